@@ -1,0 +1,112 @@
+"""The plain data passed between the pipeline's stages.
+
+Every sentence anywhere (a summary, the briefing, an actor's position) is addressed by
+``(article id, sentence index)``; its text is always ``article.text[start:end]``, so the
+printer can cite it and the reader can highlight and jump to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One loaded article. ``text`` is the body after decoding and unwrapping; offsets index it."""
+
+    id: int
+    title: str
+    path: str
+    text: str
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    # Paragraph spans in ``text``; boilerplate paragraphs (copyright lines, "Read more") are listed
+    # separately so that segmentation skips them while the full text still shows them.
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    boilerplate: tuple[tuple[int, int], ...] = ()
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its place in it."""
+
+    article: int
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """The address of a sentence: the article's id and the sentence's index in that article."""
+
+    article: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The sentences a method picked from one article, in document order."""
+
+    article: int
+    method: str
+    indexes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BriefingItem:
+    """One sentence of the merged briefing, and every article that carries the same fact."""
+
+    text: str
+    sources: tuple[SentenceRef, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Position:
+    """Something an article attributes to an actor: a quote, reported speech, a demand."""
+
+    cue: str
+    text: str
+    summary: str
+    quote: bool
+    article: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or place that matters in the story, with what it said or wants."""
+
+    name: str
+    kind: str  # "person" | "organization" | "place"
+    role: str
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: tuple[int, ...]
+    salience: int
+    positions: tuple[Position, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meta:
+    version: str
+    method: str
+    briefing_method: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the pipeline computed; both the printer and the reader render only this."""
+
+    articles: tuple[Article, ...]
+    sentences: dict[int, tuple[Sentence, ...]]
+    summaries: dict[int, Summary]
+    briefing: tuple[BriefingItem, ...]
+    actors: tuple[Actor, ...]
+    meta: Meta
+    duplicates: tuple[tuple[int, int], ...] = field(default=())
