@@ -1,0 +1,72 @@
+"""Turning a file's bytes into text, or saying clearly why they are not text."""
+
+from __future__ import annotations
+
+import codecs
+
+# Signatures of common binary formats; a file that starts with one is never text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"MZ", "a Windows executable"),
+    (b"\xcf\xfa\xed\xfe", "an executable (Mach-O)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class NotText(ValueError):
+    """The bytes are not a text we can read; the message is one line, fit for the user."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Decode ``data``; return the text and a warning when the encoding had to be guessed."""
+    if not data:
+        raise NotText("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError:
+                raise NotText(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise NotText(f"binary file ({what}), not text")
+    head = data[:65536]
+    if b"\x00" in head:
+        raise NotText("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    return _guess(data)
+
+
+def _guess(data: bytes) -> tuple[str, str | None]:
+    # charset-normalizer is made for exactly this; guessing legacy encodings by hand is a losing game.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise NotText("not valid UTF-8 and no known text encoding fits")
+    encoding = best.encoding
+    text = data.decode(encoding, errors="replace")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text[:20000]) * 0.01:
+        raise NotText("binary data, not text")
+    return text, f"not UTF-8; read as {encoding}"

@@ -1,0 +1,51 @@
+"""Finding the same story twice: exact copies and near-copies (a wire story run by two outlets)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 5  # words per shingle
+SAMPLE = 4  # keep shingles whose hash is 0 mod SAMPLE: a fixed sample, so any two texts are comparable
+THRESHOLD = 0.8  # containment of the shorter text's shingles in the longer one's
+
+
+def _shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {zlib.crc32(" ".join(words).encode())} if words else set()
+    grams = (" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+    hashes = {zlib.crc32(g.encode()) for g in grams}
+    sampled = {h for h in hashes if h % SAMPLE == 0}
+    return sampled or hashes
+
+
+def find_duplicates(texts: list[str]) -> dict[int, int]:
+    """Map each duplicate's index to the index of the earlier text it repeats.
+
+    An inverted index over sampled shingles finds candidate pairs without comparing every pair,
+    so thousands of articles stay cheap.
+    """
+    sets = [_shingles(t) for t in texts]
+    index: dict[int, list[int]] = defaultdict(list)
+    duplicate_of: dict[int, int] = {}
+    for i, shingles in enumerate(sets):
+        if not shingles:
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for h in shingles:
+            for j in index[h]:
+                shared[j] += 1
+        for j, count in sorted(shared.items()):
+            if j in duplicate_of:
+                continue
+            smaller = min(len(shingles), len(sets[j]))
+            if count >= THRESHOLD * smaller:
+                duplicate_of[i] = j
+                break
+        if i not in duplicate_of:
+            for h in shingles:
+                index[h].append(i)
+    return duplicate_of

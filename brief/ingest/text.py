@@ -1,0 +1,185 @@
+"""From raw text to an Article: front matter, unwrapping, headline and boilerplate.
+
+Real inputs are messy: wire copy hard-wrapped at 70 columns with ``quotes'', pages pasted one
+paragraph per line, a headline on the first line, a "Copyright 2024," trailer. Each is handled
+by a general rule here, so the sentence splitter only ever sees clean paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.model import Article
+from brief.text.segment import sentence_spans
+from brief.text.sentences import lead_trim
+
+_FRONT_KEYS = ("title", "source", "date", "url", "author")
+_FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_KEY_VALUE = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
+_SMALL_WORDS = frozenset(
+    "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
+)
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
+      | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
+      | related(?:\ (?:articles?|stories|coverage|content|topics))?\s*:?\s*$
+      | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
+      | share\ (?:this|on|via)\b | advertisement\s*$ | sponsored\b | (?:photo|image|video|graphic)\s*(?:credit)?\s*:
+      | (?:getty\ images|ap\ photo|reuters/|afp/)
+      | (?:published|updated|last\ updated|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
+      | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
+      | (?:https?://|www\.)\S+\s*$
+      | [\w.+-]+@[\w-]+\.[\w.]+\s*$
+    )""",
+    re.I | re.X,
+)
+_BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
+    re.I,
+)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Header fields between ``---`` fences at the top, and the text after them."""
+    match = _FENCE.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        kv = _KEY_VALUE.match(line)
+        if not kv:
+            return {}, text  # not a header after all: keep the text whole
+        key = kv.group(1).lower()
+        if key in _FRONT_KEYS:
+            fields[key] = kv.group(2).strip().strip("\"'")
+    return fields, text[match.end() :]
+
+
+def paragraphs_of(text: str) -> list[tuple[str, bool]]:
+    """Paragraphs with hard-wrapped lines joined back; each with whether it was one line alone."""
+    blocks = [
+        [line.rstrip() for line in block.split("\n")]
+        for block in re.split(r"\n[ \t\f\v]*\n", text)
+    ]
+    blocks = [[line for line in block if line.strip()] for block in blocks]
+    blocks = [block for block in blocks if block]
+    wrapped = _looks_wrapped([line for block in blocks for line in block])
+    paragraphs: list[tuple[str, bool]] = []
+    for block in blocks:
+        current = [block[0]]
+        for line in block[1:]:
+            previous = current[-1]
+            starts_new = line[:1].isspace() and wrapped and len(line) - len(line.lstrip()) >= 2
+            continues = not starts_new and (
+                wrapped
+                or (not _ENDS_SENTENCE.search(previous) and line.lstrip()[:1].islower())
+            )
+            if continues:
+                current.append(line)
+            else:
+                paragraphs.append((_join(current), len(current) == 1))
+                current = [line]
+        paragraphs.append((_join(current), len(current) == 1))
+    return paragraphs
+
+
+def _join(lines: list[str]) -> str:
+    return re.sub(r"[ \t]+", " ", " ".join(line.strip() for line in lines)).strip()
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text has narrow lines that often stop in mid-sentence."""
+    if len(lines) < 3:
+        return False
+    longest = max(len(line.rstrip()) for line in lines)
+    if longest > 120:
+        return False
+    inner = lines[:-1]
+    mid_sentence = sum(1 for line in inner if not _ENDS_SENTENCE.search(line.rstrip()))
+    return mid_sentence >= 0.3 * len(inner)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Copyright notices, "Read more", sharing prompts and bylines alone carry no news."""
+    if len(paragraph) > 300:
+        return False
+    if _BOILERPLATE.match(paragraph):
+        return True
+    if _BYLINE.match(paragraph) and len(paragraph.split()) <= 12:
+        return True
+    return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+
+
+def is_headline(paragraph: str, single_line: bool) -> bool:
+    """A headline: one short line, no closing period or comma, words in title case or capitals."""
+    words = paragraph.split()
+    if not single_line or not 2 <= len(words) <= 22 or len(paragraph) > 160:
+        return False
+    if re.search(r"[.,;:]$", paragraph) and not paragraph.endswith("..."):
+        return False
+    cased = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if not cased:
+        return False
+    upper = sum(1 for w in cased if w[:1].isupper())
+    return upper >= 0.75 * len(cased)
+
+
+def derive_title(paragraph: str, limit: int = 80) -> str:
+    """A title from the paragraph's first sentence (past any dateline), cut at a word boundary."""
+    spans = sentence_spans(paragraph)
+    if not spans:
+        return paragraph[:limit]
+    start, end = spans[0]
+    first = paragraph[lead_trim(paragraph, start, end) : end]
+    if len(first) <= limit:
+        return first.rstrip(".")
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+    return cut + "…"
+
+
+def normalize_quotes(text: str) -> str:
+    """Wire copy writes ``quotes'' in TeX style; show them as the curly quotes they stand for."""
+    if "``" not in text:
+        return text
+    return text.replace("``", "“").replace("''", "”")
+
+
+def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | None = None) -> Article:
+    """Build an Article from decoded text: header fields, title, clean paragraphs with offsets."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    header, text = split_front_matter(text)
+    header = {**(fields or {}), **header}
+    paragraphs = paragraphs_of(normalize_quotes(text))
+    title = header.get("title", "")
+    if paragraphs and len(paragraphs) > 1 and is_headline(*paragraphs[0]) and not is_boilerplate(paragraphs[0][0]):
+        headline = paragraphs.pop(0)[0]
+        title = title or headline
+    body_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    boiler: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph, _ in paragraphs:
+        if body_parts:
+            offset += 2
+        span = (offset, offset + len(paragraph))
+        (boiler if is_boilerplate(paragraph) else spans).append(span)
+        body_parts.append(paragraph)
+        offset = span[1]
+    body = "\n\n".join(body_parts)
+    if not title:
+        first = body[spans[0][0] : spans[0][1]] if spans else body
+        title = derive_title(first) if first else path
+    return Article(
+        id=id,
+        title=title,
+        path=path,
+        text=body,
+        source=header.get("source", ""),
+        date=header.get("date", ""),
+        url=header.get("url", ""),
+        paragraphs=tuple(spans),
+        boilerplate=tuple(boiler),
+    )

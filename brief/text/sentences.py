@@ -1,0 +1,41 @@
+"""An article's sentences, each addressed by (article id, index) with offsets into its text."""
+
+from __future__ import annotations
+
+import re
+
+from brief.model import Article, Sentence
+from brief.text.segment import sentence_spans
+
+# Leads that are not part of the first sentence: "WASHINGTON (AP) — ", "New Delhi, India (CNN)",
+# "LONDON -- ", a dangling "( — " left when a dateline was cut away, bullets.
+_DATELINE = re.compile(
+    r"""^(?:
+        (?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?\((?:[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{1,2}\s*)?
+      | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4}\s+[—–-]{1,2}\s+
+      | [(\[]?\s*[)\]]?\s*[—–•·*|-]+\s*
+    )""",
+    re.X,
+)
+
+
+def lead_trim(text: str, start: int, end: int) -> int:
+    """Where the sentence proper starts, past any dateline or dangling punctuation."""
+    match = _DATELINE.match(text, start, end)
+    if match and match.end() < end and text[match.end()].isalnum():
+        return match.end()
+    return start
+
+
+def split_article(article: Article) -> tuple[Sentence, ...]:
+    """Sentences of the article's non-boilerplate paragraphs, in order."""
+    out: list[Sentence] = []
+    for p_start, p_end in article.paragraphs:
+        spans = sentence_spans(article.text, p_start, p_end)
+        for n, (start, end) in enumerate(spans):
+            if n == 0:
+                start = lead_trim(article.text, start, end)
+            if not any(ch.isalnum() for ch in article.text[start:end]):
+                continue
+            out.append(Sentence(article.id, len(out), start, end, article.text[start:end]))
+    return tuple(out)
