@@ -1,0 +1,108 @@
+"""Tests for the shipped NER tagger (brief.actors.ner) on hand-written, invented news."""
+
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+import pytest
+
+from brief.actors import features, gazetteer, ner
+
+
+def _ents(sentence: str) -> set[tuple[str, str]]:
+    """(entity text, type) pairs for one whitespace-tokenised sentence."""
+    toks = sentence.split()
+    labels = ner.tag_sentences([toks])[0]
+    return {(" ".join(toks[s:e]), t) for s, e, t in ner.entities(toks, labels)}
+
+
+def test_basic_sentence() -> None:
+    got = _ents("Foreign Minister Anna Keller met officials of the World Health "
+                "Organization in Nairobi on Tuesday .")
+    assert ("Anna Keller", "PER") in got
+    assert ("World Health Organization", "ORG") in got
+    assert ("Nairobi", "LOC") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prime Minister Tomas Varga said on Friday that Hungary would veto the plan .",
+         {("Tomas Varga", "PER"), ("Hungary", "LOC")}),
+        ("Shares of Brantley Motors fell 4 percent in New York after the company "
+         "cut its forecast .", {("Brantley Motors", "ORG"), ("New York", "LOC")}),
+        ("A spokesman for the United Nations said aid convoys had reached Gaza .",
+         {("United Nations", "ORG"), ("Gaza", "LOC")}),
+        ("Israeli officials told Reuters that talks in Cairo would resume .",
+         {("Israeli", "MISC"), ("Reuters", "ORG"), ("Cairo", "LOC")}),
+    ],
+)
+def test_invented_news(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _ents(sentence)
+
+
+def test_document_level_and_labels_shape() -> None:
+    doc = [
+        "Marisol Ortega wins mayoral race in Valparaiso".split(),
+        "Marisol Ortega , a former teacher , won the election on Sunday .".split(),
+        "Ortega thanked voters in Valparaiso and promised new schools .".split(),
+    ]
+    labels = ner.tag_sentences(doc)
+    assert [len(s) for s in labels] == [len(s) for s in doc]
+    assert all(lab == "O" or lab[:2] in ("B-", "I-") for s in labels for lab in s)
+    ents = {(" ".join(doc[2][s:e]), t) for s, e, t in ner.entities(doc[2], labels[2])}
+    assert ("Ortega", "PER") in ents
+    assert ("Valparaiso", "LOC") in ents
+
+
+def test_curly_quotes_and_us_variants() -> None:
+    toks = ["\u201c", "We", "will", "not", "wait", ",", "\u201d", "said", "Lena", "Brandt",
+            ",", "the", "U.S.", "envoy", "to", "the", "US", "-", "led", "coalition", "."]
+    labels = ner.tag_sentences([toks])[0]
+    ents = {(" ".join(toks[s:e]), t) for s, e, t in ner.entities(toks, labels)}
+    assert ("Lena Brandt", "PER") in ents
+    assert ("U.S.", "LOC") in ents
+
+
+def test_empty_and_odd_input() -> None:
+    assert ner.tag_sentences([]) == []
+    assert ner.tag_sentences([[]]) == [[]]
+    assert ner.tag_sentences([[], ["Paris"], []])[0] == []
+    odd = [["\u200b", "", " ", "\U0001f600", "\u00e9t\u00e9", "\u5317\u4eac", "\ufeff"],
+           ["Z\u0308urich", "\u2014", "\u00a0", "Ã©"]]
+    out = ner.tag_sentences(odd)
+    assert [len(s) for s in out] == [len(s) for s in odd]
+
+
+def test_entities_decoding() -> None:
+    labels = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "I-ORG"]
+    assert ner.entities([""] * 7, labels) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 7, "ORG")]
+    assert ner.entities([], []) == []
+
+
+def test_weights_load_without_pickle() -> None:
+    with zipfile.ZipFile(ner.MODEL_PATH) as z:
+        for name in z.namelist():
+            with z.open(name) as fh:
+                arr = np.lib.format.read_array(fh, allow_pickle=False)
+            assert arr.dtype != object
+    m = ner.load_model()
+    assert m.weights.shape == (len(m.vocab), len(ner.TAGS))
+    assert ner.model() is ner.model()
+    assert ner.MODEL_PATH.stat().st_size < 5_000_000
+
+
+def test_features_are_token_only_and_stable() -> None:
+    doc = [["Anna", "Keller", "spoke", "."]]
+    assert features.doc_features(doc) == features.doc_features(doc)
+    assert features.normalize("\u201c") == '"'
+
+
+def test_gazetteer() -> None:
+    assert gazetteer.demonym_country("Israeli") == "Israel"
+    assert gazetteer.demonym_country("Palestinians") == "Palestine"
+    assert gazetteer.is_country("Germany")
+    assert gazetteer.is_country("U.S.")
+    assert "spokesman" in gazetteer.TITLES
