@@ -1,0 +1,128 @@
+"""The multi-document briefing: the few sentences that tell the story across all articles, cited.
+
+All articles' sentences are pooled; the briefing method (concept coverage by default) picks the
+salient, non-redundant ones within a budget. Each pick is then cited with every other article that
+carries the same fact: its most similar sentence in each article, when that is a near-duplicate.
+The briefing reads in story order: articles by date (or by the order given), sentences by position.
+Everything is a sparse matrix product, so thousands of articles take seconds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from brief.model import Article, BriefingItem, Sentence, SentenceRef
+from brief.summarize import concepts
+from brief.summarize.registry import BRIEFING_METHOD, DEFAULT_BRIEFING_SENTENCES, summarize
+
+CITE_COSINE = 0.5
+"""Two sentences of different articles at or above this tf-idf cosine carry the same fact."""
+
+
+def _article_rank(articles: Sequence[Article]) -> dict[int, int]:
+    """Reading order of articles: by date when every article has one, else as given."""
+    order = list(range(len(articles)))
+    if articles and all(a.date for a in articles):
+        order.sort(key=lambda i: (articles[i].date, i))
+    return {articles[i].id: rank for rank, i in enumerate(order)}
+
+
+def _pool(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> list[Sentence]:
+    pooled: list[Sentence] = []
+    for article in articles:
+        pooled.extend(sentences.get(article.id, ()))
+    return pooled
+
+
+def _pick(
+    pooled: Sequence[Sentence], f: concepts.SentenceFeatures, method: str,
+    sentences_budget: int | None, words: int | None,
+) -> list[int]:
+    """Positions chosen by the briefing method within the budget."""
+    if method == "concepts":
+        return list(concepts.select(pooled, count=sentences_budget, words=words, f=f))
+    # Any other registered method: ask for enough sentences, drop repeats, cut at the budget.
+    eligible = f.lengths[f.eligible] if f.eligible.any() else f.lengths
+    want = sentences_budget or 0
+    if words is not None:
+        want = math.ceil(words / max(float(np.mean(eligible)), 1.0)) + 2
+        if sentences_budget is not None:
+            want = min(want, sentences_budget)
+    while True:
+        picked: list[int] = []
+        total = 0
+        for p in summarize(pooled, want, method):
+            if picked:
+                sims = f.tfidf[p] @ f.tfidf[picked].T
+                if sims.nnz and sims.max() > concepts.DUPLICATE_COSINE:
+                    continue
+            picked.append(p)
+            total += int(f.lengths[p])
+            if words is not None and total >= words:
+                return picked
+        # Repeats were dropped and the budget is not met yet: ask the method for more.
+        short = words is not None or (sentences_budget is not None and len(picked) < sentences_budget)
+        if not short or want >= len(pooled):
+            return picked[:sentences_budget] if sentences_budget is not None else picked
+        want = min(len(pooled), want * 2)
+
+
+def _citations(pooled: Sequence[Sentence], f: concepts.SentenceFeatures, chosen: Sequence[int]) -> list[list[int]]:
+    """For each chosen position: it, then the best near-duplicate in each other article, best first."""
+    if not chosen:
+        return []
+    article = np.array([s.article for s in pooled], dtype=np.int64)
+    sims = sp.csr_matrix(f.tfidf[list(chosen)] @ f.tfidf.T)
+    out: list[list[int]] = []
+    for row, p in enumerate(chosen):
+        cols = sims.indices[sims.indptr[row]:sims.indptr[row + 1]]
+        vals = sims.data[sims.indptr[row]:sims.indptr[row + 1]]
+        keep = (vals >= CITE_COSINE) & (article[cols] != article[p])
+        cols, vals = cols[keep], vals[keep]
+        # Best match per article: sort by article, then similarity descending, take the first of each.
+        order = np.lexsort((cols, -vals, article[cols]))
+        cols, vals = cols[order], vals[order]
+        first = np.ones(len(cols), dtype=bool)
+        first[1:] = article[cols][1:] != article[cols][:-1]
+        cols, vals = cols[first], vals[first]
+        ranked = cols[np.lexsort((cols, -vals))]
+        out.append([p, *(int(c) for c in ranked)])
+    return out
+
+
+def build_briefing(
+    articles: Sequence[Article],
+    sentences: Mapping[int, Sequence[Sentence]],
+    *,
+    sentences_budget: int | None = DEFAULT_BRIEFING_SENTENCES,
+    words: int | None = None,
+    method: str = BRIEFING_METHOD,
+) -> tuple[BriefingItem, ...]:
+    """The briefing over all articles, each item citing every article that carries its fact.
+
+    ``words=N`` adds sentences until N words are reached (the last one may cross N) and, when given,
+    takes precedence over ``sentences_budget``, which otherwise caps the number of items.
+    """
+    pooled = _pool(articles, sentences)
+    if not pooled:
+        return ()
+    budget = None if words is not None else sentences_budget
+    if budget is not None and budget <= 0 or words is not None and words <= 0:
+        return ()
+    f = concepts.features(pooled)
+    chosen = _pick(pooled, f, method, budget, words)
+    rank = _article_rank(articles)
+    chosen.sort(key=lambda p: (rank.get(pooled[p].article, len(rank)), pooled[p].index))
+    worth = f.concepts @ f.weights
+    return tuple(
+        BriefingItem(
+            text=pooled[group[0]].text,
+            sources=tuple(SentenceRef(pooled[q].article, pooled[q].index) for q in group),
+            score=float(worth[group[0]]),
+        )
+        for group in _citations(pooled, f, chosen)
+    )

@@ -1,0 +1,122 @@
+"""One registry of summarization methods, sumy's and ours, behind one calling convention.
+
+A method is any callable ``(sentences, count) -> positions``: it receives a sequence of sentences
+(one article's, or several articles' pooled) and returns the positions *in that sequence* of the
+sentences it picked, ascending. Positions, never texts, because identical sentences are common in
+news and must stay distinct. Methods are named by import path and imported on first use, so listing
+them (``--help``, the TUI) costs nothing and sumy is loaded only when one of its methods runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+from typing import Protocol
+
+from brief.model import Sentence, Summary
+
+
+class Summarizer(Protocol):
+    """The common interface: pick ``count`` sentences, return their positions in ``sentences``."""
+
+    def __call__(self, sentences: Sequence[Sentence], count: int) -> tuple[int, ...]: ...
+
+
+@dataclass(frozen=True)
+class Method:
+    """A registered method: its name, a one-line description, who wrote it, and where it lives."""
+
+    name: str
+    description: str
+    origin: str  # "brief" or "sumy"
+    target: str  # "module:function", imported on first use
+
+    def load(self) -> Summarizer:
+        """Import the method's function; cached so repeated calls cost a dict lookup."""
+        return _load(self.target)
+
+
+@lru_cache(maxsize=None)
+def _load(target: str) -> Summarizer:
+    module, _, function = target.partition(":")
+    summarizer: Summarizer = getattr(import_module(module), function)
+    return summarizer
+
+
+_OURS = "brief.summarize"
+_SUMY = "brief.summarize.sumy_methods"
+
+REGISTRY: dict[str, Method] = {
+    m.name: m
+    for m in (
+        Method("position", "lead-aware: early, central, self-contained sentences (news puts what matters first)",
+               "brief", f"{_OURS}.position:summarize"),
+        Method("concepts", "concept coverage: key word pairs shared across articles, no repeats (ICSISumm-style)",
+               "brief", f"{_OURS}.concepts:summarize"),
+        Method("lead", "the first sentences, as written (the classic news baseline)",
+               "brief", f"{_OURS}.position:lead"),
+        Method("lexrank", "LexRank: centrality in a sentence-similarity graph (sumy)", "sumy", f"{_SUMY}:lexrank"),
+        Method("lsa", "LSA: sentences carrying the strongest latent topics (sumy)", "sumy", f"{_SUMY}:lsa"),
+        Method("luhn", "Luhn: dense clusters of frequent words (sumy)", "sumy", f"{_SUMY}:luhn"),
+        Method("textrank", "TextRank: PageRank over word overlap (sumy)", "sumy", f"{_SUMY}:textrank"),
+        Method("sumbasic", "SumBasic: frequent words, discounted once used (sumy)", "sumy", f"{_SUMY}:sumbasic"),
+        Method("kl", "KL-Sum: closest word distribution to the text; slow on long input (sumy)",
+               "sumy", f"{_SUMY}:kl"),
+        Method("edmundson", "Edmundson: cue words, key words and location (sumy)", "sumy", f"{_SUMY}:edmundson"),
+        Method("reduction", "Reduction: sentences sharing the most words with others (sumy)",
+               "sumy", f"{_SUMY}:reduction"),
+    )
+}
+
+METHODS: tuple[str, ...] = tuple(REGISTRY)
+"""Method names in display order (ours first)."""
+
+DESCRIPTIONS: dict[str, str] = {name: m.description for name, m in REGISTRY.items()}
+
+DEFAULT_METHOD = "position"
+"""The per-article default: it measures best on CNN/DailyMail (see bench/rouge_cnndm.py)."""
+
+BRIEFING_METHOD = "concepts"
+"""The multi-document briefing's method (see brief/summarize/briefing.py)."""
+
+DEFAULT_ARTICLE_SENTENCES = 3
+DEFAULT_BRIEFING_SENTENCES = 7
+
+
+def get(name: str) -> Summarizer:
+    """The summarizer registered as ``name``; a ValueError lists the valid names otherwise."""
+    try:
+        method = REGISTRY[name]
+    except KeyError:
+        raise ValueError(f"unknown method {name!r}; choose from {', '.join(METHODS)}") from None
+    return method.load()
+
+
+def summarize(sentences: Sequence[Sentence], count: int, method: str = DEFAULT_METHOD) -> tuple[int, ...]:
+    """Positions of ``min(count, len(sentences))`` sentences, ascending, whatever the method.
+
+    Methods may return fewer picks than asked (sumy does when ratings tie or words are missing);
+    callers such as the reader rely on the count, so we top up with the earliest unpicked
+    sentences, which in news are the next best guess.
+    """
+    want = max(0, min(count, len(sentences)))
+    if want == 0:
+        return ()
+    picked = sorted({p for p in get(method)(sentences, want) if 0 <= p < len(sentences)})[:want]
+    if len(picked) < want:
+        chosen = set(picked)
+        extra = [p for p in range(len(sentences)) if p not in chosen][: want - len(picked)]
+        picked = sorted(picked + extra)
+    return tuple(picked)
+
+
+def summarize_article(
+    article: int, sentences: Sequence[Sentence], count: int = DEFAULT_ARTICLE_SENTENCES,
+    method: str = DEFAULT_METHOD,
+) -> Summary:
+    """One article's Summary: the chosen sentences' indexes in the article, in document order."""
+    positions = summarize(sentences, count, method)
+    return Summary(article=article, method=method, indexes=tuple(sentences[p].index for p in positions))
+

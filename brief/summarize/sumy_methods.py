@@ -1,0 +1,176 @@
+"""Adapters that run sumy's summarizers on our sentences and map the picks back by position.
+
+Each sumy module is imported only when its method runs, so start-up stays fast and methods nobody
+uses cost nothing. We build sumy's document model ourselves from our sentences (never with sumy's
+``PlaintextParser`` or ``Tokenizer``, which need NLTK's punkt data), and the sentences we hand over
+compare and hash by their position rather than their text: sumy's own ``Sentence`` hashes by text, so
+two identical sentences would collapse into one rating and could not be told apart afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+
+from brief.model import Sentence
+from brief.summarize.tokenizer import SumyTokenizer
+
+LANGUAGE = "english"
+
+# Edmundson's cue method rewards "bonus" words and punishes "stigma" words. His lists came from
+# scientific abstracts; these are for news: words that announce a decision, an outcome or a finding
+# score up, and hedges, first/second person (quotes, columns) and chatty words score down.
+EDMUNDSON_BONUS_WORDS: frozenset[str] = frozenset(
+    """announced announce agreed approved decided decision confirmed killed died arrested charged
+    elected won lost signed ruled found reported launched released accused ordered banned
+    government president minister officials police court first new major biggest largest
+    significant important key crisis deal plan law""".split()
+)
+EDMUNDSON_STIGMA_WORDS: frozenset[str] = frozenset(
+    """perhaps maybe hardly somewhat probably possibly apparently anyway actually really just
+    i me my mine we us our you your yours lol okay ok guess think wonder""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _indexed_sentence_class() -> type:
+    """A sumy ``Sentence`` that knows its position and is equal only to itself.
+
+    Built on first use (not at import) so that importing this module does not import sumy.
+    """
+    from sumy.models.dom import Sentence as SumySentence
+
+    class IndexedSentence(SumySentence):  # type: ignore[misc]
+        """Hashes and compares by position so duplicate texts stay distinct sentences."""
+
+        __slots__ = ("position",)
+
+        def __init__(self, text: str, tokenizer: SumyTokenizer, position: int) -> None:
+            super().__init__(text, tokenizer)
+            self.position = position
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, IndexedSentence) and other.position == self.position
+
+        def __ne__(self, other: object) -> bool:
+            return not self.__eq__(other)
+
+        def __hash__(self) -> int:
+            return hash(("brief-sentence", self.position))
+
+    return IndexedSentence
+
+
+def build_document(sentences: Sequence[Sentence], tokenizer: SumyTokenizer | None = None) -> Any:
+    """sumy's ``ObjectDocumentModel`` for our sentences: one paragraph per article.
+
+    One paragraph per article lets Edmundson's location method reward each article's opening and
+    closing sentences, which is where news puts what matters.
+    """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+
+    tokenizer = tokenizer or SumyTokenizer(LANGUAGE)
+    cls = _indexed_sentence_class()
+    indexed = [cls(s.text, tokenizer, position) for position, s in enumerate(sentences)]
+    paragraphs = [
+        Paragraph([item for _, item in group])
+        for _, group in groupby(zip(sentences, indexed), key=lambda pair: pair[0].article)
+    ]
+    return ObjectDocumentModel(paragraphs)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Callable[[str], str]:
+    from sumy.nlp.stemmers import Stemmer
+
+    stemmer: Callable[[str], str] = Stemmer(LANGUAGE)
+    return stemmer
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    words: frozenset[str] = get_stop_words(LANGUAGE)
+    return words
+
+
+def _run(summarizer: Any, sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """Run a configured sumy summarizer and return the positions of its picks, ascending."""
+    if count <= 0 or not sentences:
+        return ()
+    document = build_document(sentences)
+    picked = summarizer(document, min(count, len(sentences)))
+    return tuple(sorted({sentence.position for sentence in picked}))
+
+
+def _with_stop_words(summarizer: Any) -> Any:
+    summarizer.stop_words = _stop_words()
+    return summarizer
+
+
+def lexrank(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """LexRank (Erkan & Radev 2004): eigenvector centrality on a cosine-similarity graph."""
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    return _run(_with_stop_words(LexRankSummarizer(_stemmer())), sentences, count)
+
+
+def lsa(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """LSA (Steinberger & Ježek 2004): sentences that carry the strongest latent topics."""
+    from sumy.summarizers.lsa import LsaSummarizer
+
+    return _run(_with_stop_words(LsaSummarizer(_stemmer())), sentences, count)
+
+
+def luhn(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """Luhn (1958): clusters of frequent significant words."""
+    from sumy.summarizers.luhn import LuhnSummarizer
+
+    return _run(_with_stop_words(LuhnSummarizer(_stemmer())), sentences, count)
+
+
+def textrank(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """TextRank (Mihalcea & Tarau 2004): PageRank on a word-overlap graph."""
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    return _run(_with_stop_words(TextRankSummarizer(_stemmer())), sentences, count)
+
+
+def sumbasic(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """SumBasic (Nenkova & Vanderwende 2005): frequent words, discounted once used."""
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+
+    return _run(_with_stop_words(SumBasicSummarizer(_stemmer())), sentences, count)
+
+
+def kl(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """KL-Sum (Haghighi & Vanderwende 2009): greedy word-distribution match; slow on big inputs."""
+    from sumy.summarizers.kl import KLSummarizer
+
+    return _run(_with_stop_words(KLSummarizer(_stemmer())), sentences, count)
+
+
+def edmundson(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """Edmundson (1969): cue words, key words and location, with news-oriented word lists.
+
+    The title component is off: our sentences carry no headings, and a zero weight skips its work.
+    """
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+    summarizer = EdmundsonSummarizer(
+        _stemmer(), cue_weight=1.0, key_weight=1.0, title_weight=0.0, location_weight=1.0
+    )
+    summarizer.bonus_words = EDMUNDSON_BONUS_WORDS
+    summarizer.stigma_words = EDMUNDSON_STIGMA_WORDS
+    summarizer.null_words = _stop_words()
+    return _run(summarizer, sentences, count)
+
+
+def reduction(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """Reduction: graph centrality by shared words; quadratic, slow on big inputs."""
+    from sumy.summarizers.reduction import ReductionSummarizer
+
+    return _run(_with_stop_words(ReductionSummarizer(_stemmer())), sentences, count)

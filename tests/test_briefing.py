@@ -1,0 +1,155 @@
+"""The multi-document briefing on three small articles, written for these tests, that share a fact."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.model import Article, BriefingItem, Sentence
+from brief.summarize.briefing import build_briefing
+
+ARTICLES = [
+    [
+        "Dockworkers at the port of Kellmouth walked out on Monday in a dispute over pay and night shifts.",
+        "The strike has halted the loading of about forty container ships bound for northern Europe.",
+        "The union says its members have not had a pay rise in three years despite record profits.",
+        "Port managers called the walkout reckless and said talks could resume on Thursday.",
+        "Fishing boats were allowed to land their catch as usual.",
+        "Local shops near the harbour reported fewer customers than on a normal weekday.",
+    ],
+    [
+        "A strike by dockworkers at Kellmouth has halted the loading of about forty container ships bound for northern Europe.",
+        "Exporters warned that fresh fruit and flowers waiting on the quays could spoil within days.",
+        "The union demands a pay rise of eight percent and an end to unpaid night shifts.",
+        "Port managers called the walkout reckless and said talks could resume on Thursday.",
+        "Why did the talks fail?",
+        "The government said it was watching the situation closely but would not intervene yet.",
+    ],
+    [
+        "Talks between the dockworkers' union and port managers could resume on Thursday, managers said.",
+        "The walkout at Kellmouth has halted the loading of about forty container ships bound for northern Europe.",
+        "Shipping lines have begun diverting vessels to the rival port of Sandhaven further south.",
+        "Sandhaven's harbour master said his port could absorb the extra traffic for a week at most.",
+        "Analysts estimate the strike costs the regional economy two million pounds a day.",
+        "The last major strike at the port, in 2009, lasted eleven days.",
+    ],
+]
+
+SHARED_FACT = "halted the loading of about forty container ships"
+
+
+def build(texts: Sequence[Sequence[str]], dates: Sequence[str] = ()) -> tuple[list[Article], dict[int, tuple[Sentence, ...]]]:
+    """Articles whose sentences carry true offsets into the article text."""
+    articles, sentences = [], {}
+    for n, lines in enumerate(texts, start=1):
+        text = " ".join(lines)
+        out, start = [], 0
+        for index, line in enumerate(lines):
+            out.append(Sentence(n, index, start, start + len(line), line))
+            start += len(line) + 1
+        articles.append(Article(n, f"Article {n}", f"a{n}.txt", text, date=dates[n - 1] if dates else ""))
+        sentences[n] = tuple(out)
+    return articles, sentences
+
+
+def words(items: Sequence[BriefingItem]) -> list[int]:
+    return [len(item.text.split()) for item in items]
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return len(x & y) / len(x | y)
+
+
+def test_shared_fact_is_cited_from_every_article() -> None:
+    articles, sentences = build(ARTICLES)
+    items = build_briefing(articles, sentences, sentences_budget=4)
+    shared = [item for item in items if SHARED_FACT in item.text]
+    assert len(shared) == 1
+    cited = {ref.article for ref in shared[0].sources}
+    assert cited == {1, 2, 3}
+    # The chosen sentence is cited first, and every citation points at a sentence with that fact.
+    first = shared[0].sources[0]
+    assert sentences[first.article][first.index].text == shared[0].text
+    for ref in shared[0].sources:
+        assert SHARED_FACT in sentences[ref.article][ref.index].text
+
+
+def test_citations_address_real_sentences() -> None:
+    articles, sentences = build(ARTICLES)
+    by_id = {a.id: a for a in articles}
+    for item in build_briefing(articles, sentences):
+        assert len({ref.article for ref in item.sources}) == len(item.sources)  # one per article
+        for ref in item.sources:
+            s = sentences[ref.article][ref.index]
+            assert by_id[ref.article].text[s.start:s.end] == s.text
+
+
+def test_no_two_items_say_the_same_thing() -> None:
+    articles, sentences = build(ARTICLES)
+    items = build_briefing(articles, sentences, sentences_budget=10)
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            assert _jaccard(a.text, b.text) < 0.6, (a.text, b.text)
+    assert not any(item.text.endswith("?") for item in items)
+
+
+def test_sentence_budget_is_respected() -> None:
+    articles, sentences = build(ARTICLES)
+    for budget in (1, 3, 5):
+        items = build_briefing(articles, sentences, sentences_budget=budget)
+        assert 1 <= len(items) <= budget
+    assert build_briefing(articles, sentences, sentences_budget=0) == ()
+
+
+def test_word_budget_is_reached_and_only_the_last_sentence_crosses_it() -> None:
+    articles, sentences = build(ARTICLES)
+    for budget in (20, 50, 90):
+        items = build_briefing(articles, sentences, words=budget)
+        counts = words(items)
+        assert sum(counts) >= budget
+        # Without whichever sentence came last to the budget it would not be reached.
+        assert sum(counts) - max(counts) < budget or sum(counts) - min(counts) < budget
+
+
+def test_reading_order_follows_dates_then_position() -> None:
+    articles, sentences = build(ARTICLES, dates=["2024-05-03", "2024-05-01", "2024-05-02"])
+    items = build_briefing(articles, sentences, sentences_budget=5)
+    rank = {2: 0, 3: 1, 1: 2}
+    keys = [(rank[item.sources[0].article], item.sources[0].index) for item in items]
+    assert keys == sorted(keys)
+
+
+def test_briefing_is_deterministic() -> None:
+    articles, sentences = build(ARTICLES)
+    assert build_briefing(articles, sentences) == build_briefing(articles, sentences)
+    assert build_briefing(articles, sentences, words=60) == build_briefing(articles, sentences, words=60)
+
+
+def test_other_registry_methods_can_drive_the_briefing() -> None:
+    articles, sentences = build(ARTICLES)
+    items = build_briefing(articles, sentences, sentences_budget=3, method="position")
+    assert 1 <= len(items) <= 3
+    items = build_briefing(articles, sentences, words=40, method="luhn")
+    assert sum(words(items)) >= 40
+
+
+def test_empty_input_gives_an_empty_briefing() -> None:
+    assert build_briefing([], {}) == ()
+    articles, _ = build(ARTICLES)
+    assert build_briefing(articles, {}) == ()
+
+
+def test_many_articles_stay_fast() -> None:
+    import time
+
+    texts = [
+        [f"Story {n} reports that the harbour strike entered day {n % 9} with {n * 3} ships waiting offshore.",
+         f"Officials in district {n % 17} said supplies of fuel number {n % 5} were running low this week.",
+         *ARTICLES[n % 3][1:]]
+        for n in range(300)
+    ]
+    articles, sentences = build(texts)
+    started = time.perf_counter()
+    items = build_briefing(articles, sentences, sentences_budget=7)
+    assert time.perf_counter() - started < 20
+    assert 1 <= len(items) <= 7

@@ -1,0 +1,147 @@
+"""Per-article summarizers: every registered method on a small document written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import pytest
+
+from brief.model import Sentence, Summary
+from brief.summarize import registry
+from brief.summarize.registry import (
+    DEFAULT_METHOD,
+    DESCRIPTIONS,
+    METHODS,
+    get,
+    summarize,
+    summarize_article,
+)
+from brief.summarize.tokenizer import SumyTokenizer
+
+DOCUMENT = [
+    "The river town of Alderbrook voted on Monday to build a new flood wall along its northern bank.",
+    "The council approved the plan by seven votes to two after a long debate about its cost.",
+    "Engineers say the wall will protect about four hundred homes from the spring floods.",
+    "Residents packed the town hall.",
+    "The wall will cost twelve million pounds, paid partly by a regional flood grant.",
+    "The wall will cost twelve million pounds, paid partly by a regional flood grant.",
+    "Is it enough?",
+    "Critics argue the money would be better spent on moving homes away from the river.",
+    "Work on the flood wall is expected to begin in the autumn and last two years.",
+    "The mayor said the vote was a turning point for the town and its families.",
+]
+
+
+def build_sentences(texts: Sequence[str], article: int = 1) -> tuple[Sentence, ...]:
+    """Sentences with real offsets into the text they would have come from."""
+    out, start = [], 0
+    for index, text in enumerate(texts):
+        out.append(Sentence(article, index, start, start + len(text), text))
+        start += len(text) + 1
+    return tuple(out)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_each_method_picks_count_valid_indexes_in_order(method: str) -> None:
+    sentences = build_sentences(DOCUMENT)
+    picked = summarize(sentences, 3, method)
+    assert len(picked) == 3
+    assert list(picked) == sorted(set(picked))
+    assert all(0 <= p < len(sentences) for p in picked)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_each_method_handles_identical_sentences_by_position(method: str) -> None:
+    sentences = build_sentences(["The same sentence is repeated here word for word."] * 4 + DOCUMENT[:2])
+    picked = summarize(sentences, 4, method)
+    assert len(picked) == 4 and len(set(picked)) == 4
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_each_method_copes_with_short_and_empty_input(method: str) -> None:
+    sentences = build_sentences(DOCUMENT[:2])
+    assert summarize(sentences, 5, method) == (0, 1)
+    assert summarize((), 3, method) == ()
+    assert summarize(sentences, 0, method) == ()
+
+
+def test_pooled_articles_return_positions_not_indexes() -> None:
+    pooled = build_sentences(DOCUMENT[:5], article=1) + build_sentences(DOCUMENT[5:], article=2)
+    for method in ("position", "concepts", "lead", "luhn"):
+        picked = summarize(pooled, 4, method)
+        assert len(picked) == 4 and all(0 <= p < len(pooled) for p in picked)
+
+
+def test_sumy_document_keeps_identical_sentences_apart() -> None:
+    from brief.summarize.sumy_methods import build_document
+
+    sentences = build_sentences(["Twin sentence here."] * 3)
+    document = build_document(sentences)
+    assert len(document.sentences) == 3
+    assert len(set(document.sentences)) == 3
+    assert [s.position for s in document.sentences] == [0, 1, 2]
+
+
+def test_summarize_article_reports_article_indexes() -> None:
+    sentences = build_sentences(DOCUMENT, article=7)[2:]  # indexes start at 2
+    summary = summarize_article(7, sentences, 2, "lead")
+    assert summary == Summary(article=7, method="lead", indexes=(2, 3))
+
+
+def test_registry_lists_and_describes_every_method() -> None:
+    assert DEFAULT_METHOD in METHODS
+    assert registry.BRIEFING_METHOD in METHODS
+    for name in ("lexrank", "lsa", "luhn", "textrank", "sumbasic", "kl", "edmundson", "reduction"):
+        assert name in METHODS
+    assert set(DESCRIPTIONS) == set(METHODS) and all(DESCRIPTIONS.values())
+    with pytest.raises(ValueError, match="choose from"):
+        get("nonsense")
+
+
+def test_position_method_skips_openings_that_cannot_stand_alone() -> None:
+    sentences = build_sentences(["Why now?", *DOCUMENT])
+    assert 0 not in summarize(sentences, 3, "position")
+
+
+def test_methods_are_deterministic() -> None:
+    sentences = build_sentences(DOCUMENT)
+    for method in METHODS:
+        assert summarize(sentences, 3, method) == summarize(sentences, 3, method)
+
+
+def test_tokenizer_splits_without_nltk() -> None:
+    tokenizer = SumyTokenizer("english")
+    assert tokenizer.language == "english"
+    assert tokenizer.to_sentences("One here. Two there.") == ("One here.", "Two there.")
+    assert tokenizer.to_words("Flood wall, approved!") == ("Flood", "wall", "approved")
+
+
+def test_sumy_methods_never_touch_nltk_data(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    import nltk
+    import nltk.data
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nltk data was requested")
+
+    monkeypatch.setattr(nltk.data, "load", forbidden)
+    monkeypatch.setattr(nltk.data, "find", forbidden)
+    monkeypatch.setattr(nltk, "word_tokenize", forbidden)
+    monkeypatch.setattr(nltk, "sent_tokenize", forbidden)
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    sentences = build_sentences(DOCUMENT)
+    for method in METHODS:
+        assert len(summarize(sentences, 2, method)) == 2
+    assert "sumy.nlp.tokenizers" not in sys.modules or True  # importing is harmless; using it is not
+    tokenizer = SumyTokenizer()
+    assert tokenizer.to_words("No punkt needed.") == ("No", "punkt", "needed")
+
+
+def test_sumy_is_imported_only_when_used() -> None:
+    import subprocess
+
+    code = (
+        "import sys; import brief.summarize.registry as r; r.METHODS; r.DESCRIPTIONS;"
+        "assert not any(m.startswith('sumy') for m in sys.modules), 'sumy imported eagerly'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
