@@ -1,0 +1,171 @@
+"""Benchmark ``brief.actors.attribution`` on PolNeAR (cue / source / content spans).
+
+Usage: ``python bench/attribution_polnear.py [DIR]`` (default: ``../shared/eval/polnear/dev``
+relative to the repository root). DIR holds ``text/<article>.txt`` and
+``attributions/<article>_<annotator>.ann`` (brat standoff).
+
+Scoring (why this way: it rewards what the caller uses, an attribution as a whole):
+- Every predicted attribution is matched one-to-one (greedily, in text order) to a gold
+  attribution. A *cue* matches when the spans are equal (exact) or share a character (overlap).
+- A *source* or *content* counts only inside a relation: a predicted (cue, source) pair matches a
+  gold (cue, source) pair when both cue and source match. Precision is over predicted
+  attributions that have that part, recall over gold attributions that have it.
+- Discontinuous gold spans ("a b;c d"): overlap means any piece overlaps; exact compares
+  against the hull (first start, last end), since the API returns one span.
+- Articles with several annotators: the article is scored against each annotator's file and the
+  counts (true positives, predicted, gold) are averaged over its annotators, then summed over
+  articles (micro average; every article weighs once).
+The last line is ``cue F1: 0.NN  source F1: 0.NN  content F1: 0.NN`` (overlap match).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DIR = ROOT.parent / "shared/eval/polnear/dev"
+
+Span = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One annotated relation; parts are tuples of (start, end) pieces, empty when absent."""
+
+    cue: Span
+    source: Span
+    content: Span
+
+
+def parse_ann(path: Path) -> list[GoldAttribution]:
+    """Read the ``E`` relations of one brat file (tolerant: malformed lines are skipped)."""
+    spans: dict[str, Span] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if line.startswith("T"):
+            _, _, offsets = parts[1].partition(" ")
+            try:
+                pieces = tuple(tuple(int(x) for x in p.split()) for p in offsets.split(";"))
+            except ValueError:
+                continue
+            spans[parts[0]] = tuple((a, b) for a, b in pieces)  # type: ignore[misc]
+        elif line.startswith("E"):
+            roles: dict[str, str] = {}
+            for kv in parts[1].split():
+                key, _, value = kv.partition(":")
+                roles[re.sub(r"\d+$", "", key)] = value
+            events.append(roles)
+    out = []
+    for roles in events:
+        cue = spans.get(roles.get("Cue", ""), ())
+        if not cue:
+            continue
+        out.append(GoldAttribution(cue, spans.get(roles.get("Source", ""), ()), spans.get(roles.get("Content", ""), ())))
+    return out
+
+
+def load_dir(directory: Path) -> dict[str, tuple[str, list[list[GoldAttribution]]]]:
+    """Article name -> (text, one list of relations per annotator file)."""
+    out: dict[str, tuple[str, list[list[GoldAttribution]]]] = {}
+    for ann in sorted((directory / "attributions").glob("*.ann")):
+        article = re.sub(r"_[^_]*\.ann$", "", ann.name)
+        if article not in out:
+            text = (directory / "text" / f"{article}.txt").read_text(encoding="utf-8")
+            out[article] = (text, [])
+        out[article][1].append(parse_ann(ann))
+    return out
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
+
+
+def _exact(a: Span, b: Span) -> bool:
+    return (a[0][0], a[-1][1]) == (b[0][0], b[-1][1])
+
+
+PARTS = ("cue", "source", "content")
+
+
+def score_article(pred: list[GoldAttribution], gold: list[GoldAttribution]) -> dict[str, float]:
+    """Counts tp/pred/gold per part and match mode for one article and one annotator."""
+    counts: dict[str, float] = defaultdict(float)
+    for mode, same in (("exact", _exact), ("overlap", _overlaps)):
+        used: set[int] = set()
+        pairs: list[tuple[GoldAttribution, GoldAttribution]] = []
+        for p in pred:
+            for gi, g in enumerate(gold):
+                if gi not in used and same(p.cue, g.cue):
+                    used.add(gi)
+                    pairs.append((p, g))
+                    break
+        counts[f"cue/{mode}/tp"] += len(pairs)
+        counts[f"cue/{mode}/pred"] += len(pred)
+        counts[f"cue/{mode}/gold"] += len(gold)
+        for part in ("source", "content"):
+            counts[f"{part}/{mode}/pred"] += sum(1 for p in pred if getattr(p, part))
+            counts[f"{part}/{mode}/gold"] += sum(1 for g in gold if getattr(g, part))
+            counts[f"{part}/{mode}/tp"] += sum(
+                1 for p, g in pairs if getattr(p, part) and getattr(g, part) and same(getattr(p, part), getattr(g, part))
+            )
+    return counts
+
+
+def predict(text: str) -> list[GoldAttribution]:
+    """Run the runtime on one article, in the bench's span format."""
+    from brief.actors.attribution import find_attributions
+    from brief.text.segment import sentence_spans
+
+    out = []
+    for a in find_attributions(text, sentence_spans(text)):
+        out.append(GoldAttribution((a.cue,), (a.source,) if a.source else (), (a.content,)))
+    return out
+
+
+def prf(c: dict[str, float], key: str) -> tuple[float, float, float]:
+    """Precision, recall, F1 for ``part/mode``."""
+    tp, np_, ng = c[f"{key}/tp"], c[f"{key}/pred"], c[f"{key}/gold"]
+    p = tp / np_ if np_ else 0.0
+    r = tp / ng if ng else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(directory: Path) -> dict[str, float]:
+    """Summed (annotator-averaged) counts over all articles of ``directory``."""
+    total: dict[str, float] = defaultdict(float)
+    for text, annotators in load_dir(directory).values():
+        pred = predict(text)
+        for gold in annotators:
+            for k, v in score_article(pred, gold).items():
+                total[k] += v / len(annotators)
+    return total
+
+
+def main(argv: list[str]) -> None:
+    """Print the table and the summary line."""
+    directory = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
+    t0 = time.perf_counter()
+    c = evaluate(directory)
+    dt = time.perf_counter() - t0
+    print(f"PolNeAR attribution bench: {directory}  ({dt:.1f}s; annotators averaged per article)")
+    print(f"{'part':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>8} {'gold':>8}")
+    for part in PARTS:
+        for mode in ("exact", "overlap"):
+            p, r, f = prf(c, f"{part}/{mode}")
+            print(f"{part:8} {mode:8} {p:6.3f} {r:6.3f} {f:6.3f} {c[f'{part}/{mode}/pred']:8.1f} {c[f'{part}/{mode}/gold']:8.1f}")
+    f1 = {part: prf(c, f"{part}/overlap")[2] for part in PARTS}
+    print(f"cue F1: {f1['cue']:.2f}  source F1: {f1['source']:.2f}  content F1: {f1['content']:.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

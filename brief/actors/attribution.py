@@ -1,0 +1,544 @@
+"""Attribution extraction: who said / wants / rejects / threatens what.
+
+Three stages, all without a parser or NLTK data (so it runs anywhere, fast):
+
+1. *Cue tagger*: an averaged perceptron marks cue tokens ("said", "according to", "called on",
+   "vowed") from lexical and quote-structure features; adjacent cue tokens form one cue.
+2. *Source tagger*: for each cue a second perceptron marks the tokens of the source noun phrase
+   in a window around the cue (relative position, punctuation in between, word shape); the run
+   nearest the cue wins. Sources are spans as written ("he", "the top US diplomat").
+3. *Content*: rules over quote marks and clause structure pick the reported material before or
+   after the cue, following quotes across sentences.
+
+Weights are learned from PolNeAR train by ``tools/train_attribution.py`` and shipped as JSON.
+Tokenisation and sentence boundaries used for features are internal (fixed), because the
+learned weights depend on them; the caller's sentence spans are used only for ``sentence``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from brief.actors.cues import PRONOUNS, SEED_CUES, lemma
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "attribution-model.json.gz"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: character spans into the article text.
+
+    ``source`` is None when the text gives no source ("is expected to"); ``quote`` is True for
+    direct quotes; ``sentence`` indexes the caller's sentence spans (the cue's sentence).
+    """
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int]
+    quote: bool
+    sentence: int
+
+
+# --------------------------------------------------------------------------- tokens / structure
+
+_TOKEN = re.compile(r"''|``|\w+(?:[-'’.]\w+)*|[^\w\s]")
+_OPEN_Q = frozenset({"“", "``"})
+_CLOSE_Q = frozenset({"”"})
+_TOGGLE_Q = frozenset({'"', "''"})
+QUOTES = _OPEN_Q | _CLOSE_Q | _TOGGLE_Q
+_ABBREV = frozenset(
+    "mr mrs ms dr sen rep gov gen col lt st jr sr prof rev u.s u.k u.n no vs inc corp co ltd jan feb "
+    "mar apr aug sept sep oct nov dec pres sgt capt adm maj cmdr supt fla calif wash mass pa va ga".split()
+)
+
+
+@dataclass
+class Doc:
+    """Tokens of a text with the structure the features need (built once per call)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    words: list[str]  # lower-cased
+    raw: list[str]
+    lemmas: list[str]
+    shapes: list[str]
+    inq: list[bool]  # inside a direct quote (quote marks themselves excluded)
+    qopen: list[bool]  # token is an opening quote mark
+    qclose: list[bool]  # token is a closing quote mark
+    sent: list[int]  # internal sentence number of each token
+    sent_bounds: list[tuple[int, int]]  # token range of each internal sentence
+    para: list[int]  # paragraph number of each token
+    para_bounds: list[tuple[int, int]]
+
+
+def _shape(tok: str) -> str:
+    """Coarse word shape: capitalisation / digits / punctuation class."""
+    c = tok[0]
+    if c.isupper():
+        return "X" if len(tok) == 1 or not tok[1:].islower() else "Xx"
+    if c.islower():
+        return "x"
+    if c.isdigit():
+        return "d"
+    if tok in QUOTES or tok in ("‘", "’", "'"):
+        return "q"
+    return tok
+
+
+def build_doc(text: str) -> Doc:
+    """Tokenise and mark quotes, internal sentences and paragraphs."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    raw = [text[a:b] for a, b in spans]
+    words = [t.lower() for t in raw]
+    n = len(spans)
+    para = [0] * n
+    p = 0
+    for i in range(1, n):
+        if "\n" in text[spans[i - 1][1] : spans[i][0]]:
+            p += 1
+        para[i] = p
+    inq = [False] * n
+    qopen = [False] * n
+    qclose = [False] * n
+    state = False
+    for i in range(n):
+        if i and para[i] != para[i - 1]:
+            state = False
+        t = raw[i]
+        if t in _OPEN_Q or (t in _TOGGLE_Q and not state):
+            qopen[i] = True
+            state = True
+        elif t in _CLOSE_Q or (t in _TOGGLE_Q and state):
+            qclose[i] = True
+            state = False
+        else:
+            inq[i] = state
+    sent = [0] * n
+    s = 0
+    for i in range(1, n):
+        prev = raw[i - 1]
+        if para[i] != para[i - 1]:
+            s += 1
+        elif prev in (".", "!", "?") and not qclose[i] and raw[i] not in (",", ")", ".") and (
+            raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit()
+        ):
+            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or len(words[i - 2]) == 1)):
+                s += 1
+        elif qclose[i - 1] and i >= 2 and raw[i - 2] in (".", "!", "?") and (raw[i][0].isupper() or qopen[i]):
+            s += 1
+        sent[i] = s
+    sent_bounds = _bounds(sent)
+    return Doc(
+        text, spans, words, raw, [lemma(w) for w in words], [_shape(t) for t in raw], inq, qopen, qclose,
+        sent, sent_bounds, para, _bounds(para),
+    )
+
+
+def _bounds(ids: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive equal ids."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[i - 1]:
+            out.append((start, i))
+            start = i
+    return out
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _w(doc: Doc, i: int) -> str:
+    return doc.words[i] if 0 <= i < len(doc.words) and doc.para[i] == doc.para[min(max(i, 0), len(doc.words) - 1)] else "<s>"
+
+
+def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
+    """Features of token ``i`` for the cue tagger; ``prev`` is the previous token's label (0/1)."""
+    n = len(doc.words)
+    w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
+    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == doc.sent[i] else "<s>"
+    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == doc.sent[i] else "<s>"
+    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == doc.sent[i] else "</s>"
+    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == doc.sent[i] else "</s>"
+    shm1 = doc.shapes[i - 1] if wm1 != "<s>" else "<s>"
+    shp1 = doc.shapes[i + 1] if wp1 != "</s>" else "</s>"
+    lm1 = doc.lemmas[i - 1] if wm1 != "<s>" else "<s>"
+    lp1 = doc.lemmas[i + 1] if wp1 != "</s>" else "</s>"
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    q = "Q" if doc.inq[i] else ("q" if any(doc.qopen[s0:s1]) or any(doc.qclose[s0:s1]) else "-")
+    return [
+        "b",
+        "w=" + w,
+        "l=" + lm,
+        "sh=" + sh,
+        "l|sh=" + lm + "|" + sh,
+        "w-1=" + wm1,
+        "w-2=" + wm2,
+        "w+1=" + wp1,
+        "w+2=" + wp2,
+        "l-1|l=" + lm1 + "|" + lm,
+        "l|l+1=" + lm + "|" + lp1,
+        "w-1|w|w+1=" + wm1 + "|" + w + "|" + wp1,
+        "sh-1|l=" + shm1 + "|" + lm,
+        "l|sh+1=" + lm + "|" + shp1,
+        "sh-1|sh|sh+1=" + shm1 + sh + shp1,
+        "q=" + q,
+        "q|l=" + q + "|" + lm,
+        "p=" + str(prev),
+        "p|l=" + str(prev) + "|" + lm,
+        "p|w-1|l=" + str(prev) + "|" + wm1 + "|" + lm,
+        "first=" + str(i == s0) + "|" + lm,
+        "suf=" + w[-3:],
+    ]
+
+
+def _bucket(d: int) -> str:
+    if d <= 4:
+        return str(d)
+    if d <= 6:
+        return "5-6"
+    if d <= 9:
+        return "7-9"
+    if d <= 14:
+        return "10-14"
+    return "15+"
+
+
+SRC_LEFT = 30
+SRC_RIGHT = 15
+
+
+@dataclass
+class _Prefix:
+    """Prefix counts so that 'is there X between token a and b' is O(1)."""
+
+    comma: list[int]
+    quote: list[int]
+    sent: list[int]
+    cue: list[int]
+    verbish: list[int]
+
+
+def build_prefix(doc: Doc, cue_mask: list[bool]) -> _Prefix:
+    """Prefix sums of commas, quote marks, sentence starts, cue tokens and -ed/-s verbs."""
+    n = len(doc.words)
+
+    def acc(flags: list[bool]) -> list[int]:
+        out = [0] * (n + 1)
+        for i, f in enumerate(flags):
+            out[i + 1] = out[i] + (1 if f else 0)
+        return out
+
+    return _Prefix(
+        acc([w == "," for w in doc.words]),
+        acc([doc.qopen[i] or doc.qclose[i] for i in range(n)]),
+        acc([i > 0 and doc.sent[i] != doc.sent[i - 1] for i in range(n)]),
+        acc(cue_mask),
+        acc([doc.shapes[i] == "x" and (w.endswith("ed") or w in ("is", "was", "are", "were", "has", "have")) for i, w in enumerate(doc.words)]),
+    )
+
+
+def source_window(doc: Doc, c0: int, c1: int) -> range:
+    """Token indices searched for the source of cue tokens [c0, c1)."""
+    p0, p1 = doc.para_bounds[doc.para[c0]]
+    return range(max(p0, c0 - SRC_LEFT), min(p1, c1 + SRC_RIGHT))
+
+
+def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, prev: int) -> list[str]:
+    """Features of token ``j`` as part of the source of cue tokens [c0, c1)."""
+    if j < c0:
+        side, d, a, b = "L", c0 - j, j + 1, c0
+    else:
+        side, d, a, b = "R", j - c1 + 1, c1, j
+    db = _bucket(d)
+    w, sh = doc.words[j], doc.shapes[j]
+    cl = doc.lemmas[c0]
+    cw = doc.words[c0]
+    wm1 = doc.words[j - 1] if j > 0 else "<s>"
+    wp1 = doc.words[j + 1] if j + 1 < len(doc.words) else "</s>"
+    com = pre.comma[b] - pre.comma[a]
+    quo = pre.quote[b] - pre.quote[a]
+    snt = pre.sent[b + (1 if side == "L" else 0)] - pre.sent[a + (0 if side == "L" else 1)]
+    cue = pre.cue[b] - pre.cue[a]
+    vb = pre.verbish[b] - pre.verbish[a]
+    btw = f"{min(com, 2)}{min(quo, 2)}{min(snt, 1)}{min(cue, 1)}{min(vb, 1)}"
+    pron = "P" if w in PRONOUNS else "-"
+    ps = str(prev)
+    return [
+        "b",
+        "s|d=" + side + db,
+        "s|w=" + side + w,
+        "w=" + w,
+        "s|sh=" + side + sh,
+        "s|d|sh=" + side + db + sh,
+        "s|btw=" + side + btw,
+        "s|d|btw=" + side + db + btw,
+        "s|sh|btw=" + side + sh + btw,
+        "s|w-1=" + side + wm1,
+        "s|w+1=" + side + wp1,
+        "s|sh-1|sh=" + side + doc.shapes[j - 1] + sh if j > 0 else "s|sh-1|sh=<s>",
+        "s|sh|sh+1=" + side + sh + (doc.shapes[j + 1] if j + 1 < len(doc.words) else "</s>"),
+        "s|cl|d=" + side + cl + db,
+        "s|cw|sh=" + side + cw + sh,
+        "s|cl|pron=" + side + cl + pron,
+        "inq=" + str(doc.inq[j]) + side,
+        "p=" + ps,
+        "p|sh=" + ps + sh,
+        "p|w=" + ps + w,
+        "p|s|w-1=" + ps + side + wm1,
+        "first=" + str(j == doc.sent_bounds[doc.sent[j]][0]) + side + sh,
+        "suf=" + w[-3:] + side,
+    ]
+
+
+# --------------------------------------------------------------------------- model
+
+
+class Perceptron:
+    """Binary averaged perceptron over string features (weights already averaged at runtime)."""
+
+    def __init__(self, weights: dict[str, float] | None = None) -> None:
+        self.w: dict[str, float] = weights or {}
+
+    def score(self, feats: list[str]) -> float:
+        """Sum of feature weights; > 0 means the positive label."""
+        w = self.w
+        return sum(w.get(f, 0.0) for f in feats)
+
+
+@dataclass
+class Model:
+    """The shipped model: cue vocabulary gate plus two perceptrons."""
+
+    cue_vocab: frozenset[str]
+    cue: Perceptron
+    source: Perceptron
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """Load the shipped weights once (a missing file gives a lexicon-only fallback)."""
+    try:
+        with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return Model(frozenset(data["cue_vocab"]), Perceptron(data["cue"]), Perceptron(data["source"]))
+    except (OSError, ValueError, KeyError):
+        vocab = frozenset(lemma(w) for w in SEED_CUES) | {"accord", "to"}
+        return Model(vocab, Perceptron({"b": -1.0, **{"l=" + v: 2.0 for v in vocab}, "l=to": -2.0}), Perceptron())
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def tag_cues(doc: Doc, model: Model) -> list[tuple[int, int]]:
+    """Token ranges [c0, c1) of cues."""
+    vocab = model.cue_vocab
+    labels = [0] * len(doc.words)
+    prev = 0
+    for i, lm in enumerate(doc.lemmas):
+        if i and doc.sent[i] != doc.sent[i - 1]:
+            prev = 0
+        if lm in vocab or doc.words[i] in vocab:
+            y = 1 if model.cue.score(cue_features(doc, i, prev)) > 0 else 0
+        else:
+            y = 0
+        labels[i] = y
+        prev = y
+    return runs(labels, doc)
+
+
+def runs(labels: list[int], doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of positive labels within one internal sentence."""
+    out: list[tuple[int, int]] = []
+    start = -1
+    for i, y in enumerate(labels + [0]):
+        brk = y and start >= 0 and doc.sent[i] != doc.sent[start]
+        if start >= 0 and (not y or brk):
+            out.append((start, i))
+            start = -1
+        if y and start < 0:
+            start = i
+    return out
+
+
+_AUX = frozenset("has have had 've also further later then again repeatedly publicly reportedly previously already".split())
+_PREP = frozenset("on for to about of in with against".split())
+
+
+def grow_cue(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
+    """Attach auxiliaries/adverbs ("has clearly stated") and the verb of a bare particle ("called on")."""
+    if doc.words[c0] in _PREP and c0 > 0 and doc.shapes[c0 - 1] == "x" and doc.sent[c0 - 1] == doc.sent[c0]:
+        c0 -= 1
+    for _ in range(3):
+        k = c0 - 1
+        if k < 0 or doc.sent[k] != doc.sent[c0]:
+            break
+        w = doc.words[k]
+        if w in _AUX or (doc.shapes[k] == "x" and w.endswith("ly") and len(w) > 4 and w not in ("only", "early", "family")):
+            c0 = k
+        else:
+            break
+    return c0, c1
+
+
+def tag_source(doc: Doc, pre: _Prefix, c0: int, c1: int, model: Model) -> tuple[int, int] | None:
+    """Token range of the source of cue [c0, c1), the positive run nearest the cue."""
+    window = source_window(doc, c0, c1)
+    best: tuple[int, int] | None = None
+    best_d = 10**9
+    prev = 0
+    start = -1
+    for j in list(window) + [-1]:
+        if c0 <= j < c1:
+            y = 0
+        elif j < 0:
+            y = 0
+        else:
+            y = 1 if model.source.score(source_features(doc, pre, c0, c1, j, prev)) > 0 else 0
+        if y and start < 0:
+            start = j
+        if not y and start >= 0:
+            end = j if j >= 0 else window.stop
+            d = c0 - end if end <= c0 else start - c1
+            if d < best_d:
+                best, best_d = (start, end), d
+            start = -1
+        prev = y
+    return best
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Drop leading/trailing commas, colons, dashes and a sentence-final period."""
+    while a < b and doc.raw[a] in _EDGE:
+        a += 1
+    while b > a and doc.raw[b - 1] in _EDGE + (".",):
+        b -= 1
+    return a, b
+
+
+_EDGE = (",", ":", ";", "-", "—", "–", "(", ")")
+
+
+def _extend_quote(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Grow [a, b) to whole quotations: back to the opening mark, on to the closing mark."""
+    p0, p1 = doc.para_bounds[doc.para[a]]
+    if doc.inq[a] or (a < len(doc.words) and doc.qclose[a]):
+        k = a
+        while k > p0 and not doc.qopen[k]:
+            k -= 1
+        if doc.qopen[k]:
+            a = k
+    last = b - 1
+    if last >= a and (doc.inq[last] or doc.qopen[last]):
+        k = last
+        while k < p1 - 1 and not doc.qclose[k]:
+            k += 1
+        if doc.qclose[k]:
+            b = k + 1
+    return a, b
+
+
+_COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
+
+
+def find_content(
+    doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
+) -> tuple[int, int] | None:
+    """Token range of the content of cue [c0, c1) with source ``src`` (rules, see module doc).
+
+    ``nxt`` is the next cue in the sentence with its source: content stops before a
+    coordinated clause with its own attribution ("X warned ..., and Y threatened ...").
+    """
+    s0, s1 = doc.sent_bounds[doc.sent[c0]]
+    lo, hi = c0, c1
+    if src and doc.sent[src[0]] == doc.sent[c0] and (src[1] >= c0 - 4 and src[0] <= c1 + 4):
+        lo, hi = min(lo, src[0]), max(hi, src[1])
+    # "According to X, ..." / "..., according to X."
+    if doc.lemmas[c0] == "accord" and src:
+        hi = max(hi, src[1])
+    left = _trim(doc, s0, lo)
+    right = _trim(doc, hi, s1)
+    # skip a short object between the cue and the content ("told reporters that", "said in a statement")
+    rl = right[1] - right[0]
+    ll = left[1] - left[0]
+    before = doc.raw[lo - 1] if lo > s0 else ""
+    left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
+    starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
+    if ll >= 2 and (left_closed or starts_quote) and (rl <= 6 or doc.raw[hi] == ","):
+        a, b = _extend_quote(doc, *left)
+        if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
+            b = _extend_quote(doc, hi + 1, hi + 2)[1]
+        return a, b
+    if rl >= 1:
+        a, b = right
+        if a < len(doc.words) and doc.qopen[a]:
+            return _extend_quote(doc, a, max(a + 1, b))
+        if nxt and a < nxt[0] < b:
+            n0, _, nsrc = nxt
+            block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
+            if block > a and doc.words[block - 1] in _COORD:
+                b = block
+                while b > a + 1 and doc.words[b - 1] in _COORD:
+                    b -= 1
+        for k in range(a, min(b - 1, a + 6)):
+            if doc.raw[k] in QUOTES or doc.raw[k] == ",":
+                break
+            if doc.words[k] == "that":
+                a = k
+                break
+        return _extend_quote(doc, a, b)
+    if ll >= 1:
+        return _extend_quote(doc, *left)
+    return None
+
+
+def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in ``text``, in text order; never raises (returns [] on failure)."""
+    try:
+        return _find(text, sentence_spans)
+    except Exception:  # noqa: BLE001 - arbitrary input must not break the pipeline
+        return []
+
+
+def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
+    model = load_model()
+    doc = build_doc(text)
+    if not doc.words:
+        return []
+    cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model)]
+    mask = [False] * len(doc.words)
+    for c0, c1 in cues:
+        for k in range(c0, c1):
+            mask[k] = True
+    pre = build_prefix(doc, mask)
+    starts = [s for s, _ in sentence_spans]
+    sources: list[tuple[int, int] | None] = []
+    for c0, c1 in cues:
+        src = tag_source(doc, pre, c0, c1, model)
+        if src:
+            a, b = src
+            while b > a + 1 and doc.raw[b - 1] in _EDGE:
+                b -= 1
+            src = (a, b)
+        sources.append(src)
+    out: list[Attribution] = []
+    for k, ((c0, c1), src) in enumerate(zip(cues, sources)):
+        nxt = None
+        if k + 1 < len(cues) and doc.sent[cues[k + 1][0]] == doc.sent[c0]:
+            nxt = (cues[k + 1][0], cues[k + 1][1], sources[k + 1])
+        content = find_content(doc, c0, c1, src, nxt)
+        if content is None or content[1] <= content[0]:
+            continue
+        ca, cb = content
+        cue_span = (doc.spans[c0][0], doc.spans[c1 - 1][1])
+        src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None
+        quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
+        sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
+        out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
+    return out

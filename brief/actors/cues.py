@@ -1,0 +1,71 @@
+"""Hand lexicon for attribution cues: a crude lemmatiser and seed word lists.
+
+Why by hand: no NLTK data may be needed at runtime, and the learned cue tagger generalises
+better when "rejects / rejected / rejecting" share one feature.
+"""
+
+from __future__ import annotations
+
+_IRREGULAR: dict[str, str] = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "thought": "think", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "felt": "feel", "spoke": "speak", "spoken": "speak", "sought": "seek", "made": "make",
+    "gave": "give", "given": "give", "took": "take", "taken": "take", "found": "find",
+    "held": "hold", "meant": "mean", "swore": "swear", "sworn": "swear", "forbade": "forbid",
+    "bought": "buy", "brought": "bring", "led": "lead", "read": "read", "heard": "hear",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "has": "have", "had": "have",
+    "does": "do", "did": "do", "done": "do", "went": "go", "gone": "go",
+}
+
+# Seed cue lemmas for news attribution (speech, attitude, demand, threat); the training data adds more.
+SEED_CUES: frozenset[str] = frozenset(
+    """say tell add note write announce state claim assert insist argue explain declare report
+    warn threaten urge call demand vow pledge promise reject deny denounce condemn accuse blame
+    criticize criticise praise welcome dismiss acknowledge admit concede confirm reveal suggest
+    predict estimate believe think hope expect fear want wish plan seek propose recommend ask
+    reply respond answer tweet post stress emphasize emphasise maintain contend allege charge
+    complain lament decry slam blast attack defend endorse support oppose back agree disagree
+    refuse decline order instruct advise recall recount describe quote cite mention indicate
+    show find conclude signal vote appeal plead caution boast brag joke quip muse speculate""".split()
+)
+
+PRONOUNS: frozenset[str] = frozenset(
+    "he she they i we you it who which that this these those one someone everyone nobody".split()
+)
+
+
+def lemma(word: str) -> str:
+    """Crude verb stem shared by a word's inflections ("noted", "notes", "noting" -> "not").
+
+    Not a dictionary lemma: a final "e" is always dropped so that all forms agree.
+    """
+    w = _strip(word.lower())
+    return w[:-1] if len(w) > 3 and w.endswith("e") and not w.endswith("ee") else w
+
+
+def _strip(w: str) -> str:
+    """Remove one inflectional suffix (irregular table first)."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    n = len(w)
+    if n > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if n > 4 and w.endswith("ied"):
+        return w[:-3] + "y"
+    if n > 5 and w.endswith("ing"):
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
+            stem = stem[:-1]
+        return stem
+    if n > 4 and w.endswith("eed"):
+        return w[:-1]
+    if n > 4 and w.endswith("ed"):
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
+            stem = stem[:-1]
+        return stem
+    if n > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if n > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

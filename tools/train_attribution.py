@@ -1,0 +1,170 @@
+"""Train the attribution tagger weights from PolNeAR train; reproduces the shipped model.
+
+Usage: ``python tools/train_attribution.py [TRAIN_DIR] [OUT]`` (defaults: ``../shared/eval/polnear/train``
+and ``brief/actors/data/attribution-model.json.gz``). Deterministic (fixed seed, gzip mtime 0),
+so re-running writes the same file. Every annotator's file is used as a separate document.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from attribution_polnear import GoldAttribution, load_dir  # noqa: E402
+
+from brief.actors.attribution import (  # noqa: E402
+    MODEL_PATH,
+    Doc,
+    build_doc,
+    build_prefix,
+    cue_features,
+    source_features,
+    source_window,
+)
+from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
+
+EPOCHS_CUE = 6
+EPOCHS_SRC = 6
+MIN_CUE_COUNT = 2
+
+
+class Trainer:
+    """Binary averaged perceptron (lazy averaging with timestamps)."""
+
+    def __init__(self) -> None:
+        self.w: dict[str, float] = defaultdict(float)
+        self.total: dict[str, float] = defaultdict(float)
+        self.stamp: dict[str, int] = defaultdict(int)
+        self.t = 0
+
+    def score(self, feats: list[str]) -> float:
+        w = self.w
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def update(self, feats: list[str], y: int, pred: int) -> None:
+        """One example; weights move only on a mistake."""
+        self.t += 1
+        if y == pred:
+            return
+        delta = 1.0 if y else -1.0
+        for f in feats:
+            self.total[f] += (self.t - self.stamp[f]) * self.w[f]
+            self.stamp[f] = self.t
+            self.w[f] += delta
+
+    def averaged(self, prune: float = 1e-3) -> dict[str, float]:
+        out = {}
+        for f, w in self.w.items():
+            tot = self.total[f] + (self.t - self.stamp[f]) * w
+            avg = tot / max(self.t, 1)
+            if abs(avg) >= prune:
+                out[f] = round(avg, 4)
+        return dict(sorted(out.items()))
+
+
+def token_range(doc: Doc, span: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """Tokens overlapping a (possibly discontinuous) span's hull."""
+    a, b = span[0][0], span[-1][1]
+    idx = [i for i, (s, e) in enumerate(doc.spans) if s < b and a < e]
+    return (idx[0], idx[-1] + 1) if idx else None
+
+
+def prepare(directory: Path) -> list[tuple[Doc, list[tuple[tuple[int, int], tuple[int, int] | None]]]]:
+    """(doc, [(cue tokens, source tokens)]) per annotator file."""
+    out = []
+    for text, annotators in load_dir(directory).values():
+        doc = build_doc(text)
+        for rels in annotators:
+            pairs = []
+            for r in rels:
+                c = token_range(doc, r.cue)
+                if c is None:
+                    continue
+                s = token_range(doc, r.source) if r.source else None
+                pairs.append((c, s))
+            out.append((doc, pairs))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    train_dir = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared/eval/polnear/train"
+    out_path = Path(argv[2]) if len(argv) > 2 else MODEL_PATH
+    data = prepare(train_dir)
+    rng = random.Random(13)
+
+    counts: Counter[str] = Counter()
+    for doc, pairs in data:
+        for (c0, c1), _ in pairs:
+            for k in range(c0, c1):
+                counts[doc.lemmas[k]] += 1
+    vocab = {lm for lm, n in counts.items() if n >= MIN_CUE_COUNT} | {lemma(w) for w in SEED_CUES}
+    covered = sum(n for lm, n in counts.items() if lm in vocab)
+    print(f"cue vocab {len(vocab)} lemmas, covers {covered / sum(counts.values()):.3f} of cue tokens")
+
+    cue = Trainer()
+    for epoch in range(EPOCHS_CUE):
+        rng.shuffle(data)
+        err = tot = 0
+        for doc, pairs in data:
+            gold = [0] * len(doc.words)
+            for (c0, c1), _ in pairs:
+                for k in range(c0, c1):
+                    gold[k] = 1
+            prev = 0
+            for i, lm in enumerate(doc.lemmas):
+                if i and doc.sent[i] != doc.sent[i - 1]:
+                    prev = 0
+                if lm in vocab or doc.words[i] in vocab:
+                    feats = cue_features(doc, i, prev)
+                    pred = 1 if cue.score(feats) > 0 else 0
+                    cue.update(feats, gold[i], pred)
+                    err += pred != gold[i]
+                    tot += 1
+                    prev = pred
+                else:
+                    prev = 0
+        print(f"cue epoch {epoch}: {err}/{tot} errors")
+
+    src = Trainer()
+    for epoch in range(EPOCHS_SRC):
+        rng.shuffle(data)
+        err = tot = 0
+        for doc, pairs in data:
+            mask = [False] * len(doc.words)
+            for (c0, c1), _ in pairs:
+                for k in range(c0, c1):
+                    mask[k] = True
+            pre = build_prefix(doc, mask)
+            for (c0, c1), s in pairs:
+                prev = 0
+                for j in source_window(doc, c0, c1):
+                    if c0 <= j < c1:
+                        prev = 0
+                        continue
+                    y = 1 if s and s[0] <= j < s[1] else 0
+                    feats = source_features(doc, pre, c0, c1, j, prev)
+                    pred = 1 if src.score(feats) > 0 else 0
+                    src.update(feats, y, pred)
+                    err += pred != y
+                    tot += 1
+                    prev = pred
+        print(f"source epoch {epoch}: {err}/{tot} errors")
+
+    model = {"cue_vocab": sorted(vocab), "cue": cue.averaged(), "source": src.averaged()}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with open(out_path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    print(f"wrote {out_path} ({out_path.stat().st_size} bytes; {len(model['cue'])} cue + {len(model['source'])} source weights)")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
