@@ -1,0 +1,227 @@
+"""The command line: options and inputs in; the reader opened, or the briefing printed.
+
+Only the output goes to stdout; warnings, errors and progress go to stderr. Textual is imported
+only when the reader actually opens, so printing stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from brief import __version__
+
+EXIT_OK = 0
+EXIT_NOTHING = 2  # usage errors and "nothing usable to read" alike, as argparse does
+EXIT_INTERNAL = 70
+FORMATS = ("text", "markdown", "json")
+
+_EXAMPLES = """\
+examples:
+  brief seeds/                       open the reader on every article in seeds/
+  brief --print seeds/ | less        print the briefing (also when stdout is not a terminal)
+  brief -f json seeds/*.txt > b.json the same as JSON (schema in the README)
+  brief -w 100 -m lexrank a.txt b.txt  a 100-word briefing, LexRank per-article summaries
+  cat story.txt | brief -            read an article from standard input
+
+inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
+files), glob patterns (quote them: 'news/**/*.txt') and - for standard input. A file that
+cannot be read is reported and skipped; exit status 2 when nothing usable remains.
+
+environment: NO_COLOR disables colour on stderr; BRIEF_DEBUG=1 shows tracebacks.
+"""
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _size(value: str) -> int:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", value, re.I)
+    if not match:
+        raise argparse.ArgumentTypeError(f"expected a size like 500KB or 20MB, got {value!r}")
+    scale = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match.group(2).lower()]
+    return int(float(match.group(1)) * scale)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser; method names and descriptions come from the registry, so help never drifts."""
+    from brief.summarize import registry
+
+    methods = "\n".join(f"  {name:<10} {registry.DESCRIPTIONS[name]}" for name in registry.METHODS)
+    parser = argparse.ArgumentParser(
+        prog="brief",
+        description=(
+            "Read a pile of news articles about one story and get, offline and in seconds: a short "
+            "summary of each article, one briefing across all of them with every sentence cited "
+            "to its sources, and the full texts with the chosen sentences marked."
+        ),
+        epilog=f"summary methods (--method):\n{methods}\n\n{_EXAMPLES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, directories, globs, or - for stdin")
+    out = parser.add_argument_group("output")
+    out.add_argument("-p", "--print", action="store_true", dest="print_", help="print instead of opening the reader (the default when stdout is not a terminal)")
+    out.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format for printing (default: text)")
+    out.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout")
+    out.add_argument("--force", action="store_true", help="let --output replace an existing file")
+    out.add_argument("--width", type=_positive, metavar="N", help="wrap text output at N columns (default: terminal width, 80 when piped)")
+    summ = parser.add_argument_group("summaries")
+    summ.add_argument("-m", "--method", choices=registry.METHODS, default=registry.DEFAULT_METHOD, metavar="NAME", help=f"per-article summary method (default: {registry.DEFAULT_METHOD}; listed below)")
+    summ.add_argument("-k", "--article-sentences", type=_positive, default=3, metavar="N", help="sentences per article summary (default: 3)")
+    budget = summ.add_mutually_exclusive_group()
+    budget.add_argument("-n", "--sentences", type=_positive, default=7, metavar="N", help="sentences in the briefing (default: 7)")
+    budget.add_argument("-w", "--words", type=_positive, metavar="N", help="briefing length in words instead: add sentences until N words are reached")
+    inp = parser.add_argument_group("input")
+    inp.add_argument("--max-size", type=_size, metavar="SIZE", help="skip input files larger than SIZE (default: 20MB)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings (errors are still printed)")
+    parser.add_argument("-V", "--version", action="version", version=f"brief {__version__}")
+    return parser
+
+
+class Messages:
+    """Warnings, errors and progress on stderr; colour only on a terminal and without NO_COLOR."""
+
+    def __init__(self, stream: TextIO, quiet: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.tty = stream.isatty()
+        self.colour = self.tty and not os.environ.get("NO_COLOR")
+        self._progress_shown = False
+
+    def _say(self, label: str, code: str, text: str) -> None:
+        from brief.render.safe import one_line
+
+        self.clear_progress()
+        prefix = f"\x1b[{code}m{label}\x1b[0m" if self.colour else label
+        print(f"brief: {prefix}: {one_line(text)}", file=self.stream)
+
+    def warn(self, text: str) -> None:
+        if not self.quiet:
+            self._say("warning", "33", text)
+
+    def error(self, text: str) -> None:
+        self._say("error", "31", text)
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        """A single self-overwriting line, and only on a terminal: pipes and logs stay clean."""
+        if not self.tty or total < 20:
+            return
+        print(f"\r{stage} {done}/{total}…", end="", file=self.stream, flush=True)
+        self._progress_shown = True
+
+    def clear_progress(self) -> None:
+        if self._progress_shown:
+            print("\r\x1b[K" if self.colour else "\r" + " " * 40 + "\r", end="", file=self.stream, flush=True)
+            self._progress_shown = False
+
+
+def render(report: object, fmt: str, width: int) -> str:
+    """The report in the chosen format."""
+    if fmt == "json":
+        from brief.render.json import render_json
+
+        return render_json(report)  # type: ignore[arg-type]
+    if fmt == "markdown":
+        from brief.render.markdown import render_markdown
+
+        return render_markdown(report)  # type: ignore[arg-type]
+    from brief.render.text import render_text
+
+    return render_text(report, width=width)  # type: ignore[arg-type]
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse, load, compute and print; returns the exit status."""
+    from brief import pipeline
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    messages = Messages(sys.stderr, quiet=args.quiet)
+    paths = list(args.paths)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            parser.print_usage(sys.stderr)
+            messages.error("no articles given: name files or directories, or pipe text into 'brief -'")
+            return EXIT_NOTHING
+        paths = ["-"]
+    options = pipeline.Options(
+        method=args.method,
+        article_sentences=args.article_sentences,
+        sentences=args.sentences,
+        words=args.words,
+        max_bytes=args.max_size or pipeline.DEFAULT_MAX_BYTES,
+    )
+    stdin = sys.stdin.buffer if sys.stdin is not None and "-" in paths else None
+    try:
+        loaded = pipeline.load(paths, options, stdin=stdin, progress=messages.progress)
+    except pipeline.NothingToRead as nothing:
+        messages.clear_progress()
+        for line in nothing.errors:
+            messages.error(line)
+        messages.error("nothing usable to read")
+        return EXIT_NOTHING
+    messages.clear_progress()
+    for line in loaded.errors:
+        messages.warn(f"{line}; skipped")
+    report = pipeline.build_report(loaded, options, progress=messages.progress)
+    messages.clear_progress()
+    for line in report.meta.warnings:
+        messages.warn(line)
+    if args.width:
+        width = args.width
+    elif sys.stdout.isatty():
+        width = min(shutil.get_terminal_size().columns, 100)
+    else:
+        width = 80
+    text = render(report, args.format, width)
+    if args.output:
+        from brief.atomic import WriteError, write_atomic
+
+        try:
+            target = write_atomic(args.output, text, force=args.force)
+        except WriteError as exc:
+            messages.error(str(exc))
+            return EXIT_NOTHING
+        if not args.quiet:
+            print(f"brief: wrote {target}", file=sys.stderr)
+        return EXIT_OK
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script: never a traceback unless BRIEF_DEBUG asks for one."""
+    try:
+        return run(argv)
+    except KeyboardInterrupt:
+        print("brief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``brief ... | head``): not an error worth a word.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        print(f"brief: internal error: {type(exc).__name__}: {exc} (run with BRIEF_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

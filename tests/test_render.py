@@ -1,0 +1,70 @@
+"""Rendering: hostile article text stays inert in every format; JSON keeps it exactly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from brief import pipeline
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.render.json import render_json
+from brief.render.markdown import escape, render_markdown
+from brief.render.safe import one_line, terminal_safe
+from brief.render.text import render_text
+
+HOSTILE = (
+    "The minister \x1b[31mresigned\x1b[0m on Monday after a long dispute. "
+    "A hidden \x1b]0;pwned\x07title and \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ were found. "
+    "Bidi \u202egnirts\u202c and zero\u200bwidth and C1 \x9b31m text and a bell \x07 here. "
+    "Markup [b]bold[/b] and [@click=app.quit]quit[/] stays literal."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("plain", "plain"),
+        ("\x1b[2J\x1b[Hcleared", "cleared"),
+        ("a\x1b]0;title\x07b", "ab"),
+        ("tab\there", "tab here"),
+        ("line\nbreak", "line\nbreak"),
+        ("\u202eevil\u202c", "evil"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("c1\x9b31mx\x85y", "c1xy"),
+        ("del\x7f", "del"),
+    ],
+)
+def test_terminal_safe(raw: str, clean: str) -> None:
+    assert terminal_safe(raw) == clean
+
+
+def test_one_line_folds_whitespace() -> None:
+    assert one_line(" a\n\tb  c ") == "a b c"
+
+
+def _report() -> pipeline.Report:
+    article = article_from_text(HOSTILE + "\n\nA second paragraph follows with more text about the dispute.", 1, "evil.txt")
+    return pipeline.build_report(Loaded((article,)))
+
+
+def test_text_and_markdown_carry_no_controls() -> None:
+    report = _report()
+    for out in (render_text(report), render_markdown(report)):
+        assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+        assert "\u202e" not in out and "\u200b" not in out
+        assert all(ch == "\n" or ch.isprintable() for ch in out)
+
+
+def test_markdown_escapes_markup() -> None:
+    assert escape("[b]x[/b] *y* <script>") == r"\[b\]x\[/b\] \*y\* \<script\>"
+
+
+def test_json_keeps_text_exactly_and_escapes_controls() -> None:
+    report = _report()
+    out = render_json(report)
+    assert "\x1b" not in out and "\u202e" not in out and "\x9b" not in out
+    data = json.loads(out)
+    texts = [s["text"] for s in data["articles"][0]["summary"]]
+    assert any("\x1b[31mresigned" in t for t in texts)
