@@ -90,6 +90,13 @@ _FRAGMENT_PREPOSITIONS: frozenset[str] = frozenset(
     "At By Until Till Before After Around About Since From Shortly Early Late Starting In On".split()
 )
 
+# Words that take a number ("Section 2."), so that "Section 1. ... Section 2." is not a list.
+_REFERENCE_WORDS: frozenset[str] = frozenset(
+    "section article chapter part rule step figure fig table page paragraph para vol volume no "
+    "number level phase stage grade class division title clause schedule amendment game round week "
+    "day year room act psalm verse book episode season lane gate platform route highway".split()
+)
+
 _TERM = ".!?…‽"
 _CLOSERS = "\"'”’)]}»›"
 _OPENERS = "\"'“‘([{«‹`¿¡"
@@ -180,6 +187,10 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     marker_starts: list[int] = []
     for mk in _MARKER.finditer(text, lo, hi):
         n = mk.group("n")
+        if not mk.group("b") and mk.start() > lo:
+            before = _word_before(text, mk.start() - 1, lo) if text[mk.start() - 1].isspace() else ""
+            if before.lower() in _REFERENCE_WORDS or before[-1:].isdigit():
+                continue  # "Section 2.", "won 3-2. 3." : a reference or a number, not a list item
         digit = n.isdigit()
         value = int(n) if digit else ord(n) - 96
         key = (mk.group("s"), digit)
