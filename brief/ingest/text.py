@@ -92,12 +92,15 @@ def _join(lines: list[str]) -> str:
 
 def _looks_wrapped(lines: list[str]) -> bool:
     """Hard-wrapped text has narrow lines that often stop in mid-sentence."""
-    if len(lines) < 3:
-        return False
+    if len(lines) < 4:
+        return False  # too few lines to tell; mid-sentence breaks are still joined line by line
     longest = max(len(line.rstrip()) for line in lines)
     if longest > 120:
         return False
     inner = lines[:-1]
+    widths = sorted(len(line.rstrip()) for line in inner)
+    if widths[len(widths) // 2] < 0.6 * longest:
+        return False  # ragged lines: written one paragraph per line, not wrapped at a width
     mid_sentence = sum(1 for line in inner if not _ENDS_SENTENCE.search(line.rstrip()))
     return mid_sentence >= 0.3 * len(inner)
 
