@@ -61,6 +61,12 @@ CASES: list[tuple[str, list[str]]] = [
     ("1) Check the map. 2) Pack the car.", ["1) Check the map.", "2) Pack the car."]),
     ("a. Red b. Blue c. Green", ["a. Red", "b. Blue", "c. Green"]),
     ("• 1. Red • 2. Blue", ["• 1. Red", "• 2. Blue"]),
+    ("⁃9. Red ⁃10. Blue", ["⁃9. Red", "⁃10. Blue"]),
+    ("Steps: 10.) Tenth task 11.) Last task", ["Steps: 10.) Tenth task", "11.) Last task"]),
+    (
+        "Rules are in Section 1. Every clause applies. Section 2. Nobody is exempt.",
+        ["Rules are in Section 1.", "Every clause applies.", "Section 2.", "Nobody is exempt."],
+    ),
     # sentence-final pronoun I vs initial
     ("It was you and I. Did you call Oscar I. Bell?", ["It was you and I.", "Did you call Oscar I. Bell?"]),
     # newlines

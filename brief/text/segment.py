@@ -101,17 +101,24 @@ _TERM = ".!?…‽"
 _CLOSERS = "\"'”’)]}»›"
 _OPENERS = "\"'“‘([{«‹`¿¡"
 
+_BULLETS = "•⁃▪◦‣∙"
 # A run of terminal punctuation, possibly a spaced ellipsis (". . ."), then closing quotes or
-# brackets, then whitespace or the end. Look-behinds make it start only at the run's start.
+# brackets, then whitespace or the end. The pattern starts with a character set (fast scanning);
+# the look-behinds after it make it start only at the run's start.
 _CANDIDATE = re.compile(
-    rf"(?<![{_TERM}])(?<![{_TERM}] )"
-    rf"(?P<p>[{_TERM}]++(?: [{_TERM}]++)*+)"
+    rf"[{_TERM}](?<![{_TERM}].)(?<![{_TERM}] .)"
+    rf"[{_TERM}]*+(?: [{_TERM}]++)*+"
     rf"(?P<c>[{re.escape(_CLOSERS)}]*+)"
     rf"(?=(?P<ws>\s)\s*+(?P<o>[{re.escape(_OPENERS)}]*+)(?P<w>[^\W_]{{0,24}}+)(?P<d>\.?)|\s*+\Z)"
 )
-# Numbered or lettered list markers, optionally after a bullet: "1.", "2.)", "3)", "a.", "• 9.".
-_MARKER = re.compile(r"(?<!\S)(?P<b>[•⁃▪◦‣∙]\s?)?(?P<n>\d{1,2}|[a-z])(?P<s>\.\)|\.|\))(?=\s)")
-_BULLET = re.compile(r"(?<!\S)[•⁃▪◦‣∙](?=\s?\S)")
+# The punctuation of a numbered or lettered list marker ("1.", "12.", "2.)", "3)", "a.", "• 9.",
+# "⁃9."): found from the punctuation (fast), the marker's start is then read backwards.
+_MARKER_PUNCT = re.compile(
+    rf"[.)](?:(?<=[\s{_BULLETS}][a-z\d][.)])|(?<=[\s{_BULLETS}]\d\d[.)])"
+    rf"|(?<=[\s{_BULLETS}][a-z\d]\.\))|(?<=[\s{_BULLETS}]\d\d\.\)))(?=\s)"
+)
+_MARKER_AT_START = re.compile(rf"(?:[{_BULLETS}]\s?)?(?:\d\d?|[a-z])(?:\.\)|\.|\))(?=\s)")
+_BULLET = re.compile(rf"[{_BULLETS}](?=\s?\S)")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*|[\u2029\x0c]\s*")
 
 
@@ -185,25 +192,25 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     # List markers: active only when numbered consecutively (1., 2. / a., b.) in the same style.
     last: dict[tuple[str, bool], tuple[int, int]] = {}
     marker_starts: list[int] = []
-    for mk in _MARKER.finditer(text, lo, hi):
-        n = mk.group("n")
-        if not mk.group("b") and mk.start() > lo:
-            before = _word_before(text, mk.start() - 1, lo) if text[mk.start() - 1].isspace() else ""
+    for start, n_end, n, style, bullet in _markers(text, lo, hi):
+        if not bullet and start > lo:
+            before = _word_before(text, start - 1, lo) if text[start - 1].isspace() else ""
             if before.lower() in _REFERENCE_WORDS or before[-1:].isdigit():
                 continue  # "Section 2.", "won 3-2. 3." : a reference or a number, not a list item
         digit = n.isdigit()
         value = int(n) if digit else ord(n) - 96
-        key = (mk.group("s"), digit)
+        key = (style, digit)
         prev = last.get(key)
-        last[key] = (value, mk.start())
+        last[key] = (value, n_end)
         if prev is not None and prev[0] + 1 == value:
-            for s in (prev[1], mk.start()):
-                marker_starts.append(s)
-            skip.add(mk.end("n"))
-            skip.add(_marker_punct_at(text, prev[1]))
-    for b in _BULLET.finditer(text, lo, hi):
-        marker_starts.append(b.start())
-    marker_starts = sorted(set(s for s in marker_starts if s > lo))
+            marker_starts.append(start)
+            marker_starts.append(_marker_start(text, prev[1], lo))
+            skip.add(n_end)
+            skip.add(prev[1])
+    for bm in _BULLET.finditer(text, lo, hi):
+        if bm.start() == lo or text[bm.start() - 1].isspace():
+            marker_starts.append(bm.start())
+    marker_starts = sorted(set(x for x in marker_starts if x > lo))
     mi = 0
     last_cut = lo
     for m in _CANDIDATE.finditer(text, lo, hi):
@@ -219,7 +226,7 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
             continue
         if p_start > lo and text[p_start - 1] == "[":
             continue  # "[...]" marks an omission, never a boundary
-        p = m.group("p")
+        p = text[p_start : m.start("c")]
         nxt = m.group("w")
         first = nxt[:1]
         cut: int | None = None
@@ -248,10 +255,37 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     return cuts
 
 
-def _marker_punct_at(text: str, start: int) -> int:
-    """Offset of the punctuation of the list marker starting at ``start`` (after the bullet)."""
-    mk = _MARKER.match(text, start)
-    return mk.end("n") if mk else -1
+def _markers(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str, str, bool]]:
+    """List markers in text[lo:hi] as (start, end of number, number, style, has bullet)."""
+    mk = _MARKER_AT_START.match(text, lo, hi)
+    if mk is not None:
+        yield _marker_parts(text, mk.end(), lo)
+    for m in _MARKER_PUNCT.finditer(text, lo, hi):
+        if mk is None or m.end() > mk.end():
+            yield _marker_parts(text, m.end(), lo)
+
+
+def _marker_parts(text: str, end: int, lo: int) -> tuple[int, int, str, str, bool]:
+    """Read a list marker backwards from the end of its punctuation."""
+    style = ".)" if text[end - 1] == ")" and end - 2 >= lo and text[end - 2] == "." else text[end - 1]
+    n_end = end - len(style)
+    n_start = n_end - 1
+    if n_start - 1 >= lo and text[n_start - 1].isdigit():
+        n_start -= 1
+    start = _marker_start(text, n_end, lo, n_start)
+    return start, n_end, text[n_start:n_end], style, start < n_start
+
+
+def _marker_start(text: str, n_end: int, lo: int, n_start: int | None = None) -> int:
+    """Start of the marker whose number ends at ``n_end``: the bullet before it, if any."""
+    if n_start is None:
+        n_start = n_end - 2 if n_end - 2 >= lo and text[n_end - 2].isdigit() else n_end - 1
+    j = n_start
+    if j - 1 >= lo and text[j - 1] in _BULLETS:
+        return j - 1
+    if j - 2 >= lo and text[j - 1].isspace() and text[j - 2] in _BULLETS:
+        return j - 2
+    return j
 
 
 def _blocks(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
