@@ -62,7 +62,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("a. Red b. Blue c. Green", ["a. Red", "b. Blue", "c. Green"]),
     ("• 1. Red • 2. Blue", ["• 1. Red", "• 2. Blue"]),
     ("⁃9. Red ⁃10. Blue", ["⁃9. Red", "⁃10. Blue"]),
-    ("Steps: 10.) Tenth task 11.) Last task", ["Steps: 10.) Tenth task", "11.) Last task"]),
+    ("Steps: 10.) Tenth task 11.) Last task", ["Steps:", "10.) Tenth task", "11.) Last task"]),
     (
         "Rules are in Section 1. Every clause applies. Section 2. Nobody is exempt.",
         ["Rules are in Section 1.", "Every clause applies.", "Section 2.", "Nobody is exempt."],
