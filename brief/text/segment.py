@@ -239,9 +239,9 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
         else:
             dots = p.count(".") + 3 * p.count("…")
             attached = p_start > lo and not text[p_start - 1].isspace()
-            if first.islower() or not first:
-                cut = None if first else end
-            elif attached and p.startswith(". ") and dots >= 4:
+            if first.islower():
+                pass
+            elif attached and p.startswith(". ") and dots >= 4 and first:
                 cut = p_start + 1  # "compounds. . . . The": the ellipsis opens the next one
             elif dots >= 4:
                 cut = end
