@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     budget = summ.add_mutually_exclusive_group()
     budget.add_argument("-n", "--sentences", type=_positive, default=7, metavar="N", help="sentences in the briefing (default: 7)")
     budget.add_argument("-w", "--words", type=_positive, metavar="N", help="briefing length in words instead: add sentences until N words are reached")
+    summ.add_argument("--no-actors", action="store_true", help="skip finding actors and their positions (faster on thousands of articles)")
     inp = parser.add_argument_group("input")
     inp.add_argument("--max-size", type=_size, metavar="SIZE", help="skip input files larger than SIZE (default: 20MB)")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings (errors are still printed)")
@@ -161,8 +162,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         article_sentences=args.article_sentences,
         sentences=args.sentences,
         words=args.words,
+        actors=not args.no_actors,
         max_bytes=args.max_size or pipeline.DEFAULT_MAX_BYTES,
     )
+    # --- the reader (issue 4): a terminal, text, no --output, and stdin free for the keyboard ---
+    if not args.print_ and sys.stdout.isatty() and args.format == "text" and not args.output and "-" not in paths:
+        from brief.tui.app import run_app
+
+        return run_app(paths, options)
+    # --- end of the reader switch ---
     stdin = sys.stdin.buffer if sys.stdin is not None and "-" in paths else None
     try:
         loaded = pipeline.load(paths, options, stdin=stdin, progress=messages.progress)

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from brief import __version__
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
-from brief.model import Article, Meta, Report, Sentence, Summary
+from brief.model import Actor, Article, Meta, Report, Sentence, Summary
 from brief.summarize import registry
 from brief.summarize.briefing import build_briefing
 from brief.text.sentences import split_article
@@ -29,6 +29,7 @@ class Options:
     article_sentences: int = 3
     sentences: int = 7
     words: int | None = None
+    actors: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
@@ -79,8 +80,15 @@ def build_report(
     briefing = build_briefing(
         articles, sentences, sentences_budget=None if options.words else options.sentences, words=options.words
     )
+    actors: tuple[Actor, ...] = ()
+    if options.actors:
+        if progress:
+            progress("Finding actors", 0, len(articles))
+        from brief.actors.extract import find_actors  # loads the tagger's weights: only when asked
+
+        actors = find_actors(articles, sentences)
     meta = Meta(__version__, options.method, registry.BRIEFING_METHOD, tuple(warnings))
-    return Report(articles, sentences, summaries, briefing, (), meta)
+    return Report(articles, sentences, summaries, briefing, actors, meta)
 
 
 def resummarize(report: Report, method: str, count: int) -> Report:

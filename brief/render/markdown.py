@@ -6,7 +6,7 @@ import re
 
 from brief.model import Report
 from brief.render.safe import one_line, terminal_safe
-from brief.render.text import article_line, citation, position_line
+from brief.render.text import article_line, citation, plural, position_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -30,7 +30,7 @@ def render_markdown(report: Report) -> str:
         out += ["", "## Actors and positions", ""]
         for actor in report.actors:
             role = f", {escape(actor.role)}" if actor.role else ""
-            out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {actor.mentions} mentions")
+            out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {plural(actor.mentions, 'mention')}")
             for i in range(len(actor.positions)):
                 out.append(f"  - {escape(position_line(actor, i))}")
     out += ["", f"## Article summaries ({report.meta.method})"]

@@ -8,6 +8,11 @@ from brief.model import Actor, Article, Report, SentenceRef
 from brief.render.safe import one_line, terminal_safe
 
 
+def plural(n: int, word: str) -> str:
+    """ "1 mention", "3 mentions"."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def citation(sources: tuple[SentenceRef, ...]) -> str:
     """``[1][3]``: each article once, in the order the sources list them."""
     ids = list(dict.fromkeys(ref.article for ref in sources))
@@ -40,7 +45,7 @@ def render_text(report: Report, width: int = 80) -> str:
     width = max(width, 40)
     out: list[str] = []
     n = len(report.articles)
-    out.append(f"BRIEFING  ({n} article{'s' if n != 1 else ''}, {len(report.briefing)} sentences)")
+    out.append(f"BRIEFING  ({plural(n, 'article')}, {plural(len(report.briefing), 'sentence')})")
     out.append("")
     for item in report.briefing:
         body = f"{terminal_safe(item.text)} {citation(item.sources)}"
@@ -56,7 +61,7 @@ def render_text(report: Report, width: int = 80) -> str:
         for actor in report.actors:
             role = f", {one_line(actor.role)}" if actor.role else ""
             cited = "".join(f"[{a}]" for a in actor.articles)
-            head = f"{one_line(actor.name)} ({actor.kind}{role}) — {actor.mentions} mentions {cited}"
+            head = f"{one_line(actor.name)} ({actor.kind}{role}) — {plural(actor.mentions, 'mention')} {cited}"
             out.append(_wrap(head, width, "  ", "    "))
             for i in range(len(actor.positions)):
                 out.append(_wrap(terminal_safe(position_line(actor, i)), width, "    – ", "      "))

@@ -1,0 +1,144 @@
+"""The actors of a story: who is named across the articles, ranked, each with their positions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from brief.actors.attribution import Attribution, find_attributions
+from brief.actors.gazetteer import is_country
+from brief.actors.grouping import Group, group_mentions
+from brief.actors.mentions import Mention, find_mentions
+from brief.actors.positions import resolve_source, summary_line
+from brief.model import Actor, Article, Position, Sentence
+
+MAX_ACTORS = 40
+# Outlets the articles cite for what they report; kept apart from the actors of the story.
+NEWS_AGENCIES = frozenset(
+    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|"
+    "Anadolu|Kyodo|Yonhap|dpa|ANSA|EFE|PTI|CNN|BBC|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|"
+    "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
+)
+_MEDIA_CONTEXT = re.compile(
+    r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
+    r"website|magazine|told|according to|reported by|quoted by)\s*$",
+    re.I,
+)
+
+
+_AUXILIARY_CUES = frozenset("is are was were be been being has have had do does did will would".split())
+
+
+@dataclass
+class _Found:
+    """What one article yields: its mentions, and its positions keyed to mentions."""
+
+    mentions: list[Mention]
+    positions: list[tuple[Mention, Position]] = field(default_factory=list)
+    descriptions: list[tuple[Mention, str]] = field(default_factory=list)
+
+
+def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
+    mentions = find_mentions(article, sentences)
+    found = _Found(mentions)
+    if not sentences:
+        return found
+    spans = [(s.start, s.end) for s in sentences]
+    previous: Mention | None = None
+    previous_sentence = -1
+    seen: set[tuple[int, str]] = set()
+    for attribution in find_attributions(article.text, spans):
+        cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
+        if not cue or cue.lower() in _AUXILIARY_CUES:
+            continue
+        if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
+            # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
+            mention: Mention | None = previous
+        else:
+            mention = resolve_source(article.text, attribution, mentions, previous)
+        if mention is None:
+            continue
+        previous, previous_sentence = mention, attribution.sentence
+        content = article.text[attribution.content[0] : attribution.content[1]].strip()
+        key = (attribution.sentence, content)
+        if not content or key in seen:
+            continue
+        seen.add(key)
+        position = Position(
+            cue=cue,
+            text=content,
+            summary=summary_line(cue, content, attribution.quote, _between(article.text, attribution)),
+            quote=attribution.quote,
+            article=article.id,
+            index=sentences[attribution.sentence].index,
+        )
+        found.positions.append((mention, position))
+        source = attribution.source
+        if source and not (mention.start >= source[0] and mention.end <= source[1]):
+            written = " ".join(article.text[source[0] : source[1]].split())
+            first, _, rest = written.partition(" ")
+            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
+                found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
+    return found
+
+
+def _between(text: str, attribution: Attribution) -> str:
+    """The words between a cue and the content that follows it: "told *Blinken* that"."""
+    gap = text[attribution.cue[1] : attribution.content[0]]
+    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < 60 else ""
+
+
+def _is_media(group: Group, texts: Mapping[int, str]) -> bool:
+    if group.name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
+        return True
+    if group.kind != "organization":
+        return False
+    hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
+    return hits > len(group.mentions) / 2
+
+
+def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> tuple[Actor, ...]:
+    """Actors ranked by salience across the articles, with their positions in text order."""
+    found = {a.id: _read_article(a, tuple(sentences[a.id])) for a in articles}
+    groups = group_mentions([m for f in found.values() for m in f.mentions])
+    owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
+    positions: dict[int, list[Position]] = {id(g): [] for g in groups}
+    described: dict[int, list[str]] = {id(g): [] for g in groups}
+    for f in found.values():
+        for mention, position in f.positions:
+            group = owner.get((mention.article, mention.start, mention.end))
+            if group is not None:
+                positions[id(group)].append(position)
+        for mention, written in f.descriptions:
+            group = owner.get((mention.article, mention.start, mention.end))
+            if group is not None:
+                described[id(group)].append(written)
+    texts = {a.id: a.text for a in articles}
+    ranked: list[tuple[tuple[int, float, str], Actor]] = []
+    for group in groups:
+        media = _is_media(group, texts)
+        said = sorted(positions[id(group)], key=lambda p: (p.article, p.index))
+        mentions = len(group.mentions) + len(described[id(group)])
+        article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media):
+            continue
+        aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
+        role = "news outlet" if media and not group.role else group.role
+        score = mentions + 3.0 * len(article_ids) + 2.0 * len(said)
+        if group.kind == "place" and not is_country(group.name):
+            score *= 0.5  # a city is where things happen; a country is usually a party to them
+        actor = Actor(group.name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
+        ranked.append(((int(media), -score, group.name), actor))
+    ranked.sort(key=lambda item: item[0])
+    return tuple(
+        Actor(a.name, a.kind, a.role, a.aliases, a.mentions, a.articles, rank, a.positions)
+        for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1)
+    )
+
+
+def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
+    """One passing mention is noise; what is named twice, in two articles or says something counts."""
+    if all(m.demonym for m in group.mentions) and mentions < 2:
+        return False
+    return positions > 0 or mentions >= 2 or articles >= 2 or media

@@ -1,0 +1,96 @@
+"""One actor per real entity, however the articles name it.
+
+"Antony Blinken", "Blinken" and "Secretary of State Antony Blinken" are one person; "PLO" and
+"Palestine Liberation Organization" one organisation; "Israel" and "Israeli troops" one country.
+Grouping is across all articles, since they tell one story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from brief.actors.mentions import Mention
+
+
+@dataclass
+class Group:
+    """The mentions of one actor while grouping; becomes an Actor at the end."""
+
+    key: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The fullest name the articles use for it."""
+        names = Counter(m.name for m in self.mentions if not m.demonym)
+        if not names:
+            return self.key
+        return max(names, key=lambda n: (len(n.split()), names[n], n))
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        seen = dict.fromkeys(m.surface for m in self.mentions if m.surface != self.name)
+        return tuple(sorted(seen, key=str.lower))
+
+    @property
+    def role(self) -> str:
+        roles = Counter(m.role for m in self.mentions if m.role)
+        if not roles:
+            return ""
+        return max(roles, key=lambda r: (roles[r], len(r)))
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    """Cluster mentions: exact names first, then surnames and acronyms onto the fuller names."""
+    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[(m.kind, m.name)].append(m)
+    # Fullest names first, so that shorter ones can attach to them.
+    order = sorted(by_name, key=lambda kn: (-len(kn[1].split()), -len(by_name[kn]), kn[1]))
+    groups: dict[tuple[str, str], Group] = {}
+    people: list[Group] = []
+    orgs: list[Group] = []
+    for kind, name in order:
+        target = _attach(kind, name, people, orgs)
+        if target is None:
+            target = Group(name, kind)
+            groups[(kind, name)] = target
+            (people if kind == "person" else orgs).append(target)
+        target.mentions.extend(by_name[(kind, name)])
+    _merge_across_kinds(groups)
+    return [g for g in groups.values() if g.mentions]
+
+
+def _attach(kind: str, name: str, people: list[Group], orgs: list[Group]) -> Group | None:
+    words = name.split()
+    if kind == "person" and len(words) <= 2:
+        # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
+        fits = [g for g in people if len(g.key.split()) > len(words) and g.key.split()[-len(words):] == words]
+        if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
+            return fits[0]
+    if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
+        fits = [g for g in orgs if g.kind == "organization" and _acronym(g.key) == name.replace(".", "")]
+        if len(fits) == 1:
+            return fits[0]
+    return None
+
+
+def _merge_across_kinds(groups: dict[tuple[str, str], Group]) -> None:
+    """The tagger may call one name a person here and an organisation there: majority wins."""
+    by_name: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        by_name[g.key].append(g)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda g: (-sum(not m.demonym for m in g.mentions), -len(g.mentions)))
+        keep = same[0]
+        for other in same[1:]:
+            keep.mentions.extend(other.mentions)
+            other.mentions.clear()

@@ -1,0 +1,206 @@
+"""Entity mentions in an article: who and what is named where, with the roles the text gives.
+
+The tagger finds names; this module turns its labels into mentions with character offsets,
+maps demonyms ("Israeli troops") to their country, drops what is not an actor (dates, weekdays,
+sentence-initial common words) and reads titles around a name ("US Secretary of State Antony
+Blinken", "Sami Abu Zuhri, a senior Hamas official").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.actors.gazetteer import MONTHS_DAYS, TITLES, demonym_country
+from brief.actors.ner import entities, tag_sentences
+from brief.model import Article, Sentence
+from brief.text.language import stop_words
+from brief.text.tokens import token_spans
+
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+# Words that may stand inside a role next to the title words of the gazetteer.
+_ROLE_MODIFIERS = frozenset(
+    "senior top former deputy acting interim chief foreign defence defense interior finance "
+    "national regional local general executive political military supreme assistant".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+_JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
+_COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+    "America": "United States", "the United States": "United States", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: where it stands, what kind it is, and the role written beside it."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+    name: str  # the name as normalised for grouping ("Blinken", "United States")
+    surface: str  # the text as written
+    kind: str  # person / organization / place
+    role: str = ""
+    demonym: bool = False
+
+
+def normalise(name: str) -> str:
+    """One spelling per name: curly apostrophes, possessives, leading articles and spacing folded."""
+    name = name.replace("’", "'").strip(" \"'“”‘’.,;:()[]")
+    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"(?:'s|')$", "", name).strip()
+    name = re.sub(r"^(?:the|The) ", "", name)
+    return _COUNTRY_ALIASES.get(name, name)
+
+
+def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[list[Token]]:
+    """Each sentence's tokens with offsets into the article text."""
+    out = []
+    for s in sentences:
+        out.append([Token(s.text[a:b], s.start + a, s.start + b) for a, b in token_spans(s.text)])
+    return out
+
+
+def _lowercase_vocabulary(tokens: list[list[Token]]) -> set[str]:
+    return {t.text for sent in tokens for t in sent if t.text.islower()}
+
+
+def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
+    """Every actor-like mention in the article, in text order."""
+    tokens = tokenize(article, sentences)
+    labels = tag_sentences([[t.text for t in sent] for sent in tokens])
+    lowercase = _lowercase_vocabulary(tokens)
+    mentions: list[Mention] = []
+    for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
+        words = [t.text for t in sent]
+        covered: set[int] = set()
+        for a, b, label in entities(words, tags):
+            covered.update(range(a, b))
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            if mention:
+                mentions.append(mention)
+        for i, token in enumerate(sent):
+            if i in covered and labels_type(tags[i]) not in ("MISC", ""):
+                continue
+            country = demonym_country(token.text)
+            if country:
+                mentions.append(
+                    Mention(article.id, sentences[s_index].index, token.start, token.end, country,
+                            token.text, "place", demonym=True)
+                )
+    return mentions
+
+
+def labels_type(label: str) -> str:
+    return label.split("-", 1)[1] if "-" in label else ""
+
+
+def _entity_mention(
+    article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str]
+) -> Mention | None:
+    if label not in KINDS:
+        return None
+    words = [t.text for t in sent[a:b]]
+    # Trailing possessive or punctuation tokens are not part of the name.
+    while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
+        words.pop()
+        b -= 1
+    # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
+    while len(words) > 1 and _common_word(words[0], lowercase):
+        words.pop(0)
+        a += 1
+    if not words:
+        return None
+    surface = article.text[sent[a].start : sent[b - 1].end]
+    name = normalise(surface)
+    if not _is_name(name, a == 0, lowercase):
+        return None
+    role = read_role(article.text, sent, a, b, lowercase) if label == "PER" else ""
+    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, KINDS[label], role)
+
+
+_SENTENCE_OPENERS = frozenset(
+    "following despite citing according after before during while although though however meanwhile "
+    "later earlier under amid since unlike like as when if but and or so yet then thus also still".split()
+)
+
+
+def _common_word(word: str, lowercase: set[str]) -> bool:
+    lower = word.lower()
+    return lower in _SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
+
+
+def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
+    """Dates, weekdays, boilerplate and capitalised common words are not actors."""
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return False
+    lower = name.lower()
+    if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):
+        return False
+    if " " not in name and sentence_initial and _common_word(name, lowercase):
+        return False  # "Following", "Despite": the same word appears in lower case elsewhere
+    return True
+
+
+def _is_role_word(token: Token) -> bool:
+    lower = token.text.lower()
+    return lower in TITLES or lower in _ROLE_MODIFIERS
+
+
+def read_role(text: str, sent: list[Token], a: int, b: int, lowercase: set[str]) -> str:
+    """The title or description the text puts right before or after a person's name."""
+    words = _role_before(sent, a, lowercase) or _role_after(sent, b)
+    return " ".join(text[words[0].start : words[-1].end].split()) if words else ""
+
+
+def _role_before(sent: list[Token], a: int, lowercase: set[str]) -> list[Token]:
+    """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
+    i = a
+    if i >= 2 and sent[i - 1].text == ",":
+        i -= 1
+    j = i
+    while j > 0:
+        t = sent[j - 1]
+        capitalised = t.text[:1].isupper() and t.text.replace(".", "").isalpha() and not _common_word(t.text, lowercase)
+        if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
+            j -= 1
+            continue
+        break
+    words = sent[j:i]
+    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in _DETERMINERS):
+        words = words[1:]
+    if not words or len(words) > 7 or words[-1].text.lower() not in TITLES:
+        return []
+    return words
+
+
+def _role_after(sent: list[Token], b: int) -> list[Token]:
+    """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary." """
+    if b + 2 >= len(sent) or sent[b].text != ",":
+        return []
+    k = b + 1
+    if sent[k].text.lower() in _DETERMINERS:
+        k += 1
+    start = k
+    while k < len(sent) and k - start < 7 and sent[k].text not in (",", ".", ";", "”", '"'):
+        k += 1
+    words = sent[start:k]
+    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
+        return []
+    if words[-1].text.lower() not in TITLES:
+        return []
+    if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
+        return []
+    return words

@@ -1,0 +1,145 @@
+"""Actors and their positions, on the seeds, on articles written for these tests, and on DUC 2004."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brief import pipeline
+from brief.actors.positions import present, summary_line
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.model import Actor, Report
+
+ROOT = Path(__file__).resolve().parents[1]
+DUC = ROOT.parent / "shared" / "eval" / "duc2004" / "dev.jsonl"
+
+
+def _actor(report: Report, name: str) -> Actor:
+    for actor in report.actors:
+        if actor.name == name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"{name} not among {[a.name for a in report.actors]}")
+
+
+def _said(actor: Actor) -> str:
+    return "\n".join(p.summary for p in actor.positions)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Report:
+    return pipeline.build_report(pipeline.load([str(ROOT / "seeds")]))
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Report:
+    return pipeline.build_report(pipeline.load([str(ROOT / "tests" / "data")]))
+
+
+def test_seed_actors_are_the_ones_a_reader_expects(seeds: Report) -> None:
+    names = [a.name for a in seeds.actors]
+    for expected in ("Hamas", "Israel", "Antony Blinken", "Benjamin Netanyahu", "Sami Abu Zuhri", "Egypt", "Qatar"):
+        assert expected in names
+    assert set(names[:5]) >= {"Hamas", "Israel", "Antony Blinken"}
+
+
+def test_one_actor_however_named(seeds: Report) -> None:
+    blinken = _actor(seeds, "Antony Blinken")
+    assert {"Blinken", "the top US diplomat"} <= set(blinken.aliases)
+    assert blinken.kind == "person" and "Secretary of State" in blinken.role
+    assert blinken.articles == (1, 2)
+    assert _actor(seeds, "Sami Abu Zuhri").role == "senior Hamas official"
+    assert "Abu Zuhri" in _actor(seeds, "Sami Abu Zuhri").aliases
+    assert sum(a.name.endswith("Blinken") for a in seeds.actors) == 1
+
+
+def test_no_junk_actors(seeds: Report) -> None:
+    for actor in seeds.actors:
+        first = actor.name.split()[0]
+        assert first not in ("Following", "Despite", "Citing", "Copyright", "Wednesday", "October")
+    assert _actor(seeds, "Reuters").role == "news outlet"
+    assert _actor(seeds, "Reuters").salience > _actor(seeds, "Qatar").salience  # media after the story's actors
+
+
+def test_seed_positions(seeds: Report) -> None:
+    netanyahu = _said(_actor(seeds, "Benjamin Netanyahu"))
+    assert "vows to send Israeli troops into the overpopulated city of Rafah" in netanyahu
+    assert "with or without" in netanyahu
+    assert "would not accept a deal that ends war in Gaza" in netanyahu
+    hamas = _said(_actor(seeds, "Hamas"))
+    assert "permanent ceasefire and Israeli withdrawal" in hamas  # "The movement has clearly stated"
+    abu_zuhri = _actor(seeds, "Sami Abu Zuhri")
+    said = _said(abu_zuhri)
+    assert "contradict reality" in said
+    assert "will not yield to any American pressure" in "\n".join(p.text for p in abu_zuhri.positions)  # "He also said"
+    assert any(p.quote for p in abu_zuhri.positions)
+    blinken = _said(_actor(seeds, "Antony Blinken"))
+    assert "calls on Hamas to accept" in blinken
+
+
+def test_positions_address_their_sentence(seeds: Report) -> None:
+    for actor in seeds.actors:
+        for p in actor.positions:
+            sentence = seeds.sentences[p.article][p.index]
+            assert p.cue.split()[-1] in " ".join(seeds.sentences[p.article][max(0, p.index - 1)].text.split()) + " " + sentence.text
+
+
+def test_written_article_positions(harbour: Report) -> None:
+    okafor = _actor(harbour, "Maria Okafor")
+    assert okafor.kind == "person" and "secretary" in okafor.role
+    assert any(p.quote and "not against new cranes" in p.text for p in okafor.positions)
+    lund = _actor(harbour, "Henrik Lund")
+    assert "director" in lund.role.lower()
+    assert any("reject" in p.summary for p in lund.positions)
+    ruiz = _actor(harbour, "Elena Ruiz")
+    assert "Minister" in ruiz.role
+    assert any(p.summary.startswith("calls on both sides") for p in ruiz.positions)
+    assert len(ruiz.articles) == 3
+
+
+def test_json_carries_actors(harbour: Report) -> None:
+    from brief.render.json import render_json
+
+    data = json.loads(render_json(harbour))
+    first = data["actors"][0]
+    assert set(first) == {"name", "kind", "role", "aliases", "mentions", "articles", "salience", "positions"}
+    assert [a["salience"] for a in data["actors"]] == list(range(1, len(data["actors"]) + 1))
+
+
+@pytest.mark.parametrize(
+    ("verb", "present_form"),
+    [("said", "says"), ("vowed", "vows"), ("denounced", "denounces"), ("called", "calls"), ("urged", "urges"),
+     ("rejected", "rejects"), ("added", "adds"), ("agreed", "agrees"), ("replied", "replies"),
+     ("describing", "describes"), ("stressed", "stresses"), ("told", "tells")],
+)
+def test_present_tense(verb: str, present_form: str) -> None:
+    assert present(verb) == present_form
+
+
+def test_summary_line() -> None:
+    assert summary_line("once again called on", "Hamas to accept the \"extraordinarily generous\" offer", False) == (
+        "calls on Hamas to accept the 'extraordinarily generous' offer"
+    )
+    assert summary_line("has reportedly told", "that he would not accept a deal", False, " Blinken ") == (
+        "tells Blinken he would not accept a deal"
+    )
+    assert summary_line("told", "“We will not yield,”", True) == "says “We will not yield”"
+
+
+def test_no_actors_option_skips_them() -> None:
+    article = article_from_text("Minister Anna Keller said the talks would resume on Friday in Vienna.", 1, "k.txt")
+    report = pipeline.build_report(Loaded((article,)), pipeline.Options(actors=False))
+    assert report.actors == ()
+
+
+@pytest.mark.skipif(not DUC.exists(), reason="needs ../shared/eval (DUC 2004)")
+def test_duc_cluster_hun_sen_rejects_talks_abroad() -> None:
+    cluster = json.loads(DUC.read_text().splitlines()[0])
+    articles = tuple(article_from_text(d["text"], i, d["name"]) for i, d in enumerate(cluster["docs"], 1))
+    report = pipeline.build_report(Loaded(articles))
+    hun_sen = _actor(report, "Hun Sen")
+    assert hun_sen.salience <= 3 and hun_sen.kind == "person"
+    assert any("reject" in p.summary for p in hun_sen.positions)
+    assert len(hun_sen.articles) >= 5
