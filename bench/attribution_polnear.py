@@ -11,7 +11,9 @@ Scoring (why this way: it rewards what the caller uses, an attribution as a whol
   gold (cue, source) pair when both cue and source match. Precision is over predicted
   attributions that have that part, recall over gold attributions that have it.
 - Discontinuous gold spans ("a b;c d"): overlap means any piece overlaps; exact compares
-  against the hull (first start, last end), since the API returns one span.
+  against the hull (first start, last end), since the API returns one span. Exact match
+  ignores whitespace and , . ; : and dashes at either edge (annotators differ on the comma
+  closing an appositive: "Jeff Weaver," vs "Jeff Weaver"; the runtime trims them).
 - Articles with several annotators: the article is scored against each annotator's file and the
   counts (true positives, predicted, gold) are averaged over its annotators, then summed over
   articles (micro average; every article weighs once).
@@ -90,16 +92,29 @@ def _overlaps(a: Span, b: Span) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
 
 
-def _exact(a: Span, b: Span) -> bool:
-    return (a[0][0], a[-1][1]) == (b[0][0], b[-1][1])
+_EDGE = " \t\r\n,.;:-\u2013\u2014"
+
+
+def _norm(text: str, a: Span) -> tuple[int, int]:
+    """Hull of ``a`` with edge punctuation/whitespace removed."""
+    s, e = a[0][0], a[-1][1]
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return s, e
 
 
 PARTS = ("cue", "source", "content")
 
 
-def score_article(pred: list[GoldAttribution], gold: list[GoldAttribution]) -> dict[str, float]:
+def score_article(pred: list[GoldAttribution], gold: list[GoldAttribution], text: str) -> dict[str, float]:
     """Counts tp/pred/gold per part and match mode for one article and one annotator."""
     counts: dict[str, float] = defaultdict(float)
+
+    def _exact(a: Span, b: Span) -> bool:
+        return _norm(text, a) == _norm(text, b)
+
     for mode, same in (("exact", _exact), ("overlap", _overlaps)):
         used: set[int] = set()
         pairs: list[tuple[GoldAttribution, GoldAttribution]] = []
@@ -146,7 +161,7 @@ def evaluate(directory: Path) -> dict[str, float]:
     for text, annotators in load_dir(directory).values():
         pred = predict(text)
         for gold in annotators:
-            for k, v in score_article(pred, gold).items():
+            for k, v in score_article(pred, gold, text).items():
                 total[k] += v / len(annotators)
     return total
 

@@ -27,7 +27,7 @@ from brief.actors.attribution import (  # noqa: E402
     build_prefix,
     cue_features,
     source_features,
-    source_window,
+    walk_source,
 )
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 
@@ -134,9 +134,16 @@ def main(argv: list[str]) -> None:
         print(f"cue epoch {epoch}: {err}/{tot} errors")
 
     src = Trainer()
+    stats = [0, 0]
+
+    def counted(feats: list[str], y: int, pred: int) -> None:
+        stats[0] += y != pred
+        stats[1] += 1
+        src.update(feats, y, pred)
+
     for epoch in range(EPOCHS_SRC):
         rng.shuffle(data)
-        err = tot = 0
+        stats[:] = [0, 0]
         for doc, pairs in data:
             mask = [False] * len(doc.words)
             for (c0, c1), _ in pairs:
@@ -144,19 +151,8 @@ def main(argv: list[str]) -> None:
                     mask[k] = True
             pre = build_prefix(doc, mask)
             for (c0, c1), s in pairs:
-                prev = 0
-                for j in source_window(doc, c0, c1):
-                    if c0 <= j < c1:
-                        prev = 0
-                        continue
-                    y = 1 if s and s[0] <= j < s[1] else 0
-                    feats = source_features(doc, pre, c0, c1, j, prev)
-                    pred = 1 if src.score(feats) > 0 else 0
-                    src.update(feats, y, pred)
-                    err += pred != y
-                    tot += 1
-                    prev = pred
-        print(f"source epoch {epoch}: {err}/{tot} errors")
+                walk_source(doc, pre, c0, c1, src.score, s, counted)
+        print(f"source epoch {epoch}: {stats[0]}/{stats[1]} errors")
 
     model = {"cue_vocab": sorted(vocab), "cue": cue.averaged(), "source": src.averaged()}
     out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from brief.actors.cues import PRONOUNS, SEED_CUES, lemma
@@ -195,7 +196,17 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
         "p|w-1|l=" + str(prev) + "|" + wm1 + "|" + lm,
         "first=" + str(i == s0) + "|" + lm,
         "suf=" + w[-3:],
+        "pos|l=" + _bucket(i - s0) + "|" + lm,
+        "caps|l=" + str(all(doc.shapes[k] in ("X", "Xx", "-", ".") for k in range(s0, i))) + "|" + lm,
+        "qd|l=" + _quote_dist(doc, i, s0, s1) + "|" + lm,
     ]
+
+
+def _quote_dist(doc: Doc, i: int, s0: int, s1: int) -> str:
+    """Where the nearest quote marks are: just before / just after the token (within 3 tokens)."""
+    before = any(doc.qclose[k] for k in range(max(s0, i - 3), i))
+    after = any(doc.qopen[k] for k in range(i + 1, min(s1, i + 4)))
+    return ("B" if before else "-") + ("A" if after else "-")
 
 
 def _bucket(d: int) -> str:
@@ -210,6 +221,7 @@ def _bucket(d: int) -> str:
     return "15+"
 
 
+CUE_THRESHOLD = 0.0
 SRC_LEFT = 30
 SRC_RIGHT = 15
 
@@ -250,8 +262,12 @@ def source_window(doc: Doc, c0: int, c1: int) -> range:
     return range(max(p0, c0 - SRC_LEFT), min(p1, c1 + SRC_RIGHT))
 
 
-def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, prev: int) -> list[str]:
-    """Features of token ``j`` as part of the source of cue tokens [c0, c1)."""
+def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, state: str) -> list[str]:
+    """Features of token ``j`` as part of the source of cue tokens [c0, c1).
+
+    ``state`` is "O" before the source has started on this side (walking outward from the cue)
+    and "I" inside it.
+    """
     if j < c0:
         side, d, a, b = "L", c0 - j, j + 1, c0
     else:
@@ -269,7 +285,8 @@ def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, prev: int)
     vb = pre.verbish[b] - pre.verbish[a]
     btw = f"{min(com, 2)}{min(quo, 2)}{min(snt, 1)}{min(cue, 1)}{min(vb, 1)}"
     pron = "P" if w in PRONOUNS else "-"
-    ps = str(prev)
+    ps = state
+    wo = doc.words[j + 1] if side == "L" else doc.words[j - 1]  # the token nearer the cue
     return [
         "b",
         "s|d=" + side + db,
@@ -292,6 +309,10 @@ def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, prev: int)
         "p|sh=" + ps + sh,
         "p|w=" + ps + w,
         "p|s|w-1=" + ps + side + wm1,
+        "p|s|d=" + ps + side + db,
+        "p|s|btw=" + ps + side + btw,
+        "p|s|wo|w=" + ps + side + wo + "|" + w,
+        "p|s|wo|sh=" + ps + side + wo + "|" + sh,
         "first=" + str(j == doc.sent_bounds[doc.sent[j]][0]) + side + sh,
         "suf=" + w[-3:] + side,
     ]
@@ -345,7 +366,7 @@ def tag_cues(doc: Doc, model: Model) -> list[tuple[int, int]]:
         if i and doc.sent[i] != doc.sent[i - 1]:
             prev = 0
         if lm in vocab or doc.words[i] in vocab:
-            y = 1 if model.cue.score(cue_features(doc, i, prev)) > 0 else 0
+            y = 1 if model.cue.score(cue_features(doc, i, prev)) > CUE_THRESHOLD else 0
         else:
             y = 0
         labels[i] = y
@@ -387,30 +408,56 @@ def grow_cue(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     return c0, c1
 
 
-def tag_source(doc: Doc, pre: _Prefix, c0: int, c1: int, model: Model) -> tuple[int, int] | None:
-    """Token range of the source of cue [c0, c1), the positive run nearest the cue."""
+def walk_source(
+    doc: Doc,
+    pre: _Prefix,
+    c0: int,
+    c1: int,
+    score: Callable[[list[str]], float],
+    gold: tuple[int, int] | None = None,
+    update: Callable[[list[str], int, int], None] | None = None,
+) -> list[tuple[int, int, float]]:
+    """Walk outward from the cue on each side, tagging the first source run (greedy, stateful).
+
+    Returns per side at most one run (start, end, mean score). With ``gold`` and ``update`` it
+    trains: every decision is passed to ``update(features, gold_label, predicted_label)``.
+    """
     window = source_window(doc, c0, c1)
-    best: tuple[int, int] | None = None
-    best_d = 10**9
-    prev = 0
-    start = -1
-    for j in list(window) + [-1]:
-        if c0 <= j < c1:
-            y = 0
-        elif j < 0:
-            y = 0
-        else:
-            y = 1 if model.source.score(source_features(doc, pre, c0, c1, j, prev)) > 0 else 0
-        if y and start < 0:
-            start = j
-        if not y and start >= 0:
-            end = j if j >= 0 else window.stop
-            d = c0 - end if end <= c0 else start - c1
-            if d < best_d:
-                best, best_d = (start, end), d
-            start = -1
-        prev = y
-    return best
+    found: list[tuple[int, int, float]] = []
+    for side in ("L", "R"):
+        order = range(c0 - 1, window.start - 1, -1) if side == "L" else range(c1, window.stop)
+        state = "O"
+        run: list[int] = []
+        total = 0.0
+        for j in order:
+            feats = source_features(doc, pre, c0, c1, j, state)
+            sc = score(feats)
+            y = 1 if sc > 0 else 0
+            if update is not None:
+                g = 1 if gold and gold[0] <= j < gold[1] else 0
+                update(feats, g, y)
+            if y:
+                run.append(j)
+                total += sc
+                state = "I"
+            elif state == "I":
+                break
+        if run:
+            found.append((min(run), max(run) + 1, total / len(run)))
+    return found
+
+
+def tag_source(doc: Doc, pre: _Prefix, c0: int, c1: int, model: Model) -> tuple[int, int] | None:
+    """Token range of the source of cue [c0, c1): of the runs left and right, the stronger."""
+    runs_ = walk_source(doc, pre, c0, c1, model.source.score)
+    if not runs_:
+        return None
+    a, b, _ = max(runs_, key=lambda r: r[2])
+    while a < b and (doc.shapes[a] not in ("X", "Xx", "x", "d") or doc.words[a] in ("and", "but")):
+        a += 1
+    while b > a and doc.shapes[b - 1] not in ("X", "Xx", "x", "d") and doc.raw[b - 1] not in (")", "’", "'"):
+        b -= 1
+    return (a, b) if b > a else None
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -444,7 +491,49 @@ def _extend_quote(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# Cues whose object or adverbial may stand between them and a "that" clause ("told reporters that").
+_OBJ_THAT = frozenset(
+    lemma(w)
+    for w in "tell told warn remind assure inform promise complain say add note write tweet argue insist explain "
+    "announce state claim acknowledge admit concede stress emphasize testify".split()
+)
+_ADVERBIAL = frozenset("on in at during after before last this earlier later yesterday today privately publicly".split())
+_VERBISH = frozenset("is was are were has have had will would can could may might be been".split())
+_LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
+_CUT_AFTER_COMMA = frozenset(
+    "and who whose particularly especially including adding saying noting".split()
+)
+
+
+def _cut_right(doc: Doc, a: int, b: int) -> int:
+    """End of content that starts at ``a``: before a trailing clause outside quotes.
+
+    Cuts at "; — [" and at a comma opening a coordinated, relative or participial clause
+    (", and ...", ", who ...", ", telling ..."), but not at ", and that ..." (still reported).
+    """
+    depth = 0
+    for k in range(a + 1, b):
+        t = doc.raw[k]
+        depth += (t == "(") - (t == ")")
+        if doc.inq[k] or doc.qopen[k] or doc.qclose[k] or depth > 0 or t == ")":
+            continue
+        if t in (";", "—", "–", "[") or (t == "-" and doc.spans[k][0] > doc.spans[k - 1][1]):
+            return k
+        if t == "," and k + 1 < b:
+            nxt = doc.words[k + 1]
+            if nxt in _CUT_AFTER_COMMA or (doc.shapes[k + 1] == "x" and nxt.endswith("ing") and len(nxt) > 5):
+                if not (k + 2 < b and doc.words[k + 2] == "that" and nxt == "and"):
+                    return k
+    return b
+
+
 _COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
+
+
+def _starts_clause(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a new attribution-like clause ("adding", "according to", a cue)."""
+    w = doc.words[k]
+    return (doc.shapes[k] == "x" and w.endswith("ing")) or w in ("according", "and", "but", "who", "which")
 
 
 def find_content(
@@ -474,6 +563,12 @@ def find_content(
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
             b = _extend_quote(doc, hi + 1, hi + 2)[1]
+        elif rl >= 3 and doc.raw[hi] == "," and not _starts_clause(doc, right[0]):
+            # interrupted content: "If the demands are not met, he warned, supporters will leave"
+            b = _extend_quote(doc, right[0], _cut_right(doc, right[0], right[1]))[1]
+        elif doc.qopen[a] and s1 < len(doc.words) and doc.para[s1] == doc.para[c0] and doc.qopen[s1] and rl <= 4:
+            # '"First," he said. "Second."' - the quote goes on after the attribution
+            b = _extend_quote(doc, s1, s1 + 1)[1]
         return a, b
     if rl >= 1:
         a, b = right
@@ -486,12 +581,16 @@ def find_content(
                 b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
-        for k in range(a, min(b - 1, a + 6)):
-            if doc.raw[k] in QUOTES or doc.raw[k] == ",":
-                break
-            if doc.words[k] == "that":
-                a = k
-                break
+        if doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL:
+            for k in range(a, min(b - 1, a + 12)):
+                if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
+                    break
+                if doc.words[k] == "that":
+                    a = k
+                    break
+        if b - a > 1 and doc.words[a] in _LEAD_PREP:
+            a += 1
+        b = _cut_right(doc, a, b)
         return _extend_quote(doc, a, b)
     if ll >= 1:
         return _extend_quote(doc, *left)
