@@ -2,7 +2,8 @@
 
 Usage: python bench/ner_conll.py [FILE]
 Prints entity-level exact-match P/R/F1 per type and overall (conlleval semantics,
-IOB1 gold), tokens/s through the public API (one call per document), and ends with
+IOB1 gold), tokens/s through the public API (one call per document; best of three
+runs, wall clock and CPU time), and ends with
 ``F1 PER/ORG/LOC: NN.N`` (micro F1 over those three types; MISC left out).
 """
 
@@ -70,9 +71,14 @@ def main(argv: list[str]) -> int:
     docs = read_docs(path)
     ner.model()  # load weights outside the timed region
     ntok = sum(len(t) for d in docs for t, _ in d)
-    t0 = time.perf_counter()
-    preds = [ner.tag_sentences([t for t, _ in d]) for d in docs]
-    dt = time.perf_counter() - t0
+    # Best of three timed runs (why: other processes share this small machine).
+    dt = dc = float("inf")
+    preds: list[list[list[str]]] = []
+    for _ in range(3):
+        t0, c0 = time.perf_counter(), time.process_time()
+        preds = [ner.tag_sentences([t for t, _ in d]) for d in docs]
+        dt = min(dt, time.perf_counter() - t0)
+        dc = min(dc, time.process_time() - c0)
     tp: Counter[str] = Counter()
     npred: Counter[str] = Counter()
     ngold: Counter[str] = Counter()
@@ -96,7 +102,8 @@ def main(argv: list[str]) -> int:
     p3, r3, f3 = prf(sum(tp[t] for t in pol), sum(npred[t] for t in pol),
                      sum(ngold[t] for t in pol))
     print(f"{'P/O/L':6} {p3:6.2f} {r3:6.2f} {f3:6.2f}")
-    print(f"speed: {ntok / dt:,.0f} tokens/s ({dt:.2f}s, single process, model {ner.MODEL_NAME})")
+    print(f"speed: {ntok / dt:,.0f} tokens/s wall ({dt:.2f}s), {ntok / dc:,.0f} tokens/s "
+          f"CPU ({dc:.2f}s); single process, model {ner.MODEL_NAME}")
     print(f"F1 PER/ORG/LOC: {f3:.1f}")
     return 0
 

@@ -89,7 +89,11 @@ def test_weights_load_without_pickle() -> None:
                 arr = np.lib.format.read_array(fh, allow_pickle=False)
             assert arr.dtype != object
     m = ner.load_model()
-    assert m.weights.shape == (len(m.vocab), len(ner.TAGS))
+    assert len(m.layers) == 2
+    for layer in m.layers:  # + one zero row for unknown features
+        assert layer.weights.shape == (len(m.vocab) + 1, len(ner.TAGS))
+        assert not layer.weights[-1].any()
+    assert m.lexicon
     assert ner.model() is ner.model()
     assert ner.MODEL_PATH.stat().st_size < 5_000_000
 
@@ -106,3 +110,33 @@ def test_gazetteer() -> None:
     assert gazetteer.is_country("Germany")
     assert gazetteer.is_country("U.S.")
     assert "spokesman" in gazetteer.TITLES
+
+
+def test_title_case_headline_and_possessive() -> None:
+    doc = [
+        "Storm Batters Coastal Towns As Officials In Lisbon Order Evacuations".split(),
+        ["Portugal", "\u2019s", "civil", "protection", "agency", "said", "on", "Sunday",
+         "that", "Mayor", "Rui", "Tavares", "had", "ordered", "schools", "closed", "in",
+         "Lisbon", "."],
+        ["Tavares\u2019s", "office", "said", "the", "Red", "Cross", "was", "helping", "."],
+    ]
+    labels = ner.tag_sentences(doc)
+    head = {(" ".join(doc[0][s:e]), t) for s, e, t in ner.entities(doc[0], labels[0])}
+    assert head == {("Lisbon", "LOC")}
+    body = {(" ".join(doc[1][s:e]), t) for s, e, t in ner.entities(doc[1], labels[1])}
+    assert {("Portugal", "LOC"), ("Rui Tavares", "PER"), ("Lisbon", "LOC")} <= body
+    last = {(" ".join(doc[2][s:e]), t) for s, e, t in ner.entities(doc[2], labels[2])}
+    assert {("Tavares\u2019s", "PER"), ("Red Cross", "ORG")} <= last
+
+
+def test_batch_viterbi_matches_single() -> None:
+    rng = np.random.default_rng(0)
+    trans, start, end = ner.constraint_arrays()
+    trans = trans + rng.normal(size=trans.shape).astype(np.float32)
+    lens = [1, 5, 3, 8]
+    emit = rng.normal(size=(sum(lens), len(ner.TAGS))).astype(np.float32)
+    batch = ner.viterbi_batch(emit, lens, trans, start, end)
+    k = 0
+    for n, path in zip(lens, batch):
+        assert path == ner.viterbi(emit[k:k + n], trans, start, end)
+        k += n

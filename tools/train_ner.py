@@ -85,40 +85,124 @@ def to_bilou(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def featurize(docs: list[Doc]) -> list[list[list[str]]]:
-    """Feature strings per token, sentences flattened over documents (order kept)."""
-    out: list[list[list[str]]] = []
-    for d in docs:
-        out.extend(F.doc_features([t for t, _ in d]))
+_SMALL = frozenset("a an the and but or for nor on at to by of in as".split())
+
+
+def title_case(tokens: list[str], keep_small: bool) -> list[str]:
+    """Headline-style Title Case copy of a sentence (why: modern news headlines)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t[:1].islower() and not (keep_small and i > 0 and t in _SMALL):
+            t = t[0].upper() + t[1:]
+        out.append(t)
     return out
 
 
-class Data:
-    """A corpus as flat feature-id arrays per sentence plus gold tag indices."""
+def augment(docs: list[Doc], every: int) -> tuple[list[Doc], list[dict[int, int]]]:
+    """Append Title Case copies of every ``every``-th body sentence to its document.
 
-    def __init__(self, feats: list[list[list[str]]], gold: list[list[int]],
-                 vocab: dict[str, int]) -> None:
-        self.ids: list[np.ndarray] = []
-        self.offsets: list[np.ndarray] = []
-        self.gold = [np.asarray(g, dtype=np.intp) for g in gold]
-        get = vocab.get
-        for sent in feats:
-            ids: list[int] = []
-            offs: list[int] = []
-            for f in sent:
-                offs.append(len(ids))
-                ids.extend(j for j in map(get, f) if j is not None)
-            self.ids.append(np.asarray(ids, dtype=np.intp))
-            self.offsets.append(np.asarray(offs, dtype=np.intp))
+    CoNLL has ALL-CAPS headlines but almost no Title Case ones; the copies teach the
+    model not to trust capitals in such sentences.  Returns the documents and, per
+    document, copy index -> original index ("twins"), so that a copy's document-level
+    features do not see its own original (a real headline has no such twin).
+    """
+    if every <= 0:
+        return docs, [{} for _ in docs]
+    out: list[Doc] = []
+    twins: list[dict[int, int]] = []
+    k = 0
+    for d in docs:
+        extra: Doc = []
+        tw: dict[int, int] = {}
+        for j, (toks, labs) in enumerate(d):
+            if j > 0 and len(toks) >= 4:
+                k += 1
+                if k % every == 0:
+                    tw[len(d) + len(extra)] = j
+                    extra.append((title_case(toks, keep_small=(k // every) % 2 == 0), labs))
+        out.append(d + extra)
+        twins.append(tw)
+    return out, twins
 
 
-def decode(data: Data, W: np.ndarray, trans: np.ndarray, start: np.ndarray,
-           end: np.ndarray) -> list[list[int]]:
-    """Viterbi paths for every sentence of ``data``."""
-    out = []
-    for ids, offs in zip(data.ids, data.offsets):
-        emit = np.add.reduceat(W[ids], offs, axis=0)
-        out.append(ner.viterbi(emit, trans, start, end))
+Parts = list[tuple[np.ndarray, np.ndarray]]
+
+
+def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs: int,
+                seed: int) -> ner.Layer:
+    """Averaged structured perceptron with Viterbi decoding; returns averaged weights.
+
+    The last of the ``n_feats`` rows is the unknown-feature row and is kept at zero.
+    """
+    T = len(ner.TAGS)
+    cons_t, cons_s, cons_e = ner.constraint_arrays()
+    W = np.zeros((n_feats, T), dtype=np.float32)
+    Wu = np.zeros((n_feats, T), dtype=np.float64)
+    tr = np.zeros((T, T), dtype=np.float32)
+    tru = np.zeros((T, T), dtype=np.float64)
+    st = np.zeros(T, dtype=np.float32)
+    stu = np.zeros(T, dtype=np.float64)
+    en = np.zeros(T, dtype=np.float32)
+    enu = np.zeros(T, dtype=np.float64)
+    rng = np.random.RandomState(seed)
+    c = 1.0
+    order = np.arange(len(sents))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for si in order:
+            parts, g_seq = sents[si], gold[si]
+            emit = ner.emissions(W, parts)
+            pred = np.asarray(ner.viterbi(emit, tr + cons_t, st + cons_s, en + cons_e))
+            wrong = np.nonzero(pred != g_seq)[0]
+            if not len(wrong):
+                c += 1
+                continue
+            for ids, offs in parts:
+                ends = np.append(offs[1:], len(ids))
+                for k in wrong:
+                    rows = ids[offs[k]:ends[k]]
+                    g, p = g_seq[k], pred[k]
+                    W[rows, g] += 1
+                    W[rows, p] -= 1
+                    Wu[rows, g] += c
+                    Wu[rows, p] -= c
+            W[-1] = 0.0  # the unknown-feature row stays zero, as at run time
+            Wu[-1] = 0.0
+            for seq, d in ((g_seq, 1.0), (pred, -1.0)):
+                np.add.at(tr, (seq[:-1], seq[1:]), d)
+                np.add.at(tru, (seq[:-1], seq[1:]), d * c)
+                st[seq[0]] += d
+                stu[seq[0]] += d * c
+                en[seq[-1]] += d
+                enu[seq[-1]] += d * c
+            c += 1
+    return ner.Layer(
+        weights=(W - Wu / c).astype(np.float32),
+        trans=(tr - tru / c).astype(np.float32),
+        start=(st - stu / c).astype(np.float32),
+        end=(en - enu / c).astype(np.float32),
+    )
+
+
+def constrained(layer: ner.Layer) -> ner.Layer:
+    """The layer with BILOU constraints folded in, as the runtime uses it."""
+    cons_t, cons_s, cons_e = ner.constraint_arrays()
+    return ner.Layer(layer.weights, layer.trans + cons_t, layer.start + cons_s,
+                     layer.end + cons_e)
+
+
+def decode_all(layer: ner.Layer, sents: list[Parts]) -> list[list[str]]:
+    """BILOU tag strings for every sentence."""
+    lay = constrained(layer)
+    return [[ner.TAGS[i] for i in lay.decode(p)] for p in sents]
+
+
+def per_doc(flat: list, docs: list[Doc]) -> list[list]:
+    """Regroup a sentence-flat list by document."""
+    out, k = [], 0
+    for d in docs:
+        out.append(flat[k:k + len(d)])
+        k += len(d)
     return out
 
 
@@ -153,81 +237,88 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dev", nargs="?", default=str(DATA / "eng.testa"))
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--min-count", type=int, default=1)
+    ap.add_argument("--folds", type=int, default=5, help="jackknife folds for pass 2")
+    ap.add_argument("--fold-epochs", type=int, default=8)
+    ap.add_argument("--title-every", type=int, default=6,
+                    help="add a Title Case copy of every N-th body sentence (0: off)")
     ap.add_argument("--out", default=str(ner.MODEL_PATH))
     args = ap.parse_args(argv)
     t0 = time.time()
-    train_docs = read_conll(Path(args.train))
+    train_docs, train_twins = augment(read_conll(Path(args.train)), args.title_every)
     dev_docs = read_conll(Path(args.dev))
-    train_feats = featurize(train_docs)
-    dev_feats = featurize(dev_docs)
-    train_gold = [[ner.TAG_INDEX[t] for t in to_bilou(len(toks), iob_spans(labs))]
-                  for d in train_docs for toks, labs in d]
+    train_toks = [[t for t, _ in d] for d in train_docs]
+    dev_toks = [[t for t, _ in d] for d in dev_docs]
+    # Case lexicon from the training text; training documents see it minus their own
+    # counts, as unseen run-time documents would.
+    lex_counts = F.corpus_case_counts(train_toks)
+    lexicon = {w: (c[0], c[1]) for w, c in sorted(lex_counts.items()) if sum(c) >= 2}
+    train_feats = [sf for d, tw in zip(train_toks, train_twins)
+                   for sf in F.doc_features(d, lexicon, True, tw)]
+    dev_feats = [sf for d in dev_toks for sf in F.doc_features(d, lexicon)]
+    gold = [np.asarray([ner.TAG_INDEX[t] for t in to_bilou(len(toks), iob_spans(labs))],
+                       dtype=np.intp) for d in train_docs for toks, labs in d]
     dev_labels = [labs for d in dev_docs for _, labs in d]
     counts: Counter[str] = Counter(f for s in train_feats for tok in s for f in tok)
     names = sorted(f for f, c in counts.items() if c >= args.min_count)
     vocab = {f: i for i, f in enumerate(names)}
-    train = Data(train_feats, train_gold, vocab)
-    dev = Data(dev_feats, [[0] * len(s) for s in dev_feats], vocab)
-    print(f"features: {len(names)}  train sents: {len(train.ids)}  "
+    train_base = [ner.feature_ids(vocab, sf) for sf in train_feats]
+    dev_base = [ner.feature_ids(vocab, sf) for sf in dev_feats]
+    print(f"base features: {len(names)}  train sentences: {len(gold)}  "
           f"prep {time.time() - t0:.1f}s", flush=True)
 
-    T = len(ner.TAGS)
-    cons_t, cons_s, cons_e = ner.constraint_arrays()
-    W = np.zeros((len(names), T), dtype=np.float32)
-    Wu = np.zeros((len(names), T), dtype=np.float64)
-    tr = np.zeros((T, T), dtype=np.float32)
-    tru = np.zeros((T, T), dtype=np.float64)
-    st = np.zeros(T, dtype=np.float32)
-    stu = np.zeros(T, dtype=np.float64)
-    en = np.zeros(T, dtype=np.float32)
-    enu = np.zeros(T, dtype=np.float64)
-    rng = np.random.RandomState(SEED)
-    c = 1.0
-    order = np.arange(len(train.ids))
-    best = None
-    for epoch in range(1, args.epochs + 1):
-        rng.shuffle(order)
-        errors = 0
-        for si in order:
-            ids, offs, gold = train.ids[si], train.offsets[si], train.gold[si]
-            emit = np.add.reduceat(W[ids], offs, axis=0)
-            pred = np.asarray(ner.viterbi(emit, tr + cons_t, st + cons_s, en + cons_e))
-            wrong = np.nonzero(pred != gold)[0]
-            if len(wrong):
-                errors += len(wrong)
-                ends = np.append(offs[1:], len(ids))
-                for k in wrong:
-                    rows = ids[offs[k]:ends[k]]
-                    g, p = gold[k], pred[k]
-                    W[rows, g] += 1
-                    W[rows, p] -= 1
-                    Wu[rows, g] += c
-                    Wu[rows, p] -= c
-                for seq, d in ((gold, 1.0), (pred, -1.0)):
-                    np.add.at(tr, (seq[:-1], seq[1:]), d)
-                    np.add.at(tru, (seq[:-1], seq[1:]), d * c)
-                    st[seq[0]] += d
-                    stu[seq[0]] += d * c
-                    en[seq[-1]] += d
-                    enu[seq[-1]] += d * c
-            c += 1
-        Wa = (W - Wu / c).astype(np.float32)
-        tra = (tr - tru / c).astype(np.float32)
-        sta = (st - stu / c).astype(np.float32)
-        ena = (en - enu / c).astype(np.float32)
-        paths = decode(dev, Wa, tra + cons_t, sta + cons_s, ena + cons_e)
-        preds = [ner.bilou_to_bio([ner.TAGS[i] for i in p]) for p in paths]
-        f_all, f_pol = f1_pol(dev_labels, preds)
-        print(f"epoch {epoch}: train token errors {errors}  dev F1 all {f_all:.2f}  "
-              f"PER/ORG/LOC {f_pol:.2f}  ({time.time() - t0:.0f}s)", flush=True)
-        best = (Wa, tra, sta, ena)
-    assert best is not None
-    Wa, tra, sta, ena = best
-    keep = np.nonzero(np.abs(Wa).max(axis=1) > 1e-3)[0]
+    def report(name: str, tags: list[list[str]]) -> None:
+        f_all, f_pol = f1_pol(dev_labels, [ner.bilou_to_bio(t) for t in tags])
+        print(f"{name}: dev F1 all {f_all:.2f}  PER/ORG/LOC {f_pol:.2f}  "
+              f"({time.time() - t0:.0f}s)", flush=True)
+
+    # Pass 1 on everything (shipped), and jackknifed pass-1 tags for training pass 2
+    # (why: pass 2 must learn from first-pass tags as error-prone as at run time).
+    n1 = len(names)  # id n1 = unknown feature (a zero row)
+    layer1 = train_layer([[p] for p in train_base], gold, n1 + 1, args.epochs, SEED)
+    dev_tags1 = decode_all(layer1, [[p] for p in dev_base])
+    report("pass 1", dev_tags1)
+    doc_of = np.repeat(np.arange(len(train_docs)), [len(d) for d in train_docs])
+    fold_of = doc_of % args.folds
+    train_tags1: list[list[str]] = [[] for _ in gold]
+    for k in range(args.folds):
+        inside = np.nonzero(fold_of != k)[0]
+        held = np.nonzero(fold_of == k)[0]
+        lay = train_layer([[train_base[i]] for i in inside], [gold[i] for i in inside],
+                          n1 + 1, args.fold_epochs, SEED + 1 + k)
+        for i, tags in zip(held, decode_all(lay, [[train_base[i]] for i in held])):
+            train_tags1[i] = tags
+        print(f"fold {k + 1}/{args.folds} done ({time.time() - t0:.0f}s)", flush=True)
+
+    # Pass 2: same base features plus stacked document features.
+    train_stk = [sf for d, tg, tw in zip(train_toks, per_doc(train_tags1, train_docs),
+                                         train_twins)
+                 for sf in F.stacked_features(d, tg, tw)]
+    dev_stk = [sf for d, tg in zip(dev_toks, per_doc(dev_tags1, dev_docs))
+               for sf in F.stacked_features(d, tg)]
+    stk_names = sorted({f for s in train_stk for tok in s for f in tok} - set(vocab))
+    for f in stk_names:
+        vocab[f] = len(names)
+        names.append(f)
+    # Recompute ids: the unknown-feature id moved to the end of the grown vocabulary.
+    train2 = [[ner.feature_ids(vocab, b), ner.feature_ids(vocab, sf)]
+              for b, sf in zip(train_feats, train_stk)]
+    dev2 = [[ner.feature_ids(vocab, b), ner.feature_ids(vocab, sf)]
+            for b, sf in zip(dev_feats, dev_stk)]
+    layer2 = train_layer(train2, gold, len(names) + 1, args.epochs, SEED + 100)
+    report("pass 2", decode_all(layer2, dev2))
+
+    pad = np.zeros((len(stk_names), len(ner.TAGS)), dtype=np.float32)
+    layer1.weights = np.vstack([layer1.weights[:n1], pad])
+    layer2.weights = layer2.weights[:len(names)]
+    keep = np.nonzero((np.abs(layer1.weights).max(axis=1) > 1e-3)
+                      | (np.abs(layer2.weights).max(axis=1) > 1e-3))[0]
+    for lay in (layer1, layer2):
+        lay.weights = lay.weights[keep]
     kept = [names[i] for i in keep]
-    meta = (f"{ner.MODEL_NAME}: averaged perceptron, BILOU, epochs={args.epochs}, "
-            f"min_count={args.min_count}, seed={SEED}, trained on {Path(args.train).name}")
-    ner.save_model(Path(args.out), kept, Wa[keep], tra, sta, ena, meta)
+    meta = (f"{ner.MODEL_NAME}: averaged perceptron, BILOU, 2 passes, epochs={args.epochs}, "
+            f"folds={args.folds}x{args.fold_epochs}, min_count={args.min_count}, title_every={args.title_every}, "
+            f"seed={SEED}, trained on {Path(args.train).name}")
+    ner.save_model(Path(args.out), kept, [layer1, layer2], lexicon, meta)
     size = Path(args.out).stat().st_size
     print(f"saved {args.out}: {len(kept)} features, {size / 1e6:.2f} MB "
           f"({time.time() - t0:.0f}s total)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from brief.actors import gazetteer
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 3
 
 # Curly quotes, dashes and odd spaces -> the ASCII forms seen in CoNLL 2003 (Reuters 1996).
 _NORM = str.maketrans({
@@ -43,6 +43,9 @@ class Word:
     short: str
     cap: bool
     feats: tuple[str, ...]
+    # This word seen from its neighbours: "l-1=low", "l-2=low", "l+1=low", "l+2=low",
+    # "s-1=short", "s+1=short" (why: reusing the same str objects skips re-hashing).
+    ctx: tuple[str, str, str, str, str, str]
 
 
 _CACHE: dict[str, Word] = {}
@@ -78,6 +81,13 @@ def word_info(tok: str) -> Word:
     if w is not None:
         return w
     norm = normalize(tok)
+    if len(norm) > 2 and norm.endswith("'s") and norm[0].isalpha():
+        # Possessive glued on by a non-PTB tokenizer ("Israel's"): describe the stem.
+        base = word_info(norm[:-2])
+        w = Word(base.norm, base.low, base.shape, base.short, base.cap, base.feats + ("poss",),
+                 base.ctx)
+        _CACHE[tok] = w
+        return w
     low = norm.lower()
     if _DIGIT.search(low):
         low = _DIGIT.sub("0", low)
@@ -105,7 +115,9 @@ def word_info(tok: str) -> Word:
         f.append("g:orgw")
     if gazetteer.demonym_country(norm) is not None:
         f.append("g:dem")
-    w = Word(norm, low, shape, short, cap, tuple(f))
+    ctx = ("l-1=" + low, "l-2=" + low, "l+1=" + low, "l+2=" + low,
+           "s-1=" + short, "s+1=" + short)
+    w = Word(norm, low, shape, short, cap, tuple(f), ctx)
     if len(_CACHE) > _CACHE_MAX:
         _CACHE.clear()
     _CACHE[tok] = w
@@ -153,25 +165,105 @@ def _sentence_mode(words: list[Word]) -> str:
     return ""
 
 
-def doc_features(doc: list[list[str]]) -> list[list[list[str]]]:
-    """Feature strings for every token of every sentence of one document."""
-    sents = [[word_info(t) for t in s] for s in doc]
-    modes = [_sentence_mode(ws) for ws in sents]
-    # Document-level case evidence (why: "Bank" opening a sentence or a headline is
-    # ambiguous; the same word lowercase or capitalised mid-sentence elsewhere is not).
-    lower_seen: set[str] = set()
-    cap_mid: dict[str, int] = {}
+def _case_counts(sents: list[list[Word]], modes: list[str]) -> dict[str, list[int]]:
+    """Lowercase form -> [times written lowercase, times capitalised mid-sentence].
+
+    Only running text counts (not headlines, not sentence starts or after quotes),
+    where capitalisation is the writer's choice.
+    """
+    counts: dict[str, list[int]] = {}
     for ws, mode in zip(sents, modes):
         if mode:
             continue
         for i, w in enumerate(ws):
             if w.cap:
                 if i > 0 and ws[i - 1].norm not in _OPENERS:
-                    cap_mid[w.low] = cap_mid.get(w.low, 0) + 1
+                    c = counts.get(w.low)
+                    if c is None:
+                        counts[w.low] = [0, 1]
+                    else:
+                        c[1] += 1
             elif w.short[:1] == "x":
-                lower_seen.add(w.low)
+                c = counts.get(w.low)
+                if c is None:
+                    counts[w.low] = [1, 0]
+                else:
+                    c[0] += 1
+    return counts
+
+
+def corpus_case_counts(docs: list[list[list[str]]]) -> dict[str, list[int]]:
+    """``_case_counts`` summed over documents (the lexicon shipped with the weights)."""
+    total: dict[str, list[int]] = {}
+    for doc in docs:
+        sents = [[word_info(t) for t in s] for s in doc]
+        for k, (a, b) in _case_counts(sents, [_sentence_mode(ws) for ws in sents]).items():
+            c = total.setdefault(k, [0, 0])
+            c[0] += a
+            c[1] += b
+    return total
+
+
+_SUFFIXES = ("ing", "es", "ed", "s", "d", "ly")
+_ENDINGS = ("", "e", "s", "es", "ed", "d", "ing")
+
+
+def _variants(low: str) -> list[str]:
+    """Other inflections of a word ("urges" -> "urge", "urged", ...), for unseen words."""
+    out = []
+    for suf in _SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            base = low[: -len(suf)]
+            out.extend(base + e for e in _ENDINGS if base + e != low)
+    return out
+
+
+def _prior(lexicon: dict[str, tuple[int, int]] | None, doc_counts: dict[str, list[int]],
+           low: str, leave_out: bool) -> str:
+    """Bucket of how often a word is lowercase in the training corpus ("?" if unseen).
+
+    Unseen words borrow the figures of another inflection (bucket marked "~").  With
+    ``leave_out`` the document's own counts are subtracted (training: the lexicon was
+    built from these very documents).
+    """
+    if lexicon is None:
+        return "?"
+    for k, word in enumerate([low] + _variants(low)):
+        c = lexicon.get(word)
+        if c is None:
+            continue
+        n_low, n_cap = c
+        own = doc_counts.get(word)
+        if leave_out and own is not None:
+            n_low -= own[0]
+            n_cap -= own[1]
+        total = n_low + n_cap
+        if total < 2:
+            continue
+        r = n_low / total
+        bucket = "L" if r > 0.95 else "l" if r > 0.5 else "c" if r > 0.05 else "C"
+        return bucket if k == 0 else "~" + bucket
+    return "?"
+
+
+def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | None = None,
+                 leave_out: bool = False, twins: dict[int, int] | None = None,
+                 ) -> list[list[list[str]]]:
+    """Feature strings for every token of every sentence of one document.
+
+    ``lexicon`` is the corpus case-count table shipped with the weights (see
+    ``corpus_case_counts``).  Training only: ``leave_out`` subtracts the document's
+    own counts from the lexicon; ``twins`` maps an augmented (re-cased) copy of a
+    sentence to its original, whose evidence the copy must not see.
+    """
+    sents = [[word_info(t) for t in s] for s in doc]
+    modes = [_sentence_mode(ws) for ws in sents]
+    # Document-level case evidence (why: "Bank" opening a sentence or a headline is
+    # ambiguous; the same word lowercase or capitalised mid-sentence elsewhere is not).
+    counts = _case_counts(sents, modes)
     out: list[list[list[str]]] = []
-    for ws, mode in zip(sents, modes):
+    for j, (ws, mode) in enumerate(zip(sents, modes)):
+        sub = _case_counts([sents[twins[j]]], [""]) if twins and j in twins else None
         n = len(ws)
         lows = [w.low for w in ws]
         shorts = [w.short for w in ws]
@@ -182,17 +274,15 @@ def doc_features(doc: list[list[str]]) -> list[list[list[str]]]:
             l0 = lows[i]
             s0 = shorts[i]
             lm1 = lows[i - 1] if i > 0 else "<s>"
-            lm2 = lows[i - 2] if i > 1 else "<s>"
             lp1 = lows[i + 1] if i + 1 < n else "</s>"
-            lp2 = lows[i + 2] if i + 2 < n else "</s>"
             sm1 = shorts[i - 1] if i > 0 else "<s>"
             sp1 = shorts[i + 1] if i + 1 < n else "</s>"
-            f.append("l-1=" + lm1)
-            f.append("l-2=" + lm2)
-            f.append("l+1=" + lp1)
-            f.append("l+2=" + lp2)
-            f.append("s-1=" + sm1)
-            f.append("s+1=" + sp1)
+            f.append(ws[i - 1].ctx[0] if i > 0 else "l-1=<s>")
+            f.append(ws[i - 2].ctx[1] if i > 1 else "l-2=<s>")
+            f.append(ws[i + 1].ctx[2] if i + 1 < n else "l+1=</s>")
+            f.append(ws[i + 2].ctx[3] if i + 2 < n else "l+2=</s>")
+            f.append(ws[i - 1].ctx[4] if i > 0 else "s-1=<s>")
+            f.append(ws[i + 1].ctx[5] if i + 1 < n else "s+1=</s>")
             f.append("s3=" + sm1 + "|" + s0 + "|" + sp1)
             f.append("l-1l=" + lm1 + "|" + l0)
             f.append("ll+1=" + l0 + "|" + lp1)
@@ -213,11 +303,84 @@ def doc_features(doc: list[list[str]]) -> list[list[list[str]]]:
                 f.append("g+1=" + gaz[i + 1])  # type: ignore[operator]
             if w.cap:
                 first = "F" if i == 0 else mode
-                c = cap_mid.get(l0, 0)
+                own = counts.get(l0)
+                c, lo = own if own else (0, 0)
+                if sub is not None and l0 in sub:
+                    c -= sub[l0][1]
+                    lo -= sub[l0][0]
                 if not mode and i > 0 and ws[i - 1].norm not in _OPENERS:
                     c -= 1  # do not count this very occurrence
-                dl = l0 in lower_seen
+                dl = lo > 0
                 f.append(f"dc{first}={c > 0:d}{dl:d}")
+                f.append(f"cp{first}=" + _prior(lexicon, counts, l0, leave_out))
             sent_feats.append(f)
         out.append(sent_feats)
+    return out
+
+
+def _type_counts(sents: list[list[Word]], tags: list[list[str]], modes: list[str],
+                 ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """Per lowercase form: first-pass types of its capitalised occurrences, overall and
+    at "reliable" positions (mid-sentence in running text, where case is informative)."""
+    seen: dict[str, dict[str, int]] = {}
+    solid: dict[str, dict[str, int]] = {}
+    for ws, tg, mode in zip(sents, tags, modes):
+        for i, (w, t) in enumerate(zip(ws, tg)):
+            if w.cap:
+                typ = t[2:] if t != "O" else "O"
+                d = seen.setdefault(w.low, {})
+                d[typ] = d.get(typ, 0) + 1
+                if i > 0 and not mode:
+                    d = solid.setdefault(w.low, {})
+                    d[typ] = d.get(typ, 0) + 1
+    return seen, solid
+
+
+def stacked_features(doc: list[list[str]], first_pass: list[list[str]],
+                     twins: dict[int, int] | None = None) -> list[list[list[str]]]:
+    """Second-pass features from a first pass's BILOU tags over the same document.
+
+    Why: a name is usually tagged right somewhere in a document (mid-sentence, with
+    a title before it) and wrong elsewhere (in a headline, sentence-initial, with a
+    possessive).  Telling each token how its other occurrences were tagged lets the
+    second pass make the document consistent.  Every token gets "A:b", so no token
+    has an empty list.
+    """
+    sents = [[word_info(t) for t in s] for s in doc]
+    modes = [_sentence_mode(ws) for ws in sents]
+    seen, solid = _type_counts(sents, first_pass, modes)
+    out: list[list[list[str]]] = []
+    for j, (ws, tags, mode) in enumerate(zip(sents, first_pass, modes)):
+        subs = None
+        if twins and j in twins:
+            k = twins[j]
+            subs = _type_counts([sents[k]], [first_pass[k]], [modes[k]])
+        n = len(ws)
+        sent: list[list[str]] = []
+        for i, w in enumerate(ws):
+            t0 = tags[i]
+            f = ["A:b", "P=" + t0,
+                 "P-1=" + (tags[i - 1] if i > 0 else "<s>"),
+                 "P+1=" + (tags[i + 1] if i + 1 < n else "</s>")]
+            if w.cap:
+                own = t0[2:] if t0 != "O" else "O"
+                where = "F" if i == 0 else mode
+                for name, table, mine, sub in (("A", seen, True, 0),
+                                               ("R", solid, i > 0 and not mode, 1)):
+                    counts = dict(table.get(w.low, {}))
+                    if subs is not None:
+                        for typ, m in subs[sub].get(w.low, {}).items():
+                            counts[typ] -= m
+                    if mine:
+                        counts[own] = counts.get(own, 0) - 1  # only the other occurrences
+                    total = sum(counts.values())
+                    if total <= 0:
+                        continue
+                    best = max(sorted(counts), key=lambda k: counts[k])
+                    f.append(name + "=" + best)
+                    f.append(name + where + "=" + best + "|" + own)
+                    if counts[best] == total:
+                        f.append(name + "all=" + best)
+            sent.append(f)
+        out.append(sent)
     return out
