@@ -140,3 +140,13 @@ def test_batch_viterbi_matches_single() -> None:
     for n, path in zip(lens, batch):
         assert path == ner.viterbi(emit[k:k + n], trans, start, end)
         k += n
+
+
+def test_word_cache_matches_reference() -> None:
+    doc = [
+        "Rivera Holdings Names New Chief In Madrid".split(),
+        "Rivera Holdings said on Monday that Clara Montes would lead its unit in Madrid .".split(),
+        ["\u201c", "We", "grow", ",", "\u201d", "Montes", "said", "."],
+    ]
+    m = ner.model()
+    assert m.tag_doc(doc) == m.tag_doc_reference(doc)

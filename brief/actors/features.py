@@ -248,13 +248,15 @@ def _prior(lexicon: dict[str, tuple[int, int]] | None, doc_counts: dict[str, lis
 
 def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | None = None,
                  leave_out: bool = False, twins: dict[int, int] | None = None,
-                 ) -> list[list[list[str]]]:
+                 intrinsic: bool = True) -> list[list[list[str]]]:
     """Feature strings for every token of every sentence of one document.
 
     ``lexicon`` is the corpus case-count table shipped with the weights (see
     ``corpus_case_counts``).  Training only: ``leave_out`` subtracts the document's
     own counts from the lexicon; ``twins`` maps an augmented (re-cased) copy of a
-    sentence to its original, whose evidence the copy must not see.
+    sentence to its original, whose evidence the copy must not see.  With
+    ``intrinsic=False`` the per-word features (``word_info(tok).feats``) are left out,
+    for a caller that caches their summed weights per word (the runtime does).
     """
     sents = [[word_info(t) for t in s] for s in doc]
     modes = [_sentence_mode(ws) for ws in sents]
@@ -270,7 +272,7 @@ def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | Non
         gaz = _gaz_tags([w.norm for w in ws])
         sent_feats: list[list[str]] = []
         for i, w in enumerate(ws):
-            f = list(w.feats)
+            f = list(w.feats) if intrinsic else []
             l0 = lows[i]
             s0 = shorts[i]
             lm1 = lows[i - 1] if i > 0 else "<s>"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import threading
 from itertools import repeat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -77,7 +78,8 @@ def viterbi(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndar
     return path
 
 
-def feature_ids(vocab: dict[str, int], feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+def feature_ids(vocab: dict[str, int], feats: Sequence[Sequence[str]],
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Flat feature ids of a sentence plus each token's offset into them.
 
     Unknown features map to id ``len(vocab)``, a row of zeros the weight matrices
@@ -159,28 +161,60 @@ class Layer:
         """Best tag indices for one sentence."""
         return viterbi(emissions(self.weights, parts), self.trans, self.start, self.end)
 
-    def decode_batch(self, parts: list[tuple[np.ndarray, np.ndarray]],
-                     lens: list[int]) -> list[list[int]]:
-        """Best tag indices for several sentences given their concatenated features."""
+    def decode_batch(self, parts: list[tuple[np.ndarray, np.ndarray]], lens: list[int],
+                     extra: np.ndarray | None = None) -> list[list[int]]:
+        """Best tag indices for several sentences given their concatenated features
+        (plus ``extra`` precomputed per-token scores)."""
         emit = emissions(self.weights, parts)
+        if extra is not None:
+            emit = emit + extra
         return viterbi_batch(emit, lens, self.trans, self.start, self.end)
 
 
 @dataclass
 class Model:
-    """Feature vocabulary and the two passes (token-local, then document-stacked)."""
+    """Feature vocabulary, the two passes (token-local, then document-stacked), and
+    the training corpus's case lexicon."""
 
     vocab: dict[str, int]
     layers: list[Layer]
     lexicon: dict[str, tuple[int, int]]  # training-corpus case counts (features.py)
+    # token string -> (n_layers, n_tags) summed weights of its per-word features
+    # (why: half of all features depend on the word alone; look them up once).
+    _word_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def _word_scores(self, tokens: list[str]) -> np.ndarray:
+        """(n_layers, n_tokens, n_tags) scores of the tokens' per-word features."""
+        cache = self._word_cache
+        missing = [t for t in set(tokens) if t not in cache]
+        if missing:
+            if len(cache) > 200_000:
+                cache.clear()
+            ids, offs = feature_ids(self.vocab, [F.word_info(t).feats for t in missing])
+            scores = np.stack([np.add.reduceat(lay.weights[ids], offs, axis=0)
+                               for lay in self.layers], axis=1)  # (n_missing, layers, tags)
+            cache.update(zip(missing, scores))
+        return np.stack([cache[t] for t in tokens], axis=1)
 
     def tag_doc(self, doc: list[list[str]]) -> list[list[str]]:
         """BILOU tags for one document's sentences (all non-empty)."""
         lens = [len(s) for s in doc]
-        feats = F.doc_features(doc, self.lexicon)
+        feats = F.doc_features(doc, self.lexicon, intrinsic=False)
         base = feature_ids(self.vocab, [f for s in feats for f in s])
-        paths = self.layers[0].decode_batch([base], lens)
+        words = self._word_scores([t for s in doc for t in s])
+        paths = self.layers[0].decode_batch([base], lens, words[0])
         tags = [[TAGS[i] for i in p] for p in paths]
+        for k, layer in enumerate(self.layers[1:], start=1):
+            stacked = [f for s in F.stacked_features(doc, tags) for f in s]
+            paths = layer.decode_batch([base, feature_ids(self.vocab, stacked)], lens, words[k])
+            tags = [[TAGS[i] for i in p] for p in paths]
+        return tags
+
+    def tag_doc_reference(self, doc: list[list[str]]) -> list[list[str]]:
+        """``tag_doc`` without the per-word cache (for tests: both must agree)."""
+        lens = [len(s) for s in doc]
+        base = feature_ids(self.vocab, [f for s in F.doc_features(doc, self.lexicon) for f in s])
+        tags = [[TAGS[i] for i in p] for p in self.layers[0].decode_batch([base], lens)]
         for layer in self.layers[1:]:
             stacked = [f for s in F.stacked_features(doc, tags) for f in s]
             paths = layer.decode_batch([base, feature_ids(self.vocab, stacked)], lens)
