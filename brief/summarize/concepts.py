@@ -12,6 +12,7 @@ Works on one article (concept worth = number of sentences) and on many pooled ar
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,17 @@ CANDIDATES = 300
 """The integer program sees at most this many sentences, pruned by worth, so it stays fast."""
 
 SOLVER_SECONDS = 10.0
+
+LEAD_BONUS = 3.0
+LEAD_DECAY = 1.5
+"""An article's mention of a concept in its sentence ``i`` is worth ``1 + 3 exp(-i / 1.5)``."""
+
+MIN_ARTICLE_SHARE = 0.35
+MAX_MIN_ARTICLES = 4
+"""A concept counts when ~a third of the articles share it (at least 2, at most 4 articles)."""
+
+CROSS_SLACK = 10
+"""With a word budget, the last sentence may cross it by at most this many words (when it can)."""
 
 TYPICAL_SENTENCE_WORDS = 25
 """With a budget in sentences, the words allowed are this many per sentence, so long ones pay."""
@@ -76,6 +88,38 @@ def _is_eligible(text: str, n_words: int) -> bool:
     return True
 
 
+def concept_weights(concepts: sp.csr_matrix, articles: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """Each concept's worth: the articles that mention it, each counting more if it does so early.
+
+    Every article mentioning a concept adds ``1 + LEAD_BONUS * exp(-first index / LEAD_DECAY)``: the
+    inverted pyramid puts an article's main facts in its first sentences, so a concept several
+    ledes share is the story, while one that only recurs in background paragraphs is context.
+    Concepts in fewer than ``min_articles`` articles are worth nothing (noise, one reporter's
+    wording). A single article falls back to counting sentences, with the same lead bonus.
+    """
+    n_concepts = concepts.shape[1]
+    entries = concepts.tocoo()
+    _, unit = np.unique(articles, return_inverse=True)
+    n_articles = int(unit.max()) + 1 if len(unit) else 0
+    if n_articles <= 1:
+        unit = np.arange(len(articles))  # one article: each sentence is a witness
+    value = 1.0 + LEAD_BONUS * np.exp(-positions[entries.row] / LEAD_DECAY)
+    key = unit[entries.row].astype(np.int64) * n_concepts + entries.col
+    order = np.lexsort((-value, key))
+    key, value = key[order], value[order]
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    columns = key[first] % n_concepts
+    worth = np.bincount(columns, weights=value[first], minlength=n_concepts)
+    witnesses = np.bincount(columns, minlength=n_concepts)
+    return np.where(witnesses >= min_articles(n_articles), worth, 0.0)
+
+
+def min_articles(n_articles: int) -> int:
+    """How many articles must share a concept for it to count: about a third, between 2 and 4."""
+    return min(MAX_MIN_ARTICLES, max(2, math.ceil(MIN_ARTICLE_SHARE * n_articles)))
+
+
 def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     """Concept and term matrices for pooled sentences; concept worth is cross-article frequency."""
     words = [sentence_words(s.text) for s in sentences]
@@ -85,25 +129,9 @@ def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     terms, _ = count_matrix(content_stems(w) for w in words)
     tfidf = normalized_tfidf(terms)
 
-    article_ids = np.array([s.article for s in sentences], dtype=np.int64)
-    _, article_rows = np.unique(article_ids, return_inverse=True)
-    n_articles = int(article_rows.max()) + 1 if len(sentences) else 0
-    if n_articles > 1:
-        membership = sp.csr_matrix(
-            (np.ones(len(sentences)), (article_rows, np.arange(len(sentences)))),
-            shape=(n_articles, len(sentences)),
-        )
-        per_article = membership @ concepts
-        per_article.data[:] = 1.0
-        weights = np.asarray(per_article.sum(axis=0)).ravel()
-        min_worth = 2.0 if n_articles <= 5 else 3.0
-    else:
-        weights = np.asarray(concepts.sum(axis=0)).ravel()
-        min_worth = 2.0
-    weights = np.where(weights >= min_worth, weights, 0.0)
-
-    eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
     positions = np.array([s.index for s in sentences], dtype=np.int64)
+    weights = concept_weights(concepts, np.array([s.article for s in sentences], dtype=np.int64), positions)
+    eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
     return SentenceFeatures(lengths, sp.csr_matrix(concepts), weights, eligible, tfidf, positions)
 
 
@@ -129,9 +157,16 @@ def _duplicate_pairs(f: SentenceFeatures, rows: np.ndarray) -> np.ndarray:
 
 
 def _solve(
-    f: SentenceFeatures, rows: np.ndarray, word_budget: int, max_sentences: int | None
+    f: SentenceFeatures, rows: np.ndarray, word_cap: int, max_sentences: int | None,
+    cross_at: int | None = None,
 ) -> np.ndarray | None:
-    """Exact concept coverage over ``rows`` by integer programming; None if the solver fails."""
+    """Exact concept coverage over ``rows`` by integer programming; None if the solver fails.
+
+    Variables: ``x`` (sentence chosen), ``z`` (it is the one sentence that crosses the word budget),
+    ``y`` (concept covered). All chosen sentences fit in ``word_cap`` words; with ``cross_at`` the
+    sentences other than the crossing one must also fit in ``cross_at - 1`` words, which is what
+    "add sentences until N words are reached, the last one may cross N" means.
+    """
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     sub = f.concepts[rows]
@@ -141,33 +176,39 @@ def _solve(
         return None
     sub = sp.csr_matrix(sub[:, used])
     n, m = len(rows), len(used)
-    # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
-    tie = 1e-3 / (1.0 + f.positions[rows])
-    objective = -np.concatenate([tie, f.weights[used]])
-    blocks = [sp.hstack([-sub.T, sp.identity(m)])]  # a concept counts only if a chosen sentence has it
-    lower = [np.full(m, -np.inf)]
-    upper = [np.zeros(m)]
-    blocks.append(sp.hstack([sp.csr_matrix(f.lengths[rows][np.newaxis, :].astype(float)), sp.csr_matrix((1, m))]))
-    lower.append(np.array([-np.inf]))
-    upper.append(np.array([float(word_budget)]))
+    lengths = f.lengths[rows].astype(float)[np.newaxis, :]
+    ones = np.ones((1, n))
+
+    def row(x: object = None, z: object = None, y: object = None, height: int = 1) -> sp.csr_matrix:
+        parts = [sp.csr_matrix(p) if p is not None else sp.csr_matrix((height, w)) for p, w in ((x, n), (z, n), (y, m))]
+        return sp.csr_matrix(sp.hstack(parts))
+
+    blocks = [row(x=-sub.T, y=sp.identity(m), height=m), row(x=lengths)]
+    upper = [np.zeros(m), [word_cap]]
     if max_sentences is not None:
-        blocks.append(sp.hstack([sp.csr_matrix(np.ones((1, n))), sp.csr_matrix((1, m))]))
-        lower.append(np.array([-np.inf]))
-        upper.append(np.array([float(max_sentences)]))
+        blocks.append(row(x=ones))
+        upper.append([max_sentences])
+    if cross_at is not None:
+        blocks += [row(x=lengths, z=-lengths), row(z=ones), row(x=-sp.identity(n), z=sp.identity(n), height=n)]
+        upper += [[cross_at - 1], [1], np.zeros(n)]
+    else:
+        blocks.append(row(z=sp.identity(n), height=n))  # no crossing sentence
+        upper.append(np.zeros(n))
     pairs = _duplicate_pairs(f, rows)
     if len(pairs):
         k = len(pairs)
-        pair_rows = np.repeat(np.arange(k), 2)
-        pair_matrix = sp.csr_matrix((np.ones(2 * k), (pair_rows, pairs.ravel())), shape=(k, n))
-        blocks.append(sp.hstack([pair_matrix, sp.csr_matrix((k, m))]))
-        lower.append(np.full(k, -np.inf))
+        pair_matrix = sp.csr_matrix((np.ones(2 * k), (np.repeat(np.arange(k), 2), pairs.ravel())), shape=(k, n))
+        blocks.append(row(x=pair_matrix, height=k))
         upper.append(np.ones(k))
-    constraint = LinearConstraint(sp.csr_matrix(sp.vstack(blocks)), np.concatenate(lower), np.concatenate(upper))
+    matrix = sp.csr_matrix(sp.vstack(blocks))
+    upper_bound = np.concatenate([np.asarray(u, dtype=float) for u in upper])
+    # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
+    tie = 1e-3 / (1.0 + f.positions[rows])
     result = milp(
-        objective,
-        constraints=constraint,
-        integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-        bounds=Bounds(np.zeros(n + m), np.ones(n + m)),
+        -np.concatenate([tie, np.zeros(n), f.weights[used]]),
+        constraints=LinearConstraint(matrix, np.full(matrix.shape[0], -np.inf), upper_bound),
+        integrality=np.concatenate([np.ones(2 * n), np.zeros(m)]),
+        bounds=Bounds(np.zeros(2 * n + m), np.ones(2 * n + m)),
         options={"time_limit": SOLVER_SECONDS, "disp": False},
     )
     if result.x is None:
@@ -242,9 +283,13 @@ def select(
         rows = np.flatnonzero(f.eligible)
     if len(rows) == 0:
         rows = np.arange(len(sentences))
-    word_budget = words if words is not None else (count or 0) * TYPICAL_SENTENCE_WORDS
-    solved = _solve(f, rows, word_budget, count)
-    chosen = [int(i) for i in solved] if solved is not None else _greedy(f, rows, [], word_budget, count, cross=False)
+    if words is not None:
+        solved = _solve(f, rows, words + CROSS_SLACK, count, cross_at=words)
+        fallback_budget = words
+    else:
+        fallback_budget = (count or 0) * TYPICAL_SENTENCE_WORDS
+        solved = _solve(f, rows, fallback_budget, count)
+    chosen = [int(i) for i in solved] if solved is not None else _greedy(f, rows, [], fallback_budget, count, cross=False)
     if words is not None:
         pool = np.flatnonzero(f.eligible) if f.eligible.any() else np.arange(len(sentences))
         chosen = _greedy(f, pool, chosen, words, count, cross=True)
