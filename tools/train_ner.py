@@ -316,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         lay.weights = lay.weights[keep]
     kept = [names[i] for i in keep]
     meta = (f"{ner.MODEL_NAME}: averaged perceptron, BILOU, 2 passes, epochs={args.epochs}, "
-            f"folds={args.folds}x{args.fold_epochs}, min_count={args.min_count}, title_every={args.title_every}, "
+            f"folds={args.folds}x{args.fold_epochs}, min_count={args.min_count}, "
+            f"title_every={args.title_every}, "
             f"seed={SEED}, trained on {Path(args.train).name}")
     ner.save_model(Path(args.out), kept, [layer1, layer2], lexicon, meta)
     size = Path(args.out).stat().st_size
