@@ -28,12 +28,15 @@ examples:
   brief -f json seeds/*.txt > b.json the same as JSON (schema in the README)
   brief -w 100 -m lexrank a.txt b.txt  a 100-word briefing, LexRank per-article summaries
   cat story.txt | brief -            read an article from standard input
+  brief --order date https://example.org/feed.xml  a feed's entries, briefed as a timeline
 
 inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
-files), glob patterns (quote them: 'news/**/*.txt') and - for standard input. A file that
-cannot be read is reported and skipped; exit status 2 when nothing usable remains.
+files), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
+(each entry's page is fetched) and - for standard input. A file or URL that cannot be read is
+reported and skipped; exit status 2 when nothing usable remains. Fetched pages are cached.
 
-environment: NO_COLOR disables colour on stderr; BRIEF_DEBUG=1 shows tracebacks.
+environment: NO_COLOR disables colour on stderr; BRIEF_DEBUG=1 shows tracebacks;
+BRIEF_CACHE_DIR moves the cache of fetched pages.
 """
 
 
@@ -53,6 +56,16 @@ def _size(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a size like 500KB or 20MB, got {value!r}")
     scale = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match.group(2).lower()]
     return int(float(match.group(1)) * scale)
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not 0 < number <= 600:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 600 seconds, got {value}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--no-actors", action="store_true", help="skip finding actors and their positions (faster on thousands of articles)")
     inp = parser.add_argument_group("input")
     inp.add_argument("--max-size", type=_size, metavar="SIZE", help="skip input files larger than SIZE (default: 20MB)")
+    # --- web inputs (issue 7) ---
+    web = parser.add_argument_group("web (http/https URLs, saved pages, RSS/Atom feeds)")
+    web.add_argument("--order", choices=("relevance", "date"), default="relevance", help="briefing order: relevance (default) or date (oldest cited article first, undated last)")
+    web.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="give up on a URL whose server does not answer within SECONDS (default: 10)")
+    web.add_argument("--max-entries", type=_positive, default=50, metavar="N", help="read at most N entries of each feed (default: 50)")
+    web.add_argument("--refresh", action="store_true", help="fetch every URL again instead of using cached copies")
+    web.add_argument("--no-cache", action="store_true", help="neither read nor write the web cache ($BRIEF_CACHE_DIR, default: the user cache directory)")
+    # --- end of web inputs ---
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings (errors are still printed)")
     parser.add_argument("-V", "--version", action="version", version=f"brief {__version__}")
     return parser
@@ -164,6 +185,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         words=args.words,
         actors=not args.no_actors,
         max_bytes=args.max_size or pipeline.DEFAULT_MAX_BYTES,
+        order=args.order,
+        timeout=args.timeout,
+        max_entries=args.max_entries,
+        cache=not args.no_cache,
+        refresh=args.refresh,
     )
     # --- the reader (issue 4): a terminal, text, no --output, and stdin free for the keyboard ---
     if not args.print_ and sys.stdout.isatty() and args.format == "text" and not args.output and "-" not in paths:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from brief import __version__
+from brief.ingest import web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, Meta, Report, Sentence, Summary
 from brief.summarize import registry
@@ -31,6 +32,13 @@ class Options:
     words: int | None = None
     actors: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    # Web inputs and ordering (issue 7): URLs, saved pages and feeds.
+    order: str = "relevance"  # "relevance" (the briefing's own order) or "date" (oldest first)
+    timeout: float = web.DEFAULT_TIMEOUT
+    max_entries: int = web.DEFAULT_MAX_ENTRIES
+    cache: bool = True  # --no-cache: neither read nor write the web cache
+    refresh: bool = False  # --refresh: fetch again, ignoring cached copies
+    cache_dir: str | None = None  # None: $BRIEF_CACHE_DIR or the user cache directory
 
 
 class NothingToRead(Exception):
@@ -50,7 +58,15 @@ def load(
 ) -> Loaded:
     """Read the inputs; raise NothingToRead when not one article is usable."""
     step = (lambda done, total: progress("Reading", done, total)) if progress else None
-    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step)
+    fetching = web.WebOptions(
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        max_entries=options.max_entries,
+        cache=options.cache,
+        refresh=options.refresh,
+        cache_dir=options.cache_dir,
+    )
+    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching)
     if not loaded.articles:
         raise NothingToRead(loaded.errors or ("no input given",))
     return loaded
@@ -80,6 +96,8 @@ def build_report(
     briefing = build_briefing(
         articles, sentences, sentences_budget=None if options.words else options.sentences, words=options.words
     )
+    if options.order == "date":
+        briefing = web.order_by_date(briefing, {a.id: a.date for a in articles})
     actors: tuple[Actor, ...] = ()
     if options.actors:
         if progress:

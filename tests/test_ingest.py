@@ -11,7 +11,7 @@ import pytest
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
 from brief.ingest.files import expand_inputs, load_articles
-from brief.ingest.html import html_to_text, looks_like_html
+from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.text import article_from_text, is_boilerplate, is_headline, paragraphs_of
 from brief.text.language import guess_language
 from brief.text.sentences import split_article
@@ -170,9 +170,9 @@ def test_html_is_extracted() -> None:
     )
     assert looks_like_html(page)
     assert not looks_like_html("The <b> tag makes text bold, a reader wrote.")
-    title, text = html_to_text(page)
-    assert title == "Port strike ends"
-    assert text == "The strike at the port ended on Friday.\n\nWorkers return on Monday."
+    extracted = extract_html(page)  # trafilatura: navigation, scripts and footer dropped
+    assert extracted.title == "Port strike ends"
+    assert extracted.text == "The strike at the port ended on Friday.\n\nWorkers return on Monday."
 
 
 def test_language_guess() -> None:

@@ -9,15 +9,16 @@ import dataclasses
 import glob
 import os
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
-from brief.ingest.html import html_to_text, looks_like_html
+from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.text import article_from_text
+from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
 from brief.text.language import guess_language
 
@@ -44,6 +45,9 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
         if raw == STDIN:
             found.append(STDIN)
             continue
+        if is_url(raw):  # fetched by load_articles (issue 7)
+            found.append(raw.strip())
+            continue
         path = Path(raw)
         if os.path.lexists(raw):
             if path.is_dir():
@@ -61,6 +65,8 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             if not files:
                 problems.append(f"{raw}: no files match this pattern")
             found.extend(files)
+        elif scheme := unsupported_scheme(raw):
+            problems.append(f"{raw}: {scheme}: URLs are not fetched; only http and https")
         else:
             problems.append(f"{raw}: no such file or directory")
     unique = list(dict.fromkeys(found))
@@ -122,14 +128,31 @@ def parse_article(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:
     text, note = decode_bytes(data)
     if note:
         warnings.append(f"{name}: {note}")
-    fields: dict[str, str] = {}
-    if looks_like_html(text):
-        title, text = html_to_text(text)
-        if title:
-            fields["title"] = title
-        warnings.append(f"{name}: HTML page; extracted its text")
+    return parse_text(text, id, name, warnings=warnings)
+
+
+def parse_text(
+    text: str, id: int, name: str, hints: Mapping[str, str] | None = None, *, warnings: list[str] | None = None
+) -> tuple[Article, list[str]]:
+    """An Article from decoded text or HTML; ``hints`` is what a URL or feed entry told us.
+
+    The page's own title and site name win over a feed's; the feed's date and the URL win over
+    the page's, since a publication date in a feed is data while one found in a page is a guess.
+    """
+    warnings = [] if warnings is None else warnings
+    hints = hints or {}
+    fields: dict[str, str] = {k: v for k, v in hints.items() if v}
+    html = looks_like_html(text)
+    if html:
+        page = extract_html(text, hints.get("url", ""))
+        text = page.text
+        for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
+            if value and not (key == "date" and fields.get("date")):
+                fields[key] = value
+        if not hints.get("url"):
+            warnings.append(f"{name}: HTML page; extracted its text")
     if not text.strip():
-        raise NotText("contains only whitespace" if not fields else "HTML page with no readable text")
+        raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields)
     if not article.paragraphs:
         raise NotText("no article text (only boilerplate or headline)")
@@ -154,24 +177,56 @@ def load_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
+    web: WebOptions | None = None,
 ) -> Loaded:
     """Every usable article among the inputs, numbered from 1, exact and near duplicates dropped."""
     names, errors = expand_inputs(inputs)
     warnings: list[str] = []
     articles: list[Article] = []
+    # --- URLs and feeds (issue 7): fetched first, a few at once; read below in input order ---
+    urls = [name for name in names if is_url(name)]
+    fetched = None
+    if urls:
+        step = (lambda done, total: progress(done, total + len(names))) if progress else None
+        fetched = fetch_all(urls, web or WebOptions(max_bytes=max_bytes), progress=step)
+        errors.extend(fetched.errors)
+        warnings.extend(fetched.warnings)
+    fetches = fetched.fetches if fetched else 0
+    # --- end of URLs and feeds ---
     for n, name in enumerate(names, 1):
-        display = "<stdin>" if name == STDIN else name
-        try:
-            article, notes = parse_article(read_input(name, max_bytes, stdin), len(articles) + 1, display)
-        except NotText as exc:
-            errors.append(f"{display}: {exc}")
+        if fetched is not None and name in fetched.docs:
+            for doc in fetched.docs[name]:
+                try:
+                    article, notes = _parse_web(doc, len(articles) + 1)
+                except NotText as exc:
+                    errors.append(f"{doc.name}: {exc}")
+                else:
+                    articles.append(article)
+                    warnings.extend(notes)
         else:
-            articles.append(article)
-            warnings.extend(notes)
+            display = "<stdin>" if name == STDIN else name
+            try:
+                article, notes = parse_article(read_input(name, max_bytes, stdin), len(articles) + 1, display)
+            except NotText as exc:
+                errors.append(f"{display}: {exc}")
+            else:
+                articles.append(article)
+                warnings.extend(notes)
         if progress:
-            progress(n, len(names))
+            progress(fetches + n, fetches + len(names))
     kept, pairs = _drop_duplicates(articles)
     return Loaded(tuple(kept), tuple(errors), tuple(warnings), tuple(pairs))
+
+
+def _parse_web(doc: WebDoc, id: int) -> tuple[Article, list[str]]:
+    """An Article from a fetched page; raises NotText naming what the response was instead."""
+    try:
+        kind = kind_of(doc.page)
+    except FetchError as exc:
+        raise NotText(str(exc)) from None
+    if kind == "feed":
+        raise NotText("a feed, reached as a feed entry; not followed")
+    return parse_text(decode_page(doc.page), id, doc.name, doc.hints)
 
 
 def _drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[tuple[str, str]]]:

@@ -1,13 +1,17 @@
-"""Readable text from an HTML page saved to disk: paragraphs kept, scripts and navigation dropped."""
+"""Readable text and metadata from an HTML page, saved to disk or fetched from the web.
+
+Main-text extraction is trafilatura's job: telling an article from navigation, ads, related links
+and footers is a research problem it solves far better than any tag list we could keep. It is
+imported only when a page is actually met, so reading plain text files never pays for it.
+"""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template", "button", "select"})
-_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "tr", "pre", "figcaption", "main"})
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
@@ -15,50 +19,68 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
-class _Extractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self.h1 = ""
-        self._skip = 0
-        self._in: str | None = None
+@dataclass(frozen=True)
+class Extracted:
+    """What a page says about itself: its main text (paragraphs split by blank lines) and metadata."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self._skip += 1
-        elif tag in ("title", "h1"):
-            self._in = tag
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP and self._skip:
-            self._skip -= 1
-        if tag == self._in:
-            self._in = None
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in == "title":
-            self.title += data
-            return
-        if self._skip:
-            return
-        if self._in == "h1":
-            self.h1 += data
-            return
-        self.parts.append(data)
+    title: str
+    text: str
+    source: str = ""
+    date: str = ""
+    author: str = ""
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """The page's title and its text as paragraphs separated by blank lines."""
-    parser = _Extractor()
-    parser.feed(html)
-    parser.close()
-    raw = "".join(parser.parts)
-    paragraphs = [re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n\s*\n", raw)]
-    text = "\n\n".join(p for p in paragraphs if p)
-    title = re.sub(r"\s+", " ", parser.h1 or parser.title).strip()
-    return title, text
+def extract_html(html: str, url: str = "") -> Extracted:
+    """The page's main text, title, site name, date and author; empty text when it has none.
+
+    Precision first (a briefing quoting a cookie banner is worse than a shorter one); when that
+    leaves nothing, trafilatura is asked again favouring recall.
+    """
+    from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
+
+    common: dict[str, object] = {
+        "url": url or None,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_images": False,
+        "include_links": False,
+        "date_extraction_params": {"extensive_search": True, "original_date": True},
+    }
+    doc = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
+    if doc is None or not _field(doc, "text").strip():
+        doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
+    if doc is None:
+        return Extracted(title="", text="")
+    title = _clean(_field(doc, "title"))
+    lines = [_clean(line) for line in _field(doc, "text").split("\n")]
+    lines = [line for line in lines if line]
+    if lines and title and _same(lines[0], title):
+        lines.pop(0)  # the headline repeated as the text's first line
+    source = _clean(_field(doc, "sitename"))
+    if not source and url:
+        source = urlsplit(url).hostname or ""
+        source = source[4:] if source.startswith("www.") else source
+    return Extracted(
+        title=title,
+        text="\n\n".join(lines),
+        source=source,
+        date=_clean(_field(doc, "date")),
+        author=_clean(_field(doc, "author")),
+    )
+
+
+def _field(doc: object, name: str) -> str:
+    """A metadata field whether trafilatura hands back a Document or (older releases) a dict."""
+    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+    return str(value) if value else ""
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return norm(a) == norm(b)
