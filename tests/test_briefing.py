@@ -153,3 +153,19 @@ def test_many_articles_stay_fast() -> None:
     items = build_briefing(articles, sentences, sentences_budget=7)
     assert time.perf_counter() - started < 20
     assert 1 <= len(items) <= 7
+
+
+def test_concepts_shared_in_ledes_outweigh_concepts_in_background() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from brief.summarize.concepts import concept_weights, min_articles
+
+    # Concept 0 opens three articles; concept 1 appears deep in the same three; concept 2 in one.
+    matrix = sp.csr_matrix(np.array([[1, 0, 0], [0, 1, 1], [1, 0, 0], [0, 1, 0], [1, 0, 0], [0, 1, 0]], dtype=float))
+    articles = np.array([1, 1, 2, 2, 3, 3])
+    positions = np.array([0, 9, 0, 9, 0, 9])
+    weights = concept_weights(matrix, articles, positions)
+    assert weights[0] > weights[1] > 0
+    assert weights[2] == 0  # one article is not enough
+    assert min_articles(1) == 2 and min_articles(3) == 2 and min_articles(10) == 4 and min_articles(5000) == 4

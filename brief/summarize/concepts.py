@@ -13,7 +13,10 @@ Works on one article (concept worth = number of sentences) and on many pooled ar
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -156,6 +159,27 @@ def _duplicate_pairs(f: SentenceFeatures, rows: np.ndarray) -> np.ndarray:
     return np.column_stack([sims.row[keep], sims.col[keep]])
 
 
+@contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """Send file descriptor 1 to stderr for a while.
+
+    HiGHS (C++) occasionally prints solver notes straight to fd 1, and stdout carries only the
+    briefing; Python-level redirection cannot catch a C library's writes, so we swap descriptors.
+    """
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        os.dup2(2, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def _solve(
     f: SentenceFeatures, rows: np.ndarray, word_cap: int, max_sentences: int | None,
     cross_at: int | None = None,
@@ -204,13 +228,14 @@ def _solve(
     upper_bound = np.concatenate([np.asarray(u, dtype=float) for u in upper])
     # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
     tie = 1e-3 / (1.0 + f.positions[rows])
-    result = milp(
-        -np.concatenate([tie, np.zeros(n), f.weights[used]]),
-        constraints=LinearConstraint(matrix, np.full(matrix.shape[0], -np.inf), upper_bound),
-        integrality=np.concatenate([np.ones(2 * n), np.zeros(m)]),
-        bounds=Bounds(np.zeros(2 * n + m), np.ones(2 * n + m)),
-        options={"time_limit": SOLVER_SECONDS, "disp": False},
-    )
+    with _stdout_to_stderr():
+        result = milp(
+            -np.concatenate([tie, np.zeros(n), f.weights[used]]),
+            constraints=LinearConstraint(matrix, np.full(matrix.shape[0], -np.inf), upper_bound),
+            integrality=np.concatenate([np.ones(2 * n), np.zeros(m)]),
+            bounds=Bounds(np.zeros(2 * n + m), np.ones(2 * n + m)),
+            options={"time_limit": SOLVER_SECONDS, "disp": False},
+        )
     if result.x is None:
         return None
     return rows[np.flatnonzero(result.x[:n] > 0.5)]

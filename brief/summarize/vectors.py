@@ -34,10 +34,15 @@ def _snowball() -> object:
     return Stemmer(LANGUAGE)
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    """Stem of a lower-cased word, memoised because news repeats its vocabulary."""
-    return _snowball()(word)  # type: ignore[operator]
+    """Stem of a lower-cased word, memoised (a plain dict: news repeats its vocabulary)."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _snowball()(word)  # type: ignore[operator]
+    return found
 
 
 def sentence_words(text: str) -> list[str]:
@@ -55,14 +60,11 @@ def bigram_concepts(words: Sequence[str]) -> list[str]:
     """Adjacent stem pairs, unless both are stop words (ICSISumm's concepts, Gillick & Favre 2009)."""
     stops = stop_words()
     stems = [stem(w) for w in words]
-    out = []
-    for i in range(len(words) - 1):
-        if words[i] in stops and words[i + 1] in stops:
-            continue
-        if not (any(c.isalnum() for c in words[i]) and any(c.isalnum() for c in words[i + 1])):
-            continue
-        out.append(stems[i] + " " + stems[i + 1])
-    return out
+    return [
+        f"{stems[i]} {stems[i + 1]}"
+        for i in range(len(words) - 1)
+        if not (words[i] in stops and words[i + 1] in stops)
+    ]
 
 
 def count_matrix(rows: Iterable[Sequence[str]]) -> tuple[sp.csr_matrix, list[str]]:
