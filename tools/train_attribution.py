@@ -28,12 +28,14 @@ from brief.actors.attribution import (  # noqa: E402
     cue_features,
     source_features,
     walk_source,
+    gated,
 )
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 
 EPOCHS_CUE = 6
 EPOCHS_SRC = 6
 MIN_CUE_COUNT = 2
+MIN_CUE_RATE = 0.06
 
 
 class Trainer:
@@ -100,14 +102,23 @@ def main(argv: list[str]) -> None:
     data = prepare(train_dir)
     rng = random.Random(13)
 
+    # gate vocabulary: lemmas that are a cue token often enough (count and rate), plus the seeds
     counts: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
     for doc, pairs in data:
+        seen.update(doc.lemmas)
         for (c0, c1), _ in pairs:
             for k in range(c0, c1):
                 counts[doc.lemmas[k]] += 1
-    vocab = {lm for lm, n in counts.items() if n >= MIN_CUE_COUNT} | {lemma(w) for w in SEED_CUES}
-    covered = sum(n for lm, n in counts.items() if lm in vocab)
-    print(f"cue vocab {len(vocab)} lemmas, covers {covered / sum(counts.values()):.3f} of cue tokens")
+    vocab = {lm for lm, n in counts.items() if n >= MIN_CUE_COUNT and n >= MIN_CUE_RATE * seen[lm]}
+    vocab |= {lemma(w) for w in SEED_CUES}
+    covered = total = 0
+    for doc, pairs in data:
+        for (c0, c1), _ in pairs:
+            for k in range(c0, c1):
+                total += 1
+                covered += gated(doc, k, 1 if k > c0 else 0, frozenset(vocab))
+    print(f"cue vocab {len(vocab)} lemmas, gate passes {covered / max(total, 1):.3f} of cue tokens")
 
     cue = Trainer()
     for epoch in range(EPOCHS_CUE):
@@ -119,10 +130,11 @@ def main(argv: list[str]) -> None:
                 for k in range(c0, c1):
                     gold[k] = 1
             prev = 0
-            for i, lm in enumerate(doc.lemmas):
+            fvocab = frozenset(vocab)
+            for i in range(len(doc.lemmas)):
                 if i and doc.sent[i] != doc.sent[i - 1]:
                     prev = 0
-                if lm in vocab or doc.words[i] in vocab:
+                if gated(doc, i, prev, fvocab):
                     feats = cue_features(doc, i, prev)
                     pred = 1 if cue.score(feats) > 0 else 0
                     cue.update(feats, gold[i], pred)
