@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -61,6 +62,17 @@ TYPICAL_SENTENCE_WORDS = 25
 
 _QUOTES = "\"“”'‘’`"
 
+DANGLING_PENALTY = 1.0
+"""What a sentence that leans on the one before it ("But he ...", "It also ...") costs, in units of
+a typical concept's worth: out of its article it reads as a non sequitur, so it needs to add
+clearly more than an alternative to be chosen."""
+
+_DANGLING = re.compile(
+    r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile|he|she|it|they|this|that|these|those|"
+    r"his|her|its|their|there)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class SentenceFeatures:
@@ -72,6 +84,7 @@ class SentenceFeatures:
     eligible: np.ndarray  # bool: may be chosen
     tfidf: sp.csr_matrix  # sentence × content stem, rows of unit length
     positions: np.ndarray  # the sentence's index in its article
+    dangling: np.ndarray  # bool: opens by leaning on the previous sentence
 
 
 def _is_eligible(text: str, n_words: int) -> bool:
@@ -135,7 +148,8 @@ def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     positions = np.array([s.index for s in sentences], dtype=np.int64)
     weights = concept_weights(concepts, np.array([s.article for s in sentences], dtype=np.int64), positions)
     eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
-    return SentenceFeatures(lengths, sp.csr_matrix(concepts), weights, eligible, tfidf, positions)
+    dangling = np.array([bool(_DANGLING.match(s.text.lstrip())) for s in sentences], dtype=bool)
+    return SentenceFeatures(lengths, sp.csr_matrix(concepts), weights, eligible, tfidf, positions, dangling)
 
 
 def _candidates(f: SentenceFeatures) -> np.ndarray:
@@ -228,6 +242,8 @@ def _solve(
     upper_bound = np.concatenate([np.asarray(u, dtype=float) for u in upper])
     # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
     tie = 1e-3 / (1.0 + f.positions[rows])
+    typical = float(np.median(f.weights[used]))
+    tie = tie - DANGLING_PENALTY * typical * f.dangling[rows]
     with _stdout_to_stderr():
         result = milp(
             -np.concatenate([tie, np.zeros(n), f.weights[used]]),
