@@ -305,6 +305,18 @@ def test_urls_are_recognised_and_other_schemes_refused(tmp_path: Path) -> None:
     ]
 
 
+def test_saved_page_and_html_saved_as_txt_are_extracted_the_same_way(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(STORY, encoding="utf-8")
+    (tmp_path / "page-saved-as.txt").write_text(STORY.replace("nine days", "ten days"), encoding="utf-8")
+    loaded = load_articles([str(tmp_path / "page.html"), str(tmp_path / "page-saved-as.txt")], web=opts(tmp_path))
+    assert loaded.errors == () and len(loaded.articles) == 1  # the second is the same story
+    article = loaded.articles[0]
+    assert (article.title, article.source, article.date, article.url) == ("Port strike ends after nine days", "Valmora Herald", "2024-03-08", "")
+    assert "Cheap flights" not in article.text and "All rights reserved" not in article.text
+    assert loaded.warnings == tuple(f"{tmp_path / n}: HTML page; extracted its text" for n in ("page.html", "page-saved-as.txt"))
+    assert not (tmp_path / "cache").exists()  # nothing fetched, nothing cached
+
+
 # --- fetching with limits -------------------------------------------------------------------------
 
 

@@ -38,6 +38,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     """
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
+    _silence_library_logs()
     common: dict[str, object] = {
         "url": url or None,
         "with_metadata": True,
@@ -67,6 +68,16 @@ def extract_html(html: str, url: str = "") -> Extracted:
         date=_clean(_field(doc, "date")),
         author=_clean(_field(doc, "author")),
     )
+
+
+def _silence_library_logs() -> None:
+    """trafilatura and its helpers log their doubts; our one-line warnings are what users should see."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability", "lxml"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())  # stops Python's last-resort printing to stderr
 
 
 def _field(doc: object, name: str) -> str:

@@ -19,18 +19,19 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief import __version__
 from brief.ingest.decode import NotText, decode_bytes
 from brief.model import BriefingItem
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 USER_AGENT = f"brief/{__version__} (+offline news briefing)"
 DEFAULT_TIMEOUT = 10.0
@@ -416,6 +417,8 @@ class Cache:
             "fetched": page.fetched,
             "length": len(page.body),
         }
+        import tempfile
+
         self.directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".page", dir=self.directory)
         try:
@@ -496,6 +499,8 @@ def fetch_all(
     Per input URL the result lists the pages to read in order (one for a page, one per entry for a
     feed). Every URL is fetched at most once; failures become one-line problems naming the URL.
     """
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     result = Fetched(docs={url: [] for url in urls})
     cache = Cache(options.cache_dir) if options.cache else None
     entry_docs: dict[str, list[tuple[str, Entry, str]]] = {url: [] for url in urls}  # link, entry, feed title
