@@ -1,0 +1,385 @@
+"""The reader: a Textual app over the Report the pipeline computes; it holds no NLP of its own.
+
+The window appears at once; reading and summarising run in a thread worker that reports progress.
+Recomputing (``+``, ``-``, ``m``) runs in a worker too, and a generation counter drops results
+that a newer request has overtaken, so the UI never waits and never shows stale summaries.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
+
+from brief.model import Report
+from brief.tui.actors import ActorsView
+from brief.tui.articles import ArticlesView
+from brief.tui.briefing import BriefingList, BriefingView
+from brief.tui.commands import BriefCommands
+from brief.tui.export import ExportScreen, free_name
+from brief.tui.help import HelpScreen, binding_rows
+from brief.tui.messages import JumpToSentence, LoadFailed, LoadProgress, ReportReady
+from brief.tui.methods import MethodScreen
+from brief.tui.search import Search, SearchBar
+from brief.tui.widgets import LoadingPanel
+
+if TYPE_CHECKING:
+    from brief.pipeline import Options
+
+VIEWS = ("briefing", "articles", "actors")
+NARROW = 110
+"""Below this many columns, side-by-side panes stack."""
+MAX_ARTICLE_SENTENCES = 30
+NOTICES = 5
+"""At most this many load problems get a toast each; the rest are counted in one more."""
+
+
+class BriefApp(App[None]):
+    """Briefing, articles and actors views over one Report, with recompute, search and export."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "brief"
+    COMMANDS = App.COMMANDS | {BriefCommands}
+    BINDINGS = [
+        Binding("1", "show_view('briefing')", "Briefing"),
+        Binding("2", "show_view('articles')", "Articles"),
+        Binding("3", "show_view('actors')", "Actors"),
+        Binding("plus", "longer", "Longer", key_display="+", group=Binding.Group("Length")),
+        Binding("minus", "shorter", "Shorter", key_display="-", group=Binding.Group("Length")),
+        Binding("equals_sign", "longer", show=False),
+        Binding("m", "choose_method", "Method"),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("q", "quit", "Quit"),
+        # View-local keys last: on a narrow terminal they are the ones the footer cuts off.
+        Binding("left_square_bracket", "step_article(-1)", "Previous article", key_display="[",
+                group=Binding.Group("Article")),
+        Binding("right_square_bracket", "step_article(1)", "Next article", key_display="]",
+                group=Binding.Group("Article")),
+        Binding("n", "next_hit", "Next hit", group=Binding.Group("Hit")),
+        Binding("N", "previous_hit", "Previous hit", group=Binding.Group("Hit")),
+    ]
+
+    def __init__(
+        self, paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None
+    ) -> None:
+        super().__init__()
+        self.paths = tuple(paths)
+        """What to read when no report is given."""
+        self.options = options
+        """The options the report was (or will be) built with; None means the pipeline's defaults."""
+        self.report: Report | None = report
+        """The report on show; None while loading."""
+        self.method = report.meta.method if report else (options.method if options else "position")
+        """The per-article summary method asked for last."""
+        self.count = options.article_sentences if options else 3
+        """Sentences per article summary asked for last."""
+        self.generation = 0
+        """Bumped by every request for a new report; a result from an older generation is dropped."""
+        self.search: Search | None = None
+        """The active search, if any."""
+        self.errors: tuple[str, ...] = ()
+        """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield LoadingPanel(id="loading")
+        with TabbedContent(id="views", initial="briefing"):
+            with TabPane("1 Briefing", id="briefing"):
+                yield BriefingView()
+            with TabPane("2 Articles", id="articles"):
+                yield ArticlesView()
+            with TabPane("3 Actors", id="actors"):
+                yield ActorsView()
+        yield SearchBar(id="search")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        """Show a given report at once; otherwise start reading in the background."""
+        self.query_one("#views").display = False
+        self.query_one(SearchBar).display = False
+        if self.report is not None:
+            await self._show(self.report)
+        else:
+            self.run_worker(partial(self._load, self.generation), thread=True, group="load", exit_on_error=False)
+
+    # -- computing, in threads -------------------------------------------------------------
+
+    def _load(self, generation: int) -> None:
+        """Read and summarise (in a thread), posting progress, notices and the report."""
+        from brief import pipeline
+
+        options = self.options or pipeline.Options()
+        last = 0.0
+
+        def progress(stage: str, done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done >= total or now - last > 0.05:
+                last = now
+                self.post_message(LoadProgress(stage, done, total))
+
+        try:
+            loaded = pipeline.load(self.paths, options, progress=progress)
+        except pipeline.NothingToRead as nothing:
+            self.post_message(LoadFailed(nothing.errors))
+            return
+        self._notices([f"{error}; skipped" for error in loaded.errors], "warning")
+        report = pipeline.build_report(loaded, options, progress=progress)
+        self._notices(list(report.meta.warnings), "information")
+        self.post_message(ReportReady(report, generation))
+
+    def _notices(self, lines: list[str], severity: str) -> None:
+        """A toast per problem, up to NOTICES, then one that counts the rest (thread-safe)."""
+        for line in lines[:NOTICES]:
+            self.notify(line, severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
+        if len(lines) > NOTICES:
+            self.notify(f"and {len(lines) - NOTICES} more", severity=severity, markup=False,  # type: ignore[arg-type]
+                        timeout=8)
+
+    def _resummarize(self, report: Report, method: str, count: int, generation: int) -> None:
+        """Recompute the per-article summaries (in a thread)."""
+        from brief import pipeline
+
+        self.post_message(ReportReady(pipeline.resummarize(report, method, count), generation))
+
+    def _recompute(self, method: str, count: int) -> None:
+        """Ask for summaries by ``method`` with ``count`` sentences; newer requests win."""
+        if self.report is None:
+            return
+        self.method, self.count = method, count
+        self.generation += 1
+        self._show_status(busy=True)
+        self.run_worker(partial(self._resummarize, self.report, method, count, self.generation), thread=True,
+                        group="summaries", exclusive=True, exit_on_error=False)
+
+    # -- results -------------------------------------------------------------------------
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        """Advance the loading panel."""
+        self.query_one(LoadingPanel).update_progress(message.stage, message.done, message.total)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        """Nothing to read: close, and let ``run_app`` say why on stderr."""
+        self.errors = message.errors
+        self.query_one(LoadingPanel).show_errors(message.errors)
+        self.exit(return_code=2)
+
+    async def on_report_ready(self, message: ReportReady) -> None:
+        """Show a fresh report; drop one that a newer request has overtaken."""
+        if message.generation != self.generation:
+            return
+        await self._show(message.report)
+
+    async def _show(self, report: Report) -> None:
+        first = self.query_one("#views").display is False
+        self.report = report
+        self.method = report.meta.method
+        self.query_one(LoadingPanel).display = False
+        self.query_one("#views").display = True
+        self.query_one(BriefingView).show(report)
+        await self.query_one(ArticlesView).show(report)
+        self.query_one(ActorsView).show(report)
+        self._show_status(busy=False)
+        self.refresh_bindings()
+        if first:
+            self._focus_view(self.query_one(TabbedContent).active)
+
+    def _show_status(self, busy: bool) -> None:
+        if self.report is None:
+            return
+        n = len(self.report.articles)
+        self.sub_title = (f"{n} article{'s' if n != 1 else ''} · {self.method} · {self.count} per article"
+                          + (" · recomputing…" if busy else ""))
+
+    def on_worker_state_changed(self, event: object) -> None:
+        """A worker that failed becomes an error notice rather than a crash."""
+        from textual.worker import Worker, WorkerState
+
+        worker = getattr(event, "worker", None)
+        if isinstance(worker, Worker) and worker.state == WorkerState.ERROR:
+            error = worker.error
+            self.notify(f"{type(error).__name__}: {error}", title="Internal error", severity="error", markup=False)
+            if worker.group == "load":
+                self.errors = (f"internal error: {type(error).__name__}: {error}",)
+                self.exit(return_code=70)
+            else:
+                self._show_status(busy=False)
+
+    # -- views and jumps -----------------------------------------------------------------
+
+    def action_show_view(self, view: str) -> None:
+        """Switch to one of the three views."""
+        if view in VIEWS and self.report is not None:
+            self.query_one(TabbedContent).active = view
+            self._focus_view(view)
+            self.refresh_bindings()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """A click on a tab focuses that view, as its key does (but never takes the search bar's cursor)."""
+        if event.pane.id and not isinstance(self.focused, Input):
+            self._focus_view(event.pane.id)
+        self.refresh_bindings()
+
+    def _focus_view(self, view: str) -> None:
+        if view == "briefing":
+            self.query_one(BriefingList).focus()
+        elif view == "articles":
+            self.query_one(ArticlesView).focus_reading()
+        elif view == "actors":
+            self.query_one(ActorsView).focus_main()
+
+    async def on_jump_to_sentence(self, message: JumpToSentence) -> None:
+        """Open the sentence's article in the articles view, scrolled to and marking the sentence."""
+        if self.report is None or not 1 <= message.ref.article <= len(self.report.articles):
+            return
+        self.action_show_view("articles")
+        await self.query_one(ArticlesView).open(message.ref.article, message.ref)
+
+    async def action_step_article(self, delta: int) -> None:
+        """Previous or next article (``[`` and ``]``, shown only in the articles view)."""
+        await self.query_one(ArticlesView).step(delta)
+
+    async def action_goto_article(self, delta: int) -> None:
+        """Previous or next article from anywhere (the command palette's version)."""
+        self.action_show_view("articles")
+        await self.query_one(ArticlesView).step(delta)
+
+    # -- summaries -----------------------------------------------------------------------
+
+    def action_longer(self) -> None:
+        """One more sentence per article summary."""
+        self._recompute(self.method, min(self.count + 1, MAX_ARTICLE_SENTENCES))
+
+    def action_shorter(self) -> None:
+        """One sentence fewer per article summary."""
+        self._recompute(self.method, max(self.count - 1, 1))
+
+    def action_choose_method(self) -> None:
+        """Offer every registered method."""
+        if self.report is not None:
+            self.push_screen(MethodScreen(self.method, self.count), self._method_chosen)
+
+    def _method_chosen(self, method: str | None) -> None:
+        if method:
+            self._recompute(method, self.count)
+
+    def action_set_method(self, method: str) -> None:
+        """Use ``method`` (from the command palette)."""
+        self._recompute(method, self.count)
+
+    # -- search --------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if self.report is not None:
+            self.query_one(SearchBar).open()
+
+    async def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        """A new query finds its hits; the same query again moves to the next hit."""
+        assert self.report is not None
+        if self.search is not None and self.search.query == message.query:
+            self.search.step(1)
+        else:
+            self.search = Search.run(self.report, message.query)
+        self.refresh_bindings()
+        await self._go_to_hit()
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        """Back to the view the reader was in."""
+        self._focus_view(self.query_one(TabbedContent).active)
+
+    async def action_next_hit(self) -> None:
+        """Move to the next search hit."""
+        if self.search:
+            self.search.step(1)
+            await self._go_to_hit()
+
+    async def action_previous_hit(self) -> None:
+        """Move to the previous search hit."""
+        if self.search:
+            self.search.step(-1)
+            await self._go_to_hit()
+
+    async def _go_to_hit(self) -> None:
+        assert self.search is not None
+        self.query_one(SearchBar).set_status(self.search.status())
+        articles = self.query_one(ArticlesView)
+        articles.search = self.search
+        hit = self.search.current
+        if hit is None:
+            await articles.repaint()
+            return
+        self.query_one(TabbedContent).active = "articles"
+        await articles.open(hit.article, None, offset=hit.start)
+
+    # -- export and help -----------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Ask where to write the briefing as Markdown."""
+        if self.report is not None:
+            self.push_screen(ExportScreen(free_name(Path.cwd())), self._export_to)
+
+    def _export_to(self, choice: tuple[Path, bool] | None) -> None:
+        from brief.atomic import WriteError, write_atomic
+        from brief.render.markdown import render_markdown
+
+        if choice is None or self.report is None:
+            return
+        path, replace = choice
+        try:
+            target = write_atomic(path, render_markdown(self.report), force=replace)
+        except WriteError as error:
+            self.notify(str(error), title="Not exported", severity="error", markup=False)
+            return
+        self.notify(f"Wrote {target.resolve()}", title="Exported", markup=False)
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.push_screen(HelpScreen([
+            ("Everywhere", binding_rows(self.BINDINGS)),
+            ("Search bar", [("enter", "search; again for the next hit"), ("esc", "close (hits stay marked)")]),
+        ]))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim what needs a report until there is one; hide the hit keys until there is a search."""
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.search and self.search.hits)
+        if action == "step_article":
+            return self.report is not None and self.query_one(TabbedContent).active == "articles"
+        if action in ("longer", "shorter", "choose_method", "search", "export", "show_view", "set_method"):
+            return None if self.report is None else True
+        return True
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Narrow terminals: stack side-by-side panes, tighten the footer, drop its palette hint."""
+        narrow = event.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        footer.show_command_palette = not narrow
+
+
+def make_app(paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None) -> BriefApp:
+    """The one factory for the reader, used by the CLI, the tests and the snapshots."""
+    return BriefApp(paths, options, report=report)
+
+
+def run_app(paths: Sequence[str], options: Options | None = None) -> int:
+    """Open the reader on ``paths``; the exit status (2 when nothing could be read)."""
+    app = make_app(paths, options)
+    app.run()
+    for error in app.errors:
+        from brief.render.safe import one_line
+
+        print(f"brief: error: {one_line(error)}", file=sys.stderr)
+    return app.return_code or 0

@@ -1,0 +1,158 @@
+"""View 2: the articles; the selected one's summary on top and its full text below, summary marked."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from rich.text import Text
+from textual.widgets import DataTable, Static
+
+from brief.model import Article, Report, SentenceRef
+from brief.tui import spans
+from brief.tui.search import Search
+from brief.tui.widgets import ArticleBody, Highlights
+
+
+class ArticlesView(Vertical):
+    """List, summary and full text of the articles; the app's ``[`` and ``]`` step between them."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.report: Report | None = None
+        """The report on show."""
+        self.current: int | None = None
+        """The id of the article on show."""
+        self.target: SentenceRef | None = None
+        """The sentence last jumped to, marked until another article is opened."""
+        self.search: Search | None = None
+        """The active search, whose hits in the current article are marked."""
+        self._table_width = 0
+
+    def compose(self) -> ComposeResult:
+        table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="articles-table")
+        yield table
+        yield Static(id="article-summary", markup=False)
+        yield ArticleBody(id="article-body")
+
+    async def show(self, report: Report) -> None:
+        """Show ``report``: the table of articles and the current (or first) article."""
+        self.report = report
+        self._fill_table()
+        if report.articles:
+            current = self.current if self.current and self.current <= len(report.articles) else 1
+            self.current = None  # force a repaint: the summaries may have changed
+            await self.open(current, self.target if self.target and self.target.article == current else None)
+
+    def _fill_table(self) -> None:
+        """One row per article; the title takes the width the other columns leave."""
+        if self.report is None:
+            return
+        articles = self.report.articles
+        table = self.query_one(DataTable)
+        width = self.size.width or self.app.size.width
+        source_w = min(20, max((len(spans.line(a.source)) for a in articles), default=0))
+        date_w = min(12, max((len(spans.line(a.date)) for a in articles), default=0))
+        id_w, words_w = len(str(len(articles))), 6
+        fixed = [("#", id_w), ("Source", source_w), ("Date", date_w), ("Words", words_w)]
+        title_w = max(16, width - sum(max(w, len(label)) + 2 for label, w in fixed) - 4)
+        table.clear(columns=True)
+        table.add_column(Text("#"), width=id_w, key="id")
+        table.add_column(Text("Title"), width=title_w, key="title")
+        for label, w in fixed[1:]:
+            table.add_column(Text(label), width=max(w, len(label)), key=label.lower())
+        for article in articles:
+            table.add_row(
+                Text(str(article.id), style=spans.source_style(article.id)),
+                Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
+                Text(_clip(spans.line(article.source), source_w)),
+                Text(_clip(spans.line(article.date), date_w)),
+                Text(str(len(article.text.split())), justify="right"),
+                key=str(article.id),
+            )
+        if self.current:
+            table.move_cursor(row=self.current - 1)
+        self._table_width = width
+
+    def on_resize(self) -> None:
+        """Re-fit the title column to the new width."""
+        if self.report is not None and self.size.width != self._table_width:
+            self._fill_table()
+
+    async def open(self, article_id: int, target: SentenceRef | None = None, offset: int | None = None) -> None:
+        """Show article ``article_id``, marking and scrolling to ``target`` or to ``offset``."""
+        if self.report is None:
+            return
+        article = self.report.articles[article_id - 1]
+        changed = article_id != self.current
+        self.current, self.target = article_id, target
+        table = self.query_one(DataTable)
+        if table.cursor_row != article_id - 1:
+            table.move_cursor(row=article_id - 1)
+        self._show_summary(article)
+        body = self.query_one(ArticleBody)
+        await body.show(article, self._highlights(article))
+        if target is not None:
+            sentence = self.report.sentences[article_id][target.index]
+            body.scroll_to_offset(sentence.start)
+        elif offset is not None:
+            body.scroll_to_offset(offset)
+        elif changed:
+            body.scroll_home(animate=False)
+
+    async def repaint(self, offset: int | None = None) -> None:
+        """Re-mark the current article (after a search changed) and scroll to ``offset`` if given."""
+        if self.current is not None:
+            await self.open(self.current, self.target, offset)
+
+    def _highlights(self, article: Article) -> Highlights:
+        assert self.report is not None
+        sentences = self.report.sentences.get(article.id, ())
+        summary = self.report.summaries.get(article.id)
+        marked = tuple((sentences[i].start, sentences[i].end) for i in (summary.indexes if summary else ()))
+        target = None
+        if self.target and self.target.article == article.id and self.target.index < len(sentences):
+            s = sentences[self.target.index]
+            target = (s.start, s.end)
+        hits: tuple[tuple[int, int], ...] = ()
+        current = None
+        if self.search:
+            hits, current = self.search.in_article(article.id)
+        return Highlights(marked, target, hits, current)
+
+    def _show_summary(self, article: Article) -> None:
+        assert self.report is not None
+        sentences = self.report.sentences.get(article.id, ())
+        summary = self.report.summaries.get(article.id)
+        indexes = summary.indexes if summary else ()
+        method = summary.method if summary else self.report.meta.method
+        heading = Content.assemble(
+            spans.citation(article.id), " ", (spans.line(article.title) or "(untitled)", "bold"), "\n",
+            (f"Summary by {method}: {len(indexes)} of {len(sentences)} sentences", "$text-muted"),
+        )
+        lines = [heading]
+        for index in indexes:
+            s = sentences[index]
+            lines.append(Content.assemble("• ", " ".join(spans.shown(article.text[s.start : s.end]).split())))
+        self.query_one("#article-summary", Static).update(Content("\n").join(lines))
+
+    async def step(self, delta: int) -> None:
+        """Open the previous or next article."""
+        if self.report and self.current:
+            target = min(max(1, self.current + delta), len(self.report.articles))
+            if target != self.current:
+                await self.open(target)
+
+    async def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving through the table opens the article under the cursor."""
+        event.stop()
+        if event.row_key.value is not None and int(event.row_key.value) != self.current:
+            await self.open(int(event.row_key.value))
+
+    def focus_reading(self) -> None:
+        """Put the keyboard on the text, so arrows and page keys scroll it."""
+        self.query_one(ArticleBody).focus()
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

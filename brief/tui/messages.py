@@ -1,0 +1,43 @@
+"""Typed messages between the reader's workers, views and the app.
+
+Views never reach into each other: they post one of these and the app decides what happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from brief.model import Report, SentenceRef
+
+
+@dataclass
+class LoadProgress(Message):
+    """A loading stage advanced (posted from the loading thread)."""
+
+    stage: str
+    done: int
+    total: int
+
+
+@dataclass
+class ReportReady(Message):
+    """The pipeline produced a report; ``generation`` lets the app drop stale results."""
+
+    report: Report
+    generation: int
+
+
+@dataclass
+class LoadFailed(Message):
+    """Nothing usable could be read; ``errors`` are the one-line problems to show."""
+
+    errors: tuple[str, ...]
+
+
+@dataclass
+class JumpToSentence(Message):
+    """Show this sentence in its article (from the briefing or an actor's position)."""
+
+    ref: SentenceRef

@@ -1,0 +1,115 @@
+"""Searching across the articles' texts: the hits, and the bar where the query is typed.
+
+Hits are found in the shown (terminal-safe, same-length) text, so their offsets index
+``Article.text`` and the article body marks exactly what matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Label
+
+from brief.model import Report
+from brief.tui import spans
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: the article's id and the character span in its text."""
+
+    article: int
+    start: int
+    end: int
+
+
+@dataclass
+class Search:
+    """A query's hits across every article, in reading order, and the one the reader is on."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    index: int = 0
+
+    @classmethod
+    def run(cls, report: Report, query: str) -> Search:
+        """Every case-insensitive occurrence of ``query`` in the articles' texts."""
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        hits = tuple(
+            Hit(article.id, m.start(), m.end())
+            for article in report.articles
+            for m in pattern.finditer(spans.shown(article.text))
+            if m.end() > m.start()
+        )
+        return cls(query, hits)
+
+    @property
+    def current(self) -> Hit | None:
+        """The hit the reader is on, if there is any."""
+        return self.hits[self.index] if self.hits else None
+
+    def step(self, delta: int) -> Hit | None:
+        """Move to the next (or previous) hit, wrapping round; the new current hit."""
+        if self.hits:
+            self.index = (self.index + delta) % len(self.hits)
+        return self.current
+
+    def in_article(self, article: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
+        """The spans of the hits in ``article`` and which of them is current (None if elsewhere)."""
+        mine = [(n, h) for n, h in enumerate(self.hits) if h.article == article]
+        current = next((i for i, (n, _) in enumerate(mine) if n == self.index), None)
+        return tuple((h.start, h.end) for _, h in mine), current
+
+    def status(self) -> str:
+        """``3/12 in [2]`` or ``no matches``."""
+        hit = self.current
+        if hit is None:
+            return "no matches"
+        return f"{self.index + 1}/{len(self.hits)} in [{hit.article}]"
+
+
+class SearchBar(Horizontal):
+    """The query line, shown by ``/``: enter searches (again: next hit), escape closes it."""
+
+    BINDINGS = [Binding("escape", "close", "Close", show=False)]
+
+    @dataclass
+    class Submitted(Message):
+        """The reader pressed enter on a query."""
+
+        query: str
+
+    @dataclass
+    class Closed(Message):
+        """The reader closed the bar."""
+
+    def compose(self) -> ComposeResult:
+        yield Label(Content("/"), id="search-prompt")
+        yield Input(placeholder="search the articles; enter for the next hit, esc to close", id="search-input")
+        yield Label(id="search-status")
+
+    def open(self) -> None:
+        """Show the bar and put the cursor in it."""
+        self.display = True
+        self.query_one(Input).focus()
+
+    def set_status(self, status: str) -> None:
+        """Show how many hits there are and which is current."""
+        self.query_one("#search-status", Label).update(Content(status))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Hand the query to the app."""
+        event.stop()
+        if event.value.strip():
+            self.post_message(self.Submitted(event.value))
+
+    def action_close(self) -> None:
+        """Hide the bar; the hits stay marked and n / N still move between them."""
+        self.display = False
+        self.post_message(self.Closed())

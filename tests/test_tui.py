@@ -1,0 +1,487 @@
+"""The reader, driven through Pilot: every view and key, safety of article text, and the CLI switch.
+
+Reports are built inline (``build_report``) so each test states the articles it needs; only the
+loading tests go through the pipeline, on the seeds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Footer, Input, OptionList, TabbedContent
+from textual.widgets._footer import FooterKey
+
+from brief import cli
+from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Summary
+from brief.summarize import registry
+from brief.tui.actors import ActorsView, PositionList
+from brief.tui.app import BriefApp, make_app
+from brief.tui.articles import ArticlesView
+from brief.tui.briefing import BriefingList
+from brief.tui.commands import COMMANDS, BriefCommands
+from brief.tui.export import ExportScreen
+from brief.tui.help import HelpScreen
+from brief.tui.messages import ReportReady
+from brief.tui.methods import MethodScreen
+from brief.tui.search import SearchBar
+from brief.tui.spans import PLACEHOLDER, shown
+from brief.tui.widgets import ArticleBody, Block
+
+HOSTILE = (
+    "The minister \x1b[31mresigned\x1b[0m on Monday after a long dispute. "
+    "Markup [b]x[/b] and [@click=app.quit]quit now[/] stays literal. "
+    "Bidi \u202egnirts\u202c and zero\u200bwidth and a bell \x07 here.\n\n"
+    "A second paragraph follows. It has a sentence about the dispute."
+)
+
+
+def build_report(*texts: str, summary: int = 2, actors: tuple[Actor, ...] = ()) -> Report:
+    """A Report from raw texts: paragraphs at blank lines, sentences at '. ', the first ones summarised."""
+    articles: list[Article] = []
+    sentences: dict[int, tuple[Sentence, ...]] = {}
+    for n, text in enumerate(texts, 1):
+        paragraphs = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))
+        found = [(m.start(), m.end()) for m in re.finditer(r"[^\s][^\n]*?(?:[.!?](?=\s|$)|$)", text) if m.end() > m.start()]
+        articles.append(Article(n, f"Article {n} [b]title[/b]", f"a{n}.txt", text, source=f"Source {n}",
+                                date="2024-05-01", paragraphs=paragraphs))
+        sentences[n] = tuple(Sentence(n, i, a, b, text[a:b]) for i, (a, b) in enumerate(found))
+    summaries = {a.id: Summary(a.id, "position", tuple(range(min(summary, len(sentences[a.id]))))) for a in articles}
+    briefing = tuple(
+        BriefingItem(sentences[a.id][-1].text, (SentenceRef(a.id, len(sentences[a.id]) - 1),)) for a in articles
+    )
+    return Report(tuple(articles), sentences, summaries, briefing, actors, Meta("test", "position", "concepts"))
+
+
+def story(n: int, words: str = "talks") -> str:
+    """A longer plain article: enough sentences to scroll and to summarise at several lengths."""
+    return "\n\n".join(
+        f"Paragraph {p} of story {n} is about the {words}. The envoy said more {words} were due. "
+        f"Officials met again in the capital."
+        for p in range(1, 13)
+    )
+
+
+ACTORS = (
+    Actor("Ada Envoy", "person", "envoy", ("the envoy",), 5, (1, 2), 9, (
+        Position("said", "more talks were due", "Ada Envoy: more talks were due", True, 1, 1),
+        Position("called for", "a ceasefire", "Ada Envoy called for a ceasefire", False, 2, 4),
+    )),
+    Actor("Harbour Union", "organization", "", (), 2, (2,), 3),
+)
+
+
+def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test in its own event loop (the project does not depend on a pytest async plugin)."""
+
+    @functools.wraps(test)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return wrapper
+
+
+async def ready(pilot: Pilot[None]) -> None:
+    """Let workers and the screen settle."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def app_for(report: Report) -> BriefApp:
+    return make_app(report=report)
+
+
+def active(app: BriefApp) -> str:
+    return app.query_one(TabbedContent).active
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+@run
+async def test_loads_seeds_in_a_worker_and_shows_the_briefing(seeds: Path, tmp_path: Path) -> None:
+    missing = str(tmp_path / "gone.txt")
+    app = make_app([str(seeds), missing])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.report is not None and len(app.report.articles) == 2
+        assert active(app) == "briefing"
+        assert app.query_one(BriefingList).option_count == len(app.report.briefing) > 0
+        notices = [n.message for n in app._notifications]
+        assert any("gone.txt" in m and "skipped" in m for m in notices)
+
+
+@run
+async def test_nothing_to_read_closes_with_status_2(tmp_path: Path) -> None:
+    app = make_app([str(tmp_path / "nothing-here")])
+    async with app.run_test() as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 2
+    assert app.errors and "nothing-here" in app.errors[0]
+
+
+# -- briefing ---------------------------------------------------------------------------------
+
+
+@run
+async def test_briefing_lists_sentences_with_citations_and_legend() -> None:
+    report = build_report(story(1), story(2))
+    async with app_for(report).run_test(size=(100, 30)) as pilot:
+        options = pilot.app.query_one(BriefingList)
+        prompt = options.get_option_at_index(1).prompt
+        assert isinstance(prompt, Content) and prompt.plain.endswith("[2]")
+        legend = str(pilot.app.query_one("#sources-legend").render())
+        assert "[1] Article 1 [b]title[/b] (Source 1, 2024-05-01)" in legend and "a2.txt" in legend
+
+
+@run
+async def test_enter_on_a_briefing_sentence_jumps_to_it() -> None:
+    report = build_report(story(1), story(2))
+    async with app_for(report).run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")
+        await ready(pilot)
+        view = pilot.app.query_one(ArticlesView)
+        ref = report.briefing[1].sources[0]
+        assert active(pilot.app) == "articles" and view.current == 2 and view.target == ref
+        body = pilot.app.query_one(ArticleBody)
+        assert body.scroll_y > 0, "the last sentence is scrolled into view"
+        assert pilot.app.focused is body
+
+
+# -- articles ---------------------------------------------------------------------------------
+
+
+@run
+async def test_articles_view_steps_between_articles() -> None:
+    report = build_report(story(1), story(2), story(3))
+    async with app_for(report).run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        view = pilot.app.query_one(ArticlesView)
+        assert view.current == 1
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        assert view.current == 3
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.current == 2 and pilot.app.query_one(DataTable).cursor_row == 1
+        await pilot.press("pagedown")
+        assert pilot.app.query_one(ArticleBody).scroll_y > 0
+
+
+@run
+async def test_summary_sentences_are_highlighted_exactly_even_after_control_characters() -> None:
+    report = build_report(HOSTILE, summary=3)
+    async with app_for(report).run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        marked: list[str] = []
+        for block in pilot.app.query(Block):
+            content = block.visual
+            assert isinstance(content, Content)
+            marked += [content.plain[s.start : s.end] for s in content.spans if s.style == ".body--summary"]
+        want = [shown(report.sentences[1][i].text) for i in report.summaries[1].indexes]
+        assert marked == want
+        assert "resigned" in marked[0] and marked[1].startswith("Markup [b]x[/b]")
+
+
+# -- safety -----------------------------------------------------------------------------------
+
+
+def test_shown_keeps_length_and_drops_every_control() -> None:
+    out = shown(HOSTILE)
+    assert len(out) == len(HOSTILE)
+    assert all(ch == "\n" or ch.isprintable() or ch == PLACEHOLDER for ch in out)
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out and "\u200b" not in out
+    assert "[@click=app.quit]quit now[/]" in out
+
+
+@run
+async def test_markup_in_articles_is_literal_and_clicking_it_does_nothing() -> None:
+    report = build_report(HOSTILE)
+    markup = report.sentences[1][1]
+    report = dataclasses.replace(report, briefing=(BriefingItem(markup.text, (SentenceRef(1, 1),)),))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        option = pilot.app.query_one(BriefingList).get_option_at_index(0).prompt
+        assert isinstance(option, Content) and "[@click=app.quit]quit now[/]" in option.plain
+        await pilot.click(BriefingList)
+        await pilot.press("2")
+        await pilot.pause()
+        blocks = list(pilot.app.query(Block))
+        texts = [b.visual.plain for b in blocks if isinstance(b.visual, Content)]
+        assert any("[b]x[/b]" in t and "[@click=app.quit]quit now[/]" in t for t in texts)
+        for text in texts:
+            assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+        # Click every cell of the paragraph holding the link-like markup: nothing may happen.
+        block = next(b for b in blocks if "[@click" in b.visual.plain)  # type: ignore[union-attr]
+        for y in range(block.size.height):
+            for x in range(0, block.size.width, 5):
+                await pilot.click(block, offset=(x, y))
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        title_cell = pilot.app.query_one(DataTable).get_cell_at((0, 1))
+        assert "[b]title[/b]" in str(title_cell)
+
+
+# -- recomputing ------------------------------------------------------------------------------
+
+
+@run
+async def test_plus_and_minus_change_the_summary_length_in_a_worker() -> None:
+    report = build_report(story(1), story(2))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("plus")
+        await ready(pilot)
+        assert app.count == 4 and all(len(s.indexes) == 4 for s in app.report.summaries.values())  # type: ignore[union-attr]
+        await pilot.press("minus", "minus", "minus", "minus", "minus")
+        await ready(pilot)
+        assert app.count == 1 and all(len(s.indexes) == 1 for s in app.report.summaries.values())  # type: ignore[union-attr]
+        assert "1 per article" in app.sub_title
+
+
+@run
+async def test_stale_results_are_dropped() -> None:
+    report = build_report(story(1))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        stale = dataclasses.replace(report, summaries={1: Summary(1, "stale", (0,))})
+        app.generation = 5
+        app.post_message(ReportReady(stale, 4))
+        await pilot.pause()
+        assert app.report is report
+        fresh = dataclasses.replace(report, meta=dataclasses.replace(report.meta, method="lead"))
+        app.post_message(ReportReady(fresh, 5))
+        await pilot.pause()
+        assert app.report is fresh
+
+
+@run
+async def test_method_chooser_offers_every_method_and_recomputes() -> None:
+    report = build_report(story(1), story(2))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MethodScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == len(registry.METHODS)
+        assert registry.DESCRIPTIONS["lexrank"] in options.get_option("lexrank").prompt.plain  # type: ignore[union-attr]
+        await pilot.press("down", "enter")
+        await ready(pilot)
+        assert not isinstance(app.screen, MethodScreen)
+        assert app.report is not None and app.report.meta.method == registry.METHODS[1]
+        assert all(s.method == registry.METHODS[1] for s in app.report.summaries.values())
+        await pilot.press("m", "escape")
+        assert app.method == registry.METHODS[1]
+
+
+# -- search -----------------------------------------------------------------------------------
+
+
+@run
+async def test_search_moves_between_hits_across_articles() -> None:
+    report = build_report(story(1, "harbour"), story(2, "talks"), story(3, "harbour"))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash")
+        assert app.query_one(SearchBar).display and isinstance(app.focused, Input)
+        await pilot.press(*"HARBOUR", "enter")
+        await ready(pilot)
+        assert app.search is not None and len(app.search.hits) == 48 and app.search.index == 0
+        assert active(app) == "articles" and app.query_one(ArticlesView).current == 1
+        await pilot.press("enter")
+        assert app.search.index == 1
+        await pilot.press("escape")
+        assert not app.query_one(SearchBar).display
+        for _ in range(23):
+            await pilot.press("n")
+        await ready(pilot)
+        assert app.search.index == 24 and app.query_one(ArticlesView).current == 3
+        await pilot.press("N")
+        await ready(pilot)
+        assert app.search.index == 23 and app.query_one(ArticlesView).current == 1
+        current = [s for b in app.query(Block) if isinstance(b.visual, Content)
+                   for s in b.visual.spans if s.style == ".body--current"]
+        assert len(current) == 1
+
+
+@run
+async def test_search_without_matches_says_so() -> None:
+    async with app_for(build_report(story(1))).run_test() as pilot:
+        await pilot.press("slash", *"zebra", "enter")
+        assert pilot.app.search is not None and not pilot.app.search.hits  # type: ignore[attr-defined]
+        assert "no matches" in str(pilot.app.query_one("#search-status").render())
+
+
+# -- actors -----------------------------------------------------------------------------------
+
+
+@run
+async def test_actors_table_positions_and_jump() -> None:
+    report = build_report(story(1), story(2), actors=ACTORS)
+    app = app_for(report)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        table = app.query_one("#actors-table", DataTable)
+        assert table.row_count == 2 and str(table.get_cell_at((0, 0))) == "Ada Envoy"
+        positions = app.query_one(PositionList)
+        assert positions.option_count == 2
+        first = positions.get_option_at_index(0).prompt
+        assert isinstance(first, Content) and first.plain == "said “more talks were due” [1]"
+        second = positions.get_option_at_index(1).prompt
+        assert isinstance(second, Content) and second.plain == "called for a ceasefire [2]"
+        await pilot.press("enter")  # table -> positions
+        assert app.focused is positions
+        await pilot.press("down", "enter")
+        await ready(pilot)
+        view = app.query_one(ArticlesView)
+        assert active(app) == "articles" and view.current == 2 and view.target == SentenceRef(2, 4)
+        await pilot.press("3", "down")
+        await pilot.pause()
+        assert "No positions" in positions.get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
+
+
+@run
+async def test_actors_empty_state() -> None:
+    async with app_for(build_report(story(1))).run_test() as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        assert pilot.app.query_one("#actors-empty").display
+        assert not pilot.app.query_one("#actors-panes").display
+        assert active(pilot.app) == "actors"
+
+
+# -- export, help, palette, quit --------------------------------------------------------------
+
+
+@run
+async def test_export_writes_markdown_and_never_overwrites_silently(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = build_report(story(1), story(2), actors=ACTORS)
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "briefing.md"
+        text = written.read_text()
+        assert text.startswith("# Briefing") and "Ada Envoy" in text
+        assert any(str(written) in n.message for n in app._notifications)
+        # A second export offers a new name ...
+        await pilot.press("e")
+        await pilot.pause()
+        path_input = app.screen.query_one(Input)
+        assert path_input.value.endswith("briefing-2.md")
+        # ... and typing an existing one asks first; "Keep it" leaves the file alone.
+        written.write_text("mine")
+        path_input.value = str(written)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#export-question").display
+        await pilot.click("#export-keep")
+        await pilot.pause()
+        assert written.read_text() == "mine" and isinstance(app.screen, ExportScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.click("#export-replace")
+        await pilot.pause()
+        assert written.read_text().startswith("# Briefing") and not isinstance(app.screen, ExportScreen)
+
+
+@run
+async def test_help_shows_every_key() -> None:
+    app = app_for(build_report(story(1)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        for key in ("1", "2", "3", "+", "-", "m", "/", "n", "N", "[", "]", "e", "?", "q", "ctrl+p", "esc"):
+            assert re.search(rf"^\s+{re.escape(key)}\s", text, re.M), key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@run
+async def test_command_palette_offers_the_same_commands() -> None:
+    app = app_for(build_report(story(1), story(2)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        provider = BriefCommands(app.screen)
+        titles = [hit.text async for hit in provider.discover()]
+        assert titles == [title for title, _, _ in COMMANDS]
+        assert {f"Summary method: {m}" for m in registry.METHODS} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"show the actors")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert active(app) == "actors"
+
+
+@run
+async def test_q_quits() -> None:
+    app = app_for(build_report(story(1)))
+    async with app.run_test() as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert not app.is_running and app.return_code == 0
+
+
+# -- layout -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_every_view_fits(size: tuple[int, int], theme: str) -> None:
+    app = app_for(build_report(story(1), story(2), actors=ACTORS))
+    async with app.run_test(size=size) as pilot:
+        app.theme = theme
+        for key in ("1", "2", "3"):
+            await pilot.press(key)
+            await pilot.pause()
+            keys = {k.key: k for k in app.query_one(Footer).query(FooterKey)}
+            for key_name in ("1", "2", "3", "q"):
+                assert keys[key_name].region.right <= size[0], f"{key_name} cut off in the footer"
+            for table in app.query(DataTable):
+                if table.size.width:
+                    assert table.virtual_size.width <= table.size.width, "no sideways scrolling"
+
+
+# -- the CLI switch ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "opens"),
+    [(["seeds"], True), (["--print", "seeds"], False), (["-f", "json", "seeds"], False),
+     (["-o", "x.md", "seeds"], False)],
+)
+def test_cli_opens_the_reader_only_on_a_terminal(args: list[str], opens: bool, monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path, seeds: Path) -> None:
+    import brief.tui.app
+
+    calls: list[tuple[list[str], object]] = []
+    monkeypatch.setattr(brief.tui.app, "run_app", lambda paths, options: calls.append((paths, options)) or 0)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.chdir(seeds.parent)
+    args = [str(tmp_path / a) if a == "x.md" else a for a in args]
+    assert cli.run(args) == 0
+    assert bool(calls) == opens
+    if opens:
+        assert calls[0][0] == ["seeds"]
