@@ -10,7 +10,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
-from brief.actors.positions import resolve_source, summary_line
+from brief.actors.positions import resolve_source, source_phrase, summary_line
 from brief.model import Actor, Article, Position, Sentence
 
 MAX_ACTORS = 40
@@ -47,10 +47,10 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
     spans = [(s.start, s.end) for s in sentences]
     previous: Mention | None = None
     previous_sentence = -1
-    seen: set[tuple[int, str]] = set()
+    taken: list[tuple[int, int]] = []
     for attribution in find_attributions(article.text, spans):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if not cue or cue.lower() in _AUXILIARY_CUES:
+        if not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0]):
             continue
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
@@ -61,10 +61,9 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
             continue
         previous, previous_sentence = mention, attribution.sentence
         content = article.text[attribution.content[0] : attribution.content[1]].strip()
-        key = (attribution.sentence, content)
-        if not content or key in seen:
-            continue
-        seen.add(key)
+        if not content or any(_overlaps(attribution.content, other) for other in taken):
+            continue  # "..., he further said, adding ...": one position, not two
+        taken.append(attribution.content)
         position = Position(
             cue=cue,
             text=content,
@@ -74,13 +73,26 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
             index=sentences[attribution.sentence].index,
         )
         found.positions.append((mention, position))
-        source = attribution.source
-        if source and not (mention.start >= source[0] and mention.end <= source[1]):
+        source = source_phrase(article.text, attribution)
+        original = attribution.source
+        if source and original and not (mention.start >= original[0] and mention.end <= original[1]):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
     return found
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to))\s+$", re.I)
+
+
+def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
+    """ "Blinken’s push", "his demand", "to discuss": a noun or an infinitive, not a statement."""
+    return bool(_DETERMINER_BEFORE.search(text[max(0, cue_start - 12) : cue_start]))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _between(text: str, attribution: Attribution) -> str:

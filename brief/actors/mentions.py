@@ -173,7 +173,12 @@ def _role_before(sent: list[Token], a: int, lowercase: set[str]) -> list[Token]:
     j = i
     while j > 0:
         t = sent[j - 1]
-        capitalised = t.text[:1].isupper() and t.text.replace(".", "").isalpha() and not _common_word(t.text, lowercase)
+        capitalised = (
+            t.text[:1].isupper()
+            and t.text.replace(".", "").isalpha()
+            and t.text.lower() not in _SENTENCE_OPENERS
+            and t.text.lower() not in stop_words("en")
+        )
         if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
             j -= 1
             continue

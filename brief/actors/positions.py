@@ -43,13 +43,31 @@ class Resolved:
     mention: Mention
 
 
+def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
+    """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
+    if attribution.source is None:
+        return None
+    start, end = attribution.source
+    comma = text.rfind(", ", start, end)
+    if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
+        start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
+    tail = re.match(r"\s+([a-z]+)\b", text[end : attribution.cue[0]])
+    if tail and (tail.group(1) in TITLES or tail.group(1) in ROLE_FAMILIES):
+        end += tail.end()  # "the top US | diplomat"
+    return start, end
+
+
 def resolve_source(
     text: str, attribution: Attribution, mentions: list[Mention], previous: Mention | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
-    if attribution.source is None:
+    phrase = source_phrase(text, attribution)
+    if phrase is None or attribution.source is None:
         return None
-    start, end = attribution.source
+    people = [m for m in mentions if m.kind == "person" and _within(m, attribution.source)]
+    if people:
+        return people[0]  # "Maria Okafor, the union's general secretary"
+    start, end = phrase
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
         return None
@@ -57,10 +75,7 @@ def resolve_source(
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
-    people = [m for m in inside if m.kind == "person"]
-    if people:
-        return people[0]
+    inside = [m for m in mentions if _within(m, (start, end))]
     head = words[-1]
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
@@ -104,6 +119,10 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym]
     return named[-1] if named else None
+
+
+def _within(m: Mention, span: tuple[int, int]) -> bool:
+    return m.start >= span[0] and m.end <= span[1]
 
 
 def _latest(before: list[Mention], kind: str) -> Mention | None:
