@@ -68,7 +68,7 @@ class ActorsView(Vertical):
 
     def show(self, report: Report) -> None:
         """Fill the table from ``report.actors``, or show the empty state."""
-        self.actors = tuple(sorted(report.actors, key=lambda a: -a.salience))
+        self.actors = report.actors  # the core ranks them, most salient first
         self.query_one("#actors-empty").display = not self.actors
         self.query_one("#actors-panes").display = bool(self.actors)
         self._fill_table()
@@ -85,7 +85,7 @@ class ActorsView(Vertical):
         kind_w = max([4] + [len(a.kind) for a in self.actors])
         cited_w = max([8] + [3 * len(a.articles) for a in self.actors])
         room = max(20, width - (kind_w + 2) - 10 - (cited_w + 2) - 4 - 2)
-        name_w = min(max([4] + [len(n) for n in names]), max(12, room * 3 // 5))
+        name_w = min(max([4] + [len(n) for n in names]), max(12, room * 2 // 3))
         role_w = max(4, room - name_w)
         for label, w in (("Name", name_w), ("Kind", kind_w), ("Role", role_w), ("Mentions", 8),
                          ("Articles", cited_w)):

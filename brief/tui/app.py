@@ -7,8 +7,8 @@ that a newer request has overtaken, so the UI never waits and never shows stale 
 
 from __future__ import annotations
 
+import asyncio
 import sys
-import time
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
 from brief.model import Report
@@ -26,7 +27,8 @@ from brief.tui.briefing import BriefingList, BriefingView
 from brief.tui.commands import BriefCommands
 from brief.tui.export import ExportScreen, free_name
 from brief.tui.help import HelpScreen, binding_rows
-from brief.tui.messages import JumpToSentence, LoadFailed, LoadProgress, ReportReady
+from brief.tui.loading import Loader, NothingLoaded
+from brief.tui.messages import JumpToSentence, LoadFailed, ReportReady
 from brief.tui.methods import MethodScreen
 from brief.tui.search import Search, SearchBar
 from brief.tui.widgets import LoadingPanel
@@ -89,6 +91,9 @@ class BriefApp(App[None]):
         """The active search, if any."""
         self.errors: tuple[str, ...] = ()
         """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
+        self._loader = Loader(self.paths, options) if report is None else None
+        """Starts reading now, so loading overlaps with building the window."""
+        self._progress_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -104,39 +109,34 @@ class BriefApp(App[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        """Show a given report at once; otherwise start reading in the background."""
+        """Show a given report at once; otherwise wait for the loader, showing its progress."""
         self.query_one("#views").display = False
         self.query_one(SearchBar).display = False
         if self.report is not None:
             await self._show(self.report)
-        else:
-            self.run_worker(partial(self._load, self.generation), thread=True, group="load", exit_on_error=False)
+        elif self._loader is not None:
+            self._progress_timer = self.set_interval(0.05, self._show_progress)
+            self.run_worker(self._wait_for_loader(self._loader), group="load", exit_on_error=False)
 
     # -- computing, in threads -------------------------------------------------------------
 
-    def _load(self, generation: int) -> None:
-        """Read and summarise (in a thread), posting progress, notices and the report."""
-        from brief import pipeline
+    def _show_progress(self) -> None:
+        if self._loader is not None:
+            self.query_one(LoadingPanel).update_progress(*self._loader.progress)
 
-        options = self.options or pipeline.Options()
-        last = 0.0
-
-        def progress(stage: str, done: int, total: int) -> None:
-            nonlocal last
-            now = time.monotonic()
-            if done >= total or now - last > 0.05:
-                last = now
-                self.post_message(LoadProgress(stage, done, total))
-
+    async def _wait_for_loader(self, loader: Loader) -> None:
+        """Hand the loader's result to the views, its problems to toasts, or close when nothing loaded."""
         try:
-            loaded = pipeline.load(self.paths, options, progress=progress)
-        except pipeline.NothingToRead as nothing:
+            loaded = await asyncio.wrap_future(loader.future)
+        except NothingLoaded as nothing:
             self.post_message(LoadFailed(nothing.errors))
             return
-        self._notices([f"{error}; skipped" for error in loaded.errors], "warning")
-        report = pipeline.build_report(loaded, options, progress=progress)
-        self._notices(list(report.meta.warnings), "information")
-        self.post_message(ReportReady(report, generation))
+        finally:
+            if self._progress_timer is not None:
+                self._progress_timer.stop()
+        self._notices(list(loaded.skipped), "warning")
+        self._notices(list(loaded.warnings), "information")
+        self.post_message(ReportReady(loaded.report, self.generation))
 
     def _notices(self, lines: list[str], severity: str) -> None:
         """A toast per problem, up to NOTICES, then one that counts the rest (thread-safe)."""
@@ -163,10 +163,6 @@ class BriefApp(App[None]):
                         group="summaries", exclusive=True, exit_on_error=False)
 
     # -- results -------------------------------------------------------------------------
-
-    def on_load_progress(self, message: LoadProgress) -> None:
-        """Advance the loading panel."""
-        self.query_one(LoadingPanel).update_progress(message.stage, message.done, message.total)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         """Nothing to read: close, and let ``run_app`` say why on stderr."""
@@ -327,7 +323,7 @@ class BriefApp(App[None]):
     def action_export(self) -> None:
         """Ask where to write the briefing as Markdown."""
         if self.report is not None:
-            self.push_screen(ExportScreen(free_name(Path.cwd())), self._export_to)
+            self.push_screen(ExportScreen(free_name(Path())), self._export_to)
 
     def _export_to(self, choice: tuple[Path, bool] | None) -> None:
         from brief.atomic import WriteError, write_atomic

@@ -54,7 +54,9 @@ class ArticlesView(Vertical):
         source_w = min(20, max((len(spans.line(a.source)) for a in articles), default=0))
         date_w = min(12, max((len(spans.line(a.date)) for a in articles), default=0))
         id_w, words_w = len(str(len(articles))), 6
-        fixed = [("#", id_w), ("Source", source_w), ("Date", date_w), ("Words", words_w)]
+        # Columns with nothing in them (sources and dates are often unknown) are left out.
+        extra = [(label, w) for label, w in (("Source", source_w), ("Date", date_w)) if w]
+        fixed = [("#", id_w), *extra, ("Words", words_w)]
         title_w = max(16, width - sum(max(w, len(label)) + 2 for label, w in fixed) - 4)
         table.clear(columns=True)
         table.add_column(Text("#"), width=id_w, key="id")
@@ -62,14 +64,16 @@ class ArticlesView(Vertical):
         for label, w in fixed[1:]:
             table.add_column(Text(label), width=max(w, len(label)), key=label.lower())
         for article in articles:
-            table.add_row(
+            cells = [
                 Text(str(article.id), style=spans.source_style(article.id)),
                 Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
-                Text(_clip(spans.line(article.source), source_w)),
-                Text(_clip(spans.line(article.date), date_w)),
-                Text(str(len(article.text.split())), justify="right"),
-                key=str(article.id),
-            )
+            ]
+            if source_w:
+                cells.append(Text(_clip(spans.line(article.source), source_w)))
+            if date_w:
+                cells.append(Text(_clip(spans.line(article.date), date_w)))
+            cells.append(Text(str(len(article.text.split())), justify="right"))
+            table.add_row(*cells, key=str(article.id))
         if self.current:
             table.move_cursor(row=self.current - 1)
         self._table_width = width

@@ -13,15 +13,6 @@ from brief.model import Report, SentenceRef
 
 
 @dataclass
-class LoadProgress(Message):
-    """A loading stage advanced (posted from the loading thread)."""
-
-    stage: str
-    done: int
-    total: int
-
-
-@dataclass
 class ReportReady(Message):
     """The pipeline produced a report; ``generation`` lets the app drop stale results."""
 

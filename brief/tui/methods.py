@@ -40,9 +40,7 @@ class MethodScreen(ModalScreen[str | None]):
 
     def _prompt(self, name: str) -> Content:
         mark = "● " if name == self.current else "  "
-        return Content.assemble(
-            (mark, "$accent"), (f"{name:<10}", "bold"), " ", (registry.DESCRIPTIONS[name], "$text-muted")
-        )
+        return Content.assemble((mark, "$accent"), (name, "bold"), "\n  ", (registry.DESCRIPTIONS[name], "$text-muted"))
 
     def on_mount(self) -> None:
         """Start on the method in use."""

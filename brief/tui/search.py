@@ -77,7 +77,7 @@ class Search:
 class SearchBar(Horizontal):
     """The query line, shown by ``/``: enter searches (again: next hit), escape closes it."""
 
-    BINDINGS = [Binding("escape", "close", "Close", show=False)]
+    BINDINGS = [Binding("escape", "close", "Close search")]
 
     @dataclass
     class Submitted(Message):

@@ -1,0 +1,69 @@
+"""Reading and summarising for the reader, started before its window so the two overlap.
+
+The work runs in a daemon thread (quitting mid-load never waits for it) and is handed over as a
+Future; progress is a value the app polls, so the thread never needs the app's event loop.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.model import Report
+
+if TYPE_CHECKING:
+    from brief.pipeline import Options
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The report, and the one-line problems and notes met on the way (shown as toasts)."""
+
+    report: Report
+    skipped: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+class NothingLoaded(Exception):
+    """Not one input was usable; ``errors`` say why."""
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        super().__init__("nothing usable to read")
+        self.errors = tuple(errors)
+
+
+class Loader:
+    """Loads ``paths`` and builds the report in the background from the moment it is created."""
+
+    def __init__(self, paths: Sequence[str], options: Options | None) -> None:
+        self.progress: tuple[str, int, int] = ("Starting", 0, 0)
+        """The latest (stage, done, total), replaced whole so a reader never sees it half-written."""
+        self.future: Future[Loaded] = Future()
+        """Resolves to the Loaded result, or to NothingLoaded / the exception that stopped the work."""
+        self._paths = tuple(paths)
+        self._options = options
+        threading.Thread(target=self._run, name="brief-load", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.future.set_result(self._load())
+        except BaseException as error:  # noqa: BLE001 - handed to the app, which reports it
+            self.future.set_exception(error)
+
+    def _load(self) -> Loaded:
+        from brief import pipeline
+
+        options = self._options or pipeline.Options()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.progress = (stage, done, total)
+
+        try:
+            loaded = pipeline.load(self._paths, options, progress=progress)
+        except pipeline.NothingToRead as nothing:
+            raise NothingLoaded(nothing.errors) from None
+        report = pipeline.build_report(loaded, options, progress=progress)
+        return Loaded(report, tuple(f"{error}; skipped" for error in loaded.errors), report.meta.warnings)
