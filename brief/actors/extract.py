@@ -61,7 +61,7 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
             continue
         previous, previous_sentence = mention, attribution.sentence
         content = article.text[attribution.content[0] : attribution.content[1]].strip()
-        if not content or any(_overlaps(attribution.content, other) for other in taken):
+        if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
         taken.append(attribution.content)
         position = Position(
@@ -83,12 +83,14 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
     return found
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to))\s+$", re.I)
+_NOT_A_STATEMENT = re.compile(
+    r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
+)
 
 
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
-    """ "Blinken’s push", "his demand", "to discuss": a noun or an infinitive, not a statement."""
-    return bool(_DETERMINER_BEFORE.search(text[max(0, cue_start - 12) : cue_start]))
+    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
+    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

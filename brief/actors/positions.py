@@ -135,11 +135,17 @@ def _latest(before: list[Mention], kind: str) -> Mention | None:
 # ------------------------------------------------------------------------------ one-line form
 
 _IRREGULAR_PRESENT = {
-    "said": "says", "told": "tells", "wrote": "writes", "thought": "thinks", "felt": "feels",
+    "said": "says", "told": "tells", "thought": "thinks", "felt": "feels",
     "made": "makes", "gave": "gives", "took": "takes", "held": "holds", "swore": "swears",
     "sought": "seeks", "spoke": "speaks", "found": "finds", "meant": "means", "knew": "knows",
     "saw": "sees", "forbade": "forbids", "put": "puts", "led": "leads", "stood": "stands",
-    "according": "according to",
+    "according": "according to", "withdrew": "withdraws", "drew": "draws", "threw": "throws",
+    "began": "begins", "ran": "runs", "won": "wins", "lost": "loses", "met": "meets", "left": "leaves",
+    "sent": "sends", "spent": "spends", "kept": "keeps", "brought": "brings", "bought": "buys",
+    "fought": "fights", "taught": "teaches", "caught": "catches", "chose": "chooses", "rose": "rises",
+    "fell": "falls", "hit": "hits", "set": "sets", "cut": "cuts", "let": "lets", "quit": "quits",
+    "read": "reads", "heard": "hears", "paid": "pays", "laid": "lays", "struck": "strikes",
+    "wrote": "writes", "forgave": "forgives", "foresaw": "foresees", "underwent": "undergoes",
 }
 _E_ENDINGS = ("c", "g", "v", "z", "u", "at", "ot", "ut", "ud", "id", "ib", "bl", "pl", "tl", "dl", "gl",
               "ir", "ur", "os", "us", "as", "is", "ys", "ns", "rs", "iv", "ar", "ov", "in", "ok", "ul", "ap", "am", "om")
@@ -196,7 +202,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     words = cue.split()
     while len(words) > 1 and words[0].lower() in _AUXILIARIES:
         words = words[1:]  # "has already stressed" -> "stresses"; "once again called on" -> "calls on"
-    if not words or words[0].lower() == "according" or words[0].lower() in _AUXILIARIES:
+    if not words or words[0].lower() in ("according", *_AUXILIARIES) or not words[0][:1].islower():
         verb = "says"
     else:
         verb = " ".join([present(words[0]), *words[1:]])

@@ -8,6 +8,11 @@ from brief.model import Actor, Article, Report, SentenceRef
 from brief.render.safe import one_line, terminal_safe
 
 
+# The printed briefing stays a briefing: the long tail is in JSON, Markdown and the reader.
+MAX_ACTORS = 15
+MAX_POSITIONS = 6
+
+
 def plural(n: int, word: str) -> str:
     """ "1 mention", "3 mentions"."""
     return f"{n} {word}{'' if n == 1 else 's'}"
@@ -58,13 +63,18 @@ def render_text(report: Report, width: int = 80) -> str:
     if report.actors:
         out.append("")
         out.append("ACTORS AND POSITIONS")
-        for actor in report.actors:
+        for actor in report.actors[:MAX_ACTORS]:
             role = f", {one_line(actor.role)}" if actor.role else ""
             cited = "".join(f"[{a}]" for a in actor.articles)
             head = f"{one_line(actor.name)} ({actor.kind}{role}) — {plural(actor.mentions, 'mention')} {cited}"
             out.append(_wrap(head, width, "  ", "    "))
-            for i in range(len(actor.positions)):
+            for i in range(min(len(actor.positions), MAX_POSITIONS)):
                 out.append(_wrap(terminal_safe(position_line(actor, i)), width, "    – ", "      "))
+            if len(actor.positions) > MAX_POSITIONS:
+                more = plural(len(actor.positions) - MAX_POSITIONS, "more position")
+                out.append(f"    … {more} (all in --format json, markdown or the reader)")
+        if len(report.actors) > MAX_ACTORS:
+            out.append(f"  … {plural(len(report.actors) - MAX_ACTORS, 'more actor')}")
     out.append("")
     out.append(f"ARTICLE SUMMARIES  (method: {report.meta.method})")
     for article in report.articles:
