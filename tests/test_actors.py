@@ -55,6 +55,13 @@ def test_one_actor_however_named(seeds: Report) -> None:
     assert sum(a.name.endswith("Blinken") for a in seeds.actors) == 1
 
 
+def test_administration_and_white_house_are_one_actor(seeds: Report) -> None:
+    administration = _actor(seeds, "Biden administration")
+    assert administration.kind == "organization"
+    assert "White House" in administration.aliases
+    assert any("support for Israel" in p.summary for p in administration.positions)
+
+
 def test_no_junk_actors(seeds: Report) -> None:
     for actor in seeds.actors:
         first = actor.name.split()[0]

@@ -27,7 +27,7 @@ class Group:
         names = Counter(m.name for m in self.mentions if not m.demonym)
         if not names:
             return self.key
-        return max(names, key=lambda n: (len(n.split()), names[n], n))
+        return max(names, key=lambda n: (len(n.split()), names[n], n == self.key, n))
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -64,7 +64,17 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             (people if kind == "person" else orgs).append(target)
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
+    _link_white_house(groups)
     return [g for g in groups.values() if g.mentions]
+
+
+def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:
+    """ "The White House" is the one "X administration" the story names, when it names just one."""
+    house = groups.get(("organization", "White House"))
+    administrations = [g for g in groups.values() if g.key.endswith(" administration") and g.mentions]
+    if house is not None and len(administrations) == 1:
+        administrations[0].mentions.extend(house.mentions)
+        house.mentions.clear()
 
 
 def _attach(kind: str, name: str, people: list[Group], orgs: list[Group]) -> Group | None:

@@ -123,12 +123,34 @@ def _entity_mention(
         a += 1
     if not words:
         return None
+    kind = KINDS[label]
+    if a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
+        kind = "person"  # "President Biden" is a person whatever the tagger thought
+    if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
+        b += 1  # "the Biden administration" is an organisation, not the man
+        kind = "organization"
     surface = article.text[sent[a].start : sent[b - 1].end]
     name = normalise(surface)
+    if name in METONYMS:
+        kind = "organization"  # "the White House said": the institution speaks, not the building
     if not _is_name(name, a == 0, lowercase):
         return None
-    role = read_role(article.text, sent, a, b, lowercase) if label == "PER" else ""
-    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, KINDS[label], role)
+    role = read_role(article.text, sent, a, b, lowercase) if kind == "person" else ""
+    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role)
+
+
+# Titles that stand right before a person's name, and nothing else's.
+PERSON_TITLES = frozenset(
+    "president vice-president minister secretary chancellor premier king queen prince princess sheikh "
+    "emir sultan pope cardinal archbishop bishop rabbi imam ayatollah general gen colonel col major maj "
+    "lieutenant lt captain capt admiral adm sergeant sgt commander marshal governor gov senator sen "
+    "representative rep congressman congresswoman mayor ambassador envoy spokesman spokeswoman "
+    "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
+    "sir dame lord lady coach president-elect speaker commissioner".split()
+)
+_GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
+# Seats of government that stand for the government in news ("the Kremlin said").
+METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
 
 
 _SENTENCE_OPENERS = frozenset(
