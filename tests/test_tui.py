@@ -461,6 +461,7 @@ async def test_every_view_fits(size: tuple[int, int], theme: str) -> None:
                 assert keys[key_name].region.right <= size[0], f"{key_name} cut off in the footer"
             for table in app.query(DataTable):
                 if table.size.width:
+                    assert table.region.right <= size[0], "the table fits the screen"
                     assert table.virtual_size.width <= table.size.width, "no sideways scrolling"
 
 
@@ -485,3 +486,45 @@ def test_cli_opens_the_reader_only_on_a_terminal(args: list[str], opens: bool, m
     assert bool(calls) == opens
     if opens:
         assert calls[0][0] == ["seeds"]
+
+
+# -- the loader -------------------------------------------------------------------------------
+
+
+def test_loader_reads_in_the_background_and_reports_progress(seeds: Path, tmp_path: Path) -> None:
+    from brief.tui.loading import Loader, NothingLoaded
+
+    loader = Loader([str(seeds), str(tmp_path / "gone.txt")], None)
+    loaded = loader.future.result(timeout=60)
+    assert len(loaded.report.articles) == 2 and loaded.report.briefing
+    assert any("gone.txt" in line and "skipped" in line for line in loaded.skipped)
+    assert loader.progress[0] != "Starting"
+    with pytest.raises(NothingLoaded):
+        Loader([str(tmp_path / "gone.txt")], None).future.result(timeout=60)
+
+
+@run
+async def test_an_internal_error_while_loading_closes_with_status_70(monkeypatch: pytest.MonkeyPatch,
+                                                                     seeds: Path) -> None:
+    from brief import pipeline
+
+    def broken(*args: object, **kwargs: object) -> Report:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "build_report", broken)
+    app = make_app([str(seeds)])
+    async with app.run_test() as pilot:
+        for _ in range(200):
+            if not app.is_running:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 70 and "boom" in app.errors[0]
+
+
+@run
+async def test_palette_method_command_recomputes() -> None:
+    app = app_for(build_report(story(1)))
+    async with app.run_test() as pilot:
+        await app.run_action("set_method('lead')")
+        await ready(pilot)
+        assert app.report is not None and app.report.meta.method == "lead"
