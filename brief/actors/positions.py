@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
+from brief.actors.cues import lemma
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 
@@ -187,6 +188,7 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
+_ADDRESSEE_VERBS = frozenset({"tell", "urg", "warn", "assur", "inform", "remind", "ask", "advis", "promis", "caution"})
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must do does did "
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
@@ -214,9 +216,11 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
             verb = "says"
     else:
         body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
-    addressee = " ".join(re.sub(r"\bthat\b", " ", between).strip(" ,;:").split())
-    if addressee and len(addressee.split()) <= 5 and not quote:
-        verb = f"{verb} {addressee}"
+    gap = " ".join(between.strip(" ,;:").split())
+    if not quote and words and words[0].lower() != "according" and gap and len(gap.split()) <= 5:
+        body = f"{gap} {body}"  # "expressed support | for | Israel", "told | Blinken | that ..."
+    if not quote and words and lemma(words[0]) in _ADDRESSEE_VERBS:
+        body = re.sub(r"^((?:\S+\s+){0,4}?)that\s+", r"\1", body)  # the addressee stays, "that" goes
     if len(body) > limit:
         body = body[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…" + ("”" if quote else "")
     return f"{verb} {body}".strip()
