@@ -1,14 +1,12 @@
 """Train the attribution tagger weights from PolNeAR train; reproduces the shipped model.
 
 Usage: ``python tools/train_attribution.py [TRAIN_DIR] [OUT]`` (defaults: ``../shared/eval/polnear/train``
-and ``brief/actors/data/attribution-model.json.gz``). Deterministic (fixed seed, gzip mtime 0),
+and ``brief/actors/data/attribution-model.npz``). Deterministic (fixed seed, fixed zip timestamps),
 so re-running writes the same file. Every annotator's file is used as a separate document.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import sys
 from collections import Counter, defaultdict
@@ -25,6 +23,7 @@ from brief.actors.attribution import (  # noqa: E402
     Doc,
     build_doc,
     build_prefix,
+    save_model,
     cue_features,
     source_features,
     walk_source,
@@ -166,12 +165,10 @@ def main(argv: list[str]) -> None:
                 walk_source(doc, pre, c0, c1, src.score, s, counted)
         print(f"source epoch {epoch}: {stats[0]}/{stats[1]} errors")
 
-    model = {"cue_vocab": sorted(vocab), "cue": cue.averaged(), "source": src.averaged()}
+    cue_weights, source_weights = cue.averaged(), src.averaged()
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    raw = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out_path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw)
-    print(f"wrote {out_path} ({out_path.stat().st_size} bytes; {len(model['cue'])} cue + {len(model['source'])} source weights)")
+    save_model(out_path, vocab, cue_weights, source_weights)
+    print(f"wrote {out_path} ({out_path.stat().st_size} bytes; {len(cue_weights)} cue + {len(source_weights)} source weights)")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ Three stages, all without a parser or NLTK data (so it runs anywhere, fast):
 3. *Content*: rules over quote marks and clause structure pick the reported material before or
    after the cue, following quotes across sentences.
 
-Weights are learned from PolNeAR train by ``tools/train_attribution.py`` and shipped as JSON.
+Weights are learned from PolNeAR train by ``tools/train_attribution.py`` and shipped as .npz arrays.
 Tokenisation and sentence boundaries used for features are internal (fixed), because the
 learned weights depend on them; the caller's sentence spans are used only for ``sentence``.
 """
@@ -20,17 +20,16 @@ learned weights depend on them; the caller's sentence spans are used only for ``
 from __future__ import annotations
 
 import bisect
-import gzip
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from brief.actors.cues import PRONOUNS, SEED_CUES, lemma
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "attribution-model.json.gz"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "attribution-model.npz"
 
 
 @dataclass(frozen=True)
@@ -325,6 +324,9 @@ def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, state: str
 # --------------------------------------------------------------------------- model
 
 
+_ZEROS = repeat(0.0)
+
+
 class Perceptron:
     """Binary averaged perceptron over string features (weights already averaged at runtime)."""
 
@@ -333,8 +335,9 @@ class Perceptron:
 
     def score(self, feats: list[str]) -> float:
         """Sum of feature weights; > 0 means the positive label."""
-        w = self.w
-        return sum(w.get(f, 0.0) for f in feats)
+        # map() with a repeated default runs the lookups in C: the same sum, in the same order,
+        # at about half the cost of a generator expression (this is the tagger's hot loop).
+        return sum(map(self.w.get, feats, _ZEROS))
 
 
 @dataclass
@@ -346,13 +349,51 @@ class Model:
     source: Perceptron
 
 
+_PARTS = ("cue", "source")
+
+
+def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], source: dict[str, float]) -> None:
+    """Write the weights as an .npz of plain arrays: names as newline-joined UTF-8, weights float64.
+
+    Why not JSON: parsing 400,000 weights from JSON took half a second at every start; these
+    arrays load in a fifth of that, the float64 values are the trained ones bit for bit, and
+    fixed zip timestamps keep the file reproducible.
+    """
+    import zipfile
+
+    import numpy as np
+
+    def joined(names: Iterable[str]) -> np.ndarray:
+        names = list(names)
+        assert not any("\n" in n for n in names), "feature names must not contain newlines"
+        return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+
+    arrays = {"cue_vocab": joined(sorted(cue_vocab))}
+    for part, weights in zip(_PARTS, (cue, source)):
+        names = sorted(weights)
+        arrays[f"{part}_names"] = joined(names)
+        arrays[f"{part}_weights"] = np.array([weights[n] for n in names], dtype=np.float64)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w", force_zip64=True) as fh:
+                np.lib.format.write_array(fh, array, allow_pickle=False)
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Model:
     """Load the shipped weights once (a missing file gives a lexicon-only fallback)."""
     try:
-        with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
-        return Model(frozenset(data["cue_vocab"]), Perceptron(data["cue"]), Perceptron(data["source"]))
+        import numpy as np
+
+        with np.load(MODEL_PATH, allow_pickle=False) as z:
+            vocab = frozenset(bytes(z["cue_vocab"]).decode("utf-8").split("\n"))
+            parts = [
+                dict(zip(bytes(z[f"{p}_names"]).decode("utf-8").split("\n"), z[f"{p}_weights"].tolist()))
+                for p in _PARTS
+            ]
+        return Model(vocab, Perceptron(parts[0]), Perceptron(parts[1]))
     except (OSError, ValueError, KeyError):
         vocab = frozenset(lemma(w) for w in SEED_CUES) | {"accord"}
         weights = {"b": -1.0, **{"l=" + v: 2.0 for v in vocab}, "p|l=1|to": 2.0}

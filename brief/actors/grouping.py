@@ -31,7 +31,8 @@ class Group:
 
     @property
     def aliases(self) -> tuple[str, ...]:
-        seen = dict.fromkeys(m.surface for m in self.mentions if m.surface != self.name)
+        name = self.name  # once, not per mention: it counts every mention's name
+        seen = dict.fromkeys(m.surface for m in self.mentions if m.surface != name)
         return tuple(sorted(seen, key=str.lower))
 
     @property
@@ -54,14 +55,13 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     # Fullest names first, so that shorter ones can attach to them.
     order = sorted(by_name, key=lambda kn: (-len(kn[1].split()), -len(by_name[kn]), kn[1]))
     groups: dict[tuple[str, str], Group] = {}
-    people: list[Group] = []
-    orgs: list[Group] = []
+    index = _Index()
     for kind, name in order:
-        target = _attach(kind, name, people, orgs)
+        target = index.attach(kind, name)
         if target is None:
             target = Group(name, kind)
             groups[(kind, name)] = target
-            (people if kind == "person" else orgs).append(target)
+            index.add(target)
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _link_white_house(groups)
@@ -77,18 +77,38 @@ def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:
         house.mentions.clear()
 
 
-def _attach(kind: str, name: str, people: list[Group], orgs: list[Group]) -> Group | None:
-    words = name.split()
-    if kind == "person" and len(words) <= 2:
-        # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
-        fits = [g for g in people if len(g.key.split()) > len(words) and g.key.split()[-len(words):] == words]
-        if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
-            return fits[0]
-    if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
-        fits = [g for g in orgs if g.kind == "organization" and _acronym(g.key) == name.replace(".", "")]
-        if len(fits) == 1:
-            return fits[0]
-    return None
+class _Index:
+    """The groups made so far, looked up by name suffix and acronym.
+
+    Why: scanning every earlier group for each name made grouping quadratic (minutes at thousands
+    of articles); the buckets keep the groups in creation order, so the picks are the same.
+    """
+
+    def __init__(self) -> None:
+        self.by_suffix: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people only
+        self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
+
+    def add(self, group: Group) -> None:
+        words = tuple(group.key.split())
+        if group.kind == "person":
+            for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
+                self.by_suffix[words[-k:]].append(group)
+        elif group.kind == "organization":
+            self.by_acronym[_acronym(group.key)].append(group)
+
+    def attach(self, kind: str, name: str) -> Group | None:
+        """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""
+        words = name.split()
+        if kind == "person" and len(words) <= 2:
+            # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
+            fits = self.by_suffix.get(tuple(words), [])
+            if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
+                return fits[0]
+        if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
+            fits = self.by_acronym.get(name.replace(".", ""), [])
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
 
 def _merge_across_kinds(groups: dict[tuple[str, str], Group]) -> None:

@@ -113,39 +113,47 @@ def viterbi_batch(emit: np.ndarray, lens: list[int], trans: np.ndarray, start: n
     """``viterbi`` for many sentences at once (why: far fewer numpy calls).
 
     ``emit`` holds the sentences' emission rows one after another; ``lens`` their
-    lengths (all > 0).  Shorter sentences are padded and carried by identity steps.
+    lengths (all > 0).  Sentences are sorted longest first, so step ``k`` updates only
+    a leading slice of the rows (those still running) and a document with one long
+    sentence does not make every short one pay for its length.  Candidates are laid
+    out (row, to, from) so the max runs over contiguous memory; ties break towards the
+    lowest previous tag, as in ``viterbi``.
     """
     if not lens:
         return []
     t = trans.shape[0]
     b, L = len(lens), max(lens)
     lens_a = np.asarray(lens, dtype=np.intp)
-    rows = np.repeat(np.arange(b), lens_a)
+    order = np.argsort(-lens_a, kind="stable")
+    sorted_lens = lens_a[order]
     firsts = np.zeros(b, dtype=np.intp)
     np.cumsum(lens_a[:-1], out=firsts[1:])
+    rank = np.empty(b, dtype=np.intp)
+    rank[order] = np.arange(b)
+    rows = np.repeat(rank, lens_a)
     cols = np.arange(len(rows)) - np.repeat(firsts, lens_a)
     E = np.zeros((b, L, t), dtype=np.float32)
     E[rows, cols] = emit
-    ident = np.broadcast_to(np.arange(t), (b, t))
+    trans_t = np.ascontiguousarray(trans.T)  # [to, from]
+    # How many rows are still running at step k: the sentences longer than k.
+    running = np.searchsorted(-sorted_lens, -np.arange(L), side="left")
     back = np.empty((L, b, t), dtype=np.intp)
-    score = start + E[:, 0]
+    score = (start + E[:, 0]).astype(np.float32)
     for k in range(1, L):
-        cand = score[:, :, None] + trans
-        bk = cand.argmax(1)
-        new = cand.max(1) + E[:, k]
-        active = (k < lens_a)[:, None]
-        score = np.where(active, new, score)
-        back[k] = np.where(active, bk, ident)
+        m = int(running[k])
+        cand = score[:m, None, :] + trans_t  # (m, to, from)
+        bk = cand.argmax(2)
+        back[k, :m] = bk
+        score[:m] = cand.max(2) + E[:m, k]
     best = (score + end).argmax(1)
     paths = np.empty((b, L), dtype=np.intp)
-    paths[:, L - 1] = best
-    brange = np.arange(b)
+    paths[np.arange(b), sorted_lens - 1] = best
+    cur = best.copy()
     for k in range(L - 1, 0, -1):
-        best = back[k, brange, best]
-        paths[:, k - 1] = best
-    # A sentence of length n < L ends with identity steps, so its last real tag was
-    # copied down to position n-1 and the real back-pointers take over from there.
-    return [paths[k, :n].tolist() for k, n in enumerate(lens)]
+        m = int(running[k])
+        cur[:m] = back[k, np.arange(m), cur[:m]]
+        paths[:m, k - 1] = cur[:m]
+    return [paths[rank[i], :n].tolist() for i, n in enumerate(lens)]
 
 
 @dataclass

@@ -20,18 +20,30 @@ LANGUAGE = "english"
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list: shipped inside the package, no NLTK data needed."""
-    from sumy.utils import get_stop_words
+    """sumy's English stop-word list, read from sumy's package data.
 
-    words: frozenset[str] = get_stop_words(LANGUAGE)
-    return words
+    Read directly rather than through ``sumy.utils``, which imports requests and pycountry's
+    language database at start-up; the list and its parsing are the same.
+    """
+    import pkgutil
+
+    data = pkgutil.get_data("sumy", f"data/stopwords/{LANGUAGE}.txt") or b""
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
+
+
+# NLTK's Snowball stemmer folds curly apostrophes before stemming; we do the same so stems agree.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'"})
 
 
 @lru_cache(maxsize=1)
 def _snowball() -> object:
-    from sumy.nlp.stemmers import Stemmer
+    """The English (Porter2) Snowball stemmer from ``snowballstemmer``.
 
-    return Stemmer(LANGUAGE)
+    The same algorithm sumy gets from NLTK, without importing NLTK (~1 s: it pulls in scipy.stats).
+    """
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(LANGUAGE)
 
 
 _STEMS: dict[str, str] = {}
@@ -41,7 +53,7 @@ def stem(word: str) -> str:
     """Stem of a lower-cased word, memoised (a plain dict: news repeats its vocabulary)."""
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMS[word] = _snowball()(word)  # type: ignore[operator]
+        found = _STEMS[word] = _snowball().stemWord(word.translate(_APOSTROPHES))  # type: ignore[attr-defined]
     return found
 
 
