@@ -5,9 +5,12 @@
 EVAL_DIR defaults to ../shared/eval. Articles are assembled from the DUC 2004 documents, the
 PolNeAR texts and the CNN/DailyMail articles found there; past the number of distinct texts,
 new articles are stitched from the halves of two different ones, so that duplicate detection
-keeps them all. Each size runs in a fresh process (so peak RSS is that size's own), stage by
-stage; sumy's summarizers run on the same pooled sentences in a subprocess with a time cap.
-Ends with one line: `1000 articles: N.N s, NNN MB; briefing NNNx faster than LexRank at 3000`.
+keeps them all. Each size runs in a fresh process (so peak RSS is that size's own) through
+pipeline.build_report exactly as the CLI runs it (process pool included), stage times taken from
+its progress reports; sumy's LexRank and TextRank run on the same pooled sentences in a
+subprocess with a time cap. Separately, the briefing and sumy's LexRank are timed on the same
+3,000 pooled sentences (--pool). Ends with one line:
+`1000 articles: N.N s, NNN MB; briefing NNNx faster than LexRank at 3000 sentences`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+RATIO_SENTENCES = 3000
+"""Pooled sentences on which the briefing is timed against sumy's LexRank."""
+SUMY_MAX_SENTENCES = 10_000
+"""sumy's LexRank and TextRank are not run on more pooled sentences than this: they would only hit the cap."""
 
 
 def gather_texts(eval_dir: Path) -> list[str]:
@@ -62,40 +69,87 @@ def assemble(texts: list[str], n: int) -> list[str]:
     return out
 
 
-def run_one(folder: Path) -> dict[str, float]:
-    """Every stage of the pipeline on one folder, timed; runs in its own process."""
-    from brief import pipeline
-    from brief.actors.extract import find_actors
-    from brief.render.text import render_text
-    from brief.summarize.briefing import build_briefing
-    from brief.text.sentences import split_article
+STAGES = ("load", "segment", "briefing", "per_article", "actors", "render")
+"""Columns: reading files; splitting sentences; the multi-document briefing; the per-article work
+(summaries, NER, attribution: in a process pool on large inputs, overlapping the briefing, so this
+is what is left of it once the briefing is done); grouping mentions into actors; rendering text."""
 
-    times: dict[str, float] = {}
+_STAGE_OF = {"Splitting sentences": "segment", "Briefing": "briefing"}
+
+
+def run_one(folder: Path) -> dict[str, float]:
+    """The whole pipeline on one folder, as the CLI runs it, timed stage by stage; in its own process.
+
+    Stage times come from the pipeline's own progress reports (the time from one stage's last
+    report to the next one's), so the pool's overlap is counted once.
+    """
+    from brief import parallel, pipeline
+    from brief.render.text import render_text
+
+    times: dict[str, float] = {s: 0.0 for s in STAGES}
     t = time.perf_counter()
     loaded = pipeline.load([str(folder)])
     times["load"] = time.perf_counter() - t
-    t = time.perf_counter()
-    sentences = {a.id: split_article(a) for a in loaded.articles}
-    times["segment"] = time.perf_counter() - t
-    t = time.perf_counter()
-    summaries = pipeline.summarize_articles(sentences, pipeline.Options().method, 3)
-    times["summaries"] = time.perf_counter() - t
-    t = time.perf_counter()
-    briefing = build_briefing(loaded.articles, sentences)
-    times["briefing"] = time.perf_counter() - t
-    t = time.perf_counter()
-    actors = find_actors(loaded.articles, sentences)
-    times["actors"] = time.perf_counter() - t
-    from brief.model import Meta, Report
+    marks: list[tuple[str, float]] = []
 
-    report = Report(loaded.articles, sentences, summaries, briefing, actors, Meta("", "", ""))
+    def progress(stage: str, done: int, total: int) -> None:
+        marks.append((_STAGE_OF.get(stage, "per_article"), time.perf_counter()))
+
+    start = time.perf_counter()
+    report = pipeline.build_report(loaded, progress=progress)
+    end = time.perf_counter()
+    last = start
+    for stage, at in marks:
+        times[stage] += at - last
+        last = at
+    times["actors"] = end - last
     t = time.perf_counter()
     render_text(report)
     times["render"] = time.perf_counter() - t
+    workers = parallel.worker_count(loaded.articles)
+    times["workers"] = workers
     times["articles"] = len(loaded.articles)
-    times["sentences"] = sum(len(s) for s in sentences.values())
-    times["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    times["sentences"] = sum(len(s) for s in report.sentences.values())
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else 0.0
+    times["rss_mb"] = own + workers * children  # this process plus every worker at the largest one's peak
     return times
+
+
+def _pool_of(texts: list[str], n_sentences: int) -> tuple[list, dict]:
+    """Articles (and their sentences) holding exactly ``n_sentences`` sentences, the last one cut short."""
+    from brief.ingest.files import parse_text
+    from brief.text.sentences import split_article
+
+    articles, sentences, total = [], {}, 0
+    for i, text in enumerate(texts, 1):
+        article, _ = parse_text(text, len(articles) + 1, f"{i}.txt")
+        sents = split_article(article)[: n_sentences - total]
+        if not sents:
+            continue
+        articles.append(article)
+        sentences[article.id] = sents
+        total += len(sents)
+        if total >= n_sentences:
+            break
+    return articles, sentences
+
+
+def run_ratio(eval_dir: Path, n_sentences: int, lexrank: bool) -> dict[str, float]:
+    """Seconds for our briefing, or for sumy's LexRank (10 sentences), on the same pooled sentences."""
+    from brief.summarize.briefing import build_briefing
+    from brief.summarize.sumy_methods import lexrank as sumy_lexrank
+
+    articles, sentences = _pool_of(gather_texts(eval_dir), n_sentences)
+    pooled = [s for a in articles for s in sentences[a.id]]
+    build_briefing(articles[:2], {a.id: sentences[a.id] for a in articles[:2]})  # imports and caches warm
+    sumy_lexrank(pooled[:20], 3)
+    t = time.perf_counter()
+    if lexrank:
+        sumy_lexrank(pooled, 10)
+    else:
+        build_briefing(articles, sentences)
+    return {"seconds": time.perf_counter() - t, "sentences": len(pooled)}
 
 
 def run_sumy(folder: Path, method: str) -> float:
@@ -133,9 +187,14 @@ def main() -> None:
     parser.add_argument("eval_dir", nargs="?", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--sizes", default="10,100,1000,3000")
     parser.add_argument("--cap", type=float, default=120.0, help="time cap for each sumy run, seconds")
+    parser.add_argument("--pool", type=int, default=RATIO_SENTENCES, help="pooled sentences for the LexRank ratio")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sumy", help=argparse.SUPPRESS)
+    parser.add_argument("--ratio", choices=("briefing", "lexrank"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.ratio:
+        print(json.dumps(run_ratio(args.eval_dir, args.pool, args.ratio == "lexrank")))
+        return
     if args.one:
         print(json.dumps(run_sumy(args.one, args.sumy) if args.sumy else run_one(args.one)))
         return
@@ -143,7 +202,6 @@ def main() -> None:
     if not texts:
         sys.exit(f"no texts found under {args.eval_dir}")
     sizes = [int(s) for s in args.sizes.split(",")]
-    stages = ("load", "segment", "summaries", "briefing", "actors", "render")
     rows: list[dict[str, float]] = []
     sumy_rows: list[dict[str, float | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,36 +217,59 @@ def main() -> None:
             rows.append(row)
             sumy: dict[str, float | None] = {}
             for method in ("lexrank", "textrank"):
+                if row["sentences"] > SUMY_MAX_SENTENCES:
+                    sumy[method] = -1.0  # not run: it would only hit the cap
+                    continue
                 result = _child(["--one", str(folder), "--sumy", method], cap=args.cap)
                 sumy[method] = None if result is None else float(result)  # type: ignore[arg-type]
             sumy_rows.append(sumy)
             print(f"  done {n} articles", file=sys.stderr)
-    header = f"{'articles':>8} {'sentences':>9} " + " ".join(f"{s:>9}" for s in stages)
-    header += f" {'total s':>8} {'RSS MB':>7} {'sent/s':>8} {'LexRank':>8} {'TextRank':>8}"
+    ratio_args = [str(args.eval_dir), "--pool", str(args.pool), "--ratio"]
+    ours = _child([*ratio_args, "briefing"], cap=3600)
+    theirs = _child([*ratio_args, "lexrank"], cap=args.cap)
+    print("  done the LexRank ratio", file=sys.stderr)
+
+    header = f"{'articles':>8} {'sentences':>9} " + " ".join(f"{s.replace('_', '-'):>11}" for s in STAGES)
+    header += f" {'total s':>8} {'RSS MB':>7} {'procs':>5} {'sent/s':>8} {'LexRank':>8} {'TextRank':>8}"
     print(header)
+
+    def cell(value: float | None) -> str:
+        return "timeout" if value is None else "-" if value < 0 else f"{value:.2f}"
+
     for row, sumy in zip(rows, sumy_rows):
-        cells = " ".join(f"{row[s]:9.2f}" for s in stages)
-        lex = "timeout" if sumy["lexrank"] is None else f"{sumy['lexrank']:.2f}"
-        tex = "timeout" if sumy["textrank"] is None else f"{sumy['textrank']:.2f}"
+        cells = " ".join(f"{row[s]:11.2f}" for s in STAGES)
         print(
             f"{int(row['articles']):8d} {int(row['sentences']):9d} {cells} {row['total']:8.2f} "
-            f"{row['rss_mb']:7.0f} {row['sentences'] / row['total']:8.0f} {lex:>8} {tex:>8}"
+            f"{row['rss_mb']:7.0f} {int(row['workers']):5d} {row['sentences'] / row['total']:8.0f} "
+            f"{cell(sumy['lexrank']):>8} {cell(sumy['textrank']):>8}"
         )
+    print(
+        "\nstage seconds from the pipeline's own progress reports; 'per-article' is the per-article work"
+        "\n(summaries, NER, attribution) left after the briefing, which overlaps it when procs > 1;"
+        "\nRSS is the main process plus each worker at the largest worker's peak; sumy '-': not run"
+        f" past {SUMY_MAX_SENTENCES:,} sentences"
+    )
     print("\ngrowth exponent of each stage's time in the number of sentences (1 = linear):")
-    print(f"{'between':>14} " + " ".join(f"{s:>9}" for s in stages))
+    print(f"{'between':>14} " + " ".join(f"{s.replace('_', '-'):>11}" for s in (*STAGES, "total")))
     for a, b in zip(rows, rows[1:]):
-        cells = " ".join(f"{_exponent(a['sentences'], a[s], b['sentences'], b[s]):>9}" for s in stages)
+        cells = " ".join(
+            f"{_exponent(a['sentences'], a[s], b['sentences'], b[s]):>11}" for s in (*STAGES, "total")
+        )
         print(f"{int(a['articles']):>6}-{int(b['articles']):<7} {cells}")
-    big = rows[-1]
-    ratio = "n/a"
-    if sumy_rows[-1]["lexrank"] is not None and big["briefing"] > 0:
-        ratio = f"{sumy_rows[-1]['lexrank'] / big['briefing']:.0f}x"
-    elif big["briefing"] > 0:
-        ratio = f">{args.cap / big['briefing']:.0f}x (LexRank timed out)"
-    k = next((r for r in rows if r["articles"] >= 1000), big)
+
+    assert ours is not None
+    pool = int(ours["sentences"])
+    if theirs is not None:
+        lex = f"{theirs['seconds']:.1f} s"
+        ratio = f"{theirs['seconds'] / ours['seconds']:.0f}x"
+    else:
+        lex = f"> {args.cap:.0f} s (timed out)"
+        ratio = f">{args.cap / ours['seconds']:.0f}x"
+    print(f"\nbriefing vs sumy LexRank on the same {pool:,} pooled sentences: {ours['seconds']:.2f} s vs {lex}")
+    k = next((r for r in rows if r["articles"] >= 1000), rows[-1])
     print(
         f"{int(k['articles'])} articles: {k['total']:.1f} s, {k['rss_mb']:.0f} MB; "
-        f"briefing {ratio} faster than LexRank at {int(big['articles'])}"
+        f"briefing {ratio} faster than LexRank at {pool} sentences"
     )
 
 

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from brief import __version__
+from brief import __version__, parallel
 from brief.ingest import web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
-from brief.model import Actor, Article, Meta, Report, Sentence, Summary
+from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Summary
 from brief.summarize import registry
 from brief.summarize.briefing import build_briefing
 from brief.text.sentences import split_article
@@ -39,6 +39,9 @@ class Options:
     cache: bool = True  # --no-cache: neither read nor write the web cache
     refresh: bool = False  # --refresh: fetch again, ignoring cached copies
     cache_dir: str | None = None  # None: $BRIEF_CACHE_DIR or the user cache directory
+    # Processes for the per-article work: None picks by input size and cores ($BRIEF_WORKERS
+    # overrides); 1 keeps everything in this process. The report is the same either way.
+    workers: int | None = None
 
 
 class NothingToRead(Exception):
@@ -73,10 +76,13 @@ def load(
 
 
 def summarize_articles(
-    sentences: Mapping[int, Sequence[Sentence]], method: str, count: int
+    sentences: Mapping[int, Sequence[Sentence]], method: str, count: int,
+    caps: list[registry.Capped] | None = None,
 ) -> dict[int, Summary]:
-    """Each article's summary by the chosen method."""
-    return {article: registry.summarize_article(article, sents, count, method) for article, sents in sentences.items()}
+    """Each article's summary by the chosen method (``caps`` collects where a slow method was capped)."""
+    return {
+        article: registry.summarize_article(article, sents, count, method, caps) for article, sents in sentences.items()
+    }
 
 
 def build_report(
@@ -85,34 +91,69 @@ def build_report(
     *,
     progress: Progress | None = None,
 ) -> Report:
-    """Segment, summarise, brief and find actors: everything the faces show."""
+    """Segment, summarise, brief and find actors: everything the faces show.
+
+    The per-article work (summaries, mentions, positions) runs in a process pool on large inputs
+    (brief.parallel), while this process builds the briefing; the report is the same either way.
+    ``progress(stage, done, total)`` is called as each long stage advances.
+    """
     articles = loaded.articles
-    sentences = {a.id: split_article(a) for a in articles}
+    total = len(articles)
     warnings = list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
-    if progress:
-        progress("Summarizing", 0, len(articles))
-    summaries = summarize_articles(sentences, options.method, options.article_sentences)
-    briefing = build_briefing(
-        articles, sentences, sentences_budget=None if options.words else options.sentences, words=options.words
-    )
+    sentences: dict[int, tuple[Sentence, ...]] = {}
+    for done, article in enumerate(articles, 1):
+        sentences[article.id] = split_article(article)
+        if progress and (done % 50 == 0 or done == total):
+            progress("Splitting sentences", done, total)
+
+    briefing: tuple[BriefingItem, ...] = ()
+    briefing_caps: list[registry.Capped] = []
+
+    def brief_all() -> None:
+        nonlocal briefing
+        pooled = sum(len(s) for s in sentences.values())
+        if progress:
+            progress("Briefing", 0, pooled)
+        briefing = build_briefing(
+            articles, sentences, sentences_budget=None if options.words else options.sentences,
+            words=options.words, caps=briefing_caps,
+        )
+        if progress:
+            progress("Briefing", pooled, pooled)
+
+    stage = "Summarizing and finding actors" if options.actors else "Summarizing"
+    step = (lambda done, all_: progress(stage, done, all_)) if progress else None
+    summaries: dict[int, Summary] = {}
+    caps: list[registry.Capped] = []
+    found: dict[int, object] = {}
+    workers = parallel.worker_count(articles, options.workers)
+    for result in parallel.read_articles(
+        articles, options.method, options.article_sentences, options.actors,
+        workers=workers, sentences=sentences, progress=step, meanwhile=brief_all,
+    ):
+        summaries[result.article] = result.summary
+        caps.extend(result.caps)
+        found[result.article] = result.found
+    warnings.extend(registry.describe_caps(caps))
+    warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
     if options.order == "date":
         briefing = web.order_by_date(briefing, {a.id: a.date for a in articles})
     actors: tuple[Actor, ...] = ()
     if options.actors:
-        if progress:
-            progress("Finding actors", 0, len(articles))
-        from brief.actors.extract import find_actors  # loads the tagger's weights: only when asked
+        from brief.actors.extract import assemble_actors  # the tagger's modules: only when asked
 
-        actors = find_actors(articles, sentences)
+        actors = assemble_actors(articles, found)  # type: ignore[arg-type]
     meta = Meta(__version__, options.method, registry.BRIEFING_METHOD, tuple(warnings))
     return Report(articles, sentences, summaries, briefing, actors, meta)
 
 
 def resummarize(report: Report, method: str, count: int) -> Report:
     """The same report with per-article summaries recomputed (the reader's +, - and m keys)."""
-    summaries = summarize_articles(report.sentences, method, count)
-    meta = dataclasses.replace(report.meta, method=method)
+    caps: list[registry.Capped] = []
+    summaries = summarize_articles(report.sentences, method, count, caps)
+    notes = [line for line in registry.describe_caps(caps) if line not in report.meta.warnings]
+    meta = dataclasses.replace(report.meta, method=method, warnings=report.meta.warnings + tuple(notes))
     return dataclasses.replace(report, summaries=summaries, meta=meta)
 
 

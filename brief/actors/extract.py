@@ -112,9 +112,21 @@ def _is_media(group: Group, texts: Mapping[int, str]) -> bool:
     return hits > len(group.mentions) / 2
 
 
+def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
+    """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores."""
+    return _read_article(article, tuple(sentences))
+
+
 def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> tuple[Actor, ...]:
     """Actors ranked by salience across the articles, with their positions in text order."""
-    found = {a.id: _read_article(a, tuple(sentences[a.id])) for a in articles}
+    return assemble_actors(articles, {a.id: _read_article(a, tuple(sentences[a.id])) for a in articles})
+
+
+def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) -> tuple[Actor, ...]:
+    """The cross-article half: group every article's mentions into actors and rank them.
+
+    ``found`` maps article ids to ``read_article`` results, in article order.
+    """
     groups = group_mentions([m for f in found.values() for m in f.mentions])
     owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
     positions: dict[int, list[Position]] = {id(g): [] for g in groups}

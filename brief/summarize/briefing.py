@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from brief.model import Article, BriefingItem, Sentence, SentenceRef
 from brief.summarize import concepts
-from brief.summarize.registry import BRIEFING_METHOD, DEFAULT_BRIEFING_SENTENCES, summarize
+from brief.summarize.registry import BRIEFING_METHOD, DEFAULT_BRIEFING_SENTENCES, Capped, summarize
 
 CITE_COSINE = 0.5
 """Two sentences of different articles at or above this tf-idf cosine carry the same fact."""
@@ -40,7 +40,7 @@ def _pool(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence
 
 def _pick(
     pooled: Sequence[Sentence], f: concepts.SentenceFeatures, method: str,
-    sentences_budget: int | None, words: int | None,
+    sentences_budget: int | None, words: int | None, caps: list[Capped] | None = None,
 ) -> list[int]:
     """Positions chosen by the briefing method within the budget."""
     if method == "concepts":
@@ -55,7 +55,7 @@ def _pick(
     while True:
         picked: list[int] = []
         total = 0
-        for p in summarize(pooled, want, method):
+        for p in summarize(pooled, want, method, caps):
             if picked:
                 sims = f.tfidf[p] @ f.tfidf[picked].T
                 if sims.nnz and sims.max() > concepts.DUPLICATE_COSINE:
@@ -101,11 +101,13 @@ def build_briefing(
     sentences_budget: int | None = DEFAULT_BRIEFING_SENTENCES,
     words: int | None = None,
     method: str = BRIEFING_METHOD,
+    caps: list[Capped] | None = None,
 ) -> tuple[BriefingItem, ...]:
     """The briefing over all articles, each item citing every article that carries its fact.
 
     ``words=N`` adds sentences until N words are reached (the last one may cross N) and, when given,
-    takes precedence over ``sentences_budget``, which otherwise caps the number of items.
+    takes precedence over ``sentences_budget``, which otherwise caps the number of items. ``caps``
+    collects a note when a slow method met more pooled sentences than it handles (registry.summarize).
     """
     pooled = _pool(articles, sentences)
     if not pooled:
@@ -114,7 +116,7 @@ def build_briefing(
     if budget is not None and budget <= 0 or words is not None and words <= 0:
         return ()
     f = concepts.features(pooled)
-    chosen = _pick(pooled, f, method, budget, words)
+    chosen = _pick(pooled, f, method, budget, words, caps)
     rank = _article_rank(articles)
     chosen.sort(key=lambda p: (rank.get(pooled[p].article, len(rank)), pooled[p].index))
     worth = f.concepts @ f.weights

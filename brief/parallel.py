@@ -1,0 +1,144 @@
+"""Per-article work on every core: sentences, the article's summary, its mentions and positions.
+
+Each article is read independently of the others, so on hundreds of articles the work is split
+into chunks of consecutive articles and handed to a pool of processes (threads would share one
+interpreter lock). Workers are started fresh ("spawn": safe from the reader's threads, the same on
+every OS) and load the tagger and attribution weights once. The functions are deterministic, so
+the report is identical to a single-process run; a test checks it. Small inputs stay in-process:
+starting workers and loading their weights costs about a second.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from brief.model import Article, Sentence, Summary
+from brief.summarize import registry
+from brief.text.sentences import split_article
+
+WORKERS_ENV = "BRIEF_WORKERS"
+"""Environment override: 1 forces one process, N > 1 forces a pool of N (even on small inputs)."""
+
+MIN_CHARACTERS = 400_000
+"""Below this much text (about a hundred news articles) one process is faster than a pool."""
+
+MAX_WORKERS = 8
+CHUNKS_PER_WORKER = 6
+"""Enough chunks to keep workers evenly busy; few enough that pickling stays a small cost."""
+
+
+@dataclass
+class ArticleResult:
+    """What reading one article yields (its sentences are not sent back: the caller has them)."""
+
+    article: int
+    summary: Summary
+    caps: list[registry.Capped] = field(default_factory=list)
+    found: object | None = None  # brief.actors.extract._Found when actors were asked for
+
+
+def read_article(
+    article: Article, sentences: Sequence[Sentence] | None, method: str, count: int, actors: bool
+) -> ArticleResult:
+    """One article's summary and (when asked) mentions and positions.
+
+    A worker splits the article again rather than receive its sentences: segmenting is cheaper
+    than pickling them.
+    """
+    sents = tuple(sentences) if sentences is not None else split_article(article)
+    caps: list[registry.Capped] = []
+    summary = registry.summarize_article(article.id, sents, count, method, caps)
+    found = None
+    if actors:
+        from brief.actors.extract import read_article as read_actors
+
+        found = read_actors(article, sents)
+    return ArticleResult(article.id, summary, caps, found)
+
+
+def worker_count(articles: Sequence[Article], requested: int | None = None) -> int:
+    """How many processes to use: ``requested`` or $BRIEF_WORKERS if set, else by input size and cores."""
+    if requested is None:
+        env = os.environ.get(WORKERS_ENV, "").strip()
+        if env.isdigit():
+            requested = int(env)
+    if requested is not None:
+        return max(1, requested)
+    try:
+        cores = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    if cores < 2 or sum(len(a.text) for a in articles) < MIN_CHARACTERS:
+        return 1
+    return min(cores, MAX_WORKERS)
+
+
+def _chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:
+    """About ``n`` runs of consecutive articles of similar total length."""
+    total = sum(len(a.text) for a in articles) or 1
+    size = total / n
+    out: list[list[Article]] = [[]]
+    filled = 0
+    for a in articles:
+        if out[-1] and filled >= size * len(out):
+            out.append([])
+        out[-1].append(a)
+        filled += len(a.text)
+    return out
+
+
+def _warm(actors: bool) -> None:
+    """Worker start-up: load the weights once, before the first chunk arrives."""
+    if actors:
+        from brief.actors import attribution, ner
+
+        ner.model()
+        attribution.load_model()
+
+
+def _read_chunk(articles: list[Article], method: str, count: int, actors: bool) -> list[ArticleResult]:
+    return [read_article(a, None, method, count, actors) for a in articles]
+
+
+def read_articles(
+    articles: Sequence[Article],
+    method: str,
+    count: int,
+    actors: bool,
+    *,
+    workers: int = 1,
+    sentences: dict[int, tuple[Sentence, ...]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> Iterator[ArticleResult]:
+    """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
+
+    ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
+    article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
+    """
+    total = len(articles)
+    if workers <= 1:
+        if meanwhile is not None:
+            meanwhile()
+        for done, a in enumerate(articles, 1):
+            yield read_article(a, sentences.get(a.id) if sentences else None, method, count, actors)
+            if progress and (done % 10 == 0 or done == total):
+                progress(done, total)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = _chunks(articles, workers * CHUNKS_PER_WORKER)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
+        futures = [pool.submit(_read_chunk, chunk, method, count, actors) for chunk in chunks]
+        if meanwhile is not None:
+            meanwhile()
+        done = 0
+        for future, chunk in zip(futures, chunks):
+            yield from future.result()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
