@@ -138,3 +138,20 @@ def test_caps_reach_the_report_warnings(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert any(w.startswith("textrank: 3 articles have") for w in report.meta.warnings)
     again = pipeline.resummarize(report, "lexrank", 2)
     assert again.meta.warnings == report.meta.warnings  # lexrank's limit (300) is not reached
+
+
+def test_default_path_never_imports_nltk() -> None:
+    """NLTK's import alone takes about a second (it pulls in scipy.stats); our stems do without it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import contextlib, io, sys\n"
+        "from brief import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    cli.run(['--print', 'seeds/'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'textual') or m.startswith('scipy.stats')))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -94,6 +94,19 @@ def _shape(tok: str) -> str:
     return tok
 
 
+_LEMMAS: dict[str, str] = {}
+
+
+def _lemma(word: str) -> str:
+    """``lemma``, memoised: news repeats its vocabulary, and every token needs one."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) > 500_000:
+            _LEMMAS.clear()
+        found = _LEMMAS[word] = lemma(word)
+    return found
+
+
 def build_doc(text: str) -> Doc:
     """Tokenise and mark quotes, internal sentences and paragraphs."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
@@ -138,7 +151,7 @@ def build_doc(text: str) -> Doc:
         sent[i] = s
     sent_bounds = _bounds(sent)
     return Doc(
-        text, spans, words, raw, [lemma(w) for w in words], [_shape(t) for t in raw], inq, qopen, qclose,
+        text, spans, words, raw, [_lemma(w) for w in words], [_shape(t) for t in raw], inq, qopen, qclose,
         sent, sent_bounds, para, _bounds(para),
     )
 
@@ -171,6 +184,8 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
     lp1 = doc.lemmas[i + 1] if wp1 != "</s>" else "</s>"
     s0, s1 = doc.sent_bounds[doc.sent[i]]
     q = "Q" if doc.inq[i] else ("q" if any(doc.qopen[s0:s1]) or any(doc.qclose[s0:s1]) else "-")
+    l1, l2 = _context(doc, i, -1, s0, s1)
+    r1, r2 = _context(doc, i, 1, s0, s1)
     return [
         "b",
         "w=" + w,
@@ -199,10 +214,77 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
         "qd|l=" + _quote_dist(doc, i, s0, s1) + "|" + lm,
         "seed|sh-1|w+1=" + str(lm in _SEED) + "|" + shm1 + "|" + wp1,
         "seed|p=" + str(lm in _SEED) + str(prev),
+        "L|l=" + l1 + "|" + lm,
+        "L2|l=" + l1 + l2 + "|" + lm,
+        "R|l=" + r1 + "|" + lm,
+        "R2|l=" + r1 + r2 + "|" + lm,
+        "L|R=" + l1 + "|" + r1,
+        "L2|R2=" + l1 + l2 + "|" + r1 + r2,
+        "L|R|l=" + l1 + "|" + r1 + "|" + lm,
+        "L|R|suf=" + l1 + "|" + r1 + "|" + w[-2:],
+        "L2|sh=" + l1 + l2 + "|" + sh,
     ]
 
 
 _SEED = frozenset(lemma(w) for w in SEED_CUES)
+_SKIP = frozenset(
+    "has have had 've 's is was are were be been being will would can could may might must shall should do does did "
+    "not n't never also still just even then again already now later first further repeatedly".split()
+)
+_DET = frozenset("the a an his her their its our my your this these those some many all both".split())
+_PRON = frozenset("he she they i we you it who".split())
+
+
+def _cls(doc: Doc, k: int) -> str:
+    """Part-of-speech-like class of token ``k`` (no tagger: words, shape and suffix)."""
+    w = doc.words[k]
+    if doc.qopen[k]:
+        return "Qo"
+    if doc.qclose[k]:
+        return "Qc"
+    if w in _PRON:
+        return "P"
+    if w == "that" or w == "to":
+        return w
+    if w in _DET:
+        return "D"
+    if w in _SKIP:
+        return "A"
+    sh = doc.shapes[k]
+    if sh == "Xx" or sh == "X":
+        return "N"
+    if sh == "x":
+        if w.endswith("ly") and len(w) > 4:
+            return "R"
+        if w.endswith("ing") and len(w) > 4:
+            return "G"
+        if w.endswith("ed") and len(w) > 3:
+            return "E"
+        if w in _PREPS:
+            return "I"
+        return "x"
+    return sh
+
+
+_PREPS = frozenset("on for about of in with against at by from into over after before as like".split())
+
+
+def _context(doc: Doc, i: int, step: int, s0: int, s1: int) -> tuple[str, str]:
+    """Classes of the first two tokens beside ``i`` (towards ``step``), skipping auxiliaries and
+    adverbs: a rough stand-in for 'what is the subject / complement of this word'."""
+    out: list[str] = []
+    k = i + step
+    skipped = 0
+    while s0 <= k < s1 and len(out) < 2:
+        c = _cls(doc, k)
+        if not out and skipped < 3 and (c == "A" or c == "R"):
+            skipped += 1
+        else:
+            out.append(c)
+        k += step
+    while len(out) < 2:
+        out.append("|")
+    return out[0], out[1]
 
 
 def _quote_dist(doc: Doc, i: int, s0: int, s1: int) -> str:

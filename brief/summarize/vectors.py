@@ -62,10 +62,20 @@ def sentence_words(text: str) -> list[str]:
     return [w.lower() for w in word_tokens(text)]
 
 
+_CONTENT: dict[str, str] = {}  # word -> its stem if it is a content word, else ""
+
+
+def _content_stem(word: str) -> str:
+    found = _CONTENT.get(word)
+    if found is None:
+        content = word not in stop_words() and any(c.isalpha() for c in word)
+        found = _CONTENT[word] = stem(word) if content else ""
+    return found
+
+
 def content_stems(words: Sequence[str]) -> list[str]:
-    """Stems of the words that are not stop words and contain a letter."""
-    stops = stop_words()
-    return [stem(w) for w in words if w not in stops and any(c.isalpha() for c in w)]
+    """Stems of the words that are not stop words and contain a letter (decided once per word)."""
+    return [s for s in map(_content_stem, words) if s]
 
 
 def bigram_concepts(words: Sequence[str]) -> list[str]:
