@@ -7,6 +7,8 @@ Each article goes through brief's ingest and segmentation; each method picks 3 s
 document order, and is scored against the reference highlights with ROUGE-1/2/L F1 ×100
 (rouge-score, Porter stemming, stop words kept; ROUGE-L is the summary-level ``rougeLsum``, one
 sentence per line, as in See et al.'s pyrouge numbers), averaged over articles. LEAD-3 is the registry's ``lead`` method on the same sentences, so the comparison is fair.
+The default method and LEAD-3 are also shown on the even- and odd-numbered articles separately: settings
+are chosen on one half and confirmed on the other, and a gain should hold on both.
 The last line is ``default (NAME) R-1/R-2/R-L: a / b / c  LEAD-3: d / e / f``.
 """
 
@@ -39,9 +41,10 @@ def main(argv: list[str] | None = None) -> int:
 
     rouge = scorer(["rouge1", "rouge2", "rougeLsum"])
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    halves: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     seconds: dict[str, float] = defaultdict(float)
     records = list(read_jsonl(args.file))
-    for record in records:
+    for number, record in enumerate(records):
         articles, sentences = load_articles([record["article"]])
         article_sentences = sentences[articles[0].id]
         # Highlights come tokenized, one after another ("... home . Bluesman ..."): one per line.
@@ -54,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             result = rouge.score(reference, candidate)
             for k, kind in enumerate(("rouge1", "rouge2", "rougeLsum")):
                 totals[method][k] += 100 * result[kind].fmeasure
+                halves[method, number % 2][k] += 100 * result[kind].fmeasure
 
     n = len(records)
     mean = {m: [v / n for v in totals[m]] for m in methods}
@@ -64,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CNN/DailyMail: {n} articles, {SENTENCES} sentences each, ROUGE F1 x100, stemmed, stop words kept")
     print_table(["method", "R-1", "R-2", "R-L", "seconds"], rows)
     if DEFAULT_METHOD in mean:
+        for half, name in enumerate(("even", "odd")):
+            size = len(range(half, n, 2)) or 1
+            d, lead = ([v / size for v in halves[m, half]] for m in (DEFAULT_METHOD, "lead"))
+            print(f"{name} articles ({size}): {DEFAULT_METHOD} {d[0]:.2f} / {d[1]:.2f} / {d[2]:.2f}  "
+                  f"LEAD-3 {lead[0]:.2f} / {lead[1]:.2f} / {lead[2]:.2f}")
         d, lead = mean[DEFAULT_METHOD], mean["lead"]
         print(f"default ({DEFAULT_METHOD}) R-1/R-2/R-L: {d[0]:.2f} / {d[1]:.2f} / {d[2]:.2f}  "
               f"LEAD-3: {lead[0]:.2f} / {lead[1]:.2f} / {lead[2]:.2f}")

@@ -145,3 +145,54 @@ def test_sumy_is_imported_only_when_used() -> None:
         "assert not any(m.startswith('sumy') for m in sys.modules), 'sumy imported eagerly'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_position_skips_bylines_and_time_stamps() -> None:
+    sentences = build_sentences([
+        "By Jane Carter and Tom Hale for the Valley Courier",
+        "PUBLISHED: 09:14 EST, 4 May 2015 | UPDATED: 11:02 EST, 4 May 2015",
+        *DOCUMENT[:4],
+    ])
+    picked = summarize(sentences, 3, "position")
+    assert 0 not in picked and 1 not in picked
+    assert picked[0] == 2  # the real lead still comes first
+
+
+def test_furniture_is_judged_on_what_is_left() -> None:
+    from brief.summarize.position import is_furniture
+
+    assert is_furniture("Last updated at 5:07 PM on 12th January 2011")
+    assert is_furniture("Scroll down for video")
+    assert is_furniture("Photo: Sam Reid/Getty Images")
+    assert not is_furniture("By Monday, the river had burst its banks in three places.")
+    assert not is_furniture("Scroll down for video The council voted to build a flood wall along the river.")
+
+
+def test_position_handles_one_sentence_articles() -> None:
+    sentences = build_sentences(DOCUMENT[:1])
+    assert summarize(sentences, 3, "position") == (0,)
+    assert summarize(build_sentences(["Is it enough?"]), 1, "position") == (0,)
+
+
+def test_position_keeps_identical_sentences_apart_by_position() -> None:
+    assert summarize(build_sentences([DOCUMENT[4]] * 5), 3, "position") == (0, 1, 2)
+    texts = [DOCUMENT[0], DOCUMENT[1], DOCUMENT[4], DOCUMENT[4], DOCUMENT[4], DOCUMENT[2]]
+    picked = summarize(build_sentences(texts), 4, "position")
+    assert len(picked) == 4 and list(picked) == sorted(set(picked))
+
+
+def test_position_demotes_an_opening_that_is_a_hook_not_the_news() -> None:
+    hook = "Grandmother Ada Finch has kept the same blue rowing boat tied to her porch railing since 1987."
+    sentences = build_sentences([hook, *DOCUMENT[:3], DOCUMENT[7], DOCUMENT[8], DOCUMENT[9]])
+    assert summarize(sentences, 3, "position") == (1, 2, 3)
+    # The same opening stays when it is the news: it shares the article's words.
+    assert 0 in summarize(build_sentences(DOCUMENT), 3, "position")
+
+
+def test_position_judges_each_pooled_article_on_its_own() -> None:
+    hook = "Grandmother Ada Finch has kept the same blue rowing boat tied to her porch railing since 1987."
+    first = build_sentences([hook, *DOCUMENT[:3], DOCUMENT[8]], article=1)
+    second = build_sentences(DOCUMENT[:5], article=2)
+    pooled = first + second
+    picked = summarize(pooled, 4, "position")
+    assert 0 not in picked and len(first) in picked  # hook demoted, the other article's lead kept
