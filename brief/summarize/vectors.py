@@ -40,10 +40,12 @@ def _snowball() -> object:
     """The English (Porter2) Snowball stemmer from ``snowballstemmer``.
 
     The same algorithm sumy gets from NLTK, without importing NLTK (~1 s: it pulls in scipy.stats).
+    The pure-Python class on purpose: ``snowballstemmer.stemmer()`` would switch to PyStemmer when
+    installed, whose bundled Snowball version (3.x) stems differently, so summaries would depend on it.
     """
-    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
 
-    return snowballstemmer.stemmer(LANGUAGE)
+    return EnglishStemmer()
 
 
 _STEMS: dict[str, str] = {}
