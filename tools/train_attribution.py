@@ -11,6 +11,7 @@ import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -95,10 +96,13 @@ def prepare(directory: Path) -> list[tuple[Doc, list[tuple[tuple[int, int], tupl
     return out
 
 
-def main(argv: list[str]) -> None:
-    train_dir = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared/eval/polnear/train"
-    out_path = Path(argv[2]) if len(argv) > 2 else MODEL_PATH
-    data = prepare(train_dir)
+def train(
+    data: list[tuple[Doc, list[tuple[tuple[int, int], tuple[int, int] | None]]]], log: Callable[[str], None] = print
+) -> tuple[set[str], dict[str, float], dict[str, float]]:
+    """Gate vocabulary and averaged cue/source weights from prepared documents (shuffles ``data``).
+
+    Separate from ``main`` so that experiments can train on a part of train and score the rest.
+    """
     rng = random.Random(13)
 
     # gate vocabulary: lemmas that are a cue token often enough (count and rate), plus the seeds
@@ -117,7 +121,7 @@ def main(argv: list[str]) -> None:
             for k in range(c0, c1):
                 total += 1
                 covered += gated(doc, k, 1 if k > c0 else 0, frozenset(vocab))
-    print(f"cue vocab {len(vocab)} lemmas, gate passes {covered / max(total, 1):.3f} of cue tokens")
+    log(f"cue vocab {len(vocab)} lemmas, gate passes {covered / max(total, 1):.3f} of cue tokens")
 
     cue = Trainer()
     for epoch in range(EPOCHS_CUE):
@@ -142,7 +146,7 @@ def main(argv: list[str]) -> None:
                     prev = pred
                 else:
                     prev = 0
-        print(f"cue epoch {epoch}: {err}/{tot} errors")
+        log(f"cue epoch {epoch}: {err}/{tot} errors")
 
     src = Trainer()
     stats = [0, 0]
@@ -163,9 +167,14 @@ def main(argv: list[str]) -> None:
             pre = build_prefix(doc, mask)
             for (c0, c1), s in pairs:
                 walk_source(doc, pre, c0, c1, src.score, s, counted)
-        print(f"source epoch {epoch}: {stats[0]}/{stats[1]} errors")
+        log(f"source epoch {epoch}: {stats[0]}/{stats[1]} errors")
+    return vocab, cue.averaged(), src.averaged()
 
-    cue_weights, source_weights = cue.averaged(), src.averaged()
+
+def main(argv: list[str]) -> None:
+    train_dir = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared/eval/polnear/train"
+    out_path = Path(argv[2]) if len(argv) > 2 else MODEL_PATH
+    vocab, cue_weights, source_weights = train(prepare(train_dir))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     save_model(out_path, vocab, cue_weights, source_weights)
     print(f"wrote {out_path} ({out_path.stat().st_size} bytes; {len(cue_weights)} cue + {len(source_weights)} source weights)")

@@ -69,3 +69,34 @@ def _strip(w: str) -> str:
     if n > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+# Coarse cue families: a rare cue word borrows what the tagger learned for its family
+# ("decry" behaves like "condemn"), which word features alone cannot give it.
+_GROUP_WORDS: dict[str, str] = {
+    "speech": """say tell add note write announce state claim assert insist argue explain declare report reply
+        respond answer tweet post stress emphasize emphasise maintain contend allege comment remark recount
+        describe quote cite mention indicate testify speak talk told repeat reiterate acknowledge admit concede
+        confirm reveal disclose suggest recall boast brag joke quip muse speculate ask question wonder inquire
+        shout yell scream whisper mutter write email text blog publish broadcast proclaim""",
+    "belief": """believe think hope expect fear feel know doubt suspect assume presume guess imagine consider
+        view regard see find conclude figure reckon worry understand predict estimate project anticipate
+        trust bet seem appear""",
+    "want": """want wish plan seek propose recommend intend aim hope desire prefer need push press lobby
+        campaign strive try aspire""",
+    "demand": """urge call demand ask order instruct advise appeal plead request insist encourage invite
+        implore beg require""",
+    "commit": """vow pledge promise swear commit guarantee threaten warn caution""",
+    "against": """reject deny denounce condemn accuse blame criticize criticise dismiss oppose slam blast attack
+        decry lament complain refuse decline disagree object protest challenge dispute question mock
+        ridicule lambast rebuke chastise scold attack knock hit bash""",
+    "for": """praise welcome endorse support back agree defend applaud commend hail laud celebrate thank
+        congratulate cheer embrace favor favour champion tout""",
+    "nominal": """statement interview remark comment speech claim assertion view belief opinion position
+        argument accusation criticism praise support endorsement call demand promise pledge warning threat
+        suggestion proposal plan report poll survey study analysis memo letter tweet post""",
+}
+CUE_GROUP: dict[str, str] = {}
+for _group, _words in _GROUP_WORDS.items():
+    for _w in _words.split():
+        CUE_GROUP.setdefault(lemma(_w), _group)
