@@ -124,3 +124,35 @@ def test_fast() -> None:
     find_attributions(text, sents)
     rate = len(sents) / (time.perf_counter() - t0)
     assert rate > 500, rate  # ~2000/s on a laptop core; slack for loaded CI
+
+
+MORE = (
+    "Port director Henrik Lund said the plan was essential and rejected the demand. "
+    '"We will not move," the governor said in a statement on Friday. '
+    "The senator did not mention the report. "
+    "Levine has pushed the mayor to act, and the board has also approved the budget."
+)
+
+
+def test_coordinated_verb_keeps_whole_name() -> None:
+    atts = find_attributions(MORE, spans(MORE))
+    a = next(x for x in atts if s(MORE, x.cue) == "rejected")
+    assert s(MORE, a.source) == "Port director Henrik Lund"  # not cut inside the name
+    assert s(MORE, a.content) == "the demand"
+    said = next(x for x in atts if s(MORE, x.cue) == "said")
+    assert s(MORE, said.content) == "the plan was essential"  # stops before the second attribution
+
+
+def test_cue_boundaries_as_annotated() -> None:
+    atts = {s(MORE, x.cue): x for x in find_attributions(MORE, spans(MORE))}
+    # "in a statement" is left out of the cue (PolNeAR marks "said") and not taken for content
+    governor = next(x for x in find_attributions(MORE, spans(MORE)) if s(MORE, x.source) == "the governor")
+    assert s(MORE, governor.cue) == "said"
+    assert s(MORE, governor.content) == '"We will not move,"'
+    assert "did not mention" in atts  # negation and do-support belong to the cue
+
+
+def test_no_auxiliary_only_cues() -> None:
+    for x in find_attributions(MORE + " " + ARTICLE, spans(MORE + " " + ARTICLE)):
+        cue = s(MORE + " " + ARTICLE, x.cue) or ""
+        assert cue.lower() not in {"has", "have", "also", "is", "was", "the", "an", "has also"}

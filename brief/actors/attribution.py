@@ -537,6 +537,25 @@ def runs(labels: list[int], doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_BE_NOT = frozenset(
+    "is are was were be been being not never did didn't didn’t does doesn't doesn’t don't don’t".split()
+)
+
+
+def _participle(w: str) -> bool:
+    """-ing / -ed / -en forms, which take a 'be' or negation into the cue."""
+    return len(w) > 4 and w.endswith(("ing", "ed", "en", "wn"))
+
+
+def report_span(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
+    """The cue as PolNeAR marks it: without a trailing "in a statement" / "in" / "at" (the
+    longer run still steers content detection, which must skip those words)."""
+    for k in range(c0 + 1, c1):
+        if doc.words[k] in ("in", "at", "during"):
+            return c0, k
+    return c0, c1
+
+
 _AUX = frozenset("has have had 've also further later then again repeatedly publicly reportedly previously already".split())
 _PREP = frozenset("on for to about of in with against".split())
 
@@ -558,6 +577,8 @@ def grow_cue(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
         w = doc.words[k]
         if w in _AUX or (doc.shapes[k] == "x" and w.endswith("ly") and len(w) > 4 and w not in ("only", "early", "family")):
             c0 = k
+        elif w in _BE_NOT and _participle(doc.words[c0]):
+            c0 = k  # PolNeAR cues keep "is backing", "was never mentioned", "didn't disclose"
         else:
             break
     return c0, c1
@@ -805,7 +826,8 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
         if content is None or content[1] <= content[0]:
             continue
         ca, cb = content
-        cue_span = (doc.spans[c0][0], doc.spans[c1 - 1][1])
+        r0, r1 = report_span(doc, c0, c1)
+        cue_span = (doc.spans[r0][0], doc.spans[r1 - 1][1])
         src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None
         quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
         sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
