@@ -148,6 +148,25 @@ def build_report(
     return Report(articles, sentences, summaries, briefing, actors, meta)
 
 
+def add_actors(report: Report, options: Options = Options(), *, progress: Progress | None = None) -> Report:
+    """The same report with its actors found: the reader shows the briefing first, actors after.
+
+    Runs the per-article reading (mentions, positions) as build_report does, so the actors are
+    the same as a one-step build's.
+    """
+    from brief.actors.extract import assemble_actors
+
+    step = (lambda done, all_: progress("Finding actors", done, all_)) if progress else None
+    found: dict[int, object] = {}
+    workers = parallel.worker_count(report.articles, options.workers)
+    for result in parallel.read_articles(
+        report.articles, report.meta.method, options.article_sentences, True,
+        workers=workers, sentences=report.sentences, progress=step,
+    ):
+        found[result.article] = result.found
+    return dataclasses.replace(report, actors=assemble_actors(report.articles, found))  # type: ignore[arg-type]
+
+
 def resummarize(report: Report, method: str, count: int) -> Report:
     """The same report with per-article summaries recomputed (the reader's +, - and m keys)."""
     caps: list[registry.Capped] = []

@@ -121,6 +121,43 @@ async def test_loads_seeds_in_a_worker_and_shows_the_briefing(seeds: Path, tmp_p
 
 
 @run
+async def test_actors_follow_the_briefing(seeds: Path) -> None:
+    from brief.tui.actors import ActorsView
+
+    app = make_app([str(seeds)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        for _ in range(400):
+            if app.report is not None and app.report.actors:
+                break
+            await pilot.pause(0.05)
+        assert app.report is not None and not app.actors_pending
+        names = [a.name for a in app.report.actors]
+        assert "Hamas" in names and "Antony Blinken" in names
+        assert app.query_one(ActorsView).actors == app.report.actors
+        await pilot.press("3")
+        await pilot.pause()
+        assert not app.query_one("#actors-empty").display
+
+
+def test_loader_finds_actors_after_the_report(seeds: Path) -> None:
+    from brief.tui.loading import Loader
+
+    loader = Loader([str(seeds)], None)
+    first = loader.future.result(timeout=60)
+    assert first.report.actors == ()
+    later = loader.actors.result(timeout=60)
+    assert later is not None and later.briefing == first.report.briefing
+    assert later.actors == build_report_seeds_actors(seeds)
+
+
+def build_report_seeds_actors(seeds: Path) -> tuple:
+    from brief import pipeline
+
+    return pipeline.build_report(pipeline.load([str(seeds)])).actors
+
+
+@run
 async def test_nothing_to_read_closes_with_status_2(tmp_path: Path) -> None:
     app = make_app([str(tmp_path / "nothing-here")])
     async with app.run_test() as pilot:

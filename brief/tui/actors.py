@@ -20,6 +20,9 @@ EMPTY = (
 )
 
 
+PENDING = "Finding actors…\n\nThe briefing and the articles are ready; the actors follow in a moment."
+
+
 def position_prompt(position: Position) -> Content:
     """Cue, the words (in quote marks when quoted directly) and the source's citation."""
     words = " ".join(spans.shown(position.text or position.summary).split())
@@ -66,10 +69,12 @@ class ActorsView(Vertical):
                 yield Label(id="positions-heading", classes="heading")
                 yield PositionList(id="positions-list")
 
-    def show(self, report: Report) -> None:
-        """Fill the table from ``report.actors``, or show the empty state."""
+    def show(self, report: Report, *, pending: bool = False) -> None:
+        """Fill the table from ``report.actors``, or say they are still being found, or that there are none."""
         self.actors = report.actors  # the core ranks them, most salient first
-        self.query_one("#actors-empty").display = not self.actors
+        empty = self.query_one("#actors-empty", Static)
+        empty.update(Content(PENDING if pending and not self.actors else EMPTY))
+        empty.display = not self.actors
         self.query_one("#actors-panes").display = bool(self.actors)
         self._fill_table()
         self._show_positions(0 if self.actors else None)

@@ -8,6 +8,7 @@ that a newer request has overtaken, so the UI never waits and never shows stale 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -28,7 +29,7 @@ from brief.tui.commands import BriefCommands
 from brief.tui.export import ExportScreen, free_name
 from brief.tui.help import HelpScreen, binding_rows
 from brief.tui.loading import Loader, NothingLoaded
-from brief.tui.messages import JumpToSentence, LoadFailed, ReportReady
+from brief.tui.messages import ActorsReady, JumpToSentence, LoadFailed, ReportReady
 from brief.tui.methods import MethodScreen
 from brief.tui.search import Search, SearchBar
 from brief.tui.widgets import LoadingPanel
@@ -92,6 +93,8 @@ class BriefApp(App[None]):
         self.errors: tuple[str, ...] = ()
         """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
         self._loader = Loader(self.paths, options) if report is None else None
+        self.actors_pending = self._loader is not None and (options is None or options.actors)
+        """True while the loader is still finding the actors of the report on show."""
         """Starts reading now, so loading overlaps with building the window."""
         self._progress_timer: Timer | None = None
 
@@ -137,6 +140,12 @@ class BriefApp(App[None]):
         self._notices(list(loaded.skipped), "warning")
         self._notices(list(loaded.warnings), "information")
         self.post_message(ReportReady(loaded.report, self.generation))
+        try:
+            found = await asyncio.wrap_future(loader.actors)
+        except Exception as error:  # noqa: BLE001 - the briefing stands; say why the actors don't
+            self.notify(f"Actors could not be found: {error}", severity="error", markup=False)
+            found = None
+        self.post_message(ActorsReady(found.actors if found is not None else None))
 
     def _notices(self, lines: list[str], severity: str) -> None:
         """A toast per problem, up to NOTICES, then one that counts the rest (thread-safe)."""
@@ -174,7 +183,19 @@ class BriefApp(App[None]):
         """Show a fresh report; drop one that a newer request has overtaken."""
         if message.generation != self.generation:
             return
-        await self._show(message.report)
+        report = message.report
+        if not report.actors and self.report is not None and self.report.actors:
+            report = dataclasses.replace(report, actors=self.report.actors)  # recomputed before actors came
+        await self._show(report)
+
+    def on_actors_ready(self, message: ActorsReady) -> None:
+        """Actors arrive after the briefing is on screen; add them to the report on show."""
+        self.actors_pending = False
+        if self.report is None:
+            return
+        if message.actors is not None:
+            self.report = dataclasses.replace(self.report, actors=message.actors)
+        self.query_one(ActorsView).show(self.report)
 
     async def _show(self, report: Report) -> None:
         first = self.query_one("#views").display is False
@@ -184,7 +205,7 @@ class BriefApp(App[None]):
         self.query_one("#views").display = True
         self.query_one(BriefingView).show(report)
         await self.query_one(ArticlesView).show(report)
-        self.query_one(ActorsView).show(report)
+        self.query_one(ActorsView).show(report, pending=self.actors_pending)
         self._show_status(busy=False)
         self.refresh_bindings()
         if first:

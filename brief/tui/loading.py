@@ -43,27 +43,52 @@ class Loader:
         """The latest (stage, done, total), replaced whole so a reader never sees it half-written."""
         self.future: Future[Loaded] = Future()
         """Resolves to the Loaded result, or to NothingLoaded / the exception that stopped the work."""
+        self.actors: Future[Report | None] = Future()
+        """Resolves after ``future`` to the report with its actors found (None when not asked for):
+        the briefing is on screen before the slower actor finder has run."""
         self._paths = tuple(paths)
-        self._options = options
+        self._given = options
         threading.Thread(target=self._run, name="brief-load", daemon=True).start()
 
     def _run(self) -> None:
         try:
-            self.future.set_result(self._load())
+            loaded = self._load()
         except BaseException as error:  # noqa: BLE001 - handed to the app, which reports it
             self.future.set_exception(error)
+            self.actors.set_result(None)
+            return
+        self.future.set_result(loaded)
+        try:
+            self.actors.set_result(self._find_actors(loaded.report))
+        except BaseException as error:  # noqa: BLE001 - handed to the app, which reports it
+            self.actors.set_exception(error)
 
-    def _load(self) -> Loaded:
+    def _options(self) -> Options:
         from brief import pipeline
 
-        options = self._options or pipeline.Options()
+        return self._given or pipeline.Options()
 
-        def progress(stage: str, done: int, total: int) -> None:
-            self.progress = (stage, done, total)
+    def _find_actors(self, report: Report) -> Report | None:
+        from brief import pipeline
 
+        options = self._options()
+        if not options.actors:
+            return None
+        return pipeline.add_actors(report, options, progress=self._progress)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress = (stage, done, total)
+
+    def _load(self) -> Loaded:
+        import dataclasses
+
+        from brief import pipeline
+
+        options = self._options()
         try:
-            loaded = pipeline.load(self._paths, options, progress=progress)
+            loaded = pipeline.load(self._paths, options, progress=self._progress)
         except pipeline.NothingToRead as nothing:
             raise NothingLoaded(nothing.errors) from None
-        report = pipeline.build_report(loaded, options, progress=progress)
+        first = dataclasses.replace(options, actors=False)  # actors follow in _find_actors
+        report = pipeline.build_report(loaded, first, progress=self._progress)
         return Loaded(report, tuple(f"{error}; skipped" for error in loaded.errors), report.meta.warnings)

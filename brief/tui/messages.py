@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from brief.model import Report, SentenceRef
+from brief.model import Actor, Report, SentenceRef
 
 
 @dataclass
@@ -18,6 +18,13 @@ class ReportReady(Message):
 
     report: Report
     generation: int
+
+
+@dataclass
+class ActorsReady(Message):
+    """The actors were found after the first report was shown (None: not asked for, or failed)."""
+
+    actors: tuple[Actor, ...] | None
 
 
 @dataclass
