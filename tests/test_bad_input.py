@@ -114,6 +114,12 @@ def test_fifo_and_symlink_loop(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_device_is_skipped() -> None:
+    result = brief("--print", "/dev/null", "tests/data/harbour-strike-3.txt", "--no-actors")
+    assert result.returncode == 0
+    assert "/dev/null: not a regular file (a device or socket)" in result.stderr
+
+
 def test_file_that_vanished(tmp_path: Path) -> None:
     with pytest.raises(NotText, match="vanished"):
         read_input(str(tmp_path / "gone.txt"), 1000)
