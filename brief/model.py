@@ -7,7 +7,7 @@ printer can cite it and the reader can highlight and jump to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -109,4 +109,3 @@ class Report:
     briefing: tuple[BriefingItem, ...]
     actors: tuple[Actor, ...]
     meta: Meta
-    duplicates: tuple[tuple[int, int], ...] = field(default=())

@@ -174,8 +174,3 @@ def resummarize(report: Report, method: str, count: int) -> Report:
     notes = [line for line in registry.describe_caps(caps) if line not in report.meta.warnings]
     meta = dataclasses.replace(report.meta, method=method, warnings=report.meta.warnings + tuple(notes))
     return dataclasses.replace(report, summaries=summaries, meta=meta)
-
-
-def article_by_id(report: Report, article_id: int) -> Article:
-    """The article with this id (ids are 1-based and contiguous)."""
-    return report.articles[article_id - 1]
