@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from brief import parallel, pipeline
@@ -141,7 +142,10 @@ def test_caps_reach_the_report_warnings(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
 
 def test_default_path_never_imports_nltk() -> None:
-    """NLTK's import alone takes about a second (it pulls in scipy.stats); our stems do without it."""
+    """NLTK's import alone takes about a second (it pulls in scipy.stats); our stems do without it.
+
+    scipy.optimize (~0.15 s) is not needed either: the seeds' integer program is small enough for
+    concepts._solve_small."""
     import subprocess
     import sys
 
@@ -150,8 +154,36 @@ def test_default_path_never_imports_nltk() -> None:
         "from brief import cli\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    cli.run(['--print', 'seeds/'])\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'textual') or m.startswith('scipy.stats')))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'textual')\n"
+        "             or m.startswith(('scipy.stats', 'scipy.optimize'))))\n"
     )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_small_concept_search_picks_what_highs_picks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Python branch and bound answers only when HiGHS could return nothing else."""
+    from brief.summarize import concepts
+    from brief.summarize.briefing import _pool
+    from brief.text.sentences import split_article
+
+    root = Path(__file__).resolve().parents[1]
+    loaded = pipeline.load([str(root / "seeds")])
+    seeds = _pool(loaded.articles, {a.id: split_article(a) for a in loaded.articles})
+    answers: list[np.ndarray | None] = []
+    real = concepts._solve_small
+    monkeypatch.setattr(concepts, "_solve_small", lambda *a: answers.append(real(*a)) or answers[-1])
+    pools = [seeds, seeds[:20], seeds[10:], _sentences(24, 2), _sentences(36, 4)]
+    for sentences in pools:
+        f = concepts.features(sentences)
+        rows = concepts._candidates(f)
+        for count in (3, 5, 7):
+            monkeypatch.setattr(concepts, "SMALL_CANDIDATES", -1)
+            highs = concepts._solve(f, rows, count * 25, count)
+            monkeypatch.setattr(concepts, "SMALL_CANDIDATES", 40)
+            small = concepts._solve(f, rows, count * 25, count)
+            assert (highs is None) == (small is None)
+            if highs is not None:
+                assert small is not None and small.tolist() == highs.tolist()
+    assert sum(a is not None for a in answers) >= 3  # the seeds at least are answered without HiGHS

@@ -194,6 +194,108 @@ def _stdout_to_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+SMALL_CANDIDATES = 40
+"""Up to this many candidates (and no crossing sentence) ``_solve_small`` answers before HiGHS."""
+
+SMALL_NODES = 20_000
+"""Search nodes ``_solve_small`` may visit before it hands the instance to HiGHS."""
+
+MIP_REL_GAP = 1e-4
+MIP_ABS_GAP = 1e-6
+"""HiGHS's default optimality gaps (scipy's milp keeps them): it may stop at any selection this
+close to the optimum, so only an optimum that beats every other selection by more is certain."""
+
+
+class _GiveUp(Exception):
+    """The small search met its node limit."""
+
+
+def _solve_small(
+    f: SentenceFeatures, rows: np.ndarray, sub: sp.csr_matrix, weights: np.ndarray, tie: np.ndarray,
+    word_cap: int, max_sentences: int | None,
+) -> np.ndarray | None:
+    """``_solve``'s integer program by branch and bound in Python, for a handful of candidates.
+
+    Why: importing scipy.optimize costs ~0.15 s, more than a small briefing takes to compute. The
+    search keeps every selection within twice HiGHS's optimality gap of the best; the answer is
+    returned only when the best is alone there, which is the one selection HiGHS can return too,
+    so the picks are the same. Otherwise (a near tie, or too many nodes) None: ask HiGHS.
+    """
+    n = len(rows)
+    worth = weights.tolist()
+    value_alone = [float(tie[i]) + sum(worth[c] for c in sub.indices[sub.indptr[i]:sub.indptr[i + 1]]) for i in range(n)]
+    order = sorted(range(n), key=lambda i: -value_alone[i])  # promising sentences first
+    place = {i: k for k, i in enumerate(order)}
+    covers = [sub.indices[sub.indptr[i]:sub.indptr[i + 1]].tolist() for i in order]
+    ties = [float(tie[i]) for i in order]
+    lengths = [int(x) for x in f.lengths[rows][order]]
+    clash = [0] * n
+    for a, b in _duplicate_pairs(f, rows).tolist():
+        clash[place[a]] |= 1 << place[b]
+        clash[place[b]] |= 1 << place[a]
+    most = n if max_sentences is None else max_sentences
+    total_worth = sum(worth)
+    margin = 2.0 * (MIP_REL_GAP * (total_worth + sum(t for t in ties if t > 0)) + MIP_ABS_GAP)
+    best = -math.inf
+    near: list[tuple[float, int]] = []  # (value, member bit set) within ``margin`` of the best so far
+    nodes = 0
+
+    def visit(start: int, members: int, count: int, covered: int, covered_worth: float, value: float,
+              length: int, banned: int) -> None:
+        nonlocal best, nodes
+        nodes += 1
+        if nodes > SMALL_NODES:
+            raise _GiveUp
+        if value >= best - margin:
+            near.append((value, members))
+            best = max(best, value)
+        room = most - count
+        if room <= 0:
+            return
+        options: list[tuple[int, float]] = []
+        for j in range(start, n):
+            if banned >> j & 1 or length + lengths[j] > word_cap:
+                continue
+            options.append((j, ties[j] + sum(worth[c] for c in covers[j] if not covered >> c & 1)))
+        if not options:
+            return
+        # Upper bounds (coverage is submodular): the best ``room - 1`` later gains, and all the
+        # worth not yet covered plus the best later tie-breaks.
+        later_gains: list[float] = []
+        later_ties: list[float] = []
+        bounds = [0.0] * len(options)
+        for k in range(len(options) - 1, -1, -1):
+            j, gain = options[k]
+            by_gain = value + gain + sum(later_gains[: room - 1])
+            by_worth = value - covered_worth + total_worth + max(ties[j], 0.0) + sum(later_ties[: room - 1])
+            bounds[k] = min(by_gain, by_worth)
+            if gain > 0:
+                later_gains.append(gain)
+                later_gains.sort(reverse=True)
+            if ties[j] > 0:
+                later_ties.append(ties[j])
+                later_ties.sort(reverse=True)
+        for k, (j, gain) in enumerate(options):
+            if bounds[k] < best - margin:
+                continue
+            new = sum(worth[c] for c in covers[j] if not covered >> c & 1)
+            bits = covered
+            for c in covers[j]:
+                bits |= 1 << c
+            visit(j + 1, members | 1 << j, count + 1, bits, covered_worth + new, value + gain,
+                  length + lengths[j], banned | clash[j])
+
+    try:
+        visit(0, 0, 0, 0, 0.0, 0.0, 0, 0)
+    except _GiveUp:
+        return None
+    close = [members for value, members in near if value >= best - margin]
+    if len(close) != 1:
+        return None
+    chosen = sorted(order[k] for k in range(n) if close[0] >> k & 1)
+    return rows[np.asarray(chosen, dtype=np.intp)]
+
+
 def _solve(
     f: SentenceFeatures, rows: np.ndarray, word_cap: int, max_sentences: int | None,
     cross_at: int | None = None,
@@ -205,8 +307,6 @@ def _solve(
     sentences other than the crossing one must also fit in ``cross_at - 1`` words, which is what
     "add sentences until N words are reached, the last one may cross N" means.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
-
     sub = f.concepts[rows]
     used = np.flatnonzero(np.asarray(sub.sum(axis=0)).ravel() > 0)
     used = used[f.weights[used] > 0]
@@ -214,6 +314,17 @@ def _solve(
         return None
     sub = sp.csr_matrix(sub[:, used])
     n, m = len(rows), len(used)
+    # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
+    tie = 1e-3 / (1.0 + f.positions[rows])
+    typical = float(np.median(f.weights[used]))
+    tie = tie - DANGLING_PENALTY * typical * f.dangling[rows]
+    if cross_at is None and n <= SMALL_CANDIDATES:
+        small = _solve_small(f, rows, sub, f.weights[used], tie, word_cap, max_sentences)
+        if small is not None:
+            return small
+
+    from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.15 s to import: only when needed
+
     lengths = f.lengths[rows].astype(float)[np.newaxis, :]
     ones = np.ones((1, n))
 
@@ -240,10 +351,6 @@ def _solve(
         upper.append(np.ones(k))
     matrix = sp.csr_matrix(sp.vstack(blocks))
     upper_bound = np.concatenate([np.asarray(u, dtype=float) for u in upper])
-    # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
-    tie = 1e-3 / (1.0 + f.positions[rows])
-    typical = float(np.median(f.weights[used]))
-    tie = tie - DANGLING_PENALTY * typical * f.dangling[rows]
     with _stdout_to_stderr():
         result = milp(
             -np.concatenate([tie, np.zeros(n), f.weights[used]]),
