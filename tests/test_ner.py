@@ -150,3 +150,28 @@ def test_word_cache_matches_reference() -> None:
     ]
     m = ner.model()
     assert m.tag_doc(doc) == m.tag_doc_reference(doc)
+
+
+def test_context_ids_match_feature_strings() -> None:
+    """The runtime's id lookups give exactly the ids (and order) of the training feature strings."""
+    from brief.actors import features as F
+
+    doc = [
+        "BLINKEN URGES HAMAS TO ACCEPT DEAL".split(),
+        "Rivera Holdings Names New Chief In Madrid".split(),
+        "Rivera Holdings said on Monday that Clara Montes of the United Nations would lead "
+        "its unit in Madrid , New York and Gaza 's north .".split(),
+        ["\u201c", "We", "grow", ",", "\u201d", "Montes", "said", "."],
+        ["Israel's"],
+        "The U.S. Secretary of State Antony Blinken met Israeli officials on 12-14 March".split(),
+    ]
+    m = ner.model()
+    for _ in range(2):  # second round: from the caches
+        ids, offs = m._context_ids(doc)
+        ref_ids, ref_offs = ner.feature_ids(
+            m.vocab, [f for s in F.doc_features(doc, m.lexicon, intrinsic=False) for f in s])
+        assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()
+    tags = m.tag_doc(doc)
+    ids, offs = m._stacked_ids(doc, tags)
+    ref_ids, ref_offs = ner.feature_ids(m.vocab, [f for s in F.stacked_features(doc, tags) for f in s])
+    assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()

@@ -9,6 +9,7 @@ is passed at once so that document-level case evidence can be used.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from brief.actors import gazetteer
@@ -246,6 +247,10 @@ def _prior(lexicon: dict[str, tuple[int, int]] | None, doc_counts: dict[str, lis
     return "?"
 
 
+EDGE_CONTEXT = ("l-1=<s>", "l-2=<s>", "l+1=</s>", "l+2=</s>", "s-1=<s>", "s+1=</s>")
+"""``Word.ctx`` of the missing neighbour before the start / after the end of a sentence."""
+
+
 def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | None = None,
                  leave_out: bool = False, twins: dict[int, int] | None = None,
                  intrinsic: bool = True) -> list[list[list[str]]]:
@@ -257,19 +262,16 @@ def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | Non
     sentence to its original, whose evidence the copy must not see.  With
     ``intrinsic=False`` the per-word features (``word_info(tok).feats``) are left out,
     for a caller that caches their summed weights per word (the runtime does).
+    Order per token: intrinsic, the eleven neighbour features, then
+    ``doc_rare_features`` (the runtime's id lookup, ner.Model._context_ids, relies on it).
     """
-    sents = [[word_info(t) for t in s] for s in doc]
-    modes = [_sentence_mode(ws) for ws in sents]
-    # Document-level case evidence (why: "Bank" opening a sentence or a headline is
-    # ambiguous; the same word lowercase or capitalised mid-sentence elsewhere is not).
-    counts = _case_counts(sents, modes)
+    rare = doc_rare_features(doc, lexicon, leave_out, twins)
     out: list[list[list[str]]] = []
-    for j, (ws, mode) in enumerate(zip(sents, modes)):
-        sub = _case_counts([sents[twins[j]]], [""]) if twins and j in twins else None
+    for s, extra in zip(doc, rare):
+        ws = [word_info(t) for t in s]
         n = len(ws)
         lows = [w.low for w in ws]
         shorts = [w.short for w in ws]
-        gaz = _gaz_tags([w.norm for w in ws])
         sent_feats: list[list[str]] = []
         for i, w in enumerate(ws):
             f = list(w.feats) if intrinsic else []
@@ -290,6 +292,44 @@ def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | Non
             f.append("ll+1=" + l0 + "|" + lp1)
             f.append("s-1l=" + sm1 + "|" + l0)
             f.append("ls+1=" + l0 + "|" + sp1)
+            f.extend(extra[i])
+            sent_feats.append(f)
+        out.append(sent_feats)
+    return out
+
+
+_NONE: tuple[str, ...] = ()
+
+
+def doc_rare_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | None = None,
+                      leave_out: bool = False, twins: dict[int, int] | None = None,
+                      ) -> list[list[Sequence[str]]]:
+    """The features of ``doc_features`` that only some tokens have (sentence starts, headlines,
+    gazetteer hits, capitalised words), per token, in ``doc_features``'s order.
+
+    Why apart: they need the document's case evidence and are worth building as strings; the
+    rest depend on a token and its neighbours only, which the runtime looks up by key.
+    """
+    sents = [[word_info(t) for t in s] for s in doc]
+    modes = [_sentence_mode(ws) for ws in sents]
+    # Document-level case evidence (why: "Bank" opening a sentence or a headline is
+    # ambiguous; the same word lowercase or capitalised mid-sentence elsewhere is not).
+    counts = _case_counts(sents, modes)
+    priors: dict[str, str] = {}
+    out: list[list[Sequence[str]]] = []
+    for j, (ws, mode) in enumerate(zip(sents, modes)):
+        sub = _case_counts([sents[twins[j]]], [""]) if twins and j in twins else None
+        n = len(ws)
+        gaz = _gaz_tags([w.norm for w in ws])
+        any_gaz = any(g is not None for g in gaz)
+        sent_feats: list[Sequence[str]] = []
+        for i, w in enumerate(ws):
+            if not (i == 0 or mode or w.cap or any_gaz):
+                sent_feats.append(_NONE)
+                continue
+            f: list[str] = []
+            l0 = w.low
+            s0 = w.short
             if i == 0:
                 f.append("F|" + s0)
             if mode:
@@ -314,7 +354,12 @@ def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | Non
                     c -= 1  # do not count this very occurrence
                 dl = lo > 0
                 f.append(f"dc{first}={c > 0:d}{dl:d}")
-                f.append(f"cp{first}=" + _prior(lexicon, counts, l0, leave_out))
+                prior = priors.get(l0) if not leave_out else None
+                if prior is None:
+                    prior = _prior(lexicon, counts, l0, leave_out)
+                    if not leave_out:
+                        priors[l0] = prior  # the same for every occurrence (why: words repeat)
+                f.append(f"cp{first}=" + prior)
             sent_feats.append(f)
         out.append(sent_feats)
     return out
@@ -346,43 +391,63 @@ def stacked_features(doc: list[list[str]], first_pass: list[list[str]],
     a title before it) and wrong elsewhere (in a headline, sentence-initial, with a
     possessive).  Telling each token how its other occurrences were tagged lets the
     second pass make the document consistent.  Every token gets "A:b", so no token
-    has an empty list.
+    has an empty list.  Order: the four tag features, then ``stacked_rare_features``.
     """
+    out: list[list[list[str]]] = []
+    for tags, extra in zip(first_pass, stacked_rare_features(doc, first_pass, twins)):
+        n = len(tags)
+        out.append([["A:b", "P=" + tags[i], "P-1=" + (tags[i - 1] if i > 0 else "<s>"),
+                     "P+1=" + (tags[i + 1] if i + 1 < n else "</s>"), *extra[i]] for i in range(n)])
+    return out
+
+
+def stacked_rare_features(doc: list[list[str]], first_pass: list[list[str]],
+                          twins: dict[int, int] | None = None) -> list[list[Sequence[str]]]:
+    """The second-pass features of capitalised tokens: how the first pass typed the word's
+    other occurrences (the rest of ``stacked_features`` are the token's own tag features)."""
     sents = [[word_info(t) for t in s] for s in doc]
     modes = [_sentence_mode(ws) for ws in sents]
     seen, solid = _type_counts(sents, first_pass, modes)
-    out: list[list[list[str]]] = []
+    memo: dict[tuple[str, str, str, bool], list[str]] = {}
+    out: list[list[Sequence[str]]] = []
     for j, (ws, tags, mode) in enumerate(zip(sents, first_pass, modes)):
         subs = None
         if twins and j in twins:
             k = twins[j]
             subs = _type_counts([sents[k]], [first_pass[k]], [modes[k]])
-        n = len(ws)
-        sent: list[list[str]] = []
+        sent: list[Sequence[str]] = []
         for i, w in enumerate(ws):
+            if not w.cap:
+                sent.append(_NONE)
+                continue
             t0 = tags[i]
-            f = ["A:b", "P=" + t0,
-                 "P-1=" + (tags[i - 1] if i > 0 else "<s>"),
-                 "P+1=" + (tags[i + 1] if i + 1 < n else "</s>")]
-            if w.cap:
-                own = t0[2:] if t0 != "O" else "O"
-                where = "F" if i == 0 else mode
-                for name, table, mine, sub in (("A", seen, True, 0),
-                                               ("R", solid, i > 0 and not mode, 1)):
-                    counts = dict(table.get(w.low, {}))
-                    if subs is not None:
-                        for typ, m in subs[sub].get(w.low, {}).items():
-                            counts[typ] -= m
-                    if mine:
-                        counts[own] = counts.get(own, 0) - 1  # only the other occurrences
-                    total = sum(counts.values())
-                    if total <= 0:
-                        continue
-                    best = max(sorted(counts), key=lambda k: counts[k])
-                    f.append(name + "=" + best)
-                    f.append(name + where + "=" + best + "|" + own)
-                    if counts[best] == total:
-                        f.append(name + "all=" + best)
+            own = t0[2:] if t0 != "O" else "O"
+            where = "F" if i == 0 else mode
+            key = (w.low, own, where, i > 0 and not mode)
+            if subs is None:
+                known = memo.get(key)
+                if known is not None:
+                    sent.append(known)  # same word, same own type, same place: same features
+                    continue
+            f: list[str] = []
+            for name, table, mine, sub in (("A", seen, True, 0),
+                                           ("R", solid, i > 0 and not mode, 1)):
+                counts = dict(table.get(w.low, {}))
+                if subs is not None:
+                    for typ, m in subs[sub].get(w.low, {}).items():
+                        counts[typ] -= m
+                if mine:
+                    counts[own] = counts.get(own, 0) - 1  # only the other occurrences
+                total = sum(counts.values())
+                if total <= 0:
+                    continue
+                best = max(sorted(counts), key=lambda k: counts[k])
+                f.append(name + "=" + best)
+                f.append(name + where + "=" + best + "|" + own)
+                if counts[best] == total:
+                    f.append(name + "all=" + best)
+            if subs is None:
+                memo[key] = f
             sent.append(f)
         out.append(sent)
     return out

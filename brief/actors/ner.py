@@ -144,7 +144,8 @@ def viterbi_batch(emit: np.ndarray, lens: list[int], trans: np.ndarray, start: n
         cand = score[:m, None, :] + trans_t  # (m, to, from)
         bk = cand.argmax(2)
         back[k, :m] = bk
-        score[:m] = cand.max(2) + E[:m, k]
+        # The maximum is the candidate at the argmax: read it instead of reducing again.
+        score[:m] = np.take_along_axis(cand, bk[:, :, None], 2)[:, :, 0] + E[:m, k]
     best = (score + end).argmax(1)
     paths = np.empty((b, L), dtype=np.intp)
     paths[np.arange(b), sorted_lens - 1] = best
@@ -190,6 +191,11 @@ class Model:
     # token string -> (n_layers, n_tags) summed weights of its per-word features
     # (why: half of all features depend on the word alone; look them up once).
     _word_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    # Feature ids looked up once per key (see _context_ids, _stacked_ids).
+    # (shape triple -> id, (low-1, low, shape-1) -> ids, (low, low+1, shape+1) -> ids)
+    _pair_cache: tuple[dict, dict, dict] = field(default_factory=lambda: ({}, {}, {}), repr=False)
+    _ctx_cache: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _tag_ids: dict[str, tuple[int, int, int]] = field(default_factory=dict, repr=False)
 
     def _word_scores(self, tokens: list[str]) -> np.ndarray:
         """(n_layers, n_tokens, n_tags) scores of the tokens' per-word features."""
@@ -207,16 +213,122 @@ class Model:
     def tag_doc(self, doc: list[list[str]]) -> list[list[str]]:
         """BILOU tags for one document's sentences (all non-empty)."""
         lens = [len(s) for s in doc]
-        feats = F.doc_features(doc, self.lexicon, intrinsic=False)
-        base = feature_ids(self.vocab, [f for s in feats for f in s])
+        base = self._context_ids(doc)
         words = self._word_scores([t for s in doc for t in s])
         paths = self.layers[0].decode_batch([base], lens, words[0])
         tags = [[TAGS[i] for i in p] for p in paths]
         for k, layer in enumerate(self.layers[1:], start=1):
-            stacked = [f for s in F.stacked_features(doc, tags) for f in s]
-            paths = layer.decode_batch([base, feature_ids(self.vocab, stacked)], lens, words[k])
+            paths = layer.decode_batch([base, self._stacked_ids(doc, tags)], lens, words[k])
             tags = [[TAGS[i] for i in p] for p in paths]
         return tags
+
+    def _ids(self, flat: list[int], lens: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """``feature_ids``'s output from ids already looked up."""
+        ids = np.fromiter(flat, dtype=np.intp, count=len(flat))
+        offsets = np.zeros(len(lens), dtype=np.intp)
+        np.cumsum(np.fromiter(lens[:-1], dtype=np.intp, count=len(lens) - 1), out=offsets[1:])
+        return ids, offsets
+
+    def _context_ids(self, doc: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """``feature_ids(vocab, doc_features(doc, lexicon, intrinsic=False))``, same ids in the same
+        order, without building most feature strings.
+
+        Why: building and hashing ~11 strings per token was the tagger's largest cost. The word
+        pair and shape triple features are looked up once per distinct (pair, shape) key; the rare
+        features (sentence starts, headlines, gazetteer hits, capitalised words) go through
+        ``doc_features``'s own string code, which ``test_context_ids_match_feature_strings`` pins.
+        """
+        shapes, lefts, rights = self._pair_cache
+        if len(lefts) + len(rights) > 400_000:
+            for cache in self._pair_cache:
+                cache.clear()
+        get = self.vocab.get
+        unk = len(self.vocab)
+        ctx_ids = self._ctx_ids
+        rare = F.doc_rare_features(doc, self.lexicon)
+        flat: list[int] = []
+        lens: list[int] = []
+        start_ids = self._edge_ids
+        for s, extra in zip(doc, rare):
+            ws = [F.word_info(t) for t in s]
+            cx = [ctx_ids(w) for w in ws]
+            n = len(ws)
+            for i in range(n):
+                before = len(flat)
+                l0 = ws[i].low
+                s0 = ws[i].short
+                if i > 0:
+                    lm1, sm1 = ws[i - 1].low, ws[i - 1].short
+                    flat.append(cx[i - 1][0])
+                else:
+                    lm1 = sm1 = "<s>"
+                    flat.append(start_ids[0])
+                flat.append(cx[i - 2][1] if i > 1 else start_ids[1])
+                if i + 1 < n:
+                    lp1, sp1 = ws[i + 1].low, ws[i + 1].short
+                    flat.append(cx[i + 1][2])
+                else:
+                    lp1 = sp1 = "</s>"
+                    flat.append(start_ids[2])
+                flat.append(cx[i + 2][3] if i + 2 < n else start_ids[3])
+                flat.append(cx[i - 1][4] if i > 0 else start_ids[4])
+                flat.append(cx[i + 1][5] if i + 1 < n else start_ids[5])
+                shape3 = shapes.get((sm1, s0, sp1))
+                if shape3 is None:
+                    shape3 = shapes[(sm1, s0, sp1)] = get("s3=" + sm1 + "|" + s0 + "|" + sp1, unk)
+                left = lefts.get((lm1, l0, sm1))
+                if left is None:
+                    left = lefts[(lm1, l0, sm1)] = (get("l-1l=" + lm1 + "|" + l0, unk),
+                                                    get("s-1l=" + sm1 + "|" + l0, unk))
+                right = rights.get((l0, lp1, sp1))
+                if right is None:
+                    right = rights[(l0, lp1, sp1)] = (get("ll+1=" + l0 + "|" + lp1, unk),
+                                                      get("ls+1=" + l0 + "|" + sp1, unk))
+                flat += (shape3, left[0], right[0], left[1], right[1])
+                more = extra[i]
+                if more:
+                    flat.extend([get(x, unk) for x in more])
+                lens.append(len(flat) - before)
+        return self._ids(flat, lens)
+
+    def _ctx_ids(self, w: F.Word) -> tuple[int, ...]:
+        """Ids of how a word looks from its neighbours (``Word.ctx``), once per word."""
+        found = self._ctx_cache.get(w.ctx)
+        if found is None:
+            if len(self._ctx_cache) > 200_000:
+                self._ctx_cache.clear()
+            unk = len(self.vocab)
+            found = self._ctx_cache[w.ctx] = tuple(self.vocab.get(c, unk) for c in w.ctx)
+        return found
+
+    @property
+    def _edge_ids(self) -> tuple[int, ...]:
+        """Ids of the sentence-edge context features, in ``Word.ctx`` order."""
+        unk = len(self.vocab)
+        return tuple(self.vocab.get(c, unk) for c in F.EDGE_CONTEXT)
+
+    def _stacked_ids(self, doc: list[list[str]], tags: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """``feature_ids(vocab, stacked_features(doc, tags))`` with the per-token tag features
+        looked up once per tag (why: they are most of the second pass's strings)."""
+        get = self.vocab.get
+        unk = len(self.vocab)
+        table = self._tag_ids
+        if not table:
+            for t in (*TAGS, "<s>", "</s>"):
+                table[t] = (get("P=" + t, unk), get("P-1=" + t, unk), get("P+1=" + t, unk))
+        bias = get("A:b", unk)
+        flat: list[int] = []
+        lens: list[int] = []
+        for tg, extra in zip(tags, F.stacked_rare_features(doc, tags)):
+            n = len(tg)
+            for i in range(n):
+                more = extra[i]
+                flat += (bias, table[tg[i]][0], table[tg[i - 1] if i > 0 else "<s>"][1],
+                         table[tg[i + 1] if i + 1 < n else "</s>"][2])
+                if more:
+                    flat.extend([get(x, unk) for x in more])
+                lens.append(4 + len(more))
+        return self._ids(flat, lens)
 
     def tag_doc_reference(self, doc: list[list[str]]) -> list[list[str]]:
         """``tag_doc`` without the per-word cache (for tests: both must agree)."""
