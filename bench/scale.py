@@ -54,19 +54,29 @@ def gather_texts(eval_dir: Path) -> list[str]:
     return [t for t in texts if len(t.split()) > 60]
 
 
+def _halves(text: str) -> tuple[list[str], list[str]]:
+    """The first and second half of a text, by paragraphs, lines, or (one-line texts) sentences."""
+    parts = text.split("\n\n")
+    if len(parts) < 2:
+        parts = text.split("\n")
+    if len(parts) < 2:
+        parts = text.replace(". ", ".\n").split("\n")
+    middle = max(1, len(parts) // 2)
+    return parts[:middle], parts[middle:]
+
+
 def assemble(texts: list[str], n: int) -> list[str]:
-    """n articles: the distinct texts first, then stitched halves of two different texts."""
+    """n articles: the distinct texts first, then each further one stitched from halves of three
+    different texts, so that no source makes up most of it and duplicate detection keeps them all."""
     out = texts[:n]
     k = 0
+    size = len(texts)
     while len(out) < n:
-        a, b = texts[k % len(texts)], texts[(k * 7 + 13) % len(texts)]
-        if a is not b:
-            pa, pb = a.split("\n\n"), b.split("\n\n")
-            if len(pa) < 2:
-                pa = a.split("\n")
-            if len(pb) < 2:
-                pb = b.split("\n")
-            out.append("\n\n".join(pa[: max(1, len(pa) // 2)] + pb[len(pb) // 2 :]))
+        turn = k // size  # new partners each time round, or the stitched texts would repeat
+        a, b, c = texts[k % size], texts[(k * 7 + 13 + turn * 101) % size], texts[(k * 11 + 29 + turn * 211) % size]
+        if len({id(a), id(b), id(c)}) == 3:
+            side = turn % 2  # alternate halves too, so two turns never share a piece of the same text
+            out.append("\n\n".join(_halves(a)[side] + _halves(b)[1 - side] + _halves(c)[side]))
         k += 1
     return out
 
