@@ -143,12 +143,16 @@ def test_no_color_and_piped_stderr_have_no_escapes(tmp_path: Path) -> None:
     assert "\x1b" not in result.stderr and "\x1b" not in result.stdout
 
 
-def test_print_path_never_imports_textual() -> None:
+def test_print_path_imports_only_what_it_needs() -> None:
+    """Start-up is a feature: printing local files loads no reader (textual), no NLTK (its import
+    pulls in scipy.stats, ~1 s), no solver for the seeds' tiny briefing (scipy.optimize), and none of
+    the web libraries."""
     code = (
-        "import sys; from brief.cli import main; import contextlib, io\n"
+        "import sys, contextlib, io\nfrom brief.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()): rc = main(['--print', 'seeds/'])\n"
         "assert rc == 0\n"
-        "print('textual' in sys.modules)"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'nltk', 'trafilatura', 'feedparser',\n"
+        "    'lxml', 'htmldate', 'justext', 'platformdirs') or m.startswith(('scipy.stats', 'scipy.optimize'))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert result.stdout.strip() == "False", result.stderr
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

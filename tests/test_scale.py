@@ -141,27 +141,6 @@ def test_caps_reach_the_report_warnings(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert again.meta.warnings == report.meta.warnings  # lexrank's limit (300) is not reached
 
 
-def test_default_path_never_imports_nltk() -> None:
-    """NLTK's import alone takes about a second (it pulls in scipy.stats); our stems do without it.
-
-    scipy.optimize (~0.15 s) is not needed either: the seeds' integer program is small enough for
-    concepts._solve_small."""
-    import subprocess
-    import sys
-
-    code = (
-        "import contextlib, io, sys\n"
-        "from brief import cli\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    cli.run(['--print', 'seeds/'])\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'textual')\n"
-        "             or m.startswith(('scipy.stats', 'scipy.optimize'))))\n"
-    )
-    root = Path(__file__).resolve().parents[1]
-    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
 def test_small_concept_search_picks_what_highs_picks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The Python branch and bound answers only when HiGHS could return nothing else."""
     from brief.summarize import concepts
