@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
-from brief.actors.positions import resolve_source, source_phrase, summary_line
+from brief.actors.positions import resolve_source, source_phrase, summary_line, within
 from brief.model import Actor, Article, Position, Sentence
 
 MAX_ACTORS = 40
@@ -39,8 +40,9 @@ class _Found:
     descriptions: list[tuple[Mention, str]] = field(default_factory=list)
 
 
-def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
-    mentions = find_mentions(article, sentences)
+def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
+    """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores."""
+    mentions = find_mentions(article, tuple(sentences))
     found = _Found(mentions)
     if not sentences:
         return found
@@ -75,7 +77,7 @@ def _read_article(article: Article, sentences: tuple[Sentence, ...]) -> _Found:
         found.positions.append((mention, position))
         source = source_phrase(article.text, attribution)
         original = attribution.source
-        if source and original and not (mention.start >= original[0] and mention.end <= original[1]):
+        if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
@@ -112,14 +114,9 @@ def _is_media(group: Group, texts: Mapping[int, str]) -> bool:
     return hits > len(group.mentions) / 2
 
 
-def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
-    """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores."""
-    return _read_article(article, tuple(sentences))
-
-
 def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> tuple[Actor, ...]:
     """Actors ranked by salience across the articles, with their positions in text order."""
-    return assemble_actors(articles, {a.id: _read_article(a, tuple(sentences[a.id])) for a in articles})
+    return assemble_actors(articles, {a.id: read_article(a, sentences[a.id]) for a in articles})
 
 
 def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) -> tuple[Actor, ...]:
@@ -157,10 +154,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
         actor = Actor(group.name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, group.name), actor))
     ranked.sort(key=lambda item: item[0])
-    return tuple(
-        Actor(a.name, a.kind, a.role, a.aliases, a.mentions, a.articles, rank, a.positions)
-        for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1)
-    )
+    return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 
 
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:

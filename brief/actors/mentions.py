@@ -135,7 +135,7 @@ def _entity_mention(
         kind = "organization"  # "the White House said": the institution speaks, not the building
     if not _is_name(name, a == 0, lowercase):
         return None
-    role = read_role(article.text, sent, a, b, lowercase) if kind == "person" else ""
+    role = read_role(article.text, sent, a, b) if kind == "person" else ""
     return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role)
 
 
@@ -181,13 +181,13 @@ def _is_role_word(token: Token) -> bool:
     return lower in TITLES or lower in _ROLE_MODIFIERS
 
 
-def read_role(text: str, sent: list[Token], a: int, b: int, lowercase: set[str]) -> str:
+def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
-    words = _role_before(sent, a, lowercase) or _role_after(sent, b)
+    words = _role_before(sent, a) or _role_after(sent, b)
     return " ".join(text[words[0].start : words[-1].end].split()) if words else ""
 
 
-def _role_before(sent: list[Token], a: int, lowercase: set[str]) -> list[Token]:
+def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
     if i >= 2 and sent[i - 1].text == ",":

@@ -65,7 +65,7 @@ def resolve_source(
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return None
-    people = [m for m in mentions if m.kind == "person" and _within(m, attribution.source)]
+    people = [m for m in mentions if m.kind == "person" and within(m, attribution.source)]
     if people:
         return people[0]  # "Maria Okafor, the union's general secretary"
     start, end = phrase
@@ -76,7 +76,7 @@ def resolve_source(
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
-    inside = [m for m in mentions if _within(m, (start, end))]
+    inside = [m for m in mentions if within(m, (start, end))]
     head = words[-1]
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
@@ -122,7 +122,8 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
     return named[-1] if named else None
 
 
-def _within(m: Mention, span: tuple[int, int]) -> bool:
+def within(m: Mention, span: tuple[int, int]) -> bool:
+    """Whether the mention lies inside the character span."""
     return m.start >= span[0] and m.end <= span[1]
 
 

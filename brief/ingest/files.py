@@ -20,7 +20,7 @@ from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
-from brief.text.language import guess_language
+from brief.text.language import LANGUAGE_NAMES, guess_language
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".html", ".htm"})
@@ -159,16 +159,10 @@ def parse_text(
     language = guess_language(article.text)
     if language != "en":
         warnings.append(
-            f"{name}: looks like {language_name(language)}, not English; summaries and actors are built for English"
+            f"{name}: looks like {LANGUAGE_NAMES.get(language, language)}, not English; summaries and actors are built for English"
         )
         article = dataclasses.replace(article, language=language)
     return article, warnings
-
-
-def language_name(code: str) -> str:
-    from brief.text.language import LANGUAGE_NAMES
-
-    return LANGUAGE_NAMES.get(code, code)
 
 
 def load_articles(
