@@ -7,6 +7,7 @@ so re-running writes the same file. Every annotator's file is used as a separate
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from collections import Counter, defaultdict
@@ -179,8 +180,14 @@ def train(
 
 
 def main(argv: list[str]) -> None:
-    train_dir = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared/eval/polnear/train"
-    out_path = Path(argv[2]) if len(argv) > 2 else MODEL_PATH
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("train_dir", nargs="?", type=Path, default=ROOT.parent / "shared/eval/polnear/train",
+                        help="PolNeAR train folder (with text/ and attributions/); default ../shared/eval/polnear/train")
+    parser.add_argument("out", nargs="?", type=Path, default=MODEL_PATH, help=f"weights to write; default {MODEL_PATH}")
+    args = parser.parse_args(argv[1:])
+    train_dir, out_path = args.train_dir, args.out
+    if not (train_dir / "attributions").is_dir():
+        parser.error(f"{train_dir}: no attributions/ folder here, not a PolNeAR split")
     vocab, cue_weights, source_weights = train(prepare(train_dir))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     save_model(out_path, vocab, cue_weights, source_weights)
