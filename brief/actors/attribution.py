@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -422,6 +423,9 @@ def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, state: str
 # --------------------------------------------------------------------------- model
 
 
+_ZEROS = repeat(0.0)
+
+
 class Weights(dict):
     """Feature weights looked up in the model's sorted names on first use, and stored.
 
@@ -439,10 +443,10 @@ class Weights(dict):
         self._values = values
         self._ends: memoryview | None = None
         self._misses = 0
-        self._full = full is not None or not names
+        self.complete = full is not None or not names
 
     def __missing__(self, key: str) -> float:
-        if self._full:
+        if self.complete:
             return 0.0
         self._misses += 1
         if self._misses > self.FULL_AFTER:
@@ -474,9 +478,9 @@ class Weights(dict):
 
     def load_all(self) -> None:
         """Every weight at once (what a large input needs)."""
-        if not self._full:
+        if not self.complete:
             self.update(zip(self._names.decode("utf-8").split("\n"), self._values.tolist()))
-            self._full = True
+            self.complete = True
 
 
 class Perceptron:
@@ -487,8 +491,10 @@ class Perceptron:
 
     def score(self, feats: list[str]) -> float:
         """Sum of feature weights; > 0 means the positive label."""
-        # map() over __getitem__ runs the lookups in C (unknown features come from __missing__):
-        # the same sum, in the same order, at about half the cost of a generator expression.
+        # map() runs the lookups in C: the same sum, in the same order, at about half the cost of a
+        # generator expression. Until every weight is loaded, unknown features go through __missing__.
+        if self.w.complete:
+            return sum(map(self.w.get, feats, _ZEROS))
         return sum(map(self.w.__getitem__, feats))
 
 

@@ -24,13 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.vectors import (
-    bigram_concepts,
-    content_stems,
-    count_matrix,
-    normalized_tfidf,
-    sentence_words,
-)
+from brief.summarize.vectors import bigram_concepts, normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 8
 """Shorter sentences are fragments or asides ("He declined.") that rarely carry the story."""
@@ -140,16 +134,15 @@ def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     """Concept and term matrices for pooled sentences; concept worth is cross-article frequency."""
     words = [sentence_words(s.text) for s in sentences]
     lengths = np.array([len(w) for w in words], dtype=np.int64)
-    concepts, _ = count_matrix(bigram_concepts(w) for w in words)
-    concepts.data[:] = 1.0
-    terms, _ = count_matrix(content_stems(w) for w in words)
-    tfidf = normalized_tfidf(terms)
+    t = tokens(words)
+    concepts = bigram_concepts(t)
+    tfidf = normalized_tfidf(stem_counts(t, t.content))
 
     positions = np.array([s.index for s in sentences], dtype=np.int64)
     weights = concept_weights(concepts, np.array([s.article for s in sentences], dtype=np.int64), positions)
     eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
     dangling = np.array([bool(_DANGLING.match(s.text.lstrip())) for s in sentences], dtype=bool)
-    return SentenceFeatures(lengths, sp.csr_matrix(concepts), weights, eligible, tfidf, positions, dangling)
+    return SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling)
 
 
 def _candidates(f: SentenceFeatures) -> np.ndarray:

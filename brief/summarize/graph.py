@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.vectors import count_matrix, sentence_words, stem, stop_words
+from brief.summarize.vectors import sentence_words, stem_counts, tokens
 
 BLOCK = 2048
 """Rows of the similarity matrix computed at once: bounds memory on large inputs."""
@@ -32,10 +32,9 @@ _ZERO_DIVISION_PREVENTION = 1e-7
 
 def _counts(sentences: Sequence[Sentence]) -> tuple[sp.csr_matrix, np.ndarray]:
     """Sentence × stem counts (stop words dropped, as sumy does) and each sentence's word count."""
-    stops = stop_words()
-    rows = [[stem(w) for w in sentence_words(s.text) if w not in stops] for s in sentences]
-    counts, _ = count_matrix(rows)
-    return counts, np.array([len(r) for r in rows], dtype=np.float64)
+    t = tokens([sentence_words(s.text) for s in sentences])
+    kept = ~t.stop
+    return stem_counts(t, kept), np.bincount(t.sentence[kept], minlength=t.n_sentences).astype(np.float64)
 
 
 def _blocks(left: sp.csr_matrix, right_t: sp.csr_matrix) -> list[tuple[int, sp.csr_matrix]]:

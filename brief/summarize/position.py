@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.vectors import content_stems, count_matrix, normalized_tfidf, sentence_words
+from brief.summarize.vectors import normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 6
 """Shorter openings are teasers or datelines ("Breaking news.") rather than the story."""
@@ -122,8 +122,8 @@ def scores(sentences: Sequence[Sentence]) -> np.ndarray:
     quotes, run-ons and a peripheral opening."""
     n = len(sentences)
     words = [sentence_words(s.text) for s in sentences]
-    terms, _ = count_matrix(content_stems(w) for w in words)
-    tfidf = normalized_tfidf(terms)
+    t = tokens(words)
+    tfidf = normalized_tfidf(stem_counts(t, t.content))
     _, article = np.unique(np.array([s.article for s in sentences]), return_inverse=True)
     centrality, rest = _centralities(tfidf, article)
     index = np.array([s.index for s in sentences], dtype=float)
