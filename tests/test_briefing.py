@@ -165,3 +165,24 @@ def test_concepts_shared_in_ledes_outweigh_concepts_in_background() -> None:
     assert weights[0] > weights[1] > 0
     assert weights[2] == 0  # one article is not enough
     assert min_articles(1) == 2 and min_articles(3) == 2 and min_articles(10) == 4 and min_articles(5000) == 4
+
+
+def test_a_quote_attributed_to_a_bare_pronoun_gives_way_to_the_named_version() -> None:
+    """Out of its article, '..., he said' does not say who spoke; the same fact with a name is chosen."""
+    from brief.summarize.concepts import _leans_on_previous
+
+    assert _leans_on_previous("“The port will stay shut until Friday,” he further said, adding that talks failed.")
+    assert _leans_on_previous("The port will stay shut until Friday, she told reporters on Tuesday.")
+    assert not _leans_on_previous("Mayor Ana Ruiz said he would reopen the port on Friday.")
+    assert not _leans_on_previous("“The port will stay shut until Friday,” Mayor Ana Ruiz said on Tuesday.")
+    quoted = "“Kellmouth port will stay shut to container ships until Friday at least,” he further said, adding that talks failed."
+    named = "Kellmouth port will stay shut to container ships until Friday at least, the harbour master Ana Ruiz said."
+    texts = [
+        [ARTICLES[0][0], quoted, *ARTICLES[0][1:]],
+        [ARTICLES[1][0], named, *ARTICLES[1][1:]],
+        [ARTICLES[2][0], "Kellmouth port will stay shut to container ships until Friday at least, officials said.", *ARTICLES[2][1:]],
+    ]
+    articles, sentences = build(texts)
+    chosen = [item.text for item in build_briefing(articles, sentences, sentences_budget=4)]
+    assert quoted not in chosen
+    assert any("stay shut to container ships until Friday" in text for text in chosen)

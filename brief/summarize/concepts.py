@@ -67,6 +67,15 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 
+_PRONOUN_SPEAKER = re.compile(
+    r"(?:,|[”\"’]|'')\s*(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:said|says|added|adds|told|tells|insisted|insists|"
+    r"stressed|stresses|noted|notes|explained|explains|argued|argues|warned|warns|declared|declares|stated|"
+    r"states|asserted|asserts|continued|continues|wrote|writes|recalled|recalls)\b",
+    re.IGNORECASE,
+)
+"""A quotation or claim attributed to a bare pronoun (", he further said"): whose words they are
+is told by an earlier sentence, so out of its article the sentence is as dangling as "He said"."""
+
 
 @dataclass(frozen=True)
 class SentenceFeatures:
@@ -96,6 +105,11 @@ def _is_eligible(text: str, n_words: int) -> bool:
     if stripped.count('"') % 2:
         return False
     return True
+
+
+def _leans_on_previous(text: str) -> bool:
+    """Whether a sentence needs the one before it to be understood (see ``DANGLING_PENALTY``)."""
+    return bool(_DANGLING.match(text.lstrip()) or _PRONOUN_SPEAKER.search(text))
 
 
 def concept_weights(concepts: sp.csr_matrix, articles: np.ndarray, positions: np.ndarray) -> np.ndarray:
@@ -141,7 +155,7 @@ def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     positions = np.array([s.index for s in sentences], dtype=np.int64)
     weights = concept_weights(concepts, np.array([s.article for s in sentences], dtype=np.int64), positions)
     eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
-    dangling = np.array([bool(_DANGLING.match(s.text.lstrip())) for s in sentences], dtype=bool)
+    dangling = np.array([_leans_on_previous(s.text) for s in sentences], dtype=bool)
     return SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling)
 
 
