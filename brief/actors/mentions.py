@@ -94,11 +94,18 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
         for i, token in enumerate(sent):
             if i in covered and labels_type(tags[i]) not in ("MISC", ""):
                 continue
-            country = demonym_country(token.text)
+            first = i
+            country = None
+            if i > 0 and (i - 1 not in covered or labels_type(tags[i - 1]) in ("MISC", "")):
+                country = demonym_country(f"{sent[i - 1].text} {token.text}")  # "South Korean", not "Korean"
+                first = i - 1
+            if country is None:
+                country, first = demonym_country(token.text), i
             if country:
+                surface = article.text[sent[first].start : token.end]
                 mentions.append(
-                    Mention(article.id, sentences[s_index].index, token.start, token.end, country,
-                            token.text, "place", demonym=True)
+                    Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
+                            surface, "place", demonym=True)
                 )
     return mentions
 

@@ -207,12 +207,6 @@ SMALL_CANDIDATES = 40
 SMALL_NODES = 20_000
 """Search nodes ``_solve_small`` may visit before it hands the instance to HiGHS."""
 
-MIP_REL_GAP = 1e-4
-MIP_ABS_GAP = 1e-6
-"""HiGHS's default optimality gaps (scipy's milp keeps them): it may stop at any selection this
-close to the optimum, so only an optimum that beats every other selection by more is certain."""
-
-
 class _GiveUp(Exception):
     """The small search met its node limit."""
 
@@ -223,10 +217,9 @@ def _solve_small(
 ) -> np.ndarray | None:
     """``_solve``'s integer program by branch and bound in Python, for a handful of candidates.
 
-    Why: importing scipy.optimize costs ~0.15 s, more than a small briefing takes to compute. The
-    search keeps every selection within twice HiGHS's optimality gap of the best; the answer is
-    returned only when the best is alone there, which is the one selection HiGHS can return too,
-    so the picks are the same. Otherwise (a near tie, or too many nodes) None: ask HiGHS.
+    Why: importing scipy.optimize and starting HiGHS cost ~0.25 s, more than a small briefing takes
+    to compute. The answer is the exact optimum (HiGHS stops within 0.01% of it, so on a near tie
+    the two may differ, the search being the more exact); None past ``SMALL_NODES``: ask HiGHS.
     """
     n = len(rows)
     worth = weights.tolist()
@@ -242,20 +235,17 @@ def _solve_small(
         clash[place[b]] |= 1 << place[a]
     most = n if max_sentences is None else max_sentences
     total_worth = sum(worth)
-    margin = 2.0 * (MIP_REL_GAP * (total_worth + sum(t for t in ties if t > 0)) + MIP_ABS_GAP)
-    best = -math.inf
-    near: list[tuple[float, int]] = []  # (value, member bit set) within ``margin`` of the best so far
+    best, best_members = -math.inf, 0
     nodes = 0
 
     def visit(start: int, members: int, count: int, covered: int, covered_worth: float, value: float,
               length: int, banned: int) -> None:
-        nonlocal best, nodes
+        nonlocal best, best_members, nodes
         nodes += 1
         if nodes > SMALL_NODES:
             raise _GiveUp
-        if value >= best - margin:
-            near.append((value, members))
-            best = max(best, value)
+        if value > best:
+            best, best_members = value, members
         room = most - count
         if room <= 0:
             return
@@ -283,7 +273,7 @@ def _solve_small(
                 later_ties.append(ties[j])
                 later_ties.sort(reverse=True)
         for k, (j, gain) in enumerate(options):
-            if bounds[k] < best - margin:
+            if bounds[k] <= best:
                 continue
             new = sum(worth[c] for c in covers[j] if not covered >> c & 1)
             bits = covered
@@ -296,10 +286,7 @@ def _solve_small(
         visit(0, 0, 0, 0, 0.0, 0.0, 0, 0)
     except _GiveUp:
         return None
-    close = [members for value, members in near if value >= best - margin]
-    if len(close) != 1:
-        return None
-    chosen = sorted(order[k] for k in range(n) if close[0] >> k & 1)
+    chosen = sorted(order[k] for k in range(n) if best_members >> k & 1)
     return rows[np.asarray(chosen, dtype=np.intp)]
 
 
