@@ -150,3 +150,43 @@ def test_duc_cluster_hun_sen_rejects_talks_abroad() -> None:
     assert hun_sen.salience <= 3 and hun_sen.kind == "person"
     assert any("reject" in p.summary for p in hun_sen.positions)
     assert len(hun_sen.articles) >= 5
+
+
+ROUND = (
+    "Aid agencies warned on Monday that the harvest in North Korea had failed for a fourth year.\n\n"
+    "“A generation of children is already scarred for life,” said Astrid Heiberg, president of the Red Cross "
+    "federation, in an interview in Geneva after a trip to the country.\n\n"
+    "“If you ask a child how old she is, you are usually off by three years,” Sten Swedlund said. "
+    "“She may be seven but she looks four.”\n\n"
+    "Back in Geneva, Swedlund said, he decided to ask donors for twice as much rice as last year.\n\n"
+    "Despite the floods, the rice harvest in the south will recover by spring, South Korean officials said Thursday.\n\n"
+    "A North Korean man who crossed the river said he had walked for three days without food.\n\n"
+    "Heiberg told reporters in Geneva after the visit.\n\n"
+    "Swedlund said the children in the hospital had no heating and little food."
+)
+
+
+@pytest.fixture(scope="module")
+def aid() -> Report:
+    article = article_from_text(ROUND, 1, "aid.txt")
+    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1))
+
+
+def test_contents_stop_at_their_cue_and_skip_the_cue_inside(aid: Report) -> None:
+    heiberg = _actor(aid, "Astrid Heiberg")
+    assert [p.text for p in heiberg.positions if p.quote] == ["“A generation of children is already scarred for life,”"]
+    assert not any("reporters" in p.summary for p in heiberg.positions)  # "told reporters": to whom, not what
+    swedlund = _actor(aid, "Sten Swedlund")
+    texts = [p.text for p in swedlund.positions]
+    assert any(t.startswith("“If you ask a child") and "three years … She may be seven" in t for t in texts), texts
+    assert "Back in Geneva, he decided to ask donors for twice as much rice as last year" in texts
+    assert not any("Swedlund said" in t for t in texts)
+
+
+def test_demonyms_keep_north_and_south_and_private_people_are_not_their_country(aid: Report) -> None:
+    names = [a.name for a in aid.actors]
+    assert "Korea" not in names
+    south = _actor(aid, "South Korea")
+    assert _said(south) == "says despite the floods, the rice harvest in the south will recover by spring"
+    north = _actor(aid, "North Korea")
+    assert not any("walked for three days" in p.text for p in north.positions)

@@ -849,6 +849,30 @@ def find_content(
     return None
 
 
+def _outside_cue(
+    doc: Doc, content: tuple[int, int], cue: tuple[int, int], src: tuple[int, int] | None
+) -> tuple[int, int]:
+    """A content that runs over its own cue ends before it when the cue closes the statement:
+    after a quotation (“A,” they said, under article 21) or with the source after the cue (“A,”
+    said X, president of Y). A parenthetical cue ("The test, X said, was its biggest") or a quote
+    that resumes (“A,” X said. “B.”) keeps the whole span, as annotators mark such contents."""
+    ca, cb = content
+    c0, c1 = cue
+    if not ca < c0 < cb:
+        return content
+    inverted = src is None or src[0] >= c1
+    start = c0 if inverted else min(c0, src[0])
+    after = max(c1, src[1]) if src else c1
+    k = start - 1
+    while k > ca and doc.raw[k] == ",":
+        k -= 1
+    if not (inverted or doc.qclose[k]) or any(doc.qopen[j] for j in range(after, cb)):
+        return content
+    while start > ca + 1 and doc.raw[start - 1] in (",", "—", "–", "-", ";", ":"):
+        start -= 1
+    return ca, start
+
+
 def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``text``, in text order; never raises (returns [] on failure)."""
     try:
@@ -886,7 +910,7 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
         content = find_content(doc, c0, c1, src, nxt)
         if content is None or content[1] <= content[0]:
             continue
-        ca, cb = content
+        ca, cb = _outside_cue(doc, content, (c0, c1), src)
         r0, r1 = report_span(doc, c0, c1)
         cue_span = (doc.spans[r0][0], doc.spans[r1 - 1][1])
         src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None

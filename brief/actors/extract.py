@@ -13,6 +13,7 @@ from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.positions import resolve_source, source_phrase, summary_line, within
 from brief.model import Actor, Article, Position, Sentence
+from brief.summarize.vectors import stop_words
 
 MAX_ACTORS = 40
 # Outlets the articles cite for what they report; kept apart from the actors of the story.
@@ -62,14 +63,17 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
         if mention is None:
             continue
         previous, previous_sentence = mention, attribution.sentence
-        content = article.text[attribution.content[0] : attribution.content[1]].strip()
+        content = content_text(article.text, attribution)
         if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
+        if _AUDIENCE_ONLY.match(content):
+            continue  # "told reporters in Beijing after the visit": to whom, not what
         taken.append(attribution.content)
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, content, attribution.quote, _between(article.text, attribution)),
+            summary=summary_line(cue, _sentence_case(article.text, content), attribution.quote,
+                                 _between(article.text, attribution)),
             quote=attribution.quote,
             article=article.id,
             index=sentences[attribution.sentence].index,
@@ -83,6 +87,46 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
     return found
+
+
+def content_text(text: str, attribution: Attribution) -> str:
+    """What was said, without the cue and source that interrupt it ("Back in Virginia, Mr. Clarke
+    said, he decided ..."; “A,” she said. “B.”): the parts joined, quotes as one with an ellipsis."""
+    a, b = attribution.content
+    inside = [s for s in (attribution.cue, attribution.source) if s and a < s[0] and s[1] < b]
+    if not inside or attribution.cue not in inside:
+        return text[a:b].strip()
+    left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
+    right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
+    if not right:
+        return left
+    if left[-1:] in _CLOSING_QUOTES and right[:1] in _OPENING_QUOTES:
+        return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
+    return f"{left}, {right}"
+
+
+_CLOSING_QUOTES = "”\"’'"
+_OPENING_QUOTES = "“\"‘'"
+
+
+def _sentence_case(text: str, content: str) -> str:
+    """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
+    continues the line after the cue, so a common word (a stop word, or one the article writes in
+    lower case elsewhere) loses its capital; names, "I" and acronyms keep theirs."""
+    first = re.match(r"[A-Z][a-z]+\b", content)
+    if not first:
+        return content
+    word = first.group().lower()
+    if word not in stop_words() and not re.search(rf"\b{word}\b", text):
+        return content
+    return content[0].lower() + content[1:]
+
+
+_AUDIENCE_ONLY = re.compile(
+    r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
+    r"(?![^“”\"]*(?:\bthat\b|[“”\":]))",
+    re.I,
+)
 
 
 _NOT_A_STATEMENT = re.compile(
@@ -159,6 +203,6 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
 
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
     """One passing mention is noise; what is named twice, in two articles or says something counts."""
-    if all(m.demonym for m in group.mentions) and mentions < 2:
-        return False
+    if all(m.demonym for m in group.mentions) and mentions < 2 and not positions:
+        return False  # one "Israeli" in passing; "South Korean officials said" does count
     return positions > 0 or mentions >= 2 or articles >= 2 or media

@@ -125,8 +125,8 @@ def _entity_mention(
         words.pop()
         b -= 1
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while len(words) > 1 and _common_word(words[0], lowercase):
-        words.pop(0)
+    while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
+        words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
     if not words:
         return None
@@ -164,6 +164,11 @@ _SENTENCE_OPENERS = frozenset(
     "following despite citing according after before during while although though however meanwhile "
     "later earlier under amid since unlike like as when if but and or so yet then thus also still".split()
 )
+
+
+def _opens_sentence(sent: list[Token], i: int) -> bool:
+    """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
+    return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
 
 
 def _common_word(word: str, lowercase: set[str]) -> bool:

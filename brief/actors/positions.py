@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
-from brief.actors.gazetteer import TITLES
+from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -23,6 +23,14 @@ ORG_NOUNS = frozenset(
     "coalition alliance army military regime court campaign network".split()
 )
 PLACE_NOUNS = frozenset("country state nation kingdom republic city capital enclave territory".split())
+# People who speak for themselves: "a North Korean man said" is not North Korea speaking.
+PRIVATE_PEOPLE = frozenset(
+    "man men woman women boy boys girl girls child children teenager teenagers youth mother mothers father "
+    "fathers parent parents family families defector defectors refugee refugees migrant migrants student "
+    "students resident residents villager villagers witness witnesses survivor survivors victim victims "
+    "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
+    "people voter voters protester protesters activist activists".split()
+)
 # Descriptions of people that share a line of work with a title: "the top US diplomat" is the
 # secretary of state or the foreign minister the article has named.
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -90,6 +98,8 @@ def resolve_source(
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
     if first_part and len({m.name for m in first_part}) == 1:
+        if all(m.demonym for m in first_part) and head in PRIVATE_PEOPLE:
+            return None  # "a North Korean man", "Palestinian witnesses": people, not their country
         return first_part[-1]  # "Israeli officials", "the Israeli negotiating team"
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
@@ -189,6 +199,8 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
+_WHEN = frozenset(MONTHS_DAYS - {"may", "march"}) | {"yesterday", "today", "tonight", "late", "earlier", "last"}
+
 _ADDRESSEE_VERBS = frozenset({"tell", "urg", "warn", "assur", "inform", "remind", "ask", "advis", "promis", "caution"})
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must do does did "
@@ -205,6 +217,10 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     words = cue.split()
     while len(words) > 1 and words[0].lower() in _AUXILIARIES:
         words = words[1:]  # "has already stressed" -> "stresses"; "once again called on" -> "calls on"
+    for k in range(1, len(words)):
+        if words[k].lower() in _WHEN or words[k].lower() == "on" and k + 1 < len(words) and words[k + 1].lower() in _WHEN:
+            words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
+            break
     if not words or words[0].lower() in ("according", *_AUXILIARIES) or not words[0][:1].islower():
         verb = "says"
     else:
