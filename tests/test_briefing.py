@@ -169,12 +169,12 @@ def test_concepts_shared_in_ledes_outweigh_concepts_in_background() -> None:
 
 def test_a_quote_attributed_to_a_bare_pronoun_gives_way_to_the_named_version() -> None:
     """Out of its article, '..., he said' does not say who spoke; the same fact with a name is chosen."""
-    from brief.summarize.concepts import _leans_on_previous
+    from brief.summarize.cohesion import leans_on_previous
 
-    assert _leans_on_previous("“The port will stay shut until Friday,” he further said, adding that talks failed.")
-    assert _leans_on_previous("The port will stay shut until Friday, she told reporters on Tuesday.")
-    assert not _leans_on_previous("Mayor Ana Ruiz said he would reopen the port on Friday.")
-    assert not _leans_on_previous("“The port will stay shut until Friday,” Mayor Ana Ruiz said on Tuesday.")
+    assert leans_on_previous("“The port will stay shut until Friday,” he further said, adding that talks failed.")
+    assert leans_on_previous("The port will stay shut until Friday, she told reporters on Tuesday.")
+    assert not leans_on_previous("Mayor Ana Ruiz said he would reopen the port on Friday.")
+    assert not leans_on_previous("“The port will stay shut until Friday,” Mayor Ana Ruiz said on Tuesday.")
     quoted = "“Kellmouth port will stay shut to container ships until Friday at least,” he further said, adding that talks failed."
     named = "Kellmouth port will stay shut to container ships until Friday at least, the harbour master Ana Ruiz said."
     texts = [

@@ -211,3 +211,18 @@ def test_stems_are_snowball_2_2_whichever_stemmer_is_installed(seeds: Path) -> N
     reference = EnglishStemmer()
     assert [vectors._snowball()(w) for w in words] == [reference.stemWord(w) for w in words]
     assert vectors.stem("added") == "ad" and vectors.stem("evening’s") == "even"  # 3.x: "add", "evening"
+
+
+def test_position_takes_a_leaning_sentence_only_with_the_one_it_leans_on() -> None:
+    lines = [
+        "The city council approved a new budget for the harbour district on Monday after long talks.",
+        "The budget adds forty million pounds for dredging and new cranes at the container terminal.",
+        "Why did it take so long?",
+        "And the mayor is pressing the port authority to accept the dredging plan by Friday.",
+        "Dock workers welcomed the money for the terminal but asked for new safety checks.",
+    ]
+    picked = summarize(build_sentences(lines), 3, "position")
+    assert picked == (0, 1, 4)  # "And the mayor ..." follows a question that is not picked
+    lines[2] = "Council members argued for hours about the cost of the dredging works at the terminal."
+    assert 3 not in summarize(build_sentences(lines), 2, "position")
+    assert summarize(build_sentences(lines[:4]), 4, "position") == (0, 1, 2, 3)  # nothing else left

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
+from brief.summarize.cohesion import leans_on_previous
 from brief.summarize.vectors import bigram_concepts, normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 8
@@ -61,22 +61,6 @@ DANGLING_PENALTY = 1.0
 a typical concept's worth: out of its article it reads as a non sequitur, so it needs to add
 clearly more than an alternative to be chosen."""
 
-_DANGLING = re.compile(
-    r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile|he|she|it|they|this|that|these|those|"
-    r"his|her|its|their|there)\b",
-    re.IGNORECASE,
-)
-
-_PRONOUN_SPEAKER = re.compile(
-    r"(?:,|[”\"’]|'')\s*(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:said|says|added|adds|told|tells|insisted|insists|"
-    r"stressed|stresses|noted|notes|explained|explains|argued|argues|warned|warns|declared|declares|stated|"
-    r"states|asserted|asserts|continued|continues|wrote|writes|recalled|recalls)\b",
-    re.IGNORECASE,
-)
-"""A quotation or claim attributed to a bare pronoun (", he further said"): whose words they are
-is told by an earlier sentence, so out of its article the sentence is as dangling as "He said"."""
-
-
 @dataclass(frozen=True)
 class SentenceFeatures:
     """What the selection needs to know about each pooled sentence, as arrays."""
@@ -105,11 +89,6 @@ def _is_eligible(text: str, n_words: int) -> bool:
     if stripped.count('"') % 2:
         return False
     return True
-
-
-def _leans_on_previous(text: str) -> bool:
-    """Whether a sentence needs the one before it to be understood (see ``DANGLING_PENALTY``)."""
-    return bool(_DANGLING.match(text.lstrip()) or _PRONOUN_SPEAKER.search(text))
 
 
 def concept_weights(concepts: sp.csr_matrix, articles: np.ndarray, positions: np.ndarray) -> np.ndarray:
@@ -155,7 +134,7 @@ def features(sentences: Sequence[Sentence]) -> SentenceFeatures:
     positions = np.array([s.index for s in sentences], dtype=np.int64)
     weights = concept_weights(concepts, np.array([s.article for s in sentences], dtype=np.int64), positions)
     eligible = np.array([_is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
-    dangling = np.array([_leans_on_previous(s.text) for s in sentences], dtype=bool)
+    dangling = np.array([leans_on_previous(s.text) for s in sentences], dtype=bool)
     return SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling)
 
 

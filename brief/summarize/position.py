@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
+from brief.summarize.cohesion import leans_on_previous
 from brief.summarize.vectors import normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 6
@@ -155,5 +156,18 @@ def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
     if count <= 0 or not sentences:
         return ()
     worth = scores(sentences)
-    order = np.lexsort((np.arange(len(sentences)), -worth))
-    return tuple(sorted(int(p) for p in order[:count]))
+    order = np.lexsort((np.arange(len(sentences)), -worth)).tolist()
+    # Best first; a sentence that leans on the one before it ("And he ...") only after that one,
+    # else it waits until nothing else is left (CNN/DailyMail: R-2 +0.2, +0.3 on the even half where
+    # it was tried and +0.1 on the odd; R-1 unchanged overall).
+    where = {(s.article, s.index): p for p, s in enumerate(sentences)}
+    picked: list[int] = []
+    for p in order:
+        if len(picked) == count:
+            break
+        s = sentences[p]
+        if not (s.index > 0 and leans_on_previous(s.text) and where.get((s.article, s.index - 1)) not in picked):
+            picked.append(p)
+    chosen = set(picked)
+    rest = [p for p in order if p not in chosen]
+    return tuple(sorted(picked + rest[: count - len(picked)]))
