@@ -25,6 +25,7 @@ seed) and scores the other fifth: the figure to choose changes by, so that dev s
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -213,13 +214,17 @@ def evaluate_articles(articles: Iterable[tuple[str, list[list[GoldAttribution]]]
 
 def main(argv: list[str]) -> None:
     """Print the table and the summary line."""
-    args = [a for a in argv[1:] if a != "--validation"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dir", nargs="?", type=Path, help=f"PolNeAR split to score; default {DEFAULT_DIR}")
+    parser.add_argument("--validation", action="store_true",
+                        help="train on four fifths of DIR (default: PolNeAR train) and score the other fifth")
+    args = parser.parse_args(argv[1:])
     t0 = time.perf_counter()
-    if "--validation" in argv:
-        directory = Path(args[0]) if args else DEFAULT_DIR.parent / "train"
+    if args.validation:
+        directory = args.dir or DEFAULT_DIR.parent / "train"
         c = evaluate_validation(directory)
     else:
-        directory = Path(args[0]) if args else DEFAULT_DIR
+        directory = args.dir or DEFAULT_DIR
         c = evaluate(directory)
     dt = time.perf_counter() - t0
     print(f"PolNeAR attribution bench: {directory}  ({dt:.1f}s; annotators averaged per article)")

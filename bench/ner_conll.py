@@ -9,6 +9,7 @@ runs, wall clock and CPU time), and ends with
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections import Counter
@@ -67,7 +68,9 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 def main(argv: list[str]) -> int:
     """Tag every document, score it, print the report."""
-    path = Path(argv[0]) if argv else DEFAULT
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT, help=f"CoNLL 2003 file; default {DEFAULT}")
+    path = parser.parse_args(argv).file
     docs = read_docs(path)
     ner.model()  # load weights outside the timed region
     ntok = sum(len(t) for d in docs for t, _ in d)

@@ -11,6 +11,7 @@ Ends with one summary line: ``golden rules: NN/48  speed: NNNNN sentences/s``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -142,7 +143,10 @@ def detokenize(toks: list[str]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    rules_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_RULES
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("rules", nargs="?", type=Path, default=DEFAULT_RULES,
+                        help=f"Golden Rules JSONL; default {DEFAULT_RULES}")
+    rules_path = parser.parse_args(argv[1:]).rules
     rules = load_rules(rules_path)
     texts = news_texts()
     methods: list[tuple[str, Segmenter]] = [("brief", ours), ("nltk punkt (plain abbrevs)", punkt_plain())]
