@@ -29,7 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from brief.actors.cues import CUE_GROUP, PRONOUNS, SEED_CUES, lemma
 
@@ -437,7 +440,7 @@ class Weights(dict):
 
     FULL_AFTER = 20_000
 
-    def __init__(self, names: bytes = b"", values: Sequence[float] = (), full: dict[str, float] | None = None) -> None:
+    def __init__(self, names: bytes = b"", values: np.ndarray | None = None, full: dict[str, float] | None = None) -> None:
         super().__init__(full or {})
         self._names = names
         self._values = values
@@ -473,12 +476,14 @@ class Weights(dict):
             else:
                 hi = mid
         if lo < len(ends) and names[(ends[lo - 1] + 1 if lo else 0) : ends[lo]] == name:
+            assert self._values is not None  # names come with their values
             return float(self._values[lo])
         return 0.0
 
     def load_all(self) -> None:
         """Every weight at once (what a large input needs)."""
         if not self.complete:
+            assert self._values is not None
             self.update(zip(self._names.decode("utf-8").split("\n"), self._values.tolist()))
             self.complete = True
 
