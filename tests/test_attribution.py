@@ -176,3 +176,12 @@ def test_weights_looked_up_on_demand_equal_the_full_table(monkeypatch: pytest.Mo
         assert attribution.load_model().cue.w.complete
     finally:
         attribution.load_model.cache_clear()
+
+
+def test_a_time_phrase_after_the_cue_does_not_make_the_content_follow() -> None:
+    text = (
+        "Norland threatened to close the border crossing over the smuggling case, officials said Tuesday, "
+        "a move that could hurt the fragile trade talks."
+    )
+    (found,) = [a for a in find_attributions(text, spans(text)) if s(text, a.cue) == "said"]
+    assert s(text, found.content) == "Norland threatened to close the border crossing over the smuggling case"

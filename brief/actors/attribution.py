@@ -754,6 +754,20 @@ _OBJ_THAT = frozenset(
     for w in "tell told warn remind assure inform promise complain say add note write tweet argue insist explain "
     "announce state claim acknowledge admit concede stress emphasize testify".split()
 )
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on late early earlier "
+    "last this week weekend month year morning afternoon evening night".split()
+)
+
+
+def _past_when(doc: Doc, k: int, end: int) -> int:
+    """The first token at or after ``k`` that is not part of a time phrase ("said Tuesday, a move
+    that ..." ends the attribution as surely as "said, ...")."""
+    while k < end - 1 and doc.words[k] in _WHEN:
+        k += 1
+    return k
+
+
 _ADVERBIAL = frozenset("on in at during after before last this earlier later yesterday today privately publicly".split())
 _VERBISH = frozenset("is was are were has have had will would can could may might be been".split())
 _LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
@@ -816,7 +830,7 @@ def find_content(
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
     starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
-    if ll >= 2 and (left_closed or starts_quote) and (rl <= 6 or doc.raw[hi] == ","):
+    if ll >= 2 and (left_closed or starts_quote) and (rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == ","):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
             b = _extend_quote(doc, hi + 1, hi + 2)[1]

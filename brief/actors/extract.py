@@ -53,7 +53,8 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     taken: list[tuple[int, int]] = []
     for attribution in find_attributions(article.text, spans):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0]):
+        if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
+                or _passive_with_agent(cue, article.text, attribution.cue[1])):
             continue
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
@@ -132,6 +133,17 @@ _AUDIENCE_ONLY = re.compile(
 _NOT_A_STATEMENT = re.compile(
     r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
 )
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive_with_agent(cue: str, text: str, cue_end: int) -> bool:
+    """ "was hailed by Palestinians as a milestone": the subject is what was hailed, not who spoke."""
+    first = cue.split()[0].lower()
+    return (first in _BE or cue.lower().startswith(("has been", "have been", "had been"))) and bool(
+        re.match(r"\s+by\b", text[cue_end : cue_end + 6])
+    )
 
 
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
