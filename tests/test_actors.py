@@ -202,3 +202,19 @@ def test_a_passive_with_its_agent_is_not_the_subject_speaking() -> None:
     summaries = [p.summary for a in report.actors for p in a.positions]
     assert not any("hails" in line for line in summaries), summaries
     assert "says the airport would double its traffic within a year" in _said(_actor(report, "Fayez Zeidan"))
+
+
+def test_content_text_keeps_the_quotes_and_drops_whom_he_told() -> None:
+    from brief.actors.attribution import Attribution
+    from brief.actors.extract import content_text
+
+    text = "“Every day we have differences,” Yehia told the local radio. “We are all doing our best.”"
+    cue = (text.index("told"), text.index("told") + 4)
+    source = (text.index("Yehia"), text.index("Yehia") + 5)
+    attribution = Attribution(cue, source, (0, len(text)), True, 0)
+    assert content_text(text, attribution) == "“Every day we have differences … We are all doing our best.”"
+    interrupted = "Back in Geneva, Swedlund said, he asked donors for rice."
+    cue = (interrupted.index("said"), interrupted.index("said") + 4)
+    source = (interrupted.index("Swedlund"), interrupted.index("Swedlund") + 8)
+    attribution = Attribution(cue, source, (0, len(interrupted) - 1), False, 0)
+    assert content_text(interrupted, attribution) == "Back in Geneva, he asked donors for rice"

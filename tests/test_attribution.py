@@ -185,3 +185,9 @@ def test_a_time_phrase_after_the_cue_does_not_make_the_content_follow() -> None:
     )
     (found,) = [a for a in find_attributions(text, spans(text)) if s(text, a.cue) == "said"]
     assert s(text, found.content) == "Norland threatened to close the border crossing over the smuggling case"
+
+
+def test_told_with_only_an_addressee_after_it_takes_the_quote_before() -> None:
+    text = "“You are a beautiful sight,” Mayor Ana Ruiz later told the harbour crew in the lounge decorated with red carpets."
+    (found,) = [a for a in find_attributions(text, spans(text)) if "told" in (s(text, a.cue) or "")]
+    assert s(text, found.content) == "“You are a beautiful sight,”"

@@ -760,6 +760,16 @@ _WHEN = frozenset(
 )
 
 
+def _addressee_only(doc: Doc, c0: int, c1: int, a: int, b: int) -> bool:
+    """ "“...,” Arafat later told the crew in the lounge.": after "told" only whom he told, no clause."""
+    return any(doc.lemmas[k] == _TELL for k in range(c0, c1)) and not any(
+        doc.words[k] in ("that", ":") or doc.raw[k] in QUOTES or doc.words[k] in _VERBISH for k in range(a, b)
+    )
+
+
+_TELL = lemma("told")
+
+
 def _past_when(doc: Doc, k: int, end: int) -> int:
     """The first token at or after ``k`` that is not part of a time phrase ("said Tuesday, a move
     that ..." ends the attribution as surely as "said, ...")."""
@@ -830,7 +840,9 @@ def find_content(
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
     starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
-    if ll >= 2 and (left_closed or starts_quote) and (rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == ","):
+    if ll >= 2 and (left_closed or starts_quote) and (
+        rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
+    ):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
             b = _extend_quote(doc, hi + 1, hi + 2)[1]

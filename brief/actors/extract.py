@@ -101,13 +101,14 @@ def content_text(text: str, attribution: Attribution) -> str:
     right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
     if not right:
         return left
-    if left[-1:] in _CLOSING_QUOTES and right[:1] in _OPENING_QUOTES:
-        return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
+    if left[-1:] in _CLOSING_QUOTES:
+        opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
+        if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
+            return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
     return f"{left}, {right}"
 
 
 _CLOSING_QUOTES = "”\"’'"
-_OPENING_QUOTES = "“\"‘'"
 
 
 def _sentence_case(text: str, content: str) -> str:
