@@ -218,3 +218,37 @@ def test_content_text_keeps_the_quotes_and_drops_whom_he_told() -> None:
     source = (interrupted.index("Swedlund"), interrupted.index("Swedlund") + 8)
     attribution = Attribution(cue, source, (0, len(interrupted) - 1), False, 0)
     assert content_text(interrupted, attribution) == "Back in Geneva, he asked donors for rice"
+
+
+def test_short_names_join_the_fuller_name_whatever_the_tagger_typed() -> None:
+    text = (
+        "President Suleyman Demirel asked Bulent Ecevit to form a new government on Wednesday. "
+        "Mr. Ecevit said he would begin talks with the Virtue Party and the True Path Party at once. "
+        "Virtue has the most seats in parliament, and Ecevit needs its votes. "
+        "Ecevit said the talks would take a week. Mr. Ecevit later rebuffed calls to include Virtue in the cabinet. "
+        "Virtue said it would vote against any government that left it out."
+    )
+    report = pipeline.build_report(Loaded((article_from_text(text, 1, "t.txt"),)), pipeline.Options(workers=1))
+    names = [a.name for a in report.actors]
+    assert "Ecevit" not in names and "Virtue" not in names, names
+    ecevit = _actor(report, "Bulent Ecevit")
+    assert ecevit.role == ""  # "Mr." is a courtesy, not a role
+    assert _actor(report, "Virtue Party").mentions >= 4
+
+
+@pytest.mark.parametrize(("verb", "present_form"), [("rebuffed", "rebuffs"), ("shown", "shows"), ("stopped", "stops")])
+def test_present_tense_of_doubled_consonants_and_participles(verb: str, present_form: str) -> None:
+    assert present(verb) == present_form
+
+
+def test_a_surname_the_tagger_called_an_organisation_joins_the_person() -> None:
+    from brief.actors.grouping import group_mentions
+    from brief.actors.mentions import Mention
+
+    def said(name: str, kind: str, at: int) -> Mention:
+        return Mention(1, at, at * 10, at * 10 + len(name), name, name, kind)
+
+    mentions = [said("Bulent Ecevit", "person", 0), said("Ecevit", "person", 1), said("Ecevit", "person", 2),
+                said("Ecevit", "organization", 3), said("Ecevit", "organization", 4), said("Ankara", "place", 5)]
+    groups = group_mentions(mentions)
+    assert sorted((g.name, len(g.mentions)) for g in groups) == [("Ankara", 1), ("Bulent Ecevit", 5)]

@@ -64,8 +64,34 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             index.add(target)
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
+    _attach_short_names(groups)
     _link_white_house(groups)
     return [g for g in groups.values() if g.mentions]
+
+
+_PARTY_WORDS = ("Party", "Movement", "Front")
+
+
+def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
+    """One-word names the tagger typed differently from the fuller name they stand for: a person's
+    surname tagged as an organisation here and there ("Ecevit"), a party without "Party" ("Virtue")."""
+    surnames: dict[str, list[Group]] = defaultdict(list)
+    parties: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        words = g.key.split()
+        if g.kind == "person" and len(words) > 1 and any(m.name == words[-1] for m in g.mentions):
+            surnames[words[-1]].append(g)
+        if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
+            parties[words[0]].append(g)
+    for g in list(groups.values()):
+        if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
+            continue
+        people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)]
+        fits = people if g.kind != "person" else []
+        fits = fits or [p for p in parties.get(g.key, []) if p is not g]
+        if len(fits) == 1:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
 
 
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:

@@ -188,6 +188,9 @@ def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
     return True
 
 
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
+
+
 def _is_role_word(token: Token) -> bool:
     lower = token.text.lower()
     return lower in TITLES or lower in _ROLE_MODIFIERS
@@ -196,7 +199,9 @@ def _is_role_word(token: Token) -> bool:
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = _role_before(sent, a) or _role_after(sent, b)
-    return " ".join(text[words[0].start : words[-1].end].split()) if words else ""
+    if all(w.text.lower().rstrip(".") in _HONORIFICS for w in words):
+        return ""  # "Mr. Ecevit": a courtesy, not a role
+    return " ".join(text[words[0].start : words[-1].end].split())
 
 
 def _role_before(sent: list[Token], a: int) -> list[Token]:

@@ -158,6 +158,11 @@ _IRREGULAR_PRESENT = {
     "fell": "falls", "hit": "hits", "set": "sets", "cut": "cuts", "let": "lets", "quit": "quits",
     "read": "reads", "heard": "hears", "paid": "pays", "laid": "lays", "struck": "strikes",
     "wrote": "writes", "forgave": "forgives", "foresaw": "foresees", "underwent": "undergoes",
+    # participles, for cues such as "has shown", "had written"
+    "shown": "shows", "known": "knows", "seen": "sees", "given": "gives", "taken": "takes",
+    "written": "writes", "spoken": "speaks", "chosen": "chooses", "drawn": "draws", "thrown": "throws",
+    "grown": "grows", "begun": "begins", "done": "does", "gone": "goes", "sworn": "swears",
+    "forbidden": "forbids", "withdrawn": "withdraws", "risen": "rises", "fallen": "falls",
 }
 _E_ENDINGS = ("c", "g", "v", "z", "u", "at", "ot", "ut", "ud", "id", "ib", "bl", "pl", "tl", "dl", "gl",
               "ir", "ur", "os", "us", "as", "is", "ys", "ns", "rs", "iv", "ar", "ov", "in", "ok", "ul", "ap", "am", "om")
@@ -184,7 +189,7 @@ def present(verb: str) -> str:
 
 def _base(stem: str) -> str:
     """The verb a stripped "-ed" or "-ing" form came from: "denounc" -> "denounce", "stopp" -> "stop"."""
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lszf":  # "stopp", not "rebuff"
         return stem[:-1]
     if stem.endswith(_E_ENDINGS) and not stem.endswith(_NO_E):
         return stem + "e"
