@@ -54,7 +54,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     for attribution in find_attributions(article.text, spans):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
-                or _passive_with_agent(cue, article.text, attribution.cue[1])):
+                or _passive(cue)):
             continue
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
@@ -137,14 +137,27 @@ _NOT_A_STATEMENT = re.compile(
 
 
 _BE = frozenset("is are was were be been being".split())
+_PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
 
 
-def _passive_with_agent(cue: str, text: str, cue_end: int) -> bool:
-    """ "was hailed by Palestinians as a milestone": the subject is what was hailed, not who spoke."""
-    first = cue.split()[0].lower()
-    return (first in _BE or cue.lower().startswith(("has been", "have been", "had been"))) and bool(
-        re.match(r"\s+by\b", text[cue_end : cue_end + 6])
+def _passive(cue: str) -> bool:
+    """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
+    who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
+    words = cue.lower().split()
+    if "quoted" in words or "saying" in words:
+        return False
+    return any(
+        w in _BE and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
+        for w, nxt in zip(words, words[1:])
     )
+
+
+_STANCES = frozenset(
+    "concerned worried convinced determined prepared opposed committed pleased disappointed satisfied "
+    "delighted dismayed alarmed frustrated angered troubled encouraged resolved inclined agreed united "
+    "divided interested".split()
+)
+"""'is opposed to', 'was determined to': the subject's own stance, though the form is passive."""
 
 
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:

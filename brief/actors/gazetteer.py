@@ -44,7 +44,7 @@ DEMONYMS: dict[str, str] = {
     "Nicaraguan": "Nicaragua", "Nigerian": "Nigeria", "Nigerien": "Niger",
     "Norwegian": "Norway", "Omani": "Oman", "Pakistani": "Pakistan",
     "Palestinian": "Palestine", "Panamanian": "Panama", "Paraguayan": "Paraguay",
-    "Peruvian": "Peru", "Polish": "Poland", "Portuguese": "Portugal",
+    "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland", "Portuguese": "Portugal",
     "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
     "Rwandan": "Rwanda", "Saudi": "Saudi Arabia", "Scottish": "United Kingdom",
     "Senegalese": "Senegal", "Serbian": "Serbia", "Serb": "Serbia",

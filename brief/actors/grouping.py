@@ -66,7 +66,21 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _link_white_house(groups)
+    for g in groups.values():
+        if g.kind == "person" and _named_as_a_place(g):
+            g.kind = "place"
     return [g for g in groups.values() if g.mentions]
+
+
+_LOCATIVE = frozenset("in to from into near outside downtown across around visit".split())
+
+
+def _named_as_a_place(group: Group) -> bool:
+    """ "in Kuala Lumpur", "travel to Kuala Lumpur": a "person" the text mostly puts after a
+    preposition of place, and never gives a role, is a place the tagger did not know."""
+    if not group.mentions or any(m.role for m in group.mentions):
+        return False
+    return 2 * sum(m.after in _LOCATIVE for m in group.mentions) > len(group.mentions)
 
 
 _PARTY_WORDS = ("Party", "Movement", "Front")
@@ -112,6 +126,7 @@ class _Index:
 
     def __init__(self) -> None:
         self.by_suffix: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people only
+        self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
 
     def add(self, group: Group) -> None:
@@ -119,6 +134,8 @@ class _Index:
         if group.kind == "person":
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
                 self.by_suffix[words[-k:]].append(group)
+            if len(words) > 1:
+                self.by_first[words[0]].append(group)
         elif group.kind == "organization":
             self.by_acronym[_acronym(group.key)].append(group)
 
@@ -130,6 +147,11 @@ class _Index:
             fits = self.by_suffix.get(tuple(words), [])
             if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
                 return fits[0]
+            # "Anwar" -> "Anwar Ibrahim", "Mahathir" -> "Mahathir Mohamad": where the given name is
+            # the short form, it is the first word of just one fuller name and the last of none.
+            firsts = self.by_first.get(name, []) if len(words) == 1 and not fits else []
+            if len(firsts) == 1:
+                return firsts[0]
         if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:

@@ -54,6 +54,7 @@ class Mention:
     kind: str  # person / organization / place
     role: str = ""
     demonym: bool = False
+    after: str = ""  # the word before the name, lower-cased ("in" Kuala Lumpur)
 
 
 def normalise(name: str) -> str:
@@ -87,6 +88,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
         words = [t.text for t in sent]
         covered: set[int] = set()
         for a, b, label in entities(words, tags):
+            if demonym_country(" ".join(words[a:b])):
+                continue  # "Philippine" tagged as a name: the country, through the demonym below
             covered.update(range(a, b))
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
@@ -143,7 +146,8 @@ def _entity_mention(
     if not _is_name(name, a == 0, lowercase):
         return None
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
-    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role)
+    before = sent[a - 1].text.lower() if a > 0 else ""
+    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role, after=before)
 
 
 # Titles that stand right before a person's name, and nothing else's.

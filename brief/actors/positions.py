@@ -214,14 +214,18 @@ _AUXILIARIES = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.lower().endswith("ly")
+
+
 def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
 
     ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
     """
     words = cue.split()
-    while len(words) > 1 and words[0].lower() in _AUXILIARIES:
-        words = words[1:]  # "has already stressed" -> "stresses"; "once again called on" -> "calls on"
+    while len(words) > 1 and (words[0].lower() in _AUXILIARIES or _adverb(words[0])):
+        words = words[1:]  # "has already stressed" -> "stresses"; "angrily denied" -> "denies"
     for k in range(1, len(words)):
         if words[k].lower() in _WHEN or words[k].lower() == "on" and k + 1 < len(words) and words[k + 1].lower() in _WHEN:
             words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
