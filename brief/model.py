@@ -75,6 +75,7 @@ class Position:
     quote: bool
     article: int
     index: int
+    also: tuple[int, ...] = ()  # other articles that report the same words of the same actor
 
 
 @dataclass(frozen=True)

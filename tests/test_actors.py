@@ -298,3 +298,25 @@ def test_a_demonym_tagged_as_a_name_is_its_country(monkeypatch: pytest.MonkeyPat
     article = article_from_text(text, 1, "p.txt")
     found = mentions.find_mentions(article, tuple(split_article(article)))
     assert [(m.name, m.kind, m.demonym) for m in found] == [("Philippines", "place", True)]
+
+
+def test_the_same_words_reported_by_several_articles_are_one_position() -> None:
+    from brief.render.json import render_json
+    from brief.render.text import render_text
+
+    texts = [
+        "Harbour director Henrik Lund said the port would stay closed until Friday. Lund spoke in Kellmouth.",
+        "Kellmouth's port will stay shut. Harbour director Henrik Lund said the port would stay closed until Friday.",
+        "Ships wait offshore. Harbour director Henrik Lund said the port would stay closed until Friday, when the "
+        "new cranes arrive.",
+    ]
+    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
+    report = pipeline.build_report(Loaded(articles), pipeline.Options(workers=1))
+    lund = _actor(report, "Henrik Lund")
+    closed = [p for p in lund.positions if "stay closed until Friday" in p.summary]
+    assert len(closed) == 1, [p.summary for p in lund.positions]
+    assert closed[0].article == 3 and "new cranes" in closed[0].summary  # the fullest wording
+    assert closed[0].also == (1, 2)
+    assert "new cranes arrive [1][2][3]" in " ".join(render_text(report).split())
+    data = json.loads(render_json(report))
+    assert any(p["also"] == [1, 2] for a in data["actors"] for p in a["positions"])

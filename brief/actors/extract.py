@@ -211,7 +211,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     for group in groups:
         media = _is_media(group, texts)
-        said = sorted(positions[id(group)], key=lambda p: (p.article, p.index))
+        said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
         if not _worth_listing(group, mentions, len(article_ids), len(said), media):
@@ -225,6 +225,28 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
         ranked.append(((int(media), -score, group.name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
+
+
+def _merge_repeats(said: list[Position]) -> list[Position]:
+    """One position per thing said, citing every article that reports it: articles of one story
+    repeat the same quote ("We have no part in this tension" [3][4][5]). The fullest wording is
+    kept; a wording that another one begins with is the same position cut shorter."""
+    keys = [" ".join(re.findall(r"\w+", p.summary.casefold())) for p in said]
+    groups: list[list[int]] = []
+    for i, key in enumerate(keys):
+        for group in groups:
+            first = keys[group[0]]
+            if len(min(key, first, key=len).split()) >= 4 and (key.startswith(first) or first.startswith(key)):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    out = []
+    for group in groups:
+        best = max(group, key=lambda i: (len(keys[i]), -i))
+        others = sorted({said[i].article for i in group} - {said[best].article})
+        out.append(dataclasses.replace(said[best], also=tuple(others)))
+    return sorted(out, key=lambda p: (p.article, p.index))
 
 
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:

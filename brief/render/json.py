@@ -55,6 +55,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                         "quote": p.quote,
                         "article": p.article,
                         "index": p.index,
+                        "also": list(p.also),
                     }
                     for p in actor.positions
                 ],

@@ -42,7 +42,7 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
 
 def position_line(actor: Actor, index: int) -> str:
     position = actor.positions[index]
-    return f"{position.summary} [{position.article}]"
+    return f"{position.summary} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
 
 
 def render_text(report: Report, width: int = 80) -> str:

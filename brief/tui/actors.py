@@ -28,7 +28,8 @@ def position_prompt(position: Position) -> Content:
     words = " ".join(spans.shown(position.text or position.summary).split())
     if position.quote:
         words = "“" + words.strip("“”\"") + "”"
-    return Content.assemble((spans.line(position.cue), "bold"), " ", words, " ", spans.citation(position.article))
+    cited = (spans.citation(a) for a in sorted((position.article, *position.also)))
+    return Content.assemble((spans.line(position.cue), "bold"), " ", words, " ", *cited)
 
 
 class PositionList(OptionList):
