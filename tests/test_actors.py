@@ -320,3 +320,14 @@ def test_the_same_words_reported_by_several_articles_are_one_position() -> None:
     assert "new cranes arrive [1][2][3]" in " ".join(render_text(report).split())
     data = json.loads(render_json(report))
     assert any(p["also"] == [1, 2] for a in data["actors"] for p in a["positions"])
+
+
+def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
+    text = (
+        "Foreign Minister Amr Moussa said on Sunday that the talks in Damascus had gone well. "
+        "The Middle East News Agency quoted Moussa as saying that Egypt would mediate. "
+        "The Middle East News Agency also reported that a second round was planned."
+    )
+    report = pipeline.build_report(Loaded((article_from_text(text, 1, "m.txt"),)), pipeline.Options(workers=1))
+    agency = _actor(report, "Middle East News Agency")
+    assert agency.role == "news outlet" and report.actors[-1].name == "Middle East News Agency"

@@ -22,6 +22,9 @@ NEWS_AGENCIES = frozenset(
     "Anadolu|Kyodo|Yonhap|dpa|ANSA|EFE|PTI|CNN|BBC|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|"
     "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
 )
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Agency|Press|Radio|Television|TV|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Broadcasting)\b"
+)
 _MEDIA_CONTEXT = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
     r"website|magazine|told|according to|reported by|quoted by)\s*$",
@@ -180,6 +183,8 @@ def _is_media(group: Group, texts: Mapping[int, str]) -> bool:
         return True
     if group.kind != "organization":
         return False
+    if _MEDIA_NAME.search(group.name):
+        return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
     return hits > len(group.mentions) / 2
 
