@@ -331,3 +331,16 @@ def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
     report = pipeline.build_report(Loaded((article_from_text(text, 1, "m.txt"),)), pipeline.Options(workers=1))
     agency = _actor(report, "Middle East News Agency")
     assert agency.role == "news outlet" and report.actors[-1].name == "Middle East News Agency"
+
+
+def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None:
+    text = (
+        "Leon Yeaman, 55, died after a fight with his neighbour Phillip Pama on Thursday night. "
+        "Pama's defence lawyer Bruce Peters said Mr Yeaman was known for playing loud music late at night. "
+        "Mr Yeaman's friends said he was a generous man."
+    )
+    report = pipeline.build_report(Loaded((article_from_text(text, 1, "b.txt"),)), pipeline.Options(workers=1))
+    names = [a.name for a in report.actors]
+    assert "Mr Yeaman" not in names and "Leon Yeaman" in names, names
+    assert "loud music" in _said(_actor(report, "Bruce Peters"))
+    assert not any("loud music" in p.summary for p in _actor(report, "Phillip Pama").positions)

@@ -131,6 +131,9 @@ def _entity_mention(
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
+        a += 1
     if not words:
         return None
     kind = KINDS[label]

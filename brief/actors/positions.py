@@ -74,8 +74,10 @@ def resolve_source(
     if phrase is None or attribution.source is None:
         return None
     people = [m for m in mentions if m.kind == "person" and within(m, attribution.source)]
-    if people:
-        return people[0]  # "Maria Okafor, the union's general secretary"
+    speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
+    if speakers or people:
+        # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
+        return (speakers or people)[0]
     start, end = phrase
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
