@@ -102,8 +102,8 @@ def content_text(text: str, attribution: Attribution) -> str:
         return text[a:b].strip()
     left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
     right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
-    if not right:
-        return left
+    if not right or not left:
+        return left or right
     if left[-1:] in _CLOSING_QUOTES:
         opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
