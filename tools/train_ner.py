@@ -17,6 +17,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ner_conll import chunks, read_docs  # noqa: E402  (the bench's conlleval reading, shared)
 
 from brief.actors import features as F  # noqa: E402
 from brief.actors import ner  # noqa: E402
@@ -25,50 +28,6 @@ DATA = ROOT.parent / "shared" / "eval" / "conll2003"
 SEED = 20030531
 
 Doc = list[tuple[list[str], list[str]]]
-
-
-def read_conll(path: Path) -> list[Doc]:
-    """Documents of (tokens, IOB1 labels) sentences; -DOCSTART- separates documents."""
-    docs: list[Doc] = [[]]
-    toks: list[str] = []
-    labs: list[str] = []
-
-    def flush() -> None:
-        if toks:
-            docs[-1].append((toks.copy(), labs.copy()))
-            toks.clear()
-            labs.clear()
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            flush()
-        elif parts[0] == "-DOCSTART-":
-            flush()
-            if docs[-1]:
-                docs.append([])
-        else:
-            toks.append(parts[0])
-            labs.append(parts[-1])
-    flush()
-    return [d for d in docs if d]
-
-
-def iob_spans(labels: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans from IOB1 or IOB2 labels (conlleval chunk semantics)."""
-    spans: list[tuple[int, int, str]] = []
-    start, typ = -1, ""
-    prev = "O"
-    for i, lab in enumerate(labels + ["O"]):
-        p, _, t = lab.partition("-")
-        begins = p == "B" or (p == "I" and (prev == "O" or prev[2:] != t))
-        if start >= 0 and (p == "O" or begins):
-            spans.append((start, i, typ))
-            start = -1
-        if p != "O" and (begins or start < 0):
-            start, typ = i, t
-        prev = lab
-    return spans
 
 
 def to_bilou(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
@@ -212,7 +171,7 @@ def f1_pol(golds: list[list[str]], preds: list[list[str]]) -> tuple[float, float
     np_ = Counter()
     ng = Counter()
     for g, p in zip(golds, preds):
-        gs = set(iob_spans(g))
+        gs = chunks(g)
         ps = set(ner.entities([], p))
         for s in gs:
             ng[s[2]] += 1
@@ -244,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ner.MODEL_PATH))
     args = ap.parse_args(argv)
     t0 = time.time()
-    train_docs, train_twins = augment(read_conll(Path(args.train)), args.title_every)
-    dev_docs = read_conll(Path(args.dev))
+    train_docs, train_twins = augment(read_docs(Path(args.train)), args.title_every)
+    dev_docs = read_docs(Path(args.dev))
     train_toks = [[t for t, _ in d] for d in train_docs]
     dev_toks = [[t for t, _ in d] for d in dev_docs]
     # Case lexicon from the training text; training documents see it minus their own
@@ -255,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     train_feats = [sf for d, tw in zip(train_toks, train_twins)
                    for sf in F.doc_features(d, lexicon, True, tw)]
     dev_feats = [sf for d in dev_toks for sf in F.doc_features(d, lexicon)]
-    gold = [np.asarray([ner.TAG_INDEX[t] for t in to_bilou(len(toks), iob_spans(labs))],
+    gold = [np.asarray([ner.TAG_INDEX[t] for t in to_bilou(len(toks), sorted(chunks(labs)))],
                        dtype=np.intp) for d in train_docs for toks, labs in d]
     dev_labels = [labs for d in dev_docs for _, labs in d]
     counts: Counter[str] = Counter(f for s in train_feats for tok in s for f in tok)

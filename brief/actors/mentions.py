@@ -160,7 +160,7 @@ PERSON_TITLES = frozenset(
     "lieutenant lt captain capt admiral adm sergeant sgt commander marshal governor gov senator sen "
     "representative rep congressman congresswoman mayor ambassador envoy spokesman spokeswoman "
     "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
-    "sir dame lord lady coach president-elect speaker commissioner".split()
+    "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor".split()
 )
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").

@@ -74,10 +74,10 @@ def resolve_source(
     if phrase is None or attribution.source is None:
         return None
     people = [m for m in mentions if m.kind == "person" and within(m, attribution.source)]
+    # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
-    if speakers or people:
-        # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
-        return (speakers or people)[0]
+    if speakers:
+        return speakers[0]
     start, end = phrase
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
