@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
@@ -53,6 +54,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     spans = [(s.start, s.end) for s in sentences]
     previous: Mention | None = None
     previous_sentence = -1
+    lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     taken: list[tuple[int, int]] = []
     for attribution in find_attributions(article.text, spans):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
@@ -76,7 +78,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, _sentence_case(article.text, content), attribution.quote,
+            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote,
                                  _between(article.text, attribution)),
             quote=attribution.quote,
             article=article.id,
@@ -114,7 +116,7 @@ def content_text(text: str, attribution: Attribution) -> str:
 _CLOSING_QUOTES = "”\"’'"
 
 
-def _sentence_case(text: str, content: str) -> str:
+def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
     continues the line after the cue, so a common word (a stop word, or one the article writes in
     lower case elsewhere) loses its capital; names, "I" and acronyms keep theirs."""
@@ -122,7 +124,7 @@ def _sentence_case(text: str, content: str) -> str:
     if not first:
         return content
     word = first.group().lower()
-    if word not in stop_words() and not re.search(rf"\b{word}\b", text):
+    if word not in stop_words() and word not in lowercase():
         return content
     return content[0].lower() + content[1:]
 
@@ -238,14 +240,14 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
     kept; a wording that another one begins with is the same position cut shorter."""
     keys = [" ".join(re.findall(r"\w+", p.summary.casefold())) for p in said]
     groups: list[list[int]] = []
-    for i, key in enumerate(keys):
-        for group in groups:
-            first = keys[group[0]]
-            if len(min(key, first, key=len).split()) >= 4 and (key.startswith(first) or first.startswith(key)):
-                group.append(i)
-                break
+    root = ""
+    for i in sorted(range(len(said)), key=lambda i: (keys[i], i)):  # a wording sorts before its longer forms
+        key = keys[i]
+        if groups and (key == root or (len(root.split()) >= 4 and key.startswith(root + " "))):
+            groups[-1].append(i)
         else:
             groups.append([i])
+            root = key
     out = []
     for group in groups:
         best = max(group, key=lambda i: (len(keys[i]), -i))
