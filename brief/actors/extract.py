@@ -248,12 +248,12 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
         else:
             groups.append([i])
             root = key
-    out = []
+    kept: dict[int, Position] = {}
     for group in groups:
         best = max(group, key=lambda i: (len(keys[i]), -i))
         others = sorted({said[i].article for i in group} - {said[best].article})
-        out.append(dataclasses.replace(said[best], also=tuple(others)))
-    return sorted(out, key=lambda p: (p.article, p.index))
+        kept[best] = dataclasses.replace(said[best], also=tuple(others))
+    return [kept[i] for i in sorted(kept)]  # ``said``'s order: by article and sentence, then as found
 
 
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
