@@ -344,3 +344,23 @@ def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None
     assert "Mr Yeaman" not in names and "Leon Yeaman" in names, names
     assert "loud music" in _said(_actor(report, "Bruce Peters"))
     assert not any("loud music" in p.summary for p in _actor(report, "Phillip Pama").positions)
+
+
+def test_a_very_long_article_is_read_in_blocks_with_the_same_positions(monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.actors import extract
+
+    from brief.text.sentences import split_article
+
+    article = article_from_text(ROUND, 1, "aid.txt")
+    sentences = tuple(split_article(article))
+    whole = extract.read_article(article, sentences)
+    monkeypatch.setattr(extract, "BLOCK_CHARACTERS", 150)
+    assert len(extract._blocks(article.text, sentences)) > 3
+    blocked = extract.read_article(article, sentences)
+    assert [p for _, p in blocked.positions] == [p for _, p in whole.positions]
+    # The tagger weighs evidence across its document, so a block may miss a name the whole finds.
+    assert all(article.text[m.start : m.end] == m.surface for m in blocked.mentions)
+    assert len(blocked.mentions) >= 0.8 * len(whole.mentions)
+    for _, position in blocked.positions:
+        sentence = next(s for s in sentences if s.index == position.index)
+        assert position.text.split()[0].strip("“\"") in sentence.text

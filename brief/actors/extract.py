@@ -6,13 +6,13 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
-from brief.actors.positions import resolve_source, source_phrase, summary_line, within
+from brief.actors.positions import MentionIndex, resolve_source, source_phrase, summary_line, within
 from brief.model import Actor, Article, Position, Sentence
 from brief.summarize.vectors import stop_words
 
@@ -45,18 +45,54 @@ class _Found:
     descriptions: list[tuple[Mention, str]] = field(default_factory=list)
 
 
+BLOCK_CHARACTERS = 100_000
+"""An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
+about this size, at paragraph breaks, so memory and time stay proportional to its length."""
+
+
 def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores."""
+    lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
+    blocks = _blocks(article.text, sentences)
+    if len(blocks) == 1:
+        return _read_block(article, sentences, (0, len(article.text)), lowercase)
+    found = _Found([])
+    for span, block in blocks:
+        part = _read_block(article, block, span, lowercase)
+        found.mentions += part.mentions
+        found.positions += part.positions
+        found.descriptions += part.descriptions
+    return found
+
+
+def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int], Sequence[Sentence]]]:
+    """Consecutive runs of sentences and the text spans that hold them (together, all the text)."""
+    out: list[tuple[tuple[int, int], Sequence[Sentence]]] = []
+    start, first = 0, 0
+    for k in range(1, len(sentences)):
+        size = sentences[k].start - start
+        paragraph = "\n" in text[sentences[k - 1].end : sentences[k].start]
+        if size > BLOCK_CHARACTERS and paragraph or size > 2 * BLOCK_CHARACTERS:
+            out.append(((start, sentences[k].start), sentences[first:k]))
+            start, first = sentences[k].start, k
+    out.append(((start, len(text)), sentences[first:]))
+    return out
+
+
+def _read_block(
+    article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
+) -> _Found:
     mentions = find_mentions(article, tuple(sentences))
     found = _Found(mentions)
     if not sentences:
         return found
-    spans = [(s.start, s.end) for s in sentences]
+    offset = block[0]
+    spans = [(s.start - offset, s.end - offset) for s in sentences]
     previous: Mention | None = None
     previous_sentence = -1
-    lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
+    index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
-    for attribution in find_attributions(article.text, spans):
+    for attribution in map(partial(_shifted, offset), find_attributions(article.text[block[0] : block[1]], spans)):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
                 or _passive(cue)):
@@ -65,7 +101,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
         else:
-            mention = resolve_source(article.text, attribution, mentions, previous)
+            mention = resolve_source(article.text, attribution, index, previous)
         if mention is None:
             continue
         previous, previous_sentence = mention, attribution.sentence
@@ -93,6 +129,17 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
     return found
+
+
+def _shifted(offset: int, a: Attribution) -> Attribution:
+    """An attribution found in a block, in the article's offsets."""
+    if not offset:
+        return a
+
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + offset, span[1] + offset
+
+    return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
 
 
 def content_text(text: str, attribution: Attribution) -> str:

@@ -6,6 +6,7 @@ A source is written as a name ("Abu Zuhri"), a pronoun ("he"), a description ("t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -66,14 +67,36 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     return start, end
 
 
+class MentionIndex:
+    """An article's mentions in text order, looked up by position.
+
+    Why: scanning every mention for each attribution was quadratic, minutes on one huge article.
+    Looking back is bounded by ``LOOKBACK`` mentions, more than a whole news article holds.
+    """
+
+    LOOKBACK = 1000
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, span: tuple[int, int]) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
+        return [m for m in self.mentions[lo:hi] if m.end <= span[1]]
+
+    def before(self, position: int) -> list[Mention]:
+        k = bisect.bisect_left(self.starts, position)
+        return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k] if m.end <= position]
+
+
 def resolve_source(
-    text: str, attribution: Attribution, mentions: list[Mention], previous: Mention | None
+    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return None
-    people = [m for m in mentions if m.kind == "person" and within(m, attribution.source)]
+    people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
     if speakers:
@@ -82,11 +105,11 @@ def resolve_source(
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
         return None
-    before = [m for m in mentions if m.end <= start]
+    before = mentions.before(start)
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
-    inside = [m for m in mentions if within(m, (start, end))]
+    inside = mentions.within((start, end))
     head = words[-1]
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
