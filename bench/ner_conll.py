@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +59,20 @@ def chunks(labels: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
+def tally(
+    pairs: Iterable[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]],
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """True positives, predicted and gold entities per type, over (gold, predicted) chunk sets."""
+    tp: Counter[str] = Counter()
+    npred: Counter[str] = Counter()
+    ngold: Counter[str] = Counter()
+    for gold, pred in pairs:
+        ngold.update(c[2] for c in gold)
+        npred.update(c[2] for c in pred)
+        tp.update(c[2] for c in gold & pred)
+    return tp, npred, ngold
+
+
 def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     """Precision, recall, F1 in percent."""
     p = 100.0 * tp / npred if npred else 0.0
@@ -85,18 +100,9 @@ def main(argv: list[str]) -> int:
         preds = [ner.tag_sentences([t for t, _ in d]) for d in docs]
         dt = min(dt, time.perf_counter() - t0)
         dc = min(dc, time.process_time() - c0)
-    tp: Counter[str] = Counter()
-    npred: Counter[str] = Counter()
-    ngold: Counter[str] = Counter()
-    for d, pd in zip(docs, preds):
-        for (_, gold), pred in zip(d, pd):
-            g, p = chunks(gold), chunks(pred)
-            for c in g:
-                ngold[c[2]] += 1
-            for c in p:
-                npred[c[2]] += 1
-            for c in g & p:
-                tp[c[2]] += 1
+    tp, npred, ngold = tally(
+        (chunks(gold), chunks(pred)) for d, pd in zip(docs, preds) for (_, gold), pred in zip(d, pd)
+    )
     print(f"{path.name}: {len(docs)} documents, {ntok} tokens, {sum(ngold.values())} entities")
     print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for t in ner.TYPES:

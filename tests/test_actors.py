@@ -24,6 +24,12 @@ def _actor(report: Report, name: str) -> Actor:
     raise AssertionError(f"{name} not among {[a.name for a in report.actors]}")
 
 
+def _report(*texts: str) -> Report:
+    """The report of articles written for a test, in one process."""
+    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
+    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1))
+
+
 def _said(actor: Actor) -> str:
     return "\n".join(p.summary for p in actor.positions)
 
@@ -168,8 +174,7 @@ ROUND = (
 
 @pytest.fixture(scope="module")
 def aid() -> Report:
-    article = article_from_text(ROUND, 1, "aid.txt")
-    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1))
+    return _report(ROUND)
 
 
 def test_contents_stop_at_their_cue_and_skip_the_cue_inside(aid: Report) -> None:
@@ -198,7 +203,7 @@ def test_a_passive_with_its_agent_is_not_the_subject_speaking() -> None:
         "United States, was hailed by Palestinians as a milestone toward independence. Airport director Fayez "
         "Zeidan said the airport would double its traffic within a year."
     )
-    report = pipeline.build_report(Loaded((article_from_text(text, 1, "h.txt"),)), pipeline.Options(workers=1))
+    report = _report(text)
     summaries = [p.summary for a in report.actors for p in a.positions]
     assert not any("hails" in line for line in summaries), summaries
     assert "says the airport would double its traffic within a year" in _said(_actor(report, "Fayez Zeidan"))
@@ -228,7 +233,7 @@ def test_short_names_join_the_fuller_name_whatever_the_tagger_typed() -> None:
         "Ecevit said the talks would take a week. Mr. Ecevit later rebuffed calls to include Virtue in the cabinet. "
         "Virtue said it would vote against any government that left it out."
     )
-    report = pipeline.build_report(Loaded((article_from_text(text, 1, "t.txt"),)), pipeline.Options(workers=1))
+    report = _report(text)
     names = [a.name for a in report.actors]
     assert "Ecevit" not in names and "Virtue" not in names, names
     ecevit = _actor(report, "Bulent Ecevit")
@@ -310,8 +315,7 @@ def test_the_same_words_reported_by_several_articles_are_one_position() -> None:
         "Ships wait offshore. Harbour director Henrik Lund said the port would stay closed until Friday, when the "
         "new cranes arrive.",
     ]
-    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
-    report = pipeline.build_report(Loaded(articles), pipeline.Options(workers=1))
+    report = _report(*texts)
     lund = _actor(report, "Henrik Lund")
     closed = [p for p in lund.positions if "stay closed until Friday" in p.summary]
     assert len(closed) == 1, [p.summary for p in lund.positions]
@@ -328,7 +332,7 @@ def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
         "The Middle East News Agency quoted Moussa as saying that Egypt would mediate. "
         "The Middle East News Agency also reported that a second round was planned."
     )
-    report = pipeline.build_report(Loaded((article_from_text(text, 1, "m.txt"),)), pipeline.Options(workers=1))
+    report = _report(text)
     agency = _actor(report, "Middle East News Agency")
     assert agency.role == "news outlet" and report.actors[-1].name == "Middle East News Agency"
 
@@ -339,7 +343,7 @@ def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None
         "Pama's defence lawyer Bruce Peters said Mr Yeaman was known for playing loud music late at night. "
         "Mr Yeaman's friends said he was a generous man."
     )
-    report = pipeline.build_report(Loaded((article_from_text(text, 1, "b.txt"),)), pipeline.Options(workers=1))
+    report = _report(text)
     names = [a.name for a in report.actors]
     assert "Mr Yeaman" not in names and "Leon Yeaman" in names, names
     assert "loud music" in _said(_actor(report, "Bruce Peters"))

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ner_conll import chunks, read_docs  # noqa: E402  (the bench's conlleval reading, shared)
+from ner_conll import chunks, read_docs, tally  # noqa: E402  (the bench's conlleval reading, shared)
 
 from brief.actors import features as F  # noqa: E402
 from brief.actors import ner  # noqa: E402
@@ -167,18 +167,7 @@ def per_doc(flat: list, docs: list[Doc]) -> list[list]:
 
 def f1_pol(golds: list[list[str]], preds: list[list[str]]) -> tuple[float, float]:
     """(all-type F1, PER/ORG/LOC F1) over sentences of label strings."""
-    tp = Counter()
-    np_ = Counter()
-    ng = Counter()
-    for g, p in zip(golds, preds):
-        gs = chunks(g)
-        ps = set(ner.entities([], p))
-        for s in gs:
-            ng[s[2]] += 1
-        for s in ps:
-            np_[s[2]] += 1
-        for s in gs & ps:
-            tp[s[2]] += 1
+    tp, np_, ng = tally((chunks(g), set(ner.entities([], p))) for g, p in zip(golds, preds))
 
     def f(types: tuple[str, ...]) -> float:
         t = sum(tp[x] for x in types)

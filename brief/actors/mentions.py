@@ -95,8 +95,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if mention:
                 mentions.append(mention)
         for i, token in enumerate(sent):
-            if i in covered and labels_type(tags[i]) not in ("MISC", ""):
-                continue
+            if not token.text[:1].isupper() or i in covered and labels_type(tags[i]) not in ("MISC", ""):
+                continue  # demonyms are capitalised
             first = i
             country = None
             if i > 0 and (i - 1 not in covered or labels_type(tags[i - 1]) in ("MISC", "")):
