@@ -39,9 +39,32 @@ def stop_words(code: str) -> frozenset[str]:
 def guess_language(text: str, sample: int = 3000) -> str:
     """An ISO 639-1 code for the text's language; "en" when unsure, since that is what we expect."""
     head = text[: sample * 8]
-    letters = [ch for ch in head if ch.isalpha()]
-    if not letters:
+    if not _LETTER.search(head):
         return "en"
+    if _BEYOND_LATIN.search(head):  # else every letter is Latin: no script to count (the common case)
+        script = _other_script(head, sample)
+        if script:
+            return script
+    words = [w.lower() for w in _WORD.findall(head)][:sample]
+    if len(words) < 8:
+        return "en"
+    english = sum(w in stop_words("en") for w in words) / len(words)
+    if english >= 0.25:
+        return "en"  # decided before counting eight other languages' stop words
+    shares = {code: sum(w in stop_words(code) for w in words) / len(words) for code in _STOPWORD_FILES}
+    best = max(shares, key=lambda c: shares[c])
+    if best == "en" or shares[best] < 0.15:
+        return "en" if shares["en"] >= 0.1 else "und"
+    return best
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_BEYOND_LATIN = re.compile("[^\\W\\d_\x00-\u024f]")  # a letter outside the Latin alphabets
+
+
+def _other_script(head: str, sample: int) -> str | None:
+    """The non-Latin script most of the letters are written in, if they outnumber Latin ones."""
+    letters = [ch for ch in head if ch.isalpha()]
     foreign: dict[str, int] = {}
     latin = 0
     for ch in letters[:sample * 4]:
@@ -57,13 +80,4 @@ def guess_language(text: str, sample: int = 3000) -> str:
         code, count = max(foreign.items(), key=lambda kv: kv[1])
         if count > latin:
             return code
-    words = [w.lower() for w in _WORD.findall(head)][:sample]
-    if len(words) < 8:
-        return "en"
-    shares = {code: sum(w in stop_words(code) for w in words) / len(words) for code in _STOPWORD_FILES}
-    if shares["en"] >= 0.25:
-        return "en"
-    best = max(shares, key=lambda c: shares[c])
-    if best == "en" or shares[best] < 0.15:
-        return "en" if shares["en"] >= 0.1 else "und"
-    return best
+    return None
