@@ -227,12 +227,12 @@ def _between(text: str, attribution: Attribution) -> str:
     return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < 60 else ""
 
 
-def _is_media(group: Group, texts: Mapping[int, str]) -> bool:
-    if group.name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
+def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
+    if name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
         return True
     if group.kind != "organization":
         return False
-    if _MEDIA_NAME.search(group.name):
+    if _MEDIA_NAME.search(name):
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
     return hits > len(group.mentions) / 2
@@ -264,7 +264,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
     texts = {a.id: a.text for a in articles}
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     for group in groups:
-        media = _is_media(group, texts)
+        name = group.name  # once: it counts every mention's name
+        media = _is_media(group, name, texts)
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
@@ -273,10 +274,10 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
         score = mentions + 3.0 * len(article_ids) + 2.0 * len(said)
-        if group.kind == "place" and not is_country(group.name):
+        if group.kind == "place" and not is_country(name):
             score *= 0.5  # a city is where things happen; a country is usually a party to them
-        actor = Actor(group.name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        ranked.append(((int(media), -score, group.name), actor))
+        actor = Actor(name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
+        ranked.append(((int(media), -score, name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 
