@@ -368,3 +368,19 @@ def test_a_very_long_article_is_read_in_blocks_with_the_same_positions(monkeypat
     for _, position in blocked.positions:
         sentence = next(s for s in sentences if s.index == position.index)
         assert position.text.split()[0].strip("“\"") in sentence.text
+
+
+def test_a_surname_the_tagger_took_for_a_country_is_the_person() -> None:
+    from brief.actors.grouping import group_mentions
+    from brief.actors.mentions import Mention
+
+    def named(name: str, kind: str, at: int, after: str = "") -> Mention:
+        return Mention(1, at, at * 10, at * 10 + len(name), name, name, kind, after=after)
+
+    sailor = [named("Louis Jordan", "person", 0)] + [named("Jordan", "place", k, "said") for k in range(1, 5)]
+    assert [(g.name, g.kind, len(g.mentions)) for g in group_mentions(sailor)] == [("Louis Jordan", "person", 5)]
+    family = [*sailor, named("Frank Jordan", "person", 9)]
+    kinds = {g.name: g.kind for g in group_mentions(family)}
+    assert kinds["Jordan"] == "person"  # two Jordans: a person, though which one is not known
+    country = [named("Michael Jordan", "person", 0)] + [named("Jordan", "place", k, "in") for k in range(1, 5)]
+    assert {g.name: g.kind for g in group_mentions(country)}["Jordan"] == "place"  # "in Jordan": the country

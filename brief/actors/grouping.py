@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 
 
@@ -88,7 +89,8 @@ _PARTY_WORDS = ("Party", "Movement", "Front")
 
 def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     """One-word names the tagger typed differently from the fuller name they stand for: a person's
-    surname tagged as an organisation here and there ("Ecevit"), a party without "Party" ("Virtue")."""
+    surname tagged as an organisation here and there ("Ecevit") or taken for a country ("Jordan"),
+    a party without "Party" ("Virtue")."""
     surnames: dict[str, list[Group]] = defaultdict(list)
     parties: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
@@ -97,8 +99,21 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             surnames[words[-1]].append(g)
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
+    last_words: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.kind == "person" and " " in g.key:
+            last_words[g.key.split()[-1]].append(g)
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
+            continue
+        if (g.kind == "place" and g.key in last_words and is_country(g.key)
+                and 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)):
+            # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the country
+            if len(last_words[g.key]) == 1:
+                last_words[g.key][0].mentions.extend(g.mentions)
+                g.mentions.clear()
+            else:
+                g.kind = "person"
             continue
         people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)]
         fits = people if g.kind != "person" else []
