@@ -14,7 +14,7 @@ from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.positions import MentionIndex, resolve_source, source_phrase, summary_line, within
 from brief.model import Actor, Article, Position, Sentence
-from brief.summarize.vectors import stop_words
+from brief.text.language import stop_words
 
 MAX_ACTORS = 40
 # Outlets the articles cite for what they report; kept apart from the actors of the story.
@@ -171,7 +171,7 @@ def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     if not first:
         return content
     word = first.group().lower()
-    if word not in stop_words() and word not in lowercase():
+    if word not in stop_words("en") and word not in lowercase():
         return content
     return content[0].lower() + content[1:]
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from importlib import import_module
 from itertools import groupby
 from typing import Any
 
 from brief.model import Sentence
+from brief.text.language import stop_words
 from brief.summarize.tokenizer import SumyTokenizer
 
 LANGUAGE = "english"
@@ -89,14 +91,6 @@ def _stemmer() -> Callable[[str], str]:
     return stemmer
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    words: frozenset[str] = get_stop_words(LANGUAGE)
-    return words
-
-
 def _run(summarizer: Any, sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
     """Run a configured sumy summarizer and return the positions of its picks, ascending."""
     if count <= 0 or not sentences:
@@ -106,51 +100,30 @@ def _run(summarizer: Any, sentences: Sequence[Sentence], count: int) -> tuple[in
     return tuple(sorted({sentence.position for sentence in picked}))
 
 
-def _with_stop_words(summarizer: Any) -> Any:
-    summarizer.stop_words = _stop_words()
-    return summarizer
+def _standard(module: str, name: str, doc: str) -> Callable[[Sequence[Sentence], int], tuple[int, ...]]:
+    """A method that runs sumy's ``sumy.summarizers.<module>.<name>`` with its stemmer and our stop
+    words; the sumy module is imported on the first call."""
+
+    def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+        summarizer = getattr(import_module(f"sumy.summarizers.{module}"), name)(_stemmer())
+        summarizer.stop_words = stop_words("en")
+        return _run(summarizer, sentences, count)
+
+    summarize.__doc__ = doc
+    return summarize
 
 
-def lexrank(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """LexRank (Erkan & Radev 2004): eigenvector centrality on a cosine-similarity graph."""
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-
-    return _run(_with_stop_words(LexRankSummarizer(_stemmer())), sentences, count)
-
-
-def lsa(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """LSA (Steinberger & Ježek 2004): sentences that carry the strongest latent topics."""
-    from sumy.summarizers.lsa import LsaSummarizer
-
-    return _run(_with_stop_words(LsaSummarizer(_stemmer())), sentences, count)
-
-
-def luhn(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """Luhn (1958): clusters of frequent significant words."""
-    from sumy.summarizers.luhn import LuhnSummarizer
-
-    return _run(_with_stop_words(LuhnSummarizer(_stemmer())), sentences, count)
-
-
-def textrank(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """TextRank (Mihalcea & Tarau 2004): PageRank on a word-overlap graph."""
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    return _run(_with_stop_words(TextRankSummarizer(_stemmer())), sentences, count)
-
-
-def sumbasic(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """SumBasic (Nenkova & Vanderwende 2005): frequent words, discounted once used."""
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
-
-    return _run(_with_stop_words(SumBasicSummarizer(_stemmer())), sentences, count)
-
-
-def kl(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """KL-Sum (Haghighi & Vanderwende 2009): greedy word-distribution match; slow on big inputs."""
-    from sumy.summarizers.kl import KLSummarizer
-
-    return _run(_with_stop_words(KLSummarizer(_stemmer())), sentences, count)
+lexrank = _standard("lex_rank", "LexRankSummarizer",
+                    "LexRank (Erkan & Radev 2004): eigenvector centrality on a cosine-similarity graph.")
+lsa = _standard("lsa", "LsaSummarizer", "LSA (Steinberger & Ježek 2004): sentences that carry the strongest latent topics.")
+luhn = _standard("luhn", "LuhnSummarizer", "Luhn (1958): clusters of frequent significant words.")
+textrank = _standard("text_rank", "TextRankSummarizer", "TextRank (Mihalcea & Tarau 2004): PageRank on a word-overlap graph.")
+sumbasic = _standard("sum_basic", "SumBasicSummarizer",
+                     "SumBasic (Nenkova & Vanderwende 2005): frequent words, discounted once used.")
+kl = _standard("kl", "KLSummarizer",
+               "KL-Sum (Haghighi & Vanderwende 2009): greedy word-distribution match; slow on big inputs.")
+reduction = _standard("reduction", "ReductionSummarizer",
+                      "Reduction: graph centrality by shared words; quadratic, slow on big inputs.")
 
 
 def edmundson(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
@@ -165,12 +138,5 @@ def edmundson(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
     )
     summarizer.bonus_words = EDMUNDSON_BONUS_WORDS
     summarizer.stigma_words = EDMUNDSON_STIGMA_WORDS
-    summarizer.null_words = _stop_words()
+    summarizer.null_words = stop_words("en")
     return _run(summarizer, sentences, count)
-
-
-def reduction(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """Reduction: graph centrality by shared words; quadratic, slow on big inputs."""
-    from sumy.summarizers.reduction import ReductionSummarizer
-
-    return _run(_with_stop_words(ReductionSummarizer(_stemmer())), sentences, count)

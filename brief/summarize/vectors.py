@@ -14,23 +14,8 @@ from functools import lru_cache
 import numpy as np
 import scipy.sparse as sp
 
+from brief.text.language import stop_words
 from brief.text.tokens import word_tokens
-
-LANGUAGE = "english"
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list, read from sumy's package data.
-
-    Read directly rather than through ``sumy.utils``, which imports requests and pycountry's
-    language database at start-up; the list and its parsing are the same.
-    """
-    import pkgutil
-
-    data = pkgutil.get_data("sumy", f"data/stopwords/{LANGUAGE}.txt") or b""
-    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
-
 
 # NLTK's Snowball stemmer folds curly apostrophes before stemming; we do the same so stems agree.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'"})
@@ -102,7 +87,7 @@ def tokens(word_lists: Sequence[Sequence[str]]) -> Tokens:
         (vocabulary.setdefault(w, len(vocabulary)) for words in word_lists for w in words), dtype=np.int64
     )
     stems: dict[str, int] = {}
-    stops = stop_words()
+    stops = stop_words("en")
     word_stem = np.fromiter((stems.setdefault(stem(w), len(stems)) for w in vocabulary), np.int64, len(vocabulary))
     word_stop = np.fromiter((w in stops for w in vocabulary), bool, len(vocabulary))
     has_letter = np.fromiter((any(c.isalpha() for c in w) for w in vocabulary), bool, len(vocabulary))

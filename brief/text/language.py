@@ -31,7 +31,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=None)
 def stop_words(code: str) -> frozenset[str]:
-    """sumy's stop-word list for a language (read as data, without importing sumy's modules)."""
+    """sumy's stop-word list for a language, the one every part of brief uses.
+
+    Read as data rather than through ``sumy.utils.get_stop_words``, which imports requests and
+    pycountry's language database; for English the set is the same (checked).
+    """
     path = resources.files("sumy") / "data" / "stopwords" / f"{_STOPWORD_FILES[code]}.txt"
     return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
