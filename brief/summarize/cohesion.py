@@ -1,4 +1,4 @@
-"""Whether a sentence can be read without the one before it.
+"""Whether a sentence can be read on its own, without the ones around it.
 
 An extractive summary lifts sentences out of their articles; one that opens with "But", "He" or
 "This", or quotes a bare pronoun (", he further said"), leans on a sentence the reader no longer
@@ -29,3 +29,9 @@ is told by an earlier sentence, so out of its article the sentence is as danglin
 def leans_on_previous(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood."""
     return bool(_DANGLING.match(text.lstrip()) or _PRONOUN_SPEAKER.search(text))
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether every quote the sentence opens it also closes: otherwise it is a piece of a longer
+    quotation, which out of its article starts or stops mid-voice."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0

@@ -23,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.cohesion import leans_on_previous
+from brief.summarize.cohesion import balanced_quotes, leans_on_previous
 from brief.summarize.vectors import bigram_concepts, normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 8
@@ -81,14 +81,7 @@ def _is_eligible(text: str, n_words: int) -> bool:
         return False
     if stripped.endswith("?") or stripped.rstrip(_QUOTES).endswith("?"):
         return False
-    # A quote opened but not closed (or closed but not opened) is a fragment of a longer quote.
-    opens = sum(stripped.count(c) for c in "“")
-    closes = sum(stripped.count(c) for c in "”")
-    if opens != closes:
-        return False
-    if stripped.count('"') % 2:
-        return False
-    return True
+    return balanced_quotes(stripped)
 
 
 def concept_weights(concepts: sp.csr_matrix, articles: np.ndarray, positions: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.cohesion import leans_on_previous
+from brief.summarize.cohesion import balanced_quotes, leans_on_previous
 from brief.summarize.vectors import normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 6
@@ -95,9 +95,7 @@ def _stands_alone(text: str, n_words: int) -> bool:
     stripped = text.strip()
     if n_words < MIN_WORDS or stripped.rstrip(_QUOTES + "'’").endswith("?"):
         return False
-    if stripped.count("“") != stripped.count("”") or stripped.count('"') % 2:
-        return False
-    return True
+    return balanced_quotes(stripped)
 
 
 def _dot_with_rows(matrix: sp.csr_matrix, rows: sp.csr_matrix, which: np.ndarray) -> np.ndarray:
