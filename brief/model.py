@@ -93,6 +93,24 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Story:
+    """One story of the input: the articles that tell it, its own briefing and its own actors.
+
+    ``title`` is the headline of its most central article (never invented); ``dates`` is the
+    (first, last) ISO date of its articles when any is known; ``shared`` names what its articles
+    have in common (names, key terms), for explaining why they were grouped.
+    """
+
+    id: int
+    title: str
+    articles: tuple[int, ...]
+    dates: tuple[str, str] | None
+    briefing: tuple[BriefingItem, ...]
+    actors: tuple[Actor, ...]
+    shared: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Meta:
     version: str
     method: str
