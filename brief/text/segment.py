@@ -72,7 +72,8 @@ _OPENERS = "\"'“‘([{«‹`¿¡"
 _QUOTES = ("\"", "“", "'", "‘", "`")
 
 # A run of terminal punctuation, possibly a spaced ellipsis (". . ."), then closing quotes,
-# brackets or citations ("[12]"), then whitespace or the end (or anything after a full-width
+# brackets or citations ("[12]", or footnote numbers after a word's period: "cold.11 12"), then
+# whitespace or the end (or anything after a full-width
 # mark). The pattern starts with a character set (fast scanning); the look-behinds after it
 # make it start only at the run's start; the runs are matched whole, never given back (a
 # look-ahead and a back-reference: Python 3.10 has no possessive quantifiers). After the
@@ -80,7 +81,8 @@ _QUOTES = ("\"", "“", "'", "‘", "`")
 _CANDIDATE = re.compile(
     rf"[{_TERM}](?<![{_TERM}].)(?<![{_TERM}] .)"
     rf"(?=(?P<run>[{_TERM}]*(?: [{_TERM}]+)*))(?P=run)"
-    rf"(?P<c>(?=(?P<cl>[{re.escape(_CLOSERS)}]*))(?P=cl)(?:\[\d{{1,3}}(?:[–-]\d{{1,3}})?\])*)"
+    rf"(?P<c>(?=(?P<cl>[{re.escape(_CLOSERS)}]*))(?P=cl)(?:\[\d{{1,3}}(?:[–-]\d{{1,3}})?\])*"
+    rf"(?:(?<=[a-z)]\.)\d{{1,3}}(?: \d{{1,3}}(?=\s))*)?)"
     rf"(?=(?P<ws>\s)\s*(?P<o>[{re.escape(_OPENERS)}\-–—\s]*)(?P<w>[^\W_]{{0,24}})(?P<d>\.?)"
     rf"|\s*\Z|(?<=[{_WIDE}])(?P<wide>)\S)"
 )
@@ -212,7 +214,7 @@ def _line_cuts(text: str, lo: int, hi: int) -> list[int]:
         line_start = nl + 1
         if not line.strip() or line[-1] in _CONTINUES:
             continue
-        if not (m.group("first").isupper() or m.group("head") in _BULLETS):
+        if m.group("first").islower() or not (m.group("first") or m.group("head")):
             continue  # "broken\nin the middle": a lower-case line continues the sentence
         if len(line.strip()) < SHORT_LINE or m.group("indent"):
             cuts.append(nl)
