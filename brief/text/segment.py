@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from brief.text.abbreviations import (
     AMBIGUOUS_ABBREVIATIONS,
@@ -119,6 +120,28 @@ def _is_fragment(text: str, a: int, b: int) -> bool:
     return 1 < len(words) <= 4 and words[0].strip(_OPENERS) in FRAGMENT_PREPOSITIONS
 
 
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case, read once per text (an article is segmented
+    paragraph by paragraph, with the whole text as evidence)."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
+
+
+@lru_cache(maxsize=64)
+def _bare_title_names(text: str, title: str) -> frozenset[str]:
+    """The words before ``title`` where the text writes it without its period ("Hun" of "Hun Sen
+    complained"), which a real title never shows; read once per text and title."""
+    names: set[str] = set()
+    for m in re.finditer(rf"(?<![^\W_]){re.escape(title)}(?![.\w])", text):
+        i = m.start()
+        if i >= 2 and text[i - 1] == " " and not text[i - 2].isspace():
+            j = i - 1
+            while j > 0 and not text[j - 1].isspace() and i - j < 48:
+                j -= 1
+            names.add(text[j : i - 1])
+    return frozenset(names)
+
+
 def _ends_name(text: str, title: str, start: int, lo: int, nxt: str) -> bool:
     """Whether the title-like word at ``start`` is the end of a name ("strongman Hun Sen.").
 
@@ -131,31 +154,13 @@ def _ends_name(text: str, title: str, start: int, lo: int, nxt: str) -> bool:
     before, _ = _word_before(text, start - 1, lo)
     if not before[:1].isupper() or not before.isalpha():
         return False
-    if nxt in NOT_NAMES:
-        return True
-    pair = f"{before} {title}"
-    i = text.find(pair)
-    while i >= 0:
-        j = i + len(pair)
-        if (j == len(text) or not (text[j] == "." or text[j].isalnum())) and (i == 0 or not text[i - 1].isalnum()):
-            return True
-        i = text.find(pair, i + 1)
-    return False
+    return nxt in NOT_NAMES or before in _bare_title_names(text, title)
 
 
 def _common_word(text: str, word: str) -> bool:
     """Whether a capitalised word is a common word, not a name: a regular plural ("Millions",
     "Shares") or a word the text also writes in lower case."""
-    if _PLURAL.fullmatch(word):
-        return True
-    low = word.lower()
-    i = text.find(low)
-    while i >= 0:
-        j = i + len(low)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return True
-        i = text.find(low, j)
-    return False
+    return _PLURAL.fullmatch(word) is not None or word.lower() in _lower_words(text)
 
 
 def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> bool:
