@@ -235,6 +235,8 @@ class BriefApp(App[None]):
         self.refresh_bindings()
         if first:
             self._focus_current()
+            if self.listing:  # the screen's auto-focus would put the keyboard on a hidden view
+                self.call_after_refresh(self._focus_current)
 
     async def _fill_views(self) -> None:
         shown = self.shown()

@@ -128,10 +128,13 @@ class StoriesView(Vertical):
 
 
 def _dates(story: Story) -> str:
+    """``2026-02-10 – 02-13``: the year once when both ends share it, so the titles keep the room."""
     if not story.dates:
         return ""
     first, last = story.dates
-    return first if first == last else f"{first} – {last}"
+    if first == last:
+        return first
+    return f"{first} – {last[5:]}" if first[:4] == last[:4] else f"{first} – {last}"
 
 
 def _clip(text: str, width: int) -> str:
