@@ -1,3 +1,3 @@
 """brief: offline news briefings from a pile of articles."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

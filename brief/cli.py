@@ -29,6 +29,7 @@ examples:
   brief -w 100 -m lexrank a.txt b.txt  a 100-word briefing, LexRank per-article summaries
   cat story.txt | brief -            read an article from standard input
   brief --order date https://example.org/feed.xml  a feed's entries, briefed as a timeline
+  brief --one-story saved/           one briefing of everything, without sorting into stories
 
 inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
 files), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
@@ -76,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="brief",
         description=(
-            "Read a pile of news articles about one story and get, offline and in seconds: a short "
-            "summary of each article, one briefing across all of them with every sentence cited "
-            "to its sources, and the full texts with the chosen sentences marked."
+            "Read a pile of news articles and get, offline and in seconds: the stories they tell, "
+            "each with one briefing across its articles (every sentence cited to its sources) and "
+            "its actors and their positions, a short summary of each article, and the full texts "
+            "with the chosen sentences marked."
         ),
         epilog=f"summary methods (--method):\n{methods}\n\n{_EXAMPLES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     budget.add_argument("-n", "--sentences", type=_positive, default=7, metavar="N", help="sentences in the briefing (default: 7)")
     budget.add_argument("-w", "--words", type=_positive, metavar="N", help="briefing length in words instead: add sentences until N words are reached")
     summ.add_argument("--no-actors", action="store_true", help="skip finding actors and their positions (faster on thousands of articles)")
+    summ.add_argument("--one-story", action="store_true", help="brief every article as one story instead of sorting them into stories")
     inp = parser.add_argument_group("input")
     inp.add_argument("--max-size", type=_size, metavar="SIZE", help="skip input files larger than SIZE (default: 20MB)")
     # --- web inputs (issue 7) ---
@@ -190,6 +193,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         max_entries=args.max_entries,
         cache=not args.no_cache,
         refresh=args.refresh,
+        one_story=args.one_story,
     )
     # --- the reader (issue 4): a terminal, text, no --output, and stdin free for the keyboard ---
     if not args.print_ and sys.stdout.isatty() and args.format == "text" and not args.output and "-" not in paths:

@@ -120,11 +120,20 @@ class Meta:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything the pipeline computed; both the printer and the reader render only this."""
+    """Everything the pipeline computed; both the printer and the reader render only this.
+
+    Briefings and actors live in the stories: each is computed from its story's articles only.
+    """
 
     articles: tuple[Article, ...]
     sentences: dict[int, tuple[Sentence, ...]]
     summaries: dict[int, Summary]
-    briefing: tuple[BriefingItem, ...]
-    actors: tuple[Actor, ...]
+    stories: tuple[Story, ...]  # every article in exactly one; the reader's order
     meta: Meta
+
+    def story_of(self, article: int) -> Story | None:
+        """The story article ``article`` belongs to (None for an unknown id)."""
+        for story in self.stories:
+            if article in story.articles:
+                return story
+        return None

@@ -14,7 +14,8 @@ from typing import BinaryIO
 from brief import __version__, parallel
 from brief.ingest import web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
-from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Summary
+from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
+from brief.stories import Group, group_articles
 from brief.summarize import registry
 from brief.summarize.briefing import build_briefing
 from brief.text.sentences import split_article
@@ -42,6 +43,7 @@ class Options:
     # Processes for the per-article work: None picks by input size and cores ($BRIEF_WORKERS
     # overrides); 1 keeps everything in this process. The report is the same either way.
     workers: int | None = None
+    one_story: bool = False  # --one-story: every article in one story, as before stories (issue 12)
 
 
 class NothingToRead(Exception):
@@ -91,36 +93,24 @@ def build_report(
     *,
     progress: Progress | None = None,
 ) -> Report:
-    """Segment, summarise, brief and find actors: everything the faces show.
+    """Split, group into stories, summarise, brief and find actors: everything the faces show.
 
     The per-article work (summaries, mentions, positions) runs in a process pool on large inputs
-    (brief.parallel), while this process builds the briefing; the report is the same either way.
+    (brief.parallel), while this process builds each story's briefing; the report is the same
+    either way. Each story's briefing and actors come from its own articles only.
     ``progress(stage, done, total)`` is called as each long stage advances.
     """
     articles = loaded.articles
-    total = len(articles)
     warnings = list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
-    sentences: dict[int, tuple[Sentence, ...]] = {}
-    for done, article in enumerate(articles, 1):
-        sentences[article.id] = split_article(article)
-        if progress and (done % 50 == 0 or done == total):
-            progress("Splitting sentences", done, total)
-
-    briefing: tuple[BriefingItem, ...] = ()
+    sentences = split_all(articles, progress)
+    groups = one_story(articles) if options.one_story else group_articles(articles, sentences)
+    by_id = {a.id: a for a in articles}
+    briefings: list[tuple[BriefingItem, ...]] = []
     briefing_caps: list[registry.Capped] = []
 
     def brief_all() -> None:
-        nonlocal briefing
-        pooled = sum(len(s) for s in sentences.values())
-        if progress:
-            progress("Briefing", 0, pooled)
-        briefing = build_briefing(
-            articles, sentences, sentences_budget=None if options.words else options.sentences,
-            words=options.words, caps=briefing_caps,
-        )
-        if progress:
-            progress("Briefing", pooled, pooled)
+        briefings.extend(brief_stories(groups, by_id, sentences, options, briefing_caps, progress))
 
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
@@ -137,34 +127,96 @@ def build_report(
         found[result.article] = result.found
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
-    if options.order == "date":
-        briefing = web.order_by_date(briefing, {a.id: a.date for a in articles})
-    actors: tuple[Actor, ...] = ()
-    if options.actors:
-        from brief.actors.extract import assemble_actors  # the tagger's modules: only when asked
+    stories = tuple(
+        Story(n, group.title, group.articles, story_dates(by_id[i] for i in group.articles), briefing,
+              story_actors(group.articles, by_id, found) if options.actors else (), group.shared)
+        for n, (group, briefing) in enumerate(zip(groups, briefings), 1)
+    )
+    meta = Meta(__version__, options.method, registry.BRIEFING_METHOD, tuple(dict.fromkeys(warnings)))
+    return Report(articles, sentences, summaries, stories, meta)
 
-        actors = assemble_actors(articles, found)  # type: ignore[arg-type]
-    meta = Meta(__version__, options.method, registry.BRIEFING_METHOD, tuple(warnings))
-    return Report(articles, sentences, summaries, briefing, actors, meta)
+
+def split_all(articles: Sequence[Article], progress: Progress | None = None) -> dict[int, tuple[Sentence, ...]]:
+    """Every article's sentences, by article id."""
+    sentences: dict[int, tuple[Sentence, ...]] = {}
+    total = len(articles)
+    for done, article in enumerate(articles, 1):
+        sentences[article.id] = split_article(article)
+        if progress and (done % 50 == 0 or done == total):
+            progress("Splitting sentences", done, total)
+    return sentences
+
+
+def one_story(articles: Sequence[Article]) -> tuple[Group, ...]:
+    """``--one-story``: every article in one story, titled by the first (the behaviour before stories)."""
+    if not articles:
+        return ()
+    return (Group(tuple(a.id for a in articles), articles[0].id, articles[0].title),)
+
+
+def brief_stories(
+    groups: Sequence[Group], by_id: Mapping[int, Article], sentences: Mapping[int, Sequence[Sentence]],
+    options: Options, caps: list[registry.Capped], progress: Progress | None = None,
+) -> list[tuple[BriefingItem, ...]]:
+    """Each story's briefing from its own articles (``-n``/``-w`` per story), in ``options.order``."""
+    pooled = sum(len(s) for s in sentences.values())
+    done = 0
+    out: list[tuple[BriefingItem, ...]] = []
+    if progress:
+        progress("Briefing", 0, pooled)
+    for group in groups:
+        members = [by_id[i] for i in group.articles]
+        own = {i: sentences[i] for i in group.articles}
+        briefing = build_briefing(
+            members, own, sentences_budget=None if options.words else options.sentences,
+            words=options.words, caps=caps,
+        )
+        if options.order == "date":
+            briefing = web.order_by_date(briefing, {a.id: a.date for a in members})
+        out.append(briefing)
+        done += sum(len(s) for s in own.values())
+        if progress:
+            progress("Briefing", done, pooled)
+    return out
+
+
+def story_actors(ids: Sequence[int], by_id: Mapping[int, Article], found: Mapping[int, object]) -> tuple[Actor, ...]:
+    """The actors of one story, from its articles' mentions and positions only."""
+    from brief.actors.extract import assemble_actors  # the tagger's modules: only when asked
+
+    return assemble_actors([by_id[i] for i in ids], {i: found[i] for i in ids})  # type: ignore[misc]
+
+
+def story_dates(articles: Iterable[Article]) -> tuple[str, str] | None:
+    """(first, last) ISO dates of the articles whose date can be read, or None when none can.
+
+    Dates come from pages, feeds and front matter in assorted formats: they are parsed
+    (web.sortable_date, the same reading ``--order date`` uses), never compared as strings.
+    """
+    moments = [m for m in (web.sortable_date(a.date) for a in articles) if m is not None]
+    if not moments:
+        return None
+    return min(moments).date().isoformat(), max(moments).date().isoformat()
 
 
 def add_actors(report: Report, options: Options = Options(), *, progress: Progress | None = None) -> Report:
-    """The same report with its actors found: the reader shows the briefing first, actors after.
+    """The same report with each story's actors found: the reader shows the briefing first, actors after.
 
     Runs the per-article reading (mentions, positions) as build_report does, so the actors are
-    the same as a one-step build's.
+    the same as a one-step build's; no summary is recomputed (a count of 0 asks for none).
     """
-    from brief.actors.extract import assemble_actors
-
     step = (lambda done, all_: progress("Finding actors", done, all_)) if progress else None
     found: dict[int, object] = {}
     workers = parallel.worker_count(report.articles, options.workers)
     for result in parallel.read_articles(
-        report.articles, report.meta.method, options.article_sentences, True,
-        workers=workers, sentences=report.sentences, progress=step,
+        report.articles, report.meta.method, 0, True, workers=workers, sentences=report.sentences, progress=step,
     ):
         found[result.article] = result.found
-    return dataclasses.replace(report, actors=assemble_actors(report.articles, found))  # type: ignore[arg-type]
+    by_id = {a.id: a for a in report.articles}
+    stories = tuple(
+        dataclasses.replace(story, actors=story_actors(story.articles, by_id, found)) for story in report.stories
+    )
+    return dataclasses.replace(report, stories=stories)
 
 
 def resummarize(report: Report, method: str, count: int) -> Report:

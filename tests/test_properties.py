@@ -51,11 +51,12 @@ def test_pipeline_never_raises_and_addresses_hold(texts: list[str]) -> None:
         for index in summary.indexes:
             s = report.sentences[summary.article][index]
             assert by_id[s.article].text[s.start : s.end] == s.text
-    for item in report.briefing:
+    assert sorted(i for story in report.stories for i in story.articles) == sorted(by_id)
+    for item in (item for story in report.stories for item in story.briefing):
         for ref in item.sources:
             s = report.sentences[ref.article][ref.index]
             assert by_id[ref.article].text[s.start : s.end] == s.text
-    for actor in report.actors:
+    for actor in (actor for story in report.stories for actor in story.actors):
         for p in actor.positions:
             assert 0 <= p.index < len(report.sentences[p.article])
     out = render_json(report)

@@ -33,9 +33,10 @@ def test_headline_is_title_not_sentence(report: Report) -> None:
 
 
 def test_briefing_cites_both_articles(report: Report) -> None:
-    cited = {ref.article for item in report.briefing for ref in item.sources}
+    assert len(report.stories) == 1
+    cited = {ref.article for item in report.stories[0].briefing for ref in item.sources}
     assert cited == {1, 2}
-    assert len(report.briefing) == 7
+    assert len(report.stories[0].briefing) == 7
 
 
 def test_every_chosen_sentence_is_text_of_its_article(report: Report) -> None:
@@ -45,7 +46,7 @@ def test_every_chosen_sentence_is_text_of_its_article(report: Report) -> None:
         for index in summary.indexes:
             sentence = report.sentences[summary.article][index]
             assert by_id[summary.article].text[sentence.start : sentence.end] == sentence.text
-    for item in report.briefing:
+    for item in report.stories[0].briefing:
         first = item.sources[0]
         sentence = report.sentences[first.article][first.index]
         assert sentence.text == item.text

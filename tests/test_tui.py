@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Input, OptionList, TabbedContent
 from textual.widgets._footer import FooterKey
 
 from brief import cli
-from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Summary
+from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Story, Summary
 from brief.summarize import registry
 from brief.tui.actors import ActorsView, PositionList
 from brief.tui.app import BriefApp, make_app
@@ -58,7 +58,8 @@ def build_report(*texts: str, summary: int = 2, actors: tuple[Actor, ...] = ()) 
     briefing = tuple(
         BriefingItem(sentences[a.id][-1].text, (SentenceRef(a.id, len(sentences[a.id]) - 1),)) for a in articles
     )
-    return Report(tuple(articles), sentences, summaries, briefing, actors, Meta("test", "position", "concepts"))
+    story = Story(1, articles[0].title, tuple(a.id for a in articles), None, briefing, actors)
+    return Report(tuple(articles), sentences, summaries, (story,), Meta("test", "position", "concepts"))
 
 
 def story(n: int, words: str = "talks") -> str:
@@ -115,7 +116,7 @@ async def test_loads_seeds_in_a_worker_and_shows_the_briefing(seeds: Path, tmp_p
         await ready(pilot)
         assert app.report is not None and len(app.report.articles) == 2
         assert active(app) == "briefing"
-        assert app.query_one(BriefingList).option_count == len(app.report.briefing) > 0
+        assert app.query_one(BriefingList).option_count == len(app.report.stories[0].briefing) > 0
         notices = [n.message for n in app._notifications]
         assert any("gone.txt" in m and "skipped" in m for m in notices)
 
@@ -128,13 +129,13 @@ async def test_actors_follow_the_briefing(seeds: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         for _ in range(400):
-            if app.report is not None and app.report.actors:
+            if app.report is not None and app.report.stories[0].actors:
                 break
             await pilot.pause(0.05)
         assert app.report is not None and not app.actors_pending
-        names = [a.name for a in app.report.actors]
+        names = [a.name for a in app.report.stories[0].actors]
         assert "Hamas" in names and "Antony Blinken" in names
-        assert app.query_one(ActorsView).actors == app.report.actors
+        assert app.query_one(ActorsView).actors == app.report.stories[0].actors
         await pilot.press("3")
         await pilot.pause()
         assert not app.query_one("#actors-empty").display
@@ -145,16 +146,16 @@ def test_loader_finds_actors_after_the_report(seeds: Path) -> None:
 
     loader = Loader([str(seeds)], None)
     first = loader.future.result(timeout=60)
-    assert first.report.actors == ()
+    assert first.report.stories[0].actors == ()
     later = loader.actors.result(timeout=60)
-    assert later is not None and later.briefing == first.report.briefing
-    assert later.actors == build_report_seeds_actors(seeds)
+    assert later is not None and later.stories[0].briefing == first.report.stories[0].briefing
+    assert later.stories[0].actors == build_report_seeds_actors(seeds)
 
 
 def build_report_seeds_actors(seeds: Path) -> tuple:
     from brief import pipeline
 
-    return pipeline.build_report(pipeline.load([str(seeds)])).actors
+    return pipeline.build_report(pipeline.load([str(seeds)])).stories[0].actors
 
 
 @run
@@ -190,7 +191,7 @@ async def test_enter_on_a_briefing_sentence_jumps_to_it() -> None:
         await pilot.press("down", "enter")
         await ready(pilot)
         view = pilot.app.query_one(ArticlesView)
-        ref = report.briefing[1].sources[0]
+        ref = report.stories[0].briefing[1].sources[0]
         assert active(pilot.app) == "articles" and view.current == 2 and view.target == ref
         body = pilot.app.query_one(ArticleBody)
         assert body.scroll_y > 0, "the last sentence is scrolled into view"
@@ -247,7 +248,8 @@ def test_shown_keeps_length_and_drops_every_control() -> None:
 async def test_markup_in_articles_is_literal_and_clicking_it_does_nothing() -> None:
     report = build_report(HOSTILE)
     markup = report.sentences[1][1]
-    report = dataclasses.replace(report, briefing=(BriefingItem(markup.text, (SentenceRef(1, 1),)),))
+    briefing = (BriefingItem(markup.text, (SentenceRef(1, 1),)),)
+    report = dataclasses.replace(report, stories=(dataclasses.replace(report.stories[0], briefing=briefing),))
     app = app_for(report)
     async with app.run_test(size=(100, 30)) as pilot:
         option = pilot.app.query_one(BriefingList).get_option_at_index(0).prompt
@@ -533,7 +535,7 @@ def test_loader_reads_in_the_background_and_reports_progress(seeds: Path, tmp_pa
 
     loader = Loader([str(seeds), str(tmp_path / "gone.txt")], None)
     loaded = loader.future.result(timeout=60)
-    assert len(loaded.report.articles) == 2 and loaded.report.briefing
+    assert len(loaded.report.articles) == 2 and loaded.report.stories[0].briefing
     assert any("gone.txt" in line and "skipped" in line for line in loaded.skipped)
     assert loader.progress[0] != "Starting"
     with pytest.raises(NothingLoaded):

@@ -38,7 +38,13 @@ def seeds_report() -> Report:
         report = pipeline.build_report(pipeline.load(["seeds"], options), options)
     finally:
         os.chdir(here)
-    return dataclasses.replace(report, actors=seeds_actors(report))
+    return with_actors(report, seeds_actors(report))
+
+
+def with_actors(report: Report, actors: tuple[Actor, ...]) -> Report:
+    """``report`` (one story) with ``actors`` as its story's actors."""
+    (story,) = report.stories
+    return dataclasses.replace(report, stories=(dataclasses.replace(story, actors=actors),))
 
 
 def sentence(report: Report, article: int, words: str) -> int:
@@ -109,7 +115,7 @@ def test_actors(snap_compare: Snap) -> None:
 
 
 def test_actors_empty(snap_compare: Snap) -> None:
-    empty = dataclasses.replace(seeds_report(), actors=())
+    empty = with_actors(seeds_report(), ())
     assert snap_compare(app(empty), press=["3"], terminal_size=SIZE)
 
 

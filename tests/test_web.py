@@ -532,10 +532,10 @@ def test_pipeline_orders_the_briefing_by_date(tmp_path: Path) -> None:
     ]
     for n, (date, text) in enumerate(stories):
         (tmp_path / f"{n}.txt").write_text(f"---\ndate: {date}\n---\n{text} {text.replace('the', 'a')}\n")
-    options = pipeline.Options(actors=False, sentences=6, order="date")
+    options = pipeline.Options(actors=False, sentences=6, order="date", one_story=True)
     loaded = pipeline.load([str(tmp_path)], options)
     report = pipeline.build_report(loaded, options)
-    dates = [report.articles[item.sources[0].article - 1].date for item in report.briefing]
+    dates = [report.articles[item.sources[0].article - 1].date for item in report.stories[0].briefing]
     assert dates == sorted(dates) and len(set(dates)) == 3
 
 

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from brief.model import Report
+from brief.model import Report, Story
 from brief.text.tokens import word_tokens
 
 
@@ -34,9 +34,28 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         )
     return {
         "articles": articles,
+        "stories": [story_to_dict(story) for story in report.stories],
+        "meta": {
+            "version": report.meta.version,
+            "method": report.meta.method,
+            "briefing_method": report.meta.briefing_method,
+            "warnings": list(report.meta.warnings),
+        },
+    }
+
+
+
+def story_to_dict(story: Story) -> dict[str, Any]:
+    """One story: its articles' ids, dates, and its own briefing and actors in the shapes of 0.1."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "dates": {"first": story.dates[0], "last": story.dates[1]} if story.dates else None,
+        "shared": list(story.shared),
         "briefing": [
             {"text": item.text, "sources": [{"article": r.article, "index": r.index} for r in item.sources]}
-            for item in report.briefing
+            for item in story.briefing
         ],
         "actors": [
             {
@@ -60,14 +79,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                     for p in actor.positions
                 ],
             }
-            for actor in report.actors
+            for actor in story.actors
         ],
-        "meta": {
-            "version": report.meta.version,
-            "method": report.meta.method,
-            "briefing_method": report.meta.briefing_method,
-            "warnings": list(report.meta.warnings),
-        },
     }
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from brief.model import Report
+from brief.model import Actor, BriefingItem, Report
 from brief.render.safe import one_line, terminal_safe
-from brief.render.text import article_line, citation, plural, position_line
+from brief.render.text import article_line, citation, plural, position_line, story_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -17,26 +18,82 @@ def escape(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
-    """Briefing, sources, actors and per-article summaries as one Markdown document."""
+    """Briefing, sources, actors and per-article summaries as one Markdown document.
+
+    With several stories: an index, each story's briefing and actors, the sources, and the
+    summaries grouped by story with the one-article stories together at the end (as the text).
+    """
+    if len(report.stories) > 1:
+        return _render_stories(report)
+    story = report.stories[0]
     out: list[str] = ["# Briefing", ""]
-    for item in report.briefing:
+    out += _briefing(story.briefing)
+    out += ["", "## Sources", ""]
+    out += _sources(report)
+    if story.actors:
+        out += ["", "## Actors and positions", ""]
+        out += _actors(story.actors)
+    out += ["", f"## Article summaries ({report.meta.method})"]
+    out += _summaries(report, [a.id for a in report.articles], "###")
+    return "\n".join(out) + "\n"
+
+
+def _render_stories(report: Report) -> str:
+    out = [f"# Stories ({len(report.stories)})", ""]
+    for story in report.stories:
+        out.append(f"{story.id}. **{escape(story.title)}** — {story_line(report, story)}")
+    told = [story for story in report.stories if len(story.articles) > 1]
+    for story in told:
+        out += ["", f"## {story.id}. {escape(story.title)}", "", f"*{story_line(report, story)}*", ""]
+        out += _briefing(story.briefing)
+        if story.actors:
+            out += ["", "### Actors and positions", ""]
+            out += _actors(story.actors)
+    out += ["", "## Sources", ""]
+    out += _sources(report)
+    out += ["", f"## Article summaries ({report.meta.method})"]
+    for story in told:
+        out += ["", f"### Story {story.id}: {escape(story.title)}"]
+        out += _summaries(report, story.articles, "####")
+    alone = [story.articles[0] for story in report.stories if len(story.articles) == 1]
+    if alone:
+        out += ["", f"### One-article stories ({len(alone)})"]
+        out += _summaries(report, alone, "####")
+    return "\n".join(out) + "\n"
+
+
+def _briefing(items: Sequence[BriefingItem]) -> list[str]:
+    out = []
+    for item in items:
         cites = citation(item.sources).replace("[", "\\[").replace("]", "\\]")
         out.append(f"- {escape(item.text)} {cites}")
-    out += ["", "## Sources", ""]
+    return out
+
+
+def _sources(report: Report) -> list[str]:
+    out = []
     for article in report.articles:
         where = escape(article.url or article.path)
         out.append(f"{article.id}. {escape(article_line(article))} — `{where.replace('`', '')}`")
-    if report.actors:
-        out += ["", "## Actors and positions", ""]
-        for actor in report.actors:
-            role = f", {escape(actor.role)}" if actor.role else ""
-            out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {plural(actor.mentions, 'mention')}")
-            for i in range(len(actor.positions)):
-                out.append(f"  - {escape(position_line(actor, i))}")
-    out += ["", f"## Article summaries ({report.meta.method})"]
-    for article in report.articles:
-        out += ["", f"### [{article.id}] {escape(article.title)}", ""]
+    return out
+
+
+def _actors(actors: Sequence[Actor]) -> list[str]:
+    out = []
+    for actor in actors:
+        role = f", {escape(actor.role)}" if actor.role else ""
+        out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {plural(actor.mentions, 'mention')}")
+        for i in range(len(actor.positions)):
+            out.append(f"  - {escape(position_line(actor, i))}")
+    return out
+
+
+def _summaries(report: Report, ids: Sequence[int], level: str) -> list[str]:
+    out: list[str] = []
+    by_id = {a.id: a for a in report.articles}
+    for article in (by_id[i] for i in ids):
+        out += ["", f"{level} [{article.id}] {escape(article.title)}", ""]
         sentences = report.sentences[article.id]
         for index in report.summaries[article.id].indexes:
             out.append(f"- {escape(sentences[index].text)}")
-    return "\n".join(out) + "\n"
+    return out

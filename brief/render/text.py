@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
-from brief.model import Actor, Article, Report, SentenceRef
+from brief.model import Actor, Article, BriefingItem, Report, SentenceRef, Story
 from brief.render.safe import one_line, terminal_safe
 
 
 # The printed briefing stays a briefing: the long tail is in JSON, Markdown and the reader.
 MAX_ACTORS = 15
 MAX_POSITIONS = 6
+# With several stories each gets a few lines of actors, so that the stories, not their casts, fill
+# the page: on five DUC clusters the top five actors of a story are its protagonists and the rest
+# mostly places it passes through.
+MAX_STORY_ACTORS = 5
+MAX_STORY_POSITIONS = 3
 
 
 def plural(n: int, word: str) -> str:
@@ -45,42 +52,127 @@ def position_line(actor: Actor, index: int) -> str:
     return f"{position.summary} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
 
 
+def source_names(articles: Iterable[Article]) -> list[str]:
+    """The distinct outlets of ``articles`` (site name, else the address's host), first seen first."""
+    names: dict[str, str] = {}
+    for article in articles:
+        name = one_line(article.source) or urlsplit(article.url).hostname or ""
+        if name:
+            names.setdefault(name.casefold().removeprefix("www."), name)
+    return list(names.values())
+
+
+def story_line(report: Report, story: Story) -> str:
+    """``10 articles, 3 sources, 1998-10-17 to 1998-10-20``: what the index says of a story."""
+    by_id = {a.id: a for a in report.articles}
+    members = [by_id[i] for i in story.articles]
+    parts = [plural(len(members), "article")]
+    outlets = len(source_names(members))
+    if outlets:
+        parts.append(plural(outlets, "source"))
+    if story.dates:
+        first, last = story.dates
+        parts.append(first if first == last else f"{first} to {last}")
+    return ", ".join(parts)
+
+
 def render_text(report: Report, width: int = 80) -> str:
-    """Briefing with citations, sources legend, actors, then each article's summary."""
+    """Briefing with citations, sources legend, actors, then each article's summary.
+
+    With several stories: an index of them, each story's briefing and top actors, one legend, and
+    the summaries grouped by story (one-article stories, told by their summary, together at the end).
+    """
     width = max(width, 40)
+    if len(report.stories) > 1:
+        return _render_stories(report, width)
+    story = report.stories[0]
     out: list[str] = []
     n = len(report.articles)
-    out.append(f"BRIEFING  ({plural(n, 'article')}, {plural(len(report.briefing), 'sentence')})")
+    out.append(f"BRIEFING  ({plural(n, 'article')}, {plural(len(story.briefing), 'sentence')})")
     out.append("")
-    for item in report.briefing:
-        body = f"{terminal_safe(item.text)} {citation(item.sources)}"
-        out.append(_wrap(body, width, "  • ", "    "))
+    out += _briefing(story.briefing, width)
     out.append("")
-    out.append("SOURCES")
-    for article in report.articles:
-        out.append(_wrap(article_line(article), width, f"  [{article.id}] ", " " * (len(str(article.id)) + 5)))
-        out.append(_wrap(one_line(article.url or article.path), width, " " * (len(str(article.id)) + 5), "      "))
-    if report.actors:
+    out += _sources(report.articles, width)
+    if story.actors:
         out.append("")
         out.append("ACTORS AND POSITIONS")
-        for actor in report.actors[:MAX_ACTORS]:
-            role = f", {one_line(actor.role)}" if actor.role else ""
-            cited = "".join(f"[{a}]" for a in actor.articles)
-            head = f"{one_line(actor.name)} ({actor.kind}{role}) — {plural(actor.mentions, 'mention')} {cited}"
-            out.append(_wrap(head, width, "  ", "    "))
-            for i in range(min(len(actor.positions), MAX_POSITIONS)):
-                out.append(_wrap(terminal_safe(position_line(actor, i)), width, "    – ", "      "))
-            if len(actor.positions) > MAX_POSITIONS:
-                more = plural(len(actor.positions) - MAX_POSITIONS, "more position")
-                out.append(f"    … {more} (all in --format json, markdown or the reader)")
-        if len(report.actors) > MAX_ACTORS:
-            out.append(f"  … {plural(len(report.actors) - MAX_ACTORS, 'more actor')}")
+        out += _actors(story.actors, width, MAX_ACTORS, MAX_POSITIONS)
     out.append("")
     out.append(f"ARTICLE SUMMARIES  (method: {report.meta.method})")
-    for article in report.articles:
+    out += _summaries(report, [a.id for a in report.articles], width)
+    return "\n".join(out) + "\n"
+
+
+def _render_stories(report: Report, width: int) -> str:
+    out = [f"STORIES  ({len(report.stories)})", ""]
+    digits = len(str(len(report.stories)))
+    for story in report.stories:
+        label = f"  {story.id:>{digits}}. "
+        out.append(_wrap(f"{one_line(story.title)} — {story_line(report, story)}", width, label, " " * len(label)))
+    told = [story for story in report.stories if len(story.articles) > 1]
+    for story in told:
+        out.append("")
+        out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
+        out.append(f"({story_line(report, story)}; {plural(len(story.briefing), 'sentence')})")
+        out.append("")
+        out += _briefing(story.briefing, width)
+        if story.actors:
+            out.append("")
+            out.append("  ACTORS AND POSITIONS")
+            out += _actors(story.actors, width, MAX_STORY_ACTORS, MAX_STORY_POSITIONS, indent="  ")
+    out.append("")
+    out += _sources(report.articles, width)
+    out.append("")
+    out.append(f"ARTICLE SUMMARIES  (method: {report.meta.method})")
+    for story in told:
+        out.append("")
+        out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
+        out += _summaries(report, story.articles, width)
+    alone = [story.articles[0] for story in report.stories if len(story.articles) == 1]
+    if alone:
+        out.append("")
+        out.append(f"ONE-ARTICLE STORIES  ({len(alone)})")
+        out += _summaries(report, alone, width)
+    return "\n".join(out) + "\n"
+
+
+def _briefing(items: Sequence[BriefingItem], width: int) -> list[str]:
+    return [_wrap(f"{terminal_safe(item.text)} {citation(item.sources)}", width, "  • ", "    ") for item in items]
+
+
+def _sources(articles: Sequence[Article], width: int) -> list[str]:
+    out = ["SOURCES"]
+    for article in articles:
+        out.append(_wrap(article_line(article), width, f"  [{article.id}] ", " " * (len(str(article.id)) + 5)))
+        out.append(_wrap(one_line(article.url or article.path), width, " " * (len(str(article.id)) + 5), "      "))
+    return out
+
+
+def _actors(actors: Sequence[Actor], width: int, most: int, positions: int, indent: str = "") -> list[str]:
+    """The first ``most`` actors, each with its first ``positions`` positions, and what was left out."""
+    out: list[str] = []
+    for actor in actors[:most]:
+        role = f", {one_line(actor.role)}" if actor.role else ""
+        cited = "".join(f"[{a}]" for a in actor.articles)
+        head = f"{one_line(actor.name)} ({actor.kind}{role}) — {plural(actor.mentions, 'mention')} {cited}"
+        out.append(_wrap(head, width, indent + "  ", indent + "    "))
+        for i in range(min(len(actor.positions), positions)):
+            out.append(_wrap(terminal_safe(position_line(actor, i)), width, indent + "    – ", indent + "      "))
+        if len(actor.positions) > positions:
+            more = plural(len(actor.positions) - positions, "more position")
+            out.append(f"{indent}    … {more} (all in --format json, markdown or the reader)")
+    if len(actors) > most:
+        out.append(f"{indent}  … {plural(len(actors) - most, 'more actor')}")
+    return out
+
+
+def _summaries(report: Report, ids: Sequence[int], width: int) -> list[str]:
+    out: list[str] = []
+    by_id = {a.id: a for a in report.articles}
+    for article in (by_id[i] for i in ids):
         out.append("")
         out.append(_wrap(article_line(article), width, f"[{article.id}] ", "    "))
         sentences = report.sentences[article.id]
         for index in report.summaries[article.id].indexes:
             out.append(_wrap(terminal_safe(sentences[index].text), width, "  • ", "    "))
-    return "\n".join(out) + "\n"
+    return out

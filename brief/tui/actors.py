@@ -71,8 +71,9 @@ class ActorsView(Vertical):
                 yield PositionList(id="positions-list")
 
     def show(self, report: Report, *, pending: bool = False) -> None:
-        """Fill the table from ``report.actors``, or say they are still being found, or that there are none."""
-        self.actors = report.actors  # the core ranks them, most salient first
+        """Fill the table from the actors of ``report``'s (one) story, or say they are still being found,
+        or that there are none."""
+        self.actors = report.stories[0].actors  # the core ranks them, most salient first
         empty = self.query_one("#actors-empty", Static)
         empty.update(Content(PENDING if pending and not self.actors else EMPTY))
         empty.display = not self.actors

@@ -32,6 +32,7 @@ from brief.tui.loading import Loader, NothingLoaded
 from brief.tui.messages import ActorsReady, JumpToSentence, LoadFailed, ReportReady
 from brief.tui.methods import MethodScreen
 from brief.tui.search import Search, SearchBar
+from brief.tui.stories import StoriesView, StoryChosen, story_heading, story_report
 from brief.tui.widgets import LoadingPanel
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class BriefApp(App[None]):
     TITLE = "brief"
     COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
+        Binding("s", "show_stories", "Stories"),  # shown only when there are several
         Binding("1", "show_view('briefing')", "Briefing"),
         Binding("2", "show_view('articles')", "Articles"),
         Binding("3", "show_view('actors')", "Actors"),
@@ -90,6 +92,10 @@ class BriefApp(App[None]):
         """Bumped by every request for a new report; a result from an older generation is dropped."""
         self.search: Search | None = None
         """The active search, if any."""
+        self.story: int | None = None
+        """The id of the story the views show (None until one is picked from several)."""
+        self.listing = False
+        """True while the list of stories is on screen instead of the views."""
         self.errors: tuple[str, ...] = ()
         """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
         self._loader = Loader(self.paths, options) if report is None else None
@@ -145,7 +151,7 @@ class BriefApp(App[None]):
         except Exception as error:  # noqa: BLE001 - the briefing stands; say why the actors don't
             self.notify(f"Actors could not be found: {error}", severity="error", markup=False)
             found = None
-        self.post_message(ActorsReady(found.actors if found is not None else None))
+        self.post_message(ActorsReady(found.stories if found is not None else None))
 
     def _notices(self, lines: list[str], severity: str) -> None:
         """A toast per problem, up to NOTICES, then one that counts the rest (thread-safe)."""
@@ -184,8 +190,8 @@ class BriefApp(App[None]):
         if message.generation != self.generation:
             return
         report = message.report
-        if not report.actors and self.report is not None and self.report.actors:
-            report = dataclasses.replace(report, actors=self.report.actors)  # recomputed before actors came
+        if self.report is not None and _has_actors(self.report) and not _has_actors(report):
+            report = dataclasses.replace(report, stories=self.report.stories)  # recomputed before actors came
         await self._show(report)
 
     def on_actors_ready(self, message: ActorsReady) -> None:
@@ -193,30 +199,118 @@ class BriefApp(App[None]):
         self.actors_pending = False
         if self.report is None:
             return
-        if message.actors is not None:
-            self.report = dataclasses.replace(self.report, actors=message.actors)
-        self.query_one(ActorsView).show(self.report)
+        if message.stories is not None:
+            self.report = dataclasses.replace(self.report, stories=message.stories)
+        if self.story is not None:
+            self.query_one(ActorsView).show(self.shown())
+
+    def shown(self) -> Report:
+        """What the views show: the report cut down to the story on show (all of it when one story)."""
+        assert self.report is not None
+        if len(self.report.stories) == 1 or self.story is None:
+            return self.report
+        return story_report(self.report, self.story)
+
+    @property
+    def several_stories(self) -> bool:
+        """True when the report has more than one story (the Stories list and its key exist)."""
+        return self.report is not None and len(self.report.stories) > 1
 
     async def _show(self, report: Report) -> None:
-        first = self.query_one("#views").display is False
+        first = self.query_one("#views").display is False and not self.query(StoriesView)
         self.report = report
         self.method = report.meta.method
         self.query_one(LoadingPanel).display = False
-        self.query_one("#views").display = True
-        self.query_one(BriefingView).show(report)
-        await self.query_one(ArticlesView).show(report)
-        self.query_one(ActorsView).show(report, pending=self.actors_pending)
+        ids = [story.id for story in report.stories]
+        if len(ids) == 1:
+            self.story, self.listing = ids[0], False
+        elif self.story not in ids:
+            self.story, self.listing = None, True
+        if len(ids) > 1:
+            (await self._stories_view()).show(report, self.story)
+        if self.story is not None:
+            await self._fill_views()
+        self._layout()
         self._show_status(busy=False)
         self.refresh_bindings()
         if first:
+            self._focus_current()
+            if self.listing:  # the screen's auto-focus would put the keyboard on a hidden view
+                self.call_after_refresh(self._focus_current)
+
+    async def _fill_views(self) -> None:
+        shown = self.shown()
+        self.query_one(BriefingView).show(shown)
+        await self.query_one(ArticlesView).show(shown)
+        self.query_one(ActorsView).show(shown, pending=self.actors_pending)
+
+    async def _stories_view(self) -> StoriesView:
+        """The list of stories, mounted when a report first has several (with one, the reader is as before)."""
+        found = self.query(StoriesView)
+        if found:
+            return found.first()
+        view = StoriesView(id="stories")
+        await self.mount(view, before=self.query_one(SearchBar))
+        return view
+
+    def _layout(self) -> None:
+        """The list of stories or the views, whichever is current."""
+        for view in self.query(StoriesView):
+            view.display = self.listing
+        self.query_one("#views").display = not self.listing
+
+    def _focus_current(self) -> None:
+        if self.listing:
+            self.query_one(StoriesView).focus_main()
+        else:
             self._focus_view(self.query_one(TabbedContent).active)
 
     def _show_status(self, busy: bool) -> None:
         if self.report is None:
             return
         n = len(self.report.articles)
-        self.sub_title = (f"{n} article{'s' if n != 1 else ''} · {self.method} · {self.count} per article"
+        where = ""
+        if self.several_stories:
+            if self.listing or self.story is None:
+                where = f"{len(self.report.stories)} stories · "
+            else:
+                story = next(s for s in self.report.stories if s.id == self.story)
+                n = len(story.articles)
+                where = f"{story_heading(self.report, story)} · "
+        self.sub_title = (f"{where}{n} article{'s' if n != 1 else ''} · {self.method} · {self.count} per article"
                           + (" · recomputing…" if busy else ""))
+
+    # -- stories -------------------------------------------------------------------------
+
+    async def on_story_chosen(self, message: StoryChosen) -> None:
+        """Show the chosen story in the views, starting with its briefing."""
+        await self._open_story(message.story, "briefing")
+
+    async def _open_story(self, story: int, view: str) -> None:
+        if self.report is None:
+            return
+        if story != self.story:
+            self.story = story
+            self.search = None
+            self.query_one(ArticlesView).search = None
+            await self._fill_views()
+        self.listing = False
+        self._layout()
+        self.query_one(TabbedContent).active = view
+        self._focus_view(view)
+        self._show_status(busy=False)
+        self.refresh_bindings()
+
+    async def action_show_stories(self) -> None:
+        """Back to the list of stories (``s``; only when there are several)."""
+        if self.report is None or not self.several_stories:
+            return
+        self.listing = True
+        (await self._stories_view()).show(self.report, self.story)
+        self._layout()
+        self._focus_current()
+        self._show_status(busy=False)
+        self.refresh_bindings()
 
     def on_worker_state_changed(self, event: object) -> None:
         """A worker that failed becomes an error notice rather than a crash."""
@@ -234,9 +328,13 @@ class BriefApp(App[None]):
 
     # -- views and jumps -----------------------------------------------------------------
 
-    def action_show_view(self, view: str) -> None:
-        """Switch to one of the three views."""
-        if view in VIEWS and self.report is not None:
+    async def action_show_view(self, view: str) -> None:
+        """Switch to one of the three views (from the list of stories: of the story under the cursor)."""
+        if view in VIEWS and self.report is not None and self.listing:
+            story = self.query_one(StoriesView).highlighted
+            if story is not None:
+                await self._open_story(story, view)
+        elif view in VIEWS and self.report is not None:
             self.query_one(TabbedContent).active = view
             self._focus_view(view)
             self.refresh_bindings()
@@ -257,9 +355,9 @@ class BriefApp(App[None]):
 
     async def on_jump_to_sentence(self, message: JumpToSentence) -> None:
         """Open the sentence's article in the articles view, scrolled to and marking the sentence."""
-        if self.report is None or not 1 <= message.ref.article <= len(self.report.articles):
+        if self.report is None or message.ref.article not in {a.id for a in self.shown().articles}:
             return
-        self.action_show_view("articles")
+        await self.action_show_view("articles")
         await self.query_one(ArticlesView).open(message.ref.article, message.ref)
 
     async def action_step_article(self, delta: int) -> None:
@@ -268,7 +366,7 @@ class BriefApp(App[None]):
 
     async def action_goto_article(self, delta: int) -> None:
         """Previous or next article from anywhere (the command palette's version)."""
-        self.action_show_view("articles")
+        await self.action_show_view("articles")
         await self.query_one(ArticlesView).step(delta)
 
     # -- summaries -----------------------------------------------------------------------
@@ -307,13 +405,13 @@ class BriefApp(App[None]):
         if self.search is not None and self.search.query == message.query:
             self.search.step(1)
         else:
-            self.search = Search.run(self.report, message.query)
+            self.search = Search.run(self.shown(), message.query)
         self.refresh_bindings()
         await self._go_to_hit()
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         """Back to the view the reader was in."""
-        self._focus_view(self.query_one(TabbedContent).active)
+        self._focus_current()
 
     async def action_next_hit(self) -> None:
         """Move to the next search hit."""
@@ -342,7 +440,7 @@ class BriefApp(App[None]):
     # -- export and help -----------------------------------------------------------------
 
     def action_export(self) -> None:
-        """Ask where to write the briefing as Markdown."""
+        """Ask where to write the briefing as Markdown: the story on show, or every story from their list."""
         if self.report is not None:
             self.push_screen(ExportScreen(free_name(Path())), self._export_to)
 
@@ -353,26 +451,44 @@ class BriefApp(App[None]):
         if choice is None or self.report is None:
             return
         path, replace = choice
+        whole = self.listing or not self.several_stories
+        report = self.report if whole else self.shown()
         try:
-            target = write_atomic(path, render_markdown(self.report), force=replace)
+            target = write_atomic(path, render_markdown(report), force=replace)
         except WriteError as error:
             self.notify(str(error), title="Not exported", severity="error", markup=False)
             return
-        self.notify(f"Wrote {target.resolve()}", title="Exported", markup=False)
+        what = "" if not self.several_stories else (
+            f"all {len(self.report.stories)} stories to " if whole else f"story {self.story} to ")
+        self.notify(f"Wrote {what}{target.resolve()}", title="Exported", markup=False)
 
     def action_help(self) -> None:
         """Show every key."""
-        self.push_screen(HelpScreen([
-            ("Everywhere", binding_rows(self.BINDINGS)),
+        bindings = [b for b in Binding.make_bindings(self.BINDINGS)
+                    if self.several_stories or b.action != "show_stories"]
+        sections = [
+            ("Everywhere", binding_rows(bindings)),
             ("Search bar", [("enter", "search; again for the next hit"), ("esc", "close (hits stay marked)")]),
-        ]))
+        ]
+        if self.several_stories:
+            sections.append(("Stories list", [
+                ("enter", "read the story: its briefing, articles and actors"),
+                ("1 2 3", "read the story under the cursor in that view"),
+                ("e", "export every story; in a story, e exports that story"),
+            ]))
+        self.push_screen(HelpScreen(sections))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim what needs a report until there is one; hide the hit keys until there is a search."""
         if action in ("next_hit", "previous_hit"):
             return bool(self.search and self.search.hits)
         if action == "step_article":
-            return self.report is not None and self.query_one(TabbedContent).active == "articles"
+            return (self.report is not None and not self.listing
+                    and self.query_one(TabbedContent).active == "articles")
+        if action == "show_stories":
+            return self.several_stories and not self.listing
+        if action == "search" and self.listing:
+            return None  # search looks through the story on show
         if action in ("longer", "shorter", "choose_method", "search", "export", "show_view", "set_method"):
             return None if self.report is None else True
         return True
@@ -384,6 +500,10 @@ class BriefApp(App[None]):
         footer = self.query_one(Footer)
         footer.compact = narrow
         footer.show_command_palette = not narrow
+
+
+def _has_actors(report: Report) -> bool:
+    return any(story.actors for story in report.stories)
 
 
 def make_app(paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None) -> BriefApp:

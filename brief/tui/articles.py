@@ -40,7 +40,8 @@ class ArticlesView(Vertical):
         self.report = report
         self._fill_table()
         if report.articles:
-            current = self.current if self.current and self.current <= len(report.articles) else 1
+            ids = [a.id for a in report.articles]
+            current = self.current if self.current in ids else ids[0]
             self.current = None  # force a repaint: the summaries may have changed
             await self.open(current, self.target if self.target and self.target.article == current else None)
 
@@ -53,7 +54,7 @@ class ArticlesView(Vertical):
         width = self.size.width or self.app.size.width
         source_w = min(20, max((len(spans.line(a.source)) for a in articles), default=0))
         date_w = min(12, max((len(spans.line(a.date)) for a in articles), default=0))
-        id_w, words_w = len(str(len(articles))), 6
+        id_w, words_w = max((len(str(a.id)) for a in articles), default=1), 6
         # Columns with nothing in them (sources and dates are often unknown) are left out.
         extra = [(label, w) for label, w in (("Source", source_w), ("Date", date_w)) if w]
         fixed = [("#", id_w), *extra, ("Words", words_w)]
@@ -75,7 +76,7 @@ class ArticlesView(Vertical):
             cells.append(Text(str(len(article.text.split())), justify="right"))
             table.add_row(*cells, key=str(article.id))
         if self.current:
-            table.move_cursor(row=self.current - 1)
+            table.move_cursor(row=self._row(self.current))
         self._table_width = width
 
     def on_resize(self) -> None:
@@ -87,12 +88,13 @@ class ArticlesView(Vertical):
         """Show article ``article_id``, marking and scrolling to ``target`` or to ``offset``."""
         if self.report is None:
             return
-        article = self.report.articles[article_id - 1]
+        row = self._row(article_id)
+        article = self.report.articles[row]
         changed = article_id != self.current
         self.current, self.target = article_id, target
         table = self.query_one(DataTable)
-        if table.cursor_row != article_id - 1:
-            table.move_cursor(row=article_id - 1)
+        if table.cursor_row != row:
+            table.move_cursor(row=row)
         self._show_summary(article)
         body = self.query_one(ArticleBody)
         await body.show(article, self._highlights(article))
@@ -143,9 +145,15 @@ class ArticlesView(Vertical):
     async def step(self, delta: int) -> None:
         """Open the previous or next article."""
         if self.report and self.current:
-            target = min(max(1, self.current + delta), len(self.report.articles))
+            row = min(max(0, self._row(self.current) + delta), len(self.report.articles) - 1)
+            target = self.report.articles[row].id
             if target != self.current:
                 await self.open(target)
+
+    def _row(self, article_id: int) -> int:
+        """The table row of article ``article_id`` (the view may show one story's articles only)."""
+        assert self.report is not None
+        return next(n for n, a in enumerate(self.report.articles) if a.id == article_id)
 
     async def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Moving through the table opens the article under the cursor."""

@@ -23,8 +23,8 @@ class BriefingList(OptionList):
         """The briefing shown, in option order."""
 
     def show(self, report: Report) -> None:
-        """Fill the list from ``report.briefing``."""
-        self.items = report.briefing
+        """Fill the list from the briefing of ``report``'s (one) story."""
+        self.items = report.stories[0].briefing
         self.clear_options()
         self.add_options(
             Option(Content.assemble("• ", spans.shown(" ".join(item.text.split())), " ", spans.citations(item.sources)))
@@ -44,7 +44,7 @@ class BriefingView(Vertical):
 
     def show(self, report: Report) -> None:
         """Render ``report``'s briefing and sources."""
-        n, m = len(report.articles), len(report.briefing)
+        n, m = len(report.articles), len(report.stories[0].briefing)
         heading = f"Briefing · {n} article{'s' if n != 1 else ''} · {m} sentence{'s' if m != 1 else ''}"
         self.query_one("#briefing-heading", Label).update(
             Content.assemble((heading, "bold"), ("   enter: open the sentence in its article", "$text-muted"))

@@ -30,19 +30,29 @@ COMMANDS: Sequence[tuple[str, str, str]] = (
 )
 """``(title, help, action)`` for every command; actions run on the app."""
 
+STORY_COMMANDS: Sequence[tuple[str, str, str]] = (
+    ("Show the stories", "the list of stories; enter reads one (key s)", "show_stories"),
+)
+"""Offered only when the input holds several stories."""
+
+
+def available(app: object) -> Sequence[tuple[str, str, str]]:
+    """The commands for ``app`` as it is: the story commands only when it has several stories."""
+    return (*STORY_COMMANDS, *COMMANDS) if getattr(app, "several_stories", False) else COMMANDS
+
 
 class BriefCommands(Provider):
     """Offers ``COMMANDS`` in the palette: all of them on opening, fuzzy-matched as one types."""
 
     async def discover(self) -> Hits:
         """Every command, before anything is typed."""
-        for title, help_text, action in COMMANDS:
+        for title, help_text, action in available(self.app):
             yield DiscoveryHit(title, partial(self.app.run_action, action), help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         """The commands whose title matches ``query``."""
         matcher = self.matcher(query)
-        for title, help_text, action in COMMANDS:
+        for title, help_text, action in available(self.app):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), partial(self.app.run_action, action), text=title,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from brief.model import Actor, Report, SentenceRef
+from brief.model import Report, SentenceRef, Story
 
 
 @dataclass
@@ -22,9 +22,10 @@ class ReportReady(Message):
 
 @dataclass
 class ActorsReady(Message):
-    """The actors were found after the first report was shown (None: not asked for, or failed)."""
+    """The actors were found after the first report was shown: the stories with their actors (None:
+    not asked for, or failed)."""
 
-    actors: tuple[Actor, ...] | None
+    stories: tuple[Story, ...] | None
 
 
 @dataclass

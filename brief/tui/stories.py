@@ -1,0 +1,141 @@
+"""The Stories view: with several stories the reader opens on their list, and enter picks one.
+
+The other views show one story at a time: they are given ``story_report``, the report cut down to
+that story's articles, briefing and actors, so they need not know about stories at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Label
+
+from brief.model import Report, Story
+from brief.render.text import source_names
+from brief.tui import spans
+
+
+def story_report(report: Report, story_id: int) -> Report:
+    """``report`` as if its input had been this story's articles only (ids and texts unchanged)."""
+    story = next(s for s in report.stories if s.id == story_id)
+    members = set(story.articles)
+    articles = tuple(a for a in report.articles if a.id in members)
+    return dataclasses.replace(report, articles=articles, stories=(story,))
+
+
+def story_heading(report: Report, story: Story) -> str:
+    """``Story 2 of 5: <title>``: what the header says while the views show one story."""
+    return f"Story {story.id} of {len(report.stories)}: {spans.line(story.title) or '(untitled)'}"
+
+
+@dataclass
+class StoryChosen(Message):
+    """Enter (or a click) on a story in the list."""
+
+    story: int
+
+
+class StoriesView(Vertical):
+    """One row per story: title, articles, sources and dates, in the pipeline's order."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.stories: tuple[Story, ...] = ()
+        """The stories listed, in table order."""
+        self._report: Report | None = None
+        self._table_width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="stories-heading", classes="heading")
+        table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="stories-table")
+        yield table
+
+    def show(self, report: Report, current: int | None = None) -> None:
+        """List ``report``'s stories, the cursor on story ``current`` (or the first)."""
+        self._report = report
+        self.stories = report.stories
+        n = len(self.stories)
+        self.query_one("#stories-heading", Label).update(Content.assemble(
+            (f"{n} stories in {len(report.articles)} articles", "bold"),
+            ("   enter: read the story", "$text-muted"),
+        ))
+        self._fill_table(current)
+
+    @property
+    def highlighted(self) -> int | None:
+        """The id of the story under the cursor."""
+        row = self.query_one(DataTable).cursor_row
+        return self.stories[row].id if 0 <= row < len(self.stories) else None
+
+    def _fill_table(self, current: int | None = None) -> None:
+        """Title takes the width the counts and dates leave."""
+        if self._report is None:
+            return
+        table = self.query_one(DataTable)
+        row = next((n for n, s in enumerate(self.stories) if s.id == current), table.cursor_row)
+        by_id = {a.id: a for a in self._report.articles}
+        outlets = [len(source_names(by_id[i] for i in s.articles)) for s in self.stories]
+        dates = [_dates(s) for s in self.stories]
+        id_w = len(str(len(self.stories)))
+        dates_w = max([0] + [len(d) for d in dates])
+        fixed = [("#", id_w), ("Articles", 8)]
+        if any(outlets):
+            fixed.append(("Sources", 7))
+        if dates_w:
+            fixed.append(("Dates", max(dates_w, 5)))
+        width = self.size.width or self.app.size.width
+        title_w = max(16, width - sum(w + 2 for _, w in fixed) - 4)
+        self._table_width = width
+        table.clear(columns=True)
+        table.add_column(Text("#"), width=id_w, key="id")
+        table.add_column(Text("Title"), width=title_w, key="title")
+        for label, w in fixed[1:]:
+            table.add_column(Text(label), width=w, key=label.lower())
+        for story, count, when in zip(self.stories, outlets, dates):
+            cells = [
+                Text(str(story.id), justify="right"),
+                Text(_clip(spans.line(story.title) or "(untitled)", title_w)),
+                Text(str(len(story.articles)), justify="right"),
+            ]
+            if any(outlets):
+                cells.append(Text(str(count) if count else "", justify="right"))
+            if dates_w:
+                cells.append(Text(when))
+            table.add_row(*cells, key=str(story.id))
+        if self.stories:
+            table.move_cursor(row=min(max(row, 0), len(self.stories) - 1))
+
+    def on_resize(self) -> None:
+        """Re-fit the title column to the new width."""
+        if self.stories and self.size.width != self._table_width:
+            self._fill_table(self.highlighted)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a story: ask the app to show it."""
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(StoryChosen(int(event.row_key.value)))
+
+    def focus_main(self) -> None:
+        """Put the keyboard on the list."""
+        self.query_one(DataTable).focus()
+
+
+def _dates(story: Story) -> str:
+    """``2026-02-10 – 02-13``: the year once when both ends share it, so the titles keep the room."""
+    if not story.dates:
+        return ""
+    first, last = story.dates
+    if first == last:
+        return first
+    return f"{first} – {last[5:]}" if first[:4] == last[:4] else f"{first} – {last}"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,194 @@
+"""Story grouping: articles written for these tests, on three invented stories plus unrelated ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+
+import pytest
+
+from brief.ingest.text import article_from_text
+from brief.model import Article, Sentence
+from brief.stories import Group, group_articles
+from brief.text.sentences import split_article
+
+DAM = [
+    ("Engineers at the Valdora dam on the Remmel river opened two spillways on Tuesday after days of rain. "
+     "The Valdora reservoir rose to its highest level since 1987, the regional water authority said. "
+     "Mayor Ines Kortaal ordered the evacuation of low streets in Brenhaven, downstream of the dam."),
+    ("Brenhaven began evacuating riverside homes as water poured through the Valdora dam's spillways. "
+     "Mayor Ines Kortaal said about 3,000 residents had moved to schools and sports halls. "
+     "The water authority said the Remmel river would crest on Thursday."),
+    ("The Remmel river crested in Brenhaven on Thursday, a day after the Valdora dam released record flows. "
+     "Ines Kortaal, the town's mayor, said the flood walls had held and no one was hurt. "
+     "Inspectors will examine the dam once the reservoir falls."),
+    ("Inspectors found cracks in a spillway of the Valdora dam, the regional water authority said on Friday. "
+     "The authority said the Valdora reservoir would be kept low until repairs on the Remmel were done. "
+     "Brenhaven's mayor, Ines Kortaal, asked for an independent review."),
+]
+STRIKE = [
+    ("Dock workers at the port of Saltmere walked out on Monday, halting container traffic. "
+     "The Harbour Workers Union said talks with Quayline Logistics over night-shift pay had failed. "
+     "Union leader Tomas Verhoek said the strike would last until Quayline made a new offer."),
+    ("Ships queued off Saltmere as the dockers' strike entered its third day. "
+     "Quayline Logistics called the Harbour Workers Union's demands unaffordable. "
+     "Tomas Verhoek told a rally that members would not return for less than a ten percent raise."),
+    ("Quayline Logistics and the Harbour Workers Union agreed to mediation to end the Saltmere port strike. "
+     "Tomas Verhoek said the union would suspend pickets while the mediator met both sides. "
+     "Hundreds of containers are waiting at Saltmere."),
+]
+COMET = [
+    ("Astronomers at the Kellham observatory spotted a new comet, named Orrin-Vase, on Sunday night. "
+     "The comet will pass closest to the sun in March, said astronomer Leda Orrin, who found it. "
+     "It may be bright enough to see without a telescope."),
+    ("Comet Orrin-Vase is brightening faster than expected, the Kellham observatory reported. "
+     "Leda Orrin said the comet's tail already stretched across two degrees of sky. "
+     "Amateur astronomers have photographed it from several continents."),
+    ("Skywatchers will get their best view of comet Orrin-Vase next week, Kellham astronomers said. "
+     "Leda Orrin advised looking low in the west after sunset. "
+     "The comet was discovered at the Kellham observatory last month."),
+]
+ALONE = [
+    ("A bakery in Fennick won the national bread prize for its rye loaf, judges announced on Saturday. "
+     "Owner Marta Quell said the recipe came from her grandmother. "
+     "The prize carries a cash award and a year of free flour."),
+    ("The Wexley chess club celebrated its hundredth anniversary with a tournament for children. "
+     "Club president Oskar Brint said membership had doubled in five years. "
+     "The winner, aged eleven, beat two adult masters."),
+]
+
+
+def build(texts: list[str], ids: list[int] | None = None) -> tuple[list[Article], dict[int, tuple[Sentence, ...]]]:
+    """Articles as brief loads text files, with the given ids (1.. by default)."""
+    ids = ids or list(range(1, len(texts) + 1))
+    articles = [article_from_text(t, i, f"a{i}.txt") for t, i in zip(texts, ids)]
+    return articles, {a.id: split_article(a) for a in articles}
+
+
+def as_text_sets(groups: tuple[Group, ...], articles: list[Article]) -> set[frozenset[str]]:
+    text = {a.id: a.text for a in articles}
+    return {frozenset(text[i] for i in g.articles) for g in groups}
+
+
+PILE = DAM + STRIKE + COMET + ALONE
+
+
+def test_the_invented_stories_are_found() -> None:
+    articles, sentences = build(PILE)
+    groups = group_articles(articles, sentences)
+    expected = {frozenset(DAM), frozenset(STRIKE), frozenset(COMET)} | {frozenset([t]) for t in ALONE}
+    assert as_text_sets(groups, articles) == expected
+    # The reader's order: bigger stories first, one-article stories last.
+    assert [len(g.articles) for g in groups] == [4, 3, 3, 1, 1]
+
+
+def test_every_article_in_exactly_one_group_and_ids_in_input_order() -> None:
+    articles, sentences = build(PILE)
+    groups = group_articles(articles, sentences)
+    listed = [i for g in groups for i in g.articles]
+    assert sorted(listed) == [a.id for a in articles]
+    for g in groups:
+        assert list(g.articles) == sorted(g.articles)
+
+
+def test_same_groups_under_shuffled_and_renumbered_input() -> None:
+    articles, sentences = build(PILE)
+    reference = group_articles(articles, sentences)
+    by_text = {a.id: a.text for a in articles}
+    rng = random.Random(12)
+    for _ in range(5):
+        order = PILE[:]
+        rng.shuffle(order)
+        ids = rng.sample(range(100, 1000), len(order))
+        shuffled, shuffled_sentences = build(order, ids)
+        text = {a.id: a.text for a in shuffled}
+        groups = group_articles(shuffled, shuffled_sentences)
+        assert [frozenset(text[i] for i in g.articles) for g in groups] == [
+            frozenset(by_text[i] for i in g.articles) for g in reference
+        ]
+        assert [text[g.central] for g in groups] == [by_text[g.central] for g in reference]
+        assert [(g.title, g.shared) for g in groups] == [(g.title, g.shared) for g in reference]
+
+
+def test_central_title_and_shared_come_from_the_group() -> None:
+    articles, sentences = build(PILE)
+    by_id = {a.id: a for a in articles}
+    for g in group_articles(articles, sentences):
+        assert g.central in g.articles
+        central = by_id[g.central]
+        assert g.title and (g.title == central.title or g.title == sentences[central.id][0].text)
+        assert g.shared
+        words = " ".join(by_id[i].text for i in g.articles)
+        assert all(term in words for term in g.shared)
+    dam = next(g for g in group_articles(articles, sentences) if len(g.articles) == 4)
+    assert {"Valdora", "Kortaal"} <= set(dam.shared)
+
+
+def test_two_unrelated_articles_are_two_stories() -> None:
+    articles, sentences = build([DAM[0], ALONE[1]])
+    groups = group_articles(articles, sentences)
+    assert sorted(g.articles for g in groups) == [(1,), (2,)]
+
+
+def test_more_sources_then_recency_order_stories_of_equal_size() -> None:
+    texts = STRIKE[:2] + COMET[:2]
+    articles, sentences = build(texts)
+    dated = [
+        dataclasses.replace(articles[0], source="Port News", date="2024-03-01"),
+        dataclasses.replace(articles[1], source="Port News", date="2024-03-02"),
+        dataclasses.replace(articles[2], source="Sky Weekly", date="2024-02-01"),
+        dataclasses.replace(articles[3], source="Star Daily", date="2024-02-02"),
+    ]
+    groups = group_articles(dated, sentences)
+    assert [g.articles for g in groups] == [(3, 4), (1, 2)]  # two sources beat one
+    same_source = [dataclasses.replace(a, source="") for a in dated]
+    groups = group_articles(same_source, sentences)
+    assert [g.articles for g in groups] == [(1, 2), (3, 4)]  # then the most recent first
+    undated_strike = [dataclasses.replace(a, date="") if a.id < 3 else a for a in same_source]
+    groups = group_articles(undated_strike, sentences)
+    assert [g.articles for g in groups] == [(3, 4), (1, 2)]  # undated after dated
+
+
+def test_one_article_alone_and_nothing() -> None:
+    articles, sentences = build([COMET[0]])
+    (group,) = group_articles(articles, sentences)
+    assert (group.articles, group.central, group.title) == ((1,), 1, articles[0].title)
+    assert {"Kellham", "Orrin"} <= set(group.shared)
+    assert group_articles([], {}) == ()
+
+
+def test_empty_texts_are_stories_of_their_own() -> None:
+    articles = [Article(i, "", f"e{i}.txt", "") for i in (1, 2, 3)]
+    groups = group_articles(articles, {a.id: () for a in articles})
+    assert sorted(g.articles for g in groups) == [(1,), (2,), (3,)]
+    assert all(g.shared == () for g in groups)
+
+
+def test_a_thousand_one_sentence_articles_fast_and_sane() -> None:
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "golf", "hotel", "india", "kilo", "lima", "mike"]
+    rng = random.Random(3)
+    texts = [
+        f"Report {n}: the {rng.choice(words)} {rng.choice(words)} council met in Town{n % 97} on day {n}."
+        for n in range(1000)
+    ]
+    articles, sentences = build(texts)
+    started = time.perf_counter()
+    groups = group_articles(articles, sentences)
+    assert time.perf_counter() - started < 10  # ~0.5 s alone; generous for a loaded machine
+    assert sorted(i for g in groups for i in g.articles) == list(range(1, 1001))
+    assert max(len(g.articles) for g in groups) < 500  # generic words do not make one story
+
+
+def test_a_thousand_identical_articles_are_one_story() -> None:
+    articles, sentences = build([DAM[0]] * 1000)
+    started = time.perf_counter()
+    groups = group_articles(articles, sentences)
+    assert time.perf_counter() - started < 10
+    assert len(groups) == 1 and groups[0].articles == tuple(range(1, 1001))
+
+
+@pytest.mark.parametrize("story", [DAM, STRIKE, COMET])
+def test_a_single_story_stays_one_story(story: list[str]) -> None:
+    articles, sentences = build(story)
+    assert [g.articles for g in group_articles(articles, sentences)] == [tuple(range(1, len(story) + 1))]
