@@ -24,7 +24,7 @@ from brief import cli
 from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Summary
 from brief.summarize import registry
 from brief.tui.actors import ActorsView, PositionList
-from brief.tui.app import BriefApp, make_app
+from brief.tui.app import BriefApp, finish, make_app
 from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingList
 from brief.tui.commands import COMMANDS, BriefCommands
@@ -214,6 +214,39 @@ async def test_articles_view_steps_between_articles() -> None:
         assert view.current == 2 and pilot.app.query_one(DataTable).cursor_row == 1
         await pilot.press("pagedown")
         assert pilot.app.query_one(ArticleBody).scroll_y > 0
+
+
+async def settled(pilot: Pilot[None], view: ArticlesView, rounds: int = 5) -> int:
+    """Wait for workers and messages, then count the article openings over ``rounds`` more pauses (0: idle)."""
+    await asyncio.wait_for(ready(pilot), timeout=10)
+    opened = view.openings
+    for _ in range(rounds):
+        await asyncio.wait_for(pilot.pause(), timeout=10)
+    return view.openings - opened
+
+
+@pytest.mark.parametrize(("keys", "want"), [
+    (("2", "right_square_bracket", "plus"), 2),
+    (("2", "right_square_bracket", "minus"), 2),
+    (("2", "right_square_bracket", "right_square_bracket", "m", "down", "enter"), 3),
+    (("down", "enter", "plus"), 2),
+])
+@run
+async def test_the_current_article_stays_put_after_a_recompute(keys: tuple[str, ...], want: int) -> None:
+    """Issue 13: after ``]`` and ``+`` the heading bounced between two articles, a core at 100%, until quit."""
+    report = build_report(story(1), story(2), story(3))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*keys)
+        view = app.query_one(ArticlesView)
+        assert await settled(pilot, view) == 0, "nothing reopens an article once the recompute is shown"
+        assert app.generation == 1 and view.current == want
+        assert app.query_one("#articles-table", DataTable).cursor_row == want - 1
+        assert f"[{want}]" in str(app.query_one("#article-summary").render())
+        body = app.query_one(ArticleBody)
+        assert body.article is not None and body.article.id == want and list(body.query(Block))
+        await pilot.resize_terminal(80, 24)
+        assert await settled(pilot, view) == 0 and view.current == want
 
 
 @run
@@ -541,8 +574,9 @@ def test_loader_reads_in_the_background_and_reports_progress(seeds: Path, tmp_pa
 
 
 @run
-async def test_an_internal_error_while_loading_closes_with_status_70(monkeypatch: pytest.MonkeyPatch,
-                                                                     seeds: Path) -> None:
+async def test_an_internal_error_while_loading_closes_with_status_70(
+    monkeypatch: pytest.MonkeyPatch, seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from brief import pipeline
 
     def broken(*args: object, **kwargs: object) -> Report:
@@ -555,7 +589,34 @@ async def test_an_internal_error_while_loading_closes_with_status_70(monkeypatch
             if not app.is_running:
                 break
             await pilot.pause(0.05)
-    assert app.return_code == 70 and "boom" in app.errors[0]
+    assert app.return_code == 70 and "boom" in app.errors[0] and "BRIEF_DEBUG=1" in app.errors[0]
+    assert finish(app) == 70
+    out = capsys.readouterr()
+    assert out.err.count("\n") == 1 and "Traceback" not in out.err and "RuntimeError: boom" in out.err
+    monkeypatch.setenv("BRIEF_DEBUG", "1")
+    assert finish(app) == 70
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and "in broken" in err and "RuntimeError: boom" in err
+
+
+@run
+async def test_a_process_pool_starts_inside_the_reader(monkeypatch: pytest.MonkeyPatch, seeds: Path) -> None:
+    """Issue 13: Textual's captured stderr has no file descriptor, and the pool's resource tracker needs one."""
+    from multiprocessing import resource_tracker
+
+    # A tracker not yet running, as in a fresh `brief` process (another test may have started one).
+    tracker = resource_tracker.ResourceTracker()
+    monkeypatch.setattr(resource_tracker, "_resource_tracker", tracker)
+    for name in ("ensure_running", "register", "unregister", "getfd"):
+        monkeypatch.setattr(resource_tracker, name, getattr(tracker, name))
+    monkeypatch.setenv("BRIEF_WORKERS", "2")
+    app = make_app([str(seeds)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.report is None or app.actors_pending:
+            assert app.is_running, app.errors
+            await pilot.pause(0.05)
+        assert not app.failures and app.return_code is None
+        assert len(app.report.articles) == 2 and app.report.briefing and app.report.actors
 
 
 @run

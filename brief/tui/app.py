@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -37,6 +38,8 @@ from brief.tui.widgets import LoadingPanel
 if TYPE_CHECKING:
     from brief.pipeline import Options
 
+DEBUG_ENV = "BRIEF_DEBUG"
+"""Set, the reader prints the traceback of every internal error after closing (as the CLI does)."""
 VIEWS = ("briefing", "articles", "actors")
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
@@ -92,6 +95,8 @@ class BriefApp(App[None]):
         """The active search, if any."""
         self.errors: tuple[str, ...] = ()
         """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
+        self.failures: list[BaseException] = []
+        """Internal errors met in workers; ``run_app`` prints their tracebacks under BRIEF_DEBUG."""
         self._loader = Loader(self.paths, options) if report is None else None
         self.actors_pending = self._loader is not None and (options is None or options.actors)
         """True while the loader is still finding the actors of the report on show."""
@@ -143,6 +148,7 @@ class BriefApp(App[None]):
         try:
             found = await asyncio.wrap_future(loader.actors)
         except Exception as error:  # noqa: BLE001 - the briefing stands; say why the actors don't
+            self.failures.append(error)
             self.notify(f"Actors could not be found: {error}", severity="error", markup=False)
             found = None
         self.post_message(ActorsReady(found.actors if found is not None else None))
@@ -225,9 +231,12 @@ class BriefApp(App[None]):
         worker = getattr(event, "worker", None)
         if isinstance(worker, Worker) and worker.state == WorkerState.ERROR:
             error = worker.error
+            if isinstance(error, BaseException):
+                self.failures.append(error)
             self.notify(f"{type(error).__name__}: {error}", title="Internal error", severity="error", markup=False)
             if worker.group == "load":
-                self.errors = (f"internal error: {type(error).__name__}: {error}",)
+                hint = "" if os.environ.get(DEBUG_ENV) else f" (run with {DEBUG_ENV}=1 for details)"
+                self.errors = (f"internal error: {type(error).__name__}: {error}{hint}",)
                 self.exit(return_code=70)
             else:
                 self._show_status(busy=False)
@@ -395,6 +404,16 @@ def run_app(paths: Sequence[str], options: Options | None = None) -> int:
     """Open the reader on ``paths``; the exit status (2 when nothing could be read)."""
     app = make_app(paths, options)
     app.run()
+    return finish(app)
+
+
+def finish(app: BriefApp) -> int:
+    """After the screen has closed: tracebacks under BRIEF_DEBUG, each error in one line; the status."""
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        for failure in app.failures:
+            traceback.print_exception(failure, file=sys.stderr)
     for error in app.errors:
         from brief.render.safe import one_line
 
