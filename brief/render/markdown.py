@@ -32,7 +32,7 @@ def render_markdown(report: Report) -> str:
             role = f", {escape(actor.role)}" if actor.role else ""
             out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {plural(actor.mentions, 'mention')}")
             for i in range(len(actor.positions)):
-                out.append(f"  - {escape(position_line(actor, i))}")
+                out.append(f"  - {escape(position_line(actor, i, whole=True))}")
     out += ["", f"## Article summaries ({report.meta.method})"]
     for article in report.articles:
         out += ["", f"### [{article.id}] {escape(article.title)}", ""]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from brief.model import Actor, Article, Report, SentenceRef
+from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
 
 
@@ -40,9 +41,11 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
     )
 
 
-def position_line(actor: Actor, index: int) -> str:
+def position_line(actor: Actor, index: int, *, whole: bool = False) -> str:
+    """The position's words and its sources; shortened as the actor finder words it unless ``whole``."""
     position = actor.positions[index]
-    return f"{position.summary} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
+    words = wording(position) if whole else position.summary
+    return f"{words} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
 
 
 def render_text(report: Report, width: int = 80) -> str:

@@ -48,6 +48,20 @@ NOTICES = 5
 """At most this many load problems get a toast each; the rest are counted in one more."""
 
 
+class Views(TabbedContent):
+    """The three views. Only the reader switches them (keys, palette, a click on a tab).
+
+    A stock TabbedContent also switches to any pane in which a widget gets the focus. Focus moves
+    are deferred, so a focus asked for before a view key (the first view's list, as the briefing
+    appears) landed after it and switched back: the reader pressed 3 and got the briefing
+    (issue 13). Here a pane gaining the focus never changes the view; the app takes the focus
+    back to the view on show.
+    """
+
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        event.prevent_default()  # the base class's handler would switch to the pane
+
+
 class BriefApp(App[None]):
     """Briefing, articles and actors views over one Report, with recompute, search and export."""
 
@@ -106,7 +120,7 @@ class BriefApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield LoadingPanel(id="loading")
-        with TabbedContent(id="views", initial="briefing"):
+        with Views(id="views", initial="briefing"):
             with TabPane("1 Briefing", id="briefing"):
                 yield BriefingView()
             with TabPane("2 Articles", id="articles"):
@@ -202,6 +216,8 @@ class BriefApp(App[None]):
         if message.actors is not None:
             self.report = dataclasses.replace(self.report, actors=message.actors)
         self.query_one(ActorsView).show(self.report)
+        if self.query_one(TabbedContent).active == "actors" and (self.focused is None or self.focused.id == "actors-empty"):
+            self._focus_view("actors")  # the reader waited on this view: its keys work at once
 
     async def _show(self, report: Report) -> None:
         first = self.query_one("#views").display is False
@@ -244,9 +260,11 @@ class BriefApp(App[None]):
     # -- views and jumps -----------------------------------------------------------------
 
     def action_show_view(self, view: str) -> None:
-        """Switch to one of the three views."""
-        if view in VIEWS and self.report is not None:
-            self.query_one(TabbedContent).active = view
+        """Switch to one of the three views (asked for while loading: as soon as there is a report)."""
+        if view not in VIEWS:
+            return
+        self.query_one(TabbedContent).active = view
+        if self.report is not None:
             self._focus_view(view)
             self.refresh_bindings()
 
@@ -255,6 +273,12 @@ class BriefApp(App[None]):
         if event.pane.id and not isinstance(self.focused, Input):
             self._focus_view(event.pane.id)
         self.refresh_bindings()
+
+    def on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        """A late focus landed in a hidden view: bring the keyboard back to the view on show."""
+        active = self.query_one(TabbedContent).active
+        if event.tab_pane.id != active:
+            self._focus_view(active)
 
     def _focus_view(self, view: str) -> None:
         if view == "briefing":
@@ -382,7 +406,7 @@ class BriefApp(App[None]):
             return bool(self.search and self.search.hits)
         if action == "step_article":
             return self.report is not None and self.query_one(TabbedContent).active == "articles"
-        if action in ("longer", "shorter", "choose_method", "search", "export", "show_view", "set_method"):
+        if action in ("longer", "shorter", "choose_method", "search", "export", "set_method"):
             return None if self.report is None else True
         return True
 
