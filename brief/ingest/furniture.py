@@ -27,8 +27,8 @@ SHORT_LINE_WORDS = 16
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = re.compile(
-    rf"""^(?:
-        (?:copyright|©|\(c\)\s*\d{{4}}|all\ rights\ reserved)
+    r"""^(?:
+        (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
       | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
       | related(?:\ (?:articles?|stories|coverage|content|topics|links?))?\s*:?\s*$
       | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
@@ -44,7 +44,7 @@ _BOILERPLATE = re.compile(
       | (?:delete|report|post|hide|show)\ comments?\s*$ | we\ reserve\ the\ right\b
       | you\ may\ not\ agree\ with\ our\ views | show\ all\ \d+\s*$
       | \d+\s*/\s*\d+\s*$
-      | (?:download|get)\ (?:the|our)\b.{{0,60}}\bapps?\b
+      | (?:download|get)\ (?:the|our)\b.{0,60}\bapps?\b
       | for\ the\ latest\ (?:stories|news|updates)\b
       | to\ (?:view|read|continue\ reading)\ (?:the|this)\ (?:full|rest\ of\ the|entire|whole)\ (?:story|article)
       | (?:never|don'?t)\ miss\b | join\ now\b | log\ in\b | sign\ in\b

@@ -81,6 +81,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
             break
+    lines = _join_drop_caps(lines)
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
@@ -97,6 +98,17 @@ def extract_html(html: str, url: str = "") -> Extracted:
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """ "T" alone, then "he regional council …": a drop cap kept as its own block, put back."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 _FIRST_WORD = re.compile(r"^([a-z][\w'’-]*)\b")
