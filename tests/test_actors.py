@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from brief import pipeline
-from brief.actors.positions import present, summary_line
+from brief.actors.phrasing import present, summary_line
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Report
@@ -268,6 +268,29 @@ def test_passive_cues(cue: str, passive: bool) -> None:
     from brief.actors.extract import _passive
 
     assert _passive(cue) is passive
+
+
+@pytest.mark.parametrize(
+    ("cue", "line"),
+    [("cited", "cites"), ("went on", "goes on"), ("is keenly aware of", "is aware of"), ("said:", "says"),
+     ("persuaded", "persuades"), ("disbelief at", "disbelief at"), ("backer of", "backer of"),
+     ("message of", "message of"), ("is angry about", "is angry about"), ("did not say", "does not say"),
+     ("would not accept", "would not accept"), ("has been critical of", "is critical of"),
+     ("has previously touted estimates", "touts estimates"), ("are looking forward to", "looks forward to")],
+)
+def test_cues_in_the_present_never_malformed(cue: str, line: str) -> None:
+    """Each cue is put in the present by the dictionary: no made-up form ("cits", "awares of",
+    "said:s"), a noun cue keeps its words, a negation stays."""
+    assert summary_line(cue, "the harbour plan will go ahead", False) == f"{line} the harbour plan will go ahead"
+
+
+@pytest.mark.parametrize(("cue", "alone"), [("allegedly", True), ("quickly", True), ("allegedly told", False),
+                                             ("reportedly said", False), ("said", False)])
+def test_an_adverb_alone_is_not_a_cue(cue: str, alone: bool) -> None:
+    """ "Ramdehol allegedly decided ...": the tagger may mark the hedge alone; it names no speaker."""
+    from brief.actors.extract import _adverbs_only
+
+    assert _adverbs_only(cue) is alone
 
 
 def test_adverbs_leave_the_cue_verb() -> None:

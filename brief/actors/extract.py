@@ -12,7 +12,8 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
-from brief.actors.positions import MentionIndex, resolve_source, source_phrase, summary_line, within
+from brief.actors.phrasing import summary_line
+from brief.actors.positions import MentionIndex, resolve_source, source_phrase, within
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -95,7 +96,7 @@ def _read_block(
     for attribution in map(partial(_shifted, offset), find_attributions(article.text[block[0] : block[1]], spans)):
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
-                or _passive(cue)):
+                or _passive(cue) or _adverbs_only(cue)):
             continue
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
@@ -190,6 +191,12 @@ _NOT_A_STATEMENT = re.compile(
 
 _BE = frozenset("is are was were be been being".split())
 _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
+
+
+def _adverbs_only(cue: str) -> bool:
+    """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
+    no speaker of its own."""
+    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())
 
 
 def _passive(cue: str) -> bool:
