@@ -407,3 +407,28 @@ def test_a_surname_the_tagger_took_for_a_country_is_the_person() -> None:
     assert kinds["Jordan"] == "person"  # two Jordans: a person, though which one is not known
     country = [named("Michael Jordan", "person", 0)] + [named("Jordan", "place", k, "in") for k in range(1, 5)]
     assert {g.name: g.kind for g in group_mentions(country)}["Jordan"] == "place"  # "in Jordan": the country
+
+
+def test_an_article_not_in_english_lists_no_actors_and_says_why(tmp_path: Path) -> None:
+    """German text: the tagger would call capitalised nouns people ("Uhr", "Seit"); no actors are
+    listed for it, and the warning names the article and the actors."""
+    german = tmp_path / "bericht.txt"
+    german.write_text(
+        "Die Stadt plant neue Radwege\n\n"
+        "Seit Jahren fordern die Bürger mehr Radwege in der Innenstadt. Am Montag um neun Uhr hat der "
+        "Bürgermeister Karl Brandner gesagt, dass die Stadt im Sommer mit dem Bau beginnen wird. "
+        "Die Geschichte der Pläne ist lang, und nicht alle Anwohner sind mit der neuen Strecke zufrieden. "
+        "Brandner sagte, die Kosten würden von der Stadt und dem Land getragen.",
+        encoding="utf-8",
+    )
+    english = tmp_path / "report.txt"
+    english.write_text(
+        "Harbour plan approved\n\nThe port authority of Velmora approved the new harbour plan on Monday. "
+        "Its director Henrik Lund said the cranes would arrive in the spring.",
+        encoding="utf-8",
+    )
+    report = pipeline.build_report(pipeline.load([str(german), str(english)]), pipeline.Options(workers=1))
+    german_id = next(a.id for a in report.articles if a.path.endswith("bericht.txt"))
+    assert report.actors and all(german_id not in a.articles for a in report.actors)
+    assert "Henrik Lund" in [a.name for a in report.actors]
+    assert any("bericht.txt" in w and "actors" in w for w in report.meta.warnings), report.meta.warnings

@@ -18,6 +18,7 @@ from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
 MAX_ACTORS = 40
+ENGLISH = "en"
 # Outlets the articles cite for what they report; kept apart from the actors of the story.
 NEWS_AGENCIES = frozenset(
     "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|"
@@ -52,7 +53,14 @@ about this size, at paragraph breaks, so memory and time stay proportional to it
 
 
 def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
-    """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores."""
+    """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores.
+
+    An article not in English yields none: the tagger and the cue model learned English, and on
+    German or French pages they listed common nouns ("Uhr", "Seit") as people. The loader's
+    warning says so, so the empty list is not silent.
+    """
+    if article.language != ENGLISH:
+        return _Found([])
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = _blocks(article.text, sentences)
     if len(blocks) == 1:
