@@ -432,3 +432,49 @@ def test_an_article_not_in_english_lists_no_actors_and_says_why(tmp_path: Path) 
     assert report.actors and all(german_id not in a.articles for a in report.actors)
     assert "Henrik Lund" in [a.name for a in report.actors]
     assert any("bericht.txt" in w and "actors" in w for w in report.meta.warnings), report.meta.warnings
+
+
+@pytest.fixture(scope="module")
+def dunmere() -> Report:
+    """A written local story with the kinds real pages hold: titles inside names, a company with
+    and without its legal suffix, a hyphenated surname, streets, a constituency, platforms, a film
+    title, a byline."""
+    return _report(
+        "Harbour row in Dunmere\n\n"
+        "Supt Audley Peters said the harbour gates would stay shut after the storm. "
+        "Superintendent Audley Peters of the Dunmere police spoke after Corvane Corp said it would pay for repairs. "
+        "Corvane said the cost was small. Tom Harlow, the Labour MP for Dunmere North, said the plan was wrong. "
+        "Residents of Elm Close and Kingsway Drive posted videos on Twitter and on Reddit. "
+        "Others on Elm Close said the Android app showed the flood, and Reddit users shared the Android app. "
+        "The film “Falling Waters” opened on Friday, and “Falling Waters” sold out. "
+        "Dr Ingram said the hospital on Kingsway Drive was ready. "
+        "Peters said the gates would open soon. Ramona Archer-Bradshaw said the school was safe. "
+        "Archer-Bradshaw added that parents had been told. Dr Ingram said the wards were calm.\n\n"
+        "Tribune Staff Reporter\n\nTribune Staff Reporter"
+    )
+
+
+def test_one_person_however_titled_and_one_company_with_or_without_its_suffix(dunmere: Report) -> None:
+    names = [a.name for a in dunmere.actors]
+    peters = _actor(dunmere, "Audley Peters")
+    assert peters.kind == "person" and peters.mentions == 3 and "Supt" in peters.role
+    assert "says the gates would open soon" in _said(peters)
+    assert _actor(dunmere, "Corvane").kind == "organization" and "Corvane Corp" not in names
+    bradshaw = _actor(dunmere, "Ramona Archer-Bradshaw")
+    assert bradshaw.mentions == 2 and "adds parents had been told" in _said(bradshaw)
+    ingram = _actor(dunmere, "Ingram")
+    assert ingram.kind == "person" and ingram.mentions == 2 and "Dr Ingram" not in names, names
+
+
+def test_streets_constituencies_platforms_titles_and_bylines_are_not_people(dunmere: Report) -> None:
+    people = {a.name for a in dunmere.actors if a.kind == "person"}
+    for name in ("Elm Close", "Kingsway Drive", "Twitter", "Reddit", "Android", "Dunmere North"):
+        assert name not in people, (name, people)
+    names = {a.name for a in dunmere.actors}
+    for name in ("Falling Waters", "Tribune Staff Reporter", "Twitter", "Reddit", "Android"):
+        assert name not in names, (name, names)
+
+
+def test_the_member_for_a_constituency_speaks_not_the_constituency(dunmere: Report) -> None:
+    assert "says the plan was wrong" in _said(_actor(dunmere, "Tom Harlow"))
+    assert all("plan was wrong" not in _said(a) for a in dunmere.actors if a.name != "Tom Harlow")

@@ -323,4 +323,6 @@ def _worth_listing(group: Group, mentions: int, articles: int, positions: int, m
     """One passing mention is noise; what is named twice, in two articles or says something counts."""
     if all(m.demonym for m in group.mentions) and mentions < 2 and not positions:
         return False  # one "Israeli" in passing; "South Korean officials said" does count
+    if 2 * sum(m.medium for m in group.mentions) >= len(group.mentions) and not positions:
+        return False  # "posted on Twitter", "the Android app": a medium or a product, not a party
     return positions > 0 or mentions >= 2 or articles >= 2 or media

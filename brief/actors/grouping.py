@@ -8,6 +8,7 @@ Grouping is across all articles, since they tell one story.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import is_country
@@ -62,7 +63,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if target is None:
             target = Group(name, kind)
             groups[(kind, name)] = target
-            index.add(target)
+            index.add(target, {m.surface for m in by_name[(kind, name)]})
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _attach_short_names(groups)
@@ -70,6 +71,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     for g in groups.values():
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
+        if g.kind == "person" and 2 * sum(m.medium for m in g.mentions) >= len(g.mentions):
+            g.kind = "organization"  # "on Reddit", "Netflix subscribers": a platform, never a person
     return [g for g in groups.values() if g.mentions]
 
 
@@ -95,8 +98,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     parties: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
         words = g.key.split()
-        if g.kind == "person" and len(words) > 1 and any(m.name == words[-1] for m in g.mentions):
-            surnames[words[-1]].append(g)
+        if g.kind == "person" and len(words) > 1:
+            surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
     last_words: dict[str, list[Group]] = defaultdict(list)
@@ -115,7 +118,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             else:
                 g.kind = "person"
             continue
-        people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)]
+        people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)
+                  and (g.kind == "organization" or any(m.name == g.key for m in p.mentions))]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
@@ -144,7 +148,9 @@ class _Index:
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
 
-    def add(self, group: Group) -> None:
+    def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
+        """Index a new group; an organisation also by the acronyms of its names as written
+        ("SDK" for "Showa Denko K.K.", whose key drops the legal suffix)."""
         words = tuple(group.key.split())
         if group.kind == "person":
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
@@ -152,7 +158,8 @@ class _Index:
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
         elif group.kind == "organization":
-            self.by_acronym[_acronym(group.key)].append(group)
+            for acronym in dict.fromkeys([_acronym(group.key), *(_acronym(s) for s in sorted(surfaces))]):
+                self.by_acronym[acronym].append(group)
 
     def attach(self, kind: str, name: str) -> Group | None:
         """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.actors import kinds
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES, demonym_country
 from brief.actors.ner import entities, tag_sentences
 from brief.model import Article, Sentence
@@ -55,6 +56,8 @@ class Mention:
     role: str = ""
     demonym: bool = False
     after: str = ""  # the word before the name, lower-cased ("in" Kuala Lumpur)
+    medium: bool = False  # written as a platform or product ("on Twitter", "the Android app")
+    kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
 
 
 def normalise(name: str) -> str:
@@ -134,11 +137,26 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
-    if not words:
+    titled = False
+    while len(words) > 1 and _title_inside(words[0], label):
+        words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
+        a += 1
+        titled = True
+    if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
+    if kinds.is_byline(words):
+        return None  # "Tribune Staff Reporter": who wrote the page
     kind = KINDS[label]
-    if a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
+    if titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
         kind = "person"  # "President Biden" is a person whatever the tagger thought
+    before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]
+    street = kinds.street_kind(words, before_words)
+    if street == "":
+        return None  # "Road" alone: part of an address the tagger cut
+    if street or kinds.is_constituency(before_words):
+        kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"
+    if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
+        return None  # the film “Falling Waters”: a work, not an actor
     if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
         b += 1  # "the Biden administration" is an organisation, not the man
         kind = "organization"
@@ -146,11 +164,31 @@ def _entity_mention(
     name = normalise(surface)
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
+    if kind == "organization":
+        name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not _is_name(name, a == 0, lowercase):
         return None
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     before = sent[a - 1].text.lower() if a > 0 else ""
-    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role, after=before)
+    start, end = sent[a].start, sent[b - 1].end
+    medium = kind != "place" and kinds.product_context(article.text[max(0, start - 40) : start], article.text[end : end + 20])
+    kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
+    return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?|girlfriend|"
+    r"boyfriend|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+    r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
+    re.I,
+)
+
+
+def _title_inside(word: str, label: str) -> bool:
+    """A title the tagger took into the name: an abbreviation always ("Dr Etienne", "Supt Peters"),
+    a full word only in a person's name ("Tanaiste Leo Varadkar"; "General Motors" stays)."""
+    lower = word.lower().rstrip(".")
+    return lower in kinds.ABBREVIATED_TITLES or (label == "PER" and lower in kinds.TITLE_WORDS)
 
 
 # Titles that stand right before a person's name, and nothing else's.
@@ -198,9 +236,12 @@ def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
 
 
+_ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
+
+
 def _is_role_word(token: Token) -> bool:
     lower = token.text.lower()
-    return lower in TITLES or lower in _ROLE_MODIFIERS
+    return lower in _ROLE_TITLES or lower in _ROLE_MODIFIERS
 
 
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
@@ -232,7 +273,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     words = sent[j:i]
     while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in _DETERMINERS):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower() not in TITLES:
+    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
         return []
     return words
 

@@ -143,11 +143,12 @@ def resolve_source(
     return None
 
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom)\b[^,]*,\s*$", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
 
 
 def _subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
-    """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar."""
+    """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
+    "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
     line_start = max(text.rfind("\n", 0, source_start), text.rfind(". ", 0, source_start)) + 1
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
