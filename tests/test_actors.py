@@ -478,3 +478,29 @@ def test_streets_constituencies_platforms_titles_and_bylines_are_not_people(dunm
 def test_the_member_for_a_constituency_speaks_not_the_constituency(dunmere: Report) -> None:
     assert "says the plan was wrong" in _said(_actor(dunmere, "Tom Harlow"))
     assert all("plan was wrong" not in _said(a) for a in dunmere.actors if a.name != "Tom Harlow")
+
+
+def test_he_added_goes_to_the_last_speaker_not_the_last_person_named() -> None:
+    report = _report(
+        "Fisherman found dead at Velmora pier\n\n"
+        "Superintendent Audley Peters said officers were called to the pier at dawn on Sunday. "
+        "“We are treating the death as unexplained,” Peters said.\n\n"
+        "The dead man was named as Colin Marsh, 47, a fisherman from the harbour estate. "
+        "Marsh had worked the boats for twenty years. Neighbours left flowers at his door.\n\n"
+        "“Anyone who saw a boat leave the pier after midnight should call us,” he added."
+    )
+    peters = _actor(report, "Audley Peters")
+    assert "should call us" in _said(peters), _said(peters)
+    assert all("should call us" not in _said(a) for a in report.actors if a is not peters)
+
+
+def test_a_long_apposition_and_a_courtesy_name_keep_their_speaker() -> None:
+    report = _report(
+        "Ferry fares to rise\n\n"
+        "Prof Ilse Varga, director of the Centre for Harbour Studies at Norland University, who leads research "
+        "into island transport, says: “Raising fares now is like closing the only road out of town.”\n\n"
+        "The ferry board chair, Nora Price, was elected in May. Soon after Ms. Price was elected, she said she "
+        "would “seek to freeze all fares until the new boats arrive.”"
+    )
+    assert "closing the only road" in _said(_actor(report, "Ilse Varga"))
+    assert "freeze all fares" in _said(_actor(report, "Nora Price"))

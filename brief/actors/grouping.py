@@ -118,8 +118,9 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             else:
                 g.kind = "person"
             continue
-        people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)
-                  and (g.kind == "organization" or any(m.name == g.key for m in p.mentions))]
+        people = [p for p in surnames.get(g.key, []) if p is not g and (
+            g.kind == "organization" and len(p.mentions) >= len(g.mentions)
+            or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import kinds
-from brief.actors.gazetteer import MONTHS_DAYS, TITLES, demonym_country
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_country
 from brief.actors.ner import entities, tag_sentences
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
@@ -97,6 +97,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
                 mentions.append(mention)
+        mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
         for i, token in enumerate(sent):
             if not token.text[:1].isupper() or i in covered and labels_type(tags[i]) not in ("MISC", ""):
                 continue  # demonyms are capitalised
@@ -114,6 +115,29 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                             surface, "place", demonym=True)
                 )
     return mentions
+
+
+_PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
+_COURTESIES = frozenset("mr mrs ms miss dr prof".split())
+
+
+def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered: set[int]) -> list[Mention]:
+    """ "Soon after Ms. Price was elected": a capitalised word after a courtesy title is a person's
+    name, even one the tagger read as a common word ("Price", "Green")."""
+    out = []
+    for i, token in enumerate(sent[:-1]):
+        if token.text.lower().rstrip(".") not in _COURTESIES or i + 1 in covered:
+            continue
+        j = i + 1
+        while j < len(sent) and j not in covered and sent[j].text[:1].isupper() and sent[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i + 1 or sent[j - 1].text.lower() in MONTHS_DAYS:
+            continue
+        covered.update(range(i + 1, j))
+        start, end = sent[i + 1].start, sent[j - 1].end
+        surface = article.text[start:end]
+        out.append(Mention(article.id, sentence, start, end, normalise(surface), surface, "person", after=token.text.lower()))
+    return out
 
 
 def labels_type(label: str) -> str:
@@ -137,8 +161,11 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
+    while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
+        words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
+        b += 2
     titled = False
-    while len(words) > 1 and _title_inside(words[0], label):
+    while len(words) > 1 and _title_inside(words, label):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
         a += 1
         titled = True
@@ -184,11 +211,17 @@ _KIN_BEFORE = re.compile(
 )
 
 
-def _title_inside(word: str, label: str) -> bool:
+def _title_inside(words: list[str], label: str) -> bool:
     """A title the tagger took into the name: an abbreviation always ("Dr Etienne", "Supt Peters"),
-    a full word only in a person's name ("Tanaiste Leo Varadkar"; "General Motors" stays)."""
-    lower = word.lower().rstrip(".")
-    return lower in kinds.ABBREVIATED_TITLES or (label == "PER" and lower in kinds.TITLE_WORDS)
+    a full word in a person's name ("Tanaiste Leo Varadkar") or before a given name and a surname
+    ("Superintendent Audley Peters" tagged an organisation); "General Motors" stays."""
+    lower = words[0].lower().rstrip(".")
+    if lower in kinds.ABBREVIATED_TITLES:
+        return True
+    if lower not in kinds.TITLE_WORDS:
+        return False
+    rest = words[1:]
+    return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
 # Titles that stand right before a person's name, and nothing else's.

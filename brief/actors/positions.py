@@ -78,6 +78,11 @@ class MentionIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
+        self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.mentions if m.kind == "person" and " " in m.name}
+
+    def personal(self, m: Mention) -> bool:
+        """A person, or a surname the tagger typed otherwise ("Peters said" read as an organisation)."""
+        return m.kind == "person" or (" " not in m.name and m.name in self.surnames and not m.demonym)
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
@@ -94,7 +99,7 @@ def resolve_source(
     """The mention an attribution's source stands for, or None when it names no known actor."""
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return None
+        return _subject_before_apposition(text, attribution.cue[0], mentions)
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
@@ -108,6 +113,11 @@ def resolve_source(
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
+    inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
+    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS):
+        subject = _subject_before_apposition(text, attribution.cue[0], mentions)
+        if subject is not None:
+            return subject  # "Mr Parish, chairman of the ..., food and rural affairs committee, said"
     inside = mentions.within((start, end))
     head = words[-1]
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
@@ -128,8 +138,13 @@ def resolve_source(
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
-        if previous is not None and previous.kind == "person" and previous.sentence >= attribution.sentence - 2:
-            return previous
+        latest = _latest(before, "person")
+        if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
+                and not within(latest, attribution.content)):
+            return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        reach = SPEAKER_REACH if _continues(text, attribution) else 2
+        if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
+            return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
@@ -141,6 +156,17 @@ def resolve_source(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+SPEAKER_REACH = 8
+"""Sentences over which "he added" or a further quotation goes on with the last speaker: a
+speaker's quotes run on over a few paragraphs between which others (a victim, a place) are named."""
+_CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
+
+
+def _continues(text: str, attribution: Attribution) -> bool:
+    """ "he added", "she went on", or a direct quotation: the same voice as before, most likely."""
+    return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
@@ -155,6 +181,24 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym]
     return named[-1] if named else None
+
+
+def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke
+    University, who is leading research ..., says:": a sentence that opens with a name and a comma
+    and reaches its cue after another comma has that name for its subject, however long the
+    apposition between (the source tagger sees only a window around the cue)."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind(". ", 0, cue_start)) + 1
+    if not text[line_start:cue_start].rstrip().endswith(","):
+        return None
+    opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
+                       text[line_start:cue_start])
+    first = line_start + (opening.end() if opening else 0)
+    for m in mentions.within((first, cue_start)):
+        if m.start == first and not m.demonym and m.kind in ("person", "organization"):
+            return m if text[m.end : m.end + 1] == "," else None
+        break
+    return None
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:
