@@ -504,3 +504,49 @@ def test_a_long_apposition_and_a_courtesy_name_keep_their_speaker() -> None:
     )
     assert "closing the only road" in _said(_actor(report, "Ilse Varga"))
     assert "freeze all fares" in _said(_actor(report, "Nora Price"))
+
+
+def test_a_husband_and_wife_sharing_a_surname_do_not_swap() -> None:
+    """The bare surname is the subject of the story (named first, not as someone's relative), or the
+    one named in full earlier in the same sentence; never simply the last name seen."""
+    report = _report(
+        "Congressman charged over campaign funds\n\n"
+        "Congressman Duncan Hale and his wife, Margaret Hale, were charged on Tuesday with spending campaign "
+        "money on holidays. Hale, who has represented the district since 2009, said the charges were political. "
+        "Margaret Hale said she had done nothing wrong.\n\n"
+        "Prosecutors say the couple spent $250,000. Hale told supporters he would fight the case and would not "
+        "resign. Hale said he expected to be cleared by a jury."
+    )
+    duncan, margaret = _actor(report, "Duncan Hale"), _actor(report, "Margaret Hale")
+    assert duncan.mentions == 4 and report.actors[0] is duncan
+    assert "charges were political" in _said(duncan) and "cleared by a jury" in _said(duncan)
+    assert _said(margaret) == "says she had done nothing wrong"
+    assert "Hale" not in [a.name for a in report.actors]
+
+
+def test_brothers_sharing_a_surname() -> None:
+    report = _report(
+        "Harbour worker found hurt\n\nThe harbour worker Tomas Brel was found hurt near the quay on Monday. "
+        "Brel had finished the night shift an hour before. His brother Anton Brel said the family was grateful "
+        "to the dock crew. Brel was taken to the Velmora hospital, where Anton Brel said he was recovering."
+    )
+    tomas = _actor(report, "Tomas Brel")
+    assert tomas.mentions == 3, tomas
+    assert "grateful to the dock crew" in _said(_actor(report, "Anton Brel"))
+
+
+def test_the_subject_named_in_the_headline_and_then_described_leads() -> None:
+    """Named once in full, then by surname and as "the former mayor": still the story's first actor,
+    ahead of the inspector quoted four times; the descriptions count as her mentions."""
+    report = _report(
+        "Former mayor Okonjo arrested\n\n"
+        "Police arrested the former Dunmere mayor Ruth Okonjo on Monday over missing harbour funds. "
+        "Okonjo, who led the town for a decade, was released on bail in the evening.\n\n"
+        "Inspector Carl Wendt said officers had searched two offices. Wendt said the inquiry would take months. "
+        "Wendt said more arrests were possible. Wendt added that the harbour board had helped.\n\n"
+        "The former mayor has denied any wrongdoing. Supporters gathered outside the court where the former "
+        "mayor appeared."
+    )
+    okonjo = report.actors[0]
+    assert okonjo.name == "Ruth Okonjo" and okonjo.mentions == 4, report.actors
+    assert "the former mayor" in okonjo.aliases

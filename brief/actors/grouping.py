@@ -59,6 +59,12 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     groups: dict[tuple[str, str], Group] = {}
     index = _Index()
     for kind, name in order:
+        fits = index.bearers(kind, name)
+        if len(fits) > 1:
+            rest = [m for m in by_name[(kind, name)] if not _give_to_bearer(m, fits)]
+            if not rest:
+                continue
+            by_name[(kind, name)] = rest
         target = index.attach(kind, name)
         if target is None:
             target = Group(name, kind)
@@ -74,6 +80,32 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if g.kind == "person" and 2 * sum(m.medium for m in g.mentions) >= len(g.mentions):
             g.kind = "organization"  # "on Reddit", "Netflix subscribers": a platform, never a person
     return [g for g in groups.values() if g.mentions]
+
+
+def _give_to_bearer(m: Mention, fits: list[Group]) -> bool:
+    """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
+    surname this mention means, among those named in full in its article before it. One named in
+    full earlier in the same sentence is meant; otherwise the one the article named first, unless
+    that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
+    name seen, so a husband and wife never swap. False when no bearer is named in the article."""
+    named: dict[int, tuple[Group, Mention]] = {}
+    for g in fits:
+        full = [x for x in g.mentions if x.article == m.article and x.start < m.start and " " in x.name]
+        if full:
+            named[id(g)] = (g, min(full, key=lambda x: x.start))
+    if not named:
+        return False
+    same_sentence = [
+        (x.start, g) for g in fits if id(g) in named
+        for x in g.mentions if x.article == m.article and x.sentence == m.sentence and x.start < m.start
+        and " " in x.name and not x.kin
+    ]
+    if same_sentence:
+        max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
+        return True
+    first = min(named.values(), key=lambda gm: (gm[1].kin, gm[1].start))
+    first[0].mentions.append(m)
+    return True
 
 
 _LOCATIVE = frozenset("in to from into near outside downtown across around visit".split())
@@ -161,6 +193,11 @@ class _Index:
         elif group.kind == "organization":
             for acronym in dict.fromkeys([_acronym(group.key), *(_acronym(s) for s in sorted(surfaces))]):
                 self.by_acronym[acronym].append(group)
+
+    def bearers(self, kind: str, name: str) -> list[Group]:
+        """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
+        words = tuple(name.split())
+        return list(self.by_suffix.get(words, [])) if kind == "person" and len(words) <= 2 else []
 
     def attach(self, kind: str, name: str) -> Group | None:
         """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""

@@ -201,6 +201,30 @@ def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex
     return None
 
 
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"
+    r"acting|interim|deputy|assistant|senior|chief)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the former mayor", "the superintendent": a title with "the" and no name refers back to the
+    person last named with that title, and counts as a mention of them (the subject of a story is
+    often named once in full, then so). "the mayor of Dunmere" names an office, not a person, and
+    is left alone."""
+    out = []
+    for match in _DESCRIPTION.finditer(text, block[0], block[1]):
+        title = match.group(2)
+        if title not in TITLES and title not in ROLE_FAMILIES:
+            continue
+        family = ROLE_FAMILIES.get(title, frozenset({title}))
+        for m in reversed(mentions.before(match.start())):
+            if m.kind == "person" and family & set(m.role.lower().replace("-", " ").split()):
+                out.append((m, match.span(), " ".join(match.group().split())))
+                break
+    return out
+
+
 def within(m: Mention, span: tuple[int, int]) -> bool:
     """Whether the mention lies inside the character span."""
     return m.start >= span[0] and m.end <= span[1]
