@@ -550,3 +550,24 @@ def test_the_subject_named_in_the_headline_and_then_described_leads() -> None:
     okonjo = report.actors[0]
     assert okonjo.name == "Ruth Okonjo" and okonjo.mentions == 4, report.actors
     assert "the former mayor" in okonjo.aliases
+
+
+def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
+    """ "Chad Hollin, 37, Bulmere": a town; "Garden of Quiet Pears, a 1761 painting": a work;
+    "Inkwell Games": a studio, never a person; the hunter Ostrand, not a village."""
+    report = _report(
+        "Police blotter: Velmora\n\n"
+        "October 25: ARRESTS – Chad Hollin, 37, Bulmere, was arrested by Kestrel police for violating an order "
+        "of protection. Hayley Hollin, 30, Bulmere, was arrested for retail theft.\n\n"
+        "The Corvane museum bought Garden of Quiet Pears, a 1761 painting, for 2 million euros. "
+        "The Garden of Quiet Pears will hang in the east wing.\n\n"
+        "Developer Inkwell Games said the game would ship in May. Inkwell Games refused to cut the ending.\n\n"
+        "The hunter, Bharrat Ostrand, had asked two loggers to join him. Ostrand told them to stay behind. "
+        "Ostrand claimed he could track the deer alone. Ostrand said he would return by dawn."
+    )
+    kinds = {a.name: a.kind for a in report.actors}
+    assert kinds.get("Bulmere") == "place", kinds
+    assert "Garden of Quiet Pears" not in kinds
+    assert kinds.get("Inkwell Games") == "organization"
+    ostrand = _actor(report, "Bharrat Ostrand")
+    assert ostrand.kind == "person" and ostrand.mentions == 4 and "tells them to stay behind" in _said(ostrand)

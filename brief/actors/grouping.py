@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import is_country
+from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 
 
@@ -77,8 +78,9 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     for g in groups.values():
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
-        if g.kind == "person" and 2 * sum(m.medium for m in g.mentions) >= len(g.mentions):
-            g.kind = "organization"  # "on Reddit", "Netflix subscribers": a platform, never a person
+        if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
+                                   or g.key.split()[-1] in ORGANIZATION_ENDINGS and " " in g.key):
+            g.kind = "organization"  # "on Reddit"; "Paintbucket Games": never a person
     return [g for g in groups.values() if g.mentions]
 
 
@@ -141,9 +143,10 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue
-        if (g.kind == "place" and g.key in last_words and is_country(g.key)
+        if (g.kind == "place" and g.key in last_words
                 and 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)):
-            # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the country
+            # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the
+            # country; "Ramdehol told them" of the hunter Bharrat Ramdehol, not a village
             if len(last_words[g.key]) == 1:
                 last_words[g.key][0].mentions.extend(g.mentions)
                 g.mentions.clear()

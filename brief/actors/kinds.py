@@ -41,6 +41,15 @@ HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 _BYLINE_WORDS = frozenset("staff reporter reporters correspondent correspondents writer writers editor editors "
                           "contributor columnist desk newsroom".split())
 
+# "Chad Hull, 37, Bulpitt, was arrested": the name after a person's age is where they live.
+_AGE_THEN = re.compile(r",\s*\d{1,3}\s*,\s*$")
+
+
+def after_age(before: str) -> bool:
+    """ "Hayley Hull, 30, Bulpitt, was arrested": a name after ", <age>, " is a place of residence."""
+    return bool(_AGE_THEN.search(before))
+
+
 # "the MP for Dunmere North": what follows is a constituency.
 _CONSTITUENCY_HOLDERS = frozenset("mp mps msp mla td am mep member representative candidate councillor "
                                   "senator congressman congresswoman".split())
@@ -118,6 +127,26 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "from", "by", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+_WORKS = ("work|painting|portrait|sculpture|film|movie|documentary|book|novel|memoir|album|song|single|series|"
+          "show|play|opera|musical|game|video game|poem|report|bill")
+_WORK_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:new\s+|latest\s+|\d{{4}}\s+)?(?:{_WORKS})\s*$", re.I)
+_WORK_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
+
+
+def work_context(before: str, after: str) -> bool:
+    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters": a work, not an actor."""
+    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
+
+
+# Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought.
+ORGANIZATION_ENDINGS = frozenset(
+    "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
+    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines "
+    "Foundation Institute University College School Hospital Council Committee Party Union Association "
+    "Agency Ministry Department Bank Club Society Commission Authority Police".split()
+)
 
 
 def product_context(before: str, after: str) -> bool:

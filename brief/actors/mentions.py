@@ -56,7 +56,7 @@ class Mention:
     role: str = ""
     demonym: bool = False
     after: str = ""  # the word before the name, lower-cased ("in" Kuala Lumpur)
-    medium: bool = False  # written as a platform or product ("on Twitter", "the Android app")
+    medium: bool = False  # a platform, product or work ("on Twitter", "the Android app", "the film X")
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
 
 
@@ -180,8 +180,9 @@ def _entity_mention(
     street = kinds.street_kind(words, before_words)
     if street == "":
         return None  # "Road" alone: part of an address the tagger cut
-    if street or kinds.is_constituency(before_words):
-        kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"
+    leading = article.text[max(0, sent[a].start - 40) : sent[a].start]
+    if street or kinds.is_constituency(before_words) or kinds.after_age(leading):
+        kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"; "Chad Hull, 37, Bulpitt"
     if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
         return None  # the film “Falling Waters”: a work, not an actor
     if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
@@ -198,7 +199,8 @@ def _entity_mention(
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
-    medium = kind != "place" and kinds.product_context(article.text[max(0, start - 40) : start], article.text[end : end + 20])
+    before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
+    medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
 
