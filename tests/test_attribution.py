@@ -233,3 +233,16 @@ def test_a_name_after_the_cue_that_is_not_its_speaker(text: str) -> None:
     after the cue is what was said or to whom, not who said it."""
     for cue, src, _ in _said(text):
         assert src is None or not src.startswith(("the ferry", "Mr", "The Harbour")), (cue, src)
+
+
+def test_a_quotation_running_over_paragraphs_stays_with_its_speaker() -> None:
+    """News opens each paragraph of a long quotation with a quote mark and closes only the last."""
+    text = (
+        "Former chief whip Ada Quinn told him: “These were 12 pages of detailed laws.\n\n"
+        "“That’s why we need to scrutinise the detail of the ferry rules.”\n\n"
+        "Mr Hale responded: “Sometimes we have to move fast.”"
+    )
+    found = _said(text)
+    quinn = [content for _, src, content in found if src and "Ada Quinn" in src]
+    assert quinn and "scrutinise the detail" in quinn[0] and "move fast" not in quinn[0], found
+    assert any(src == "Mr Hale" and "move fast" in content for _, src, content in found), found

@@ -858,6 +858,38 @@ def _inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) ->
     return start, end
 
 
+QUOTE_PARAGRAPHS = 3
+"""How many further paragraphs a quotation may run on: news opens each paragraph of a long quote
+with a quote mark and closes only the last (“... penalties.¶“That’s why we need to scrutinise
+..."); a bound keeps a stray unclosed mark from swallowing a page."""
+
+
+def _quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
+    """Where a quoted content really ends: a quotation left open at the end of its paragraph goes on
+    in the next one when that opens with a quote mark, and a whole sentence of quotation right
+    after, with no cue of its own, is the same speaker going on (“...,” says X. “We're just
+    throwing darts at the wall.”)."""
+    n = len(doc.words)
+    for _ in range(QUOTE_PARAGRAPHS):
+        last = cb - 1
+        p1 = doc.para_bounds[doc.para[last]][1]
+        open_to_the_end = doc.inq[last] and all(doc.shapes[k] not in ("x", "X", "Xx", "d") for k in range(cb, p1))
+        if open_to_the_end and p1 < n and doc.qopen[p1] and not any(doc.qclose[cb:p1]):
+            end = doc.para_bounds[doc.para[p1]][1]
+            if any(mask[p1:end]):
+                break
+            cb = end
+            continue
+        break
+    s1 = doc.sent_bounds[doc.sent[cb - 1]][1]
+    if s1 < n and doc.para[s1] == doc.para[cb - 1] and doc.qopen[s1]:
+        t0, t1 = doc.sent_bounds[doc.sent[s1]]
+        closes = doc.qclose[t1 - 1] or (t1 - t0 >= 2 and doc.qclose[t1 - 2] and doc.raw[t1 - 1] in ".!?")
+        if t0 == s1 and closes and not any(mask[cb:t1]):
+            cb = t1  # not over a cue: "“A” ..., says X, a spokesperson. “B.”" keeps A alone
+    return cb
+
+
 def _quote_then_named_speaker(doc: Doc, c0: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ “We are officially joining a family,” Nathaniel Pieper, senior vice president of fleet,
     finances and alliances at Alaska, said: a sentence that opens with a quotation, then a name
@@ -1023,6 +1055,8 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
         if content is None or content[1] <= content[0]:
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)
+        if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
+            cb = _quote_goes_on(doc, cb, mask)
         r0, r1 = report_span(doc, c0, c1)
         cue_span = (doc.spans[r0][0], doc.spans[r1 - 1][1])
         src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None
