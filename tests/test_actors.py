@@ -571,3 +571,20 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
     assert kinds.get("Inkwell Games") == "organization"
     ostrand = _actor(report, "Bharrat Ostrand")
     assert ostrand.kind == "person" and ostrand.mentions == 4 and "tells them to stay behind" in _said(ostrand)
+
+
+def test_help_lines_rivers_and_modifiers() -> None:
+    """A help-line footer is no position of the country it names; "Shares of Amazon" is the company;
+    in "The Dunmere coroner Ivo Marten said" the coroner speaks, not the town."""
+    report = _report(
+        "Dunmere teen's death prompts calls for help lines\n\n"
+        "The Dunmere coroner Ivo Marten said the teenager had struggled for months. "
+        "Marten said the family wanted others to seek help.\n\n"
+        "Shares of Amazon fell after Amazon's chief executive said the company would cut jobs. "
+        "Amazon said it would hire again in spring.\n\n"
+        "If you or someone you know is struggling, help is available. In the US, call the National Suicide "
+        "Prevention Lifeline at 988. In the UK, Samaritans can be contacted on 116 123."
+    )
+    assert all(not a.positions for a in report.actors if a.kind == "place"), report.actors
+    assert "teenager had struggled" in _said(_actor(report, "Ivo Marten"))
+    assert _actor(report, "Amazon").kind == "organization"

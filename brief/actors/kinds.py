@@ -149,6 +149,18 @@ ORGANIZATION_ENDINGS = frozenset(
 )
 
 
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|founder|executives?|employees|workers|customers|"
+    r"subscribers|headquarters|spokes(?:man|woman|person))\b"
+)
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like))\s+$")
+
+
+def company_context(before: str, after: str) -> bool:
+    """ "Shares of Amazon", "Amazon's chief executive": a company, though its name is a river's."""
+    return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))
+
+
 def product_context(before: str, after: str) -> bool:
     """ "on Twitter", "the Android app", "Reddit users": a medium or a product, not who acts."""
     next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)

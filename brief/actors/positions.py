@@ -31,6 +31,9 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+# Who or what a source may be but cannot speak for itself.
+NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler toddlers dog dogs cat cats horse "
+                         "horses animal animals pet pets foetus fetus".split())
 # Descriptions of people that share a line of work with a title: "the top US diplomat" is the
 # secretary of state or the foreign minister the article has named.
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -103,8 +106,10 @@ def resolve_source(
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
-    if speakers:
-        return speakers[0]
+    # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
+    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])]
+    if heads or speakers:
+        return (heads or speakers)[0]
     start, end = phrase
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
@@ -120,6 +125,8 @@ def resolve_source(
             return subject  # "Mr Parish, chairman of the ..., food and rural affairs committee, said"
     inside = mentions.within((start, end))
     head = words[-1]
+    if head in NOT_SPEAKERS:
+        return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
@@ -127,7 +134,7 @@ def resolve_source(
             if m.kind == "person" and family & set(m.role.lower().split()):
                 return m
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if comma < 0 or m.end <= comma]  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -181,6 +188,14 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym]
     return named[-1] if named else None
+
+
+_WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _where(text: str, m: Mention) -> bool:
+    """ "In the US, call the ... Lifeline": a place after a preposition is where, not who speaks."""
+    return m.kind == "place" and bool(_WHERE.search(text[max(0, m.start - 16) : m.start]))
 
 
 def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
