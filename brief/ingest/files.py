@@ -17,6 +17,7 @@ from typing import BinaryIO
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
 from brief.ingest.html import extract_html, looks_like_html
+from brief.ingest.pagekind import not_an_article
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
@@ -143,23 +144,28 @@ def parse_text(
     hints = hints or {}
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}
     html = looks_like_html(text)
+    headline = True
     if html:
         page = extract_html(text, hints.get("url", ""))
         text = page.text
+        headline = page.headline
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
-        if not hints.get("url"):
-            warnings.append(f"{name}: HTML page; extracted its text")
     if not text.strip():
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields)
+    if html:
+        reason = not_an_article(article, headline)
+        if reason:
+            raise NotText(f"doesn't look like an article ({reason})")
     if not article.paragraphs:
         raise NotText("no article text (only boilerplate or headline)")
     language = guess_language(article.text)
     if language != "en":
         warnings.append(
-            f"{name}: looks like {LANGUAGE_NAMES.get(language, language)}, not English; summaries and actors are built for English"
+            f"{name}: looks like {LANGUAGE_NAMES.get(language, language)}, not English; "
+            "summarized, but actors are not listed for it (they are built for English)"
         )
         article = dataclasses.replace(article, language=language)
     return article, warnings
