@@ -588,3 +588,15 @@ def test_help_lines_rivers_and_modifiers() -> None:
     assert all(not a.positions for a in report.actors if a.kind == "place"), report.actors
     assert "teenager had struggled" in _said(_actor(report, "Ivo Marten"))
     assert _actor(report, "Amazon").kind == "organization"
+
+
+def test_a_company_named_after_a_place_is_the_company_when_the_story_says_so() -> None:
+    """ "Velmora Airways" named in full, then "Velmora said", "Velmora's fleet": the airline, not the town."""
+    report = _report(
+        "Velmora Airways joins alliance\n\nVelmora Airways will join the Northstar alliance in spring. "
+        "Velmora said the move would add forty routes. Velmora's fleet will grow by ten jets. "
+        "Velmora said fares would not rise."
+    )
+    airline = _actor(report, "Velmora Airways")
+    assert airline.kind == "organization" and airline.mentions == 4, report.actors
+    assert "Velmora" not in [a.name for a in report.actors]

@@ -103,8 +103,6 @@ def _read_block(
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     for attribution in map(partial(_shifted, offset), find_attributions(article.text[block[0] : block[1]], spans)):
-        if attribution.source:
-            sourced.append(attribution.source)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
                 or _passive(cue) or _adverbs_only(cue)):
@@ -140,9 +138,10 @@ def _read_block(
             first, _, rest = written.partition(" ")
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
+                sourced.append(source)
     for mention, span, written in described_people(article.text, block, index):
         if not any(_overlaps(span, s) for s in sourced):
-            found.descriptions.append((mention, written))  # "the former mayor" where no one speaks
+            found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     return found
 
 

@@ -137,9 +137,12 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
     last_words: dict[str, list[Group]] = defaultdict(list)
+    first_words: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
+        if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] in ORGANIZATION_ENDINGS:
+            first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways"
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue
@@ -152,6 +155,13 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
                 g.mentions.clear()
             else:
                 g.kind = "person"
+            continue
+        rarely_where = 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)
+        if (g.kind != "person" and len(first_words.get(g.key, [])) == 1 and first_words[g.key][0] is not g
+                and rarely_where and not is_country(g.key)):
+            # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline
+            first_words[g.key][0].mentions.extend(g.mentions)
+            g.mentions.clear()
             continue
         people = [p for p in surnames.get(g.key, []) if p is not g and (
             g.kind == "organization" and len(p.mentions) >= len(g.mentions)

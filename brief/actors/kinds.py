@@ -143,7 +143,7 @@ def work_context(before: str, after: str) -> bool:
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought.
 ORGANIZATION_ENDINGS = frozenset(
     "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
-    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines "
+    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police".split()
 )
