@@ -209,8 +209,8 @@ def _said(text: str) -> list[tuple[str, str | None, str]]:
          "Rosa Quell", "that would be different"),
         ("“We are just guessing,” says Lena Brandt, a spokesperson for the ferry company.",
          "Lena Brandt", "just guessing"),
-        ("“We are joining a family,” Tomas Vidal, vice president of fleet, routes and alliances at Norway, "
-         "said in a statement on Oct. 12.", "Tomas Vidal", "joining a family"),
+        (("“We are joining a family,” Tomas Vidal, vice president of fleet, routes and alliances at Norway, "
+          "said in a statement on Oct. 12."), "Tomas Vidal", "joining a family"),
         ("“He left on his tractor. That is like a hobby for him.” Deyal told this newspaper.",
          "Deyal", "like a hobby for him"),
     ],

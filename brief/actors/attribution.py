@@ -1048,6 +1048,7 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
         if k + 1 < len(cues) and doc.sent[cues[k + 1][0]] == doc.sent[c0]:
             nxt = (cues[k + 1][0], cues[k + 1][1], sources[k + 1])
         framed = _quote_then_named_speaker(doc, c0)
+        content: tuple[int, int] | None
         if framed is not None:
             src, content = framed
         else:

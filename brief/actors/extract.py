@@ -13,7 +13,13 @@ from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.phrasing import summary_line
-from brief.actors.positions import MentionIndex, described_people, resolve_source, source_phrase, within
+from brief.actors.positions import (
+    MentionIndex,
+    described_people,
+    resolve_source,
+    source_phrase,
+    within,
+)
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
