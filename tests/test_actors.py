@@ -600,3 +600,12 @@ def test_a_company_named_after_a_place_is_the_company_when_the_story_says_so() -
     airline = _actor(report, "Velmora Airways")
     assert airline.kind == "organization" and airline.mentions == 4, report.actors
     assert "Velmora" not in [a.name for a in report.actors]
+
+
+def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
+    report = _report(
+        "Ferry standards row\n\nTrade Secretary Ada Quinn met farmers on Monday. Environment Secretary "
+        "Tom Vale said the rules would stay. The Trade Secretary insists the ferry rules will not change."
+    )
+    assert "the Trade Secretary" in _actor(report, "Ada Quinn").aliases
+    assert "insists the ferry rules will not change" in _said(_actor(report, "Ada Quinn"))

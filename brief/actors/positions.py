@@ -130,9 +130,9 @@ def resolve_source(
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
-        for m in reversed(before):
-            if m.kind == "person" and family & set(m.role.lower().split()):
-                return m
+        holder = _title_holder(before, family, words)
+        if holder is not None:
+            return holder
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
     named = [m for m in first_part if not m.demonym]
@@ -233,11 +233,28 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if title not in TITLES and title not in ROLE_FAMILIES:
             continue
         family = ROLE_FAMILIES.get(title, frozenset({title}))
-        for m in reversed(mentions.before(match.start())):
-            if m.kind == "person" and family & set(m.role.lower().replace("-", " ").split()):
-                out.append((m, match.span(), " ".join(match.group().split())))
-                break
+        holder = _title_holder(mentions.before(match.start()), family, match.group().lower().split())
+        if holder is not None:
+            out.append((holder, match.span(), " ".join(match.group().split())))
     return out
+
+
+def _title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
+    """The person a description ("the International Trade Secretary") refers back to: of those whose
+    role is in that line of work, the one whose role shares most of its words (Liz Truss, International
+    Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
+    best: Mention | None = None
+    best_shared = 0
+    seen: set[str] = set()
+    for m in reversed(before):
+        role = set(m.role.lower().replace("-", " ").split())
+        if m.kind != "person" or not family & role or m.name in seen:
+            continue
+        seen.add(m.name)
+        shared = len(role & set(words))
+        if best is None or shared > best_shared:
+            best, best_shared = m, shared
+    return best
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:
