@@ -94,6 +94,8 @@ _BLANK_LINE = re.compile(r"[\n\u2029\x0c](?:(?<=\n)[^\S\n]*\n|(?<!\n))\s*")
 _LINE_START = re.compile(r"\n(?P<indent>[^\S\n]*)(?P<head>[\"“‘(\[•⁃▪◦‣∙]?)(?P<first>\w?)")
 _BULLETS = frozenset("•⁃▪◦‣∙")
 _CONTINUES = frozenset(",&/(-–—")
+# A quotation broken off by a dash, then a new sentence: '"... and now--" She stopped.'
+_BROKEN_OFF = re.compile(r"(?:--|—)[\"”'’](?=\s+[\"“‘']?[^\W\d_a-z])")
 _PLURAL = re.compile(r"[A-Z][a-z]{2,}[^su]s")
 _WORD = re.compile(r"[^\W_]+")
 # A would-be sentence that is only a list marker or a lone letter ("1.", "Q.", "(iii)", "2.)").
@@ -232,6 +234,10 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     starts = marker_cuts(text, lo, hi)
     if text.find("\n", lo, hi) >= 0:
         starts = sorted(set(starts + _line_cuts(text, lo, hi)))
+    if text.find("-", lo, hi) >= 0 or text.find("—", lo, hi) >= 0:
+        broken = [m.end() for m in _BROKEN_OFF.finditer(text, lo, hi)]
+        if broken:
+            starts = sorted(set(starts + broken))
     spans: list[tuple[int, int]] | None = None  # computed at the first cut that could be inside
     si = 0
     mi = 0
