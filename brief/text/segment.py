@@ -74,11 +74,11 @@ _QUOTES = ("\"", "“", "'", "‘", "`")
 
 # A run of terminal punctuation, possibly a spaced ellipsis (". . ."), then closing quotes,
 # brackets or citations ("[12]", or footnote numbers after a word's period: "cold.11 12"), then
-# whitespace or the end (or anything after a full-width
-# mark). The pattern starts with a character set (fast scanning); the look-behinds after it
-# make it start only at the run's start; the runs are matched whole, never given back (a
-# look-ahead and a back-reference: Python 3.10 has no possessive quantifiers). After the
-# whitespace, dashes and opening marks are skipped to read the next word ("voila! -- you").
+# whitespace or the end (or anything, after a full-width mark). The pattern starts with a
+# character set (fast scanning); the look-behinds after it make it start only at the run's
+# start; the runs are matched whole, never given back (a look-ahead and a back-reference:
+# Python 3.10 has no possessive quantifiers). After the whitespace, dashes and opening marks
+# are skipped to read the next word ("voila! -- you").
 _CANDIDATE = re.compile(
     rf"[{_TERM}](?<![{_TERM}].)(?<![{_TERM}] .)"
     rf"(?=(?P<run>[{_TERM}]*(?: [{_TERM}]+)*))(?P=run)"
@@ -238,7 +238,7 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
         broken = [m.end() for m in _BROKEN_OFF.finditer(text, lo, hi)]
         if broken:
             starts = sorted(set(starts + broken))
-    spans: list[tuple[int, int]] | None = None  # computed at the first cut that could be inside
+    spans: list[tuple[int, int]] | None = None  # paired at the block's first cut, if it has one
     si = 0
     mi = 0
     last_cut = lo
