@@ -122,14 +122,15 @@ def _is_fragment(text: str, a: int, b: int) -> bool:
     return 1 < len(words) <= 4 and words[0].strip(_OPENERS) in FRAGMENT_PREPOSITIONS
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case, read once per text (an article is segmented
-    paragraph by paragraph, with the whole text as evidence)."""
+    paragraph by paragraph, with the whole text as evidence). The cache is small because it
+    holds the texts themselves."""
     return frozenset(w for w in _WORD.findall(text) if w.islower())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _bare_title_names(text: str, title: str) -> frozenset[str]:
     """The words before ``title`` where the text writes it without its period ("Hun" of "Hun Sen
     complained"), which a real title never shows; read once per text and title."""
