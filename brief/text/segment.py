@@ -235,7 +235,7 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     starts = marker_cuts(text, lo, hi)
     if text.find("\n", lo, hi) >= 0:
         starts = sorted(set(starts + _line_cuts(text, lo, hi)))
-    if text.find("-", lo, hi) >= 0 or text.find("—", lo, hi) >= 0:
+    if text.find("--", lo, hi) >= 0 or text.find("—", lo, hi) >= 0:
         broken = [m.end() for m in _BROKEN_OFF.finditer(text, lo, hi)]
         if broken:
             starts = sorted(set(starts + broken))
