@@ -35,3 +35,38 @@ def balanced_quotes(text: str) -> bool:
     """Whether every quote the sentence opens it also closes: otherwise it is a piece of a longer
     quotation, which out of its article starts or stops mid-voice."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+_SUBORDINATOR = re.compile(r"[\"“‘']?(?:although|though|while|because|since|after|before|when|as|if|once|unless|until)\s+", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"(?:he|she|it|they|him|them|his|her|its|their|this|that|these|those|such|"
+    r"other|others|another|both|either|neither|the\s+(?:two|three|four|five|six|latter|former|same|others?|rest))\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"[\"“‘']?(?:the|this|that|these|those|such)\s+(?:same\s+|new\s+|latest\s+|proposed\s+)?([a-z]+)\b", re.IGNORECASE)
+
+SHELL_NOUNS = frozenset(
+    "move decision deal agreement accord plan proposal procedure measure step incident attack announcement "
+    "statement report source case action effort operation visit trip meeting offer vote ruling change "
+    "bill program programme project request policy idea event crash blast explosion killing arrest "
+    "conflict dispute crisis development situation issue problem approach effect initiative mission "
+    "process system technique treatment method strategy campaign order law".split()
+)
+"""Nouns that, after "The", refer to something already told ("The move was aimed at ...", "The
+procedure is part of ..."): news uses them to point back to the previous sentence's event."""
+
+
+def needs_antecedent(text: str) -> str | None:
+    """What the opening of a sentence refers back to, if it refers back: "" for a pronoun
+    ("He ...", "Although the two ...", "Other groups ..."), the noun for a
+    definite description of something told before ("The move ..." -> "move"); None when it opens
+    on its own."""
+    start = text.lstrip().lstrip("\"“‘'")
+    opener = _SUBORDINATOR.match(start)
+    clause = start[opener.end():] if opener else start
+    if _PRONOUN_START.match(clause):
+        return ""
+    definite = _DEFINITE.match(clause)
+    if definite is not None and definite.group(1) in SHELL_NOUNS:  # lower case: "The Move" may be a name
+        return definite.group(1)
+    return None
