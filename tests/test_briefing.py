@@ -233,3 +233,25 @@ def test_a_quote_attributed_to_a_bare_pronoun_gives_way_to_the_named_version() -
     chosen = [item.text for item in build_briefing(articles, sentences, sentences_budget=4)]
     assert quoted not in chosen
     assert any("stay shut to container ships until Friday" in text for text in chosen)
+
+
+def test_a_word_every_article_uses_is_worth_something_even_when_no_word_pair_is() -> None:
+    """Single content words are concepts too (at half a pair's worth), so a sentence that shares
+    the story's words in new combinations still covers something."""
+    from brief.summarize.salience import DEFAULT, Settings, features
+
+    texts = [
+        ["Dockworkers at Kellmouth walked out over unpaid night shifts and pay."],
+        ["Unpaid shifts at night angered Kellmouth's dockworkers, who walked out."],
+        ["Pay, night shifts left unpaid: the Kellmouth dockworkers' walkout."],
+    ]
+    _, sentences = build(texts)
+    pooled = [s for n in sorted(sentences) for s in sentences[n]]
+    pairs_only = features(pooled, Settings(unigram_share=0.0))
+    both = features(pooled, DEFAULT)
+    assert both.concepts.shape[1] > pairs_only.concepts.shape[1]
+    worth_pairs = pairs_only.concepts @ pairs_only.weights
+    worth_both = both.concepts @ both.weights
+    assert (worth_both > worth_pairs).all()
+    # The words' part is what the centrality that picks the opener measures.
+    assert (both.centrality > 0).all() and (both.centrality < worth_both).all()

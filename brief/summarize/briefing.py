@@ -3,8 +3,10 @@
 All articles' sentences are pooled; the briefing method (concept coverage by default) picks the
 salient, non-redundant ones within a budget. Each pick is then cited with every other article that
 carries the same fact: its most similar sentence in each article, when that is a near-duplicate.
-The briefing reads in story order: articles by date (or by the order given), sentences by position.
-Everything is a sparse matrix product, so thousands of articles take seconds.
+No sentence that opens on a reference it does not name ("He ...") is chosen, and one that opens
+on a description of something told before ("The move ...") only with the item that tells it. The
+briefing reads most important first (order.py). Everything is a sparse matrix product, so
+thousands of articles take seconds.
 """
 
 from __future__ import annotations

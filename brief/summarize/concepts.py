@@ -1,7 +1,8 @@
 """Concept coverage: pick the sentences that cover the most important word pairs (ICSISumm-style).
 
 Gillick & Favre (2009) treat each stemmed bigram as a "concept" worth the number of documents that
-mention it, and choose the sentences that cover the most total worth within a length budget. A fact
+mention it (we add single content words, salience.py), and choose the sentences that cover the
+most total worth within a length budget. A fact
 repeated by many articles is worth more; a concept already covered earns nothing twice, which is
 what removes redundancy. We solve it exactly with an integer program on a pruned candidate set
 (scipy's HiGHS), falling back to a lazy greedy when the solver cannot finish, and add explicit
