@@ -146,6 +146,12 @@ def test_what_points_back_and_to_what() -> None:
     assert needs_antecedent("The union demands a pay rise of eight percent.") is None
     assert needs_antecedent("The United States said the talks would resume.") is None
     assert needs_antecedent("There were forty ships waiting outside the harbour.") is None
+    assert needs_antecedent("Instead, they asked the mayor how she would vote on the port budget.") == ""
+    assert needs_antecedent("But soon after, he began attacking the owners' latest offer.") == ""
+    assert needs_antecedent("One, Ana Ruiz, 45, of Kellmouth, is being held by police.") == ""
+    assert needs_antecedent("“The port is dead,” he added at a rally outside the gates.") == ""
+    assert needs_antecedent("One ship sank in the storm off the harbour on Monday.") is None
+    assert needs_antecedent("After the police had cleared the quays, Ruiz was arrested.") is None
     texts = [
         "The move was aimed at ending the strike before the holidays.",
         "Port managers moved to lock out the dockworkers at Kellmouth on Monday.",

@@ -37,10 +37,19 @@ def balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
-_SUBORDINATOR = re.compile(r"[\"“‘']?(?:although|though|while|because|since|after|before|when|as|if|once|unless|until)\s+", re.IGNORECASE)
+_SUBORDINATOR = re.compile(
+    r"(?:(?:and|but|or|so|yet|still|instead|meanwhile|however|then|also)\b,?\s+)?"
+    r"(?:(?:although|though|while|because|since|after|before|when|as|if|once|unless|until)\s+)?",
+    re.IGNORECASE,
+)
+"""Words before the subject that do not change what it refers to: "Instead, they ...", "And while he ..."."""
+_FRAME = re.compile(r"(?:[^\s,;:]+\s+){0,5}[^\s,;:]+,\s+")
+"""A short phrase that sets the scene before the subject: "On Sunday, he ...", "But soon after, he ..."."""
 _PRONOUN_START = re.compile(
     r"(?:he|she|it|they|him|them|his|her|its|their|this|that|these|those|such|"
-    r"other|others|another|both|either|neither|the\s+(?:two|three|four|five|six|latter|former|same|others?|rest))\b",
+    r"other|others|another|both|either|neither|the\s+(?:two|three|four|five|six|latter|former|same|others?|rest)|"
+    r"one(?=,|\s+of\s+(?:them|those|these|the\s+(?:two|three|four)))"
+    r")\b",
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"[\"“‘']?(?:the|this|that|these|those|such)\s+(?:same\s+|new\s+|latest\s+|proposed\s+)?([a-z]+)\b", re.IGNORECASE)
@@ -62,9 +71,9 @@ def needs_antecedent(text: str) -> str | None:
     definite description of something told before ("The move ..." -> "move"); None when it opens
     on its own."""
     start = text.lstrip().lstrip("\"“‘'")
-    opener = _SUBORDINATOR.match(start)
-    clause = start[opener.end():] if opener else start
-    if _PRONOUN_START.match(clause):
+    clause = start[_SUBORDINATOR.match(start).end():]  # type: ignore[union-attr]  # it matches "" at least
+    framed = _FRAME.match(clause)
+    if _PRONOUN_START.match(clause) or framed and _PRONOUN_START.match(clause[framed.end():]) or _PRONOUN_SPEAKER.search(text):
         return ""
     definite = _DEFINITE.match(clause)
     if definite is not None and definite.group(1) in SHELL_NOUNS:  # lower case: "The Move" may be a name

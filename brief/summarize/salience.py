@@ -80,7 +80,7 @@ def is_eligible(text: str, n_words: int) -> bool:
         return False
     if stripped.endswith("?") or stripped.rstrip(_QUOTES).endswith("?"):
         return False
-    return balanced_quotes(stripped)
+    return balanced_quotes(stripped) and stripped.count("(") == stripped.count(")")
 
 
 def min_articles(n_articles: int) -> int:
