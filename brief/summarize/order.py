@@ -51,15 +51,16 @@ def reading_order(texts: Sequence[str], worth: np.ndarray, centrality: np.ndarra
         free = [opener, *(k for k in free if k != opener)]
     order = free + [k for k in by_worth if needs[k] is not None]
     placed: list[int] = []
+    seen: list[int] = []  # placed or following: anything a later description may point to
     followers: dict[int, list[int]] = {}
     for k in order:
         need = needs[k]
-        if need and placed:
-            found = antecedent(need, [texts[j] for j in placed])
-            if found is not None:
-                followers.setdefault(placed[found], []).append(k)
-                continue
-        placed.append(k)
+        found = antecedent(need, [texts[j] for j in seen]) if need else None
+        if found is not None:
+            followers.setdefault(seen[found], []).append(k)
+        else:
+            placed.append(k)
+        seen.append(k)
     out: list[int] = []
 
     def emit(k: int) -> None:

@@ -42,7 +42,7 @@ UNIGRAM_SHARE = 0.5
 """Content words are concepts too, worth half what a word pair is worth (Submodular and DPP owe
 their ROUGE-1 to covering single words). 5-fold cross-validation over the 25 DUC 2004 dev clusters
 (bench/rouge_duc2004.py --folds 5) chose 0.5 among 0, 0.5, 1 and 2 on every fold; against word
-pairs alone it raises R-1 on 5 of 5 folds and R-2 on 3 of 5."""
+pairs alone it raises R-1 on 4 of 5 folds and R-2 on 4 of 5 (38.53/9.46 vs 37.93/9.35 pooled)."""
 
 _QUOTES = "\"“”'‘’`"
 
