@@ -2,7 +2,8 @@
 
 An extractive summary lifts sentences out of their articles; one that opens with "But", "He" or
 "This", or quotes a bare pronoun (", he further said"), leans on a sentence the reader no longer
-has. The briefing makes such sentences pay (``concepts.DANGLING_PENALTY``); a per-article summary
+has. The briefing makes such sentences pay (``concepts.DANGLING_PENALTY``) and leaves out those
+that refer to someone or something they do not name (``needs_antecedent``); a per-article summary
 takes one only together with the sentence it leans on (``position.summarize``).
 """
 
