@@ -71,7 +71,11 @@ def neighbour_graph(matrix: sp.csr_matrix, neighbours: int = NEIGHBOURS, min_edg
         block[np.arange(stop - start), np.arange(start, stop)] = 0.0
         if n - 1 > neighbours:
             kth = -np.partition(-block, neighbours - 1, axis=1)[:, neighbours - 1 : neighbours]
-            keep = (block >= np.maximum(kth, min_edge)) & (block > 0)  # ties at the cut all kept
+            above = block > kth
+            # Ties at the cut: the lowest columns (canonical order), so exactly ``neighbours``.
+            room = neighbours - above.sum(axis=1, keepdims=True)
+            tied = block == kth
+            keep = (above | (tied & (np.cumsum(tied, axis=1) <= room))) & (block >= min_edge)
         else:
             keep = block >= min_edge
         r, c = np.nonzero(keep)
@@ -155,17 +159,18 @@ def shared_neighbours(graph: Graph, k: int = SHARED_NEIGHBOURS) -> Graph:
     return Graph(n, second.row.astype(np.int64), second.col.astype(np.int64), second.data)
 
 
-def average_link(graph: Graph, threshold: float) -> list[int]:
+def average_link(graph: Graph, threshold: float, sizes: list[int] | None = None) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
-    at least ``threshold``. Labels are the smallest node of each cluster (deterministic)."""
-    size = [1] * graph.n
+    at least ``threshold``. Labels are the smallest node of each cluster (deterministic).
+
+    ``sizes`` gives each node's weight (a node standing for several identical articles)."""
+    size = list(sizes) if sizes is not None else [1] * graph.n
     parent = list(range(graph.n))
     version = [0] * graph.n
     links: list[dict[int, float]] = [{} for _ in range(graph.n)]
     edges = list(zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()))
     for a, b, s in edges:
-        links[a][b] = s
-        links[b][a] = s
+        links[a][b] = links[b][a] = s * size[a] * size[b]
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= threshold]
     del edges
     heapq.heapify(heap)
