@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from brief.stories.features import row_ranks
+
 NEIGHBOURS = 40
 """Edges kept per article in the first-order graph; the 40th is also the background level."""
 MIN_EDGE = 0.05
@@ -98,11 +100,7 @@ def _without_common_terms(matrix: sp.csr_matrix) -> sp.csr_matrix:
     common = df > max(COMMON_FLOOR, COMMON_SHARE * n)
     if not common.any():
         return matrix
-    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
-    order = np.lexsort((matrix.indices, -matrix.data, rows))
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
-    matrix.data[common[matrix.indices] & (rank >= COMMON_KEPT)] = 0.0
+    matrix.data[common[matrix.indices] & (row_ranks(matrix) >= COMMON_KEPT)] = 0.0
     matrix.eliminate_zeros()
     return matrix
 
