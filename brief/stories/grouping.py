@@ -134,18 +134,23 @@ def _title(article: Article, sentences: Mapping[int, Sequence[Sentence]]) -> str
 
 def _shared(rows: list[int], features: Features) -> tuple[str, ...]:
     """The terms most of the group's articles carry, by weight; an article alone: its own heaviest."""
-    sub = features.matrix[rows]
-    carried = np.bincount(sub.indices, minlength=sub.shape[1])
-    weight = np.asarray(sub.sum(axis=0)).ravel()
+    matrix = features.matrix
+    spans = [(matrix.indptr[r], matrix.indptr[r + 1]) for r in rows]
+    columns = np.concatenate([matrix.indices[a:b] for a, b in spans])
+    if not len(columns):
+        return ()
+    weights = np.concatenate([matrix.data[a:b] for a, b in spans])
+    terms, where = np.unique(columns, return_inverse=True)
+    carried = np.bincount(where, minlength=len(terms))
+    weight = np.bincount(where, weights=weights, minlength=len(terms))
     needed = max(2, (len(rows) + 1) // 2) if len(rows) > 1 else 1
     score = np.where(carried >= needed, weight * carried / len(rows), 0.0)
-    ranked = np.lexsort((np.arange(len(score)), -score))
     out: list[str] = []
     seen: set[str] = set()
-    for column in ranked:
-        if score[column] <= 0 or len(out) >= SHARED_TERMS:
+    for k in np.lexsort((terms, -score)).tolist():
+        if score[k] <= 0 or len(out) >= SHARED_TERMS:
             break
-        term = features.terms[column]
+        term = features.terms[int(terms[k])]
         if term.casefold() not in seen:
             seen.add(term.casefold())
             out.append(term)
