@@ -90,7 +90,7 @@ class ActorsView(Vertical):
         names = [spans.line(a.name) for a in self.actors]
         roles = [spans.line(a.role) for a in self.actors]
         kind_w = max([4] + [len(a.kind) for a in self.actors])
-        cited_w = max([8] + [3 * len(a.articles) for a in self.actors])
+        cited_w = max([8] + [sum(len(str(n)) + 2 for n in a.articles) for a in self.actors])  # "[12]" is 4 wide
         room = max(20, width - (kind_w + 2) - 10 - (cited_w + 2) - 4 - 2)
         name_w = min(max([4] + [len(n) for n in names]), max(12, room * 2 // 3))
         role_w = max(4, room - name_w)
