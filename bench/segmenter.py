@@ -1,19 +1,27 @@
-"""Benchmark the sentence segmenter: Golden Rules accuracy and speed on real news text.
+"""Benchmark the sentence segmenter: our cases per class, Golden Rules, and speed on real news.
 
-Usage: python bench/segmenter.py [GOLDEN_RULES_FILE]
+Usage: python bench/segmenter.py [GOLDEN_RULES_FILE] [--baseline SEGMENT_PY] [-v]
 
 Compares ``brief.text.segment`` with NLTK's Punkt (no trained data: ``PunktParameters`` with a
-plain abbreviation list) and, if installed, pysbd. Speed is measured on the DUC 2004 documents
-(hard-wrapped lines joined with spaces) and the CNN/DailyMail articles in ../shared/eval. Also
-reports how often ``token_spans`` reproduces CoNLL 2003 tokens on detokenized training sentences.
-Ends with one summary line: ``golden rules: NN/48  speed: NNNNN sentences/s``.
+plain abbreviation list) and, if installed, pysbd, on
+- the cases we wrote per class of boundary (``tests/data/segment_cases.json``: abbreviations
+  that end a sentence, lists, line breaks, quotations, Latin abbreviations and full-width marks;
+  scored whitespace-normalised, as pragmatic_segmenter's spec is),
+- the 48 English Golden Rules that need no cleaning (../shared/eval),
+- speed on the DUC 2004 documents (hard-wrapped lines joined with spaces) and the CNN/DailyMail
+  articles in ../shared/eval. ``--baseline`` times another version of ``segment.py`` (e.g.
+  ``git show main:brief/text/segment.py > /tmp/old.py``) in the same run, since timings on a
+  shared machine are only comparable within one run.
+Also reports how often ``token_spans`` reproduces CoNLL 2003 tokens on detokenized training
+sentences. Ends with one summary line: cases per class (brief / pysbd / Punkt), Golden Rules and
+speed.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -27,6 +35,7 @@ from brief.text.tokens import tokens  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 DEFAULT_RULES = EVAL / "golden-rules" / "golden_rules_en.jsonl"
+CASES = ROOT / "tests" / "data" / "segment_cases.json"
 
 Segmenter = Callable[[str], list[str]]
 
@@ -54,6 +63,33 @@ def pysbd_segmenter() -> Segmenter | None:
         return None
     seg = pysbd.Segmenter(language="en", clean=False)
     return seg.segment
+
+
+def baseline_segmenter(path: Path) -> Segmenter:
+    """``sentence_spans`` of another version of segment.py, as strings."""
+    spec = importlib.util.spec_from_file_location("baseline_segment", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"segmenter: cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    spans = module.sentence_spans
+    return lambda text: [text[a:b] for a, b in spans(text)]
+
+
+def _normalised(segments: list[str]) -> list[str]:
+    return [" ".join(s.split()) for s in segments if s.strip()]
+
+
+def score_cases(seg: Segmenter, cases: dict[str, list[list]]) -> dict[str, list[tuple[str, list[str], list[str]]]]:
+    """Per class, the cases a segmenter fails (text, expected, got), whitespace-normalised."""
+    failed: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+    for cls, items in cases.items():
+        failed[cls] = []
+        for text, expected in items:
+            got = _normalised(seg(text))
+            if got != _normalised(expected):
+                failed[cls].append((text, expected, got))
+    return failed
 
 
 def load_rules(path: Path) -> list[dict]:
@@ -146,30 +182,52 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("rules", nargs="?", type=Path, default=DEFAULT_RULES,
                         help=f"Golden Rules JSONL; default {DEFAULT_RULES}")
-    rules_path = parser.parse_args(argv[1:]).rules
-    rules = load_rules(rules_path)
+    parser.add_argument("--baseline", type=Path, help="another segment.py to time in the same run")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every failed case of every method")
+    args = parser.parse_args(argv[1:])
+    rules = load_rules(args.rules) if args.rules.exists() else []
+    cases = json.loads(CASES.read_text(encoding="utf-8"))
+    n_cases = sum(len(v) for v in cases.values())
     texts = news_texts()
-    methods: list[tuple[str, Segmenter]] = [("brief", ours), ("nltk punkt (plain abbrevs)", punkt_plain())]
+    methods: list[tuple[str, Segmenter]] = [("brief", ours)]
+    if args.baseline:
+        methods.append(("baseline", baseline_segmenter(args.baseline)))
     sbd = pysbd_segmenter()
     if sbd is not None:
         methods.append(("pysbd", sbd))
-    print(f"golden rules: {rules_path} ({len(rules)} rules)  news: {len(texts)} documents")
-    print(f"{'method':<28}{'rules':>8}{'sentences/s':>14}{'sentences':>11}")
-    results: dict[str, tuple[int, float]] = {}
-    failures: dict[str, list[tuple[dict, list[str]]]] = {}
+    methods.append(("nltk punkt", punkt_plain()))
+    print(f"cases: {CASES.relative_to(ROOT)} ({n_cases} in {len(cases)} classes)  "
+          f"golden rules: {args.rules} ({len(rules)} rules)  news: {len(texts)} documents")
+    print(f"{'method':<14}" + "".join(f"{c[:12]:>14}" for c in cases) + f"{'cases':>9}{'rules':>8}{'sentences/s':>13}{'sentences':>11}")
+    results: dict[str, tuple[dict[str, int], int, float]] = {}
+    case_failures: dict[str, dict] = {}
+    rule_failures: dict[str, list[tuple[dict, list[str]]]] = {}
     for name, seg in methods:
-        failed = score_rules(seg, rules)
+        failed_cases = score_cases(seg, cases)
+        failed_rules = score_rules(seg, rules)
         slow = name == "pysbd"
-        rate, count = speed(seg, texts[:60] if slow else texts, budget=1.0 if slow else 3.0)
-        results[name] = (len(rules) - len(failed), rate)
-        failures[name] = failed
+        rate, count = speed(seg, texts[:60] if slow else texts, budget=1.0 if slow else 3.0) if texts else (0.0, 0)
+        per_class = {cls: len(cases[cls]) - len(f) for cls, f in failed_cases.items()}
+        results[name] = (per_class, len(rules) - len(failed_rules), rate)
+        case_failures[name] = failed_cases
+        rule_failures[name] = failed_rules
         note = " (first 60 docs)" if slow else ""
-        print(f"{name:<28}{len(rules) - len(failed):>5}/{len(rules):<2}{rate:>14,.0f}{count:>11}{note}")
-    for name in ("brief",):
-        print(f"\nrules {name} fails:")
-        for r, got in failures[name] or []:
+        cols = "".join(f"{per_class[c]:>11}/{len(cases[c]):<2}" for c in cases)
+        print(f"{name:<14}{cols}{sum(per_class.values()):>6}/{n_cases:<2}{len(rules) - len(failed_rules):>5}/{len(rules):<2}"
+              f"{rate:>13,.0f}{count:>11}{note}")
+    for name, _ in methods:
+        if name != "brief" and not args.verbose:
+            continue
+        print(f"\ncases {name} fails:")
+        fails = [(cls, f) for cls, fs in case_failures[name].items() for f in fs]
+        for cls, (text, expected, got) in fails:
+            print(f"  [{cls}] {text!r}\n     expected {expected}\n     got      {got}")
+        if not fails:
+            print("  none")
+        print(f"rules {name} fails:")
+        for r, got in rule_failures[name]:
             print(f"  {r['id']:>2} {r['name']}\n     expected {r['expected']}\n     got      {got}")
-        if not failures[name]:
+        if not rule_failures[name]:
             print("  none")
     sents = conll_sentences()
     if sents:
@@ -181,8 +239,16 @@ def main(argv: list[str]) -> None:
             f"\ntokens: {same}/{len(sents)} detokenized CoNLL train sentences re-tokenized exactly "
             f"({100 * same / len(sents):.1f}%), {n_tok / dt:,.0f} tokens/s"
         )
-    passed, rate = results["brief"]
-    print(f"golden rules: {passed}/{len(rules)}  speed: {rate:.0f} sentences/s")
+    summary = []
+    for name in ("brief", "pysbd", "nltk punkt"):
+        if name in results:
+            per_class, _, _ = results[name]
+            summary.append(f"{name} {sum(per_class.values())}/{n_cases}")
+    per_class, passed, rate = results["brief"]
+    line = f"cases: {', '.join(summary)}  golden rules: {passed}/{len(rules)}  speed: {rate:.0f} sentences/s"
+    if "baseline" in results:
+        line += f" (baseline {results['baseline'][2]:.0f} in the same run)"
+    print(line)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ starting workers and loading their weights costs about a second.
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -89,6 +91,36 @@ def _chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:
     return out
 
 
+_TRACKER_LOCK = threading.Lock()
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real standard error, once per process.
+
+    The tracker is spawned with ``sys.stderr.fileno()`` among the descriptors it keeps. Inside the
+    reader, Textual has replaced ``sys.stderr`` with a capture whose ``fileno()`` is -1, and
+    spawning then fails with "bad value(s) in fds_to_keep" (issue 13). The tracker is started here,
+    in the loader's thread, with the process's own stderr put back for the moment it takes; once it
+    runs, the pool reuses it. (Textual writes the screen to its own handle, not to ``sys.stderr``.)
+    """
+    from multiprocessing import resource_tracker
+
+    with _TRACKER_LOCK:
+        try:
+            usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+        except (AttributeError, OSError, ValueError):
+            usable = True  # no fileno at all: the tracker leaves stderr out by itself
+        if usable:
+            resource_tracker.ensure_running()
+            return
+        captured = sys.stderr
+        sys.stderr = sys.__stderr__
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
+
+
 def _warm(actors: bool) -> None:
     """Worker start-up: load the weights once, before the first chunk arrives."""
     if actors:
@@ -132,6 +164,7 @@ def read_articles(
 
     chunks = _chunks(articles, workers * CHUNKS_PER_WORKER)
     context = multiprocessing.get_context("spawn")
+    _start_resource_tracker()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
         futures = [pool.submit(_read_chunk, chunk, method, count, actors) for chunk in chunks]
         if meanwhile is not None:

@@ -101,7 +101,8 @@ def build_report(
     ``progress(stage, done, total)`` is called as each long stage advances.
     """
     articles = loaded.articles
-    warnings = list(loaded.warnings)
+    # Inputs skipped while others were read are warnings too: stderr and meta.warnings say the same.
+    warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     sentences = split_all(articles, progress)
     groups = sort_into_stories(articles, sentences, options, progress)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from brief import pipeline
-from brief.actors.positions import present, summary_line
+from brief.actors.phrasing import present, summary_line
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Report
@@ -276,6 +276,29 @@ def test_passive_cues(cue: str, passive: bool) -> None:
     assert _passive(cue) is passive
 
 
+@pytest.mark.parametrize(
+    ("cue", "line"),
+    [("cited", "cites"), ("went on", "goes on"), ("is keenly aware of", "is aware of"), ("said:", "says"),
+     ("persuaded", "persuades"), ("disbelief at", "disbelief at"), ("backer of", "backer of"),
+     ("message of", "message of"), ("is angry about", "is angry about"), ("did not say", "does not say"),
+     ("would not accept", "would not accept"), ("has been critical of", "is critical of"),
+     ("has previously touted estimates", "touts estimates"), ("are looking forward to", "looks forward to")],
+)
+def test_cues_in_the_present_never_malformed(cue: str, line: str) -> None:
+    """Each cue is put in the present by the dictionary: no made-up form ("cits", "awares of",
+    "said:s"), a noun cue keeps its words, a negation stays."""
+    assert summary_line(cue, "the harbour plan will go ahead", False) == f"{line} the harbour plan will go ahead"
+
+
+@pytest.mark.parametrize(("cue", "alone"), [("allegedly", True), ("quickly", True), ("allegedly told", False),
+                                             ("reportedly said", False), ("said", False)])
+def test_an_adverb_alone_is_not_a_cue(cue: str, alone: bool) -> None:
+    """ "Ramdehol allegedly decided ...": the tagger may mark the hedge alone; it names no speaker."""
+    from brief.actors.extract import _adverbs_only
+
+    assert _adverbs_only(cue) is alone
+
+
 def test_adverbs_leave_the_cue_verb() -> None:
     assert summary_line("angrily denied", "that he had approved the bailout", False) == "denies he had approved the bailout"
 
@@ -390,3 +413,205 @@ def test_a_surname_the_tagger_took_for_a_country_is_the_person() -> None:
     assert kinds["Jordan"] == "person"  # two Jordans: a person, though which one is not known
     country = [named("Michael Jordan", "person", 0)] + [named("Jordan", "place", k, "in") for k in range(1, 5)]
     assert {g.name: g.kind for g in group_mentions(country)}["Jordan"] == "place"  # "in Jordan": the country
+
+
+def test_an_article_not_in_english_lists_no_actors_and_says_why(tmp_path: Path) -> None:
+    """German text: the tagger would call capitalised nouns people ("Uhr", "Seit"); no actors are
+    listed for it, and the warning names the article and the actors."""
+    german = tmp_path / "bericht.txt"
+    german.write_text(
+        "Die Stadt plant neue Radwege\n\n"
+        "Seit Jahren fordern die Bürger mehr Radwege in der Innenstadt. Am Montag um neun Uhr hat der "
+        "Bürgermeister Karl Brandner gesagt, dass die Stadt im Sommer mit dem Bau beginnen wird. "
+        "Die Geschichte der Pläne ist lang, und nicht alle Anwohner sind mit der neuen Strecke zufrieden. "
+        "Brandner sagte, die Kosten würden von der Stadt und dem Land getragen.",
+        encoding="utf-8",
+    )
+    english = tmp_path / "report.txt"
+    english.write_text(
+        "Harbour plan approved\n\nThe port authority of Velmora approved the new harbour plan on Monday. "
+        "Its director Henrik Lund said the cranes would arrive in the spring.",
+        encoding="utf-8",
+    )
+    report = pipeline.build_report(pipeline.load([str(german), str(english)]), pipeline.Options(workers=1))
+    german_id = next(a.id for a in report.articles if a.path.endswith("bericht.txt"))
+    assert report.actors and all(german_id not in a.articles for a in report.actors)
+    assert "Henrik Lund" in [a.name for a in report.actors]
+    assert any("bericht.txt" in w and "actors" in w for w in report.meta.warnings), report.meta.warnings
+
+
+@pytest.fixture(scope="module")
+def dunmere() -> Report:
+    """A written local story with the kinds real pages hold: titles inside names, a company with
+    and without its legal suffix, a hyphenated surname, streets, a constituency, platforms, a film
+    title, a byline."""
+    return _report(
+        "Harbour row in Dunmere\n\n"
+        "Supt Audley Peters said the harbour gates would stay shut after the storm. "
+        "Superintendent Audley Peters of the Dunmere police spoke after Corvane Corp said it would pay for repairs. "
+        "Corvane said the cost was small. Tom Harlow, the Labour MP for Dunmere North, said the plan was wrong. "
+        "Residents of Elm Close and Kingsway Drive posted videos on Twitter and on Reddit. "
+        "Others on Elm Close said the Android app showed the flood, and Reddit users shared the Android app. "
+        "The film “Falling Waters” opened on Friday, and “Falling Waters” sold out. "
+        "Dr Ingram said the hospital on Kingsway Drive was ready. "
+        "Peters said the gates would open soon. Ramona Archer-Bradshaw said the school was safe. "
+        "Archer-Bradshaw added that parents had been told. Dr Ingram said the wards were calm.\n\n"
+        "Tribune Staff Reporter\n\nTribune Staff Reporter"
+    )
+
+
+def test_one_person_however_titled_and_one_company_with_or_without_its_suffix(dunmere: Report) -> None:
+    names = [a.name for a in dunmere.actors]
+    peters = _actor(dunmere, "Audley Peters")
+    assert peters.kind == "person" and peters.mentions == 3 and "Supt" in peters.role
+    assert "says the gates would open soon" in _said(peters)
+    assert _actor(dunmere, "Corvane").kind == "organization" and "Corvane Corp" not in names
+    bradshaw = _actor(dunmere, "Ramona Archer-Bradshaw")
+    assert bradshaw.mentions == 2 and "adds parents had been told" in _said(bradshaw)
+    ingram = _actor(dunmere, "Ingram")
+    assert ingram.kind == "person" and ingram.mentions == 2 and "Dr Ingram" not in names, names
+
+
+def test_streets_constituencies_platforms_titles_and_bylines_are_not_people(dunmere: Report) -> None:
+    people = {a.name for a in dunmere.actors if a.kind == "person"}
+    for name in ("Elm Close", "Kingsway Drive", "Twitter", "Reddit", "Android", "Dunmere North"):
+        assert name not in people, (name, people)
+    names = {a.name for a in dunmere.actors}
+    for name in ("Falling Waters", "Tribune Staff Reporter", "Twitter", "Reddit", "Android"):
+        assert name not in names, (name, names)
+
+
+def test_the_member_for_a_constituency_speaks_not_the_constituency(dunmere: Report) -> None:
+    assert "says the plan was wrong" in _said(_actor(dunmere, "Tom Harlow"))
+    assert all("plan was wrong" not in _said(a) for a in dunmere.actors if a.name != "Tom Harlow")
+
+
+def test_he_added_goes_to_the_last_speaker_not_the_last_person_named() -> None:
+    report = _report(
+        "Fisherman found dead at Velmora pier\n\n"
+        "Superintendent Audley Peters said officers were called to the pier at dawn on Sunday. "
+        "“We are treating the death as unexplained,” Peters said.\n\n"
+        "The dead man was named as Colin Marsh, 47, a fisherman from the harbour estate. "
+        "Marsh had worked the boats for twenty years. Neighbours left flowers at his door.\n\n"
+        "“Anyone who saw a boat leave the pier after midnight should call us,” he added."
+    )
+    peters = _actor(report, "Audley Peters")
+    assert "should call us" in _said(peters), _said(peters)
+    assert all("should call us" not in _said(a) for a in report.actors if a is not peters)
+
+
+def test_a_long_apposition_and_a_courtesy_name_keep_their_speaker() -> None:
+    report = _report(
+        "Ferry fares to rise\n\n"
+        "Prof Ilse Varga, director of the Centre for Harbour Studies at Norland University, who leads research "
+        "into island transport, says: “Raising fares now is like closing the only road out of town.”\n\n"
+        "The ferry board chair, Nora Price, was elected in May. Soon after Ms. Price was elected, she said she "
+        "would “seek to freeze all fares until the new boats arrive.”"
+    )
+    assert "closing the only road" in _said(_actor(report, "Ilse Varga"))
+    assert "freeze all fares" in _said(_actor(report, "Nora Price"))
+
+
+def test_a_husband_and_wife_sharing_a_surname_do_not_swap() -> None:
+    """The bare surname is the subject of the story (named first, not as someone's relative), or the
+    one named in full earlier in the same sentence; never simply the last name seen."""
+    report = _report(
+        "Congressman charged over campaign funds\n\n"
+        "Congressman Duncan Hale and his wife, Margaret Hale, were charged on Tuesday with spending campaign "
+        "money on holidays. Hale, who has represented the district since 2009, said the charges were political. "
+        "Margaret Hale said she had done nothing wrong.\n\n"
+        "Prosecutors say the couple spent $250,000. Hale told supporters he would fight the case and would not "
+        "resign. Hale said he expected to be cleared by a jury."
+    )
+    duncan, margaret = _actor(report, "Duncan Hale"), _actor(report, "Margaret Hale")
+    assert duncan.mentions == 4 and report.actors[0] is duncan
+    assert "charges were political" in _said(duncan) and "cleared by a jury" in _said(duncan)
+    assert _said(margaret) == "says she had done nothing wrong"
+    assert "Hale" not in [a.name for a in report.actors]
+
+
+def test_brothers_sharing_a_surname() -> None:
+    report = _report(
+        "Harbour worker found hurt\n\nThe harbour worker Tomas Brel was found hurt near the quay on Monday. "
+        "Brel had finished the night shift an hour before. His brother Anton Brel said the family was grateful "
+        "to the dock crew. Brel was taken to the Velmora hospital, where Anton Brel said he was recovering."
+    )
+    tomas = _actor(report, "Tomas Brel")
+    assert tomas.mentions == 3, tomas
+    assert "grateful to the dock crew" in _said(_actor(report, "Anton Brel"))
+
+
+def test_the_subject_named_in_the_headline_and_then_described_leads() -> None:
+    """Named once in full, then by surname and as "the former mayor": still the story's first actor,
+    ahead of the inspector quoted four times; the descriptions count as her mentions."""
+    report = _report(
+        "Former mayor Okonjo arrested\n\n"
+        "Police arrested the former Dunmere mayor Ruth Okonjo on Monday over missing harbour funds. "
+        "Okonjo, who led the town for a decade, was released on bail in the evening.\n\n"
+        "Inspector Carl Wendt said officers had searched two offices. Wendt said the inquiry would take months. "
+        "Wendt said more arrests were possible. Wendt added that the harbour board had helped.\n\n"
+        "The former mayor has denied any wrongdoing. Supporters gathered outside the court where the former "
+        "mayor appeared."
+    )
+    okonjo = report.actors[0]
+    assert okonjo.name == "Ruth Okonjo" and okonjo.mentions == 4, report.actors
+    assert "the former mayor" in okonjo.aliases
+
+
+def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
+    """ "Chad Hollin, 37, Bulmere": a town; "Garden of Quiet Pears, a 1761 painting": a work;
+    "Inkwell Games": a studio, never a person; the hunter Ostrand, not a village."""
+    report = _report(
+        "Police blotter: Velmora\n\n"
+        "October 25: ARRESTS – Chad Hollin, 37, Bulmere, was arrested by Kestrel police for violating an order "
+        "of protection. Hayley Hollin, 30, Bulmere, was arrested for retail theft.\n\n"
+        "The Corvane museum bought Garden of Quiet Pears, a 1761 painting, for 2 million euros. "
+        "The Garden of Quiet Pears will hang in the east wing.\n\n"
+        "Developer Inkwell Games said the game would ship in May. Inkwell Games refused to cut the ending.\n\n"
+        "The hunter, Bharrat Ostrand, had asked two loggers to join him. Ostrand told them to stay behind. "
+        "Ostrand claimed he could track the deer alone. Ostrand said he would return by dawn."
+    )
+    kinds = {a.name: a.kind for a in report.actors}
+    assert kinds.get("Bulmere") == "place", kinds
+    assert "Garden of Quiet Pears" not in kinds
+    assert kinds.get("Inkwell Games") == "organization"
+    ostrand = _actor(report, "Bharrat Ostrand")
+    assert ostrand.kind == "person" and ostrand.mentions == 4 and "tells them to stay behind" in _said(ostrand)
+
+
+def test_help_lines_rivers_and_modifiers() -> None:
+    """A help-line footer is no position of the country it names; "Shares of Amazon" is the company;
+    in "The Dunmere coroner Ivo Marten said" the coroner speaks, not the town."""
+    report = _report(
+        "Dunmere teen's death prompts calls for help lines\n\n"
+        "The Dunmere coroner Ivo Marten said the teenager had struggled for months. "
+        "Marten said the family wanted others to seek help.\n\n"
+        "Shares of Amazon fell after Amazon's chief executive said the company would cut jobs. "
+        "Amazon said it would hire again in spring.\n\n"
+        "If you or someone you know is struggling, help is available. In the US, call the National Suicide "
+        "Prevention Lifeline at 988. In the UK, Samaritans can be contacted on 116 123."
+    )
+    assert all(not a.positions for a in report.actors if a.kind == "place"), report.actors
+    assert "teenager had struggled" in _said(_actor(report, "Ivo Marten"))
+    assert _actor(report, "Amazon").kind == "organization"
+
+
+def test_a_company_named_after_a_place_is_the_company_when_the_story_says_so() -> None:
+    """ "Velmora Airways" named in full, then "Velmora said", "Velmora's fleet": the airline, not the town."""
+    report = _report(
+        "Velmora Airways joins alliance\n\nVelmora Airways will join the Northstar alliance in spring. "
+        "Velmora said the move would add forty routes. Velmora's fleet will grow by ten jets. "
+        "Velmora said fares would not rise."
+    )
+    airline = _actor(report, "Velmora Airways")
+    assert airline.kind == "organization" and airline.mentions == 4, report.actors
+    assert "Velmora" not in [a.name for a in report.actors]
+
+
+def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
+    report = _report(
+        "Ferry standards row\n\nTrade Secretary Ada Quinn met farmers on Monday. Environment Secretary "
+        "Tom Vale said the rules would stay. The Trade Secretary insists the ferry rules will not change."
+    )
+    assert "the Trade Secretary" in _actor(report, "Ada Quinn").aliases
+    assert "insists the ferry rules will not change" in _said(_actor(report, "Ada Quinn"))

@@ -191,3 +191,58 @@ def test_told_with_only_an_addressee_after_it_takes_the_quote_before() -> None:
     text = "“You are a beautiful sight,” Mayor Ana Ruiz later told the harbour crew in the lounge decorated with red carpets."
     (found,) = [a for a in find_attributions(text, spans(text)) if "told" in (s(text, a.cue) or "")]
     assert s(text, found.content) == "“You are a beautiful sight,”"
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (text[a.cue[0] : a.cue[1]], a.source and text[a.source[0] : a.source[1]], text[a.content[0] : a.content[1]])
+        for a in find_attributions(text, [(0, len(text))])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "fragment"),
+    [
+        ("But the repairs have doubled, said Department of Harbours spokesman Ivo Marten.",
+         "Department of Harbours spokesman Ivo Marten", "repairs have doubled"),
+        ("“Well, that would be different,” said a skeptical Rosa Quell, the board’s new chair.",
+         "Rosa Quell", "that would be different"),
+        ("“We are just guessing,” says Lena Brandt, a spokesperson for the ferry company.",
+         "Lena Brandt", "just guessing"),
+        (("“We are joining a family,” Tomas Vidal, vice president of fleet, routes and alliances at Norway, "
+          "said in a statement on Oct. 12."), "Tomas Vidal", "joining a family"),
+        ("“He left on his tractor. That is like a hobby for him.” Deyal told this newspaper.",
+         "Deyal", "like a hobby for him"),
+    ],
+)
+def test_inverted_and_framed_speakers(text: str, source: str, fragment: str) -> None:
+    """The name after "said" in an inverted attribution, or between a quotation and its cue, is the
+    source, and the quotation the content, however the apposition runs on."""
+    found = _said(text)
+    assert any(src == source and fragment in content for _, src, content in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Senator Ada Quinn, Democrat of Vermont, said the ferry program has sent a terrible message.",
+     "Rhodes, one of the closest aides, recalled Mr. Obama talking about the book.",
+     "The board, she said, told The Harbour Post that the deal was done."],
+)
+def test_a_name_after_the_cue_that_is_not_its_speaker(text: str) -> None:
+    """ "said the ferry program ...", "recalled Mr. Obama talking", "told The Harbour Post": the name
+    after the cue is what was said or to whom, not who said it."""
+    for cue, src, _ in _said(text):
+        assert src is None or not src.startswith(("the ferry", "Mr", "The Harbour")), (cue, src)
+
+
+def test_a_quotation_running_over_paragraphs_stays_with_its_speaker() -> None:
+    """News opens each paragraph of a long quotation with a quote mark and closes only the last."""
+    text = (
+        "Former chief whip Ada Quinn told him: “These were 12 pages of detailed laws.\n\n"
+        "“That’s why we need to scrutinise the detail of the ferry rules.”\n\n"
+        "Mr Hale responded: “Sometimes we have to move fast.”"
+    )
+    found = _said(text)
+    quinn = [content for _, src, content in found if src and "Ada Quinn" in src]
+    assert quinn and "scrutinise the detail" in quinn[0] and "move fast" not in quinn[0], found
+    assert any(src == "Mr Hale" and "move fast" in content for _, src, content in found), found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import time
 
 import pytest
 
@@ -173,18 +172,14 @@ def test_a_thousand_one_sentence_articles_fast_and_sane() -> None:
         for n in range(1000)
     ]
     articles, sentences = build(texts)
-    started = time.perf_counter()
     groups = group_articles(articles, sentences)
-    assert time.perf_counter() - started < 10  # ~0.5 s alone; generous for a loaded machine
     assert sorted(i for g in groups for i in g.articles) == list(range(1, 1001))
     assert max(len(g.articles) for g in groups) < 500  # generic words do not make one story
 
 
 def test_a_thousand_identical_articles_are_one_story() -> None:
     articles, sentences = build([DAM[0]] * 1000)
-    started = time.perf_counter()
     groups = group_articles(articles, sentences)
-    assert time.perf_counter() - started < 10
     assert len(groups) == 1 and groups[0].articles == tuple(range(1, 1001))
 
 

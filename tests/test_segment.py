@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import brief
+from brief.text.quotes import MAX_PROTECTED_CHARS, protected_spans
 from brief.text.segment import is_abbreviation, sentence_spans, sentences
+
+# Cases written for each class of boundary the splitter decides (the bench scores pysbd and
+# Punkt on the same file): abbreviations that end sentences, lists, line breaks, quotations,
+# Latin abbreviations and full-width marks.
+CLASS_CASES: dict[str, list[list]] = json.loads(
+    (Path(__file__).parent / "data" / "segment_cases.json").read_text(encoding="utf-8")
+)
 
 CASES: list[tuple[str, list[str]]] = [
     # titles, initials, initialisms
@@ -80,6 +95,84 @@ def test_cases(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=f"{cls}-{i}") for cls, cases in CLASS_CASES.items() for i, (t, e) in enumerate(cases)],
+)
+def test_class_cases(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_name_evidence_comes_from_the_whole_text() -> None:
+    """Segmenting one paragraph of an article, "Sen." ends a name used elsewhere in the article."""
+    para = "Rivals fled the threats of strongman Kem Sen. Police raided their homes."
+    text = "Kem Sen denied it.\n\n" + para
+    start = text.index(para)
+    assert [text[a:b] for a, b in sentence_spans(text, start, len(text))] == [
+        "Rivals fled the threats of strongman Kem Sen.",
+        "Police raided their homes.",
+    ]
+    # Without that evidence "Sen." reads as a title before a name.
+    assert len(sentences(para)) == 1
+
+
+def test_title_before_a_name_is_still_a_title() -> None:
+    text = "The bill was written by Republican Sen. Dara Holm. Sen. Holm spoke first."
+    assert sentences(text) == ["The bill was written by Republican Sen. Dara Holm.", "Sen. Holm spoke first."]
+
+
+def test_quotation_protection() -> None:
+    text = '"Go now. Run," he said. "Where?" she asked.'
+    assert [text[a:b] for a, b in protected_spans(text, 0, len(text))] == ["Go now. Run,", "Where?"]
+    # An unclosed quotation protects nothing.
+    assert protected_spans('"Go now. Run. He left.', 0, 22) == []
+    # A pairing longer than the cap protects nothing: cutting is the safer error.
+    long = '"' + "We waited. " * (MAX_PROTECTED_CHARS // 11 + 1) + 'Then," he said.'
+    assert protected_spans(long, 0, len(long)) == []
+    assert len(sentences(long)) > 2
+
+
+def test_wide_marks_keep_offsets() -> None:
+    text = "Turnout rose．Results come on Monday．"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Turnout rose．", "Results come on Monday．"]
+
+
+def _regex_ops(parsed: object) -> set[str]:
+    """The names of every opcode of a parsed regular expression, nested ones included."""
+    ops: set[str] = set()
+    stack = [parsed]
+    while stack:
+        item = stack.pop()
+        if hasattr(item, "data"):
+            for op, av in item.data:
+                ops.add(str(op))
+                stack.append(av)
+        elif isinstance(item, (list, tuple)):
+            stack.extend(x for x in item if hasattr(x, "data") or isinstance(x, (list, tuple)))
+    return ops
+
+
+def test_no_regex_needs_python_311() -> None:
+    """Possessive quantifiers and atomic groups are Python 3.11 syntax; pyproject promises 3.10.
+
+    Every compiled pattern of every module is parsed and checked for their opcodes.
+    """
+    parser = importlib.import_module("re._parser" if hasattr(re, "_parser") else "sre_parse")
+    banned = {"POSSESSIVE_REPEAT", "ATOMIC_GROUP"}
+    checked = 0
+    for info in pkgutil.walk_packages(brief.__path__, "brief."):
+        if info.name.endswith("__main__"):
+            continue  # running it is running the program
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                checked += 1
+                ops = _regex_ops(parser.parse(value.pattern, value.flags))
+                assert not banned & ops, f"{info.name}: {value.pattern[:60]}"
+    assert checked > 20
+
+
 def test_offsets_into_full_text() -> None:
     text = "XX First one. Second one? Third!  YY"
     spans = sentence_spans(text, 3, len(text) - 4)
@@ -103,7 +196,13 @@ def test_linear_on_pathological_input() -> None:
     linear work takes milliseconds, a quadratic or exponential pattern takes minutes."""
     import time
 
-    for text in ("." * 20000 + "x", ". " * 20000 + "x", "a" * 40000 + ". B", "1. " * 10000):
+    hostile = (
+        "." * 20000 + "x", ". " * 20000 + "x", "a" * 40000 + ". B", "1. " * 10000,
+        "Ab Sen. " * 8000,  # name evidence: read once per text, not once per title
+        "Acme Inc. Revenue " * 8000,  # common-word evidence, likewise
+        '"' * 40000, "(" * 20000 + ")" * 20000, "“a. ”" * 10000, "(i) (ii) " * 5000, "x\nA" * 10000,
+    )
+    for text in hostile:
         t0 = time.perf_counter()
         sentence_spans(text)
         assert time.perf_counter() - t0 < 5.0

@@ -23,8 +23,8 @@ from textual.widgets._footer import FooterKey
 from brief import cli
 from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Story, Summary
 from brief.summarize import registry
-from brief.tui.actors import ActorsView, PositionList
-from brief.tui.app import BriefApp, make_app
+from brief.tui.actors import CELL_PADDING, SCROLLBAR, ActorsView, PositionList
+from brief.tui.app import BriefApp, finish, make_app
 from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingList
 from brief.tui.commands import COMMANDS, BriefCommands
@@ -73,8 +73,8 @@ def story(n: int, words: str = "talks") -> str:
 
 ACTORS = (
     Actor("Ada Envoy", "person", "envoy", ("the envoy",), 5, (1, 2), 9, (
-        Position("said", "more talks were due", "Ada Envoy: more talks were due", True, 1, 1),
-        Position("called for", "a ceasefire", "Ada Envoy called for a ceasefire", False, 2, 4),
+        Position("said", "more talks were due", "says “more talks were due”", True, 1, 1),
+        Position("called for", "a ceasefire", "calls for a ceasefire", False, 2, 4),
     )),
     Actor("Harbour Union", "organization", "", (), 2, (2,), 3),
 )
@@ -123,8 +123,6 @@ async def test_loads_seeds_in_a_worker_and_shows_the_briefing(seeds: Path, tmp_p
 
 @run
 async def test_actors_follow_the_briefing(seeds: Path) -> None:
-    from brief.tui.actors import ActorsView
-
     app = make_app([str(seeds)])
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -215,6 +213,39 @@ async def test_articles_view_steps_between_articles() -> None:
         assert view.current == 2 and pilot.app.query_one(DataTable).cursor_row == 1
         await pilot.press("pagedown")
         assert pilot.app.query_one(ArticleBody).scroll_y > 0
+
+
+async def settled(pilot: Pilot[None], view: ArticlesView, rounds: int = 5) -> int:
+    """Wait for workers and messages, then count the article openings over ``rounds`` more pauses (0: idle)."""
+    await asyncio.wait_for(ready(pilot), timeout=10)
+    opened = view.openings
+    for _ in range(rounds):
+        await asyncio.wait_for(pilot.pause(), timeout=10)
+    return view.openings - opened
+
+
+@pytest.mark.parametrize(("keys", "want"), [
+    (("2", "right_square_bracket", "plus"), 2),
+    (("2", "right_square_bracket", "minus"), 2),
+    (("2", "right_square_bracket", "right_square_bracket", "m", "down", "enter"), 3),
+    (("down", "enter", "plus"), 2),
+])
+@run
+async def test_the_current_article_stays_put_after_a_recompute(keys: tuple[str, ...], want: int) -> None:
+    """Issue 13: after ``]`` and ``+`` the heading bounced between two articles, a core at 100%, until quit."""
+    report = build_report(story(1), story(2), story(3))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*keys)
+        view = app.query_one(ArticlesView)
+        assert await settled(pilot, view) == 0, "nothing reopens an article once the recompute is shown"
+        assert app.generation == 1 and view.current == want
+        assert app.query_one("#articles-table", DataTable).cursor_row == want - 1
+        assert f"[{want}]" in str(app.query_one("#article-summary").render())
+        body = app.query_one(ArticleBody)
+        assert body.article is not None and body.article.id == want and list(body.query(Block))
+        await pilot.resize_terminal(80, 24)
+        assert await settled(pilot, view) == 0 and view.current == want
 
 
 @run
@@ -379,9 +410,9 @@ async def test_actors_table_positions_and_jump() -> None:
         positions = app.query_one(PositionList)
         assert positions.option_count == 2
         first = positions.get_option_at_index(0).prompt
-        assert isinstance(first, Content) and first.plain == "said “more talks were due” [1]"
+        assert isinstance(first, Content) and first.plain == "says “more talks were due” [1]"
         second = positions.get_option_at_index(1).prompt
-        assert isinstance(second, Content) and second.plain == "called for a ceasefire [2]"
+        assert isinstance(second, Content) and second.plain == "calls for a ceasefire [2]"
         await pilot.press("enter")  # table -> positions
         assert app.focused is positions
         await pilot.press("down", "enter")
@@ -391,6 +422,77 @@ async def test_actors_table_positions_and_jump() -> None:
         await pilot.press("3", "down")
         await pilot.pause()
         assert "No positions" in positions.get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
+
+
+MANY = tuple(range(1, 41))
+WIDE_CAST = (
+    Actor("Antony Blinken", "person", "United States Secretary of State and the top US diplomat", ("Blinken",), 40,
+          MANY[::-1], 1, (Position("said", "talks were due", "says talks were due", False, 1, 1),)),
+    Actor("Harbour Union", "organization", "", (), 2, (7, 3, 22), 2),
+)
+
+
+def widths(table: DataTable[Any]) -> dict[str, int]:
+    return {str(key.value): column.width for key, column in table.columns.items()}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+@run
+async def test_actors_columns_fit_the_table_when_shown_at_once(size: tuple[int, int]) -> None:
+    """Issue 13: an immediate 3 built the columns for a guessed width; many articles squeezed names and roles."""
+    report = build_report(*(f"Story {n} is short. It ends here." for n in MANY), actors=WIDE_CAST)
+    app = app_for(report)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3")
+        await ready(pilot)
+        table = app.query_one("#actors-table", DataTable)
+        cols = widths(table)
+        assert sum(w + CELL_PADDING for w in cols.values()) + SCROLLBAR == table.size.width
+        assert cols["name"] >= len("Antony Blinken") and str(table.get_cell_at((0, 0))) == "Antony Blinken"
+        cited = str(table.get_cell_at((0, 4)))
+        assert cited.startswith("[1][2]") and re.fullmatch(r"(\[\d+\])+…", cited) and len(cited) <= cols["articles"]
+        assert cols["articles"] <= (table.size.width - 2 * len("organization")) // 4
+        role = str(table.get_cell_at((0, 2)))
+        assert role == WIDE_CAST[0].role or (role.endswith("…") and WIDE_CAST[0].role.startswith(role[:-1]))
+        assert str(table.get_cell_at((1, 4))) in ("[3][7][22]", "[3][7]…"), "articles in order"
+        detail = str(app.query_one("#positions-heading").render())
+        assert WIDE_CAST[0].role in detail and "[1][2][3][4]" in detail and "[40]" in detail
+        if size[0] == 200:
+            assert role == WIDE_CAST[0].role, "room enough for the whole role"
+        await pilot.resize_terminal(100, 30)
+        await ready(pilot)
+        assert sum(w + CELL_PADDING for w in widths(table).values()) + SCROLLBAR == table.size.width
+
+
+@run
+async def test_actors_pressed_as_the_briefing_appears(seeds: Path) -> None:
+    """3 pressed while loading or at once: the actors view opens, fitted, with the keyboard on the table."""
+    app = make_app([str(seeds)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        while app.report is None or app.actors_pending:
+            assert app.is_running
+            await pilot.pause(0.02)
+        await ready(pilot)
+        table = app.query_one("#actors-table", DataTable)
+        assert active(app) == "actors" and app.focused is table
+        names = [str(table.get_cell_at((row, 0))) for row in range(table.row_count)]
+        assert "Antony Blinken" in names and not any(n.endswith("…") for n in names)
+        assert sum(w + CELL_PADDING for w in widths(table).values()) + SCROLLBAR == table.size.width
+        await pilot.press("down")
+        assert table.cursor_row == 1
+
+
+@run
+async def test_a_late_focus_does_not_switch_the_view_back() -> None:
+    """Issue 13: the briefing's list, focused as it appeared, took its view back after a quick 3."""
+    app = app_for(build_report(story(1), story(2), actors=ACTORS))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        app.call_after_refresh(app.query_one(BriefingList).focus)  # late, as when the briefing first shows
+        await app.action_show_view("actors")
+        await ready(pilot)
+        assert active(app) == "actors" and app.focused is app.query_one("#actors-table")
 
 
 @run
@@ -543,8 +645,9 @@ def test_loader_reads_in_the_background_and_reports_progress(seeds: Path, tmp_pa
 
 
 @run
-async def test_an_internal_error_while_loading_closes_with_status_70(monkeypatch: pytest.MonkeyPatch,
-                                                                     seeds: Path) -> None:
+async def test_an_internal_error_while_loading_closes_with_status_70(
+    monkeypatch: pytest.MonkeyPatch, seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from brief import pipeline
 
     def broken(*args: object, **kwargs: object) -> Report:
@@ -557,7 +660,34 @@ async def test_an_internal_error_while_loading_closes_with_status_70(monkeypatch
             if not app.is_running:
                 break
             await pilot.pause(0.05)
-    assert app.return_code == 70 and "boom" in app.errors[0]
+    assert app.return_code == 70 and "boom" in app.errors[0] and "BRIEF_DEBUG=1" in app.errors[0]
+    assert finish(app) == 70
+    out = capsys.readouterr()
+    assert out.err.count("\n") == 1 and "Traceback" not in out.err and "RuntimeError: boom" in out.err
+    monkeypatch.setenv("BRIEF_DEBUG", "1")
+    assert finish(app) == 70
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and "in broken" in err and "RuntimeError: boom" in err
+
+
+@run
+async def test_a_process_pool_starts_inside_the_reader(monkeypatch: pytest.MonkeyPatch, seeds: Path) -> None:
+    """Issue 13: Textual's captured stderr has no file descriptor, and the pool's resource tracker needs one."""
+    from multiprocessing import resource_tracker
+
+    # A tracker not yet running, as in a fresh `brief` process (another test may have started one).
+    tracker = resource_tracker.ResourceTracker()
+    monkeypatch.setattr(resource_tracker, "_resource_tracker", tracker)
+    for name in ("ensure_running", "register", "unregister", "getfd"):
+        monkeypatch.setattr(resource_tracker, name, getattr(tracker, name))
+    monkeypatch.setenv("BRIEF_WORKERS", "2")
+    app = make_app([str(seeds)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.report is None or app.actors_pending:
+            assert app.is_running, app.errors
+            await pilot.pause(0.05)
+        assert not app.failures and app.return_code is None
+        assert len(app.report.articles) == 2 and app.report.stories[0].briefing and app.report.stories[0].actors
 
 
 @run

@@ -8,9 +8,11 @@ Grouping is across all articles, since they tell one story.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import is_country
+from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 
 
@@ -58,11 +60,17 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     groups: dict[tuple[str, str], Group] = {}
     index = _Index()
     for kind, name in order:
+        fits = index.bearers(kind, name)
+        if len(fits) > 1:
+            rest = [m for m in by_name[(kind, name)] if not _give_to_bearer(m, fits)]
+            if not rest:
+                continue
+            by_name[(kind, name)] = rest
         target = index.attach(kind, name)
         if target is None:
             target = Group(name, kind)
             groups[(kind, name)] = target
-            index.add(target)
+            index.add(target, {m.surface for m in by_name[(kind, name)]})
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _attach_short_names(groups)
@@ -70,7 +78,36 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     for g in groups.values():
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
+        if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
+                                   or g.key.split()[-1] in ORGANIZATION_ENDINGS and " " in g.key):
+            g.kind = "organization"  # "on Reddit"; "Paintbucket Games": never a person
     return [g for g in groups.values() if g.mentions]
+
+
+def _give_to_bearer(m: Mention, fits: list[Group]) -> bool:
+    """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
+    surname this mention means, among those named in full in its article before it. One named in
+    full earlier in the same sentence is meant; otherwise the one the article named first, unless
+    that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
+    name seen, so a husband and wife never swap. False when no bearer is named in the article."""
+    named: dict[int, tuple[Group, Mention]] = {}
+    for g in fits:
+        full = [x for x in g.mentions if x.article == m.article and x.start < m.start and " " in x.name]
+        if full:
+            named[id(g)] = (g, min(full, key=lambda x: x.start))
+    if not named:
+        return False
+    same_sentence = [
+        (x.start, g) for g in fits if id(g) in named
+        for x in g.mentions if x.article == m.article and x.sentence == m.sentence and x.start < m.start
+        and " " in x.name and not x.kin
+    ]
+    if same_sentence:
+        max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
+        return True
+    first = min(named.values(), key=lambda gm: (gm[1].kin, gm[1].start))
+    first[0].mentions.append(m)
+    return True
 
 
 _LOCATIVE = frozenset("in to from into near outside downtown across around visit".split())
@@ -95,27 +132,40 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     parties: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
         words = g.key.split()
-        if g.kind == "person" and len(words) > 1 and any(m.name == words[-1] for m in g.mentions):
-            surnames[words[-1]].append(g)
+        if g.kind == "person" and len(words) > 1:
+            surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
     last_words: dict[str, list[Group]] = defaultdict(list)
+    first_words: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
+        if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] in ORGANIZATION_ENDINGS:
+            first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways"
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue
-        if (g.kind == "place" and g.key in last_words and is_country(g.key)
+        if (g.kind == "place" and g.key in last_words
                 and 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)):
-            # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the country
+            # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the
+            # country; "Ramdehol told them" of the hunter Bharrat Ramdehol, not a village
             if len(last_words[g.key]) == 1:
                 last_words[g.key][0].mentions.extend(g.mentions)
                 g.mentions.clear()
             else:
                 g.kind = "person"
             continue
-        people = [p for p in surnames.get(g.key, []) if p is not g and len(p.mentions) > len(g.mentions)]
+        rarely_where = 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)
+        if (g.kind != "person" and len(first_words.get(g.key, [])) == 1 and first_words[g.key][0] is not g
+                and rarely_where and not is_country(g.key)):
+            # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline
+            first_words[g.key][0].mentions.extend(g.mentions)
+            g.mentions.clear()
+            continue
+        people = [p for p in surnames.get(g.key, []) if p is not g and (
+            g.kind == "organization" and len(p.mentions) >= len(g.mentions)
+            or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
@@ -144,7 +194,9 @@ class _Index:
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
 
-    def add(self, group: Group) -> None:
+    def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
+        """Index a new group; an organisation also by the acronyms of its names as written
+        ("SDK" for "Showa Denko K.K.", whose key drops the legal suffix)."""
         words = tuple(group.key.split())
         if group.kind == "person":
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
@@ -152,7 +204,13 @@ class _Index:
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
         elif group.kind == "organization":
-            self.by_acronym[_acronym(group.key)].append(group)
+            for acronym in dict.fromkeys([_acronym(group.key), *(_acronym(s) for s in sorted(surfaces))]):
+                self.by_acronym[acronym].append(group)
+
+    def bearers(self, kind: str, name: str) -> list[Group]:
+        """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
+        words = tuple(name.split())
+        return list(self.by_suffix.get(words, [])) if kind == "person" and len(words) <= 2 else []
 
     def attach(self, kind: str, name: str) -> Group | None:
         """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brief.actors.gazetteer import MONTHS_DAYS, TITLES, demonym_country
+from brief.actors import kinds
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_country
 from brief.actors.ner import entities, tag_sentences
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
@@ -55,6 +56,8 @@ class Mention:
     role: str = ""
     demonym: bool = False
     after: str = ""  # the word before the name, lower-cased ("in" Kuala Lumpur)
+    medium: bool = False  # a platform, product or work ("on Twitter", "the Android app", "the film X")
+    kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
 
 
 def normalise(name: str) -> str:
@@ -94,6 +97,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
                 mentions.append(mention)
+        mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
         for i, token in enumerate(sent):
             if not token.text[:1].isupper() or i in covered and labels_type(tags[i]) not in ("MISC", ""):
                 continue  # demonyms are capitalised
@@ -111,6 +115,29 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                             surface, "place", demonym=True)
                 )
     return mentions
+
+
+_PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
+_COURTESIES = frozenset("mr mrs ms miss dr prof".split())
+
+
+def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered: set[int]) -> list[Mention]:
+    """ "Soon after Ms. Price was elected": a capitalised word after a courtesy title is a person's
+    name, even one the tagger read as a common word ("Price", "Green")."""
+    out = []
+    for i, token in enumerate(sent[:-1]):
+        if token.text.lower().rstrip(".") not in _COURTESIES or i + 1 in covered:
+            continue
+        j = i + 1
+        while j < len(sent) and j not in covered and sent[j].text[:1].isupper() and sent[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i + 1 or sent[j - 1].text.lower() in MONTHS_DAYS:
+            continue
+        covered.update(range(i + 1, j))
+        start, end = sent[i + 1].start, sent[j - 1].end
+        surface = article.text[start:end]
+        out.append(Mention(article.id, sentence, start, end, normalise(surface), surface, "person", after=token.text.lower()))
+    return out
 
 
 def labels_type(label: str) -> str:
@@ -134,11 +161,30 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
-    if not words:
+    while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
+        words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
+        b += 2
+    titled = False
+    while len(words) > 1 and _title_inside(words, label):
+        words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
+        a += 1
+        titled = True
+    if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
+    if kinds.is_byline(words):
+        return None  # "Tribune Staff Reporter": who wrote the page
     kind = KINDS[label]
-    if a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
+    if titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
         kind = "person"  # "President Biden" is a person whatever the tagger thought
+    before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]
+    street = kinds.street_kind(words, before_words)
+    if street == "":
+        return None  # "Road" alone: part of an address the tagger cut
+    leading = article.text[max(0, sent[a].start - 40) : sent[a].start]
+    if street or kinds.is_constituency(before_words) or kinds.after_age(leading):
+        kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"; "Chad Hull, 37, Bulpitt"
+    if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
+        return None  # the film “Falling Waters”: a work, not an actor
     if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
         b += 1  # "the Biden administration" is an organisation, not the man
         kind = "organization"
@@ -146,11 +192,40 @@ def _entity_mention(
     name = normalise(surface)
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
+    if kind == "organization":
+        name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not _is_name(name, a == 0, lowercase):
         return None
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     before = sent[a - 1].text.lower() if a > 0 else ""
-    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, name, surface, kind, role, after=before)
+    start, end = sent[a].start, sent[b - 1].end
+    before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
+    if kind == "place" and kinds.company_context(before_text, after_text):
+        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
+    kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
+    return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?|girlfriend|"
+    r"boyfriend|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+    r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
+    re.I,
+)
+
+
+def _title_inside(words: list[str], label: str) -> bool:
+    """A title the tagger took into the name: an abbreviation always ("Dr Etienne", "Supt Peters"),
+    a full word in a person's name ("Tanaiste Leo Varadkar") or before a given name and a surname
+    ("Superintendent Audley Peters" tagged an organisation); "General Motors" stays."""
+    lower = words[0].lower().rstrip(".")
+    if lower in kinds.ABBREVIATED_TITLES:
+        return True
+    if lower not in kinds.TITLE_WORDS:
+        return False
+    rest = words[1:]
+    return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
 # Titles that stand right before a person's name, and nothing else's.
@@ -198,9 +273,12 @@ def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
 
 
+_ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
+
+
 def _is_role_word(token: Token) -> bool:
     lower = token.text.lower()
-    return lower in TITLES or lower in _ROLE_MODIFIERS
+    return lower in _ROLE_TITLES or lower in _ROLE_MODIFIERS
 
 
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
@@ -232,7 +310,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     words = sent[j:i]
     while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in _DETERMINERS):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower() not in TITLES:
+    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
         return []
     return words
 

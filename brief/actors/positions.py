@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.cues import lemma
-from brief.actors.gazetteer import MONTHS_DAYS, TITLES
+from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -32,6 +31,9 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+# Who or what a source may be but cannot speak for itself.
+NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler toddlers dog dogs cat cats horse "
+                         "horses animal animals pet pets foetus fetus".split())
 # Descriptions of people that share a line of work with a title: "the top US diplomat" is the
 # secretary of state or the foreign minister the article has named.
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -79,6 +81,11 @@ class MentionIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
+        self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.mentions if m.kind == "person" and " " in m.name}
+
+    def personal(self, m: Mention) -> bool:
+        """A person, or a surname the tagger typed otherwise ("Peters said" read as an organisation)."""
+        return m.kind == "person" or (" " not in m.name and m.name in self.surnames and not m.demonym)
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
@@ -95,12 +102,14 @@ def resolve_source(
     """The mention an attribution's source stands for, or None when it names no known actor."""
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return None
+        return _subject_before_apposition(text, attribution.cue[0], mentions)
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
-    if speakers:
-        return speakers[0]
+    # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
+    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])]
+    if heads or speakers:
+        return (heads or speakers)[0]
     start, end = phrase
     words = re.findall(r"[\w'’-]+", text[start:end].lower())
     if not words:
@@ -109,16 +118,23 @@ def resolve_source(
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
+    inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
+    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS):
+        subject = _subject_before_apposition(text, attribution.cue[0], mentions)
+        if subject is not None:
+            return subject  # "Mr Parish, chairman of the ..., food and rural affairs committee, said"
     inside = mentions.within((start, end))
     head = words[-1]
+    if head in NOT_SPEAKERS:
+        return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
-        for m in reversed(before):
-            if m.kind == "person" and family & set(m.role.lower().split()):
-                return m
+        holder = _title_holder(before, family, words)
+        if holder is not None:
+            return holder
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if comma < 0 or m.end <= comma]  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -129,8 +145,13 @@ def resolve_source(
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
-        if previous is not None and previous.kind == "person" and previous.sentence >= attribution.sentence - 2:
-            return previous
+        latest = _latest(before, "person")
+        if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
+                and not within(latest, attribution.content)):
+            return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        reach = SPEAKER_REACH if _continues(text, attribution) else 2
+        if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
+            return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
@@ -144,17 +165,96 @@ def resolve_source(
     return None
 
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom)\b[^,]*,\s*$", re.I)
+SPEAKER_REACH = 8
+"""Sentences over which "he added" or a further quotation goes on with the last speaker: a
+speaker's quotes run on over a few paragraphs between which others (a victim, a place) are named."""
+_CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
+
+
+def _continues(text: str, attribution: Attribution) -> bool:
+    """ "he added", "she went on", or a direct quotation: the same voice as before, most likely."""
+    return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
 
 
 def _subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
-    """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar."""
+    """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
+    "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
     line_start = max(text.rfind("\n", 0, source_start), text.rfind(". ", 0, source_start)) + 1
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym]
     return named[-1] if named else None
+
+
+_WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _where(text: str, m: Mention) -> bool:
+    """ "In the US, call the ... Lifeline": a place after a preposition is where, not who speaks."""
+    return m.kind == "place" and bool(_WHERE.search(text[max(0, m.start - 16) : m.start]))
+
+
+def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke
+    University, who is leading research ..., says:": a sentence that opens with a name and a comma
+    and reaches its cue after another comma has that name for its subject, however long the
+    apposition between (the source tagger sees only a window around the cue)."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind(". ", 0, cue_start)) + 1
+    if not text[line_start:cue_start].rstrip().endswith(","):
+        return None
+    opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
+                       text[line_start:cue_start])
+    first = line_start + (opening.end() if opening else 0)
+    for m in mentions.within((first, cue_start)):
+        if m.start == first and not m.demonym and m.kind in ("person", "organization"):
+            return m if text[m.end : m.end + 1] == "," else None
+        break
+    return None
+
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"
+    r"acting|interim|deputy|assistant|senior|chief)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the former mayor", "the superintendent": a title with "the" and no name refers back to the
+    person last named with that title, and counts as a mention of them (the subject of a story is
+    often named once in full, then so). "the mayor of Dunmere" names an office, not a person, and
+    is left alone."""
+    out = []
+    for match in _DESCRIPTION.finditer(text, block[0], block[1]):
+        title = match.group(2)
+        if title not in TITLES and title not in ROLE_FAMILIES:
+            continue
+        family = ROLE_FAMILIES.get(title, frozenset({title}))
+        holder = _title_holder(mentions.before(match.start()), family, match.group().lower().split())
+        if holder is not None:
+            out.append((holder, match.span(), " ".join(match.group().split())))
+    return out
+
+
+def _title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
+    """The person a description ("the International Trade Secretary") refers back to: of those whose
+    role is in that line of work, the one whose role shares most of its words (Liz Truss, International
+    Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
+    best: Mention | None = None
+    best_shared = 0
+    seen: set[str] = set()
+    for m in reversed(before):
+        role = set(m.role.lower().replace("-", " ").split())
+        if m.kind != "person" or not family & role or m.name in seen:
+            continue
+        seen.add(m.name)
+        shared = len(role & set(words))
+        if best is None or shared > best_shared:
+            best, best_shared = m, shared
+    return best
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:
@@ -167,111 +267,3 @@ def _latest(before: list[Mention], kind: str) -> Mention | None:
         if m.kind == kind and not m.demonym:
             return m
     return None
-
-
-# ------------------------------------------------------------------------------ one-line form
-
-_IRREGULAR_PRESENT = {
-    "said": "says", "told": "tells", "thought": "thinks", "felt": "feels",
-    "made": "makes", "gave": "gives", "took": "takes", "held": "holds", "swore": "swears",
-    "sought": "seeks", "spoke": "speaks", "found": "finds", "meant": "means", "knew": "knows",
-    "saw": "sees", "forbade": "forbids", "put": "puts", "led": "leads", "stood": "stands",
-    "according": "according to", "withdrew": "withdraws", "drew": "draws", "threw": "throws",
-    "began": "begins", "ran": "runs", "won": "wins", "lost": "loses", "met": "meets", "left": "leaves",
-    "sent": "sends", "spent": "spends", "kept": "keeps", "brought": "brings", "bought": "buys",
-    "fought": "fights", "taught": "teaches", "caught": "catches", "chose": "chooses", "rose": "rises",
-    "fell": "falls", "hit": "hits", "set": "sets", "cut": "cuts", "let": "lets", "quit": "quits",
-    "read": "reads", "heard": "hears", "paid": "pays", "laid": "lays", "struck": "strikes",
-    "wrote": "writes", "forgave": "forgives", "foresaw": "foresees", "underwent": "undergoes",
-    # participles, for cues such as "has shown", "had written"
-    "shown": "shows", "known": "knows", "seen": "sees", "given": "gives", "taken": "takes",
-    "written": "writes", "spoken": "speaks", "chosen": "chooses", "drawn": "draws", "thrown": "throws",
-    "grown": "grows", "begun": "begins", "done": "does", "gone": "goes", "sworn": "swears",
-    "forbidden": "forbids", "withdrawn": "withdraws", "risen": "rises", "fallen": "falls",
-}
-_E_ENDINGS = ("c", "g", "v", "z", "u", "at", "ot", "ut", "ud", "id", "ib", "bl", "pl", "tl", "dl", "gl",
-              "ir", "ur", "os", "us", "as", "is", "ys", "ns", "rs", "iv", "ar", "ov", "in", "ok", "ul", "ap", "am", "om")
-_NO_E = ("ear", "oar", "ain", "oin", "ein", "een", "our", "eat", "oat", "ais", "eas", "ous", "ss")
-
-
-def present(verb: str) -> str:
-    """ "vowed" -> "vows", "denounced" -> "denounces", "called" -> "calls": a list reads in the present."""
-    lower = verb.lower()
-    if lower in _IRREGULAR_PRESENT:
-        return _IRREGULAR_PRESENT[lower]
-    if lower.endswith("ied") and len(lower) > 4:
-        return lower[:-3] + "ies"
-    if lower.endswith("eed") and len(lower) > 4:
-        return _third_person(lower[:-1])  # "agreed" -> "agree"
-    if lower.endswith("ed") and len(lower) > 4:
-        return _third_person(_base(lower[:-2]))
-    if lower.endswith("ing") and len(lower) > 5:
-        return _third_person(_base(lower[:-3]))  # "describing" -> "describes"
-    if lower.endswith("s"):
-        return lower
-    return _third_person(lower)
-
-
-def _base(stem: str) -> str:
-    """The verb a stripped "-ed" or "-ing" form came from: "denounc" -> "denounce", "stopp" -> "stop"."""
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lszf":  # "stopp", not "rebuff"
-        return stem[:-1]
-    if stem.endswith(_E_ENDINGS) and not stem.endswith(_NO_E):
-        return stem + "e"
-    return stem
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-_WHEN = frozenset(MONTHS_DAYS - {"may", "march"}) | {"yesterday", "today", "tonight", "late", "earlier", "last"}
-
-_ADDRESSEE_VERBS = frozenset({"tell", "urg", "warn", "assur", "inform", "remind", "ask", "advis", "promis", "caution"})
-_AUXILIARIES = frozenset(
-    "has have had is are was were be been being will would shall should can could may might must do does did "
-    "also already clearly once again further reportedly repeatedly previously later earlier then still "
-    "publicly privately openly recently first last not never just even".split()
-)
-
-
-def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.lower().endswith("ly")
-
-
-def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
-    """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
-
-    ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
-    """
-    words = cue.split()
-    while len(words) > 1 and (words[0].lower() in _AUXILIARIES or _adverb(words[0])):
-        words = words[1:]  # "has already stressed" -> "stresses"; "angrily denied" -> "denies"
-    for k in range(1, len(words)):
-        if words[k].lower() in _WHEN or words[k].lower() == "on" and k + 1 < len(words) and words[k + 1].lower() in _WHEN:
-            words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
-            break
-    if not words or words[0].lower() in ("according", *_AUXILIARIES) or not words[0][:1].islower():
-        verb = "says"
-    else:
-        verb = " ".join([present(words[0]), *words[1:]])
-    body = " ".join(content.split()).strip(" ,;:")
-    body = re.sub(r"^that\s+", "", body)
-    if quote:
-        body = "“" + body.strip("\"“”").rstrip(" ,;:") + "”"
-        if verb == "tells":
-            verb = "says"
-    else:
-        body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
-    gap = " ".join(between.strip(" ,;:").split())
-    if not quote and words and words[0].lower() != "according" and gap and len(gap.split()) <= 5:
-        body = f"{gap} {body}"  # "expressed support | for | Israel", "told | Blinken | that ..."
-    if not quote and words and lemma(words[0]) in _ADDRESSEE_VERBS:
-        body = re.sub(r"^((?:\S+\s+){0,4}?)that\s+", r"\1", body)  # the addressee stays, "that" goes
-    if len(body) > limit:
-        body = body[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…" + ("”" if quote else "")
-    return f"{verb} {body}".strip()

@@ -11,12 +11,20 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from brief.ingest.titles import clean_title, has_empty_slot, is_site, site_keys
+
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML document rather than prose that mentions a tag."""
     return bool(_HTML_START.match(text[:4096]))
+
+
+# The headline is repeated at the top of the extracted text, sometimes after a kicker or a
+# "Posted on" line (two of the dev pages): looked for in the first three lines only, so that a
+# later paragraph that happens to read like the headline stays.
+HEADLINE_SEARCH_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -28,13 +36,17 @@ class Extracted:
     source: str = ""
     date: str = ""
     author: str = ""
+    headline: bool = True  # False when the page has no headline of its own (its title is the site's name)
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
     """The page's main text, title, site name, date and author; empty text when it has none.
 
-    Precision first (a briefing quoting a cookie banner is worse than a shorter one); when that
-    leaves nothing, trafilatura is asked again favouring recall.
+    trafilatura's balanced setting, not ``favor_precision``: precision mode deletes short linked
+    phrases and the text after emptied elements, which leaves gaps in sentences ("a lead in the
+    state, but , notably among …") and dropped whole paragraphs on some dev pages; the furniture
+    the balanced mode keeps (related links, prompts, time stamps) is kept out of sentences by
+    brief.ingest.furniture. When it finds nothing, trafilatura is asked again favouring recall.
     """
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
@@ -47,27 +59,94 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_links": False,
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
-    doc = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
+    doc = bare_extraction(html, **common)  # type: ignore[arg-type]
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
     if doc is None:
         return Extracted(title="", text="")
-    title = _clean(_field(doc, "title"))
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host or _field(doc, "hostname")
+    host = host[4:] if host.startswith("www.") else host
+    raw_title = _clean(_field(doc, "title"))
+    page_title = _page_title(html)
+    source = _clean(_field(doc, "sitename"))
+    if source and _same(source, raw_title or page_title):
+        source = ""  # the headline put where the site's name belongs: no use as either
+    sites = [source, host]
+    title = clean_title(_choose_title(raw_title, page_title), sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = [line for line in lines if line]
-    if lines and title and _same(lines[0], title):
-        lines.pop(0)  # the headline repeated as the text's first line
-    source = _clean(_field(doc, "sitename"))
-    if not source and url:
-        source = urlsplit(url).hostname or ""
-        source = source[4:] if source.startswith("www.") else source
+    headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
+    for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+        if any(_same(line, headline) for headline in headlines):
+            del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
+            break
+    lines = _join_drop_caps(lines)
+    context = " ".join([title, *lines[:6]])
+    for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+        lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
     return Extracted(
         title=title,
         text="\n\n".join(lines),
-        source=source,
+        source=source or host,
         date=_clean(_field(doc, "date")),
         author=_clean(_field(doc, "author")),
+        headline=bool(title) and not has_empty_slot(page_title or raw_title)
+        and not is_site(title, site_keys(sites), exact=True),
     )
+
+
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """ "T" alone, then "he regional council …": a drop cap kept as its own block, put back."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+_FIRST_WORD = re.compile(r"^([a-z][\w'’-]*)\b")
+
+
+def _restore_drop_cap(line: str, context: str) -> str:
+    """ "urkey, Poland and …" -> "Turkey, Poland and …": a drop cap styled apart is lost by extraction.
+
+    Only when the first word is lower case and the headline or the next lines have exactly one
+    capitalised word that is that word with a letter before it.
+    """
+    match = _FIRST_WORD.match(line)
+    if not match:
+        return line
+    word = match.group(1)
+    found = {w for w in re.findall(r"\b[A-Z]" + re.escape(word) + r"\b", context)}
+    return (found.pop() + line[len(word) :]) if len(found) == 1 else line
+
+
+def _page_title(html: str) -> str:
+    """The <title> element as a browser shows it: what the page calls itself, decorations and all."""
+    import html as entities
+
+    match = _TITLE_ELEMENT.search(html[:200_000])
+    return _clean(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1)))) if match else ""
+
+
+def _choose_title(extracted: str, page_title: str) -> str:
+    """trafilatura's title, unless it shares no word with the page's own <title>.
+
+    trafilatura reads titles from metadata that some CMSs fill with their own name ("escenic");
+    a title with no word in common with what the browser shows is not this page's headline.
+    """
+    if not extracted:
+        return page_title
+    if page_title and not set(_WORD.findall(extracted.casefold())) & set(_WORD.findall(page_title.casefold())):
+        return page_title
+    return extracted
 
 
 def _silence_library_logs() -> None:
@@ -86,8 +165,12 @@ def _field(doc: object, name: str) -> str:
     return str(value) if value else ""
 
 
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """One line of text: runs of spaces as one, and zero-width characters and soft hyphens gone."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
 
 
 def _same(a: str, b: str) -> bool:

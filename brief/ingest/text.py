@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.furniture import is_boilerplate, is_heading, lead_furniture
+from brief.ingest.titles import site_keys
 from brief.model import Article
 from brief.text.segment import sentence_spans
 from brief.text.sentences import lead_trim
@@ -21,27 +23,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 _SMALL_WORDS = frozenset(
     "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
 )
-_BOILERPLATE = re.compile(
-    r"""^(?:
-        (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
-      | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
-      | related(?:\ (?:articles?|stories|coverage|content|topics))?\s*:?\s*$
-      | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
-      | share\ (?:this|on|via)\b | advertisement\s*$ | sponsored\b | (?:photo|image|video|graphic)\s*(?:credit)?\s*:
-      | (?:getty\ images|ap\ photo|reuters/|afp/)
-      | (?:published|updated|last\ updated|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
-      | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
-      | (?:https?://|www\.)\S+\s*$
-      | [\w.+-]+@[\w-]+\.[\w.]+\s*$
-    )""",
-    re.I | re.X,
-)
-_BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
-    re.I,
-)
-
-
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Header fields between ``---`` fences at the top, and the text after them."""
     match = _FENCE.match(text)
@@ -105,17 +86,6 @@ def _looks_wrapped(lines: list[str]) -> bool:
     return mid_sentence >= 0.3 * len(inner)
 
 
-def is_boilerplate(paragraph: str) -> bool:
-    """Copyright notices, "Read more", sharing prompts and bylines alone carry no news."""
-    if len(paragraph) > 300:
-        return False
-    if _BOILERPLATE.match(paragraph):
-        return True
-    if _BYLINE.match(paragraph) and len(paragraph.split()) <= 12:
-        return True
-    return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
-
-
 def is_headline(paragraph: str, single_line: bool) -> bool:
     """A headline: one short line, no closing period or comma, words in title case or capitals."""
     words = paragraph.split()
@@ -143,6 +113,17 @@ def derive_title(paragraph: str, limit: int = 80) -> str:
     return cut + "…"
 
 
+def _host(url: str) -> str:
+    if not url:
+        return ""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def normalize_quotes(text: str) -> str:
     """Wire copy writes ``quotes'' in TeX style; show them as the curly quotes they stand for."""
     if "``" not in text:
@@ -163,12 +144,22 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     boiler: list[tuple[int, int]] = []
+    site = site_keys([header.get("source", ""), _host(header.get("url", ""))])
+    # Headings and other unpunctuated lines are furniture, unless nothing in the text ends like a
+    # sentence (a transcript or a post written without full stops is still someone's text).
+    headings = any(not is_heading(p) for p, _ in paragraphs)
     offset = 0
     for paragraph, _ in paragraphs:
         if body_parts:
             offset += 2
         span = (offset, offset + len(paragraph))
-        (boiler if is_boilerplate(paragraph) else spans).append(span)
+        if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
+            boiler.append(span)
+        else:
+            lead = lead_furniture(paragraph, site)  # "By Jane Doe: …", "Anchor: …": kept out of sentences
+            if lead:
+                boiler.append((span[0], span[0] + lead))
+            spans.append((span[0] + lead, span[1]))
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)

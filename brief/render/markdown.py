@@ -84,7 +84,7 @@ def _actors(actors: Sequence[Actor]) -> list[str]:
         role = f", {escape(actor.role)}" if actor.role else ""
         out.append(f"- **{escape(actor.name)}** ({actor.kind}{role}), {plural(actor.mentions, 'mention')}")
         for i in range(len(actor.positions)):
-            out.append(f"  - {escape(position_line(actor, i))}")
+            out.append(f"  - {escape(position_line(actor, i, whole=True))}")
     return out
 
 

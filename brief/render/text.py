@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from brief.model import Actor, Article, BriefingItem, Report, SentenceRef, Story
+from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
 
 
@@ -47,9 +48,11 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
     )
 
 
-def position_line(actor: Actor, index: int) -> str:
+def position_line(actor: Actor, index: int, *, whole: bool = False) -> str:
+    """The position's words and its sources; shortened as the actor finder words it unless ``whole``."""
     position = actor.positions[index]
-    return f"{position.summary} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
+    words = wording(position) if whole else position.summary
+    return f"{words} " + "".join(f"[{a}]" for a in sorted((position.article, *position.also)))
 
 
 def source_names(articles: Iterable[Article]) -> list[str]:

@@ -113,8 +113,23 @@ def _standard(module: str, name: str, doc: str) -> Callable[[Sequence[Sentence],
     return summarize
 
 
-lexrank = _standard("lex_rank", "LexRankSummarizer",
-                    "LexRank (Erkan & Radev 2004): eigenvector centrality on a cosine-similarity graph.")
+_sumy_lexrank = _standard("lex_rank", "LexRankSummarizer", "")
+
+
+def lexrank(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
+    """LexRank (Erkan & Radev 2004): eigenvector centrality on a cosine-similarity graph.
+
+    When no two sentences share a weighted word (a two-sentence article: sumy's idf,
+    log(n / (1 + df)), gives every word of only one sentence a weight of 0), the graph has no
+    edges and sumy's power method divides 0 by 0. Centrality is then the same for every sentence,
+    and sumy's ranking keeps document order, which is the right answer; numpy's RuntimeWarning
+    about it is noise on the user's terminal (and ignored -q), so it is not raised.
+    """
+    import numpy
+
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        return _sumy_lexrank(sentences, count)
+
 lsa = _standard("lsa", "LsaSummarizer", "LSA (Steinberger & Ježek 2004): sentences that carry the strongest latent topics.")
 luhn = _standard("luhn", "LuhnSummarizer", "Luhn (1958): clusters of frequent significant words.")
 textrank = _standard("text_rank", "TextRankSummarizer", "TextRank (Mihalcea & Tarau 2004): PageRank on a word-overlap graph.")

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import DataTable, Label, OptionList, Static
+from textual.message import Message
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brief.model import Actor, Position, Report, SentenceRef
+from brief.render.positions import wording
 from brief.tui import spans
 from brief.tui.messages import JumpToSentence
 
@@ -24,12 +30,9 @@ PENDING = "Finding actors…\n\nThe briefing and the articles are ready; the act
 
 
 def position_prompt(position: Position) -> Content:
-    """Cue, the words (in quote marks when quoted directly) and the source's citation."""
-    words = " ".join(spans.shown(position.text or position.summary).split())
-    if position.quote:
-        words = "“" + words.strip("“”\"") + "”"
-    cited = (spans.citation(a) for a in sorted((position.article, *position.also)))
-    return Content.assemble((spans.line(position.cue), "bold"), " ", words, " ", *cited)
+    """The position in the printers' words, whole ("calls on Hamas to accept …"), and its sources."""
+    cited = (spans.citation(a) for a in sorted({position.article, *position.also}))
+    return Content.assemble(spans.shown(wording(position)), " ", *cited)
 
 
 class PositionList(OptionList):
@@ -52,6 +55,91 @@ class PositionList(OptionList):
             self.highlighted = 0
 
 
+@dataclass(frozen=True)
+class Widths:
+    """Column widths of the actors table, in cells (each column adds CELL_PADDING around them)."""
+
+    name: int
+    kind: int
+    role: int
+    mentions: int
+    articles: int
+
+
+CELL_PADDING = 2
+"""A DataTable cell has one blank column on each side."""
+SCROLLBAR = 2
+"""Kept free for the vertical scrollbar, so a long list never makes the table scroll sideways."""
+MIN_NAME, MIN_ROLE, MIN_ARTICLES = 12, 4, 8
+"""Below 12 cells most two-word names are cut; "Role" and "Articles" are the narrowest headings."""
+ARTICLES_SHARE = 5
+"""The articles column takes at most a fifth of the free width: on 200 articles an actor cited by
+40 of them would otherwise push names and roles off the table (its full list is in the detail)."""
+NAME_SHARE = (3, 4)
+"""Names get up to three quarters of what the articles leave, roles the rest (names are what the
+table is read by, the whole role is in the detail beside it: on the seeds at 120 columns this keeps
+"Biden administration" whole); space neither needs goes back to the names, then to the articles."""
+
+
+def cited(articles: Iterable[int]) -> str:
+    """``[2][10][11]``: each article once, in order."""
+    return "".join(f"[{a}]" for a in sorted(set(articles)))
+
+
+def cited_cell(articles: Iterable[int], width: int) -> Text:
+    """``[2][10][11]…``: as many whole citations, in order and in their colours, as fit in ``width``."""
+    ids = sorted(set(articles))
+    out = Text()
+    for n, a in enumerate(ids):
+        mark = f"[{a}]"
+        room = width - (1 if n < len(ids) - 1 else 0)  # keep a cell for "…" while more follow
+        if len(out) + len(mark) > room:
+            out.append("…")
+            break
+        out.append(mark, spans.source_style(a))
+    return out
+
+
+def column_widths(width: int, actors: Sequence[Actor]) -> Widths:
+    """Fit name, kind, role, mentions and articles into ``width`` cells, each by its content."""
+    kind = max([4] + [len(a.kind) for a in actors])
+    mentions = len("Mentions")
+    want_name = max([MIN_ROLE] + [len(spans.line(a.name)) for a in actors])
+    want_role = max([MIN_ROLE] + [len(spans.line(a.role)) for a in actors])
+    want_articles = max([MIN_ARTICLES] + [len(cited(a.articles)) for a in actors])
+    room = max(MIN_NAME + MIN_ROLE + MIN_ARTICLES, width - SCROLLBAR - 5 * CELL_PADDING - kind - mentions)
+    articles = min(want_articles, max(MIN_ARTICLES, room // ARTICLES_SHARE))
+    left = room - articles
+    name = min(want_name, max(MIN_NAME, left * NAME_SHARE[0] // NAME_SHARE[1]))
+    role = max(MIN_ROLE, left - name)
+    if role > want_role:
+        spare, role = role - want_role, want_role
+        grow = min(spare, want_name - name)
+        name, spare = name + grow, spare - grow
+        grow = min(spare, want_articles - articles)
+        articles, spare = articles + grow, spare - grow
+        role += spare
+    return Widths(name, kind, role, mentions, articles)
+
+
+class ActorsTable(DataTable[Text]):
+    """The actors' table; it tells its view when its width changes, so the columns are refitted."""
+
+    @dataclass
+    class Resized(Message):
+        """The table has a new size (also when first shown: hidden, it has none)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Ask the view to refit the columns to the width the table really has."""
+        self.post_message(self.Resized())
+
+
+class Notice(Static, can_focus=True):
+    """The "finding actors" / "no actors" text. It takes the keyboard while the view has nothing else:
+    with the focus on nothing, Textual's auto-focus (on start, or when the terminal regains focus)
+    would focus the briefing's list and so switch views under the reader (issue 13)."""
+
+
 class ActorsView(Vertical):
     """A table of actors (name, kind, role, mentions, articles) with the selected one's positions."""
 
@@ -59,15 +147,14 @@ class ActorsView(Vertical):
         super().__init__(id=id)
         self.actors: tuple[Actor, ...] = ()
         """The actors, most salient first, in table order."""
-        self._table_width = 0
+        self._fitted: tuple[int, tuple[Actor, ...]] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(EMPTY), id="actors-empty")
+        yield Notice(Content(EMPTY), id="actors-empty")
         with Horizontal(id="actors-panes"):
-            table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="actors-table")
-            yield table
+            yield ActorsTable(cursor_type="row", zebra_stripes=True, id="actors-table")
             with Vertical(id="positions-pane"):
-                yield Label(id="positions-heading", classes="heading")
+                yield Static(id="positions-heading", classes="heading")
                 yield PositionList(id="positions-list")
 
     def show(self, report: Report, *, pending: bool = False) -> None:
@@ -79,57 +166,70 @@ class ActorsView(Vertical):
         empty.display = not self.actors
         self.query_one("#actors-panes").display = bool(self.actors)
         self._fill_table()
-        self._show_positions(0 if self.actors else None)
 
     def _fill_table(self) -> None:
-        """One row per actor; name and role share what the number columns leave."""
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        self._table_width = width = self.query_one("#actors-table").size.width or self.app.size.width // 2
-        names = [spans.line(a.name) for a in self.actors]
-        roles = [spans.line(a.role) for a in self.actors]
-        kind_w = max([4] + [len(a.kind) for a in self.actors])
-        cited_w = max([8] + [sum(len(str(n)) + 2 for n in a.articles) for a in self.actors])  # "[12]" is 4 wide
-        room = max(20, width - (kind_w + 2) - 10 - (cited_w + 2) - 4 - 2)
-        name_w = min(max([4] + [len(n) for n in names]), max(12, room * 2 // 3))
-        role_w = max(4, room - name_w)
-        for label, w in (("Name", name_w), ("Kind", kind_w), ("Role", role_w), ("Mentions", 8),
-                         ("Articles", cited_w)):
-            table.add_column(Text(label), width=w, key=label.lower())
-        for n, actor in enumerate(self.actors):
-            table.add_row(
-                Text(_clip(names[n], name_w)),
-                Text(spans.line(actor.kind)),
-                Text(_clip(roles[n], role_w)),
-                Text(str(actor.mentions), justify="right"),
-                Text.assemble(*((f"[{a}]", spans.source_style(a)) for a in actor.articles)),
-                key=str(n),
-            )
-        if self.actors:
-            table.move_cursor(row=min(row, len(self.actors) - 1))
+        """One row per actor, columns fitted to the table's width; the cursor stays on its actor.
 
-    def on_resize(self) -> None:
-        """Re-fit the columns to the new width."""
-        if self.actors and self.query_one("#actors-table").size.width != self._table_width:
+        Called when the actors change and whenever the table is resized, which includes the first
+        time it is shown: a table in a hidden view has no width yet (issue 13: pressing 3 at once
+        built the columns for a guessed width and left them so).
+        """
+        table = self.query_one(ActorsTable)
+        width = table.size.width
+        if not width or self._fitted == (width, self.actors):
+            if not self.actors:
+                table.clear(columns=True)
+                self._show_positions(None)
+            return
+        self._fitted = (width, self.actors)
+        row = table.cursor_row
+        w = column_widths(width, self.actors)
+        with table.prevent(DataTable.RowHighlighted):  # refitting is not the reader moving
+            table.clear(columns=True)
+            for label, cells in (("Name", w.name), ("Kind", w.kind), ("Role", w.role), ("Mentions", w.mentions),
+                                 ("Articles", w.articles)):
+                table.add_column(Text(label), width=cells, key=label.lower())
+            for n, actor in enumerate(self.actors):
+                table.add_row(
+                    Text(_clip(spans.line(actor.name), w.name)),
+                    Text(spans.line(actor.kind)),
+                    Text(_clip(spans.line(actor.role), w.role)),
+                    Text(str(actor.mentions), justify="right"),
+                    cited_cell(actor.articles, w.articles),
+                    key=str(n),
+                )
+            row = min(row, len(self.actors) - 1)
+            table.move_cursor(row=row)
+        self._show_positions(row)
+
+    def on_actors_table_resized(self, event: ActorsTable.Resized) -> None:
+        """Refit the columns to the table's new width."""
+        event.stop()
+        if self.actors:
             self._fill_table()
 
     def _show_positions(self, row: int | None) -> None:
+        """The detail of the actor on ``row``: everything the table cuts (whole role, every article), and its positions."""
         actor = self.actors[row] if row is not None and 0 <= row < len(self.actors) else None
         heading = Content("")
         if actor is not None:
             n = len(actor.positions)
-            heading = Content.assemble(
-                (spans.line(actor.name), "bold"), (f" · {n} position{'s' if n != 1 else ''}", "$text-muted"),
-                ("   enter: open in its article" if n else "", "$text-muted"),
-            )
-        self.query_one("#positions-heading", Label).update(heading)
+            about = ", ".join(spans.line(x) for x in (actor.kind, actor.role) if x)
+            heading = Content("\n").join([
+                Content.assemble((spans.line(actor.name), "bold"), (f" ({about})" if about else "", "$text-muted")),
+                Content.assemble((f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''} in ", "$text-muted"),
+                                 *(spans.citation(a) for a in sorted(set(actor.articles)))),
+                Content.styled(f"{n} position{'s' if n != 1 else ''}" + ("   enter: open in its article" if n else ""),
+                               "$text-muted"),
+            ])
+        self.query_one("#positions-heading", Static).update(heading)
         self.query_one(PositionList).show(actor)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """The positions follow the cursor."""
+        """The positions follow the cursor (a highlight the cursor has since left behind is ignored)."""
         event.stop()
-        self._show_positions(event.cursor_row)
+        if event.cursor_row == event.data_table.cursor_row:
+            self._show_positions(event.cursor_row)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on an actor moves to its positions."""
@@ -147,11 +247,11 @@ class ActorsView(Vertical):
             self.post_message(JumpToSentence(SentenceRef(p.article, p.index)))
 
     def focus_main(self) -> None:
-        """Focus the table; with no actors, focus nothing (a hidden view must not keep the focus)."""
+        """Focus the table; with no actors (yet), the notice that says so."""
         if self.actors:
             self.query_one(DataTable).focus()
         else:
-            self.screen.set_focus(None)
+            self.query_one(Notice).focus()
 
 
 def _clip(text: str, width: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -38,12 +39,28 @@ from brief.tui.widgets import LoadingPanel
 if TYPE_CHECKING:
     from brief.pipeline import Options
 
+DEBUG_ENV = "BRIEF_DEBUG"
+"""Set, the reader prints the traceback of every internal error after closing (as the CLI does)."""
 VIEWS = ("briefing", "articles", "actors")
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
 MAX_ARTICLE_SENTENCES = 30
 NOTICES = 5
 """At most this many load problems get a toast each; the rest are counted in one more."""
+
+
+class Views(TabbedContent):
+    """The three views. Only the reader switches them (keys, palette, a click on a tab).
+
+    A stock TabbedContent also switches to any pane in which a widget gets the focus. Focus moves
+    are deferred, so a focus asked for before a view key (the first view's list, as the briefing
+    appears) landed after it and switched back: the reader pressed 3 and got the briefing
+    (issue 13). Here a pane gaining the focus never changes the view; the app takes the focus
+    back to the view on show.
+    """
+
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        event.prevent_default()  # the base class's handler would switch to the pane
 
 
 class BriefApp(App[None]):
@@ -99,6 +116,8 @@ class BriefApp(App[None]):
         """True while the list of stories is on screen instead of the views."""
         self.errors: tuple[str, ...] = ()
         """Why nothing could be read (printed by ``run_app`` after the screen closes)."""
+        self.failures: list[BaseException] = []
+        """Internal errors met in workers; ``run_app`` prints their tracebacks under BRIEF_DEBUG."""
         self._loader = Loader(self.paths, options) if report is None else None
         self.actors_pending = self._loader is not None and (options is None or options.actors)
         """True while the loader is still finding the actors of the report on show."""
@@ -108,7 +127,7 @@ class BriefApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield LoadingPanel(id="loading")
-        with TabbedContent(id="views", initial="briefing"):
+        with Views(id="views", initial="briefing"):
             with TabPane("1 Briefing", id="briefing"):
                 yield BriefingView()
             with TabPane("2 Articles", id="articles"):
@@ -150,6 +169,7 @@ class BriefApp(App[None]):
         try:
             found = await asyncio.wrap_future(loader.actors)
         except Exception as error:  # noqa: BLE001 - the briefing stands; say why the actors don't
+            self.failures.append(error)
             self.notify(f"Actors could not be found: {error}", severity="error", markup=False)
             found = None
         self.post_message(ActorsReady(found.stories if found is not None else None))
@@ -204,6 +224,8 @@ class BriefApp(App[None]):
             self.report = dataclasses.replace(self.report, stories=message.stories)
         if self.story is not None:
             self.query_one(ActorsView).show(self.shown())
+            if self.query_one(TabbedContent).active == "actors" and (self.focused is None or self.focused.id == "actors-empty"):
+                self._focus_view("actors")  # the reader waited on this view: its keys work at once
 
     def shown(self) -> Report:
         """What the views show: the report cut down to the story on show (all of it when one story)."""
@@ -320,9 +342,12 @@ class BriefApp(App[None]):
         worker = getattr(event, "worker", None)
         if isinstance(worker, Worker) and worker.state == WorkerState.ERROR:
             error = worker.error
+            if isinstance(error, BaseException):
+                self.failures.append(error)
             self.notify(f"{type(error).__name__}: {error}", title="Internal error", severity="error", markup=False)
             if worker.group == "load":
-                self.errors = (f"internal error: {type(error).__name__}: {error}",)
+                hint = "" if os.environ.get(DEBUG_ENV) else f" (run with {DEBUG_ENV}=1 for details)"
+                self.errors = (f"internal error: {type(error).__name__}: {error}{hint}",)
                 self.exit(return_code=70)
             else:
                 self._show_status(busy=False)
@@ -330,13 +355,17 @@ class BriefApp(App[None]):
     # -- views and jumps -----------------------------------------------------------------
 
     async def action_show_view(self, view: str) -> None:
-        """Switch to one of the three views (from the list of stories: of the story under the cursor)."""
-        if view in VIEWS and self.report is not None and self.listing:
+        """Switch to one of the three views: from the list of stories, of the story under the cursor;
+        asked for while loading, as soon as there is a report."""
+        if view not in VIEWS:
+            return
+        if self.report is not None and self.listing:
             story = self.query_one(StoriesView).highlighted
             if story is not None:
                 await self._open_story(story, view)
-        elif view in VIEWS and self.report is not None:
-            self.query_one(TabbedContent).active = view
+            return
+        self.query_one(TabbedContent).active = view
+        if self.report is not None:
             self._focus_view(view)
             self.refresh_bindings()
 
@@ -345,6 +374,15 @@ class BriefApp(App[None]):
         if event.pane.id and not isinstance(self.focused, Input):
             self._focus_view(event.pane.id)
         self.refresh_bindings()
+
+    def on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        """A late focus landed in a hidden view: bring the keyboard back to the view on show."""
+        tabs = self.query(TabbedContent)
+        if not tabs:
+            return  # the views are gone (the app is closing)
+        active = tabs.first().active
+        if event.tab_pane.id != active:
+            self._focus_view(active)
 
     def _focus_view(self, view: str) -> None:
         if view == "briefing":
@@ -490,7 +528,7 @@ class BriefApp(App[None]):
             return self.several_stories and not self.listing
         if action == "search" and self.listing:
             return None  # search looks through the story on show
-        if action in ("longer", "shorter", "choose_method", "search", "export", "show_view", "set_method"):
+        if action in ("longer", "shorter", "choose_method", "search", "export", "set_method"):
             return None if self.report is None else True
         return True
 
@@ -516,6 +554,16 @@ def run_app(paths: Sequence[str], options: Options | None = None) -> int:
     """Open the reader on ``paths``; the exit status (2 when nothing could be read)."""
     app = make_app(paths, options)
     app.run()
+    return finish(app)
+
+
+def finish(app: BriefApp) -> int:
+    """After the screen has closed: tracebacks under BRIEF_DEBUG, each error in one line; the status."""
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        for failure in app.failures:
+            traceback.print_exception(failure, file=sys.stderr)
     for error in app.errors:
         from brief.render.safe import one_line
 

@@ -28,6 +28,8 @@ class ArticlesView(Vertical):
         self.search: Search | None = None
         """The active search, whose hits in the current article are marked."""
         self._table_width = 0
+        self.openings = 0
+        """How many times an article was (re)opened: a test's witness that the view goes idle."""
 
     def compose(self) -> ComposeResult:
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="articles-table")
@@ -59,25 +61,40 @@ class ArticlesView(Vertical):
         extra = [(label, w) for label, w in (("Source", source_w), ("Date", date_w)) if w]
         fixed = [("#", id_w), *extra, ("Words", words_w)]
         title_w = max(16, width - sum(max(w, len(label)) + 2 for label, w in fixed) - 4)
-        table.clear(columns=True)
-        table.add_column(Text("#"), width=id_w, key="id")
-        table.add_column(Text("Title"), width=title_w, key="title")
-        for label, w in fixed[1:]:
-            table.add_column(Text(label), width=max(w, len(label)), key=label.lower())
-        for article in articles:
-            cells = [
-                Text(str(article.id), style=spans.source_style(article.id)),
-                Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
-            ]
-            if source_w:
-                cells.append(Text(_clip(spans.line(article.source), source_w)))
-            if date_w:
-                cells.append(Text(_clip(spans.line(article.date), date_w)))
-            cells.append(Text(str(len(article.text.split())), justify="right"))
-            table.add_row(*cells, key=str(article.id))
-        if self.current:
-            table.move_cursor(row=self._row(self.current))
+        with table.prevent(DataTable.RowHighlighted):  # refilling is not the reader moving
+            table.clear(columns=True)
+            table.add_column(Text("#"), width=id_w, key="id")
+            table.add_column(Text("Title"), width=title_w, key="title")
+            for label, w in fixed[1:]:
+                table.add_column(Text(label), width=max(w, len(label)), key=label.lower())
+            for article in articles:
+                cells = [
+                    Text(str(article.id), style=spans.source_style(article.id)),
+                    Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
+                ]
+                if source_w:
+                    cells.append(Text(_clip(spans.line(article.source), source_w)))
+                if date_w:
+                    cells.append(Text(_clip(spans.line(article.date), date_w)))
+                cells.append(Text(str(len(article.text.split())), justify="right"))
+                table.add_row(*cells, key=str(article.id))
         self._table_width = width
+        if self.current:
+            self._move_cursor(self.current)
+
+    def _move_cursor(self, article_id: int) -> None:
+        """Put the table's cursor on ``article_id`` without announcing it.
+
+        ``current`` is the one truth about which article is open; the table follows it. A
+        highlight event posted by our own move (or by refilling the table) would arrive after
+        later moves and reopen an older article, whose move would post another: the articles
+        bounced forever (issue 13). Only the reader's own moves through the table open articles.
+        """
+        table = self.query_one(DataTable)
+        row = self._row(article_id)
+        if table.cursor_row != row:
+            with table.prevent(DataTable.RowHighlighted):
+                table.move_cursor(row=row)
 
     def on_resize(self) -> None:
         """Re-fit the title column to the new width."""
@@ -88,13 +105,11 @@ class ArticlesView(Vertical):
         """Show article ``article_id``, marking and scrolling to ``target`` or to ``offset``."""
         if self.report is None:
             return
-        row = self._row(article_id)
-        article = self.report.articles[row]
+        self.openings += 1
+        article = self.report.articles[self._row(article_id)]
         changed = article_id != self.current
         self.current, self.target = article_id, target
-        table = self.query_one(DataTable)
-        if table.cursor_row != row:
-            table.move_cursor(row=row)
+        self._move_cursor(article_id)
         self._show_summary(article)
         body = self.query_one(ArticleBody)
         await body.show(article, self._highlights(article))
@@ -158,6 +173,8 @@ class ArticlesView(Vertical):
     async def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Moving through the table opens the article under the cursor."""
         event.stop()
+        if event.cursor_row != event.data_table.cursor_row:
+            return  # overtaken: the cursor has moved on since this was posted
         if event.row_key.value is not None and int(event.row_key.value) != self.current:
             await self.open(int(event.row_key.value))
 

@@ -1,0 +1,119 @@
+"""The mechanical checks of bench/actors_web.py: names, malformed verbs and page debris.
+
+Kept apart from the runner so that each rule is written once, with its reason, and can be read
+(and tested) without the saved pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from brief.model import Actor
+
+# --- names -------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def norm(text: str) -> str:
+    """Case, curly quotes, dashes, spacing and a leading "the" aside: how a reader compares names."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    text = re.sub(r"\s+", " ", text).strip(" .,:;'\"()[]")
+    return re.sub(r"^the ", "", text)
+
+
+def names_of(actor: Actor) -> set[str]:
+    """An actor's name and aliases, normalised."""
+    return {norm(n) for n in (actor.name, *actor.aliases)}
+
+
+def matches(actor: Actor, names: Iterable[str]) -> bool:
+    """Whether the actor is the entity the gold names (any of its accepted names)."""
+    return bool(names_of(actor) & {norm(n) for n in names})
+
+
+# --- malformed verbs -----------------------------------------------------------------------------
+
+# A position summary starts with the cue's verb in the present ("says", "calls on", "warns").
+# It is well formed when that first word is a real third-person present form: one that
+# lemminflect's dictionary (not its out-of-vocabulary rules) lists as the VBZ of one of the word's
+# verb lemmas, or a modal (which has no -s form). A summary that keeps the cue's own words
+# unchanged (a noun cue such as "disbelief at", or "according to") is also well formed: the
+# check is that the summary's first word is the cue's first word. Anything else ("cits",
+# "wents on", "awares of", "said:s", "persuads", "disbeliefs") is malformed.
+_MODALS = frozenset("can could may might must shall should will would".split())
+
+
+def is_present_form(word: str) -> bool:
+    """A real third-person present verb form, by lemminflect's dictionary."""
+    from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
+
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word):
+        return False
+    if word in _MODALS:
+        return True
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if word in getAllInflections(lemma, upos="VERB").get("VBZ", ()):
+            return True
+    return False
+
+
+def malformed_verb(summary: str, cue: str) -> bool:
+    """Whether a position summary's leading verb is not a real English present form (see above)."""
+    first = summary.split()[0] if summary.split() else ""
+    cue_words = cue.split()
+    if cue_words and first.casefold() == cue_words[0].casefold() and cue_words[0][:1].isalpha():
+        return False  # the cue's own words, kept as they are
+    return not is_present_form(first)
+
+
+# --- debris --------------------------------------------------------------------------------------
+
+# Page furniture in a chosen (summary or briefing) sentence, by class. Each pattern is the form the
+# class takes on news pages in general, not on one site.
+DEBRIS: dict[str, re.Pattern[str]] = {
+    # "KOBE –", "AUSTIN (KXAN) —", "(WSVN) -", "KVELLER via JTA —", "WEST PALM BEACH —": a place
+    # or outlet in capitals, or a call sign in parentheses, or "X via Y", before a dash.
+    "dateline": re.compile(
+        r"^\s*(?:[A-Z][A-Z.'’]+(?:[ ,/]+[A-Z][A-Za-z.'’]*){0,4}\s*(?:\([^)]{1,30}\))?"
+        r"|\([A-Z0-9][\w .'’/-]{1,30}\)"
+        r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3} via [A-Z][\w.'’ ]{1,30})\s*[-–—]\s"
+    ),
+    # A time stamp or byline opening the sentence: "Posted: Thursday, April 21, 2022.",
+    # "Latest update May 6th", "By Aaron Humes:", "Posted on".
+    "byline or time stamp": re.compile(
+        r"^\s*(?:(?:posted|published|updated|last updated|latest update)\b(?:\s+on)?\s*:?"
+        r"|by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|])",
+        re.I,
+    ),
+    # Broadcast and page labels: "Anchor:", "Report:", "Image credit:", "Related:", "Watch:".
+    "label": re.compile(
+        r"^\s*(?:anchor|report|reporter|correspondent|host|presenter|caption|editor'?s note|watch|video"
+        r"|listen|related|read more|read this|image credit|photo|picture|background)\s*:",
+        re.I,
+    ),
+    # Photo credits anywhere: "Photo: AP", "(Picture by Jameel Springer)", "Image credit: …",
+    # "Getty Images", "AP Photo/…", "Featured image by", "Crédits photos".
+    "photo credit": re.compile(
+        r"\b(?:photo|image|picture|photograph)s?\s*(?:credit\s*)?(?::|by\b)\s*\S"
+        r"|\bgetty images\b|\bap photo\b|\bfeatured image\b|\bcr[ée]dits? photos?\b|\((?:file|pictured)\)",
+        re.I,
+    ),
+    # Template code left in the text: "{{ headline }}", "{% if %}", "${name}", tags.
+    "template code": re.compile(r"\{\{|\}\}|\{%|%\}|\$\{|</?[a-z][a-z0-9]*(?:\s[^>]*)?>", re.I),
+    # Gaps where link text was dropped: "a lead in the state, but , notably", "said in a .",
+    # "( )": a space before a comma or full stop, or an empty bracket.
+    "link-text gap": re.compile(r"\w\s+[,;](?=\s)|\b(?:the|a|an|of|in|on|to|by|at|from|with)\s+[.,;](?:\s|$)|\(\s*\)"),
+    # Promotions of the site itself: "Subscribe now to …", "Sign up for …", "download the … app".
+    "site promotion": re.compile(
+        r"^\s*(?:subscribe|sign up|click here|download (?:the|our)\b|follow us|join now|to view the full story)\b",
+        re.I,
+    ),
+}
+
+
+def debris_in(sentence: str) -> list[str]:
+    """The debris classes a chosen sentence carries (empty when it is clean)."""
+    return [name for name, pattern in DEBRIS.items() if pattern.search(sentence)]

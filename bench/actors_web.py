@@ -1,0 +1,234 @@
+"""Actors, positions and page debris on real saved news pages, against a gold written by reading them.
+
+Usage: python bench/actors_web.py [DIR] [--gold FILE] [--page NAME] [--quiet]
+
+Runs brief on each page of the gold, one page at a time, through the library as the CLI does
+(load, then build_report with default options), and checks, per page, what the gold asks
+(bench/actors_web_gold.json describes its fields):
+
+- title: the article's title is one of the accepted clean titles (no site name);
+- article: a page that is not an article is flagged ("doesn't look like an article"), and a
+  page that is one is not;
+- language: for a page that is not English, no actors are listed;
+- subjects: one of the subject's names is among the top 5 actors (by salience), with its kind
+  (or one of its kinds, where the page uses it as both: a county that speaks);
+- quotes: a position containing the fragment is under the named speaker, and under no other actor;
+- not_actor / not_person / not_place / not_organization: no actor (by name or alias) is that
+  name, or none of that kind is;
+- same_actor: names of one entity ("Supt Peters", "Superintendent Audley Peters") are one actor,
+  not several.
+
+The gold is the union of bench/actors_web_gold.json (the first pass) and
+bench/actors_web_gold_more.json (a stricter second reading: subjects in the top 3, reported speech as
+well as quotes, the wrong kinds and split entities an analyst would object to).
+
+Across all pages it counts position summaries whose leading verb is malformed and chosen
+sentences (article summaries and the briefing) that carry page debris; both checks are in
+bench/_web_checks.py, with their rules. Per-page failures are printed readably, and the last
+line is ``actors-web: gold N/M (P%), malformed verbs K/N positions, debris sentences D``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _web_checks import debris_in, malformed_verb, matches, norm  # noqa: E402
+
+from brief import pipeline  # noqa: E402
+from brief.model import Actor, Report  # noqa: E402
+
+DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "webpages" / "dev"
+DEFAULT_GOLD = (ROOT / "bench" / "actors_web_gold.json", ROOT / "bench" / "actors_web_gold_more.json")
+TOP = 5  # a subject must be among the first TOP actors: what the Actors view shows without scrolling
+# (a subject entry may ask for fewer with "top": the one the story is about belongs in the top 3)
+NOT_ARTICLE = "doesn't look like an article"
+KIND_KEYS = {"not_person": "person", "not_place": "place", "not_organization": "organization"}
+
+
+@dataclass
+class PageResult:
+    """What one page scored, and a readable line per failed check."""
+
+    name: str
+    passed: int = 0
+    total: int = 0
+    failures: list[str] = field(default_factory=list)
+    positions: int = 0
+    malformed: list[str] = field(default_factory=list)
+    debris: list[str] = field(default_factory=list)
+
+    def check(self, ok: bool, failure: str) -> None:
+        self.total += 1
+        if ok:
+            self.passed += 1
+        else:
+            self.failures.append(failure)
+
+
+def run_page(path: Path) -> tuple[Report | None, list[str]]:
+    """brief's report for one page (None when nothing was usable) and every message it gave."""
+    options = pipeline.Options(workers=1, cache=False)
+    sink = io.StringIO()
+    with contextlib.redirect_stderr(sink):  # library warnings (numpy, sumy) are not brief's messages
+        try:
+            loaded = pipeline.load([str(path)], options)
+        except pipeline.NothingToRead as exc:
+            return None, list(exc.errors)
+        report = pipeline.build_report(loaded, options)
+    return report, [*loaded.errors, *report.meta.warnings]
+
+
+def ranked(report: Report | None) -> list[Actor]:
+    return sorted((a for story in report.stories for a in story.actors), key=lambda a: a.salience) if report else []
+
+
+def describe(actor: Actor) -> str:
+    return f"{actor.name} ({actor.kind})"
+
+
+def score_page(name: str, gold: dict[str, Any], report: Report | None, messages: list[str]) -> PageResult:
+    """Every gold check of one page."""
+    result = PageResult(name)
+    actors = ranked(report)
+    article = report.articles[0] if report and report.articles else None
+    flagged = any(NOT_ARTICLE in m for m in messages)
+
+    if "title" in gold:
+        got = article.title if article else "(no article)"
+        result.check(norm(got) in {norm(t) for t in gold["title"]}, f"title: {got!r}, expected {gold['title'][0]!r}")
+    if "article" in gold:
+        if gold["article"]:
+            result.check(not flagged, "flagged as not an article, but it is one")
+        else:
+            result.check(flagged, "not an article, but not flagged as such")
+    if gold.get("language", "en") != "en":
+        listed = ", ".join(describe(a) for a in actors[:6])
+        result.check(not actors, f"not English ({gold['language']}), yet actors are listed: {listed}")
+    for subject in gold.get("subjects", []):
+        limit = subject.get("top", TOP)
+        top = actors[:limit]
+        hit = next((a for a in top if matches(a, subject["names"])), None)
+        anywhere = next((a for a in actors if matches(a, subject["names"])), None)
+        kinds = [subject["kind"]] if isinstance(subject["kind"], str) else subject["kind"]
+        if hit is not None and hit.kind in kinds:
+            result.check(True, "")
+        elif hit is not None:
+            result.check(False, f"subject {subject['names'][0]}: in the top {limit} as {hit.kind}, expected {' or '.join(kinds)}")
+        else:
+            where = f"ranked {anywhere.salience} as {describe(anywhere)}" if anywhere else "not an actor"
+            tops = ", ".join(describe(a) for a in top)
+            result.check(False, f"subject {subject['names'][0]} ({' or '.join(kinds)}): {where}; top {limit}: {tops}")
+    for quote in gold.get("quotes", []):
+        fragment = norm(quote["says"])
+        holders = [a for a in actors if any(fragment in norm(p.text) or fragment in norm(p.summary) for p in a.positions)]
+        right = [a for a in holders if matches(a, quote["speaker"])]
+        wrong = [a for a in holders if not matches(a, quote["speaker"])]
+        if right and not wrong:
+            result.check(True, "")
+        else:
+            found = ", ".join(describe(a) for a in wrong) if wrong else "no actor"
+            extra = " (and the speaker too)" if right else ""
+            result.check(False, f"quote {quote['says']!r} of {quote['speaker'][0]}: under {found}{extra}")
+    for bad in gold.get("not_actor", []):
+        hit = next((a for a in actors if matches(a, [bad])), None)
+        result.check(hit is None, f"not an actor, but listed: {bad!r} as {describe(hit) if hit else ''}")
+    for key, kind in KIND_KEYS.items():
+        for bad in gold.get(key, []):
+            hit = next((a for a in actors if a.kind == kind and matches(a, [bad])), None)
+            result.check(hit is None, f"not a {kind}, but listed as one: {bad!r} ({hit.name if hit else ''})")
+    for names in gold.get("same_actor", []):
+        split = [a for a in actors if any(matches(a, [n]) for n in names)]
+        result.check(len(split) <= 1, f"one entity, {len(split)} actors: {', '.join(describe(a) for a in split)}")
+
+    for actor in actors:
+        for position in actor.positions:
+            result.positions += 1
+            if malformed_verb(position.summary, position.cue):
+                result.malformed.append(f"{actor.name}: cue {position.cue!r} -> {position.summary[:70]!r}")
+    for sentence in chosen_sentences(report):
+        kinds = debris_in(sentence)
+        if kinds:
+            result.debris.append(f"{'/'.join(kinds)}: {sentence[:110]!r}")
+    return result
+
+
+def chosen_sentences(report: Report | None) -> list[str]:
+    """The article summaries' sentences and the briefing's, each once."""
+    if report is None:
+        return []
+    texts: dict[str, None] = {}
+    for article_id, summary in report.summaries.items():
+        by_index = {s.index: s.text for s in report.sentences.get(article_id, ())}
+        for index in summary.indexes:
+            texts.setdefault(by_index[index], None)
+    for item in (item for story in report.stories for item in story.briefing):
+        texts.setdefault(item.text, None)
+    return list(texts)
+
+
+def read_gold(paths: list[Path]) -> dict[str, dict[str, Any]]:
+    """The pages of every gold file, their checks joined (a later file's title or flags win)."""
+    pages: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        for name, checks in json.loads(path.read_text(encoding="utf-8"))["pages"].items():
+            page = pages.setdefault(name, {})
+            for key, value in checks.items():
+                if isinstance(value, list) and key != "title":
+                    page[key] = [*page.get(key, []), *value]
+                else:
+                    page[key] = value
+    return pages
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dir", nargs="?", default=str(DEFAULT_DIR), help="directory of the saved pages")
+    parser.add_argument("--gold", action="append", help="gold file (JSON, see bench/actors_web_gold.json); repeatable; "
+                        "default: actors_web_gold.json and actors_web_gold_more.json")
+    parser.add_argument("--page", action="append", help="only this page (file name); repeatable")
+    parser.add_argument("--quiet", action="store_true", help="only the failures' counts per page and the last line")
+    args = parser.parse_args(argv[1:])
+    directory = Path(args.dir)
+    pages = read_gold([Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD))
+    if args.page:
+        pages = {k: v for k, v in pages.items() if k in set(args.page)}
+    missing = [name for name in pages if not (directory / name).is_file()]
+    if missing:
+        print(f"actors_web: {len(missing)} gold pages not in {directory}: {', '.join(missing[:5])}", file=sys.stderr)
+        return 2
+    passed = total = positions = malformed = debris = 0
+    for name, gold in sorted(pages.items()):
+        report, messages = run_page(directory / name)
+        result = score_page(name, gold, report, messages)
+        passed, total = passed + result.passed, total + result.total
+        positions, malformed = positions + result.positions, malformed + len(result.malformed)
+        debris += len(result.debris)
+        print(f"{name}: gold {result.passed}/{result.total}, malformed {len(result.malformed)}/{result.positions}, "
+              f"debris {len(result.debris)}")
+        if not args.quiet:
+            for line in result.failures:
+                print(f"  FAIL {line}")
+            for line in result.malformed:
+                print(f"  VERB {line}")
+            for line in result.debris:
+                print(f"  DEBRIS {line}")
+    percent = 100.0 * passed / total if total else 0.0
+    print(f"actors-web: gold {passed}/{total} ({percent:.0f}%), malformed verbs {malformed}/{positions} positions, "
+          f"debris sentences {debris}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,173 @@
+"""What a tagged name is: a person, an organisation, a place, or no actor at all.
+
+The tagger learned from 1996 wire copy; real pages name things it rarely saw there: streets and
+estates ("Elm Close", "1600E Road"), constituencies ("the MP for Dunmere North"), platforms and
+products ("on Twitter", "the Android app"), film titles in quotes, bylines ("Tribune Staff
+Reporter"). Each rule here reads the words of the name and those beside it, not a list of names,
+so it holds on sites it was not written from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
+STREET_WORDS = frozenset(
+    "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Estate Quay Parkway "
+    "Motorway Expressway Turnpike Freeway Island Islands River Creek Canyon".split()
+)
+# Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
+# puts the name after a preposition of place or a house number.
+STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())
+_LOCATIVE = frozenset("in on at off near along into onto from to via outside behind opposite past".split())
+
+# Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
+# Varadkar", "Prof Steve West"), beyond the tagger's gazetteer (which its weights depend on).
+TITLE_WORDS = frozenset(
+    "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
+    "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
+    "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge".split()
+)
+# Written before a name only as titles: stripped from any name, whatever kind the tagger gave
+# ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
+# organisation names ("General Motors").
+ABBREVIATED_TITLES = frozenset(
+    "supt insp det cllr cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr".split()
+)
+HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
+
+# Words a byline is made of: "Tribune Staff Reporter" is who wrote the story, not who is in it.
+_BYLINE_WORDS = frozenset("staff reporter reporters correspondent correspondents writer writers editor editors "
+                          "contributor columnist desk newsroom".split())
+
+# "Chad Hull, 37, Bulpitt, was arrested": the name after a person's age is where they live.
+_AGE_THEN = re.compile(r",\s*\d{1,3}\s*,\s*$")
+
+
+def after_age(before: str) -> bool:
+    """ "Hayley Hull, 30, Bulpitt, was arrested": a name after ", <age>, " is a place of residence."""
+    return bool(_AGE_THEN.search(before))
+
+
+# "the MP for Dunmere North": what follows is a constituency.
+_CONSTITUENCY_HOLDERS = frozenset("mp mps msp mla td am mep member representative candidate councillor "
+                                  "senator congressman congresswoman".split())
+
+# Nouns after a name that make it a product or a platform ("the Android app", "Reddit users").
+PRODUCT_NOUNS = frozenset(
+    "app apps application platform platforms user users account accounts feed feeds page pages post posts "
+    "video videos stream streaming series show shows subscriber subscribers browser device devices phone "
+    "phones handset handsets console consoles update updates version versions store model models chip chips "
+    "card cards tweet tweets channel livestream".split()
+)
+# Words before a name that make it a medium rather than a party: "via Netflix", "download TikTok".
+PRODUCT_BEFORE = frozenset("via using download downloaded install installed stream streamed streaming".split())
+# "on X" is a medium after these ("posted on Twitter", "available on Netflix"), not "pressure on Hamas".
+_POSTED = frozenset("posted posts post wrote writes said says shared shares published announced available "
+                    "streaming watch watched appeared appears uploaded live tweeted video videos account "
+                    "trending viral comments comment message messages".split())
+
+_CORPORATE_SUFFIX = re.compile(r"[ ,]+(?:Corp|Inc|Ltd|LLC|L\.L\.C|PLC|plc|Co|GmbH|AG|K\.K|S\.A|N\.V|Pty)\.?$")
+
+
+def strip_corporate(name: str) -> str:
+    """ "Microsoft Corp" and "Microsoft" are one company: the legal suffix is not part of the name."""
+    stripped = _CORPORATE_SUFFIX.sub("", name)
+    return stripped if stripped and stripped != name and " " not in stripped[-1:] else name
+
+
+def is_byline(words: Sequence[str]) -> bool:
+    """ "Tribune Staff Reporter", "Our Correspondent": the writer of the page."""
+    return words[-1].lower() in _BYLINE_WORDS or (len(words) > 1 and words[-2].lower() == "staff")
+
+
+def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
+    """ "place" for a street, estate or site; "" for a bare street word ("Road" alone: no actor);
+    None when the words say nothing. ``before`` are the lower-cased words just before the name."""
+    last = words[-1].rstrip(".")
+    if len(words) == 1:
+        return "" if last in STREET_WORDS else None  # "Road" alone; but "Close" or "Hill" may be a surname
+    if last in STREET_WORDS and not (last == "Dr" and len(words) == 2):  # "Kingsway Drive", "1600E Road"
+        return "place"
+    if last in STREET_OR_SURNAME and before and (before[-1] in _LOCATIVE or before[-1][:1].isdigit()):
+        return "place"  # "lives on Elm Close", "12 Elm Close"
+    return None
+
+
+def is_constituency(before: Sequence[str]) -> bool:
+    """ "the Labour MP for Dunmere North": the name after "<member> for" is a place."""
+    return len(before) >= 2 and before[-1] == "for" and before[-2].rstrip(".") in _CONSTITUENCY_HOLDERS
+
+
+_OPENING = "“‘\"'«"
+_CLOSING = "”’\"'»"
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """ "the film “Falling Waters”": a short title-case quotation holding the name is a work's title.
+
+    A quotation of speech holds lower-case words or ends a sentence; a title is a few capitalised
+    words and nothing else.
+    """
+    left = text.rfind("\n", 0, start) + 1
+    window = text[max(left, start - 60) : start]
+    open_at = max(window.rfind(q) for q in _OPENING)
+    if open_at < 0:
+        return False
+    right = text[end : end + 60]
+    close_at = min((right.find(q) for q in _CLOSING if q in right), default=-1)
+    if close_at < 0:
+        return False
+    inside = window[open_at + 1 :] + text[start:end] + right[:close_at]
+    if any(q in inside for q in _OPENING + _CLOSING if q not in "'’"):
+        return False
+    words = inside.strip(" ,.").split()
+    if not words or len(words) > 8 or inside.rstrip()[-1:] in ".!?,":
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "from", "by", "or"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+_WORKS = ("work|painting|portrait|sculpture|film|movie|documentary|book|novel|memoir|album|song|single|series|"
+          "show|play|opera|musical|game|video game|poem|report|bill")
+_WORK_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:new\s+|latest\s+|\d{{4}}\s+)?(?:{_WORKS})\s*$", re.I)
+_WORK_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
+
+
+def work_context(before: str, after: str) -> bool:
+    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters": a work, not an actor."""
+    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
+
+
+# Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought.
+ORGANIZATION_ENDINGS = frozenset(
+    "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
+    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
+    "Foundation Institute University College School Hospital Council Committee Party Union Association "
+    "Agency Ministry Department Bank Club Society Commission Authority Police".split()
+)
+
+
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|founder|executives?|employees|workers|customers|"
+    r"subscribers|headquarters|spokes(?:man|woman|person))\b"
+)
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like))\s+$")
+
+
+def company_context(before: str, after: str) -> bool:
+    """ "Shares of Amazon", "Amazon's chief executive": a company, though its name is a river's."""
+    return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))
+
+
+def product_context(before: str, after: str) -> bool:
+    """ "on Twitter", "the Android app", "Reddit users": a medium or a product, not who acts."""
+    next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
+    if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
+        return True
+    previous = re.search(r"([A-Za-z]+)\s*$", before)
+    if previous and previous.group(1).lower() in PRODUCT_BEFORE:
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]
+    return len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])

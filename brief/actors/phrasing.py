@@ -1,0 +1,127 @@
+"""The one-line form of a position: "calls on Hamas to accept the offer", fit for a list.
+
+The cue is put in the present tense through lemminflect's dictionary (its data ships in the
+wheel), not by suffix rules: hand rules made "cits" of 'cited', "wents on" of 'went on' and
+"awares of" of 'is aware of'. A cue whose head is not a verb the dictionary knows ('disbelief',
+'backer of') keeps its own words, an adjective keeps its "is" ('is angry about'), and a negated
+cue keeps its negation ('did not say' -> "does not say"), so no form is ever made up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from brief.actors.gazetteer import MONTHS_DAYS
+
+_WHEN = frozenset(MONTHS_DAYS - {"may", "march"}) | {"yesterday", "today", "tonight", "late", "earlier", "last"}
+
+# Verbs whose object is the addressee ("told Blinken that ..."), in their base form.
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_PLURAL_BE = frozenset({"are", "were"})
+_MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should", "can": "can", "could": "could",
+           "may": "may", "might": "might", "must": "must", "won't": "will", "wouldn't": "would", "can't": "can",
+           "cannot": "can", "couldn't": "could", "shouldn't": "should", "mustn't": "must"}
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot",
+                        "couldn't", "shouldn't", "mustn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
+                        "haven't", "hadn't"})
+_AUXILIARIES = frozenset(
+    "has have had is are was were be been being will would shall should can could may might must do does did "
+    "also already clearly once again further reportedly repeatedly previously later earlier then still "
+    "publicly privately openly recently first last just even".split()
+) | _NEGATIONS | frozenset(_MODALS)
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.lower().endswith("ly")
+
+
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str | None:
+    """The dictionary verb a word is a form of ("went" -> "go"), or None when it is none."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]  # ~0.3 s of tables: only when phrasing
+
+    lemmas = getAllLemmas(word.lower(), upos="VERB").get("VERB")
+    return lemmas[0] if lemmas else None
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    return bool(getAllLemmas(word.lower(), upos="NOUN"))
+
+
+def present(verb: str) -> str | None:
+    """ "vowed" -> "vows", "went" -> "goes", "cited" -> "cites"; None for a word that is no verb."""
+    from lemminflect import getInflection  # type: ignore[import-untyped]
+
+    base = verb_lemma(verb)
+    if base is None:
+        return None
+    forms = getInflection(base, tag="VBZ")
+    return forms[0] if forms else None
+
+
+def present_cue(cue: str) -> str:
+    """The cue as a list line says it: in the present, its auxiliaries and adverbs left out,
+    its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says"."""
+    words = [w.strip(":;,.—–-") for w in cue.split()]
+    words = [w for w in words if w]
+    for k in range(1, len(words)):
+        after_on = words[k].lower() == "on" and k + 1 < len(words) and words[k + 1].lower() in _WHEN
+        if words[k].lower() in _WHEN or after_on:
+            words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
+            break
+    if not words or words[0].lower() == "according":
+        return "says"
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
+        lead += 1
+    leading = [w.lower() for w in words[:lead]]
+    head, rest = words[lead], words[lead + 1 :]
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
+    modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
+    base = verb_lemma(head) if head[:1].islower() else None
+    if base is not None and rest[:1] == ["of"] and _is_noun(head) and head.lower() == base:
+        base = None  # "backer of", "message of": a noun, though "message" is also a verb
+    if base is not None and base != "be":
+        if negated:
+            return " ".join([modal or "does", "not", base, *rest])
+        if modal:
+            return " ".join([modal, base, *rest])
+        verb = present(head)
+        return " ".join([verb or head, *rest])
+    be = [w for w in leading if w in _BE]
+    if be or base == "be":
+        copula = "are" if (be and be[-1] in _PLURAL_BE) or head.lower() in _PLURAL_BE else "is"
+        tail = rest if base == "be" else [head, *rest]
+        return " ".join([copula, *(["not"] if negated else []), *tail]).strip()  # "is angry about"
+    if not head[:1].isalpha() or all(_adverb(w) or w.lower() in _AUXILIARIES for w in words):
+        return "says"  # a quote mark or colon as the cue
+    return " ".join([head, *rest])  # "disbelief", "backer of": the cue's own words
+
+
+def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
+    """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
+
+    ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
+    """
+    verb = present_cue(cue)
+    body = " ".join(content.split()).strip(" ,;:")
+    body = re.sub(r"^that\s+", "", body)
+    if quote:
+        body = "“" + body.strip("\"“”").rstrip(" ,;:") + "”"
+        if verb == "tells":
+            verb = "says"
+    else:
+        body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
+    gap = " ".join(between.strip(" ,;:").split())
+    if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
+        body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
+    if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
+        body = re.sub(r"^((?:\S+\s+){0,4}?)that\s+", r"\1", body)  # the addressee stays, "that" goes
+    if len(body) > limit:
+        body = body[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…" + ("”" if quote else "")
+    return f"{verb} {body}".strip()

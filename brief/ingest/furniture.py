@@ -1,0 +1,155 @@
+"""Page furniture: the parts of a page's text that are not the story.
+
+Two kinds, both kept in the article's text (the reader shows them, dimmed) but out of its
+sentences, so no summary, briefing or position ever quotes them:
+
+- whole paragraphs (``is_boilerplate``): copyright lines, "Read more", related links, sharing and
+  subscription prompts, bylines and time stamps alone, photo captions with their credit,
+  comment-section rules, gallery widgets, menus, template code;
+- the opening of a paragraph (``lead_furniture``): a byline or broadcast label before the first
+  sentence ("By Jane Doe: …", "Anchor: …"), or a dateline naming the site or a wire service
+  ("Kaieteur News – …", "KVELLER via JTA — …").
+
+Every rule is the shape that furniture takes on news sites in general, never one site's markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.ingest.titles import is_site
+
+# A paragraph this long is story, whatever it starts with (the longest furniture seen on the dev
+# pages, a subscription pitch, was ~250 characters).
+BOILERPLATE_MAX_CHARS = 300
+# Related links and time stamps are one short line; a line this long that starts "Read:" is prose.
+SHORT_LINE_WORDS = 16
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
+      | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
+      | related(?:\ (?:articles?|stories|coverage|content|topics|links?))?\s*:?\s*$
+      | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
+      | share\ (?:this|on|via)\b | advertisement\s*$ | sponsored\b | (?:photo|image|video|graphic)\s*(?:credit)?\s*:
+      | (?:getty\ images|ap\ photo|reuters/|afp/)
+      | (?:published|updated|last\ updated|latest\ update|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
+      | (?:posted|published|updated)(?:\ on)?\s*:?\s*$
+      | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
+      | (?:https?://|www\.)\S+\s*$
+      | [\w.+-]+@[\w-]+\.[\w.]+\s*$
+      | (?:featured\ )?(?:photo|image|picture|photograph)s?\ (?:by|courtesy\ of|credit)\b
+      | cr[ée]dits?\ photos?\b
+      | (?:delete|report|post|hide|show)\ comments?\s*$ | we\ reserve\ the\ right\b
+      | you\ may\ not\ agree\ with\ our\ views | show\ all\ \d+\s*$
+      | \d+\s*/\s*\d+\s*$
+      | (?:download|get)\ (?:the|our)\b.{0,60}\bapps?\b
+      | for\ the\ latest\ (?:stories|news|updates)\b
+      | to\ (?:view|read|continue\ reading)\ (?:the|this)\ (?:full|rest\ of\ the|entire|whole)\ (?:story|article)
+      | (?:never|don'?t)\ miss\b | join\ now\b | log\ in\b | sign\ in\b
+      | this\ (?:post|article|page)\ (?:contains|may\ contain)\ (?:references\ to\ products|affiliate)
+      | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
+    )""",
+    re.I | re.X,
+)
+# Anywhere in a short paragraph: addressed to the reader about the site, not the story.
+_PROMOTION = re.compile(
+    r"\b(?:you(?:'re|’re)? already a subscriber|subscribe (?:now|today)|(?:sign up|subscribe) (?:for|to) (?:our|the free)\b"
+    r"|our newsletter|advertising policy|our advertisers)|\bin pictures\s*$",
+    re.I,
+)
+# "Read: Two disasters are exponentially worse than one", "Related: Airline delays membership",
+# "More on coronavirus:", "In case you missed this earlier": pointers to other pages.
+_POINTER = re.compile(
+    r"^(?:read|related|watch|listen|see\ also|also\ read|read\ also|recommended|trending|most\ read|top\ stories"
+    r"|more\ on\ [\w ’'-]{1,30}|in\ case\ you\ missed\ (?:this|it)(?:\ earlier)?|à\ lire\ aussi|lesen\ sie\ auch)\s*(?::|»|$)",
+    re.I | re.X,
+)
+# "Annie Lowrey: California is becoming unlivable": an author's name, a colon, a headline with no
+# closing full stop. One line, as related links are.
+_AUTHOR_LINK = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z][^.!?]*$")
+_BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
+    re.I,
+)
+# A photo caption: a description ending with its credit in brackets ("(Picture by Jameel
+# Springer)", "(FILE)", "(AP Photo/Jane Doe)", "(Photo: Reuters)").
+_CAPTION_CREDIT = re.compile(
+    r"\((?:file(?:\ photo)?|pictured|(?:(?:ap|afp|reuters|getty)\ )?(?:photos?|pictures?|images?|photograph)"
+    r"(?:\ (?:by|courtesy\ of|credit)|\s*[:/])?[^)]{0,60})\)\s*$",
+    re.I | re.X,
+)
+_DATE_ONLY = re.compile(
+    rf"^(?:\w+,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})\b[\w ,:.]{{0,30}}$",
+    re.I,
+)
+# A menu: three or more short items between bars or bullets ("Home | World | Sport").
+_MENU = re.compile(r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|·•/]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,}$")
+TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
+
+# A story's paragraphs end like sentences; headings, kickers, standfirsts, related links and
+# spec lines ("Reviewed on GeForce GTX 1650, 8 GB RAM") do not. A paragraph longer than this is
+# prose even without its full stop (the longest unpunctuated furniture on the dev pages, a
+# Daily Mail headline, had 30 words).
+HEADING_MAX_WORDS = 40
+_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]]\W*$")
+
+# Openings that are not the story's first words.
+_LEAD_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|]\s+(?=\S)")
+_LEAD_LABEL = re.compile(
+    r"^(?:anchor|reporter|report|correspondent|host|presenter|narrator|caption|voice-?over)\s*:\s+(?=\S)", re.I
+)
+_LEAD_BULLET = re.compile(r"^[•·▪●◦*]\s*(?=\S)|^[-–—]\s+(?=\S)")
+# "KOBE –", "AUSTIN (KXAN) —", "(WSVN) -", "WEST PALM BEACH, Fla. —": a dateline in capitals, or an
+# outlet's call sign in brackets, before a dash (the first paragraph's is also cut by lead_trim; a
+# live blog or a page of briefs has one per paragraph).
+_LEAD_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
+    r"\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"‘'])"
+)
+# "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
+_LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
+_LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
+_LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
+    if len(paragraph) > BOILERPLATE_MAX_CHARS:
+        return bool(TEMPLATE_CODE.search(paragraph)) and _mostly_template(paragraph)
+    if _BOILERPLATE.match(paragraph) or _PROMOTION.search(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
+        return True
+    if TEMPLATE_CODE.search(paragraph):
+        return True
+    words = len(paragraph.split())
+    if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
+        return True
+    if _BYLINE.match(paragraph) and words <= 12:
+        return True
+    return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+
+
+def is_heading(paragraph: str) -> bool:
+    """A short paragraph that does not end like a sentence: a heading, kicker, link or label."""
+    return len(paragraph.split()) <= HEADING_MAX_WORDS and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
+
+
+def _mostly_template(paragraph: str) -> bool:
+    """A long paragraph is template code when the code is a good part of it, not one stray brace."""
+    code = sum(len(m.group(0)) for m in TEMPLATE_CODE.finditer(paragraph))
+    return code >= 0.2 * len(paragraph)
+
+
+def lead_furniture(paragraph: str, site_keys: list[str]) -> int:
+    """How many characters at the paragraph's start are a byline, label or site/wire dateline (0 if none)."""
+    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_REPORTS):
+        match = pattern.match(paragraph)
+        if match:
+            return match.end()
+    if site_keys:
+        match = _LEAD_DASH.match(paragraph)
+        if match and is_site(match.group(1), site_keys, exact=True):
+            return match.end()  # "Kaieteur News – Police investigators …": the site as its own dateline
+    return 0

@@ -1,0 +1,46 @@
+"""Whether a saved or fetched page is an article at all.
+
+Some pages are not news to summarize: a site's service page with no headline of its own, a
+photo caption alone, a paywall stub with a sentence of story before the subscription prompt,
+template code that was never filled in. Summarizing them silently puts a caption or a sign-up
+pitch into the briefing; instead they are named in one line and left out (brief.ingest.files).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.ingest.furniture import TEMPLATE_CODE
+from brief.model import Article
+from brief.text.segment import sentence_spans
+
+# Fewer words of story than this is a caption, a teaser or an error page, not an article. The
+# shortest real articles among the 42 dev pages had 150 words (a wire brief); captions run 10-40.
+MIN_ARTICLE_WORDS = 50
+# An article has at least this many sentences of story; a caption or a stub has one.
+MIN_ARTICLE_SENTENCES = 2
+# A page whose story stops at a subscription prompt within this many words is a paywall stub; the
+# dev pages cut by a paywall after a few paragraphs (200-320 words) are still worth reading.
+PAYWALL_STUB_WORDS = 100
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|sign in to (?:read|continue)|log in to (?:read|continue)|"
+    r"to (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article))\b",
+    re.I,
+)
+
+
+def not_an_article(article: Article, headline: bool) -> str:
+    """Why the page does not look like an article ("" when it does): one phrase for the warning."""
+    if not headline:
+        return "no headline of its own: its title is the site's name"
+    prose = [article.text[a:b] for a, b in article.paragraphs]
+    words = sum(len(p.split()) for p in prose)
+    furniture = [article.text[a:b] for a, b in article.boilerplate]
+    if any(TEMPLATE_CODE.search(p) for p in furniture) and words < MIN_ARTICLE_WORDS:
+        return "template code, not text"
+    if words < PAYWALL_STUB_WORDS and any(_PAYWALL.search(p) for p in furniture):
+        return f"a paywall stub: {words} words before the subscription prompt"
+    sentences = sum(len(sentence_spans(p)) for p in prose)
+    if words < MIN_ARTICLE_WORDS or sentences < MIN_ARTICLE_SENTENCES:
+        return f"only {words} words of text (a caption or a teaser)"
+    return ""

@@ -1,0 +1,62 @@
+"""One wording of positions in every output (issue 13): the reader and the export show them whole."""
+
+from __future__ import annotations
+
+from brief.model import (
+    Actor,
+    Article,
+    BriefingItem,
+    Meta,
+    Position,
+    Report,
+    Sentence,
+    SentenceRef,
+    Story,
+    Summary,
+)
+from brief.render.markdown import render_markdown
+from brief.render.positions import wording
+from brief.render.text import position_line
+
+TEXT = ("until the ministry publishes a plan that protects the families living along the river, "
+        "the council will not approve any new dam on the upper valley or its tributaries")
+SHORT = ("says until the ministry publishes a plan that protects the families living along the river, "
+         "the council will not approve any new dam on the upper…")
+QUOTED = "“We will not accept a deal that leaves the harbour closed, and we will say so to every minister who asks us,” she said"
+
+
+def test_a_shortened_position_is_restored_from_its_text() -> None:
+    position = Position("According to", TEXT, SHORT, False, 1, 3)
+    assert wording(position) == "says " + TEXT
+
+
+def test_a_shortened_quote_keeps_its_marks_and_words() -> None:
+    body = QUOTED.split("”")[0].lstrip("“").rstrip(",")
+    short = "says “" + body[:60].rsplit(" ", 1)[0] + "…”"
+    position = Position("said", "“" + body + ",”", short, True, 2, 0)  # the comma closes the quote, not the words
+    assert wording(position) == "says “" + body + "”"
+
+
+def test_a_whole_position_is_left_as_worded() -> None:
+    position = Position("have confirmed that", "the talks resume on Monday", "confirms the talks resume on Monday",
+                        False, 1, 0)
+    assert wording(position) == "confirms the talks resume on Monday"
+
+
+def test_text_that_does_not_hold_the_cut_words_keeps_the_summary() -> None:
+    position = Position("said", "something else entirely was said here today", SHORT, False, 1, 0)
+    assert wording(position) == SHORT
+
+
+def test_the_export_never_cuts_a_position_but_the_printed_list_may() -> None:
+    actor = Actor("River Council", "organization", "", (), 3, (1,), 1, (Position("According to", TEXT, SHORT, False, 1, 0),))
+    text = "The council met. It spoke."
+    article = Article(1, "Council", "a1.txt", text, paragraphs=((0, len(text)),))
+    sentences = {1: (Sentence(1, 0, 0, 16, text[:16]), Sentence(1, 1, 17, 26, text[17:]))}
+    briefing = (BriefingItem(text[:16], (SentenceRef(1, 0),)),)
+    story = Story(1, "Council", (1,), None, briefing, (actor,))
+    report = Report((article,), sentences, {1: Summary(1, "position", (0,))}, (story,), Meta("test", "position", "concepts"))
+    markdown = render_markdown(report)
+    assert "says until the ministry" in markdown and "or its tributaries \\[1\\]" in markdown
+    assert "…" not in markdown
+    assert position_line(actor, 0).endswith("upper… [1]")
