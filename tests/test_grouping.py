@@ -187,3 +187,25 @@ def test_a_thousand_identical_articles_are_one_story() -> None:
 def test_a_single_story_stays_one_story(story: list[str]) -> None:
     articles, sentences = build(story)
     assert [g.articles for g in group_articles(articles, sentences)] == [tuple(range(1, len(story) + 1))]
+
+
+def test_a_story_without_headlines_is_titled_by_its_central_first_sentence() -> None:
+    articles, sentences = build(STRIKE)
+    untitled = [dataclasses.replace(a, title="") for a in articles]
+    (group,) = group_articles(untitled, sentences)
+    assert group.title == sentences[group.central][0].text
+
+
+def test_a_story_bigger_than_the_neighbour_lists_stays_one_story() -> None:
+    # 60 distinct articles on one story (more than the 40 neighbours each article keeps), among
+    # unrelated ones: the story's own names must not sink into its background.
+    rng = random.Random(7)
+    story = [
+        " ".join(rng.sample(DAM, 2)) + f" Officials counted {n} damaged houses in sector {n}."
+        for n in range(60)
+    ]
+    texts = story + ALONE + STRIKE[:1] + COMET[:1]
+    articles, sentences = build(texts)
+    groups = group_articles(articles, sentences)
+    assert groups[0].articles == tuple(range(1, 61))
+    assert len(groups) == 1 + len(ALONE) + 2

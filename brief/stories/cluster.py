@@ -1,10 +1,19 @@
-"""Average-link clustering over a sparse nearest-neighbour graph, with no dense n×n matrix.
+"""Which articles form a story: a sparse similarity graph, sharpened twice, then average link.
 
-Why average link: single link chains (Trump's debate, Trump's taxes and Trump's rally end in one
-story through a few bridging articles); average link merges two groups only when their articles are
-similar on the whole. The similarity graph keeps each article's closest neighbours only, computed a
-block of rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing
-from the graph counts as similarity 0 in the averages.
+Plain tf-idf cosine cannot tell a story from a topic: articles on the same event share names
+and terms, but so do a week of articles on the same campaign, and cosine thresholds then either
+split stories or chain a topic into one. Two steps, each relative to the pile, fix most of that:
+1. *Above the background*: each similarity less the similarity its articles have to their 40th
+   nearest neighbour. An article in a crowded topic (a pile of election coverage) has a high
+   background, so only what stands out from its neighbourhood counts; a story among unrelated
+   articles stands out a lot.
+2. *Shared neighbours*: the cosine of two articles' neighbour profiles (their nearest articles,
+   weighted, and themselves). Articles of one story have the same nearest neighbours, the story's
+   other articles; two articles that merely share a topic have different ones.
+Then average link (never single link, which chains) merges while groups are, on average, that
+alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
+rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
+graph counts as similarity 0 in the averages.
 """
 
 from __future__ import annotations
@@ -16,10 +25,26 @@ import numpy as np
 import scipy.sparse as sp
 
 NEIGHBOURS = 40
-"""Edges kept per article: more than a story's usual size in a day's pile, so that average link
-sees nearly every within-story pair; larger stories still hold through their closest members."""
+"""Edges kept per article in the first-order graph; the 40th is also the background level."""
 MIN_EDGE = 0.05
-"""Similarities below this are noise (shared generic news words) and are not stored."""
+"""First-order similarities below this are noise (shared generic news words) and are not stored."""
+SHARED_NEIGHBOURS = 10
+"""Neighbours in an article's profile for the shared-neighbour similarity: about a story's size in
+a day's pile. B-cubed F1 on the DUC + CNN/DailyMail dev mix (bench/stories.py; even / odd halves):
+8: 0.909 (0.938 / 0.935), 10: 0.922 (0.954 / 0.959), 12: 0.922 (0.962 / 0.928); 5 and 20 are
+clearly worse (0.86-0.89)."""
+BACKGROUND_CAP = 0.2
+"""The background never counts for more than this. A topic's background is lower (the 40th
+neighbour of a 2016 election article among 924 others: median 0.08, 99th percentile 0.17), so a
+higher one means a story of more than 40 articles, which must not be dissolved into its
+background (1,000 copies of one article would otherwise be 1,000 stories)."""
+COMMON_FLOOR = 50
+COMMON_SHARE = 0.1
+"""Terms in more than a tenth of the pile (and more than 50 articles) are left out of the
+similarity product: they say "politics" or "football", not which story, and they are what makes
+the product dense on 10,000 articles (B-cubed F1 unchanged on the dev and hard mixes, ±0.004)."""
+COMMON_KEPT = 10
+"""...unless the term is one of an article's ten heaviest."""
 BLOCK_ROWS = 512
 """Rows of the similarity product computed at once: bounds the dense block to 512 × n floats."""
 
@@ -37,6 +62,7 @@ class Graph:
 def neighbour_graph(matrix: sp.csr_matrix, neighbours: int = NEIGHBOURS, min_edge: float = MIN_EDGE) -> Graph:
     """Each row's ``neighbours`` most similar rows (cosine ≥ ``min_edge``), made symmetric."""
     n = matrix.shape[0]
+    matrix = _without_common_terms(matrix)
     transposed = sp.csr_matrix(matrix.T)
     all_rows, all_cols, all_sims = [], [], []
     for start in range(0, n, BLOCK_ROWS):
@@ -44,44 +70,116 @@ def neighbour_graph(matrix: sp.csr_matrix, neighbours: int = NEIGHBOURS, min_edg
         block = (matrix[start:stop] @ transposed).toarray()
         block[np.arange(stop - start), np.arange(start, stop)] = 0.0
         if n - 1 > neighbours:
-            # Ties at the cut are broken by column (stable), so the graph does not depend on luck.
-            cut = np.argpartition(-block, neighbours, axis=1)[:, :neighbours]
-            kth = np.take_along_axis(block, cut, axis=1).min(axis=1, keepdims=True)
-            keep = (block >= np.maximum(kth, min_edge)) & (block > 0)
+            kth = -np.partition(-block, neighbours - 1, axis=1)[:, neighbours - 1 : neighbours]
+            above = block > kth
+            # Ties at the cut: the lowest columns (canonical order), so exactly ``neighbours``.
+            room = neighbours - above.sum(axis=1, keepdims=True)
+            tied = block == kth
+            keep = (above | (tied & (np.cumsum(tied, axis=1) <= room))) & (block >= min_edge)
         else:
             keep = block >= min_edge
         r, c = np.nonzero(keep)
         all_rows.append(r + start)
         all_cols.append(c)
         all_sims.append(block[r, c])
-    rows = np.concatenate(all_rows) if all_rows else np.zeros(0, np.int64)
-    cols = np.concatenate(all_cols) if all_cols else np.zeros(0, np.int64)
-    sims = np.concatenate(all_sims) if all_sims else np.zeros(0)
+        del block
+    rows = np.concatenate(all_rows)
+    cols = np.concatenate(all_cols)
+    sims = np.concatenate(all_sims)
+    return _symmetric(n, rows, cols, sims)
+
+
+def _without_common_terms(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """The matrix without the pile's common terms, except where a term is among an article's
+    ``COMMON_KEPT`` heaviest (a very big story's own names stay its evidence)."""
+    matrix = sp.csr_matrix(matrix, copy=True)
+    n = matrix.shape[0]
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    common = df > max(COMMON_FLOOR, COMMON_SHARE * n)
+    if not common.any():
+        return matrix
+    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
+    matrix.data[common[matrix.indices] & (rank >= COMMON_KEPT)] = 0.0
+    matrix.eliminate_zeros()
+    return matrix
+
+
+def _symmetric(n: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray) -> Graph:
+    """Each unordered pair once (rows < cols), whichever side found it."""
     low, high = np.minimum(rows, cols), np.maximum(rows, cols)
     keys = low.astype(np.int64) * max(n, 1) + high
     unique, first = np.unique(keys, return_index=True)
     return Graph(n, (unique // max(n, 1)).astype(np.int64), (unique % max(n, 1)).astype(np.int64), sims[first])
 
 
-def average_link(graph: Graph, threshold: float) -> list[int]:
+def _by_row(graph: Graph) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Both directions of every edge, sorted by row then by falling similarity (ties by column),
+    and where each row starts."""
+    rows = np.concatenate([graph.rows, graph.cols])
+    cols = np.concatenate([graph.cols, graph.rows])
+    sims = np.concatenate([graph.sims, graph.sims])
+    order = np.lexsort((cols, -sims, rows))
+    rows, cols, sims = rows[order], cols[order], sims[order]
+    return rows, cols, sims, np.searchsorted(rows, np.arange(graph.n))
+
+
+def above_background(graph: Graph, rank: int = NEIGHBOURS) -> Graph:
+    """Each edge less the higher of its two articles' background (the similarity to their
+    ``rank``-th nearest neighbour, at most ``BACKGROUND_CAP``; 0 for an article with fewer
+    neighbours); edges left ≤ 0 go."""
+    rows, _, sims, starts = _by_row(graph)
+    counts = np.bincount(rows, minlength=graph.n)
+    background = np.zeros(graph.n)
+    full = counts >= rank
+    background[full] = np.minimum(sims[starts[full] + rank - 1], BACKGROUND_CAP)
+    lifted = graph.sims - np.maximum(background[graph.rows], background[graph.cols])
+    keep = lifted > 0
+    return Graph(graph.n, graph.rows[keep], graph.cols[keep], lifted[keep])
+
+
+def shared_neighbours(graph: Graph, k: int = SHARED_NEIGHBOURS) -> Graph:
+    """The cosine of two articles' neighbour profiles: each article's ``k`` most similar others,
+    weighted by similarity, and itself with weight 1 (so that a two-article story counts too)."""
+    n = graph.n
+    rows, cols, sims, starts = _by_row(graph)
+    keep = (np.arange(len(rows)) - starts[rows]) < k
+    profile = sp.csr_matrix(
+        (
+            np.concatenate([sims[keep], np.ones(n)]),
+            (np.concatenate([rows[keep], np.arange(n)]), np.concatenate([cols[keep], np.arange(n)])),
+        ),
+        shape=(n, n),
+    )
+    norms = np.sqrt(np.asarray(profile.multiply(profile).sum(axis=1)).ravel())
+    profile = sp.csr_matrix(sp.diags(1.0 / norms) @ profile)
+    second = sp.triu(profile @ profile.T, k=1).tocoo()
+    return Graph(n, second.row.astype(np.int64), second.col.astype(np.int64), second.data)
+
+
+def average_link(graph: Graph, threshold: float, sizes: list[int] | None = None) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
-    at least ``threshold``. Labels are the smallest node of each cluster (deterministic)."""
-    size = [1] * graph.n
-    label = list(range(graph.n))  # a cluster's id is its smallest node
+    at least ``threshold``. Labels are the smallest node of each cluster (deterministic).
+
+    ``sizes`` gives each node's weight (a node standing for several identical articles)."""
+    size = list(sizes) if sizes is not None else [1] * graph.n
+    parent = list(range(graph.n))
     version = [0] * graph.n
     links: list[dict[int, float]] = [{} for _ in range(graph.n)]
-    for a, b, s in zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()):
-        links[a][b] = links[a].get(b, 0.0) + s
-        links[b][a] = links[b].get(a, 0.0) + s
-    heap = [(-s, a, b, 0, 0) for a, b, s in zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()) if s >= threshold]
+    edges = list(zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()))
+    for a, b, s in edges:
+        links[a][b] = links[b][a] = s * size[a] * size[b]
+    heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= threshold]
+    del edges
     heapq.heapify(heap)
-    alive = [True] * graph.n
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
-            continue
-        keep, gone = (a, b) if a < b else (b, a)
-        alive[gone] = False
+        if version[a] != va or version[b] != vb or parent[a] != a or parent[b] != b:
+            continue  # stale: one side has merged since this entry was pushed
+        keep, gone = a, b  # a < b: the cluster keeps its smallest node as its id
+        parent[gone] = keep
         size[keep] += size[gone]
         version[keep] += 1
         merged = links[keep]
@@ -90,20 +188,20 @@ def average_link(graph: Graph, threshold: float) -> list[int]:
             if other == keep:
                 continue
             merged[other] = merged.get(other, 0.0) + total
-            links[other][keep] = links[other].get(keep, 0.0) + total
-            del links[other][gone]
+            into = links[other]
+            into[keep] = into.get(keep, 0.0) + total
+            del into[gone]
         links[gone] = {}
-        label[gone] = keep
         for other, total in merged.items():
             average = total / (size[keep] * size[other])
             if average >= threshold:
                 low, high = (keep, other) if keep < other else (other, keep)
                 heapq.heappush(heap, (-average, low, high, version[low], version[high]))
-    return [_root(label, i) for i in range(graph.n)]
+    return [_root(parent, i) for i in range(graph.n)]
 
 
-def _root(label: list[int], i: int) -> int:
-    while label[i] != i:
-        label[i] = label[label[i]]
-        i = label[i]
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
     return i

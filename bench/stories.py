@@ -1,0 +1,246 @@
+"""Story grouping: B-cubed against known stories, a tuned tf-idf baseline, the briefing's cost, speed.
+
+Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--sizes 1000,10000]``
+(default EVAL_DIR: ``../shared/eval``).
+
+Mixes (articles read as brief reads text files, near-copies dropped as at load time, keeping the
+first; a dropped copy's story is the one it was kept in):
+- ``dev``: the 25 DUC 2004 dev clusters (one story each) with the 125 CNN/DailyMail dev articles
+  (each a story of its own); ``even`` / ``odd``: the even / odd clusters and articles only, so
+  over-fitting to one half shows.
+- ``hard``: ``dev`` plus every PolNeAR article (2016 US election news from five outlets, related
+  but mostly distinct stories) as a story of its own: a grouping must not chain them together.
+Each is scored by B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of ``group_articles``,
+and, in the same run, of scikit-learn's tf-idf + average-link agglomerative clustering, its cosine
+threshold swept on that very mix (the best shown: an optimistic baseline) and, for the halves,
+the threshold best on the other half.
+ROUGE: each DUC cluster's briefing (``build_briefing(words=100)``) made from the story of the
+``dev`` mix holding most of the cluster, against the cluster briefed alone, scored as
+bench/rouge_duc2004.py scores (R-1 recall ×100 vs the four references); the gap is alone − mix.
+Speed: ``group_articles`` on 1,000 and 10,000 articles (real texts, then stitched from halves as in
+bench/scale.py), each size in a fresh process, with its peak RSS (loading excluded).
+Last line: ``stories: B3 F1 0.NNN (baseline 0.NNN), mix-vs-alone R-1 gap N.NN``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from _common import (
+    EVAL,
+    ROOT,
+    load_articles,
+    print_table,
+    read_jsonl,
+    scorer,
+    truncate_words,
+)
+
+from brief.ingest.dedupe import find_duplicates
+from brief.model import Article, Sentence
+from brief.stories import group_articles
+from brief.summarize.briefing import build_briefing
+
+WORDS = 100
+BASELINE_THRESHOLDS = [round(0.02 * k, 2) for k in range(1, 31)]
+"""Cosine similarity thresholds swept for the baseline (0.02 .. 0.60)."""
+
+
+@dataclass(frozen=True)
+class Mix:
+    """Articles with their gold story labels; ``clusters`` maps each DUC cluster to its texts' rows."""
+
+    name: str
+    articles: list[Article]
+    sentences: dict[int, tuple[Sentence, ...]]
+    gold: list[str]
+    references: dict[str, list[str]]
+
+
+def read_sources(eval_dir: Path, polnear: bool) -> tuple[list[tuple[str, str, int]], dict[str, list[str]]]:
+    """(text, gold story, half) of every article, and each DUC cluster's reference summaries."""
+    rows: list[tuple[str, str, int]] = []
+    references: dict[str, list[str]] = {}
+    for n, cluster in enumerate(read_jsonl(eval_dir / "duc2004/dev.jsonl")):
+        references[cluster["cluster"]] = [r["text"] for r in cluster["references"]]
+        rows.extend((d["text"], cluster["cluster"], n % 2) for d in cluster["docs"])
+    for n, record in enumerate(read_jsonl(eval_dir / "cnndm/dev.jsonl")):
+        rows.append((record["article"], f"cnndm-{n}", n % 2))
+    if polnear:
+        for split in ("train", "dev"):
+            for n, path in enumerate(sorted((eval_dir / "polnear" / split / "text").glob("*.txt"))):
+                rows.append((path.read_text(encoding="utf-8", errors="replace"), f"polnear-{split}-{path.stem}", n % 2))
+    return rows, references
+
+
+def build_mix(name: str, rows: Sequence[tuple[str, str, int]], references: dict[str, list[str]]) -> Mix:
+    """Load the texts as brief does, dropping near-copies as its loader does (the first is kept)."""
+    duplicate_of = find_duplicates([text for text, _, _ in rows])
+    kept = [row for i, row in enumerate(rows) if i not in duplicate_of]
+    articles, sentences = load_articles([text for text, _, _ in kept], [f"{story}-{i}.txt" for i, (_, story, _) in enumerate(kept)])
+    return Mix(name, articles, sentences, [story for _, story, _ in kept], references)
+
+
+def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a labelling against the gold one."""
+    in_predicted, in_gold, in_both = Counter(predicted), Counter(gold), Counter(zip(predicted, gold))
+    n = len(gold)
+    precision = sum(in_both[(p, g)] / in_predicted[p] for p, g in zip(predicted, gold)) / n
+    recall = sum(in_both[(p, g)] / in_gold[g] for p, g in zip(predicted, gold)) / n
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def our_labels(mix: Mix) -> tuple[list[int], float]:
+    """The story number of each article (in mix order) and the seconds grouping took."""
+    started = time.perf_counter()
+    groups = group_articles(mix.articles, mix.sentences)
+    seconds = time.perf_counter() - started
+    story = {aid: n for n, g in enumerate(groups) for aid in g.articles}
+    return [story[a.id] for a in mix.articles], seconds
+
+
+def baseline_sweep(mix: Mix) -> dict[float, tuple[tuple[float, float, float], int]]:
+    """scikit-learn tf-idf + average-link agglomerative clustering at every swept threshold."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+        [f"{a.title}\n{a.text}" for a in mix.articles]
+    )
+    distances = np.clip(1.0 - (vectors @ vectors.T).toarray(), 0.0, None)  # rows are unit length
+    out = {}
+    for threshold in BASELINE_THRESHOLDS:
+        model = AgglomerativeClustering(
+            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold
+        )
+        labels = model.fit_predict(distances).tolist()
+        out[threshold] = (bcubed(labels, mix.gold), len(set(labels)))
+    return out
+
+
+def rouge_gap(mix: Mix, labels: Sequence[int]) -> list[tuple[str, float, float, int, int]]:
+    """Per DUC cluster: R-1 from the mix's story, R-1 alone, the story's size, the cluster's size."""
+    rouge = scorer(["rouge1"])
+
+    def r1(articles: list[Article], references: list[str]) -> float:
+        items = build_briefing(articles, {a.id: mix.sentences[a.id] for a in articles}, words=WORDS)
+        candidate = truncate_words(" ".join(item.text for item in items), WORDS)
+        return 100 * sum(rouge.score(ref, candidate)["rouge1"].recall for ref in references) / len(references)
+
+    out = []
+    for cluster, references in mix.references.items():
+        rows = [i for i, g in enumerate(mix.gold) if g == cluster]
+        if not rows:
+            continue
+        story = Counter(labels[i] for i in rows).most_common(1)[0][0]
+        members = [a for a, label in zip(mix.articles, labels) if label == story]
+        alone = [mix.articles[i] for i in rows]
+        out.append((cluster, r1(members, references), r1(alone, references), len(members), len(rows)))
+    return out
+
+
+def timing_child(eval_dir: Path, size: int) -> None:
+    """In a fresh process: group ``size`` articles, print seconds and peak RSS as JSON."""
+    from scale import assemble, gather_texts
+
+    texts = assemble(gather_texts(eval_dir), size)
+    articles, sentences = load_articles(texts)
+    started = time.perf_counter()
+    groups = group_articles(articles, sentences)
+    seconds = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"articles": size, "seconds": seconds, "rss_mb": rss, "stories": len(groups)}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("eval_dir", nargs="?", type=Path, default=EVAL)
+    parser.add_argument("--no-polnear", action="store_true", help="skip the hard mix with PolNeAR singletons")
+    parser.add_argument("--no-rouge", action="store_true", help="skip the mix-vs-alone briefings")
+    parser.add_argument("--sizes", default="1000,10000", help="article counts to time grouping on ('' for none)")
+    parser.add_argument("--time-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.time_child:
+        timing_child(args.eval_dir, args.time_child)
+        return 0
+
+    rows, references = read_sources(args.eval_dir, polnear=not args.no_polnear)
+    base = [r for r in rows if not r[1].startswith("polnear-")]
+    mixes = [
+        build_mix("dev", base, references),
+        build_mix("even", [r for r in base if r[2] == 0], references),
+        build_mix("odd", [r for r in base if r[2] == 1], references),
+    ]
+    if not args.no_polnear:
+        mixes.append(build_mix("hard", rows, references))
+
+    table = []
+    results: dict[str, tuple[tuple[float, float, float], dict[float, tuple[tuple[float, float, float], int]]]] = {}
+    labels_of: dict[str, list[int]] = {}
+    for mix in mixes:
+        labels, seconds = our_labels(mix)
+        labels_of[mix.name] = labels
+        ours = bcubed(labels, mix.gold)
+        sweep = baseline_sweep(mix)
+        results[mix.name] = (ours, sweep)
+        best = max(sweep, key=lambda t: (sweep[t][0][2], -t))
+        (bp, br, bf), bn = sweep[best]
+        table.append([mix.name, len(mix.articles), len(set(mix.gold)), f"{ours[0]:.3f}", f"{ours[1]:.3f}",
+                      f"{ours[2]:.3f}", len(set(labels)), f"{seconds:.2f}", f"{bp:.3f}", f"{br:.3f}", f"{bf:.3f}",
+                      bn, f"{best:.2f}"])
+    print("Story grouping, B-cubed (ours vs tf-idf + average link, its threshold tuned on the same mix)")
+    print_table(["mix", "articles", "gold", "P", "R", "F1", "stories", "s", "base P", "base R", "base F1",
+                 "base stories", "base t"], table)
+    for train, test in (("even", "odd"), ("odd", "even")):
+        sweep = results[train][1]
+        chosen = max(sweep, key=lambda t: (sweep[t][0][2], -t))
+        print(f"baseline threshold chosen on {train} ({chosen:.2f}) scored on {test}: "
+              f"F1 {results[test][1][chosen][0][2]:.3f}")
+
+    gap = float("nan")
+    if not args.no_rouge:
+        dev = mixes[0]
+        scores = rouge_gap(dev, labels_of["dev"])
+        print()
+        print("DUC 2004 clusters briefed from the mixed pile vs alone (R-1 recall x100, 100 words)")
+        print_table(["cluster", "half", "story", "cluster", "R-1 mix", "R-1 alone", "gap"],
+                    [[c, n % 2 and "odd" or "even", s, k, mix_r1, alone_r1, alone_r1 - mix_r1]
+                     for n, (c, mix_r1, alone_r1, s, k) in enumerate(scores)])
+        for half in (0, 1):
+            part = [alone - mixed for n, (_, mixed, alone, _, _) in enumerate(scores) if n % 2 == half]
+            print(f"{'even' if half == 0 else 'odd'} clusters: mean gap {sum(part) / len(part):.2f}")
+        gap = sum(alone - mixed for _, mixed, alone, _, _ in scores) / len(scores)
+
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    if sizes:
+        print()
+        print("Grouping time (fresh process per size; loading excluded; this machine is shared, so noisy)")
+        timing = []
+        for size in sizes:
+            child = subprocess.run(
+                [sys.executable, str(Path(__file__)), str(args.eval_dir), "--time-child", str(size)],
+                capture_output=True, text=True, check=True, cwd=ROOT,
+            )
+            result = json.loads(child.stdout.strip().splitlines()[-1])
+            timing.append([result["articles"], f"{result['seconds']:.2f}", f"{result['rss_mb']:.0f}", result["stories"]])
+        print_table(["articles", "seconds", "peak RSS MB", "stories"], timing)
+
+    ours_f1 = results["dev"][0][2]
+    sweep = results["dev"][1]
+    baseline_f1 = max(v[0][2] for v in sweep.values())
+    print(f"stories: B3 F1 {ours_f1:.3f} (baseline {baseline_f1:.3f}), mix-vs-alone R-1 gap {gap:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
