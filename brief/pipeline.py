@@ -105,7 +105,7 @@ def build_report(
     warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     sentences = split_all(articles, progress)
-    groups = one_story(articles) if options.one_story else group_articles(articles, sentences)
+    groups = sort_into_stories(articles, sentences, options, progress)
     by_id = {a.id: a for a in articles}
     briefings: list[tuple[BriefingItem, ...]] = []
     briefing_caps: list[registry.Capped] = []
@@ -146,6 +146,21 @@ def split_all(articles: Sequence[Article], progress: Progress | None = None) -> 
         if progress and (done % 50 == 0 or done == total):
             progress("Splitting sentences", done, total)
     return sentences
+
+
+def sort_into_stories(
+    articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]], options: Options,
+    progress: Progress | None = None,
+) -> tuple[Group, ...]:
+    """The stories of the pile (brief.stories), or one of everything with ``--one-story``."""
+    if options.one_story:
+        return one_story(articles)
+    if progress:
+        progress("Sorting into stories", 0, len(articles))
+    groups = group_articles(articles, sentences)
+    if progress:
+        progress("Sorting into stories", len(articles), len(articles))
+    return groups
 
 
 def one_story(articles: Sequence[Article]) -> tuple[Group, ...]:

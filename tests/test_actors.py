@@ -30,9 +30,9 @@ def _actor(report: Report, name: str) -> Actor:
 
 
 def _report(*texts: str) -> Report:
-    """The report of articles written for a test, in one process."""
+    """The report of articles written for a test, in one process, as one story (as the test means them)."""
     articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
-    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1))
+    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1, one_story=True))
 
 
 def _said(actor: Actor) -> str:
@@ -157,7 +157,7 @@ def test_no_actors_option_skips_them() -> None:
 def test_duc_cluster_hun_sen_rejects_talks_abroad() -> None:
     cluster = json.loads(DUC.read_text().splitlines()[0])
     articles = tuple(article_from_text(d["text"], i, d["name"]) for i, d in enumerate(cluster["docs"], 1))
-    report = pipeline.build_report(Loaded(articles))
+    report = pipeline.build_report(Loaded(articles), pipeline.Options(one_story=True))  # a DUC cluster is one story
     hun_sen = _actor(report, "Hun Sen")
     assert hun_sen.salience <= 3 and hun_sen.kind == "person"
     assert any("reject" in p.summary for p in hun_sen.positions)

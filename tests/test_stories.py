@@ -413,7 +413,7 @@ async def test_keys_help_and_palette_offer_the_stories() -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
-        assert re.search(r"^\s+s\s+Stories", text, re.M) and "Stories list" in text
+        assert re.search(r"^\s+s\s+List", text, re.M) and "Stories list" in text
         await pilot.press("escape")
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -476,6 +476,25 @@ async def test_actors_found_after_loading_reach_the_story_on_show() -> None:
         await pilot.press("enter", "3")
         await pilot.pause()
         assert app.query_one(ActorsView).actors == app.report.stories[0].actors != ()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@_run
+async def test_in_a_story_every_key_of_the_footer_fits(size: tuple[int, int]) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from brief.tui.app import make_app
+
+    app = make_app(report=reader_report())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for keys in (["enter"], ["2"], ["3"], ["s"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            shown = {k.key: k for k in app.query_one(Footer).query(FooterKey)}
+            for key in ("1", "2", "3", "q") if app.listing else ("s", "1", "2", "3", "q"):
+                assert shown[key].region.right <= size[0], f"{key} cut off in the footer"
 
 
 def _stories_app():  # type: ignore[no-untyped-def]

@@ -116,7 +116,7 @@ def _render_stories(report: Report, width: int) -> str:
     for story in told:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
-        out.append(f"({story_line(report, story)}; {plural(len(story.briefing), 'sentence')})")
+        out.append(_wrap(f"({story_line(report, story)}; {plural(len(story.briefing), 'sentence')})", width, "", " "))
         out.append("")
         out += _briefing(story.briefing, width)
         if story.actors:

@@ -70,7 +70,8 @@ class BriefApp(App[None]):
     TITLE = "brief"
     COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
-        Binding("s", "show_stories", "Stories"),  # shown only when there are several
+        # Only with several stories. "List", not "Stories": at 80 columns the footer then keeps q Quit.
+        Binding("s", "show_stories", "List"),
         Binding("1", "show_view('briefing')", "Briefing"),
         Binding("2", "show_view('articles')", "Articles"),
         Binding("3", "show_view('actors')", "Actors"),
