@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from brief.model import Actor, Report, SentenceRef
+from brief.model import Actor, BriefingItem, Report, SentenceRef
 
 
 @dataclass
@@ -17,6 +17,14 @@ class ReportReady(Message):
     """The pipeline produced a report; ``generation`` lets the app drop stale results."""
 
     report: Report
+    generation: int
+
+
+@dataclass
+class BriefingReady(Message):
+    """The briefing was rebuilt at a new length; ``generation`` lets the app drop stale results."""
+
+    briefing: tuple[BriefingItem, ...]
     generation: int
 
 
