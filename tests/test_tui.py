@@ -484,6 +484,24 @@ async def test_search_moves_between_hits_across_articles() -> None:
 
 
 @run
+async def test_keys_typed_in_a_burst_after_slash_are_the_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 (found on the way): "/Blinken" typed fast sent "e" to the export and enter wrote a file."""
+    from textual import events
+
+    monkeypatch.chdir(tmp_path)
+    app = app_for(build_report(story(1, "harbour"), story(2)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for char in "/harbour/e":  # queued at once, as a terminal delivers a burst
+            app.post_message(events.Key(char if char != "/" else "slash", char))
+        await ready(pilot)
+        assert app.query_one("#search-input", Input).value == "harbour/e"
+        assert not isinstance(app.screen, ExportScreen) and not list(tmp_path.iterdir())
+        await pilot.press("escape", "e", "end", "slash")
+        await ready(pilot)
+        assert isinstance(app.screen, ExportScreen) and app.screen.query_one(Input).value.endswith("/")
+
+
+@run
 async def test_search_without_matches_says_so() -> None:
     async with app_for(build_report(story(1))).run_test() as pilot:
         await pilot.press("slash", *"zebra", "enter")

@@ -98,7 +98,9 @@ class BriefApp(App[None]):
                 key_display="-", group=Binding.Group("Length")),
         Binding("equals_sign", "longer", show=False),
         Binding("m", "choose_method", "Method"),
-        Binding("slash", "search", "Search", key_display="/"),
+        # Priority: "/" acts when it arrives, before the keys typed after it are routed (Textual
+        # routes a burst of keys to the widget focused on arrival: "/Blinken" typed fast lost the query).
+        Binding("slash", "search", "Search", key_display="/", priority=True),
         Binding("e", "export", "Export"),
         Binding("question_mark", "help", "Keys", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -465,6 +467,8 @@ class BriefApp(App[None]):
             return bool(self.search and self.search.hits)
         if action == "step_article":
             return self.report is not None and self.query_one(TabbedContent).active == "articles"
+        if action == "search" and (isinstance(self.focused, Input) or len(self.screen_stack) > 1):
+            return False  # a "/" typed into a field or a dialog is text
         if action in ("longer", "shorter", "summary_length", "briefing_length", "choose_method", "search", "export",
                       "set_method"):
             return None if self.report is None else True
