@@ -113,6 +113,7 @@ def test_saved_page_title_has_no_site_name(tmp_path: Path) -> None:
         "2/5",
         "UK news in pictures",
         "Submit your letter to the editor via this form.",
+        "Harbour Gazette – The ferry operator has been losing money for years. Yet, the... more",
     ],
 )
 def test_furniture_paragraphs(line: str) -> None:
@@ -138,6 +139,7 @@ def test_headings_do_not_end_like_sentences() -> None:
     assert not is_heading("The council voted on Tuesday.")
     assert not is_heading("“We will rebuild it.”")  # a closing quote ends it like prose
     assert not is_heading("Here is what stood out in the game:")
+    assert not is_heading("The new phone has a fingerprint sensor. Image credit: www.example.com/phone/")
 
 
 @pytest.mark.parametrize(
@@ -173,12 +175,14 @@ def test_furniture_is_kept_in_the_text_but_never_in_a_sentence() -> None:
         "Engineers found cracks in two arches. (Photo by Tom Reyes)",
         "• Buses and bicycles will still be allowed across, the council said.",
         "Subscribe now to our print edition for the full story.",
+        "A ferry will run every twenty minutes. Image credit: www.example.com/ferry/",
     ])
     article = article_from_text(text, 1, "bridge.txt", {"source": "Harbour Gazette"})
     sentences = [s.text for s in split_article(article)]
     assert sentences == [
         "The regional council voted on Tuesday to close the old harbour bridge to cars.",
         "Buses and bicycles will still be allowed across, the council said.",
+        "A ferry will run every twenty minutes.",
     ]
     assert "By Ana Ruiz" in article.text and "Subscribe" in article.text  # the reader still shows them
 

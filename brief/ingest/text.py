@@ -113,6 +113,22 @@ def derive_title(paragraph: str, limit: int = 80) -> str:
     return cut + "…"
 
 
+_TAIL_HINT = re.compile(
+    r"credit|photo|image|picture|read|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow|https?://|www\.|more",
+    re.I,
+)
+
+
+def _tail_furniture(paragraph: str, start: int) -> int:
+    """Where the paragraph's story ends: before a last sentence that is furniture (a credit, a "Read more")."""
+    if not _TAIL_HINT.search(paragraph, max(start, len(paragraph) - 160)):
+        return len(paragraph)  # most paragraphs: no furniture word near the end, no need to split them
+    sentences = sentence_spans(paragraph, start, len(paragraph))
+    if len(sentences) > 1 and is_boilerplate(paragraph[sentences[-1][0] : sentences[-1][1]]):
+        return sentences[-2][1]
+    return len(paragraph)
+
+
 def _host(url: str) -> str:
     if not url:
         return ""
@@ -157,9 +173,12 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
             boiler.append(span)
         else:
             lead = lead_furniture(paragraph, site)  # "By Jane Doe: …", "Anchor: …": kept out of sentences
+            tail = _tail_furniture(paragraph, lead)  # "… system. Image credit: www.example.com/"
             if lead:
                 boiler.append((span[0], span[0] + lead))
-            spans.append((span[0] + lead, span[1]))
+            spans.append((span[0] + lead, span[0] + tail))
+            if tail < len(paragraph):
+                boiler.append((span[0] + tail, span[1]))
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)
