@@ -241,6 +241,12 @@ def test_pages_that_are_not_articles_are_named_and_left_out(tmp_path: Path, html
     assert loaded.errors[0].startswith(str(tmp_path / "odd.html"))
 
 
+def test_a_page_without_any_title_is_still_an_article(tmp_path: Path) -> None:
+    (tmp_path / "untitled.html").write_text(f"<html><body><article>{BODY}</article></body></html>")
+    loaded = load_articles([str(tmp_path / "untitled.html")])
+    assert loaded.errors == () and loaded.articles[0].title.startswith("The regional council voted on Tuesday")
+
+
 def test_a_short_text_file_is_still_read() -> None:
     # the article check is for web pages; a short note the user wrote is theirs to brief
     article, warnings = parse_text("The ferry runs again. Tickets are free on Monday.", 1, "note.txt")

@@ -46,10 +46,9 @@ def extract_html(html: str, url: str = "") -> Extracted:
     phrases and the text after emptied elements, which leaves gaps in sentences ("a lead in the
     state, but , notably among …") and dropped whole paragraphs on some dev pages; the furniture
     the balanced mode keeps (related links, prompts, time stamps) is kept out of sentences by
-    brief.ingest.furniture. What balanced mode adds *after* the article (a card offer, a sign-up
-    box: on one dev page an advertiser became the top actor) has no such shape, so the precise
-    extraction says where the article ends. When nothing is found, trafilatura is asked again
-    favouring recall.
+    brief.ingest.furniture. What balanced mode adds *after* the article (an author's bio, a "Last
+    updated" line on the dev pages) need not have such a shape, so the precise extraction says
+    where the article ends. When nothing is found, trafilatura is asked again favouring recall.
     """
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
@@ -95,8 +94,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         source=source or host,
         date=_clean(_field(doc, "date")),
         author=_clean(_field(doc, "author")),
-        headline=bool(title) and not has_empty_slot(page_title or raw_title)
-        and not is_site(title, site_keys(sites), exact=True),
+        # a page with no title at all gets one from its text; one titled only by its site has none
+        headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
     )
 
 
