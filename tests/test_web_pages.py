@@ -53,6 +53,7 @@ def page(title: str, body: str = BODY, site: str = "Harbour Gazette", extra_head
         ("Ferry strike ends - WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale", ["wsvn.com"],
          "Ferry strike ends"),
         ("Il governo cade - La Stampa", ["La Stampa"], "Il governo cade"),
+        ("Le pont ferme « Le Courrier du Port", ["lecourrierduport.example"], "Le pont ferme"),
         ("Daily Post - Storm closes the coast road", ["Daily Post"], "Storm closes the coast road"),
         ("Where to eat tonight | Restaurant reviews | Detroit | Motor City Times", ["Motor City Times"],
          "Where to eat tonight"),
@@ -185,6 +186,22 @@ def test_furniture_is_kept_in_the_text_but_never_in_a_sentence() -> None:
         "A ferry will run every twenty minutes.",
     ]
     assert "By Ana Ruiz" in article.text and "Subscribe" in article.text  # the reader still shows them
+
+
+def test_furniture_sentences_inside_a_paragraph_are_cut_out_and_the_story_around_them_kept() -> None:
+    transcript = ("Anchor: Good evening. The harbour bridge closes to cars tonight. Reporter: Engineers found cracks "
+                  "in two arches, the council said. Anchor: Thank you.")
+    template = ("The regional council voted on Tuesday to close the old harbour bridge to cars. "
+                "Read the {{ article.section }} coverage in {{ edition.name }}. "
+                "Buses and bicycles will still be allowed across, the council said.")
+    article = article_from_text(f"{transcript}\n\n{template}", 1, "bridge.txt")
+    assert [s.text for s in split_article(article)] == [
+        "Good evening.", "The harbour bridge closes to cars tonight.",
+        "Engineers found cracks in two arches, the council said.", "Thank you.",
+        "The regional council voted on Tuesday to close the old harbour bridge to cars.",
+        "Buses and bicycles will still be allowed across, the council said.",
+    ]
+    assert article.text == f"{transcript}\n\n{template}"  # the text itself is untouched
 
 
 def test_link_text_is_kept_whole(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from brief.ingest.furniture import is_boilerplate, is_heading, lead_furniture
+from brief.ingest.furniture import is_boilerplate, is_heading, story_spans
 from brief.ingest.titles import site_keys
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -119,22 +119,6 @@ def derive_title(paragraph: str, limit: int = 80) -> str:
     return cut + "…"
 
 
-_TAIL_HINT = re.compile(
-    r"credit|photo|image|picture|read|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow|https?://|www\.|more",
-    re.I,
-)
-
-
-def _tail_furniture(paragraph: str, start: int) -> int:
-    """Where the paragraph's story ends: before a last sentence that is furniture (a credit, a "Read more")."""
-    if not _TAIL_HINT.search(paragraph, max(start, len(paragraph) - 160)):
-        return len(paragraph)  # most paragraphs: no furniture word near the end, no need to split them
-    sentences = sentence_spans(paragraph, start, len(paragraph))
-    if len(sentences) > 1 and is_boilerplate(paragraph[sentences[-1][0] : sentences[-1][1]]):
-        return sentences[-2][1]
-    return len(paragraph)
-
-
 def _host(url: str) -> str:
     if not url:
         return ""
@@ -180,13 +164,10 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
         if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
             boiler.append(span)
         else:
-            lead = lead_furniture(paragraph, site)  # "By Jane Doe: …", "Anchor: …": kept out of sentences
-            tail = _tail_furniture(paragraph, lead)  # "… system. Image credit: www.example.com/"
-            if lead:
-                boiler.append((span[0], span[0] + lead))
-            spans.append((span[0] + lead, span[0] + tail))
-            if tail < len(paragraph):
-                boiler.append((span[0] + tail, span[1]))
+            # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
+            stories, furniture = story_spans(paragraph, site)
+            spans.extend((span[0] + a, span[0] + b) for a, b in stories)
+            boiler.extend((span[0] + a, span[0] + b) for a, b in furniture)
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)
