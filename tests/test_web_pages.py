@@ -53,6 +53,7 @@ def page(title: str, body: str = BODY, site: str = "Harbour Gazette", extra_head
         ("Ferry strike ends - WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale", ["wsvn.com"],
          "Ferry strike ends"),
         ("Il governo cade - La Stampa", ["La Stampa"], "Il governo cade"),
+        ("Le pont ferme « Le Courrier du Port", ["lecourrierduport.example"], "Le pont ferme"),
         ("Daily Post - Storm closes the coast road", ["Daily Post"], "Storm closes the coast road"),
         ("Where to eat tonight | Restaurant reviews | Detroit | Motor City Times", ["Motor City Times"],
          "Where to eat tonight"),
@@ -113,6 +114,7 @@ def test_saved_page_title_has_no_site_name(tmp_path: Path) -> None:
         "2/5",
         "UK news in pictures",
         "Submit your letter to the editor via this form.",
+        "Harbour Gazette – The ferry operator has been losing money for years. Yet, the... more",
     ],
 )
 def test_furniture_paragraphs(line: str) -> None:
@@ -138,6 +140,7 @@ def test_headings_do_not_end_like_sentences() -> None:
     assert not is_heading("The council voted on Tuesday.")
     assert not is_heading("“We will rebuild it.”")  # a closing quote ends it like prose
     assert not is_heading("Here is what stood out in the game:")
+    assert not is_heading("The new phone has a fingerprint sensor. Image credit: www.example.com/phone/")
 
 
 @pytest.mark.parametrize(
@@ -173,14 +176,32 @@ def test_furniture_is_kept_in_the_text_but_never_in_a_sentence() -> None:
         "Engineers found cracks in two arches. (Photo by Tom Reyes)",
         "• Buses and bicycles will still be allowed across, the council said.",
         "Subscribe now to our print edition for the full story.",
+        "A ferry will run every twenty minutes. Image credit: www.example.com/ferry/",
     ])
     article = article_from_text(text, 1, "bridge.txt", {"source": "Harbour Gazette"})
     sentences = [s.text for s in split_article(article)]
     assert sentences == [
         "The regional council voted on Tuesday to close the old harbour bridge to cars.",
         "Buses and bicycles will still be allowed across, the council said.",
+        "A ferry will run every twenty minutes.",
     ]
     assert "By Ana Ruiz" in article.text and "Subscribe" in article.text  # the reader still shows them
+
+
+def test_furniture_sentences_inside_a_paragraph_are_cut_out_and_the_story_around_them_kept() -> None:
+    transcript = ("Anchor: Good evening. The harbour bridge closes to cars tonight. Reporter: Engineers found cracks "
+                  "in two arches, the council said. Anchor: Thank you.")
+    template = ("The regional council voted on Tuesday to close the old harbour bridge to cars. "
+                "Read the {{ article.section }} coverage in {{ edition.name }}. "
+                "Buses and bicycles will still be allowed across, the council said.")
+    article = article_from_text(f"{transcript}\n\n{template}", 1, "bridge.txt")
+    assert [s.text for s in split_article(article)] == [
+        "Good evening.", "The harbour bridge closes to cars tonight.",
+        "Engineers found cracks in two arches, the council said.", "Thank you.",
+        "The regional council voted on Tuesday to close the old harbour bridge to cars.",
+        "Buses and bicycles will still be allowed across, the council said.",
+    ]
+    assert article.text == f"{transcript}\n\n{template}"  # the text itself is untouched
 
 
 def test_link_text_is_kept_whole(tmp_path: Path) -> None:
@@ -235,6 +256,12 @@ def test_pages_that_are_not_articles_are_named_and_left_out(tmp_path: Path, html
     assert [Path(a.path).name for a in loaded.articles] == ["story.html"]
     assert len(loaded.errors) == 1 and "doesn't look like an article" in loaded.errors[0] and reason in loaded.errors[0]
     assert loaded.errors[0].startswith(str(tmp_path / "odd.html"))
+
+
+def test_a_page_without_any_title_is_still_an_article(tmp_path: Path) -> None:
+    (tmp_path / "untitled.html").write_text(f"<html><body><article>{BODY}</article></body></html>")
+    loaded = load_articles([str(tmp_path / "untitled.html")])
+    assert loaded.errors == () and loaded.articles[0].title.startswith("The regional council voted on Tuesday")
 
 
 def test_a_short_text_file_is_still_read() -> None:

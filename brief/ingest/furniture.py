@@ -50,6 +50,7 @@ _BOILERPLATE = re.compile(
       | (?:never|don'?t)\ miss\b | join\ now\b | log\ in\b | sign\ in\b
       | this\ (?:post|article|page)\ (?:contains|may\ contain)\ (?:references\ to\ products|affiliate)
       | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
+      | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$
     )""",
     re.I | re.X,
 )
@@ -94,6 +95,7 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # prose even without its full stop (the longest unpunctuated furniture on the dev pages, a
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]]\W*$")
 
 # Openings that are not the story's first words.
@@ -117,11 +119,11 @@ _LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
+    if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
+        return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
-        return bool(TEMPLATE_CODE.search(paragraph)) and _mostly_template(paragraph)
+        return False
     if _BOILERPLATE.match(paragraph) or _PROMOTION.search(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
-        return True
-    if TEMPLATE_CODE.search(paragraph):
         return True
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
@@ -132,14 +134,62 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short paragraph that does not end like a sentence: a heading, kicker, link or label."""
-    return len(paragraph.split()) <= HEADING_MAX_WORDS and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
+    """A short paragraph that does not end like a sentence, nor has one inside: a heading, kicker, link or label.
+
+    A paragraph with a full sentence in it is prose whatever its tail ("… unlock system. Image
+    credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence.
+    """
+    return (
+        len(paragraph.split()) <= HEADING_MAX_WORDS
+        and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
+        and not _SENTENCE_INSIDE.search(paragraph)
+    )
 
 
 def _mostly_template(paragraph: str) -> bool:
     """A long paragraph is template code when the code is a good part of it, not one stray brace."""
     code = sum(len(m.group(0)) for m in TEMPLATE_CODE.finditer(paragraph))
     return code >= 0.2 * len(paragraph)
+
+
+# Words that furniture inside a paragraph carries; a paragraph without any is not split into
+# sentences here (most are not, which keeps reading fast).
+_INNER_HINT = re.compile(
+    r"credit|photo|image|picture|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow us|https?://|www\."
+    r"|read more|(?:\.\.\.|…)\s*more|\{\{|\{%|\$\{|\b(?:anchor|reporter|correspondent|host|presenter|narrator)\s*:",
+    re.I,
+)
+
+
+def story_spans(paragraph: str, site_keys: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The paragraph's story and furniture, as spans of it: a leading byline or dateline, and
+    sentences inside that are furniture ("… system. Image credit: …", "Reporter: …" in a
+    transcript, a line of template code) are kept out; the story around them stays.
+    """
+    from brief.text.segment import sentence_spans
+
+    lead = lead_furniture(paragraph, site_keys)
+    furniture = [(0, lead)] if lead else []
+    if not _INNER_HINT.search(paragraph, lead):
+        return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
+    stories: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for start, end in sentence_spans(paragraph, lead, len(paragraph)):
+        sentence = paragraph[start:end]
+        label = _LEAD_LABEL.match(sentence)
+        if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or label:
+            if current:
+                stories.append(current)
+                current = None
+            if not label or label.end() >= len(sentence):
+                furniture.append((start, end))
+                continue
+            furniture.append((start, start + label.end()))  # "Reporter: The storm …": the label only
+            start += label.end()
+        current = (current[0], end) if current else (start, end)
+    if current:
+        stories.append(current)
+    return stories, furniture
 
 
 def lead_furniture(paragraph: str, site_keys: list[str]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from brief.ingest.furniture import is_boilerplate, is_heading, lead_furniture
+from brief.ingest.furniture import is_boilerplate, is_heading, story_spans
 from brief.ingest.titles import site_keys
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -19,6 +19,7 @@ _FRONT_KEYS = ("title", "source", "date", "url", "author")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_VALUE = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
+HEADLINE_MAX_WORDS = 22  # the longest headline is_headline accepts, for sentence-case headlines too
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 _SMALL_WORDS = frozenset(
     "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
@@ -89,7 +90,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
 def is_headline(paragraph: str, single_line: bool) -> bool:
     """A headline: one short line, no closing period or comma, words in title case or capitals."""
     words = paragraph.split()
-    if not single_line or not 2 <= len(words) <= 22 or len(paragraph) > 160:
+    if not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > 160:
         return False
     if re.search(r"[.,;:]$", paragraph) and not paragraph.endswith("..."):
         return False
@@ -98,6 +99,11 @@ def is_headline(paragraph: str, single_line: bool) -> bool:
         return False
     upper = sum(1 for w in cased if w[:1].isupper())
     return upper >= 0.75 * len(cased)
+
+
+def _plain_headline(paragraph: str) -> bool:
+    """A first line that does not end like a sentence, short as headlines are, and not furniture."""
+    return is_heading(paragraph) and len(paragraph.split()) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
 def derive_title(paragraph: str, limit: int = 80) -> str:
@@ -141,6 +147,8 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
     if paragraphs and len(paragraphs) > 1 and is_headline(*paragraphs[0]) and not is_boilerplate(paragraphs[0][0]):
         headline = paragraphs.pop(0)[0]
         title = title or headline
+    elif not title and len(paragraphs) > 1 and _plain_headline(paragraphs[0][0]):
+        title = paragraphs[0][0]  # "Dock strike in Rotterdam, day 3": a headline in sentence case; kept as furniture
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     boiler: list[tuple[int, int]] = []
@@ -156,10 +164,10 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
         if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
             boiler.append(span)
         else:
-            lead = lead_furniture(paragraph, site)  # "By Jane Doe: …", "Anchor: …": kept out of sentences
-            if lead:
-                boiler.append((span[0], span[0] + lead))
-            spans.append((span[0] + lead, span[1]))
+            # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
+            stories, furniture = story_spans(paragraph, site)
+            spans.extend((span[0] + a, span[0] + b) for a, b in stories)
+            boiler.extend((span[0] + a, span[0] + b) for a, b in furniture)
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable
 
 # A separator is punctuation with spaces on both sides; an unspaced dash ("Things—if") is prose.
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-_TRAILING = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|/))+\s*$")
-_LEADING = re.compile(r"^\s*(?:(?:\||-|–|—|::|·|•|»|/)\s+)+")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
+_TRAILING = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/))+\s*$")
+_LEADING = re.compile(r"^\s*(?:(?:\||-|–|—|::|·|•|»|«|/)\s+)+")
 _DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
