@@ -890,6 +890,27 @@ def _quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
     return cb
 
 
+def _opening_name(doc: Doc, c0: int) -> tuple[int, int] | None:
+    """ "Hamas, whose envoys returned to Qatar, said it would study the offer": with no source found,
+    a sentence that opens with a name and a comma and reaches its cue after another comma has that
+    name for its source (the tagger's window around the cue did not reach it)."""
+    s0 = doc.sent_bounds[doc.sent[c0]][0]
+    while s0 < c0 and doc.shapes[s0] not in ("Xx", "X"):
+        s0 += 1  # a bullet or dash before the name
+    k = s0
+    while k < c0 and (doc.shapes[k] in ("Xx", "X") or doc.raw[k] == "." and k > s0 and len(doc.raw[k - 1]) <= 3):
+        k += 1
+    if k == s0 or k >= c0 - 1 or doc.raw[k] != "," or doc.raw[c0 - 1] != "," or doc.words[s0] in PRONOUNS:
+        return None
+    if doc.words[s0] in _WHEN or doc.words[s0] in _SENTENCE_ADVERBS:
+        return None  # "Monday, ...", "However, ...": no name
+    return s0, k
+
+
+_SENTENCE_ADVERBS = frozenset("however meanwhile still yet instead also so then now later earlier moreover "
+                              "separately nonetheless nevertheless indeed but and".split())
+
+
 def _quote_then_named_speaker(doc: Doc, c0: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ “We are officially joining a family,” Nathaniel Pieper, senior vice president of fleet,
     finances and alliances at Alaska, said: a sentence that opens with a quotation, then a name
@@ -943,7 +964,18 @@ def find_content(
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
     starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
-    if ll >= 2 and (left_closed or starts_quote) and (
+    # "Hamas, whose envoys returned to Qatar, said it would ...": the left is the source and its
+    # apposition, not what was said
+    unquoted_left = not any(doc.qopen[k] or doc.inq[k] or doc.qclose[k] for k in range(left[0], lo))
+    source_first = src is not None and src[0] <= left[0] < src[1] < lo and rl >= 1 and unquoted_left
+    # "Meanwhile, in Rafah, officials said the crossing was shut": a clause after the cue is what
+    # was said; the phrase before the source is where or when
+    first_comma = next((k for k in range(*right) if doc.raw[k] == ","), right[1])
+    clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
+                    and doc.words[right[0]] not in _WHEN
+                    and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
+    source_first = source_first or clause_after
+    if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
     ):
         a, b = _extend_quote(doc, *left)
@@ -1041,7 +1073,7 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
                 b -= 1
             src = (a, b)
         sources.append(src)
-    sources = [_inverted_source(doc, c0, c1, src) or src for (c0, c1), src in zip(cues, sources)]
+    sources = [_inverted_source(doc, c0, c1, src) or src or _opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
     out: list[Attribution] = []
     for k, ((c0, c1), src) in enumerate(zip(cues, sources)):
         nxt = None
