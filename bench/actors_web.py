@@ -111,9 +111,10 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
         result.check(not actors, f"not English ({gold['language']}), yet actors are listed: {listed}")
     for subject in gold.get("subjects", []):
         top = actors[:TOP]
-        hit = next((a for a in top if matches(a, subject["names"])), None)
-        anywhere = next((a for a in actors if matches(a, subject["names"])), None)
         kinds = [subject["kind"]] if isinstance(subject["kind"], str) else subject["kind"]
+        named = [a for a in top if matches(a, subject["names"])]
+        hit = next((a for a in named if a.kind in kinds), named[0] if named else None)
+        anywhere = next((a for a in actors if matches(a, subject["names"])), None)
         if hit is not None and hit.kind in kinds:
             result.check(True, "")
         elif hit is not None:

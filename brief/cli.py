@@ -207,9 +207,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         messages.error("nothing usable to read")
         return EXIT_NOTHING
     messages.clear_progress()
-    for line in loaded.errors:
-        messages.warn(f"{line}; skipped")
-    report = pipeline.build_report(loaded, options, progress=messages.progress)
+    report = pipeline.build_report(loaded, options, progress=messages.progress)  # skipped inputs: in meta.warnings
     messages.clear_progress()
     for line in report.meta.warnings:
         messages.warn(line)

@@ -99,7 +99,8 @@ def build_report(
     """
     articles = loaded.articles
     total = len(articles)
-    warnings = list(loaded.warnings)
+    # Inputs skipped while others were read are warnings too: stderr and meta.warnings say the same.
+    warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     sentences: dict[int, tuple[Sentence, ...]] = {}
     for done, article in enumerate(articles, 1):

@@ -133,12 +133,15 @@ def parse_article(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:
 
 
 def parse_text(
-    text: str, id: int, name: str, hints: Mapping[str, str] | None = None, *, warnings: list[str] | None = None
+    text: str, id: int, name: str, hints: Mapping[str, str] | None = None, *,
+    warnings: list[str] | None = None, check_article: bool = False,
 ) -> tuple[Article, list[str]]:
     """An Article from decoded text or HTML; ``hints`` is what a URL or feed entry told us.
 
     The page's own title and site name win over a feed's; the feed's date and the URL win over
     the page's, since a publication date in a feed is data while one found in a page is a guess.
+    Web pages (and a feed's text standing in for one, ``check_article``) that do not look like an
+    article are refused with the reason; a text file is the user's own and is always read.
     """
     warnings = [] if warnings is None else warnings
     hints = hints or {}
@@ -155,7 +158,7 @@ def parse_text(
     if not text.strip():
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields)
-    if html:
+    if html or check_article:
         reason = not_an_article(article, headline)
         if reason:
             raise NotText(f"doesn't look like an article ({reason})")
@@ -219,7 +222,19 @@ def load_articles(
 
 
 def _parse_web(doc: WebDoc, id: int) -> tuple[Article, list[str]]:
-    """An Article from a fetched page; raises NotText naming what the response was instead."""
+    """An Article from a fetched page, or from the feed's text for an entry whose page is gone or absent.
+
+    Raises NotText naming what the response was instead; for a feed's text that is too short to be
+    the article (a teaser), the page's own failure is what the user needs to hear.
+    """
+    if doc.page is None:
+        try:
+            article, notes = parse_text(doc.text, id, doc.name, doc.hints, check_article=True)
+        except NotText as exc:
+            raise NotText(doc.failure or str(exc)) from None
+        if doc.failure:
+            notes.insert(0, f"{doc.name}: {doc.failure}; read the entry's text from the feed instead")
+        return article, notes
     try:
         kind = kind_of(doc.page)
     except FetchError as exc:

@@ -27,8 +27,8 @@ SHORT_LINE_WORDS = 16
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = re.compile(
-    rf"""^(?:
-        (?:copyright|©|\(c\)\s*\d{{4}}|all\ rights\ reserved)
+    r"""^(?:
+        (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
       | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
       | related(?:\ (?:articles?|stories|coverage|content|topics|links?))?\s*:?\s*$
       | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
@@ -44,12 +44,13 @@ _BOILERPLATE = re.compile(
       | (?:delete|report|post|hide|show)\ comments?\s*$ | we\ reserve\ the\ right\b
       | you\ may\ not\ agree\ with\ our\ views | show\ all\ \d+\s*$
       | \d+\s*/\s*\d+\s*$
-      | (?:download|get)\ (?:the|our)\b.{{0,60}}\bapps?\b
+      | (?:download|get)\ (?:the|our)\b.{0,60}\bapps?\b
       | for\ the\ latest\ (?:stories|news|updates)\b
       | to\ (?:view|read|continue\ reading)\ (?:the|this)\ (?:full|rest\ of\ the|entire|whole)\ (?:story|article)
       | (?:never|don'?t)\ miss\b | join\ now\b | log\ in\b | sign\ in\b
       | this\ (?:post|article|page)\ (?:contains|may\ contain)\ (?:references\ to\ products|affiliate)
       | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
+      | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$
     )""",
     re.I | re.X,
 )
@@ -94,6 +95,7 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # prose even without its full stop (the longest unpunctuated furniture on the dev pages, a
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]]\W*$")
 
 # Openings that are not the story's first words.
@@ -132,8 +134,16 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short paragraph that does not end like a sentence: a heading, kicker, link or label."""
-    return len(paragraph.split()) <= HEADING_MAX_WORDS and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
+    """A short paragraph that does not end like a sentence, nor has one inside: a heading, kicker, link or label.
+
+    A paragraph with a full sentence in it is prose whatever its tail ("… unlock system. Image
+    credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence.
+    """
+    return (
+        len(paragraph.split()) <= HEADING_MAX_WORDS
+        and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
+        and not _SENTENCE_INSIDE.search(paragraph)
+    )
 
 
 def _mostly_template(paragraph: str) -> bool:

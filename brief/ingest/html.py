@@ -46,7 +46,9 @@ def extract_html(html: str, url: str = "") -> Extracted:
     phrases and the text after emptied elements, which leaves gaps in sentences ("a lead in the
     state, but , notably among …") and dropped whole paragraphs on some dev pages; the furniture
     the balanced mode keeps (related links, prompts, time stamps) is kept out of sentences by
-    brief.ingest.furniture. When it finds nothing, trafilatura is asked again favouring recall.
+    brief.ingest.furniture. What balanced mode adds *after* the article (an author's bio, a "Last
+    updated" line on the dev pages) need not have such a shape, so the precise extraction says
+    where the article ends. When nothing is found, trafilatura is asked again favouring recall.
     """
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
@@ -60,6 +62,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
     doc = bare_extraction(html, **common)  # type: ignore[arg-type]
+    strict = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
     if doc is None:
@@ -75,12 +78,13 @@ def extract_html(html: str, url: str = "") -> Extracted:
     sites = [source, host]
     title = clean_title(_choose_title(raw_title, page_title), sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
-    lines = [line for line in lines if line]
+    lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
             break
+    lines = _join_drop_caps(lines)
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
@@ -90,13 +94,50 @@ def extract_html(html: str, url: str = "") -> Extracted:
         source=source or host,
         date=_clean(_field(doc, "date")),
         author=_clean(_field(doc, "author")),
-        headline=bool(title) and not has_empty_slot(page_title or raw_title)
-        and not is_site(title, site_keys(sites), exact=True),
+        # a page with no title at all gets one from its text; one titled only by its site has none
+        headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
     )
 
 
+# Lines of the precise extraction's end looked for in the balanced one, from the last: a last
+# line the balanced text lacks (precision mode keeps a caption balanced mode drops) is skipped.
+END_SEARCH_LINES = 3
+# How alike two renderings of the same paragraph are: precision mode may lack a linked phrase
+# of it, so word overlap (Jaccard), not equality.
+SAME_PARAGRAPH_OVERLAP = 0.8
+
+
+def _end_with_the_article(lines: list[str], strict_text: str) -> list[str]:
+    """The balanced extraction's lines up to where the precise one ends: what follows is not the article."""
+    strict = [_clean(line) for line in strict_text.split("\n") if line.strip()]
+    for last in reversed(strict[-END_SEARCH_LINES:]):
+        for n in range(len(lines) - 1, -1, -1):
+            if _alike(lines[n], last):
+                return lines[: n + 1]
+    return lines
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    wa, wb = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_PARAGRAPH_OVERLAP
+
+
+_WORDS = re.compile(r"\w+")
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """ "T" alone, then "he regional council …": a drop cap kept as its own block, put back."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 _FIRST_WORD = re.compile(r"^([a-z][\w'’-]*)\b")

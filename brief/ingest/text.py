@@ -19,6 +19,7 @@ _FRONT_KEYS = ("title", "source", "date", "url", "author")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_VALUE = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
+HEADLINE_MAX_WORDS = 22  # the longest headline is_headline accepts, for sentence-case headlines too
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 _SMALL_WORDS = frozenset(
     "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
@@ -89,7 +90,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
 def is_headline(paragraph: str, single_line: bool) -> bool:
     """A headline: one short line, no closing period or comma, words in title case or capitals."""
     words = paragraph.split()
-    if not single_line or not 2 <= len(words) <= 22 or len(paragraph) > 160:
+    if not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > 160:
         return False
     if re.search(r"[.,;:]$", paragraph) and not paragraph.endswith("..."):
         return False
@@ -98,6 +99,11 @@ def is_headline(paragraph: str, single_line: bool) -> bool:
         return False
     upper = sum(1 for w in cased if w[:1].isupper())
     return upper >= 0.75 * len(cased)
+
+
+def _plain_headline(paragraph: str) -> bool:
+    """A first line that does not end like a sentence, short as headlines are, and not furniture."""
+    return is_heading(paragraph) and len(paragraph.split()) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
 def derive_title(paragraph: str, limit: int = 80) -> str:
@@ -111,6 +117,22 @@ def derive_title(paragraph: str, limit: int = 80) -> str:
         return first.rstrip(".")
     cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
     return cut + "…"
+
+
+_TAIL_HINT = re.compile(
+    r"credit|photo|image|picture|read|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow|https?://|www\.|more",
+    re.I,
+)
+
+
+def _tail_furniture(paragraph: str, start: int) -> int:
+    """Where the paragraph's story ends: before a last sentence that is furniture (a credit, a "Read more")."""
+    if not _TAIL_HINT.search(paragraph, max(start, len(paragraph) - 160)):
+        return len(paragraph)  # most paragraphs: no furniture word near the end, no need to split them
+    sentences = sentence_spans(paragraph, start, len(paragraph))
+    if len(sentences) > 1 and is_boilerplate(paragraph[sentences[-1][0] : sentences[-1][1]]):
+        return sentences[-2][1]
+    return len(paragraph)
 
 
 def _host(url: str) -> str:
@@ -141,6 +163,8 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
     if paragraphs and len(paragraphs) > 1 and is_headline(*paragraphs[0]) and not is_boilerplate(paragraphs[0][0]):
         headline = paragraphs.pop(0)[0]
         title = title or headline
+    elif not title and len(paragraphs) > 1 and _plain_headline(paragraphs[0][0]):
+        title = paragraphs[0][0]  # "Dock strike in Rotterdam, day 3": a headline in sentence case; kept as furniture
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     boiler: list[tuple[int, int]] = []
@@ -157,9 +181,12 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
             boiler.append(span)
         else:
             lead = lead_furniture(paragraph, site)  # "By Jane Doe: …", "Anchor: …": kept out of sentences
+            tail = _tail_furniture(paragraph, lead)  # "… system. Image credit: www.example.com/"
             if lead:
                 boiler.append((span[0], span[0] + lead))
-            spans.append((span[0] + lead, span[1]))
+            spans.append((span[0] + lead, span[0] + tail))
+            if tail < len(paragraph):
+                boiler.append((span[0] + tail, span[1]))
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)

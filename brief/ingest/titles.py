@@ -45,7 +45,7 @@ def site_keys(names: Iterable[str]) -> list[str]:
         if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name.casefold()):  # a host name: "www.wsvn.com"
             labels = [label for label in name.casefold().split(".") if label not in _HOST_NOISE]
             keys.extend(_key(label) for label in labels[:1])
-        keys.append(_key(name))
+        keys.append(_key(re.sub(r"^www\.", "", name, flags=re.I)))
     return [k for k in dict.fromkeys(keys) if len(k) >= 2]
 
 

@@ -14,21 +14,23 @@ offline; feeds are re-fetched after an hour, falling back to the cached copy whe
 
 from __future__ import annotations
 
-import calendar
-import hashlib
-import json
-import os
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from brief import __version__
+from brief.ingest.cache import CACHE_ENV as CACHE_ENV
+from brief.ingest.cache import CACHE_MAX_BYTES as CACHE_MAX_BYTES
+from brief.ingest.cache import Cache as Cache
+from brief.ingest.cache import Page as Page
+from brief.ingest.cache import default_cache_dir as default_cache_dir
+from brief.ingest.dates import order_by_date as order_by_date
+from brief.ingest.dates import sortable_date as sortable_date
 from brief.ingest.decode import NotText, decode_bytes
-from brief.model import BriefingItem
+from brief.ingest.feeds import Entry, FeedError, feed_entries, is_json_feed
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -39,9 +41,7 @@ DEFAULT_MAX_ENTRIES = 50
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_WORKERS = 8
 MAX_REDIRECTS = 5
-CACHE_MAX_BYTES = 200 * 1024 * 1024
 FEED_FRESH_SECONDS = 3600  # a cached feed older than this is fetched again (its entries change)
-CACHE_ENV = "BRIEF_CACHE_DIR"
 
 _URL = re.compile(r"\Ahttps?://[^\s/?#]+", re.I)
 _SCHEME = re.compile(r"\A([a-z][a-z0-9+.-]*):", re.I)
@@ -74,25 +74,18 @@ class WebOptions:
 
 
 @dataclass(frozen=True)
-class Page:
-    """One HTTP response as fetched (or as cached): enough to tell what it is and to decode it."""
-
-    url: str  # the URL asked for
-    final_url: str  # after redirects
-    content_type: str  # the media type, lowercased, without parameters
-    charset: str
-    body: bytes
-    fetched: float  # Unix time of the fetch
-    from_cache: bool = False
-
-
-@dataclass(frozen=True)
 class WebDoc:
-    """A page that should become an article, with what its feed entry said about it."""
+    """A page that should become an article, with what its feed entry said about it.
+
+    ``page`` is None when the feed entry's own text is read instead: the entry has no page, or
+    its page could not be fetched (``failure`` says why, for the message).
+    """
 
     name: str  # the URL shown in messages and stored as the article's path
-    page: Page
+    page: Page | None
     hints: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the feed's text for the entry
+    failure: str = ""  # why the page itself could not be had
 
 
 @dataclass
@@ -271,6 +264,8 @@ def kind_of(page: Page) -> str:
     head = page.body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if page.content_type in _FEED_TYPES or (_FEED_START.search(head[:1024]) and not _HTML_SNIFF.match(head)):
         return "feed"
+    if is_json_feed(page.body, page.content_type):
+        return "feed"
     if page.content_type in _HTML_TYPES or _HTML_SNIFF.match(head):
         return "html"
     if page.content_type in _TEXT_TYPES:
@@ -305,149 +300,6 @@ def _codec(name: str) -> str:
     """Browsers read "latin-1" and "ascii" pages as windows-1252; so do we."""
     lowered = name.strip().lower()
     return "cp1252" if lowered in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else lowered
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One feed entry: where its article is and what the feed says about it."""
-
-    link: str
-    title: str = ""
-    date: str = ""
-
-
-def feed_entries(page: Page, max_entries: int) -> tuple[str, list[Entry]]:
-    """The feed's title and its first ``max_entries`` entries with a link; raises FetchError if unreadable."""
-    import io
-
-    import feedparser  # only when a feed is met
-    from urllib.parse import urljoin
-
-    parsed = feedparser.parse(
-        io.BytesIO(page.body),  # never a string: feedparser would treat it as a URL or a path
-        response_headers={"content-location": page.final_url, "content-type": page.content_type or "application/xml"},
-    )
-    if not parsed.entries:
-        if getattr(parsed, "bozo", False):
-            raise FetchError(f"not a readable feed ({_one_line(parsed.get('bozo_exception', 'malformed XML'))})")
-        raise FetchError("feed has no entries")
-    title = _one_line(parsed.feed.get("title", ""))
-    entries: list[Entry] = []
-    for item in parsed.entries:
-        link = item.get("link") or ""
-        if not link:
-            links = [x.get("href", "") for x in item.get("links", []) if x.get("href")]
-            link = links[0] if links else ""
-        if not link:
-            continue
-        link = urljoin(page.final_url, link.strip())
-        stamp = item.get("published_parsed") or item.get("updated_parsed")
-        date = _format_stamp(stamp) if stamp else _one_line(item.get("published", "") or item.get("updated", ""))
-        entries.append(Entry(link, _one_line(item.get("title", "")), date))
-        if len(entries) >= max_entries:
-            break
-    if not entries:
-        raise FetchError("feed entries have no links")
-    return title, entries
-
-
-def _format_stamp(stamp: time.struct_time) -> str:
-    """A feed's UTC time as ``2024-03-08 10:00 UTC``, or just the day when no time was given."""
-    moment = datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc)
-    return moment.strftime("%Y-%m-%d") if (moment.hour, moment.minute) == (0, 0) else moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _one_line(value: object) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip()
-
-
-# --- the cache ------------------------------------------------------------------------------------
-
-
-def default_cache_dir() -> Path:
-    """``$BRIEF_CACHE_DIR``, else the platform's user cache directory (``~/.cache/brief/web`` on Linux)."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("brief", appauthor=False)) / "web"
-
-
-class Cache:
-    """Responses on disk, one file per URL, written atomically; the least recently used go first.
-
-    A file is a JSON header line then the raw body; a file that does not parse or whose body is
-    short (a crash mid-write on an odd file system) is treated as absent.
-    """
-
-    def __init__(self, directory: str | os.PathLike[str] | None = None, max_bytes: int = CACHE_MAX_BYTES) -> None:
-        self.directory = Path(directory) if directory is not None else default_cache_dir()
-        self.max_bytes = max_bytes
-
-    def _path(self, url: str) -> Path:
-        return self.directory / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".page")
-
-    def get(self, url: str) -> Page | None:
-        """The cached response for this URL, or None."""
-        path = self._path(url)
-        try:
-            with open(path, "rb") as handle:
-                header = json.loads(handle.readline())
-                body = handle.read()
-        except (OSError, ValueError):
-            return None
-        if not isinstance(header, dict) or header.get("url") != url or len(body) != header.get("length"):
-            return None
-        try:
-            os.utime(path)  # recently used: evicted last
-        except OSError:
-            pass
-        return Page(url, header["final_url"], header["content_type"], header["charset"], body, header["fetched"], True)
-
-    def put(self, page: Page) -> None:
-        """Store a response: temporary file and rename, so readers never see half of one."""
-        if len(page.body) > self.max_bytes:
-            return
-        header = {
-            "url": page.url,
-            "final_url": page.final_url,
-            "content_type": page.content_type,
-            "charset": page.charset,
-            "fetched": page.fetched,
-            "length": len(page.body),
-        }
-        import tempfile
-
-        self.directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".page", dir=self.directory)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(json.dumps(header).encode("utf-8") + b"\n")
-                handle.write(page.body)
-            os.replace(tmp, self._path(page.url))
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-
-    def evict(self) -> int:
-        """Delete the least recently used entries until the cache fits its bound; how many went."""
-        try:
-            entries = [(p.stat().st_mtime, p.stat().st_size, p) for p in self.directory.glob("*.page")]
-        except OSError:
-            return 0
-        total = sum(size for _, size, _ in entries)
-        removed = 0
-        for _, size, path in sorted(entries, key=lambda e: e[0]):
-            if total <= self.max_bytes:
-                break
-            try:
-                path.unlink()
-            except OSError:
-                continue
-            total -= size
-            removed += 1
-        return removed
 
 
 # --- fetching many --------------------------------------------------------------------------------
@@ -529,11 +381,14 @@ def fetch_all(
                 pages[url] = page
                 if parent is None and _is_feed_body(page):
                     try:
-                        title, entries = feed_entries(page, options.max_entries)
-                    except FetchError as exc:
+                        title, entries = feed_entries(page.body, page.final_url, page.content_type, options.max_entries)
+                    except FeedError as exc:
                         failed[url] = str(exc)
                     else:
-                        for entry in entries:
+                        for n, entry in enumerate(entries, 1):
+                            if not entry.link:  # no page of its own: its text in the feed is the article
+                                entry_docs[url].append((f"{url}#entry-{n}", entry, title))
+                                continue
                             entry_docs[url].append((entry.link, entry, title))
                             if entry.link in seen:
                                 continue
@@ -563,71 +418,17 @@ def fetch_all(
             if link in used:
                 continue  # the same story in two feeds, or also named on the command line: read once
             used.add(link)
-            if link in failed:
-                result.errors.append(f"{link}: {failed[link]}")
+            hints = {"url": entry.link, "title": entry.title, "date": entry.date, "source": feed_title}
+            if not entry.link or link in failed:
+                if entry.text:  # the page is gone or absent, but the feed carries the entry's text
+                    kept = {k: v for k, v in hints.items() if v}
+                    result.docs[url].append(WebDoc(link, None, kept, text=entry.text, failure=failed.get(link, "")))
+                elif link in failed:
+                    result.errors.append(f"{link}: {failed[link]}")
                 continue
-            page = pages.get(link)
-            if page is None:
+            entry_page = pages.get(link)
+            if entry_page is None:
                 continue
-            hints = {"url": page.final_url, "title": entry.title, "date": entry.date, "source": feed_title}
-            result.docs[url].append(WebDoc(link, page, {k: v for k, v in hints.items() if v}))
+            hints["url"] = entry_page.final_url
+            result.docs[url].append(WebDoc(link, entry_page, {k: v for k, v in hints.items() if v}))
     return result
-
-
-# --- dates and ordering by date -------------------------------------------------------------------
-
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-
-
-def sortable_date(text: str) -> datetime | None:
-    """An ISO-ish, RFC 2822 or written-out date ("8 March 2024", "Mar 8, 2024") as a UTC datetime."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _ISO.search(text)
-    if match:
-        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-        return _made(year, month, day, hour, minute, second)
-    try:
-        from email.utils import parsedate_to_datetime
-
-        moment = parsedate_to_datetime(text)
-        if moment is not None:
-            return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
-    except (TypeError, ValueError, IndexError):
-        pass
-    for pattern, order in ((_DAY_MONTH, (0, 1, 2)), (_MONTH_DAY, (1, 0, 2))):
-        match = pattern.search(text)
-        if match:
-            groups = match.groups()
-            day, name, year = groups[order[0]], groups[order[1]], groups[order[2]]
-            month = _MONTHS.get(name[:3].lower())
-            if month:
-                return _made(int(year), month, int(day))
-    return None
-
-
-def _made(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime | None:
-    try:
-        return datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        return None
-
-
-def order_by_date(briefing: Iterable[BriefingItem], dates: dict[int, str]) -> tuple[BriefingItem, ...]:
-    """The briefing as a timeline: oldest cited article first, undated last, ties kept in order.
-
-    An item is dated by the article its text comes from (its first source); ``dates`` maps
-    article ids to their date strings.
-    """
-    items = list(briefing)
-    parsed = {aid: sortable_date(text) for aid, text in dates.items()}
-
-    def key(item: BriefingItem) -> tuple[int, datetime]:
-        moment = parsed.get(item.sources[0].article) if item.sources else None
-        return (0, moment) if moment is not None else (1, datetime.min)
-
-    return tuple(sorted(items, key=key))

@@ -91,4 +91,5 @@ class Loader:
             raise NothingLoaded(nothing.errors) from None
         first = dataclasses.replace(options, actors=False)  # actors follow in _find_actors
         report = pipeline.build_report(loaded, first, progress=self._progress)
-        return Loaded(report, tuple(f"{error}; skipped" for error in loaded.errors), report.meta.warnings)
+        skipped = tuple(f"{error}; skipped" for error in loaded.errors)  # also in meta.warnings, shown once
+        return Loaded(report, skipped, tuple(w for w in report.meta.warnings if w not in skipped))

@@ -1,0 +1,57 @@
+"""The mechanical checks of bench/actors_web.py (malformed verbs, page debris), on sentences written here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from _web_checks import debris_in, malformed_verb  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("summary", "cue"),
+    [("cits a report by the ministry", "cited"), ("wents on to say the port would reopen", "went on"),
+     ("awares of the risks to exporters", "is keenly aware of"), ("said:s “We will reopen”", "said:"),
+     ("persuads the union to accept", "persuaded"), ("disbeliefs at the ruling", "disbelief at")],
+)
+def test_malformed_leading_verbs(summary: str, cue: str) -> None:
+    pytest.importorskip("lemminflect")  # a bench dependency (the [bench] extra)
+    assert malformed_verb(summary, cue)
+
+
+@pytest.mark.parametrize(
+    ("summary", "cue"),
+    [("says the port will reopen", "said"), ("cites a report by the ministry", "cited"),
+     ("goes on to say the port would reopen", "went on"), ("is keenly aware of the risks", "is keenly aware of"),
+     ("will not accept the offer", "will not accept"), ("disbelief at the ruling", "disbelief at"),
+     ("according to the ministry, the port reopens", "according to")],
+)
+def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
+    pytest.importorskip("lemminflect")
+    assert not malformed_verb(summary, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [("MIAMI (WHBX) - Police closed the road on Monday.", "dateline"),
+     ("KVELLER via JTA — The festival opened on Sunday.", "dateline"),
+     ("Anchor: Good evening, the strike is over.", "label"),
+     ("The bridge at dusk. Photo: Tom Reyes", "photo credit"),
+     ("Welcome back, {{ user.name }}.", "template code"),
+     ("Biden has a lead in the state, but , notably among young voters, it is thin.", "link-text gap"),
+     ("By Ana Ruiz: The strike at the port ended on Friday.", "byline or time stamp"),
+     ("Subscribe now to our print edition for the full story.", "site promotion")],
+)
+def test_debris_is_found(sentence: str, kind: str) -> None:
+    assert kind in debris_in(sentence)
+
+
+def test_clean_sentences_carry_no_debris() -> None:
+    for sentence in ("The strike at the port ended on Friday, the union said.",
+                     "“We are relieved,” said Marta Solís, who heads the chamber's logistics committee.",
+                     "Prices rose 3.5 per cent in March, the statistics office said."):
+        assert debris_in(sentence) == [], sentence
