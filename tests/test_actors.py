@@ -563,8 +563,8 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
     "Inkwell Games": a studio, never a person; the hunter Ostrand, not a village."""
     report = _report(
         "Police blotter: Velmora\n\n"
-        "October 25: ARRESTS – Chad Hollin, 37, Bulmere, was arrested by Kestrel police for violating an order "
-        "of protection. Hayley Hollin, 30, Bulmere, was arrested for retail theft.\n\n"
+        "October 25: ARRESTS – Chad Hollin, 37, Bulmere, was arrested by Corbett police for violating an order "
+        "of protection. Hayley Hollin, 30, Bulmere, was arrested by Corbett police for retail theft.\n\n"
         "The Corvane museum bought Garden of Quiet Pears, a 1761 painting, for 2 million euros. "
         "The Garden of Quiet Pears will hang in the east wing.\n\n"
         "Developer Inkwell Games said the game would ship in May. Inkwell Games refused to cut the ending.\n\n"
@@ -573,6 +573,7 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
     )
     kinds = {a.name: a.kind for a in _actors(report)}
     assert kinds.get("Bulmere") == "place", kinds
+    assert kinds.get("Corbett") == "place", kinds  # "arrested by Corbett police"
     assert "Garden of Quiet Pears" not in kinds
     assert kinds.get("Inkwell Games") == "organization"
     ostrand = _actor(report, "Bharrat Ostrand")

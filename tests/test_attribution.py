@@ -246,3 +246,17 @@ def test_a_quotation_running_over_paragraphs_stays_with_its_speaker() -> None:
     quinn = [content for _, src, content in found if src and "Ada Quinn" in src]
     assert quinn and "scrutinise the detail" in quinn[0] and "move fast" not in quinn[0], found
     assert any(src == "Mr Hale" and "move fast" in content for _, src, content in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Hamas, whose envoys returned to Qatar, said it would study the offer.", "Hamas", "it would study the offer"),
+        ("Meanwhile, in Rafah, officials said the crossing was shut.", "officials", "the crossing was shut"),
+        ("The deal is dead, officials said Monday.", "officials", "The deal is dead"),
+    ],
+)
+def test_what_stands_before_the_source_is_not_what_was_said(text: str, source: str, content: str) -> None:
+    """A name and its apposition before the cue are the source; a phrase of place or time before the
+    source is not the content when a clause follows the cue."""
+    assert any(src == source and said == content for _, src, said in _said(text)), _said(text)

@@ -817,109 +817,6 @@ def _starts_clause(doc: Doc, k: int) -> bool:
     return (doc.shapes[k] == "x" and w.endswith("ing")) or w in ("according", "and", "but", "who", "which")
 
 
-_SOURCE_TITLES = frozenset(
-    "spokesman spokeswoman spokesperson minister secretary director chairman chairwoman chair president "
-    "official officer commissioner chief superintendent inspector sergeant detective professor lawyer "
-    "attorney manager executive leader mayor governor senator councillor member founder head".split()
-)
-
-
-def _inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
-    """ “...,” said Department of Correction spokesman Jason Kersten; “...,” said a skeptical Robert
-    Wolfarth: a cue after a comma or a closing quote, followed by a name that ends the clause, is
-    inverted, and that name is the source, whatever the source tagger found on the left ("trying
-    to keep students safe"). A source the tagger found on the right is kept unless it stops inside
-    the name ("Department"): it may hold the apposition, as PolNeAR marks it."""
-    if c0 == 0 or not (doc.raw[c0 - 1] == "," or doc.qclose[c0 - 1]) or doc.lemmas[c1 - 1] not in _INVERTING:
-        return None
-    s1 = doc.sent_bounds[doc.sent[c0]][1]
-    k = c1
-    while (k < s1 and k - c1 < 3 and doc.shapes[k] == "x" and doc.words[k] not in _PREPS
-           and doc.words[k] not in _WHEN and doc.words[k] not in ("that", "to")):
-        k += 1  # "a skeptical", "lead author"
-    start = k
-    last = -1
-    while k < s1:
-        w = doc.words[k]
-        if doc.shapes[k] in ("Xx", "X"):
-            last = k
-        elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
-            pass  # "Mr. Burman", "John D. Podesta"
-        elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in _SOURCE_TITLES and k > start):
-            break
-        k += 1
-    if last < start or doc.words[start] in _WHEN or doc.words[start] in PRONOUNS or doc.shapes[start] == "x" and start == c1:
-        return None  # "said Thursday", "said he", "said the EB-5 program": no name
-    end = last + 1
-    if end < s1 and doc.raw[end] not in (",", ".", "(", ";", ":", "!", "?", "—", "–") and not doc.qopen[end]:
-        return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
-    if src is not None and src[0] >= c1 and (src[0] != start or src[1] >= end):
-        return None  # the tagger's source on the right, as long or longer
-    return start, end
-
-
-QUOTE_PARAGRAPHS = 3
-"""How many further paragraphs a quotation may run on: news opens each paragraph of a long quote
-with a quote mark and closes only the last (“... penalties.¶“That’s why we need to scrutinise
-..."); a bound keeps a stray unclosed mark from swallowing a page."""
-
-
-def _quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
-    """Where a quoted content really ends: a quotation left open at the end of its paragraph goes on
-    in the next one when that opens with a quote mark, and a whole sentence of quotation right
-    after, with no cue of its own, is the same speaker going on (“...,” says X. “We're just
-    throwing darts at the wall.”)."""
-    n = len(doc.words)
-    for _ in range(QUOTE_PARAGRAPHS):
-        last = cb - 1
-        p1 = doc.para_bounds[doc.para[last]][1]
-        open_to_the_end = doc.inq[last] and all(doc.shapes[k] not in ("x", "X", "Xx", "d") for k in range(cb, p1))
-        if open_to_the_end and p1 < n and doc.qopen[p1] and not any(doc.qclose[cb:p1]):
-            end = doc.para_bounds[doc.para[p1]][1]
-            if any(mask[p1:end]):
-                break
-            cb = end
-            continue
-        break
-    s1 = doc.sent_bounds[doc.sent[cb - 1]][1]
-    if s1 < n and doc.para[s1] == doc.para[cb - 1] and doc.qopen[s1]:
-        t0, t1 = doc.sent_bounds[doc.sent[s1]]
-        closes = doc.qclose[t1 - 1] or (t1 - t0 >= 2 and doc.qclose[t1 - 2] and doc.raw[t1 - 1] in ".!?")
-        if t0 == s1 and closes and not any(mask[cb:t1]):
-            cb = t1  # not over a cue: "“A” ..., says X, a spokesperson. “B.”" keeps A alone
-    return cb
-
-
-def _quote_then_named_speaker(doc: Doc, c0: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ “We are officially joining a family,” Nathaniel Pieper, senior vice president of fleet,
-    finances and alliances at Alaska, said: a sentence that opens with a quotation, then a name
-    and a comma, and reaches its cue after another comma. The name is the source and the
-    quotation the content; the apposition between is neither (the tagger, seeing a window around
-    the cue, took "alliances at Alaska")."""
-    s0 = doc.sent_bounds[doc.sent[c0]][0]
-    if not doc.qopen[s0] or doc.raw[c0 - 1] != ",":
-        return None
-    q = s0 + 1
-    while q < c0 and not doc.qclose[q]:
-        q += 1
-    k = q + 1
-    while k < c0 and (doc.shapes[k] in ("Xx", "X") or doc.raw[k] == "." and len(doc.raw[k - 1]) <= 3):
-        k += 1
-    if q >= c0 or k == q + 1 or doc.raw[k] != "," or k >= c0 - 1 or doc.shapes[q + 1] not in ("Xx", "X"):
-        return None
-    if doc.words[q + 1] in PRONOUNS:
-        return None
-    return (q + 1, k), (s0, q + 1)
-
-
-_INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote ask asked explain explained note noted "
-                       "recall recalled insist insisted argue argued warn warned reply replied respond responded "
-                       "remark remarked quip quipped joke joked admit admitted conclude concluded comment commented "
-                       "declare declared observe observed continue continued".split())
-"""Cues that stand before their source in an inverted attribution ("..., said X"); "told X" names
-the one told, and "called X" / "known as X" name a thing."""
-
-
 def find_content(
     doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
 ) -> tuple[int, int] | None:
@@ -943,7 +840,18 @@ def find_content(
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
     starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
-    if ll >= 2 and (left_closed or starts_quote) and (
+    # "Hamas, whose envoys returned to Qatar, said it would ...": the left is the source and its
+    # apposition, not what was said
+    unquoted_left = not any(doc.qopen[k] or doc.inq[k] or doc.qclose[k] for k in range(left[0], lo))
+    source_first = src is not None and src[0] <= left[0] < src[1] < lo and rl >= 1 and unquoted_left
+    # "Meanwhile, in Rafah, officials said the crossing was shut": a clause after the cue is what
+    # was said; the phrase before the source is where or when
+    first_comma = next((k for k in range(*right) if doc.raw[k] == ","), right[1])
+    clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
+                    and doc.words[right[0]] not in _WHEN
+                    and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
+    source_first = source_first or clause_after
+    if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
     ):
         a, b = _extend_quote(doc, *left)
@@ -1021,6 +929,10 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
 
 
 def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
+    from brief.actors import (
+        framing,  # it reads this module's Doc: imported once the module is whole
+    )
+
     model = load_model()
     doc = build_doc(text)
     if not doc.words:
@@ -1041,13 +953,14 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
                 b -= 1
             src = (a, b)
         sources.append(src)
-    sources = [_inverted_source(doc, c0, c1, src) or src for (c0, c1), src in zip(cues, sources)]
+    sources = [framing.inverted_source(doc, c0, c1, src) or src or framing.opening_name(doc, c0)
+               for (c0, c1), src in zip(cues, sources)]
     out: list[Attribution] = []
     for k, ((c0, c1), src) in enumerate(zip(cues, sources)):
         nxt = None
         if k + 1 < len(cues) and doc.sent[cues[k + 1][0]] == doc.sent[c0]:
             nxt = (cues[k + 1][0], cues[k + 1][1], sources[k + 1])
-        framed = _quote_then_named_speaker(doc, c0)
+        framed = framing.quote_then_named_speaker(doc, c0)
         content: tuple[int, int] | None
         if framed is not None:
             src, content = framed
@@ -1057,7 +970,7 @@ def _find(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)
         if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
-            cb = _quote_goes_on(doc, cb, mask)
+            cb = framing.quote_goes_on(doc, cb, mask)
         r0, r1 = report_span(doc, c0, c1)
         cue_span = (doc.spans[r0][0], doc.spans[r1 - 1][1])
         src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None

@@ -59,10 +59,11 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     order = sorted(by_name, key=lambda kn: (-len(kn[1].split()), -len(by_name[kn]), kn[1]))
     groups: dict[tuple[str, str], Group] = {}
     index = _Index()
+    full_names: dict[int, dict[int, list[Mention]]] = {}
     for kind, name in order:
         fits = index.bearers(kind, name)
         if len(fits) > 1:
-            rest = [m for m in by_name[(kind, name)] if not _give_to_bearer(m, fits)]
+            rest = [m for m in by_name[(kind, name)] if not _give_to_bearer(m, fits, full_names)]
             if not rest:
                 continue
             by_name[(kind, name)] = rest
@@ -84,28 +85,33 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     return [g for g in groups.values() if g.mentions]
 
 
-def _give_to_bearer(m: Mention, fits: list[Group]) -> bool:
+def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, list[Mention]]]) -> bool:
     """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
     surname this mention means, among those named in full in its article before it. One named in
     full earlier in the same sentence is meant; otherwise the one the article named first, unless
     that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
-    name seen, so a husband and wife never swap. False when no bearer is named in the article."""
-    named: dict[int, tuple[Group, Mention]] = {}
+    name seen, so a husband and wife never swap. False when no bearer is named in the article.
+
+    ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
+    mention of every bearer for each short mention was quadratic on thousands of articles)."""
+    named: list[tuple[Group, list[Mention]]] = []
     for g in fits:
-        full = [x for x in g.mentions if x.article == m.article and x.start < m.start and " " in x.name]
-        if full:
-            named[id(g)] = (g, min(full, key=lambda x: x.start))
+        if id(g) not in full:
+            by_article: dict[int, list[Mention]] = defaultdict(list)
+            for x in sorted(g.mentions, key=lambda x: x.start):
+                if " " in x.name:
+                    by_article[x.article].append(x)
+            full[id(g)] = by_article
+        earlier = [x for x in full[id(g)].get(m.article, ()) if x.start < m.start]
+        if earlier:
+            named.append((g, earlier))
     if not named:
         return False
-    same_sentence = [
-        (x.start, g) for g in fits if id(g) in named
-        for x in g.mentions if x.article == m.article and x.sentence == m.sentence and x.start < m.start
-        and " " in x.name and not x.kin
-    ]
+    same_sentence = [(x.start, g) for g, xs in named for x in xs if x.sentence == m.sentence and not x.kin]
     if same_sentence:
         max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
         return True
-    first = min(named.values(), key=lambda gm: (gm[1].kin, gm[1].start))
+    first = min(named, key=lambda gx: (gx[1][0].kin, gx[1][0].start))
     first[0].mentions.append(m)
     return True
 

@@ -156,6 +156,14 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like))\s+$")
 
 
+_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
+
+
+def town_context(after: str) -> bool:
+    """ "arrested by Kincaid police", "Bulmere residents": a town, not a person of that name."""
+    return bool(_TOWN_AFTER.match(after))
+
+
 def company_context(before: str, after: str) -> bool:
     """ "Shares of Amazon", "Amazon's chief executive": a company, though its name is a river's."""
     return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))

@@ -200,6 +200,8 @@ def _entity_mention(
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
+    if kind == "person" and " " not in name and kinds.town_context(after_text):
+        kind = "place"  # "arrested by Kincaid police"
     if kind == "place" and kinds.company_context(before_text, after_text):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))

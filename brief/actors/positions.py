@@ -186,7 +186,8 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
         return None
-    named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym]
+    named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
+             and m.kind != "place" and not _where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
     return named[-1] if named else None
 
 
