@@ -13,8 +13,8 @@ plain abbreviation list) and, if installed, pysbd, on
   ``git show main:brief/text/segment.py > /tmp/old.py``) in the same run, since timings on a
   shared machine are only comparable within one run.
 Also reports how often ``token_spans`` reproduces CoNLL 2003 tokens on detokenized training
-sentences. Ends with one summary line: cases per class (brief / pysbd / Punkt), Golden Rules and
-speed.
+sentences. Ends with one summary line: cases passed per class (in the file's order) and in all, for
+brief, pysbd and Punkt; brief's Golden Rules; brief's speed (and the baseline's).
 """
 
 from __future__ import annotations
@@ -200,21 +200,35 @@ def main(argv: list[str]) -> None:
           f"golden rules: {args.rules} ({len(rules)} rules)  news: {len(texts)} documents")
     print(f"{'method':<14}" + "".join(f"{c[:12]:>14}" for c in cases) + f"{'cases':>9}{'rules':>8}{'sentences/s':>13}{'sentences':>11}")
     results: dict[str, tuple[dict[str, int], int, float]] = {}
+    counts: dict[str, int] = {}
     case_failures: dict[str, dict] = {}
     rule_failures: dict[str, list[tuple[dict, list[str]]]] = {}
     for name, seg in methods:
         failed_cases = score_cases(seg, cases)
         failed_rules = score_rules(seg, rules)
         slow = name == "pysbd"
-        rate, count = speed(seg, texts[:60] if slow else texts, budget=1.0 if slow else 3.0) if texts else (0.0, 0)
+        if name == "baseline" and texts:
+            # Passes alternate with brief's, so that both see the same load on a shared machine.
+            rate, count = 0.0, 0
+            for _ in range(3):
+                r, count = speed(seg, texts, budget=1.0)
+                rate = max(rate, r)
+                r_brief, _ = speed(ours, texts, budget=1.0)
+                if r_brief > results["brief"][2]:
+                    results["brief"] = (results["brief"][0], results["brief"][1], r_brief)
+        else:
+            rate, count = speed(seg, texts[:60] if slow else texts, budget=1.0 if slow else 3.0) if texts else (0.0, 0)
         per_class = {cls: len(cases[cls]) - len(f) for cls, f in failed_cases.items()}
         results[name] = (per_class, len(rules) - len(failed_rules), rate)
+        counts[name] = count
         case_failures[name] = failed_cases
         rule_failures[name] = failed_rules
-        note = " (first 60 docs)" if slow else ""
+    for name, _ in methods:
+        per_class, passed, rate = results[name]
+        note = " (first 60 docs)" if name == "pysbd" else ""
         cols = "".join(f"{per_class[c]:>11}/{len(cases[c]):<2}" for c in cases)
-        print(f"{name:<14}{cols}{sum(per_class.values()):>6}/{n_cases:<2}{len(rules) - len(failed_rules):>5}/{len(rules):<2}"
-              f"{rate:>13,.0f}{count:>11}{note}")
+        print(f"{name:<14}{cols}{sum(per_class.values()):>6}/{n_cases:<2}{passed:>5}/{len(rules):<2}"
+              f"{rate:>13,.0f}{counts[name]:>11}{note}")
     for name, _ in methods:
         if name != "brief" and not args.verbose:
             continue
@@ -243,9 +257,11 @@ def main(argv: list[str]) -> None:
     for name in ("brief", "pysbd", "nltk punkt"):
         if name in results:
             per_class, _, _ = results[name]
-            summary.append(f"{name} {sum(per_class.values())}/{n_cases}")
+            summary.append(f"{name} {'/'.join(str(per_class[c]) for c in cases)} = {sum(per_class.values())}")
+    sizes = "/".join(str(len(cases[c])) for c in cases)
     per_class, passed, rate = results["brief"]
-    line = f"cases: {', '.join(summary)}  golden rules: {passed}/{len(rules)}  speed: {rate:.0f} sentences/s"
+    line = (f"cases per class (of {sizes} = {n_cases}): {', '.join(summary)}  "
+            f"golden rules: {passed}/{len(rules)}  speed: {rate:.0f} sentences/s")
     if "baseline" in results:
         line += f" (baseline {results['baseline'][2]:.0f} in the same run)"
     print(line)

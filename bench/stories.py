@@ -18,7 +18,8 @@ ROUGE: each DUC cluster's briefing (``build_briefing(words=100)``) made from the
 ``dev`` mix holding most of the cluster, against the cluster briefed alone, scored as
 bench/rouge_duc2004.py scores (R-1 recall ×100 vs the four references); the gap is alone − mix.
 Speed: ``group_articles`` on 1,000 and 10,000 articles (real texts, then stitched from halves as in
-bench/scale.py), each size in a fresh process, with its peak RSS (loading excluded).
+bench/scale.py), each size in a fresh process: wall and CPU seconds, peak RSS (of the whole
+process, loading included; the grouping's own time excludes loading).
 Last line: ``stories: B3 F1 0.NNN (baseline 0.NNN), mix-vs-alone R-1 gap N.NN``.
 """
 
@@ -155,11 +156,11 @@ def timing_child(eval_dir: Path, size: int) -> None:
 
     texts = assemble(gather_texts(eval_dir), size)
     articles, sentences = load_articles(texts)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     groups = group_articles(articles, sentences)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"articles": size, "seconds": seconds, "rss_mb": rss, "stories": len(groups)}))
+    print(json.dumps({"articles": size, "seconds": seconds, "cpu": cpu, "rss_mb": rss, "stories": len(groups)}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
         print()
-        print("Grouping time (fresh process per size; loading excluded; this machine is shared, so noisy)")
+        print("Grouping time (fresh process per size; loading excluded; wall time is noisy on a shared machine,"
+              " CPU time less so)")
         timing = []
         for size in sizes:
             child = subprocess.run(
@@ -232,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
                 capture_output=True, text=True, check=True, cwd=ROOT,
             )
             result = json.loads(child.stdout.strip().splitlines()[-1])
-            timing.append([result["articles"], f"{result['seconds']:.2f}", f"{result['rss_mb']:.0f}", result["stories"]])
-        print_table(["articles", "seconds", "peak RSS MB", "stories"], timing)
+            timing.append([result["articles"], f"{result['seconds']:.2f}", f"{result['cpu']:.2f}",
+                           f"{result['rss_mb']:.0f}", result["stories"]])
+        print_table(["articles", "seconds", "CPU seconds", "peak RSS MB", "stories"], timing)
 
     ours_f1 = results["dev"][0][2]
     sweep = results["dev"][1]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from brief.model import Article, BriefingItem, Sentence
 from brief.summarize.briefing import build_briefing
+from brief.summarize.cohesion import needs_antecedent
+from brief.summarize.order import reading_order, unintroduced
 
 ARTICLES = [
     [
@@ -111,12 +115,62 @@ def test_word_budget_is_reached_and_only_the_last_sentence_crosses_it() -> None:
         assert sum(counts) - max(counts) < budget or sum(counts) - min(counts) < budget
 
 
-def test_reading_order_follows_dates_then_position() -> None:
+def test_the_briefing_opens_with_the_fact_every_article_carries_then_descends_in_worth() -> None:
     articles, sentences = build(ARTICLES, dates=["2024-05-03", "2024-05-01", "2024-05-02"])
     items = build_briefing(articles, sentences, sentences_budget=5)
-    rank = {2: 0, 3: 1, 1: 2}
-    keys = [(rank[item.sources[0].article], item.sources[0].index) for item in items]
-    assert keys == sorted(keys)
+    assert SHARED_FACT in items[0].text
+    assert {ref.article for ref in items[0].sources} == {1, 2, 3}
+    scores = [item.score for item in items[1:]]
+    assert scores == sorted(scores, reverse=True)
+    # Article dates do not reorder it: the news comes first, whichever article told it first.
+    undated = build_briefing(*build(ARTICLES), sentences_budget=5)
+    assert [i.text for i in undated] == [i.text for i in items]
+
+
+def test_no_item_starts_with_a_pronoun_the_briefing_never_introduced() -> None:
+    """'Both sides ...' out of its article names nobody: the same fact told plainly is chosen instead."""
+    pronoun = "Both sides said the strike by dockworkers at Kellmouth has halted the loading of about forty container ships."
+    texts = [[pronoun, *ARTICLES[0][1:]], [pronoun.replace("Both sides said the", "The"), *ARTICLES[1][1:]], ARTICLES[2]]
+    items = build_briefing(*build(texts), sentences_budget=7)
+    assert pronoun not in [item.text for item in items]
+    assert items[0].text.startswith("The strike by dockworkers at Kellmouth has halted")
+    assert unintroduced([item.text for item in items]) == []
+
+
+def test_what_points_back_and_to_what() -> None:
+    assert needs_antecedent("He has been linked to the bombing of the embassy.") == ""
+    assert needs_antecedent("Although the two were forced to reduce sail, they finished first.") == ""
+    assert needs_antecedent("Other groups targeted by police included two student unions.") == ""
+    assert needs_antecedent("The move was aimed at ending the strike before the holidays.") == "move"
+    assert needs_antecedent("The procedure is part of a wider study of heart patients.") == "procedure"
+    assert needs_antecedent("The union demands a pay rise of eight percent.") is None
+    assert needs_antecedent("The United States said the talks would resume.") is None
+    assert needs_antecedent("There were forty ships waiting outside the harbour.") is None
+    assert needs_antecedent("Instead, they asked the mayor how she would vote on the port budget.") == ""
+    assert needs_antecedent("But soon after, he began attacking the owners' latest offer.") == ""
+    assert needs_antecedent("One, Ana Ruiz, 45, of Kellmouth, is being held by police.") == ""
+    assert needs_antecedent("“The port is dead,” he added at a rally outside the gates.") == ""
+    assert needs_antecedent("One ship sank in the storm off the harbour on Monday.") is None
+    assert needs_antecedent("After the police had cleared the quays, Ruiz was arrested.") is None
+    texts = [
+        "The move was aimed at ending the strike before the holidays.",
+        "Port managers moved to lock out the dockworkers at Kellmouth on Monday.",
+        "He has been linked to the union's leadership.",
+    ]
+    assert unintroduced(texts) == [2]
+    assert unintroduced(texts[:1]) == [0]
+
+
+def test_a_description_that_points_back_follows_the_item_it_points_to() -> None:
+    texts = [
+        "The agreement ends a strike that halted about forty container ships at Kellmouth.",
+        "Analysts estimate the strike cost the regional economy two million pounds a day.",
+        "Dockworkers and port managers agreed on Friday to end the strike at Kellmouth.",
+    ]
+    order = reading_order(texts, worth=np.array([9.0, 5.0, 3.0]), centrality=np.array([9.0, 2.0, 8.0]))
+    # The agreement cannot open (it points back); the most central free item does, the
+    # agreement follows it, and the rest comes by worth.
+    assert order == [2, 0, 1]
 
 
 def test_briefing_is_deterministic() -> None:
@@ -152,7 +206,6 @@ def test_many_similar_articles_give_a_briefing_within_budget() -> None:
 
 
 def test_concepts_shared_in_ledes_outweigh_concepts_in_background() -> None:
-    import numpy as np
     import scipy.sparse as sp
 
     from brief.summarize.concepts import concept_weights, min_articles
@@ -186,3 +239,25 @@ def test_a_quote_attributed_to_a_bare_pronoun_gives_way_to_the_named_version() -
     chosen = [item.text for item in build_briefing(articles, sentences, sentences_budget=4)]
     assert quoted not in chosen
     assert any("stay shut to container ships until Friday" in text for text in chosen)
+
+
+def test_a_word_every_article_uses_is_worth_something_even_when_no_word_pair_is() -> None:
+    """Single content words are concepts too (at half a pair's worth), so a sentence that shares
+    the story's words in new combinations still covers something."""
+    from brief.summarize.salience import DEFAULT, Settings, features
+
+    texts = [
+        ["Dockworkers at Kellmouth walked out over unpaid night shifts and pay."],
+        ["Unpaid shifts at night angered Kellmouth's dockworkers, who walked out."],
+        ["Pay, night shifts left unpaid: the Kellmouth dockworkers' walkout."],
+    ]
+    _, sentences = build(texts)
+    pooled = [s for n in sorted(sentences) for s in sentences[n]]
+    pairs_only = features(pooled, Settings(unigram_share=0.0))
+    both = features(pooled, DEFAULT)
+    assert both.concepts.shape[1] > pairs_only.concepts.shape[1]
+    worth_pairs = pairs_only.concepts @ pairs_only.weights
+    worth_both = both.concepts @ both.weights
+    assert (worth_both > worth_pairs).all()
+    # The words' part is what the centrality that picks the opener measures.
+    assert (both.centrality > 0).all() and (both.centrality < worth_both).all()

@@ -209,3 +209,15 @@ def test_a_story_bigger_than_the_neighbour_lists_stays_one_story() -> None:
     groups = group_articles(articles, sentences)
     assert groups[0].articles == tuple(range(1, 61))
     assert len(groups) == 1 + len(ALONE) + 2
+
+
+def test_the_seeds_are_one_story() -> None:
+    from pathlib import Path
+
+    from brief.pipeline import load
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    loaded = load([str(seeds)])
+    (group,) = group_articles(loaded.articles, {a.id: split_article(a) for a in loaded.articles})
+    assert group.articles == (1, 2)
+    assert {"Hamas", "Blinken"} <= set(group.shared)

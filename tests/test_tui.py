@@ -22,6 +22,7 @@ from textual.widgets._footer import FooterKey
 
 from brief import cli
 from brief.model import Actor, Article, BriefingItem, Meta, Position, Report, Sentence, SentenceRef, Story, Summary
+from brief.pipeline import Options
 from brief.summarize import registry
 from brief.tui.actors import CELL_PADDING, SCROLLBAR, ActorsView, PositionList
 from brief.tui.app import BriefApp, finish, make_app
@@ -33,7 +34,7 @@ from brief.tui.help import HelpScreen
 from brief.tui.messages import ReportReady
 from brief.tui.methods import MethodScreen
 from brief.tui.search import SearchBar
-from brief.tui.spans import PLACEHOLDER, shown
+from brief.tui.spans import PLACEHOLDER, citations, shown
 from brief.tui.widgets import ArticleBody, Block
 
 HOSTILE = (
@@ -122,6 +123,27 @@ async def test_loads_seeds_in_a_worker_and_shows_the_briefing(seeds: Path, tmp_p
 
 
 @run
+async def test_many_loading_notes_make_one_toast(tmp_path: Path) -> None:
+    """Issue 13: a toast per duplicate (five, and "and 149 more") covered half the screen."""
+    for n in range(8):
+        (tmp_path / f"copy-{n}.txt").write_text(story(1))
+    (tmp_path / "other.txt").write_text(story(2, "harbour"))
+    app = make_app([str(tmp_path), str(tmp_path / "gone.txt")], Options(actors=False))
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.report is None:
+            assert app.is_running
+            await pilot.pause(0.02)
+        await ready(pilot)
+        toasts = list(app._notifications)
+        assert len(toasts) == 2, [t.message for t in toasts]
+        notes = next(t for t in toasts if t.title.startswith("Notes"))
+        assert notes.title == "Notes (7)" and notes.message.count("same story") == 3
+        assert notes.message.endswith("… and 4 more (all are printed by brief --print)")
+        skipped = next(t for t in toasts if t.title == "Skipped")
+        assert "gone.txt" in skipped.message
+
+
+@run
 async def test_actors_follow_the_briefing(seeds: Path) -> None:
     app = make_app([str(seeds)])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -178,8 +200,13 @@ async def test_briefing_lists_sentences_with_citations_and_legend() -> None:
         options = pilot.app.query_one(BriefingList)
         prompt = options.get_option_at_index(1).prompt
         assert isinstance(prompt, Content) and prompt.plain.endswith("[2]")
-        legend = str(pilot.app.query_one("#sources-legend").render())
+        legend = str(pilot.app.query_one("#sources").render())
         assert "[1] Article 1 [b]title[/b] (Source 1, 2024-05-01)" in legend and "a2.txt" in legend
+
+
+def test_citations_are_in_order() -> None:
+    refs = [SentenceRef(a, 0) for a in (7, 36, 22, 3, 7)]
+    assert citations(refs).plain == "[3][7][22][36]"
 
 
 @run
@@ -194,6 +221,37 @@ async def test_enter_on_a_briefing_sentence_jumps_to_it() -> None:
         body = pilot.app.query_one(ArticleBody)
         assert body.scroll_y > 0, "the last sentence is scrolled into view"
         assert pilot.app.focused is body
+
+
+def styled_segments(app: BriefApp) -> list[tuple[str, Any]]:
+    """Every non-blank segment of the article's text as drawn, with its style."""
+    from textual.geometry import Region
+
+    out = []
+    for block in app.query(Block):
+        for strip in block.render_lines(Region(0, 0, block.size.width, block.size.height)):
+            out += [(seg.text, seg.style) for seg in strip if seg.text.strip() and seg.style]
+    return out
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_the_jumped_to_sentence_stands_out_and_keeps_its_summary_colour(theme: str) -> None:
+    """Issue 13: the target was bold on a background close to the summary's, and lost the summary's colour."""
+    report = build_report(story(1), story(2), summary=100)  # every sentence is a summary sentence
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = theme
+        await pilot.press("down", "enter")
+        await ready(pilot)
+        segments = styled_segments(app)
+        target = [style for text, style in segments if style.underline]
+        others = [style for text, style in segments if not style.underline]
+        assert target and others
+        assert {s.bgcolor for s in target} == {others[0].bgcolor}, "the summary's background stays"
+        assert all(s.bold and s.color != others[0].color for s in target), "bold, underlined, in its own colour"
+        text = "".join(t for t, style in segments if style.underline)
+        assert text.replace(" ", "") == report.stories[0].briefing[1].text.replace(" ", "")
 
 
 # -- articles ---------------------------------------------------------------------------------
@@ -241,7 +299,7 @@ async def test_the_current_article_stays_put_after_a_recompute(keys: tuple[str, 
         assert await settled(pilot, view) == 0, "nothing reopens an article once the recompute is shown"
         assert app.generation == 1 and view.current == want
         assert app.query_one("#articles-table", DataTable).cursor_row == want - 1
-        assert f"[{want}]" in str(app.query_one("#article-summary").render())
+        assert f"[{want}]" in str(app.query_one("#article-summary-text").render())
         body = app.query_one(ArticleBody)
         assert body.article is not None and body.article.id == want and list(body.query(Block))
         await pilot.resize_terminal(80, 24)
@@ -312,13 +370,43 @@ async def test_plus_and_minus_change_the_summary_length_in_a_worker() -> None:
     report = build_report(story(1), story(2))
     app = app_for(report)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("plus")
+        await pilot.press("2", "plus")
         await ready(pilot)
         assert app.count == 4 and all(len(s.indexes) == 4 for s in app.report.summaries.values())  # type: ignore[union-attr]
         await pilot.press("minus", "minus", "minus", "minus", "minus")
         await ready(pilot)
         assert app.count == 1 and all(len(s.indexes) == 1 for s in app.report.summaries.values())  # type: ignore[union-attr]
         assert "1 per article" in app.sub_title
+
+
+@run
+async def test_plus_and_minus_in_the_briefing_change_its_length() -> None:
+    """Issue 13: + and - in the briefing view changed nothing visible; -n was command-line only."""
+    facts = ["The harbour union voted to strike over pay on Monday.",
+             "Ferry operators cancelled every crossing to the islands.",
+             "The transport minister called the walkout reckless and costly.",
+             "Fishermen blocked the northern pier with their trawlers.",
+             "Hotel owners reported cancellations across the coastal towns.",
+             "A court hearing on the dispute is set for next week.",
+             "Union leaders said talks could resume if wages rise."]
+    report = build_report(" ".join(facts[:4]), " ".join(facts[3:]), " ".join(facts[1:3] + facts[5:]))
+    app = app_for(report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("plus")
+        await ready(pilot)
+        assert app.report is not None and len(app.report.stories[0].briefing) == 4
+        assert app.query_one(BriefingList).option_count == 4
+        assert "4 sentences" in str(app.query_one("#briefing-heading").render()) and "briefing 4" in app.sub_title
+        assert app.report.summaries == report.summaries and app.count == 3, "the summaries are left alone"
+        await pilot.press("minus", "minus", "minus")
+        await ready(pilot)
+        assert len(app.report.stories[0].briefing) == 1
+        await pilot.press("minus")
+        await ready(pilot)
+        assert len(app.report.stories[0].briefing) == 1, "never fewer than one"
+        await pilot.press("2", "plus")  # the summaries, recomputed from a report of before, keep the length
+        await ready(pilot)
+        assert app.count == 4 and len(app.report.stories[0].briefing) == 1
 
 
 @run
@@ -385,6 +473,24 @@ async def test_search_moves_between_hits_across_articles() -> None:
         current = [s for b in app.query(Block) if isinstance(b.visual, Content)
                    for s in b.visual.spans if s.style == ".body--current"]
         assert len(current) == 1
+
+
+@run
+async def test_keys_typed_in_a_burst_after_slash_are_the_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 (found on the way): "/Blinken" typed fast sent "e" to the export and enter wrote a file."""
+    from textual import events
+
+    monkeypatch.chdir(tmp_path)
+    app = app_for(build_report(story(1, "harbour"), story(2)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for char in "/harbour/e":  # queued at once, as a terminal delivers a burst
+            app.post_message(events.Key(char if char != "/" else "slash", char))
+        await ready(pilot)
+        assert app.query_one("#search-input", Input).value == "harbour/e"
+        assert not isinstance(app.screen, ExportScreen) and not list(tmp_path.iterdir())
+        await pilot.press("escape", "e", "end", "slash")
+        await ready(pilot)
+        assert isinstance(app.screen, ExportScreen) and app.screen.query_one(Input).value.endswith("/")
 
 
 @run
@@ -545,6 +651,31 @@ async def test_export_writes_markdown_and_never_overwrites_silently(tmp_path: Pa
 
 
 @run
+async def test_a_failed_export_keeps_the_dialog_and_the_typed_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: a failed export closed the dialog and lost the path; the dialog did not say where it writes."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(build_report(story(1)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        await ready(pilot)
+        assert str(tmp_path.resolve()) in str(app.screen.query_one("#export-where").render())
+        path_input = app.screen.query_one(Input)
+        typed = str(tmp_path / "no-such-dir" / "notes.md")
+        path_input.value = typed
+        await pilot.pause()
+        assert str(tmp_path / "no-such-dir") in str(app.screen.query_one("#export-where").render())
+        await pilot.press("enter")
+        await ready(pilot)
+        assert isinstance(app.screen, ExportScreen) and path_input.value == typed
+        error = app.screen.query_one("#export-error")
+        assert error.display and "no-such-dir" in str(error.render()) and "Not exported" in str(error.render())
+        (tmp_path / "no-such-dir").mkdir()
+        await pilot.press("enter")
+        await ready(pilot)
+        assert not isinstance(app.screen, ExportScreen) and Path(typed).read_text().startswith("# Briefing")
+
+
+@run
 async def test_help_shows_every_key() -> None:
     app = app_for(build_report(story(1)))
     async with app.run_test(size=(100, 40)) as pilot:
@@ -584,6 +715,78 @@ async def test_q_quits() -> None:
     assert not app.is_running and app.return_code == 0
 
 
+# -- scrolling at 80x24 ------------------------------------------------------------------------
+
+
+async def tab_to(pilot: Pilot[None], selector: str) -> Any:
+    """Press tab until the widget matching ``selector`` has the keyboard (it must get there)."""
+    target = pilot.app.query_one(selector)
+    for _ in range(8):
+        if pilot.app.focused is target:
+            return target
+        await pilot.press("tab")
+    raise AssertionError(f"tab never reaches {selector}")
+
+
+@run
+async def test_the_sources_legend_scrolls_by_keyboard() -> None:
+    """Issue 13: with 46 articles only the first legend entries were visible, and nothing reached the rest."""
+    report = build_report(*(story(n) for n in range(1, 47)))
+    app = app_for(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        legend = await tab_to(pilot, "#sources-legend")
+        assert legend.max_scroll_y > 0 and legend.region.bottom <= 24
+        await pilot.press("end")
+        await ready(pilot)
+        assert legend.scroll_y == legend.max_scroll_y
+        assert "[46] Article 46" in str(app.query_one("#sources").render())
+
+
+@run
+async def test_the_article_summary_scrolls_by_keyboard() -> None:
+    """Issue 13: at 80x24 a three-sentence summary showed 1.3 sentences and could not be scrolled."""
+    long = " ".join(f"Sentence {n} of the opening runs on about the harbour talks and the envoy's plans for them." * 2
+                    for n in range(1, 4))
+    app = app_for(build_report(long + "\n\n" + story(1), summary=3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        panel = await tab_to(pilot, "#article-summary")
+        assert panel.max_scroll_y > 0
+        await pilot.press("end")
+        await ready(pilot)
+        assert panel.scroll_y == panel.max_scroll_y
+        assert "a1.txt" in str(app.query_one("#article-summary-text").render()), "the article's file is shown"
+
+
+@run
+async def test_help_scrolls_to_its_last_section_at_80x24() -> None:
+    app = app_for(build_report(story(1)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await ready(pilot)
+        body = app.screen.query_one("#help-body")
+        dialog = app.screen.query_one("#help-dialog")
+        assert app.focused is body and body.max_scroll_y > 0
+        assert body.region.bottom <= dialog.content_region.bottom, "the list ends inside the dialog"
+        await pilot.press("end")
+        await ready(pilot)
+        assert body.scroll_y == body.max_scroll_y
+
+
+@run
+async def test_every_method_is_reachable_at_80x24() -> None:
+    app = app_for(build_report(story(1)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await ready(pilot)
+        options = app.screen.query_one(OptionList)
+        assert options.region.bottom <= app.screen.query_one("#method-dialog").content_region.bottom
+        await pilot.press("end")
+        await ready(pilot)
+        assert options.highlighted == len(registry.METHODS) - 1
+        assert options.scroll_y == options.max_scroll_y > 0
+
+
 # -- layout -----------------------------------------------------------------------------------
 
 
@@ -598,12 +801,35 @@ async def test_every_view_fits(size: tuple[int, int], theme: str) -> None:
             await pilot.press(key)
             await pilot.pause()
             keys = {k.key: k for k in app.query_one(Footer).query(FooterKey)}
-            for key_name in ("1", "2", "3", "q"):
+            for key_name in ("q", "question_mark", "e", "slash", "m", "plus"):
                 assert keys[key_name].region.right <= size[0], f"{key_name} cut off in the footer"
             for table in app.query(DataTable):
                 if table.size.width:
                     assert table.region.right <= size[0], "the table fits the screen"
                     assert table.virtual_size.width <= table.size.width, "no sideways scrolling"
+
+
+def footer_text(app: BriefApp) -> str:
+    """The footer as shown: its keys in order, each as rendered, clipped to the screen."""
+    keys = sorted(app.query_one(Footer).query("FooterKey, FooterLabel"), key=lambda k: k.region.x)
+    return " ".join(str(k.render()).strip() for k in keys if k.region.width and k.region.right <= app.size.width)
+
+
+@run
+async def test_the_footer_holds_every_key_of_the_moment_at_80_columns() -> None:
+    """Issue 13: at 80 columns keys ran into labels, '[ ] Article' was cut and n / N never appeared."""
+    app = app_for(build_report(story(1, "harbour"), story(2)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.resize_terminal(80, 24)  # after a resize, nothing stale stays
+        await ready(pilot)
+        assert footer_text(app) == "+ - Length m Method / Search e Export ? Keys q Quit"
+        await pilot.press("2")
+        await ready(pilot)
+        assert footer_text(app) == "[ ] Article + - Length m Method / Search e Export ? Keys q Quit"
+        await pilot.press("slash", *"harbour", "enter", "escape")
+        await ready(pilot)
+        assert footer_text(app) == "[ ] Article n N Hit + - Length m Method / Search e Export ? Keys q Quit"
+        assert all(k.region.right <= 80 for k in app.query_one(Footer).query(FooterKey))
 
 
 # -- the CLI switch ---------------------------------------------------------------------------

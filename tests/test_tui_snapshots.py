@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -131,5 +132,30 @@ def test_keys(snap_compare: Snap) -> None:
     assert snap_compare(app(), press=["question_mark"], terminal_size=(100, 40))
 
 
-def test_export_dialog(snap_compare: Snap) -> None:
+def test_export_dialog(snap_compare: Snap, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir("/")  # the dialog names the directory it writes to: the same on every machine
     assert snap_compare(app(), terminal_size=SIZE, run_before=pressing("e"))
+
+
+# The smallest terminal the reader supports (issue 13): every view and the keys at 80x24.
+SMALL = (80, 24)
+
+
+def test_briefing_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(app(), terminal_size=SMALL)
+
+
+def test_articles_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(app(), press=["2", "right_square_bracket"], terminal_size=SMALL)
+
+
+def test_actors_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(app(), press=["3"], terminal_size=SMALL)
+
+
+def test_keys_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(app(), press=["question_mark"], terminal_size=SMALL)
+
+
+def test_jump_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(app(), press=["down", "down", "enter"], terminal_size=SMALL)

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from brief.stories.features import row_ranks
+
 NEIGHBOURS = 40
 """Edges kept per article in the first-order graph; the 40th is also the background level."""
 MIN_EDGE = 0.05
@@ -45,6 +47,11 @@ similarity product: they say "politics" or "football", not which story, and they
 the product dense on 10,000 articles (B-cubed F1 unchanged on the dev and hard mixes, ±0.004)."""
 COMMON_KEPT = 10
 """...unless the term is one of an article's ten heaviest."""
+FRAGMENT = 2
+ESTABLISHED = 4
+"""A group of at most ``FRAGMENT`` articles may join one of at least ``ESTABLISHED`` at the lower
+``attach`` bar (grouping.ATTACH_THRESHOLD): one or two articles that lean towards an established
+story are more likely its strays than a story of their own."""
 BLOCK_ROWS = 512
 """Rows of the similarity product computed at once: bounds the dense block to 512 × n floats."""
 
@@ -98,11 +105,7 @@ def _without_common_terms(matrix: sp.csr_matrix) -> sp.csr_matrix:
     common = df > max(COMMON_FLOOR, COMMON_SHARE * n)
     if not common.any():
         return matrix
-    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
-    order = np.lexsort((matrix.indices, -matrix.data, rows))
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
-    matrix.data[common[matrix.indices] & (rank >= COMMON_KEPT)] = 0.0
+    matrix.data[common[matrix.indices] & (row_ranks(matrix) >= COMMON_KEPT)] = 0.0
     matrix.eliminate_zeros()
     return matrix
 
@@ -159,9 +162,13 @@ def shared_neighbours(graph: Graph, k: int = SHARED_NEIGHBOURS) -> Graph:
     return Graph(n, second.row.astype(np.int64), second.col.astype(np.int64), second.data)
 
 
-def average_link(graph: Graph, threshold: float, sizes: list[int] | None = None) -> list[int]:
+def average_link(
+    graph: Graph, threshold: float, sizes: list[int] | None = None, attach: float | None = None
+) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
-    at least ``threshold``. Labels are the smallest node of each cluster (deterministic).
+    at least ``threshold``, or at least ``attach`` when one is a fragment (at most ``FRAGMENT``
+    articles) and the other an established story (at least ``ESTABLISHED``). Labels are the
+    smallest node of each cluster (deterministic).
 
     ``sizes`` gives each node's weight (a node standing for several identical articles)."""
     size = list(sizes) if sizes is not None else [1] * graph.n
@@ -171,13 +178,18 @@ def average_link(graph: Graph, threshold: float, sizes: list[int] | None = None)
     edges = list(zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()))
     for a, b, s in edges:
         links[a][b] = links[b][a] = s * size[a] * size[b]
-    heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= threshold]
+    floor = threshold if attach is None else min(threshold, attach)
+    heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
     heapq.heapify(heap)
     while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
+        negative, a, b, va, vb = heapq.heappop(heap)
         if version[a] != va or version[b] != vb or parent[a] != a or parent[b] != b:
             continue  # stale: one side has merged since this entry was pushed
+        if -negative < threshold and not (
+            min(size[a], size[b]) <= FRAGMENT and max(size[a], size[b]) >= ESTABLISHED
+        ):
+            continue  # only a fragment joins a story below the threshold
         keep, gone = a, b  # a < b: the cluster keeps its smallest node as its id
         parent[gone] = keep
         size[keep] += size[gone]
@@ -194,7 +206,7 @@ def average_link(graph: Graph, threshold: float, sizes: list[int] | None = None)
         links[gone] = {}
         for other, total in merged.items():
             average = total / (size[keep] * size[other])
-            if average >= threshold:
+            if average >= floor:
                 low, high = (keep, other) if keep < other else (other, keep)
                 heapq.heappush(heap, (-average, low, high, version[low], version[high]))
     return [_root(parent, i) for i in range(graph.n)]

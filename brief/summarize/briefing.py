@@ -3,21 +3,35 @@
 All articles' sentences are pooled; the briefing method (concept coverage by default) picks the
 salient, non-redundant ones within a budget. Each pick is then cited with every other article that
 carries the same fact: its most similar sentence in each article, when that is a near-duplicate.
-The briefing reads in story order: articles by date (or by the order given), sentences by position.
-Everything is a sparse matrix product, so thousands of articles take seconds.
+No sentence that opens on a reference it does not name ("He ...") is chosen, and one that opens
+on a description of something told before ("The move ...") only with the item that tells it. The
+briefing reads most important first (order.py). Everything is a sparse matrix product, so
+thousands of articles take seconds.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Article, BriefingItem, Sentence, SentenceRef
 from brief.summarize import concepts
-from brief.summarize.registry import BRIEFING_METHOD, DEFAULT_BRIEFING_SENTENCES, Capped, summarize
+from brief.summarize.cohesion import needs_antecedent
+from brief.summarize.order import reading_order, unintroduced
+from brief.summarize.registry import (
+    BRIEFING_METHOD,
+    DEFAULT_BRIEFING_SENTENCES,
+    Capped,
+    summarize,
+)
+
+RESOLVE_ROUNDS = 3
+"""Times the briefing is chosen again without a sentence that points back to something no other
+chosen sentence introduces ("The move ..."); past that, such a sentence may stay."""
 
 CITE_COSINE = 0.5
 """Two sentences of different articles at or above this tf-idf cosine carry the same fact."""
@@ -41,10 +55,11 @@ def _pool(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence
 def _pick(
     pooled: Sequence[Sentence], f: concepts.SentenceFeatures, method: str,
     sentences_budget: int | None, words: int | None, caps: list[Capped] | None = None,
+    settings: concepts.Settings = concepts.DEFAULT,
 ) -> list[int]:
     """Positions chosen by the briefing method within the budget."""
     if method == "concepts":
-        return list(concepts.select(pooled, count=sentences_budget, words=words, f=f))
+        return list(concepts.select(pooled, count=sentences_budget, words=words, f=f, settings=settings))
     # Any other registered method: ask for enough sentences, drop repeats, cut at the budget.
     eligible = f.lengths[f.eligible] if f.eligible.any() else f.lengths
     want = sentences_budget or 0
@@ -109,17 +124,43 @@ def build_briefing(
     takes precedence over ``sentences_budget``, which otherwise caps the number of items. ``caps``
     collects a note when a slow method met more pooled sentences than it handles (registry.summarize).
     """
+    return compose(articles, sentences, sentences_budget=sentences_budget, words=words, method=method, caps=caps)
+
+
+def compose(
+    articles: Sequence[Article],
+    sentences: Mapping[int, Sequence[Sentence]],
+    *,
+    sentences_budget: int | None = DEFAULT_BRIEFING_SENTENCES,
+    words: int | None = None,
+    method: str = BRIEFING_METHOD,
+    caps: list[Capped] | None = None,
+    settings: concepts.Settings = concepts.DEFAULT,
+) -> tuple[BriefingItem, ...]:
+    """``build_briefing`` with the method's settings open, for the benchmark's cross-validation."""
     pooled = _pool(articles, sentences)
     if not pooled:
         return ()
     budget = None if words is not None else sentences_budget
     if budget is not None and budget <= 0 or words is not None and words <= 0:
         return ()
-    f = concepts.features(pooled)
-    chosen = _pick(pooled, f, method, budget, words, caps)
+    f = concepts.features(pooled, settings)
+    pointing = np.array([needs_antecedent(s.text) == "" for s in pooled], dtype=bool)
+    if (f.eligible & ~pointing).any():
+        f = replace(f, eligible=f.eligible & ~pointing)
+    chosen = _pick(pooled, f, method, budget, words, caps, settings)
+    for _ in range(RESOLVE_ROUNDS):
+        orphans = [chosen[k] for k in unintroduced([pooled[p].text for p in chosen])]
+        if not orphans or method != "concepts":
+            break
+        banned = f.eligible.copy()
+        banned[orphans] = False
+        f = replace(f, eligible=banned)
+        chosen = _pick(pooled, f, method, budget, words, caps, settings)
+    worth = f.concepts @ f.weights
     rank = _article_rank(articles)
     chosen.sort(key=lambda p: (rank.get(pooled[p].article, len(rank)), pooled[p].index))
-    worth = f.concepts @ f.weights
+    chosen = [chosen[k] for k in reading_order([pooled[p].text for p in chosen], worth[chosen], f.centrality[chosen])]
     return tuple(
         BriefingItem(
             text=pooled[group[0]].text,

@@ -2,7 +2,8 @@
 
 An extractive summary lifts sentences out of their articles; one that opens with "But", "He" or
 "This", or quotes a bare pronoun (", he further said"), leans on a sentence the reader no longer
-has. The briefing makes such sentences pay (``concepts.DANGLING_PENALTY``); a per-article summary
+has. The briefing makes such sentences pay (``concepts.DANGLING_PENALTY``) and leaves out those
+that refer to someone or something they do not name (``needs_antecedent``); a per-article summary
 takes one only together with the sentence it leans on (``position.summarize``).
 """
 
@@ -35,3 +36,47 @@ def balanced_quotes(text: str) -> bool:
     """Whether every quote the sentence opens it also closes: otherwise it is a piece of a longer
     quotation, which out of its article starts or stops mid-voice."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+_SUBORDINATOR = re.compile(
+    r"(?:(?:and|but|or|so|yet|still|instead|meanwhile|however|then|also)\b,?\s+)?"
+    r"(?:(?:although|though|while|because|since|after|before|when|as|if|once|unless|until)\s+)?",
+    re.IGNORECASE,
+)
+"""Words before the subject that do not change what it refers to: "Instead, they ...", "And while he ..."."""
+_FRAME = re.compile(r"(?:[^\s,;:]+\s+){0,5}[^\s,;:]+,\s+")
+"""A short phrase that sets the scene before the subject: "On Sunday, he ...", "But soon after, he ..."."""
+_PRONOUN_START = re.compile(
+    r"(?:he|she|it|they|him|them|his|her|its|their|this|that|these|those|such|"
+    r"other|others|another|both|either|neither|the\s+(?:two|three|four|five|six|latter|former|same|others?|rest)|"
+    r"one(?=,|\s+of\s+(?:them|those|these|the\s+(?:two|three|four)))"
+    r")\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"[\"“‘']?(?:the|this|that|these|those|such)\s+(?:same\s+|new\s+|latest\s+|proposed\s+)?([a-z]+)\b", re.IGNORECASE)
+
+SHELL_NOUNS = frozenset(
+    "move decision deal agreement accord plan proposal procedure measure step incident attack announcement "
+    "statement report source case action effort operation visit trip meeting offer vote ruling change "
+    "bill program programme project request policy idea event crash blast explosion killing arrest "
+    "conflict dispute crisis development situation issue problem approach effect initiative mission "
+    "process system technique treatment method strategy campaign order law".split()
+)
+"""Nouns that, after "The", refer to something already told ("The move was aimed at ...", "The
+procedure is part of ..."): news uses them to point back to the previous sentence's event."""
+
+
+def needs_antecedent(text: str) -> str | None:
+    """What the opening of a sentence refers back to, if it refers back: "" for a pronoun
+    ("He ...", "Although the two ...", "Other groups ..."), the noun for a
+    definite description of something told before ("The move ..." -> "move"); None when it opens
+    on its own."""
+    start = text.lstrip().lstrip("\"“‘'")
+    clause = start[_SUBORDINATOR.match(start).end():]  # type: ignore[union-attr]  # it matches "" at least
+    framed = _FRAME.match(clause)
+    if _PRONOUN_START.match(clause) or framed and _PRONOUN_START.match(clause[framed.end():]) or _PRONOUN_SPEAKER.search(text):
+        return ""
+    definite = _DEFINITE.match(clause)
+    if definite is not None and definite.group(1) in SHELL_NOUNS:  # lower case: "The Move" may be a name
+        return definite.group(1)
+    return None

@@ -74,11 +74,11 @@ _QUOTES = ("\"", "“", "'", "‘", "`")
 
 # A run of terminal punctuation, possibly a spaced ellipsis (". . ."), then closing quotes,
 # brackets or citations ("[12]", or footnote numbers after a word's period: "cold.11 12"), then
-# whitespace or the end (or anything after a full-width
-# mark). The pattern starts with a character set (fast scanning); the look-behinds after it
-# make it start only at the run's start; the runs are matched whole, never given back (a
-# look-ahead and a back-reference: Python 3.10 has no possessive quantifiers). After the
-# whitespace, dashes and opening marks are skipped to read the next word ("voila! -- you").
+# whitespace or the end (or anything, after a full-width mark). The pattern starts with a
+# character set (fast scanning); the look-behinds after it make it start only at the run's
+# start; the runs are matched whole, never given back (a look-ahead and a back-reference:
+# Python 3.10 has no possessive quantifiers). After the whitespace, dashes and opening marks
+# are skipped to read the next word ("voila! -- you").
 _CANDIDATE = re.compile(
     rf"[{_TERM}](?<![{_TERM}].)(?<![{_TERM}] .)"
     rf"(?=(?P<run>[{_TERM}]*(?: [{_TERM}]+)*))(?P=run)"
@@ -94,6 +94,8 @@ _BLANK_LINE = re.compile(r"[\n\u2029\x0c](?:(?<=\n)[^\S\n]*\n|(?<!\n))\s*")
 _LINE_START = re.compile(r"\n(?P<indent>[^\S\n]*)(?P<head>[\"“‘(\[•⁃▪◦‣∙]?)(?P<first>\w?)")
 _BULLETS = frozenset("•⁃▪◦‣∙")
 _CONTINUES = frozenset(",&/(-–—")
+# A quotation broken off by a dash, then a new sentence: '"... and now--" She stopped.'
+_BROKEN_OFF = re.compile(r"(?:--|—)[\"”'’](?=\s+[\"“‘']?[^\W\d_a-z])")
 _PLURAL = re.compile(r"[A-Z][a-z]{2,}[^su]s")
 _WORD = re.compile(r"[^\W_]+")
 # A would-be sentence that is only a list marker or a lone letter ("1.", "Q.", "(iii)", "2.)").
@@ -120,14 +122,15 @@ def _is_fragment(text: str, a: int, b: int) -> bool:
     return 1 < len(words) <= 4 and words[0].strip(_OPENERS) in FRAGMENT_PREPOSITIONS
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case, read once per text (an article is segmented
-    paragraph by paragraph, with the whole text as evidence)."""
+    paragraph by paragraph, with the whole text as evidence). The cache is small because it
+    holds the texts themselves."""
     return frozenset(w for w in _WORD.findall(text) if w.islower())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _bare_title_names(text: str, title: str) -> frozenset[str]:
     """The words before ``title`` where the text writes it without its period ("Hun" of "Hun Sen
     complained"), which a real title never shows; read once per text and title."""
@@ -232,7 +235,11 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     starts = marker_cuts(text, lo, hi)
     if text.find("\n", lo, hi) >= 0:
         starts = sorted(set(starts + _line_cuts(text, lo, hi)))
-    spans: list[tuple[int, int]] | None = None  # computed at the first cut that could be inside
+    if text.find("--", lo, hi) >= 0 or text.find("—", lo, hi) >= 0:
+        broken = [m.end() for m in _BROKEN_OFF.finditer(text, lo, hi)]
+        if broken:
+            starts = sorted(set(starts + broken))
+    spans: list[tuple[int, int]] | None = None  # paired at the block's first cut, if it has one
     si = 0
     mi = 0
     last_cut = lo

@@ -30,7 +30,13 @@ from brief.tui.commands import BriefCommands
 from brief.tui.export import ExportScreen, free_name
 from brief.tui.help import HelpScreen, binding_rows
 from brief.tui.loading import Loader, NothingLoaded
-from brief.tui.messages import ActorsReady, JumpToSentence, LoadFailed, ReportReady
+from brief.tui.messages import (
+    ActorsReady,
+    BriefingReady,
+    JumpToSentence,
+    LoadFailed,
+    ReportReady,
+)
 from brief.tui.methods import MethodScreen
 from brief.tui.search import Search, SearchBar
 from brief.tui.stories import StoriesView, StoryChosen, story_heading, story_report
@@ -45,8 +51,12 @@ VIEWS = ("briefing", "articles", "actors")
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
 MAX_ARTICLE_SENTENCES = 30
-NOTICES = 5
-"""At most this many load problems get a toast each; the rest are counted in one more."""
+MAX_BRIEFING_SENTENCES = 40
+"""The briefing's length in the reader: beyond ~40 items it stops being a briefing (the -n option is not capped)."""
+NOTICE_LINES = 3
+"""A loading notice quotes at most this many problems and counts the rest: one toast per kind (skipped
+inputs, notes), not one per line (200 duplicates made five toasts and "and 149 more", half the screen)."""
+NOTICE_SECONDS = 8
 
 
 class Views(TabbedContent):
@@ -72,24 +82,31 @@ class BriefApp(App[None]):
     BINDINGS = [
         # Only with several stories. "List", not "Stories": at 80 columns the footer then keeps q Quit.
         Binding("s", "show_stories", "List"),
-        Binding("1", "show_view('briefing')", "Briefing"),
-        Binding("2", "show_view('articles')", "Articles"),
-        Binding("3", "show_view('actors')", "Actors"),
-        Binding("plus", "longer", "Longer", key_display="+", group=Binding.Group("Length")),
-        Binding("minus", "shorter", "Shorter", key_display="-", group=Binding.Group("Length")),
-        Binding("equals_sign", "longer", show=False),
-        Binding("m", "choose_method", "Method"),
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("e", "export", "Export"),
-        Binding("question_mark", "help", "Keys", key_display="?"),
-        Binding("q", "quit", "Quit"),
-        # View-local keys last: on a narrow terminal they are the ones the footer cuts off.
+        # The tabs show "1 Briefing  2 Articles  3 Actors", so the footer leaves them out: at 80
+        # columns it then holds every other key with a space between key and label (issue 13).
+        Binding("1", "show_view('briefing')", "Briefing", show=False),
+        Binding("2", "show_view('articles')", "Articles", show=False),
+        Binding("3", "show_view('actors')", "Actors", show=False),
+        # Keys of the moment first, so a narrow footer never cuts them: they appear only in the
+        # articles view and while there is a search.
         Binding("left_square_bracket", "step_article(-1)", "Previous article", key_display="[",
                 group=Binding.Group("Article")),
         Binding("right_square_bracket", "step_article(1)", "Next article", key_display="]",
                 group=Binding.Group("Article")),
         Binding("n", "next_hit", "Next hit", group=Binding.Group("Hit")),
         Binding("N", "previous_hit", "Previous hit", group=Binding.Group("Hit")),
+        Binding("plus", "longer", "One sentence more (view 1: the briefing; else each summary)", key_display="+",
+                group=Binding.Group("Length")),
+        Binding("minus", "shorter", "One sentence fewer (view 1: the briefing; else each summary)",
+                key_display="-", group=Binding.Group("Length")),
+        Binding("equals_sign", "longer", show=False),
+        Binding("m", "choose_method", "Method"),
+        # Priority: "/" acts when it arrives, before the keys typed after it are routed (Textual
+        # routes a burst of keys to the widget focused on arrival: "/Blinken" typed fast lost the query).
+        Binding("slash", "search", "Search", key_display="/", priority=True),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("q", "quit", "Quit"),
     ]
 
     def __init__(
@@ -106,6 +123,8 @@ class BriefApp(App[None]):
         """The per-article summary method asked for last."""
         self.count = options.article_sentences if options else 3
         """Sentences per article summary asked for last."""
+        self.briefing_generation = 0
+        """Bumped by every request for a new briefing length; older results are dropped."""
         self.generation = 0
         """Bumped by every request for a new report; a result from an older generation is dropped."""
         self.search: Search | None = None
@@ -163,8 +182,8 @@ class BriefApp(App[None]):
         finally:
             if self._progress_timer is not None:
                 self._progress_timer.stop()
-        self._notices(list(loaded.skipped), "warning")
-        self._notices(list(loaded.warnings), "information")
+        self._notices(list(loaded.skipped), "warning", "Skipped")
+        self._notices(list(loaded.warnings), "information", "Notes")
         self.post_message(ReportReady(loaded.report, self.generation))
         try:
             found = await asyncio.wrap_future(loader.actors)
@@ -174,13 +193,15 @@ class BriefApp(App[None]):
             found = None
         self.post_message(ActorsReady(found.stories if found is not None else None))
 
-    def _notices(self, lines: list[str], severity: str) -> None:
-        """A toast per problem, up to NOTICES, then one that counts the rest (thread-safe)."""
-        for line in lines[:NOTICES]:
-            self.notify(line, severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
-        if len(lines) > NOTICES:
-            self.notify(f"and {len(lines) - NOTICES} more", severity=severity, markup=False,  # type: ignore[arg-type]
-                        timeout=8)
+    def _notices(self, lines: list[str], severity: str, title: str) -> None:
+        """One toast for all of ``lines``: the first few, and how many more (thread-safe)."""
+        if not lines:
+            return
+        shown = lines[:NOTICE_LINES]
+        if len(lines) > len(shown):
+            shown.append(f"… and {len(lines) - len(shown)} more (all are printed by brief --print)")
+        self.notify("\n".join(shown), title=f"{title} ({len(lines)})" if len(lines) > 1 else title,
+                    severity=severity, markup=False, timeout=NOTICE_SECONDS)  # type: ignore[arg-type]
 
     def _resummarize(self, report: Report, method: str, count: int, generation: int) -> None:
         """Recompute the per-article summaries (in a thread)."""
@@ -211,8 +232,10 @@ class BriefApp(App[None]):
         if message.generation != self.generation:
             return
         report = message.report
-        if self.report is not None and _has_actors(self.report) and not _has_actors(report):
-            report = dataclasses.replace(report, stories=self.report.stories)  # recomputed before actors came
+        if self.report is not None and message.generation and report.stories is not self.report.stories:
+            # A recompute changes the summaries only: the stories on show keep their actors (found
+            # meanwhile) and any briefing length set meanwhile.
+            report = dataclasses.replace(report, stories=self.report.stories)
         await self._show(report)
 
     def on_actors_ready(self, message: ActorsReady) -> None:
@@ -293,14 +316,15 @@ class BriefApp(App[None]):
             return
         n = len(self.report.articles)
         where = ""
+        story = self.shown().stories[0] if self.story is not None else None
         if self.several_stories:
-            if self.listing or self.story is None:
+            if self.listing or story is None:
                 where = f"{len(self.report.stories)} stories · "
             else:
-                story = next(s for s in self.report.stories if s.id == self.story)
                 n = len(story.articles)
                 where = f"{story_heading(self.report, story)} · "
-        self.sub_title = (f"{where}{n} article{'s' if n != 1 else ''} · {self.method} · {self.count} per article"
+        briefing = f"briefing {len(story.briefing)} · " if story is not None and not self.listing else ""
+        self.sub_title = (f"{where}{n} article{'s' if n != 1 else ''} · {briefing}{self.method} {self.count} per article"
                           + (" · recomputing…" if busy else ""))
 
     # -- stories -------------------------------------------------------------------------
@@ -411,12 +435,56 @@ class BriefApp(App[None]):
     # -- summaries -----------------------------------------------------------------------
 
     def action_longer(self) -> None:
-        """One more sentence per article summary."""
-        self._recompute(self.method, min(self.count + 1, MAX_ARTICLE_SENTENCES))
+        """One sentence more: in the briefing when it is on show, else in every article summary."""
+        if self.query_one(TabbedContent).active == "briefing":
+            self.action_briefing_length(+1)
+        else:
+            self.action_summary_length(+1)
 
     def action_shorter(self) -> None:
-        """One sentence fewer per article summary."""
-        self._recompute(self.method, max(self.count - 1, 1))
+        """One sentence fewer: in the briefing when it is on show, else in every article summary."""
+        if self.query_one(TabbedContent).active == "briefing":
+            self.action_briefing_length(-1)
+        else:
+            self.action_summary_length(-1)
+
+    def action_summary_length(self, delta: int) -> None:
+        """``delta`` sentences more in every article summary (between 1 and MAX_ARTICLE_SENTENCES)."""
+        self._recompute(self.method, min(max(self.count + delta, 1), MAX_ARTICLE_SENTENCES))
+
+    def action_briefing_length(self, delta: int) -> None:
+        """``delta`` sentences more in the briefing of the story on show, rebuilt in a thread."""
+        if self.report is None or self.story is None:
+            return
+        shown = self.shown()
+        current = len(shown.stories[0].briefing)
+        wanted = min(max(current + delta, 1), MAX_BRIEFING_SENTENCES)
+        if wanted == current:
+            return
+        self.briefing_generation += 1
+        self._show_status(busy=True)
+        self.run_worker(partial(self._build_briefing, shown, wanted, self.briefing_generation), thread=True,
+                        group="briefing", exclusive=True, exit_on_error=False)
+
+    def _build_briefing(self, shown: Report, sentences: int, generation: int) -> None:
+        """The story's briefing at ``sentences`` items, as the pipeline builds it (same method, same order)."""
+        from brief.ingest.web import order_by_date
+        from brief.summarize.briefing import build_briefing
+
+        briefing = build_briefing(shown.articles, shown.sentences, sentences_budget=sentences)
+        if self.options is not None and self.options.order == "date":
+            briefing = order_by_date(briefing, {a.id: a.date for a in shown.articles})
+        self.post_message(BriefingReady(briefing, generation, shown.stories[0].id))
+
+    def on_briefing_ready(self, message: BriefingReady) -> None:
+        """Show the briefing at its new length; drop one that a newer request has overtaken."""
+        if message.generation != self.briefing_generation or self.report is None:
+            return
+        stories = tuple(dataclasses.replace(s, briefing=message.briefing) if s.id == message.story else s
+                        for s in self.report.stories)
+        self.report = dataclasses.replace(self.report, stories=stories)
+        self.query_one(BriefingView).show(self.shown())
+        self._show_status(busy=False)
 
     def action_choose_method(self) -> None:
         """Offer every registered method."""
@@ -479,27 +547,30 @@ class BriefApp(App[None]):
     # -- export and help -----------------------------------------------------------------
 
     def action_export(self) -> None:
-        """Ask where to write the briefing as Markdown: the story on show, or every story from their list."""
+        """Ask where to write the briefing as Markdown (the story on show, or every story from their
+        list); the dialog writes, and stays open on failure."""
         if self.report is not None:
-            self.push_screen(ExportScreen(free_name(Path())), self._export_to)
+            self.push_screen(ExportScreen(free_name(Path()), self._write_export), self._exported)
 
-    def _export_to(self, choice: tuple[Path, bool] | None) -> None:
-        from brief.atomic import WriteError, write_atomic
+    def _write_export(self, path: Path, replace: bool) -> Path:
+        from brief.atomic import write_atomic
         from brief.render.markdown import render_markdown
 
-        if choice is None or self.report is None:
+        assert self.report is not None
+        return write_atomic(path, render_markdown(self._exported_report()), force=replace)
+
+    def _exported_report(self) -> Report:
+        """What ``e`` writes: every story from their list (or when there is one), else the story on show."""
+        assert self.report is not None
+        return self.report if self.listing or not self.several_stories else self.shown()
+
+    def _exported(self, written: Path | None) -> None:
+        if written is None or self.report is None:
             return
-        path, replace = choice
         whole = self.listing or not self.several_stories
-        report = self.report if whole else self.shown()
-        try:
-            target = write_atomic(path, render_markdown(report), force=replace)
-        except WriteError as error:
-            self.notify(str(error), title="Not exported", severity="error", markup=False)
-            return
         what = "" if not self.several_stories else (
             f"all {len(self.report.stories)} stories to " if whole else f"story {self.story} to ")
-        self.notify(f"Wrote {what}{target.resolve()}", title="Exported", markup=False)
+        self.notify(f"Wrote {what}{written.resolve()}", title="Exported", markup=False)
 
     def action_help(self) -> None:
         """Show every key."""
@@ -526,19 +597,22 @@ class BriefApp(App[None]):
                     and self.query_one(TabbedContent).active == "articles")
         if action == "show_stories":
             return self.several_stories and not self.listing
+        if action == "search" and (isinstance(self.focused, Input) or len(self.screen_stack) > 1):
+            return False  # a "/" typed into a field or a dialog is text
         if action == "search" and self.listing:
             return None  # search looks through the story on show
-        if action in ("longer", "shorter", "choose_method", "search", "export", "set_method"):
+        if action in ("longer", "shorter", "summary_length", "briefing_length", "choose_method", "search", "export",
+                      "set_method"):
             return None if self.report is None else True
         return True
 
     def on_resize(self, event: events.Resize) -> None:
-        """Narrow terminals: stack side-by-side panes, tighten the footer, drop its palette hint."""
+        """Narrow terminals: stack side-by-side panes and drop the footer's palette hint (``?`` lists it)."""
         narrow = event.size.width < NARROW
         self.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
-        footer.compact = narrow
-        footer.show_command_palette = not narrow
+        if footer.show_command_palette == narrow:
+            footer.show_command_palette = not narrow
 
 
 def _has_actors(report: Report) -> bool:

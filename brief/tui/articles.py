@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from rich.text import Text
 from textual.widgets import DataTable, Static
@@ -34,7 +34,8 @@ class ArticlesView(Vertical):
     def compose(self) -> ComposeResult:
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="articles-table")
         yield table
-        yield Static(id="article-summary", markup=False)
+        with VerticalScroll(id="article-summary"):  # scrolls by wheel, and by keys once tabbed to
+            yield Static(id="article-summary-text", markup=False)
         yield ArticleBody(id="article-body")
 
     async def show(self, report: Report) -> None:
@@ -147,15 +148,18 @@ class ArticlesView(Vertical):
         summary = self.report.summaries.get(article.id)
         indexes = summary.indexes if summary else ()
         method = summary.method if summary else self.report.meta.method
+        about = " · ".join(spans.line(x) for x in (article.source, article.date, article.url or article.path) if x)
         heading = Content.assemble(
             spans.citation(article.id), " ", (spans.line(article.title) or "(untitled)", "bold"), "\n",
+            (f"{about}\n" if about else "", "$text-muted"),
             (f"Summary by {method}: {len(indexes)} of {len(sentences)} sentences", "$text-muted"),
         )
         lines = [heading]
         for index in indexes:
             s = sentences[index]
             lines.append(Content.assemble("• ", " ".join(spans.shown(article.text[s.start : s.end]).split())))
-        self.query_one("#article-summary", Static).update(Content("\n").join(lines))
+        self.query_one("#article-summary-text", Static).update(Content("\n").join(lines))
+        self.query_one("#article-summary", VerticalScroll).scroll_home(animate=False)
 
     async def step(self, delta: int) -> None:
         """Open the previous or next article."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
@@ -40,14 +40,15 @@ class BriefingView(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(id="briefing-heading", classes="heading")
         yield BriefingList(id="briefing-list")
-        yield SourcesLegend(id="sources-legend")
+        with VerticalScroll(id="sources-legend"):  # scrolls by wheel, and by keys once tabbed to
+            yield SourcesLegend(id="sources")
 
     def show(self, report: Report) -> None:
         """Render ``report``'s briefing and sources."""
         n, m = len(report.articles), len(report.stories[0].briefing)
         heading = f"Briefing · {n} article{'s' if n != 1 else ''} · {m} sentence{'s' if m != 1 else ''}"
         self.query_one("#briefing-heading", Label).update(
-            Content.assemble((heading, "bold"), ("   enter: open the sentence in its article", "$text-muted"))
+            Content.assemble((heading, "bold"), ("   enter: open in its article · + -: length", "$text-muted"))
         )
         self.query_one(BriefingList).show(report)
         self.query_one(SourcesLegend).show(report)

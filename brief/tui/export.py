@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -27,18 +28,25 @@ def free_name(directory: Path, name: str = DEFAULT_NAME) -> Path:
     return path
 
 
-class ExportScreen(ModalScreen[tuple[Path, bool] | None]):
-    """Ask for a path; the result is ``(path, replace)``, or None when cancelled.
+Write = Callable[[Path, bool], Path]
+"""Writes the export to a path (replacing a file only when told to); the path written, or WriteError."""
 
-    A free name is offered; a name that exists is written only after the reader says to replace it.
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Ask for a path and write there; the result is the file written, or None when cancelled.
+
+    A free name is offered and the directory it resolves to is shown; a name that exists is
+    written only after the reader says to replace it. A failed write says why in the dialog and
+    keeps the typed path, so the reader can fix it rather than start again.
     """
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, suggestion: Path) -> None:
+    def __init__(self, suggestion: Path, write: Write) -> None:
         super().__init__()
         self.suggestion = suggestion
         """The free file name offered."""
+        self._write = write
         self._confirming: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -46,6 +54,8 @@ class ExportScreen(ModalScreen[tuple[Path, bool] | None]):
             yield Label(Content.assemble(("Export the briefing as Markdown", "bold"),
                                          ("   enter to write, esc to cancel", "$text-muted")))
             yield Input(value=str(self.suggestion), id="export-path")
+            yield Label(id="export-where")
+            yield Label(id="export-error")
             yield Label(id="export-question")
             with Horizontal(id="export-buttons"):
                 yield Button("Replace", variant="error", id="export-replace")
@@ -54,7 +64,34 @@ class ExportScreen(ModalScreen[tuple[Path, bool] | None]):
     def on_mount(self) -> None:
         """Ask nothing until a name clashes."""
         self._ask(None)
+        self._show_where(str(self.suggestion))
+        self._show_error(None)
         self.query_one(Input).focus()
+
+    def _show_where(self, raw: str) -> None:
+        """Name the directory the typed path lands in (a relative name is relative to where brief runs)."""
+        path = Path(raw.strip() or ".").expanduser()
+        directory = path if path.is_dir() else path.parent
+        self.query_one("#export-where", Label).update(
+            Content.styled(f"in {spans.line(str(directory.resolve()))}", "$text-muted"))
+
+    def _show_error(self, error: str | None) -> None:
+        label = self.query_one("#export-error", Label)
+        label.display = error is not None
+        label.update(Content.styled(spans.line(error or ""), "$text-error"))
+
+    def _write_to(self, path: Path, replace: bool) -> None:
+        """Write, and close with the path written; on failure say why and keep the dialog."""
+        from brief.atomic import WriteError
+
+        try:
+            written = self._write(path, replace)
+        except WriteError as error:
+            self._ask(None)
+            self._show_error(f"Not exported: {error}")
+            self.query_one(Input).focus()
+            return
+        self.dismiss(written)
 
     def _ask(self, path: Path | None) -> None:
         self._confirming = path
@@ -78,10 +115,12 @@ class ExportScreen(ModalScreen[tuple[Path, bool] | None]):
         if path.exists():
             self._ask(path)
         else:
-            self.dismiss((path, False))
+            self._write_to(path, False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Editing the name withdraws the question."""
+        """Editing the name withdraws the question and any error, and updates the directory shown."""
+        self._show_where(event.value)
+        self._show_error(None)
         if self._confirming is not None and event.value.strip() != str(self._confirming):
             self._ask(None)
 
@@ -89,7 +128,7 @@ class ExportScreen(ModalScreen[tuple[Path, bool] | None]):
         """Replace (the reader said so), or go back to editing the name."""
         event.stop()
         if event.button.id == "export-replace" and self._confirming is not None:
-            self.dismiss((self._confirming, True))
+            self._write_to(self._confirming, True)
         else:
             self._ask(None)
             self.query_one(Input).focus()

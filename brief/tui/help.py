@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
+
+from brief.tui.widgets import fit_in_dialog
 
 Section = tuple[str, Sequence[tuple[str, str]]]
 
@@ -50,10 +53,18 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-body"):
                 yield Static(self._render_sections(), markup=False)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the list inside the dialog so that it scrolls (at 80x24 the last sections were cut off)."""
+        fit_in_dialog(self.query_one("#help-body", VerticalScroll), event.size.height)
+
+    def on_mount(self) -> None:
+        """The keyboard scrolls the list."""
+        self.query_one("#help-body", VerticalScroll).focus()
+
     def _render_sections(self) -> Content:
-        width = max((len(key) for _, rows in self.sections for key, _ in rows), default=4) + 2
         lines: list[Content] = []
         for title, rows in self.sections:
+            width = max((len(key) for key, _ in rows), default=4) + 2  # per section: short keys stay close
             if lines:
                 lines.append(Content(""))
             lines.append(Content.styled(title, "bold $accent"))

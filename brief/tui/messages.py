@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from brief.model import Report, SentenceRef, Story
+from brief.model import BriefingItem, Report, SentenceRef, Story
 
 
 @dataclass
@@ -18,6 +18,15 @@ class ReportReady(Message):
 
     report: Report
     generation: int
+
+
+@dataclass
+class BriefingReady(Message):
+    """A story's briefing was rebuilt at a new length; ``generation`` lets the app drop stale results."""
+
+    briefing: tuple[BriefingItem, ...]
+    generation: int
+    story: int
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,6 +12,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from brief.summarize import registry
+from brief.tui.widgets import fit_in_dialog
 
 
 class MethodScreen(ModalScreen[str | None]):
@@ -41,6 +43,10 @@ class MethodScreen(ModalScreen[str | None]):
     def _prompt(self, name: str) -> Content:
         mark = "● " if name == self.current else "  "
         return Content.assemble((mark, "$accent"), (name, "bold"), "\n  ", (registry.DESCRIPTIONS[name], "$text-muted"))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the whole list reachable: it scrolls inside the dialog on a short terminal."""
+        fit_in_dialog(self.query_one(OptionList), event.size.height)
 
     def on_mount(self) -> None:
         """Start on the method in use."""

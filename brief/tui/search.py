@@ -95,9 +95,13 @@ class SearchBar(Horizontal):
         yield Label(id="search-status")
 
     def open(self) -> None:
-        """Show the bar and put the cursor in it."""
+        """Show the bar and put the cursor in it at once: keys typed right after ``/`` are the query.
+
+        (``focus()`` is deferred, and keys already queued went to the app's bindings: typing
+        "/Blinken" fast opened the export dialog at "e" and wrote a file at the enter.)
+        """
         self.display = True
-        self.query_one(Input).focus()
+        self.screen.set_focus(self.query_one(Input))
 
     def set_status(self, status: str) -> None:
         """Show how many hits there are and which is current."""

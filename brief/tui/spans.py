@@ -67,8 +67,9 @@ def citation(article: int) -> Content:
 
 
 def citations(sources: Iterable[SentenceRef]) -> Content:
-    """``[1][3]``: each article once, in the order the sources list them, each in its colour."""
-    ids = list(dict.fromkeys(ref.article for ref in sources))
+    """``[1][3][22]``: each article once, in order (a list in the sources' own order read as noise:
+    ``[7][36][22][3]``), each in its colour."""
+    ids = sorted({ref.article for ref in sources})
     return Content.assemble(*(citation(i) for i in ids))
 
 

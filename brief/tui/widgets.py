@@ -8,11 +8,16 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
 from brief.model import Article, Report
 from brief.tui import spans
 
+DIALOG_HEIGHT = 0.9
+"""A dialog's max-height in app.tcss (90% of the screen)."""
+DIALOG_CHROME = 6
+"""Rows of a dialog around its list: border 2, padding 2, the heading and the gap below it."""
 MAX_BLOCKS = 200
 """Above this many paragraphs, neighbours are merged so that a huge article stays a few widgets."""
 
@@ -56,6 +61,12 @@ def legend_line(article: Article) -> Content:
     extra = ", ".join(spans.line(x) for x in (article.source, article.date) if x)
     title = Content(spans.line(article.title) or "(untitled)")
     return Content.assemble(title, (f" ({extra})", "$text-muted")) if extra else title
+
+
+def fit_in_dialog(body: Widget, screen_height: int) -> None:
+    """Cap a dialog's list at the rows the dialog has for it, so that the list scrolls rather than
+    being cut off by the dialog (at 80x24 the keys' last sections and the last methods were)."""
+    body.styles.max_height = max(3, int(screen_height * DIALOG_HEIGHT) - DIALOG_CHROME)
 
 
 @dataclass(frozen=True)
