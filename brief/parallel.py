@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from brief.cache import ArticleCache
 from brief.model import Article, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
@@ -144,12 +145,70 @@ def read_articles(
     sentences: dict[int, tuple[Sentence, ...]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    cache: ArticleCache | None = None,
 ) -> Iterator[ArticleResult]:
     """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
 
     ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
     article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
+    With a ``cache`` (and actors asked for), articles read before are taken from it here and only
+    the others go to the pool, sized for them; their readings are stored as they come back.
     """
+    if cache is None or not actors:
+        yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
+        return
+    cached = {a.id: found for a in articles if (found := cache.get(a)) is not None}
+    fresh = [a for a in articles if a.id not in cached]
+    if cached and workers > 1:
+        workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
+    by_id = {a.id: a for a in articles}
+    total = len(articles)
+    done = 0
+    order = iter(articles)
+
+    def hits_before(article_id: int | None) -> Iterator[ArticleResult]:
+        nonlocal done
+        for a in order:
+            if a.id == article_id:
+                return
+            sents = sentences.get(a.id) if sentences else None
+            yield _from_cache(a, sents, method, count, cached[a.id])
+            done += 1
+            if progress and (done % 10 == 0 or done == total):
+                progress(done, total)
+
+    for result in _read_uncached(fresh, method, count, True, workers, sentences, None, meanwhile):
+        yield from hits_before(result.article)
+        cache.put(by_id[result.article], result.found)
+        yield result
+        done += 1
+        if progress and (done % 10 == 0 or done == total):
+            progress(done, total)
+    yield from hits_before(None)
+    if cache.stored:
+        cache.evict()
+
+
+def _from_cache(
+    article: Article, sentences: Sequence[Sentence] | None, method: str, count: int, found: object
+) -> ArticleResult:
+    """An article read before: its summary computed (it depends on the options), its reading from the cache."""
+    sents = tuple(sentences) if sentences is not None else split_article(article)
+    caps: list[registry.Capped] = []
+    summary = registry.summarize_article(article.id, sents, count, method, caps)
+    return ArticleResult(article.id, summary, caps, found)
+
+
+def _read_uncached(
+    articles: Sequence[Article],
+    method: str,
+    count: int,
+    actors: bool,
+    workers: int,
+    sentences: dict[int, tuple[Sentence, ...]] | None,
+    progress: Callable[[int, int], None] | None,
+    meanwhile: Callable[[], None] | None,
+) -> Iterator[ArticleResult]:
     total = len(articles)
     if workers <= 1:
         if meanwhile is not None:

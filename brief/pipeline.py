@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from brief import __version__, parallel
+from brief.cache import open_cache
 from brief.ingest import web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
@@ -37,7 +38,7 @@ class Options:
     order: str = "relevance"  # "relevance" (the briefing's own order) or "date" (oldest first)
     timeout: float = web.DEFAULT_TIMEOUT
     max_entries: int = web.DEFAULT_MAX_ENTRIES
-    cache: bool = True  # --no-cache: neither read nor write the web cache
+    cache: bool = True  # --no-cache: neither read nor write the web cache nor the article cache
     refresh: bool = False  # --refresh: fetch again, ignoring cached copies
     cache_dir: str | None = None  # None: $BRIEF_CACHE_DIR or the user cache directory
     # Processes for the per-article work: None picks by input size and cores ($BRIEF_WORKERS
@@ -122,6 +123,7 @@ def build_report(
     for result in parallel.read_articles(
         articles, options.method, options.article_sentences, options.actors,
         workers=workers, sentences=sentences, progress=step, meanwhile=brief_all,
+        cache=open_cache(options.cache, options.cache_dir),
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)
@@ -211,6 +213,7 @@ def add_actors(report: Report, options: Options = Options(), *, progress: Progre
     workers = parallel.worker_count(report.articles, options.workers)
     for result in parallel.read_articles(
         report.articles, report.meta.method, 0, True, workers=workers, sentences=report.sentences, progress=step,
+        cache=open_cache(options.cache, options.cache_dir),
     ):
         found[result.article] = result.found
     by_id = {a.id: a for a in report.articles}
