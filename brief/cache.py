@@ -1,7 +1,8 @@
 """The per-article cache: an article read once is not read again (issue 14).
 
 Reading an article's names and attributions is most of a run's cost and depends on nothing the
-user chooses, so its result (``brief.actors.extract._Found``) is kept on disk under a key made of
+user chooses, so its result (``brief.actors.extract._Found``), with the article's summaries by
+method and count (cheaper, but a warm run's largest cost after it), is kept on disk under a key made of
 everything that reading looks at: the article's fields (all but its id, which is only its place in
 this run's input, and its path, which the reading never reads), the package version, a fingerprint
 of the code and model files that do the reading, and the shape of the stored dataclasses. A change
@@ -25,6 +26,7 @@ import os
 import sys
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,13 +35,13 @@ from brief import __version__
 from brief.ingest.cache import CACHE_ENV
 from brief.model import Article
 
-SCHEMA = 1
+SCHEMA = 2
 """Bumped when the layout of an entry changes (not needed for a change of the dataclasses' fields:
 their shape is part of the key)."""
 
-ARTICLE_CACHE_MAX_BYTES = 300 * 1024 * 1024
-"""Measured ~25 KB per CNN/DailyMail or DUC article (bench/scale.py's 1,000 articles: 24 MB), so
-this keeps some 12,000 articles: several weeks of a morning's feeds, well beyond what one run reads."""
+ARTICLE_CACHE_MAX_BYTES = 200 * 1024 * 1024
+"""Measured ~9 KB per CNN/DailyMail or DUC article (bench/scale.py's 88 articles: 0.8 MB), so
+this keeps some 20,000 articles (the web cache's bound too): weeks of a morning's feeds."""
 
 SUFFIX = ".article.json"
 _PACKAGE = Path(__file__).resolve().parent
@@ -131,25 +133,41 @@ def decode(data: Any, article: int, shapes: dict[str, list[str]]) -> Any:
     Only dataclasses of the reading code's own modules are built (imported if need be: a warm run
     may not have loaded the tagger at all), and only when their fields are exactly the recorded ones.
     """
-    if data is None or isinstance(data, (bool, int, float, str)):
+    if not isinstance(shapes, dict):
+        raise Corrupt("no shapes")
+    classes = {name: (_dataclass(name, shapes), shapes[name]) for name in shapes}
+    return _decode(data, article, classes)
+
+
+_SCALARS = frozenset((type(None), bool, int, float, str))
+
+
+def _decode(data: Any, article: int, classes: dict[str, tuple[type, list[str]]]) -> Any:
+    # Scalars are returned without a call: an entry holds tens of thousands of them.
+    if type(data) in _SCALARS:
         return data
-    if isinstance(data, list):
-        return [decode(v, article, shapes) for v in data]
-    if isinstance(data, dict) and data.keys() == {"t"} and isinstance(data["t"], list):
-        return tuple(decode(v, article, shapes) for v in data["t"])
-    if isinstance(data, dict) and data.keys() == {"d", "v"} and isinstance(data["v"], list):
-        cls = _dataclass(data["d"], shapes)
-        names = shapes[data["d"]]
-        if len(names) != len(data["v"]):
-            raise Corrupt(f"{data['d']}: {len(data['v'])} values for {len(names)} fields")
-        values = {n: article if n == "article" else decode(v, article, shapes) for n, v in zip(names, data["v"])}
-        return cls(**values)
-    raise Corrupt(f"unexpected {type(data).__name__}")
+    if type(data) is list:
+        return [v if type(v) in _SCALARS else _decode(v, article, classes) for v in data]
+    if type(data) is not dict:
+        raise Corrupt(f"unexpected {type(data).__name__}")
+    if len(data) == 1 and type(data.get("t")) is list:
+        return tuple(v if type(v) in _SCALARS else _decode(v, article, classes) for v in data["t"])
+    kind, values = data.get("d"), data.get("v")
+    if len(data) != 2 or type(values) is not list or kind not in classes:
+        raise Corrupt("not a stored value")
+    cls, names = classes[kind]
+    if len(names) != len(values):
+        raise Corrupt(f"{kind}: {len(values)} values for {len(names)} fields")
+    fields = {
+        n: article if n == "article" else v if type(v) in _SCALARS else _decode(v, article, classes)
+        for n, v in zip(names, values)
+    }
+    return cls(**fields)
 
 
 def _dataclass(name: Any, shapes: dict[str, list[str]]) -> type:
-    if not isinstance(name, str) or name not in shapes:
-        raise Corrupt(f"undeclared class {name!r}")
+    if not isinstance(name, str) or not isinstance(shapes[name], list):
+        raise Corrupt(f"bad class {name!r}")
     module_name, _, qualname = name.partition(":")
     module = importlib.import_module(module_name) if _reading_module(module_name) else None
     cls = getattr(module, qualname, None) if module is not None and "." not in qualname else None
@@ -179,6 +197,19 @@ def _reading_modules() -> frozenset[str]:
     return frozenset(out)
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What the cache holds for one article: its reading, and the summaries already computed for it."""
+
+    found: Any
+    summaries: dict[str, tuple[int, ...]]
+
+
+def summary_name(method: str, count: int) -> str:
+    """A summary depends on the options: it is stored under the method and count that made it."""
+    return f"{method}:{count}"
+
+
 class ArticleCache:
     """Readings on disk, one file per key, written atomically; the least recently used go first.
 
@@ -194,7 +225,7 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.directory / (key + SUFFIX)
 
-    def get(self, article: Article) -> Any:
+    def get(self, article: Article) -> Entry | None:
         """The cached reading of ``article`` (its ids set to this article's), or None."""
         key = article_key(article)
         path = self._path(key)
@@ -202,22 +233,28 @@ class ArticleCache:
             with open(path, "rb") as handle:
                 entry = json.loads(handle.read())
             if not (isinstance(entry, dict) and entry.get("schema") == SCHEMA and entry.get("key") == key
-                    and isinstance(entry.get("shapes"), dict) and "value" in entry):
+                    and "value" in entry and isinstance(entry.get("summaries"), dict)):
                 return None
             value = decode(entry["value"], article.id, entry["shapes"])
-        except (OSError, ValueError, TypeError, RecursionError):
+            summaries = {
+                name: tuple(picks) for name, picks in entry["summaries"].items()
+                if isinstance(picks, list) and all(type(p) is int for p in picks)
+            }
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
             return None  # absent, unreadable, corrupt or foreign: read the article again, and rewrite it
         try:
             os.utime(path)  # recently used: evicted last
         except OSError:
             pass
-        return value
+        return Entry(value, summaries)
 
-    def put(self, article: Article, value: Any) -> None:
-        """Store a reading: temporary file and rename, so no reader ever sees half of one."""
+    def put(self, article: Article, value: Any, summaries: dict[str, tuple[int, ...]] | None = None) -> None:
+        """Store a reading (and summaries by ``summary_name``): temporary file and rename, so no
+        reader ever sees half of one."""
         shapes: dict[str, list[str]] = {}
         key = article_key(article)
-        entry = {"schema": SCHEMA, "key": key, "value": encode(value, article.id, shapes), "shapes": shapes}
+        entry = {"schema": SCHEMA, "key": key, "value": encode(value, article.id, shapes), "shapes": shapes,
+                 "summaries": {name: list(picks) for name, picks in (summaries or {}).items()}}
         data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: lone surrogates survive
         if len(data) > self.max_bytes:
             return

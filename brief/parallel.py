@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from brief.cache import ArticleCache
+from brief.cache import ArticleCache, Entry, summary_name
 from brief.model import Article, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
@@ -157,7 +157,7 @@ def read_articles(
     if cache is None or not actors:
         yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
         return
-    cached = {a.id: found for a in articles if (found := cache.get(a)) is not None}
+    cached = {a.id: entry for a in articles if (entry := cache.get(a)) is not None}
     fresh = [a for a in articles if a.id not in cached]
     if cached and workers > 1:
         workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
@@ -165,21 +165,22 @@ def read_articles(
     total = len(articles)
     done = 0
     order = iter(articles)
+    name = summary_name(method, count)
 
     def hits_before(article_id: int | None) -> Iterator[ArticleResult]:
         nonlocal done
         for a in order:
             if a.id == article_id:
                 return
-            sents = sentences.get(a.id) if sentences else None
-            yield _from_cache(a, sents, method, count, cached[a.id])
+            yield _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
             done += 1
             if progress and (done % 10 == 0 or done == total):
                 progress(done, total)
 
     for result in _read_uncached(fresh, method, count, True, workers, sentences, None, meanwhile):
         yield from hits_before(result.article)
-        cache.put(by_id[result.article], result.found)
+        keep = {name: result.summary.indexes} if count and not result.caps else {}
+        cache.put(by_id[result.article], result.found, keep)
         yield result
         done += 1
         if progress and (done % 10 == 0 or done == total):
@@ -190,13 +191,20 @@ def read_articles(
 
 
 def _from_cache(
-    article: Article, sentences: Sequence[Sentence] | None, method: str, count: int, found: object
+    article: Article, sentences: Sequence[Sentence] | None, method: str, count: int, entry: Entry, cache: ArticleCache
 ) -> ArticleResult:
-    """An article read before: its summary computed (it depends on the options), its reading from the cache."""
+    """An article read before: its reading from the cache, and its summary too when one was kept for
+    this method and count (else computed, and kept; a summary that was capped is not kept)."""
     sents = tuple(sentences) if sentences is not None else split_article(article)
+    name = summary_name(method, count)
+    picks = entry.summaries.get(name)
+    if picks is not None and len(picks) == min(count, len(sents)) and set(picks) <= {s.index for s in sents}:
+        return ArticleResult(article.id, Summary(article.id, method, picks), [], entry.found)
     caps: list[registry.Capped] = []
     summary = registry.summarize_article(article.id, sents, count, method, caps)
-    return ArticleResult(article.id, summary, caps, found)
+    if count and not caps:
+        cache.put(article, entry.found, {**entry.summaries, name: summary.indexes})
+    return ArticleResult(article.id, summary, caps, entry.found)
 
 
 def _read_uncached(

@@ -67,10 +67,37 @@ def test_a_second_run_reads_no_article_and_gives_the_same_report(tmp_path: Path,
     cold = _report(paths, tmp_path)
     assert len(calls) == len(paths) and len(_entries(tmp_path)) == len(paths)
     calls.clear()
+    summaries = _count_summaries(monkeypatch)
     warm = _report(paths, tmp_path)
-    assert calls == []
+    assert calls == [] and summaries == []  # the summaries for this method and count were kept too
     assert cold == warm == without
     assert json.loads(warm)["stories"][0]["actors"]  # there were actors to get wrong
+    other = _report(paths, tmp_path, method="lead", article_sentences=2)  # summaries computed, then kept
+    assert len(summaries) == len(paths) and calls == []
+    assert other == _report(paths, tmp_path, cache=False, method="lead", article_sentences=2) != warm
+    assert _report(paths, tmp_path) == warm and len(summaries) == 2 * len(paths)  # only the --no-cache run computed more: both kept
+
+
+def test_a_kept_summary_that_does_not_fit_the_article_is_recomputed(tmp_path: Path) -> None:
+    paths = sorted(DATA.glob("harbour-strike*.txt"))
+    clean = _report(paths, tmp_path)
+    for entry in _entries(tmp_path):
+        _rewrite(entry, lambda data: data["summaries"].update({"position:3": [0, 1, 999]}))
+    assert _report(paths, tmp_path) == clean
+
+
+def _count_summaries(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from brief.summarize import registry
+
+    calls: list[int] = []
+    real = registry.summarize_article
+
+    def counting(article: int, *args: object, **kwargs: object) -> object:
+        calls.append(article)
+        return real(article, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(registry, "summarize_article", counting)
+    return calls
 
 
 def test_seeds_print_the_golden_output_cold_and_warm(tmp_path: Path) -> None:
@@ -135,7 +162,9 @@ def test_an_entry_comes_back_equal_with_the_readers_ids(tmp_path: Path) -> None:
     found = _read(_article(id=1))
     assert found.mentions and found.positions and found.descriptions is not None
     store.put(_article(id=1), found)
-    again = store.get(_article(id=5, path="copy.txt"))
+    entry = store.get(_article(id=5, path="copy.txt"))
+    assert entry is not None and entry.summaries == {}
+    again = entry.found
     assert again == _read(_article(id=5))
     assert {m.article for m in again.mentions} == {5}
     assert isinstance(again.positions[0], tuple) and isinstance(again.positions[0][1].also, tuple)
@@ -233,7 +262,8 @@ def _write_many(directory: str, rounds: int) -> None:
     found = _read(article)
     for _ in range(rounds):
         store.put(article, found)
-        assert store.get(article) == found  # a rename is atomic: never half an entry, never none
+        entry = store.get(article)  # a rename is atomic: never half an entry, never none
+        assert entry is not None and entry.found == found
 
 
 def test_two_processes_writing_one_entry_leave_one_whole_entry(tmp_path: Path) -> None:
@@ -246,7 +276,8 @@ def test_two_processes_writing_one_entry_leave_one_whole_entry(tmp_path: Path) -
         assert w.exitcode == 0
     article = _article()
     assert [p.name for p in tmp_path.iterdir()] == [article_key(article) + article_cache.SUFFIX]
-    assert ArticleCache(tmp_path).get(article) == _read(article)
+    entry = ArticleCache(tmp_path).get(article)
+    assert entry is not None and entry.found == _read(article)
 
 
 def test_no_cache_on_the_command_line_writes_no_entry(tmp_path: Path) -> None:
