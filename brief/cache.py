@@ -309,5 +309,14 @@ class ArticleCache:
 
 
 def open_cache(enabled: bool, cache_dir: str | None = None) -> ArticleCache | None:
-    """The article cache for these options: None under ``--no-cache``."""
-    return ArticleCache(default_directory(cache_dir)) if enabled else None
+    """The article cache for these options: None under ``--no-cache``, or (with a warning) when the
+    installed reading code cannot be fingerprinted, since entries could then outlive it."""
+    if not enabled:
+        return None
+    try:
+        code_fingerprint()
+    except (OSError, zipfile.BadZipFile) as exc:
+        print(f"brief: warning: the article cache is off: cannot read {getattr(exc, 'filename', '') or 'the models'} "
+              f"({str(exc).lower()})", file=sys.stderr)
+        return None
+    return ArticleCache(default_directory(cache_dir))

@@ -297,3 +297,23 @@ def test_a_pool_with_some_articles_cached_gives_the_same_report(tmp_path: Path) 
     pooled = pipeline.build_report(loaded, pipeline.Options(workers=2, cache_dir=str(tmp_path)))
     assert render_json(pooled) == single
     assert len(_entries(tmp_path)) == len(paths)
+
+
+def test_unreadable_models_turn_the_cache_off_with_a_warning(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    article_cache.code_fingerprint.cache_clear()
+    real = Path.read_bytes
+
+    def unreadable(self: Path) -> bytes:
+        if self.name == "mentions.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    try:
+        assert article_cache.open_cache(True) is None
+        assert "article cache is off" in capsys.readouterr().err
+    finally:
+        monkeypatch.undo()
+        article_cache.code_fingerprint.cache_clear()
+    assert article_cache.open_cache(True) is not None
