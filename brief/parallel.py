@@ -151,10 +151,11 @@ def read_articles(
 
     ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
     article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
-    With a ``cache`` (and actors asked for), articles read before are taken from it here and only
-    the others go to the pool, sized for them; their readings are stored as they come back.
+    With a ``cache``, articles read before are taken from it here and only the others go to the
+    pool, sized for them; their readings are stored as they come back. Without actors (the reader's
+    first pass) the cache gives the summaries it holds, and nothing is stored.
     """
-    if cache is None or not actors:
+    if cache is None or not (actors or count):
         yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
         return
     cached = {a.id: entry for a in articles if (entry := cache.get(a)) is not None}
@@ -172,15 +173,17 @@ def read_articles(
         for a in order:
             if a.id == article_id:
                 return
-            yield _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
+            hit = _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
+            yield hit if actors else ArticleResult(hit.article, hit.summary, hit.caps)
             done += 1
             if progress and (done % 10 == 0 or done == total):
                 progress(done, total)
 
-    for result in _read_uncached(fresh, method, count, True, workers, sentences, None, meanwhile):
+    for result in _read_uncached(fresh, method, count, actors, workers, sentences, None, meanwhile):
         yield from hits_before(result.article)
-        keep = {name: result.summary.indexes} if count and not result.caps else {}
-        cache.put(by_id[result.article], result.found, keep)
+        if actors:  # without actors there is no reading to keep
+            keep = {name: result.summary.indexes} if count and not result.caps else {}
+            cache.put(by_id[result.article], result.found, keep)
         yield result
         done += 1
         if progress and (done % 10 == 0 or done == total):

@@ -317,3 +317,13 @@ def test_unreadable_models_turn_the_cache_off_with_a_warning(monkeypatch: pytest
         monkeypatch.undo()
         article_cache.code_fingerprint.cache_clear()
     assert article_cache.open_cache(True) is not None
+
+
+def test_the_readers_first_pass_takes_kept_summaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(DATA.glob("harbour-strike*.txt"))
+    without = _report(paths, tmp_path / "none", cache=False, actors=False)
+    assert _report(paths, tmp_path, actors=False) == without and not (tmp_path / "articles").exists()
+    _report(paths, tmp_path)  # with actors: readings and summaries kept
+    summaries = _count_summaries(monkeypatch)
+    assert _report(paths, tmp_path, actors=False) == without
+    assert summaries == []
