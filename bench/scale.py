@@ -9,8 +9,9 @@ keeps them all. Each size runs in a fresh process (so peak RSS is that size's ow
 pipeline.build_report exactly as the CLI runs it (process pool included), stage times taken from
 its progress reports; sumy's LexRank and TextRank run on the same pooled sentences in a
 subprocess with a time cap. Separately, the briefing and sumy's LexRank are timed on the same
-3,000 pooled sentences (--pool). Ends with one line:
-`1000 articles: N.N s, NNN MB; briefing NNNx faster than LexRank at 3000 sentences`.
+3,000 pooled sentences (--pool). Each size runs three times against one article cache, which
+starts empty: cold, warm (the same input again) and with a tenth of the articles new. Ends with:
+`1000 articles: N.N s cold, N.N s warm, N.N s 10% new, NNN MB; briefing NNNx faster than LexRank at 3000 sentences`.
 """
 
 from __future__ import annotations
@@ -89,18 +90,20 @@ is what is left of it once the briefing is done); grouping mentions into actors;
 _STAGE_OF = {"Splitting sentences": "segment", "Briefing": "briefing"}
 
 
-def run_one(folder: Path) -> dict[str, float]:
+def run_one(folder: Path, cache: bool = False) -> dict[str, float]:
     """The whole pipeline on one folder, as the CLI runs it, timed stage by stage; in its own process.
 
     Stage times come from the pipeline's own progress reports (the time from one stage's last
-    report to the next one's), so the pool's overlap is counted once.
+    report to the next one's), so the pool's overlap is counted once. ``cache``: with the article
+    cache in $BRIEF_CACHE_DIR (the CLI's default), else as ``--no-cache``.
     """
     from brief import parallel, pipeline
     from brief.render.text import render_text
 
     times: dict[str, float] = {s: 0.0 for s in STAGES}
+    options = pipeline.Options(cache=cache)
     t = time.perf_counter()
-    loaded = pipeline.load([str(folder)])
+    loaded = pipeline.load([str(folder)], options)
     times["load"] = time.perf_counter() - t
     marks: list[tuple[str, float]] = []
 
@@ -108,7 +111,7 @@ def run_one(folder: Path) -> dict[str, float]:
         marks.append((_STAGE_OF.get(stage, "per_article"), time.perf_counter()))
 
     start = time.perf_counter()
-    report = pipeline.build_report(loaded, progress=progress)
+    report = pipeline.build_report(loaded, options, progress=progress)
     end = time.perf_counter()
     last = start
     for stage, at in marks:
@@ -182,14 +185,36 @@ def run_sumy(folder: Path, method: str) -> float:
     return time.perf_counter() - t
 
 
-def _child(args: list[str], cap: float) -> dict[str, float] | None:
+def _child(args: list[str], cap: float, cache_dir: Path | None = None) -> dict[str, float] | None:
+    """Run this script on ``args`` in a fresh process; its last line, parsed. ``cache_dir``: the
+    article cache it uses (None: none at all, as --no-cache)."""
+    env = dict(os.environ)
+    if cache_dir is not None:
+        env["BRIEF_CACHE_DIR"] = str(cache_dir)
+        args = [*args, "--cache"]
     try:
         out = subprocess.run(
-            [sys.executable, __file__, *args], capture_output=True, text=True, timeout=cap, check=True
+            [sys.executable, __file__, *args], capture_output=True, text=True, timeout=cap, check=True, env=env
         )
     except subprocess.TimeoutExpired:
         return None
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _cpu_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(folder: Path, cache_dir: Path) -> dict[str, float]:
+    """One whole run of the pipeline on ``folder`` in a fresh process: its stage times, and its wall
+    and CPU seconds (user + sys, the process and its workers) as seen from here."""
+    cpu, t = _cpu_children(), time.perf_counter()
+    row = _child(["--one", str(folder)], cap=3600, cache_dir=cache_dir)
+    assert row is not None
+    row["total"] = time.perf_counter() - t
+    row["cpu"] = _cpu_children() - cpu
+    return row
 
 
 def _exponent(x0: float, y0: float, x1: float, y1: float) -> str:
@@ -206,13 +231,14 @@ def main() -> None:
     parser.add_argument("--pool", type=int, default=RATIO_SENTENCES, help="pooled sentences for the LexRank ratio")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sumy", help=argparse.SUPPRESS)
+    parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ratio", choices=("briefing", "lexrank"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ratio:
         print(json.dumps(run_ratio(args.eval_dir, args.pool, args.ratio == "lexrank")))
         return
     if args.one:
-        print(json.dumps(run_sumy(args.one, args.sumy) if args.sumy else run_one(args.one)))
+        print(json.dumps(run_sumy(args.one, args.sumy) if args.sumy else run_one(args.one, args.cache)))
         return
     texts = gather_texts(args.eval_dir)
     if not texts:
@@ -224,12 +250,20 @@ def main() -> None:
         for n in sizes:
             folder = Path(tmp) / str(n)
             folder.mkdir()
-            for i, text in enumerate(assemble(texts, n)):
+            # "new": the same pile a day later, its last tenth replaced by articles not seen before.
+            fresh = Path(tmp) / f"{n}-new"
+            fresh.mkdir()
+            more = assemble(texts, n + max(1, n // 10))
+            for i, text in enumerate(more[:n]):
                 (folder / f"{i:05d}.txt").write_text(text)
-            t = time.perf_counter()
-            row = _child(["--one", str(folder)], cap=3600)
-            assert row is not None
-            row["total"] = time.perf_counter() - t
+            for i, text in enumerate(more[: n - max(1, n // 10)] + more[n:]):
+                (fresh / f"{i:05d}.txt").write_text(text)
+            cache_dir = Path(tmp) / f"{n}-cache"
+            row = _timed(folder, cache_dir)  # cold: an empty article cache, filled by this run
+            warm = _timed(folder, cache_dir)  # the same input again
+            new = _timed(fresh, cache_dir)  # 10% new articles
+            row.update(warm=warm["total"], warm_cpu=warm["cpu"], new=new["total"], new_cpu=new["cpu"])
+            row["warm_rss_mb"] = warm["rss_mb"]
             row["requested"] = n
             rows.append(row)
             sumy: dict[str, float | None] = {}
@@ -248,6 +282,7 @@ def main() -> None:
 
     header = f"{'articles':>8} {'sentences':>9} " + " ".join(f"{s.replace('_', '-'):>11}" for s in STAGES)
     header += f" {'total s':>8} {'RSS MB':>7} {'procs':>5} {'sent/s':>8} {'LexRank':>8} {'TextRank':>8}"
+    header += f" {'cpu s':>6} {'warm s':>6} {'cpu s':>6} {'10%new':>6} {'cpu s':>6}"
     print(header)
 
     def cell(value: float | None) -> str:
@@ -259,12 +294,16 @@ def main() -> None:
             f"{int(row['articles']):8d} {int(row['sentences']):9d} {cells} {row['total']:8.2f} "
             f"{row['rss_mb']:7.0f} {int(row['workers']):5d} {row['sentences'] / row['total']:8.0f} "
             f"{cell(sumy['lexrank']):>8} {cell(sumy['textrank']):>8}"
+            f" {row['cpu']:6.2f} {row['warm']:6.2f} {row['warm_cpu']:6.2f} {row['new']:6.2f} {row['new_cpu']:6.2f}"
         )
     print(
         "\nstage seconds from the pipeline's own progress reports; 'per-article' is the per-article work"
         "\n(summaries, NER, attribution) left after the briefing, which overlaps it when procs > 1;"
         "\nRSS is the main process plus each worker at the largest worker's peak; sumy '-': not run"
-        f" past {SUMY_MAX_SENTENCES:,} sentences"
+        f" past {SUMY_MAX_SENTENCES:,} sentences;"
+        "\n'total s' is cold (an empty article cache), 'warm s' the same input again, '10%new' the same"
+        "\ninput with its last tenth replaced by unseen articles, each a fresh process (start-up included);"
+        "\n'cpu s' is user + sys of that process and its workers"
     )
     print("\ngrowth exponent of each stage's time in the number of sentences (1 = linear):")
     print(f"{'between':>14} " + " ".join(f"{s.replace('_', '-'):>11}" for s in (*STAGES, "total")))
@@ -285,7 +324,8 @@ def main() -> None:
     print(f"\nbriefing vs sumy LexRank on the same {pool:,} pooled sentences: {ours['seconds']:.2f} s vs {lex}")
     k = next((r for r in rows if r["requested"] == 1000), rows[-1])  # ~1000 once duplicates are dropped
     print(
-        f"{int(k['articles'])} articles: {k['total']:.1f} s, {k['rss_mb']:.0f} MB; "
+        f"{int(k['articles'])} articles: {k['total']:.1f} s cold, {k['warm']:.1f} s warm, {k['new']:.1f} s 10% new, "
+        f"{k['rss_mb']:.0f} MB; "
         f"briefing {ratio} faster than LexRank at {pool} sentences"
     )
 

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from brief.cache import ArticleCache, Entry, summary_name
 from brief.model import Article, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
@@ -144,12 +145,81 @@ def read_articles(
     sentences: dict[int, tuple[Sentence, ...]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    cache: ArticleCache | None = None,
 ) -> Iterator[ArticleResult]:
     """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
 
     ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
     article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
+    With a ``cache``, articles read before are taken from it here and only the others go to the
+    pool, sized for them; their readings are stored as they come back. Without actors (the reader's
+    first pass) the cache gives the summaries it holds, and nothing is stored.
     """
+    if cache is None or not (actors or count):
+        yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
+        return
+    cached = {a.id: entry for a in articles if (entry := cache.get(a)) is not None}
+    fresh = [a for a in articles if a.id not in cached]
+    if cached and workers > 1:
+        workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
+    by_id = {a.id: a for a in articles}
+    total = len(articles)
+    done = 0
+    order = iter(articles)
+    name = summary_name(method, count)
+
+    def hits_before(article_id: int | None) -> Iterator[ArticleResult]:
+        nonlocal done
+        for a in order:
+            if a.id == article_id:
+                return
+            hit = _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
+            yield hit if actors else ArticleResult(hit.article, hit.summary, hit.caps)
+            done += 1
+            if progress and (done % 10 == 0 or done == total):
+                progress(done, total)
+
+    for result in _read_uncached(fresh, method, count, actors, workers, sentences, None, meanwhile):
+        yield from hits_before(result.article)
+        if actors:  # without actors there is no reading to keep
+            keep = {name: result.summary.indexes} if count and not result.caps else {}
+            cache.put(by_id[result.article], result.found, keep)
+        yield result
+        done += 1
+        if progress and (done % 10 == 0 or done == total):
+            progress(done, total)
+    yield from hits_before(None)
+    if cache.stored:
+        cache.evict()
+
+
+def _from_cache(
+    article: Article, sentences: Sequence[Sentence] | None, method: str, count: int, entry: Entry, cache: ArticleCache
+) -> ArticleResult:
+    """An article read before: its reading from the cache, and its summary too when one was kept for
+    this method and count (else computed, and kept; a summary that was capped is not kept)."""
+    sents = tuple(sentences) if sentences is not None else split_article(article)
+    name = summary_name(method, count)
+    picks = entry.summaries.get(name)
+    if picks is not None and len(picks) == min(count, len(sents)) and set(picks) <= {s.index for s in sents}:
+        return ArticleResult(article.id, Summary(article.id, method, picks), [], entry.found)
+    caps: list[registry.Capped] = []
+    summary = registry.summarize_article(article.id, sents, count, method, caps)
+    if count and not caps:
+        cache.put(article, entry.found, {**entry.summaries, name: summary.indexes})
+    return ArticleResult(article.id, summary, caps, entry.found)
+
+
+def _read_uncached(
+    articles: Sequence[Article],
+    method: str,
+    count: int,
+    actors: bool,
+    workers: int,
+    sentences: dict[int, tuple[Sentence, ...]] | None,
+    progress: Callable[[int, int], None] | None,
+    meanwhile: Callable[[], None] | None,
+) -> Iterator[ArticleResult]:
     total = len(articles)
     if workers <= 1:
         if meanwhile is not None:

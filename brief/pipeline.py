@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from brief import __version__, parallel
+from brief.cache import open_cache
 from brief.ingest import web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
@@ -37,7 +38,7 @@ class Options:
     order: str = "relevance"  # "relevance" (the briefing's own order) or "date" (oldest first)
     timeout: float = web.DEFAULT_TIMEOUT
     max_entries: int = web.DEFAULT_MAX_ENTRIES
-    cache: bool = True  # --no-cache: neither read nor write the web cache
+    cache: bool = True  # --no-cache: neither read nor write the web cache nor the article cache
     refresh: bool = False  # --refresh: fetch again, ignoring cached copies
     cache_dir: str | None = None  # None: $BRIEF_CACHE_DIR or the user cache directory
     # Processes for the per-article work: None picks by input size and cores ($BRIEF_WORKERS
@@ -115,17 +116,9 @@ def build_report(
 
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
-    summaries: dict[int, Summary] = {}
-    caps: list[registry.Capped] = []
-    found: dict[int, object] = {}
-    workers = parallel.worker_count(articles, options.workers)
-    for result in parallel.read_articles(
-        articles, options.method, options.article_sentences, options.actors,
-        workers=workers, sentences=sentences, progress=step, meanwhile=brief_all,
-    ):
-        summaries[result.article] = result.summary
-        caps.extend(result.caps)
-        found[result.article] = result.found
+    summaries, caps, found = read_all(
+        articles, options, options.article_sentences, options.actors, sentences, step, meanwhile=brief_all
+    )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
     stories = tuple(
@@ -222,17 +215,33 @@ def add_actors(report: Report, options: Options = Options(), *, progress: Progre
     the same as a one-step build's; no summary is recomputed (a count of 0 asks for none).
     """
     step = (lambda done, all_: progress("Finding actors", done, all_)) if progress else None
-    found: dict[int, object] = {}
-    workers = parallel.worker_count(report.articles, options.workers)
-    for result in parallel.read_articles(
-        report.articles, report.meta.method, 0, True, workers=workers, sentences=report.sentences, progress=step,
-    ):
-        found[result.article] = result.found
+    options = dataclasses.replace(options, method=report.meta.method)
+    _, _, found = read_all(report.articles, options, 0, True, report.sentences, step)
     by_id = {a.id: a for a in report.articles}
     stories = tuple(
         dataclasses.replace(story, actors=story_actors(story.articles, by_id, found)) for story in report.stories
     )
     return dataclasses.replace(report, stories=stories)
+
+
+def read_all(
+    articles: Sequence[Article], options: Options, count: int, actors: bool,
+    sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
+    meanwhile: Callable[[], None] | None = None,
+) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, object]]:
+    """Every article's summary (``count`` sentences by ``options.method``), caps and reading: in a
+    pool on large inputs, from the article cache unless ``--no-cache`` (brief.parallel)."""
+    summaries: dict[int, Summary] = {}
+    caps: list[registry.Capped] = []
+    found: dict[int, object] = {}
+    for result in parallel.read_articles(
+        articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
+        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=open_cache(options.cache, options.cache_dir),
+    ):
+        summaries[result.article] = result.summary
+        caps.extend(result.caps)
+        found[result.article] = result.found
+    return summaries, caps, found
 
 
 def resummarize(report: Report, method: str, count: int) -> Report:

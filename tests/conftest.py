@@ -19,3 +19,18 @@ def seeds() -> Path:
 @pytest.fixture
 def data() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """Every test's caches in one temporary directory, never the user's: later runs of the same
+    input read the article cache, so the whole suite also checks that cached readings change nothing."""
+    import os
+
+    old = os.environ.get("BRIEF_CACHE_DIR")
+    os.environ["BRIEF_CACHE_DIR"] = str(tmp_path_factory.mktemp("brief-cache"))
+    yield
+    if old is None:
+        os.environ.pop("BRIEF_CACHE_DIR", None)
+    else:
+        os.environ["BRIEF_CACHE_DIR"] = old
