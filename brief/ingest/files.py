@@ -98,9 +98,9 @@ def read_input(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
     try:
         info = os.stat(name)
     except FileNotFoundError:
-        raise NotText("vanished before it could be read (or is a broken link)")
+        raise NotText("vanished before it could be read (or is a broken link)") from None
     except OSError as exc:
-        raise NotText(_os_reason(exc))
+        raise NotText(_os_reason(exc)) from None
     if not stat.S_ISREG(info.st_mode):
         kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
         raise NotText(f"not a regular file ({kind}); skipped")
@@ -110,9 +110,9 @@ def read_input(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
         with open(name, "rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise NotText("vanished before it could be read")
+        raise NotText("vanished before it could be read") from None
     except OSError as exc:
-        raise NotText(_os_reason(exc))
+        raise NotText(_os_reason(exc)) from None
 
 
 def _os_reason(exc: OSError) -> str:

@@ -129,7 +129,6 @@ def unsupported_scheme(text: str) -> str | None:
 def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
     """GET one URL with our limits; raises FetchError with a one-line reason."""
     import http.client
-    import socket
     import urllib.error
     import urllib.request
     from urllib.parse import urljoin
@@ -159,7 +158,7 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_M
             raise FetchError(f"HTTP {exc.code} {exc.reason or ''}".strip()) from None
         except urllib.error.URLError as exc:
             raise FetchError(_network_reason(exc.reason, timeout)) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise FetchError(f"timed out after {timeout:g} s") from None
         except (http.client.HTTPException, OSError, ValueError) as exc:
             raise FetchError(_network_reason(exc, timeout)) from None

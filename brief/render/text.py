@@ -10,7 +10,6 @@ from brief.model import Actor, Article, BriefingItem, Report, SentenceRef, Story
 from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
 
-
 # The printed briefing stays a briefing: the long tail is in JSON, Markdown and the reader.
 MAX_ACTORS = 15
 MAX_POSITIONS = 6

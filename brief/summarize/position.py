@@ -143,7 +143,6 @@ def _centralities(tfidf: sp.csr_matrix, article: np.ndarray) -> tuple[np.ndarray
 def scores(sentences: Sequence[Sentence]) -> np.ndarray:
     """Each sentence's worth: a position prior, raised by centrality, cut for furniture, fragments,
     quotes, run-ons and a peripheral opening."""
-    n = len(sentences)
     words = [sentence_words(s.text) for s in sentences]
     t = tokens(words)
     tfidf = normalized_tfidf(stem_counts(t, t.content))
