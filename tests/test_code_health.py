@@ -6,8 +6,9 @@ A tool that is not installed skips its check with the reason; the ``test`` extra
 
 ``PENDING`` holds the findings, as of the code-health branch, in files that other work in flight was still
 changing (so they could not be fixed there without colliding); each names its fix. The checks fail on any
-finding not in it *and* on any entry no longer found, so the list only shrinks: after the merges the
-findings move or go, the failure lists them, and once fixed the list is emptied for good.
+finding not in it, listing all; after the merges the findings move, the failure lists them, and once fixed
+the list is emptied for good. An entry no longer found is a warning, not a failure: numpy's own types
+differ between its releases (2.5, on Python 3.12 and later, accepts attribution.py's memoryview).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -75,14 +77,16 @@ def _findings(done: subprocess.CompletedProcess[str], pattern: re.Pattern[str]) 
 
 
 def _check(tool: str, done: subprocess.CompletedProcess[str], pattern: re.Pattern[str]) -> None:
-    """No finding but the pending ones, every pending one still there, and no failure we could not read."""
+    """No finding but the pending ones, and no failure we could not read; a pending one gone is a warning."""
     found = _findings(done, pattern)
     pending = PENDING[tool]
     new = sorted(found - pending.keys())
     gone = sorted(pending.keys() - found)
-    lines = [f"new finding: {p}:{n}: {r}" for p, n, r in new]
-    lines += [f"no longer found, remove it from PENDING: {p}:{n}: {r}" for p, n, r in gone]
-    assert not lines, f"{tool} (settings in pyproject.toml):\n" + "\n".join(lines) + "\n\n" + _report(done)
+    stale = "".join(f"\nno longer found, remove it from PENDING: {p}:{n}: {r}" for p, n, r in gone)
+    if stale:
+        warnings.warn(f"{tool}:{stale}", stacklevel=2)
+    lines = "".join(f"\nnew finding: {p}:{n}: {r}" for p, n, r in new)
+    assert not lines, f"{tool} (settings in pyproject.toml):{lines}{stale}\n\n" + _report(done)
     assert done.returncode == 0 or found, f"{tool} failed without findings:\n" + _report(done)
 
 
