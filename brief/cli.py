@@ -20,6 +20,10 @@ EXIT_OK = 0
 EXIT_NOTHING = 2  # usage errors and "nothing usable to read" alike, as argparse does
 EXIT_INTERNAL = 70
 FORMATS = ("text", "markdown", "json")
+MAX_TIMEOUT_S = 600  # --timeout: past ten minutes a server is not slow but gone; a typo (6000) is refused
+PROGRESS_MIN_ITEMS = 20  # fewer inputs finish before a progress line could be read: it would only flicker
+PIPED_WIDTH = 80  # text output into a pipe or file: the width every pager and terminal shows unwrapped
+MAX_TERMINAL_WIDTH = 100  # on a wide terminal, lines longer than this are hard to read back to their start
 
 _EXAMPLES = """\
 examples:
@@ -64,13 +68,15 @@ def _seconds(value: str) -> float:
         number = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
-    if not 0 < number <= 600:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 600 seconds, got {value}")
+    if not 0 < number <= MAX_TIMEOUT_S:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_TIMEOUT_S} seconds, got {value}")
     return number
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser; method names and descriptions come from the registry, so help never drifts."""
+    from brief.ingest.limits import DEFAULT_MAX_BYTES, human_size
+    from brief.ingest.web import DEFAULT_MAX_ENTRIES, DEFAULT_TIMEOUT
     from brief.summarize import registry
 
     methods = "\n".join(f"  {name:<10} {registry.DESCRIPTIONS[name]}" for name in registry.METHODS)
@@ -91,22 +97,22 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format for printing (default: text)")
     out.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout")
     out.add_argument("--force", action="store_true", help="let --output replace an existing file")
-    out.add_argument("--width", type=_positive, metavar="N", help="wrap text output at N columns (default: terminal width, 80 when piped)")
+    out.add_argument("--width", type=_positive, metavar="N", help=f"wrap text output at N columns (default: terminal width, {PIPED_WIDTH} when piped)")
     summ = parser.add_argument_group("summaries")
     summ.add_argument("-m", "--method", choices=registry.METHODS, default=registry.DEFAULT_METHOD, metavar="NAME", help=f"per-article summary method (default: {registry.DEFAULT_METHOD}; listed below)")
-    summ.add_argument("-k", "--article-sentences", type=_positive, default=3, metavar="N", help="sentences per article summary (default: 3)")
+    summ.add_argument("-k", "--article-sentences", type=_positive, default=registry.DEFAULT_ARTICLE_SENTENCES, metavar="N", help=f"sentences per article summary (default: {registry.DEFAULT_ARTICLE_SENTENCES})")
     budget = summ.add_mutually_exclusive_group()
-    budget.add_argument("-n", "--sentences", type=_positive, default=7, metavar="N", help="sentences in the briefing (default: 7)")
+    budget.add_argument("-n", "--sentences", type=_positive, default=registry.DEFAULT_BRIEFING_SENTENCES, metavar="N", help=f"sentences in the briefing (default: {registry.DEFAULT_BRIEFING_SENTENCES})")
     budget.add_argument("-w", "--words", type=_positive, metavar="N", help="briefing length in words instead: add sentences until N words are reached")
     summ.add_argument("--no-actors", action="store_true", help="skip finding actors and their positions (faster on thousands of articles)")
     summ.add_argument("--one-story", action="store_true", help="brief every article as one story instead of sorting them into stories")
     inp = parser.add_argument_group("input")
-    inp.add_argument("--max-size", type=_size, metavar="SIZE", help="skip input files larger than SIZE (default: 20MB)")
+    inp.add_argument("--max-size", type=_size, metavar="SIZE", help=f"skip input files larger than SIZE (default: {human_size(DEFAULT_MAX_BYTES).replace(' ', '')})")
     # --- web inputs (issue 7) ---
     web = parser.add_argument_group("web (http/https URLs, saved pages, RSS/Atom feeds)")
     web.add_argument("--order", choices=("relevance", "date"), default="relevance", help="briefing order: relevance (default) or date (oldest cited article first, undated last)")
-    web.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="give up on a URL whose server does not answer within SECONDS (default: 10)")
-    web.add_argument("--max-entries", type=_positive, default=50, metavar="N", help="read at most N entries of each feed (default: 50)")
+    web.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"give up on a URL whose server does not answer within SECONDS (default: {DEFAULT_TIMEOUT:g})")
+    web.add_argument("--max-entries", type=_positive, default=DEFAULT_MAX_ENTRIES, metavar="N", help=f"read at most N entries of each feed (default: {DEFAULT_MAX_ENTRIES})")
     web.add_argument("--refresh", action="store_true", help="fetch every URL again instead of using cached copies")
     web.add_argument("--no-cache", action="store_true", help="neither read nor write the web cache ($BRIEF_CACHE_DIR, default: the user cache directory)")
     # --- end of web inputs ---
@@ -141,7 +147,7 @@ class Messages:
 
     def progress(self, stage: str, done: int, total: int) -> None:
         """A single self-overwriting line, and only on a terminal: pipes and logs stay clean."""
-        if not self.tty or total < 20:
+        if not self.tty or total < PROGRESS_MIN_ITEMS:
             return
         print(f"\r{stage} {done}/{total}…", end="", file=self.stream, flush=True)
         self._progress_shown = True
@@ -218,9 +224,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.width:
         width = args.width
     elif sys.stdout.isatty():
-        width = min(shutil.get_terminal_size().columns, 100)
+        width = min(shutil.get_terminal_size().columns, MAX_TERMINAL_WIDTH)
     else:
-        width = 80
+        width = PIPED_WIDTH
     text = render(report, args.format, width)
     if args.output:
         from brief.atomic import WriteError, write_atomic

@@ -381,7 +381,6 @@ def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None
 
 def test_a_very_long_article_is_read_in_blocks_with_the_same_positions(monkeypatch: pytest.MonkeyPatch) -> None:
     from brief.actors import extract
-
     from brief.text.sentences import split_article
 
     article = article_from_text(ROUND, 1, "aid.txt")

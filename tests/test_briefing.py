@@ -261,3 +261,13 @@ def test_a_word_every_article_uses_is_worth_something_even_when_no_word_pair_is(
     assert (worth_both > worth_pairs).all()
     # The words' part is what the centrality that picks the opener measures.
     assert (both.centrality > 0).all() and (both.centrality < worth_both).all()
+
+
+def test_articles_are_ranked_by_the_moment_their_dates_name_not_by_the_strings() -> None:
+    from brief.summarize.briefing import _article_rank
+
+    articles, _ = build(ARTICLES, dates=["10 March 2024", "8 March 2024", "Mar 9, 2024"])
+    assert _article_rank(articles) == {2: 0, 3: 1, 1: 2}  # as strings, "10 March" would come first
+    # A date that does not read as one: no timeline, the order given.
+    articles, _ = build(ARTICLES, dates=["10 March 2024", "8 March 2024", "last week"])
+    assert _article_rank(articles) == {1: 0, 2: 1, 3: 2}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from html import escape as html_escape
 import os
 import random
 import socket
@@ -18,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 

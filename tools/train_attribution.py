@@ -11,8 +11,8 @@ import argparse
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,11 +25,10 @@ from brief.actors.attribution import (  # noqa: E402
     Doc,
     build_doc,
     build_prefix,
-    save_model,
     cue_features,
-    source_features,
-    walk_source,
     gated,
+    save_model,
+    walk_source,
 )
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 

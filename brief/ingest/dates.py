@@ -9,8 +9,6 @@ from datetime import datetime, timezone
 
 from brief.model import BriefingItem
 
-
-
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")

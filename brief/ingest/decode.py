@@ -43,7 +43,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             try:
                 return data.decode(encoding), None
             except UnicodeDecodeError:
-                raise NotText(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
+                raise NotText(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise NotText(f"binary file ({what}), not text")

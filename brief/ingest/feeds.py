@@ -13,8 +13,8 @@ import json
 import re
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 JSON_FEED_TYPES = frozenset({"application/feed+json", "application/json"})
@@ -55,7 +55,7 @@ def _xml_entries(body: bytes, base_url: str, content_type: str) -> tuple[str, li
     import io
     from urllib.parse import urljoin
 
-    import feedparser  # type: ignore[import-untyped]  # only when a feed is met
+    import feedparser  # only when a feed is met
 
     parsed = feedparser.parse(
         io.BytesIO(body),  # never a string: feedparser would treat it as a URL or a path

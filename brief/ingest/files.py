@@ -17,13 +17,14 @@ from typing import BinaryIO
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
 from brief.ingest.html import extract_html, looks_like_html
+from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from brief.ingest.limits import human_size
 from brief.ingest.pagekind import not_an_article
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
 from brief.text.language import LANGUAGE_NAMES, guess_language
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 STDIN = "-"
 
@@ -93,34 +94,30 @@ def read_input(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
             raise NotText("standard input is not available")
         data = stdin.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise NotText(f"input is larger than the {_size(max_bytes)} limit (--max-size)")
+            raise NotText(f"input is larger than the {human_size(max_bytes)} limit (--max-size)")
         return data
     try:
         info = os.stat(name)
     except FileNotFoundError:
-        raise NotText("vanished before it could be read (or is a broken link)")
+        raise NotText("vanished before it could be read (or is a broken link)") from None
     except OSError as exc:
-        raise NotText(_os_reason(exc))
+        raise NotText(_os_reason(exc)) from None
     if not stat.S_ISREG(info.st_mode):
         kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
         raise NotText(f"not a regular file ({kind}); skipped")
     if info.st_size > max_bytes:
-        raise NotText(f"file is {_size(info.st_size)}, above the {_size(max_bytes)} limit (--max-size)")
+        raise NotText(f"file is {human_size(info.st_size)}, above the {human_size(max_bytes)} limit (--max-size)")
     try:
         with open(name, "rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise NotText("vanished before it could be read")
+        raise NotText("vanished before it could be read") from None
     except OSError as exc:
-        raise NotText(_os_reason(exc))
+        raise NotText(_os_reason(exc)) from None
 
 
 def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 def parse_article(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:

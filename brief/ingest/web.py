@@ -31,6 +31,8 @@ from brief.ingest.dates import order_by_date as order_by_date
 from brief.ingest.dates import sortable_date as sortable_date
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.feeds import Entry, FeedError, feed_entries, is_json_feed
+from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from brief.ingest.limits import human_size
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 USER_AGENT = f"brief/{__version__} (+offline news briefing)"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ENTRIES = 50
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_WORKERS = 8
 MAX_REDIRECTS = 5
 FEED_FRESH_SECONDS = 3600  # a cached feed older than this is fetched again (its entries change)
@@ -129,7 +130,6 @@ def unsupported_scheme(text: str) -> str | None:
 def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
     """GET one URL with our limits; raises FetchError with a one-line reason."""
     import http.client
-    import socket
     import urllib.error
     import urllib.request
     from urllib.parse import urljoin
@@ -159,7 +159,7 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_M
             raise FetchError(f"HTTP {exc.code} {exc.reason or ''}".strip()) from None
         except urllib.error.URLError as exc:
             raise FetchError(_network_reason(exc.reason, timeout)) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise FetchError(f"timed out after {timeout:g} s") from None
         except (http.client.HTTPException, OSError, ValueError) as exc:
             raise FetchError(_network_reason(exc, timeout)) from None
@@ -194,10 +194,10 @@ def _read_body(response: Any, timeout: float, max_bytes: int) -> bytes:
     """The body, decompressed, cut off with an error past ``max_bytes`` or past 3x the timeout."""
     import zlib
 
-    limit = f"the {_size(max_bytes)} limit (--max-size)"
+    limit = f"the {human_size(max_bytes)} limit (--max-size)"
     declared = response.headers.get("Content-Length", "")
     if declared.strip().isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"response is {_size(int(declared))}, above {limit}")
+        raise FetchError(f"response is {human_size(int(declared))}, above {limit}")
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     if encoding in ("gzip", "x-gzip"):
         inflater: Any = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -236,10 +236,6 @@ def _read_body(response: Any, timeout: float, max_bytes: int) -> bytes:
     except Exception as exc:  # noqa: BLE001 - timeouts, resets, incomplete reads: one line each
         raise FetchError(_network_reason(exc, timeout)) from None
     return b"".join(parts)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 def _opener() -> Any:

@@ -10,7 +10,6 @@ from brief.model import Actor, Article, BriefingItem, Report, SentenceRef, Story
 from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
 
-
 # The printed briefing stays a briefing: the long tail is in JSON, Markdown and the reader.
 MAX_ACTORS = 15
 MAX_POSITIONS = 6
@@ -19,6 +18,7 @@ MAX_POSITIONS = 6
 # mostly places it passes through.
 MAX_STORY_ACTORS = 5
 MAX_STORY_POSITIONS = 3
+MIN_WIDTH = 40  # --width below this leaves a citation or an actor's name no room on its line
 
 
 def plural(n: int, word: str) -> str:
@@ -85,7 +85,7 @@ def render_text(report: Report, width: int = 80) -> str:
     With several stories: an index of them, each story's briefing and top actors, one legend, and
     the summaries grouped by story (one-article stories, told by their summary, together at the end).
     """
-    width = max(width, 40)
+    width = max(width, MIN_WIDTH)
     if len(report.stories) > 1:
         return _render_stories(report, width)
     story = report.stories[0]

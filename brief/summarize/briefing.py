@@ -18,6 +18,7 @@ from dataclasses import replace
 import numpy as np
 import scipy.sparse as sp
 
+from brief.ingest.dates import sortable_date
 from brief.model import Article, BriefingItem, Sentence, SentenceRef
 from brief.summarize import concepts
 from brief.summarize.cohesion import needs_antecedent
@@ -38,10 +39,15 @@ CITE_COSINE = 0.5
 
 
 def _article_rank(articles: Sequence[Article]) -> dict[int, int]:
-    """Reading order of articles: by date when every article has one, else as given."""
+    """Reading order of articles: by date when every article's date reads as one, else as given.
+
+    Dates are compared as moments (``sortable_date``, as ``--order date`` does), never as the strings
+    pages write, which put "10 March" before "8 March".
+    """
     order = list(range(len(articles)))
-    if articles and all(a.date for a in articles):
-        order.sort(key=lambda i: (articles[i].date, i))
+    moments = [m for m in (sortable_date(a.date) for a in articles) if m is not None]
+    if articles and len(moments) == len(articles):
+        order.sort(key=lambda i: (moments[i], i))
     return {articles[i].id: rank for rank, i in enumerate(order)}
 
 

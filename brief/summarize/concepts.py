@@ -24,7 +24,12 @@ import scipy.sparse as sp
 
 from brief.model import Sentence
 from brief.summarize.salience import (  # noqa: F401  (re-exported: the concept model lives there)
-    DEFAULT, SentenceFeatures, Settings, concept_weights, features, min_articles,
+    DEFAULT,
+    SentenceFeatures,
+    Settings,
+    concept_weights,
+    features,
+    min_articles,
 )
 
 DUPLICATE_COSINE = 0.5

@@ -143,7 +143,6 @@ def _centralities(tfidf: sp.csr_matrix, article: np.ndarray) -> tuple[np.ndarray
 def scores(sentences: Sequence[Sentence]) -> np.ndarray:
     """Each sentence's worth: a position prior, raised by centrality, cut for furniture, fragments,
     quotes, run-ons and a peripheral opening."""
-    n = len(sentences)
     words = [sentence_words(s.text) for s in sentences]
     t = tokens(words)
     tfidf = normalized_tfidf(stem_counts(t, t.content))
@@ -166,7 +165,7 @@ def scores(sentences: Sequence[Sentence]) -> np.ndarray:
         order = story[np.lexsort((story, index[story], article[story]))]
         _, first = np.unique(article[order], return_index=True)
         opening = order[first]
-        size = np.bincount(article, minlength=article.max() + 1)
+        size = np.bincount(article, minlength=int(np.max(article)) + 1)
         mean_rest = np.bincount(article, weights=rest, minlength=size.size) / np.maximum(size, 1)
         peripheral = opening[(size[article[opening]] > 1) & (rest[opening] < PERIPHERAL_LEAD * mean_rest[article[opening]])]
         worth[peripheral] *= PERIPHERAL_PENALTY

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from typing import Protocol
 
@@ -43,7 +43,7 @@ class Method:
         return _load(self.target)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(target: str) -> Summarizer:
     module, _, function = target.partition(":")
     summarizer: Summarizer = getattr(import_module(module), function)
@@ -149,6 +149,7 @@ def summarize(
             subset = _leads(sentences, spec.limit)
         if caps is not None:
             caps.append(Capped(method, len(sentences), spec.limit, spec.fallback is not None))
+    raw: Sequence[int]
     if subset is None:
         raw = function(sentences, want)
     else:

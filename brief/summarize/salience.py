@@ -102,7 +102,7 @@ def concept_weights(
     n_concepts = concepts.shape[1]
     entries = concepts.tocoo()
     _, unit = np.unique(articles, return_inverse=True)
-    n_articles = int(unit.max()) + 1 if len(unit) else 0
+    n_articles = int(np.max(unit)) + 1 if len(unit) else 0
     if n_articles <= 1:
         unit = np.arange(len(articles))  # one article: each sentence is a witness
     value = 1.0 + settings.lead_bonus * np.exp(-positions[entries.row] / settings.lead_decay)

@@ -16,8 +16,8 @@ from itertools import groupby
 from typing import Any
 
 from brief.model import Sentence
-from brief.text.language import stop_words
 from brief.summarize.tokenizer import SumyTokenizer
+from brief.text.language import stop_words
 
 LANGUAGE = "english"
 
@@ -44,7 +44,7 @@ def _indexed_sentence_class() -> type:
     """
     from sumy.models.dom import Sentence as SumySentence
 
-    class IndexedSentence(SumySentence):  # type: ignore[misc]
+    class IndexedSentence(SumySentence):
         """Hashes and compares by position so duplicate texts stay distinct sentences."""
 
         __slots__ = ("position",)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 LANGUAGE_NAMES = {
@@ -29,7 +29,7 @@ _SCRIPTS = (
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(code: str) -> frozenset[str]:
     """sumy's stop-word list for a language, the one every part of brief uses.
 

@@ -65,6 +65,14 @@ __all__ = [
 # continues past is 60 characters or longer.
 SHORT_LINE = 60
 
+# How far back a word before a period is read: an unbroken run longer than any word or initialism
+# (a URL, a file name, a hash) is a plain token, never an abbreviation, and reading stops there.
+MAX_WORD_CHARS = 48
+# "At 5 a.m." or "On Jan. 3" opening a sentence is a phrase, not a sentence: a preposition and at most
+# three more words, in a span no longer than this.
+FRAGMENT_MAX_WORDS = 4
+FRAGMENT_MAX_CHARS = 40
+
 _TERM = ".!?…‽．。！？"
 _WIDE = "．。！？"
 _STRONG = frozenset("?!‽" + _WIDE)
@@ -106,7 +114,7 @@ def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
     """The whitespace-delimited word ending at ``i`` with outer quotes/brackets removed (capped),
     and where it starts."""
     j = i
-    stop = max(lo, i - 48)
+    stop = max(lo, i - MAX_WORD_CHARS)
     while j > stop and not text[j - 1].isspace():
         j -= 1
     if j == stop and j > lo and not text[j - 1].isspace():
@@ -116,10 +124,10 @@ def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
 
 def _is_fragment(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is a short sentence-initial phrase like "At 5 a.m." (not a sentence)."""
-    if b - a > 40:
+    if b - a > FRAGMENT_MAX_CHARS:
         return False
     words = text[a:b].split()
-    return 1 < len(words) <= 4 and words[0].strip(_OPENERS) in FRAGMENT_PREPOSITIONS
+    return 1 < len(words) <= FRAGMENT_MAX_WORDS and words[0].strip(_OPENERS) in FRAGMENT_PREPOSITIONS
 
 
 @lru_cache(maxsize=4)
@@ -139,7 +147,7 @@ def _bare_title_names(text: str, title: str) -> frozenset[str]:
         i = m.start()
         if i >= 2 and text[i - 1] == " " and not text[i - 2].isspace():
             j = i - 1
-            while j > 0 and not text[j - 1].isspace() and i - j < 48:
+            while j > 0 and not text[j - 1].isspace() and i - j < MAX_WORD_CHARS:
                 j -= 1
             names.add(text[j : i - 1])
     return frozenset(names)
