@@ -70,7 +70,7 @@ def worker_count(articles: Sequence[Article], requested: int | None = None) -> i
     if requested is not None:
         return max(1, requested)
     try:
-        cores = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+        cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
     if cores < 2 or sum(len(a.text) for a in articles) < MIN_CHARACTERS:

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
@@ -465,7 +466,7 @@ class Weights(dict):
             import numpy as np
 
             blob = np.frombuffer(self._names, dtype=np.uint8)
-            self._ends = memoryview(np.append(np.flatnonzero(blob == 10), len(blob)).astype(np.int64))
+            self._ends = np.append(np.flatnonzero(blob == 10), len(blob)).astype(np.int64).data
         ends, names = self._ends, self._names
         lo, hi = 0, len(ends)
         while lo < hi:
@@ -908,7 +909,7 @@ def _outside_cue(
     if not ca < c0 < cb:
         return content
     inverted = src is None or src[0] >= c1
-    start = c0 if inverted else min(c0, src[0])
+    start = c0 if src is None or inverted else min(c0, src[0])
     after = max(c1, src[1]) if src else c1
     k = start - 1
     while k > ca and doc.raw[k] == ",":

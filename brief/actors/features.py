@@ -211,7 +211,7 @@ _ENDINGS = ("", "e", "s", "es", "ed", "d", "ing")
 
 def _variants(low: str) -> list[str]:
     """Other inflections of a word ("urges" -> "urge", "urged", ...), for unseen words."""
-    out = []
+    out: list[str] = []
     for suf in _SUFFIXES:
         if low.endswith(suf) and len(low) - len(suf) >= 3:
             base = low[: -len(suf)]

@@ -10,10 +10,11 @@ loaded lazily once.  Reproduce them with ``python tools/train_ner.py``.
 from __future__ import annotations
 
 import threading
-from itertools import repeat
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -348,7 +349,7 @@ def save_model(path: Path, features: list[str], layers: list[Layer],
 
     Emission weights are stored as int16 with one float scale per layer.
     """
-    arrays: dict[str, np.ndarray] = {
+    arrays: dict[str, Any] = {  # Any: a ** of ndarrays could fill savez's allow_pickle, say numpy's stubs
         "features": np.frombuffer("\n".join(features).encode("utf-8"), dtype=np.uint8),
         "tags": np.frombuffer(" ".join(TAGS).encode(), dtype=np.uint8),
         "meta": np.frombuffer(meta.encode("utf-8"), dtype=np.uint8),

@@ -40,7 +40,7 @@ def _adverb(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def verb_lemma(word: str) -> str | None:
     """The dictionary verb a word is a form of ("went" -> "go"), or None when it is none."""
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]  # ~0.3 s of tables: only when phrasing
+    from lemminflect import getAllLemmas  # ~0.3 s of tables: only when phrasing
 
     lemmas = getAllLemmas(word.lower(), upos="VERB").get("VERB")
     return lemmas[0] if lemmas else None
@@ -48,14 +48,14 @@ def verb_lemma(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+    from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word.lower(), upos="NOUN"))
 
 
 def present(verb: str) -> str | None:
     """ "vowed" -> "vows", "went" -> "goes", "cited" -> "cites"; None for a word that is no verb."""
-    from lemminflect import getInflection  # type: ignore[import-untyped]
+    from lemminflect import getInflection
 
     base = verb_lemma(verb)
     if base is None:

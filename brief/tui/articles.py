@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from rich.text import Text
 from textual.widgets import DataTable, Static
 
 from brief.model import Article, Report, SentenceRef
