@@ -12,7 +12,8 @@ Entries are JSON built generically from the dataclasses' own fields (never pickl
 untrusted input). Reading is defensive: a file that does not parse, belongs to another key, or
 names a class or shape this code does not have is a miss, and the fresh result replaces it.
 Writing is atomic (temporary file and rename), so two processes writing one entry leave one whole
-entry. A read-only or full cache directory costs the cache, not the run: one warning on stderr,
+entry. A read-only or full cache directory costs the cache, not the run: one warning (in the report's
+warnings, so stderr, -q and JSON treat it like any other),
 and the report is the same (the cache holds only what would be computed anyway).
 """
 
@@ -23,7 +24,6 @@ import hashlib
 import importlib
 import json
 import os
-import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -219,7 +219,8 @@ class ArticleCache:
     def __init__(self, directory: str | os.PathLike[str] | None = None, max_bytes: int = ARTICLE_CACHE_MAX_BYTES) -> None:
         self.directory = Path(directory) if directory is not None else default_directory()
         self.max_bytes = max_bytes
-        self.warned = False
+        self.warnings: list[str] = []
+        """What went wrong on disk, once: the pipeline adds it to the report's warnings."""
         self.stored = 0
 
     def _path(self, key: str) -> Path:
@@ -277,11 +278,10 @@ class ArticleCache:
                     pass
 
     def _warn(self, exc: OSError) -> None:
-        if not self.warned:
-            self.warned = True
+        if not self.warnings:
             reason = (exc.strerror or str(exc)).lower()
-            print(f"brief: warning: could not write the article cache in {self.directory} ({reason}); "
-                  "articles are read afresh", file=sys.stderr)
+            self.warnings.append(f"could not write the article cache in {self.directory} ({reason}); "
+                                 "articles are read afresh")
 
     def evict(self) -> int:
         """Delete the least recently used entries until the cache fits its bound; how many went."""
@@ -308,15 +308,17 @@ class ArticleCache:
         return removed
 
 
-def open_cache(enabled: bool, cache_dir: str | None = None) -> ArticleCache | None:
-    """The article cache for these options: None under ``--no-cache``, or (with a warning) when the
-    installed reading code cannot be fingerprinted, since entries could then outlive it."""
+def open_cache(enabled: bool, cache_dir: str | None = None, warnings: list[str] | None = None) -> ArticleCache | None:
+    """The article cache for these options: None under ``--no-cache``, or (with a line added to
+    ``warnings``) when the installed reading code cannot be fingerprinted, since entries could then
+    outlive it."""
     if not enabled:
         return None
     try:
         code_fingerprint()
     except (OSError, zipfile.BadZipFile) as exc:
-        print(f"brief: warning: the article cache is off: cannot read {getattr(exc, 'filename', '') or 'the models'} "
-              f"({str(exc).lower()})", file=sys.stderr)
+        if warnings is not None:
+            warnings.append(f"the article cache is off: cannot read {getattr(exc, 'filename', '') or 'the models'} "
+                            f"({str(exc).lower()})")
         return None
     return ArticleCache(default_directory(cache_dir))

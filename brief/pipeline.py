@@ -117,7 +117,7 @@ def build_report(
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
     summaries, caps, found = read_all(
-        articles, options, options.article_sentences, options.actors, sentences, step, meanwhile=brief_all
+        articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all
     )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
@@ -216,31 +216,38 @@ def add_actors(report: Report, options: Options = Options(), *, progress: Progre
     """
     step = (lambda done, all_: progress("Finding actors", done, all_)) if progress else None
     options = dataclasses.replace(options, method=report.meta.method)
-    _, _, found = read_all(report.articles, options, 0, True, report.sentences, step)
+    notes: list[str] = []
+    _, _, found = read_all(report.articles, options, 0, True, report.sentences, step, notes)
     by_id = {a.id: a for a in report.articles}
     stories = tuple(
         dataclasses.replace(story, actors=story_actors(story.articles, by_id, found)) for story in report.stories
     )
-    return dataclasses.replace(report, stories=stories)
+    fresh = tuple(note for note in notes if note not in report.meta.warnings)
+    return dataclasses.replace(report, stories=stories, meta=dataclasses.replace(
+        report.meta, warnings=report.meta.warnings + fresh))
 
 
 def read_all(
     articles: Sequence[Article], options: Options, count: int, actors: bool,
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
-    meanwhile: Callable[[], None] | None = None,
+    warnings: list[str], meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, object]]:
     """Every article's summary (``count`` sentences by ``options.method``), caps and reading: in a
-    pool on large inputs, from the article cache unless ``--no-cache`` (brief.parallel)."""
+    pool on large inputs, from the article cache unless ``--no-cache`` (brief.parallel). The
+    cache's trouble, if any, is added to ``warnings``."""
     summaries: dict[int, Summary] = {}
     caps: list[registry.Capped] = []
     found: dict[int, object] = {}
+    cache = open_cache(options.cache, options.cache_dir, warnings)
     for result in parallel.read_articles(
         articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
-        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=open_cache(options.cache, options.cache_dir),
+        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache,
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)
         found[result.article] = result.found
+    if cache is not None:
+        warnings.extend(cache.warnings)
     return summaries, caps, found
 
 
