@@ -616,3 +616,18 @@ def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
     )
     assert "the Trade Secretary" in _actor(report, "Ada Quinn").aliases
     assert "insists the ferry rules will not change" in _said(_actor(report, "Ada Quinn"))
+
+
+def test_reported_speech_ends_with_its_sentence_and_a_county_speaks_not_its_state() -> None:
+    """A statement that ran on into the next, parenthesised sentence swallowed that sentence's own
+    speaker; "officials in Marlow County, Oregon announced" is the county speaking, not the state."""
+    report = _report(
+        "Cameras in Marlow schools\n\nAt a meeting today, officials in Marlow County, Oregon — where Deerfield "
+        "lies — announced that they have spent more than $9 million on cameras this year. "
+        "Teo Varga, a Marlow County high school student, says he supports cameras that record only hallways. "
+        "(Marlow County says it's not installing face scanners.) Varga said the cameras made him feel safer."
+    )
+    county = _said(_actor(report, "Marlow County"))
+    assert "spent more than $9 million" in county and "not installing face scanners" in county, county
+    assert "face scanners" not in _said(_actor(report, "Teo Varga"))
+    assert all(not a.positions for a in _actors(report) if a.kind == "place"), _actors(report)

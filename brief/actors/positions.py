@@ -100,6 +100,29 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
+    found = _resolve(text, attribution, mentions, previous)
+    return _qualified(text, found, mentions) if found is not None else None
+
+
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
+    """ "officials in Broward County, Florida — ... — announced": a place written right after
+    another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
+    if m.kind != "place":
+        return m
+    gap_start = max(0, m.start - 3)
+    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
+        return m
+    comma = text.rfind(",", gap_start, m.start)
+    named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
+    return named[-1] if named else m
+
+
+def _resolve(
+    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+) -> Mention | None:
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return _subject_before_apposition(text, attribution.cue[0], mentions)
