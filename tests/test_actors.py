@@ -631,3 +631,40 @@ def test_reported_speech_ends_with_its_sentence_and_a_county_speaks_not_its_stat
     assert "spent more than $9 million" in county and "not installing face scanners" in county, county
     assert "face scanners" not in _said(_actor(report, "Teo Varga"))
     assert all(not a.positions for a in _actors(report) if a.kind == "place"), _actors(report)
+
+
+def test_a_name_the_tagger_found_once_is_the_same_name_where_it_missed_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One name, one sense per article: on a real page the tagger found "researchers at OpenAI" and
+    missed "But OpenAI declined ...", so the story's subject lost its mentions and its statements.
+    The tagger here misses the name after its first sentence, or reads it as a misc. name, as it did there."""
+    from brief.actors import mentions
+
+    real = mentions.tag_sentences
+
+    def missing_later(sentences: list[list[str]]) -> list[list[str]]:
+        tags = real(sentences)
+        for k, (words, labels) in enumerate(zip(sentences, tags)):
+            for i, word in enumerate(words):
+                if word == "Skyloftix" and k > 0:
+                    labels[i] = "O" if k % 2 else "B-MISC"
+        return tags
+
+    monkeypatch.setattr(mentions, "tag_sentences", missing_later)
+    report = _report(
+        "Parcel drones\n\nLast month, researchers at Skyloftix in Dunmere revealed a drone able to carry parcels "
+        "over hills. A spokesperson for Skyloftix questioned the estimate, noting that it makes several "
+        "assumptions. But Skyloftix declined to disclose further details of the project. Data published by "
+        "Skyloftix shows that the drones have doubled their range every year. The Skyloftix Trust funds schools."
+    )
+    firm = _actor(report, "Skyloftix")
+    assert firm.mentions == 4, _actors(report)  # not the "Skyloftix" inside "The Skyloftix Trust"
+    assert "makes several assumptions" in _said(firm) and "disclose further details" in _said(firm), _said(firm)
+
+
+def test_a_body_that_employs_people_is_an_organisation_though_tagged_a_place() -> None:
+    """ "researchers at Quorvant", "a spokesperson for Quorvant": who employs people is an organisation."""
+    from brief.actors.kinds import company_context
+
+    assert company_context("Last month, researchers at ", " in Dunmere revealed a drone")
+    assert company_context("A spokesperson for ", " questioned the estimate")
+    assert not company_context("He flew to ", " in May")
