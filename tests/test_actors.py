@@ -668,3 +668,20 @@ def test_a_body_that_employs_people_is_an_organisation_though_tagged_a_place() -
     assert company_context("Last month, researchers at ", " in Dunmere revealed a drone")
     assert company_context("A spokesperson for ", " questioned the estimate")
     assert not company_context("He flew to ", " in May")
+
+
+def test_an_acronym_joins_the_full_name_after_its_country() -> None:
+    """ "the United States Harbour Safety Board" then "the HSB": one body, though the initials
+    leave out the country; two letters after a country ("CT" of "British Canal Trust") stay apart."""
+    from brief.actors.grouping import group_mentions
+    from brief.actors.mentions import Mention
+
+    def named(name: str, kind: str, at: int) -> Mention:
+        return Mention(1, at, at * 10, at * 10 + len(name), name, name, kind)
+
+    mentions = [named("United States Harbour Safety Board", "organization", 0), named("HSB", "organization", 1),
+                named("HSB", "organization", 2), named("British Canal Trust", "organization", 3),
+                named("CT", "organization", 4)]
+    groups = group_mentions(mentions)
+    assert sorted((g.name, len(g.mentions)) for g in groups) == [
+        ("British Canal Trust", 1), ("CT", 1), ("United States Harbour Safety Board", 3)]
