@@ -685,3 +685,19 @@ def test_an_acronym_joins_the_full_name_after_its_country() -> None:
     groups = group_mentions(mentions)
     assert sorted((g.name, len(g.mentions)) for g in groups) == [
         ("British Canal Trust", 1), ("CT", 1), ("United States Harbour Safety Board", 3)]
+
+
+def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
+    """A story's subject named once in full, then "the trust": each "the trust" counts for it, and
+    "the trust said" is its statement; "the trust of residents" is not the body."""
+    report = _report(
+        "Busway review\n\nThe Dunmere Transit Trust met on Monday to review the busway. Jo Pell, a "
+        "county engineer, presented the plan. Ann Ruse, a resident, spoke against it. Ann Ruse said the buses "
+        "were late. Jo Pell said the lanes were safe. The trust said the county must answer every question by "
+        "September. The trust will meet again in July. The trust asked for a new timetable. Jo Pell said the "
+        "trust of residents mattered."
+    )
+    trust = _actor(report, "Dunmere Transit Trust")
+    assert trust.mentions == 4 and "the trust" in trust.aliases, _actors(report)
+    assert "must answer every question" in _said(trust), _said(trust)
+    assert _actors(report)[0].name == "Dunmere Transit Trust", _actors(report)

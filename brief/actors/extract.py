@@ -15,6 +15,7 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
+    described_bodies,
     described_people,
     resolve_source,
     source_phrase,
@@ -146,7 +147,8 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    for mention, span, written in described_people(article.text, block, index):
+    for mention, span, written in [*described_people(article.text, block, index),
+                                   *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
             found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     return found

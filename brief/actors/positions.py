@@ -180,6 +180,10 @@ def _resolve(
         if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
             return previous
         return _latest(before, "organization")
+    if words[0] in ("the", "this", "that") and len(words) <= 3:
+        body = _body_named(before, head)
+        if body is not None:
+            return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in ORG_NOUNS:
             return _latest(before, "organization")
@@ -261,6 +265,31 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if holder is not None:
             out.append((holder, match.span(), " ".join(match.group().split())))
     return out
+
+
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
+
+
+def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
+    with "the", refers back to the organisation named so earlier (a story's subject is often named
+    once in full, "the Citizens' Independent Transportation Trust", then so ten times). "the
+    hospital of the city" names another, and is left alone."""
+    out = []
+    for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
+        body = _body_named(mentions.before(match.start()), match.group(1))
+        if body is not None:
+            out.append((body, match.span(), " ".join(match.group().lower().split())))
+    return out
+
+
+def _body_named(before: list[Mention], noun: str) -> Mention | None:
+    """The latest organisation of two or more words whose name ends with ``noun``."""
+    for m in reversed(before):
+        words = m.name.split()
+        if m.kind == "organization" and len(words) >= 2 and words[-1].lower() == noun and not m.demonym:
+            return m
+    return None
 
 
 def _title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
