@@ -701,3 +701,15 @@ def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
     assert trust.mentions == 4 and "the trust" in trust.aliases, _actors(report)
     assert "must answer every question" in _said(trust), _said(trust)
     assert _actors(report)[0].name == "Dunmere Transit Trust", _actors(report)
+
+
+def test_a_document_from_a_body_is_that_body_s_statement() -> None:
+    """ "according to a complaint affidavit from Kellmouth" (a place on the page: "from Homeland
+    Security", typed a place): who filed it, though "from" also says where someone comes from."""
+    report = _report(
+        "Ring charged\n\nThree people were charged on Monday in Dunmere. The defendants allegedly ran the "
+        "smuggling ring in Kellmouth and Brindle, according to a criminal complaint affidavit from "
+        "Kellmouth. Officials in Kellmouth said more arrests were likely."
+    )
+    agency = _said(_actor(report, "Kellmouth"))
+    assert "ran the smuggling ring" in agency, agency

@@ -156,6 +156,9 @@ def _resolve(
         holder = _title_holder(before, family, words)
         if holder is not None:
             return holder
+    issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)]
+    if issued:
+        return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
     named = [m for m in first_part if not m.demonym]
@@ -218,6 +221,14 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
     return named[-1] if named else None
 
 
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
+    r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail)\s+"
+    r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What a body issues: the name after "a report from" wrote it, though "from" is also where
+someone comes from ("a man from Gaza")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
 
 
