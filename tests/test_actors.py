@@ -615,3 +615,100 @@ def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
     )
     assert "the Trade Secretary" in _actor(report, "Ada Quinn").aliases
     assert "insists the ferry rules will not change" in _said(_actor(report, "Ada Quinn"))
+
+
+def test_reported_speech_ends_with_its_sentence_and_a_county_speaks_not_its_state() -> None:
+    """A statement that ran on into the next, parenthesised sentence swallowed that sentence's own
+    speaker; "officials in Marlow County, Oregon announced" is the county speaking, not the state."""
+    report = _report(
+        "Cameras in Marlow schools\n\nAt a meeting today, officials in Marlow County, Oregon — where Deerfield "
+        "lies — announced that they have spent more than $9 million on cameras this year. "
+        "Teo Varga, a Marlow County high school student, says he supports cameras that record only hallways. "
+        "(Marlow County says it's not installing face scanners.) Varga said the cameras made him feel safer."
+    )
+    county = _said(_actor(report, "Marlow County"))
+    assert "spent more than $9 million" in county and "not installing face scanners" in county, county
+    assert "face scanners" not in _said(_actor(report, "Teo Varga"))
+    assert all(not a.positions for a in _actors(report) if a.kind == "place"), _actors(report)
+
+
+def test_a_name_the_tagger_found_once_is_the_same_name_where_it_missed_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One name, one sense per article: on a real page the tagger found "researchers at OpenAI" and
+    missed "But OpenAI declined ...", so the story's subject lost its mentions and its statements.
+    The tagger here misses the name after its first sentence, or reads it as a misc. name, as it did there."""
+    from brief.actors import mentions
+
+    real = mentions.tag_sentences
+
+    def missing_later(sentences: list[list[str]]) -> list[list[str]]:
+        tags = real(sentences)
+        for k, (words, labels) in enumerate(zip(sentences, tags)):
+            for i, word in enumerate(words):
+                if word == "Skyloftix" and k > 0:
+                    labels[i] = "O" if k % 2 else "B-MISC"
+        return tags
+
+    monkeypatch.setattr(mentions, "tag_sentences", missing_later)
+    report = _report(
+        "Parcel drones\n\nLast month, researchers at Skyloftix in Dunmere revealed a drone able to carry parcels "
+        "over hills. A spokesperson for Skyloftix questioned the estimate, noting that it makes several "
+        "assumptions. But Skyloftix declined to disclose further details of the project. Data published by "
+        "Skyloftix shows that the drones have doubled their range every year. The Skyloftix Trust funds schools."
+    )
+    firm = _actor(report, "Skyloftix")
+    assert firm.mentions == 4, _actors(report)  # not the "Skyloftix" inside "The Skyloftix Trust"
+    assert "makes several assumptions" in _said(firm) and "disclose further details" in _said(firm), _said(firm)
+
+
+def test_a_body_that_employs_people_is_an_organisation_though_tagged_a_place() -> None:
+    """ "researchers at Quorvant", "a spokesperson for Quorvant": who employs people is an organisation."""
+    from brief.actors.kinds import company_context
+
+    assert company_context("Last month, researchers at ", " in Dunmere revealed a drone")
+    assert company_context("A spokesperson for ", " questioned the estimate")
+    assert not company_context("He flew to ", " in May")
+
+
+def test_an_acronym_joins_the_full_name_after_its_country() -> None:
+    """ "the United States Harbour Safety Board" then "the HSB": one body, though the initials
+    leave out the country; two letters after a country ("CT" of "British Canal Trust") stay apart."""
+    from brief.actors.grouping import group_mentions
+    from brief.actors.mentions import Mention
+
+    def named(name: str, kind: str, at: int) -> Mention:
+        return Mention(1, at, at * 10, at * 10 + len(name), name, name, kind)
+
+    mentions = [named("United States Harbour Safety Board", "organization", 0), named("HSB", "organization", 1),
+                named("HSB", "organization", 2), named("British Canal Trust", "organization", 3),
+                named("CT", "organization", 4)]
+    groups = group_mentions(mentions)
+    assert sorted((g.name, len(g.mentions)) for g in groups) == [
+        ("British Canal Trust", 1), ("CT", 1), ("United States Harbour Safety Board", 3)]
+
+
+def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
+    """A story's subject named once in full, then "the trust": each "the trust" counts for it, and
+    "the trust said" is its statement; "the trust of residents" is not the body."""
+    report = _report(
+        "Busway review\n\nThe Dunmere Transit Trust met on Monday to review the busway. Jo Pell, a "
+        "county engineer, presented the plan. Ann Ruse, a resident, spoke against it. Ann Ruse said the buses "
+        "were late. Jo Pell said the lanes were safe. The trust said the county must answer every question by "
+        "September. The trust will meet again in July. The trust asked for a new timetable. Jo Pell said the "
+        "trust of residents mattered."
+    )
+    trust = _actor(report, "Dunmere Transit Trust")
+    assert trust.mentions == 4 and "the trust" in trust.aliases, _actors(report)
+    assert "must answer every question" in _said(trust), _said(trust)
+    assert _actors(report)[0].name == "Dunmere Transit Trust", _actors(report)
+
+
+def test_a_document_from_a_body_is_that_body_s_statement() -> None:
+    """ "according to a complaint affidavit from Kellmouth" (a place on the page: "from Homeland
+    Security", typed a place): who filed it, though "from" also says where someone comes from."""
+    report = _report(
+        "Ring charged\n\nThree people were charged on Monday in Dunmere. The defendants allegedly ran the "
+        "smuggling ring in Kellmouth and Brindle, according to a criminal complaint affidavit from "
+        "Kellmouth. Officials in Kellmouth said more arrests were likely."
+    )
+    agency = _said(_actor(report, "Kellmouth"))
+    assert "ran the smuggling ring" in agency, agency

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.gazetteer import is_country
@@ -15,6 +15,7 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
+    described_bodies,
     described_people,
     resolve_source,
     source_phrase,
@@ -108,7 +109,8 @@ def _read_block(
     index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
-    for attribution in map(partial(_shifted, offset), find_attributions(article.text[block[0] : block[1]], spans)):
+    for found_here in find_attributions(article.text[block[0] : block[1]], spans):
+        attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
                 or _passive(cue) or _adverbs_only(cue)):
@@ -145,10 +147,32 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    for mention, span, written in described_people(article.text, block, index):
+    for mention, span, written in [*described_people(article.text, block, index),
+                                   *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
             found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     return found
+
+
+def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
+    """Reported speech ends with the cue's sentence: "X says he supports tech that excludes it.
+    (Broward County says it is not installing it.)" is two statements, not one running into the
+    next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
+    and the second statement was then lost as an overlap). Quotations may run on, so they keep
+    their span."""
+    if not 0 <= a.sentence < len(sentences):
+        return a
+    start, end = sentences[a.sentence].start, sentences[a.sentence].end
+    ca, cb = a.content
+    if not start <= ca < end < cb or _QUOTE_MARK.search(text, ca, cb):
+        return a
+    cut = end
+    while cut > ca and (text[cut - 1].isspace() or text[cut - 1] in ".;,"):
+        cut -= 1
+    return dataclasses.replace(a, content=(ca, cut))
+
+
+_QUOTE_MARK = re.compile("[\"“”«»]")
 
 
 def _shifted(offset: int, a: Attribution) -> Attribution:

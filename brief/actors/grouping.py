@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from brief.actors.gazetteer import is_country
+from brief.actors.gazetteer import demonym_country, is_country
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 
@@ -48,6 +48,26 @@ class Group:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _acronyms(name: str) -> list[str]:
+    """The initials of a name, and of the name after a leading country or demonym: the
+    "United States Drug Enforcement Agency" is the "DEA", the "US Federal Reserve" the "FR"."""
+    words = name.split()
+    out = [_acronym(name)]
+    for k in range(1, min(3, len(words) - 1) + 1):
+        head = " ".join(words[:k])
+        if is_country(head) or demonym_country(head) or head in _COUNTRY_INITIALS:
+            rest = _acronym(" ".join(words[k:]))
+            if len(rest) >= MIN_QUALIFIED_ACRONYM:
+                out.append(rest)
+    return out
+
+
+_COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
+MIN_QUALIFIED_ACRONYM = 3
+"""Two letters left after a country ("British Broadcasting Corporation" -> "BC") name too many
+things to stand for the body; three ("DEA") are specific."""
 
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
@@ -210,7 +230,7 @@ class _Index:
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
         elif group.kind == "organization":
-            for acronym in dict.fromkeys([_acronym(group.key), *(_acronym(s) for s in sorted(surfaces))]):
+            for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
                 self.by_acronym[acronym].append(group)
 
     def bearers(self, kind: str, name: str) -> list[Group]:

@@ -153,7 +153,11 @@ _COMPANY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|founder|executives?|employees|workers|customers|"
     r"subscribers|headquarters|spokes(?:man|woman|person))\b"
 )
-_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like))\s+$")
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like)|"
+    r"(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Ee]mployees|"
+    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from))\s+$"
+)
 
 
 _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
@@ -165,7 +169,8 @@ def town_context(after: str) -> bool:
 
 
 def company_context(before: str, after: str) -> bool:
-    """ "Shares of Amazon", "Amazon's chief executive": a company, though its name is a river's."""
+    """ "Shares of Amazon", "Amazon's chief executive", "a spokesperson for OpenAI", "researchers at
+    OpenAI": a company or a body that employs people, though its name is a river's or reads as a place's."""
     return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))
 
 

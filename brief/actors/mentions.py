@@ -87,17 +87,26 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     labels = tag_sentences([[t.text for t in sent] for sent in tokens])
     lowercase = _lowercase_vocabulary(tokens)
     mentions: list[Mention] = []
+    found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
+    known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         words = [t.text for t in sent]
         covered: set[int] = set()
-        for a, b, label in entities(words, tags):
+        for a, b, label in found[s_index]:
             if demonym_country(" ".join(words[a:b])):
                 continue  # "Philippine" tagged as a name: the country, through the demonym below
             covered.update(range(a, b))
+            if label not in KINDS and not (b < len(sent) and _capital_run(sent, b, covered)):
+                label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
+        for a, b, label in _untagged_repeats(sent, covered, known):
+            covered.update(range(a, b))
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            if mention:
+                mentions.append(mention)
         for i, token in enumerate(sent):
             if not token.text[:1].isupper() or i in covered and labels_type(tags[i]) not in ("MISC", ""):
                 continue  # demonyms are capitalised
@@ -115,6 +124,68 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                             surface, "place", demonym=True)
                 )
     return mentions
+
+
+MAX_REPEAT_WORDS = 5
+"""Longest name looked for again where the tagger missed it (organisations run to five words)."""
+
+
+def _known_names(
+    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str]
+) -> dict[tuple[str, ...], str]:
+    """Names the tagger found somewhere in the article, each with the kind it gave most often.
+
+    Why: one name, one sense per article. The tagger reads a window of words, so it finds
+    "researchers at OpenAI" and misses "But OpenAI declined to disclose"; the story's subject then
+    loses its mentions and its statements. A single word also written in lower case ("Pay") or a
+    common word is left out, since its capital may only mark a sentence start."""
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for sent, spans in zip(tokens, found):
+        for a, b, label in spans:
+            words = tuple(t.text for t in sent[a:b])
+            if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
+                    or demonym_country(" ".join(words))):
+                continue  # a demonym ("Philippine") counts for its country through its own rule
+            if len(words) == 1 and (_common_word(words[0], lowercase) or len(words[0]) < 2):
+                continue
+            tally = votes.setdefault(words, {})
+            tally[label] = tally.get(label, 0) + 1
+    return {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
+
+
+def _untagged_repeats(
+    sent: list[Token], covered: set[int], known: dict[tuple[str, ...], str]
+) -> list[tuple[int, int, str]]:
+    """Where a known name stands whole in this sentence and the tagger left it untagged: the
+    longest match at each word, never part of a longer capitalised run (so "Broward" alone does
+    not match inside "Broward Health")."""
+    if not known:
+        return []
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(sent):
+        hit = None
+        if i not in covered and sent[i].text[:1].isupper() and (i == 0 or not _capital_run(sent, i - 1, covered)):
+            for n in range(min(MAX_REPEAT_WORDS, len(sent) - i), 0, -1):
+                words = tuple(t.text for t in sent[i : i + n])
+                if words in known and not any(k in covered for k in range(i, i + n)) and (
+                    i + n == len(sent) or not _capital_run(sent, i + n, covered)
+                ):
+                    hit = (i, i + n, known[words])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _capital_run(sent: list[Token], k: int, covered: set[int]) -> bool:
+    """Whether word ``k`` is an untagged capitalised word that a name beside it would continue."""
+    return k not in covered and sent[k].text[:1].isupper() and sent[k].text.isalpha() and not (
+        k == 0 or sent[k - 1].text in (".", "“", '"', "(")
+    )
 
 
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())

@@ -100,6 +100,29 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
+    found = _resolve(text, attribution, mentions, previous)
+    return _qualified(text, found, mentions) if found is not None else None
+
+
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
+    """ "officials in Broward County, Florida — ... — announced": a place written right after
+    another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
+    if m.kind != "place":
+        return m
+    gap_start = max(0, m.start - 3)
+    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
+        return m
+    comma = text.rfind(",", gap_start, m.start)
+    named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
+    return named[-1] if named else m
+
+
+def _resolve(
+    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+) -> Mention | None:
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return _subject_before_apposition(text, attribution.cue[0], mentions)
@@ -133,6 +156,9 @@ def resolve_source(
         holder = _title_holder(before, family, words)
         if holder is not None:
             return holder
+    issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)]
+    if issued:
+        return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
     named = [m for m in first_part if not m.demonym]
@@ -157,6 +183,10 @@ def resolve_source(
         if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
             return previous
         return _latest(before, "organization")
+    if words[0] in ("the", "this", "that") and len(words) <= 3:
+        body = _body_named(before, head)
+        if body is not None:
+            return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in ORG_NOUNS:
             return _latest(before, "organization")
@@ -191,6 +221,14 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
     return named[-1] if named else None
 
 
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
+    r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail)\s+"
+    r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What a body issues: the name after "a report from" wrote it, though "from" is also where
+someone comes from ("a man from Gaza")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
 
 
@@ -238,6 +276,31 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if holder is not None:
             out.append((holder, match.span(), " ".join(match.group().split())))
     return out
+
+
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
+
+
+def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
+    with "the", refers back to the organisation named so earlier (a story's subject is often named
+    once in full, "the Citizens' Independent Transportation Trust", then so ten times). "the
+    hospital of the city" names another, and is left alone."""
+    out = []
+    for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
+        body = _body_named(mentions.before(match.start()), match.group(1))
+        if body is not None:
+            out.append((body, match.span(), " ".join(match.group().lower().split())))
+    return out
+
+
+def _body_named(before: list[Mention], noun: str) -> Mention | None:
+    """The latest organisation of two or more words whose name ends with ``noun``."""
+    for m in reversed(before):
+        words = m.name.split()
+        if m.kind == "organization" and len(words) >= 2 and words[-1].lower() == noun and not m.demonym:
+            return m
+    return None
 
 
 def _title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
