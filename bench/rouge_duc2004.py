@@ -42,7 +42,7 @@ from _common import (
 )
 
 from brief.model import Article, Sentence
-from brief.summarize.briefing import build_briefing, compose
+from brief.summarize.briefing import build_briefing
 from brief.summarize.order import unintroduced
 from brief.summarize.registry import METHODS, summarize
 from brief.summarize.salience import DEFAULT, Settings
@@ -85,7 +85,7 @@ def briefing_scores(rouge: object, clusters: list[Cluster], settings: Settings) 
     """Per cluster: the 100-word briefing's ROUGE-1 and ROUGE-2 recall under ``settings``."""
     out = []
     for articles, sentences, references in clusters:
-        items = compose(articles, sentences, words=WORDS, settings=settings)
+        items = build_briefing(articles, sentences, words=WORDS, settings=settings)
         out.append(recall(rouge, " ".join(item.text for item in items), references))
     return out
 

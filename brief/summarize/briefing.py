@@ -123,27 +123,15 @@ def build_briefing(
     words: int | None = None,
     method: str = BRIEFING_METHOD,
     caps: list[Capped] | None = None,
+    settings: concepts.Settings = concepts.DEFAULT,
 ) -> tuple[BriefingItem, ...]:
     """The briefing over all articles, each item citing every article that carries its fact.
 
     ``words=N`` adds sentences until N words are reached (the last one may cross N) and, when given,
     takes precedence over ``sentences_budget``, which otherwise caps the number of items. ``caps``
     collects a note when a slow method met more pooled sentences than it handles (registry.summarize).
+    ``settings`` are the concept weights (bench/rouge_duc2004.py --folds varies them; users never do).
     """
-    return compose(articles, sentences, sentences_budget=sentences_budget, words=words, method=method, caps=caps)
-
-
-def compose(
-    articles: Sequence[Article],
-    sentences: Mapping[int, Sequence[Sentence]],
-    *,
-    sentences_budget: int | None = DEFAULT_BRIEFING_SENTENCES,
-    words: int | None = None,
-    method: str = BRIEFING_METHOD,
-    caps: list[Capped] | None = None,
-    settings: concepts.Settings = concepts.DEFAULT,
-) -> tuple[BriefingItem, ...]:
-    """``build_briefing`` with the method's settings open, for the benchmark's cross-validation."""
     pooled = _pool(articles, sentences)
     if not pooled:
         return ()
