@@ -712,3 +712,13 @@ def test_a_document_from_a_body_is_that_body_s_statement() -> None:
     )
     agency = _said(_actor(report, "Kellmouth"))
     assert "ran the smuggling ring" in agency, agency
+
+
+def test_a_role_keeps_a_place_name_that_opens_with_a_stop_word() -> None:
+    """'New' is one of sumy's stop words; it still opens the place in the title before a name."""
+    report = _report(
+        "Burials rise in the city\n\nNew York City Mayor Ivo Marten said temporary burials might be needed. "
+        "This Dunmere official, Rosa Quell, said the island was ready. Marten said the city would pay."
+    )
+    assert _actor(report, "Ivo Marten").role == "New York City Mayor"
+    assert _actor(report, "Rosa Quell").role == "Dunmere official"  # "This" points: no part of it

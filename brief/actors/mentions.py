@@ -370,11 +370,12 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     j = i
     while j > 0:
         t = sent[j - 1]
+        lower = t.text.lower()
         capitalised = (
             t.text[:1].isupper()
             and t.text.replace(".", "").isalpha()
-            and t.text.lower() not in _SENTENCE_OPENERS
-            and t.text.lower() not in stop_words("en")
+            and lower not in _SENTENCE_OPENERS
+            and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
         if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
             j -= 1
@@ -386,6 +387,16 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
         return []
     return words
+
+
+_POINTING = frozenset("this that these those his her its their our my your".split())
+
+
+def _opens_a_name(lower: str, following: Token) -> bool:
+    """A capitalised stop word that begins a longer name ("New York City Mayor", "First Lady"): sumy's
+    stop words hold adjectives (new, old, first, last) as well as function words, and only a word
+    that neither points nor determines may open the name of a place or office."""
+    return following.text[:1].isupper() and lower not in _DETERMINERS and lower not in _POINTING
 
 
 def _role_after(sent: list[Token], b: int) -> list[Token]:
