@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from brief import __version__, parallel
 from brief.cache import open_cache
-from brief.ingest import web
+from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
 from brief.stories import Group, group_articles
@@ -29,8 +29,8 @@ class Options:
     """What the user chose; every field has the default a new user gets."""
 
     method: str = registry.DEFAULT_METHOD
-    article_sentences: int = 3
-    sentences: int = 7
+    article_sentences: int = registry.DEFAULT_ARTICLE_SENTENCES
+    sentences: int = registry.DEFAULT_BRIEFING_SENTENCES
     words: int | None = None
     actors: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -181,7 +181,7 @@ def brief_stories(
             words=options.words, caps=caps,
         )
         if options.order == "date":
-            briefing = web.order_by_date(briefing, {a.id: a.date for a in members})
+            briefing = dates.order_by_date(briefing, {a.id: a.date for a in members})
         out.append(briefing)
         done += sum(len(s) for s in own.values())
         if progress:
@@ -200,9 +200,9 @@ def story_dates(articles: Iterable[Article]) -> tuple[str, str] | None:
     """(first, last) ISO dates of the articles whose date can be read, or None when none can.
 
     Dates come from pages, feeds and front matter in assorted formats: they are parsed
-    (web.sortable_date, the same reading ``--order date`` uses), never compared as strings.
+    (dates.sortable_date, the same reading ``--order date`` uses), never compared as strings.
     """
-    moments = [m for m in (web.sortable_date(a.date) for a in articles) if m is not None]
+    moments = [m for m in (dates.sortable_date(a.date) for a in articles) if m is not None]
     if not moments:
         return None
     return min(moments).date().isoformat(), max(moments).date().isoformat()

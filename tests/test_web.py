@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from brief import __version__, pipeline
+from brief.ingest.dates import order_by_date, sortable_date
 from brief.ingest.files import expand_inputs, load_articles
 from brief.ingest.web import (
     USER_AGENT,
@@ -33,8 +34,6 @@ from brief.ingest.web import (
     WebOptions,
     fetch,
     is_url,
-    order_by_date,
-    sortable_date,
     unsupported_scheme,
 )
 from brief.model import BriefingItem, SentenceRef

@@ -27,8 +27,6 @@ from brief.ingest.cache import CACHE_MAX_BYTES as CACHE_MAX_BYTES
 from brief.ingest.cache import Cache as Cache
 from brief.ingest.cache import Page as Page
 from brief.ingest.cache import default_cache_dir as default_cache_dir
-from brief.ingest.dates import order_by_date as order_by_date
-from brief.ingest.dates import sortable_date as sortable_date
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.feeds import Entry, FeedError, feed_entries, is_json_feed
 from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import numpy as np
 import scipy.sparse as sp
 
-from brief.ingest.web import sortable_date
+from brief.ingest.dates import sortable_date
 from brief.model import Article, Sentence
 from brief.stories.cluster import (
     above_background,

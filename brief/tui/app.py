@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
 from brief.model import Report
+from brief.summarize.registry import DEFAULT_ARTICLE_SENTENCES
 from brief.tui.actors import ActorsView
 from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingList, BriefingView
@@ -121,7 +122,7 @@ class BriefApp(App[None]):
         """The report on show; None while loading."""
         self.method = report.meta.method if report else (options.method if options else "position")
         """The per-article summary method asked for last."""
-        self.count = options.article_sentences if options else 3
+        self.count = options.article_sentences if options else DEFAULT_ARTICLE_SENTENCES
         """Sentences per article summary asked for last."""
         self.briefing_generation = 0
         """Bumped by every request for a new briefing length; older results are dropped."""
@@ -468,7 +469,7 @@ class BriefApp(App[None]):
 
     def _build_briefing(self, shown: Report, sentences: int, generation: int) -> None:
         """The story's briefing at ``sentences`` items, as the pipeline builds it (same method, same order)."""
-        from brief.ingest.web import order_by_date
+        from brief.ingest.dates import order_by_date
         from brief.summarize.briefing import build_briefing
 
         briefing = build_briefing(shown.articles, shown.sentences, sentences_budget=sentences)
