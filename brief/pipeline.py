@@ -246,6 +246,7 @@ def read_all(
         summaries[result.article] = result.summary
         caps.extend(result.caps)
         found[result.article] = result.found
+        warnings.extend(result.warnings)
     if cache is not None:
         warnings.extend(cache.warnings)
     return summaries, caps, found

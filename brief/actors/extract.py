@@ -54,6 +54,11 @@ class _Found:
     descriptions: list[tuple[Mention, str]] = field(default_factory=list)
 
 
+def nothing_found() -> _Found:
+    """The reading of an article whose reading failed (brief.parallel warns about it)."""
+    return _Found([])
+
+
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
 about this size, at paragraph breaks, so memory and time stay proportional to its length."""
