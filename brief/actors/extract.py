@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
@@ -45,13 +45,15 @@ _MEDIA_CONTEXT = re.compile(
 _AUXILIARY_CUES = frozenset("is are was were be been being has have had do does did will would".split())
 
 
-@dataclass
-class _Found:
-    """What one article yields: its mentions, and its positions keyed to mentions."""
+@dataclass(frozen=True)
+class ArticleActors:
+    """What reading one article for its actors yields: its mentions, and its positions and
+    descriptions keyed to mentions. The per-article result that crosses the process pool and is
+    kept in the article cache (brief.parallel, brief.cache); ``assemble_actors`` reads them."""
 
-    mentions: list[Mention]
-    positions: list[tuple[Mention, Position]] = field(default_factory=list)
-    descriptions: list[tuple[Mention, str]] = field(default_factory=list)
+    mentions: tuple[Mention, ...]
+    positions: tuple[tuple[Mention, Position], ...] = ()
+    descriptions: tuple[tuple[Mention, str], ...] = ()
 
 
 BLOCK_CHARACTERS = 100_000
@@ -59,7 +61,7 @@ BLOCK_CHARACTERS = 100_000
 about this size, at paragraph breaks, so memory and time stay proportional to its length."""
 
 
-def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
+def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActors:
     """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores.
 
     An article not in English yields none: the tagger and the cue model learned English, and on
@@ -67,18 +69,14 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     warning says so, so the empty list is not silent.
     """
     if article.language != ENGLISH:
-        return _Found([])
+        return ArticleActors(())
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = _blocks(article.text, sentences)
     if len(blocks) == 1:
         return _read_block(article, sentences, (0, len(article.text)), lowercase)
-    found = _Found([])
-    for span, block in blocks:
-        part = _read_block(article, block, span, lowercase)
-        found.mentions += part.mentions
-        found.positions += part.positions
-        found.descriptions += part.descriptions
-    return found
+    parts = [_read_block(article, block, span, lowercase) for span, block in blocks]
+    return ArticleActors(tuple(m for p in parts for m in p.mentions), tuple(x for p in parts for x in p.positions),
+                         tuple(x for p in parts for x in p.descriptions))
 
 
 def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int], Sequence[Sentence]]]:
@@ -97,11 +95,12 @@ def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, i
 
 def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
-) -> _Found:
+) -> ArticleActors:
     mentions = find_mentions(article, tuple(sentences))
-    found = _Found(mentions)
     if not sentences:
-        return found
+        return ArticleActors(tuple(mentions))
+    positions: list[tuple[Mention, Position]] = []
+    descriptions: list[tuple[Mention, str]] = []
     offset = block[0]
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     previous: Mention | None = None
@@ -138,20 +137,20 @@ def _read_block(
             article=article.id,
             index=sentences[attribution.sentence].index,
         )
-        found.positions.append((mention, position))
+        positions.append((mention, position))
         source = source_phrase(article.text, attribution)
         original = attribution.source
         if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
-                found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
+                descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
-            found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
-    return found
+            descriptions.append((mention, written))  # "the former mayor", unless counted as a source
+    return ArticleActors(tuple(mentions), tuple(positions), tuple(descriptions))
 
 
 def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
@@ -293,7 +292,7 @@ def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Se
     return assemble_actors(articles, {a.id: read_article(a, sentences[a.id]) for a in articles})
 
 
-def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) -> tuple[Actor, ...]:
+def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
     """The cross-article half: group every article's mentions into actors and rank them.
 
     ``found`` maps article ids to ``read_article`` results, in article order.
