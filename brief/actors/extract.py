@@ -287,11 +287,6 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     return hits > len(group.mentions) / 2
 
 
-def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> tuple[Actor, ...]:
-    """Actors ranked by salience across the articles, with their positions in text order."""
-    return assemble_actors(articles, {a.id: read_article(a, sentences[a.id]) for a in articles})
-
-
 def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
     """The cross-article half: group every article's mentions into actors and rank them.
 

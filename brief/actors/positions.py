@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import TITLES
@@ -45,14 +44,6 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 }
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """An attribution whose source has been tied to a mention (and so to an actor)."""
-
-    attribution: Attribution
-    mention: Mention
 
 
 def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
