@@ -25,6 +25,8 @@ from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
 MAX_ACTORS = 40
+"""Actors listed per story: a long story names a hundred people and places in passing; past the
+first forty by salience they are rarely ones a reader looks for."""
 ENGLISH = "en"
 # Outlets the articles cite for what they report; kept apart from the actors of the story.
 NEWS_AGENCIES = frozenset(
@@ -55,6 +57,15 @@ class ArticleActors:
     positions: tuple[tuple[Mention, Position], ...] = ()
     descriptions: tuple[tuple[Mention, str], ...] = ()
 
+
+MIN_POSITION_WORDS = 3
+"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
+MAX_GAP_CHARACTERS = 60
+"""The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
+form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
+MIN_PREFIX_WORDS = 4
+"""A wording that another one begins with is the same position only when it has this many words:
+"We will" begins many different things said."""
 
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
@@ -123,7 +134,7 @@ def _read_block(
             continue
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
-        if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
+        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
@@ -238,7 +249,7 @@ _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen dra
 def _adverbs_only(cue: str) -> bool:
     """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
     no speaker of its own."""
-    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())
+    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
 
 
 def _passive(cue: str) -> bool:
@@ -273,7 +284,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _between(text: str, attribution: Attribution) -> str:
     """The words between a cue and the content that follows it: "told *Blinken* that"."""
     gap = text[attribution.cue[1] : attribution.content[0]]
-    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < 60 else ""
+    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""
 
 
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
@@ -318,9 +329,9 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
-        score = mentions + 3.0 * len(article_ids) + 2.0 * len(said)
+        score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
         if group.kind == "place" and not is_country(name):
-            score *= 0.5  # a city is where things happen; a country is usually a party to them
+            score *= PLACE_FACTOR
         score += _headline_weight(group, titles)
         actor = Actor(name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, name), actor))
@@ -328,6 +339,14 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 
 
+ARTICLE_WEIGHT = 3.0
+"""Salience per article that names an actor, counted in mentions (set by hand): named across a
+story's articles says more than named often in one."""
+POSITION_WEIGHT = 2.0
+"""Salience per position an actor states, in mentions (set by hand): who says something is a party."""
+PLACE_FACTOR = 0.5
+"""A place other than a country weighs half (set by hand): a city is where things happen; a country
+is usually a party to them."""
 TITLE_WEIGHT = 8.0
 """What naming an actor in an article's headline adds to its salience, per article: as much as
 eight more mentions. The story's subject is often named once in full and then by surname or
@@ -338,6 +357,7 @@ all three into the top five, and 8 also puts a subject above an official quoted 
 LEAD_WEIGHT = 2.0
 """Likewise for being named in an article's first two sentences, where news names its subject."""
 LEAD_SENTENCES = 2
+"""The lead: news names its subject in an article's first two sentences."""
 
 
 def _headline_weight(group: Group, titles: Mapping[int, str]) -> float:
@@ -361,7 +381,7 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
     root = ""
     for i in sorted(range(len(said)), key=lambda i: (keys[i], i)):  # a wording sorts before its longer forms
         key = keys[i]
-        if groups and (key == root or (len(root.split()) >= 4 and key.startswith(root + " "))):
+        if groups and (key == root or (len(root.split()) >= MIN_PREFIX_WORDS and key.startswith(root + " "))):
             groups[-1].append(i)
         else:
             groups.append([i])

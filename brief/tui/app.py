@@ -47,6 +47,8 @@ DEBUG_ENV = "BRIEF_DEBUG"
 """Set, the reader prints the traceback of every internal error after closing (as the CLI does)."""
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
+PROGRESS_SECONDS = 0.05
+"""How often the loading panel reads the loader's progress: 20 times a second looks continuous."""
 NOTICE_LINES = 3
 """A loading notice quotes at most this many problems and counts the rest: one toast per kind (skipped
 inputs, notes), not one per line (200 duplicates made five toasts and "and 149 more", half the screen)."""
@@ -116,7 +118,7 @@ class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
         if self.report is not None:
             await self._show(self.report)
         elif self._loader is not None:
-            self._progress_timer = self.set_interval(0.05, self._show_progress)
+            self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_progress)
             self.run_worker(self._wait_for_loader(self._loader), group="load", exit_on_error=False)
 
     # -- computing, in threads -------------------------------------------------------------
