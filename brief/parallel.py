@@ -15,11 +15,15 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from brief.cache import ArticleCache, Entry, summary_name
 from brief.model import Article, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
+
+if TYPE_CHECKING:
+    from brief.actors.extract import ArticleActors
 
 WORKERS_ENV = "BRIEF_WORKERS"
 """Environment override: 1 forces one process, N > 1 forces a pool of N (even on small inputs)."""
@@ -36,15 +40,17 @@ CHUNKS_PER_WORKER = 6
 """Enough chunks to keep workers evenly busy; few enough that pickling stays a small cost."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleResult:
     """What reading one article yields (its sentences are not sent back: the caller has them)."""
 
     article: int
     summary: Summary
     caps: list[registry.Capped] = field(default_factory=list)
-    found: object | None = None  # brief.actors.extract._Found when actors were asked for
-    warnings: list[str] = field(default_factory=list)  # a bug met while reading it, in one line
+    found: ArticleActors | None = None
+    """The article's mentions and positions, when actors were asked for."""
+    warnings: list[str] = field(default_factory=list)
+    """A bug met while reading it, in one line (see STRICT_ENV)."""
 
 
 def read_article(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import TITLES
@@ -45,14 +44,6 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 }
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """An attribution whose source has been tied to a mention (and so to an actor)."""
-
-    attribution: Attribution
-    mention: Mention
 
 
 def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
@@ -175,12 +166,12 @@ def _resolve(
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
-        reach = SPEAKER_REACH if _continues(text, attribution) else 2
+        reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
         if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
+        if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - PRONOUN_REACH:
             return previous
         return _latest(before, "organization")
     if words[0] in ("the", "this", "that") and len(words) <= 3:
@@ -198,6 +189,9 @@ def _resolve(
 SPEAKER_REACH = 8
 """Sentences over which "he added" or a further quotation goes on with the last speaker: a
 speaker's quotes run on over a few paragraphs between which others (a victim, a place) are named."""
+PRONOUN_REACH = 2
+"""Sentences back over which a bare "he said" or "it said" is the last speaker's (else the last
+name of that kind): past two, another party has usually been named in between."""
 _CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
 
 
