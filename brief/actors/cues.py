@@ -6,16 +6,7 @@ better when "rejects / rejected / rejecting" share one feature.
 
 from __future__ import annotations
 
-_IRREGULAR: dict[str, str] = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
-    "thought": "think", "saw": "see", "seen": "see", "knew": "know", "known": "know",
-    "felt": "feel", "spoke": "speak", "spoken": "speak", "sought": "seek", "made": "make",
-    "gave": "give", "given": "give", "took": "take", "taken": "take", "found": "find",
-    "held": "hold", "meant": "mean", "swore": "swear", "sworn": "swear", "forbade": "forbid",
-    "bought": "buy", "brought": "bring", "led": "lead", "read": "read", "heard": "hear",
-    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "has": "have", "had": "have",
-    "does": "do", "did": "do", "done": "do", "went": "go", "gone": "go",
-}
+from brief.text.lexicon import IRREGULAR_VERBS
 
 # Seed cue lemmas for news attribution (speech, attitude, demand, threat); the training data adds more.
 SEED_CUES: frozenset[str] = frozenset(
@@ -45,8 +36,8 @@ def lemma(word: str) -> str:
 
 def _strip(w: str) -> str:
     """Remove one inflectional suffix (irregular table first)."""
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    if w in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[w]
     n = len(w)
     if n > 4 and w.endswith("ies"):
         return w[:-3] + "y"

@@ -23,6 +23,7 @@ from brief.actors.positions import (
 )
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
+from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 MAX_ACTORS = 40
 """Actors listed per story: a long story names a hundred people and places in passing; past the
@@ -44,7 +45,7 @@ _MEDIA_CONTEXT = re.compile(
 )
 
 
-_AUXILIARY_CUES = frozenset("is are was were be been being has have had do does did will would".split())
+_AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,6 @@ _NOT_A_STATEMENT = re.compile(
 )
 
 
-_BE = frozenset("is are was were be been being".split())
 _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
 
 
@@ -264,7 +264,7 @@ def _passive(cue: str) -> bool:
     if "quoted" in words or "saying" in words:
         return False
     return any(
-        w in _BE and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
+        w in BE_FORMS and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
         for w, nxt in zip(words, words[1:])
     )
 

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 from brief.actors.attribution import _PREPS, _WHEN, Doc
 from brief.actors.cues import PRONOUNS, lemma
-
-_SOURCE_TITLES = frozenset(
-    "spokesman spokeswoman spokesperson minister secretary director chairman chairwoman chair president "
-    "official officer commissioner chief superintendent inspector sergeant detective professor lawyer "
-    "attorney manager executive leader mayor governor senator councillor member founder head".split()
-)
+from brief.text.lexicon import SOURCE_TITLES
 
 
 def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -42,7 +37,7 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
             last = k
         elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
             pass  # "Mr. Burman", "John D. Podesta"
-        elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in _SOURCE_TITLES and k > start):
+        elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1
     if last < start or doc.words[start] in _WHEN or doc.words[start] in PRONOUNS or doc.shapes[start] == "x" and start == c1:

@@ -11,6 +11,9 @@ from functools import lru_cache
 
 import pycountry
 
+from brief.text.lexicon import MULTIWORD_TITLES
+from brief.text.lexicon import TITLES as TITLES  # the tagger's and the actors' gazetteer of titles
+
 # Demonym -> country name.  Hand-written; covers the common news cases.
 DEMONYMS: dict[str, str] = {
     "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria",
@@ -92,33 +95,6 @@ _PLACES: tuple[str, ...] = (
     "Tunis", "Algiers", "Rabat", "Minsk", "Tbilisi", "Yerevan", "Baku", "Belgrade",
     "Zagreb", "Sarajevo", "Bucharest", "Budapest", "Prague", "Stockholm", "Oslo",
     "Copenhagen", "Helsinki", "Dublin", "Amsterdam", "The Hague", "Strasbourg",
-)
-
-# Words that introduce or describe a person (title before a name, role after it).
-TITLES: frozenset[str] = frozenset({
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "premier",
-    "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope",
-    "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "general",
-    "gen.", "gen", "colonel", "col.", "major", "maj.", "lieutenant", "lt.", "captain",
-    "capt.", "admiral", "adm.", "sergeant", "sgt.", "commander", "chief", "marshal",
-    "governor", "gov.", "senator", "sen.", "representative", "rep.", "congressman",
-    "congresswoman", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman",
-    "spokesperson", "official", "officials", "ministers", "leader",
-    "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice",
-    "attorney", "prosecutor", "lawyer", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "dr", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "coach",
-    "striker", "midfielder", "defender", "goalkeeper", "manager",
-    "analyst", "economist", "negotiator", "diplomat", "deputy", "foreign",
-    "defence", "defense", "interior", "finance", "state", "president-elect",
-    "speaker", "commissioner", "councillor", "councilor", "mp", "lawmaker",
-    "opposition", "rebel", "militant",
-})
-
-# Multi-word titles worth matching as a unit.
-MULTIWORD_TITLES: tuple[str, ...] = (
-    "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
-    "Finance Minister", "Interior Minister", "Secretary of State", "Secretary-General",
-    "Secretary General", "Vice President", "Deputy Prime Minister", "White House",
 )
 
 MONTHS_DAYS: frozenset[str] = frozenset({

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
+from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
+from brief.text.lexicon import TITLE_WORDS as TITLE_WORDS
+
 # Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
 STREET_WORDS = frozenset(
     "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Estate Quay Parkway "
@@ -21,21 +25,6 @@ STREET_WORDS = frozenset(
 # puts the name after a preposition of place or a house number.
 STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())
 _LOCATIVE = frozenset("in on at off near along into onto from to via outside behind opposite past".split())
-
-# Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
-# Varadkar", "Prof Steve West"), beyond the tagger's gazetteer (which its weights depend on).
-TITLE_WORDS = frozenset(
-    "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
-    "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
-    "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge".split()
-)
-# Written before a name only as titles: stripped from any name, whatever kind the tagger gave
-# ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
-# organisation names ("General Motors").
-ABBREVIATED_TITLES = frozenset(
-    "supt insp det cllr cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr".split()
-)
-HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 
 # Words a byline is made of: "Tribune Staff Reporter" is who wrote the story, not who is in it.
 _BYLINE_WORDS = frozenset("staff reporter reporters correspondent correspondents writer writers editor editors "

@@ -16,6 +16,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_count
 from brief.actors.ner import entities, tag_sentences
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
+from brief.text.lexicon import PERSON_TITLES
 from brief.text.tokens import token_spans
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -301,15 +302,6 @@ def _title_inside(words: list[str], label: str) -> bool:
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
-# Titles that stand right before a person's name, and nothing else's.
-PERSON_TITLES = frozenset(
-    "president vice-president minister secretary chancellor premier king queen prince princess sheikh "
-    "emir sultan pope cardinal archbishop bishop rabbi imam ayatollah general gen colonel col major maj "
-    "lieutenant lt captain capt admiral adm sergeant sgt commander marshal governor gov senator sen "
-    "representative rep congressman congresswoman mayor ambassador envoy spokesman spokeswoman "
-    "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
-    "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor".split()
-)
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
 
 TABLE_PATH = Path(__file__).resolve().parent / "data" / "phrasing.tsv.gz"
 
@@ -25,7 +26,7 @@ _WHEN = frozenset(MONTHS_DAYS - {"may", "march"}) | {"yesterday", "today", "toni
 
 # Verbs whose object is the addressee ("told Blinken that ..."), in their base form.
 _ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_BE = BE_FORMS | {"'s", "’s"}
 _PLURAL_BE = frozenset({"are", "were"})
 _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should", "can": "can", "could": "could",
            "may": "may", "might": "might", "must": "must", "won't": "will", "wouldn't": "would", "can't": "can",
@@ -33,8 +34,7 @@ _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot",
                         "couldn't", "shouldn't", "mustn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
                         "haven't", "hadn't"})
-_AUXILIARIES = frozenset(
-    "has have had is are was were be been being will would shall should can could may might must do does did "
+_AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
     "publicly privately openly recently first last just even".split()
 ) | _NEGATIONS | frozenset(_MODALS)
