@@ -92,8 +92,9 @@ def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 
 
 async def ready(pilot: Pilot[None]) -> None:
-    """Let workers and the screen settle."""
+    """Let workers, scrolling animations and the screen settle (a loaded machine runs them late)."""
     await pilot.app.workers.wait_for_complete()
+    await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     await pilot.pause()
 
