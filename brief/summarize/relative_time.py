@@ -25,7 +25,9 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NEAR = r"(?i:(?:(?:earlier|late|early)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))"
 """Days and weeks counted from the dateline ("later this week" is still to come: it stays)."""
-_ANY = re.compile(rf"{_DAY}|\b{_NEAR}\b")
+_CLUES = ("day", "week", "night", "morning", "afternoon", "evening")
+"""Substrings of every phrase left out: a sentence with none of them is returned at once (a plain
+substring test costs a tenth of a regular expression's search, and most sentences have none)."""
 
 _OPENING = re.compile(rf"(?:(?:(?:On|Late|Early|Last)\s+)?{_DAY}{_PART}|{_NEAR}),\s+(?=\w)")
 """A sentence that opens on its weekday: "On Friday, the king ..." -> "The king ..."."""
@@ -62,7 +64,7 @@ def _inside_quotation(text: str, at: int) -> bool:
 
 def without_relative_time(text: str) -> str:
     """``text`` without the phrases that date its events from its dateline (see the module's docstring)."""
-    if not _ANY.search(text):
+    if not any(clue in text for clue in _CLUES):
         return text
     opening = _OPENING.match(text)
     if opening is not None:
