@@ -297,6 +297,7 @@ def test_weekdays_the_sentence_needs_stay() -> None:
         "“We will meet on Monday,” the mayor said.",  # a quotation stays whole
         "Friday's vote was close.",  # a possessive names the day's event
         "The board meets later this week.",
+        "On Monday, the union will strike again.",
     ):
         assert without_relative_time(text) == text
 

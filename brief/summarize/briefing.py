@@ -6,8 +6,8 @@ carries the same fact: its most similar sentence in each article, when that is a
 No sentence that opens on a reference it does not name ("He ...") is chosen, and one that opens
 on a description of something told before ("The move ...") only with the item that tells it. Items
 are shown without the weekday or "last week" that dates an event from its own article's dateline
-(relative_time.py). The briefing reads most important first (order.py). Everything is a sparse matrix product, so
-thousands of articles take seconds.
+(relative_time.py). The briefing reads most important first (order.py). Everything is a sparse
+matrix product, so thousands of articles take seconds.
 """
 
 from __future__ import annotations

@@ -55,6 +55,13 @@ _FUTURE = re.compile(
 """A weekday that schedules what is still to come ("talks could resume on Thursday", "will vote
 Friday") is the news itself, not a dateline's echo: it stays."""
 
+_FUTURE_AHEAD = re.compile(
+    r"(?:\S+\s+){0,5}?(?:will|would|could|can|may|might|shall|should|must|is\s+due|are\s+due|"
+    r"(?:is|are)\s+(?:scheduled|expected|planned|set))\b",
+    re.IGNORECASE,
+)
+"""The same after an opening weekday: "On Monday, the union will strike" keeps its "On Monday"."""
+
 
 def _inside_quotation(text: str, at: int) -> bool:
     """Whether position ``at`` lies inside a quotation (curly or straight quotes)."""
@@ -66,8 +73,11 @@ def without_relative_time(text: str) -> str:
     """``text`` without the phrases that date its events from its dateline (see the module's docstring)."""
     if not any(clue in text for clue in _CLUES):
         return text
+    head = ""
     opening = _OPENING.match(text)
-    if opening is not None:
+    if opening is not None and _FUTURE_AHEAD.match(text, opening.end()):
+        head, text = text[: opening.end()], text[opening.end():]  # kept whole, not searched again
+    elif opening is not None:
         rest = text[opening.end():]
         text = rest[:1].upper() + rest[1:]
 
@@ -80,4 +90,4 @@ def without_relative_time(text: str) -> str:
             return match.group(0)
         return ""
 
-    return _INNER.sub(keep_or_drop, text)
+    return head + _INNER.sub(keep_or_drop, text)
