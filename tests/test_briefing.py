@@ -298,6 +298,7 @@ def test_weekdays_the_sentence_needs_stay() -> None:
         "Friday's vote was close.",  # a possessive names the day's event
         "The board meets later this week.",
         "On Monday, the union will strike again.",
+        "He spoke during Tuesday night's debate.",
     ):
         assert without_relative_time(text) == text
 

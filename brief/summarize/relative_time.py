@@ -41,6 +41,9 @@ _NEEDED_AFTER = re.compile(
 )
 """Words after which the weekday is part of the sense (a deadline, a span, a name: "by Friday")."""
 
+_PART_OF_A_NAME = re.compile(r"\s+(?:morning|afternoon|evening|night)['’-]")
+"""What makes a weekday part of a longer name ("Tuesday night's debate"): it stays."""
+
 _PARTICIPLE = re.compile(r"(?:\w+ed|seen|held|set|made|broadcast|given|written|shown|due)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,;:)]|(?:and|or)\b)")
 """A participle ending its phrase on the weekday ("a statement released Friday, said ...") needs it:
@@ -85,6 +88,8 @@ def without_relative_time(text: str) -> str:
         before = match.string[: match.start()]
         after = match.string[match.end():]
         if _NEEDED_AFTER.search(before) or _FUTURE.search(before) or _inside_quotation(match.string, match.start()):
+            return match.group(0)
+        if _PART_OF_A_NAME.match(after):
             return match.group(0)
         if _PARTICIPLE.search(before) and _CLAUSE_END.match(after):
             return match.group(0)
