@@ -283,6 +283,7 @@ def test_weekdays_and_weeks_that_date_past_events_are_left_out_and_nothing_else_
     assert without_relative_time("Troops left the town, officials said Wednesday.") == "Troops left the town, officials said."
     assert without_relative_time("Last week, the parties agreed to a coalition.") == "The parties agreed to a coalition."
     assert without_relative_time("He pleaded innocent this week to five charges.") == "He pleaded innocent to five charges."
+    assert without_relative_time("But last night, the minister gave in.") == "But the minister gave in."
 
 
 def test_weekdays_the_sentence_needs_stay() -> None:
@@ -299,6 +300,8 @@ def test_weekdays_the_sentence_needs_stay() -> None:
         "The board meets later this week.",
         "On Monday, the union will strike again.",
         "He spoke during Tuesday night's debate.",
+        "A Mail on Sunday poll found most voters agree.",  # part of a name, before a noun
+        "The quartet plays every other Sunday and takes requests.",
     ):
         assert without_relative_time(text) == text
 

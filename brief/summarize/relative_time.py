@@ -32,11 +32,29 @@ substring test costs a tenth of a regular expression's search, and most sentence
 _OPENING = re.compile(rf"(?:(?:(?:On|Late|Early|Last)\s+)?{_DAY}{_PART}|{_NEAR}),\s+(?=\w)")
 """A sentence that opens on its weekday: "On Friday, the king ..." -> "The king ..."."""
 
-_INNER = re.compile(rf"(?<=\w)\s+(?:(?:(?:on|late|early|last)\s+)?{_DAY}{_PART}|{_NEAR})(?![\w'’-])")
+_INNER = re.compile(rf"(?<=\w)\s+(?:(?:(?:on|late|early|last)\s+)?{_DAY}{_PART}|{_NEAR})(?![\w'’-])(?P<comma>,(?=\s))?")
 """A weekday after a word, with its "on", "late" or part of day: "met on Friday night" -> "met"."""
 
+_ADVERB_FOLLOWED = re.compile(
+    r"\s*(?:[.,;:!?)\"”’'—–]|$)"
+    r"|\s+(?:that|to|in|at|on|for|with|after|before|during|as|by|from|when|while|and|but|or|amid|over|under|"
+    r"into|against|about|ahead|near|outside|inside|if|whether|because|following|despite|a|an|the|his|her|its|"
+    r"their|he|she|it|they|we|i)\b"
+    r"|\s+[a-z]+(?:ed|ing|s)\b"
+    r"|\s+(?:said|told|met|left|gave|took|won|lost|held|made|sent|went|came|found|began|became|brought|kept|"
+    r"struck|spoke|wrote|sought|threw|rose|fell|led|put|set|cut|hit|ran|saw|shot|stood|fought|froze|broke|"
+    r"chose|drew|flew|paid|sold|bought|thought|spent|built|laid|withdrew|beat|swore|got|let|quit|sat|upheld)\b"
+)
+"""What follows a weekday used as an adverb of time: punctuation, a preposition, a conjunction, an
+article or pronoun, or a verb ("Hun Sen on Friday rejected", "said Tuesday that"). Before any
+other word the weekday belongs to a name or a noun ("a Mail on Sunday poll") and stays."""
+
+_LONE_OPENER = re.compile(r"[\"“‘']?[A-Za-z]+")
+"""A single word opening the sentence before the phrase ("But last night, the ..."): the phrase's
+comma goes with it, or "But, the ..." would be left."""
+
 _NEEDED_AFTER = re.compile(
-    r"\b(?:by|until|till|before|after|since|from|through|to|and|or|next|this|later|of|every|each|between|than|the|a|an)$",
+    r"\b(?:by|until|till|before|after|since|from|through|to|and|or|next|this|later|of|every|each|other|between|than|the|a|an)$",
     re.IGNORECASE,
 )
 """Words after which the weekday is part of the sense (a deadline, a span, a name: "by Friday")."""
@@ -86,13 +104,14 @@ def without_relative_time(text: str) -> str:
 
     def keep_or_drop(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
-        after = match.string[match.end():]
+        comma = match.group("comma") or ""
+        after = match.string[match.end() - len(comma):]
         if _NEEDED_AFTER.search(before) or _FUTURE.search(before) or _inside_quotation(match.string, match.start()):
             return match.group(0)
-        if _PART_OF_A_NAME.match(after):
+        if _PART_OF_A_NAME.match(after) or not _ADVERB_FOLLOWED.match(after):
             return match.group(0)
         if _PARTICIPLE.search(before) and _CLAUSE_END.match(after):
             return match.group(0)
-        return ""
+        return "" if _LONE_OPENER.fullmatch(before) else comma
 
     return head + _INNER.sub(keep_or_drop, text)
