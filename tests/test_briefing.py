@@ -271,3 +271,45 @@ def test_articles_are_ranked_by_the_moment_their_dates_name_not_by_the_strings()
     # A date that does not read as one: no timeline, the order given.
     articles, _ = build(ARTICLES, dates=["10 March 2024", "8 March 2024", "last week"])
     assert _article_rank(articles) == {1: 0, 2: 1, 3: 2}
+
+
+def test_weekdays_and_weeks_that_date_past_events_are_left_out_and_nothing_else_changes() -> None:
+    from brief.summarize.relative_time import without_relative_time
+
+    assert without_relative_time("The minister on Friday rejected the plan.") == "The minister rejected the plan."
+    assert without_relative_time("The minister said Tuesday that talks had failed.") == "The minister said that talks had failed."
+    assert without_relative_time("Police said late Sunday night that two men were held.") == "Police said that two men were held."
+    assert without_relative_time("On Monday, the court freed him.") == "The court freed him."
+    assert without_relative_time("Troops left the town, officials said Wednesday.") == "Troops left the town, officials said."
+    assert without_relative_time("Last week, the parties agreed to a coalition.") == "The parties agreed to a coalition."
+    assert without_relative_time("He pleaded innocent this week to five charges.") == "He pleaded innocent to five charges."
+    assert without_relative_time("But last night, the minister gave in.") == "But the minister gave in."
+
+
+def test_weekdays_the_sentence_needs_stay() -> None:
+    from brief.summarize.relative_time import without_relative_time
+
+    for text in (
+        "The union must answer by Friday.",  # a deadline
+        "The port stayed shut from Monday to Friday.",  # a span
+        "Talks could resume on Thursday.",  # what is still to come
+        "The vote is scheduled for Tuesday evening.",
+        "In a statement released Friday, the party said no.",  # the date of a document
+        "“We will meet on Monday,” the mayor said.",  # a quotation stays whole
+        "Friday's vote was close.",  # a possessive names the day's event
+        "The board meets later this week.",
+        "On Monday, the union will strike again.",
+        "He spoke during Tuesday night's debate.",
+        "A Mail on Sunday poll found most voters agree.",  # part of a name, before a noun
+        "The quartet plays every other Sunday and takes requests.",
+    ):
+        assert without_relative_time(text) == text
+
+
+def test_briefing_items_are_shown_without_the_weekday_of_their_article_and_cite_the_sentence() -> None:
+    articles, sentences = build(ARTICLES)
+    items = build_briefing(articles, sentences, sentences_budget=7)
+    assert not any("on Monday" in item.text for item in items)
+    walked = [item for item in items if "walked out" in item.text]
+    assert walked and walked[0].text == "Dockworkers at the port of Kellmouth walked out in a dispute over pay and night shifts."
+    assert walked[0].sources[0].article == 1 and walked[0].sources[0].index == 0

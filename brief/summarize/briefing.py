@@ -4,9 +4,10 @@ All articles' sentences are pooled; the briefing method (concept coverage by def
 salient, non-redundant ones within a budget. Each pick is then cited with every other article that
 carries the same fact: its most similar sentence in each article, when that is a near-duplicate.
 No sentence that opens on a reference it does not name ("He ...") is chosen, and one that opens
-on a description of something told before ("The move ...") only with the item that tells it. The
-briefing reads most important first (order.py). Everything is a sparse matrix product, so
-thousands of articles take seconds.
+on a description of something told before ("The move ...") only with the item that tells it. Items
+are shown without the weekday or "last week" that dates an event from its own article's dateline
+(relative_time.py). The briefing reads most important first (order.py). Everything is a sparse
+matrix product, so thousands of articles take seconds.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from brief.summarize.registry import (
     Capped,
     summarize,
 )
+from brief.summarize.relative_time import without_relative_time
 
 RESOLVE_ROUNDS = 3
 """Times the briefing is chosen again without a sentence that points back to something no other
@@ -132,7 +134,8 @@ def build_briefing(
     collects a note when a slow method met more pooled sentences than it handles (registry.summarize).
     ``settings`` are the concept weights (bench/rouge_duc2004.py --folds varies them; users never do).
     """
-    pooled = _pool(articles, sentences)
+    # Shown and weighed without "on Friday" or "last week", relative to another day (relative_time.py).
+    pooled = [s if (t := without_relative_time(s.text)) == s.text else replace(s, text=t) for s in _pool(articles, sentences)]
     if not pooled:
         return ()
     budget = None if words is not None else sentences_budget
