@@ -123,7 +123,7 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     if any(q in inside for q in _OPENING + _CLOSING if q not in "'’"):
         return False
     words = inside.strip(" ,.").split()
-    if not words or len(words) > 8 or inside.rstrip()[-1:] in ".!?,":
+    if not words or len(words) > 8 or inside.rstrip()[-1:] in ".!?":  # “All Patrons,” keeps its comma inside
         return False
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "from", "by", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
@@ -184,3 +184,33 @@ def product_context(before: str, after: str) -> bool:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]
     return len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])
+
+
+# "RTX 3080", "Boeing 737", "Galaxy S21": a name with a model number after it is a product, not
+# who acts. A year ("Tokyo 2020", "Vision 2030") names an event or a plan, so it does not count.
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,2}\d{2,}[A-Za-z]{0,3}")
+YEARS = range(1900, 2040)
+"""Four-digit numbers read as years, not model numbers: past and near-future dates in news."""
+
+
+def model_number(token: str) -> bool:
+    """ "3080", "737", "S21", "3080s": the model number of a product line (not a year)."""
+    if not _MODEL_NUMBER.fullmatch(token):
+        return False
+    return not (token.isdigit() and len(token) == 4 and int(token) in YEARS)
+
+
+_CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
+
+
+def product_line_before(token: str) -> bool:
+    """ "iPhone SE", "iPad Pro": a name right after a word written in product camel case
+    (lower case, then a capital) is the product's model."""
+    return bool(_CAMEL_PRODUCT.fullmatch(token))
+
+
+# Chains of names joined by commas and "and": "from Nvidia, Gigabyte, MSI, Asus and EVGA".
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)")
+MIN_CHAIN = 3
+"""Names in a list before its kinds say anything about one member: two could be anything
+("Biden and Congress"), three or more of a kind are a list of that kind."""

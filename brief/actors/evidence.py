@@ -1,0 +1,108 @@
+"""What the rest of an article says about the kind of the names in it.
+
+The tagger reads a few words around each name. Two readings need the whole article: a list of
+names joined by commas is a list of one kind of thing ("models from PNY, Zotac, MSI, Gigabyte and
+Asus": Gigabyte is a company like the others, not a person), and an acronym the article defines
+with common words ("Heat Assisted Magnetic Recording (HAMR)", "Bus Rapid Transit (BRT)") is a
+technique or a thing, not an organisation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.kinds import COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
+from brief.actors.mentions import Mention
+
+
+def _weak(m: Mention, full_names: set[str]) -> bool:
+    """A one-word person or place the text gives no role, no title, no given name: the tagger's
+    guess from its capital alone ("Gigabyte", "Asus")."""
+    return (m.kind in ("person", "place") and " " not in m.name and not m.role and not m.demonym
+            and not m.kin and m.name not in full_names and tuple(m.name.split()) not in phrase_table())
+
+
+def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Runs of names in one sentence joined only by commas, "and", "or"."""
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        last = chains[-1][-1] if chains else None
+        if (last is not None and last.sentence == m.sentence and last.end <= m.start
+                and COORDINATION_GAP.fullmatch(text[last.end : m.start])):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return [c for c in chains if len(c) >= MIN_CHAIN]
+
+
+def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" or "place" listed among organisations ("from Nvidia, Gigabyte, MSI,
+    Asus, PNY and EVGA") is an organisation: a list names things of one kind. It takes two named
+    organisations and none named surely otherwise (a full name, a country) in the list, so
+    "Biden, Harris and Congress" stays two people and a body."""
+    full_names = {w for m in mentions if m.kind == "person" and " " in m.name for w in m.name.split()}
+    retyped: dict[tuple[int, int], Mention] = {}
+    for chain in _chains(text, sorted(mentions, key=lambda m: m.start)):
+        sure = [m for m in chain if not _weak(m, full_names) and not m.demonym]
+        if sum(m.kind == "organization" for m in sure) >= 2 and all(m.kind == "organization" for m in sure):
+            for m in chain:
+                if _weak(m, full_names):
+                    retyped[(m.start, m.end)] = dataclasses.replace(m, kind="organization")
+    return [retyped.get((m.start, m.end), m) for m in mentions]
+
+
+MAX_ACRONYM = 6
+MIN_SPELLED = 3
+"""An expansion this long may hold one word the lexicons do not know ("Assisted"); a shorter one
+must be all plain words."""
+
+
+def _expansion(text: str, start: int, letters: str) -> tuple[int, list[str]] | None:
+    """The capitalised words before "(ACR)" whose initials spell it, and where they start."""
+    before = text[max(0, start - 120) : start].rstrip()
+    if not before.endswith("("):
+        return None
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", before[:-1]))
+    picked: list[str] = []
+    at = start
+    k = len(words) - 1
+    need = list(letters)
+    while need and k >= 0:
+        word = words[k].group()
+        if word[0].upper() == need[-1] and word[0].isupper():
+            picked.insert(0, word)
+            need.pop()
+        elif word.lower() not in ("of", "and", "for", "the", "on", "in", "&"):
+            return None
+        at = max(0, start - 120) + words[k].start()
+        k -= 1
+    return (at, picked) if not need else None
+
+
+def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], bool]) -> list[Mention]:
+    """Mentions left once acronyms the article defines with plain words are taken out: "Heat
+    Assisted Magnetic Recording (HAMR)" and "Bus Rapid Transit (BRT)" name a technique and a kind
+    of bus line. A body's full name ends with a word such as Association or Agency, or holds a
+    proper name ("Upper Corentyne Cricket Association (UCCA)"), so it stays."""
+    terms: set[str] = set()
+    for m in mentions:
+        acronym = m.surface
+        if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isupper() and acronym.isalpha()):
+            continue
+        if text[m.end : m.end + 1] != ")":
+            continue
+        found = _expansion(text, m.start, acronym)
+        if found is None:
+            continue
+        words = found[1]
+        last = words[-1]
+        unknown = sum(not plain(w) for w in words)
+        if last in ORGANIZATION_ENDINGS or last.lower() in ORG_WORDS or unknown > (len(words) >= MIN_SPELLED):
+            continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
+        terms.update({acronym, " ".join(words)})
+    if not terms:
+        return mentions
+    return [m for m in mentions if m.name not in terms and m.surface not in terms]
