@@ -4,10 +4,12 @@ lists of companies, portfolios in titles, bodies named after towns, and the outl
 from __future__ import annotations
 
 from brief import pipeline
-from brief.actors.mentions import Token, _entity_mention
+from brief.actors.evidence import addresses, towns_of_bodies
+from brief.actors.mentions import Mention, Token, _entity_mention
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Article, Report
+from brief.text.tokens import token_spans
 
 
 def _report(*texts: str) -> Report:
@@ -156,3 +158,142 @@ def test_a_title_in_quotes_with_its_comma_inside_is_no_actor() -> None:
     )
     report = _report(text)
     assert not _named(report, "Patron") and not _named(report, "Every Patron")
+
+
+def test_a_degree_and_a_name_in_mixed_scripts_are_not_actors() -> None:
+    text = (
+        "Study of decisions\n\n"
+        "The study was led by Mara Quill, Ph.D., of the Dunmere Institute. "
+        "“We were surprised,” said Mara Quill, Ph.D. "
+        "Аdvеrtіѕе with the most visited news site in Веlіzе today, or write to us in Веlіzе."
+    )
+    report = _report(text)
+    assert not _named(report, "Ph.D") and not _named(report, "Веlіzе")
+
+
+def test_the_odd_kind_in_a_list_of_places_is_a_place() -> None:
+    text = (
+        "Quarantine list\n\n"
+        "Poland, Turkey and the islands of Bonaire, St Varnholt and Saba were removed from the list. "
+        "Travellers from Poland, Turkey, Bonaire, St Varnholt and Saba must self-isolate. "
+        "Ministers said Poland, Bonaire, St Varnholt and Saba would be reviewed."
+    )
+    for actor in _named(_report(text), "St Varnholt"):
+        assert actor.kind == "place"
+
+
+def test_a_town_that_names_its_council_is_a_place() -> None:
+    text = (
+        "Town moves to level three\n\n"
+        "Tonight at midnight Corran will be moved into Level 3. "
+        "The main question is how this will affect Corran locally. "
+        "Corran County Council have given an update on services. "
+        "One of Corran's oldest pubs will serve people outside, and some pubs around Corran have closed."
+    )
+    corran = [a for a in _named(_report(text), "Corran") if a.name == "Corran"]
+    assert corran and corran[0].kind == "place"
+
+
+def test_a_continent_named_only_as_an_origin_is_not_an_actor() -> None:
+    text = (
+        "Ring charged\n\n"
+        "The network marketed primarily Asian women to buyers. Websites moved mostly Asian women "
+        "across the state, and the ads promised Asian models. Police arrested three people on Monday."
+    )
+    assert not _named(_report(text), "Asia")
+
+
+def test_a_code_in_brackets_after_a_place_is_that_place() -> None:
+    text = (
+        "Airline adds routes\n\n"
+        "The airline will add flights from hubs including Los Angeles (LAX) and Seattle. "
+        "Several of the new routes leave from LAX, and LAX will get a new lounge."
+    )
+    for actor in _named(_report(text), "LAX"):
+        assert actor.kind == "place"
+
+
+def test_your_gp_and_a_products_edition_are_not_actors() -> None:
+    text = (
+        "Advice for students\n\n"
+        "If you think you have the virus, don't go to your GP or hospital. In some areas, call your GP first. "
+        "The shop lists the Makers Edition, and the Makers Edition sold out on Monday."
+    )
+    report = _report(text)
+    assert not _named(report, "GP") and not _named(report, "Makers Edition")
+
+
+def test_a_second_family_name_used_alone_is_the_same_person() -> None:
+    text = (
+        "Family seeks funds\n\n"
+        "“He cannot play now,” said Camila Duval Gbeho, their mother. "
+        "Mekhi’s brother is also a player. “We need help,” Duval said."
+    )
+    people = [a for a in _actors(_report(text)) if a.name in ("Camila Duval Gbeho", "Duval")]
+    assert len(people) == 1
+
+
+def test_an_airline_named_by_its_first_word_is_the_airline() -> None:
+    text = (
+        "Velmora Airlines to join alliance\n\n"
+        "Velmora Airlines has a new date for joining the alliance. "
+        "The benefits membership will bring to Velmora frequent flyers have not changed. "
+        "Members will have access to Velmora’s network and lounges, said a senior vice president at Velmora. "
+        "Velmora’s membership is part of a wider deal."
+    )
+    for actor in _named(_report(text), "Velmora"):
+        assert actor.kind == "organization"
+
+
+def _tagged(text: str, name: str, label: str, lowercase: frozenset[str] = frozenset()) -> Mention | None:
+    """The mention made of ``name`` in a one-sentence ``text``, as if the tagger had labelled it so."""
+    article = Article(1, "Test", "1.txt", text)
+    sent = [Token(text[a:b], a, b) for a, b in token_spans(text)]
+    start = text.index(name)
+    a = next(i for i, t in enumerate(sent) if t.start == start)
+    b = next(i for i, t in enumerate(sent) if t.end == start + len(name)) + 1
+    return _entity_mention(article, 0, sent, a, b, label, set(lowercase))
+
+
+def test_a_variant_code_makes_a_name_a_variant_not_a_place() -> None:
+    assert _tagged("Cases are surging in Europe due to Zeta BA.2, officials said.", "Zeta", "LOC") is None
+
+
+def test_a_body_named_with_and_keeps_its_last_words() -> None:
+    text = "Figures from the Nordic Centre for Disease Prevention and Control revealed a surge."
+    mention = _tagged(text, "Nordic Centre for Disease Prevention", "ORG", frozenset({"control"}))
+    assert mention is not None and mention.name == "Nordic Centre for Disease Prevention and Control"
+
+
+def test_a_name_set_beside_company_is_a_company() -> None:
+    mention = _tagged("One company, Quorvex, sells these tools to schools.", "Quorvex", "PER")
+    assert mention is not None and mention.kind == "organization"
+
+
+def test_a_group_of_advisers_is_a_body() -> None:
+    mention = _tagged("The independent Tarn group of science advisers said this week that halls were full.", "Tarn", "LOC")
+    assert mention is not None and mention.kind == "organization"
+
+
+def _mention(text: str, name: str, kind: str, sentence: int = 0) -> Mention:
+    start = text.index(name)
+    return Mention(1, sentence, start, start + len(name), name, name, kind)
+
+
+def test_a_county_after_a_town_is_a_place() -> None:
+    text = "Gas fitter Dale Hartley, 37, from Radstock, Wexmoor, did a rushed job."
+    found = addresses(text, [_mention(text, "Dale Hartley", "person"), _mention(text, "Radstock", "place"),
+                             _mention(text, "Wexmoor", "organization")])
+    assert [m.kind for m in found] == ["person", "place", "place"]
+
+
+def test_the_opening_words_of_a_body_are_its_short_name_and_a_towns_name_its_town() -> None:
+    text = "Agents from Border Security Investigations and Corran County Council met. Border Security and Corran said so."
+    body = _mention(text, "Border Security Investigations", "organization")
+    council = _mention(text, "Corran County Council", "organization")
+    short = Mention(1, 1, text.rindex("Border Security"), text.rindex("Border Security") + 15, "Border Security",
+                    "Border Security", "place")
+    town = Mention(1, 1, text.rindex("Corran"), text.rindex("Corran") + 6, "Corran", "Corran", "person")
+    kinds = [m.kind for m in towns_of_bodies([body, council, short, town])]
+    assert kinds == ["organization", "organization", "organization", "place"]
+

@@ -51,6 +51,55 @@ def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in chain:
                 if _weak(m, full_names):
                     retyped[(m.start, m.end)] = dataclasses.replace(m, kind="organization")
+        kinds = [m.kind for m in chain]
+        for m in chain:
+            others = [k for k, x in zip(kinds, chain) if x is not m]
+            if (len(set(others)) == 1 and others[0] != m.kind and others[0] != "person" and not m.role
+                    and not m.demonym and (m.start, m.end) not in retyped
+                    and tuple(m.name.split()) not in phrase_table()):
+                # "Bonaire, St Eustatius and Saba": one odd kind in a list of places is a place
+                retyped[(m.start, m.end)] = dataclasses.replace(m, kind=others[0])
+    return [retyped.get((m.start, m.end), m) for m in mentions]
+
+
+# Words after a town's name in the name of its public bodies: "Cork County Council", "Sheffield
+# University", "Kincaid Police": the town's name alone is then the town, not a person or a body.
+CIVIC_WORDS = frozenset("County City Council Borough University Hospital Police Airport Harbour Port Cathedral "
+                        "Town Township District Region Province".split())
+
+
+def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" or "organisation" whose name opens the name of a public body of the
+    article followed by a civic word ("Cork" of "Cork County Council") is that town, unless the
+    text makes it a person (a role, a full name ending in it)."""
+    towns = {m.name.split()[0] for m in mentions
+             if m.kind == "organization" and len(m.name.split()) >= 2 and m.name.split()[1] in CIVIC_WORDS}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
+    # "Homeland Security" of "Homeland Security Investigations": two or more opening words of a
+    # body's name, written alone, are that body's short name.
+    bodies = {" ".join(m.name.split()[:k]) for m in mentions if m.kind == "organization"
+              for k in range(2, len(m.name.split())) if m.name.split()[k] not in CIVIC_WORDS}
+    out = []
+    for m in mentions:
+        if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
+            m = dataclasses.replace(m, kind="place")
+        elif m.name in bodies and m.kind == "place" and tuple(m.name.split()) not in phrase_table():
+            m = dataclasses.replace(m, kind="organization")
+        out.append(m)
+    return out
+
+
+def addresses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from Radstock, Somerset, did", "201 E. Nine Mile, Ferndale.": a name after a place and a
+    comma, closing the phrase, is the county or town of an address."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    retyped: dict[tuple[int, int], Mention] = {}
+    for before, m in zip(ordered, ordered[1:]):
+        if m.kind == "place" or m.role or " " in m.name and m.kind == "person":
+            continue
+        closes = text[m.end : m.end + 1] in (",", ".", ";", ")", "") or text[m.end : m.end + 1] == "\n"
+        if before.kind == "place" and text[before.end : m.start] == ", " and closes:
+            retyped[(m.start, m.end)] = dataclasses.replace(m, kind="place")
     return [retyped.get((m.start, m.end), m) for m in mentions]
 
 
@@ -88,6 +137,12 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
     of bus line. A body's full name ends with a word such as Association or Agency, or holds a
     proper name ("Upper Corentyne Cricket Association (UCCA)"), so it stays."""
     terms: set[str] = set()
+    codes: set[str] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, m in zip([None, *ordered], ordered):
+        if (before is not None and before.kind == "place" and m.surface.isupper()
+                and re.fullmatch(r"\s*\(", text[before.end : m.start]) and text[m.end : m.end + 1] == ")"):
+            codes.add(m.surface)  # "Los Angeles (LAX)": the place's code (an airport's), not a body
     for m in mentions:
         acronym = m.surface
         if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isupper() and acronym.isalpha()):
@@ -103,6 +158,7 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         if last in ORGANIZATION_ENDINGS or last.lower() in ORG_WORDS or unknown > (len(words) >= MIN_SPELLED):
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})
-    if not terms:
+    if not terms and not codes:
         return mentions
-    return [m for m in mentions if m.name not in terms and m.surface not in terms]
+    return [dataclasses.replace(m, kind="place") if m.surface in codes else m
+            for m in mentions if m.name not in terms and m.surface not in terms]

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
-from brief.actors.evidence import defined_terms, listed_with_companies
-from brief.actors.gazetteer import is_country
+from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
@@ -104,7 +104,8 @@ def _read_block(
 ) -> _Found:
     mentions = find_mentions(article, tuple(sentences))
     text = article.text
-    mentions = listed_with_companies(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
+    mentions = defined_terms(text, mentions, lambda w: plain_word(w, lowercase()))
+    mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     found = _Found(mentions)
     if not sentences:
         return found
@@ -400,12 +401,17 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
     return [kept[i] for i in sorted(kept)]  # ``said``'s order: by article and sentence, then as found
 
 
+def _region(name: str) -> bool:
+    """A continent or region of the gazetteer ("Asia", "Europe"), not a country."""
+    return phrase_table().get(tuple(name.split())) == "PLACE"
+
+
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
     """One passing mention is noise; what is named twice, in two articles or says something counts.
     A news outlet counts only for what it reports: the page's publisher or an outlet someone spoke
     to is how the story reached us, not a party to it."""
-    if all(m.demonym for m in group.mentions) and mentions < 2 and not positions:
-        return False  # one "Israeli" in passing; "South Korean officials said" does count
+    if all(m.demonym for m in group.mentions) and (mentions < 2 or _region(group.key)) and not positions:
+        return False  # one "Israeli" in passing; "Asian women": a continent as an origin, not a party
     if 2 * sum(m.medium for m in group.mentions) >= len(group.mentions) and not positions:
         return False  # "posted on Twitter", "the Android app": a medium or a product, not a party
     if media:

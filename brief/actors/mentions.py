@@ -238,6 +238,11 @@ def _entity_mention(
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2
+    while (label == "ORG" and b + 1 < len(sent) and sent[b].text == "and" and ({"for", "of"} & set(words))
+           and sent[b + 1].text[:1].isupper() and plain_word(sent[b + 1].text, lowercase)
+           and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):
+        words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
+        b += 2
     titled = False
     while len(words) > 1 and _title_inside(words, label):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
@@ -277,16 +282,21 @@ def _entity_mention(
         kind = "organization"  # "Cork University Hospital": a body, though it stands in a town
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
-    if not _is_name(name, a == 0, lowercase):
-        return None
+    if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
+        return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
     if kind == "person" and " " not in name and kinds.town_context(after_text):
         kind = "place"  # "arrested by Kincaid police"
-    if kind == "place" and kinds.company_context(before_text, after_text):
+    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
+        kind = "organization"  # "One company, Avigilon, sells"
+    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS and " " in name
+                             or kinds.owned_acronym(name, before_text)):
+        return None  # "the Founders Edition" is a product; "your GP" a doctor
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
