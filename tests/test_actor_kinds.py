@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brief import pipeline
 from brief.actors.evidence import addresses, towns_of_bodies
+from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, Token, _entity_mention
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
@@ -297,3 +298,15 @@ def test_the_opening_words_of_a_body_are_its_short_name_and_a_towns_name_its_tow
     kinds = [m.kind for m in towns_of_bodies([body, council, short, town])]
     assert kinds == ["organization", "organization", "organization", "place"]
 
+
+
+def test_a_surname_after_the_full_name_is_the_person_though_tagged_a_body() -> None:
+    group_person = Group("Bernard Arnold", "person", [Mention(1, 1, 10, 24, "Bernard Arnold", "Bernard Arnold", "person")])
+    short = [Mention(1, k, 100 * k, 100 * k + 6, "Arnold", "Arnold", "organization") for k in (2, 3, 4)]
+    found = group_mentions([*group_person.mentions, *short])
+    assert [(g.key, g.kind, len(g.mentions)) for g in found] == [("Bernard Arnold", "person", 4)]
+
+
+def test_a_name_before_media_is_a_format() -> None:
+    mention = _tagged("The gain came from a new type of HD media, the company said.", "HD", "ORG")
+    assert mention is not None and mention.medium

@@ -42,7 +42,9 @@ def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word "person" or "place" listed among organisations ("from Nvidia, Gigabyte, MSI,
     Asus, PNY and EVGA") is an organisation: a list names things of one kind. It takes two named
     organisations and none named surely otherwise (a full name, a country) in the list, so
-    "Biden, Harris and Congress" stays two people and a body."""
+    "Biden, Harris and Congress" stays two people and a body. Likewise one name of another kind
+    in a list whose other names all agree takes their kind ("Bonaire, St Eustatius and Saba"),
+    unless it is a person the text names in full or gives a role, or a one-word body ("Hamas")."""
     full_names = {w for m in mentions if m.kind == "person" and " " in m.name for w in m.name.split()}
     retyped: dict[tuple[int, int], Mention] = {}
     for chain in _chains(text, sorted(mentions, key=lambda m: m.start)):
@@ -56,16 +58,18 @@ def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
             others = [k for k, x in zip(kinds, chain) if x is not m]
             if (len(set(others)) == 1 and others[0] != m.kind and others[0] != "person" and not m.role
                     and not m.demonym and (m.start, m.end) not in retyped
+                    and (" " in m.name and m.kind != "person" or _weak(m, full_names))
                     and tuple(m.name.split()) not in phrase_table()):
                 # "Bonaire, St Eustatius and Saba": one odd kind in a list of places is a place
                 retyped[(m.start, m.end)] = dataclasses.replace(m, kind=others[0])
     return [retyped.get((m.start, m.end), m) for m in mentions]
 
 
-# Words after a town's name in the name of its public bodies: "Cork County Council", "Sheffield
-# University", "Kincaid Police": the town's name alone is then the town, not a person or a body.
-CIVIC_WORDS = frozenset("County City Council Borough University Hospital Police Airport Harbour Port Cathedral "
-                        "Town Township District Region Province".split())
+# Words after a town's name in the name of its public bodies: "Cork County Council", "Kincaid
+# Police": the town's name alone is then the town, not a person or a body.
+CIVIC_WORDS = frozenset("County City Council Borough Police Airport Harbour Port Town Township District Region "
+                        "Province".split())
+"""Not "University" or "Hospital": "Harvard" alone is the university, not a town."""
 
 
 def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:

@@ -193,13 +193,23 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             g.mentions.clear()
             continue
         people = [p for p in surnames.get(g.key, []) if p is not g and (
-            g.kind == "organization" and len(p.mentions) >= len(g.mentions)
+            g.kind == "organization" and (len(p.mentions) >= len(g.mentions) or _named_first(p, g))
             or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
+
+
+def _named_first(person: Group, short: Group) -> bool:
+    """ "the conglomerate led by Bernard Arnault ... advisor to Arnault": every mention of the
+    short name follows the person's full name in its article, where that one sense holds."""
+    first: dict[int, int] = {}
+    for m in person.mentions:
+        if " " in m.name:
+            first[m.article] = min(first.get(m.article, m.start), m.start)
+    return all(m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:

@@ -59,7 +59,7 @@ PRODUCT_NOUNS = frozenset(
     "app apps application platform platforms user users account accounts feed feeds page pages post posts "
     "video videos stream streaming series show shows subscriber subscribers browser device devices phone "
     "phones handset handsets console consoles update updates version versions store model models chip chips "
-    "card cards tweet tweets channel livestream".split()
+    "card cards tweet tweets channel livestream media technology".split()
 )
 # Words before a name that make it a medium rather than a party: "via Netflix", "download TikTok".
 PRODUCT_BEFORE = frozenset("via using download downloaded install installed stream streamed streaming".split())
