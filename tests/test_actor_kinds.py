@@ -310,3 +310,35 @@ def test_a_surname_after_the_full_name_is_the_person_though_tagged_a_body() -> N
 def test_a_name_before_media_is_a_format() -> None:
     mention = _tagged("The gain came from a new type of HD media, the company said.", "HD", "ORG")
     assert mention is not None and mention.medium
+
+
+def test_a_body_defined_with_plain_words_stays_a_body() -> None:
+    text = (
+        "Match awarded\n\n"
+        "The statement read: 'The Control, Ethics and Disciplinary Body (CEDB) met today.' "
+        "The CEDB has decided to declare the match forfeited, and the CEDB fined both federations."
+    )
+    assert _named(_report(text), "CEDB")
+
+
+def test_a_name_owning_a_route_is_not_one_of_a_list() -> None:
+    text = (
+        "Airlines ranked\n\n"
+        "Fares rose on routes between New York and San Francisco or Velmora's route between Chicago and Boston. "
+        "Velmora's fares rose most, travellers said."
+    )
+    for actor in _named(_report(text), "Velmora"):
+        assert actor.kind != "place"
+
+
+def test_a_club_named_after_its_town_leaves_the_town_name_to_the_club() -> None:
+    text = "Bueno joined Derby County in 2010. Bueno played for Derby on loan."
+    club = _mention(text, "Derby County", "organization")
+    town = Mention(1, 1, text.rindex("Derby"), text.rindex("Derby") + 5, "Derby", "Derby", "organization")
+    assert [m.kind for m in towns_of_bodies([club, town])] == ["organization", "organization"]
+
+
+def test_an_acronym_keeps_its_own_name_after_a_capitalised_word() -> None:
+    mention = _tagged("CURRENT JOB: Director. SHOW US YOUR MEDALS: he played 133 Tests for us.", "US", "LOC",
+                      frozenset({"us"}))
+    assert mention is not None and mention.name == "United States"

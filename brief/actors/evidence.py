@@ -25,11 +25,17 @@ def _weak(m: Mention, full_names: set[str]) -> bool:
             and not m.kin and m.name not in full_names and tuple(m.name.split()) not in phrase_table())
 
 
+_POSSESSIVE = re.compile("['’]s?\\b")
+
+
 def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Runs of names in one sentence joined only by commas, "and", "or"."""
     chains: list[list[Mention]] = []
     for m in mentions:
-        last = chains[-1][-1] if chains else None
+        if _POSSESSIVE.match(text, m.end):
+            chains.append([])  # "between New York and San Francisco or Delta's route": not one of a list
+            continue
+        last = chains[-1][-1] if chains and chains[-1] else None
         if (last is not None and last.sentence == m.sentence and last.end <= m.start
                 and COORDINATION_GAP.fullmatch(text[last.end : m.start])):
             chains[-1].append(m)
@@ -54,7 +60,7 @@ def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _weak(m, full_names):
                     retyped[(m.start, m.end)] = dataclasses.replace(m, kind="organization")
         kinds = [m.kind for m in chain]
-        for m in chain:
+        for m in chain if len(chain) >= MIN_AGREEING + 1 else ():
             others = [k for k, x in zip(kinds, chain) if x is not m]
             if (len(set(others)) == 1 and others[0] != m.kind and others[0] != "person" and not m.role
                     and not m.demonym and (m.start, m.end) not in retyped
@@ -67,22 +73,30 @@ def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Words after a town's name in the name of its public bodies: "Cork County Council", "Kincaid
 # Police": the town's name alone is then the town, not a person or a body.
-CIVIC_WORDS = frozenset("County City Council Borough Police Airport Harbour Port Town Township District Region "
-                        "Province".split())
+CIVIC_WORDS = frozenset("Council Police Airport Harbour".split())
 """Not "University" or "Hospital": "Harvard" alone is the university, not a town."""
+# Words between a town's name and its body's: "Cork County Council", "Leeds City Council"; alone
+# after a name they may make a club ("Derby County", "Cardiff City"), whose town's name is the club.
+CIVIC_LEVELS = frozenset("County City Borough Town Township District Metropolitan Municipal".split())
+
+
+def _civic(rest: list[str]) -> bool:
+    """Whether the words after a town's name make the name of one of its public bodies."""
+    while rest and rest[0] in CIVIC_LEVELS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in CIVIC_WORDS
 
 
 def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
     """A one-word "person" or "organisation" whose name opens the name of a public body of the
     article followed by a civic word ("Cork" of "Cork County Council") is that town, unless the
     text makes it a person (a role, a full name ending in it)."""
-    towns = {m.name.split()[0] for m in mentions
-             if m.kind == "organization" and len(m.name.split()) >= 2 and m.name.split()[1] in CIVIC_WORDS}
+    towns = {m.name.split()[0] for m in mentions if m.kind == "organization" and _civic(m.name.split()[1:])}
     surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
     # "Homeland Security" of "Homeland Security Investigations": two or more opening words of a
     # body's name, written alone, are that body's short name.
     bodies = {" ".join(m.name.split()[:k]) for m in mentions if m.kind == "organization"
-              for k in range(2, len(m.name.split())) if m.name.split()[k] not in CIVIC_WORDS}
+              for k in range(2, len(m.name.split())) if not _civic(m.name.split()[k:])}
     out = []
     for m in mentions:
         if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
@@ -107,6 +121,13 @@ def addresses(text: str, mentions: list[Mention]) -> list[Mention]:
     return [retyped.get((m.start, m.end), m) for m in mentions]
 
 
+# Last words of a body's full name beyond the gazetteer's: "Control, Ethics and Disciplinary Body (CEDB)".
+BODY_WORDS = ORG_WORDS | frozenset("body bodies panel tribunal service services force alliance coalition trust "
+                                   "network centre center team unit division bureau department directorate "
+                                   "secretariat administration network registry".split())
+MIN_AGREEING = 3
+"""Names of one kind in a list before they retype the odd one: two ("New York and San Francisco
+or Delta") may be a pair that a third name only ends."""
 MAX_ACRONYM = 6
 MIN_SPELLED = 3
 """An expansion this long may hold one word the lexicons do not know ("Assisted"); a shorter one
@@ -159,7 +180,7 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         words = found[1]
         last = words[-1]
         unknown = sum(not plain(w) for w in words)
-        if last in ORGANIZATION_ENDINGS or last.lower() in ORG_WORDS or unknown > (len(words) >= MIN_SPELLED):
+        if last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED):
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})
     if not terms and not codes:

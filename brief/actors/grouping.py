@@ -193,8 +193,10 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             g.mentions.clear()
             continue
         people = [p for p in surnames.get(g.key, []) if p is not g and (
-            g.kind == "organization" and (len(p.mentions) >= len(g.mentions) or _named_first(p, g))
+            g.kind == "organization" and len(p.mentions) >= len(g.mentions)
             or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
+        if not people and g.kind == "organization":
+            people = [p for p in surnames.get(g.key, []) if p is not g and _named_first(p, g)]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:

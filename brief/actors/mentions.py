@@ -229,7 +229,7 @@ def _entity_mention(
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
-    if len(words) == 1 and a > 0 and _common_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
+    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
