@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
-from brief.actors.gazetteer import is_country
+from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
-from brief.actors.mentions import Mention, find_mentions
+from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
@@ -36,11 +37,14 @@ NEWS_AGENCIES = frozenset(
     "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
 )
 _MEDIA_NAME = re.compile(
-    r"\b(?:News|Agency|Press|Radio|Television|TV|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Broadcasting)\b"
+    r"\b(?:News|Press|Radio|Television|TV|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Broadcasting|Mail)\b"
 )
+_MEDIA_LAST = re.compile(rf"{_MEDIA_NAME.pattern}$")
+"""A place the tagger saw in "a Mail on Sunday poll": a name that ends like a paper's is one."""
 _MEDIA_CONTEXT = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
-    r"website|magazine|told|according to|reported by|quoted by)\s*$",
+    r"website|magazine|told|according to|reported by|quoted by|spoke to|spoke with|talked to|speaking to|"
+    r"interview with)\s*$",
     re.I,
 )
 
@@ -114,6 +118,9 @@ def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
 ) -> ArticleActors:
     mentions = find_mentions(article, tuple(sentences))
+    text = article.text
+    mentions = defined_terms(text, mentions, lambda w: plain_word(w, lowercase()))
+    mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))
     positions: list[tuple[Mention, Position]] = []
@@ -295,6 +302,8 @@ def _between(text: str, attribution: Attribution) -> str:
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     if name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
         return True
+    if group.kind == "place" and _MEDIA_LAST.search(name):
+        return True
     if group.kind != "organization":
         return False
     if _MEDIA_NAME.search(name):
@@ -326,7 +335,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     for group in groups:
         name = group.name  # once: it counts every mention's name
-        media = _is_media(group, name, texts)
+        outlet = _is_media(group, name, texts)
+        media = outlet and not _in_headline(group, titles)  # a story about an outlet has it as its subject
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
@@ -338,7 +348,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         if group.kind == "place" and not is_country(name):
             score *= PLACE_FACTOR
         score += _headline_weight(group, titles)
-        actor = Actor(name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
+        kind = "organization" if outlet else group.kind
+        actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
@@ -365,14 +376,24 @@ LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
 
-def _headline_weight(group: Group, titles: Mapping[int, str]) -> float:
-    """Salience the story's own framing gives: named in headlines, named in the lead."""
+def _headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
+    """How many of its articles name the actor in their headline."""
     names = {m.name for m in group.mentions if not m.demonym} | {m.surface for m in group.mentions if not m.demonym}
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
         if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names if len(n) > 2):
             in_title += 1
+    return in_title
+
+
+def _in_headline(group: Group, titles: Mapping[int, str]) -> bool:
+    return _headlines_naming(group, titles) > 0
+
+
+def _headline_weight(group: Group, titles: Mapping[int, str]) -> float:
+    """Salience the story's own framing gives: named in headlines, named in the lead."""
+    in_title = _headlines_naming(group, titles)
     in_lead = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
     return TITLE_WEIGHT * in_title + LEAD_WEIGHT * in_lead
 
@@ -399,10 +420,19 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
     return [kept[i] for i in sorted(kept)]  # ``said``'s order: by article and sentence, then as found
 
 
+def _region(name: str) -> bool:
+    """A continent or region of the gazetteer ("Asia", "Europe"), not a country."""
+    return phrase_table().get(tuple(name.split())) == "PLACE"
+
+
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
-    """One passing mention is noise; what is named twice, in two articles or says something counts."""
-    if all(m.demonym for m in group.mentions) and mentions < 2 and not positions:
-        return False  # one "Israeli" in passing; "South Korean officials said" does count
+    """One passing mention is noise; what is named twice, in two articles or says something counts.
+    A news outlet counts only for what it reports: the page's publisher or an outlet someone spoke
+    to is how the story reached us, not a party to it."""
+    if all(m.demonym for m in group.mentions) and (mentions < 2 or _region(group.key)) and not positions:
+        return False  # one "Israeli" in passing; "Asian women": a continent as an origin, not a party
     if 2 * sum(m.medium for m in group.mentions) >= len(group.mentions) and not positions:
         return False  # "posted on Twitter", "the Android app": a medium or a product, not a party
-    return positions > 0 or mentions >= 2 or articles >= 2 or media
+    if media:
+        return positions > 0  # "told KXAN", "join The Haitian Times": the channel, unless it reports something
+    return positions > 0 or mentions >= 2 or articles >= 2

@@ -137,6 +137,9 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
 
 
 _LOCATIVE = frozenset("in to from into near outside downtown across around visit".split())
+# Prepositions that put a name where something is or happens; "to" is left out, since things are
+# given and sold "to Alaska" (the airline) as often as people travel to it.
+_WHERE = _LOCATIVE - {"to", "visit"}
 
 
 def _named_as_a_place(group: Group) -> bool:
@@ -182,7 +185,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             else:
                 g.kind = "person"
             continue
-        rarely_where = 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)
+        rarely_where = 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions)
         if (g.kind != "person" and len(first_words.get(g.key, [])) == 1 and first_words[g.key][0] is not g
                 and rarely_where and not is_country(g.key)):
             # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline
@@ -192,11 +195,23 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         people = [p for p in surnames.get(g.key, []) if p is not g and (
             g.kind == "organization" and len(p.mentions) >= len(g.mentions)
             or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
+        if not people and g.kind == "organization":
+            people = [p for p in surnames.get(g.key, []) if p is not g and _named_first(p, g)]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
+
+
+def _named_first(person: Group, short: Group) -> bool:
+    """ "the conglomerate led by Bernard Arnault ... advisor to Arnault": every mention of the
+    short name follows the person's full name in its article, where that one sense holds."""
+    first: dict[int, int] = {}
+    for m in person.mentions:
+        if " " in m.name:
+            first[m.article] = min(first.get(m.article, m.start), m.start)
+    return all(m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:
@@ -218,6 +233,7 @@ class _Index:
     def __init__(self) -> None:
         self.by_suffix: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people only
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
+        self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
 
     def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
@@ -229,6 +245,8 @@ class _Index:
                 self.by_suffix[words[-k:]].append(group)
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
+            if len(words) == 3:
+                self.by_middle[words[1]].append(group)  # "Camille Etienne Gbedey", later "Etienne said"
         elif group.kind == "organization":
             for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
                 self.by_acronym[acronym].append(group)
@@ -251,6 +269,11 @@ class _Index:
             firsts = self.by_first.get(name, []) if len(words) == 1 and not fits else []
             if len(firsts) == 1:
                 return firsts[0]
+            # "Etienne" -> "Camille Etienne Gbedey": a second family name, used alone, where it is the
+            # middle word of just one three-word name and begins or ends none.
+            middles = self.by_middle.get(name, []) if len(words) == 1 and not fits and not firsts else []
+            if len(middles) == 1:
+                return middles[0]
         if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:

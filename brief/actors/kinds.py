@@ -48,7 +48,7 @@ PRODUCT_NOUNS = frozenset(
     "app apps application platform platforms user users account accounts feed feeds page pages post posts "
     "video videos stream streaming series show shows subscriber subscribers browser device devices phone "
     "phones handset handsets console consoles update updates version versions store model models chip chips "
-    "card cards tweet tweets channel livestream".split()
+    "card cards tweet tweets channel livestream media technology".split()
 )
 # Words before a name that make it a medium rather than a party: "via Netflix", "download TikTok".
 PRODUCT_BEFORE = frozenset("via using download downloaded install installed stream streamed streaming".split())
@@ -112,7 +112,7 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     if any(q in inside for q in _OPENING + _CLOSING if q not in "'’"):
         return False
     words = inside.strip(" ,.").split()
-    if not words or len(words) > 8 or inside.rstrip()[-1:] in ".!?,":
+    if not words or len(words) > 8 or inside.rstrip()[-1:] in ".!?":  # “All Patrons,” keeps its comma inside
         return False
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "from", "by", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
@@ -149,6 +149,39 @@ _COMPANY_BEFORE = re.compile(
 )
 
 
+_BODY_AFTER = re.compile(r"^\s+(?:group|panel|committee|board|taskforce|task force)\s+of\b")
+
+
+def body_context(after: str) -> bool:
+    """ "the independent Sage group of science advisers": a body, though its name read as a place."""
+    return bool(_BODY_AFTER.match(after))
+
+
+# "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business.
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
+    r"studio|developer|publisher|website|platform)s?,?\s+(?:called\s+|named\s+)?$",
+    re.I,
+)
+
+
+def business_apposition(before: str) -> bool:
+    """ "One company, Avigilon, sells these capabilities": a business, not a person."""
+    return bool(_BUSINESS_BEFORE.search(before))
+
+
+# Last words of a product's name: "Founders Edition", "Galaxy Ultra".
+PRODUCT_ENDINGS = frozenset("Edition Series".split())
+# Possessives before an acronym that make it a common noun: "call your GP", "see my GP".
+_OWNERS = frozenset("your my our his her their".split())
+
+
+def owned_acronym(name: str, before: str) -> bool:
+    """ "call your GP": an acronym after a possessive is a common noun (a doctor), not a body."""
+    previous = re.search(r"([A-Za-z]+)\s*$", before)
+    return name.isupper() and bool(previous) and previous is not None and previous.group(1).lower() in _OWNERS
+
+
 _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
 
 
@@ -173,3 +206,51 @@ def product_context(before: str, after: str) -> bool:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]
     return len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])
+
+
+# "RTX 3080", "Boeing 737", "Galaxy S21": a name with a model number after it is a product, not
+# who acts. A year ("Tokyo 2020", "Vision 2030") names an event or a plan, so it does not count.
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,2}\d{2,}[A-Za-z]{0,3}|[A-Z]{1,3}\.\d+(?:\.\d+)*")  # "3080", "S21", "BA.2"
+YEARS = range(1900, 2040)
+"""Four-digit numbers read as years, not model numbers: past and near-future dates in news."""
+
+
+def model_number(token: str) -> bool:
+    """ "3080", "737", "S21", "3080s": the model number of a product line (not a year)."""
+    if not _MODEL_NUMBER.fullmatch(token):
+        return False
+    return not (token.isdigit() and len(token) == 4 and int(token) in YEARS)
+
+
+_CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
+
+
+def product_line_before(token: str) -> bool:
+    """ "iPhone SE", "iPad Pro": a name right after a word written in product camel case
+    (lower case, then a capital) is the product's model."""
+    return bool(_CAMEL_PRODUCT.fullmatch(token))
+
+
+# Chains of names joined by commas and "and": "from Nvidia, Gigabyte, MSI, Asus and EVGA".
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)")
+MIN_CHAIN = 3
+"""Names in a list before its kinds say anything about one member: two could be anything
+("Biden and Congress"), three or more of a kind are a list of that kind."""
+
+
+# Academic degrees written after a name ("Jane Roe, Ph.D."): a qualification, never an actor.
+DEGREES = frozenset("phd ph.d ph.d. md m.d m.d. mba msc m.sc bsc b.sc dphil d.phil llb llm mphil".split())
+
+
+def is_degree(name: str) -> bool:
+    """ "Ph.D", "M.D.", "MBA": a degree the tagger took for a name."""
+    return name.lower().replace(" ", "") in DEGREES
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def mixed_script(name: str) -> bool:
+    """ "Веlіzе": Latin and Cyrillic letters in one word spell spam that dodges filters, not a name."""
+    return any(_LATIN.search(w) and _CYRILLIC_OR_GREEK.search(w) for w in name.split())

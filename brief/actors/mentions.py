@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import kinds
-from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_country
-from brief.actors.ner import entities, tag_sentences
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_country, phrase_table
+from brief.actors.ner import entities, model, tag_sentences
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
@@ -230,11 +230,19 @@ def _entity_mention(
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
+    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
+        a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
+        words.insert(0, sent[a].text)
     while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
+        b += 2
+    while (label == "ORG" and b + 1 < len(sent) and sent[b].text == "and" and ({"for", "of"} & set(words))
+           and sent[b + 1].text[:1].isupper() and plain_word(sent[b + 1].text, lowercase)
+           and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):
+        words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
         b += 2
     titled = False
     while len(words) > 1 and _title_inside(words, label):
@@ -257,6 +265,12 @@ def _entity_mention(
         kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"; "Chad Hull, 37, Bulpitt"
     if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
         return None  # the film “Falling Waters”: a work, not an actor
+    if kind != "person" and (b < len(sent) and kinds.model_number(sent[b].text)
+                             or a > 0 and kinds.product_line_before(sent[a - 1].text)):
+        return None  # "RTX 3080", "iPhone SE": a product and its model, not who acts
+    if (kind != "person" and b < len(sent) and sent[b].text.lower() in _PORTFOLIO_HOLDERS
+            and all(plain_word(w, lowercase) for w in words)):
+        return None  # "International Trade Secretary Liz Truss": the portfolio in her title
     if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
         b += 1  # "the Biden administration" is an organisation, not the man
         kind = "organization"
@@ -264,21 +278,58 @@ def _entity_mention(
     name = normalise(surface)
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
+    if kind == "place" and " " in name and name.split()[-1] in kinds.ORGANIZATION_ENDINGS and (
+            tuple(name.split()) not in phrase_table()):
+        kind = "organization"  # "Cork University Hospital": a body, though it stands in a town
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
-    if not _is_name(name, a == 0, lowercase):
-        return None
+    if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
+        return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
     if kind == "person" and " " not in name and kinds.town_context(after_text):
         kind = "place"  # "arrested by Kincaid police"
-    if kind == "place" and kinds.company_context(before_text, after_text):
+    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
+        kind = "organization"  # "One company, Avigilon, sells"
+    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS and " " in name
+                             or kinds.owned_acronym(name, before_text)):
+        return None  # "the Founders Edition" is a product; "your GP" a doctor
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
+
+
+# Titles whose holder is named after a portfolio ("Trade Secretary", "Health Minister").
+_PORTFOLIO_HOLDERS = frozenset("secretary minister commissioner czar tsar".split())
+# Words a capitalised word before a name may not be if it is the name's own first word.
+_FUNCTION_WORDS = frozenset("he she it they we i you his her its their our my your this that these those there "
+                            "here what who which all some many most every each any no both few several other such "
+                            "more less".split())
+
+
+def _cut_first_word(token: Token) -> bool:
+    """ "Best" before "Buy": a capitalised word that may open a name (not a pronoun, determiner,
+    sentence opener, title or date)."""
+    lower = token.text.lower()
+    return (token.text[:1].isupper() and token.text.isalpha() and lower not in _FUNCTION_WORDS
+            and lower not in _DETERMINERS and lower not in _SENTENCE_OPENERS and lower not in _HONORIFICS
+            and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
+
+
+def plain_word(word: str, lowercase: set[str]) -> bool:
+    """A word that is mostly written in lower case: in this article, or in the tagger's training
+    text (its case lexicon), or a stop word. "Trade", "Magnetic", "Transit" are; "Corentyne" is not."""
+    if len(word) > 1 and word.isupper() or demonym_country(word) or tuple(word.split()) in phrase_table():
+        return False  # "US" is no "us": an acronym, a country or a demonym is a name
+    lower = word.lower()
+    if lower in lowercase or lower in stop_words("en"):
+        return True
+    counts = model().lexicon.get(lower)
+    return counts is not None and counts[0] > counts[1]
 
 
 _KIN_BEFORE = re.compile(

@@ -1,0 +1,189 @@
+"""What the rest of an article says about the kind of the names in it.
+
+The tagger reads a few words around each name. Two readings need the whole article: a list of
+names joined by commas is a list of one kind of thing ("models from PNY, Zotac, MSI, Gigabyte and
+Asus": Gigabyte is a company like the others, not a person), and an acronym the article defines
+with common words ("Heat Assisted Magnetic Recording (HAMR)", "Bus Rapid Transit (BRT)") is a
+technique or a thing, not an organisation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.kinds import COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
+from brief.actors.mentions import Mention
+
+
+def _weak(m: Mention, full_names: set[str]) -> bool:
+    """A one-word person or place the text gives no role, no title, no given name: the tagger's
+    guess from its capital alone ("Gigabyte", "Asus")."""
+    return (m.kind in ("person", "place") and " " not in m.name and not m.role and not m.demonym
+            and not m.kin and m.name not in full_names and tuple(m.name.split()) not in phrase_table())
+
+
+_POSSESSIVE = re.compile("['’]s?\\b")
+
+
+def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Runs of names in one sentence joined only by commas, "and", "or"."""
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        if _POSSESSIVE.match(text, m.end):
+            chains.append([])  # "between New York and San Francisco or Delta's route": not one of a list
+            continue
+        last = chains[-1][-1] if chains and chains[-1] else None
+        if (last is not None and last.sentence == m.sentence and last.end <= m.start
+                and COORDINATION_GAP.fullmatch(text[last.end : m.start])):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return [c for c in chains if len(c) >= MIN_CHAIN]
+
+
+def listed_with_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" or "place" listed among organisations ("from Nvidia, Gigabyte, MSI,
+    Asus, PNY and EVGA") is an organisation: a list names things of one kind. It takes two named
+    organisations and none named surely otherwise (a full name, a country) in the list, so
+    "Biden, Harris and Congress" stays two people and a body. Likewise one name of another kind
+    in a list whose other names all agree takes their kind ("Bonaire, St Eustatius and Saba"),
+    unless it is a person the text names in full or gives a role, or a one-word body ("Hamas")."""
+    full_names = {w for m in mentions if m.kind == "person" and " " in m.name for w in m.name.split()}
+    retyped: dict[tuple[int, int], Mention] = {}
+    for chain in _chains(text, sorted(mentions, key=lambda m: m.start)):
+        sure = [m for m in chain if not _weak(m, full_names) and not m.demonym]
+        if sum(m.kind == "organization" for m in sure) >= 2 and all(m.kind == "organization" for m in sure):
+            for m in chain:
+                if _weak(m, full_names):
+                    retyped[(m.start, m.end)] = dataclasses.replace(m, kind="organization")
+        kinds = [m.kind for m in chain]
+        for m in chain if len(chain) >= MIN_AGREEING + 1 else ():
+            others = [k for k, x in zip(kinds, chain) if x is not m]
+            if (len(set(others)) == 1 and others[0] != m.kind and others[0] != "person" and not m.role
+                    and not m.demonym and (m.start, m.end) not in retyped
+                    and (" " in m.name and m.kind != "person" or _weak(m, full_names))
+                    and tuple(m.name.split()) not in phrase_table()):
+                # "Bonaire, St Eustatius and Saba": one odd kind in a list of places is a place
+                retyped[(m.start, m.end)] = dataclasses.replace(m, kind=others[0])
+    return [retyped.get((m.start, m.end), m) for m in mentions]
+
+
+# Words after a town's name in the name of its public bodies: "Cork County Council", "Kincaid
+# Police": the town's name alone is then the town, not a person or a body.
+CIVIC_WORDS = frozenset("Council Police Airport Harbour".split())
+"""Not "University" or "Hospital": "Harvard" alone is the university, not a town."""
+# Words between a town's name and its body's: "Cork County Council", "Leeds City Council"; alone
+# after a name they may make a club ("Derby County", "Cardiff City"), whose town's name is the club.
+CIVIC_LEVELS = frozenset("County City Borough Town Township District Metropolitan Municipal".split())
+
+
+def _civic(rest: list[str]) -> bool:
+    """Whether the words after a town's name make the name of one of its public bodies."""
+    while rest and rest[0] in CIVIC_LEVELS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in CIVIC_WORDS
+
+
+def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" or "organisation" whose name opens the name of a public body of the
+    article followed by a civic word ("Cork" of "Cork County Council") is that town, unless the
+    text makes it a person (a role, a full name ending in it)."""
+    towns = {m.name.split()[0] for m in mentions if m.kind == "organization" and _civic(m.name.split()[1:])}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
+    # "Homeland Security" of "Homeland Security Investigations": two or more opening words of a
+    # body's name, written alone, are that body's short name.
+    bodies = {" ".join(m.name.split()[:k]) for m in mentions if m.kind == "organization"
+              for k in range(2, len(m.name.split())) if not _civic(m.name.split()[k:])}
+    out = []
+    for m in mentions:
+        if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
+            m = dataclasses.replace(m, kind="place")
+        elif m.name in bodies and m.kind == "place" and tuple(m.name.split()) not in phrase_table():
+            m = dataclasses.replace(m, kind="organization")
+        out.append(m)
+    return out
+
+
+def addresses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from Radstock, Somerset, did", "201 E. Nine Mile, Ferndale.": a name after a place and a
+    comma, closing the phrase, is the county or town of an address."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    retyped: dict[tuple[int, int], Mention] = {}
+    for before, m in zip(ordered, ordered[1:]):
+        if m.kind == "place" or m.role or " " in m.name and m.kind == "person":
+            continue
+        closes = text[m.end : m.end + 1] in (",", ".", ";", ")", "") or text[m.end : m.end + 1] == "\n"
+        if before.kind == "place" and text[before.end : m.start] == ", " and closes:
+            retyped[(m.start, m.end)] = dataclasses.replace(m, kind="place")
+    return [retyped.get((m.start, m.end), m) for m in mentions]
+
+
+# Last words of a body's full name beyond the gazetteer's: "Control, Ethics and Disciplinary Body (CEDB)".
+BODY_WORDS = ORG_WORDS | frozenset("body bodies panel tribunal service services force alliance coalition trust "
+                                   "network centre center team unit division bureau department directorate "
+                                   "secretariat administration network registry".split())
+MIN_AGREEING = 3
+"""Names of one kind in a list before they retype the odd one: two ("New York and San Francisco
+or Delta") may be a pair that a third name only ends."""
+MAX_ACRONYM = 6
+MIN_SPELLED = 3
+"""An expansion this long may hold one word the lexicons do not know ("Assisted"); a shorter one
+must be all plain words."""
+
+
+def _expansion(text: str, start: int, letters: str) -> tuple[int, list[str]] | None:
+    """The capitalised words before "(ACR)" whose initials spell it, and where they start."""
+    before = text[max(0, start - 120) : start].rstrip()
+    if not before.endswith("("):
+        return None
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", before[:-1]))
+    picked: list[str] = []
+    at = start
+    k = len(words) - 1
+    need = list(letters)
+    while need and k >= 0:
+        word = words[k].group()
+        if word[0].upper() == need[-1] and word[0].isupper():
+            picked.insert(0, word)
+            need.pop()
+        elif word.lower() not in ("of", "and", "for", "the", "on", "in", "&"):
+            return None
+        at = max(0, start - 120) + words[k].start()
+        k -= 1
+    return (at, picked) if not need else None
+
+
+def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], bool]) -> list[Mention]:
+    """Mentions left once acronyms the article defines with plain words are taken out: "Heat
+    Assisted Magnetic Recording (HAMR)" and "Bus Rapid Transit (BRT)" name a technique and a kind
+    of bus line. A body's full name ends with a word such as Association or Agency, or holds a
+    proper name ("Upper Corentyne Cricket Association (UCCA)"), so it stays."""
+    terms: set[str] = set()
+    codes: set[str] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, m in zip([None, *ordered], ordered):
+        if (before is not None and before.kind == "place" and m.surface.isupper()
+                and re.fullmatch(r"\s*\(", text[before.end : m.start]) and text[m.end : m.end + 1] == ")"):
+            codes.add(m.surface)  # "Los Angeles (LAX)": the place's code (an airport's), not a body
+    for m in mentions:
+        acronym = m.surface
+        if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isupper() and acronym.isalpha()):
+            continue
+        if text[m.end : m.end + 1] != ")":
+            continue
+        found = _expansion(text, m.start, acronym)
+        if found is None:
+            continue
+        words = found[1]
+        last = words[-1]
+        unknown = sum(not plain(w) for w in words)
+        if last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED):
+            continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
+        terms.update({acronym, " ".join(words)})
+    if not terms and not codes:
+        return mentions
+    return [dataclasses.replace(m, kind="place") if m.surface in codes else m
+            for m in mentions if m.name not in terms and m.surface not in terms]

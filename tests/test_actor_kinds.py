@@ -1,0 +1,344 @@
+"""What kind of thing a name is, on articles written for these tests: products, defined terms,
+lists of companies, portfolios in titles, bodies named after towns, and the outlets that carry a story."""
+
+from __future__ import annotations
+
+from brief import pipeline
+from brief.actors.evidence import addresses, towns_of_bodies
+from brief.actors.grouping import Group, group_mentions
+from brief.actors.mentions import Mention, Token, _entity_mention
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.model import Actor, Article, Report
+from brief.text.tokens import token_spans
+
+
+def _report(*texts: str) -> Report:
+    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
+    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1, one_story=True))
+
+
+def _actors(report: Report) -> tuple[Actor, ...]:
+    return tuple(actor for story in report.stories for actor in story.actors)
+
+
+def _named(report: Report, name: str) -> list[Actor]:
+    return [a for a in _actors(report) if a.name == name or name in a.aliases]
+
+
+def test_a_name_with_a_model_number_is_a_product_not_an_actor() -> None:
+    text = (
+        "Where to find the new graphics cards\n\n"
+        "Kestrel Semiconductor's ZVX 4080 graphics cards went on sale on Thursday and sold out at once. "
+        "The ZVX 4090 also sold out within minutes, and the ZVX 4070 will follow next month. "
+        "Kestrel Semiconductor said it expects shortages for months. "
+        "Shoppers who want a ZVX 4080 can sign up for alerts, and the ZVX 4090 costs twice as much."
+    )
+    report = _report(text)
+    assert not _named(report, "ZVX")
+    assert _named(report, "Kestrel Semiconductor")
+
+
+def test_a_model_after_a_camel_case_product_line_is_no_actor() -> None:
+    text = (
+        "The new phone is here\n\n"
+        "The new zPhone QX is cheaper than the flagship. The zPhone QX has a smaller screen. "
+        "Reviewers said the zPhone QX feels fast."
+    )
+    assert not _named(_report(text), "QX")
+
+
+def test_a_name_the_tagger_cut_to_a_common_word_keeps_its_first_word() -> None:
+    text = "- Best Buy lists the console at $499."
+    article = Article(1, "Consoles", "1.txt", text)
+    sent = [Token(w, text.index(w), text.index(w) + len(w)) for w in ("-", "Best", "Buy", "lists")]
+    mention = _entity_mention(article, 0, sent, 2, 3, "ORG", {"buy", "lists"})  # the tagger's span: "Buy"
+    assert mention is not None and mention.name == "Best Buy"
+
+
+def test_names_listed_with_companies_are_companies() -> None:
+    text = (
+        "Cards are scarce\n\n"
+        "Stores list cards from Zentrix, Gorvo, MSI, Palvan, PNY and EVGA. "
+        "Another store has models from PNY, Zotac, MSI, EVGA, Gorvo and Palvan. "
+        "A third has cards from Zotac, Palvan, MSI and Gorvo."
+    )
+    report = _report(text)
+    for name in ("Gorvo", "Palvan"):
+        assert all(a.kind != "person" for a in _named(report, name)), name
+
+
+def test_people_listed_with_a_body_stay_people() -> None:
+    text = (
+        "Budget talks\n\n"
+        "President Maria Delvaux met Senator Tom Okafor on Monday. "
+        "Delvaux, Okafor and Congress failed to agree on the budget, and Okafor said talks would resume."
+    )
+    report = _report(text)
+    assert _named(report, "Maria Delvaux")[0].kind == "person"  # one body in the list: no list of bodies
+
+
+def test_an_acronym_defined_with_plain_words_is_a_term_not_an_organisation() -> None:
+    text = (
+        "Drive makers promise bigger disks\n\n"
+        "This week Halvorsen Denko said it had improved on Heat Assisted Magnetic Recording (HAMR) "
+        "technology for next-generation hard drives. Today's drives use perpendicular magnetic recording. "
+        "HAMR works by heating the disk briefly. "
+        "Halvorsen Denko believes its HAMR technology will triple capacity. "
+        "Rivals will start shipping drives that use HAMR this year. "
+        "The Upper Dunmore Cricket Association (UDCA) said its matches would go ahead, and the UDCA thanked sponsors."
+    )
+    report = _report(text)
+    assert not _named(report, "HAMR") and not _named(report, "Heat Assisted Magnetic Recording")
+    assert _named(report, "Upper Dunmore Cricket Association")
+
+
+def test_a_portfolio_in_a_title_is_not_an_organisation() -> None:
+    text = (
+        "Trade row\n\n"
+        "The move comes as International Trade Secretary Lena Marsh faces pressure from MPs. "
+        "The International Trade Secretary insists that the deals protect farmers. "
+        "Lena Marsh said the talks would go on, and International Trade Secretary Lena Marsh met farmers."
+    )
+    report = _report(text)
+    assert not _named(report, "International Trade")
+    assert _named(report, "Lena Marsh")
+
+
+def test_a_body_named_after_its_town_is_an_organisation() -> None:
+    text = (
+        "Hospital closes wards\n\n"
+        "Visitors will not be allowed from tomorrow at hospitals in the region.\n\n"
+        "Dunmere University Hospital have announced that they will not be allowing visitors from tomorrow. "
+        "Patients at Dunmere University Hospital were told on Monday."
+    )
+    hospital = _named(_report(text), "Dunmere University Hospital")
+    assert hospital and hospital[0].kind == "organization"
+
+
+def test_an_outlet_that_reports_nothing_is_not_an_actor() -> None:
+    text = (
+        "Teachers get a raise\n\n"
+        "Voters approved a raise for retired teachers, and association director Tim Dorsey told KZAB it was a win. "
+        "Dorsey spoke to KZAB in June, a week after the vote. "
+        "When you join The Harbour Times family, you get unlimited access. "
+        "Dorsey said the fund still faces a shortfall."
+    )
+    report = _report(text)
+    assert not _named(report, "KZAB") and not _named(report, "Harbour Times")
+    assert _named(report, "Tim Dorsey")
+
+
+def test_a_paper_the_tagger_took_for_a_place_is_an_organisation() -> None:
+    text = (
+        "Chefs back campaign\n\n"
+        "Chefs today backed the Mail on Sunday's campaign for food standards, and a Mail on Sunday poll "
+        "shows wide support. Readers can back the Mail on Sunday's campaign online. "
+        "The Mail on Sunday has revealed that ministers will vote next week."
+    )
+    for actor in _named(_report(text), "Mail"):
+        assert actor.kind == "organization"
+
+
+def test_an_outlet_in_the_headline_is_the_subject() -> None:
+    text = (
+        "The Harbour Times turns ten\n\n"
+        "The Harbour Times began as a weekly in a single room. "
+        "Editor Ana Ruiz said the paper now has forty reporters, and The Harbour Times plans a new edition."
+    )
+    report = _report(text)
+    times = _named(report, "Harbour Times")
+    assert times and times[0].role != "news outlet"
+
+
+def test_a_title_in_quotes_with_its_comma_inside_is_no_actor() -> None:
+    text = (
+        "Museum raises funds\n\n"
+        "A portion of this money will be raised through “Every Patron,” a fundraising campaign for the museum "
+        "launched in 2019. The museum said “Every Patron,” has raised $2 million."
+    )
+    report = _report(text)
+    assert not _named(report, "Patron") and not _named(report, "Every Patron")
+
+
+def test_a_degree_and_a_name_in_mixed_scripts_are_not_actors() -> None:
+    text = (
+        "Study of decisions\n\n"
+        "The study was led by Mara Quill, Ph.D., of the Dunmere Institute. "
+        "“We were surprised,” said Mara Quill, Ph.D. "
+        "Аdvеrtіѕе with the most visited news site in Веlіzе today, or write to us in Веlіzе."
+    )
+    report = _report(text)
+    assert not _named(report, "Ph.D") and not _named(report, "Веlіzе")
+
+
+def test_the_odd_kind_in_a_list_of_places_is_a_place() -> None:
+    text = (
+        "Quarantine list\n\n"
+        "Poland, Turkey and the islands of Bonaire, St Varnholt and Saba were removed from the list. "
+        "Travellers from Poland, Turkey, Bonaire, St Varnholt and Saba must self-isolate. "
+        "Ministers said Poland, Bonaire, St Varnholt and Saba would be reviewed."
+    )
+    for actor in _named(_report(text), "St Varnholt"):
+        assert actor.kind == "place"
+
+
+def test_a_town_that_names_its_council_is_a_place() -> None:
+    text = (
+        "Town moves to level three\n\n"
+        "Tonight at midnight Corran will be moved into Level 3. "
+        "The main question is how this will affect Corran locally. "
+        "Corran County Council have given an update on services. "
+        "One of Corran's oldest pubs will serve people outside, and some pubs around Corran have closed."
+    )
+    corran = [a for a in _named(_report(text), "Corran") if a.name == "Corran"]
+    assert corran and corran[0].kind == "place"
+
+
+def test_a_continent_named_only_as_an_origin_is_not_an_actor() -> None:
+    text = (
+        "Ring charged\n\n"
+        "The network marketed primarily Asian women to buyers. Websites moved mostly Asian women "
+        "across the state, and the ads promised Asian models. Police arrested three people on Monday."
+    )
+    assert not _named(_report(text), "Asia")
+
+
+def test_a_code_in_brackets_after_a_place_is_that_place() -> None:
+    text = (
+        "Airline adds routes\n\n"
+        "The airline will add flights from hubs including Los Angeles (LAX) and Seattle. "
+        "Several of the new routes leave from LAX, and LAX will get a new lounge."
+    )
+    for actor in _named(_report(text), "LAX"):
+        assert actor.kind == "place"
+
+
+def test_your_gp_and_a_products_edition_are_not_actors() -> None:
+    text = (
+        "Advice for students\n\n"
+        "If you think you have the virus, don't go to your GP or hospital. In some areas, call your GP first. "
+        "The shop lists the Makers Edition, and the Makers Edition sold out on Monday."
+    )
+    report = _report(text)
+    assert not _named(report, "GP") and not _named(report, "Makers Edition")
+
+
+def test_a_second_family_name_used_alone_is_the_same_person() -> None:
+    text = (
+        "Family seeks funds\n\n"
+        "“He cannot play now,” said Camila Duval Gbeho, their mother. "
+        "Mekhi’s brother is also a player. “We need help,” Duval said."
+    )
+    people = [a for a in _actors(_report(text)) if a.name in ("Camila Duval Gbeho", "Duval")]
+    assert len(people) == 1
+
+
+def test_an_airline_named_by_its_first_word_is_the_airline() -> None:
+    text = (
+        "Velmora Airlines to join alliance\n\n"
+        "Velmora Airlines has a new date for joining the alliance. "
+        "The benefits membership will bring to Velmora frequent flyers have not changed. "
+        "Members will have access to Velmora’s network and lounges, said a senior vice president at Velmora. "
+        "Velmora’s membership is part of a wider deal."
+    )
+    for actor in _named(_report(text), "Velmora"):
+        assert actor.kind == "organization"
+
+
+def _tagged(text: str, name: str, label: str, lowercase: frozenset[str] = frozenset()) -> Mention | None:
+    """The mention made of ``name`` in a one-sentence ``text``, as if the tagger had labelled it so."""
+    article = Article(1, "Test", "1.txt", text)
+    sent = [Token(text[a:b], a, b) for a, b in token_spans(text)]
+    start = text.index(name)
+    a = next(i for i, t in enumerate(sent) if t.start == start)
+    b = next(i for i, t in enumerate(sent) if t.end == start + len(name)) + 1
+    return _entity_mention(article, 0, sent, a, b, label, set(lowercase))
+
+
+def test_a_variant_code_makes_a_name_a_variant_not_a_place() -> None:
+    assert _tagged("Cases are surging in Europe due to Zeta BA.2, officials said.", "Zeta", "LOC") is None
+
+
+def test_a_body_named_with_and_keeps_its_last_words() -> None:
+    text = "Figures from the Nordic Centre for Disease Prevention and Control revealed a surge."
+    mention = _tagged(text, "Nordic Centre for Disease Prevention", "ORG", frozenset({"control"}))
+    assert mention is not None and mention.name == "Nordic Centre for Disease Prevention and Control"
+
+
+def test_a_name_set_beside_company_is_a_company() -> None:
+    mention = _tagged("One company, Quorvex, sells these tools to schools.", "Quorvex", "PER")
+    assert mention is not None and mention.kind == "organization"
+
+
+def test_a_group_of_advisers_is_a_body() -> None:
+    mention = _tagged("The independent Tarn group of science advisers said this week that halls were full.", "Tarn", "LOC")
+    assert mention is not None and mention.kind == "organization"
+
+
+def _mention(text: str, name: str, kind: str, sentence: int = 0) -> Mention:
+    start = text.index(name)
+    return Mention(1, sentence, start, start + len(name), name, name, kind)
+
+
+def test_a_county_after_a_town_is_a_place() -> None:
+    text = "Gas fitter Dale Hartley, 37, from Radstock, Wexmoor, did a rushed job."
+    found = addresses(text, [_mention(text, "Dale Hartley", "person"), _mention(text, "Radstock", "place"),
+                             _mention(text, "Wexmoor", "organization")])
+    assert [m.kind for m in found] == ["person", "place", "place"]
+
+
+def test_the_opening_words_of_a_body_are_its_short_name_and_a_towns_name_its_town() -> None:
+    text = "Agents from Border Security Investigations and Corran County Council met. Border Security and Corran said so."
+    body = _mention(text, "Border Security Investigations", "organization")
+    council = _mention(text, "Corran County Council", "organization")
+    short = Mention(1, 1, text.rindex("Border Security"), text.rindex("Border Security") + 15, "Border Security",
+                    "Border Security", "place")
+    town = Mention(1, 1, text.rindex("Corran"), text.rindex("Corran") + 6, "Corran", "Corran", "person")
+    kinds = [m.kind for m in towns_of_bodies([body, council, short, town])]
+    assert kinds == ["organization", "organization", "organization", "place"]
+
+
+
+def test_a_surname_after_the_full_name_is_the_person_though_tagged_a_body() -> None:
+    group_person = Group("Bernard Arnold", "person", [Mention(1, 1, 10, 24, "Bernard Arnold", "Bernard Arnold", "person")])
+    short = [Mention(1, k, 100 * k, 100 * k + 6, "Arnold", "Arnold", "organization") for k in (2, 3, 4)]
+    found = group_mentions([*group_person.mentions, *short])
+    assert [(g.key, g.kind, len(g.mentions)) for g in found] == [("Bernard Arnold", "person", 4)]
+
+
+def test_a_name_before_media_is_a_format() -> None:
+    mention = _tagged("The gain came from a new type of HD media, the company said.", "HD", "ORG")
+    assert mention is not None and mention.medium
+
+
+def test_a_body_defined_with_plain_words_stays_a_body() -> None:
+    text = (
+        "Match awarded\n\n"
+        "The statement read: 'The Control, Ethics and Disciplinary Body (CEDB) met today.' "
+        "The CEDB has decided to declare the match forfeited, and the CEDB fined both federations."
+    )
+    assert _named(_report(text), "CEDB")
+
+
+def test_a_name_owning_a_route_is_not_one_of_a_list() -> None:
+    text = (
+        "Airlines ranked\n\n"
+        "Fares rose on routes between New York and San Francisco or Velmora's route between Chicago and Boston. "
+        "Velmora's fares rose most, travellers said."
+    )
+    for actor in _named(_report(text), "Velmora"):
+        assert actor.kind != "place"
+
+
+def test_a_club_named_after_its_town_leaves_the_town_name_to_the_club() -> None:
+    text = "Bueno joined Derby County in 2010. Bueno played for Derby on loan."
+    club = _mention(text, "Derby County", "organization")
+    town = Mention(1, 1, text.rindex("Derby"), text.rindex("Derby") + 5, "Derby", "Derby", "organization")
+    assert [m.kind for m in towns_of_bodies([club, town])] == ["organization", "organization"]
+
+
+def test_an_acronym_keeps_its_own_name_after_a_capitalised_word() -> None:
+    mention = _tagged("CURRENT JOB: Director. SHOW US YOUR MEDALS: he played 133 Tests for us.", "US", "LOC",
+                      frozenset({"us"}))
+    assert mention is not None and mention.name == "United States"
