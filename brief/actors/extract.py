@@ -21,6 +21,7 @@ from brief.actors.positions import (
     source_phrase,
     within,
 )
+from brief.actors.speakers import Continued, continued_quotes, labelled_paragraphs, missed_speaker
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -109,19 +110,32 @@ def _read_block(
     index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
+    resolved: list[tuple[Attribution, Mention]] = []
+    cues: list[tuple[int, int]] = []
+    labels = labelled_paragraphs(article.text, sentences, index)
     for found_here in find_attributions(article.text[block[0] : block[1]], spans):
         attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
                 or _passive(cue) or _adverbs_only(cue)):
             continue
+        cues.append(attribution.cue)
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
         else:
             mention = resolve_source(article.text, attribution, index, previous)
+        label = next((x.mention for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
+        if label is not None:
+            mention = label  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
+            _add_mention(found, index, label)
+        if mention is None and 0 <= attribution.sentence < len(sentences):
+            mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
+            if mention is not None:
+                _add_mention(found, index, mention)
         if mention is None:
             continue
+        resolved.append((attribution, mention))
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
         if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
@@ -147,11 +161,45 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
+    _add_framed(article, sentences, found, index, resolved, cues, labels, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
             found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     return found
+
+
+CONTINUED_CUE = "added"
+"""The cue a quotation that goes on with no cue of its own is reported with: the speaker added it."""
+LABEL_CUE = "said"
+"""The cue of an interview's answer under its speaker's label ("Thomas Malone: ...")."""
+
+
+def _add_framed(article: Article, sentences: Sequence[Sentence], found: _Found, index: MentionIndex,
+                resolved: list[tuple[Attribution, Mention]], cues: list[tuple[int, int]], labels: list[Continued],
+                taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
+    """Positions the attribution model has no cue for: quotations that go on after their
+    attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
+    framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
+    framed += [(c, LABEL_CUE, False) for c in labels]
+    for item, cue, quote in framed:
+        content = article.text[item.span[0] : item.span[1]].strip()
+        if len(content.split()) < 3 or any(_overlaps(item.span, other) for other in taken):
+            continue
+        taken.append(item.span)
+        _add_mention(found, index, item.mention)
+        summary = summary_line(cue, _sentence_case(content, lowercase), quote)
+        found.positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
+                                                       article=article.id, index=sentences[item.sentence].index)))
+
+
+def _add_mention(found: _Found, index: MentionIndex, mention: Mention) -> None:
+    """A speaker's mention found by framing, counted once (a label may be met twice); it stands for
+    the tagger's mention of the same words ("Nadia" read as a place), which is dropped."""
+    if mention not in found.mentions:
+        found.mentions[:] = [m for m in found.mentions if (m.start, m.end) != (mention.start, mention.end)]
+        index.add(mention)
+        found.mentions.append(mention)
 
 
 def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:

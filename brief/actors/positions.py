@@ -91,6 +91,20 @@ class MentionIndex:
         lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
         return [m for m in self.mentions[lo:hi] if m.end <= span[1]]
 
+    def overlapping(self, span: tuple[int, int]) -> list[Mention]:
+        """Mentions that straddle an edge of the span ("estimates Evan Sparks" with the source "Sparks")."""
+        k = bisect.bisect_left(self.starts, span[1])
+        return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k]
+                if span[0] < m.end and not (span[0] <= m.start and m.end <= span[1])]
+
+    def add(self, m: Mention) -> None:
+        """A mention found after the index was built (a speaker the tagger missed)."""
+        k = bisect.bisect_left(self.starts, m.start)
+        self.mentions.insert(k, m)
+        self.starts.insert(k, m.start)
+        if m.kind == "person" and " " in m.name:
+            self.surnames.add(m.name.rsplit(" ", 1)[1])
+
     def before(self, position: int) -> list[Mention]:
         k = bisect.bisect_left(self.starts, position)
         return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k] if m.end <= position]
@@ -127,6 +141,8 @@ def _resolve(
     if phrase is None or attribution.source is None:
         return _subject_before_apposition(text, attribution.cue[0], mentions)
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
+    if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
+        people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
@@ -175,6 +191,9 @@ def _resolve(
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        introduced = _introduced_subject(text, before, previous, attribution.sentence)
+        if introduced is not None:
+            return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else 2
         if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
@@ -193,6 +212,22 @@ def _resolve(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+def _introduced_subject(text: str, before: list[Mention], previous: Mention | None, sentence: int) -> Mention | None:
+    """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
+    person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
+    the jury ..."); "he" goes on with them, not with the last speaker or a name since."""
+    for m in reversed(before):
+        if m.sentence < sentence - 1:
+            break
+        if (m.sentence == sentence - 1 and m.kind == "person" and _SENTENCE_OPENING.search(text, 0, m.start)
+                and (previous is None or (m.name != previous.name and previous.sentence < m.sentence))):
+            return m
+    return None
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
 
 
 SPEAKER_REACH = 8
