@@ -88,3 +88,26 @@ def test_he_goes_on_with_a_person_just_brought_in_as_the_subject() -> None:
         "\"Universities are putting rents above student lives,\" he says.\n"
     )
     assert _holders(report, "putting rents above") == ["Fraser Amos"]
+
+
+def test_he_said_after_a_long_quote_goes_to_the_speaker_described_not_a_name_in_the_quote() -> None:
+    report = _report(
+        "Governor Elena Marsh said the arrest of the premier was a matter for the courts.\n\n"
+        "The arrest was made at an airport in Florida on Thursday, officials there confirmed.\n\n"
+        "In the meantime, the governor also indicated that she will publish the inquiry's report soon.\n\n"
+        "\"The inquiry looked at governance. I will have a call with the Acting Premier Tomas Kell today "
+        "to discuss the way forward.\"\n\n"
+        "She said she will provide more information in due course.\n"
+    )
+    assert _holders(report, "more information in due course") == ["Elena Marsh"]
+
+
+def test_he_added_after_a_spokesperson_for_a_body_goes_on_with_the_body() -> None:
+    report = _report(
+        "Students at Dunmere University say they were left alone in their halls. Dan, a first-year student, "
+        "said he had not made a single friend.\n\n"
+        "A spokesperson for Dunmere University urged struggling students to talk to staff, saying: \"We "
+        "understand this is difficult for those who are new to the city.\" He added that the halls team had "
+        "organised more than 160 events to help new students make friends.\n"
+    )
+    assert _holders(report, "organised more than 160 events") == ["Dunmere University"]

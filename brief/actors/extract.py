@@ -15,6 +15,7 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
+    Speaker,
     described_bodies,
     described_people,
     resolve_source,
@@ -107,6 +108,7 @@ def _read_block(
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     previous: Mention | None = None
     previous_sentence = -1
+    previous_voiced = False
     index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
@@ -124,7 +126,8 @@ def _read_block(
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
         else:
-            mention = resolve_source(article.text, attribution, index, previous)
+            last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
+            mention = resolve_source(article.text, attribution, index, last)
         label = next((x.mention for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
@@ -136,6 +139,8 @@ def _read_block(
         if mention is None:
             continue
         resolved.append((attribution, mention))
+        previous_voiced = (mention.kind == "person" or _voiced(article.text, attribution)
+                           or (mention is previous and previous_voiced))
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
         if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
@@ -191,6 +196,23 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], found: _Found, 
         summary = summary_line(cue, _sentence_case(content, lowercase), quote)
         found.positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                        article=article.id, index=sentences[item.sentence].index)))
+
+
+_SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
+                          r"manager|head|chief|executive|officer|secretary|minister)\b", re.I)
+
+
+def _voiced(text: str, attribution: Attribution) -> bool:
+    """ "A spokesperson for Sheffield University urged ...": a person spoke for the body, and a
+    "he added" after goes on with them (not with the last person named)."""
+    if attribution.source is None:
+        return False
+    start, end = attribution.source
+    return bool(_SPOKESPEOPLE.search(text, start, end) or _SPOKESPERSON_OF.search(text, max(0, start - 40), start))
+
+
+_SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
+                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
 
 
 def _add_mention(found: _Found, index: MentionIndex, mention: Mention) -> None:

@@ -48,6 +48,17 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
 
 
 @dataclass(frozen=True)
+class Speaker:
+    """Who spoke last: the mention their words went to, the sentence they spoke in (a description,
+    "the governor said", ties it to a mention made long before), and whether a person spoke (a
+    named one, or "a spokesperson for" a body, whom "he added" goes on with)."""
+
+    mention: Mention
+    sentence: int
+    person: bool
+
+
+@dataclass(frozen=True)
 class Resolved:
     """An attribution whose source has been tied to a mention (and so to an actor)."""
 
@@ -111,7 +122,7 @@ class MentionIndex:
 
 
 def resolve_source(
-    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+    text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
     found = _resolve(text, attribution, mentions, previous)
@@ -135,8 +146,10 @@ def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
 
 
 def _resolve(
-    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+    text: str, attribution: Attribution, mentions: MentionIndex, last: Speaker | None
 ) -> Mention | None:
+    previous = last.mention if last else None
+    spoke = last.sentence if last else -1
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return _subject_before_apposition(text, attribution.cue[0], mentions)
@@ -191,15 +204,15 @@ def _resolve(
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
-        introduced = _introduced_subject(text, before, previous, attribution.sentence)
+        introduced = _introduced_subject(text, before, last, attribution.sentence)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else 2
-        if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
+        if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - 2:
+        if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - 2:
             return previous
         return _latest(before, "organization")
     if words[0] in ("the", "this", "that") and len(words) <= 3:
@@ -214,7 +227,7 @@ def _resolve(
     return None
 
 
-def _introduced_subject(text: str, before: list[Mention], previous: Mention | None, sentence: int) -> Mention | None:
+def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
     """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
     the jury ..."); "he" goes on with them, not with the last speaker or a name since."""
@@ -222,7 +235,7 @@ def _introduced_subject(text: str, before: list[Mention], previous: Mention | No
         if m.sentence < sentence - 1:
             break
         if (m.sentence == sentence - 1 and m.kind == "person" and _SENTENCE_OPENING.search(text, 0, m.start)
-                and (previous is None or (m.name != previous.name and previous.sentence < m.sentence))):
+                and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
 
