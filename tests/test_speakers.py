@@ -111,3 +111,16 @@ def test_he_added_after_a_spokesperson_for_a_body_goes_on_with_the_body() -> Non
         "organised more than 160 events to help new students make friends.\n"
     )
     assert _holders(report, "organised more than 160 events") == ["Dunmere University"]
+
+
+def test_a_name_in_commas_before_its_cue_and_a_cue_after_and_keep_their_subjects() -> None:
+    report = _report(
+        "The Dunmere Transit Trust met on Monday to hear about the new express buses.\n\n"
+        "But as trust member Ivo Marten asked how the buses will cross 46 junctions on the trip to the "
+        "harbour, Alma Reyes, assistant director for construction of county transport, explained that the "
+        "buses would not stop for cars crossing.\n\n"
+        "The trust gave the county an extra month to answer and then unanimously urged the county to keep "
+        "its promise of a full express service.\n"
+    )
+    assert _holders(report, "would not stop for cars") == ["Alma Reyes"]
+    assert _holders(report, "keep its promise of a full express") == ["Dunmere Transit Trust"]

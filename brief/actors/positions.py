@@ -152,7 +152,9 @@ def _resolve(
     spoke = last.sentence if last else -1
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return _subject_before_apposition(text, attribution.cue[0], mentions)
+        return (_subject_before_apposition(text, attribution.cue[0], mentions)
+                or _apposed_name_before(text, attribution.cue[0], mentions)
+                or _coordinated_subject(text, attribution.cue[0], mentions))
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
@@ -301,6 +303,54 @@ def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex
             return m if text[m.end : m.end + 1] == "," else None
         break
     return None
+
+
+APPOSITION_WORDS = 16
+"""Longest apposition read between a name and its cue ("Alex Barrios, assistant director for
+construction of county transportation and public works, explained"): a clause any longer is
+more likely a sentence of its own."""
+
+
+def _apposed_name_before(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "But as X asked how ..., Alex Barrios, assistant director for construction of ..., explained
+    that ...": a person named after a comma, then an apposition in commas, then the cue. The
+    apposition opens in lower case or with an article: a description, not another clause."""
+    head = text[max(0, cue_start - 400) : cue_start].rstrip()
+    if not head.endswith(","):
+        return None
+    base = cue_start - 400 if cue_start > 400 else 0
+    close = base + len(head) - 1
+    open_ = text.rfind(",", base, close)
+    if open_ < 0:
+        return None
+    apposition = text[open_ + 1 : close].strip()
+    if not re.match(r"(?:a|an|the|[a-z][\w-]*)\b", apposition) or len(apposition.split()) > APPOSITION_WORDS:
+        return None
+    named = [m for m in mentions.before(open_ + 1) if m.end == open_ and m.kind == "person" and not m.demonym]
+    if not named or not re.search(r"(?:^|,|\n|[.!?][\"”’']?)\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
+        return None
+    return named[-1]
+
+
+_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
+
+
+def _coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "The trust gave the county an extra month and then unanimously urged it to ...": a cue
+    coordinated after "and" shares the subject that opens its sentence (a name, or "the trust"
+    for the body named so before)."""
+    stop = text.rfind(". ", 0, cue_start)
+    line_start = max(text.rfind("\n", 0, cue_start) + 1, stop + 2 if stop >= 0 else 0)
+    if not _COORDINATED.search(text, line_start, cue_start):
+        return None
+    opening = re.match(r"[\s\-–—•*]*", text[line_start:cue_start])
+    first = line_start + (opening.end() if opening else 0)
+    for m in mentions.within((first, cue_start)):
+        if m.start == first and not m.demonym and m.kind != "place":
+            return m
+        break
+    body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
+    return _body_named(mentions.before(first), body.group(1)) if body else None
 
 
 _DESCRIPTION = re.compile(
