@@ -124,3 +124,16 @@ def test_a_name_in_commas_before_its_cue_and_a_cue_after_and_keep_their_subjects
     )
     assert _holders(report, "would not stop for cars") == ["Alma Reyes"]
     assert _holders(report, "keep its promise of a full express") == ["Dunmere Transit Trust"]
+
+
+def test_officials_of_an_institution_speak_for_it_and_go_on_doing_so() -> None:
+    report = _report(
+        "DUNMERE - A total of 6,000 masks have been lost at a hospital in Dunmere, it was learned Tuesday. "
+        "The Dunmere Police is investigating the incident as a theft.\n\n"
+        "The masks had been kept in a machine room on the third floor of the Saint Alder Hospital, officials "
+        "at the institution said.\n\n"
+        "Four of the 12 boxes were gone. The room is usually locked, the officials said.\n\n"
+        "The incident is regrettable although the hospital has enough masks for its staff, an official said.\n"
+    )
+    for fragment in ("kept in a machine room", "usually locked", "enough masks for its staff"):
+        assert _holders(report, fragment) == ["Saint Alder Hospital"], fragment

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.gazetteer import TITLES
+from brief.actors.gazetteer import ORG_WORDS, TITLES
 from brief.actors.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -217,6 +217,9 @@ def _resolve(
         if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - 2:
             return previous
         return _latest(before, "organization")
+    body = _officials_of(words, before, last, attribution.sentence)
+    if body is not None:
+        return body  # "officials at the institution said"; "the officials said" again
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = _body_named(before, head)
         if body is not None:
@@ -393,11 +396,44 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
 
 
 def _body_named(before: list[Mention], noun: str) -> Mention | None:
-    """The latest organisation of two or more words whose name ends with ``noun``."""
+    """The latest body (see ``_is_body``) of two or more words whose name ends with ``noun``."""
     for m in reversed(before):
         words = m.name.split()
-        if m.kind == "organization" and len(words) >= 2 and words[-1].lower() == noun and not m.demonym:
+        if _is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
             return m
+    return None
+
+
+BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
+                                   "institution centre center".split())
+"""Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
+may type it a place."""
+
+
+def _is_body(m: Mention) -> bool:
+    """An organisation, or a place named as an institution ("... Hospital")."""
+    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
+
+
+_OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
+                       "representatives".split())
+_BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
+
+
+def _officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
+    """People who speak for a body without a name: "officials at the institution" speak for the
+    body last named so ("the hospital") or, with a generic noun, for the last body named; "the
+    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``."""
+    if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
+        noun = words[-1]
+        named = _body_named(before, noun)
+        if named is not None or noun not in _BODY_NOUNS:
+            return named
+        return next((m for m in reversed(before) if _is_body(m)), None)
+    bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
+        len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
+    if bare and last is not None and _is_body(last.mention) and last.sentence >= sentence - SPEAKER_REACH:
+        return last.mention
     return None
 
 
