@@ -137,3 +137,31 @@ def test_officials_of_an_institution_speak_for_it_and_go_on_doing_so() -> None:
     )
     for fragment in ("kept in a machine room", "usually locked", "enough masks for its staff"):
         assert _holders(report, fragment) == ["Saint Alder Hospital"], fragment
+
+
+def test_a_clause_that_names_its_source_frames_the_rest_of_the_sentence() -> None:
+    report = _report(
+        "Storage makers are racing to fit more data on each disk.\n\n"
+        "As Platterwatch reports, Dunmere company Velmora Industries is the world's largest maker of disk "
+        "platters. Platterwatch covers the storage trade.\n\n"
+        "Dr. Ivo Marten led the study at Dunmere College. In Dr. Marten's words, \"Could the moment of "
+        "decision be the moment we become aware of it?\"\n"
+    )
+    assert _holders(report, "largest maker of disk platters") == ["Platterwatch"]
+    assert _holders(report, "moment of decision") == ["Ivo Marten"]
+
+
+def test_a_spokesperson_written_with_the_body_s_name_speaks_for_it() -> None:
+    report = _report(
+        "Farmers fear cheap imports after the trade deal.\n\n"
+        "Last night, a Ministry spokesperson said the trade commission will help keep standards high.\n"
+    )
+    assert _holders(report, "help keep standards high") == ["Ministry"]
+
+
+def test_the_head_after_a_possessive_is_the_body_not_the_place() -> None:
+    report = _report(
+        "Power lines in Velmora are run by the Velmora Power Authority, a public company.\n\n"
+        "The chief executive of Velmora's power authority said renewables are not a factor in the blackouts.\n"
+    )
+    assert _holders(report, "not a factor in the blackouts") == ["Velmora Power Authority"]

@@ -22,7 +22,13 @@ from brief.actors.positions import (
     source_phrase,
     within,
 )
-from brief.actors.speakers import Continued, continued_quotes, labelled_paragraphs, missed_speaker
+from brief.actors.speakers import (
+    Continued,
+    continued_quotes,
+    framing_clauses,
+    labelled_paragraphs,
+    missed_speaker,
+)
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -187,6 +193,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], found: _Found, 
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
     framed += [(c, LABEL_CUE, False) for c in labels]
+    framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[item.span[0] : item.span[1]].strip()
         if len(content.split()) < 3 or any(_overlaps(item.span, other) for other in taken):

@@ -187,6 +187,11 @@ def _resolve(
         holder = _title_holder(before, family, words)
         if holder is not None:
             return holder
+    owned = _OWNED.search(text, start, end)
+    if owned:
+        body = _body_named(before + inside, owned.group(1))
+        if body is not None:
+            return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)]
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
@@ -258,6 +263,9 @@ def _continues(text: str, attribution: Attribution) -> bool:
     """ "he added", "she went on", or a direct quotation: the same voice as before, most likely."""
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
+
+_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
+"""A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
 

@@ -51,6 +51,9 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
 
 
+_VOICE_OF = re.compile(r"(?:a|an|the)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:spokesperson|spokesman|spokeswoman|"
+                       r"spokespeople|official|officials|source|sources|representative)\s*$")
+"""Someone who speaks for a body written as a modifier: "a Government spokesperson"."""
 _ENDED = re.compile(r"[.!?…][\"”’']?\s*$")
 
 
@@ -64,6 +67,10 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     and never in a line the sentence splitter left out as page furniture."""
     if not sentence.start <= attribution.cue[0] < sentence.end:
         return None  # a line the splitter left out of the article's sentences (a link list, a caption)
+    voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
+    if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
+        name = voice.group(1)  # "a Government spokesperson said": the body speaks
+        return Mention(article, sentence.index, voice.start(1), voice.end(1), normalise(name), name, "organization")
     if attribution.source is not None:
         start, end = attribution.source
         if not index.within((start, end)) and not index.overlapping((start, end)):
@@ -119,6 +126,7 @@ class Continued:
     sentence: int  # position in the block's sentences
     span: tuple[int, int]  # what was said
     label: tuple[int, int] = (0, 0)  # the speaker's label, where a label names them
+    cue: str = ""  # the words that frame it, where they are not a cue of the model's
 
 
 def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
@@ -188,3 +196,30 @@ def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
     """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
     start = s.start + label.start(1)
     return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, label.group(1), "person")
+
+
+_FRAME = re.compile(
+    r"[\s\-–—•*]*(?:(?P<as>As)\s+(?P<a>[^,]{2,60}?)\s+(?P<verb>reports|reported|says|said|notes|noted|writes|wrote|"
+    r"explains|explained|puts it|put it|points out|pointed out)"
+    r"|(?P<in>In)\s+(?P<b>[^,]{2,60}?)['’]s?\s+(?:own\s+)?words)\s*,\s+(?=\S)"
+)
+
+
+def framing_clauses(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """ "As AnandTech reports, SDK is the world's largest maker of platters"; "In Dr. Shadlen's
+    words, “Could the moment ...”": a sentence that opens with a clause naming its source says the
+    rest in that source's name (the cue model reads "reports" there as the verb of a clause, and
+    "words" as no cue at all). The name must be one the article names (an actor)."""
+    out: list[Continued] = []
+    for k, s in enumerate(sentences):
+        frame = _FRAME.match(s.text)
+        if frame is None:
+            continue
+        group = "a" if frame.group("as") else "b"
+        span = (s.start + frame.start(group), s.start + frame.end(group))
+        named = [m for m in index.within((span[0], span[1] + 2)) if not m.demonym and m.kind != "place"]
+        if not named or named[-1].end < span[1] - 2:
+            continue  # the name must end the clause's subject ("As the report says": no one named)
+        cue = frame.group("verb") if frame.group("as") else "said"
+        out.append(Continued(named[-1], k, (s.start + frame.end(), s.end), cue=cue))
+    return out
