@@ -184,21 +184,21 @@ def evaluate_validation(train_dir: Path) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tools"))
     import train_attribution
 
-    from brief.actors import attribution
+    from brief.actors.attribution import weights
 
     articles = load_dir(train_dir)
     fit, val = validation_split(articles)
     vocab, cue, source = train_attribution.train(train_attribution.prepare_articles(articles[n] for n in fit), log=lambda s: None)
-    saved = attribution.MODEL_PATH
+    saved = weights.MODEL_PATH
     with tempfile.TemporaryDirectory() as tmp:
-        attribution.MODEL_PATH = Path(tmp) / "model.npz"
-        attribution.save_model(attribution.MODEL_PATH, vocab, cue, source)
-        attribution.load_model.cache_clear()
+        weights.MODEL_PATH = Path(tmp) / "model.npz"  # load_model reads it from its own module
+        weights.save_model(weights.MODEL_PATH, vocab, cue, source)
+        weights.load_model.cache_clear()
         try:
             return evaluate_articles(articles[n] for n in val)
         finally:
-            attribution.MODEL_PATH = saved
-            attribution.load_model.cache_clear()
+            weights.MODEL_PATH = saved
+            weights.load_model.cache_clear()
 
 
 def evaluate_articles(articles: Iterable[tuple[str, list[list[GoldAttribution]]]]) -> dict[str, float]:

@@ -1,7 +1,7 @@
 """The per-article cache: an article read once is not read again (issue 14).
 
 Reading an article's names and attributions is most of a run's cost and depends on nothing the
-user chooses, so its result (``brief.actors.extract._Found``), with the article's summaries by
+user chooses, so its result (``brief.actors.extract.ArticleActors``), with the article's summaries by
 method and count (cheaper, but a warm run's largest cost after it), is kept on disk under a key made of
 everything that reading looks at: the article's fields (all but its id, which is only its place in
 this run's input, and its path, which the reading never reads), the package version, a fingerprint
@@ -29,11 +29,14 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief import __version__
 from brief.ingest.cache import CACHE_ENV
 from brief.model import Article
+
+if TYPE_CHECKING:
+    from brief.actors.extract import ArticleActors
 
 SCHEMA = 2
 """Bumped when the layout of an entry changes (not needed for a change of the dataclasses' fields:
@@ -201,7 +204,7 @@ def _reading_modules() -> frozenset[str]:
 class Entry:
     """What the cache holds for one article: its reading, and the summaries already computed for it."""
 
-    found: Any
+    found: ArticleActors | None
     summaries: dict[str, tuple[int, ...]]
 
 

@@ -15,14 +15,22 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from brief.cache import ArticleCache, Entry, summary_name
 from brief.model import Article, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
 
+if TYPE_CHECKING:
+    from brief.actors.extract import ArticleActors
+
 WORKERS_ENV = "BRIEF_WORKERS"
 """Environment override: 1 forces one process, N > 1 forces a pool of N (even on small inputs)."""
+
+STRICT_ENV = "BRIEF_STRICT"
+"""Environment switch (the tests set it; BRIEF_DEBUG does too): a bug met while reading an article's
+actors raises instead of becoming a line in ``meta.warnings``."""
 
 MIN_CHARACTERS = 400_000
 """Below this much text (about a hundred news articles) one process is faster than a pool."""
@@ -32,14 +40,17 @@ CHUNKS_PER_WORKER = 6
 """Enough chunks to keep workers evenly busy; few enough that pickling stays a small cost."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleResult:
     """What reading one article yields (its sentences are not sent back: the caller has them)."""
 
     article: int
     summary: Summary
     caps: list[registry.Capped] = field(default_factory=list)
-    found: object | None = None  # brief.actors.extract._Found when actors were asked for
+    found: ArticleActors | None = None
+    """The article's mentions and positions, when actors were asked for."""
+    warnings: list[str] = field(default_factory=list)
+    """A bug met while reading it, in one line (see STRICT_ENV)."""
 
 
 def read_article(
@@ -54,11 +65,26 @@ def read_article(
     caps: list[registry.Capped] = []
     summary = registry.summarize_article(article.id, sents, count, method, caps)
     found = None
+    warnings: list[str] = []
     if actors:
+        from brief.actors.extract import nothing_found
         from brief.actors.extract import read_article as read_actors
 
-        found = read_actors(article, sents)
-    return ArticleResult(article.id, summary, caps, found)
+        try:
+            found = read_actors(article, sents)
+        except Exception as exc:  # a bug: raised under $BRIEF_STRICT (the tests), one warning line for users
+            if strict():
+                raise
+            found = nothing_found()
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+            warnings.append(f"{article.path or article.title}: names and positions not read ({reason}); "
+                            "this is a bug in brief, please report it")
+    return ArticleResult(article.id, summary, caps, found, warnings)
+
+
+def strict() -> bool:
+    """Whether a bug in an article's reading raises ($BRIEF_STRICT or $BRIEF_DEBUG set, not "0")."""
+    return any(os.environ.get(name, "") not in ("", "0") for name in (STRICT_ENV, "BRIEF_DEBUG"))
 
 
 def worker_count(articles: Sequence[Article], requested: int | None = None) -> int:
@@ -181,7 +207,7 @@ def read_articles(
 
     for result in _read_uncached(fresh, method, count, actors, workers, sentences, None, meanwhile):
         yield from hits_before(result.article)
-        if actors:  # without actors there is no reading to keep
+        if actors and not result.warnings:  # without actors (or after a bug) there is no reading to keep
             keep = {name: result.summary.indexes} if count and not result.caps else {}
             cache.put(by_id[result.article], result.found, keep)
         yield result

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from brief import __version__, parallel
 from brief.cache import open_cache
@@ -20,6 +20,9 @@ from brief.stories import Group, group_articles
 from brief.summarize import registry
 from brief.summarize.briefing import build_briefing
 from brief.text.sentences import split_article
+
+if TYPE_CHECKING:
+    from brief.actors.extract import ArticleActors
 
 Progress = Callable[[str, int, int], None]
 
@@ -189,11 +192,11 @@ def brief_stories(
     return out
 
 
-def story_actors(ids: Sequence[int], by_id: Mapping[int, Article], found: Mapping[int, object]) -> tuple[Actor, ...]:
+def story_actors(ids: Sequence[int], by_id: Mapping[int, Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
     """The actors of one story, from its articles' mentions and positions only."""
     from brief.actors.extract import assemble_actors  # the tagger's modules: only when asked
 
-    return assemble_actors([by_id[i] for i in ids], {i: found[i] for i in ids})  # type: ignore[misc]
+    return assemble_actors([by_id[i] for i in ids], {i: found[i] for i in ids})
 
 
 def story_dates(articles: Iterable[Article]) -> tuple[str, str] | None:
@@ -231,13 +234,13 @@ def read_all(
     articles: Sequence[Article], options: Options, count: int, actors: bool,
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
     warnings: list[str], meanwhile: Callable[[], None] | None = None,
-) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, object]]:
+) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, ArticleActors]]:
     """Every article's summary (``count`` sentences by ``options.method``), caps and reading: in a
     pool on large inputs, from the article cache unless ``--no-cache`` (brief.parallel). The
     cache's trouble, if any, is added to ``warnings``."""
     summaries: dict[int, Summary] = {}
     caps: list[registry.Capped] = []
-    found: dict[int, object] = {}
+    found: dict[int, ArticleActors] = {}
     cache = open_cache(options.cache, options.cache_dir, warnings)
     for result in parallel.read_articles(
         articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
@@ -245,7 +248,9 @@ def read_all(
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)
-        found[result.article] = result.found
+        if result.found is not None:
+            found[result.article] = result.found
+        warnings.extend(result.warnings)
     if cache is not None:
         warnings.extend(cache.warnings)
     return summaries, caps, found

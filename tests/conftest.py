@@ -34,3 +34,17 @@ def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> object:
         os.environ.pop("BRIEF_CACHE_DIR", None)
     else:
         os.environ["BRIEF_CACHE_DIR"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _strict() -> object:
+    """Bugs raise in tests: without $BRIEF_STRICT the pipeline turns a failed reading into a warning."""
+    import os
+
+    old = os.environ.get("BRIEF_STRICT")
+    os.environ["BRIEF_STRICT"] = "1"
+    yield
+    if old is None:
+        os.environ.pop("BRIEF_STRICT", None)
+    else:
+        os.environ["BRIEF_STRICT"] = old

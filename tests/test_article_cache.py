@@ -50,7 +50,7 @@ def _count_readings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = extract.read_article
 
-    def counting(article: Article, sentences: object) -> extract._Found:
+    def counting(article: Article, sentences: object) -> extract.ArticleActors:
         calls.append(article.id)
         return real(article, sentences)  # type: ignore[arg-type]
 
@@ -143,7 +143,7 @@ def _article(text: str = STRIKE, id: int = 1, **fields: object) -> Article:
     return dataclasses.replace(article_from_text(text, id, "strike.txt"), **fields)  # type: ignore[arg-type]
 
 
-def _read(article: Article) -> extract._Found:
+def _read(article: Article) -> extract.ArticleActors:
     from brief.text.sentences import split_article
 
     return extract.read_article(article, split_article(article))

@@ -260,3 +260,29 @@ def test_what_stands_before_the_source_is_not_what_was_said(text: str, source: s
     """A name and its apposition before the cue are the source; a phrase of place or time before the
     source is not the content when a clause follows the cue."""
     assert any(src == source and said == content for _, src, said in _said(text)), _said(text)
+
+
+def test_a_bug_raises_in_tests_and_is_one_warning_line_for_users(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No catch-all hides a bug as "no attributions": it raises under $BRIEF_STRICT (set for the
+    tests), and a user's run goes on with one line in meta.warnings and that article's actors left out."""
+    from brief import pipeline
+    from brief.actors import attribution
+    from brief.ingest.files import Loaded
+    from brief.ingest.text import article_from_text
+
+    def broken(text: str) -> attribution.Doc:
+        raise IndexError("list index out of range\nsecond line")
+
+    monkeypatch.setattr(attribution, "build_doc", broken)
+    with pytest.raises(IndexError):
+        find_attributions(ARTICLE, spans(ARTICLE))
+    article = article_from_text(ARTICLE, 1, "talks.txt")
+    options = pipeline.Options(workers=1, cache=False)
+    with pytest.raises(IndexError):
+        pipeline.build_report(Loaded((article,)), options)
+    monkeypatch.delenv("BRIEF_STRICT", raising=False)
+    monkeypatch.delenv("BRIEF_DEBUG", raising=False)
+    report = pipeline.build_report(Loaded((article,)), options)
+    (line,) = [w for w in report.meta.warnings if "names and positions not read" in w]
+    assert line.startswith("talks.txt: ") and "IndexError: list index out of range second line" in line
+    assert report.summaries[1].indexes and not report.stories[0].actors

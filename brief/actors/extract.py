@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
@@ -33,6 +33,8 @@ from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
 MAX_ACTORS = 40
+"""Actors listed per story: a long story names a hundred people and places in passing; past the
+first forty by salience they are rarely ones a reader looks for."""
 ENGLISH = "en"
 # Outlets the articles cite for what they report; kept apart from the actors of the story.
 NEWS_AGENCIES = frozenset(
@@ -53,21 +55,37 @@ _MEDIA_CONTEXT = re.compile(
 _AUXILIARY_CUES = frozenset("is are was were be been being has have had do does did will would".split())
 
 
-@dataclass
-class _Found:
-    """What one article yields: its mentions, and its positions keyed to mentions."""
+@dataclass(frozen=True)
+class ArticleActors:
+    """What reading one article for its actors yields: its mentions, and its positions and
+    descriptions keyed to mentions. The per-article result that crosses the process pool and is
+    kept in the article cache (brief.parallel, brief.cache); ``assemble_actors`` reads them."""
 
-    mentions: list[Mention]
-    positions: list[tuple[Mention, Position]] = field(default_factory=list)
-    descriptions: list[tuple[Mention, str]] = field(default_factory=list)
+    mentions: tuple[Mention, ...]
+    positions: tuple[tuple[Mention, Position], ...] = ()
+    descriptions: tuple[tuple[Mention, str], ...] = ()
 
+
+def nothing_found() -> ArticleActors:
+    """The reading of an article whose reading failed (brief.parallel warns about it)."""
+    return ArticleActors(())
+
+
+MIN_POSITION_WORDS = 3
+"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
+MAX_GAP_CHARACTERS = 60
+"""The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
+form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
+MIN_PREFIX_WORDS = 4
+"""A wording that another one begins with is the same position only when it has this many words:
+"We will" begins many different things said."""
 
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
 about this size, at paragraph breaks, so memory and time stay proportional to its length."""
 
 
-def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
+def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActors:
     """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores.
 
     An article not in English yields none: the tagger and the cue model learned English, and on
@@ -75,18 +93,14 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> _Found:
     warning says so, so the empty list is not silent.
     """
     if article.language != ENGLISH:
-        return _Found([])
+        return ArticleActors(())
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = _blocks(article.text, sentences)
     if len(blocks) == 1:
         return _read_block(article, sentences, (0, len(article.text)), lowercase)
-    found = _Found([])
-    for span, block in blocks:
-        part = _read_block(article, block, span, lowercase)
-        found.mentions += part.mentions
-        found.positions += part.positions
-        found.descriptions += part.descriptions
-    return found
+    parts = [_read_block(article, block, span, lowercase) for span, block in blocks]
+    return ArticleActors(tuple(m for p in parts for m in p.mentions), tuple(x for p in parts for x in p.positions),
+                         tuple(x for p in parts for x in p.descriptions))
 
 
 def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int], Sequence[Sentence]]]:
@@ -105,11 +119,12 @@ def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, i
 
 def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
-) -> _Found:
+) -> ArticleActors:
     mentions = find_mentions(article, tuple(sentences))
-    found = _Found(mentions)
     if not sentences:
-        return found
+        return ArticleActors(tuple(mentions))
+    positions: list[tuple[Mention, Position]] = []
+    descriptions: list[tuple[Mention, str]] = []
     offset = block[0]
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     previous: Mention | None = None
@@ -137,11 +152,11 @@ def _read_block(
         label = next((x.mention for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
-            _add_mention(found, index, label)
+            _add_mention(mentions, index, label)
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
             if mention is not None:
-                _add_mention(found, index, mention)
+                _add_mention(mentions, index, mention)
         if mention is None:
             continue
         resolved.append((attribution, mention))
@@ -149,7 +164,7 @@ def _read_block(
                            or (mention is previous and previous_voiced))
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
-        if len(content.split()) < 3 or any(_overlaps(attribution.content, other) for other in taken):
+        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
@@ -163,21 +178,21 @@ def _read_block(
             article=article.id,
             index=sentences[attribution.sentence].index,
         )
-        found.positions.append((mention, position))
+        positions.append((mention, position))
         source = source_phrase(article.text, attribution)
         original = attribution.source
         if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
-                found.descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
+                descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    _add_framed(article, sentences, found, index, resolved, cues, labels, taken, lowercase)
+    _add_framed(article, sentences, mentions, positions, index, resolved, cues, labels, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
-            found.descriptions.append((mention, written))  # "the former mayor", unless counted as a source
-    return found
+            descriptions.append((mention, written))  # "the former mayor", unless counted as a source
+    return ArticleActors(tuple(mentions), tuple(positions), tuple(descriptions))
 
 
 CONTINUED_CUE = "added"
@@ -186,7 +201,8 @@ LABEL_CUE = "said"
 """The cue of an interview's answer under its speaker's label ("Thomas Malone: ...")."""
 
 
-def _add_framed(article: Article, sentences: Sequence[Sentence], found: _Found, index: MentionIndex,
+def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[Mention],
+                positions: list[tuple[Mention, Position]], index: MentionIndex,
                 resolved: list[tuple[Attribution, Mention]], cues: list[tuple[int, int]], labels: list[Continued],
                 taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
     """Positions the attribution model has no cue for: quotations that go on after their
@@ -196,13 +212,13 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], found: _Found, 
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[item.span[0] : item.span[1]].strip()
-        if len(content.split()) < 3 or any(_overlaps(item.span, other) for other in taken):
+        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
             continue
         taken.append(item.span)
-        _add_mention(found, index, item.mention)
+        _add_mention(mentions, index, item.mention)
         summary = summary_line(cue, _sentence_case(content, lowercase), quote)
-        found.positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
-                                                       article=article.id, index=sentences[item.sentence].index)))
+        positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
+                                                 article=article.id, index=sentences[item.sentence].index)))
 
 
 _SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
@@ -222,13 +238,13 @@ _SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official
                               r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
 
 
-def _add_mention(found: _Found, index: MentionIndex, mention: Mention) -> None:
+def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:
     """A speaker's mention found by framing, counted once (a label may be met twice); it stands for
     the tagger's mention of the same words ("Nadia" read as a place), which is dropped."""
-    if mention not in found.mentions:
-        found.mentions[:] = [m for m in found.mentions if (m.start, m.end) != (mention.start, mention.end)]
+    if mention not in mentions:
+        mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
         index.add(mention)
-        found.mentions.append(mention)
+        mentions.append(mention)
 
 
 def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
@@ -316,7 +332,7 @@ _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen dra
 def _adverbs_only(cue: str) -> bool:
     """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
     no speaker of its own."""
-    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())
+    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
 
 
 def _passive(cue: str) -> bool:
@@ -351,7 +367,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _between(text: str, attribution: Attribution) -> str:
     """The words between a cue and the content that follows it: "told *Blinken* that"."""
     gap = text[attribution.cue[1] : attribution.content[0]]
-    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < 60 else ""
+    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""
 
 
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
@@ -365,12 +381,7 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     return hits > len(group.mentions) / 2
 
 
-def find_actors(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> tuple[Actor, ...]:
-    """Actors ranked by salience across the articles, with their positions in text order."""
-    return assemble_actors(articles, {a.id: read_article(a, sentences[a.id]) for a in articles})
-
-
-def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) -> tuple[Actor, ...]:
+def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
     """The cross-article half: group every article's mentions into actors and rank them.
 
     ``found`` maps article ids to ``read_article`` results, in article order.
@@ -401,9 +412,9 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
-        score = mentions + 3.0 * len(article_ids) + 2.0 * len(said)
+        score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
         if group.kind == "place" and not is_country(name):
-            score *= 0.5  # a city is where things happen; a country is usually a party to them
+            score *= PLACE_FACTOR
         score += _headline_weight(group, titles)
         actor = Actor(name, group.kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, name), actor))
@@ -411,6 +422,14 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, _Found]) ->
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 
 
+ARTICLE_WEIGHT = 3.0
+"""Salience per article that names an actor, counted in mentions (set by hand): named across a
+story's articles says more than named often in one."""
+POSITION_WEIGHT = 2.0
+"""Salience per position an actor states, in mentions (set by hand): who says something is a party."""
+PLACE_FACTOR = 0.5
+"""A place other than a country weighs half (set by hand): a city is where things happen; a country
+is usually a party to them."""
 TITLE_WEIGHT = 8.0
 """What naming an actor in an article's headline adds to its salience, per article: as much as
 eight more mentions. The story's subject is often named once in full and then by surname or
@@ -421,6 +440,7 @@ all three into the top five, and 8 also puts a subject above an official quoted 
 LEAD_WEIGHT = 2.0
 """Likewise for being named in an article's first two sentences, where news names its subject."""
 LEAD_SENTENCES = 2
+"""The lead: news names its subject in an article's first two sentences."""
 
 
 def _headline_weight(group: Group, titles: Mapping[int, str]) -> float:
@@ -444,7 +464,7 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
     root = ""
     for i in sorted(range(len(said)), key=lambda i: (keys[i], i)):  # a wording sorts before its longer forms
         key = keys[i]
-        if groups and (key == root or (len(root.split()) >= 4 and key.startswith(root + " "))):
+        if groups and (key == root or (len(root.split()) >= MIN_PREFIX_WORDS and key.startswith(root + " "))):
             groups[-1].append(i)
         else:
             groups.append([i])

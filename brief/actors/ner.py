@@ -167,10 +167,6 @@ class Layer:
     start: np.ndarray
     end: np.ndarray
 
-    def decode(self, parts: list[tuple[np.ndarray, np.ndarray]]) -> list[int]:
-        """Best tag indices for one sentence."""
-        return viterbi(emissions(self.weights, parts), self.trans, self.start, self.end)
-
     def decode_batch(self, parts: list[tuple[np.ndarray, np.ndarray]], lens: list[int],
                      extra: np.ndarray | None = None) -> list[list[int]]:
         """Best tag indices for several sentences given their concatenated features

@@ -52,7 +52,11 @@ def _table() -> str:
     return gzip.decompress(TABLE_PATH.read_bytes()).decode("utf-8")
 
 
-@lru_cache(maxsize=4096)
+WORD_CACHE_SIZE = 4096
+"""Words whose table entry is kept: the cue words of a run are a few hundred, so all of them."""
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _entry(word: str) -> tuple[str, ...]:
     """(VERB lemma, its VBZ, "n" if a NOUN lemma) of a lower-case word; ("", "", "") for a word it lacks.
 

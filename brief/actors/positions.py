@@ -58,14 +58,6 @@ class Speaker:
     person: bool
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """An attribution whose source has been tied to a mention (and so to an actor)."""
-
-    attribution: Attribution
-    mention: Mention
-
-
 def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
     """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
     if attribution.source is None:
@@ -214,12 +206,12 @@ def _resolve(
         introduced = _introduced_subject(text, before, last, attribution.sentence)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
-        reach = SPEAKER_REACH if _continues(text, attribution) else 2
+        reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
         if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - 2:
+        if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous
         return _latest(before, "organization")
     body = _officials_of(words, before, last, attribution.sentence)
@@ -256,6 +248,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?
 SPEAKER_REACH = 8
 """Sentences over which "he added" or a further quotation goes on with the last speaker: a
 speaker's quotes run on over a few paragraphs between which others (a victim, a place) are named."""
+PRONOUN_REACH = 2
+"""Sentences back over which a bare "he said" or "it said" is the last speaker's (else the last
+name of that kind): past two, another party has usually been named in between."""
 _CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
 
 

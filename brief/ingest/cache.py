@@ -26,7 +26,6 @@ class Page:
     charset: str
     body: bytes
     fetched: float  # Unix time of the fetch
-    from_cache: bool = False
 
 
 
@@ -72,7 +71,7 @@ class Cache:
             os.utime(path)  # recently used: evicted last
         except OSError:
             pass
-        return Page(url, header["final_url"], header["content_type"], header["charset"], body, header["fetched"], True)
+        return Page(url, header["final_url"], header["content_type"], header["charset"], body, header["fetched"])
 
     def put(self, page: Page) -> None:
         """Store a response: temporary file and rename, so readers never see half of one."""

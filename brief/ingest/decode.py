@@ -21,6 +21,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 
+SNIFF_BYTES = 65_536
+"""Bytes searched for a NUL (binary data): a text file has none anywhere, and the first 64 KB show a
+binary file's at once without reading all of a large one."""
+GUESS_BYTES = 1_000_000
+"""Bytes charset-normalizer reads to guess a legacy encoding: plenty to decide, and it slows on more."""
+CONTROL_SAMPLE = 20_000
+"""Characters checked for C0 control codes (below 32, but tab and line ends) after a guessed decoding."""
+MAX_CONTROL_SHARE = 0.01
+"""Past this share of control characters, a guessed decoding is binary data read as text."""
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -47,7 +57,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise NotText(f"binary file ({what}), not text")
-    head = data[:65536]
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         raise NotText("binary file (contains NUL bytes), not text")
     try:
@@ -61,12 +71,12 @@ def _guess(data: bytes) -> tuple[str, str | None]:
     # charset-normalizer is made for exactly this; guessing legacy encodings by hand is a losing game.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    best = from_bytes(data[:GUESS_BYTES]).best()
     if best is None or best.encoding is None:
         raise NotText("not valid UTF-8 and no known text encoding fits")
     encoding = best.encoding
     text = data.decode(encoding, errors="replace")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > len(text[:20000]) * 0.01:
+    controls = sum(1 for ch in text[:CONTROL_SAMPLE] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text[:CONTROL_SAMPLE]) * MAX_CONTROL_SHARE:
         raise NotText("binary data, not text")
     return text, f"not UTF-8; read as {encoding}"

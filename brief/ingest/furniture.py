@@ -24,6 +24,10 @@ from brief.ingest.titles import is_site
 BOILERPLATE_MAX_CHARS = 300
 # Related links and time stamps are one short line; a line this long that starts "Read:" is prose.
 SHORT_LINE_WORDS = 16
+# A byline ("By Jane Doe and John Roe, Staff Writers") is a few names and a title; longer, it is prose.
+BYLINE_MAX_WORDS = 12
+# A long paragraph is an unfilled template when code is at least this share of its characters.
+TEMPLATE_SHARE = 0.2
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = re.compile(
@@ -128,7 +132,7 @@ def is_boilerplate(paragraph: str) -> bool:
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
         return True
-    if _BYLINE.match(paragraph) and words <= 12:
+    if _BYLINE.match(paragraph) and words <= BYLINE_MAX_WORDS:
         return True
     return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
 
@@ -149,7 +153,7 @@ def is_heading(paragraph: str) -> bool:
 def _mostly_template(paragraph: str) -> bool:
     """A long paragraph is template code when the code is a good part of it, not one stray brace."""
     code = sum(len(m.group(0)) for m in TEMPLATE_CODE.finditer(paragraph))
-    return code >= 0.2 * len(paragraph)
+    return code >= TEMPLATE_SHARE * len(paragraph)
 
 
 # Words that furniture inside a paragraph carries; a paragraph without any is not split into

@@ -35,12 +35,11 @@ class Extracted:
     text: str
     source: str = ""
     date: str = ""
-    author: str = ""
     headline: bool = True  # False when the page has no headline of its own (its title is the site's name)
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
-    """The page's main text, title, site name, date and author; empty text when it has none.
+    """The page's main text, title, site name and date; empty text when it has none.
 
     trafilatura's balanced setting, not ``favor_precision``: precision mode deletes short linked
     phrases and the text after emptied elements, which leaves gaps in sentences ("a lead in the
@@ -93,7 +92,6 @@ def extract_html(html: str, url: str = "") -> Extracted:
         text="\n\n".join(lines),
         source=source or host,
         date=_clean(_field(doc, "date")),
-        author=_clean(_field(doc, "author")),
         # a page with no title at all gets one from its text; one titled only by its site has none
         headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
     )

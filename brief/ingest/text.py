@@ -20,6 +20,19 @@ _FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_VALUE = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 HEADLINE_MAX_WORDS = 22  # the longest headline is_headline accepts, for sentence-case headlines too
+HEADLINE_MAX_CHARS = 160
+"""A headline fits on one line of a page: a longer single line is a paragraph written without breaks."""
+HEADLINE_CAPITALISED = 0.75
+"""The share of a headline's words (past small words) that start with a capital: title case, with
+room for a lower-case name or number."""
+WRAP_MIN_LINES = 4
+"""Fewer lines than this are too few to tell hard-wrapped text from short paragraphs."""
+WRAP_MAX_WIDTH = 120
+"""Hard-wrapped text is wrapped at 72 to 80 columns, seldom wider: a longer line was not wrapped."""
+WRAP_EVEN = 0.6
+"""A wrapped text's median line is at least this share of its longest: lines end near the width."""
+WRAP_MID_SENTENCE = 0.3
+"""At least this share of a wrapped text's lines stop in mid-sentence; a paragraph per line never does."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 _SMALL_WORDS = frozenset(
     "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
@@ -74,23 +87,23 @@ def _join(lines: list[str]) -> str:
 
 def _looks_wrapped(lines: list[str]) -> bool:
     """Hard-wrapped text has narrow lines that often stop in mid-sentence."""
-    if len(lines) < 4:
+    if len(lines) < WRAP_MIN_LINES:
         return False  # too few lines to tell; mid-sentence breaks are still joined line by line
     longest = max(len(line.rstrip()) for line in lines)
-    if longest > 120:
+    if longest > WRAP_MAX_WIDTH:
         return False
     inner = lines[:-1]
     widths = sorted(len(line.rstrip()) for line in inner)
-    if widths[len(widths) // 2] < 0.6 * longest:
+    if widths[len(widths) // 2] < WRAP_EVEN * longest:
         return False  # ragged lines: written one paragraph per line, not wrapped at a width
     mid_sentence = sum(1 for line in inner if not _ENDS_SENTENCE.search(line.rstrip()))
-    return mid_sentence >= 0.3 * len(inner)
+    return mid_sentence >= WRAP_MID_SENTENCE * len(inner)
 
 
 def is_headline(paragraph: str, single_line: bool) -> bool:
     """A headline: one short line, no closing period or comma, words in title case or capitals."""
     words = paragraph.split()
-    if not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > 160:
+    if not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > HEADLINE_MAX_CHARS:
         return False
     if re.search(r"[.,;:]$", paragraph) and not paragraph.endswith("..."):
         return False
@@ -98,7 +111,7 @@ def is_headline(paragraph: str, single_line: bool) -> bool:
     if not cased:
         return False
     upper = sum(1 for w in cased if w[:1].isupper())
-    return upper >= 0.75 * len(cased)
+    return upper >= HEADLINE_CAPITALISED * len(cased)
 
 
 def _plain_headline(paragraph: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from brief.model import Actor, BriefingItem, Report
 from brief.render.safe import one_line, terminal_safe
-from brief.render.text import article_line, citation, plural, position_line, story_line
+from brief.render.text import article_line, citation, plural, position_line, story_line, summarised
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -90,10 +90,7 @@ def _actors(actors: Sequence[Actor]) -> list[str]:
 
 def _summaries(report: Report, ids: Sequence[int], level: str) -> list[str]:
     out: list[str] = []
-    by_id = {a.id: a for a in report.articles}
-    for article in (by_id[i] for i in ids):
+    for article, summary in summarised(report, ids):
         out += ["", f"{level} [{article.id}] {escape(article.title)}", ""]
-        sentences = report.sentences[article.id]
-        for index in report.summaries[article.id].indexes:
-            out.append(f"- {escape(sentences[index].text)}")
+        out.extend(f"- {escape(sentence.text)}" for sentence in summary)
     return out

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
-from brief.model import Actor, Article, BriefingItem, Report, SentenceRef, Story
+from brief.model import Actor, Article, BriefingItem, Report, Sentence, SentenceRef, Story
 from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
 
@@ -169,13 +169,19 @@ def _actors(actors: Sequence[Actor], width: int, most: int, positions: int, inde
     return out
 
 
+def summarised(report: Report, ids: Sequence[int]) -> Iterator[tuple[Article, list[Sentence]]]:
+    """Each article of ``ids``, in that order, with the sentences of its summary (the text and
+    Markdown renderers list them alike)."""
+    by_id = {a.id: a for a in report.articles}
+    for i in ids:
+        sentences = report.sentences[i]
+        yield by_id[i], [sentences[index] for index in report.summaries[i].indexes]
+
+
 def _summaries(report: Report, ids: Sequence[int], width: int) -> list[str]:
     out: list[str] = []
-    by_id = {a.id: a for a in report.articles}
-    for article in (by_id[i] for i in ids):
+    for article, summary in summarised(report, ids):
         out.append("")
         out.append(_wrap(article_line(article), width, f"[{article.id}] ", "    "))
-        sentences = report.sentences[article.id]
-        for index in report.summaries[article.id].indexes:
-            out.append(_wrap(terminal_safe(sentences[index].text), width, "  • ", "    "))
+        out.extend(_wrap(terminal_safe(sentence.text), width, "  • ", "    ") for sentence in summary)
     return out

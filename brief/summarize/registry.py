@@ -26,11 +26,10 @@ class Summarizer(Protocol):
 
 @dataclass(frozen=True)
 class Method:
-    """A registered method: its name, a one-line description, who wrote it, and where it lives."""
+    """A registered method: its name, a one-line description, and where it lives."""
 
     name: str
     description: str
-    origin: str  # "brief" or "sumy"
     target: str  # "module:function", imported on first use
     # sumy's pure-Python methods slow down fast (quadratic or worse): past ``limit`` sentences
     # (about a second's work) the input goes to ``fallback``, our vectorized version of the same
@@ -58,26 +57,26 @@ REGISTRY: dict[str, Method] = {
     m.name: m
     for m in (
         Method("position", "lead-aware: early, central, self-contained sentences (news puts what matters first)",
-               "brief", f"{_OURS}.position:summarize"),
+               f"{_OURS}.position:summarize"),
         Method("concepts", "concept coverage: key word pairs shared across articles, no repeats (ICSISumm-style)",
-               "brief", f"{_OURS}.concepts:summarize"),
+               f"{_OURS}.concepts:summarize"),
         Method("lead", "the first sentences, as written (the classic news baseline)",
-               "brief", f"{_OURS}.position:lead"),
-        Method("lexrank", "LexRank: centrality in a sentence-similarity graph (sumy)", "sumy", f"{_SUMY}:lexrank",
+               f"{_OURS}.position:lead"),
+        Method("lexrank", "LexRank: centrality in a sentence-similarity graph (sumy)", f"{_SUMY}:lexrank",
                limit=300, fallback=f"{_GRAPH}:lexrank"),
-        Method("lsa", "LSA: sentences carrying the strongest latent topics (sumy)", "sumy", f"{_SUMY}:lsa",
+        Method("lsa", "LSA: sentences carrying the strongest latent topics (sumy)", f"{_SUMY}:lsa",
                limit=1000),
-        Method("luhn", "Luhn: dense clusters of frequent words (sumy)", "sumy", f"{_SUMY}:luhn", limit=5000),
-        Method("textrank", "TextRank: PageRank over word overlap (sumy)", "sumy", f"{_SUMY}:textrank",
+        Method("luhn", "Luhn: dense clusters of frequent words (sumy)", f"{_SUMY}:luhn", limit=5000),
+        Method("textrank", "TextRank: PageRank over word overlap (sumy)", f"{_SUMY}:textrank",
                limit=500, fallback=f"{_GRAPH}:textrank"),
-        Method("sumbasic", "SumBasic: frequent words, discounted once used (sumy)", "sumy", f"{_SUMY}:sumbasic",
+        Method("sumbasic", "SumBasic: frequent words, discounted once used (sumy)", f"{_SUMY}:sumbasic",
                limit=5000),
         Method("kl", "KL-Sum: closest word distribution to the text; slow on long input (sumy)",
-               "sumy", f"{_SUMY}:kl", limit=150),
-        Method("edmundson", "Edmundson: cue words, key words and location (sumy)", "sumy", f"{_SUMY}:edmundson",
+               f"{_SUMY}:kl", limit=150),
+        Method("edmundson", "Edmundson: cue words, key words and location (sumy)", f"{_SUMY}:edmundson",
                limit=5000),
         Method("reduction", "Reduction: sentences sharing the most words with others (sumy)",
-               "sumy", f"{_SUMY}:reduction", limit=300, fallback=f"{_GRAPH}:reduction"),
+               f"{_SUMY}:reduction", limit=300, fallback=f"{_GRAPH}:reduction"),
     )
 }
 

@@ -28,6 +28,25 @@ _SCRIPTS = (
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
+SAMPLE_WORDS = 3000
+"""Words read from the start of an article: a few pages decide its language; the rest costs time."""
+CHARACTERS_PER_WORD = 8
+"""Characters taken per sampled word (a word and its space average ~6 in these languages): room for the sample."""
+LETTERS_PER_WORD = 4
+"""Letters counted per sampled word when telling scripts apart: more than enough for a majority."""
+MIN_WORDS = 8
+"""Fewer words than this (a title, a caption) are too few to tell a language by: taken as English."""
+ENGLISH_SURE = 0.25
+"""A share of English stop words at least this is English (running English is around twice that; a
+foreign text quoting English names stays well under)."""
+FOREIGN_MIN_SHARE = 0.15
+"""Another language wins only with at least this share of its stop words: below, a text is too short,
+too technical or too mixed to name."""
+ENGLISH_MIN_SHARE = 0.1
+"""Undecided, a text is still called English with this share of English stop words, else undetermined."""
+LATIN_END = 0x250
+"""The first code point past the Latin alphabets (Basic Latin to Latin Extended-B), as in _BEYOND_LATIN."""
+
 
 @cache
 def stop_words(code: str) -> frozenset[str]:
@@ -40,9 +59,9 @@ def stop_words(code: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
-def guess_language(text: str, sample: int = 3000) -> str:
+def guess_language(text: str, sample: int = SAMPLE_WORDS) -> str:
     """An ISO 639-1 code for the text's language; "en" when unsure, since that is what we expect."""
-    head = text[: sample * 8]
+    head = text[: sample * CHARACTERS_PER_WORD]
     if not _LETTER.search(head):
         return "en"
     if _BEYOND_LATIN.search(head):  # else every letter is Latin: no script to count (the common case)
@@ -50,15 +69,15 @@ def guess_language(text: str, sample: int = 3000) -> str:
         if script:
             return script
     words = [w.lower() for w in _WORD.findall(head)][:sample]
-    if len(words) < 8:
+    if len(words) < MIN_WORDS:
         return "en"
     english = sum(w in stop_words("en") for w in words) / len(words)
-    if english >= 0.25:
+    if english >= ENGLISH_SURE:
         return "en"  # decided before counting eight other languages' stop words
     shares = {code: sum(w in stop_words(code) for w in words) / len(words) for code in _STOPWORD_FILES}
     best = max(shares, key=lambda c: shares[c])
-    if best == "en" or shares[best] < 0.15:
-        return "en" if shares["en"] >= 0.1 else "und"
+    if best == "en" or shares[best] < FOREIGN_MIN_SHARE:
+        return "en" if shares["en"] >= ENGLISH_MIN_SHARE else "und"
     return best
 
 
@@ -71,8 +90,8 @@ def _other_script(head: str, sample: int) -> str | None:
     letters = [ch for ch in head if ch.isalpha()]
     foreign: dict[str, int] = {}
     latin = 0
-    for ch in letters[:sample * 4]:
-        if ord(ch) < 0x250:
+    for ch in letters[:sample * LETTERS_PER_WORD]:
+        if ord(ch) < LATIN_END:
             latin += 1
             continue
         name = unicodedata.name(ch, "")

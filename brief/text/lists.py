@@ -22,7 +22,9 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 # The punctuation of a list marker ("1.", "12.", "2.)", "3)", "a.", "A)", "(b)", "(iv)", "ii)",
 # "• 9.", "⁃9."): found from the punctuation with fixed-width look-behinds (fast, in C; the
 # first one rules out the usual sentence end, a word of five or more characters); the marker's
-# start is then read backwards.
+# start is then read backwards. A number has one or two digits (a list of a hundred items is a
+# table, and "2024." ends sentences), a roman numeral two to four letters (ii to xviii; "i", "v"
+# and "x" alone are read as letters too).
 _MARKER_PUNCT = re.compile(
     rf"[.)](?<![^\s{_BULLETS}(]{{5}}[.)])(?:(?<=[\s{_BULLETS}][a-z\d][.)])|(?<=[\s{_BULLETS}]\d\d[.)])"
     rf"|(?<=[\s{_BULLETS}][a-z\d]\.\))|(?<=[\s{_BULLETS}]\d\d\.\))"
@@ -35,6 +37,10 @@ _MARKER_AT_START = re.compile(
     rf"|(?:[A-Z]|[IVX]{{2,4}})\)(?=\s)"
 )
 _BULLET = re.compile(rf"[{_BULLETS}](?=\s?\S)")
+MARKER_MAX_CHARACTERS = 4
+"""The longest number a marker has: two digits or a roman numeral of up to four letters (see above)."""
+REFERENCE_WORD_CHARACTERS = 24
+"""How far back the word before a marker is read: longer than any of the reference words ("Section")."""
 
 
 def _roman(s: str) -> int:
@@ -54,7 +60,7 @@ def _readings(n: str) -> list[tuple[str, int]]:
         return [("digit", int(n))]
     out: list[tuple[str, int]] = []
     if len(n) == 1:
-        out.append(("lower" if n.islower() else "upper", ord(n.lower()) - 96))
+        out.append(("lower" if n.islower() else "upper", ord(n.lower()) - ord("a") + 1))
     roman = _roman(n)
     if roman:
         out.append(("roman-lower" if n.islower() else "roman-upper", roman))
@@ -110,7 +116,7 @@ def _capital_after(text: str, end: int, hi: int) -> bool:
 def _word_before(text: str, i: int, lo: int) -> str:
     """The word ending at ``i`` (a few characters at most are read)."""
     j = i
-    stop = max(lo, i - 24)
+    stop = max(lo, i - REFERENCE_WORD_CHARACTERS)
     while j > stop and not text[j - 1].isspace():
         j -= 1
     return text[j:i]
@@ -131,7 +137,7 @@ def _marker_parts(text: str, end: int, lo: int) -> tuple[int, int, str, str]:
     style = ".)" if text[end - 1] == ")" and end - 2 >= lo and text[end - 2] == "." else text[end - 1]
     n_end = end - len(style)
     n_start = n_end
-    while n_start > lo and n_end - n_start < 4 and text[n_start - 1].isalnum():
+    while n_start > lo and n_end - n_start < MARKER_MAX_CHARACTERS and text[n_start - 1].isalnum():
         n_start -= 1
     start = n_start
     if style == ")" and start > lo and text[start - 1] == "(":

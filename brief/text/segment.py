@@ -72,6 +72,13 @@ MAX_WORD_CHARS = 48
 # three more words, in a span no longer than this.
 FRAGMENT_MAX_WORDS = 4
 FRAGMENT_MAX_CHARS = 40
+# An initialism before a period ("U.S.", "Ph.D.", "U.N.E.S.C.O.") runs to at most this many characters;
+# a longer dotted run is a URL or a version number.
+INITIALISM_MAX_CHARACTERS = 12
+# A sentence that is only a list marker ("2.", "(iv).") is not cut after: it is this short at most.
+MARKER_ONLY_CHARACTERS = 8
+# Four dots ("...." or "… .", an ellipsis and a full stop) end a sentence; three may be an omission.
+ELLIPSIS_AND_STOP = 4
 
 _TERM = ".!?…‽．。！？"
 _WIDE = "．。！？"
@@ -192,7 +199,7 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
     ambiguous = (
         prev in AMBIGUOUS_ABBREVIATIONS
         or (len(prev) == 1 and prev.isalpha())
-        or (len(prev) <= 12 and "." in prev and INITIALISM.fullmatch(prev) is not None)
+        or (len(prev) <= INITIALISM_MAX_CHARACTERS and "." in prev and INITIALISM.fullmatch(prev) is not None)
     )
     if not ambiguous:
         return True
@@ -273,17 +280,17 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
                 cut = end
         elif p == ".":
             if _period_boundary(text, m, lo, last_cut) and not (
-                p_start - last_cut <= 8 and _MARKER_ONLY.fullmatch(text[last_cut : p_start + 1].strip())
+                p_start - last_cut <= MARKER_ONLY_CHARACTERS and _MARKER_ONLY.fullmatch(text[last_cut : p_start + 1].strip())
             ):
                 cut = end
         else:
-            dots = p.count(".") + 3 * p.count("…")
+            dots = p.count(".") + len("...") * p.count("…")
             attached = p_start > lo and not text[p_start - 1].isspace()
             if first.islower():
                 pass
-            elif attached and p.startswith(". ") and dots >= 4 and first:
+            elif attached and p.startswith(". ") and dots >= ELLIPSIS_AND_STOP and first:
                 cut = p_start + 1  # "compounds. . . . The": the ellipsis opens the next one
-            elif dots >= 4:
+            elif dots >= ELLIPSIS_AND_STOP:
                 cut = end
             elif (nxt in STARTERS and nxt != "I") or (first.isupper() and m.group("o")[:1] in ("\"", "“")):
                 cut = end  # "...": an omission, unless a sentence clearly starts after it

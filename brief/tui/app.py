@@ -3,6 +3,9 @@
 The window appears at once; reading and summarising run in a thread worker that reports progress.
 Recomputing (``+``, ``-``, ``m``) runs in a worker too, and a generation counter drops results
 that a newer request has overtaken, so the UI never waits and never shows stale summaries.
+This module loads and shows the report; the actions live in mixins, one job each: ``keys`` (what
+each key does and when), ``lengths`` (+, -, m), ``navigation`` (stories and views), ``finding``
+(search) and ``export`` (e); ``host`` says what of the app they may use.
 """
 
 from __future__ import annotations
@@ -12,35 +15,29 @@ import dataclasses
 import os
 import sys
 from collections.abc import Sequence
-from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
+from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from brief.model import Report
 from brief.summarize.registry import DEFAULT_ARTICLE_SENTENCES
+from brief.tui import keys
 from brief.tui.actors import ActorsView
 from brief.tui.articles import ArticlesView
-from brief.tui.briefing import BriefingList, BriefingView
+from brief.tui.briefing import BriefingView
 from brief.tui.commands import BriefCommands
-from brief.tui.export import ExportScreen, free_name
-from brief.tui.help import HelpScreen, binding_rows
+from brief.tui.export import Exporting
+from brief.tui.finding import Finding
+from brief.tui.keys import Keys
+from brief.tui.lengths import Lengths
 from brief.tui.loading import Loader, NothingLoaded
-from brief.tui.messages import (
-    ActorsReady,
-    BriefingReady,
-    JumpToSentence,
-    LoadFailed,
-    ReportReady,
-)
-from brief.tui.methods import MethodScreen
+from brief.tui.messages import ActorsReady, LoadFailed, ReportReady
+from brief.tui.navigation import Navigation, Views
 from brief.tui.search import Search, SearchBar
-from brief.tui.stories import StoriesView, StoryChosen, story_heading, story_report
+from brief.tui.stories import StoriesView, story_heading, story_report
 from brief.tui.widgets import LoadingPanel
 
 if TYPE_CHECKING:
@@ -48,67 +45,24 @@ if TYPE_CHECKING:
 
 DEBUG_ENV = "BRIEF_DEBUG"
 """Set, the reader prints the traceback of every internal error after closing (as the CLI does)."""
-VIEWS = ("briefing", "articles", "actors")
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
-MAX_ARTICLE_SENTENCES = 30
-MAX_BRIEFING_SENTENCES = 40
-"""The briefing's length in the reader: beyond ~40 items it stops being a briefing (the -n option is not capped)."""
+PROGRESS_SECONDS = 0.05
+"""How often the loading panel reads the loader's progress: 20 times a second looks continuous."""
 NOTICE_LINES = 3
 """A loading notice quotes at most this many problems and counts the rest: one toast per kind (skipped
 inputs, notes), not one per line (200 duplicates made five toasts and "and 149 more", half the screen)."""
 NOTICE_SECONDS = 8
+"""How long a loading notice stays: time to read its three lines (Textual's default of 5 s cut them off)."""
 
 
-class Views(TabbedContent):
-    """The three views. Only the reader switches them (keys, palette, a click on a tab).
-
-    A stock TabbedContent also switches to any pane in which a widget gets the focus. Focus moves
-    are deferred, so a focus asked for before a view key (the first view's list, as the briefing
-    appears) landed after it and switched back: the reader pressed 3 and got the briefing
-    (issue 13). Here a pane gaining the focus never changes the view; the app takes the focus
-    back to the view on show.
-    """
-
-    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
-        event.prevent_default()  # the base class's handler would switch to the pane
-
-
-class BriefApp(App[None]):
+class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
     """Briefing, articles and actors views over one Report, with recompute, search and export."""
 
     CSS_PATH = "app.tcss"
     TITLE = "brief"
     COMMANDS = App.COMMANDS | {BriefCommands}
-    BINDINGS = [
-        # Only with several stories. "List", not "Stories": at 80 columns the footer then keeps q Quit.
-        Binding("s", "show_stories", "List"),
-        # The tabs show "1 Briefing  2 Articles  3 Actors", so the footer leaves them out: at 80
-        # columns it then holds every other key with a space between key and label (issue 13).
-        Binding("1", "show_view('briefing')", "Briefing", show=False),
-        Binding("2", "show_view('articles')", "Articles", show=False),
-        Binding("3", "show_view('actors')", "Actors", show=False),
-        # Keys of the moment first, so a narrow footer never cuts them: they appear only in the
-        # articles view and while there is a search.
-        Binding("left_square_bracket", "step_article(-1)", "Previous article", key_display="[",
-                group=Binding.Group("Article")),
-        Binding("right_square_bracket", "step_article(1)", "Next article", key_display="]",
-                group=Binding.Group("Article")),
-        Binding("n", "next_hit", "Next hit", group=Binding.Group("Hit")),
-        Binding("N", "previous_hit", "Previous hit", group=Binding.Group("Hit")),
-        Binding("plus", "longer", "One sentence more (view 1: the briefing; else each summary)", key_display="+",
-                group=Binding.Group("Length")),
-        Binding("minus", "shorter", "One sentence fewer (view 1: the briefing; else each summary)",
-                key_display="-", group=Binding.Group("Length")),
-        Binding("equals_sign", "longer", show=False),
-        Binding("m", "choose_method", "Method"),
-        # Priority: "/" acts when it arrives, before the keys typed after it are routed (Textual
-        # routes a burst of keys to the widget focused on arrival: "/Blinken" typed fast lost the query).
-        Binding("slash", "search", "Search", key_display="/", priority=True),
-        Binding("e", "export", "Export"),
-        Binding("question_mark", "help", "Keys", key_display="?"),
-        Binding("q", "quit", "Quit"),
-    ]
+    BINDINGS = keys.BINDINGS
 
     def __init__(
         self, paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None
@@ -164,7 +118,7 @@ class BriefApp(App[None]):
         if self.report is not None:
             await self._show(self.report)
         elif self._loader is not None:
-            self._progress_timer = self.set_interval(0.05, self._show_progress)
+            self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_progress)
             self.run_worker(self._wait_for_loader(self._loader), group="load", exit_on_error=False)
 
     # -- computing, in threads -------------------------------------------------------------
@@ -203,22 +157,6 @@ class BriefApp(App[None]):
             shown.append(f"… and {len(lines) - len(shown)} more (all are printed by brief --print)")
         self.notify("\n".join(shown), title=f"{title} ({len(lines)})" if len(lines) > 1 else title,
                     severity=severity, markup=False, timeout=NOTICE_SECONDS)  # type: ignore[arg-type]
-
-    def _resummarize(self, report: Report, method: str, count: int, generation: int) -> None:
-        """Recompute the per-article summaries (in a thread)."""
-        from brief import pipeline
-
-        self.post_message(ReportReady(pipeline.resummarize(report, method, count), generation))
-
-    def _recompute(self, method: str, count: int) -> None:
-        """Ask for summaries by ``method`` with ``count`` sentences; newer requests win."""
-        if self.report is None:
-            return
-        self.method, self.count = method, count
-        self.generation += 1
-        self._show_status(busy=True)
-        self.run_worker(partial(self._resummarize, self.report, method, count, self.generation), thread=True,
-                        group="summaries", exclusive=True, exit_on_error=False)
 
     # -- results -------------------------------------------------------------------------
 
@@ -291,27 +229,6 @@ class BriefApp(App[None]):
         await self.query_one(ArticlesView).show(shown)
         self.query_one(ActorsView).show(shown, pending=self.actors_pending)
 
-    async def _stories_view(self) -> StoriesView:
-        """The list of stories, mounted when a report first has several (with one, the reader is as before)."""
-        found = self.query(StoriesView)
-        if found:
-            return found.first()
-        view = StoriesView(id="stories")
-        await self.mount(view, before=self.query_one(SearchBar))
-        return view
-
-    def _layout(self) -> None:
-        """The list of stories or the views, whichever is current."""
-        for view in self.query(StoriesView):
-            view.display = self.listing
-        self.query_one("#views").display = not self.listing
-
-    def _focus_current(self) -> None:
-        if self.listing:
-            self.query_one(StoriesView).focus_main()
-        else:
-            self._focus_view(self.query_one(TabbedContent).active)
-
     def _show_status(self, busy: bool) -> None:
         if self.report is None:
             return
@@ -327,38 +244,6 @@ class BriefApp(App[None]):
         briefing = f"briefing {len(story.briefing)} · " if story is not None and not self.listing else ""
         self.sub_title = (f"{where}{n} article{'s' if n != 1 else ''} · {briefing}{self.method} {self.count} per article"
                           + (" · recomputing…" if busy else ""))
-
-    # -- stories -------------------------------------------------------------------------
-
-    async def on_story_chosen(self, message: StoryChosen) -> None:
-        """Show the chosen story in the views, starting with its briefing."""
-        await self._open_story(message.story, "briefing")
-
-    async def _open_story(self, story: int, view: str) -> None:
-        if self.report is None:
-            return
-        if story != self.story:
-            self.story = story
-            self.search = None
-            self.query_one(ArticlesView).search = None
-            await self._fill_views()
-        self.listing = False
-        self._layout()
-        self.query_one(TabbedContent).active = view
-        self._focus_view(view)
-        self._show_status(busy=False)
-        self.refresh_bindings()
-
-    async def action_show_stories(self) -> None:
-        """Back to the list of stories (``s``; only when there are several)."""
-        if self.report is None or not self.several_stories:
-            return
-        self.listing = True
-        (await self._stories_view()).show(self.report, self.story)
-        self._layout()
-        self._focus_current()
-        self._show_status(busy=False)
-        self.refresh_bindings()
 
     def on_worker_state_changed(self, event: object) -> None:
         """A worker that failed becomes an error notice rather than a crash."""
@@ -377,236 +262,6 @@ class BriefApp(App[None]):
             else:
                 self._show_status(busy=False)
 
-    # -- views and jumps -----------------------------------------------------------------
-
-    async def action_show_view(self, view: str) -> None:
-        """Switch to one of the three views: from the list of stories, of the story under the cursor;
-        asked for while loading, as soon as there is a report."""
-        if view not in VIEWS:
-            return
-        if self.report is not None and self.listing:
-            story = self.query_one(StoriesView).highlighted
-            if story is not None:
-                await self._open_story(story, view)
-            return
-        self.query_one(TabbedContent).active = view
-        if self.report is not None:
-            self._focus_view(view)
-            self.refresh_bindings()
-
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """A click on a tab focuses that view, as its key does (but never takes the search bar's cursor)."""
-        if event.pane.id and not isinstance(self.focused, Input):
-            self._focus_view(event.pane.id)
-        self.refresh_bindings()
-
-    def on_tab_pane_focused(self, event: TabPane.Focused) -> None:
-        """A late focus landed in a hidden view: bring the keyboard back to the view on show."""
-        tabs = self.query(TabbedContent)
-        if not tabs:
-            return  # the views are gone (the app is closing)
-        active = tabs.first().active
-        if event.tab_pane.id != active:
-            self._focus_view(active)
-
-    def _focus_view(self, view: str) -> None:
-        if view == "briefing":
-            self.query_one(BriefingList).focus()
-        elif view == "articles":
-            self.query_one(ArticlesView).focus_reading()
-        elif view == "actors":
-            self.query_one(ActorsView).focus_main()
-
-    async def on_jump_to_sentence(self, message: JumpToSentence) -> None:
-        """Open the sentence's article in the articles view, scrolled to and marking the sentence."""
-        if self.report is None or message.ref.article not in {a.id for a in self.shown().articles}:
-            return
-        await self.action_show_view("articles")
-        await self.query_one(ArticlesView).open(message.ref.article, message.ref)
-
-    async def action_step_article(self, delta: int) -> None:
-        """Previous or next article (``[`` and ``]``, shown only in the articles view)."""
-        await self.query_one(ArticlesView).step(delta)
-
-    async def action_goto_article(self, delta: int) -> None:
-        """Previous or next article from anywhere (the command palette's version)."""
-        await self.action_show_view("articles")
-        await self.query_one(ArticlesView).step(delta)
-
-    # -- summaries -----------------------------------------------------------------------
-
-    def action_longer(self) -> None:
-        """One sentence more: in the briefing when it is on show, else in every article summary."""
-        if self.query_one(TabbedContent).active == "briefing":
-            self.action_briefing_length(+1)
-        else:
-            self.action_summary_length(+1)
-
-    def action_shorter(self) -> None:
-        """One sentence fewer: in the briefing when it is on show, else in every article summary."""
-        if self.query_one(TabbedContent).active == "briefing":
-            self.action_briefing_length(-1)
-        else:
-            self.action_summary_length(-1)
-
-    def action_summary_length(self, delta: int) -> None:
-        """``delta`` sentences more in every article summary (between 1 and MAX_ARTICLE_SENTENCES)."""
-        self._recompute(self.method, min(max(self.count + delta, 1), MAX_ARTICLE_SENTENCES))
-
-    def action_briefing_length(self, delta: int) -> None:
-        """``delta`` sentences more in the briefing of the story on show, rebuilt in a thread."""
-        if self.report is None or self.story is None:
-            return
-        shown = self.shown()
-        current = len(shown.stories[0].briefing)
-        wanted = min(max(current + delta, 1), MAX_BRIEFING_SENTENCES)
-        if wanted == current:
-            return
-        self.briefing_generation += 1
-        self._show_status(busy=True)
-        self.run_worker(partial(self._build_briefing, shown, wanted, self.briefing_generation), thread=True,
-                        group="briefing", exclusive=True, exit_on_error=False)
-
-    def _build_briefing(self, shown: Report, sentences: int, generation: int) -> None:
-        """The story's briefing at ``sentences`` items, as the pipeline builds it (same method, same order)."""
-        from brief.ingest.dates import order_by_date
-        from brief.summarize.briefing import build_briefing
-
-        briefing = build_briefing(shown.articles, shown.sentences, sentences_budget=sentences)
-        if self.options is not None and self.options.order == "date":
-            briefing = order_by_date(briefing, {a.id: a.date for a in shown.articles})
-        self.post_message(BriefingReady(briefing, generation, shown.stories[0].id))
-
-    def on_briefing_ready(self, message: BriefingReady) -> None:
-        """Show the briefing at its new length; drop one that a newer request has overtaken."""
-        if message.generation != self.briefing_generation or self.report is None:
-            return
-        stories = tuple(dataclasses.replace(s, briefing=message.briefing) if s.id == message.story else s
-                        for s in self.report.stories)
-        self.report = dataclasses.replace(self.report, stories=stories)
-        self.query_one(BriefingView).show(self.shown())
-        self._show_status(busy=False)
-
-    def action_choose_method(self) -> None:
-        """Offer every registered method."""
-        if self.report is not None:
-            self.push_screen(MethodScreen(self.method, self.count), self._method_chosen)
-
-    def _method_chosen(self, method: str | None) -> None:
-        if method:
-            self._recompute(method, self.count)
-
-    def action_set_method(self, method: str) -> None:
-        """Use ``method`` (from the command palette)."""
-        self._recompute(method, self.count)
-
-    # -- search --------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Open the search bar."""
-        if self.report is not None:
-            self.query_one(SearchBar).open()
-
-    async def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
-        """A new query finds its hits; the same query again moves to the next hit."""
-        assert self.report is not None
-        if self.search is not None and self.search.query == message.query:
-            self.search.step(1)
-        else:
-            self.search = Search.run(self.shown(), message.query)
-        self.refresh_bindings()
-        await self._go_to_hit()
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        """Back to the view the reader was in."""
-        self._focus_current()
-
-    async def action_next_hit(self) -> None:
-        """Move to the next search hit."""
-        if self.search:
-            self.search.step(1)
-            await self._go_to_hit()
-
-    async def action_previous_hit(self) -> None:
-        """Move to the previous search hit."""
-        if self.search:
-            self.search.step(-1)
-            await self._go_to_hit()
-
-    async def _go_to_hit(self) -> None:
-        assert self.search is not None
-        self.query_one(SearchBar).set_status(self.search.status())
-        articles = self.query_one(ArticlesView)
-        articles.search = self.search
-        hit = self.search.current
-        if hit is None:
-            await articles.repaint()
-            return
-        self.query_one(TabbedContent).active = "articles"
-        await articles.open(hit.article, None, offset=hit.start)
-
-    # -- export and help -----------------------------------------------------------------
-
-    def action_export(self) -> None:
-        """Ask where to write the briefing as Markdown (the story on show, or every story from their
-        list); the dialog writes, and stays open on failure."""
-        if self.report is not None:
-            self.push_screen(ExportScreen(free_name(Path()), self._write_export), self._exported)
-
-    def _write_export(self, path: Path, replace: bool) -> Path:
-        from brief.atomic import write_atomic
-        from brief.render.markdown import render_markdown
-
-        assert self.report is not None
-        return write_atomic(path, render_markdown(self._exported_report()), force=replace)
-
-    def _exported_report(self) -> Report:
-        """What ``e`` writes: every story from their list (or when there is one), else the story on show."""
-        assert self.report is not None
-        return self.report if self.listing or not self.several_stories else self.shown()
-
-    def _exported(self, written: Path | None) -> None:
-        if written is None or self.report is None:
-            return
-        whole = self.listing or not self.several_stories
-        what = "" if not self.several_stories else (
-            f"all {len(self.report.stories)} stories to " if whole else f"story {self.story} to ")
-        self.notify(f"Wrote {what}{written.resolve()}", title="Exported", markup=False)
-
-    def action_help(self) -> None:
-        """Show every key."""
-        bindings = [b for b in Binding.make_bindings(self.BINDINGS)
-                    if self.several_stories or b.action != "show_stories"]
-        sections = [
-            ("Everywhere", binding_rows(bindings)),
-            ("Search bar", [("enter", "search; again for the next hit"), ("esc", "close (hits stay marked)")]),
-        ]
-        if self.several_stories:
-            sections.append(("Stories list", [
-                ("enter", "read the story: its briefing, articles and actors"),
-                ("1 2 3", "read the story under the cursor in that view"),
-                ("e", "export every story; in a story, e exports that story"),
-            ]))
-        self.push_screen(HelpScreen(sections))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim what needs a report until there is one; hide the hit keys until there is a search."""
-        if action in ("next_hit", "previous_hit"):
-            return bool(self.search and self.search.hits)
-        if action == "step_article":
-            return (self.report is not None and not self.listing
-                    and self.query_one(TabbedContent).active == "articles")
-        if action == "show_stories":
-            return self.several_stories and not self.listing
-        if action == "search" and (isinstance(self.focused, Input) or len(self.screen_stack) > 1):
-            return False  # a "/" typed into a field or a dialog is text
-        if action == "search" and self.listing:
-            return None  # search looks through the story on show
-        if action in ("longer", "shorter", "summary_length", "briefing_length", "choose_method", "search", "export",
-                      "set_method"):
-            return None if self.report is None else True
-        return True
-
     def on_resize(self, event: events.Resize) -> None:
         """Narrow terminals: stack side-by-side panes and drop the footer's palette hint (``?`` lists it)."""
         narrow = event.size.width < NARROW
@@ -614,10 +269,6 @@ class BriefApp(App[None]):
         footer = self.query_one(Footer)
         if footer.show_command_palette == narrow:
             footer.show_command_palette = not narrow
-
-
-def _has_actors(report: Report) -> bool:
-    return any(story.actors for story in report.stories)
 
 
 def make_app(paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None) -> BriefApp:

@@ -12,7 +12,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from brief.model import Report
 from brief.tui import spans
+from brief.tui.host import Host
 
 DEFAULT_NAME = "briefing.md"
 
@@ -132,3 +134,37 @@ class ExportScreen(ModalScreen[Path | None]):
         else:
             self._ask(None)
             self.query_one(Input).focus()
+
+
+class Exporting(Host):
+    """``e``: the briefing as Markdown, of the story on show or, from the list of stories, of them all."""
+
+    @property
+    def exports_whole(self) -> bool:
+        """True when ``e`` writes every story: from their list, or when there is only one."""
+        return self.listing or not self.several_stories
+
+    def action_export(self) -> None:
+        """Ask where to write the briefing as Markdown (the story on show, or every story from their
+        list); the dialog writes, and stays open on failure."""
+        if self.report is not None:
+            self.push_screen(ExportScreen(free_name(Path()), self._write_export), self._exported)
+
+    def _write_export(self, path: Path, replace: bool) -> Path:
+        from brief.atomic import write_atomic
+        from brief.render.markdown import render_markdown
+
+        assert self.report is not None
+        return write_atomic(path, render_markdown(self._exported_report()), force=replace)
+
+    def _exported_report(self) -> Report:
+        """What ``e`` writes: the whole report, or the story on show."""
+        assert self.report is not None
+        return self.report if self.exports_whole else self.shown()
+
+    def _exported(self, written: Path | None) -> None:
+        if written is None or self.report is None:
+            return
+        what = "" if not self.several_stories else (
+            f"all {len(self.report.stories)} stories to " if self.exports_whole else f"story {self.story} to ")
+        self.notify(f"Wrote {what}{written.resolve()}", title="Exported", markup=False)

@@ -1,0 +1,121 @@
+"""Attribution extraction: who said / wants / rejects / threatens what.
+
+Three stages, all without a parser or NLTK data (so it runs anywhere, fast):
+
+1. *Cue tagger*: an averaged perceptron marks cue tokens ("said", "according to", "called on",
+   "vowed") from lexical, quote-structure and rough subject/complement features (word classes
+   beside the token, skipping auxiliaries; cue families from ``cues.py`` for rare words); adjacent
+   cue tokens form one cue. Only words that are often cues (plus a hand seed list) and the words
+   after a cue token are scored, which keeps it at a few thousand sentences per second. Runs of
+   auxiliaries alone are dropped; auxiliaries, negation and "is" before a participle are attached
+   and a trailing "in a statement" left out, as PolNeAR marks cues. Changes were chosen on a
+   validation fifth of PolNeAR train (``bench/attribution_polnear.py --validation``), not on dev.
+2. *Source tagger*: for each cue a second perceptron marks the tokens of the source noun phrase
+   in a window around the cue (relative position, punctuation in between, word shape); the run
+   nearest the cue wins. Sources are spans as written ("he", "the top US diplomat").
+3. *Content*: rules over quote marks and clause structure pick the reported material before or
+   after the cue, following quotes across sentences.
+
+Weights are learned from PolNeAR train by ``tools/train_attribution.py`` and shipped as .npz arrays.
+Tokenisation and sentence boundaries used for features are internal (fixed), because the
+learned weights depend on them; the caller's sentence spans are used only for ``sentence``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from brief.actors.attribution.content import _EDGE, _WHEN, _outside_cue, find_content
+from brief.actors.attribution.decoding import (
+    CUE_THRESHOLD,
+    _idle,
+    gated,
+    grow_cue,
+    report_span,
+    tag_cues,
+    tag_source,
+    walk_source,
+)
+from brief.actors.attribution.document import QUOTES, Doc, build_doc
+from brief.actors.attribution.features import _PREPS, build_prefix, cue_features, source_features
+from brief.actors.attribution.weights import MODEL_PATH, Model, Perceptron, Weights, load_model, save_model
+
+__all__ = [
+    "CUE_THRESHOLD", "MODEL_PATH", "QUOTES", "_PREPS", "_WHEN", "Attribution", "Doc", "Model", "Perceptron",
+    "Weights", "build_doc", "build_prefix", "cue_features", "find_attributions", "gated", "load_model",
+    "save_model", "source_features", "walk_source",
+]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: character spans into the article text.
+
+    ``source`` is None when the text gives no source ("is expected to"); ``quote`` is True for
+    direct quotes; ``sentence`` indexes the caller's sentence spans (the cue's sentence; the
+    preceding one if the cue falls between spans, 0 if there are none).
+    """
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int]
+    quote: bool
+    sentence: int
+
+
+def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in ``text``, in text order.
+
+    Any text is valid input; an exception here is a bug, and it is raised (the pipeline turns it
+    into a warning for users, see ``brief.parallel.read_article``), never hidden as "no attributions".
+    """
+    from brief.actors import (
+        framing,  # it reads this package's Doc: imported once the package is whole
+    )
+
+    model = load_model()
+    doc = build_doc(text)
+    if not doc.words:
+        return []
+    cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model) if not _idle(doc, c0, c1)]
+    mask = [False] * len(doc.words)
+    for c0, c1 in cues:
+        for k in range(c0, c1):
+            mask[k] = True
+    pre = build_prefix(doc, mask)
+    starts = [s for s, _ in sentence_spans]
+    sources: list[tuple[int, int] | None] = []
+    for c0, c1 in cues:
+        src = tag_source(doc, pre, c0, c1, model)
+        if src:
+            a, b = src
+            while b > a + 1 and doc.raw[b - 1] in _EDGE:
+                b -= 1
+            src = (a, b)
+        sources.append(src)
+    sources = [framing.inverted_source(doc, c0, c1, src) or src or framing.opening_name(doc, c0)
+               for (c0, c1), src in zip(cues, sources)]
+    out: list[Attribution] = []
+    for k, ((c0, c1), src) in enumerate(zip(cues, sources)):
+        nxt = None
+        if k + 1 < len(cues) and doc.sent[cues[k + 1][0]] == doc.sent[c0]:
+            nxt = (cues[k + 1][0], cues[k + 1][1], sources[k + 1])
+        framed = framing.quote_then_named_speaker(doc, c0)
+        content: tuple[int, int] | None
+        if framed is not None:
+            src, content = framed
+        else:
+            content = find_content(doc, c0, c1, src, nxt)
+        if content is None or content[1] <= content[0]:
+            continue
+        ca, cb = _outside_cue(doc, content, (c0, c1), src)
+        if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
+            cb = framing.quote_goes_on(doc, cb, mask)
+        r0, r1 = report_span(doc, c0, c1)
+        cue_span = (doc.spans[r0][0], doc.spans[r1 - 1][1])
+        src_span = (doc.spans[src[0]][0], doc.spans[src[1] - 1][1]) if src else None
+        quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
+        sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
+        out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
+    return out

@@ -1,0 +1,213 @@
+"""Content: rules over quote marks and clause structure that pick the reported material for a cue.
+
+The material lies before or after the cue, follows quotes across sentences, and stops before a
+coordinated clause with its own attribution.
+"""
+
+from __future__ import annotations
+
+from brief.actors.attribution.document import QUOTES, Doc
+from brief.actors.cues import lemma
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Drop leading/trailing commas, colons, dashes and a sentence-final period."""
+    while a < b and doc.raw[a] in _EDGE:
+        a += 1
+    while b > a and doc.raw[b - 1] in _EDGE + (".",):
+        b -= 1
+    return a, b
+
+
+_EDGE = (",", ":", ";", "-", "—", "–", "(", ")")
+
+
+def _extend_quote(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Grow [a, b) to whole quotations: back to the opening mark, on to the closing mark."""
+    p0, p1 = doc.para_bounds[doc.para[a]]
+    if doc.inq[a] or (a < len(doc.words) and doc.qclose[a]):
+        k = a
+        while k > p0 and not doc.qopen[k]:
+            k -= 1
+        if doc.qopen[k]:
+            a = k
+    last = b - 1
+    if last >= a and (doc.inq[last] or doc.qopen[last]):
+        k = last
+        while k < p1 - 1 and not doc.qclose[k]:
+            k += 1
+        if doc.qclose[k]:
+            b = k + 1
+    return a, b
+
+
+# Cues whose object or adverbial may stand between them and a "that" clause ("told reporters that").
+_OBJ_THAT = frozenset(
+    lemma(w)
+    for w in "tell told warn remind assure inform promise complain say add note write tweet argue insist explain "
+    "announce state claim acknowledge admit concede stress emphasize testify".split()
+)
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on late early earlier "
+    "last this week weekend month year morning afternoon evening night".split()
+)
+
+
+def _addressee_only(doc: Doc, c0: int, c1: int, a: int, b: int) -> bool:
+    """ "“...,” Arafat later told the crew in the lounge.": after "told" only whom he told, no clause."""
+    return any(doc.lemmas[k] == _TELL for k in range(c0, c1)) and not any(
+        doc.words[k] in ("that", ":") or doc.raw[k] in QUOTES or doc.words[k] in _VERBISH for k in range(a, b)
+    )
+
+
+_TELL = lemma("told")
+
+
+def _past_when(doc: Doc, k: int, end: int) -> int:
+    """The first token at or after ``k`` that is not part of a time phrase ("said Tuesday, a move
+    that ..." ends the attribution as surely as "said, ...")."""
+    while k < end - 1 and doc.words[k] in _WHEN:
+        k += 1
+    return k
+
+
+_ADVERBIAL = frozenset("on in at during after before last this earlier later yesterday today privately publicly".split())
+_VERBISH = frozenset("is was are were has have had will would can could may might be been".split())
+_LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
+_CUT_AFTER_COMMA = frozenset(
+    "and who whose particularly especially including adding saying noting".split()
+)
+
+
+def _cut_right(doc: Doc, a: int, b: int) -> int:
+    """End of content that starts at ``a``: before a trailing clause outside quotes.
+
+    Cuts at "; — [" and at a comma opening a coordinated, relative or participial clause
+    (", and ...", ", who ...", ", telling ..."), but not at ", and that ..." (still reported).
+    """
+    depth = 0
+    for k in range(a + 1, b):
+        t = doc.raw[k]
+        depth += (t == "(") - (t == ")")
+        if doc.inq[k] or doc.qopen[k] or doc.qclose[k] or depth > 0 or t == ")":
+            continue
+        if t in (";", "—", "–", "[") or (t == "-" and doc.spans[k][0] > doc.spans[k - 1][1]):
+            return k
+        if t == "," and k + 1 < b:
+            nxt = doc.words[k + 1]
+            if nxt in _CUT_AFTER_COMMA or (doc.shapes[k + 1] == "x" and nxt.endswith("ing") and len(nxt) > 5):
+                if not (k + 2 < b and doc.words[k + 2] == "that" and nxt == "and"):
+                    return k
+    return b
+
+
+_COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
+
+
+def _starts_clause(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a new attribution-like clause ("adding", "according to", a cue)."""
+    w = doc.words[k]
+    return (doc.shapes[k] == "x" and w.endswith("ing")) or w in ("according", "and", "but", "who", "which")
+
+
+def find_content(
+    doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
+) -> tuple[int, int] | None:
+    """Token range of the content of cue [c0, c1) with source ``src`` (rules, see module doc).
+
+    ``nxt`` is the next cue in the sentence with its source: content stops before a
+    coordinated clause with its own attribution ("X warned ..., and Y threatened ...").
+    """
+    s0, s1 = doc.sent_bounds[doc.sent[c0]]
+    lo, hi = c0, c1
+    if src and doc.sent[src[0]] == doc.sent[c0] and (src[1] >= c0 - 4 and src[0] <= c1 + 4):
+        lo, hi = min(lo, src[0]), max(hi, src[1])
+    # "According to X, ..." / "..., according to X."
+    if doc.lemmas[c0] == "accord" and src:
+        hi = max(hi, src[1])
+    left = _trim(doc, s0, lo)
+    right = _trim(doc, hi, s1)
+    # skip a short object between the cue and the content ("told reporters that", "said in a statement")
+    rl = right[1] - right[0]
+    ll = left[1] - left[0]
+    before = doc.raw[lo - 1] if lo > s0 else ""
+    left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
+    starts_quote = (doc.inq[s0] or doc.qclose[s0]) and lo > s0
+    # "Hamas, whose envoys returned to Qatar, said it would ...": the left is the source and its
+    # apposition, not what was said
+    unquoted_left = not any(doc.qopen[k] or doc.inq[k] or doc.qclose[k] for k in range(left[0], lo))
+    source_first = src is not None and src[0] <= left[0] < src[1] < lo and rl >= 1 and unquoted_left
+    # "Meanwhile, in Rafah, officials said the crossing was shut": a clause after the cue is what
+    # was said; the phrase before the source is where or when
+    first_comma = next((k for k in range(*right) if doc.raw[k] == ","), right[1])
+    clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
+                    and doc.words[right[0]] not in _WHEN
+                    and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
+    source_first = source_first or clause_after
+    if ll >= 2 and (left_closed or starts_quote) and not source_first and (
+        rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
+    ):
+        a, b = _extend_quote(doc, *left)
+        if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
+            b = _extend_quote(doc, hi + 1, hi + 2)[1]
+        elif rl >= 3 and doc.raw[hi] == "," and not _starts_clause(doc, right[0]):
+            # interrupted content: "If the demands are not met, he warned, supporters will leave"
+            b = _extend_quote(doc, right[0], _cut_right(doc, right[0], right[1]))[1]
+        elif doc.qopen[a] and s1 < len(doc.words) and doc.para[s1] == doc.para[c0] and doc.qopen[s1] and rl <= 4:
+            # '"First," he said. "Second."' - the quote goes on after the attribution
+            b = _extend_quote(doc, s1, s1 + 1)[1]
+        return a, b
+    if ll == 0 and s0 > 0 and doc.qclose[s0 - 1] and doc.para[s0 - 1] == doc.para[c0] and (
+        rl <= 4 or _addressee_only(doc, c0, c1, hi, s1)
+    ):
+        # “... all his life he been hunting.” Deyal told this newspaper. - the quote just before
+        return _extend_quote(doc, s0 - 2, s0)
+    if rl >= 1:
+        a, b = right
+        if a < len(doc.words) and doc.qopen[a]:
+            return _extend_quote(doc, a, max(a + 1, b))
+        if nxt and a < nxt[0] < b:
+            n0, _, nsrc = nxt
+            block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
+            if block > a and doc.words[block - 1] in _COORD:
+                b = block
+                while b > a + 1 and doc.words[b - 1] in _COORD:
+                    b -= 1
+        if doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL:
+            for k in range(a, min(b - 1, a + 12)):
+                if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
+                    break
+                if doc.words[k] == "that":
+                    a = k
+                    break
+        if b - a > 1 and doc.words[a] in _LEAD_PREP:
+            a += 1
+        b = _cut_right(doc, a, b)
+        return _extend_quote(doc, a, b)
+    if ll >= 1:
+        return _extend_quote(doc, *left)
+    return None
+
+
+def _outside_cue(
+    doc: Doc, content: tuple[int, int], cue: tuple[int, int], src: tuple[int, int] | None
+) -> tuple[int, int]:
+    """A content that runs over its own cue ends before it when the cue closes the statement:
+    after a quotation (“A,” they said, under article 21) or with the source after the cue (“A,”
+    said X, president of Y). A parenthetical cue ("The test, X said, was its biggest") or a quote
+    that resumes (“A,” X said. “B.”) keeps the whole span, as annotators mark such contents."""
+    ca, cb = content
+    c0, c1 = cue
+    if not ca < c0 < cb:
+        return content
+    inverted = src is None or src[0] >= c1
+    start = c0 if src is None or inverted else min(c0, src[0])
+    after = max(c1, src[1]) if src else c1
+    k = start - 1
+    while k > ca and doc.raw[k] == ",":
+        k -= 1
+    if not (inverted or doc.qclose[k]) or any(doc.qopen[j] for j in range(after, cb)):
+        return content
+    while start > ca + 1 and doc.raw[start - 1] in (",", "—", "–", "-", ";", ":"):
+        start -= 1
+    return ca, start

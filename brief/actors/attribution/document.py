@@ -1,0 +1,128 @@
+"""The attribution tagger's view of a text: tokens, quote state, internal sentences and paragraphs.
+
+Tokenisation and sentence boundaries here are internal and fixed, because the learned weights
+depend on them; the caller's sentence spans are used only for ``Attribution.sentence``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.actors.cues import lemma
+
+_TOKEN = re.compile(r"''|``|\w+(?:[-'’.]\w+)*|[^\w\s]")
+_OPEN_Q = frozenset({"“", "``"})
+_CLOSE_Q = frozenset({"”"})
+_TOGGLE_Q = frozenset({'"', "''"})
+QUOTES = _OPEN_Q | _CLOSE_Q | _TOGGLE_Q
+_ABBREV = frozenset(
+    "mr mrs ms dr sen rep gov gen col lt st jr sr prof rev u.s u.k u.n no vs inc corp co ltd jan feb "
+    "mar apr aug sept sep oct nov dec pres sgt capt adm maj cmdr supt fla calif wash mass pa va ga".split()
+)
+
+
+@dataclass
+class Doc:
+    """Tokens of a text with the structure the features need (built once per call)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    words: list[str]  # lower-cased
+    raw: list[str]
+    lemmas: list[str]
+    shapes: list[str]
+    inq: list[bool]  # inside a direct quote (quote marks themselves excluded)
+    qopen: list[bool]  # token is an opening quote mark
+    qclose: list[bool]  # token is a closing quote mark
+    sent: list[int]  # internal sentence number of each token
+    sent_bounds: list[tuple[int, int]]  # token range of each internal sentence
+    para: list[int]  # paragraph number of each token
+    para_bounds: list[tuple[int, int]]
+
+
+def _shape(tok: str) -> str:
+    """Coarse word shape: capitalisation / digits / punctuation class."""
+    c = tok[0]
+    if c.isupper():
+        return "X" if len(tok) == 1 or not tok[1:].islower() else "Xx"
+    if c.islower():
+        return "x"
+    if c.isdigit():
+        return "d"
+    if tok in QUOTES or tok in ("‘", "’", "'"):
+        return "q"
+    return tok
+
+
+_LEMMAS: dict[str, str] = {}
+
+
+def _lemma(word: str) -> str:
+    """``lemma``, memoised: news repeats its vocabulary, and every token needs one."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) > 500_000:
+            _LEMMAS.clear()
+        found = _LEMMAS[word] = lemma(word)
+    return found
+
+
+def build_doc(text: str) -> Doc:
+    """Tokenise and mark quotes, internal sentences and paragraphs."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    raw = [text[a:b] for a, b in spans]
+    words = [t.lower() for t in raw]
+    n = len(spans)
+    para = [0] * n
+    p = 0
+    for i in range(1, n):
+        if "\n" in text[spans[i - 1][1] : spans[i][0]]:
+            p += 1
+        para[i] = p
+    inq = [False] * n
+    qopen = [False] * n
+    qclose = [False] * n
+    state = False
+    for i in range(n):
+        if i and para[i] != para[i - 1]:
+            state = False
+        t = raw[i]
+        if t in _OPEN_Q or (t in _TOGGLE_Q and not state):
+            qopen[i] = True
+            state = True
+        elif t in _CLOSE_Q or (t in _TOGGLE_Q and state):
+            qclose[i] = True
+            state = False
+        else:
+            inq[i] = state
+    sent = [0] * n
+    s = 0
+    for i in range(1, n):
+        prev = raw[i - 1]
+        if para[i] != para[i - 1]:
+            s += 1
+        elif prev in (".", "!", "?") and not qclose[i] and raw[i] not in (",", ")", ".") and (
+            raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit()
+        ):
+            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or len(words[i - 2]) == 1)):
+                s += 1
+        elif qclose[i - 1] and i >= 2 and raw[i - 2] in (".", "!", "?") and (raw[i][0].isupper() or qopen[i]):
+            s += 1
+        sent[i] = s
+    sent_bounds = _bounds(sent)
+    return Doc(
+        text, spans, words, raw, [_lemma(w) for w in words], [_shape(t) for t in raw], inq, qopen, qclose,
+        sent, sent_bounds, para, _bounds(para),
+    )
+
+
+def _bounds(ids: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive equal ids."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[i - 1]:
+            out.append((start, i))
+            start = i
+    return out

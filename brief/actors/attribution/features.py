@@ -1,0 +1,257 @@
+"""Features of the two perceptrons: the cue tagger's per token, the source tagger's per token near a cue.
+
+Feature strings are the model's vocabulary: changing one changes what the shipped weights mean,
+so ``tools/train_attribution.py`` must be re-run (and reproduce the shipped file) after any edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from brief.actors.attribution.document import Doc
+from brief.actors.cues import CUE_GROUP, PRONOUNS, SEED_CUES, lemma
+
+
+def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
+    """Features of token ``i`` for the cue tagger; ``prev`` is the previous token's label (0/1)."""
+    n = len(doc.words)
+    w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
+    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == doc.sent[i] else "<s>"
+    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == doc.sent[i] else "<s>"
+    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == doc.sent[i] else "</s>"
+    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == doc.sent[i] else "</s>"
+    shm1 = doc.shapes[i - 1] if wm1 != "<s>" else "<s>"
+    shp1 = doc.shapes[i + 1] if wp1 != "</s>" else "</s>"
+    lm1 = doc.lemmas[i - 1] if wm1 != "<s>" else "<s>"
+    lp1 = doc.lemmas[i + 1] if wp1 != "</s>" else "</s>"
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    q = "Q" if doc.inq[i] else ("q" if any(doc.qopen[s0:s1]) or any(doc.qclose[s0:s1]) else "-")
+    l1, l2, lw = _context(doc, i, -1, s0, s1)
+    r1, r2, rw = _context(doc, i, 1, s0, s1)
+    grp = CUE_GROUP.get(lm, "-")
+    return [
+        "b",
+        "w=" + w,
+        "l=" + lm,
+        "sh=" + sh,
+        "l|sh=" + lm + "|" + sh,
+        "w-1=" + wm1,
+        "w-2=" + wm2,
+        "w+1=" + wp1,
+        "w+2=" + wp2,
+        "l-1|l=" + lm1 + "|" + lm,
+        "l|l+1=" + lm + "|" + lp1,
+        "w-1|w|w+1=" + wm1 + "|" + w + "|" + wp1,
+        "sh-1|l=" + shm1 + "|" + lm,
+        "l|sh+1=" + lm + "|" + shp1,
+        "sh-1|sh|sh+1=" + shm1 + sh + shp1,
+        "q=" + q,
+        "q|l=" + q + "|" + lm,
+        "p=" + str(prev),
+        "p|l=" + str(prev) + "|" + lm,
+        "p|w-1|l=" + str(prev) + "|" + wm1 + "|" + lm,
+        "first=" + str(i == s0) + "|" + lm,
+        "suf=" + w[-3:],
+        "pos|l=" + _bucket(i - s0) + "|" + lm,
+        "caps|l=" + str(all(doc.shapes[k] in ("X", "Xx", "-", ".") for k in range(s0, i))) + "|" + lm,
+        "qd|l=" + _quote_dist(doc, i, s0, s1) + "|" + lm,
+        "seed|sh-1|w+1=" + str(lm in _SEED) + "|" + shm1 + "|" + wp1,
+        "seed|p=" + str(lm in _SEED) + str(prev),
+        "L|l=" + l1 + "|" + lm,
+        "L2|l=" + l1 + l2 + "|" + lm,
+        "R|l=" + r1 + "|" + lm,
+        "R2|l=" + r1 + r2 + "|" + lm,
+        "L|R=" + l1 + "|" + r1,
+        "L2|R2=" + l1 + l2 + "|" + r1 + r2,
+        "L|R|l=" + l1 + "|" + r1 + "|" + lm,
+        "L|R|suf=" + l1 + "|" + r1 + "|" + w[-2:],
+        "L2|sh=" + l1 + l2 + "|" + sh,
+        "l|l+1|l+2=" + lm + "|" + lp1 + "|" + (doc.lemmas[i + 2] if wp2 != "</s>" else "</s>"),
+        "l-2|l-1|l=" + (doc.lemmas[i - 2] if wm2 != "<s>" else "<s>") + "|" + lm1 + "|" + lm,
+        "Lw|l=" + lw + "|" + lm,
+        "Rw|l=" + rw + "|" + lm,
+        "g|L|R=" + grp + "|" + l1 + "|" + r1,
+        "g|L2=" + grp + "|" + l1 + l2,
+        "g|R2=" + grp + "|" + r1 + r2,
+        "g|q|p=" + grp + "|" + q + str(prev),
+        "g|Rw=" + grp + "|" + rw,
+    ]
+
+
+_SEED = frozenset(lemma(w) for w in SEED_CUES)
+_SKIP = frozenset(
+    "has have had 've 's is was are were be been being will would can could may might must shall should do does did "
+    "not n't never also still just even then again already now later first further repeatedly".split()
+)
+_DET = frozenset("the a an his her their its our my your this these those some many all both".split())
+_PRON = frozenset("he she they i we you it who".split())
+
+
+def _cls(doc: Doc, k: int) -> str:
+    """Part-of-speech-like class of token ``k`` (no tagger: words, shape and suffix)."""
+    w = doc.words[k]
+    if doc.qopen[k]:
+        return "Qo"
+    if doc.qclose[k]:
+        return "Qc"
+    if w in _PRON:
+        return "P"
+    if w == "that" or w == "to":
+        return w
+    if w in _DET:
+        return "D"
+    if w in _SKIP:
+        return "A"
+    sh = doc.shapes[k]
+    if sh == "Xx" or sh == "X":
+        return "N"
+    if sh == "x":
+        if w.endswith("ly") and len(w) > 4:
+            return "R"
+        if w.endswith("ing") and len(w) > 4:
+            return "G"
+        if w.endswith("ed") and len(w) > 3:
+            return "E"
+        if w in _PREPS:
+            return "I"
+        return "x"
+    return sh
+
+
+_PREPS = frozenset("on for about of in with against at by from into over after before as like".split())
+
+
+def _context(doc: Doc, i: int, step: int, s0: int, s1: int) -> tuple[str, str, str]:
+    """Classes of the first two tokens beside ``i`` (towards ``step``), skipping auxiliaries and
+    adverbs: a rough stand-in for 'what is the subject / complement of this word'."""
+    out: list[str] = []
+    k = i + step
+    skipped = 0
+    first = "|"
+    while s0 <= k < s1 and len(out) < 2:
+        c = _cls(doc, k)
+        if not out and skipped < 3 and (c == "A" or c == "R"):
+            skipped += 1
+        else:
+            if not out:
+                first = doc.lemmas[k]
+            out.append(c)
+        k += step
+    while len(out) < 2:
+        out.append("|")
+    return out[0], out[1], first
+
+
+def _quote_dist(doc: Doc, i: int, s0: int, s1: int) -> str:
+    """Where the nearest quote marks are: just before / just after the token (within 3 tokens)."""
+    before = any(doc.qclose[k] for k in range(max(s0, i - 3), i))
+    after = any(doc.qopen[k] for k in range(i + 1, min(s1, i + 4)))
+    return ("B" if before else "-") + ("A" if after else "-")
+
+
+def _bucket(d: int) -> str:
+    if d <= 4:
+        return str(d)
+    if d <= 6:
+        return "5-6"
+    if d <= 9:
+        return "7-9"
+    if d <= 14:
+        return "10-14"
+    return "15+"
+
+
+SRC_LEFT = 30
+SRC_RIGHT = 15
+
+
+@dataclass
+class _Prefix:
+    """Prefix counts so that 'is there X between token a and b' is O(1)."""
+
+    comma: list[int]
+    quote: list[int]
+    sent: list[int]
+    cue: list[int]
+    verbish: list[int]
+
+
+def build_prefix(doc: Doc, cue_mask: list[bool]) -> _Prefix:
+    """Prefix sums of commas, quote marks, sentence starts, cue tokens and -ed/-s verbs."""
+    n = len(doc.words)
+
+    def acc(flags: list[bool]) -> list[int]:
+        out = [0] * (n + 1)
+        for i, f in enumerate(flags):
+            out[i + 1] = out[i] + (1 if f else 0)
+        return out
+
+    return _Prefix(
+        acc([w == "," for w in doc.words]),
+        acc([doc.qopen[i] or doc.qclose[i] for i in range(n)]),
+        acc([i > 0 and doc.sent[i] != doc.sent[i - 1] for i in range(n)]),
+        acc(cue_mask),
+        acc([doc.shapes[i] == "x" and (w.endswith("ed") or w in ("is", "was", "are", "were", "has", "have")) for i, w in enumerate(doc.words)]),
+    )
+
+
+def source_window(doc: Doc, c0: int, c1: int) -> range:
+    """Token indices searched for the source of cue tokens [c0, c1)."""
+    p0, p1 = doc.para_bounds[doc.para[c0]]
+    return range(max(p0, c0 - SRC_LEFT), min(p1, c1 + SRC_RIGHT))
+
+
+def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, state: str) -> list[str]:
+    """Features of token ``j`` as part of the source of cue tokens [c0, c1).
+
+    ``state`` is "O" before the source has started on this side (walking outward from the cue)
+    and "I" inside it.
+    """
+    if j < c0:
+        side, d, a, b = "L", c0 - j, j + 1, c0
+    else:
+        side, d, a, b = "R", j - c1 + 1, c1, j
+    db = _bucket(d)
+    w, sh = doc.words[j], doc.shapes[j]
+    cl = doc.lemmas[c0]
+    cw = doc.words[c0]
+    wm1 = doc.words[j - 1] if j > 0 else "<s>"
+    wp1 = doc.words[j + 1] if j + 1 < len(doc.words) else "</s>"
+    com = pre.comma[b] - pre.comma[a]
+    quo = pre.quote[b] - pre.quote[a]
+    snt = pre.sent[b + (1 if side == "L" else 0)] - pre.sent[a + (0 if side == "L" else 1)]
+    cue = pre.cue[b] - pre.cue[a]
+    vb = pre.verbish[b] - pre.verbish[a]
+    btw = f"{min(com, 2)}{min(quo, 2)}{min(snt, 1)}{min(cue, 1)}{min(vb, 1)}"
+    pron = "P" if w in PRONOUNS else "-"
+    ps = state
+    wo = doc.words[j + 1] if side == "L" else doc.words[j - 1]  # the token nearer the cue
+    return [
+        "b",
+        "s|d=" + side + db,
+        "s|w=" + side + w,
+        "w=" + w,
+        "s|sh=" + side + sh,
+        "s|d|sh=" + side + db + sh,
+        "s|btw=" + side + btw,
+        "s|d|btw=" + side + db + btw,
+        "s|sh|btw=" + side + sh + btw,
+        "s|w-1=" + side + wm1,
+        "s|w+1=" + side + wp1,
+        "s|sh-1|sh=" + side + doc.shapes[j - 1] + sh if j > 0 else "s|sh-1|sh=<s>",
+        "s|sh|sh+1=" + side + sh + (doc.shapes[j + 1] if j + 1 < len(doc.words) else "</s>"),
+        "s|cl|d=" + side + cl + db,
+        "s|cw|sh=" + side + cw + sh,
+        "s|cl|pron=" + side + cl + pron,
+        "inq=" + str(doc.inq[j]) + side,
+        "p=" + ps,
+        "p|sh=" + ps + sh,
+        "p|w=" + ps + w,
+        "p|s|w-1=" + ps + side + wm1,
+        "p|s|d=" + ps + side + db,
+        "p|s|btw=" + ps + side + btw,
+        "p|s|wo|w=" + ps + side + wo + "|" + w,
+        "p|s|wo|sh=" + ps + side + wo + "|" + sh,
+        "first=" + str(j == doc.sent_bounds[doc.sent[j]][0]) + side + sh,
+        "suf=" + w[-3:] + side,
+    ]

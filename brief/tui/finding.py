@@ -1,0 +1,56 @@
+"""Search in the reader: ``/`` opens the bar, enter finds, ``n`` and ``N`` move between the hits."""
+
+from __future__ import annotations
+
+from textual.widgets import TabbedContent
+
+from brief.tui.articles import ArticlesView
+from brief.tui.host import Host
+from brief.tui.search import Search, SearchBar
+
+
+class Finding(Host):
+    """The search bar's actions: each hit opens its article in the articles view, marked."""
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if self.report is not None:
+            self.query_one(SearchBar).open()
+
+    async def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        """A new query finds its hits; the same query again moves to the next hit."""
+        assert self.report is not None
+        if self.search is not None and self.search.query == message.query:
+            self.search.step(1)
+        else:
+            self.search = Search.run(self.shown(), message.query)
+        self.refresh_bindings()
+        await self._go_to_hit()
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        """Back to the view the reader was in."""
+        self._focus_current()
+
+    async def action_next_hit(self) -> None:
+        """Move to the next search hit."""
+        if self.search:
+            self.search.step(1)
+            await self._go_to_hit()
+
+    async def action_previous_hit(self) -> None:
+        """Move to the previous search hit."""
+        if self.search:
+            self.search.step(-1)
+            await self._go_to_hit()
+
+    async def _go_to_hit(self) -> None:
+        assert self.search is not None
+        self.query_one(SearchBar).set_status(self.search.status())
+        articles = self.query_one(ArticlesView)
+        articles.search = self.search
+        hit = self.search.current
+        if hit is None:
+            await articles.repaint()
+            return
+        self.query_one(TabbedContent).active = "articles"
+        await articles.open(hit.article, None, offset=hit.start)
