@@ -72,11 +72,13 @@ def test_an_interview_answer_under_its_speaker_s_label_is_theirs() -> None:
         "Nadia Brook and Osman Kell run the newsroom's web team at the Dunmere Ledger.\n\n"
         "How did you get into the field?\n\n"
         "Nadia: I was introduced to programming at school before studying it at Dunmere College.\n\n"
-        "Osman: At the Ledger, we are all about putting readers first. We want our site to be fast.\n\n"
+        "Osman: At the Ledger, we are all about putting readers first. We want our site to be fast. "
+        "The Velmora Press Agency pushed us to remove a lot of complex code, which made pages faster.\n\n"
         "Further reading: Nadia Brook: The web is getting slower\n"
     )
     assert _holders(report, "introduced to programming") == ["Nadia Brook"]
     assert _holders(report, "putting readers first") == ["Osman Kell"]
+    assert _holders(report, "remove a lot of complex code") == ["Osman Kell"]  # his answer, not the agency's
     assert _holders(report, "getting slower") == []
 
 

@@ -149,10 +149,13 @@ def _read_block(
         else:
             last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
             mention = resolve_source(article.text, attribution, index, last)
-        label = next((x.mention for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
+        label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
-            mention = label  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
-            _add_mention(mentions, index, label)
+            mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
+            _add_mention(mentions, index, label.mention)
+            attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
+        elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
+            continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
             if mention is not None:
