@@ -167,3 +167,12 @@ def test_the_head_after_a_possessive_is_the_body_not_the_place() -> None:
         "The chief executive of Velmora's power authority said renewables are not a factor in the blackouts.\n"
     )
     assert _holders(report, "not a factor in the blackouts") == ["Velmora Power Authority"]
+
+
+def test_a_statement_cut_short_by_a_report_inside_it_keeps_its_speaker() -> None:
+    report = _report(
+        "Residents of Dunmere Bay are fighting a casino plan.\n\n"
+        "Roxana Delcour said she and some neighbours worried that the council would be swayed to support "
+        "the casino plan.\n"
+    )
+    assert _holders(report, "would be swayed to support") == ["Roxana Delcour"]

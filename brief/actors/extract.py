@@ -156,6 +156,13 @@ def _read_block(
             attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
         elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
+        outer = resolved[-1] if resolved else None
+        if mention is None and outer is not None and _reported_within(article.text, outer[0], attribution):
+            # "Delgado said she and some neighbors worried that ...": Delgado reports the worry
+            mention = outer[1]
+            attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
+                                              content=(outer[0].content[0], attribution.content[1]))
+            cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
             if mention is not None:
@@ -239,6 +246,19 @@ def _voiced(text: str, attribution: Attribution) -> bool:
 
 _SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
                               r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
+
+
+_JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
+
+
+def _reported_within(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether an unresolved attribution stands inside the statement of the one before it, cut
+    short by it: "Delgado said [she] and some neighbors worried that ..." (the outer content ends
+    where the inner source begins, joined by "and" or a comma, in the same sentence)."""
+    if inner.source is None or outer.sentence != inner.sentence or outer.content[0] < outer.cue[1]:
+        return False
+    short = len(text[outer.content[0] : outer.content[1]].split()) < MIN_POSITION_WORDS
+    return short and _JOINED.fullmatch(text, outer.content[1], inner.source[0]) is not None
 
 
 def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:
