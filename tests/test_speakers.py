@@ -176,3 +176,11 @@ def test_a_statement_cut_short_by_a_report_inside_it_keeps_its_speaker() -> None
         "the casino plan.\n"
     )
     assert _holders(report, "would be swayed to support") == ["Roxana Delcour"]
+
+
+def test_a_sentence_that_only_opens_with_a_quoted_phrase_is_not_a_quotation_going_on() -> None:
+    report = _report(
+        "Health chief Elena Marsh warned that the city could see 2,000 cases a day by November.\n\n"
+        "\"Proactive and robust\" measures must be taken if there is a hope of seeing a real suppression.\n"
+    )
+    assert _holders(report, "measures must be taken") == []

@@ -118,6 +118,20 @@ run over a few paragraphs, as ``positions.SPEAKER_REACH`` counts them)."""
 _OPENING = re.compile(r"[\s\-–—•*]*[“\"‘']")
 
 
+_CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"’(?![a-z])"), "'": re.compile(r"'(?![a-z])")}
+
+
+def _quotes_to_its_end(sentence: str) -> bool:
+    """Whether a sentence is a quotation: it opens with a quote mark that closes at its end or not
+    at all (the quote goes on). '"Proactive and robust" measures must be taken' quotes a phrase
+    inside the writer's own sentence."""
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return False
+    closing = _CLOSING[sentence[opening.end() - 1]].search(sentence, opening.end())
+    return closing is None or not sentence[closing.end() :].strip(" .,!?;:…\"”’'")
+
+
 @dataclass(frozen=True)
 class Continued:
     """A sentence that goes on with the quotation of the speaker before it."""
@@ -149,7 +163,7 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         if k in speaker:
             run = 0
             continue
-        if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not _OPENING.match(s.text):
+        if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not _quotes_to_its_end(s.text):
             continue
         paragraph_end = text.find("\n", s.start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
