@@ -4,9 +4,13 @@ source resolution in brief.actors.positions), on articles written for these test
 from __future__ import annotations
 
 from brief import pipeline
+from brief.actors.attribution import Attribution
+from brief.actors.positions import MentionIndex
+from brief.actors.speakers import missed_speaker
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Report
+from brief.text.sentences import split_article
 
 
 def _report(text: str) -> Report:
@@ -184,3 +188,21 @@ def test_a_sentence_that_only_opens_with_a_quoted_phrase_is_not_a_quotation_goin
         "\"Proactive and robust\" measures must be taken if there is a hope of seeing a real suppression.\n"
     )
     assert _holders(report, "measures must be taken") == []
+
+
+
+def test_a_name_after_a_preposition_in_a_source_is_not_a_missed_speaker() -> None:
+    text = "You may have to set it up, according to new benchmarking with Watch Dogs. Secretary Ivo Marten says so."
+    sentences = split_article(article_from_text(text, 1, "1.txt"))
+    index = MentionIndex([])
+
+    def spoken(cue: str, source: str, content: str) -> Attribution:
+        at = (text.index(cue), text.index(cue) + len(cue))
+        src = (text.index(source), text.index(source) + len(source))
+        return Attribution(at, src, (text.index(content), text.index(content) + len(content)), False, 0)
+
+    benchmarked = spoken("according to", "new benchmarking with Watch Dogs", "You may have to set it up")
+    assert missed_speaker(text, benchmarked, index, sentences[0], 1) is None
+    titled = spoken("says", "Secretary Ivo Marten", "so")
+    found = missed_speaker(text, titled, index, sentences[1], 1)
+    assert found is not None and (found.name, found.kind) == ("Ivo Marten", "person")

@@ -105,6 +105,8 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     if best is None or best.end() != len(phrase):
         return None
     before = phrase[: best.start()].rstrip()
+    if re.search(r"\b(?:with|in|on|at|from|by|of|for|to|into|about|like)$", before):
+        return None  # "according to new benchmarking with Watch Dogs": a thing the source names
     if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof)\.?$", before):
         return None  # "In Clon Casey's Bar": not a name standing alone
     if len(best.group().split()) > MAX_NAME_WORDS:
