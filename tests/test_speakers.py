@@ -206,3 +206,21 @@ def test_a_name_after_a_preposition_in_a_source_is_not_a_missed_speaker() -> Non
     titled = spoken("says", "Secretary Ivo Marten", "so")
     found = missed_speaker(text, titled, index, sentences[1], 1)
     assert found is not None and (found.name, found.kind) == ("Ivo Marten", "person")
+
+
+def test_a_source_with_a_relative_clause_before_its_cue_says_what_follows_the_cue() -> None:
+    report = _report(
+        "Farm standards are back before Parliament this week.\n\n"
+        "Last night, senior Tory MP Tomas Harrow, who has already led one Commons Tory rebellion over food "
+        "standards, urged the Government to compromise.\n"
+    )
+    assert _holders(report, "the Government to compromise") == ["Tomas Harrow"]
+
+
+def test_what_follows_a_colon_is_said_whole_even_with_a_that_inside() -> None:
+    report = _report(
+        "Farmers fear cheap imports after the trade deal.\n\n"
+        "Last night, a Ministry spokesperson said: 'We remain focused on getting trade deals that work in the "
+        "best interests of our farmers and consumers.'\n"
+    )
+    assert _holders(report, "remain focused on getting trade deals") == ["Ministry"]

@@ -153,7 +153,8 @@ def _resolve(
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
-    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])]
+    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])
+             and not _before_title(text, m, attribution.source[1])]
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
@@ -286,6 +287,13 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _before_title(text: str, m: Mention, end: int) -> bool:
+    """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
+    as a person); the name after the title speaks."""
+    title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
+    return bool(title) and title.group(1).lower() in TITLES and m.end + title.end() < end
 
 
 def _where(text: str, m: Mention) -> bool:
