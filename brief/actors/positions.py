@@ -293,7 +293,7 @@ def _before_title(text: str, m: Mention, end: int) -> bool:
     """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
     as a person); the name after the title speaks."""
     title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
-    return bool(title) and title.group(1).lower() in TITLES and m.end + title.end() < end
+    return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
 
 
 def _where(text: str, m: Mention) -> bool:
