@@ -224,3 +224,12 @@ def test_what_follows_a_colon_is_said_whole_even_with_a_that_inside() -> None:
         "best interests of our farmers and consumers.'\n"
     )
     assert _holders(report, "remain focused on getting trade deals") == ["Ministry"]
+
+
+def test_researchers_with_no_name_go_on_for_the_body_that_just_spoke() -> None:
+    report = _report(
+        "Forecasts of the drought keep changing.\n\n"
+        "Last October, the National Weather Agency released its winter outlook. Researchers predicted that "
+        "through February the state will still have to contend with the drought.\n"
+    )
+    assert _holders(report, "still have to contend with the drought") == ["National Weather Agency"]

@@ -427,7 +427,7 @@ def _is_body(m: Mention) -> bool:
 
 
 _OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
-                       "representatives".split())
+                       "representatives researchers scientists".split())
 _BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
 
 
