@@ -233,3 +233,11 @@ def test_researchers_with_no_name_go_on_for_the_body_that_just_spoke() -> None:
         "through February the state will still have to contend with the drought.\n"
     )
     assert _holders(report, "still have to contend with the drought") == ["National Weather Agency"]
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_is_not_the_speaker_before() -> None:
+    report = _report(
+        "Mayor Elena Marsh said the plan for the harbour had failed. \"It was a disaster from the start. "
+        "Nobody came to the meetings, and nobody asked us,\" said Tomas Kell, a councillor for the harbour ward.\n"
+    )
+    assert "Elena Marsh" not in _holders(report, "disaster from the start")

@@ -170,7 +170,10 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         paragraph_end = text.find("\n", s.start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         new_paragraph = "\n" in text[prev.end : s.start]
-        blocked = (s.start, paragraph_end) if new_paragraph else (s.start, s.end)
+        opening = _OPENING.match(s.text)
+        open_on = opening is not None and _CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
+        # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
+        blocked = (s.start, paragraph_end) if new_paragraph or open_on else (s.start, s.end)
         if any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
             continue
         speaker[k] = speaker[k - 1]
