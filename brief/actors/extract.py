@@ -23,11 +23,14 @@ from brief.actors.positions import (
     within,
 )
 from brief.actors.speakers import (
+    MIN_POSITION_WORDS,
     Continued,
     continued_quotes,
     framing_clauses,
     labelled_paragraphs,
     missed_speaker,
+    reported_within,
+    voiced,
 )
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
@@ -71,8 +74,6 @@ def nothing_found() -> ArticleActors:
     return ArticleActors(())
 
 
-MIN_POSITION_WORDS = 3
-"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
 MAX_GAP_CHARACTERS = 60
 """The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
 form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
@@ -157,7 +158,7 @@ def _read_block(
         elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
         outer = resolved[-1] if resolved else None
-        if mention is None and outer is not None and _reported_within(article.text, outer[0], attribution):
+        if mention is None and outer is not None and reported_within(article.text, outer[0], attribution):
             # "Delgado said she and some neighbors worried that ...": Delgado reports the worry
             mention = outer[1]
             attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
@@ -170,7 +171,7 @@ def _read_block(
         if mention is None:
             continue
         resolved.append((attribution, mention))
-        previous_voiced = (mention.kind == "person" or _voiced(article.text, attribution)
+        previous_voiced = (mention.kind == "person" or voiced(article.text, attribution)
                            or (mention is previous and previous_voiced))
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
@@ -229,36 +230,6 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
         summary = summary_line(cue, _sentence_case(content, lowercase), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
-
-
-_SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
-                          r"manager|head|chief|executive|officer|secretary|minister)\b", re.I)
-
-
-def _voiced(text: str, attribution: Attribution) -> bool:
-    """ "A spokesperson for Sheffield University urged ...": a person spoke for the body, and a
-    "he added" after goes on with them (not with the last person named)."""
-    if attribution.source is None:
-        return False
-    start, end = attribution.source
-    return bool(_SPOKESPEOPLE.search(text, start, end) or _SPOKESPERSON_OF.search(text, max(0, start - 40), start))
-
-
-_SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
-                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
-
-
-_JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
-
-
-def _reported_within(text: str, outer: Attribution, inner: Attribution) -> bool:
-    """Whether an unresolved attribution stands inside the statement of the one before it, cut
-    short by it: "Delgado said [she] and some neighbors worried that ..." (the outer content ends
-    where the inner source begins, joined by "and" or a comma, in the same sentence)."""
-    if inner.source is None or outer.sentence != inner.sentence or outer.content[0] < outer.cue[1]:
-        return False
-    short = len(text[outer.content[0] : outer.content[1]].split()) < MIN_POSITION_WORDS
-    return short and _JOINED.fullmatch(text, outer.content[1], inner.source[0]) is not None
 
 
 def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:

@@ -7,7 +7,10 @@ Three frames, each seen across many sites:
   a person (or, ending in an organisation word, an organisation), and later "Pay says" is them;
 - a quotation that goes on in the next sentence or paragraph with no cue of its own
   (“...,” says X, a spokesperson. “We're just throwing darts at the wall.”): the same speaker;
-- an interview's speaker labels ("Thomas Malone: A supermind is ..."): the paragraph is theirs.
+- an interview's speaker labels ("Thomas Malone: A supermind is ..."): the paragraph is theirs;
+- a clause that names the source ("As AnandTech reports, ...", "In Dr. Shadlen's words, ...");
+- a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
+- a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import MentionIndex
 from brief.model import Sentence
 from brief.text.language import stop_words
+
+MIN_POSITION_WORDS = 3
+"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}")
@@ -242,3 +248,33 @@ def framing_clauses(text: str, sentences: Sequence[Sentence], index: MentionInde
         cue = frame.group("verb") if frame.group("as") else "said"
         out.append(Continued(named[-1], k, (s.start + frame.end(), s.end), cue=cue))
     return out
+
+
+_SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
+                          r"manager|head|chief|executive|officer|secretary|minister)\b", re.I)
+
+
+def voiced(text: str, attribution: Attribution) -> bool:
+    """ "A spokesperson for Sheffield University urged ...": a person spoke for the body, and a
+    "he added" after goes on with them (not with the last person named)."""
+    if attribution.source is None:
+        return False
+    start, end = attribution.source
+    return bool(_SPOKESPEOPLE.search(text, start, end) or _SPOKESPERSON_OF.search(text, max(0, start - 40), start))
+
+
+_SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
+                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
+
+
+_JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
+
+
+def reported_within(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether an unresolved attribution stands inside the statement of the one before it, cut
+    short by it: "Delgado said [she] and some neighbors worried that ..." (the outer content ends
+    where the inner source begins, joined by "and" or a comma, in the same sentence)."""
+    if inner.source is None or outer.sentence != inner.sentence or outer.content[0] < outer.cue[1]:
+        return False
+    short = len(text[outer.content[0] : outer.content[1]].split()) < MIN_POSITION_WORDS
+    return short and _JOINED.fullmatch(text, outer.content[1], inner.source[0]) is not None
