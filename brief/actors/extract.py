@@ -16,11 +16,22 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
+    Speaker,
     described_bodies,
     described_people,
     resolve_source,
     source_phrase,
     within,
+)
+from brief.actors.speakers import (
+    MIN_POSITION_WORDS,
+    Continued,
+    continued_quotes,
+    framing_clauses,
+    labelled_paragraphs,
+    missed_speaker,
+    reported_within,
+    voiced,
 )
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
@@ -68,8 +79,6 @@ def nothing_found() -> ArticleActors:
     return ArticleActors(())
 
 
-MIN_POSITION_WORDS = 3
-"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
 MAX_GAP_CHARACTERS = 60
 """The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
 form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
@@ -129,22 +138,49 @@ def _read_block(
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     previous: Mention | None = None
     previous_sentence = -1
+    previous_voiced = False
     index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
+    resolved: list[tuple[Attribution, Mention]] = []
+    cues: list[tuple[int, int]] = []
+    labels = labelled_paragraphs(article.text, sentences, index)
     for found_here in find_attributions(article.text[block[0] : block[1]], spans):
         attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
                 or _passive(cue) or _adverbs_only(cue)):
             continue
+        cues.append(attribution.cue)
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
         else:
-            mention = resolve_source(article.text, attribution, index, previous)
+            last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
+            mention = resolve_source(article.text, attribution, index, last)
+        label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
+        if label is not None:
+            mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
+            _add_mention(mentions, index, label.mention)
+            attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
+        elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
+            continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
+        outer = resolved[-1] if resolved else None
+        if mention is None and outer is not None and reported_within(article.text, outer[0], attribution):
+            # "Delgado said she and some neighbors worried that ...": Delgado reports the worry
+            mention = outer[1]
+            attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
+                                              content=(outer[0].content[0], attribution.content[1]))
+            cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
+        if mention is None and 0 <= attribution.sentence < len(sentences):
+            mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
+            if mention is not None:
+                _add_mention(mentions, index, mention)
         if mention is None:
             continue
+        resolved.append((attribution, mention))
+        previous_voiced = (mention.kind == "person" or voiced(article.text, attribution)
+                           or (mention is previous and previous_voiced))
         previous, previous_sentence = mention, attribution.sentence
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
@@ -170,11 +206,47 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
+    _add_framed(article, sentences, mentions, positions, index, resolved, cues, labels, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
             descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     return ArticleActors(tuple(mentions), tuple(positions), tuple(descriptions))
+
+
+CONTINUED_CUE = "added"
+"""The cue a quotation that goes on with no cue of its own is reported with: the speaker added it."""
+LABEL_CUE = "said"
+"""The cue of an interview's answer under its speaker's label ("Thomas Malone: ...")."""
+
+
+def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[Mention],
+                positions: list[tuple[Mention, Position]], index: MentionIndex,
+                resolved: list[tuple[Attribution, Mention]], cues: list[tuple[int, int]], labels: list[Continued],
+                taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
+    """Positions the attribution model has no cue for: quotations that go on after their
+    attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
+    framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
+    framed += [(c, LABEL_CUE, False) for c in labels]
+    framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
+    for item, cue, quote in framed:
+        content = article.text[item.span[0] : item.span[1]].strip()
+        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
+            continue
+        taken.append(item.span)
+        _add_mention(mentions, index, item.mention)
+        summary = summary_line(cue, _sentence_case(content, lowercase), quote)
+        positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
+                                                 article=article.id, index=sentences[item.sentence].index)))
+
+
+def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:
+    """A speaker's mention found by framing, counted once (a label may be met twice); it stands for
+    the tagger's mention of the same words ("Nadia" read as a place), which is dropped."""
+    if mention not in mentions:
+        mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
+        index.add(mention)
+        mentions.append(mention)
 
 
 def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.gazetteer import TITLES
+from brief.actors.gazetteer import ORG_WORDS, TITLES
 from brief.actors.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -44,6 +45,17 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 }
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who spoke last: the mention their words went to, the sentence they spoke in (a description,
+    "the governor said", ties it to a mention made long before), and whether a person spoke (a
+    named one, or "a spokesperson for" a body, whom "he added" goes on with)."""
+
+    mention: Mention
+    sentence: int
+    person: bool
 
 
 def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
@@ -82,13 +94,27 @@ class MentionIndex:
         lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
         return [m for m in self.mentions[lo:hi] if m.end <= span[1]]
 
+    def overlapping(self, span: tuple[int, int]) -> list[Mention]:
+        """Mentions that straddle an edge of the span ("estimates Evan Sparks" with the source "Sparks")."""
+        k = bisect.bisect_left(self.starts, span[1])
+        return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k]
+                if span[0] < m.end and not (span[0] <= m.start and m.end <= span[1])]
+
+    def add(self, m: Mention) -> None:
+        """A mention found after the index was built (a speaker the tagger missed)."""
+        k = bisect.bisect_left(self.starts, m.start)
+        self.mentions.insert(k, m)
+        self.starts.insert(k, m.start)
+        if m.kind == "person" and " " in m.name:
+            self.surnames.add(m.name.rsplit(" ", 1)[1])
+
     def before(self, position: int) -> list[Mention]:
         k = bisect.bisect_left(self.starts, position)
         return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k] if m.end <= position]
 
 
 def resolve_source(
-    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+    text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
     found = _resolve(text, attribution, mentions, previous)
@@ -112,16 +138,23 @@ def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
 
 
 def _resolve(
-    text: str, attribution: Attribution, mentions: MentionIndex, previous: Mention | None
+    text: str, attribution: Attribution, mentions: MentionIndex, last: Speaker | None
 ) -> Mention | None:
+    previous = last.mention if last else None
+    spoke = last.sentence if last else -1
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return _subject_before_apposition(text, attribution.cue[0], mentions)
+        return (_subject_before_apposition(text, attribution.cue[0], mentions)
+                or _apposed_name_before(text, attribution.cue[0], mentions)
+                or _coordinated_subject(text, attribution.cue[0], mentions))
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
+    if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
+        people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
-    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])]
+    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])
+             and not _before_title(text, m, attribution.source[1])]
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
@@ -147,6 +180,11 @@ def _resolve(
         holder = _title_holder(before, family, words)
         if holder is not None:
             return holder
+    owned = _OWNED.search(text, start, end)
+    if owned:
+        body = _body_named(before + inside, owned.group(1))
+        if body is not None:
+            return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)]
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
@@ -166,14 +204,20 @@ def _resolve(
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        introduced = _introduced_subject(text, before, last, attribution.sentence)
+        if introduced is not None:
+            return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
-        if previous is not None and mentions.personal(previous) and previous.sentence >= attribution.sentence - reach:
+        if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
         return _latest(before, "person")
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if previous is not None and previous.kind != "person" and previous.sentence >= attribution.sentence - PRONOUN_REACH:
+        if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous
         return _latest(before, "organization")
+    body = _officials_of(words, before, last, attribution.sentence)
+    if body is not None:
+        return body  # "officials at the institution said"; "the officials said" again
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = _body_named(before, head)
         if body is not None:
@@ -184,6 +228,22 @@ def _resolve(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
+    """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
+    person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
+    the jury ..."); "he" goes on with them, not with the last speaker or a name since."""
+    for m in reversed(before):
+        if m.sentence < sentence - 1:
+            break
+        if (m.sentence == sentence - 1 and m.kind == "person" and _SENTENCE_OPENING.search(text, 0, m.start)
+                and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
+            return m
+    return None
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
 
 
 SPEAKER_REACH = 8
@@ -199,6 +259,9 @@ def _continues(text: str, attribution: Attribution) -> bool:
     """ "he added", "she went on", or a direct quotation: the same voice as before, most likely."""
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
+
+_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
+"""A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
 
@@ -226,6 +289,13 @@ someone comes from ("a man from Gaza")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
 
 
+def _before_title(text: str, m: Mention, end: int) -> bool:
+    """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
+    as a person); the name after the title speaks."""
+    title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
+    return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
+
+
 def _where(text: str, m: Mention) -> bool:
     """ "In the US, call the ... Lifeline": a place after a preposition is where, not who speaks."""
     return m.kind == "place" and bool(_WHERE.search(text[max(0, m.start - 16) : m.start]))
@@ -247,6 +317,54 @@ def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex
             return m if text[m.end : m.end + 1] == "," else None
         break
     return None
+
+
+APPOSITION_WORDS = 16
+"""Longest apposition read between a name and its cue ("Alex Barrios, assistant director for
+construction of county transportation and public works, explained"): a clause any longer is
+more likely a sentence of its own."""
+
+
+def _apposed_name_before(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "But as X asked how ..., Alex Barrios, assistant director for construction of ..., explained
+    that ...": a person named after a comma, then an apposition in commas, then the cue. The
+    apposition opens in lower case or with an article: a description, not another clause."""
+    head = text[max(0, cue_start - 400) : cue_start].rstrip()
+    if not head.endswith(","):
+        return None
+    base = cue_start - 400 if cue_start > 400 else 0
+    close = base + len(head) - 1
+    open_ = text.rfind(",", base, close)
+    if open_ < 0:
+        return None
+    apposition = text[open_ + 1 : close].strip()
+    if not re.match(r"(?:a|an|the|[a-z][\w-]*)\b", apposition) or len(apposition.split()) > APPOSITION_WORDS:
+        return None
+    named = [m for m in mentions.before(open_ + 1) if m.end == open_ and m.kind == "person" and not m.demonym]
+    if not named or not re.search(r"(?:^|,|\n|[.!?][\"”’']?)\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
+        return None
+    return named[-1]
+
+
+_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
+
+
+def _coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "The trust gave the county an extra month and then unanimously urged it to ...": a cue
+    coordinated after "and" shares the subject that opens its sentence (a name, or "the trust"
+    for the body named so before)."""
+    stop = text.rfind(". ", 0, cue_start)
+    line_start = max(text.rfind("\n", 0, cue_start) + 1, stop + 2 if stop >= 0 else 0)
+    if not _COORDINATED.search(text, line_start, cue_start):
+        return None
+    opening = re.match(r"[\s\-–—•*]*", text[line_start:cue_start])
+    first = line_start + (opening.end() if opening else 0)
+    for m in mentions.within((first, cue_start)):
+        if m.start == first and not m.demonym and m.kind != "place":
+            return m
+        break
+    body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
+    return _body_named(mentions.before(first), body.group(1)) if body else None
 
 
 _DESCRIPTION = re.compile(
@@ -289,11 +407,44 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
 
 
 def _body_named(before: list[Mention], noun: str) -> Mention | None:
-    """The latest organisation of two or more words whose name ends with ``noun``."""
+    """The latest body (see ``_is_body``) of two or more words whose name ends with ``noun``."""
     for m in reversed(before):
         words = m.name.split()
-        if m.kind == "organization" and len(words) >= 2 and words[-1].lower() == noun and not m.demonym:
+        if _is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
             return m
+    return None
+
+
+BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
+                                   "institution centre center".split())
+"""Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
+may type it a place."""
+
+
+def _is_body(m: Mention) -> bool:
+    """An organisation, or a place named as an institution ("... Hospital")."""
+    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
+
+
+_OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
+                       "representatives researchers scientists".split())
+_BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
+
+
+def _officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
+    """People who speak for a body without a name: "officials at the institution" speak for the
+    body last named so ("the hospital") or, with a generic noun, for the last body named; "the
+    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``."""
+    if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
+        noun = words[-1]
+        named = _body_named(before, noun)
+        if named is not None or noun not in _BODY_NOUNS:
+            return named
+        return next((m for m in reversed(before) if _is_body(m)), None)
+    bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
+        len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
+    if bare and last is not None and _is_body(last.mention) and last.sentence >= sentence - SPEAKER_REACH:
+        return last.mention
     return None
 
 

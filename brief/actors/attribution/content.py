@@ -110,6 +110,11 @@ def _starts_clause(doc: Doc, k: int) -> bool:
     return (doc.shapes[k] == "x" and w.endswith("ing")) or w in ("according", "and", "but", "who", "which")
 
 
+OPENER_TOKENS = 4
+"""Longest opener before a source that opens its sentence ("Last night,", "On Monday,")."""
+_RELATIVES = frozenset("who whose which".split())
+
+
 def find_content(
     doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
 ) -> tuple[int, int] | None:
@@ -143,7 +148,11 @@ def find_content(
     clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
                     and doc.words[right[0]] not in _WHEN
                     and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
-    source_first = source_first or clause_after
+    # "Last night, senior MP Neil Parish, who has led one rebellion, urged the Government to
+    # compromise": the left is a short opener, the source and its relative clause
+    source_inside = (src is not None and left[0] <= src[0] and src[1] < lo and src[0] - left[0] <= OPENER_TOKENS
+                     and rl >= 1 and unquoted_left and doc.raw[src[1]] == "," and doc.words[src[1] + 1] in _RELATIVES)
+    source_first = source_first or clause_after or source_inside
     if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
     ):
@@ -173,8 +182,8 @@ def find_content(
                 b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
-        if doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL:
-            for k in range(a, min(b - 1, a + 12)):
+        if (doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL) and doc.raw[a - 1] != ":":
+            for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
                     break
                 if doc.words[k] == "that":

@@ -1,0 +1,280 @@
+"""Speakers the attribution model and the tagger leave unresolved, found from how news frames them.
+
+Three frames, each seen across many sites:
+
+- a speaker the name tagger missed, named where a source stands ("Levi Pay, a former director of
+  ..., says:", "Ex-environment secretary Theresa Villiers says"): the capitalised name there is
+  a person (or, ending in an organisation word, an organisation), and later "Pay says" is them;
+- a quotation that goes on in the next sentence or paragraph with no cue of its own
+  (“...,” says X, a spokesperson. “We're just throwing darts at the wall.”): the same speaker;
+- an interview's speaker labels ("Thomas Malone: A supermind is ..."): the paragraph is theirs;
+- a clause that names the source ("As AnandTech reports, ...", "In Dr. Shadlen's words, ...");
+- a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
+- a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import PRONOUNS
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
+from brief.actors.mentions import Mention, normalise
+from brief.actors.positions import MentionIndex
+from brief.model import Sentence
+from brief.text.language import stop_words
+
+MIN_POSITION_WORDS = 3
+"""A position's content has at least this many words: "he said so", "she added that" state nothing."""
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}")
+MAX_NAME_WORDS = 4
+"""A person's name runs to four words ("Carissa F. Etienne", "Juan Carlos de la Cruz" aside)."""
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Capitalised words that are not common words, months or titles: a name, not "The Lords"."""
+    common = stop_words("en") | PRONOUNS
+    return all(w.lower().rstrip(".") not in common and w.lower() not in MONTHS_DAYS and w.lower() not in TITLES
+               for w in words)
+
+
+def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
+    words = surface.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
+        surface = surface[len(words[0]) + 1 :]
+        words = words[1:]
+    if not _plain_name(words) or words[-1].endswith("."):
+        return None
+    if len(words) == 1 and surface not in index.surnames:
+        return None  # a single capitalised word is a name only as the surname of someone named in full
+    kind = "organization" if words[-1].lower() in ORG_WORDS else "person"
+    return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
+
+
+_VOICE_OF = re.compile(r"(?:a|an|the)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:spokesperson|spokesman|spokeswoman|"
+                       r"spokespeople|official|officials|source|sources|representative)\s*$")
+"""Someone who speaks for a body written as a modifier: "a Government spokesperson"."""
+_ENDED = re.compile(r"[.!?…][\"”’']?\s*$")
+
+
+def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sentence: Sentence,
+                   article: int) -> Mention | None:
+    """The speaker's name where the tagger found none: the name that ends the source ("secretary
+    Theresa Villiers"), or the one that opens a sentence and reaches its cue past an apposition
+    ("Levi Pay, a former director of ..., who now advises ..., says:"). A name alone before its cue
+    counts only in a finished sentence: a line with no full stop is a link or a caption ("- Piers
+    Morgan tells viewers ... Wales Online"), unless a title names the speaker ("secretary X says"),
+    and never in a line the sentence splitter left out as page furniture."""
+    if not sentence.start <= attribution.cue[0] < sentence.end:
+        return None  # a line the splitter left out of the article's sentences (a link list, a caption)
+    voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
+    if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
+        name = voice.group(1)  # "a Government spokesperson said": the body speaks
+        return Mention(article, sentence.index, voice.start(1), voice.end(1), normalise(name), name, "organization")
+    if attribution.source is not None:
+        start, end = attribution.source
+        if not index.within((start, end)) and not index.overlapping((start, end)):
+            run = _last_run(text, start, end)
+            if run is not None:
+                titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
+                if (titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text):
+                    return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index)
+    stop = text.rfind(". ", 0, attribution.cue[0])
+    line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
+    head = text[line_start : attribution.cue[0]]
+    if not head.rstrip().endswith(","):
+        return None
+    lead = re.match(r"[\s\-–—•*]*", head)
+    first = line_start + (lead.end() if lead else 0)
+    run_match = _NAME_RUN.match(text, first)
+    if run_match is None or text[run_match.end() : run_match.end() + 1] != ",":
+        return None
+    if index.within(run_match.span()) or index.overlapping(run_match.span()):
+        return None  # named already: the resolver had its chance
+    if len(run_match.group().split()) < 2:
+        return None  # "However, ... said": a sentence adverb, not a name
+    return _mention(article, sentence.index, run_match.start(), run_match.group(), index)
+
+
+def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised run that ends the source span, preceded by its start or a lower-case word."""
+    phrase = text[start:end].rstrip(" ,")
+    best = None
+    for match in _NAME_RUN.finditer(phrase):
+        best = match
+    if best is None or best.end() != len(phrase):
+        return None
+    before = phrase[: best.start()].rstrip()
+    if re.search(r"\b(?:with|in|on|at|from|by|of|for|to|into|about|like)$", before):
+        return None  # "according to new benchmarking with Watch Dogs": a thing the source names
+    if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof)\.?$", before):
+        return None  # "In Clon Casey's Bar": not a name standing alone
+    if len(best.group().split()) > MAX_NAME_WORDS:
+        return None
+    return start + best.start(), start + best.end()
+
+
+CONTINUED_SENTENCES = 8
+"""How many sentences a quotation may go on with no cue after its attribution (a speaker's quotes
+run over a few paragraphs, as ``positions.SPEAKER_REACH`` counts them)."""
+_OPENING = re.compile(r"[\s\-–—•*]*[“\"‘']")
+
+
+_CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"’(?![a-z])"), "'": re.compile(r"'(?![a-z])")}
+
+
+def _quotes_to_its_end(sentence: str) -> bool:
+    """Whether a sentence is a quotation: it opens with a quote mark that closes at its end or not
+    at all (the quote goes on). '"Proactive and robust" measures must be taken' quotes a phrase
+    inside the writer's own sentence."""
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return False
+    closing = _CLOSING[sentence[opening.end() - 1]].search(sentence, opening.end())
+    return closing is None or not sentence[closing.end() :].strip(" .,!?;:…\"”’'")
+
+
+@dataclass(frozen=True)
+class Continued:
+    """A sentence that goes on with the quotation of the speaker before it."""
+
+    mention: Mention
+    sentence: int  # position in the block's sentences
+    span: tuple[int, int]  # what was said
+    label: tuple[int, int] = (0, 0)  # the speaker's label, where a label names them
+    cue: str = ""  # the words that frame it, where they are not a cue of the model's
+
+
+def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
+                     cues: Sequence[tuple[int, int]]) -> list[Continued]:
+    """Sentences that open with a quote mark and hold no cue of their own, right after a sentence
+    whose attribution was resolved (or one that goes on so), in the same paragraph or in a new
+    paragraph with no cue: the same speaker goes on. A paragraph that holds a cue may be another
+    speaker's (“A. B,” said Y), so it is left to the model."""
+    speaker: dict[int, Mention] = {}
+    for attribution, mention in sorted(resolved, key=lambda r: r[0].cue[0]):
+        lo = min(attribution.cue[0], attribution.content[0])
+        hi = max(attribution.cue[1], attribution.content[1])
+        for k, s in enumerate(sentences):
+            if s.start < hi and lo < s.end:
+                speaker[k] = mention
+    out: list[Continued] = []
+    run = 0
+    for k in range(1, len(sentences)):
+        s, prev = sentences[k], sentences[k - 1]
+        if k in speaker:
+            run = 0
+            continue
+        if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not _quotes_to_its_end(s.text):
+            continue
+        paragraph_end = text.find("\n", s.start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        new_paragraph = "\n" in text[prev.end : s.start]
+        opening = _OPENING.match(s.text)
+        open_on = opening is not None and _CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
+        # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
+        blocked = (s.start, paragraph_end) if new_paragraph or open_on else (s.start, s.end)
+        if any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
+            continue
+        speaker[k] = speaker[k - 1]
+        run += 1
+        out.append(Continued(speaker[k], k, (s.start, s.end)))
+    return out
+
+
+_LABEL = re.compile(rf"[\s\-–—•*]*({_NAME_WORD}(?: {_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+
+
+def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """ "Thomas Malone: A supermind is a group ...", "Rick: At Axios, we're ...": an interview's
+    paragraph opened by a person's name and a colon is that person's answer (to the paragraph's
+    end). The name must be a person the article names (in full, or by the first or last word of a
+    full name), so "Note:" or "Update:" are not speakers."""
+    people = [m for m in index.mentions if m.kind == "person" and not m.demonym]
+    out: list[Continued] = []
+    for k, s in enumerate(sentences):
+        if s.start > 0 and text[s.start - 1] != "\n":
+            continue
+        label = _LABEL.match(s.text)
+        end = text.find("\n", s.start)
+        end = len(text) if end < 0 else end
+        if label is None or not _ENDED.search(text[s.start : end]):
+            continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
+        name = label.group(1)
+        span = (s.start + label.start(1), s.start + label.end(1))
+        whole = next((m for m in people if (m.start, m.end) == span), None)
+        full = whole or next((m for m in people if m.name == name or name in (m.name.split()[0], m.name.split()[-1])
+                              and " " in m.name), None)
+        if full is None:
+            continue
+        out.append(Continued(whole or _label_mention(full, s, label), k, (s.start + label.end(), end), span))
+    return out
+
+
+def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
+    """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
+    start = s.start + label.start(1)
+    return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, label.group(1), "person")
+
+
+_FRAME = re.compile(
+    r"[\s\-–—•*]*(?:(?P<as>As)\s+(?P<a>[^,]{2,60}?)\s+(?P<verb>reports|reported|says|said|notes|noted|writes|wrote|"
+    r"explains|explained|puts it|put it|points out|pointed out)"
+    r"|(?P<in>In)\s+(?P<b>[^,]{2,60}?)['’]s?\s+(?:own\s+)?words)\s*,\s+(?=\S)"
+)
+
+
+def framing_clauses(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """ "As AnandTech reports, SDK is the world's largest maker of platters"; "In Dr. Shadlen's
+    words, “Could the moment ...”": a sentence that opens with a clause naming its source says the
+    rest in that source's name (the cue model reads "reports" there as the verb of a clause, and
+    "words" as no cue at all). The name must be one the article names (an actor)."""
+    out: list[Continued] = []
+    for k, s in enumerate(sentences):
+        frame = _FRAME.match(s.text)
+        if frame is None:
+            continue
+        group = "a" if frame.group("as") else "b"
+        span = (s.start + frame.start(group), s.start + frame.end(group))
+        named = [m for m in index.within((span[0], span[1] + 2)) if not m.demonym and m.kind != "place"]
+        if not named or named[-1].end < span[1] - 2:
+            continue  # the name must end the clause's subject ("As the report says": no one named)
+        cue = frame.group("verb") if frame.group("as") else "said"
+        out.append(Continued(named[-1], k, (s.start + frame.end(), s.end), cue=cue))
+    return out
+
+
+_SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
+                          r"manager|head|chief|executive|officer|secretary|minister)\b", re.I)
+
+
+def voiced(text: str, attribution: Attribution) -> bool:
+    """ "A spokesperson for Sheffield University urged ...": a person spoke for the body, and a
+    "he added" after goes on with them (not with the last person named)."""
+    if attribution.source is None:
+        return False
+    start, end = attribution.source
+    return bool(_SPOKESPEOPLE.search(text, start, end) or _SPOKESPERSON_OF.search(text, max(0, start - 40), start))
+
+
+_SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
+                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
+
+
+_JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
+
+
+def reported_within(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether an unresolved attribution stands inside the statement of the one before it, cut
+    short by it: "Delgado said [she] and some neighbors worried that ..." (the outer content ends
+    where the inner source begins, joined by "and" or a comma, in the same sentence)."""
+    if inner.source is None or outer.sentence != inner.sentence or outer.content[0] < outer.cue[1]:
+        return False
+    short = len(text[outer.content[0] : outer.content[1]].split()) < MIN_POSITION_WORDS
+    return short and _JOINED.fullmatch(text, outer.content[1], inner.source[0]) is not None

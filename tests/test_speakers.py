@@ -1,0 +1,243 @@
+"""Who said what where the attribution model alone falls short (brief.actors.speakers and the
+source resolution in brief.actors.positions), on articles written for these tests."""
+
+from __future__ import annotations
+
+from brief import pipeline
+from brief.actors.attribution import Attribution
+from brief.actors.positions import MentionIndex
+from brief.actors.speakers import missed_speaker
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.model import Actor, Report
+from brief.text.sentences import split_article
+
+
+def _report(text: str) -> Report:
+    article = article_from_text(text, 1, "1.txt")
+    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+
+
+def _holders(report: Report, fragment: str) -> list[str]:
+    """The actors under whom a position holding the fragment is listed."""
+    actors: list[Actor] = [a for story in report.stories for a in story.actors]
+    return [a.name for a in actors if any(fragment in p.text or fragment in p.summary for p in a.positions)]
+
+
+def test_a_quotation_that_goes_on_after_its_attribution_keeps_its_speaker() -> None:
+    report = _report(
+        "Schools in Dunmere County are buying cameras for every classroom.\n\n"
+        "\"We're like every other district\" trying to keep pupils safe, says Hanna Orlov, a spokesperson "
+        "for the county schools. \"We're just throwing darts at the board to see what sticks.\"\n\n"
+        "The trust heard in June that the buses would not keep their promised times. In the evening, the "
+        "priorities would reverse, Mr. Teodor Vance said. \"The express service runs in the direction of rush hour.\"\n\n"
+        "Judge Alma Reyes said: \"There was no malice in this case.\n\n"
+        "\"You knew the dangers of the leak.\n\n"
+        "\"You knew that the gas can overwhelm people.\n\n"
+        "\"You believed the pipe was fitted.\n\n"
+        "\"Leaving the pipe unconnected created a foreseeable risk to life.\"\n"
+    )
+    assert _holders(report, "throwing darts") == ["Hanna Orlov"]
+    assert _holders(report, "direction of rush hour") == ["Teodor Vance"]
+    assert _holders(report, "foreseeable risk to life") == ["Alma Reyes"]
+
+
+def test_a_quotation_followed_by_its_own_attribution_is_not_the_speaker_before() -> None:
+    report = _report(
+        "\"We will appeal,\" said Hanna Orlov, a lawyer for the families.\n\n"
+        "\"The ruling ignores the evidence. It cannot stand,\" said Teodor Vance, the council's leader.\n"
+    )
+    assert _holders(report, "ignores the evidence") == ["Teodor Vance"]
+
+
+def test_a_speaker_the_tagger_missed_is_named_by_the_apposition_before_the_cue() -> None:
+    report = _report(
+        "Universities are bringing students back into large halls this autumn.\n\n"
+        "Levi Pay, a former director of student services who now advises universities on the student "
+        "experience, says: \"It didn't make sense to bring so many students back into these blocks.\"\n\n"
+        "Pay says the plan of separating students into bubbles is wishful thinking. He points out that most "
+        "student rooms are allocated randomly.\n"
+    )
+    assert _holders(report, "make sense to bring") == ["Levi Pay"]
+    assert _holders(report, "allocated randomly") == ["Levi Pay"]
+
+
+def test_a_name_the_source_tagger_cut_short_is_the_whole_name() -> None:
+    report = _report(
+        "Last month, researchers revealed a robot hand that solves puzzles.\n\n"
+        "The effort may have consumed about 2.8 gigawatt-hours of electricity, estimates Evan Sparks, CEO "
+        "of Determined Labs, a startup that sells software to manage such projects.\n"
+    )
+    assert _holders(report, "gigawatt-hours") == ["Evan Sparks"]
+
+
+def test_an_interview_answer_under_its_speaker_s_label_is_theirs() -> None:
+    report = _report(
+        "Nadia Brook and Osman Kell run the newsroom's web team at the Dunmere Ledger.\n\n"
+        "How did you get into the field?\n\n"
+        "Nadia: I was introduced to programming at school before studying it at Dunmere College.\n\n"
+        "Osman: At the Ledger, we are all about putting readers first. We want our site to be fast. "
+        "The Velmora Press Agency pushed us to remove a lot of complex code, which made pages faster.\n\n"
+        "Further reading: Nadia Brook: The web is getting slower\n"
+    )
+    assert _holders(report, "introduced to programming") == ["Nadia Brook"]
+    assert _holders(report, "putting readers first") == ["Osman Kell"]
+    assert _holders(report, "remove a lot of complex code") == ["Osman Kell"]  # his answer, not the agency's
+    assert _holders(report, "getting slower") == []
+
+
+def test_he_goes_on_with_a_person_just_brought_in_as_the_subject() -> None:
+    report = _report(
+        "Students are angry about the rents, says Levin Marsh, a housing adviser. \"It is not a want, it is a "
+        "need,\" he says.\n\n"
+        "Fraser Amos, a final-year student at Dunmere University, is helping to organise a rent strike.\n\n"
+        "\"Universities are putting rents above student lives,\" he says.\n"
+    )
+    assert _holders(report, "putting rents above") == ["Fraser Amos"]
+
+
+def test_he_said_after_a_long_quote_goes_to_the_speaker_described_not_a_name_in_the_quote() -> None:
+    report = _report(
+        "Governor Elena Marsh said the arrest of the premier was a matter for the courts.\n\n"
+        "The arrest was made at an airport in Florida on Thursday, officials there confirmed.\n\n"
+        "In the meantime, the governor also indicated that she will publish the inquiry's report soon.\n\n"
+        "\"The inquiry looked at governance. I will have a call with the Acting Premier Tomas Kell today "
+        "to discuss the way forward.\"\n\n"
+        "She said she will provide more information in due course.\n"
+    )
+    assert _holders(report, "more information in due course") == ["Elena Marsh"]
+
+
+def test_he_added_after_a_spokesperson_for_a_body_goes_on_with_the_body() -> None:
+    report = _report(
+        "Students at Dunmere University say they were left alone in their halls. Dan, a first-year student, "
+        "said he had not made a single friend.\n\n"
+        "A spokesperson for Dunmere University urged struggling students to talk to staff, saying: \"We "
+        "understand this is difficult for those who are new to the city.\" He added that the halls team had "
+        "organised more than 160 events to help new students make friends.\n"
+    )
+    assert _holders(report, "organised more than 160 events") == ["Dunmere University"]
+
+
+def test_a_name_in_commas_before_its_cue_and_a_cue_after_and_keep_their_subjects() -> None:
+    report = _report(
+        "The Dunmere Transit Trust met on Monday to hear about the new express buses.\n\n"
+        "But as trust member Ivo Marten asked how the buses will cross 46 junctions on the trip to the "
+        "harbour, Alma Reyes, assistant director for construction of county transport, explained that the "
+        "buses would not stop for cars crossing.\n\n"
+        "The trust gave the county an extra month to answer and then unanimously urged the county to keep "
+        "its promise of a full express service.\n"
+    )
+    assert _holders(report, "would not stop for cars") == ["Alma Reyes"]
+    assert _holders(report, "keep its promise of a full express") == ["Dunmere Transit Trust"]
+
+
+def test_officials_of_an_institution_speak_for_it_and_go_on_doing_so() -> None:
+    report = _report(
+        "DUNMERE - A total of 6,000 masks have been lost at a hospital in Dunmere, it was learned Tuesday. "
+        "The Dunmere Police is investigating the incident as a theft.\n\n"
+        "The masks had been kept in a machine room on the third floor of the Saint Alder Hospital, officials "
+        "at the institution said.\n\n"
+        "Four of the 12 boxes were gone. The room is usually locked, the officials said.\n\n"
+        "The incident is regrettable although the hospital has enough masks for its staff, an official said.\n"
+    )
+    for fragment in ("kept in a machine room", "usually locked", "enough masks for its staff"):
+        assert _holders(report, fragment) == ["Saint Alder Hospital"], fragment
+
+
+def test_a_clause_that_names_its_source_frames_the_rest_of_the_sentence() -> None:
+    report = _report(
+        "Storage makers are racing to fit more data on each disk.\n\n"
+        "As Platterwatch reports, Dunmere company Velmora Industries is the world's largest maker of disk "
+        "platters. Platterwatch covers the storage trade.\n\n"
+        "Dr. Ivo Marten led the study at Dunmere College. In Dr. Marten's words, \"Could the moment of "
+        "decision be the moment we become aware of it?\"\n"
+    )
+    assert _holders(report, "largest maker of disk platters") == ["Platterwatch"]
+    assert _holders(report, "moment of decision") == ["Ivo Marten"]
+
+
+def test_a_spokesperson_written_with_the_body_s_name_speaks_for_it() -> None:
+    report = _report(
+        "Farmers fear cheap imports after the trade deal.\n\n"
+        "Last night, a Ministry spokesperson said the trade commission will help keep standards high.\n"
+    )
+    assert _holders(report, "help keep standards high") == ["Ministry"]
+
+
+def test_the_head_after_a_possessive_is_the_body_not_the_place() -> None:
+    report = _report(
+        "Power lines in Velmora are run by the Velmora Power Authority, a public company.\n\n"
+        "The chief executive of Velmora's power authority said renewables are not a factor in the blackouts.\n"
+    )
+    assert _holders(report, "not a factor in the blackouts") == ["Velmora Power Authority"]
+
+
+def test_a_statement_cut_short_by_a_report_inside_it_keeps_its_speaker() -> None:
+    report = _report(
+        "Residents of Dunmere Bay are fighting a casino plan.\n\n"
+        "Roxana Delcour said she and some neighbours worried that the council would be swayed to support "
+        "the casino plan.\n"
+    )
+    assert _holders(report, "would be swayed to support") == ["Roxana Delcour"]
+
+
+def test_a_sentence_that_only_opens_with_a_quoted_phrase_is_not_a_quotation_going_on() -> None:
+    report = _report(
+        "Health chief Elena Marsh warned that the city could see 2,000 cases a day by November.\n\n"
+        "\"Proactive and robust\" measures must be taken if there is a hope of seeing a real suppression.\n"
+    )
+    assert _holders(report, "measures must be taken") == []
+
+
+
+def test_a_name_after_a_preposition_in_a_source_is_not_a_missed_speaker() -> None:
+    text = "You may have to set it up, according to new benchmarking with Watch Dogs. Secretary Ivo Marten says so."
+    sentences = split_article(article_from_text(text, 1, "1.txt"))
+    index = MentionIndex([])
+
+    def spoken(cue: str, source: str, content: str) -> Attribution:
+        at = (text.index(cue), text.index(cue) + len(cue))
+        src = (text.index(source), text.index(source) + len(source))
+        return Attribution(at, src, (text.index(content), text.index(content) + len(content)), False, 0)
+
+    benchmarked = spoken("according to", "new benchmarking with Watch Dogs", "You may have to set it up")
+    assert missed_speaker(text, benchmarked, index, sentences[0], 1) is None
+    titled = spoken("says", "Secretary Ivo Marten", "so")
+    found = missed_speaker(text, titled, index, sentences[1], 1)
+    assert found is not None and (found.name, found.kind) == ("Ivo Marten", "person")
+
+
+def test_a_source_with_a_relative_clause_before_its_cue_says_what_follows_the_cue() -> None:
+    report = _report(
+        "Farm standards are back before Parliament this week.\n\n"
+        "Last night, senior Tory MP Tomas Harrow, who has already led one Commons Tory rebellion over food "
+        "standards, urged the Government to compromise.\n"
+    )
+    assert _holders(report, "the Government to compromise") == ["Tomas Harrow"]
+
+
+def test_what_follows_a_colon_is_said_whole_even_with_a_that_inside() -> None:
+    report = _report(
+        "Farmers fear cheap imports after the trade deal.\n\n"
+        "Last night, a Ministry spokesperson said: 'We remain focused on getting trade deals that work in the "
+        "best interests of our farmers and consumers.'\n"
+    )
+    assert _holders(report, "remain focused on getting trade deals") == ["Ministry"]
+
+
+def test_researchers_with_no_name_go_on_for_the_body_that_just_spoke() -> None:
+    report = _report(
+        "Forecasts of the drought keep changing.\n\n"
+        "Last October, the National Weather Agency released its winter outlook. Researchers predicted that "
+        "through February the state will still have to contend with the drought.\n"
+    )
+    assert _holders(report, "still have to contend with the drought") == ["National Weather Agency"]
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_is_not_the_speaker_before() -> None:
+    report = _report(
+        "Mayor Elena Marsh said the plan for the harbour had failed. \"It was a disaster from the start. "
+        "Nobody came to the meetings, and nobody asked us,\" said Tomas Kell, a councillor for the harbour ward.\n"
+    )
+    assert "Elena Marsh" not in _holders(report, "disaster from the start")
