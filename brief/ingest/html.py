@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from brief.ingest.markup import declares_a_story, linked_headlines, run_in_labels
 from brief.ingest.titles import clean_title, has_empty_slot, is_site, site_keys
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -36,6 +37,11 @@ class Extracted:
     source: str = ""
     date: str = ""
     headline: bool = True  # False when the page has no headline of its own (its title is the site's name)
+    # Headlines linking elsewhere on a page that does not declare itself an article (0 when it
+    # does): a section front's teasers (brief.ingest.pagekind).
+    teasers: int = 0
+    # Bold labels run into the text's paragraphs ("Background:"), never a speaker's name.
+    labels: frozenset[str] = frozenset()
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -87,14 +93,24 @@ def extract_html(html: str, url: str = "") -> Extracted:
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
+    text = "\n\n".join(lines)
     return Extracted(
         title=title,
-        text="\n\n".join(lines),
+        text=text,
         source=source or host,
         date=_clean(_field(doc, "date")),
         # a page with no title at all gets one from its text; one titled only by its site has none
         headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
+        teasers=0 if declares_a_story(html) else linked_headlines(html),
+        labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
     )
+
+
+def _named_elsewhere(label: str, text: str) -> bool:
+    """Whether a label's words stand in the text without their colon: a name ("Mr Malone: …" in
+    an interview that also says "asked Mr Malone"), whose label says who speaks, not furniture."""
+    words = re.escape(label.rstrip(": "))
+    return bool(re.search(rf"\b{words}\b(?!\s*:)", text))
 
 
 # Lines of the precise extraction's end looked for in the balanced one, from the last: a last

@@ -1,0 +1,45 @@
+"""What a page's markup says about its text, read before trafilatura flattens it.
+
+Markup is better evidence than word lists: a page that declares itself an article (schema.org
+JSON-LD ``@type``, ``og:type``) is one; a page of many linked headlines that declares nothing is
+a section front; a bold label run into a paragraph ("<strong>Background:</strong> Schools …") is
+a heading, not the start of a sentence. Regular expressions over the raw HTML, since these are
+a few tags' shapes and the page is parsed by trafilatura anyway.
+"""
+
+from __future__ import annotations
+
+import html as entities
+import re
+
+# schema.org types of one story: Article and its kinds (NewsArticle, ReportageNewsArticle,
+# BlogPosting, LiveBlogPosting, ...), and a review or report.
+_STORY_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|\w*Posting|Review|Report)"')
+_OG_ARTICLE = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](?:article|story)\b""", re.I)
+# A headline that is a link (h2-h4 whose first content is <a …>, perhaps inside a span): a teaser.
+_LINKED_HEADLINE = re.compile(r"<h[2-4]\b[^>]*>\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b", re.I)
+# "<p><strong>Background: </strong>Schools …": a bold label of a few words ending in a colon,
+# opening a paragraph.
+RUN_IN_LABEL_MAX_WORDS = 4
+_RUN_IN = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>\s*([^<]{1,60}?:)\s*</\1>", re.I)
+
+
+def declares_a_story(html: str) -> bool:
+    """Whether the page says it is an article (JSON-LD type or og:type)."""
+    head = html[:500_000]
+    return bool(_STORY_TYPE.search(head) or _OG_ARTICLE.search(head))
+
+
+def linked_headlines(html: str) -> int:
+    """How many headlines on the page are links to other pages (teasers on a section front)."""
+    return len(_LINKED_HEADLINE.findall(html))
+
+
+def run_in_labels(html: str) -> frozenset[str]:
+    """Bold labels run into paragraphs ("Background:", "Why it matters:"), as the text reads them."""
+    labels = set()
+    for match in _RUN_IN.finditer(html):
+        label = re.sub(r"\s+", " ", entities.unescape(match.group(2))).strip()
+        if 0 < len(label.split()) <= RUN_IN_LABEL_MAX_WORDS and label[:1].isupper():
+            labels.add(label)
+    return frozenset(labels)
