@@ -125,3 +125,27 @@ def test_promotions_are_furniture(line: str) -> None:
 )
 def test_story_lines_are_not_promotions(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_small_boxes_the_markup_names_as_furniture_are_pruned_and_a_story_so_named_is_not() -> None:
+    from brief.ingest.html import extract_html
+
+    story = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring.",
+            "Buses and bicycles will still be allowed across, and a ferry will run every twenty minutes.",
+            "Shop owners on the harbour front said they feared losing customers while the works last.",
+            "Engineers found cracks in two of the bridge's supporting arches during an inspection in May.",
+            "The council expects the repairs to cost about eleven million euros over two years of work.",
+            "A second inspection of the eastern arches is planned for the autumn, the council said.",
+        )
+    )
+    box = "<div class='weekly-newsletter-box'><p>Every Friday morning, the week's best harbour stories, picked by our editors.</p></div>"
+    html = (
+        "<html lang='en'><head><title>Bridge closes</title></head><body><article>"
+        f"<h1>Bridge closes</h1><div class='shareable-story'>{story}{box}</div></article></body></html>"
+    )
+    text = extract_html(html).text
+    assert "Every Friday morning" not in text
+    assert "old harbour bridge" in text and "eastern arches" in text

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from brief.ingest.markup import declares_a_story, linked_headlines, run_in_labels
+from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, run_in_labels
 from brief.ingest.titles import clean_title, has_empty_slot, is_site, site_keys
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -64,6 +64,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_comments": False,
         "include_images": False,
         "include_links": False,
+        "prune_xpath": furniture_xpath(),
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
     doc = bare_extraction(html, **common)  # type: ignore[arg-type]
@@ -108,9 +109,12 @@ def extract_html(html: str, url: str = "") -> Extracted:
 
 def _named_elsewhere(label: str, text: str) -> bool:
     """Whether a label's words stand in the text without their colon: a name ("Mr Malone: …" in
-    an interview that also says "asked Mr Malone"), whose label says who speaks, not furniture."""
-    words = re.escape(label.rstrip(": "))
-    return bool(re.search(rf"\b{words}\b(?!\s*:)", text))
+    an interview that also says "asked Mr Malone"; "Thomas Malone:" there too, by its surname),
+    whose label says who speaks, not furniture."""
+    words = label.rstrip(": ")
+    last = words.split()[-1]
+    names = [words, last] if last[:1].isupper() else [words]
+    return any(re.search(rf"\b{re.escape(name)}\b(?!\s*:)", text) for name in names)
 
 
 # Lines of the precise extraction's end looked for in the balanced one, from the last: a last

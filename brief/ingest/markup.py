@@ -43,3 +43,23 @@ def run_in_labels(html: str) -> frozenset[str]:
         if 0 < len(label.split()) <= RUN_IN_LABEL_MAX_WORDS and label[:1].isupper():
             labels.add(label)
     return frozenset(labels)
+
+
+# Page parts that say in their markup what they are (a sidebar, a sharing bar, a newsletter box,
+# an author's bio, related links), removed before extraction. Only small ones, of one paragraph
+# at most: a class name is a loose hint ("share" in "shareable-story"), and a short story is a
+# few paragraphs of a few hundred characters; the longest such box on the dev pages (a
+# subscription pitch) was ~600 characters.
+PRUNE_MAX_CHARS = 800
+_FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
+
+
+def furniture_xpath() -> str:
+    """XPath (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture."""
+    attrs = " or ".join(
+        f"contains(translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{hint}')"
+        for attr in ("class", "id")
+        for hint in _FURNITURE_HINTS
+    )
+    kinds = f"self::aside or @role='complementary' or {attrs}"
+    return f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
