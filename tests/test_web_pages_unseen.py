@@ -149,3 +149,37 @@ def test_small_boxes_the_markup_names_as_furniture_are_pruned_and_a_story_so_nam
     text = extract_html(html).text
     assert "Every Friday morning" not in text
     assert "old harbour bridge" in text and "eastern arches" in text
+
+
+@pytest.mark.parametrize(
+    ("title", "marked", "expected"),
+    [
+        ("Il governo cade - Il Piccolo Quotidiano", ["Il governo cade"], "Il governo cade"),
+        ("Flood defences to be rebuilt | Harbour News", ["Flood defences to be rebuilt"], "Flood defences to be rebuilt"),
+        # a logo in an <h1> before a longer headline is not the headline
+        ("Harbour News - Flood defences to be rebuilt", ["Harbour News"], "Harbour News - Flood defences to be rebuilt"),
+        ("Mayor resigns - council calls for early vote", ["Mayor resigns"], "Mayor resigns - council calls for early vote"),
+        ("Mayor resigns", ["Mayor resigns"], "Mayor resigns"),
+    ],
+)
+def test_title_cut_to_the_headline_the_markup_names(title: str, marked: list[str], expected: str) -> None:
+    from brief.ingest.titles import trim_to_headline
+
+    assert trim_to_headline(title, marked) == expected
+
+
+def test_saved_page_without_site_metadata_loses_the_decoration_its_markup_shows() -> None:
+    from brief.ingest.html import extract_html
+
+    body = (
+        "<p>Il governo è caduto ieri sera dopo il voto di sfiducia alla Camera, con 312 voti contrari.</p>"
+        "<p>Il presidente della Repubblica inizierà le consultazioni con i partiti già domani mattina.</p>"
+    )
+    html = (
+        "<html><head><title>Il governo cade - Il Piccolo Quotidiano</title>"
+        "<meta property='og:title' content='Il governo cade - Il Piccolo Quotidiano'></head>"
+        f"<body><article><h1>Il governo cade</h1>{body}</article></body></html>"
+    )
+    assert extract_html(html).title == "Il governo cade"
+    dated = "<html><head><title>Flood defences to be rebuilt | Harbour News | 19.01.2020</title></head>"
+    assert extract_html(f"{dated}<body><article><h1>Flood defences to be rebuilt</h1>{body}</article></body></html>").source != "19.01.2020"

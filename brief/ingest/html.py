@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, run_in_labels
-from brief.ingest.titles import clean_title, has_empty_slot, is_site, site_keys
+from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
+from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, trim_to_headline
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -79,10 +79,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
     source = _clean(_field(doc, "sitename"))
-    if source and _same(source, raw_title or page_title):
-        source = ""  # the headline put where the site's name belongs: no use as either
+    if source and (_same(source, raw_title or page_title) or is_date(source)):
+        source = ""  # the headline or a date put where the site's name belongs: no use as either
     sites = [source, host]
-    title = clean_title(_choose_title(raw_title, page_title), sites)
+    title = trim_to_headline(clean_title(_choose_title(raw_title, page_title), sites), marked_headlines(html))
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]

@@ -24,6 +24,28 @@ RUN_IN_LABEL_MAX_WORDS = 4
 _RUN_IN = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>\s*([^<]{1,60}?:)\s*</\1>", re.I)
 
 
+_JSON_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,300})"')
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+MAX_H1 = 3  # a page has one headline; a few <h1> allow for a logo or a hidden one before it
+
+
+def marked_headlines(html: str) -> list[str]:
+    """What the markup calls the headline: JSON-LD ``headline`` values, then the first <h1> texts."""
+    import json
+
+    found: list[str] = []
+    for match in _JSON_HEADLINE.finditer(html[:500_000]):
+        try:
+            found.append(str(json.loads(f'"{match.group(1)}"')))
+        except ValueError:
+            continue  # an escape JSON does not allow: not a headline to trust
+    for match in _H1.finditer(html):
+        found.append(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1))))
+        if len(found) >= MAX_H1 + 1:
+            break
+    return [re.sub(r"\s+", " ", h).strip() for h in found if h.strip()]
+
+
 def declares_a_story(html: str) -> bool:
     """Whether the page says it is an article (JSON-LD type or og:type)."""
     head = html[:500_000]
