@@ -61,9 +61,24 @@ _BOILERPLATE = re.compile(
 # Anywhere in a short paragraph: addressed to the reader about the site, not the story.
 _PROMOTION = re.compile(
     r"\b(?:you(?:'re|’re)? already a subscriber|subscribe (?:now|today)|(?:sign up|subscribe) (?:for|to) (?:our|the free)\b"
-    r"|our newsletter|advertising policy|our advertisers)|\bin pictures\s*$",
+    r"|our newsletter|advertising policy|our advertisers)|\bin pictures\s*$"
+    # newsletters and memberships: "… newsletter, free to your inbox", "First-time subscribers also
+    # receive a gift", "unlimited digital access", "Follow the Gazette on Facebook and Twitter"
+    r"|\b(?:to|in|into) your inbox\b|\bnewsletters?\b[^.!?]{0,60}\binbox\b|\bsubscribers? (?:also )?(?:get|receive)s?\b"
+    r"|\bunlimited (?:digital )?access\b|\bsupport (?:our|independent|local) journalism\b"
+    r"|\bfollow\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
 )
+# Latin words with Cyrillic or Greek look-alike letters inside ("Yоur соntеnt іѕ"): text written to
+# slip past filters, which is an advertisement, never a story's prose. Two such words make a
+# paragraph of it (one could be a typo in a name).
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+MIXED_SCRIPT_WORDS = 2
+# The site speaking to its reader ("When you join The Haitian Times family, you'll get …"): a
+# sentence naming the site and saying "you"; a site key this short ("dw", "ap") is too common a
+# letter run to look for.
+_ADDRESSED = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve))\b", re.I)
+SITE_KEY_MIN_CHARS = 5
 # "Read: Two disasters are exponentially worse than one", "Related: Airline delays membership",
 # "More on coronavirus:", "In case you missed this earlier": pointers to other pages.
 _POINTER = re.compile(
@@ -118,6 +133,7 @@ _LEAD_DATELINE = re.compile(
 # "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
 _LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
 _LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
+_QUOTE_MARKS = "\"'“‘«„"
 _LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
 
 
@@ -125,6 +141,8 @@ def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
+    if len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
+        return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
     if _BOILERPLATE.match(paragraph) or _PROMOTION.search(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
@@ -165,23 +183,27 @@ _INNER_HINT = re.compile(
 )
 
 
-def story_spans(paragraph: str, site_keys: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The paragraph's story and furniture, as spans of it: a leading byline or dateline, and
+def story_spans(
+    paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The paragraph's story and furniture, as spans of it: a leading byline, dateline or run-in label, and
     sentences inside that are furniture ("… system. Image credit: …", "Reporter: …" in a
     transcript, a line of template code) are kept out; the story around them stays.
     """
     from brief.text.segment import sentence_spans
 
-    lead = lead_furniture(paragraph, site_keys)
+    lead = lead_furniture(paragraph, site_keys, labels)
     furniture = [(0, lead)] if lead else []
-    if not _INNER_HINT.search(paragraph, lead):
+    keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
+    addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead))
+    if not addressed and not _INNER_HINT.search(paragraph, lead):
         return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
     stories: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for start, end in sentence_spans(paragraph, lead, len(paragraph)):
         sentence = paragraph[start:end]
         label = _LEAD_LABEL.match(sentence)
-        if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or label:
+        if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or label or (addressed and _site_speaks(sentence, keys)):
             if current:
                 stories.append(current)
                 current = None
@@ -196,8 +218,25 @@ def story_spans(paragraph: str, site_keys: list[str]) -> tuple[list[tuple[int, i
     return stories, furniture
 
 
-def lead_furniture(paragraph: str, site_keys: list[str]) -> int:
-    """How many characters at the paragraph's start are a byline, label or site/wire dateline (0 if none)."""
+def _site_speaks(sentence: str, keys: list[str]) -> bool:
+    """The site addressing its reader about itself: the sentence names the site and says "you"."""
+    if not _ADDRESSED.search(sentence):
+        return False
+    letters = re.sub(r"[\W_]+", "", sentence).casefold()
+    return any(key in letters for key in keys)
+
+
+def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()) -> int:
+    """How many characters at the paragraph's start are a byline, label or site/wire dateline (0 if none).
+
+    ``labels`` are the page's bold run-in labels (brief.ingest.markup): one opening a paragraph is
+    cut unless a quotation follows it ("The letter warned: “…”" introduces words, it labels nothing).
+    """
+    for label in labels:
+        if paragraph.startswith(label):
+            rest = paragraph[len(label) :].lstrip()
+            if rest and rest[0] not in _QUOTE_MARKS:
+                return len(paragraph) - len(rest)
     for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_REPORTS):
         match = pattern.match(paragraph)
         if match:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from brief.ingest.titles import clean_title, has_empty_slot, is_site, site_keys
+from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
+from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, trim_to_headline
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -36,6 +37,11 @@ class Extracted:
     source: str = ""
     date: str = ""
     headline: bool = True  # False when the page has no headline of its own (its title is the site's name)
+    # Headlines linking elsewhere on a page that does not declare itself an article (0 when it
+    # does): a section front's teasers (brief.ingest.pagekind).
+    teasers: int = 0
+    # Bold labels run into the text's paragraphs ("Background:"), never a speaker's name.
+    labels: frozenset[str] = frozenset()
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -58,6 +64,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_comments": False,
         "include_images": False,
         "include_links": False,
+        "prune_xpath": furniture_xpath(),
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
     doc = bare_extraction(html, **common)  # type: ignore[arg-type]
@@ -72,10 +79,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
     source = _clean(_field(doc, "sitename"))
-    if source and _same(source, raw_title or page_title):
-        source = ""  # the headline put where the site's name belongs: no use as either
+    if source and (_same(source, raw_title or page_title) or is_date(source)):
+        source = ""  # the headline or a date put where the site's name belongs: no use as either
     sites = [source, host]
-    title = clean_title(_choose_title(raw_title, page_title), sites)
+    title = trim_to_headline(clean_title(_choose_title(raw_title, page_title), sites), marked_headlines(html))
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
@@ -87,14 +94,27 @@ def extract_html(html: str, url: str = "") -> Extracted:
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
+    text = "\n\n".join(lines)
     return Extracted(
         title=title,
-        text="\n\n".join(lines),
+        text=text,
         source=source or host,
         date=_clean(_field(doc, "date")),
         # a page with no title at all gets one from its text; one titled only by its site has none
         headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
+        teasers=0 if declares_a_story(html) else linked_headlines(html),
+        labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
     )
+
+
+def _named_elsewhere(label: str, text: str) -> bool:
+    """Whether a label's words stand in the text without their colon: a name ("Mr Malone: …" in
+    an interview that also says "asked Mr Malone"; "Thomas Malone:" there too, by its surname),
+    whose label says who speaks, not furniture."""
+    words = label.rstrip(": ")
+    last = words.split()[-1]
+    names = [words, last] if last[:1].isupper() else [words]
+    return any(re.search(rf"\b{re.escape(name)}\b(?!\s*:)", text) for name in names)
 
 
 # Lines of the precise extraction's end looked for in the balanced one, from the last: a last

@@ -9,6 +9,7 @@ pitch into the briefing; instead they are named in one line and left out (brief.
 from __future__ import annotations
 
 import re
+import statistics
 
 from brief.ingest.furniture import TEMPLATE_CODE
 from brief.model import Article
@@ -22,6 +23,12 @@ MIN_ARTICLE_SENTENCES = 2
 # A page whose story stops at a subscription prompt within this many words is a paywall stub; the
 # dev pages cut by a paywall after a few paragraphs (200-320 words) are still worth reading.
 PAYWALL_STUB_WORDS = 100
+# A section front lists many linked headlines, each with a line of teaser: at least this many
+# headlines, and paragraphs this short at the median. Dev articles' median paragraph ran 18-68
+# words; pages of one story cut into captions or letters (a slideshow, a letters page) declare
+# themselves articles and are never counted as fronts.
+MIN_INDEX_HEADLINES = 5
+INDEX_TEASER_WORDS = 15
 _PAYWALL = re.compile(
     r"\b(?:subscribe|subscription|subscriber|sign in to (?:read|continue)|log in to (?:read|continue)|"
     r"to (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article))\b",
@@ -29,12 +36,18 @@ _PAYWALL = re.compile(
 )
 
 
-def not_an_article(article: Article, headline: bool) -> str:
-    """Why the page does not look like an article ("" when it does): one phrase for the warning."""
+def not_an_article(article: Article, headline: bool, teasers: int = 0) -> str:
+    """Why the page does not look like an article ("" when it does): one phrase for the warning.
+
+    ``teasers``: headlines linking to other pages, on a page that does not declare itself an
+    article (brief.ingest.markup).
+    """
     if not headline:
         return "no headline of its own: its title is the site's name"
     prose = [article.text[a:b] for a, b in article.paragraphs]
     words = sum(len(p.split()) for p in prose)
+    if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(len(p.split()) for p in prose) < INDEX_TEASER_WORDS:
+        return f"a section or index page: {teasers} headlines linking to other stories"
     furniture = [article.text[a:b] for a, b in article.boilerplate]
     if any(TEMPLATE_CODE.search(p) for p in furniture) and words < MIN_ARTICLE_WORDS:
         return "template code, not text"

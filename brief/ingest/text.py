@@ -150,8 +150,13 @@ def normalize_quotes(text: str) -> str:
     return text.replace("``", "“").replace("''", "”")
 
 
-def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | None = None) -> Article:
-    """Build an Article from decoded text: header fields, title, clean paragraphs with offsets."""
+def article_from_text(
+    text: str, id: int, path: str, fields: dict[str, str] | None = None, labels: frozenset[str] = frozenset()
+) -> Article:
+    """Build an Article from decoded text: header fields, title, clean paragraphs with offsets.
+
+    ``labels`` are run-in labels the page's markup showed ("Background:"), kept out of sentences.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
     header = {**(fields or {}), **header}
@@ -178,7 +183,7 @@ def article_from_text(text: str, id: int, path: str, fields: dict[str, str] | No
             boiler.append(span)
         else:
             # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
-            stories, furniture = story_spans(paragraph, site)
+            stories, furniture = story_spans(paragraph, site, labels)
             spans.extend((span[0] + a, span[0] + b) for a, b in stories)
             boiler.extend((span[0] + a, span[0] + b) for a, b in furniture)
         body_parts.append(paragraph)

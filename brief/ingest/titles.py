@@ -92,6 +92,31 @@ def _strip_dates(parts: list[str], seps: list[str]) -> str:
     return out.strip()
 
 
+def is_date(text: str) -> bool:
+    """Whether a title part is only a date ("19.01.2020", "May 6, 2022")."""
+    return bool(_DATE.match(text.strip()))
+
+
+def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
+    """The title cut to the page's own headline when it is that headline plus a decoration.
+
+    ``headlines`` are what the markup calls the headline (JSON-LD ``headline``, ``<h1>``). When the
+    site's name is not known ("Il governo cade - Il Piccolo Quotidiano" on a saved page with no
+    metadata), the markup's headline shows where the decoration starts. The part cut must be no
+    longer than the headline: a logo in an <h1> ("Harbour News") before a longer real headline
+    ("Harbour News - Flood defences to be rebuilt") is not the headline.
+    """
+    for headline in headlines:
+        headline = re.sub(r"\s+", " ", headline).strip()
+        if not headline or headline == title or not title.startswith(headline):
+            continue
+        rest = title[len(headline) :]
+        separator = _SEPARATOR.match(rest)
+        if separator and len(rest[separator.end() :].split()) <= len(headline.split()):
+            return headline
+    return title
+
+
 def has_empty_slot(title: str) -> bool:
     """A title ending in a separator ("National Rail Enquiries -"): the template's headline slot was empty."""
     return bool(_TRAILING.search(title)) or bool(_LEADING.match(title))

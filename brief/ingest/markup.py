@@ -1,0 +1,87 @@
+"""What a page's markup says about its text, read before trafilatura flattens it.
+
+Markup is better evidence than word lists: a page that declares itself an article (schema.org
+JSON-LD ``@type``, ``og:type``) is one; a page of many linked headlines that declares nothing is
+a section front; a bold label run into a paragraph ("<strong>Background:</strong> Schools …") is
+a heading, not the start of a sentence. Regular expressions over the raw HTML, since these are
+a few tags' shapes and the page is parsed by trafilatura anyway.
+"""
+
+from __future__ import annotations
+
+import html as entities
+import re
+
+# schema.org types of one story: Article and its kinds (NewsArticle, ReportageNewsArticle,
+# BlogPosting, LiveBlogPosting, ...), and a review or report.
+_STORY_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|\w*Posting|Review|Report)"')
+_OG_ARTICLE = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](?:article|story)\b""", re.I)
+# A headline that is a link (h2-h4 whose first content is <a …>, perhaps inside a span): a teaser.
+_LINKED_HEADLINE = re.compile(r"<h[2-4]\b[^>]*>\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b", re.I)
+# "<p><strong>Background: </strong>Schools …": a bold label of a few words ending in a colon,
+# opening a paragraph.
+RUN_IN_LABEL_MAX_WORDS = 4
+_RUN_IN = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>\s*([^<]{1,60}?:)\s*</\1>", re.I)
+
+
+_JSON_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,300})"')
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+MAX_H1 = 3  # a page has one headline; a few <h1> allow for a logo or a hidden one before it
+
+
+def marked_headlines(html: str) -> list[str]:
+    """What the markup calls the headline: JSON-LD ``headline`` values, then the first <h1> texts."""
+    import json
+
+    found: list[str] = []
+    for match in _JSON_HEADLINE.finditer(html[:500_000]):
+        try:
+            found.append(str(json.loads(f'"{match.group(1)}"')))
+        except ValueError:
+            continue  # an escape JSON does not allow: not a headline to trust
+    for match in _H1.finditer(html):
+        found.append(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1))))
+        if len(found) >= MAX_H1 + 1:
+            break
+    return [re.sub(r"\s+", " ", h).strip() for h in found if h.strip()]
+
+
+def declares_a_story(html: str) -> bool:
+    """Whether the page says it is an article (JSON-LD type or og:type)."""
+    head = html[:500_000]
+    return bool(_STORY_TYPE.search(head) or _OG_ARTICLE.search(head))
+
+
+def linked_headlines(html: str) -> int:
+    """How many headlines on the page are links to other pages (teasers on a section front)."""
+    return len(_LINKED_HEADLINE.findall(html))
+
+
+def run_in_labels(html: str) -> frozenset[str]:
+    """Bold labels run into paragraphs ("Background:", "Why it matters:"), as the text reads them."""
+    labels = set()
+    for match in _RUN_IN.finditer(html):
+        label = re.sub(r"\s+", " ", entities.unescape(match.group(2))).strip()
+        if 0 < len(label.split()) <= RUN_IN_LABEL_MAX_WORDS and label[:1].isupper():
+            labels.add(label)
+    return frozenset(labels)
+
+
+# Page parts that say in their markup what they are (a sidebar, a sharing bar, a newsletter box,
+# an author's bio, related links), removed before extraction. Only small ones, of one paragraph
+# at most: a class name is a loose hint ("share" in "shareable-story"), and a short story is a
+# few paragraphs of a few hundred characters; the longest such box on the dev pages (a
+# subscription pitch) was ~600 characters.
+PRUNE_MAX_CHARS = 800
+_FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
+
+
+def furniture_xpath() -> str:
+    """XPath (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture."""
+    attrs = " or ".join(
+        f"contains(translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{hint}')"
+        for attr in ("class", "id")
+        for hint in _FURNITURE_HINTS
+    )
+    kinds = f"self::aside or @role='complementary' or {attrs}"
+    return f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
