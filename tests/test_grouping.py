@@ -221,3 +221,27 @@ def test_the_seeds_are_one_story() -> None:
     (group,) = group_articles(loaded.articles, {a.id: split_article(a) for a in loaded.articles})
     assert group.articles == (1, 2)
     assert {"Hamas", "Blinken"} <= set(group.shared)
+
+
+def test_row_ranks_fall_by_value_ties_by_column_whatever_the_storage_order() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from brief.stories.features import row_ranks
+
+    dense = np.array([[0.0, 0.5, 0.2, 0.5, 0.9], [0.3, 0.0, 0.0, 0.0, 0.1], [0.0] * 5])
+    ordered = sp.csr_matrix(dense)
+    expected = {(0, 4): 0, (0, 1): 1, (0, 3): 2, (0, 2): 3, (1, 0): 0, (1, 4): 1}
+    # The same matrix stored with its columns in reverse order within each row.
+    shuffled = sp.csr_matrix(
+        (np.array([0.9, 0.5, 0.2, 0.5, 0.1, 0.3]),
+         np.array([4, 3, 2, 1, 4, 0]), ordered.indptr.copy()),
+        shape=dense.shape,
+    )
+    shuffled.has_sorted_indices = False
+    for matrix in (ordered, shuffled):
+        before = (matrix.indices.copy(), matrix.data.copy())
+        ranks = row_ranks(matrix)
+        rows = np.repeat(np.arange(3), np.diff(matrix.indptr))
+        assert {(int(r), int(c)): int(k) for r, c, k in zip(rows, matrix.indices, ranks)} == expected
+        assert np.array_equal(matrix.indices, before[0]) and np.array_equal(matrix.data, before[1])
