@@ -141,7 +141,7 @@ def test_a_word_written_before_several_names_is_not_part_of_one() -> None:
     text = "Minister Anwar spoke. Minister Mahathir replied. Minister Daim left. Mahathir stayed."
     assert _join_names(["Mahathir", "Minister", "Anwar"], [text]) == ["Mahathir", "Minister", "Anwar"]
     # A first name is written before its surname nearly always: one name, at its best-ranked place.
-    text = "Hun Sen said Cambodia. Hun Sen's party won; Sen's rivals, and Hun Sen."
+    text = "Hun Sen's party said Cambodia. Hun Sen's aides met Hun Senate aides; Sen's rivals, and Hun, Sen."
     assert _join_names(["Sen", "Cambodia", "Hun"], [text]) == ["Hun Sen", "Cambodia"]
 
 

@@ -194,16 +194,20 @@ def _join_names(terms: list[str], texts: Sequence[str]) -> list[str]:
     capitalised = [t for t in terms if t[:1].isupper()]
     if len(capitalised) < 2 or not texts:
         return terms
-    pattern = re.compile(r"(?<![^\W_])(" + "|".join(map(re.escape, sorted(capitalised, key=len, reverse=True))) + r")(?![^\W_])")
+    candidates = set(capitalised)
     written: Counter[str] = Counter()
     together: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        previous: re.Match[str] | None = None
-        for match in pattern.finditer(text):
-            written[match.group(1)] += 1
-            if previous is not None and text[previous.end() : match.start()].isspace():
-                together[(previous.group(1), match.group(1))] += 1
-            previous = match
+        for term in capitalised:
+            at = text.find(term)
+            while at >= 0:
+                end = at + len(term)
+                if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    written[term] += 1
+                    after = _NEXT_WORD.match(text, end)  # the next word, after spaces only
+                    if after and after.group(1) in candidates:
+                        together[(term, after.group(1))] += 1
+                at = text.find(term, end)
     following: dict[str, str] = {}
     for (first, second), count in sorted(together.items(), key=lambda item: (-item[1], item[0])):
         if first == second or first in following or second in following.values():
@@ -230,6 +234,11 @@ def _join_names(terms: list[str], texts: Sequence[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*)")
+"""The word after a name's word, separated by white space only (not ", ", not "'s "): a regex
+matched at one place, so a story's names cost a few string searches, not a regex over its text."""
 
 
 def _order_key(group: Group, by_id: Mapping[int, Article]) -> tuple[object, ...]:
