@@ -266,3 +266,14 @@ def test_row_ranks_fall_by_value_ties_by_column_whatever_the_storage_order() -> 
         rows = np.repeat(np.arange(3), np.diff(matrix.indptr))
         assert {(int(r), int(c)): int(k) for r, c, k in zip(rows, matrix.indices, ranks)} == expected
         assert np.array_equal(matrix.indices, before[0]) and np.array_equal(matrix.data, before[1])
+
+
+def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
+    from brief.stories.features import _WORD, _first_words
+
+    rng = random.Random(5)
+    pieces = ["Hun Sen's", "party", "co-operation", "a", "Ranariddh’s", "x", "well-known", "—", "1,000", "it's"]
+    for _ in range(50):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 400)))
+        for limit in (1, 5, 17, 60):
+            assert _first_words(text, limit) == _WORD.findall(text)[:limit]
