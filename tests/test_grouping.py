@@ -121,7 +121,28 @@ def test_central_title_and_shared_come_from_the_group() -> None:
         words = " ".join(by_id[i].text for i in g.articles)
         assert all(term in words for term in g.shared)
     dam = next(g for g in group_articles(articles, sentences) if len(g.articles) == 4)
-    assert {"Valdora", "Kortaal"} <= set(dam.shared)
+    assert {"Valdora", "Ines Kortaal"} <= set(dam.shared)
+
+
+def test_a_name_of_several_words_is_explained_whole_without_its_title() -> None:
+    articles, sentences = build(PILE)
+    groups = group_articles(articles, sentences)
+    dam = next(g for g in groups if len(g.articles) == 4)
+    strike = next(g for g in groups if len(g.articles) == 3 and "Saltmere" in g.shared)
+    assert "Ines Kortaal" in dam.shared
+    assert not {"Ines", "Kortaal", "Mayor"} & set(dam.shared)  # "Mayor Ines Kortaal": the title is not the name
+    assert {"Tomas Verhoek", "Quayline Logistics"} <= set(strike.shared)
+    assert not {"Tomas", "Verhoek", "Quayline", "Logistics"} & set(strike.shared)
+
+
+def test_a_word_written_before_several_names_is_not_part_of_one() -> None:
+    from brief.stories.grouping import _join_names
+
+    text = "Minister Anwar spoke. Minister Mahathir replied. Minister Daim left. Mahathir stayed."
+    assert _join_names(["Mahathir", "Minister", "Anwar"], [text]) == ["Mahathir", "Minister", "Anwar"]
+    # A first name is written before its surname nearly always: one name, at its best-ranked place.
+    text = "Hun Sen's party said Cambodia. Hun Sen's aides met Hun Senate aides; Sen's rivals, and Hun, Sen."
+    assert _join_names(["Sen", "Cambodia", "Hun"], [text]) == ["Hun Sen", "Cambodia"]
 
 
 def test_two_unrelated_articles_are_two_stories() -> None:
@@ -153,7 +174,7 @@ def test_one_article_alone_and_nothing() -> None:
     articles, sentences = build([COMET[0]])
     (group,) = group_articles(articles, sentences)
     assert (group.articles, group.central, group.title) == ((1,), 1, articles[0].title)
-    assert {"Kellham", "Orrin"} <= set(group.shared)
+    assert {"Kellham", "Leda Orrin"} <= set(group.shared)
     assert group_articles([], {}) == ()
 
 
@@ -221,3 +242,38 @@ def test_the_seeds_are_one_story() -> None:
     (group,) = group_articles(loaded.articles, {a.id: split_article(a) for a in loaded.articles})
     assert group.articles == (1, 2)
     assert {"Hamas", "Blinken"} <= set(group.shared)
+
+
+def test_row_ranks_fall_by_value_ties_by_column_whatever_the_storage_order() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from brief.stories.features import row_ranks
+
+    dense = np.array([[0.0, 0.5, 0.2, 0.5, 0.9], [0.3, 0.0, 0.0, 0.0, 0.1], [0.0] * 5])
+    ordered = sp.csr_matrix(dense)
+    expected = {(0, 4): 0, (0, 1): 1, (0, 3): 2, (0, 2): 3, (1, 0): 0, (1, 4): 1}
+    # The same matrix stored with its columns in reverse order within each row.
+    shuffled = sp.csr_matrix(
+        (np.array([0.9, 0.5, 0.2, 0.5, 0.1, 0.3]),
+         np.array([4, 3, 2, 1, 4, 0]), ordered.indptr.copy()),
+        shape=dense.shape,
+    )
+    shuffled.has_sorted_indices = False
+    for matrix in (ordered, shuffled):
+        before = (matrix.indices.copy(), matrix.data.copy())
+        ranks = row_ranks(matrix)
+        rows = np.repeat(np.arange(3), np.diff(matrix.indptr))
+        assert {(int(r), int(c)): int(k) for r, c, k in zip(rows, matrix.indices, ranks)} == expected
+        assert np.array_equal(matrix.indices, before[0]) and np.array_equal(matrix.data, before[1])
+
+
+def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
+    from brief.stories.features import _WORD, _first_words
+
+    rng = random.Random(5)
+    pieces = ["Hun Sen's", "party", "co-operation", "a", "Ranariddh’s", "x", "well-known", "—", "1,000", "it's"]
+    for _ in range(50):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 400)))
+        for limit in (1, 5, 17, 60):
+            assert _first_words(text, limit) == _WORD.findall(text)[:limit]

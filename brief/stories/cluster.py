@@ -78,11 +78,13 @@ def neighbour_graph(matrix: sp.csr_matrix, neighbours: int = NEIGHBOURS, min_edg
         block[np.arange(stop - start), np.arange(start, stop)] = 0.0
         if n - 1 > neighbours:
             kth = -np.partition(-block, neighbours - 1, axis=1)[:, neighbours - 1 : neighbours]
-            above = block > kth
-            # Ties at the cut: the lowest columns (canonical order), so exactly ``neighbours``.
-            room = neighbours - above.sum(axis=1, keepdims=True)
-            tied = block == kth
-            keep = (above | (tied & (np.cumsum(tied, axis=1) <= room))) & (block >= min_edge)
+            keep = block >= np.maximum(kth, min_edge)
+            # Ties at the cut: the lowest columns (canonical order), so exactly ``neighbours``. Rare,
+            # so only the rows with more than ``neighbours`` kept are counted again.
+            for r in np.flatnonzero(keep.sum(axis=1) > neighbours).tolist():
+                tied = block[r] == kth[r, 0]
+                room = neighbours - int((block[r] > kth[r, 0]).sum())
+                keep[r] &= ~tied | (np.cumsum(tied) <= room)
         else:
             keep = block >= min_edge
         r, c = np.nonzero(keep)
@@ -100,6 +102,7 @@ def _without_common_terms(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """The matrix without the pile's common terms, except where a term is among an article's
     ``COMMON_KEPT`` heaviest (a very big story's own names stay its evidence)."""
     matrix = sp.csr_matrix(matrix, copy=True)
+    matrix.sort_indices()
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     common = df > max(COMMON_FLOOR, COMMON_SHARE * n)
