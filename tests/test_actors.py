@@ -723,3 +723,20 @@ def test_a_role_keeps_a_place_name_that_opens_with_a_stop_word() -> None:
     )
     assert _actor(report, "Ivo Marten").role == "New York City Mayor"
     assert _actor(report, "Rosa Quell").role == "Dunmere official"  # "This" points: no part of it
+
+
+def test_the_subject_named_by_office_in_the_headline_leads() -> None:
+    """ "Police Detain Island Governor": the headline names its subject by office, the text names him
+    once as "Governor Mateo Lindqvist" and by surname after; he leads the chief quoted three times. The
+    deputy governor is not the governor."""
+    report = _report(
+        "Police Detain Island Governor On Fraud Charges\n\n"
+        "Velmora police on Tuesday detained the island's Governor Mateo Lindqvist, 58, at the harbour. "
+        "Police Chief Dana Ostrow said officers had searched the residence. "
+        "Ostrow said the inquiry would take months. Ostrow added that more arrests were possible. "
+        "Deputy Governor Ilse Marrow will act in his place. Marrow said the council would meet on Friday. "
+        "Lindqvist was taken to the central station. Lindqvist denies the charges."
+    )
+    assert _actors(report)[0].name == "Mateo Lindqvist", _actors(report)
+    marrow = _actor(report, "Ilse Marrow")
+    assert marrow.salience > _actor(report, "Dana Ostrow").salience, _actors(report)

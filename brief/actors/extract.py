@@ -12,6 +12,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
+from brief.actors.headline import named_by_office
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
@@ -405,6 +406,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     texts = {a.id: a.text for a in articles}
     titles = {a.id: a.title for a in articles}
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
+    by_office = named_by_office(groups, titles)
     for group in groups:
         name = group.name  # once: it counts every mention's name
         outlet = _is_media(group, name, texts)
@@ -419,7 +421,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
         if group.kind == "place" and not is_country(name):
             score *= PLACE_FACTOR
-        score += _headline_weight(group, titles)
+        score += _headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, name), actor))

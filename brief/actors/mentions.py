@@ -393,7 +393,12 @@ _ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 
 
 def _is_role_word(token: Token) -> bool:
-    lower = token.text.lower()
+    return is_role_word(token.text)
+
+
+def is_role_word(word: str) -> bool:
+    """A title ("premier", "governor") or a word that stands inside one ("deputy", "acting")."""
+    lower = word.lower()
     return lower in _ROLE_TITLES or lower in _ROLE_MODIFIERS
 
 
