@@ -24,6 +24,8 @@ __all__ = [
     "TIME_FOLLOWERS",
     "PLACE_INITIALISMS",
     "SAINTS",
+    "COMPANY_SUFFIXES",
+    "COMPANY_FOLLOWERS",
     "INITIALISM",
     "is_abbreviation",
 ]
@@ -85,6 +87,16 @@ PLACE_INITIALISMS: frozenset[str] = frozenset(
     "U.S U.K U.N E.U U.S.A D.C N.Y L.A N.J N.C S.C N.H N.M N.D S.D R.I U.A.E U.S.S.R P.R".split()
 )
 SAINTS: frozenset[str] = frozenset("St Ste ST STE st Mt Ft".split())
+
+# Suffixes that end a company's name ("United Technologies Corp."), and the capitalised words
+# that may still follow one inside its sentence besides days, months and MODIFIED_NOUNS (read
+# before these): other
+# suffixes ("Co. Limited") and executive initialisms ("Acme Inc. CEO Jane Doe").
+COMPANY_SUFFIXES: frozenset[str] = _forms("Inc Corp Corps Co Cos Ltd Plc Llc")
+COMPANY_FOLLOWERS: frozenset[str] = (
+    _forms("Ltd Limited Inc Incorporated Corp Corporation Co Company Llc Llp Lp Plc Ag Sa Nv Bv Gmbh Spa")
+    | frozenset("CEO CFO COO CTO EVP SVP VP".split())
+)
 
 # Initialisms: single letters (or two, "Ph.D") joined by periods: U.S, a.m, e.g, U.S.A, D.C.
 INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")

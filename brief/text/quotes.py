@@ -10,11 +10,19 @@ non-space) and closes only where a word ends (after a non-space, before a non-le
 apostrophes ("don't", "dragon's") never open or close anything; an opening mark with no closing
 one protects nothing, so an unclosed quote (a quotation continued in the next paragraph, an
 inch mark) never swallows the sentences after it.
+
+An opening mark that is never closed must not pair with a later quotation's closing mark and
+protect the narrative in between, so the pairing is resynchronised: a curly opening mark opens
+wherever it stands (``said:“We``), a straight one opens after a colon (``said:"We``), a straight
+mark that can be neither (``a " b``, ``x"y``) cancels the open quotation, a single quote closes
+after an "s" before punctuation (``'for the kids'.``), and nothing stays open across a paragraph
+start (a paragraph that continues a quotation reopens it, as news style does).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["protected_spans", "MAX_PROTECTED_CHARS"]
 
@@ -37,24 +45,38 @@ _TOKEN = re.compile(
     r"|(?<=[”\"»])(?<=\S.)(?![^\W_])(?P<cd>)"
     r"|(?<='')(?<=\S..)(?![^\W_])(?P<ct>)"
     r"|(?<=[’'])(?<=[^\ssS].)(?!['\w])(?P<cs>)"
+    r"|(?<=[’'])(?<=[sS].)(?=[.,;:!?)])(?P<cp>)"
     r"|(?<=[(\[])(?P<ob>)"
-    r"|(?<=[)\]])(?P<cb>))"
+    r"|(?<=[)\]])(?P<cb>)"
+    r"|(?<=“)(?P<oc>)"
+    r"|(?<=\")(?<=:.)(?=\S)(?P<oa>)"
+    r"|(?<=\")(?P<lost>))"
 )
 
 
-def protected_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def protected_spans(text: str, lo: int, hi: int, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Disjoint, sorted ``(start, end)`` spans of text[lo:hi] inside closed quotes or brackets.
 
-    ``start`` is just after the opening mark, ``end`` at the closing mark.
+    ``start`` is just after the opening mark, ``end`` at the closing mark. ``breaks`` are sorted
+    paragraph starts inside the block: nothing open before one stays open after it (a paragraph
+    that continues a quotation reopens it, as news style does).
     """
     spans: list[tuple[int, int]] = []
     open_double = -1
     open_single = -1
     brackets: list[int] = []
+    bi = 0
     for m in _TOKEN.finditer(text, lo, hi):
+        if bi < len(breaks) and breaks[bi] <= m.start():
+            while bi < len(breaks) and breaks[bi] <= m.start():
+                bi += 1
+            open_double = open_single = -1
+            brackets.clear()
         kind = m.lastgroup
-        if kind == "od" or kind == "ot":
+        if kind == "od" or kind == "ot" or kind == "oc" or kind == "oa":
             open_double = m.end()
+        elif kind == "lost":
+            open_double = -1  # a straight quote that neither opens nor closes: the pairing is lost
         elif kind == "os":
             open_single = m.end()
         elif kind == "cd" or kind == "ct":
@@ -63,7 +85,7 @@ def protected_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 if close - open_double <= MAX_PROTECTED_CHARS:
                     spans.append((open_double, close))
                 open_double = -1
-        elif kind == "cs":
+        elif kind == "cs" or kind == "cp":
             if open_single >= 0:
                 if m.start() - open_single <= MAX_PROTECTED_CHARS:
                     spans.append((open_single, m.start()))

@@ -33,6 +33,8 @@ from functools import lru_cache
 
 from brief.text.abbreviations import (
     AMBIGUOUS_ABBREVIATIONS,
+    COMPANY_FOLLOWERS,
+    COMPANY_SUFFIXES,
     FRAGMENT_PREPOSITIONS,
     INITIALISM,
     MODIFIED_NOUNS,
@@ -175,6 +177,22 @@ def _ends_name(text: str, title: str, start: int, lo: int, nxt: str) -> bool:
     return nxt in NOT_NAMES or before in _bare_title_names(text, title)
 
 
+def _ends_company(text: str, start: int, lo: int, nxt: str) -> bool:
+    """Whether a company suffix at ``start`` ends a sentence before the capitalised ``nxt``.
+
+    "Co." after a preposition is a county ("in Co. Kerry"); after a capitalised word the suffix
+    closes a company's name, and a capitalised word after a company's name in the same sentence
+    is a day or month, a title or unit it modifies ("Acme Corp. Chairman"), or another suffix
+    ("Co. Limited"); anything else starts the next sentence.
+    """
+    if start < lo + 2 or text[start - 1] != " ":
+        return False
+    before, _ = _word_before(text, start - 1, lo)
+    if not before[:1].isupper():
+        return False
+    return nxt not in TIME_FOLLOWERS and nxt not in COMPANY_FOLLOWERS
+
+
 def _common_word(text: str, word: str) -> bool:
     """Whether a capitalised word is a common word, not a name: a regular plural ("Millions",
     "Shares") or a word the text also writes in lower case."""
@@ -220,6 +238,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
         return not (nxt in TIME_FOLLOWERS or nxt.isupper() or _is_fragment(text, last_cut, m.start()))
     if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’"):
         return False  # "U.S. Senate", "the U.N. Children's Fund"
+    if prev in COMPANY_SUFFIXES and _ends_company(text, prev_start, lo, nxt):
+        return True  # "United Technologies Corp. Thailand was hit ...": the name ended there
     if "." in prev:
         # Other initialisms are a person's initials ("C.S. Lewis") unless they name a place,
         # and a place's initials end a sentence before a plural ("the U.S. Millions attended").
@@ -248,8 +268,10 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
     """Sentence cut offsets inside the block text[lo:hi] (a cut is where a sentence may end)."""
     cuts: list[int] = []
     starts = marker_cuts(text, lo, hi)
+    breaks: list[int] = []  # paragraph starts inside the block: no quotation stays open across one
     if text.find("\n", lo, hi) >= 0:
-        starts = sorted(set(starts + _line_cuts(text, lo, hi)))
+        breaks = _line_cuts(text, lo, hi)
+        starts = sorted(set(starts + breaks))
     if text.find("--", lo, hi) >= 0 or text.find("—", lo, hi) >= 0:
         broken = [m.end() for m in _BROKEN_OFF.finditer(text, lo, hi)]
         if broken:
@@ -296,7 +318,7 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
                 cut = end  # "...": an omission, unless a sentence clearly starts after it
         if cut is not None:
             if spans is None:
-                spans = protected_spans(text, lo, hi)
+                spans = protected_spans(text, lo, hi, breaks)
             while si < len(spans) and spans[si][1] <= p_start:
                 si += 1
             if si < len(spans) and spans[si][0] <= p_start and end <= spans[si][1]:
