@@ -127,6 +127,19 @@ def test_story_lines_are_not_promotions(line: str) -> None:
     assert not is_boilerplate(line)
 
 
+def test_a_promotion_inside_a_story_paragraph_loses_its_sentence_only(tmp_path: Path) -> None:
+    """A short article given as plain text is one paragraph: a promotion in it once took the whole story."""
+    path = tmp_path / "raise.txt"
+    path.write_text(
+        "Teachers get a raise\n\nVoters approved a raise for retired teachers, and director Tim Dorsey called it a win. "
+        "Dorsey spoke in June, a week after the vote. When you join the Harbour Times family, you get unlimited access. "
+        "Dorsey said the fund still faces a shortfall.\n"
+    )
+    texts = [s.text for s in split_article(load_articles([str(path)]).articles[0])]
+    assert texts[0].startswith("Voters approved") and texts[-1] == "Dorsey said the fund still faces a shortfall."
+    assert not any("unlimited access" in t for t in texts)
+
+
 def test_small_boxes_the_markup_names_as_furniture_are_pruned_and_a_story_so_named_is_not() -> None:
     from brief.ingest.html import extract_html
 

@@ -28,6 +28,9 @@ SHORT_LINE_WORDS = 16
 BYLINE_MAX_WORDS = 12
 # A long paragraph is an unfilled template when code is at least this share of its characters.
 TEMPLATE_SHARE = 0.2
+# A promotion ("… unlimited access", "… to your inbox") is a paragraph of its own of a sentence or
+# two; in a longer paragraph (a short article given as plain text is one) only its sentence goes.
+PROMOTION_MAX_SENTENCES = 2
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = re.compile(
@@ -145,7 +148,9 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
-    if _BOILERPLATE.match(paragraph) or _PROMOTION.search(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
+    if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
+        return True
+    if _PROMOTION.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
@@ -153,6 +158,12 @@ def is_boilerplate(paragraph: str) -> bool:
     if _BYLINE.match(paragraph) and words <= BYLINE_MAX_WORDS:
         return True
     return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+
+
+def _sentence_count(paragraph: str) -> int:
+    from brief.text.segment import sentence_spans
+
+    return len(sentence_spans(paragraph, 0, len(paragraph)))
 
 
 def is_heading(paragraph: str) -> bool:
@@ -196,7 +207,7 @@ def story_spans(
     furniture = [(0, lead)] if lead else []
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead))
-    if not addressed and not _INNER_HINT.search(paragraph, lead):
+    if not addressed and not _INNER_HINT.search(paragraph, lead) and not _PROMOTION.search(paragraph, lead):
         return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
     stories: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
