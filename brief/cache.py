@@ -258,10 +258,13 @@ class Entry:
 @dataclass(frozen=True)
 class StoryEntry:
     """What the cache holds for one story (its articles, in order): its briefings by ``briefing_name``,
-    and its actors (None when not kept yet). Ids are those of the run that read it."""
+    its actors (None when not kept yet), and its articles' summaries by ``summary_name`` (one tuple
+    of picks per article, in order: a warm run then opens no article's entry). Ids are those of the
+    run that read it."""
 
     briefings: dict[str, tuple[BriefingItem, ...]]
     actors: tuple[Actor, ...] | None
+    summaries: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
 
 
 def summary_name(method: str, count: int) -> str:
@@ -370,7 +373,13 @@ class ArticleCache:
             return None
         if actors is not None and not _tuple_of(actors, Actor):
             return None
-        return StoryEntry(briefings, actors)
+        summaries = entry.get("summaries", {})
+        if not isinstance(summaries, dict):
+            return None
+        kept = {name: tuple(tuple(p) for p in picks) for name, picks in summaries.items()
+                if isinstance(picks, list) and len(picks) == len(members)
+                and all(isinstance(p, list) and all(type(i) is int for i in p) for p in picks)}
+        return StoryEntry(briefings, actors, kept)
 
     def put_story(self, members: Sequence[Article], story: StoryEntry) -> None:
         """Store a story's briefings and actors (replacing what was kept for it)."""
@@ -382,8 +391,9 @@ class ArticleCache:
             actors = encode(story.actors, ids, shapes)
         except NotCacheable:
             return
-        self._write(self._path(key, STORY_SUFFIX),
-                    {"schema": SCHEMA, "key": key, "briefings": briefings, "actors": actors, "shapes": shapes})
+        summaries = {name: [list(p) for p in picks] for name, picks in story.summaries.items()}
+        self._write(self._path(key, STORY_SUFFIX), {"schema": SCHEMA, "key": key, "briefings": briefings,
+                                                    "actors": actors, "summaries": summaries, "shapes": shapes})
 
     def _write(self, path: Path, entry: dict[str, Any]) -> None:
         data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: lone surrogates survive

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from brief import __version__, parallel
-from brief.cache import ArticleCache, StoryEntry, briefing_name, open_cache
+from brief.cache import ArticleCache, StoryEntry, briefing_name, open_cache, summary_name
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
@@ -114,7 +114,7 @@ def build_report(
     kept = kept_stories(groups, by_id, sentences, cache)
     name = _briefing_name(options)
     briefings: list[tuple[BriefingItem, ...] | None] = [k.briefings.get(name) if k else None for k in kept]
-    known = [b is not None for b in briefings]
+    known_briefings = [b is not None for b in briefings]
     briefing_caps: list[registry.Capped] = []
 
     def brief_all() -> None:
@@ -122,11 +122,14 @@ def build_report(
 
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
-    # A story whose actors are kept needs no reading of its articles (a warm run decodes none).
+    # A story whose actors are kept needs no reading of its articles (a warm run decodes none), nor
+    # its articles' entries when it kept their summaries too.
     readings = {i for g, k in zip(groups, kept) if k is None or k.actors is None for i in g.articles}
+    summary = summary_name(options.method, options.article_sentences)
+    known = kept_summaries(groups, kept, summary, options.article_sentences, sentences)
     summaries, caps, found = read_all(
         articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all,
-        cache=cache, readings=readings,
+        cache=cache, readings=readings, known=known,
     )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
@@ -136,8 +139,9 @@ def build_report(
         for g, k in zip(groups, kept)
     ]
     if cache is not None:
-        fresh_briefings = [not was and not briefing_caps for was in known]  # a capped briefing is not kept
-        keep_stories(cache, groups, by_id, kept, name, briefings, fresh_briefings, actors)
+        fresh_briefings = [not was and not briefing_caps for was in known_briefings]  # a capped one is not kept
+        picks = {i: s.indexes for i, s in summaries.items()} if not caps and options.article_sentences else {}
+        keep_stories(cache, groups, by_id, kept, name, briefings, fresh_briefings, actors, (summary, picks))
         warnings.extend(w for w in cache.warnings if w not in warnings)
     stories = tuple(
         Story(n, group.title, group.articles, story_dates(by_id[i] for i in group.articles), briefing or (),
@@ -167,9 +171,23 @@ def kept_stories(
         entry = cache.get_story([by_id[i] for i in group.articles])
         if entry is not None:
             valid = {name: items for name, items in entry.briefings.items() if _quotes(items, sentences)}
-            entry = StoryEntry(valid, entry.actors)
+            entry = StoryEntry(valid, entry.actors, entry.summaries)
         out.append(entry)
     return out
+
+
+def kept_summaries(
+    groups: Sequence[Group], kept: Sequence[StoryEntry | None], name: str, count: int,
+    sentences: Mapping[int, Sequence[Sentence]],
+) -> dict[int, tuple[int, ...]]:
+    """Articles' summaries (picks) kept in their stories' entries under ``name``, where they fit the article."""
+    known: dict[int, tuple[int, ...]] = {}
+    for group, entry in zip(groups, kept):
+        for i, picks in zip(group.articles, entry.summaries.get(name, ()) if entry is not None else ()):
+            own = sentences[i]
+            if len(picks) == min(count, len(own)) and all(0 <= p < len(own) for p in picks):
+                known[i] = picks
+    return known
 
 
 def _quotes(items: Sequence[BriefingItem], sentences: Mapping[int, Sequence[Sentence]]) -> bool:
@@ -187,18 +205,25 @@ def _quotes(items: Sequence[BriefingItem], sentences: Mapping[int, Sequence[Sent
 def keep_stories(
     cache: ArticleCache, groups: Sequence[Group], by_id: Mapping[int, Article], kept: Sequence[StoryEntry | None],
     name: str, briefings: Sequence[tuple[BriefingItem, ...] | None], fresh: Sequence[bool],
-    actors: Sequence[tuple[Actor, ...] | None],
+    actors: Sequence[tuple[Actor, ...] | None], summaries: tuple[str, Mapping[int, tuple[int, ...]]] = ("", {}),
 ) -> None:
-    """Store what was computed for each story (its briefing, its actors) beside what was kept for it."""
+    """Store what was computed for each story (its briefing, its actors, its articles' summaries
+    under ``summaries[0]``) beside what was kept for it."""
+    summary, picks = summaries
     for group, entry, briefing, new_briefing, cast in zip(groups, kept, briefings, fresh, actors):
         old_cast = entry.actors if entry is not None else None
         new_cast = cast is not None and old_cast is None
-        if not (new_briefing or new_cast):
+        kept_picks = dict(entry.summaries) if entry is not None else {}
+        new_picks = summary not in kept_picks and all(i in picks for i in group.articles)
+        if not (new_briefing or new_cast or new_picks):
             continue
         stored = dict(entry.briefings) if entry is not None else {}
         if new_briefing and briefing is not None:
             stored[name] = briefing
-        cache.put_story([by_id[i] for i in group.articles], StoryEntry(stored, cast if new_cast else old_cast))
+        if new_picks:
+            kept_picks[summary] = tuple(picks[i] for i in group.articles)
+        cache.put_story([by_id[i] for i in group.articles],
+                        StoryEntry(stored, cast if new_cast else old_cast, kept_picks))
     if cache.stored:
         cache.evict()
 
@@ -320,16 +345,17 @@ def read_all(
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
     warnings: list[str], meanwhile: Callable[[], None] | None = None,
     cache: ArticleCache | None = None, readings: set[int] | None = None,
+    known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, object]]:
-    """Every article's summary (``count`` sentences by ``options.method``), caps and reading (of the
-    articles in ``readings`` when given): in a pool on large inputs, from ``cache`` when given
-    (brief.parallel). The cache's trouble, if any, is added to ``warnings``."""
+    """Every article's summary (``count`` sentences by ``options.method``; ``known`` ones as given),
+    caps and reading (of the articles in ``readings`` when given): in a pool on large inputs, from
+    ``cache`` when given (brief.parallel). The cache's trouble, if any, is added to ``warnings``."""
     summaries: dict[int, Summary] = {}
     caps: list[registry.Capped] = []
     found: dict[int, object] = {}
     for result in parallel.read_articles(
         articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
-        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache, readings=readings,
+        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache, readings=readings, known=known,
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)

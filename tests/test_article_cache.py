@@ -183,10 +183,11 @@ def test_an_entry_comes_back_equal_with_the_readers_ids(tmp_path: Path) -> None:
 def test_a_corrupt_or_foreign_entry_is_a_miss_and_is_rewritten(tmp_path: Path, content: bytes) -> None:
     paths = [DATA / "harbour-strike.txt", DATA / "harbour-strike-2.txt"]
     clean = _report(paths, tmp_path)
-    for entry in _entries(tmp_path):
+    assert _stories(tmp_path)
+    for entry in _entries(tmp_path) + _stories(tmp_path):
         entry.write_bytes(content)
     assert _report(paths, tmp_path) == clean
-    for entry in _entries(tmp_path):
+    for entry in _entries(tmp_path) + _stories(tmp_path):
         assert json.loads(entry.read_bytes())["schema"] == article_cache.SCHEMA
 
 
@@ -365,9 +366,9 @@ def test_a_second_run_briefs_no_story_and_assembles_no_actors(tmp_path: Path, mo
     stories = len(json.loads(cold)["stories"])
     assert stories > 2 and len(_stories(tmp_path)) == stories
     work = _count_story_work(monkeypatch)
-    decoded = _count_decoded_readings(monkeypatch)
+    opened = _count_opened_articles(monkeypatch)
     assert _report(paths, tmp_path) == cold == without
-    assert work == [] and decoded == []  # nor any article's reading decoded: the stories' actors were kept
+    assert work == [] and opened == []  # nor any article's entry opened: the stories kept actors and summaries
     # Other options: the briefings are built (and kept beside the first ones), the actors are kept.
     dated = _report(paths, tmp_path, order="date", sentences=2)
     assert work == ["briefing"] * stories
@@ -376,13 +377,12 @@ def test_a_second_run_briefs_no_story_and_assembles_no_actors(tmp_path: Path, mo
     assert dated == _report(paths, tmp_path / "none", cache=False, order="date", sentences=2)
 
 
-def _count_decoded_readings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _count_opened_articles(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     decoded: list[int] = []
     real = ArticleCache.get
 
     def get(self: ArticleCache, article: Article, reading: bool = True) -> object:
-        if reading:
-            decoded.append(article.id)
+        decoded.append(article.id)
         return real(self, article, reading)
 
     monkeypatch.setattr(ArticleCache, "get", get)
