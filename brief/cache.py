@@ -26,7 +26,7 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +47,7 @@ this keeps some 20,000 articles (the web cache's bound too): weeks of a morning'
 
 SUFFIX = ".article.json"
 STORY_SUFFIX = ".story.json"
+PARSED_SUFFIX = ".parsed.json"
 _PACKAGE = Path(__file__).resolve().parent
 _READING_CODE = ("actors", "text")
 """Packages whose code the per-article reading runs; their source, model and data files are fingerprinted."""
@@ -267,6 +268,10 @@ class StoryEntry:
     summaries: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
 
 
+Parse = Callable[[bytes, int, str], "tuple[Article, list[str]]"]
+"""How an input's bytes become an Article (brief.ingest.files.parse_article)."""
+
+
 def summary_name(method: str, count: int) -> str:
     """A summary depends on the options: it is stored under the method and count that made it."""
     return f"{method}:{count}"
@@ -395,6 +400,33 @@ class ArticleCache:
         self._write(self._path(key, STORY_SUFFIX), {"schema": SCHEMA, "key": key, "briefings": briefings,
                                                     "actors": actors, "summaries": summaries, "shapes": shapes})
 
+    def parsed(self, data: bytes, id: int, name: str, parse: Parse) -> tuple[Article, list[str]]:
+        """``parse(data, id, name)`` (an input's bytes decoded and cleaned into an Article, with its
+        warnings), kept under the bytes, the name and the code: a warm run reads no file twice.
+        What ``parse`` raises (the input is not an article) is raised again, and not kept."""
+        digest = hashlib.sha256(json.dumps([SCHEMA, "parsed", story_fingerprint(), name]).encode())
+        digest.update(data)
+        key = digest.hexdigest()
+        path = self._path(key, PARSED_SUFFIX)
+        entry = self._load(path, key)
+        if entry is not None:
+            try:
+                article = decode(entry["article"], (), entry["shapes"])
+                warnings = entry["warnings"]
+            except (ValueError, TypeError, KeyError, RecursionError):
+                article = warnings = None
+            if isinstance(article, Article) and isinstance(warnings, list) and all(type(w) is str for w in warnings):
+                return dataclasses.replace(article, id=id), warnings
+        article, warnings = parse(data, id, name)
+        shapes: dict[str, list[str]] = {}
+        try:
+            stored = encode(article, {}, shapes)
+        except NotCacheable:
+            return article, warnings
+        self._write(path, {"schema": SCHEMA, "key": key, "article": stored, "warnings": list(warnings),
+                           "shapes": shapes})
+        return article, warnings
+
     def _write(self, path: Path, entry: dict[str, Any]) -> None:
         data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: lone surrogates survive
         if len(data) > self.max_bytes:
@@ -429,7 +461,7 @@ class ArticleCache:
             entries = []
             with os.scandir(self.directory) as listing:
                 for item in listing:
-                    if item.name.endswith((SUFFIX, STORY_SUFFIX)):
+                    if item.name.endswith((SUFFIX, STORY_SUFFIX, PARSED_SUFFIX)):
                         stat = item.stat()
                         entries.append((stat.st_mtime, stat.st_size, item.path))
         except OSError:

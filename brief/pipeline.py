@@ -72,7 +72,9 @@ def load(
         refresh=options.refresh,
         cache_dir=options.cache_dir,
     )
-    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching)
+    cache = open_cache(options.cache, options.cache_dir)  # trouble is told by build_report's
+    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching,
+                           parsed=cache.parsed if cache is not None else None)
     if not loaded.articles:
         raise NothingToRead(loaded.errors or ("no input given",))
     return loaded

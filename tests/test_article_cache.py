@@ -424,3 +424,34 @@ def test_the_readers_actor_pass_takes_kept_actors(tmp_path: Path, monkeypatch: p
     later = pipeline.add_actors(first, options)
     assert work == []
     assert render_json(later) == render_json(whole)
+
+
+def test_a_second_run_parses_no_file_and_a_corrupt_parse_is_redone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.ingest import files
+
+    paths = sorted(STORIES.glob("*.txt"))
+    calls: list[str] = []
+    real = files.parse_article
+
+    def counting(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:
+        calls.append(name)
+        return real(data, id, name)
+
+    monkeypatch.setattr(files, "parse_article", counting)
+    options = pipeline.Options(cache_dir=str(tmp_path), workers=1)
+    cold = pipeline.load([str(p) for p in paths], options)
+    assert len(calls) == len(paths)
+    calls.clear()
+    warm = pipeline.load([str(p) for p in reversed(paths)], options)  # other ids: each file's own
+    assert calls == []
+    import dataclasses
+
+    by_path = {a.path: a for a in cold.articles}
+    assert [dataclasses.replace(a, id=by_path[a.path].id) for a in warm.articles] == list(reversed(cold.articles))
+    assert [a.id for a in warm.articles] == list(range(1, len(paths) + 1))
+    parsed = sorted((tmp_path / "articles").glob("*" + article_cache.PARSED_SUFFIX))
+    assert len(parsed) == len(paths)
+    parsed[0].write_bytes(b"{not json")
+    again = pipeline.load([str(p) for p in paths], options)
+    assert len(calls) == 1 and again == cold
+    assert pipeline.load([str(p) for p in paths], pipeline.Options(cache=False)) == cold
