@@ -26,30 +26,36 @@ import json
 import os
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brief import __version__
 from brief.ingest.cache import CACHE_ENV
-from brief.model import Article
+from brief.model import Actor, Article, BriefingItem
 
 if TYPE_CHECKING:
     from brief.actors.extract import ArticleActors
 
-SCHEMA = 2
+SCHEMA = 3
 """Bumped when the layout of an entry changes (not needed for a change of the dataclasses' fields:
-their shape is part of the key)."""
+their shape is part of the key). 3: article ids stored as places in the entry's list of articles,
+so that one format holds an article's reading and a story's briefing and actors."""
 
 ARTICLE_CACHE_MAX_BYTES = 200 * 1024 * 1024
 """Measured ~9 KB per CNN/DailyMail or DUC article (bench/scale.py's 88 articles: 0.8 MB), so
 this keeps some 20,000 articles (the web cache's bound too): weeks of a morning's feeds."""
 
 SUFFIX = ".article.json"
+STORY_SUFFIX = ".story.json"
+PARSED_SUFFIX = ".parsed.json"
 _PACKAGE = Path(__file__).resolve().parent
 _READING_CODE = ("actors", "text")
-"""Packages whose code the per-article reading runs; their source and model files are fingerprinted."""
+"""Packages whose code the per-article reading runs; their source, model and data files are fingerprinted."""
+_FACES = ("tui", "render")
+"""Packages that only show a report: a story's briefing and actors depend on every other source file."""
 
 
 def default_directory(cache_dir: str | None = None) -> Path:
@@ -64,7 +70,7 @@ def default_directory(cache_dir: str | None = None) -> Path:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the reading code and its models: the source files, and each model member's CRC-32.
+    """A hash of the reading code and its data: the source files, each model member's CRC-32, the other data files.
 
     The zip directory of an ``.npz`` already holds every member's checksum, so the 14 MB of
     weights are fingerprinted by reading a few hundred bytes, not hashed at every start.
@@ -72,8 +78,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
     files = [_PACKAGE / "model.py"]
     for package in _READING_CODE:
-        files.extend(sorted((_PACKAGE / package).rglob("*.py")))
-        files.extend(sorted((_PACKAGE / package).rglob("*.npz")))
+        files.extend(sorted(p for p in (_PACKAGE / package).rglob("*") if p.is_file() and p.suffix != ".pyc"))
     for path in files:
         digest.update(str(path.relative_to(_PACKAGE)).encode())
         if path.suffix == ".npz":
@@ -81,6 +86,19 @@ def code_fingerprint() -> str:
                 for info in archive.infolist():
                     digest.update(f"{info.filename}:{info.CRC}:{info.file_size}".encode())
         else:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def story_fingerprint() -> str:
+    """A hash of the code a story's briefing and actors depend on besides its articles' readings:
+    every source file of the package but the faces' (``_FACES``), and the reading's fingerprint."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        relative = path.relative_to(_PACKAGE)
+        if relative.parts[0] not in _FACES:
+            digest.update(str(relative).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -93,22 +111,29 @@ def article_key(article: Article) -> str:
 
 
 class NotCacheable(ValueError):
-    """A value the generic encoding does not cover (a dict, a set, a foreign class)."""
+    """A value the generic encoding does not cover (a dict, a set, a foreign class, a foreign article)."""
 
 
-def encode(value: Any, article: int, shapes: dict[str, list[str]]) -> Any:
+ID_FIELD = "article"
+ID_TUPLE_FIELDS = frozenset(("articles", "also"))
+"""Fields of brief's dataclasses that hold article ids: one (``article``) or a tuple of them. An
+entry stores each as the article's place in the entry's own list of articles (an article's reading:
+just itself; a story: its articles), so that it reads back with the ids of whichever run reads it."""
+
+
+def encode(value: Any, ids: Mapping[int, int], shapes: dict[str, list[str]]) -> Any:
     """JSON-ready form of a value made of brief's dataclasses, lists, tuples and scalars.
 
     A dataclass is ``{"d": "module:Class", "v": [field values]}``, its field names recorded once in
-    ``shapes``; a tuple is ``{"t": [...]}`` so that it comes back a tuple. Fields named ``article``
-    must hold this article's id: they are rewritten to the id of whichever run reads the entry.
+    ``shapes``; a tuple is ``{"t": [...]}`` so that it comes back a tuple. Article ids (``ID_FIELD``,
+    ``ID_TUPLE_FIELDS``) are stored as ``ids[id]``; an id not in ``ids`` is NotCacheable.
     """
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, list):
-        return [encode(v, article, shapes) for v in value]
+        return [encode(v, ids, shapes) for v in value]
     if isinstance(value, tuple):
-        return {"t": [encode(v, article, shapes) for v in value]}
+        return {"t": [encode(v, ids, shapes) for v in value]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         cls = type(value)
         if not cls.__module__.startswith("brief."):
@@ -116,22 +141,33 @@ def encode(value: Any, article: int, shapes: dict[str, list[str]]) -> Any:
         name = f"{cls.__module__}:{cls.__qualname__}"
         fields = dataclasses.fields(value)
         shapes[name] = [f.name for f in fields]
-        values = []
+        values: list[Any] = []
         for f in fields:
             item = getattr(value, f.name)
-            if f.name == "article" and item != article:
-                raise NotCacheable(f"{name} of article {item} inside article {article}")
-            values.append(encode(item, article, shapes))
+            if f.name == ID_FIELD:
+                values.append(_place(item, ids, name))
+            elif f.name in ID_TUPLE_FIELDS:
+                if not isinstance(item, tuple):
+                    raise NotCacheable(f"{name}.{f.name} is not a tuple of article ids")
+                values.append({"t": [_place(i, ids, name) for i in item]})
+            else:
+                values.append(encode(item, ids, shapes))
         return {"d": name, "v": values}
     raise NotCacheable(type(value).__name__)
+
+
+def _place(item: Any, ids: Mapping[int, int], name: str) -> int:
+    if type(item) is not int or item not in ids:
+        raise NotCacheable(f"{name} of article {item!r}, not one of this entry's")
+    return ids[item]
 
 
 class Corrupt(ValueError):
     """An entry this code cannot trust: it is a miss."""
 
 
-def decode(data: Any, article: int, shapes: dict[str, list[str]]) -> Any:
-    """The value ``encode`` stored, with ``article`` fields set to ``article``; Corrupt if anything is off.
+def decode(data: Any, ids: Sequence[int], shapes: dict[str, list[str]]) -> Any:
+    """The value ``encode`` stored, with article ids read back as ``ids[place]``; Corrupt if anything is off.
 
     Only dataclasses of the reading code's own modules are built (imported if need be: a warm run
     may not have loaded the tagger at all), and only when their fields are exactly the recorded ones.
@@ -139,33 +175,45 @@ def decode(data: Any, article: int, shapes: dict[str, list[str]]) -> Any:
     if not isinstance(shapes, dict):
         raise Corrupt("no shapes")
     classes = {name: (_dataclass(name, shapes), shapes[name]) for name in shapes}
-    return _decode(data, article, classes)
+    return _decode(data, tuple(ids), classes)
 
 
 _SCALARS = frozenset((type(None), bool, int, float, str))
 
 
-def _decode(data: Any, article: int, classes: dict[str, tuple[type, list[str]]]) -> Any:
+def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, tuple[type, list[str]]]) -> Any:
     # Scalars are returned without a call: an entry holds tens of thousands of them.
     if type(data) in _SCALARS:
         return data
     if type(data) is list:
-        return [v if type(v) in _SCALARS else _decode(v, article, classes) for v in data]
+        return [v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data]
     if type(data) is not dict:
         raise Corrupt(f"unexpected {type(data).__name__}")
     if len(data) == 1 and type(data.get("t")) is list:
-        return tuple(v if type(v) in _SCALARS else _decode(v, article, classes) for v in data["t"])
+        return tuple(v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data["t"])
     kind, values = data.get("d"), data.get("v")
     if len(data) != 2 or type(values) is not list or kind not in classes:
         raise Corrupt("not a stored value")
     cls, names = classes[kind]
     if len(names) != len(values):
         raise Corrupt(f"{kind}: {len(values)} values for {len(names)} fields")
-    fields = {
-        n: article if n == "article" else v if type(v) in _SCALARS else _decode(v, article, classes)
-        for n, v in zip(names, values)
-    }
+    fields: dict[str, Any] = {}
+    for n, v in zip(names, values):
+        if n == ID_FIELD:
+            fields[n] = _article_id(v, ids)
+        elif n in ID_TUPLE_FIELDS:
+            if type(v) is not dict or type(v.get("t")) is not list or len(v) != 1:
+                raise Corrupt(f"{kind}.{n}: not a tuple of articles")
+            fields[n] = tuple(_article_id(i, ids) for i in v["t"])
+        else:
+            fields[n] = v if type(v) in _SCALARS else _decode(v, ids, classes)
     return cls(**fields)
+
+
+def _article_id(place: Any, ids: tuple[int, ...]) -> int:
+    if type(place) is not int or not 0 <= place < len(ids):
+        raise Corrupt(f"no article at {place!r}")
+    return ids[place]
 
 
 def _dataclass(name: Any, shapes: dict[str, list[str]]) -> type:
@@ -202,10 +250,29 @@ def _reading_modules() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Entry:
-    """What the cache holds for one article: its reading, and the summaries already computed for it."""
+    """What the cache holds for one article: its reading (None unless asked for), the summaries
+    already computed for it, and the reading as stored (kept so that adding a summary needs no encoding)."""
 
     found: ArticleActors | None
     summaries: dict[str, tuple[int, ...]]
+    stored: Any = None
+    shapes: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoryEntry:
+    """What the cache holds for one story (its articles, in order): its briefings by ``briefing_name``,
+    its actors (None when not kept yet), and its articles' summaries by ``summary_name`` (one tuple
+    of picks per article, in order: a warm run then opens no article's entry). Ids are those of the
+    run that read it."""
+
+    briefings: dict[str, tuple[BriefingItem, ...]]
+    actors: tuple[Actor, ...] | None
+    summaries: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
+
+
+Parse = Callable[[bytes, int, str], "tuple[Article, list[str]]"]
+"""How an input's bytes become an Article (brief.ingest.files.parse_article)."""
 
 
 def summary_name(method: str, count: int) -> str:
@@ -213,8 +280,13 @@ def summary_name(method: str, count: int) -> str:
     return f"{method}:{count}"
 
 
+def briefing_name(method: str, sentences: int | None, words: int | None, order: str) -> str:
+    """A story's briefing depends on the options: it is stored under the method, budget and order."""
+    return f"{method}:{sentences}:{words}:{order}"
+
+
 class ArticleCache:
-    """Readings on disk, one file per key, written atomically; the least recently used go first.
+    """Readings and stories on disk, one file per key, written atomically; the least recently used go first.
 
     Never raises on disk trouble: a failed read is a miss, a failed write a warning (once).
     """
@@ -225,50 +297,150 @@ class ArticleCache:
         self.warnings: list[str] = []
         """What went wrong on disk, once: the pipeline adds it to the report's warnings."""
         self.stored = 0
+        self._keys: dict[Article, str] = {}
 
-    def _path(self, key: str) -> Path:
-        return self.directory / (key + SUFFIX)
+    def _path(self, key: str, suffix: str = SUFFIX) -> Path:
+        return self.directory / (key + suffix)
 
-    def get(self, article: Article) -> Entry | None:
-        """The cached reading of ``article`` (its ids set to this article's), or None."""
-        key = article_key(article)
-        path = self._path(key)
+    def key(self, article: Article) -> str:
+        """``article_key(article)``, computed once per article (a story's key holds its articles')."""
+        key = self._keys.get(article)
+        if key is None:
+            key = self._keys[article] = article_key(article)
+        return key
+
+    def _load(self, path: Path, key: str) -> dict[str, Any] | None:
+        """The entry in ``path`` if it is one of this schema and key (marked recently used), else None."""
         try:
             with open(path, "rb") as handle:
                 entry = json.loads(handle.read())
-            if not (isinstance(entry, dict) and entry.get("schema") == SCHEMA and entry.get("key") == key
-                    and "value" in entry and isinstance(entry.get("summaries"), dict)):
-                return None
-            value = decode(entry["value"], article.id, entry["shapes"])
-            summaries = {
-                name: tuple(picks) for name, picks in entry["summaries"].items()
-                if isinstance(picks, list) and all(type(p) is int for p in picks)
-            }
-        except (OSError, ValueError, TypeError, KeyError, RecursionError):
-            return None  # absent, unreadable, corrupt or foreign: read the article again, and rewrite it
+        except (OSError, ValueError, RecursionError):
+            return None  # absent, unreadable or not JSON: computed again, and rewritten
+        if not (isinstance(entry, dict) and entry.get("schema") == SCHEMA and entry.get("key") == key):
+            return None
         try:
             os.utime(path)  # recently used: evicted last
         except OSError:
             pass
-        return Entry(value, summaries)
+        return entry
+
+    def get(self, article: Article, reading: bool = True) -> Entry | None:
+        """The cached entry of ``article`` (its ids set to this article's), or None; its reading
+        is decoded only when asked for (a story whose actors are kept needs only the summaries)."""
+        entry = self._load(self._path(self.key(article)), self.key(article))
+        if entry is None or "value" not in entry or not isinstance(entry.get("summaries"), dict):
+            return None
+        try:
+            shapes = entry["shapes"]
+            value = decode(entry["value"], (article.id,), shapes) if reading else None
+            summaries = {
+                name: tuple(picks) for name, picks in entry["summaries"].items()
+                if isinstance(picks, list) and all(type(p) is int for p in picks)
+            }
+        except (ValueError, TypeError, KeyError, RecursionError):
+            return None  # corrupt or foreign: read the article again, and rewrite it
+        return Entry(value, summaries, entry["value"], shapes)
 
     def put(self, article: Article, value: Any, summaries: dict[str, tuple[int, ...]] | None = None) -> None:
         """Store a reading (and summaries by ``summary_name``): temporary file and rename, so no
         reader ever sees half of one."""
         shapes: dict[str, list[str]] = {}
-        key = article_key(article)
-        entry = {"schema": SCHEMA, "key": key, "value": encode(value, article.id, shapes), "shapes": shapes,
-                 "summaries": {name: list(picks) for name, picks in (summaries or {}).items()}}
+        self._store_reading(article, encode(value, {article.id: 0}, shapes), shapes, summaries or {})
+
+    def keep(self, article: Article, entry: Entry, summaries: dict[str, tuple[int, ...]]) -> None:
+        """Store ``entry``'s reading again with these summaries (as read: nothing to encode)."""
+        self._store_reading(article, entry.stored, entry.shapes, summaries)
+
+    def _store_reading(self, article: Article, stored: Any, shapes: dict[str, list[str]],
+                       summaries: dict[str, tuple[int, ...]]) -> None:
+        key = self.key(article)
+        self._write(self._path(key), {"schema": SCHEMA, "key": key, "value": stored, "shapes": shapes,
+                                      "summaries": {name: list(picks) for name, picks in summaries.items()}})
+
+    def story_key(self, members: Sequence[Article]) -> str:
+        """The key of a story: its articles' keys in its order, the order of their ids, and the code."""
+        ids = [a.id for a in members]
+        ranks = sorted(range(len(ids)), key=ids.__getitem__)  # ids compared, never their values, stay valid
+        payload = json.dumps([SCHEMA, "story", story_fingerprint(), [self.key(a) for a in members], ranks])
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def get_story(self, members: Sequence[Article]) -> StoryEntry | None:
+        """The kept briefings and actors of the story told by ``members`` (in its order), or None."""
+        key = self.story_key(members)
+        entry = self._load(self._path(key, STORY_SUFFIX), key)
+        if entry is None:
+            return None
+        ids = tuple(a.id for a in members)
+        try:
+            shapes = entry["shapes"]
+            briefings = {name: decode(items, ids, shapes) for name, items in entry["briefings"].items()}
+            actors = decode(entry["actors"], ids, shapes)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+        if not all(_tuple_of(items, BriefingItem) for items in briefings.values()):
+            return None
+        if actors is not None and not _tuple_of(actors, Actor):
+            return None
+        summaries = entry.get("summaries", {})
+        if not isinstance(summaries, dict):
+            return None
+        kept = {name: tuple(tuple(p) for p in picks) for name, picks in summaries.items()
+                if isinstance(picks, list) and len(picks) == len(members)
+                and all(isinstance(p, list) and all(type(i) is int for i in p) for p in picks)}
+        return StoryEntry(briefings, actors, kept)
+
+    def put_story(self, members: Sequence[Article], story: StoryEntry) -> None:
+        """Store a story's briefings and actors (replacing what was kept for it)."""
+        key = self.story_key(members)
+        ids = {a.id: place for place, a in enumerate(members)}
+        shapes: dict[str, list[str]] = {}
+        try:
+            briefings = {name: encode(items, ids, shapes) for name, items in story.briefings.items()}
+            actors = encode(story.actors, ids, shapes)
+        except NotCacheable:
+            return
+        summaries = {name: [list(p) for p in picks] for name, picks in story.summaries.items()}
+        self._write(self._path(key, STORY_SUFFIX), {"schema": SCHEMA, "key": key, "briefings": briefings,
+                                                    "actors": actors, "summaries": summaries, "shapes": shapes})
+
+    def parsed(self, data: bytes, id: int, name: str, parse: Parse) -> tuple[Article, list[str]]:
+        """``parse(data, id, name)`` (an input's bytes decoded and cleaned into an Article, with its
+        warnings), kept under the bytes, the name and the code: a warm run reads no file twice.
+        What ``parse`` raises (the input is not an article) is raised again, and not kept."""
+        digest = hashlib.sha256(json.dumps([SCHEMA, "parsed", story_fingerprint(), name]).encode())
+        digest.update(data)
+        key = digest.hexdigest()
+        path = self._path(key, PARSED_SUFFIX)
+        entry = self._load(path, key)
+        if entry is not None:
+            try:
+                article = decode(entry["article"], (), entry["shapes"])
+                warnings = entry["warnings"]
+            except (ValueError, TypeError, KeyError, RecursionError):
+                article = warnings = None
+            if isinstance(article, Article) and isinstance(warnings, list) and all(type(w) is str for w in warnings):
+                return dataclasses.replace(article, id=id), warnings
+        article, warnings = parse(data, id, name)
+        shapes: dict[str, list[str]] = {}
+        try:
+            stored = encode(article, {}, shapes)
+        except NotCacheable:
+            return article, warnings
+        self._write(path, {"schema": SCHEMA, "key": key, "article": stored, "warnings": list(warnings),
+                           "shapes": shapes})
+        return article, warnings
+
+    def _write(self, path: Path, entry: dict[str, Any]) -> None:
         data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: lone surrogates survive
         if len(data) > self.max_bytes:
             return
         tmp = None
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=self.directory)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.name[64:], dir=self.directory)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            os.replace(tmp, self._path(key))
+            os.replace(tmp, path)
             tmp = None
             self.stored += len(data)
         except OSError as exc:
@@ -292,7 +464,7 @@ class ArticleCache:
             entries = []
             with os.scandir(self.directory) as listing:
                 for item in listing:
-                    if item.name.endswith(SUFFIX):
+                    if item.name.endswith((SUFFIX, STORY_SUFFIX, PARSED_SUFFIX)):
                         stat = item.stat()
                         entries.append((stat.st_mtime, stat.st_size, item.path))
         except OSError:
@@ -309,6 +481,10 @@ class ArticleCache:
             total -= size
             removed += 1
         return removed
+
+
+def _tuple_of(value: Any, cls: type) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, cls) for v in value)
 
 
 def open_cache(enabled: bool, cache_dir: str | None = None, warnings: list[str] | None = None) -> ArticleCache | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -172,20 +172,31 @@ def read_articles(
     progress: Callable[[int, int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
     cache: ArticleCache | None = None,
+    readings: set[int] | None = None,
+    known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> Iterator[ArticleResult]:
     """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
 
     ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
     article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
     With a ``cache``, articles read before are taken from it here and only the others go to the
-    pool, sized for them; their readings are stored as they come back. Without actors (the reader's
-    first pass) the cache gives the summaries it holds, and nothing is stored.
+    pool, sized for them; their readings are stored as they come back. ``readings`` (with a cache):
+    the articles whose reading is wanted (the others' stories have their actors kept), None for all;
+    an article outside it that the cache holds comes with its summary only: its reading is not
+    decoded; one whose summary is ``known`` (kept with its story) as well, its entry is not even opened.
+    Without actors (the reader's first pass) the cache gives the summaries it holds, and nothing is stored.
     """
     if cache is None or not (actors or count):
         yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
         return
-    cached = {a.id: entry for a in articles if (entry := cache.get(a)) is not None}
-    fresh = [a for a in articles if a.id not in cached]
+
+    def wanted(article: Article) -> bool:
+        return actors and (readings is None or article.id in readings)
+
+    given = {a.id: known[a.id] for a in articles if known and a.id in known and not wanted(a)}
+    cached = {a.id: entry for a in articles
+              if a.id not in given and (entry := cache.get(a, reading=wanted(a))) is not None}
+    fresh = [a for a in articles if a.id not in cached and a.id not in given]
     if cached and workers > 1:
         workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
     by_id = {a.id: a for a in articles}
@@ -199,8 +210,11 @@ def read_articles(
         for a in order:
             if a.id == article_id:
                 return
-            hit = _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
-            yield hit if actors else ArticleResult(hit.article, hit.summary, hit.caps)
+            if a.id in given:
+                yield ArticleResult(a.id, Summary(a.id, method, given[a.id]))
+            else:
+                hit = _from_cache(a, sentences.get(a.id) if sentences else None, method, count, cached[a.id], cache)
+                yield hit if wanted(a) else ArticleResult(hit.article, hit.summary, hit.caps)
             done += 1
             if progress and (done % 10 == 0 or done == total):
                 progress(done, total)
@@ -232,7 +246,7 @@ def _from_cache(
     caps: list[registry.Capped] = []
     summary = registry.summarize_article(article.id, sents, count, method, caps)
     if count and not caps:
-        cache.put(article, entry.found, {**entry.summaries, name: summary.indexes})
+        cache.keep(article, entry, {**entry.summaries, name: summary.indexes})
     return ArticleResult(article.id, summary, caps, entry.found)
 
 

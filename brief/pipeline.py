@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from brief import __version__, parallel
-from brief.cache import open_cache
+from brief.cache import ArticleCache, StoryEntry, briefing_name, open_cache, summary_name
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
@@ -75,7 +75,9 @@ def load(
         refresh=options.refresh,
         cache_dir=options.cache_dir,
     )
-    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching)
+    cache = open_cache(options.cache, options.cache_dir)  # trouble is told by build_report's
+    loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching,
+                           parsed=cache.parsed if cache is not None else None)
     if not loaded.articles:
         raise NothingToRead(loaded.errors or ("no input given",))
     return loaded
@@ -101,36 +103,134 @@ def build_report(
 
     The per-article work (summaries, mentions, positions) runs in a process pool on large inputs
     (brief.parallel), while this process builds each story's briefing; the report is the same
-    either way. Each story's briefing and actors come from its own articles only.
+    either way. Each story's briefing and actors come from its own articles only. Unless
+    ``--no-cache``, what was computed before (an article's reading and summary, a story's briefing
+    and actors) comes from the article cache, and what is new is kept there.
     ``progress(stage, done, total)`` is called as each long stage advances.
     """
     articles = loaded.articles
     # Inputs skipped while others were read are warnings too: stderr and meta.warnings say the same.
     warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
+    cache = open_cache(options.cache, options.cache_dir, warnings)
     sentences = split_all(articles, progress)
     groups = sort_into_stories(articles, sentences, options, progress)
     by_id = {a.id: a for a in articles}
-    briefings: list[tuple[BriefingItem, ...]] = []
+    kept = kept_stories(groups, by_id, sentences, cache)
+    name = _briefing_name(options)
+    briefings: list[tuple[BriefingItem, ...] | None] = [k.briefings.get(name) if k else None for k in kept]
+    known_briefings = [b is not None for b in briefings]
     briefing_caps: list[registry.Capped] = []
 
     def brief_all() -> None:
-        briefings.extend(brief_stories(groups, by_id, sentences, options, briefing_caps, progress))
+        briefings[:] = brief_stories(groups, by_id, sentences, options, briefing_caps, progress, known=briefings)
 
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
+    # A story whose actors are kept needs no reading of its articles (a warm run decodes none), nor
+    # its articles' entries when it kept their summaries too.
+    readings = {i for g, k in zip(groups, kept) if k is None or k.actors is None for i in g.articles}
+    summary = summary_name(options.method, options.article_sentences)
+    known = kept_summaries(groups, kept, summary, options.article_sentences, sentences)
     summaries, caps, found = read_all(
-        articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all
+        articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all,
+        cache=cache, readings=readings, known=known,
     )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
+    actors = [
+        (k.actors if k is not None and k.actors is not None else story_actors(g.articles, by_id, found))
+        if options.actors else None
+        for g, k in zip(groups, kept)
+    ]
+    if cache is not None:
+        fresh_briefings = [not was and not briefing_caps for was in known_briefings]  # a capped one is not kept
+        picks = {i: s.indexes for i, s in summaries.items()} if not caps and options.article_sentences else {}
+        keep_stories(cache, groups, by_id, kept, name, briefings, fresh_briefings, actors, (summary, picks))
+        warnings.extend(w for w in cache.warnings if w not in warnings)
     stories = tuple(
-        Story(n, group.title, group.articles, story_dates(by_id[i] for i in group.articles), briefing,
-              story_actors(group.articles, by_id, found) if options.actors else (), group.shared)
-        for n, (group, briefing) in enumerate(zip(groups, briefings), 1)
+        Story(n, group.title, group.articles, story_dates(by_id[i] for i in group.articles), briefing or (),
+              story_actors_or_none or (), group.shared)
+        for n, (group, briefing, story_actors_or_none) in enumerate(zip(groups, briefings, actors), 1)
     )
     meta = Meta(__version__, options.method, registry.BRIEFING_METHOD, tuple(dict.fromkeys(warnings)))
     return Report(articles, sentences, summaries, stories, meta)
+
+
+def _briefing_name(options: Options) -> str:
+    """What a story's briefing is kept under: everything in the options it depends on."""
+    return briefing_name(registry.BRIEFING_METHOD, None if options.words else options.sentences, options.words,
+                         options.order)
+
+
+def kept_stories(
+    groups: Sequence[Group], by_id: Mapping[int, Article], sentences: Mapping[int, Sequence[Sentence]],
+    cache: ArticleCache | None,
+) -> list[StoryEntry | None]:
+    """Each story's kept briefings and actors (None when there is none, or no cache). A kept briefing
+    that does not quote this run's sentences exactly is dropped (an entry is never trusted)."""
+    if cache is None:
+        return [None] * len(groups)
+    out: list[StoryEntry | None] = []
+    for group in groups:
+        entry = cache.get_story([by_id[i] for i in group.articles])
+        if entry is not None:
+            valid = {name: items for name, items in entry.briefings.items() if _quotes(items, sentences)}
+            entry = StoryEntry(valid, entry.actors, entry.summaries)
+        out.append(entry)
+    return out
+
+
+def kept_summaries(
+    groups: Sequence[Group], kept: Sequence[StoryEntry | None], name: str, count: int,
+    sentences: Mapping[int, Sequence[Sentence]],
+) -> dict[int, tuple[int, ...]]:
+    """Articles' summaries (picks) kept in their stories' entries under ``name``, where they fit the article."""
+    known: dict[int, tuple[int, ...]] = {}
+    for group, entry in zip(groups, kept):
+        for i, picks in zip(group.articles, entry.summaries.get(name, ()) if entry is not None else ()):
+            own = sentences[i]
+            if len(picks) == min(count, len(own)) and all(0 <= p < len(own) for p in picks):
+                known[i] = picks
+    return known
+
+
+def _quotes(items: Sequence[BriefingItem], sentences: Mapping[int, Sequence[Sentence]]) -> bool:
+    """Whether every item's text is its first source's sentence and every source is a sentence."""
+    for item in items:
+        for ref in item.sources:
+            own = sentences.get(ref.article, ())
+            if not 0 <= ref.index < len(own):
+                return False
+        if not item.sources or sentences[item.sources[0].article][item.sources[0].index].text != item.text:
+            return False
+    return True
+
+
+def keep_stories(
+    cache: ArticleCache, groups: Sequence[Group], by_id: Mapping[int, Article], kept: Sequence[StoryEntry | None],
+    name: str, briefings: Sequence[tuple[BriefingItem, ...] | None], fresh: Sequence[bool],
+    actors: Sequence[tuple[Actor, ...] | None], summaries: tuple[str, Mapping[int, tuple[int, ...]]] = ("", {}),
+) -> None:
+    """Store what was computed for each story (its briefing, its actors, its articles' summaries
+    under ``summaries[0]``) beside what was kept for it."""
+    summary, picks = summaries
+    for group, entry, briefing, new_briefing, cast in zip(groups, kept, briefings, fresh, actors):
+        old_cast = entry.actors if entry is not None else None
+        new_cast = cast is not None and old_cast is None
+        kept_picks = dict(entry.summaries) if entry is not None else {}
+        new_picks = summary not in kept_picks and all(i in picks for i in group.articles)
+        if not (new_briefing or new_cast or new_picks):
+            continue
+        stored = dict(entry.briefings) if entry is not None else {}
+        if new_briefing and briefing is not None:
+            stored[name] = briefing
+        if new_picks:
+            kept_picks[summary] = tuple(picks[i] for i in group.articles)
+        cache.put_story([by_id[i] for i in group.articles],
+                        StoryEntry(stored, cast if new_cast else old_cast, kept_picks))
+    if cache.stored:
+        cache.evict()
 
 
 def split_all(articles: Sequence[Article], progress: Progress | None = None) -> dict[int, tuple[Sentence, ...]]:
@@ -169,23 +269,29 @@ def one_story(articles: Sequence[Article]) -> tuple[Group, ...]:
 def brief_stories(
     groups: Sequence[Group], by_id: Mapping[int, Article], sentences: Mapping[int, Sequence[Sentence]],
     options: Options, caps: list[registry.Capped], progress: Progress | None = None,
+    known: Sequence[tuple[BriefingItem, ...] | None] | None = None,
 ) -> list[tuple[BriefingItem, ...]]:
-    """Each story's briefing from its own articles (``-n``/``-w`` per story), in ``options.order``."""
+    """Each story's briefing from its own articles (``-n``/``-w`` per story), in ``options.order``;
+    a briefing given in ``known`` (kept from an earlier run) is taken as it is."""
     pooled = sum(len(s) for s in sentences.values())
     done = 0
     out: list[tuple[BriefingItem, ...]] = []
     if progress:
         progress("Briefing", 0, pooled)
-    for group in groups:
-        members = [by_id[i] for i in group.articles]
+    for n, group in enumerate(groups):
         own = {i: sentences[i] for i in group.articles}
-        briefing = build_briefing(
-            members, own, sentences_budget=None if options.words else options.sentences,
-            words=options.words, caps=caps,
-        )
-        if options.order == "date":
-            briefing = dates.order_by_date(briefing, {a.id: a.date for a in members})
-        out.append(briefing)
+        given = known[n] if known is not None else None
+        if given is not None:
+            out.append(given)
+        else:
+            members = [by_id[i] for i in group.articles]
+            briefing = build_briefing(
+                members, own, sentences_budget=None if options.words else options.sentences,
+                words=options.words, caps=caps,
+            )
+            if options.order == "date":
+                briefing = dates.order_by_date(briefing, {a.id: a.date for a in members})
+            out.append(briefing)
         done += sum(len(s) for s in own.values())
         if progress:
             progress("Briefing", done, pooled)
@@ -215,16 +321,25 @@ def add_actors(report: Report, options: Options = Options(), *, progress: Progre
     """The same report with each story's actors found: the reader shows the briefing first, actors after.
 
     Runs the per-article reading (mentions, positions) as build_report does, so the actors are
-    the same as a one-step build's; no summary is recomputed (a count of 0 asks for none).
+    the same as a one-step build's; no summary is recomputed (a count of 0 asks for none). A story
+    whose actors the cache kept needs none of its articles read.
     """
     step = (lambda done, all_: progress("Finding actors", done, all_)) if progress else None
     options = dataclasses.replace(options, method=report.meta.method)
     notes: list[str] = []
-    _, _, found = read_all(report.articles, options, 0, True, report.sentences, step, notes)
+    cache = open_cache(options.cache, options.cache_dir, notes)
     by_id = {a.id: a for a in report.articles}
-    stories = tuple(
-        dataclasses.replace(story, actors=story_actors(story.articles, by_id, found)) for story in report.stories
-    )
+    groups = [Group(story.articles, story.articles[0], story.title) for story in report.stories]
+    kept = kept_stories(groups, by_id, report.sentences, cache)
+    readings = {i for g, k in zip(groups, kept) if k is None or k.actors is None for i in g.articles}
+    _, _, found = read_all(report.articles, options, 0, True, report.sentences, step, notes, cache=cache,
+                           readings=readings)
+    actors = [k.actors if k is not None and k.actors is not None else story_actors(g.articles, by_id, found)
+              for g, k in zip(groups, kept)]
+    if cache is not None:
+        keep_stories(cache, groups, by_id, kept, "", [None] * len(groups), [False] * len(groups), actors)
+        notes.extend(w for w in cache.warnings if w not in notes)
+    stories = tuple(dataclasses.replace(story, actors=cast) for story, cast in zip(report.stories, actors))
     fresh = tuple(note for note in notes if note not in report.meta.warnings)
     return dataclasses.replace(report, stories=stories, meta=dataclasses.replace(
         report.meta, warnings=report.meta.warnings + fresh))
@@ -234,17 +349,18 @@ def read_all(
     articles: Sequence[Article], options: Options, count: int, actors: bool,
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
     warnings: list[str], meanwhile: Callable[[], None] | None = None,
+    cache: ArticleCache | None = None, readings: set[int] | None = None,
+    known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, ArticleActors]]:
-    """Every article's summary (``count`` sentences by ``options.method``), caps and reading: in a
-    pool on large inputs, from the article cache unless ``--no-cache`` (brief.parallel). The
-    cache's trouble, if any, is added to ``warnings``."""
+    """Every article's summary (``count`` sentences by ``options.method``; ``known`` ones as given),
+    caps and reading (of the articles in ``readings`` when given): in a pool on large inputs, from
+    ``cache`` when given (brief.parallel). The cache's trouble, if any, is added to ``warnings``."""
     summaries: dict[int, Summary] = {}
     caps: list[registry.Capped] = []
     found: dict[int, ArticleActors] = {}
-    cache = open_cache(options.cache, options.cache_dir, warnings)
     for result in parallel.read_articles(
         articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
-        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache,
+        sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache, readings=readings, known=known,
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)
@@ -252,7 +368,7 @@ def read_all(
             found[result.article] = result.found
         warnings.extend(result.warnings)
     if cache is not None:
-        warnings.extend(cache.warnings)
+        warnings.extend(w for w in cache.warnings if w not in warnings)
     return summaries, caps, found
 
 

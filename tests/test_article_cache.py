@@ -183,10 +183,11 @@ def test_an_entry_comes_back_equal_with_the_readers_ids(tmp_path: Path) -> None:
 def test_a_corrupt_or_foreign_entry_is_a_miss_and_is_rewritten(tmp_path: Path, content: bytes) -> None:
     paths = [DATA / "harbour-strike.txt", DATA / "harbour-strike-2.txt"]
     clean = _report(paths, tmp_path)
-    for entry in _entries(tmp_path):
+    assert _stories(tmp_path)
+    for entry in _entries(tmp_path) + _stories(tmp_path):
         entry.write_bytes(content)
     assert _report(paths, tmp_path) == clean
-    for entry in _entries(tmp_path):
+    for entry in _entries(tmp_path) + _stories(tmp_path):
         assert json.loads(entry.read_bytes())["schema"] == article_cache.SCHEMA
 
 
@@ -329,8 +330,128 @@ def test_unreadable_models_turn_the_cache_off_with_a_warning(monkeypatch: pytest
 def test_the_readers_first_pass_takes_kept_summaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = sorted(DATA.glob("harbour-strike*.txt"))
     without = _report(paths, tmp_path / "none", cache=False, actors=False)
-    assert _report(paths, tmp_path, actors=False) == without and not (tmp_path / "articles").exists()
+    assert _report(paths, tmp_path, actors=False) == without and not _entries(tmp_path)  # no reading to keep
     _report(paths, tmp_path)  # with actors: readings and summaries kept
     summaries = _count_summaries(monkeypatch)
     assert _report(paths, tmp_path, actors=False) == without
     assert summaries == []
+
+
+def _stories(tmp: Path) -> list[Path]:
+    return sorted((tmp / "articles").glob("*" + article_cache.STORY_SUFFIX))
+
+
+def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Briefings built and actor lists assembled, as they happen."""
+    calls: list[str] = []
+    real_briefing, real_actors = pipeline.build_briefing, extract.assemble_actors
+
+    def briefing(*args: object, **kwargs: object) -> object:
+        calls.append("briefing")
+        return real_briefing(*args, **kwargs)  # type: ignore[arg-type]
+
+    def actors(*args: object, **kwargs: object) -> object:
+        calls.append("actors")
+        return real_actors(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_briefing", briefing)
+    monkeypatch.setattr(extract, "assemble_actors", actors)
+    return calls
+
+
+def test_a_second_run_briefs_no_story_and_assembles_no_actors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(STORIES.glob("*.txt"))
+    without = _report(paths, tmp_path, cache=False)
+    cold = _report(paths, tmp_path)
+    stories = len(json.loads(cold)["stories"])
+    assert stories > 2 and len(_stories(tmp_path)) == stories
+    work = _count_story_work(monkeypatch)
+    opened = _count_opened_articles(monkeypatch)
+    assert _report(paths, tmp_path) == cold == without
+    assert work == [] and opened == []  # nor any article's entry opened: the stories kept actors and summaries
+    # Other options: the briefings are built (and kept beside the first ones), the actors are kept.
+    dated = _report(paths, tmp_path, order="date", sentences=2)
+    assert work == ["briefing"] * stories
+    assert _report(paths, tmp_path, order="date", sentences=2) == dated and _report(paths, tmp_path) == cold
+    assert work == ["briefing"] * stories
+    assert dated == _report(paths, tmp_path / "none", cache=False, order="date", sentences=2)
+
+
+def _count_opened_articles(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    decoded: list[int] = []
+    real = ArticleCache.get
+
+    def get(self: ArticleCache, article: Article, reading: bool = True) -> object:
+        decoded.append(article.id)
+        return real(self, article, reading)
+
+    monkeypatch.setattr(ArticleCache, "get", get)
+    return decoded
+
+
+def test_a_story_seen_among_other_articles_keeps_its_briefing_and_actors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(STORIES.glob("*.txt"))
+    stories = len(json.loads(_report(paths, tmp_path))["stories"])
+    work = _count_story_work(monkeypatch)
+    # The same articles after others (other ids, the same order): their stories are the same.
+    mixed = sorted(DATA.glob("harbour-strike*.txt")) + paths
+    warm = _report(mixed, tmp_path)
+    new = len(json.loads(warm)["stories"]) - stories
+    assert new >= 1 and work == ["briefing"] * new + ["actors"] * new
+    assert warm == _report(mixed, tmp_path / "none", cache=False)
+
+
+def test_a_kept_briefing_that_does_not_quote_the_article_is_rebuilt(tmp_path: Path) -> None:
+    paths = sorted(DATA.glob("harbour-strike*.txt"))
+    clean = _report(paths, tmp_path)
+    for entry in _stories(tmp_path):
+        def tamper(data: dict) -> None:
+            for items in data["briefings"].values():
+                items["t"][0]["v"][0] = "Something the article never said."
+
+        _rewrite(entry, tamper)
+    assert _report(paths, tmp_path) == clean
+    assert "never said" not in "".join(p.read_text() for p in _stories(tmp_path))  # and rewritten
+
+
+def test_the_readers_actor_pass_takes_kept_actors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(STORIES.glob("*.txt"))
+    loaded = pipeline.load([str(p) for p in paths])
+    options = pipeline.Options(cache_dir=str(tmp_path), workers=1)
+    whole = pipeline.build_report(loaded, options)
+    work = _count_story_work(monkeypatch)
+    first = pipeline.build_report(loaded, pipeline.Options(cache_dir=str(tmp_path), workers=1, actors=False))
+    later = pipeline.add_actors(first, options)
+    assert work == []
+    assert render_json(later) == render_json(whole)
+
+
+def test_a_second_run_parses_no_file_and_a_corrupt_parse_is_redone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.ingest import files
+
+    paths = sorted(STORIES.glob("*.txt"))
+    calls: list[str] = []
+    real = files.parse_article
+
+    def counting(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:
+        calls.append(name)
+        return real(data, id, name)
+
+    monkeypatch.setattr(files, "parse_article", counting)
+    options = pipeline.Options(cache_dir=str(tmp_path), workers=1)
+    cold = pipeline.load([str(p) for p in paths], options)
+    assert len(calls) == len(paths)
+    calls.clear()
+    warm = pipeline.load([str(p) for p in reversed(paths)], options)  # other ids: each file's own
+    assert calls == []
+    import dataclasses
+
+    by_path = {a.path: a for a in cold.articles}
+    assert [dataclasses.replace(a, id=by_path[a.path].id) for a in warm.articles] == list(reversed(cold.articles))
+    assert [a.id for a in warm.articles] == list(range(1, len(paths) + 1))
+    parsed = sorted((tmp_path / "articles").glob("*" + article_cache.PARSED_SUFFIX))
+    assert len(parsed) == len(paths)
+    parsed[0].write_bytes(b"{not json")
+    again = pipeline.load([str(p) for p in paths], options)
+    assert len(calls) == 1 and again == cold
+    assert pipeline.load([str(p) for p in paths], pipeline.Options(cache=False)) == cold

@@ -493,10 +493,28 @@ async def test_in_a_story_every_key_of_the_footer_fits(size: tuple[int, int]) ->
             await pilot.press(*keys)
             await pilot.pause()
             shown = {k.key: k for k in app.query_one(Footer).query(FooterKey)}
-            # 1 2 3 are on the tabs (issue 13), so the footer leaves them out
-            assert {"q"} | (set() if app.listing else {"s"}) <= set(shown)
+            # In a story 1 2 3 are on the tabs (issue 13), so the footer leaves them out; the list has no tabs
+            assert {"q"} | ({"1", "2", "3"} if app.listing else {"s"}) <= set(shown)
+            assert app.listing or not {"1", "2", "3"} & set(shown)
             for key, footer_key in shown.items():
                 assert footer_key.region.right <= size[0], f"{key} cut off in the footer"
+
+
+@_run
+async def test_a_second_story_opens_from_the_list_in_any_view() -> None:
+    from brief.tui.app import make_app
+
+    app = make_app(report=reader_report())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")  # the first story's articles: one of them is open
+        await pilot.pause()
+        first = app.story
+        for keys in (["s", "down", "enter"], ["s", "down", "3"], ["s", "down", "2"]):
+            await pilot.press(*keys)  # another story: its articles, never the last one's
+            await pilot.pause()
+            assert app.story != first and not app.listing
+            first = app.story
 
 
 def _stories_app():  # type: ignore[no-untyped-def]

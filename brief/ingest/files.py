@@ -178,8 +178,14 @@ def load_articles(
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
     web: WebOptions | None = None,
+    parsed: Callable[[bytes, int, str, Callable[[bytes, int, str], tuple[Article, list[str]]]],
+                     tuple[Article, list[str]]] | None = None,
 ) -> Loaded:
-    """Every usable article among the inputs, numbered from 1, exact and near duplicates dropped."""
+    """Every usable article among the inputs, numbered from 1, exact and near duplicates dropped.
+
+    ``parsed(data, id, name, parse_article)``, when given, stands in for ``parse_article`` on files
+    and standard input (the article cache: the same bytes are not parsed twice).
+    """
     names, errors = expand_inputs(inputs)
     warnings: list[str] = []
     articles: list[Article] = []
@@ -206,7 +212,11 @@ def load_articles(
         else:
             display = "<stdin>" if name == STDIN else name
             try:
-                article, notes = parse_article(read_input(name, max_bytes, stdin), len(articles) + 1, display)
+                data = read_input(name, max_bytes, stdin)
+                if parsed is not None:
+                    article, notes = parsed(data, len(articles) + 1, display, parse_article)
+                else:
+                    article, notes = parse_article(data, len(articles) + 1, display)
             except NotText as exc:
                 errors.append(f"{display}: {exc}")
             else:

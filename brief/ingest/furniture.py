@@ -193,6 +193,22 @@ _INNER_HINT = re.compile(
     re.I,
 )
 
+_HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty", "reuters/", "afp/", "subscribe",
+               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${")
+_HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
+
+
+def _may_hint(paragraph: str) -> bool:
+    """False only when ``_INNER_HINT`` cannot match: its literals searched for in the lower-cased text,
+    which costs a tenth of the case-insensitive pattern (a third of reading 1,000 articles went there)."""
+    if not paragraph.isascii() and not _FOLDS_TO_ASCII.isdisjoint(paragraph):
+        return True
+    low = paragraph.lower()
+    return (any(map(low.__contains__, _HINT_WORDS)) or ("more" in low and ("..." in low or "…" in low))
+            or (":" in low and any(map(low.__contains__, _HINT_ROLES))))
+
 
 def story_spans(
     paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()
@@ -207,7 +223,8 @@ def story_spans(
     furniture = [(0, lead)] if lead else []
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead))
-    if not addressed and not _INNER_HINT.search(paragraph, lead) and not _PROMOTION.search(paragraph, lead):
+    hinted = _may_hint(paragraph) and bool(_INNER_HINT.search(paragraph, lead))
+    if not addressed and not hinted and not _PROMOTION.search(paragraph, lead):
         return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
     stories: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None

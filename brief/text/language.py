@@ -71,14 +71,20 @@ def guess_language(text: str, sample: int = SAMPLE_WORDS) -> str:
     words = [w.lower() for w in _WORD.findall(head)][:sample]
     if len(words) < MIN_WORDS:
         return "en"
-    english = sum(w in stop_words("en") for w in words) / len(words)
+    english = _share(words, "en")
     if english >= ENGLISH_SURE:
         return "en"  # decided before counting eight other languages' stop words
-    shares = {code: sum(w in stop_words(code) for w in words) / len(words) for code in _STOPWORD_FILES}
+    shares = {code: _share(words, code) for code in _STOPWORD_FILES}
     best = max(shares, key=lambda c: shares[c])
     if best == "en" or shares[best] < FOREIGN_MIN_SHARE:
         return "en" if shares["en"] >= ENGLISH_MIN_SHARE else "und"
     return best
+
+
+def _share(words: list[str], code: str) -> float:
+    """The share of ``words`` that are stop words of language ``code``."""
+    stops = stop_words(code)
+    return len([w for w in words if w in stops]) / len(words)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

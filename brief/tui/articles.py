@@ -40,12 +40,14 @@ class ArticlesView(Vertical):
 
     async def show(self, report: Report) -> None:
         """Show ``report``: the table of articles and the current (or first) article."""
+        ids = [a.id for a in report.articles]
+        current = self.current if self.current in ids else ids[0] if ids else None
         self.report = report
+        # Force a repaint (the summaries may have changed), and never point the refilled table at an
+        # article of another story: the reader opening a second story crashed on it.
+        self.current = None
         self._fill_table()
-        if report.articles:
-            ids = [a.id for a in report.articles]
-            current = self.current if self.current in ids else ids[0]
-            self.current = None  # force a repaint: the summaries may have changed
+        if current is not None:
             await self.open(current, self.target if self.target and self.target.article == current else None)
 
     def _fill_table(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -43,6 +44,17 @@ class StoryChosen(Message):
 
 class StoriesView(Vertical):
     """One row per story: title, articles, sources and dates, in the pipeline's order."""
+
+    # The list hides the tabs that show "1 Briefing  2 Articles  3 Actors" in a story, so here the
+    # footer shows the keys instead (they open the story under the cursor in that view). + and -
+    # (every summary's length) still work here but leave the footer, which then fits 80 columns.
+    BINDINGS = [
+        Binding("1", "app.show_view('briefing')", "Briefing"),
+        Binding("2", "app.show_view('articles')", "Articles"),
+        Binding("3", "app.show_view('actors')", "Actors"),
+        Binding("plus", "app.longer", show=False),
+        Binding("minus", "app.shorter", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
