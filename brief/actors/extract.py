@@ -28,9 +28,11 @@ from brief.actors.speakers import (
     Continued,
     continued_quotes,
     framing_clauses,
+    goes_on_unnamed,
     labelled_paragraphs,
     missed_speaker,
     reported_within,
+    unnamed_people,
     voiced,
 )
 from brief.model import Actor, Article, Position, Sentence
@@ -145,6 +147,7 @@ def _read_block(
     resolved: list[tuple[Attribution, Mention]] = []
     cues: list[tuple[int, int]] = []
     labels = labelled_paragraphs(article.text, sentences, index)
+    unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
     for found_here in find_attributions(article.text[block[0] : block[1]], spans):
         attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
@@ -155,6 +158,8 @@ def _read_block(
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
+        elif goes_on_unnamed(article.text, attribution, unnamed):
+            continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
         else:
             last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
             mention = resolve_source(article.text, attribution, index, last)
@@ -177,7 +182,10 @@ def _read_block(
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
+            described = unnamed_people(article.text, attribution)
+            unnamed = (attribution.sentence, described) if described else unnamed
             continue
+        unnamed = None
         resolved.append((attribution, mention))
         previous_voiced = (mention.kind == "person" or voiced(article.text, attribution)
                            or (mention is previous and previous_voiced))
