@@ -264,3 +264,15 @@ def test_they_after_people_described_not_named_is_not_the_body_named_before() ->
     )
     assert _holders(report, "reported the leak within the hour") == []
     assert _holders(report, "far too high for a small firm") == []
+
+
+def test_an_expert_described_in_the_lead_and_named_next_said_the_leads_words() -> None:
+    report = _report(
+        "Colleges across the country are filling their halls again this autumn.\n\n"
+        "A leading US public health expert is now warning that unless new testing is brought in, outbreaks "
+        "could close whole campuses within weeks.\n\n"
+        "Prof Mara Lindqvist, director of the Centre for Campus Health at Dunmere University, says: \"Opening a "
+        "hall of residence is like docking a cruise ship in the middle of town.\"\n"
+    )
+    assert _holders(report, "close whole campuses") == ["Mara Lindqvist"]
+    assert _holders(report, "cruise ship") == ["Mara Lindqvist"]

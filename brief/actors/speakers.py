@@ -11,7 +11,9 @@ Three frames, each seen across many sites:
 - a clause that names the source ("As AnandTech reports, ...", "In Dr. Shadlen's words, ...");
 - a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
 - a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with;
-- people described, not named ("a phalanx of British lawyers argued"), whom "they" goes on with.
+- people described, not named ("a phalanx of British lawyers argued"), whom "they" goes on with;
+- an expert described in a lead, then named ("A top US health expert is warning ... Prof X, director
+  of ..., says:"): the lead's words are theirs.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import PRONOUN_REACH, MentionIndex
+from brief.actors.positions import PRONOUN_REACH, MentionIndex, source_phrase
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 from brief.model import Sentence
 from brief.text.language import stop_words
@@ -294,9 +296,10 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
     named, whom no actor stands for. Returns the pronouns that go on with them ("they", "he or
     she"), or "" when the source is no such description: "(during the trial) the doctor" may be
     someone the article named."""
-    if attribution.source is None:
+    phrase = source_phrase(text, attribution)
+    if phrase is None:
         return ""
-    words = re.findall(r"[a-z]+", text[attribution.source[0] : attribution.source[1]].lower())
+    words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
     article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
     if len(words) < 2 or article in _DEFINITE or words[-1] not in PRIVATE_PEOPLE | EXPERTS:
         return ""
@@ -313,3 +316,35 @@ def goes_on_unnamed(text: str, attribution: Attribution, unnamed: tuple[int, str
         return False
     word = text[attribution.source[0] : attribution.source[1]].strip().lower()
     return word in unnamed[1].split(" or ")
+
+
+INTRODUCED_REACH = 4
+"""Sentences after "a top expert is warning" within which the lead names the expert ("Prof X, director
+of ..., says:"); a link box or a caption may stand between them."""
+
+
+def described_expert(text: str, attribution: Attribution) -> bool:
+    """ "A top US public health expert is warning": one expert, described, not named."""
+    phrase = source_phrase(text, attribution)  # out to its head noun: "a top US public | health expert"
+    if phrase is None or unnamed_people(text, attribution) in ("", "they"):
+        return False  # "the expert" may be named before; "analysts say" are many, none named
+    words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
+    return bool(words) and words[-1] in EXPERTS
+
+
+def introduced_later(pending: Sequence[tuple[Attribution, str]], resolved: Sequence[tuple[Attribution, Mention]],
+                     index: MentionIndex) -> list[Continued]:
+    """ "A top US public health expert is now warning that ... . Prof Gavin Yamey, director of ...,
+    says: ...": a lead describes an expert, then names them. The description's words are the next
+    speaker's, if that is a person named there for the first time (someone named before would have
+    been named in the lead too)."""
+    found = []
+    for attribution, cue in pending:
+        later = next(((a, m) for a, m in resolved if a.sentence > attribution.sentence), None)
+        if later is None or later[0].sentence > attribution.sentence + INTRODUCED_REACH:
+            continue
+        mention = later[1]
+        if mention.kind == "person" and not any(n.name == mention.name and n.start < mention.start
+                                                for n in index.mentions):
+            found.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))
+    return found
