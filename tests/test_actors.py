@@ -272,7 +272,7 @@ def test_a_surname_the_tagger_called_an_organisation_joins_the_person() -> None:
      ("was quoted as saying", False), ("is opposed to", False), ("are criticizing", False), ("said", False)],
 )
 def test_passive_cues(cue: str, passive: bool) -> None:
-    from brief.actors.extract import _passive
+    from brief.actors.statements import _passive
 
     assert _passive(cue) is passive
 
@@ -295,7 +295,7 @@ def test_cues_in_the_present_never_malformed(cue: str, line: str) -> None:
                                              ("reportedly said", False), ("said", False)])
 def test_an_adverb_alone_is_not_a_cue(cue: str, alone: bool) -> None:
     """ "Ramdehol allegedly decided ...": the tagger may mark the hedge alone; it names no speaker."""
-    from brief.actors.extract import _adverbs_only
+    from brief.actors.statements import _adverbs_only
 
     assert _adverbs_only(cue) is alone
 

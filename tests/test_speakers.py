@@ -241,3 +241,38 @@ def test_a_quotation_whose_speaker_is_named_after_it_is_not_the_speaker_before()
         "Nobody came to the meetings, and nobody asked us,\" said Tomas Kell, a councillor for the harbour ward.\n"
     )
     assert "Elena Marsh" not in _holders(report, "disaster from the start")
+
+
+def test_a_country_inside_a_description_of_an_expert_is_not_the_speaker() -> None:
+    report = _report(
+        "Colleges across the country are filling their halls again this autumn.\n\n"
+        "A leading US public health expert is now warning that unless new testing is brought in, outbreaks "
+        "could close whole campuses within weeks.\n\n"
+        "A senior British economist said that the cost of closing campuses would fall on the poorest students.\n\n"
+        "US officials said on Monday that federal money for testing would be released in October.\n"
+    )
+    assert _holders(report, "close whole campuses") == []
+    assert _holders(report, "fall on the poorest students") == []
+    assert _holders(report, "federal money for testing") == ["United States"]
+
+
+def test_they_after_people_described_not_named_is_not_the_body_named_before() -> None:
+    report = _report(
+        "The Dunmere Water Company lost its appeal on Tuesday.\n\n"
+        "A team of local lawyers argued before the Appeals Tribunal that the fine was far too high for a small firm. "
+        "They also maintained that the company had reported the leak within the hour.\n"
+    )
+    assert _holders(report, "reported the leak within the hour") == []
+    assert _holders(report, "far too high for a small firm") == []
+
+
+def test_an_expert_described_in_the_lead_and_named_next_said_the_leads_words() -> None:
+    report = _report(
+        "Colleges across the country are filling their halls again this autumn.\n\n"
+        "A leading US public health expert is now warning that unless new testing is brought in, outbreaks "
+        "could close whole campuses within weeks.\n\n"
+        "Prof Mara Lindqvist, director of the Centre for Campus Health at Dunmere University, says: \"Opening a "
+        "hall of residence is like docking a cruise ship in the middle of town.\"\n"
+    )
+    assert _holders(report, "close whole campuses") == ["Mara Lindqvist"]
+    assert _holders(report, "cruise ship") == ["Mara Lindqvist"]

@@ -28,15 +28,19 @@ from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
     continued_quotes,
+    described_expert,
     framing_clauses,
+    goes_on_unnamed,
+    introduced_later,
     labelled_paragraphs,
     missed_speaker,
     reported_within,
+    unnamed_people,
     voiced,
 )
+from brief.actors.statements import not_a_statement
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
-from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 MAX_ACTORS = 40
 """Actors listed per story: a long story names a hundred people and places in passing; past the
@@ -61,7 +65,6 @@ _MEDIA_CONTEXT = re.compile(
 )
 
 
-_AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
 
 @dataclass(frozen=True)
@@ -146,16 +149,19 @@ def _read_block(
     resolved: list[tuple[Attribution, Mention]] = []
     cues: list[tuple[int, int]] = []
     labels = labelled_paragraphs(article.text, sentences, index)
+    unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
+    pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
     for found_here in find_attributions(article.text[block[0] : block[1]], spans):
         attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(article.text, attribution.cue[0])
-                or _passive(cue) or _adverbs_only(cue)):
+        if not_a_statement(article.text, cue, attribution.cue[0]):
             continue
         cues.append(attribution.cue)
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
             mention: Mention | None = previous
+        elif goes_on_unnamed(article.text, attribution, unnamed):
+            continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
         else:
             last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
             mention = resolve_source(article.text, attribution, index, last)
@@ -178,7 +184,12 @@ def _read_block(
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
+            if described_expert(article.text, attribution):
+                pending.append((attribution, cue))
+            described = unnamed_people(article.text, attribution)
+            unnamed = (attribution.sentence, described) if described else unnamed
             continue
+        unnamed = None
         resolved.append((attribution, mention))
         previous_voiced = (mention.kind == "person" or voiced(article.text, attribution)
                            or (mention is previous and previous_voiced))
@@ -207,7 +218,8 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    _add_framed(article, sentences, mentions, positions, index, resolved, cues, labels, taken, lowercase)
+    named_later = labels + introduced_later(pending, resolved, index)  # framed by a label, or by the lead
+    _add_framed(article, sentences, mentions, positions, index, resolved, cues, named_later, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
@@ -228,7 +240,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
-    framed += [(c, LABEL_CUE, False) for c in labels]
+    framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[item.span[0] : item.span[1]].strip()
@@ -321,45 +333,6 @@ _AUDIENCE_ONLY = re.compile(
     r"(?![^“”\"]*(?:\bthat\b|[“”\":]))",
     re.I,
 )
-
-
-_NOT_A_STATEMENT = re.compile(
-    r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
-)
-
-
-_PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
-
-
-def _adverbs_only(cue: str) -> bool:
-    """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
-    no speaker of its own."""
-    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
-
-
-def _passive(cue: str) -> bool:
-    """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
-    who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
-    words = cue.lower().split()
-    if "quoted" in words or "saying" in words:
-        return False
-    return any(
-        w in BE_FORMS and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
-        for w, nxt in zip(words, words[1:])
-    )
-
-
-_STANCES = frozenset(
-    "concerned worried convinced determined prepared opposed committed pleased disappointed satisfied "
-    "delighted dismayed alarmed frustrated angered troubled encouraged resolved inclined agreed united "
-    "divided interested".split()
-)
-"""'is opposed to', 'was determined to': the subject's own stance, though the form is passive."""
-
-
-def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
-    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
-    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -13,38 +13,16 @@ from dataclasses import dataclass
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import ORG_WORDS, TITLES
 from brief.actors.mentions import Mention
-
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
-# Nouns by which an article refers back to an organisation or a country it has named.
-ORG_NOUNS = frozenset(
-    "movement group organization organisation militants party faction company firm union "
-    "government administration authority ministry agency office council committee bank "
-    "coalition alliance army military regime court campaign network".split()
+from brief.actors.source_words import (
+    EXPERTS,
+    GROUP_PRONOUNS,
+    NOT_SPEAKERS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PLACE_NOUNS,
+    PRIVATE_PEOPLE,
+    ROLE_FAMILIES,
 )
-PLACE_NOUNS = frozenset("country state nation kingdom republic city capital enclave territory".split())
-# People who speak for themselves: "a North Korean man said" is not North Korea speaking.
-PRIVATE_PEOPLE = frozenset(
-    "man men woman women boy boys girl girls child children teenager teenagers youth mother mothers father "
-    "fathers parent parents family families defector defectors refugee refugees migrant migrants student "
-    "students resident residents villager villagers witness witnesses survivor survivors victim victims "
-    "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
-    "people voter voters protester protesters activist activists".split()
-)
-# Who or what a source may be but cannot speak for itself.
-NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler toddlers dog dogs cat cats horse "
-                         "horses animal animals pet pets foetus fetus".split())
-# Descriptions of people that share a line of work with a title: "the top US diplomat" is the
-# secretary of state or the foreign minister the article has named.
-ROLE_FAMILIES: dict[str, frozenset[str]] = {
-    "diplomat": frozenset({"secretary", "minister", "ambassador", "envoy", "diplomat"}),
-    "envoy": frozenset({"envoy", "ambassador", "diplomat"}),
-    "leader": frozenset({"president", "prime", "premier", "leader", "chancellor", "king", "chairman", "head"}),
-    "premier": frozenset({"prime", "premier"}),
-    "official": frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary"}),
-    "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
-    "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
-}
 
 
 @dataclass(frozen=True)
@@ -66,10 +44,23 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     comma = text.rfind(", ", start, end)
     if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
         start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
-    tail = re.match(r"\s+([a-z]+)\b", text[end : attribution.cue[0]])
-    if tail and (tail.group(1) in TITLES or tail.group(1) in ROLE_FAMILIES):
-        end += tail.end()  # "the top US | diplomat"
+    gap = text[end : attribution.cue[0]]
+    reach = 0
+    for _ in range(MAX_TAIL_WORDS):
+        tail = _TAIL_WORD.match(gap, reach)
+        if tail is None:
+            break
+        reach, word = tail.end(), tail.group(1)
+        if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
+            end += reach  # "the top US | diplomat"; "a top US public | health expert"
+            break
     return start, end
+
+
+_TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+MAX_TAIL_WORDS = 2
+"""Words past a source cut short that may still be its phrase, out to the head noun ("public |
+health expert"): two, as a compound noun before the head rarely runs longer."""
 
 
 class MentionIndex:
@@ -190,6 +181,11 @@ def _resolve(
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
+    if head in PRIVATE_PEOPLE | EXPERTS:
+        # "a top US public health expert": a country that describes such a person is not a speaker
+        first_part = [m for m in first_part if not (m.kind == "place" and _modifier(text, m, end))]
+        if not first_part and inside:
+            return None
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -287,6 +283,12 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _modifier(text: str, m: Mention, end: int) -> bool:
+    """ "US public health expert": a name followed, to the end of its phrase, by common nouns only
+    describes the head noun; it is not the head."""
+    return bool(re.fullmatch(r"(?:\s+[a-z][a-z-]*)+\s*", text[m.end : end]))
 
 
 def _before_title(text: str, m: Mention, end: int) -> bool:

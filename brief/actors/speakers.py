@@ -10,7 +10,10 @@ Three frames, each seen across many sites:
 - an interview's speaker labels ("Thomas Malone: A supermind is ..."): the paragraph is theirs;
 - a clause that names the source ("As AnandTech reports, ...", "In Dr. Shadlen's words, ...");
 - a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
-- a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with.
+- a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with;
+- people described, not named ("a phalanx of British lawyers argued"), whom "they" goes on with;
+- an expert described in a lead, then named ("A top US health expert is warning ... Prof X, director
+  of ..., says:"): the lead's words are theirs.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import MentionIndex
+from brief.actors.positions import PRONOUN_REACH, MentionIndex, source_phrase
+from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -278,3 +282,69 @@ def reported_within(text: str, outer: Attribution, inner: Attribution) -> bool:
         return False
     short = len(text[outer.content[0] : outer.content[1]].split()) < MIN_POSITION_WORDS
     return short and _JOINED.fullmatch(text, outer.content[1], inner.source[0]) is not None
+
+
+_PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "youth"})
+_MEN = frozenset({"man", "boy", "father"})
+_WOMEN = frozenset({"woman", "girl", "mother"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+"""'the doctor', 'the father' refer back to someone the article may have named; 'a doctor' does not."""
+
+
+def unnamed_people(text: str, attribution: Attribution) -> str:
+    """ "a phalanx of British lawyers argued", "a North Korean man said": people described, not
+    named, whom no actor stands for. Returns the pronouns that go on with them ("they", "he or
+    she"), or "" when the source is no such description: "(during the trial) the doctor" may be
+    someone the article named."""
+    phrase = source_phrase(text, attribution)
+    if phrase is None:
+        return ""
+    words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
+    article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
+    if len(words) < 2 or article in _DEFINITE or words[-1] not in PRIVATE_PEOPLE | EXPERTS:
+        return ""
+    head = words[-1]
+    if head.endswith("s") or head in _PLURAL_PEOPLE:
+        return "they"
+    return "he" if head in _MEN else "she" if head in _WOMEN else "he or she"
+
+
+def goes_on_unnamed(text: str, attribution: Attribution, unnamed: tuple[int, str] | None) -> bool:
+    """ "A phalanx of British lawyers argued ... They also maintained ...": a bare pronoun just after
+    people described, not named, is them; not the last body named (the court they argued before)."""
+    if unnamed is None or attribution.source is None or unnamed[0] < attribution.sentence - PRONOUN_REACH:
+        return False
+    word = text[attribution.source[0] : attribution.source[1]].strip().lower()
+    return word in unnamed[1].split(" or ")
+
+
+INTRODUCED_REACH = 4
+"""Sentences after "a top expert is warning" within which the lead names the expert ("Prof X, director
+of ..., says:"); a link box or a caption may stand between them."""
+
+
+def described_expert(text: str, attribution: Attribution) -> bool:
+    """ "A top US public health expert is warning": one expert, described, not named."""
+    phrase = source_phrase(text, attribution)  # out to its head noun: "a top US public | health expert"
+    if phrase is None or unnamed_people(text, attribution) in ("", "they"):
+        return False  # "the expert" may be named before; "analysts say" are many, none named
+    words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
+    return bool(words) and words[-1] in EXPERTS
+
+
+def introduced_later(pending: Sequence[tuple[Attribution, str]], resolved: Sequence[tuple[Attribution, Mention]],
+                     index: MentionIndex) -> list[Continued]:
+    """ "A top US public health expert is now warning that ... . Prof Gavin Yamey, director of ...,
+    says: ...": a lead describes an expert, then names them. The description's words are the next
+    speaker's, if that is a person named there for the first time (someone named before would have
+    been named in the lead too)."""
+    found = []
+    for attribution, cue in pending:
+        later = next(((a, m) for a, m in resolved if a.sentence > attribution.sentence), None)
+        if later is None or later[0].sentence > attribution.sentence + INTRODUCED_REACH:
+            continue
+        mention = later[1]
+        if mention.kind == "person" and not any(n.name == mention.name and n.start < mention.start
+                                                for n in index.mentions):
+            found.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))
+    return found

@@ -1,0 +1,58 @@
+"""Cues the attribution model tags that are no statement of their subject's: an auxiliary alone, a
+noun or an infinitive ("his demand", "to discuss"), a passive ("was hailed by"), an adverb alone.
+
+Why apart from extract: these are rules about a cue's words, tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
+
+_AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
+
+
+def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
+    """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
+    return (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(text, cue_start)
+            or _passive(cue) or _adverbs_only(cue))
+
+
+_NOT_A_STATEMENT = re.compile(
+    r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
+)
+
+
+_PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
+
+
+def _adverbs_only(cue: str) -> bool:
+    """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
+    no speaker of its own."""
+    return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
+
+
+def _passive(cue: str) -> bool:
+    """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
+    who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
+    words = cue.lower().split()
+    if "quoted" in words or "saying" in words:
+        return False
+    return any(
+        w in BE_FORMS and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
+        for w, nxt in zip(words, words[1:])
+    )
+
+
+_STANCES = frozenset(
+    "concerned worried convinced determined prepared opposed committed pleased disappointed satisfied "
+    "delighted dismayed alarmed frustrated angered troubled encouraged resolved inclined agreed united "
+    "divided interested".split()
+)
+"""'is opposed to', 'was determined to': the subject's own stance, though the form is passive."""
+
+
+def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
+    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
+    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
