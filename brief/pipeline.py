@@ -19,6 +19,7 @@ from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, St
 from brief.stories import Group, group_articles
 from brief.summarize import registry
 from brief.summarize.briefing import build_briefing
+from brief.summarize.relative_time import without_relative_time
 from brief.text.sentences import split_article
 
 if TYPE_CHECKING:
@@ -196,13 +197,14 @@ def kept_summaries(
 
 
 def _quotes(items: Sequence[BriefingItem], sentences: Mapping[int, Sequence[Sentence]]) -> bool:
-    """Whether every item's text is its first source's sentence and every source is a sentence."""
+    """Whether every item's text is its first source's sentence as the briefing shows it (without
+    relative time, brief.summarize.relative_time) and every source is a sentence."""
     for item in items:
         for ref in item.sources:
             own = sentences.get(ref.article, ())
             if not 0 <= ref.index < len(own):
                 return False
-        if not item.sources or sentences[item.sources[0].article][item.sources[0].index].text != item.text:
+        if not item.sources or without_relative_time(sentences[item.sources[0].article][item.sources[0].index].text) != item.text:
             return False
     return True
 
