@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from brief import __version__
+from brief.actors.model_files import ModelMissing
 
 EXIT_OK = 0
 EXIT_NOTHING = 2  # usage errors and "nothing usable to read" alike, as argparse does
@@ -258,6 +259,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except ModelMissing as exc:
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        print(f"brief: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("BRIEF_DEBUG"):
             raise

@@ -69,9 +69,12 @@ def read_article(
     if actors:
         from brief.actors.extract import nothing_found
         from brief.actors.extract import read_article as read_actors
+        from brief.actors.model_files import ModelMissing
 
         try:
             found = read_actors(article, sents)
+        except ModelMissing:  # the install, not this article: stops the run (cli.py prints one line)
+            raise
         except Exception as exc:  # a bug: raised under $BRIEF_STRICT (the tests), one warning line for users
             if strict():
                 raise

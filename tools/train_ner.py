@@ -153,7 +153,8 @@ def constrained(layer: ner.Layer) -> ner.Layer:
 def decode_all(layer: ner.Layer, sents: list[Parts]) -> list[list[str]]:
     """BILOU tag strings for every sentence."""
     lay = constrained(layer)
-    return [[ner.TAGS[i] for i in lay.decode(p)] for p in sents]
+    return [[ner.TAGS[i] for i in ner.viterbi(ner.emissions(lay.weights, p), lay.trans, lay.start, lay.end)]
+            for p in sents]
 
 
 def per_doc(flat: list, docs: list[Doc]) -> list[list]:

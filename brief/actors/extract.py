@@ -24,6 +24,14 @@ from brief.actors.positions import (
     source_phrase,
     within,
 )
+from brief.actors.salience import (
+    ARTICLE_WEIGHT,
+    PLACE_FACTOR,
+    POSITION_WEIGHT,
+    TITLE_WEIGHT,
+    headline_weight,
+    in_headline,
+)
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -383,7 +391,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     for group in groups:
         name = group.name  # once: it counts every mention's name
         outlet = _is_media(group, name, texts)
-        media = outlet and not _in_headline(group, titles)  # a story about an outlet has it as its subject
+        media = outlet and not in_headline(group, titles)  # a story about an outlet has it as its subject
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
@@ -394,55 +402,12 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
         if group.kind == "place" and not is_country(name):
             score *= PLACE_FACTOR
-        score += _headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
+        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((int(media), -score, name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
-
-
-ARTICLE_WEIGHT = 3.0
-"""Salience per article that names an actor, counted in mentions (set by hand): named across a
-story's articles says more than named often in one."""
-POSITION_WEIGHT = 2.0
-"""Salience per position an actor states, in mentions (set by hand): who says something is a party."""
-PLACE_FACTOR = 0.5
-"""A place other than a country weighs half (set by hand): a city is where things happen; a country
-is usually a party to them."""
-TITLE_WEIGHT = 8.0
-"""What naming an actor in an article's headline adds to its salience, per article: as much as
-eight more mentions. The story's subject is often named once in full and then by surname or
-description ("the former mayor"), which mentions alone undercount: on the 42 dev pages Andrew
-Fahie, in his own headline, ranked 7th, New York 10th, the Wikimedia Foundation 6th; 5 lifted
-all three into the top five, and 8 also puts a subject above an official quoted four times
-(tests/test_actors.py) with the same dev-page checks passing (265/293 at 5 and at 8)."""
-LEAD_WEIGHT = 2.0
-"""Likewise for being named in an article's first two sentences, where news names its subject."""
-LEAD_SENTENCES = 2
-"""The lead: news names its subject in an article's first two sentences."""
-
-
-def _headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
-    """How many of its articles name the actor in their headline."""
-    names = {m.name for m in group.mentions if not m.demonym} | {m.surface for m in group.mentions if not m.demonym}
-    in_title = 0
-    for article in {m.article for m in group.mentions}:
-        title = titles.get(article, "")
-        if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names if len(n) > 2):
-            in_title += 1
-    return in_title
-
-
-def _in_headline(group: Group, titles: Mapping[int, str]) -> bool:
-    return _headlines_naming(group, titles) > 0
-
-
-def _headline_weight(group: Group, titles: Mapping[int, str]) -> float:
-    """Salience the story's own framing gives: named in headlines, named in the lead."""
-    in_title = _headlines_naming(group, titles)
-    in_lead = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
-    return TITLE_WEIGHT * in_title + LEAD_WEIGHT * in_lead
 
 
 def _merge_repeats(said: list[Position]) -> list[Position]:

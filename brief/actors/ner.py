@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from brief.actors import features as F
+from brief.actors.model_files import require
 
 MODEL_NAME = "ner-v1"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / f"{MODEL_NAME}.npz"
@@ -367,8 +368,8 @@ def save_model(path: Path, features: list[str], layers: list[Layer],
 
 
 def load_model(path: Path = MODEL_PATH) -> Model:
-    """Read an .npz written by ``save_model`` (allow_pickle=False)."""
-    with np.load(path, allow_pickle=False) as z:
+    """Read an .npz written by ``save_model`` (allow_pickle=False); a missing file raises ``ModelMissing``."""
+    with np.load(require(path), allow_pickle=False) as z:
         version, n_layers = (int(v) for v in z["version"])
         if version != F.FEATURE_VERSION:
             raise ValueError(f"{path.name}: feature version {version} != "
@@ -403,7 +404,7 @@ def model() -> Model:
     if _MODEL is None:
         with _LOCK:
             if _MODEL is None:
-                _MODEL = load_model()
+                _MODEL = load_model(MODEL_PATH)  # read at call time: a test may point it elsewhere
     return _MODEL
 
 

@@ -16,6 +16,8 @@ HAVE_FORMS = frozenset("has have had".split())
 DO_FORMS = frozenset("do does did".split())
 MODAL_VERBS = frozenset("will would shall should can could may might must".split())
 """The modal auxiliaries, uncontracted."""
+AUXILIARY_VERBS = BE_FORMS | HAVE_FORMS | DO_FORMS | MODAL_VERBS
+"""Every uncontracted auxiliary: the forms of be, have and do, and the modals."""
 
 IRREGULAR_VERBS: dict[str, str] = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",

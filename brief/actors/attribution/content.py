@@ -73,6 +73,9 @@ def _past_when(doc: Doc, k: int, end: int) -> int:
 
 _ADVERBIAL = frozenset("on in at during after before last this earlier later yesterday today privately publicly".split())
 _VERBISH = frozenset("is was are were has have had will would can could may might be been".split())
+"""Finite verbs that show a span holds a clause. Not ``lexicon.AUXILIARY_VERBS``: without "being"
+(a participle, no clause), "do" forms, "shall", "should" and "must" — the set the content rules
+were tuned with (python bench/attribution_polnear.py); widening it is a change to measure."""
 _LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
 _CUT_AFTER_COMMA = frozenset(
     "and who whose particularly especially including adding saying noting".split()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from brief.actors.attribution.document import Doc
 from brief.actors.attribution.features import _DET, _SKIP, _Prefix, cue_features, source_features, source_window
 from brief.actors.attribution.weights import Model
+from brief.text.lexicon import BE_FORMS, HAVE_FORMS
 
 CUE_THRESHOLD = -1.5  # chosen on a validation part of PolNeAR train (recall was the weak side)
 
@@ -50,9 +51,9 @@ def runs(labels: list[int], doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-_BE_NOT = frozenset(
-    "is are was were be been being not never did didn't didn’t does doesn't doesn’t don't don’t".split()
-)
+_BE_NOT = BE_FORMS | frozenset("not never did didn't didn’t does doesn't doesn’t don't don’t".split())
+"""Words a participle cue takes in ("was quoted", "did not say"). Not all of ``DO_FORMS``: the
+decoder was tuned without a bare "do" (python bench/attribution_polnear.py); adding it is a change to measure."""
 
 
 def _participle(w: str) -> bool:
@@ -69,7 +70,7 @@ def report_span(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     return c0, c1
 
 
-_AUX = frozenset("has have had 've also further later then again repeatedly publicly reportedly previously already".split())
+_AUX = HAVE_FORMS | frozenset("'ve also further later then again repeatedly publicly reportedly previously already".split())
 _PREP = frozenset("on for to about of in with against".split())
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import CUE_GROUP, PRONOUNS, SEED_CUES, lemma
+from brief.text.lexicon import AUXILIARY_VERBS
 
 
 def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
@@ -79,10 +80,11 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
 
 
 _SEED = frozenset(lemma(w) for w in SEED_CUES)
-_SKIP = frozenset(
-    "has have had 've 's is was are were be been being will would can could may might must shall should do does did "
-    "not n't never also still just even then again already now later first further repeatedly".split()
+_SKIP = AUXILIARY_VERBS | frozenset(
+    "'ve 's not n't never also still just even then again already now later first further repeatedly".split()
 )
+"""Auxiliaries, negations and adverbs that sit between a cue and its source (class "A"). The
+shipped weights depend on this set's content (python tools/check_trainers.py)."""
 _DET = frozenset("the a an his her their its our my your this these those some many all both".split())
 _PRON = frozenset("he she they i we you it who".split())
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-from brief.actors.cues import SEED_CUES, lemma
+from brief.actors.model_files import require
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution-model.npz"
 
@@ -138,15 +138,10 @@ def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], sour
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
-    """Load the shipped weights once (a missing file gives a lexicon-only fallback)."""
-    try:
-        import numpy as np
+    """Load the shipped weights once; a missing file raises ``ModelMissing``, as NER's does."""
+    import numpy as np
 
-        with np.load(MODEL_PATH, allow_pickle=False) as z:
-            vocab = frozenset(bytes(z["cue_vocab"]).decode("utf-8").split("\n"))
-            parts = [Weights(bytes(z[f"{p}_names"]), z[f"{p}_weights"]) for p in _PARTS]
-        return Model(vocab, Perceptron(parts[0]), Perceptron(parts[1]))
-    except (OSError, ValueError, KeyError):
-        vocab = frozenset(lemma(w) for w in SEED_CUES) | {"accord"}
-        weights = {"b": -1.0, **{"l=" + v: 2.0 for v in vocab}, "p|l=1|to": 2.0}
-        return Model(vocab, Perceptron(Weights(full=weights)), Perceptron())
+    with np.load(require(MODEL_PATH), allow_pickle=False) as z:
+        vocab = frozenset(bytes(z["cue_vocab"]).decode("utf-8").split("\n"))
+        parts = [Weights(bytes(z[f"{p}_names"]), z[f"{p}_weights"]) for p in _PARTS]
+    return Model(vocab, Perceptron(parts[0]), Perceptron(parts[1]))
