@@ -121,22 +121,30 @@ def _word_counts(
 
     Each article's words are counted in C (a Counter), and the pile's distinct words are numbered
     at once (a dict built from a list) and looked up by ``map``, never word by word in Python:
-    10,000 articles hold millions of words. An article's words are distinct, so the rows are
-    written straight into sparse matrices, with nothing left to sort or sum.
+    10,000 articles hold millions of words. An article's words are distinct, so the weighted rows
+    are written straight into a sparse matrix, with nothing left to sort or sum; the inside counts
+    are that matrix less a small one (lead and headline extras, sentence openers).
     """
     words: list[str] = []
     values: list[int] = []
-    inner: list[int] = []
     lengths: list[int] = []
-    for i in order:
+    less: list[str] = []
+    less_rows: list[int] = []
+    for row, i in enumerate(order):
         heading, lead, rest, openers = _article_words(articles[i], sentences.get(articles[i].id, ()))
-        weighted = Counter(heading * TITLE_WEIGHT + lead * LEAD_WEIGHT + rest)
-        inside = Counter(lead + rest)
-        inside.subtract(openers)
+        # The body's words are counted once (in C); the lead's and headline's extra weight, and
+        # the sentence openers (which the inside counts leave out), are a few dozen words, taken
+        # off the weighted counts as a second, small matrix.
+        weighted = Counter(lead)
+        weighted.update(rest)
+        extra = lead * (LEAD_WEIGHT - 1) + heading * TITLE_WEIGHT
+        weighted.update(extra)
         words.extend(weighted)
         values.extend(weighted.values())
-        inner.extend(map(inside.__getitem__, weighted))
         lengths.append(len(weighted))
+        taken = extra + [w for w in openers if w in weighted]
+        less.extend(taken)
+        less_rows.extend([row] * len(taken))
     index = dict.fromkeys(words, 0)
     for number, word in enumerate(index):
         index[word] = number
@@ -144,7 +152,11 @@ def _word_counts(
     indptr = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
     shape = (len(order), len(index))
     weighted_matrix = sp.csr_matrix((np.asarray(values, dtype=np.float64), columns, indptr), shape=shape)
-    inside_matrix = sp.csr_matrix((np.asarray(inner, dtype=np.float64), columns.copy(), indptr.copy()), shape=shape)
+    taken_matrix = sp.csr_matrix(
+        (np.ones(len(less)), (np.asarray(less_rows, dtype=np.int64), np.fromiter(map(index.__getitem__, less), np.int64, len(less)))),
+        shape=shape,
+    )
+    inside_matrix = sp.csr_matrix(weighted_matrix - taken_matrix)
     return list(index), weighted_matrix, inside_matrix
 
 
