@@ -128,6 +128,11 @@ def _solve_small(
     for a, b in _duplicate_pairs(f, rows).tolist():
         clash[place[a]] |= 1 << place[b]
         clash[place[b]] |= 1 << place[a]
+    # Per sentence, its concepts as a bit mask and their total worth, summed in the same order as
+    # the gains below, so a sentence none of whose concepts is covered yet costs no sum at all (the
+    # same floats, so the same search and the same answer as summing every time).
+    masks = [sum(1 << c for c in set(cs)) for cs in covers]
+    full = [sum(worth[c] for c in cs) for cs in covers]
     most = n if max_sentences is None else max_sentences
     total_worth = sum(worth)
     best, best_members = -math.inf, 0
@@ -144,11 +149,16 @@ def _solve_small(
         room = most - count
         if room <= 0:
             return
-        options: list[tuple[int, float]] = []
+        left = word_cap - length
+        options: list[tuple[int, float, float]] = []  # sentence, gain, worth newly covered
         for j in range(start, n):
-            if banned >> j & 1 or length + lengths[j] > word_cap:
+            if banned >> j & 1 or lengths[j] > left:
                 continue
-            options.append((j, ties[j] + sum(worth[c] for c in covers[j] if not covered >> c & 1)))
+            if covered & masks[j]:
+                new = sum([worth[c] for c in covers[j] if not covered >> c & 1])
+            else:
+                new = full[j]
+            options.append((j, ties[j] + new, new))
         if not options:
             return
         # Upper bounds (coverage is submodular): the best ``room - 1`` later gains, and all the
@@ -156,25 +166,26 @@ def _solve_small(
         later_gains: list[float] = []
         later_ties: list[float] = []
         bounds = [0.0] * len(options)
+        rest = value - covered_worth + total_worth
         for k in range(len(options) - 1, -1, -1):
-            j, gain = options[k]
-            by_gain = value + gain + sum(later_gains[: room - 1])
-            by_worth = value - covered_worth + total_worth + max(ties[j], 0.0) + sum(later_ties[: room - 1])
+            j, gain, _new = options[k]
+            tie_j = ties[j]
+            by_gain = value + gain + sum(later_gains)
+            by_worth = rest + max(tie_j, 0.0) + sum(later_ties)
             bounds[k] = min(by_gain, by_worth)
+            # Only the best ``room - 1`` ever count: keeping no more makes each sort a few items.
             if gain > 0:
                 later_gains.append(gain)
                 later_gains.sort(reverse=True)
-            if ties[j] > 0:
-                later_ties.append(ties[j])
+                del later_gains[room - 1:]
+            if tie_j > 0:
+                later_ties.append(tie_j)
                 later_ties.sort(reverse=True)
-        for k, (j, gain) in enumerate(options):
+                del later_ties[room - 1:]
+        for k, (j, gain, new) in enumerate(options):
             if bounds[k] <= best:
                 continue
-            new = sum(worth[c] for c in covers[j] if not covered >> c & 1)
-            bits = covered
-            for c in covers[j]:
-                bits |= 1 << c
-            visit(j + 1, members | 1 << j, count + 1, bits, covered_worth + new, value + gain,
+            visit(j + 1, members | 1 << j, count + 1, covered | masks[j], covered_worth + new, value + gain,
                   length + lengths[j], banned | clash[j])
 
     try:
