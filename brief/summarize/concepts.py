@@ -128,10 +128,28 @@ def _solve_small(
     for a, b in _duplicate_pairs(f, rows).tolist():
         clash[place[a]] |= 1 << place[b]
         clash[place[b]] |= 1 << place[a]
+    # Per sentence, its concepts as a bit mask and their total worth, summed in the same order as
+    # the gains below, so a sentence none of whose concepts is covered yet costs no sum at all (the
+    # same floats, so the same search and the same answer as summing every time).
+    masks = [sum(1 << c for c in set(cs)) for cs in covers]
+    full = [sum(worth[c] for c in cs) for cs in covers]
+    positive_ties = [max(t, 0.0) for t in ties]
     most = n if max_sentences is None else max_sentences
     total_worth = sum(worth)
     best, best_members = -math.inf, 0
     nodes = 0
+
+    seen: list[dict[int, float]] = [{} for _ in range(n)]
+
+    def _newly(j: int, covered: int) -> float:
+        """The worth sentence ``j`` adds over ``covered``: summed once per overlap, in one order."""
+        overlap = covered & masks[j]
+        if not overlap:
+            return full[j]
+        new = seen[j].get(overlap)
+        if new is None:
+            new = seen[j][overlap] = sum([worth[c] for c in covers[j] if not covered >> c & 1])
+        return new
 
     def visit(start: int, members: int, count: int, covered: int, covered_worth: float, value: float,
               length: int, banned: int) -> None:
@@ -144,37 +162,53 @@ def _solve_small(
         room = most - count
         if room <= 0:
             return
-        options: list[tuple[int, float]] = []
-        for j in range(start, n):
-            if banned >> j & 1 or length + lengths[j] > word_cap:
-                continue
-            options.append((j, ties[j] + sum(worth[c] for c in covers[j] if not covered >> c & 1)))
-        if not options:
+        left = word_cap - length
+        if room == 1:
+            # The children are leaves: visit them here, in the same order with the same bound
+            # (nothing later can add), which saves building the options and a call per child.
+            rest = value - covered_worth + total_worth
+            for j in range(start, n):
+                if banned >> j & 1 or lengths[j] > left:
+                    continue
+                gain = ties[j] + _newly(j, covered)
+                if min(value + gain, rest + positive_ties[j]) <= best:
+                    continue
+                nodes += 1
+                if nodes > SMALL_NODES:
+                    raise _GiveUp
+                if value + gain > best:
+                    best, best_members = value + gain, members | 1 << j
             return
         # Upper bounds (coverage is submodular): the best ``room - 1`` later gains, and all the
-        # worth not yet covered plus the best later tie-breaks.
+        # worth not yet covered plus the best later tie-breaks; found in one pass from the last
+        # sentence back, each sum taken once per change of its list.
+        options: list[tuple[int, float, float, float]] = []  # sentence, gain, worth newly covered, bound
         later_gains: list[float] = []
         later_ties: list[float] = []
-        bounds = [0.0] * len(options)
-        for k in range(len(options) - 1, -1, -1):
-            j, gain = options[k]
-            by_gain = value + gain + sum(later_gains[: room - 1])
-            by_worth = value - covered_worth + total_worth + max(ties[j], 0.0) + sum(later_ties[: room - 1])
-            bounds[k] = min(by_gain, by_worth)
+        sum_gains, sum_ties = 0.0, 0.0
+        rest = value - covered_worth + total_worth
+        for j in range(n - 1, start - 1, -1):
+            if banned >> j & 1 or lengths[j] > left:
+                continue
+            new = _newly(j, covered)
+            tie_j = ties[j]
+            gain = tie_j + new
+            options.append((j, gain, new, min(value + gain + sum_gains, rest + positive_ties[j] + sum_ties)))
+            # Only the best ``room - 1`` ever count: keeping no more makes each sort a few items.
             if gain > 0:
                 later_gains.append(gain)
                 later_gains.sort(reverse=True)
-            if ties[j] > 0:
-                later_ties.append(ties[j])
+                del later_gains[room - 1:]
+                sum_gains = sum(later_gains)
+            if tie_j > 0:
+                later_ties.append(tie_j)
                 later_ties.sort(reverse=True)
-        for k, (j, gain) in enumerate(options):
-            if bounds[k] <= best:
+                del later_ties[room - 1:]
+                sum_ties = sum(later_ties)
+        for j, gain, new, bound in reversed(options):
+            if bound <= best:
                 continue
-            new = sum(worth[c] for c in covers[j] if not covered >> c & 1)
-            bits = covered
-            for c in covers[j]:
-                bits |= 1 << c
-            visit(j + 1, members | 1 << j, count + 1, bits, covered_worth + new, value + gain,
+            visit(j + 1, members | 1 << j, count + 1, covered | masks[j], covered_worth + new, value + gain,
                   length + lengths[j], banned | clash[j])
 
     try:
