@@ -1,0 +1,157 @@
+"""How the article cache stores brief's dataclasses as JSON, and reads them back without trusting them.
+
+A value is built generically from the dataclasses' own fields (never pickle: a cache file is
+untrusted input); reading builds only dataclasses of the reading code's own modules, with exactly
+the recorded fields, and anything else is Corrupt (a miss for brief.cache).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+READING_CODE = ("actors", "text")
+"""Packages whose code the per-article reading runs; their source, model and data files are fingerprinted."""
+
+
+class NotCacheable(ValueError):
+    """A value the generic encoding does not cover (a dict, a set, a foreign class, a foreign article)."""
+
+
+ID_FIELD = "article"
+ID_TUPLE_FIELDS = frozenset(("articles", "also"))
+"""Fields of brief's dataclasses that hold article ids: one (``article``) or a tuple of them. An
+entry stores each as the article's place in the entry's own list of articles (an article's reading:
+just itself; a story: its articles), so that it reads back with the ids of whichever run reads it."""
+
+
+def encode(value: Any, ids: Mapping[int, int], shapes: dict[str, list[str]]) -> Any:
+    """JSON-ready form of a value made of brief's dataclasses, lists, tuples and scalars.
+
+    A dataclass is ``{"d": "module:Class", "v": [field values]}``, its field names recorded once in
+    ``shapes``; a tuple is ``{"t": [...]}`` so that it comes back a tuple. Article ids (``ID_FIELD``,
+    ``ID_TUPLE_FIELDS``) are stored as ``ids[id]``; an id not in ``ids`` is NotCacheable.
+    """
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [encode(v, ids, shapes) for v in value]
+    if isinstance(value, tuple):
+        return {"t": [encode(v, ids, shapes) for v in value]}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        if not cls.__module__.startswith("brief."):
+            raise NotCacheable(f"{cls.__module__}.{cls.__qualname__}")
+        name = f"{cls.__module__}:{cls.__qualname__}"
+        fields = dataclasses.fields(value)
+        shapes[name] = [f.name for f in fields]
+        values: list[Any] = []
+        for f in fields:
+            item = getattr(value, f.name)
+            if f.name == ID_FIELD:
+                values.append(_place(item, ids, name))
+            elif f.name in ID_TUPLE_FIELDS:
+                if not isinstance(item, tuple):
+                    raise NotCacheable(f"{name}.{f.name} is not a tuple of article ids")
+                values.append({"t": [_place(i, ids, name) for i in item]})
+            else:
+                values.append(encode(item, ids, shapes))
+        return {"d": name, "v": values}
+    raise NotCacheable(type(value).__name__)
+
+
+def _place(item: Any, ids: Mapping[int, int], name: str) -> int:
+    if type(item) is not int or item not in ids:
+        raise NotCacheable(f"{name} of article {item!r}, not one of this entry's")
+    return ids[item]
+
+
+class Corrupt(ValueError):
+    """An entry this code cannot trust: it is a miss."""
+
+
+def decode(data: Any, ids: Sequence[int], shapes: dict[str, list[str]]) -> Any:
+    """The value ``encode`` stored, with article ids read back as ``ids[place]``; Corrupt if anything is off.
+
+    Only dataclasses of the reading code's own modules are built (imported if need be: a warm run
+    may not have loaded the tagger at all), and only when their fields are exactly the recorded ones.
+    """
+    if not isinstance(shapes, dict):
+        raise Corrupt("no shapes")
+    classes = {name: (_dataclass(name, shapes), shapes[name]) for name in shapes}
+    return _decode(data, tuple(ids), classes)
+
+
+_SCALARS = frozenset((type(None), bool, int, float, str))
+
+
+def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, tuple[type, list[str]]]) -> Any:
+    # Scalars are returned without a call: an entry holds tens of thousands of them.
+    if type(data) in _SCALARS:
+        return data
+    if type(data) is list:
+        return [v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data]
+    if type(data) is not dict:
+        raise Corrupt(f"unexpected {type(data).__name__}")
+    if len(data) == 1 and type(data.get("t")) is list:
+        return tuple(v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data["t"])
+    kind, values = data.get("d"), data.get("v")
+    if len(data) != 2 or type(values) is not list or kind not in classes:
+        raise Corrupt("not a stored value")
+    cls, names = classes[kind]
+    if len(names) != len(values):
+        raise Corrupt(f"{kind}: {len(values)} values for {len(names)} fields")
+    fields: dict[str, Any] = {}
+    for n, v in zip(names, values):
+        if n == ID_FIELD:
+            fields[n] = _article_id(v, ids)
+        elif n in ID_TUPLE_FIELDS:
+            if type(v) is not dict or type(v.get("t")) is not list or len(v) != 1:
+                raise Corrupt(f"{kind}.{n}: not a tuple of articles")
+            fields[n] = tuple(_article_id(i, ids) for i in v["t"])
+        else:
+            fields[n] = v if type(v) in _SCALARS else _decode(v, ids, classes)
+    return cls(**fields)
+
+
+def _article_id(place: Any, ids: tuple[int, ...]) -> int:
+    if type(place) is not int or not 0 <= place < len(ids):
+        raise Corrupt(f"no article at {place!r}")
+    return ids[place]
+
+
+def _dataclass(name: Any, shapes: dict[str, list[str]]) -> type:
+    if not isinstance(name, str) or not isinstance(shapes[name], list):
+        raise Corrupt(f"bad class {name!r}")
+    module_name, _, qualname = name.partition(":")
+    module = importlib.import_module(module_name) if _reading_module(module_name) else None
+    cls = getattr(module, qualname, None) if module is not None and "." not in qualname else None
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise Corrupt(f"unknown class {name}")
+    if [f.name for f in dataclasses.fields(cls)] != shapes[name]:
+        raise Corrupt(f"{name} has other fields now")
+    return cls
+
+
+def _reading_module(name: str) -> bool:
+    """Whether ``name`` is a module of the reading code (the only ones an entry may make us import)."""
+    parts = name.split(".")
+    if parts[:2] == ["brief", "model"] and len(parts) == 2:
+        return True
+    return (len(parts) >= 3 and parts[0] == "brief" and parts[1] in READING_CODE
+            and all(p.isidentifier() for p in parts) and name in _reading_modules())
+
+
+@lru_cache(maxsize=1)
+def _reading_modules() -> frozenset[str]:
+    out = set()
+    for package in READING_CODE:
+        for path in (PACKAGE / package).rglob("*.py"):
+            parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+            out.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return frozenset(out)
