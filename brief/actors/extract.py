@@ -24,6 +24,7 @@ from brief.actors.positions import (
     source_phrase,
     within,
 )
+from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
     ARTICLE_WEIGHT,
     PLACE_FACTOR,
@@ -250,13 +251,15 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
+    framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     for item, cue, quote in framed:
         content = article.text[item.span[0] : item.span[1]].strip()
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
             continue
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
-        summary = summary_line(cue, _sentence_case(content, lowercase), quote)
+        said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
+        summary = summary_line(cue, _sentence_case(said, lowercase), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
 

@@ -1,0 +1,58 @@
+"""Reporting frames the cue model misses, read by rule (brief.actors.reporting): text written here."""
+
+from __future__ import annotations
+
+from brief import pipeline
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.model import Actor, Report
+
+
+def _report(text: str) -> Report:
+    article = article_from_text(text, 1, "1.txt")
+    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+
+
+def _holders(report: Report, fragment: str) -> list[str]:
+    actors: list[Actor] = [a for story in report.stories for a in story.actors]
+    return [a.name for a in actors if any(fragment in p.text or fragment in p.summary for p in a.positions)]
+
+
+_TEXT = (
+    "Flu cases are rising across Dunmere County this winter, health officials said on Monday.\n\n"
+    "Dr Hanna Orlov, who leads the county's vaccine programme, warned that clinics were running short of "
+    "staff. In early March, Dr Orlov estimated \"between 2,000 and 3,000\" residents could need a hospital bed.\n\n"
+    "Teodor Vance, the county's health director, also warned that some schools had cut their cleaning rota too soon, highlighting that "
+    "ventilation in classrooms had been improved over the summer.\n\n"
+    "The clinics are run by Velmora Health, which declined to comment on the staffing figures.\n\n"
+    "A report by Marten Analytics predicted that beds would run out by February.\n"
+)
+
+
+def test_a_named_actor_before_a_clear_reporting_verb_holds_the_clause() -> None:
+    assert _holders(_report(_TEXT), "between 2,000 and 3,000") == ["Hanna Orlov"]
+
+
+def test_a_participle_going_on_with_the_sentence_s_speaker_is_theirs() -> None:
+    assert _holders(_report(_TEXT), "ventilation in classrooms") == ["Teodor Vance"]
+
+
+def test_a_body_that_declined_to_comment_holds_that_position() -> None:
+    assert _holders(_report(_TEXT), "declined to comment") == ["Velmora Health"]
+
+
+def test_a_relative_clause_of_saying_after_a_name_is_that_person_s() -> None:
+    report = _report(
+        "The rail strike entered its third day on Thursday.\n\n"
+        "Commuters crowded the platforms at Dunmere station. They were met by Ivo Marten, who said the "
+        "union would not return to talks until the pay offer was raised, and by a line of police.\n"
+    )
+    assert _holders(report, "would not return to talks") == ["Ivo Marten"]
+
+
+def test_a_verb_after_a_name_that_is_not_its_subject_is_not_that_actor_s() -> None:
+    report = _report(
+        "The bridge over the Dunmere river reopened on Friday, two years late.\n\n"
+        "The repair bill Teodor Vance estimated was far below the final cost of the work on the piers.\n"
+    )
+    assert _holders(report, "far below the final cost") == []
