@@ -342,3 +342,52 @@ def test_an_acronym_keeps_its_own_name_after_a_capitalised_word() -> None:
     mention = _tagged("CURRENT JOB: Director. SHOW US YOUR MEDALS: he played 133 Tests for us.", "US", "LOC",
                       frozenset({"us"}))
     assert mention is not None and mention.name == "United States"
+
+
+def test_a_name_after_the_village_of_is_a_place_whoever_the_tagger_thought() -> None:
+    village = _tagged("Floodwater reached the small fishing village of Vella Corsi on Monday.", "Vella Corsi", "PER")
+    assert village is not None and village.kind == "place" and not village.role
+    island = _tagged("Ferries to the island of Marrowend were stopped.", "Marrowend", "ORG")
+    assert island is not None and island.kind == "place"
+    # a possessive after it is not a place's: "the city of Halvard's birth" is not written of places
+    birth = _tagged("He returned to the city of Halvard's birth.", "Halvard", "PER")
+    assert birth is not None and birth.kind == "person"
+
+
+def test_residents_of_a_name_and_an_area_named_by_its_last_word_are_places() -> None:
+    residents = _tagged("Residents of Calbrenna were told to leave.", "Calbrenna", "PER")
+    assert residents is not None and residents.kind == "place"
+    county = _tagged("Deputies in Ostler County searched the woods.", "Ostler County", "PER")
+    assert county is not None and county.kind == "place"
+    club = _tagged("Bueno joined Derby County in 2010.", "Derby County", "ORG")
+    assert club is not None and club.kind == "organization"
+
+
+def test_the_first_word_of_an_island_used_as_a_place_joins_the_island() -> None:
+    text = "Storm on Quillan Island. Flights to Quillan stopped. The harbour on Quillan closed."
+    island = _mention(text, "Quillan Island", "place")
+    bare = [Mention(1, k, i, i + 7, "Quillan", "Quillan", "person", after=after)
+            for k, (i, after) in enumerate([(text.index("Quillan stopped"), "to"), (text.rindex("Quillan"), "on")], 1)]
+    groups = group_mentions([island, *bare])
+    assert [(g.key, g.kind, len(g.mentions)) for g in groups] == [("Quillan Island", "place", 3)]
+
+
+def test_a_surname_that_opens_an_islands_name_stays_the_person() -> None:
+    text = "Mara Quillan sailed to Quillan Island. Quillan said the trip was long."
+    person = _mention(text, "Mara Quillan", "person")
+    island = _mention(text, "Quillan Island", "place")
+    bare = Mention(1, 1, text.rindex("Quillan"), text.rindex("Quillan") + 7, "Quillan", "Quillan", "person", after="")
+    kinds = sorted((g.key, g.kind) for g in group_mentions([person, island, bare]))
+    assert kinds == [("Mara Quillan", "person"), ("Quillan Island", "place")]
+
+
+def test_a_village_named_only_in_context_is_a_place_in_the_story() -> None:
+    texts = (
+        "Lava nears Vella Corsi\n\nLava flowed towards the fishing village of Vella Corsi, which was emptied. "
+        "The airport on Marrowend Island closed. Flights to Marrowend were cancelled.",
+        "Village lost\n\nLava reached the evacuated village of Vella Corsi on Wednesday. "
+        "Officials on Marrowend said the flow had slowed near Vella Corsi.",
+    )
+    report = _report(*texts)
+    assert all(a.kind == "place" for a in _named(report, "Vella Corsi"))
+    assert not [a for a in _actors(report) if a.name == "Marrowend"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import demonym_country, is_country
-from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.kinds import AREA_HEADS, ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 
 
@@ -95,6 +95,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _attach_short_names(groups)
+    _join_area_heads(groups)
     _link_white_house(groups)
     for g in groups.values():
         if g.kind == "person" and _named_as_a_place(g):
@@ -200,6 +201,31 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
+# Where a bare first word of an area's name puts it: "the airport on Terrana", "flights to Terrana".
+_ON_AREA = _LOCATIVE | frozenset("on onto off at".split())
+
+
+def _join_area_heads(groups: dict[tuple[str, str], Group]) -> None:
+    """ "on Terrana" in a story about Terrana Island: the first word of one area's two-word name
+    ("X Island", "X County", "X Province"), which the tagger took for a person or a body, is that
+    area when the text mostly puts it after a preposition of place and never gives it a role or
+    a given name; a known place or country ("Washington" of Washington County) keeps its own."""
+    heads: dict[str, list[Group]] = defaultdict(list)
+    surnames = {g.key.split()[-1] for g in groups.values() if g.kind == "person" and " " in g.key and g.mentions}
+    for g in groups.values():
+        words = g.key.split()
+        if g.kind == "place" and len(words) == 2 and words[1] in AREA_HEADS and g.mentions:
+            heads[words[0]].append(g)
+    for g in list(groups.values()):
+        fits = heads.get(g.key, [])
+        if (len(fits) != 1 or g.kind == "place" or not g.mentions or g.key in surnames or is_country(g.key)
+                or any(m.role or m.demonym for m in g.mentions)):
+            continue
+        if 2 * sum(m.after in _ON_AREA for m in g.mentions) > len(g.mentions):
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
 

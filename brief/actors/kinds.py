@@ -185,6 +185,40 @@ def owned_acronym(name: str, before: str) -> bool:
 _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
 
 
+# Nouns for a settlement or an area, before "of" and a name: "the fishing village of Porto Lume",
+# "the island of Terrana". Not "state" ("the state of Biden's health") nor capitalised ("the City
+# of London" is a name the tagger reads whole).
+_AREA_NOUNS = ("village|town|city|port|island|province|region|district|county|municipality|hamlet|suburb|"
+               "borough|parish|prefecture|commune|township|neighbou?rhood|enclave|archipelago")
+_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS})\s+of\s+$")
+# Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
+_OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
+# Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
+# "Ravelli Province". Clubs ("Derby County") are tagged organisations, and stay so.
+AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Governorate Municipality "
+                         "Archipelago".split())
+"""Not "Parish" or "Shire": surnames too ("Neil Parish")."""
+# Last words of a place's full name whose first word alone names the same place ("on Terrana"
+# for Terrana Island); not "City" ("Jersey" is not Jersey City), nor "River".
+AREA_HEADS = AREA_ENDINGS | frozenset("Island Isle Islands".split())
+
+
+def area_context(before: str, after: str) -> bool:
+    """ "the evacuated village of Porto Lume", "the island of Terrana": a settlement or an area,
+    whoever the tagger thought it was (not before a possessive: "the city of Trump's birth")."""
+    return bool(_AREA_OF.search(before)) and not re.match(r"['’]s\b", after)
+
+
+def belongs_to_place(before: str) -> bool:
+    """ "residents of Porto Lume", "the mayor of Velden": the name is where they live or govern."""
+    return bool(_OF_PLACE.search(before))
+
+
+def area_name(words: Sequence[str]) -> bool:
+    """ "Kerr County", "Ravelli Province": the name of an area by its last word."""
+    return len(words) > 1 and words[-1] in AREA_ENDINGS
+
+
 def town_context(after: str) -> bool:
     """ "arrested by Kincaid police", "Bulmere residents": a town, not a person of that name."""
     return bool(_TOWN_AFTER.match(after))

@@ -291,6 +291,11 @@ def _entity_mention(
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
     if kind == "person" and " " not in name and kinds.town_context(after_text):
         kind = "place"  # "arrested by Kincaid police"
+    if kinds.area_context(before_text, after_text) or (
+            kind == "person" and not role and not titled and kinds.area_name(name.split())):
+        kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
+    if kind == "person" and not role and kinds.belongs_to_place(before_text):
+        kind = "place"  # "residents of Porto Lume"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
