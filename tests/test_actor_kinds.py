@@ -3,27 +3,17 @@ lists of companies, portfolios in titles, bodies named after towns, and the outl
 
 from __future__ import annotations
 
-from brief import pipeline
+from written import actors_of, report_of
+
 from brief.actors.evidence import addresses, towns_of_bodies
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.mentions import Mention, Token, _entity_mention
-from brief.ingest.files import Loaded
-from brief.ingest.text import article_from_text
 from brief.model import Actor, Article, Report
 from brief.text.tokens import token_spans
 
 
-def _report(*texts: str) -> Report:
-    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
-    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1, one_story=True))
-
-
-def _actors(report: Report) -> tuple[Actor, ...]:
-    return tuple(actor for story in report.stories for actor in story.actors)
-
-
 def _named(report: Report, name: str) -> list[Actor]:
-    return [a for a in _actors(report) if a.name == name or name in a.aliases]
+    return [a for a in actors_of(report) if a.name == name or name in a.aliases]
 
 
 def test_a_name_with_a_model_number_is_a_product_not_an_actor() -> None:
@@ -34,7 +24,7 @@ def test_a_name_with_a_model_number_is_a_product_not_an_actor() -> None:
         "Kestrel Semiconductor said it expects shortages for months. "
         "Shoppers who want a ZVX 4080 can sign up for alerts, and the ZVX 4090 costs twice as much."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "ZVX")
     assert _named(report, "Kestrel Semiconductor")
 
@@ -45,7 +35,7 @@ def test_a_model_after_a_camel_case_product_line_is_no_actor() -> None:
         "The new zPhone QX is cheaper than the flagship. The zPhone QX has a smaller screen. "
         "Reviewers said the zPhone QX feels fast."
     )
-    assert not _named(_report(text), "QX")
+    assert not _named(report_of(text), "QX")
 
 
 def test_a_name_the_tagger_cut_to_a_common_word_keeps_its_first_word() -> None:
@@ -63,7 +53,7 @@ def test_names_listed_with_companies_are_companies() -> None:
         "Another store has models from PNY, Zotac, MSI, EVGA, Gorvo and Palvan. "
         "A third has cards from Zotac, Palvan, MSI and Gorvo."
     )
-    report = _report(text)
+    report = report_of(text)
     for name in ("Gorvo", "Palvan"):
         assert all(a.kind != "person" for a in _named(report, name)), name
 
@@ -74,7 +64,7 @@ def test_people_listed_with_a_body_stay_people() -> None:
         "President Maria Delvaux met Senator Tom Okafor on Monday. "
         "Delvaux, Okafor and Congress failed to agree on the budget, and Okafor said talks would resume."
     )
-    report = _report(text)
+    report = report_of(text)
     assert _named(report, "Maria Delvaux")[0].kind == "person"  # one body in the list: no list of bodies
 
 
@@ -88,7 +78,7 @@ def test_an_acronym_defined_with_plain_words_is_a_term_not_an_organisation() -> 
         "Rivals will start shipping drives that use HAMR this year. "
         "The Upper Dunmore Cricket Association (UDCA) said its matches would go ahead, and the UDCA thanked sponsors."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "HAMR") and not _named(report, "Heat Assisted Magnetic Recording")
     assert _named(report, "Upper Dunmore Cricket Association")
 
@@ -100,7 +90,7 @@ def test_a_portfolio_in_a_title_is_not_an_organisation() -> None:
         "The International Trade Secretary insists that the deals protect farmers. "
         "Lena Marsh said the talks would go on, and International Trade Secretary Lena Marsh met farmers."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "International Trade")
     assert _named(report, "Lena Marsh")
 
@@ -112,7 +102,7 @@ def test_a_body_named_after_its_town_is_an_organisation() -> None:
         "Dunmere University Hospital have announced that they will not be allowing visitors from tomorrow. "
         "Patients at Dunmere University Hospital were told on Monday."
     )
-    hospital = _named(_report(text), "Dunmere University Hospital")
+    hospital = _named(report_of(text), "Dunmere University Hospital")
     assert hospital and hospital[0].kind == "organization"
 
 
@@ -124,7 +114,7 @@ def test_an_outlet_that_reports_nothing_is_not_an_actor() -> None:
         "When you join The Harbour Times family, you get unlimited access. "
         "Dorsey said the fund still faces a shortfall."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "KZAB") and not _named(report, "Harbour Times")
     assert _named(report, "Tim Dorsey")
 
@@ -136,7 +126,7 @@ def test_a_paper_the_tagger_took_for_a_place_is_an_organisation() -> None:
         "shows wide support. Readers can back the Mail on Sunday's campaign online. "
         "The Mail on Sunday has revealed that ministers will vote next week."
     )
-    for actor in _named(_report(text), "Mail"):
+    for actor in _named(report_of(text), "Mail"):
         assert actor.kind == "organization"
 
 
@@ -146,7 +136,7 @@ def test_an_outlet_in_the_headline_is_the_subject() -> None:
         "The Harbour Times began as a weekly in a single room. "
         "Editor Ana Ruiz said the paper now has forty reporters, and The Harbour Times plans a new edition."
     )
-    report = _report(text)
+    report = report_of(text)
     times = _named(report, "Harbour Times")
     assert times and times[0].role != "news outlet"
 
@@ -157,7 +147,7 @@ def test_a_title_in_quotes_with_its_comma_inside_is_no_actor() -> None:
         "A portion of this money will be raised through “Every Patron,” a fundraising campaign for the museum "
         "launched in 2019. The museum said “Every Patron,” has raised $2 million."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "Patron") and not _named(report, "Every Patron")
 
 
@@ -168,7 +158,7 @@ def test_a_degree_and_a_name_in_mixed_scripts_are_not_actors() -> None:
         "“We were surprised,” said Mara Quill, Ph.D. "
         "Аdvеrtіѕе with the most visited news site in Веlіzе today, or write to us in Веlіzе."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "Ph.D") and not _named(report, "Веlіzе")
 
 
@@ -179,7 +169,7 @@ def test_the_odd_kind_in_a_list_of_places_is_a_place() -> None:
         "Travellers from Poland, Turkey, Bonaire, St Varnholt and Saba must self-isolate. "
         "Ministers said Poland, Bonaire, St Varnholt and Saba would be reviewed."
     )
-    for actor in _named(_report(text), "St Varnholt"):
+    for actor in _named(report_of(text), "St Varnholt"):
         assert actor.kind == "place"
 
 
@@ -191,7 +181,7 @@ def test_a_town_that_names_its_council_is_a_place() -> None:
         "Corran County Council have given an update on services. "
         "One of Corran's oldest pubs will serve people outside, and some pubs around Corran have closed."
     )
-    corran = [a for a in _named(_report(text), "Corran") if a.name == "Corran"]
+    corran = [a for a in _named(report_of(text), "Corran") if a.name == "Corran"]
     assert corran and corran[0].kind == "place"
 
 
@@ -201,7 +191,7 @@ def test_a_continent_named_only_as_an_origin_is_not_an_actor() -> None:
         "The network marketed primarily Asian women to buyers. Websites moved mostly Asian women "
         "across the state, and the ads promised Asian models. Police arrested three people on Monday."
     )
-    assert not _named(_report(text), "Asia")
+    assert not _named(report_of(text), "Asia")
 
 
 def test_a_code_in_brackets_after_a_place_is_that_place() -> None:
@@ -210,7 +200,7 @@ def test_a_code_in_brackets_after_a_place_is_that_place() -> None:
         "The airline will add flights from hubs including Los Angeles (LAX) and Seattle. "
         "Several of the new routes leave from LAX, and LAX will get a new lounge."
     )
-    for actor in _named(_report(text), "LAX"):
+    for actor in _named(report_of(text), "LAX"):
         assert actor.kind == "place"
 
 
@@ -220,7 +210,7 @@ def test_your_gp_and_a_products_edition_are_not_actors() -> None:
         "If you think you have the virus, don't go to your GP or hospital. In some areas, call your GP first. "
         "The shop lists the Makers Edition, and the Makers Edition sold out on Monday."
     )
-    report = _report(text)
+    report = report_of(text)
     assert not _named(report, "GP") and not _named(report, "Makers Edition")
 
 
@@ -230,7 +220,7 @@ def test_a_second_family_name_used_alone_is_the_same_person() -> None:
         "“He cannot play now,” said Camila Duval Gbeho, their mother. "
         "Mekhi’s brother is also a player. “We need help,” Duval said."
     )
-    people = [a for a in _actors(_report(text)) if a.name in ("Camila Duval Gbeho", "Duval")]
+    people = [a for a in actors_of(report_of(text)) if a.name in ("Camila Duval Gbeho", "Duval")]
     assert len(people) == 1
 
 
@@ -242,7 +232,7 @@ def test_an_airline_named_by_its_first_word_is_the_airline() -> None:
         "Members will have access to Velmora’s network and lounges, said a senior vice president at Velmora. "
         "Velmora’s membership is part of a wider deal."
     )
-    for actor in _named(_report(text), "Velmora"):
+    for actor in _named(report_of(text), "Velmora"):
         assert actor.kind == "organization"
 
 
@@ -318,7 +308,7 @@ def test_a_body_defined_with_plain_words_stays_a_body() -> None:
         "The statement read: 'The Control, Ethics and Disciplinary Body (CEDB) met today.' "
         "The CEDB has decided to declare the match forfeited, and the CEDB fined both federations."
     )
-    assert _named(_report(text), "CEDB")
+    assert _named(report_of(text), "CEDB")
 
 
 def test_a_name_owning_a_route_is_not_one_of_a_list() -> None:
@@ -327,7 +317,7 @@ def test_a_name_owning_a_route_is_not_one_of_a_list() -> None:
         "Fares rose on routes between New York and San Francisco or Velmora's route between Chicago and Boston. "
         "Velmora's fares rose most, travellers said."
     )
-    for actor in _named(_report(text), "Velmora"):
+    for actor in _named(report_of(text), "Velmora"):
         assert actor.kind != "place"
 
 
@@ -388,6 +378,6 @@ def test_a_village_named_only_in_context_is_a_place_in_the_story() -> None:
         "Village lost\n\nLava reached the evacuated village of Vella Corsi on Wednesday. "
         "Officials on Marrowend said the flow had slowed near Vella Corsi.",
     )
-    report = _report(*texts)
+    report = report_of(*texts)
     assert all(a.kind == "place" for a in _named(report, "Vella Corsi"))
-    assert not [a for a in _actors(report) if a.name == "Marrowend"]
+    assert not [a for a in actors_of(report) if a.name == "Marrowend"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from written import actors_of, report_of
 
 from brief import pipeline
 from brief.actors.phrasing import present, summary_line
@@ -17,22 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DUC = ROOT.parent / "shared" / "eval" / "duc2004" / "dev.jsonl"
 
 
-def _actors(report: Report) -> tuple[Actor, ...]:
-    """Every story's actors, story by story (a test's articles are usually one story)."""
-    return tuple(actor for story in report.stories for actor in story.actors)
-
-
 def _actor(report: Report, name: str) -> Actor:
-    for actor in _actors(report):
+    for actor in actors_of(report):
         if actor.name == name or name in actor.aliases:
             return actor
-    raise AssertionError(f"{name} not among {[a.name for a in _actors(report)]}")
-
-
-def _report(*texts: str) -> Report:
-    """The report of articles written for a test, in one process, as one story (as the test means them)."""
-    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
-    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1, one_story=True))
+    raise AssertionError(f"{name} not among {[a.name for a in actors_of(report)]}")
 
 
 def _said(actor: Actor) -> str:
@@ -50,7 +40,7 @@ def harbour() -> Report:
 
 
 def test_seed_actors_are_the_ones_a_reader_expects(seeds: Report) -> None:
-    names = [a.name for a in _actors(seeds)]
+    names = [a.name for a in actors_of(seeds)]
     for expected in ("Hamas", "Israel", "Antony Blinken", "Benjamin Netanyahu", "Sami Abu Zuhri", "Egypt", "Qatar"):
         assert expected in names
     assert set(names[:5]) >= {"Hamas", "Israel", "Antony Blinken"}
@@ -63,7 +53,7 @@ def test_one_actor_however_named(seeds: Report) -> None:
     assert blinken.articles == (1, 2)
     assert _actor(seeds, "Sami Abu Zuhri").role == "senior Hamas official"
     assert "Abu Zuhri" in _actor(seeds, "Sami Abu Zuhri").aliases
-    assert sum(a.name.endswith("Blinken") for a in _actors(seeds)) == 1
+    assert sum(a.name.endswith("Blinken") for a in actors_of(seeds)) == 1
 
 
 def test_administration_and_white_house_are_one_actor(seeds: Report) -> None:
@@ -74,12 +64,12 @@ def test_administration_and_white_house_are_one_actor(seeds: Report) -> None:
 
 
 def test_no_junk_actors(seeds: Report) -> None:
-    for actor in _actors(seeds):
+    for actor in actors_of(seeds):
         first = actor.name.split()[0]
         assert first not in ("Following", "Despite", "Citing", "Copyright", "Wednesday", "October")
     assert _actor(seeds, "Walla").role == "news outlet"  # it reports what Netanyahu told Blinken
     assert _actor(seeds, "Walla").salience > _actor(seeds, "Qatar").salience  # media after the story's actors
-    assert all(a.name != "Reuters" for a in _actors(seeds))  # cited, reports nothing here: not a party
+    assert all(a.name != "Reuters" for a in actors_of(seeds))  # cited, reports nothing here: not a party
 
 
 def test_seed_positions(seeds: Report) -> None:
@@ -99,7 +89,7 @@ def test_seed_positions(seeds: Report) -> None:
 
 
 def test_positions_address_their_sentence(seeds: Report) -> None:
-    for actor in _actors(seeds):
+    for actor in actors_of(seeds):
         for p in actor.positions:
             sentence = seeds.sentences[p.article][p.index]
             assert p.cue.split()[-1] in " ".join(seeds.sentences[p.article][max(0, p.index - 1)].text.split()) + " " + sentence.text
@@ -151,7 +141,7 @@ def test_summary_line() -> None:
 def test_no_actors_option_skips_them() -> None:
     article = article_from_text("Minister Anna Keller said the talks would resume on Friday in Vienna.", 1, "k.txt")
     report = pipeline.build_report(Loaded((article,)), pipeline.Options(actors=False))
-    assert _actors(report) == ()
+    assert actors_of(report) == ()
 
 
 @pytest.mark.skipif(not DUC.exists(), reason="needs ../shared/eval (DUC 2004)")
@@ -181,7 +171,7 @@ ROUND = (
 
 @pytest.fixture(scope="module")
 def aid() -> Report:
-    return _report(ROUND)
+    return report_of(ROUND)
 
 
 def test_contents_stop_at_their_cue_and_skip_the_cue_inside(aid: Report) -> None:
@@ -196,7 +186,7 @@ def test_contents_stop_at_their_cue_and_skip_the_cue_inside(aid: Report) -> None
 
 
 def test_demonyms_keep_north_and_south_and_private_people_are_not_their_country(aid: Report) -> None:
-    names = [a.name for a in _actors(aid)]
+    names = [a.name for a in actors_of(aid)]
     assert "Korea" not in names
     south = _actor(aid, "South Korea")
     assert _said(south) == "says despite the floods, the rice harvest in the south will recover by spring"
@@ -210,8 +200,8 @@ def test_a_passive_with_its_agent_is_not_the_subject_speaking() -> None:
         "United States, was hailed by Palestinians as a milestone toward independence. Airport director Fayez "
         "Zeidan said the airport would double its traffic within a year."
     )
-    report = _report(text)
-    summaries = [p.summary for a in _actors(report) for p in a.positions]
+    report = report_of(text)
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
     assert not any("hails" in line for line in summaries), summaries
     assert "says the airport would double its traffic within a year" in _said(_actor(report, "Fayez Zeidan"))
 
@@ -240,8 +230,8 @@ def test_short_names_join_the_fuller_name_whatever_the_tagger_typed() -> None:
         "Ecevit said the talks would take a week. Mr. Ecevit later rebuffed calls to include Virtue in the cabinet. "
         "Virtue said it would vote against any government that left it out."
     )
-    report = _report(text)
-    names = [a.name for a in _actors(report)]
+    report = report_of(text)
+    names = [a.name for a in actors_of(report)]
     assert "Ecevit" not in names and "Virtue" not in names, names
     ecevit = _actor(report, "Bulent Ecevit")
     assert ecevit.role == ""  # "Mr." is a courtesy, not a role
@@ -345,7 +335,7 @@ def test_the_same_words_reported_by_several_articles_are_one_position() -> None:
         "Ships wait offshore. Harbour director Henrik Lund said the port would stay closed until Friday, when the "
         "new cranes arrive.",
     ]
-    report = _report(*texts)
+    report = report_of(*texts)
     lund = _actor(report, "Henrik Lund")
     closed = [p for p in lund.positions if "stay closed until Friday" in p.summary]
     assert len(closed) == 1, [p.summary for p in lund.positions]
@@ -362,9 +352,9 @@ def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
         "The Middle East News Agency quoted Moussa as saying that Egypt would mediate. "
         "The Middle East News Agency also reported that a second round was planned."
     )
-    report = _report(text)
+    report = report_of(text)
     agency = _actor(report, "Middle East News Agency")
-    assert agency.role == "news outlet" and _actors(report)[-1].name == "Middle East News Agency"
+    assert agency.role == "news outlet" and actors_of(report)[-1].name == "Middle East News Agency"
 
 
 def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None:
@@ -373,8 +363,8 @@ def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None
         "Pama's defence lawyer Bruce Peters said Mr Yeaman was known for playing loud music late at night. "
         "Mr Yeaman's friends said he was a generous man."
     )
-    report = _report(text)
-    names = [a.name for a in _actors(report)]
+    report = report_of(text)
+    names = [a.name for a in actors_of(report)]
     assert "Mr Yeaman" not in names and "Leon Yeaman" in names, names
     assert "loud music" in _said(_actor(report, "Bruce Peters"))
     assert not any("loud music" in p.summary for p in _actor(report, "Phillip Pama").positions)
@@ -435,8 +425,8 @@ def test_an_article_not_in_english_lists_no_actors_and_says_why(tmp_path: Path) 
     )
     report = pipeline.build_report(pipeline.load([str(german), str(english)]), pipeline.Options(workers=1))
     german_id = next(a.id for a in report.articles if a.path.endswith("bericht.txt"))
-    assert _actors(report) and all(german_id not in a.articles for a in _actors(report))
-    assert "Henrik Lund" in [a.name for a in _actors(report)]
+    assert actors_of(report) and all(german_id not in a.articles for a in actors_of(report))
+    assert "Henrik Lund" in [a.name for a in actors_of(report)]
     assert any("bericht.txt" in w and "actors" in w for w in report.meta.warnings), report.meta.warnings
 
 
@@ -445,7 +435,7 @@ def dunmere() -> Report:
     """A written local story with the kinds real pages hold: titles inside names, a company with
     and without its legal suffix, a hyphenated surname, streets, a constituency, platforms, a film
     title, a byline."""
-    return _report(
+    return report_of(
         "Harbour row in Dunmere\n\n"
         "Supt Audley Peters said the harbour gates would stay shut after the storm. "
         "Superintendent Audley Peters of the Dunmere police spoke after Corvane Corp said it would pay for repairs. "
@@ -461,7 +451,7 @@ def dunmere() -> Report:
 
 
 def test_one_person_however_titled_and_one_company_with_or_without_its_suffix(dunmere: Report) -> None:
-    names = [a.name for a in _actors(dunmere)]
+    names = [a.name for a in actors_of(dunmere)]
     peters = _actor(dunmere, "Audley Peters")
     assert peters.kind == "person" and peters.mentions == 3 and "Supt" in peters.role
     assert "says the gates would open soon" in _said(peters)
@@ -473,21 +463,21 @@ def test_one_person_however_titled_and_one_company_with_or_without_its_suffix(du
 
 
 def test_streets_constituencies_platforms_titles_and_bylines_are_not_people(dunmere: Report) -> None:
-    people = {a.name for a in _actors(dunmere) if a.kind == "person"}
+    people = {a.name for a in actors_of(dunmere) if a.kind == "person"}
     for name in ("Elm Close", "Kingsway Drive", "Twitter", "Reddit", "Android", "Dunmere North"):
         assert name not in people, (name, people)
-    names = {a.name for a in _actors(dunmere)}
+    names = {a.name for a in actors_of(dunmere)}
     for name in ("Falling Waters", "Tribune Staff Reporter", "Twitter", "Reddit", "Android"):
         assert name not in names, (name, names)
 
 
 def test_the_member_for_a_constituency_speaks_not_the_constituency(dunmere: Report) -> None:
     assert "says the plan was wrong" in _said(_actor(dunmere, "Tom Harlow"))
-    assert all("plan was wrong" not in _said(a) for a in _actors(dunmere) if a.name != "Tom Harlow")
+    assert all("plan was wrong" not in _said(a) for a in actors_of(dunmere) if a.name != "Tom Harlow")
 
 
 def test_he_added_goes_to_the_last_speaker_not_the_last_person_named() -> None:
-    report = _report(
+    report = report_of(
         "Fisherman found dead at Velmora pier\n\n"
         "Superintendent Audley Peters said officers were called to the pier at dawn on Sunday. "
         "“We are treating the death as unexplained,” Peters said.\n\n"
@@ -497,11 +487,11 @@ def test_he_added_goes_to_the_last_speaker_not_the_last_person_named() -> None:
     )
     peters = _actor(report, "Audley Peters")
     assert "should call us" in _said(peters), _said(peters)
-    assert all("should call us" not in _said(a) for a in _actors(report) if a is not peters)
+    assert all("should call us" not in _said(a) for a in actors_of(report) if a is not peters)
 
 
 def test_a_long_apposition_and_a_courtesy_name_keep_their_speaker() -> None:
-    report = _report(
+    report = report_of(
         "Ferry fares to rise\n\n"
         "Prof Ilse Varga, director of the Centre for Harbour Studies at Norland University, who leads research "
         "into island transport, says: “Raising fares now is like closing the only road out of town.”\n\n"
@@ -515,7 +505,7 @@ def test_a_long_apposition_and_a_courtesy_name_keep_their_speaker() -> None:
 def test_a_husband_and_wife_sharing_a_surname_do_not_swap() -> None:
     """The bare surname is the subject of the story (named first, not as someone's relative), or the
     one named in full earlier in the same sentence; never simply the last name seen."""
-    report = _report(
+    report = report_of(
         "Congressman charged over campaign funds\n\n"
         "Congressman Duncan Hale and his wife, Margaret Hale, were charged on Tuesday with spending campaign "
         "money on holidays. Hale, who has represented the district since 2009, said the charges were political. "
@@ -524,14 +514,14 @@ def test_a_husband_and_wife_sharing_a_surname_do_not_swap() -> None:
         "resign. Hale said he expected to be cleared by a jury."
     )
     duncan, margaret = _actor(report, "Duncan Hale"), _actor(report, "Margaret Hale")
-    assert duncan.mentions == 4 and _actors(report)[0] is duncan
+    assert duncan.mentions == 4 and actors_of(report)[0] is duncan
     assert "charges were political" in _said(duncan) and "cleared by a jury" in _said(duncan)
     assert _said(margaret) == "says she had done nothing wrong"
-    assert "Hale" not in [a.name for a in _actors(report)]
+    assert "Hale" not in [a.name for a in actors_of(report)]
 
 
 def test_brothers_sharing_a_surname() -> None:
-    report = _report(
+    report = report_of(
         "Harbour worker found hurt\n\nThe harbour worker Tomas Brel was found hurt near the quay on Monday. "
         "Brel had finished the night shift an hour before. His brother Anton Brel said the family was grateful "
         "to the dock crew. Brel was taken to the Velmora hospital, where Anton Brel said he was recovering."
@@ -544,7 +534,7 @@ def test_brothers_sharing_a_surname() -> None:
 def test_the_subject_named_in_the_headline_and_then_described_leads() -> None:
     """Named once in full, then by surname and as "the former mayor": still the story's first actor,
     ahead of the inspector quoted four times; the descriptions count as her mentions."""
-    report = _report(
+    report = report_of(
         "Former mayor Okonjo arrested\n\n"
         "Police arrested the former Dunmere mayor Ruth Okonjo on Monday over missing harbour funds. "
         "Okonjo, who led the town for a decade, was released on bail in the evening.\n\n"
@@ -553,15 +543,15 @@ def test_the_subject_named_in_the_headline_and_then_described_leads() -> None:
         "The former mayor has denied any wrongdoing. Supporters gathered outside the court where the former "
         "mayor appeared."
     )
-    okonjo = _actors(report)[0]
-    assert okonjo.name == "Ruth Okonjo" and okonjo.mentions == 4, _actors(report)
+    okonjo = actors_of(report)[0]
+    assert okonjo.name == "Ruth Okonjo" and okonjo.mentions == 4, actors_of(report)
     assert "the former mayor" in okonjo.aliases
 
 
 def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
     """ "Chad Hollin, 37, Bulmere": a town; "Garden of Quiet Pears, a 1761 painting": a work;
     "Inkwell Games": a studio, never a person; the hunter Ostrand, not a village."""
-    report = _report(
+    report = report_of(
         "Police blotter: Velmora\n\n"
         "October 25: ARRESTS – Chad Hollin, 37, Bulmere, was arrested by Corbett police for violating an order "
         "of protection. Hayley Hollin, 30, Bulmere, was arrested by Corbett police for retail theft.\n\n"
@@ -571,7 +561,7 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
         "The hunter, Bharrat Ostrand, had asked two loggers to join him. Ostrand told them to stay behind. "
         "Ostrand claimed he could track the deer alone. Ostrand said he would return by dawn."
     )
-    kinds = {a.name: a.kind for a in _actors(report)}
+    kinds = {a.name: a.kind for a in actors_of(report)}
     assert kinds.get("Bulmere") == "place", kinds
     assert kinds.get("Corbett") == "place", kinds  # "arrested by Corbett police"
     assert "Garden of Quiet Pears" not in kinds
@@ -583,7 +573,7 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
 def test_help_lines_rivers_and_modifiers() -> None:
     """A help-line footer is no position of the country it names; "Shares of Amazon" is the company;
     in "The Dunmere coroner Ivo Marten said" the coroner speaks, not the town."""
-    report = _report(
+    report = report_of(
         "Dunmere teen's death prompts calls for help lines\n\n"
         "The Dunmere coroner Ivo Marten said the teenager had struggled for months. "
         "Marten said the family wanted others to seek help.\n\n"
@@ -592,25 +582,25 @@ def test_help_lines_rivers_and_modifiers() -> None:
         "If you or someone you know is struggling, help is available. In the US, call the National Suicide "
         "Prevention Lifeline at 988. In the UK, Samaritans can be contacted on 116 123."
     )
-    assert all(not a.positions for a in _actors(report) if a.kind == "place"), _actors(report)
+    assert all(not a.positions for a in actors_of(report) if a.kind == "place"), actors_of(report)
     assert "teenager had struggled" in _said(_actor(report, "Ivo Marten"))
     assert _actor(report, "Amazon").kind == "organization"
 
 
 def test_a_company_named_after_a_place_is_the_company_when_the_story_says_so() -> None:
     """ "Velmora Airways" named in full, then "Velmora said", "Velmora's fleet": the airline, not the town."""
-    report = _report(
+    report = report_of(
         "Velmora Airways joins alliance\n\nVelmora Airways will join the Northstar alliance in spring. "
         "Velmora said the move would add forty routes. Velmora's fleet will grow by ten jets. "
         "Velmora said fares would not rise."
     )
     airline = _actor(report, "Velmora Airways")
-    assert airline.kind == "organization" and airline.mentions == 4, _actors(report)
-    assert "Velmora" not in [a.name for a in _actors(report)]
+    assert airline.kind == "organization" and airline.mentions == 4, actors_of(report)
+    assert "Velmora" not in [a.name for a in actors_of(report)]
 
 
 def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
-    report = _report(
+    report = report_of(
         "Ferry standards row\n\nTrade Secretary Ada Quinn met farmers on Monday. Environment Secretary "
         "Tom Vale said the rules would stay. The Trade Secretary insists the ferry rules will not change."
     )
@@ -621,7 +611,7 @@ def test_a_description_goes_to_the_person_whose_title_it_repeats() -> None:
 def test_reported_speech_ends_with_its_sentence_and_a_county_speaks_not_its_state() -> None:
     """A statement that ran on into the next, parenthesised sentence swallowed that sentence's own
     speaker; "officials in Marlow County, Oregon announced" is the county speaking, not the state."""
-    report = _report(
+    report = report_of(
         "Cameras in Marlow schools\n\nAt a meeting today, officials in Marlow County, Oregon — where Deerfield "
         "lies — announced that they have spent more than $9 million on cameras this year. "
         "Teo Varga, a Marlow County high school student, says he supports cameras that record only hallways. "
@@ -630,7 +620,7 @@ def test_reported_speech_ends_with_its_sentence_and_a_county_speaks_not_its_stat
     county = _said(_actor(report, "Marlow County"))
     assert "spent more than $9 million" in county and "not installing face scanners" in county, county
     assert "face scanners" not in _said(_actor(report, "Teo Varga"))
-    assert all(not a.positions for a in _actors(report) if a.kind == "place"), _actors(report)
+    assert all(not a.positions for a in actors_of(report) if a.kind == "place"), actors_of(report)
 
 
 def test_a_name_the_tagger_found_once_is_the_same_name_where_it_missed_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -650,14 +640,14 @@ def test_a_name_the_tagger_found_once_is_the_same_name_where_it_missed_it(monkey
         return tags
 
     monkeypatch.setattr(mentions, "tag_sentences", missing_later)
-    report = _report(
+    report = report_of(
         "Parcel drones\n\nLast month, researchers at Skyloftix in Dunmere revealed a drone able to carry parcels "
         "over hills. A spokesperson for Skyloftix questioned the estimate, noting that it makes several "
         "assumptions. But Skyloftix declined to disclose further details of the project. Data published by "
         "Skyloftix shows that the drones have doubled their range every year. The Skyloftix Trust funds schools."
     )
     firm = _actor(report, "Skyloftix")
-    assert firm.mentions == 4, _actors(report)  # not the "Skyloftix" inside "The Skyloftix Trust"
+    assert firm.mentions == 4, actors_of(report)  # not the "Skyloftix" inside "The Skyloftix Trust"
     assert "makes several assumptions" in _said(firm) and "disclose further details" in _said(firm), _said(firm)
 
 
@@ -690,7 +680,7 @@ def test_an_acronym_joins_the_full_name_after_its_country() -> None:
 def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
     """A story's subject named once in full, then "the trust": each "the trust" counts for it, and
     "the trust said" is its statement; "the trust of residents" is not the body."""
-    report = _report(
+    report = report_of(
         "Busway review\n\nThe Dunmere Transit Trust met on Monday to review the busway. Jo Pell, a "
         "county engineer, presented the plan. Ann Ruse, a resident, spoke against it. Ann Ruse said the buses "
         "were late. Jo Pell said the lanes were safe. The trust said the county must answer every question by "
@@ -698,15 +688,15 @@ def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
         "trust of residents mattered."
     )
     trust = _actor(report, "Dunmere Transit Trust")
-    assert trust.mentions == 4 and "the trust" in trust.aliases, _actors(report)
+    assert trust.mentions == 4 and "the trust" in trust.aliases, actors_of(report)
     assert "must answer every question" in _said(trust), _said(trust)
-    assert _actors(report)[0].name == "Dunmere Transit Trust", _actors(report)
+    assert actors_of(report)[0].name == "Dunmere Transit Trust", actors_of(report)
 
 
 def test_a_document_from_a_body_is_that_body_s_statement() -> None:
     """ "according to a complaint affidavit from Kellmouth" (a place on the page: "from Homeland
     Security", typed a place): who filed it, though "from" also says where someone comes from."""
-    report = _report(
+    report = report_of(
         "Ring charged\n\nThree people were charged on Monday in Dunmere. The defendants allegedly ran the "
         "smuggling ring in Kellmouth and Brindle, according to a criminal complaint affidavit from "
         "Kellmouth. Officials in Kellmouth said more arrests were likely."
@@ -717,7 +707,7 @@ def test_a_document_from_a_body_is_that_body_s_statement() -> None:
 
 def test_a_role_keeps_a_place_name_that_opens_with_a_stop_word() -> None:
     """'New' is one of sumy's stop words; it still opens the place in the title before a name."""
-    report = _report(
+    report = report_of(
         "Burials rise in the city\n\nNew York City Mayor Ivo Marten said temporary burials might be needed. "
         "This Dunmere official, Rosa Quell, said the island was ready. Marten said the city would pay."
     )
@@ -729,7 +719,7 @@ def test_the_subject_named_by_office_in_the_headline_leads() -> None:
     """ "Police Detain Island Governor": the headline names its subject by office, the text names him
     once as "Governor Mateo Lindqvist" and by surname after; he leads the chief quoted three times. The
     deputy governor is not the governor."""
-    report = _report(
+    report = report_of(
         "Police Detain Island Governor On Fraud Charges\n\n"
         "Velmora police on Tuesday detained the island's Governor Mateo Lindqvist, 58, at the harbour. "
         "Police Chief Dana Ostrow said officers had searched the residence. "
@@ -737,6 +727,6 @@ def test_the_subject_named_by_office_in_the_headline_leads() -> None:
         "Deputy Governor Ilse Marrow will act in his place. Marrow said the council would meet on Friday. "
         "Lindqvist was taken to the central station. Lindqvist denies the charges."
     )
-    assert _actors(report)[0].name == "Mateo Lindqvist", _actors(report)
+    assert actors_of(report)[0].name == "Mateo Lindqvist", actors_of(report)
     marrow = _actor(report, "Ilse Marrow")
-    assert marrow.salience > _actor(report, "Dana Ostrow").salience, _actors(report)
+    assert marrow.salience > _actor(report, "Dana Ostrow").salience, actors_of(report)

@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from brief import pipeline
-from brief.ingest.files import Loaded
-from brief.ingest.text import article_from_text
-from brief.model import Actor, Report
-
-
-def _report(text: str) -> Report:
-    article = article_from_text(text, 1, "1.txt")
-    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
-
-
-def _holders(report: Report, fragment: str) -> list[str]:
-    actors: list[Actor] = [a for story in report.stories for a in story.actors]
-    return [a.name for a in actors if any(fragment in p.text or fragment in p.summary for p in a.positions)]
-
+from written import holders, report_of
 
 _TEXT = (
     "Flu cases are rising across Dunmere County this winter, health officials said on Monday.\n\n"
@@ -30,29 +16,29 @@ _TEXT = (
 
 
 def test_a_named_actor_before_a_clear_reporting_verb_holds_the_clause() -> None:
-    assert _holders(_report(_TEXT), "between 2,000 and 3,000") == ["Hanna Orlov"]
+    assert holders(report_of(_TEXT), "between 2,000 and 3,000") == ["Hanna Orlov"]
 
 
 def test_a_participle_going_on_with_the_sentence_s_speaker_is_theirs() -> None:
-    assert _holders(_report(_TEXT), "ventilation in classrooms") == ["Teodor Vance"]
+    assert holders(report_of(_TEXT), "ventilation in classrooms") == ["Teodor Vance"]
 
 
 def test_a_body_that_declined_to_comment_holds_that_position() -> None:
-    assert _holders(_report(_TEXT), "declined to comment") == ["Velmora Health"]
+    assert holders(report_of(_TEXT), "declined to comment") == ["Velmora Health"]
 
 
 def test_a_relative_clause_of_saying_after_a_name_is_that_person_s() -> None:
-    report = _report(
+    report = report_of(
         "The rail strike entered its third day on Thursday.\n\n"
         "Commuters crowded the platforms at Dunmere station. They were met by Ivo Marten, who said the "
         "union would not return to talks until the pay offer was raised, and by a line of police.\n"
     )
-    assert _holders(report, "would not return to talks") == ["Ivo Marten"]
+    assert holders(report, "would not return to talks") == ["Ivo Marten"]
 
 
 def test_a_verb_after_a_name_that_is_not_its_subject_is_not_that_actor_s() -> None:
-    report = _report(
+    report = report_of(
         "The bridge over the Dunmere river reopened on Friday, two years late.\n\n"
         "The repair bill Teodor Vance estimated was far below the final cost of the work on the piers.\n"
     )
-    assert _holders(report, "far below the final cost") == []
+    assert holders(report, "far below the final cost") == []

@@ -3,29 +3,17 @@ source resolution in brief.actors.positions), on articles written for these test
 
 from __future__ import annotations
 
-from brief import pipeline
+from written import holders, report_of
+
 from brief.actors.attribution import Attribution
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import missed_speaker
-from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
-from brief.model import Actor, Report
 from brief.text.sentences import split_article
 
 
-def _report(text: str) -> Report:
-    article = article_from_text(text, 1, "1.txt")
-    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
-
-
-def _holders(report: Report, fragment: str) -> list[str]:
-    """The actors under whom a position holding the fragment is listed."""
-    actors: list[Actor] = [a for story in report.stories for a in story.actors]
-    return [a.name for a in actors if any(fragment in p.text or fragment in p.summary for p in a.positions)]
-
-
 def test_a_quotation_that_goes_on_after_its_attribution_keeps_its_speaker() -> None:
-    report = _report(
+    report = report_of(
         "Schools in Dunmere County are buying cameras for every classroom.\n\n"
         "\"We're like every other district\" trying to keep pupils safe, says Hanna Orlov, a spokesperson "
         "for the county schools. \"We're just throwing darts at the board to see what sticks.\"\n\n"
@@ -37,42 +25,42 @@ def test_a_quotation_that_goes_on_after_its_attribution_keeps_its_speaker() -> N
         "\"You believed the pipe was fitted.\n\n"
         "\"Leaving the pipe unconnected created a foreseeable risk to life.\"\n"
     )
-    assert _holders(report, "throwing darts") == ["Hanna Orlov"]
-    assert _holders(report, "direction of rush hour") == ["Teodor Vance"]
-    assert _holders(report, "foreseeable risk to life") == ["Alma Reyes"]
+    assert holders(report, "throwing darts") == ["Hanna Orlov"]
+    assert holders(report, "direction of rush hour") == ["Teodor Vance"]
+    assert holders(report, "foreseeable risk to life") == ["Alma Reyes"]
 
 
 def test_a_quotation_followed_by_its_own_attribution_is_not_the_speaker_before() -> None:
-    report = _report(
+    report = report_of(
         "\"We will appeal,\" said Hanna Orlov, a lawyer for the families.\n\n"
         "\"The ruling ignores the evidence. It cannot stand,\" said Teodor Vance, the council's leader.\n"
     )
-    assert _holders(report, "ignores the evidence") == ["Teodor Vance"]
+    assert holders(report, "ignores the evidence") == ["Teodor Vance"]
 
 
 def test_a_speaker_the_tagger_missed_is_named_by_the_apposition_before_the_cue() -> None:
-    report = _report(
+    report = report_of(
         "Universities are bringing students back into large halls this autumn.\n\n"
         "Levi Pay, a former director of student services who now advises universities on the student "
         "experience, says: \"It didn't make sense to bring so many students back into these blocks.\"\n\n"
         "Pay says the plan of separating students into bubbles is wishful thinking. He points out that most "
         "student rooms are allocated randomly.\n"
     )
-    assert _holders(report, "make sense to bring") == ["Levi Pay"]
-    assert _holders(report, "allocated randomly") == ["Levi Pay"]
+    assert holders(report, "make sense to bring") == ["Levi Pay"]
+    assert holders(report, "allocated randomly") == ["Levi Pay"]
 
 
 def test_a_name_the_source_tagger_cut_short_is_the_whole_name() -> None:
-    report = _report(
+    report = report_of(
         "Last month, researchers revealed a robot hand that solves puzzles.\n\n"
         "The effort may have consumed about 2.8 gigawatt-hours of electricity, estimates Evan Sparks, CEO "
         "of Determined Labs, a startup that sells software to manage such projects.\n"
     )
-    assert _holders(report, "gigawatt-hours") == ["Evan Sparks"]
+    assert holders(report, "gigawatt-hours") == ["Evan Sparks"]
 
 
 def test_an_interview_answer_under_its_speaker_s_label_is_theirs() -> None:
-    report = _report(
+    report = report_of(
         "Nadia Brook and Osman Kell run the newsroom's web team at the Dunmere Ledger.\n\n"
         "How did you get into the field?\n\n"
         "Nadia: I was introduced to programming at school before studying it at Dunmere College.\n\n"
@@ -80,24 +68,24 @@ def test_an_interview_answer_under_its_speaker_s_label_is_theirs() -> None:
         "The Velmora Press Agency pushed us to remove a lot of complex code, which made pages faster.\n\n"
         "Further reading: Nadia Brook: The web is getting slower\n"
     )
-    assert _holders(report, "introduced to programming") == ["Nadia Brook"]
-    assert _holders(report, "putting readers first") == ["Osman Kell"]
-    assert _holders(report, "remove a lot of complex code") == ["Osman Kell"]  # his answer, not the agency's
-    assert _holders(report, "getting slower") == []
+    assert holders(report, "introduced to programming") == ["Nadia Brook"]
+    assert holders(report, "putting readers first") == ["Osman Kell"]
+    assert holders(report, "remove a lot of complex code") == ["Osman Kell"]  # his answer, not the agency's
+    assert holders(report, "getting slower") == []
 
 
 def test_he_goes_on_with_a_person_just_brought_in_as_the_subject() -> None:
-    report = _report(
+    report = report_of(
         "Students are angry about the rents, says Levin Marsh, a housing adviser. \"It is not a want, it is a "
         "need,\" he says.\n\n"
         "Fraser Amos, a final-year student at Dunmere University, is helping to organise a rent strike.\n\n"
         "\"Universities are putting rents above student lives,\" he says.\n"
     )
-    assert _holders(report, "putting rents above") == ["Fraser Amos"]
+    assert holders(report, "putting rents above") == ["Fraser Amos"]
 
 
 def test_he_said_after_a_long_quote_goes_to_the_speaker_described_not_a_name_in_the_quote() -> None:
-    report = _report(
+    report = report_of(
         "Governor Elena Marsh said the arrest of the premier was a matter for the courts.\n\n"
         "The arrest was made at an airport in Florida on Thursday, officials there confirmed.\n\n"
         "In the meantime, the governor also indicated that she will publish the inquiry's report soon.\n\n"
@@ -105,22 +93,22 @@ def test_he_said_after_a_long_quote_goes_to_the_speaker_described_not_a_name_in_
         "to discuss the way forward.\"\n\n"
         "She said she will provide more information in due course.\n"
     )
-    assert _holders(report, "more information in due course") == ["Elena Marsh"]
+    assert holders(report, "more information in due course") == ["Elena Marsh"]
 
 
 def test_he_added_after_a_spokesperson_for_a_body_goes_on_with_the_body() -> None:
-    report = _report(
+    report = report_of(
         "Students at Dunmere University say they were left alone in their halls. Dan, a first-year student, "
         "said he had not made a single friend.\n\n"
         "A spokesperson for Dunmere University urged struggling students to talk to staff, saying: \"We "
         "understand this is difficult for those who are new to the city.\" He added that the halls team had "
         "organised more than 160 events to help new students make friends.\n"
     )
-    assert _holders(report, "organised more than 160 events") == ["Dunmere University"]
+    assert holders(report, "organised more than 160 events") == ["Dunmere University"]
 
 
 def test_a_name_in_commas_before_its_cue_and_a_cue_after_and_keep_their_subjects() -> None:
-    report = _report(
+    report = report_of(
         "The Dunmere Transit Trust met on Monday to hear about the new express buses.\n\n"
         "But as trust member Ivo Marten asked how the buses will cross 46 junctions on the trip to the "
         "harbour, Alma Reyes, assistant director for construction of county transport, explained that the "
@@ -128,12 +116,12 @@ def test_a_name_in_commas_before_its_cue_and_a_cue_after_and_keep_their_subjects
         "The trust gave the county an extra month to answer and then unanimously urged the county to keep "
         "its promise of a full express service.\n"
     )
-    assert _holders(report, "would not stop for cars") == ["Alma Reyes"]
-    assert _holders(report, "keep its promise of a full express") == ["Dunmere Transit Trust"]
+    assert holders(report, "would not stop for cars") == ["Alma Reyes"]
+    assert holders(report, "keep its promise of a full express") == ["Dunmere Transit Trust"]
 
 
 def test_officials_of_an_institution_speak_for_it_and_go_on_doing_so() -> None:
-    report = _report(
+    report = report_of(
         "DUNMERE - A total of 6,000 masks have been lost at a hospital in Dunmere, it was learned Tuesday. "
         "The Dunmere Police is investigating the incident as a theft.\n\n"
         "The masks had been kept in a machine room on the third floor of the Saint Alder Hospital, officials "
@@ -142,52 +130,52 @@ def test_officials_of_an_institution_speak_for_it_and_go_on_doing_so() -> None:
         "The incident is regrettable although the hospital has enough masks for its staff, an official said.\n"
     )
     for fragment in ("kept in a machine room", "usually locked", "enough masks for its staff"):
-        assert _holders(report, fragment) == ["Saint Alder Hospital"], fragment
+        assert holders(report, fragment) == ["Saint Alder Hospital"], fragment
 
 
 def test_a_clause_that_names_its_source_frames_the_rest_of_the_sentence() -> None:
-    report = _report(
+    report = report_of(
         "Storage makers are racing to fit more data on each disk.\n\n"
         "As Platterwatch reports, Dunmere company Velmora Industries is the world's largest maker of disk "
         "platters. Platterwatch covers the storage trade.\n\n"
         "Dr. Ivo Marten led the study at Dunmere College. In Dr. Marten's words, \"Could the moment of "
         "decision be the moment we become aware of it?\"\n"
     )
-    assert _holders(report, "largest maker of disk platters") == ["Platterwatch"]
-    assert _holders(report, "moment of decision") == ["Ivo Marten"]
+    assert holders(report, "largest maker of disk platters") == ["Platterwatch"]
+    assert holders(report, "moment of decision") == ["Ivo Marten"]
 
 
 def test_a_spokesperson_written_with_the_body_s_name_speaks_for_it() -> None:
-    report = _report(
+    report = report_of(
         "Farmers fear cheap imports after the trade deal.\n\n"
         "Last night, a Ministry spokesperson said the trade commission will help keep standards high.\n"
     )
-    assert _holders(report, "help keep standards high") == ["Ministry"]
+    assert holders(report, "help keep standards high") == ["Ministry"]
 
 
 def test_the_head_after_a_possessive_is_the_body_not_the_place() -> None:
-    report = _report(
+    report = report_of(
         "Power lines in Velmora are run by the Velmora Power Authority, a public company.\n\n"
         "The chief executive of Velmora's power authority said renewables are not a factor in the blackouts.\n"
     )
-    assert _holders(report, "not a factor in the blackouts") == ["Velmora Power Authority"]
+    assert holders(report, "not a factor in the blackouts") == ["Velmora Power Authority"]
 
 
 def test_a_statement_cut_short_by_a_report_inside_it_keeps_its_speaker() -> None:
-    report = _report(
+    report = report_of(
         "Residents of Dunmere Bay are fighting a casino plan.\n\n"
         "Roxana Delcour said she and some neighbours worried that the council would be swayed to support "
         "the casino plan.\n"
     )
-    assert _holders(report, "would be swayed to support") == ["Roxana Delcour"]
+    assert holders(report, "would be swayed to support") == ["Roxana Delcour"]
 
 
 def test_a_sentence_that_only_opens_with_a_quoted_phrase_is_not_a_quotation_going_on() -> None:
-    report = _report(
+    report = report_of(
         "Health chief Elena Marsh warned that the city could see 2,000 cases a day by November.\n\n"
         "\"Proactive and robust\" measures must be taken if there is a hope of seeing a real suppression.\n"
     )
-    assert _holders(report, "measures must be taken") == []
+    assert holders(report, "measures must be taken") == []
 
 
 
@@ -209,70 +197,70 @@ def test_a_name_after_a_preposition_in_a_source_is_not_a_missed_speaker() -> Non
 
 
 def test_a_source_with_a_relative_clause_before_its_cue_says_what_follows_the_cue() -> None:
-    report = _report(
+    report = report_of(
         "Farm standards are back before Parliament this week.\n\n"
         "Last night, senior Tory MP Tomas Harrow, who has already led one Commons Tory rebellion over food "
         "standards, urged the Government to compromise.\n"
     )
-    assert _holders(report, "the Government to compromise") == ["Tomas Harrow"]
+    assert holders(report, "the Government to compromise") == ["Tomas Harrow"]
 
 
 def test_what_follows_a_colon_is_said_whole_even_with_a_that_inside() -> None:
-    report = _report(
+    report = report_of(
         "Farmers fear cheap imports after the trade deal.\n\n"
         "Last night, a Ministry spokesperson said: 'We remain focused on getting trade deals that work in the "
         "best interests of our farmers and consumers.'\n"
     )
-    assert _holders(report, "remain focused on getting trade deals") == ["Ministry"]
+    assert holders(report, "remain focused on getting trade deals") == ["Ministry"]
 
 
 def test_researchers_with_no_name_go_on_for_the_body_that_just_spoke() -> None:
-    report = _report(
+    report = report_of(
         "Forecasts of the drought keep changing.\n\n"
         "Last October, the National Weather Agency released its winter outlook. Researchers predicted that "
         "through February the state will still have to contend with the drought.\n"
     )
-    assert _holders(report, "still have to contend with the drought") == ["National Weather Agency"]
+    assert holders(report, "still have to contend with the drought") == ["National Weather Agency"]
 
 
 def test_a_quotation_whose_speaker_is_named_after_it_is_not_the_speaker_before() -> None:
-    report = _report(
+    report = report_of(
         "Mayor Elena Marsh said the plan for the harbour had failed. \"It was a disaster from the start. "
         "Nobody came to the meetings, and nobody asked us,\" said Tomas Kell, a councillor for the harbour ward.\n"
     )
-    assert "Elena Marsh" not in _holders(report, "disaster from the start")
+    assert "Elena Marsh" not in holders(report, "disaster from the start")
 
 
 def test_a_country_inside_a_description_of_an_expert_is_not_the_speaker() -> None:
-    report = _report(
+    report = report_of(
         "Colleges across the country are filling their halls again this autumn.\n\n"
         "A leading US public health expert is now warning that unless new testing is brought in, outbreaks "
         "could close whole campuses within weeks.\n\n"
         "A senior British economist said that the cost of closing campuses would fall on the poorest students.\n\n"
         "US officials said on Monday that federal money for testing would be released in October.\n"
     )
-    assert _holders(report, "close whole campuses") == []
-    assert _holders(report, "fall on the poorest students") == []
-    assert _holders(report, "federal money for testing") == ["United States"]
+    assert holders(report, "close whole campuses") == []
+    assert holders(report, "fall on the poorest students") == []
+    assert holders(report, "federal money for testing") == ["United States"]
 
 
 def test_they_after_people_described_not_named_is_not_the_body_named_before() -> None:
-    report = _report(
+    report = report_of(
         "The Dunmere Water Company lost its appeal on Tuesday.\n\n"
         "A team of local lawyers argued before the Appeals Tribunal that the fine was far too high for a small firm. "
         "They also maintained that the company had reported the leak within the hour.\n"
     )
-    assert _holders(report, "reported the leak within the hour") == []
-    assert _holders(report, "far too high for a small firm") == []
+    assert holders(report, "reported the leak within the hour") == []
+    assert holders(report, "far too high for a small firm") == []
 
 
 def test_an_expert_described_in_the_lead_and_named_next_said_the_leads_words() -> None:
-    report = _report(
+    report = report_of(
         "Colleges across the country are filling their halls again this autumn.\n\n"
         "A leading US public health expert is now warning that unless new testing is brought in, outbreaks "
         "could close whole campuses within weeks.\n\n"
         "Prof Mara Lindqvist, director of the Centre for Campus Health at Dunmere University, says: \"Opening a "
         "hall of residence is like docking a cruise ship in the middle of town.\"\n"
     )
-    assert _holders(report, "close whole campuses") == ["Mara Lindqvist"]
-    assert _holders(report, "cruise ship") == ["Mara Lindqvist"]
+    assert holders(report, "close whole campuses") == ["Mara Lindqvist"]
+    assert holders(report, "cruise ship") == ["Mara Lindqvist"]

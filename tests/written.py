@@ -1,0 +1,25 @@
+"""Reports of articles written in a test, and what the actor tests read of them (shared by the actor,
+kind, speaker and reporting tests)."""
+
+from __future__ import annotations
+
+from brief import pipeline
+from brief.ingest.files import Loaded
+from brief.ingest.text import article_from_text
+from brief.model import Actor, Report
+
+
+def report_of(*texts: str) -> Report:
+    """The report of articles written for a test, in one process, as one story (as the test means them)."""
+    articles = tuple(article_from_text(t, i, f"{i}.txt") for i, t in enumerate(texts, 1))
+    return pipeline.build_report(Loaded(articles), pipeline.Options(workers=1, one_story=True))
+
+
+def actors_of(report: Report) -> tuple[Actor, ...]:
+    """Every story's actors, story by story (a test's articles are usually one story)."""
+    return tuple(actor for story in report.stories for actor in story.actors)
+
+
+def holders(report: Report, fragment: str) -> list[str]:
+    """The actors under whom a position holding the fragment is listed."""
+    return [a.name for a in actors_of(report) if any(fragment in p.text or fragment in p.summary for p in a.positions)]
