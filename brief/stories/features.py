@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from brief.model import Article, Sentence
 from brief.summarize.vectors import stem
-from brief.text.language import stop_words
+from brief.text.language import STOP_WORD_LANGUAGES, stop_words
 
 NAME_WEIGHT = 2
 """A capitalised word inside a sentence (a name, most of the time) counts this many times a plain
@@ -169,7 +169,10 @@ def article_features(articles: Sequence[Article], sentences: Mapping[int, Sequen
     order = sorted(range(len(articles)), key=lambda i: canonical_key(articles[i]))
     distinct, weighted, inside = _word_counts(articles, sentences, order)
     n = len(order)
-    stops = stop_words("en")
+    # An article's own language's stop words too: French articles share "les", "pour" and "dans"
+    # whatever they are about, as English ones share "the".
+    languages = {"en"} | ({a.language for a in articles} & STOP_WORD_LANGUAGES)
+    stops = frozenset().union(*map(stop_words, sorted(languages)))
     lower = [w.lower() for w in distinct]
     usable = np.fromiter(
         (len(w) >= MIN_WORD_LENGTH and w not in stops and any(c.isalpha() for c in w) for w in lower),

@@ -22,6 +22,8 @@ _STOPWORD_FILES = {
     "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
     "pt": "portuguese", "sv": "swedish", "pl": "polish", "cs": "czech",
 }
+STOP_WORD_LANGUAGES = frozenset(_STOPWORD_FILES)
+"""The languages whose stop words sumy ships (``stop_words`` takes these codes)."""
 _SCRIPTS = (
     ("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("ARABIC", "ar"),
     ("HEBREW", "he"), ("GREEK", "el"), ("CYRILLIC", "ru"), ("THAI", "th"), ("DEVANAGARI", "hi"),
