@@ -126,6 +126,8 @@ def test_saved_page_title_has_no_site_name(tmp_path: Path) -> None:
         "Or by Email: [email protected] / [email protected]",
         "Fares are estimated by the Gazette, not by the ferry line. View our latest fare tables here.",
         "Click here to see the full timetable.",
+        "What the new ferry timetable means for you (Coast Radio)",
+        "Storm season has exposed the harbour's weak points (The Gazette)",
     ],
 )
 def test_furniture_paragraphs(line: str) -> None:
@@ -146,6 +148,8 @@ def test_furniture_paragraphs(line: str) -> None:
         "Residents were told to contact the council on 555-0100 for sandbags.",
         "The mayor said the new bridge would stand right here.",
         "She would bring back shells, stones and the old charts she was so fond of …",
+        "The motion passed with the support of the opposition (Labour).",
+        "Ferry fares rise by a tenth (see table)",
     ],
 )
 def test_story_paragraphs_are_not_furniture(line: str) -> None:

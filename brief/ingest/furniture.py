@@ -119,6 +119,9 @@ _POINTER = re.compile(
 # "Annie Lowrey: California is becoming unlivable": an author's name, a colon, a headline with no
 # closing full stop. One line, as related links are.
 _AUTHOR_LINK = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z][^.!?]*$")
+# "Pandemic has exposed Britain's reality (The Guardian)": another outlet's headline with its name in
+# brackets, one line with no full stop (a story's sentence that ends on a bracket has one after it).
+_OUTLET_LINK = re.compile(r"^[A-Z‘'\"“][^.!?]*\s\((?:The\ )?[A-Z][\w&.'’-]*(?:\ [A-Z][\w&.'’-]*){0,3}\)\s*$", re.X)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
     re.I,
@@ -186,7 +189,10 @@ def is_boilerplate(paragraph: str) -> bool:
     if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     words = len(paragraph.split())
-    if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
+    if words <= SHORT_LINE_WORDS and (
+        _POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _OUTLET_LINK.match(paragraph)
+        or _DATE_ONLY.match(paragraph)
+    ):
         return True
     if _BYLINE.match(paragraph) and words <= BYLINE_MAX_WORDS:
         return True
