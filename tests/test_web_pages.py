@@ -57,11 +57,16 @@ def page(title: str, body: str = BODY, site: str = "Harbour Gazette", extra_head
         ("Daily Post - Storm closes the coast road", ["Daily Post"], "Storm closes the coast road"),
         ("Where to eat tonight | Restaurant reviews | Detroit | Motor City Times", ["Motor City Times"],
          "Where to eat tonight"),
+        ("Opinion | The coast road should never have closed | The Daily Post", ["The Daily Post"],
+         "The coast road should never have closed"),
+        ("Local news | Storm closes the coast road - Daily Post", ["dailypost.example"], "Storm closes the coast road"),
         # real headlines with separators stay whole
         ("Mayor resigns - council calls for early vote", ["Daily Post"], "Mayor resigns - council calls for early vote"),
         ("AI can do great things—if it doesn't burn the planet", ["Wired"], "AI can do great things—if it doesn't burn the planet"),
         ("Letters: Coddling criminals | Undermining road | Tax dollars", ["The Mercury News"],
          "Letters: Coddling criminals | Undermining road | Tax dollars"),
+        ("Ferry strike | Talks resume as crossings stay closed | Daily Post", ["Daily Post"],
+         "Talks resume as crossings stay closed"),
         # a "site name" that is the headline itself is no site name
         ("Students return to campus", ["Students return to campus"], "Students return to campus"),
     ],
