@@ -18,9 +18,12 @@ Runs brief on each page of the gold, one page at a time, through the library as 
 - same_actor: names of one entity ("Supt Peters", "Superintendent Audley Peters") are one actor,
   not several.
 
-The gold is the union of bench/actors_web_gold.json (the first pass) and
-bench/actors_web_gold_more.json (a stricter second reading: subjects in the top 3, reported speech as
-well as quotes, the wrong kinds and split entities an analyst would object to).
+The gold is the union of bench/actors_web_gold.json (the first pass), bench/actors_web_gold_more.json (a
+stricter second reading: subjects in the top 3, reported speech as well as quotes, the wrong kinds and
+split entities an analyst would object to) and bench/actors_web_gold_blind.json (a held-out third reading,
+written from the pages' text without seeing brief's output or the other golds: the figure that does not
+flatter). Each gold is also scored alone, and its sub-total printed before the last line; ``--gold FILE``
+scores one gold (or several, repeated) instead of the three.
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in
@@ -50,7 +53,8 @@ from brief import pipeline  # noqa: E402
 from brief.model import Actor, Report  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "webpages" / "dev"
-DEFAULT_GOLD = (ROOT / "bench" / "actors_web_gold.json", ROOT / "bench" / "actors_web_gold_more.json")
+DEFAULT_GOLD = (ROOT / "bench" / "actors_web_gold.json", ROOT / "bench" / "actors_web_gold_more.json",
+                ROOT / "bench" / "actors_web_gold_blind.json")
 TOP = 5  # a subject must be among the first TOP actors: what the Actors view shows without scrolling
 # (a subject entry may ask for fewer with "top": the one the story is about belongs in the top 3)
 NOT_ARTICLE = "doesn't look like an article"
@@ -181,9 +185,20 @@ def chosen_sentences(report: Report | None) -> list[str]:
 
 def read_gold(paths: list[Path]) -> dict[str, dict[str, Any]]:
     """The pages of every gold file, their checks joined (a later file's title or flags win)."""
+    return join_golds([gold_pages(path) for path in paths])
+
+
+def gold_pages(path: Path) -> dict[str, dict[str, Any]]:
+    """One gold file's checks, by page."""
+    pages: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    return pages
+
+
+def join_golds(golds: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """The union of several golds' checks, page by page (a later gold's title or flags win)."""
     pages: dict[str, dict[str, Any]] = {}
-    for path in paths:
-        for name, checks in json.loads(path.read_text(encoding="utf-8"))["pages"].items():
+    for gold in golds:
+        for name, checks in gold.items():
             page = pages.setdefault(name, {})
             for key, value in checks.items():
                 if isinstance(value, list) and key != "title":
@@ -197,22 +212,30 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dir", nargs="?", default=str(DEFAULT_DIR), help="directory of the saved pages")
     parser.add_argument("--gold", action="append", help="gold file (JSON, see bench/actors_web_gold.json); repeatable; "
-                        "default: actors_web_gold.json and actors_web_gold_more.json")
+                        "default: actors_web_gold.json, actors_web_gold_more.json and actors_web_gold_blind.json")
     parser.add_argument("--page", action="append", help="only this page (file name); repeatable")
     parser.add_argument("--quiet", action="store_true", help="only the failures' counts per page and the last line")
     args = parser.parse_args(argv[1:])
     directory = Path(args.dir)
-    pages = read_gold([Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD))
+    paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
+    golds = {path: gold_pages(path) for path in paths}
     if args.page:
-        pages = {k: v for k, v in pages.items() if k in set(args.page)}
+        golds = {path: {k: v for k, v in gold.items() if k in set(args.page)} for path, gold in golds.items()}
+    pages = join_golds(list(golds.values()))
     missing = [name for name in pages if not (directory / name).is_file()]
     if missing:
         print(f"actors_web: {len(missing)} gold pages not in {directory}: {', '.join(missing[:5])}", file=sys.stderr)
         return 2
     passed = total = positions = malformed = debris = 0
+    alone = {path: [0, 0] for path in golds}  # each gold scored alone: passed, total
     for name, gold in sorted(pages.items()):
         report, messages = run_page(directory / name)
         result = score_page(name, gold, report, messages)
+        for path, checks in golds.items():
+            if name in checks:
+                own = score_page(name, checks[name], report, messages)
+                alone[path][0] += own.passed
+                alone[path][1] += own.total
         passed, total = passed + result.passed, total + result.total
         positions, malformed = positions + result.positions, malformed + len(result.malformed)
         debris += len(result.debris)
@@ -225,6 +248,8 @@ def main(argv: list[str]) -> int:
                 print(f"  VERB {line}")
             for line in result.debris:
                 print(f"  DEBRIS {line}")
+    for path, (own_passed, own_total) in alone.items():
+        print(f"  gold {path.name}: {own_passed}/{own_total} ({100.0 * own_passed / own_total if own_total else 0.0:.0f}%)")
     percent = 100.0 * passed / total if total else 0.0
     print(f"actors-web: gold {passed}/{total} ({percent:.0f}%), malformed verbs {malformed}/{positions} positions, "
           f"debris sentences {debris}")

@@ -5,7 +5,9 @@ sentences, so no summary, briefing or position ever quotes them:
 
 - whole paragraphs (``is_boilerplate``): copyright lines, "Read more", related links, sharing and
   subscription prompts, bylines and time stamps alone, photo captions with their credit,
-  comment-section rules, gallery widgets, menus, template code;
+  comment-section rules, gallery widgets, menus, template code, the site's contact prompts and
+  details ("send us your comments", "Contact: 624-…"), link text ("View our valuations here."),
+  and teasers of other stories cut off mid-phrase ("… open to teams in the...");
 - the opening of a paragraph (``lead_furniture``): a byline or broadcast label before the first
   sentence ("By Jane Doe: …", "Anchor: …"), or a dateline naming the site or a wire service
   ("Kaieteur News – …", "KVELLER via JTA — …").
@@ -72,6 +74,31 @@ _PROMOTION = re.compile(
     r"|\bfollow\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
 )
+# Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here."
+_LINK_HERE = re.compile(
+    r"(?:^|[.!?]\s+)(?:click|tap|view|see|read|find|watch|listen\ to|download|check\ out|learn\ more)\b"
+    r"[^.!?\"“”]{0,60}\bhere\s*[.!]?\s*$",
+    re.I | re.X,
+)
+# The site asking to be written to ("Feel free to send us your comments", "let us know, please contact
+# us by phone", "We want to hear what you think about this article"). Story prose says "us" only
+# inside quotation marks ("“Call us if you see him,” police said"), so a paragraph with a quotation
+# mark in it is never taken for one.
+_QUOTED = re.compile(r"[\"“”«»„]|(?:^|[\s(—–-])['‘]\w")
+_CONTACT_US = re.compile(
+    r"\b(?:contact|e-?mail|write\ to|send|call|message)\ us\b|\blet\ us\ know\b"
+    r"|\bwe(?:['’]d|\ would)?\ (?:want|like|love)\ to\ hear\ (?:from\ you|what\ you\ think|your)\b",
+    re.I | re.X,
+)
+# "Contact: 624-0000; 225-0000", "Tel: +44 20 0000 0000": a line of phone numbers; and the text
+# Cloudflare puts in place of every e-mail address it hides ("[email protected]"), which is never prose.
+_CONTACT_LINE = re.compile(r"^(?:contact|tel(?:ephone)?|phone|call|fax|whatsapp)(?:\ us)?\s*:\s*\+?\(?\d[\d\ ().;,/+–-]{5,}",
+                           re.I | re.X)
+_HIDDEN_EMAIL = "[email protected]"
+# A teaser of another story cut off mid-phrase ("… open to teams in the...", "… the contract and the…"):
+# no sentence ends on an article, a conjunction or a possessive, so the ellipsis there marks a cut.
+# (A preposition can end one, trailing off: "the jewelry she was crazy about …".)
+_CUT_MID_PHRASE = re.compile(r"\b(?:the|a|an|and|or|but|nor|its|their|our|your)\s*(?:\.{3}|…)\s*$", re.I)
 # Latin words with Cyrillic or Greek look-alike letters inside ("Yоur соntеnt іѕ"): text written to
 # slip past filters, which is an advertisement, never a story's prose. Two such words make a
 # paragraph of it (one could be a typo in a name).
@@ -92,6 +119,9 @@ _POINTER = re.compile(
 # "Annie Lowrey: California is becoming unlivable": an author's name, a colon, a headline with no
 # closing full stop. One line, as related links are.
 _AUTHOR_LINK = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z][^.!?]*$")
+# "Pandemic has exposed Britain's reality (The Guardian)": another outlet's headline with its name in
+# brackets, one line with no full stop (a story's sentence that ends on a bracket has one after it).
+_OUTLET_LINK = re.compile(r"^[A-Z‘'\"“][^.!?]*\s\((?:The\ )?[A-Z][\w&.'’-]*(?:\ [A-Z][\w&.'’-]*){0,3}\)\s*$", re.X)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
     re.I,
@@ -152,12 +182,26 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _PROMOTION.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
+    if _ends_with_link(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+        return True
+    if _CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph or _CUT_MID_PHRASE.search(paragraph):
+        return True
+    if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+        return True
     words = len(paragraph.split())
-    if words <= SHORT_LINE_WORDS and (_POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _DATE_ONLY.match(paragraph)):
+    if words <= SHORT_LINE_WORDS and (
+        _POINTER.match(paragraph) or _AUTHOR_LINK.match(paragraph) or _OUTLET_LINK.match(paragraph)
+        or _DATE_ONLY.match(paragraph)
+    ):
         return True
     if _BYLINE.match(paragraph) and words <= BYLINE_MAX_WORDS:
         return True
     return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+
+
+def _ends_with_link(paragraph: str) -> bool:
+    """Whether the paragraph's last sentence is link text ("… here."); the cheap test of its end first."""
+    return paragraph.rstrip(" .!").lower().endswith("here") and bool(_LINK_HERE.search(paragraph))
 
 
 def _sentence_count(paragraph: str) -> int:
@@ -240,7 +284,7 @@ def story_spans(
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead))
     low = _literal_view(paragraph)
     hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead))
-    promoted = not hinted and _may_promote(low) and bool(_PROMOTION.search(paragraph, lead))
+    promoted = not hinted and (_may_promote(low) and bool(_PROMOTION.search(paragraph, lead)) or _ends_with_link(paragraph))
     if not addressed and not hinted and not promoted:
         return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
     stories: list[tuple[int, int]] = []

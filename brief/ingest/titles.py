@@ -80,7 +80,15 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
         parts, seps = parts[:cut], seps[: cut - 1]
         while len(parts) > 1 and seps[-1].strip() == "|" and len(parts[-1].split()) <= SECTION_MAX_WORDS:
             parts, seps = parts[:-1], seps[:-1]  # "Restaurant reviews | Detroit" between headline and site
+        if len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
+            parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post": a section before it
     return _strip_dates(parts, seps)
+
+
+def _is_section(part: str, headline: str) -> bool:
+    """A section's name before the headline: a few words, and the headline after it longer than that."""
+    words = len(part.split())
+    return words <= SECTION_MAX_WORDS and len(headline.split()) > SECTION_MAX_WORDS and not part.rstrip().endswith(":")
 
 
 def _strip_dates(parts: list[str], seps: list[str]) -> str:
