@@ -226,21 +226,3 @@ def test_position_takes_a_leaning_sentence_only_with_the_one_it_leans_on() -> No
     lines[2] = "Council members argued for hours about the cost of the dredging works at the terminal."
     assert 3 not in summarize(build_sentences(lines), 2, "position")
     assert summarize(build_sentences(lines[:4]), 4, "position") == (0, 1, 2, 3)  # nothing else left
-
-
-def test_position_takes_a_connective_before_a_named_subject_on_its_own() -> None:
-    """'But Mayor Ruth Adler ...' says who acts: the connective alone does not need the sentence before."""
-    from brief.summarize.position import _leans
-
-    lines = [
-        "The city council approved a new budget for the harbour district on Monday after long talks.",
-        "The budget adds forty million pounds for dredging and new cranes at the container terminal.",
-        "Why did it take so long?",
-        "And Mayor Ruth Adler is pressing the port authority to accept the dredging plan by Friday.",
-        "Dock workers welcomed the money for the terminal but asked for new safety checks.",
-    ]
-    assert summarize(build_sentences(lines), 3, "position") == (0, 1, 3)
-    assert not _leans("But Britt Hale, a reporter for the station, has been suspended for a week.")
-    for text in ("And he is pressing the authority.", "But the move was aimed at the port.",
-                 "But in 2009, he moved to Paris.", "And I think it works.", "But officials said it works."):
-        assert _leans(text), text

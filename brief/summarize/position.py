@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
-from brief.summarize.cohesion import balanced_quotes, leans_on_previous, needs_antecedent
+from brief.summarize.cohesion import balanced_quotes, leans_on_previous
 from brief.summarize.vectors import normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 6
@@ -70,33 +70,6 @@ _FURNITURE = re.compile(
     """,
     re.X,
 )
-
-
-_CONNECTIVE = re.compile(
-    r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile)\b,?\s+", re.IGNORECASE
-)
-_NAMED_SUBJECT = re.compile(r"(?!I\b)[A-Z]")
-"""After the connective, a capitalised word other than "I": a name or a title that says who acts."""
-
-
-def _leans(text: str) -> bool:
-    """Whether a sentence needs the one before it in a summary of its own article.
-
-    As ``cohesion.leans_on_previous``, except that a connective before a subject the sentence names
-    ("But Britt McHenry, a sports reporter for ESPN, has been suspended ...") does not: the
-    connective only links it to the sentence before, which the summary may leave out, while who did
-    what is all there. Feature articles often open on a hook and put the news in such a sentence.
-    A connective before a pronoun, a description told before ("And the move ...") or a scene-setting
-    phrase and a pronoun ("But in 2009, he ...") still leans.
-    """
-    if not leans_on_previous(text):
-        return False
-    start = text.lstrip()
-    connective = _CONNECTIVE.match(start)
-    if connective is None:
-        return True
-    rest = start[connective.end():]
-    return not _NAMED_SUBJECT.match(rest) or needs_antecedent(rest) is not None or leans_on_previous(rest)
 
 
 def lead(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
@@ -207,15 +180,14 @@ def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
     order = np.lexsort((np.arange(len(sentences)), -worth)).tolist()
     # Best first; a sentence that leans on the one before it ("And he ...") only after that one,
     # else it waits until nothing else is left (CNN/DailyMail: R-2 +0.2, +0.3 on the even half where
-    # it was tried and +0.1 on the odd; R-1 unchanged overall). A connective before a named subject
-    # does not lean (``_leans``: odd half R-1 -0.02 -> +0.22 over LEAD-3, even half unchanged).
+    # it was tried and +0.1 on the odd; R-1 unchanged overall).
     where = {(s.article, s.index): p for p, s in enumerate(sentences)}
     picked: list[int] = []
     for p in order:
         if len(picked) == count:
             break
         s = sentences[p]
-        if not (s.index > 0 and _leans(s.text) and where.get((s.article, s.index - 1)) not in picked):
+        if not (s.index > 0 and leans_on_previous(s.text) and where.get((s.article, s.index - 1)) not in picked):
             picked.append(p)
     chosen = set(picked)
     rest = [p for p in order if p not in chosen]
