@@ -12,7 +12,9 @@ cluster's four references, averaged over the references, then over clusters, ×1
   (``--timeout``); after ``GIVE_UP`` timeouts a method is dropped for the remaining clusters, and
   its row averages only the clusters it finished (the note says how many).
 - ``sumrepo_peers``: the published systems' own outputs (Hong et al. 2014), re-scored here.
-Beside ROUGE, how the briefing opens: the opener's ROUGE-1 recall (its first item alone, not cut),
+Beside ROUGE, how the briefing opens: the opener's ROUGE-1 recall (its first item alone, not cut;
+per fold, and the best that any order of the same items could open with, which bounds what
+ordering alone can do),
 and how many items of the default ``-n 7`` briefing start with a reference to something no other
 item introduces (``order.unintroduced``); and the briefing's ROUGE on the even and odd clusters.
 ``--folds K`` cross-validates the method's settings (``GRID``): for each of K folds (cluster ``i``
@@ -43,6 +45,7 @@ from _common import (
 
 from brief.model import Article, Sentence
 from brief.summarize.briefing import build_briefing
+from brief.summarize.cohesion import needs_antecedent
 from brief.summarize.order import unintroduced
 from brief.summarize.registry import METHODS, summarize
 from brief.summarize.salience import DEFAULT, Settings
@@ -53,6 +56,9 @@ SLOW = {"kl", "textrank", "reduction", "lexrank"}
 GIVE_UP = 3
 BRIEFING_SENTENCES = 7
 """The default briefing length (``-n 7``), on which items that point back are counted."""
+
+FOLDS_SHOWN = 5
+"""The opener is shown per fold as well (cluster i in fold i % 5, as ``--folds 5`` splits them)."""
 
 WORD_PAIRS = Settings(unigram_share=0.0)
 """The concepts as they were before issue 17: word pairs only."""
@@ -152,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     clusters = list(read_jsonl(args.file))
     loaded: list[Cluster] = []
     openers: list[float] = []
+    best_openers: list[float] = []  # the best an order could open with: the best item that needs no antecedent
     pointing = items_seen = 0
     for cluster in clusters:
         references = [r["text"] for r in cluster["references"]]
@@ -161,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         items = build_briefing(articles, sentences, words=WORDS)
         seconds["briefing"] += time.perf_counter() - started
         score("briefing", " ".join(item.text for item in items), references)
-        openers.append(recall(rouge, items[0].text, references, None)[0] if items else 0.0)
+        alone = [recall(rouge, item.text, references, None)[0] for item in items]
+        openers.append(alone[0] if alone else 0.0)
+        best_openers.append(max((r for item, r in zip(items, alone) if needs_antecedent(item.text) is None), default=0.0))
         default = [item.text for item in build_briefing(articles, sentences, sentences_budget=BRIEFING_SENTENCES)]
         pointing += len(unintroduced(default))
         items_seen += len(default)
@@ -199,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     print_table(["system", "kind", "R-1", "R-2", "seconds", "note"], rows)
     print(f"\nbriefing on even clusters R-1 {mean('briefing', 0, 0):.2f} R-2 {mean('briefing', 1, 0):.2f}, "
           f"odd R-1 {mean('briefing', 0, 1):.2f} R-2 {mean('briefing', 1, 1):.2f}")
-    print(f"opener's ROUGE-1 recall (first item alone): {_mean(openers):.2f}")
+    by_fold = " ".join(f"{_mean(openers[f::FOLDS_SHOWN]):.2f}" for f in range(FOLDS_SHOWN))
+    print(f"opener's ROUGE-1 recall (first item alone): {_mean(openers):.2f} (folds {by_fold}); "
+          f"best any order of these items could open with: {_mean(best_openers):.2f}")
     print(f"items that start with a reference no other item introduces (-n {BRIEFING_SENTENCES}): "
           f"{pointing} of {items_seen}")
     if args.folds > 1:
