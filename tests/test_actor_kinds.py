@@ -3,6 +3,8 @@ lists of companies, portfolios in titles, bodies named after towns, and the outl
 
 from __future__ import annotations
 
+import dataclasses
+
 from written import actors_of, report_of
 
 from brief.actors.evidence import addresses, towns_of_bodies
@@ -381,3 +383,119 @@ def test_a_village_named_only_in_context_is_a_place_in_the_story() -> None:
     report = report_of(*texts)
     assert all(a.kind == "place" for a in _named(report, "Vella Corsi"))
     assert not [a for a in actors_of(report) if a.name == "Marrowend"]
+
+
+def test_a_demonym_before_a_bodys_name_is_part_of_it_unless_the_name_stands_alone() -> None:
+    from brief.actors.mentions import _glue_demonyms
+
+    words = "Masks went missing at the Japanese Red Cross Harlow Hospital on Monday .".split()
+    spans = [(5, 6, "MISC"), (6, 10, "LOC")]
+    text = " ".join(words)
+    assert _glue_demonyms(text, words, spans) == ([(5, 10, "ORG")], {5})
+    # "the Foreign Ministry" written alone elsewhere: the country stays apart from the ministry
+    words = "The Russian Foreign Ministry said so .".split()
+    text = " ".join(words) + " Later the Foreign Ministry denied it."
+    spans = [(1, 2, "MISC"), (2, 4, "ORG")]
+    assert _glue_demonyms(text, words, spans) == (spans, set())
+
+
+def test_a_name_opened_by_an_institutions_word_is_an_organisation() -> None:
+    museum = _tagged("The group helped buy treasures for the Musée Valdoret last year.", "Musée Valdoret", "PER")
+    assert museum is not None and museum.kind == "organization"
+    university = _tagged("She teaches at the University of Carrowmore now.", "University of Carrowmore", "LOC")
+    assert university is not None and university.kind == "organization"
+
+
+def test_a_name_that_lists_stock_and_prices_is_a_shop() -> None:
+    shop = _tagged("Finally, Quorvex has models from Zentrix and MSI, at list price.", "Quorvex", "PER")
+    assert shop is not None and shop.kind == "organization"
+    river = _tagged("Orinel, meanwhile, doesn't have any options straight from Zentrix.", "Orinel", "LOC")
+    assert river is not None and river.kind == "organization"
+    # a person who has children or sells a house is still a person
+    parent = _tagged("Halvard has two sons and a daughter.", "Halvard", "PER")
+    assert parent is not None and parent.kind == "person"
+    seller = _tagged("Halvard sold his house in May.", "Halvard", "PER")
+    assert seller is not None and seller.kind == "person"
+
+
+def test_a_town_closing_a_street_address_is_a_place() -> None:
+    town = _tagged("The other branch is at 201 E. Nine Mile, Dunbrook. Its menu differs.", "Dunbrook", "ORG")
+    assert town is not None and town.kind == "place"
+
+
+def test_a_town_the_tagger_split_evenly_is_a_place_when_the_text_puts_it_after_in() -> None:
+    text = "Their spots in Dunbrook opened in 2022. The branch is at 201 E. Nine Mile, Dunbrook."
+    body = Mention(1, 0, text.index("Dunbrook"), text.index("Dunbrook") + 8, "Dunbrook", "Dunbrook", "organization",
+                   after="in")
+    town = Mention(1, 1, text.rindex("Dunbrook"), text.rindex("Dunbrook") + 8, "Dunbrook", "Dunbrook", "place",
+                   after=",")
+    assert [(g.key, g.kind) for g in group_mentions([body, town])] == [("Dunbrook", "place")]
+
+
+def test_a_name_the_text_says_is_a_dish_is_no_actor() -> None:
+    dish = _tagged("Caldillo is usually a soupy beef and chiles stew, so here the chef is riffing.", "Caldillo", "PER")
+    assert dish is not None and dish.thing
+    fan = _tagged("Mara is a fan of the game, her coach said.", "Mara", "PER")
+    assert fan is not None and not fan.thing
+    text = "We tried Caldillo de Vaca, six ounces of beef. Caldillo is usually a soupy beef and chiles stew, so."
+    full = Mention(1, 0, text.index("Caldillo"), text.index("Caldillo") + 16, "Caldillo de Vaca", "Caldillo de Vaca",
+                   "person")
+    bare = dataclasses.replace(_mention(text, "Caldillo is", "person", 1), name="Caldillo", thing=True)
+    assert group_mentions([full, bare]) == []
+
+
+def test_a_road_is_where_things_happen_not_an_actor() -> None:
+    assert _tagged("Trucks would run along Lake Dorrin Road for 40 years.", "Lake Dorrin Road", "LOC") is None
+    assert _tagged("Lake Dorrin Road is closed because of landslides.", "Lake Dorrin Road", "PER") is None
+    seat = _tagged("Downing Street said the talks would go on.", "Downing Street", "LOC")
+    assert seat is not None and seat.kind == "organization"
+    island = _tagged("Ferries to Marrow Island stopped.", "Marrow Island", "PER")
+    assert island is not None and island.kind == "place"
+
+
+def test_the_maker_opening_a_products_name_is_named() -> None:
+    text = (
+        "Where to buy the new cards\n\n"
+        "Kestrix said it expects shortages for months. Stores sell cards from Kestrix and Zentrix. "
+        "The card everyone wants is the Kestrix Vortex ZX 4080. Best Buy lists the Kestrix Founders Edition. "
+        "Kestrix makes few of them."
+    )
+    kestrix = _named(report_of(text), "Kestrix")
+    assert kestrix and kestrix[0].mentions >= 5, kestrix
+
+
+def test_a_teaser_cut_off_after_the_story_names_no_actor() -> None:
+    text = (
+        "Hunter found dead\n\n"
+        "A hunter was found dead near Bethany on Sunday, police said. Police in Bethany are investigating.\n\n"
+        "May 06, 2022\n\n"
+        "Third round matches in the Upper Dorrin Cricket Association (UDCA) Inter Club competition were hit by "
+        "rain. The competition which is for teams in the..."
+    )
+    assert not _named(report_of(text), "Upper Dorrin Cricket Association")
+
+
+def test_what_points_are_redeemed_through_is_a_programme_not_an_actor() -> None:
+    text = (
+        "Card review\n\n"
+        "You earn $1,000 toward travel when you redeem through Halvex Ultimate Rewards. "
+        "Get 25% more value when you redeem for airfare through Halvex Ultimate Rewards."
+    )
+    assert not _named(report_of(text), "Halvex Ultimate Rewards")
+
+
+def test_an_office_by_its_initials_is_its_holder_named_next() -> None:
+    text = (
+        "Lockdown warning\n\n"
+        "The warning was in the letter from CMO to the Health Minister on Sunday. "
+        "Dr Aidan Corrigan outlined the reasons for the new restrictions. "
+        "The CMO told Stephen Dorgan that the team was concerned the rules would not be enough. "
+        "Dr Corrigan wrote that cases could rise."
+    )
+    report = report_of(text)
+    corrigan = _named(report, "Aidan Corrigan")
+    assert corrigan and "CMO" in corrigan[0].aliases, [(a.name, a.kind, a.aliases) for a in actors_of(report)]
+    assert not [a for a in actors_of(report) if a.name == "CMO"]
+    # no one named next to it: the office stays apart, as a person, never a body
+    office = _tagged("The CMO told the minister that the rules were not enough.", "CMO", "ORG")
+    assert office is not None and office.kind == "person" and office.role == "CMO"

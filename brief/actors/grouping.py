@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import demonym_country, is_country
-from brief.actors.kinds import AREA_HEADS, ORGANIZATION_ENDINGS
+from brief.actors.kinds import ABBREVIATED_TITLES, AREA_HEADS, ORGANIZATION_ENDINGS, office_acronym
 from brief.actors.mentions import Mention
 
 
@@ -97,7 +97,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _attach_short_names(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
+    _join_offices(groups)
     for g in groups.values():
+        if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
+            g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
         if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
@@ -240,6 +243,30 @@ def _named_first(person: Group, short: Group) -> bool:
     return all(m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
+OFFICE_REACH = 1
+"""Sentences after an office's first mention in which its holder may be named: "the letter from CMO to
+the Health Minister ... Dr Tony Holohan outlined ..." names the holder in the next sentence."""
+_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame".split())
+
+
+def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
+    """ "The CMO told Stephen Donnelly": an office written by its initials is its holder, the one person
+    named in full, with no other office given, in the office's first sentence or the next; when the
+    text names no such person, the office stays an actor of its own (a person, never a body)."""
+    for g in list(groups.values()):
+        if not (g.mentions and office_acronym(g.key)):
+            continue
+        first = min(g.mentions, key=lambda m: (m.article, m.start))
+        near = {id(p): p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key
+                for m in p.mentions if m.article == first.article and " " in m.name
+                and 0 <= m.sentence - first.sentence <= OFFICE_REACH}
+        holders = [p for p in near.values()
+                   if all(w.lower().rstrip(".") in _COURTESY_ROLES for m in p.mentions for w in m.role.split())]
+        if len(near) == 1 and len(holders) == 1:
+            holders[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:
     """ "The White House" is the one "X administration" the story names, when it names just one."""
     house = groups.get(("organization", "White House"))
@@ -315,7 +342,11 @@ def _merge_across_kinds(groups: dict[tuple[str, str], Group]) -> None:
     for same in by_name.values():
         if len(same) < 2:
             continue
-        same.sort(key=lambda g: (-sum(not m.demonym for m in g.mentions), -len(g.mentions)))
+        # on a tie, a name the text puts after "in" ("spots in Ferndale") is the place; not an acronym
+        # ("in NATO"), nor after "from" ("products from Mac")
+        where = not same[0].key.isupper() and any(m.after == "in" for g in same for m in g.mentions)
+        same.sort(key=lambda g: (-sum(not m.demonym for m in g.mentions), -len(g.mentions),
+                                 not (where and g.kind == "place")))
         keep = same[0]
         for other in same[1:]:
             keep.mentions.extend(other.mentions)
