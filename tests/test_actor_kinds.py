@@ -499,3 +499,20 @@ def test_an_office_by_its_initials_is_its_holder_named_next() -> None:
     # no one named next to it: the office stays apart, as a person, never a body
     office = _tagged("The CMO told the minister that the rules were not enough.", "CMO", "ORG")
     assert office is not None and office.kind == "person" and office.role == "CMO"
+
+
+def test_a_person_named_with_a_nickname_in_quotes_is_one_person() -> None:
+    text = (
+        "Tridents' challenge\n\n"
+        "That is the view of football coach Desmond “Peewee” Carrow as the team prepares for four games. "
+        "Carrow said the players lacked match practice. Carrow added that the venues were not set."
+    )
+    carrow = _named(report_of(text), "Desmond Carrow")
+    assert carrow and carrow[0].kind == "person" and carrow[0].mentions == 3, carrow
+
+
+def test_a_plural_name_in_the_place_the_text_puts_it_is_a_region() -> None:
+    region = _tagged("Cases have dropped across most of the Andeas this spring.", "Andeas", "ORG")
+    assert region is not None and region.kind == "place"
+    team = _tagged("Reed scored in the Sixers' win on Friday.", "Sixers", "ORG")
+    assert team is not None and team.kind == "organization"

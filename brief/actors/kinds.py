@@ -382,3 +382,14 @@ def office_acronym(name: str) -> bool:
     """ "the CMO told the minister": the initials of a chief officer's office name its holder, a person,
     not a body."""
     return bool(_OFFICE_ACRONYM.fullmatch(name))
+
+
+# "across most of the Americas", "people in the Americas": a plural name after a preposition of place and
+# "the" is a region or an archipelago (the Americas, the Bahamas), which the tagger may take for a team.
+_IN_THE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:(?:most|all|much|parts?|rest)\s+of\s+)?the\s+$")
+
+
+def plural_region(name: str, before: str, after: str) -> bool:
+    """ "in the Americas": a one-word plural name, in the place the text puts it, is a region; not
+    before a possessive ("in the Sixers' win")."""
+    return " " not in name and name.endswith("s") and bool(_IN_THE.search(before)) and not re.match(r"['’]", after)

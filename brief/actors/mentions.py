@@ -91,7 +91,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
     glued = [_glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
-    found = [spans for spans, _ in glued]
+    found = [_with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
     known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
@@ -103,6 +103,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if demonym_country(" ".join(words[a:b])):
                 continue  # "Philippine" tagged as a name: the country, through the demonym below
             covered.update(range(a, b))
+            if label == NICKNAMED:
+                mentions.append(_nicknamed_person(article, sentences[s_index].index, sent, a, b))
+                continue
             if label not in KINDS and not (b < len(sent) and _capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
@@ -136,6 +139,53 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                             surface, "place", demonym=True)
                 )
     return mentions
+
+
+NICKNAMED = "PER-NICKNAMED"
+"""The label of a span the tagger missed: a given name, a nickname in quotes, a surname."""
+_OPEN_QUOTES = frozenset("“\"‘")
+_CLOSE_QUOTES = frozenset("”\"’")
+MAX_NICKNAME_WORDS = 3
+
+
+def _nickname_at(words: list[str], a: int) -> int:
+    """The end of `Renaldo “Peewee” Gilkes` starting at word ``a``, or 0: a capitalised word, one to
+    three capitalised words in quotes, a capitalised word."""
+    if not (words[a][:1].isupper() and words[a].isalpha()) or a + 1 >= len(words) or words[a + 1] not in _OPEN_QUOTES:
+        return 0
+    k = a + 2
+    while k < len(words) and k - a - 2 < MAX_NICKNAME_WORDS and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    if k == a + 2 or k + 1 >= len(words) or words[k] not in _CLOSE_QUOTES:
+        return 0
+    last = words[k + 1]
+    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() else 0
+
+
+def _with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "football coach Renaldo “Peewee” Gilkes", "Joaquín "El Chapo" Guzmán": a person named with a
+    nickname in quotes, which the tagger reads as a title or as pieces; the spans inside give way."""
+    nicknamed = []
+    a = 0
+    while a < len(words):
+        b = _nickname_at(words, a)
+        if b and not (a > 0 and words[a - 1][:1].isupper() and words[a - 1].isalpha()):
+            nicknamed.append((a, b, NICKNAMED))
+            a = b
+        else:
+            a += 1
+    if not nicknamed:
+        return spans
+    kept = [s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in nicknamed)]
+    return sorted(kept + nicknamed)
+
+
+def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int, b: int) -> Mention:
+    """The person `Renaldo “Peewee” Gilkes`, named Renaldo Gilkes (the nickname is how, not who)."""
+    surface = article.text[sent[a].start : sent[b - 1].end]
+    before = sent[a - 1].text.lower() if a > 0 else ""
+    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, normalise(f"{sent[a].text} {sent[b - 1].text}"),
+                   surface, "person", read_role(article.text, sent, a, b), after=before)
 
 
 _CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
@@ -360,6 +410,8 @@ def _entity_mention(
         kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
     if kind == "person" and not role and kinds.belongs_to_place(before_text):
         kind = "place"  # "residents of Porto Lume"
+    if kind == "organization" and kinds.plural_region(name, before_text, after_text):
+        kind = "place"  # "people in the Americas"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
