@@ -516,3 +516,33 @@ def test_a_plural_name_in_the_place_the_text_puts_it_is_a_region() -> None:
     assert region is not None and region.kind == "place"
     team = _tagged("Reed scored in the Sixers' win on Friday.", "Sixers", "ORG")
     assert team is not None and team.kind == "organization"
+
+
+def test_a_quoted_name_in_a_title_case_headline_is_no_nickname() -> None:
+    from brief.actors.mentions import NICKNAMED, _with_nicknames
+
+    words = "Fans Chant ‘ Daryl Morey ’ While Protesting".split()
+    assert not [s for s in _with_nicknames(words, []) if s[2] == NICKNAMED]
+    words = "coach Renaldo “ Peewee ” Gilkes as".split()
+    assert _with_nicknames(words, [(1, 2, "MISC")]) == [(1, 6, NICKNAMED)]
+
+
+def test_a_name_between_a_and_a_thing_is_a_variety_not_an_actor() -> None:
+    text = (
+        "Planning for a warmer future\n\n"
+        "I planted a Crimson Duke peach, chosen for its bright blossoms. "
+        "I planted the Crimson Duke for the climate we once had."
+    )
+    assert not _named(report_of(text), "Crimson Duke")
+    official = _tagged("A Velmora official, speaking on Friday, said so.", "Velmora", "ORG")
+    assert official is not None and not official.medium
+    clause = _tagged("He said Nadir was a Varani and that it mattered.", "Varani", "PER")
+    assert clause is not None and not clause.medium
+
+
+def test_an_acronym_of_a_place_the_story_names_is_that_place() -> None:
+    text = "An update to the people of the Verran Coral Islands. The people of the VCI will see the report."
+    place = _mention(text, "Verran Coral Islands", "place")
+    short = _mention(text, "VCI", "organization", 1)
+    assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([place, short])] == [
+        ("Verran Coral Islands", "place", 2)]

@@ -288,6 +288,7 @@ class _Index:
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
+        self.by_place_initials: dict[str, list[Group]] = defaultdict(list)  # places of three words or more
 
     def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
         """Index a new group; an organisation also by the acronyms of its names as written
@@ -303,6 +304,8 @@ class _Index:
         elif group.kind == "organization":
             for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
                 self.by_acronym[acronym].append(group)
+        elif group.kind == "place" and len(words) >= MIN_QUALIFIED_ACRONYM:
+            self.by_place_initials[_acronym(group.key)].append(group)  # "BVI" for "British Virgin Islands"
 
     def bearers(self, kind: str, name: str) -> list[Group]:
         """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
@@ -331,6 +334,12 @@ class _Index:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:
                 return fits[0]
+        if kind != "person" and len(words) == 1 and name.isupper() and not self.by_acronym.get(name.replace(".", "")):
+            # "the people of the BVI" in a story naming the British Virgin Islands: the place by its
+            # initials, unless a body of the story has them
+            places = self.by_place_initials.get(name.replace(".", ""), [])
+            if len(places) == 1:
+                return places[0]
         return None
 
 

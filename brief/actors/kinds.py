@@ -243,9 +243,35 @@ _USED_THROUGH = re.compile(
 )
 
 
+# "a Red Baron peach, chosen for ...", "one Commons Tory rebellion over ...": a name between "a" and a
+# lower-case noun that ends the phrase names a kind of that thing (a brand, a variety), not who acts;
+# unless the noun is a person ("a Hamas official", "a Labour MP", "a Trump supporter").
+_A_BEFORE = re.compile(r"(?:^|[^\w'’])(?:a|an|one)\s+$")
+_KIND_OF = re.compile(r"^\s+([a-z]+)(?=\s*[,.;:)]|\s+(?:of|in|on|for|from|with|by|over|that|which|chosen|grown|made)\b)")
+_PERSON_NOUNS = frozenset(
+    "supporter supporters voter voters member members fan fans official officials employee employees worker workers "
+    "staffer staffers aide aides ally allies critic critics lawmaker lawmakers leader leaders spokesman spokeswoman "
+    "spokesperson executive executives player players source sources user users candidate candidates mp mps "
+    "politician politicians activist activists lawyer lawyers delegate delegates donor donors loyalist loyalists "
+    "veteran veterans insider insiders minister ministers councillor councillors senator senators "
+    "representative representatives colleague colleagues man woman men women person people".split()
+)
+
+
+def kind_of_thing(before: str, after: str) -> bool:
+    """ "a Red Baron peach,": the name of a brand or a variety, used before the thing it names."""
+    noun = _KIND_OF.match(after)
+    return bool(noun and _A_BEFORE.search(before) and noun.group(1) not in _PERSON_NOUNS | _JOINING)
+
+
+_JOINING = frozenset("and or but nor than as so yet then is was are were has had who which that".split())
+"""Words after a name that join a clause, not a noun it modifies ("Obama is a Muslim and ...")."""
+
+
 def product_context(before: str, after: str) -> bool:
-    """ "on Twitter", "the Android app", "Reddit users", "redeem through X": a medium or a product, not who acts."""
-    if _USED_THROUGH.search(before):
+    """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach": a medium
+    or a product, not who acts."""
+    if _USED_THROUGH.search(before) or kind_of_thing(before, after):
         return True
     next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
@@ -393,3 +419,4 @@ def plural_region(name: str, before: str, after: str) -> bool:
     """ "in the Americas": a one-word plural name, in the place the text puts it, is a region; not
     before a possessive ("in the Sixers' win")."""
     return " " not in name and name.endswith("s") and bool(_IN_THE.search(before)) and not re.match(r"['’]", after)
+

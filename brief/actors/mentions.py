@@ -150,7 +150,8 @@ MAX_NICKNAME_WORDS = 3
 
 def _nickname_at(words: list[str], a: int) -> int:
     """The end of `Renaldo “Peewee” Gilkes` starting at word ``a``, or 0: a capitalised word, one to
-    three capitalised words in quotes, a capitalised word."""
+    three capitalised words in quotes, a capitalised word, and no capitalised word around them (a
+    headline's "Fans Chant ‘Daryl Morey’ While" is title case, not a name)."""
     if not (words[a][:1].isupper() and words[a].isalpha()) or a + 1 >= len(words) or words[a + 1] not in _OPEN_QUOTES:
         return 0
     k = a + 2
@@ -159,7 +160,8 @@ def _nickname_at(words: list[str], a: int) -> int:
     if k == a + 2 or k + 1 >= len(words) or words[k] not in _CLOSE_QUOTES:
         return 0
     last = words[k + 1]
-    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() else 0
+    title_case = k + 2 < len(words) and words[k + 2][:1].isupper() and words[k + 2].isalpha()
+    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() and not title_case else 0
 
 
 def _with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
