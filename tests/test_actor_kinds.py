@@ -3,6 +3,8 @@ lists of companies, portfolios in titles, bodies named after towns, and the outl
 
 from __future__ import annotations
 
+import dataclasses
+
 from written import actors_of, report_of
 
 from brief.actors.evidence import addresses, towns_of_bodies
@@ -381,3 +383,166 @@ def test_a_village_named_only_in_context_is_a_place_in_the_story() -> None:
     report = report_of(*texts)
     assert all(a.kind == "place" for a in _named(report, "Vella Corsi"))
     assert not [a for a in actors_of(report) if a.name == "Marrowend"]
+
+
+def test_a_demonym_before_a_bodys_name_is_part_of_it_unless_the_name_stands_alone() -> None:
+    from brief.actors.mentions import _glue_demonyms
+
+    words = "Masks went missing at the Japanese Red Cross Harlow Hospital on Monday .".split()
+    spans = [(5, 6, "MISC"), (6, 10, "LOC")]
+    text = " ".join(words)
+    assert _glue_demonyms(text, words, spans) == ([(5, 10, "ORG")], {5})
+    # "the Foreign Ministry" written alone elsewhere: the country stays apart from the ministry
+    words = "The Russian Foreign Ministry said so .".split()
+    text = " ".join(words) + " Later the Foreign Ministry denied it."
+    spans = [(1, 2, "MISC"), (2, 4, "ORG")]
+    assert _glue_demonyms(text, words, spans) == (spans, set())
+
+
+def test_a_name_opened_by_an_institutions_word_is_an_organisation() -> None:
+    museum = _tagged("The group helped buy treasures for the Musée Valdoret last year.", "Musée Valdoret", "PER")
+    assert museum is not None and museum.kind == "organization"
+    university = _tagged("She teaches at the University of Carrowmore now.", "University of Carrowmore", "LOC")
+    assert university is not None and university.kind == "organization"
+
+
+def test_a_name_that_lists_stock_and_prices_is_a_shop() -> None:
+    shop = _tagged("Finally, Quorvex has models from Zentrix and MSI, at list price.", "Quorvex", "PER")
+    assert shop is not None and shop.kind == "organization"
+    river = _tagged("Orinel, meanwhile, doesn't have any options straight from Zentrix.", "Orinel", "LOC")
+    assert river is not None and river.kind == "organization"
+    # a person who has children or sells a house is still a person
+    parent = _tagged("Halvard has two sons and a daughter.", "Halvard", "PER")
+    assert parent is not None and parent.kind == "person"
+    seller = _tagged("Halvard sold his house in May.", "Halvard", "PER")
+    assert seller is not None and seller.kind == "person"
+
+
+def test_a_town_closing_a_street_address_is_a_place() -> None:
+    town = _tagged("The other branch is at 201 E. Nine Mile, Dunbrook. Its menu differs.", "Dunbrook", "ORG")
+    assert town is not None and town.kind == "place"
+
+
+def test_a_town_the_tagger_split_evenly_is_a_place_when_the_text_puts_it_after_in() -> None:
+    text = "Their spots in Dunbrook opened in 2022. The branch is at 201 E. Nine Mile, Dunbrook."
+    body = Mention(1, 0, text.index("Dunbrook"), text.index("Dunbrook") + 8, "Dunbrook", "Dunbrook", "organization",
+                   after="in")
+    town = Mention(1, 1, text.rindex("Dunbrook"), text.rindex("Dunbrook") + 8, "Dunbrook", "Dunbrook", "place",
+                   after=",")
+    assert [(g.key, g.kind) for g in group_mentions([body, town])] == [("Dunbrook", "place")]
+
+
+def test_a_name_the_text_says_is_a_dish_is_no_actor() -> None:
+    dish = _tagged("Caldillo is usually a soupy beef and chiles stew, so here the chef is riffing.", "Caldillo", "PER")
+    assert dish is not None and dish.thing
+    fan = _tagged("Mara is a fan of the game, her coach said.", "Mara", "PER")
+    assert fan is not None and not fan.thing
+    text = "We tried Caldillo de Vaca, six ounces of beef. Caldillo is usually a soupy beef and chiles stew, so."
+    full = Mention(1, 0, text.index("Caldillo"), text.index("Caldillo") + 16, "Caldillo de Vaca", "Caldillo de Vaca",
+                   "person")
+    bare = dataclasses.replace(_mention(text, "Caldillo is", "person", 1), name="Caldillo", thing=True)
+    assert group_mentions([full, bare]) == []
+
+
+def test_a_road_is_where_things_happen_not_an_actor() -> None:
+    assert _tagged("Trucks would run along Lake Dorrin Road for 40 years.", "Lake Dorrin Road", "LOC") is None
+    assert _tagged("Lake Dorrin Road is closed because of landslides.", "Lake Dorrin Road", "PER") is None
+    seat = _tagged("Downing Street said the talks would go on.", "Downing Street", "LOC")
+    assert seat is not None and seat.kind == "organization"
+    island = _tagged("Ferries to Marrow Island stopped.", "Marrow Island", "PER")
+    assert island is not None and island.kind == "place"
+
+
+def test_the_maker_opening_a_products_name_is_named() -> None:
+    text = (
+        "Where to buy the new cards\n\n"
+        "Kestrix said it expects shortages for months. Stores sell cards from Kestrix and Zentrix. "
+        "The card everyone wants is the Kestrix Vortex ZX 4080. Best Buy lists the Kestrix Founders Edition. "
+        "Kestrix makes few of them."
+    )
+    kestrix = _named(report_of(text), "Kestrix")
+    assert kestrix and kestrix[0].mentions >= 5, kestrix
+
+
+def test_a_teaser_cut_off_after_the_story_names_no_actor() -> None:
+    text = (
+        "Hunter found dead\n\n"
+        "A hunter was found dead near Bethany on Sunday, police said. Police in Bethany are investigating.\n\n"
+        "May 06, 2022\n\n"
+        "Third round matches in the Upper Dorrin Cricket Association (UDCA) Inter Club competition were hit by "
+        "rain. The competition which is for teams in the..."
+    )
+    assert not _named(report_of(text), "Upper Dorrin Cricket Association")
+
+
+def test_what_points_are_redeemed_through_is_a_programme_not_an_actor() -> None:
+    text = (
+        "Card review\n\n"
+        "You earn $1,000 toward travel when you redeem through Halvex Ultimate Rewards. "
+        "Get 25% more value when you redeem for airfare through Halvex Ultimate Rewards."
+    )
+    assert not _named(report_of(text), "Halvex Ultimate Rewards")
+
+
+def test_an_office_by_its_initials_is_its_holder_named_next() -> None:
+    text = (
+        "Lockdown warning\n\n"
+        "The warning was in the letter from CMO to the Health Minister on Sunday. "
+        "Dr Aidan Corrigan outlined the reasons for the new restrictions. "
+        "The CMO told Stephen Dorgan that the team was concerned the rules would not be enough. "
+        "Dr Corrigan wrote that cases could rise."
+    )
+    report = report_of(text)
+    corrigan = _named(report, "Aidan Corrigan")
+    assert corrigan and "CMO" in corrigan[0].aliases, [(a.name, a.kind, a.aliases) for a in actors_of(report)]
+    assert not [a for a in actors_of(report) if a.name == "CMO"]
+    # no one named next to it: the office stays apart, as a person, never a body
+    office = _tagged("The CMO told the minister that the rules were not enough.", "CMO", "ORG")
+    assert office is not None and office.kind == "person" and office.role == "CMO"
+
+
+def test_a_person_named_with_a_nickname_in_quotes_is_one_person() -> None:
+    text = (
+        "Tridents' challenge\n\n"
+        "That is the view of football coach Desmond “Peewee” Carrow as the team prepares for four games. "
+        "Carrow said the players lacked match practice. Carrow added that the venues were not set."
+    )
+    carrow = _named(report_of(text), "Desmond Carrow")
+    assert carrow and carrow[0].kind == "person" and carrow[0].mentions == 3, carrow
+
+
+def test_a_plural_name_in_the_place_the_text_puts_it_is_a_region() -> None:
+    region = _tagged("Cases have dropped across most of the Andeas this spring.", "Andeas", "ORG")
+    assert region is not None and region.kind == "place"
+    team = _tagged("Reed scored in the Sixers' win on Friday.", "Sixers", "ORG")
+    assert team is not None and team.kind == "organization"
+
+
+def test_a_quoted_name_in_a_title_case_headline_is_no_nickname() -> None:
+    from brief.actors.mentions import NICKNAMED, _with_nicknames
+
+    words = "Fans Chant ‘ Daryl Morey ’ While Protesting".split()
+    assert not [s for s in _with_nicknames(words, []) if s[2] == NICKNAMED]
+    words = "coach Renaldo “ Peewee ” Gilkes as".split()
+    assert _with_nicknames(words, [(1, 2, "MISC")]) == [(1, 6, NICKNAMED)]
+
+
+def test_a_name_between_a_and_a_thing_is_a_variety_not_an_actor() -> None:
+    text = (
+        "Planning for a warmer future\n\n"
+        "I planted a Crimson Duke peach, chosen for its bright blossoms. "
+        "I planted the Crimson Duke for the climate we once had."
+    )
+    assert not _named(report_of(text), "Crimson Duke")
+    official = _tagged("A Velmora official, speaking on Friday, said so.", "Velmora", "ORG")
+    assert official is not None and not official.medium
+    clause = _tagged("He said Nadir was a Varani and that it mattered.", "Varani", "PER")
+    assert clause is not None and not clause.medium
+
+
+def test_an_acronym_of_a_place_the_story_names_is_that_place() -> None:
+    text = "An update to the people of the Verran Coral Islands. The people of the VCI will see the report."
+    place = _mention(text, "Verran Coral Islands", "place")
+    short = _mention(text, "VCI", "organization", 1)
+    assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([place, short])] == [
+        ("Verran Coral Islands", "place", 2)]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import demonym_country, is_country
-from brief.actors.kinds import AREA_HEADS, ORGANIZATION_ENDINGS
+from brief.actors.kinds import ABBREVIATED_TITLES, AREA_HEADS, ORGANIZATION_ENDINGS, office_acronym
 from brief.actors.mentions import Mention
 
 
@@ -97,7 +97,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _attach_short_names(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
+    _join_offices(groups)
     for g in groups.values():
+        if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
+            g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
         if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
@@ -240,6 +243,30 @@ def _named_first(person: Group, short: Group) -> bool:
     return all(m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
+OFFICE_REACH = 1
+"""Sentences after an office's first mention in which its holder may be named: "the letter from CMO to
+the Health Minister ... Dr Tony Holohan outlined ..." names the holder in the next sentence."""
+_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame".split())
+
+
+def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
+    """ "The CMO told Stephen Donnelly": an office written by its initials is its holder, the one person
+    named in full, with no other office given, in the office's first sentence or the next; when the
+    text names no such person, the office stays an actor of its own (a person, never a body)."""
+    for g in list(groups.values()):
+        if not (g.mentions and office_acronym(g.key)):
+            continue
+        first = min(g.mentions, key=lambda m: (m.article, m.start))
+        near = {id(p): p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key
+                for m in p.mentions if m.article == first.article and " " in m.name
+                and 0 <= m.sentence - first.sentence <= OFFICE_REACH}
+        holders = [p for p in near.values()
+                   if all(w.lower().rstrip(".") in _COURTESY_ROLES for m in p.mentions for w in m.role.split())]
+        if len(near) == 1 and len(holders) == 1:
+            holders[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:
     """ "The White House" is the one "X administration" the story names, when it names just one."""
     house = groups.get(("organization", "White House"))
@@ -261,6 +288,7 @@ class _Index:
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
+        self.by_place_initials: dict[str, list[Group]] = defaultdict(list)  # places of three words or more
 
     def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
         """Index a new group; an organisation also by the acronyms of its names as written
@@ -276,6 +304,8 @@ class _Index:
         elif group.kind == "organization":
             for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
                 self.by_acronym[acronym].append(group)
+        elif group.kind == "place" and len(words) >= MIN_QUALIFIED_ACRONYM:
+            self.by_place_initials[_acronym(group.key)].append(group)  # "BVI" for "British Virgin Islands"
 
     def bearers(self, kind: str, name: str) -> list[Group]:
         """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
@@ -304,6 +334,12 @@ class _Index:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:
                 return fits[0]
+        if kind != "person" and len(words) == 1 and name.isupper() and not self.by_acronym.get(name.replace(".", "")):
+            # "the people of the BVI" in a story naming the British Virgin Islands: the place by its
+            # initials, unless a body of the story has them
+            places = self.by_place_initials.get(name.replace(".", ""), [])
+            if len(places) == 1:
+                return places[0]
         return None
 
 
@@ -315,7 +351,11 @@ def _merge_across_kinds(groups: dict[tuple[str, str], Group]) -> None:
     for same in by_name.values():
         if len(same) < 2:
             continue
-        same.sort(key=lambda g: (-sum(not m.demonym for m in g.mentions), -len(g.mentions)))
+        # on a tie, a name the text puts after "in" ("spots in Ferndale") is the place; not an acronym
+        # ("in NATO"), nor after "from" ("products from Mac")
+        where = not same[0].key.isupper() and any(m.after == "in" for g in same for m in g.mentions)
+        same.sort(key=lambda g: (-sum(not m.demonym for m in g.mentions), -len(g.mentions),
+                                 not (where and g.kind == "place")))
         keep = same[0]
         for other in same[1:]:
             keep.mentions.extend(other.mentions)

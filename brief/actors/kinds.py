@@ -16,14 +16,20 @@ from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # title
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
 from brief.text.lexicon import TITLE_WORDS as TITLE_WORDS
 
-# Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
-STREET_WORDS = frozenset(
-    "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Estate Quay Parkway "
-    "Motorway Expressway Turnpike Freeway Island Islands River Creek Canyon".split()
+# Last words that make a name a road: where things happen, never who acts ("Lake Chabot Road",
+# "Kingsway Drive"), whoever the tagger thought it was; a seat of government named by its street
+# ("Downing Street") is read as the government before this.
+ROAD_WORDS = frozenset(
+    "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Quay Parkway "
+    "Motorway Expressway Turnpike Freeway".split()
 )
+# Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
+STREET_WORDS = ROAD_WORDS | frozenset("Estate Island Islands River Creek Canyon".split())
 # Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
 # puts the name after a preposition of place or a house number.
 STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())
+# Streets that stand for who sits there ("Downing Street said"): bodies, read so by the mentions.
+_SEATS = frozenset({"Downing Street", "Wall Street"})
 _LOCATIVE = frozenset("in on at off near along into onto from to via outside behind opposite past".split())
 
 # Words a byline is made of: "Tribune Staff Reporter" is who wrote the story, not who is in it.
@@ -72,13 +78,13 @@ def is_byline(words: Sequence[str]) -> bool:
 
 
 def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
-    """ "place" for a street, estate or site; "" for a bare street word ("Road" alone: no actor);
+    """ "place" for an estate or a site; "" for a road ("Lake Chabot Road", or "Road" alone: no actor);
     None when the words say nothing. ``before`` are the lower-cased words just before the name."""
     last = words[-1].rstrip(".")
     if len(words) == 1:
         return "" if last in STREET_WORDS else None  # "Road" alone; but "Close" or "Hill" may be a surname
     if last in STREET_WORDS and not (last == "Dr" and len(words) == 2):  # "Kingsway Drive", "1600E Road"
-        return "place"
+        return "" if last in ROAD_WORDS and " ".join(words) not in _SEATS else "place"
     if last in STREET_OR_SURNAME and before and (before[-1] in _LOCATIVE or before[-1][:1].isdigit()):
         return "place"  # "lives on Elm Close", "12 Elm Close"
     return None
@@ -230,8 +236,43 @@ def company_context(before: str, after: str) -> bool:
     return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))
 
 
+# "redeem through Chase Ultimate Rewards", "bought it on Amazon": what the name is used through.
+_USED_THROUGH = re.compile(
+    r"\b(?:redeem|redeemed|redeeming|book|booked|booking|pay|paid|paying|order|ordered|ordering|buy|bought|buying|"
+    r"shop|shopping|purchase|purchased)\s+(?:[a-z]+\s+){0,2}?(?:through|via|on)\s+$"
+)
+
+
+# "a Red Baron peach, chosen for ...", "one Commons Tory rebellion over ...": a name between "a" and a
+# lower-case noun that ends the phrase names a kind of that thing (a brand, a variety), not who acts;
+# unless the noun is a person ("a Hamas official", "a Labour MP", "a Trump supporter").
+_A_BEFORE = re.compile(r"(?:^|[^\w'’])(?:a|an|one)\s+$")
+_KIND_OF = re.compile(r"^\s+([a-z]+)(?=\s*[,.;:)]|\s+(?:of|in|on|for|from|with|by|over|that|which|chosen|grown|made)\b)")
+_PERSON_NOUNS = frozenset(
+    "supporter supporters voter voters member members fan fans official officials employee employees worker workers "
+    "staffer staffers aide aides ally allies critic critics lawmaker lawmakers leader leaders spokesman spokeswoman "
+    "spokesperson executive executives player players source sources user users candidate candidates mp mps "
+    "politician politicians activist activists lawyer lawyers delegate delegates donor donors loyalist loyalists "
+    "veteran veterans insider insiders minister ministers councillor councillors senator senators "
+    "representative representatives colleague colleagues man woman men women person people".split()
+)
+
+
+def kind_of_thing(before: str, after: str) -> bool:
+    """ "a Red Baron peach,": the name of a brand or a variety, used before the thing it names."""
+    noun = _KIND_OF.match(after)
+    return bool(noun and _A_BEFORE.search(before) and noun.group(1) not in _PERSON_NOUNS | _JOINING)
+
+
+_JOINING = frozenset("and or but nor than as so yet then is was are were has had who which that".split())
+"""Words after a name that join a clause, not a noun it modifies ("Obama is a Muslim and ...")."""
+
+
 def product_context(before: str, after: str) -> bool:
-    """ "on Twitter", "the Android app", "Reddit users": a medium or a product, not who acts."""
+    """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach": a medium
+    or a product, not who acts."""
+    if _USED_THROUGH.search(before) or kind_of_thing(before, after):
+        return True
     next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
         return True
@@ -288,3 +329,94 @@ _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 def mixed_script(name: str) -> bool:
     """ "Веlіzе": Latin and Cyrillic letters in one word spell spam that dodges filters, not a name."""
     return any(_LATIN.search(w) and _CYRILLIC_OR_GREEK.search(w) for w in name.split())
+
+
+# First words of an institution's name, in English and in the languages news quotes names in: "Musée
+# Guimet", "University of Leeds", "Hospital Angeles". No person's name opens with them.
+ORGANIZATION_HEADS = frozenset(
+    "Museum Musée Museo Musei Muséum University Université Universidad Università Universität Universiteit "
+    "Hospital Hôpital Ospedale Institute Institut Instituto Istituto Academy Académie Academia "
+    "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque".split()
+)
+
+
+def institution_name(words: Sequence[str]) -> bool:
+    """ "Musée Guimet", "University of Leeds": a name opened by an institution's word is an organisation."""
+    return words[0] in ORGANIZATION_HEADS
+
+
+# What a shop does in the text: "Newegg has models from Gigabyte", "Amazon currently doesn't have any
+# prices listed", "Amazon isn't taking pre-orders", "X sells the card for $699". A person may sell a
+# house, but does not carry listings, stock or price a product line.
+_TRADE_NOUNS = ("models?|listings?|prices?|deals?|bundles?|stock|inventory|products?|pre-?orders?|orders|"
+                "options|units|discounts?|shipping|delivery|sales?")
+_TRADE_AFTER = re.compile(
+    r"^(?:,\s*(?:meanwhile|however|too|also),)?\s+(?:(?:also|currently|still|now|only|already|usually|even)\s+)*"
+    r"(?:(?:has|have|had|carries|carried|offers|offered|lists|listed|stocks|stocked|sells|sold|ships|shipped|"
+    r"(?:is|are|was|isn['’]t|aren['’]t|wasn['’]t)\s+(?:not\s+)?(?:taking|accepting|offering|selling|shipping|listing))|"
+    r"(?:does|did|do)(?:n['’]t|\s+not)\s+(?:have|carry|sell|stock|offer|list|ship))\s+"
+    rf"(?:[\w$.,'’()-]+\s+){{0,5}}?(?:{_TRADE_NOUNS})\b",
+    re.I,
+)
+
+
+def trade_context(after: str) -> bool:
+    """ "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders": a shop or a maker, not a
+    person nor a river, whatever the tagger thought."""
+    return bool(_TRADE_AFTER.match(after))
+
+
+# "The other Mezcal Mexican is at 201 E. Nine Mile, Ferndale.": the name after a house number and a
+# street, then a comma, is the town of the address.
+_ADDRESS_BEFORE = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
+
+
+def after_address(before: str) -> bool:
+    """ "at 201 E. Nine Mile, Ferndale": a town closing a street address."""
+    return bool(_ADDRESS_BEFORE.search(before))
+
+
+# What the text says a name is, when it is a thing: "Aguachile is usually a soupy shrimp and chiles
+# dish", "Wikipedia is a global free knowledge resource written by ...". The noun must end the phrase
+# (a comma, a preposition, a participle follows), so "a fan of the game" is a fan, not a game.
+_THING_NOUNS = (
+    "dish|dishes|drink|cocktail|dessert|soup|sauce|stew|salad|spirit|liquor|wine|beer|food|snack|meal|recipe|"
+    "ingredient|resource|encyclopedia|encyclopaedia|website|site|app|application|platform|software|tool|product|"
+    "brand|drug|medicine|vaccine|virus|variant|disease|condition|syndrome|game|film|movie|series|book|novel|song|"
+    "album|term|word|phrase|concept|technique|method|technology|device|gadget|card|scheme|programme|"
+    "fruit|variety|cultivar|breed|plant|flower|tree|fabric|material|chemical|compound|fuel|currency|index|metric"
+)
+_DEFINED_AS_THING = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:(?:usually|also|now|still|often|essentially|basically|simply|typically|"
+    r"generally|actually|really)\s+)?(?:a|an)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,5}?"
+    rf"(?:{_THING_NOUNS})(?=\s*[,.;:)—–]|\s+(?:of|in|on|for|from|with|by|that|which|made|written|used|"
+    r"served|where|whose|\w+ed)\b)",
+    re.I,
+)
+
+
+def defined_as_thing(after: str) -> bool:
+    """ "Aguachile is usually a soupy shrimp and chiles dish,": the text says the name is a thing."""
+    return bool(_DEFINED_AS_THING.match(after))
+
+
+# "CMO", "CEO", "CFO", "CISO": a chief officer's office by its initials, held by a person.
+_OFFICE_ACRONYM = re.compile(r"C[A-Z]{1,2}O")
+
+
+def office_acronym(name: str) -> bool:
+    """ "the CMO told the minister": the initials of a chief officer's office name its holder, a person,
+    not a body."""
+    return bool(_OFFICE_ACRONYM.fullmatch(name))
+
+
+# "across most of the Americas", "people in the Americas": a plural name after a preposition of place and
+# "the" is a region or an archipelago (the Americas, the Bahamas), which the tagger may take for a team.
+_IN_THE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:(?:most|all|much|parts?|rest)\s+of\s+)?the\s+$")
+
+
+def plural_region(name: str, before: str, after: str) -> bool:
+    """ "in the Americas": a one-word plural name, in the place the text puts it, is a region; not
+    before a possessive ("in the Sixers' win")."""
+    return " " not in name and name.endswith("s") and bool(_IN_THE.search(before)) and not re.match(r"['’]", after)
+

@@ -59,6 +59,7 @@ class Mention:
     after: str = ""  # the word before the name, lower-cased ("in" Kuala Lumpur)
     medium: bool = False  # a platform, product or work ("on Twitter", "the Android app", "the film X")
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
+    thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
 
 
 def normalise(name: str) -> str:
@@ -89,17 +90,28 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     lowercase = _lowercase_vocabulary(tokens)
     mentions: list[Mention] = []
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
+    glued = [_glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
+    found = [_with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
     known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
+        if _in_teaser(article.text, sentences[s_index]):
+            continue
         words = [t.text for t in sent]
         covered: set[int] = set()
+        named_with = glued[s_index][1]
         for a, b, label in found[s_index]:
             if demonym_country(" ".join(words[a:b])):
                 continue  # "Philippine" tagged as a name: the country, through the demonym below
             covered.update(range(a, b))
+            if label == NICKNAMED:
+                mentions.append(_nicknamed_person(article, sentences[s_index].index, sent, a, b))
+                continue
             if label not in KINDS and not (b < len(sent) and _capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            maker = _maker(words, a, b, known) if mention is None else 0
+            if maker:  # "the Nvidia GeForce RTX 3080": no actor, but its maker is named
+                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + maker, "ORG", lowercase)
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
@@ -111,6 +123,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
         for i, token in enumerate(sent):
             if not token.text[:1].isupper() or i in covered and labels_type(tags[i]) not in ("MISC", ""):
                 continue  # demonyms are capitalised
+            if i in named_with:
+                continue  # "Japanese" of the "Japanese Red Cross Kobe Hospital": part of its name
             first = i
             country = None
             if i > 0 and (i - 1 not in covered or labels_type(tags[i - 1]) in ("MISC", "")):
@@ -125,6 +139,103 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                             surface, "place", demonym=True)
                 )
     return mentions
+
+
+NICKNAMED = "PER-NICKNAMED"
+"""The label of a span the tagger missed: a given name, a nickname in quotes, a surname."""
+_OPEN_QUOTES = frozenset("“\"‘")
+_CLOSE_QUOTES = frozenset("”\"’")
+MAX_NICKNAME_WORDS = 3
+
+
+def _nickname_at(words: list[str], a: int) -> int:
+    """The end of `Renaldo “Peewee” Gilkes` starting at word ``a``, or 0: a capitalised word, one to
+    three capitalised words in quotes, a capitalised word, and no capitalised word around them (a
+    headline's "Fans Chant ‘Daryl Morey’ While" is title case, not a name)."""
+    if not (words[a][:1].isupper() and words[a].isalpha()) or a + 1 >= len(words) or words[a + 1] not in _OPEN_QUOTES:
+        return 0
+    k = a + 2
+    while k < len(words) and k - a - 2 < MAX_NICKNAME_WORDS and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    if k == a + 2 or k + 1 >= len(words) or words[k] not in _CLOSE_QUOTES:
+        return 0
+    last = words[k + 1]
+    title_case = k + 2 < len(words) and words[k + 2][:1].isupper() and words[k + 2].isalpha()
+    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() and not title_case else 0
+
+
+def _with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "football coach Renaldo “Peewee” Gilkes", "Joaquín "El Chapo" Guzmán": a person named with a
+    nickname in quotes, which the tagger reads as a title or as pieces; the spans inside give way."""
+    nicknamed = []
+    a = 0
+    while a < len(words):
+        b = _nickname_at(words, a)
+        if b and not (a > 0 and words[a - 1][:1].isupper() and words[a - 1].isalpha()):
+            nicknamed.append((a, b, NICKNAMED))
+            a = b
+        else:
+            a += 1
+    if not nicknamed:
+        return spans
+    kept = [s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in nicknamed)]
+    return sorted(kept + nicknamed)
+
+
+def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int, b: int) -> Mention:
+    """The person `Renaldo “Peewee” Gilkes`, named Renaldo Gilkes (the nickname is how, not who)."""
+    surface = article.text[sent[a].start : sent[b - 1].end]
+    before = sent[a - 1].text.lower() if a > 0 else ""
+    return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, normalise(f"{sent[a].text} {sent[b - 1].text}"),
+                   surface, "person", read_role(article.text, sent, a, b), after=before)
+
+
+_CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
+
+
+def _in_teaser(text: str, sentence: Sentence) -> bool:
+    """ "Third round matches in the Upper Corentyne Cricket Association ... The competition which is for
+    teams in the...": a paragraph the site cut off mid-sentence, after the first, is a teaser for
+    another story; the names in it are not this story's actors."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    paragraph = text[start : end if end >= 0 else len(text)].rstrip()
+    return start > 0 and bool(_CUT_OFF.search(paragraph))
+
+
+def _glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """ "the Japanese Red Cross Kobe Hospital": the tagger read the demonym apart (a MISC word) and the
+    rest as the name. A demonym right before a body's name of two words or more is part of that name
+    when the article never writes the name without it; "the Russian Foreign Ministry ... the Foreign
+    Ministry" keeps the country apart. Returns the spans, and the demonyms' word indices taken in."""
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for a, b, label in spans:
+        previous = out[-1] if out else None
+        body = label == "ORG" or label in KINDS and words[b - 1] in kinds.ORGANIZATION_ENDINGS
+        if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
+                and demonym_country(words[a - 1])):
+            name = " ".join(words[a:b])
+            if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == text.count(f"{words[a - 1]} {name}"):
+                out[-1] = (a - 1, b, "ORG")
+                taken.add(a - 1)
+                continue
+        out.append((a, b, label))
+    return out, taken
+
+
+def _maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:
+    """How many opening words of a name that is no actor ("Nvidia GeForce RTX 3080", "the Nvidia Founders
+    Edition": a product) are an organisation the article names on its own elsewhere: its maker; 0 if none.
+    The rest must read as a product's (a model number, a camel-case line, "Edition"), so "Anzac Day"
+    and "House Judiciary Chairman" leave "Anzac" and "House" alone."""
+    rest = words[a + 1 : b + 1]
+    if not any(kinds.model_number(w) or kinds.product_line_before(w) or w in kinds.PRODUCT_ENDINGS for w in rest):
+        return 0
+    for k in range(b - a - 1, 0, -1):
+        if known.get(tuple(words[a : a + k])) == "ORG" and not demonym_country(words[a + k]):
+            return k
+    return 0
 
 
 MAX_REPEAT_WORDS = 5
@@ -278,14 +389,19 @@ def _entity_mention(
     name = normalise(surface)
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
+    if kinds.office_acronym(name):
+        kind = "person"  # "The CMO told Stephen Donnelly": the office's holder
     if kind == "place" and " " in name and name.split()[-1] in kinds.ORGANIZATION_ENDINGS and (
             tuple(name.split()) not in phrase_table()):
         kind = "organization"  # "Cork University Hospital": a body, though it stands in a town
+    if not street and kinds.institution_name(name.split()):
+        kind = "organization"  # "Musée Guimet", "University of Leeds": never a person nor a place
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
+    role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
@@ -296,16 +412,30 @@ def _entity_mention(
         kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
     if kind == "person" and not role and kinds.belongs_to_place(before_text):
         kind = "place"  # "residents of Porto Lume"
+    if kind == "organization" and kinds.plural_region(name, before_text, after_text):
+        kind = "place"  # "people in the Americas"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
         kind = "organization"  # "One company, Avigilon, sells"
+    further = article.text[end : end + CONTEXT_AFTER]
+    if (kind == "place" or kind == "person" and not role and not titled) and kinds.trade_context(further):
+        kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
+    if kind != "place" and not role and kinds.after_address(before_text):
+        kind = "place"  # "at 201 E. Nine Mile, Ferndale."
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product; "your GP" a doctor
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
-    return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin)
+    thing = not role and kinds.defined_as_thing(further)
+    return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
+                   thing=thing)
+
+
+CONTEXT_AFTER = 80
+"""Characters after a name read for what the text says it is or does ("Aguachile is usually a soupy
+shrimp and chiles dish"): a clause, where 40 hold a phrase."""
 
 
 # Titles whose holder is named after a portfolio ("Trade Secretary", "Health Minister").
