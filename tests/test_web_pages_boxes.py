@@ -167,3 +167,30 @@ def test_an_offer_box_goes_but_a_short_story_with_a_button_stays() -> None:
     page = story.replace("</div></article>", f"{box}</div></article>")
     text = extract_html(page).text
     assert "bonus miles" not in text and text.count("home repair grants") == 3
+
+
+@pytest.mark.parametrize("line", [
+    "The Associated Press contributed to this report.", "Amanda Ruiz contributed reporting from Eastport.",
+    "This story was originally published by The Coast Ledger.", "This piece first appeared on Harbour Insights.",
+    "This article has been updated to include comments from the mayor.", "Republished with permission from The Ledger.",
+    "Correction: An earlier version of this story misstated the mayor's age.", "CLARIFICATION: The first sentence was clarified.",
+    "As an Amazon Associate we earn from qualifying purchases.", "We may earn a commission when you buy through our links.",
+    "Please enable JavaScript to view the comments.", "Watch the video above.", "Comments are closed.",
+    "Donate today to keep local news alive.", "Our journalism is free to read. Please consider making a donation.",
+    "Like us on Facebook.", "Got a story? Contact our newsroom.", "Produced in partnership with Acme Bank.",
+    "Prices were accurate at the time of publication.", "Terms apply.", "See Rates & Fees", "Apply now",
+])
+def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
+    story = "The council voted on Monday to close the old bridge, officials said, after engineers found cracks."
+    article = article_from_text(f"{story}\n\n{line}\n\n{story.replace('Monday', 'Tuesday')}", 1, "a.txt")
+    assert [article.text[a:b] for a, b in article.paragraphs] == [story, story.replace("Monday", "Tuesday")]
+
+
+@pytest.mark.parametrize("line", [
+    "The report was published by the institute on Monday, and its authors said the bridge was safe.",
+    "The company said affiliates earn a commission of up to 10 percent on each sale.",
+    "Correction officers walked out on Monday over pay.", "Buy now, pay later plans have grown fast, regulators said.",
+])
+def test_story_lines_like_those_notes_stay(line: str) -> None:
+    article = article_from_text(f"Bridge closes\n\n{line}\n\nThe vote was 7 to 2.", 1, "a.txt")
+    assert line in [article.text[a:b] for a, b in article.paragraphs]

@@ -61,6 +61,14 @@ _BOILERPLATE = re.compile(
       | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
       | (?:apply|buy|shop|order)\ now\b(?![,\ ]+pay\b) | (?:see\ )?rates\ (?:&|and)\ fees\b | (?:offer\ )?terms\ (?:and\ conditions\ )?apply\b
       | annual\ fee\s*: | learn\ more\s*[.!]?\s*$
+      | this\ (?:article|story|piece|post|content)\ (?:(?:was|is|has\ been)\ )?(?:originally\ |first\ )?
+        (?:appeared|published|produced|republished|imported|updated|corrected)\b
+      | republished\ (?:with\ permission|from|under)\b | (?:correction|clarification)s?\s*:
+      | like\ us\ on\b | (?:got|have)\ a\ (?:news\ )?(?:story|tip)\b | get\ (?:the\ latest|breaking)\b
+      | (?:watch|see)\ (?:the\ )?(?:video|clip)\ (?:above|below)\b | comments?\ (?:are|is)\ (?:closed|disabled)\b
+      | loading\s*(?:\.\.\.|…)?\s*$
+      | (?:produced|created|presented)\ in\ partnership\ with\b | brought\ to\ you\ by\b | (?:paid|promoted)\ (?:post|content)\b
+      | affiliate\ disclosure\b | prices?\ (?:were|are|was|is)\ accurate\ (?:at|as\ of)\b
       | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$
     )""",
     re.I | re.X,
@@ -73,8 +81,22 @@ _PROMOTION = re.compile(
     # receive a gift", "unlimited digital access", "Follow the Gazette on Facebook and Twitter"
     r"|\b(?:to|in|into) your inbox\b|\bnewsletters?\b[^.!?]{0,60}\binbox\b|\bsubscribers? (?:also )?(?:get|receive)s?\b"
     r"|\bunlimited (?:digital )?access\b|\bsupport (?:our|independent|local) journalism\b"
-    r"|\bfollow\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
+    r"|\bdonate (?:today|now)\b|\bplease consider (?:making a donation|donating|supporting)\b"
+    r"|\bbecome a (?:member|supporter|subscriber|patron)\b"
+    r"|\bfollow(?:ing)?\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
+)
+# The page speaking about the article itself, anywhere in a short paragraph: who helped report it,
+# where it first ran, that it was corrected, that links to shops pay the site, that a script is
+# needed ("The Associated Press contributed to this report", "An earlier version of this story …",
+# "As an Amazon Associate we earn from qualifying purchases", "Please enable JavaScript …").
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\bcontributed\ (?:to\ this\ (?:report|story|article)|(?:additional\ )?reporting)\b"
+    r"|\ban\ earlier\ version\ of\ this\ (?:story|article|report|piece|post)\b"
+    r"|\boriginally\ (?:appeared|published|ran)\ (?:on|in|at|by)\b"
+    r"|\bwe\b[^.!?]{0,40}\b(?:earn|receive|get|make)\b[^.!?]{0,30}\bcommission|\bqualifying\ purchases\b"
+    r"|\benable\ javascript\b|\bjavascript\ (?:is\ )?(?:disabled|required)\b",
+    re.I | re.X,
 )
 # Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here."
 _LINK_HERE = re.compile(
@@ -186,6 +208,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
+    if _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+        return True
     if _ends_with_link(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     if _CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph or _CUT_MID_PHRASE.search(paragraph):
@@ -251,7 +275,7 @@ _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty"
                "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
-                    "follow")
+                    "follow", "donate", "please consider", "become a")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
