@@ -194,3 +194,11 @@ def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
 def test_story_lines_like_those_notes_stay(line: str) -> None:
     article = article_from_text(f"Bridge closes\n\n{line}\n\nThe vote was 7 to 2.", 1, "a.txt")
     assert line in [article.text[a:b] for a, b in article.paragraphs]
+
+
+def test_the_offer_search_runs_only_on_pages_with_a_button() -> None:
+    from brief.ingest.markup import furniture_xpath
+
+    assert len(furniture_xpath("<p>The bank will apply now for a licence.</p>")) == 1  # no button: no XPath to run
+    assert len(furniture_xpath("<a class='cta'>\n  Apply   Now </a>")) == 2
+    assert len(furniture_xpath("<a>See rates &amp; fees</a>")) == 2

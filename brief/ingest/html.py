@@ -66,7 +66,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_comments": False,
         "include_images": False,
         "include_links": False,
-        "prune_xpath": furniture_xpath(),
+        "prune_xpath": furniture_xpath(html),
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
     doc = bare_extraction(html, **common)  # type: ignore[arg-type]

@@ -79,15 +79,15 @@ _FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share",
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 
 
-def furniture_xpath() -> list[str]:
+def furniture_xpath(html: str = "") -> list[str]:
     """XPaths (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture,
-    and of offer boxes (``offer_xpath``)."""
+    and of offer boxes (``offer_xpath``) when the page's HTML has a call-to-buy button's text."""
     attrs = " or ".join(
         f"contains({_LOWER.format('@' + attr)}, '{hint}')" for attr in ("class", "id") for hint in _FURNITURE_HINTS
     )
     kinds = f"self::aside or @role='complementary' or {attrs}"
     named = f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
-    return [named, offer_xpath()]
+    return [named, offer_xpath()] if _CALL_TO_BUY.search(html) else [named]
 
 
 # An offer or affiliate box ("Chase Sapphire Preferred® Card · WELCOME OFFER: 80,000 Points · Apply
@@ -110,14 +110,23 @@ _CALLS_TO_BUY = (
 )
 
 
+# A button's text as the HTML holds it, looked for before the (costlier) XPath is run.
+_CALL_TO_BUY = re.compile(
+    r">\s*(?:" + "|".join(re.escape(call).replace("&", "&(?:amp;)?").replace(r"\ ", r"\s+") for call in _CALLS_TO_BUY)
+    + r")\s*<", re.I)
+
+
 def offer_xpath() -> str:
-    """XPath of the box around a call-to-buy button (see ``_CALLS_TO_BUY``), when box-sized."""
+    """XPath of the box around a call-to-buy button (see ``_CALLS_TO_BUY``), when box-sized.
+
+    Read from the buttons up (the nearest block ancestor with more than the button in it), so a
+    page is walked once, not once per block."""
     text = _LOWER.format("normalize-space(.)")
     button = " or ".join(f"{text}='{call}'" for call in _CALLS_TO_BUY)
     block = "self::div or self::section or self::aside or self::table or self::ul or self::ol or self::figure"
-    holds = f"[{block}][.//*[self::a or self::button][{button}]][string-length(normalize-space(.)) > {OFFER_MIN_CHARS}]"
     return (
-        f"//*{holds}[not(.//*{holds})]"
+        f"(//a | //button)[{button}]"
+        f"/ancestor::*[{block}][string-length(normalize-space(.)) > {OFFER_MIN_CHARS}][1]"
         f"[string-length(normalize-space(.)) < {OFFER_MAX_CHARS}][not(.//h1)]"
         f"[count(.//p[string-length(normalize-space(.)) > {OFFER_PROSE_CHARS}]) <= {OFFER_MAX_PROSE}]"
     )
