@@ -129,6 +129,15 @@ def test_help_lines_only_close_the_story() -> None:
     assert _placed([(story, False), (quoted, False)]) == []
 
 
+def test_the_authors_note_closing_the_story_is_furniture() -> None:
+    story = "The charity said calls had risen by a fifth, and that it would hire more staff."
+    bio = "Jane Doe is a health reporter for the Capital Wire. She covers hospitals and charities."
+    assert _placed([(story, False), (bio, False), ("Follow us", True)]) == [bio]
+    middle = "Doe is a former reporter who now runs the charity’s night service, which opened in 2019."
+    assert _placed([(story, False), (middle, False), (story, False)]) == []  # only after the story
+    assert _placed([(story, False), ("Ana Ruiz covers the statehouse.", False)]) == ["Ana Ruiz covers the statehouse."]
+
+
 def test_spec_lines_need_a_box_around_them() -> None:
     box = [("What is it? A folding electric bike.", False), ("Price $1,299", True), ("Weight 17 kg", True),
            ("Range 60 km", True), ("Folds flat? Yes", False)]

@@ -8,7 +8,8 @@ own and is known by what stands around it, on any site:
 - the site's own voice between two pieces of furniture ("We've been at this for 20 years and
   pride ourselves on representing you", inside a subscription pitch): "we" and "you", unquoted;
 - advice and help lines after the story ("If you think you have the virus, don't go to the GP …
-  Only call NHS 111 …", "In the US, call the National Suicide Prevention Lifeline …");
+  Only call NHS 111 …", "In the US, call the National Suicide Prevention Lifeline …"), and the
+  author's note there ("Jane Doe is a health reporter for the Gazette.");
 - a spec or fact box: a run of short question-and-answer lines ("What is it? The story of …",
   "Multiplayer? No") among unpunctuated ones ("Developer Paintbucket Games", "Expect to pay $15").
 
@@ -41,6 +42,15 @@ _HELP = re.compile(
     r"help\ ?lines?|hotlines?|lifeline|crisis\ (?:text\ )?line|samaritans|\bnhs\b|\b(?:111|988)\b|guidance|get\ advice|support\ services",
     re.I | re.X,
 )
+# The author's note after the story ("Jane Doe is a health reporter for the Gazette.", "Ana Ruiz
+# covers the statehouse."): a name, then what the writer does, in a sentence or two.
+_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\ (?:(?:is|was)\ (?:a|an|the|our)\ (?:[\w-]+\ ){0,4}"
+    r"(?:reporter|writer|correspondent|editor|journalist|contributor|columnist|intern|producer|fellow)s?\b"
+    r"|covers\ |writes\ (?:about|for)\ |reports\ on\ )",
+    re.X,
+)
+BIO_MAX_SENTENCES = 2
 # A spec box's line that reads like prose: a question of a few words, then its answer ("What is it?
 # The story of …", "Multiplayer? No"). A label with a colon is a byline or a speaker as often
 # ("By Ana Ruiz: The council voted …", "Q: Where did you grow up?"); in a box, its unpunctuated
@@ -102,14 +112,18 @@ def _site_voice(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int
 
 
 def _help_footer(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
-    """Advice and help lines closing the story: read back from its last paragraph while they are such."""
+    """Advice and help lines, and the author's note, closing the story: read back from its last
+    paragraph while they are such."""
+    from brief.ingest.furniture import sentence_count
+
     found: set[int] = set()
     for i in range(len(paragraphs) - 1, -1, -1):
         if furniture[i]:
             continue
         paragraph = paragraphs[i]
         advice = _SOMEONE_YOU_KNOW.search(paragraph) or (_TO_THE_READER.search(paragraph) and _HELP.search(paragraph))
-        if not advice or is_quoted(paragraph):
+        bio = _BIO.match(paragraph) and sentence_count(paragraph) <= BIO_MAX_SENTENCES
+        if not (advice or bio) or is_quoted(paragraph):
             break
         found.add(i)
     return found
