@@ -26,6 +26,10 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()
     boilerplate: tuple[tuple[int, int], ...] = ()
     language: str = "en"
+    # The names the publishing site goes by (its name from the page's metadata, a feed or the
+    # header; its host name), so that the outlet a story names ("told Axios", "Speaking with
+    # Kaieteur News") can be told from the story's actors: brief.ingest.titles.is_outlet(name, site).
+    site: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -144,17 +144,17 @@ def parse_text(
     hints = hints or {}
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}
     html = looks_like_html(text)
-    headline, teasers, labels = True, 0, frozenset[str]()
+    headline, teasers, labels, site = True, 0, frozenset[str](), tuple[str, ...]()
     if html:
         page = extract_html(text, hints.get("url", ""))
         text = page.text
-        headline, teasers, labels = page.headline, page.teasers, page.labels
+        headline, teasers, labels, site = page.headline, page.teasers, page.labels, page.site
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
     if not text.strip():
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
-    article = article_from_text(text, id, name, fields, labels)
+    article = article_from_text(text, id, name, fields, labels, site)
     if html or check_article:
         reason = not_an_article(article, headline, teasers)
         if reason:

@@ -40,7 +40,7 @@ _BOILERPLATE = re.compile(
         (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
       | (?:read|see|watch)\ (?:more|next|also|the\ full)\b
       | related(?:\ (?:articles?|stories|coverage|content|topics|links?))?\s*:?\s*$
-      | more\ from\b | click\ here\b | sign\ up\b | subscribe\b | follow\ (?:us|him|her|them)\b
+      | more\ from\b | click\ here\b | sign[\ -]up\b | subscribe\b | follow\ (?:us|him|her|them)\b
       | share\ (?:this|on|via)\b | advertisement\s*$ | sponsored\b | (?:photo|image|video|graphic)\s*(?:credit)?\s*:
       | (?:getty\ images|ap\ photo|reuters/|afp/)
       | (?:published|updated|last\ updated|latest\ update|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
@@ -59,6 +59,16 @@ _BOILERPLATE = re.compile(
       | (?:never|don'?t)\ miss\b | join\ now\b | log\ in\b | sign\ in\b
       | this\ (?:post|article|page)\ (?:contains|may\ contain)\ (?:references\ to\ products|affiliate)
       | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
+      | (?:apply|buy|shop|order)\ now\b(?![,\ ]+pay\b) | (?:see\ )?rates\ (?:&|and)\ fees\b | (?:offer\ )?terms\ (?:and\ conditions\ )?apply\b
+      | annual\ fee\s*: | learn\ more\s*[.!]?\s*$
+      | this\ (?:article|story|piece|post|content)\ (?:(?:was|is|has\ been)\ )?(?:originally\ |first\ )?
+        (?:appeared|published|produced|republished|imported|updated|corrected)\b
+      | republished\ (?:with\ permission|from|under)\b | (?:correction|clarification)s?\s*:
+      | like\ us\ on\b | (?:got|have)\ a\ (?:news\ )?(?:story|tip)\b | get\ (?:the\ latest|breaking)\b
+      | (?:watch|see)\ (?:the\ )?(?:video|clip)\ (?:above|below)\b | comments?\ (?:are|is)\ (?:closed|disabled)\b
+      | loading\s*(?:\.\.\.|…)?\s*$
+      | (?:produced|created|presented)\ in\ partnership\ with\b | brought\ to\ you\ by\b | (?:paid|promoted)\ (?:post|content)\b
+      | affiliate\ disclosure\b | prices?\ (?:were|are|was|is)\ accurate\ (?:at|as\ of)\b
       | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$
     )""",
     re.I | re.X,
@@ -71,8 +81,22 @@ _PROMOTION = re.compile(
     # receive a gift", "unlimited digital access", "Follow the Gazette on Facebook and Twitter"
     r"|\b(?:to|in|into) your inbox\b|\bnewsletters?\b[^.!?]{0,60}\binbox\b|\bsubscribers? (?:also )?(?:get|receive)s?\b"
     r"|\bunlimited (?:digital )?access\b|\bsupport (?:our|independent|local) journalism\b"
-    r"|\bfollow\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
+    r"|\bdonate (?:today|now)\b|\bplease consider (?:making a donation|donating|supporting)\b"
+    r"|\bbecome a (?:member|supporter|subscriber|patron)\b"
+    r"|\bfollow(?:ing)?\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
+)
+# The page speaking about the article itself, anywhere in a short paragraph: who helped report it,
+# where it first ran, that it was corrected, that links to shops pay the site, that a script is
+# needed ("The Associated Press contributed to this report", "An earlier version of this story …",
+# "As an Amazon Associate we earn from qualifying purchases", "Please enable JavaScript …").
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\bcontributed\ (?:to\ this\ (?:report|story|article)|(?:additional\ )?reporting)\b"
+    r"|\ban\ earlier\ version\ of\ this\ (?:story|article|report|piece|post)\b"
+    r"|\boriginally\ (?:appeared|published|ran)\ (?:on|in|at|by)\b"
+    r"|\bwe\b[^.!?]{0,40}\b(?:earn|receive|get|make)\b[^.!?]{0,30}\bcommission|\bqualifying\ purchases\b"
+    r"|\benable\ javascript\b|\bjavascript\ (?:is\ )?(?:disabled|required)\b",
+    re.I | re.X,
 )
 # Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here."
 _LINK_HERE = re.compile(
@@ -108,6 +132,8 @@ MIXED_SCRIPT_WORDS = 2
 # sentence naming the site and saying "you"; a site key this short ("dw", "ap") is too common a
 # letter run to look for.
 _ADDRESSED = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve))\b", re.I)
+# "Welcome to The Points Guy!": the site greeting its reader (a newsletter sign-up's thanks).
+_WELCOME = re.compile(r"welcome\b", re.I)  # used with match(): at the start
 SITE_KEY_MIN_CHARS = 5
 # "Read: Two disasters are exponentially worse than one", "Related: Airline delays membership",
 # "More on coronavirus:", "In case you missed this earlier": pointers to other pages.
@@ -180,13 +206,15 @@ def is_boilerplate(paragraph: str) -> bool:
         return False
     if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
         return True
-    if _PROMOTION.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
-    if _ends_with_link(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+        return True
+    if _ends_with_link(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     if _CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph or _CUT_MID_PHRASE.search(paragraph):
         return True
-    if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and _sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (
@@ -199,12 +227,18 @@ def is_boilerplate(paragraph: str) -> bool:
     return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
 
 
+def is_quoted(paragraph: str) -> bool:
+    """Whether a quotation mark stands in the paragraph: someone's words, which are never the site's."""
+    return bool(_QUOTED.search(paragraph))
+
+
 def _ends_with_link(paragraph: str) -> bool:
     """Whether the paragraph's last sentence is link text ("… here."); the cheap test of its end first."""
     return paragraph.rstrip(" .!").lower().endswith("here") and bool(_LINK_HERE.search(paragraph))
 
 
-def _sentence_count(paragraph: str) -> int:
+def sentence_count(paragraph: str) -> int:
+    """How many sentences the paragraph has (the segmenter's count)."""
     from brief.text.segment import sentence_spans
 
     return len(sentence_spans(paragraph, 0, len(paragraph)))
@@ -241,7 +275,7 @@ _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty"
                "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
-                    "follow")
+                    "follow", "donate", "please consider", "become a")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
@@ -281,7 +315,7 @@ def story_spans(
     lead = lead_furniture(paragraph, site_keys, labels)
     furniture = [(0, lead)] if lead else []
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
-    addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead))
+    addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead) or _WELCOME.match(paragraph, lead))
     low = _literal_view(paragraph)
     hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead))
     promoted = not hinted and (_may_promote(low) and bool(_PROMOTION.search(paragraph, lead)) or _ends_with_link(paragraph))
@@ -308,8 +342,8 @@ def story_spans(
 
 
 def _site_speaks(sentence: str, keys: list[str]) -> bool:
-    """The site addressing its reader about itself: the sentence names the site and says "you"."""
-    if not _ADDRESSED.search(sentence):
+    """The site addressing its reader about itself: the sentence names the site and says "you" (or welcomes)."""
+    if not _ADDRESSED.search(sentence) and not _WELCOME.match(sentence):
         return False
     letters = re.sub(r"[\W_]+", "", sentence).casefold()
     return any(key in letters for key in keys)

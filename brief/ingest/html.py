@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
-from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, trim_to_headline
+from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, site_names, trim_to_headline
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -42,6 +42,8 @@ class Extracted:
     teasers: int = 0
     # Bold labels run into the text's paragraphs ("Background:"), never a speaker's name.
     labels: frozenset[str] = frozenset()
+    # The names the site goes by: its name from the metadata, its host (brief.ingest.titles.site_names).
+    site: tuple[str, ...] = ()
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -64,7 +66,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_comments": False,
         "include_images": False,
         "include_links": False,
-        "prune_xpath": furniture_xpath(),
+        "prune_xpath": furniture_xpath(html),
         "date_extraction_params": {"extensive_search": True, "original_date": True},
     }
     doc = bare_extraction(html, **common)  # type: ignore[arg-type]
@@ -104,6 +106,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
         teasers=0 if declares_a_story(html) else linked_headlines(html),
         labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
+        site=site_names(sites),
     )
 
 

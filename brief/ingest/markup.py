@@ -76,12 +76,57 @@ PRUNE_MAX_CHARS = 800
 _FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
 
 
-def furniture_xpath() -> str:
-    """XPath (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture."""
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def furniture_xpath(html: str = "") -> list[str]:
+    """XPaths (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture,
+    and of offer boxes (``offer_xpath``) when the page's HTML has a call-to-buy button's text."""
     attrs = " or ".join(
-        f"contains(translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{hint}')"
-        for attr in ("class", "id")
-        for hint in _FURNITURE_HINTS
+        f"contains({_LOWER.format('@' + attr)}, '{hint}')" for attr in ("class", "id") for hint in _FURNITURE_HINTS
     )
     kinds = f"self::aside or @role='complementary' or {attrs}"
-    return f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
+    named = f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
+    return [named, offer_xpath()] if _CALL_TO_BUY.search(html) else [named]
+
+
+# An offer or affiliate box ("Chase Sapphire Preferred® Card · WELCOME OFFER: 80,000 Points · Apply
+# Now · Earn 80,000 bonus points after you spend $4,000 …") says what it is by its button: a link or
+# button whose whole text is a call to buy or apply. The box is the smallest block around that
+# button with more in it than the button (OFFER_MIN_CHARS: a wrapper of the button alone is not the
+# box), pruned when it is box-sized: under OFFER_MAX_CHARS (the card box on the dev pages had ~1,400
+# characters), with no headline, and with at most OFFER_MAX_PROSE paragraphs of prose length (the
+# box's lines are short, its details in a list; the card box had 2 such lines). A story's body with
+# a bare button in it has more paragraphs than that, and stays.
+OFFER_MIN_CHARS = 40
+OFFER_MAX_CHARS = 2000
+OFFER_PROSE_CHARS = 100
+OFFER_MAX_PROSE = 2
+_CALLS_TO_BUY = (
+    "apply now", "apply here", "apply today", "buy now", "shop now", "order now", "book now", "add to cart",
+    "add to basket", "see offer", "get offer", "view offer", "see deal", "get deal", "view deal", "get this deal",
+    "check price", "see price", "view price", "check availability", "see rates", "see rates & fees",
+    "rates & fees", "rates and fees", "compare offers", "open account", "open an account",
+)
+
+
+# A button's text as the HTML holds it, looked for before the (costlier) XPath is run.
+_CALL_TO_BUY = re.compile(
+    r">\s*(?:" + "|".join(re.escape(call).replace("&", "&(?:amp;)?").replace(r"\ ", r"\s+") for call in _CALLS_TO_BUY)
+    + r")\s*<", re.I)
+
+
+def offer_xpath() -> str:
+    """XPath of the box around a call-to-buy button (see ``_CALLS_TO_BUY``), when box-sized.
+
+    Read from the buttons up (the nearest block ancestor with more than the button in it), so a
+    page is walked once, not once per block."""
+    text = _LOWER.format("normalize-space(.)")
+    button = " or ".join(f"{text}='{call}'" for call in _CALLS_TO_BUY)
+    block = "self::div or self::section or self::aside or self::table or self::ul or self::ol or self::figure"
+    return (
+        f"(//a | //button)[{button}]"
+        f"/ancestor::*[{block}][string-length(normalize-space(.)) > {OFFER_MIN_CHARS}][1]"
+        f"[string-length(normalize-space(.)) < {OFFER_MAX_CHARS}][not(.//h1)]"
+        f"[count(.//p[string-length(normalize-space(.)) > {OFFER_PROSE_CHARS}]) <= {OFFER_MAX_PROSE}]"
+    )

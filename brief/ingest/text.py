@@ -8,9 +8,11 @@ by a general rule here, so the sentence splitter only ever sees clean paragraphs
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brief.ingest.furniture import is_boilerplate, is_heading, story_spans
-from brief.ingest.titles import site_keys
+from brief.ingest.runs import placed_furniture
+from brief.ingest.titles import site_keys, site_names
 from brief.model import Article
 from brief.text.segment import sentence_spans
 from brief.text.sentences import lead_trim
@@ -151,11 +153,13 @@ def normalize_quotes(text: str) -> str:
 
 
 def article_from_text(
-    text: str, id: int, path: str, fields: dict[str, str] | None = None, labels: frozenset[str] = frozenset()
+    text: str, id: int, path: str, fields: dict[str, str] | None = None, labels: frozenset[str] = frozenset(),
+    site: Sequence[str] = (),
 ) -> Article:
     """Build an Article from decoded text: header fields, title, clean paragraphs with offsets.
 
-    ``labels`` are run-in labels the page's markup showed ("Background:"), kept out of sentences.
+    ``labels`` are run-in labels the page's markup showed ("Background:"), kept out of sentences;
+    ``site`` the names the page's site goes by besides the header's source and URL.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
@@ -170,22 +174,32 @@ def article_from_text(
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     boiler: list[tuple[int, int]] = []
-    site = site_keys([header.get("source", ""), _host(header.get("url", ""))])
+    names = site_names([header.get("source", ""), _host(header.get("url", "")), *site])
+    keys = site_keys(names)
     # Headings and other unpunctuated lines are furniture, unless nothing in the text ends like a
     # sentence (a transcript or a post written without full stops is still someone's text).
     headings = any(not is_heading(p) for p, _ in paragraphs)
-    offset = 0
+    # Each paragraph's story spans (None: furniture whole); then furniture by its place (brief.ingest.runs)
+    parts: list[tuple[list[tuple[int, int]], list[tuple[int, int]]] | None] = []
     for paragraph, _ in paragraphs:
+        if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
+            parts.append(None)
+        else:
+            # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
+            parts.append(story_spans(paragraph, keys, labels))
+    texts = [p for p, _ in paragraphs]
+    placed = placed_furniture(texts, [part is None or not part[0] for part in parts])
+    offset = 0
+    for n, paragraph in enumerate(texts):
         if body_parts:
             offset += 2
         span = (offset, offset + len(paragraph))
-        if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
+        part = parts[n]
+        if part is None or n in placed:
             boiler.append(span)
         else:
-            # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
-            stories, furniture = story_spans(paragraph, site, labels)
-            spans.extend((span[0] + a, span[0] + b) for a, b in stories)
-            boiler.extend((span[0] + a, span[0] + b) for a, b in furniture)
+            spans.extend((span[0] + a, span[0] + b) for a, b in part[0])
+            boiler.extend((span[0] + a, span[0] + b) for a, b in part[1])
         body_parts.append(paragraph)
         offset = span[1]
     body = "\n\n".join(body_parts)
@@ -202,4 +216,5 @@ def article_from_text(
         url=header.get("url", ""),
         paragraphs=tuple(spans),
         boilerplate=tuple(boiler),
+        site=names,
     )

@@ -31,6 +31,25 @@ SITE_SLACK_CHARS = 12
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "de", "fr", "it", "es", "amp", "m", "edu", "gov", "news"})
 
 
+# What a title says about the page's media, not the story: "(VIDEO)", "[PHOTOS]", "(Photos + Video)",
+# "| WATCH", "- Video", "WATCH:" before the headline. Only these words, in brackets or standing
+# alone after a separator or before a colon at the start: "Watch the skies" is a headline.
+_MEDIA_WORD = r"(?:videos?|photos?|pictures|pics|gallery|slideshow|watch|listen|audio|podcast|graphic|infographic|map|updated?|live)"
+_MEDIA_WORDS = rf"{_MEDIA_WORD}(?:\s*(?:[+&/,]|and)\s*{_MEDIA_WORD})*"
+_MEDIA_BRACKETS = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORDS}\s*[)\]]\s*", re.I)
+_MEDIA_AFTER = re.compile(rf"\s+(?:\||-|–|—|::|·|•)\s+{_MEDIA_WORDS}\s*$", re.I)
+_MEDIA_LEAD = r"(?:videos?|photos?|pictures|gallery|watch|listen|audio|podcast|updated?|live)"  # "Map: where …" is a headline
+_MEDIA_BEFORE = re.compile(rf"^\s*{_MEDIA_LEAD}(?:\s*(?:[+&/,]|and)\s*{_MEDIA_LEAD})*\s*:\s+(?=[A-Z0-9“\"‘'])", re.I)
+MIN_HEADLINE_WORDS = 2
+"""A media tag is cut only when a headline of at least this many words stays."""
+
+
+def strip_media_tags(title: str) -> str:
+    """The title without its media tags ("Storm hits coast (VIDEO)" -> "Storm hits coast")."""
+    out = _MEDIA_BEFORE.sub("", _MEDIA_AFTER.sub("", _MEDIA_BRACKETS.sub(" ", title))).strip()
+    return out if len(out.split()) >= MIN_HEADLINE_WORDS else title
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
@@ -66,13 +85,13 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
 
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
-    title = re.sub(r"\s+", " ", title).strip()
+    title = strip_media_tags(re.sub(r"\s+", " ", title).strip())
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
-        return _strip_dates(parts, seps)
+        return strip_media_tags(_strip_dates(parts, seps))
     if is_site(parts[0], keys, exact=True):  # "BBC News - Storm hits coast"
         parts, seps = parts[1:], seps[1:]
     cut = next((i for i in range(1, len(parts)) if is_site(parts[i], keys)), None)
@@ -82,7 +101,7 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
             parts, seps = parts[:-1], seps[:-1]  # "Restaurant reviews | Detroit" between headline and site
         if len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
             parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post": a section before it
-    return _strip_dates(parts, seps)
+    return strip_media_tags(_strip_dates(parts, seps))
 
 
 def _is_section(part: str, headline: str) -> bool:
@@ -128,3 +147,34 @@ def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
 def has_empty_slot(title: str) -> bool:
     """A title ending in a separator ("National Rail Enquiries -"): the template's headline slot was empty."""
     return bool(_TRAILING.search(title)) or bool(_LEADING.match(title))
+
+
+def _outlet_key(name: str) -> str:
+    return _key(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+
+def site_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The names a publishing site goes by, as ``Article.site`` keeps them: each given name (the site's
+    name from its metadata or a feed, its host name), once, blanks dropped."""
+    return tuple(dict.fromkeys(name.strip() for name in names if name and name.strip()))
+
+
+def is_outlet(name: str, site: Iterable[str]) -> bool:
+    """Whether ``name`` (an actor's) is the outlet that published the page, whose ``Article.site`` is ``site``.
+
+    Stricter than ``is_site`` (which reads title parts): the name must be the site's name ("Kaieteur
+    News", "The Guardian" for theguardian.com, "Axios" for axios.com) or, of two words or more, the
+    start of it ("Kaieteur News" for kaieteurnewsonline.com). A place the site is named after
+    ("Guyana" for a site "Guyana Chronicle") is not the outlet.
+    """
+    key = _outlet_key(name)
+    if not key:
+        return False
+    for site_name in site:
+        keys = [k for key in site_keys([site_name]) for k in (key, key[3:] if key.startswith("the") else key)]
+        if key in keys:
+            return True
+        if len(name.split()) >= 2 and any(k.startswith(key) for k in keys):
+            return True
+    return False
+
