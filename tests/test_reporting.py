@@ -42,3 +42,10 @@ def test_a_verb_after_a_name_that_is_not_its_subject_is_not_that_actor_s() -> No
         "The repair bill Teodor Vance estimated was far below the final cost of the work on the piers.\n"
     )
     assert holders(report, "far below the final cost") == []
+
+
+def test_a_refusal_to_comment_the_model_reads_is_listed_whole() -> None:
+    report = report_of(_TEXT + "\nVelmora Health declined to comment to the Ledger.\n\n"
+                       "Dunmere County could see up to 2,300 new cases a day by November.\n")
+    assert holders(report, "declined to comment to the Ledger") == ["Velmora Health"]
+    assert holders(report, "2,300 new cases") == []

@@ -16,7 +16,28 @@ _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
     return (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(text, cue_start)
-            or _passive(cue) or _adverbs_only(cue))
+            or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
+            or _modal_see(text, cue, cue_start))
+
+
+_NO_COMMENT = re.compile(r"\s+to\s+comment\b", re.I)
+
+
+def _no_comment(text: str, cue: str, cue_start: int) -> bool:
+    """ "Avigilon declined to comment": the cue model's "declined" with "to comment ..." for its
+    content would read "declines to comment to Axios"; the refusal is the statement, and
+    ``brief.actors.reporting`` lists it whole ("declined to comment")."""
+    return cue.split()[-1].lower() in ("declined", "refused", "declines", "refuses") and bool(
+        _NO_COMMENT.match(text, cue_start + len(cue)))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|will|would|can|should)\s+(?:also\s+|still\s+|soon\s+)?$", re.I)
+
+
+def _modal_see(text: str, cue: str, cue_start: int) -> bool:
+    """ "Ireland could see up to 2,300 new cases a day": "see" after a modal is what may happen to
+    its subject, not something it said or saw."""
+    return cue.lower() in ("see", "witness") and bool(_MODAL_BEFORE.search(text, max(0, cue_start - 20), cue_start))
 
 
 _NOT_A_STATEMENT = re.compile(
