@@ -14,6 +14,7 @@ from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_group
 from brief.actors.headline import named_by_office
+from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
@@ -161,6 +162,7 @@ def _read_block(
     resolved: list[tuple[Attribution, Mention]] = []
     cues: list[tuple[int, int]] = []
     labels = labelled_paragraphs(article.text, sentences, index)
+    letters = signed_letters(article.text, sentences, article.id)
     unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
     pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
@@ -198,6 +200,12 @@ def _read_block(
                                           sentences[attribution.sentence].index, found))
             if mention is not None:
                 _add_mention(mentions, index, mention)
+        writer = writer_of(letters, attribution.cue[0]) if mention is None else None
+        if writer is not None:
+            mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
+            _add_mention(mentions, index, mention)
+            if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
+                continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
         if mention is None:
             if described_expert(article.text, attribution):
                 pending.append((attribution, cue))
@@ -234,6 +242,7 @@ def _read_block(
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(pending, resolved, index)  # framed by a label, or by the lead
+    named_later += letters_own_words(article.text, sentences, letters, cues)
     _add_framed(article, sentences, mentions, positions, index, resolved, cues, named_later, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
