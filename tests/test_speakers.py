@@ -3,11 +3,15 @@ source resolution in brief.actors.positions), on articles written for these test
 
 from __future__ import annotations
 
+import dataclasses
+
 from written import actors_of, holders, report_of
 
+from brief import pipeline
 from brief.actors.attribution import Attribution
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import missed_speaker
+from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
 
@@ -320,3 +324,14 @@ def test_words_named_as_someone_s_view_in_the_next_sentence_are_theirs() -> None
         "group games.\n"
     )
     assert holders(report, "hard task for the national side") == ["Tomas Varga"]
+
+
+def test_we_outside_quotes_on_a_body_s_own_site_is_that_body() -> None:
+    text = ("Access to Dunmere Library is being restored\n\n"
+            "Today the Velmora Foundation received reports that access is being restored. We filed a petition "
+            "at the European Court of Human Rights last year. We will continue to advocate for strong protections "
+            "for free expression online.\n\n"
+            "\"We are thrilled,\" said Ada Lind, the director of the Dunmere Library.\n")
+    article = dataclasses.replace(article_from_text(text, 1, "1.txt"), source="Velmora Foundation")
+    report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+    assert holders(report, "strong protections for free expression") == ["Velmora Foundation"]

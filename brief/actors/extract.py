@@ -12,7 +12,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
-from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_group
+from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
 from brief.actors.headline import named_by_office
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
@@ -46,6 +46,7 @@ from brief.actors.speakers import (
     introduced_later,
     labelled_paragraphs,
     missed_speaker,
+    publisher_speaks,
     reported_within,
     unnamed_people,
     views_named_after,
@@ -197,9 +198,12 @@ def _read_block(
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = (missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
                        or described_group(article.text, attribution, index, article.id,
-                                          sentences[attribution.sentence].index, found))
+                                          sentences[attribution.sentence].index, found)
+                       or described_body(article.text, attribution, article.id, sentences[attribution.sentence].index))
             if mention is not None:
                 _add_mention(mentions, index, mention)
+        if mention is None:
+            mention = publisher_speaks(article.text, attribution, index, article.source)
         writer = writer_of(letters, attribution.cue[0]) if mention is None else None
         if writer is not None:
             mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"

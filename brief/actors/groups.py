@@ -16,6 +16,7 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import MentionIndex, source_phrase
 from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
+from brief.text.language import stop_words
 
 GROUP_FACTOR = 0.25
 """A group's salience is scaled down: "residents" who speak once or twice are voices in the story,
@@ -84,3 +85,31 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)
+
+
+_BODY_HEADS = frozenset("department agency ministry office authority commission council committee board "
+                        "company firm bank service trust district operator regulator".split())
+_NOT_MODIFIERS = frozenset("same other new whole entire former main own".split())
+
+
+def described_body(text: str, attribution: Attribution, article: int, sentence: int) -> Mention | None:
+    """ "The department, however, said it couldn't answer": a body written in lower case, never
+    named, that the article described before with its line of work ("the transportation
+    department"): an organisation named by that description. A bare "the department" with no such
+    description before is left unnamed."""
+    phrase = source_phrase(text, attribution)
+    if phrase is None:
+        return None
+    words = text[phrase[0] : phrase[1]].split()
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _BODY_HEADS:
+        return None
+    head = words[1]
+    earlier = None
+    for match in re.finditer(rf"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){head}\b", text[: phrase[0]]):
+        modifiers = match.group(1).split()
+        if not any(w in _NOT_MODIFIERS or w in stop_words("en") for w in modifiers):
+            earlier = match
+    if earlier is None:
+        return None
+    name = " ".join([*earlier.group(1).split(), head])
+    return Mention(article, sentence, phrase[0], phrase[1], name, text[phrase[0] : phrase[1]], "organization")
