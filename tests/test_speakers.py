@@ -335,3 +335,22 @@ def test_we_outside_quotes_on_a_body_s_own_site_is_that_body() -> None:
     article = dataclasses.replace(article_from_text(text, 1, "1.txt"), source="Velmora Foundation")
     report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
     assert holders(report, "strong protections for free expression") == ["Velmora Foundation"]
+
+
+def test_the_one_a_source_warns_is_not_the_speaker() -> None:
+    report = report_of(
+        "Chefs and charities have written to the Prime Minister about food standards.\n\n"
+        "The letter warns Mr Halvorsen: 'If we don't get this right, progress made by your health plan could "
+        "be wiped out.'\n\n"
+        "Prime Minister Erik Halvorsen has not replied.\n"
+    )
+    assert "Erik Halvorsen" not in holders(report, "could be wiped out")
+
+
+def test_a_hedge_before_a_verb_of_saying_and_he_after_a_mistyped_surname() -> None:
+    report = report_of(
+        "Bharrat Ramsingh, a hunter from Dunmere, died in the forest on Saturday.\n\n"
+        "Claims were made that Ramsingh was taking care with his shotgun. He reportedly instructed the men to "
+        "listen out for his last shot so that they could follow him.\n"
+    )
+    assert holders(report, "listen out for his last shot") == ["Bharrat Ramsingh"]

@@ -52,7 +52,7 @@ from brief.actors.speakers import (
     views_named_after,
     voiced,
 )
-from brief.actors.statements import not_a_statement
+from brief.actors.statements import adverb_then_verb, not_a_statement
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -168,7 +168,7 @@ def _read_block(
     pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     for found_here in found:
-        attribution = _in_its_sentence(article.text, found_here, sentences)
+        attribution = adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]):
             continue

@@ -114,8 +114,24 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
+    if attribution.source is not None and _addressee(text, attribution, attribution.source):
+        return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous)
     return _qualified(text, found, mentions) if found is not None else None
+
+
+_ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
+                        r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|"
+                               r"assured)\s+$")
+"""A source that opens with a verb of telling, or stands right after one: the name is the one told."""
+
+
+def _addressee(text: str, attribution: Attribution, source: tuple[int, int]) -> bool:
+    """Whether the source is whom a verb of telling outside the cue addresses ("warns Mr Johnson:"),
+    not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
+    verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
+    return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])
 
 
 _QUALIFIER_GAP = re.compile(r",\s*$")
@@ -217,7 +233,8 @@ def _resolve(
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
         if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
-        return _latest(before, "person")
+        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol")
+        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym), None)
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):

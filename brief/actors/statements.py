@@ -6,8 +6,11 @@ Why apart from extract: these are rules about a cue's words, tested on their own
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -77,3 +80,23 @@ _STANCES = frozenset(
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
     """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
     return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
+
+
+_VERB_AFTER = re.compile(r"\s*([a-z]{3,}ed)\b\s*")
+
+
+def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
+    """ "He reportedly instructed the men to listen out for his last shot": the cue model marked
+    the hedge alone; the verb after it, in the past and one of the cue families (saying, demanding,
+    ...), is the cue with it, and what follows is what was said. Any other attribution is returned
+    as it is."""
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    if not _adverbs_only(cue) or attribution.content[0] < attribution.cue[1]:
+        return attribution
+    verb = _VERB_AFTER.match(text, attribution.cue[1])
+    if verb is None or verb.end() >= attribution.content[1] or attribution.content[0] > verb.start(1):
+        return attribution
+    if lemma(verb.group(1)) not in CUE_GROUP:
+        return attribution  # "he allegedly dropped a passenger off": a deed, not a statement
+    return dataclasses.replace(attribution, cue=(attribution.cue[0], verb.end(1)),
+                               content=(verb.end(), attribution.content[1]))
