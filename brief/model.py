@@ -87,7 +87,7 @@ class Actor:
     """A person, organisation or place that matters in the story, with what it said or wants."""
 
     name: str
-    kind: str  # "person" | "organization" | "place"
+    kind: str  # "person" | "organization" | "place" | "group" (people described, not named, who speak)
     role: str
     aliases: tuple[str, ...]
     mentions: int

@@ -42,3 +42,28 @@ def test_a_verb_after_a_name_that_is_not_its_subject_is_not_that_actor_s() -> No
         "The repair bill Teodor Vance estimated was far below the final cost of the work on the piers.\n"
     )
     assert holders(report, "far below the final cost") == []
+
+
+def test_a_refusal_to_comment_the_model_reads_is_listed_whole() -> None:
+    report = report_of(_TEXT + "\nVelmora Health declined to comment to the Ledger.\n\n"
+                       "Dunmere County could see up to 2,300 new cases a day by November.\n")
+    assert holders(report, "declined to comment to the Ledger") == ["Velmora Health"]
+    assert holders(report, "2,300 new cases") == []
+
+
+def test_a_ruling_by_a_named_body_that_holds_a_clause_is_its_statement() -> None:
+    report = report_of(
+        "Access to the Dunmere Library website is being restored this week.\n\n"
+        "This follows a 26 December ruling by the Supreme Court of Velmora that the two-year block imposed by "
+        "the government was unlawful.\n"
+    )
+    assert holders(report, "two-year block imposed") == ["Supreme Court of Velmora"]
+
+
+def test_a_body_described_in_lower_case_speaks_under_that_description() -> None:
+    report = report_of(
+        "The Dunmere Transit Trust says the county has kept it in the dark about the new bus line.\n\n"
+        "The trust sent 28 questions to the county transportation department in June. The department, however, "
+        "said it could not answer anything until September.\n"
+    )
+    assert holders(report, "answer anything until September") == ["county transportation department"]

@@ -3,11 +3,15 @@ source resolution in brief.actors.positions), on articles written for these test
 
 from __future__ import annotations
 
-from written import holders, report_of
+import dataclasses
 
+from written import actors_of, holders, report_of
+
+from brief import pipeline
 from brief.actors.attribution import Attribution
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import missed_speaker
+from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
 
@@ -250,8 +254,8 @@ def test_they_after_people_described_not_named_is_not_the_body_named_before() ->
         "A team of local lawyers argued before the Appeals Tribunal that the fine was far too high for a small firm. "
         "They also maintained that the company had reported the leak within the hour.\n"
     )
-    assert holders(report, "reported the leak within the hour") == []
-    assert holders(report, "far too high for a small firm") == []
+    assert holders(report, "reported the leak within the hour") == ["local lawyers"]  # a group, not the company
+    assert holders(report, "far too high for a small firm") == ["local lawyers"]
 
 
 def test_an_expert_described_in_the_lead_and_named_next_said_the_leads_words() -> None:
@@ -264,3 +268,89 @@ def test_an_expert_described_in_the_lead_and_named_next_said_the_leads_words() -
     )
     assert holders(report, "close whole campuses") == ["Mara Lindqvist"]
     assert holders(report, "cruise ship") == ["Mara Lindqvist"]
+
+
+def test_people_described_who_speak_together_are_a_group_not_the_last_person_named() -> None:
+    report = report_of(
+        "Vilmar Oster, 54, died after a hunting trip in the forest near Dunmere last week.\n\n"
+        "The loggers told investigators that the trip had gone wrong on Saturday night. They claimed that "
+        "Oster had told them to stay behind while he walked on to track a deer.\n\n"
+        "Health secretary Ana Kovic was pressed in the chamber by a string of Tory MPs who said the new fines "
+        "were proof that ministers should hold a vote first.\n"
+    )
+    assert holders(report, "had gone wrong on Saturday") == ["loggers"]
+    assert holders(report, "to stay behind") == ["loggers"]
+    assert holders(report, "new fines were proof") == ["Tory MPs"]
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds["loggers"] == "group"
+
+
+def test_kin_of_a_person_speak_for_themselves() -> None:
+    report = report_of(
+        "Former general Ruben Falco was arrested in Dunmere on Friday.\n\n"
+        "Falco's family issued a statement calling the arrest an insult to the nation and its army.\n"
+    )
+    assert "Ruben Falco" not in holders(report, "an insult to the nation")
+
+
+def test_a_name_that_only_describes_the_head_noun_of_the_source_is_not_the_speaker() -> None:
+    report = report_of(
+        "Pubs in Dunmere will close for three weeks from Monday under the new rules.\n\n"
+        "The Albert Quay spot said \"there is no point in a pub being open when people are told to stay home\".\n\n"
+        "A research paper from a team at Velmora University found that training one large model may use as "
+        "much energy as five cars.\n\n"
+        "Velmora University said on Monday that it would fund the work. Velmora University itself has stated "
+        "to expect shortages of power throughout the year.\n"
+    )
+    assert holders(report, "no point in a pub") == []
+    assert holders(report, "training one large model") == ["Velmora University"]
+    assert holders(report, "shortages of power") == ["Velmora University"]
+
+
+def test_a_name_after_a_possessive_before_the_cue_is_the_speaker() -> None:
+    report = report_of(
+        "Schools in Dunmere County are buying cameras for every classroom.\n\n"
+        "\"You have to ask whether you want to raise a generation that is watched all day,\" the union's "
+        "Marta Kellner tells the Ledger.\n"
+    )
+    assert holders(report, "raise a generation") == ["Marta Kellner"]
+
+
+def test_words_named_as_someone_s_view_in_the_next_sentence_are_theirs() -> None:
+    report = report_of(
+        "The Dunmere Rovers will play four games in ten days next month.\n\n"
+        "It will be a hard task for the national side to compete at the top level without regular games at home.\n\n"
+        "That is the view of football coach and administrator Tomas “Tiny” Varga as the Rovers prepare for the "
+        "group games.\n"
+    )
+    assert holders(report, "hard task for the national side") == ["Tomas Varga"]
+
+
+def test_we_outside_quotes_on_a_body_s_own_site_is_that_body() -> None:
+    text = ("Access to Dunmere Library is being restored\n\n"
+            "Today the Velmora Foundation received reports that access is being restored. We filed a petition "
+            "at the European Court of Human Rights last year. We will continue to advocate for strong protections "
+            "for free expression online.\n\n"
+            "\"We are thrilled,\" said Ada Lind, the director of the Dunmere Library.\n")
+    article = dataclasses.replace(article_from_text(text, 1, "1.txt"), source="Velmora Foundation")
+    report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+    assert holders(report, "strong protections for free expression") == ["Velmora Foundation"]
+
+
+def test_the_one_a_source_warns_is_not_the_speaker() -> None:
+    report = report_of(
+        "Chefs and charities have written to the Prime Minister about food standards.\n\n"
+        "The letter warns Mr Halvorsen: 'If we don't get this right, progress made by your health plan could "
+        "be wiped out.'\n\n"
+        "Prime Minister Erik Halvorsen has not replied.\n"
+    )
+    assert "Erik Halvorsen" not in holders(report, "could be wiped out")
+
+
+def test_a_hedge_before_a_verb_of_saying_and_he_after_a_mistyped_surname() -> None:
+    report = report_of(
+        "Bharrat Ramsingh, a hunter from Dunmere, died in the forest on Saturday.\n\n"
+        "Claims were made that Ramsingh was taking care with his shotgun. He reportedly instructed the men to "
+        "listen out for his last shot so that they could follow him.\n"
+    )
+    assert holders(report, "listen out for his last shot") == ["Bharrat Ramsingh"]

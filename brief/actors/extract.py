@@ -12,7 +12,9 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
+from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
 from brief.actors.headline import named_by_office
+from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
@@ -33,6 +35,7 @@ from brief.actors.salience import (
     headline_weight,
     in_headline,
 )
+from brief.actors.source_words import GROUP
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -43,11 +46,13 @@ from brief.actors.speakers import (
     introduced_later,
     labelled_paragraphs,
     missed_speaker,
+    publisher_speaks,
     reported_within,
     unnamed_people,
+    views_named_after,
     voiced,
 )
-from brief.actors.statements import not_a_statement
+from brief.actors.statements import adverb_then_verb, not_a_statement
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -158,10 +163,12 @@ def _read_block(
     resolved: list[tuple[Attribution, Mention]] = []
     cues: list[tuple[int, int]] = []
     labels = labelled_paragraphs(article.text, sentences, index)
+    letters = signed_letters(article.text, sentences, article.id)
     unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
     pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
-    for found_here in find_attributions(article.text[block[0] : block[1]], spans):
-        attribution = _in_its_sentence(article.text, _shifted(offset, found_here), sentences)
+    found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
+    for found_here in found:
+        attribution = adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]):
             continue
@@ -189,9 +196,20 @@ def _read_block(
                                               content=(outer[0].content[0], attribution.content[1]))
             cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if mention is None and 0 <= attribution.sentence < len(sentences):
-            mention = missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
+            mention = (missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
+                       or described_group(article.text, attribution, index, article.id,
+                                          sentences[attribution.sentence].index, found)
+                       or described_body(article.text, attribution, article.id, sentences[attribution.sentence].index))
             if mention is not None:
                 _add_mention(mentions, index, mention)
+        if mention is None:
+            mention = publisher_speaks(article.text, attribution, index, article.source)
+        writer = writer_of(letters, attribution.cue[0]) if mention is None else None
+        if writer is not None:
+            mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
+            _add_mention(mentions, index, mention)
+            if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
+                continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
         if mention is None:
             if described_expert(article.text, attribution):
                 pending.append((attribution, cue))
@@ -228,6 +246,7 @@ def _read_block(
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(pending, resolved, index)  # framed by a label, or by the lead
+    named_later += letters_own_words(article.text, sentences, letters, cues)
     _add_framed(article, sentences, mentions, positions, index, resolved, cues, named_later, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
@@ -252,6 +271,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
+    framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[item.span[0] : item.span[1]].strip()
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
@@ -405,12 +425,23 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
         if group.kind == "place" and not is_country(name):
             score *= PLACE_FACTOR
+        if group.kind == GROUP:
+            score *= GROUP_FACTOR
         score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        ranked.append(((int(media), -score, name), actor))
+        ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
+
+
+def _tier(kind: str, media: bool, positions: int) -> int:
+    """Actors are ranked in tiers, each by salience: the named parties, then the outlets that
+    reported (the channel, not a party), then groups that spoke less than ``GROUP_OFTEN`` times
+    ("two loggers", "analysts": voices in the story, listed if room is left)."""
+    if kind == GROUP and positions < GROUP_OFTEN:
+        return 2
+    return int(media)
 
 
 def _merge_repeats(said: list[Position]) -> list[Position]:

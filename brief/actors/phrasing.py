@@ -36,7 +36,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "wo
                         "haven't", "hadn't"})
 _AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
-    "publicly privately openly recently first last just even".split()
+    "publicly privately openly recently first last just even since now".split()
 ) | _NEGATIONS | frozenset(_MODALS)
 
 

@@ -11,18 +11,24 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.gazetteer import ORG_WORDS, TITLES
+from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 from brief.actors.source_words import (
+    BODY_WORDS,
     EXPERTS,
+    GROUP,
     GROUP_PRONOUNS,
+    KIN,
     NOT_SPEAKERS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     PRIVATE_PEOPLE,
     ROLE_FAMILIES,
+    SPEAKING_HEADS,
+    TIME_WORDS,
 )
+from brief.text.language import stop_words
 
 
 @dataclass(frozen=True)
@@ -108,8 +114,24 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
+    if attribution.source is not None and _addressee(text, attribution, attribution.source):
+        return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous)
     return _qualified(text, found, mentions) if found is not None else None
+
+
+_ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
+                        r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|"
+                               r"assured)\s+$")
+"""A source that opens with a verb of telling, or stands right after one: the name is the one told."""
+
+
+def _addressee(text: str, attribution: Attribution, source: tuple[int, int]) -> bool:
+    """Whether the source is whom a verb of telling outside the cue addresses ("warns Mr Johnson:"),
+    not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
+    verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
+    return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])
 
 
 _QUALIFIER_GAP = re.compile(r",\s*$")
@@ -181,6 +203,11 @@ def _resolve(
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
+    # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
+    # that only describes a head noun which is no body nor person does not speak
+    first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
+    if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
+        first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
     if head in PRIVATE_PEOPLE | EXPERTS:
         # "a top US public health expert": a country that describes such a person is not a speaker
         first_part = [m for m in first_part if not (m.kind == "place" and _modifier(text, m, end))]
@@ -206,10 +233,12 @@ def _resolve(
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
         if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
             return previous  # “...,” he added: the last speaker, not the last person named
-        return _latest(before, "person")
+        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol")
+        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym), None)
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH:
-            return previous
+        if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
+                and not (previous.kind == GROUP and head in ("it", "its"))):
+            return previous  # "they" go on with a group of people; "it" with a body or a place
         return _latest(before, "organization")
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
@@ -276,19 +305,35 @@ def _subject_before_relative_clause(text: str, source_start: int, cue_start: int
 
 _DOCUMENT_FROM = re.compile(
     r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
-    r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail)\s+"
-    r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$",
+    r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail|papers?)\s+"
+    r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$"
+    r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
-someone comes from ("a man from Gaza")."""
+someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
+team at UMass Amherst found") speaks for it."""
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
 
 
 def _modifier(text: str, m: Mention, end: int) -> bool:
     """ "US public health expert": a name followed, to the end of its phrase, by common nouns only
     describes the head noun; it is not the head."""
-    return bool(re.fullmatch(r"(?:\s+[a-z][a-z-]*)+\s*", text[m.end : end]))
+    return bool(re.fullmatch(r"(?:\s+[“\"‘']?[a-z][a-z-]*)+[”\"’']?\s*", text[m.end : end]))
+
+
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+def _speaking_head(after: str) -> bool:
+    """Whether the common nouns after a name end in a head it speaks through ("group" of "Sage
+    group of science advisers", "officials"), or in one it only describes ("spot")."""
+    words = re.findall(r"[a-z][a-z-]*", re.split(r"\b(?:who|whose|which|that)\b|,", after)[0])
+    if "of" in words[1:]:
+        words = words[: words.index("of")]  # "Sage group of science advisers": the group
+    while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or _ADVERB.fullmatch(words[-1])):
+        words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
+    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES
 
 
 def _before_title(text: str, m: Mention, end: int) -> bool:
@@ -415,12 +460,6 @@ def _body_named(before: list[Mention], noun: str) -> Mention | None:
         if _is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
             return m
     return None
-
-
-BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
-                                   "institution centre center".split())
-"""Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
-may type it a place."""
 
 
 def _is_body(m: Mention) -> bool:

@@ -26,7 +26,7 @@ _VERBS = r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|projec
 
 _SUBJECT_VERB = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|previously\s+|repeatedly\s+)?(?P<verb>{_VERBS})"
                            r"\s+(?:that\s+)?(?=\S)")
-_WHO_SAID = re.compile(r",\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
+_WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
                        r"\s+(?=\S)")
 _DECLINED = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>declined|refused)\s+to\s+comment\b")
 _GOING_ON = re.compile(r",\s+(?P<verb>highlighting|stressing|emphasi[sz]ing|insisting|noting|arguing)"
@@ -48,21 +48,47 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
         end = _content_end(text, s)
         for pattern in (_SUBJECT_VERB, _WHO_SAID, _DECLINED):
             for match in pattern.finditer(text, s.start, end):
-                subject = _named_subject(text, s, match.start(), index, relative=match.group(0).startswith(","))
+                subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
                 if pattern is _SUBJECT_VERB and _FINITE.match(text, match.end()):
                     continue  # "the cost Vance estimated was wrong": the name is no subject of a report
-                if pattern is _DECLINED:
-                    out.append(Continued(subject, k, (match.start("verb"), end), cue=match.group(0).strip()))
+                if pattern is _DECLINED:  # "declined to comment on Tuesday, saying ...": the refusal alone
+                    comma = text.find(",", match.end(), end)
+                    out.append(Continued(subject, k, (match.start("verb"), comma if comma >= 0 else end),
+                                         cue=match.group(0).strip()))
                     continue
                 stop = _CLAUSE_END.search(text, match.end(), end) if pattern is _WHO_SAID else None
                 out.append(Continued(subject, k, (match.end(), stop.start() if stop else end),
                                      cue=match.group("verb")))
+        out += _rulings(text, s, k, end, index)
         for match in _GOING_ON.finditer(text, s.start, end):
             speaker = _speaker_before(s, match.start(), resolved)
             if speaker is not None and not _in_quotation(text, s.start, match.start()):
                 out.append(Continued(speaker, k, (match.end(), end), cue=match.group("verb")))
+    return out
+
+
+_RULING_BY = re.compile(r"\b(?P<noun>ruling|decision|finding|verdict|judg(?:e)?ment|conclusion)\s+(?:\w+\s+){0,3}?by\s+"
+                        r"(?:the\s+)?")
+_THAT_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+that\s+(?=\S)")
+_RULED = {"ruling": "ruled", "decision": "decided", "finding": "found", "verdict": "ruled", "judgment": "ruled",
+          "judgement": "ruled", "conclusion": "concluded"}
+"""The verb a finding's noun stands for: "a ruling by the court that ..." is the court's ruling."""
+
+
+def _rulings(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> list[Continued]:
+    """ "a 26 December ruling by the Constitutional Court of Turkey that the block was
+    unconstitutional": a finding of a body named after "by", with its "that" clause, is the body's
+    statement (the cue model reads no cue in a noun)."""
+    out = []
+    for match in _RULING_BY.finditer(text, s.start, end):
+        named = [m for m in index.within((match.end(), end)) if m.start == match.end()]
+        if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+            continue
+        clause = _THAT_AFTER.match(text, named[0].end, end)
+        if clause is not None and not _in_quotation(text, s.start, match.start()):
+            out.append(Continued(named[0], k, (clause.end(), end), cue=_RULED[match.group("noun").lower()]))
     return out
 
 

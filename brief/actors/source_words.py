@@ -7,6 +7,11 @@ brief.actors.speakers follows unnamed speakers with them; lists are data, kept a
 
 from __future__ import annotations
 
+from brief.actors.gazetteer import ORG_WORDS
+
+GROUP = "group"
+"""The kind of an actor that is people described, not named, who speak together ("the loggers",
+"Tory MPs", "residents"): their words are theirs, not the last person's named near them."""
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
 # Nouns by which an article refers back to an organisation or a country it has named.
@@ -31,6 +36,9 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+KIN = frozenset("family families relatives parents children son sons daughter daughters wife husband widow "
+                "mother father brother sister brothers sisters friends neighbours neighbors".split())
+"""Someone's kin speak for themselves: "Pinochet's family issued a statement" is not Pinochet."""
 # Who or what a source may be but cannot speak for itself.
 NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler toddlers dog dogs cat cats horse "
                          "horses animal animals pet pets foetus fetus".split())
@@ -45,3 +53,22 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 }
+# Last words of a body's name, and the heads of phrases a name speaks through.
+BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
+                                  "institution centre center".split())
+"""Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
+may type it a place."""
+SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERTS | frozenset(ROLE_FAMILIES)
+                  | frozenset("team teams side delegation negotiators officials official spokesperson spokesman "
+                              "spokeswoman spokespeople representative representatives source sources leadership "
+                              "leaders leader forces troops police authorities people itself themselves himself herself "
+                              "countries states nations members governments attorneys lawyers report reports "
+                              "statement statements study survey analysis figures data letter ruling memo "
+                              "executive executives aide aides advisers staff officers commanders diplomats "
+                              "ministers lawmakers legislators".split()))
+"""Head nouns that a name before them speaks through ("the Hamas movement", "Israeli officials", "the
+Israeli negotiating team", "a Chilean government report"); a name before any other head ("the
+Albert Quay spot") only describes it."""
+TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
+                       "monday tuesday wednesday thursday friday saturday sunday long".split())
+"""Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""

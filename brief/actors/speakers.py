@@ -117,8 +117,8 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     before = phrase[: best.start()].rstrip()
     if re.search(r"\b(?:with|in|on|at|from|by|of|for|to|into|about|like)$", before):
         return None  # "according to new benchmarking with Watch Dogs": a thing the source names
-    if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof)\.?$", before):
-        return None  # "In Clon Casey's Bar": not a name standing alone
+    if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof|\S+['’]s)\.?$", before):
+        return None  # "In Clon Casey's Bar": not a name standing alone ("the ACLU's Jay Stanley" is one)
     if len(best.group().split()) > MAX_NAME_WORDS:
         return None
     return start + best.start(), start + best.end()
@@ -348,3 +348,62 @@ def introduced_later(pending: Sequence[tuple[Attribution, str]], resolved: Seque
                                                 for n in index.mentions):
             found.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))
     return found
+
+
+_VIEW_OF = re.compile(
+    r"[\s\-–—•*]*(?:That|This|Such)\s+(?:is|was|has\s+been|remains)\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:view|warning|message|verdict|assessment|opinion|conclusion|argument|prediction|belief|position|advice|"
+    r"stance|claim|case)\b(?:\s+[a-z]+){0,5}?\s+(?:of|from|by)\s+(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){0,5}?)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[“\"‘][^”\"’]{1,30}[”\"’])?(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+VIEW_CUE = "said"
+"""The cue of words named as someone's view after the fact: they said them."""
+
+
+def views_named_after(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """ "It will be a challenging task for the team ... . That is the view of football coach Renaldo
+    “Peewee” Gilkes"; "... a drastic lockdown is needed. That was the stark warning contained in the
+    letter from the CMO": the sentence before is the named speaker's. The name is an actor the
+    article names there, or a person's name of two words or more the tagger missed."""
+    out: list[Continued] = []
+    for k in range(1, len(sentences)):
+        s = sentences[k]
+        view = _VIEW_OF.match(s.text)
+        if view is None:
+            continue
+        start, end = s.start + view.start("name"), s.start + view.end("name")
+        named = [m for m in index.within((start, end + 1)) if m.start == start and not m.demonym and m.kind != "place"]
+        mention = named[0] if named else _view_holder(text, start, end, index, article=s.article, sentence=s.index)
+        if mention is not None:
+            before = sentences[k - 1]
+            out.append(Continued(mention, k - 1, (before.start, before.end), cue=VIEW_CUE))
+    return out
+
+
+def _view_holder(text: str, start: int, end: int, index: MentionIndex, article: int, sentence: int) -> Mention | None:
+    """A person's name the tagger missed, a nickname in quotes left out of it ("Renaldo Gilkes")."""
+    written = text[start:end]
+    words = re.sub(r"\s+[“\"‘][^”\"’]*[”\"’]", "", written).split()
+    if len(words) < 2 or len(words) > MAX_NAME_WORDS or not _plain_name(words) or index.overlapping((start, end)):
+        return None
+    return Mention(article, sentence, start, end, normalise(" ".join(words)), written, "person")
+
+
+def publisher_speaks(text: str, attribution: Attribution, index: MentionIndex, publisher: str) -> Mention | None:
+    """ "We will continue to advocate for strong protections" in a statement on the Wikimedia
+    Foundation's own site: "we" outside quotation marks is the publisher, when the article names it
+    (an organisation's press release, a paper's editorial). Inside quotation marks "we" is the
+    quoted speaker's."""
+    if attribution.source is None or not publisher:
+        return None
+    if text[attribution.source[0] : attribution.source[1]].strip().lower() not in _WE:
+        return None
+    paragraph = text.rfind("\n", 0, attribution.source[0]) + 1
+    marks = text[paragraph : attribution.source[0]]
+    if marks.count("“") > marks.count("”") or marks.count('"') % 2:
+        return None
+    name = normalise(publisher)
+    return next((m for m in index.before(attribution.source[0]) if m.name == name and m.kind == "organization"), None)
+
+
+_WE = frozenset({"we", "we will", "we have", "we are", "our"})

@@ -6,8 +6,11 @@ Why apart from extract: these are rules about a cue's words, tested on their own
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -16,7 +19,28 @@ _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
     return (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(text, cue_start)
-            or _passive(cue) or _adverbs_only(cue))
+            or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
+            or _modal_see(text, cue, cue_start))
+
+
+_NO_COMMENT = re.compile(r"\s+to\s+comment\b", re.I)
+
+
+def _no_comment(text: str, cue: str, cue_start: int) -> bool:
+    """ "Avigilon declined to comment": the cue model's "declined" with "to comment ..." for its
+    content would read "declines to comment to Axios"; the refusal is the statement, and
+    ``brief.actors.reporting`` lists it whole ("declined to comment")."""
+    return cue.split()[-1].lower() in ("declined", "refused", "declines", "refuses") and bool(
+        _NO_COMMENT.match(text, cue_start + len(cue)))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|will|would|can|should)\s+(?:also\s+|still\s+|soon\s+)?$", re.I)
+
+
+def _modal_see(text: str, cue: str, cue_start: int) -> bool:
+    """ "Ireland could see up to 2,300 new cases a day": "see" after a modal is what may happen to
+    its subject, not something it said or saw."""
+    return cue.lower() in ("see", "witness") and bool(_MODAL_BEFORE.search(text, max(0, cue_start - 20), cue_start))
 
 
 _NOT_A_STATEMENT = re.compile(
@@ -56,3 +80,23 @@ _STANCES = frozenset(
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
     """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
     return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
+
+
+_VERB_AFTER = re.compile(r"\s*([a-z]{3,}ed)\b\s*")
+
+
+def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
+    """ "He reportedly instructed the men to listen out for his last shot": the cue model marked
+    the hedge alone; the verb after it, in the past and one of the cue families (saying, demanding,
+    ...), is the cue with it, and what follows is what was said. Any other attribution is returned
+    as it is."""
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    if not _adverbs_only(cue) or attribution.content[0] < attribution.cue[1]:
+        return attribution
+    verb = _VERB_AFTER.match(text, attribution.cue[1])
+    if verb is None or verb.end() >= attribution.content[1] or attribution.content[0] > verb.start(1):
+        return attribution
+    if lemma(verb.group(1)) not in CUE_GROUP:
+        return attribution  # "he allegedly dropped a passenger off": a deed, not a statement
+    return dataclasses.replace(attribution, cue=(attribution.cue[0], verb.end(1)),
+                               content=(verb.end(), attribution.content[1]))

@@ -1,0 +1,115 @@
+"""Groups that speak: people described, not named, who speak together ("the loggers told
+investigators", "a string of Tory MPs who said", "Pinochet's family issued a statement").
+
+Why a kind of their own: their words are theirs, not the last person's named near them (the
+loggers' account under the hunter who died), nor nobody's; and they are voices in the story more
+often than its parties, so they rank after the named actors unless they speak often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import PRONOUNS
+from brief.actors.mentions import Mention, normalise
+from brief.actors.positions import MentionIndex, source_phrase
+from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
+from brief.text.language import stop_words
+
+GROUP_FACTOR = 0.25
+"""A group's salience is scaled down: "residents" who speak once or twice are voices in the story,
+not its subject, and rank below every named actor who speaks (1 mention and 1 position score 6,
+a group needs 8 positions to match it); on 25 DUC clusters half this factor pushed named
+speakers out of the 40 actors listed."""
+
+GROUP_OFTEN = 3
+"""A group that speaks this often is a party to the story ("the owners" of a lockout) and ranks
+among the named actors (by salience, scaled by ``GROUP_FACTOR``); one that spoke once or twice is
+listed after them, if the list has room."""
+
+_QUANTIFIERS = (r"(?i:(?:the|a|an|some|many|several|most|other|these|those|both|all|two|three|four|five|six|a few|"
+                r"dozens of|hundreds of|thousands of|some of the|many of the|(?:a|the) (?:string|group|handful|number|"
+                r"couple|team|crowd|chorus|pair|majority) of)\s+)*")
+_PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|people|folk|folks|mps|ists)")
+_NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
+                        "documents comments statements arguments elements events students's reports "
+                        "waters borders corners quarters".split())
+_SPEAKING_FOR_OTHERS = frozenset("officials sources spokesmen spokespeople representatives authorities".split())
+"""Anonymous voices of some body ("officials said", "sources say"): the body speaks, and where the
+article does not say which, no group stands for them."""
+_GROUP_PHRASE = re.compile(
+    rf"{_QUANTIFIERS}(?P<name>(?:(?:[A-Z][\w’'-]*|(?!of\b)[a-z][\w-]*)\s+){{0,3}}?(?P<head>[A-Za-z]+))")
+
+def _people_noun(word: str) -> bool:
+    """A plural noun for people: from the lists of such words, or shaped as one ("loggers",
+    "residents", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
+    lower = word.lower()
+    if lower in _NOT_PEOPLE or lower in _SPEAKING_FOR_OTHERS:
+        return False
+    if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
+        return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
+    return bool(_PEOPLE_SHAPED.fullmatch(lower)) or bool(re.fullmatch(r"[A-Z]{2,}s", word))
+
+
+def described_group(text: str, attribution: Attribution, index: MentionIndex, article: int,
+                    sentence: int, others: Sequence[Attribution] = ()) -> Mention | None:
+    """ "The loggers told investigators", "a string of Tory MPs who said", "Pinochet's family
+    issued a statement": people described, not named, who speak together, as a mention of a group
+    named by the description (without its article or number). None for one person described ("a
+    man said"), for a thing ("the papers said") and for anonymous officials."""
+    phrase = source_phrase(text, attribution)
+    if phrase is None or any(o.cue != attribution.cue and o.content[0] <= attribution.cue[0] < o.content[1]
+                             for o in others):
+        return None  # "Doctors worry that ..., she said": she reports their worry
+    start, end = phrase
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    written = text[start:end]
+    match = _GROUP_PHRASE.fullmatch(written)
+    if match is None or not _people_noun(match.group("head")):
+        return None
+    name = " ".join(match.group("name").split())
+    words = name.split()
+    head = match.group("head")
+    if head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and (
+            len(words) > 1 or not re.search(rf"\b{head.lower()}\b", text)):
+        return None  # "secretary Theresa Villiers": a name, though shaped like "loggers"
+    if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):
+        return None
+    named = index.within((start + match.start("name"), end))
+    if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
+        return None  # the whole phrase is a person's name
+    if re.fullmatch(r"[A-Z][a-z]+", words[0]) and re.search(rf"\b{words[0].lower()}\b", text):
+        name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"
+    return Mention(article, sentence, start + match.start("name"), end, normalise(name),
+                   text[start + match.start("name") : end], GROUP)
+
+
+_BODY_HEADS = frozenset("department agency ministry office authority commission council committee board "
+                        "company firm bank service trust district operator regulator".split())
+_NOT_MODIFIERS = frozenset("same other new whole entire former main own".split())
+
+
+def described_body(text: str, attribution: Attribution, article: int, sentence: int) -> Mention | None:
+    """ "The department, however, said it couldn't answer": a body written in lower case, never
+    named, that the article described before with its line of work ("the transportation
+    department"): an organisation named by that description. A bare "the department" with no such
+    description before is left unnamed."""
+    phrase = source_phrase(text, attribution)
+    if phrase is None:
+        return None
+    words = text[phrase[0] : phrase[1]].split()
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _BODY_HEADS:
+        return None
+    head = words[1]
+    earlier = None
+    for match in re.finditer(rf"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){head}\b", text[: phrase[0]]):
+        modifiers = match.group(1).split()
+        if not any(w in _NOT_MODIFIERS or w in stop_words("en") for w in modifiers):
+            earlier = match
+    if earlier is None:
+        return None
+    name = " ".join([*earlier.group(1).split(), head])
+    return Mention(article, sentence, phrase[0], phrase[1], name, text[phrase[0] : phrase[1]], "organization")

@@ -1,0 +1,80 @@
+"""Letters to the editor and signed opinion: the writer named in the signature holds the letter's
+first-person statements and its closing claim.
+
+A letters page runs several letters, each signed at its end by a paragraph with the writer's name
+and one with their town ("Ninfa Wood" / "Walnut Creek"), or by one line ("— Ninfa Wood, Oakland").
+The writer's "I beg to differ", "I disagree with the notion that ..." are no one's without it: the
+pronoun "I" names no actor, and the cue model has no cue in "I beg to differ".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from brief.actors.mentions import Mention, normalise
+from brief.actors.speakers import Continued
+from brief.model import Sentence
+
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|del)?\s*[A-Z][a-zA-Z'’-]+){1,2}"
+_TOWN = r"[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2}"
+_SIGNATURE = re.compile(rf"(?P<name>{_NAME})\n\n(?P<town>{_TOWN})(?:\n|$)")
+_SIGNED_LINE = re.compile(rf"[—–-]\s*(?P<name>{_NAME}),\s*(?P<town>{_TOWN})\s*(?:\n|$)")
+_FIRST_PERSON = re.compile(r"[\s\-–—•*]*I\s+(?!am\b|was\b|have\b|had\b|will\b|would\b)[a-z]+")
+WRITES_CUE = "writes"
+"""The cue of a letter's own words under its writer."""
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One signed letter: its body's span and its writer's mention (in the signature)."""
+
+    body: tuple[int, int]
+    writer: Mention
+
+
+def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> list[Letter]:
+    """The letters of a page, each from the end of the signature before (or the text's start) to its
+    own signature. A signature stands alone on its line after a paragraph that ends a sentence."""
+    out: list[Letter] = []
+    body_start = 0
+    for match in sorted([*_SIGNATURE.finditer(text), *_SIGNED_LINE.finditer(text)], key=lambda m: m.start()):
+        start = match.start()
+        if start > 0 and text[start - 1] != "\n" or not re.search(r"[.!?”\"’)]\s*$", text[body_start:start]):
+            continue
+        inside = [s for s in sentences if body_start <= s.start and s.end <= start]
+        if not inside:
+            continue
+        name = match.group("name")
+        if name == match.group("town") or any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in name.split()):
+            continue  # "Location Details" twice; a heading of common words, not a name
+        writer = Mention(article, inside[-1].index, match.start("name"), match.end("name"), normalise(name), name,
+                         "person")
+        out.append(Letter((body_start, start), writer))
+        body_start = match.end()
+    return out
+
+
+def writer_of(letters: Sequence[Letter], position: int) -> Mention | None:
+    """The writer of the letter that holds a position of the text, if any."""
+    return next((x.writer for x in letters if x.body[0] <= position < x.body[1]), None)
+
+
+def opens_in_first_person(sentence: str) -> bool:
+    """ "I disagree with the notion that ...": the writer's statement, whole, with its "I"."""
+    return bool(_FIRST_PERSON.match(sentence))
+
+
+def letters_own_words(text: str, sentences: Sequence[Sentence], letters: Sequence[Letter],
+                      cues: Sequence[tuple[int, int]]) -> list[Continued]:
+    """A letter's sentences that its writer states: one that opens in the first person ("I beg to
+    differ, ...", whole, though the cue model may have read its verb), and the letter's last
+    sentence, its conclusion ("Real science is never 'settled.'"), unless someone else says it."""
+    out: list[Continued] = []
+    for letter in letters:
+        inside = [(k, s) for k, s in enumerate(sentences) if letter.body[0] <= s.start and s.end <= letter.body[1]]
+        for n, (k, s) in enumerate(inside):
+            if opens_in_first_person(s.text) or (n == len(inside) - 1 and not any(s.start <= c < s.end for c, _ in cues)):
+                out.append(Continued(letter.writer, k, (s.start, s.end), cue=WRITES_CUE))
+    return out
