@@ -11,6 +11,11 @@ first; a dropped copy's story is the one it was kept in):
 - ``hard``: ``dev`` plus every PolNeAR article (2016 US election news from five outlets, related
   but mostly distinct stories) as a story of its own: a grouping must not chain them together;
   ``hard-even`` / ``hard-odd``: its halves (PolNeAR articles by their position in each split).
+- ``related``: only the DUC dev clusters that share at least ``RELATED_NAMES`` recurring names
+  (capitalised words inside a sentence, in at least ``RECURRING`` of a cluster's articles) with
+  another dev cluster: stories about the same people and countries that must stay apart
+  (Anwar's trial and the APEC summit in Malaysia; the Microsoft trial and AOL buying Netscape;
+  Turkey and the Kurds; Israel and the Palestinians; Congress and Clinton).
 Each article carries the date real input would carry (``--no-dates``: none): a DUC document's
 from its id when the data names it (``APW19981203.0123`` -> 1998-12-03; the shared dev copy names
 its documents D1..D10, so they stay undated), a PolNeAR article's from ``metadata.tsv``, a CNN
@@ -62,6 +67,11 @@ from brief.stories import group_articles
 from brief.summarize.briefing import build_briefing
 
 WORDS = 100
+RELATED_NAMES = 3
+RECURRING = 6
+"""A name recurs in a cluster when at least 6 of its 10 articles write it; two clusters are related
+when they share 3 such names (one shared name, "President" or "Party", is not a relation)."""
+_INSIDE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 BASELINE_THRESHOLDS = [round(0.02 * k, 2) for k in range(1, 31)]
 """Cosine similarity thresholds swept for the baseline (0.02 .. 0.60)."""
 
@@ -135,6 +145,23 @@ def build_mix(name: str, rows: Sequence[Row], references: dict[str, list[str]], 
     if dated:
         articles = [dataclasses.replace(a, date=row[3]) for a, row in zip(articles, kept)]
     return Mix(name, articles, sentences, [row[1] for row in kept], references)
+
+
+def related_rows(rows: Sequence[Row]) -> list[Row]:
+    """The rows of the DUC clusters related to another (see ``RELATED_NAMES``)."""
+    from brief.text.language import stop_words
+
+    stops = stop_words("en")
+    texts: dict[str, list[str]] = {}
+    for text, story, _, _ in rows:
+        if not story.startswith(("cnndm-", "polnear-")):
+            texts.setdefault(story, []).append(text)
+    recurring = {}
+    for story, docs in texts.items():
+        count = Counter(w for doc in docs for w in {n for n in _INSIDE_NAME.findall(doc) if n.lower() not in stops})
+        recurring[story] = {w for w, k in count.items() if k >= RECURRING}
+    related = {a for a in recurring for b in recurring if a != b and len(recurring[a] & recurring[b]) >= RELATED_NAMES}
+    return [row for row in rows if row[1] in related]
 
 
 def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
@@ -228,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         build_mix("dev", base, references, dated),
         build_mix("even", [r for r in base if r[2] == 0], references, dated),
         build_mix("odd", [r for r in base if r[2] == 1], references, dated),
+        build_mix("related", related_rows(base), references, dated),
     ]
     if not args.no_polnear:
         mixes.append(build_mix("hard", rows, references, dated))
