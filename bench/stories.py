@@ -1,6 +1,6 @@
 """Story grouping: B-cubed against known stories, a tuned tf-idf baseline, the briefing's cost, speed.
 
-Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--sizes 1000,10000]``
+Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--no-dates] [--sizes 1000,10000]``
 (default EVAL_DIR: ``../shared/eval``).
 
 Mixes (articles read as brief reads text files, near-copies dropped as at load time, keeping the
@@ -9,7 +9,18 @@ first; a dropped copy's story is the one it was kept in):
   (each a story of its own); ``even`` / ``odd``: the even / odd clusters and articles only, so
   over-fitting to one half shows.
 - ``hard``: ``dev`` plus every PolNeAR article (2016 US election news from five outlets, related
-  but mostly distinct stories) as a story of its own: a grouping must not chain them together.
+  but mostly distinct stories) as a story of its own: a grouping must not chain them together;
+  ``hard-even`` / ``hard-odd``: its halves (PolNeAR articles by their position in each split).
+- ``related``: only the DUC dev clusters that share at least ``RELATED_NAMES`` recurring names
+  (capitalised words inside a sentence, in at least ``RECURRING`` of a cluster's articles) with
+  another dev cluster: stories about the same people and countries that must stay apart
+  (Anwar's trial and the APEC summit in Malaysia; the Microsoft trial and AOL buying Netscape;
+  Turkey and the Kurds; Israel and the Palestinians; Congress and Clinton).
+Each article carries the date real input would carry (``--no-dates``: none): a DUC document's
+from its id when the data names it (``APW19981203.0123`` -> 1998-12-03; the shared dev copy names
+its documents D1..D10, so they stay undated), a PolNeAR article's from ``metadata.tsv``, a CNN
+article's from its address (``cnn.com/2015/04/08/...``; Daily Mail addresses carry none). Articles
+without one stay undated.
 Each is scored by B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of ``group_articles``,
 and, in the same run, of scikit-learn's tf-idf + average-link agglomerative clustering, its cosine
 threshold swept on that very mix (the best shown: an optimistic baseline) and, for the halves,
@@ -26,7 +37,10 @@ Last line: ``stories: B3 F1 0.NNN (baseline 0.NNN), mix-vs-alone R-1 gap N.NN``.
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -53,6 +67,11 @@ from brief.stories import group_articles
 from brief.summarize.briefing import build_briefing
 
 WORDS = 100
+RELATED_NAMES = 3
+RECURRING = 6
+"""A name recurs in a cluster when at least 6 of its 10 articles write it; two clusters are related
+when they share 3 such names (one shared name, "President" or "Party", is not a relation)."""
+_INSIDE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 BASELINE_THRESHOLDS = [round(0.02 * k, 2) for k in range(1, 31)]
 """Cosine similarity thresholds swept for the baseline (0.02 .. 0.60)."""
 
@@ -68,28 +87,81 @@ class Mix:
     references: dict[str, list[str]]
 
 
-def read_sources(eval_dir: Path, polnear: bool) -> tuple[list[tuple[str, str, int]], dict[str, list[str]]]:
-    """(text, gold story, half) of every article, and each DUC cluster's reference summaries."""
-    rows: list[tuple[str, str, int]] = []
+Row = tuple[str, str, int, str]
+"""An article's text, its gold story, its half (0 even, 1 odd) and its date ('' when unknown)."""
+
+_DOC_ID_DATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}_?((?:19|20)\d{2})(\d{2})(\d{2})\.\d{3,4}(?![0-9])")
+"""A newswire document id (``APW19981203.0123``, ``NYT19981203.0401``, ``XIE_ENG_19981203.0012``'s
+tail): its date is its publication day."""
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
+"""A dated web address (``cnn.com/2015/04/08/us/...``)."""
+
+
+def id_date(name: str) -> str:
+    """The ISO date in a newswire document id, '' when the name is not one."""
+    match = _DOC_ID_DATE.search(name)
+    return "-".join(match.groups()) if match else ""
+
+
+def url_date(url: str) -> str:
+    """The ISO date in a dated address (the last, the original's, of an archive's address)."""
+    found = _URL_DATE.findall(url)
+    return "-".join(found[-1]) if found else ""
+
+
+def polnear_dates(eval_dir: Path) -> dict[str, str]:
+    """Each PolNeAR article's publication date, by file name, from its metadata."""
+    path = eval_dir / "polnear/metadata.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def read_sources(eval_dir: Path, polnear: bool) -> tuple[list[Row], dict[str, list[str]]]:
+    """(text, gold story, half, date) of every article, and each DUC cluster's reference summaries."""
+    rows: list[Row] = []
     references: dict[str, list[str]] = {}
     for n, cluster in enumerate(read_jsonl(eval_dir / "duc2004/dev.jsonl")):
         references[cluster["cluster"]] = [r["text"] for r in cluster["references"]]
-        rows.extend((d["text"], cluster["cluster"], n % 2) for d in cluster["docs"])
+        rows.extend((d["text"], cluster["cluster"], n % 2, id_date(d.get("name", ""))) for d in cluster["docs"])
     for n, record in enumerate(read_jsonl(eval_dir / "cnndm/dev.jsonl")):
-        rows.append((record["article"], f"cnndm-{n}", n % 2))
+        rows.append((record["article"], f"cnndm-{n}", n % 2, url_date(record.get("url", ""))))
     if polnear:
+        dates = polnear_dates(eval_dir)
         for split in ("train", "dev"):
             for n, path in enumerate(sorted((eval_dir / "polnear" / split / "text").glob("*.txt"))):
-                rows.append((path.read_text(encoding="utf-8", errors="replace"), f"polnear-{split}-{path.stem}", n % 2))
+                rows.append((path.read_text(encoding="utf-8", errors="replace"), f"polnear-{split}-{path.stem}", n % 2,
+                             dates.get(path.stem, "")))
     return rows, references
 
 
-def build_mix(name: str, rows: Sequence[tuple[str, str, int]], references: dict[str, list[str]]) -> Mix:
-    """Load the texts as brief does, dropping near-copies as its loader does (the first is kept)."""
-    duplicate_of = find_duplicates([text for text, _, _ in rows])
+def build_mix(name: str, rows: Sequence[Row], references: dict[str, list[str]], dated: bool = True) -> Mix:
+    """Load the texts as brief does, dropping near-copies as its loader does (the first is kept),
+    each article with its date (none when not ``dated``)."""
+    duplicate_of = find_duplicates([row[0] for row in rows])
     kept = [row for i, row in enumerate(rows) if i not in duplicate_of]
-    articles, sentences = load_articles([text for text, _, _ in kept], [f"{story}-{i}.txt" for i, (_, story, _) in enumerate(kept)])
-    return Mix(name, articles, sentences, [story for _, story, _ in kept], references)
+    articles, sentences = load_articles([row[0] for row in kept], [f"{row[1]}-{i}.txt" for i, row in enumerate(kept)])
+    if dated:
+        articles = [dataclasses.replace(a, date=row[3]) for a, row in zip(articles, kept)]
+    return Mix(name, articles, sentences, [row[1] for row in kept], references)
+
+
+def related_rows(rows: Sequence[Row]) -> list[Row]:
+    """The rows of the DUC clusters related to another (see ``RELATED_NAMES``)."""
+    from brief.text.language import stop_words
+
+    stops = stop_words("en")
+    texts: dict[str, list[str]] = {}
+    for text, story, _, _ in rows:
+        if not story.startswith(("cnndm-", "polnear-")):
+            texts.setdefault(story, []).append(text)
+    recurring = {}
+    for story, docs in texts.items():
+        count = Counter(w for doc in docs for w in {n for n in _INSIDE_NAME.findall(doc) if n.lower() not in stops})
+        recurring[story] = {w for w, k in count.items() if k >= RECURRING}
+    related = {a for a in recurring for b in recurring if a != b and len(recurring[a] & recurring[b]) >= RELATED_NAMES}
+    return [row for row in rows if row[1] in related]
 
 
 def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
@@ -168,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("eval_dir", nargs="?", type=Path, default=EVAL)
     parser.add_argument("--no-polnear", action="store_true", help="skip the hard mix with PolNeAR singletons")
     parser.add_argument("--no-rouge", action="store_true", help="skip the mix-vs-alone briefings")
+    parser.add_argument("--no-dates", action="store_true", help="articles without their dates")
     parser.add_argument("--sizes", default="1000,10000", help="article counts to time grouping on ('' for none)")
     parser.add_argument("--time-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -177,13 +250,17 @@ def main(argv: list[str] | None = None) -> int:
 
     rows, references = read_sources(args.eval_dir, polnear=not args.no_polnear)
     base = [r for r in rows if not r[1].startswith("polnear-")]
+    dated = not args.no_dates
     mixes = [
-        build_mix("dev", base, references),
-        build_mix("even", [r for r in base if r[2] == 0], references),
-        build_mix("odd", [r for r in base if r[2] == 1], references),
+        build_mix("dev", base, references, dated),
+        build_mix("even", [r for r in base if r[2] == 0], references, dated),
+        build_mix("odd", [r for r in base if r[2] == 1], references, dated),
+        build_mix("related", related_rows(base), references, dated),
     ]
     if not args.no_polnear:
-        mixes.append(build_mix("hard", rows, references))
+        mixes.append(build_mix("hard", rows, references, dated))
+        mixes.append(build_mix("hard-even", [r for r in rows if r[2] == 0], references, dated))
+        mixes.append(build_mix("hard-odd", [r for r in rows if r[2] == 1], references, dated))
 
     table = []
     results: dict[str, tuple[tuple[float, float, float], dict[float, tuple[tuple[float, float, float], int]]]] = {}
@@ -199,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         table.append([mix.name, len(mix.articles), len(set(mix.gold)), f"{ours[0]:.3f}", f"{ours[1]:.3f}",
                       f"{ours[2]:.3f}", len(set(labels)), f"{seconds:.2f}", f"{bp:.3f}", f"{br:.3f}", f"{bf:.3f}",
                       bn, f"{best:.2f}"])
-    print("Story grouping, B-cubed (ours vs tf-idf + average link, its threshold tuned on the same mix)")
+    print("Story grouping, B-cubed (ours vs tf-idf + average link, its threshold tuned on the same mix); "
+          + ("articles dated as their sources date them" if dated else "articles undated (--no-dates)"))
     print_table(["mix", "articles", "gold", "P", "R", "F1", "stories", "s", "base P", "base R", "base F1",
                  "base stories", "base t"], table)
     for train, test in (("even", "odd"), ("odd", "even")):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import random
 
+import numpy as np
 import pytest
 
 from brief.ingest.text import article_from_text
 from brief.model import Article, Sentence
 from brief.stories import Group, group_articles
+from brief.stories.cluster import DATE_GRACE, DATE_SCALE, Graph, by_date
 from brief.text.sentences import split_article
 
 DAM = [
@@ -277,3 +279,27 @@ def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 400)))
         for limit in (1, 5, 17, 60):
             assert _first_words(text, limit) == _WORD.findall(text)[:limit]
+
+
+def test_dates_far_apart_need_more_evidence_undated_articles_none() -> None:
+    articles, sentences = build(STRIKE[:2])
+    close = [dataclasses.replace(a, date=d) for a, d in zip(articles, ("2024-03-01", "2024-03-03"))]
+    assert [g.articles for g in group_articles(close, sentences)] == [(1, 2)]
+    apart = [dataclasses.replace(a, date=d) for a, d in zip(articles, ("2023-03-01", "2024-03-03"))]
+    assert sorted(g.articles for g in group_articles(apart, sentences)) == [(1,), (2,)]
+    one_undated = [apart[0], dataclasses.replace(apart[1], date="")]
+    assert [g.articles for g in group_articles(one_undated, sentences)] == [(1, 2)]
+
+
+def test_a_story_over_three_weeks_stays_one_story() -> None:
+    articles, sentences = build(PILE)
+    dated = [dataclasses.replace(a, date=f"2024-03-{1 + 6 * (a.id % 4):02d}") for a in articles]
+    expected = {frozenset(DAM), frozenset(STRIKE), frozenset(COMET)} | {frozenset([t]) for t in ALONE}
+    assert as_text_sets(group_articles(dated, sentences), articles) == expected
+
+
+def test_the_date_discount_leaves_undated_and_close_pairs_alone() -> None:
+    graph = Graph(4, np.array([0, 0, 1]), np.array([1, 2, 3]), np.array([0.8, 0.8, 0.8]))
+    days = np.array([0.0, 10.0, 0.0 + DATE_GRACE + DATE_SCALE, np.nan])
+    assert by_date(graph, None) is graph
+    assert by_date(graph, days).sims.tolist() == pytest.approx([0.8, 0.4, 0.8])

@@ -10,6 +10,9 @@ split stories or chain a topic into one. Two steps, each relative to the pile, f
 2. *Shared neighbours*: the cosine of two articles' neighbour profiles (their nearest articles,
    weighted, and themselves). Articles of one story have the same nearest neighbours, the story's
    other articles; two articles that merely share a topic have different ones.
+3. *Dates*, when known: the shared-neighbour similarity of two dated articles more than three
+   weeks apart is discounted, the more the further apart (a campaign's stories recur for months;
+   one story's articles cluster in weeks).
 Then average link (never single link, which chains) merges while groups are, on average, that
 alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
@@ -52,6 +55,18 @@ ESTABLISHED = 4
 """A group of at most ``FRAGMENT`` articles may join one of at least ``ESTABLISHED`` at the lower
 ``attach`` bar (grouping.ATTACH_THRESHOLD): one or two articles that lean towards an established
 story are more likely its strays than a story of their own."""
+DATE_GRACE = 21.0
+DATE_SCALE = 60.0
+"""Two dated articles more than three weeks apart are discounted: their shared-neighbour
+similarity is divided by 1 + (days apart - DATE_GRACE) / DATE_SCALE (two months apart: 0.6;
+six months: 0.3), so the further apart, the more shared evidence they need to be one story. A
+story runs for weeks (a DUC 2004 cluster's articles span up to six: APW 1998-10-16 to 11-24), so
+the first three weeks cost nothing and the discount is gentle; undated articles are never
+discounted. B-cubed F1 (bench/stories.py; only PolNeAR and CNN articles carry dates there) on the
+hard mix's even / odd halves: no discount 0.938 / 0.929; grace 14, scale 60: 0.965 / 0.957;
+21, 60: 0.961 / 0.954; 30, 90: hard 0.942 (whole). With each DUC cluster's articles given dates
+spread evenly over 60 days (a stress test, /tmp analysis): dev 0.936 -> 0.920 at 14/60, 0.930 at
+21/60; over 40 days 0.933 / 0.939: 21/60 keeps long stories whole at nearly the same gain."""
 BLOCK_ROWS = 512
 """Rows of the similarity product computed at once: bounds the dense block to 512 × n floats."""
 
@@ -115,6 +130,19 @@ def _top_per_row(r: np.ndarray, c: np.ndarray, s: np.ndarray, rows: int, keep: i
     first = np.searchsorted(r, np.arange(rows))
     top = (np.arange(len(r)) - first[r]) < keep
     return r[top], c[top], s[top]
+
+
+def by_date(graph: Graph, days: np.ndarray | None) -> Graph:
+    """The graph with each edge between dated articles discounted by their distance in days
+    (``days``: a day number per node, NaN when undated; None: nothing dated). Applied to the
+    shared-neighbour graph, the link the merging reads: discounting the first-order one instead
+    lowers every article's background too, and lets more topic edges through (hard mix 0.927 ->
+    0.922)."""
+    if days is None:
+        return graph
+    apart = np.abs(days[graph.rows] - days[graph.cols])
+    late = np.where(np.isnan(apart), 0.0, np.maximum(apart - DATE_GRACE, 0.0))
+    return Graph(graph.n, graph.rows, graph.cols, graph.sims / (1.0 + late / DATE_SCALE))
 
 
 _KEY_SLACK = 1e-9

@@ -115,15 +115,15 @@ def _word_counts(
     articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]], order: Sequence[int]
 ) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
     """The pile's distinct written words, and two article × word count matrices (rows in ``order``):
-    each word's weighted count (headline ``TITLE_WEIGHT``, lead ``LEAD_WEIGHT``, rest 1), and how
-    often it is written inside a sentence (not opening one): for a capitalised word, how often it
-    is a name.
+    each word's weighted count (headline ``TITLE_WEIGHT``, lead ``LEAD_WEIGHT``, rest 1), and, for
+    a capitalised word, how often it is written inside a sentence (not opening one): how often it
+    is a name (a lower-case word's entry there is its weighted count, and is never read).
 
     Each article's words are counted in C (a Counter), and the pile's distinct words are numbered
     at once (a dict built from a list) and looked up by ``map``, never word by word in Python:
     10,000 articles hold millions of words. An article's words are distinct, so the weighted rows
     are written straight into a sparse matrix, with nothing left to sort or sum; the inside counts
-    are that matrix less a small one (lead and headline extras, sentence openers).
+    are that matrix less a small one (the capitalised lead and headline extras and sentence openers).
     """
     words: list[str] = []
     values: list[int] = []
@@ -142,7 +142,8 @@ def _word_counts(
         words.extend(weighted)
         values.extend(weighted.values())
         lengths.append(len(weighted))
-        taken = extra + [w for w in openers if w in weighted]
+        # Only a capitalised word's inside count is read (as a name's), so only those are taken.
+        taken = [w for w in extra if w[:1].isupper()] + [w for w in openers if w[:1].isupper() and w in weighted]
         less.extend(taken)
         less_rows.extend([row] * len(taken))
     index = dict.fromkeys(words, 0)

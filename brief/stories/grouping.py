@@ -22,6 +22,7 @@ from brief.model import Article, Sentence
 from brief.stories.cluster import (
     above_background,
     average_link,
+    by_date,
     neighbour_graph,
     shared_neighbours,
 )
@@ -89,9 +90,10 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     if not articles:
         return ()
     features = article_features(articles, sentences)
-    nodes, node_of, sizes = _distinct_rows(features.matrix)
-    graph = neighbour_graph(nodes)
-    node_labels = average_link(shared_neighbours(above_background(graph)), THRESHOLD, sizes, ATTACH_THRESHOLD)
+    nodes, node_of, sizes, first_rows = _distinct_rows(features.matrix)
+    days = _day_numbers([articles[features.order[r]] for r in first_rows])
+    linked = by_date(shared_neighbours(above_background(neighbour_graph(nodes))), days)
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD)
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
@@ -102,8 +104,17 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     return tuple(sorted(groups, key=lambda g: _order_key(g, by_id)))
 
 
-def _distinct_rows(matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, list[int], list[int]]:
-    """Identical rows as one node: the distinct rows, each row's node, each node's count.
+def _day_numbers(articles: Sequence[Article]) -> np.ndarray | None:
+    """Each article's date as a day number (NaN when undated); None when none is dated."""
+    dates = [sortable_date(a.date) for a in articles]
+    if not any(dates):
+        return None
+    return np.array([d.toordinal() if d is not None else np.nan for d in dates], dtype=np.float64)
+
+
+def _distinct_rows(matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, list[int], list[int], list[int]]:
+    """Identical rows as one node: the distinct rows, each row's node, each node's count, each
+    node's first row (whose article dates the node).
 
     Articles with the same words are one story whatever else holds; one node for them keeps a pile
     of copies from costing (copies)² similarities.
@@ -122,7 +133,7 @@ def _distinct_rows(matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, list[int], lis
             sizes.append(0)
         sizes[node] += 1
         node_of.append(node)
-    return sp.csr_matrix(matrix[keep]), node_of, sizes
+    return sp.csr_matrix(matrix[keep]), node_of, sizes, keep
 
 
 def _centrality(features: Features, labels: list[int]) -> np.ndarray:
