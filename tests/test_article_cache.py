@@ -20,6 +20,7 @@ from brief.ingest.text import article_from_text
 from brief.model import Article
 from brief.render.json import render_json
 from brief.render.text import render_text
+from brief.summarize import briefing as briefing_module
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = Path(__file__).resolve().parent / "data_stories"
@@ -344,7 +345,7 @@ def _stories(tmp: Path) -> list[Path]:
 def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Briefings built and actor lists assembled, as they happen."""
     calls: list[str] = []
-    real_briefing, real_actors = pipeline.build_briefing, extract.assemble_actors
+    real_briefing, real_actors = briefing_module.build_briefing, extract.assemble_actors
 
     def briefing(*args: object, **kwargs: object) -> object:
         calls.append("briefing")
@@ -354,7 +355,7 @@ def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("actors")
         return real_actors(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "build_briefing", briefing)
+    monkeypatch.setattr(briefing_module, "build_briefing", briefing)
     monkeypatch.setattr(extract, "assemble_actors", actors)
     return calls
 
