@@ -17,7 +17,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,8 @@ from brief.summarize import registry
 from brief.text.sentences import split_article
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future  # ~5 ms to import: only the pool needs it
+
     from brief.actors.extract import ArticleActors
 
 Submit = Callable[..., "Future[Any]"]
