@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from brief import __version__, parallel
-from brief.cache import ArticleCache, StoryEntry, briefing_name, open_cache, summary_name
+from brief.cache import ArticleCache, StoryEntry, briefing_name, forget_splits, open_cache, split_of, summary_name
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
@@ -78,6 +78,7 @@ def load(
         cache_dir=options.cache_dir,
     )
     cache = open_cache(options.cache, options.cache_dir)  # trouble is told by build_report's
+    forget_splits()  # only this load's articles' sentences are kept in memory (split_all)
     loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching,
                            parsed=cache.parsed if cache is not None else None)
     if not loaded.articles:
@@ -246,11 +247,13 @@ def keep_stories(
 
 
 def split_all(articles: Sequence[Article], progress: Progress | None = None) -> dict[int, tuple[Sentence, ...]]:
-    """Every article's sentences, by article id."""
+    """Every article's sentences, by article id (from the spans its parsed copy kept, when it has some)."""
     sentences: dict[int, tuple[Sentence, ...]] = {}
     total = len(articles)
     for done, article in enumerate(articles, 1):
-        sentences[article.id] = split_article(article)
+        spans = split_of(article)
+        sentences[article.id] = split_article(article) if spans is None else tuple(
+            Sentence(article.id, k, start, end, article.text[start:end]) for k, (start, end) in enumerate(spans))
         if progress and (done % 50 == 0 or done == total):
             progress("Splitting sentences", done, total)
     return sentences
