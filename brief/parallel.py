@@ -216,7 +216,6 @@ def read_articles(
     cache: ArticleCache | None = None,
     readings: set[int] | None = None,
     known: Mapping[int, tuple[int, ...]] | None = None,
-    beside: Sequence[Article] = (),
 ) -> Iterator[ArticleResult]:
     """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
 
@@ -228,8 +227,6 @@ def read_articles(
     an article outside it that the cache holds comes with its summary only: its reading is not
     decoded; one whose summary is ``known`` (kept with its story) as well, its entry is not even opened.
     Without actors (the reader's first pass) the cache gives the summaries it holds, and nothing is stored.
-    ``beside``: the articles whose stories ``meanwhile`` hands to the pool; with a cache, the pool is
-    sized for them and the articles not read before together (a warm run's new stories need one too).
     """
     if cache is None or not (actors or count):
         yield from _read_uncached(articles, method, count, actors, workers, sentences, progress, meanwhile)
@@ -243,8 +240,7 @@ def read_articles(
               if a.id not in given and (entry := cache.get(a, reading=wanted(a))) is not None}
     fresh = [a for a in articles if a.id not in cached and a.id not in given]
     if cached and workers > 1:
-        work = [*fresh, *beside]
-        workers = min(workers, worker_count(work)) if work else 1  # a warm run needs no pool (~1 s to start)
+        workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
     by_id = {a.id: a for a in articles}
     total = len(articles)
     done = 0

@@ -126,8 +126,6 @@ def build_report(
     briefing_caps: list[registry.Capped] = []
 
     start = start_briefings(groups, by_id, sentences, options, briefing_caps, progress, known=briefings)
-    # The articles of the stories a pool would brief (told by several, not kept): they size the pool too.
-    pooled_stories = [by_id[i] for g, b in zip(groups, briefings) if b is None and len(g.articles) > 1 for i in g.articles]
 
     def brief_all(submit: parallel.Submit | None) -> Callable[[], None]:
         finish = start(submit)
@@ -146,7 +144,7 @@ def build_report(
     known = kept_summaries(groups, kept, summary, options.article_sentences, sentences)
     summaries, caps, found = read_all(
         articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all,
-        cache=cache, readings=readings, known=known, beside=pooled_stories,
+        cache=cache, readings=readings, known=known,
     )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
@@ -391,7 +389,7 @@ def read_all(
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
     warnings: list[str], meanwhile: parallel.Beside | None = None,
     cache: ArticleCache | None = None, readings: set[int] | None = None,
-    known: Mapping[int, tuple[int, ...]] | None = None, beside: Sequence[Article] = (),
+    known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, ArticleActors]]:
     """Every article's summary (``count`` sentences by ``options.method``; ``known`` ones as given),
     caps and reading (of the articles in ``readings`` when given): in a pool on large inputs, from
@@ -402,7 +400,6 @@ def read_all(
     for result in parallel.read_articles(
         articles, options.method, count, actors, workers=parallel.worker_count(articles, options.workers),
         sentences=sentences, progress=progress, meanwhile=meanwhile, cache=cache, readings=readings, known=known,
-        beside=beside,
     ):
         summaries[result.article] = result.summary
         caps.extend(result.caps)

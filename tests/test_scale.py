@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import numpy as np
 import pytest
 
 from brief import parallel, pipeline
-from brief.cache import ArticleCache
 from brief.model import Sentence
 from brief.render.json import render_json
 from brief.summarize import graph, registry, sumy_methods
@@ -203,22 +201,3 @@ def test_small_concept_search_finds_the_optimum_highs_approaches(monkeypatch: py
             assert best >= found - 1e-9
             assert found >= best * (1 - 1e-4) - 1e-6
     assert sum(a is not None for a in answers) >= 3  # the seeds at least are answered without HiGHS
-
-
-def test_a_warm_run_with_stories_to_brief_sizes_its_pool_for_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every article read before, no pool for them; but stories still to brief (``beside``) get one."""
-    loaded = pipeline.load(_write(tmp_path / "news", 6), pipeline.Options(cache=False))
-    cache = ArticleCache(tmp_path / "cache")
-    list(parallel.read_articles(loaded.articles, "position", 3, True, cache=cache))  # every reading kept
-    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
-    given: list[object] = []
-
-    def meanwhile(submit: parallel.Submit | None) -> Callable[[], None]:
-        given.append(submit)
-        return lambda: None
-
-    for beside in ((), loaded.articles[:3]):
-        results = list(parallel.read_articles(loaded.articles, "position", 3, True, workers=2, cache=cache,
-                                              meanwhile=meanwhile, beside=beside))
-        assert [r.article for r in results] == [a.id for a in loaded.articles]
-    assert given[0] is None and given[1] is not None
