@@ -10,7 +10,9 @@ pipeline.build_report exactly as the CLI runs it (process pool included), stage 
 its progress reports; sumy's LexRank and TextRank run on the same pooled sentences in a
 subprocess with a time cap. Separately, the briefing and sumy's LexRank are timed on the same
 3,000 pooled sentences (--pool). Each size runs three times against one article cache, which
-starts empty: cold, warm (the same input again) and with a tenth of the articles new. Ends with:
+starts empty: cold, warm (the same input again) and with a tenth of the files replaced by unseen
+articles (the others keep their paths, so their parsed copies are kept too). --no-ratio skips the
+LexRank ratio (minutes). Ends with:
 `1000 articles: N.N s cold, N.N s warm, N.N s 10% new, NNN MB; briefing NNNx faster than LexRank at 3000 sentences`.
 """
 
@@ -217,6 +219,19 @@ def _timed(folder: Path, cache_dir: Path) -> dict[str, float]:
     return row
 
 
+def _sumy(folder: Path, row: dict[str, float], cap: float) -> dict[str, float | None]:
+    """Seconds of sumy's LexRank and TextRank on the folder's pooled sentences (None: timed out;
+    -1: not run, past ``SUMY_MAX_SENTENCES``)."""
+    sumy: dict[str, float | None] = {}
+    for method in ("lexrank", "textrank"):
+        if row["sentences"] > SUMY_MAX_SENTENCES:
+            sumy[method] = -1.0  # not run: it would only hit the cap
+            continue
+        result = _child(["--one", str(folder), "--sumy", method], cap=cap)
+        sumy[method] = None if result is None else float(result)  # type: ignore[arg-type]
+    return sumy
+
+
 def _exponent(x0: float, y0: float, x1: float, y1: float) -> str:
     if min(x0, y0, x1, y1) <= 0 or x1 == x0:
         return "  -"
@@ -229,6 +244,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100,1000,3000")
     parser.add_argument("--cap", type=float, default=120.0, help="time cap for each sumy run, seconds")
     parser.add_argument("--pool", type=int, default=RATIO_SENTENCES, help="pooled sentences for the LexRank ratio")
+    parser.add_argument("--no-ratio", action="store_true", help="skip the LexRank ratio (minutes)")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sumy", help=argparse.SUPPRESS)
     parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
@@ -250,34 +266,29 @@ def main() -> None:
         for n in sizes:
             folder = Path(tmp) / str(n)
             folder.mkdir()
-            # "new": the same pile a day later, its last tenth replaced by articles not seen before.
-            fresh = Path(tmp) / f"{n}-new"
-            fresh.mkdir()
             more = assemble(texts, n + max(1, n // 10))
             for i, text in enumerate(more[:n]):
                 (folder / f"{i:05d}.txt").write_text(text)
-            for i, text in enumerate(more[: n - max(1, n // 10)] + more[n:]):
-                (fresh / f"{i:05d}.txt").write_text(text)
             cache_dir = Path(tmp) / f"{n}-cache"
             row = _timed(folder, cache_dir)  # cold: an empty article cache, filled by this run
             warm = _timed(folder, cache_dir)  # the same input again
-            new = _timed(fresh, cache_dir)  # 10% new articles
+            sumy = _sumy(folder, row, args.cap)
+            # "new": the same folder a day later, its last tenth of files replaced by unseen articles
+            # under new names (the others keep their paths, as a user's feeds folder does).
+            for i in range(n - max(1, n // 10), n):
+                (folder / f"{i:05d}.txt").unlink()
+            for i, text in enumerate(more[n:], n):
+                (folder / f"{i:05d}.txt").write_text(text)
+            new = _timed(folder, cache_dir)  # 10% new articles
             row.update(warm=warm["total"], warm_cpu=warm["cpu"], new=new["total"], new_cpu=new["cpu"])
             row["warm_rss_mb"] = warm["rss_mb"]
             row["requested"] = n
             rows.append(row)
-            sumy: dict[str, float | None] = {}
-            for method in ("lexrank", "textrank"):
-                if row["sentences"] > SUMY_MAX_SENTENCES:
-                    sumy[method] = -1.0  # not run: it would only hit the cap
-                    continue
-                result = _child(["--one", str(folder), "--sumy", method], cap=args.cap)
-                sumy[method] = None if result is None else float(result)  # type: ignore[arg-type]
             sumy_rows.append(sumy)
             print(f"  done {n} articles", file=sys.stderr)
     ratio_args = [str(args.eval_dir), "--pool", str(args.pool), "--ratio"]
-    ours = _child([*ratio_args, "briefing"], cap=3600)
-    theirs = _child([*ratio_args, "lexrank"], cap=max(args.cap, RATIO_CAP))
+    ours = None if args.no_ratio else _child([*ratio_args, "briefing"], cap=3600)
+    theirs = None if args.no_ratio else _child([*ratio_args, "lexrank"], cap=max(args.cap, RATIO_CAP))
     print("  done the LexRank ratio", file=sys.stderr)
 
     header = f"{'articles':>8} {'sentences':>9} " + " ".join(f"{s.replace('_', '-'):>11}" for s in STAGES)
@@ -302,7 +313,7 @@ def main() -> None:
         "\nRSS is the main process plus each worker at the largest worker's peak; sumy '-': not run"
         f" past {SUMY_MAX_SENTENCES:,} sentences;"
         "\n'total s' is cold (an empty article cache), 'warm s' the same input again, '10%new' the same"
-        "\ninput with its last tenth replaced by unseen articles, each a fresh process (start-up included);"
+        "\nfolder with its last tenth of files replaced by unseen articles, each a fresh process (start-up included);"
         "\n'cpu s' is user + sys of that process and its workers"
     )
     print("\ngrowth exponent of each stage's time in the number of sentences (1 = linear):")
@@ -313,6 +324,12 @@ def main() -> None:
         )
         print(f"{int(a['articles']):>6}-{int(b['articles']):<7} {cells}")
 
+    k = next((r for r in rows if r["requested"] == 1000), rows[-1])  # ~1000 once duplicates are dropped
+    summary = (f"{int(k['articles'])} articles: {k['total']:.1f} s cold, {k['warm']:.1f} s warm, {k['new']:.1f} s 10% new, "
+               f"{k['rss_mb']:.0f} MB")
+    if args.no_ratio:
+        print(f"\n{summary}")
+        return
     assert ours is not None
     pool = int(ours["sentences"])
     if theirs is not None:
@@ -322,12 +339,7 @@ def main() -> None:
         lex = f"> {max(args.cap, RATIO_CAP):.0f} s (timed out)"
         ratio = f">{max(args.cap, RATIO_CAP) / ours['seconds']:.0f}x"
     print(f"\nbriefing vs sumy LexRank on the same {pool:,} pooled sentences: {ours['seconds']:.2f} s vs {lex}")
-    k = next((r for r in rows if r["requested"] == 1000), rows[-1])  # ~1000 once duplicates are dropped
-    print(
-        f"{int(k['articles'])} articles: {k['total']:.1f} s cold, {k['warm']:.1f} s warm, {k['new']:.1f} s 10% new, "
-        f"{k['rss_mb']:.0f} MB; "
-        f"briefing {ratio} faster than LexRank at {pool} sentences"
-    )
+    print(f"{summary}; briefing {ratio} faster than LexRank at {pool} sentences")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
-"""Per-article work on every core: sentences, the article's summary, its mentions and positions.
+"""Per-article and per-story work on every core: each article's summary, mentions and positions,
+and each multi-article story's briefing.
 
 Each article is read independently of the others, so on hundreds of articles the work is split
 into chunks of consecutive articles and handed to a pool of processes (threads would share one
-interpreter lock). Workers are started fresh ("spawn": safe from the reader's threads, the same on
+interpreter lock). A story's briefing needs only its own articles, so the stories told by several
+articles (whose integer program is the costliest step of a run) go to the same pool, first and
+largest first, while this process briefs the one-article stories. Workers are started fresh ("spawn": safe from the reader's threads, the same on
 every OS) and load the tagger and attribution weights once. The functions are deterministic, so
 the report is identical to a single-process run; a test checks it. Small inputs stay in-process:
 starting workers and loading their weights costs about a second.
@@ -15,15 +18,25 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brief.cache import ArticleCache, Entry, summary_name
-from brief.model import Article, Sentence, Summary
+from brief.model import Article, BriefingItem, Sentence, Summary
 from brief.summarize import registry
 from brief.text.sentences import split_article
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future  # ~5 ms to import: only the pool needs it
+
     from brief.actors.extract import ArticleActors
+
+Submit = Callable[..., "Future[Any]"]
+"""A pool's ``submit``: what a stage running beside the per-article work hands its own tasks to."""
+
+Beside = Callable[[Submit | None], Callable[[], None]]
+"""A stage that runs beside the per-article work (the stories' briefings): called with the pool's
+``submit`` (None without a pool) before any article is handed out, so that its tasks go first, it
+returns what this process does while the pool works (its own share, then collecting its tasks)."""
 
 WORKERS_ENV = "BRIEF_WORKERS"
 """Environment override: 1 forces one process, N > 1 forces a pool of N (even on small inputs)."""
@@ -151,6 +164,32 @@ def _start_resource_tracker() -> None:
             sys.stderr = captured
 
 
+@dataclass(frozen=True)
+class StoryBrief:
+    """A story's briefing as ``brief_story`` makes it, with the notes of a capped method."""
+
+    items: tuple[BriefingItem, ...]
+    caps: list[registry.Capped] = field(default_factory=list)
+
+
+def brief_story(
+    members: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]] | None,
+    budget: int | None, words: int | None, order: str,
+) -> StoryBrief:
+    """One story's briefing from its own articles (``budget`` sentences or ``words`` words), in
+    ``order`` ("date": oldest cited article first). The same function in this process and in a
+    worker, which is given no ``sentences`` and splits the articles again (cheaper than pickling)."""
+    from brief.ingest.dates import order_by_date
+    from brief.summarize.briefing import build_briefing
+
+    own = {a.id: tuple(sentences[a.id]) if sentences is not None else split_article(a) for a in members}
+    caps: list[registry.Capped] = []
+    items = build_briefing(members, own, sentences_budget=budget, words=words, caps=caps)
+    if order == "date":
+        items = order_by_date(items, {a.id: a.date for a in members})
+    return StoryBrief(items, caps)
+
+
 def _warm(actors: bool) -> None:
     """Worker start-up: load the weights once, before the first chunk arrives."""
     if actors:
@@ -173,15 +212,15 @@ def read_articles(
     workers: int = 1,
     sentences: dict[int, tuple[Sentence, ...]] | None = None,
     progress: Callable[[int, int], None] | None = None,
-    meanwhile: Callable[[], None] | None = None,
+    meanwhile: Beside | None = None,
     cache: ArticleCache | None = None,
     readings: set[int] | None = None,
     known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> Iterator[ArticleResult]:
     """Every article's result, in article order; in a pool of ``workers`` processes when > 1.
 
-    ``meanwhile`` runs in this process while the pool works (the briefing, which needs every
-    article's sentences but none of the per-article results); ``progress(done, total)`` counts articles.
+    ``meanwhile`` runs beside the pool's work (the stories' briefings, which need every article's
+    sentences but none of the per-article results; see ``Beside``); ``progress(done, total)`` counts articles.
     With a ``cache``, articles read before are taken from it here and only the others go to the
     pool, sized for them; their readings are stored as they come back. ``readings`` (with a cache):
     the articles whose reading is wanted (the others' stories have their actors kept), None for all;
@@ -261,12 +300,12 @@ def _read_uncached(
     workers: int,
     sentences: dict[int, tuple[Sentence, ...]] | None,
     progress: Callable[[int, int], None] | None,
-    meanwhile: Callable[[], None] | None,
+    meanwhile: Beside | None,
 ) -> Iterator[ArticleResult]:
     total = len(articles)
     if workers <= 1:
         if meanwhile is not None:
-            meanwhile()
+            meanwhile(None)()
         for done, a in enumerate(articles, 1):
             yield read_article(a, sentences.get(a.id) if sentences else None, method, count, actors)
             if progress and (done % 10 == 0 or done == total):
@@ -279,9 +318,10 @@ def _read_uncached(
     context = multiprocessing.get_context("spawn")
     _start_resource_tracker()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
+        beside = meanwhile(pool.submit) if meanwhile is not None else None  # its tasks first: the longest
         futures = [pool.submit(_read_chunk, chunk, method, count, actors) for chunk in chunks]
-        if meanwhile is not None:
-            meanwhile()
+        if beside is not None:
+            beside()
         done = 0
         for future, chunk in zip(futures, chunks):
             yield from future.result()

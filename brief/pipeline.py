@@ -12,17 +12,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from brief import __version__, parallel
-from brief.cache import ArticleCache, StoryEntry, briefing_name, open_cache, summary_name
+from brief.cache import ArticleCache, StoryEntry, briefing_name, forget_splits, open_cache, split_of, summary_name
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
 from brief.stories import Group, group_articles
 from brief.summarize import registry
-from brief.summarize.briefing import build_briefing
 from brief.summarize.relative_time import without_relative_time
 from brief.text.sentences import split_article
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future  # ~5 ms to import: only the pool needs it
+
     from brief.actors.extract import ArticleActors
 
 Progress = Callable[[str, int, int], None]
@@ -77,6 +78,7 @@ def load(
         cache_dir=options.cache_dir,
     )
     cache = open_cache(options.cache, options.cache_dir)  # trouble is told by build_report's
+    forget_splits()  # only this load's articles' sentences are kept in memory (split_all)
     loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching,
                            parsed=cache.parsed if cache is not None else None)
     if not loaded.articles:
@@ -123,8 +125,15 @@ def build_report(
     known_briefings = [b is not None for b in briefings]
     briefing_caps: list[registry.Capped] = []
 
-    def brief_all() -> None:
-        briefings[:] = brief_stories(groups, by_id, sentences, options, briefing_caps, progress, known=briefings)
+    start = start_briefings(groups, by_id, sentences, options, briefing_caps, progress, known=briefings)
+
+    def brief_all(submit: parallel.Submit | None) -> Callable[[], None]:
+        finish = start(submit)
+
+        def collect() -> None:
+            briefings[:] = finish()
+
+        return collect
 
     stage = "Summarizing and finding actors" if options.actors else "Summarizing"
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
@@ -236,11 +245,13 @@ def keep_stories(
 
 
 def split_all(articles: Sequence[Article], progress: Progress | None = None) -> dict[int, tuple[Sentence, ...]]:
-    """Every article's sentences, by article id."""
+    """Every article's sentences, by article id (from the spans its parsed copy kept, when it has some)."""
     sentences: dict[int, tuple[Sentence, ...]] = {}
     total = len(articles)
     for done, article in enumerate(articles, 1):
-        sentences[article.id] = split_article(article)
+        spans = split_of(article)
+        sentences[article.id] = split_article(article) if spans is None else tuple(
+            Sentence(article.id, k, start, end, article.text[start:end]) for k, (start, end) in enumerate(spans))
         if progress and (done % 50 == 0 or done == total):
             progress("Splitting sentences", done, total)
     return sentences
@@ -275,29 +286,55 @@ def brief_stories(
 ) -> list[tuple[BriefingItem, ...]]:
     """Each story's briefing from its own articles (``-n``/``-w`` per story), in ``options.order``;
     a briefing given in ``known`` (kept from an earlier run) is taken as it is."""
-    pooled = sum(len(s) for s in sentences.values())
-    done = 0
-    out: list[tuple[BriefingItem, ...]] = []
-    if progress:
-        progress("Briefing", 0, pooled)
-    for n, group in enumerate(groups):
-        own = {i: sentences[i] for i in group.articles}
-        given = known[n] if known is not None else None
-        if given is not None:
-            out.append(given)
-        else:
-            members = [by_id[i] for i in group.articles]
-            briefing = build_briefing(
-                members, own, sentences_budget=None if options.words else options.sentences,
-                words=options.words, caps=caps,
-            )
-            if options.order == "date":
-                briefing = dates.order_by_date(briefing, {a.id: a.date for a in members})
-            out.append(briefing)
-        done += sum(len(s) for s in own.values())
-        if progress:
-            progress("Briefing", done, pooled)
-    return out
+    return start_briefings(groups, by_id, sentences, options, caps, progress, known)(None)()
+
+
+def start_briefings(
+    groups: Sequence[Group], by_id: Mapping[int, Article], sentences: Mapping[int, Sequence[Sentence]],
+    options: Options, caps: list[registry.Capped], progress: Progress | None = None,
+    known: Sequence[tuple[BriefingItem, ...] | None] | None = None,
+) -> Callable[[parallel.Submit | None], Callable[[], list[tuple[BriefingItem, ...]]]]:
+    """``brief_stories`` in two steps, to run beside the per-article work (``parallel.Beside``):
+    given a pool's ``submit``, the stories told by several articles are handed to it, largest
+    first; what it returns briefs the others here, then collects them, in story order (the same
+    briefings and caps as in one process: ``parallel.brief_story`` makes each)."""
+    budget = None if options.words else options.sentences
+    todo = [n for n in range(len(groups)) if known is None or known[n] is None]
+
+    def submitted(submit: parallel.Submit | None) -> Callable[[], list[tuple[BriefingItem, ...]]]:
+        futures: dict[int, Future[parallel.StoryBrief]] = {}
+        if submit is not None:
+            shared = [n for n in todo if len(groups[n].articles) > 1]
+            for n in sorted(shared, key=lambda n: -sum(len(sentences[i]) for i in groups[n].articles)):
+                members = [by_id[i] for i in groups[n].articles]
+                futures[n] = submit(parallel.brief_story, members, None, budget, options.words, options.order)
+
+        def finish() -> list[tuple[BriefingItem, ...]]:
+            pooled = sum(len(s) for s in sentences.values())
+            done = 0
+            if progress:
+                progress("Briefing", 0, pooled)
+            made: dict[int, parallel.StoryBrief] = {}
+            for n in [n for n in todo if n not in futures] + list(futures):  # this process's share first
+                members = [by_id[i] for i in groups[n].articles]
+                made[n] = futures[n].result() if n in futures else parallel.brief_story(
+                    members, sentences, budget, options.words, options.order)
+                done += sum(len(sentences[i]) for i in groups[n].articles)
+                if progress:
+                    progress("Briefing", done, pooled)
+            if progress:
+                progress("Briefing", pooled, pooled)
+            out: list[tuple[BriefingItem, ...]] = []
+            for n in range(len(groups)):
+                given = known[n] if known is not None else None
+                out.append(given if given is not None else made[n].items)
+                if n in made:
+                    caps.extend(made[n].caps)  # in story order, as in one process
+            return out
+
+        return finish
+
+    return submitted
 
 
 def story_actors(ids: Sequence[int], by_id: Mapping[int, Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
@@ -350,7 +387,7 @@ def add_actors(report: Report, options: Options = Options(), *, progress: Progre
 def read_all(
     articles: Sequence[Article], options: Options, count: int, actors: bool,
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
-    warnings: list[str], meanwhile: Callable[[], None] | None = None,
+    warnings: list[str], meanwhile: parallel.Beside | None = None,
     cache: ArticleCache | None = None, readings: set[int] | None = None,
     known: Mapping[int, tuple[int, ...]] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, ArticleActors]]:

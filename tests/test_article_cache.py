@@ -20,6 +20,8 @@ from brief.ingest.text import article_from_text
 from brief.model import Article
 from brief.render.json import render_json
 from brief.render.text import render_text
+from brief.summarize import briefing as briefing_module
+from brief.text.sentences import split_article
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = Path(__file__).resolve().parent / "data_stories"
@@ -344,7 +346,7 @@ def _stories(tmp: Path) -> list[Path]:
 def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Briefings built and actor lists assembled, as they happen."""
     calls: list[str] = []
-    real_briefing, real_actors = pipeline.build_briefing, extract.assemble_actors
+    real_briefing, real_actors = briefing_module.build_briefing, extract.assemble_actors
 
     def briefing(*args: object, **kwargs: object) -> object:
         calls.append("briefing")
@@ -354,7 +356,7 @@ def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("actors")
         return real_actors(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "build_briefing", briefing)
+    monkeypatch.setattr(briefing_module, "build_briefing", briefing)
     monkeypatch.setattr(extract, "assemble_actors", actors)
     return calls
 
@@ -455,3 +457,30 @@ def test_a_second_run_parses_no_file_and_a_corrupt_parse_is_redone(tmp_path: Pat
     again = pipeline.load([str(p) for p in paths], options)
     assert len(calls) == 1 and again == cold
     assert pipeline.load([str(p) for p in paths], pipeline.Options(cache=False)) == cold
+
+
+def test_a_warm_run_splits_no_article_and_bad_spans_are_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each parsed copy keeps its article's sentence spans: a warm load hands them to split_all (the
+    same sentences, no split); spans that do not fit the text are a miss, and the file is parsed again."""
+    paths = sorted(STORIES.glob("*.txt"))[:4]
+    options = pipeline.Options(cache_dir=str(tmp_path), workers=1)
+    cold = pipeline.load([str(p) for p in paths], options)
+    expected = {a.id: split_article(a) for a in cold.articles}
+    splits: list[int] = []
+    real = pipeline.split_article
+
+    def counting(article: Article) -> object:
+        splits.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "split_article", counting)
+    warm = pipeline.load([str(p) for p in paths], options)
+    assert pipeline.split_all(warm.articles) == expected and splits == []
+    for entry in (tmp_path / "articles").glob("*" + article_cache.PARSED_SUFFIX):
+        stored = json.loads(entry.read_text())
+        stored["spans"] = [[0, 10**9]]  # past the end of the text
+        entry.write_text(json.dumps(stored))
+    again = pipeline.load([str(p) for p in paths], options)
+    assert again == cold and pipeline.split_all(again.articles) == expected and splits == []  # split at parsing
+    for entry in (tmp_path / "articles").glob("*" + article_cache.PARSED_SUFFIX):
+        assert json.loads(entry.read_text())["spans"][0] != [0, 10**9]  # rewritten

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +69,23 @@ def test_pool_and_single_process_reports_are_identical(tmp_path: Path) -> None:
     single = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
     pooled = pipeline.build_report(loaded, pipeline.Options(workers=2, cache=False))  # every article in the pool
     assert any(s.actors for s in single.stories) and all(s.briefing for s in single.stories)
+    assert any(len(s.articles) > 1 for s in single.stories)  # briefed in the pool, beside the articles
     assert render_json(pooled) == render_json(single)
+
+
+def test_story_briefings_from_the_pool_equal_those_made_here(tmp_path: Path) -> None:
+    """The stories' briefings handed to a pool come back the same and in story order, with -w and
+    --order date too, whichever finishes first."""
+    loaded = pipeline.load(_write(tmp_path / "news", 40))
+    sentences = pipeline.split_all(loaded.articles)
+    for options in (pipeline.Options(cache=False), pipeline.Options(cache=False, words=60, order="date")):
+        groups = pipeline.sort_into_stories(loaded.articles, sentences, options)
+        by_id = {a.id: a for a in loaded.articles}
+        assert sum(len(g.articles) > 1 for g in groups) >= 2
+        here = pipeline.brief_stories(groups, by_id, sentences, options, [])
+        with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+            pooled = pipeline.start_briefings(groups, by_id, sentences, options, [])(pool.submit)()
+        assert pooled == here
 
 
 def test_worker_count_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
