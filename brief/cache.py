@@ -53,6 +53,9 @@ this keeps some 20,000 articles (the web cache's bound too): weeks of a morning'
 SUFFIX = ".article.json"
 STORY_SUFFIX = ".story.json"
 PARSED_SUFFIX = ".parsed.json"
+_ENTRY_CODE = (*_READING_CODE, "summarize")
+"""Packages fingerprinted in an article entry's key: the reading's, and the summarizers', since the
+entry also keeps the article's summaries (a changed summarizer must not be served old picks)."""
 _FACES = ("tui", "render")
 """Packages that only show a report: a story's briefing and actors depend on every other source file."""
 
@@ -69,14 +72,15 @@ def default_directory(cache_dir: str | None = None) -> Path:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the reading code and its data: the source files, each model member's CRC-32, the other data files.
+    """A hash of the code behind an article's entry and its data: the source files, each model member's
+    CRC-32, the other data files.
 
     The zip directory of an ``.npz`` already holds every member's checksum, so the 14 MB of
     weights are fingerprinted by reading a few hundred bytes, not hashed at every start.
     """
     digest = hashlib.sha256(__version__.encode())
     files = [_PACKAGE / "model.py"]
-    for package in _READING_CODE:
+    for package in _ENTRY_CODE:
         files.extend(sorted(p for p in (_PACKAGE / package).rglob("*") if p.is_file() and p.suffix != ".pyc"))
     for path in files:
         digest.update(str(path.relative_to(_PACKAGE)).encode())

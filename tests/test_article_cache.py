@@ -309,6 +309,27 @@ def test_a_pool_with_some_articles_cached_gives_the_same_report(tmp_path: Path) 
     assert len(_entries(tmp_path)) == len(paths)
 
 
+def test_a_changed_summarizer_changes_every_articles_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An article's entry keeps its summaries: they must not outlive the code that picked them.
+    article = article_from_text("Harbour workers walked out on Monday over night-shift pay.", 1, "a.txt")
+    article_cache.code_fingerprint.cache_clear()
+    before = article_cache.article_key(article)
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"\n# edited\n" if self.name == "position.py" and self.parent.name == "summarize" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    try:
+        article_cache.code_fingerprint.cache_clear()
+        assert article_cache.article_key(article) != before
+    finally:
+        monkeypatch.undo()
+        article_cache.code_fingerprint.cache_clear()
+    assert article_cache.article_key(article) == before
+
+
 def test_unreadable_models_turn_the_cache_off_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     article_cache.code_fingerprint.cache_clear()
     real = Path.read_bytes
