@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Footer, Input, OptionList, TabbedContent
+from textual.widgets import DataTable, Footer, Input, Label, OptionList, TabbedContent
 from textual.widgets._footer import FooterKey
 
 from brief import cli
@@ -924,3 +924,48 @@ async def test_palette_method_command_recomputes() -> None:
         await app.run_action("set_method('lead')")
         await ready(pilot)
         assert app.report is not None and app.report.meta.method == "lead"
+
+
+# -- found by using the reader (issue: a demanding new user) ------------------------------------
+
+
+def two_stories() -> Report:
+    """Three articles in two stories: 1 and 2 tell the talks, 3 the volcano."""
+    report = build_report(story(1), story(2), story(3, "volcano"))
+    first, = report.stories
+    stories = (
+        dataclasses.replace(first, articles=(1, 2), briefing=first.briefing[:2]),
+        Story(2, "Article 3", (3,), None, first.briefing[2:], ()),
+    )
+    return dataclasses.replace(report, stories=stories)
+
+
+@run
+async def test_escape_goes_back_from_a_story_to_the_list() -> None:
+    # Every other screen of the reader closes with esc; in a story it did nothing, and a new user
+    # did not guess "s" for the way back.
+    app = app_for(two_stories())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.listing
+        await pilot.press("enter")
+        await ready(pilot)
+        assert not app.listing and app.story == 1
+        await pilot.press("slash", *"envoy", "escape")  # esc first closes the search bar, as before
+        await ready(pilot)
+        assert not app.listing and not app.query_one(SearchBar).display
+        await pilot.press("escape")
+        await ready(pilot)
+        assert app.listing
+
+
+@run
+async def test_view_headings_fit_one_line_at_80_columns() -> None:
+    # "Briefing · 2 articles · 7 sentences   enter: open in its article · + -: length" took 82
+    # columns: its last words wrapped onto a second line, "+ -:" on one and "length" below.
+    texts = [story(n) for n in range(1, 11)]
+    app = app_for(build_report(*texts))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        heading = app.query_one("#briefing-heading", Label)
+        assert heading.size.height == 1, heading.render()

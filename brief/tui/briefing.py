@@ -44,11 +44,12 @@ class BriefingView(Vertical):
             yield SourcesLegend(id="sources")
 
     def show(self, report: Report) -> None:
-        """Render ``report``'s briefing and sources."""
+        """Render ``report``'s briefing and sources (the heading's hint leaves + - to the footer: with
+        it the line took 82 columns and wrapped at 80)."""
         n, m = len(report.articles), len(report.stories[0].briefing)
         heading = f"Briefing · {n} article{'s' if n != 1 else ''} · {m} sentence{'s' if m != 1 else ''}"
         self.query_one("#briefing-heading", Label).update(
-            Content.assemble((heading, "bold"), ("   enter: open in its article · + -: length", "$text-muted"))
+            Content.assemble((heading, "bold"), ("   enter: open in its article", "$text-muted"))
         )
         self.query_one(BriefingList).show(report)
         self.query_one(SourcesLegend).show(report)
