@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import BriefingItem, Report
 from brief.tui import spans
+from brief.tui.hanging import Hanging
 from brief.tui.messages import JumpToSentence
 from brief.tui.widgets import SourcesLegend
 
@@ -27,7 +28,8 @@ class BriefingList(OptionList):
         self.items = report.stories[0].briefing
         self.clear_options()
         self.add_options(
-            Option(Content.assemble("• ", spans.shown(" ".join(item.text.split())), " ", spans.citations(item.sources)))
+            Option(Hanging(Content("• "), Content.assemble(spans.shown(" ".join(item.text.split())), " ",
+                                                            spans.citations(item.sources))))
             for item in self.items
         )
         if self.items:
