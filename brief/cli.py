@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -28,13 +29,15 @@ MAX_TERMINAL_WIDTH = 100  # on a wide terminal, lines longer than this are hard 
 
 _EXAMPLES = """\
 examples:
-  brief seeds/                       open the reader on every article in seeds/
-  brief --print seeds/ | less        print the briefing (also when stdout is not a terminal)
-  brief -f json seeds/*.txt > b.json the same as JSON (schema in the README)
-  brief -w 100 -m lexrank a.txt b.txt  a 100-word briefing, LexRank per-article summaries
-  cat story.txt | brief -            read an article from standard input
-  brief --order date https://example.org/feed.xml  a feed's entries, briefed as a timeline
-  brief --one-story saved/           one briefing of everything, without sorting into stories
+  brief seeds/                        open the reader on every article in seeds/
+  brief --print seeds/ | less         print the briefing (also when stdout is not a terminal)
+  brief -f json seeds/*.txt > b.json  the same as JSON (schema in the README)
+  brief -w 100 -m lexrank a.txt b.txt
+                                      a 100-word briefing, LexRank per-article summaries
+  cat story.txt | brief -             read an article from standard input
+  brief --order date https://example.org/feed.xml
+                                      a feed's entries, briefed as a timeline
+  brief --one-story saved/            one briefing of everything, without sorting into stories
 
 inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
 files), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
@@ -44,6 +47,45 @@ reported and skipped; exit status 2 when nothing usable remains. Fetched pages a
 environment: NO_COLOR disables colour on stderr; BRIEF_DEBUG=1 shows tracebacks;
 BRIEF_CACHE_DIR moves the cache of fetched pages.
 """
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the description's and epilog's layout but wraps them at the terminal's width, as argparse
+    wraps the options: at 80 columns the description was one 287-character line and the methods and
+    examples ran past the edge. A paragraph (lines from column 0) is refilled; an indented line of two
+    columns (a name or a command, then what it does) goes on under its second column."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        width = min(width, MAX_TERMINAL_WIDTH)
+        out: list[str] = []
+        for line in _paragraphs(text):
+            if not line.strip():
+                out.append("")
+                continue
+            columns = re.match(r"(\s+\S.*?\s{2,})(\S.*)", line)
+            if columns and len(columns.group(1)) <= width // 2:
+                first, rest = columns.groups()
+            else:
+                first, rest = line[: len(line) - len(line.lstrip())], line.lstrip()
+            out.append(textwrap.fill(rest, width, initial_indent=indent + first,
+                                     subsequent_indent=indent + " " * len(first),
+                                     break_long_words=False, break_on_hyphens=False))
+        return "\n".join(out)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The lines of ``text`` with each run of unindented lines joined into one (a heading, ending
+    in a colon, stays on its own)."""
+    lines: list[str] = []
+    joining = False
+    for line in text.splitlines():
+        flush = bool(line) and not line[0].isspace()
+        if flush and joining and lines:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        joining = flush and not line.endswith(":")
+    return lines
 
 
 def _positive(value: str) -> int:
@@ -90,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
             "with the chosen sentences marked."
         ),
         epilog=f"summary methods (--method):\n{methods}\n\n{_EXAMPLES}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, directories, globs, or - for stdin")
     out = parser.add_argument_group("output")

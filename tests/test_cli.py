@@ -157,3 +157,14 @@ def test_print_path_imports_only_what_it_needs() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_help_fits_an_80_column_terminal_and_keeps_every_word() -> None:
+    # The description was one 287-character line and the methods and examples ran past column 80:
+    # a terminal broke them mid-word, at its edge.
+    narrow = brief("--help", env={"COLUMNS": "80"})
+    wide = brief("--help", env={"COLUMNS": "400"})
+    assert narrow.returncode == 0
+    assert [line for line in narrow.stdout.splitlines() if len(line) > 80] == []
+    assert narrow.stdout.split() == wide.stdout.split()
+    assert "  position   lead-aware" in narrow.stdout and "\n             what matters first)" in narrow.stdout

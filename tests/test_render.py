@@ -68,3 +68,27 @@ def test_json_keeps_text_exactly_and_escapes_controls() -> None:
     data = json.loads(out)
     texts = [s["text"] for s in data["articles"][0]["summary"]]
     assert any("\x1b[31mresigned" in t for t in texts)
+
+
+def test_markdown_shows_a_path_exactly_in_its_code_span() -> None:
+    # Inside a code span a backslash is shown, so "a_b" escaped to "a\_b" read as a different file.
+    article = article_from_text("The minister said more talks were due on Monday after the vote.", 1,
+                                "/tmp/notes_of_the_day/a`b.txt")
+    out = render_markdown(pipeline.build_report(Loaded((article,))))
+    assert "``/tmp/notes_of_the_day/a`b.txt``" in out
+    assert "\\_" not in out.split("## Sources", 1)[1].split("\n\n")[1]
+
+
+def test_a_long_title_wraps_under_its_first_word_whatever_the_article_number() -> None:
+    # "[12] A title that wraps" went on at column 4, one left of the title's first word.
+    texts = [f"Headline number {n} about the long running harbour dispute in the northern port city\n\n"
+             f"The harbour union said on Monday that talks on story {n} would resume next week." for n in range(1, 13)]
+    articles = tuple(article_from_text(text, n, f"a{n}.txt") for n, text in enumerate(texts, 1))
+    out = render_text(pipeline.build_report(Loaded(articles), pipeline.Options(one_story=True)), width=60)
+    lines = out.split("ARTICLE SUMMARIES", 1)[1].splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if line.startswith("[12] "):
+            assert lines[i + 1].startswith(" " * 5) and lines[i + 1][5] != " ", lines[i : i + 2]
+            break
+    else:
+        raise AssertionError("no summary heading for article 12")

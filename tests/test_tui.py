@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Footer, Input, OptionList, TabbedContent
+from textual.widgets import DataTable, Footer, Input, Label, OptionList, TabbedContent
 from textual.widgets._footer import FooterKey
 
 from brief import cli
@@ -30,6 +30,7 @@ from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingList
 from brief.tui.commands import COMMANDS, BriefCommands
 from brief.tui.export import ExportScreen
+from brief.tui.hanging import Hanging
 from brief.tui.help import HelpScreen
 from brief.tui.messages import ReportReady
 from brief.tui.methods import MethodScreen
@@ -200,7 +201,7 @@ async def test_briefing_lists_sentences_with_citations_and_legend() -> None:
     async with app_for(report).run_test(size=(100, 30)) as pilot:
         options = pilot.app.query_one(BriefingList)
         prompt = options.get_option_at_index(1).prompt
-        assert isinstance(prompt, Content) and prompt.plain.endswith("[2]")
+        assert isinstance(prompt, Hanging) and prompt.plain.endswith("[2]")
         legend = str(pilot.app.query_one("#sources").render())
         assert "[1] Article 1 [b]title[/b] (Source 1, 2024-05-01)" in legend and "a2.txt" in legend
 
@@ -343,7 +344,7 @@ async def test_markup_in_articles_is_literal_and_clicking_it_does_nothing() -> N
     app = app_for(report)
     async with app.run_test(size=(100, 30)) as pilot:
         option = pilot.app.query_one(BriefingList).get_option_at_index(0).prompt
-        assert isinstance(option, Content) and "[@click=app.quit]quit now[/]" in option.plain
+        assert isinstance(option, Hanging) and "[@click=app.quit]quit now[/]" in option.plain
         await pilot.click(BriefingList)
         await pilot.press("2")
         await pilot.pause()
@@ -924,3 +925,93 @@ async def test_palette_method_command_recomputes() -> None:
         await app.run_action("set_method('lead')")
         await ready(pilot)
         assert app.report is not None and app.report.meta.method == "lead"
+
+
+# -- found by using the reader (issue: a demanding new user) ------------------------------------
+
+
+def two_stories() -> Report:
+    """Three articles in two stories: 1 and 2 tell the talks, 3 the volcano."""
+    report = build_report(story(1), story(2), story(3, "volcano"))
+    first, = report.stories
+    stories = (
+        dataclasses.replace(first, articles=(1, 2), briefing=first.briefing[:2]),
+        Story(2, "Article 3", (3,), None, first.briefing[2:], ()),
+    )
+    return dataclasses.replace(report, stories=stories)
+
+
+@run
+async def test_escape_goes_back_from_a_story_to_the_list() -> None:
+    # Every other screen of the reader closes with esc; in a story it did nothing, and a new user
+    # did not guess "s" for the way back.
+    app = app_for(two_stories())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.listing
+        await pilot.press("enter")
+        await ready(pilot)
+        assert not app.listing and app.story == 1
+        await pilot.press("slash", *"envoy", "escape")  # esc first closes the search bar, as before
+        await ready(pilot)
+        assert not app.listing and not app.query_one(SearchBar).display
+        await pilot.press("escape")
+        await ready(pilot)
+        assert app.listing
+
+
+@run
+async def test_view_headings_fit_one_line_at_80_columns() -> None:
+    # "Briefing · 2 articles · 7 sentences   enter: open in its article · + -: length" took 82
+    # columns: its last words wrapped onto a second line, "+ -:" on one and "length" below.
+    texts = [story(n) for n in range(1, 11)]
+    app = app_for(build_report(*texts))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        heading = app.query_one("#briefing-heading", Label)
+        assert heading.size.height == 1, heading.render()
+
+
+def shown_lines(widget: Any) -> list[str]:
+    """The text of a widget's lines as on screen."""
+    from textual.geometry import Region
+
+    return [strip.text.rstrip() for strip in widget.render_lines(Region(0, 0, *widget.size))]
+
+
+@run
+async def test_wrapped_briefing_sentences_and_legend_lines_hang_under_their_text() -> None:
+    # A sentence's second line started at the bullet's column, a legend title's under its "[n]":
+    # one item ran into the next at 80 columns.
+    long_title = "A headline long enough to wrap " * 4
+    report = build_report(story(1), story(2))
+    first = report.stories[0]
+    long_item = BriefingItem("The envoy said more talks were due " * 5, first.briefing[0].sources)
+    report = dataclasses.replace(report, articles=tuple(
+        dataclasses.replace(a, title=long_title.strip()) for a in report.articles),
+        stories=(dataclasses.replace(first, briefing=(long_item, *first.briefing[1:])),))
+    app = app_for(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        lines = shown_lines(app.query_one(BriefingList))
+        assert lines[0].lstrip().startswith("• ")
+        bullet = lines[0].index("•")
+        assert len(lines[0]) > 60 and not lines[1].lstrip().startswith("•")
+        assert lines[1][: bullet + 2].strip() == "" and lines[1][bullet + 2] != " ", lines[:2]
+        legend = shown_lines(app.query_one("#sources"))
+        assert legend[1].startswith("[1] A headline")
+        assert legend[2].startswith("    ") and legend[2][4] != " ", legend[:3]
+
+
+@run
+async def test_wrapped_summary_sentences_hang_under_their_text() -> None:
+    first = "The envoy said more talks were due and the harbour union agreed to meet again next week. "
+    report = build_report(first * 3 + "\n\n" + story(1))
+    app = app_for(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await ready(pilot)
+        lines = shown_lines(app.query_one("#article-summary-text"))
+        bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
+        assert lines[bullet + 1].startswith("  ") and lines[bullet + 1][2] != " ", lines[bullet : bullet + 2]

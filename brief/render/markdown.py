@@ -73,9 +73,17 @@ def _briefing(items: Sequence[BriefingItem]) -> list[str]:
 def _sources(report: Report) -> list[str]:
     out = []
     for article in report.articles:
-        where = escape(article.url or article.path)
-        out.append(f"{article.id}. {escape(article_line(article))} — `{where.replace('`', '')}`")
+        out.append(f"{article.id}. {escape(article_line(article))} — {code(article.url or article.path)}")
     return out
+
+
+def code(text: str) -> str:
+    """A path or address as a code span: shown exactly, so never backslash-escaped (inside a code span
+    ``\\_`` shows as both characters); the fence is one backtick longer than any run in the text."""
+    text = one_line(text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _actors(actors: Sequence[Actor]) -> list[str]:

@@ -182,6 +182,7 @@ def _summaries(report: Report, ids: Sequence[int], width: int) -> list[str]:
     out: list[str] = []
     for article, summary in summarised(report, ids):
         out.append("")
-        out.append(_wrap(article_line(article), width, f"[{article.id}] ", "    "))
+        label = f"[{article.id}] "  # the title's next lines start under its first word, [10] as [1]
+        out.append(_wrap(article_line(article), width, label, " " * len(label)))
         out.extend(_wrap(terminal_safe(sentence.text), width, "  • ", "    ") for sentence in summary)
     return out

@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 
 from brief.model import Article, Report, SentenceRef
 from brief.tui import spans
+from brief.tui.hanging import Hanging, Stacked
 from brief.tui.search import Search
 from brief.tui.widgets import ArticleBody, Highlights
 
@@ -156,11 +157,11 @@ class ArticlesView(Vertical):
             (f"{about}\n" if about else "", "$text-muted"),
             (f"Summary by {method}: {len(indexes)} of {len(sentences)} sentences", "$text-muted"),
         )
-        lines = [heading]
+        lines: list[Content | Hanging] = [heading]
         for index in indexes:
             s = sentences[index]
-            lines.append(Content.assemble("• ", " ".join(spans.shown(article.text[s.start : s.end]).split())))
-        self.query_one("#article-summary-text", Static).update(Content("\n").join(lines))
+            lines.append(Hanging(Content("• "), Content(" ".join(spans.shown(article.text[s.start : s.end]).split()))))
+        self.query_one("#article-summary-text", Static).update(Stacked(lines))
         self.query_one("#article-summary", VerticalScroll).scroll_home(animate=False)
 
     async def step(self, delta: int) -> None:

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import BriefingItem, Report
 from brief.tui import spans
+from brief.tui.hanging import Hanging
 from brief.tui.messages import JumpToSentence
 from brief.tui.widgets import SourcesLegend
 
@@ -27,7 +28,8 @@ class BriefingList(OptionList):
         self.items = report.stories[0].briefing
         self.clear_options()
         self.add_options(
-            Option(Content.assemble("• ", spans.shown(" ".join(item.text.split())), " ", spans.citations(item.sources)))
+            Option(Hanging(Content("• "), Content.assemble(spans.shown(" ".join(item.text.split())), " ",
+                                                            spans.citations(item.sources))))
             for item in self.items
         )
         if self.items:
@@ -44,11 +46,12 @@ class BriefingView(Vertical):
             yield SourcesLegend(id="sources")
 
     def show(self, report: Report) -> None:
-        """Render ``report``'s briefing and sources."""
+        """Render ``report``'s briefing and sources (the heading's hint leaves + - to the footer: with
+        it the line took 82 columns and wrapped at 80)."""
         n, m = len(report.articles), len(report.stories[0].briefing)
         heading = f"Briefing · {n} article{'s' if n != 1 else ''} · {m} sentence{'s' if m != 1 else ''}"
         self.query_one("#briefing-heading", Label).update(
-            Content.assemble((heading, "bold"), ("   enter: open in its article · + -: length", "$text-muted"))
+            Content.assemble((heading, "bold"), ("   enter: open in its article", "$text-muted"))
         )
         self.query_one(BriefingList).show(report)
         self.query_one(SourcesLegend).show(report)

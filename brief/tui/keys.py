@@ -11,6 +11,9 @@ from brief.tui.host import Host
 BINDINGS: list[BindingType] = [
     # Only with several stories. "List", not "Stories": at 80 columns the footer then keeps q Quit.
     Binding("s", "show_stories", "List"),
+    # Esc is the way back everywhere else (dialogs, the search bar, which keeps it while open): in a
+    # story a new user pressed it to return to the list, and nothing happened.
+    Binding("escape", "show_stories", show=False),
     # The tabs show "1 Briefing  2 Articles  3 Actors", so the footer leaves them out: at 80
     # columns it then holds every other key with a space between key and label (issue 13).
     Binding("1", "show_view('briefing')", "Briefing", show=False),
@@ -58,6 +61,7 @@ class Keys(Host):
         if self.several_stories:
             sections.append(("Stories list", [
                 ("enter", "read the story: its briefing, articles and actors"),
+                ("s  esc", "back to the list from a story"),
                 ("1 2 3", "read the story under the cursor in that view"),
                 ("e", "export every story; in a story, e exports that story"),
             ]))

@@ -13,6 +13,7 @@ from textual.widgets import Label, ProgressBar, Static
 
 from brief.model import Article, Report
 from brief.tui import spans
+from brief.tui.hanging import Hanging, Stacked
 
 DIALOG_HEIGHT = 0.9
 """A dialog's max-height in app.tcss (90% of the screen)."""
@@ -49,11 +50,13 @@ class SourcesLegend(Static):
 
     def show(self, report: Report) -> None:
         """Render the legend for ``report``."""
-        lines: list[Content] = [Content.styled("Sources", "bold")]
+        lines: list[Content | Hanging] = [Content.styled("Sources", "bold")]
         for article in report.articles:
-            lines.append(Content.assemble(spans.citation(article.id), " ", legend_line(article)))
-            lines.append(Content.styled(f"    {spans.line(article.url or article.path)}", "$text-muted"))
-        self.update(Content("\n").join(lines))
+            marker = Content.assemble(spans.citation(article.id), " ")
+            lines.append(Hanging(marker, legend_line(article)))
+            lines.append(Hanging(Content(" " * marker.cell_length),
+                                 Content.styled(spans.line(article.url or article.path), "$text-muted")))
+        self.update(Stacked(lines))
 
 
 def legend_line(article: Article) -> Content:
