@@ -546,3 +546,59 @@ def test_an_acronym_of_a_place_the_story_names_is_that_place() -> None:
     short = _mention(text, "VCI", "organization", 1)
     assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([place, short])] == [
         ("Verran Coral Islands", "place", 2)]
+
+
+def _all(text: str, name: str, kind: str) -> list[Mention]:
+    import re
+
+    return [Mention(1, 0, m.start(), m.end(), name, name, kind) for m in re.finditer(rf"\b{name}\b", text)]
+
+
+def test_an_acronym_the_text_uses_as_a_common_noun_is_a_term_not_a_body() -> None:
+    from brief.actors.evidence import common_acronyms
+
+    text = ("Labs train huge QML models. A QML technique helps, and the QML industry grows. "
+            "Sellers ask double the RRP, and pay double the RRP.")
+    mentions = _all(text, "QML", "organization") + _all(text, "RRP", "organization")
+    assert common_acronyms(text, mentions) == []
+    body = ("Velmora agents raided the farm. The VBI said the raid was lawful. VBI agents left. "
+            "Critics of the VBI. Staff of the VBI, and NATO's envoy.")
+    kept = _all(body, "VBI", "organization") + _all(body, "NATO", "organization")
+    assert common_acronyms(body, kept) == kept
+    quiet = "Agents of the VBI came. VBI agents left, and VBI agents returned."
+    assert common_acronyms(quiet, _all(quiet, "VBI", "organization"))  # a body's people and the body itself
+
+
+def test_a_name_used_as_a_modifier_takes_no_short_names() -> None:
+    text = "Velder led one Harrow Whig revolt over food. Whig MPs and the Whig leader spoke."
+    modifier = dataclasses.replace(_mention(text, "Harrow Whig", "person"), medium=True)
+    short = [dataclasses.replace(m, kind="person") for m in _all(text, "Whig", "person")[1:]]
+    groups = group_mentions([modifier, *short])
+    assert [(g.key, len(g.mentions)) for g in groups if g.key == "Harrow Whig"] == [("Harrow Whig", 1)]
+
+
+def test_a_grade_of_a_defined_term_is_a_term_too() -> None:
+    from brief.actors.evidence import defined_terms
+
+    text = ("The city planned Light Rail Transit (LRT) lines. Riders were sold on Silver Grade LRT, "
+            "and the Silver Grade was promised. Velmora LRT runs it.")
+    mentions = [_mention(text, "Light Rail Transit", "organization"), _mention(text, "LRT", "organization"),
+                _mention(text, "Silver Grade LRT", "organization"), _mention(text, "Velmora LRT", "organization")]
+    silver = text.index("Silver Grade was")
+    mentions.append(Mention(1, 0, silver, silver + 12, "Silver Grade", "Silver Grade", "organization"))
+    plain = {"light", "rail", "transit", "silver", "grade"}
+    kept = defined_terms(text, mentions, lambda w: w.lower() in plain)
+    assert [m.name for m in kept] == ["Velmora LRT"]
+
+
+def test_a_city_then_a_plural_the_text_uses_alone_is_a_team() -> None:
+    text = "The Velden Harriers beat the Corran Kestrels. The Kestrels and Harriers meet again in Velden."
+    team = _tagged(text, "Velden", "LOC")
+    assert team is not None and (team.name, team.kind) == ("Velden Harriers", "organization")
+    town = _tagged("Velden Harriers fans cheered in Velden.", "Velden", "LOC")
+    assert town is not None and (town.name, town.kind) == ("Velden", "place")  # never alone: no team shown
+    late = text.rindex("Velden")
+    alone = Mention(1, 1, late, late + 6, "Velden", "Velden", "place", after="while")
+    full = Mention(1, 0, 4, 19, "Velden Harriers", "Velden Harriers", "organization")
+    assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([full, alone])] == [
+        ("Velden Harriers", "organization", 2)]

@@ -156,6 +156,25 @@ def _expansion(text: str, start: int, letters: str) -> tuple[int, list[str]] | N
     return (at, picked) if not need else None
 
 
+def _qualified_terms(mentions: list[Mention], terms: set[str], plain: Callable[[str], bool]) -> set[str]:
+    """Names that qualify a defined term, and their plain qualifier alone: "Gold Standard BRT" and "the
+    Gold Standard of Bus Rapid Transit" are a grade of the technique, so "Gold Standard" is that grade,
+    a common noun in capitals, not a body. A qualifier with a proper name in it ("Miami BRT") is left."""
+    found: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        for term in terms:
+            size = len(term.split())
+            if len(words) <= size or " ".join(words[-size:]) != term:
+                continue
+            rest = words[:-size]
+            if rest and rest[-1] == "of":
+                rest = rest[:-1]
+            if rest and all(plain(w) for w in rest):
+                found.update({m.name, " ".join(rest)})
+    return found
+
+
 def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], bool]) -> list[Mention]:
     """Mentions left once acronyms the article defines with plain words are taken out: "Heat
     Assisted Magnetic Recording (HAMR)" and "Bus Rapid Transit (BRT)" name a technique and a kind
@@ -183,7 +202,69 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         if last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED):
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})
+    terms |= _qualified_terms(mentions, terms, plain)
     if not terms and not codes:
         return mentions
     return [dataclasses.replace(m, kind="place") if m.surface in codes else m
             for m in mentions if m.name not in terms and m.surface not in terms]
+
+
+MAX_TERM_LETTERS = 5
+"""Acronyms read for common-noun use: "AI", "MSRP", "GPU"; longer capitals are rarely terms."""
+MIN_TERM_MENTIONS = 2
+"""One mention says too little about how the text uses an acronym (and is not listed anyway)."""
+# What makes an acronym the name of who acts: "the FBI said", "NATO's chief", "by the EU".
+_AGENT_AFTER = re.compile(
+    r"^(?:['’]s?\b|\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|warned|"
+    r"warns|claimed|claims|argued|argues|reported|reports|confirmed|confirms|denied|denies|insisted|insists|explained|"
+    r"explains|noted|notes|wrote|writes|declined|refused|urged|urges|agreed|agrees|ordered|orders)\b)"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "pay double the MSRP": the measure of a quantity, never a body.
+_MEASURE_BEFORE = re.compile(r"\b(?:double|twice|triple|thrice|half|below|above)\s+the\s+$", re.I)
+_ONE_OF_A_KIND = re.compile(r"\b(?:a|an)\s+$", re.I)
+# Lower-case words before a name that say nothing of how it is used: function words, and the "s" of a
+# possessive the tokens split ("Dad's son").
+_FUNCTION_BEFORE = frozenset(
+    "the a an of in on at for with from by to and or but as than that this these those its his her their our your "
+    "my into over under about after before against between during without within across through via per is was are "
+    "were be been has have had will would can could may might must should do does did not no so s t said says "
+    "told tells same".split()
+)
+# Nouns after an acronym for a body's people ("an FBI source", "a CPS spokesman"): the body, not a term.
+_PEOPLE_AFTER = frozenset(
+    "agent agents officer officers official officials leader leaders member members staff staffer chief director "
+    "spokesman spokeswoman spokesperson source sources investigator inspector fighter fighters militant militants "
+    "envoy delegate minister president head player players star".split()
+)
+
+
+def _term_use(text: str, m: Mention) -> bool | None:
+    """True where an acronym is written as a common noun: one of a kind ("an AI technique"), after a
+    lower-case adjective or verb ("huge AI models", "use AI"), a quantity's measure ("double the MSRP");
+    False where it acts ("the FBI said", "NATO's", "by the EU"); None when the words say neither."""
+    before, after = text[max(0, m.start - 30) : m.start], text[m.end : m.end + 40]
+    if _AGENT_AFTER.match(after) or _BY_BEFORE.search(before):
+        return False
+    head = re.match(r"\s+([a-z]+)", after)
+    if head and head.group(1) in _PEOPLE_AFTER:
+        return None  # "an FBI source", "a CPS spokesman"
+    if _MEASURE_BEFORE.search(before) or _ONE_OF_A_KIND.search(before):
+        return True
+    previous = re.search(r"([A-Za-z][A-Za-z-]*)\s*$", before)
+    return True if previous and previous.group(1).islower() and previous.group(1) not in _FUNCTION_BEFORE else None
+
+
+def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions left once acronyms the article uses as common nouns are taken out: "huge AI models",
+    "an AI technique", "use AI", "pay double the MSRP" name a technology and a price, not an organisation.
+    It takes most of an acronym's mentions written so and none as who acts ("the FBI said", "NATO's",
+    "by the EU"); countries and names the gazetteer knows ("US") are left."""
+    uses: dict[str, list[bool | None]] = {}
+    for m in mentions:
+        if (m.kind == "organization" and m.surface.isalpha() and m.surface.isupper()
+                and 2 <= len(m.surface) <= MAX_TERM_LETTERS and (m.surface,) not in phrase_table()):
+            uses.setdefault(m.surface, []).append(_term_use(text, m))
+    terms = {s for s, u in uses.items()
+             if len(u) >= MIN_TERM_MENTIONS and False not in u and 2 * sum(x is True for x in u) > len(u)}
+    return [m for m in mentions if m.surface not in terms] if terms else mentions

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
-from brief.actors.evidence import addresses, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
@@ -146,7 +146,7 @@ def _read_block(
 ) -> ArticleActors:
     mentions = find_mentions(article, tuple(sentences))
     text = article.text
-    mentions = defined_terms(text, mentions, lambda w: plain_word(w, lowercase()))
+    mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import demonym_country, is_country
-from brief.actors.kinds import ABBREVIATED_TITLES, AREA_HEADS, ORGANIZATION_ENDINGS, office_acronym
-from brief.actors.mentions import Mention
+from brief.actors.kinds import ABBREVIATED_TITLES, AREA_HEADS, ORGANIZATION_ENDINGS, office_acronym, team_word
+from brief.actors.mentions import Mention, plain_word
 
 
 @dataclass
@@ -91,7 +91,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if target is None:
             target = Group(name, kind)
             groups[(kind, name)] = target
-            index.add(target, {m.surface for m in by_name[(kind, name)]})
+            if not all(m.medium for m in by_name[(kind, name)]):  # "one Commons Tory rebellion": a modifier
+                index.add(target, {m.surface for m in by_name[(kind, name)]})  # is no bearer for "Tory"
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _attach_short_names(groups)
@@ -174,8 +175,9 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     for g in groups.values():
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
-        if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] in ORGANIZATION_ENDINGS:
-            first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways"
+        if g.kind == "organization" and len(g.key.split()) == 2 and (
+                g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())):
+            first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue

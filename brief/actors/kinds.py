@@ -420,3 +420,23 @@ def plural_region(name: str, before: str, after: str) -> bool:
     before a possessive ("in the Sixers' win")."""
     return " " not in name and name.endswith("s") and bool(_IN_THE.search(before)) and not re.match(r"['’]", after)
 
+
+
+MIN_TEAM_WORD = 4
+"""Letters of a team's plural name ("Celtics", "Sixers"): shorter capitals ending in s are initials ("GPs")."""
+
+
+def team_word(word: str) -> bool:
+    """ "Celtics", "Sixers": a capitalised plural, the shape of a team's name after its city."""
+    return (len(word) >= MIN_TEAM_WORD and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and word.endswith("s") and not word.endswith("ss"))
+
+
+def team_after_city(text: str, word: str, at: int) -> bool:
+    """ "the Boston Celtics" where the text also writes "the Sixers and Celtics": a city the tagger read
+    alone, then a capitalised plural the text uses on its own after a lower-case word, is a team's name
+    (not a plural of a common word written in capitals at a sentence start)."""
+    if not team_word(word):
+        return False
+    alone = re.finditer(rf"\b[a-z][\w'’-]*\s+{re.escape(word)}\b(?!\s+[A-Z])", text)
+    return any(m.end() != at + len(word) for m in alone)

@@ -365,6 +365,10 @@ def _entity_mention(
     if kinds.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
     kind = KINDS[label]
+    if kind == "place" and b < len(sent) and kinds.team_after_city(article.text, sent[b].text, sent[b].start):
+        words.append(sent[b].text)  # "the Boston Celtics", a team where the tagger read the city
+        b += 1
+        kind = "organization"
     if titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
         kind = "person"  # "President Biden" is a person whatever the tagger thought
     before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]
