@@ -354,3 +354,40 @@ def test_a_hedge_before_a_verb_of_saying_and_he_after_a_mistyped_surname() -> No
         "listen out for his last shot so that they could follow him.\n"
     )
     assert holders(report, "listen out for his last shot") == ["Bharrat Ramsingh"]
+
+
+def test_a_place_that_only_modifies_the_source_s_head_is_not_the_speaker() -> None:
+    report = report_of(
+        "Talks on the fishing dispute stalled again this week.\n\n"
+        "The Peruvian ambassador to Chile said Monday he was called in to explain remarks by his government.\n\n"
+        "A senator who toured remote parts of Venezuela last month said Sunday that hunger was spreading fast.\n\n"
+        "By comparison, a similar survey of Bolivian children under 5 found that most were stunted by hunger.\n\n"
+        "Dunmere will send 300 athletes to next month's regional games in Portugal, Spanish officials said Tuesday.\n\n"
+        "Chile's foreign minister said Tuesday that the talks would resume in the spring after the elections.\n"
+    )
+    assert holders(report, "explain remarks by his government") == ["Peru"]
+    assert holders(report, "hunger was spreading fast") == []
+    assert holders(report, "stunted by hunger") == []
+    assert holders(report, "300 athletes") == ["Spain"]
+    assert holders(report, "resume in the spring") == ["Chile"]
+
+
+def test_a_national_described_or_a_private_paper_is_not_the_country() -> None:
+    report = report_of(
+        "Border guards held dozens of travellers at the crossing this week.\n\n"
+        "It was not the first time that a Venezuelan has said he was beaten in a border cell.\n\n"
+        "Two Britons said they were held for a week without charge in a cell near the river.\n\n"
+        "The minister finds the summit trip awkward because of his old ally's arrest, a Turkish newspaper reported Monday.\n\n"
+        "The talks stalled over an Indonesian offer to give the province wide autonomy in return for peace.\n\n"
+        "The envoy's visit is a blow to the peace process, an official Syrian newspaper said Saturday.\n\n"
+        "Guests will be served river fish and rice cakes at the lunch, the Dunmere Courier newspaper reported.\n\n"
+        "The Dunmere Courier newspaper quoted Prime Minister Anna Kovac as saying: \"The new bridge will open in June.\"\n"
+    )
+    assert holders(report, "beaten in a border cell") == []
+    assert holders(report, "held for a week without charge") == []
+    assert holders(report, "summit trip awkward") == []
+    assert holders(report, "give the province wide autonomy") == ["Indonesia"]
+    assert holders(report, "blow to the peace process") == ["Syria"]
+    assert holders(report, "river fish and rice cakes") == ["Dunmere Courier"]
+    assert holders(report, "new bridge will open") == ["Anna Kovac"]  # the paper quoted her words
+    assert not any(p.cue.startswith("newspaper") for a in actors_of(report) for p in a.positions)

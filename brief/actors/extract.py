@@ -52,7 +52,7 @@ from brief.actors.speakers import (
     views_named_after,
     voiced,
 )
-from brief.actors.statements import adverb_then_verb, not_a_statement
+from brief.actors.statements import adverb_then_verb, not_a_statement, outlet_then_verb
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -168,7 +168,7 @@ def _read_block(
     pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     for found_here in found:
-        attribution = adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences))
+        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences)))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]):
             continue
@@ -226,6 +226,9 @@ def _read_block(
             continue  # "..., he further said, adding ...": one position, not two
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
+        if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
+                and _QUOTED_AS.match(content)):
+            continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
         position = Position(
             cue=cue,
@@ -359,6 +362,8 @@ def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     return content[0].lower() + content[1:]
 
 
+_QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")
+"""What an outlet quoted someone as saying is the quoted person's, not the outlet's."""
 _AUDIENCE_ONLY = re.compile(
     r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
     r"(?![^“”\"]*(?:\bthat\b|[“”\":]))",

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
+from brief.actors.describing import after_head, describes_people, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 from brief.actors.source_words import (
@@ -23,6 +24,7 @@ from brief.actors.source_words import (
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    PRINTED_OUTLETS,
     PRIVATE_PEOPLE,
     ROLE_FAMILIES,
     SPEAKING_HEADS,
@@ -140,8 +142,8 @@ _QUALIFIER_GAP = re.compile(r",\s*$")
 def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
     """ "officials in Broward County, Florida — ... — announced": a place written right after
     another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
-    if m.kind != "place":
-        return m
+    if m.kind != "place" or m.demonym:
+        return m  # "... games in Portugal, Spanish officials said": an adjective qualifies no place
     gap_start = max(0, m.start - 3)
     if not _QUALIFIER_GAP.search(text, gap_start, m.start):
         return m
@@ -198,11 +200,13 @@ def _resolve(
         body = _body_named(before + inside, owned.group(1))
         if body is not None:
             return body  # "the CEO of California's grid operator": the operator, not California
-    issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)]
+    issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
+              and not describes_people(text, m)]  # "a survey of Bolivian children": whom it asked
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)]  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)  # "Hamas, whose envoys ... Qatar,"
+                  and not after_head(text, m, start) and not describes_people(text, m)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -217,8 +221,10 @@ def _resolve(
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
     if first_part and len({m.name for m in first_part}) == 1:
-        if all(m.demonym for m in first_part) and head in PRIVATE_PEOPLE:
-            return None  # "a North Korean man", "Palestinian witnesses": people, not their country
+        if all(m.demonym for m in first_part) and (head in PRIVATE_PEOPLE or private_paper(words)
+                                                   or unnamed_national(text, first_part[-1], (start, end),
+                                                                        attribution.cue[0])):
+            return None  # "a Thai newspaper" is not Thailand; "a Malaysian", "two Britons" are people
         return first_part[-1]  # "Israeli officials", "the Israeli negotiating team"
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
@@ -333,7 +339,7 @@ def _speaking_head(after: str) -> bool:
         words = words[: words.index("of")]  # "Sage group of science advisers": the group
     while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or _ADVERB.fullmatch(words[-1])):
         words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
-    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES
+    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
 
 
 def _before_title(text: str, m: Mention, end: int) -> bool:

@@ -36,6 +36,9 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+PRINTED_OUTLETS = frozenset("newspaper newspapers paper daily tabloid magazine weekly".split())
+"""A paper speaks for itself: "a Thai newspaper reported" is not Thailand (a state's television or
+news agency may speak for it, so broadcasters are not here)."""
 KIN = frozenset("family families relatives parents children son sons daughter daughters wife husband widow "
                 "mother father brother sister brothers sisters friends neighbours neighbors".split())
 """Someone's kin speak for themselves: "Pinochet's family issued a statement" is not Pinochet."""

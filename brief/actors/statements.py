@@ -100,3 +100,15 @@ def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
         return attribution  # "he allegedly dropped a passenger off": a deed, not a statement
     return dataclasses.replace(attribution, cue=(attribution.cue[0], verb.end(1)),
                                content=(verb.end(), attribution.content[1]))
+
+
+_OUTLET_IN_CUE = re.compile(r"(newspapers?|paper|daily|tabloid|magazine|weekly)\s+(?=[a-z])")
+
+
+def outlet_then_verb(text: str, attribution: Attribution) -> Attribution:
+    """ "a Thai newspaper reported Sunday": the cue model took the outlet's noun into the cue
+    ("newspaper reported"); the noun is the head of the source (an outlet), and the verb the cue."""
+    noun = _OUTLET_IN_CUE.match(text, attribution.cue[0], attribution.cue[1])
+    if noun is None or attribution.source is None or attribution.source[1] > attribution.cue[0]:
+        return attribution
+    return dataclasses.replace(attribution, source=(attribution.source[0], noun.end(1)), cue=(noun.end(), attribution.cue[1]))

@@ -1,0 +1,59 @@
+"""Names inside a source's description that describe its head, not speak: "The Peruvian ambassador
+to Chile" is Peru's envoy, not Chile; "a senator who toured Venezuela", "a survey of Bolivian
+children", "a Thai newspaper" and "two Britons" are no country speaking.
+
+Why apart from positions: these are rules about a source phrase's words, tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.source_words import EXPERTS, PRINTED_OUTLETS, PRIVATE_PEOPLE
+
+_POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via)\s+(?:the\s+)?$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+
+
+def after_head(text: str, m: Mention, start: int) -> bool:
+    """ "The Peruvian ambassador to Chile", "a senator who toured parts of Venezuela": a name inside
+    a relative clause after the head noun, or a place in a phrase after it ("to", "with", "about"),
+    says what the head did or deals with, not whom it speaks for ("the minister of X" does)."""
+    if _RELATIVE_WORD.search(text, start, m.start):
+        return True
+    return m.kind == "place" and _POST_MODIFIER.search(text, max(start, m.start - 16), m.start) is not None
+
+
+def describes_people(text: str, m: Mention) -> bool:
+    """ "North Korean children", "British lawyers": a demonym before a noun for private people or
+    experts describes them; the state does not speak."""
+    after = re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 24])
+    return m.demonym and after is not None and after.group(1) in PRIVATE_PEOPLE | EXPERTS
+
+
+_SOME = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|\d+)\s+$",
+                   re.I)
+
+
+_FINITE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|made|gave|did|can|could|will|would|"
+                     r"may|might|must|should|had")
+
+
+def unnamed_national(text: str, m: Mention, phrase: tuple[int, int], cue_start: int) -> bool:
+    """ "a Malaysian has said", "two Britons said": a demonym as a noun, after an article or a number,
+    ends the source: an unnamed person of that country, not its government ("the British" may be).
+    After one ("an Indonesian offer", "an Israeli demand") a word that cannot be its verb makes the
+    demonym an adjective of a noun cue: the country's offer."""
+    if text[m.end : phrase[1]].strip() or _SOME.search(text, phrase[0], m.start) is None:
+        return False
+    verb = re.match(r"\s*([a-z]+)", text[cue_start : cue_start + 24])
+    return m.surface.endswith("s") or (verb is not None and _FINITE.fullmatch(verb.group(1)) is not None)
+
+
+_STATE_PAPER = frozenset("official state state-run state-owned government government-run".split())
+
+
+def private_paper(words: list[str]) -> bool:
+    """ "a Thai newspaper" speaks for itself, not Thailand; "an official Syrian newspaper" speaks for the state."""
+    return words[-1] in PRINTED_OUTLETS and not _STATE_PAPER & set(words)
