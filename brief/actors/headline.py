@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from brief.actors.grouping import Group
-from brief.actors.mentions import is_role_word
+from brief.actors.roles import is_role_word
 
 
 def role_title(role: str) -> str:

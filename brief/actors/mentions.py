@@ -2,8 +2,8 @@
 
 The tagger finds names; this module turns its labels into mentions with character offsets,
 maps demonyms ("Israeli troops") to their country, drops what is not an actor (dates, weekdays,
-sentence-initial common words) and reads titles around a name ("US Secretary of State Antony
-Blinken", "Sami Abu Zuhri, a senior Hamas official").
+sentence-initial common words) and gives each person the title written beside the name
+(``roles.read_role``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import kinds
-from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES, demonym_country, phrase_table
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
 from brief.actors.ner import entities, model, tag_sentences
+from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
@@ -21,12 +22,6 @@ from brief.text.tokens import token_spans
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
-# Words that may stand inside a role next to the title words of the gazetteer.
-_ROLE_MODIFIERS = frozenset(
-    "senior top former deputy acting interim chief foreign defence defense interior finance "
-    "national regional local general executive political military supreme assistant".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an"})
 _JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
 _COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
@@ -344,7 +339,7 @@ def _entity_mention(
     if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
-    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
@@ -455,7 +450,7 @@ def _cut_first_word(token: Token) -> bool:
     sentence opener, title or date)."""
     lower = token.text.lower()
     return (token.text[:1].isupper() and token.text.isalpha() and lower not in _FUNCTION_WORDS
-            and lower not in _DETERMINERS and lower not in _SENTENCE_OPENERS and lower not in _HONORIFICS
+            and lower not in DETERMINERS and lower not in SENTENCE_OPENERS and lower not in HONORIFICS
             and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
 
 
@@ -497,12 +492,6 @@ _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campa
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
 
 
-_SENTENCE_OPENERS = frozenset(
-    "following despite citing according after before during while although though however meanwhile "
-    "later earlier under amid since unlike like as when if but and or so yet then thus also still".split()
-)
-
-
 def _opens_sentence(sent: list[Token], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
@@ -510,7 +499,7 @@ def _opens_sentence(sent: list[Token], i: int) -> bool:
 
 def _common_word(word: str, lowercase: set[str]) -> bool:
     lower = word.lower()
-    return lower in _SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
+    return lower in SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
 
 
 def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
@@ -523,84 +512,3 @@ def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
     if " " not in name and sentence_initial and _common_word(name, lowercase):
         return False  # "Following", "Despite": the same word appears in lower case elsewhere
     return True
-
-
-_HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
-
-
-_ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
-
-
-def _is_role_word(token: Token) -> bool:
-    return is_role_word(token.text)
-
-
-def is_role_word(word: str) -> bool:
-    """A title ("premier", "governor") or a word that stands inside one ("deputy", "acting")."""
-    lower = word.lower()
-    return lower in _ROLE_TITLES or lower in _ROLE_MODIFIERS
-
-
-def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
-    """The title or description the text puts right before or after a person's name."""
-    words = _role_before(sent, a) or _role_after(sent, b)
-    if all(w.text.lower().rstrip(".") in _HONORIFICS for w in words):
-        return ""  # "Mr. Ecevit": a courtesy, not a role
-    return " ".join(text[words[0].start : words[-1].end].split())
-
-
-def _role_before(sent: list[Token], a: int) -> list[Token]:
-    """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
-    i = a
-    if i >= 2 and sent[i - 1].text == ",":
-        i -= 1
-    j = i
-    while j > 0:
-        t = sent[j - 1]
-        lower = t.text.lower()
-        capitalised = (
-            t.text[:1].isupper()
-            and t.text.replace(".", "").isalpha()
-            and lower not in _SENTENCE_OPENERS
-            and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
-        )
-        if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
-            j -= 1
-            continue
-        break
-    words = sent[j:i]
-    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in _DETERMINERS):
-        words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
-        return []
-    return words
-
-
-_POINTING = frozenset("this that these those his her its their our my your".split())
-
-
-def _opens_a_name(lower: str, following: Token) -> bool:
-    """A capitalised stop word that begins a longer name ("New York City Mayor", "First Lady"): sumy's
-    stop words hold adjectives (new, old, first, last) as well as function words, and only a word
-    that neither points nor determines may open the name of a place or office."""
-    return following.text[:1].isupper() and lower not in _DETERMINERS and lower not in _POINTING
-
-
-def _role_after(sent: list[Token], b: int) -> list[Token]:
-    """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary." """
-    if b + 2 >= len(sent) or sent[b].text != ",":
-        return []
-    k = b + 1
-    if sent[k].text.lower() in _DETERMINERS:
-        k += 1
-    start = k
-    while k < len(sent) and k - start < 7 and sent[k].text not in (",", ".", ";", "”", '"'):
-        k += 1
-    words = sent[start:k]
-    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
-        return []
-    if words[-1].text.lower() not in TITLES:
-        return []
-    if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
-        return []
-    return words

@@ -1,0 +1,107 @@
+"""The title or description a text writes beside a person's name: "US Secretary of State Antony
+Blinken", "Sami Abu Zuhri, a senior Hamas official". Read from the tokens around a name, so the
+role is the text's own words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.actors import kinds
+from brief.actors.gazetteer import TITLES
+from brief.text.language import stop_words
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Token
+
+# Words that may stand inside a role next to the title words of the gazetteer.
+ROLE_MODIFIERS = frozenset(
+    "senior top former deputy acting interim chief foreign defence defense interior finance "
+    "national regional local general executive political military supreme assistant".split()
+)
+DETERMINERS = frozenset({"the", "a", "an"})
+# Words that open a sentence or clause with a capital: never the first word of a name or role.
+SENTENCE_OPENERS = frozenset(
+    "following despite citing according after before during while although though however meanwhile "
+    "later earlier under amid since unlike like as when if but and or so yet then thus also still".split()
+)
+
+# Courtesies before a name: not a role ("Mr. Ecevit").
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
+
+
+_ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
+
+
+def _is_role_word(token: Token) -> bool:
+    return is_role_word(token.text)
+
+
+def is_role_word(word: str) -> bool:
+    """A title ("premier", "governor") or a word that stands inside one ("deputy", "acting")."""
+    lower = word.lower()
+    return lower in _ROLE_TITLES or lower in ROLE_MODIFIERS
+
+
+def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
+    """The title or description the text puts right before or after a person's name."""
+    words = _role_before(sent, a) or _role_after(sent, b)
+    if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
+        return ""  # "Mr. Ecevit": a courtesy, not a role
+    return " ".join(text[words[0].start : words[-1].end].split())
+
+
+def _role_before(sent: list[Token], a: int) -> list[Token]:
+    """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
+    i = a
+    if i >= 2 and sent[i - 1].text == ",":
+        i -= 1
+    j = i
+    while j > 0:
+        t = sent[j - 1]
+        lower = t.text.lower()
+        capitalised = (
+            t.text[:1].isupper()
+            and t.text.replace(".", "").isalpha()
+            and lower not in SENTENCE_OPENERS
+            and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
+        )
+        if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
+            j -= 1
+            continue
+        break
+    words = sent[j:i]
+    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS):
+        words = words[1:]
+    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
+        return []
+    return words
+
+
+_POINTING = frozenset("this that these those his her its their our my your".split())
+
+
+def _opens_a_name(lower: str, following: Token) -> bool:
+    """A capitalised stop word that begins a longer name ("New York City Mayor", "First Lady"): sumy's
+    stop words hold adjectives (new, old, first, last) as well as function words, and only a word
+    that neither points nor determines may open the name of a place or office."""
+    return following.text[:1].isupper() and lower not in DETERMINERS and lower not in _POINTING
+
+
+def _role_after(sent: list[Token], b: int) -> list[Token]:
+    """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary." """
+    if b + 2 >= len(sent) or sent[b].text != ",":
+        return []
+    k = b + 1
+    if sent[k].text.lower() in DETERMINERS:
+        k += 1
+    start = k
+    while k < len(sent) and k - start < 7 and sent[k].text not in (",", ".", ";", "”", '"'):
+        k += 1
+    words = sent[start:k]
+    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
+        return []
+    if words[-1].text.lower() not in TITLES:
+        return []
+    if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
+        return []
+    return words
