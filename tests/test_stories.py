@@ -194,7 +194,22 @@ def test_text_has_the_index_each_story_and_one_legend_that_resolves_every_citati
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text[: text.index("\nSOURCES\n")])}
     assert cited and all(f"  [{n}] " in legend for n in cited)
     for story in report.stories:  # the index line: title, counts, dates
-        assert re.search(rf"^\s+{story.id}\. .*{len(story.articles)} articles?", text, re.M)
+        if len(story.articles) > 1:
+            assert re.search(rf"^\s+{story.id}\. .*{len(story.articles)} articles, ", text, re.M)
+
+
+def test_the_index_counts_the_one_article_stories_once() -> None:
+    # 39 one-article stories each said "1 article, 1 source, <date>": the group now says it once.
+    report = pile()
+    index = render_text(report, width=100).split("\n\n")[1]
+    lone = [s for s in report.stories if len(s.articles) == 1]
+    assert len(lone) == 2 and "1 article" not in index and "1 source" not in index
+    assert index.count("One-article stories  (2):") == 1
+    for story in lone:
+        assert story.dates
+        assert re.search(rf"^\s+{story.id}\. {re.escape(story.title)} — {story.dates[0]}$", index, re.M)
+    lines = index.splitlines()
+    assert lines.index("  One-article stories  (2):") == len(lines) - 3  # after every longer story
 
 
 def test_markdown_has_the_same_parts() -> None:
