@@ -1015,3 +1015,27 @@ async def test_wrapped_summary_sentences_hang_under_their_text() -> None:
         lines = shown_lines(app.query_one("#article-summary-text"))
         bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
         assert lines[bullet + 1].startswith("  ") and lines[bullet + 1][2] != " ", lines[bullet : bullet + 2]
+
+
+@run
+async def test_a_long_source_date_and_path_take_one_line_and_leave_the_summary_room() -> None:
+    # At 80x24 "source · date ·" wrapped with the path on the next two lines, a dangling "·" at a
+    # line's end; the heading then filled the summary pane and about one line of the summary showed.
+    first = "The envoy said more talks were due and the harbour union agreed to meet again next week. "
+    report = build_report(first * 3 + "\n\n" + story(1), story(2), summary=3)
+    path = "/data/eval/webpages/dev/2022-04-28-world-europe-a-rather-long-page-name.html"
+    report = dataclasses.replace(report, articles=tuple(
+        dataclasses.replace(a, source="The International Herald Chronicle", date="2022-04-28", path=path)
+        for a in report.articles))
+    app = app_for(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await ready(pilot)
+        lines = shown_lines(app.query_one("#article-summary-text"))
+        assert not any(line.endswith("·") for line in lines), lines
+        about = next(n for n, line in enumerate(lines) if line.startswith("The International Herald Chronicle"))
+        assert lines[about].endswith("-long-page-name.html") and "2022-04-28 · …" in lines[about], lines
+        assert lines[about + 1].startswith("Summary by position: 3 of")
+        bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
+        assert app.query_one("#article-summary").size.height >= bullet + 2  # two lines of summary show
