@@ -1,6 +1,8 @@
-"""A list item whose wrapped lines start under its text, not under its bullet or number."""
+"""List items whose wrapped lines start under their text, and a line cut to fit rather than wrapped."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.cells import cell_len, set_cell_size
 from textual.content import Content
@@ -98,7 +100,7 @@ def _last_cells(text: str, cells: int) -> str:
 class Stacked(Visual):
     """Visuals one below the other, each on its own lines (a legend of hanging items)."""
 
-    def __init__(self, parts: list[Content | Hanging | OneLine]) -> None:
+    def __init__(self, parts: Sequence[Content | Hanging | OneLine]) -> None:
         self.parts = parts
 
     def __str__(self) -> str:
