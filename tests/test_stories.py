@@ -532,6 +532,39 @@ async def test_a_second_story_opens_from_the_list_in_any_view() -> None:
             first = app.story
 
 
+@_run
+async def test_the_titles_get_the_room_of_the_stories_list_at_80_columns() -> None:
+    # At 80 columns Sources and "2026-02-10 – 02-13" took the width and titles were cut to 32 characters.
+    from textual.widgets import DataTable
+
+    from brief.tui.app import make_app
+
+    report = reader_report()
+    app = make_app(report=report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.query_one("#stories-table", DataTable)
+        columns = {str(c.key.value): c for c in table.columns.values()}
+        assert columns["title"].width >= 48 and "sources" not in columns
+        assert str(columns["dates"].label) == "Dates 2026"  # every story is of 2026: said once
+        cells = [str(table.get_cell_at((row, len(columns) - 1))) for row in range(table.row_count)]
+        assert cells[0] == "Feb 10–13" and cells[1] == "Mar 5–Apr 2" and "Jun 14" in cells
+    wide = make_app(report=report)
+    async with wide.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "sources" in {str(k.value) for k in wide.query_one("#stories-table", DataTable).columns}
+
+
+def test_story_dates_in_the_list_name_the_year_unless_the_column_does() -> None:
+    from brief.tui.stories import dates_cell
+
+    assert dates_cell(("1998-10-17", "1998-10-20"), "1998") == "Oct 17–20"
+    assert dates_cell(("1998-10-17", "1998-10-20"), None) == "Oct 17–20 1998"
+    assert dates_cell(("1998-12-30", "1999-01-02"), None) == "Dec 30 1998–Jan 2 1999"
+    assert dates_cell(("2022-04-28", "2022-04-28"), "2022") == "Apr 28"
+    assert dates_cell(None, "2022") == ""
+
+
 def _stories_app():  # type: ignore[no-untyped-def]
     from brief.tui.app import make_app
 
