@@ -581,3 +581,48 @@ def test_stories_view_snapshot_large(snap_compare) -> None:  # type: ignore[no-u
 
 def test_story_briefing_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(_stories_app(), press=["down", "enter"], terminal_size=(100, 30))
+
+
+@_run
+async def test_slash_on_the_list_searches_every_story() -> None:
+    # "/" did nothing on the list of stories; a user expects it to work everywhere.
+    from textual.widgets import Input
+
+    from brief.tui.app import make_app
+    from brief.tui.articles import ArticlesView
+    from brief.tui.search import SearchBar
+
+    report = reader_report()
+    story_of = {i: s.id for s in report.stories for i in s.articles}
+    app = make_app(report=report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.listing
+        await pilot.press("slash")
+        await pilot.pause()
+        bar = app.query_one(SearchBar)
+        assert bar.display and isinstance(app.focused, Input) and "every story" in app.focused.placeholder
+        await pilot.press(*"the", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search is not None and app.search.stories is not None
+        found = {story_of[hit.article] for hit in app.search.hits}
+        assert found == {s.id for s in report.stories}  # every story, not the one under the cursor
+        hit = app.search.current
+        assert hit is not None and not app.listing and app.story == story_of[hit.article]
+        assert app.query_one(ArticlesView).current == hit.article and isinstance(app.focused, Input)
+        # n walks on into the next stories, the list's order
+        seen = [app.story]
+        await pilot.press("escape")
+        for _ in range(len(app.search.hits) - 1):
+            await pilot.press("n")
+            await pilot.pause()
+            if app.story != seen[-1]:
+                seen.append(app.story)
+        assert seen == [s.id for s in report.stories]
+        title = next(s for s in report.stories if len(s.articles) == 1)
+        await pilot.press("s", "slash", *title.title.split()[1], "enter")  # a word of a title
+        await pilot.pause()
+        first = app.search.current
+        assert first is not None and first.in_title and app.story == title.id
+        assert f"in story {title.id}, [{first.article}] title" in str(bar.query_one("#search-status").render())
