@@ -146,6 +146,32 @@ async def test_many_loading_notes_make_one_toast(tmp_path: Path) -> None:
 
 
 @run
+async def test_loading_notices_name_files_shortly_and_fit_the_screen(tmp_path: Path) -> None:
+    # A web pile's notes quoted full paths: in a 40-column toast three of them took 27 rows at 80x24,
+    # the notice ran off the screen and its last line could not be read.
+    from textual.widgets._toast import Toast
+
+    pile = tmp_path / "shared" / "eval" / "webpages" / "dev-pages-of-the-evaluation"
+    pile.mkdir(parents=True)
+    for n in range(5):
+        (pile / f"2022-04-28-world-europe-a-rather-long-page-name-{n}.txt").write_text(story(1))
+    (pile / "other.txt").write_text(story(2, "harbour"))
+    app = make_app([str(pile), str(pile / "gone-and-never-there.txt")], Options(actors=False))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        while app.report is None:
+            assert app.is_running
+            await pilot.pause(0.02)
+        await ready(pilot)
+        notes = next(t for t in app._notifications if t.title.startswith("Notes"))
+        first = notes.message.splitlines()[0]
+        assert first.startswith("2022-04-28-world-europe-a-rather-long-page-name-") and str(tmp_path) not in first
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2
+        for toast in toasts:  # every row of every notice, its last line too, is on the screen
+            assert toast.region.y >= 0 and toast.region.bottom <= app.size.height - 1, toast.region
+
+
+@run
 async def test_actors_follow_the_briefing(seeds: Path) -> None:
     app = make_app([str(seeds)])
     async with app.run_test(size=(100, 30)) as pilot:
