@@ -194,7 +194,22 @@ def test_text_has_the_index_each_story_and_one_legend_that_resolves_every_citati
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text[: text.index("\nSOURCES\n")])}
     assert cited and all(f"  [{n}] " in legend for n in cited)
     for story in report.stories:  # the index line: title, counts, dates
-        assert re.search(rf"^\s+{story.id}\. .*{len(story.articles)} articles?", text, re.M)
+        if len(story.articles) > 1:
+            assert re.search(rf"^\s+{story.id}\. .*{len(story.articles)} articles, ", text, re.M)
+
+
+def test_the_index_counts_the_one_article_stories_once() -> None:
+    # 39 one-article stories each said "1 article, 1 source, <date>": the group now says it once.
+    report = pile()
+    index = render_text(report, width=100).split("\n\n")[1]
+    lone = [s for s in report.stories if len(s.articles) == 1]
+    assert len(lone) == 2 and "1 article" not in index and "1 source" not in index
+    assert index.count("One-article stories  (2):") == 1
+    for story in lone:
+        assert story.dates
+        assert re.search(rf"^\s+{story.id}\. {re.escape(story.title)} — {story.dates[0]}$", index, re.M)
+    lines = index.splitlines()
+    assert lines.index("  One-article stories  (2):") == len(lines) - 3  # after every longer story
 
 
 def test_markdown_has_the_same_parts() -> None:
@@ -517,6 +532,39 @@ async def test_a_second_story_opens_from_the_list_in_any_view() -> None:
             first = app.story
 
 
+@_run
+async def test_the_titles_get_the_room_of_the_stories_list_at_80_columns() -> None:
+    # At 80 columns Sources and "2026-02-10 – 02-13" took the width and titles were cut to 32 characters.
+    from textual.widgets import DataTable
+
+    from brief.tui.app import make_app
+
+    report = reader_report()
+    app = make_app(report=report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.query_one("#stories-table", DataTable)
+        columns = {str(c.key.value): c for c in table.columns.values()}
+        assert columns["title"].width >= 48 and "sources" not in columns
+        assert str(columns["dates"].label) == "Dates 2026"  # every story is of 2026: said once
+        cells = [str(table.get_cell_at((row, len(columns) - 1))) for row in range(table.row_count)]
+        assert cells[0] == "Feb 10–13" and cells[1] == "Mar 5–Apr 2" and "Jun 14" in cells
+    wide = make_app(report=report)
+    async with wide.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "sources" in {str(k.value) for k in wide.query_one("#stories-table", DataTable).columns}
+
+
+def test_story_dates_in_the_list_name_the_year_unless_the_column_does() -> None:
+    from brief.tui.stories import dates_cell
+
+    assert dates_cell(("1998-10-17", "1998-10-20"), "1998") == "Oct 17–20"
+    assert dates_cell(("1998-10-17", "1998-10-20"), None) == "Oct 17–20 1998"
+    assert dates_cell(("1998-12-30", "1999-01-02"), None) == "Dec 30 1998–Jan 2 1999"
+    assert dates_cell(("2022-04-28", "2022-04-28"), "2022") == "Apr 28"
+    assert dates_cell(None, "2022") == ""
+
+
 def _stories_app():  # type: ignore[no-untyped-def]
     from brief.tui.app import make_app
 
@@ -533,3 +581,48 @@ def test_stories_view_snapshot_large(snap_compare) -> None:  # type: ignore[no-u
 
 def test_story_briefing_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(_stories_app(), press=["down", "enter"], terminal_size=(100, 30))
+
+
+@_run
+async def test_slash_on_the_list_searches_every_story() -> None:
+    # "/" did nothing on the list of stories; a user expects it to work everywhere.
+    from textual.widgets import Input
+
+    from brief.tui.app import make_app
+    from brief.tui.articles import ArticlesView
+    from brief.tui.search import SearchBar
+
+    report = reader_report()
+    story_of = {i: s.id for s in report.stories for i in s.articles}
+    app = make_app(report=report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.listing
+        await pilot.press("slash")
+        await pilot.pause()
+        bar = app.query_one(SearchBar)
+        assert bar.display and isinstance(app.focused, Input) and "every story" in app.focused.placeholder
+        await pilot.press(*"the", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search is not None and app.search.stories is not None
+        found = {story_of[hit.article] for hit in app.search.hits}
+        assert found == {s.id for s in report.stories}  # every story, not the one under the cursor
+        hit = app.search.current
+        assert hit is not None and not app.listing and app.story == story_of[hit.article]
+        assert app.query_one(ArticlesView).current == hit.article and isinstance(app.focused, Input)
+        # n walks on into the next stories, the list's order
+        seen = [app.story]
+        await pilot.press("escape")
+        for _ in range(len(app.search.hits) - 1):
+            await pilot.press("n")
+            await pilot.pause()
+            if app.story != seen[-1]:
+                seen.append(app.story)
+        assert seen == [s.id for s in report.stories]
+        title = next(s for s in report.stories if len(s.articles) == 1)
+        await pilot.press("s", "slash", *title.title.split()[1], "enter")  # a word of a title
+        await pilot.pause()
+        first = app.search.current
+        assert first is not None and first.in_title and app.story == title.id
+        assert f"in story {title.id}, [{first.article}] title" in str(bar.query_one("#search-status").render())

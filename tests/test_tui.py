@@ -146,6 +146,32 @@ async def test_many_loading_notes_make_one_toast(tmp_path: Path) -> None:
 
 
 @run
+async def test_loading_notices_name_files_shortly_and_fit_the_screen(tmp_path: Path) -> None:
+    # A web pile's notes quoted full paths: in a 40-column toast three of them took 27 rows at 80x24,
+    # the notice ran off the screen and its last line could not be read.
+    from textual.widgets._toast import Toast
+
+    pile = tmp_path / "shared" / "eval" / "webpages" / "dev-pages-of-the-evaluation"
+    pile.mkdir(parents=True)
+    for n in range(5):
+        (pile / f"2022-04-28-world-europe-a-rather-long-page-name-{n}.txt").write_text(story(1))
+    (pile / "other.txt").write_text(story(2, "harbour"))
+    app = make_app([str(pile), str(pile / "gone-and-never-there.txt")], Options(actors=False))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        while app.report is None:
+            assert app.is_running
+            await pilot.pause(0.02)
+        await ready(pilot)
+        notes = next(t for t in app._notifications if t.title.startswith("Notes"))
+        first = notes.message.splitlines()[0]
+        assert first.startswith("2022-04-28-world-europe-a-rather-long-page-name-") and str(tmp_path) not in first
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2
+        for toast in toasts:  # every row of every notice, its last line too, is on the screen
+            assert toast.region.y >= 0 and toast.region.bottom <= app.size.height - 1, toast.region
+
+
+@run
 async def test_actors_follow_the_briefing(seeds: Path) -> None:
     app = make_app([str(seeds)])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -1015,3 +1041,27 @@ async def test_wrapped_summary_sentences_hang_under_their_text() -> None:
         lines = shown_lines(app.query_one("#article-summary-text"))
         bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
         assert lines[bullet + 1].startswith("  ") and lines[bullet + 1][2] != " ", lines[bullet : bullet + 2]
+
+
+@run
+async def test_a_long_source_date_and_path_take_one_line_and_leave_the_summary_room() -> None:
+    # At 80x24 "source · date ·" wrapped with the path on the next two lines, a dangling "·" at a
+    # line's end; the heading then filled the summary pane and about one line of the summary showed.
+    first = "The envoy said more talks were due and the harbour union agreed to meet again next week. "
+    report = build_report(first * 3 + "\n\n" + story(1), story(2), summary=3)
+    path = "/data/eval/webpages/dev/2022-04-28-world-europe-a-rather-long-page-name.html"
+    report = dataclasses.replace(report, articles=tuple(
+        dataclasses.replace(a, source="The International Herald Chronicle", date="2022-04-28", path=path)
+        for a in report.articles))
+    app = app_for(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await ready(pilot)
+        lines = shown_lines(app.query_one("#article-summary-text"))
+        assert not any(line.endswith("·") for line in lines), lines
+        about = next(n for n, line in enumerate(lines) if line.startswith("The International Herald Chronicle"))
+        assert lines[about].endswith("-long-page-name.html") and "2022-04-28 · …" in lines[about], lines
+        assert lines[about + 1].startswith("Summary by position: 3 of")
+        bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
+        assert app.query_one("#article-summary").size.height >= bullet + 2  # two lines of summary show

@@ -74,9 +74,14 @@ def story_line(report: Report, story: Story) -> str:
     if outlets:
         parts.append(plural(outlets, "source"))
     if story.dates:
-        first, last = story.dates
-        parts.append(first if first == last else f"{first} to {last}")
+        parts.append(_span(story.dates))
     return ", ".join(parts)
+
+
+def _span(dates: tuple[str, str]) -> str:
+    """``1998-10-17 to 1998-10-20``, or the one date when both ends are the same day."""
+    first, last = dates
+    return first if first == last else f"{first} to {last}"
 
 
 def render_text(report: Report, width: int = 80) -> str:
@@ -109,10 +114,18 @@ def render_text(report: Report, width: int = 80) -> str:
 def _render_stories(report: Report, width: int) -> str:
     out = [f"STORIES  ({len(report.stories)})", ""]
     digits = len(str(len(report.stories)))
-    for story in report.stories:
+    told = [story for story in report.stories if len(story.articles) > 1]
+    lone = [story for story in report.stories if len(story.articles) == 1]
+    for story in told:
         label = f"  {story.id:>{digits}}. "
         out.append(_wrap(f"{one_line(story.title)} — {story_line(report, story)}", width, label, " " * len(label)))
-    told = [story for story in report.stories if len(story.articles) > 1]
+    if lone:
+        # "1 article, 1 source" said 39 times over told nothing: the group says it once, each line its date.
+        out.append(f"  One-article stories  ({len(lone)}):")
+        for story in lone:
+            label = f"  {story.id:>{digits}}. "
+            when = f" — {_span(story.dates)}" if story.dates else ""
+            out.append(_wrap(f"{one_line(story.title)}{when}", width, label, " " * len(label)))
     for story in told:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
@@ -131,7 +144,7 @@ def _render_stories(report: Report, width: int) -> str:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
         out += _summaries(report, story.articles, width)
-    alone = [story.articles[0] for story in report.stories if len(story.articles) == 1]
+    alone = [story.articles[0] for story in lone]
     if alone:
         out.append("")
         out.append(f"ONE-ARTICLE STORIES  ({len(alone)})")

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from brief.model import Report
 from brief.summarize.registry import DEFAULT_ARTICLE_SENTENCES
-from brief.tui import keys
+from brief.tui import keys, notices
 from brief.tui.actors import ActorsView
 from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingView
@@ -152,7 +152,7 @@ class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
         """One toast for all of ``lines``: the first few, and how many more (thread-safe)."""
         if not lines:
             return
-        shown = lines[:NOTICE_LINES]
+        shown = notices.fitted(lines[:NOTICE_LINES])
         if len(lines) > len(shown):
             shown.append(f"… and {len(lines) - len(shown)} more (all are printed by brief --print)")
         self.notify("\n".join(shown), title=f"{title} ({len(lines)})" if len(lines) > 1 else title,

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Static
 
 from brief.model import Article, Report, SentenceRef
 from brief.tui import spans
-from brief.tui.hanging import Hanging, Stacked
+from brief.tui.hanging import Hanging, OneLine, Stacked
 from brief.tui.search import Search
 from brief.tui.widgets import ArticleBody, Highlights
 
@@ -151,13 +151,14 @@ class ArticlesView(Vertical):
         summary = self.report.summaries.get(article.id)
         indexes = summary.indexes if summary else ()
         method = summary.method if summary else self.report.meta.method
-        about = " · ".join(spans.line(x) for x in (article.source, article.date, article.url or article.path) if x)
-        heading = Content.assemble(
-            spans.citation(article.id), " ", (spans.line(article.title) or "(untitled)", "bold"), "\n",
-            (f"{about}\n" if about else "", "$text-muted"),
-            (f"Summary by {method}: {len(indexes)} of {len(sentences)} sentences", "$text-muted"),
-        )
-        lines: list[Content | Hanging] = [heading]
+        about = " · ".join(spans.line(x) for x in (article.source, article.date) if x)
+        lines: list[Content | Hanging | OneLine] = [
+            Content.assemble(spans.citation(article.id), " ", (spans.line(article.title) or "(untitled)", "bold"))
+        ]
+        where = spans.line(article.url or article.path)
+        if about or where:
+            lines.append(OneLine(about, where, "$text-muted"))
+        lines.append(Content.styled(f"Summary by {method}: {len(indexes)} of {len(sentences)} sentences", "$text-muted"))
         for index in indexes:
             s = sentences[index]
             lines.append(Hanging(Content("• "), Content(" ".join(spans.shown(article.text[s.start : s.end]).split()))))

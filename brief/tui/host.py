@@ -54,5 +54,8 @@ if TYPE_CHECKING:
         @abstractmethod
         async def _stories_view(self) -> StoriesView: ...
 
+        @abstractmethod
+        async def _open_story(self, story: int, view: str, focus: bool = True) -> None: ...
+
 else:
     Host = object

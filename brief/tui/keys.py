@@ -63,6 +63,7 @@ class Keys(Host):
                 ("enter", "read the story: its briefing, articles and actors"),
                 ("s  esc", "back to the list from a story"),
                 ("1 2 3", "read the story under the cursor in that view"),
+                ("/", "search every story's titles and texts; a hit opens its story"),
                 ("e", "export every story; in a story, e exports that story"),
             ]))
         self.push_screen(HelpScreen(sections))
@@ -78,8 +79,6 @@ class Keys(Host):
             return self.several_stories and not self.listing
         if action == "search" and (isinstance(self.focused, Input) or len(self.screen_stack) > 1):
             return False  # a "/" typed into a field or a dialog is text
-        if action == "search" and self.listing:
-            return None  # search looks through the story on show
         if action in NEEDS_REPORT:
             return None if self.report is None else True
         return True

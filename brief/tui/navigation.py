@@ -68,18 +68,21 @@ class Navigation(Host):
         """Show the chosen story in the views, starting with its briefing."""
         await self._open_story(message.story, "briefing")
 
-    async def _open_story(self, story: int, view: str) -> None:
+    async def _open_story(self, story: int, view: str, focus: bool = True) -> None:
+        """Show ``story`` in ``view``; ``focus``: put the keyboard there (a search keeps it in its bar)."""
         if self.report is None:
             return
         if story != self.story:
             self.story = story
-            self.search = None
-            self.query_one(ArticlesView).search = None
+            if self.search is not None and self.search.stories is None:  # a story's search stays in it
+                self.search = None
+            self.query_one(ArticlesView).search = self.search
             await self._fill_views()
         self.listing = False
         self._layout()
         self.query_one(TabbedContent).active = view
-        self._focus_view(view)
+        if focus:
+            self._focus_view(view)
         self._show_status(busy=False)
         self.refresh_bindings()
 

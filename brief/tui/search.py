@@ -27,6 +27,8 @@ class Hit:
     article: int
     start: int
     end: int
+    in_title: bool = False
+    """A match in the article's title (start and end index the title): its article opens at the top."""
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Search:
     query: str
     hits: tuple[Hit, ...]
     index: int = 0
+    stories: dict[int, int] | None = None
+    """For a search of every story (``/`` on the list of stories): each article's story; else None."""
 
     @classmethod
     def run(cls, report: Report, query: str) -> Search:
@@ -48,6 +52,22 @@ class Search:
             if m.end() > m.start()
         )
         return cls(query, hits)
+
+    @classmethod
+    def everywhere(cls, report: Report, query: str) -> Search:
+        """Every occurrence of ``query`` in every story, story by story as the list orders them; each
+        article's title first, as the list shows titles (a title hit opens its article at the top)."""
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        by_id = {a.id: a for a in report.articles}
+        hits: list[Hit] = []
+        for story in report.stories:
+            for article in (by_id[i] for i in story.articles):
+                hits += [Hit(article.id, m.start(), m.end(), True)
+                         for m in pattern.finditer(spans.line(article.title)) if m.end() > m.start()]
+                hits += [Hit(article.id, m.start(), m.end())
+                         for m in pattern.finditer(spans.shown(article.text)) if m.end() > m.start()]
+        stories = {i: story.id for story in report.stories for i in story.articles}
+        return cls(query, tuple(hits), stories=stories)
 
     @property
     def current(self) -> Hit | None:
@@ -62,16 +82,23 @@ class Search:
 
     def in_article(self, article: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
         """The spans of the hits in ``article`` and which of them is current (None if elsewhere)."""
-        mine = [(n, h) for n, h in enumerate(self.hits) if h.article == article]
+        mine = [(n, h) for n, h in enumerate(self.hits) if h.article == article and not h.in_title]
         current = next((i for i, (n, _) in enumerate(mine) if n == self.index), None)
         return tuple((h.start, h.end) for _, h in mine), current
 
     def status(self) -> str:
-        """``3/12 in [2]`` or ``no matches``."""
+        """``3/12 in [2]`` (``3/12 in story 4, [2] title`` searching every story) or ``no matches``."""
         hit = self.current
         if hit is None:
             return "no matches"
-        return f"{self.index + 1}/{len(self.hits)} in [{hit.article}]"
+        where = f"[{hit.article}]{' title' if hit.in_title else ''}"
+        if self.stories is not None:
+            where = f"story {self.stories[hit.article]}, {where}"
+        return f"{self.index + 1}/{len(self.hits)} in {where}"
+
+
+IN_STORY = "search the articles; enter for the next hit, esc to close"
+EVERYWHERE = "search every story's titles and texts; enter for the next hit, esc to close"
 
 
 class SearchBar(Horizontal):
@@ -91,15 +118,17 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Content("/"), id="search-prompt")
-        yield Input(placeholder="search the articles; enter for the next hit, esc to close", id="search-input")
+        yield Input(placeholder=IN_STORY, id="search-input")
         yield Label(id="search-status")
 
-    def open(self) -> None:
+    def open(self, everywhere: bool = False) -> None:
         """Show the bar and put the cursor in it at once: keys typed right after ``/`` are the query.
 
         (``focus()`` is deferred, and keys already queued went to the app's bindings: typing
         "/Blinken" fast opened the export dialog at "e" and wrote a file at the enter.)
+        ``everywhere``: the search will look through every story (opened from the list of stories).
         """
+        self.query_one(Input).placeholder = EVERYWHERE if everywhere else IN_STORY
         self.display = True
         self.screen.set_focus(self.query_one(Input))
 

@@ -93,29 +93,32 @@ class StoriesView(Vertical):
         row = next((n for n, s in enumerate(self.stories) if s.id == current), table.cursor_row)
         by_id = {a.id: a for a in self._report.articles}
         outlets = [len(source_names(by_id[i] for i in s.articles)) for s in self.stories]
-        dates = [_dates(s) for s in self.stories]
+        year = common_year(self.stories)
+        dates = [dates_cell(s.dates, year) for s in self.stories]
         id_w = len(str(len(self.stories)))
         dates_w = max([0] + [len(d) for d in dates])
+        width = self.size.width or self.app.size.width
+        sources = any(outlets) and width >= SOURCES_MIN_WIDTH
+        dates_label = f"Dates {year}" if year else "Dates"
         fixed = [("#", id_w), ("Articles", 8)]
-        if any(outlets):
+        if sources:
             fixed.append(("Sources", 7))
         if dates_w:
-            fixed.append(("Dates", max(dates_w, 5)))
-        width = self.size.width or self.app.size.width
+            fixed.append((dates_label, max(dates_w, len(dates_label))))
         title_w = max(16, width - sum(w + 2 for _, w in fixed) - 4)
         self._table_width = width
         table.clear(columns=True)
         table.add_column(Text("#"), width=id_w, key="id")
         table.add_column(Text("Title"), width=title_w, key="title")
         for label, w in fixed[1:]:
-            table.add_column(Text(label), width=w, key=label.lower())
+            table.add_column(Text(label), width=w, key=label.split()[0].lower())
         for story, count, when in zip(self.stories, outlets, dates):
             cells = [
                 Text(str(story.id), justify="right"),
                 Text(_clip(spans.line(story.title) or "(untitled)", title_w)),
                 Text(str(len(story.articles)), justify="right"),
             ]
-            if any(outlets):
+            if sources:
                 cells.append(Text(str(count) if count else "", justify="right"))
             if dates_w:
                 cells.append(Text(when))
@@ -139,14 +142,34 @@ class StoriesView(Vertical):
         self.query_one(DataTable).focus()
 
 
-def _dates(story: Story) -> str:
-    """``2026-02-10 – 02-13``: the year once when both ends share it, so the titles keep the room."""
-    if not story.dates:
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SOURCES_MIN_WIDTH = 100
+"""Below this many columns the Sources count gives way to the titles (the story's legend still has the
+sources): at 80 columns titles were cut to 32 characters."""
+
+
+def dates_cell(dates: tuple[str, str] | None, year: str | None) -> str:
+    """``Apr 28–29``, ``Apr 28–May 2``: the year left to the column's label when every story shares
+    ``year``, else after the dates (``Dec 30 1998–Jan 2 1999``). ``2022-04-28 – 04-29`` took the titles' room."""
+    if not dates:
         return ""
-    first, last = story.dates
-    if first == last:
-        return first
-    return f"{first} – {last[5:]}" if first[:4] == last[:4] else f"{first} – {last}"
+    (y1, m1, d1), (y2, m2, d2) = (iso.split("-") for iso in dates)
+    first = f"{MONTHS[int(m1) - 1]} {int(d1)}"
+    if y1 != y2:
+        return f"{first} {y1}–{MONTHS[int(m2) - 1]} {int(d2)} {y2}"
+    if (m1, d1) == (m2, d2):
+        span = first
+    elif m1 == m2:
+        span = f"{first}–{int(d2)}"
+    else:
+        span = f"{first}–{MONTHS[int(m2) - 1]} {int(d2)}"
+    return span if y1 == year else f"{span} {y1}"
+
+
+def common_year(stories: tuple[Story, ...]) -> str | None:
+    """The one year every dated story falls in, if there is one (the Dates column then names it once)."""
+    years = {iso[:4] for s in stories if s.dates for iso in s.dates}
+    return years.pop() if len(years) == 1 else None
 
 
 def _clip(text: str, width: int) -> str:
