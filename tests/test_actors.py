@@ -730,3 +730,21 @@ def test_the_subject_named_by_office_in_the_headline_leads() -> None:
     assert actors_of(report)[0].name == "Mateo Lindqvist", actors_of(report)
     marrow = _actor(report, "Ilse Marrow")
     assert marrow.salience > _actor(report, "Dana Ostrow").salience, actors_of(report)
+
+
+def test_an_office_written_with_capitals_counts_for_its_one_holder() -> None:
+    """Named once as "Prime Minister Ada Quinn", then as "the Prime Minister" and "the PM": each
+    counts as her mention, and what "the PM" says is hers; "the Health Secretary" names an office
+    no one here holds (Tom Vale is Environment Secretary), so it goes to no one."""
+    report = report_of(
+        "Ferry rules row\n\nPrime Minister Ada Quinn met farmers on Monday. Environment Secretary Tom Vale "
+        "said the rules would stay. Tom Vale visited the port. Vale met the harbour board. "
+        "Vale toured the docks. Farmers wrote to the Prime Minister about the ferry rules. "
+        "The PM said the ferry rules would not change before spring. "
+        "The Health Secretary has not commented. Critics said the Prime Minister had broken a promise."
+    )
+    quinn = _actor(report, "Ada Quinn")
+    assert quinn.mentions == 4, actors_of(report)
+    assert "ferry rules would not change" in _said(quinn)
+    assert "the Health Secretary" not in _actor(report, "Tom Vale").aliases
+    assert actors_of(report)[0].name == "Ada Quinn", actors_of(report)

@@ -14,6 +14,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.describing import after_head, describes_people, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
+from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
     EXPERTS,
@@ -189,6 +190,9 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
+    holder = office_holder(before, office_words(text[start:end]))
+    if holder is not None:
+        return holder  # "The PM said": the one person named Prime Minister
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
@@ -440,6 +444,10 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         holder = _title_holder(mentions.before(match.start()), family, match.group().lower().split())
         if holder is not None:
             out.append((holder, match.span(), " ".join(match.group().split())))
+    for match in OFFICE.finditer(text, block[0], block[1]):
+        holder = office_holder(mentions.before(match.start()), office_words(match.group()))
+        if holder is not None:  # "the Prime Minister", "the PM": of the one person named so
+            out.append((holder, match.span(), "the " + match.group(1)))
     return out
 
 
