@@ -748,3 +748,16 @@ def test_an_office_written_with_capitals_counts_for_its_one_holder() -> None:
     assert "ferry rules would not change" in _said(quinn)
     assert "the Health Secretary" not in _actor(report, "Tom Vale").aliases
     assert actors_of(report)[0].name == "Ada Quinn", actors_of(report)
+
+
+def test_a_bill_is_no_actor_and_a_commission_is_not_the_government() -> None:
+    """ "the Agriculture Bill" is a law the parties fight over, not a party; "the Government" does not refer
+    back to the last body named when that body is a commission (it is not what governs)."""
+    report = report_of(
+        "Farm rules vote\n\nMPs will vote on the Agriculture Bill on Monday. The Agriculture Bill sets food rules. "
+        "Ministers set up the Food Standards Commission last year. The Government is telling MPs not to back "
+        "the changes to the Agriculture Bill. Critics said the Food Standards Commission had no power."
+    )
+    names = [a.name for a in actors_of(report)]
+    assert "Agriculture Bill" not in names, names
+    assert "tells MPs not to back" not in _said(_actor(report, "Food Standards Commission"))

@@ -259,7 +259,7 @@ def _resolve(
             return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in ORG_NOUNS:
-            return _latest(before, "organization")
+            return _latest_of_kind(before, head)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
@@ -524,6 +524,23 @@ def _title_holder(before: list[Mention], family: frozenset[str], words: list[str
 def within(m: Mention, span: tuple[int, int]) -> bool:
     """Whether the mention lies inside the character span."""
     return m.start >= span[0] and m.end <= span[1]
+
+
+_GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
+"""Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
+
+
+def _latest_of_kind(before: list[Mention], noun: str) -> Mention | None:
+    """The body "the government" or "the company" refers back to: the latest organisation named,
+    passing over one whose name ends with another kind of body ("the Trade and Agriculture
+    Commission" is no government, "the Labour Party" no company)."""
+    for m in reversed(before):
+        last = m.name.split()[-1].lower()
+        fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
+                or noun == "government" and last in _GOVERNING)
+        if m.kind == "organization" and not m.demonym and fits:
+            return m
+    return None
 
 
 def _latest(before: list[Mention], kind: str) -> Mention | None:
