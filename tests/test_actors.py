@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -761,3 +762,27 @@ def test_a_bill_is_no_actor_and_a_commission_is_not_the_government() -> None:
     names = [a.name for a in actors_of(report)]
     assert "Agriculture Bill" not in names, names
     assert "tells MPs not to back" not in _said(_actor(report, "Food Standards Commission"))
+
+
+def _on_site(text: str, site: tuple[str, ...]) -> Report:
+    """The report of one article as published by ``site`` (its name and host)."""
+    article = dataclasses.replace(article_from_text(text, 1, "1.txt"), site=site)
+    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+
+
+def test_the_publisher_named_as_the_channel_is_no_party_but_the_subject_of_its_release_is() -> None:
+    """On the Harbour Ledger's own page, "speaking with Harbour Ledger" names how the words reached
+    us, even with the paper in the headline; on Corvane University's site, the university that
+    found something is its release's subject."""
+    ledger = _on_site(
+        "Harbour Ledger: ferry fares to rise\n\nFerry fares will rise in May, Ada Quinn said speaking with "
+        "Harbour Ledger on Monday. Quinn runs the ferry company. Quinn told Harbour Ledger that costs had doubled.",
+        ("Harbour Ledger", "harbourledger.com"),
+    )
+    assert "Harbour Ledger" not in [a.name for a in actors_of(ledger) if a.role != "news outlet"], actors_of(ledger)
+    release = _on_site(
+        "Corvane University finds salt-tolerant wheat\n\nCorvane University researchers found a wheat that grows "
+        "in salty soil. Corvane University will test it on farms next year.",
+        ("Corvane University", "corvane.edu"),
+    )
+    assert actors_of(release)[0].name == "Corvane University", actors_of(release)
