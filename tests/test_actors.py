@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -730,3 +731,58 @@ def test_the_subject_named_by_office_in_the_headline_leads() -> None:
     assert actors_of(report)[0].name == "Mateo Lindqvist", actors_of(report)
     marrow = _actor(report, "Ilse Marrow")
     assert marrow.salience > _actor(report, "Dana Ostrow").salience, actors_of(report)
+
+
+def test_an_office_written_with_capitals_counts_for_its_one_holder() -> None:
+    """Named once as "Prime Minister Ada Quinn", then as "the Prime Minister" and "the PM": each
+    counts as her mention, and what "the PM" says is hers; "the Health Secretary" names an office
+    no one here holds (Tom Vale is Environment Secretary), so it goes to no one."""
+    report = report_of(
+        "Ferry rules row\n\nPrime Minister Ada Quinn met farmers on Monday. Environment Secretary Tom Vale "
+        "said the rules would stay. Tom Vale visited the port. Vale met the harbour board. "
+        "Vale toured the docks. Farmers wrote to the Prime Minister about the ferry rules. "
+        "The PM said the ferry rules would not change before spring. "
+        "The Health Secretary has not commented. Critics said the Prime Minister had broken a promise."
+    )
+    quinn = _actor(report, "Ada Quinn")
+    assert quinn.mentions == 4, actors_of(report)
+    assert "ferry rules would not change" in _said(quinn)
+    assert "the Health Secretary" not in _actor(report, "Tom Vale").aliases
+    assert actors_of(report)[0].name == "Ada Quinn", actors_of(report)
+
+
+def test_a_bill_is_no_actor_and_a_commission_is_not_the_government() -> None:
+    """ "the Agriculture Bill" is a law the parties fight over, not a party; "the Government" does not refer
+    back to the last body named when that body is a commission (it is not what governs)."""
+    report = report_of(
+        "Farm rules vote\n\nMPs will vote on the Agriculture Bill on Monday. The Agriculture Bill sets food rules. "
+        "Ministers set up the Food Standards Commission last year. The Government is telling MPs not to back "
+        "the changes to the Agriculture Bill. Critics said the Food Standards Commission had no power."
+    )
+    names = [a.name for a in actors_of(report)]
+    assert "Agriculture Bill" not in names, names
+    assert "tells MPs not to back" not in _said(_actor(report, "Food Standards Commission"))
+
+
+def _on_site(text: str, site: tuple[str, ...]) -> Report:
+    """The report of one article as published by ``site`` (its name and host)."""
+    article = dataclasses.replace(article_from_text(text, 1, "1.txt"), site=site)
+    return pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+
+
+def test_the_publisher_named_as_the_channel_is_no_party_but_the_subject_of_its_release_is() -> None:
+    """On the Harbour Ledger's own page, "speaking with Harbour Ledger" names how the words reached
+    us, even with the paper in the headline; on Corvane University's site, the university that
+    found something is its release's subject."""
+    ledger = _on_site(
+        "Harbour Ledger: ferry fares to rise\n\nFerry fares will rise in May, Ada Quinn said speaking with "
+        "Harbour Ledger on Monday. Quinn runs the ferry company. Quinn told Harbour Ledger that costs had doubled.",
+        ("Harbour Ledger", "harbourledger.com"),
+    )
+    assert "Harbour Ledger" not in [a.name for a in actors_of(ledger) if a.role != "news outlet"], actors_of(ledger)
+    release = _on_site(
+        "Corvane University finds salt-tolerant wheat\n\nCorvane University researchers found a wheat that grows "
+        "in salty soil. Corvane University will test it on farms next year.",
+        ("Corvane University", "corvane.edu"),
+    )
+    assert actors_of(release)[0].name == "Corvane University", actors_of(release)

@@ -53,6 +53,7 @@ from brief.actors.speakers import (
     voiced,
 )
 from brief.actors.statements import adverb_then_verb, not_a_statement, outlet_then_verb
+from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
 
@@ -74,7 +75,7 @@ _MEDIA_LAST = re.compile(rf"{_MEDIA_NAME.pattern}$")
 _MEDIA_CONTEXT = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
     r"website|magazine|told|according to|reported by|quoted by|spoke to|spoke with|talked to|speaking to|"
-    r"interview with)\s*$",
+    r"speaking with|talking to|interview with)\s*$",
     re.I,
 )
 
@@ -381,6 +382,15 @@ def _between(text: str, attribution: Attribution) -> str:
     return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""
 
 
+def _publisher_as_channel(group: Group, name: str, texts: Mapping[int, str],
+                          sites: Mapping[int, tuple[str, ...]]) -> bool:
+    """The page's own publisher named as where someone spoke ("told Axios", "speaking with Kaieteur
+    News" on their own sites): the channel, never a party. A publisher the text names otherwise is
+    the subject of its own release (Rutgers, the Wikimedia Foundation on theirs) and stays one."""
+    own = [m for m in group.mentions if is_outlet(name, sites.get(m.article, ())) or is_outlet(m.surface, sites.get(m.article, ()))]
+    return bool(own) and all(_MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]) for m in own)
+
+
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     if name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
         return True
@@ -414,12 +424,15 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
                 described[id(group)].append(written)
     texts = {a.id: a.text for a in articles}
     titles = {a.id: a.title for a in articles}
+    sites = {a.id: a.site for a in articles}
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
     for group in groups:
         name = group.name  # once: it counts every mention's name
-        outlet = _is_media(group, name, texts)
-        media = outlet and not in_headline(group, titles)  # a story about an outlet has it as its subject
+        channel = _publisher_as_channel(group, name, texts, sites)
+        outlet = channel or _is_media(group, name, texts)
+        # a story about an outlet has it as its subject, unless it is the page's publisher named as the channel
+        media = outlet and (channel or not in_headline(group, titles))
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))

@@ -178,6 +178,9 @@ def business_apposition(before: str) -> bool:
 
 # Last words of a product's name: "Founders Edition", "Galaxy Ultra".
 PRODUCT_ENDINGS = frozenset("Edition Series".split())
+# Last words of a law's or a draft law's name: "the Agriculture Bill", "the Patriot Act". A law is what
+# the parties fight over, not a party: it neither speaks nor is "the government" a text refers back to.
+LAW_ENDINGS = frozenset("Bill Act".split())
 # Possessives before an acronym that make it a common noun: "call your GP", "see my GP".
 _OWNERS = frozenset("your my our his her their".split())
 

@@ -422,9 +422,9 @@ def _entity_mention(
         kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
     if kind != "place" and not role and kinds.after_address(before_text):
         kind = "place"  # "at 201 E. Nine Mile, Ferndale."
-    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS and " " in name
+    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
-        return None  # "the Founders Edition" is a product; "your GP" a doctor
+        return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)

@@ -14,6 +14,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.describing import after_head, describes_people, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
+from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
     EXPERTS,
@@ -189,6 +190,9 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
+    holder = office_holder(before, office_words(text[start:end]))
+    if holder is not None:
+        return holder  # "The PM said": the one person named Prime Minister
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
@@ -255,7 +259,7 @@ def _resolve(
             return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in ORG_NOUNS:
-            return _latest(before, "organization")
+            return _latest_of_kind(before, head)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
@@ -440,6 +444,10 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         holder = _title_holder(mentions.before(match.start()), family, match.group().lower().split())
         if holder is not None:
             out.append((holder, match.span(), " ".join(match.group().split())))
+    for match in OFFICE.finditer(text, block[0], block[1]):
+        holder = office_holder(mentions.before(match.start()), office_words(match.group()))
+        if holder is not None:  # "the Prime Minister", "the PM": of the one person named so
+            out.append((holder, match.span(), "the " + match.group(1)))
     return out
 
 
@@ -516,6 +524,23 @@ def _title_holder(before: list[Mention], family: frozenset[str], words: list[str
 def within(m: Mention, span: tuple[int, int]) -> bool:
     """Whether the mention lies inside the character span."""
     return m.start >= span[0] and m.end <= span[1]
+
+
+_GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
+"""Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
+
+
+def _latest_of_kind(before: list[Mention], noun: str) -> Mention | None:
+    """The body "the government" or "the company" refers back to: the latest organisation named,
+    passing over one whose name ends with another kind of body ("the Trade and Agriculture
+    Commission" is no government, "the Labour Party" no company)."""
+    for m in reversed(before):
+        last = m.name.split()[-1].lower()
+        fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
+                or noun == "government" and last in _GOVERNING)
+        if m.kind == "organization" and not m.demonym and fits:
+            return m
+    return None
 
 
 def _latest(before: list[Mention], kind: str) -> Mention | None:

@@ -4,6 +4,8 @@ role is the text's own words."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brief.actors import kinds
@@ -11,7 +13,7 @@ from brief.actors.gazetteer import TITLES
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
-    from brief.actors.mentions import Token
+    from brief.actors.mentions import Mention, Token
 
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
@@ -105,3 +107,48 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
     return words
+
+
+# Office words written after "the" with a capital that may end an office's name: the gazetteer's
+# titles, less courtesies and words that only qualify an office ("the Foreign", "the State").
+_OFFICE_HEADS = TITLES - HONORIFICS - frozenset(
+    "mr. mrs. ms. dr dr. sir dame lady lord foreign finance defence defense interior prime state vice deputy "
+    "opposition official officials ministers".split()
+)
+# Offices news writes by their initials: "the PM" is the Prime Minister.
+OFFICE_INITIALS: dict[str, tuple[str, ...]] = {"PM": ("prime", "minister")}
+OFFICE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+|" + "|".join(OFFICE_INITIALS) + r")\b(?!['’]?\s*[A-Z])(?!\s+(?:of|for)\b)"
+)
+"""An office written with capitals and "the", alone: "the Prime Minister", "the Health Secretary",
+"the PM". Never followed by a name ("the Prime Minister Boris Johnson" names him) nor by "of"/"for"
+("the Secretary of State" or "the Minister for Health" is a longer office, read elsewhere)."""
+
+
+def office_words(written: str) -> tuple[str, ...]:
+    """The words of an office written with capitals ("the Health Secretary" -> health, secretary),
+    or nothing when the phrase is no office ("the White House", "the Government")."""
+    match = OFFICE.fullmatch(" ".join(written.split()))
+    if match is None:
+        return ()
+    name = match.group(1)
+    if name in OFFICE_INITIALS:
+        return OFFICE_INITIALS[name]
+    words = tuple(w.lower() for w in name.split())
+    return words if words[-1] in _OFFICE_HEADS else ()
+
+
+def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention | None:
+    """The one person named before with every word of the office in their role ("Prime Minister Ada
+    Quinn" for "the Prime Minister"), the latest mention of them; None when no one or several
+    people hold it here: an office the text gives no one is not guessed from who is named."""
+    if not words:
+        return None
+    holders: dict[str, Mention] = {}
+    for m in before:
+        role = set(m.role.lower().replace("-", " ").split())
+        if m.kind == "person" and not m.demonym and set(words) <= role:
+            holders[m.name.split()[-1]] = m  # "Prime Minister Quinn", "Prime Minister Ada Quinn": one
+    if len(holders) != 1:
+        return None
+    return next(iter(holders.values()))
