@@ -20,12 +20,11 @@ from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
     Speaker,
-    described_bodies,
-    described_people,
     resolve_source,
     source_phrase,
     within,
 )
+from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
     ARTICLE_WEIGHT,

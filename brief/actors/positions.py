@@ -14,7 +14,8 @@ from brief.actors.attribution import Attribution
 from brief.actors.describing import after_head, describes_people, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
-from brief.actors.roles import OFFICE, office_holder, office_words
+from brief.actors.referring import body_named, is_body, title_holder
+from brief.actors.roles import office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
     EXPERTS,
@@ -196,12 +197,12 @@ def _resolve(
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named.
-        holder = _title_holder(before, family, words)
+        holder = title_holder(before, family, words)
         if holder is not None:
             return holder
     owned = _OWNED.search(text, start, end)
     if owned:
-        body = _body_named(before + inside, owned.group(1))
+        body = body_named(before + inside, owned.group(1))
         if body is not None:
             return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
@@ -254,7 +255,7 @@ def _resolve(
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     if words[0] in ("the", "this", "that") and len(words) <= 3:
-        body = _body_named(before, head)
+        body = body_named(before, head)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
@@ -421,64 +422,7 @@ def _coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> M
             return m
         break
     body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
-    return _body_named(mentions.before(first), body.group(1)) if body else None
-
-
-_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"
-    r"acting|interim|deputy|assistant|senior|chief)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
-)
-
-
-def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
-    """ "the former mayor", "the superintendent": a title with "the" and no name refers back to the
-    person last named with that title, and counts as a mention of them (the subject of a story is
-    often named once in full, then so). "the mayor of Dunmere" names an office, not a person, and
-    is left alone."""
-    out = []
-    for match in _DESCRIPTION.finditer(text, block[0], block[1]):
-        title = match.group(2)
-        if title not in TITLES and title not in ROLE_FAMILIES:
-            continue
-        family = ROLE_FAMILIES.get(title, frozenset({title}))
-        holder = _title_holder(mentions.before(match.start()), family, match.group().lower().split())
-        if holder is not None:
-            out.append((holder, match.span(), " ".join(match.group().split())))
-    for match in OFFICE.finditer(text, block[0], block[1]):
-        holder = office_holder(mentions.before(match.start()), office_words(match.group()))
-        if holder is not None:  # "the Prime Minister", "the PM": of the one person named so
-            out.append((holder, match.span(), "the " + match.group(1)))
-    return out
-
-
-_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
-
-
-def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
-    """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
-    with "the", refers back to the organisation named so earlier (a story's subject is often named
-    once in full, "the Citizens' Independent Transportation Trust", then so ten times). "the
-    hospital of the city" names another, and is left alone."""
-    out = []
-    for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
-        body = _body_named(mentions.before(match.start()), match.group(1))
-        if body is not None:
-            out.append((body, match.span(), " ".join(match.group().lower().split())))
-    return out
-
-
-def _body_named(before: list[Mention], noun: str) -> Mention | None:
-    """The latest body (see ``_is_body``) of two or more words whose name ends with ``noun``."""
-    for m in reversed(before):
-        words = m.name.split()
-        if _is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
-            return m
-    return None
-
-
-def _is_body(m: Mention) -> bool:
-    """An organisation, or a place named as an institution ("... Hospital")."""
-    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
+    return body_named(mentions.before(first), body.group(1)) if body else None
 
 
 _OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
@@ -492,33 +436,15 @@ def _officials_of(words: list[str], before: list[Mention], last: Speaker | None,
     officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``."""
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
-        named = _body_named(before, noun)
+        named = body_named(before, noun)
         if named is not None or noun not in _BODY_NOUNS:
             return named
-        return next((m for m in reversed(before) if _is_body(m)), None)
+        return next((m for m in reversed(before) if is_body(m)), None)
     bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
         len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
-    if bare and last is not None and _is_body(last.mention) and last.sentence >= sentence - SPEAKER_REACH:
+    if bare and last is not None and is_body(last.mention) and last.sentence >= sentence - SPEAKER_REACH:
         return last.mention
     return None
-
-
-def _title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
-    """The person a description ("the International Trade Secretary") refers back to: of those whose
-    role is in that line of work, the one whose role shares most of its words (Liz Truss, International
-    Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
-    best: Mention | None = None
-    best_shared = 0
-    seen: set[str] = set()
-    for m in reversed(before):
-        role = set(m.role.lower().replace("-", " ").split())
-        if m.kind != "person" or not family & role or m.name in seen:
-            continue
-        seen.add(m.name)
-        shared = len(role & set(words))
-        if best is None or shared > best_shared:
-            best, best_shared = m, shared
-    return best
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:

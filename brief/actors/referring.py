@@ -1,0 +1,92 @@
+"""Descriptions that refer back to someone already named: "the former mayor" and "the Prime
+Minister" to the one person named with that title, "the trust" to "the Citizens' Independent
+Transportation Trust". A story's subject is often named once in full, then so: each such
+description counts as a mention of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from brief.actors.gazetteer import TITLES
+from brief.actors.mentions import Mention
+from brief.actors.roles import OFFICE, office_holder, office_words
+from brief.actors.source_words import BODY_WORDS, ROLE_FAMILIES
+
+if TYPE_CHECKING:
+    from brief.actors.positions import MentionIndex
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"
+    r"acting|interim|deputy|assistant|senior|chief)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the former mayor", "the superintendent": a title with "the" and no name refers back to the
+    person last named with that title, and counts as a mention of them (the subject of a story is
+    often named once in full, then so). "the mayor of Dunmere" names an office, not a person, and
+    is left alone."""
+    out = []
+    for match in _DESCRIPTION.finditer(text, block[0], block[1]):
+        title = match.group(2)
+        if title not in TITLES and title not in ROLE_FAMILIES:
+            continue
+        family = ROLE_FAMILIES.get(title, frozenset({title}))
+        holder = title_holder(mentions.before(match.start()), family, match.group().lower().split())
+        if holder is not None:
+            out.append((holder, match.span(), " ".join(match.group().split())))
+    for match in OFFICE.finditer(text, block[0], block[1]):
+        holder = office_holder(mentions.before(match.start()), office_words(match.group()))
+        if holder is not None:  # "the Prime Minister", "the PM": of the one person named so
+            out.append((holder, match.span(), "the " + match.group(1)))
+    return out
+
+
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
+
+
+def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
+    with "the", refers back to the organisation named so earlier (a story's subject is often named
+    once in full, "the Citizens' Independent Transportation Trust", then so ten times). "the
+    hospital of the city" names another, and is left alone."""
+    out = []
+    for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
+        body = body_named(mentions.before(match.start()), match.group(1))
+        if body is not None:
+            out.append((body, match.span(), " ".join(match.group().lower().split())))
+    return out
+
+
+def body_named(before: list[Mention], noun: str) -> Mention | None:
+    """The latest body (see ``is_body``) of two or more words whose name ends with ``noun``."""
+    for m in reversed(before):
+        words = m.name.split()
+        if is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
+            return m
+    return None
+
+
+def is_body(m: Mention) -> bool:
+    """An organisation, or a place named as an institution ("... Hospital")."""
+    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
+
+
+def title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
+    """The person a description ("the International Trade Secretary") refers back to: of those whose
+    role is in that line of work, the one whose role shares most of its words (Liz Truss, International
+    Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
+    best: Mention | None = None
+    best_shared = 0
+    seen: set[str] = set()
+    for m in reversed(before):
+        role = set(m.role.lower().replace("-", " ").split())
+        if m.kind != "person" or not family & role or m.name in seen:
+            continue
+        seen.add(m.name)
+        shared = len(role & set(words))
+        if best is None or shared > best_shared:
+            best, best_shared = m, shared
+    return best
