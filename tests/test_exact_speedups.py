@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import numpy as np
+import json
+from pathlib import Path
 
+import numpy as np
+import pytest
+
+from brief import cache as article_cache
+from brief import pipeline
+from brief.ingest import dedupe
 from brief.model import Sentence
 from brief.summarize import briefing, concepts, position
 from brief.summarize.registry import summarize
+
+STORIES = Path(__file__).resolve().parent / "data_stories"
 
 TEXT = [
     "The city council approved a new budget for the harbour on Tuesday after a long debate.",
@@ -35,3 +44,32 @@ def test_position_chooser_equals_registry_summarize() -> None:
     choose = briefing._position_chooser(pooled, concepts.features(pooled))
     for n in (-1, 0, 1, 3, len(pooled), len(pooled) + 5):
         assert choose(n) == summarize(pooled, n, "position")
+
+
+def test_a_warm_load_hashes_no_text_and_keeps_the_computed_shingles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each parsed copy keeps its text's near-copy shingles: a warm load finds the same duplicates
+    without hashing a text, from shingles equal to the computed ones; bad ones are not trusted."""
+    paths = [str(p) for p in sorted(STORIES.glob("*.txt"))]
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(Path(paths[0]).read_bytes())  # a near-copy to find, cold and warm
+    paths.append(str(copy))
+    options = pipeline.Options(cache_dir=str(tmp_path / "cache"), workers=1)
+    cold = pipeline.load(paths, options)
+    assert cold.duplicates
+    for article in cold.articles:
+        assert dedupe.shingles(article.text) == frozenset(dedupe._shingles(article.text))
+    hashed: list[str] = []
+    real = dedupe._shingles
+
+    def counting(text: str) -> set[int]:
+        hashed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(dedupe, "_shingles", counting)
+    warm = pipeline.load(paths, options)
+    assert warm == cold and hashed == []
+    for entry in (tmp_path / "cache" / "articles").glob("*" + article_cache.PARSED_SUFFIX):
+        stored = json.loads(entry.read_text())
+        stored["shingles"] = ["not a hash"]
+        entry.write_text(json.dumps(stored))
+    assert pipeline.load(paths, options) == cold and hashed  # parsed and hashed again
