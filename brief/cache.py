@@ -35,6 +35,7 @@ from brief import __version__
 from brief.cache_codec import PACKAGE as _PACKAGE
 from brief.cache_codec import READING_CODE as _READING_CODE
 from brief.cache_codec import NotCacheable, decode, encode
+from brief.ingest import dedupe
 from brief.ingest.cache import CACHE_ENV
 from brief.model import Actor, Article, BriefingItem
 
@@ -145,7 +146,8 @@ Spans = tuple[tuple[int, int], ...]
 _SPLIT: dict[tuple[str, tuple[tuple[int, int], ...]], Spans] = {}
 """The sentences of the articles the last ``pipeline.load`` parsed (cleared by ``forget_splits``),
 by what the split reads (the text and its paragraphs: ids change when near-copies are dropped):
-kept with each parsed copy, so that a warm run splits no article again (a fifth of its time)."""
+kept with each parsed copy, so that a warm run splits no article again (a fifth of its time).
+The near-copy shingles are kept the same way (``dedupe.remember``): a warm run hashes no text again."""
 
 
 def split_of(article: Article) -> Spans | None:
@@ -154,8 +156,9 @@ def split_of(article: Article) -> Spans | None:
 
 
 def forget_splits() -> None:
-    """Drop the spans of an earlier load (the reader loads one pile after another)."""
+    """Drop the spans (and near-copy shingles) of an earlier load (the reader loads one pile after another)."""
     _SPLIT.clear()
+    dedupe.forget()
 
 
 def _spans(article: Article) -> Spans:
@@ -328,8 +331,10 @@ class ArticleCache:
             if isinstance(article, Article) and isinstance(warnings, list) and all(type(w) is str for w in warnings):
                 article = dataclasses.replace(article, id=id)
                 spans = _valid_spans(entry.get("spans"), article)
-                if spans is not None:
+                hashes = entry.get("shingles")
+                if spans is not None and isinstance(hashes, list) and all(type(h) is int for h in hashes):
                     _SPLIT[article.text, article.paragraphs] = spans
+                    dedupe.remember(article.text, frozenset(hashes))
                     return article, warnings
         article, warnings = parse(data, id, name)
         shapes: dict[str, list[str]] = {}
@@ -338,8 +343,10 @@ class ArticleCache:
         except NotCacheable:
             return article, warnings
         spans = _SPLIT[article.text, article.paragraphs] = _spans(article)
+        hashes = dedupe.shingles(article.text)
+        dedupe.remember(article.text, hashes)
         self._write(path, {"schema": SCHEMA, "key": key, "article": stored, "warnings": list(warnings),
-                           "shapes": shapes, "spans": [list(pair) for pair in spans]})
+                           "shapes": shapes, "spans": [list(pair) for pair in spans], "shingles": sorted(hashes)})
         return article, warnings
 
     def _write(self, path: Path, entry: dict[str, Any]) -> None:

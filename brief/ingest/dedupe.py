@@ -12,6 +12,27 @@ SAMPLE = 4  # keep shingles whose hash is 0 mod SAMPLE: a fixed sample, so any t
 THRESHOLD = 0.8  # containment of the shorter text's shingles in the longer one's
 
 
+_KNOWN: dict[str, frozenset[int]] = {}
+"""Shingles kept with the parsed copies of the last load's articles, by text (brief/cache.py
+``ArticleCache.parsed``), so that a warm run hashes no text again; cleared by ``forget``."""
+
+
+def remember(text: str, hashes: frozenset[int]) -> None:
+    """Keep ``shingles(text)`` (as stored with the text's parsed copy) for ``find_duplicates``."""
+    _KNOWN[text] = hashes
+
+
+def forget() -> None:
+    """Drop the shingles of an earlier load (the reader loads one pile after another)."""
+    _KNOWN.clear()
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The sampled shingle hashes that stand for ``text`` in near-copy detection."""
+    known = _KNOWN.get(text)
+    return known if known is not None else frozenset(_shingles(text))
+
+
 def _shingles(text: str) -> set[int]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
@@ -29,24 +50,24 @@ def find_duplicates(texts: list[str]) -> dict[int, int]:
     An inverted index over sampled shingles finds candidate pairs without comparing every pair,
     so thousands of articles stay cheap.
     """
-    sets = [_shingles(t) for t in texts]
+    sets = [shingles(t) for t in texts]
     index: dict[int, list[int]] = defaultdict(list)
     duplicate_of: dict[int, int] = {}
-    for i, shingles in enumerate(sets):
-        if not shingles:
+    for i, own in enumerate(sets):
+        if not own:
             continue
         shared: dict[int, int] = defaultdict(int)
-        for h in shingles:
+        for h in own:
             for j in index[h]:
                 shared[j] += 1
         for j, count in sorted(shared.items()):
             if j in duplicate_of:
                 continue
-            smaller = min(len(shingles), len(sets[j]))
+            smaller = min(len(own), len(sets[j]))
             if count >= THRESHOLD * smaller:
                 duplicate_of[i] = j
                 break
         if i not in duplicate_of:
-            for h in shingles:
+            for h in own:
                 index[h].append(i)
     return duplicate_of

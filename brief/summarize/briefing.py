@@ -13,7 +13,7 @@ matrix product, so thousands of articles take seconds.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from brief.ingest.dates import sortable_date
 from brief.model import Article, BriefingItem, Sentence, SentenceRef
-from brief.summarize import concepts
+from brief.summarize import concepts, position
 from brief.summarize.cohesion import needs_antecedent
 from brief.summarize.order import reading_order, unintroduced
 from brief.summarize.registry import (
@@ -66,6 +66,17 @@ def _pool(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence
     return pooled
 
 
+def _position_chooser(pooled: Sequence[Sentence], f: concepts.SentenceFeatures) -> Callable[[int], tuple[int, ...]]:
+    """``registry.summarize(pooled, n, "position")`` for any n, the sentences scored once, from the
+    term matrix and lengths ``f`` already holds (most stories are one article, briefed this way)."""
+    worth = position.scores(pooled, f.tfidf, f.lengths)
+
+    def choose(n: int) -> tuple[int, ...]:
+        return position.summarize(pooled, min(n, len(pooled)), worth) if n > 0 else ()
+
+    return choose
+
+
 def _pick(
     pooled: Sequence[Sentence], f: concepts.SentenceFeatures, method: str,
     sentences_budget: int | None, words: int | None, caps: list[Capped] | None = None,
@@ -81,10 +92,11 @@ def _pick(
         want = math.ceil(words / max(float(np.mean(eligible)), 1.0)) + 2
         if sentences_budget is not None:
             want = min(want, sentences_budget)
+    choose = _position_chooser(pooled, f) if method == "position" else lambda n: summarize(pooled, n, method, caps)
     while True:
         picked: list[int] = []
         total = 0
-        for p in summarize(pooled, want, method, caps):
+        for p in choose(want):
             if picked:
                 sims = f.tfidf[p] @ f.tfidf[picked].T
                 if sims.nnz and sims.max() > concepts.DUPLICATE_COSINE:

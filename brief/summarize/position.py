@@ -140,20 +140,28 @@ def _centralities(tfidf: sp.csr_matrix, article: np.ndarray) -> tuple[np.ndarray
     return with_self, without_self
 
 
-def scores(sentences: Sequence[Sentence]) -> np.ndarray:
+def scores(
+    sentences: Sequence[Sentence], tfidf: sp.csr_matrix | None = None, n_words: np.ndarray | None = None,
+) -> np.ndarray:
     """Each sentence's worth: a position prior, raised by centrality, cut for furniture, fragments,
-    quotes, run-ons and a peripheral opening."""
-    words = [sentence_words(s.text) for s in sentences]
-    t = tokens(words)
-    tfidf = normalized_tfidf(stem_counts(t, t.content))
+    quotes, run-ons and a peripheral opening.
+
+    ``tfidf`` (``normalized_tfidf`` of content-stem counts) and ``n_words`` (words per sentence),
+    when the caller has them already (the briefing's ``salience.features``), are not computed again.
+    """
+    if tfidf is None or n_words is None:
+        words = [sentence_words(s.text) for s in sentences]
+        t = tokens(words)
+        tfidf = normalized_tfidf(stem_counts(t, t.content))
+        n_words = np.array([len(w) for w in words], dtype=np.int64)
     _, article = np.unique(np.array([s.article for s in sentences]), return_inverse=True)
     centrality, rest = _centralities(tfidf, article)
     index = np.array([s.index for s in sentences], dtype=float)
     prior = 1.0 / (1.0 + POSITION_DECAY * index)
-    alone = np.array([_stands_alone(s.text, len(w)) for s, w in zip(sentences, words)], dtype=float)
+    alone = np.array([_stands_alone(s.text, int(n)) for s, n in zip(sentences, n_words)], dtype=float)
     furniture = np.array([is_furniture(s.text) for s in sentences], dtype=bool)
     quoted = np.array([any(q in s.text for q in _QUOTES) for s in sentences], dtype=bool)
-    lengths = np.array([len(w) for w in words], dtype=float)
+    lengths = np.asarray(n_words, dtype=float)
     long_penalty = 1.0 + LONG_PENALTY * np.maximum(lengths - LONG_WORDS, 0.0) / LONG_WORDS
     worth = prior * (1.0 + CENTRALITY_WEIGHT * centrality) * (0.05 + 0.95 * alone) / long_penalty
     worth = np.where(quoted, QUOTE_PENALTY * worth, worth)
@@ -172,11 +180,15 @@ def scores(sentences: Sequence[Sentence]) -> np.ndarray:
     return np.where(furniture, 0.0, worth)
 
 
-def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
-    """The ``count`` best sentences by position-weighted centrality, in document order."""
+def summarize(sentences: Sequence[Sentence], count: int, worth: np.ndarray | None = None) -> tuple[int, ...]:
+    """The ``count`` best sentences by position-weighted centrality, in document order.
+
+    ``worth``: the sentences' ``scores``, when the caller asks several times over the same sentences.
+    """
     if count <= 0 or not sentences:
         return ()
-    worth = scores(sentences)
+    if worth is None:
+        worth = scores(sentences)
     order = np.lexsort((np.arange(len(sentences)), -worth)).tolist()
     # Best first; a sentence that leans on the one before it ("And he ...") only after that one,
     # else it waits until nothing else is left (CNN/DailyMail: R-2 +0.2, +0.3 on the even half where
