@@ -786,3 +786,17 @@ def test_the_publisher_named_as_the_channel_is_no_party_but_the_subject_of_its_r
         ("Corvane University", "corvane.edu"),
     )
     assert actors_of(release)[0].name == "Corvane University", actors_of(release)
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    # The premier is named in full once, then by given name and surname, then by surname.
+    report = report_of(
+        "Premier Marten Okoye Vasquez was detained at an airport in Miami on Thursday, officials said. "
+        "Marten Vasquez had flown in for a conference on island tourism. "
+        "His deputy, Lisette Brand, said the cabinet would meet on Friday. "
+        "Vasquez has denied any wrongdoing, his lawyer said."
+    )
+    people = [a for a in actors_of(report) if a.kind == "person"]
+    vasquez = [a for a in people if "Vasquez" in a.name]
+    assert len(vasquez) == 1, [a.name for a in people]
+    assert vasquez[0].name == "Marten Okoye Vasquez" and vasquez[0].mentions >= 3

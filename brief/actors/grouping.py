@@ -30,7 +30,13 @@ class Group:
         names = Counter(m.name for m in self.mentions if not m.demonym)
         if not names:
             return self.key
-        return max(names, key=lambda n: (len(n.split()), names[n], n == self.key, n))
+        fullest = max(names, key=lambda n: (len(n.split()), names[n], n == self.key, n))
+        # "Sam Rainsy" written 29 times and "Sam Ram Rainsy" once: the middle name is no fuller name
+        # when the articles mostly leave it out ("Alfonse D'Amato", rarely "Alfonse M. D'Amato").
+        words = fullest.split()
+        shorter = [n for n in names if 2 <= len(n.split()) < len(words) and names[n] > names[fullest]
+                   and n.split()[0] == words[0] and n.split()[-1] == words[-1]]
+        return max(shorter, key=lambda n: (names[n], n)) if shorter else fullest
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -289,6 +295,7 @@ class _Index:
         self.by_suffix: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people only
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
+        self.by_ends: dict[tuple[str, str], list[Group]] = defaultdict(list)  # people of three words or more
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
         self.by_place_initials: dict[str, list[Group]] = defaultdict(list)  # places of three words or more
 
@@ -303,6 +310,8 @@ class _Index:
                 self.by_first[words[0]].append(group)
             if len(words) == 3:
                 self.by_middle[words[1]].append(group)  # "Camille Etienne Gbedey", later "Etienne said"
+            if len(words) >= 3:
+                self.by_ends[(words[0], words[-1])].append(group)  # "Andrew Alturo Fahie", later "Andrew Fahie"
         elif group.kind == "organization":
             for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
                 self.by_acronym[acronym].append(group)
@@ -332,6 +341,11 @@ class _Index:
             middles = self.by_middle.get(name, []) if len(words) == 1 and not fits and not firsts else []
             if len(middles) == 1:
                 return middles[0]
+            # "Andrew Fahie" -> "Andrew Alturo Fahie": the same given name and surname without the
+            # middle name, where just one fuller name begins and ends so.
+            ends = self.by_ends.get((words[0], words[1]), []) if len(words) == 2 and not fits else []
+            if len(ends) == 1:
+                return ends[0]
         if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:
