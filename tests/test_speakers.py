@@ -391,3 +391,18 @@ def test_a_national_described_or_a_private_paper_is_not_the_country() -> None:
     assert holders(report, "river fish and rice cakes") == ["Dunmere Courier"]
     assert holders(report, "new bridge will open") == ["Anna Kovac"]  # the paper quoted her words
     assert not any(p.cue.startswith("newspaper") for a in actors_of(report) for p in a.positions)
+
+
+def test_a_fronted_phrase_or_the_one_told_is_no_content() -> None:
+    # The cue model took the phrase before the source ("Amidst the news, the mayor called for") and
+    # the addressee of a nested report ("informed me as mayor") for what was said; the call is for calm.
+    report = report_of(
+        "Mayor Ines Kortaal said the dam had held through the night. "
+        "“The regional authority has since informed me as mayor,” Kortaal said. "
+        "Amidst the alarming news, the mayor called for calm on Friday. "
+        "Engineers said the spillway would be inspected next week."
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    assert not any("Amidst" in s or s.startswith("informs me") for s in summaries), summaries
+    assert any("dam had held" in s for s in summaries), summaries
+    assert holders(report, "calm on Friday") == ["Ines Kortaal"]

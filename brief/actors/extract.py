@@ -51,7 +51,13 @@ from brief.actors.speakers import (
     views_named_after,
     voiced,
 )
-from brief.actors.statements import adverb_then_verb, not_a_statement, outlet_then_verb
+from brief.actors.statements import (
+    addressee_only,
+    adverb_then_verb,
+    content_after_fronted,
+    not_a_statement,
+    outlet_then_verb,
+)
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
@@ -170,8 +176,10 @@ def _read_block(
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences)))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if not_a_statement(article.text, cue, attribution.cue[0]):
+        if not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution):
             continue
+        if 0 <= attribution.sentence < len(sentences):
+            attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
         cues.append(attribution.cue)
         if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
             # "..., describing it as ...", "adding ...": the participle shares the clause's subject.

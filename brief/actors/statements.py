@@ -23,6 +23,39 @@ def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
             or _modal_see(text, cue, cue_start))
 
 
+_FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|before)\b", re.I)
+FRONTED_MAX_WORDS = 5
+"""Words of a phrase set before its clause ("Amidst this shocking news,"): a time or circumstance,
+never a statement, when the model takes it for the content of the cue after it (set by hand)."""
+_ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
+
+
+def addressee_only(text: str, attribution: Attribution) -> bool:
+    """Content that is only the one told ("has informed me as Governor"): nothing stated."""
+    start, end = attribution.content
+    return bool(_ADDRESSEE_ONLY.fullmatch(text[start:end].strip()))
+
+
+def content_after_fronted(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "Amidst this shocking news, the governor called for “calm at this time”.": the model took the
+    phrase fronted before the source for the content; what was said follows the cue, to the
+    sentence's end."""
+    start, end = attribution.content
+    content = text[start:end].strip()
+    if (attribution.quote or end > attribution.cue[0] or len(content.split()) > FRONTED_MAX_WORDS
+            or not _FRONTED.match(content)):
+        return attribution
+    after = attribution.cue[1]
+    cut = sentence_end
+    while cut > after and (text[cut - 1].isspace() or text[cut - 1] in ".;,"):
+        cut -= 1
+    while after < cut and text[after].isspace():
+        after += 1
+    if cut <= after:
+        return attribution
+    return dataclasses.replace(attribution, content=(after, cut))
+
+
 _NO_COMMENT = re.compile(r"\s+to\s+comment\b", re.I)
 
 
