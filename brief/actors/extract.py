@@ -57,6 +57,7 @@ from brief.actors.statements import (
     content_after_fronted,
     not_a_statement,
     outlet_then_verb,
+    trimmed_end,
 )
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
@@ -316,10 +317,7 @@ def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -
     ca, cb = a.content
     if not start <= ca < end < cb or _QUOTE_MARK.search(text, ca, cb):
         return a
-    cut = end
-    while cut > ca and (text[cut - 1].isspace() or text[cut - 1] in ".;,"):
-        cut -= 1
-    return dataclasses.replace(a, content=(ca, cut))
+    return dataclasses.replace(a, content=(ca, trimmed_end(text, ca, end)))
 
 
 _QUOTE_MARK = re.compile("[\"“”«»]")

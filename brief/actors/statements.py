@@ -36,6 +36,13 @@ def addressee_only(text: str, attribution: Attribution) -> bool:
     return bool(_ADDRESSEE_ONLY.fullmatch(text[start:end].strip()))
 
 
+def trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past trailing spaces and the ".;," that close a clause, never before ``start``."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1
+    return end
+
+
 def content_after_fronted(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """ "Amidst this shocking news, the governor called for “calm at this time”.": the model took the
     phrase fronted before the source for the content; what was said follows the cue, to the
@@ -46,9 +53,7 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
             or not _FRONTED.match(content)):
         return attribution
     after = attribution.cue[1]
-    cut = sentence_end
-    while cut > after and (text[cut - 1].isspace() or text[cut - 1] in ".;,"):
-        cut -= 1
+    cut = trimmed_end(text, after, sentence_end)
     while after < cut and text[after].isspace():
         after += 1
     if cut <= after:
