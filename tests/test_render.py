@@ -92,3 +92,19 @@ def test_a_long_title_wraps_under_its_first_word_whatever_the_article_number() -
             break
     else:
         raise AssertionError("no summary heading for article 12")
+
+
+def test_markdown_indexes_the_one_article_stories_once_as_the_text_does() -> None:
+    # Each one-article story's index line said "1 article, 1 source, <date>": the text lists them once
+    # under "One-article stories (n):", each with its date; Markdown now reads the same.
+    from pathlib import Path
+
+    opts = pipeline.Options(workers=1, actors=False)
+    report = pipeline.build_report(pipeline.load([str(Path(__file__).parent / "data_stories")], opts), opts)
+    lone = [story for story in report.stories if len(story.articles) == 1]
+    index = render_markdown(report).split("\n## ")[0]
+    assert len(lone) == 2 and "1 article" not in index and "1 source" not in index
+    assert index.count(f"\nOne-article stories ({len(lone)}):\n") == 1
+    for story in lone:
+        assert story.dates and f"\n{story.id}. **{escape(story.title)}** — {story.dates[0]}\n" in index
+    assert index.index("One-article stories") > max(index.index(f"\n{s.id}. ") for s in report.stories if s not in lone)

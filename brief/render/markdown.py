@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 from brief.model import Actor, BriefingItem, Report
 from brief.render.safe import one_line, terminal_safe
-from brief.render.text import article_line, citation, plural, position_line, story_line, summarised
+from brief.render.text import (
+    article_line,
+    citation,
+    lone_line,
+    lone_stories,
+    plural,
+    position_line,
+    story_line,
+    summarised,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -40,9 +49,12 @@ def render_markdown(report: Report) -> str:
 
 def _render_stories(report: Report) -> str:
     out = [f"# Stories ({len(report.stories)})", ""]
-    for story in report.stories:
+    told, lone = lone_stories(report)
+    for story in told:
         out.append(f"{story.id}. **{escape(story.title)}** — {story_line(report, story)}")
-    told = [story for story in report.stories if len(story.articles) > 1]
+    if lone:  # as in the text: the group counted once, each line its date (a list may start at 4)
+        out += [""] * bool(told) + [f"One-article stories ({len(lone)}):", ""]
+        out += [f"{story.id}. **{escape(story.title)}**{lone_line(story)}" for story in lone]
     for story in told:
         out += ["", f"## {story.id}. {escape(story.title)}", "", f"*{story_line(report, story)}*", ""]
         out += _briefing(story.briefing)
@@ -55,7 +67,7 @@ def _render_stories(report: Report) -> str:
     for story in told:
         out += ["", f"### Story {story.id}: {escape(story.title)}"]
         out += _summaries(report, story.articles, "####")
-    alone = [story.articles[0] for story in report.stories if len(story.articles) == 1]
+    alone = [story.articles[0] for story in lone]
     if alone:
         out += ["", f"### One-article stories ({len(alone)})"]
         out += _summaries(report, alone, "####")

@@ -74,11 +74,23 @@ def story_line(report: Report, story: Story) -> str:
     if outlets:
         parts.append(plural(outlets, "source"))
     if story.dates:
-        parts.append(_span(story.dates))
+        parts.append(date_span(story.dates))
     return ", ".join(parts)
 
 
-def _span(dates: tuple[str, str]) -> str:
+def lone_stories(report: Report) -> tuple[list[Story], list[Story]]:
+    """The stories of two or more articles, and the one-article stories (indexed once, as a group:
+    "1 article, 1 source" said 39 times over told nothing), each in the report's order."""
+    told = [story for story in report.stories if len(story.articles) > 1]
+    return told, [story for story in report.stories if len(story.articles) == 1]
+
+
+def lone_line(story: Story) -> str:
+    """A one-article story's tail in the index: its date, the only thing the group line leaves to say."""
+    return f" — {date_span(story.dates)}" if story.dates else ""
+
+
+def date_span(dates: tuple[str, str]) -> str:
     """``1998-10-17 to 1998-10-20``, or the one date when both ends are the same day."""
     first, last = dates
     return first if first == last else f"{first} to {last}"
@@ -114,18 +126,15 @@ def render_text(report: Report, width: int = 80) -> str:
 def _render_stories(report: Report, width: int) -> str:
     out = [f"STORIES  ({len(report.stories)})", ""]
     digits = len(str(len(report.stories)))
-    told = [story for story in report.stories if len(story.articles) > 1]
-    lone = [story for story in report.stories if len(story.articles) == 1]
+    told, lone = lone_stories(report)
     for story in told:
         label = f"  {story.id:>{digits}}. "
         out.append(_wrap(f"{one_line(story.title)} — {story_line(report, story)}", width, label, " " * len(label)))
     if lone:
-        # "1 article, 1 source" said 39 times over told nothing: the group says it once, each line its date.
         out.append(f"  One-article stories  ({len(lone)}):")
         for story in lone:
             label = f"  {story.id:>{digits}}. "
-            when = f" — {_span(story.dates)}" if story.dates else ""
-            out.append(_wrap(f"{one_line(story.title)}{when}", width, label, " " * len(label)))
+            out.append(_wrap(f"{one_line(story.title)}{lone_line(story)}", width, label, " " * len(label)))
     for story in told:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
