@@ -164,7 +164,8 @@ async def test_loading_notices_name_files_shortly_and_fit_the_screen(tmp_path: P
         await ready(pilot)
         notes = next(t for t in app._notifications if t.title.startswith("Notes"))
         first = notes.message.splitlines()[0]
-        assert first.startswith("2022-04-28-world-europe-a-rather-long-page-name-") and str(tmp_path) not in first
+        assert first.startswith("2022-04-28-world-europ") and str(tmp_path) not in first
+        assert first.endswith("-name-0.txt; summarized once")  # what happened, kept whole
         toasts = list(app.screen.query(Toast))
         assert len(toasts) == 2
         for toast in toasts:  # every row of every notice, its last line too, is on the screen
@@ -1065,3 +1066,23 @@ async def test_a_long_source_date_and_path_take_one_line_and_leave_the_summary_r
         assert lines[about + 1].startswith("Summary by position: 3 of")
         bullet = next(n for n, line in enumerate(lines) if line.startswith("• "))
         assert app.query_one("#article-summary").size.height >= bullet + 2  # two lines of summary show
+
+
+def test_a_long_notice_line_keeps_what_happened() -> None:
+    # Lines cut at 120 characters lost their ending, the news ("…; skipped"), and kept the path whole:
+    # the path gives way first (its folders, then the middle of its name), then the middle words.
+    from brief.tui.notices import LINE_CHARS, fit, fitted
+
+    news = "doesn't look like an article (a paywall stub: 41 words before the subscription prompt); skipped"
+    name = "2022-04-28-world-europe-a-rather-long-page-name-that-goes-on-forever.html"
+    line = fit(f"/data/eval/webpages/dev/{name}: {news}")
+    assert len(line) <= LINE_CHARS and line.endswith(f".html: {news}") and "2022-04" in line
+    first, second = fitted([f"/data/dev/{name}: {news}", f"/data/other/{name}: {news}"])
+    assert first.startswith("dev/2022-04") and second.startswith("other/2022-04")  # still told apart
+    assert first.endswith(news) and second.endswith(news) and max(len(first), len(second)) <= LINE_CHARS
+    wordy = fit("a.txt: " + " ".join(f"word{n}" for n in range(40)) + "; skipped")
+    assert len(wordy) <= LINE_CHARS and wordy.startswith("a.txt: word0 ") and wordy.endswith(" word39; skipped")
+    assert " … " in wordy
+    url = fit("https://example.org/" + "a" * 200 + "/page: 404 Not Found; skipped")
+    assert url.startswith("https://example.org/") and url.endswith("/page: 404 Not Found; skipped")
+    assert fit("short.txt: fine") == "short.txt: fine"
