@@ -1086,3 +1086,26 @@ def test_a_long_notice_line_keeps_what_happened() -> None:
     url = fit("https://example.org/" + "a" * 200 + "/page: 404 Not Found; skipped")
     assert url.startswith("https://example.org/") and url.endswith("/page: 404 Not Found; skipped")
     assert fit("short.txt: fine") == "short.txt: fine"
+
+
+@run
+async def test_the_loading_line_counts_seconds_while_a_file_is_slow() -> None:
+    # One page held "Reading 8/42…" still for ~5 s (dateparser trying every language cold): a line
+    # that never moves reads as a hang. From ELAPSED_AFTER_S on it counts the seconds.
+    from textual.app import App, ComposeResult
+
+    from brief.tui.widgets import ELAPSED_AFTER_S, LoadingPanel
+
+    class Panel(App[None]):
+        def compose(self) -> ComposeResult:
+            yield LoadingPanel()
+
+    app = Panel()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = app.query_one(LoadingPanel)
+        panel.update_progress("Reading", 8, 42)
+        assert str(app.query_one("#loading-stage", Label).content) == "Reading 8/42…"  # a quick load: no clock
+        panel.started -= ELAPSED_AFTER_S + 5
+        panel.update_progress("Reading", 8, 42)
+        await pilot.pause()
+        assert re.fullmatch(r"Reading 8/42…  [78] s", str(app.query_one("#loading-stage", Label).content))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ DIALOG_HEIGHT = 0.9
 """A dialog's max-height in app.tcss (90% of the screen)."""
 DIALOG_CHROME = 6
 """Rows of a dialog around its list: border 2, padding 2, the heading and the gap below it."""
+ELAPSED_AFTER_S = 2.0
+"""From this long on the loading line counts the seconds: one slow page (a date that dateparser tries in
+every language, ~5 s cold) held "Reading 8/42…" still, and a still line reads as a hang."""
 MAX_BLOCKS = 200
 """Above this many paragraphs, neighbours are merged so that a huge article stays a few widgets."""
 
@@ -26,13 +30,23 @@ MAX_BLOCKS = 200
 class LoadingPanel(Vertical):
     """What the reader shows while the pipeline reads and summarises: the stage and a progress bar."""
 
+    started = 0.0
+    """When loading began (``time.monotonic``), set as the panel is mounted."""
+
     def compose(self) -> ComposeResult:
         yield Label("Starting…", id="loading-stage")
         yield ProgressBar(show_eta=False, id="loading-bar")
 
+    def on_mount(self) -> None:
+        self.started = time.monotonic()
+
     def update_progress(self, stage: str, done: int, total: int) -> None:
-        """Show ``stage`` at ``done`` of ``total`` (no total: an indeterminate bar)."""
+        """Show ``stage`` at ``done`` of ``total`` (no total: an indeterminate bar), and the seconds
+        spent once there are ELAPSED_AFTER_S of them, so that the line moves while one file is slow."""
         label = f"{stage} {done}/{total}…" if total else f"{stage}…"
+        elapsed = time.monotonic() - self.started
+        if elapsed >= ELAPSED_AFTER_S:
+            label += f"  {elapsed:.0f} s"
         self.query_one("#loading-stage", Label).update(Content(label))
         self.query_one("#loading-bar", ProgressBar).update(total=total or None, progress=done)
 
