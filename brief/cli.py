@@ -22,6 +22,7 @@ EXIT_OK = 0
 EXIT_NOTHING = 2  # usage errors and "nothing usable to read" alike, as argparse does
 EXIT_INTERNAL = 70
 FORMATS = ("text", "markdown", "json")
+FORMAT_ALIASES = {"md": "markdown", "txt": "text"}  # what a user types for the file's extension
 MAX_TIMEOUT_S = 600  # --timeout: past ten minutes a server is not slow but gone; a typo (6000) is refused
 PROGRESS_MIN_ITEMS = 20  # fewer inputs finish before a progress line could be read: it would only flicker
 PIPED_WIDTH = 80  # text output into a pipe or file: the width every pager and terminal shows unwrapped
@@ -42,10 +43,14 @@ examples:
 inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
 files), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
 (each entry's page is fetched) and - for standard input. A file or URL that cannot be read is
-reported and skipped; exit status 2 when nothing usable remains. Fetched pages are cached.
+reported and skipped; exit status 2 when nothing usable remains. Fetched pages, and what was read in
+each article, are cached.
+
+the reader (a terminal, without --print): ? lists its keys, ctrl+p its commands, q quits.
 
 environment: NO_COLOR disables colour on stderr; BRIEF_DEBUG=1 shows tracebacks;
-BRIEF_CACHE_DIR moves the cache of fetched pages.
+BRIEF_CACHE_DIR moves the cache (fetched pages and articles read); BRIEF_WORKERS sets how
+many processes read the articles (1: none).
 """
 
 
@@ -98,6 +103,12 @@ def _positive(value: str) -> int:
     return number
 
 
+def _format(value: str) -> str:
+    """``-f``'s value: any case, and ``md`` / ``txt`` for the formats they name."""
+    value = value.strip().lower()
+    return FORMAT_ALIASES.get(value, value)
+
+
 def _size(value: str) -> int:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", value, re.I)
     if not match:
@@ -134,10 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"summary methods (--method):\n{methods}\n\n{_EXAMPLES}",
         formatter_class=_Formatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, directories, globs, or - for stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, directories, globs, http(s) URLs of pages or feeds, or - for stdin")
     out = parser.add_argument_group("output")
     out.add_argument("-p", "--print", action="store_true", dest="print_", help="print instead of opening the reader (the default when stdout is not a terminal)")
-    out.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format for printing (default: text)")
+    out.add_argument("-f", "--format", type=_format, choices=FORMATS, default="text", help="output format for printing (default: text)")
     out.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout")
     out.add_argument("--force", action="store_true", help="let --output replace an existing file")
     out.add_argument("--width", type=_positive, metavar="N", help=f"wrap text output at N columns (default: terminal width, {PIPED_WIDTH} when piped)")
@@ -145,19 +156,19 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("-m", "--method", choices=registry.METHODS, default=registry.DEFAULT_METHOD, metavar="NAME", help=f"per-article summary method (default: {registry.DEFAULT_METHOD}; listed below)")
     summ.add_argument("-k", "--article-sentences", type=_positive, default=registry.DEFAULT_ARTICLE_SENTENCES, metavar="N", help=f"sentences per article summary (default: {registry.DEFAULT_ARTICLE_SENTENCES})")
     budget = summ.add_mutually_exclusive_group()
-    budget.add_argument("-n", "--sentences", type=_positive, default=registry.DEFAULT_BRIEFING_SENTENCES, metavar="N", help=f"sentences in the briefing (default: {registry.DEFAULT_BRIEFING_SENTENCES})")
+    budget.add_argument("-n", "--sentences", type=_positive, default=registry.DEFAULT_BRIEFING_SENTENCES, metavar="N", help=f"sentences in each story's briefing (default: {registry.DEFAULT_BRIEFING_SENTENCES})")
     budget.add_argument("-w", "--words", type=_positive, metavar="N", help="briefing length in words instead: add sentences until N words are reached")
     summ.add_argument("--no-actors", action="store_true", help="skip finding actors and their positions (faster on thousands of articles)")
     summ.add_argument("--one-story", action="store_true", help="brief every article as one story instead of sorting them into stories")
     inp = parser.add_argument_group("input")
-    inp.add_argument("--max-size", type=_size, metavar="SIZE", help=f"skip input files larger than SIZE (default: {human_size(DEFAULT_MAX_BYTES).replace(' ', '')})")
+    inp.add_argument("--max-size", type=_size, metavar="SIZE", help=f"skip input files and downloads larger than SIZE (default: {human_size(DEFAULT_MAX_BYTES).replace(' ', '')})")
     # --- web inputs (issue 7) ---
     web = parser.add_argument_group("web (http/https URLs, saved pages, RSS/Atom feeds)")
     web.add_argument("--order", choices=("relevance", "date"), default="relevance", help="briefing order: relevance (default) or date (oldest cited article first, undated last)")
     web.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"give up on a URL whose server does not answer within SECONDS (default: {DEFAULT_TIMEOUT:g})")
     web.add_argument("--max-entries", type=_positive, default=DEFAULT_MAX_ENTRIES, metavar="N", help=f"read at most N entries of each feed (default: {DEFAULT_MAX_ENTRIES})")
     web.add_argument("--refresh", action="store_true", help="fetch every URL again instead of using cached copies")
-    web.add_argument("--no-cache", action="store_true", help="neither read nor write the web cache ($BRIEF_CACHE_DIR, default: the user cache directory)")
+    web.add_argument("--no-cache", action="store_true", help="neither read nor write the cache of fetched pages and of articles read ($BRIEF_CACHE_DIR, default: the user cache directory)")
     # --- end of web inputs ---
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings (errors are still printed)")
     parser.add_argument("-V", "--version", action="version", version=f"brief {__version__}")

@@ -168,3 +168,20 @@ def test_help_fits_an_80_column_terminal_and_keeps_every_word() -> None:
     assert [line for line in narrow.stdout.splitlines() if len(line) > 80] == []
     assert narrow.stdout.split() == wide.stdout.split()
     assert "  position   lead-aware" in narrow.stdout and "\n             what matters first)" in narrow.stdout
+
+
+def test_help_names_urls_the_cache_the_workers_and_the_readers_keys() -> None:
+    # --help said PATH was "files, directories, globs, or - for stdin" (URLs and feeds are read too),
+    # that --no-cache and BRIEF_CACHE_DIR were about fetched pages only (the article cache too), and
+    # nothing of BRIEF_WORKERS or of how to find the reader's keys.
+    words = " ".join(brief("--help", env={"COLUMNS": "400"}).stdout.split())
+    assert "globs, http(s) URLs of pages or feeds, or - for stdin" in words
+    assert "fetched pages and of articles read" in words and "BRIEF_WORKERS" in words
+    assert "? lists its keys" in words and "each story's briefing" in words
+
+
+@pytest.mark.parametrize("name", ["md", "MD", "Markdown"])
+def test_format_md_is_markdown(name: str) -> None:
+    result = brief("-f", name, "--no-cache", "--no-actors", "seeds/")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Briefing\n")
