@@ -816,6 +816,20 @@ async def test_every_method_is_reachable_at_80x24() -> None:
         assert options.scroll_y == options.max_scroll_y > 0
 
 
+@pytest.mark.parametrize("key", ["m", "e", "question_mark"])
+@run
+async def test_a_dialogs_heading_is_whole_at_80x24(key: str) -> None:
+    # The method chooser's hint ran past its dialog at 80 columns and read "esc to canc".
+    app = app_for(build_report(story(1)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await ready(pilot)
+        heading = app.screen.query(".dialog > Label").first()
+        text = heading.render()
+        room = app.screen.query_one(".dialog").content_region.width
+        assert isinstance(text, Content) and text.cell_length <= room, str(text)
+
+
 # -- layout -----------------------------------------------------------------------------------
 
 

@@ -31,8 +31,8 @@ class MethodScreen(ModalScreen[str | None]):
             yield Label(
                 Content.assemble(
                     ("Summary method", "bold"),
-                    (f"   {self.count} sentence{'s' if self.count != 1 else ''} per article; enter to choose, "
-                     "esc to cancel", "$text-muted"),
+                    (f"   {self.count} sentence{'s' if self.count != 1 else ''} per article; enter chooses, "
+                     "esc cancels", "$text-muted"),  # one row of the dialog at 80 columns (70 inside)
                 )
             )
             yield OptionList(
