@@ -137,7 +137,7 @@ def _chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:
 _TRACKER_LOCK = threading.Lock()
 
 
-def _start_resource_tracker() -> None:
+def start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker with a real standard error, once per process.
 
     The tracker is spawned with ``sys.stderr.fileno()`` among the descriptors it keeps. Inside the
@@ -316,7 +316,7 @@ def _read_uncached(
 
     chunks = _chunks(articles, workers * CHUNKS_PER_WORKER)
     context = multiprocessing.get_context("spawn")
-    _start_resource_tracker()
+    start_resource_tracker()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
         beside = meanwhile(pool.submit) if meanwhile is not None else None  # its tasks first: the longest
         futures = [pool.submit(_read_chunk, chunk, method, count, actors) for chunk in chunks]

@@ -78,9 +78,18 @@ def load(
         cache_dir=options.cache_dir,
     )
     cache = open_cache(options.cache, options.cache_dir)  # trouble is told by build_report's
+    inputs = list(inputs)
+    parsed = None
+    if cache is not None:  # saved pages parsed on every core, into the cache the loader reads (brief.prefetch)
+        from brief.prefetch import prefetch_pages
+
+        pages = (lambda done, total: progress("Parsing pages", done, total)) if progress else None
+        done = prefetch_pages(inputs, options.max_bytes, options.cache_dir, options.workers, pages)
+        parsed = cache.parsed if not done.refused else lambda data, id, name, parse: cache.parsed(
+            data, id, name, done.parse(parse))
     forget_splits()  # only this load's articles' sentences are kept in memory (split_all)
     loaded = load_articles(inputs, max_bytes=options.max_bytes, stdin=stdin, progress=step, web=fetching,
-                           parsed=cache.parsed if cache is not None else None)
+                           parsed=parsed)
     if not loaded.articles:
         raise NothingToRead(loaded.errors or ("no input given",))
     return loaded
