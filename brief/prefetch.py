@@ -29,6 +29,9 @@ MIN_PAGES = 8
 trafilatura and lxml, ~1 CPU-s) costs about as much as parsing a few pages."""
 PAGES_PER_WORKER = 4
 """A worker is worth starting for this many pages: fewer, and it spends most of its life starting."""
+IN_FLIGHT_PER_WORKER = 1
+"""Pages handed to each worker at a time (the next goes as one is done, milliseconds apart): quitting the reader
+mid-load waits for the page each is on, not for every page queued (the pool finishes what it was given)."""
 SNIFF_BYTES = 4096
 """How much of a file tells HTML from text (as ``looks_like_html`` looks)."""
 
@@ -113,22 +116,36 @@ def prefetch_pages(
     size = pool_size(len(pages), workers)
     if not size:
         return Prefetched(0, {})
+    if progress:
+        progress(0, len(pages))  # the pool's start takes a second or two: say what is coming
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     from brief.parallel import start_resource_tracker
 
     start_resource_tracker()
     context = multiprocessing.get_context("spawn")
+    refused: dict[str, str] = {}
+    waiting = iter(pages)
     with ProcessPoolExecutor(size, mp_context=context) as pool:
-        futures = {pool.submit(_parse_into_cache, name, max_bytes, cache_dir): name for name in pages}
-        refused: dict[str, str] = {}
-        for done, future in enumerate(as_completed(futures), 1):
-            reason = future.result()
-            if reason is not None:
-                refused[futures[future]] = reason
-            if progress:
-                progress(done, len(pages))
+        running: dict[Future[str | None], str] = {}
+        done = 0
+        while True:
+            for name in waiting:  # a few pages per worker at a time: quitting waits for those only
+                running[pool.submit(_parse_into_cache, name, max_bytes, cache_dir)] = name
+                if len(running) >= size * IN_FLIGHT_PER_WORKER:
+                    break
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = running.pop(future)
+                reason = future.result()
+                if reason is not None:
+                    refused[name] = reason
+                done += 1
+                if progress:
+                    progress(done, len(pages))
     return Prefetched(len(pages), refused)
 
 

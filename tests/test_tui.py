@@ -1123,3 +1123,21 @@ async def test_the_loading_line_counts_seconds_while_a_file_is_slow() -> None:
         panel.update_progress("Reading", 8, 42)
         await pilot.pause()
         assert re.fullmatch(r"Reading 8/42…  [78] s", str(app.query_one("#loading-stage", Label).content))
+
+
+def test_the_loader_hands_nothing_to_a_reader_that_quit() -> None:
+    # Quitting mid-load cancels what the app awaits; the loader's work, stopped by the exit (a pool
+    # refuses new pages then), printed a traceback under the closed reader when it reported back.
+    from concurrent.futures import Future, InvalidStateError
+
+    from brief.tui.loading import _settle
+
+    given_up: Future[int] = Future()
+    given_up.cancel()
+    _settle(given_up, 1)
+    _settle(given_up, error=RuntimeError("cannot schedule new futures after shutdown"))
+    settled: Future[int] = Future()
+    _settle(settled, 1)
+    assert settled.result() == 1
+    with pytest.raises(InvalidStateError):
+        _settle(settled, 2)  # settling twice is a bug, and says so

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from brief.model import Report
 
 if TYPE_CHECKING:
     from brief.pipeline import Options
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,20 @@ class NothingLoaded(Exception):
     def __init__(self, errors: Sequence[str]) -> None:
         super().__init__("nothing usable to read")
         self.errors = tuple(errors)
+
+
+def _settle(future: Future[T], result: T | None = None, error: BaseException | None = None) -> None:
+    """Hand ``result`` (or ``error``) to ``future`` unless the app has given up on it: quitting
+    mid-load cancels what the app awaits, and the work, stopped by the interpreter's exit (a process
+    pool refuses new pages then), would otherwise end in a traceback printed under the closed reader."""
+    try:
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)  # type: ignore[arg-type]
+    except InvalidStateError:
+        if not future.cancelled():
+            raise  # settled twice: a bug here, not a quit
 
 
 class Loader:
@@ -54,14 +70,14 @@ class Loader:
         try:
             loaded = self._load()
         except BaseException as error:  # noqa: BLE001 - handed to the app, which reports it
-            self.future.set_exception(error)
-            self.actors.set_result(None)
+            _settle(self.future, error=error)
+            _settle(self.actors, None)
             return
-        self.future.set_result(loaded)
+        _settle(self.future, loaded)
         try:
-            self.actors.set_result(self._find_actors(loaded.report))
+            _settle(self.actors, self._find_actors(loaded.report))
         except BaseException as error:  # noqa: BLE001 - handed to the app, which reports it
-            self.actors.set_exception(error)
+            _settle(self.actors, error=error)
 
     def _options(self) -> Options:
         from brief import pipeline
