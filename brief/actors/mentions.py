@@ -15,6 +15,7 @@ from brief.actors import kinds
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
+from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, with_nicknames
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
@@ -85,8 +86,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     lowercase = _lowercase_vocabulary(tokens)
     mentions: list[Mention] = []
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
-    glued = [_glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
-    found = [_with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
+    glued = [glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
+    found = [with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
     known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
@@ -136,47 +137,6 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     return mentions
 
 
-NICKNAMED = "PER-NICKNAMED"
-"""The label of a span the tagger missed: a given name, a nickname in quotes, a surname."""
-_OPEN_QUOTES = frozenset("“\"‘")
-_CLOSE_QUOTES = frozenset("”\"’")
-MAX_NICKNAME_WORDS = 3
-
-
-def _nickname_at(words: list[str], a: int) -> int:
-    """The end of `Renaldo “Peewee” Gilkes` starting at word ``a``, or 0: a capitalised word, one to
-    three capitalised words in quotes, a capitalised word, and no capitalised word around them (a
-    headline's "Fans Chant ‘Daryl Morey’ While" is title case, not a name)."""
-    if not (words[a][:1].isupper() and words[a].isalpha()) or a + 1 >= len(words) or words[a + 1] not in _OPEN_QUOTES:
-        return 0
-    k = a + 2
-    while k < len(words) and k - a - 2 < MAX_NICKNAME_WORDS and words[k][:1].isupper() and words[k].isalpha():
-        k += 1
-    if k == a + 2 or k + 1 >= len(words) or words[k] not in _CLOSE_QUOTES:
-        return 0
-    last = words[k + 1]
-    title_case = k + 2 < len(words) and words[k + 2][:1].isupper() and words[k + 2].isalpha()
-    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() and not title_case else 0
-
-
-def _with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "football coach Renaldo “Peewee” Gilkes", "Joaquín "El Chapo" Guzmán": a person named with a
-    nickname in quotes, which the tagger reads as a title or as pieces; the spans inside give way."""
-    nicknamed = []
-    a = 0
-    while a < len(words):
-        b = _nickname_at(words, a)
-        if b and not (a > 0 and words[a - 1][:1].isupper() and words[a - 1].isalpha()):
-            nicknamed.append((a, b, NICKNAMED))
-            a = b
-        else:
-            a += 1
-    if not nicknamed:
-        return spans
-    kept = [s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in nicknamed)]
-    return sorted(kept + nicknamed)
-
-
 def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int, b: int) -> Mention:
     """The person `Renaldo “Peewee” Gilkes`, named Renaldo Gilkes (the nickname is how, not who)."""
     surface = article.text[sent[a].start : sent[b - 1].end]
@@ -196,27 +156,6 @@ def _in_teaser(text: str, sentence: Sentence) -> bool:
     end = text.find("\n", sentence.end)
     paragraph = text[start : end if end >= 0 else len(text)].rstrip()
     return start > 0 and bool(_CUT_OFF.search(paragraph))
-
-
-def _glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
-    """ "the Japanese Red Cross Kobe Hospital": the tagger read the demonym apart (a MISC word) and the
-    rest as the name. A demonym right before a body's name of two words or more is part of that name
-    when the article never writes the name without it; "the Russian Foreign Ministry ... the Foreign
-    Ministry" keeps the country apart. Returns the spans, and the demonyms' word indices taken in."""
-    out: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    for a, b, label in spans:
-        previous = out[-1] if out else None
-        body = label == "ORG" or label in KINDS and words[b - 1] in kinds.ORGANIZATION_ENDINGS
-        if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
-                and demonym_country(words[a - 1])):
-            name = " ".join(words[a:b])
-            if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == text.count(f"{words[a - 1]} {name}"):
-                out[-1] = (a - 1, b, "ORG")
-                taken.add(a - 1)
-                continue
-        out.append((a, b, label))
-    return out, taken
 
 
 def _maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:
