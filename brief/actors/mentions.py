@@ -8,12 +8,14 @@ sentence-initial common words) and gives each person the title written beside th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import kinds
+from brief.actors import kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
 from brief.actors.ner import entities, model, tag_sentences
+from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, with_nicknames
 from brief.model import Article, Sentence
@@ -56,6 +58,7 @@ class Mention:
     medium: bool = False  # a platform, product or work ("on Twitter", "the Android app", "the film X")
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
     thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
+    headline: bool = False  # in the page's own headline or dek, its first line ("... plea to Boris Johnson to ...")
 
 
 def normalise(name: str) -> str:
@@ -64,7 +67,8 @@ def normalise(name: str) -> str:
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"(?:'s|')$", "", name).strip()
     name = re.sub(r"^(?:the|The) ", "", name)
-    return _COUNTRY_ALIASES.get(name, name)
+    # "U.S." lost its last full stop to the strip above: "U.S" is the United States too
+    return _COUNTRY_ALIASES.get(name, _COUNTRY_ALIASES.get(f"{name}.", name))
 
 
 def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[list[Token]]:
@@ -81,6 +85,9 @@ def _lowercase_vocabulary(tokens: list[list[Token]]) -> set[str]:
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
     """Every actor-like mention in the article, in text order."""
+    heads = [(a, b) for a, b in headline_lines(article.text, sentences) if not is_title(article.text[a:b], article.title)]
+    if heads:  # the sentence splitter leaves headlines out; their names are the story's subject
+        sentences = (*(Sentence(article.id, sentences[0].index, a, b, article.text[a:b]) for a, b in heads), *sentences)
     tokens = tokenize(article, sentences)
     labels = tag_sentences([[t.text for t in sent] for sent in tokens])
     lowercase = _lowercase_vocabulary(tokens)
@@ -134,6 +141,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                     Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
                             surface, "place", demonym=True)
                 )
+    if heads:
+        mentions = [dataclasses.replace(m, headline=True) if m.end <= heads[-1][1] else m for m in mentions]
     return mentions
 
 
@@ -298,6 +307,11 @@ def _entity_mention(
         return None
     if kinds.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
+    if name_words.adherents(words):
+        return None  # "Sunni Muslims", "a Maronite Christian": believers, not an actor
+    while len(words) > 2 and name_words.headline_verb(words[-1]):
+        words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
+        b -= 1
     kind = KINDS[label]
     if kind == "place" and b < len(sent) and kinds.team_after_city(article.text, sent[b].text, sent[b].start):
         words.append(sent[b].text)  # "the Boston Celtics", a team where the tagger read the city
@@ -354,6 +368,9 @@ def _entity_mention(
         kind = "place"  # "people in the Americas"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
+            kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
+        kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
         kind = "organization"  # "One company, Avigilon, sells"
     further = article.text[end : end + CONTEXT_AFTER]
