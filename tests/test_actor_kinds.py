@@ -386,7 +386,7 @@ def test_a_village_named_only_in_context_is_a_place_in_the_story() -> None:
 
 
 def test_a_demonym_before_a_bodys_name_is_part_of_it_unless_the_name_stands_alone() -> None:
-    from brief.actors.mentions import _glue_demonyms
+    from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
 
     words = "Masks went missing at the Japanese Red Cross Harlow Hospital on Monday .".split()
     spans = [(5, 6, "MISC"), (6, 10, "LOC")]
@@ -519,7 +519,8 @@ def test_a_plural_name_in_the_place_the_text_puts_it_is_a_region() -> None:
 
 
 def test_a_quoted_name_in_a_title_case_headline_is_no_nickname() -> None:
-    from brief.actors.mentions import NICKNAMED, _with_nicknames
+    from brief.actors.tagged_spans import NICKNAMED
+    from brief.actors.tagged_spans import with_nicknames as _with_nicknames
 
     words = "Fans Chant ‘ Daryl Morey ’ While Protesting".split()
     assert not [s for s in _with_nicknames(words, []) if s[2] == NICKNAMED]

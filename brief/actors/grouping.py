@@ -7,12 +7,21 @@ Grouping is across all articles, since they tell one story.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from brief.actors.gazetteer import demonym_country, is_country
-from brief.actors.kinds import ABBREVIATED_TITLES, AREA_HEADS, ORGANIZATION_ENDINGS, office_acronym, team_word
+from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
+from brief.actors.kinds import (
+    ABBREVIATED_TITLES,
+    AREA_HEADS,
+    DEFINITE_AREA_HEADS,
+    DEFINITE_BODY_HEADS,
+    ORGANIZATION_ENDINGS,
+    office_acronym,
+    team_word,
+)
 from brief.actors.mentions import Mention, plain_word
 
 
@@ -102,9 +111,11 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         target.mentions.extend(by_name[(kind, name)])
     _merge_across_kinds(groups)
     _attach_short_names(groups)
+    _join_full_names_typed_otherwise(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
+    _join_definite_heads(groups)
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
@@ -208,7 +219,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             g.kind == "organization" and len(p.mentions) >= len(g.mentions)
             or len(p.mentions) > len(g.mentions) and any(m.name == g.key for m in p.mentions))]
         if not people and g.kind == "organization":
-            people = [p for p in surnames.get(g.key, []) if p is not g and _named_first(p, g)]
+            people = [p for p in surnames.get(g.key, []) if p is not g and (_named_first(p, g) or _courtesy_named(p, g.key))]
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
@@ -239,6 +250,34 @@ def _join_area_heads(groups: dict[tuple[str, str], Group]) -> None:
         if 2 * sum(m.after in _ON_AREA for m in g.mentions) > len(g.mentions):
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
+
+
+def _join_full_names_typed_otherwise(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Republican presidential nominee Donald Trump" tagged an organisation in a story that writes
+    "Trump said" seven times: a name of two or three capitalised words, no body's word among them,
+    whose last word is a person the text names more often alone, is that person's full name."""
+    people = {g.key: g for g in groups.values() if g.kind == "person" and " " not in g.key and g.mentions}
+    for g in list(groups.values()):
+        words = g.key.split()
+        if g.kind != "organization" or not 2 <= len(words) <= 3 or not g.mentions:
+            continue
+        short = people.get(words[-1])
+        if (short is None or len(short.mentions) <= len(g.mentions) or not all(w.isalpha() and w[:1].isupper() for w in words)
+                or any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
+                or phrase_table().get((words[0],)) or is_country(words[0]) or demonym_country(words[0])):
+            continue  # "London Wasps": a club named after its city, though the tagger took "Wasps" for a man
+        g.kind = "person"
+        g.mentions.extend(short.mentions)
+        short.mentions.clear()
+
+
+def _courtesy_named(person: Group, surname: str) -> bool:
+    """ "Mr. Trump's threats" in the story that also writes "a Trump administration": a surname the text
+    gives a courtesy title is that person's, however the tagger typed it elsewhere (one name, one sense)."""
+    return any(m.name == surname and m.after.rstrip(".") in _COURTESY_AFTER for m in person.mentions)
+
+
+_COURTESY_AFTER = frozenset("mr mrs ms miss".split())
 
 
 def _named_first(person: Group, short: Group) -> bool:
@@ -272,6 +311,43 @@ def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
                    if all(w.lower().rstrip(".") in _COURTESY_ROLES for m in p.mentions for w in m.role.split())]
         if len(near) == 1 and len(holders) == 1:
             holders[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
+def _definite(group: Group) -> str:
+    """ "the Territory", "the Ministry": the kind of body or area ("place"/"organization") a one-word
+    name stands for when it is a common noun the page capitalised, written after "the" mostly; ""
+    when it is a name."""
+    word = group.key
+    if " " in word or not group.mentions or any(m.role or m.demonym for m in group.mentions):
+        return ""
+    if 2 * sum(m.after == "the" for m in group.mentions) <= len(group.mentions):
+        return ""  # "Cabinet", "Government" written bare: the page uses it as a name
+    if word in DEFINITE_AREA_HEADS:
+        return "place"
+    return "organization" if word in DEFINITE_BODY_HEADS else ""
+
+
+def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
+    """ "the Ministry" in a story naming the Ministry of Health, "the Territory" in one naming the
+    Northern Territory: a capitalised definite common noun refers back to the one named body or area
+    whose name holds it, and joins it. Where the story names none or several, an area so written is
+    no actor ("people in the Territory": where, unnamed), while a body stays one ("the Government
+    said": who speaks, though unnamed)."""
+    for g in list(groups.values()):
+        kind = _definite(g)
+        if not kind:
+            continue
+        fits = [p for p in groups.values() if p is not g and p.mentions and p.kind in ("place", "organization")
+                and " " in p.key and g.key in p.key.split()]
+        if len(fits) == 1:
+            # written "the Territory", it names no one by itself (a headline's "Territory's Governor" is
+            # not the Caribbean Territory named); and what it calls a territory is a place
+            fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key, surface=f"the {m.surface}")
+                                    for m in g.mentions)
+            g.mentions.clear()
+            fits[0].kind = kind if kind == "place" else fits[0].kind
+        elif kind == "place":
             g.mentions.clear()
 
 

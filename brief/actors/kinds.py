@@ -212,6 +212,15 @@ AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Gove
 AREA_HEADS = AREA_ENDINGS | frozenset("Island Isle Islands".split())
 
 
+# Common nouns a page capitalises for a body or an area it has named ("the Ministry", "the Territory",
+# "the Council"): a definite description, not a name. Not "Parliament", "Cabinet" or "Police", which
+# name one body of their own where they are written bare.
+DEFINITE_BODY_HEADS = frozenset("Government Ministry Department Council Commission Committee Agency Authority "
+                                "Board Office Tribunal Court Administration Inquiry".split())
+DEFINITE_AREA_HEADS = frozenset("Territory Province State Region District County Municipality Island Islands "
+                                "Republic Kingdom Federation Emirate Colony Country Nation".split())
+
+
 def area_context(before: str, after: str) -> bool:
     """ "the evacuated village of Porto Lume", "the island of Terrana": a settlement or an area,
     whoever the tagger thought it was (not before a possessive: "the city of Trump's birth")."""

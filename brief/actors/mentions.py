@@ -8,13 +8,16 @@ sentence-initial common words) and gives each person the title written beside th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import kinds
+from brief.actors import kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
 from brief.actors.ner import entities, model, tag_sentences
+from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
+from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, with_nicknames
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
@@ -55,6 +58,7 @@ class Mention:
     medium: bool = False  # a platform, product or work ("on Twitter", "the Android app", "the film X")
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
     thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
+    headline: bool = False  # in the page's own headline or dek, its first line ("... plea to Boris Johnson to ...")
 
 
 def normalise(name: str) -> str:
@@ -63,7 +67,8 @@ def normalise(name: str) -> str:
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"(?:'s|')$", "", name).strip()
     name = re.sub(r"^(?:the|The) ", "", name)
-    return _COUNTRY_ALIASES.get(name, name)
+    # "U.S." lost its last full stop to the strip above: "U.S" is the United States too
+    return _COUNTRY_ALIASES.get(name, _COUNTRY_ALIASES.get(f"{name}.", name))
 
 
 def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[list[Token]]:
@@ -80,13 +85,16 @@ def _lowercase_vocabulary(tokens: list[list[Token]]) -> set[str]:
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
     """Every actor-like mention in the article, in text order."""
+    heads = [(a, b) for a, b in headline_lines(article.text, sentences) if not is_title(article.text[a:b], article.title)]
+    if heads:  # the sentence splitter leaves headlines out; their names are the story's subject
+        sentences = (*(Sentence(article.id, sentences[0].index, a, b, article.text[a:b]) for a, b in heads), *sentences)
     tokens = tokenize(article, sentences)
     labels = tag_sentences([[t.text for t in sent] for sent in tokens])
     lowercase = _lowercase_vocabulary(tokens)
     mentions: list[Mention] = []
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
-    glued = [_glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
-    found = [_with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
+    glued = [glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
+    found = [with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
     known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
@@ -133,48 +141,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                     Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
                             surface, "place", demonym=True)
                 )
+    if heads:
+        mentions = [dataclasses.replace(m, headline=True) if m.end <= heads[-1][1] else m for m in mentions]
     return mentions
-
-
-NICKNAMED = "PER-NICKNAMED"
-"""The label of a span the tagger missed: a given name, a nickname in quotes, a surname."""
-_OPEN_QUOTES = frozenset("“\"‘")
-_CLOSE_QUOTES = frozenset("”\"’")
-MAX_NICKNAME_WORDS = 3
-
-
-def _nickname_at(words: list[str], a: int) -> int:
-    """The end of `Renaldo “Peewee” Gilkes` starting at word ``a``, or 0: a capitalised word, one to
-    three capitalised words in quotes, a capitalised word, and no capitalised word around them (a
-    headline's "Fans Chant ‘Daryl Morey’ While" is title case, not a name)."""
-    if not (words[a][:1].isupper() and words[a].isalpha()) or a + 1 >= len(words) or words[a + 1] not in _OPEN_QUOTES:
-        return 0
-    k = a + 2
-    while k < len(words) and k - a - 2 < MAX_NICKNAME_WORDS and words[k][:1].isupper() and words[k].isalpha():
-        k += 1
-    if k == a + 2 or k + 1 >= len(words) or words[k] not in _CLOSE_QUOTES:
-        return 0
-    last = words[k + 1]
-    title_case = k + 2 < len(words) and words[k + 2][:1].isupper() and words[k + 2].isalpha()
-    return k + 2 if last[:1].isupper() and last.replace("-", "").isalpha() and not title_case else 0
-
-
-def _with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "football coach Renaldo “Peewee” Gilkes", "Joaquín "El Chapo" Guzmán": a person named with a
-    nickname in quotes, which the tagger reads as a title or as pieces; the spans inside give way."""
-    nicknamed = []
-    a = 0
-    while a < len(words):
-        b = _nickname_at(words, a)
-        if b and not (a > 0 and words[a - 1][:1].isupper() and words[a - 1].isalpha()):
-            nicknamed.append((a, b, NICKNAMED))
-            a = b
-        else:
-            a += 1
-    if not nicknamed:
-        return spans
-    kept = [s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in nicknamed)]
-    return sorted(kept + nicknamed)
 
 
 def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int, b: int) -> Mention:
@@ -196,27 +165,6 @@ def _in_teaser(text: str, sentence: Sentence) -> bool:
     end = text.find("\n", sentence.end)
     paragraph = text[start : end if end >= 0 else len(text)].rstrip()
     return start > 0 and bool(_CUT_OFF.search(paragraph))
-
-
-def _glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
-    """ "the Japanese Red Cross Kobe Hospital": the tagger read the demonym apart (a MISC word) and the
-    rest as the name. A demonym right before a body's name of two words or more is part of that name
-    when the article never writes the name without it; "the Russian Foreign Ministry ... the Foreign
-    Ministry" keeps the country apart. Returns the spans, and the demonyms' word indices taken in."""
-    out: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    for a, b, label in spans:
-        previous = out[-1] if out else None
-        body = label == "ORG" or label in KINDS and words[b - 1] in kinds.ORGANIZATION_ENDINGS
-        if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
-                and demonym_country(words[a - 1])):
-            name = " ".join(words[a:b])
-            if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == text.count(f"{words[a - 1]} {name}"):
-                out[-1] = (a - 1, b, "ORG")
-                taken.add(a - 1)
-                continue
-        out.append((a, b, label))
-    return out, taken
 
 
 def _maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:
@@ -359,6 +307,11 @@ def _entity_mention(
         return None
     if kinds.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
+    if name_words.adherents(words):
+        return None  # "Sunni Muslims", "a Maronite Christian": believers, not an actor
+    while len(words) > 2 and name_words.headline_verb(words[-1]):
+        words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
+        b -= 1
     kind = KINDS[label]
     if kind == "place" and b < len(sent) and kinds.team_after_city(article.text, sent[b].text, sent[b].start):
         words.append(sent[b].text)  # "the Boston Celtics", a team where the tagger read the city
@@ -415,6 +368,9 @@ def _entity_mention(
         kind = "place"  # "people in the Americas"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
+            kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
+        kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
         kind = "organization"  # "One company, Avigilon, sells"
     further = article.text[end : end + CONTEXT_AFTER]

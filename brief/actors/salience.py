@@ -28,12 +28,19 @@ all three into the top five, and 8 also puts a subject above an official quoted 
 (tests/test_actors.py) with the same dev-page checks passing (265/293 at 5 and at 8)."""
 LEAD_WEIGHT = 2.0
 """Likewise for being named in an article's first two sentences, where news names its subject."""
+DEK_WEIGHT = 2.0
+"""Likewise for being named in the page's own headline lines above its first sentence (its <h1> and
+dek, ``page_headlines.headline_lines``), per article, beside the title's weight. Not the title's 8: on the
+Daily Mail page of the 42 the dek names four people and countries, and at 8 (or 3) its co-subject
+Joe Wicks and the United States rise above Liz Truss, whom the blind gold has in the top five; at 2
+Boris Johnson (named in it, never in the title) rises from 5th to 4th and no dev-page check drops.
+Two-letter names ("US", "UK") are left out, as the title's check leaves them."""
 LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
 
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
-    """How many of its articles name the actor in their headline."""
+    """How many of its articles name the actor in their headline (their title)."""
     names = {m.name for m in group.mentions if not m.demonym} | {m.surface for m in group.mentions if not m.demonym}
     in_title = 0
     for article in {m.article for m in group.mentions}:
@@ -52,4 +59,5 @@ def headline_weight(group: Group, titles: Mapping[int, str]) -> float:
     """Salience the story's own framing gives: named in headlines, named in the lead."""
     in_title = headlines_naming(group, titles)
     in_lead = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
-    return TITLE_WEIGHT * in_title + LEAD_WEIGHT * in_lead
+    in_dek = len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2})
+    return TITLE_WEIGHT * in_title + LEAD_WEIGHT * in_lead + DEK_WEIGHT * in_dek

@@ -1,0 +1,55 @@
+"""Words in and around a name that say it is no person or no actor at all: an outlet's noun ("the
+national news agency, Bernama,"), a faith's believers ("Sunni Muslims"), a headline's verb glued to
+the name ("..., Lindsey Graham Says"). The tagger reads none of them; each rule reads the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|news site|news website|wire service|"
+                 "news service|news outlet|television station|TV station|radio station|state television|state TV")
+# "the national news agency, Bernama,", "the state news agency Bernama": a name after an outlet's noun.
+_OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})(,\s*|\s+)$", re.I)
+# "the Bernama news agency", "the Sun newspaper": a name before one, after an article.
+_OUTLET_AFTER = re.compile(rf"^\s+(?:{_OUTLET_NOUNS}|television|TV|radio)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)?$", re.I)
+# "Bernama quoted Mahathir as saying": who quotes another as saying is the outlet that reports.
+_QUOTED_AS_SAYING = re.compile(r"^\s+(?:also\s+)?quoted\s+[^.;:]{1,60}?\s+as\s+(?:saying|telling)\b")
+
+
+def outlet_context(before: str, after: str) -> bool:
+    """ "the national news agency, Bernama, quoted", "the Bernama news agency": a name the text gives as
+    an outlet's is an organisation that reports, whoever the tagger thought it was."""
+    apposition = _OUTLET_BEFORE.search(before)
+    if apposition and (not apposition.group(1).startswith(",") or after[:1] in ",."):
+        return True
+    return bool(_OUTLET_AFTER.match(after) and _ARTICLE_BEFORE.search(before))
+
+
+def quotes_as_saying(after: str) -> bool:
+    """ "Bernama quoted Mahathir as saying": a one-word name that quotes others is an outlet."""
+    return bool(_QUOTED_AS_SAYING.match(after))
+
+
+# People of a faith or a sect ("Sunni Muslims", "a Maronite Christian", "Muslim"): believers, not a body
+# that acts; "the Muslim Brotherhood" and "the Catholic Church" end otherwise and stay.
+_ADHERENTS = frozenset("muslim christian jew catholic protestant hindu buddhist sikh shiite shia sunni maronite "
+                       "druze evangelical mormon orthodox".split())
+
+
+def adherents(words: Sequence[str]) -> bool:
+    """ "Sunni Muslims", "Maronite Christian": a name that ends with a faith's believers is no actor."""
+    last = words[-1].lower()
+    return last in _ADHERENTS or last.endswith("s") and last[:-1] in _ADHERENTS
+
+
+# A headline's verb in title case, glued to the name before it: "..., Lindsey Graham Says".
+_HEADLINE_VERBS = frozenset("says said warns warned claims claimed tells told urges urged admits admitted denies "
+                            "denied slams slammed insists insisted vows vowed reveals revealed".split())
+
+
+def headline_verb(word: str) -> bool:
+    """ "Says" of "Lindsey Graham Says": a title-case reporting verb is not part of the name."""
+    return word[:1].isupper() and word.lower() in _HEADLINE_VERBS

@@ -1,0 +1,48 @@
+"""The page's own headline lines in an article's text: its <h1> and dek above the first sentence.
+
+A page's headline can differ from its <title> ("Chef Jamie Oliver joins Mail on Sunday's war" over
+"Jamie's war on toxic US food: ... lead plea to Boris Johnson to block sub-standard products"), and
+names the story's subject as surely; the sentence splitter leaves such lines out of the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.model import Sentence
+
+MAX_HEADLINE_WORDS = 40
+"""Longest first line read as a headline or dek: a DM headline runs to 35 words; a paragraph is longer."""
+MIN_HEADLINE_WORDS = 4
+"""Shorter first lines are a label ("Posted on"), a date or a kicker, not a headline naming anyone."""
+
+
+MAX_HEADLINE_LINES = 2
+"""Lines before the first sentence read as headlines: the headline and its dek."""
+
+
+def is_title(line: str, title: str) -> bool:
+    """Whether a headline line is the article's title, kept in its text (weighed as the title already)."""
+    title = title.rstrip("…").strip()
+    return bool(title) and " ".join(line.split()).startswith(" ".join(title.split()))
+
+
+def headline_lines(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """The spans of the article's first lines when they are its headline and dek, which the sentence
+    splitter left out (alone in their paragraphs, before the first sentence, with no full stop:
+    "Jamie's war on toxic US food: ... lead plea to Boris Johnson to block sub-standard products").
+    A page's own headline can differ from its <title>, and names the story's subject as surely."""
+    if not sentences or sentences[0].index != 0:
+        return []
+    spans: list[tuple[int, int]] = []
+    for found in re.finditer(r"[^\n]+", text[: sentences[0].start]):
+        line = found.group().strip()
+        if not line:
+            continue
+        alone = text.startswith("\n\n", found.end())  # a paragraph, not a line of wrapped wire copy
+        if (len(spans) == MAX_HEADLINE_LINES or not alone or line[-1:] in ".!?\"”’'…:-—–)" or line[:1] in "-•*–"
+                or not MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS):
+            break  # a dateline ("JAKARTA, Indonesia (AP) -"); the page's bullets ("- MPs adding pressure ...")
+        lead = len(found.group()) - len(found.group().lstrip())
+        spans.append((found.start() + lead, found.start() + lead + len(line)))
+    return spans

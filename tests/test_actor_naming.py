@@ -1,0 +1,137 @@
+"""Who an actor is and what kind, on text written for these tests: a capitalised common noun ("the
+Territory", "the Ministry") is no name of its own, a name given as a news outlet's is an organisation,
+and a page's own headline line names the story's subject."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.grouping import group_mentions
+from brief.actors.mentions import Mention, Token, _entity_mention
+from brief.model import Article
+from brief.text.tokens import token_spans
+
+
+def _mention(name: str, kind: str, start: int, after: str = "the") -> Mention:
+    return Mention(1, start // 100, start, start + len(name), name, name, kind, after=after)
+
+
+def test_a_capitalised_definite_common_noun_joins_the_one_named_body_or_is_no_place() -> None:
+    mentions = [
+        _mention("Ministry of Health", "organization", 0),
+        _mention("Ministry", "organization", 100),
+        _mention("Ministry", "organization", 200),
+        _mention("Territory", "place", 300, after="the"),
+        _mention("Territory", "place", 400, after="the"),
+        _mention("Government", "organization", 500),
+        _mention("Government", "organization", 600),
+    ]
+    groups = {g.name: g for g in group_mentions(mentions)}
+    assert len(groups["Ministry of Health"].mentions) == 3  # "the Ministry" is the Ministry of Health
+    assert "Ministry" not in groups
+    assert "Territory" not in groups  # "people in the Territory": no territory is named, no actor
+    assert len(groups["Government"].mentions) == 2  # a body that is not named still acts ("the Government said")
+
+
+def test_a_definite_noun_with_two_named_bodies_of_its_kind_joins_neither() -> None:
+    mentions = [
+        _mention("Ministry of Health", "organization", 0),
+        _mention("Ministry of Finance", "organization", 100),
+        _mention("Ministry", "organization", 200),
+        _mention("Ministry", "organization", 300),
+    ]
+    groups = {g.name: g for g in group_mentions(mentions)}
+    assert len(groups["Ministry of Health"].mentions) == 1
+    assert len(groups["Ministry of Finance"].mentions) == 1
+
+
+def test_a_common_noun_written_bare_is_a_name() -> None:
+    mentions = [_mention("Cabinet", "organization", 0, after="and"), _mention("Cabinet", "organization", 100, after="by")]
+    assert [g.name for g in group_mentions(mentions)] == ["Cabinet"]
+
+
+def _tagged(text: str, name: str, label: str) -> Mention | None:
+    """The mention made of the first ``name`` in a one-sentence ``text``, as if the tagger had labelled it so."""
+    article = Article(1, "Test", "1.txt", text)
+    sent = [Token(text[a:b], a, b) for a, b in token_spans(text)]
+    start = text.index(name)
+    a = next(i for i, t in enumerate(sent) if t.start == start)
+    b = next(i for i, t in enumerate(sent) if t.end == start + len(name)) + 1
+    return _entity_mention(article, 0, sent, a, b, label, set())
+
+
+def test_a_name_given_as_a_news_outlets_is_an_organisation_not_a_person() -> None:
+    for text in (
+        "He was sacked, the national news agency, Tavanta, quoted the premier as saying on Friday.",
+        "They must go, the Tavanta news agency quoted the premier as saying.",
+        "The state news agency Tavanta said the talks had failed.",
+        "Tavanta quoted the premier as saying the talks had failed.",
+    ):
+        m = _tagged(text, "Tavanta", "PER")
+        assert m is not None and m.kind == "organization", text
+    for text in (
+        "The agency's director, Omar Tavanta, said the talks had failed.",
+        "Tavanta told the news agency that the talks had failed.",
+    ):
+        m = _tagged(text, "Tavanta", "PER")
+        assert m is not None and m.kind == "person", text
+
+
+def test_the_pages_own_headline_line_names_the_storys_subject() -> None:
+    text = (
+        "Chef Mara Quill joins campaign on food\n\n"
+        "Quill's war on cheap imports: Chefs and farmers lead plea to Daniel Hartley to block sub-standard food under new trade deals\n\n"
+        "A powerful alliance of chefs today urges the Prime Minister to block sub-standard foods. "
+        "Mara Quill said the imports would harm farmers. Mara Quill added that she wanted a law. "
+        "Tomas Renk, a farmer, said prices would fall. Tomas Renk said he would protest. "
+        "Renk said the farmers were angry. Ilse Barrow said the plan was wrong. Ilse Barrow said so twice. "
+        "The letter warns Mr Hartley that progress could be lost."
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert "Daniel Hartley" in names[:3], names
+
+
+def test_a_country_written_with_full_stops_is_the_country() -> None:
+    from brief.actors.mentions import normalise
+
+    assert normalise("U.S.") == normalise("U.S") == normalise("the United States") == "United States"
+    assert normalise("U.N.") == "United Nations"
+    text = (
+        "Talks stall\n\n"
+        "The United States said on Monday that talks with Norland had stalled. "
+        "U.S. officials said they would meet again in May. A U.S. envoy said the gap was wide. "
+        "The United States wants a deal by June, the U.S. envoy said."
+    )
+    assert [a.name for a in actors_of(report_of(text)) if a.name in ("United States", "U.S")] == ["United States"]
+
+
+def test_believers_are_no_actor_and_a_headlines_verb_is_no_part_of_a_name() -> None:
+    assert _tagged("Several Sunni Muslims were hurt in the clashes on Friday.", "Sunni Muslims", "PER") is None
+    assert _tagged("The new president must be a Maronite Christian, by custom.", "Maronite Christian", "PER") is None
+    m = _tagged("Trade Could Address Clean Energy, Lindsey Graham Says", "Lindsey Graham Says", "PER")
+    assert m is not None and m.name == "Lindsey Graham"
+    kept = _tagged("Officials of the Muslim Brotherhood said the vote was fixed.", "Muslim Brotherhood", "ORG")
+    assert kept is not None and kept.name == "Muslim Brotherhood"
+
+
+def test_a_surname_with_mr_is_the_persons_however_the_tagger_typed_it_elsewhere() -> None:
+    mentions = [
+        Mention(1, 0, 0, 5, "Varga", "Varga", "organization", after="against"),
+        Mention(1, 1, 100, 113, "Peter J. Varga", "Peter J. Varga", "person", after="with"),
+        Mention(1, 2, 200, 205, "Varga", "Varga", "person", after="mr."),
+        Mention(1, 3, 300, 305, "Varga", "Varga", "organization", after="a"),
+        Mention(1, 4, 400, 405, "Varga", "Varga", "organization", after="a"),
+    ]
+    assert [(g.name, g.kind, len(g.mentions)) for g in group_mentions(mentions)] == [("Peter J. Varga", "person", 5)]
+
+
+def test_a_full_name_tagged_a_body_is_the_person_the_story_names_by_surname() -> None:
+    mentions = [Mention(1, 0, 0, 12, "Peter Varga", "Peter Varga", "organization", after="nominee")]
+    mentions += [Mention(1, k, 100 * k, 100 * k + 5, "Varga", "Varga", "person") for k in range(1, 4)]
+    assert [(g.name, g.kind, len(g.mentions)) for g in group_mentions(mentions)] == [("Peter Varga", "person", 4)]
+    bank = [Mention(1, 0, 0, 12, "Varga Bank", "Varga Bank", "organization")]
+    bank += [Mention(1, k, 100 * k, 100 * k + 5, "Varga", "Varga", "person") for k in range(1, 4)]
+    assert sorted(g.kind for g in group_mentions(bank)) == ["organization", "person"]
+    club = [Mention(1, 0, 0, 12, "London Harriers", "London Harriers", "organization")]
+    club += [Mention(1, k, 100 * k, 100 * k + 8, "Harriers", "Harriers", "person") for k in range(1, 4)]
+    assert sorted(g.kind for g in group_mentions(club)) == ["organization", "person"]
