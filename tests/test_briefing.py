@@ -152,6 +152,17 @@ def test_what_points_back_and_to_what() -> None:
     assert needs_antecedent("“The port is dead,” he added at a rally outside the gates.") == ""
     assert needs_antecedent("One ship sank in the storm off the harbour on Monday.") is None
     assert needs_antecedent("After the police had cleared the quays, Ruiz was arrested.") is None
+    # A group named by a bare plural was introduced before; one that says who it is was not.
+    assert needs_antecedent("The victims were buried in Kellmouth on Monday.") == "victims"
+    assert needs_antecedent("On Monday, the dockworkers voted to return to work.") == "dockworkers"
+    assert needs_antecedent("The men were arrested at the harbour gates.") == "men"
+    assert needs_antecedent("The victims of the storm were buried in Kellmouth.") is None
+    assert needs_antecedent("The victims _ two fishermen from Kellmouth _ were buried on Monday.") is None
+    assert needs_antecedent("The United Nations sent a team to the harbour.") is None
+    assert needs_antecedent("The Netherlands offered to send tugs.") is None
+    assert needs_antecedent("The news reached the harbour late.") is None
+    assert needs_antecedent("The bus to the harbour was late.") is None
+    assert needs_antecedent("The basis of the claim is weak.") is None
     texts = [
         "The move was aimed at ending the strike before the holidays.",
         "Port managers moved to lock out the dockworkers at Kellmouth on Monday.",

@@ -66,17 +66,36 @@ SHELL_NOUNS = frozenset(
 procedure is part of ..."): news uses them to point back to the previous sentence's event."""
 
 
+_BARE_PLURAL = re.compile(
+    r"[\"“‘']?the\s+(?:same\s+|new\s+|latest\s+)?([a-z]+s(?<![sui]s)(?<!ics)(?<!news)|men|women|children)\b"
+    r"(?!\s*(?:[_—–(]|of\b|from\b|in\b|at\b|on\b|for\b|with\b|who\b|whose\b|that\b|which\b|involved\b|"
+    r"killed\b|injured\b|wounded\b|arrested\b|accused\b|named\b|charged\b))",
+    re.IGNORECASE,
+)
+"""A group named by a bare plural ("The victims were ...", "The protesters wanted ...") is one the
+reader was told of before; one that says who it is ("The victims of the fire", "The victims _
+Britons ...") is not. Only a lower-case plural counts: "The United Nations" is a name."""
+
+
+def _definite(clause: str) -> str | None:
+    """The noun of a definite description that points back, at the start of ``clause``."""
+    definite = _DEFINITE.match(clause)
+    if definite is not None and definite.group(1) in SHELL_NOUNS:  # lower case: "The Move" may be a name
+        return definite.group(1)
+    plural = _BARE_PLURAL.match(clause)
+    if plural is not None and plural.group(1).islower():
+        return plural.group(1)
+    return None
+
+
 def needs_antecedent(text: str) -> str | None:
     """What the opening of a sentence refers back to, if it refers back: "" for a pronoun
-    ("He ...", "Although the two ...", "Other groups ..."), the noun for a
-    definite description of something told before ("The move ..." -> "move"); None when it opens
-    on its own."""
+    ("He ...", "Although the two ...", "Other groups ..."), the noun for a definite description of
+    something told before ("The move ..." -> "move", "On Monday, the victims ..." -> "victims");
+    None when it opens on its own."""
     start = text.lstrip().lstrip("\"“‘'")
     clause = start[_SUBORDINATOR.match(start).end():]  # type: ignore[union-attr]  # it matches "" at least
     framed = _FRAME.match(clause)
     if _PRONOUN_START.match(clause) or framed and _PRONOUN_START.match(clause[framed.end():]) or _PRONOUN_SPEAKER.search(text):
         return ""
-    definite = _DEFINITE.match(clause)
-    if definite is not None and definite.group(1) in SHELL_NOUNS:  # lower case: "The Move" may be a name
-        return definite.group(1)
-    return None
+    return _definite(clause) or (_definite(clause[framed.end():]) if framed else None)
