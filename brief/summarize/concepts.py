@@ -77,11 +77,16 @@ def _distinct(f: SentenceFeatures, rows: np.ndarray, article_rank: Sequence[int]
     """
     if len(rows) < 2:
         return rows
+    concepts_of, tfidf_of = sp.csr_matrix(f.concepts), sp.csr_matrix(f.tfidf)
+
+    def row(matrix: sp.csr_matrix, r: int) -> tuple[bytes, bytes]:
+        span = slice(matrix.indptr[r], matrix.indptr[r + 1])
+        order = np.argsort(matrix.indices[span], kind="stable")
+        return matrix.indices[span][order].tobytes(), np.round(matrix.data[span][order], 9).tobytes()
+
     kept: dict[tuple[object, ...], int] = {}
     for r in sorted(rows.tolist(), key=lambda r: (article_rank[r], int(f.positions[r]), r)):
-        concepts_row, tfidf_row = f.concepts[r], f.tfidf[r]
-        key = (concepts_row.indices.tobytes(), tfidf_row.indices.tobytes(), np.round(tfidf_row.data, 9).tobytes(),
-               int(f.lengths[r]), bool(f.dangling[r]))
+        key = (row(concepts_of, r)[0], row(tfidf_of, r), int(f.lengths[r]), bool(f.dangling[r]))
         kept.setdefault(key, r)
     return np.asarray(sorted(kept.values()), dtype=rows.dtype)
 
