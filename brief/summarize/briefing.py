@@ -80,11 +80,13 @@ def _position_chooser(pooled: Sequence[Sentence], f: concepts.SentenceFeatures) 
 def _pick(
     pooled: Sequence[Sentence], f: concepts.SentenceFeatures, method: str,
     sentences_budget: int | None, words: int | None, caps: list[Capped] | None = None,
-    settings: concepts.Settings = concepts.DEFAULT,
+    settings: concepts.Settings = concepts.DEFAULT, article_order: Mapping[int, int] | None = None,
 ) -> list[int]:
-    """Positions chosen by the briefing method within the budget."""
+    """Positions chosen by the briefing method within the budget (of copies of a sentence, the one
+    of the article first in ``article_order``)."""
     if method == "concepts":
-        return list(concepts.select(pooled, count=sentences_budget, words=words, f=f, settings=settings))
+        return list(concepts.select(pooled, count=sentences_budget, words=words, f=f, settings=settings,
+                                    article_order=article_order))
     # Any other registered method: ask for enough sentences, drop repeats, cut at the budget.
     eligible = f.lengths[f.eligible] if f.eligible.any() else f.lengths
     want = sentences_budget or 0
@@ -166,7 +168,8 @@ def build_briefing(
     pointing = np.array([needs_antecedent(s.text) == "" for s in pooled], dtype=bool)
     if (f.eligible & ~pointing).any():
         f = replace(f, eligible=f.eligible & ~pointing)
-    chosen = _pick(pooled, f, method, budget, words, caps, settings)
+    rank = _article_rank(articles)
+    chosen = _pick(pooled, f, method, budget, words, caps, settings, rank)
     for _ in range(RESOLVE_ROUNDS):
         orphans = [chosen[k] for k in unintroduced([pooled[p].text for p in chosen])]
         if not orphans or method != "concepts":
@@ -174,9 +177,8 @@ def build_briefing(
         banned = f.eligible.copy()
         banned[orphans] = False
         f = replace(f, eligible=banned)
-        chosen = _pick(pooled, f, method, budget, words, caps, settings)
+        chosen = _pick(pooled, f, method, budget, words, caps, settings, rank)
     worth = f.concepts @ f.weights
-    rank = _article_rank(articles)
     chosen.sort(key=lambda p: (rank.get(pooled[p].article, len(rank)), pooled[p].index))
     chosen = [chosen[k] for k in reading_order([pooled[p].text for p in chosen], worth[chosen], f.centrality[chosen])]
     return tuple(

@@ -14,15 +14,13 @@ Works on one article (concept worth = number of sentences) and on many pooled ar
 from __future__ import annotations
 
 import math
-import os
-import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
+from brief.summarize import solver
 from brief.summarize.salience import (  # noqa: F401  (re-exported: the concept model lives there)
     DEFAULT,
     SentenceFeatures,
@@ -39,8 +37,6 @@ CANDIDATES = 100
 """The integer program sees at most this many sentences, pruned by worth, so it stays fast: with
 single words as concepts HiGHS needs ~2 s on 300 candidates of 3,000 pooled sentences, ~0.1 s on
 100, and DUC 2004 dev scores alike (R-1/R-2 38.35/9.68 with 300, 38.69/9.60 with 100)."""
-
-SOLVER_SECONDS = 10.0
 
 CROSS_SLACK = 10
 """With a word budget, the last sentence may cross it by at most this many words (when it can)."""
@@ -67,33 +63,40 @@ def _candidates(f: SentenceFeatures) -> np.ndarray:
     return np.unique(np.concatenate([by_worth, by_density]))
 
 
+def _distinct(f: SentenceFeatures, rows: np.ndarray, article_rank: Sequence[int]) -> np.ndarray:
+    """``rows`` with each set of identical candidates cut to one: the copy in the article read first.
+
+    The same sentence carried by several articles (a wire story, a shared quote) is one candidate
+    to the solver: its copies tie exactly, and an exact solver would pick any of them, so copies
+    make the answer depend on the solver's path and slow the search. Identical means the same
+    words as the summary sees them: the same concepts, the same stems with the same weights, the
+    same length, and both leaning or not on the sentence before (whitespace and quote marks
+    differ freely). The copy kept is the one of the earliest article in ``article_rank`` (one
+    rank per pooled sentence: its article's place in reading order), then the earliest sentence;
+    citing finds the others' copies as before.
+    """
+    if len(rows) < 2:
+        return rows
+    concepts_of, tfidf_of = sp.csr_matrix(f.concepts), sp.csr_matrix(f.tfidf)
+
+    def row(matrix: sp.csr_matrix, r: int) -> tuple[bytes, bytes]:
+        span = slice(matrix.indptr[r], matrix.indptr[r + 1])
+        order = np.argsort(matrix.indices[span], kind="stable")
+        return matrix.indices[span][order].tobytes(), np.round(matrix.data[span][order], 9).tobytes()
+
+    kept: dict[tuple[object, ...], int] = {}
+    for r in sorted(rows.tolist(), key=lambda r: (article_rank[r], int(f.positions[r]), r)):
+        key = (row(concepts_of, r)[0], row(tfidf_of, r), int(f.lengths[r]), bool(f.dangling[r]))
+        kept.setdefault(key, r)
+    return np.asarray(sorted(kept.values()), dtype=rows.dtype)
+
+
 def _duplicate_pairs(f: SentenceFeatures, rows: np.ndarray) -> np.ndarray:
     """Pairs (i, j), i < j, of positions in ``rows`` whose sentences are near-identical."""
     sub = f.tfidf[rows]
     sims = sp.triu(sub @ sub.T, k=1).tocoo()
     keep = sims.data > DUPLICATE_COSINE
     return np.column_stack([sims.row[keep], sims.col[keep]])
-
-
-@contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    """Send file descriptor 1 to stderr for a while.
-
-    HiGHS (C++) occasionally prints solver notes straight to fd 1, and stdout carries only the
-    briefing; Python-level redirection cannot catch a C library's writes, so we swap descriptors.
-    """
-    try:
-        sys.stdout.flush()
-        saved = os.dup(1)
-    except (OSError, ValueError, AttributeError):
-        yield
-        return
-    try:
-        os.dup2(2, 1)
-        yield
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
 
 
 SMALL_CANDIDATES = 40
@@ -223,20 +226,16 @@ def _solve(
     f: SentenceFeatures, rows: np.ndarray, word_cap: int, max_sentences: int | None,
     cross_at: int | None = None,
 ) -> np.ndarray | None:
-    """Exact concept coverage over ``rows`` by integer programming; None if the solver fails.
-
-    Variables: ``x`` (sentence chosen), ``z`` (it is the one sentence that crosses the word budget),
-    ``y`` (concept covered). All chosen sentences fit in ``word_cap`` words; with ``cross_at`` the
-    sentences other than the crossing one must also fit in ``cross_at - 1`` words, which is what
-    "add sentences until N words are reached, the last one may cross N" means.
-    """
+    """Exact concept coverage over ``rows`` (at most ``max_sentences`` and ``word_cap`` words; with
+    ``cross_at``, all but one within ``cross_at - 1`` words); None if the solver fails. A handful of
+    candidates is searched here (``_solve_small``), more by integer programming (solver.py)."""
     sub = f.concepts[rows]
     used = np.flatnonzero(np.asarray(sub.sum(axis=0)).ravel() > 0)
     used = used[f.weights[used] > 0]
     if len(rows) == 0 or len(used) == 0:
         return None
     sub = sp.csr_matrix(sub[:, used])
-    n, m = len(rows), len(used)
+    n = len(rows)
     # A tiny preference for earlier sentences breaks ties towards the lead, deterministically.
     tie = 1e-3 / (1.0 + f.positions[rows])
     typical = float(np.median(f.weights[used]))
@@ -246,45 +245,9 @@ def _solve(
         if small is not None:
             return small
 
-    from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.15 s to import: only when needed
-
-    lengths = f.lengths[rows].astype(float)[np.newaxis, :]
-    ones = np.ones((1, n))
-
-    def row(x: object = None, z: object = None, y: object = None, height: int = 1) -> sp.csr_matrix:
-        parts = [sp.csr_matrix(p) if p is not None else sp.csr_matrix((height, w)) for p, w in ((x, n), (z, n), (y, m))]
-        return sp.csr_matrix(sp.hstack(parts))
-
-    blocks = [row(x=-sub.T, y=sp.identity(m), height=m), row(x=lengths)]
-    upper = [np.zeros(m), [word_cap]]
-    if max_sentences is not None:
-        blocks.append(row(x=ones))
-        upper.append([max_sentences])
-    if cross_at is not None:
-        blocks += [row(x=lengths, z=-lengths), row(z=ones), row(x=-sp.identity(n), z=sp.identity(n), height=n)]
-        upper += [[cross_at - 1], [1], np.zeros(n)]
-    else:
-        blocks.append(row(z=sp.identity(n), height=n))  # no crossing sentence
-        upper.append(np.zeros(n))
-    pairs = _duplicate_pairs(f, rows)
-    if len(pairs):
-        k = len(pairs)
-        pair_matrix = sp.csr_matrix((np.ones(2 * k), (np.repeat(np.arange(k), 2), pairs.ravel())), shape=(k, n))
-        blocks.append(row(x=pair_matrix, height=k))
-        upper.append(np.ones(k))
-    matrix = sp.csr_matrix(sp.vstack(blocks))
-    upper_bound = np.concatenate([np.asarray(u, dtype=float) for u in upper])
-    with _stdout_to_stderr():
-        result = milp(
-            -np.concatenate([tie, np.zeros(n), f.weights[used]]),
-            constraints=LinearConstraint(matrix, np.full(matrix.shape[0], -np.inf), upper_bound),
-            integrality=np.concatenate([np.ones(2 * n), np.zeros(m)]),
-            bounds=Bounds(np.zeros(2 * n + m), np.ones(2 * n + m)),
-            options={"time_limit": SOLVER_SECONDS, "disp": False},
-        )
-    if result.x is None:
-        return None
-    return rows[np.flatnonzero(result.x[:n] > 0.5)]
+    found = solver.solve(sub, f.weights[used], tie, f.lengths[rows], _duplicate_pairs(f, rows), word_cap, max_sentences,
+                         cross_at)
+    return None if found is None else rows[found]
 
 
 def _greedy(
@@ -335,12 +298,14 @@ def _greedy(
 
 def select(
     sentences: Sequence[Sentence], *, count: int | None = None, words: int | None = None,
-    f: SentenceFeatures | None = None, settings: Settings = DEFAULT,
+    f: SentenceFeatures | None = None, settings: Settings = DEFAULT, article_order: Mapping[int, int] | None = None,
 ) -> tuple[int, ...]:
     """Positions (ascending) of the sentences that best cover the pooled concepts.
 
     ``count`` caps the number of sentences; ``words`` sets a word budget that the last sentence may
-    cross (sentences are added until it is reached). With neither, three sentences.
+    cross (sentences are added until it is reached). With neither, three sentences. Of identical
+    sentences in several articles the one of the article first in ``article_order`` (article id ->
+    rank; by default the order pooled) is the one chosen.
     """
     if not sentences:
         return ()
@@ -354,6 +319,11 @@ def select(
         rows = np.flatnonzero(f.eligible)
     if len(rows) == 0:
         rows = np.arange(len(sentences))
+    firsts: dict[int, int] = {}
+    for s in sentences:
+        firsts.setdefault(s.article, len(firsts))
+    ranks = article_order if article_order is not None else firsts
+    rows = _distinct(f, rows, [ranks.get(s.article, len(ranks)) for s in sentences])
     if words is not None:
         solved = _solve(f, rows, words + CROSS_SLACK, count, cross_at=words)
         fallback_budget = words

@@ -1,0 +1,94 @@
+"""The briefing's exact selection: the reduced integer program keeps the optimum, copies are one."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import scipy.sparse as sp
+
+from brief.model import Sentence
+from brief.summarize import concepts, solver
+
+
+def _value(covers: np.ndarray, worth: np.ndarray, tie: np.ndarray, chosen: tuple[int, ...]) -> float:
+    if not chosen:
+        return 0.0
+    covered = covers[list(chosen)].max(axis=0) > 0
+    return float(worth[covered].sum() + tie[list(chosen)].sum())
+
+
+def _best_by_enumeration(
+    covers: np.ndarray, worth: np.ndarray, tie: np.ndarray, lengths: np.ndarray, clashes: set[tuple[int, int]],
+    word_cap: int, most: int, cross_at: int | None,
+) -> float:
+    best = 0.0
+    for size in range(1, most + 1):
+        for chosen in itertools.combinations(range(len(lengths)), size):
+            words = [int(lengths[i]) for i in chosen]
+            if sum(words) > word_cap or cross_at is not None and sum(words) - max(words) > cross_at - 1:
+                continue
+            if any((a, b) in clashes for a, b in itertools.combinations(chosen, 2)):
+                continue
+            best = max(best, _value(covers, worth, tie, chosen))
+    return best
+
+
+def test_the_reduced_model_is_worth_the_same_for_every_choice() -> None:
+    """Concepts only one sentence covers move onto it; concepts with the same sentences merge."""
+    rng = np.random.default_rng(3)
+    covers = (rng.random((7, 12)) < 0.3).astype(float)
+    covers[:, 0] = covers[:, 1] = [1, 1, 0, 0, 0, 0, 1]  # two concepts covered together
+    covers[:, 2] = [0, 0, 0, 1, 0, 0, 0]  # covered by one sentence only
+    covers = covers[:, covers.sum(axis=0) > 0]
+    worth = rng.random(covers.shape[1]) * 5 + 0.1
+    tie = rng.random(7) * 1e-3
+    sub, merged, linear = solver.reduce_concepts(sp.csr_matrix(covers), worth, tie)
+    assert sub.shape[1] < covers.shape[1]
+    reduced = sub.toarray()
+    for size in range(8):
+        for chosen in itertools.combinations(range(7), size):
+            covered = reduced[list(chosen)].max(axis=0) > 0 if chosen else np.zeros(len(merged), dtype=bool)
+            again = float(merged[covered].sum() + linear[list(chosen)].sum())
+            assert abs(again - _value(covers, worth, tie, chosen)) < 1e-9
+
+
+def test_highs_on_the_reduced_model_finds_the_enumerated_optimum() -> None:
+    rng = np.random.default_rng(11)
+    for trial in range(12):
+        n, m = 9, 20
+        covers = (rng.random((n, m)) < 0.25).astype(float)
+        covers = covers[:, covers.sum(axis=0) > 0]
+        worth = rng.integers(1, 6, covers.shape[1]).astype(float)
+        tie = 1e-3 / (1.0 + rng.integers(0, 5, n)) - (rng.random(n) < 0.2) * 2.0
+        lengths = rng.integers(5, 30, n)
+        clashes = np.array([[0, 1], [2, 5]])
+        cross_at = 40 if trial % 2 else None
+        word_cap, most = (50, None) if cross_at else (60, 3)
+        found = solver.solve(sp.csr_matrix(covers), worth, tie, lengths, clashes, word_cap, most, cross_at)
+        assert found is not None
+        best = _best_by_enumeration(covers, worth, tie, lengths, {(0, 1), (2, 5)}, word_cap, most or n, cross_at)
+        assert abs(_value(covers, worth, tie, tuple(found.tolist())) - best) <= 1e-4 * best + 1e-9
+
+
+TEXT = [
+    "The river flooded the old town after three days of heavy rain, officials said on Monday.",
+    "Rescue teams moved hundreds of families from the old town to schools on higher ground.",
+    "The mayor asked residents to boil tap water until the treatment plant reopens next week.",
+]
+
+
+def test_a_sentence_several_articles_carry_is_one_candidate_from_the_article_read_first() -> None:
+    """The same sentence in three articles ties three ways; the copy of the article read first is chosen."""
+    copy = "Officials said the river flooded the old town after three days of heavy rain."
+    pooled = [Sentence(article, i, 0, len(t), t) for article in (1, 2, 3) for i, t in enumerate([copy, *TEXT])]
+    f = concepts.features(pooled)
+    rows = np.arange(len(pooled))
+    ranks = [{1: 2, 2: 0, 3: 1}[s.article] for s in pooled]
+    kept = concepts._distinct(f, rows, ranks)
+    copies = [k for k in kept.tolist() if pooled[k].text == copy]
+    assert len(copies) == 1 and pooled[copies[0]].article == 2 and pooled[copies[0]].index == 0
+    assert len(kept) == len(TEXT) + 1  # each other sentence once too: all articles carry all four
+    chosen = concepts.select(pooled, count=2, article_order={1: 2, 2: 0, 3: 1})
+    assert {pooled[p].article for p in chosen} == {2}
+    assert concepts.select(pooled, count=2) == concepts.select(pooled, count=2, article_order={1: 0, 2: 1, 3: 2})
