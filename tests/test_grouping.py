@@ -281,6 +281,16 @@ def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
             assert _first_words(text, limit) == _WORD.findall(text)[:limit]
 
 
+def test_sentence_openers_read_at_once_are_those_read_one_by_one() -> None:
+    from brief.stories.features import _FIRST_WORD, _openers
+
+    rng = random.Random(7)
+    pieces = ["“Hun Sen's", "party", "_co-operation", "—", "", "  ", "Ranariddh’s", "...", "1,000", "\x00", "x"]
+    for _ in range(200):
+        texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 6))]
+        assert _openers(texts) == [m.group(1) for m in map(_FIRST_WORD.match, texts) if m]
+
+
 def test_dates_far_apart_need_more_evidence_undated_articles_none() -> None:
     articles, sentences = build(STRIKE[:2])
     close = [dataclasses.replace(a, date=d) for a, d in zip(articles, ("2024-03-01", "2024-03-03"))]

@@ -40,6 +40,16 @@ terms carried by 60% of one and at most 10% of the other where halves of one clu
 24. The mixing starts with single articles (a pair already holding one article of each
 Microsoft cluster joins another pair at 0.79; the Anwar / APEC one at 0.67): the mean
 first-order cosine across the Microsoft clusters (0.186) equals that inside the trial one (0.191).
+Nor can a split test after merging: the best normalised cut (second eigenvector of the group's
+similarity graph, swept) of each merged dev group is no thinner than that of a one-cluster group
+of the same size, and does not follow the clusters. Normalised cut of the two clusters' own
+partition in the two merged groups / the thinnest cut found in the 20 one-cluster groups of 7-10
+articles: shared-neighbour graph 0.98, 1.03 / 0.93-1.13; first-order 1.02, 1.00 / 0.82-1.07;
+lead-only vectors (2 sentences) 0.99, 0.89 / 0.58-1.02; names only 1.02, 1.01 / 0.73-1.07. Splitting
+groups of 6+ at the thinnest cut (sides of 3+) when below 0.90 / 0.95: 0.936 / 0.972 / 0.955 /
+0.815 / 0.945 / 0.962 / 0.954 and 0.924 / 0.959 / 0.955 / 0.815 / 0.945 / 0.959 / 0.949; 8+ below
+1.0: 0.923 / 0.972 / 0.927 / 0.810 / 0.947 / 0.962 / 0.949. What tells these clusters apart is not
+in their words (AOL's purchase of Netscape is reported as a turn in the Microsoft trial).
 """
 
 from __future__ import annotations

@@ -84,6 +84,10 @@ def canonical_key(article: Article) -> tuple[str, str]:
 # a possessive "'s" is left out of the word.
 _WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*")
 _FIRST_WORD = re.compile(r"[\W_]*([^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*)")
+_SEPARATOR = "\x00"
+_OPENERS = re.compile(r"\x00(?:[^\w\x00]|_)*([^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*)")
+"""Each sentence's first word (``_FIRST_WORD``) found by one regex over the article's sentences,
+each after a NUL: a regex call per sentence cost a fifth of a second on 10,000 articles."""
 
 
 def _article_words(article: Article, sentences: Sequence[Sentence]) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -95,8 +99,16 @@ def _article_words(article: Article, sentences: Sequence[Sentence]) -> tuple[lis
     heading = _WORD.findall(title) if title and not first_sentence.startswith(title.rstrip(".…")) else []
     lead = _WORD.findall(" ".join(s.text for s in sentences[:LEAD_SENTENCES]))
     rest = _first_words(" ".join(s.text for s in sentences[LEAD_SENTENCES:]), MAX_WORDS)
-    openers = [m.group(1) for m in map(_FIRST_WORD.match, (s.text for s in sentences)) if m]
-    return heading, lead, rest, openers
+    return heading, lead, rest, _openers([s.text for s in sentences])
+
+
+def _openers(texts: list[str]) -> list[str]:
+    """The word opening each of ``texts`` that has one."""
+    joined = _SEPARATOR + _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) == len(texts):
+        return _OPENERS.findall(joined)
+    # A text holding the separator itself: one at a time.
+    return [m.group(1) for m in map(_FIRST_WORD.match, texts) if m]
 
 
 def _first_words(text: str, limit: int) -> list[str]:
@@ -188,8 +200,8 @@ def article_features(articles: Sequence[Article], sentences: Mapping[int, Sequen
     # Each time a capitalised word does not open a sentence it is a name: it counts
     # NAME_WEIGHT times a plain word.
     capital = np.fromiter((w[:1].isupper() for w in distinct), bool, len(distinct))
-    names = sp.csr_matrix(inside.multiply(capital[np.newaxis, :]))
-    names.data = np.maximum(names.data, 0.0)
+    names = sp.csr_matrix(inside, copy=True)
+    names.data = np.maximum(names.data * capital[names.indices], 0.0)
     value = sp.csr_matrix(weighted + (NAME_WEIGHT - 1) * names)
     value.data[~usable[value.indices]] = 0.0
     value.eliminate_zeros()
