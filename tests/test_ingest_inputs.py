@@ -137,3 +137,25 @@ def test_a_folders_walk_skips_images_and_feeds(tmp_path: Path) -> None:
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     assert expand_inputs([str(tmp_path)]) == ([str(tmp_path / "story.txt")], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('(CNN)"A long, long, time ago..." is how the song begins, the singer said on Monday. It was 1971.',
+         '"A long, long, time ago..." is how the song begins, the singer said on Monday'),
+        ("LONDON (Reuters) “We will not stop,” the minister said on Tuesday. Talks resume next week.",
+         "“We will not stop,” the minister said on Tuesday"),
+        ("New Delhi, India (CNN)‘Enough’ was the word the minister used on Friday. He left the chamber.",
+         "‘Enough’ was the word the minister used on Friday"),
+        ("LONDON (AP) — The storm hit the coast on Monday. Thousands lost power.", "The storm hit the coast on Monday"),
+        ("(A) “Shall” means must, the committee said. The rest follows.", "(A) “Shall” means must, the committee said"),
+    ],
+)
+def test_an_agency_tag_before_the_first_line_is_not_in_the_title(text: str, title: str) -> None:
+    from brief.ingest.text import article_from_text
+    from brief.text.sentences import split_article
+
+    article = article_from_text(text, 1, "story.txt")
+    assert article.title == title
+    assert split_article(article)[0].text.startswith(title.rstrip("…"))
