@@ -89,7 +89,7 @@ def test_an_rss_file_is_read_as_its_entries_with_one_warning_for_the_links(tmp_p
     assert [(a.title, a.source, a.date) for a in loaded.articles] == [("Flood barrier opens", "Valley News", "2024-03-05 10:00 UTC")]
     assert "<rss" not in loaded.articles[0].text and "twelve thousand homes" in loaded.articles[0].text
     assert loaded.errors == ()
-    assert len(loaded.warnings) == 1 and "2 of its 3 entries" in loaded.warnings[0] and "links are not fetched" in loaded.warnings[0]
+    assert len(loaded.warnings) == 1 and "2 of its 3 entries" in loaded.warnings[0] and "feed's links are not fetched" in loaded.warnings[0]
 
 
 @pytest.mark.parametrize(("name", "text"), [("valley.atom", ATOM), ("valley.xml", ATOM), ("valley", ATOM), ("valley.json", JSON_FEED)])
@@ -104,7 +104,7 @@ def test_a_feed_file_with_no_entry_text_is_one_problem(tmp_path: Path) -> None:
     bare = RSS.replace(f"<p>{STORY}</p>", "Short.")
     loaded = _load(tmp_path, "valley.xml", bare)
     assert loaded.articles == ()
-    assert len(loaded.errors) == 1 and "links are not fetched" in loaded.errors[0]
+    assert len(loaded.errors) == 1 and "feed's links are not fetched" in loaded.errors[0]
 
 
 def test_xml_or_json_that_is_no_feed_is_not_an_article(tmp_path: Path) -> None:

@@ -283,8 +283,8 @@ def read_feed_file(data: bytes, name: str, first_id: int, max_entries: int) -> t
         articles.append(article)
         warnings.extend(notes)
     if untold:
-        note = (f"a feed read from a file: {untold} of its {len(entries)} entries carry no article text, "
-                "and their links are not fetched from a file (give the feed's URL to fetch them)")
+        note = (f"a saved feed: {untold} of its {len(entries)} entries carry no article text, "
+                "and a saved feed's links are not fetched (give the feed's URL to fetch them)")
         if not articles:
             raise NotText(note)
         warnings.append(f"{name}: {note}")
