@@ -16,9 +16,12 @@ from typing import BinaryIO
 
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
+from brief.ingest.feeds import FeedError, feed_entries
 from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from brief.ingest.limits import human_size
+from brief.ingest.local import is_feed_file, kind_by_name, not_read
+from brief.ingest.local import not_an_article as not_an_article_file
 from brief.ingest.pagekind import not_an_article
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
@@ -123,6 +126,9 @@ def _os_reason(exc: OSError) -> str:
 def parse_article(data: bytes, id: int, name: str) -> tuple[Article, list[str]]:
     """Decode, unwrap and clean one input into an Article, with any warnings about it."""
     warnings: list[str] = []
+    reason = not_an_article_file(data, name)
+    if reason:
+        raise NotText(reason)
     text, note = decode_bytes(data)
     if note:
         warnings.append(f"{name}: {note}")
@@ -171,6 +177,10 @@ def parse_text(
     return article, warnings
 
 
+# ``parsed`` of load_articles: the article cache standing in for parse_article.
+Parse = Callable[[bytes, int, str, Callable[[bytes, int, str], tuple[Article, list[str]]]], tuple[Article, list[str]]]
+
+
 def load_articles(
     inputs: Iterable[str],
     *,
@@ -178,8 +188,7 @@ def load_articles(
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
     web: WebOptions | None = None,
-    parsed: Callable[[bytes, int, str, Callable[[bytes, int, str], tuple[Article, list[str]]]],
-                     tuple[Article, list[str]]] | None = None,
+    parsed: Parse | None = None,
 ) -> Loaded:
     """Every usable article among the inputs, numbered from 1, exact and near duplicates dropped.
 
@@ -187,6 +196,7 @@ def load_articles(
     and standard input (the article cache: the same bytes are not parsed twice).
     """
     names, errors = expand_inputs(inputs)
+    max_entries = (web or WebOptions()).max_entries
     warnings: list[str] = []
     articles: list[Article] = []
     # --- URLs and feeds (issue 7): fetched first, a few at once; read below in input order ---
@@ -212,20 +222,73 @@ def load_articles(
         else:
             display = "<stdin>" if name == STDIN else name
             try:
-                data = read_input(name, max_bytes, stdin)
-                if parsed is not None:
-                    article, notes = parsed(data, len(articles) + 1, display, parse_article)
-                else:
-                    article, notes = parse_article(data, len(articles) + 1, display)
+                read, notes, problems = _read_file(name, display, len(articles) + 1, max_bytes, max_entries, stdin, parsed)
             except NotText as exc:
                 errors.append(f"{display}: {exc}")
             else:
-                articles.append(article)
+                articles.extend(read)
                 warnings.extend(notes)
+                errors.extend(problems)
         if progress:
             progress(fetches + n, fetches + len(names))
     kept, pairs = _drop_duplicates(articles)
     return Loaded(tuple(kept), tuple(errors), tuple(warnings), tuple(pairs))
+
+
+def _read_file(
+    name: str, display: str, id: int, max_bytes: int, max_entries: int, stdin: BinaryIO | None, parsed: Parse | None,
+) -> tuple[list[Article], list[str], list[str]]:
+    """The articles of one file or standard input (one, or a feed's several); warnings; problems with entries."""
+    kind = kind_by_name(name) if name != STDIN else None
+    if kind:  # named explicitly (a folder's walk skips them): not even read
+        raise NotText(not_read(kind))
+    data = read_input(name, max_bytes, stdin)
+    if is_feed_file(data):
+        return read_feed_file(data, display, id, max_entries)
+    article, notes = (parsed or _unparsed)(data, id, display, parse_article)
+    return [article], notes, []
+
+
+def _unparsed(data: bytes, id: int, name: str, parse: Callable[[bytes, int, str], tuple[Article, list[str]]]) -> tuple[Article, list[str]]:
+    return parse(data, id, name)
+
+
+def read_feed_file(data: bytes, name: str, first_id: int, max_entries: int) -> tuple[list[Article], list[str], list[str]]:
+    """The articles of a feed saved as a file, from the text its entries carry; warnings; problems.
+
+    The entries' links are not fetched (a file is read offline, and a feed's URL fetches them):
+    entries that carry no article text are counted in one warning for the feed, not one each.
+    """
+    try:
+        title, entries = feed_entries(data, "", "", max_entries)
+    except FeedError as exc:
+        raise NotText(str(exc)) from None
+    articles: list[Article] = []
+    warnings: list[str] = []
+    problems: list[str] = []
+    untold = 0  # entries with a link but no article text of their own (none, or a teaser)
+    for n, entry in enumerate(entries, 1):
+        entry_name = f"{name}#entry-{n}"
+        hints = {k: v for k, v in (("url", entry.link), ("title", entry.title), ("date", entry.date), ("source", title)) if v}
+        try:
+            if not entry.text:
+                raise NotText("carries no text")
+            article, notes = parse_text(entry.text, first_id + len(articles), entry_name, hints, check_article=True)
+        except NotText as exc:
+            if entry.link:
+                untold += 1
+            else:
+                problems.append(f"{entry_name}: {exc}")
+            continue
+        articles.append(article)
+        warnings.extend(notes)
+    if untold:
+        note = (f"a saved feed: {untold} of its {len(entries)} entries carry no article text, "
+                "and a saved feed's links are not fetched (give the feed's URL to fetch them)")
+        if not articles:
+            raise NotText(note)
+        warnings.append(f"{name}: {note}")
+    return articles, warnings, problems
 
 
 def _parse_web(doc: WebDoc, id: int) -> tuple[Article, list[str]]:

@@ -189,6 +189,13 @@ _LEAD_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
     r"\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"‘'])"
 )
+# "(CNN)“A long, long time ago…”", "LONDON (Reuters) “We …": an outlet's tag in brackets (after its
+# dateline) run straight into a quotation, with no dash. Before a word, lead_trim already cuts it
+# from the first sentence; before a quotation mark it stayed, in the sentence and in a title made
+# from it. Two characters at least in the brackets: "(A) “…”" is a list's item.
+_LEAD_TAG_QUOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?\([A-Z][\w.&' -]{1,30}\)\s*(?=[“\"‘'«„])"
+)
 # "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
 _LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
 _LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
@@ -360,7 +367,7 @@ def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] 
             rest = paragraph[len(label) :].lstrip()
             if rest and rest[0] not in _QUOTE_MARKS:
                 return len(paragraph) - len(rest)
-    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_REPORTS):
+    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_TAG_QUOTE, _LEAD_REPORTS):
         match = pattern.match(paragraph)
         if match:
             return match.end()
