@@ -51,8 +51,12 @@ from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
     content_after_fronted,
+    gapped_content,
     not_a_statement,
     outlet_then_verb,
+    subordinate_content,
+    through_colon,
+    tidy_cue,
     trimmed_end,
 )
 from brief.ingest.titles import is_outlet
@@ -165,13 +169,17 @@ def _read_block(
     labels = labelled_paragraphs(article.text, sentences, index)
     letters = signed_letters(article.text, sentences, article.id)
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
+    spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences)))
+        attribution = tidy_cue(article.text, attribution)
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution):
             continue
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
+            attribution = through_colon(article.text, attribution, spans_in_text)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
@@ -211,6 +219,12 @@ def _read_block(
             chain.unresolved(article.text, attribution, cue)
             continue
         chain.spoke(article.text, attribution, mention)
+        stated = gapped_content(article.text, attribution)
+        if stated is None:
+            taken.append(attribution.content)  # nor is it read again as a reporting clause
+            continue  # "a risk which he argues would pose ...": a predicate, its subject outside
+        between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
+        attribution = stated
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
@@ -223,8 +237,7 @@ def _read_block(
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote,
-                                 _between(article.text, attribution)),
+            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote, between),
             quote=attribution.quote,
             article=article.id,
             index=sentences[attribution.sentence].index,
