@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
+from brief.actors.attribution import Attribution
+from brief.actors.statements import quote_before_cue
+
 
 def _summaries(report: object) -> list[str]:
     return [p.summary for a in actors_of(report) for p in a.positions]  # type: ignore[arg-type]
@@ -121,3 +124,33 @@ def test_a_content_that_stops_at_a_colon_runs_on_to_what_it_announces() -> None:
     assert not any(s.rstrip("…").endswith((":", "this way", "response was")) for s in summaries), summaries
     assert any("message for the government: ‘We will rebuild" in s for s in summaries), summaries
     assert any("too slow, too small and too late" in s for s in summaries), summaries
+
+
+def test_a_quotation_before_an_inverted_cue_is_what_was_said_not_the_apposition_after() -> None:
+    report = report_of(
+        "The committee met for six hours on Friday. “We have a duty to finish the hearings before the holidays,” "
+        "said Asa Hutchinson, R-Ark., as he left the conference. “Dunland has been very good at trying to follow "
+        "the rules,” said Chad Bown, an expert on trade at the Peterson Institute for International Economics."
+    )
+    summaries = _summaries(report)
+    assert holders(report, "finish the hearings") == ["Asa Hutchinson"]
+    assert holders(report, "follow the rules") == ["Chad Bown"]
+    assert not any("Peterson Institute" in s or "left the conference" in s for s in summaries), summaries
+
+
+def test_a_phrase_in_scare_quotes_before_the_cue_is_not_the_statement() -> None:
+    text = ("The District 4 Dunmere school board “snafu” demonstrates that our election systems are not infallible. "
+            "“We will count again,” said Hanna Orlov, the county clerk.")
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    scare = Attribution(at("demonstrates"), at("The District 4 Dunmere school board “snafu”"),
+                        at("that our election systems are not infallible"), False, 0)
+    assert quote_before_cue(text, scare) == scare
+    inverted = Attribution(at("said"), at("Hanna Orlov"), at("the county clerk"), False, 1)
+    assert quote_before_cue(text, inverted).content == at("“We will count again,”")
+    text = "The appointment “is a bullet of mercy to the peace process,” said Tishrin, which speaks for the state."
+    mid = Attribution(at("said"), at("Tishrin"), at("which speaks for the state"), False, 0)
+    assert quote_before_cue(text, mid).content == at("“is a bullet of mercy to the peace process,”")

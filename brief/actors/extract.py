@@ -52,12 +52,13 @@ from brief.actors.statements import (
     adverb_then_verb,
     content_after_fronted,
     gapped_content,
+    in_its_sentence,
     not_a_statement,
     outlet_then_verb,
+    quote_before_cue,
     subordinate_content,
     through_colon,
     tidy_cue,
-    trimmed_end,
 )
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
@@ -171,8 +172,8 @@ def _read_block(
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
-        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences)))
-        attribution = tidy_cue(article.text, attribution)
+        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
+        attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution):
             continue
@@ -297,24 +298,6 @@ def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention)
         mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
         index.add(mention)
         mentions.append(mention)
-
-
-def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
-    """Reported speech ends with the cue's sentence: "X says he supports tech that excludes it.
-    (Broward County says it is not installing it.)" is two statements, not one running into the
-    next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
-    and the second statement was then lost as an overlap). Quotations may run on, so they keep
-    their span."""
-    if not 0 <= a.sentence < len(sentences):
-        return a
-    start, end = sentences[a.sentence].start, sentences[a.sentence].end
-    ca, cb = a.content
-    if not start <= ca < end < cb or _QUOTE_MARK.search(text, ca, cb):
-        return a
-    return dataclasses.replace(a, content=(ca, trimmed_end(text, ca, end)))
-
-
-_QUOTE_MARK = re.compile("[\"“”«»]")
 
 
 def _shifted(offset: int, a: Attribution) -> Attribution:

@@ -14,7 +14,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.describing import after_head, describes_people, only_locates, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
-from brief.actors.referring import body_named, is_body, title_holder
+from brief.actors.referring import NAMED_KINDS, body_named, is_body, named_of_kind, title_holder
 from brief.actors.roles import office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
@@ -261,7 +261,7 @@ def _resolve(
             return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
-            return _named_of_kind(text, before, head)
+            return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
             return _latest_of_kind(before, head)
         if head in PLACE_NOUNS:
@@ -468,38 +468,6 @@ def _latest_of_kind(before: list[Mention], noun: str) -> Mention | None:
         fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
                 or noun == "government" and last in _GOVERNING)
         if m.kind == "organization" and not m.demonym and fits:
-            return m
-    return None
-
-
-NAMED_KINDS: dict[str, frozenset[str]] = {
-    "party": frozenset("party congress front movement alliance league bloc coalition".split()),
-    "union": frozenset("union federation confederation congress guild teamsters workers".split()),
-}
-"""Bodies of a kind a name says ("the National Union of Nurses", "the Labour Party", "the African
-National Congress", "the UMNO party"): "the union" is one the article names so, never the last
-company, league or chamber named."""
-
-
-MIN_KIND_NAME_WORDS = 3
-"""A name says its kind by a word other than the noun itself only when it is this long: "the African
-National Congress" is a party, "Congress" or "the Freedom Front" may be anything."""
-
-
-def _of_kind(m: Mention, noun: str) -> bool:
-    words = m.name.lower().split()
-    return noun in words[1:] or (len(words) >= MIN_KIND_NAME_WORDS and bool(NAMED_KINDS[noun] & set(words)))
-
-
-def _named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
-    """The latest organisation whose name says it is of the noun's kind (or its initials: "the
-    ANC" for "the African National Congress"), or that the text writes with the noun after it ("the
-    ruling UMNO party"); None when the article names no such body."""
-    bodies = [m for m in before if m.kind == "organization" and not m.demonym]
-    initials = {"".join(w[0] for w in m.name.split() if w[0].isupper()) for m in bodies if _of_kind(m, noun)}
-    for m in reversed(bodies):
-        if (_of_kind(m, noun) or m.name in initials
-                or re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
             return m
     return None
 

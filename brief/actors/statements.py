@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.model import Sentence
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -43,6 +44,21 @@ def trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
         end -= 1
     return end
+
+
+def in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
+    """Reported speech ends with the cue's sentence: "X says he supports tech that excludes it.
+    (Broward County says it is not installing it.)" is two statements, not one running into the
+    next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
+    and the second statement was then lost as an overlap). Quotations may run on, so they keep
+    their span."""
+    if not 0 <= a.sentence < len(sentences):
+        return a
+    start, end = sentences[a.sentence].start, sentences[a.sentence].end
+    ca, cb = a.content
+    if not start <= ca < end < cb or _DOUBLE_QUOTES.search(text, ca, cb):
+        return a
+    return dataclasses.replace(a, content=(ca, trimmed_end(text, ca, end)))
 
 
 def content_after_fronted(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
@@ -143,7 +159,9 @@ def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
 
 
-_QUOTE_MARKS = re.compile("[\"“”«»‘’]")
+_QUOTE_MARKS = re.compile("[\"“”«»‘]")
+"""Marks that open or close a quotation ("’" is left out: far more often it is an apostrophe)."""
+_DOUBLE_QUOTES = re.compile("[\"“”«»]")
 
 
 _NO_COMMENT = re.compile(r"\s+to\s+comment\b", re.I)
@@ -258,6 +276,45 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
         # "acknowledged last | week that ...": the cue is the verb, "last week" is when
         return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
+
+
+_CLOSED_BEFORE = re.compile(r"[,!?…]\s*[”\"]\s*$")
+"""A quotation closed with a comma (or "?", "!") right before the cue: “...,” said X. A phrase in
+scare quotes (the “snafu” demonstrates) closes with none, and opens inside its sentence."""
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
+MIN_QUOTED_WORDS = 4
+"""A quotation that opens inside a sentence ("Sharon's appointment “is a bullet of mercy to the
+process,” said Tishrin") is a statement from this many words; a shorter one is a phrase in quotes."""
+MAX_QUOTE_CHARACTERS = 1500
+"""How far back an opening quote mark is looked for before a quotation's closing one (a paragraph)."""
+
+
+def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
+    """ "“Mexico has been very good at following the rules,” said Chad Bown, an expert on trade at
+    ...": when the cue follows a quotation and the model took what comes after the cue (the
+    source's apposition, "an expert on trade at ...") for the content, what was said is the
+    quotation. Any other attribution is returned as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
+        return attribution
+    lo = max(0, attribution.cue[0] - MAX_QUOTE_CHARACTERS)
+    closed = _CLOSED_BEFORE.search(text, lo, attribution.cue[0])
+    if closed is None:
+        return attribution
+    close = closed.start() + len(closed.group().rstrip())  # just past the closing mark
+    mark = text.rfind("”", lo, close) if "”" in closed.group() else -1
+    opening = text.rfind("“", lo, mark) if mark >= 0 else _straight_opening(text, lo, close)
+    if opening < 0 or "\n" in text[opening:close]:
+        return attribution
+    if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
+        return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
+    return dataclasses.replace(attribution, content=(opening, close), quote=True)
+
+
+def _straight_opening(text: str, lo: int, end: int) -> int:
+    """The straight quote mark that opens the one closing before ``end``, or -1."""
+    closing = text.rfind('"', lo, end)
+    return text.rfind('"', lo, closing) if closing >= 0 else -1
 
 
 _OUTLET_IN_CUE = re.compile(r"(newspapers?|paper|daily|tabloid|magazine|weekly)\s+(?=[a-z])")
