@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.source_words import EXPERTS, PRINTED_OUTLETS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE
 
 _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via)\s+(?:the\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -23,6 +23,24 @@ def after_head(text: str, m: Mention, start: int) -> bool:
     if _RELATIVE_WORD.search(text, start, m.start):
         return True
     return m.kind == "place" and _POST_MODIFIER.search(text, max(start, m.start - 16), m.start) is not None
+
+
+_LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from)\b", re.I)
+
+
+def only_locates(text: str, m: Mention, start: int) -> bool:
+    """ "Police in northeastern China's Jilin province", "residents near Kessel": a place after a
+    force or private people and "in", "at", "near" says where they are; they speak for themselves,
+    not for it ("China's foreign ministry", "officials in Broward County" speak for the place)."""
+    lo = max(0, start - LOCATED_REACH)  # the source tagger may leave "Police in" out of the source
+    return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS
+               and (m.kind == "place" or match.group(2).lower() != "from")  # "workers from the Red Cross": theirs
+               and not re.search(r"[.,;:!?\n]", text[match.end() : m.start])
+               for match in _LOCATED.finditer(text, lo, m.start))
+
+
+LOCATED_REACH = 24
+"""Characters before a source read for the force it locates: "Police in" or "Rescue workers at"."""
 
 
 def describes_people(text: str, m: Mention) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
+from brief.actors.chain import SpeakerChain
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
@@ -19,7 +20,6 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
 from brief.actors.positions import (
     MentionIndex,
-    Speaker,
     resolve_source,
     source_phrase,
     within,
@@ -39,25 +39,26 @@ from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
     continued_quotes,
-    described_expert,
     framing_clauses,
-    goes_on_unnamed,
     introduced_later,
     labelled_paragraphs,
     missed_speaker,
     publisher_speaks,
     reported_within,
-    unnamed_people,
     views_named_after,
-    voiced,
 )
 from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
     content_after_fronted,
+    gapped_content,
+    in_its_sentence,
     not_a_statement,
     outlet_then_verb,
-    trimmed_end,
+    quote_before_cue,
+    subordinate_content,
+    through_colon,
+    tidy_cue,
 )
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
@@ -161,35 +162,31 @@ def _read_block(
     descriptions: list[tuple[Mention, str]] = []
     offset = block[0]
     spans = [(s.start - offset, s.end - offset) for s in sentences]
-    previous: Mention | None = None
-    previous_sentence = -1
-    previous_voiced = False
+    chain = SpeakerChain()
     index = MentionIndex(mentions)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
-    resolved: list[tuple[Attribution, Mention]] = []
     cues: list[tuple[int, int]] = []
     labels = labelled_paragraphs(article.text, sentences, index)
     letters = signed_letters(article.text, sentences, article.id)
-    unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
-    pending: list[tuple[Attribution, str]] = []  # experts described, not named, whom the lead may name next
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
+    spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
-        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, _in_its_sentence(article.text, found_here, sentences)))
+        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
+        attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution):
             continue
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
+            attribution = through_colon(article.text, attribution, spans_in_text)
         cues.append(attribution.cue)
-        if cue.split()[0].lower().endswith("ing") and previous_sentence == attribution.sentence and previous:
-            # "..., describing it as ...", "adding ...": the participle shares the clause's subject.
-            mention: Mention | None = previous
-        elif goes_on_unnamed(article.text, attribution, unnamed):
-            continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
-        else:
-            last = Speaker(previous, previous_sentence, previous_voiced) if previous else None
-            mention = resolve_source(article.text, attribution, index, last)
+        mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
+        if mention is None:
+            if chain.goes_on_unnamed(article.text, attribution):
+                continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
+            mention = resolve_source(article.text, attribution, index, chain.last())
         label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
@@ -197,7 +194,7 @@ def _read_block(
             attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
         elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
-        outer = resolved[-1] if resolved else None
+        outer = chain.outer()
         if mention is None and outer is not None and reported_within(article.text, outer[0], attribution):
             # "Delgado said she and some neighbors worried that ...": Delgado reports the worry
             mention = outer[1]
@@ -220,16 +217,15 @@ def _read_block(
             if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
                 continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
         if mention is None:
-            if described_expert(article.text, attribution):
-                pending.append((attribution, cue))
-            described = unnamed_people(article.text, attribution)
-            unnamed = (attribution.sentence, described) if described else unnamed
+            chain.unresolved(article.text, attribution, cue)
             continue
-        unnamed = None
-        resolved.append((attribution, mention))
-        previous_voiced = (mention.kind == "person" or voiced(article.text, attribution)
-                           or (mention is previous and previous_voiced))
-        previous, previous_sentence = mention, attribution.sentence
+        chain.spoke(article.text, attribution, mention)
+        stated = gapped_content(article.text, attribution)
+        if stated is None:
+            taken.append(attribution.content)  # nor is it read again as a reporting clause
+            continue  # "a risk which he argues would pose ...": a predicate, its subject outside
+        between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
+        attribution = stated
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
@@ -242,8 +238,7 @@ def _read_block(
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote,
-                                 _between(article.text, attribution)),
+            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote, between),
             quote=attribution.quote,
             article=article.id,
             index=sentences[attribution.sentence].index,
@@ -257,9 +252,9 @@ def _read_block(
             if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    named_later = labels + introduced_later(pending, resolved, index)  # framed by a label, or by the lead
+    named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += letters_own_words(article.text, sentences, letters, cues)
-    _add_framed(article, sentences, mentions, positions, index, resolved, cues, named_later, taken, lowercase)
+    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
@@ -303,24 +298,6 @@ def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention)
         mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
         index.add(mention)
         mentions.append(mention)
-
-
-def _in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
-    """Reported speech ends with the cue's sentence: "X says he supports tech that excludes it.
-    (Broward County says it is not installing it.)" is two statements, not one running into the
-    next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
-    and the second statement was then lost as an overlap). Quotations may run on, so they keep
-    their span."""
-    if not 0 <= a.sentence < len(sentences):
-        return a
-    start, end = sentences[a.sentence].start, sentences[a.sentence].end
-    ca, cb = a.content
-    if not start <= ca < end < cb or _QUOTE_MARK.search(text, ca, cb):
-        return a
-    return dataclasses.replace(a, content=(ca, trimmed_end(text, ca, end)))
-
-
-_QUOTE_MARK = re.compile("[\"“”«»]")
 
 
 def _shifted(offset: int, a: Attribution) -> Attribution:

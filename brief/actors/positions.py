@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.describing import after_head, describes_people, private_paper, unnamed_national
+from brief.actors.describing import after_head, describes_people, only_locates, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
-from brief.actors.referring import body_named, is_body, title_holder
+from brief.actors.referring import NAMED_KINDS, body_named, is_body, named_of_kind, title_holder
 from brief.actors.roles import office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
@@ -211,7 +211,8 @@ def _resolve(
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)  # "Hamas, whose envoys ... Qatar,"
-                  and not after_head(text, m, start) and not describes_people(text, m)]
+                  and not after_head(text, m, start) and not describes_people(text, m)
+                  and not only_locates(text, m, start)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -259,6 +260,8 @@ def _resolve(
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust
     if words[0] in ("the", "this", "that") and len(words) <= 5:
+        if head in NAMED_KINDS:
+            return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
             return _latest_of_kind(before, head)
         if head in PLACE_NOUNS:

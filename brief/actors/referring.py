@@ -90,3 +90,35 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if best is None or shared > best_shared:
             best, best_shared = m, shared
     return best
+
+
+NAMED_KINDS: dict[str, frozenset[str]] = {
+    "party": frozenset("party congress front movement alliance league bloc coalition".split()),
+    "union": frozenset("union federation confederation congress guild teamsters workers".split()),
+}
+"""Bodies of a kind a name says ("the National Union of Nurses", "the Labour Party", "the African
+National Congress", "the UMNO party"): "the union" is one the article names so, never the last
+company, league or chamber named."""
+
+
+MIN_KIND_NAME_WORDS = 3
+"""A name says its kind by a word other than the noun itself only when it is this long: "the African
+National Congress" is a party, "Congress" or "the Freedom Front" may be anything."""
+
+
+def _of_kind(m: Mention, noun: str) -> bool:
+    words = m.name.lower().split()
+    return noun in words[1:] or (len(words) >= MIN_KIND_NAME_WORDS and bool(NAMED_KINDS[noun] & set(words)))
+
+
+def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The latest organisation whose name says it is of the noun's kind (or its initials: "the
+    ANC" for "the African National Congress"), or that the text writes with the noun after it ("the
+    ruling UMNO party"); None when the article names no such body."""
+    bodies = [m for m in before if m.kind == "organization" and not m.demonym]
+    initials = {"".join(w[0] for w in m.name.split() if w[0].isupper()) for m in bodies if _of_kind(m, noun)}
+    for m in reversed(bodies):
+        if (_of_kind(m, noun) or m.name in initials
+                or re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
+            return m
+    return None

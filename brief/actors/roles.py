@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brief.actors import kinds
-from brief.actors.gazetteer import TITLES
+from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -24,8 +24,12 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # Words that open a sentence or clause with a capital: never the first word of a name or role.
 SENTENCE_OPENERS = frozenset(
     "following despite citing according after before during while although though however meanwhile "
-    "later earlier under amid since unlike like as when if but and or so yet then thus also still".split()
+    "later earlier under amid since unlike like as when if but and or so yet then thus also still "
+    "on in at by from with for to".split()
 )
+TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
+"""Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
+before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
 # Courtesies before a name: not a role ("Mr. Ecevit").
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
@@ -61,6 +65,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while j > 0:
         t = sent[j - 1]
         lower = t.text.lower()
+        if lower.rstrip(".") in TIME_WORDS:
+            break  # a time phrase is never part of a title
         capitalised = (
             t.text[:1].isupper()
             and t.text.replace(".", "").isalpha()

@@ -36,6 +36,10 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+FORCES = frozenset("police policemen troops soldiers rescuers firefighters prosecutors investigators detectives "
+                   "officers medics paramedics guards".split())
+"""Bodies of people that speak for themselves wherever they serve: "Police in northeastern China's
+Jilin province said" is the police, not China nor Jilin (officials of a place speak for it)."""
 PRINTED_OUTLETS = frozenset("newspaper newspapers paper daily tabloid magazine weekly".split())
 """A paper speaks for itself: "a Thai newspaper reported" is not Thailand (a state's television or
 news agency may speak for it, so broadcasters are not here)."""

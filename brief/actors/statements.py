@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.model import Sentence
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -18,7 +20,8 @@ _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
 def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
-    return (not cue or cue.lower() in _AUXILIARY_CUES or _nominal_or_infinitive(text, cue_start)
+    return (not cue or cue.lower() in _AUXILIARY_CUES or cue.split()[0].lower() == "to"  # "gathered to discuss"
+            or _nominal_or_infinitive(text, cue_start)
             or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
             or _modal_see(text, cue, cue_start))
 
@@ -43,6 +46,21 @@ def trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) -> Attribution:
+    """Reported speech ends with the cue's sentence: "X says he supports tech that excludes it.
+    (Broward County says it is not installing it.)" is two statements, not one running into the
+    next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
+    and the second statement was then lost as an overlap). Quotations may run on, so they keep
+    their span."""
+    if not 0 <= a.sentence < len(sentences):
+        return a
+    start, end = sentences[a.sentence].start, sentences[a.sentence].end
+    ca, cb = a.content
+    if not start <= ca < end < cb or _DOUBLE_QUOTES.search(text, ca, cb):
+        return a
+    return dataclasses.replace(a, content=(ca, trimmed_end(text, ca, end)))
+
+
 def content_after_fronted(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """ "Amidst this shocking news, the governor called for “calm at this time”.": the model took the
     phrase fronted before the source for the content; what was said follows the cue, to the
@@ -59,6 +77,91 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     if cut <= after:
         return attribution
     return dataclasses.replace(attribution, content=(after, cut))
+
+
+_SUBORDINATORS = frozenset("if when whenever while whilst although though after before since because unless until "
+                           "once whereas".split())
+"""Words that open a subordinate clause: a cue inside one ("after rallies at which he called for
+reform, he was arrested") states only to the clause's end; "as" is left out, as "As X reports, ..."
+frames what follows."""
+_TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|evening|night|moment|time|week|month|"
+                          r"year)\s+(?!(?:[a-z]+ly|is|was|were|are|has|had|have|will|would|of|in|on|at|for|to|and|but|or)\b)[A-Za-z]", re.I)
+"""A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
+_CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:and|but|or|so|yet)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
+    r"[a-z]+ed)\b")
+"""Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
+a noun, or a name) and a finite verb."""
+
+
+def subordinate_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "..., and after two weeks of rallies at which he called for reform and the premier's
+    resignation, he was arrested ...": a cue inside a subordinate clause states only what the clause
+    holds; its content ends where the main clause begins (a comma, a subject and a verb). A clause
+    fronted inside what was said ("he said before the vote begins, he plans to ...") is part of it,
+    and a quotation keeps its span."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
+        return attribution
+    opening = _CLAUSE_OPENING.search(text[sentence_start : attribution.cue[0]])
+    if opening is None or (opening.group(1).lower() not in _SUBORDINATORS
+                           and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+        return attribution
+    main = _MAIN_CLAUSE.search(text, start, end)
+    if main is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, main.start())))
+
+
+_GAPPED = re.compile(
+    r"\s*(?:[a-z]{3,}ly\s+)?(?P<verb>is|are|was|were|could|would|will|can|may|might|should|must|has|have|had|does|did|"
+    r"(?:is|was|does|did|wo|ca|could|would|should)n['’]t)(?![-\w'’])(?P<that>\s+that\b)?")
+"""A content that opens with a finite verb has lost its subject to a relative clause: "the wound,
+which he claims was inflicted by police", "what he has seen instead are the charts"."""
+
+
+def gapped_content(text: str, attribution: Attribution) -> Attribution | None:
+    """What was said, when the cue stands inside a relative clause: "What he says is that the deal
+    shows ..." states what follows "is that"; "a risk which he argues would pose ..." states only a
+    predicate whose subject is outside the statement, and is None (no position). Any other
+    attribution is returned as it is; a quotation always."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    gap = _GAPPED.match(text, start, end)
+    if gap is None:
+        return attribution
+    if gap.group("that") and gap.group("verb") in ("is", "was"):
+        return dataclasses.replace(attribution, content=(gap.end(), end))  # "What he says is that ..."
+    return None
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:\s*")
+
+
+def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
+    """ "X said the town had a message for the government:" with the quote in the next paragraph,
+    "put it this way: “...”", "wrote that the response was: too slow": a content that stops at a
+    colon announces what follows it; it runs on through the colon to the end of the sentence that
+    the colon opens. Any other attribution is returned as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    colon = _COLON_AFTER.match(text, end)
+    if colon is None:
+        return attribution
+    after = colon.end()
+    following = next((b for a, b in spans if a <= after < b or a >= after), None)
+    if following is None or following <= after:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
+
+
+_QUOTE_MARKS = re.compile("[\"“”«»‘]")
+"""Marks that open or close a quotation ("’" is left out: far more often it is an apostrophe)."""
+_DOUBLE_QUOTES = re.compile("[\"“”«»]")
 
 
 _NO_COMMENT = re.compile(r"\s+to\s+comment\b", re.I)
@@ -95,10 +198,13 @@ def _adverbs_only(cue: str) -> bool:
     return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
 
 
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
 def _passive(cue: str) -> bool:
     """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
     who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
-    words = cue.lower().split()
+    words = [w for w in cue.lower().split() if not _ADVERB.fullmatch(w)]  # "has been harshly criticized"
     if "quoted" in words or "saying" in words:
         return False
     return any(
@@ -138,6 +244,77 @@ def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
         return attribution  # "he allegedly dropped a passenger off": a deed, not a statement
     return dataclasses.replace(attribution, cue=(attribution.cue[0], verb.end(1)),
                                content=(verb.end(), attribution.content[1]))
+
+
+_TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
+               "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_TIME_SPLIT = re.compile(r"\s+(?:last|this|next)$", re.I)
+_TIME_NOUN = re.compile(rf"\s*(?:{_TIME_NOUNS})\b[\s,]*", re.I)
+_TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})$", re.I)
+"""A time phrase the cue model took into the cue, whole ("acknowledged last week") or in part
+("acknowledged last", with "week" left before the content)."""
+
+
+def tidy_cue(text: str, attribution: Attribution) -> Attribution:
+    """A cue that took in what is no part of it: a time phrase cut in two ("acknowledged last" with
+    "week until the trust ..." for content) leaves both, the cue its verb and the content what
+    follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
+    verb after the last comma. Any other attribution is returned as it is."""
+    a, b = attribution.cue
+    comma = text.rfind(",", a, b)
+    if comma >= 0 and text[comma + 1 : b].strip():
+        a = comma + 1
+        while a < b and text[a].isspace():
+            a += 1
+    whole = _TIME_IN_CUE.search(text, a, b)
+    if whole is not None and whole.start() > a:
+        return dataclasses.replace(attribution, cue=(a, whole.start()))  # "acknowledged last week"
+    split = _TIME_SPLIT.search(text, a, b)
+    start, end = attribution.content
+    noun = _TIME_NOUN.match(text, b) if split is not None and start >= b else None
+    if split is not None and noun is not None and noun.end() < end:
+        # "acknowledged last | week that ...": the cue is the verb, "last week" is when
+        return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
+    return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
+
+
+_CLOSED_BEFORE = re.compile(r"[,!?…]\s*[”\"]\s*$")
+"""A quotation closed with a comma (or "?", "!") right before the cue: “...,” said X. A phrase in
+scare quotes (the “snafu” demonstrates) closes with none, and opens inside its sentence."""
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
+MIN_QUOTED_WORDS = 4
+"""A quotation that opens inside a sentence ("Sharon's appointment “is a bullet of mercy to the
+process,” said Tishrin") is a statement from this many words; a shorter one is a phrase in quotes."""
+MAX_QUOTE_CHARACTERS = 1500
+"""How far back an opening quote mark is looked for before a quotation's closing one (a paragraph)."""
+
+
+def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
+    """ "“Mexico has been very good at following the rules,” said Chad Bown, an expert on trade at
+    ...": when the cue follows a quotation and the model took what comes after the cue (the
+    source's apposition, "an expert on trade at ...") for the content, what was said is the
+    quotation. Any other attribution is returned as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
+        return attribution
+    lo = max(0, attribution.cue[0] - MAX_QUOTE_CHARACTERS)
+    closed = _CLOSED_BEFORE.search(text, lo, attribution.cue[0])
+    if closed is None:
+        return attribution
+    close = closed.start() + len(closed.group().rstrip())  # just past the closing mark
+    mark = text.rfind("”", lo, close) if "”" in closed.group() else -1
+    opening = text.rfind("“", lo, mark) if mark >= 0 else _straight_opening(text, lo, close)
+    if opening < 0 or "\n" in text[opening:close]:
+        return attribution
+    if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
+        return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
+    return dataclasses.replace(attribution, content=(opening, close), quote=True)
+
+
+def _straight_opening(text: str, lo: int, end: int) -> int:
+    """The straight quote mark that opens the one closing before ``end``, or -1."""
+    closing = text.rfind('"', lo, end)
+    return text.rfind('"', lo, closing) if closing >= 0 else -1
 
 
 _OUTLET_IN_CUE = re.compile(r"(newspapers?|paper|daily|tabloid|magazine|weekly)\s+(?=[a-z])")

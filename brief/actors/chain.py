@@ -1,0 +1,64 @@
+"""Who spoke last, as an article is read attribution by attribution: the bookkeeping behind "he
+added", "they also maintained" and "..., adding that ...", which go on with an earlier speaker.
+
+Why a module of its own: ``brief.actors.extract.read_article`` carried six loose variables for it,
+updated at scattered points; here they change in one place, by what happened (a speaker resolved,
+a source left unresolved).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brief.actors.attribution import Attribution
+from brief.actors.mentions import Mention
+from brief.actors.positions import Speaker
+from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people, voiced
+
+
+@dataclass
+class SpeakerChain:
+    """The speakers of one block of an article so far, in reading order."""
+
+    resolved: list[tuple[Attribution, Mention]] = field(default_factory=list)
+    pending: list[tuple[Attribution, str]] = field(default_factory=list)
+    """Experts described, not named, whom the lead may name next (``speakers.introduced_later``)."""
+    _previous: Mention | None = None
+    _sentence: int = -1
+    _voiced: bool = False
+    _unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
+
+    def last(self) -> Speaker | None:
+        """The last speaker, for ``positions.resolve_source`` to go on with."""
+        return Speaker(self._previous, self._sentence, self._voiced) if self._previous else None
+
+    def outer(self) -> tuple[Attribution, Mention] | None:
+        """The last attribution resolved, whose statement a later one may stand inside."""
+        return self.resolved[-1] if self.resolved else None
+
+    def participle_subject(self, cue: str, attribution: Attribution) -> Mention | None:
+        """ "..., describing it as ...", "adding ...": a participle in the sentence of the last
+        speaker shares the clause's subject."""
+        if cue.split()[0].lower().endswith("ing") and self._sentence == attribution.sentence:
+            return self._previous
+        return None
+
+    def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:
+        """ "A phalanx of lawyers argued ... They also maintained": no actor speaks."""
+        return goes_on_unnamed(text, attribution, self._unnamed)
+
+    def unresolved(self, text: str, attribution: Attribution, cue: str) -> None:
+        """A source no actor stands for: an expert the lead may name next, or people described."""
+        if described_expert(text, attribution):
+            self.pending.append((attribution, cue))
+        described = unnamed_people(text, attribution)
+        if described:
+            self._unnamed = (attribution.sentence, described)
+
+    def spoke(self, text: str, attribution: Attribution, mention: Mention) -> None:
+        """The attribution's words are the mention's: they speak last now."""
+        self._unnamed = None
+        self.resolved.append((attribution, mention))
+        self._voiced = (mention.kind == "person" or voiced(text, attribution)
+                        or (mention is self._previous and self._voiced))
+        self._previous, self._sentence = mention, attribution.sentence
