@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
+from brief.actors.evidence import place_initials
 from brief.actors.grouping import group_mentions
 from brief.actors.mentions import Mention, Token, _entity_mention
 from brief.model import Article
@@ -135,3 +136,58 @@ def test_a_full_name_tagged_a_body_is_the_person_the_story_names_by_surname() ->
     club = [Mention(1, 0, 0, 12, "London Harriers", "London Harriers", "organization")]
     club += [Mention(1, k, 100 * k, 100 * k + 8, "Harriers", "Harriers", "person") for k in range(1, 4)]
     assert sorted(g.kind for g in group_mentions(club)) == ["organization", "person"]
+
+
+def test_areas_the_tagger_read_as_bodies_are_places() -> None:
+    counties = _tagged("Residents of Alameda County are angry.", "Alameda County", "ORG")
+    voters = _tagged("Alameda County voters will decide in March.", "Alameda County", "ORG")
+    part = _tagged("Voters in South Dade will get a new bus line.", "South Dade", "ORG")
+    club = _tagged("He joined West Ham in May.", "West Ham", "ORG")
+    assert counties is not None and counties.kind == "place"
+    assert voters is not None and voters.kind == "place"
+    assert part is not None and part.kind == "place"
+    assert club is not None and club.kind == "organization"  # no place where the text puts it
+
+
+def test_a_name_ending_in_a_plural_common_noun_is_no_place() -> None:
+    study = _tagged("According to a new Consumer Reports study, fares rose.", "Consumer Reports", "LOC")
+    islands = _tagged("Fares rose in the Virgin Islands.", "Virgin Islands", "LOC")
+    assert study is not None and study.kind == "organization"
+    assert islands is not None and islands.kind == "place"
+    tagged_person = _tagged("Consumer Reports says award tickets are rarely worth it.", "Consumer Reports", "PER")
+    assert tagged_person is not None and tagged_person.kind == "organization"
+
+
+def test_a_region_description_and_a_measured_brand_are_no_actors() -> None:
+    assert _tagged("Officials in the Caribbean Territory were stunned.", "Caribbean Territory", "ORG") is None
+    assert _tagged("She wore a pair of Chelsea boots and a red coat.", "Chelsea", "PER") is None
+    person = _tagged("Chelsea said the trip was moving.", "Chelsea", "PER")
+    assert person is not None and person.kind == "person"
+
+
+def test_a_name_before_administration_is_the_government_however_typed() -> None:
+    body = _tagged("If a Trump administration were to follow through, Mexico would suffer.", "Trump", "ORG")
+    person = _tagged("The Biden administration said it would act.", "Biden", "PER")
+    assert body is not None and (body.name, body.kind) == ("Trump administration", "organization")
+    assert person is not None and (person.name, person.kind) == ("Biden administration", "organization")
+
+
+def test_a_club_the_tagger_read_as_a_given_name_is_an_organisation() -> None:
+    for text in ("Arsenal beat Chelsea 2-1 on Saturday.", "Chelsea's striker missed two chances.",
+                 "Chelsea have now lost three games in a row."):
+        club = _tagged(text, "Chelsea", "PER")
+        assert club is not None and club.kind == "organization", text
+    for text in ("Chelsea has visited Jerusalem with her mother.", "Her daughter, Chelsea, set out on her own.",
+                 "Todd and Chelsea were spotted having lunch."):
+        woman = _tagged(text, "Chelsea", "PER")
+        assert woman is not None and woman.kind == "person", text
+
+
+def test_initials_the_page_spells_as_a_place_are_that_place() -> None:
+    text = "The Premier of the British Virgin Islands (BVI) was held. The BVI port director was held too."
+    bvi = [_mention("BVI", "organization", text.index("BVI)")), _mention("BVI", "organization", text.rindex("BVI"))]
+    assert {m.kind for m in place_initials(text, bvi)} == {"place"}
+    named = [_mention("Sierra Leone", "place", 0), _mention("SL", "organization", 100)]
+    assert [m.kind for m in place_initials("", named)] == ["place", "place"]
+    body = "The World Health Organization (WHO) said so."
+    assert place_initials(body, [_mention("WHO", "organization", body.index("WHO"))])[0].kind == "organization"

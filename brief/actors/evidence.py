@@ -13,8 +13,9 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from brief.actors.area_words import COMPASS_WORDS, PLACE_PLURALS
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
-from brief.actors.kinds import COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
+from brief.actors.kinds import AREA_HEADS, COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 
 
@@ -101,7 +102,8 @@ def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
             m = dataclasses.replace(m, kind="place")
-        elif m.name in bodies and m.kind == "place" and tuple(m.name.split()) not in phrase_table():
+        elif (m.name in bodies and m.kind == "place" and tuple(m.name.split()) not in phrase_table()
+              and m.name.split()[0] not in COMPASS_WORDS):  # "South Dade" of "South Dade Transitway": a place
             m = dataclasses.replace(m, kind="organization")
         out.append(m)
     return out
@@ -199,7 +201,8 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         words = found[1]
         last = words[-1]
         unknown = sum(not plain(w) for w in words)
-        if last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED):
+        if (last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED)
+                or _place_spelled(words, set())):  # "British Virgin Islands (BVI)": a place, no term
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})
     terms |= _qualified_terms(mentions, terms, plain)
@@ -259,7 +262,8 @@ def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions left once acronyms the article uses as common nouns are taken out: "huge AI models",
     "an AI technique", "use AI", "pay double the MSRP" name a technology and a price, not an organisation.
     It takes most of an acronym's mentions written so and none as who acts ("the FBI said", "NATO's",
-    "by the EU"); countries and names the gazetteer knows ("US") are left."""
+    "by the EU"); countries and names the gazetteer knows ("US") are left. Initials that spell a place are
+    that place (``place_initials``)."""
     uses: dict[str, list[bool | None]] = {}
     for m in mentions:
         if (m.kind == "organization" and m.surface.isalpha() and m.surface.isupper()
@@ -267,4 +271,35 @@ def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             uses.setdefault(m.surface, []).append(_term_use(text, m))
     terms = {s for s, u in uses.items()
              if len(u) >= MIN_TERM_MENTIONS and False not in u and 2 * sum(x is True for x in u) > len(u)}
-    return [m for m in mentions if m.surface not in terms] if terms else mentions
+    return place_initials(text, [m for m in mentions if m.surface not in terms] if terms else mentions)
+
+
+def _place_spelled(words: list[str], places: set[str]) -> bool:
+    """Whether capitalised words name a place: one the article types so, one the gazetteer knows, or
+    one whose last word is an area's or a place's plural ("British Virgin Islands")."""
+    name = " ".join(words)
+    return (name in places or phrase_table().get(tuple(words)) in ("CTRY", "PLACE")
+            or words[-1] in AREA_HEADS or words[-1] in PLACE_PLURALS)
+
+
+def place_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "British Virgin Islands (BVI)", "the BVI's port director": initials the article spells out as a
+    place's name, or a place's name of the article spells, are that place wherever the tagger took them
+    for a body or a person."""
+    places = {m.name for m in mentions if m.kind == "place" and " " in m.name}
+    spelled = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in places}
+    letters = {m.surface for m in mentions if m.kind != "place" and not m.role and m.surface.isalpha()
+               and m.surface.isupper() and 2 <= len(m.surface) <= MAX_ACRONYM}
+    found = set()
+    for acronym in letters:
+        if acronym in spelled:
+            found.add(acronym)
+            continue
+        for at in re.finditer(rf"\({re.escape(acronym)}\)", text):
+            expansion = _expansion(text, at.start() + 1, acronym)
+            if expansion is not None and _place_spelled(expansion[1], places):
+                found.add(acronym)
+                break
+    if not found:
+        return mentions
+    return [dataclasses.replace(m, kind="place") if m.surface in found and not m.role else m for m in mentions]

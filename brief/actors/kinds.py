@@ -260,7 +260,7 @@ _USED_THROUGH = re.compile(
 # unless the noun is a person ("a Hamas official", "a Labour MP", "a Trump supporter").
 _A_BEFORE = re.compile(r"(?:^|[^\w'’])(?:a|an|one)\s+$")
 _KIND_OF = re.compile(r"^\s+([a-z]+)(?=\s*[,.;:)]|\s+(?:of|in|on|for|from|with|by|over|that|which|chosen|grown|made)\b)")
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     "supporter supporters voter voters member members fan fans official officials employee employees worker workers "
     "staffer staffers aide aides ally allies critic critics lawmaker lawmakers leader leaders spokesman spokeswoman "
     "spokesperson executive executives player players source sources user users candidate candidates mp mps "
@@ -273,10 +273,10 @@ _PERSON_NOUNS = frozenset(
 def kind_of_thing(before: str, after: str) -> bool:
     """ "a Red Baron peach,": the name of a brand or a variety, used before the thing it names."""
     noun = _KIND_OF.match(after)
-    return bool(noun and _A_BEFORE.search(before) and noun.group(1) not in _PERSON_NOUNS | _JOINING)
+    return bool(noun and _A_BEFORE.search(before) and noun.group(1) not in PERSON_NOUNS | JOINING_WORDS)
 
 
-_JOINING = frozenset("and or but nor than as so yet then is was are were has had who which that".split())
+JOINING_WORDS = frozenset("and or but nor than as so yet then is was are were has had who which that".split())
 """Words after a name that join a clause, not a noun it modifies ("Obama is a Muslim and ...")."""
 
 
@@ -452,3 +452,25 @@ def team_after_city(text: str, word: str, at: int) -> bool:
         return False
     alone = re.finditer(rf"\b[a-z][\w'’-]*\s+{re.escape(word)}\b(?!\s+[A-Z])", text)
     return any(m.end() != at + len(word) for m in alone)
+
+
+# What a team's name stands beside, never a person's: a score ("beat Chelsea 2-1", "Chelsea 0-3"), a
+# result won over it, its players and ground ("Chelsea's striker"), a plural verb ("Chelsea have lost").
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|drew with|draw with|drawn with|"
+                          r"lost to|losing to|win over|wins over|victory over|victories over)\s+$", re.I)
+_TEAM_AFTER = re.compile(
+    r"^(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|['’]s?\s+(?:[a-z]+\s+)?(?:striker|strikers|forward|midfielder|defender|"
+    r"goalkeeper|keeper|winger|boss|squad|academy|stadium|lineup|line-up|back four)\b)"
+)
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were)\b")
+# Where the name alone opens a clause, so the plural verb is its own: not "Qin and Xu are", nor "Movoa
+# and Lagos were", nor "released by Anwar have been".
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(]|\b(?:when|if|as|because|but|while|that|after|before|since|though|"
+                           r"although|so|where|until|unless))\s*$")
+
+
+def team_context(before: str, after: str) -> bool:
+    """ "beat Chelsea 2-1", "Chelsea's striker", "Chelsea have lost three": a club the tagger took for
+    a person of that given name (who "has", and is not beaten by a score)."""
+    return bool(_TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after)
+                or _PLURAL_VERB_AFTER.match(after) and _CLAUSE_OPENS.search(before))

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import kinds, name_words
+from brief.actors import area_words, kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
@@ -334,8 +334,10 @@ def _entity_mention(
     if (kind != "person" and b < len(sent) and sent[b].text.lower() in _PORTFOLIO_HOLDERS
             and all(plain_word(w, lowercase) for w in words)):
         return None  # "International Trade Secretary Liz Truss": the portfolio in her title
-    if kind == "person" and b < len(sent) and sent[b].text.lower() in _GOVERNMENT_WORDS:
-        b += 1  # "the Biden administration" is an organisation, not the man
+    if b < len(sent) and (kind == "person" and sent[b].text.lower() in _GOVERNMENT_WORDS
+                          or kind == "organization" and len(words) == 1 and sent[b].text == "administration"):
+        b += 1  # "the Biden administration", "a Trump administration" (either typed): the government, not the man
+        # (but "a Conservative Party administration" is the party's)
         kind = "organization"
     surface = article.text[sent[a].start : sent[b - 1].end]
     name = normalise(surface)
@@ -364,6 +366,16 @@ def _entity_mention(
         kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
     if kind == "person" and not role and kinds.belongs_to_place(before_text):
         kind = "place"  # "residents of Porto Lume"
+    words = name.split()
+    if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
+                                                or area_words.area_of_people(words, before_text, after_text)):
+        kind = "place"  # "in South Dade", "Alameda County voters": an area, not a body
+    if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
+            area_words.plural_title(words, all(plain_word(w, lowercase) for w in words))):
+        kind = "organization"  # "Consumer Reports": a publication, never a place nor a person
+    if kind != "person" and tuple(words) not in phrase_table() and area_words.region_description(
+            words, before_text, phrase_table().get(tuple(words[:1])) in ("PLACE", "CTRY") or bool(demonym_country(words[0]))):
+        return None  # "the Caribbean Territory's Premier": the page's description of a place it names
     if kind == "organization" and kinds.plural_region(name, before_text, after_text):
         kind = "place"  # "people in the Americas"
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
@@ -371,6 +383,8 @@ def _entity_mention(
     if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
             kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
         kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
+    if kind == "person" and " " not in name and not role and not titled and kinds.team_context(before_text, after_text):
+        kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
         kind = "organization"  # "One company, Avigilon, sells"
     further = article.text[end : end + CONTEXT_AFTER]
@@ -381,6 +395,8 @@ def _entity_mention(
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
+    if kind != "place" and area_words.measured_thing(before_text, after_text):
+        return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
