@@ -226,3 +226,18 @@ def test_position_takes_a_leaning_sentence_only_with_the_one_it_leans_on() -> No
     lines[2] = "Council members argued for hours about the cost of the dredging works at the terminal."
     assert 3 not in summarize(build_sentences(lines), 2, "position")
     assert summarize(build_sentences(lines[:4]), 4, "position") == (0, 1, 2, 3)  # nothing else left
+
+
+def test_position_skips_a_sentence_that_only_leads_into_what_follows() -> None:
+    """A lead-in ending in a colon ("Here's what stood out in the win:") says nothing on its own."""
+    lines = [
+        "The harbour team beat the visiting champions 106-103 on Wednesday night in front of a full crowd.",
+        "Here's what stood out in the harbour team's close win over the visiting champions:",
+        "The visiting champions missed all nine of their three-point shots in the first quarter.",
+        "The harbour team's centre scored ten points in the first quarter on four baskets.",
+        "The coach said the win showed the team could beat the best in the league.",
+    ]
+    picked = summarize(build_sentences(lines), 3, "position")
+    assert 1 not in picked and 0 in picked
+    lines[1] = lines[1].rstrip(":") + " on Wednesday."
+    assert 1 in summarize(build_sentences(lines), 3, "position")  # the same words, stated, may be picked

@@ -91,9 +91,10 @@ def is_furniture(text: str) -> bool:
 
 
 def _stands_alone(text: str, n_words: int) -> bool:
-    """Whether a sentence reads on its own: long enough, not a question, quotes balanced."""
+    """Whether a sentence reads on its own: long enough, not a question, not the lead-in to what
+    follows it ("Here's what stood out in the win:"), quotes balanced."""
     stripped = text.strip()
-    if n_words < MIN_WORDS or stripped.rstrip(_QUOTES + "'’").endswith("?"):
+    if n_words < MIN_WORDS or stripped.rstrip(_QUOTES + "'’").endswith(("?", ":")):
         return False
     return balanced_quotes(stripped)
 
