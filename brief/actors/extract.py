@@ -163,7 +163,7 @@ def _read_block(
     offset = block[0]
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     chain = SpeakerChain()
-    index = MentionIndex(mentions)
+    index = MentionIndex(mentions, text)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []

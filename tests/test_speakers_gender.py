@@ -1,0 +1,26 @@
+"""Speakers of pronouns and quotations an analyst can trust (issue 11), on articles written for these
+tests: "she" is never a man the text shows to be one, "the campaign" is only a campaign the article
+names, a quotation set in doubled apostrophes is a quotation."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+
+def test_she_is_never_a_man_the_text_shows_to_be_one() -> None:
+    report = report_of(
+        "Hanna Orlov, the widow of a border guard, has spent ten years asking what happened to her husband. "
+        "Officials say he was killed by a unit loyal to Teodor Vance, and Mr. Vance and his aides have always "
+        "denied it.\n\n"
+        "Vance was seen in the hills in May. She said the ministry had never answered a single letter."
+    )
+    assert holders(report, "never answered a single letter") == ["Hanna Orlov"]
+
+
+def test_he_is_never_a_woman_the_text_shows_to_be_one() -> None:
+    report = report_of(
+        "Tom Harlow shook his head as he resigned as port director on Monday. Harlow had run the port since 2015. "
+        "Ms. Orlov, the harbour's new director, took over on Tuesday.\n\n"
+        "He said the port's books had been in order when he left."
+    )
+    assert holders(report, "books had been in order") == ["Tom Harlow"]
