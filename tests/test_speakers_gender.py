@@ -24,3 +24,12 @@ def test_he_is_never_a_woman_the_text_shows_to_be_one() -> None:
         "He said the port's books had been in order when he left."
     )
     assert holders(report, "books had been in order") == ["Tom Harlow"]
+
+
+def test_a_common_given_name_tells_the_gender_when_the_text_does_not() -> None:
+    report = report_of(
+        "Senator Maria Quell visited the border on Wednesday. Quell toured the camps for an hour.\n\n"
+        "Quell sat beside a photograph of the militant leader Ahmed Dorani, killed in a raid in 2011.\n\n"
+        "She said the raid had made the border region safer."
+    )
+    assert holders(report, "made the border region safer") == ["Maria Quell"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from brief.actors.mentions import Mention
 
@@ -32,6 +34,20 @@ _PARTNER = {"wife": MALE, "husband": FEMALE, "widow": MALE, "widower": FEMALE}
 _OWN = {"his": MALE, "himself": MALE, "her": FEMALE, "herself": FEMALE}
 
 
+GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "given_names.txt"
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names that are a man's or a woman's ("Osama", "Hillary"), from the package data."""
+    out = {}
+    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gender, name = line.split("\t")
+            out[name] = gender
+    return out
+
+
 def _evidence(text: str, name: str) -> Counter[str]:
     """What the text says of the gender of whoever is written ``name``."""
     votes: Counter[str] = Counter()
@@ -43,18 +59,33 @@ def _evidence(text: str, name: str) -> Counter[str]:
     for m in re.finditer(rf"\b{n}\s+(?:(?:and|said|says|with)\s+(his|her)|(himself|herself))\b", text):
         votes[_OWN[(m.group(1) or m.group(2)).lower()]] += 1
     # "Vance shook his head": "his" is never an object, as "her" may be someone else's ("Vance told her")
-    votes[MALE] += len(re.findall(rf"\b{n}\s+[a-z]+\s+his\b", text))
+    for _ in re.finditer(rf"\b{n}\s+[a-z]+\s+his\b", text):
+        votes[MALE] += 1
     # "Orlov, the widow of ...", "Vance, a spokesman for", "Orlov, whose son ..." is not hers: a noun first
     for m in re.finditer(rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b", text):
         if m.group(1) in _WORD_GENDER:
             votes[_WORD_GENDER[m.group(1)]] += 1
     for m in re.finditer(rf"\b{n}['’]s\s+(wife|husband|widow|widower)\b", text):
         votes[_PARTNER[m.group(1)]] += 1
-    # "his wife, Mary Brel": the name after a kin word has its gender
-    for m in re.finditer(rf"\b(?:his|her|their|whose)\s+([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{n}\b", text):
-        if m.group(1) in _WORD_GENDER and m.group(1) not in ("spokesman", "spokeswoman"):
+    # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
+    for m in re.finditer(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{n}\b", text):
+        if m.group(1) in _WORD_GENDER:
             votes[_WORD_GENDER[m.group(1)]] += 1
     return votes
+
+
+_PARTICLES = r"(?:(?:bin|ibn|al|el|de|del|da|di|van|von|der|den|le|la|du|dos|das)[\s-]+)*"
+"""Words between a given name and a surname ("Osama bin Laden", "Ursula von der Leyen")."""
+
+
+def _given_before(text: str, name: str) -> set[str]:
+    """The genders of the common given names written before ``name`` ("Osama bin Laden", also when
+    the tagger took "Osama" apart from "Laden")."""
+    first = name.split()[0]
+    if " " in name:
+        return {given_names()[first]} if first in given_names() else set()
+    found = re.findall(rf"\b([A-Z][a-z]+)\s+{_PARTICLES}{re.escape(name)}\b", text)
+    return {given_names()[g] for g in found if g in given_names()}
 
 
 class Genders:
@@ -76,6 +107,9 @@ class Genders:
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
                 votes += _evidence(self.text, last)
+            if not votes:  # "Osama bin Laden": the given name, when the text says nothing else
+                for given in _given_before(self.text, name):
+                    votes[given] += 1
             self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
         return self._cache[name]
 
@@ -85,9 +119,18 @@ class Genders:
         known = self.of(m)
         return not want or not known or known == want
 
-    def may_be(self, before: list[Mention], pronoun: str) -> list[Mention]:
-        """The mentions ``pronoun`` may go back to: none the text shows to be of the other gender, and
-        past the latest such one, only those shown to be of its own ("Mr McLachlan said ... She said":
-        not McLachlan, nor the man named before him whose gender is untold, but a woman named)."""
+    def may_be(self, before: list[Mention], pronoun: str, sentence: int) -> list[Mention]:
+        """The mentions ``pronoun`` (in ``sentence``) may go back to: none the text shows to be of the
+        other gender, and past the latest such one, only those shown to be of its own or named just
+        before ("Mr McLachlan said ... She said": not McLachlan, nor a man named long before him
+        whose gender is untold; "... charged Clinton with lying about his affair with Monica
+        Lewinsky. He was also charged": Clinton)."""
         clash = max((k for k, m in enumerate(before) if not self.fits(m, pronoun)), default=-1)
-        return [m for k, m in enumerate(before) if self.fits(m, pronoun) and (k > clash or self.of(m))]
+        return [m for k, m in enumerate(before) if self.fits(m, pronoun)
+                and (k > clash or self.of(m) or m.sentence >= sentence - UNTOLD_REACH)]
+
+
+UNTOLD_REACH = 1
+"""Sentences back over which a pronoun may still go to a person of untold gender named before one of
+the other gender: the sentence before is what a "he" right after it most often goes on with (the
+subject just named); further back, the pronoun's own gender has usually been named since."""

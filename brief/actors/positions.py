@@ -238,7 +238,7 @@ def _resolve(
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
         # "she" is never a man the text shows to be one, nor "he" a woman
-        before = mentions.genders.may_be(before, head)
+        before = mentions.genders.may_be(before, head, attribution.sentence)
         latest = _latest(before, "person")
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
