@@ -33,3 +33,17 @@ def test_a_common_given_name_tells_the_gender_when_the_text_does_not() -> None:
         "She said the raid had made the border region safer."
     )
     assert holders(report, "made the border region safer") == ["Maria Quell"]
+
+
+def test_the_campaign_is_only_a_campaign_the_article_names() -> None:
+    report = report_of(
+        "Hanna Orlov rallied supporters in Dunmere on Monday, and Teodor Vance spoke in Kessel. The Dunmere Chamber "
+        "of Commerce paid for both rallies. The campaign said the advertisement would run in six towns.\n\n",
+        "The Orlov campaign released an advertisement on Monday. The Kessel Herald printed it on its front page. "
+        "The campaign said the advertisement had been seen by a million voters.\n\n"
+        "Vance's campaign said the advertisement was false from start to finish. Orlov told a rally in Dunmere "
+        "that she would not take it down.",
+    )
+    assert holders(report, "would run in six towns") in ([], ["campaign"])  # none is named
+    assert holders(report, "seen by a million voters") == ["Orlov campaign"]
+    assert holders(report, "false from start to finish") in ([], ["Vance campaign"])  # not Vance, nor Orlov's

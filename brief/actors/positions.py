@@ -15,7 +15,15 @@ from brief.actors.describing import after_head, describes_people, only_locates, 
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
-from brief.actors.referring import NAMED_KINDS, body_named, is_body, named_of_kind, title_holder
+from brief.actors.referring import (
+    NAMED_KINDS,
+    body_named,
+    campaign_of,
+    is_body,
+    is_campaign,
+    named_of_kind,
+    title_holder,
+)
 from brief.actors.roles import office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
@@ -166,6 +174,8 @@ def _resolve(
         return (_subject_before_apposition(text, attribution.cue[0], mentions)
                 or _apposed_name_before(text, attribution.cue[0], mentions)
                 or _coordinated_subject(text, attribution.cue[0], mentions))
+    if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
+        return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
