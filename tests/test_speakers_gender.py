@@ -4,7 +4,7 @@ names, a quotation set in doubled apostrophes is a quotation."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 
 def test_she_is_never_a_man_the_text_shows_to_be_one() -> None:
@@ -47,3 +47,29 @@ def test_the_campaign_is_only_a_campaign_the_article_names() -> None:
     assert holders(report, "would run in six towns") in ([], ["campaign"])  # none is named
     assert holders(report, "seen by a million voters") == ["Orlov campaign"]
     assert holders(report, "false from start to finish") in ([], ["Vance campaign"])  # not Vance, nor Orlov's
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "''There's no evidence whatsoever that this would change how companies invest,'' Mr. Harlow said. "
+        "''The real issue is the deficit.''\n\n"
+        "''I have admiration for the mechanics,'' Mr. Vance said. ''But the plan will not balance the budget.''"
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    assert not any("Harlow said" in s or "Vance said" in s for s in summaries), summaries
+    assert any("The real issue is the deficit" in s for s in summaries), summaries
+
+
+def test_a_quotation_before_its_source_and_cue_is_what_was_said() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "“The budget will be balanced within three years,” Vance said in a televised speech marking his first "
+        "year in office.\n\n"
+        "“When we pay for a plan, should we not ask what it buys?” he said. “It buys nothing.” Vance said he "
+        "had asked the treasury to publish its figures."
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    assert any("balanced within three years" in s for s in summaries), summaries
+    assert not any("televised speech" in s for s in summaries), summaries
+    assert any("asked the treasury to publish" in s for s in summaries), summaries  # said after a question

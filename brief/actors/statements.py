@@ -289,18 +289,38 @@ MAX_QUOTE_CHARACTERS = 1500
 """How far back an opening quote mark is looked for before a quotation's closing one (a paragraph)."""
 
 
+_ADJUNCT = re.compile(
+    r"\s*(?:in|at|on|after|before|during|of|as|when|while|from|outside|inside|later|earlier|last|by|with|amid|"
+    r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+"""How a cue's tail that says where, when or how it was said begins ("said in a televised speech",
+"said Tuesday", "said after meeting Putin"): no content of its own."""
+
+
 def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     """ "“Mexico has been very good at following the rules,” said Chad Bown, an expert on trade at
     ...": when the cue follows a quotation and the model took what comes after the cue (the
     source's apposition, "an expert on trade at ...") for the content, what was said is the
-    quotation. Any other attribution is returned as it is."""
+    quotation; so too when the source stands between them and what follows the cue only says where,
+    when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
+    returned as it is."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
         return attribution
-    lo = max(0, attribution.cue[0] - MAX_QUOTE_CHARACTERS)
-    closed = _CLOSED_BEFORE.search(text, lo, attribution.cue[0])
-    if closed is None:
-        return attribution
+    before = attribution.cue[0]
+    source = attribution.source
+    between = source is not None and source[1] <= before and not text[source[1] : before].strip()
+    if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
+        assert source is not None
+        if not _ADJUNCT.match(text, start, end):
+            return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
+        before = source[0]
+    lo = max(0, before - MAX_QUOTE_CHARACTERS)
+    closed = _CLOSED_BEFORE.search(text, lo, before)
+    if closed is None or between and "," not in closed.group() and not text[before].islower():
+        return attribution  # "... objects?” Loeb said": a question that ends the sentence before
     close = closed.start() + len(closed.group().rstrip())  # just past the closing mark
     mark = text.rfind("”", lo, close) if "”" in closed.group() else -1
     opening = text.rfind("“", lo, mark) if mark >= 0 else _straight_opening(text, lo, close)
