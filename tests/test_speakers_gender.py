@@ -73,3 +73,17 @@ def test_a_quotation_before_its_source_and_cue_is_what_was_said() -> None:
     assert any("balanced within three years" in s for s in summaries), summaries
     assert not any("televised speech" in s for s in summaries), summaries
     assert any("asked the treasury to publish" in s for s in summaries), summaries  # said after a question
+
+
+def test_a_question_asked_in_an_as_clause_ends_where_the_main_clause_begins() -> None:
+    report = report_of(
+        "The council heard in June that the new bus line would not run on time. But as council member Hanna "
+        "Orlov asked how the buses would cross 46 road intersections on the route, Tom Harlow, assistant "
+        "director of county transport, explained that the buses would not stop for cars. Orlov was not "
+        "convinced.\n\n"
+        "As Harlow reported, the line opens in May."
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    asked = next(s for s in summaries if "46 road intersections" in s)
+    assert "Harlow" not in asked and "explained" not in asked, summaries
+    assert holders(report, "would not stop for cars") == ["Tom Harlow"]

@@ -82,18 +82,24 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
 _SUBORDINATORS = frozenset("if when whenever while whilst although though after before since because unless until "
                            "once whereas".split())
 """Words that open a subordinate clause: a cue inside one ("after rallies at which he called for
-reform, he was arrested") states only to the clause's end; "as" is left out, as "As X reports, ..."
-frames what follows."""
+reform, he was arrested") states only to the clause's end; "as" only when its cue has content of
+its own ("as Ruano asked how ..., Barrios explained"), as "As X reports, ..." frames what follows."""
 _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|evening|night|moment|time|week|month|"
                           r"year)\s+(?!(?:[a-z]+ly|is|was|were|are|has|had|have|will|would|of|in|on|at|for|to|and|but|or)\b)[A-Za-z]", re.I)
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
-_CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:and|but|or|so|yet)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
+_CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
     r"[a-z]+ed)\b")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
-a noun, or a name) and a finite verb."""
+a noun, or a name, with its apposition) and a finite verb."""
+
+
+MAIN_VERB_REACH = 40
+"""Characters past the model's content within which the main clause's verb is looked for (a comma,
+an adverb and a verb)."""
 
 
 def subordinate_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
@@ -106,11 +112,19 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
     if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
         return attribution
     opening = _CLAUSE_OPENING.search(text[sentence_start : attribution.cue[0]])
-    if opening is None or (opening.group(1).lower() not in _SUBORDINATORS
-                           and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+    if opening is None:
         return attribution
-    main = _MAIN_CLAUSE.search(text, start, end)
-    if main is None:
+    word = opening.group(1).lower()
+    # "as Ruano asked how ..., Barrios explained": "as" opens a clause when its cue says something of
+    # its own; "As Harlow reported, the line opens" frames what follows the comma
+    framing = word == "as" and text[attribution.cue[1] : start].strip().startswith(",")
+    if (word not in _SUBORDINATORS and not (word == "as" and not framing)
+            and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+        return attribution
+    # the verb may lie just past the model's content: "how ..., Alex Barrios, assistant director of
+    # ... | , explained"
+    main = _MAIN_CLAUSE.search(text, start, min(len(text), end + MAIN_VERB_REACH))
+    if main is None or main.start() >= end:
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, main.start())))
 
