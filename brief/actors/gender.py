@@ -48,12 +48,14 @@ def given_names() -> dict[str, str]:
     return out
 
 
-def _evidence(text: str, name: str) -> Counter[str]:
-    """What the text says of the gender of whoever is written ``name``."""
+def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
+    """What the text says of the gender of whoever is written ``name``, with up to ``given`` given
+    names between a title or kin word and the name ("Mr. Donald Trump"; none for a surname two
+    people share: "daughter Ivanka Trump" says nothing of "Mr. Trump")."""
     votes: Counter[str] = Counter()
     n = re.escape(name)
     for m in re.finditer(rf"\b(Mr|Mister|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Mme)\.?\s+"
-                         rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}{n}\b", text):
+                         rf"(?:[A-Z][\w'’.-]*\s+){{0,{given}}}{n}\b", text):
         votes[_HONORIFICS[m.group(1).lower()]] += 1
     # "Vance and his aides", "Orlov said her", "Vance himself": the pronoun right after is theirs
     for m in re.finditer(rf"\b{n}\s+(?:(?:and|said|says|with)\s+(his|her)|(himself|herself))\b", text):
@@ -68,7 +70,7 @@ def _evidence(text: str, name: str) -> Counter[str]:
     for m in re.finditer(rf"\b{n}['’]s\s+(wife|husband|widow|widower)\b", text):
         votes[_PARTNER[m.group(1)]] += 1
     # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
-    for m in re.finditer(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{n}\b", text):
+    for m in re.finditer(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,{given}}}{n}\b", text):
         if m.group(1) in _WORD_GENDER:
             votes[_WORD_GENDER[m.group(1)]] += 1
     return votes
@@ -103,7 +105,7 @@ class Genders:
         """MALE, FEMALE, or "" when the text does not say (or says both)."""
         name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
-            votes = _evidence(self.text, name)
+            votes = _evidence(self.text, name, 0 if name in self._shared else 2)
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
                 votes += _evidence(self.text, last)
