@@ -63,6 +63,7 @@ from brief.actors.statements import (
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
+from brief.text.quotes import doubled_as_curly
 
 MAX_ACTORS = 40
 """Actors listed per story: a long story names a hundred people and places in passing; past the
@@ -126,6 +127,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActo
     """
     if article.language != ENGLISH:
         return ArticleActors(())
+    article = dataclasses.replace(article, text=doubled_as_curly(article.text))  # same offsets
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = _blocks(article.text, sentences)
     if len(blocks) == 1:
@@ -163,7 +165,7 @@ def _read_block(
     offset = block[0]
     spans = [(s.start - offset, s.end - offset) for s in sentences]
     chain = SpeakerChain()
-    index = MentionIndex(mentions)
+    index = MentionIndex(mentions, text)
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from brief.actors.attribution import Attribution
 from brief.actors.describing import after_head, describes_people, only_locates, private_paper, unnamed_national
 from brief.actors.gazetteer import TITLES
+from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
-from brief.actors.referring import NAMED_KINDS, body_named, is_body, named_of_kind, title_holder
+from brief.actors.referring import (
+    NAMED_KINDS,
+    body_named,
+    campaign_of,
+    is_body,
+    is_campaign,
+    named_of_kind,
+    title_holder,
+)
 from brief.actors.roles import office_holder, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
@@ -82,10 +91,11 @@ class MentionIndex:
 
     LOOKBACK = 1000
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.mentions if m.kind == "person" and " " in m.name}
+        self.genders = Genders(text, mentions)
 
     def personal(self, m: Mention) -> bool:
         """A person, or a surname the tagger typed otherwise ("Peters said" read as an organisation)."""
@@ -164,6 +174,8 @@ def _resolve(
         return (_subject_before_apposition(text, attribution.cue[0], mentions)
                 or _apposed_name_before(text, attribution.cue[0], mentions)
                 or _coordinated_subject(text, attribution.cue[0], mentions))
+    if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
+        return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
@@ -235,6 +247,8 @@ def _resolve(
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
+        # "she" is never a man the text shows to be one, nor "he" a woman
+        before = mentions.genders.may_be(before, head, attribution.sentence)
         latest = _latest(before, "person")
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content)):
@@ -243,7 +257,8 @@ def _resolve(
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
-        if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach:
+        if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
+                and mentions.genders.fits(last.mention, head)):
             return previous  # “...,” he added: the last speaker, not the last person named
         # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol")
         return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym), None)

@@ -122,3 +122,33 @@ def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None
                 or re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
             return m
     return None
+
+
+_CAMPAIGN = re.compile(r"^(?:(?:the|this|that|a)\s+)?(?:[\w.-]+(?:['’]s)?\s+){0,3}campaigns?\s*$", re.I)
+"""A source that is a campaign: "the campaign", "the Trump campaign", "Hillary Clinton's campaign";
+not "Minyon Moore, a senior adviser to the Clinton campaign" (a person of it)."""
+
+
+def is_campaign(phrase: str) -> bool:
+    """Whether a source phrase is a campaign itself (see ``_CAMPAIGN``)."""
+    return bool(_CAMPAIGN.match(phrase.strip())) and not re.search(r"\b(?:of|at|to|for|from|with|and)\b", phrase)
+
+
+def campaign_of(text: str, span: tuple[int, int], inside: list[Mention], everyone: list[Mention]) -> Mention | None:
+    """The campaign a source ending in "campaign" stands for, never the last body named nor the
+    candidate: one named so ("the Vance Campaign"); someone's campaign ("the Vance campaign",
+    "Vance's campaign") when the article names it as a body ("the Vance campaign"), else no one
+    (the tagger may read "Vance" as a body); "the campaign" the latest body with "campaign" in its
+    name, else no one."""
+    inside = [m for m in inside if not m.demonym]
+    named = [m for m in inside if "campaign" in m.name.lower().split()]
+    if named:
+        return named[-1]
+    if inside:  # "Vance's campaign", "the Vance campaign": his campaign, when the article names it so
+        own = {inside[-1].name, inside[-1].name.split()[-1]}
+        return next((m for m in everyone if m.kind == "organization" and m.name.lower().endswith(" campaign")
+                     and m.name.rsplit(" ", 1)[0] in own), None)
+    if not re.match(r"(?:the|this|that)\s+(?:[a-z-]+\s+)*campaigns?\s*$", text[span[0] : span[1]], re.I):
+        return None  # "a campaign" is none named
+    before = [m for m in everyone if m.end <= span[0] and m.kind == "organization" and not m.demonym]
+    return next((m for m in reversed(before) if "campaign" in m.name.lower().split()[1:]), None)

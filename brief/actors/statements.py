@@ -82,18 +82,24 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
 _SUBORDINATORS = frozenset("if when whenever while whilst although though after before since because unless until "
                            "once whereas".split())
 """Words that open a subordinate clause: a cue inside one ("after rallies at which he called for
-reform, he was arrested") states only to the clause's end; "as" is left out, as "As X reports, ..."
-frames what follows."""
+reform, he was arrested") states only to the clause's end; "as" only when its cue has content of
+its own ("as Ruano asked how ..., Barrios explained"), as "As X reports, ..." frames what follows."""
 _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|evening|night|moment|time|week|month|"
                           r"year)\s+(?!(?:[a-z]+ly|is|was|were|are|has|had|have|will|would|of|in|on|at|for|to|and|but|or)\b)[A-Za-z]", re.I)
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
-_CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:and|but|or|so|yet)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
+_CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
     r"[a-z]+ed)\b")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
-a noun, or a name) and a finite verb."""
+a noun, or a name, with its apposition) and a finite verb."""
+
+
+MAIN_VERB_REACH = 40
+"""Characters past the model's content within which the main clause's verb is looked for (a comma,
+an adverb and a verb)."""
 
 
 def subordinate_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
@@ -106,11 +112,19 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
     if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
         return attribution
     opening = _CLAUSE_OPENING.search(text[sentence_start : attribution.cue[0]])
-    if opening is None or (opening.group(1).lower() not in _SUBORDINATORS
-                           and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+    if opening is None:
         return attribution
-    main = _MAIN_CLAUSE.search(text, start, end)
-    if main is None:
+    word = opening.group(1).lower()
+    # "as Ruano asked how ..., Barrios explained": "as" opens a clause when its cue says something of
+    # its own; "As Harlow reported, the line opens" frames what follows the comma
+    framing = word == "as" and text[attribution.cue[1] : start].strip().startswith(",")
+    if (word not in _SUBORDINATORS and not (word == "as" and not framing)
+            and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+        return attribution
+    # the verb may lie just past the model's content: "how ..., Alex Barrios, assistant director of
+    # ... | , explained"
+    main = _MAIN_CLAUSE.search(text, start, min(len(text), end + MAIN_VERB_REACH))
+    if main is None or main.start() >= end:
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, main.start())))
 
@@ -289,18 +303,38 @@ MAX_QUOTE_CHARACTERS = 1500
 """How far back an opening quote mark is looked for before a quotation's closing one (a paragraph)."""
 
 
+_ADJUNCT = re.compile(
+    r"\s*(?:in|at|on|after|before|during|of|as|when|while|from|outside|inside|later|earlier|last|by|with|amid|"
+    r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+"""How a cue's tail that says where, when or how it was said begins ("said in a televised speech",
+"said Tuesday", "said after meeting Putin"): no content of its own."""
+
+
 def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     """ "“Mexico has been very good at following the rules,” said Chad Bown, an expert on trade at
     ...": when the cue follows a quotation and the model took what comes after the cue (the
     source's apposition, "an expert on trade at ...") for the content, what was said is the
-    quotation. Any other attribution is returned as it is."""
+    quotation; so too when the source stands between them and what follows the cue only says where,
+    when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
+    returned as it is."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
         return attribution
-    lo = max(0, attribution.cue[0] - MAX_QUOTE_CHARACTERS)
-    closed = _CLOSED_BEFORE.search(text, lo, attribution.cue[0])
-    if closed is None:
-        return attribution
+    before = attribution.cue[0]
+    source = attribution.source
+    between = source is not None and source[1] <= before and not text[source[1] : before].strip()
+    if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
+        assert source is not None
+        if not _ADJUNCT.match(text, start, end):
+            return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
+        before = source[0]
+    lo = max(0, before - MAX_QUOTE_CHARACTERS)
+    closed = _CLOSED_BEFORE.search(text, lo, before)
+    if closed is None or between and "," not in closed.group() and not text[before].islower():
+        return attribution  # "... objects?” Loeb said": a question that ends the sentence before
     close = closed.start() + len(closed.group().rstrip())  # just past the closing mark
     mark = text.rfind("”", lo, close) if "”" in closed.group() else -1
     opening = text.rfind("“", lo, mark) if mark >= 0 else _straight_opening(text, lo, close)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["protected_spans", "MAX_PROTECTED_CHARS"]
+__all__ = ["protected_spans", "MAX_PROTECTED_CHARS", "doubled_as_curly"]
 
 # The longest quotation or parenthesis whose inner boundaries are suppressed. In DUC 2004 and
 # CNN/DailyMail dev text (375 documents) the 920 closed quotations and parentheses that hold a
@@ -108,3 +108,20 @@ def protected_spans(text: str, lo: int, hi: int, breaks: Sequence[int] = ()) -> 
         else:
             merged.append((a, b))
     return merged
+
+
+_DOUBLED_OPENING = re.compile(r"(?<![^\s(\[{—–-])(?:``|'')(?=[^\s'`])")
+_DOUBLED_CLOSING = re.compile(r"(?<=\S)''(?![^\W_])")
+
+
+def doubled_as_curly(text: str) -> str:
+    """The text with quotation marks written doubled (``...'' and ''...'', the New York Times' and
+    the wire services' plain-text style) turned into curly ones, of the same length: an opening mark
+    where a word starts becomes " “", a closing one where a word ends "” ". Readers of quotations
+    (who said “...,” and what) know curly and straight marks; a doubled apostrophe they took for
+    two apostrophes, so "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin
+    said" gave what was said with its speaker inside."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _DOUBLED_OPENING.sub(" “", text)
+    return _DOUBLED_CLOSING.sub("” ", text)

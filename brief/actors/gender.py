@@ -1,0 +1,138 @@
+"""The gender a text shows for a person it names, so that "she said" never goes on with a man.
+
+A pronoun was resolved to the last person named whoever they were: "she said" went to (Osama bin)
+Laden. The text itself usually says: "Mr"/"Mrs"/"Ms"/"Sir"/"Dame" before the name, "his"/"her"
+right after it ("Vance and his aides", "Orlov said her"), a kin or "-man"/"-woman" word beside it
+("Orlov, the widow of ...", "Vance's wife"). A person whose text says nothing, or says both (two
+people of one surname, "Mr and Mrs Clinton"), stays unknown and any pronoun may go to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from brief.actors.mentions import Mention
+
+MALE, FEMALE = "m", "f"
+
+_HONORIFICS = {
+    **dict.fromkeys("mr mister sir lord king prince".split(), MALE),
+    **dict.fromkeys("mrs ms miss lady dame queen princess madam mme".split(), FEMALE),
+}
+_MEN_WORDS = ("son father husband brother grandfather grandson widower uncle nephew boyfriend stepfather "
+              "spokesman congressman chairman businessman councilman assemblyman alderman statesman "
+              "policeman fireman clergyman sportsman anchorman frontman actor").split()
+_WOMEN_WORDS = ("daughter mother wife sister grandmother granddaughter widow aunt niece girlfriend stepmother "
+                "spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman alderwoman "
+                "stateswoman policewoman firewoman sportswoman anchorwoman actress").split()
+_WORD_GENDER = {**dict.fromkeys(_MEN_WORDS, MALE), **dict.fromkeys(_WOMEN_WORDS, FEMALE)}
+_PARTNER = {"wife": MALE, "husband": FEMALE, "widow": MALE, "widower": FEMALE}
+"""Whose partner a name has: "Vance's wife" is a man's."""
+_OWN = {"his": MALE, "himself": MALE, "her": FEMALE, "herself": FEMALE}
+
+
+GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "given_names.txt"
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names that are a man's or a woman's ("Osama", "Hillary"), from the package data."""
+    out = {}
+    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gender, name = line.split("\t")
+            out[name] = gender
+    return out
+
+
+def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
+    """What the text says of the gender of whoever is written ``name``, with up to ``given`` given
+    names between a title or kin word and the name ("Mr. Donald Trump"; none for a surname two
+    people share: "daughter Ivanka Trump" says nothing of "Mr. Trump")."""
+    votes: Counter[str] = Counter()
+    n = re.escape(name)
+    for m in re.finditer(rf"\b(Mr|Mister|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Mme)\.?\s+"
+                         rf"(?:[A-Z][\w'’.-]*\s+){{0,{given}}}{n}\b", text):
+        votes[_HONORIFICS[m.group(1).lower()]] += 1
+    # "Vance and his aides", "Orlov said her", "Vance himself": the pronoun right after is theirs
+    for m in re.finditer(rf"\b{n}\s+(?:(?:and|said|says|with)\s+(his|her)|(himself|herself))\b", text):
+        votes[_OWN[(m.group(1) or m.group(2)).lower()]] += 1
+    # "Vance shook his head": "his" is never an object, as "her" may be someone else's ("Vance told her")
+    for _ in re.finditer(rf"\b{n}\s+[a-z]+\s+his\b", text):
+        votes[MALE] += 1
+    # "Orlov, the widow of ...", "Vance, a spokesman for", "Orlov, whose son ..." is not hers: a noun first
+    for m in re.finditer(rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b", text):
+        if m.group(1) in _WORD_GENDER:
+            votes[_WORD_GENDER[m.group(1)]] += 1
+    for m in re.finditer(rf"\b{n}['’]s\s+(wife|husband|widow|widower)\b", text):
+        votes[_PARTNER[m.group(1)]] += 1
+    # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
+    for m in re.finditer(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,{given}}}{n}\b", text):
+        if m.group(1) in _WORD_GENDER:
+            votes[_WORD_GENDER[m.group(1)]] += 1
+    return votes
+
+
+_PARTICLES = r"(?:(?:bin|ibn|al|el|de|del|da|di|van|von|der|den|le|la|du|dos|das)[\s-]+)*"
+"""Words between a given name and a surname ("Osama bin Laden", "Ursula von der Leyen")."""
+
+
+def _given_before(text: str, name: str) -> set[str]:
+    """The genders of the common given names written before ``name`` ("Osama bin Laden", also when
+    the tagger took "Osama" apart from "Laden")."""
+    first = name.split()[0]
+    if " " in name:
+        return {given_names()[first]} if first in given_names() else set()
+    found = re.findall(rf"\b([A-Z][a-z]+)\s+{_PARTICLES}{re.escape(name)}\b", text)
+    return {given_names()[g] for g in found if g in given_names()}
+
+
+class Genders:
+    """The gender each person of an article is shown to have, looked up as needed."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        people = {m.name for m in mentions if m.kind == "person" and not m.demonym}
+        surnames = Counter(name.split()[-1] for name in people if " " in name)
+        self._full = {name.split()[-1]: name for name in people if " " in name and surnames[name.split()[-1]] == 1}
+        self._shared = {surname for surname, count in surnames.items() if count > 1}
+        self._cache: dict[str, str] = {}
+
+    def of(self, m: Mention) -> str:
+        """MALE, FEMALE, or "" when the text does not say (or says both)."""
+        name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
+        if name not in self._cache:
+            votes = _evidence(self.text, name, 0 if name in self._shared else 2)
+            last = name.split()[-1]
+            if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
+                votes += _evidence(self.text, last)
+            if not votes:  # "Osama bin Laden": the given name, when the text says nothing else
+                for given in _given_before(self.text, name):
+                    votes[given] += 1
+            self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
+        return self._cache[name]
+
+    def fits(self, m: Mention, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("she", "his") may stand for ``m``: not a known man for "she", nor the reverse."""
+        want = FEMALE if pronoun in ("she", "her", "hers", "herself") else MALE if pronoun in ("he", "him", "his", "himself") else ""
+        known = self.of(m)
+        return not want or not known or known == want
+
+    def may_be(self, before: list[Mention], pronoun: str, sentence: int) -> list[Mention]:
+        """The mentions ``pronoun`` (in ``sentence``) may go back to: none the text shows to be of the
+        other gender, and past the latest such one, only those shown to be of its own or named just
+        before ("Mr McLachlan said ... She said": not McLachlan, nor a man named long before him
+        whose gender is untold; "... charged Clinton with lying about his affair with Monica
+        Lewinsky. He was also charged": Clinton)."""
+        clash = max((k for k, m in enumerate(before) if not self.fits(m, pronoun)), default=-1)
+        return [m for k, m in enumerate(before) if self.fits(m, pronoun)
+                and (k > clash or self.of(m) or m.sentence >= sentence - UNTOLD_REACH)]
+
+
+UNTOLD_REACH = 1
+"""Sentences back over which a pronoun may still go to a person of untold gender named before one of
+the other gender: the sentence before is what a "he" right after it most often goes on with (the
+subject just named); further back, the pronoun's own gender has usually been named since."""
