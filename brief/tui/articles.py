@@ -14,6 +14,9 @@ from brief.tui.hanging import Hanging, OneLine, Stacked
 from brief.tui.search import Search
 from brief.tui.widgets import ArticleBody, Highlights
 
+EDGE_NOTICE_SECONDS = 2
+"""How long "Last article" stays: it answers one key press, and a held key would stack them."""
+
 
 class ArticlesView(Vertical):
     """List, summary and full text of the articles; the app's ``[`` and ``]`` step between them."""
@@ -172,6 +175,9 @@ class ArticlesView(Vertical):
             target = self.report.articles[row].id
             if target != self.current:
                 await self.open(target)
+            else:  # at either end a key that does nothing would look broken
+                edge = "First" if delta < 0 else "Last"
+                self.notify(f"{edge} article ({row + 1} of {len(self.report.articles)})", timeout=EDGE_NOTICE_SECONDS)
 
     def _row(self, article_id: int) -> int:
         """The table row of article ``article_id`` (the view may show one story's articles only)."""
