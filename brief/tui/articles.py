@@ -77,12 +77,12 @@ class ArticlesView(Vertical):
             for article in articles:
                 cells = [
                     Text(str(article.id), style=spans.source_style(article.id)),
-                    Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
+                    Text(spans.clip(spans.line(article.title) or "(untitled)", title_w)),
                 ]
                 if source_w:
-                    cells.append(Text(_clip(spans.line(article.source), source_w)))
+                    cells.append(Text(spans.clip(spans.line(article.source), source_w)))
                 if date_w:
-                    cells.append(Text(_clip(spans.line(article.date), date_w)))
+                    cells.append(Text(spans.clip(spans.line(article.date), date_w)))
                 cells.append(Text(str(len(article.text.split())), justify="right"))
                 table.add_row(*cells, key=str(article.id))
         self._table_width = width
@@ -195,7 +195,3 @@ class ArticlesView(Vertical):
     def focus_reading(self) -> None:
         """Put the keyboard on the text, so arrows and page keys scroll it."""
         self.query_one(ArticleBody).focus()
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -116,7 +116,7 @@ class StoriesView(Vertical):
         for story, count, when in zip(self.stories, outlets, dates):
             cells = [
                 Text(str(story.id), justify="right"),
-                Text(_clip(spans.line(story.title) or "(untitled)", title_w)),
+                Text(spans.clip(spans.line(story.title) or "(untitled)", title_w)),
                 Text(str(len(story.articles)), justify="right"),
             ]
             if sources:
@@ -178,7 +178,3 @@ def common_year(stories: tuple[Story, ...]) -> str | None:
     """The one year every dated story falls in, if there is one (the Dates column then names it once)."""
     years = {iso[:4] for s in stories if s.dates for iso in s.dates}
     return years.pop() if len(years) == 1 else None
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
