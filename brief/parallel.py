@@ -51,6 +51,10 @@ MIN_CHARACTERS = 400_000
 MAX_WORKERS = 8
 CHUNKS_PER_WORKER = 6
 """Enough chunks to keep workers evenly busy; few enough that pickling stays a small cost."""
+IN_FLIGHT_PER_WORKER = 1
+"""Chunks handed to each worker at a time (the next goes as one is done, milliseconds apart): quitting
+the reader mid-run waits for the chunk each worker is on, not for every chunk queued (a process pool
+finishes whatever it was given before the interpreter may exit)."""
 
 
 @dataclass(frozen=True)
@@ -319,12 +323,55 @@ def _read_uncached(
     start_resource_tracker()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
         beside = meanwhile(pool.submit) if meanwhile is not None else None  # its tasks first: the longest
-        futures = [pool.submit(_read_chunk, chunk, method, count, actors) for chunk in chunks]
-        if beside is not None:
-            beside()
-        done = 0
-        for future, chunk in zip(futures, chunks):
-            yield from future.result()
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+        feed = _Feed(pool.submit, [(_read_chunk, chunk, method, count, actors) for chunk in chunks],
+                     workers * IN_FLIGHT_PER_WORKER)
+        try:
+            if beside is not None:
+                beside()
+            done = 0
+            for future, chunk in zip(feed.futures(), chunks):
+                yield from future.result()
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+        finally:
+            feed.stop()  # a run given up (the reader quit): no chunk more; the pool ends those it holds
+
+
+class _Feed:
+    """Tasks handed to a pool ``window`` at a time, the next as one is done, from a thread of its own:
+    the feeding goes on while this process briefs its share of the stories (``Beside``)."""
+
+    def __init__(self, submit: Submit, tasks: Sequence[tuple[Any, ...]], window: int) -> None:
+        import queue
+
+        self._free = threading.Semaphore(window)
+        self._stopped = threading.Event()
+        self._given: queue.SimpleQueue[Future[Any] | BaseException] = queue.SimpleQueue()
+        self._count = len(tasks)
+        threading.Thread(target=self._run, args=(submit, tasks), name="brief-feed", daemon=True).start()
+
+    def _run(self, submit: Submit, tasks: Sequence[tuple[Any, ...]]) -> None:
+        try:
+            for task in tasks:
+                self._free.acquire()
+                if self._stopped.is_set():
+                    return
+                future = submit(*task)
+                future.add_done_callback(lambda _: self._free.release())
+                self._given.put(future)
+        except BaseException as error:  # a pool shut down or broken: raised where the results are read
+            self._given.put(error)
+
+    def futures(self) -> Iterator[Future[Any]]:
+        """The tasks' futures, in task order, as they are handed out."""
+        for _ in range(self._count):
+            given = self._given.get()
+            if isinstance(given, BaseException):
+                raise given
+            yield given
+
+    def stop(self) -> None:
+        """Hand out nothing more."""
+        self._stopped.set()
+        self._free.release()

@@ -78,6 +78,14 @@ JSON_FEED = (
 )
 
 
+THIRD = (
+    "The regional railway will reopen the mountain line in October after a landslide closed it in spring. "
+    "Crews cleared forty thousand tonnes of rock from the track and rebuilt two bridges. "
+    "The railway's director, Sofia Brandt, said trains would run hourly from the first week. "
+    "Hotels in the upper valley lost most of their summer guests while the line was shut."
+)
+
+
 def _load(tmp_path: Path, name: str, text: str | bytes) -> Loaded:
     path = tmp_path / name
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
@@ -132,11 +140,33 @@ def test_an_image_or_pdf_named_explicitly_is_skipped_in_one_line(tmp_path: Path,
     assert loaded.errors[0].startswith(f"{tmp_path / name}: {kind}, not an article")
 
 
-def test_a_folders_walk_skips_images_and_feeds(tmp_path: Path) -> None:
+def test_a_folders_walk_skips_images(tmp_path: Path) -> None:
     (tmp_path / "logo.svg").write_text(SVG, encoding="utf-8")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     assert expand_inputs([str(tmp_path)]) == ([str(tmp_path / "story.txt")], [])
+
+
+def test_a_folders_walk_reads_saved_feeds_by_content_and_passes_other_xml_and_json(tmp_path: Path) -> None:
+    (tmp_path / "valley.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "valley.atom").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "news" / "feed.json").write_text(JSON_FEED.replace(STORY, THIRD), encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://example.org/</loc></url></urlset>')
+    (tmp_path / "settings.json").write_text('{"theme": "dark", "items": []}')
+    (tmp_path / "page.xml").write_text("<html><body><p>" + OTHER + "</p></body></html>")
+    loaded = load_articles([str(tmp_path)])
+    assert sorted(a.path for a in loaded.articles) == [
+        f"{tmp_path / 'news' / 'feed.json'}#entry-1", f"{tmp_path / 'news' / 'valley.atom'}#entry-1", f"{tmp_path / 'valley.rss'}#entry-1",
+    ]
+    assert loaded.errors == ()
+    assert len(loaded.warnings) == 1 and "valley.rss: a saved feed: 2 of its 3 entries" in loaded.warnings[0]
+
+
+def test_a_folder_of_only_other_json_says_it_has_nothing_to_read(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text('{"theme": "dark"}')
+    loaded = load_articles([str(tmp_path)])
+    assert loaded.articles == () and len(loaded.errors) == 1 and "no saved feeds" in loaded.errors[0]
 
 
 @pytest.mark.parametrize(

@@ -108,3 +108,22 @@ def test_markdown_indexes_the_one_article_stories_once_as_the_text_does() -> Non
     for story in lone:
         assert story.dates and f"\n{story.id}. **{escape(story.title)}** — {story.dates[0]}\n" in index
     assert index.index("One-article stories") > max(index.index(f"\n{s.id}. ") for s in report.stories if s not in lone)
+
+
+def test_a_storys_counts_in_the_text_index_are_never_cut_across_lines() -> None:
+    # "…converge on this… — 3\n      articles": a count was cut from its noun at the line's end, and
+    # "…busted in Boston —\n      2023-11-08" a one-article story's date from its dash.
+    import dataclasses
+    import re
+    from pathlib import Path
+
+    opts = pipeline.Options(workers=1, actors=False)
+    report = pipeline.build_report(pipeline.load([str(Path(__file__).parent / "data_stories")], opts), opts)
+    assert any(len(s.articles) > 1 for s in report.stories) and any(len(s.articles) == 1 for s in report.stories)
+    for length in range(20, 80):
+        title = ("In little more than a week the world's leaders will converge on this city " * 2)[:length]
+        stories = tuple(dataclasses.replace(s, title=title) for s in report.stories)  # told and one-article
+        index = render_text(dataclasses.replace(report, stories=stories)).split("\n\n")[1]
+        assert not re.search(r"\d\n +(articles|sources)\b|\bto\n|— \d+ [a-z]+,? \d+\n", index), index
+        assert re.search(r"— \d+ articles", index.replace("\n      ", " "))
+        assert not re.search(r"—\n", index), "a date or count is never left alone under its dash"

@@ -20,7 +20,7 @@ from brief.ingest.feeds import FeedError, feed_entries
 from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from brief.ingest.limits import human_size
-from brief.ingest.local import is_feed_file, kind_by_name, not_read
+from brief.ingest.local import FEED_SUFFIXES, SNIFF_BYTES, is_feed_file, kind_by_name, not_read
 from brief.ingest.local import not_an_article as not_an_article_file
 from brief.ingest.pagekind import not_an_article
 from brief.ingest.text import article_from_text
@@ -58,7 +58,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             if path.is_dir():
                 files = _walk(path)
                 if not files:
-                    problems.append(f"{raw}: directory has no readable text files (.txt, .md, .html or no extension)")
+                    problems.append(f"{raw}: directory has no readable text files (.txt, .md, .html or no extension) and no saved feeds")
                 found.extend(files)
             else:
                 found.append(raw)
@@ -79,15 +79,30 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def _walk(root: Path) -> list[str]:
-    """Text files below ``root``, sorted; hidden entries skipped; linked directories not followed."""
+    """Text files and saved feeds below ``root``, sorted; hidden entries skipped; linked directories
+    not followed. A file named as a feed is one only by its content: folders hold other XML and
+    JSON (sitemaps, settings, data), passed over without a word, as images are."""
     files: list[str] = []
     for directory, subdirs, names in os.walk(root, followlinks=False):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(names):
-            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if name.startswith(".") or suffix not in TEXT_SUFFIXES | FEED_SUFFIXES:
                 continue
-            files.append(os.path.join(directory, name))
+            path = os.path.join(directory, name)
+            if suffix in FEED_SUFFIXES and not _holds_a_feed(path):
+                continue
+            files.append(path)
     return files
+
+
+def _holds_a_feed(path: str) -> bool:
+    """Whether the file starts as a feed does; one that cannot be opened is no feed to the walk."""
+    try:
+        with open(path, "rb") as handle:
+            return is_feed_file(handle.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def read_input(name: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:

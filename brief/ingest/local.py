@@ -4,7 +4,8 @@ A feed saved to disk (RSS, Atom or JSON Feed) holds many articles: its entries' 
 (brief.ingest.files), since their links are not fetched from a file. An image or a PDF named
 explicitly is skipped with its kind, never read as an article: an SVG is XML text and would
 otherwise pass for one. Both are told by their content, whatever the file is called, and images
-and PDFs also by their suffix (a folder's walk never picks them: brief.ingest.files.TEXT_SUFFIXES).
+and PDFs also by their suffix (a folder's walk never picks them, and picks a .rss, .atom, .xml or
+.json only when it is a feed: brief.ingest.files._walk).
 """
 
 from __future__ import annotations

@@ -48,6 +48,18 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
     )
 
 
+_GLUE = "\x00"
+"""Stands for a space no line may break at while wrapping (a title never holds it: ``one_line``
+drops every control character)."""
+
+
+def _unbroken(tail: str) -> str:
+    """``tail``'s comma-separated parts each kept on one line ("— 3 articles" was cut after the 3,
+    "— 2023-11-08" after its dash), its leading space still a place to break."""
+    lead = tail[: len(tail) - len(tail.lstrip(" "))]
+    return lead + ", ".join(part.replace(" ", _GLUE) for part in tail.lstrip(" ").split(", "))
+
+
 def position_line(actor: Actor, index: int, *, whole: bool = False) -> str:
     """The position's words and its sources; shortened as the actor finder words it unless ``whole``."""
     position = actor.positions[index]
@@ -129,12 +141,14 @@ def _render_stories(report: Report, width: int) -> str:
     told, lone = lone_stories(report)
     for story in told:
         label = f"  {story.id:>{digits}}. "
-        out.append(_wrap(f"{one_line(story.title)} — {story_line(report, story)}", width, label, " " * len(label)))
+        tail = _unbroken(f"— {story_line(report, story)}")
+        out.append(_wrap(f"{one_line(story.title)} {tail}", width, label, " " * len(label)).replace(_GLUE, " "))
     if lone:
         out.append(f"  One-article stories  ({len(lone)}):")
         for story in lone:
             label = f"  {story.id:>{digits}}. "
-            out.append(_wrap(f"{one_line(story.title)}{lone_line(story)}", width, label, " " * len(label)))
+            tail = _unbroken(lone_line(story))
+            out.append(_wrap(f"{one_line(story.title)}{tail}", width, label, " " * len(label)).replace(_GLUE, " "))
     for story in told:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))

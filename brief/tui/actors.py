@@ -191,9 +191,9 @@ class ActorsView(Vertical):
                 table.add_column(Text(label), width=cells, key=label.lower())
             for n, actor in enumerate(self.actors):
                 table.add_row(
-                    Text(_clip(spans.line(actor.name), w.name)),
+                    Text(spans.clip(spans.line(actor.name), w.name)),
                     Text(spans.line(actor.kind)),
-                    Text(_clip(spans.line(actor.role), w.role)),
+                    Text(spans.clip(spans.line(actor.role), w.role)),
                     Text(str(actor.mentions), justify="right"),
                     cited_cell(actor.articles, w.articles),
                     key=str(n),
@@ -252,7 +252,3 @@ class ActorsView(Vertical):
             self.query_one(DataTable).focus()
         else:
             self.query_one(Notice).focus()
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from brief.model import Report
 from brief.summarize.registry import DEFAULT_ARTICLE_SENTENCES
-from brief.tui import keys, notices
+from brief.tui import keys, notices, spans
 from brief.tui.actors import ActorsView
 from brief.tui.articles import ArticlesView
 from brief.tui.briefing import BriefingView
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 DEBUG_ENV = "BRIEF_DEBUG"
 """Set, the reader prints the traceback of every internal error after closing (as the CLI does)."""
+HEADER_CHROME = 18
+"""Columns of the header that are not its title: Textual's icon (8) and the clock's place (10)."""
 NARROW = 110
 """Below this many columns, side-by-side panes stack."""
 PROGRESS_SECONDS = 0.05
@@ -97,6 +99,8 @@ class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
         """True while the loader is still finding the actors of the report on show."""
         """Starts reading now, so loading overlaps with building the window."""
         self._progress_timer: Timer | None = None
+        self._status = ""
+        """The header's status line whole, clipped to the width on show (again after a resize)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -242,8 +246,14 @@ class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
                 n = len(story.articles)
                 where = f"{story_heading(self.report, story)} · "
         briefing = f"briefing {len(story.briefing)} · " if story is not None and not self.listing else ""
-        self.sub_title = (f"{where}{n} article{'s' if n != 1 else ''} · {briefing}{self.method} {self.count} per article"
-                          + (" · recomputing…" if busy else ""))
+        self._status = (f"{where}{n} article{'s' if n != 1 else ''} · {briefing}{self.method} {self.count} per article"
+                        + (" · recomputing…" if busy else ""))
+        self._fit_status()
+
+    def _fit_status(self, width: int | None = None) -> None:
+        """The status in the header's room, cut between words (Textual cut "…Arrested in USA On D…")."""
+        room = (width or self.size.width) - HEADER_CHROME - len(f"{self.title} — ")
+        self.sub_title = spans.clip(self._status, room) if room > 0 else self._status
 
     def on_worker_state_changed(self, event: object) -> None:
         """A worker that failed becomes an error notice rather than a crash."""
@@ -269,6 +279,8 @@ class BriefApp(Keys, Lengths, Navigation, Finding, Exporting, App[None]):
         footer = self.query_one(Footer)
         if footer.show_command_palette == narrow:
             footer.show_command_palette = not narrow
+        if self._status:
+            self._fit_status(event.size.width)
 
 
 def make_app(paths: Sequence[str] = (), options: Options | None = None, *, report: Report | None = None) -> BriefApp:

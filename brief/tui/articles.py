@@ -14,6 +14,9 @@ from brief.tui.hanging import Hanging, OneLine, Stacked
 from brief.tui.search import Search
 from brief.tui.widgets import ArticleBody, Highlights
 
+EDGE_NOTICE_SECONDS = 2
+"""How long "Last article" stays: it answers one key press, and a held key would stack them."""
+
 
 class ArticlesView(Vertical):
     """List, summary and full text of the articles; the app's ``[`` and ``]`` step between them."""
@@ -74,12 +77,12 @@ class ArticlesView(Vertical):
             for article in articles:
                 cells = [
                     Text(str(article.id), style=spans.source_style(article.id)),
-                    Text(_clip(spans.line(article.title) or "(untitled)", title_w)),
+                    Text(spans.clip(spans.line(article.title) or "(untitled)", title_w)),
                 ]
                 if source_w:
-                    cells.append(Text(_clip(spans.line(article.source), source_w)))
+                    cells.append(Text(spans.clip(spans.line(article.source), source_w)))
                 if date_w:
-                    cells.append(Text(_clip(spans.line(article.date), date_w)))
+                    cells.append(Text(spans.clip(spans.line(article.date), date_w)))
                 cells.append(Text(str(len(article.text.split())), justify="right"))
                 table.add_row(*cells, key=str(article.id))
         self._table_width = width
@@ -172,6 +175,9 @@ class ArticlesView(Vertical):
             target = self.report.articles[row].id
             if target != self.current:
                 await self.open(target)
+            else:  # at either end a key that does nothing would look broken
+                edge = "First" if delta < 0 else "Last"
+                self.notify(f"{edge} article ({row + 1} of {len(self.report.articles)})", timeout=EDGE_NOTICE_SECONDS)
 
     def _row(self, article_id: int) -> int:
         """The table row of article ``article_id`` (the view may show one story's articles only)."""
@@ -189,7 +195,3 @@ class ArticlesView(Vertical):
     def focus_reading(self) -> None:
         """Put the keyboard on the text, so arrows and page keys scroll it."""
         self.query_one(ArticleBody).focus()
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -25,6 +25,9 @@ BINDINGS: list[BindingType] = [
             group=Binding.Group("Article")),
     Binding("right_square_bracket", "step_article(1)", "Next article", key_display="]",
             group=Binding.Group("Article")),
+    # Out of the articles view (footer room is for the keys of the moment), [ and ] open it and step.
+    Binding("left_square_bracket", "goto_article(-1)", show=False),
+    Binding("right_square_bracket", "goto_article(1)", show=False),
     Binding("n", "next_hit", "Next hit", group=Binding.Group("Hit")),
     Binding("N", "previous_hit", "Previous hit", group=Binding.Group("Hit")),
     Binding("plus", "longer", "One sentence more (view 1: the briefing; else each summary)", key_display="+",
@@ -64,6 +67,7 @@ class Keys(Host):
                 ("s  esc", "back to the list from a story"),
                 ("1 2 3", "read the story under the cursor in that view"),
                 ("/", "search every story's titles and texts; a hit opens its story"),
+                ("+ - [ ]", "work in a story (lengths, articles); here they say so"),
                 ("e", "export every story; in a story, e exports that story"),
             ]))
         self.push_screen(HelpScreen(sections))
@@ -75,6 +79,8 @@ class Keys(Host):
         if action == "step_article":
             return (self.report is not None and not self.listing
                     and self.query_one(TabbedContent).active == "articles")
+        if action == "goto_article":
+            return self.report is not None and not self.listing
         if action == "show_stories":
             return self.several_stories and not self.listing
         if action == "search" and (isinstance(self.focused, Input) or len(self.screen_stack) > 1):

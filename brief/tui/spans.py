@@ -56,6 +56,26 @@ def line(text: str) -> str:
     return one_line(text)
 
 
+MIN_CLIP_SHARE = 0.5
+"""A clipped cell ends at a space when that keeps at least this share of its width; else (one long
+word, a name) it is cut inside the word, as a table cell must end somewhere."""
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` in ``width`` characters, "…" in place of the rest, cut between words: table cells
+    read "opposition partie…" and "former Ma…" at 80 columns."""
+    if len(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    head = text[: width - 1]
+    if text[width - 1] != " ":
+        space = head.rfind(" ")
+        if space >= width * MIN_CLIP_SHARE:
+            head = head[:space]
+    return head.rstrip(" ,;:–—-") + "…"
+
+
 def source_style(article: int) -> str:
     """The style of an article's citation marks and legend number."""
     return f"bold {SOURCE_COLOURS[(article - 1) % len(SOURCE_COLOURS)]}"

@@ -46,14 +46,15 @@ class StoriesView(Vertical):
     """One row per story: title, articles, sources and dates, in the pipeline's order."""
 
     # The list hides the tabs that show "1 Briefing  2 Articles  3 Actors" in a story, so here the
-    # footer shows the keys instead (they open the story under the cursor in that view). + and -
-    # (every summary's length) still work here but leave the footer, which then fits 80 columns.
+    # footer shows the keys instead (they open the story under the cursor in that view). + - [ ]
+    # act on the story on show, and here there is none: they did nothing and said nothing, so they
+    # say where they work (out of the footer, which then fits 80 columns).
     BINDINGS = [
         Binding("1", "app.show_view('briefing')", "Briefing"),
         Binding("2", "app.show_view('articles')", "Articles"),
         Binding("3", "app.show_view('actors')", "Actors"),
-        Binding("plus", "app.longer", show=False),
-        Binding("minus", "app.shorter", show=False),
+        *(Binding(key, "in_a_story", show=False)
+          for key in ("plus", "minus", "equals_sign", "left_square_bracket", "right_square_bracket")),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -115,7 +116,7 @@ class StoriesView(Vertical):
         for story, count, when in zip(self.stories, outlets, dates):
             cells = [
                 Text(str(story.id), justify="right"),
-                Text(_clip(spans.line(story.title) or "(untitled)", title_w)),
+                Text(spans.clip(spans.line(story.title) or "(untitled)", title_w)),
                 Text(str(len(story.articles)), justify="right"),
             ]
             if sources:
@@ -137,10 +138,17 @@ class StoriesView(Vertical):
         if event.row_key.value is not None:
             self.post_message(StoryChosen(int(event.row_key.value)))
 
+    def action_in_a_story(self) -> None:
+        """A story's key pressed on the list: say where it works, in one line."""
+        self.notify(IN_A_STORY, markup=False)
+
     def focus_main(self) -> None:
         """Put the keyboard on the list."""
         self.query_one(DataTable).focus()
 
+
+IN_A_STORY = "+ - (lengths) and [ ] (articles) work in a story: enter opens the one under the cursor"
+"""The notice for a story's key pressed on the list of stories."""
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SOURCES_MIN_WIDTH = 100
@@ -170,7 +178,3 @@ def common_year(stories: tuple[Story, ...]) -> str | None:
     """The one year every dated story falls in, if there is one (the Dates column then names it once)."""
     years = {iso[:4] for s in stories if s.dates for iso in s.dates}
     return years.pop() if len(years) == 1 else None
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
