@@ -23,6 +23,7 @@ from brief.actors.kinds import (
     team_word,
 )
 from brief.actors.mentions import Mention, plain_word
+from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 
 
 @dataclass
@@ -95,10 +96,18 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     groups: dict[tuple[str, str], Group] = {}
     index = _Index()
     full_names: dict[int, dict[int, list[Mention]]] = {}
+    namesakes: list[Group] = []
     for kind, name in order:
         fits = index.bearers(kind, name)
-        if len(fits) > 1:
-            rest = [m for m in by_name[(kind, name)] if not _give_to_bearer(m, fits, full_names)]
+        if fits:
+            genders = {id(f): person_gender(f.key, f.mentions) for f in fits}  # once per name: groups grow
+            # "Mrs Saunders" where the story names Pete Saunders only: his wife, not him
+            fitting_ones = [(m, fitting(m, [(f, genders[id(f)]) for f in fits])) for m in by_name[(kind, name)]]
+            others = [m for m, fit in fitting_ones if not fit]
+            rest = [m for m, fit in fitting_ones if fit and not (
+                len(fits) > 1 and _give_to_bearer(m, fit, full_names, genders))]
+            if others:
+                namesakes.append(Group(name, kind, others))
             if not rest:
                 continue
             by_name[(kind, name)] = rest
@@ -109,6 +118,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             if not all(m.medium for m in by_name[(kind, name)]):  # "one Commons Tory rebellion": a modifier
                 index.add(target, {m.surface for m in by_name[(kind, name)]})  # is no bearer for "Tory"
         target.mentions.extend(by_name[(kind, name)])
+    for g in namesakes:  # "Mrs Saunders": a person of her own, with any other such mention of her name
+        groups.setdefault((g.kind, g.key), Group(g.key, g.kind)).mentions.extend(g.mentions)
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
@@ -127,12 +138,15 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     return [g for g in groups.values() if g.mentions]
 
 
-def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, list[Mention]]]) -> bool:
+def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, list[Mention]]],
+                    genders: dict[int, str]) -> bool:
     """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
     surname this mention means, among those named in full in its article before it. One named in
     full earlier in the same sentence is meant; otherwise the one the article named first, unless
     that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
-    name seen, so a husband and wife never swap. False when no bearer is named in the article.
+    name seen, so a husband and wife never swap; but "Mrs Brel", "Brel said he" goes to the nearest
+    bearer before it that the text shows to be of that gender (``genders``, by group id). False when
+    no bearer is named in the article.
 
     ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
     mention of every bearer for each short mention was quadratic on thousands of articles)."""
@@ -149,6 +163,11 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
             named.append((g, earlier))
     if not named:
         return False
+    # "Mrs Anderson" after "Zoe Anderson ... her father, Mark Anderson": the nearest woman named so
+    nearest = nearest_of_gender(m, named, genders)
+    if nearest is not None:
+        nearest.mentions.append(m)
+        return True
     same_sentence = [(x.start, g) for g, xs in named for x in xs if x.sentence == m.sentence and not x.kin]
     if same_sentence:
         max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
@@ -210,8 +229,9 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             continue
         rarely_where = 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions)
         if (g.kind != "person" and len(first_words.get(g.key, [])) == 1 and first_words[g.key][0] is not g
-                and rarely_where and not is_country(g.key)):
-            # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline
+                and rarely_where and not is_country(g.key) and g.key not in last_words):
+            # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline; but "Trump
+            # tweeted" in a story naming Donald Trump and the Trump Foundation is the man, never his body
             first_words[g.key][0].mentions.extend(g.mentions)
             g.mentions.clear()
             continue

@@ -59,6 +59,7 @@ class Mention:
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
     thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
     headline: bool = False  # in the page's own headline or dek, its first line ("... plea to Boris Johnson to ...")
+    pronoun: str = ""  # "he"/"she" said of the name right after it ("Anderson said he"): its gender, as written
 
 
 def normalise(name: str) -> str:
@@ -400,8 +401,13 @@ def _entity_mention(
     medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
+    said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
-                   thing=thing)
+                   thing=thing, pronoun=said.group(1).lower() if said else "")
+
+
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
+"""A pronoun right after the name's own speech verb is the name's ("Anderson said he had given up ...")."""
 
 
 CONTEXT_AFTER = 80

@@ -1,0 +1,64 @@
+"""Which of two people who share a surname a short mention of it means ("Mrs Saunders", "Anderson said he").
+
+A congressman and his wife, a girl and her father: grouping gave every "Saunders" to the one man
+named in full, so "Mrs Saunders said" became his words. The gender a mention's own words show
+(the title before it, "said she" right after it) never joins a person the text shows to be of the
+other gender, and among several who fit, the nearest full name of that gender before it is meant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TypeVar
+
+from brief.actors.gender import _HONORIFICS, _WORD_GENDER, FEMALE, MALE, given_names
+from brief.actors.mentions import Mention
+
+_PRONOUNS = {"he": MALE, "she": FEMALE}
+T = TypeVar("T")
+
+
+def titled_gender(m: Mention) -> str:
+    """MALE/FEMALE as the title or role noun written with this mention shows it ("Mrs Saunders",
+    "spokeswoman Jane Li"), or "": words that name the person themselves, so enough to keep them
+    apart from a namesake of the other gender."""
+    title = _HONORIFICS.get(m.after.rstrip("."), "")
+    role = _WORD_GENDER.get(m.role.split()[-1].lower(), "") if m.role else ""
+    shown = {g for g in (title, role) if g}
+    return shown.pop() if len(shown) == 1 else ""
+
+
+def mention_gender(m: Mention) -> str:
+    """The titled gender, or else that of the pronoun right after the mention's speech verb ("Anderson
+    said he"): usually but not always the speaker's ("Scott says she and her husband ..." is of
+    someone else), so it only chooses among namesakes who all fit, never parts one from the text."""
+    return titled_gender(m) or _PRONOUNS.get(m.pronoun, "")
+
+
+def person_gender(key: str, mentions: Iterable[Mention]) -> str:
+    """The gender of a person named in full (``key``) from their full-name mentions and, when these
+    say nothing, a common given name; "" when unknown or contradicted (a surname's bare mentions
+    are left out: they may be the namesake's)."""
+    votes = Counter(titled_gender(m) for m in mentions if " " in m.name)
+    votes.pop("", None)
+    if not votes and " " in key:
+        return given_names().get(key.split()[0], "")
+    return next(iter(votes)) if len(votes) == 1 else ""
+
+
+def fitting(m: Mention, bearers: list[tuple[T, str]]) -> list[T]:
+    """The bearers (with their genders) a short mention may stand for: none of the other known gender."""
+    shown = titled_gender(m)
+    return [b for b, g in bearers if not shown or not g or g == shown]
+
+
+def nearest_of_gender(m: Mention, named: list[tuple[T, list[Mention]]], genders: dict[int, str]) -> T | None:
+    """ "Mrs Saunders" after "Pete Saunders ... his wife, Ann Saunders": the bearer of the mention's shown
+    gender whose full name stands nearest before it in its article; None when its words show no gender
+    or no such bearer is named before it."""
+    shown = mention_gender(m)
+    if not shown:
+        return None
+    near = [(x.start, b) for b, xs in named if genders.get(id(b)) == shown for x in xs]
+    return max(near, key=lambda sb: sb[0])[1] if near else None
