@@ -154,3 +154,16 @@ def test_a_phrase_in_scare_quotes_before_the_cue_is_not_the_statement() -> None:
     text = "The appointment “is a bullet of mercy to the peace process,” said Tishrin, which speaks for the state."
     mid = Attribution(at("said"), at("Tishrin"), at("which speaks for the state"), False, 0)
     assert quote_before_cue(text, mid).content == at("“is a bullet of mercy to the peace process,”")
+
+
+def test_a_question_put_to_the_speaker_is_not_his_statement() -> None:
+    report = report_of(
+        "The council met on Thursday to vote on the budget. “It is the council which decides how the money is spent,” "
+        "Hanna Orlov said when asked by Dunmere radio whether she would veto the plan. "
+        "If pressed by reporters, Teodor Vance said, he would resign."
+    )
+    summaries = _summaries(report)
+    assert not any("by Dunmere radio" in s or "asks by" in s for s in summaries), summaries
+    assert not any(s.startswith("presses") for s in summaries), summaries
+    assert holders(report, "which decides how the money is spent") == ["Hanna Orlov"]
+

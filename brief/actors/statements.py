@@ -23,7 +23,21 @@ def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     return (not cue or cue.lower() in _AUXILIARY_CUES or cue.split()[0].lower() == "to"  # "gathered to discuss"
             or _nominal_or_infinitive(text, cue_start)
             or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
-            or _modal_see(text, cue, cue_start))
+            or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
+
+
+_SUBJECTLESS_CLAUSE = re.compile(r"\b(?:when|whenever|if|unless|until)\s+$", re.I)
+"""Subordinators that open a clause with no subject before a participle; not "once", which is also
+an adverb ("Voinovich once delivered newspapers")."""
+
+
+def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
+    """ "Netanyahu said when asked by Israel radio whether ...", "If pressed by reporters, he
+    said": a participle straight after "when"/"if" has no subject of its own; the question is put
+    to the speaker, and what he said is the main clause's statement, never "asks by ..."."""
+    first = cue.split()[0].lower()
+    return (first.endswith("ed") or first in _PARTICIPLES) and bool(
+        _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
 
 
 _FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|before)\b", re.I)
@@ -361,3 +375,4 @@ def outlet_then_verb(text: str, attribution: Attribution) -> Attribution:
     if noun is None or attribution.source is None or attribution.source[1] > attribution.cue[0]:
         return attribution
     return dataclasses.replace(attribution, source=(attribution.source[0], noun.end(1)), cue=(noun.end(), attribution.cue[1]))
+
