@@ -167,3 +167,16 @@ def test_a_question_put_to_the_speaker_is_not_his_statement() -> None:
     assert not any(s.startswith("presses") for s in summaries), summaries
     assert holders(report, "which decides how the money is spent") == ["Hanna Orlov"]
 
+
+def test_what_someone_says_inside_a_noun_phrase_is_no_statement() -> None:
+    report = report_of(
+        "The council will vote on the budget on Friday. The gap between what Teodor Vance says his budget would do "
+        "and what it would actually do has grown since March. Other leaders used blunt language to denounce what "
+        "Teodor Vance called the council's “reckless, costly, dangerous” budget. "
+        "Here is what Hanna Orlov said: the budget "
+        "cuts every school in the riverside wards."
+    )
+    summaries = _summaries(report)
+    assert not any("budget would do" in s for s in summaries), summaries
+    assert holders(report, "cuts every school") == ["Hanna Orlov"]
+    assert holders(report, "reckless, costly") == ["Teodor Vance"]  # his words, quoted

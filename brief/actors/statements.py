@@ -376,3 +376,22 @@ def outlet_then_verb(text: str, attribution: Attribution) -> Attribution:
         return attribution
     return dataclasses.replace(attribution, source=(attribution.source[0], noun.end(1)), cue=(noun.end(), attribution.cue[1]))
 
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+
+
+def what_clause(text: str, attribution: Attribution) -> bool:
+    """ "the gap between what Vance says his budget would do and ...": a cue whose source follows
+    "what" is a clause standing for a thing, its content missing the object "what" stands for; no
+    statement ("his budget would do"). "Here is what Orlov said: ..." announces one after a colon,
+    and a quotation (in the content) is said whatever frames it."""
+    start = attribution.source[0] if attribution.source is not None else attribution.cue[0]
+    if (attribution.quote or not _WHAT_BEFORE.search(text, max(0, start - 6), start)
+            or _QUOTE_MARKS.search(text, *attribution.content)):
+        return False  # "what Turnbull called North Korea's “reckless” actions": his word, quoted
+    return not _ANNOUNCES.match(text, attribution.cue[0])  # the cue may hold the colon ("said:")
+
+
+_ANNOUNCES = re.compile(r"[^.?!:]{0,60}?(?::|\b(?:is|was)\s+(?:that\b|[“\"]))")
+"""What follows a "what" clause's cue when the clause announces the statement: "what Orlov said:
+...", "What Orlov says (about the audit) is that ..." (reach set by hand: a short phrase)."""
