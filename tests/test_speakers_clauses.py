@@ -180,3 +180,12 @@ def test_what_someone_says_inside_a_noun_phrase_is_no_statement() -> None:
     assert not any("budget would do" in s for s in summaries), summaries
     assert holders(report, "cuts every school") == ["Hanna Orlov"]
     assert holders(report, "reckless, costly") == ["Teodor Vance"]  # his words, quoted
+
+
+def test_that_before_a_verb_is_the_subject_not_a_conjunction() -> None:
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("believe", "that is likely", False) == "believes that is likely"
+    assert summary_line("said", "that the budget is balanced", False) == "says the budget is balanced"
+    assert summary_line("told", "reporters that was irrelevant", False) == "tells reporters that was irrelevant"
+    assert summary_line("told", "reporters that the vote was over", False) == "tells reporters the vote was over"
