@@ -54,6 +54,9 @@ CASES: list[tuple[str, list[str]]] = [
     ('He said, “The vote is over.” Critics disagreed.', ["He said, “The vote is over.”", "Critics disagreed."]),
     ("``We are ready,'' the mayor said. ``Nobody is leaving.'' The storm hit.",
      ["``We are ready,'' the mayor said.", "``Nobody is leaving.''", "The storm hit."]),
+    # NYT plain text opens a quotation with '' too
+    ("''We are ready. Nobody is leaving,'' the mayor said. The storm hit.",
+     ["''We are ready. Nobody is leaving,'' the mayor said.", "The storm hit."]),
     ('"Is it safe?" he asked. "Yes."', ['"Is it safe?" he asked.', '"Yes."']),
     ("'Go now.' she said.", ["'Go now.' she said."]),
     # parentheses

@@ -154,3 +154,38 @@ def test_a_phrase_in_scare_quotes_before_the_cue_is_not_the_statement() -> None:
     text = "The appointment “is a bullet of mercy to the peace process,” said Tishrin, which speaks for the state."
     mid = Attribution(at("said"), at("Tishrin"), at("which speaks for the state"), False, 0)
     assert quote_before_cue(text, mid).content == at("“is a bullet of mercy to the peace process,”")
+
+
+def test_a_question_put_to_the_speaker_is_not_his_statement() -> None:
+    report = report_of(
+        "The council met on Thursday to vote on the budget. “It is the council which decides how the money is spent,” "
+        "Hanna Orlov said when asked by Dunmere radio whether she would veto the plan. "
+        "If pressed by reporters, Teodor Vance said, he would resign."
+    )
+    summaries = _summaries(report)
+    assert not any("by Dunmere radio" in s or "asks by" in s for s in summaries), summaries
+    assert not any(s.startswith("presses") for s in summaries), summaries
+    assert holders(report, "which decides how the money is spent") == ["Hanna Orlov"]
+
+
+def test_what_someone_says_inside_a_noun_phrase_is_no_statement() -> None:
+    report = report_of(
+        "The council will vote on the budget on Friday. The gap between what Teodor Vance says his budget would do "
+        "and what it would actually do has grown since March. Other leaders used blunt language to denounce what "
+        "Teodor Vance called the council's “reckless, costly, dangerous” budget. "
+        "Here is what Hanna Orlov said: the budget "
+        "cuts every school in the riverside wards."
+    )
+    summaries = _summaries(report)
+    assert not any("budget would do" in s for s in summaries), summaries
+    assert holders(report, "cuts every school") == ["Hanna Orlov"]
+    assert holders(report, "reckless, costly") == ["Teodor Vance"]  # his words, quoted
+
+
+def test_that_before_a_verb_is_the_subject_not_a_conjunction() -> None:
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("believe", "that is likely", False) == "believes that is likely"
+    assert summary_line("said", "that the budget is balanced", False) == "says the budget is balanced"
+    assert summary_line("told", "reporters that was irrelevant", False) == "tells reporters that was irrelevant"
+    assert summary_line("told", "reporters that the vote was over", False) == "tells reporters the vote was over"

@@ -59,6 +59,7 @@ from brief.actors.statements import (
     subordinate_content,
     through_colon,
     tidy_cue,
+    what_clause,
 )
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
@@ -177,7 +178,8 @@ def _read_block(
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution):
+        if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
+                or what_clause(article.text, attribution)):
             continue
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)

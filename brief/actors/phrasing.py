@@ -130,6 +130,14 @@ def present_cue(cue: str) -> str:
     return " ".join([head, *rest])  # "disbelief", "backer of": the cue's own words
 
 
+_NOT_A_VERB = r"(?!(?:is|was|are|were|has|had|will|would|could|can|should|may|might|must)\b)"
+_CONJUNCTION_THAT = re.compile(r"^that\s+" + _NOT_A_VERB)
+""" "said that the budget is balanced": "that" goes; "believe that is likely": before a verb it is the
+subject, and stays."""
+_ADDRESSEE_THAT = re.compile(r"^((?:\S+\s+){0,4}?)that\s+" + _NOT_A_VERB)
+"""The same after an addressee ("told Blinken that ..."), not in "all of that was irrelevant"."""
+
+
 def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
 
@@ -137,7 +145,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     """
     verb = present_cue(cue)
     body = " ".join(content.split()).strip(" ,;:")
-    body = re.sub(r"^that\s+", "", body)
+    body = _CONJUNCTION_THAT.sub("", body)
     if quote:
         body = "“" + body.strip("\"“”").rstrip(" ,;:") + "”"
         if verb == "tells":
@@ -148,7 +156,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
-        body = re.sub(r"^((?:\S+\s+){0,4}?)that\s+", r"\1", body)  # the addressee stays, "that" goes
+        body = _ADDRESSEE_THAT.sub(r"\1", body)  # the addressee stays, "that" goes
     if len(body) > limit:
         body = body[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…" + ("”" if quote else "")
     return f"{verb} {body}".strip()

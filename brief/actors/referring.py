@@ -95,10 +95,16 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
 NAMED_KINDS: dict[str, frozenset[str]] = {
     "party": frozenset("party congress front movement alliance league bloc coalition".split()),
     "union": frozenset("union federation confederation congress guild teamsters workers".split()),
+    "campaign": frozenset(),
 }
 """Bodies of a kind a name says ("the National Union of Nurses", "the Labour Party", "the African
-National Congress", "the UMNO party"): "the union" is one the article names so, never the last
-company, league or chamber named."""
+National Congress", "the UMNO party", "the Vance Campaign"): "the union" is one the article names
+so, never the last company, league or chamber named, and "the campaign" never the last body named."""
+
+_NAMED_FOR_SOMEONE = frozenset({"campaign"})
+"""Kinds named after whom they serve: in "the Vance campaign" the name before the noun is the
+candidate's (which the tagger may read as a body), not the campaign's own, as "UMNO" is in "the
+ruling UMNO party"."""
 
 
 MIN_KIND_NAME_WORDS = 3
@@ -119,7 +125,7 @@ def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None
     initials = {"".join(w[0] for w in m.name.split() if w[0].isupper()) for m in bodies if _of_kind(m, noun)}
     for m in reversed(bodies):
         if (_of_kind(m, noun) or m.name in initials
-                or re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
+                or noun not in _NAMED_FOR_SOMEONE and re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
             return m
     return None
 
@@ -138,8 +144,8 @@ def campaign_of(text: str, span: tuple[int, int], inside: list[Mention], everyon
     """The campaign a source ending in "campaign" stands for, never the last body named nor the
     candidate: one named so ("the Vance Campaign"); someone's campaign ("the Vance campaign",
     "Vance's campaign") when the article names it as a body ("the Vance campaign"), else no one
-    (the tagger may read "Vance" as a body); "the campaign" the latest body with "campaign" in its
-    name, else no one."""
+    (the tagger may read "Vance" as a body); "the campaign", as "the union" does, the latest body
+    named a campaign (``named_of_kind``), else no one."""
     inside = [m for m in inside if not m.demonym]
     named = [m for m in inside if "campaign" in m.name.lower().split()]
     if named:
@@ -150,5 +156,4 @@ def campaign_of(text: str, span: tuple[int, int], inside: list[Mention], everyon
                      and m.name.rsplit(" ", 1)[0] in own), None)
     if not re.match(r"(?:the|this|that)\s+(?:[a-z-]+\s+)*campaigns?\s*$", text[span[0] : span[1]], re.I):
         return None  # "a campaign" is none named
-    before = [m for m in everyone if m.end <= span[0] and m.kind == "organization" and not m.demonym]
-    return next((m for m in reversed(before) if "campaign" in m.name.lower().split()[1:]), None)
+    return named_of_kind(text, [m for m in everyone if m.end <= span[0]], "campaign")

@@ -23,7 +23,21 @@ def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     return (not cue or cue.lower() in _AUXILIARY_CUES or cue.split()[0].lower() == "to"  # "gathered to discuss"
             or _nominal_or_infinitive(text, cue_start)
             or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
-            or _modal_see(text, cue, cue_start))
+            or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
+
+
+_SUBJECTLESS_CLAUSE = re.compile(r"\b(?:when|whenever|if|unless|until)\s+$", re.I)
+"""Subordinators that open a clause with no subject before a participle; not "once", which is also
+an adverb ("Voinovich once delivered newspapers")."""
+
+
+def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
+    """ "Netanyahu said when asked by Israel radio whether ...", "If pressed by reporters, he
+    said": a participle straight after "when"/"if" has no subject of its own; the question is put
+    to the speaker, and what he said is the main clause's statement, never "asks by ..."."""
+    first = cue.split()[0].lower()
+    return (first.endswith("ed") or first in _PARTICIPLES) and bool(
+        _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
 
 
 _FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|before)\b", re.I)
@@ -361,3 +375,23 @@ def outlet_then_verb(text: str, attribution: Attribution) -> Attribution:
     if noun is None or attribution.source is None or attribution.source[1] > attribution.cue[0]:
         return attribution
     return dataclasses.replace(attribution, source=(attribution.source[0], noun.end(1)), cue=(noun.end(), attribution.cue[1]))
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+
+
+def what_clause(text: str, attribution: Attribution) -> bool:
+    """ "the gap between what Vance says his budget would do and ...": a cue whose source follows
+    "what" is a clause standing for a thing, its content missing the object "what" stands for; no
+    statement ("his budget would do"). "Here is what Orlov said: ..." announces one after a colon,
+    and a quotation (in the content) is said whatever frames it."""
+    start = attribution.source[0] if attribution.source is not None else attribution.cue[0]
+    if (attribution.quote or not _WHAT_BEFORE.search(text, max(0, start - 6), start)
+            or _QUOTE_MARKS.search(text, *attribution.content)):
+        return False  # "what Turnbull called North Korea's “reckless” actions": his word, quoted
+    return not _ANNOUNCES.match(text, attribution.cue[0])  # the cue may hold the colon ("said:")
+
+
+_ANNOUNCES = re.compile(r"[^.?!:]{0,60}?(?::|\b(?:is|was)\s+(?:that\b|[“\"]))")
+"""What follows a "what" clause's cue when the clause announces the statement: "what Orlov said:
+...", "What Orlov says (about the audit) is that ..." (reach set by hand: a short phrase)."""

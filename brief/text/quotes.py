@@ -33,14 +33,15 @@ __all__ = ["protected_spans", "MAX_PROTECTED_CHARS", "doubled_as_curly"]
 MAX_PROTECTED_CHARS = 600
 
 # One character class first (so the scan runs in C), then look-arounds name what was found:
-# an opening or closing double quote (straight, curly, guillemet, TeX ```` ``''``), single quote,
-# or bracket. A single quote opens only before a letter ("'90s" opens nothing) and does not close
+# an opening or closing double quote (straight, curly, guillemet, TeX ```` ``''``, NYT plain
+# text's ``''...''``: a doubled mark opens where a word starts, closes where one ends), single
+# quote, or bracket. A single quote opens only before a letter ("'90s" opens nothing) and does not close
 # after an "s" ("the players' union" is a possessive).
 _OPEN_BEFORE = r"(?<![^\s(\[{—–-]"
 _TOKEN = re.compile(
     r"[`“\"«‘'”»’()\[\]](?:"
     rf"(?<=[“\"«]){_OPEN_BEFORE}.)(?=\S)(?P<od>)"
-    rf"|(?<=``){_OPEN_BEFORE}..)(?=\S)(?P<ot>)"
+    rf"|(?<=``|''){_OPEN_BEFORE}..)(?=\S)(?P<ot>)"
     rf"|(?<=[‘']){_OPEN_BEFORE}.)(?=[^\W\d_])(?P<os>)"
     r"|(?<=[”\"»])(?<=\S.)(?![^\W_])(?P<cd>)"
     r"|(?<='')(?<=\S..)(?![^\W_])(?P<ct>)"
