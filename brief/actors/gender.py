@@ -18,7 +18,7 @@ from brief.actors.mentions import Mention
 
 MALE, FEMALE = "m", "f"
 
-_HONORIFICS = {
+HONORIFIC_GENDER = {
     **dict.fromkeys("mr mister sir lord king prince".split(), MALE),
     **dict.fromkeys("mrs ms miss lady dame queen princess madam mme".split(), FEMALE),
 }
@@ -28,7 +28,7 @@ _MEN_WORDS = ("son father husband brother grandfather grandson widower uncle nep
 _WOMEN_WORDS = ("daughter mother wife sister grandmother granddaughter widow aunt niece girlfriend stepmother "
                 "spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman alderwoman "
                 "stateswoman policewoman firewoman sportswoman anchorwoman actress").split()
-_WORD_GENDER = {**dict.fromkeys(_MEN_WORDS, MALE), **dict.fromkeys(_WOMEN_WORDS, FEMALE)}
+WORD_GENDER = {**dict.fromkeys(_MEN_WORDS, MALE), **dict.fromkeys(_WOMEN_WORDS, FEMALE)}
 _PARTNER = {"wife": MALE, "husband": FEMALE, "widow": MALE, "widower": FEMALE}
 """Whose partner a name has: "Vance's wife" is a man's."""
 _OWN = {"his": MALE, "himself": MALE, "her": FEMALE, "herself": FEMALE}
@@ -99,7 +99,7 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
     for at, ends in _occurrences(text, name):
         after = at + len(name)
         if ends and (m := _ending_at(_TITLED[given], text, at)):
-            votes[_HONORIFICS[m.group(1).lower()]] += 1
+            votes[HONORIFIC_GENDER[m.group(1).lower()]] += 1
         # "Vance and his aides", "Orlov said her", "Vance himself": the pronoun right after is theirs
         if m := _OWN_AFTER.match(text, after):
             votes[_OWN[(m.group(1) or m.group(2)).lower()]] += 1
@@ -107,13 +107,13 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
         if _HIS_AFTER.match(text, after):
             votes[MALE] += 1
         # "Orlov, the widow of ...", "Vance, a spokesman for", "Orlov, whose son ..." is not hers: a noun first
-        if (m := _NOUN_AFTER.match(text, after)) and m.group(1) in _WORD_GENDER:
-            votes[_WORD_GENDER[m.group(1)]] += 1
+        if (m := _NOUN_AFTER.match(text, after)) and m.group(1) in WORD_GENDER:
+            votes[WORD_GENDER[m.group(1)]] += 1
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
         # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
-        if ends and (m := _ending_at(_KIN_BEFORE[given], text, at)) and m.group(1) in _WORD_GENDER:
-            votes[_WORD_GENDER[m.group(1)]] += 1
+        if ends and (m := _ending_at(_KIN_BEFORE[given], text, at)) and m.group(1) in WORD_GENDER:
+            votes[WORD_GENDER[m.group(1)]] += 1
     return votes
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TypeVar
 
-from brief.actors.gender import _HONORIFICS, _WORD_GENDER, FEMALE, MALE, given_names
+from brief.actors.gender import FEMALE, HONORIFIC_GENDER, MALE, WORD_GENDER, given_names
 from brief.actors.mentions import Mention
 
 _PRONOUNS = {"he": MALE, "she": FEMALE}
@@ -23,8 +23,8 @@ def titled_gender(m: Mention) -> str:
     """MALE/FEMALE as the title or role noun written with this mention shows it ("Mrs Saunders",
     "spokeswoman Jane Li"), or "": words that name the person themselves, so enough to keep them
     apart from a namesake of the other gender."""
-    title = _HONORIFICS.get(m.after.rstrip("."), "")
-    role = _WORD_GENDER.get(m.role.split()[-1].lower(), "") if m.role else ""
+    title = HONORIFIC_GENDER.get(m.after.rstrip("."), "")
+    role = WORD_GENDER.get(m.role.split()[-1].lower(), "") if m.role else ""
     shown = {g for g in (title, role) if g}
     return shown.pop() if len(shown) == 1 else ""
 
