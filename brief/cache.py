@@ -312,14 +312,22 @@ class ArticleCache:
         self._write(self._path(key, STORY_SUFFIX), {"schema": SCHEMA, "key": key, "briefings": briefings,
                                                     "actors": actors, "summaries": summaries, "shapes": shapes})
 
+    def _parsed_key(self, data: bytes, name: str) -> str:
+        digest = hashlib.sha256(json.dumps([SCHEMA, "parsed", story_fingerprint(), name]).encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def holds_parsed(self, data: bytes, name: str) -> bool:
+        """Whether a parsed copy of ``data`` read as ``name`` is stored; whether it still reads is
+        ``parsed``'s to find (a bad entry is parsed again and rewritten there)."""
+        return self._path(self._parsed_key(data, name), PARSED_SUFFIX).exists()
+
     def parsed(self, data: bytes, id: int, name: str, parse: Parse) -> tuple[Article, list[str]]:
         """``parse(data, id, name)`` (an input's bytes decoded and cleaned into an Article, with its
         warnings), kept under the bytes, the name and the code: a warm run reads no file twice.
         The article's sentence spans are kept with it (``split_of``), and split now when it is parsed.
         What ``parse`` raises (the input is not an article) is raised again, and not kept."""
-        digest = hashlib.sha256(json.dumps([SCHEMA, "parsed", story_fingerprint(), name]).encode())
-        digest.update(data)
-        key = digest.hexdigest()
+        key = self._parsed_key(data, name)
         path = self._path(key, PARSED_SUFFIX)
         entry = self._load(path, key)
         if entry is not None:

@@ -36,14 +36,6 @@ SNIFF_BYTES = 4096
 """How much of a file tells HTML from text (as ``looks_like_html`` looks)."""
 
 
-class _Missing(Exception):
-    """Raised in place of parsing: the cache does not hold the page."""
-
-
-def _not_cached(data: bytes, id: int, name: str) -> tuple[object, list[str]]:
-    raise _Missing(name)
-
-
 def pages_to_parse(inputs: Iterable[str], max_bytes: int, cache: ArticleCache) -> list[str]:
     """The local files among ``inputs`` that are HTML and not yet in the cache, in input order."""
     names, _ = expand_inputs(inputs)  # the loader reports bad inputs; here they are only left out
@@ -57,12 +49,8 @@ def pages_to_parse(inputs: Iterable[str], max_bytes: int, cache: ArticleCache) -
             continue
         if not looks_like_html(data[:SNIFF_BYTES].decode("utf-8", "replace")):
             continue  # text files parse in milliseconds
-        try:
-            cache.parsed(data, 1, name, _not_cached)  # type: ignore[arg-type]
-        except _Missing:
+        if not cache.holds_parsed(data, name):
             pages.append(name)
-        except NotText:
-            pass  # cached as not an article? never stored; the loader will say why
     return pages
 
 
