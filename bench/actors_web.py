@@ -23,7 +23,13 @@ stricter second reading: subjects in the top 3, reported speech as well as quote
 split entities an analyst would object to) and bench/actors_web_gold_blind.json (a held-out third reading,
 written from the pages' text without seeing brief's output or the other golds: the figure that does not
 flatter). Each gold is also scored alone, and its sub-total printed before the last line; ``--gold FILE``
-scores one gold (or several, repeated) instead of the three.
+scores one gold (or several, repeated) instead of the three, each with its checks by kind.
+
+Pages from other sites: bench/other_pages.py unpacks the 181 pages of the public article-extraction
+benchmark (126 sites) into a folder outside the project; bench/actors_web_gold_other_a.json and
+bench/actors_web_gold_other_b.json are blind golds for its two halves (A was read while fixing brief,
+B is held out): ``python bench/actors_web.py DIR --gold bench/actors_web_gold_other_a.json --gold
+bench/actors_web_gold_other_b.json``.
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in
@@ -72,11 +78,15 @@ class PageResult:
     positions: int = 0
     malformed: list[str] = field(default_factory=list)
     debris: list[str] = field(default_factory=list)
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # check kind -> [passed, total]
 
-    def check(self, ok: bool, failure: str) -> None:
+    def check(self, kind: str, ok: bool, failure: str) -> None:
         self.total += 1
+        tally = self.by_kind.setdefault(kind, [0, 0])
+        tally[1] += 1
         if ok:
             self.passed += 1
+            tally[0] += 1
         else:
             self.failures.append(failure)
 
@@ -111,15 +121,15 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
 
     if "title" in gold:
         got = article.title if article else "(no article)"
-        result.check(norm(got) in {norm(t) for t in gold["title"]}, f"title: {got!r}, expected {gold['title'][0]!r}")
+        result.check("titles", norm(got) in {norm(t) for t in gold["title"]}, f"title: {got!r}, expected {gold['title'][0]!r}")
     if "article" in gold:
         if gold["article"]:
-            result.check(not flagged, "flagged as not an article, but it is one")
+            result.check("article", not flagged, "flagged as not an article, but it is one")
         else:
-            result.check(flagged, "not an article, but not flagged as such")
+            result.check("article", flagged, "not an article, but not flagged as such")
     if gold.get("language", "en") != "en":
         listed = ", ".join(describe(a) for a in actors[:6])
-        result.check(not actors, f"not English ({gold['language']}), yet actors are listed: {listed}")
+        result.check("language", not actors, f"not English ({gold['language']}), yet actors are listed: {listed}")
     for subject in gold.get("subjects", []):
         limit = subject.get("top", TOP)
         top = actors[:limit]
@@ -128,34 +138,34 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
         hit = next((a for a in named if a.kind in kinds), named[0] if named else None)
         anywhere = next((a for a in actors if matches(a, subject["names"])), None)
         if hit is not None and hit.kind in kinds:
-            result.check(True, "")
+            result.check("subjects", True, "")
         elif hit is not None:
-            result.check(False, f"subject {subject['names'][0]}: in the top {limit} as {hit.kind}, expected {' or '.join(kinds)}")
+            result.check("subjects", False, f"subject {subject['names'][0]}: in the top {limit} as {hit.kind}, expected {' or '.join(kinds)}")
         else:
             where = f"ranked {anywhere.salience} as {describe(anywhere)}" if anywhere else "not an actor"
             tops = ", ".join(describe(a) for a in top)
-            result.check(False, f"subject {subject['names'][0]} ({' or '.join(kinds)}): {where}; top {limit}: {tops}")
+            result.check("subjects", False, f"subject {subject['names'][0]} ({' or '.join(kinds)}): {where}; top {limit}: {tops}")
     for quote in gold.get("quotes", []):
         fragment = norm(quote["says"])
         holders = [a for a in actors if any(fragment in norm(p.text) or fragment in norm(p.summary) for p in a.positions)]
         right = [a for a in holders if matches(a, quote["speaker"])]
         wrong = [a for a in holders if not matches(a, quote["speaker"])]
         if right and not wrong:
-            result.check(True, "")
+            result.check("quotes", True, "")
         else:
             found = ", ".join(describe(a) for a in wrong) if wrong else "no actor"
             extra = " (and the speaker too)" if right else ""
-            result.check(False, f"quote {quote['says']!r} of {quote['speaker'][0]}: under {found}{extra}")
+            result.check("quotes", False, f"quote {quote['says']!r} of {quote['speaker'][0]}: under {found}{extra}")
     for bad in gold.get("not_actor", []):
         hit = next((a for a in actors if matches(a, [bad])), None)
-        result.check(hit is None, f"not an actor, but listed: {bad!r} as {describe(hit) if hit else ''}")
+        result.check("not actors", hit is None, f"not an actor, but listed: {bad!r} as {describe(hit) if hit else ''}")
     for key, kind in KIND_KEYS.items():
         for bad in gold.get(key, []):
             hit = next((a for a in actors if a.kind == kind and matches(a, [bad])), None)
-            result.check(hit is None, f"not a {kind}, but listed as one: {bad!r} ({hit.name if hit else ''})")
+            result.check("not actors", hit is None, f"not a {kind}, but listed as one: {bad!r} ({hit.name if hit else ''})")
     for names in gold.get("same_actor", []):
         split = [a for a in actors if any(matches(a, [n]) for n in names)]
-        result.check(len(split) <= 1, f"one entity, {len(split)} actors: {', '.join(describe(a) for a in split)}")
+        result.check("same actor", len(split) <= 1, f"one entity, {len(split)} actors: {', '.join(describe(a) for a in split)}")
 
     for actor in actors:
         for position in actor.positions:
@@ -227,15 +237,17 @@ def main(argv: list[str]) -> int:
         print(f"actors_web: {len(missing)} gold pages not in {directory}: {', '.join(missing[:5])}", file=sys.stderr)
         return 2
     passed = total = positions = malformed = debris = 0
-    alone = {path: [0, 0] for path in golds}  # each gold scored alone: passed, total
+    alone: dict[Path, dict[str, list[int]]] = {path: {} for path in golds}  # each gold alone: kind -> [passed, total]
     for name, gold in sorted(pages.items()):
         report, messages = run_page(directory / name)
         result = score_page(name, gold, report, messages)
         for path, checks in golds.items():
             if name in checks:
                 own = score_page(name, checks[name], report, messages)
-                alone[path][0] += own.passed
-                alone[path][1] += own.total
+                for kind, (kind_passed, kind_total) in own.by_kind.items():
+                    tally = alone[path].setdefault(kind, [0, 0])
+                    tally[0] += kind_passed
+                    tally[1] += kind_total
         passed, total = passed + result.passed, total + result.total
         positions, malformed = positions + result.positions, malformed + len(result.malformed)
         debris += len(result.debris)
@@ -248,8 +260,10 @@ def main(argv: list[str]) -> int:
                 print(f"  VERB {line}")
             for line in result.debris:
                 print(f"  DEBRIS {line}")
-    for path, (own_passed, own_total) in alone.items():
-        print(f"  gold {path.name}: {own_passed}/{own_total} ({100.0 * own_passed / own_total if own_total else 0.0:.0f}%)")
+    for path, kinds in alone.items():
+        own_passed, own_total = sum(k[0] for k in kinds.values()), sum(k[1] for k in kinds.values())
+        parts = ", ".join(f"{kind} {k[0]}/{k[1]}" for kind, k in sorted(kinds.items()))
+        print(f"  gold {path.name}: {own_passed}/{own_total} ({100.0 * own_passed / own_total if own_total else 0.0:.0f}%): {parts}")
     percent = 100.0 * passed / total if total else 0.0
     print(f"actors-web: gold {passed}/{total} ({percent:.0f}%), malformed verbs {malformed}/{positions} positions, "
           f"debris sentences {debris}")
