@@ -64,3 +64,22 @@ def test_a_state_without_a_persons_sign_is_a_place() -> None:
 def test_a_given_name_in_a_link_is_no_common_word() -> None:
     text = "Write to jamie.oliver@example.org or see example.org/jamie-oliver. Jamie Oliver cooked."
     assert _kinds(text, ["Jamie Oliver"]) == {"Jamie Oliver": "person"}
+
+
+def test_a_generation_after_a_surname_is_not_the_surname() -> None:
+    from brief.actors.mentions import normalise
+
+    assert normalise("Tobias R. Vellacott Jr.") == "Tobias R. Vellacott"
+    assert normalise("Aldo Brenner, Sr") == "Aldo Brenner"
+    assert normalise("John Paul II") == "John Paul II"  # a regnal numeral is part of the name
+
+
+def test_a_surname_stands_for_the_full_name_with_jr() -> None:
+    from written import actors_of, report_of
+
+    text = ("Man admits threatening a mayor\n\n"
+            "Tobias R. Vellacott Jr., 55, admitted making the calls, prosecutors said. "
+            "Vellacott faces up to ten years in prison. Vellacott told the court he regretted the calls. "
+            "His lawyer said Vellacott was unwell.")
+    names = {a.name for a in actors_of(report_of(text)) if a.kind == "person"}
+    assert "Tobias R. Vellacott" in names and "Vellacott" not in names
