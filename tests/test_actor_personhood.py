@@ -83,3 +83,24 @@ def test_a_surname_stands_for_the_full_name_with_jr() -> None:
             "His lawyer said Vellacott was unwell.")
     names = {a.name for a in actors_of(report_of(text)) if a.kind == "person"}
     assert "Tobias R. Vellacott" in names and "Vellacott" not in names
+
+
+def _places(text: str, names: list[str]) -> dict[str, str]:
+    from brief.actors.placehood import unplaced_places
+
+    found = [Mention(1, 0, m.start(), m.end(), name, name, "place")
+             for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return {m.name: m.kind for m in unplaced_places(text, sorted(found, key=lambda m: m.start))}
+
+
+def test_a_place_never_put_anywhere_is_an_organisation() -> None:
+    text = "Deals at Quorvo start today. Quorvo also offers the case. Ask Velta to play music; Velta answers."
+    assert _places(text, ["Quorvo", "Velta"]) == {"Quorvo": "organization", "Velta": "organization"}
+
+
+def test_places_shown_so_stay_places() -> None:
+    text = ("Flights from Durnholm resumed. Durnholm is cold. The Lanmark Sea froze; the Lanmark Sea thawed. "
+            "Curbs on Poland, Ostrava and Veldin ended. Veldin and Ostrava are small. "
+            "Ferries to the island of Keldor resumed. Keldor is warm. St Arlo grew; St Arlo shrank.")
+    kinds = _places(text, ["Durnholm", "Lanmark Sea", "Poland", "Ostrava", "Veldin", "Keldor", "St Arlo"])
+    assert set(kinds.values()) == {"place"}
