@@ -104,3 +104,12 @@ def test_places_shown_so_stay_places() -> None:
             "Ferries to the island of Keldor resumed. Keldor is warm. St Arlo grew; St Arlo shrank.")
     kinds = _places(text, ["Durnholm", "Lanmark Sea", "Poland", "Ostrava", "Veldin", "Keldor", "St Arlo"])
     assert set(kinds.values()) == {"place"}
+
+
+def test_a_planet_or_moon_is_a_place_whatever_the_tagger_said() -> None:
+    from brief.actors.placehood import unplaced_places
+
+    text = "Probes to Mars and Europa found water. Mars is cold. Europa is icy."
+    found = [Mention(1, 0, m.start(), m.end(), m.group(), m.group(), "organization")
+             for m in re.finditer(r"Mars|Europa", text)]
+    assert {m.kind for m in unplaced_places(text, found)} == {"place"}

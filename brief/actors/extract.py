@@ -18,8 +18,8 @@ from brief.actors.headline import named_by_office
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import unevidenced_people
-from brief.actors.placehood import unplaced_places
 from brief.actors.phrasing import summary_line
+from brief.actors.placehood import unplaced_places
 from brief.actors.positions import (
     MentionIndex,
     resolve_source,

@@ -27,7 +27,7 @@ from brief.actors.kinds import (
     town_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.personhood import known_place
+from brief.actors.personhood import SKY_PLACES, known_place
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
 # "to" ("say to Siri", "sold to Delta"), nor "on" ("on Netflix"): they put shops and media there too.
@@ -81,7 +81,10 @@ def _place_shaped(words: list[str]) -> bool:
 
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each "place" named ``MIN_UNPLACED`` times or more that has no sign of being
-    one (see the module's docstring) retyped an organisation."""
+    one (see the module's docstring) retyped an organisation, and each planet or moon typed otherwise
+    without a role ("Mars", "Europa" tagged organisations) a place."""
+    mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
+                else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.kind == "place":
