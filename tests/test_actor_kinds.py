@@ -603,3 +603,11 @@ def test_a_city_then_a_plural_the_text_uses_alone_is_a_team() -> None:
     full = Mention(1, 0, 4, 19, "Velden Harriers", "Velden Harriers", "organization")
     assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([full, alone])] == [
         ("Velden Harriers", "organization", 2)]
+
+
+def test_a_clause_opener_glued_to_a_name_is_not_part_of_it() -> None:
+    """ "Since Taylor Brennan left", "Hey Quorvo": the tagger glued the clause's word to the name."""
+    since = _tagged("The band split. Since Taylor Brennan left, the band has struggled.", "Since Taylor Brennan", "PER")
+    hey = _tagged("She wrote: Hey Quorvo, fix the feed.", "Hey Quorvo", "ORG")
+    assert since is not None and since.name == "Taylor Brennan"
+    assert hey is not None and hey.name == "Quorvo"

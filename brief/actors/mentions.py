@@ -291,6 +291,9 @@ def _entity_mention(
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
+    while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
+        words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
+        a += 1
     if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
@@ -479,6 +482,12 @@ METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "E
 def _opens_sentence(sent: list[Token], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
+
+
+# Words that open a clause or call out, never a name's first word: the tagger glued them to the name
+# after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
+CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
+                            "hey hi hello meanwhile".split())
 
 
 def _common_word(word: str, lowercase: set[str]) -> bool:

@@ -22,7 +22,7 @@ import pycountry
 
 from brief.actors.gazetteer import phrase_table
 from brief.actors.gender import given_names, shows_gender
-from brief.actors.mentions import Mention, plain_word
+from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.namesakes import titled_gender
 
 STATE_COUNTRIES = ("US", "CA", "AU", "IN")
@@ -100,9 +100,9 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
 
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
-    word is a surname after a given name (one that is no common word: not "Hey Twitter")."""
+    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
-        if m.group(1) in given_names() or not plain(m.group(1)):
+        if m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
             return True
     return False
 
