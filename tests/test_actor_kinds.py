@@ -611,3 +611,11 @@ def test_a_clause_opener_glued_to_a_name_is_not_part_of_it() -> None:
     hey = _tagged("She wrote: Hey Quorvo, fix the feed.", "Hey Quorvo", "ORG")
     assert since is not None and since.name == "Taylor Brennan"
     assert hey is not None and hey.name == "Quorvo"
+
+
+def test_a_studio_or_a_foundry_is_never_a_person() -> None:
+    groups = group_mentions([
+        Mention(1, 0, 0, 17, "Quill Interactive", "Quill Interactive", "person"),
+        Mention(1, 1, 40, 54, "Velta Robotics", "Velta Robotics", "person"),
+    ])
+    assert {g.kind for g in groups} == {"organization"}
