@@ -619,3 +619,9 @@ def test_a_studio_or_a_foundry_is_never_a_person() -> None:
         Mention(1, 1, 40, 54, "Velta Robotics", "Velta Robotics", "person"),
     ])
     assert {g.kind for g in groups} == {"organization"}
+
+
+def test_the_first_word_of_a_named_day_is_no_actor() -> None:
+    """ "Black Friday" where the tagger kept "Black" only: a day, not a place or a company."""
+    assert _tagged("The best early Black Friday deals are here.", "Black", "LOC", frozenset({"black"})) is None
+    assert _tagged("Senator Vance Tuesday said no.", "Vance", "PER") is not None

@@ -287,6 +287,8 @@ def _entity_mention(
     while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
         words.pop()
         b -= 1
+    if named_day(words, sent[b].text if b < len(sent) else "", lowercase):
+        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
@@ -488,6 +490,16 @@ def _opens_sentence(sent: list[Token], i: int) -> bool:
 # after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
 CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
                             "hey hi hello meanwhile".split())
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
+    """ "Black" of "Black Friday", "Cyber" of "Cyber Monday": one common word right before a capitalised
+    weekday names a day (a sale, a feast), not who acts; "Trump Tuesday" is no common word."""
+    return (len(words) == 1 and following[:1].isupper() and following.lower() in WEEKDAYS
+            and plain_word(words[0], lowercase))
 
 
 def _common_word(word: str, lowercase: set[str]) -> bool:
