@@ -603,3 +603,25 @@ def test_a_city_then_a_plural_the_text_uses_alone_is_a_team() -> None:
     full = Mention(1, 0, 4, 19, "Velden Harriers", "Velden Harriers", "organization")
     assert [(g.key, g.kind, len(g.mentions)) for g in group_mentions([full, alone])] == [
         ("Velden Harriers", "organization", 2)]
+
+
+def test_a_clause_opener_glued_to_a_name_is_not_part_of_it() -> None:
+    """ "Since Taylor Brennan left", "Hey Quorvo": the tagger glued the clause's word to the name."""
+    since = _tagged("The band split. Since Taylor Brennan left, the band has struggled.", "Since Taylor Brennan", "PER")
+    hey = _tagged("She wrote: Hey Quorvo, fix the feed.", "Hey Quorvo", "ORG")
+    assert since is not None and since.name == "Taylor Brennan"
+    assert hey is not None and hey.name == "Quorvo"
+
+
+def test_a_studio_or_a_foundry_is_never_a_person() -> None:
+    groups = group_mentions([
+        Mention(1, 0, 0, 17, "Quill Interactive", "Quill Interactive", "person"),
+        Mention(1, 1, 40, 54, "Velta Robotics", "Velta Robotics", "person"),
+    ])
+    assert {g.kind for g in groups} == {"organization"}
+
+
+def test_the_first_word_of_a_named_day_is_no_actor() -> None:
+    """ "Black Friday" where the tagger kept "Black" only: a day, not a place or a company."""
+    assert _tagged("The best early Black Friday deals are here.", "Black", "LOC", frozenset({"black"})) is None
+    assert _tagged("Senator Vance Tuesday said no.", "Vance", "PER") is not None

@@ -117,6 +117,12 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
     return votes
 
 
+def shows_gender(text: str, name: str) -> bool:
+    """Whether the text gives ``name`` a title, a gendered pronoun or a kin word ("Mr X", "X and his"): a
+    person's, whichever gender it says."""
+    return bool(_evidence(text, name))
+
+
 def _given_before(text: str, name: str) -> set[str]:
     """The genders of the common given names written before ``name`` ("Osama bin Laden", also when
     the tagger took "Osama" apart from "Laden")."""

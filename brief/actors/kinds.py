@@ -135,12 +135,15 @@ def work_context(before: str, after: str) -> bool:
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
 
 
-# Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought.
+# Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
+# "Awards" ends an event's name, which is no person either.
 ORGANIZATION_ENDINGS = frozenset(
     "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
     "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
-    "Agency Ministry Department Bank Club Society Commission Authority Police".split()
+    "Agency Ministry Department Bank Club Society Commission Authority Police "
+    "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
+    "Ventures Communications Electronics Theater Theatre Brotherhood Awards".split()
 )
 
 

@@ -62,12 +62,18 @@ class Mention:
     pronoun: str = ""  # "he"/"she" said of the name right after it ("Anderson said he"): its gender, as written
 
 
+# A generation written after a surname ("Jr.", ", Sr"): not part of the name that "Kennedy" alone stands
+# for. Not a regnal numeral ("John Paul II"), which is part of a name.
+_GENERATION = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:Jr|Sr|Jnr|Snr)\.?$")
+
+
 def normalise(name: str) -> str:
     """One spelling per name: curly apostrophes, possessives, leading articles and spacing folded."""
     name = name.replace("’", "'").strip(" \"'“”‘’.,;:()[]")
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"(?:'s|')$", "", name).strip()
     name = re.sub(r"^(?:the|The) ", "", name)
+    name = _GENERATION.sub("", name)  # "James P. Kennedy Jr.": "Kennedy" is his surname, not "Jr"
     # "U.S." lost its last full stop to the strip above: "U.S" is the United States too
     return _COUNTRY_ALIASES.get(name, _COUNTRY_ALIASES.get(f"{name}.", name))
 
@@ -281,9 +287,14 @@ def _entity_mention(
     while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
         words.pop()
         b -= 1
+    if named_day(words, sent[b].text if b < len(sent) else "", lowercase):
+        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
+        a += 1
+    while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
+        words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
     if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
@@ -473,6 +484,22 @@ METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "E
 def _opens_sentence(sent: list[Token], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
+
+
+# Words that open a clause or call out, never a name's first word: the tagger glued them to the name
+# after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
+CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
+                            "hey hi hello meanwhile".split())
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
+    """ "Black" of "Black Friday", "Cyber" of "Cyber Monday": one common word right before a capitalised
+    weekday names a day (a sale, a feast), not who acts; "Trump Tuesday" is no common word."""
+    return (len(words) == 1 and following[:1].isupper() and following.lower() in WEEKDAYS
+            and plain_word(words[0], lowercase))
 
 
 def _common_word(word: str, lowercase: set[str]) -> bool:

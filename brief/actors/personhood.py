@@ -1,0 +1,140 @@
+"""Whether the text gives a tagged "person" any sign of being one.
+
+The tagger calls a capitalised name a person from its shape alone, so on pages about products,
+shops and platforms it listed laptops, retailers and social networks as people ("the new X Pro",
+"bought at Y", "posted on Z"). A person is shown to be one by the text: a title or a role beside the
+name, a relative ("his wife"), a gendered pronoun or noun right after it ("X said she", "X and his"),
+a common given name, a full name the one word stands for; or, for a name of several words, the shape
+of a personal name (not all common words, no product's camel case, no acronym after it). A "person"
+the text shows none of is retyped: a place where the gazetteer or a country's list of its states
+names one ("Louisiana"), otherwise an organisation (a brand, a shop, a platform, a studio).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+
+import pycountry
+
+from brief.actors.gazetteer import phrase_table
+from brief.actors.gender import given_names, shows_gender
+from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
+from brief.actors.namesakes import titled_gender
+
+STATE_COUNTRIES = ("US", "CA", "AU", "IN")
+"""Federations whose states and provinces news names bare ("Louisiana", "Ontario", "Kerala"):
+the countries themselves are in the gazetteer, their parts are not."""
+_STATE_TYPES = frozenset({"State", "Province", "Territory", "District", "Union territory"})
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """Names of the states and provinces of ``STATE_COUNTRIES`` ("Louisiana", "Ontario")."""
+    names = set()
+    for code in STATE_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.type in _STATE_TYPES and "," not in sub.name and "(" not in sub.name:
+                names.add(sub.name)
+    return frozenset(names)
+
+
+# The planets and the larger moons of the solar system, where probes go and samples come from: places,
+# though the tagger, which never saw them in 1996 wire copy, calls them organisations. Not "Sun" nor
+# "Mercury", newspapers' names as often.
+SKY_PLACES = frozenset("Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Moon Europa Titan Enceladus Ganymede "
+                       "Callisto Io Triton Phobos Deimos Charon Ceres Vesta Bennu Ryugu".split()) | {"Solar System",
+                                                                                                   "Milky Way"}
+
+
+def known_place(name: str) -> bool:
+    """A country, region or city of the gazetteer, a federation's state ("Louisiana"), or a planet or
+    moon ("Mars", "Europa")."""
+    return (phrase_table().get(tuple(name.split())) in ("CTRY", "PLACE") or name in state_names()
+            or name in SKY_PLACES)
+
+
+# "MacBook", "AirPods", "HomeKit": a capital inside a word after three or more letters is a product's or a
+# company's camel case; names write it after a short prefix only ("DeSantis", "LeBron", "McDonald").
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]*")
+# "MacKenzie", "MacArthur": the Gaelic prefix before a capital, unless a common word follows ("MacBook").
+_GAELIC = re.compile(r"Mac([A-Z][a-z]+)")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _product_word(word: str, plain: Callable[[str], bool]) -> bool:
+    """ "MacBook", "AirPods", "IRA" after a name: a word no personal name is written with."""
+    if _CAMEL.fullmatch(word):
+        gaelic = _GAELIC.fullmatch(word)
+        return gaelic is None or plain(gaelic.group(1))
+    return False
+
+
+def _name_shaped(words: list[str], plain: Callable[[str], bool]) -> bool:
+    """Whether several words read as a personal name: a given name first, or not all common words
+    ("Big Machine", "Fact Checker" are), with no product's word and no acronym after the first
+    ("Roth IRA"; "JD Vance" keeps its initials, "John Smith III" its numeral)."""
+    if any(_product_word(w, plain) for w in words):
+        return False
+    if any(len(w) > 1 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w) for w in words[1:]):
+        return False
+    return words[0] in given_names() or not all(plain(w) for w in words)
+
+
+def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
+    """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
+    if any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions):
+        return True
+    if shows_gender(text, name):
+        return True  # "Mr X", "X and his", "X, the widow of"
+    words = name.split()
+    if len(words) > 1:
+        return _name_shaped(words, plain)
+    if _product_word(name, plain):
+        return False
+    return name in parts or name in given_names() or _written_in_full(text, name, plain)
+
+
+def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
+    """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
+    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+        if m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
+            return True
+    return False
+
+
+# A word written in lower case in the article's prose: between spaces or before punctuation, so not the
+# "jamie" of a link or an address ("jamie-oliver", "jamie.wallis@example.org").
+_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+
+
+def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> list[Mention]:
+    """The mentions, with each "person" the text shows no sign of being one retyped (a place the
+    gazetteer knows, else an organisation). Words of the full names of the people that are shown to
+    be people ("Scooter", "Braun" of "Scooter Braun") stand for them, and the page's title is read
+    with the text ("Embiid" of a story titled "Joel Embiid leads ...")."""
+    text = f"{title}\n{text}" if title else text
+    prose = set(_PROSE_LOWER.findall(text))
+
+    def plain(word: str) -> bool:
+        return plain_word(word, prose)
+
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "person" and not m.demonym:
+            by_name[m.name].append(m)
+    full = [n for n in by_name if " " in n]
+    parts: set[str] = set()
+    for n in full:
+        if _evidenced(n, by_name[n], text, set(), plain):
+            parts.update(n.split())
+    retyped = {n: ("place" if known_place(n) else "organization")
+               for n, ms in by_name.items() if not _evidenced(n, ms, text, parts, plain)}
+    if not retyped:
+        return mentions
+    return [dataclasses.replace(m, kind=retyped[m.name]) if m.kind == "person" and m.name in retyped
+            and not m.demonym else m for m in mentions]

@@ -1,0 +1,99 @@
+"""Whether the text gives a tagged "place" any sign of being one.
+
+The tagger learned that a capitalised name after "at" or at a sentence's start may be a place, and
+on pages about shops, apps and gadgets it listed them as places ("deals at Rakuten", "ask Siri",
+"the Chromecast Ultra"). A place is shown to be one by the gazetteer, by a demonym ("Israeli"), by
+the text putting it where things are ("in Portland", "from Inner Mongolia", "across Manhattan"), by a
+list it is named in with a known place ("Turkey, Poland, Bonaire and Saba"), or
+by its own first or last word ("St Eustatius", "South China Sea"). A "place" named twice or more in a part of an
+article with none of these is an organisation (a shop, a brand, a service).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+
+from brief.actors.kinds import (
+    AREA_HEADS,
+    COORDINATION_GAP,
+    STREET_OR_SURNAME,
+    STREET_WORDS,
+    after_address,
+    after_age,
+    area_context,
+    belongs_to_place,
+    town_context,
+)
+from brief.actors.mentions import Mention
+from brief.actors.personhood import SKY_PLACES, known_place
+
+# Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
+# "to" ("say to Siri", "sold to Delta"), nor "on" ("on Netflix"): they put shops and media there too.
+WHERE_WORDS = frozenset("in near from across outside inside throughout around into within downtown towards "
+                        "toward".split())
+# Last words of a place's own name: seas, land forms, built sites ("South China Sea", "Mauna Kea" has none).
+GEOGRAPHIC_HEADS = STREET_WORDS | STREET_OR_SURNAME | AREA_HEADS | frozenset(
+    "Sea Ocean Gulf Lake Mountain Mountains Mount Valley Coast Desert Peninsula Strait Straits Canal Falls "
+    "Beach Harbour Harbor Forest Plain Plains Hills Heights Palace Castle Cathedral Bridge Airport Station "
+    "Port City Town Village Continent Basin Delta Reef Glacier Volcano Pass Cape".split()
+)
+# First words of a place's own name: "St Eustatius", "Fort Worth", "Lake Placid", "San Marcos".
+GEOGRAPHIC_FIRSTS = frozenset("St St. Saint Sainte San Santa Sao São Fort Mount Mt Lake Port Cape Isle Lago Monte".split())
+MIN_UNPLACED = 2
+"""Mentions before a "place" without a sign of one is retyped: one passing name says too little (and
+is rarely listed)."""
+
+
+_WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_WORDS))})\s+(?:the\s+)?$", re.I)
+_REACH = 30
+"""Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
+
+
+def _placed(text: str, m: Mention) -> bool:
+    """ "in Portland", "across the Americas", "the island of Bonaire", "Hollin, 37, Bulmere,", "Bulmere
+    residents": the text puts this mention where something is or someone lives, or names an area by it."""
+    before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
+    return (m.demonym or bool(_WHERE_BEFORE.search(before)) or area_context(before, after) or belongs_to_place(before)
+            or after_age(before) or after_address(before) or town_context(after))
+
+
+def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba") that holds a place the
+    gazetteer knows: a list names things of one kind."""
+    out: set[tuple[int, int]] = set()
+    run: list[Mention] = []
+    for m in [*sorted(mentions, key=lambda m: m.start), None]:
+        if m is not None and run and run[-1].end <= m.start and COORDINATION_GAP.fullmatch(text[run[-1].end : m.start]):
+            run.append(m)
+            continue
+        if any(known_place(x.name) for x in run):
+            out.update((x.start, x.end) for x in run)
+        run = [m] if m is not None else []
+    return out
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """ "South China Sea", "St Eustatius": a name whose own words say it is a place's."""
+    return len(words) > 1 and (words[-1] in GEOGRAPHIC_HEADS or words[0] in GEOGRAPHIC_FIRSTS)
+
+
+def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each "place" named ``MIN_UNPLACED`` times or more that has no sign of being
+    one (see the module's docstring) retyped an organisation, and each planet or moon typed otherwise
+    without a role ("Mars", "Europa" tagged organisations) a place."""
+    mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
+                else m for m in mentions]
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "place":
+            by_name[m.name].append(m)
+    listed = _listed_with_places(text, mentions)
+    retyped = {name for name, ms in by_name.items()
+               if len(ms) >= MIN_UNPLACED and not known_place(name) and not _place_shaped(name.split())
+               and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
+    if not retyped:
+        return mentions
+    return [dataclasses.replace(m, kind="organization") if m.kind == "place" and m.name in retyped else m
+            for m in mentions]

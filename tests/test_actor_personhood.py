@@ -1,0 +1,115 @@
+"""A "person" needs a sign of being one in the text: names of products, shops, platforms and states that
+the tagger called people, on text written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.personhood import known_place, unevidenced_people
+
+
+def _people(text: str, names: list[str], role: dict[str, str] | None = None) -> list[Mention]:
+    """Every occurrence of each name, tagged a person (as the tagger might)."""
+    out = []
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Mention(1, 0, m.start(), m.end(), name, name, "person", role=(role or {}).get(name, "")))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _kinds(text: str, names: list[str], title: str = "", role: dict[str, str] | None = None) -> dict[str, str]:
+    return {m.name: m.kind for m in unevidenced_people(text, _people(text, names, role), title)}
+
+
+def test_products_and_shops_without_a_persons_sign_are_not_people() -> None:
+    text = ("The new ZapBook Slim is on sale. Shoppers found the ZapBook Slim at Brindlemart for $700. "
+            "Brindlemart also sells the SkyPods in white.")
+    kinds = _kinds(text, ["ZapBook Slim", "Brindlemart", "SkyPods"])
+    assert kinds == {"ZapBook Slim": "organization", "Brindlemart": "organization", "SkyPods": "organization"}
+
+
+def test_common_words_and_an_acronym_do_not_make_a_name() -> None:
+    text = ("Savers moved money into a Quell IRA last year. The singer left the Big Machine label. "
+            "the big machine of the music business kept rolling.")
+    kinds = _kinds(text, ["Quell IRA", "Big Machine"])
+    assert kinds == {"Quell IRA": "organization", "Big Machine": "organization"}
+
+
+def test_people_keep_their_kind_by_shape_title_pronoun_or_full_name() -> None:
+    text = ("Tomasz Wrobel, a baker, opened a shop. Wrobel said the rent was high. "
+            "Mr Hallam disagreed. Oduya said her shop would stay. Michael Stone spoke last. Mark Bell agreed. "
+            "Greaves and his team left early.")
+    kinds = _kinds(text, ["Tomasz Wrobel", "Wrobel", "Hallam", "Oduya", "Michael Stone", "Mark Bell", "Greaves"])
+    assert set(kinds.values()) == {"person"}
+
+
+def test_a_surname_the_title_gives_in_full_stays_a_person() -> None:
+    text = "Kovacic scored twice. Kovacic was the best on the floor."
+    assert _kinds(text, ["Kovacic"], title="Ivo Kovacic leads the Hawks past the Owls") == {"Kovacic": "person"}
+    assert _kinds(text, ["Kovacic"]) == {"Kovacic": "organization"}
+
+
+def test_a_role_is_a_persons_sign() -> None:
+    text = "The chairman, Brindlemart, said the plan works."
+    assert _kinds(text, ["Brindlemart"], role={"Brindlemart": "chairman"}) == {"Brindlemart": "person"}
+
+
+def test_a_state_without_a_persons_sign_is_a_place() -> None:
+    text = "Louisiana was hit by a ransomware attack. Louisiana restored its systems."
+    assert _kinds(text, ["Louisiana"]) == {"Louisiana": "place"}
+    assert known_place("Ontario") and known_place("Texas") and not known_place("Brindlemart")
+
+
+def test_a_given_name_in_a_link_is_no_common_word() -> None:
+    text = "Write to jamie.oliver@example.org or see example.org/jamie-oliver. Jamie Oliver cooked."
+    assert _kinds(text, ["Jamie Oliver"]) == {"Jamie Oliver": "person"}
+
+
+def test_a_generation_after_a_surname_is_not_the_surname() -> None:
+    from brief.actors.mentions import normalise
+
+    assert normalise("Tobias R. Vellacott Jr.") == "Tobias R. Vellacott"
+    assert normalise("Aldo Brenner, Sr") == "Aldo Brenner"
+    assert normalise("John Paul II") == "John Paul II"  # a regnal numeral is part of the name
+
+
+def test_a_surname_stands_for_the_full_name_with_jr() -> None:
+    from written import actors_of, report_of
+
+    text = ("Man admits threatening a mayor\n\n"
+            "Tobias R. Vellacott Jr., 55, admitted making the calls, prosecutors said. "
+            "Vellacott faces up to ten years in prison. Vellacott told the court he regretted the calls. "
+            "His lawyer said Vellacott was unwell.")
+    names = {a.name for a in actors_of(report_of(text)) if a.kind == "person"}
+    assert "Tobias R. Vellacott" in names and "Vellacott" not in names
+
+
+def _places(text: str, names: list[str]) -> dict[str, str]:
+    from brief.actors.placehood import unplaced_places
+
+    found = [Mention(1, 0, m.start(), m.end(), name, name, "place")
+             for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return {m.name: m.kind for m in unplaced_places(text, sorted(found, key=lambda m: m.start))}
+
+
+def test_a_place_never_put_anywhere_is_an_organisation() -> None:
+    text = "Deals at Quorvo start today. Quorvo also offers the case. Ask Velta to play music; Velta answers."
+    assert _places(text, ["Quorvo", "Velta"]) == {"Quorvo": "organization", "Velta": "organization"}
+
+
+def test_places_shown_so_stay_places() -> None:
+    text = ("Flights from Durnholm resumed. Durnholm is cold. The Lanmark Sea froze; the Lanmark Sea thawed. "
+            "Curbs on Poland, Ostrava and Veldin ended. Veldin and Ostrava are small. "
+            "Ferries to the island of Keldor resumed. Keldor is warm. St Arlo grew; St Arlo shrank.")
+    kinds = _places(text, ["Durnholm", "Lanmark Sea", "Poland", "Ostrava", "Veldin", "Keldor", "St Arlo"])
+    assert set(kinds.values()) == {"place"}
+
+
+def test_a_planet_or_moon_is_a_place_whatever_the_tagger_said() -> None:
+    from brief.actors.placehood import unplaced_places
+
+    text = "Probes to Mars and Europa found water. Mars is cold. Europa is icy."
+    found = [Mention(1, 0, m.start(), m.end(), m.group(), m.group(), "organization")
+             for m in re.finditer(r"Mars|Europa", text)]
+    assert {m.kind for m in unplaced_places(text, found)} == {"place"}
