@@ -243,8 +243,10 @@ def read_articles(
     cached = {a.id: entry for a in articles
               if a.id not in given and (entry := cache.get(a, reading=wanted(a))) is not None}
     fresh = [a for a in articles if a.id not in cached and a.id not in given]
-    if cached and workers > 1:
-        workers = min(workers, worker_count(fresh)) if fresh else 1  # a warm run needs no pool (~1 s to start)
+    if workers > 1 and len(fresh) < len(articles):
+        # A warm run needs no pool (~1 s to start), also when every story kept its actors and its
+        # summaries (then no entry is opened: ``cached`` is empty and all are ``given``).
+        workers = min(workers, worker_count(fresh)) if fresh else 1
     by_id = {a.id: a for a in articles}
     total = len(articles)
     done = 0
