@@ -156,6 +156,22 @@ def test_a_phrase_in_scare_quotes_before_the_cue_is_not_the_statement() -> None:
     assert quote_before_cue(text, mid).content == at("“is a bullet of mercy to the peace process,”")
 
 
+def test_a_quotation_then_where_it_was_said_is_the_quotation() -> None:
+    text = ('"The port has been losing money for years," Vance said on Dunmere Radio\'s "Morning Hour" on Monday. '
+            '"It cannot go on."')
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    # the model left "on" out of the content: what follows the cue only says where it was said
+    where = Attribution(at("said"), at("Vance"), at('Dunmere Radio\'s "Morning Hour" on Monday'), False, 0)
+    assert quote_before_cue(text, where).content == at('"The port has been losing money for years,"')
+    text = '"The port has been losing money," Vance said in a statement that he had asked for an audit.'
+    told = Attribution(at("said"), at("Vance"), at("he had asked for an audit"), False, 0)
+    assert quote_before_cue(text, told) == told  # what follows the statement's "that" is said too
+
+
 def test_a_question_put_to_the_speaker_is_not_his_statement() -> None:
     report = report_of(
         "The council met on Thursday to vote on the budget. “It is the council which decides how the money is spent,” "

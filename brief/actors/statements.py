@@ -335,14 +335,19 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
     returned as it is."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
+    # which is then only where, when or how it was said (a title in quotes there is no quotation)
+    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None
+    if not adjunct and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
     source = attribution.source
     between = source is not None and source[1] <= before and not text[source[1] : before].strip()
     if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
         assert source is not None
-        if not _ADJUNCT.match(text, start, end):
+        if not adjunct and not _ADJUNCT.match(text, start, end):
             return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
         before = source[0]
     lo = max(0, before - MAX_QUOTE_CHARACTERS)
