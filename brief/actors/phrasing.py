@@ -34,9 +34,10 @@ _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot",
                         "couldn't", "shouldn't", "mustn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
                         "haven't", "hadn't"})
+_AUXILIARY_VERBS = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS
 _AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
-    "publicly privately openly recently first last just even since now".split()
+    "publicly privately openly recently first last just even since now long twice often always ever all both".split()
 ) | _NEGATIONS | frozenset(_MODALS)
 
 
@@ -86,6 +87,11 @@ def _is_noun(word: str) -> bool:
     return bool(_entry(word.lower())[2])
 
 
+def is_noun(word: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("backer", "disbelief")."""
+    return _is_noun(word)
+
+
 def present(verb: str) -> str | None:
     """ "vowed" -> "vows", "went" -> "goes", "cited" -> "cites"; None for a word that is no verb."""
     return _entry(verb.lower())[1] or None
@@ -106,6 +112,9 @@ def present_cue(cue: str) -> str:
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
         lead += 1
+    if lead and words[lead - 1].lower() in _AUXILIARY_VERBS and verb_lemma(words[lead]) is None:
+        # "have twice denied", "has long argued": an auxiliary's verb follows the words between
+        lead = next((k for k in range(lead + 1, len(words)) if verb_lemma(words[k]) is not None), lead)
     leading = [w.lower() for w in words[:lead]]
     head, rest = words[lead], words[lead + 1 :]
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.model import Sentence
+from brief.text.language import stop_words
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -20,10 +22,37 @@ _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
 def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
-    return (not cue or cue.lower() in _AUXILIARY_CUES or cue.split()[0].lower() == "to"  # "gathered to discuss"
-            or _nominal_or_infinitive(text, cue_start)
+    return (not cue or _auxiliaries_only(cue) or cue.split()[0].lower() == "to"  # "gathered to discuss"
+            or _adjective_only(cue) or _nominal_or_infinitive(text, cue_start)
             or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
             or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
+
+
+def _auxiliaries_only(cue: str) -> bool:
+    """ "didn't", "doesn’t", "will": an auxiliary or a negation with no verb of saying; the model
+    cut the cue from its verb ("didn't | expect much change"), and the line read "says expect ..."."""
+    words = [w.strip(_CUE_PUNCTUATION).lower().replace("’", "'") for w in cue.split()]
+    return any(words) and all(w in _AUXILIARY_CUES or w.endswith("n't") or w in ("not", "never", "cannot") for w in words if w)
+
+
+_CUE_PUNCTUATION = ":;,.—–-"
+
+
+def _adjective_only(cue: str) -> bool:
+    """ "rare", "hungry for": a head word the dictionary knows as neither verb nor noun, with no "is"
+    before it, describes its subject ("a rare condition", "fans hungry for a story") and says
+    nothing; "is angry about" keeps its copula and is a stance, "disbelief" and "backer of" are nouns."""
+    words = [w.strip(_CUE_PUNCTUATION).lower() for w in cue.split()]
+    words = [w for w in words if w and not _ADVERB.fullmatch(w)]
+    if not words or any(w in BE_FORMS for w in words):
+        return False
+    head = words[0]
+    return (head.isalpha() and len(head) > ADJECTIVE_MIN_LETTERS and head not in stop_words("en")
+            and verb_lemma(head) is None and not is_noun(head))
+
+
+ADJECTIVE_MIN_LETTERS = 3
+"""Shorter words are function words the stop list may lack ("per", "via"): never an adjective cue."""
 
 
 _SUBJECTLESS_CLAUSE = re.compile(r"\b(?:when|whenever|if|unless|until)\s+$", re.I)
