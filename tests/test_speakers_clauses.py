@@ -205,3 +205,21 @@ def test_that_before_a_verb_is_the_subject_not_a_conjunction() -> None:
     assert summary_line("said", "that the budget is balanced", False) == "says the budget is balanced"
     assert summary_line("told", "reporters that was irrelevant", False) == "tells reporters that was irrelevant"
     assert summary_line("told", "reporters that the vote was over", False) == "tells reporters the vote was over"
+
+
+def test_a_time_clause_before_the_speaker_is_when_not_what() -> None:
+    from brief.actors.statements import content_after_fronted
+
+    text = "When Vance was approached on the quay, he told police he had sold the boat. If the port closes, Orlov said, the town dies."
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    he = text.index(" he told") + 1
+    when = Attribution(at("told"), (he, he + 2), at("When Vance was approached on the quay"), False, 0)
+    end = text.index(" If")
+    assert content_after_fronted(text, when, end).content == at("police he had sold the boat")
+    # a condition is part of what was said
+    condition = Attribution(at("said"), at("Orlov"), at("If the port closes"), False, 0)
+    assert content_after_fronted(text, condition, len(text)) == condition

@@ -73,6 +73,15 @@ _FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|befor
 FRONTED_MAX_WORDS = 5
 """Words of a phrase set before its clause ("Amidst this shocking news,"): a time or circumstance,
 never a statement, when the model takes it for the content of the cue after it (set by hand)."""
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:just|only|shortly|soon|(?:a\s+few\s+|several\s+|\w+\s+)?(?:minutes|hours|days|weeks|months|years))\s+)?"
+    r"(?:when|whenever|while|after|before|once|as\s+soon\s+as)\s", re.I)
+"""A time clause set before its sentence's subject ("When Carlineo was approached, he told police
+...", "Just months after the last model was released, Apple has unveiled ..."): when it was said,
+never what; not "if" or "because", whose clause is part of what was said."""
+FRONTED_CLAUSE_MAX_WORDS = 25
+"""Words of such a clause, when the model takes it for the content (set by hand: one clause)."""
+_COMMA_THEN = re.compile(r"\s*,\s*")
 _ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
 
 
@@ -110,8 +119,12 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     sentence's end."""
     start, end = attribution.content
     content = text[start:end].strip()
-    if (attribution.quote or end > attribution.cue[0] or len(content.split()) > FRONTED_MAX_WORDS
-            or not _FRONTED.match(content)):
+    if attribution.quote or end > attribution.cue[0]:
+        return attribution
+    phrase = len(content.split()) <= FRONTED_MAX_WORDS and _FRONTED.match(content)
+    clause = (len(content.split()) <= FRONTED_CLAUSE_MAX_WORDS and _FRONTED_CLAUSE.match(content)
+              and _COMMA_THEN.fullmatch(text, end, attribution.source[0] if attribution.source else attribution.cue[0]))
+    if not phrase and not clause:
         return attribution
     after = attribution.cue[1]
     cut = trimmed_end(text, after, sentence_end)
