@@ -223,3 +223,22 @@ def test_a_time_clause_before_the_speaker_is_when_not_what() -> None:
     # a condition is part of what was said
     condition = Attribution(at("said"), at("Orlov"), at("If the port closes"), False, 0)
     assert content_after_fronted(text, condition, len(text)) == condition
+
+
+def test_a_content_cut_where_an_aside_in_dashes_opens_runs_through_it() -> None:
+    from brief.actors.statements import through_dashes
+
+    text = ("The port said the three ferries — the Dunmere, the Kessel and the Orlov — would stop in May. "
+            "The port is displaying a new ferry — the largest on the river — while the town waits.")
+    spans = [(0, text.index(" The port is") + 1), (text.index("The port is"), len(text))]
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    said = Attribution(at("said"), (0, 8), at("the three ferries"), False, 0)
+    assert through_dashes(text, said, spans).content == at(
+        "the three ferries — the Dunmere, the Kessel and the Orlov — would stop in May")
+    port = text.index("The port is")
+    shown = Attribution(at("is displaying"), (port, port + 8), at("a new ferry"), False, 1)
+    assert through_dashes(text, shown, spans) == shown  # an object noun phrase is whole before its aside

@@ -58,6 +58,7 @@ from brief.actors.statements import (
     quote_before_cue,
     subordinate_content,
     through_colon,
+    through_dashes,
     tidy_cue,
     what_clause,
 )
@@ -184,7 +185,7 @@ def _read_block(
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
-            attribution = through_colon(article.text, attribution, spans_in_text)
+            attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:

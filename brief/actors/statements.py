@@ -229,6 +229,37 @@ def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
 
 
+_CLAUSE_CUES = frozenset(
+    """say tell add note write state claim insist argue explain report believe think announce confirm warn
+    admit acknowledge reveal suggest predict estimate expect fear hope conclude find show indicate stress
+    maintain contend allege complain agree tweet post reply respond accord testify""".split()
+)
+"""Cues whose content is a clause (what was said or thought), never an object noun phrase."""
+
+
+def reports_a_clause(cue: str) -> bool:
+    """Whether the cue's verb reports a clause ("said", "according to", "believes"), as "displaying"
+    or "criticised" take an object."""
+    return any(verb_lemma(w.strip(_CUE_PUNCTUATION).lower()) in _CLAUSE_CUES for w in cue.split())
+
+
+_DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+
+
+def through_dashes(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
+    """ "NASA said the five companies — Blue Origin, ..., SpaceX and Tyvak — had been selected": a
+    content that stops where a pair of dashes opens an aside has lost its verb; it runs on through
+    the aside to the end of its sentence. A single dash (an afterthought) leaves it as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or not reports_a_clause(text[attribution.cue[0] : attribution.cue[1]]):
+        return attribution  # "is displaying a hybrid version — the top-selling ... —": an object, whole
+    dash = _DASH_AFTER.match(text, end)
+    sentence_end = next((b for a, b in spans if a <= end < b), None)
+    if dash is None or sentence_end is None or _DASH_AFTER.search(text, dash.end(), sentence_end) is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
+
+
 _QUOTE_MARKS = re.compile("[\"“”«»‘]")
 """Marks that open or close a quotation ("’" is left out: far more often it is an apostrophe)."""
 _DOUBLE_QUOTES = re.compile("[\"“”«»]")
