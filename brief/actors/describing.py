@@ -12,17 +12,25 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE
 
-_POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via)\s+(?:the\s+)?$")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+_POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
+                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b|\b[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
+"""A relative clause, or a participle with its object ("scientists using a telescope atop ...")."""
 
 
 def after_head(text: str, m: Mention, start: int) -> bool:
     """ "The Peruvian ambassador to Chile", "a senator who toured parts of Venezuela": a name inside
     a relative clause after the head noun, or a place in a phrase after it ("to", "with", "about"),
     says what the head did or deals with, not whom it speaks for ("the minister of X" does)."""
-    if _RELATIVE_WORD.search(text, start, m.start):
+    if in_relative_clause(text, m, start):
         return True
     return m.kind == "place" and _POST_MODIFIER.search(text, max(start, m.start - 16), m.start) is not None
+
+
+def in_relative_clause(text: str, m: Mention, start: int) -> bool:
+    """ "NASA scientists using a telescope atop Mauna Kea": a name in a clause that describes the
+    source phrase's head (begun at ``start``), whatever its kind, is not who speaks."""
+    return _RELATIVE_WORD.search(text, start, m.start) is not None
 
 
 _LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from)\b", re.I)

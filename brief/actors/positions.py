@@ -11,10 +11,18 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.describing import after_head, describes_people, only_locates, private_paper, unnamed_national
+from brief.actors.describing import (
+    after_head,
+    describes_people,
+    in_relative_clause,
+    only_locates,
+    private_paper,
+    unnamed_national,
+)
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
+from brief.actors.phrasing import verb_lemma
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -63,6 +71,9 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     comma = text.rfind(", ", start, end)
     if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
         start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
+    head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
+    if head is not None and verb_lemma(head.group("noun")) is None:
+        start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
     gap = text[end : attribution.cue[0]]
     reach = 0
     for _ in range(MAX_TAIL_WORDS):
@@ -76,6 +87,9 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     return start, end
 
 
+_CUT_HEAD = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?\b(?P<noun>[a-z]{3,})\s+(?:to|atop)\s+$")
+HEAD_REACH = 40
+"""Characters before a source read for the head noun it complements ("China's ambassador to")."""
 _TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 MAX_TAIL_WORDS = 2
 """Words past a source cut short that may still be its phrase, out to the head noun ("public |
@@ -176,7 +190,8 @@ def _resolve(
                 or _coordinated_subject(text, attribution.cue[0], mentions))
     if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
-    people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
+    people = [m for m in mentions.within(attribution.source) if m.kind == "person"
+              and not in_relative_clause(text, m, attribution.source[0])]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
