@@ -242,3 +242,15 @@ def test_a_content_cut_where_an_aside_in_dashes_opens_runs_through_it() -> None:
     port = text.index("The port is")
     shown = Attribution(at("is displaying"), (port, port + 8), at("a new ferry"), False, 1)
     assert through_dashes(text, shown, spans) == shown  # an object noun phrase is whole before its aside
+
+
+def test_a_dateline_opening_the_paragraph_is_no_one_s_words() -> None:
+    from brief.actors.extract import _dateline_end
+
+    text = ("(DNN)Mayor Hanna Orlov closed the port on Monday.\n\nDunmere, DL – The ferries will stop in May.\n\n"
+            "Sen. Teodor Vance (D-Dun.) said the port would reopen.")
+    assert text[_dateline_end(text, 1, 40):].startswith("Mayor Hanna Orlov")  # the model left out "("
+    ferries = text.index("Dunmere, DL")
+    assert text[_dateline_end(text, ferries, len(text)):].startswith("The ferries")
+    senator = text.index("Sen. Teodor")
+    assert _dateline_end(text, senator, len(text)) == senator  # a name and a party, no dateline

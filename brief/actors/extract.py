@@ -230,7 +230,7 @@ def _read_block(
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
-        attribution = stated
+        attribution = _past_dateline(article.text, stated)
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
@@ -285,7 +285,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     for item, cue, quote in framed:
-        content = article.text[item.span[0] : item.span[1]].strip()
+        content = article.text[_dateline_end(article.text, *item.span) : item.span[1]].strip()
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
             continue
         taken.append(item.span)
@@ -335,6 +335,33 @@ def content_text(text: str, attribution: Attribution) -> str:
 
 
 _CLOSING_QUOTES = "”\"’'"
+
+
+def _past_dateline(text: str, attribution: Attribution) -> Attribution:
+    """ "(CNN)President Trump, according to the White House, made ...": a content that opens its
+    paragraph starts past the dateline, as the sentence does; the dateline is no one's words."""
+    start, end = attribution.content
+    trimmed = _dateline_end(text, start, end)
+    return attribution if trimmed == start else dataclasses.replace(attribution, content=(trimmed, end))
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where a content starting at ``start`` begins past a dateline ("New York, NY – "), its
+    opening bracket included when the model left it out ("CNN)President"). Only at a paragraph's
+    start, where datelines stand: "Sen. Ben Sasse (R-Neb.) said" inside one is a name."""
+    opened = start - 1 if start > 0 and text[start - 1] == "(" else start
+    if opened > 0 and text[opened - 1] != "\n":
+        return start
+    dateline = _DATELINE.match(text, opened, end)
+    return dateline.end() if dateline is not None else start
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?(?:\([A-Z][A-Za-z]{1,20}\)\s*)?[—–-]{1,2}\s+(?=[A-Z0-9“\"])"
+    r"|(?:[A-Z]{2,}[A-Z ,.]*)?\([A-Z][A-Za-z]{1,20}\)\s*(?=[A-Z0-9“\"])"
+)
+"""A dateline opening a paragraph: "New York, NY – ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN)",
+"WASHINGTON (AP) — " (a wire's or station's name in brackets, no "R-Neb." there)."""
 
 
 def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
