@@ -254,3 +254,20 @@ def test_a_dateline_opening_the_paragraph_is_no_one_s_words() -> None:
     assert text[_dateline_end(text, ferries, len(text)):].startswith("The ferries")
     senator = text.index("Sen. Teodor")
     assert _dateline_end(text, senator, len(text)) == senator  # a name and a party, no dateline
+
+
+def test_headlines_run_into_a_sentence_are_no_statement() -> None:
+    from brief.actors.extract import _LISTED
+
+    report = report_of(
+        "Mayor Hanna Orlov closed the Dunmere port on Tuesday after weeks of threats against her office.\n\n"
+        "A Dunmere man admitted threatening Mayor Hanna OrlovHanna OrlovDunmere Daily: Unions oppose port bill over "
+        "ferry fees | Councillors call for a harbour review | Kessel gets questions over tolls | Unions oppose "
+        "the port budget over ferry fees MORE, the county prosecutor said on Monday.\n\n"
+        "Orlov said the threats had frightened her staff for weeks. The Dunmere Unions said they would march on Friday."
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    assert not any("|" in s or "port budget" in s for s in summaries), summaries
+    assert holders(report, "frightened her staff") == ["Hanna Orlov"]
+    assert _LISTED.search("Unions oppose port bill over ferry fees | Councillors call for a review | Kessel gets tolls")
+    assert not _LISTED.search("The vote was 5 | 4 in favour.")

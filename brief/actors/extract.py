@@ -234,6 +234,8 @@ def _read_block(
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
+        if _LISTED.search(content) or _LISTED.search(sentences[attribution.sentence].text):
+            continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
         if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
@@ -286,7 +288,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[_dateline_end(article.text, *item.span) : item.span[1]].strip()
-        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
+        if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)
+                or _LISTED.search(content) or _LISTED.search(sentences[item.sentence].text)):
             continue
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
@@ -377,6 +380,8 @@ def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     return content[0].lower() + content[1:]
 
 
+_LISTED = re.compile(r"\s[|•]\s[^|•]+\s[|•]\s")
+"""Headlines a page runs together ("A | B | C"): its furniture, which no one stated."""
 _QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's."""
 _AUDIENCE_ONLY = re.compile(
