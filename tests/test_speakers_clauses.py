@@ -271,3 +271,14 @@ def test_headlines_run_into_a_sentence_are_no_statement() -> None:
     assert holders(report, "frightened her staff") == ["Hanna Orlov"]
     assert _LISTED.search("Unions oppose port bill over ferry fees | Councillors call for a review | Kessel gets tolls")
     assert not _LISTED.search("The vote was 5 | 4 in favour.")
+
+
+def test_a_participle_after_an_adverb_shares_the_clause_s_subject() -> None:
+    report = report_of(
+        "The prisons chief was questioned by senators on Tuesday about the escape at the Dunmere jail.\n\n"
+        "“You are in this job because of this crisis,” Senator Teodor Vance told Hanna Orlov, repeatedly calling "
+        "for an account of how the guards lost track of the prisoner. “Those guards must answer for it.”\n\n"
+        "Orlov said the jail had been short of staff for a year."
+    )
+    assert holders(report, "an account of how the guards lost track") == ["Teodor Vance"]
+    assert holders(report, "Those guards must answer for it") == ["Teodor Vance"]
