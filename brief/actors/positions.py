@@ -265,9 +265,13 @@ def _resolve(
         # "she" is never a man the text shows to be one, nor "he" a woman
         before = mentions.genders.may_be(before, head, attribution.sentence)
         latest = _latest(before, "person")
+        same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
+                        and previous.kind == "person" and mentions.genders.fits(previous, head))
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
-                and not within(latest, attribution.content)):
+                and not within(latest, attribution.content) and not same_speaker):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        if same_speaker:
+            return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
         introduced = _introduced_subject(text, before, last, attribution.sentence)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
