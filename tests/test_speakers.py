@@ -432,3 +432,14 @@ def test_a_clause_after_the_head_holds_no_speaker() -> None:
     assert in_relative_clause(text, mention("Mauna Kea", "person"), 0)
     assert not in_relative_clause(text, mention("NASA", "organization"), 0)
     assert after_head(text, mention("Ithaca", "place"), text.index("A village"))
+
+
+def test_names_after_including_are_among_the_source_s_heads() -> None:
+    from brief.actors.describing import in_relative_clause
+    from brief.actors.mentions import Mention
+
+    text = "Other unions, including the Dunmere Dockers, have also endorsed the plan."
+    start = text.index("Dunmere Dockers")
+    dockers = Mention(article=0, sentence=0, start=start, end=start + 15, name="Dunmere Dockers",
+                      surface="Dunmere Dockers", kind="organization")
+    assert not in_relative_clause(text, dockers, 0)

@@ -14,8 +14,10 @@ from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_
 
 _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b|\b[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
-"""A relative clause, or a participle with its object ("scientists using a telescope atop ...")."""
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b"
+                            r"|\b(?!including\b|according\b)[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
+"""A relative clause, or a participle with its object ("scientists using a telescope atop ..."); not
+"including", whose names are among the heads ("unions, including the AFT, endorsed")."""
 
 
 def after_head(text: str, m: Mention, start: int) -> bool:

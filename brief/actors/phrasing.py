@@ -41,6 +41,10 @@ _AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
 ) | _NEGATIONS | frozenset(_MODALS)
 
 
+_NOT_SKIPPED = frozenset({"yet", "to", "not", "never"})
+"""Words between an auxiliary and a verb that change what the cue says ("has yet to explain")."""
+
+
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.lower().endswith("ly")
 
@@ -112,9 +116,9 @@ def present_cue(cue: str) -> str:
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
         lead += 1
-    if lead and words[lead - 1].lower() in _AUXILIARY_VERBS and verb_lemma(words[lead]) is None:
-        # "have twice denied", "has long argued": an auxiliary's verb follows the words between
-        lead = next((k for k in range(lead + 1, len(words)) if verb_lemma(words[k]) is not None), lead)
+    if (lead and words[lead - 1].lower() in _AUXILIARY_VERBS and verb_lemma(words[lead]) is None
+            and words[lead].lower() not in _NOT_SKIPPED and lead + 1 < len(words) and verb_lemma(words[lead + 1])):
+        lead += 1  # "have thrice denied": an auxiliary's verb follows one adverb ("has yet to explain" keeps "yet to")
     leading = [w.lower() for w in words[:lead]]
     head, rest = words[lead], words[lead + 1 :]
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
