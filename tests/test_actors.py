@@ -275,7 +275,7 @@ def test_passive_cues(cue: str, passive: bool) -> None:
      ("message of", "message of"), ("is angry about", "is angry about"), ("did not say", "does not say"),
      ("would not accept", "would not accept"), ("has been critical of", "is critical of"),
      ("has previously touted estimates", "touts estimates"), ("are looking forward to", "looks forward to"),
-     ("have twice denied", "denies"), ("has long argued", "argues")],
+     ("have twice denied", "denies"), ("has long argued", "argues"), ("is very clear", "is very clear")],
 )
 def test_cues_in_the_present_never_malformed(cue: str, line: str) -> None:
     """Each cue is put in the present by the dictionary: no made-up form ("cits", "awares of",

@@ -34,13 +34,15 @@ _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot",
                         "couldn't", "shouldn't", "mustn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
                         "haven't", "hadn't"})
-_AUXILIARY_VERBS = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS
 _AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
     "publicly privately openly recently first last just even since now long twice often always ever all both".split()
 ) | _NEGATIONS | frozenset(_MODALS)
 
 
+_SKIP_AFTER = HAVE_FORMS | MODAL_VERBS | DO_FORMS
+"""Auxiliaries whose verb may stand one adverb on ("have twice denied"); not "is", whose next words
+may be an adjective's ("is very clear")."""
 _NOT_SKIPPED = frozenset({"yet", "to", "not", "never"})
 """Words between an auxiliary and a verb that change what the cue says ("has yet to explain")."""
 
@@ -116,7 +118,7 @@ def present_cue(cue: str) -> str:
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
         lead += 1
-    if (lead and words[lead - 1].lower() in _AUXILIARY_VERBS and verb_lemma(words[lead]) is None
+    if (lead and words[lead - 1].lower() in _SKIP_AFTER and verb_lemma(words[lead]) is None
             and words[lead].lower() not in _NOT_SKIPPED and lead + 1 < len(words) and verb_lemma(words[lead + 1])):
         lead += 1  # "have thrice denied": an auxiliary's verb follows one adverb ("has yet to explain" keeps "yet to")
     leading = [w.lower() for w in words[:lead]]
