@@ -282,3 +282,20 @@ def test_a_participle_after_an_adverb_shares_the_clause_s_subject() -> None:
     )
     assert holders(report, "an account of how the guards lost track") == ["Teodor Vance"]
     assert holders(report, "Those guards must answer for it") == ["Teodor Vance"]
+
+
+def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
+    from brief.actors.extract import content_text
+    from brief.actors.statements import set_off_cue
+
+    text = "The key to the port's future, says Vance, is the new ferry line. The ferries will stop, Orlov said, citing the cost."
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    key = Attribution(at("says"), at("Vance"), at("The key to the port's future"), False, 0)
+    whole = set_off_cue(text, key, text.index(" The ferries"))
+    assert content_text(text, whole) == "The key to the port's future is the new ferry line"
+    stop = Attribution(at("said"), at("Orlov"), at("The ferries will stop"), False, 1)
+    assert set_off_cue(text, stop, len(text)) == stop  # "citing the cost" is the cue's own participle

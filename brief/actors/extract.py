@@ -55,7 +55,9 @@ from brief.actors.statements import (
     in_its_sentence,
     not_a_statement,
     outlet_then_verb,
+    predicate_follows,
     quote_before_cue,
+    set_off_cue,
     subordinate_content,
     through_colon,
     through_dashes,
@@ -186,6 +188,7 @@ def _read_block(
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
+            attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
@@ -334,6 +337,8 @@ def content_text(text: str, attribution: Attribution) -> str:
         opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
+    if predicate_follows(right):
+        return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
     return f"{left}, {right}"
 
 

@@ -15,7 +15,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.model import Sentence
 from brief.text.language import stop_words
-from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
+from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
@@ -241,6 +241,35 @@ def reports_a_clause(cue: str) -> bool:
     """Whether the cue's verb reports a clause ("said", "according to", "believes"), as "displaying"
     or "criticised" take an object."""
     return any(verb_lemma(w.strip(_CUE_PUNCTUATION).lower()) in _CLAUSE_CUES for w in cue.split())
+
+
+_PREDICATE = re.compile(r"([a-z]+)\b")
+
+
+def predicate_follows(right: str) -> bool:
+    """Whether what follows a cue set off in commas is its clause's verb ("is Google's network",
+    "made an unscheduled trip"), so the parts read as one clause without the commas; a participle
+    ("..., Xinhua said, citing ...") is the cue's own."""
+    word = _PREDICATE.match(right)
+    return word is not None and not word.group(1).endswith("ing") and (word.group(1) in _AUXILIARY_CUES or word.group(1) in MODAL_VERBS
+                                 or (verb_lemma(word.group(1)) is not None and not is_noun(word.group(1))))
+
+
+_SET_OFF = re.compile(r"\s*,\s*")
+
+
+def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "The key to Stadia's success, says Buser, is Google's network": a content cut where a cue set
+    off in commas interrupts its clause, before the clause's verb, runs on to the sentence's end
+    (``extract.content_text`` then leaves the cue out)."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is None or end > attribution.cue[0]:
+        return attribution
+    first, last = min(attribution.cue[0], attribution.source[0]), max(attribution.cue[1], attribution.source[1])
+    before, after = _SET_OFF.fullmatch(text, end, first), _SET_OFF.match(text, last, sentence_end)
+    if before is None or after is None or not predicate_follows(text[after.end() : sentence_end]):
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
 
 
 _DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
