@@ -226,7 +226,7 @@ def test_a_time_clause_before_the_speaker_is_when_not_what() -> None:
 
 
 def test_a_content_cut_where_an_aside_in_dashes_opens_runs_through_it() -> None:
-    from brief.actors.statements import through_dashes
+    from brief.actors.clause_spans import through_dashes
 
     text = ("The port said the three ferries — the Dunmere, the Kessel and the Orlov — would stop in May. "
             "The port is displaying a new ferry — the largest on the river — while the town waits.")
@@ -245,7 +245,7 @@ def test_a_content_cut_where_an_aside_in_dashes_opens_runs_through_it() -> None:
 
 
 def test_a_dateline_opening_the_paragraph_is_no_one_s_words() -> None:
-    from brief.actors.extract import _dateline_end
+    from brief.actors.furniture_words import dateline_end as _dateline_end
 
     text = ("(DNN)Mayor Hanna Orlov closed the port on Monday.\n\nDunmere, DL – The ferries will stop in May.\n\n"
             "Sen. Teodor Vance (D-Dun.) said the port would reopen.")
@@ -257,7 +257,7 @@ def test_a_dateline_opening_the_paragraph_is_no_one_s_words() -> None:
 
 
 def test_headlines_run_into_a_sentence_are_no_statement() -> None:
-    from brief.actors.extract import _LISTED
+    from brief.actors.furniture_words import LISTED as _LISTED
 
     report = report_of(
         "Mayor Hanna Orlov closed the Dunmere port on Tuesday after weeks of threats against her office.\n\n"
@@ -285,8 +285,8 @@ def test_a_participle_after_an_adverb_shares_the_clause_s_subject() -> None:
 
 
 def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
+    from brief.actors.clause_spans import set_off_cue
     from brief.actors.extract import content_text
-    from brief.actors.statements import set_off_cue
 
     text = "The key to the port's future, says Vance, is the new ferry line. The ferries will stop, Orlov said, citing the cost."
 

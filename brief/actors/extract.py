@@ -10,7 +10,10 @@ from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
+from brief.actors.clause_spans import predicate_follows, set_off_cue, through_colon, through_dashes
+from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
@@ -18,12 +21,7 @@ from brief.actors.headline import named_by_office
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.phrasing import summary_line
-from brief.actors.positions import (
-    MentionIndex,
-    resolve_source,
-    source_phrase,
-    within,
-)
+from brief.actors.positions import MentionIndex, resolve_source, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
@@ -55,12 +53,8 @@ from brief.actors.statements import (
     in_its_sentence,
     not_a_statement,
     outlet_then_verb,
-    predicate_follows,
     quote_before_cue,
-    set_off_cue,
     subordinate_content,
-    through_colon,
-    through_dashes,
     tidy_cue,
     what_clause,
 )
@@ -233,11 +227,11 @@ def _read_block(
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
-        attribution = _past_dateline(article.text, stated)
+        attribution = past_dateline(article.text, stated)
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
-        if _LISTED.search(content) or _LISTED.search(sentences[attribution.sentence].text):
+        if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):
             continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
@@ -290,9 +284,9 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     for item, cue, quote in framed:
-        content = article.text[_dateline_end(article.text, *item.span) : item.span[1]].strip()
+        content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)
-                or _LISTED.search(content) or _LISTED.search(sentences[item.sentence].text)):
+                or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)):
             continue
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
@@ -345,33 +339,6 @@ def content_text(text: str, attribution: Attribution) -> str:
 _CLOSING_QUOTES = "”\"’'"
 
 
-def _past_dateline(text: str, attribution: Attribution) -> Attribution:
-    """ "(CNN)President Trump, according to the White House, made ...": a content that opens its
-    paragraph starts past the dateline, as the sentence does; the dateline is no one's words."""
-    start, end = attribution.content
-    trimmed = _dateline_end(text, start, end)
-    return attribution if trimmed == start else dataclasses.replace(attribution, content=(trimmed, end))
-
-
-def _dateline_end(text: str, start: int, end: int) -> int:
-    """Where a content starting at ``start`` begins past a dateline ("New York, NY – "), its
-    opening bracket included when the model left it out ("CNN)President"). Only at a paragraph's
-    start, where datelines stand: "Sen. Ben Sasse (R-Neb.) said" inside one is a name."""
-    opened = start - 1 if start > 0 and text[start - 1] == "(" else start
-    if opened > 0 and text[opened - 1] != "\n":
-        return start
-    dateline = _DATELINE.match(text, opened, end)
-    return dateline.end() if dateline is not None else start
-
-
-_DATELINE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?(?:\([A-Z][A-Za-z]{1,20}\)\s*)?[—–-]{1,2}\s+(?=[A-Z0-9“\"])"
-    r"|(?:[A-Z]{2,}[A-Z ,.]*)?\([A-Z][A-Za-z]{1,20}\)\s*(?=[A-Z0-9“\"])"
-)
-"""A dateline opening a paragraph: "New York, NY – ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN)",
-"WASHINGTON (AP) — " (a wire's or station's name in brackets, no "R-Neb." there)."""
-
-
 def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
     continues the line after the cue, so a common word (a stop word, or one the article writes in
@@ -385,8 +352,6 @@ def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
     return content[0].lower() + content[1:]
 
 
-_LISTED = re.compile(r"\s[|•]\s[^|•]+\s[|•]\s")
-"""Headlines a page runs together ("A | B | C"): its furniture, which no one stated."""
 _QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's."""
 _AUDIENCE_ONLY = re.compile(

@@ -17,12 +17,12 @@ from brief.actors.describing import (
     in_relative_clause,
     only_locates,
     private_paper,
+    source_phrase,
     unnamed_national,
 )
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
-from brief.actors.phrasing import verb_lemma
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -61,39 +61,6 @@ class Speaker:
     mention: Mention
     sentence: int
     person: bool
-
-
-def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
-    """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
-    if attribution.source is None:
-        return None
-    start, end = attribution.source
-    comma = text.rfind(", ", start, end)
-    if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
-        start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
-    head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
-    if head is not None and verb_lemma(head.group("noun")) is None:
-        start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
-    gap = text[end : attribution.cue[0]]
-    reach = 0
-    for _ in range(MAX_TAIL_WORDS):
-        tail = _TAIL_WORD.match(gap, reach)
-        if tail is None:
-            break
-        reach, word = tail.end(), tail.group(1)
-        if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
-            end += reach  # "the top US | diplomat"; "a top US public | health expert"
-            break
-    return start, end
-
-
-_CUT_HEAD = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?\b(?P<noun>[a-z]{3,})\s+(?:to|atop)\s+$")
-HEAD_REACH = 40
-"""Characters before a source read for the head noun it complements ("China's ambassador to")."""
-_TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-MAX_TAIL_WORDS = 2
-"""Words past a source cut short that may still be its phrase, out to the head noun ("public |
-health expert"): two, as a compound noun before the head rarely runs longer."""
 
 
 class MentionIndex:
