@@ -211,3 +211,28 @@ def test_the_offer_search_runs_only_on_pages_with_a_button() -> None:
     assert len(furniture_xpath("<p>The bank will apply now for a licence.</p>")) == 1  # no button: no XPath to run
     assert len(furniture_xpath("<a class='cta'>\n  Apply   Now </a>")) == 2
     assert len(furniture_xpath("<a>See rates &amp; fees</a>")) == 2
+
+
+def test_a_hover_card_inside_a_sentence_goes_and_its_name_stays() -> None:
+    card = ("<span class='pop'><a href='/people/jane-doe'>Jane Doe</a><span class='pop-block'><span>"
+            "<img src='/doe.jpg' alt=''><a href='/people/jane-doe'>Jane Doe</a>"
+            "<a href='/news/1'>Senators call for a new port authority | Budget talks stall</a> "
+            "<a href='/news/2'>Doe asks court for mercy</a> <a href='/people/jane-doe'>MORE</a></span></span></span>")
+    lede = f"<p><span>A man admitted threatening Rep. {card} (D-Ore.), prosecutors announced on Monday.</span></p>"
+    rest = "".join(f"<p>The case was heard in the district court, where {who} spoke for nearly an hour about the "
+                   f"calls the office received over the spring.</p>" for who in ("the judge", "a clerk", "the defence"))
+    page = f"<html><head><title>Man admits threat</title></head><body><article><h1>Man admits threat</h1>{lede}{rest}" \
+           "</article></body></html>"
+    text = extract_html(page).text
+    assert "A man admitted threatening Rep. Jane Doe (D-Ore.), prosecutors announced on Monday." in text
+    assert "Senators" not in text and "MORE" not in text and "mercy" not in text
+
+
+def test_a_sentence_with_links_and_a_picture_apart_is_not_a_card() -> None:
+    body = ("<p>The <a href='/a'>council</a> and the <a href='/b'>county board</a> met on Monday to weigh the plan, "
+            "which would close the old bridge for a year while engineers repair its cracked piers.</p>"
+            "<p><img src='/bridge.jpg' alt='The old bridge'></p>"
+            "<p>Residents who cross the river each day to work said a year without the bridge would add an hour to "
+            "their trips, and the board promised a ferry.</p>")
+    page = f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{body}</article></body></html>"
+    assert "The council and the county board met on Monday" in extract_html(page).text
