@@ -188,6 +188,11 @@ def test_an_offer_box_goes_but_a_short_story_with_a_button_stays() -> None:
     "Donate today to keep local news alive.", "Our journalism is free to read. Please consider making a donation.",
     "Like us on Facebook.", "Got a story? Contact our newsroom.", "Produced in partnership with Acme Bank.",
     "Prices were accurate at the time of publication.", "Terms apply.", "See Rates & Fees", "Apply now",
+    "Like this story? Share it with a friend!", "Share this article with your friends.",
+    "Disclosure: The Ledger may earn a commission from some of the products featured on this page.",
+    "- Visit The Ledger's homepage for more stories.", "Tip: Get more recipe ideas here!",
+    "This post has been compensated by Acme Inc. and its advertiser. All opinions are mine alone. #ad",
+    "Learn more about how our meal plans can help you reach your goals.",
 ])
 def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
     story = "The council voted on Monday to close the old bridge, officials said, after engineers found cracks."
@@ -199,6 +204,9 @@ def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
     "The report was published by the institute on Monday, and its authors said the bridge was safe.",
     "The company said affiliates earn a commission of up to 10 percent on each sale.",
     "Correction officers walked out on Monday over pay.", "Buy now, pay later plans have grown fast, regulators said.",
+    "Brokers may earn a commission of up to 5% on products they sell, the regulator said.",
+    "The couple decided to share it with a friend who lived nearby, police said.",
+    "Visitors to the home page of the agency found a notice about the closure.",
 ])
 def test_story_lines_like_those_notes_stay(line: str) -> None:
     article = article_from_text(f"Bridge closes\n\n{line}\n\nThe vote was 7 to 2.", 1, "a.txt")
