@@ -274,6 +274,11 @@ def test_drop_cap_lost_in_extraction_is_restored_from_the_headline() -> None:
         (page("Bridge closed | Harbour Gazette",
               "<p>{{ article.lead }}</p><p>{% for p in article.body %}{{ p }}{% endfor %}</p><p>{{ article.credit }}</p>"),
          "template code"),
+        (page("Harbour regatta calendar 2026 | Harbour Gazette", "".join(
+            f"<p>Race {n}: {day} May – {place} harbour, start at the north pier</p>"
+            for n, (day, place) in enumerate([("3", "Millbrook"), ("10", "Eastport"), ("17", "Kellmouth"),
+                                              ("24", "Northshore"), ("31", "Westhaven"), ("7", "Southby")], 1))),
+         "a list or a table"),
     ],
 )
 def test_pages_that_are_not_articles_are_named_and_left_out(tmp_path: Path, html: str, reason: str) -> None:
