@@ -151,6 +151,15 @@ def test_datelines_are_not_part_of_the_first_sentence(data: Path) -> None:
         assert sentences[0].text.startswith(start), sentences[0].text
 
 
+def test_a_later_paragraphs_dateline_is_cut_too() -> None:
+    """A page of briefs, or a press release whose standfirst comes first, has its dateline after the first paragraph."""
+    text = "Native ads grew fastest last year.\n\nNew York, NY – The range of ad units grew. Sales rose.\n\nBERLIN — Prices fell."
+    starts = [s.text for s in split_article(article_from_text(text, 1, "x"))]
+    assert "The range of ad units grew." in starts and "Prices fell." in starts
+    kept = "The vote was close.\n\nSen. Ted Cruz (R-Texas) said he would object. Others agreed."
+    assert "Sen. Ted Cruz (R-Texas) said he would object." in [s.text for s in split_article(article_from_text(kept, 1, "x"))]
+
+
 def test_sentence_openings_like_datelines_stay() -> None:
     for first in ("Meanwhile, Johnson — who had left early — said nothing.",
                   "Smith, Jones and Brown: all three resigned on Monday.",
