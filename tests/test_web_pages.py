@@ -346,3 +346,15 @@ def test_skipped_inputs_are_in_meta_warnings(tmp_path: Path) -> None:
     loaded = pipeline.load([str(tmp_path / "story.html"), str(tmp_path / "empty.txt")], options)
     report = pipeline.build_report(loaded, options)
     assert f"{tmp_path / 'empty.txt'}: contains only whitespace; skipped" in report.meta.warnings
+
+
+def test_a_sentence_cut_in_two_by_the_markup_is_one_again() -> None:
+    body = ("<p>Council staff said the new bus lanes give commuters in the valley an</p><p><img src='/bus.jpg'></p>"
+            "<p>easier way into town, and that ridership rose by a fifth in the first month of the trial.</p>"
+            "<p>Officials will decide in May whether the lanes stay for good after the trial ends.</p>"
+            "<p>The trial runs until the end of the school year in the district, officials said</p>"
+            "<p>iPhone owners can follow the buses on the council's app.</p>")
+    text = extract_html(f"<html><head><title>Bus lanes</title></head><body><article><h1>Bus lanes</h1>{body}"
+                        "</article></body></html>").text
+    assert "commuters in the valley an easier way into town, and" in text
+    assert "officials said\n\niPhone owners" in text  # a name in lower case starts a paragraph of its own
