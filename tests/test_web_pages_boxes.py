@@ -236,6 +236,21 @@ def test_a_hover_card_inside_a_sentence_goes_and_its_name_stays() -> None:
     assert "Senators" not in text and "MORE" not in text and "mercy" not in text
 
 
+def test_a_card_without_a_picture_goes_too() -> None:
+    card = ("<a href='/people/jane-doe'>Jane Doe</a><span class='pop-block'><span>"
+            "<a href='/people/jane-doe'>Jane Lynn Doe</a><a href='/news/1'>Oregon governor doubles down on slogan</a> "
+            "<a href='/people/jane-doe'>MORE</a></span></span>")
+    lede = f"<p>Oregon Gov. {card} (R) defended the campaign on Monday, her office said.</p>"
+    rest = "".join(f"<p>The slogan drew {n} replies online within a day, and the state's health office said the "
+                   f"campaign would run through the winter months.</p>" for n in ("hundreds of", "thousands of", "many"))
+    page = f"<html><head><title>Slogan</title></head><body><article><h1>Slogan</h1>{lede}{rest}</article></body></html>"
+    text = extract_html(page).text
+    assert "Oregon Gov. Jane Doe (R) defended the campaign on Monday, her office said." in text
+    # links in a sentence, with words between them, stay
+    linked = "<p>The <a href='/a'>council</a>, the <a href='/b'>board</a> and <a href='/c'>the mayor</a> met.</p>"
+    assert "The council, the board and the mayor met." in extract_html(page.replace(lede, lede + linked)).text
+
+
 def test_a_sentence_with_links_and_a_picture_apart_is_not_a_card() -> None:
     body = ("<p>The <a href='/a'>council</a> and the <a href='/b'>county board</a> met on Monday to weigh the plan, "
             "which would close the old bridge for a year while engineers repair its cracked piers.</p>"
