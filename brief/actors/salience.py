@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
 
 ARTICLE_WEIGHT = 3.0
@@ -39,15 +40,57 @@ LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
 
+_SMALL_WORDS = frozenset("of the and for de la du von van".split())
+"""Words an organisation's initials leave out ("Federal Bureau of Investigation" -> "FBI")."""
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+"""What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
+MIN_INITIALS = 3
+"""Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
+something else."""
+
+
+def _headline_names(group: Group, with_initials: bool = True) -> set[str]:
+    """The names a headline may use for the actor: every name and surface it has in the text; a person's
+    surname, which headlines use alone ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and
+    "Ibrahim Idris" in the text); an organisation's initials ("CPD arrests six" over "the Columbus Police
+    Department")."""
+    names = {n for m in group.mentions if not m.demonym for n in (m.name, m.surface)}
+    for m in group.mentions:
+        words = [w for w in m.name.split() if w.rstrip(".") not in _SUFFIXES]
+        if m.demonym or len(words) < 2:
+            continue
+        if m.kind == "person" and words[-1][:1].isupper():
+            names.add(words[-1].rstrip("."))
+        elif m.kind == "organization" and with_initials:
+            initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
+            if len(initials) >= MIN_INITIALS and initials.isalpha() and initials.isupper():
+                names.add(initials)
+    return names
+
+
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     """How many of its articles name the actor in their headline (their title)."""
-    names = {m.name for m in group.mentions if not m.demonym} | {m.surface for m in group.mentions if not m.demonym}
+    names = [n for n in _headline_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names if len(n) > 2):
+        if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names):
             in_title += 1
     return in_title
+
+
+def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
+    """Whether an actor named once in the text is worth listing because its headline names it too: a
+    person (by name or surname), a country, or an organisation by its initials ("CPD arrests six"). Other
+    kinds named once and in the headline are too often the tagger's reading of its other capitalised words
+    (a road, a game's title, a city typed as a company) to list on that alone."""
+    if group.kind == "person" or (group.kind == "place" and is_country(group.name)):
+        return headlines_naming(group, titles) > 0
+    if group.kind != "organization":
+        return False
+    short = _headline_names(group) - _headline_names(group, with_initials=False)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", titles.get(m.article, "")) for m in group.mentions
+               for n in short)
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:

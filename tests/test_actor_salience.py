@@ -1,0 +1,38 @@
+"""Who is listed and how high: the story's subject named once in the text and again in its headline."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in actors_of(report_of(text))]
+
+
+def test_people_named_once_and_by_surname_in_the_headline_are_listed() -> None:
+    names = _names(
+        "Adeyemi, Okafor Drag IGP Bello to Court\n\n"
+        "The Senate leader, Tunde Adeyemi, and Senator Chidi Okafor have sued the Inspector-General of Police, "
+        "Musa Bello, in Abuja. Okafor said the police had harassed them. Okafor said the suit was filed on "
+        "Friday. The lawmakers want damages."
+    )
+    assert {"Tunde Adeyemi", "Musa Bello"} <= set(names[:3]), names
+
+
+def test_an_organisation_named_by_its_initials_in_the_headline_is_listed() -> None:
+    names = _names(
+        "DPD arrests four in theft inquiry\n\n"
+        "Officers arrested four people on Monday after a search in a warehouse, said Sgt. Anna Kowal, "
+        "a spokeswoman for the Dunmere Police Department. Kowal said the goods were worth $40,000. "
+        "Kowal said more arrests were possible."
+    )
+    assert "Dunmere Police Department" in names[:3], names
+
+
+def test_a_city_named_once_and_in_the_headline_is_not_listed_on_that_alone() -> None:
+    names = _names(
+        "Dunmere man admits threatening a senator\n\n"
+        "A man from Dunmere pleaded guilty on Monday to threatening Senator Ruth Okonjo. "
+        "Okonjo said she was grateful to the police. Okonjo said the threats had frightened her staff."
+    )
+    assert "Dunmere" not in names, names
