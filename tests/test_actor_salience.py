@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
+from brief.actors.tagged_spans import with_name_tails
+
 
 def _names(text: str) -> list[str]:
     return [a.name for a in actors_of(report_of(text))]
@@ -36,3 +38,12 @@ def test_a_city_named_once_and_in_the_headline_is_not_listed_on_that_alone() -> 
         "Okonjo said she was grateful to the police. Okonjo said the threats had frightened her staff."
     )
     assert "Dunmere" not in names, names
+
+
+def test_a_festival_named_after_its_city_is_one_name() -> None:
+    words = "For this year 's edition of Amsterdam Light Festival artists share their work".split()
+    assert with_name_tails(words, [(6, 7, "LOC")]) == [(6, 9, "ORG")]
+    words = "Officers from the Columbus Police Department Intelligence Unit stopped a car".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]  # a longer capitalised run: not read
+    words = "She flew to Paris Monday".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]
