@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
+from brief.actors.salience import _names_alone
 from brief.actors.tagged_spans import with_name_tails
 
 
@@ -47,3 +48,10 @@ def test_a_festival_named_after_its_city_is_one_name() -> None:
     assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]  # a longer capitalised run: not read
     words = "She flew to Paris Monday".split()
     assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]
+
+
+def test_a_surname_in_the_headline_names_its_person_only_standing_alone() -> None:
+    assert _names_alone("Idris", "Saraki, Melaye Drag IGP Idris to Court")
+    assert _names_alone("Omar", "Man admits threatening Rep. Omar")
+    assert _names_alone("Saraki", "Saraki, Melaye Drag IGP Idris to Court")
+    assert not _names_alone("America", "Ascom and Dräger launch alarm system in North America")

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
+from brief.actors.roles import is_role_word
 
 ARTICLE_WEIGHT = 3.0
 """Salience per article that names an actor, counted in mentions (set by hand): named across a
@@ -49,32 +50,46 @@ MIN_INITIALS = 3
 something else."""
 
 
-def _headline_names(group: Group, with_initials: bool = True) -> set[str]:
-    """The names a headline may use for the actor: every name and surface it has in the text; a person's
-    surname, which headlines use alone ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and
-    "Ibrahim Idris" in the text); an organisation's initials ("CPD arrests six" over "the Columbus Police
-    Department")."""
-    names = {n for m in group.mentions if not m.demonym for n in (m.name, m.surface)}
+def _short_names(group: Group) -> set[str]:
+    """The shorter names a headline may use for the actor: a person's surname, which headlines use alone
+    ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and "Ibrahim Idris" in the text); an
+    organisation's initials ("CPD arrests six" over "the Columbus Police Department")."""
+    names: set[str] = set()
     for m in group.mentions:
         words = [w for w in m.name.split() if w.rstrip(".") not in _SUFFIXES]
         if m.demonym or len(words) < 2:
             continue
         if m.kind == "person" and words[-1][:1].isupper():
             names.add(words[-1].rstrip("."))
-        elif m.kind == "organization" and with_initials:
+        elif m.kind == "organization":
             initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
             if len(initials) >= MIN_INITIALS and initials.isalpha() and initials.isupper():
                 names.add(initials)
     return names
 
 
+def _names_alone(short: str, title: str) -> bool:
+    """A short name in the headline as a name of its own: not the end of a longer one ("Ascom North
+    America" is not named by "... in North America"); a title or an acronym may stand before it ("Rep.
+    Omar", "IGP Idris")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", title):
+        before = title[: found.start()].split()
+        word = before[-1].strip("'‘“\"(") if before else ""
+        if not word[:1].isupper() or word.endswith(".") or word.isupper() or is_role_word(word):
+            return True
+    return False
+
+
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
-    """How many of its articles name the actor in their headline (their title)."""
-    names = [n for n in _headline_names(group) if len(n) > 2]
+    """How many of its articles name the actor in their headline (their title): by a name it has in the
+    text, or by a short name (``_short_names``)."""
+    names = [n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2]
+    short = [n for n in _short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names):
+        if title and (any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names)
+                      or any(_names_alone(n, title) for n in short)):
             in_title += 1
     return in_title
 
@@ -88,9 +103,7 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return headlines_naming(group, titles) > 0
     if group.kind != "organization":
         return False
-    short = _headline_names(group) - _headline_names(group, with_initials=False)
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", titles.get(m.article, "")) for m in group.mentions
-               for n in short)
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group))
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:
