@@ -5,7 +5,7 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.salience import _names_alone
-from brief.actors.tagged_spans import with_name_tails
+from brief.actors.tagged_spans import with_name_tails, with_parties
 
 
 def _names(text: str) -> list[str]:
@@ -55,3 +55,9 @@ def test_a_surname_in_the_headline_names_its_person_only_standing_alone() -> Non
     assert _names_alone("Omar", "Man admits threatening Rep. Omar")
     assert _names_alone("Saraki", "Saraki, Melaye Drag IGP Idris to Court")
     assert not _names_alone("America", "Ascom and Dräger launch alarm system in North America")
+
+
+def test_a_partys_members_are_the_party_acting() -> None:
+    words = "Kentucky Democrats beat the governor , and Democrats gained seats".split()
+    assert with_parties(words, [(0, 2, "PER"), (7, 8, "MISC")]) == [(0, 2, "ORG"), (7, 8, "ORG")]
+    assert with_parties("Catholic voters".split(), [(0, 1, "MISC")]) == [(0, 1, "MISC")]

@@ -3,8 +3,9 @@
 Three readings the tagger gets wrong by reading a few words at a time: a person named with a nickname
 in quotes ("Renaldo “Peewee” Gilkes"), which it cuts into pieces; a demonym that opens a body's
 name ("the Japanese Red Cross Kobe Hospital"), which it reads apart; and a body or event named
-after a place ("the Amsterdam Light Festival"), of which it keeps the place alone. All work on a
-sentence's words and its spans (start, end, label), before any mention is made.
+after a place ("the Amsterdam Light Festival"), of which it keeps the place alone. And a party's
+members ("Democrats"), which it labels as it labels nationalities (MISC), not as the party. All work
+on a sentence's words and its spans (start, end, label), before any mention is made.
 """
 
 from __future__ import annotations
@@ -104,3 +105,21 @@ def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
         else:
             out.append((a, b, label))
     return out
+
+
+PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Tories Liberals Socialists Communists".split())
+"""A party's members by the party's name, written as a plural: "Democrats beat the governor" is the party
+acting. The tagger labels them MISC, as it does nationalities, and a MISC name is no actor."""
+
+
+def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Democrats are leaving political advantage on the table", "Kentucky Democrats beat the governor": a
+    party's members, the party (or its branch) acting, which the tagger labelled MISC, or a person for a
+    state's name before it; the span becomes an organisation's."""
+    return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+
+
+def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
+    place and the parties' members read as the text means them."""
+    return with_parties(words, with_name_tails(words, with_nicknames(words, spans)))
