@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
-from brief.actors.salience import _names_alone
+from brief.actors.salience import _acting_place, _names_alone
 from brief.actors.tagged_spans import with_name_tails, with_parties
 
 
@@ -61,3 +61,8 @@ def test_a_partys_members_are_the_party_acting() -> None:
     words = "Kentucky Democrats beat the governor , and Democrats gained seats".split()
     assert with_parties(words, [(0, 2, "PER"), (7, 8, "MISC")]) == [(0, 2, "ORG"), (7, 8, "ORG")]
     assert with_parties("Catholic voters".split(), [(0, 1, "MISC")]) == [(0, 1, "MISC")]
+
+
+def test_a_country_in_the_headline_is_a_party_unless_after_a_preposition() -> None:
+    assert _acting_place("Wales", "Tracking every team to clinch a spot as Wales punches ticket")
+    assert not _acting_place("India", "Husband books business class flight to India, leaves wife in economy")

@@ -94,13 +94,29 @@ def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     return in_title
 
 
+_WHERE = frozenset("to in into from at across for of on near over via through around inside outside".split())
+"""Prepositions that make a place in a headline where something happens ("flight to India"), not a party."""
+
+
+def _acting_place(name: str, title: str) -> bool:
+    """A place the headline names as a party ("as Wales punches ticket"), not after a preposition ("a
+    flight to India", "launched in France")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        before = title[: found.start()].split()
+        if not before or before[-1].lower() not in _WHERE:
+            return True
+    return False
+
+
 def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
     """Whether an actor named once in the text is worth listing because its headline names it too: a
-    person (by name or surname), a country, or an organisation by its initials ("CPD arrests six"). Other
-    kinds named once and in the headline are too often the tagger's reading of its other capitalised words
-    (a road, a game's title, a city typed as a company) to list on that alone."""
-    if group.kind == "person" or (group.kind == "place" and is_country(group.name)):
+    person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
+    arrests six"). Other kinds named once and in the headline are too often the tagger's reading of its
+    other capitalised words (a road, a game's title, a city typed as a company) to list on that alone."""
+    if group.kind == "person":
         return headlines_naming(group, titles) > 0
+    if group.kind == "place" and is_country(group.name):
+        return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
     return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group))
