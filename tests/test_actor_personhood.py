@@ -113,3 +113,18 @@ def test_a_planet_or_moon_is_a_place_whatever_the_tagger_said() -> None:
     found = [Mention(1, 0, m.start(), m.end(), m.group(), m.group(), "organization")
              for m in re.finditer(r"Mars|Europa", text)]
     assert {m.kind for m in unplaced_places(text, found)} == {"place"}
+
+
+def test_a_company_or_products_signs_outweigh_a_names_shape() -> None:
+    text = ("Dorvan Kettle reported higher earnings. Dorvan Kettle shares fell 3 percent. "
+            "The Quillo Beam for $300 is the better speaker. Readers can buy the Marlow Dash or wait. "
+            "Shares of Tessaly Brant rose. Tessaly Brant's chief executive left.")
+    kinds = _kinds(text, ["Dorvan Kettle", "Quillo Beam", "Marlow Dash", "Tessaly Brant"])
+    assert set(kinds.values()) == {"organization"}
+
+
+def test_a_persons_own_shares_or_price_do_not_make_a_company() -> None:
+    text = ("Edwina Castell sold her stake. Castell's shares went to a trust. "
+            "Rupert Vance paid $40 for a ticket.")
+    kinds = _kinds(text, ["Edwina Castell", "Castell", "Rupert Vance"])
+    assert set(kinds.values()) == {"person"}

@@ -84,10 +84,28 @@ def _name_shaped(words: list[str], plain: Callable[[str], bool]) -> bool:
     return words[0] in given_names() or not all(plain(w) for w in words)
 
 
+# What the text says of a company or a product and never of a person: its shares, stores and chief
+# executive ("Home Depot shares are up", "shares of X", "X's CEO", "X Inc"), its price or its buying
+# ("Sonos Move for $400", "X Lite for $200", "X costs $", "buy the X", "the new X").
+_COMPANY_AFTER = (r"(?: (?:shares|stock|stores|Inc|Corp|Ltd|LLC)|['’]s (?:CEO|chief executive|shareholders|stores|"
+                  r"headquarters|subsidiary|parent company|servers|earnings|revenue|stock|share price))\b")
+_PRICE_AFTER = r"(?: [A-Z][a-z]+)? (?:for|costs?|retails (?:at|for)|sells for|starts at) (?:just |only )?[$£€]\d"
+
+
+def company_or_product(text: str, name: str) -> bool:
+    """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
+    ``_PRICE_AFTER``): evidence against a person that outweighs a name's shape."""
+    n = re.escape(name)
+    return re.search(rf"\b{n}(?:{_COMPANY_AFTER}|{_PRICE_AFTER})|\bshares (?:of|in) {n}\b"
+                     rf"|\b(?:the new|buy(?: a| the)?) {n}\b", text) is not None
+
+
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
     if any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
+    if company_or_product(text, name):
+        return False
     if shows_gender(text, name):
         return True  # "Mr X", "X and his", "X, the widow of"
     words = name.split()
