@@ -625,3 +625,10 @@ def test_the_first_word_of_a_named_day_is_no_actor() -> None:
     """ "Black Friday" where the tagger kept "Black" only: a day, not a place or a company."""
     assert _tagged("The best early Black Friday deals are here.", "Black", "LOC", frozenset({"black"})) is None
     assert _tagged("Senator Vance Tuesday said no.", "Vance", "PER") is not None
+
+
+def test_a_currency_before_an_amount_is_no_actor() -> None:
+    """ "Rs 300", "USD 40": an amount, though the tagger read the abbreviation as a body."""
+    assert _tagged("The bar asks Rs 300 for fifteen minutes.", "Rs", "ORG") is None
+    assert _tagged("The fee is USD 40 a night.", "USD", "ORG") is None
+    assert _tagged("Rs Holdings said it would sell.", "Rs", "ORG") is not None

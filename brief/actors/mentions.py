@@ -289,6 +289,8 @@ def _entity_mention(
         b -= 1
     if named_day(words, sent[b].text if b < len(sent) else "", lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
+    if name_words.currency_before_amount(words, sent[b].text if b < len(sent) else ""):
+        return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words

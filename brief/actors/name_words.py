@@ -1,12 +1,16 @@
 """Words in and around a name that say it is no person or no actor at all: an outlet's noun ("the
 national news agency, Bernama,"), a faith's believers ("Sunni Muslims"), a headline's verb glued to
-the name ("..., Lindsey Graham Says"). The tagger reads none of them; each rule reads the words.
+the name ("..., Lindsey Graham Says"), a currency before an amount ("Rs 300"). The tagger reads none
+of them; each rule reads the words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+
+import pycountry
 
 _OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|news site|news website|wire service|"
                  "news service|news outlet|television station|TV station|radio station|state television|state TV")
@@ -53,3 +57,22 @@ _HEADLINE_VERBS = frozenset("says said warns warned claims claimed tells told ur
 def headline_verb(word: str) -> bool:
     """ "Says" of "Lindsey Graham Says": a title-case reporting verb is not part of the name."""
     return word[:1].isupper() and word.lower() in _HEADLINE_VERBS
+
+
+# Currencies written as a word before an amount ("Rs 300", "Dhs 50", "KSh 1,000"): the tagger
+# reads the capitalised abbreviation as a body's name. ISO codes ("USD 300", "INR 500") are read from
+# pycountry; these are the common local abbreviations no body is named with.
+_CURRENCY_WORDS = frozenset("Rs Rs. Re Re. Dh Dhs Dhs. Rp RM Ksh KSh Tk Sh Shs Ush TSh GH₵ Rf".split())
+
+
+def currency_before_amount(words: Sequence[str], following: str) -> bool:
+    """ "Rs" of "pay Rs 300": a currency's abbreviation right before a number is an amount, no actor."""
+    if len(words) != 1 or not following[:1].isdigit():
+        return False
+    return words[0] in _CURRENCY_WORDS or words[0].isupper() and len(words[0]) == 3 and iso_currency(words[0])
+
+
+@cache
+def iso_currency(code: str) -> bool:
+    """Whether ``code`` is an ISO 4217 currency code ("INR", "USD")."""
+    return pycountry.currencies.get(alpha_3=code) is not None
