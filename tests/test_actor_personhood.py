@@ -3,10 +3,11 @@ the tagger called people, on text written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.personhood import known_place, unevidenced_people
+from brief.actors.personhood import aged_people, known_place, unevidenced_people
 
 
 def _people(text: str, names: list[str], role: dict[str, str] | None = None) -> list[Mention]:
@@ -128,3 +129,16 @@ def test_a_persons_own_shares_or_price_do_not_make_a_company() -> None:
             "Rupert Vance paid $40 for a ticket.")
     kinds = _kinds(text, ["Edwina Castell", "Castell", "Rupert Vance"])
     assert set(kinds.values()) == {"person"}
+
+
+def _orgs(text: str, names: list[str]) -> dict[str, str]:
+    mentions = [dataclasses.replace(m, kind="organization") for m in _people(text, names)]
+    return {m.name: m.kind for m in aged_people(text, mentions)}
+
+
+def test_an_organisation_given_an_age_or_a_pronoun_is_a_person() -> None:
+    text = ("Skeeter Vandrell allegedly fumed. Vandrell, 38 – who manages singers – said little. "
+            "Quorra and his lawyers left. Brindlemart, 12 stores in all, closed. Hull City, 2 - 1 up, won.")
+    kinds = _orgs(text, ["Vandrell", "Quorra", "Brindlemart", "Hull City"])
+    assert kinds == {"Vandrell": "person", "Quorra": "person", "Brindlemart": "organization",
+                     "Hull City": "organization"}

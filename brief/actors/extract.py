@@ -20,7 +20,7 @@ from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, descr
 from brief.actors.headline import named_by_office
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
-from brief.actors.personhood import unevidenced_people
+from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import MentionIndex, resolve_source, within
@@ -158,7 +158,7 @@ def _read_block(
     mentions = find_mentions(article, tuple(sentences))
     text = article.text
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
-    mentions = unplaced_places(text, unevidenced_people(text, mentions, article.title))
+    mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))

@@ -20,8 +20,9 @@ from functools import cache
 
 import pycountry
 
-from brief.actors.gazetteer import phrase_table
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import given_names, shows_gender
+from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.namesakes import titled_gender
 
@@ -155,4 +156,23 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     if not retyped:
         return mentions
     return [dataclasses.replace(m, kind=retyped[m.name]) if m.kind == "person" and m.name in retyped
+            and not m.demonym else m for m in mentions]
+
+
+# "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the
+# tagger typed the name (a body has no age); not a score ("Hull City, 2 - 1").
+_AGE_AFTER = r",\s*\d{1,3}\s*(?:,|–|—|--?)\s*(?=[^\d\s])"
+
+
+def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each name the tagger typed an organisation that the text gives an age after
+    ("Braun, 38,") or a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") retyped a
+    person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body."""
+    names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
+    shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
+             and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
+             and (re.search(rf"\b{re.escape(n)}{_AGE_AFTER}", text) or shows_gender(text, n))}
+    if not shown:
+        return mentions
+    return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in shown
             and not m.demonym else m for m in mentions]
