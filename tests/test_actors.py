@@ -239,6 +239,16 @@ def test_short_names_join_the_fuller_name_whatever_the_tagger_typed() -> None:
     assert _actor(report, "Virtue Party").mentions >= 4
 
 
+def test_a_partys_members_join_the_party() -> None:
+    text = ("The Progressive Party won the vote in the capital on Sunday. Voters backed the Progressive Party "
+            "in every district. The Progressives said they would form a government within a week. "
+            "The Progressives also promised lower taxes.")
+    report = report_of(text)
+    names = [a.name for a in actors_of(report)]
+    assert "Progressives" not in names, names
+    assert _actor(report, "Progressive Party").mentions >= 3
+
+
 @pytest.mark.parametrize(("verb", "present_form"), [("rebuffed", "rebuffs"), ("shown", "shows"), ("stopped", "stops")])
 def test_present_tense_of_doubled_consonants_and_participles(verb: str, present_form: str) -> None:
     assert present(verb) == present_form

@@ -197,7 +197,7 @@ _PARTY_WORDS = ("Party", "Movement", "Front")
 def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     """One-word names the tagger typed differently from the fuller name they stand for: a person's
     surname tagged as an organisation here and there ("Ecevit") or taken for a country ("Jordan"),
-    a party without "Party" ("Virtue")."""
+    a party without "Party" ("Virtue") or by its members ("the Conservatives")."""
     surnames: dict[str, list[Group]] = defaultdict(list)
     parties: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
@@ -206,6 +206,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
+            parties[words[0] + "s"].append(g)  # "the Conservatives", the party's members: the party acting
     last_words: dict[str, list[Group]] = defaultdict(list)
     first_words: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
