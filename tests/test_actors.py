@@ -10,7 +10,7 @@ import pytest
 from written import actors_of, report_of
 
 from brief import pipeline
-from brief.actors.phrasing import present, summary_line
+from brief.actors.phrasing import present, present_cue, summary_line
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Report
@@ -274,7 +274,8 @@ def test_passive_cues(cue: str, passive: bool) -> None:
      ("persuaded", "persuades"), ("disbelief at", "disbelief at"), ("backer of", "backer of"),
      ("message of", "message of"), ("is angry about", "is angry about"), ("did not say", "does not say"),
      ("would not accept", "would not accept"), ("has been critical of", "is critical of"),
-     ("has previously touted estimates", "touts estimates"), ("are looking forward to", "looks forward to")],
+     ("has previously touted estimates", "touts estimates"), ("are looking forward to", "looks forward to"),
+     ("have twice denied", "denies"), ("has long argued", "argues"), ("is very clear", "is very clear")],
 )
 def test_cues_in_the_present_never_malformed(cue: str, line: str) -> None:
     """Each cue is put in the present by the dictionary: no made-up form ("cits", "awares of",
@@ -289,6 +290,23 @@ def test_an_adverb_alone_is_not_a_cue(cue: str, alone: bool) -> None:
     from brief.actors.statements import _adverbs_only
 
     assert _adverbs_only(cue) is alone
+
+
+@pytest.mark.parametrize(("cue", "statement"), [("didn't", False), ("doesn’t", False), ("rare", False),
+                                                 ("hungry for", False), ("disbelief at", True), ("per", True),
+                                                 ("is angry about", True), ("according to", True), (":", True)])
+def test_an_auxiliary_or_an_adjective_alone_is_not_a_cue(cue: str, statement: bool) -> None:
+    """ "didn't | expect much change", "a strange, rare | condition", "fans hungry for | a story": the
+    tagger's cue says nothing of its subject's; a noun ("disbelief at"), a copula's adjective and a
+    colon do."""
+    from brief.actors.statements import not_a_statement
+
+    text = f"The mayor {cue} the harbour plan."
+    assert not_a_statement(text, cue, text.index(cue)) is not statement
+
+
+def test_yet_to_is_kept_between_an_auxiliary_and_its_verb() -> None:
+    assert not present_cue("has yet to explain").startswith("explains")  # he has not explained
 
 
 def test_adverbs_leave_the_cue_verb() -> None:

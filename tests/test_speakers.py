@@ -406,3 +406,40 @@ def test_a_fronted_phrase_or_the_one_told_is_no_content() -> None:
     assert not any("Amidst" in s or s.startswith("informs me") for s in summaries), summaries
     assert any("dam had held" in s for s in summaries), summaries
     assert holders(report, "calm on Friday") == ["Ines Kortaal"]
+
+
+def test_a_name_after_the_source_s_head_is_not_the_speaker_though_the_tagger_cut_the_head() -> None:
+    report = report_of(
+        "Talks on the fishing dispute stalled again this week.\n\n"
+        "Peru's ambassador to Chile accused Dunmere of meddling in the talks on Monday.\n\n"
+        "Engineers from Kessel Marine using a crane atop Dunmere Pier confirmed on Tuesday that the hull was cracked.\n"
+    )
+    assert holders(report, "meddling in the talks") in (["Peru"], [])
+    assert "Chile" not in holders(report, "meddling in the talks")
+    assert "Dunmere Pier" not in holders(report, "hull was cracked")
+
+
+def test_a_clause_after_the_head_holds_no_speaker() -> None:
+    from brief.actors.describing import after_head, in_relative_clause
+    from brief.actors.mentions import Mention
+
+    text = "NASA scientists using a telescope atop Mauna Kea confirmed it. A village southwest of Ithaca voted."
+
+    def mention(name: str, kind: str) -> Mention:
+        start = text.index(name)
+        return Mention(article=0, sentence=0, start=start, end=start + len(name), name=name, surface=name, kind=kind)
+
+    assert in_relative_clause(text, mention("Mauna Kea", "person"), 0)
+    assert not in_relative_clause(text, mention("NASA", "organization"), 0)
+    assert after_head(text, mention("Ithaca", "place"), text.index("A village"))
+
+
+def test_names_after_including_are_among_the_source_s_heads() -> None:
+    from brief.actors.describing import in_relative_clause
+    from brief.actors.mentions import Mention
+
+    text = "Other unions, including the Dunmere Dockers, have also endorsed the plan."
+    start = text.index("Dunmere Dockers")
+    dockers = Mention(article=0, sentence=0, start=start, end=start + 15, name="Dunmere Dockers",
+                      surface="Dunmere Dockers", kind="organization")
+    assert not in_relative_clause(text, dockers, 0)

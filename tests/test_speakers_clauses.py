@@ -156,6 +156,22 @@ def test_a_phrase_in_scare_quotes_before_the_cue_is_not_the_statement() -> None:
     assert quote_before_cue(text, mid).content == at("“is a bullet of mercy to the peace process,”")
 
 
+def test_a_quotation_then_where_it_was_said_is_the_quotation() -> None:
+    text = ('"The port has been losing money for years," Vance said on Dunmere Radio\'s "Morning Hour" on Monday. '
+            '"It cannot go on."')
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    # the model left "on" out of the content: what follows the cue only says where it was said
+    where = Attribution(at("said"), at("Vance"), at('Dunmere Radio\'s "Morning Hour" on Monday'), False, 0)
+    assert quote_before_cue(text, where).content == at('"The port has been losing money for years,"')
+    text = '"The port has been losing money," Vance said in a statement that he had asked for an audit.'
+    told = Attribution(at("said"), at("Vance"), at("he had asked for an audit"), False, 0)
+    assert quote_before_cue(text, told) == told  # what follows the statement's "that" is said too
+
+
 def test_a_question_put_to_the_speaker_is_not_his_statement() -> None:
     report = report_of(
         "The council met on Thursday to vote on the budget. “It is the council which decides how the money is spent,” "
@@ -189,3 +205,97 @@ def test_that_before_a_verb_is_the_subject_not_a_conjunction() -> None:
     assert summary_line("said", "that the budget is balanced", False) == "says the budget is balanced"
     assert summary_line("told", "reporters that was irrelevant", False) == "tells reporters that was irrelevant"
     assert summary_line("told", "reporters that the vote was over", False) == "tells reporters the vote was over"
+
+
+def test_a_time_clause_before_the_speaker_is_when_not_what() -> None:
+    from brief.actors.statements import content_after_fronted
+
+    text = "When Vance was approached on the quay, he told police he had sold the boat. If the port closes, Orlov said, the town dies."
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    he = text.index(" he told") + 1
+    when = Attribution(at("told"), (he, he + 2), at("When Vance was approached on the quay"), False, 0)
+    end = text.index(" If")
+    assert content_after_fronted(text, when, end).content == at("police he had sold the boat")
+    # a condition is part of what was said
+    condition = Attribution(at("said"), at("Orlov"), at("If the port closes"), False, 0)
+    assert content_after_fronted(text, condition, len(text)) == condition
+
+
+def test_a_content_cut_where_an_aside_in_dashes_opens_runs_through_it() -> None:
+    from brief.actors.clause_spans import through_dashes
+
+    text = ("The port said the three ferries — the Dunmere, the Kessel and the Orlov — would stop in May. "
+            "The port is displaying a new ferry — the largest on the river — while the town waits.")
+    spans = [(0, text.index(" The port is") + 1), (text.index("The port is"), len(text))]
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    said = Attribution(at("said"), (0, 8), at("the three ferries"), False, 0)
+    assert through_dashes(text, said, spans).content == at(
+        "the three ferries — the Dunmere, the Kessel and the Orlov — would stop in May")
+    port = text.index("The port is")
+    shown = Attribution(at("is displaying"), (port, port + 8), at("a new ferry"), False, 1)
+    assert through_dashes(text, shown, spans) == shown  # an object noun phrase is whole before its aside
+
+
+def test_a_dateline_opening_the_paragraph_is_no_one_s_words() -> None:
+    from brief.actors.furniture_words import dateline_end as _dateline_end
+
+    text = ("(DNN)Mayor Hanna Orlov closed the port on Monday.\n\nDunmere, DL – The ferries will stop in May.\n\n"
+            "Sen. Teodor Vance (D-Dun.) said the port would reopen.")
+    assert text[_dateline_end(text, 1, 40):].startswith("Mayor Hanna Orlov")  # the model left out "("
+    ferries = text.index("Dunmere, DL")
+    assert text[_dateline_end(text, ferries, len(text)):].startswith("The ferries")
+    senator = text.index("Sen. Teodor")
+    assert _dateline_end(text, senator, len(text)) == senator  # a name and a party, no dateline
+
+
+def test_headlines_run_into_a_sentence_are_no_statement() -> None:
+    from brief.actors.furniture_words import LISTED as _LISTED
+
+    report = report_of(
+        "Mayor Hanna Orlov closed the Dunmere port on Tuesday after weeks of threats against her office.\n\n"
+        "A Dunmere man admitted threatening Mayor Hanna OrlovHanna OrlovDunmere Daily: Unions oppose port bill over "
+        "ferry fees | Councillors call for a harbour review | Kessel gets questions over tolls | Unions oppose "
+        "the port budget over ferry fees MORE, the county prosecutor said on Monday.\n\n"
+        "Orlov said the threats had frightened her staff for weeks. The Dunmere Unions said they would march on Friday."
+    )
+    summaries = [p.summary for a in actors_of(report) for p in a.positions]
+    assert not any("|" in s or "port budget" in s for s in summaries), summaries
+    assert holders(report, "frightened her staff") == ["Hanna Orlov"]
+    assert _LISTED.search("Unions oppose port bill over ferry fees | Councillors call for a review | Kessel gets tolls")
+    assert not _LISTED.search("The vote was 5 | 4 in favour.")
+
+
+def test_a_participle_after_an_adverb_shares_the_clause_s_subject() -> None:
+    report = report_of(
+        "The prisons chief was questioned by senators on Tuesday about the escape at the Dunmere jail.\n\n"
+        "“You are in this job because of this crisis,” Senator Teodor Vance told Hanna Orlov, repeatedly calling "
+        "for an account of how the guards lost track of the prisoner. “Those guards must answer for it.”\n\n"
+        "Orlov said the jail had been short of staff for a year."
+    )
+    assert holders(report, "an account of how the guards lost track") == ["Teodor Vance"]
+    assert holders(report, "Those guards must answer for it") == ["Teodor Vance"]
+
+
+def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
+    from brief.actors.clause_spans import set_off_cue
+    from brief.actors.extract import content_text
+
+    text = "The key to the port's future, says Vance, is the new ferry line. The ferries will stop, Orlov said, citing the cost."
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    key = Attribution(at("says"), at("Vance"), at("The key to the port's future"), False, 0)
+    whole = set_off_cue(text, key, text.index(" The ferries"))
+    assert content_text(text, whole) == "The key to the port's future is the new ferry line"
+    stop = Attribution(at("said"), at("Orlov"), at("The ferries will stop"), False, 1)
+    assert set_off_cue(text, stop, len(text)) == stop  # "citing the cost" is the cue's own participle

@@ -87,3 +87,13 @@ def test_a_question_asked_in_an_as_clause_ends_where_the_main_clause_begins() ->
     asked = next(s for s in summaries if "46 road intersections" in s)
     assert "Harlow" not in asked and "explained" not in asked, summaries
     assert holders(report, "would not stop for cars") == ["Tom Harlow"]
+
+
+def test_he_in_the_sentence_of_the_last_speaker_goes_on_with_the_speaker() -> None:
+    report = report_of(
+        "The inquiry into the port contracts opened on Monday in Dunmere.\n\n"
+        "Tom Harlow reiterated that he saw the inquiries into the ferry firm and into Ivo Marten as separate, "
+        "but that in retrospect, he understood how the council could be confused.\n\n"
+        "Marten has denied any wrongdoing."
+    )
+    assert holders(report, "how the council could be confused") == ["Tom Harlow"]

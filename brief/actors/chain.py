@@ -39,8 +39,9 @@ class SpeakerChain:
     def participle_subject(self, cue: str, attribution: Attribution) -> Mention | None:
         """ "..., describing it as ...", "adding ...": a participle in the sentence of the last
         speaker shares the clause's subject."""
-        if cue.split()[0].lower().endswith("ing") and self._sentence == attribution.sentence:
-            return self._previous
+        verb = next((w for w in cue.lower().split() if not (len(w) > 4 and w.endswith("ly"))), "")
+        if verb.endswith("ing") and self._sentence == attribution.sentence:
+            return self._previous  # "Sasse told Hawk Sawyer, repeatedly calling for ...": Sasse, past the adverb
         return None
 
     def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:

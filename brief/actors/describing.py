@@ -9,20 +9,33 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.attribution import Attribution
+from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
-from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE
+from brief.actors.phrasing import verb_lemma
+from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE, ROLE_FAMILIES
 
-_POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via)\s+(?:the\s+)?$")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+_POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
+                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b"
+                            r"|\b(?!including\b|according\b)[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
+"""A relative clause, or a participle with its object ("scientists using a telescope atop ..."); not
+"including", whose names are among the heads ("unions, including the AFT, endorsed")."""
 
 
 def after_head(text: str, m: Mention, start: int) -> bool:
     """ "The Peruvian ambassador to Chile", "a senator who toured parts of Venezuela": a name inside
     a relative clause after the head noun, or a place in a phrase after it ("to", "with", "about"),
     says what the head did or deals with, not whom it speaks for ("the minister of X" does)."""
-    if _RELATIVE_WORD.search(text, start, m.start):
+    if in_relative_clause(text, m, start):
         return True
     return m.kind == "place" and _POST_MODIFIER.search(text, max(start, m.start - 16), m.start) is not None
+
+
+def in_relative_clause(text: str, m: Mention, start: int) -> bool:
+    """ "NASA scientists using a telescope atop Mauna Kea": a name in a clause that describes the
+    source phrase's head (begun at ``start``), whatever its kind, is not who speaks."""
+    return _RELATIVE_WORD.search(text, start, m.start) is not None
 
 
 _LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from)\b", re.I)
@@ -75,3 +88,36 @@ _STATE_PAPER = frozenset("official state state-run state-owned government govern
 def private_paper(words: list[str]) -> bool:
     """ "a Thai newspaper" speaks for itself, not Thailand; "an official Syrian newspaper" speaks for the state."""
     return words[-1] in PRINTED_OUTLETS and not _STATE_PAPER & set(words)
+
+
+def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
+    """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
+    if attribution.source is None:
+        return None
+    start, end = attribution.source
+    comma = text.rfind(", ", start, end)
+    if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
+        start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
+    head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
+    if head is not None and verb_lemma(head.group("noun")) is None:
+        start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
+    gap = text[end : attribution.cue[0]]
+    reach = 0
+    for _ in range(MAX_TAIL_WORDS):
+        tail = _TAIL_WORD.match(gap, reach)
+        if tail is None:
+            break
+        reach, word = tail.end(), tail.group(1)
+        if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
+            end += reach  # "the top US | diplomat"; "a top US public | health expert"
+            break
+    return start, end
+
+
+_CUT_HEAD = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?\b(?P<noun>[a-z]{3,})\s+(?:to|atop)\s+$")
+HEAD_REACH = 40
+"""Characters before a source read for the head noun it complements ("China's ambassador to")."""
+_TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+MAX_TAIL_WORDS = 2
+"""Words past a source cut short that may still be its phrase, out to the head noun ("public |
+health expert"): two, as a compound noun before the head rarely runs longer."""

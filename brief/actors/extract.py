@@ -10,7 +10,10 @@ from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
+from brief.actors.clause_spans import predicate_follows, set_off_cue, through_colon, through_dashes
+from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
@@ -20,12 +23,7 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import (
-    MentionIndex,
-    resolve_source,
-    source_phrase,
-    within,
-)
+from brief.actors.positions import MentionIndex, resolve_source, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
@@ -59,7 +57,6 @@ from brief.actors.statements import (
     outlet_then_verb,
     quote_before_cue,
     subordinate_content,
-    through_colon,
     tidy_cue,
     what_clause,
 )
@@ -187,7 +184,8 @@ def _read_block(
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
-            attribution = through_colon(article.text, attribution, spans_in_text)
+            attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
+            attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
@@ -232,10 +230,12 @@ def _read_block(
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
-        attribution = stated
+        attribution = past_dateline(article.text, stated)
         content = content_text(article.text, attribution)
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
+        if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):
+            continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
         if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
@@ -287,8 +287,9 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     for item, cue, quote in framed:
-        content = article.text[item.span[0] : item.span[1]].strip()
-        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken):
+        content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
+        if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)
+                or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)):
             continue
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
@@ -333,6 +334,8 @@ def content_text(text: str, attribution: Attribution) -> str:
         opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
+    if predicate_follows(right):
+        return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
     return f"{left}, {right}"
 
 

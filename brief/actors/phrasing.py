@@ -36,8 +36,15 @@ _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "wo
                         "haven't", "hadn't"})
 _AUXILIARIES = HAVE_FORMS | BE_FORMS | MODAL_VERBS | DO_FORMS | frozenset(
     "also already clearly once again further reportedly repeatedly previously later earlier then still "
-    "publicly privately openly recently first last just even since now".split()
+    "publicly privately openly recently first last just even since now long twice often always ever all both".split()
 ) | _NEGATIONS | frozenset(_MODALS)
+
+
+_SKIP_AFTER = HAVE_FORMS | MODAL_VERBS | DO_FORMS
+"""Auxiliaries whose verb may stand one adverb on ("have twice denied"); not "is", whose next words
+may be an adjective's ("is very clear")."""
+_NOT_SKIPPED = frozenset({"yet", "to", "not", "never"})
+"""Words between an auxiliary and a verb that change what the cue says ("has yet to explain")."""
 
 
 def _adverb(word: str) -> bool:
@@ -86,6 +93,11 @@ def _is_noun(word: str) -> bool:
     return bool(_entry(word.lower())[2])
 
 
+def is_noun(word: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("backer", "disbelief")."""
+    return _is_noun(word)
+
+
 def present(verb: str) -> str | None:
     """ "vowed" -> "vows", "went" -> "goes", "cited" -> "cites"; None for a word that is no verb."""
     return _entry(verb.lower())[1] or None
@@ -106,6 +118,9 @@ def present_cue(cue: str) -> str:
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
         lead += 1
+    if (lead and words[lead - 1].lower() in _SKIP_AFTER and verb_lemma(words[lead]) is None
+            and words[lead].lower() not in _NOT_SKIPPED and lead + 1 < len(words) and verb_lemma(words[lead + 1])):
+        lead += 1  # "have thrice denied": an auxiliary's verb follows one adverb ("has yet to explain" keeps "yet to")
     leading = [w.lower() for w in words[:lead]]
     head, rest = words[lead], words[lead + 1 :]
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)

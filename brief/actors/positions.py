@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
-from brief.actors.describing import after_head, describes_people, only_locates, private_paper, unnamed_national
+from brief.actors.describing import (
+    after_head,
+    describes_people,
+    in_relative_clause,
+    only_locates,
+    private_paper,
+    source_phrase,
+    unnamed_national,
+)
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
@@ -53,33 +61,6 @@ class Speaker:
     mention: Mention
     sentence: int
     person: bool
-
-
-def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
-    """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
-    if attribution.source is None:
-        return None
-    start, end = attribution.source
-    comma = text.rfind(", ", start, end)
-    if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
-        start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
-    gap = text[end : attribution.cue[0]]
-    reach = 0
-    for _ in range(MAX_TAIL_WORDS):
-        tail = _TAIL_WORD.match(gap, reach)
-        if tail is None:
-            break
-        reach, word = tail.end(), tail.group(1)
-        if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
-            end += reach  # "the top US | diplomat"; "a top US public | health expert"
-            break
-    return start, end
-
-
-_TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-MAX_TAIL_WORDS = 2
-"""Words past a source cut short that may still be its phrase, out to the head noun ("public |
-health expert"): two, as a compound noun before the head rarely runs longer."""
 
 
 class MentionIndex:
@@ -176,7 +157,8 @@ def _resolve(
                 or _coordinated_subject(text, attribution.cue[0], mentions))
     if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
-    people = [m for m in mentions.within(attribution.source) if m.kind == "person"]
+    people = [m for m in mentions.within(attribution.source) if m.kind == "person"
+              and not in_relative_clause(text, m, attribution.source[0])]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
@@ -250,9 +232,13 @@ def _resolve(
         # "she" is never a man the text shows to be one, nor "he" a woman
         before = mentions.genders.may_be(before, head, attribution.sentence)
         latest = _latest(before, "person")
+        same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
+                        and previous.kind == "person" and mentions.genders.fits(previous, head))
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
-                and not within(latest, attribution.content)):
+                and not within(latest, attribution.content) and not same_speaker):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        if same_speaker:
+            return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
         introduced = _introduced_subject(text, before, last, attribution.sentence)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
+from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import PRONOUN_REACH, MentionIndex, source_phrase
+from brief.actors.positions import PRONOUN_REACH, MentionIndex
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 from brief.model import Sentence
 from brief.text.language import stop_words

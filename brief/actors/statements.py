@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.model import Sentence
+from brief.text.language import stop_words
 from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
@@ -20,10 +22,37 @@ _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
 def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
-    return (not cue or cue.lower() in _AUXILIARY_CUES or cue.split()[0].lower() == "to"  # "gathered to discuss"
-            or _nominal_or_infinitive(text, cue_start)
+    return (not cue or _auxiliaries_only(cue) or cue.split()[0].lower() == "to"  # "gathered to discuss"
+            or _adjective_only(cue) or _nominal_or_infinitive(text, cue_start)
             or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
             or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
+
+
+def _auxiliaries_only(cue: str) -> bool:
+    """ "didn't", "doesn’t", "will": an auxiliary or a negation with no verb of saying; the model
+    cut the cue from its verb ("didn't | expect much change"), and the line read "says expect ..."."""
+    words = [w.strip(CUE_PUNCTUATION).lower().replace("’", "'") for w in cue.split()]
+    return any(words) and all(w in _AUXILIARY_CUES or w.endswith("n't") or w in ("not", "never", "cannot") for w in words if w)
+
+
+CUE_PUNCTUATION = ":;,.—–-"
+
+
+def _adjective_only(cue: str) -> bool:
+    """ "rare", "hungry for": a head word the dictionary knows as neither verb nor noun, with no "is"
+    before it, describes its subject ("a rare condition", "fans hungry for a story") and says
+    nothing; "is angry about" keeps its copula and is a stance, "disbelief" and "backer of" are nouns."""
+    words = [w.strip(CUE_PUNCTUATION).lower() for w in cue.split()]
+    words = [w for w in words if w and not _ADVERB.fullmatch(w)]
+    if not words or any(w in BE_FORMS for w in words):
+        return False
+    head = words[0]
+    return (head.isalpha() and len(head) > ADJECTIVE_MIN_LETTERS and head not in stop_words("en")
+            and verb_lemma(head) is None and not is_noun(head))
+
+
+ADJECTIVE_MIN_LETTERS = 3
+"""Shorter words are function words the stop list may lack ("per", "via"): never an adjective cue."""
 
 
 _SUBJECTLESS_CLAUSE = re.compile(r"\b(?:when|whenever|if|unless|until)\s+$", re.I)
@@ -44,6 +73,15 @@ _FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|befor
 FRONTED_MAX_WORDS = 5
 """Words of a phrase set before its clause ("Amidst this shocking news,"): a time or circumstance,
 never a statement, when the model takes it for the content of the cue after it (set by hand)."""
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:just|only|shortly|soon|(?:a\s+few\s+|several\s+|\w+\s+)?(?:minutes|hours|days|weeks|months|years))\s+)?"
+    r"(?:when|whenever|while|after|before|once|as\s+soon\s+as)\s", re.I)
+"""A time clause set before its sentence's subject ("When Carlineo was approached, he told police
+...", "Just months after the last model was released, Apple has unveiled ..."): when it was said,
+never what; not "if" or "because", whose clause is part of what was said."""
+FRONTED_CLAUSE_MAX_WORDS = 25
+"""Words of such a clause, when the model takes it for the content (set by hand: one clause)."""
+_COMMA_THEN = re.compile(r"\s*,\s*")
 _ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
 
 
@@ -81,8 +119,12 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     sentence's end."""
     start, end = attribution.content
     content = text[start:end].strip()
-    if (attribution.quote or end > attribution.cue[0] or len(content.split()) > FRONTED_MAX_WORDS
-            or not _FRONTED.match(content)):
+    if attribution.quote or end > attribution.cue[0]:
+        return attribution
+    phrase = len(content.split()) <= FRONTED_MAX_WORDS and _FRONTED.match(content)
+    clause = (len(content.split()) <= FRONTED_CLAUSE_MAX_WORDS and _FRONTED_CLAUSE.match(content)
+              and _COMMA_THEN.fullmatch(text, end, attribution.source[0] if attribution.source else attribution.cue[0]))
+    if not phrase and not clause:
         return attribution
     after = attribution.cue[1]
     cut = trimmed_end(text, after, sentence_end)
@@ -164,27 +206,6 @@ def gapped_content(text: str, attribution: Attribution) -> Attribution | None:
     if gap.group("that") and gap.group("verb") in ("is", "was"):
         return dataclasses.replace(attribution, content=(gap.end(), end))  # "What he says is that ..."
     return None
-
-
-_COLON_AFTER = re.compile(r"[ \t]*:\s*")
-
-
-def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
-    """ "X said the town had a message for the government:" with the quote in the next paragraph,
-    "put it this way: “...”", "wrote that the response was: too slow": a content that stops at a
-    colon announces what follows it; it runs on through the colon to the end of the sentence that
-    the colon opens. Any other attribution is returned as it is."""
-    start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1]:
-        return attribution
-    colon = _COLON_AFTER.match(text, end)
-    if colon is None:
-        return attribution
-    after = colon.end()
-    following = next((b for a, b in spans if a <= after < b or a >= after), None)
-    if following is None or following <= after:
-        return attribution
-    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
 
 
 _QUOTE_MARKS = re.compile("[\"“”«»‘]")
@@ -335,14 +356,19 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
     returned as it is."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1] or _QUOTE_MARKS.search(text, start, end):
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
+    # which is then only where, when or how it was said (a title in quotes there is no quotation)
+    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None
+    if not adjunct and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
     source = attribution.source
     between = source is not None and source[1] <= before and not text[source[1] : before].strip()
     if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
         assert source is not None
-        if not _ADJUNCT.match(text, start, end):
+        if not adjunct and not _ADJUNCT.match(text, start, end):
             return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
         before = source[0]
     lo = max(0, before - MAX_QUOTE_CHARACTERS)

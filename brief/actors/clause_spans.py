@@ -1,0 +1,99 @@
+"""Where what was said ends when the model cut it short: at a colon that announces it, at a pair of
+dashes that opens an aside, at a cue set off in commas inside its clause.
+
+Why apart from statements: these rules move a content's end over the sentence's punctuation; those
+decide whether a cue states anything at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from brief.actors.attribution import Attribution
+from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.statements import CUE_PUNCTUATION, trimmed_end
+from brief.text.lexicon import AUXILIARY_VERBS
+
+_COLON_AFTER = re.compile(r"[ \t]*:\s*")
+
+
+def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
+    """ "X said the town had a message for the government:" with the quote in the next paragraph,
+    "put it this way: “...”", "wrote that the response was: too slow": a content that stops at a
+    colon announces what follows it; it runs on through the colon to the end of the sentence that
+    the colon opens. Any other attribution is returned as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    colon = _COLON_AFTER.match(text, end)
+    if colon is None:
+        return attribution
+    after = colon.end()
+    following = next((b for a, b in spans if a <= after < b or a >= after), None)
+    if following is None or following <= after:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
+
+
+_CLAUSE_CUES = frozenset(
+    """say tell add note write state claim insist argue explain report believe think announce confirm warn
+    admit acknowledge reveal suggest predict estimate expect fear hope conclude find show indicate stress
+    maintain contend allege complain agree tweet post reply respond accord testify""".split()
+)
+"""Cues whose content is a clause (what was said or thought), never an object noun phrase."""
+
+
+def reports_a_clause(cue: str) -> bool:
+    """Whether the cue's verb reports a clause ("said", "according to", "believes"), as "displaying"
+    or "criticised" take an object."""
+    return any(verb_lemma(w.strip(CUE_PUNCTUATION).lower()) in _CLAUSE_CUES for w in cue.split())
+
+
+_PREDICATE = re.compile(r"([a-z]+)\b")
+
+
+def predicate_follows(right: str) -> bool:
+    """Whether what follows a cue set off in commas is its clause's verb ("is Google's network",
+    "made an unscheduled trip"), so the parts read as one clause without the commas; a participle
+    ("..., Xinhua said, citing ...") is the cue's own."""
+    word = _PREDICATE.match(right)
+    if word is None or word.group(1).endswith("ing"):
+        return False
+    verb = word.group(1)
+    return verb in AUXILIARY_VERBS or (verb_lemma(verb) is not None and not is_noun(verb))
+
+
+_SET_OFF = re.compile(r"\s*,\s*")
+
+
+def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "The key to Stadia's success, says Buser, is Google's network": a content cut where a cue set
+    off in commas interrupts its clause, before the clause's verb, runs on to the sentence's end
+    (``extract.content_text`` then leaves the cue out)."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is None or end > attribution.cue[0]:
+        return attribution
+    first, last = min(attribution.cue[0], attribution.source[0]), max(attribution.cue[1], attribution.source[1])
+    before, after = _SET_OFF.fullmatch(text, end, first), _SET_OFF.match(text, last, sentence_end)
+    if before is None or after is None or not predicate_follows(text[after.end() : sentence_end]):
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
+
+
+_DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+
+
+def through_dashes(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
+    """ "NASA said the five companies — Blue Origin, ..., SpaceX and Tyvak — had been selected": a
+    content that stops where a pair of dashes opens an aside has lost its verb; it runs on through
+    the aside to the end of its sentence. A single dash (an afterthought) leaves it as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or not reports_a_clause(text[attribution.cue[0] : attribution.cue[1]]):
+        return attribution  # "is displaying a hybrid version — the top-selling ... —": an object, whole
+    dash = _DASH_AFTER.match(text, end)
+    sentence_end = next((b for a, b in spans if a <= end < b), None)
+    if dash is None or sentence_end is None or _DASH_AFTER.search(text, dash.end(), sentence_end) is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))

@@ -1,0 +1,42 @@
+"""Page furniture inside what was said: a dateline opening the paragraph ("(CNN)", "New York, NY – ")
+and headlines a page runs into a sentence ("A | B | C"); no one's words.
+
+Why apart from extract: rules about the page's print, tested on their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+LISTED = re.compile(r"\s[|•]\s[^|•]+\s[|•]\s")
+"""Headlines a page runs together ("A | B | C"): its furniture, which no one stated."""
+
+
+def past_dateline(text: str, attribution: Attribution) -> Attribution:
+    """ "(CNN)President Trump, according to the White House, made ...": a content that opens its
+    paragraph starts past the dateline, as the sentence does; the dateline is no one's words."""
+    start, end = attribution.content
+    trimmed = dateline_end(text, start, end)
+    return attribution if trimmed == start else dataclasses.replace(attribution, content=(trimmed, end))
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a content starting at ``start`` begins past a dateline ("New York, NY – "), its
+    opening bracket included when the model left it out ("CNN)President"). Only at a paragraph's
+    start, where datelines stand: "Sen. Ben Sasse (R-Neb.) said" inside one is a name."""
+    opened = start - 1 if start > 0 and text[start - 1] == "(" else start
+    if opened > 0 and text[opened - 1] != "\n":
+        return start
+    dateline = _DATELINE.match(text, opened, end)
+    return dateline.end() if dateline is not None else start
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?(?:\([A-Z][A-Za-z]{1,20}\)\s*)?[—–-]{1,2}\s+(?=[A-Z0-9“\"])"
+    r"|(?:[A-Z]{2,}[A-Z ,.]*)?\([A-Z][A-Za-z]{1,20}\)\s*(?=[A-Z0-9“\"])"
+)
+"""A dateline opening a paragraph: "New York, NY – ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN)",
+"WASHINGTON (AP) — " (a wire's or station's name in brackets, no "R-Neb." there)."""
