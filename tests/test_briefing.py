@@ -295,6 +295,7 @@ def test_weekdays_and_weeks_that_date_past_events_are_left_out_and_nothing_else_
     assert without_relative_time("Last week, the parties agreed to a coalition.") == "The parties agreed to a coalition."
     assert without_relative_time("He pleaded innocent this week to five charges.") == "He pleaded innocent to five charges."
     assert without_relative_time("But last night, the minister gave in.") == "But the minister gave in."
+    assert without_relative_time("He flew to Lisbon yesterday evening and signed.") == "He flew to Lisbon and signed."
 
 
 def test_weekdays_the_sentence_needs_stay() -> None:
@@ -313,6 +314,10 @@ def test_weekdays_the_sentence_needs_stay() -> None:
         "He spoke during Tuesday night's debate.",
         "A Mail on Sunday poll found most voters agree.",  # part of a name, before a noun
         "The quartet plays every other Sunday and takes requests.",
+        "Shoppers found Black Friday pricing on heaters.",  # a weekday ending a name
+        "It is the season of Black Friday and Cyber Monday, and stores are full.",
+        "Rovers won 3-1, on Tuesday night.",  # its "on" would dangle
+        'She said so on the show "Market Hour" on Monday.',
     ):
         assert without_relative_time(text) == text
 

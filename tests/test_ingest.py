@@ -142,9 +142,31 @@ def test_datelines_are_not_part_of_the_first_sentence(data: Path) -> None:
         ("LONDON (Reuters) - Prices rose on Monday. Traders were surprised.", "Prices rose"),
         ("New Delhi, India (CNN)As the earth shook, people ran. Many fled.", "As the earth"),
         ("BERLIN — The chancellor spoke. Nobody listened.", "The chancellor"),
+        ("NEW DELHI: Nearly 150 travellers returned. Some wept.", "Nearly 150"),
+        ("Dekalb, Ill. — Mike Glass threw for three touchdowns. The crowd cheered.", "Mike Glass"),
+        ("Austin, TX – The range of units grew. Sales rose.", "The range"),
+        ("Washington, DC, United States: Getting to the Moon is hard. Staying is harder.", "Getting to"),
     ]:
         sentences = split_article(article_from_text(text, 1, "x"))
         assert sentences[0].text.startswith(start), sentences[0].text
+
+
+def test_a_later_paragraphs_dateline_is_cut_too() -> None:
+    """A page of briefs, or a press release whose standfirst comes first, has its dateline after the first paragraph."""
+    text = "Native ads grew fastest last year.\n\nNew York, NY – The range of ad units grew. Sales rose.\n\nBERLIN — Prices fell."
+    starts = [s.text for s in split_article(article_from_text(text, 1, "x"))]
+    assert "The range of ad units grew." in starts and "Prices fell." in starts
+    kept = "The vote was close.\n\nSen. Ted Cruz (R-Texas) said he would object. Others agreed."
+    assert "Sen. Ted Cruz (R-Texas) said he would object." in [s.text for s in split_article(article_from_text(kept, 1, "x"))]
+
+
+def test_sentence_openings_like_datelines_stay() -> None:
+    for first in ("Meanwhile, Johnson — who had left early — said nothing.",
+                  "Smith, Jones and Brown: all three resigned on Monday.",
+                  "The mayor, Ms. Lee — the first woman in the post — spoke.",
+                  "NASA said the launch would slip."):
+        sentences = split_article(article_from_text(f"{first} Nobody else spoke.", 1, "x"))
+        assert sentences[0].text == first, sentences[0].text
 
 
 def test_sentence_offsets_address_the_article_text(data: Path) -> None:

@@ -274,6 +274,11 @@ def test_drop_cap_lost_in_extraction_is_restored_from_the_headline() -> None:
         (page("Bridge closed | Harbour Gazette",
               "<p>{{ article.lead }}</p><p>{% for p in article.body %}{{ p }}{% endfor %}</p><p>{{ article.credit }}</p>"),
          "template code"),
+        (page("Harbour regatta calendar 2026 | Harbour Gazette", "".join(
+            f"<p>Race {n}: {day} May – {place} harbour, start at the north pier</p>"
+            for n, (day, place) in enumerate([("3", "Millbrook"), ("10", "Eastport"), ("17", "Kellmouth"),
+                                              ("24", "Northshore"), ("31", "Westhaven"), ("7", "Southby")], 1))),
+         "a list or a table"),
     ],
 )
 def test_pages_that_are_not_articles_are_named_and_left_out(tmp_path: Path, html: str, reason: str) -> None:
@@ -341,3 +346,15 @@ def test_skipped_inputs_are_in_meta_warnings(tmp_path: Path) -> None:
     loaded = pipeline.load([str(tmp_path / "story.html"), str(tmp_path / "empty.txt")], options)
     report = pipeline.build_report(loaded, options)
     assert f"{tmp_path / 'empty.txt'}: contains only whitespace; skipped" in report.meta.warnings
+
+
+def test_a_sentence_cut_in_two_by_the_markup_is_one_again() -> None:
+    body = ("<p>Council staff said the new bus lanes give commuters in the valley an</p><p><img src='/bus.jpg'></p>"
+            "<p>easier way into town, and that ridership rose by a fifth in the first month of the trial.</p>"
+            "<p>Officials will decide in May whether the lanes stay for good after the trial ends.</p>"
+            "<p>The trial runs until the end of the school year in the district, officials said</p>"
+            "<p>iPhone owners can follow the buses on the council's app.</p>")
+    text = extract_html(f"<html><head><title>Bus lanes</title></head><body><article><h1>Bus lanes</h1>{body}"
+                        "</article></body></html>").text
+    assert "commuters in the valley an easier way into town, and" in text
+    assert "officials said\n\niPhone owners" in text  # a name in lower case starts a paragraph of its own

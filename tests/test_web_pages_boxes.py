@@ -188,6 +188,11 @@ def test_an_offer_box_goes_but_a_short_story_with_a_button_stays() -> None:
     "Donate today to keep local news alive.", "Our journalism is free to read. Please consider making a donation.",
     "Like us on Facebook.", "Got a story? Contact our newsroom.", "Produced in partnership with Acme Bank.",
     "Prices were accurate at the time of publication.", "Terms apply.", "See Rates & Fees", "Apply now",
+    "Like this story? Share it with a friend!", "Share this article with your friends.",
+    "Disclosure: The Ledger may earn a commission from some of the products featured on this page.",
+    "- Visit The Ledger's homepage for more stories.", "Tip: Get more recipe ideas here!",
+    "This post has been compensated by Acme Inc. and its advertiser. All opinions are mine alone. #ad",
+    "Learn more about how our meal plans can help you reach your goals.",
 ])
 def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
     story = "The council voted on Monday to close the old bridge, officials said, after engineers found cracks."
@@ -199,6 +204,9 @@ def test_notes_about_the_article_and_offers_are_furniture(line: str) -> None:
     "The report was published by the institute on Monday, and its authors said the bridge was safe.",
     "The company said affiliates earn a commission of up to 10 percent on each sale.",
     "Correction officers walked out on Monday over pay.", "Buy now, pay later plans have grown fast, regulators said.",
+    "Brokers may earn a commission of up to 5% on products they sell, the regulator said.",
+    "The couple decided to share it with a friend who lived nearby, police said.",
+    "Visitors to the home page of the agency found a notice about the closure.",
 ])
 def test_story_lines_like_those_notes_stay(line: str) -> None:
     article = article_from_text(f"Bridge closes\n\n{line}\n\nThe vote was 7 to 2.", 1, "a.txt")
@@ -211,3 +219,43 @@ def test_the_offer_search_runs_only_on_pages_with_a_button() -> None:
     assert len(furniture_xpath("<p>The bank will apply now for a licence.</p>")) == 1  # no button: no XPath to run
     assert len(furniture_xpath("<a class='cta'>\n  Apply   Now </a>")) == 2
     assert len(furniture_xpath("<a>See rates &amp; fees</a>")) == 2
+
+
+def test_a_hover_card_inside_a_sentence_goes_and_its_name_stays() -> None:
+    card = ("<span class='pop'><a href='/people/jane-doe'>Jane Doe</a><span class='pop-block'><span>"
+            "<img src='/doe.jpg' alt=''><a href='/people/jane-doe'>Jane Doe</a>"
+            "<a href='/news/1'>Senators call for a new port authority | Budget talks stall</a> "
+            "<a href='/news/2'>Doe asks court for mercy</a> <a href='/people/jane-doe'>MORE</a></span></span></span>")
+    lede = f"<p><span>A man admitted threatening Rep. {card} (D-Ore.), prosecutors announced on Monday.</span></p>"
+    rest = "".join(f"<p>The case was heard in the district court, where {who} spoke for nearly an hour about the "
+                   f"calls the office received over the spring.</p>" for who in ("the judge", "a clerk", "the defence"))
+    page = f"<html><head><title>Man admits threat</title></head><body><article><h1>Man admits threat</h1>{lede}{rest}" \
+           "</article></body></html>"
+    text = extract_html(page).text
+    assert "A man admitted threatening Rep. Jane Doe (D-Ore.), prosecutors announced on Monday." in text
+    assert "Senators" not in text and "MORE" not in text and "mercy" not in text
+
+
+def test_a_card_without_a_picture_goes_too() -> None:
+    card = ("<a href='/people/jane-doe'>Jane Doe</a><span class='pop-block'><span>"
+            "<a href='/people/jane-doe'>Jane Lynn Doe</a><a href='/news/1'>Oregon governor doubles down on slogan</a> "
+            "<a href='/people/jane-doe'>MORE</a></span></span>")
+    lede = f"<p>Oregon Gov. {card} (R) defended the campaign on Monday, her office said.</p>"
+    rest = "".join(f"<p>The slogan drew {n} replies online within a day, and the state's health office said the "
+                   f"campaign would run through the winter months.</p>" for n in ("hundreds of", "thousands of", "many"))
+    page = f"<html><head><title>Slogan</title></head><body><article><h1>Slogan</h1>{lede}{rest}</article></body></html>"
+    text = extract_html(page).text
+    assert "Oregon Gov. Jane Doe (R) defended the campaign on Monday, her office said." in text
+    # links in a sentence, with words between them, stay
+    linked = "<p>The <a href='/a'>council</a>, the <a href='/b'>board</a> and <a href='/c'>the mayor</a> met.</p>"
+    assert "The council, the board and the mayor met." in extract_html(page.replace(lede, lede + linked)).text
+
+
+def test_a_sentence_with_links_and_a_picture_apart_is_not_a_card() -> None:
+    body = ("<p>The <a href='/a'>council</a> and the <a href='/b'>county board</a> met on Monday to weigh the plan, "
+            "which would close the old bridge for a year while engineers repair its cracked piers.</p>"
+            "<p><img src='/bridge.jpg' alt='The old bridge'></p>"
+            "<p>Residents who cross the river each day to work said a year without the bridge would add an hour to "
+            "their trips, and the board promised a ferry.</p>")
+    page = f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{body}</article></body></html>"
+    assert "The council and the county board met on Monday" in extract_html(page).text

@@ -173,6 +173,14 @@ def test_small_boxes_the_markup_names_as_furniture_are_pruned_and_a_story_so_nam
         ("Harbour News - Flood defences to be rebuilt", ["Harbour News"], "Harbour News - Flood defences to be rebuilt"),
         ("Mayor resigns - council calls for early vote", ["Mayor resigns"], "Mayor resigns - council calls for early vote"),
         ("Mayor resigns", ["Mayor resigns"], "Mayor resigns"),
+        # a section or the site's name and motto before the headline
+        ("Opinion | Flood defences to be rebuilt", ["Flood defences to be rebuilt"], "Flood defences to be rebuilt"),
+        ("Harbour News | Your town's voice: Ferry returns to the bay after ten years", ["Ferry returns to the bay after ten years"],
+         "Ferry returns to the bay after ten years"),
+        # more before the headline than the headline itself: not a decoration
+        ("After ten years of waiting and three failed votes, finally: Ferry returns", ["Ferry returns"],
+         "After ten years of waiting and three failed votes, finally: Ferry returns"),
+        ("Why the ferry returns", ["the ferry returns"], "Why the ferry returns"),
     ],
 )
 def test_title_cut_to_the_headline_the_markup_names(title: str, marked: list[str], expected: str) -> None:

@@ -60,7 +60,9 @@ _BOILERPLATE = re.compile(
       | this\ (?:post|article|page)\ (?:contains|may\ contain)\ (?:references\ to\ products|affiliate)
       | submit\ (?:your|a)\ (?:letter|story|news|tip|photo|comment)
       | (?:apply|buy|shop|order)\ now\b(?![,\ ]+pay\b) | (?:see\ )?rates\ (?:&|and)\ fees\b | (?:offer\ )?terms\ (?:and\ conditions\ )?apply\b
-      | annual\ fee\s*: | learn\ more\s*[.!]?\s*$
+      | annual\ fee\s*: | learn\ more\s*[.!]?\s*$ | learn\ more\ about\b | disclosure\s*:
+      | like\ this\ (?:story|article|post|video)\s*\? | visit\ [^.!?]{0,60}\bhome\ ?page\b
+      | share\ (?:it|this(?:\ story|\ article|\ post)?)\ with\ (?:a\ friend|your\ friends)\s*[.!]?\s*$
       | this\ (?:article|story|piece|post|content)\ (?:(?:was|is|has\ been)\ )?(?:originally\ |first\ )?
         (?:appeared|published|produced|republished|imported|updated|corrected)\b
       | republished\ (?:with\ permission|from|under)\b | (?:correction|clarification)s?\s*:
@@ -95,12 +97,14 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|\ban\ earlier\ version\ of\ this\ (?:story|article|report|piece|post)\b"
     r"|\boriginally\ (?:appeared|published|ran)\ (?:on|in|at|by)\b"
     r"|\bwe\b[^.!?]{0,40}\b(?:earn|receive|get|make)\b[^.!?]{0,30}\bcommission|\bqualifying\ purchases\b"
+    r"|\bmay\ (?:earn|receive|get)\b[^.!?]{0,30}\bcommission\b[^.!?]{0,60}\b(?:on\ this\ (?:page|site)|(?:our|these)\ links)\b"
+    r"|\bthis\ (?:post|shop|article|review|story|video)\ (?:has\ been|was|is)\ (?:compensated|sponsored)\b"
     r"|\benable\ javascript\b|\bjavascript\ (?:is\ )?(?:disabled|required)\b",
     re.I | re.X,
 )
 # Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here."
 _LINK_HERE = re.compile(
-    r"(?:^|[.!?]\s+)(?:click|tap|view|see|read|find|watch|listen\ to|download|check\ out|learn\ more)\b"
+    r"(?:^|[.!?:]\s+)(?:click|tap|view|see|read|find|watch|listen\ to|download|check\ out|learn\ more|get\ more)\b"
     r"[^.!?\"“”]{0,60}\bhere\s*[.!]?\s*$",
     re.I | re.X,
 )
@@ -211,10 +215,13 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
+    paragraph = _LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
     if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
         return True
     if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
+    if _ABOUT_THE_ARTICLE.match(paragraph):
+        return True  # opened by the note ("This post was sponsored by … All opinions are mine. #ad")
     if _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     if _ends_with_link(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:

@@ -92,7 +92,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
             break
-    lines = _join_drop_caps(lines)
+    lines = _join_split_sentences(_join_drop_caps(lines))
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
@@ -169,6 +169,26 @@ def _join_drop_caps(lines: list[str]) -> list[str]:
     for line in lines:
         if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
             out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+# A paragraph cut mid-sentence by the page's markup (an image or an ad between two <p> of one
+# sentence: "… provide publishers with an" / "effective way to …"): prose of at least this many
+# words ending on a lower-case word, then a line starting with a lower-case word.
+SPLIT_SENTENCE_MIN_WORDS = 8
+_ENDS_MID_SENTENCE = re.compile(r"\s[a-z][a-z'’-]*$")
+_STARTS_MID_SENTENCE = re.compile(r"^[a-z][a-z'’-]*\b(?![:.])")
+
+
+def _join_split_sentences(lines: list[str]) -> list[str]:
+    """Two blocks that are one sentence cut by the markup, put back together."""
+    out: list[str] = []
+    for line in lines:
+        if (out and len(out[-1].split()) >= SPLIT_SENTENCE_MIN_WORDS and _ENDS_MID_SENTENCE.search(out[-1])
+                and _STARTS_MID_SENTENCE.match(line)):
+            out[-1] += " " + line
         else:
             out.append(line)
     return out

@@ -87,7 +87,30 @@ def furniture_xpath(html: str = "") -> list[str]:
     )
     kinds = f"self::aside or @role='complementary' or {attrs}"
     named = f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
-    return [named, offer_xpath()] if _CALL_TO_BUY.search(html) else [named]
+    pruned = f"{named} | {card_xpath()}"
+    return [pruned, offer_xpath()] if _CALL_TO_BUY.search(html) else [pruned]
+
+
+_CARD = ".//img and count(.//a) >= 2"
+
+
+def card_xpath() -> str:
+    """XPath of a card set inside a paragraph: a hover card (a person's photo, name and links to
+    their latest stories, shown when the pointer rests on their name) or a captioned picture.
+
+    A sentence holds words and links, never a picture with several links: such an element within a
+    ``<p>`` is a card, whose text would be glued into the sentence around it ("… Rep. Jane DoeJane
+    DoeSenators call for … | …"). So is an element set right after a link that holds only links
+    (the card of a person without a photo). Box-sized only (PRUNE_MAX_CHARS), so a page that wraps
+    its whole body in one paragraph keeps it."""
+    small = f"[string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}]"
+    pictured = f"//p//*[{_CARD}][not(*[{_CARD}])]{small}"
+    # A card without a picture: right after a link (no text between), links and nothing else.
+    attached = (
+        "//p//*[preceding-sibling::node()[1][self::a]][count(.//a) >= 2]"
+        f"[not(.//text()[normalize-space()][not(ancestor::a)])]{small}"
+    )
+    return f"{pictured} | {attached}"
 
 
 # An offer or affiliate box ("Chase Sapphire Preferred® Card · WELCOME OFFER: 80,000 Points · Apply

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 import statistics
 
-from brief.ingest.furniture import TEMPLATE_CODE
+from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
 
 # Fewer words of story than this is a caption, a teaser or an error page, not an article. The
 # shortest real articles among the 42 dev pages had 150 words (a wire brief); captions run 10-40.
 MIN_ARTICLE_WORDS = 50
-# An article has at least this many sentences of story; a caption or a stub has one.
+# An article has at least this many sentences of story; a caption or a stub has one. It also has
+# at least MIN_ARTICLE_WORDS words in paragraphs that end like sentences: a calendar, a results
+# table or a price list is lines that do not (brief.ingest.furniture.is_heading).
 MIN_ARTICLE_SENTENCES = 2
 # A page whose story stops at a subscription prompt within this many words is a paywall stub; the
 # dev pages cut by a paywall after a few paragraphs (200-320 words) are still worth reading.
@@ -56,4 +58,7 @@ def not_an_article(article: Article, headline: bool, teasers: int = 0) -> str:
     sentences = sum(len(sentence_spans(p)) for p in prose)
     if words < MIN_ARTICLE_WORDS or sentences < MIN_ARTICLE_SENTENCES:
         return f"only {words} words of text (a caption or a teaser)"
+    in_sentences = sum(len(p.split()) for p in prose if not is_heading(p))
+    if in_sentences < MIN_ARTICLE_WORDS:
+        return f"a list or a table: {words} words of text, {in_sentences} of them in sentences"
     return ""

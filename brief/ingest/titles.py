@@ -129,19 +129,30 @@ def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
 
     ``headlines`` are what the markup calls the headline (JSON-LD ``headline``, ``<h1>``). When the
     site's name is not known ("Il governo cade - Il Piccolo Quotidiano" on a saved page with no
-    metadata), the markup's headline shows where the decoration starts. The part cut must be no
+    metadata), the markup's headline shows where the decoration starts; so it does for one before
+    the headline (a section, "Opinion | …", or the site's name and motto). The part cut must be no
     longer than the headline: a logo in an <h1> ("Harbour News") before a longer real headline
     ("Harbour News - Flood defences to be rebuilt") is not the headline.
     """
     for headline in headlines:
         headline = re.sub(r"\s+", " ", headline).strip()
-        if not headline or headline == title or not title.startswith(headline):
+        if not headline or headline == title:
             continue
-        rest = title[len(headline) :]
-        separator = _SEPARATOR.match(rest)
-        if separator and len(rest[separator.end() :].split()) <= len(headline.split()):
-            return headline
+        if title.startswith(headline):
+            rest = title[len(headline) :]
+            separator = _SEPARATOR.match(rest)
+            if separator and len(rest[separator.end() :].split()) <= len(headline.split()):
+                return headline
+        elif title.endswith(headline):
+            before = title[: -len(headline)]
+            separator = _SEPARATOR_BEFORE.search(before)
+            if separator and len(before.split()) <= len(headline.split()):
+                return headline  # "Opinion | Storm hits coast", "Daily Post | Our town's news: Storm hits coast"
     return title
+
+
+# A separator ending what stands before the headline: a spaced one, or a colon ("… platform: Headline").
+_SEPARATOR_BEFORE = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/)|:)\s+$")
 
 
 def has_empty_slot(title: str) -> bool:

@@ -23,7 +23,10 @@ import re
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_NEAR = r"(?i:(?:(?:earlier|late|early)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))"
+_NEAR = (
+    r"(?i:(?:(?:earlier|late|early)\s+)?(?:today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|"
+    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)))"
+)
 """Days and weeks counted from the dateline ("later this week" is still to come: it stays)."""
 _CLUES = ("day", "week", "night", "morning", "afternoon", "evening")
 """Substrings of every phrase left out: a sentence with none of them is returned at once (a plain
@@ -61,6 +64,14 @@ _NEEDED_AFTER = re.compile(
 
 _PART_OF_A_NAME = re.compile(r"\s+(?:morning|afternoon|evening|night)['’-]")
 """What makes a weekday part of a longer name ("Tuesday night's debate"): it stays."""
+
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w'’-]*$")
+"""A capitalised word, not the sentence's first, right before a bare weekday: the day is the end of
+a name ("Black Friday deals", "before Cyber Monday", "on Super Tuesday") and stays."""
+
+_PREPOSITION_LEFT = re.compile(r"\b(?:on|late|early|last)$", re.IGNORECASE)
+"""A preposition the weekday's phrase could not take with it (after a quotation mark: 'on "Trading
+Nation" on Monday.'): without the weekday it would dangle ("on."), so the weekday stays."""
 
 _PARTICIPLE = re.compile(r"(?:\w+ed|seen|held|set|made|broadcast|given|written|shown|due)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,;:)]|(?:and|or)\b)")
@@ -107,6 +118,8 @@ def without_relative_time(text: str) -> str:
         comma = match.group("comma") or ""
         after = match.string[match.end() - len(comma):]
         if _NEEDED_AFTER.search(before) or _FUTURE.search(before) or _inside_quotation(match.string, match.start()):
+            return match.group(0)
+        if _PREPOSITION_LEFT.search(before) or (match.group(0).lstrip()[:1].isupper() and _NAME_BEFORE.search(before)):
             return match.group(0)
         if _PART_OF_A_NAME.match(after) or not _ADVERB_FOLLOWED.match(after):
             return match.group(0)

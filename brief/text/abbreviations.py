@@ -117,6 +117,9 @@ STARTERS: frozenset[str] = frozenset(
     """.split()
 )
 TITLE_STARTERS: frozenset[str] = frozenset("Mr Mrs Ms Messrs Dr Prof Sen Rep Gov Gen".split())
+# Titles of an office that a country's initials modify ("U.S. Rep. Ilhan Omar", "U.S. Sen. …",
+# "U.S. Gen. …"): after PLACE_INITIALISMS they continue the sentence.
+OFFICE_TITLES: frozenset[str] = frozenset("Sen Rep Gov Gen".split())
 
 # Starters that are never a name, so a title before them cannot be a title ("... Hun Sen. They
 # ..."); pronouns that are also surnames (He, An, Her) are left out.

@@ -41,6 +41,7 @@ from brief.text.abbreviations import (
     NEVER_FINAL,
     NOT_NAMES,
     NUMBER_ABBREVIATIONS,
+    OFFICE_TITLES,
     PLACE_INITIALISMS,
     SAINTS,
     STARTERS,
@@ -230,6 +231,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
     if nxt in STARTERS:
         return True
     if nxt in TITLE_STARTERS and m.group("d"):
+        if prev in PLACE_INITIALISMS and nxt in OFFICE_TITLES:
+            return False  # "U.S. Rep. Jane Doe", "U.S. Sen. …": the country's office, one title
         return not _is_fragment(text, last_cut, m.start())
     if m.group("d") or len(prev) == 1:
         return False  # "U.S. Gen. Smith", "John A. Smith": an abbreviation or an initial

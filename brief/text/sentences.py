@@ -8,11 +8,16 @@ from brief.model import Article, Sentence
 from brief.text.segment import sentence_spans
 
 # Leads that are not part of the first sentence: "WASHINGTON (AP) — ", "New Delhi, India (CNN)",
-# "LONDON -- ", a dangling "( — " left when a dateline was cut away, bullets.
+# "LONDON -- ", "NEW DELHI: ", a town and its state's or country's abbreviation ("Dekalb, Ill. — ",
+# "Austin, TX – ", "Washington, DC, United States: "), a dangling "( — " left when a dateline was
+# cut away, bullets.
 _DATELINE = re.compile(
-    r"""^(?:
-        (?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?\((?:[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{1,2}\s*)?
+    r"""(?:
+        (?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?\((?:[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{1,2}\s*|(?=[A-Z0-9]))
       | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4}\s+[—–-]{1,2}\s+
+      | [A-Z][A-Z.'’-]{2,}(?:[ ]+[A-Z][A-Z.'’-]+){0,3},?(?:[ ]+[A-Z][a-z]{0,3}\.)?:\s+(?=[A-Z“"‘'])
+      | [A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,2},[ ]+(?:[A-Z][a-z]{0,3}\.(?:[ ]?[A-Z]\.)?|[A-Z]{2,3})
+        (?:,[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2})?\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z0-9“"‘'])
       | [(\[]?\s*[)\]]?\s*[—–•·*|-]+\s*
     )""",
     re.X,
