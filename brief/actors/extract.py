@@ -31,6 +31,7 @@ from brief.actors.salience import (
     PLACE_FACTOR,
     POSITION_WEIGHT,
     TITLE_WEIGHT,
+    headline_subject,
     headline_weight,
     in_headline,
 )
@@ -428,7 +429,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
-        if not _worth_listing(group, mentions, len(article_ids), len(said), media):
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles)):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
@@ -481,8 +482,10 @@ def _region(name: str) -> bool:
     return phrase_table().get(tuple(name.split())) == "PLACE"
 
 
-def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool) -> bool:
-    """One passing mention is noise; what is named twice, in two articles or says something counts.
+def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool, headlined: bool) -> bool:
+    """One passing mention is noise; what is named twice, in two articles, in a headline or says something
+    counts: the story's subject is often named once in the text and once in its headline ("Saraki ... Drag
+    IGP Idris to Court" over "the Inspector-General of Police, Ibrahim Idris").
     A news outlet counts only for what it reports: the page's publisher or an outlet someone spoke
     to is how the story reached us, not a party to it."""
     if all(m.demonym for m in group.mentions) and (mentions < 2 or _region(group.key)) and not positions:
@@ -491,4 +494,4 @@ def _worth_listing(group: Group, mentions: int, articles: int, positions: int, m
         return False  # "posted on Twitter", "the Android app": a medium or a product, not a party
     if media:
         return positions > 0  # "told KXAN", "join The Haitian Times": the channel, unless it reports something
-    return positions > 0 or mentions >= 2 or articles >= 2
+    return positions > 0 or mentions >= 2 or articles >= 2 or headlined

@@ -17,7 +17,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phra
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
-from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, with_nicknames
+from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
@@ -101,7 +101,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
     glued = [glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
-    found = [with_nicknames([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
+    found = [mended([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
     known = _known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):

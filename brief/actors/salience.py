@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
+from brief.actors.roles import is_role_word
 
 ARTICLE_WEIGHT = 3.0
 """Salience per article that names an actor, counted in mentions (set by hand): named across a
@@ -39,15 +41,85 @@ LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
 
+_SMALL_WORDS = frozenset("of the and for de la du von van".split())
+"""Words an organisation's initials leave out ("Federal Bureau of Investigation" -> "FBI")."""
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+"""What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
+MIN_INITIALS = 3
+"""Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
+something else."""
+
+
+def _short_names(group: Group) -> set[str]:
+    """The shorter names a headline may use for the actor: a person's surname, which headlines use alone
+    ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and "Ibrahim Idris" in the text); an
+    organisation's initials ("CPD arrests six" over "the Columbus Police Department")."""
+    names: set[str] = set()
+    for m in group.mentions:
+        words = [w for w in m.name.split() if w.rstrip(".") not in _SUFFIXES]
+        if m.demonym or len(words) < 2:
+            continue
+        if m.kind == "person" and words[-1][:1].isupper():
+            names.add(words[-1].rstrip("."))
+        elif m.kind == "organization":
+            initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
+            if len(initials) >= MIN_INITIALS and initials.isalpha() and initials.isupper():
+                names.add(initials)
+    return names
+
+
+def _names_alone(short: str, title: str) -> bool:
+    """A short name in the headline as a name of its own: not the end of a longer one ("Ascom North
+    America" is not named by "... in North America"); a title or an acronym may stand before it ("Rep.
+    Omar", "IGP Idris")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", title):
+        before = title[: found.start()].split()
+        word = before[-1].strip("'‘“\"(") if before else ""
+        if not word[:1].isupper() or word.endswith(".") or word.isupper() or is_role_word(word):
+            return True
+    return False
+
+
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
-    """How many of its articles name the actor in their headline (their title)."""
-    names = {m.name for m in group.mentions if not m.demonym} | {m.surface for m in group.mentions if not m.demonym}
+    """How many of its articles name the actor in their headline (their title): by a name it has in the
+    text, or by a short name (``_short_names``)."""
+    names = [n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2]
+    short = [n for n in _short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names if len(n) > 2):
+        if title and (any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names)
+                      or any(_names_alone(n, title) for n in short)):
             in_title += 1
     return in_title
+
+
+_WHERE = frozenset("to in into from at across for of on near over via through around inside outside".split())
+"""Prepositions that make a place in a headline where something happens ("flight to India"), not a party."""
+
+
+def _acting_place(name: str, title: str) -> bool:
+    """A place the headline names as a party ("as Wales punches ticket"), not after a preposition ("a
+    flight to India", "launched in France")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        before = title[: found.start()].split()
+        if not before or before[-1].lower() not in _WHERE:
+            return True
+    return False
+
+
+def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
+    """Whether an actor named once in the text is worth listing because its headline names it too: a
+    person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
+    arrests six"). Other kinds named once and in the headline are too often the tagger's reading of its
+    other capitalised words (a road, a game's title, a city typed as a company) to list on that alone."""
+    if group.kind == "person":
+        return headlines_naming(group, titles) > 0
+    if group.kind == "place" and is_country(group.name):
+        return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
+    if group.kind != "organization":
+        return False
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group))
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:

@@ -1,9 +1,11 @@
 """The tagger's name spans, mended before they become mentions.
 
-Two readings the tagger gets wrong by reading a few words at a time: a person named with a nickname
-in quotes ("Renaldo “Peewee” Gilkes"), which it cuts into pieces, and a demonym that opens a body's
-name ("the Japanese Red Cross Kobe Hospital"), which it reads apart. Both work on a sentence's
-words and its spans (start, end, label), before any mention is made.
+Three readings the tagger gets wrong by reading a few words at a time: a person named with a nickname
+in quotes ("Renaldo “Peewee” Gilkes"), which it cuts into pieces; a demonym that opens a body's
+name ("the Japanese Red Cross Kobe Hospital"), which it reads apart; and a body or event named
+after a place ("the Amsterdam Light Festival"), of which it keeps the place alone. And a party's
+members ("Democrats"), which it labels as it labels nationalities (MISC), not as the party. All work
+on a sentence's words and its spans (start, end, label), before any mention is made.
 """
 
 from __future__ import annotations
@@ -76,3 +78,48 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
                 continue
         out.append((a, b, label))
     return out, taken
+
+
+NAMED_AFTER_ENDINGS = kinds.ORGANIZATION_ENDINGS | frozenset(
+    "Festival Fest Awards Summit Conference Expo Biennale Museum Theatre Theater Orchestra".split())
+"""Last words of a body's or an event's name that often opens with a place ("Amsterdam Light Festival",
+"Dunmere Harbour Authority"): the bodies' endings and the events and venues news covers as parties."""
+MAX_TAIL_WORDS = 3
+"""Most capitalised words between the place and the ending ("Columbus Police Department")."""
+
+
+def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "the Amsterdam Light Festival": the tagger read "Amsterdam" as a place and left the capitalised
+    words after it untagged, so the festival was no actor and the city took its mentions. A name span
+    followed at once by one to three capitalised words no span holds, the last a body's or an event's
+    ending, and by no further capitalised word, is that body's name."""
+    out: list[tuple[int, int, str]] = []
+    for i, (a, b, label) in enumerate(spans):
+        limit = spans[i + 1][0] if i + 1 < len(spans) else len(words)
+        k = b
+        while k < limit and k - b < MAX_TAIL_WORDS and words[k][:1].isupper() and words[k].isalpha():
+            k += 1
+        follows = k < len(words) and words[k][:1].isupper() and words[k].isalpha()
+        if label in NAME_LABELS and k > b and words[k - 1] in NAMED_AFTER_ENDINGS and not follows:
+            out.append((a, k, "ORG"))
+        else:
+            out.append((a, b, label))
+    return out
+
+
+PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Tories Liberals Socialists Communists".split())
+"""A party's members by the party's name, written as a plural: "Democrats beat the governor" is the party
+acting. The tagger labels them MISC, as it does nationalities, and a MISC name is no actor."""
+
+
+def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Democrats are leaving political advantage on the table", "Kentucky Democrats beat the governor": a
+    party's members, the party (or its branch) acting, which the tagger labelled MISC, or a person for a
+    state's name before it; the span becomes an organisation's."""
+    return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+
+
+def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
+    place and the parties' members read as the text means them."""
+    return with_parties(words, with_name_tails(words, with_nicknames(words, spans)))

@@ -1,0 +1,68 @@
+"""Who is listed and how high: the story's subject named once in the text and again in its headline."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.salience import _acting_place, _names_alone
+from brief.actors.tagged_spans import with_name_tails, with_parties
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in actors_of(report_of(text))]
+
+
+def test_people_named_once_and_by_surname_in_the_headline_are_listed() -> None:
+    names = _names(
+        "Adeyemi, Okafor Drag IGP Bello to Court\n\n"
+        "The Senate leader, Tunde Adeyemi, and Senator Chidi Okafor have sued the Inspector-General of Police, "
+        "Musa Bello, in Abuja. Okafor said the police had harassed them. Okafor said the suit was filed on "
+        "Friday. The lawmakers want damages."
+    )
+    assert {"Tunde Adeyemi", "Musa Bello"} <= set(names[:3]), names
+
+
+def test_an_organisation_named_by_its_initials_in_the_headline_is_listed() -> None:
+    names = _names(
+        "DPD arrests four in theft inquiry\n\n"
+        "Officers arrested four people on Monday after a search in a warehouse, said Sgt. Anna Kowal, "
+        "a spokeswoman for the Dunmere Police Department. Kowal said the goods were worth $40,000. "
+        "Kowal said more arrests were possible."
+    )
+    assert "Dunmere Police Department" in names[:3], names
+
+
+def test_a_city_named_once_and_in_the_headline_is_not_listed_on_that_alone() -> None:
+    names = _names(
+        "Dunmere man admits threatening a senator\n\n"
+        "A man from Dunmere pleaded guilty on Monday to threatening Senator Ruth Okonjo. "
+        "Okonjo said she was grateful to the police. Okonjo said the threats had frightened her staff."
+    )
+    assert "Dunmere" not in names, names
+
+
+def test_a_festival_named_after_its_city_is_one_name() -> None:
+    words = "For this year 's edition of Amsterdam Light Festival artists share their work".split()
+    assert with_name_tails(words, [(6, 7, "LOC")]) == [(6, 9, "ORG")]
+    words = "Officers from the Columbus Police Department Intelligence Unit stopped a car".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]  # a longer capitalised run: not read
+    words = "She flew to Paris Monday".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]
+
+
+def test_a_surname_in_the_headline_names_its_person_only_standing_alone() -> None:
+    assert _names_alone("Idris", "Saraki, Melaye Drag IGP Idris to Court")
+    assert _names_alone("Omar", "Man admits threatening Rep. Omar")
+    assert _names_alone("Saraki", "Saraki, Melaye Drag IGP Idris to Court")
+    assert not _names_alone("America", "Ascom and Dräger launch alarm system in North America")
+
+
+def test_a_partys_members_are_the_party_acting() -> None:
+    words = "Kentucky Democrats beat the governor , and Democrats gained seats".split()
+    assert with_parties(words, [(0, 2, "PER"), (7, 8, "MISC")]) == [(0, 2, "ORG"), (7, 8, "ORG")]
+    assert with_parties("Catholic voters".split(), [(0, 1, "MISC")]) == [(0, 1, "MISC")]
+
+
+def test_a_country_in_the_headline_is_a_party_unless_after_a_preposition() -> None:
+    assert _acting_place("Wales", "Tracking every team to clinch a spot as Wales punches ticket")
+    assert not _acting_place("India", "Husband books business class flight to India, leaves wife in economy")
