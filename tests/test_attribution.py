@@ -213,6 +213,13 @@ def _said(text: str) -> list[tuple[str, str | None, str]]:
           "said in a statement on Oct. 12."), "Tomas Vidal", "joining a family"),
         ("“He left on his tractor. That is like a hobby for him.” Deyal told this newspaper.",
          "Deyal", "like a hobby for him"),
+        ("“Salt is very important for the fish,” said marine biologist Ines Varga of Norway's Fjord Institute in Bergen.",
+         "Ines Varga", "very important for the fish"),
+        ("“We worked on the hull and the engines,” comments Pavel Dorn of the CDB.", "Pavel Dorn", "hull and the engines"),
+        ("“Ferries offer a wider market,” says Lena Brandt, senior vp routes and revenue at Norway.",
+         "Lena Brandt", "wider market"),
+        ("“Our plan is to be where the riders are,” Oskar Lind, chief executive of Fjordline, adds. “It is good.”",
+         "Oskar Lind", "where the riders are"),
     ],
 )
 def test_inverted_and_framed_speakers(text: str, source: str, fragment: str) -> None:

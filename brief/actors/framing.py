@@ -31,10 +31,13 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         k += 1  # "a skeptical", "lead author"
     start = k
     last = -1
+    own = -1  # where the name's own words end, before an "of ..." that may be an affiliation
     while k < s1:
         w = doc.words[k]
         if doc.shapes[k] in ("Xx", "X"):
             last = k
+            if own < 0 and k + 1 < s1 and doc.words[k + 1] in _AFFILIATION:
+                own = k + 1
         elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
             pass  # "Mr. Burman", "John D. Podesta"
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
@@ -44,10 +47,19 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         return None  # "said Thursday", "said he", "said the EB-5 program": no name
     end = last + 1
     if end < s1 and doc.raw[end] not in (",", ".", "(", ";", ":", "!", "?", "—", "–") and not doc.qopen[end]:
-        return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
-    if src is not None and src[0] >= c1 and (src[0] != start or src[1] >= end):
+        if own < 0:
+            return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
+        end = own  # "said geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where from
+    if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
     return start, end
+
+
+_AFFILIATION = frozenset(("of", "at", "from", "with"))
+"""Words after an inverted source's name that say where the speaker is from ("comments Robin
+Biesbroek of the CDF"): the clause goes on past the name, and the name is still the source. A
+tagger's source wholly past the name ("says Chris Early, senior vp ... at Ubisoft") is that
+apposition, not the speaker: the name wins."""
 
 
 QUOTE_PARAGRAPHS = 3
@@ -97,6 +109,27 @@ def opening_name(doc: Doc, c0: int) -> tuple[int, int] | None:
     if doc.words[s0] in _WHEN or doc.words[s0] in _SENTENCE_ADVERBS:
         return None  # "Monday, ...", "However, ...": no name
     return s0, k
+
+
+def closing_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ “Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds.: a
+    verb of saying that closes a sentence opened by a quotation, a name and its apposition, is the
+    cue of that quotation, though the tagger, whose window saw only the apposition before it, left it
+    untagged; ``quote_then_named_speaker`` then gives its source and content. Sorted with ``cues``."""
+    found: list[tuple[int, int]] = []
+    tagged = {k for c0, c1 in cues for k in range(c0, c1)}
+    for s0, s1 in doc.sent_bounds:
+        if s1 - s0 < 6 or not doc.qopen[s0]:
+            continue
+        k = s1 - 1
+        if doc.raw[k] in (".", "!", "?"):
+            k -= 1
+        if (k <= s0 or k in tagged or doc.raw[k - 1] != "," or doc.lemmas[k] not in _INVERTING
+                or doc.words[k] != doc.raw[k].lower()):
+            continue
+        if quote_then_named_speaker(doc, k) is not None:
+            found.append((k, k + 1))
+    return sorted(cues + found) if found else cues
 
 
 _SENTENCE_ADVERBS = frozenset("however meanwhile still yet instead also so then now later earlier moreover "
