@@ -299,3 +299,23 @@ def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
     assert content_text(text, whole) == "The key to the port's future is the new ferry line"
     stop = Attribution(at("said"), at("Orlov"), at("The ferries will stop"), False, 1)
     assert set_off_cue(text, stop, len(text)) == stop  # "citing the cost" is the cue's own participle
+
+
+def test_a_predicate_after_a_cue_set_off_in_commas_takes_its_subject_before() -> None:
+    """ "Finding salt on the moon, he said, is the next best thing": the clause is said whole, not
+    dropped as a relative clause's gap."""
+    report = report_of(
+        "Finance Minister Teodor Vance toured the Dunmere harbour on Monday. Vance spoke to the crews.\n\n"
+        "Finding a buyer for the old ferries, he said, is the next best thing to a new harbour."
+    )
+    assert holders(report, "Finding a buyer for the old ferries is the next best thing") == ["Teodor Vance"]
+
+
+def test_a_quotation_opened_straight_and_closed_curly_before_its_source_is_what_was_said() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "\"A great day for Dunland! In the end, we will balance the budget,” Vance tweeted soon after the "
+        "Kessel Chamber closed its hearing on Tuesday."
+    )
+    assert holders(report, "we will balance the budget") == ["Teodor Vance"]
+    assert holders(report, "Kessel Chamber closed its hearing") == []

@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
-from brief.actors.clause_spans import predicate_follows, set_off_cue, through_colon, through_dashes
+from brief.actors.clause_spans import (
+    predicate_follows,
+    set_off_cue,
+    subject_before_set_off_cue,
+    through_colon,
+    through_dashes,
+)
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -187,6 +193,7 @@ def _read_block(
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
