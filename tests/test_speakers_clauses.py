@@ -319,3 +319,17 @@ def test_a_quotation_opened_straight_and_closed_curly_before_its_source_is_what_
     )
     assert holders(report, "we will balance the budget") == ["Teodor Vance"]
     assert holders(report, "Kessel Chamber closed its hearing") == []
+
+
+def test_a_quotation_left_open_runs_to_its_paragraphs_end_and_on_after_a_link() -> None:
+    """ “A. B.¶SEE ALSO: a headline¶“C.”: the sentences inside the open quotation, and the quoted
+    paragraph after the page's link, are the speaker's."""
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "Vance said that the army could be deployed in Kessel, warning: “They are already there in the Kessel "
+        "garrison. They are there to stay and will not move.\n\n"
+        "SEE ALSO: Dunland budget row: ferry workers strike in Kessel\n\n"
+        "“If the chamber resists, we will not sit on our hands and watch. We have enough votes to end it.”"
+    )
+    assert holders(report, "there to stay and will not move") == ["Teodor Vance"]
+    assert holders(report, "We have enough votes to end it") == ["Teodor Vance"]

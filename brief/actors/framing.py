@@ -69,11 +69,16 @@ with a quote mark and closes only the last (“... penalties.¶“That’s why w
 
 
 def quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
-    """Where a quoted content really ends: a quotation left open at the end of its paragraph goes on
-    in the next one when that opens with a quote mark, and a whole sentence of quotation right
-    after, with no cue of its own, is the same speaker going on (“...,” says X. “We're just
-    throwing darts at the wall.”)."""
+    """Where a quoted content really ends: a quotation left open runs to the end of its paragraph
+    (the sentences after the cue's, still inside the marks, are the same speaker's); left open at
+    the end of its paragraph, it goes on in the next one when that opens with a quote mark, and a
+    whole sentence of quotation right after, with no cue of its own, is the same speaker going on
+    (“...,” says X. “We're just throwing darts at the wall.”)."""
     n = len(doc.words)
+    last = cb - 1
+    p1 = doc.para_bounds[doc.para[last]][1]
+    if doc.inq[last] and all(doc.inq[cb:p1]) and not any(mask[cb:p1]):
+        cb = p1  # “They are already there. They are there to show sovereignty.¶: open to its paragraph's end
     for _ in range(QUOTE_PARAGRAPHS):
         last = cb - 1
         p1 = doc.para_bounds[doc.para[last]][1]
