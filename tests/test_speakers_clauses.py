@@ -333,3 +333,16 @@ def test_a_quotation_left_open_runs_to_its_paragraphs_end_and_on_after_a_link() 
     )
     assert holders(report, "there to stay and will not move") == ["Teodor Vance"]
     assert holders(report, "We have enough votes to end it") == ["Teodor Vance"]
+
+
+def test_he_said_after_a_described_new_subject_is_that_person() -> None:
+    """ "Harbour pilot Ivo Marten, who ..., could see ...¶“...,” he said.": the person brought in as
+    the sentence's subject, after a description, speaks, not the last speaker."""
+    report = report_of(
+        "Finance Minister Teodor Vance toured the Dunmere harbour on Monday.\n\n"
+        "“That is perfect,” Vance said. “It is the mark of a true ferry town.”\n\n"
+        "Harbour pilot Ivo Marten, who joked about the ferry's old engines, could see the frustration on the "
+        "crew's faces.\n\n"
+        "“They are used to leaving on time, every time,” he said."
+    )
+    assert holders(report, "used to leaving on time") == ["Ivo Marten"]
