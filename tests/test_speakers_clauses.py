@@ -346,3 +346,15 @@ def test_he_said_after_a_described_new_subject_is_that_person() -> None:
         "“They are used to leaving on time, every time,” he said."
     )
     assert holders(report, "used to leaving on time") == ["Ivo Marten"]
+
+
+def test_a_name_in_apposition_after_a_description_and_its_clause_speaks() -> None:
+    """ "The company that runs the Kessel Ferries, Dunmere Holdings, denies ...": the name after the
+    description is the speaker, not the name inside its relative clause; "they said" goes on with it."""
+    report = report_of(
+        "Finance Minister Teodor Vance said on Monday that the ferry row was over. Crews were relieved.\n\n"
+        "The company that runs the Kessel Ferries, Dunmere Holdings, denies that anything has been sorted.\n\n"
+        "“Any final agreement needs to be made with the crews themselves. We have no further comment,” they said."
+    )
+    assert holders(report, "anything has been sorted") == ["Dunmere Holdings"]
+    assert holders(report, "made with the crews themselves") == ["Dunmere Holdings"]

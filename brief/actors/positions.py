@@ -157,6 +157,9 @@ def _resolve(
                 or _coordinated_subject(text, attribution.cue[0], mentions))
     if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
+    apposed = _named_after_description(text, attribution.source, mentions)
+    if apposed is not None:
+        return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0])]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
@@ -321,6 +324,25 @@ _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 """A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
+
+
+_DESCRIPTION_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s[^,;:.!?“”\"]{3,100},\s*$")
+"""A sentence opening with a description whose relative clause ends in a comma: "The company that runs the AMAs,"."""
+
+
+def _named_after_description(text: str, source: tuple[int, int], mentions: MentionIndex) -> Mention | None:
+    """ "The company that runs the AMAs, Dick Clark Productions, denies ...": a name in apposition
+    after a sentence-opening description and its relative clause is who the description is, and
+    the speaker; the name inside the clause ("the AMAs") is what it does."""
+    last = next((m for m in reversed(mentions.within(source)) if not m.demonym), None)
+    if last is None or last.kind == "place" or text[last.end : source[1]].strip(" ,"):
+        return None
+    lo = max(0, last.start - DESCRIPTION_REACH)
+    return last if _DESCRIPTION_OPENING.search(text, lo, last.start) else None
+
+
+DESCRIPTION_REACH = 160
+"""Characters before the name within which the description opens its sentence (a short clause)."""
 
 
 def _subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
