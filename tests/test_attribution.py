@@ -293,3 +293,11 @@ def test_a_bug_raises_in_tests_and_is_one_warning_line_for_users(monkeypatch: py
     (line,) = [w for w in report.meta.warnings if "names and positions not read" in w]
     assert line.startswith("talks.txt: ") and "IndexError: list index out of range second line" in line
     assert report.summaries[1].indexes and not report.stories[0].actors
+
+
+def test_said_before_according_to_is_the_statement_of_its_source() -> None:
+    """ "..., the harbour board said, according to Reuters.": the board said it; the agency only carries it."""
+    text = "As yet, there is no evidence linking the third ferry fire to the earlier two, the Kessel harbour board said, according to Reuters."
+    found = _said(text)
+    assert any(cue == "said" and src == "the Kessel harbour board" and "no evidence" in content
+               for cue, src, content in found), found

@@ -134,6 +134,10 @@ def closing_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         if quote_then_named_speaker(doc, k) is not None:
             found.append((k, k + 1))
+    for k in range(1, len(doc.words) - 2):
+        if (doc.lemmas[k] == "say" and k not in tagged and doc.raw[k + 1] == "," and doc.words[k + 2] == "according"
+                and doc.shapes[k - 1] in ("x", "Xx", "X")):
+            found.append((k, k + 1))  # "..., the health commission said, according to Reuters": the commission said it
     return sorted(cues + found) if found else cues
 
 
