@@ -4,6 +4,7 @@ place is not the place, "the union" is only a union the article names, a time ph
 
 from __future__ import annotations
 
+import pytest
 from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
@@ -358,3 +359,15 @@ def test_a_name_in_apposition_after_a_description_and_its_clause_speaks() -> Non
     )
     assert holders(report, "anything has been sorted") == ["Dunmere Holdings"]
     assert holders(report, "made with the crews themselves") == ["Dunmere Holdings"]
+
+
+@pytest.mark.parametrize("voice", ["A company spokesperson", "A spokesman for the company"])
+def test_a_spokesperson_for_a_body_named_by_its_kind_is_that_body(voice: str) -> None:
+    report = report_of(
+        "Orvanta is reportedly being investigated by the Kessel Attorney General. Orvanta "
+        f"is headquartered in Kessel.\n\n{voice} said in an email that “we have received an inquiry from "
+        "the office and are cooperating in the matter.”"
+    )
+    assert holders(report, "received an inquiry from the office") == ["Orvanta"]
+    aliases = [alias for a in actors_of(report) for alias in a.aliases]
+    assert not any("spokes" in alias for alias in aliases), aliases

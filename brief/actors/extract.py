@@ -29,7 +29,7 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import MentionIndex, resolve_source, within
+from brief.actors.positions import MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
@@ -264,7 +264,7 @@ def _read_block(
         if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
-            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
+            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written):
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead

@@ -259,6 +259,9 @@ def _resolve(
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
+    voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
+    if voice is not None:
+        return _latest_of_kind(before, voice.group("a") or voice.group("b"))  # "a company spokesperson"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -271,6 +274,21 @@ def _resolve(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
+_VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
+_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_VOICES})"
+                            rf"|(?:{_VOICES})\s+(?:for|of)\s+the\s+(?P<b>{_VOICED_BODIES}))")
+"""One who speaks for a body the article names by a common noun ("A company spokesperson said",
+"a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
+in the phrase ("A WeWork spokesperson") is found before this rule."""
+
+
+def voice_of_body(phrase: str) -> bool:
+    """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
+    voice, not a name for the body, so no alias of it."""
+    return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
 
 
 def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
