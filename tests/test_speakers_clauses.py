@@ -371,3 +371,12 @@ def test_a_spokesperson_for_a_body_named_by_its_kind_is_that_body(voice: str) ->
     assert holders(report, "received an inquiry from the office") == ["Orvanta"]
     aliases = [alias for a in actors_of(report) for alias in a.aliases]
     assert not any("spokes" in alias for alias in aliases), aliases
+
+
+def test_a_source_cut_inside_a_relative_clause_about_campaigns_is_the_subject_before_it() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance called an election in Dunland on Monday. Voters were divided.\n\n"
+        "In a reflection of the confusion, the Dunland Electoral Board, which regulates campaign finances, "
+        "issued a statement warning that “voters are entitled to transparency from campaigners before an election.”"
+    )
+    assert holders(report, "voters are entitled to transparency") == ["Dunland Electoral Board"]

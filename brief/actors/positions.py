@@ -155,7 +155,9 @@ def _resolve(
         return (_subject_before_apposition(text, attribution.cue[0], mentions)
                 or _apposed_name_before(text, attribution.cue[0], mentions)
                 or _coordinated_subject(text, attribution.cue[0], mentions))
-    if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
+    if is_campaign(text[phrase[0] : phrase[1]]) and _subject_before_relative_clause(
+            text, phrase[0], attribution.cue[0], mentions.before(phrase[0])) is None:
+        # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     apposed = _named_after_description(text, attribution.source, mentions)
     if apposed is not None:
