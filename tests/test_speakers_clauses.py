@@ -380,3 +380,15 @@ def test_a_source_cut_inside_a_relative_clause_about_campaigns_is_the_subject_be
         "issued a statement warning that “voters are entitled to transparency from campaigners before an election.”"
     )
     assert holders(report, "voters are entitled to transparency") == ["Dunland Electoral Board"]
+
+
+def test_a_described_source_after_a_quotation_is_not_a_body_the_quotation_names() -> None:
+    """ “At no time did Orvanta agree to ... the Kessel Ferry Awards,” the production company said:
+    the company is the one named before the quotation, not the last body named inside it."""
+    report = report_of(
+        "Orvanta showed its new ferry line in Kessel on Monday. Crews were curious.\n\n"
+        "Dunmere Productions denied that it had settled on an arrangement with the ferry line.\n\n"
+        "“At no time did Dunmere Productions agree to, create or distribute a statement in partnership with "
+        "Orvanta regarding the Kessel Ferry Awards,” the production company said in a separate statement."
+    )
+    assert holders(report, "agree to, create or distribute") == ["Dunmere Productions"]

@@ -178,6 +178,9 @@ def _resolve(
     if not words:
         return None
     before = mentions.before(start)
+    ca, cb = attribution.content
+    if cb <= start:  # “At no time did X agree to ...,” the production company said: not X, whom it quotes
+        before = [m for m in before if not ca <= m.start < cb]
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
