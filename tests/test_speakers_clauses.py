@@ -392,3 +392,17 @@ def test_a_described_source_after_a_quotation_is_not_a_body_the_quotation_names(
         "Orvanta regarding the Kessel Ferry Awards,” the production company said in a separate statement."
     )
     assert holders(report, "agree to, create or distribute") == ["Dunmere Productions"]
+
+
+def test_now_theyve_is_they_going_on_with_the_last_speaker() -> None:
+    """ "Now they've put out another statement ... “...,” it says.": the body that spoke before puts
+    out the statement, and "it" is that statement, not the last body named."""
+    report = report_of(
+        "Orvanta and the Kessel Ferry Awards fell out over the ferry crews on Monday. Crews were divided.\n\n"
+        "Orvanta have twice denied doing anything wrong.\n\n"
+        "“At no point did we say the crews could not sail,” they said in a statement on their website.\n\n"
+        "“In fact, we do not have the right to keep them from sailing anywhere.”\n\n"
+        "Now they've put out another statement - directly to the organisers of the Kessel Ferry Awards.\n\n"
+        "“We have agreed to grant all licenses of our crews' performances to the harbour,” it says."
+    )
+    assert holders(report, "agreed to grant all licenses") == ["Orvanta"]

@@ -174,7 +174,7 @@ def _resolve(
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
-    words = re.findall(r"[\w'’-]+", text[start:end].lower())
+    words = _pronoun_alone(re.findall(r"[\w'’-]+", text[start:end].lower()))
     if not words:
         return None
     before = mentions.before(start)
@@ -294,6 +294,24 @@ def voice_of_body(phrase: str) -> bool:
     """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
     voice, not a name for the body, so no alias of it."""
     return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
+
+
+_LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
+_CONTRACTION = re.compile(r"([a-z]+)['’]ve")
+"""A pronoun with "have" contracted ("they've"); not "it'll" or "they'd", whose cue is more often
+what will or would happen ("It'll also feature a boost mode") than what was said."""
+
+
+def _pronoun_alone(words: list[str]) -> list[str]:
+    """ "Now they've put out another statement": the source the tagger took, "now they've", is the
+    pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
+    with the last speaker as "they" does. Any other phrase is returned as it is."""
+    rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
+    if len(rest) != 1:
+        return words
+    bare = _CONTRACTION.fullmatch(rest[0])
+    pronoun = bare.group(1) if bare else rest[0]
+    return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
 
 
 def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
