@@ -120,7 +120,9 @@ def closing_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]
     """ “Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds.: a
     verb of saying that closes a sentence opened by a quotation, a name and its apposition, is the
     cue of that quotation, though the tagger, whose window saw only the apposition before it, left it
-    untagged; ``quote_then_named_speaker`` then gives its source and content. Sorted with ``cues``."""
+    untagged; ``quote_then_named_speaker`` then gives its source and content. So too "said" before
+    ", according to" ("..., the health commission said, according to Reuters"), which the tagger
+    leaves to the agency. Sorted with ``cues``."""
     found: list[tuple[int, int]] = []
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     for s0, s1 in doc.sent_bounds:
