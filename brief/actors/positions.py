@@ -179,7 +179,8 @@ def _resolve(
         return None
     before = mentions.before(start)
     ca, cb = attribution.content
-    if cb <= start:  # “At no time did X agree to ...,” the production company said: not X, whom it quotes
+    if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
+        # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
