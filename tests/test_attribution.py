@@ -220,6 +220,9 @@ def _said(text: str) -> list[tuple[str, str | None, str]]:
          "Lena Brandt", "wider market"),
         ("“Our plan is to be where the riders are,” Oskar Lind, chief executive of Fjordline, adds. “It is good.”",
          "Oskar Lind", "where the riders are"),
+        ("“Salt and heat are found all over the fjord. But the third is hard to find,” study lead author Ines "
+         "Varga, a biologist at the Fjord Institute in Bergen, Norway, and Kessel University, said in a statement.",
+         "Ines Varga", "hard to find"),
     ],
 )
 def test_inverted_and_framed_speakers(text: str, source: str, fragment: str) -> None:

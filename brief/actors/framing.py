@@ -154,19 +154,31 @@ def quote_then_named_speaker(doc: Doc, c0: int) -> tuple[tuple[int, int], tuple[
     quotation the content; the apposition between is neither (the tagger, seeing a window around
     the cue, took "alliances at Alaska")."""
     s0 = doc.sent_bounds[doc.sent[c0]][0]
+    if doc.inq[s0] and not doc.qopen[s0]:  # a quotation of several sentences: back to its opening mark
+        p0 = doc.para_bounds[doc.para[s0]][0]
+        while s0 > p0 and not doc.qopen[s0]:
+            s0 -= 1
     if not doc.qopen[s0] or doc.raw[c0 - 1] != ",":
         return None
     q = s0 + 1
     while q < c0 and not doc.qclose[q]:
         q += 1
-    k = q + 1
+    d = q + 1
+    while (d < c0 and d - q <= DESCRIBING_WORDS and doc.shapes[d] == "x" and doc.words[d] not in _PREPS
+           and doc.words[d] not in PRONOUNS):
+        d += 1  # "study lead author Lucas Paganini, a planetary scientist at ..., said"
+    k = d
     while k < c0 and (doc.shapes[k] in ("Xx", "X") or doc.raw[k] == "." and len(doc.raw[k - 1]) <= 3):
         k += 1
-    if q >= c0 or k == q + 1 or doc.raw[k] != "," or k >= c0 - 1 or doc.shapes[q + 1] not in ("Xx", "X"):
+    if q >= c0 or k == d or doc.raw[k] != "," or k >= c0 - 1 or doc.shapes[d] not in ("Xx", "X"):
         return None
-    if doc.words[q + 1] in PRONOUNS:
+    if doc.words[d] in PRONOUNS:
         return None
-    return (q + 1, k), (s0, q + 1)
+    return (d, k), (s0, q + 1)
+
+
+DESCRIBING_WORDS = 3
+"""Lower-case words that may describe the speaker between a quotation and the name ("study lead author")."""
 
 
 _INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote ask asked explain explained note noted "
