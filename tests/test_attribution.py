@@ -213,6 +213,16 @@ def _said(text: str) -> list[tuple[str, str | None, str]]:
           "said in a statement on Oct. 12."), "Tomas Vidal", "joining a family"),
         ("“He left on his tractor. That is like a hobby for him.” Deyal told this newspaper.",
          "Deyal", "like a hobby for him"),
+        ("“Salt is very important for the fish,” said marine biologist Ines Varga of Norway's Fjord Institute in Bergen.",
+         "Ines Varga", "very important for the fish"),
+        ("“We worked on the hull and the engines,” comments Pavel Dorn of the CDB.", "Pavel Dorn", "hull and the engines"),
+        ("“Ferries offer a wider market,” says Lena Brandt, senior vp routes and revenue at Norway.",
+         "Lena Brandt", "wider market"),
+        ("“Our plan is to be where the riders are,” Oskar Lind, chief executive of Fjordline, adds. “It is good.”",
+         "Oskar Lind", "where the riders are"),
+        ("“Salt and heat are found all over the fjord. But the third is hard to find,” study lead author Ines "
+         "Varga, a biologist at the Fjord Institute in Bergen, Norway, and Kessel University, said in a statement.",
+         "Ines Varga", "hard to find"),
     ],
 )
 def test_inverted_and_framed_speakers(text: str, source: str, fragment: str) -> None:
@@ -286,3 +296,11 @@ def test_a_bug_raises_in_tests_and_is_one_warning_line_for_users(monkeypatch: py
     (line,) = [w for w in report.meta.warnings if "names and positions not read" in w]
     assert line.startswith("talks.txt: ") and "IndexError: list index out of range second line" in line
     assert report.summaries[1].indexes and not report.stories[0].actors
+
+
+def test_said_before_according_to_is_the_statement_of_its_source() -> None:
+    """ "..., the harbour board said, according to Reuters.": the board said it; the agency only carries it."""
+    text = "As yet, there is no evidence linking the third ferry fire to the earlier two, the Kessel harbour board said, according to Reuters."
+    found = _said(text)
+    assert any(cue == "said" and src == "the Kessel harbour board" and "no evidence" in content
+               for cue, src, content in found), found

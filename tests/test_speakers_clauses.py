@@ -4,6 +4,7 @@ place is not the place, "the union" is only a union the article names, a time ph
 
 from __future__ import annotations
 
+import pytest
 from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
@@ -299,3 +300,109 @@ def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
     assert content_text(text, whole) == "The key to the port's future is the new ferry line"
     stop = Attribution(at("said"), at("Orlov"), at("The ferries will stop"), False, 1)
     assert set_off_cue(text, stop, len(text)) == stop  # "citing the cost" is the cue's own participle
+
+
+def test_a_predicate_after_a_cue_set_off_in_commas_takes_its_subject_before() -> None:
+    """ "Finding salt on the moon, he said, is the next best thing": the clause is said whole, not
+    dropped as a relative clause's gap."""
+    report = report_of(
+        "Finance Minister Teodor Vance toured the Dunmere harbour on Monday. Vance spoke to the crews.\n\n"
+        "Finding a buyer for the old ferries, he said, is the next best thing to a new harbour."
+    )
+    assert holders(report, "Finding a buyer for the old ferries is the next best thing") == ["Teodor Vance"]
+
+
+def test_a_quotation_opened_straight_and_closed_curly_before_its_source_is_what_was_said() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "\"A great day for Dunland! In the end, we will balance the budget,” Vance tweeted soon after the "
+        "Kessel Chamber closed its hearing on Tuesday."
+    )
+    assert holders(report, "we will balance the budget") == ["Teodor Vance"]
+    assert holders(report, "Kessel Chamber closed its hearing") == []
+
+
+def test_a_quotation_left_open_runs_to_its_paragraphs_end_and_on_after_a_link() -> None:
+    """ “A. B.¶SEE ALSO: a headline¶“C.”: the sentences inside the open quotation, and the quoted
+    paragraph after the page's link, are the speaker's."""
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "Vance said that the army could be deployed in Kessel, warning: “They are already there in the Kessel "
+        "garrison. They are there to stay and will not move.\n\n"
+        "SEE ALSO: Dunland budget row: ferry workers strike in Kessel\n\n"
+        "“If the chamber resists, we will not sit on our hands and watch. We have enough votes to end it.”"
+    )
+    assert holders(report, "there to stay and will not move") == ["Teodor Vance"]
+    assert holders(report, "We have enough votes to end it") == ["Teodor Vance"]
+
+
+def test_he_said_after_a_described_new_subject_is_that_person() -> None:
+    """ "Harbour pilot Ivo Marten, who ..., could see ...¶“...,” he said.": the person brought in as
+    the sentence's subject, after a description, speaks, not the last speaker."""
+    report = report_of(
+        "Finance Minister Teodor Vance toured the Dunmere harbour on Monday.\n\n"
+        "“That is perfect,” Vance said. “It is the mark of a true ferry town.”\n\n"
+        "Harbour pilot Ivo Marten, who joked about the ferry's old engines, could see the frustration on the "
+        "crew's faces.\n\n"
+        "“They are used to leaving on time, every time,” he said."
+    )
+    assert holders(report, "used to leaving on time") == ["Ivo Marten"]
+
+
+def test_a_name_in_apposition_after_a_description_and_its_clause_speaks() -> None:
+    """ "The company that runs the Kessel Ferries, Dunmere Holdings, denies ...": the name after the
+    description is the speaker, not the name inside its relative clause; "they said" goes on with it."""
+    report = report_of(
+        "Finance Minister Teodor Vance said on Monday that the ferry row was over. Crews were relieved.\n\n"
+        "The company that runs the Kessel Ferries, Dunmere Holdings, denies that anything has been sorted.\n\n"
+        "“Any final agreement needs to be made with the crews themselves. We have no further comment,” they said."
+    )
+    assert holders(report, "anything has been sorted") == ["Dunmere Holdings"]
+    assert holders(report, "made with the crews themselves") == ["Dunmere Holdings"]
+
+
+@pytest.mark.parametrize("voice", ["A company spokesperson", "A spokesman for the company"])
+def test_a_spokesperson_for_a_body_named_by_its_kind_is_that_body(voice: str) -> None:
+    report = report_of(
+        "Orvanta is reportedly being investigated by the Kessel Attorney General. Orvanta "
+        f"is headquartered in Kessel.\n\n{voice} said in an email that “we have received an inquiry from "
+        "the office and are cooperating in the matter.”"
+    )
+    assert holders(report, "received an inquiry from the office") == ["Orvanta"]
+    aliases = [alias for a in actors_of(report) for alias in a.aliases]
+    assert not any("spokes" in alias for alias in aliases), aliases
+
+
+def test_a_source_cut_inside_a_relative_clause_about_campaigns_is_the_subject_before_it() -> None:
+    report = report_of(
+        "Finance Minister Teodor Vance called an election in Dunland on Monday. Voters were divided.\n\n"
+        "In a reflection of the confusion, the Dunland Electoral Board, which regulates campaign finances, "
+        "issued a statement warning that “voters are entitled to transparency from campaigners before an election.”"
+    )
+    assert holders(report, "voters are entitled to transparency") == ["Dunland Electoral Board"]
+
+
+def test_a_described_source_after_a_quotation_is_not_a_body_the_quotation_names() -> None:
+    """ “At no time did Orvanta agree to ... the Kessel Ferry Awards,” the production company said:
+    the company is the one named before the quotation, not the last body named inside it."""
+    report = report_of(
+        "Orvanta showed its new ferry line in Kessel on Monday. Crews were curious.\n\n"
+        "Dunmere Productions denied that it had settled on an arrangement with the ferry line.\n\n"
+        "“At no time did Dunmere Productions agree to, create or distribute a statement in partnership with "
+        "Orvanta regarding the Kessel Ferry Awards,” the production company said in a separate statement."
+    )
+    assert holders(report, "agree to, create or distribute") == ["Dunmere Productions"]
+
+
+def test_now_theyve_is_they_going_on_with_the_last_speaker() -> None:
+    """ "Now they've put out another statement ... “...,” it says.": the body that spoke before puts
+    out the statement, and "it" is that statement, not the last body named."""
+    report = report_of(
+        "Orvanta and the Kessel Ferry Awards fell out over the ferry crews on Monday. Crews were divided.\n\n"
+        "Orvanta have twice denied doing anything wrong.\n\n"
+        "“At no point did we say the crews could not sail,” they said in a statement on their website.\n\n"
+        "“In fact, we do not have the right to keep them from sailing anywhere.”\n\n"
+        "Now they've put out another statement - directly to the organisers of the Kessel Ferry Awards.\n\n"
+        "“We have agreed to grant all licenses of our crews' performances to the harbour,” it says."
+    )
+    assert holders(report, "agreed to grant all licenses") == ["Orvanta"]

@@ -61,6 +61,17 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert any("The real issue is the deficit" in s for s in summaries), summaries
 
 
+def test_a_quotation_closed_by_two_single_marks_is_closed() -> None:
+    """ “...,’’ Name, apposition, told X: a page closed the quotation with two curly single marks."""
+    report = report_of(
+        "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"
+        "“It was an attempt to mislead taxpayers,’’ Ilse Harlow, chief executive of the Dunland Fiscal Watch, "
+        "told the Kessel Herald."
+    )
+    holders = [a.name for a in actors_of(report) for p in a.positions if "mislead taxpayers" in p.text]
+    assert holders == ["Ilse Harlow"], holders
+
+
 def test_a_quotation_before_its_source_and_cue_is_what_was_said() -> None:
     report = report_of(
         "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"

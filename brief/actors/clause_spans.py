@@ -82,6 +82,29 @@ def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attri
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
 
 
+_SUBJECT_BEFORE = re.compile(r"[^,;:“”\"«»]{3,120}?\s*,\s*")
+"""A clause's subject before a cue set off in commas: a phrase with no comma or quote mark in it."""
+
+
+def subject_before_set_off_cue(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Finding water vapor on Europa, he said, is the next best thing to liquid water": the model
+    took only the predicate after the set-off cue for the content; its subject stands before the
+    cue, from the sentence's start, and what was said is the clause whole (``extract.content_text``
+    then leaves the cue out). Without it, a content that opens with a verb is read as a relative
+    clause's gap ("a risk which he argues would pose ...") and dropped."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is None or start < attribution.cue[1]:
+        return attribution
+    first, last = min(attribution.cue[0], attribution.source[0]), max(attribution.cue[1], attribution.source[1])
+    if start < last or _SET_OFF.fullmatch(text, last, start) is None or not predicate_follows(text[start:end]):
+        return attribution
+    subject = _SUBJECT_BEFORE.fullmatch(text, sentence_start, first)
+    if subject is None or not text[sentence_start:first].strip():
+        return attribution
+    lead = sentence_start + len(text[sentence_start:first]) - len(text[sentence_start:first].lstrip())
+    return dataclasses.replace(attribution, content=(lead, end))
+
+
 _DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 
 

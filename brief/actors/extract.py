@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
-from brief.actors.clause_spans import predicate_follows, set_off_cue, through_colon, through_dashes
+from brief.actors.clause_spans import (
+    predicate_follows,
+    set_off_cue,
+    subject_before_set_off_cue,
+    through_colon,
+    through_dashes,
+)
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -23,7 +29,7 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import MentionIndex, resolve_source, within
+from brief.actors.positions import MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
@@ -187,6 +193,7 @@ def _read_block(
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
@@ -257,7 +264,7 @@ def _read_block(
         if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
-            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest:
+            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written):
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead

@@ -31,10 +31,13 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         k += 1  # "a skeptical", "lead author"
     start = k
     last = -1
+    own = -1  # where the name's own words end, before an "of ..." that may be an affiliation
     while k < s1:
         w = doc.words[k]
         if doc.shapes[k] in ("Xx", "X"):
             last = k
+            if own < 0 and k + 1 < s1 and doc.words[k + 1] in _AFFILIATION:
+                own = k + 1
         elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
             pass  # "Mr. Burman", "John D. Podesta"
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
@@ -44,10 +47,19 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         return None  # "said Thursday", "said he", "said the EB-5 program": no name
     end = last + 1
     if end < s1 and doc.raw[end] not in (",", ".", "(", ";", ":", "!", "?", "—", "–") and not doc.qopen[end]:
-        return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
-    if src is not None and src[0] >= c1 and (src[0] != start or src[1] >= end):
+        if own < 0:
+            return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
+        end = own  # "said geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where from
+    if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
     return start, end
+
+
+_AFFILIATION = frozenset(("of", "at", "from", "with"))
+"""Words after an inverted source's name that say where the speaker is from ("comments Robin
+Biesbroek of the CDF"): the clause goes on past the name, and the name is still the source. A
+tagger's source wholly past the name ("says Chris Early, senior vp ... at Ubisoft") is that
+apposition, not the speaker: the name wins."""
 
 
 QUOTE_PARAGRAPHS = 3
@@ -57,11 +69,16 @@ with a quote mark and closes only the last (“... penalties.¶“That’s why w
 
 
 def quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
-    """Where a quoted content really ends: a quotation left open at the end of its paragraph goes on
-    in the next one when that opens with a quote mark, and a whole sentence of quotation right
-    after, with no cue of its own, is the same speaker going on (“...,” says X. “We're just
-    throwing darts at the wall.”)."""
+    """Where a quoted content really ends: a quotation left open runs to the end of its paragraph
+    (the sentences after the cue's, still inside the marks, are the same speaker's); left open at
+    the end of its paragraph, it goes on in the next one when that opens with a quote mark, and a
+    whole sentence of quotation right after, with no cue of its own, is the same speaker going on
+    (“...,” says X. “We're just throwing darts at the wall.”)."""
     n = len(doc.words)
+    last = cb - 1
+    p1 = doc.para_bounds[doc.para[last]][1]
+    if doc.inq[last] and all(doc.inq[cb:p1]) and not any(mask[cb:p1]):
+        cb = p1  # “They are already there. They are there to show sovereignty.¶: open to its paragraph's end
     for _ in range(QUOTE_PARAGRAPHS):
         last = cb - 1
         p1 = doc.para_bounds[doc.para[last]][1]
@@ -99,6 +116,33 @@ def opening_name(doc: Doc, c0: int) -> tuple[int, int] | None:
     return s0, k
 
 
+def closing_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ “Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds.: a
+    verb of saying that closes a sentence opened by a quotation, a name and its apposition, is the
+    cue of that quotation, though the tagger, whose window saw only the apposition before it, left it
+    untagged; ``quote_then_named_speaker`` then gives its source and content. So too "said" before
+    ", according to" ("..., the health commission said, according to Reuters"), which the tagger
+    leaves to the agency. Sorted with ``cues``."""
+    found: list[tuple[int, int]] = []
+    tagged = {k for c0, c1 in cues for k in range(c0, c1)}
+    for s0, s1 in doc.sent_bounds:
+        if s1 - s0 < 6 or not doc.qopen[s0]:
+            continue
+        k = s1 - 1
+        if doc.raw[k] in (".", "!", "?"):
+            k -= 1
+        if (k <= s0 or k in tagged or doc.raw[k - 1] != "," or doc.lemmas[k] not in _INVERTING
+                or doc.words[k] != doc.raw[k].lower()):
+            continue
+        if quote_then_named_speaker(doc, k) is not None:
+            found.append((k, k + 1))
+    for k in range(1, len(doc.words) - 2):
+        if (doc.lemmas[k] == "say" and k not in tagged and doc.raw[k + 1] == "," and doc.words[k + 2] == "according"
+                and doc.shapes[k - 1] in ("x", "Xx", "X")):
+            found.append((k, k + 1))  # "..., the health commission said, according to Reuters": the commission said it
+    return sorted(cues + found) if found else cues
+
+
 _SENTENCE_ADVERBS = frozenset("however meanwhile still yet instead also so then now later earlier moreover "
                               "separately nonetheless nevertheless indeed but and".split())
 
@@ -110,19 +154,31 @@ def quote_then_named_speaker(doc: Doc, c0: int) -> tuple[tuple[int, int], tuple[
     quotation the content; the apposition between is neither (the tagger, seeing a window around
     the cue, took "alliances at Alaska")."""
     s0 = doc.sent_bounds[doc.sent[c0]][0]
+    if doc.inq[s0] and not doc.qopen[s0]:  # a quotation of several sentences: back to its opening mark
+        p0 = doc.para_bounds[doc.para[s0]][0]
+        while s0 > p0 and not doc.qopen[s0]:
+            s0 -= 1
     if not doc.qopen[s0] or doc.raw[c0 - 1] != ",":
         return None
     q = s0 + 1
     while q < c0 and not doc.qclose[q]:
         q += 1
-    k = q + 1
+    d = q + 1
+    while (d < c0 and d - q <= DESCRIBING_WORDS and doc.shapes[d] == "x" and doc.words[d] not in _PREPS
+           and doc.words[d] not in PRONOUNS):
+        d += 1  # "study lead author Lucas Paganini, a planetary scientist at ..., said"
+    k = d
     while k < c0 and (doc.shapes[k] in ("Xx", "X") or doc.raw[k] == "." and len(doc.raw[k - 1]) <= 3):
         k += 1
-    if q >= c0 or k == q + 1 or doc.raw[k] != "," or k >= c0 - 1 or doc.shapes[q + 1] not in ("Xx", "X"):
+    if q >= c0 or k == d or doc.raw[k] != "," or k >= c0 - 1 or doc.shapes[d] not in ("Xx", "X"):
         return None
-    if doc.words[q + 1] in PRONOUNS:
+    if doc.words[d] in PRONOUNS:
         return None
-    return (q + 1, k), (s0, q + 1)
+    return (d, k), (s0, q + 1)
+
+
+DESCRIBING_WORDS = 3
+"""Lower-case words that may describe the speaker between a quotation and the name ("study lead author")."""
 
 
 _INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote ask asked explain explained note noted "

@@ -155,8 +155,13 @@ def _resolve(
         return (_subject_before_apposition(text, attribution.cue[0], mentions)
                 or _apposed_name_before(text, attribution.cue[0], mentions)
                 or _coordinated_subject(text, attribution.cue[0], mentions))
-    if is_campaign(text[phrase[0] : phrase[1]]):  # "the campaign said": a campaign, or no one
+    if is_campaign(text[phrase[0] : phrase[1]]) and _subject_before_relative_clause(
+            text, phrase[0], attribution.cue[0], mentions.before(phrase[0])) is None:
+        # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
+    apposed = _named_after_description(text, attribution.source, mentions)
+    if apposed is not None:
+        return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0])]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
@@ -169,10 +174,14 @@ def _resolve(
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
-    words = re.findall(r"[\w'’-]+", text[start:end].lower())
+    words = _pronoun_alone(re.findall(r"[\w'’-]+", text[start:end].lower()))
     if not words:
         return None
     before = mentions.before(start)
+    ca, cb = attribution.content
+    if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
+        # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
+        before = [m for m in before if not ca <= m.start < cb]
     subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
@@ -256,6 +265,9 @@ def _resolve(
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
+    voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
+    if voice is not None:
+        return _latest_of_kind(before, voice.group("a") or voice.group("b"))  # "a company spokesperson"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -270,6 +282,39 @@ def _resolve(
     return None
 
 
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
+_VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
+_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_VOICES})"
+                            rf"|(?:{_VOICES})\s+(?:for|of)\s+the\s+(?P<b>{_VOICED_BODIES}))")
+"""One who speaks for a body the article names by a common noun ("A company spokesperson said",
+"a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
+in the phrase ("A WeWork spokesperson") is found before this rule."""
+
+
+def voice_of_body(phrase: str) -> bool:
+    """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
+    voice, not a name for the body, so no alias of it."""
+    return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
+
+
+_LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
+_CONTRACTION = re.compile(r"([a-z]+)['’]ve")
+"""A pronoun with "have" contracted ("they've"); not "it'll" or "they'd", whose cue is more often
+what will or would happen ("It'll also feature a boost mode") than what was said."""
+
+
+def _pronoun_alone(words: list[str]) -> list[str]:
+    """ "Now they've put out another statement": the source the tagger took, "now they've", is the
+    pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
+    with the last speaker as "they" does. Any other phrase is returned as it is."""
+    rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
+    if len(rest) != 1:
+        return words
+    bare = _CONTRACTION.fullmatch(rest[0])
+    pronoun = bare.group(1) if bare else rest[0]
+    return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
+
+
 def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
     """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
@@ -277,13 +322,30 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
     for m in reversed(before):
         if m.sentence < sentence - 1:
             break
-        if (m.sentence == sentence - 1 and m.kind == "person" and _SENTENCE_OPENING.search(text, 0, m.start)
+        if (m.sentence == sentence - 1 and m.kind == "person"
+                and (_SENTENCE_OPENING.search(text, 0, m.start) or _described_opening(text, m.start))
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
+_DESCRIBED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){1,3})$")
+DESCRIBED_REACH = 60
+"""Characters before a name within which a sentence opening and its description are looked for."""
+
+
+def _described_opening(text: str, start: int) -> bool:
+    """ "Wild defenseman Ryan Suter, who ..., could see ...": a name after a sentence's opening
+    description (a few words, none a function word, "when" or "after": the name is the subject,
+    not a clause's) is that sentence's subject, as one that opens it."""
+    found = _DESCRIBED.search(text, max(0, start - DESCRIBED_REACH), start)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and not any(w in stop_words("en") for w in words)
 
 
 SPEAKER_REACH = 8
@@ -304,6 +366,25 @@ _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 """A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
+
+
+_DESCRIPTION_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s[^,;:.!?“”\"]{3,100},\s*$")
+"""A sentence opening with a description whose relative clause ends in a comma: "The company that runs the AMAs,"."""
+
+
+def _named_after_description(text: str, source: tuple[int, int], mentions: MentionIndex) -> Mention | None:
+    """ "The company that runs the AMAs, Dick Clark Productions, denies ...": a name in apposition
+    after a sentence-opening description and its relative clause is who the description is, and
+    the speaker; the name inside the clause ("the AMAs") is what it does."""
+    last = next((m for m in reversed(mentions.within(source)) if not m.demonym), None)
+    if last is None or last.kind == "place" or text[last.end : source[1]].strip(" ,"):
+        return None
+    lo = max(0, last.start - DESCRIPTION_REACH)
+    return last if _DESCRIPTION_OPENING.search(text, lo, last.start) else None
+
+
+DESCRIPTION_REACH = 160
+"""Characters before the name within which the description opens its sentence (a short clause)."""
 
 
 def _subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:

@@ -340,7 +340,8 @@ MAX_QUOTE_CHARACTERS = 1500
 
 _ADJUNCT = re.compile(
     r"\s*(?:in|at|on|after|before|during|of|as|when|while|from|outside|inside|later|earlier|last|by|with|amid|"
-    r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|"
+    r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|soon|shortly|"
+    r"(?:minutes|hours|moments)\s+(?:after|before)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
@@ -377,7 +378,8 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution  # "... objects?” Loeb said": a question that ends the sentence before
     close = closed.start() + len(closed.group().rstrip())  # just past the closing mark
     mark = text.rfind("”", lo, close) if "”" in closed.group() else -1
-    opening = text.rfind("“", lo, mark) if mark >= 0 else _straight_opening(text, lo, close)
+    # "“...,” Trump tweeted" and, on a page that mixes marks, "\"...,” Trump tweeted": the nearest opening
+    opening = max(text.rfind("“", lo, mark), text.rfind('"', lo, mark)) if mark >= 0 else _straight_opening(text, lo, close)
     if opening < 0 or "\n" in text[opening:close]:
         return attribution
     if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:

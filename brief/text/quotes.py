@@ -111,8 +111,8 @@ def protected_spans(text: str, lo: int, hi: int, breaks: Sequence[int] = ()) -> 
     return merged
 
 
-_DOUBLED_OPENING = re.compile(r"(?<![^\s(\[{—–-])(?:``|'')(?=[^\s'`])")
-_DOUBLED_CLOSING = re.compile(r"(?<=\S)''(?![^\W_])")
+_DOUBLED_OPENING = re.compile(r"(?<![^\s(\[{—–-])(?:``|''|‘‘)(?=[^\s'`‘’])")
+_DOUBLED_CLOSING = re.compile(r"(?<=\S)(?:''|’’)(?![^\W_])")
 
 
 def doubled_as_curly(text: str) -> str:
@@ -121,8 +121,9 @@ def doubled_as_curly(text: str) -> str:
     where a word starts becomes " “", a closing one where a word ends "” ". Readers of quotations
     (who said “...,” and what) know curly and straight marks; a doubled apostrophe they took for
     two apostrophes, so "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin
-    said" gave what was said with its speaker inside."""
-    if "''" not in text and "``" not in text:
+    said" gave what was said with its speaker inside. Curly single marks doubled (‘‘...’’, and
+    “...,’’ where a page closed a quotation with two of them) are read the same way."""
+    if "''" not in text and "``" not in text and "’’" not in text and "‘‘" not in text:
         return text
     text = _DOUBLED_OPENING.sub(" “", text)
     return _DOUBLED_CLOSING.sub("” ", text)

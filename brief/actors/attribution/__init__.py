@@ -79,6 +79,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model) if not _idle(doc, c0, c1)]
+    cues = framing.closing_cues(doc, cues)
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
