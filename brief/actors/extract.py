@@ -11,6 +11,7 @@ from functools import lru_cache
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import predicate_follows, set_off_cue, through_colon, through_dashes
+from brief.actors.cue_verbs import action_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -180,8 +181,8 @@ def _read_block(
         attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
-                or what_clause(article.text, attribution)):
-            continue
+                or what_clause(article.text, attribution) or action_cue(article.text, attribution)):
+            continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
