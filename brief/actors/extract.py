@@ -19,6 +19,7 @@ from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
 from brief.actors.headline import named_by_office
+from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import unevidenced_people
@@ -172,7 +173,8 @@ def _read_block(
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []
-    labels = labelled_paragraphs(article.text, sentences, index)
+    labels = [x for x in labelled_paragraphs(article.text, sentences, index)
+              if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
     letters = signed_letters(article.text, sentences, article.id)
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
