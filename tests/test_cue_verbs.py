@@ -18,6 +18,8 @@ def test_actions_are_no_statements() -> None:
         ("The earbuds also offer support for the assistant.", "offer", "support for the assistant"),
         ("Disney continued to sign up subscribers all week.", "continued", "to sign up subscribers all week"),
         ("The carmaker is displaying a hybrid version.", "is displaying", "a hybrid version"),
+        ("The team has called in the design facility.", "has called", "in the design facility"),
+        ("The earbuds offer support for “Hey, Siri” and a new chip.", "offer support for", "“Hey, Siri” and a new chip"),
     ]:
         assert action_cue(text, _attribution(text, cue, content)), text
 
@@ -31,5 +33,7 @@ def test_statement_signs_keep_the_cue() -> None:
         ("The government decided against recommending charges.", "decided against", "recommending charges", False),
         ("The minister said the plan was sound.", "said", "the plan was sound", False),
         ("The ministry has unveiled a plan to cut costs.", "has unveiled", "a plan to cut costs", False),
+        ("The jockey has not decided whether he will ride.", "has not decided", "whether he will ride", False),
+        ("The senator called on the agency to act.", "called on", "the agency to act", False),
     ]:
         assert not action_cue(text, _attribution(text, cue, content, quote)), text
