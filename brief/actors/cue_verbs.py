@@ -49,8 +49,9 @@ _QUOTE_MARKS = "\"“”‘'"
 _SAID_NOUNS = frozenset({w for w, group in CUE_GROUP.items() if group == "nominal"} | {
     lemma(w) for w in "plan message insight insights thought thoughts assessment explanation apology condolences".split()})
 """Nouns of what is said ("unveiled a plan", "issued a statement"): the action delivers a statement."""
-_SPEECH_ACTS = frozenset(lemma(w) for w in "insult taunt tease curse swear shout".split())
-"""Verbs of saying the cue families lack, read after a verb of doing ("continued to insult ...")."""
+_SPEECH_ACTS = frozenset(lemma(w) for w in "insult taunt tease curse swear shout advocate".split())
+"""Verbs of saying the cue families lack, read after a verb of doing ("continued to insult ...",
+"will continue to advocate for ...")."""
 _NEXT_WORDS = re.compile(r"[\w'’-]+")
 NEXT_WORDS_READ = 3
 """Words after the cue read for a verb or noun of saying ("continued to call for", "issued a
