@@ -17,6 +17,7 @@ from brief.actors.clause_spans import (
     through_colon,
     through_dashes,
 )
+from brief.actors.cue_verbs import action_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -24,6 +25,7 @@ from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
 from brief.actors.headline import named_by_office
+from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
@@ -177,7 +179,8 @@ def _read_block(
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []
-    labels = labelled_paragraphs(article.text, sentences, index)
+    labels = [x for x in labelled_paragraphs(article.text, sentences, index)
+              if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
     letters = signed_letters(article.text, sentences, article.id)
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
@@ -186,8 +189,8 @@ def _read_block(
         attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
-                or what_clause(article.text, attribution)):
-            continue
+                or what_clause(article.text, attribution) or action_cue(article.text, attribution)):
+            continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
