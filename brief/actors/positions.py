@@ -33,6 +33,14 @@ from brief.actors.referring import (
     title_holder,
 )
 from brief.actors.roles import office_holder, office_words
+from brief.actors.sentence_subjects import (
+    apposed_name_before,
+    coordinated_subject,
+    named_after_description,
+    names_where,
+    subject_before_apposition,
+    subject_before_relative_clause,
+)
 from brief.actors.source_words import (
     BODY_WORDS,
     EXPERTS,
@@ -152,14 +160,14 @@ def _resolve(
     spoke = last.sentence if last else -1
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return (_subject_before_apposition(text, attribution.cue[0], mentions)
-                or _apposed_name_before(text, attribution.cue[0], mentions)
-                or _coordinated_subject(text, attribution.cue[0], mentions))
-    if is_campaign(text[phrase[0] : phrase[1]]) and _subject_before_relative_clause(
+        return (subject_before_apposition(text, attribution.cue[0], mentions)
+                or apposed_name_before(text, attribution.cue[0], mentions)
+                or coordinated_subject(text, attribution.cue[0], mentions))
+    if is_campaign(text[phrase[0] : phrase[1]]) and subject_before_relative_clause(
             text, phrase[0], attribution.cue[0], mentions.before(phrase[0])) is None:
         # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
-    apposed = _named_after_description(text, attribution.source, mentions)
+    apposed = named_after_description(text, attribution.source, mentions)
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
@@ -182,12 +190,12 @@ def _resolve(
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = _subject_before_relative_clause(text, start, attribution.cue[0], before)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
     if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS):
-        subject = _subject_before_apposition(text, attribution.cue[0], mentions)
+        subject = subject_before_apposition(text, attribution.cue[0], mentions)
         if subject is not None:
             return subject  # "Mr Parish, chairman of the ..., food and rural affairs committee, said"
     inside = mentions.within((start, end))
@@ -213,7 +221,7 @@ def _resolve(
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not _where(text, m)  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
@@ -365,40 +373,6 @@ def _continues(text: str, attribution: Attribution) -> bool:
 _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 """A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
-
-
-_DESCRIPTION_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s[^,;:.!?“”\"]{3,100},\s*$")
-"""A sentence opening with a description whose relative clause ends in a comma: "The company that runs the AMAs,"."""
-
-
-def _named_after_description(text: str, source: tuple[int, int], mentions: MentionIndex) -> Mention | None:
-    """ "The company that runs the AMAs, Dick Clark Productions, denies ...": a name in apposition
-    after a sentence-opening description and its relative clause is who the description is, and
-    the speaker; the name inside the clause ("the AMAs") is what it does."""
-    last = next((m for m in reversed(mentions.within(source)) if not m.demonym), None)
-    if last is None or last.kind == "place" or text[last.end : source[1]].strip(" ,"):
-        return None
-    lo = max(0, last.start - DESCRIPTION_REACH)
-    return last if _DESCRIPTION_OPENING.search(text, lo, last.start) else None
-
-
-DESCRIPTION_REACH = 160
-"""Characters before the name within which the description opens its sentence (a short clause)."""
-
-
-def _subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
-    """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
-    "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
-    line_start = max(text.rfind("\n", 0, source_start), text.rfind(". ", 0, source_start)) + 1
-    match = _RELATIVE.search(text, line_start, cue_start)
-    if not match or match.start() > source_start:
-        return None
-    named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
-             and m.kind != "place" and not _where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
-    return named[-1] if named else None
-
-
 _DOCUMENT_FROM = re.compile(
     r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
     r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail|papers?)\s+"
@@ -409,7 +383,6 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
 team at UMass Amherst found") speaks for it."""
-_WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
 
 
 def _modifier(text: str, m: Mention, end: int) -> bool:
@@ -437,77 +410,6 @@ def _before_title(text: str, m: Mention, end: int) -> bool:
     as a person); the name after the title speaks."""
     title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
     return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
-
-
-def _where(text: str, m: Mention) -> bool:
-    """ "In the US, call the ... Lifeline": a place after a preposition is where, not who speaks."""
-    return m.kind == "place" and bool(_WHERE.search(text[max(0, m.start - 16) : m.start]))
-
-
-def _subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
-    """ "Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke
-    University, who is leading research ..., says:": a sentence that opens with a name and a comma
-    and reaches its cue after another comma has that name for its subject, however long the
-    apposition between (the source tagger sees only a window around the cue)."""
-    line_start = max(text.rfind("\n", 0, cue_start), text.rfind(". ", 0, cue_start)) + 1
-    if not text[line_start:cue_start].rstrip().endswith(","):
-        return None
-    opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
-                       text[line_start:cue_start])
-    first = line_start + (opening.end() if opening else 0)
-    for m in mentions.within((first, cue_start)):
-        if m.start == first and not m.demonym and m.kind in ("person", "organization"):
-            return m if text[m.end : m.end + 1] == "," else None
-        break
-    return None
-
-
-APPOSITION_WORDS = 16
-"""Longest apposition read between a name and its cue ("Alex Barrios, assistant director for
-construction of county transportation and public works, explained"): a clause any longer is
-more likely a sentence of its own."""
-
-
-def _apposed_name_before(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
-    """ "But as X asked how ..., Alex Barrios, assistant director for construction of ..., explained
-    that ...": a person named after a comma, then an apposition in commas, then the cue. The
-    apposition opens in lower case or with an article: a description, not another clause."""
-    head = text[max(0, cue_start - 400) : cue_start].rstrip()
-    if not head.endswith(","):
-        return None
-    base = cue_start - 400 if cue_start > 400 else 0
-    close = base + len(head) - 1
-    open_ = text.rfind(",", base, close)
-    if open_ < 0:
-        return None
-    apposition = text[open_ + 1 : close].strip()
-    if not re.match(r"(?:a|an|the|[a-z][\w-]*)\b", apposition) or len(apposition.split()) > APPOSITION_WORDS:
-        return None
-    named = [m for m in mentions.before(open_ + 1) if m.end == open_ and m.kind == "person" and not m.demonym]
-    if not named or not re.search(r"(?:^|,|\n|[.!?][\"”’']?)\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
-        return None
-    return named[-1]
-
-
-_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
-
-
-def _coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
-    """ "The trust gave the county an extra month and then unanimously urged it to ...": a cue
-    coordinated after "and" shares the subject that opens its sentence (a name, or "the trust"
-    for the body named so before)."""
-    stop = text.rfind(". ", 0, cue_start)
-    line_start = max(text.rfind("\n", 0, cue_start) + 1, stop + 2 if stop >= 0 else 0)
-    if not _COORDINATED.search(text, line_start, cue_start):
-        return None
-    opening = re.match(r"[\s\-–—•*]*", text[line_start:cue_start])
-    first = line_start + (opening.end() if opening else 0)
-    for m in mentions.within((first, cue_start)):
-        if m.start == first and not m.demonym and m.kind != "place":
-            return m
-        break
-    body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
-    return body_named(mentions.before(first), body.group(1)) if body else None
 
 
 _OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
