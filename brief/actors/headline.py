@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from brief.actors.grouping import Group
 from brief.actors.roles import is_role_word
+from brief.text.phrases import has_phrase, phrase_spans
 
 
 def role_title(role: str) -> str:
@@ -37,7 +38,7 @@ def _names_office(title: str, headline: str, names: Iterable[str]) -> bool:
     office ("Deputy Premier") or of a name it gives ("B.B. King"), not as the title before a name
     ("Chef Jamie Oliver"), and not for the office's next holder ("the new Director")."""
     names = list(names)
-    in_names = [(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", headline)]
+    in_names = [span for n in names for span in phrase_spans(headline, n)]
     for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", headline, re.I):
         before = headline[: found.start()].split()
         if before and (is_role_word(before[-1]) or before[-1].lower() in _SUCCESSION):
@@ -68,7 +69,7 @@ def named_by_office(groups: Sequence[Group], titles: Mapping[int, str]) -> Count
         headline = titles.get(article, "")
         if len(held) != 1 or not headline:
             continue
-        named = [n for n in names[article] if len(n) > 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", headline)]
+        named = [n for n in names[article] if len(n) > 2 and has_phrase(headline, n)]
         if _names_office(title, headline, named):
             credit[next(iter(held))] += 1
     return credit

@@ -25,6 +25,7 @@ from brief.actors.gender import given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.namesakes import titled_gender
+from brief.text.phrases import phrase_spans
 
 STATE_COUNTRIES = ("US", "CA", "AU", "IN")
 """Federations whose states and provinces news names bare ("Louisiana", "Ontario", "Kerala"):
@@ -93,12 +94,17 @@ _COMPANY_AFTER = (r"(?: (?:shares|stock|stores|Inc|Corp|Ltd|LLC)|['’]s (?:CEO|
 _PRICE_AFTER = r"(?: [A-Z][a-z]+)? (?:for|costs?|retails (?:at|for)|sells for|starts at) (?:just |only )?[$£€]\d"
 
 
+_COMPANY_OR_PRICE = re.compile(rf"(?:{_COMPANY_AFTER}|{_PRICE_AFTER})")
+_BUSINESS_BEFORE = re.compile(r"(?:\bshares (?:of|in)|\b(?:the new|buy(?: a| the)?)) $")
+
+
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
     ``_PRICE_AFTER``): evidence against a person that outweighs a name's shape."""
-    n = re.escape(name)
-    return re.search(rf"\b{n}(?:{_COMPANY_AFTER}|{_PRICE_AFTER})|\bshares (?:of|in) {n}\b"
-                     rf"|\b(?:the new|buy(?: a| the)?) {n}\b", text) is not None
+    for start, end in phrase_spans(text, name):
+        if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
+            return True
+    return False
 
 
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
@@ -120,10 +126,16 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
     word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
-        if m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
+    for start, _ in phrase_spans(text, name):
+        m = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+        if m and m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+WORD_BEFORE_REACH = 80
+"""Characters before a name searched for the given name written before it: a word and its spaces."""
 
 
 # A word written in lower case in the article's prose: between spaces or before punctuation, so not the
@@ -161,7 +173,11 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
 
 # "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the
 # tagger typed the name (a body has no age); not a score ("Hull City, 2 - 1").
-_AGE_AFTER = r",\s*\d{1,3}\s*(?:,|–|—|--?)\s*(?=[^\d\s])"
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|–|—|--?)\s*(?=[^\d\s])")
+
+
+def _aged(text: str, name: str) -> bool:
+    return any(_AGE_AFTER.match(text, end) for _, end in phrase_spans(text, name))
 
 
 def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -171,7 +187,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (re.search(rf"\b{re.escape(n)}{_AGE_AFTER}", text) or shows_gender(text, n))}
+             and (_aged(text, n) or shows_gender(text, n))}
     if not shown:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in shown

@@ -6,12 +6,12 @@ and being named where news names its subject (headline, lead). Set by hand, each
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
 from brief.actors.roles import is_role_word
+from brief.text.phrases import has_phrase, phrase_spans
 
 ARTICLE_WEIGHT = 3.0
 """Salience per article that names an actor, counted in mentions (set by hand): named across a
@@ -72,8 +72,8 @@ def _names_alone(short: str, title: str) -> bool:
     """A short name in the headline as a name of its own: not the end of a longer one ("Ascom North
     America" is not named by "... in North America"); a title or an acronym may stand before it ("Rep.
     Omar", "IGP Idris")."""
-    for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", title):
-        before = title[: found.start()].split()
+    for start, _ in phrase_spans(title, short):
+        before = title[:start].split()
         word = before[-1].strip("'‘“\"(") if before else ""
         if not word[:1].isupper() or word.endswith(".") or word.isupper() or is_role_word(word):
             return True
@@ -88,7 +88,7 @@ def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and (any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in names)
+        if title and (any(has_phrase(title, n) for n in names)
                       or any(_names_alone(n, title) for n in short)):
             in_title += 1
     return in_title
@@ -101,8 +101,8 @@ _WHERE = frozenset("to in into from at across for of on near over via through ar
 def _acting_place(name: str, title: str) -> bool:
     """A place the headline names as a party ("as Wales punches ticket"), not after a preposition ("a
     flight to India", "launched in France")."""
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
-        before = title[: found.start()].split()
+    for start, _ in phrase_spans(title, name):
+        before = title[:start].split()
         if not before or before[-1].lower() not in _WHERE:
             return True
     return False

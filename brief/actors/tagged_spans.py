@@ -10,10 +10,9 @@ on a sentence's words and its spans (start, end, label), before any mention is m
 
 from __future__ import annotations
 
-import re
-
 from brief.actors import kinds
 from brief.actors.gazetteer import demonym_country
+from brief.text.phrases import phrase_spans
 
 NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 """The tagger's labels of who or what acts (a MISC name is not one)."""
@@ -72,7 +71,7 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
         if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
                 and demonym_country(words[a - 1])):
             name = " ".join(words[a:b])
-            if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == text.count(f"{words[a - 1]} {name}"):
+            if sum(1 for _ in phrase_spans(text, name)) == text.count(f"{words[a - 1]} {name}"):
                 out[-1] = (a - 1, b, "ORG")
                 taken.add(a - 1)
                 continue

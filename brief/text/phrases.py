@@ -1,0 +1,36 @@
+"""Where a phrase (a name) stands in a text as whole words, found without a regular expression.
+
+Finding a name as ``re.search(rf"(?<!\\w){re.escape(name)}(?!\\w)", text)`` compiles a pattern per
+name, ~0.3 ms each, and an article has hundreds of names: on a pile of articles that compiling was
+the largest single cost of reading actors. ``str.find`` and a look at the characters either side
+give the same spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches (Unicode letters, digits and the underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def phrase_spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Each (start, end) of ``phrase`` in ``text`` with no word character right before or after it,
+    left to right and not overlapping: what ``(?<!\\w)phrase(?!\\w)`` finds."""
+    if not phrase:
+        return
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words (see ``phrase_spans``)."""
+    return next(phrase_spans(text, phrase), None) is not None
