@@ -443,3 +443,14 @@ def test_names_after_including_are_among_the_source_s_heads() -> None:
     dockers = Mention(article=0, sentence=0, start=start, end=start + 15, name="Dunmere Dockers",
                       surface="Dunmere Dockers", kind="organization")
     assert not in_relative_clause(text, dockers, 0)
+
+
+def test_a_transcript_s_capitals_label_names_its_speaker() -> None:
+    report = report_of(
+        "Governor Tomas Kell spoke to the Dunmere Ledger on Sunday about the new bridge.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\"KELL: Well, look, the bridge will be finished by the spring and it will cost less than we feared.\n\n"
+        "\"KELL: And that's why the county will vote for it.\n"
+    )
+    assert holders(report, "finished by the spring") == ["Tomas Kell"]
+    assert holders(report, "county will vote for it") == ["Tomas Kell"]
