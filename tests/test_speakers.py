@@ -454,3 +454,16 @@ def test_a_transcript_s_capitals_label_names_its_speaker() -> None:
     )
     assert holders(report, "finished by the spring") == ["Tomas Kell"]
     assert holders(report, "county will vote for it") == ["Tomas Kell"]
+
+
+def test_a_quotation_told_to_someone_is_what_was_said_not_the_words_after_the_addressee() -> None:
+    report = report_of(
+        "Senator Alma Reyes questioned the bank chief Tomas Kell on Tuesday about the fees.\n\n"
+        "\"You should resign and give back the money you took while this went on,\" Reyes told Kell, "
+        "after he admitted that no one had been held accountable.\n\n"
+        "\"We are in a critical situation after the vote in Dunmere,\" Governor Hanna Orlov told reporters "
+        "after the meeting that was held on a boat.\n"
+    )
+    assert holders(report, "give back the money") == ["Alma Reyes"]
+    assert holders(report, "critical situation") == ["Hanna Orlov"]
+    assert holders(report, "held on a boat") == []

@@ -361,7 +361,7 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
-    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None
+    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
     if not adjunct and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
@@ -385,6 +385,27 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
         return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
+
+
+_TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
+_ADDRESSEE = re.compile(r"\s*(?:reporters|journalists|me|us|him|her|them|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"(?=\s*(?:,|$))|\s*(?:reporters|journalists|me|us|him|her|them)\b")
+"""Whom a verb of telling addresses: reporters, a pronoun, a name; a name must end at a comma or the
+clause ("told Stumpf, after ...") so "told Congress was wrong" is not cut."""
+
+
+def _told_only(text: str, attribution: Attribution) -> bool:
+    """ "“...,” Warren told Stumpf, after he admitted ...", "“...,” Merkel told reporters after the
+    meeting that ...": a verb of telling whose words after it are only whom it addressed, then where,
+    when or how; what was said is the quotation before."""
+    if not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
+        return False
+    end = attribution.content[1]
+    told = _ADDRESSEE.match(text, attribution.cue[1], end)
+    if told is None:
+        return False
+    rest = text[told.end() : end]
+    return not rest.strip() or rest.lstrip().startswith(",") or _ADJUNCT.match(rest) is not None
 
 
 def _straight_opening(text: str, lo: int, end: int) -> int:
