@@ -9,8 +9,9 @@ from written import actors_of, holders, report_of
 
 from brief import pipeline
 from brief.actors.attribution import Attribution
+from brief.actors.mentions import find_mentions
 from brief.actors.positions import MentionIndex
-from brief.actors.speakers import missed_speaker
+from brief.actors.speakers import labelled_paragraphs, missed_speaker, unnamed_turns
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
@@ -467,3 +468,28 @@ def test_a_quotation_told_to_someone_is_what_was_said_not_the_words_after_the_ad
     assert holders(report, "give back the money") == ["Alma Reyes"]
     assert holders(report, "critical situation") == ["Hanna Orlov"]
     assert holders(report, "held on a boat") == []
+
+
+def test_a_transcript_s_unnamed_capitals_label_opens_a_turn_no_name_inside_speaks() -> None:
+    text = ("Governor Tomas Kell spoke to the Dunmere Ledger on Sunday about the new bridge.\n\n"
+            "\"KELL: Well, look, the bridge will be finished by the spring and it will cost less than we feared.\n\n"
+            "\"MORROW: But, Governor, as the Ledger wrote, the bridge costs too much. Why build it?\n\n"
+            "\"KELL: And that's why the county will vote for it.\n")
+    article = article_from_text(text, 1, "a.txt")
+    sentences = split_article(article)
+    index = MentionIndex(find_mentions(article, sentences), article.text)
+    labels = labelled_paragraphs(article.text, sentences, index)
+    assert [article.text[x.label[0] : x.label[1]] for x in labels] == ["KELL", "KELL"]
+    turns = unnamed_turns(article.text, sentences, labels)
+    assert [article.text[a:b] for a, b in turns] == ["\"MORROW: But, Governor, as the Ledger wrote, the bridge costs too much. Why build it?"]
+    assert unnamed_turns(article.text, sentences, []) == []  # no transcript named by its labels
+
+
+def test_a_participle_of_saying_says_what_follows_it_not_its_whole_sentence() -> None:
+    report = report_of(
+        "Governor Alma Reyes and Senator Tomas Kell campaigned in Dunmere on Thursday.\n\n"
+        "During a speech earlier in the day, Reyes attacked Kell for his support of the bridge, saying, "
+        "\"He's reckless and very unstable.\"\n"
+    )
+    said = [p.text for a in actors_of(report) if a.name == "Alma Reyes" for p in a.positions if p.cue == "saying"]
+    assert said == ["\"He's reckless and very unstable.\""]

@@ -228,6 +228,23 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     return out
 
 
+def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Continued]) -> list[tuple[int, int]]:
+    """ "WALLACE: But, Governor Pence, ... as the Journal wrote, ...": in a transcript whose labels in
+    capitals name its speakers, a paragraph under a label in capitals that names no one the article
+    names is still one speaker's turn (the interviewer's), so no name inside it speaks there."""
+    if not any(text[x.label[0] : x.label[1]].isupper() for x in labels):
+        return []
+    out = []
+    for s in sentences:
+        label = _LABEL.match(s.text)
+        if (label is None or not label.group(1).isupper() or s.start > 0 and text[s.start - 1] != "\n"
+                or any(x.label[0] == s.start + label.start(1) for x in labels)):
+            continue
+        end = text.find("\n", s.start)
+        out.append((s.start, len(text) if end < 0 else end))
+    return out
+
+
 def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
     """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
     start = s.start + label.start(1)

@@ -135,6 +135,21 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     return dataclasses.replace(attribution, content=(after, cut))
 
 
+def content_around_participle(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "Trump attacked Clinton for her votes, saying, “She's trigger-happy.”": the model took the
+    whole sentence, its own cue inside, for what a participle of saying says; what was said follows
+    the participle, to the sentence's end."""
+    start, end = attribution.content
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not (start < attribution.cue[0] and attribution.cue[1] <= end) or len(words) != 1 or not words[0].endswith("ing"):
+        return attribution
+    after = attribution.cue[1]
+    while after < sentence_end and (text[after].isspace() or text[after] in ",:"):
+        after += 1
+    cut = trimmed_end(text, after, min(end, sentence_end))
+    return dataclasses.replace(attribution, content=(after, cut)) if cut > after else attribution
+
+
 _SUBORDINATORS = frozenset("if when whenever while whilst although though after before since because unless until "
                            "once whereas".split())
 """Words that open a subordinate clause: a cue inside one ("after rallies at which he called for
