@@ -493,3 +493,12 @@ def test_a_participle_of_saying_says_what_follows_it_not_its_whole_sentence() ->
     )
     said = [p.text for a in actors_of(report) if a.name == "Alma Reyes" for p in a.positions if p.cue == "saying"]
     assert said == ["\"He's reckless and very unstable.\""]
+
+
+def test_a_quotation_before_a_source_with_its_party_and_state_is_theirs() -> None:
+    report = report_of(
+        "The House committee met on Tuesday to hear from the bridge's builders.\n\n"
+        "“Immunity deals should not be a requirement for cooperating with the inquiry,\" Committee Chairman "
+        "Tomas Kell (R-Dunmere) said in a statement, adding that the deals were handed out \"like candy.\"\n"
+    )
+    assert holders(report, "Immunity deals should not be") == ["Tomas Kell"]

@@ -60,6 +60,7 @@ from brief.actors.speakers import (
 from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
+    closed_source,
     content_after_fronted,
     content_around_participle,
     gapped_content,
@@ -189,7 +190,7 @@ def _read_block(
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
+        attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)):

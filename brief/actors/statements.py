@@ -423,10 +423,23 @@ def _told_only(text: str, attribution: Attribution) -> bool:
     return not rest.strip() or rest.lstrip().startswith(",") or _ADJUNCT.match(rest) is not None
 
 
+def closed_source(text: str, attribution: Attribution) -> Attribution:
+    """ "Oversight Chairman Jason Chaffetz (R-Utah) said": the model's source stops before the ")"
+    that closes the party and state it opened; the source takes it, so it stands right before its cue."""
+    source = attribution.source
+    if source is None or source[1] >= len(text) or text[source[1]] != ")":
+        return attribution
+    inside = text[source[0] : source[1]]
+    if inside.count("(") <= inside.count(")"):
+        return attribution
+    return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
+
+
 def _straight_opening(text: str, lo: int, end: int) -> int:
-    """The straight quote mark that opens the one closing before ``end``, or -1."""
+    """The quote mark that opens the straight one closing before ``end``, or -1: straight, or curly
+    on a page that mixes marks ("“Immunity deals should not be ...," Chaffetz said)."""
     closing = text.rfind('"', lo, end)
-    return text.rfind('"', lo, closing) if closing >= 0 else -1
+    return max(text.rfind('"', lo, closing), text.rfind("“", lo, closing)) if closing >= 0 else -1
 
 
 _OUTLET_IN_CUE = re.compile(r"(newspapers?|paper|daily|tabloid|magazine|weekly)\s+(?=[a-z])")
