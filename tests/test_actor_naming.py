@@ -191,3 +191,10 @@ def test_initials_the_page_spells_as_a_place_are_that_place() -> None:
     assert [m.kind for m in place_initials("", named)] == ["place", "place"]
     body = "The World Health Organization (WHO) said so."
     assert place_initials(body, [_mention("WHO", "organization", body.index("WHO"))])[0].kind == "organization"
+
+
+def test_a_person_span_ends_at_a_lower_case_word_that_is_no_name_particle() -> None:
+    m = _tagged("“You should resign,” Reyes told Kell, after the hearing.", "Reyes told Kell", "PER")
+    assert m is not None and m.name == "Reyes"
+    m = _tagged("The mayor, Bill de Blasio, spoke on Monday.", "Bill de Blasio", "PER")
+    assert m is not None and m.name == "Bill de Blasio"

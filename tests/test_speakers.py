@@ -9,8 +9,9 @@ from written import actors_of, holders, report_of
 
 from brief import pipeline
 from brief.actors.attribution import Attribution
+from brief.actors.mentions import find_mentions
 from brief.actors.positions import MentionIndex
-from brief.actors.speakers import missed_speaker
+from brief.actors.speakers import labelled_paragraphs, missed_speaker, unnamed_turns
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
@@ -443,3 +444,61 @@ def test_names_after_including_are_among_the_source_s_heads() -> None:
     dockers = Mention(article=0, sentence=0, start=start, end=start + 15, name="Dunmere Dockers",
                       surface="Dunmere Dockers", kind="organization")
     assert not in_relative_clause(text, dockers, 0)
+
+
+def test_a_transcript_s_capitals_label_names_its_speaker() -> None:
+    report = report_of(
+        "Governor Tomas Kell spoke to the Dunmere Ledger on Sunday about the new bridge.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\"KELL: Well, look, the bridge will be finished by the spring and it will cost less than we feared.\n\n"
+        "\"KELL: And that's why the county will vote for it.\n"
+    )
+    assert holders(report, "finished by the spring") == ["Tomas Kell"]
+    assert holders(report, "county will vote for it") == ["Tomas Kell"]
+
+
+def test_a_quotation_told_to_someone_is_what_was_said_not_the_words_after_the_addressee() -> None:
+    report = report_of(
+        "Senator Alma Reyes questioned the bank chief Tomas Kell on Tuesday about the fees.\n\n"
+        "\"You should resign and give back the money you took while this went on,\" Reyes told Kell, "
+        "after he admitted that no one had been held accountable.\n\n"
+        "\"We are in a critical situation after the vote in Dunmere,\" Governor Hanna Orlov told reporters "
+        "after the meeting that was held on a boat.\n"
+    )
+    assert holders(report, "give back the money") == ["Alma Reyes"]
+    assert holders(report, "critical situation") == ["Hanna Orlov"]
+    assert holders(report, "held on a boat") == []
+
+
+def test_a_transcript_s_unnamed_capitals_label_opens_a_turn_no_name_inside_speaks() -> None:
+    text = ("Governor Tomas Kell spoke to the Dunmere Ledger on Sunday about the new bridge.\n\n"
+            "\"KELL: Well, look, the bridge will be finished by the spring and it will cost less than we feared.\n\n"
+            "\"MORROW: But, Governor, as the Ledger wrote, the bridge costs too much. Why build it?\n\n"
+            "\"KELL: And that's why the county will vote for it.\n")
+    article = article_from_text(text, 1, "a.txt")
+    sentences = split_article(article)
+    index = MentionIndex(find_mentions(article, sentences), article.text)
+    labels = labelled_paragraphs(article.text, sentences, index)
+    assert [article.text[x.label[0] : x.label[1]] for x in labels] == ["KELL", "KELL"]
+    turns = unnamed_turns(article.text, sentences, labels)
+    assert [article.text[a:b] for a, b in turns] == ["\"MORROW: But, Governor, as the Ledger wrote, the bridge costs too much. Why build it?"]
+    assert unnamed_turns(article.text, sentences, []) == []  # no transcript named by its labels
+
+
+def test_a_participle_of_saying_says_what_follows_it_not_its_whole_sentence() -> None:
+    report = report_of(
+        "Governor Alma Reyes and Senator Tomas Kell campaigned in Dunmere on Thursday.\n\n"
+        "During a speech earlier in the day, Reyes attacked Kell for his support of the bridge, saying, "
+        "\"He's reckless and very unstable.\"\n"
+    )
+    said = [p.text for a in actors_of(report) if a.name == "Alma Reyes" for p in a.positions if p.cue == "saying"]
+    assert said == ["\"He's reckless and very unstable.\""]
+
+
+def test_a_quotation_before_a_source_with_its_party_and_state_is_theirs() -> None:
+    report = report_of(
+        "The House committee met on Tuesday to hear from the bridge's builders.\n\n"
+        "“Immunity deals should not be a requirement for cooperating with the inquiry,\" Committee Chairman "
+        "Tomas Kell (R-Dunmere) said in a statement, adding that the deals were handed out \"like candy.\"\n"
+    )
+    assert holders(report, "Immunity deals should not be") == ["Tomas Kell"]

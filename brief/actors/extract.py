@@ -54,12 +54,15 @@ from brief.actors.speakers import (
     missed_speaker,
     publisher_speaks,
     reported_within,
+    unnamed_turns,
     views_named_after,
 )
 from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
+    closed_source,
     content_after_fronted,
+    content_around_participle,
     gapped_content,
     in_its_sentence,
     not_a_statement,
@@ -181,18 +184,20 @@ def _read_block(
     cues: list[tuple[int, int]] = []
     labels = [x for x in labelled_paragraphs(article.text, sentences, index)
               if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
+    turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     letters = signed_letters(article.text, sentences, article.id)
     found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = quote_before_cue(article.text, tidy_cue(article.text, attribution))
+        attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = content_around_participle(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
@@ -208,7 +213,8 @@ def _read_block(
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
             _add_mention(mentions, index, label.mention)
             attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
-        elif any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels):
+        elif (any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels)
+              or any(a <= attribution.cue[0] < b for a, b in turns)):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
         outer = chain.outer()
         if mention is None and outer is not None and reported_within(article.text, outer[0], attribution):

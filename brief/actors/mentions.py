@@ -251,6 +251,9 @@ def _capital_run(sent: list[Token], k: int, covered: set[int]) -> bool:
 
 
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
+_NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st".split())
+"""Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo"): any other
+lower-case word in a span tagged as one person is a verb or a link between two names."""
 _COURTESIES = frozenset("mr mrs ms miss dr prof".split())
 
 
@@ -304,6 +307,10 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES), None)
+    if label == "PER" and verb is not None:
+        b -= len(words) - verb  # "Warren told Stumpf" tagged as one person: the name ends at the verb
+        words = words[:verb]
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2

@@ -193,7 +193,12 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
     return out
 
 
-_LABEL = re.compile(rf"[\s\-–—•*]*({_NAME_WORD}(?: {_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+_CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
+"""A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:")."""
+_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?({_NAME_WORD}(?: {_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+"""A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
+each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep."""
 
 
 def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
@@ -211,21 +216,42 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         end = len(text) if end < 0 else end
         if label is None or not _ENDED.search(text[s.start : end]):
             continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
-        name = label.group(1)
+        caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
+        name = label.group(1).lower() if caps else label.group(1)
         span = (s.start + label.start(1), s.start + label.end(1))
         whole = next((m for m in people if (m.start, m.end) == span), None)
-        full = whole or next((m for m in people if m.name == name or name in (m.name.split()[0], m.name.split()[-1])
-                              and " " in m.name), None)
+        full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
+                              if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (s.start + label.end(), end), span))
     return out
 
 
+def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Continued]) -> list[tuple[int, int]]:
+    """ "WALLACE: But, Governor Pence, ... as the Journal wrote, ...": in a transcript whose labels in
+    capitals name its speakers, a paragraph under a label in capitals that names no one the article
+    names is still one speaker's turn (the interviewer's), so no name inside it speaks there."""
+    if not any(text[x.label[0] : x.label[1]].isupper() for x in labels):
+        return []
+    out = []
+    for s in sentences:
+        label = _LABEL.match(s.text)
+        if (label is None or not label.group(1).isupper() or s.start > 0 and text[s.start - 1] != "\n"
+                or any(x.label[0] == s.start + label.start(1) for x in labels)):
+            continue
+        end = text.find("\n", s.start)
+        out.append((s.start, len(text) if end < 0 else end))
+    return out
+
+
 def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
     """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
     start = s.start + label.start(1)
-    return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, label.group(1), "person")
+    surface = label.group(1)
+    if surface.isupper():  # a transcript's "PENCE" is written as the article writes the name: "Pence"
+        surface = next((w for w in full.name.split() if w.lower() == surface.lower()), full.name)
+    return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, surface, "person")
 
 
 _FRAME = re.compile(

@@ -135,6 +135,21 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     return dataclasses.replace(attribution, content=(after, cut))
 
 
+def content_around_participle(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "Trump attacked Clinton for her votes, saying, “She's trigger-happy.”": the model took the
+    whole sentence, its own cue inside, for what a participle of saying says; what was said follows
+    the participle, to the sentence's end."""
+    start, end = attribution.content
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not (start < attribution.cue[0] and attribution.cue[1] <= end) or len(words) != 1 or not words[0].endswith("ing"):
+        return attribution
+    after = attribution.cue[1]
+    while after < sentence_end and (text[after].isspace() or text[after] in ",:"):
+        after += 1
+    cut = trimmed_end(text, after, min(end, sentence_end))
+    return dataclasses.replace(attribution, content=(after, cut)) if cut > after else attribution
+
+
 _SUBORDINATORS = frozenset("if when whenever while whilst although though after before since because unless until "
                            "once whereas".split())
 """Words that open a subordinate clause: a cue inside one ("after rallies at which he called for
@@ -361,7 +376,7 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
-    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None
+    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
     if not adjunct and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
@@ -387,10 +402,44 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
 
 
+_TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
+_ADDRESSEE = re.compile(r"\s*(?:reporters|journalists|me|us|him|her|them|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"(?=\s*(?:,|$))|\s*(?:reporters|journalists|me|us|him|her|them)\b")
+"""Whom a verb of telling addresses: reporters, a pronoun, a name; a name must end at a comma or the
+clause ("told Stumpf, after ...") so "told Congress was wrong" is not cut."""
+
+
+def _told_only(text: str, attribution: Attribution) -> bool:
+    """ "“...,” Warren told Stumpf, after he admitted ...", "“...,” Merkel told reporters after the
+    meeting that ...": a verb of telling whose words after it are only whom it addressed, then where,
+    when or how; what was said is the quotation before."""
+    if not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
+        return False
+    end = attribution.content[1]
+    told = _ADDRESSEE.match(text, attribution.cue[1], end)
+    if told is None:
+        return False
+    rest = text[told.end() : end]
+    return not rest.strip() or rest.lstrip().startswith(",") or _ADJUNCT.match(rest) is not None
+
+
+def closed_source(text: str, attribution: Attribution) -> Attribution:
+    """ "Oversight Chairman Jason Chaffetz (R-Utah) said": the model's source stops before the ")"
+    that closes the party and state it opened; the source takes it, so it stands right before its cue."""
+    source = attribution.source
+    if source is None or source[1] >= len(text) or text[source[1]] != ")":
+        return attribution
+    inside = text[source[0] : source[1]]
+    if inside.count("(") <= inside.count(")"):
+        return attribution
+    return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
+
+
 def _straight_opening(text: str, lo: int, end: int) -> int:
-    """The straight quote mark that opens the one closing before ``end``, or -1."""
+    """The quote mark that opens the straight one closing before ``end``, or -1: straight, or curly
+    on a page that mixes marks ("“Immunity deals should not be ...," Chaffetz said)."""
     closing = text.rfind('"', lo, end)
-    return text.rfind('"', lo, closing) if closing >= 0 else -1
+    return max(text.rfind('"', lo, closing), text.rfind("“", lo, closing)) if closing >= 0 else -1
 
 
 _OUTLET_IN_CUE = re.compile(r"(newspapers?|paper|daily|tabloid|magazine|weekly)\s+(?=[a-z])")
