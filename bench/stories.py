@@ -15,7 +15,9 @@ first; a dropped copy's story is the one it was kept in):
   (capitalised words inside a sentence, in at least ``RECURRING`` of a cluster's articles) with
   another dev cluster: stories about the same people and countries that must stay apart
   (Anwar's trial and the APEC summit in Malaysia; the Microsoft trial and AOL buying Netscape;
-  Turkey and the Kurds; Israel and the Palestinians; Congress and Clinton).
+  Turkey and the Kurds; Israel and the Palestinians; Congress and Clinton); ``related+1``: those
+  clusters with the 125 CNN/DailyMail articles as one-article stories, the shape of issue 12's
+  held-out related pile (related clusters among many one-article stories).
 Each article carries the date real input would carry (``--no-dates``: none): a DUC document's
 from its id when the data names it (``APW19981203.0123`` -> 1998-12-03; the shared dev copy names
 its documents D1..D10, so they stay undated), a PolNeAR article's from ``metadata.tsv``, a CNN
@@ -262,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         build_mix("even", [r for r in base if r[2] == 0], references, dated),
         build_mix("odd", [r for r in base if r[2] == 1], references, dated),
         build_mix("related", related_rows(base), references, dated),
+        build_mix("related+1", related_rows(base) + [r for r in base if r[1].startswith("cnndm-")], references, dated),
     ]
     if not args.no_polnear:
         mixes.append(build_mix("hard", rows, references, dated))
