@@ -3,9 +3,10 @@ support", "Disney continues to sign up". The cue model learned from news where s
 head an attribution and still tags them on product and sports pages; what follows them is an
 action, not a position.
 
-The rule: a cue headed by a verb outside the lexicon below keeps its position only with a sign of
-a statement: a quotation, a "that"-clause ("observed that ..."), a colon ("warned:"), or for the
-few verbs that take one, a to-infinitive of intention ("offered to fly the cat home").
+The rule: a cue headed by one of the verbs of doing below (``ACTION_VERBS``) keeps its position only
+with a sign of a statement: a quotation of ``QUOTED_MIN_WORDS`` or more, a "that"/"whether"-clause, a
+colon, a verb or noun of saying right after it ("continued to call for", "unveiled a plan"), or for
+the few verbs that take one, a to-infinitive of intention ("offered to fly the cat home").
 Why a lexicon and not the model's score: the score is high for these verbs in their place in a
 sentence, which is what the model reads; what the verb means is what it cannot see.
 """
