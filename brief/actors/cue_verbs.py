@@ -18,7 +18,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import verb_lemma
-from brief.text.lexicon import AUXILIARY_VERBS
+from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
     lemma(w) for w in """block continue display count present submit choose decide allow offer
@@ -41,7 +41,6 @@ QUOTED_MIN_WORDS = 4
 slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
 
 _SKIPPED = AUXILIARY_VERBS | frozenset("not never also still just then later once again further even".split())
-_ADVERB = re.compile(r"[a-z]{3,}ly")
 _THAT_AFTER = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,5}?(?:that|whether)\b", re.I)
 """A "that"- or "whether"-clause right after the cue or its addressee ("told lawmakers that ...",
 "has not decided whether ...")."""
@@ -84,7 +83,7 @@ def _head_verb(cue: str) -> str | None:
     """The dictionary verb heading the cue, past its auxiliaries and adverbs ("is also offering" ->
     "offer"); None for a cue headed by no verb ("announcement", a quote mark, "according to")."""
     words = [w.strip(":;,.—–-\"“”") for w in cue.lower().split()]
-    words = [w for w in words if w and w not in _SKIPPED and not _ADVERB.fullmatch(w) and not w.endswith("n't")]
+    words = [w for w in words if w and w not in _SKIPPED and not ADVERB_LY.fullmatch(w) and not w.endswith("n't")]
     if not words or not words[0].isalpha():
         return None
     return verb_lemma(words[0])

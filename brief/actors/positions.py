@@ -58,6 +58,7 @@ from brief.actors.source_words import (
     TIME_WORDS,
 )
 from brief.text.language import stop_words
+from brief.text.lexicon import ADVERB_LY
 
 
 @dataclass(frozen=True)
@@ -391,7 +392,6 @@ def _modifier(text: str, m: Mention, end: int) -> bool:
     return bool(re.fullmatch(r"(?:\s+[“\"‘']?[a-z][a-z-]*)+[”\"’']?\s*", text[m.end : end]))
 
 
-_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 def _speaking_head(after: str) -> bool:
@@ -400,7 +400,7 @@ def _speaking_head(after: str) -> bool:
     words = re.findall(r"[a-z][a-z-]*", re.split(r"\b(?:who|whose|which|that)\b|,", after)[0])
     if "of" in words[1:]:
         words = words[: words.index("of")]  # "Sage group of science advisers": the group
-    while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or _ADVERB.fullmatch(words[-1])):
+    while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or ADVERB_LY.fullmatch(words[-1])):
         words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
     return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
 

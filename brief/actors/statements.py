@@ -15,7 +15,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.model import Sentence
 from brief.text.language import stop_words
-from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
+from brief.text.lexicon import ADVERB_LY, BE_FORMS, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
@@ -43,7 +43,7 @@ def _adjective_only(cue: str) -> bool:
     before it, describes its subject ("a rare condition", "fans hungry for a story") and says
     nothing; "is angry about" keeps its copula and is a stance, "disbelief" and "backer of" are nouns."""
     words = [w.strip(CUE_PUNCTUATION).lower() for w in cue.split()]
-    words = [w for w in words if w and not _ADVERB.fullmatch(w)]
+    words = [w for w in words if w and not ADVERB_LY.fullmatch(w)]
     if not words or any(w in BE_FORMS for w in words):
         return False
     head = words[0]
@@ -262,13 +262,12 @@ def _adverbs_only(cue: str) -> bool:
     return all(len(w) > 4 and w.lower().endswith("ly") for w in cue.split())  # not "only", "rely", "July"
 
 
-_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 def _passive(cue: str) -> bool:
     """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
     who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
-    words = [w for w in cue.lower().split() if not _ADVERB.fullmatch(w)]  # "has been harshly criticized"
+    words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w)]  # "has been harshly criticized"
     if "quoted" in words or "saying" in words:
         return False
     return any(

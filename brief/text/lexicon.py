@@ -9,6 +9,8 @@ Lists a trained model depends on (``TITLES`` in the tagger's features, ``IRREGUL
 
 from __future__ import annotations
 
+import re
+
 # -- verbs ---------------------------------------------------------------------------------------
 
 BE_FORMS = frozenset("is are was were be been being".split())
@@ -18,6 +20,10 @@ MODAL_VERBS = frozenset("will would shall should can could may might must".split
 """The modal auxiliaries, uncontracted."""
 AUXILIARY_VERBS = BE_FORMS | HAVE_FORMS | DO_FORMS | MODAL_VERBS
 """Every uncontracted auxiliary: the forms of be, have and do, and the modals."""
+ADVERB_LY = re.compile(r"[a-z]{3,}ly")
+"""A lower-case word of five letters or more ending in "ly", read as an adverb where a cue or a
+source is read past its adverbs ("has been harshly criticized", "repeatedly calling for"); a few
+other words match too ("family", "reply"), as they did in each reader's own copy before."""
 
 IRREGULAR_VERBS: dict[str, str] = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
