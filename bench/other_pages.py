@@ -1,6 +1,6 @@
-"""Unpack the public article-extraction benchmark's pages for ``bench/actors_web.py``'s other-sites gold.
+"""Unpack public sets of saved news pages for ``bench/actors_web.py``'s other-sites golds.
 
-Usage: python bench/other_pages.py BENCHMARK_DIR OUT_DIR
+Usage: python bench/other_pages.py CHECKOUT [CHECKOUT ...] OUT_DIR
 
 BENCHMARK_DIR is a checkout of github.com/scrapinghub/article-extraction-benchmark (its ``html/*.html.gz``
 and ``ground-truth.json``): 181 real pages from 126 sites, 122 of them not among the sites of the 42
@@ -9,6 +9,14 @@ third-party content) as ``HOST-HASH.html``, the name the other-sites golds key t
 without ``www.``, HASH the file's first six hex digits). Then score brief on them, each half apart
 (A was read while fixing brief, B is held out) with ``python bench/actors_web.py OUT_DIR
 --gold bench/actors_web_gold_other_a.json --gold bench/actors_web_gold_other_b.json``.
+
+The same script unpacks the saved pages of three extraction libraries' test suites, each a checkout of
+its repository (the kind is told by its layout), for a second pair of golds (C read while fixing, D held
+out; ``bench/actors_web_gold_other_c.json`` and ``_d.json``): github.com/codelucas/newspaper
+(``tests/data/html``), github.com/goose3/goose3 (``tests/data/content``, with each page's URL beside it)
+and github.com/mozilla/readability (``test/test-pages/*/source.html``). Their pages are named
+``HOST-HASH.html`` too (HOST from the URL where known, else from the file's name; HASH the first six hex
+digits of the page's SHA-1); pages under ``MIN_PAGE_BYTES`` are the suites' hand-made fragments, not pages.
 Last line: ``other-pages: N pages written to OUT_DIR``.
 """
 
@@ -16,7 +24,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,22 +37,82 @@ def page_name(url: str, digest: str) -> str:
     return f"{host}-{digest[:6]}.html"
 
 
+MIN_PAGE_BYTES = 15_000
+"""Smaller files in the libraries' suites are hand-made fragments testing one rule, not saved pages."""
+
+
+def _hashed_name(host: str, html: bytes) -> str:
+    return page_name(f"//{host}/", hashlib.sha1(html).hexdigest())
+
+
+def _benchmark_pages(source: Path) -> dict[str, bytes]:
+    truth = json.loads((source / "ground-truth.json").read_text(encoding="utf-8"))
+    return {
+        page_name(entry["url"], digest): gzip.decompress((source / "html" / f"{digest}.html.gz").read_bytes())
+        for digest, entry in truth.items()
+    }
+
+
+def _newspaper_pages(folder: Path) -> dict[str, bytes]:
+    """``reuters.com1.html``: the host is the name less its number."""
+    return {
+        _hashed_name(re.sub(r"\d*$", "", path.stem), path.read_bytes()): path.read_bytes()
+        for path in folder.glob("*.html")
+    }
+
+
+def _goose_pages(folder: Path) -> dict[str, bytes]:
+    """``test_cnn1.html`` beside ``test_cnn1.json``, whose ``url`` names the page's host."""
+    pages = {}
+    for path in folder.glob("*.html"):
+        meta = path.with_suffix(".json")
+        url = json.loads(meta.read_text(encoding="utf-8")).get("url", "") if meta.is_file() else ""
+        host = url.split("/")[2] if url.count("/") >= 2 else path.stem.removeprefix("test_")
+        pages[_hashed_name(host, path.read_bytes())] = path.read_bytes()
+    return pages
+
+
+def _readability_pages(folder: Path) -> dict[str, bytes]:
+    """``nytimes-1/source.html``: the folder names the site."""
+    return {
+        _hashed_name(path.parent.name, path.read_bytes()): path.read_bytes()
+        for path in folder.glob("*/source.html")
+    }
+
+
+def read_pages(source: Path) -> dict[str, bytes] | None:
+    """Every page of one checkout by its name, or None when the layout is none of the known ones."""
+    if (source / "ground-truth.json").is_file():
+        return _benchmark_pages(source)
+    layouts = (
+        ("tests/data/html", _newspaper_pages),
+        ("tests/data/content", _goose_pages),
+        ("test/test-pages", _readability_pages),
+    )
+    for folder, reader in layouts:
+        if (source / folder).is_dir():
+            pages = reader(source / folder)
+            return {name: html for name, html in pages.items() if len(html) >= MIN_PAGE_BYTES}
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("benchmark", help="checkout of scrapinghub/article-extraction-benchmark")
+    parser.add_argument("checkouts", nargs="+", help="checkouts of the benchmark or of the libraries named above")
     parser.add_argument("out", help="where to write the pages (a folder outside the project)")
     args = parser.parse_args(argv)
-    source, out = Path(args.benchmark), Path(args.out)
-    truth_file = source / "ground-truth.json"
-    if not truth_file.is_file():
-        print(f"other-pages: {truth_file} not found (is {source} a checkout of the benchmark?)", file=sys.stderr)
-        return 2
-    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    out = Path(args.out)
+    pages: dict[str, bytes] = {}
+    for checkout in map(Path, args.checkouts):
+        found = read_pages(checkout)
+        if found is None:
+            print(f"other-pages: {checkout} is none of the known page sets (see --help)", file=sys.stderr)
+            return 2
+        pages.update(found)
     out.mkdir(parents=True, exist_ok=True)
-    for digest, entry in sorted(truth.items()):
-        html = gzip.decompress((source / "html" / f"{digest}.html.gz").read_bytes())
-        (out / page_name(entry["url"], digest)).write_bytes(html)
-    print(f"other-pages: {len(truth)} pages written to {out}")
+    for name, html in sorted(pages.items()):
+        (out / name).write_bytes(html)
+    print(f"other-pages: {len(pages)} pages written to {out}")
     return 0
 
 
