@@ -29,7 +29,10 @@ Pages from other sites: bench/other_pages.py unpacks the 181 pages of the public
 benchmark (126 sites) into a folder outside the project; bench/actors_web_gold_other_a.json and
 bench/actors_web_gold_other_b.json are blind golds for its two halves (A was read while fixing brief,
 B is held out): ``python bench/actors_web.py DIR --gold bench/actors_web_gold_other_a.json --gold
-bench/actors_web_gold_other_b.json``.
+bench/actors_web_gold_other_b.json``. A second set, the saved pages of three extraction libraries' test
+suites (newspaper, goose3, readability; ~100 more sites, 2010-2020), is unpacked by the same script, and
+bench/actors_web_gold_other_c.json and bench/actors_web_gold_other_d.json are blind golds for its halves
+(C read while fixing, D held out), written before anyone read brief's output on those pages.
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in
