@@ -172,6 +172,17 @@ def test_more_sources_then_recency_order_stories_of_equal_size() -> None:
     assert [g.articles for g in groups] == [(3, 4), (1, 2)]  # undated after dated
 
 
+def test_a_one_article_story_without_a_source_is_ordered_by_its_date() -> None:
+    articles, sentences = build([DAM[0], ALONE[0], ALONE[1]])
+    dated = [
+        dataclasses.replace(articles[0], source="Port News", date="2024-03-01"),
+        dataclasses.replace(articles[1], source="", date="2024-03-05"),  # a saved page naming no site
+        dataclasses.replace(articles[2], source="Star Daily", date="2024-03-03"),
+    ]
+    groups = group_articles(dated, sentences)
+    assert [g.articles for g in groups] == [(2,), (3,), (1,)]  # the most recent first
+
+
 def test_one_article_alone_and_nothing() -> None:
     articles, sentences = build([COMET[0]])
     (group,) = group_articles(articles, sentences)

@@ -312,6 +312,19 @@ def test_not_an_article_alone_is_one_clear_error(tmp_path: Path) -> None:
     assert "doesn't look like an article" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_date_with_a_zone_name_is_read_without_a_python_warning(tmp_path: Path) -> None:
+    # a page dated with a zone name the date parser does not know ("EST"): it warned through
+    # Python's warnings, printed raw on the user's terminal
+    stamp = "<meta name='last-modified' content='2014-12-29 08:57:25 EST'>"
+    (tmp_path / "bridge.html").write_text(page("Council closes harbour bridge", extra_head=stamp))
+    result = subprocess.run(
+        [sys.executable, "-m", "brief", "--no-cache", "--print", str(tmp_path / "bridge.html")],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )
+    assert result.returncode == 0 and "2014-12-29" in result.stdout
+    assert "Warning" not in result.stderr and "warn" not in result.stderr
+
+
 # --- messages (items 9 and 13) --------------------------------------------------------------------
 
 

@@ -233,8 +233,16 @@ def _choose_title(extracted: str, page_title: str) -> str:
 
 
 def _silence_library_logs() -> None:
-    """trafilatura and its helpers log their doubts; our one-line warnings are what users should see."""
+    """trafilatura and its helpers log their doubts; our one-line warnings are what users should see.
+
+    dateutil also warns, through Python's warnings, when a page dates itself with a zone name it
+    does not know ("Dec 29, 2014 10:00 EST"): the date is still read (the day is what brief uses),
+    so the warning is only noise on the user's terminal.
+    """
     import logging
+    import warnings
+
+    warnings.filterwarnings("ignore", message="tzname .* identified but not understood", module="dateutil")
 
     for name in ("trafilatura", "htmldate", "courlan", "justext", "readability", "lxml"):
         logger = logging.getLogger(name)

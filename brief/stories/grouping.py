@@ -257,9 +257,13 @@ matched at one place, so a story's names cost a few string searches, not a regex
 
 def _order_key(group: Group, by_id: Mapping[int, Article]) -> tuple[object, ...]:
     """Reader's order: more articles, then more distinct sources, then the most recent (undated
-    last), then by title and content (deterministic ties). One-article stories come after the rest."""
+    last), then by title and content (deterministic ties). One-article stories come after the rest.
+
+    A story whose articles name no source still has one (unnamed): counting it as none put a
+    saved page without a site name after every older one-article story.
+    """
     members = [by_id[i] for i in group.articles]
-    sources = {a.source.strip().casefold() for a in members if a.source.strip()}
+    sources = {a.source.strip().casefold() for a in members if a.source.strip()} or {""}
     dates = [d for d in (sortable_date(a.date) for a in members) if d is not None]
     recency = (0, datetime.max - max(dates)) if dates else (1, timedelta(0))
     return (-len(members), -len(sources), recency, group.title.casefold(), canonical_key(by_id[group.central]))
