@@ -1,7 +1,7 @@
 """Story grouping: B-cubed against known stories, a tuned tf-idf baseline, the briefing's cost, speed.
 
-Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--no-dates] [--sizes 1000,10000]``
-(default EVAL_DIR: ``../shared/eval``).
+Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--no-dates] [--budget]
+[--sizes 1000,10000]`` (default EVAL_DIR: ``../shared/eval``).
 
 Mixes (articles read as brief reads text files, near-copies dropped as at load time, keeping the
 first; a dropped copy's story is the one it was kept in):
@@ -33,6 +33,10 @@ bench/rouge_duc2004.py scores (R-1 recall ×100 vs the four references); the gap
 shown with the cluster's articles the story lost and the others it gained. A briefing reads only
 its story's articles (its idf too), so a story holding exactly its cluster has no gap: the gap is
 the grouping's errors, nothing else (dev mix: every cluster with none lost or gained 0.00).
+``--budget``: where the dev, related, related+1 and hard mixes lose F1 (bench/_story_errors.py): each
+kind of error's cost (a DUC cluster split, two merged, a one-article story pulled into a cluster,
+one-article stories merged), then each merge and split with the first-order cosine between its
+sides and the terms that carry it.
 Speed: ``group_articles`` on 1,000 and 10,000 articles (real texts, then stitched from halves as in
 bench/scale.py), each size in a fresh process: wall and CPU seconds, peak RSS (of the whole
 process, loading included; the grouping's own time excludes loading).
@@ -65,10 +69,12 @@ from _common import (
     scorer,
     truncate_words,
 )
+from _story_errors import KINDS, error_budget, error_cases, linking_terms
 
 from brief.ingest.dedupe import find_duplicates
 from brief.model import Article, Sentence
 from brief.stories import group_articles
+from brief.stories.features import Features, article_features
 from brief.summarize.briefing import build_briefing
 
 WORDS = 100
@@ -230,6 +236,46 @@ def rouge_gap(mix: Mix, labels: Sequence[int]) -> list[tuple[str, float, float, 
     return out
 
 
+def is_single(story: str) -> bool:
+    """A one-article gold story (a CNN/DailyMail or PolNeAR article)."""
+    return story.startswith(("cnndm-", "polnear-"))
+
+
+BUDGET_MIXES = ("dev", "related", "related+1", "hard")
+
+
+def print_budget(mixes: Sequence[Mix], labels_of: dict[str, list[int]]) -> None:
+    """Each kind of error's cost in F1 per mix, then every merge and split with what links its sides."""
+    chosen = [m for m in mixes if m.name in BUDGET_MIXES]
+    table = []
+    for mix in chosen:
+        (p, r, f), costs = error_budget(labels_of[mix.name], mix.gold, is_single)
+        table.append([mix.name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{1 - f:.3f}"]
+                     + [f"{costs[k]:.3f} ({costs[k] / max(1 - f, 1e-9):.0%})" for k in KINDS])
+    print()
+    print("Error budget: F1 gained if one kind of error alone were gone (share of 1 - F1)")
+    print_table(["mix", "P", "R", "F1", "1-F1", *KINDS], table)
+    for mix in chosen:
+        features = article_features(mix.articles, mix.sentences)
+        merges, splits = error_cases(labels_of[mix.name], mix.gold, is_single)
+        print(f"\n{mix.name}: {len(merges)} stories merged into another's group, {len(splits)} pieces split off")
+        for story, rows, against in merges:
+            print("  merged " + _described(mix, features, story, rows, against))
+        for story, rows, against in splits:
+            print("  split  " + _described(mix, features, story, rows, against))
+
+
+def _described(mix: Mix, features: Features, story: str, rows: list[int], against: list[int]) -> str:
+    """One error: the gold story's articles in it, those they were held against, the first-order
+    cosine between the two and the terms that carry it, the first article's opening."""
+    row = {index: r for r, index in enumerate(features.order)}
+    cosine, terms = linking_terms(features.matrix, features.terms, [row[i] for i in rows], [row[i] for i in against])
+    first = mix.articles[rows[0]]
+    opening = (first.title or " ".join(first.text.split()[:14]))[:70]
+    carried = " ".join(f"{t}:{w:.3f}" for t, w in terms)
+    return f"{story} x{len(rows)} vs {mix.gold[against[0]]} x{len(against)}: cos {cosine:.3f} via {carried} | {opening}"
+
+
 def timing_child(eval_dir: Path, size: int) -> None:
     """In a fresh process: group ``size`` articles, print seconds and peak RSS as JSON."""
     from scale import assemble, gather_texts
@@ -249,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-polnear", action="store_true", help="skip the hard mix with PolNeAR singletons")
     parser.add_argument("--no-rouge", action="store_true", help="skip the mix-vs-alone briefings")
     parser.add_argument("--no-dates", action="store_true", help="articles without their dates")
+    parser.add_argument("--budget", action="store_true", help="where the F1 is lost, by kind of error")
     parser.add_argument("--sizes", default="1000,10000", help="article counts to time grouping on ('' for none)")
     parser.add_argument("--time-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -294,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
         chosen = max(sweep, key=lambda t: (sweep[t][0][2], -t))
         print(f"baseline threshold chosen on {train} ({chosen:.2f}) scored on {test}: "
               f"F1 {results[test][1][chosen][0][2]:.3f}")
+
+    if args.budget:
+        print_budget(mixes, labels_of)
 
     gap = float("nan")
     if not args.no_rouge:

@@ -74,6 +74,37 @@ The cross-story pairs that merge are as alike as a story's own: on the dev mix, 
 articles of the two merged DUC pairs have first-order cosines 0.42-0.47, and CNN/DailyMail articles
 of one league or one vacancy 0.38-0.52, while half of the same-story pairs linked at 0.3+ are
 below 0.27.
+Where the F1 goes (bench/stories.py --budget): dev 1 - F1 0.064 = clusters split 0.025, two clusters
+merged 0.023, one-article stories merged 0.015 (CNN/DailyMail articles of one league or one race);
+related 0.174 = split 0.109, merged 0.051; related+1 0.098 = 0.038 / 0.033 / 0.024. The splits are
+mostly the 1998 midterms cluster (five pieces linked only by "Republican", "Democratic") and APEC
+pieces held by Anwar's story. Features tried for them, each a channel beside the words (its own
+tf-idf over the pile, terms in one article dropped, unit length, weight w, the whole renormalised);
+dev / even / odd / related / related+1 / hard / hard-even / hard-odd against 0.936 / 0.972 / 0.959 /
+0.826 / 0.902 / 0.946 / 0.961 / 0.954, none kept:
+- adjacent content-word pairs ("antitrust trial", "Bill Gates"): w 0.15: 0.935 / 0.972 / 0.959 /
+  0.834 / 0.902 / 0.946 / 0.960 / 0.953; 0.2: 0.935 / 0.967 / 0.959 / 0.849 / 0.902 / 0.948 / 0.961 /
+  0.953; 0.3: 0.933 / 0.972 / 0.959 / 0.841 / 0.900 / 0.945 / 0.960 / 0.950; 0.5 and up lose 0.01-0.05;
+- runs of 2+ capitalised words inside a sentence as one name ("Anwar Ibrahim"; the tagger's names
+  come after grouping, per story): w 0.15: 0.936 / 0.967 / 0.959 / 0.842 / 0.902 / 0.946 / 0.960 /
+  0.954; 0.3: 0.931 / 0.972 / 0.949 / 0.839 / 0.905 / 0.945 / 0.958 / 0.945; 0.5: dev 0.887;
+- headline and first sentence only: w 0.5: 0.920 / 0.972 / 0.959 / 0.831 / 0.908 / 0.952 / 0.965 /
+  0.958; first 2 sentences, 0.5: 0.932 / 0.969 / 0.959 / 0.840 / 0.894 / 0.952 / 0.962 / 0.952;
+- weekday and month words dropped (dates are "when", not "what"): 0.932 / 0.967 / 0.959 / 0.842 /
+  0.905 / 0.946 / 0.964 / 0.952;
+- a lower common-term cut (``COMMON_FLOOR`` / ``COMMON_SHARE``): 20 / 0.1: 0.931 / 0.954 / 0.959 /
+  0.808 / 0.902 / 0.946 / 0.961 / 0.954; 20 / 0.05: 0.924 / ... / related 0.808; 10 / 0.05: related
+  0.685 (in a pile of related stories the pile's common terms are the stories' own names);
+- in the word bag itself (competing for its 100 terms): name runs 0.936 / 0.966 / 0.959 / 0.802 /
+  0.905 / 0.951 / 0.963 / 0.951; word pairs 0.924 / 0.954 / 0.954 / 0.774 / 0.899 / 0.949 / 0.962 /
+  0.954 (with 150 terms: dev 0.918);
+- terms of fewer than 2 articles dropped before the unit length: 0.922 / 0.941 / 0.932 / 0.857 /
+  0.889 / 0.938 / 0.957 / 0.940 (threshold 0.40: 0.922 / 0.948 / 0.938 / 0.860 / 0.896 / 0.947 /
+  0.970 / 0.963); idf^1.5: 0.939 / 0.954 / 0.940 / 0.771 / ...; idf^0.7: 0.931 / 0.951 / 0.959 /
+  0.832 / 0.906 / 0.945 / 0.969 / 0.952; features' weights again: NAME_WEIGHT 3: 0.940 / 0.967 /
+  0.949 / 0.849 / 0.908 / 0.945 / 0.962 / 0.947; LEAD_SENTENCES 2: 0.940 / 0.967 / 0.959 / 0.842 /
+  0.912 / 0.942 / 0.962 / 0.946; 8: 0.933 / 0.972 / 0.959 / 0.831 / 0.909 / 0.947 / 0.964 / 0.952.
+Each moves one or two articles per mix, up on the related mix and down on dev, a half or hard.
 """
 
 from __future__ import annotations
