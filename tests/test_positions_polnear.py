@@ -92,6 +92,7 @@ def test_an_actor_is_the_source_when_their_names_hold_one_another() -> None:
     times = pp.read_source("The New York Times")
     assert pp.holds_name(("New York Times",), times)
     assert not pp.holds_name(("New York",), times)  # the shorter name must keep the longer's key word
+    assert pp.holds_name(("Joseph R. Biden",), pp.read_source("Vice President Joseph R. Biden Jr."))
     cummings = pp.read_source("Elijah Cummings of Maryland")
     assert pp.holds_name(("Elijah Cummings",), cummings)
     assert not pp.holds_name(("Maryland",), cummings)
