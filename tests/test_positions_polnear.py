@@ -70,6 +70,7 @@ def test_sources_are_read_as_named_pronoun_or_description() -> None:
     assert names("Obama and Clinton") == [("obama",), ("clinton",)]
     assert names("Apple's chief executive, Tim Cook,") == [("tim", "cook")]
     assert names("Craig Bryan, head of the Institute for Policy, and other scientists") == [("craig", "bryan")]
+    assert {("alliance",), ("aros",)} <= set(names("the organizer Alliance to Reclaim Schools (AROS)"))
     assert names("Elijah Cummings of Maryland") == [("elijah", "cummings", "maryland")]
     for description in ("the Trump campaign", "a spokeswoman for Hillary Clinton", "Clinton's doctor",
                         "some Democrats", "Recent polls in Ohio and Iowa", "The Republican nominee"):
