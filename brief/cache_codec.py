@@ -30,6 +30,9 @@ entry stores each as the article's place in the entry's own list of articles (an
 just itself; a story: its articles), so that it reads back with the ids of whichever run reads it."""
 
 
+_SCALARS = frozenset((type(None), bool, int, float, str))
+
+
 def encode(value: Any, ids: Mapping[int, int], shapes: dict[str, list[str]]) -> Any:
     """JSON-ready form of a value made of brief's dataclasses, lists, tuples and scalars.
 
@@ -37,32 +40,53 @@ def encode(value: Any, ids: Mapping[int, int], shapes: dict[str, list[str]]) -> 
     ``shapes``; a tuple is ``{"t": [...]}`` so that it comes back a tuple. Article ids (``ID_FIELD``,
     ``ID_TUPLE_FIELDS``) are stored as ``ids[id]``; an id not in ``ids`` is NotCacheable.
     """
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if type(value) in _SCALARS:  # the common case first: an entry holds tens of thousands
         return value
     if isinstance(value, list):
         return [encode(v, ids, shapes) for v in value]
     if isinstance(value, tuple):
         return {"t": [encode(v, ids, shapes) for v in value]}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        cls = type(value)
+    layout = _layout(type(value))
+    if layout is None:
+        if isinstance(value, (bool, int, float, str)):  # a subclass of a scalar (an IntEnum, a str subclass)
+            return value
+        raise NotCacheable(type(value).__name__)
+    name, names, roles = layout
+    shapes[name] = list(names)
+    values: list[Any] = []
+    for n, role in zip(names, roles):
+        item = getattr(value, n)
+        if role == _ID:
+            values.append(_place(item, ids, name))
+        elif role == _IDS:
+            if not isinstance(item, tuple):
+                raise NotCacheable(f"{name}.{n} is not a tuple of article ids")
+            values.append({"t": [_place(i, ids, name) for i in item]})
+        else:
+            values.append(encode(item, ids, shapes))
+    return {"d": name, "v": values}
+
+
+_ID, _IDS, _VALUE = 0, 1, 2
+"""What a dataclass field holds for ``encode``: an article id, a tuple of them, or a value."""
+_LAYOUTS: dict[type, tuple[str, tuple[str, ...], tuple[int, ...]] | None] = {}
+
+
+def _layout(cls: type) -> tuple[str, tuple[str, ...], tuple[int, ...]] | None:
+    """A dataclass's stored name, field names and the role of each field, found once per class
+    (``dataclasses.fields`` on every value was a third of the cost of storing a reading); None
+    for a class that is no dataclass. A dataclass from outside brief is NotCacheable."""
+    if cls in _LAYOUTS:
+        return _LAYOUTS[cls]
+    layout = None
+    if dataclasses.is_dataclass(cls):
         if not cls.__module__.startswith("brief."):
             raise NotCacheable(f"{cls.__module__}.{cls.__qualname__}")
-        name = f"{cls.__module__}:{cls.__qualname__}"
-        fields = dataclasses.fields(value)
-        shapes[name] = [f.name for f in fields]
-        values: list[Any] = []
-        for f in fields:
-            item = getattr(value, f.name)
-            if f.name == ID_FIELD:
-                values.append(_place(item, ids, name))
-            elif f.name in ID_TUPLE_FIELDS:
-                if not isinstance(item, tuple):
-                    raise NotCacheable(f"{name}.{f.name} is not a tuple of article ids")
-                values.append({"t": [_place(i, ids, name) for i in item]})
-            else:
-                values.append(encode(item, ids, shapes))
-        return {"d": name, "v": values}
-    raise NotCacheable(type(value).__name__)
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        roles = tuple(_ID if n == ID_FIELD else _IDS if n in ID_TUPLE_FIELDS else _VALUE for n in names)
+        layout = (f"{cls.__module__}:{cls.__qualname__}", names, roles)
+    _LAYOUTS[cls] = layout
+    return layout
 
 
 def _place(item: Any, ids: Mapping[int, int], name: str) -> int:
@@ -86,8 +110,6 @@ def decode(data: Any, ids: Sequence[int], shapes: dict[str, list[str]]) -> Any:
     classes = {name: (_dataclass(name, shapes), shapes[name]) for name in shapes}
     return _decode(data, tuple(ids), classes)
 
-
-_SCALARS = frozenset((type(None), bool, int, float, str))
 
 
 def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, tuple[type, list[str]]]) -> Any:

@@ -15,20 +15,22 @@ from brief.text.lexicon import AUXILIARY_VERBS
 
 def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
     """Features of token ``i`` for the cue tagger; ``prev`` is the previous token's label (0/1)."""
+    view = _view(doc)
     n = len(doc.words)
     w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
-    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == doc.sent[i] else "<s>"
-    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == doc.sent[i] else "<s>"
-    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == doc.sent[i] else "</s>"
-    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == doc.sent[i] else "</s>"
+    sid = doc.sent[i]
+    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == sid else "<s>"
+    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == sid else "<s>"
+    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == sid else "</s>"
+    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == sid else "</s>"
     shm1 = doc.shapes[i - 1] if wm1 != "<s>" else "<s>"
     shp1 = doc.shapes[i + 1] if wp1 != "</s>" else "</s>"
     lm1 = doc.lemmas[i - 1] if wm1 != "<s>" else "<s>"
     lp1 = doc.lemmas[i + 1] if wp1 != "</s>" else "</s>"
-    s0, s1 = doc.sent_bounds[doc.sent[i]]
-    q = "Q" if doc.inq[i] else ("q" if any(doc.qopen[s0:s1]) or any(doc.qclose[s0:s1]) else "-")
-    l1, l2, lw = _context(doc, i, -1, s0, s1)
-    r1, r2, rw = _context(doc, i, 1, s0, s1)
+    s0, s1 = doc.sent_bounds[sid]
+    q = "Q" if doc.inq[i] else ("q" if view.quoted[sid] else "-")
+    l1, l2, lw = _context(doc, view, i, -1, s0, s1)
+    r1, r2, rw = _context(doc, view, i, 1, s0, s1)
     grp = CUE_GROUP.get(lm, "-")
     return [
         "b",
@@ -54,7 +56,7 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
         "first=" + str(i == s0) + "|" + lm,
         "suf=" + w[-3:],
         "pos|l=" + _bucket(i - s0) + "|" + lm,
-        "caps|l=" + str(all(doc.shapes[k] in ("X", "Xx", "-", ".") for k in range(s0, i))) + "|" + lm,
+        "caps|l=" + str(view.caps_before[i]) + "|" + lm,
         "qd|l=" + _quote_dist(doc, i, s0, s1) + "|" + lm,
         "seed|sh-1|w+1=" + str(lm in _SEED) + "|" + shm1 + "|" + wp1,
         "seed|p=" + str(lm in _SEED) + str(prev),
@@ -123,15 +125,18 @@ def _cls(doc: Doc, k: int) -> str:
 _PREPS = frozenset("on for about of in with against at by from into over after before as like".split())
 
 
-def _context(doc: Doc, i: int, step: int, s0: int, s1: int) -> tuple[str, str, str]:
+def _context(doc: Doc, view: _View, i: int, step: int, s0: int, s1: int) -> tuple[str, str, str]:
     """Classes of the first two tokens beside ``i`` (towards ``step``), skipping auxiliaries and
     adverbs: a rough stand-in for 'what is the subject / complement of this word'."""
     out: list[str] = []
     k = i + step
     skipped = 0
     first = "|"
+    classes = view.classes
     while s0 <= k < s1 and len(out) < 2:
-        c = _cls(doc, k)
+        c = classes[k]
+        if c is None:
+            c = classes[k] = _cls(doc, k)
         if not out and skipped < 3 and (c == "A" or c == "R"):
             skipped += 1
         else:
@@ -142,6 +147,49 @@ def _context(doc: Doc, i: int, step: int, s0: int, s1: int) -> tuple[str, str, s
     while len(out) < 2:
         out.append("|")
     return out[0], out[1], first
+
+
+_CAPS_SHAPES = frozenset(("X", "Xx", "-", "."))
+"""Shapes of a headline-like run (capitalised words, dashes, points): the "caps" feature asks
+whether only these come before the token in its sentence."""
+
+
+@dataclass
+class _View:
+    """What the cue features read of a whole document, worked out once per document instead of
+    once per scored token (they scanned the sentence for quote marks and capitals each time)."""
+
+    doc: Doc
+    quoted: list[bool]
+    """Per internal sentence: whether it holds a quote mark."""
+    caps_before: list[bool]
+    """Per token: whether every token before it in its sentence has a shape in ``_CAPS_SHAPES``."""
+    classes: list[str | None]
+    """Per token: its ``_cls``, filled in as the features ask for it."""
+
+
+_VIEWS: list[_View] = []
+"""The last document's view (a one-entry cache: a document's tokens are scored one after another)."""
+
+
+def _view(doc: Doc) -> _View:
+    """``doc``'s view, built on its first scored token."""
+    views = _VIEWS
+    last = views[-1] if views else None  # one read: another thread may replace it, never half-built
+    if last is not None and last.doc is doc:
+        return last
+    n = len(doc.words)
+    marks = [a or b for a, b in zip(doc.qopen, doc.qclose)]
+    quoted = [any(marks[a:b]) for a, b in doc.sent_bounds]
+    caps_before = [True] * n
+    for a, b in doc.sent_bounds:
+        run = True
+        for k in range(a, b):
+            caps_before[k] = run
+            run = run and doc.shapes[k] in _CAPS_SHAPES
+    view = _View(doc, quoted, caps_before, [None] * n)
+    views[:] = [view]
+    return view
 
 
 def _quote_dist(doc: Doc, i: int, s0: int, s1: int) -> str:
