@@ -120,3 +120,40 @@ def through_dashes(text: str, attribution: Attribution, spans: Sequence[tuple[in
     if dash is None or sentence_end is None or _DASH_AFTER.search(text, dash.end(), sentence_end) is None:
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom)|\b(?P<head>[A-Za-z][\w'’-]*)\s+that)\s+$", re.I)
+"""A relative pronoun right before the source: "..., which they cited", "whom he refers to",
+"the executive order that President Obama plans"."""
+RELATIVE_REACH = 16
+"""Characters before the source read for its relative pronoun (the pronoun and the noun before it)."""
+_OBJECT_MISSING = re.compile(
+    r"\s*(?:[,;:.!?—–]|as\b|on\b|in\b|at\b|for\b|from\b|with\b|by\b|to\b|into\b|about\b|over\b|after\b|"
+    r"before\b|during\b|until\b|last\b|this\b|next\b|earlier\b|later\b|yesterday\b|today\b)", re.I)
+"""What follows a verb whose object was moved away: a preposition, a time word or punctuation
+("cited as evidence", "refers to as", "plans to sign on Friday")."""
+_INFINITIVE = re.compile(r"\s*to\s+([a-z]+)\b")
+
+
+def object_gap(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a relative clause's whose object is the noun before it: "the executive
+    order that President Obama plans to sign on Friday ... will have", "two visits ..., which they
+    cited as evidence of", "a man whom he refers to as mama". What follows the cue is then no
+    statement but the rest of the clause (or of the sentence around it), and the position is
+    dropped, as ``statements.gapped_content`` drops one whose subject was moved away. A "that"
+    after a verb ("said that Obama plans to sign the bill") opens what was said, and is read on."""
+    if attribution.quote or attribution.source is None or attribution.content[1] <= attribution.cue[0]:
+        return False
+    source = attribution.source[0]
+    relative = _RELATIVE_BEFORE.search(text, max(0, source - RELATIVE_REACH), source)
+    if relative is None:
+        return False
+    noun = relative.group("head")
+    if noun is not None and (noun.lower() in AUXILIARY_VERBS or not is_noun(noun)
+                             or (verb_lemma(noun) not in (None, noun.lower()))):
+        return False  # "said that", "is that", "so that": what follows is said
+    after = attribution.cue[1]
+    infinitive = _INFINITIVE.match(text, after)
+    if infinitive and verb_lemma(infinitive.group(1)) == infinitive.group(1):
+        after = infinitive.end()  # "plans to sign | on Friday"
+    return _OBJECT_MISSING.match(text, after) is not None
