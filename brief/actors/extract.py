@@ -11,6 +11,7 @@ from functools import lru_cache
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
+    not_asserted,
     object_gap,
     predicate_follows,
     set_off_cue,
@@ -245,7 +246,7 @@ def _read_block(
             continue
         chain.spoke(article.text, attribution, mention)
         stated = gapped_content(article.text, attribution)
-        if stated is None or object_gap(article.text, attribution):
+        if stated is None or object_gap(article.text, attribution) or not_asserted(article.text, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
