@@ -57,3 +57,14 @@ def test_passive_cue_and_a_clause_joined_after_it() -> None:
                           ("But prices rose anyway, she said.", "But prices rose anyway")]:
         source = text.split()[-2]
         assert not not_asserted(text, _attribution(text, source, text.split()[-1].strip("."), content)), text
+
+
+def test_a_phrase_before_the_cue_with_no_verb_is_no_statement() -> None:
+    from brief.actors.clause_spans import not_asserted
+
+    text = "Despite the damage to the old monument, a report from the agency said it remains sound."
+    assert not_asserted(text, _attribution(text, "a report from the agency", "said", "Despite the damage to the old monument"))
+    text = "Prices rose sharply in March, the agency said."
+    assert not not_asserted(text, _attribution(text, "the agency", "said", "Prices rose sharply in March"))
+    text = "The plan will cut costs, the mayor said."
+    assert not not_asserted(text, _attribution(text, "the mayor", "said", "The plan will cut costs"))

@@ -164,6 +164,7 @@ def object_gap(text: str, attribution: Attribution) -> bool:
     return _OBJECT_MISSING.match(text, after) is not None
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ASKING = frozenset("ask wonder question inquire enquire query".split())
 _CONJOINED_PREDICATE = re.compile(r"\s*(?:and|but)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
@@ -172,7 +173,8 @@ def not_asserted(text: str, attribution: Attribution) -> bool:
     """Whether a reported content asserts nothing of its speaker's: a question the text asks about
     them ("How can he say it wasn't intentional if he hasn't seen it yet?"), unless the cue is one of
     asking; or a coordinated predicate whose subject is the clause before ("he said, and needs to come
-    back down"; "and be willing to move fast"), as ``statements.gapped_content`` drops a predicate
+    back down"; "and be willing to move fast"), or a phrase before the cue with no verb in it ("Despite
+    the damage to the monument, a report said ..."), as ``statements.gapped_content`` drops a predicate
     whose subject is a relative clause's; or a clause joined by "and" right after the cue ("Ver
     refused, and the hacker backed off"), which goes on with the story, not with what was said. A quotation is the speaker's own words, and is kept."""
     if attribution.quote:
@@ -181,6 +183,8 @@ def not_asserted(text: str, attribution: Attribution) -> bool:
     cue_words = [verb_lemma(w.strip(CUE_PUNCTUATION).lower()) for w in text[attribution.cue[0] : attribution.cue[1]].split()]
     if text[start:end].rstrip().endswith("?") or text[end : end + 1] == "?":
         return not any(w in _ASKING for w in cue_words)
+    if end <= attribution.cue[0] and not any(_finite(w.lower()) for w in _WORD.findall(text, start, end)):
+        return True  # "The mayor of Surabaya, Tri Rismaharini, ... urged them": a phrase before a cue is no clause
     conjoined = _CONJOINED_PREDICATE.match(text, start, end)
     if conjoined is None:
         return False
