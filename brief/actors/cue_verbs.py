@@ -156,6 +156,8 @@ def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
         if previous.lower() in _RELATIVES:
             previous = token
             continue  # "earnings that topped": the object's relative clause
+        if k > 1 and previous.lower() in ("and", "or", "but") and verb_lemma(word) not in (None, word) and lemma(word) in CUE_GROUP:
+            return False  # "spoke on the call and said ...": the subject's own cue, no clause of the object's
         if word in AUXILIARY_VERBS or word.endswith("n't"):
             return True
         base = verb_lemma(word)
