@@ -86,6 +86,7 @@ def test_hollow_cues_state_nothing() -> None:
         ("If the maker were to offer a better service, people might pay.", "were to", True),
         ("Traders Aren't Feeling Great About Grain In 2015", "Aren't Feeling Great About", True),
         ("Make It the Focal Point: With a bold clip, keep the rest soft.", ": With", True),
+        ("Investigators are looking initially on whether the crew waited.", "initially on", True),
         ("The minister said it was fine.", "said", False),
         ("According to the police, it was fine.", "According to", False),
     ]:

@@ -70,3 +70,10 @@ def test_list_line_leaves_out_when_and_a_leading_conjunction() -> None:
     assert summary_line("said", "Monday was a holiday for everyone", False) == "says Monday was a holiday for everyone"
     assert summary_line("added", "and asphalt is harder to obtain", False) == "adds asphalt is harder to obtain"
     assert summary_line("said according to", "these deals take years", False) == "says these deals take years"
+
+
+def test_yet_to_keeps_its_auxiliary_in_the_present() -> None:
+    from brief.actors.phrasing import present_cue
+
+    assert present_cue("have yet to tell") == "has yet to tell"
+    assert present_cue("has yet to explain") == "has yet to explain"

@@ -70,6 +70,8 @@ def page(title: str, body: str = BODY, site: str = "Harbour Gazette", extra_head
         # a "site name" that is the headline itself is no site name
         ("Students return to campus", ["Students return to campus"], "Students return to campus"),
         # the site after a colon, a franchise "from" the site, an apostrophe lost to "???" when saved
+        ("Everything to know before buying a boat: The Q: Harbour Gazette", ["harbourgazette.example"],
+         "Everything to know before buying a boat"),
         ("Everything to know before buying a boat: Harbour Gazette", ["harbourgazette.example"],
          "Everything to know before buying a boat"),
         ("Ten ferry books for children — Gift Guide from Harbour Gazette | Harbour Gazette", ["Harbour Gazette"],

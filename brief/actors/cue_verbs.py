@@ -113,7 +113,8 @@ def hollow_cue(text: str, attribution: Attribution) -> bool:
         return True
     if len(words) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in words):
         return True
-    return words[0].lower() in _PREPOSITIONS
+    content = [w for w in words if w.lower() not in _SKIPPED and not ADVERB_LY.fullmatch(w.lower())]
+    return bool(content) and content[0].lower() in _PREPOSITIONS  # "initially on whether ...": no verb
 
 
 TITLE_CASE_WORDS = 2

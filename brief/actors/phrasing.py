@@ -125,6 +125,8 @@ def present_cue(cue: str) -> str:
         lead += 1  # "have thrice denied": an auxiliary's verb follows one adverb ("has yet to explain" keeps "yet to")
     leading = [w.lower() for w in words[:lead]]
     head, rest = words[lead], words[lead + 1 :]
+    if head.lower() == "yet" and leading and leading[-1] in HAVE_FORMS:
+        return " ".join(["has", head, *rest])  # "have yet to tell" -> "has yet to tell", a present form first
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
     base = verb_lemma(head) if head[:1].islower() else None

@@ -98,6 +98,10 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
+        section = _COLON_TAIL.search(title)
+        if (section and len(section.group(1).split()) <= SECTION_MAX_WORDS
+                and len(title[: section.start()].split()) > SECTION_MAX_WORDS):
+            title = title[: section.start()].rstrip()  # "…: The Q: GQ": a section between, as with bars
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
