@@ -183,16 +183,21 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
 
 
 def chosen_sentences(report: Report | None) -> list[str]:
-    """The article summaries' sentences and the briefing's, each once."""
+    """The article summaries' sentences and the briefing's, each once: a briefing item that is a
+    summary's sentence is that sentence (the briefing shows it without the weekday that dates it
+    from its article, brief.summarize.relative_time), not a second one."""
     if report is None:
         return []
     texts: dict[str, None] = {}
+    chosen: set[tuple[int, int]] = set()
     for article_id, summary in report.summaries.items():
         by_index = {s.index: s.text for s in report.sentences.get(article_id, ())}
         for index in summary.indexes:
             texts.setdefault(by_index[index], None)
+            chosen.add((article_id, index))
     for item in (item for story in report.stories for item in story.briefing):
-        texts.setdefault(item.text, None)
+        if not any((ref.article, ref.index) in chosen for ref in item.sources):
+            texts.setdefault(item.text, None)
     return list(texts)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
-from brief.actors.cue_verbs import action_cue
+from brief.actors.cue_verbs import action_cue, hollow_cue
 
 
 def _attribution(text: str, cue: str, content: str, quote: bool = False) -> Attribution:
@@ -37,3 +37,57 @@ def test_statement_signs_keep_the_cue() -> None:
         ("The senator called on the agency to act.", "called on", "the agency to act", False),
     ]:
         assert not action_cue(text, _attribution(text, cue, content, quote)), text
+
+
+def test_deeds_are_no_positions() -> None:
+    """The issue's definition: a position is what an actor said, wants, rejects or threatens; what
+    it did ("imposed an embargo", "ordered a strike", "hired a manager") is not one."""
+    for text, cue, content in [
+        ("The governor imposed a curfew on the river towns.", "imposed", "a curfew on the river towns"),
+        ("The admiral ordered a missile strike against the depot.", "ordered", "a missile strike against the depot"),
+        ("The founder hired a product manager named Ada Quill.", "hired", "a product manager named Ada Quill"),
+        ("The retailer reported third-quarter earnings that topped estimates as revenue fell short.", "reported",
+         "third-quarter earnings that topped estimates as revenue fell short"),
+        ("The laptop saw a write speed of 2890 megabytes per second.", "saw", "a write speed of 2890 megabytes per second"),
+        ("The builder has added about 80 jobs to his company.", "has added", "about 80 jobs to his company"),
+        ("When the soldiers arrived, they found the market deserted.", "found", "the market deserted"),
+        ("The mayor spoke on Friday's conference call.", "spoke", "on Friday's conference call"),
+        ("The mayor spoke on the call and said he was proud.", "spoke", "on the call"),
+        ("The carrier showed off a slew of new features.", "showed off", "a slew of new features"),
+        ("The dancer knows how to move.", "knows", "how to move"),
+        ("The union threw a party for its members.", "threw", "a party for its members"),
+    ]:
+        assert action_cue(text, _attribution(text, cue, content)), text
+
+
+def test_clauses_after_verbs_of_seeing_and_saying_are_statements() -> None:
+    for text, cue, content in [
+        ("The agency reported they detected water vapor over the pole.", "reported", "they detected water vapor over the pole"),
+        ("The carrier finds more device licences are needed.", "finds", "more device licences are needed"),
+        ("Marlow added that Pettit surfaced after several seconds.", "added", "that Pettit surfaced after several seconds"),
+        ("The ranger added attacks like this are rare.", "added", "attacks like this are rare"),
+        ("Undertakers talk openly about how scared and depressed the toll has left them.", "talk openly about",
+         "how scared and depressed the toll has left them"),
+        ("And asphalt is harder to obtain in the cold, he added.", "added", "And asphalt is harder to obtain in the cold"),
+        ("The bank sees crude sliding to $50 a barrel.", "sees", "crude sliding to $50 a barrel"),
+        ("Critics see the lineup as its weak spot.", "see", "the lineup as its weak spot"),
+        ("The survey shows most voters want the council to act.", "shows", "most voters want the council to act"),
+        ("The judge ordered the agencies to release the files.", "ordered", "the agencies to release the files"),
+        ("The institutes have thrown their weight behind rapid adoption.", "have thrown", "their weight behind rapid adoption"),
+        ("The paper published an editorial blaming the grid.", "published", "an editorial blaming the grid"),
+        ("The study found many people, young and old, told them they did not mind.", "found",
+         "many people, young and old, told them they did not mind"),
+    ]:
+        assert not action_cue(text, _attribution(text, cue, content)), text
+
+
+def test_hollow_cues_state_nothing() -> None:
+    for text, cue, holds in [
+        ("If the maker were to offer a better service, people might pay.", "were to", True),
+        ("Traders Aren't Feeling Great About Grain In 2015", "Aren't Feeling Great About", True),
+        ("Make It the Focal Point: With a bold clip, keep the rest soft.", ": With", True),
+        ("Investigators are looking initially on whether the crew waited.", "initially on", True),
+        ("The minister said it was fine.", "said", False),
+        ("According to the police, it was fine.", "According to", False),
+    ]:
+        assert hollow_cue(text, _attribution(text, cue, text[-8:])) is holds, text

@@ -60,3 +60,20 @@ def test_the_export_never_cuts_a_position_but_the_printed_list_may() -> None:
     assert "says until the ministry" in markdown and "or its tributaries \\[1\\]" in markdown
     assert "…" not in markdown
     assert position_line(actor, 0).endswith("upper… [1]")
+
+
+def test_list_line_leaves_out_when_and_a_leading_conjunction() -> None:
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("said", "Monday its researchers examined the design", False) == "says its researchers examined the design"
+    assert summary_line("said", "in March the plant would open this year", False) == "says the plant would open this year"
+    assert summary_line("said", "Monday was a holiday for everyone", False) == "says Monday was a holiday for everyone"
+    assert summary_line("added", "and asphalt is harder to obtain", False) == "adds asphalt is harder to obtain"
+    assert summary_line("said according to", "these deals take years", False) == "says these deals take years"
+
+
+def test_yet_to_keeps_its_auxiliary_in_the_present() -> None:
+    from brief.actors.phrasing import present_cue
+
+    assert present_cue("have yet to tell") == "has yet to tell"
+    assert present_cue("has yet to explain") == "has yet to explain"

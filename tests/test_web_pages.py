@@ -69,6 +69,17 @@ def page(title: str, body: str = BODY, site: str = "Harbour Gazette", extra_head
          "Talks resume as crossings stay closed"),
         # a "site name" that is the headline itself is no site name
         ("Students return to campus", ["Students return to campus"], "Students return to campus"),
+        # the site after a colon, a franchise "from" the site, an apostrophe lost to "???" when saved
+        ("Everything to know before buying a boat: The Q: Harbour Gazette", ["harbourgazette.example"],
+         "Everything to know before buying a boat"),
+        ("Everything to know before buying a boat: Harbour Gazette", ["harbourgazette.example"],
+         "Everything to know before buying a boat"),
+        ("Ten ferry books for children — Gift Guide from Harbour Gazette | Harbour Gazette", ["Harbour Gazette"],
+         "Ten ferry books for children"),
+        ("Sailors Who Don???t Want a Bigger Boat", ["Harbour Gazette"], "Sailors Who Don’t Want a Bigger Boat"),
+        ("The Harbour Q: Everything about buying a boat: The Q", ["Harbour Gazette"],
+         "The Harbour Q: Everything about buying a boat: The Q"),
+        ("Lessons from the Gazette | Harbour Gazette", ["Harbour Gazette"], "Lessons from the Gazette"),
     ],
 )
 def test_titles_lose_the_site_name_and_nothing_else(title: str, sites: list[str], expected: str) -> None:
@@ -133,6 +144,14 @@ def test_saved_page_title_has_no_site_name(tmp_path: Path) -> None:
         "Click here to see the full timetable.",
         "What the new ferry timetable means for you (Coast Radio)",
         "Storm season has exposed the harbour's weak points (The Gazette)",
+        # pointers and notes in brackets, and a widget's label whose content the extraction left out
+        "(RELATED: Ferry Crews Say The New Timetable Is Unworkable)",
+        "(MORE: The 10 Best Photos Of The Storm)",
+        "[Your Complete Guide to the Harbour Festival (Infographic)]",
+        "[Ana Ruiz]",
+        "(Corrects fourth paragraph to show the bridge is owned by the county, not the city.)",
+        "Episode Description:",
+        "Gallery Image:",
     ],
 )
 def test_furniture_paragraphs(line: str) -> None:
@@ -155,6 +174,9 @@ def test_furniture_paragraphs(line: str) -> None:
         "She would bring back shells, stones and the old charts she was so fond of …",
         "The motion passed with the support of the opposition (Labour).",
         "Ferry fares rise by a tenth (see table)",
+        "More than fifty boats were damaged in the storm.",
+        "Here is what the harbour master said:",
+        "(Four of the ferries below are under ten years old.)",
     ],
 )
 def test_story_paragraphs_are_not_furniture(line: str) -> None:
@@ -182,6 +204,13 @@ def test_headings_do_not_end_like_sentences() -> None:
         ("- The ferry will run every twenty minutes.", "- "),
         ("Harbour Gazette – Police investigators are trying to unravel the case.", "Harbour Gazette – "),
         ("Gazette's Ana Ruiz reports: The strike is over.", "Gazette's Ana Ruiz reports: "),
+        ("PORTO VERDE, Ostland/NORDHAVEN (Reuters) - Rescuers pulled the hull ashore.", "PORTO VERDE, Ostland/NORDHAVEN (Reuters) - "),
+        ("PORTO VERDE--The ferry operator is preparing a new app.", "PORTO VERDE--"),
+        ("PORTO VERDE—Admitting it took them some time, the parents said.", "PORTO VERDE—"),
+        ("SAINT-PIERRE, Ostl. — The strike ended.", "SAINT-PIERRE, Ostl. — "),
+        ("Feb. 23, 2015 -- Storm damage has been on the rise.", "Feb. 23, 2015 -- "),
+        ("12:00 PM PT -- Deputies were at the pier on Thursday morning.", "12:00 PM PT -- "),
+        ("14.29 Harbour authorities are hoping to reopen the bridge.", "14.29 "),
     ],
 )
 def test_leading_furniture(paragraph: str, lead: str) -> None:
@@ -191,7 +220,8 @@ def test_leading_furniture(paragraph: str, lead: str) -> None:
 def test_leading_furniture_leaves_stories_whole() -> None:
     keys = site_keys(["Harbour Gazette"])
     for paragraph in ("Archer-Bradshaw said the forms had been sent.", "Marta Solís – who heads the chamber – spoke first.",
-                      "By Tuesday the road was open again.", "NATO said the exercise would go ahead."):
+                      "By Tuesday the road was open again.", "NATO said the exercise would go ahead.",
+                      "I-95 was closed overnight.", "2.5 Million people crossed it last year."):
         assert lead_furniture(paragraph, keys) == 0, paragraph
 
 
@@ -371,3 +401,16 @@ def test_a_sentence_cut_in_two_by_the_markup_is_one_again() -> None:
                         "</article></body></html>").text
     assert "commuters in the valley an easier way into town, and" in text
     assert "officials said\n\niPhone owners" in text  # a name in lower case starts a paragraph of its own
+
+
+def test_a_saved_page_without_address_or_site_name_is_known_by_where_its_links_go(tmp_path: Path) -> None:
+    """No canonical address, no og:site_name: the host most of its links go to is its own site, whose
+    name its title may end with."""
+    links = "".join(f"<a href='https://www.harbourgazette.example/section/{k}'>Section {k}</a>" for k in range(6))
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council closes harbour bridge to cars - Harbourgazette</title></head>"
+        f"<body><nav>{links}</nav><article>{BODY}</article>"
+        "<a href='https://other.example/a'>A source</a></body></html>"
+    )
+    assert extract_html(html).title == "Council closes harbour bridge to cars"

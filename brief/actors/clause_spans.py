@@ -120,3 +120,81 @@ def through_dashes(text: str, attribution: Attribution, spans: Sequence[tuple[in
     if dash is None or sentence_end is None or _DASH_AFTER.search(text, dash.end(), sentence_end) is None:
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom)|\b(?P<head>[A-Za-z][\w'’-]*)\s+that)\s+$", re.I)
+"""A relative pronoun right before the source: "..., which they cited", "whom he refers to",
+"the executive order that President Obama plans"."""
+RELATIVE_REACH = 16
+"""Characters before the source read for its relative pronoun (the pronoun and the noun before it)."""
+_OBJECT_MISSING = re.compile(
+    r"\s*(?:[,;:.!?—–]|as\b|on\b|in\b|at\b|for\b|from\b|with\b|by\b|to\b|into\b|about\b|over\b|after\b|"
+    r"before\b|during\b|until\b|last\b|this\b|next\b|earlier\b|later\b|yesterday\b|today\b)", re.I)
+"""What follows a verb whose object was moved away: a preposition, a time word or punctuation
+("cited as evidence", "refers to as", "plans to sign on Friday")."""
+_INFINITIVE = re.compile(r"\s*to\s+([a-z]+)\b")
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_THAT = re.compile(r"\s*(?:that|whether)\b", re.I)
+
+
+def object_gap(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a relative clause's whose object is the noun before it: "the executive
+    order that President Obama plans to sign on Friday ... will have", "two visits ..., which they
+    cited as evidence of", "a man whom he refers to as mama". What follows the cue is then no
+    statement but the rest of the clause (or of the sentence around it), and the position is
+    dropped, as ``statements.gapped_content`` drops one whose subject was moved away. A "that"
+    after a verb ("said that Obama plans to sign the bill") opens what was said, and is read on."""
+    if attribution.quote or attribution.source is None or attribution.content[1] <= attribution.cue[0]:
+        return False
+    if _PASSIVE_BY.fullmatch(text, attribution.cue[1], attribution.source[0]) and not _THAT.match(
+            text, attribution.content[0]):
+        return True  # "another (plan) announced by MOTIE in March, which ...": what was announced is before
+    source = attribution.source[0]
+    relative = _RELATIVE_BEFORE.search(text, max(0, source - RELATIVE_REACH), source)
+    if relative is None:
+        return False
+    noun = relative.group("head")
+    if noun is not None and (noun.lower() in AUXILIARY_VERBS or not is_noun(noun)
+                             or (verb_lemma(noun) not in (None, noun.lower()))):
+        return False  # "said that", "is that", "so that": what follows is said
+    after = attribution.cue[1]
+    infinitive = _INFINITIVE.match(text, after)
+    if infinitive and verb_lemma(infinitive.group(1)) == infinitive.group(1):
+        after = infinitive.end()  # "plans to sign | on Friday"
+    return _OBJECT_MISSING.match(text, after) is not None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ASKING = frozenset("ask wonder question inquire enquire query".split())
+_CONJOINED_PREDICATE = re.compile(r"\s*(?:and|but)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def not_asserted(text: str, attribution: Attribution) -> bool:
+    """Whether a reported content asserts nothing of its speaker's: a question the text asks about
+    them ("How can he say it wasn't intentional if he hasn't seen it yet?"), unless the cue is one of
+    asking; or a coordinated predicate whose subject is the clause before ("he said, and needs to come
+    back down"; "and be willing to move fast"), or a phrase before the cue with no verb in it ("Despite
+    the damage to the monument, a report said ..."), as ``statements.gapped_content`` drops a predicate
+    whose subject is a relative clause's; or a clause joined by "and" right after the cue ("Ver
+    refused, and the hacker backed off"), which goes on with the story, not with what was said. A quotation is the speaker's own words, and is kept."""
+    if attribution.quote:
+        return False
+    start, end = attribution.content
+    cue_words = [verb_lemma(w.strip(CUE_PUNCTUATION).lower()) for w in text[attribution.cue[0] : attribution.cue[1]].split()]
+    if text[start:end].rstrip().endswith("?") or text[end : end + 1] == "?":
+        return not any(w in _ASKING for w in cue_words)
+    if end <= attribution.cue[0] and not any(_finite(w.lower()) for w in _WORD.findall(text, start, end)):
+        return True  # "The mayor of Surabaya, Tri Rismaharini, ... urged them": a phrase before a cue is no clause
+    conjoined = _CONJOINED_PREDICATE.match(text, start, end)
+    if conjoined is None:
+        return False
+    if start >= attribution.cue[1] and not text[attribution.cue[1] : start].strip(" ,"):
+        return True  # "Ver refused, and the hacker backed off": a clause of its own after the cue
+    word, following = conjoined.group(1), conjoined.group(2) or ""
+    return _finite(word) and not _finite(following)  # "and needs to", not "and prices rose", "and firms will"
+
+
+def _finite(word: str) -> bool:
+    """An auxiliary or an inflected verb form ("needs", "rose"); "be" after "and" goes on a command."""
+    base = verb_lemma(word)
+    return word in AUXILIARY_VERBS or (base is not None and base != word and not word.endswith("ing"))

@@ -11,13 +11,15 @@ from functools import lru_cache
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
+    not_asserted,
+    object_gap,
     predicate_follows,
     set_off_cue,
     subject_before_set_off_cue,
     through_colon,
     through_dashes,
 )
-from brief.actors.cue_verbs import action_cue
+from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -193,7 +195,8 @@ def _read_block(
         attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
-                or what_clause(article.text, attribution) or action_cue(article.text, attribution)):
+                or what_clause(article.text, attribution) or action_cue(article.text, attribution)
+                or hollow_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
@@ -243,7 +246,7 @@ def _read_block(
             continue
         chain.spoke(article.text, attribution, mention)
         stated = gapped_content(article.text, attribution)
-        if stated is None:
+        if stated is None or object_gap(article.text, attribution) or not_asserted(article.text, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"

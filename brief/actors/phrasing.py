@@ -108,6 +108,8 @@ def present_cue(cue: str) -> str:
     its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says"."""
     words = [w.strip(":;,.—–-") for w in cue.split()]
     words = [w for w in words if w]
+    if "according" in (w.lower() for w in words[1:]):
+        words = words[: [w.lower() for w in words].index("according", 1)]  # "said according to a transcript": said
     for k in range(1, len(words)):
         after_on = words[k].lower() == "on" and k + 1 < len(words) and words[k + 1].lower() in _WHEN
         if words[k].lower() in _WHEN or after_on:
@@ -123,6 +125,8 @@ def present_cue(cue: str) -> str:
         lead += 1  # "have thrice denied": an auxiliary's verb follows one adverb ("has yet to explain" keeps "yet to")
     leading = [w.lower() for w in words[:lead]]
     head, rest = words[lead], words[lead + 1 :]
+    if head.lower() == "yet" and leading and leading[-1] in HAVE_FORMS:
+        return " ".join(["has", head, *rest])  # "have yet to tell" -> "has yet to tell", a present form first
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
     base = verb_lemma(head) if head[:1].islower() else None
@@ -153,6 +157,19 @@ _ADDRESSEE_THAT = re.compile(r"^((?:\S+\s+){0,4}?)that\s+" + _NOT_A_VERB)
 """The same after an addressee ("told Blinken that ..."), not in "all of that was irrelevant"."""
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S+\s+\S)", re.I)
+"""A content that is a sentence's second clause ("and asphalt is harder to obtain"): the conjunction
+joined it to the clause before, which the list line does not show."""
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
+_LEADING_WHEN = re.compile(
+    rf"^(?:(?:on\s+|late\s+|early\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:{_MONTHS}))"
+    rf",?\s+(?={_NOT_A_VERB}[A-Za-z][\w'’-]*\s+[\w'’“‘-])", re.I)
+"""When it was said, which the cue model left out of the cue ("said Monday | its researchers examined
+...", "said in March | Bushehr would be launched"): not what was said. Only before a subject and
+more: "Monday was a holiday" keeps its subject."""
+
+
 def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
 
@@ -160,6 +177,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     """
     verb = present_cue(cue)
     body = " ".join(content.split()).strip(" ,;:")
+    if not quote:
+        body = _LEADING_WHEN.sub("", _LEADING_CONJUNCTION.sub("", body))
     body = _CONJUNCTION_THAT.sub("", body)
     if quote:
         body = "“" + body.strip("\"“”").rstrip(" ,;:") + "”"

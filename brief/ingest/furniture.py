@@ -72,6 +72,8 @@ _BOILERPLATE = re.compile(
       | (?:produced|created|presented)\ in\ partnership\ with\b | brought\ to\ you\ by\b | (?:paid|promoted)\ (?:post|content)\b
       | affiliate\ disclosure\b | prices?\ (?:were|are|was|is)\ accurate\ (?:at|as\ of)\b
       | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$
+      | \((?:corrects|updates|adds|recasts|refiles|changes|fixes|removes)\b[^()]{0,250}\)\s*$
+      | \[[^\[\]]{3,200}\]\s*$
     )""",
     re.I | re.X,
 )
@@ -142,7 +144,7 @@ SITE_KEY_MIN_CHARS = 5
 # "Read: Two disasters are exponentially worse than one", "Related: Airline delays membership",
 # "More on coronavirus:", "In case you missed this earlier": pointers to other pages.
 _POINTER = re.compile(
-    r"^(?:read|related|watch|listen|see\ also|also\ read|read\ also|recommended|trending|most\ read|top\ stories"
+    r"^[(\[]?(?:read|related|more|watch|listen|see\ also|also\ read|read\ also|recommended|trending|most\ read|top\ stories"
     r"|more\ on\ [\w ’'-]{1,30}|in\ case\ you\ missed\ (?:this|it)(?:\ earlier)?|à\ lire\ aussi|lesen\ sie\ auch)\s*(?::|»|$)",
     re.I | re.X,
 )
@@ -152,6 +154,9 @@ _AUTHOR_LINK = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z][^
 # "Pandemic has exposed Britain's reality (The Guardian)": another outlet's headline with its name in
 # brackets, one line with no full stop (a story's sentence that ends on a bracket has one after it).
 _OUTLET_LINK = re.compile(r"^[A-Z‘'\"“][^.!?]*\s\((?:The\ )?[A-Z][\w&.'’-]*(?:\ [A-Z][\w&.'’-]*){0,3}\)\s*$", re.X)
+# "Episode Description:", "Dare to Play 3:": a label in title case whose content was a widget or
+# image the text extraction left out; a sentence that introduces a quotation is in lower case.
+_LABEL_LINE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s+){0,3}[A-Z0-9][\w'’&-]*\s*:\s*$")
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
     re.I,
@@ -190,8 +195,16 @@ _LEAD_BULLET = re.compile(r"^[•·▪●◦*]\s*(?=\S)|^[-–—]\s+(?=\S)")
 # outlet's call sign in brackets, before a dash (the first paragraph's is also cut by lead_trim; a
 # live blog or a page of briefs has one per paragraph).
 _LEAD_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
-    r"\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"‘'])"
+    r"^(?:[A-Z][A-Z.'’]{2,}(?:-[A-Z.'’]+)*(?:[ ,/]+[A-Z][A-Za-z.'’]*(?:-[A-Za-z.'’]+)*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
+    r"(?:\s*[—–-]{1,2}\s+|--|—)(?=[A-Z0-9“\"‘'])"
+)
+# "SURABAYA, Indonesia/JAKARTA (Reuters) -" names two places; "NEW YORK--Verizon …", "CHICAGO—Admitting
+# …" run the dash into the first word. A date or a clock time before the dash is the same furniture:
+# "Feb. 23, 2015 -- Life-threatening …", "12:00 PM PT -- Deputies …", and a live blog's "17.00 We …".
+_LEAD_DATE_DASH = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{1,3}}T)?)"
+    r"(?:\s*[—–-]{1,2}\s+|(?<=\d)\s+(?=[A-Z][a-z]+\s))(?=[A-Z0-9“\"‘'])",
+    re.I,
 )
 # "(CNN)“A long, long time ago…”", "LONDON (Reuters) “We …": an outlet's tag in brackets (after its
 # dateline) run straight into a quotation, with no dash. Before a word, lead_trim already cuts it
@@ -237,6 +250,8 @@ def is_boilerplate(paragraph: str) -> bool:
     ):
         return True
     if _BYLINE.match(paragraph) and words <= BYLINE_MAX_WORDS:
+        return True
+    if _LABEL_LINE.match(paragraph):
         return True
     return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
 
@@ -374,7 +389,8 @@ def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] 
             rest = paragraph[len(label) :].lstrip()
             if rest and rest[0] not in _QUOTE_MARKS:
                 return len(paragraph) - len(rest)
-    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_TAG_QUOTE, _LEAD_REPORTS):
+    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_DATE_DASH, _LEAD_TAG_QUOTE,
+                    _LEAD_REPORTS):
         match = pattern.match(paragraph)
         if match:
             return match.end()

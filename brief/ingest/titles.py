@@ -83,11 +83,25 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
     return False
 
 
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?{3}(?=[a-z])")
+"""A three-byte character (’) each of whose bytes became "?" when the page was saved: "Don???t"."""
+_COLON_TAIL = re.compile(r":\s+([^:]+)$")
+_FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
+"""A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
+
+
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
-    title = strip_media_tags(re.sub(r"\s+", " ", title).strip())
+    title = strip_media_tags(re.sub(r"\s+", " ", _LOST_APOSTROPHE.sub("’", title)).strip())
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
+    tail = _COLON_TAIL.search(title)
+    if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
+        title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
+        section = _COLON_TAIL.search(title)
+        if (section and len(section.group(1).split()) <= SECTION_MAX_WORDS
+                and len(title[: section.start()].split()) > SECTION_MAX_WORDS):
+            title = title[: section.start()].rstrip()  # "…: The Q: GQ": a section between, as with bars
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
@@ -101,6 +115,9 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
             parts, seps = parts[:-1], seps[:-1]  # "Restaurant reviews | Detroit" between headline and site
         if len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
             parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post": a section before it
+    franchise = _FROM_SITE.search(parts[-1]) if len(parts) > 1 else None
+    if franchise and is_site(franchise.group(1), keys, exact=True):
+        parts, seps = parts[:-1], seps[:-1]  # "Books — Holiday Gift Guide from Apartment Therapy"
     return strip_media_tags(_strip_dates(parts, seps))
 
 
