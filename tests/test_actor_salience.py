@@ -66,3 +66,15 @@ def test_a_partys_members_are_the_party_acting() -> None:
 def test_a_country_in_the_headline_is_a_party_unless_after_a_preposition() -> None:
     assert _acting_place("Wales", "Tracking every team to clinch a spot as Wales punches ticket")
     assert not _acting_place("India", "Husband books business class flight to India, leaves wife in economy")
+
+
+def test_a_body_the_headline_and_the_lead_name_is_listed_though_named_once() -> None:
+    """The headline and the lead agree on the subject: "the Dunmere Rowing Club" named in both is listed,
+    though the text names it once; a body named once in passing, in neither, is not."""
+    names = _names(
+        "Echoes of the past: a winter regatta at the Dunmere Rowing Club\n\n"
+        "The Kessel Heritage Society leads groups through the Dunmere Rowing Club today from 1 to 3 p.m. "
+        "Actors play guests from the building's past in its public rooms. The tours were first held in 2012, "
+        "with help from the Marlow Arts Fund. Tickets are on sale at the door."
+    )
+    assert "Dunmere Rowing Club" in names[:3] and "Marlow Arts Fund" not in names, names

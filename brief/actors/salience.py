@@ -45,6 +45,9 @@ _SMALL_WORDS = frozenset("of the and for de la du von van".split())
 """Words an organisation's initials leave out ("Federal Bureau of Investigation" -> "FBI")."""
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 """What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
+MIN_LEAD_NAME_WORDS = 2
+"""Shortest name of a body that, named in the headline and the lead, lists it though named once: one
+capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product."""
 MIN_INITIALS = 3
 """Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
 something else."""
@@ -111,7 +114,9 @@ def _acting_place(name: str, title: str) -> bool:
 def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
     """Whether an actor named once in the text is worth listing because its headline names it too: a
     person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
-    arrests six"). Other kinds named once and in the headline are too often the tagger's reading of its
+    arrests six") or by the name its lead gives it ("Echoes of the past: the Hotel Dunmere ghost walk" over
+    "The Dunmere Society leads groups through the Hotel Dunmere"): the headline and the lead agree on
+    the subject. Other kinds named once and in the headline are too often the tagger's reading of its
     other capitalised words (a road, a game's title, a city typed as a company) to list on that alone."""
     if group.kind == "person":
         return headlines_naming(group, titles) > 0
@@ -119,7 +124,9 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
-    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group))
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group)) or any(
+        m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
+        for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:
