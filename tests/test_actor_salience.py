@@ -78,3 +78,37 @@ def test_a_body_the_headline_and_the_lead_name_is_listed_though_named_once() -> 
         "with help from the Marlow Arts Fund. Tickets are on sale at the door."
     )
     assert "Dunmere Rowing Club" in names[:3] and "Marlow Arts Fund" not in names, names
+
+
+LEAD = ("Shares of one cosmetics maker could climb after a celebrity deal\n\n"
+        "Cosmetics maker Varnello is breaking out after a strong quarter. The stock added 2% on Monday. "
+        "Analyst Petra Lindqvist of Brakefield Capital said the chart pointed higher. Lindqvist said the "
+        "deal would lift sales. Lindqvist said buyers were returning. Fund manager Oskar Hale said he owned "
+        "the shares. Hale said the brand was strong. Hale said the price was fair. Varnello declined to comment.")
+
+
+def test_the_party_that_opens_the_lead_ranks_above_voices_quoted_below() -> None:
+    """ "Cosmetics maker Varnello is breaking out": the lead's subject is the story's, above two analysts
+    each named three times and quoted twice."""
+    names = _names(LEAD)
+    assert names[0] == "Varnello", names
+
+
+def test_a_name_after_a_preposition_does_not_open_the_lead() -> None:
+    """ "a central issue in a heated City Council race": a modifier, not the lead's subject; a short
+    description before the name ("Cosmetics maker Varnello") and a dateline leave it the subject."""
+    from brief.actors.mentions import Mention
+    from brief.actors.salience import _opens_sentence
+
+    def at(text: str, name: str) -> Mention:
+        start = text.index(name)
+        return Mention(1, 0, start, start + len(name), name, name, "organization")
+
+    modifier = "A controversial rezoning proved a central issue in a heated City Council race."
+    assert not _opens_sentence(modifier, at(modifier, "City Council"))
+    described = "Cosmetics maker Varnello is breaking out."
+    assert _opens_sentence(described, at(described, "Varnello"))
+    dated = "DUNMERE, Kessland (Wire) - Varnello said on Monday it would buy a rival."
+    assert _opens_sentence(dated, at(dated, "Varnello"))
+    fronted = "After months of talks, Varnello agreed to buy a rival."
+    assert not _opens_sentence(fronted, at(fronted, "Varnello"))

@@ -36,12 +36,14 @@ from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
     ARTICLE_WEIGHT,
+    LEAD_OPENER_WEIGHT,
     PLACE_FACTOR,
     POSITION_WEIGHT,
     TITLE_WEIGHT,
     headline_subject,
     headline_weight,
     in_headline,
+    lead_openers,
 )
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import (
@@ -436,6 +438,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     sites = {a.id: a.site for a in articles}
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
+    openers = lead_openers(groups, texts)
     for group in groups:
         name = group.name  # once: it counts every mention's name
         channel = _publisher_as_channel(group, name, texts, sites)
@@ -454,7 +457,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             score *= PLACE_FACTOR
         if group.kind == GROUP:
             score *= GROUP_FACTOR
-        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
+        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)] + LEAD_OPENER_WEIGHT * openers[id(group)]
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))

@@ -6,10 +6,13 @@ and being named where news names its subject (headline, lead). Set by hand, each
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
+from brief.actors.furniture_words import dateline_end
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
+from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -37,6 +40,17 @@ Daily Mail page of the 42 the dek names four people and countries, and at 8 (or 
 Joe Wicks and the United States rise above Liz Truss, whom the blind gold has in the top five; at 2
 Boris Johnson (named in it, never in the title) rises from 5th to 4th and no dev-page check drops.
 Two-letter names ("US", "UK") are left out, as the title's check leaves them."""
+LEAD_OPENER_WEIGHT = 6.0
+"""Likewise for opening the lead: the first party named in an article's first sentence, as its subject
+(``lead_openers``). Set on the other-sites pages: at 6 and 8 Coty ("Beauty company Coty is breaking out")
+rises above two analysts quoted below into the top three, AirAsia above Indonesia in the story of its
+crash, and no gold check drops on the 42 dev pages or half C; at 4 nothing moves."""
+MAX_OPENER_WORDS = 4
+"""Most words before the lead's subject: a short description ("Beauty company", "The Dunmere-based")."""
+_NOT_A_DESCRIPTION = frozenset(
+    "in on at of from to for with by after before during about over under into near since as than that "
+    "is are was were has have had said says will would".split())
+"""Words that make what follows them a modifier or an object, not the sentence's subject."""
 LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
@@ -132,6 +146,31 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:
     """Whether any of its articles names the actor in its headline (a story about an outlet)."""
     return headlines_naming(group, titles) > 0
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """Whether the name is its sentence's subject, read from what stands before it: at most a short
+    description ("Beauty company Coty is breaking out"), with no preposition or verb that would make it
+    a modifier ("in a heated City Council race") and no comma that would make it a fronted phrase."""
+    line = text.rfind("\n", 0, m.start) + 1
+    opening = text[min(dateline_end(text, line, m.end), m.start) : m.start]
+    words = opening.split()
+    return (len(words) <= MAX_OPENER_WORDS and "," not in opening
+            and not any(w.lower() in _NOT_A_DESCRIPTION for w in words))
+
+
+def lead_openers(groups: Sequence[Group], texts: Mapping[int, str]) -> Counter[int]:
+    """Per group (by id), how many articles' leads it opens: the party its article's first paragraph
+    opens with, as the subject of its first sentence, which is who news writes the story about ("Beauty
+    company Coty is breaking out" over analysts quoted below). A place or a demonym is where, not who."""
+    first: dict[int, tuple[int, int]] = {}
+    for g in groups:
+        for m in g.mentions:
+            if m.headline or m.demonym or m.kind == "place" or m.sentence != 0:
+                continue
+            if m.article not in first or m.start < first[m.article][0]:
+                first[m.article] = (m.start, id(g) if _opens_sentence(texts.get(m.article, ""), m) else 0)
+    return Counter(owner for _, owner in first.values() if owner)
 
 
 def headline_weight(group: Group, titles: Mapping[int, str]) -> float:
