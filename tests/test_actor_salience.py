@@ -112,3 +112,19 @@ def test_a_name_after_a_preposition_does_not_open_the_lead() -> None:
     assert _opens_sentence(dated, at(dated, "Varnello"))
     fronted = "After months of talks, Varnello agreed to buy a rival."
     assert not _opens_sentence(fronted, at(fronted, "Varnello"))
+
+
+def test_a_landmark_named_after_a_place_is_one_place() -> None:
+    """ "the Kessel Monument developed a crack": the tagger reads "Kessel" alone; with the landmark's
+    ending it is the site, a place; a landmark word before another capitalised word is left alone."""
+    words = "The Kessel Monument developed a crack".split()
+    assert with_name_tails(words, [(1, 2, "LOC")]) == [(1, 3, "LOC")]
+    words = "Crowds crossed the Dunmere Bridge Road on Monday".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]
+    names = _names(
+        "Kessel Monument closes to repair a crack\n\n"
+        "Officials closed the Kessel Monument on Tuesday after engineers found a crack near its top. "
+        "The Dunmere Parks Service said the structure was sound. Visitors were turned away. "
+        "Engineers will inspect the Kessel Monument again next week."
+    )
+    assert "Kessel Monument" in names[:3] and "Kessel" not in names, names
