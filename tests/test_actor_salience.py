@@ -128,3 +128,20 @@ def test_a_landmark_named_after_a_place_is_one_place() -> None:
         "Engineers will inspect the Kessel Monument again next week."
     )
     assert "Kessel Monument" in names[:3] and "Kessel" not in names, names
+
+
+def test_the_maker_of_the_headlines_product_is_listed() -> None:
+    """ "Kessel's Lumo Visor is comfortable" under "The 8 best Lumo Visor games": the headline names the
+    maker by its product; a country before its region ("Dunmere's Amber Coast") is not so named."""
+    names = _names(
+        "The 8 best Lumo Visor games\n\n"
+        "Virtual reality has reached the consoles. Kessel's Lumo Visor is comfortable and cheap. "
+        "The best game is a racer set on a neon road. The second is a puzzle game set in a castle. "
+        "Most games last less than an hour."
+    )
+    assert "Kessel" in names, names
+    names = _names(
+        "A hotel on the Amber Coast\n\n"
+        "Italy's Amber Coast has a new hotel. The rooms look over the sea. Guests can walk to the town."
+    )
+    assert "Italy" not in names, names

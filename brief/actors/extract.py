@@ -44,6 +44,7 @@ from brief.actors.salience import (
     headline_weight,
     in_headline,
     lead_openers,
+    owning_headline_name,
 )
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import (
@@ -448,7 +449,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
-        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles)):
+        owning = owning_headline_name(group, titles, texts)
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
@@ -458,6 +460,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         if group.kind == GROUP:
             score *= GROUP_FACTOR
         score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)] + LEAD_OPENER_WEIGHT * openers[id(group)]
+        score += TITLE_WEIGHT * owning
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))

@@ -6,6 +6,7 @@ and being named where news names its subject (headline, lead). Set by hand, each
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -141,6 +142,26 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
     return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group)) or any(
         m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
         for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
+
+
+_OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+"""What a name owns, written after its possessive: "Sony's PlayStation VR"."""
+
+
+def owning_headline_name(group: Group, titles: Mapping[int, str], texts: Mapping[int, str]) -> int:
+    """How many of its articles' headlines name what the actor owns, not the actor: "These are the 8
+    coolest PlayStation VR games" over "Sony's PlayStation VR is extremely comfortable". The maker of
+    the headline's product is a party to the story as the headline's own names are; an actor its
+    headline names already is left to ``headlines_naming``."""
+    if group.kind == "place" or headlines_naming(group, titles):
+        return 0  # "Italy's Amalfi Coast": a region of a country, not its product
+    found = 0
+    for article in {m.article for m in group.mentions}:
+        title, text = titles.get(article, ""), texts.get(article, "")
+        owned = (_OWNED.match(text, m.end) for m in group.mentions if m.article == article and not m.demonym)
+        if any(match and has_phrase(title, match.group(1)) for match in owned):
+            found += 1
+    return found
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:
