@@ -66,3 +66,82 @@ def test_a_partys_members_are_the_party_acting() -> None:
 def test_a_country_in_the_headline_is_a_party_unless_after_a_preposition() -> None:
     assert _acting_place("Wales", "Tracking every team to clinch a spot as Wales punches ticket")
     assert not _acting_place("India", "Husband books business class flight to India, leaves wife in economy")
+
+
+def test_a_body_the_headline_and_the_lead_name_is_listed_though_named_once() -> None:
+    """The headline and the lead agree on the subject: "the Dunmere Rowing Club" named in both is listed,
+    though the text names it once; a body named once in passing, in neither, is not."""
+    names = _names(
+        "Echoes of the past: a winter regatta at the Dunmere Rowing Club\n\n"
+        "The Kessel Heritage Society leads groups through the Dunmere Rowing Club today from 1 to 3 p.m. "
+        "Actors play guests from the building's past in its public rooms. The tours were first held in 2012, "
+        "with help from the Marlow Arts Fund. Tickets are on sale at the door."
+    )
+    assert "Dunmere Rowing Club" in names[:3] and "Marlow Arts Fund" not in names, names
+
+
+LEAD = ("Shares of one cosmetics maker could climb after a celebrity deal\n\n"
+        "Cosmetics maker Varnello is breaking out after a strong quarter. The stock added 2% on Monday. "
+        "Analyst Petra Lindqvist of Brakefield Capital said the chart pointed higher. Lindqvist said the "
+        "deal would lift sales. Lindqvist said buyers were returning. Fund manager Oskar Hale said he owned "
+        "the shares. Hale said the brand was strong. Hale said the price was fair. Varnello declined to comment.")
+
+
+def test_the_party_that_opens_the_lead_ranks_above_voices_quoted_below() -> None:
+    """ "Cosmetics maker Varnello is breaking out": the lead's subject is the story's, above two analysts
+    each named three times and quoted twice."""
+    names = _names(LEAD)
+    assert names[0] == "Varnello", names
+
+
+def test_a_name_after_a_preposition_does_not_open_the_lead() -> None:
+    """ "a central issue in a heated City Council race": a modifier, not the lead's subject; a short
+    description before the name ("Cosmetics maker Varnello") and a dateline leave it the subject."""
+    from brief.actors.mentions import Mention
+    from brief.actors.salience import _opens_sentence
+
+    def at(text: str, name: str) -> Mention:
+        start = text.index(name)
+        return Mention(1, 0, start, start + len(name), name, name, "organization")
+
+    modifier = "A controversial rezoning proved a central issue in a heated City Council race."
+    assert not _opens_sentence(modifier, at(modifier, "City Council"))
+    described = "Cosmetics maker Varnello is breaking out."
+    assert _opens_sentence(described, at(described, "Varnello"))
+    dated = "DUNMERE, Kessland (Wire) - Varnello said on Monday it would buy a rival."
+    assert _opens_sentence(dated, at(dated, "Varnello"))
+    fronted = "After months of talks, Varnello agreed to buy a rival."
+    assert not _opens_sentence(fronted, at(fronted, "Varnello"))
+
+
+def test_a_landmark_named_after_a_place_is_one_place() -> None:
+    """ "the Kessel Monument developed a crack": the tagger reads "Kessel" alone; with the landmark's
+    ending it is the site, a place; a landmark word before another capitalised word is left alone."""
+    words = "The Kessel Monument developed a crack".split()
+    assert with_name_tails(words, [(1, 2, "LOC")]) == [(1, 3, "LOC")]
+    words = "Crowds crossed the Dunmere Bridge Road on Monday".split()
+    assert with_name_tails(words, [(3, 4, "LOC")]) == [(3, 4, "LOC")]
+    names = _names(
+        "Kessel Monument closes to repair a crack\n\n"
+        "Officials closed the Kessel Monument on Tuesday after engineers found a crack near its top. "
+        "The Dunmere Parks Service said the structure was sound. Visitors were turned away. "
+        "Engineers will inspect the Kessel Monument again next week."
+    )
+    assert "Kessel Monument" in names[:3] and "Kessel" not in names, names
+
+
+def test_the_maker_of_the_headlines_product_is_listed() -> None:
+    """ "Kessel's Lumo Visor is comfortable" under "The 8 best Lumo Visor games": the headline names the
+    maker by its product; a country before its region ("Dunmere's Amber Coast") is not so named."""
+    names = _names(
+        "The 8 best Lumo Visor games\n\n"
+        "Virtual reality has reached the consoles. Kessel's Lumo Visor is comfortable and cheap. "
+        "The best game is a racer set on a neon road. The second is a puzzle game set in a castle. "
+        "Most games last less than an hour."
+    )
+    assert "Kessel" in names, names
+    names = _names(
+        "A hotel on the Amber Coast\n\n"
+        "Italy's Amber Coast has a new hotel. The rooms look over the sea. Guests can walk to the town."
+    )
+    assert "Italy" not in names, names

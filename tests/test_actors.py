@@ -706,6 +706,24 @@ def test_an_acronym_joins_the_full_name_after_its_country() -> None:
         ("British Canal Trust", 1), ("CT", 1), ("United States Harbour Safety Board", 3)]
 
 
+def test_a_bodys_initials_tagged_a_place_join_the_body() -> None:
+    """ "the Dunmere Heritage Society" then "the DHS" read by the tagger as a place: the body's initials,
+    one actor; initials a place of the story also has ("UAE") and two letters ("DH") are not the body's."""
+    from brief.actors.grouping import group_mentions
+    from brief.actors.mentions import Mention
+
+    def named(name: str, kind: str, at: int) -> Mention:
+        return Mention(1, at, at * 10, at * 10 + len(name), name, name, kind)
+
+    mentions = [named("Dunmere Heritage Society", "organization", 0), named("DHS", "place", 1),
+                named("United Arab Emirates", "place", 2), named("Ulm Arts Ensemble", "organization", 3),
+                named("UAE", "place", 4), named("Dunmere Harbour", "organization", 5), named("DH", "place", 6)]
+    groups = group_mentions(mentions)
+    assert sorted((g.name, len(g.mentions)) for g in groups) == [
+        ("DH", 1), ("Dunmere Harbour", 1), ("Dunmere Heritage Society", 2), ("UAE", 1), ("Ulm Arts Ensemble", 1),
+        ("United Arab Emirates", 1)]
+
+
 def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
     """A story's subject named once in full, then "the trust": each "the trust" counts for it, and
     "the trust said" is its statement; "the trust of residents" is not the body."""

@@ -38,12 +38,15 @@ from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
     ARTICLE_WEIGHT,
+    LEAD_OPENER_WEIGHT,
     PLACE_FACTOR,
     POSITION_WEIGHT,
     TITLE_WEIGHT,
     headline_subject,
     headline_weight,
     in_headline,
+    lead_openers,
+    owning_headline_name,
 )
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import (
@@ -439,6 +442,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     sites = {a.id: a.site for a in articles}
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
+    openers = lead_openers(groups, texts)
     for group in groups:
         name = group.name  # once: it counts every mention's name
         channel = _publisher_as_channel(group, name, texts, sites)
@@ -448,7 +452,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
-        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles)):
+        owning = owning_headline_name(group, titles, texts)
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
@@ -457,7 +462,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             score *= PLACE_FACTOR
         if group.kind == GROUP:
             score *= GROUP_FACTOR
-        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)]
+        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)] + LEAD_OPENER_WEIGHT * openers[id(group)]
+        score += TITLE_WEIGHT * owning
         kind = "organization" if outlet else group.kind
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))

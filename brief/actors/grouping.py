@@ -447,6 +447,13 @@ class _Index:
             fits = self.by_acronym.get(name.replace(".", ""), [])
             if len(fits) == 1:
                 return fits[0]
+        if kind == "place" and _initials_of_a_body(name):
+            # "an update from the OHA" after "the Onondaga Historical Association": the tagger may read
+            # a body's initials as a place; they are the body's, where they spell just one body's name
+            # and no place's of the story ("UAE" for the "United Arab Emirates")
+            fits = self.by_acronym.get(name.replace(".", ""), [])
+            if len(fits) == 1 and not self.by_place_initials.get(name.replace(".", "")):
+                return fits[0]
         if kind != "person" and len(words) == 1 and name.isupper() and not self.by_acronym.get(name.replace(".", "")):
             # "the people of the BVI" in a story naming the British Virgin Islands: the place by its
             # initials, unless a body of the story has them
@@ -454,6 +461,13 @@ class _Index:
             if len(places) == 1:
                 return places[0]
         return None
+
+
+def _initials_of_a_body(name: str) -> bool:
+    """Capitals that may be a body's initials though tagged a place: three letters or more (two, "US" or
+    "UK", name too many things) and no country's own initials ("UAE", "DRC")."""
+    letters = name.replace(".", "")
+    return len(letters) >= MIN_QUALIFIED_ACRONYM and letters.isalpha() and letters.isupper() and not is_country(name)
 
 
 def _merge_across_kinds(groups: dict[tuple[str, str], Group]) -> None:

@@ -37,7 +37,7 @@ WHERE_WORDS = frozenset("in near from across outside inside throughout around in
 GEOGRAPHIC_HEADS = STREET_WORDS | STREET_OR_SURNAME | AREA_HEADS | frozenset(
     "Sea Ocean Gulf Lake Mountain Mountains Mount Valley Coast Desert Peninsula Strait Straits Canal Falls "
     "Beach Harbour Harbor Forest Plain Plains Hills Heights Palace Castle Cathedral Bridge Airport Station "
-    "Port City Town Village Continent Basin Delta Reef Glacier Volcano Pass Cape".split()
+    "Port City Town Village Continent Basin Delta Reef Glacier Volcano Pass Cape Monument Memorial Tower Abbey Stadium".split()
 )
 # First words of a place's own name: "St Eustatius", "Fort Worth", "Lake Placid", "San Marcos".
 GEOGRAPHIC_FIRSTS = frozenset("St St. Saint Sainte San Santa Sao São Fort Mount Mt Lake Port Cape Isle Lago Monte".split())

@@ -6,10 +6,14 @@ and being named where news names its subject (headline, lead). Set by hand, each
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
+from brief.actors.furniture_words import dateline_end
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
+from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -37,6 +41,17 @@ Daily Mail page of the 42 the dek names four people and countries, and at 8 (or 
 Joe Wicks and the United States rise above Liz Truss, whom the blind gold has in the top five; at 2
 Boris Johnson (named in it, never in the title) rises from 5th to 4th and no dev-page check drops.
 Two-letter names ("US", "UK") are left out, as the title's check leaves them."""
+LEAD_OPENER_WEIGHT = 6.0
+"""Likewise for opening the lead: the first party named in an article's first sentence, as its subject
+(``lead_openers``). Set on the other-sites pages: at 6 and 8 Coty ("Beauty company Coty is breaking out")
+rises above two analysts quoted below into the top three, AirAsia above Indonesia in the story of its
+crash, and no gold check drops on the 42 dev pages or half C; at 4 nothing moves."""
+MAX_OPENER_WORDS = 4
+"""Most words before the lead's subject: a short description ("Beauty company", "The Dunmere-based")."""
+_NOT_A_DESCRIPTION = frozenset(
+    "in on at of from to for with by after before during about over under into near since as than that "
+    "is are was were has have had said says will would".split())
+"""Words that make what follows them a modifier or an object, not the sentence's subject."""
 LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
 
@@ -45,6 +60,9 @@ _SMALL_WORDS = frozenset("of the and for de la du von van".split())
 """Words an organisation's initials leave out ("Federal Bureau of Investigation" -> "FBI")."""
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 """What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
+MIN_LEAD_NAME_WORDS = 2
+"""Shortest name of a body that, named in the headline and the lead, lists it though named once: one
+capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product."""
 MIN_INITIALS = 3
 """Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
 something else."""
@@ -111,7 +129,9 @@ def _acting_place(name: str, title: str) -> bool:
 def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
     """Whether an actor named once in the text is worth listing because its headline names it too: a
     person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
-    arrests six"). Other kinds named once and in the headline are too often the tagger's reading of its
+    arrests six") or by the name its lead gives it ("Echoes of the past: the Hotel Dunmere ghost walk" over
+    "The Dunmere Society leads groups through the Hotel Dunmere"): the headline and the lead agree on
+    the subject. Other kinds named once and in the headline are too often the tagger's reading of its
     other capitalised words (a road, a game's title, a city typed as a company) to list on that alone."""
     if group.kind == "person":
         return headlines_naming(group, titles) > 0
@@ -119,12 +139,59 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
-    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group))
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group)) or any(
+        m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
+        for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
+
+
+_OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+"""What a name owns, written after its possessive: "Sony's PlayStation VR"."""
+
+
+def owning_headline_name(group: Group, titles: Mapping[int, str], texts: Mapping[int, str]) -> int:
+    """How many of its articles' headlines name what the actor owns, not the actor: "These are the 8
+    coolest PlayStation VR games" over "Sony's PlayStation VR is extremely comfortable". The maker of
+    the headline's product is a party to the story as the headline's own names are; an actor its
+    headline names already is left to ``headlines_naming``."""
+    if group.kind == "place" or headlines_naming(group, titles):
+        return 0  # "Italy's Amalfi Coast": a region of a country, not its product
+    found = 0
+    for article in {m.article for m in group.mentions}:
+        title, text = titles.get(article, ""), texts.get(article, "")
+        owned = (_OWNED.match(text, m.end) for m in group.mentions if m.article == article and not m.demonym)
+        if any(match and has_phrase(title, match.group(1)) for match in owned):
+            found += 1
+    return found
 
 
 def in_headline(group: Group, titles: Mapping[int, str]) -> bool:
     """Whether any of its articles names the actor in its headline (a story about an outlet)."""
     return headlines_naming(group, titles) > 0
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """Whether the name is its sentence's subject, read from what stands before it: at most a short
+    description ("Beauty company Coty is breaking out"), with no preposition or verb that would make it
+    a modifier ("in a heated City Council race") and no comma that would make it a fronted phrase."""
+    line = text.rfind("\n", 0, m.start) + 1
+    opening = text[min(dateline_end(text, line, m.end), m.start) : m.start]
+    words = opening.split()
+    return (len(words) <= MAX_OPENER_WORDS and "," not in opening
+            and not any(w.lower() in _NOT_A_DESCRIPTION for w in words))
+
+
+def lead_openers(groups: Sequence[Group], texts: Mapping[int, str]) -> Counter[int]:
+    """Per group (by id), how many articles' leads it opens: the party its article's first paragraph
+    opens with, as the subject of its first sentence, which is who news writes the story about ("Beauty
+    company Coty is breaking out" over analysts quoted below). A place or a demonym is where, not who."""
+    first: dict[int, tuple[int, int]] = {}
+    for g in groups:
+        for m in g.mentions:
+            if m.headline or m.demonym or m.kind == "place" or m.sentence != 0:
+                continue
+            if m.article not in first or m.start < first[m.article][0]:
+                first[m.article] = (m.start, id(g) if _opens_sentence(texts.get(m.article, ""), m) else 0)
+    return Counter(owner for _, owner in first.values() if owner)
 
 
 def headline_weight(group: Group, titles: Mapping[int, str]) -> float:

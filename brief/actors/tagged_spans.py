@@ -83,6 +83,9 @@ NAMED_AFTER_ENDINGS = kinds.ORGANIZATION_ENDINGS | frozenset(
     "Festival Fest Awards Summit Conference Expo Biennale Museum Theatre Theater Orchestra".split())
 """Last words of a body's or an event's name that often opens with a place ("Amsterdam Light Festival",
 "Dunmere Harbour Authority"): the bodies' endings and the events and venues news covers as parties."""
+LANDMARK_ENDINGS = frozenset("Monument Memorial Cathedral Bridge Tower Palace Castle Abbey Stadium".split())
+"""Last words of a built site's name that opens with a place or a person ("Washington Monument", "Lincoln
+Memorial", "Brooklyn Bridge"): the tagger reads the first word alone, and the site is a place."""
 MAX_TAIL_WORDS = 3
 """Most capitalised words between the place and the ending ("Columbus Police Department")."""
 
@@ -91,7 +94,8 @@ def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
     """ "the Amsterdam Light Festival": the tagger read "Amsterdam" as a place and left the capitalised
     words after it untagged, so the festival was no actor and the city took its mentions. A name span
     followed at once by one to three capitalised words no span holds, the last a body's or an event's
-    ending, and by no further capitalised word, is that body's name."""
+    ending, and by no further capitalised word, is that body's name; followed by one landmark's ending,
+    the site's ("Washington Monument")."""
     out: list[tuple[int, int, str]] = []
     for i, (a, b, label) in enumerate(spans):
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(words)
@@ -101,6 +105,8 @@ def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
         follows = k < len(words) and words[k][:1].isupper() and words[k].isalpha()
         if label in NAME_LABELS and k > b and words[k - 1] in NAMED_AFTER_ENDINGS and not follows:
             out.append((a, k, "ORG"))
+        elif label in NAME_LABELS and k == b + 1 and words[b] in LANDMARK_ENDINGS and not follows:
+            out.append((a, k, "LOC"))  # "the Washington Monument developed a crack"
         else:
             out.append((a, b, label))
     return out
