@@ -22,7 +22,7 @@ from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from brief.ingest.limits import human_size
 from brief.ingest.local import FEED_SUFFIXES, SNIFF_BYTES, is_feed_file, kind_by_name, not_read
 from brief.ingest.local import not_an_article as not_an_article_file
-from brief.ingest.pagekind import not_an_article
+from brief.ingest.pagekind import NotAnArticle, not_an_article
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
@@ -179,7 +179,7 @@ def parse_text(
     if html or check_article:
         reason = not_an_article(article, headline, teasers)
         if reason:
-            raise NotText(f"doesn't look like an article ({reason})")
+            raise NotAnArticle(article.title, reason)
     if not article.paragraphs:
         raise NotText("no article text (only boilerplate or headline)")
     language = guess_language(article.text)

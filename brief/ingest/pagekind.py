@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -36,6 +37,18 @@ _PAYWALL = re.compile(
     r"to (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article))\b",
     re.I,
 )
+
+
+class NotAnArticle(NotText):
+    """A page left out as not an article, named by its headline: a caption, a video stub, a 404
+    page still has a title, and the user who saved several pages knows them by it, not by the
+    file name alone ("page.html: “Airlines' year” doesn't look like an article (…)")."""
+
+    def __init__(self, title: str, reason: str) -> None:
+        self.title = title
+        self.reason = reason
+        named = f"“{title}” " if title else ""
+        super().__init__(f"{named}doesn't look like an article ({reason})")
 
 
 def not_an_article(article: Article, headline: bool, teasers: int = 0) -> str:
