@@ -12,6 +12,7 @@ from pathlib import Path
 
 from brief import pipeline
 from brief.ingest.files import load_articles
+from brief.ingest.titles import clean_title, repair_title, trim_to_headline
 from brief.render.json import render_json
 
 BODY = "".join(
@@ -50,3 +51,36 @@ def test_a_page_left_out_is_named_by_its_headline(tmp_path: Path) -> None:
     report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
     warnings = json.loads(render_json(report))["meta"]["warnings"]
     assert any("“Bridge at dusk, a year before it closed” doesn't look like an article" in w for w in warnings)
+
+
+# --- titles (item 8) ------------------------------------------------------------------------------
+
+
+def test_a_title_damaged_by_a_wrong_encoding_is_taken_from_the_headline() -> None:
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["6 Brides Who Don’t Want a Cupcake Dress"]) == (
+        "6 Brides Who Don’t Want a Cupcake Dress")
+    assert repair_title("Brides Who Don\ufffdt Want a Cupcake Dress", ["Brides Who Don’t Want a Cupcake Dress"]) == (
+        "Brides Who Don’t Want a Cupcake Dress")
+    # a headline that is another text, or a title that is whole, is left alone
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don???t Want a Cupcake Dress"
+    assert repair_title("Who won? Nobody knows", ["Results"]) == "Who won? Nobody knows"
+
+
+def test_a_decoration_naming_the_site_is_cut_after_the_headline_however_long() -> None:
+    title = "Pop-Up Books for Small Hands — Holiday Gift Guide from Harbour Gazette"
+    assert trim_to_headline(title, ["Pop-Up Books for Small Hands"], ["Harbour Gazette"]) == "Pop-Up Books for Small Hands"
+    # without the site's name in it, a long rest is more of the headline than a decoration
+    long_rest = "Storm hits coast — and the ferries will not run again until the spring"
+    assert trim_to_headline(long_rest, ["Storm hits coast"], ["Harbour Gazette"]) == long_rest
+
+
+def test_a_colon_before_the_site_name_alone_is_cut() -> None:
+    assert clean_title("Everything to Know Before Buying a Motorcycle: GQ", ["GQ", "gq.com"]) == (
+        "Everything to Know Before Buying a Motorcycle")
+    assert clean_title("Brexit: the view from Paris", ["Harbour Gazette"]) == "Brexit: the view from Paris"
+
+
+def test_a_page_whose_title_lost_its_quotes_is_named_by_its_h1(tmp_path: Path) -> None:
+    html = page("Bridge closes as council can???t pay for repairs", h1="Bridge closes as council can’t pay for repairs")
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Bridge closes as council can’t pay for repairs"

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
-from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, site_names, trim_to_headline
+from brief.ingest.titles import (
+    clean_title,
+    has_empty_slot,
+    is_date,
+    is_site,
+    repair_title,
+    site_keys,
+    site_names,
+    trim_to_headline,
+)
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -84,7 +93,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     sites = [source, host]
-    title = trim_to_headline(clean_title(_choose_title(raw_title, page_title), sites), marked_headlines(html))
+    marked = marked_headlines(html)
+    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), sites), marked, sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
