@@ -12,7 +12,7 @@ from pathlib import Path
 
 from brief import pipeline
 from brief.ingest.files import load_articles
-from brief.ingest.titles import clean_title, repair_title, trim_to_headline
+from brief.ingest.titles import repair_title, trim_to_headline
 from brief.render.json import render_json
 
 BODY = "".join(
@@ -74,13 +74,55 @@ def test_a_decoration_naming_the_site_is_cut_after_the_headline_however_long() -
     assert trim_to_headline(long_rest, ["Storm hits coast"], ["Harbour Gazette"]) == long_rest
 
 
-def test_a_colon_before_the_site_name_alone_is_cut() -> None:
-    assert clean_title("Everything to Know Before Buying a Motorcycle: GQ", ["GQ", "gq.com"]) == (
-        "Everything to Know Before Buying a Motorcycle")
-    assert clean_title("Brexit: the view from Paris", ["Harbour Gazette"]) == "Brexit: the view from Paris"
-
-
 def test_a_page_whose_title_lost_its_quotes_is_named_by_its_h1(tmp_path: Path) -> None:
     html = page("Bridge closes as council can???t pay for repairs", h1="Bridge closes as council can’t pay for repairs")
     (tmp_path / "bridge.html").write_text(html)
     assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Bridge closes as council can’t pay for repairs"
+
+
+# --- pages that are not articles (item 10) --------------------------------------------------------
+
+LONG_CAPTION = (
+    "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring. "
+    "Buses and bicycles will still be allowed across, the council said, and a ferry will run at rush hour. "
+    "Shopkeepers on the north bank said the closure would cost them trade in the busy summer months. "
+    "Watch our report from the bridge, filmed on the last evening it carried cars across the harbour."
+)
+
+
+def _loaded(tmp_path: Path, html: str) -> tuple[list[str], tuple[str, ...]]:
+    (tmp_path / "odd.html").write_text(html)
+    loaded = load_articles([str(tmp_path / "odd.html")])
+    return [a.title for a in loaded.articles], loaded.errors
+
+
+def test_a_page_declaring_a_collection_is_a_section_front_even_with_og_type_article(tmp_path: Path) -> None:
+    head = ("<meta property='og:type' content='article'>"
+            '<script type="application/ld+json">{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}</script>')
+    titles, errors = _loaded(tmp_path, page("Harbour news | Harbour Gazette", head=head, h1="Harbour news"))
+    assert titles == [] and "its markup declares a CollectionPage" in errors[0]
+    # a story type declared beside it wins: the page says it is one story
+    story = head.replace('"@type":"CollectionPage"', '"@type":"NewsArticle"')
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=story))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_a_video_page_with_a_long_description_is_left_out(tmp_path: Path) -> None:
+    head = "<meta property='og:type' content='video.other'>"
+    body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
+    titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", body, head=head, h1="Bridge closes"))
+    assert titles == [] and "og:type video" in errors[0]
+
+
+def test_a_page_whose_text_is_its_description_is_left_out(tmp_path: Path) -> None:
+    head = f"<meta name='description' content=\"{LONG_CAPTION}\">"
+    titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", f"<p>{LONG_CAPTION}</p>", head=head, h1="Bridge closes"))
+    assert titles == [] and "only the page's description" in errors[0] and "“Bridge closes”" in errors[0]
+
+
+def test_a_story_whose_description_holds_its_whole_text_is_still_an_article(tmp_path: Path) -> None:
+    # some CMSs put a short story's whole text in its description; its body still has paragraphs
+    head = f"<meta name='description' content=\"{LONG_CAPTION}\">"
+    body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", body, head=head))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()

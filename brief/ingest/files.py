@@ -166,10 +166,12 @@ def parse_text(
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}
     html = looks_like_html(text)
     headline, teasers, labels, site = True, 0, frozenset[str](), tuple[str, ...]()
+    declared = description = ""
     if html:
         page = extract_html(text, hints.get("url", ""))
         text = page.text
         headline, teasers, labels, site = page.headline, page.teasers, page.labels, page.site
+        declared, description = page.declared, page.description
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
@@ -177,7 +179,7 @@ def parse_text(
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields, labels, site)
     if html or check_article:
-        reason = not_an_article(article, headline, teasers)
+        reason = not_an_article(article, headline, teasers, declared=declared, description=description)
         if reason:
             raise NotAnArticle(article.title, reason)
     if not article.paragraphs:

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
+from brief.ingest.markup import (
+    declared_not_a_story,
+    declares_a_story,
+    descriptions,
+    furniture_xpath,
+    linked_headlines,
+    marked_headlines,
+    run_in_labels,
+)
 from brief.ingest.titles import (
     clean_title,
     has_empty_slot,
@@ -53,6 +61,10 @@ class Extracted:
     labels: frozenset[str] = frozenset()
     # The names the site goes by: its name from the metadata, its host (brief.ingest.titles.site_names).
     site: tuple[str, ...] = ()
+    # What the markup says the page is when that is not one story ("a CollectionPage", "og:type
+    # video"), and its longest summary of itself in the metadata (brief.ingest.pagekind).
+    declared: str = ""
+    description: str = ""
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -117,6 +129,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         teasers=0 if declares_a_story(html) else linked_headlines(html),
         labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
         site=site_names(sites),
+        declared=declared_not_a_story(html),
+        description=max(descriptions(html), key=len, default=""),
     )
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
 _TRAILING = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/))+\s*$")
 _LEADING = re.compile(r"^\s*(?:(?:\||-|–|—|::|·|•|»|«|/)\s+)+")
-_COLON_TAIL = re.compile(r":\s+([^:]{1,60})$")
 _DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
@@ -89,9 +88,6 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     title = strip_media_tags(re.sub(r"\s+", " ", title).strip())
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
-    colon = _COLON_TAIL.search(title)
-    if colon and is_site(colon.group(1), keys, exact=True):
-        title = title[: colon.start()]  # "Buying a motorcycle: GQ": a colon before the site's name alone
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
