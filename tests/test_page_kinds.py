@@ -126,3 +126,16 @@ def test_a_story_whose_description_holds_its_whole_text_is_still_an_article(tmp_
     body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
     titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", body, head=head))
     assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_a_saved_page_naming_no_site_loses_the_site_its_logo_links_to(tmp_path: Path) -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council closes harbour bridge to cars - Harbourpost</title></head><body>"
+        "<header><a href='http://www.harbourpost.com/'><img src='logo.png' alt=''></a></header>"
+        f"<article>{BODY}</article><footer><a href='https://www.ferrylines.org'>Ferry times</a></footer></body></html>"
+    )
+    (tmp_path / "saved.html").write_text(html)
+    article = load_articles([str(tmp_path / "saved.html")]).articles[0]
+    assert article.title == "Council closes harbour bridge to cars"
+    assert not any("ferrylines" in name or "harbourpost" in name for name in article.site)  # the title's help only

@@ -18,6 +18,7 @@ from brief.ingest.markup import (
     furniture_xpath,
     linked_headlines,
     marked_headlines,
+    root_link_hosts,
     run_in_labels,
 )
 from brief.ingest.titles import (
@@ -106,7 +107,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     sites = [source, host]
     marked = marked_headlines(html)
-    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), sites), marked, sites)
+    # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
+    # links at their root name its site, for the title only (a linked partner is no outlet of the story)
+    title_sites = sites if host else [*sites, *root_link_hosts(html)]
+    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), title_sites), marked, title_sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]

@@ -89,6 +89,15 @@ def descriptions(html: str) -> list[str]:
     return [d for d in found if d]
 
 
+_ROOT_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']https?://([\w.-]+\.[a-z]{2,})/?["']""", re.I)
+
+
+def root_link_hosts(html: str) -> list[str]:
+    """Hosts the page links to at their root ("http://www.example.com/"): a saved page that states
+    no site of its own links its logo or footer there, so its site's name is among them."""
+    return list(dict.fromkeys(host.lower() for host in _ROOT_LINK.findall(html)))
+
+
 def linked_headlines(html: str) -> int:
     """How many headlines on the page are links to other pages (teasers on a section front)."""
     return len(_LINKED_HEADLINE.findall(html))
