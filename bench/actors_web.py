@@ -6,7 +6,8 @@ Runs brief on each page of the gold, one page at a time, through the library as 
 (load, then build_report with default options), and checks, per page, what the gold asks
 (bench/actors_web_gold.json describes its fields):
 
-- title: the article's title is one of the accepted clean titles (no site name);
+- title: the article's title is one of the accepted clean titles (no site name); a page left out
+  as not an article is named by its headline in the message, which is checked the same way;
 - article: a page that is not an article is flagged ("doesn't look like an article"), and a
   page that is one is not;
 - language: for a page that is not English, no actors are listed;
@@ -46,6 +47,7 @@ import argparse
 import contextlib
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +69,8 @@ DEFAULT_GOLD = (ROOT / "bench" / "actors_web_gold.json", ROOT / "bench" / "actor
 TOP = 5  # a subject must be among the first TOP actors: what the Actors view shows without scrolling
 # (a subject entry may ask for fewer with "top": the one the story is about belongs in the top 3)
 NOT_ARTICLE = "doesn't look like an article"
+# A page left out as not an article is named by its headline in the message (brief.ingest.pagekind).
+LEFT_OUT_TITLE = re.compile(r": “(.*)” doesn't look like an article \(")
 KIND_KEYS = {"not_person": "person", "not_place": "place", "not_organization": "organization"}
 
 
@@ -123,7 +127,8 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
     flagged = any(NOT_ARTICLE in m for m in messages)
 
     if "title" in gold:
-        got = article.title if article else "(no article)"
+        left_out = next((m.group(1) for m in map(LEFT_OUT_TITLE.search, messages) if m), "(no article)")
+        got = article.title if article else left_out
         result.check("titles", norm(got) in {norm(t) for t in gold["title"]}, f"title: {got!r}, expected {gold['title'][0]!r}")
     if "article" in gold:
         if gold["article"]:

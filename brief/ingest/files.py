@@ -22,7 +22,7 @@ from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from brief.ingest.limits import human_size
 from brief.ingest.local import FEED_SUFFIXES, SNIFF_BYTES, is_feed_file, kind_by_name, not_read
 from brief.ingest.local import not_an_article as not_an_article_file
-from brief.ingest.pagekind import not_an_article
+from brief.ingest.pagekind import NotAnArticle, not_an_article
 from brief.ingest.text import article_from_text
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
@@ -166,10 +166,12 @@ def parse_text(
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}
     html = looks_like_html(text)
     headline, teasers, labels, site = True, 0, frozenset[str](), tuple[str, ...]()
+    declared = description = ""
     if html:
         page = extract_html(text, hints.get("url", ""))
         text = page.text
         headline, teasers, labels, site = page.headline, page.teasers, page.labels, page.site
+        declared, description = page.declared, page.description
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
@@ -177,9 +179,9 @@ def parse_text(
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields, labels, site)
     if html or check_article:
-        reason = not_an_article(article, headline, teasers)
+        reason = not_an_article(article, headline, teasers, declared=declared, description=description)
         if reason:
-            raise NotText(f"doesn't look like an article ({reason})")
+            raise NotAnArticle(article.title, reason)
     if not article.paragraphs:
         raise NotText("no article text (only boilerplate or headline)")
     language = guess_language(article.text)

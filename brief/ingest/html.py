@@ -11,8 +11,26 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from brief.ingest.markup import declares_a_story, furniture_xpath, linked_headlines, marked_headlines, run_in_labels
-from brief.ingest.titles import clean_title, has_empty_slot, is_date, is_site, site_keys, site_names, trim_to_headline
+from brief.ingest.markup import (
+    declared_not_a_story,
+    declares_a_story,
+    descriptions,
+    furniture_xpath,
+    linked_headlines,
+    marked_headlines,
+    root_link_hosts,
+    run_in_labels,
+)
+from brief.ingest.titles import (
+    clean_title,
+    has_empty_slot,
+    is_date,
+    is_site,
+    repair_title,
+    site_keys,
+    site_names,
+    trim_to_headline,
+)
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -44,6 +62,10 @@ class Extracted:
     labels: frozenset[str] = frozenset()
     # The names the site goes by: its name from the metadata, its host (brief.ingest.titles.site_names).
     site: tuple[str, ...] = ()
+    # What the markup says the page is when that is not one story ("a CollectionPage", "og:type
+    # video"), and its longest summary of itself in the metadata (brief.ingest.pagekind).
+    declared: str = ""
+    description: str = ""
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -84,7 +106,11 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     sites = [source, host]
-    title = trim_to_headline(clean_title(_choose_title(raw_title, page_title), sites), marked_headlines(html))
+    marked = marked_headlines(html)
+    # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
+    # links at their root name its site, for the title only (a linked partner is no outlet of the story)
+    title_sites = sites if host else [*sites, *root_link_hosts(html)]
+    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), title_sites), marked, title_sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
@@ -107,6 +133,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         teasers=0 if declares_a_story(html) else linked_headlines(html),
         labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
         site=site_names(sites),
+        declared=declared_not_a_story(html),
+        description=max(descriptions(html), key=len, default=""),
     )
 
 

@@ -52,6 +52,52 @@ def declares_a_story(html: str) -> bool:
     return bool(_STORY_TYPE.search(head) or _OG_ARTICLE.search(head))
 
 
+# schema.org types of a page of many items, and og:type values of a page of media: what the page
+# says it is when it is not one story. Read only on a page whose JSON-LD declares no story type:
+# og:type "article" is many CMSs' default for every page, so it does not outweigh these.
+_COLLECTION_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|SearchResultsPage|ItemList)"')
+_OG_MEDIA = re.compile(
+    r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](video|music)\b"""
+    r"""|<meta\b[^>]*\bcontent\s*=\s*["'](video|music)\b[^"']*["'][^>]*\bproperty\s*=\s*["']og:type["']""", re.I)
+
+
+def declared_not_a_story(html: str) -> str:
+    """What a page's markup says it is when that is not one story ("" when it says nothing of the
+    kind, or declares a story type too): "a CollectionPage", "og:type video"."""
+    head = html[:500_000]
+    if _STORY_TYPE.search(head):
+        return ""
+    collection = _COLLECTION_TYPE.search(head)
+    if collection:
+        return f"a {collection.group(1)}"
+    media = _OG_MEDIA.search(head)
+    return f"og:type {(media.group(1) or media.group(2)).lower()}" if media else ""
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_DESCRIBES = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?description["']""", re.I)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def descriptions(html: str) -> list[str]:
+    """The page's summaries of itself in its metadata (description, og:description, twitter:description)."""
+    found = []
+    for tag in _META.findall(html[:500_000]):
+        content = _CONTENT.search(tag) if _DESCRIBES.search(tag) else None
+        if content:
+            found.append(re.sub(r"\s+", " ", entities.unescape(content.group(1) or content.group(2) or "")).strip())
+    return [d for d in found if d]
+
+
+_ROOT_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']https?://([\w.-]+\.[a-z]{2,})/?["']""", re.I)
+
+
+def root_link_hosts(html: str) -> list[str]:
+    """Hosts the page links to at their root ("http://www.example.com/"): a saved page that states
+    no site of its own links its logo or footer there, so its site's name is among them."""
+    return list(dict.fromkeys(host.lower() for host in _ROOT_LINK.findall(html)))
+
+
 def linked_headlines(html: str) -> int:
     """How many headlines on the page are links to other pages (teasers on a section front)."""
     return len(_LINKED_HEADLINE.findall(html))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -31,6 +32,16 @@ PAYWALL_STUB_WORDS = 100
 # themselves articles and are never counted as fronts.
 MIN_INDEX_HEADLINES = 5
 INDEX_TEASER_WORDS = 15
+# A page whose text is its metadata's description of itself, all but a word or two, has nothing of
+# its own to read: a video's or a podcast episode's description, a listing whose items are
+# pictures. On the 234 other-sites and dev pages such pages had 90-100% of their words in the
+# description; articles at most 64%, but for two short wire stories on one CMS that puts an
+# article's whole text in its description. Those have paragraphs of their own (4 and 7 of at least
+# BLOCK_MIN_WORDS words); a description shown as the text is flat, one block or two.
+DESCRIPTION_ONLY_SHARE = 0.85
+DESCRIPTION_MAX_BLOCKS = 2
+BLOCK_MIN_WORDS = 10
+_WORD = re.compile(r"\w+")
 _PAYWALL = re.compile(
     r"\b(?:subscribe|subscription|subscriber|sign in to (?:read|continue)|log in to (?:read|continue)|"
     r"to (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article))\b",
@@ -38,11 +49,24 @@ _PAYWALL = re.compile(
 )
 
 
-def not_an_article(article: Article, headline: bool, teasers: int = 0) -> str:
+class NotAnArticle(NotText):
+    """A page left out as not an article, named by its headline: a caption, a video stub, a 404
+    page still has a title, and the user who saved several pages knows them by it, not by the
+    file name alone ("page.html: “Airlines' year” doesn't look like an article (…)")."""
+
+    def __init__(self, title: str, reason: str) -> None:
+        self.title = title
+        self.reason = reason
+        named = f"“{title}” " if title else ""
+        super().__init__(f"{named}doesn't look like an article ({reason})")
+
+
+def not_an_article(article: Article, headline: bool, teasers: int = 0, *, declared: str = "", description: str = "") -> str:
     """Why the page does not look like an article ("" when it does): one phrase for the warning.
 
     ``teasers``: headlines linking to other pages, on a page that does not declare itself an
-    article (brief.ingest.markup).
+    article; ``declared``: what its markup says it is when not one story ("a CollectionPage",
+    "og:type video"); ``description``: its summary of itself in its metadata (brief.ingest.markup).
     """
     if not headline:
         return "no headline of its own: its title is the site's name"
@@ -61,4 +85,16 @@ def not_an_article(article: Article, headline: bool, teasers: int = 0) -> str:
     in_sentences = sum(len(p.split()) for p in prose if not is_heading(p))
     if in_sentences < MIN_ARTICLE_WORDS:
         return f"a list or a table: {words} words of text, {in_sentences} of them in sentences"
+    if declared:
+        return f"its markup declares {declared}, not an article"
+    blocks = sum(len(p.split()) >= BLOCK_MIN_WORDS for p in prose)
+    if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
+        return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""
+
+
+def _share_in(text: str, description: str) -> float:
+    """The share of the text's words that its description has too."""
+    words = _WORD.findall(text.casefold())
+    described = set(_WORD.findall(description.casefold()))
+    return sum(word in described for word in words) / len(words) if words else 0.0

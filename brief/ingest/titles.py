@@ -141,7 +141,7 @@ def is_date(text: str) -> bool:
     return bool(_DATE.match(text.strip()))
 
 
-def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
+def trim_to_headline(title: str, headlines: Iterable[str], site_names: Iterable[str] = ()) -> str:
     """The title cut to the page's own headline when it is that headline plus a decoration.
 
     ``headlines`` are what the markup calls the headline (JSON-LD ``headline``, ``<h1>``). When the
@@ -149,8 +149,11 @@ def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
     metadata), the markup's headline shows where the decoration starts; so it does for one before
     the headline (a section, "Opinion | …", or the site's name and motto). The part cut must be no
     longer than the headline: a logo in an <h1> ("Harbour News") before a longer real headline
-    ("Harbour News - Flood defences to be rebuilt") is not the headline.
+    ("Harbour News - Flood defences to be rebuilt") is not the headline. It may be longer when it
+    names the site (``site_names``): "Gift ideas — Holiday Gift Guide from Harbour Gazette" is
+    decoration however long.
     """
+    keys = site_keys(site_names)
     for headline in headlines:
         headline = re.sub(r"\s+", " ", headline).strip()
         if not headline or headline == title:
@@ -158,13 +161,40 @@ def trim_to_headline(title: str, headlines: Iterable[str]) -> str:
         if title.startswith(headline):
             rest = title[len(headline) :]
             separator = _SEPARATOR.match(rest)
-            if separator and len(rest[separator.end() :].split()) <= len(headline.split()):
+            if separator and (len(rest[separator.end() :].split()) <= len(headline.split()) or _names_site(rest, keys)):
                 return headline
         elif title.endswith(headline):
             before = title[: -len(headline)]
             separator = _SEPARATOR_BEFORE.search(before)
             if separator and len(before.split()) <= len(headline.split()):
                 return headline  # "Opinion | Storm hits coast", "Daily Post | Our town's news: Storm hits coast"
+    return title
+
+
+def _names_site(part: str, keys: list[str]) -> bool:
+    """Whether a decoration holds the site's name anywhere in it ("Holiday Gift Guide from Harbour Gazette")."""
+    key = _key(part)
+    return any(len(site) >= MIN_SITE_KEY_CHARS and site in key for site in keys)
+
+
+# A site key this short ("bt", "gq") is found inside too many words to be looked for inside a part.
+MIN_SITE_KEY_CHARS = 4
+# A title whose characters were lost to a wrong encoding on the site's side: "Don???t" (each byte
+# of a curly quote written as "?"), or U+FFFD where a byte could not be decoded.
+_DAMAGED = re.compile(r"\w\?{2,}\w|\ufffd")
+
+
+def repair_title(title: str, headlines: Iterable[str]) -> str:
+    """The markup's headline in place of a title damaged by a wrong encoding, when it is that title
+    whole ("Brides Who Don???t Want …" -> "6 Brides Who Don’t Want …" from the <h1>)."""
+    if not _DAMAGED.search(title):
+        return title
+    parts = re.split(r"\?{2,}|\ufffd", title)
+    pattern = re.compile(r".{1,4}".join(re.escape(part) for part in parts))
+    for headline in headlines:
+        headline = re.sub(r"\s+", " ", headline).strip()
+        if not _DAMAGED.search(headline) and pattern.search(headline):
+            return headline
     return title
 
 

@@ -1,0 +1,141 @@
+"""What a page is and what it is called (issue 11, items 8 and 10), on pages written here.
+
+A page left out as not an article is still named by its headline; pages that say in their markup
+or their shape that they are not one story (a section front, a video with its description, a
+listing) are left out; a title keeps its headline whole and loses the site's decorations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from brief import pipeline
+from brief.ingest.files import load_articles
+from brief.ingest.titles import repair_title, trim_to_headline
+from brief.render.json import render_json
+
+BODY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring.",
+        "Buses and bicycles will still be allowed across, the council said, and a ferry will run at rush hour.",
+        "Shopkeepers on the north bank said the closure would cost them trade in the busy summer months.",
+        "The council's engineer, Maria Lopez, said the bridge had been patched too often and needed rebuilding.",
+        "Work is expected to take two years, and the council will publish a timetable for it in the autumn.",
+    )
+)
+
+
+def page(title: str, body: str = BODY, head: str = "", h1: str = "Council closes harbour bridge to cars") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<meta property='og:site_name' content='Harbour Gazette'>{head}</head>"
+        f"<body><article><h1>{h1}</h1>{body}</article></body></html>"
+    )
+
+
+CAPTION = "<p>The old harbour bridge at dusk, seen from the ferry on the last evening it carried cars.</p>"
+
+
+def test_a_page_left_out_is_named_by_its_headline(tmp_path: Path) -> None:
+    (tmp_path / "photo.html").write_text(page("Bridge at dusk, a year before it closed | Harbour Gazette", CAPTION,
+                                                h1="Bridge at dusk, a year before it closed"))
+    (tmp_path / "story.html").write_text(page("Council closes harbour bridge to cars | Harbour Gazette"))
+    loaded = load_articles([str(tmp_path / "photo.html"), str(tmp_path / "story.html")])
+    assert [Path(a.path).name for a in loaded.articles] == ["story.html"]
+    assert loaded.errors == (
+        f"{tmp_path / 'photo.html'}: “Bridge at dusk, a year before it closed” doesn't look like an article "
+        "(only 17 words of text (a caption or a teaser))",
+    )
+    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
+    warnings = json.loads(render_json(report))["meta"]["warnings"]
+    assert any("“Bridge at dusk, a year before it closed” doesn't look like an article" in w for w in warnings)
+
+
+# --- titles (item 8) ------------------------------------------------------------------------------
+
+
+def test_a_title_damaged_by_a_wrong_encoding_is_taken_from_the_headline() -> None:
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["6 Brides Who Don’t Want a Cupcake Dress"]) == (
+        "6 Brides Who Don’t Want a Cupcake Dress")
+    assert repair_title("Brides Who Don\ufffdt Want a Cupcake Dress", ["Brides Who Don’t Want a Cupcake Dress"]) == (
+        "Brides Who Don’t Want a Cupcake Dress")
+    # a headline that is another text, or a title that is whole, is left alone
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don???t Want a Cupcake Dress"
+    assert repair_title("Who won? Nobody knows", ["Results"]) == "Who won? Nobody knows"
+
+
+def test_a_decoration_naming_the_site_is_cut_after_the_headline_however_long() -> None:
+    title = "Pop-Up Books for Small Hands — Holiday Gift Guide from Harbour Gazette"
+    assert trim_to_headline(title, ["Pop-Up Books for Small Hands"], ["Harbour Gazette"]) == "Pop-Up Books for Small Hands"
+    # without the site's name in it, a long rest is more of the headline than a decoration
+    long_rest = "Storm hits coast — and the ferries will not run again until the spring"
+    assert trim_to_headline(long_rest, ["Storm hits coast"], ["Harbour Gazette"]) == long_rest
+
+
+def test_a_page_whose_title_lost_its_quotes_is_named_by_its_h1(tmp_path: Path) -> None:
+    html = page("Bridge closes as council can???t pay for repairs", h1="Bridge closes as council can’t pay for repairs")
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Bridge closes as council can’t pay for repairs"
+
+
+# --- pages that are not articles (item 10) --------------------------------------------------------
+
+LONG_CAPTION = (
+    "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring. "
+    "Buses and bicycles will still be allowed across, the council said, and a ferry will run at rush hour. "
+    "Shopkeepers on the north bank said the closure would cost them trade in the busy summer months. "
+    "Watch our report from the bridge, filmed on the last evening it carried cars across the harbour."
+)
+
+
+def _loaded(tmp_path: Path, html: str) -> tuple[list[str], tuple[str, ...]]:
+    (tmp_path / "odd.html").write_text(html)
+    loaded = load_articles([str(tmp_path / "odd.html")])
+    return [a.title for a in loaded.articles], loaded.errors
+
+
+def test_a_page_declaring_a_collection_is_a_section_front_even_with_og_type_article(tmp_path: Path) -> None:
+    head = ("<meta property='og:type' content='article'>"
+            '<script type="application/ld+json">{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}</script>')
+    titles, errors = _loaded(tmp_path, page("Harbour news | Harbour Gazette", head=head, h1="Harbour news"))
+    assert titles == [] and "its markup declares a CollectionPage" in errors[0]
+    # a story type declared beside it wins: the page says it is one story
+    story = head.replace('"@type":"CollectionPage"', '"@type":"NewsArticle"')
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=story))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_a_video_page_with_a_long_description_is_left_out(tmp_path: Path) -> None:
+    head = "<meta property='og:type' content='video.other'>"
+    body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
+    titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", body, head=head, h1="Bridge closes"))
+    assert titles == [] and "og:type video" in errors[0]
+
+
+def test_a_page_whose_text_is_its_description_is_left_out(tmp_path: Path) -> None:
+    head = f"<meta name='description' content=\"{LONG_CAPTION}\">"
+    titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", f"<p>{LONG_CAPTION}</p>", head=head, h1="Bridge closes"))
+    assert titles == [] and "only the page's description" in errors[0] and "“Bridge closes”" in errors[0]
+
+
+def test_a_story_whose_description_holds_its_whole_text_is_still_an_article(tmp_path: Path) -> None:
+    # some CMSs put a short story's whole text in its description; its body still has paragraphs
+    head = f"<meta name='description' content=\"{LONG_CAPTION}\">"
+    body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", body, head=head))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_a_saved_page_naming_no_site_loses_the_site_its_logo_links_to(tmp_path: Path) -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council closes harbour bridge to cars - Harbourpost</title></head><body>"
+        "<header><a href='http://www.harbourpost.com/'><img src='logo.png' alt=''></a></header>"
+        f"<article>{BODY}</article><footer><a href='https://www.ferrylines.org'>Ferry times</a></footer></body></html>"
+    )
+    (tmp_path / "saved.html").write_text(html)
+    article = load_articles([str(tmp_path / "saved.html")]).articles[0]
+    assert article.title == "Council closes harbour bridge to cars"
+    assert not any("ferrylines" in name or "harbourpost" in name for name in article.site)  # the title's help only
