@@ -11,7 +11,7 @@ import pytest
 from brief.ingest.text import article_from_text
 from brief.model import Article, Sentence
 from brief.stories import Group, group_articles
-from brief.stories.cluster import DATE_GRACE, DATE_SCALE, Graph, by_date
+from brief.stories.cluster import DATE_GRACE, DATE_SCALE, SMALL_FLOOR, SMALL_PILE, Graph, average_link, by_date
 from brief.text.sentences import split_article
 
 DAM = [
@@ -324,3 +324,28 @@ def test_the_date_discount_leaves_undated_and_close_pairs_alone() -> None:
     days = np.array([0.0, 10.0, 0.0 + DATE_GRACE + DATE_SCALE, np.nan])
     assert by_date(graph, None) is graph
     assert by_date(graph, days).sims.tolist() == pytest.approx([0.8, 0.4, 0.8])
+
+
+def _graph(n: int, edges: list[tuple[int, int, float]]) -> Graph:
+    rows, cols, sims = zip(*edges)
+    return Graph(n, np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(sims))
+
+
+def test_two_single_articles_need_their_own_likeness_not_only_shared_neighbours() -> None:
+    # An isolated pair: each is the other's only neighbour, so their shared-neighbour link is strong
+    # whatever their direct cosine; in a big pile they are one story only if that cosine is too.
+    n = SMALL_PILE + 10
+    linked = _graph(n, [(0, 1, 0.8)])
+    weak, strong = _graph(n, [(0, 1, SMALL_FLOOR - 0.1)]), _graph(n, [(0, 1, SMALL_FLOOR + 0.05)])
+    assert average_link(linked, 0.35, direct=weak)[:2] == [0, 1]
+    assert average_link(linked, 0.35, direct=strong)[:2] == [0, 0]
+    assert average_link(linked, 0.35)[:2] == [0, 0]  # no direct graph: no check
+
+
+def test_a_pair_may_take_a_third_article_and_a_small_pile_is_not_checked() -> None:
+    n = SMALL_PILE + 10
+    linked = _graph(n, [(0, 1, 0.9), (0, 2, 0.6), (1, 2, 0.6)])
+    direct = _graph(n, [(0, 1, SMALL_FLOOR + 0.1), (0, 2, 0.1), (1, 2, 0.1)])
+    assert average_link(linked, 0.35, direct=direct)[:3] == [0, 0, 0]  # a group of 2 is not checked
+    tiny = _graph(3, [(0, 1, 0.8)])
+    assert average_link(tiny, 0.35, direct=_graph(3, [(0, 1, 0.1)])) == [0, 0, 2]

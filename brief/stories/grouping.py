@@ -92,8 +92,9 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     features = article_features(articles, sentences)
     nodes, node_of, sizes, first_rows = _distinct_rows(features.matrix)
     days = _day_numbers([articles[features.order[r]] for r in first_rows])
-    linked = by_date(shared_neighbours(above_background(neighbour_graph(nodes))), days)
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD)
+    direct = neighbour_graph(nodes)
+    linked = by_date(shared_neighbours(above_background(direct)), days)
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, direct)
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
