@@ -34,8 +34,12 @@ INFINITIVE_INTENT_VERBS: frozenset[str] = frozenset(lemma(w) for w in ("offer", 
 """Verbs outside the lexicon whose to-infinitive states an intention ("offered to fly ..."), not an
 action going on ("continues to sign up", "decides to remove")."""
 
-PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"})}
-"""Verbs (dictionary lemmas) of saying whose particle makes them an action."""
+PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"}),
+                                              "plead": frozenset({"guilty", "innocent", "no"})}
+"""Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to
+threatening ..." is a step in a court case, whose words are the charge, not the defendant's."""
+PLEA = "plead"
+"""The phrasal action whose complement is a charge, never a statement, however it reads."""
 QUOTED_MIN_WORDS = 4
 """Words a quotation after a verb of doing must have to be a statement: fewer is a name or a
 slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
@@ -65,6 +69,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     head = _head_verb(cue)
     if head is None or (lemma(head) not in ACTION_VERBS and not _phrasal_action(text, attribution, head)):
         return False
+    if lemma(head) == PLEA:
+        return True  # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
     return not _statement_evidence(text, attribution, lemma(head))
 
 

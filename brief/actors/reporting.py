@@ -26,6 +26,10 @@ _VERBS = r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|projec
 
 _SUBJECT_VERB = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|previously\s+|repeatedly\s+)?(?P<verb>{_VERBS})"
                            r"\s+(?:that\s+)?(?=\S)")
+_SHARED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>shared|confided)\s+(?:with\s+[^,;:.!?“”\"]{1,60}?\s+)?"
+                     r"that\s+(?=\S)")
+""""Hazama shared with AutoIndustriya.com that they have ...": a verb of telling that the cue model
+never learned, with its "that" clause (without one, "shared a photo" is no statement)."""
 _WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
                        r"\s+(?=\S)")
 _DECLINED = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>declined|refused)\s+to\s+comment\b")
@@ -46,7 +50,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         end = _content_end(text, s)
-        for pattern in (_SUBJECT_VERB, _WHO_SAID, _DECLINED):
+        for pattern in (_SUBJECT_VERB, _SHARED, _WHO_SAID, _DECLINED):
             for match in pattern.finditer(text, s.start, end):
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from brief.actors.positions import MentionIndex
 
 
+_NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mt|Ft|No|Inc|Co|Corp|Ltd))$")
+"""What ends before a full stop that ends no sentence: an initial ("Thomas M. Hoenig"), a title."""
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the line or sentence holding ``position`` begins, just past its newline or full stop;
+    the stop after an initial or a title ("Thomas M. Hoenig", "Dr. Ames") ends no sentence."""
+    newline = text.rfind("\n", 0, position)
+    stop = text.rfind(". ", 0, position)
+    while stop > newline and _NOT_A_STOP.search(text, max(0, stop - 5), stop):
+        stop = text.rfind(". ", 0, stop)
+    return max(newline, stop) + 1
+
+
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
 
 
@@ -44,13 +58,27 @@ DESCRIPTION_REACH = 160
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
-    line_start = max(text.rfind("\n", 0, source_start), text.rfind(". ", 0, source_start)) + 1
+    line_start = clause_start(text, source_start)
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
              and m.kind != "place" and not names_where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
     return named[-1] if named else None
+
+
+_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*),\s*(?:who|which|whose)\b"
+                                r"[^,;:“”\"]*,\s*")
+
+
+def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, int] | None:
+    """ "The German automaker, which has focused on electric cars since ..., says": a sentence that
+    opens with a description and a relative clause about it reaches its cue with that description
+    for subject; the source tagger's pick inside the clause ("its scandal") is not who speaks. The
+    span of the description, or None."""
+    line_start = clause_start(text, cue_start)
+    match = _DESCRIBED_SUBJECT.fullmatch(text, line_start, cue_start)
+    return match.span(1) if match else None
 
 
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
@@ -66,7 +94,7 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     University, who is leading research ..., says:": a sentence that opens with a name and a comma
     and reaches its cue after another comma has that name for its subject, however long the
     apposition between (the source tagger sees only a window around the cue)."""
-    line_start = max(text.rfind("\n", 0, cue_start), text.rfind(". ", 0, cue_start)) + 1
+    line_start = clause_start(text, cue_start)
     if not text[line_start:cue_start].rstrip().endswith(","):
         return None
     opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
