@@ -78,3 +78,25 @@ def test_a_plea_is_no_statement() -> None:
     )
     assert holders(report, "threatening to assault") != ["Ivo Marten"]
 
+
+
+def test_a_description_after_a_name_and_a_quotation_is_the_named_speaker() -> None:
+    report = report_of(
+        "The search for the missing plane went on for a third day on Tuesday.\n\n"
+        "\"The sea where they are now searching is not even an ocean, it is more of an inland sea,\" Erik Vannel, "
+        "a physical oceanographer at the University of Dunmere in Kessel told Reuters.\n\n"
+        "The pilot was experienced and the plane was serviced in May, the airline said."
+    )
+    assert holders(report, "more of an inland sea") == ["Erik Vannel"]
+    said = next(p for a in actors_of(report) for p in a.positions if "inland sea" in p.text)
+    assert "Vannel" not in said.text
+    assert holders(report, "serviced in May") == []  # no airline named: not the outlet told
+
+
+def test_directives_from_a_person_are_their_position_and_a_recipient_is_no_author() -> None:
+    report = report_of(
+        "Ivo Marten was re-elected mayor of Dunmere in May.\n\n"
+        "As council papers leaked to the Kessel Herald have shown, the cuts followed directives from Ivo Marten to "
+        "\"close every branch that does not pay its way\" in the city."
+    )
+    assert holders(report, "close every branch") == ["Ivo Marten"]

@@ -1,6 +1,7 @@
 """Sources written after their cue with a description before the name: "“...,” said 9/11 widow
-Terry Strada". The source tagger, which learned PolNeAR's "said X", finds none when a common noun
-stands between the verb and the name; the reader sees the speaker plainly.
+Terry Strada", or after a quotation with a description between name and cue: "“...,” Erik van
+Sebille, a physical oceanographer at ... told Reuters". The source tagger, which learned PolNeAR's
+"said X" and "X said", misreads both; the reader sees the speaker plainly.
 """
 
 from __future__ import annotations
@@ -28,3 +29,20 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
         return attribution
     return dataclasses.replace(attribution, source=found.span("source"))
+
+
+_NAME_AFTER_QUOTE = re.compile(r"[,.!?…][”\"](?P<name>\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3},?\s*)$")
+
+
+def quotation_alone(text: str, attribution: Attribution) -> Attribution:
+    """ "“...,” Erik van Sebille, a physical oceanographer at ... told Reuters": the content the model
+    took runs past the quotation's close to the name before the source's description; what was said
+    is the quotation, the name is who said it. Any other attribution is returned as it is."""
+    source = attribution.source
+    start, end = attribution.content
+    if source is None or not attribution.quote or end > source[0] or source[0] - end > 2:
+        return attribution
+    found = _NAME_AFTER_QUOTE.search(text, start, end)
+    if found is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, found.start("name")))

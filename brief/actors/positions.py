@@ -196,12 +196,12 @@ def _resolve(
     words = _pronoun_alone(re.findall(r"[\w'’-]+", text[start:end].lower()))
     if not words:
         return None
-    before = mentions.before(start)
+    before = named = mentions.before(start)
     ca, cb = attribution.content
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = subject_before_relative_clause(text, start, attribution.cue[0], before)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, start, words, named)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
@@ -234,7 +234,7 @@ def _resolve(
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
-                  and not only_locates(text, m, start)]
+                  and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -313,6 +313,24 @@ _VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_
 """One who speaks for a body the article names by a common noun ("A company spokesperson said",
 "a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
 in the phrase ("A WeWork spokesperson") is found before this rule."""
+
+
+APPOSITION_MIN_WORDS = 3
+"""Words of a description after a name and a comma that make it the name's apposition ("Erik van
+Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
+
+
+def _apposed_to(text: str, start: int, words: list[str], before: list[Mention]) -> Mention | None:
+    """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
+    Reuters": a description right after a person's name and a comma is that person, the speaker,
+    not the body it names (the comma that would close it is often left out)."""
+    if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    end = max(0, start - 3) + comma.start()
+    return next((m for m in reversed(before) if m.end == end and m.kind == "person" and not m.demonym), None)
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
@@ -398,6 +416,9 @@ def _continues(text: str, attribution: Attribution) -> bool:
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
+_RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed)\s+to\s+(?:the\s+)?$")
+"""A name a document went to ("documents leaked to the New York Times have unveiled"): the one
+who received it, not its author."""
 ISSUED = frozenset("statement release letter email memo".split())
 """What a speaker issues, that "the statement read" goes back to (``chain.SpeakerChain`` notes who)."""
 ISSUED_REACH = 3000
@@ -480,17 +501,41 @@ def _latest_of_kind(text: str, before: list[Mention], noun: str) -> Mention | No
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
     Commission" is no government, "the Labour Party" no company) and one that only describes a
     thing ("a Netflix documentary") while another is named ("An Orla Airways jet vanished ... the
-    airline said": none other, so the airline)."""
+    airline said": none other, so the airline). A trade ("the airline") names the company the story
+    follows: of those that fit, the one the text names far more often than the others (else the
+    latest), and never a name after a place's preposition ("off the south of Borneo": a place the
+    tagger may take for a body)."""
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
         fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
                 or noun == "government" and last in _GOVERNING)
-        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m):
-            if not _describes_thing(text, m):
+        fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
+                                                      or _LOCATED.search(text, max(0, m.start - 12), m.start)))
+        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None  # "told Reuters": an outlet
+        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
+            if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
                 return m
             fitting.append(m)
+    if noun in TRADE_NOUNS and fitting:
+        counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
+            return max(fitting, key=lambda m: counts[m.name])  # the company the story follows
+        return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     return fitting[0] if fitting else None
+
+
+DOMINANT = 2
+"""How many times more often than any other company the one a trade noun stands for is named, when
+it is not the latest: a story that follows one company names it far more often than the rest."""
+
+
+_NO_COMPANY = frozenset("university college school hospital police department ministry council court committee "
+                        "agency commission government party union institute foundation church army".split())
+"""Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
+_LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to)\s+(?:the\s+)?$")
 
 
 def _quoted(text: str, m: Mention) -> bool:

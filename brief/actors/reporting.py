@@ -66,6 +66,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                 out.append(Continued(subject, k, (match.end(), stop.start() if stop else end),
                                      cue=match.group("verb")))
         out += _rulings(text, s, k, end, index)
+        out += _directives(text, s, k, end, index)
         for match in _GOING_ON.finditer(text, s.start, end):
             speaker = _speaker_before(s, match.start(), resolved)
             if speaker is not None and not _in_quotation(text, s.start, match.start()):
@@ -93,6 +94,31 @@ def _rulings(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> l
         clause = _THAT_AFTER.match(text, named[0].end, end)
         if clause is not None and not _in_quotation(text, s.start, match.start()):
             out.append(Continued(named[0], k, (clause.end(), end), cue=_RULED[match.group("noun").lower()]))
+    return out
+
+
+_DIRECTIVE_FROM = re.compile(r"\b(?P<noun>directives?|orders?|instructions?|demands?|appeals?)\s+(?:from|by)\s+(?:the\s+)?")
+_DIRECTED = {"directive": "ordered", "order": "ordered", "instruction": "instructed", "demand": "demanded",
+             "appeal": "appealed"}
+"""The verb a directive's noun stands for: "directives from Xi to ..." is what Xi ordered."""
+_TO_DO = re.compile(r"\s+(?:to|for)\s+(?=\S)")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|which|who|while)\b|\s+(?:in|on)\s+(?:the\s+)?[“\"]")
+
+
+def _directives(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> list[Continued]:
+    """ "directives from Xi to “show absolutely no mercy”": what a person or body named after
+    "from" ordered or demanded, a noun the cue model reads no cue in, is their position."""
+    out = []
+    for match in _DIRECTIVE_FROM.finditer(text, s.start, end):
+        named = [m for m in index.within((match.end(), end)) if m.start == match.end()]
+        if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+            continue
+        wanted = _TO_DO.match(text, named[0].end, end)
+        if wanted is None or _in_quotation(text, s.start, match.start()):
+            continue
+        stop = _CLAUSE_STOP.search(text, wanted.end() + 1, end)
+        verb = _DIRECTED[match.group("noun").lower().rstrip("s")]
+        out.append(Continued(named[0], k, (wanted.start() + 1, stop.start() if stop else end), cue=verb))
     return out
 
 

@@ -102,9 +102,24 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
-            return m if text[m.end : m.end + 1] == "," else None
+            return m if text[m.end : m.end + 1] == "," else _titled_person(text, first, cue_start, mentions)
         break
     return None
+
+
+_TITLED_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+)+[A-Z][\w.'’-]*")
+"""Capitalised words (with "of", "the") to a comma: a body, a title and a name written as one run."""
+
+
+def _titled_person(text: str, first: int, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's ..., said": a
+    sentence that opens with a body and a title before the person's name and a comma has that
+    person for subject, not the body that describes them."""
+    comma = text.find(",", first, cue_start)
+    if comma < 0 or not _TITLED_RUN.fullmatch(text, first, comma):
+        return None
+    named = [m for m in mentions.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
+    return named[-1] if named else None
 
 
 APPOSITION_WORDS = 16
