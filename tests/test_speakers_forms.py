@@ -100,3 +100,12 @@ def test_directives_from_a_person_are_their_position_and_a_recipient_is_no_autho
         "\"close every branch that does not pay its way\" in the city."
     )
     assert holders(report, "close every branch") == ["Ivo Marten"]
+
+
+def test_a_name_in_the_relative_clause_after_the_speaker_is_not_the_speaker() -> None:
+    report = report_of(
+        "A shark attacked surfer Kevin Swanson off Dunmere beach on Sunday.\n\n"
+        "Andrew Walsh, who was surfing with Swanson, told the paper that the shark swam up from underneath "
+        "the board and grabbed him with no warning."
+    )
+    assert holders(report, "swam up from underneath") == ["Andrew Walsh"]

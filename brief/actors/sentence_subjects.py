@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors.mentions import Mention
 from brief.actors.referring import body_named
+from brief.text.language import stop_words
 
 if TYPE_CHECKING:
     from brief.actors.positions import MentionIndex
@@ -67,18 +68,21 @@ def subject_before_relative_clause(text: str, source_start: int, cue_start: int,
     return named[-1] if named else None
 
 
-_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*),\s*(?:who|which|whose)\b"
-                                r"[^,;:“”\"]*,\s*")
+_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*"
+                                r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:who|which|whose)\b[^,;:“”\"]*,\s*")
 
 
 def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, int] | None:
-    """ "The German automaker, which has focused on electric cars since ..., says": a sentence that
-    opens with a description and a relative clause about it reaches its cue with that description
-    for subject; the source tagger's pick inside the clause ("its scandal") is not who speaks. The
-    span of the description, or None."""
+    """ "The German automaker, which has focused on electric cars since ..., says", "Andrew Walsh,
+    who was surfing with Swanson, told the paper": a sentence that opens with a description or a
+    name and a relative clause about it reaches its cue with that opening for subject; the source
+    tagger's pick inside the clause ("its scandal", "Swanson") is not who speaks. The span of the
+    opening, or None (an opening adverb or preposition is no subject: "Since ..., which ...,")."""
     line_start = clause_start(text, cue_start)
     match = _DESCRIBED_SUBJECT.fullmatch(text, line_start, cue_start)
-    return match.span(1) if match else None
+    if match is None or match.group(1).split()[0].lower() in stop_words("en") - {"the", "this", "that"}:
+        return None
+    return match.span(1)
 
 
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
