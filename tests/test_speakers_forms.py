@@ -109,3 +109,19 @@ def test_a_name_in_the_relative_clause_after_the_speaker_is_not_the_speaker() ->
         "the board and grabbed him with no warning."
     )
     assert holders(report, "swam up from underneath") == ["Andrew Walsh"]
+
+
+def test_an_embedded_post_is_the_words_of_the_account_that_signs_it() -> None:
+    report = report_of(
+        "Tests by Pixel Bureau show that the game runs at an unstable frame rate in the browser.\n\n"
+        "Interesting to see the browser capture out there running at an unstable 60fps. Chromecast captures "
+        "are indeed 30fps. pic.twitter.com/4p7SXk7JPW\n\n"
+        "— Pixel Bureau (@pixelbureau) November 18, 2019\n\n"
+        "Players said the game felt slow.\n\n"
+        "A post nobody in the story signed stays with no one.\n\n"
+        "— Some Account (@someaccount) November 19, 2019"
+    )
+    assert holders(report, "running at an unstable 60fps") == ["Pixel Bureau"]
+    posted = next(p for a in actors_of(report) for p in a.positions if "60fps" in p.text)
+    assert "pic.twitter.com" not in posted.text
+    assert holders(report, "nobody in the story signed") == []

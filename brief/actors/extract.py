@@ -73,6 +73,7 @@ from brief.actors.statements import (
     tidy_cue,
     what_clause,
 )
+from brief.actors.tweets import signed_posts
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
@@ -306,6 +307,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in signed_posts(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)
