@@ -125,3 +125,11 @@ def test_an_embedded_post_is_the_words_of_the_account_that_signs_it() -> None:
     posted = next(p for a in actors_of(report) for p in a.positions if "60fps" in p.text)
     assert "pic.twitter.com" not in posted.text
     assert holders(report, "nobody in the story signed") == []
+
+
+def test_the_group_state_that_is_the_body_named_before() -> None:
+    report = report_of(
+        "Preliminary tests by Pixel Bureau reveal that the game runs at an unstable frame rate.\n\n"
+        "The group state that the two modes are similar to the modes on older consoles."
+    )
+    assert holders(report, "similar to the modes") == ["Pixel Bureau"]

@@ -496,6 +496,11 @@ _GOVERNING = frozenset("government administration cabinet ministry department of
 """Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
 
 
+def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a description ("the group", "the airline") refers back to, of the mentions before it."""
+    return _latest_of_kind(text, before, noun)
+
+
 def _latest_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The body "the government" or "the company" refers back to: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
+from brief.actors.positions import MentionIndex, body_referred
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 
@@ -67,6 +67,13 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                                      cue=match.group("verb")))
         out += _rulings(text, s, k, end, index)
         out += _directives(text, s, k, end, index)
+        states = _BODY_STATES.match(text, s.start, end)
+        if states is not None:  # "The group state that ...": "state", a noun to the cue model
+            spoke = [m for a, m in resolved if a.cue[0] < s.start and m.kind != "place"
+                     and a.sentence >= k - STATED_REACH]  # the body that spoke just before, else the last named
+            body = spoke[-1] if spoke else body_referred(text, index.before(s.start), states.group("noun").lower())
+            if body is not None:
+                out.append(Continued(body, k, (states.end(), end), cue="stated"))
         for match in _GOING_ON.finditer(text, s.start, end):
             speaker = _speaker_before(s, match.start(), resolved)
             if speaker is not None and not _in_quotation(text, s.start, match.start()):
@@ -98,6 +105,11 @@ def _rulings(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> l
 
 
 _DIRECTIVE_FROM = re.compile(r"\b(?P<noun>directives?|orders?|instructions?|demands?|appeals?)\s+(?:from|by)\s+(?:the\s+)?")
+_BODY_STATES = re.compile(r"[\s\-–—•*]*The\s+(?P<noun>group|company|firm|team|studio|agency|organi[sz]ation)\s+"
+                          r"(?:state|states|stated)\s+that\s+(?=\S)")
+"""A sentence that opens with a body's description and "state(s) that": the body named before speaks."""
+STATED_REACH = 2
+"""Sentences back within which a body that spoke is the one "The group state that" goes on with."""
 _DIRECTED = {"directive": "ordered", "order": "ordered", "instruction": "instructed", "demand": "demanded",
              "appeal": "appealed"}
 """The verb a directive's noun stands for: "directives from Xi to ..." is what Xi ordered."""
