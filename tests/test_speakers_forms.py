@@ -10,7 +10,7 @@ from written import actors_of, holders, report_of
 
 def test_a_description_with_a_relative_clause_speaks_for_the_company_named_before() -> None:
     report = report_of(
-        "Kessler Motors showed a new electric wagon at the Dunmere auto show on Tuesday.\n\n"
+        "Kessler Motors showed a new electric wagon called the Volta Space at the Dunmere auto show on Tuesday.\n\n"
         "The German automaker, which has focused on batteries after a pricing scandal, says the wagon "
         "will be able to go 300 miles on one charge."
     )

@@ -517,7 +517,7 @@ def _latest_of_kind(text: str, before: list[Mention], noun: str) -> Mention | No
                 or noun == "government" and last in _GOVERNING)
         fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or _LOCATED.search(text, max(0, m.start - 12), m.start)))
-        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None  # "told Reuters": an outlet
+        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
             if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
                 return m
@@ -540,7 +540,9 @@ _NO_COMPANY = frozenset("university college school hospital police department mi
                         "agency commission government party union institute foundation church army".split())
 """Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
 _LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
-_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
+"""Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
+thing's name ("a station wagon called the ID.")."""
 
 
 def _quoted(text: str, m: Mention) -> bool:
