@@ -8,11 +8,12 @@ a source left unresolved).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
-from brief.actors.positions import Speaker
+from brief.actors.positions import ISSUED, Speaker
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people, voiced
 
 
@@ -27,10 +28,11 @@ class SpeakerChain:
     _sentence: int = -1
     _voiced: bool = False
     _unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
+    _issued: tuple[str, Mention, int] | None = None  # who issued "a statement" last, its noun and its place
 
     def last(self) -> Speaker | None:
         """The last speaker, for ``positions.resolve_source`` to go on with."""
-        return Speaker(self._previous, self._sentence, self._voiced) if self._previous else None
+        return Speaker(self._previous, self._sentence, self._voiced, self._issued) if self._previous else None
 
     def outer(self) -> tuple[Attribution, Mention] | None:
         """The last attribution resolved, whose statement a later one may stand inside."""
@@ -63,3 +65,11 @@ class SpeakerChain:
         self._voiced = (mention.kind == "person" or voiced(text, attribution)
                         or (mention is self._previous and self._voiced))
         self._previous, self._sentence = mention, attribution.sentence
+        start = min(attribution.cue[0], attribution.content[0], *(attribution.source or ()))
+        document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))
+        if document is not None:
+            self._issued = (document.group(1).lower(), mention, document.start(1))
+
+
+_DOCUMENT = re.compile(rf"\b(?:a|an|its|their|his|her|the)\s+(?:[a-z]+\s+)?({'|'.join(sorted(ISSUED))})\b", re.I)
+"""A document a speaker issues in the frame of their words: "denied it in a statement"."""

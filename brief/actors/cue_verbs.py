@@ -55,8 +55,12 @@ how to dance" report a deed or a fact about the actor. They keep a position with
 them, or any sign of a statement the verbs of doing are allowed."""
 
 PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"}), "show": frozenset({"off"}),
-                                              "hold": frozenset({"out"})}
-"""Verbs (dictionary lemmas) of saying whose particle makes them an action."""
+                                              "hold": frozenset({"out"}),
+                                              "plead": frozenset({"guilty", "innocent", "no"})}
+"""Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to
+threatening ..." is a step in a court case, whose words are the charge, not the defendant's."""
+PLEA = "plead"
+"""The phrasal action whose complement is a charge, never a statement, however it reads."""
 QUOTED_MIN_WORDS = 4
 """Words a quotation after a verb of doing must have to be a statement: fewer is a name or a
 slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
@@ -89,7 +93,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     if head is None:
         return False
     if _phrasal_action(text, attribution, head):
-        return not _statement_evidence(text, attribution, lemma(head))
+        # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
+        return lemma(head) == PLEA or not _statement_evidence(text, attribution, lemma(head))
     if lemma(head) in CLAUSE_VERBS:
         return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
                     or _clause_follows(text, attribution, head))

@@ -111,9 +111,15 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
         if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
             end += reach  # "the top US | diplomat"; "a top US public | health expert"
             break
+    trailing = _TRAILING_ADVERB.search(text, start, end)
+    if trailing is not None and trailing.start() > start:
+        end = trailing.start()  # "The company flat-out denied": the adverb is no head, nor part of a name for it
     return start, end
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:flat-out|outright|also|now|then|still|later|again|already|reportedly|"
+                              r"previously|repeatedly|never|once))+\s*$")
+"""Adverbs between a subject and its cue that the source tagger may end the source with."""
 _CUT_HEAD = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?\b(?P<noun>[a-z]{3,})\s+(?:to|atop)\s+$")
 HEAD_REACH = 40
 """Characters before a source read for the head noun it complements ("China's ambassador to")."""

@@ -27,13 +27,14 @@ from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
 from brief.actors.headline import named_by_office
+from brief.actors.inverted import quotation_alone, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import MentionIndex, resolve_source, voice_of_body, within
+from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.salience import (
@@ -77,6 +78,7 @@ from brief.actors.statements import (
     tidy_cue,
     what_clause,
 )
+from brief.actors.tweets import signed_posts
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position, Sentence
 from brief.text.language import stop_words
@@ -196,6 +198,7 @@ def _read_block(
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
+        attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
@@ -279,7 +282,8 @@ def _read_block(
         if source and original and not within(mention, original):
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
-            if first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written):
+            if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
+                    and rest.lower() not in ISSUED):  # "the statement read" names what it issued, not it
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
@@ -309,6 +313,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in signed_posts(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)

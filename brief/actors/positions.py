@@ -7,6 +7,7 @@ A source is written as a name ("Abu Zuhri"), a pronoun ("he"), a description ("t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from brief.actors.roles import office_holder, office_words
 from brief.actors.sentence_subjects import (
     apposed_name_before,
     coordinated_subject,
+    description_before_relative_clause,
     named_after_description,
     names_where,
     subject_before_apposition,
@@ -56,6 +58,7 @@ from brief.actors.source_words import (
     ROLE_FAMILIES,
     SPEAKING_HEADS,
     TIME_WORDS,
+    TRADE_NOUNS,
 )
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY
@@ -70,6 +73,9 @@ class Speaker:
     mention: Mention
     sentence: int
     person: bool
+    issued: tuple[str, Mention, int] | None = None
+    """The last speaker who issued a document ("in a statement"), its noun and where the noun
+    stands: "the statement read" goes back to them if it is the last such document named."""
 
 
 class MentionIndex:
@@ -159,6 +165,10 @@ def _resolve(
 ) -> Mention | None:
     previous = last.mention if last else None
     spoke = last.sentence if last else -1
+    described = description_before_relative_clause(text, attribution.cue[0])
+    if described is not None and (attribution.source is None or attribution.source[0] >= described[1]):
+        # "The German automaker, which has focused on ..., says": the description, not "its scandal"
+        attribution = dataclasses.replace(attribution, source=described)
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return (subject_before_apposition(text, attribution.cue[0], mentions)
@@ -186,12 +196,12 @@ def _resolve(
     words = _pronoun_alone(re.findall(r"[\w'’-]+", text[start:end].lower()))
     if not words:
         return None
-    before = mentions.before(start)
+    before = named = mentions.before(start)
     ca, cb = attribution.content
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = subject_before_relative_clause(text, start, attribution.cue[0], before)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, start, words, named)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
@@ -224,7 +234,7 @@ def _resolve(
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
-                  and not only_locates(text, m, start)]
+                  and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -235,6 +245,9 @@ def _resolve(
         first_part = [m for m in first_part if not (m.kind == "place" and _modifier(text, m, end))]
         if not first_part and inside:
             return None
+    if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
+            and all(m.demonym or m.kind == "place" for m in first_part)):
+        return _latest_of_kind(text, before, head)  # "the German automaker": the company named, not Germany
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -271,12 +284,14 @@ def _resolve(
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             return previous  # "they" go on with a group of people; "it" with a body or a place
         return _latest(before, "organization")
+    if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED:
+        return _issuer(text, start, words[1], last)  # "“...,” the statement read"
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
     if voice is not None:
-        return _latest_of_kind(before, voice.group("a") or voice.group("b"))  # "a company spokesperson"
+        return _latest_of_kind(text, before, voice.group("a") or voice.group("b"))  # "a company spokesperson"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -285,7 +300,7 @@ def _resolve(
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
-            return _latest_of_kind(before, head)
+            return _latest_of_kind(text, before, head)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
@@ -298,6 +313,36 @@ _VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_
 """One who speaks for a body the article names by a common noun ("A company spokesperson said",
 "a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
 in the phrase ("A WeWork spokesperson") is found before this rule."""
+
+
+APPOSITION_MIN_WORDS = 3
+"""Words of a description after a name and a comma that make it the name's apposition ("Erik van
+Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
+
+
+def _apposed_to(text: str, start: int, words: list[str], before: list[Mention]) -> Mention | None:
+    """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
+    Reuters": a description right after a person's name and a comma is that person, the speaker,
+    not the body it names (the comma that would close it is often left out)."""
+    if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    end = max(0, start - 3) + comma.start()
+    return next((m for m in reversed(before) if m.end == end and m.kind == "person" and not m.demonym), None)
+
+
+def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
+    """Who issued the document "the statement" (before ``start``) goes back to: the speaker who
+    issued one, if theirs is the last of that name in the text ("The company denied it in a
+    statement. “...,” the statement read"); None for a statement no speaker was found for."""
+    issued = last.issued if last is not None else None
+    lo = max(0, start - ISSUED_REACH)
+    latest = [m.start() for m in re.finditer(rf"\b{noun}\b", text[lo:start], re.I)]
+    if issued is None or not latest or issued[0] != noun or issued[2] != lo + latest[-1]:
+        return None
+    return issued[1]
 
 
 def voice_of_body(phrase: str) -> bool:
@@ -371,6 +416,14 @@ def _continues(text: str, attribution: Attribution) -> bool:
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
+_RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed)\s+to\s+(?:the\s+)?$")
+"""A name a document went to ("documents leaked to the New York Times have unveiled"): the one
+who received it, not its author."""
+ISSUED = frozenset("statement release letter email memo".split())
+"""What a speaker issues, that "the statement read" goes back to (``chain.SpeakerChain`` notes who)."""
+ISSUED_REACH = 3000
+"""Characters back within which "the statement" finds the statement it means (a few paragraphs)."""
+
 _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 """A possessive before the head ("California's grid operator"): the head is the body, if named."""
 
@@ -443,17 +496,70 @@ _GOVERNING = frozenset("government administration cabinet ministry department of
 """Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
 
 
-def _latest_of_kind(before: list[Mention], noun: str) -> Mention | None:
+def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a description ("the group", "the airline") refers back to, of the mentions before it."""
+    return _latest_of_kind(text, before, noun)
+
+
+def _latest_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The body "the government" or "the company" refers back to: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
-    Commission" is no government, "the Labour Party" no company)."""
+    Commission" is no government, "the Labour Party" no company) and one that only describes a
+    thing ("a Netflix documentary") while another is named ("An Orla Airways jet vanished ... the
+    airline said": none other, so the airline). A trade ("the airline") names the company the story
+    follows: of those that fit, the one the text names far more often than the others (else the
+    latest), and never a name after a place's preposition ("off the south of Borneo": a place the
+    tagger may take for a body)."""
+    fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
         fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
                 or noun == "government" and last in _GOVERNING)
-        if m.kind == "organization" and not m.demonym and fits:
-            return m
-    return None
+        fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
+                                                      or _LOCATED.search(text, max(0, m.start - 12), m.start)))
+        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
+        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
+            if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
+                return m
+            fitting.append(m)
+    if noun in TRADE_NOUNS and fitting:
+        counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
+            return max(fitting, key=lambda m: counts[m.name])  # the company the story follows
+        return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
+    return fitting[0] if fitting else None
+
+
+DOMINANT = 2
+"""How many times more often than any other company the one a trade noun stands for is named, when
+it is not the latest: a story that follows one company names it far more often than the rest."""
+
+
+_NO_COMPANY = frozenset("university college school hospital police department ministry council court committee "
+                        "agency commission government party union institute foundation church army".split())
+"""Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
+_LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
+"""Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
+thing's name ("a station wagon called the ID.")."""
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """ "“They belong to God,” she said": a name inside someone's quotation is not a body the
+    writer goes on to call "the airline"."""
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_THING_DETERMINER = re.compile(r"\b(?:a|an|her|his|its|their|our|your|my)\s+$", re.I)
+
+
+def _describes_thing(text: str, m: Mention) -> bool:
+    """ "a Netflix documentary", "her Netflix special": a name between a determiner that is not
+    its own (a body is seldom "a Netflix") and a common noun describes that noun."""
+    return (_THING_DETERMINER.search(text, max(0, m.start - 6), m.start) is not None
+            and re.match(r" [a-z]{3,}\b", text[m.end : m.end + 24]) is not None)
 
 
 def _latest(before: list[Mention], kind: str) -> Mention | None:

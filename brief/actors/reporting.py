@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
+from brief.actors.positions import MentionIndex, body_referred
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 
@@ -26,6 +26,10 @@ _VERBS = r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|projec
 
 _SUBJECT_VERB = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|previously\s+|repeatedly\s+)?(?P<verb>{_VERBS})"
                            r"\s+(?:that\s+)?(?=\S)")
+_SHARED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>shared|confided)\s+(?:with\s+[^,;:.!?“”\"]{1,60}?\s+)?"
+                     r"that\s+(?=\S)")
+""""Hazama shared with AutoIndustriya.com that they have ...": a verb of telling that the cue model
+never learned, with its "that" clause (without one, "shared a photo" is no statement)."""
 _WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
                        r"\s+(?=\S)")
 _DECLINED = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>declined|refused)\s+to\s+comment\b")
@@ -46,7 +50,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         end = _content_end(text, s)
-        for pattern in (_SUBJECT_VERB, _WHO_SAID, _DECLINED):
+        for pattern in (_SUBJECT_VERB, _SHARED, _WHO_SAID, _DECLINED):
             for match in pattern.finditer(text, s.start, end):
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):
@@ -62,6 +66,14 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                 out.append(Continued(subject, k, (match.end(), stop.start() if stop else end),
                                      cue=match.group("verb")))
         out += _rulings(text, s, k, end, index)
+        out += _directives(text, s, k, end, index)
+        states = _BODY_STATES.match(text, s.start, end)
+        if states is not None:  # "The group state that ...": "state", a noun to the cue model
+            spoke = [m for a, m in resolved if a.cue[0] < s.start and m.kind != "place"
+                     and a.sentence >= k - STATED_REACH]  # the body that spoke just before, else the last named
+            body = spoke[-1] if spoke else body_referred(text, index.before(s.start), states.group("noun").lower())
+            if body is not None:
+                out.append(Continued(body, k, (states.end(), end), cue="stated"))
         for match in _GOING_ON.finditer(text, s.start, end):
             speaker = _speaker_before(s, match.start(), resolved)
             if speaker is not None and not _in_quotation(text, s.start, match.start()):
@@ -89,6 +101,36 @@ def _rulings(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> l
         clause = _THAT_AFTER.match(text, named[0].end, end)
         if clause is not None and not _in_quotation(text, s.start, match.start()):
             out.append(Continued(named[0], k, (clause.end(), end), cue=_RULED[match.group("noun").lower()]))
+    return out
+
+
+_DIRECTIVE_FROM = re.compile(r"\b(?P<noun>directives?|orders?|instructions?|demands?|appeals?)\s+(?:from|by)\s+(?:the\s+)?")
+_BODY_STATES = re.compile(r"[\s\-–—•*]*The\s+(?P<noun>group|company|firm|team|studio|agency|organi[sz]ation)\s+"
+                          r"(?:state|states|stated)\s+that\s+(?=\S)")
+"""A sentence that opens with a body's description and "state(s) that": the body named before speaks."""
+STATED_REACH = 2
+"""Sentences back within which a body that spoke is the one "The group state that" goes on with."""
+_DIRECTED = {"directive": "ordered", "order": "ordered", "instruction": "instructed", "demand": "demanded",
+             "appeal": "appealed"}
+"""The verb a directive's noun stands for: "directives from Xi to ..." is what Xi ordered."""
+_TO_DO = re.compile(r"\s+(?:to|for)\s+(?=\S)")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|which|who|while)\b|\s+(?:in|on)\s+(?:the\s+)?[“\"]")
+
+
+def _directives(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> list[Continued]:
+    """ "directives from Xi to “show absolutely no mercy”": what a person or body named after
+    "from" ordered or demanded, a noun the cue model reads no cue in, is their position."""
+    out = []
+    for match in _DIRECTIVE_FROM.finditer(text, s.start, end):
+        named = [m for m in index.within((match.end(), end)) if m.start == match.end()]
+        if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+            continue
+        wanted = _TO_DO.match(text, named[0].end, end)
+        if wanted is None or _in_quotation(text, s.start, match.start()):
+            continue
+        stop = _CLAUSE_STOP.search(text, wanted.end() + 1, end)
+        verb = _DIRECTED[match.group("noun").lower().rstrip("s")]
+        out.append(Continued(named[0], k, (wanted.start() + 1, stop.start() if stop else end), cue=verb))
     return out
 
 

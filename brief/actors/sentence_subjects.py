@@ -14,9 +14,24 @@ from typing import TYPE_CHECKING
 
 from brief.actors.mentions import Mention
 from brief.actors.referring import body_named
+from brief.text.language import stop_words
 
 if TYPE_CHECKING:
     from brief.actors.positions import MentionIndex
+
+
+_NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mt|Ft|No|Inc|Co|Corp|Ltd))$")
+"""What ends before a full stop that ends no sentence: an initial ("Thomas M. Hoenig"), a title."""
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the line or sentence holding ``position`` begins, just past its newline or full stop;
+    the stop after an initial or a title ("Thomas M. Hoenig", "Dr. Ames") ends no sentence."""
+    newline = text.rfind("\n", 0, position)
+    stop = text.rfind(". ", 0, position)
+    while stop > newline and _NOT_A_STOP.search(text, max(0, stop - 5), stop):
+        stop = text.rfind(". ", 0, stop)
+    return max(newline, stop) + 1
 
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
@@ -44,13 +59,30 @@ DESCRIPTION_REACH = 160
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
-    line_start = max(text.rfind("\n", 0, source_start), text.rfind(". ", 0, source_start)) + 1
+    line_start = clause_start(text, source_start)
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
              and m.kind != "place" and not names_where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
     return named[-1] if named else None
+
+
+_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*"
+                                r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:who|which|whose)\b[^,;:“”\"]*,\s*")
+
+
+def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, int] | None:
+    """ "The German automaker, which has focused on electric cars since ..., says", "Andrew Walsh,
+    who was surfing with Swanson, told the paper": a sentence that opens with a description or a
+    name and a relative clause about it reaches its cue with that opening for subject; the source
+    tagger's pick inside the clause ("its scandal", "Swanson") is not who speaks. The span of the
+    opening, or None (an opening adverb or preposition is no subject: "Since ..., which ...,")."""
+    line_start = clause_start(text, cue_start)
+    match = _DESCRIBED_SUBJECT.fullmatch(text, line_start, cue_start)
+    if match is None or match.group(1).split()[0].lower() in stop_words("en") - {"the", "this", "that"}:
+        return None
+    return match.span(1)
 
 
 _WHERE = re.compile(r"\b(?:in|across|throughout|outside|inside|within|from|into|at|near)\s+(?:the\s+)?$", re.I)
@@ -66,7 +98,7 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     University, who is leading research ..., says:": a sentence that opens with a name and a comma
     and reaches its cue after another comma has that name for its subject, however long the
     apposition between (the source tagger sees only a window around the cue)."""
-    line_start = max(text.rfind("\n", 0, cue_start), text.rfind(". ", 0, cue_start)) + 1
+    line_start = clause_start(text, cue_start)
     if not text[line_start:cue_start].rstrip().endswith(","):
         return None
     opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
@@ -74,9 +106,24 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
-            return m if text[m.end : m.end + 1] == "," else None
+            return m if text[m.end : m.end + 1] == "," else _titled_person(text, first, cue_start, mentions)
         break
     return None
+
+
+_TITLED_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+)+[A-Z][\w.'’-]*")
+"""Capitalised words (with "of", "the") to a comma: a body, a title and a name written as one run."""
+
+
+def _titled_person(text: str, first: int, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's ..., said": a
+    sentence that opens with a body and a title before the person's name and a comma has that
+    person for subject, not the body that describes them."""
+    comma = text.find(",", first, cue_start)
+    if comma < 0 or not _TITLED_RUN.fullmatch(text, first, comma):
+        return None
+    named = [m for m in mentions.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
+    return named[-1] if named else None
 
 
 APPOSITION_WORDS = 16

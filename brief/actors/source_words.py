@@ -79,3 +79,9 @@ Albert Quay spot") only describes it."""
 TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
                        "monday tuesday wednesday thursday friday saturday sunday long".split())
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
+TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker retailer insurer lender "
+                        "broadcaster publisher studio startup chipmaker drugmaker brewer developer "
+                        "conglomerate supermarket".split())
+"""What a text calls a company it has named by the trade it is in ("the airline said", "The German
+automaker ... says"): that company speaks, as for "the company"; the country that describes it
+("German") does not."""

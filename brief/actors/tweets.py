@@ -1,0 +1,43 @@
+"""Embedded posts: a paragraph signed on the next line "— Digital Foundry (@digitalfoundry) November
+18, 2019" is that account's words. News pages quote posts this way everywhere; the text of the post
+has no cue of its own, so the cue model cannot give it to anyone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from brief.actors.positions import MentionIndex
+from brief.actors.speakers import Continued
+from brief.model import Sentence
+
+_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*"
+                        r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
+"""A post's signature line: a dash, the account's name, its handle in brackets, the date."""
+_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+POSTED_CUE = "posted"
+"""The cue a signed post is listed with."""
+
+
+def signed_posts(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """Each post before a signature line, under the actor the signature names (an actor the article
+    names, under the same name; an account it never names is left out, as no actor)."""
+    out: list[Continued] = []
+    for signature in _SIGNATURE.finditer(text):
+        named = " ".join(signature.group("name").split())
+        known = next((m for m in index.mentions if m.name == named or m.surface == named), None)
+        if known is None:
+            continue
+        body_end = len(text[: signature.start()].rstrip())  # the paragraph right above the signature
+        start = text.rfind("\n", 0, body_end) + 1
+        body_end = start + len(_LINK.sub("", text[start:body_end]))
+        k = next((i for i, s in enumerate(sentences) if s.start < body_end and start < s.end), None)
+        if k is None or body_end <= start:
+            continue
+        where = dataclasses.replace(known, sentence=sentences[k].index, start=signature.start("name"),
+                                    end=signature.start("name") + len(signature.group("name").rstrip()),
+                                    surface=signature.group("name").rstrip())
+        out.append(Continued(where, k, (start, body_end), cue=POSTED_CUE))
+    return out
