@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache
 
@@ -123,6 +123,28 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     return name in parts or name in given_names() or _written_in_full(text, name, plain)
 
 
+def _bodies(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word names of organisations: ones the tagger mostly typed so, or the text speaks of as a
+    company's ("Google's CEO", "shares of X"), whatever the tagger thought elsewhere."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " not in m.name and not m.demonym:
+            votes[m.name][m.kind] += 1
+    return {name for name, kinds in votes.items() if 2 * kinds["organization"] > sum(kinds.values())
+            or kinds["organization"] + kinds["person"] and company_or_product(text, name)}
+
+
+def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) -> bool:
+    """ "Google Toolbar", "Google HR" where the text names Google, a body, alone: a name opened by an
+    organisation's own name is its product or its part, unless the text shows a person there (a
+    role, a pronoun, a title) or the first word is a common given name (a shop named "Lola" and the
+    woman "Lola Reyes")."""
+    first = name.split()[0]
+    if first not in bodies or first in given_names():
+        return False
+    return not (any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions) or shows_gender(text, name))
+
+
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
     word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
@@ -159,12 +181,14 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
         if m.kind == "person" and not m.demonym:
             by_name[m.name].append(m)
     full = [n for n in by_name if " " in n]
+    bodies = _bodies(text, mentions) if full else set()
+    products = {n: "organization" for n in full if _of_a_body(n, by_name[n], text, bodies)}
     parts: set[str] = set()
     for n in full:
-        if _evidenced(n, by_name[n], text, set(), plain):
+        if n not in products and _evidenced(n, by_name[n], text, set(), plain):
             parts.update(n.split())
-    retyped = {n: ("place" if known_place(n) else "organization")
-               for n, ms in by_name.items() if not _evidenced(n, ms, text, parts, plain)}
+    retyped = products | {n: ("place" if known_place(n) else "organization")
+                          for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain)}
     if not retyped:
         return mentions
     return [dataclasses.replace(m, kind=retyped[m.name]) if m.kind == "person" and m.name in retyped

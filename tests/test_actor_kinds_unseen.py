@@ -1,0 +1,47 @@
+"""Kinds and groups of names on pages shaped like unseen sites (issue 11): a company a founder "dragged
+through his" plans, a product named after its maker, a tip's or a section's heading before a colon,
+a newspaper an article appeared in. Every text is written here."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.gender import shows_gender
+from brief.model import Actor
+
+
+def _by_name(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in actors_of(report_of(text))}
+
+
+def test_his_after_a_preposition_is_the_subjects_not_the_names() -> None:
+    assert not shows_gender("That year Orrin Vale dragged Zentrix through his costly reorganisation.", "Zentrix")
+    assert shows_gender("Then Halvorsen shook his head and left.", "Halvorsen")
+
+
+def test_a_company_a_founder_drags_through_his_plans_stays_a_company_and_its_product_is_no_alias() -> None:
+    text = ("Orrin Vale founded Zentrix in 1998. Zentrix grew fast and Zentrix hired hundreds of engineers. "
+            "In 2001 Vale dragged Zentrix through his reorganisation of the engineering teams. "
+            "Zentrix then built something called Zentrix Toolbar, a way to search from any page. "
+            "Zentrix kept growing, and Zentrix's CEO took it public.")
+    actors = _by_name(text)
+    assert actors["Zentrix"].kind == "organization"
+    assert "Zentrix Toolbar" not in actors or actors["Zentrix Toolbar"].kind != "person"
+    assert "Zentrix" not in actors.get("Zentrix Toolbar", actors["Zentrix"]).aliases
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    text = ("Marta Ellery runs the flower shop on the corner. She said autumn is her busiest season.\n\n"
+            "Bowl of Autumn Leaves Going simple is the best solution for autumn tables. Florist's Tip: Choose a "
+            "vase color that recedes and does not compete with the blooms.\n\n"
+            "Quiet Reading: Short fiction with unique perspectives on gardens, every week on this site.")
+    names = set(_by_name(text))
+    assert "Florist's Tip" not in names and "Quiet Reading" not in names
+    assert "Marta Ellery" in names
+
+
+def test_a_newspaper_an_article_appeared_in_is_no_speaker() -> None:
+    text = ("Dorian Kell was arrested in 2003. Prosecutors dismissed the charges after investigators began to "
+            "doubt the statements, according to a 2004 article in the Harlow Basin Ledger-Star. Kell moved away.")
+    names = set(_by_name(text))
+    assert "Harlow Basin Ledger-Star" not in names or _by_name(text)["Harlow Basin Ledger-Star"].kind != "person"
