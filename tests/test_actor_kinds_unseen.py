@@ -7,6 +7,7 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.gender import shows_gender
+from brief.actors.name_words import no_actor_word
 from brief.model import Actor
 
 
@@ -45,3 +46,25 @@ def test_a_newspaper_an_article_appeared_in_is_no_speaker() -> None:
             "doubt the statements, according to a 2004 article in the Harlow Basin Ledger-Star. Kell moved away.")
     names = set(_by_name(text))
     assert "Harlow Basin Ledger-Star" not in names or _by_name(text)["Harlow Basin Ledger-Star"].kind != "person"
+
+
+def test_holidays_family_words_interjections_and_sentence_adverbs_are_no_names() -> None:
+    plain = {"boxing", "election"}.__contains__
+
+    def no_actor(name: str, before: str = "") -> bool:
+        return no_actor_word(name, before, lambda w: plain(w.lower()))
+
+    assert all(no_actor(n) for n in ["Christmas", "New Year", "Boxing Day", "Mother's Day", "Election Day", "Mom",
+                                     "Grandma", "HAHAHAHAHA", "Wow", "Likewise", "Moreover"])
+    assert no_actor("God", "I woke up thinking, 'Oh my ") and no_actor("God", "approaching it single, thank ")
+    assert not any(no_actor(n) for n in ["Doris Day", "Christmas Humphreys", "Momo", "Hakim", "God"])
+
+
+def test_a_family_letter_lists_no_holiday_relative_nor_laughter() -> None:
+    text = ("Family gatherings bring the same questions every year at Christmas.\n\n"
+            "From Mom:\n\nWhat she said: \"Did Mom show you the new recipe?\" What we said: HAHAHAHAHAHA.\n\n"
+            "Likewise, Dana Prewitt of Ohio says her cousins ask about her job at Christmas and over the New Year.\n\n"
+            "\"Did you call Mom?\" Prewitt said. \"Oh my God, every year,\" she added.")
+    names = set(_by_name(text))
+    assert not names & {"Christmas", "Mom", "HAHAHAHAHAHA", "Likewise", "New Year", "God"}
+    assert "Dana Prewitt" in names

@@ -375,6 +375,8 @@ def _entity_mention(
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
+    if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
+        return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
