@@ -7,6 +7,8 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.gender import shows_gender
+from brief.actors.grouping import group_mentions
+from brief.actors.mentions import Mention
 from brief.actors.name_words import no_actor_word
 from brief.model import Actor
 
@@ -68,3 +70,24 @@ def test_a_family_letter_lists_no_holiday_relative_nor_laughter() -> None:
     names = set(_by_name(text))
     assert not names & {"Christmas", "Mom", "HAHAHAHAHAHA", "Likewise", "New Year", "God"}
     assert "Dana Prewitt" in names
+
+
+def test_a_hotel_a_channel_a_schools_sport_and_a_states_team_are_no_people() -> None:
+    text = ("Hotel Villa Serrano sits on a cliff above the bay. Guests of Hotel Villa Serrano dine on the terrace, "
+            "and Hotel Villa Serrano keeps a spa.\n\nThe Marlow Tech Chargers host Dunmore on Friday: Charger Hockey "
+            "sold out, and Charger Hockey moves to a bigger rink next year.\n\nThe Ohio Buckeyes beat the Iowa "
+            "Hawkeyes. The Ohio Buckeyes have won six straight. Fans watched on Kessler Channel, and Kessler Channel "
+            "showed the replay twice.")
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    for name in ("Hotel Villa Serrano", "Charger Hockey", "Ohio Buckeyes", "Kessler Channel"):
+        assert kinds.get(name, "organization") != "person", name
+
+
+def test_a_first_surname_used_alone_joins_the_person_however_it_was_typed() -> None:
+    """ "Guadalupe Salinas Hernández ... Salinas' home": a first surname the tagger read as a town (then a
+    body) in some places and as the person in others is the person throughout."""
+    kinds = ["person", "person", "organization", "person", "organization", "organization"]
+    mentions = [Mention(1, 0, 0, 22, "Marisol Toledo Ibarra", "Marisol Toledo Ibarra", "person")]
+    mentions += [Mention(1, k + 1, 100 * (k + 1), 100 * (k + 1) + 6, "Toledo", "Toledo", kind) for k, kind in enumerate(kinds)]
+    groups = [g for g in group_mentions(mentions) if g.mentions]
+    assert [(g.name, g.kind, len(g.mentions)) for g in groups] == [("Marisol Toledo Ibarra", "person", 7)]

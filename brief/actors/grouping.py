@@ -20,6 +20,7 @@ from brief.actors.kinds import (
     DEFINITE_BODY_HEADS,
     ORGANIZATION_ENDINGS,
     office_acronym,
+    organization_ending,
     team_word,
 )
 from brief.actors.mentions import Mention, plain_word
@@ -133,7 +134,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
         if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
-                                   or g.key.split()[-1] in ORGANIZATION_ENDINGS and " " in g.key):
+                                   or organization_ending(g.key)):
             g.kind = "organization"  # "on Reddit"; "Paintbucket Games": never a person
     return [g for g in groups.values() if g.mentions]
 
@@ -204,6 +205,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         words = g.key.split()
         if g.kind == "person" and len(words) > 1:
             surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
+        if g.kind == "person" and len(words) == 3 and words[1][:1].isupper() and words[1][-1:] != ".":
+            surnames[words[1]].append(g)  # "Salinas' home" of Guadalupe Salinas Hernández: her first surname
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
             parties[words[0] + "s"].append(g)  # "the Conservatives", the party's members: the party acting

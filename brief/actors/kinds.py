@@ -145,6 +145,22 @@ ORGANIZATION_ENDINGS = frozenset(
     "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
     "Ventures Communications Electronics Theater Theatre Brotherhood Awards".split()
 )
+# Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
+# read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word
+# alone is the parent ("Disney"), not this part of it. Not "Post", "Times", "Star", "Sun", "Mirror" or
+# "Observer": surnames as often.
+OUTLET_OR_TEAM_ENDINGS = frozenset(
+    "Channel Network News Herald Tribune Gazette Journal Chronicle Courier Inquirer Dispatch Register Examiner "
+    "Hockey Football Basketball Baseball Soccer Lacrosse Rugby Volleyball Softball".split()
+)
+
+
+def organization_ending(name: str) -> bool:
+    """ "Paintbucket Games", "Yamhill Valley News-Register": a name of several words whose last word, or
+    its last hyphenated part, ends a body's name."""
+    last = name.split()[-1]
+    endings = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS
+    return " " in name and (last in endings or last.rsplit("-", 1)[-1] in endings)
 
 
 _COMPANY_AFTER = re.compile(
@@ -351,7 +367,8 @@ def mixed_script(name: str) -> bool:
 ORGANIZATION_HEADS = frozenset(
     "Museum Musée Museo Musei Muséum University Université Universidad Università Universität Universiteit "
     "Hospital Hôpital Ospedale Institute Institut Instituto Istituto Academy Académie Academia "
-    "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque".split()
+    "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque "
+    "Hotel Hôtel Albergo Monastery Monastero Monasterio Convent Convento Castello Château Schloss Resort".split()
 )
 
 

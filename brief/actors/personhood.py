@@ -22,7 +22,7 @@ import pycountry
 
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import given_names, shows_gender
-from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.namesakes import titled_gender
 from brief.text.phrases import phrase_spans
@@ -116,6 +116,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if shows_gender(text, name):
         return True  # "Mr X", "X and his", "X, the widow of"
     words = name.split()
+    if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
+        return False  # "the Kentucky Wildcats": a team, its place and its plural name
     if len(words) > 1:
         return _name_shaped(words, plain)
     if _product_word(name, plain):
