@@ -4,12 +4,16 @@ a newspaper an article appeared in. Every text is written here."""
 
 from __future__ import annotations
 
+import re
+
 from written import actors_of, report_of
 
 from brief.actors.gender import shows_gender
 from brief.actors.grouping import group_mentions
+from brief.actors.kinds import area_context
 from brief.actors.mentions import Mention
 from brief.actors.name_words import no_actor_word
+from brief.actors.personhood import unevidenced_people
 from brief.model import Actor
 
 
@@ -91,3 +95,36 @@ def test_a_first_surname_used_alone_joins_the_person_however_it_was_typed() -> N
     mentions += [Mention(1, k + 1, 100 * (k + 1), 100 * (k + 1) + 6, "Toledo", "Toledo", kind) for k, kind in enumerate(kinds)]
     groups = [g for g in group_mentions(mentions) if g.mentions]
     assert [(g.name, g.kind, len(g.mentions)) for g in groups] == [("Marisol Toledo Ibarra", "person", 7)]
+
+
+def test_a_town_set_before_its_country_or_called_a_city_is_a_place() -> None:
+    text = ("A 17-year-old girl from Tavaronte, Mexico was arrested on Monday. Tavaronte is a border city in the "
+            "north. Visitors also reach the nearby towns of Lucera or Positello by boat.")
+    kinds = {m.name: m.kind for m in unevidenced_people(text, _tagged_people(text, ["Tavaronte"]))}
+    assert kinds == {"Tavaronte": "place"}
+    assert area_context("Visitors also reach the nearby towns of ", " or Positello")
+
+
+def test_a_probe_named_for_a_moon_is_no_person() -> None:
+    text = ("NASA is developing a mission called Europa Clipper. Clipper will orbit Jupiter. "
+            "Clipper carries nine instruments.")
+    kinds = {m.name: m.kind for m in unevidenced_people(text, _tagged_people(text, ["Europa Clipper", "Clipper"]))}
+    assert kinds == {"Europa Clipper": "organization", "Clipper": "organization"}
+
+
+def test_a_labels_name_without_its_last_word_is_the_label() -> None:
+    """ "Big Machine" in a story about Big Machine Records: one body."""
+    mentions = [Mention(1, 0, 0, 20, "Halcyon Bay Records", "Halcyon Bay Records", "organization")]
+    mentions += [Mention(1, k, 100 * k, 100 * k + 12, "Halcyon Bay", "Halcyon Bay", "organization") for k in (1, 2, 3)]
+    groups = [g for g in group_mentions(mentions) if g.mentions]
+    assert [(g.name, len(g.mentions)) for g in groups] == [("Halcyon Bay Records", 4)]
+
+
+def _tagged_people(text: str, names: list[str]) -> list[Mention]:
+    """Every occurrence of each name, tagged a person (as the tagger might); the longest name first."""
+    out: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(x.start <= m.start() < x.end for x in out):
+                out.append(Mention(1, 0, m.start(), m.end(), name, name, "person"))
+    return sorted(out, key=lambda m: m.start)

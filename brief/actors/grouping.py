@@ -124,6 +124,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
+    _join_names_without_ending(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
@@ -247,6 +248,22 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         fits = people if g.kind != "person" else []
         fits = fits or [p for p in parties.get(g.key, []) if p is not g]
         if len(fits) == 1:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
+def _join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Big Machine" in a story about Big Machine Records: an organisation's name of two words or more,
+    written without the body's word that ends the one fuller name it opens ("Records", "Group"), is
+    that body (one-word names are ``_attach_short_names``'s)."""
+    fuller: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        words = g.key.split()
+        if g.kind == "organization" and len(words) >= 3 and words[-1] in ORGANIZATION_ENDINGS and g.mentions:
+            fuller[" ".join(words[:-1])].append(g)
+    for g in list(groups.values()):
+        fits = fuller.get(g.key, [])
+        if g.kind == "organization" and " " in g.key and g.mentions and len(fits) == 1:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
 

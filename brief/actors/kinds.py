@@ -218,7 +218,8 @@ _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:depa
 # of London" is a name the tagger reads whole).
 _AREA_NOUNS = ("village|town|city|port|island|province|region|district|county|municipality|hamlet|suburb|"
                "borough|parish|prefecture|commune|township|neighbou?rhood|enclave|archipelago")
-_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS})\s+of\s+$")
+_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS}|cities|(?:{_AREA_NOUNS})s)"
+                      r"\s+of\s+$")  # "the nearby towns of Amalfi or Positano" too
 # Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
 _OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",

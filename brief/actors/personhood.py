@@ -118,11 +118,30 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
         return False  # "the Kentucky Wildcats": a team, its place and its plural name
+    if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
+        return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
     if len(words) > 1:
         return _name_shaped(words, plain)
     if _product_word(name, plain):
         return False
     return name in parts or name in given_names() or _written_in_full(text, name, plain)
+
+
+# "from Reynosa, Mexico", "Reynosa is a border city in ...": a name set before a known place after a
+# comma, or that the text says is a settlement.
+_BEFORE_A_PLACE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
+_SAID_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|suburb|"
+                           r"municipality|capital|province|state|region|county|district|island)\b")
+
+
+def _shown_a_place(text: str, name: str) -> bool:
+    """ "a girl from Reynosa, Mexico", "Reynosa is a border city": the text shows a name it gives no
+    person's sign to be a place's."""
+    for _, end in phrase_spans(text, name):
+        after = _BEFORE_A_PLACE.match(text, end)
+        if after and known_place(after.group(1)) or _SAID_A_PLACE.match(text, end):
+            return True
+    return False
 
 
 def _bodies(text: str, mentions: list[Mention]) -> set[str]:
@@ -132,8 +151,14 @@ def _bodies(text: str, mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if " " not in m.name and not m.demonym:
             votes[m.name][m.kind] += 1
-    return {name for name, kinds in votes.items() if 2 * kinds["organization"] > sum(kinds.values())
+    return {name for name, kinds in votes.items()
+            if kinds["organization"] >= MIN_BODY_VOTES and 2 * kinds["organization"] > sum(kinds.values())
             or kinds["organization"] + kinds["person"] and company_or_product(text, name)}
+
+
+MIN_BODY_VOTES = 2
+"""Mentions the tagger must type an organisation before a one-word name counts as a body's: one may be
+a slip ("Taylor" of Taylor Swift, once)."""
 
 
 def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) -> bool:
@@ -149,10 +174,12 @@ def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) 
 
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
-    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
+    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter";
+    nor a place's, unless a common given name: "Europa Clipper" is a probe)."""
     for start, _ in phrase_spans(text, name):
         m = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
-        if m and m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
+        if m and m.group(1).lower() not in CLAUSE_OPENERS and (
+                m.group(1) in given_names() or not plain(m.group(1)) and not known_place(m.group(1))):
             return True
     return False
 
@@ -189,7 +216,7 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     for n in full:
         if n not in products and _evidenced(n, by_name[n], text, set(), plain):
             parts.update(n.split())
-    retyped = products | {n: ("place" if known_place(n) else "organization")
+    retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain)}
     if not retyped:
         return mentions
