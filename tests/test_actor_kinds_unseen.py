@@ -128,3 +128,22 @@ def _tagged_people(text: str, names: list[str]) -> list[Mention]:
             if not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(1, 0, m.start(), m.end(), name, name, "person"))
     return sorted(out, key=lambda m: m.start)
+
+
+def test_the_pages_own_correspondent_and_a_writers_bio_are_no_actors() -> None:
+    text = ("Rescuers found a seventh body on Tuesday, officials said.\n\n07.38 Our correspondent Talia Brennock, in "
+            "Port Wedel, says families are waiting at the airport. Talia Brennock in Port Wedel has spoken to the "
+            "head of the search, Arman Sutedja. Sutedja said divers would go down at dawn.\n\n"
+            "Colm Ferrity can be reached at colm@example.org.")
+    names = set(_by_name(text))
+    assert not names & {"Talia Brennock", "Colm Ferrity"}
+    assert "Arman Sutedja" in names
+
+
+def test_one_name_spelt_with_or_without_its_space_is_one_actor() -> None:
+    mentions = [Mention(1, k, 100 * k, 100 * k + 7, "SkyWing", "SkyWing", "organization") for k in range(4)]
+    mentions += [Mention(1, 9, 900, 908, "Sky Wing", "Sky Wing", "organization")]
+    mentions += [Mention(1, 10, 1000, 1015, "Mara DeVaugh", "Mara DeVaugh", "person")]
+    mentions += [Mention(1, k, 100 * k, 100 * k + 9, "De Vaugh", "De Vaugh", "person") for k in (11, 12)]
+    groups = sorted((len(g.mentions), g.kind) for g in group_mentions(mentions) if g.mentions)
+    assert groups == [(3, "person"), (5, "organization")]

@@ -125,6 +125,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
     _join_names_without_ending(groups)
+    _join_spellings(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
@@ -132,6 +133,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
+        if any(m.writer for m in g.mentions):
+            g.mentions.clear()  # "Our correspondent X, in ...": the page's writer, however often named
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
         if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
@@ -250,6 +253,36 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         if len(fits) == 1:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
+
+
+def _compact(name: str) -> str:
+    return name.replace(" ", "").replace("-", "").lower()
+
+
+def _join_spellings(groups: dict[tuple[str, str], Group]) -> None:
+    """ "AirAsia", "Air Asia" and "AIrAsia"; "De Blasio" of "Bill DeBlasio": one name spelt with or
+    without its spaces or hyphens, or in other capitals, is one actor (the most named spelling's); a
+    person's short name so spelt joins the one full name that ends so."""
+    by_compact: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    last_words: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.mentions:
+            by_compact[(g.kind, _compact(g.key))].append(g)
+            if g.kind == "person" and " " in g.key:
+                last_words[_compact(g.key.split()[-1])].append(g)
+    for same in by_compact.values():
+        if len(same) > 1:
+            keep = max(same, key=lambda g: (len(g.mentions), g.key))
+            for g in same:
+                if g is not keep:
+                    keep.mentions.extend(g.mentions)
+                    g.mentions.clear()
+    for g in list(groups.values()):
+        if g.kind == "person" and len(g.key.split()) == 2 and g.mentions:
+            full = [x for x in last_words.get(_compact(g.key), []) if x is not g and x.mentions]
+            if len(full) == 1:
+                full[0].mentions.extend(g.mentions)
+                g.mentions.clear()
 
 
 def _join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:

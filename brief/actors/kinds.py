@@ -72,6 +72,19 @@ def strip_corporate(name: str) -> str:
     return stripped if stripped and stripped != name and " " not in stripped[-1:] else name
 
 
+# The page's own writer named in the text: "Our correspondent Jonathan Pearlman, in ...", "Jemele Hill
+# can be reached at ...", "X is a contributing writer for ...": who reports, never who the story is about.
+_WRITER_BEFORE = re.compile(r"\bour\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|columnist)s?,?\s+$", re.I)
+_WRITER_AFTER = re.compile(r"^,?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b|^\s+is\s+(?:a|an|the)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger)\s+"
+                           r"(?:for|at|with)\b")
+
+
+def writer_context(before: str, after: str) -> bool:
+    """ "Our correspondent X", "X can be reached at": the page's own writer, not an actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after))
+
+
 def is_byline(words: Sequence[str]) -> bool:
     """ "Tribune Staff Reporter", "Our Correspondent": the writer of the page."""
     return words[-1].lower() in _BYLINE_WORDS or (len(words) > 1 and words[-2].lower() == "staff")
@@ -143,7 +156,7 @@ ORGANIZATION_ENDINGS = frozenset(
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police "
     "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
-    "Ventures Communications Electronics Theater Theatre Brotherhood Awards".split()
+    "Ventures Communications Electronics Theater Theatre Brotherhood Awards Center Centre".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word

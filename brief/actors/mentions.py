@@ -59,6 +59,7 @@ class Mention:
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
     thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
     headline: bool = False  # in the page's own headline or dek, its first line ("... plea to Boris Johnson to ...")
+    writer: bool = False  # the page's own writer ("Our correspondent X", "X can be reached at"): no actor, wherever named
     pronoun: str = ""  # "he"/"she" said of the name right after it ("Anderson said he"): its gender, as written
 
 
@@ -424,8 +425,9 @@ def _entity_mention(
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
+    writer = kind != "place" and kinds.writer_context(before_text, after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
-                   thing=thing, pronoun=said.group(1).lower() if said else "")
+                   thing=thing, pronoun=said.group(1).lower() if said else "", writer=writer)
 
 
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
