@@ -147,3 +147,22 @@ def test_one_name_spelt_with_or_without_its_space_is_one_actor() -> None:
     mentions += [Mention(1, k, 100 * k, 100 * k + 9, "De Vaugh", "De Vaugh", "person") for k in (11, 12)]
     groups = sorted((len(g.mentions), g.kind) for g in group_mentions(mentions) if g.mentions)
     assert groups == [(3, "person"), (5, "organization")]
+
+
+def test_a_reader_who_shared_her_kitchen_is_a_person() -> None:
+    text = "Kaycee shared her kitchen remodel with us. Kaycee painted the cabinets. Kaycee replaced the oven."
+    kinds = {m.name: m.kind for m in unevidenced_people(text, _tagged_people(text, ["Kaycee"]))}
+    assert kinds == {"Kaycee": "person"}
+    text = "Brindlemart sent her a refund. Brindlemart sells lamps. Brindlemart opened a store."
+    kinds = {m.name: m.kind for m in unevidenced_people(text, _tagged_people(text, ["Brindlemart"]))}
+    assert kinds == {"Brindlemart": "organization"}
+
+
+def test_a_man_with_a_given_name_named_after_to_and_from_is_no_place() -> None:
+    mentions = [Mention(1, 0, 0, 11, "Simon Pegg", "Simon Pegg", "person", after="to")]
+    mentions += [Mention(1, k, 100 * k, 100 * k + 4, "Pegg", "Pegg", "person", after=w) for k, w in ((1, "from"), (2, "to"))]
+    assert [(g.name, g.kind) for g in group_mentions(mentions) if g.mentions] == [("Simon Pegg", "person")]
+
+
+def test_the_last_word_of_a_village_cut_at_its_particle_is_a_place() -> None:
+    assert area_context("perched above the small fishing village of Conca dei ", ". The owner")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
+from brief.actors.gender import given_names
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
     AREA_HEADS,
@@ -191,8 +192,8 @@ _WHERE = _LOCATIVE - {"to", "visit"}
 def _named_as_a_place(group: Group) -> bool:
     """ "in Kuala Lumpur", "travel to Kuala Lumpur": a "person" the text mostly puts after a
     preposition of place, and never gives a role, is a place the tagger did not know."""
-    if not group.mentions or any(m.role for m in group.mentions):
-        return False
+    if not group.mentions or any(m.role for m in group.mentions) or " " in group.key and group.key.split()[0] in given_names():
+        return False  # "thanks to Simon Pegg ... a call to Pegg's assistant": a man with a given name
     return 2 * sum(m.after in _LOCATIVE for m in group.mentions) > len(group.mentions)
 
 

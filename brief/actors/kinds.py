@@ -232,7 +232,9 @@ _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:depa
 _AREA_NOUNS = ("village|town|city|port|island|province|region|district|county|municipality|hamlet|suburb|"
                "borough|parish|prefecture|commune|township|neighbou?rhood|enclave|archipelago")
 _AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS}|cities|(?:{_AREA_NOUNS})s)"
-                      r"\s+of\s+$")  # "the nearby towns of Amalfi or Positano" too
+                      r"\s+of\s+(?:[A-Z][\w'’-]*\s+(?:dei|di|de|del|della|da|do|dos|das|du|des|la|le|el|al)\s+)?$")
+"""Also "the nearby towns of Amalfi or Positano", and the last word of "the village of Conca dei Marini",
+which the tagger cut at its particle."""
 # Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
 _OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",

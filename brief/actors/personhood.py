@@ -113,8 +113,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return True
     if company_or_product(text, name):
         return False
-    if shows_gender(text, name):
-        return True  # "Mr X", "X and his", "X, the widow of"
+    if shows_gender(text, name) or _her_own(text, name):
+        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen"
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
         return False  # "the Kentucky Wildcats": a team, its place and its plural name
@@ -142,6 +142,19 @@ def _shown_a_place(text: str, name: str) -> bool:
         if after and known_place(after.group(1)) or _SAID_A_PLACE.match(text, end):
             return True
     return False
+
+
+# "Kaycee shared her kitchen remodel": a verb, then "her" and a noun, her own; a body's is "its". Not a
+# preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an object.
+_HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told|tells|gave|gives|sent|sends|asked|"
+                      r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
+                      r"[a-z]+(?:ed|s)\s+her\s+(?:own\s+)?[a-z]{3,}\b")
+
+
+def _her_own(text: str, name: str) -> bool:
+    """ "Kaycee shared her kitchen": the text gives the name something of her own (not gender evidence
+    for speakers: "her" after a verb may still be another woman's)."""
+    return any(_HER_OWN.match(text, end) for _, end in phrase_spans(text, name))
 
 
 def _bodies(text: str, mentions: list[Mention]) -> set[str]:
