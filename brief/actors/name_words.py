@@ -93,8 +93,10 @@ FAMILY_WORDS = frozenset("mom mum mommy mummy momma mama dad daddy grandma grand
 # Interjections a page capitalises ("Wow", "OMG"); a syllable said three times or more is laughter or
 # singing ("HAHAHAHA", "Lalala").
 INTERJECTIONS = frozenset("oh ooh ah aha ahh wow yay ugh hmm huh yikes oops phew whoa hooray omg lol lmao wtf "
-                          "yep nope yeah ok okay".split())
+                          "yep nope yeah ok okay hey".split())
 _REPEATED_SYLLABLE = re.compile(r"(\w{1,3}?)\1{2,}", re.I)
+_DRAWN_OUT = re.compile(r"\w*(\w)\1\1\w*")
+"""A letter written three times over ("Weeeell", "Sooo"): a word drawn out in speech, no name."""
 # Sentence adverbs that open a sentence before a comma ("Likewise, encourage ..."): never a name.
 DISCOURSE_ADVERBS = frozenset(
     "likewise otherwise moreover furthermore nevertheless nonetheless additionally consequently accordingly "
@@ -117,6 +119,6 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
             plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
         return True
     if len(words) == 1 and (lower in FAMILY_WORDS or lower in INTERJECTIONS or lower in DISCOURSE_ADVERBS
-                            or _REPEATED_SYLLABLE.fullmatch(name)):
+                            or _REPEATED_SYLLABLE.fullmatch(name) or _DRAWN_OUT.fullmatch(name.lower())):
         return True
     return name in _CALLED_ON and bool(_EXCLAIMING.search(before))
