@@ -59,7 +59,11 @@ _TITLED = {given: re.compile(_HONORIFIC + rf"(?:[A-Z][\w'’.-]*\s+){{0,{given}}
 _KIN_BEFORE = {given: re.compile(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,{given}}}\Z") for given in (0, 2)}
 _GIVEN_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+{_PARTICLES}\Z")
 _OWN_AFTER = re.compile(r"\s+(?:(?:and|said|says|with)\s+(his|her)|(himself|herself))\b")
-_HIS_AFTER = re.compile(r"\s+[a-z]+\s+his\b")
+_HIS_AFTER = re.compile(r"\s+(?!(?:through|to|into|for|from|with|without|by|at|on|in|under|over|after|before|"
+                        r"against|about|toward|towards|during|despite|since|until|onto|upon|behind|beyond|"
+                        r"and|or|but|as|than|that|when|while|if)\s)[a-z]+\s+his\b")
+"""A verb, then "his": "Vance shook his head". Not a preposition or a conjunction, where "his" is the
+clause's subject's ("Page dragged Google through his reorganization")."""
 _NOUN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 _PARTNER_AFTER = re.compile(r"['’]s\s+(wife|husband|widow|widower)\b")
 _REACH_BEFORE = 160

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
+from brief.actors.gender import given_names
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
     AREA_HEADS,
@@ -20,9 +21,11 @@ from brief.actors.kinds import (
     DEFINITE_BODY_HEADS,
     ORGANIZATION_ENDINGS,
     office_acronym,
+    organization_ending,
     team_word,
 )
 from brief.actors.mentions import Mention, plain_word
+from brief.actors.name_joins import join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 
 
@@ -123,6 +126,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
+    join_names_without_ending(groups)
+    join_spellings(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
@@ -130,10 +135,12 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
+        if any(m.writer for m in g.mentions):
+            g.mentions.clear()  # "Our correspondent X, in ...": the page's writer, however often named
         if g.kind == "person" and _named_as_a_place(g):
             g.kind = "place"
         if g.kind == "person" and (2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
-                                   or g.key.split()[-1] in ORGANIZATION_ENDINGS and " " in g.key):
+                                   or organization_ending(g.key)):
             g.kind = "organization"  # "on Reddit"; "Paintbucket Games": never a person
     return [g for g in groups.values() if g.mentions]
 
@@ -186,8 +193,8 @@ _WHERE = _LOCATIVE - {"to", "visit"}
 def _named_as_a_place(group: Group) -> bool:
     """ "in Kuala Lumpur", "travel to Kuala Lumpur": a "person" the text mostly puts after a
     preposition of place, and never gives a role, is a place the tagger did not know."""
-    if not group.mentions or any(m.role for m in group.mentions):
-        return False
+    if not group.mentions or any(m.role for m in group.mentions) or " " in group.key and group.key.split()[0] in given_names():
+        return False  # "thanks to Simon Pegg ... a call to Pegg's assistant": a man with a given name
     return 2 * sum(m.after in _LOCATIVE for m in group.mentions) > len(group.mentions)
 
 
@@ -204,6 +211,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         words = g.key.split()
         if g.kind == "person" and len(words) > 1:
             surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
+        if g.kind == "person" and len(words) == 3 and words[1][:1].isupper() and words[1][-1:] != ".":
+            surnames[words[1]].append(g)  # "Salinas' home" of Guadalupe Salinas Hernández: her first surname
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
             parties[words[0] + "s"].append(g)  # "the Conservatives", the party's members: the party acting

@@ -72,6 +72,19 @@ def strip_corporate(name: str) -> str:
     return stripped if stripped and stripped != name and " " not in stripped[-1:] else name
 
 
+# The page's own writer named in the text: "Our correspondent Jonathan Pearlman, in ...", "Jemele Hill
+# can be reached at ...", "X is a contributing writer for ...": who reports, never who the story is about.
+_WRITER_BEFORE = re.compile(r"\bour\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|columnist)s?,?\s+$", re.I)
+_WRITER_AFTER = re.compile(r"^,?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b|^\s+is\s+(?:a|an|the)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger)\s+"
+                           r"(?:for|at|with)\b")
+
+
+def writer_context(before: str, after: str) -> bool:
+    """ "Our correspondent X", "X can be reached at": the page's own writer, not an actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after))
+
+
 def is_byline(words: Sequence[str]) -> bool:
     """ "Tribune Staff Reporter", "Our Correspondent": the writer of the page."""
     return words[-1].lower() in _BYLINE_WORDS or (len(words) > 1 and words[-2].lower() == "staff")
@@ -143,8 +156,24 @@ ORGANIZATION_ENDINGS = frozenset(
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police "
     "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
-    "Ventures Communications Electronics Theater Theatre Brotherhood Awards".split()
+    "Ventures Communications Electronics Theater Theatre Brotherhood Awards Center Centre".split()
 )
+# Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
+# read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word
+# alone is the parent ("Disney"), not this part of it. Not "Post", "Times", "Star", "Sun", "Mirror" or
+# "Observer": surnames as often.
+OUTLET_OR_TEAM_ENDINGS = frozenset(
+    "Channel Network News Herald Tribune Gazette Journal Chronicle Courier Inquirer Dispatch Register Examiner "
+    "Hockey Football Basketball Baseball Soccer Lacrosse Rugby Volleyball Softball".split()
+)
+
+
+def organization_ending(name: str) -> bool:
+    """ "Paintbucket Games", "Yamhill Valley News-Register": a name of several words whose last word, or
+    its last hyphenated part, ends a body's name."""
+    last = name.split()[-1]
+    endings = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS
+    return " " in name and (last in endings or last.rsplit("-", 1)[-1] in endings)
 
 
 _COMPANY_AFTER = re.compile(
@@ -202,7 +231,10 @@ _TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:depa
 # of London" is a name the tagger reads whole).
 _AREA_NOUNS = ("village|town|city|port|island|province|region|district|county|municipality|hamlet|suburb|"
                "borough|parish|prefecture|commune|township|neighbou?rhood|enclave|archipelago")
-_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS})\s+of\s+$")
+_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS}|cities|(?:{_AREA_NOUNS})s)"
+                      r"\s+of\s+(?:[A-Z][\w'’-]*\s+(?:dei|di|de|del|della|da|do|dos|das|du|des|la|le|el|al)\s+)?$")
+"""Also "the nearby towns of Amalfi or Positano", and the last word of "the village of Conca dei Marini",
+which the tagger cut at its particle."""
 # Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
 _OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
@@ -351,7 +383,8 @@ def mixed_script(name: str) -> bool:
 ORGANIZATION_HEADS = frozenset(
     "Museum Musée Museo Musei Muséum University Université Universidad Università Universität Universiteit "
     "Hospital Hôpital Ospedale Institute Institut Instituto Istituto Academy Académie Academia "
-    "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque".split()
+    "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque "
+    "Hotel Hôtel Albergo Monastery Monastero Monasterio Convent Convento Castello Château Schloss Resort".split()
 )
 
 

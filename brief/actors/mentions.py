@@ -59,6 +59,7 @@ class Mention:
     kin: bool = False  # introduced as someone's relative ("his wife, Mary Brel")
     thing: bool = False  # the text says it is a thing ("Aguachile is usually a ... dish")
     headline: bool = False  # in the page's own headline or dek, its first line ("... plea to Boris Johnson to ...")
+    writer: bool = False  # the page's own writer ("Our correspondent X", "X can be reached at"): no actor, wherever named
     pronoun: str = ""  # "he"/"she" said of the name right after it ("Anderson said he"): its gender, as written
 
 
@@ -375,6 +376,8 @@ def _entity_mention(
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
+    if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
+        return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
@@ -422,8 +425,9 @@ def _entity_mention(
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
+    writer = kind != "place" and kinds.writer_context(before_text, after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
-                   thing=thing, pronoun=said.group(1).lower() if said else "")
+                   thing=thing, pronoun=said.group(1).lower() if said else "", writer=writer)
 
 
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")

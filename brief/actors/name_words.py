@@ -7,7 +7,7 @@ of them; each rule reads the words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import pycountry
@@ -76,3 +76,49 @@ def currency_before_amount(words: Sequence[str], following: str) -> bool:
 def iso_currency(code: str) -> bool:
     """Whether ``code`` is an ISO 4217 currency code ("INR", "USD")."""
     return pycountry.currencies.get(alpha_3=code) is not None
+
+
+# Feasts and holidays: when things happen, never who acts ("Christmas", "the New Year"). A name of
+# several words that ends in "Day" or "Eve" names one too where a common word, a possessive or a feast
+# opens it ("Boxing Day", "Mother's Day", "Christmas Eve"); not a given name ("Doris Day").
+HOLIDAYS = frozenset(
+    "christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid diwali passover lent "
+    "advent pentecost epiphany hogmanay".split()
+) | frozenset({"new year", "new years", "new year's", "lunar new year", "chinese new year", "mardi gras",
+               "yom kippur", "rosh hashanah"})
+_FEAST_ENDINGS = frozenset({"Day", "Eve"})
+# What a family calls its own ("Mom said", "From: Grandma"): a relation, not a name that says who.
+FAMILY_WORDS = frozenset("mom mum mommy mummy momma mama dad daddy grandma grandpa granny gran nana grandmother "
+                         "grandfather aunt auntie aunty uncle sis bro".split())
+# Interjections a page capitalises ("Wow", "OMG"); a syllable said three times or more is laughter or
+# singing ("HAHAHAHA", "Lalala").
+INTERJECTIONS = frozenset("oh ooh ah aha ahh wow yay ugh hmm huh yikes oops phew whoa hooray omg lol lmao wtf "
+                          "yep nope yeah ok okay hey".split())
+_REPEATED_SYLLABLE = re.compile(r"(\w{1,3}?)\1{2,}", re.I)
+_DRAWN_OUT = re.compile(r"\w*(\w)\1\1\w*")
+"""A letter written three times over ("Weeeell", "Sooo"): a word drawn out in speech, no name."""
+# Sentence adverbs that open a sentence before a comma ("Likewise, encourage ..."): never a name.
+DISCOURSE_ADVERBS = frozenset(
+    "likewise otherwise moreover furthermore nevertheless nonetheless additionally consequently accordingly "
+    "similarly conversely indeed anyway besides hence therefore instead regardless alternatively ultimately "
+    "admittedly unfortunately fortunately hopefully interestingly importantly notably surprisingly basically "
+    "honestly seriously apparently obviously clearly".split()
+)
+# "Oh my God", "thank God", "for God's sake": a deity called on in an exclamation.
+_CALLED_ON = frozenset({"God", "Jesus", "Christ", "Lord", "Gosh", "Heaven", "Heavens"})
+_EXCLAIMING = re.compile(r"\b(?:my|thank|thanks|for|to|oh|dear|good)\s+$", re.I)
+
+
+def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
+    """ "Christmas", "Boxing Day", "Mom", "HAHAHAHA", "Likewise", "thank God": a holiday, a family word,
+    an interjection, a sentence adverb or a deity in an exclamation, which the tagger took for a
+    name; never an actor. ``plain`` says whether a word is a common one."""
+    lower = name.lower()
+    words = name.split()
+    if lower in HOLIDAYS or len(words) > 1 and words[-1] in _FEAST_ENDINGS and (
+            plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
+        return True
+    if len(words) == 1 and (lower in FAMILY_WORDS or lower in INTERJECTIONS or lower in DISCOURSE_ADVERBS
+                            or _REPEATED_SYLLABLE.fullmatch(name) or _DRAWN_OUT.fullmatch(name.lower())):
+        return True
+    return name in _CALLED_ON and bool(_EXCLAIMING.search(before))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache
 
@@ -22,7 +22,7 @@ import pycountry
 
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import given_names, shows_gender
-from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.namesakes import titled_gender
 from brief.text.phrases import phrase_spans
@@ -113,9 +113,13 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return True
     if company_or_product(text, name):
         return False
-    if shows_gender(text, name):
-        return True  # "Mr X", "X and his", "X, the widow of"
+    if shows_gender(text, name) or _her_own(text, name):
+        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen"
     words = name.split()
+    if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
+        return False  # "the Kentucky Wildcats": a team, its place and its plural name
+    if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
+        return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
     if len(words) > 1:
         return _name_shaped(words, plain)
     if _product_word(name, plain):
@@ -123,12 +127,72 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     return name in parts or name in given_names() or _written_in_full(text, name, plain)
 
 
+# "from Reynosa, Mexico", "Reynosa is a border city in ...": a name set before a known place after a
+# comma, or that the text says is a settlement.
+_BEFORE_A_PLACE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
+_SAID_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|suburb|"
+                           r"municipality|capital|province|state|region|county|district|island)\b")
+
+
+def _shown_a_place(text: str, name: str) -> bool:
+    """ "a girl from Reynosa, Mexico", "Reynosa is a border city": the text shows a name it gives no
+    person's sign to be a place's."""
+    for _, end in phrase_spans(text, name):
+        after = _BEFORE_A_PLACE.match(text, end)
+        if after and known_place(after.group(1)) or _SAID_A_PLACE.match(text, end):
+            return True
+    return False
+
+
+# "Kaycee shared her kitchen remodel": a verb, then "her" and a noun, her own; a body's is "its". Not a
+# preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an object.
+_HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told|tells|gave|gives|sent|sends|asked|"
+                      r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
+                      r"[a-z]+(?:ed|s)\s+her\s+(?:own\s+)?[a-z]{3,}\b")
+
+
+def _her_own(text: str, name: str) -> bool:
+    """ "Kaycee shared her kitchen": the text gives the name something of her own (not gender evidence
+    for speakers: "her" after a verb may still be another woman's)."""
+    return any(_HER_OWN.match(text, end) for _, end in phrase_spans(text, name))
+
+
+def _bodies(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word names of organisations: ones the tagger mostly typed so, or the text speaks of as a
+    company's ("Google's CEO", "shares of X"), whatever the tagger thought elsewhere."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " not in m.name and not m.demonym:
+            votes[m.name][m.kind] += 1
+    return {name for name, kinds in votes.items()
+            if kinds["organization"] >= MIN_BODY_VOTES and 2 * kinds["organization"] > sum(kinds.values())
+            or kinds["organization"] + kinds["person"] and company_or_product(text, name)}
+
+
+MIN_BODY_VOTES = 2
+"""Mentions the tagger must type an organisation before a one-word name counts as a body's: one may be
+a slip ("Taylor" of Taylor Swift, once)."""
+
+
+def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) -> bool:
+    """ "Google Toolbar", "Google HR" where the text names Google, a body, alone: a name opened by an
+    organisation's own name is its product or its part, unless the text shows a person there (a
+    role, a pronoun, a title) or the first word is a common given name (a shop named "Lola" and the
+    woman "Lola Reyes")."""
+    first = name.split()[0]
+    if first not in bodies or first in given_names():
+        return False
+    return not (any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions) or shows_gender(text, name))
+
+
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
-    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter")."""
+    word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter";
+    nor a place's, unless a common given name: "Europa Clipper" is a probe)."""
     for start, _ in phrase_spans(text, name):
         m = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
-        if m and m.group(1).lower() not in CLAUSE_OPENERS and (m.group(1) in given_names() or not plain(m.group(1))):
+        if m and m.group(1).lower() not in CLAUSE_OPENERS and (
+                m.group(1) in given_names() or not plain(m.group(1)) and not known_place(m.group(1))):
             return True
     return False
 
@@ -159,12 +223,14 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
         if m.kind == "person" and not m.demonym:
             by_name[m.name].append(m)
     full = [n for n in by_name if " " in n]
+    bodies = _bodies(text, mentions) if full else set()
+    products = {n: "organization" for n in full if _of_a_body(n, by_name[n], text, bodies)}
     parts: set[str] = set()
     for n in full:
-        if _evidenced(n, by_name[n], text, set(), plain):
+        if n not in products and _evidenced(n, by_name[n], text, set(), plain):
             parts.update(n.split())
-    retyped = {n: ("place" if known_place(n) else "organization")
-               for n, ms in by_name.items() if not _evidenced(n, ms, text, parts, plain)}
+    retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
+                          for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain)}
     if not retyped:
         return mentions
     return [dataclasses.replace(m, kind=retyped[m.name]) if m.kind == "person" and m.name in retyped

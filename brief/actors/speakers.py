@@ -26,6 +26,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
+from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
@@ -88,7 +89,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             run = _last_run(text, start, end)
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
-                if (titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text):
+                if ((titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text)) and not _heading(text, attribution, run, sentence.start):
                     return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index)
     stop = text.rfind(". ", 0, attribution.cue[0])
     line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
@@ -107,6 +108,20 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     return _mention(article, sentence.index, run_match.start(), run_match.group(), index)
 
 
+_LINE_LEAD = re.compile(r"[\s\-–—•*]*")
+
+
+def _heading(text: str, attribution: Attribution, run: tuple[int, int], sentence_start: int) -> bool:
+    """ "Tech Enabled: CNET chronicles ...", "... the blooms. Editor's Tip: Choose a vase ...": capitalised
+    words that open a line or a sentence before a bare colon head a section or a tip; a speaker's label
+    there opens with a given name (a label naming someone the article names is read by
+    ``labelled_paragraphs``)."""
+    opens = max(text.rfind("\n", 0, run[0]) + 1, sentence_start if sentence_start <= run[0] else 0)
+    lead = _LINE_LEAD.match(text, opens)
+    return (text[attribution.cue[0] : attribution.cue[1]].strip() == ":" and lead is not None and lead.end() == run[0]
+            and text[run[0] : run[1]].split()[0] not in given_names())
+
+
 def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The capitalised run that ends the source span, preceded by its start or a lower-case word."""
     phrase = text[start:end].rstrip(" ,")
@@ -116,8 +131,8 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     if best is None or best.end() != len(phrase):
         return None
     before = phrase[: best.start()].rstrip()
-    if re.search(r"\b(?:with|in|on|at|from|by|of|for|to|into|about|like)$", before):
-        return None  # "according to new benchmarking with Watch Dogs": a thing the source names
+    if re.search(r"\b(?:with|in|on|at|from|by|of|for|to|into|about|like)(?: the)?$", before):
+        return None  # "according to new benchmarking with Watch Dogs", "an article in the X Register": a thing
     if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof|\S+['’]s)\.?$", before):
         return None  # "In Clon Casey's Bar": not a name standing alone ("the ACLU's Jay Stanley" is one)
     if len(best.group().split()) > MAX_NAME_WORDS:
