@@ -448,7 +448,6 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
     openers = lead_openers(groups, texts)
-    candidates = []
     for group in groups:
         name = group.name  # once: it counts every mention's name
         channel = _publisher_as_channel(group, name, texts, sites)
@@ -459,11 +458,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
         owning = owning_headline_name(group, titles, texts)
-        worth = _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0)
-        candidates.append((group, name, outlet, media, said, mentions, article_ids, owning, worth))
-    sparse = not any(c[-1] for c in candidates)  # a short page that names each party once: list them all
-    for group, name, outlet, media, said, mentions, article_ids, owning, worth in candidates:
-        if not (worth or sparse and _named_once(group, media)):
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
@@ -515,15 +510,6 @@ def _merge_repeats(said: list[Position]) -> list[Position]:
 def _region(name: str) -> bool:
     """A continent or region of the gazetteer ("Asia", "Europe"), not a country."""
     return phrase_table().get(tuple(name.split())) == "PLACE"
-
-
-def _named_once(group: Group, media: bool) -> bool:
-    """On a page where nothing is named twice ("The Onondaga Historical Association leads groups through
-    the Hotel Syracuse ..."), a person or a body named once in full is still a party to the story; not a
-    place, an outlet, a product or a demonym, nor one capitalised word ("Puffier", "Hey": a sentence's)."""
-    return (group.kind in ("person", "organization") and " " in group.name and not media
-            and not all(m.demonym for m in group.mentions)
-            and 2 * sum(m.medium for m in group.mentions) < len(group.mentions))
 
 
 def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool, headlined: bool) -> bool:
