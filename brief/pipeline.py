@@ -348,7 +348,7 @@ def start_briefings(
 
 def story_actors(ids: Sequence[int], by_id: Mapping[int, Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
     """The actors of one story, from its articles' mentions and positions only."""
-    from brief.actors.extract import assemble_actors  # the tagger's modules: only when asked
+    from brief.actors.assemble import assemble_actors  # the tagger's modules: only when asked
 
     return assemble_actors([by_id[i] for i in ids], {i: found[i] for i in ids})
 

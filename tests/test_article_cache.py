@@ -14,7 +14,7 @@ import pytest
 
 from brief import cache as article_cache
 from brief import pipeline
-from brief.actors import extract
+from brief.actors import assemble, extract
 from brief.cache import ArticleCache, article_key
 from brief.ingest.text import article_from_text
 from brief.model import Article
@@ -384,7 +384,7 @@ def _stories(tmp: Path) -> list[Path]:
 def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Briefings built and actor lists assembled, as they happen."""
     calls: list[str] = []
-    real_briefing, real_actors = briefing_module.build_briefing, extract.assemble_actors
+    real_briefing, real_actors = briefing_module.build_briefing, assemble.assemble_actors
 
     def briefing(*args: object, **kwargs: object) -> object:
         calls.append("briefing")
@@ -395,7 +395,7 @@ def _count_story_work(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return real_actors(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(briefing_module, "build_briefing", briefing)
-    monkeypatch.setattr(extract, "assemble_actors", actors)
+    monkeypatch.setattr(assemble, "assemble_actors", actors)
     return calls
 
 

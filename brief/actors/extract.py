@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,10 +23,7 @@ from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
-from brief.actors.gazetteer import is_country, phrase_table
-from brief.actors.grouping import Group, group_mentions
-from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN, described_body, described_group
-from brief.actors.headline import named_by_office
+from brief.actors.groups import described_body, described_group
 from brief.actors.inverted import quotation_alone, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -37,19 +34,6 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
-from brief.actors.salience import (
-    ARTICLE_WEIGHT,
-    LEAD_OPENER_WEIGHT,
-    PLACE_FACTOR,
-    POSITION_WEIGHT,
-    TITLE_WEIGHT,
-    headline_subject,
-    headline_weight,
-    in_headline,
-    lead_openers,
-    owning_headline_name,
-)
-from brief.actors.source_words import GROUP
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -79,32 +63,11 @@ from brief.actors.statements import (
     what_clause,
 )
 from brief.actors.tweets import signed_posts
-from brief.ingest.titles import is_outlet
-from brief.model import Actor, Article, Position, Sentence
+from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
 from brief.text.quotes import doubled_as_curly
 
-MAX_ACTORS = 40
-"""Actors listed per story: a long story names a hundred people and places in passing; past the
-first forty by salience they are rarely ones a reader looks for."""
 ENGLISH = "en"
-# Outlets the articles cite for what they report; kept apart from the actors of the story.
-NEWS_AGENCIES = frozenset(
-    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|"
-    "Anadolu|Kyodo|Yonhap|dpa|ANSA|EFE|PTI|CNN|BBC|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|"
-    "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
-)
-_MEDIA_NAME = re.compile(
-    r"\b(?:News|Press|Radio|Television|TV|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Broadcasting|Mail)\b"
-)
-_MEDIA_LAST = re.compile(rf"{_MEDIA_NAME.pattern}$")
-"""A place the tagger saw in "a Mail on Sunday poll": a name that ends like a paper's is one."""
-_MEDIA_CONTEXT = re.compile(
-    r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
-    r"website|magazine|told|according to|reported by|quoted by|spoke to|spoke with|talked to|speaking to|"
-    r"speaking with|talking to|interview with)\s*$",
-    re.I,
-)
 
 
 
@@ -113,7 +76,7 @@ _MEDIA_CONTEXT = re.compile(
 class ArticleActors:
     """What reading one article for its actors yields: its mentions, and its positions and
     descriptions keyed to mentions. The per-article result that crosses the process pool and is
-    kept in the article cache (brief.parallel, brief.cache); ``assemble_actors`` reads them."""
+    kept in the article cache (brief.parallel, brief.cache); ``assemble.assemble_actors`` reads them."""
 
     mentions: tuple[Mention, ...]
     positions: tuple[tuple[Mention, Position], ...] = ()
@@ -128,9 +91,6 @@ def nothing_found() -> ArticleActors:
 MAX_GAP_CHARACTERS = 60
 """The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
 form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
-MIN_PREFIX_WORDS = 4
-"""A wording that another one begins with is the same position only when it has this many words:
-"We will" begins many different things said."""
 
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
@@ -400,128 +360,3 @@ def _between(text: str, attribution: Attribution) -> str:
     """The words between a cue and the content that follows it: "told *Blinken* that"."""
     gap = text[attribution.cue[1] : attribution.content[0]]
     return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""
-
-
-def _publisher_as_channel(group: Group, name: str, texts: Mapping[int, str],
-                          sites: Mapping[int, tuple[str, ...]]) -> bool:
-    """The page's own publisher named as where someone spoke ("told Axios", "speaking with Kaieteur
-    News" on their own sites): the channel, never a party. A publisher the text names otherwise is
-    the subject of its own release (Rutgers, the Wikimedia Foundation on theirs) and stays one."""
-    own = [m for m in group.mentions if is_outlet(name, sites.get(m.article, ())) or is_outlet(m.surface, sites.get(m.article, ()))]
-    return bool(own) and all(_MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]) for m in own)
-
-
-def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
-    if name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
-        return True
-    if group.kind == "place" and _MEDIA_LAST.search(name):
-        return True
-    if group.kind != "organization":
-        return False
-    if _MEDIA_NAME.search(name):
-        return True  # "Middle East News Agency", "The Jerusalem Post"
-    hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
-    return hits > len(group.mentions) / 2
-
-
-def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
-    """The cross-article half: group every article's mentions into actors and rank them.
-
-    ``found`` maps article ids to ``read_article`` results, in article order.
-    """
-    groups = group_mentions([m for f in found.values() for m in f.mentions])
-    owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
-    positions: dict[int, list[Position]] = {id(g): [] for g in groups}
-    described: dict[int, list[str]] = {id(g): [] for g in groups}
-    for f in found.values():
-        for mention, position in f.positions:
-            group = owner.get((mention.article, mention.start, mention.end))
-            if group is not None:
-                positions[id(group)].append(position)
-        for mention, written in f.descriptions:
-            group = owner.get((mention.article, mention.start, mention.end))
-            if group is not None:
-                described[id(group)].append(written)
-    texts = {a.id: a.text for a in articles}
-    titles = {a.id: a.title for a in articles}
-    sites = {a.id: a.site for a in articles}
-    ranked: list[tuple[tuple[int, float, str], Actor]] = []
-    by_office = named_by_office(groups, titles)
-    openers = lead_openers(groups, texts)
-    for group in groups:
-        name = group.name  # once: it counts every mention's name
-        channel = _publisher_as_channel(group, name, texts, sites)
-        outlet = channel or _is_media(group, name, texts)
-        # a story about an outlet has it as its subject, unless it is the page's publisher named as the channel
-        media = outlet and (channel or not in_headline(group, titles))
-        said = _merge_repeats(sorted(positions[id(group)], key=lambda p: (p.article, p.index)))
-        mentions = len(group.mentions) + len(described[id(group)])
-        article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
-        owning = owning_headline_name(group, titles, texts)
-        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0):
-            continue
-        aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
-        role = "news outlet" if media and not group.role else group.role
-        score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
-        if group.kind == "place" and not is_country(name):
-            score *= PLACE_FACTOR
-        if group.kind == GROUP:
-            score *= GROUP_FACTOR
-        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)] + LEAD_OPENER_WEIGHT * openers[id(group)]
-        score += TITLE_WEIGHT * owning
-        kind = "organization" if outlet else group.kind
-        actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))
-    ranked.sort(key=lambda item: item[0])
-    return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
-
-
-def _tier(kind: str, media: bool, positions: int) -> int:
-    """Actors are ranked in tiers, each by salience: the named parties, then the outlets that
-    reported (the channel, not a party), then groups that spoke less than ``GROUP_OFTEN`` times
-    ("two loggers", "analysts": voices in the story, listed if room is left)."""
-    if kind == GROUP and positions < GROUP_OFTEN:
-        return 2
-    return int(media)
-
-
-def _merge_repeats(said: list[Position]) -> list[Position]:
-    """One position per thing said, citing every article that reports it: articles of one story
-    repeat the same quote ("We have no part in this tension" [3][4][5]). The fullest wording is
-    kept; a wording that another one begins with is the same position cut shorter."""
-    keys = [" ".join(re.findall(r"\w+", p.summary.casefold())) for p in said]
-    groups: list[list[int]] = []
-    root = ""
-    for i in sorted(range(len(said)), key=lambda i: (keys[i], i)):  # a wording sorts before its longer forms
-        key = keys[i]
-        if groups and (key == root or (len(root.split()) >= MIN_PREFIX_WORDS and key.startswith(root + " "))):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-            root = key
-    kept: dict[int, Position] = {}
-    for group in groups:
-        best = max(group, key=lambda i: (len(keys[i]), -i))
-        others = sorted({said[i].article for i in group} - {said[best].article})
-        kept[best] = dataclasses.replace(said[best], also=tuple(others))
-    return [kept[i] for i in sorted(kept)]  # ``said``'s order: by article and sentence, then as found
-
-
-def _region(name: str) -> bool:
-    """A continent or region of the gazetteer ("Asia", "Europe"), not a country."""
-    return phrase_table().get(tuple(name.split())) == "PLACE"
-
-
-def _worth_listing(group: Group, mentions: int, articles: int, positions: int, media: bool, headlined: bool) -> bool:
-    """One passing mention is noise; what is named twice, in two articles, in a headline or says something
-    counts: the story's subject is often named once in the text and once in its headline ("Saraki ... Drag
-    IGP Idris to Court" over "the Inspector-General of Police, Ibrahim Idris").
-    A news outlet counts only for what it reports: the page's publisher or an outlet someone spoke
-    to is how the story reached us, not a party to it."""
-    if all(m.demonym for m in group.mentions) and (mentions < 2 or _region(group.key)) and not positions:
-        return False  # one "Israeli" in passing; "Asian women": a continent as an origin, not a party
-    if 2 * sum(m.medium for m in group.mentions) >= len(group.mentions) and not positions:
-        return False  # "posted on Twitter", "the Android app": a medium or a product, not a party
-    if media:
-        return positions > 0  # "told KXAN", "join The Haitian Times": the channel, unless it reports something
-    return positions > 0 or mentions >= 2 or articles >= 2 or headlined

@@ -1,4 +1,4 @@
-"""How much an actor matters to its story: the weights of ``extract.assemble_actors``' salience.
+"""How much an actor matters to its story: the weights of ``assemble.assemble_actors``' salience.
 
 Salience counts mentions, plus these weights for being named across articles, stating positions
 and being named where news names its subject (headline, lead). Set by hand, each with its reason.
