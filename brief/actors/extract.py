@@ -34,6 +34,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
+from brief.actors.resumed import resumed_quotation
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -165,6 +166,7 @@ def _read_block(
                 or hollow_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
+            attribution = resumed_quotation(article.text, attribution, sentences[attribution.sentence].end)
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = content_around_participle(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
