@@ -95,13 +95,21 @@ def _rulings(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -> l
     statement (the cue model reads no cue in a noun)."""
     out = []
     for match in _RULING_BY.finditer(text, s.start, end):
-        named = [m for m in index.within((match.end(), end)) if m.start == match.end()]
-        if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+        party = _party_at(index, match.end(), end)
+        if party is None:
             continue
-        clause = _THAT_AFTER.match(text, named[0].end, end)
+        clause = _THAT_AFTER.match(text, party.end, end)
         if clause is not None and not _in_quotation(text, s.start, match.start()):
-            out.append(Continued(named[0], k, (clause.end(), end), cue=_RULED[match.group("noun").lower()]))
+            out.append(Continued(party, k, (clause.end(), end), cue=_RULED[match.group("noun").lower()]))
     return out
+
+
+def _party_at(index: MentionIndex, start: int, end: int) -> Mention | None:
+    """The person or body named right at ``start`` (after "a ruling by", "directives from"), if any."""
+    named = [m for m in index.within((start, end)) if m.start == start]
+    if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+        return None
+    return named[0]
 
 
 _DIRECTIVE_FROM = re.compile(r"\b(?P<noun>directives?|orders?|instructions?|demands?|appeals?)\s+(?:from|by)\s+(?:the\s+)?")
@@ -122,15 +130,15 @@ def _directives(text: str, s: Sentence, k: int, end: int, index: MentionIndex) -
     "from" ordered or demanded, a noun the cue model reads no cue in, is their position."""
     out = []
     for match in _DIRECTIVE_FROM.finditer(text, s.start, end):
-        named = [m for m in index.within((match.end(), end)) if m.start == match.end()]
-        if not named or named[0].kind not in ("organization", "person") or named[0].demonym:
+        party = _party_at(index, match.end(), end)
+        if party is None:
             continue
-        wanted = _TO_DO.match(text, named[0].end, end)
+        wanted = _TO_DO.match(text, party.end, end)
         if wanted is None or _in_quotation(text, s.start, match.start()):
             continue
         stop = _CLAUSE_STOP.search(text, wanted.end() + 1, end)
         verb = _DIRECTED[match.group("noun").lower().rstrip("s")]
-        out.append(Continued(named[0], k, (wanted.start() + 1, stop.start() if stop else end), cue=verb))
+        out.append(Continued(party, k, (wanted.start() + 1, stop.start() if stop else end), cue=verb))
     return out
 
 
