@@ -37,13 +37,16 @@ def matches(actor: Actor, names: Iterable[str]) -> bool:
 # --- malformed verbs -----------------------------------------------------------------------------
 
 # A position summary starts with the cue's verb in the present ("says", "calls on", "warns").
-# It is well formed when that first word is a real third-person present form: one that
-# lemminflect's dictionary (not its out-of-vocabulary rules) lists as the VBZ of one of the word's
-# verb lemmas, or a modal (which has no -s form). A summary that keeps the cue's own words
+# It is well formed when that first word is a real present form: one that lemminflect's
+# dictionary (not its out-of-vocabulary rules) lists as the VBZ of one of the word's verb lemmas,
+# a modal (which has no -s form), or the plural present of be, have or do (a plural holder: "fans
+# are not fond of"). A summary that keeps the cue's own words
 # unchanged (a noun cue such as "disbelief at", or "according to") is also well formed: the
 # check is that the summary's first word is the cue's first word. Anything else ("cits",
 # "wents on", "awares of", "said:s", "persuads", "disbeliefs") is malformed.
 _MODALS = frozenset("can could may might must shall should will would".split())
+_PLURAL_PRESENT = frozenset("are have do".split())
+"""The present of a plural holder ("fans | are not fond of", "lawyers | have to report"): a real form."""
 
 
 def is_present_form(word: str) -> bool:
@@ -52,8 +55,9 @@ def is_present_form(word: str) -> bool:
 
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word):
         return False
-    if word in _MODALS:
+    if word in _MODALS or word in _PLURAL_PRESENT:
         return True
+    word = word.rsplit("-", 1)[-1]  # "flip-flops", "de-emphasizes": the dictionary lists the last part
     for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
         if word in getAllInflections(lemma, upos="VERB").get("VBZ", ()):
             return True

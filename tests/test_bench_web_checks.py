@@ -28,7 +28,8 @@ def test_malformed_leading_verbs(summary: str, cue: str) -> None:
     [("says the port will reopen", "said"), ("cites a report by the ministry", "cited"),
      ("goes on to say the port would reopen", "went on"), ("is keenly aware of the risks", "is keenly aware of"),
      ("will not accept the offer", "will not accept"), ("disbelief at the ruling", "disbelief at"),
-     ("according to the ministry, the port reopens", "according to")],
+     ("according to the ministry, the port reopens", "according to"),
+     ("are not fond of the new ferry timetable", "were not fond of"), ("flip-flops on the ferry", "flip-flopped on")],
 )
 def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
     pytest.importorskip("lemminflect")

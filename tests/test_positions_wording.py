@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from brief.model import (
     Actor,
     Article,
@@ -77,3 +79,37 @@ def test_yet_to_keeps_its_auxiliary_in_the_present() -> None:
 
     assert present_cue("have yet to tell") == "has yet to tell"
     assert present_cue("has yet to explain") == "has yet to explain"
+
+
+@pytest.mark.parametrize(
+    ("cue", "line"),
+    [("is expected to", "is expected to"), ("was forced to", "is forced to"), ("has been accused of", "is accused of"),
+     ("was not expected to", "is not expected to"), ("has not yet released", "has not yet released"),
+     ("had to explain", "has to explain"), ("would have to identify", "would have to identify"),
+     ("wasn't so much saying", "is not so much saying"), ("has pooh-poohed", "has pooh-poohed"),
+     ("also retweeted", "also retweeted"), ("has co-founded", "co-founds"), ("suddenly willing", "suddenly willing"),
+     ("has something to", "has something to"), ("are looking forward to", "looks forward to")],
+)
+def test_a_cue_never_says_the_opposite_nor_a_made_up_form(cue: str, line: str) -> None:
+    """A passive stays passive ("is expected to" is not "expects to"), a negation is never lost
+    ("has not yet released"), and a head the dictionary does not know as a verb keeps the cue's own
+    words with its auxiliary in the present."""
+    from brief.actors.phrasing import present_cue
+
+    assert present_cue(cue) == line
+
+
+def test_a_relative_pronoun_cue_is_not_said_twice() -> None:
+    from brief.actors.phrasing import summary_line
+
+    line = summary_line(", which declined to comment", "declined to comment for this article", False)
+    assert line == "declines to comment for this article"
+
+
+def test_the_day_between_cue_and_content_is_left_out() -> None:
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("complained", "the vote was unfair", False, " Monday that ") == "complains the vote was unfair"
+    assert summary_line("told", "he would resign", False, " reporters on Friday that ") == "tells reporters on Friday he would resign"
+    assert summary_line("hinted", "Apple might build a set", False, " last year ") == "hints Apple might build a set"
+    assert summary_line("hinted", "Apple might build a set", False, " last ") == "hints last Apple might build a set"

@@ -103,11 +103,52 @@ def present(verb: str) -> str | None:
     return _entry(verb.lower())[1] or None
 
 
+_RELATIVE = frozenset({"who", "which", "that"})
+"""A cue taken from a relative clause (", which declined to comment"): the pronoun is the speaker's
+stand-in, not part of what it did."""
+
+_PRESENT_AUXILIARY = {"had": "has", "have": "has", "was": "is", "were": "are", "did": "does", "do": "does",
+                      "wasn't": "is not", "weren't": "are not", "isn't": "is not", "aren't": "are not",
+                      "hasn't": "has not", "hadn't": "has not", "haven't": "has not", "didn't": "does not",
+                      "doesn't": "does not", "don't": "does not", "won't": "will not", "wouldn't": "would not",
+                      "can't": "cannot", "couldn't": "could not", "shouldn't": "should not", "mustn't": "must not"}
+"""The auxiliary of a cue kept in its own words, put in the present ("had to explain" -> "has to
+explain", "wasn't so much saying" -> "is not so much saying"); as elsewhere in a list line, the holder
+is taken as one (a plural "were" stays plural)."""
+
+
+def _own_words(leading: list[str], tail: list[str]) -> str:
+    """The cue's own words, its auxiliaries in the present: no form made up for a word that is no
+    dictionary verb ("has pooh-poohed", "has not yet released", "long ago picked")."""
+    said, modal = [], False
+    for word in leading:
+        key = word.lower().replace("’", "'")
+        said.append(word if modal else _PRESENT_AUXILIARY.get(key, word))  # "would have to": "have" stays
+        modal = modal or key in _MODALS
+    return " ".join([*said, *tail])
+
+
+def _verb_part(head: str) -> tuple[str, str]:
+    """("co-", "founded") for a hyphenated verb in the past whose last part the dictionary knows, else
+    ("", head). Only a past form: "evidence-free" and "left-leaning" are adjectives."""
+    prefix, _, last = head.rpartition("-")
+    lemma = verb_lemma(last) if prefix and last else None
+    if lemma is not None and last.lower() != lemma and not last.lower().endswith("ing") and present(last) != last.lower():
+        return prefix + "-", last
+    return "", head
+
+
 def present_cue(cue: str) -> str:
     """The cue as a list line says it: in the present, its auxiliaries and adverbs left out,
-    its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says"."""
+    its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says".
+
+    A passive ("is expected to", "was forced to") keeps its "is": made active it would say the
+    opposite ("expects to"). A head the dictionary does not know as a verb keeps the cue's own words,
+    auxiliaries in the present, so "has not yet released" never loses its "not"."""
     words = [w.strip(":;,.—–-") for w in cue.split()]
     words = [w for w in words if w]
+    while len(words) > 1 and words[0].lower() in _RELATIVE:
+        words = words[1:]
     if "according" in (w.lower() for w in words[1:]):
         words = words[: [w.lower() for w in words].index("according", 1)]  # "said according to a transcript": said
     for k in range(1, len(words)):
@@ -129,24 +170,29 @@ def present_cue(cue: str) -> str:
         return " ".join(["has", head, *rest])  # "have yet to tell" -> "has yet to tell", a present form first
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
-    base = verb_lemma(head) if head[:1].islower() else None
+    prefix, verb_word = _verb_part(head)
+    base = verb_lemma(verb_word) if head[:1].islower() else None
     if base is not None and rest[:1] == ["of"] and _is_noun(head) and head.lower() == base:
         base = None  # "backer of", "message of": a noun, though "message" is also a verb
-    if base is not None and base != "be":
+    if base in MODAL_VERBS:
+        base = None  # "willing to": an adjective, not a form of "will"
+    be = [w for w in leading if w in BE_FORMS]
+    passive = bool(be) and base is not None and base != "be" and not head.lower().endswith("ing")
+    if base is not None and base != "be" and not passive:
         if negated:
-            return " ".join([modal or "does", "not", base, *rest])
+            return " ".join([modal or "does", "not", prefix + base, *rest])
         if modal:
-            return " ".join([modal, base, *rest])
-        verb = present(head)
-        return " ".join([verb or head, *rest])
+            return " ".join([modal, prefix + base, *rest])
+        verb = present(verb_word)
+        return " ".join([prefix + verb if verb else head, *rest])
     be = [w for w in leading if w in _BE]
     if be or base == "be":
         copula = "are" if (be and be[-1] in _PLURAL_BE) or head.lower() in _PLURAL_BE else "is"
         tail = rest if base == "be" else [head, *rest]
-        return " ".join([copula, *(["not"] if negated else []), *tail]).strip()  # "is angry about"
+        return " ".join([copula, *(["not"] if negated else []), *tail]).strip()  # "is angry about", "is expected to"
     if not head[:1].isalpha() or all(_adverb(w) or w.lower() in _AUXILIARIES for w in words):
         return "says"  # a quote mark or colon as the cue
-    return " ".join([head, *rest])  # "disbelief", "backer of": the cue's own words
+    return _own_words(words[:lead], [head, *rest])  # "disbelief", "backer of", "has pooh-poohed"
 
 
 _NOT_A_VERB = r"(?!(?:is|was|are|were|has|had|will|would|could|can|should|may|might|must)\b)"
@@ -170,6 +216,26 @@ _LEADING_WHEN = re.compile(
 more: "Monday was a holiday" keeps its subject."""
 
 
+_WHEN_MODIFIERS = frozenset({"last", "late", "earlier", "this", "next"})
+_TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening spring summer fall autumn winter".split())
+
+
+def _without_when(words: list[str]) -> str:
+    """What stands between cue and content, less when it was said ("complained *Monday that* the vote
+    was unfair"): the day is not what was said, and a "that" left alone goes with it."""
+    while words:
+        first, second = (w.lower().strip(",") for w in [*words[:2], ""][:2])
+        if first in _WHEN_MODIFIERS and second in _TIME_NOUNS:
+            words = words[2:]  # "last year", "this week"
+        elif first in _WHEN and first not in _WHEN_MODIFIERS:
+            words = words[1:]
+        elif first == "on" and second in _WHEN and second not in _WHEN_MODIFIERS:
+            words = words[2:]
+        else:
+            break
+    return "" if [w.lower() for w in words] == ["that"] else " ".join(words)
+
+
 def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
 
@@ -177,6 +243,11 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     """
     verb = present_cue(cue)
     body = " ".join(content.split()).strip(" ,;:")
+    said = [w.lower() for w in (w.strip(":;,.—–-") for w in cue.split()) if w]
+    while len(said) > 1 and said[0] in _RELATIVE:
+        said = said[1:]
+    if not quote and said and [w.lower() for w in body.split()[: len(said)]] == said:
+        body = " ".join(body.split()[len(said):])  # the content repeats the cue ("declined to comment | declined to comment for ...")
     if not quote:
         body = _LEADING_WHEN.sub("", _LEADING_CONJUNCTION.sub("", body))
     body = _CONJUNCTION_THAT.sub("", body)
@@ -186,7 +257,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
             verb = "says"
     else:
         body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
-    gap = " ".join(between.strip(" ,;:").split())
+    gap = _without_when(between.strip(" ,;:").split())
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
