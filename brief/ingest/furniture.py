@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from brief.ingest.titles import is_site
+from brief.text.words import count_words
 
 # A paragraph this long is story, whatever it starts with (the longest furniture seen on the dev
 # pages, a subscription pitch, was ~250 characters).
@@ -183,7 +184,7 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
-_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]]\W*$")
+_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
 # Openings that are not the story's first words.
 _LEAD_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|]\s+(?=\S)")
@@ -280,7 +281,7 @@ def is_heading(paragraph: str) -> bool:
     credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence.
     """
     return (
-        len(paragraph.split()) <= HEADING_MAX_WORDS
+        count_words(paragraph) <= HEADING_MAX_WORDS
         and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
         and not _SENTENCE_INSIDE.search(paragraph)
     )

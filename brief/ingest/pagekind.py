@@ -15,6 +15,7 @@ from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
+from brief.text.words import count_words
 
 # Fewer words of story than this is a caption, a teaser or an error page, not an article. The
 # shortest real articles among the 42 dev pages had 150 words (a wire brief); captions run 10-40.
@@ -71,8 +72,8 @@ def not_an_article(article: Article, headline: bool, teasers: int = 0, *, declar
     if not headline:
         return "no headline of its own: its title is the site's name"
     prose = [article.text[a:b] for a, b in article.paragraphs]
-    words = sum(len(p.split()) for p in prose)
-    if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(len(p.split()) for p in prose) < INDEX_TEASER_WORDS:
+    words = sum(count_words(p) for p in prose)
+    if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
         return f"a section or index page: {teasers} headlines linking to other stories"
     furniture = [article.text[a:b] for a, b in article.boilerplate]
     if any(TEMPLATE_CODE.search(p) for p in furniture) and words < MIN_ARTICLE_WORDS:
@@ -82,12 +83,12 @@ def not_an_article(article: Article, headline: bool, teasers: int = 0, *, declar
     sentences = sum(len(sentence_spans(p)) for p in prose)
     if words < MIN_ARTICLE_WORDS or sentences < MIN_ARTICLE_SENTENCES:
         return f"only {words} words of text (a caption or a teaser)"
-    in_sentences = sum(len(p.split()) for p in prose if not is_heading(p))
+    in_sentences = sum(count_words(p) for p in prose if not is_heading(p))
     if in_sentences < MIN_ARTICLE_WORDS:
         return f"a list or a table: {words} words of text, {in_sentences} of them in sentences"
     if declared:
         return f"its markup declares {declared}, not an article"
-    blocks = sum(len(p.split()) >= BLOCK_MIN_WORDS for p in prose)
+    blocks = sum(count_words(p) >= BLOCK_MIN_WORDS for p in prose)
     if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
         return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""

@@ -16,6 +16,7 @@ from brief.ingest.titles import site_keys, site_names
 from brief.model import Article
 from brief.text.segment import sentence_spans
 from brief.text.sentences import lead_trim
+from brief.text.words import count_words
 
 _FRONT_KEYS = ("title", "source", "date", "url", "author")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -118,7 +119,7 @@ def is_headline(paragraph: str, single_line: bool) -> bool:
 
 def _plain_headline(paragraph: str) -> bool:
     """A first line that does not end like a sentence, short as headlines are, and not furniture."""
-    return is_heading(paragraph) and len(paragraph.split()) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
+    return is_heading(paragraph) and count_words(paragraph) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
 def derive_title(paragraph: str, limit: int = 80) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from brief.model import Actor, Article, BriefingItem, Report, Sentence, SentenceRef, Story
 from brief.render.positions import wording
 from brief.render.safe import one_line, terminal_safe
+from brief.render.wrap import fill
 
 # The printed briefing stays a briefing: the long tail is in JSON, Markdown and the reader.
 MAX_ACTORS = 15
@@ -42,10 +42,7 @@ def article_line(article: Article) -> str:
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> str:
-    return textwrap.fill(
-        " ".join(text.split()), width=width, initial_indent=first, subsequent_indent=rest,
-        break_long_words=False, break_on_hyphens=False,
-    )
+    return fill(text, width, first, rest)
 
 
 _GLUE = "\x00"
