@@ -65,12 +65,20 @@ def strip_corporate(name: str) -> str:
 _WRITER_BEFORE = re.compile(r"\bour\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|columnist)s?,?\s+$", re.I)
 _WRITER_AFTER = re.compile(r"^,?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b|^\s+is\s+(?:a|an|the)\s+"
                            r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger)\s+"
-                           r"(?:for|at|with)\b")
+                           r"(?:for|at|with)\b|^,\s+our\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|"
+                           r"columnist)\b")
+# "... should give thanks. [A.A. Dowd]": a name in square brackets closing a paragraph after its last
+# sentence signs it (a review roundup, a blog's collected posts); an editor's insertion inside a quote
+# ("[Smith] said") is followed by more of the sentence.
+_SIGNATURE_BEFORE = re.compile(r"[.!?\"”’)]\s*\[$")
+_SIGNATURE_AFTER = re.compile(r"^\]\s*(?:\n|$)")
 
 
 def writer_context(before: str, after: str) -> bool:
-    """ "Our correspondent X", "X can be reached at": the page's own writer, not an actor of its story."""
-    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after))
+    """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
+    paragraph: the page's own writer, not an actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after)
+                or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after))
 
 
 def is_byline(words: Sequence[str]) -> bool:

@@ -39,10 +39,23 @@ def after_age(before: str) -> bool:
 _CONSTITUENCY_HOLDERS = frozenset("mp mps msp mla td am mep member representative candidate councillor "
                                   "senator congressman congresswoman".split())
 
+# The Latin words of the names astronomers give to the features of planets and moons ("Olympus Mons",
+# "Valles Marineris", "Utopia Planitia"), first or last: a place, never a person or a body. Not those
+# that are also given names or firms' names ("Maria", "Terra", "Mare").
+SURFACE_FEATURE_WORDS = frozenset(
+    "Mons Montes Vallis Valles Planitia Planum Chasma Chasmata Patera Paterae Fossa Fossae Rupes Dorsum Dorsa "
+    "Regio Tholus Tholi Labyrinthus Vastitas Mensa Mensae Catena Sulcus Sulci Colles Cavus Cavi Promontorium "
+    "Lacus Palus Oceanus Undae Scopulus".split()
+)
+
+
 def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
-    """ "place" for an estate or a site; "" for a road ("Lake Chabot Road", or "Road" alone: no actor);
-    None when the words say nothing. ``before`` are the lower-cased words just before the name."""
+    """ "place" for an estate, a site or a planet's feature; "" for a road ("Lake Chabot Road", or "Road"
+    alone: no actor); None when the words say nothing. ``before`` are the lower-cased words just before
+    the name."""
     last = words[-1].rstrip(".")
+    if len(words) > 1 and any(w in SURFACE_FEATURE_WORDS for w in words):
+        return "place"  # "Olympus Mons", "Valles Marineris"
     if len(words) == 1:
         return "" if last in STREET_WORDS else None  # "Road" alone; but "Close" or "Hill" may be a surname
     if last in STREET_WORDS and not (last == "Dr" and len(words) == 2):  # "Kingsway Drive", "1600E Road"
