@@ -15,7 +15,7 @@ from written import actors_of, report_of
 from brief.actors.gender import first_names, given_names, hand_given_names
 from brief.actors.kinds import writer_context
 from brief.actors.mentions import Mention
-from brief.actors.named_people import personal_name, spoken_of_as_person
+from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.personhood import aged_people
 from brief.actors.place_context import street_kind
 from brief.actors.placehood import unplaced_places
@@ -100,3 +100,11 @@ def test_the_shipped_census_names_are_what_the_tool_builds() -> None:
     from build_given_names import OUT, build
 
     assert OUT.read_text(encoding="utf-8") == build()
+
+
+def test_a_persons_calling_before_or_after_the_name_makes_it_a_person() -> None:
+    text = ("Fans lined up on Friday. The pop singer Kazzia announced a tour. Kazzia will open it in Velden. "
+            "Kazzia, the Grammy-winning rapper, thanked fans. Brindlemart sold the tickets. Brindlemart, the "
+            "ticket seller, was overwhelmed.")
+    assert _kinds(text, ["Kazzia", "Brindlemart"]) == {"Kazzia": "person", "Brindlemart": "organization"}
+    assert not called_a_person("The Model Kazzia sold well.", "Kazzia")

@@ -55,3 +55,23 @@ def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bo
             return False
         personal = True
     return personal
+
+
+# Callings only one person has, right before the name or in an apposition after it: "singer Beyonce",
+# "rapper Kazz", "Kazz, the Grammy-winning singer,". Not "star", "host", "model" or "director" alone:
+# things and boards are those too ("the Model S", "a host city", "the director general").
+_CALLINGS = ("singer|singer-songwriter|songwriter|rapper|actress|actor|comedian|comedienne|musician|guitarist|"
+             "drummer|pianist|violinist|cellist|popstar|pop star|film star|filmmaker|film-maker|novelist|poet|"
+             "painter|sculptor|photographer|choreographer|dancer|ballerina|supermodel|fashion designer|chef|"
+             "influencer|YouTuber|TikToker|footballer|golfer|boxer|quarterback|goalkeeper|tennis player")
+_CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS})\s+$", re.I)
+_CALLING_AFTER = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CALLINGS})\b", re.I)
+CALLING_REACH = 40
+"""Characters before the name read for its calling: a word or two."""
+
+
+def called_a_person(text: str, name: str) -> bool:
+    """ "singer Beyonce", "Kazz, the Grammy-winning rapper,": the text gives the name a person's calling."""
+    return any(_CALLING_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
+               or _CALLING_AFTER.match(text[end : end + CALLING_REACH + 20])
+               for start, end in phrase_spans(text, name))

@@ -24,7 +24,7 @@ from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
-from brief.actors.named_people import personal_name, spoken_of_as_person
+from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
 from brief.text.phrases import phrase_spans
 
@@ -250,14 +250,14 @@ def _aged(text: str, name: str) -> bool:
 
 def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each name the tagger typed an organisation that the text gives an age after
-    ("Braun, 38,") or a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") retyped a
-    person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
+    ("Braun, 38,"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
+    calling ("singer X", ``called_a_person``) retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
     her hits"), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (_aged(text, n) or shows_gender(text, n))}
+             and (_aged(text, n) or shows_gender(text, n) or called_a_person(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and spoken_of_as_person(text, n, mentions)}
     parts = {w for n in named for w in n.split()}
