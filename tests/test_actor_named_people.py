@@ -108,3 +108,9 @@ def test_a_persons_calling_before_or_after_the_name_makes_it_a_person() -> None:
             "ticket seller, was overwhelmed.")
     assert _kinds(text, ["Kazzia", "Brindlemart"]) == {"Kazzia": "person", "Brindlemart": "organization"}
     assert not called_a_person("The Model Kazzia sold well.", "Kazzia")
+
+
+def test_a_dutch_or_german_street_or_canal_written_as_one_word_is_a_place() -> None:
+    assert street_kind(["de", "Keizersgracht"], []) == "place"
+    assert street_kind(["Bergmannstraße"], ["on"]) == "place"
+    assert street_kind(["Kade"], []) is None and street_kind(["Jan", "Vanderlaan"], []) is None

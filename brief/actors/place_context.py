@@ -49,6 +49,14 @@ SURFACE_FEATURE_WORDS = frozenset(
 )
 
 
+# Endings of Dutch and German street, canal and square names, written as one word ("Herengracht",
+# "Kalverstraat", "Friedrichstraße", "Alexanderplatz"): English text names them as they are. Not "-laan"
+# ("Vanderlaan"), "-weg" or "-dijk", surnames' endings too.
+_STREET_SUFFIXES = ("gracht", "straat", "straße", "strasse", "kade", "plein", "platz", "gasse", "steeg")
+MIN_COMPOUND_HEAD = 3
+"""Letters before the ending: a compound's first part ("Heren-gracht"), not a short word ("Kade")."""
+
+
 def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
     """ "place" for an estate, a site or a planet's feature; "" for a road ("Lake Chabot Road", or "Road"
     alone: no actor); None when the words say nothing. ``before`` are the lower-cased words just before
@@ -56,6 +64,8 @@ def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
     last = words[-1].rstrip(".")
     if len(words) > 1 and any(w in SURFACE_FEATURE_WORDS for w in words):
         return "place"  # "Olympus Mons", "Valles Marineris"
+    if any(len(last) >= len(end) + MIN_COMPOUND_HEAD for end in _STREET_SUFFIXES if last.lower().endswith(end)):
+        return "place"  # "above de Herengracht", "on Friedrichstraße"
     if len(words) == 1:
         return "" if last in STREET_WORDS else None  # "Road" alone; but "Close" or "Hill" may be a surname
     if last in STREET_WORDS and not (last == "Dr" and len(words) == 2):  # "Kingsway Drive", "1600E Road"
