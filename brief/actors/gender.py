@@ -35,17 +35,37 @@ _OWN = {"his": MALE, "himself": MALE, "her": FEMALE, "herself": FEMALE}
 
 
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "given_names.txt"
+CENSUS_NAMES_PATH = Path(__file__).resolve().parent / "data" / "census_given_names.txt"
+"""The 1990 US Census's common first names that are no word and no place (tools/build_given_names.py)."""
+UNISEX = "u"
+"""The census mark of a name borne by men and women alike ("Taylor", "Jordan"): a person's, of no gender."""
 
 
-@cache
-def given_names() -> dict[str, str]:
-    """Common given names that are a man's or a woman's ("Osama", "Hillary"), from the package data."""
+def _read(path: Path) -> dict[str, str]:
     out = {}
-    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             gender, name = line.split("\t")
             out[name] = gender
     return out
+
+
+@cache
+def hand_given_names() -> dict[str, str]:
+    """The hand-written list: given names news text bears, each a man's or a woman's ("Osama", "Hillary")."""
+    return _read(GIVEN_NAMES_PATH)
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Every given name known: the hand-written list, then the census's (m, f, or ``UNISEX``)."""
+    return {**_read(CENSUS_NAMES_PATH), **hand_given_names()}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names that are a man's or a woman's ("Osama", "Hillary", "Seth"): a gender vote."""
+    return {name: gender for name, gender in first_names().items() if gender != UNISEX}
 
 
 _HONORIFIC = r"\b(Mr|Mister|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Mme)\.?\s+"

@@ -12,42 +12,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# Places by their words and context have their own module; named here for this module's readers.
+from brief.actors.place_context import AREA_ENDINGS as AREA_ENDINGS
+from brief.actors.place_context import AREA_HEADS as AREA_HEADS
+from brief.actors.place_context import DEFINITE_AREA_HEADS as DEFINITE_AREA_HEADS
+from brief.actors.place_context import DEFINITE_BODY_HEADS as DEFINITE_BODY_HEADS
+from brief.actors.place_context import ROAD_WORDS as ROAD_WORDS
+from brief.actors.place_context import STREET_OR_SURNAME as STREET_OR_SURNAME
+from brief.actors.place_context import STREET_WORDS as STREET_WORDS
+from brief.actors.place_context import after_address as after_address
+from brief.actors.place_context import after_age as after_age
+from brief.actors.place_context import area_context as area_context
+from brief.actors.place_context import area_name as area_name
+from brief.actors.place_context import belongs_to_place as belongs_to_place
+from brief.actors.place_context import is_constituency as is_constituency
+from brief.actors.place_context import plural_region as plural_region
+from brief.actors.place_context import street_kind as street_kind
+from brief.actors.place_context import town_context as town_context
 from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
 from brief.text.lexicon import TITLE_WORDS as TITLE_WORDS
 
-# Last words that make a name a road: where things happen, never who acts ("Lake Chabot Road",
-# "Kingsway Drive"), whoever the tagger thought it was; a seat of government named by its street
-# ("Downing Street") is read as the government before this.
-ROAD_WORDS = frozenset(
-    "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Quay Parkway "
-    "Motorway Expressway Turnpike Freeway".split()
-)
-# Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
-STREET_WORDS = ROAD_WORDS | frozenset("Estate Island Islands River Creek Canyon".split())
-# Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
-# puts the name after a preposition of place or a house number.
-STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())
-# Streets that stand for who sits there ("Downing Street said"): bodies, read so by the mentions.
-_SEATS = frozenset({"Downing Street", "Wall Street"})
-_LOCATIVE = frozenset("in on at off near along into onto from to via outside behind opposite past".split())
-
 # Words a byline is made of: "Tribune Staff Reporter" is who wrote the story, not who is in it.
 _BYLINE_WORDS = frozenset("staff reporter reporters correspondent correspondents writer writers editor editors "
                           "contributor columnist desk newsroom".split())
-
-# "Chad Hull, 37, Bulpitt, was arrested": the name after a person's age is where they live.
-_AGE_THEN = re.compile(r",\s*\d{1,3}\s*,\s*$")
-
-
-def after_age(before: str) -> bool:
-    """ "Hayley Hull, 30, Bulpitt, was arrested": a name after ", <age>, " is a place of residence."""
-    return bool(_AGE_THEN.search(before))
-
-
-# "the MP for Dunmere North": what follows is a constituency.
-_CONSTITUENCY_HOLDERS = frozenset("mp mps msp mla td am mep member representative candidate councillor "
-                                  "senator congressman congresswoman".split())
 
 # Nouns after a name that make it a product or a platform ("the Android app", "Reddit users").
 PRODUCT_NOUNS = frozenset(
@@ -77,35 +65,25 @@ def strip_corporate(name: str) -> str:
 _WRITER_BEFORE = re.compile(r"\bour\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|columnist)s?,?\s+$", re.I)
 _WRITER_AFTER = re.compile(r"^,?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b|^\s+is\s+(?:a|an|the)\s+"
                            r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger)\s+"
-                           r"(?:for|at|with)\b")
+                           r"(?:for|at|with)\b|^,\s+our\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|"
+                           r"columnist)\b")
+# "... should give thanks. [A.A. Dowd]": a name in square brackets closing a paragraph after its last
+# sentence signs it (a review roundup, a blog's collected posts); an editor's insertion inside a quote
+# ("[Smith] said") is followed by more of the sentence.
+_SIGNATURE_BEFORE = re.compile(r"[.!?\"”’)]\s*\[$")
+_SIGNATURE_AFTER = re.compile(r"^\]\s*(?:\n|$)")
 
 
 def writer_context(before: str, after: str) -> bool:
-    """ "Our correspondent X", "X can be reached at": the page's own writer, not an actor of its story."""
-    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after))
+    """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
+    paragraph: the page's own writer, not an actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after)
+                or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after))
 
 
 def is_byline(words: Sequence[str]) -> bool:
     """ "Tribune Staff Reporter", "Our Correspondent": the writer of the page."""
     return words[-1].lower() in _BYLINE_WORDS or (len(words) > 1 and words[-2].lower() == "staff")
-
-
-def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
-    """ "place" for an estate or a site; "" for a road ("Lake Chabot Road", or "Road" alone: no actor);
-    None when the words say nothing. ``before`` are the lower-cased words just before the name."""
-    last = words[-1].rstrip(".")
-    if len(words) == 1:
-        return "" if last in STREET_WORDS else None  # "Road" alone; but "Close" or "Hill" may be a surname
-    if last in STREET_WORDS and not (last == "Dr" and len(words) == 2):  # "Kingsway Drive", "1600E Road"
-        return "" if last in ROAD_WORDS and " ".join(words) not in _SEATS else "place"
-    if last in STREET_OR_SURNAME and before and (before[-1] in _LOCATIVE or before[-1][:1].isdigit()):
-        return "place"  # "lives on Elm Close", "12 Elm Close"
-    return None
-
-
-def is_constituency(before: Sequence[str]) -> bool:
-    """ "the Labour MP for Dunmere North": the name after "<member> for" is a place."""
-    return len(before) >= 2 and before[-1] == "for" and before[-2].rstrip(".") in _CONSTITUENCY_HOLDERS
 
 
 _OPENING = "“‘\"'«"
@@ -221,60 +199,6 @@ def owned_acronym(name: str, before: str) -> bool:
     """ "call your GP": an acronym after a possessive is a common noun (a doctor), not a body."""
     previous = re.search(r"([A-Za-z]+)\s*$", before)
     return name.isupper() and bool(previous) and previous is not None and previous.group(1).lower() in _OWNERS
-
-
-_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
-
-
-# Nouns for a settlement or an area, before "of" and a name: "the fishing village of Porto Lume",
-# "the island of Terrana". Not "state" ("the state of Biden's health") nor capitalised ("the City
-# of London" is a name the tagger reads whole).
-_AREA_NOUNS = ("village|town|city|port|island|province|region|district|county|municipality|hamlet|suburb|"
-               "borough|parish|prefecture|commune|township|neighbou?rhood|enclave|archipelago")
-_AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_AREA_NOUNS}|cities|(?:{_AREA_NOUNS})s)"
-                      r"\s+of\s+(?:[A-Z][\w'’-]*\s+(?:dei|di|de|del|della|da|do|dos|das|du|des|la|le|el|al)\s+)?$")
-"""Also "the nearby towns of Amalfi or Positano", and the last word of "the village of Conca dei Marini",
-which the tagger cut at its particle."""
-# Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
-_OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
-# Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
-# "Ravelli Province". Clubs ("Derby County") are tagged organisations, and stay so.
-AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Governorate Municipality "
-                         "Archipelago".split())
-"""Not "Parish" or "Shire": surnames too ("Neil Parish")."""
-# Last words of a place's full name whose first word alone names the same place ("on Terrana"
-# for Terrana Island); not "City" ("Jersey" is not Jersey City), nor "River".
-AREA_HEADS = AREA_ENDINGS | frozenset("Island Isle Islands".split())
-
-
-# Common nouns a page capitalises for a body or an area it has named ("the Ministry", "the Territory",
-# "the Council"): a definite description, not a name. Not "Parliament", "Cabinet" or "Police", which
-# name one body of their own where they are written bare.
-DEFINITE_BODY_HEADS = frozenset("Government Ministry Department Council Commission Committee Agency Authority "
-                                "Board Office Tribunal Court Administration Inquiry".split())
-DEFINITE_AREA_HEADS = frozenset("Territory Province State Region District County Municipality Island Islands "
-                                "Republic Kingdom Federation Emirate Colony Country Nation".split())
-
-
-def area_context(before: str, after: str) -> bool:
-    """ "the evacuated village of Porto Lume", "the island of Terrana": a settlement or an area,
-    whoever the tagger thought it was (not before a possessive: "the city of Trump's birth")."""
-    return bool(_AREA_OF.search(before)) and not re.match(r"['’]s\b", after)
-
-
-def belongs_to_place(before: str) -> bool:
-    """ "residents of Porto Lume", "the mayor of Velden": the name is where they live or govern."""
-    return bool(_OF_PLACE.search(before))
-
-
-def area_name(words: Sequence[str]) -> bool:
-    """ "Kerr County", "Ravelli Province": the name of an area by its last word."""
-    return len(words) > 1 and words[-1] in AREA_ENDINGS
-
-
-def town_context(after: str) -> bool:
-    """ "arrested by Kincaid police", "Bulmere residents": a town, not a person of that name."""
-    return bool(_TOWN_AFTER.match(after))
 
 
 def company_context(before: str, after: str) -> bool:
@@ -414,16 +338,6 @@ def trade_context(after: str) -> bool:
     return bool(_TRADE_AFTER.match(after))
 
 
-# "The other Mezcal Mexican is at 201 E. Nine Mile, Ferndale.": the name after a house number and a
-# street, then a comma, is the town of the address.
-_ADDRESS_BEFORE = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
-
-
-def after_address(before: str) -> bool:
-    """ "at 201 E. Nine Mile, Ferndale": a town closing a street address."""
-    return bool(_ADDRESS_BEFORE.search(before))
-
-
 # What the text says a name is, when it is a thing: "Aguachile is usually a soupy shrimp and chiles
 # dish", "Wikipedia is a global free knowledge resource written by ...". The noun must end the phrase
 # (a comma, a preposition, a participle follows), so "a fan of the game" is a fan, not a game.
@@ -456,18 +370,6 @@ def office_acronym(name: str) -> bool:
     """ "the CMO told the minister": the initials of a chief officer's office name its holder, a person,
     not a body."""
     return bool(_OFFICE_ACRONYM.fullmatch(name))
-
-
-# "across most of the Americas", "people in the Americas": a plural name after a preposition of place and
-# "the" is a region or an archipelago (the Americas, the Bahamas), which the tagger may take for a team.
-_IN_THE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:(?:most|all|much|parts?|rest)\s+of\s+)?the\s+$")
-
-
-def plural_region(name: str, before: str, after: str) -> bool:
-    """ "in the Americas": a one-word plural name, in the place the text puts it, is a region; not
-    before a possessive ("in the Sixers' win")."""
-    return " " not in name and name.endswith("s") and bool(_IN_THE.search(before)) and not re.match(r"['’]", after)
-
 
 
 MIN_TEAM_WORD = 4

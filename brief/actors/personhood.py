@@ -21,9 +21,10 @@ from functools import cache
 import pycountry
 
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
-from brief.actors.gender import given_names, shows_gender
+from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
+from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
 from brief.text.phrases import phrase_spans
 
@@ -83,7 +84,7 @@ def _name_shaped(words: list[str], plain: Callable[[str], bool]) -> bool:
         return False
     if any(len(w) > 1 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w) for w in words[1:]):
         return False
-    return words[0] in given_names() or not all(plain(w) for w in words)
+    return words[0] in first_names() or not all(plain(w) for w in words)
 
 
 # What the text says of a company or a product and never of a person: its shares, stores and chief
@@ -124,7 +125,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return _name_shaped(words, plain)
     if _product_word(name, plain):
         return False
-    return name in parts or name in given_names() or _written_in_full(text, name, plain)
+    # A word alone: the hand-written list only; the census's names include towns ("Dallas", "Austin")
+    return name in parts or name in hand_given_names() or _written_in_full(text, name, plain)
 
 
 # "from Reynosa, Mexico", "Reynosa is a border city in ...": a name set before a known place after a
@@ -180,7 +182,7 @@ def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) 
     role, a pronoun, a title) or the first word is a common given name (a shop named "Lola" and the
     woman "Lola Reyes")."""
     first = name.split()[0]
-    if first not in bodies or first in given_names():
+    if first not in bodies or first in first_names():
         return False
     return not (any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions) or shows_gender(text, name))
 
@@ -192,7 +194,7 @@ def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool
     for start, _ in phrase_spans(text, name):
         m = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
         if m and m.group(1).lower() not in CLAUSE_OPENERS and (
-                m.group(1) in given_names() or not plain(m.group(1)) and not known_place(m.group(1))):
+                m.group(1) in first_names() or not plain(m.group(1)) and not known_place(m.group(1))):
             return True
     return False
 
@@ -248,12 +250,18 @@ def _aged(text: str, name: str) -> bool:
 
 def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each name the tagger typed an organisation that the text gives an age after
-    ("Braun, 38,") or a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") retyped a
-    person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body."""
+    ("Braun, 38,"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
+    calling ("singer X", ``called_a_person``) retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
+    name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
+    her hits"), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (_aged(text, n) or shows_gender(text, n))}
+             and (_aged(text, n) or shows_gender(text, n) or called_a_person(text, n))}
+    named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
+             and spoken_of_as_person(text, n, mentions)}
+    parts = {w for n in named for w in n.split()}
+    shown |= named | {n for n in names if n in parts and not company_or_product(text, n)}
     if not shown:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in shown

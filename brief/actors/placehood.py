@@ -28,6 +28,7 @@ from brief.actors.kinds import (
 )
 from brief.actors.mentions import Mention
 from brief.actors.personhood import SKY_PLACES, known_place
+from brief.actors.place_context import SURFACE_FEATURE_WORDS
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
 # "to" ("say to Siri", "sold to Delta"), nor "on" ("on Netflix"): they put shops and media there too.
@@ -75,8 +76,9 @@ def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, in
 
 
 def _place_shaped(words: list[str]) -> bool:
-    """ "South China Sea", "St Eustatius": a name whose own words say it is a place's."""
-    return len(words) > 1 and (words[-1] in GEOGRAPHIC_HEADS or words[0] in GEOGRAPHIC_FIRSTS)
+    """ "South China Sea", "St Eustatius", "Valles Marineris": a name whose own words say it is a place's."""
+    return len(words) > 1 and (words[-1] in GEOGRAPHIC_HEADS or words[0] in GEOGRAPHIC_FIRSTS
+                               or any(w in SURFACE_FEATURE_WORDS for w in words))
 
 
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,77 @@
+"""A person's full name the tagger typed an organisation: "Taylor Swift", "Seth Rogen", "Katy Perry".
+
+The tagger learned from 1996 wire copy, where two capitalised words after "Swift" or "Perry" were as
+often a firm's; it has no list of first names. A name of a common given name and one more word is a
+person's when the text then goes on about it as "she" or "he" before it names anyone else: a firm
+named after its founder ("Merrill Lynch", "Philip Morris", "Eli Lilly") is "it" or "they", and the wire
+copy had them so (on the CoNLL files such names are firms as often as people, so the shape alone is
+not enough).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.gender import first_names
+from brief.actors.kinds import AREA_ENDINGS, ORGANIZATION_ENDINGS, OUTLET_OR_TEAM_ENDINGS
+from brief.actors.mentions import Mention
+from brief.text.phrases import phrase_spans
+
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+"""One capitalised word, hyphenated at most once ("Perry", "O'Neill", "Smith-Jones"): no acronym, no digit."""
+_BODY_WORDS = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS | AREA_ENDINGS
+
+_PRONOUN = re.compile(r"\b(?:(he|she|his|her|him|himself|herself)|it|its|itself|they|their|them|themselves)\b",
+                      re.I)
+PRONOUN_REACH = 160
+"""Characters after the name searched for the pronoun that goes on about it: the rest of its sentence
+and the start of the next ("... Taylor Swift. When she recently stepped out ...")."""
+
+
+def personal_name(name: str) -> bool:
+    """ "Taylor Swift": a known given name, then a surname-shaped word no body's name ends with, and no
+    phrase the gazetteer knows (a country, a city, a firm)."""
+    words = name.split()
+    return (len(words) == 2 and words[0] in first_names() and bool(_SURNAME.fullmatch(words[1]))
+            and words[1] not in _BODY_WORDS and words[1].lower() not in ORG_WORDS
+            and tuple(words) not in phrase_table())
+
+
+def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the first pronoun after ``name``, before any other name, is a person's ("she", "his") at
+    least once and a thing's or a group's ("it", "their") never."""
+    others = sorted(m.start for m in mentions if m.name != name)
+    personal = False
+    for _, end in phrase_spans(text, name):
+        window = text[end : end + PRONOUN_REACH]
+        found = _PRONOUN.search(window)
+        if found is None:
+            continue
+        if any(end <= at < end + found.start() for at in others):
+            continue  # "Eli Lilly chief executive David Ricks said he": the pronoun is another's
+        if not found.group(1):
+            return False
+        personal = True
+    return personal
+
+
+# Callings only one person has, right before the name or in an apposition after it: "singer Beyonce",
+# "rapper Kazz", "Kazz, the Grammy-winning singer,". Not "star", "host", "model" or "director" alone:
+# things and boards are those too ("the Model S", "a host city", "the director general").
+_CALLINGS = ("singer|singer-songwriter|songwriter|rapper|actress|actor|comedian|comedienne|musician|guitarist|"
+             "drummer|pianist|violinist|cellist|popstar|pop star|film star|filmmaker|film-maker|novelist|poet|"
+             "painter|sculptor|photographer|choreographer|dancer|ballerina|supermodel|fashion designer|chef|"
+             "influencer|YouTuber|TikToker|footballer|golfer|boxer|quarterback|goalkeeper|tennis player")
+_CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS})\s+$", re.I)
+_CALLING_AFTER = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CALLINGS})\b", re.I)
+CALLING_REACH = 40
+"""Characters before the name read for its calling: a word or two."""
+
+
+def called_a_person(text: str, name: str) -> bool:
+    """ "singer Beyonce", "Kazz, the Grammy-winning rapper,": the text gives the name a person's calling."""
+    return any(_CALLING_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
+               or _CALLING_AFTER.match(text[end : end + CALLING_REACH + 20])
+               for start, end in phrase_spans(text, name))
