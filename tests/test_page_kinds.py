@@ -12,7 +12,7 @@ from pathlib import Path
 
 from brief import pipeline
 from brief.ingest.files import load_articles
-from brief.ingest.titles import repair_title, trim_to_headline
+from brief.ingest.titles import clean_title, repair_title, trim_to_headline
 from brief.render.json import render_json
 
 BODY = "".join(
@@ -62,7 +62,9 @@ def test_a_title_damaged_by_a_wrong_encoding_is_taken_from_the_headline() -> Non
     assert repair_title("Brides Who Don\ufffdt Want a Cupcake Dress", ["Brides Who Don’t Want a Cupcake Dress"]) == (
         "Brides Who Don’t Want a Cupcake Dress")
     # a headline that is another text, or a title that is whole, is left alone
-    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don???t Want a Cupcake Dress"
+    # no headline is that title: its lost apostrophe is put back (clean_title reads titles through it too)
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don’t Want a Cupcake Dress"
+    assert clean_title("Brides Who Don???t Want a Cupcake Dress | Harbour Gazette", ["Harbour Gazette"]) == "Brides Who Don’t Want a Cupcake Dress"
     assert repair_title("Who won? Nobody knows", ["Results"]) == "Who won? Nobody knows"
 
 
