@@ -183,7 +183,8 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
-_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]]\W*$")
+# (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
+_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
 # Openings that are not the story's first words.
 _LEAD_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|]\s+(?=\S)")
