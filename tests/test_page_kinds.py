@@ -82,6 +82,17 @@ def test_a_page_whose_title_lost_its_quotes_is_named_by_its_h1(tmp_path: Path) -
     assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Bridge closes as council can’t pay for repairs"
 
 
+def test_the_headline_the_page_shows_and_is_titled_by_wins_over_its_social_title(tmp_path: Path) -> None:
+    social = "<meta property='og:title' content='Council closes bridge'>"
+    html = page("Council closes harbour bridge to cars - Harbour Gazette", head=social)
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Council closes harbour bridge to cars"
+    # a <title> that is not the page's headline (a section's name) leaves the og:title
+    html = page("Bridge news - Harbour Gazette", head=social, h1="Council closes bridge")
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Council closes bridge"
+
+
 # --- pages that are not articles (item 10) --------------------------------------------------------
 
 LONG_CAPTION = (

@@ -111,7 +111,11 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     title_sites = sites if host else [*sites, *root_link_hosts(html)]
-    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), title_sites), marked, title_sites)
+    chosen = _choose_title(raw_title, page_title)
+    shown = clean_title(page_title, title_sites)
+    if shown and any(_same(shown, headline) for headline in marked):
+        chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
+    title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
@@ -253,6 +257,9 @@ def _choose_title(extracted: str, page_title: str) -> str:
 
     trafilatura reads titles from metadata that some CMSs fill with their own name ("escenic");
     a title with no word in common with what the browser shows is not this page's headline.
+    (extract_html prefers the <title> outright when the page's headline in its markup is that
+    <title>: trafilatura reads og:title first, which sites write for social media, shorter or
+    reworded: "… Kidnapped Girl" for the headline "… Kidnapped Fort Worth Girl".)
     """
     if not extracted:
         return page_title
