@@ -86,9 +86,12 @@ DEBRIS: dict[str, re.Pattern[str]] = {
         r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3} via [A-Z][\w.'’ ]{1,30})\s*[-–—]\s"
     ),
     # A time stamp or byline opening the sentence: "Posted: Thursday, April 21, 2022.",
-    # "Latest update May 6th", "By Aaron Humes:", "Posted on".
+    # "Latest update May 6th", "By Aaron Humes:", "Posted on". The stamp's word is followed by its
+    # date, time, author or nothing: "Posted on social media by analysts, the clip …" is the story.
     "byline or time stamp": re.compile(
         r"^\s*(?:(?:posted|published|updated|last updated|latest update)\b(?:\s+on)?\s*:?"
+        r"(?=\s*(?:$|\d|by\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d))"
         r"|by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|])",
         re.I,
     ),
@@ -105,8 +108,13 @@ DEBRIS: dict[str, re.Pattern[str]] = {
         r"|\bgetty images\b|\bap photo\b|\bfeatured image\b|\bcr[ée]dits? photos?\b|\((?:file|pictured)\)",
         re.I,
     ),
-    # Template code left in the text: "{{ headline }}", "{% if %}", "${name}", tags.
-    "template code": re.compile(r"\{\{|\}\}|\{%|%\}|\$\{|</?[a-z][a-z0-9]*(?:\s[^>]*)?>", re.I),
+    # Template code left in the text: "{{ headline }}", "{% if %}", "${name}", tags. A tag is its
+    # name in lower case and attributes ("<div class='x'>", "</p>", "<br/>"); angle brackets around a title
+    # ("<The Palace: Tale of …>", as some sites quote a show's name) are the story's words.
+    "template code": re.compile(
+        r"\{\{|\}\}|\{%|%\}|\$\{|(?-i:</?[a-z][a-z0-9]*)(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>",
+        re.I,
+    ),
     # Gaps where link text was dropped: "a lead in the state, but , notably", "said in a .",
     # "( )": a space before a comma or full stop, or an empty bracket.
     "link-text gap": re.compile(r"\w\s+[,;](?=\s)|\b(?:the|a|an|of|in|on|to|by|at|from|with)\s+[.,;](?:\s|$)|\(\s*\)"),

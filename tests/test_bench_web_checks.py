@@ -43,6 +43,8 @@ def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
      ("Anchor: Good evening, the strike is over.", "label"),
      ("The bridge at dusk. Photo: Tom Reyes", "photo credit"),
      ("Welcome back, {{ user.name }}.", "template code"),
+     ("The port reopened.<div class=\"ad-slot\"></div>", "template code"),
+     ("Posted on March 3, 2021 the port reopened.", "byline or time stamp"),
      ("Biden has a lead in the state, but , notably among young voters, it is thin.", "link-text gap"),
      ("By Ana Ruiz: The strike at the port ended on Friday.", "byline or time stamp"),
      ("Subscribe now to our print edition for the full story.", "site promotion")],
@@ -54,5 +56,7 @@ def test_debris_is_found(sentence: str, kind: str) -> None:
 def test_clean_sentences_carry_no_debris() -> None:
     for sentence in ("The strike at the port ended on Friday, the union said.",
                      "“We are relieved,” said Marta Solís, who heads the chamber's logistics committee.",
-                     "Prices rose 3.5 per cent in March, the statistics office said."):
+                     "Prices rose 3.5 per cent in March, the statistics office said.",
+                     "Posted on social media by the dockers' union, the video shows the closed gates.",
+                     "It ran because <The Harbour: Tale of a Port> opened the festival."):
         assert debris_in(sentence) == [], sentence

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from brief import pipeline
 from brief.ingest.files import load_articles
-from brief.ingest.titles import repair_title, trim_to_headline
+from brief.ingest.titles import clean_title, repair_title, trim_to_headline
 from brief.render.json import render_json
 
 BODY = "".join(
@@ -62,7 +62,9 @@ def test_a_title_damaged_by_a_wrong_encoding_is_taken_from_the_headline() -> Non
     assert repair_title("Brides Who Don\ufffdt Want a Cupcake Dress", ["Brides Who Don’t Want a Cupcake Dress"]) == (
         "Brides Who Don’t Want a Cupcake Dress")
     # a headline that is another text, or a title that is whole, is left alone
-    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don???t Want a Cupcake Dress"
+    # no headline is that title: its lost apostrophe is put back (clean_title reads titles through it too)
+    assert repair_title("Brides Who Don???t Want a Cupcake Dress", ["Harbour Gazette"]) == "Brides Who Don’t Want a Cupcake Dress"
+    assert clean_title("Brides Who Don???t Want a Cupcake Dress | Harbour Gazette", ["Harbour Gazette"]) == "Brides Who Don’t Want a Cupcake Dress"
     assert repair_title("Who won? Nobody knows", ["Results"]) == "Who won? Nobody knows"
 
 
@@ -78,6 +80,17 @@ def test_a_page_whose_title_lost_its_quotes_is_named_by_its_h1(tmp_path: Path) -
     html = page("Bridge closes as council can???t pay for repairs", h1="Bridge closes as council can’t pay for repairs")
     (tmp_path / "bridge.html").write_text(html)
     assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Bridge closes as council can’t pay for repairs"
+
+
+def test_the_headline_the_page_shows_and_is_titled_by_wins_over_its_social_title(tmp_path: Path) -> None:
+    social = "<meta property='og:title' content='Council closes bridge'>"
+    html = page("Council closes harbour bridge to cars - Harbour Gazette", head=social)
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Council closes harbour bridge to cars"
+    # a <title> that is not the page's headline (a section's name) leaves the og:title
+    html = page("Bridge news - Harbour Gazette", head=social, h1="Council closes bridge")
+    (tmp_path / "bridge.html").write_text(html)
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Council closes bridge"
 
 
 # --- pages that are not articles (item 10) --------------------------------------------------------
@@ -139,3 +152,62 @@ def test_a_saved_page_naming_no_site_loses_the_site_its_logo_links_to(tmp_path: 
     article = load_articles([str(tmp_path / "saved.html")]).articles[0]
     assert article.title == "Council closes harbour bridge to cars"
     assert not any("ferrylines" in name or "harbourpost" in name for name in article.site)  # the title's help only
+
+
+# --- pages of lists, lines and items (item 10) ------------------------------------------------------
+
+SCHEDULE = "".join(
+    f"<p>{day}, {date} at 9:00 AM (at Harbour Gazette Building, {n} Quay Street, {n}th Floor Board Room)</p>"
+    for n, (day, date) in enumerate(
+        [("Tuesday", "October 15, 2013"), ("Monday", "January 27, 2014"), ("Tuesday", "April 8, 2014"),
+         ("Thursday", "June 12, 2014")], start=3)
+)
+
+
+def test_a_meeting_schedule_is_a_list_not_an_article(tmp_path: Path) -> None:
+    body = "<p>HARBOUR COMMITTEE MEETINGS (Location as listed below)</p>" + SCHEDULE
+    titles, errors = _loaded(tmp_path, page("Harbour Committee Meetings | Harbour Gazette", body, h1="Harbour Committee Meetings"))
+    assert titles == [] and "a list or a table" in errors[0]
+
+
+GUIDE_ITEMS = (
+    ("The Harbour Picture Book by Ana Ruiz.", "Every page folds out into a map of the old port, and children can trace the ferry's route with a finger."),
+    ("My First Lighthouse Kit by Tom Reyes.", "It comes with a working lamp and sturdy cardboard walls, so there is nothing to glue and little to lose."),
+    ("Ocean Sounds Board Book by Marta Solis.", "Each button plays the call of a sea bird, and the book is tough enough for a toddler to chew on."),
+    ("Quay Street Pop Up Book by Lee Chan.", "The whole street rises off the page, shops and cranes and all, and folds away flat afterwards."),
+    ("Ferry Days Sticker Album by Ana Ruiz.", "Two hundred stickers of boats and harbour workers, with a story to place them in as you go along."),
+    ("Little Harbour Puzzle Book by Tom Reyes.", "Ten puzzles that grow harder page by page, ending with the whole harbour seen from the bridge."),
+)
+
+
+def test_a_gift_guide_of_listed_products_is_not_an_article(tmp_path: Path) -> None:
+    intro = "<p>All a child's present needs is a good story, but these books have so much more to them that they will not be put aside after the holidays.</p>"
+    items = "".join(f"<li>{name} {text}</li>" for name, text in GUIDE_ITEMS)
+    titles, errors = _loaded(tmp_path, page("Six books for young sailors | Harbour Gazette", f"{intro}<ul>{items}</ul>", h1="Six books for young sailors"))
+    assert titles == [] and "a list of products or ideas" in errors[0]
+
+
+def test_a_story_told_in_bullets_is_still_an_article(tmp_path: Path) -> None:
+    # items that are sentences, not names: a list of findings in a news story
+    items = "".join(f"<li>{text}</li>" for _, text in GUIDE_ITEMS)
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", f"{BODY}<ul>{items}</ul>"))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_a_short_page_of_fragments_is_not_an_article(tmp_path: Path) -> None:
+    lines = ("What's new in the spring pack?", "New tasks for the game!", "For whom is this game?",
+             "You have sailed together for years and want to try a new route, but do not know where to start or which harbour you might like.",
+             "You have just bought a boat and want to be out on the water as soon as possible.",
+             "Or just for one good evening.", "This game will help you!", "The Harbour Game:")
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    titles, errors = _loaded(tmp_path, page("The Harbour Game / spring pack | Harbour Gazette", body, h1="The Harbour Game / spring pack"))
+    assert titles == [] and "short lines" in errors[0]
+
+
+def test_a_chinese_article_is_counted_by_its_characters(tmp_path: Path) -> None:
+    sentences = ("港口委员会星期二投票决定，从明年春天起禁止汽车通过旧港口大桥。", "公共汽车和自行车仍然可以通行，委员会表示高峰时段将开通渡轮。",
+                 "北岸的店主说，封桥会让他们在繁忙的夏季失去生意。", "委员会的工程师说，这座桥已经修补了太多次，需要重建。",
+                 "工程预计需要两年时间，委员会将在秋天公布施工时间表。")
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    titles, errors = _loaded(tmp_path, page("港口大桥禁止汽车通行 | Harbour Gazette", body, h1="港口大桥禁止汽车通行"))
+    assert titles == ["港口大桥禁止汽车通行"] and errors == ()

@@ -179,7 +179,7 @@ def parse_text(
         raise NotText("HTML page with no readable text" if html else "contains only whitespace")
     article = article_from_text(text, id, name, fields, labels, site)
     if html or check_article:
-        reason = not_an_article(article, headline, teasers, declared=declared, description=description)
+        reason = not_an_article(article, headline, teasers, declared=declared, description=description, extracted=text)
         if reason:
             raise NotAnArticle(article.title, reason)
     if not article.paragraphs:

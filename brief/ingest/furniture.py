@@ -184,6 +184,7 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
+# (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
 # Openings that are not the story's first words.

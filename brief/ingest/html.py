@@ -17,6 +17,7 @@ from brief.ingest.markup import (
     descriptions,
     furniture_xpath,
     linked_headlines,
+    main_link_host,
     marked_headlines,
     root_link_hosts,
     run_in_labels,
@@ -98,7 +99,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if doc is None:
         return Extracted(title="", text="")
     host = (urlsplit(url).hostname or "") if url else ""
-    host = host or _field(doc, "hostname") or _linked_host(html)
+    host = host or _field(doc, "hostname") or main_link_host(html)
     host = host[4:] if host.startswith("www.") else host
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
@@ -110,7 +111,11 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     title_sites = sites if host else [*sites, *root_link_hosts(html)]
-    title = trim_to_headline(clean_title(repair_title(_choose_title(raw_title, page_title), marked), title_sites), marked, title_sites)
+    chosen = _choose_title(raw_title, page_title)
+    shown = clean_title(page_title, title_sites)
+    if shown and any(_same(shown, headline) for headline in marked):
+        chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
+    title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     lines = [_clean(line) for line in _field(doc, "text").split("\n")]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
@@ -136,31 +141,6 @@ def extract_html(html: str, url: str = "") -> Extracted:
         declared=declared_not_a_story(html),
         description=max(descriptions(html), key=len, default=""),
     )
-
-
-_LINK_HOST = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']https?://([\w.-]+)", re.I)
-MIN_HOST_LINKS = 5
-"""Links to one host a saved page must have for that host to be taken for its own: a page links to
-its own site far more than to any other (menus, sections, its other stories); a few links to
-another site are a story's sources."""
-HOST_LINK_SHARE = 0.5
-"""Share of a page's absolute links the host must have: on a page whose links are spread over many
-hosts none is known to be the site's own."""
-
-
-def _linked_host(html: str) -> str:
-    """The host most of a saved page's links go to, when neither its address nor its metadata name
-    its site (a page saved without them): its own site, whose name its title may end with ("… -
-    Entermedia" on a page of entermedia.co.kr)."""
-    hosts = [h.lower() for h in _LINK_HOST.findall(html)]
-    if not hosts:
-        return ""
-    counts: dict[str, int] = {}
-    for h in hosts:
-        h = h[4:] if h.startswith("www.") else h
-        counts[h] = counts.get(h, 0) + 1
-    host, count = max(counts.items(), key=lambda kv: kv[1])
-    return host if count >= MIN_HOST_LINKS and count >= HOST_LINK_SHARE * len(hosts) else ""
 
 
 def _text_date(html: str, url: str) -> str:
@@ -277,6 +257,9 @@ def _choose_title(extracted: str, page_title: str) -> str:
 
     trafilatura reads titles from metadata that some CMSs fill with their own name ("escenic");
     a title with no word in common with what the browser shows is not this page's headline.
+    (extract_html prefers the <title> outright when the page's headline in its markup is that
+    <title>: trafilatura reads og:title first, which sites write for social media, shorter or
+    reworded: "… Kidnapped Girl" for the headline "… Kidnapped Fort Worth Girl".)
     """
     if not extracted:
         return page_title

@@ -89,13 +89,41 @@ def descriptions(html: str) -> list[str]:
     return [d for d in found if d]
 
 
-_ROOT_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']https?://([\w.-]+\.[a-z]{2,})/?["']""", re.I)
+# An absolute link: its host, and its closing quote when it goes to the host's root ("http://x.com/").
+_LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']https?://([\w.-]+)(/?["'])?""", re.I)
+_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,}$", re.I)
+MIN_HOST_LINKS = 5
+"""Links to one host a saved page must have for that host to be taken for its own: a page links to
+its own site far more than to any other (menus, sections, its other stories); a few links to
+another site are a story's sources."""
+HOST_LINK_SHARE = 0.5
+"""Share of a page's absolute links the host must have: on a page whose links are spread over many
+hosts none is known to be the site's own."""
+
+
+def _link_hosts(html: str) -> list[tuple[str, bool]]:
+    """The host of each absolute link of the page, lower-cased, and whether the link is to its root."""
+    return [(host.lower(), bool(root)) for host, root in _LINK.findall(html)]
 
 
 def root_link_hosts(html: str) -> list[str]:
     """Hosts the page links to at their root ("http://www.example.com/"): a saved page that states
     no site of its own links its logo or footer there, so its site's name is among them."""
-    return list(dict.fromkeys(host.lower() for host in _ROOT_LINK.findall(html)))
+    return list(dict.fromkeys(host for host, root in _link_hosts(html) if root and _TOP_LEVEL_DOMAIN.search(host)))
+
+
+def main_link_host(html: str) -> str:
+    """The host most of a saved page's links go to, when neither its address nor its metadata name
+    its site (a page saved without them): its own site, whose name its title may end with ("… -
+    Entermedia" on a page of entermedia.co.kr)."""
+    hosts = [host[4:] if host.startswith("www.") else host for host, _ in _link_hosts(html)]
+    if not hosts:
+        return ""
+    counts: dict[str, int] = {}
+    for host in hosts:
+        counts[host] = counts.get(host, 0) + 1
+    host, count = max(counts.items(), key=lambda kv: kv[1])
+    return host if count >= MIN_HOST_LINKS and count >= HOST_LINK_SHARE * len(hosts) else ""
 
 
 def linked_headlines(html: str) -> int:

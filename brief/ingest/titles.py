@@ -83,8 +83,6 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
     return False
 
 
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?{3}(?=[a-z])")
-"""A three-byte character (’) each of whose bytes became "?" when the page was saved: "Don???t"."""
 _COLON_TAIL = re.compile(r":\s+([^:]+)$")
 _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 """A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
@@ -92,7 +90,7 @@ _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
-    title = strip_media_tags(re.sub(r"\s+", " ", _LOST_APOSTROPHE.sub("’", title)).strip())
+    title = strip_media_tags(re.sub(r"\s+", " ", repair_title(title)).strip())
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
     tail = _COLON_TAIL.search(title)
@@ -182,11 +180,15 @@ MIN_SITE_KEY_CHARS = 4
 # A title whose characters were lost to a wrong encoding on the site's side: "Don???t" (each byte
 # of a curly quote written as "?"), or U+FFFD where a byte could not be decoded.
 _DAMAGED = re.compile(r"\w\?{2,}\w|\ufffd")
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?{3}(?=[a-z])")
+"""A three-byte character (’) each of whose bytes became "?" when the page was saved: "Don???t"."""
 
 
-def repair_title(title: str, headlines: Iterable[str]) -> str:
-    """The markup's headline in place of a title damaged by a wrong encoding, when it is that title
-    whole ("Brides Who Don???t Want …" -> "6 Brides Who Don’t Want …" from the <h1>)."""
+def repair_title(title: str, headlines: Iterable[str] = ()) -> str:
+    """A title damaged by a wrong encoding, mended: the markup's headline in its place when it is
+    that title whole ("Brides Who Don???t Want …" -> "6 Brides Who Don’t Want …" from the <h1>),
+    else its lost apostrophes put back ("Don???t" -> "Don’t"). The one place titles are mended:
+    clean_title reads every title through it, with no headlines."""
     if not _DAMAGED.search(title):
         return title
     parts = re.split(r"\?{2,}|\ufffd", title)
@@ -195,7 +197,7 @@ def repair_title(title: str, headlines: Iterable[str]) -> str:
         headline = re.sub(r"\s+", " ", headline).strip()
         if not _DAMAGED.search(headline) and pattern.search(headline):
             return headline
-    return title
+    return _LOST_APOSTROPHE.sub("’", title)
 
 
 # A separator ending what stands before the headline: a spaced one, or a colon ("… platform: Headline").
