@@ -355,12 +355,14 @@ MAX_QUOTE_CHARACTERS = 1500
 _ADJUNCT = re.compile(
     r"\s*(?:in|at|on|after|before|during|of|as|when|while|from|outside|inside|later|earlier|last|by|with|amid|"
     r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|soon|shortly|"
-    r"(?:minutes|hours|moments)\s+(?:after|before)|"
+    r"to|about(?!\s+\d)|(?:(?:\w+|a\s+few|a\s+couple\s+of)\s+)?(?:seconds|minutes|hours|moments|days|weeks|months|years)\s+"
+    r"(?:after|before|later|earlier|ago|into)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
 """How a cue's tail that says where, when or how it was said begins ("said in a televised speech",
-"said Tuesday", "said after meeting Putin"): no content of its own."""
+"said Tuesday", "said after meeting Putin", "said to the nominee", "said several months after her
+release"): no content of its own."""
 
 
 def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
@@ -371,12 +373,12 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
     returned as it is."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1]:
+    if start < attribution.cue[1] or attribution.quote and not _inverted(text, attribution):
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
     adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
-    if not adjunct and _QUOTE_MARKS.search(text, start, end):
+    if not adjunct and not _inverted(text, attribution) and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
     source = attribution.source
@@ -399,6 +401,17 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
         return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
+
+
+def _inverted(text: str, attribution: Attribution) -> bool:
+    """ "“He didn't call them zombies,” said Ozzy Inguanzo, author of “Zombies on Film”": a cue right
+    after a quotation closed with a comma, its source after it; what follows the source is its
+    apposition or the frame's tail, whatever quote marks it holds (a title), not what was said."""
+    cue_start = attribution.cue[0]
+    source = attribution.source
+    return (source is not None and source[0] >= attribution.cue[1]
+            and _CLOSED_BEFORE.search(text, max(0, cue_start - 4), cue_start) is not None
+            and "," in text[max(0, cue_start - 4) : cue_start])
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
