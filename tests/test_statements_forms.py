@@ -52,3 +52,30 @@ def test_doubled_marks_open_a_quotation_that_goes_on() -> None:
         "The campaign did not respond."
     )
     assert holders(report, "layering on even more complexity") == ["Peter Hallam"]
+
+
+def test_a_title_in_quotes_after_the_frame_is_not_what_was_said() -> None:
+    report = report_of(
+        "Zombies are something of a pop-culture phenomenon, and they are not going away.\n\n"
+        "“He never called them zombies, and he never thought of them as zombies,” said Ozzy Marlowe, "
+        "a screenwriter and author of “Zombies on Film: The Definitive Story” (Dunmere Press, 2014). "
+        "But the public did.\n\n"
+        "“I did my best to say that there is true value in management,” Stacy Hellman recalled in "
+        "“The Early Years.” Few listened at the time."
+    )
+    assert holders(report, "never thought of them as zombies") == ["Ozzy Marlowe"]
+    assert holders(report, "true value in management") == ["Stacy Hellman"]
+    assert holders(report, "The Definitive Story") == []
+
+
+def test_a_participle_clause_at_the_sentence_end_goes_on_with_what_was_said() -> None:
+    report = report_of(
+        "The museum opened in Dunmere on Saturday after a decade of planning.\n\n"
+        "Mayor Ivo Marten said the exhibits would put those problems into a larger context, allowing "
+        "people to see the progress as well as the shortcomings.\n\n"
+        "Ivo Marten said the museum was paid for by donors, adding that no public money was spent."
+    )
+    said = [p.text for a in report.stories[0].actors for p in a.positions if "larger context" in p.text]
+    assert said and "allowing people to see the progress" in said[0]
+    donors = [p.text for a in report.stories[0].actors for p in a.positions if "paid for by donors" in p.text]
+    assert donors and "adding" not in donors[0]

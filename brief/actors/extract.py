@@ -18,6 +18,7 @@ from brief.actors.clause_spans import (
     subject_before_set_off_cue,
     through_colon,
     through_dashes,
+    through_participle,
 )
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
@@ -177,6 +178,8 @@ def _read_block(
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
+                                             [a.cue for a in found])
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject

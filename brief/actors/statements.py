@@ -373,12 +373,12 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
     returned as it is."""
     start, end = attribution.content
-    if start < attribution.cue[1] or attribution.quote and not _inverted(text, attribution):
+    if start < attribution.cue[1] or attribution.quote and not _after_quotation(text, attribution):
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
     adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
-    if not adjunct and not _inverted(text, attribution) and _QUOTE_MARKS.search(text, start, end):
+    if not adjunct and not _after_quotation(text, attribution) and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
     source = attribution.source
@@ -403,15 +403,15 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
 
 
-def _inverted(text: str, attribution: Attribution) -> bool:
-    """ "“He didn't call them zombies,” said Ozzy Inguanzo, author of “Zombies on Film”": a cue right
-    after a quotation closed with a comma, its source after it; what follows the source is its
-    apposition or the frame's tail, whatever quote marks it holds (a title), not what was said."""
-    cue_start = attribution.cue[0]
+def _after_quotation(text: str, attribution: Attribution) -> bool:
+    """ "“He didn't call them zombies,” said Ozzy Inguanzo, author of “Zombies on Film”", "“...,”
+    Stacy Sullivan recalled in “I'm Feeling Lucky.”": a frame (cue and source) right after a
+    quotation closed with a comma; what follows the cue is the source's apposition or the frame's
+    tail, whatever quote marks it holds (a title), unless the rules below find it said too."""
     source = attribution.source
-    return (source is not None and source[0] >= attribution.cue[1]
-            and _CLOSED_BEFORE.search(text, max(0, cue_start - 4), cue_start) is not None
-            and "," in text[max(0, cue_start - 4) : cue_start])
+    frame_start = min(attribution.cue[0], source[0]) if source is not None else attribution.cue[0]
+    lo = max(0, frame_start - 4)
+    return _CLOSED_BEFORE.search(text, lo, frame_start) is not None and "," in text[lo:frame_start]
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
