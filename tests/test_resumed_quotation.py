@@ -81,3 +81,16 @@ def test_content_over_the_frame_to_the_next_mark_is_the_quotation_before() -> No
     assert frame_left_out(text, over).content == (0, text.index(" said"))
     words = dataclasses.replace(over, content=(0, text.index("spoke")))
     assert frame_left_out(text, words) == words  # words past the frame: left as it is
+
+
+def test_a_title_right_after_the_cue_is_not_the_quotation_resumed() -> None:
+    text = "“We knew it was coming,” she told “Sixty Minutes.” The show aired on Sunday."
+    cue = text.index("told")
+    source = text.index("she")
+    first = Attribution(cue=(cue, cue + 4), source=(source, source + 3), content=(0, text.index(" she")),
+                        quote=True, sentence=0)
+    assert resumed_quotation(text, first, text.index(" The show")) == first
+    text = "“We knew it was coming,” she says “and we were ready for all of it.” The show aired."
+    first = dataclasses.replace(first, cue=(text.index("says"), text.index("says") + 4))
+    resumed = resumed_quotation(text, first, text.index(" The show"))
+    assert content_text(text, resumed).endswith("we were ready for all of it.”")

@@ -73,9 +73,24 @@ def test_a_participle_clause_at_the_sentence_end_goes_on_with_what_was_said() ->
         "The museum opened in Dunmere on Saturday after a decade of planning.\n\n"
         "Mayor Ivo Marten said the exhibits would put those problems into a larger context, allowing "
         "people to see the progress as well as the shortcomings.\n\n"
-        "Ivo Marten said the museum was paid for by donors, adding that no public money was spent."
+        "Ivo Marten said the museum was paid for by donors, adding that no public money was spent.\n\n"
+        "Gina Holt said the old hall was too small for the collection, forcing the move to the harbour, "
+        "although the hall had served the city for a century."
     )
     said = [p.text for a in report.stories[0].actors for p in a.positions if "larger context" in p.text]
     assert said and "allowing people to see the progress" in said[0]
     donors = [p.text for a in report.stories[0].actors for p in a.positions if "paid for by donors" in p.text]
     assert donors and "adding" not in donors[0]
+    hall = [p.text for a in report.stories[0].actors for p in a.positions if "too small" in p.text]
+    assert hall and "forcing the move to the harbour" in hall[0] and "century" not in hall[0]
+
+
+def test_the_part_before_the_cue_is_kept_when_the_quotation_resumes_after_it() -> None:
+    report = report_of(
+        "The city has launched a programme to train coders for local firms.\n\n"
+        "“The biggest challenge here is the same we face nationwide, which is a talent shortage,” "
+        "Jim Kessler says “We have more openings for engineers than there are engineers.”\n\n"
+        "The programme starts in May."
+    )
+    said = [p.text for a in report.stories[0].actors for p in a.positions if a.name == "Jim Kessler"]
+    assert any("talent shortage" in p and "more openings for engineers" in p for p in said)

@@ -220,4 +220,9 @@ def through_participle(text: str, attribution: Attribution, sentence_end: int,
         return attribution
     if any(end <= c0 < cut for c0, _ in cues):
         return attribution
-    return dataclasses.replace(attribution, content=(start, cut))
+    aside = _WRITERS_ASIDE.search(text, end, cut)  # "..., hinting at X, although later these proved ..."
+    return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
+
+
+_WRITERS_ASIDE = re.compile(r",\s+(?:although|though|even\s+though|but|while|whereas|yet)\b")
+"""Where the writer's own clause takes over from the participle: what was said ends before it."""

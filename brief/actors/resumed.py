@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.speakers import Continued
+from brief.actors.statements import MIN_QUOTED_WORDS
 from brief.model import Sentence
 
 _BROKEN_OFF = re.compile(r",\s*[”\"]\s*$")
@@ -25,6 +26,9 @@ _BROKEN_OFF = re.compile(r",\s*[”\"]\s*$")
 _RESUMES = re.compile(r"[^“”\"\n.!?;:]*?,\s*(?P<open>[“\"])")
 """After the cue: words up to a comma, then the mark that reopens the quotation ("said, referring
 to ..., “"); no other quote mark, sentence end or line break on the way."""
+_RESUMES_AT_CUE = re.compile(r"[ \t]*(?P<open>[“\"])")
+"""Right after a cue that ends its frame ("he says “..."), the reopening mark alone: after a
+source's apposition ("said X, author of “Title”") a mark opens a title."""
 _CLOSES = re.compile(r"[^“”\"\n]*?[”\"]")
 """The resumed part up to its closing mark, on the same line."""
 
@@ -40,12 +44,14 @@ def resumed_quotation(text: str, attribution: Attribution, sentence_end: int) ->
     frame_end = max(cue_end, source[1] if source else cue_end)
     if text[end : min(cue_start, source[0] if source else cue_start)].strip():
         return attribution  # words between the quotation and its frame: not "“...,” X said, “...”"
-    resumed = _RESUMES.match(text, frame_end)
+    resumed = _RESUMES.match(text, frame_end) or (_RESUMES_AT_CUE.match(text, frame_end) if frame_end == cue_end else None)
     if resumed is None or resumed.start("open") >= sentence_end:
         return attribution
     closed = _CLOSES.match(text, resumed.end("open"))
     if closed is None or not text[resumed.end("open") : closed.end()].strip(" ”\""):
         return attribution
+    if "," not in text[frame_end : resumed.start("open")] and len(text[resumed.end("open") : closed.end()].split()) < MIN_QUOTED_WORDS:
+        return attribution  # "“...,” he told “60 Minutes.”": a title after the cue, not the quotation resumed
     return dataclasses.replace(attribution, content=(start, closed.end()))
 
 

@@ -385,8 +385,10 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     between = source is not None and source[1] <= before and not text[source[1] : before].strip()
     if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
         assert source is not None
-        if not adjunct and not _ADJUNCT.match(text, start, end):
+        if not adjunct and not _ADJUNCT.match(text, start, end) and not _REOPENED.fullmatch(text, attribution.cue[1], start + 1):
             return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
+        # "“A,” he says “B”": the model took the part after the cue; the part before is the content,
+        # which goes on after the cue (brief.actors.resumed)
         before = source[0]
     lo = max(0, before - MAX_QUOTE_CHARACTERS)
     closed = _CLOSED_BEFORE.search(text, lo, before)
@@ -412,6 +414,10 @@ def _after_quotation(text: str, attribution: Attribution) -> bool:
     frame_start = min(attribution.cue[0], source[0]) if source is not None else attribution.cue[0]
     lo = max(0, frame_start - 4)
     return _CLOSED_BEFORE.search(text, lo, frame_start) is not None and "," in text[lo:frame_start]
+
+
+_REOPENED = re.compile(r"[ \t,:]*[“\"]")
+"""From a cue to a content that opens with a quote mark right after it: the quotation resumes."""
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
