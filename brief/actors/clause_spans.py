@@ -198,3 +198,31 @@ def _finite(word: str) -> bool:
     """An auxiliary or an inflected verb form ("needs", "rose"); "be" after "and" goes on a command."""
     base = verb_lemma(word)
     return word in AUXILIARY_VERBS or (base is not None and base != word and not word.endswith("ing"))
+
+
+_PARTICIPLE_TAIL = re.compile(r"(?:\s*,|\s+[-—–]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^“”\"\n]*$")
+"""After the content, the sentence's tail: a comma or a dash, then a participle clause that goes on
+with what was said ("..., allowing people to see ...", "... - helping start his plan ...")."""
+
+
+def through_participle(text: str, attribution: Attribution, sentence_end: int,
+                       cues: Sequence[tuple[int, int]]) -> Attribution:
+    """ "Mr. Obama said the exhibits would put those problems into a larger context, allowing people
+    to see the progress": reported speech the model cut before a participle clause at the end of
+    its sentence runs on to that end; the participle says what the statement leads to. A tail that
+    holds a cue of its own ("..., adding that ...") is its own statement, and a quotation keeps its
+    span."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or end >= sentence_end:
+        return attribution
+    cut = trimmed_end(text, end, sentence_end)
+    if cut <= end or not _PARTICIPLE_TAIL.match(text[end:cut]):
+        return attribution
+    if any(end <= c0 < cut for c0, _ in cues):
+        return attribution
+    aside = _WRITERS_ASIDE.search(text, end, cut)  # "..., hinting at X, although later these proved ..."
+    return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
+
+
+_WRITERS_ASIDE = re.compile(r",\s+(?:although|though|even\s+though|but|while|whereas|yet)\b")
+"""Where the writer's own clause takes over from the participle: what was said ends before it."""

@@ -18,6 +18,7 @@ from brief.actors.clause_spans import (
     subject_before_set_off_cue,
     through_colon,
     through_dashes,
+    through_participle,
 )
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
@@ -34,7 +35,8 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_of_body, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
-from brief.actors.resumed import resumed_quotation
+from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
+from brief.actors.signed import signed_quotes
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -107,7 +109,10 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActo
     """
     if article.language != ENGLISH:
         return ArticleActors(())
-    article = dataclasses.replace(article, text=doubled_as_curly(article.text))  # same offsets
+    curly = doubled_as_curly(article.text)  # same offsets
+    if curly != article.text:  # the sentences read the same marks ("''It's anti-reform.''" opens a quotation)
+        sentences = [dataclasses.replace(s, text=doubled_as_curly(s.text)) for s in sentences]
+    article = dataclasses.replace(article, text=curly)
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = _blocks(article.text, sentences)
     if len(blocks) == 1:
@@ -166,12 +171,15 @@ def _read_block(
                 or hollow_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
-            attribution = resumed_quotation(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
+                                            sentences[attribution.sentence].end)
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = content_around_participle(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
+            attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
+                                             [a.cue for a in found])
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
@@ -271,11 +279,13 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
+    framed += [(c, CONTINUED_CUE, True) for c in quotations_after_frames(article.text, sentences, resolved)]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in signed_posts(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in signed_quotes(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)

@@ -355,12 +355,14 @@ MAX_QUOTE_CHARACTERS = 1500
 _ADJUNCT = re.compile(
     r"\s*(?:in|at|on|after|before|during|of|as|when|while|from|outside|inside|later|earlier|last|by|with|amid|"
     r"following|upon|via|through|since|yesterday|today|tonight|recently|afterwards?|then|again|soon|shortly|"
-    r"(?:minutes|hours|moments)\s+(?:after|before)|"
+    r"to|about(?!\s+\d)|(?:(?:\w+|a\s+few|a\s+couple\s+of)\s+)?(?:seconds|minutes|hours|moments|days|weeks|months|years)\s+"
+    r"(?:after|before|later|earlier|ago|into)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
 """How a cue's tail that says where, when or how it was said begins ("said in a televised speech",
-"said Tuesday", "said after meeting Putin"): no content of its own."""
+"said Tuesday", "said after meeting Putin", "said to the nominee", "said several months after her
+release"): no content of its own."""
 
 
 def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
@@ -371,20 +373,22 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     when or how ("“...,” Hun Sen said in a televised speech marking ..."). Any other attribution is
     returned as it is."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1]:
+    if start < attribution.cue[1] or attribution.quote and not _after_quotation(text, attribution):
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
     adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
-    if not adjunct and _QUOTE_MARKS.search(text, start, end):
+    if not adjunct and not _after_quotation(text, attribution) and _QUOTE_MARKS.search(text, start, end):
         return attribution
     before = attribution.cue[0]
     source = attribution.source
     between = source is not None and source[1] <= before and not text[source[1] : before].strip()
     if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
         assert source is not None
-        if not adjunct and not _ADJUNCT.match(text, start, end):
+        if not adjunct and not _ADJUNCT.match(text, start, end) and not _REOPENED.fullmatch(text, attribution.cue[1], start + 1):
             return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
+        # "“A,” he says “B”": the model took the part after the cue; the part before is the content,
+        # which goes on after the cue (brief.actors.resumed)
         before = source[0]
     lo = max(0, before - MAX_QUOTE_CHARACTERS)
     closed = _CLOSED_BEFORE.search(text, lo, before)
@@ -399,6 +403,21 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
         return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
+
+
+def _after_quotation(text: str, attribution: Attribution) -> bool:
+    """ "“He didn't call them zombies,” said Ozzy Inguanzo, author of “Zombies on Film”", "“...,”
+    Stacy Sullivan recalled in “I'm Feeling Lucky.”": a frame (cue and source) right after a
+    quotation closed with a comma; what follows the cue is the source's apposition or the frame's
+    tail, whatever quote marks it holds (a title), unless the rules below find it said too."""
+    source = attribution.source
+    frame_start = min(attribution.cue[0], source[0]) if source is not None else attribution.cue[0]
+    lo = max(0, frame_start - 4)
+    return _CLOSED_BEFORE.search(text, lo, frame_start) is not None and "," in text[lo:frame_start]
+
+
+_REOPENED = re.compile(r"[ \t,:]*[“\"]")
+"""From a cue to a content that opens with a quote mark right after it: the quotation resumes."""
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)

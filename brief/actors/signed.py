@@ -1,0 +1,63 @@
+"""Quotations signed after a dash: a paragraph that is one quotation, closed and followed on its
+line by a dash and a name (“He has said hateful things time and again.” ― Carlos Reyes), is that
+person's words. Readers' responses, testimonials and pull quotes are laid out this way; the
+quotation has no cue, so the cue model gives it to no one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.mentions import Mention, normalise
+from brief.actors.positions import MentionIndex
+from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS
+from brief.actors.speakers import Continued
+from brief.model import Sentence
+
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
+_SIGNED = re.compile(
+    rf"^[ \t\xa0]*(?P<open>[“\"”])(?P<said>[^\n]+?)(?P<close>[”\"])[ \t\xa0]*[―—–][ \t\xa0]*"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})[ \t\xa0.,]*$",
+    re.MULTILINE,
+)
+"""A line that is one quotation, then a dash and a name of two to five capitalised words (a
+signature names the whole person; one word is as often a place or an outlet). A page may open
+the quotation with a closing mark (”...”), so any double mark opens it."""
+SIGNED_CUE = "said"
+"""The cue a signed quotation is listed with."""
+
+
+def signed_quotes(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """Each signed quotation, under the person its signature names: a name the tagger found there
+    as a person, or one it did not find at all that names no body ("― Reuters Staff", "— The Daily
+    Star" sign no one's words); a name the tagger typed otherwise is left out."""
+    out: list[Continued] = []
+    for signed in _SIGNED.finditer(text):
+        span = (signed.start("open"), signed.end("close"))
+        k = next((i for i, s in enumerate(sentences) if s.start <= span[0] < s.end), None)
+        if k is None:
+            continue
+        name = (signed.start("name"), signed.start("name") + len(signed.group("name").rstrip(".")))
+        found = index.within(name) + index.overlapping(name)
+        person = next((m for m in found if m.kind == "person" and not m.demonym), None)
+        if person is None and not found and not _names_body(text[name[0] : name[1]]):
+            written = " ".join(text[name[0] : name[1]].split())
+            person = Mention(sentences[k].article, sentences[k].index, name[0], name[1], normalise(written),
+                             written, "person")
+        if person is None:
+            continue
+        out.append(Continued(dataclasses.replace(person, sentence=sentences[k].index), k, span, cue=SIGNED_CUE))
+    return out
+
+
+_NOT_PEOPLE = BODY_WORDS | ORG_NOUNS | PRINTED_OUTLETS | frozenset(
+    "the staff press news images photos reporter reporters editor editors writer writers".split())
+"""Words of a signature that make it a body's, an outlet's or a credit's, not a person's."""
+
+
+def _names_body(name: str) -> bool:
+    words = name.replace(".", " ").split()
+    return any(w.lower() in _NOT_PEOPLE or w in MONTHS_DAYS for w in words)
