@@ -61,3 +61,8 @@ def test_initials_leave_out_a_remit_added_with_and() -> None:
 def test_initials_with_full_stops_spell_the_body_written_without_them() -> None:
     mentions = [_at("QRBank Chase", 0), _at("QRBank", 1), _at("Q.R. Bank", 2, "person")]
     assert _actors(mentions) == [("QRBank Chase", 3)]
+
+
+def test_a_last_word_alone_joins_the_one_two_word_name_it_ends() -> None:
+    mentions = [_at("Maren Holloway", 0), _at("Holloway", 1), _at("Holloway", 2)]
+    assert _actors(mentions) == [("Maren Holloway", 3)]

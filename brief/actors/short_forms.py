@@ -10,7 +10,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import plain_word
+from brief.actors.ner import model
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
@@ -95,6 +97,14 @@ def _introduced_first(full: Group, short: Group) -> bool:
     return all(m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
+def _never_lower(word: str) -> bool:
+    """A word the tagger's training text never writes in lower case ("Rogen", "Cardinals"): the last word
+    of a two-word name that is only ever a name. "House" (of the White House, but also the chamber) and
+    "Swift" are common words too, and alone may be another actor."""
+    counts = model().lexicon.get(word.lower())
+    return (counts is None or counts[0] == 0) and not plain_word(word, set())
+
+
 def _undotted(name: str) -> str:
     return name.replace(".", "").replace(" ", "").lower()
 
@@ -117,14 +127,19 @@ def _join_dotted_spellings(groups: dict[tuple[str, str], Group]) -> None:
 def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
     """Join a one-word organisation to the one fuller organisation it is a short form of: a clipped
     first word ("Fed": Federal Reserve), the first word ("JPMorgan": JPMorgan Chase), or a compound's
-    initials ("VW": Volkswagen). The fuller name keeps the actor's name; the short one becomes an alias."""
+    initials ("VW": Volkswagen); or the last word of one two-word name ("Chase" of JPMorgan Chase; "Swift"
+    of "Taylor Swift" where the tagger typed both a body). The fuller name keeps the actor's name; the short one becomes an alias."""
     _join_dotted_spellings(groups)
     bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
     several = [g for g in bodies if " " in g.key]
     surnames = {g.key.split()[-1] for g in groups.values() if g.kind == "person" and " " in g.key and g.mentions}
     by_first: dict[str, list[Group]] = defaultdict(list)
+    by_last: dict[str, list[Group]] = defaultdict(list)  # "Taylor Swift" typed a body: "Swift" is hers
     for g in several:
         by_first[g.key.split()[0]].append(g)
+        words = g.key.split()
+        if len(words) == 2 and words[1] not in ORGANIZATION_ENDINGS:
+            by_last[words[1]].append(g)
     for g in bodies:
         if not _standalone(g, surnames):
             continue
@@ -137,6 +152,8 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
             if target is None and len(key) >= MIN_CLIPPED:
                 clipped = [b for b in several if b.key.split()[0].startswith(key) and b.key.split()[0] != key]
                 target = _fuller(key, clipped)
+            if target is None and _never_lower(key) and len(by_last.get(key, [])) == 1:
+                target = by_last[key][0]
         if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
                 and _introduced_first(target, g)):
             target.mentions.extend(g.mentions)
