@@ -27,6 +27,7 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention, plain_word
 from brief.actors.name_joins import join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
+from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
 
 
 @dataclass
@@ -63,30 +64,6 @@ class Group:
         if not roles:
             return ""
         return max(roles, key=lambda r: (roles[r], len(r)))
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _acronyms(name: str) -> list[str]:
-    """The initials of a name, and of the name after a leading country or demonym: the
-    "United States Drug Enforcement Agency" is the "DEA", the "US Federal Reserve" the "FR"."""
-    words = name.split()
-    out = [_acronym(name)]
-    for k in range(1, min(3, len(words) - 1) + 1):
-        head = " ".join(words[:k])
-        if is_country(head) or demonym_country(head) or head in _COUNTRY_INITIALS:
-            rest = _acronym(" ".join(words[k:]))
-            if len(rest) >= MIN_QUALIFIED_ACRONYM:
-                out.append(rest)
-    return out
-
-
-_COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
-MIN_QUALIFIED_ACRONYM = 3
-"""Two letters left after a country ("British Broadcasting Corporation" -> "BC") name too many
-things to stand for the body; three ("DEA") are specific."""
 
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
@@ -128,6 +105,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _join_full_names_typed_otherwise(groups)
     join_names_without_ending(groups)
     join_spellings(groups)
+    join_short_forms(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
@@ -419,10 +397,10 @@ class _Index:
             if len(words) >= 3:
                 self.by_ends[(words[0], words[-1])].append(group)  # "Andrew Alturo Fahie", later "Andrew Fahie"
         elif group.kind == "organization":
-            for acronym in dict.fromkeys([*_acronyms(group.key), *(a for s in sorted(surfaces) for a in _acronyms(s))]):
-                self.by_acronym[acronym].append(group)
+            for initials in dict.fromkeys([*acronyms(group.key), *(a for s in sorted(surfaces) for a in acronyms(s))]):
+                self.by_acronym[initials].append(group)
         elif group.kind == "place" and len(words) >= MIN_QUALIFIED_ACRONYM:
-            self.by_place_initials[_acronym(group.key)].append(group)  # "BVI" for "British Virgin Islands"
+            self.by_place_initials[acronym(group.key)].append(group)  # "BVI" for "British Virgin Islands"
 
     def bearers(self, kind: str, name: str) -> list[Group]:
         """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""

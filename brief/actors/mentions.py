@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from brief.actors import area_words, kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
+from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
@@ -22,8 +23,6 @@ from brief.model import Article, Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
 from brief.text.tokens import token_spans
-
-KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 _JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
 _COUNTRY_ALIASES = {
@@ -103,7 +102,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
     glued = [glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
     found = [mended([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
-    known = _known_names(tokens, found, lowercase)
+    known = known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
             continue
@@ -117,16 +116,16 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if label == NICKNAMED:
                 mentions.append(_nicknamed_person(article, sentences[s_index].index, sent, a, b))
                 continue
-            if label not in KINDS and not (b < len(sent) and _capital_run(sent, b, covered)):
+            if label not in KINDS and not (b < len(sent) and capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
-            maker = _maker(words, a, b, known) if mention is None else 0
-            if maker:  # "the Nvidia GeForce RTX 3080": no actor, but its maker is named
-                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + maker, "ORG", lowercase)
+            made_by = maker(words, a, b, known) if mention is None else 0
+            if made_by:  # "the Nvidia GeForce RTX 3080": no actor, but its maker is named
+                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + made_by, "ORG", lowercase)
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
-        for a, b, label in _untagged_repeats(sent, covered, known):
+        for a, b, label in untagged_repeats(sent, covered, known):
             covered.update(range(a, b))
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
@@ -175,82 +174,6 @@ def _in_teaser(text: str, sentence: Sentence) -> bool:
     return start > 0 and bool(_CUT_OFF.search(paragraph))
 
 
-def _maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:
-    """How many opening words of a name that is no actor ("Nvidia GeForce RTX 3080", "the Nvidia Founders
-    Edition": a product) are an organisation the article names on its own elsewhere: its maker; 0 if none.
-    The rest must read as a product's (a model number, a camel-case line, "Edition"), so "Anzac Day"
-    and "House Judiciary Chairman" leave "Anzac" and "House" alone."""
-    rest = words[a + 1 : b + 1]
-    if not any(kinds.model_number(w) or kinds.product_line_before(w) or w in kinds.PRODUCT_ENDINGS for w in rest):
-        return 0
-    for k in range(b - a - 1, 0, -1):
-        if known.get(tuple(words[a : a + k])) == "ORG" and not demonym_country(words[a + k]):
-            return k
-    return 0
-
-
-MAX_REPEAT_WORDS = 5
-"""Longest name looked for again where the tagger missed it (organisations run to five words)."""
-
-
-def _known_names(
-    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str]
-) -> dict[tuple[str, ...], str]:
-    """Names the tagger found somewhere in the article, each with the kind it gave most often.
-
-    Why: one name, one sense per article. The tagger reads a window of words, so it finds
-    "researchers at OpenAI" and misses "But OpenAI declined to disclose"; the story's subject then
-    loses its mentions and its statements. A single word also written in lower case ("Pay") or a
-    common word is left out, since its capital may only mark a sentence start."""
-    votes: dict[tuple[str, ...], dict[str, int]] = {}
-    for sent, spans in zip(tokens, found):
-        for a, b, label in spans:
-            words = tuple(t.text for t in sent[a:b])
-            if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
-                    or demonym_country(" ".join(words))):
-                continue  # a demonym ("Philippine") counts for its country through its own rule
-            if len(words) == 1 and (_common_word(words[0], lowercase) or len(words[0]) < 2):
-                continue
-            tally = votes.setdefault(words, {})
-            tally[label] = tally.get(label, 0) + 1
-    return {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
-
-
-def _untagged_repeats(
-    sent: list[Token], covered: set[int], known: dict[tuple[str, ...], str]
-) -> list[tuple[int, int, str]]:
-    """Where a known name stands whole in this sentence and the tagger left it untagged: the
-    longest match at each word, never part of a longer capitalised run (so "Broward" alone does
-    not match inside "Broward Health")."""
-    if not known:
-        return []
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(sent):
-        hit = None
-        if i not in covered and sent[i].text[:1].isupper() and (i == 0 or not _capital_run(sent, i - 1, covered)):
-            for n in range(min(MAX_REPEAT_WORDS, len(sent) - i), 0, -1):
-                words = tuple(t.text for t in sent[i : i + n])
-                if words in known and not any(k in covered for k in range(i, i + n)) and (
-                    i + n == len(sent) or not _capital_run(sent, i + n, covered)
-                ):
-                    hit = (i, i + n, known[words])
-                    break
-        if hit:
-            out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    return out
-
-
-def _capital_run(sent: list[Token], k: int, covered: set[int]) -> bool:
-    """Whether word ``k`` is an untagged capitalised word that a name beside it would continue."""
-    return k not in covered and sent[k].text[:1].isupper() and sent[k].text.isalpha() and not (
-        k == 0 or sent[k - 1].text in (".", "“", '"', "(")
-    )
-
-
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
 _NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st".split())
 """Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo"): any other
@@ -296,7 +219,7 @@ def _entity_mention(
     if name_words.currency_before_amount(words, sent[b].text if b < len(sent) else ""):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while len(words) > 1 and _opens_sentence(sent, a) and _common_word(words[0], lowercase):
+    while len(words) > 1 and _opens_sentence(sent, a) and common_word(words[0], lowercase):
         words.pop(0)  # but "the World Food Program" keeps its common words
         a += 1
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
@@ -515,11 +438,6 @@ def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
             and plain_word(words[0], lowercase))
 
 
-def _common_word(word: str, lowercase: set[str]) -> bool:
-    lower = word.lower()
-    return lower in SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
-
-
 def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
     """Dates, weekdays, boilerplate and capitalised common words are not actors."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -527,6 +445,6 @@ def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
     lower = name.lower()
     if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):
         return False
-    if " " not in name and sentence_initial and _common_word(name, lowercase):
+    if " " not in name and sentence_initial and common_word(name, lowercase):
         return False  # "Following", "Despite": the same word appears in lower case elsewhere
     return True

@@ -1,0 +1,104 @@
+"""Names the tagger found somewhere in an article, looked for again where it missed them.
+
+One name, one sense per article: the tagger reads a window of words, so it finds "researchers at
+OpenAI" and misses "But OpenAI declined to disclose". Split from ``mentions`` (which reads the
+tagger's spans) as the article-wide half of mention finding.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.actors import kinds
+from brief.actors.gazetteer import demonym_country
+from brief.actors.roles import SENTENCE_OPENERS
+from brief.text.language import stop_words
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Token
+
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def common_word(word: str, lowercase: set[str]) -> bool:
+    """A word whose capital may only mark a sentence start: a sentence opener, a stop word or a word
+    this article also writes in lower case."""
+    lower = word.lower()
+    return lower in SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
+
+
+
+def maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:
+    """How many opening words of a name that is no actor ("Nvidia GeForce RTX 3080", "the Nvidia Founders
+    Edition": a product) are an organisation the article names on its own elsewhere: its maker; 0 if none.
+    The rest must read as a product's (a model number, a camel-case line, "Edition"), so "Anzac Day"
+    and "House Judiciary Chairman" leave "Anzac" and "House" alone."""
+    rest = words[a + 1 : b + 1]
+    if not any(kinds.model_number(w) or kinds.product_line_before(w) or w in kinds.PRODUCT_ENDINGS for w in rest):
+        return 0
+    for k in range(b - a - 1, 0, -1):
+        if known.get(tuple(words[a : a + k])) == "ORG" and not demonym_country(words[a + k]):
+            return k
+    return 0
+
+
+MAX_REPEAT_WORDS = 5
+"""Longest name looked for again where the tagger missed it (organisations run to five words)."""
+
+
+def known_names(
+    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str]
+) -> dict[tuple[str, ...], str]:
+    """Names the tagger found somewhere in the article, each with the kind it gave most often.
+
+    Why: one name, one sense per article. The tagger reads a window of words, so it finds
+    "researchers at OpenAI" and misses "But OpenAI declined to disclose"; the story's subject then
+    loses its mentions and its statements. A single word also written in lower case ("Pay") or a
+    common word is left out, since its capital may only mark a sentence start."""
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for sent, spans in zip(tokens, found):
+        for a, b, label in spans:
+            words = tuple(t.text for t in sent[a:b])
+            if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
+                    or demonym_country(" ".join(words))):
+                continue  # a demonym ("Philippine") counts for its country through its own rule
+            if len(words) == 1 and (common_word(words[0], lowercase) or len(words[0]) < 2):
+                continue
+            tally = votes.setdefault(words, {})
+            tally[label] = tally.get(label, 0) + 1
+    return {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
+
+
+def untagged_repeats(
+    sent: list[Token], covered: set[int], known: dict[tuple[str, ...], str]
+) -> list[tuple[int, int, str]]:
+    """Where a known name stands whole in this sentence and the tagger left it untagged: the
+    longest match at each word, never part of a longer capitalised run (so "Broward" alone does
+    not match inside "Broward Health")."""
+    if not known:
+        return []
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(sent):
+        hit = None
+        if i not in covered and sent[i].text[:1].isupper() and (i == 0 or not capital_run(sent, i - 1, covered)):
+            for n in range(min(MAX_REPEAT_WORDS, len(sent) - i), 0, -1):
+                words = tuple(t.text for t in sent[i : i + n])
+                if words in known and not any(k in covered for k in range(i, i + n)) and (
+                    i + n == len(sent) or not capital_run(sent, i + n, covered)
+                ):
+                    hit = (i, i + n, known[words])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def capital_run(sent: list[Token], k: int, covered: set[int]) -> bool:
+    """Whether word ``k`` is an untagged capitalised word that a name beside it would continue."""
+    return k not in covered and sent[k].text[:1].isupper() and sent[k].text.isalpha() and not (
+        k == 0 or sent[k - 1].text in (".", "“", '"', "(")
+    )

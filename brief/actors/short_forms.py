@@ -1,0 +1,160 @@
+"""An organisation's short forms that grouping by whole words misses: news names a body in full once and
+then by a clipped word ("the Fed" of the Federal Reserve), by its first word ("JPMorgan" of JPMorgan
+Chase) or by the initials of a compound ("VW" of Volkswagen, "HP" of Hewlett-Packard). Each is one
+actor with the full name; left apart, the story's subject is split in two and ranks below its parts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.mentions import plain_word
+from brief.actors.ner import model
+
+if TYPE_CHECKING:
+    from brief.actors.grouping import Group
+
+MIN_CLIPPED = 3
+"""Shortest clipped word read as a body's name ("Fed"): two letters begin too many words."""
+MIN_COMPOUND = 8
+"""Shortest one-word name whose two initials may be its parts' ("Volkswagen", "VW"): a shorter word is
+rarely a compound, and two capitals match the letters of too many short names."""
+MAX_SHORT_RATIO = 3
+"""Most mentions of the short form per mention of the full name: a body named in full once is shortened
+a few times after ("Editas Medicine", then "Editas" five times); a name used seven times as often as the
+longer one it opens is an actor of its own, the longer one its product ("Apple" 14 times, "Apple TV" twice)."""
+_WHERE = frozenset("in to from into near at across around".split())
+
+
+def acronym(name: str) -> str:
+    """The capitals that begin a name's words: "British Virgin Islands" -> "BVI"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def acronyms(name: str) -> list[str]:
+    """The initials of a name, and of the name after a leading country or demonym: the
+    "United States Drug Enforcement Agency" is the "DEA", the "US Federal Reserve" the "FR"."""
+    words = name.split()
+    out = [acronym(name)]
+    for k in range(1, min(3, len(words) - 1) + 1):
+        head = " ".join(words[:k])
+        if is_country(head) or demonym_country(head) or head in _COUNTRY_INITIALS:
+            rest = acronym(" ".join(words[k:]))
+            if len(rest) >= MIN_QUALIFIED_ACRONYM:
+                out.append(rest)
+    if " and " in name:  # "Centers for Disease Control and Prevention": the "CDC", its added remit left out
+        out.extend(a for a in acronyms(name[: name.index(" and ")]) if len(a) >= MIN_QUALIFIED_ACRONYM)
+    return out
+
+
+_COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
+MIN_QUALIFIED_ACRONYM = 3
+"""Two letters left after a country ("British Broadcasting Corporation" -> "BC") name too many
+things to stand for the body; three ("DEA") are specific."""
+
+
+def _fuller(key: str, fits: list[Group]) -> Group | None:
+    """The one body the short form stands for: the shortest of the fitting names when every other
+    begins with it ("Federal Reserve" before "Federal Reserve Bank of Kansas City"), else none."""
+    if not fits:
+        return None
+    first = min(fits, key=lambda g: (len(g.key), g.key))
+    if all(g is first or g.key.startswith(first.key + " ") for g in fits):
+        return first
+    return None
+
+
+def _compound_initials(acronym: str, word: str) -> bool:
+    """ "VW" of "Volkswagen", "HP" of "Hewlett-Packard": two capitals that are the word's first letter and
+    the first of a hyphenated part, or a letter in the latter half of a long compound word."""
+    if len(acronym) != 2 or not word[:1] == acronym[0]:
+        return False
+    parts = word.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        return parts[1][0] == acronym[1]
+    return len(word) >= MIN_COMPOUND and word.isalpha() and acronym[1].lower() in word[len(word) // 2 :].lower()
+
+
+def _standalone(g: Group, surnames: set[str]) -> bool:
+    """A one-word organisation that may be a short form: no country, demonym, person's surname or
+    ("Trump" of the Trump Organization is the man), and rarely where something happens."""
+    key = g.key
+    return (g.kind == "organization" and " " not in key and bool(g.mentions) and key not in surnames
+            and not is_country(key) and not demonym_country(key)
+            and 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
+
+
+def _introduced_first(full: Group, short: Group) -> bool:
+    """News names a body in full before it shortens it ("JPMorgan Chase ... JPMorgan paid"): every
+    mention of the short form follows the full name in its article. A maker named before its product
+    ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form."""
+    first: dict[int, int] = {}
+    for m in full.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    return all(m.article in first and first[m.article] < m.start for m in short.mentions)
+
+
+def _never_lower(word: str) -> bool:
+    """A word the tagger's training text never writes in lower case ("Rogen", "Cardinals"): the last word
+    of a two-word name that is only ever a name. "House" (of the White House, but also the chamber) and
+    "Swift" are common words too, and alone may be another actor."""
+    counts = model().lexicon.get(word.lower())
+    return (counts is None or counts[0] == 0) and not plain_word(word, set())
+
+
+def _undotted(name: str) -> str:
+    return name.replace(".", "").replace(" ", "").lower()
+
+
+def _join_dotted_spellings(groups: dict[tuple[str, str], Group]) -> None:
+    """ "J.P. Morgan" in a story that writes "JPMorgan" for the bank: a name written with initials that
+    spells, without its full stops and spaces, an organisation's name in the text is that organisation,
+    however the tagger typed it (the initials read as a person's)."""
+    bodies: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.kind == "organization" and g.mentions and "." not in g.key:
+            bodies[_undotted(g.key)].append(g)
+    for g in list(groups.values()):
+        fits = bodies.get(_undotted(g.key), []) if "." in g.key and g.mentions else []
+        if len(fits) == 1 and fits[0] is not g:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
+def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
+    """Join a one-word organisation to the one fuller organisation it is a short form of: a clipped
+    first word ("Fed": Federal Reserve), the first word ("JPMorgan": JPMorgan Chase), or a compound's
+    initials ("VW": Volkswagen); or the last word of one two-word name ("Chase" of JPMorgan Chase; "Swift"
+    of "Taylor Swift" where the tagger typed both a body). The fuller name keeps the actor's name; the short one becomes an alias."""
+    _join_dotted_spellings(groups)
+    bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
+    several = [g for g in bodies if " " in g.key]
+    surnames = {g.key.split()[-1] for g in groups.values() if g.kind == "person" and " " in g.key and g.mentions}
+    by_first: dict[str, list[Group]] = defaultdict(list)
+    by_last: dict[str, list[Group]] = defaultdict(list)  # "Taylor Swift" typed a body: "Swift" is hers
+    for g in several:
+        by_first[g.key.split()[0]].append(g)
+        words = g.key.split()
+        if len(words) == 2 and words[1] not in ORGANIZATION_ENDINGS:
+            by_last[words[1]].append(g)
+    for g in bodies:
+        if not _standalone(g, surnames):
+            continue
+        key = g.key
+        if key.isupper():
+            fits = [b for b in bodies if b is not g and " " not in b.key and _compound_initials(key, b.key)]
+            target = fits[0] if len(fits) == 1 else None
+        else:
+            target = None if plain_word(key, set()) else _fuller(key, by_first.get(key, []))  # "National"
+            if target is None and len(key) >= MIN_CLIPPED:
+                clipped = [b for b in several if b.key.split()[0].startswith(key) and b.key.split()[0] != key]
+                target = _fuller(key, clipped)
+            if target is None and _never_lower(key) and len(by_last.get(key, [])) == 1:
+                target = by_last[key][0]
+        if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
+                and _introduced_first(target, g)):
+            target.mentions.extend(g.mentions)
+            g.mentions.clear()
