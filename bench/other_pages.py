@@ -17,6 +17,9 @@ out; ``bench/actors_web_gold_other_c.json`` and ``_d.json``): github.com/codeluc
 and github.com/mozilla/readability (``test/test-pages/*/source.html``). Their pages are named
 ``HOST-HASH.html`` too (HOST from the URL where known, else from the file's name; HASH the first six hex
 digits of the page's SHA-1); pages under ``MIN_PAGE_BYTES`` are the suites' hand-made fragments, not pages.
+A third pair (E read while fixing, F held out; ``bench/actors_web_gold_other_e.json`` and ``_f.json``,
+alternate pages by name) comes from github.com/postlight/parser (``fixtures/*.html``, 170 pages of ~165
+sites, 2016-2019, 21 of them Japanese or Chinese), kept under their own names (``www.cnet.com.html``).
 Last line: ``other-pages: N pages written to OUT_DIR``.
 """
 
@@ -80,10 +83,18 @@ def _readability_pages(folder: Path) -> dict[str, bytes]:
     }
 
 
+def _postlight_pages(folder: Path) -> dict[str, bytes]:
+    """``www.cnet.com.html``: one saved page per site (a few sites twice, ``--video``), kept by its own
+    name and whatever its size (the fixtures are all whole pages, some of them short)."""
+    return {path.name: path.read_bytes() for path in folder.glob("*.html")}
+
+
 def read_pages(source: Path) -> dict[str, bytes] | None:
     """Every page of one checkout by its name, or None when the layout is none of the known ones."""
     if (source / "ground-truth.json").is_file():
         return _benchmark_pages(source)
+    if (source / "fixtures").is_dir() and (source / "src" / "extractors").is_dir():
+        return _postlight_pages(source / "fixtures")
     layouts = (
         ("tests/data/html", _newspaper_pages),
         ("tests/data/content", _goose_pages),
