@@ -4,7 +4,8 @@
 
 Briefs the DUC 2004 dev clusters (100 words, and ``-n 7``) and the stories of bench/scale.py's
 1,000-article pile (default options), each story in this process, and times (CPU) every call of
-``concepts._solve``: count, total, median, the slowest, and CPU seconds of all the briefings.
+``concepts._solve``: count, total, median, the slowest, and CPU seconds of all the briefings (of the
+pile's stories: those of one article and those of several apart).
 ``--save FILE`` keeps every solve's input (pickled, for this bench only) and the worth of what it
 chose; ``--check FILE`` solves saved inputs again with the current code and counts the answers
 whose worth differs (beyond 1e-9), which is how a faster solver is shown to stay exact.
@@ -88,9 +89,15 @@ def brief_pile(eval_dir: Path, n: int) -> float:
     sentences = pipeline.split_all(loaded.articles)
     groups = pipeline.sort_into_stories(loaded.articles, sentences, options)
     by_id = {a.id: a for a in loaded.articles}
-    t = time.process_time()
-    pipeline.brief_stories(groups, by_id, sentences, options, [])
-    return time.process_time() - t
+    spent = {}
+    for several in (False, True):
+        part = [g for g in groups if (len(g.articles) > 1) == several]
+        t = time.process_time()
+        pipeline.brief_stories(part, by_id, sentences, options, [])
+        spent[several] = time.process_time() - t
+    print(f"  {n}-article pile: {sum(len(g.articles) == 1 for g in groups)} stories of one article briefed in "
+          f"{spent[False]:.2f} CPU-s, {sum(len(g.articles) > 1 for g in groups)} of several in {spent[True]:.2f}")
+    return spent[False] + spent[True]
 
 
 def check(path: Path) -> None:
