@@ -4,10 +4,12 @@
 
 Briefs the DUC 2004 dev clusters (100 words, and ``-n 7``) and the stories of bench/scale.py's
 1,000-article pile (default options), each story in this process, and times (CPU) every call of
-``concepts._solve``: count, total, median, the slowest, and CPU seconds of all the briefings.
+``concepts._solve``: count, total, median, the slowest, and CPU seconds of all the briefings (of the
+pile's stories: those of one article and those of several apart).
 ``--save FILE`` keeps every solve's input (pickled, for this bench only) and the worth of what it
 chose; ``--check FILE`` solves saved inputs again with the current code and counts the answers
-whose worth differs (beyond 1e-9), which is how a faster solver is shown to stay exact.
+whose worth differs (beyond 1e-9), and those whose sentences differ, which is how a faster solver
+is shown to stay exact.
 Ends with ``solves N: total S s, median S ms, max S s; briefing CPU S s``.
 """
 
@@ -88,25 +90,35 @@ def brief_pile(eval_dir: Path, n: int) -> float:
     sentences = pipeline.split_all(loaded.articles)
     groups = pipeline.sort_into_stories(loaded.articles, sentences, options)
     by_id = {a.id: a for a in loaded.articles}
-    t = time.process_time()
-    pipeline.brief_stories(groups, by_id, sentences, options, [])
-    return time.process_time() - t
+    spent = {}
+    for several in (False, True):
+        part = [g for g in groups if (len(g.articles) > 1) == several]
+        t = time.process_time()
+        pipeline.brief_stories(part, by_id, sentences, options, [])
+        spent[several] = time.process_time() - t
+    print(f"  {n}-article pile: {sum(len(g.articles) == 1 for g in groups)} stories of one article briefed in "
+          f"{spent[False]:.2f} CPU-s, {sum(len(g.articles) > 1 for g in groups)} of several in {spent[True]:.2f}")
+    return spent[False] + spent[True]
 
 
 def check(path: Path) -> None:
     """Solve the saved inputs again; count answers whose worth differs, and time them."""
     saved = pickle.loads(path.read_bytes())
-    differ, gap, seconds = 0, 0.0, []
+    differ, other, gap, seconds = 0, 0, 0.0, []
     for entry in saved:
         t = time.process_time()
         out = concepts._solve(entry["f"], entry["rows"], *entry["args"], **entry["kwargs"])
         seconds.append(time.process_time() - t)
         worth = None if out is None else worth_of(entry["f"], entry["rows"], out)
+        saved_chosen = entry["chosen"]
+        if (out is None) != (saved_chosen is None) or out is not None and sorted(out.tolist()) != sorted(saved_chosen.tolist()):
+            other += 1
         if (worth is None) != (entry["worth"] is None) or worth is not None and abs(worth - entry["worth"]) > 1e-9:
             differ += 1
             print(f"  worth differs: saved {entry['worth']}, now {worth} (n={entry['n']})")
             gap = max(gap, abs((worth or 0.0) - entry["worth"]) / max(abs(entry["worth"]), 1e-9))
-    print(f"{differ} of {len(saved)} saved solves differ in worth (at most {gap:.1e} of it); "
+    print(f"{differ} of {len(saved)} saved solves differ in worth (at most {gap:.1e} of it), {other} in the "
+          "sentences chosen; "
           f"total {sum(seconds):.2f} s, median {1000 * statistics.median(seconds):.1f} ms, max {max(seconds):.2f} s")
 
 

@@ -98,11 +98,11 @@ def _pick(
     while True:
         picked: list[int] = []
         total = 0
-        for p in choose(want):
-            if picked:
-                sims = f.tfidf[p] @ f.tfidf[picked].T
-                if sims.nnz and sims.max() > concepts.DUPLICATE_COSINE:
-                    continue
+        offered = list(choose(want))
+        repeats = _repeats(f.tfidf, offered)
+        for k, p in enumerate(offered):
+            if picked and repeats[k] & set(picked):
+                continue
             picked.append(p)
             total += int(f.lengths[p])
             if words is not None and total >= words:
@@ -114,11 +114,32 @@ def _pick(
         want = min(len(pooled), want * 2)
 
 
+def _repeats(tfidf: sp.csr_matrix, offered: Sequence[int]) -> list[set[int]]:
+    """For each offered position, the offered ones it repeats (tf-idf cosine above
+    ``concepts.DUPLICATE_COSINE``).
+
+    Why: one sparse product for all of them instead of one per offered sentence (each a row
+    slice, a transpose and a product: most of a one-article story's briefing). Each cosine is the
+    same float as the single-row product's: both sum one row's terms in that row's own order.
+    """
+    if not offered:
+        return []
+    rows = tfidf[list(offered)]
+    sims = sp.csr_matrix(rows @ rows.T)
+    out: list[set[int]] = []
+    for k in range(len(offered)):
+        span = slice(sims.indptr[k], sims.indptr[k + 1])
+        out.append({offered[j] for j in sims.indices[span][sims.data[span] > concepts.DUPLICATE_COSINE].tolist()})
+    return out
+
+
 def _citations(pooled: Sequence[Sentence], f: concepts.SentenceFeatures, chosen: Sequence[int]) -> list[list[int]]:
     """For each chosen position: it, then the best near-duplicate in each other article, best first."""
     if not chosen:
         return []
     article = np.array([s.article for s in pooled], dtype=np.int64)
+    if (article == article[0]).all():  # one article: no other to cite
+        return [[p] for p in chosen]
     sims = sp.csr_matrix(f.tfidf[list(chosen)] @ f.tfidf.T)
     out: list[list[int]] = []
     for row, p in enumerate(chosen):
@@ -165,9 +186,10 @@ def build_briefing(
     if budget is not None and budget <= 0 or words is not None and words <= 0:
         return ()
     f = concepts.features(pooled, settings)
-    pointing = np.array([needs_antecedent(s.text) == "" for s in pooled], dtype=bool)
-    if (f.eligible & ~pointing).any():
-        f = replace(f, eligible=f.eligible & ~pointing)
+    if method == "concepts" or words is not None:  # the others' picks never read ``eligible`` otherwise
+        pointing = np.array([needs_antecedent(s.text) == "" for s in pooled], dtype=bool)
+        if (f.eligible & ~pointing).any():
+            f = replace(f, eligible=f.eligible & ~pointing)
     rank = _article_rank(articles)
     chosen = _pick(pooled, f, method, budget, words, caps, settings, rank)
     for _ in range(RESOLVE_ROUNDS):

@@ -141,15 +141,41 @@ def _centralities(tfidf: sp.csr_matrix, article: np.ndarray) -> tuple[np.ndarray
     return with_self, without_self
 
 
+REMEMBERED = 4096
+"""Sentence lists whose scores ``scores`` keeps (a few floats each): more than a large pile's
+articles, so that an article scored for its story's briefing is not scored again for its summary."""
+
+_SCORED: dict[tuple[tuple[int, int, str], ...], np.ndarray] = {}
+
+
 def scores(
     sentences: Sequence[Sentence], tfidf: sp.csr_matrix | None = None, n_words: np.ndarray | None = None,
 ) -> np.ndarray:
     """Each sentence's worth: a position prior, raised by centrality, cut for furniture, fragments,
-    quotes, run-ons and a peripheral opening.
+    quotes, run-ons and a peripheral opening (read-only: the same sentences may be asked again).
 
     ``tfidf`` (``normalized_tfidf`` of content-stem counts) and ``n_words`` (words per sentence),
     when the caller has them already (the briefing's ``salience.features``), are not computed again.
+    Why remembered: a story told by one article is briefed by this method, and its article's
+    summary is too, on the same sentences (the briefing computes ``tfidf`` as this function does,
+    so the worth is the same either way); kept by the sentences' own text, never stale.
     """
+    key = tuple((s.article, s.index, s.text) for s in sentences)
+    known = _SCORED.get(key)
+    if known is not None:
+        return known
+    worth = _scores(sentences, tfidf, n_words)
+    worth.flags.writeable = False
+    if len(_SCORED) >= REMEMBERED:
+        _SCORED.clear()
+    _SCORED[key] = worth
+    return worth
+
+
+def _scores(
+    sentences: Sequence[Sentence], tfidf: sp.csr_matrix | None, n_words: np.ndarray | None,
+) -> np.ndarray:
+    """``scores``, computed."""
     if tfidf is None or n_words is None:
         words = [sentence_words(s.text) for s in sentences]
         t = tokens(words)

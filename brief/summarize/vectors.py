@@ -82,19 +82,20 @@ class Tokens:
 
 def tokens(word_lists: Sequence[Sequence[str]]) -> Tokens:
     """``Tokens`` of sentences given as lists of lower-cased words (``sentence_words``)."""
-    vocabulary: dict[str, int] = {}
-    ids = np.fromiter(
-        (vocabulary.setdefault(w, len(vocabulary)) for words in word_lists for w in words), dtype=np.int64
-    )
-    stems: dict[str, int] = {}
+    # Ids in order of first appearance, as one setdefault per word gave them, in a few C loops.
+    flat = [w for words in word_lists for w in words]
+    vocabulary = {w: i for i, w in enumerate(dict.fromkeys(flat))}
+    ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
+    stem_ids: dict[str, int] = {}
+    word_stem = np.fromiter(
+        (stem_ids.setdefault(s, len(stem_ids)) for s in map(stem, vocabulary)), np.int64, len(vocabulary))
     stops = stop_words("en")
-    word_stem = np.fromiter((stems.setdefault(stem(w), len(stems)) for w in vocabulary), np.int64, len(vocabulary))
-    word_stop = np.fromiter((w in stops for w in vocabulary), bool, len(vocabulary))
-    has_letter = np.fromiter((any(c.isalpha() for c in w) for w in vocabulary), bool, len(vocabulary))
+    word_stop = np.fromiter(map(stops.__contains__, vocabulary), bool, len(vocabulary))
+    has_letter = np.fromiter((w.isalpha() or any(c.isalpha() for c in w) for w in vocabulary), bool, len(vocabulary))
     lengths = np.fromiter(map(len, word_lists), np.int64, len(word_lists))
     return Tokens(
         np.repeat(np.arange(len(word_lists)), lengths), word_stem[ids], word_stop[ids],
-        (~word_stop & has_letter)[ids], len(word_lists), len(stems),
+        (~word_stop & has_letter)[ids], len(word_lists), len(stem_ids),
     )
 
 
