@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.apposed_subject import past_apposition
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
@@ -35,6 +36,7 @@ from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_o
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import resumed_quotation
+from brief.actors.signed_quotes import signed_quotations
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -179,6 +181,8 @@ def _read_block(
             if chain.goes_on_unnamed(article.text, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
             mention = resolve_source(article.text, attribution, index, chain.last())
+            if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
+                mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
         label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
@@ -275,6 +279,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in signed_quotations(article.text, sentences, index)]  # “...” ― Ana Ortiz
     framed += [(c, c.cue, True) for c in signed_posts(article.text, sentences, index)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
