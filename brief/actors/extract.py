@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.apposed_subject import past_apposition
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
@@ -187,6 +188,8 @@ def _read_block(
             if chain.goes_on_unnamed(article.text, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
             mention = resolve_source(article.text, attribution, index, chain.last())
+            if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
+                mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
         label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it

@@ -42,7 +42,7 @@ MAX_NAME_WORDS = 4
 """A person's name runs to four words ("Carissa F. Etienne", "Juan Carlos de la Cruz" aside)."""
 
 
-def _plain_name(words: list[str]) -> bool:
+def plain_name(words: list[str]) -> bool:
     """Capitalised words that are not common words, months or titles: a name, not "The Lords"."""
     common = stop_words("en") | PRONOUNS
     return all(w.lower().rstrip(".") not in common and w.lower() not in MONTHS_DAYS and w.lower() not in TITLES
@@ -55,7 +55,7 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
         start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
         surface = surface[len(words[0]) + 1 :]
         words = words[1:]
-    if not _plain_name(words) or words[-1].endswith("."):
+    if not plain_name(words) or words[-1].endswith("."):
         return None
     if len(words) == 1 and surface not in index.surnames:
         return None  # a single capitalised word is a name only as the surname of someone named in full
@@ -426,7 +426,7 @@ def _view_holder(text: str, start: int, end: int, index: MentionIndex, article: 
     """A person's name the tagger missed, a nickname in quotes left out of it ("Renaldo Gilkes")."""
     written = text[start:end]
     words = re.sub(r"\s+[“\"‘][^”\"’]*[”\"’]", "", written).split()
-    if len(words) < 2 or len(words) > MAX_NAME_WORDS or not _plain_name(words) or index.overlapping((start, end)):
+    if len(words) < 2 or len(words) > MAX_NAME_WORDS or not plain_name(words) or index.overlapping((start, end)):
         return None
     return Mention(article, sentence, start, end, normalise(" ".join(words)), written, "person")
 

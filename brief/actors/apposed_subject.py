@@ -1,0 +1,74 @@
+"""The person a sentence opens with, when a long apposition stands between them and the cue.
+
+"Maria Okafor, president of the National Union of Nurses, which represents 40,000 carers, said
+...", "Tax Court of Dunmere Chief Judge Ivo Marten, the court's longest-serving judge and one of
+five people who rule on ..., said": the source tagger sees a window around the cue, so its source
+is a word of the apposition ("carers", "the Union") and the statement goes to the body the role
+names, or to no one. A reader sees the sentence's subject, the person named before the first
+comma; the apposition only describes them. Seen on news pages of many sites and in PolNeAR.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.mentions import Mention
+from brief.actors.positions import MentionIndex
+from brief.actors.roles import is_role_word
+from brief.actors.sentence_subjects import clause_start
+
+_LEAD = re.compile(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?")
+"""What may open the sentence before its subject: a bullet, a quotation the speaker's words open with."""
+_TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
+"""The subject to its comma: capitalised words, a body and a title before the name ("Federal
+Reserve Bank of Kansas City President Thomas Hoenig") or the name alone; never "and" (two people)."""
+_DESCRIPTION = re.compile(r"(?:a|an|the|[a-z][\w-]*|\d+)\b")
+"""An apposition opens as a description ("a spokesman for", "president of", "the court's", "45,");
+a capitalised word after the comma is another name ("Smith, Jones and Brown said")."""
+_CLOSED = re.compile(r"(?:,|\s(?:--|—|–))\s*$")
+"""The apposition closes before the cue with a comma, or with the dash that closes an aside."""
+MAX_APPOSITION_WORDS = 60
+"""Longest apposition read (a role, a relative clause and an aside between dashes); a stretch any
+longer is a sentence the splitter failed to cut."""
+
+
+def subject_past_apposition(text: str, attribution: Attribution, index: MentionIndex,
+                            sentence_start: int) -> Mention | None:
+    """The person who opens the cue's sentence and reaches the cue through an apposition in commas
+    ("X, a spokesman for the Y Party, said"), or None; the sentence opens at the splitter's start or
+    after the last full stop before the cue, whichever is later. The source must stand before the cue: "...,
+    was fired on Monday, said his lawyer, Jane Doe" names its speaker after the cue."""
+    cue = attribution.cue[0]
+    if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
+        return None
+    start = max(clause_start(text, cue), sentence_start if sentence_start <= cue else 0)
+    if not _CLOSED.search(text[start:cue]):
+        return None
+    lead = _LEAD.match(text, start, cue)
+    first = lead.end() if lead else start
+    comma = text.find(",", first, cue)
+    if comma < 0 or not _TITLED_NAME.fullmatch(text, first, comma):
+        return None
+    apposition = text[comma + 1 : cue].strip()
+    opening = apposition.split(maxsplit=1)[0] if apposition else ""
+    if (not (_DESCRIPTION.match(apposition) or is_role_word(opening.rstrip(",")))
+            or len(apposition.split()) > MAX_APPOSITION_WORDS):
+        return None
+    named = [m for m in index.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
+    if not named or attribution.content[0] < cue and attribution.content[1] > comma:
+        return None  # the content is inside the apposition: no frame of this shape
+    return named[-1]
+
+
+def past_apposition(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,
+                    sentence_start: int) -> Mention | None:
+    """The speaker, corrected: the opening person (``subject_past_apposition``) stands for a source
+    resolved to no one or to a name inside the apposition (the body of their role, their kin);
+    any other resolution is kept."""
+    subject = subject_past_apposition(text, attribution, index, sentence_start)
+    if subject is None:
+        return found
+    if found is None or (subject.end < found.start and found.end <= attribution.cue[0] and found.name != subject.name):
+        return subject
+    return found
