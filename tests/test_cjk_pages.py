@@ -68,3 +68,15 @@ def test_text_without_wide_characters_wraps_as_before() -> None:
     text = "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring."
     assert fill(text, 40, "  • ", "    ") == textwrap.fill(text, 40, initial_indent="  • ", subsequent_indent="    ",
                                                           break_long_words=False, break_on_hyphens=False)
+
+
+def test_japanese_prose_naming_products_in_latin_letters_is_prose(tmp_path: Path) -> None:
+    """Capitalised brand names in a Japanese sentence do not make it a list's label: the kanji and
+    kana around them have no case, and count as prose words."""
+    named = [f"Dunmere Councilによると、{s}" for s in SENTENCES]
+    page = PAGE
+    for old, new in zip(SENTENCES, named):
+        page = page.replace(old, new)
+    (tmp_path / "hashi.html").write_text(page, encoding="utf-8")
+    loaded = load_articles([str(tmp_path / "hashi.html")])
+    assert len(loaded.articles) == 1 and not loaded.errors

@@ -17,7 +17,7 @@ from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
-from brief.text.words import count_words
+from brief.text.words import cjk_words, count_words
 
 # Fewer words of story than this is a caption, a teaser or an error page, not an article. The
 # shortest real articles among the 42 dev pages had 150 words (a wire brief); captions run 10-40.
@@ -136,7 +136,8 @@ def _prose_words(paragraph: str) -> int:
     for start, end in sentence_spans(paragraph):
         sentence = paragraph[start:end]
         cased = [w for w in _CASED_WORD.findall(sentence) if w[0].lower() != w[0].upper()]
-        if not cased or sum(w[0].islower() for w in cased) >= PROSE_LOWERCASE_SHARE * len(cased):
+        caseless = cjk_words(sentence)  # Japanese prose naming "Ubuntu" and "UP Core" is still prose
+        if not cased or sum(w[0].islower() for w in cased) + caseless >= PROSE_LOWERCASE_SHARE * (len(cased) + caseless):
             words += count_words(sentence)
     return words
 

@@ -25,5 +25,9 @@ def count_words(text: str) -> int:
     """Words in ``text``: space-separated words, plus CJK characters over ``CJK_CHARS_PER_WORD``."""
     if not _CJK_CHAR.search(text):
         return len(text.split())
-    cjk = len(_CJK_CHAR.findall(text))
-    return len(_OTHER_WORD.findall(text)) + -(-cjk // CJK_CHARS_PER_WORD)
+    return len(_OTHER_WORD.findall(text)) + cjk_words(text)
+
+
+def cjk_words(text: str) -> int:
+    """The words of ``text`` written in Han or kana: a script without capitals, so never a name by its case."""
+    return -(-len(_CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD)
