@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.attribution import Attribution, find_attributions
+from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
     not_asserted,
@@ -33,7 +34,7 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import ISSUED, MentionIndex, resolve_source, voice_of_body, within
+from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation

@@ -1,7 +1,8 @@
 """From attributions to positions: whose words they are, and a one-line form fit for a list.
 
 A source is written as a name ("Abu Zuhri"), a pronoun ("he"), a description ("the movement",
-"the top US diplomat") or a group ("Israeli officials"); each is resolved to an actor here.
+"the top US diplomat") or a group ("Israeli officials"); each is resolved to an actor here (the body
+a common noun refers back to, in brief.actors.body_reference).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors.attribution import Attribution
+from brief.actors.body_reference import body_referred, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -44,7 +46,6 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.source_words import (
-    BODY_WORDS,
     EXPERTS,
     GROUP,
     GROUP_PRONOUNS,
@@ -247,7 +248,7 @@ def _resolve(
             return None
     if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
             and all(m.demonym or m.kind == "place" for m in first_part)):
-        return _latest_of_kind(text, before, head)  # "the German automaker": the company named, not Germany
+        return body_referred(text, before, head)  # "the German automaker": the company named, not Germany
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -289,9 +290,9 @@ def _resolve(
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
-    voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
-    if voice is not None:
-        return _latest_of_kind(text, before, voice.group("a") or voice.group("b"))  # "a company spokesperson"
+    voiced = voiced_body(words)
+    if voiced is not None:
+        return body_referred(text, before, voiced)  # "a company spokesperson"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -300,19 +301,10 @@ def _resolve(
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
-            return _latest_of_kind(text, before, head)
+            return body_referred(text, before, head)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
-
-
-_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
-_VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
-_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_VOICES})"
-                            rf"|(?:{_VOICES})\s+(?:for|of)\s+the\s+(?P<b>{_VOICED_BODIES}))")
-"""One who speaks for a body the article names by a common noun ("A company spokesperson said",
-"a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
-in the phrase ("A WeWork spokesperson") is found before this rule."""
 
 
 APPOSITION_MIN_WORDS = 3
@@ -343,12 +335,6 @@ def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention |
     if issued is None or not latest or issued[0] != noun or issued[2] != lo + latest[-1]:
         return None
     return issued[1]
-
-
-def voice_of_body(phrase: str) -> bool:
-    """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
-    voice, not a name for the body, so no alias of it."""
-    return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
 
 
 _LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
@@ -490,76 +476,6 @@ def _officials_of(words: list[str], before: list[Mention], last: Speaker | None,
 def within(m: Mention, span: tuple[int, int]) -> bool:
     """Whether the mention lies inside the character span."""
     return m.start >= span[0] and m.end <= span[1]
-
-
-_GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
-"""Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
-
-
-def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
-    """The body a description ("the group", "the airline") refers back to, of the mentions before it."""
-    return _latest_of_kind(text, before, noun)
-
-
-def _latest_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
-    """The body "the government" or "the company" refers back to: the latest organisation named,
-    passing over one whose name ends with another kind of body ("the Trade and Agriculture
-    Commission" is no government, "the Labour Party" no company) and one that only describes a
-    thing ("a Netflix documentary") while another is named ("An Orla Airways jet vanished ... the
-    airline said": none other, so the airline). A trade ("the airline") names the company the story
-    follows: of those that fit, the one the text names far more often than the others (else the
-    latest), and never a name after a place's preposition ("off the south of Borneo": a place the
-    tagger may take for a body)."""
-    fitting = []
-    for m in reversed(before):
-        last = m.name.split()[-1].lower()
-        fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
-                or noun == "government" and last in _GOVERNING)
-        fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
-                                                      or _LOCATED.search(text, max(0, m.start - 12), m.start)))
-        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
-        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
-            if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
-                return m
-            fitting.append(m)
-    if noun in TRADE_NOUNS and fitting:
-        counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
-        ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
-            return max(fitting, key=lambda m: counts[m.name])  # the company the story follows
-        return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
-    return fitting[0] if fitting else None
-
-
-DOMINANT = 2
-"""How many times more often than any other company the one a trade noun stands for is named, when
-it is not the latest: a story that follows one company names it far more often than the rest."""
-
-
-_NO_COMPANY = frozenset("university college school hospital police department ministry council court committee "
-                        "agency commission government party union institute foundation church army".split())
-"""Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
-_LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
-_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
-"""Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
-thing's name ("a station wagon called the ID.")."""
-
-
-def _quoted(text: str, m: Mention) -> bool:
-    """ "“They belong to God,” she said": a name inside someone's quotation is not a body the
-    writer goes on to call "the airline"."""
-    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-_THING_DETERMINER = re.compile(r"\b(?:a|an|her|his|its|their|our|your|my)\s+$", re.I)
-
-
-def _describes_thing(text: str, m: Mention) -> bool:
-    """ "a Netflix documentary", "her Netflix special": a name between a determiner that is not
-    its own (a body is seldom "a Netflix") and a common noun describes that noun."""
-    return (_THING_DETERMINER.search(text, max(0, m.start - 6), m.start) is not None
-            and re.match(r" [a-z]{3,}\b", text[m.end : m.end + 24]) is not None)
 
 
 def _latest(before: list[Mention], kind: str) -> Mention | None:

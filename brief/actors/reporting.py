@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.body_reference import body_referred
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex, body_referred
+from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 

@@ -1,0 +1,98 @@
+"""Which body a description or a body's voice stands for: "the company", "the airline", "a spokesman
+for the ministry" refer back to an organisation named before them.
+
+Why a module of its own: brief.actors.positions resolves every kind of source; finding the body a
+common noun refers back to is one job that brief.actors.reporting and extract share with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, TRADE_NOUNS
+
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
+_VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
+_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_VOICES})"
+                            rf"|(?:{_VOICES})\s+(?:for|of)\s+the\s+(?P<b>{_VOICED_BODIES}))")
+"""One who speaks for a body the article names by a common noun ("A company spokesperson said",
+"a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
+in the phrase ("A WeWork spokesperson") is found before this rule."""
+
+
+def voice_of_body(phrase: str) -> bool:
+    """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
+    voice, not a name for the body, so no alias of it."""
+    return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
+
+
+def voiced_body(words: list[str]) -> str | None:
+    """The body noun of a source that speaks for one ("a company spokesperson": "company"), else None."""
+    voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
+    return (voice.group("a") or voice.group("b")) if voice is not None else None
+
+
+_GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
+"""Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
+
+
+def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a description ("the government", "the company") refers back to, of the mentions before it: the latest organisation named,
+    passing over one whose name ends with another kind of body ("the Trade and Agriculture
+    Commission" is no government, "the Labour Party" no company) and one that only describes a
+    thing ("a Netflix documentary") while another is named ("An Orla Airways jet vanished ... the
+    airline said": none other, so the airline). A trade ("the airline") names the company the story
+    follows: of those that fit, the one the text names far more often than the others (else the
+    latest), and never a name after a place's preposition ("off the south of Borneo": a place the
+    tagger may take for a body)."""
+    fitting = []
+    for m in reversed(before):
+        last = m.name.split()[-1].lower()
+        fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
+                or noun == "government" and last in _GOVERNING)
+        fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
+                                                      or _LOCATED.search(text, max(0, m.start - 12), m.start)))
+        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
+        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
+            if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
+                return m
+            fitting.append(m)
+    if noun in TRADE_NOUNS and fitting:
+        counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
+            return max(fitting, key=lambda m: counts[m.name])  # the company the story follows
+        return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
+    return fitting[0] if fitting else None
+
+
+DOMINANT = 2
+"""How many times more often than any other company the one a trade noun stands for is named, when
+it is not the latest: a story that follows one company names it far more often than the rest."""
+
+
+_NO_COMPANY = frozenset("university college school hospital police department ministry council court committee "
+                        "agency commission government party union institute foundation church army".split())
+"""Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
+_LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
+"""Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
+thing's name ("a station wagon called the ID.")."""
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """ "“They belong to God,” she said": a name inside someone's quotation is not a body the
+    writer goes on to call "the airline"."""
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_THING_DETERMINER = re.compile(r"\b(?:a|an|her|his|its|their|our|your|my)\s+$", re.I)
+
+
+def _describes_thing(text: str, m: Mention) -> bool:
+    """ "a Netflix documentary", "her Netflix special": a name between a determiner that is not
+    its own (a body is seldom "a Netflix") and a common noun describes that noun."""
+    return (_THING_DETERMINER.search(text, max(0, m.start - 6), m.start) is not None
+            and re.match(r" [a-z]{3,}\b", text[m.end : m.end + 24]) is not None)
