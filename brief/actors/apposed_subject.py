@@ -16,10 +16,9 @@ from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.positions import MentionIndex
 from brief.actors.roles import is_role_word
-from brief.actors.sentence_subjects import clause_start
+from brief.actors.sentence_subjects import SENTENCE_LEAD, clause_start, person_to_comma
 
-_LEAD = re.compile(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?")
-"""What may open the sentence before its subject: a bullet, a quotation the speaker's words open with."""
+_LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
 """The subject to its comma: capitalised words, a body and a title before the name ("Federal
 Reserve Bank of Kansas City President Thomas Hoenig") or the name alone; never "and" (two people)."""
@@ -47,18 +46,18 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
         return None
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
-    comma = text.find(",", first, cue)
-    if comma < 0 or not _TITLED_NAME.fullmatch(text, first, comma):
+    person = person_to_comma(text, first, cue, index, _TITLED_NAME)
+    if person is None:
         return None
+    comma = person.end
     apposition = text[comma + 1 : cue].strip()
     opening = apposition.split(maxsplit=1)[0] if apposition else ""
     if (not (_DESCRIPTION.match(apposition) or is_role_word(opening.rstrip(",")))
             or len(apposition.split()) > MAX_APPOSITION_WORDS):
         return None
-    named = [m for m in index.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
-    if not named or attribution.content[0] < cue and attribution.content[1] > comma:
+    if attribution.content[0] < cue and attribution.content[1] > comma:
         return None  # the content is inside the apposition: no frame of this shape
-    return named[-1]
+    return person
 
 
 def past_apposition(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,

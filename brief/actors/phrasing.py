@@ -117,6 +117,14 @@ explain", "wasn't so much saying" -> "is not so much saying"); as elsewhere in a
 is taken as one (a plural "were" stays plural)."""
 
 
+def _cue_words(cue: str) -> list[str]:
+    """The cue's words, without their punctuation and without a leading relative pronoun."""
+    words = [w for w in (w.strip(":;,.—–-") for w in cue.split()) if w]
+    while len(words) > 1 and words[0].lower() in _RELATIVE:
+        words = words[1:]
+    return words
+
+
 def _own_words(leading: list[str], tail: list[str]) -> str:
     """The cue's own words, its auxiliaries in the present: no form made up for a word that is no
     dictionary verb ("has pooh-poohed", "has not yet released", "long ago picked")."""
@@ -145,10 +153,7 @@ def present_cue(cue: str) -> str:
     A passive ("is expected to", "was forced to") keeps its "is": made active it would say the
     opposite ("expects to"). A head the dictionary does not know as a verb keeps the cue's own words,
     auxiliaries in the present, so "has not yet released" never loses its "not"."""
-    words = [w.strip(":;,.—–-") for w in cue.split()]
-    words = [w for w in words if w]
-    while len(words) > 1 and words[0].lower() in _RELATIVE:
-        words = words[1:]
+    words = _cue_words(cue)
     if "according" in (w.lower() for w in words[1:]):
         words = words[: [w.lower() for w in words].index("according", 1)]  # "said according to a transcript": said
     for k in range(1, len(words)):
@@ -176,8 +181,8 @@ def present_cue(cue: str) -> str:
         base = None  # "backer of", "message of": a noun, though "message" is also a verb
     if base in MODAL_VERBS:
         base = None  # "willing to": an adjective, not a form of "will"
-    be = [w for w in leading if w in BE_FORMS]
-    passive = bool(be) and base is not None and base != "be" and not head.lower().endswith("ing")
+    passive = (base not in (None, "be") and not head.lower().endswith("ing")
+               and any(w in BE_FORMS for w in leading))  # not "'s", which may be "has"
     if base is not None and base != "be" and not passive:
         if negated:
             return " ".join([modal or "does", "not", prefix + base, *rest])
@@ -243,9 +248,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     """
     verb = present_cue(cue)
     body = " ".join(content.split()).strip(" ,;:")
-    said = [w.lower() for w in (w.strip(":;,.—–-") for w in cue.split()) if w]
-    while len(said) > 1 and said[0] in _RELATIVE:
-        said = said[1:]
+    said = [w.lower() for w in _cue_words(cue)]
     if not quote and said and [w.lower() for w in body.split()[: len(said)]] == said:
         body = " ".join(body.split()[len(said):])  # the content repeats the cue ("declined to comment | declined to comment for ...")
     if not quote:

@@ -101,8 +101,7 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     line_start = clause_start(text, cue_start)
     if not text[line_start:cue_start].rstrip().endswith(","):
         return None
-    opening = re.match(r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
-                       text[line_start:cue_start])
+    opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
@@ -110,6 +109,9 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
         break
     return None
 
+
+SENTENCE_LEAD = r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?"
+"""What may open a sentence before its subject: a bullet, a quotation the speaker's words open with."""
 
 _TITLED_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+)+[A-Z][\w.'’-]*")
 """Capitalised words (with "of", "the") to a comma: a body, a title and a name written as one run."""
@@ -119,8 +121,14 @@ def _titled_person(text: str, first: int, cue_start: int, mentions: MentionIndex
     """ "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's ..., said": a
     sentence that opens with a body and a title before the person's name and a comma has that
     person for subject, not the body that describes them."""
-    comma = text.find(",", first, cue_start)
-    if comma < 0 or not _TITLED_RUN.fullmatch(text, first, comma):
+    return person_to_comma(text, first, cue_start, mentions, _TITLED_RUN)
+
+
+def person_to_comma(text: str, first: int, end: int, mentions: MentionIndex, run: re.Pattern[str]) -> Mention | None:
+    """The person whose name ends at the first comma after ``first`` (before ``end``), when the words
+    from ``first`` to that comma are all ``run`` (a title and a body may stand before the name)."""
+    comma = text.find(",", first, end)
+    if comma < 0 or not run.fullmatch(text, first, comma):
         return None
     named = [m for m in mentions.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
     return named[-1] if named else None

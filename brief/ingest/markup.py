@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as entities
 import re
+from collections import Counter
 
 # schema.org types of one story: Article and its kinds (NewsArticle, ReportageNewsArticle,
 # BlogPosting, LiveBlogPosting, ...), and a review or report.
@@ -116,13 +117,10 @@ def main_link_host(html: str) -> str:
     """The host most of a saved page's links go to, when neither its address nor its metadata name
     its site (a page saved without them): its own site, whose name its title may end with ("… -
     Entermedia" on a page of entermedia.co.kr)."""
-    hosts = [host[4:] if host.startswith("www.") else host for host, _ in _link_hosts(html)]
+    hosts = [host.removeprefix("www.") for host, _ in _link_hosts(html)]
     if not hosts:
         return ""
-    counts: dict[str, int] = {}
-    for host in hosts:
-        counts[host] = counts.get(host, 0) + 1
-    host, count = max(counts.items(), key=lambda kv: kv[1])
+    host, count = Counter(hosts).most_common(1)[0]
     return host if count >= MIN_HOST_LINKS and count >= HOST_LINK_SHARE * len(hosts) else ""
 
 

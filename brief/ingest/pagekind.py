@@ -17,7 +17,7 @@ from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.model import Article
 from brief.text.segment import sentence_spans
-from brief.text.words import cjk_words, count_words
+from brief.text.words import cjk_words, count_words  # Chinese and Japanese: not "only 2 words of text"
 
 # Fewer words of story than this is a caption, a teaser or an error page, not an article. The
 # shortest real articles among the 42 dev pages had 150 words (a wire brief); captions run 10-40.
@@ -66,8 +66,6 @@ NAME_RUN_WORDS = 3
 # entries, a results roundup) are left to the rules above.
 SHORT_PAGE_WORDS = 150
 FRAGMENT_WORDS = 8
-# Chinese and Japanese put no spaces between words: brief.text.words counts their characters
-# instead, so that a page in either is not "only 2 words of text".
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_WORD = re.compile(r"[^\W_][\w'’-]*")

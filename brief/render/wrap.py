@@ -36,11 +36,8 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def fill(text: str, width: int, first: str = "", rest: str = "", *, glue: str = "") -> str:
-    """``textwrap.fill`` (no long words broken, none at hyphens) by display columns for wide text.
-
-    ``glue`` is a character that stands for a space no line may break at; it is kept as it is.
-    """
+def fill(text: str, width: int, first: str = "", rest: str = "") -> str:
+    """``textwrap.fill`` (no long words broken, none at hyphens) by display columns for wide text."""
     text = " ".join(text.split())
     if not _WIDE.search(text):
         return textwrap.fill(text, width=width, initial_indent=first, subsequent_indent=rest,
