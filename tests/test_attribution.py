@@ -149,20 +149,20 @@ def test_no_auxiliary_only_cues() -> None:
 
 
 def test_weights_looked_up_on_demand_equal_the_full_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lazy binary search and the full dict give every feature the same weight, so the same spans."""
+    """The lazy binary search and the full dict give every source feature the same weight, so the same spans."""
     import numpy as np
 
     from brief.actors import attribution
 
     with np.load(attribution.MODEL_PATH) as z:
-        names = bytes(z["cue_names"])
-        values = z["cue_weights"]
+        names = bytes(z["source_names"])
+        values = z["source_weights"]
     listed = names.decode("utf-8").split("\n")
     lazy = attribution.Weights(names, values)
-    probes = [listed[0], listed[len(listed) // 2], listed[-1], "w=said", "l=say", "not a feature", "", "zzzz"]
+    probes = [listed[0], listed[len(listed) // 2], listed[-1], "w=he", "not a feature", "", "zzzz"]
     full = dict(zip(listed, values.tolist()))
     assert [lazy[p] for p in probes] == [full.get(p, 0.0) for p in probes]
-    assert lazy["w=said"] != 0.0 and not lazy.complete
+    assert lazy["w=he"] != 0.0 and not lazy.complete
     lazy.load_all()
     assert lazy.complete and len(lazy) >= len(listed)
     assert [lazy.get(p, 0.0) for p in probes] == [full.get(p, 0.0) for p in probes]
@@ -173,9 +173,70 @@ def test_weights_looked_up_on_demand_equal_the_full_table(monkeypatch: pytest.Mo
     monkeypatch.setattr(attribution.Weights, "FULL_AFTER", 50)  # switch to the full table mid-document
     try:
         assert find_attributions(text, spans(text)) == expected
-        assert attribution.load_model().cue.w.complete
+        assert attribution.load_model().source.w.complete
     finally:
         attribution.load_model.cache_clear()
+
+
+ODD = (
+    'He said: "No | way"||, x|y said Ann-Marie O\'Neil. É said "", “quoted” — 42 said\n\n'
+    "NEW YORK (AP) - The U.S. mayor’s aide, who had said so, said it again; they said."
+)
+"""Tokens with the templates' own "|" and "=", quote marks, accents and digits: parts that a key
+built from pieces could get wrong if it were not the whole string's."""
+
+
+def test_cue_keys_are_the_feature_strings_keys() -> None:
+    """Every cue feature's key, worked out from its parts in numpy, is the key of its string."""
+    from brief.actors.attribution import build_doc, cue_features
+    from brief.actors.attribution.features import _PREV, _PREV_FEATURES, CUE_TEMPLATES, cue_parts
+    from brief.actors.attribution.hashing import part, part_columns, string_key
+
+    for text in (ARTICLE, MORE, ODD):
+        doc = build_doc(text)
+        tokens = list(range(len(doc.words)))
+        hashes, powers = part_columns([cue_parts(doc, i) + ["0"] for i in tokens])
+        after_0 = CUE_TEMPLATES.keys(hashes, powers)
+        hashes[_PREV], powers[_PREV] = part("1")
+        after_1 = CUE_TEMPLATES.keys(hashes, powers, _PREV_FEATURES)
+        for col, i in enumerate(tokens):
+            assert after_0[:, col].tolist() == [string_key(f) for f in cue_features(doc, i, 0)]
+            ones = [string_key(f) for f in cue_features(doc, i, 1)]
+            assert after_1[:, col].tolist() == [ones[k] for k in _PREV_FEATURES]
+
+
+def test_batched_cue_tagger_equals_token_by_token_string_scoring() -> None:
+    """``tag_cues`` (numpy, in batches) labels as scoring each gated token's feature strings in turn
+    would, with scores equal to the float."""
+    from itertools import repeat
+
+    import numpy as np
+
+    from brief.actors.attribution import CUE_THRESHOLD, build_doc, cue_features, gated, load_model
+    from brief.actors.attribution.decoding import runs, tag_cues
+    from brief.actors.attribution.features import cue_scores
+    from brief.actors.attribution.hashing import string_key
+
+    model = load_model()
+    table = dict(zip(model.cue.keys.tolist(), model.cue.weights.tolist()))
+
+    def score(feats: list[str]) -> float:
+        return sum(map(table.get, [string_key(f) for f in feats], repeat(0.0)))
+
+    for text in (ARTICLE + "\n\n" + MORE, ODD):
+        doc = build_doc(text)
+        labels, prev = [0] * len(doc.words), 0
+        for i in range(len(doc.words)):
+            if i and doc.sent[i] != doc.sent[i - 1]:
+                prev = 0
+            y = 1 if gated(doc, i, prev, model.cue_vocab) and score(cue_features(doc, i, prev)) > CUE_THRESHOLD else 0
+            labels[i] = prev = y
+        assert tag_cues(doc, model) == runs(labels, doc) and any(labels)
+        tokens = list(range(len(doc.words)))
+        got = cue_scores(doc, tokens, model.cue)
+        assert got == [(score(cue_features(doc, i, 0)), score(cue_features(doc, i, 1))) for i in tokens]
+    keys = np.array(sorted(table)[:5] + [1, 2, 3], dtype=np.uint64)
+    assert model.cue.lookup(keys).tolist() == [table.get(k, 0.0) for k in keys.tolist()]
 
 
 def test_a_time_phrase_after_the_cue_does_not_make_the_content_follow() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from brief.actors.attribution.document import Doc
-from brief.actors.attribution.features import _DET, _SKIP, _Prefix, cue_features, source_features, source_window
+from brief.actors.attribution.features import _DET, _SKIP, _Prefix, cue_scores, source_features, source_window
 from brief.actors.attribution.weights import Model
 from brief.text.lexicon import BE_FORMS, HAVE_FORMS
 
@@ -20,18 +20,28 @@ def gated(doc: Doc, i: int, prev: int, vocab: frozenset[str]) -> bool:
 
 
 def tag_cues(doc: Doc, model: Model) -> list[tuple[int, int]]:
-    """Token ranges [c0, c1) of cues."""
+    """Token ranges [c0, c1) of cues.
+
+    Scores are worked out in numpy for many tokens at once, for either previous label: first the
+    gate's words, then the token after each one that may be tagged a cue (either score above the
+    threshold), and so on while such runs go on. The labels are then read left to right as one
+    token at a time would be, and every token the gate passes has its scores.
+    """
     vocab = model.cue_vocab
-    labels = [0] * len(doc.words)
+    lemmas, sent = doc.lemmas, doc.sent
+    n = len(lemmas)
+    scores: dict[int, tuple[float, float]] = {}
+    batch = [i for i, lm in enumerate(lemmas) if lm in vocab]
+    while batch:
+        scores.update(zip(batch, cue_scores(doc, batch, model.cue)))
+        batch = [i + 1 for i in batch if i + 1 < n and sent[i + 1] == sent[i] and i + 1 not in scores
+                 and max(scores[i]) > CUE_THRESHOLD]
+    labels = [0] * n
     prev = 0
-    score = model.cue.score
-    for i in range(len(doc.words)):
-        if i and doc.sent[i] != doc.sent[i - 1]:
+    for i in range(n):
+        if i and sent[i] != sent[i - 1]:
             prev = 0
-        if gated(doc, i, prev, vocab):
-            y = 1 if score(cue_features(doc, i, prev)) > CUE_THRESHOLD else 0
-        else:
-            y = 0
+        y = 1 if gated(doc, i, prev, vocab) and scores[i][prev] > CUE_THRESHOLD else 0
         labels[i] = y
         prev = y
     return runs(labels, doc)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from brief.actors.attribution.document import Doc
+from brief.actors.attribution.hashing import KeyTable, Templates, ordered_sums, part, part_columns
 from brief.actors.cues import CUE_GROUP, PRONOUNS, SEED_CUES, lemma
 from brief.text.lexicon import AUXILIARY_VERBS
 
@@ -79,6 +82,68 @@ def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
         "g|q|p=" + grp + "|" + q + str(prev),
         "g|Rw=" + grp + "|" + rw,
     ]
+
+
+def cue_parts(doc: Doc, i: int) -> list[str]:
+    """The strings ``cue_features`` builds token ``i``'s features from, in ``CUE_TEMPLATES``' column order
+    (the previous label left out: ``cue_rows`` adds it)."""
+    view = _view(doc)
+    n = len(doc.words)
+    w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
+    sid = doc.sent[i]
+    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == sid else "<s>"
+    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == sid else "<s>"
+    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == sid else "</s>"
+    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == sid else "</s>"
+    s0, s1 = doc.sent_bounds[sid]
+    l1, l2, lw = _context(doc, view, i, -1, s0, s1)
+    r1, r2, rw = _context(doc, view, i, 1, s0, s1)
+    return [
+        w, lm, sh, wm1, wm2, wp1, wp2,
+        doc.shapes[i - 1] if wm1 != "<s>" else "<s>",
+        doc.shapes[i + 1] if wp1 != "</s>" else "</s>",
+        doc.lemmas[i - 1] if wm1 != "<s>" else "<s>",
+        doc.lemmas[i + 1] if wp1 != "</s>" else "</s>",
+        "Q" if doc.inq[i] else ("q" if view.quoted[sid] else "-"),
+        str(i == s0), w[-3:], _bucket(i - s0), str(view.caps_before[i]), _quote_dist(doc, i, s0, s1),
+        str(lm in _SEED), l1, l2, lw, r1, r2, rw, w[-2:],
+        doc.lemmas[i + 2] if wp2 != "</s>" else "</s>",
+        doc.lemmas[i - 2] if wm2 != "<s>" else "<s>",
+        CUE_GROUP.get(lm, "-"),
+    ]
+
+
+def cue_scores(doc: Doc, tokens: list[int], table: KeyTable) -> list[tuple[float, float]]:
+    """Each token's cue score after a token labelled 0, and after one labelled 1: the sums of
+    ``cue_features``' weights, from their keys (``CUE_TEMPLATES``) rather than their strings."""
+    hashes, powers = part_columns([cue_parts(doc, i) + ["0"] for i in tokens])
+    after_0 = table.lookup(CUE_TEMPLATES.keys(hashes, powers))
+    hashes[_PREV], powers[_PREV] = part("1")
+    after_1 = after_0.copy()
+    after_1[_PREV_FEATURES] = table.lookup(CUE_TEMPLATES.keys(hashes, powers, _PREV_FEATURES))
+    return list(zip(ordered_sums(after_0).tolist(), ordered_sums(after_1).tolist()))
+
+
+(_W, _L, _SH, _WM1, _WM2, _WP1, _WP2, _SHM1, _SHP1, _LM1, _LP1, _Q, _FIRST, _SUF3, _POS, _CAPS, _QD, _SEEDED,
+ _L1, _L2, _LW, _R1, _R2, _RW, _SUF2, _LP2, _LM2, _GRP, _PREV) = range(29)
+CUE_TEMPLATES = Templates([
+    ("b",), ("w=", _W), ("l=", _L), ("sh=", _SH), ("l|sh=", _L, "|", _SH), ("w-1=", _WM1), ("w-2=", _WM2),
+    ("w+1=", _WP1), ("w+2=", _WP2), ("l-1|l=", _LM1, "|", _L), ("l|l+1=", _L, "|", _LP1),
+    ("w-1|w|w+1=", _WM1, "|", _W, "|", _WP1), ("sh-1|l=", _SHM1, "|", _L), ("l|sh+1=", _L, "|", _SHP1),
+    ("sh-1|sh|sh+1=", _SHM1, _SH, _SHP1), ("q=", _Q), ("q|l=", _Q, "|", _L), ("p=", _PREV), ("p|l=", _PREV, "|", _L),
+    ("p|w-1|l=", _PREV, "|", _WM1, "|", _L), ("first=", _FIRST, "|", _L), ("suf=", _SUF3), ("pos|l=", _POS, "|", _L),
+    ("caps|l=", _CAPS, "|", _L), ("qd|l=", _QD, "|", _L), ("seed|sh-1|w+1=", _SEEDED, "|", _SHM1, "|", _WP1),
+    ("seed|p=", _SEEDED, _PREV), ("L|l=", _L1, "|", _L), ("L2|l=", _L1, _L2, "|", _L), ("R|l=", _R1, "|", _L),
+    ("R2|l=", _R1, _R2, "|", _L), ("L|R=", _L1, "|", _R1), ("L2|R2=", _L1, _L2, "|", _R1, _R2),
+    ("L|R|l=", _L1, "|", _R1, "|", _L), ("L|R|suf=", _L1, "|", _R1, "|", _SUF2), ("L2|sh=", _L1, _L2, "|", _SH),
+    ("l|l+1|l+2=", _L, "|", _LP1, "|", _LP2), ("l-2|l-1|l=", _LM2, "|", _LM1, "|", _L), ("Lw|l=", _LW, "|", _L),
+    ("Rw|l=", _RW, "|", _L), ("g|L|R=", _GRP, "|", _L1, "|", _R1), ("g|L2=", _GRP, "|", _L1, _L2),
+    ("g|R2=", _GRP, "|", _R1, _R2), ("g|q|p=", _GRP, "|", _Q, _PREV), ("g|Rw=", _GRP, "|", _RW),
+], _PREV + 1)
+"""``cue_features``' strings, template by template in the same order, as pieces: the same keys
+(``hashing``) without the strings. ``test_cue_keys_are_the_feature_strings_keys`` pins the two together."""
+_PREV_FEATURES = np.array([17, 18, 19, 26, 43])
+"""The templates that read the previous label (the rest are the same either way)."""
 
 
 _SEED = frozenset(lemma(w) for w in SEED_CUES)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
+from brief.actors.attribution.hashing import KeyTable, string_keys
 from brief.actors.model_files import require
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution-model.npz"
@@ -106,15 +107,15 @@ class Model:
     """The shipped model: cue vocabulary gate plus two perceptrons."""
 
     cue_vocab: frozenset[str]
-    cue: Perceptron
+    cue: KeyTable
+    """The cue perceptron's weights under their strings' keys (``hashing``; the tagger scores in numpy)."""
     source: Perceptron
 
 
-_PARTS = ("cue", "source")
-
-
 def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], source: dict[str, float]) -> None:
-    """Write the weights as an .npz of plain arrays: names as newline-joined UTF-8, weights float64.
+    """Write the weights as an .npz of plain arrays: the cue part as its features' keys (sorted,
+    ``hashing.string_key``: the conversion happens here, never at load), the source part as names
+    (newline-joined UTF-8); weights float64.
 
     Why not JSON: parsing 400,000 weights from JSON took half a second at every start. The names
     are stored uncompressed so that loading them is a read (``Weights`` searches them in place);
@@ -131,14 +132,19 @@ def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], sour
         return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
 
     arrays = {"cue_vocab": joined(sorted(cue_vocab))}
-    for part, weights in zip(_PARTS, (cue, source)):
-        names = sorted(weights)
-        arrays[f"{part}_names"] = joined(names)
-        arrays[f"{part}_weights"] = np.array([weights[n] for n in names], dtype=np.float64)
+    keys = string_keys(cue)
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    assert not (keys[1:] == keys[:-1]).any(), "two cue features share a key: change hashing.BASE"
+    arrays["cue_keys"] = keys
+    arrays["cue_weights"] = np.array(list(cue.values()), dtype=np.float64)[order]
+    names = sorted(source)
+    arrays["source_names"] = joined(names)
+    arrays["source_weights"] = np.array([source[n] for n in names], dtype=np.float64)
     with zipfile.ZipFile(path, "w") as archive:
         for name, array in arrays.items():
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_STORED if name.endswith("_names") else zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(("_names", "_keys")) else zipfile.ZIP_DEFLATED
             with archive.open(info, "w", force_zip64=True) as fh:
                 np.lib.format.write_array(fh, array, allow_pickle=False)
 
@@ -150,5 +156,6 @@ def load_model() -> Model:
 
     with np.load(require(MODEL_PATH), allow_pickle=False) as z:
         vocab = frozenset(bytes(z["cue_vocab"]).decode("utf-8").split("\n"))
-        parts = [Weights(bytes(z[f"{p}_names"]), z[f"{p}_weights"]) for p in _PARTS]
-    return Model(vocab, Perceptron(parts[0]), Perceptron(parts[1]))
+        cue = KeyTable(z["cue_keys"], z["cue_weights"])
+        source = Weights(bytes(z["source_names"]), z["source_weights"])
+    return Model(vocab, cue, Perceptron(source))
