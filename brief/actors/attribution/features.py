@@ -7,6 +7,7 @@ so ``tools/train_attribution.py`` must be re-run (and reproduce the shipped file
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -231,6 +232,10 @@ class _View:
     """Per token: whether every token before it in its sentence has a shape in ``_CAPS_SHAPES``."""
     classes: list[str | None]
     """Per token: its ``_cls``, filled in as the features ask for it."""
+    closes: list[int]
+    """Closing quote marks before each token (and in all: n + 1 entries), for ``_quote_dist``."""
+    opens: list[int]
+    """Opening quote marks before each token, likewise."""
 
 
 _VIEWS: list[_View] = []
@@ -252,15 +257,16 @@ def _view(doc: Doc) -> _View:
         for k in range(a, b):
             caps_before[k] = run
             run = run and doc.shapes[k] in _CAPS_SHAPES
-    view = _View(doc, quoted, caps_before, [None] * n)
+    view = _View(doc, quoted, caps_before, [None] * n, [0, *accumulate(doc.qclose)], [0, *accumulate(doc.qopen)])
     views[:] = [view]
     return view
 
 
 def _quote_dist(doc: Doc, i: int, s0: int, s1: int) -> str:
     """Where the nearest quote marks are: just before / just after the token (within 3 tokens)."""
-    before = any(doc.qclose[k] for k in range(max(s0, i - 3), i))
-    after = any(doc.qopen[k] for k in range(i + 1, min(s1, i + 4)))
+    view = _view(doc)
+    before = view.closes[i] > view.closes[max(s0, i - 3)]
+    after = view.opens[max(i + 1, min(s1, i + 4))] > view.opens[i + 1]
     return ("B" if before else "-") + ("A" if after else "-")
 
 
