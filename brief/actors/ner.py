@@ -10,7 +10,7 @@ loaded lazily once.  Reproduce them with ``python tools/train_ner.py``.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -181,6 +181,10 @@ class Layer:
         return viterbi_batch(emit, lens, self.trans, self.start, self.end)
 
 
+_CTX_PREFIXES = ("l-1=", "l-2=", "l+1=", "l+2=", "s-1=", "s+1=")
+"""How ``features.word_info`` writes ``Word.ctx`` from a word's ``low`` (four) and ``short`` (two)."""
+
+
 @dataclass
 class Model:
     """Feature vocabulary, the two passes (token-local, then document-stacked), and
@@ -194,8 +198,11 @@ class Model:
     _word_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     # Feature ids looked up once per key (see _context_ids, _stacked_ids).
     # (shape triple -> id, (low-1, low, shape-1) -> ids, (low, low+1, shape+1) -> ids)
-    _pair_cache: tuple[dict, dict, dict] = field(default_factory=lambda: ({}, {}, {}), repr=False)
-    _ctx_cache: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _pair_cache: tuple[dict[int, int], dict[int, int], dict[int, int]] = field(
+        default_factory=lambda: ({}, {}, {}), repr=False)
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False)
+    _number_strings: list[str] = field(default_factory=list, repr=False)
+    _number_ids: np.ndarray = field(default_factory=lambda: np.zeros((1024, 6), dtype=np.intp), repr=False)
     _tag_ids: dict[str, tuple[int, int, int]] = field(default_factory=dict, repr=False)
 
     def _word_scores(self, tokens: list[str]) -> np.ndarray:
@@ -234,73 +241,104 @@ class Model:
         """``feature_ids(vocab, doc_features(doc, lexicon, intrinsic=False))``, same ids in the same
         order, without building most feature strings.
 
-        Why: building and hashing ~11 strings per token was the tagger's largest cost. The word
-        pair and shape triple features are looked up once per distinct (pair, shape) key; the rare
-        features (sentence starts, headlines, gazetteer hits, capitalised words) go through
-        ``doc_features``'s own string code, which ``test_context_ids_match_feature_strings`` pins.
+        Why: building and hashing ~11 strings per token was the tagger's largest cost. Each token's
+        neighbour features are its neighbours' ``Word.ctx`` ids, gathered in numpy; the word pair and
+        shape triple features are looked up once per distinct (pair, shape) key, keyed by numbered
+        words; the rare features (sentence starts, headlines, gazetteer hits, capitalised words) go
+        through ``doc_features``'s own string code, which ``test_context_ids_match_feature_strings`` pins.
         """
-        shapes, lefts, rights = self._pair_cache
-        if len(lefts) + len(rights) > 400_000:
+        if len(self._numbers) > self.NUMBERS_MAX or sum(map(len, self._pair_cache)) > self.PAIRS_MAX:
+            self._numbers.clear()
+            self._number_strings.clear()
             for cache in self._pair_cache:
                 cache.clear()
-        get = self.vocab.get
-        unk = len(self.vocab)
-        ctx_ids = self._ctx_ids
-        rare = F.doc_rare_features(doc, self.lexicon)
-        flat: list[int] = []
-        lens: list[int] = []
-        start_ids = self._edge_ids
-        for s, extra in zip(doc, rare):
-            ws = [F.word_info(t) for t in s]
-            cx = [ctx_ids(w) for w in ws]
-            n = len(ws)
-            for i in range(n):
-                before = len(flat)
-                l0 = ws[i].low
-                s0 = ws[i].short
-                if i > 0:
-                    lm1, sm1 = ws[i - 1].low, ws[i - 1].short
-                    flat.append(cx[i - 1][0])
-                else:
-                    lm1 = sm1 = "<s>"
-                    flat.append(start_ids[0])
-                flat.append(cx[i - 2][1] if i > 1 else start_ids[1])
-                if i + 1 < n:
-                    lp1, sp1 = ws[i + 1].low, ws[i + 1].short
-                    flat.append(cx[i + 1][2])
-                else:
-                    lp1 = sp1 = "</s>"
-                    flat.append(start_ids[2])
-                flat.append(cx[i + 2][3] if i + 2 < n else start_ids[3])
-                flat.append(cx[i - 1][4] if i > 0 else start_ids[4])
-                flat.append(cx[i + 1][5] if i + 1 < n else start_ids[5])
-                shape3 = shapes.get((sm1, s0, sp1))
-                if shape3 is None:
-                    shape3 = shapes[(sm1, s0, sp1)] = get("s3=" + sm1 + "|" + s0 + "|" + sp1, unk)
-                left = lefts.get((lm1, l0, sm1))
-                if left is None:
-                    left = lefts[(lm1, l0, sm1)] = (get("l-1l=" + lm1 + "|" + l0, unk),
-                                                    get("s-1l=" + sm1 + "|" + l0, unk))
-                right = rights.get((l0, lp1, sp1))
-                if right is None:
-                    right = rights[(l0, lp1, sp1)] = (get("ll+1=" + l0 + "|" + lp1, unk),
-                                                      get("ls+1=" + l0 + "|" + sp1, unk))
-                flat += (shape3, left[0], right[0], left[1], right[1])
-                more = extra[i]
-                if more:
-                    flat.extend([get(x, unk) for x in more])
-                lens.append(len(flat) - before)
-        return self._ids(flat, lens)
+        rare = [more for extra in F.doc_rare_features(doc, self.lexicon) for more in extra]
+        ws = [F.word_info(t) for s in doc for t in s]
+        n = len(ws)
+        lens = np.array([len(s) for s in doc], dtype=np.intp)
+        first = np.repeat(np.cumsum(lens) - lens, lens)
+        last = first + np.repeat(lens, lens) - 1
+        at = np.arange(n)
+        before, after = np.maximum(at - 1, 0), np.minimum(at + 1, n - 1)
+        before2, after2 = np.maximum(at - 2, 0), np.minimum(at + 2, n - 1)
+        has = (at > first, at > first + 1, at < last, at < last - 1)
+        low = self._numbered([w.low for w in ws])
+        short = self._numbered([w.short for w in ws])
+        table = self._number_ids
+        ctx = np.concatenate((table[low, :4], table[short, 4:]), axis=1)  # each word's Word.ctx ids
+        edge = self._edge_ids
+        base = np.empty((n, 11), dtype=np.intp)
+        for col, (near, present) in enumerate(((before, has[0]), (before2, has[1]), (after, has[2]),
+                                               (after2, has[3]), (before, has[0]), (after, has[2]))):
+            base[:, col] = np.where(present, ctx[near, col], edge[col])
+        start, end = self._numbered(["<s>", "</s>"]).tolist()
+        low_m1, short_m1 = np.where(has[0], low[before], start), np.where(has[0], short[before], start)
+        low_p1, short_p1 = np.where(has[2], low[after], end), np.where(has[2], short[after], end)
+        shape3, lefts, rights = self._pair_cache
+        base[:, 6] = self._pairs(shape3, (short_m1, short, short_p1), lambda a, b, c: self._get("s3=" + a + "|" + b + "|" + c))
+        packed = self._pairs(lefts, (low_m1, low, short_m1),
+                             lambda a, b, c: self._get("l-1l=" + a + "|" + b) << 32 | self._get("s-1l=" + c + "|" + b))
+        base[:, 7], base[:, 9] = packed >> 32, packed & 0xFFFFFFFF
+        packed = self._pairs(rights, (low, low_p1, short_p1),
+                             lambda a, b, c: self._get("ll+1=" + a + "|" + b) << 32 | self._get("ls+1=" + a + "|" + c))
+        base[:, 8], base[:, 10] = packed >> 32, packed & 0xFFFFFFFF
+        counts = np.fromiter(map(len, rare), dtype=np.intp, count=n)
+        sizes = counts + 11
+        offsets = np.zeros(n, dtype=np.intp)
+        np.cumsum(sizes[:-1], out=offsets[1:])
+        if not counts.any():
+            return base.ravel(), offsets
+        flat = np.empty(int(sizes.sum()), dtype=np.intp)
+        flat[(offsets[:, None] + np.arange(11)).ravel()] = base.ravel()
+        get, unk = self.vocab.get, len(self.vocab)
+        extra_ids = [get(x, unk) for more in rare for x in more]
+        extra_at = np.repeat(offsets + 11 - np.cumsum(counts) + counts, counts) + np.arange(len(extra_ids))
+        flat[extra_at] = extra_ids
+        return flat, offsets
 
-    def _ctx_ids(self, w: F.Word) -> tuple[int, ...]:
-        """Ids of how a word looks from its neighbours (``Word.ctx``), once per word."""
-        found = self._ctx_cache.get(w.ctx)
-        if found is None:
-            if len(self._ctx_cache) > 200_000:
-                self._ctx_cache.clear()
-            unk = len(self.vocab)
-            found = self._ctx_cache[w.ctx] = tuple(self.vocab.get(c, unk) for c in w.ctx)
-        return found
+    NUMBERS_MAX = 1 << 20
+    """Strings numbered (words and shapes; past this the numbers and the pair caches start again). Below
+    2^21, so that three numbers pack into one 63-bit key."""
+    _LOW21 = (1 << 21) - 1
+    PAIRS_MAX = 600_000
+    """Keys kept in the pair and shape caches (a large pile's words; past this they start again)."""
+
+    def _numbered(self, texts: list[str]) -> np.ndarray:
+        """The numbers of ``texts`` (new strings get the next ones, and their ``Word.ctx`` ids a row
+        of ``_number_ids``: a word's neighbour features depend on its ``low`` and ``short`` only)."""
+        numbers = self._numbers
+        found = list(map(numbers.get, texts))
+        if None in found:
+            strings = self._number_strings
+            new = [t for t in dict.fromkeys(texts) if t not in numbers]
+            numbers.update(zip(new, range(len(strings), len(strings) + len(new))))
+            rows = [[self._get(p + t) for p in _CTX_PREFIXES] for t in new]
+            if len(strings) + len(new) > len(self._number_ids):
+                grown = np.zeros((2 * (len(strings) + len(new)), 6), dtype=np.intp)
+                grown[: len(strings)] = self._number_ids[: len(strings)]
+                self._number_ids = grown
+            self._number_ids[len(strings) : len(strings) + len(new)] = rows
+            strings.extend(new)
+            found = [numbers[t] for t in texts]
+        return np.array(found, dtype=np.int64)
+
+    def _pairs(self, cache: dict[int, int], key: tuple[np.ndarray, np.ndarray, np.ndarray],
+               make: Callable[[str, str, str], int]) -> np.ndarray:
+        """Per token, ``make`` of the strings numbered ``key``, looked up once per distinct key."""
+        keys = ((key[0] << 42) | (key[1] << 21) | key[2]).tolist()
+        found = list(map(cache.get, keys))
+        if None in found:
+            strings, low = self._number_strings, self._LOW21
+            for k, packed in enumerate(keys):
+                if found[k] is None:
+                    got = cache.get(packed)
+                    if got is None:
+                        got = cache[packed] = make(strings[packed >> 42], strings[(packed >> 21) & low], strings[packed & low])
+                    found[k] = got
+        return np.array(found, dtype=np.int64)
+
+    def _get(self, feature: str) -> int:
+        return self.vocab.get(feature, len(self.vocab))
 
     @property
     def _edge_ids(self) -> tuple[int, ...]:
