@@ -62,6 +62,13 @@ def test_a_page_leaking_its_markup_keeps_the_prose_inside_the_tags() -> None:
     "rekt: {",
     "});",
     "const total = items.reduce((a, b) => a + b, 0);",
+    "prev_char_was_vowel = False",
+    "for char in word:",
+    "ELIF score >= 80.0:",
+    "import json",
+    "body { margin: 0; padding: 0 }",
+    ".article-body p { font-size: 16px; }",
+    "npm install --save react",
 ])
 def test_code_lines(line: str) -> None:
     assert is_code(line)
@@ -76,6 +83,8 @@ def test_code_lines(line: str) -> None:
     "Return to the main menu for more stories.",
     "She said the Q&As; were the best part.",
     "Prices rose 3% = the fastest pace in a decade, economists said.",
+    "If the vote fails, the council said:",
+    "For the record: the mayor_elect hashtag trended all day.",
 ])
 def test_prose_is_not_code(line: str) -> None:
     assert not is_code(line) and not has_markup(line)

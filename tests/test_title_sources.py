@@ -60,3 +60,9 @@ def test_a_site_name_after_a_full_width_separator_is_cut_at_the_marked_headline(
     assert trim_to_headline("新製品を発表｜港電機", ["新製品を発表"]) == "新製品を発表"
     # without the markup's headline nothing is cut: "速報：…" may be the headline's own
     assert trim_to_headline("速報：港で火災", []) == "速報：港で火災"
+
+
+def test_a_known_site_name_after_a_full_width_separator_is_cut() -> None:
+    assert clean_title("新製品を発表しました｜港電機", ["港電機"]) == "新製品を発表しました"
+    assert clean_title("メディア芸術祭の賞が決まる：港新聞デジタル", ["港新聞デジタル", "minato.example"]) == "メディア芸術祭の賞が決まる"
+    assert clean_title("速報：港で火災", ["港電機"]) == "速報：港で火災"

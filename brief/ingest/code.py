@@ -58,12 +58,16 @@ _KEYWORD = re.compile(
 # A programmer's name for a thing: snake_case ("count_words") or camelCase starting in lower case
 # ("getInteger", "mDrawBorder"); brand names start with one lower-case letter ("iPhone", "eBay").
 _IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\b[a-z]{2,}[A-Z][a-z]\w*")
+# A block's head in Python and its kin: a keyword, a condition, a colon at the end ("for char in word:").
+_PY_BLOCK = re.compile(r"^\s*(?:if|elif|else|for|while|with|try|except|finally|def|class)\b[^.!?]*:\s*$", re.I)
 _COMMENT = re.compile(r"(?:^|\s)(?://|/\*|\*/)(?:\s|$)|^\s*#!")
 # A shell prompt or an interpreter's ("$ git clone …", ">>> print(x)", "C:\>"), or a command a
 # tutorial has its reader type, in lower case at the line's start ("sudo apt-get install …").
 _PROMPT = re.compile(
-    r"^\s*(?:[$%]\s+[a-z][\w.-]*|>>>\s|[A-Z]:\\>|PS [A-Z]:\\|(?:sudo|apt-get|apt|pip3?|npm|npx|yarn|brew|git|docker|kubectl"
-    r"|curl|wget|chmod|mkdir|cd|ls|cat|echo|export)\s+-{0,2}[a-z.~/\"'$-])"
+    r"^\s*(?:[$%]\s+[a-z][\w.-]*|>>>\s|[A-Z]:\\>|PS [A-Z]:\\|sudo\s+[a-z]"
+    r"|(?:apt-get|apt|pip3?|npm|npx|yarn|brew|git|docker|kubectl|curl|wget|chmod|mkdir|cd|ls|cat|echo|export)\s+"
+    r"(?:-{1,2}[a-z]|[~./$\"']|(?:install|uninstall|clone|run|add|commit|push|pull|init|build|get|update|upgrade|start"
+    r"|exec|apply|remove|config|checkout|create)\b))"
 )
 # Characters that code is dense in and prose sparse: a line with at least this share of them among its
 # non-space characters, and two shapes of code, is code. Prose sentences of the pages measured had
@@ -73,6 +77,8 @@ CODE_CHAR_SHARE = 0.08
 # A line that only opens or closes a block ("rekt: {", "list: [", "]", "});"): a listing's, never prose's.
 _BLOCK_LINE = re.compile(r"^\s*(?:[\w$.\"'-]+\s*[:=]?\s*[{\[(]|[\s{}\[\]();,]*[{}\[\]][\s{}\[\]();,]*)\s*$")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?\"”’'»]\)?\s*$")
+# A style sheet's rule ("body { margin: 0; }", ".lede p { font-size: 16px }"): a property and its value in braces.
+_STYLE_RULE = re.compile(r"\{\s*[a-z-]+\s*:\s*[^{}:;]+;")
 # Shapes needed without the density; with a statement's end or an opened block, two are enough.
 CODE_MIN_SHAPES = 3
 _HINT = re.compile(r"[{}<>=]|&#?\w{2,8};|;\s*(?:$|//)|\w\(|^\s*(?:[$%]\s|>>>|sudo\s)")
@@ -86,7 +92,7 @@ def _entity(text: str) -> bool:
 
 def may_hold_code(paragraph: str) -> bool:
     """False only when no sentence of the paragraph can be code or markup."""
-    return bool(_HINT.search(paragraph))
+    return bool(_HINT.search(paragraph) or _PROMPT.match(paragraph))
 
 
 def has_markup(text: str) -> bool:
@@ -96,7 +102,7 @@ def has_markup(text: str) -> bool:
 
 def is_code(text: str) -> bool:
     """Whether a line or sentence is program code or a command, by its shapes (see the module)."""
-    if _PROMPT.match(text) or _BLOCK_LINE.match(text):
+    if _PROMPT.match(text) or _BLOCK_LINE.match(text) or _STYLE_RULE.search(text):
         return True
     shapes = sum(
         bool(pattern.search(text)) for pattern in (_STATEMENT_END, _BLOCK_OPEN, _CALL, _MEMBER_CALL, _ASSIGN, _KEYWORD, _COMMENT,
@@ -108,7 +114,12 @@ def is_code(text: str) -> bool:
     dense = chars > 0 and len(_CODE_CHARS.findall(text)) >= CODE_CHAR_SHARE * chars
     if shapes >= 2 and (dense or bool(_STATEMENT_END.search(text) or _BLOCK_OPEN.search(text))):
         return True
-    return shapes >= 1 and dense and not _ENDS_LIKE_PROSE.search(text)  # "count = count + 1", "print(total)"
+    prose_end = bool(_ENDS_LIKE_PROSE.search(text))
+    if shapes >= 2 and not prose_end:
+        return True  # "prev_char_was_vowel = False": a name and an assignment, no sentence's end
+    if text[:1].islower() and not prose_end and (_KEYWORD.match(text) or _PY_BLOCK.match(text)):
+        return True  # "import json", "return 1", "for char in word:": a sentence starts with a capital
+    return shapes >= 1 and dense and not prose_end  # "count = count + 1", "print(total)"
 
 
 def is_code_or_markup(text: str) -> bool:

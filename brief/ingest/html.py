@@ -128,7 +128,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    lines = [strip_markup(_clean(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
+    lines = [_clean(strip_markup(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):

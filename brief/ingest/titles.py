@@ -95,6 +95,7 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
 
 
 _COLON_TAIL = re.compile(r":\s+([^:]+)$")
+_WIDE_TAIL = re.compile(r"\s*[：｜]\s*([^：｜]+)$")
 _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 """A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
 
@@ -104,6 +105,9 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     title = strip_media_tags(strip_bracket_label(re.sub(r"\s+", " ", repair_title(title)).strip()))
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
+    wide = _WIDE_TAIL.search(title)
+    if keys and wide and is_site(wide.group(1), keys, exact=True) and wide.start() > 0:
+        title = title[: wide.start()].rstrip()  # "…が受賞：朝日新聞デジタル", "…｜Gazette": the site after a full-width mark
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
