@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.titles import is_site
 from brief.text.words import count_words
 
@@ -230,6 +231,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
+    if is_code_or_markup(paragraph):
+        return True  # a line of a program's listing, or of a broken page's markup: longer ones go sentence by sentence
     paragraph = _LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
     if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
         return True
@@ -348,7 +351,7 @@ def story_spans(
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead) or _WELCOME.match(paragraph, lead))
     low = _literal_view(paragraph)
-    hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead))
+    hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead)) or may_hold_code(paragraph)
     promoted = not hinted and (_may_promote(low) and bool(_PROMOTION.search(paragraph, lead)) or _ends_with_link(paragraph))
     if not addressed and not hinted and not promoted:
         return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
@@ -357,7 +360,7 @@ def story_spans(
     for start, end in sentence_spans(paragraph, lead, len(paragraph)):
         sentence = paragraph[start:end]
         label = _LEAD_LABEL.match(sentence)
-        if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or label or (addressed and _site_speaks(sentence, keys)):
+        if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or is_code_or_markup(sentence) or label or (addressed and _site_speaks(sentence, keys)):
             if current:
                 stories.append(current)
                 current = None

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from brief.ingest.code import strip_markup
 from brief.ingest.markup import (
     declared_not_a_story,
+    declared_site_names,
     declares_a_story,
     descriptions,
     furniture_xpath,
@@ -106,17 +108,27 @@ def extract_html(html: str, url: str = "") -> Extracted:
     source = _clean(_field(doc, "sitename"))
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
+    if source and not _declared(source, html, host):
+        # trafilatura's guess from a part of the <title> (the headline, its second half), and its title
+        # then the other part: the <title> whole is read here instead, for the site's name known to be the site's
+        if raw_title and source in page_title and raw_title in page_title:
+            raw_title = ""
+        source = ""
+    if raw_title and host and is_site(raw_title, site_keys([host]), exact=True) and not _same(raw_title, page_title):
+        raw_title = ""  # the site's name where the headline belongs (og:title "Bloomberg"): the <title> has it
     sites = [source, host]
     marked = marked_headlines(html)
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     title_sites = sites if host else [*sites, *root_link_hosts(html)]
     chosen = _choose_title(raw_title, page_title)
+    if chosen == raw_title and _same(raw_title, clean_title(page_title, sites)):
+        chosen = page_title  # the same words: the <title> keeps the page's own quotes ("‘Fantastic Beasts’: …")
     shown = clean_title(page_title, title_sites)
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    lines = [_clean(line) for line in _field(doc, "text").split("\n")]
+    lines = [_clean(strip_markup(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
@@ -141,6 +153,16 @@ def extract_html(html: str, url: str = "") -> Extracted:
         declared=declared_not_a_story(html),
         description=max(descriptions(html), key=len, default=""),
     )
+
+
+def _declared(source: str, html: str, host: str) -> bool:
+    """Whether a site name is the page's own (its metadata names it, or it is the host) and not a guess."""
+    if _HOST_NAME.fullmatch(source.casefold()) or any(_same(source, name) for name in declared_site_names(html)):
+        return True
+    return bool(host) and is_site(source, site_keys([host]), exact=True)
+
+
+_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
 
 
 def _text_date(html: str, url: str) -> str:

@@ -13,6 +13,8 @@ import html as entities
 import re
 from collections import Counter
 
+from brief.ingest.code import LISTING_XPATH
+
 # schema.org types of one story: Article and its kinds (NewsArticle, ReportageNewsArticle,
 # BlogPosting, LiveBlogPosting, ...), and a review or report.
 _STORY_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|\w*Posting|Review|Report)"')
@@ -90,6 +92,25 @@ def descriptions(html: str) -> list[str]:
     return [d for d in found if d]
 
 
+_NAMES_SITE = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:site_name|application-name|apple-mobile-web-app-title)["']""", re.I)
+_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,100})"')
+
+
+def declared_site_names(html: str) -> list[str]:
+    """The names the page's metadata gives its site (og:site_name, application-name, JSON-LD publisher).
+
+    trafilatura fills its ``sitename`` from a part of the <title> when the metadata names none, and
+    that guess may be the headline ("Stocks Rise … - Bloomberg" gave the sitename "Stocks Rise …") or
+    a headline's second half; a name declared here is no guess."""
+    found = []
+    for tag in _META.findall(html[:500_000]):
+        content = _CONTENT.search(tag) if _NAMES_SITE.search(tag) else None
+        if content:
+            found.append(entities.unescape(content.group(1) or content.group(2) or ""))
+    found += [entities.unescape(name) for name in _PUBLISHER.findall(html[:500_000])]
+    return [re.sub(r"\s+", " ", name).strip() for name in found if name.strip()]
+
+
 # An absolute link: its host, and its closing quote when it goes to the host's root ("http://x.com/").
 _LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']https?://([\w.-]+)(/?["'])?""", re.I)
 _TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,}$", re.I)
@@ -159,7 +180,7 @@ def furniture_xpath(html: str = "") -> list[str]:
     )
     kinds = f"self::aside or @role='complementary' or {attrs}"
     named = f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
-    pruned = f"{named} | {card_xpath()}"
+    pruned = f"{named} | {card_xpath()} | {LISTING_XPATH}"  # a program's listing is no story's text
     return [pruned, offer_xpath()] if _CALL_TO_BUY.search(html) else [pruned]
 
 

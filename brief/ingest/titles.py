@@ -44,6 +44,17 @@ MIN_HEADLINE_WORDS = 2
 """A media tag is cut only when a headline of at least this many words stays."""
 
 
+# A label in square brackets before the headline ("[News] …", "[PR] …", "[Updated] …"): one or two
+# words of letters. A longer bracket is the story's ("[The Palace: Tale of …] The Beauty of …").
+_BRACKET_LABEL = re.compile(r"^\s*\[[^\W\d_]+(?:[ -][^\W\d_]+)?\]\s*(?=\S)")
+
+
+def strip_bracket_label(title: str) -> str:
+    """The title without a section's or a kind's label in brackets before it ("[News] Storm hits coast")."""
+    match = _BRACKET_LABEL.match(title)
+    return title[match.end() :] if match and len(title) - match.end() > len(match.group(0)) else title
+
+
 def strip_media_tags(title: str) -> str:
     """The title without its media tags ("Storm hits coast (VIDEO)" -> "Storm hits coast")."""
     out = _MEDIA_BEFORE.sub("", _MEDIA_AFTER.sub("", _MEDIA_BRACKETS.sub(" ", title))).strip()
@@ -84,15 +95,19 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
 
 
 _COLON_TAIL = re.compile(r":\s+([^:]+)$")
+_WIDE_TAIL = re.compile(r"\s*[：｜]\s*([^：｜]+)$")
 _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 """A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
 
 
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
-    title = strip_media_tags(re.sub(r"\s+", " ", repair_title(title)).strip())
+    title = strip_media_tags(strip_bracket_label(re.sub(r"\s+", " ", repair_title(title)).strip()))
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
+    wide = _WIDE_TAIL.search(title)
+    if keys and wide and is_site(wide.group(1), keys, exact=True) and wide.start() > 0:
+        title = title[: wide.start()].rstrip()  # "…が受賞：朝日新聞デジタル", "…｜Gazette": the site after a full-width mark
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
@@ -158,7 +173,7 @@ def trim_to_headline(title: str, headlines: Iterable[str], site_names: Iterable[
             continue
         if title.startswith(headline):
             rest = title[len(headline) :]
-            separator = _SEPARATOR.match(rest)
+            separator = _SEPARATOR.match(rest) or _WIDE_SEPARATOR.match(rest)
             if separator and (len(rest[separator.end() :].split()) <= len(headline.split()) or _names_site(rest, keys)):
                 return headline
         elif title.endswith(headline):
@@ -200,6 +215,9 @@ def repair_title(title: str, headlines: Iterable[str] = ()) -> str:
     return _LOST_APOSTROPHE.sub("’", title)
 
 
+# A full-width separator, spaced or not, as Chinese and Japanese titles put one before the site's name
+# ("…が受賞：朝日新聞デジタル", "…｜サイト"): read only after the headline the markup names.
+_WIDE_SEPARATOR = re.compile(r"\s*[：｜|]\s*")
 # A separator ending what stands before the headline: a spaced one, or a colon ("… platform: Headline").
 _SEPARATOR_BEFORE = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/)|:)\s+$")
 
