@@ -32,6 +32,7 @@ from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
+from brief.actors.thinghood import things_named
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
@@ -145,6 +146,7 @@ def _read_block(
     text = article.text
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
+    mentions = things_named(text, mentions)
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))

@@ -116,7 +116,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _WORKS = ("work|painting|portrait|sculpture|film|movie|documentary|book|novel|memoir|album|song|single|series|"
-          "show|play|opera|musical|game|video game|poem|report|bill")
+          "show|play|opera|musical|game|video game|poem|report|bill|comedy|drama|sitcom|thriller|journal|franchise|"
+          "podcast|miniseries")
 _WORK_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:new\s+|latest\s+|\d{{4}}\s+)?(?:{_WORKS})\s*$", re.I)
 _WORK_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
 
