@@ -32,7 +32,6 @@ from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.personhood import aged_people, unevidenced_people
-from brief.actors.thinghood import things_named
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
@@ -68,6 +67,7 @@ from brief.actors.statements import (
     tidy_cue,
     what_clause,
 )
+from brief.actors.thinghood import things_named
 from brief.actors.tweets import signed_posts
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
