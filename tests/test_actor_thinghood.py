@@ -60,3 +60,9 @@ def test_a_makers_name_opening_a_name_with_an_article_is_its_product() -> None:
     text = ("Zorba may be planning a new tablet. The new Zorba Quill could ship in March, and the Zorba "
             "Quill will attach by a magnet. Zorba said nothing.")
     assert _things(text, {"Zorba": "organization", "Zorba Quill": "organization"}) == {"Zorba Quill"}
+
+
+def test_an_article_over_a_list_of_bodies_is_each_ones() -> None:
+    text = ("Unlike the Vantor, Kestrel Ten and Quillon, the ski is soft. Compared to the Quillon, it is "
+            "light. Reviewers liked Quillon skis.")
+    assert "Quillon" in _things(text, {"Vantor": "organization", "Quillon": "organization"})

@@ -36,6 +36,13 @@ from brief.text.phrases import phrase_spans
 _MODIFIER = r"(?:new|latest|current|next|original|upcoming|previous|old|older|newer|first|last|entire|same|whole|rumou?red|updated|[a-z]+est|[a-z]+-[a-z-]+)"
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|"
                                 rf"[Yy]our|[Mm]y)\s+(?:{_MODIFIER}\s+){{0,2}}$")
+# The same article over a list of names: "the Mordecai and X", "the Prior CBC, Salomon QST 118, X, and":
+# it is each name's (a body's list only: "the Fed and Jane Roe" says nothing of Jane Roe).
+_CHAIN_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Yy]our|[Mm]y)\s+"
+                           rf"(?:{_MODIFIER}\s+){{0,2}}(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,3}}"
+                           r"(?:,\s*|\s+(?=and\b|or\b)))+(?:(?:and|or)\s+)?$")
+CHAIN_REACH = 100
+"""Characters read before a name for the article of the list it closes: a few names of a few words."""
 # Words between the article and a person that make the article the description's, not the name's:
 # "the late John Smith", "the former president Jane Roe" (a role, which already shows a person).
 _PERSON_MODIFIERS = frozenset("late former then current young old elder younger great actor actress singer "
@@ -80,6 +87,8 @@ def _determined(text: str, start: int, end: int, modifiers: bool) -> bool:
     nothing after it that the article could belong to instead. A person's name takes no modifiers
     here: "the always-stylish Taylor Swift", "a bulked-up Mark Ruffalo" are people described."""
     m = _DETERMINER_BEFORE.search(text, max(0, start - REACH), start)
+    if m is None and modifiers:
+        m = _CHAIN_BEFORE.search(text, max(0, start - CHAIN_REACH), start)
     if m is None or any(w in _PERSON_MODIFIERS for w in m.group(0).lower().split()):
         return False
     if not modifiers and len(m.group(0).split()) > 1:
