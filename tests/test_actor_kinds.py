@@ -9,6 +9,7 @@ from written import actors_of, report_of
 
 from brief.actors.evidence import addresses, towns_of_bodies
 from brief.actors.grouping import Group, group_mentions
+from brief.actors.kinds import defined_as_thing, writer_context
 from brief.actors.mentions import Mention, Token, _entity_mention
 from brief.model import Actor, Article, Report
 from brief.text.tokens import token_spans
@@ -632,3 +633,11 @@ def test_a_currency_before_an_amount_is_no_actor() -> None:
     assert _tagged("The bar asks Rs 300 for fifteen minutes.", "Rs", "ORG") is None
     assert _tagged("The fee is USD 40 a night.", "USD", "ORG") is None
     assert _tagged("Rs Holdings said it would sell.", "Rs", "ORG") is not None
+
+
+def test_our_staff_writing_and_a_craft_said_to_be_a_box_are_no_actors() -> None:
+    assert writer_context("policies, as ", " reported.") is False
+    assert writer_context("blank-check rules, our ", " reported.") is True
+    assert writer_context("Our ", " writes: the fund") is True
+    assert defined_as_thing(" is an aluminum box. Nobody") is True
+    assert defined_as_thing(" is a fan of the box") is False

@@ -142,3 +142,10 @@ def test_an_organisation_given_an_age_or_a_pronoun_is_a_person() -> None:
     kinds = _orgs(text, ["Vandrell", "Quorra", "Brindlemart", "Hull City"])
     assert kinds == {"Vandrell": "person", "Quorra": "person", "Brindlemart": "organization",
                      "Hull City": "organization"}
+
+
+def test_a_maker_of_numbered_models_or_a_firm_set_after_the_name_is_no_person() -> None:
+    text = ("Trump gave advice to Corvair after airlines grounded the Corvair 747 fleet. Danvel Ostra, a "
+            "Lagos research firm, says growth will slow. Kemal Oduya 31, of Hope, was charged.")
+    kinds = _kinds(text, ["Corvair", "Danvel Ostra", "Kemal Oduya"])
+    assert kinds == {"Corvair": "organization", "Danvel Ostra": "organization", "Kemal Oduya": "person"}

@@ -74,11 +74,19 @@ _SIGNATURE_BEFORE = re.compile(r"[.!?\"”’)]\s*\[$")
 _SIGNATURE_AFTER = re.compile(r"^\]\s*(?:\n|$)")
 
 
+# "Our Jane Roe writes:", "as our Jane Roe reported": the page's own staff, named with "our" and what
+# they write.
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_WRITES_AFTER = re.compile(r"^\s+(?:writes|wrote|reports|reported|notes|noted|explains|explained|has reported|"
+                           r"has written|reports?|adds|added)\b")
+
+
 def writer_context(before: str, after: str) -> bool:
     """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
-    paragraph: the page's own writer, not an actor of its story."""
+    paragraph, "our X writes": the page's own writer, not an actor of its story."""
     return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after)
-                or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after))
+                or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
+                or _OUR_BEFORE.search(before) and _WRITES_AFTER.match(after))
 
 
 def is_byline(words: Sequence[str]) -> bool:
@@ -116,7 +124,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _WORKS = ("work|painting|portrait|sculpture|film|movie|documentary|book|novel|memoir|album|song|single|series|"
-          "show|play|opera|musical|game|video game|poem|report|bill")
+          "show|play|opera|musical|game|video game|poem|report|bill|comedy|drama|sitcom|thriller|journal|franchise|"
+          "podcast|miniseries")
 _WORK_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:new\s+|latest\s+|\d{{4}}\s+)?(?:{_WORKS})\s*$", re.I)
 _WORK_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
 
@@ -346,7 +355,10 @@ _THING_NOUNS = (
     "ingredient|resource|encyclopedia|encyclopaedia|website|site|app|application|platform|software|tool|product|"
     "brand|drug|medicine|vaccine|virus|variant|disease|condition|syndrome|game|film|movie|series|book|novel|song|"
     "album|term|word|phrase|concept|technique|method|technology|device|gadget|card|scheme|programme|"
-    "fruit|variety|cultivar|breed|plant|flower|tree|fabric|material|chemical|compound|fuel|currency|index|metric"
+    "fruit|variety|cultivar|breed|plant|flower|tree|fabric|material|chemical|compound|fuel|currency|index|metric|"
+    "box|spacecraft|probe|lander|satellite|rover|telescope|rocket|aircraft|plane|vehicle|car|truck|ski|skis|"
+    "laptop|tablet|computer|smartphone|phone|camera|headset|console|shirt|tee|hotel|framework|protocol|journal|"
+    "comedy|drama|sitcom|podcast"
 )
 _DEFINED_AS_THING = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:(?:usually|also|now|still|often|essentially|basically|simply|typically|"

@@ -1,12 +1,17 @@
 """Names of one actor written two ways that grouping by words misses: with or without spaces ("AirAsia",
-"Air Asia"), or without the body's last word ("Big Machine" of Big Machine Records)."""
+"Air Asia"), its head first or last ("Energy Department", "Department of Energy"), a clipped plural
+("Nats" of the Nationals), without the body's last word ("Big Machine" of Big Machine Records) or
+without the place that opens it ("Energy Commission" of the California Energy Commission)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.personhood import known_place
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
@@ -27,6 +32,8 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
             by_compact[(g.kind, _compact(g.key))].append(g)
             if g.kind == "person" and " " in g.key:
                 last_words[_compact(g.key.split()[-1])].append(g)
+    _join_inverted_heads(groups)
+    _join_clipped_plurals(groups)
     for same in by_compact.values():
         if len(same) > 1:
             keep = max(same, key=lambda g: (len(g.mentions), g.key))
@@ -56,3 +63,69 @@ def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
         if g.kind == "organization" and " " in g.key and g.mentions and len(fits) == 1:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
+    join_names_without_place(groups)
+
+
+def _join(into: Group, g: Group) -> None:
+    into.mentions.extend(g.mentions)
+    g.mentions.clear()
+
+
+# Heads a body's name puts first with "of" or last: "Department of Energy" and "Energy Department",
+# "Ministry of Defence" and "Defence Ministry".
+INVERTIBLE_HEADS = frozenset("Department Ministry Office Agency Bureau Commission".split())
+
+
+def _join_inverted_heads(groups: dict[tuple[str, str], Group]) -> None:
+    """ "the Energy Department" in a story that also writes "the Department of Energy": one body, under
+    the name written more often."""
+    bodies = {g.key: g for g in groups.values() if g.kind == "organization" and g.mentions}
+    for key, g in list(bodies.items()):
+        head, of, *rest = key.split() + ["", ""]
+        if head in INVERTIBLE_HEADS and of == "of" and rest[0]:
+            other = bodies.get(f"{' '.join(w for w in rest if w)} {head}")
+            if other is not None and other is not g and other.mentions and g.mentions:
+                keep, drop = (g, other) if len(g.mentions) >= len(other.mentions) else (other, g)
+                _join(keep, drop)
+
+
+MIN_CLIPPED_PLURAL = 4
+"""Letters of a clipped plural ("Nats", "Dems"): three ("Als") begin too many longer words."""
+
+
+def _join_clipped_plurals(groups: dict[tuple[str, str], Group]) -> None:
+    """ "the Nats" of the Nationals, "Dems" of Democrats: a one-word plural organisation whose stem opens
+    the one longer one-word plural organisation of the story is its clipped form."""
+    plurals = [g for g in groups.values() if g.kind == "organization" and g.mentions and " " not in g.key
+               and g.key.endswith("s") and g.key[:1].isupper() and g.key[1:].islower()]
+    for g in plurals:
+        if len(g.key) < MIN_CLIPPED_PLURAL:
+            continue
+        longer = [x for x in plurals if len(x.key) > len(g.key) and x.key.startswith(g.key[:-1]) and x.mentions]
+        if len(longer) == 1 and g.mentions:
+            _join(longer[0], g)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _place_word(word: str) -> bool:
+    """ "California", "NYC": a place or a place's initials, as opens a local body's name."""
+    return known_place(word) or bool(_INITIALS.fullmatch(word))
+
+
+def join_names_without_place(groups: dict[tuple[str, str], Group]) -> None:
+    """ "the Energy Commission" in a story about the California Energy Commission, "Office of Emergency
+    Management" of the NYC one: a body's name of two words or more, with a body's word, written
+    without the place that opens the one fuller name it ends, is that body."""
+    fuller: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        words = g.key.split()
+        if g.kind == "organization" and len(words) >= 3 and g.mentions and _place_word(words[0]):
+            fuller[" ".join(words[1:])].append(g)
+    for g in list(groups.values()):
+        words = g.key.split()
+        fits = fuller.get(g.key, [])
+        if (g.kind == "organization" and len(words) >= 2 and g.mentions and len(fits) == 1
+                and any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)):
+            _join(fits[0], g)

@@ -22,7 +22,7 @@ import pycountry
 
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
-from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
+from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
@@ -99,11 +99,34 @@ _COMPANY_OR_PRICE = re.compile(rf"(?:{_COMPANY_AFTER}|{_PRICE_AFTER})")
 _BUSINESS_BEFORE = re.compile(r"(?:\bshares (?:of|in)|\b(?:the new|buy(?: a| the)?)) $")
 
 
+# "Boeing's Max 737 flights", "the Boeing 737": a model number after the name (and its possessive or a
+# line's name) makes the name a maker's; "SBM Intel, a Lagos intelligence firm, says": a business set
+# after it. A person has no model numbers, and a firm described is no person.
+_MODEL_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][a-z]+)?\s+([A-Z]{0,2}\d{2,}[A-Za-z]{0,3})\b")
+_FIRM_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|manufacturer|retailer|"
+    r"consultancy|brand|chain|publisher|developer|insurer|airline|carrier|conglomerate|subsidiary)"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|from|whose|founded|owned|run)\b)")
+
+
+MIN_MODEL_DIGITS = 3
+"""Digits of a model number written bare ("737"): two ("Hollman 31, of Hope") are an age without its comma."""
+
+
+def _maker_model(token: str) -> bool:
+    """ "737", "A320", "S21": a model number, not an age."""
+    return model_number(token) and not (token.isdigit() and len(token) < MIN_MODEL_DIGITS)
+
+
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
-    ``_PRICE_AFTER``): evidence against a person that outweighs a name's shape."""
+    ``_PRICE_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
+    name's shape."""
     for start, end in phrase_spans(text, name):
         if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
+            return True
+        model = _MODEL_AFTER.match(text, end)
+        if model and _maker_model(model.group(1)) or _FIRM_AFTER.match(text, end):
             return True
     return False
 

@@ -1,0 +1,187 @@
+"""Whether the text speaks of a name as a thing (a product, a work, a building) rather than an agent.
+
+The tagger types a capitalised name from its shape; on reviews, culture and tech pages it lists skis,
+laptops, films, albums and hotels as people or bodies ("the Magnum Opus", "the new Apple Pencil",
+"the Waldorf Astoria", "the comedy Masterminds"). What an agent is shows in the text: it says, plans
+or decides things, has a chief or a spokesman, holds a role. What a thing is shows too: it takes an
+article or a possessive like a common noun ("the Mordecai", "a second-generation X"), or the text
+once calls it a film, a show, a journal ("his show, X", "2016's X", "the X cast"). A name of which
+the text shows the second and never the first is marked a medium (``Mention.medium``): it is not
+listed unless someone's words are put under it. Each rule reads the words around the name on the
+whole page, not a list of names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.gender import first_names
+from brief.actors.kinds import (
+    ORGANIZATION_ENDINGS,
+    ORGANIZATION_HEADS,
+    OUTLET_OR_TEAM_ENDINGS,
+    team_word,
+    work_context,
+)
+from brief.actors.mentions import Mention
+from brief.text.phrases import phrase_spans
+
+# A determiner right before the name, as before a common noun: "the Mordecai", "a new X", "the
+# latest X", "a second-generation X" (up to two modifiers between, each an adjective's shape: not "a
+# reply from X", "the success X has had"). Not "his" or "her", which stand before a person's name in
+# "his Highness" and in quotes of kin.
+_MODIFIER = r"(?:new|latest|current|next|original|upcoming|previous|old|older|newer|first|last|entire|same|whole|rumou?red|updated|[a-z]+est|[a-z]+-[a-z-]+)"
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|"
+                                rf"[Yy]our|[Mm]y)\s+(?:{_MODIFIER}\s+){{0,2}}$")
+# The same article over a list of names: "the Mordecai and X", "the Prior CBC, Salomon QST 118, X, and":
+# it is each name's (a body's list only: "the Fed and Jane Roe" says nothing of Jane Roe).
+_CHAIN_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Yy]our|[Mm]y)\s+"
+                           rf"(?:{_MODIFIER}\s+){{0,2}}(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,3}}"
+                           r"(?:,\s*|\s+(?=and\b|or\b)))+(?:(?:and|or)\s+)?$")
+CHAIN_REACH = 100
+"""Characters read before a name for the article of the list it closes: a few names of a few words."""
+# Words between the article and a person that make the article the description's, not the name's:
+# "the late John Smith", "the former president Jane Roe" (a role, which already shows a person).
+_PERSON_MODIFIERS = frozenset("late former then current young old elder younger great actor actress singer "
+                              "rapper director author writer artist".split())
+REACH = 40
+"""Characters read before a name for its determiner: an article and two modifiers."""
+
+# What an agent does right after its name: says, decides, plans, employs ("Apple may be planning",
+# "the Fed said", "X's chief executive"). A thing is the subject of verbs too ("the Outline features
+# convex tips"), so only verbs of speech, will and dealing count.
+_AGENT_AFTER = re.compile(
+    r"(?:\s+(?:also|has|had|have|is|was|are|were|may|might|will|would|could|should|must|did|does|do)(?:\s+(?:not|n[o']t|be|been))?)?"
+    r"\s+(?:said|says|say|saying|told|tells|announced?|announces|announcing|added|argued|claimed|confirmed|denied|"
+    r"declined|refused|warned|wants?|wanted|plans?|planned|planning|decided|agreed|hopes?|hoped|believes?|believed|"
+    r"expects?|expected|reported|reports|asked|asks|urged|sued|hired|fired|acquired|bought|invested|voted|approved|"
+    r"rejected|launched|issued|filed|ordered|signed|offered|declared|insisted|noted|explained|responded|admitted|"
+    r"accused|promised|vowed|considering|considered|developing|developed|tweeted|wrote|writes|stated|estimated)\b"
+    r"|(?:['’]s?)?\s+(?:CEO|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Ff]ounders?|[Pp]resident|[Ee]xecutives?|employees|"
+    r"staff|[Bb]oard|shareholders|management|[Hh]ead|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Vv]ice [Cc]hair|[Dd]irector|"
+    r"[Gg]overnors?|officials?|economists|leaders?|members)\b"
+)
+_AGENT_BEFORE = re.compile(r"(?:according to|spokes(?:man|woman|person) for|told by|said|says)\s+(?:the\s+)?$", re.I)
+
+# A title of a work shown by what is written beside it: "2016's Compassion", "La La Land (2016)",
+# "the Chicago Fire actor", "the X cast", "future X tunes".
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d['’]s\s+$")
+_YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
+_WORK_NOUN_AFTER = re.compile(r"^\]?\s+(?:actor|actress|actors|co-?stars?|cast|showrunner|episodes?|season|sequel|"
+                              r"prequel|soundtrack|premiere|finale|trailer|screenplay|script|tunes)\b")
+
+
+# What may follow a name whose article is its own: punctuation, the end, or a function word ("the
+# Mordecai and", "the Outline is"); a content word after it may be the noun the article belongs to
+# ("the AirAsia flight", "the Islamic State group"), the name only its modifier.
+_OWN_ARTICLE_AFTER = re.compile(
+    r"(?:\s*(?:[^\w\s'’-]|$)|\s+(?:and|or|but|nor|is|was|are|were|has|had|have|will|would|can|could|may|might|does|did|"
+    r"to|in|on|at|for|with|of|from|by|as|than|that|which|who|also|itself|isn['’]t|wasn['’]t|doesn['’]t)\b)")
+
+
+def _determined(text: str, start: int, end: int, modifiers: bool) -> bool:
+    """ "the Mordecai", "the new Apple Pencil" (with ``modifiers``): an article before the name, and
+    nothing after it that the article could belong to instead. A person's name takes no modifiers
+    here: "the always-stylish Taylor Swift", "a bulked-up Mark Ruffalo" are people described."""
+    m = _DETERMINER_BEFORE.search(text, max(0, start - REACH), start)
+    if m is None and modifiers:
+        m = _CHAIN_BEFORE.search(text, max(0, start - CHAIN_REACH), start)
+    if m is None or any(w in _PERSON_MODIFIERS for w in m.group(0).lower().split()):
+        return False
+    if not modifiers and len(m.group(0).split()) > 1:
+        return False
+    return bool(_OWN_ARTICLE_AFTER.match(text, end))
+
+
+def _agent(text: str, start: int, end: int) -> bool:
+    """ "X said", "X is planning", "X's CEO", "according to X": the name acts or employs."""
+    return bool(_AGENT_AFTER.match(text, end) or _AGENT_BEFORE.search(text, max(0, start - REACH), start))
+
+
+def _work(text: str, start: int, end: int) -> bool:
+    """ "the comedy Masterminds", "his show, Chicago Fire", "2016's Compassion", "the X cast": a work."""
+    before, after = text[max(0, start - REACH) : start], text[end : end + REACH]
+    return bool(work_context(before, after) or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)
+                or _WORK_NOUN_AFTER.match(after))
+
+
+# Words of the state's institutions, which take "the" and are bodies however little the page shows
+# them act ("the Senate", "the Navy", "the Islamic State", "the Treasury", "the Surface Team").
+INSTITUTION_WORDS = frozenset("Senate House Congress Navy Army Marines Guard State States Reserve Treasury Cabinet "
+                              "Parliament Legislature Church Government Administration Court Police Kremlin Pentagon "
+                              "Vatican Fed Team Crew".split())
+
+
+def _body_shaped(name: str) -> bool:
+    """A name a body is known by, whatever article it takes: one with a body's word ("Federal Reserve
+    Board", "Yamhill Valley News-Register"), initials ("the CW"), a team's plural ("the Nationals"),
+    or one the gazetteer holds ("the Pentagon")."""
+    words = name.split()
+    return (any(w in ORGANIZATION_ENDINGS or w in OUTLET_OR_TEAM_ENDINGS or w in ORGANIZATION_HEADS
+                or w in INSTITUTION_WORDS or w.lower() in ORG_WORDS for w in words)
+            or any(len(w) > 1 and w.isupper() for w in words) or team_word(words[-1])
+            or tuple(words) in phrase_table())
+
+
+# A capitalised word right after the name: the name is part of a longer one ("Andrew Lloyd Webber
+# Foundation"), whose article is not the name's.
+_LONGER_NAME = re.compile(r"\s+[A-Z0-9]")
+
+def _plural(name: str) -> bool:
+    """ "White Sox", "Hellfighters": a plural name, which takes "the" as a group of people does."""
+    last = name.split()[-1]
+    return last.endswith("x") or last.endswith("s") and not last.endswith("ss")
+
+
+MIN_DETERMINED = 2
+"""Times an organisation's name must take an article before it reads as a thing's: once may be "the
+Acme we knew"; a person's name takes none, so for a person half the times is enough."""
+
+
+def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: set[str]) -> bool:
+    """ "the Philips Hue bridge", "a second-generation Apple Pencil" where the page also names Philips,
+    Apple alone: a name opened by a maker's name (no given name) and taking an article is its product."""
+    words = name.split()
+    return (len(words) > 1 and words[0] in alone and words[0] not in first_names()
+            and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans))
+
+
+def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) -> bool:
+    """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
+    names the page gives, for ``_brand_product``)."""
+    if kind == "place" or any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
+        return False
+    every = list(phrase_spans(text, name))
+    if any(_agent(text, s, e) for s, e in every):
+        return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
+    spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
+    if not spans:
+        return False
+    if any(_work(text, s, e) for s, e in spans):
+        return True
+    if _body_shaped(name):
+        return False
+    if _brand_product(name, spans, text, alone):
+        return True
+    if _plural(name):
+        return False  # "the White Sox", "the Harlem Hellfighters": a team, a unit, a band: people
+    determined = sum(_determined(text, s, e, kind != "person") for s, e in spans)
+    if kind == "person":
+        return 2 * determined >= len(spans) and determined > 0
+    return determined >= MIN_DETERMINED and 2 * determined >= len(spans)
+
+
+def things_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium."""
+    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[(m.name, m.kind)].append(m)
+    alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
+    things = {key for key, ms in by_name.items()
+              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone)}
+    if not things:
+        return mentions
+    return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]

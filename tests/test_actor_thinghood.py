@@ -1,0 +1,68 @@
+"""A name the text speaks of as a thing (a product, a work, a building) and never as an agent is no actor:
+on text written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.thinghood import things_named
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each name, with the kind the tagger might give it."""
+    out = []
+    for name, kind in names.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Mention(1, 0, m.start(), m.end(), name, name, kind))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _things(text: str, names: dict[str, str]) -> set[str]:
+    return {m.name for m in things_named(text, _mentions(text, names)) if m.medium}
+
+
+def test_a_name_that_takes_an_article_like_a_common_noun_is_a_thing() -> None:
+    text = ("The Vantor replaces the Quillon. Like the Quillon, the Vantor is light. "
+            "We skied the Vantor for a week, and the Vantor held an edge.")
+    assert _things(text, {"Vantor": "organization", "Quillon": "person"}) == {"Vantor", "Quillon"}
+
+
+def test_a_person_described_or_an_owner_keeps_being_an_actor() -> None:
+    text = ("The always-stylish Mara Delgado wore red. Delgado smiled. For all the success Tom Reyes has had, "
+            "Reyes stayed. The Reyes family agreed. She met Ana Ortiz. A reply from Ana Ortiz came.")
+    assert _things(text, {"Mara Delgado": "person", "Tom Reyes": "person", "Ana Ortiz": "person"}) == set()
+
+
+def test_an_agent_that_takes_an_article_is_no_thing() -> None:
+    text = ("The Zentral raised rates. The Zentral said inflation was high. The Senate voted. The Senate "
+            "met. The Navy left. The Navy came back. The Orvane Team built it. The Orvane Team shipped it. "
+            "The Harlem Lancers fought. The Harlem Lancers won.")
+    names = {"Zentral": "organization", "Senate": "organization", "Navy": "organization",
+             "Orvane Team": "organization", "Harlem Lancers": "person"}
+    assert _things(text, names) == set()
+
+
+def test_an_article_that_belongs_to_the_noun_after_the_name_is_not_the_names() -> None:
+    text = "The Skyvia flight crashed. The Skyvia jet was new. Skyvia grounded its fleet."
+    assert _things(text, {"Skyvia": "organization"}) == set()
+
+
+def test_a_work_shown_once_is_a_work_wherever_named() -> None:
+    text = ("Working on Dune Valley was hard. The Dune Valley cast met. When Dune Valley came around he "
+            "was ready. Their 2016's record? No: 2016's Kindred left fans cold. Kindred sold well. "
+            "Published in the journal Open Minds, the study ran. Open Minds is read widely.")
+    names = {"Dune Valley": "organization", "Kindred": "organization", "Open Minds": "organization"}
+    assert _things(text, names) == {"Dune Valley", "Kindred", "Open Minds"}
+
+
+def test_a_makers_name_opening_a_name_with_an_article_is_its_product() -> None:
+    text = ("Zorba may be planning a new tablet. The new Zorba Quill could ship in March, and the Zorba "
+            "Quill will attach by a magnet. Zorba said nothing.")
+    assert _things(text, {"Zorba": "organization", "Zorba Quill": "organization"}) == {"Zorba Quill"}
+
+
+def test_an_article_over_a_list_of_bodies_is_each_ones() -> None:
+    text = ("Unlike the Vantor, Kestrel Ten and Quillon, the ski is soft. Compared to the Quillon, it is "
+            "light. Reviewers liked Quillon skis.")
+    assert "Quillon" in _things(text, {"Vantor": "organization", "Quillon": "organization"})

@@ -1,0 +1,32 @@
+"""One body written two ways is one actor (brief/actors/name_joins.py): its head first or last, a clipped
+plural, without the place that opens it. Invented bodies; each mention placed by its sentence."""
+
+from __future__ import annotations
+
+from brief.actors.grouping import group_mentions
+from brief.actors.mentions import Mention
+
+
+def _at(name: str, at: int, kind: str = "organization") -> Mention:
+    return Mention(1, at, at * 100, at * 100 + len(name), name, name, kind)
+
+
+def _actors(mentions: list[Mention]) -> list[tuple[str, int]]:
+    return sorted((g.name, len(g.mentions)) for g in group_mentions(mentions))
+
+
+def test_a_head_written_first_with_of_or_last_is_one_body() -> None:
+    mentions = [_at("Department of Tides", 0), _at("Tides Department", 2), _at("Tides Department", 4)]
+    assert len(_actors(mentions)) == 1
+
+
+def test_a_clipped_plural_is_the_one_longer_plural_it_begins() -> None:
+    mentions = [_at("Nordicans", 0), _at("Nords", 2), _at("Nords", 3), _at("Vandals", 4)]
+    assert sorted(n for _, n in _actors(mentions)) == [1, 3]
+
+
+def test_a_body_without_the_place_that_opens_its_name_is_that_body() -> None:
+    mentions = [_at("California Tide Commission", 0), _at("Tide Commission", 2), _at("Tide Commission", 3)]
+    assert [n for _, n in _actors(mentions)] == [3]
+    apart = [_at("California Tide Commission", 0), _at("Oregon Tide Commission", 1), _at("Tide Commission", 2)]
+    assert len(_actors(apart)) == 3
