@@ -48,3 +48,15 @@ def test_introductions_quoted_or_in_a_transcripts_turn_are_no_narrators() -> Non
     assert not _in_own_voice(text, text.index("Jack"))
     assert not _in_own_voice(text, text.index("Jim."))
     assert _in_own_voice(text, text.index("Ann"))
+
+
+def test_the_narrators_sentences_in_their_own_voice_are_their_positions() -> None:
+    actors = actors_of(report_of(
+        "Weekly Address: Free Training for Nurses\n\n"
+        "In this address, the governor laid out a plan for nurses. "
+        "Good morning. This is Martin Okonkwo and I am speaking to you from Dunmere today. "
+        "I want every nurse in Dunmere trained for free. Our plan is paid for by closing a tax loophole. "
+        "My plan would change that for every nurse in the United States. I thank you for listening."))
+    said = [p.text for a in actors if a.name == "Martin Okonkwo" for p in a.positions]
+    assert any("Our plan is paid for" in s for s in said), said
+    assert not any("laid out a plan" in s for s in said), said

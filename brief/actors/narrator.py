@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
+from brief.actors.speakers import Continued
 from brief.model import Sentence
 
 _INTRODUCES_PERSON = re.compile(r"(?:\b[Tt]his is|\bI am|\bI[’']m|\b[Mm]y name is)\s+$")
@@ -23,10 +24,10 @@ _PERSON_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and\s+)?I\b|\s*[,.;!]")
 """What follows the person's name in their own introduction: ", and I'm", " and I", or its end."""
 _BODY_GOES_ON = re.compile(r",?\s+we\b")
 """What follows the body's name in its own voice: ", we first realized"."""
-SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+SINGULAR = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 """A person's own voice."""
 PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
-"""A body's own voice ("we", "our customers")."""
+"""A body's own voice ("we", "our customers"), and a person's speaking for those they lead ("Our plan")."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 """Quoted words are someone else's voice, not the narrator's."""
 _LABELLED = re.compile(r"^[A-Z][\w.’' -]{0,40}:\s")
@@ -85,3 +86,18 @@ def voiced_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence
             out.append(Mention(found.article, s.index, start, s.start + word.end(), found.name, found.surface,
                                found.kind))
     return out if len(out) >= MIN_VOICED_SENTENCES else []
+
+
+def narrators_own_words(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Continued]:
+    """What the narrator states: from their introduction on, each sentence in their own voice ("I'm here
+    with a simple message", "Our plan is no give-away"), which no cue frames and no name opens. The
+    page's own summary before the introduction ("In this week's address, the Vice President laid
+    out ...") is not theirs."""
+    if not voiced_mentions(text, sentences, mentions):
+        return []
+    found = narrator(text, mentions)
+    if found is None:
+        return []
+    voices = (SINGULAR, PLURAL) if found.kind == "person" else (PLURAL,)
+    return [Continued(found, k, (s.start, s.end)) for k, s in enumerate(sentences)
+            if s.end > found.start and any(_own_voice(text, s, v) for v in voices)]
