@@ -24,9 +24,11 @@ def test_the_head_word_moved_names_the_same_body() -> None:
 
 
 def test_a_clipped_first_word_after_the_full_name_names_that_body() -> None:
-    groups = _groups(("Federal Reserve", 0), ("Fed", 50), ("Federal Open Market Committee", 90))
+    groups = _groups(("Federal Reserve", 0), ("Fed", 50), ("Federal Reserve and Treasury Department", 70),
+                     ("Federal Open Market Committee", 90))
+    groups[("organization", "Federal Open Market Committee")].mentions.append(Mention(0, 1, 95, 99, "FOMC", "FOMC", "organization"))
     join_clipped_names(groups)
-    assert _kept(groups) == ["Federal Open Market Committee", "Federal Reserve"]
+    assert _kept(groups) == ["Federal Open Market Committee", "Federal Reserve", "Federal Reserve and Treasury Department"]
 
 
 def test_a_clipping_before_the_full_name_or_fitting_two_is_left_alone() -> None:
