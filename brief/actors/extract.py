@@ -31,6 +31,7 @@ from brief.actors.inverted import quotation_alone, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
+from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
@@ -264,12 +265,14 @@ def _read_block(
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += letters_own_words(article.text, sentences, letters, cues)
+    named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
     _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
             descriptions.append((mention, written))  # "the former mayor", unless counted as a source
-    return ArticleActors(tuple(mentions), tuple(positions), tuple(descriptions))
+    voiced = voiced_mentions(article.text, sentences, mentions)  # "this is Joe Biden and I'm ...", then "I"
+    return ArticleActors((*mentions, *voiced), tuple(positions), tuple(descriptions))
 
 
 CONTINUED_CUE = "added"
