@@ -29,7 +29,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
-from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -49,7 +49,35 @@ def plain_name(words: list[str]) -> bool:
                for w in words)
 
 
-def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
+_BODY_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(sorted(ORG_NOUNS | TRADE_NOUNS))})\b"
+                              r"(?:\s+(?:of|in|for|at|based)\b[^,]{0,60})?,")
+"""A name set off by a description whose head is a kind of body: "SBM Intel, a Lagos intelligence firm, says"."""
+
+
+def _body_apposed(text: str, end: int) -> bool:
+    """Whether the apposition right after a name calls it a body (a firm, an agency, a group): a
+    name the tagger missed is then an organisation, which "it says" goes on with, not a person."""
+    return _BODY_APPOSITION.match(text, end) is not None
+
+
+def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
+    """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
+    for the person named right before its comma. Only for words that follow the cue: in "help from
+    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's."""
+    if attribution.source is None or attribution.content[0] < attribution.cue[1]:
+        return None
+    start, end = attribution.source
+    if text[start:end].strip().lower() != "who":
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    at = max(0, start - 3) + comma.start()
+    named = [m for m in index.before(at + 1) if m.end == at and m.kind == "person" and not m.demonym]
+    return named[-1] if named else None
+
+
+def _mention(text: str, article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
     words = surface.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
@@ -59,7 +87,7 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
         return None
     if len(words) == 1 and surface not in index.surnames:
         return None  # a single capitalised word is a name only as the surname of someone named in full
-    kind = "organization" if words[-1].lower() in ORG_WORDS else "person"
+    kind = "organization" if words[-1].lower() in ORG_WORDS or _body_apposed(text, start + len(surface)) else "person"
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
 
 
@@ -79,6 +107,9 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     and never in a line the sentence splitter left out as page furniture."""
     if not sentence.start <= attribution.cue[0] < sentence.end:
         return None  # a line the splitter left out of the article's sentences (a link list, a caption)
+    relative = _relative_source(text, attribution, index)
+    if relative is not None:
+        return relative
     voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
@@ -90,7 +121,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text)) and not _heading(text, attribution, run, sentence.start):
-                    return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index)
+                    return _mention(text, article, sentence.index, run[0], text[run[0] : run[1]], index)
     stop = text.rfind(". ", 0, attribution.cue[0])
     line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
     head = text[line_start : attribution.cue[0]]
@@ -105,7 +136,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         return None  # named already: the resolver had its chance
     if len(run_match.group().split()) < 2:
         return None  # "However, ... said": a sentence adverb, not a name
-    return _mention(article, sentence.index, run_match.start(), run_match.group(), index)
+    return _mention(text, article, sentence.index, run_match.start(), run_match.group(), index)
 
 
 _LINE_LEAD = re.compile(r"[\s\-–—•*]*")
