@@ -1,6 +1,7 @@
 """Sources written after their cue with a description before the name: "“...,” said 9/11 widow
 Terry Strada", or after a quotation with a description between name and cue: "“...,” Erik van
-Sebille, a physical oceanographer at ... told Reuters". The source tagger, which learned PolNeAR's
+Sebille, a physical oceanographer at ... told Reuters", or a bare name after a rarer cue ("“...,”
+reveals Groene"), or named after an outlet's "quote ... as saying". The source tagger, which learned PolNeAR's
 "said X" and "X said", misreads both; the reader sees the speaker plainly.
 """
 

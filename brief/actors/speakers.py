@@ -12,6 +12,8 @@ Three frames, each seen across many sites:
 - a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
 - a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with;
 - people described, not named ("a phalanx of British lawyers argued"), whom "they" goes on with;
+- a relative "who" as the source ("a reply from Julia Blystone, who confirmed that ..."): the name
+  before its comma;
 - an expert described in a lead, then named ("A top US health expert is warning ... Prof X, director
   of ..., says:"): the lead's words are theirs.
 """
@@ -29,7 +31,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
-from brief.actors.source_words import EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
+from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -49,17 +51,6 @@ def plain_name(words: list[str]) -> bool:
                for w in words)
 
 
-_BODY_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(sorted(ORG_NOUNS | TRADE_NOUNS))})\b"
-                              r"(?:\s+(?:of|in|for|at|based)\b[^,]{0,60})?,")
-"""A name set off by a description whose head is a kind of body: "SBM Intel, a Lagos intelligence firm, says"."""
-
-
-def _body_apposed(text: str, end: int) -> bool:
-    """Whether the apposition right after a name calls it a body (a firm, an agency, a group): a
-    name the tagger missed is then an organisation, which "it says" goes on with, not a person."""
-    return _BODY_APPOSITION.match(text, end) is not None
-
-
 def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
     """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
     for the person named right before its comma. Only for words that follow the cue: in "help from
@@ -77,7 +68,7 @@ def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -
     return named[-1] if named else None
 
 
-def _mention(text: str, article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
+def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
     words = surface.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
@@ -87,7 +78,7 @@ def _mention(text: str, article: int, sentence: int, start: int, surface: str, i
         return None
     if len(words) == 1 and surface not in index.surnames:
         return None  # a single capitalised word is a name only as the surname of someone named in full
-    kind = "organization" if words[-1].lower() in ORG_WORDS or _body_apposed(text, start + len(surface)) else "person"
+    kind = "organization" if words[-1].lower() in ORG_WORDS else "person"
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
 
 
@@ -121,7 +112,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text)) and not _heading(text, attribution, run, sentence.start):
-                    return _mention(text, article, sentence.index, run[0], text[run[0] : run[1]], index)
+                    return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index)
     stop = text.rfind(". ", 0, attribution.cue[0])
     line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
     head = text[line_start : attribution.cue[0]]
@@ -136,7 +127,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         return None  # named already: the resolver had its chance
     if len(run_match.group().split()) < 2:
         return None  # "However, ... said": a sentence adverb, not a name
-    return _mention(text, article, sentence.index, run_match.start(), run_match.group(), index)
+    return _mention(article, sentence.index, run_match.start(), run_match.group(), index)
 
 
 _LINE_LEAD = re.compile(r"[\s\-–—•*]*")
