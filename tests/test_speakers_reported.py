@@ -57,3 +57,15 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_words_to_them() -> None:
     cited = text.replace("quote", "cite")
     other = Attribution(_span(cited, "cite"), _span(cited, "local newspapers"), _span(cited, "“I don't regret it,”"), True, 0)
     assert quoted_as_saying(cited, other) == other  # another cue stays as it was
+
+
+def test_a_quotation_that_goes_on_keeps_all_its_sentences_and_its_next_paragraph() -> None:
+    report = report_of(
+        "The Dunmere council voted on Monday to close the riverside library.\n\n"
+        "“We had no other choice,” said Marta Koval, the council's leader.\n\n"
+        "“The roof leaks. The boiler is forty years old. Nobody wants to pay for either of them.\n\n"
+        "“So we will move the books to the town hall by the spring.”\n\n"
+        "Residents have started a petition to keep the library open."
+    )
+    assert holders(report, "The boiler is forty years old") == ["Marta Koval"]
+    assert holders(report, "move the books to the town hall") == ["Marta Koval"]

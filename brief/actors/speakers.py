@@ -208,8 +208,11 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
                 speaker[k] = mention
     out: list[Continued] = []
     run = 0
+    inside: set[int] = set()  # sentences within a quotation that a continued sentence opened
     for k in range(1, len(sentences)):
         s, prev = sentences[k], sentences[k - 1]
+        if k in inside:
+            continue
         if k in speaker:
             run = 0
             continue
@@ -226,8 +229,23 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
             continue
         speaker[k] = speaker[k - 1]
         run += 1
-        out.append(Continued(speaker[k], k, (s.start, s.end)))
+        end = s.end
+        if open_on and opening is not None:
+            end = _quotation_end(text, s.start + opening.end(), paragraph_end, s.text[opening.end() - 1])
+            for j in range(k + 1, len(sentences)):
+                if sentences[j].start >= end:
+                    break
+                speaker[j] = speaker[k]  # “A. B. C.”: the quotation's further sentences are said too
+                inside.add(j)
+        out.append(Continued(speaker[k], k, (s.start, end)))
     return out
+
+
+def _quotation_end(text: str, start: int, paragraph_end: int, mark: str) -> int:
+    """Where a quotation opened before ``start`` closes: at its closing mark, or with its paragraph
+    (news leaves a quotation that runs on to the next paragraph open there)."""
+    closing = _CLOSING[mark].search(text, start, paragraph_end)
+    return closing.end() if closing is not None else paragraph_end
 
 
 _CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
