@@ -1,6 +1,7 @@
 """Sources written after their cue with a description before the name: "“...,” said 9/11 widow
 Terry Strada", or after a quotation with a description between name and cue: "“...,” Erik van
-Sebille, a physical oceanographer at ... told Reuters". The source tagger, which learned PolNeAR's
+Sebille, a physical oceanographer at ... told Reuters", or a bare name after a rarer cue ("“...,”
+reveals Groene"), or named after an outlet's "quote ... as saying". The source tagger, which learned PolNeAR's
 "said X" and "X said", misreads both; the reader sees the speaker plainly.
 """
 
@@ -10,6 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.gazetteer import MONTHS_DAYS
 from brief.text.language import stop_words
 
 _DESCRIBED_NAME = re.compile(r"\s+(?P<source>(?P<first>[\w/'’-]+)(?:\s+[\w/'’.-]+){0,4}?"
@@ -27,6 +29,41 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
+        return _name_alone_after(text, attribution)
+    return dataclasses.replace(attribution, source=found.span("source"))
+
+
+_NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)
+"""After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene.")."""
+
+
+def _name_alone_after(text: str, attribution: Attribution) -> Attribution:
+    """ "“...,” reveals Groene, and ...": a bare name right after a cue that follows its quotation
+    is the speaker; the tagger, which learned "said X" for the commonest verbs, leaves it out after
+    rarer ones. A weekday or month ("said Tuesday") and a capitalised common word are no name."""
+    found = _NAME_ALONE.match(text, attribution.cue[1])
+    if found is None:
+        return attribution
+    words = [w.lower() for w in found.group("source").split()]
+    if any(w in stop_words("en") or w in MONTHS_DAYS for w in words):
+        return attribution
+    return dataclasses.replace(attribution, source=found.span("source"))
+
+
+_QUOTING_CUES = frozenset({"quote", "quotes", "quoted", "quoting"})
+_QUOTED_PERSON = re.compile(r"\s+(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+as\s+"
+                            r"(?:saying|telling|writing|stating|adding)\b")
+
+
+def quoted_as_saying(text: str, attribution: Attribution) -> Attribution:
+    """ "“I don't regret it,” local newspapers quote Salinas as saying": an outlet that quotes
+    someone reports their words; the one quoted, named after the cue, is the speaker, not the
+    outlet the tagger read as the source. Any other attribution is returned as it is."""
+    cue = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not cue or cue[-1].lower() not in _QUOTING_CUES:
+        return attribution
+    found = _QUOTED_PERSON.match(text, attribution.cue[1])
+    if found is None or attribution.content[0] <= found.start("source") < attribution.content[1]:
         return attribution
     return dataclasses.replace(attribution, source=found.span("source"))
 

@@ -12,6 +12,8 @@ Three frames, each seen across many sites:
 - a statement cut short by a report inside it ("X said she and some neighbours worried that ...");
 - a body that spoke through a person ("a spokesperson for X"), whom "he added" goes on with;
 - people described, not named ("a phalanx of British lawyers argued"), whom "they" goes on with;
+- a relative "who" as the source ("a reply from Julia Blystone, who confirmed that ..."): the name
+  before its comma;
 - an expert described in a lead, then named ("A top US health expert is warning ... Prof X, director
   of ..., says:"): the lead's words are theirs.
 """
@@ -49,6 +51,23 @@ def plain_name(words: list[str]) -> bool:
                for w in words)
 
 
+def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
+    """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
+    for the person named right before its comma. Only for words that follow the cue: in "help from
+    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's."""
+    if attribution.source is None or attribution.content[0] < attribution.cue[1]:
+        return None
+    start, end = attribution.source
+    if text[start:end].strip().lower() != "who":
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    at = max(0, start - 3) + comma.start()
+    named = [m for m in index.before(at + 1) if m.end == at and m.kind == "person" and not m.demonym]
+    return named[-1] if named else None
+
+
 def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
     words = surface.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -79,6 +98,9 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     and never in a line the sentence splitter left out as page furniture."""
     if not sentence.start <= attribution.cue[0] < sentence.end:
         return None  # a line the splitter left out of the article's sentences (a link list, a caption)
+    relative = _relative_source(text, attribution, index)
+    if relative is not None:
+        return relative
     voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
@@ -186,8 +208,11 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
                 speaker[k] = mention
     out: list[Continued] = []
     run = 0
+    inside: set[int] = set()  # sentences within a quotation that a continued sentence opened
     for k in range(1, len(sentences)):
         s, prev = sentences[k], sentences[k - 1]
+        if k in inside:
+            continue
         if k in speaker:
             run = 0
             continue
@@ -204,8 +229,23 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
             continue
         speaker[k] = speaker[k - 1]
         run += 1
-        out.append(Continued(speaker[k], k, (s.start, s.end)))
+        end = s.end
+        if open_on and opening is not None:
+            end = _quotation_end(text, s.start + opening.end(), paragraph_end, s.text[opening.end() - 1])
+            for j in range(k + 1, len(sentences)):
+                if sentences[j].start >= end:
+                    break
+                speaker[j] = speaker[k]  # “A. B. C.”: the quotation's further sentences are said too
+                inside.add(j)
+        out.append(Continued(speaker[k], k, (s.start, end)))
     return out
+
+
+def _quotation_end(text: str, start: int, paragraph_end: int, mark: str) -> int:
+    """Where a quotation opened before ``start`` closes: at its closing mark, or with its paragraph
+    (news leaves a quotation that runs on to the next paragraph open there)."""
+    closing = _CLOSING[mark].search(text, start, paragraph_end)
+    return closing.end() if closing is not None else paragraph_end
 
 
 _CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
