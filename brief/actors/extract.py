@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.actors.apposed_subject import past_apposition
+from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain
@@ -70,6 +71,7 @@ from brief.actors.statements import (
 )
 from brief.actors.thinghood import things_named
 from brief.actors.tweets import signed_posts
+from brief.actors.whole_quotes import whole_quotations
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
 from brief.text.quotes import doubled_as_curly
@@ -288,8 +290,13 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                 taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
-    framed = [(c, CONTINUED_CUE, True) for c in continued_quotes(article.text, sentences, resolved, cues)]
-    framed += [(c, CONTINUED_CUE, True) for c in quotations_after_frames(article.text, sentences, resolved)]
+    continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
+                                                           *quotations_after_frames(article.text, sentences, resolved)],
+                                 cues, taken)
+    continued += whole_quotations(article.text, sentences,
+                                  quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
+                                  cues, taken)
+    framed = [(c, CONTINUED_CUE, True) for c in continued]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
