@@ -349,3 +349,17 @@ def test_a_pair_may_take_a_third_article_and_a_small_pile_is_not_checked() -> No
     assert average_link(linked, 0.35, direct=direct)[:3] == [0, 0, 0]  # a group of 2 is not checked
     tiny = _graph(3, [(0, 1, 0.8)])
     assert average_link(tiny, 0.35, direct=_graph(3, [(0, 1, 0.1)])) == [0, 0, 2]
+
+
+def test_two_single_articles_months_apart_must_be_more_alike() -> None:
+    # The direct cosine the single-article floor reads is discounted by dates as the link is.
+    n = SMALL_PILE + 10
+    linked = _graph(n, [(0, 1, 0.8)])
+    direct = _graph(n, [(0, 1, SMALL_FLOOR + 0.05)])
+    days = np.full(n, np.nan)
+    days[0], days[1] = 0.0, 3.0
+    assert average_link(linked, 0.35, direct=by_date(direct, days))[:2] == [0, 0]
+    days[1] = DATE_GRACE + DATE_SCALE  # two months and more: the cosine counts half
+    assert average_link(linked, 0.35, direct=by_date(direct, days))[:2] == [0, 1]
+    days[1] = np.nan  # undated: never discounted
+    assert average_link(linked, 0.35, direct=by_date(direct, days))[:2] == [0, 0]

@@ -12,124 +12,15 @@ split stories or chain a topic into one. Two steps, each relative to the pile, f
    other articles; two articles that merely share a topic have different ones.
 3. *Dates*, when known: the shared-neighbour similarity of two dated articles more than three
    weeks apart is discounted, the more the further apart (a campaign's stories recur for months;
-   one story's articles cluster in weeks).
+   one story's articles cluster in weeks); so is the direct cosine two single articles must
+   reach (``SMALL_FLOOR``).
 Then average link (never single link, which chains) merges while groups are, on average, that
 alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
 graph counts as similarity 0 in the averages.
 
-Tried for related but distinct stories (issue 12) and not kept; B-cubed F1 (bench/stories.py)
-dev / even / odd / related / hard / hard-even / hard-odd, against 0.936 / 0.972 / 0.959 / 0.826 /
-0.946 / 0.962 / 0.954 today:
-- a term's weight in the first-order similarity by how many of the article's neighbours carry it
-  (down-weighting one every neighbour shares, ``1 - a·share``): the story's own terms are among
-  those, so stories split (40 neighbours, a = 0.5: 0.916 / 0.956 / 0.937 / 0.731 / 0.949 / 0.963 /
-  0.958; 10 neighbours, a = 0.3: 0.909 / 0.958 / 0.929 / 0.738 / 0.952 / 0.964 / 0.964);
-- the opposite, terms some but not all neighbours carry counting more (``1 + a·4·share·(1 -
-  share)``): the related mix gains, election coverage chains (a = 0.15: 0.932 / 0.964 / 0.959 /
-  0.842 / 0.935 / 0.950 / 0.933; among the 10 nearest, a = 0.15: 0.932 / 0.964 / 0.959 / 0.849 /
-  0.932 / 0.946 / 0.936; a = 0.5 with the threshold at 0.45: 0.935 / 0.960 / 0.959 / 0.832 /
-  0.945 / 0.959 / 0.942);
-- the shared-neighbour link scaled down where the direct one is weak (``min(1, direct / 0.15)``):
-  0.927 / 0.972 / 0.959 / 0.807 / 0.946 / 0.962 / 0.949; kept only where a direct edge exists:
-  no change.
-A merge test on two groups' centroids cannot tell them either: on the dev mix the two merged
-pairs of DUC clusters (Microsoft's trial / AOL buying Netscape; Anwar's arrest / the APEC summit)
-have centroid cosines 0.60 and 0.56 while halves of one cluster go down to 0.29, and 1 and 3
-terms carried by 60% of one and at most 10% of the other where halves of one cluster have up to
-24. The mixing starts with single articles (a pair already holding one article of each
-Microsoft cluster joins another pair at 0.79; the Anwar / APEC one at 0.67): the mean
-first-order cosine across the Microsoft clusters (0.186) equals that inside the trial one (0.191).
-Nor can a split test after merging: the best normalised cut (second eigenvector of the group's
-similarity graph, swept) of each merged dev group is no thinner than that of a one-cluster group
-of the same size, and does not follow the clusters. Normalised cut of the two clusters' own
-partition in the two merged groups / the thinnest cut found in the 20 one-cluster groups of 7-10
-articles: shared-neighbour graph 0.98, 1.03 / 0.93-1.13; first-order 1.02, 1.00 / 0.82-1.07;
-lead-only vectors (2 sentences) 0.99, 0.89 / 0.58-1.02; names only 1.02, 1.01 / 0.73-1.07. Splitting
-groups of 6+ at the thinnest cut (sides of 3+) when below 0.90 / 0.95: 0.936 / 0.972 / 0.955 /
-0.815 / 0.945 / 0.962 / 0.954 and 0.924 / 0.959 / 0.955 / 0.815 / 0.945 / 0.959 / 0.949; 8+ below
-1.0: 0.923 / 0.972 / 0.927 / 0.810 / 0.947 / 0.962 / 0.949. What tells these clusters apart is not
-in their words (AOL's purchase of Netscape is reported as a turn in the Microsoft trial).
-Tried as well (issue 12, same figures and order), none kept:
-- admission (a merge needs a share of the two groups' article pairs linked): in the above-background
-  graph, no change at shares 0.3-0.7 (every merged dev group is fully linked: each article keeps 40
-  neighbours); counting only edges of 0.10+ at share 0.5: 0.936 / 0.962 / 0.959 / 0.818 / 0.946 /
-  0.961 / 0.954; 0.15+ at 0.3: 0.936 / 0.966 / 0.959 / 0.799 / 0.949 / 0.960 / 0.952; shared-neighbour
-  links of 0.3+ at 0.5: 0.927 / 0.967 / 0.959 / 0.809 / 0.947 / 0.961 / 0.954;
-- a relative merge (the groups' average link at least r times the lower of their own inner
-  averages, groups of 2+): r = 0.6 no change; 0.7: 0.926 / 0.959 / 0.951 / 0.809 / 0.945 / 0.958 / 0.954;
-- the lead as a merge requirement (tf-idf of the first 2 sentences; the groups' average lead cosine
-  at least r times the lower inner one, or an absolute 0.03 / 0.06): r = 0.3 and absolute: no change;
-  0.5: 0.930 / 0.959 / 0.959 / 0.826 / 0.943 / 0.958 / 0.954; first sentence only, 0.5: 0.915 / 0.949 /
-  0.959 / 0.808 / 0.943 / 0.955 / 0.954;
-- topic-wide terms (carried by more than a share c of an article's 40 first-order neighbours, wider
-  than a story) dropped before a second similarity product: c = 0.5: 0.936 / 0.972 / 0.959 / 0.826 /
-  0.949 / 0.962 / 0.943; 0.3: 0.923 / 0.972 / 0.959 / 0.826 / 0.948 / 0.962 / 0.948; down-weighted
-  above 0.25 (1 - 0.7 (share - 0.25) / 0.75): 0.936 / 0.972 / 0.959 / 0.826 / 0.950 / 0.964 / 0.952,
-  not worth a second product (the 10,000-article budget);
-- the profile's self weight relative to the article's strongest neighbour (a pile-relative scale)
-  instead of 1: every setting loses 0.01-0.1 on dev and hard; all links doubled: related 0.885 but
-  dev 0.894, hard 0.847 (the fixed self weight is what keeps isolated pairs and topics apart).
-The cross-story pairs that merge are as alike as a story's own: on the dev mix, the nearest
-articles of the two merged DUC pairs have first-order cosines 0.42-0.47, and CNN/DailyMail articles
-of one league or one vacancy 0.38-0.52, while half of the same-story pairs linked at 0.3+ are
-below 0.27.
-Where the F1 goes (bench/stories.py --budget): dev 1 - F1 0.064 = clusters split 0.025, two clusters
-merged 0.023, one-article stories merged 0.015 (CNN/DailyMail articles of one league or one race);
-related 0.174 = split 0.109, merged 0.051; related+1 0.098 = 0.038 / 0.033 / 0.024. The splits are
-mostly the 1998 midterms cluster (five pieces linked only by "Republican", "Democratic") and APEC
-pieces held by Anwar's story. Features tried for them, each a channel beside the words (its own
-tf-idf over the pile, terms in one article dropped, unit length, weight w, the whole renormalised);
-dev / even / odd / related / related+1 / hard / hard-even / hard-odd against 0.936 / 0.972 / 0.959 /
-0.826 / 0.902 / 0.946 / 0.961 / 0.954, none kept:
-- adjacent content-word pairs ("antitrust trial", "Bill Gates"): w 0.15: 0.935 / 0.972 / 0.959 /
-  0.834 / 0.902 / 0.946 / 0.960 / 0.953; 0.2: 0.935 / 0.967 / 0.959 / 0.849 / 0.902 / 0.948 / 0.961 /
-  0.953; 0.3: 0.933 / 0.972 / 0.959 / 0.841 / 0.900 / 0.945 / 0.960 / 0.950; 0.5 and up lose 0.01-0.05;
-- runs of 2+ capitalised words inside a sentence as one name ("Anwar Ibrahim"; the tagger's names
-  come after grouping, per story): w 0.15: 0.936 / 0.967 / 0.959 / 0.842 / 0.902 / 0.946 / 0.960 /
-  0.954; 0.3: 0.931 / 0.972 / 0.949 / 0.839 / 0.905 / 0.945 / 0.958 / 0.945; 0.5: dev 0.887;
-- headline and first sentence only: w 0.5: 0.920 / 0.972 / 0.959 / 0.831 / 0.908 / 0.952 / 0.965 /
-  0.958; first 2 sentences, 0.5: 0.932 / 0.969 / 0.959 / 0.840 / 0.894 / 0.952 / 0.962 / 0.952;
-- weekday and month words dropped (dates are "when", not "what"): 0.932 / 0.967 / 0.959 / 0.842 /
-  0.905 / 0.946 / 0.964 / 0.952;
-- a lower common-term cut (``COMMON_FLOOR`` / ``COMMON_SHARE``): 20 / 0.1: 0.931 / 0.954 / 0.959 /
-  0.808 / 0.902 / 0.946 / 0.961 / 0.954; 20 / 0.05: 0.924 / ... / related 0.808; 10 / 0.05: related
-  0.685 (in a pile of related stories the pile's common terms are the stories' own names);
-- in the word bag itself (competing for its 100 terms): name runs 0.936 / 0.966 / 0.959 / 0.802 /
-  0.905 / 0.951 / 0.963 / 0.951; word pairs 0.924 / 0.954 / 0.954 / 0.774 / 0.899 / 0.949 / 0.962 /
-  0.954 (with 150 terms: dev 0.918);
-- terms of fewer than 2 articles dropped before the unit length: 0.922 / 0.941 / 0.932 / 0.857 /
-  0.889 / 0.938 / 0.957 / 0.940 (threshold 0.40: 0.922 / 0.948 / 0.938 / 0.860 / 0.896 / 0.947 /
-  0.970 / 0.963); idf^1.5: 0.939 / 0.954 / 0.940 / 0.771 / ...; idf^0.7: 0.931 / 0.951 / 0.959 /
-  0.832 / 0.906 / 0.945 / 0.969 / 0.952; features' weights again: NAME_WEIGHT 3: 0.940 / 0.967 /
-  0.949 / 0.849 / 0.908 / 0.945 / 0.962 / 0.947; LEAD_SENTENCES 2: 0.940 / 0.967 / 0.959 / 0.842 /
-  0.912 / 0.942 / 0.962 / 0.946; 8: 0.933 / 0.972 / 0.959 / 0.831 / 0.909 / 0.947 / 0.964 / 0.952.
-Each moves one or two articles per mix, up on the related mix and down on dev, a half or hard.
-Kept (issue 12): a merge rule for small groups, a first-order floor for two single articles
-(``SMALL_FLOOR``; figures there): every mix gains, one-article stories merged falling to dev 0.006,
-related+1 0.008, hard 0.018. It mends none of the splits (midterms, APEC: split cost dev 0.025 ->
-0.029, related 0.109 -> 0.095, related+1 0.038 -> 0.040, hard 0.012 -> 0.011): their pieces are
-held apart by what they share, not by a weak pair. The same floor on groups of up to 2 or 3 costs a
-half or the related mix. Not tried: the profile's weight limited by the pair's own share of it.
-Tried next (issue 12; dev / even / odd / related / related+1 / hard / hard-even / hard-odd against
-0.942 / 0.976 / 0.965 / 0.838 / 0.916 / 0.963 / 0.982 / 0.974), none kept:
-- what an article is about, as a channel beside the words (as above): the capitalised words of its
-  headline and first two sentences (headline and first sentence twice), w 0.15: 0.927 / 0.954 /
-  0.959 / 0.807 / 0.904 / 0.964 / 0.983 / 0.973; 0.3: 0.900 / ... / hard 0.943; 0.6: dev 0.860;
-  all those sentences' content words (what happened, not only who), 0.3: 0.936 / 0.976 / 0.965 /
-  0.821 / 0.916 / 0.969 / 0.986 / 0.975. A lead names the other story's actors as often as its
-  own (APEC articles lead with Anwar; AOL's with Microsoft);
-- a k-means-like second pass, each article moved to the group it links to best on average (at
-  least ``floor``, groups of ``min``+) when that beats its own group's average without it; shared-
-  neighbour links, floor 0.35, min 2: related+1 0.920, the rest unchanged; floor 0.30, min 3:
-  related+1 0.920, hard 0.964, hard-odd 0.973; first-order cosines, floor 0.10, min 3, two rounds:
-  0.946 / 0.974 / 0.965 / 0.843 / 0.918 / 0.962 / 0.982 / 0.972; 0.15: 0.942 / 0.976 / 0.965 / 0.838
-  / 0.913 / 0.955 / 0.977 / 0.966. Moving articles cannot split a merged group, and a split piece's
-  best group is rarely its own story's (the midterm pieces share only party words).
-- dates the text states ("on Tuesday" against the article's date): not measurable here, the dev
-  copy of DUC 2004 leaves its articles undated.
-The dev mix's merged pair Anwar / APEC is partly the data's: two of DUC's documents are in both
-clusters (the bench keeps each once, under APEC), and two more APEC articles are about Anwar.
+What was tried and not kept (features, weights, merge and split tests, second passes, event
+signatures), with its B-cubed figures on every mix: ``brief/stories/TRIED.md``.
 """
 
 from __future__ import annotations
@@ -181,7 +72,10 @@ dev / even / odd / related / related+1 / hard / hard-even / hard-odd, against 0.
 hard-even 0.976, hard-odd 0.978, the rest as 0.30; 0.35: related 0.788 (a related story's
 single articles stop pairing); 0.20: 0.939 / 0.971 / 0.959 / 0.823 / 0.909 / 0.947 / 0.963 / 0.956.
 Checking groups of up to 2 or 3 too costs a half or the related mix (2, 0.25: odd 0.940; 3, 0.25:
-even 0.935, related 0.775)."""
+even 0.935, related 0.775). The cosine checked is discounted by the articles' dates as the
+shared-neighbour link is (``by_date``): two single articles months apart must be that much more
+alike (an election's recurring themes pair up otherwise). Hard / hard-even / hard-odd 0.963 /
+0.982 / 0.974 -> 0.965 / 0.985 / 0.974, the undated mixes unchanged."""
 SMALL_PILE = NEIGHBOURS
 """...and only in a pile of more than 40 articles: in fewer there is no background and the idf,
 over a handful of articles, counts a story's shared terms as common (a term in all 3 of 3 gets the

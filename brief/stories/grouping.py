@@ -94,7 +94,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     days = _day_numbers([articles[features.order[r]] for r in first_rows])
     direct = neighbour_graph(nodes)
     linked = by_date(shared_neighbours(above_background(direct)), days)
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, direct)
+    # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days))
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
