@@ -1,7 +1,7 @@
 """The order a reader needs: the main development first, then the rest by importance.
 
 The opener is the chosen sentence that carries the most of the story's shared concepts (the fact
-most articles lead with); the others follow in descending worth, so that the briefing reads as an
+most articles lead with; concepts.select makes sure the briefing holds a central one); the others follow in descending worth, so that the briefing reads as an
 inverted pyramid of its own and a cut anywhere keeps the most important part. A sentence that
 opens by pointing back ("The move ...") comes right after the item that tells what it points to.
 """
