@@ -388,3 +388,27 @@ def test_the_briefing_opens_with_its_chosen_opener() -> None:
     items = build_briefing(articles, sentences, words=60)
     openers = {pooled[p].text for p in _openers(pooled, features(pooled, DEFAULT), DEFAULT, [s.article for s in pooled])}
     assert items[0].text in openers
+
+
+def test_a_sentence_that_announces_what_follows_does_not_open_the_briefing() -> None:
+    from brief.summarize.cohesion import leans_on_previous, points_ahead
+
+    assert points_ahead("Following are excerpts from the final report of the port inquiry.")
+    assert points_ahead("Here is the text of the union's statement on the strike at Kellmouth.")
+    assert points_ahead("The following is the statement the port managers issued:")
+    assert points_ahead(". . . the loading of forty container ships was halted.")
+    assert points_ahead("Port managers said in a statement:")
+    assert not points_ahead("The following day, port managers called the walkout reckless.")
+    assert not points_ahead("Port managers said: “The walkout is reckless.”")
+    assert leans_on_previous("Thus, the port managers insist, the walkout is illegal.")
+    assert leans_on_previous("Moreover, exporters warned that fruit could spoil.")
+    texts = [list(lines) for lines in ARTICLES]
+    # The most central sentence of all, but it only announces the excerpts that follow it.
+    texts[2].insert(0, "Following are excerpts from the report on the strike by dockworkers at Kellmouth that has halted "
+                       "the loading of about forty container ships bound for northern Europe.")
+    articles, sentences = build(texts)
+    items = build_briefing(articles, sentences, words=60)
+    assert not points_ahead(items[0].text)
+    order = reading_order(["Following are excerpts from the report.", "Dockworkers walked out at Kellmouth."],
+                          worth=np.array([9.0, 1.0]), centrality=np.array([9.0, 1.0]))
+    assert order[0] == 1

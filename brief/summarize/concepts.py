@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from brief.model import Sentence
 from brief.summarize import solver
-from brief.summarize.cohesion import needs_antecedent
+from brief.summarize.cohesion import needs_antecedent, points_ahead
 from brief.summarize.salience import (  # noqa: F401  (re-exported: the concept model lives there)
     DEFAULT,
     SentenceFeatures,
@@ -303,15 +303,15 @@ def _greedy(
 
 def _openers(sentences: Sequence[Sentence], f: SentenceFeatures, settings: Settings, article_rank: Sequence[int]) -> list[int]:
     """The ``settings.opener_choices`` most central sentences that can open a briefing of several
-    articles: eligible, not leaning on the sentence before, not pointing back ("The move ..."),
-    none a near-duplicate of another; of copies, the one of the article read first (``_distinct``)."""
+    articles: eligible, not leaning on the sentence before, not pointing back ("The move ..."), nor
+    ahead ("Following are excerpts ..."), none a near-duplicate of another; of copies, the one of the article read first (``_distinct``)."""
     if settings.opener_choices <= 0 or len({s.article for s in sentences}) < 2:
         return []
     ok = np.flatnonzero(f.eligible & ~f.dangling & (f.centrality > 0))
     ranked = ok[np.lexsort((ok, f.positions[ok], np.asarray(article_rank)[ok], -f.centrality[ok]))]
     out: list[int] = []
     for p in ranked.tolist():
-        if needs_antecedent(sentences[p].text) is not None:
+        if needs_antecedent(sentences[p].text) is not None or points_ahead(sentences[p].text):
             continue
         if out and (f.tfidf[out] @ f.tfidf[p].T).max() > DUPLICATE_COSINE:
             continue
