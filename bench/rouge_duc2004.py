@@ -15,12 +15,13 @@ cluster's four references, averaged over the references, then over clusters, ×1
 Beside ROUGE, how the briefing opens: the opener's ROUGE-1 recall (its first item alone, not cut;
 per fold, and the best that any order of the same items could open with, which bounds what
 ordering alone can do),
-and how many items of the default ``-n 7`` briefing start with a reference to something no other
-item introduces (``order.unintroduced``); and the briefing's ROUGE on the even and odd clusters.
+and how many items of the default ``-n 7`` briefing (and of the 100-word one) start with a reference
+to something no other item introduces (``order.unintroduced``); and the briefing's ROUGE on the even and odd clusters.
 ``--folds K`` cross-validates the method's settings (``GRID``): for each of K folds (cluster ``i``
 in fold ``i % K``) the setting with the best mean R-1 + R-2 on the other folds is chosen and scored
 on this one; it prints each fold, the mean and standard deviation over folds, and on how many
-folds the shipped settings beat word-pair concepts alone (``WORD_PAIRS``).
+folds the shipped settings beat word-pair concepts alone (``WORD_PAIRS``) and the briefing whose
+opener is not chosen (``NO_OPENER``: R-1, R-2 and the opener's recall, per fold).
 The last line is ``briefing R-1: NN.NN  R-2: NN.NN  (Submodular R-1 NN.NN, ICSISumm R-2 NN.NN)``.
 """
 
@@ -31,6 +32,7 @@ import math
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from _common import (
@@ -63,6 +65,9 @@ FOLDS_SHOWN = 5
 WORD_PAIRS = Settings(unigram_share=0.0)
 """The concepts as they were before issue 17: word pairs only."""
 
+NO_OPENER = replace(DEFAULT, opener_choices=0)
+"""The briefing as it was before its opener was chosen: the most central of the chosen items opens."""
+
 GRID = tuple(Settings(unigram_share=u) for u in (0.0, 0.5, 1.0, 2.0))
 """Settings the cross-validation chooses among: the share of single words' worth."""
 
@@ -87,12 +92,14 @@ def recall(rouge: object, text: str, references: list[str], limit: int | None = 
     return 100 * r1 / len(references), 100 * r2 / len(references)
 
 
-def briefing_scores(rouge: object, clusters: list[Cluster], settings: Settings) -> list[tuple[float, float]]:
-    """Per cluster: the 100-word briefing's ROUGE-1 and ROUGE-2 recall under ``settings``."""
+def briefing_scores(rouge: object, clusters: list[Cluster], settings: Settings) -> list[tuple[float, float, float]]:
+    """Per cluster: the 100-word briefing's ROUGE-1 and ROUGE-2 recall under ``settings``, and its
+    opener's ROUGE-1 recall."""
     out = []
     for articles, sentences, references in clusters:
         items = build_briefing(articles, sentences, words=WORDS, settings=settings)
-        out.append(recall(rouge, " ".join(item.text for item in items), references))
+        opener = recall(rouge, items[0].text, references, None)[0] if items else 0.0
+        out.append((*recall(rouge, " ".join(item.text for item in items), references), opener))
     return out
 
 
@@ -102,7 +109,7 @@ def _label(settings: Settings) -> str:
 
 def cross_validate(rouge: object, clusters: list[Cluster], folds: int) -> None:
     """Choose the settings on K-1 folds, score them on the K-th; print folds, mean and spread."""
-    scores = {settings: briefing_scores(rouge, clusters, settings) for settings in dict.fromkeys((*GRID, DEFAULT, WORD_PAIRS))}
+    scores = {settings: briefing_scores(rouge, clusters, settings) for settings in dict.fromkeys((*GRID, DEFAULT, WORD_PAIRS, NO_OPENER))}
     fold_of = [i % folds for i in range(len(clusters))]
 
     def mean(settings: Settings, which: set[int], k: int) -> float:
@@ -110,22 +117,30 @@ def cross_validate(rouge: object, clusters: list[Cluster], folds: int) -> None:
         return sum(picked) / len(picked)
 
     print(f"\n{folds}-fold cross-validation over {len(clusters)} clusters (cluster i in fold i % {folds}):")
-    rows, tested, shipped, before = [], [], [], []
+    rows, tested, shipped, before, unchosen = [], [], [], [], []
     for fold in range(folds):
         train = set(range(folds)) - {fold}
         best = max(GRID, key=lambda s: (mean(s, train, 0) + mean(s, train, 1), -GRID.index(s)))
         tested.append((mean(best, {fold}, 0), mean(best, {fold}, 1)))
         shipped.append((mean(DEFAULT, {fold}, 0), mean(DEFAULT, {fold}, 1)))
         before.append((mean(WORD_PAIRS, {fold}, 0), mean(WORD_PAIRS, {fold}, 1)))
-        rows.append([f"fold {fold}", _label(best), *tested[-1], *shipped[-1], *before[-1]])
-    print_table(["fold", "chosen on the other folds", "R-1", "R-2", "shipped R-1", "R-2", "pairs R-1", "R-2"], rows)
-    for name, values in (("chosen on the other folds", tested), ("shipped settings", shipped), ("word pairs alone", before)):
+        unchosen.append((mean(NO_OPENER, {fold}, 0), mean(NO_OPENER, {fold}, 1), mean(NO_OPENER, {fold}, 2)))
+        rows.append([f"fold {fold}", _label(best), *tested[-1], *shipped[-1], mean(DEFAULT, {fold}, 2), *before[-1],
+                     *unchosen[-1]])
+    print_table(["fold", "chosen on the other folds", "R-1", "R-2", "shipped R-1", "R-2", "opener", "pairs R-1", "R-2",
+                 "opener not chosen R-1", "R-2", "opener"], rows)
+    for name, values in (("chosen on the other folds", tested), ("shipped settings", shipped), ("word pairs alone", before),
+                         ("opener not chosen", unchosen)):
         r1 = [v[0] for v in values]
         r2 = [v[1] for v in values]
         print(f"{name:>26}: R-1 {_mean(r1):.2f} ± {_sd(r1):.2f}  R-2 {_mean(r2):.2f} ± {_sd(r2):.2f}  (mean ± sd over folds)")
     wins1 = sum(s[0] > b[0] for s, b in zip(shipped, before))
     wins2 = sum(s[1] > b[1] for s, b in zip(shipped, before))
     print(f"shipped vs word pairs alone: R-1 better on {wins1} of {folds} folds, R-2 on {wins2} of {folds}")
+    for k, name in enumerate(("R-1", "R-2", "opener")):
+        better = sum(mean(DEFAULT, {fold}, k) > u[k] for fold, u in enumerate(unchosen))
+        worse = sum(mean(DEFAULT, {fold}, k) < u[k] for fold, u in enumerate(unchosen))
+        print(f"shipped vs opener not chosen: {name} better on {better} of {folds} folds, worse on {worse}")
     print(f"shipped settings: {_label(DEFAULT)}")
 
 
@@ -159,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     loaded: list[Cluster] = []
     openers: list[float] = []
     best_openers: list[float] = []  # the best an order could open with: the best item that needs no antecedent
-    pointing = items_seen = 0
+    pointing = items_seen = pointing_100 = items_100 = 0
     for cluster in clusters:
         references = [r["text"] for r in cluster["references"]]
         articles, sentences = load_articles([d["text"] for d in cluster["docs"]], [d["name"] for d in cluster["docs"]])
@@ -174,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         default = [item.text for item in build_briefing(articles, sentences, sentences_budget=BRIEFING_SENTENCES)]
         pointing += len(unintroduced(default))
         items_seen += len(default)
+        pointing_100 += len(unintroduced([item.text for item in items]))
+        items_100 += len(items)
         for system, text in sorted(cluster["sumrepo_peers"].items()):
             score(system, text, references)
         if args.no_sumy:
@@ -212,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"opener's ROUGE-1 recall (first item alone): {_mean(openers):.2f} (folds {by_fold}); "
           f"best any order of these items could open with: {_mean(best_openers):.2f}")
     print(f"items that start with a reference no other item introduces (-n {BRIEFING_SENTENCES}): "
-          f"{pointing} of {items_seen}")
+          f"{pointing} of {items_seen}; of the 100-word briefings: {pointing_100} of {items_100}")
     if args.folds > 1:
         cross_validate(rouge, loaded, args.folds)
     sub = mean("Submodular", 0) if "Submodular" in scores else float("nan")

@@ -347,3 +347,68 @@ def test_a_story_told_by_one_article_is_briefed_as_its_article_is_summarized() -
             items = build_briefing([article], {article.id: own}, sentences_budget=budget)
             assert sorted(i.sources[0].index for i in items) == list(registry.summarize(own, budget, "position"))
             assert all(i.sources[0].article == article.id for i in items)
+
+
+def test_the_opener_is_chosen_first_and_the_briefing_filled_around_it() -> None:
+    """The most central sentences that can open are each tried as the opener the briefing must
+    contain; a sentence that leans on another or points back is never one of them."""
+    from brief.summarize.concepts import _fill, _openers, select
+    from brief.summarize.salience import DEFAULT, Settings, features
+
+    texts = [list(lines) for lines in ARTICLES]
+    # The most central sentence with more of the story's words, opened by "But".
+    texts[2].append("But a strike by dockworkers at Kellmouth has halted the loading of about forty container ships "
+                    "bound for northern Europe, and port managers said talks could resume on Thursday.")
+    _, sentences = build(texts)
+    pooled = [s for n in sorted(sentences) for s in sentences[n]]
+    f = features(pooled, DEFAULT)
+    openers = _openers(pooled, f, DEFAULT, [s.article for s in pooled])
+    assert len(openers) == DEFAULT.opener_choices
+    assert all(needs_antecedent(pooled[p].text) is None and not f.dangling[p] for p in openers)
+    assert f.centrality[openers[0]] >= f.centrality[openers[1]]
+    leaning = len(pooled) - 1
+    assert f.centrality[leaning] > f.centrality[openers[0]]  # the most central of all, but it leans on "But"
+    rows = np.flatnonzero(f.eligible)
+    for opener in openers:
+        assert _fill(f, rows, len(pooled), 1, None, opener) == [opener]
+        assert opener in _fill(f, rows, len(pooled), 3, None, opener)
+    # An opener's centrality worth far more than coverage: the most central one opens.
+    assert select(pooled, count=1, f=f, settings=Settings(opener_weight=1e6)) == (openers[0],)
+    # One article alone has no opener to choose: the per-article method briefs it.
+    single = [s for s in pooled if s.article == 1]
+    assert _openers(single, features(single, DEFAULT), DEFAULT, [1] * len(single)) == []
+
+
+def test_the_briefing_opens_with_its_chosen_opener() -> None:
+    from brief.summarize.concepts import _openers
+    from brief.summarize.salience import DEFAULT, features
+
+    articles, sentences = build(ARTICLES)
+    pooled = [s for n in sorted(sentences) for s in sentences[n]]
+    items = build_briefing(articles, sentences, words=60)
+    openers = {pooled[p].text for p in _openers(pooled, features(pooled, DEFAULT), DEFAULT, [s.article for s in pooled])}
+    assert items[0].text in openers
+
+
+def test_a_sentence_that_announces_what_follows_does_not_open_the_briefing() -> None:
+    from brief.summarize.cohesion import leans_on_previous, points_ahead
+
+    assert points_ahead("Following are excerpts from the final report of the port inquiry.")
+    assert points_ahead("Here is the text of the union's statement on the strike at Kellmouth.")
+    assert points_ahead("The following is the statement the port managers issued:")
+    assert points_ahead(". . . the loading of forty container ships was halted.")
+    assert points_ahead("Port managers said in a statement:")
+    assert not points_ahead("The following day, port managers called the walkout reckless.")
+    assert not points_ahead("Port managers said: “The walkout is reckless.”")
+    assert leans_on_previous("Thus, the port managers insist, the walkout is illegal.")
+    assert leans_on_previous("Moreover, exporters warned that fruit could spoil.")
+    texts = [list(lines) for lines in ARTICLES]
+    # The most central sentence of all, but it only announces the excerpts that follow it.
+    texts[2].insert(0, "Following are excerpts from the report on the strike by dockworkers at Kellmouth that has halted "
+                       "the loading of about forty container ships bound for northern Europe.")
+    articles, sentences = build(texts)
+    items = build_briefing(articles, sentences, words=60)
+    assert not points_ahead(items[0].text)
+    order = reading_order(["Following are excerpts from the report.", "Dockworkers walked out at Kellmouth."],
+                          worth=np.array([9.0, 1.0]), centrality=np.array([9.0, 1.0]))
+    assert order[0] == 1

@@ -1,7 +1,8 @@
 """The multi-document briefing: the few sentences that tell the story across all articles, cited.
 
 All articles' sentences are pooled; the briefing method (concept coverage by default) picks the
-salient, non-redundant ones within a budget. Each pick is then cited with every other article that
+salient, non-redundant ones within a budget, around an opener it chooses first (the story's main
+development: concepts.select, salience.OPENER_CHOICES). Each pick is then cited with every other article that
 carries the same fact: its most similar sentence in each article, when that is a near-duplicate.
 No sentence that opens on a reference it does not name ("He ...") is chosen, and one that opens
 on a description of something told before ("The move ...") only with the item that tells it. Items

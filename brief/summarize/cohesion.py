@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 _DANGLING = re.compile(
-    r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile|he|she|it|they|this|that|these|those|"
-    r"his|her|its|their|there)\b",
+    r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile|thus|therefore|hence|moreover|"
+    r"furthermore|nevertheless|nonetheless|consequently|likewise|similarly|otherwise|he|she|it|they|this|that|"
+    r"these|those|his|her|its|their|there)\b",
     re.IGNORECASE,
 )
 
@@ -30,6 +31,23 @@ is told by an earlier sentence, so out of its article the sentence is as danglin
 def leans_on_previous(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood."""
     return bool(_DANGLING.match(text.lstrip()) or _PRONOUN_SPEAKER.search(text))
+
+
+_ANNOUNCES = re.compile(
+    r"(?:[\"“‘']?(?:following\s+(?:is|are)|here\s+(?:is|are)|the\s+following(?=\s*(?::|(?:is|are|was|were)\b)))\b|(?:\.\s?){3}|…)", re.IGNORECASE,
+)
+"""An opening that points ahead to text the sentence does not hold ("Following are excerpts from
+...", "Here is the text of ...", "The following is ...", not "The following day ..."), or an ellipsis that says it was cut out of a longer passage."""
+
+
+def points_ahead(text: str) -> bool:
+    """Whether a sentence only announces what follows it (or is a cut piece of a passage): out of
+    its article, what it announces is missing. So is one that ends on a colon."""
+    stripped = text.strip()
+    return bool(_ANNOUNCES.match(stripped)) or stripped.rstrip(_CLOSING).endswith(":")
+
+
+_CLOSING = "\"”’'"
 
 
 def balanced_quotes(text: str) -> bool:

@@ -21,6 +21,7 @@ import scipy.sparse as sp
 
 from brief.model import Sentence
 from brief.summarize import solver
+from brief.summarize.cohesion import needs_antecedent, points_ahead
 from brief.summarize.salience import (  # noqa: F401  (re-exported: the concept model lives there)
     DEFAULT,
     SentenceFeatures,
@@ -224,11 +225,12 @@ def _solve_small(
 
 def _solve(
     f: SentenceFeatures, rows: np.ndarray, word_cap: int, max_sentences: int | None,
-    cross_at: int | None = None,
+    cross_at: int | None = None, forced: int | None = None,
 ) -> np.ndarray | None:
     """Exact concept coverage over ``rows`` (at most ``max_sentences`` and ``word_cap`` words; with
-    ``cross_at``, all but one within ``cross_at - 1`` words); None if the solver fails. A handful of
-    candidates is searched here (``_solve_small``), more by integer programming (solver.py)."""
+    ``cross_at``, all but one within ``cross_at - 1`` words; with ``forced``, that row among them);
+    None if the solver fails. A handful of candidates is searched here (``_solve_small``), more by
+    integer programming (solver.py)."""
     sub = f.concepts[rows]
     used = np.flatnonzero(np.asarray(sub.sum(axis=0)).ravel() > 0)
     used = used[f.weights[used] > 0]
@@ -240,6 +242,9 @@ def _solve(
     tie = 1e-3 / (1.0 + f.positions[rows])
     typical = float(np.median(f.weights[used]))
     tie = tie - DANGLING_PENALTY * typical * f.dangling[rows]
+    if forced is not None:
+        # Worth more than every concept together: any choice without it is worse than any with it.
+        tie = tie + np.where(rows == forced, float(f.weights[used].sum()) + 1.0, 0.0)
     if cross_at is None and n <= SMALL_CANDIDATES:
         small = _solve_small(f, rows, sub, f.weights[used], tie, word_cap, max_sentences)
         if small is not None:
@@ -296,6 +301,58 @@ def _greedy(
     return chosen
 
 
+def _openers(sentences: Sequence[Sentence], f: SentenceFeatures, settings: Settings, article_rank: Sequence[int]) -> list[int]:
+    """The ``settings.opener_choices`` most central sentences that can open a briefing of several
+    articles: eligible, not leaning on the sentence before, not pointing back ("The move ..."), nor
+    ahead ("Following are excerpts ..."), none a near-duplicate of another; of copies, the one of the article read first (``_distinct``)."""
+    if settings.opener_choices <= 0 or len({s.article for s in sentences}) < 2:
+        return []
+    ok = np.flatnonzero(f.eligible & ~f.dangling & (f.centrality > 0))
+    ranked = ok[np.lexsort((ok, f.positions[ok], np.asarray(article_rank)[ok], -f.centrality[ok]))]
+    out: list[int] = []
+    for p in ranked.tolist():
+        if needs_antecedent(sentences[p].text) is not None or points_ahead(sentences[p].text):
+            continue
+        if out and (f.tfidf[out] @ f.tfidf[p].T).max() > DUPLICATE_COSINE:
+            continue
+        out.append(p)
+        if len(out) == settings.opener_choices:
+            break
+    return out
+
+
+def _covered_worth(f: SentenceFeatures, chosen: Sequence[int]) -> float:
+    """The worth of the concepts ``chosen`` covers, each once."""
+    if not chosen:
+        return 0.0
+    return float(f.weights[np.asarray(f.concepts[list(chosen)].sum(axis=0)).ravel() > 0].sum())
+
+
+def _fill(
+    f: SentenceFeatures, rows: np.ndarray, n_sentences: int, count: int | None, words: int | None,
+    forced: int | None,
+) -> list[int]:
+    """The exact choice within the budget (around ``forced`` when given), topped up greedily."""
+    if forced is not None and forced not in rows:
+        rows = np.union1d(rows, [forced])
+    if words is not None:
+        solved = _solve(f, rows, words + CROSS_SLACK, count, cross_at=words, forced=forced)
+        fallback_budget = words
+    else:
+        fallback_budget = (count or 0) * TYPICAL_SENTENCE_WORDS
+        solved = _solve(f, rows, fallback_budget, count, forced=forced)
+    start = [] if forced is None else [forced]
+    chosen = [int(i) for i in solved] if solved is not None else _greedy(f, rows, start, fallback_budget, count, cross=False)
+    pool = np.flatnonzero(f.eligible) if f.eligible.any() else np.arange(n_sentences)
+    if words is not None:
+        chosen = _greedy(f, pool, chosen, words, count, cross=True)
+    elif count is not None and len(chosen) < count:
+        chosen = _greedy(f, pool, chosen, None, count, cross=True)
+        if len(chosen) < count:
+            chosen = _greedy(f, np.arange(n_sentences), chosen, None, count, cross=True)
+    return chosen
+
+
 def select(
     sentences: Sequence[Sentence], *, count: int | None = None, words: int | None = None,
     f: SentenceFeatures | None = None, settings: Settings = DEFAULT, article_order: Mapping[int, int] | None = None,
@@ -305,7 +362,10 @@ def select(
     ``count`` caps the number of sentences; ``words`` sets a word budget that the last sentence may
     cross (sentences are added until it is reached). With neither, three sentences. Of identical
     sentences in several articles the one of the article first in ``article_order`` (article id ->
-    rank; by default the order pooled) is the one chosen.
+    rank; by default the order pooled) is the one chosen. Over several articles the opener is
+    chosen too: unless the best choice already holds the most central sentence that can open, each
+    of ``settings.opener_choices`` such sentences is forced in in turn and the choice kept is the
+    one worth most, its coverage plus ``settings.opener_weight`` times its opener's centrality.
     """
     if not sentences:
         return ()
@@ -323,23 +383,17 @@ def select(
     for s in sentences:
         firsts.setdefault(s.article, len(firsts))
     ranks = article_order if article_order is not None else firsts
-    rows = _distinct(f, rows, [ranks.get(s.article, len(ranks)) for s in sentences])
-    if words is not None:
-        solved = _solve(f, rows, words + CROSS_SLACK, count, cross_at=words)
-        fallback_budget = words
-    else:
-        fallback_budget = (count or 0) * TYPICAL_SENTENCE_WORDS
-        solved = _solve(f, rows, fallback_budget, count)
-    chosen = [int(i) for i in solved] if solved is not None else _greedy(f, rows, [], fallback_budget, count, cross=False)
-    if words is not None:
-        pool = np.flatnonzero(f.eligible) if f.eligible.any() else np.arange(len(sentences))
-        chosen = _greedy(f, pool, chosen, words, count, cross=True)
-    elif count is not None and len(chosen) < count:
-        pool = np.flatnonzero(f.eligible) if f.eligible.any() else np.arange(len(sentences))
-        chosen = _greedy(f, pool, chosen, None, count, cross=True)
-        if len(chosen) < count:
-            chosen = _greedy(f, np.arange(len(sentences)), chosen, None, count, cross=True)
-    return tuple(sorted(set(chosen)))
+    article_rank = [ranks.get(s.article, len(ranks)) for s in sentences]
+    rows = _distinct(f, rows, article_rank)
+    free = _fill(f, rows, len(sentences), count, words, None)
+    openers = _openers(sentences, f, settings, article_rank)
+    if not openers or openers[0] in free:  # the most central opener in the best briefing: nothing beats it
+        return tuple(sorted(set(free)))
+    # Each opener's briefing is worth what it covers plus what its opener tells of the story's core.
+    # One the best briefing already holds is its own best briefing.
+    tried = [free if o in free else _fill(f, rows, len(sentences), count, words, o) for o in openers]
+    value = [_covered_worth(f, c) + settings.opener_weight * float(f.centrality[o]) for o, c in zip(openers, tried)]
+    return tuple(sorted(set(tried[int(np.argmax(value))])))
 
 
 def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:

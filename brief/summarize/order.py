@@ -1,7 +1,7 @@
 """The order a reader needs: the main development first, then the rest by importance.
 
 The opener is the chosen sentence that carries the most of the story's shared concepts (the fact
-most articles lead with); the others follow in descending worth, so that the briefing reads as an
+most articles lead with; concepts.select makes sure the briefing holds a central one); the others follow in descending worth, so that the briefing reads as an
 inverted pyramid of its own and a cut anywhere keeps the most important part. A sentence that
 opens by pointing back ("The move ...") comes right after the item that tells what it points to.
 """
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from brief.summarize.cohesion import needs_antecedent
+from brief.summarize.cohesion import needs_antecedent, points_ahead
 from brief.summarize.vectors import sentence_words
 
 ANTECEDENT_PREFIX = 5
@@ -46,8 +46,9 @@ def reading_order(texts: Sequence[str], worth: np.ndarray, centrality: np.ndarra
     needs = [needs_antecedent(t) for t in texts]
     by_worth = sorted(range(n), key=lambda k: (-float(worth[k]), k))
     free = [k for k in by_worth if needs[k] is None]
-    if free:
-        opener = max(free, key=lambda k: (float(centrality[k]), -k))
+    leads = [k for k in free if not points_ahead(texts[k])] or free  # "Following are ..." opens nothing
+    if leads:
+        opener = max(leads, key=lambda k: (float(centrality[k]), -k))
         free = [opener, *(k for k in free if k != opener)]
     order = free + [k for k in by_worth if needs[k] is not None]
     placed: list[int] = []

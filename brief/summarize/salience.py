@@ -44,6 +44,16 @@ their ROUGE-1 to covering single words). 5-fold cross-validation over the 25 DUC
 (bench/rouge_duc2004.py --folds 5) chose 0.5 among 0, 0.5, 1 and 2 on every fold; against word
 pairs alone it raises R-1 on 4 of 5 folds and R-2 on 4 of 5 (38.53/9.46 vs 37.93/9.35 pooled)."""
 
+OPENER_CHOICES = 2
+"""The briefing's opener is chosen, not only found among what was chosen: each of this many most
+central sentences (``centrality``) is tried as the one the briefing must contain, the rest of the
+budget filled around it, and the best of those briefings kept (``OPENER_WEIGHT``). 0: no opener
+is forced, the most central of the chosen sentences opens."""
+
+OPENER_WEIGHT = 5.0
+"""How much an opener's centrality counts against the concept worth its briefing covers, when the
+``OPENER_CHOICES`` briefings are compared: both are worth of the story's concepts."""
+
 _QUOTES = "\"“”'‘’`"
 
 
@@ -54,6 +64,8 @@ class Settings:
     lead_bonus: float = LEAD_BONUS
     lead_decay: float = LEAD_DECAY
     unigram_share: float = UNIGRAM_SHARE
+    opener_choices: int = OPENER_CHOICES
+    opener_weight: float = OPENER_WEIGHT
 
 
 DEFAULT = Settings()
