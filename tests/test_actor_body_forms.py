@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief.actors.body_forms import join_clipped_names, join_moved_heads
+from brief.actors.body_forms import join_clipped_names
 from brief.actors.grouping import Group
 from brief.actors.mentions import Mention
 
@@ -15,12 +15,6 @@ def _groups(*named: tuple[str, int]) -> dict[tuple[str, str], Group]:
 
 def _kept(groups: dict[tuple[str, str], Group]) -> list[str]:
     return sorted(g.key for g in groups.values() if g.mentions)
-
-
-def test_the_head_word_moved_names_the_same_body() -> None:
-    groups = _groups(("Department of Energy", 0), ("Energy Department", 50), ("Energy Commission", 90))
-    join_moved_heads(groups)
-    assert _kept(groups) == ["Department of Energy", "Energy Commission"]
 
 
 def test_a_clipped_first_word_after_the_full_name_names_that_body() -> None:

@@ -1,6 +1,6 @@
-"""Two more ways news writes one body's name, which grouping by words keeps apart: its head word moved
-("the Energy Department" of the Department of Energy, "the Defence Ministry" of the Ministry of
-Defence) and its first word clipped ("the Fed" of the Federal Reserve, once the story has named it)."""
+"""One more way news writes one body's name, which grouping by words keeps apart: its first word
+clipped ("the Fed" of the Federal Reserve, once the story has named it). A head word moved ("Energy
+Department") is name_joins' rule."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ from brief.actors.gazetteer import phrase_table
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
-MOVABLE_HEADS = frozenset("Department Ministry Office Bureau Agency Administration Commission Service".split())
-"""Heads of a government body's name that news puts first ("Department of Energy") or last ("Energy
-Department") for one body."""
 MIN_CLIPPED = 3
 """Fewest letters of a clipped first word ("Fed"): two are initials, not a clipping."""
 MIN_CLIPPED_FROM = 6
@@ -24,17 +21,6 @@ MIN_CLIPPED_FROM = 6
 def _merge(into: Group, group: Group) -> None:
     into.mentions.extend(group.mentions)
     group.mentions.clear()
-
-
-def join_moved_heads(groups: dict[tuple[str, str], Group]) -> None:
-    """ "Energy Department" and "Department of Energy": one body, named the formal way ("of")."""
-    formal = {g.key: g for g in groups.values() if g.kind == "organization" and g.mentions}
-    for g in list(formal.values()):
-        words = g.key.split()
-        if len(words) >= 2 and words[-1] in MOVABLE_HEADS and g.mentions:
-            other = formal.get(f"{words[-1]} of {' '.join(words[:-1])}")
-            if other is not None and other is not g and other.mentions:
-                _merge(other, g)
 
 
 def _first(group: Group) -> tuple[int, int]:

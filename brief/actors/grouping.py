@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from brief.actors.body_forms import join_clipped_names, join_moved_heads
+from brief.actors.body_forms import join_clipped_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
 from brief.actors.kinds import (
@@ -28,7 +28,6 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention, plain_word
 from brief.actors.name_joins import join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
-from brief.actors.placed_names import join_names_without_place
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
 
 
@@ -106,8 +105,6 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
     join_names_without_ending(groups)
-    join_names_without_place(groups)
-    join_moved_heads(groups)
     join_clipped_names(groups)
     join_spellings(groups)
     join_short_forms(groups)
