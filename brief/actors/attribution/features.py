@@ -17,16 +17,21 @@ from brief.actors.cues import CUE_GROUP, PRONOUNS, SEED_CUES, lemma
 from brief.text.lexicon import AUXILIARY_VERBS
 
 
+def _window(doc: Doc, i: int) -> tuple[str, str, str, str]:
+    """The two words before and after token ``i`` in its sentence, "<s>" / "</s>" past its edges."""
+    n, sid = len(doc.words), doc.sent[i]
+    return (doc.words[i - 1] if i > 0 and doc.sent[i - 1] == sid else "<s>",
+            doc.words[i - 2] if i > 1 and doc.sent[i - 2] == sid else "<s>",
+            doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == sid else "</s>",
+            doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == sid else "</s>")
+
+
 def cue_features(doc: Doc, i: int, prev: int) -> list[str]:
     """Features of token ``i`` for the cue tagger; ``prev`` is the previous token's label (0/1)."""
     view = _view(doc)
-    n = len(doc.words)
     w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
     sid = doc.sent[i]
-    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == sid else "<s>"
-    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == sid else "<s>"
-    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == sid else "</s>"
-    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == sid else "</s>"
+    wm1, wm2, wp1, wp2 = _window(doc, i)
     shm1 = doc.shapes[i - 1] if wm1 != "<s>" else "<s>"
     shp1 = doc.shapes[i + 1] if wp1 != "</s>" else "</s>"
     lm1 = doc.lemmas[i - 1] if wm1 != "<s>" else "<s>"
@@ -89,13 +94,9 @@ def cue_parts(doc: Doc, i: int) -> list[str]:
     """The strings ``cue_features`` builds token ``i``'s features from, in ``CUE_TEMPLATES``' column order
     (the previous label left out: ``cue_rows`` adds it)."""
     view = _view(doc)
-    n = len(doc.words)
     w, lm, sh = doc.words[i], doc.lemmas[i], doc.shapes[i]
     sid = doc.sent[i]
-    wm1 = doc.words[i - 1] if i > 0 and doc.sent[i - 1] == sid else "<s>"
-    wm2 = doc.words[i - 2] if i > 1 and doc.sent[i - 2] == sid else "<s>"
-    wp1 = doc.words[i + 1] if i + 1 < n and doc.sent[i + 1] == sid else "</s>"
-    wp2 = doc.words[i + 2] if i + 2 < n and doc.sent[i + 2] == sid else "</s>"
+    wm1, wm2, wp1, wp2 = _window(doc, i)
     s0, s1 = doc.sent_bounds[sid]
     l1, l2, lw = _context(doc, view, i, -1, s0, s1)
     r1, r2, rw = _context(doc, view, i, 1, s0, s1)
