@@ -114,7 +114,10 @@ def _size(value: str) -> int:
     if not match:
         raise argparse.ArgumentTypeError(f"expected a size like 500KB or 20MB, got {value!r}")
     scale = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match.group(2).lower()]
-    return int(float(match.group(1)) * scale)
+    size = int(float(match.group(1)) * scale)
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte, got {value!r}")
+    return size
 
 
 def _seconds(value: str) -> float:

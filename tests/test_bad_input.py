@@ -102,6 +102,19 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
     assert brief("--print", "--no-actors", "--max-size", "10MB", str(path)).returncode == 0
 
 
+def test_a_small_limit_is_spelled_as_given(tmp_path: Path) -> None:
+    """A file just over a limit of a few KB or bytes must not read as the limit itself ("3 KB, above the
+    2 KB limit" for 2.5 KB; "above the 0 KB limit" for one byte)."""
+    path = tmp_path / "story.txt"
+    path.write_text(STORY * 10)
+    half = brief("--print", "--max-size", "2.5KB", str(path))
+    assert half.returncode == 2 and "above the 2.5 KB limit" in half.stderr
+    one = brief("--print", "--max-size", "1", str(path))
+    assert one.returncode == 2 and "above the 1 byte limit" in one.stderr
+    nothing = brief("--print", "--max-size", "0", str(path))
+    assert nothing.returncode == 2 and "--max-size: must be at least 1 byte, got '0'" in nothing.stderr
+
+
 def test_fifo_and_symlink_loop(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.txt")
     os.symlink(tmp_path / "loop.txt", tmp_path / "loop.txt")

@@ -12,5 +12,9 @@ DEFAULT_MAX_BYTES = 20 * MB
 
 
 def human_size(n: int) -> str:
-    """``20971520`` -> "20 MB", ``512000`` -> "500 KB": whole units, as a limit is stated."""
-    return f"{n / MB:.0f} MB" if n >= MB else f"{n / 1024:.0f} KB"
+    """``20971520`` -> "20 MB", ``2560`` -> "2.5 KB", ``1`` -> "1 byte": one decimal below ten units, so
+    that a file just over a small limit never reads as the limit itself ("3 KB, above the 2 KB limit")."""
+    if n < 1024:
+        return f"{n} byte" if n == 1 else f"{n} bytes"
+    unit, size = ("MB", n / MB) if n >= MB else ("KB", n / 1024)
+    return f"{size:.1f} {unit}".replace(".0 ", " ") if size < 10 else f"{size:.0f} {unit}"
