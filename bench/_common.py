@@ -22,7 +22,9 @@ from brief.model import Article, Sentence  # noqa: E402
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """One JSON object per non-empty line."""
+    """One JSON object per non-empty line; a missing file is a one-line error naming it, not a traceback."""
+    if not path.is_file():
+        raise SystemExit(f"{Path(sys.argv[0]).name}: no such file: {path} (the data directory is the first argument)")
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():

@@ -91,6 +91,8 @@ def load_dir(directory: Path) -> dict[str, tuple[str, list[list[GoldAttribution]
             text = (directory / "text" / f"{article}.txt").read_text(encoding="utf-8")
             out[article] = (text, [])
         out[article][1].append(parse_ann(ann))
+    if not out:
+        raise SystemExit(f"attribution_polnear: no attributions/*.ann under {directory}")
     return out
 
 
@@ -219,6 +221,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--validation", action="store_true",
                         help="train on four fifths of DIR (default: PolNeAR train) and score the other fifth")
     args = parser.parse_args(argv[1:])
+    if args.dir is not None and not args.dir.is_dir():
+        parser.error(f"no such directory: {args.dir}")
     t0 = time.perf_counter()
     if args.validation:
         directory = args.dir or DEFAULT_DIR.parent / "train"

@@ -1,6 +1,6 @@
 """Find sentences that hold more than one sentence, in the DUC 2004 and CNN/DailyMail dev text.
 
-Usage: python bench/merged_sentences.py [-v] [--examples N]
+Usage: python bench/merged_sentences.py [EVAL_DIR] [-v] [--examples N] (default EVAL_DIR: ../shared/eval)
 
 Every article goes through brief's own ingest and splitter (``load_articles``). Inside each
 sentence, a place where one sentence could end (``. ! ?``, closing quotes, whitespace, a capital)
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from pathlib import Path
 
 from _common import EVAL, load_articles, read_jsonl
 
@@ -32,10 +33,10 @@ _INNER = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’']*\s+[\"“‘']?[A-Z]")
 _MARKS = "\"'“”‘’()"
 
 
-def _corpora() -> dict[str, list[list[str]]]:
+def _corpora(data: Path) -> dict[str, list[list[str]]]:
     """The article texts of each corpus, grouped as they are read (a DUC cluster, a CNN article)."""
-    duc = [[d["text"] for d in c["docs"]] for c in read_jsonl(EVAL / "duc2004" / "dev.jsonl")]
-    cnn = [[r["article"]] for r in read_jsonl(EVAL / "cnndm" / "dev.jsonl")]
+    duc = [[d["text"] for d in c["docs"]] for c in read_jsonl(data / "duc2004" / "dev.jsonl")]
+    cnn = [[r["article"]] for r in read_jsonl(data / "cnndm" / "dev.jsonl")]
     return {"DUC 2004 dev": duc, "CNN/DailyMail dev": cnn}
 
 
@@ -61,10 +62,11 @@ def _classes(text: str) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=EVAL, help=f"eval directory; default {EVAL}")
     parser.add_argument("-v", "--verbose", action="store_true", help="list examples")
     parser.add_argument("--examples", type=int, default=10, help="examples per class with -v")
     args = parser.parse_args()
-    for name, groups in _corpora().items():
+    for name, groups in _corpora(args.data).items():
         counts: Counter[str] = Counter()
         examples: dict[str, list[str]] = {"abbreviation": [], "plain": []}
         total = 0

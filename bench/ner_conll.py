@@ -86,6 +86,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT, help=f"CoNLL 2003 file; default {DEFAULT}")
     path = parser.parse_args(argv).file
+    if not path.is_file():
+        parser.error(f"no such file: {path}")
     docs = read_docs(path)
     ner.model()  # load weights outside the timed region
     ntok = sum(len(t) for d in docs for t, _ in d)

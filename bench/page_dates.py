@@ -3,7 +3,8 @@
 Each page is read as ``brief`` reads a fetched one (its URL from dev-index.json as the hint), in
 one process, so the one-off costs (trafilatura's import, dateparser's locales) are counted once.
 ``--save FILE`` writes each page's date and title as JSON, to compare two runs.
-Run: ``BRIEF_CACHE_DIR=$(mktemp -d) python bench/page_dates.py``.
+Run: ``BRIEF_CACHE_DIR=$(mktemp -d) python bench/page_dates.py [PAGES_DIR]`` (default: ``../shared/eval/webpages``,
+which holds ``dev-index.json`` and ``dev/``).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ def _cpu() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pages", type=Path, default=PAGES)
-    parser.add_argument("--save", type=Path)
+    parser.add_argument("pages", nargs="?", type=Path, default=PAGES, help=f"saved pages; default {PAGES}")
+    parser.add_argument("--save", type=Path, help="write each page's date and title as JSON to FILE")
     args = parser.parse_args()
+    if not (args.pages / "dev-index.json").is_file():
+        parser.error(f"no dev-index.json in {args.pages}")
     urls = {e["file"]: e["url"] for e in json.loads((args.pages / "dev-index.json").read_text(encoding="utf-8"))}
     found: dict[str, dict[str, str]] = {}
     times: list[tuple[float, str]] = []

@@ -185,6 +185,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--baseline", type=Path, help="another segment.py to time in the same run")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failed case of every method")
     args = parser.parse_args(argv[1:])
+    if args.rules != DEFAULT_RULES and not args.rules.is_file():
+        parser.error(f"no such file: {args.rules}")  # only the default may be absent (a clone without ../shared)
     rules = load_rules(args.rules) if args.rules.exists() else []
     cases = json.loads(CASES.read_text(encoding="utf-8"))
     n_cases = sum(len(v) for v in cases.values())
