@@ -211,3 +211,14 @@ def test_a_chinese_article_is_counted_by_its_characters(tmp_path: Path) -> None:
     body = "".join(f"<p>{s}</p>" for s in sentences)
     titles, errors = _loaded(tmp_path, page("港口大桥禁止汽车通行 | Harbour Gazette", body, h1="港口大桥禁止汽车通行"))
     assert titles == ["港口大桥禁止汽车通行"] and errors == ()
+
+
+def test_a_page_drawn_by_its_scripts_is_not_an_article(tmp_path: Path) -> None:
+    shell = "<div id='app'></div><script>window.render({story: 'harbour-bridge'});</script>"
+    (tmp_path / "app.html").write_text(page("Council closes harbour bridge to cars | Harbour Gazette", shell, h1=""))
+    loaded = load_articles([str(tmp_path / "app.html")])
+    assert loaded.articles == ()
+    assert loaded.errors == (
+        f"{tmp_path / 'app.html'}: “Council closes harbour bridge to cars” doesn't look like an article "
+        "(no text of its own: a page drawn by scripts, a redirect or an error page)",
+    )

@@ -99,8 +99,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     strict = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
-    if doc is None:
-        return Extracted(title="", text="")
+    if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
+        return Extracted(title=clean_title(_page_title(html), [*declared_site_names(html), main_link_host(html)]), text="")
     host = (urlsplit(url).hostname or "") if url else ""
     host = host or _field(doc, "hostname") or main_link_host(html)
     host = host[4:] if host.startswith("www.") else host
