@@ -222,3 +222,22 @@ def test_a_page_drawn_by_its_scripts_is_not_an_article(tmp_path: Path) -> None:
         f"{tmp_path / 'app.html'}: “Council closes harbour bridge to cars” doesn't look like an article "
         "(no text of its own: a page drawn by scripts, a redirect or an error page)",
     )
+
+
+def test_an_error_page_with_the_latest_stories_is_not_an_article(tmp_path: Path) -> None:
+    latest = "".join(f"<p>{line}</p>" for line in (
+        "Sorry, we could not find that page.",
+        "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring, and "
+        "shopkeepers on the north bank said the closure would cost them trade in the busy summer months.",
+        "Buses and bicycles will still be allowed across the bridge, the council said, and a ferry will run "
+        "at rush hour while the engineers rebuild the piers that were patched too often.",
+    ))
+    titles, errors = _loaded(tmp_path, page("Page Not Found | Harbour Gazette", latest, h1="Page Not Found"))
+    assert titles == [] and "an error page: “Page Not Found”" in errors[0]
+
+
+def test_a_story_about_missing_pages_is_an_article(tmp_path: Path) -> None:
+    body = BODY + "<p>Readers who followed old links to the council's site saw a page not found error for a week.</p>"
+    titles, errors = _loaded(tmp_path, page("Council site shows 'page not found' to thousands of readers for a week | Harbour Gazette",
+                                            body, h1="Council site shows 'page not found' to thousands of readers for a week"))
+    assert errors == () and titles == ["Council site shows 'page not found' to thousands of readers for a week"]
