@@ -241,3 +241,16 @@ def test_a_story_about_missing_pages_is_an_article(tmp_path: Path) -> None:
     titles, errors = _loaded(tmp_path, page("Council site shows 'page not found' to thousands of readers for a week | Harbour Gazette",
                                             body, h1="Council site shows 'page not found' to thousands of readers for a week"))
     assert errors == () and titles == ["Council site shows 'page not found' to thousands of readers for a week"]
+
+
+def test_a_headline_before_bars_loses_an_unknown_sites_parts() -> None:
+    title = "Council votes to close the old harbour bridge to cars | Local News | Coastline Tribune"
+    assert clean_title(title, []) == "Council votes to close the old harbour bridge to cars"
+    assert clean_title(title, ["porttimes.example"]) == "Council votes to close the old harbour bridge to cars"
+
+
+def test_bars_around_a_short_first_part_or_a_dash_are_left_whole() -> None:
+    motto = "Port strike | Coastline Tribune: news, weather and sport for the whole coast"
+    assert clean_title(motto, []) == motto  # the longer part may be the site's motto
+    dash = "Council votes to close the old harbour bridge - Coastline Tribune"
+    assert clean_title(dash, []) == dash  # a dash may be the headline's own
