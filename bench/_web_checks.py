@@ -115,6 +115,15 @@ DEBRIS: dict[str, re.Pattern[str]] = {
         r"\{\{|\}\}|\{%|%\}|\$\{|(?-i:</?[a-z][a-z0-9]*)(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>",
         re.I,
     ),
+    # Lines of program code from a tutorial's listing or a page's script: a statement ending in ";",
+    # a block opened after a call ("if (x) {"), an arrow or a logical operator, a method call on an
+    # object ("console.log(x)"), a declaration ("const total = 0", "def load(path"), a shell or
+    # Python prompt ("$ pip install …", ">>> len(x)"). Prose ends on a full stop, writes "and" for
+    # "&&", and names a call ("C++", "Node.js") without calling it.
+    "code line": re.compile(
+        r"[\w)\]'\"]\s*;\s*$|\)\s*\{|=>|&&|\|\||\b[a-z_$][\w$]*\.[a-z_$][\w$]*\([^()]*\)"
+        r"|\b(?:var|let|const)\s+[\w$]+\s*=\s*\S|\b(?:def|function)\s+[\w$]+\s*\(|^\s*(?:\$|>>>)\s+\S"
+    ),
     # Gaps where link text was dropped: "a lead in the state, but , notably", "said in a .",
     # "( )": a space before a comma or full stop, or an empty bracket.
     "link-text gap": re.compile(r"\w\s+[,;](?=\s)|\b(?:the|a|an|of|in|on|to|by|at|from|with)\s+[.,;](?:\s|$)|\(\s*\)"),

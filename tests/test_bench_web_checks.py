@@ -47,7 +47,11 @@ def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
      ("Posted on March 3, 2021 the port reopened.", "byline or time stamp"),
      ("Biden has a lead in the state, but , notably among young voters, it is thin.", "link-text gap"),
      ("By Ana Ruiz: The strike at the port ended on Friday.", "byline or time stamp"),
-     ("Subscribe now to our print edition for the full story.", "site promotion")],
+     ("Subscribe now to our print edition for the full story.", "site promotion"),
+     ("var total = items.length;", "code line"), ("if (ready) { start(); }", "code line"),
+     ("Then call console.log(result) to see the list.", "code line"),
+     ("def load(path): return open(path).read()", "code line"), ("$ pip install harbour-tides", "code line"),
+     ("items.map(item => item.price)", "code line")],
 )
 def test_debris_is_found(sentence: str, kind: str) -> None:
     assert kind in debris_in(sentence)
@@ -58,5 +62,7 @@ def test_clean_sentences_carry_no_debris() -> None:
                      "“We are relieved,” said Marta Solís, who heads the chamber's logistics committee.",
                      "Prices rose 3.5 per cent in March, the statistics office said.",
                      "Posted on social media by the dockers' union, the video shows the closed gates.",
-                     "It ran because <The Harbour: Tale of a Port> opened the festival."):
+                     "It ran because <The Harbour: Tale of a Port> opened the festival.",
+                     "The app, written in C++ and Node.js, costs $5 (about £4); it is free for students.",
+                     "Let them decide, she said; the function of the port is trade."):
         assert debris_in(sentence) == [], sentence

@@ -211,3 +211,46 @@ def test_a_chinese_article_is_counted_by_its_characters(tmp_path: Path) -> None:
     body = "".join(f"<p>{s}</p>" for s in sentences)
     titles, errors = _loaded(tmp_path, page("港口大桥禁止汽车通行 | Harbour Gazette", body, h1="港口大桥禁止汽车通行"))
     assert titles == ["港口大桥禁止汽车通行"] and errors == ()
+
+
+def test_a_page_drawn_by_its_scripts_is_not_an_article(tmp_path: Path) -> None:
+    shell = "<div id='app'></div><script>window.render({story: 'harbour-bridge'});</script>"
+    (tmp_path / "app.html").write_text(page("Council closes harbour bridge to cars | Harbour Gazette", shell, h1=""))
+    loaded = load_articles([str(tmp_path / "app.html")])
+    assert loaded.articles == ()
+    assert loaded.errors == (
+        f"{tmp_path / 'app.html'}: “Council closes harbour bridge to cars” doesn't look like an article "
+        "(no text of its own: a page drawn by scripts, a redirect or an error page)",
+    )
+
+
+def test_an_error_page_with_the_latest_stories_is_not_an_article(tmp_path: Path) -> None:
+    latest = "".join(f"<p>{line}</p>" for line in (
+        "Sorry, we could not find that page.",
+        "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring, and "
+        "shopkeepers on the north bank said the closure would cost them trade in the busy summer months.",
+        "Buses and bicycles will still be allowed across the bridge, the council said, and a ferry will run "
+        "at rush hour while the engineers rebuild the piers that were patched too often.",
+    ))
+    titles, errors = _loaded(tmp_path, page("Page Not Found | Harbour Gazette", latest, h1="Page Not Found"))
+    assert titles == [] and "an error page: “Page Not Found”" in errors[0]
+
+
+def test_a_story_about_missing_pages_is_an_article(tmp_path: Path) -> None:
+    body = BODY + "<p>Readers who followed old links to the council's site saw a page not found error for a week.</p>"
+    titles, errors = _loaded(tmp_path, page("Council site shows 'page not found' to thousands of readers for a week | Harbour Gazette",
+                                            body, h1="Council site shows 'page not found' to thousands of readers for a week"))
+    assert errors == () and titles == ["Council site shows 'page not found' to thousands of readers for a week"]
+
+
+def test_a_headline_before_bars_loses_an_unknown_sites_parts() -> None:
+    title = "Council votes to close the old harbour bridge to cars | Local News | Coastline Tribune"
+    assert clean_title(title, []) == "Council votes to close the old harbour bridge to cars"
+    assert clean_title(title, ["porttimes.example"]) == "Council votes to close the old harbour bridge to cars"
+
+
+def test_bars_around_a_short_first_part_or_a_dash_are_left_whole() -> None:
+    motto = "Port strike | Coastline Tribune: news, weather and sport for the whole coast"
+    assert clean_title(motto, []) == motto  # the longer part may be the site's motto
+    dash = "Council votes to close the old harbour bridge - Coastline Tribune"
+    assert clean_title(dash, []) == dash  # a dash may be the headline's own

@@ -175,8 +175,11 @@ def parse_text(
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
+    if not text.strip() and html:
+        # a page drawn by its scripts, a redirect or an error page: no story to read, said as for any non-article
+        raise NotAnArticle(fields.get("title", ""), "no text of its own: a page drawn by scripts, a redirect or an error page")
     if not text.strip():
-        raise NotText("HTML page with no readable text" if html else "contains only whitespace")
+        raise NotText("contains only whitespace")
     article = article_from_text(text, id, name, fields, labels, site)
     if html or check_article:
         reason = not_an_article(article, headline, teasers, declared=declared, description=description, extracted=text)

@@ -24,6 +24,7 @@ from brief.ingest.markup import (
     root_link_hosts,
     run_in_labels,
 )
+from brief.ingest.sections import with_split_parts
 from brief.ingest.titles import (
     clean_title,
     has_empty_slot,
@@ -98,8 +99,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     strict = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
-    if doc is None:
-        return Extracted(title="", text="")
+    if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
+        return Extracted(title=clean_title(_page_title(html), [*declared_site_names(html), main_link_host(html)]), text="")
     host = (urlsplit(url).hostname or "") if url else ""
     host = host or _field(doc, "hostname") or main_link_host(html)
     host = host[4:] if host.startswith("www.") else host
@@ -130,6 +131,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     lines = [_clean(strip_markup(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
+    lines = [_PICTURE_REFERENCE.sub("", _clean(strip_markup(line))) for line in with_split_parts(html, lines)]
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
@@ -191,6 +193,16 @@ def _named_elsewhere(label: str, text: str) -> bool:
 # Lines of the precise extraction's end looked for in the balanced one, from the last: a last
 # line the balanced text lacks (precision mode keeps a caption balanced mode drops) is skipped.
 END_SEARCH_LINES = 3
+# The precise extraction's end is the article's only when what it would cut is not more of the
+# story: what follows an article (an author's bio, a "Last updated" line, related links, video
+# teasers) is short lines, while precision mode ending early on a smaller block (the first section
+# of a long review) leaves paragraphs of prose after it. At least this many words in paragraphs of
+# at least PROSE_PARAGRAPH_WORDS words ending like a sentence are kept: on the read halves the cut
+# review kept 1,639 such words, the tails of related links and captions 0-110. A teaser cut off
+# with an ellipsis ("… the Apple Watch Series 8, an ...") is not a sentence's end.
+TAIL_PROSE_WORDS = 200
+PROSE_PARAGRAPH_WORDS = 40
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
 # How alike two renderings of the same paragraph are: precision mode may lack a linked phrase
 # of it, so word overlap (Jaccard), not equality.
 SAME_PARAGRAPH_OVERLAP = 0.8
@@ -202,8 +214,14 @@ def _end_with_the_article(lines: list[str], strict_text: str) -> list[str]:
     for last in reversed(strict[-END_SEARCH_LINES:]):
         for n in range(len(lines) - 1, -1, -1):
             if _alike(lines[n], last):
-                return lines[: n + 1]
+                return lines if _prose_words(lines[n + 1 :]) >= TAIL_PROSE_WORDS else lines[: n + 1]
     return lines
+
+
+def _prose_words(lines: list[str]) -> int:
+    """Words in paragraphs of prose: long, and ending like a sentence (TAIL_PROSE_WORDS)."""
+    long = (len(line.split()) for line in lines if _SENTENCE_END.search(line))
+    return sum(n for n in long if n >= PROSE_PARAGRAPH_WORDS)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -214,6 +232,9 @@ def _alike(a: str, b: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+# "… both American and JetBlue (pictured) debuted …": a pointer to a photo the text no longer has,
+# which reads as a caption's debris in a chosen sentence; "(pictured left)", "(pictured above)" too.
+_PICTURE_REFERENCE = re.compile(r"\s\(pictured(?:\s+(?:above|below|left|right|centre|center|here|top|bottom))?\)(?=[\s,.;:!?])", re.I)
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 

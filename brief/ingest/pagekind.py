@@ -66,6 +66,16 @@ NAME_RUN_WORDS = 3
 # entries, a results roundup) are left to the rules above.
 SHORT_PAGE_WORDS = 150
 FRAGMENT_WORDS = 8
+# An error page says so in its title or its first lines, in the words of the web's status pages:
+# "Page Not Found", "404 Errors", "Error 404", "The page you requested …". Only a short title or
+# line (at most ERROR_LINE_MAX_WORDS words) is read as one: a story about broken links is longer.
+ERROR_LINE_MAX_WORDS = 12
+ERROR_SEARCH_PARAGRAPHS = 2
+_ERROR_PAGE = re.compile(
+    r"^\W*(?:error\W*)?(?:404|410)\b|\b(?:page|article|story|content)\s+(?:was\s+|is\s+)?not\s+found\b"
+    r"|\bpage\s+(?:you\s+(?:are|were)\s+looking\s+for|you\s+requested)\b|\boops\b.{0,40}\bwrong\b",
+    re.I,
+)
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -102,6 +112,9 @@ def not_an_article(
     if not headline:
         return "no headline of its own: its title is the site's name"
     prose = [article.text[a:b] for a, b in article.paragraphs]
+    error = _error_line([article.title, *(article.text[a:b] for a, b in sorted([*article.paragraphs, *article.boilerplate])[:ERROR_SEARCH_PARAGRAPHS])])
+    if error:
+        return f"an error page: “{error}”"
     words = sum(count_words(p) for p in prose)
     if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
         return f"a section or index page: {teasers} headlines linking to other stories"
@@ -126,6 +139,11 @@ def not_an_article(
     if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
         return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""
+
+
+def _error_line(lines: list[str]) -> str:
+    """The first short line that says the page is an error page (ERROR_*), or ""."""
+    return next((line for line in lines if count_words(line) <= ERROR_LINE_MAX_WORDS and _ERROR_PAGE.search(line)), "")
 
 
 def _prose_words(paragraph: str) -> int:

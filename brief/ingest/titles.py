@@ -118,7 +118,7 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
-        return strip_media_tags(_strip_dates(parts, seps))
+        return strip_media_tags(_strip_dates(*_headline_among_bars(parts, seps)))
     if is_site(parts[0], keys, exact=True):  # "BBC News - Storm hits coast"
         parts, seps = parts[1:], seps[1:]
     cut = next((i for i in range(1, len(parts)) if is_site(parts[i], keys)), None)
@@ -131,7 +131,26 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     franchise = _FROM_SITE.search(parts[-1]) if len(parts) > 1 else None
     if franchise and is_site(franchise.group(1), keys, exact=True):
         parts, seps = parts[:-1], seps[:-1]  # "Books — Holiday Gift Guide from Apartment Therapy"
-    return strip_media_tags(_strip_dates(parts, seps))
+    return strip_media_tags(_strip_dates(*_headline_among_bars(parts, seps)))
+
+
+# A title whose parts are all set apart by bars ("Storm hits the coast | News | Harbour Post") is a
+# template's: English headlines do not use a spaced bar, so when the site's name is not known the
+# headline is the first part when it is much the longest: at least HEADLINE_OVER_PART times the
+# words of every other part (sections and site names run 1-4 words; a headline 8-15). A first part
+# shorter than a later one ("Port strike | Herald — news and sport for the coast") is left whole: the
+# longer part may be the site's motto.
+HEADLINE_OVER_PART = 2
+
+
+def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """The headline alone when every separator is a bar and the first part is much the longest (see above)."""
+    if len(parts) < 2 or any(sep.strip() != "|" for sep in seps):
+        return parts, seps
+    words = len(parts[0].split())
+    if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
+        return parts[:1], []
+    return parts, seps
 
 
 def _is_section(part: str, headline: str) -> bool:

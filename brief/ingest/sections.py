@@ -1,0 +1,94 @@
+"""The rest of an article whose body the page split into several containers.
+
+Pages put an advertisement row, a pull quote or a newsletter box inside the story by closing the
+body's container and opening a new one of the same kind after it (``<div class="… body …">``
+paragraphs, an ad row, ``<div class="… body …">`` more paragraphs). trafilatura picks the one
+container that holds most text and loses the others: on the read halves a long essay kept 45% of its
+words. The other containers are found by the markup itself: elements of the same tag and the same
+class attribute as the one holding the extracted paragraphs, near it in the tree (cousins, not an
+unrelated list elsewhere on the page), that hold prose of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# How far up from the extracted body's container its split parts may meet it: a part sits in
+# the same grid as the first one (a sibling, or a sibling's child: two or three levels).
+MAX_MEETING_DEPTH = 3
+# A part holds paragraphs that read as prose: at least this many words ending like sentences,
+# more than a caption or a teaser; shorter same-class boxes are a byline or a slot left empty.
+MIN_PART_WORDS = 40
+# A paragraph the extracted text is matched by: long enough not to be a label or a date.
+ANCHOR_MIN_WORDS = 8
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _paragraphs(element: Any) -> list[str]:
+    return [text for p in element.iter("p") if (text := _norm(p.text_content()))]
+
+
+def _ancestors(element: Any) -> list[Any]:
+    out = []
+    parent = element.getparent()
+    while parent is not None:
+        out.append(parent)
+        parent = parent.getparent()
+    return out
+
+
+def _container(root: Any, lines: list[str]) -> Any:
+    """The element whose paragraphs are the extracted text's: the parent of its first long paragraph."""
+    wanted = {_norm(line) for line in lines if len(line.split()) >= ANCHOR_MIN_WORDS}
+    for p in root.iter("p"):
+        if _norm(p.text_content()) in wanted:
+            return p.getparent()
+    return None
+
+
+def _prose_words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs if _SENTENCE_END.search(p))
+
+
+def with_split_parts(html: str, lines: list[str]) -> list[str]:
+    """The extracted lines with the paragraphs of the body's other parts put where the page has them:
+    parts before the extracted one first, parts after it after its last paragraph."""
+    import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, installed with it
+
+    try:
+        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html))  # lxml refuses one in a str
+    except (ValueError, lxml.etree.ParserError):
+        return lines
+    container = _container(root, lines)
+    if container is None or not (container.get("class") or "").strip():
+        return lines
+    near = set(_ancestors(container)[:MAX_MEETING_DEPTH])
+    above = set(_ancestors(container))
+    before: list[str] = []
+    after: list[str] = []
+    seen = {_norm(line) for line in lines}
+    passed = False
+    for element in root.iter(container.tag):
+        if element is container:
+            passed = True
+            continue
+        if element.get("class") != container.get("class") or element in above or container in _ancestors(element):
+            continue
+        if not near & set(_ancestors(element)):
+            continue
+        paragraphs = [p for p in _paragraphs(element) if p not in seen]
+        if _prose_words(paragraphs) < MIN_PART_WORDS:
+            continue
+        seen.update(paragraphs)
+        (after if passed else before).extend(paragraphs)
+    if not before and not after:
+        return lines
+    own = set(_paragraphs(container))
+    last = max((n for n, line in enumerate(lines) if _norm(line) in own), default=len(lines) - 1)
+    return [*before, *lines[: last + 1], *after, *lines[last + 1 :]]
