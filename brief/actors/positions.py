@@ -202,7 +202,7 @@ def _resolve(
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, start, words, named)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, (start, end), words, named)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
@@ -219,8 +219,8 @@ def _resolve(
         return holder  # "The PM said": the one person named Prime Minister
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
-        # "the top US diplomat": the person of that line of work the article has named.
-        holder = title_holder(before, family, words)
+        # "the top US diplomat": the person of that line of work the article has named
+        holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
             return holder
     owned = _OWNED.search(text, start, end)
@@ -307,22 +307,39 @@ def _resolve(
     return None
 
 
+def _hyphened_role(before: list[Mention], head: str) -> list[Mention]:
+    """For a title written with a hyphen ("the president-elect"), those whose role has all its
+    words ("President-elect Ada Quinn": a role is read word by word), not the sitting president."""
+    parts = set(head.split("-"))
+    if len(parts) < 2:
+        return before
+    return [m for m in before if parts <= set(m.role.lower().replace("-", " ").split())]
+
+
 APPOSITION_MIN_WORDS = 3
 """Words of a description after a name and a comma that make it the name's apposition ("Erik van
 Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
 
 
-def _apposed_to(text: str, start: int, words: list[str], before: list[Mention]) -> Mention | None:
+def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: list[Mention]) -> Mention | None:
     """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
     Reuters": a description right after a person's name and a comma is that person, the speaker,
-    not the body it names (the comma that would close it is often left out)."""
+    not the body it names (the comma that would close it is often left out). So too a body's name
+    before a description of a body set off by commas ("Dunmore Analytics, a Varna research firm, says"):
+    the firm, not Varna, whatever kind its name was read as; "..., in Inner Mongolia, the news agency
+    said" ends what was said with a place."""
+    start = phrase[0]
     if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
         return None
     comma = re.search(r",\s*$", text[max(0, start - 3) : start])
     if comma is None:
         return None
     end = max(0, start - 3) + comma.start()
-    return next((m for m in reversed(before) if m.end == end and m.kind == "person" and not m.demonym), None)
+    body = words[-1] in _BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
+    named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym), None)
+    if named is not None and body and named.kind == "place":
+        return dataclasses.replace(named, kind="organization")  # the description says what it is
+    return named
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
