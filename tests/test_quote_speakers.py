@@ -52,3 +52,13 @@ def test_a_place_that_ends_what_was_said_is_no_body_in_apposition() -> None:
         "Varna Autonomous Region, the news agency said, citing the regional health office.\n"
     )
     assert "Varna Autonomous Region" not in holders(report, "was taken to a hospital")
+
+
+def test_he_goes_on_with_the_subject_brought_in_after_a_fronted_phrase() -> None:
+    report = report_of(
+        "Students across the country protested the result of the vote on Wednesday.\n\n"
+        "\"We are scared for our friends and for ourselves,\" said Jared Holt, a sophomore at the college.\n\n"
+        "Over coffee at a bar near campus, 21-year-old Ryan Dubicki rolled his eyes at the protesting students.\n\n"
+        "\"I know they had safety pins on and they had dog therapy,\" he said. \"They are crybabies right now.\"\n"
+    )
+    assert holders(report, "they had dog therapy") == ["Ryan Dubicki"]

@@ -26,6 +26,7 @@ from brief.actors.describing import (
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -380,29 +381,10 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
         if m.sentence < sentence - 1:
             break
         if (m.sentence == sentence - 1 and m.kind == "person"
-                and (_SENTENCE_OPENING.search(text, 0, m.start) or _described_opening(text, m.start))
+                and opens_sentence(text, m.start)
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
-
-
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
-_DESCRIBED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){1,3})$")
-DESCRIBED_REACH = 60
-"""Characters before a name within which a sentence opening and its description are looked for."""
-
-
-def _described_opening(text: str, start: int) -> bool:
-    """ "Wild defenseman Ryan Suter, who ..., could see ...": a name after a sentence's opening
-    description (a few words, none a function word, "when" or "after": the name is the subject,
-    not a clause's) is that sentence's subject, as one that opens it."""
-    found = _DESCRIBED.search(text, max(0, start - DESCRIBED_REACH), start)
-    if found is None:
-        return False
-    words = found.group(1).lower().split()
-    if words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return bool(words) and not any(w in stop_words("en") for w in words)
 
 
 SPEAKER_REACH = 8
