@@ -26,6 +26,7 @@ from brief.actors.describing import (
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import Genders
 from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -202,7 +203,7 @@ def _resolve(
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, start, words, named)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, (start, end), words, named)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
@@ -219,8 +220,8 @@ def _resolve(
         return holder  # "The PM said": the one person named Prime Minister
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
-        # "the top US diplomat": the person of that line of work the article has named.
-        holder = title_holder(before, family, words)
+        # "the top US diplomat": the person of that line of work the article has named
+        holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
             return holder
     owned = _OWNED.search(text, start, end)
@@ -307,22 +308,39 @@ def _resolve(
     return None
 
 
+def _hyphened_role(before: list[Mention], head: str) -> list[Mention]:
+    """For a title written with a hyphen ("the president-elect"), those whose role has all its
+    words ("President-elect Ada Quinn": a role is read word by word), not the sitting president."""
+    parts = set(head.split("-"))
+    if len(parts) < 2:
+        return before
+    return [m for m in before if parts <= set(m.role.lower().replace("-", " ").split())]
+
+
 APPOSITION_MIN_WORDS = 3
 """Words of a description after a name and a comma that make it the name's apposition ("Erik van
 Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
 
 
-def _apposed_to(text: str, start: int, words: list[str], before: list[Mention]) -> Mention | None:
+def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: list[Mention]) -> Mention | None:
     """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
     Reuters": a description right after a person's name and a comma is that person, the speaker,
-    not the body it names (the comma that would close it is often left out)."""
+    not the body it names (the comma that would close it is often left out). So too a body's name
+    before a description of a body set off by commas ("Dunmore Analytics, a Varna research firm, says"):
+    the firm, not Varna, whatever kind its name was read as; "..., in Inner Mongolia, the news agency
+    said" ends what was said with a place."""
+    start = phrase[0]
     if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
         return None
     comma = re.search(r",\s*$", text[max(0, start - 3) : start])
     if comma is None:
         return None
     end = max(0, start - 3) + comma.start()
-    return next((m for m in reversed(before) if m.end == end and m.kind == "person" and not m.demonym), None)
+    body = words[-1] in _BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
+    named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym), None)
+    if named is not None and body and named.kind == "place":
+        return dataclasses.replace(named, kind="organization")  # the description says what it is
+    return named
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
@@ -363,29 +381,10 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
         if m.sentence < sentence - 1:
             break
         if (m.sentence == sentence - 1 and m.kind == "person"
-                and (_SENTENCE_OPENING.search(text, 0, m.start) or _described_opening(text, m.start))
+                and opens_sentence(text, m.start)
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
-
-
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
-_DESCRIBED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){1,3})$")
-DESCRIBED_REACH = 60
-"""Characters before a name within which a sentence opening and its description are looked for."""
-
-
-def _described_opening(text: str, start: int) -> bool:
-    """ "Wild defenseman Ryan Suter, who ..., could see ...": a name after a sentence's opening
-    description (a few words, none a function word, "when" or "after": the name is the subject,
-    not a clause's) is that sentence's subject, as one that opens it."""
-    found = _DESCRIBED.search(text, max(0, start - DESCRIBED_REACH), start)
-    if found is None:
-        return False
-    words = found.group(1).lower().split()
-    if words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return bool(words) and not any(w in stop_words("en") for w in words)
 
 
 SPEAKER_REACH = 8

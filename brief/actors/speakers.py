@@ -32,6 +32,7 @@ from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
+from brief.actors.whole_quotes import CLOSING, quotation_end
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -168,9 +169,6 @@ run over a few paragraphs, as ``positions.SPEAKER_REACH`` counts them)."""
 _OPENING = re.compile(r"[\s\-–—•*]*[“\"‘']")
 
 
-_CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"’(?![a-z])"), "'": re.compile(r"'(?![a-z])")}
-
-
 def _quotes_to_its_end(sentence: str) -> bool:
     """Whether a sentence is a quotation: it opens with a quote mark that closes at its end or not
     at all (the quote goes on). '"Proactive and robust" measures must be taken' quotes a phrase
@@ -178,7 +176,7 @@ def _quotes_to_its_end(sentence: str) -> bool:
     opening = _OPENING.match(sentence)
     if opening is None:
         return False
-    closing = _CLOSING[sentence[opening.end() - 1]].search(sentence, opening.end())
+    closing = CLOSING[sentence[opening.end() - 1]].search(sentence, opening.end())
     return closing is None or not sentence[closing.end() :].strip(" .,!?;:…\"”’'")
 
 
@@ -222,30 +220,22 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         new_paragraph = "\n" in text[prev.end : s.start]
         opening = _OPENING.match(s.text)
-        open_on = opening is not None and _CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
+        open_on = opening is not None and CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
         # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
         blocked = (s.start, paragraph_end) if new_paragraph or open_on else (s.start, s.end)
         if any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
             continue
         speaker[k] = speaker[k - 1]
         run += 1
-        end = s.end
-        if open_on and opening is not None:
-            end = _quotation_end(text, s.start + opening.end(), paragraph_end, s.text[opening.end() - 1])
+        if open_on and opening is not None:  # whole_quotes widens its span to where it closes
+            end, _ = quotation_end(text, s.start + opening.end(), s.text[opening.end() - 1], paragraph_end)
             for j in range(k + 1, len(sentences)):
                 if sentences[j].start >= end:
                     break
                 speaker[j] = speaker[k]  # “A. B. C.”: the quotation's further sentences are said too
                 inside.add(j)
-        out.append(Continued(speaker[k], k, (s.start, end)))
+        out.append(Continued(speaker[k], k, (s.start, s.end)))
     return out
-
-
-def _quotation_end(text: str, start: int, paragraph_end: int, mark: str) -> int:
-    """Where a quotation opened before ``start`` closes: at its closing mark, or with its paragraph
-    (news leaves a quotation that runs on to the next paragraph open there)."""
-    closing = _CLOSING[mark].search(text, start, paragraph_end)
-    return closing.end() if closing is not None else paragraph_end
 
 
 _CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"

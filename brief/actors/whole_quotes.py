@@ -12,16 +12,28 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from brief.actors.speakers import Continued
 from brief.model import Sentence
+
+if TYPE_CHECKING:  # speakers finds the quotations this widens, and asks it where one closes
+    from brief.actors.speakers import Continued
 
 QUOTED_PARAGRAPHS = 6
 """Paragraphs a quotation may run on over with no cue (a speech or a statement quoted at length);
 after as many, a paragraph that opens with a quote mark is as likely another quotation."""
 
 _OPENS = re.compile(r"[ \t\xa0]*(?P<mark>[“\"])")
-_CLOSE = {"“": "”", '"': '"'}
+CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"’(?![a-z])"), "'": re.compile(r"'(?![a-z])")}
+"""Each opening mark's close; a single one followed by a letter is an apostrophe ("it’s")."""
+
+
+def quotation_end(text: str, start: int, mark: str, paragraph_end: int) -> tuple[int, bool]:
+    """Where a quotation opened with ``mark`` before ``start`` closes, and whether it does: past its
+    closing mark, or at its paragraph's end, where it stays open (news leaves a quotation that runs
+    on to the next paragraph open there)."""
+    closing = CLOSING[mark].search(text, start, paragraph_end)
+    return (closing.end(), True) if closing is not None else (paragraph_end, False)
 
 
 def whole_quotations(text: str, sentences: Sequence[Sentence], continued: Sequence[Continued],
@@ -42,7 +54,7 @@ def whole_quotations(text: str, sentences: Sequence[Sentence], continued: Sequen
                     following <= c0 < _paragraph_end(text, following) for c0, _ in cues):
                 break  # another kind of mark, or a paragraph with a cue of its own: the model's to read
             span, state = _widened(text, (following, sentences[k].end), cues, taken)
-            out.append(Continued(item.mention, k, span))
+            out.append(dataclasses.replace(item, sentence=k, span=span))
     return out
 
 
@@ -57,15 +69,15 @@ def _widened(text: str, span: tuple[int, int], cues: Sequence[tuple[int, int]],
     mark_at = _mark_at(text, span[0])
     if mark_at < 0:
         return span, _CLOSED
-    close_mark = _CLOSE[text[mark_at]]
-    if text.find(close_mark, mark_at + 1, span[1]) >= 0:
+    close_mark = CLOSING[text[mark_at]]
+    if close_mark.search(text, mark_at + 1, span[1]) is not None:
         return span, _CLOSED
     paragraph_end = _paragraph_end(text, span[0])
-    close = text.find(close_mark, span[1], paragraph_end)
-    end = max(span[1], close + 1 if close >= 0 else len(text[:paragraph_end].rstrip()))
+    close, closed = quotation_end(text, span[1], text[mark_at], paragraph_end)
+    end = max(span[1], close if closed else len(text[:paragraph_end].rstrip()))
     if any(span[1] <= c0 < end for c0, _ in cues) or any(a < end and span[1] < b for a, b in taken):
         return span, _STOPPED
-    return (span[0], end), _OPEN if close < 0 else _CLOSED
+    return (span[0], end), _CLOSED if closed else _OPEN
 
 
 def _mark_at(text: str, start: int) -> int:

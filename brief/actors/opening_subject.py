@@ -1,0 +1,48 @@
+"""Whether a name stands where a sentence's subject does: at its opening, after a short description
+("Wild defenseman Ryan Suter, who ..."), or after a fronted phrase of time or place and its comma
+("In 2016, Smith joined ..."). ``brief.actors.positions`` lets a following "he" or "she" go on with
+such a person, newly brought in, rather than with the last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.text.language import stop_words
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
+_DESCRIBED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){1,3})$")
+DESCRIBED_REACH = 60
+"""Characters before a name within which a sentence opening and its description are looked for."""
+FRONTED_CHARS = 80
+"""Characters of a fronted phrase ("Over coffee at a bar near campus,"): one phrase, not a clause."""
+_FRONTED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:In|On|At|Over|After|Before|During|Since|Later|Earlier|Last|This)"
+                      rf"\b[^,.!?;:\n]{{0,{FRONTED_CHARS}}},\s+((?:[\w'’-]+\s+){{0,3}})$")
+"""A sentence's fronted phrase of time or place and its comma, then a few words describing the name
+("21-year-old Ryan Dubicki")."""
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is its sentence's subject by where it stands."""
+    return (_SENTENCE_OPENING.search(text, 0, start) is not None or _described_opening(text, start)
+            or _after_fronted(text, start))
+
+
+def _described_opening(text: str, start: int) -> bool:
+    """ "Wild defenseman Ryan Suter, who ..., could see ...": a name after a sentence's opening
+    description (a few words, none a function word, "when" or "after": the name is the subject,
+    not a clause's) is that sentence's subject, as one that opens it."""
+    found = _DESCRIBED.search(text, max(0, start - DESCRIBED_REACH), start)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and not any(w in stop_words("en") for w in words)
+
+
+def _after_fronted(text: str, start: int) -> bool:
+    """ "Over coffee near campus, 21-year-old Ryan Dubicki rolled his eyes ...": the name after a
+    fronted phrase and a description with no function word is the subject."""
+    found = _FRONTED.search(text, max(0, start - DESCRIBED_REACH - FRONTED_CHARS), start)
+    return found is not None and not any(w in stop_words("en") for w in found.group(1).lower().split())

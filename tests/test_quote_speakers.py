@@ -1,0 +1,64 @@
+"""Who said a quotation where the sentence names a body by its apposition, a person by a hyphened
+title, or an outlet that carries the statement (brief.actors.positions, brief.actors.inverted),
+on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+
+def test_a_body_before_a_description_of_a_body_speaks_not_the_place_in_it() -> None:
+    report = report_of(
+        "Oil prices fell for a third week on Friday, and the Kessel economy depends on them.\n\n"
+        "In its analysis of the fall, TRB Insight, a Varna research firm, says Kessel is \"at risk\" of "
+        "another recession. \"If demand keeps falling with no cuts in output, a country like Kessel will suffer "
+        "badly,\" it says.\n"
+    )
+    assert holders(report, "a country like Kessel will suffer") == ["TRB Insight"]
+
+
+def test_the_hyphened_title_is_the_one_who_holds_it_not_the_sitting_one() -> None:
+    report = report_of(
+        "President Ada Quinn handed the keys of the palace to President-elect Tomas Brandt on Monday in Dunmere.\n\n"
+        "\"The harbour will be rebuilt within two years, whatever it costs the city,\" the president-elect said "
+        "in a statement on Monday.\n"
+    )
+    assert holders(report, "The harbour will be rebuilt") == ["Tomas Brandt"]
+
+
+def test_an_outlet_after_according_to_only_carries_the_speakers_words() -> None:
+    report = report_of(
+        "President-elect Ivo Marten named his team on Thursday.\n\n"
+        "Maria Okafor was named head of the Dunmere port authority on Thursday.\n\n"
+        "\"She is a tireless and tenacious manager of ports and of people,\" the president-elect said in "
+        "a statement, according to the Kessel Gazette. \"I am pleased that she will run the port.\"\n"
+    )
+    assert holders(report, "tireless and tenacious manager") == ["Ivo Marten"]
+
+
+def test_a_speaker_whose_words_follow_the_cue_keeps_them_before_according_to() -> None:
+    report = report_of(
+        "The ailing couple was quarantined, and the Dunmere health office said it had questioned people who "
+        "might have been exposed to the patients, according to Ada Quinn of the Kessel Times.\n"
+    )
+    assert holders(report, "it had questioned people") == ["Dunmere health office"]
+
+
+
+def test_a_place_that_ends_what_was_said_is_no_body_in_apposition() -> None:
+    report = report_of(
+        "A case of plague was confirmed on Sunday, the Dunmore Press Agency reported.\n\n"
+        "The patient, who was not named, was taken to a hospital in the county of Orla in the north of the "
+        "Varna Autonomous Region, the news agency said, citing the regional health office.\n"
+    )
+    assert "Varna Autonomous Region" not in holders(report, "was taken to a hospital")
+
+
+def test_he_goes_on_with_the_subject_brought_in_after_a_fronted_phrase() -> None:
+    report = report_of(
+        "Students across the country protested the result of the vote on Wednesday.\n\n"
+        "\"We are scared for our friends and for ourselves,\" said Jared Holt, a sophomore at the college.\n\n"
+        "Over coffee at a bar near campus, 21-year-old Ryan Dubicki rolled his eyes at the protesting students.\n\n"
+        "\"I know they had safety pins on and they had dog therapy,\" he said. \"They are crybabies right now.\"\n"
+    )
+    assert holders(report, "they had dog therapy") == ["Ryan Dubicki"]
