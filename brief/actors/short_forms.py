@@ -27,6 +27,10 @@ MAX_SHORT_RATIO = 3
 a few times after ("Editas Medicine", then "Editas" five times); a name used seven times as often as the
 longer one it opens is an actor of its own, the longer one its product ("Apple" 14 times, "Apple TV" twice)."""
 _WHERE = frozenset("in to from into near at across around".split())
+MAX_WHERE_SHARE = 2
+"""A short form is a place, not a body, when more than 1/MAX_WHERE_SHARE of its mentions follow a word of
+where ("in Tarn"). Only the word before is read, so "in Quellmark's favour" counts as where too: one such
+mention of two must not make the body's short form a place (a quarter did)."""
 
 
 def acronym(name: str) -> str:
@@ -84,7 +88,7 @@ def _standalone(g: Group, surnames: set[str]) -> bool:
     key = g.key
     return (g.kind == "organization" and " " not in key and bool(g.mentions) and key not in surnames
             and not is_country(key) and not demonym_country(key)
-            and 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
+            and MAX_WHERE_SHARE * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
 
 
 def _introduced_first(full: Group, short: Group) -> bool:
