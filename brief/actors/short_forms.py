@@ -94,11 +94,15 @@ def _standalone(g: Group, surnames: set[str]) -> bool:
 def _introduced_first(full: Group, short: Group) -> bool:
     """News names a body in full before it shortens it ("JPMorgan Chase ... JPMorgan paid"): every
     mention of the short form follows the full name in its article. A maker named before its product
-    ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form."""
+    ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form. A headline is
+    written short before the story names anyone in full ("While Taylor is good for break-ups" over a story
+    of Taylor Swift), so the headline's mentions do not count, but the story must shorten the name too."""
     first: dict[int, int] = {}
     for m in full.mentions:
         first[m.article] = min(first.get(m.article, m.start), m.start)
-    return all(m.article in first and first[m.article] < m.start for m in short.mentions)
+    story = [m for m in short.mentions if not m.headline]
+    return bool(story) and all(m.article in first and (m.headline or first[m.article] < m.start)
+                               for m in short.mentions)
 
 
 def _never_lower(word: str) -> bool:
