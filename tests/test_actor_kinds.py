@@ -654,3 +654,10 @@ def test_a_market_index_that_moves_by_points_is_a_measure_not_an_actor() -> None
     report = report_of(text)
     assert not _named(report, "Calloway Industrial Average")
     assert _named(report, "Brenna Holt") and _named(report, "Marlowe Capital")
+
+
+def test_a_credit_by_the_noun_of_the_work_and_by_is_the_pages_writer() -> None:
+    assert writer_context("(Catch up with this piece by Ledger’s ", " .) The board") is True
+    assert writer_context("Additional reporting by ", " in Tarn.") is True
+    assert writer_context("a new report by ", ", an economist at") is False  # research that is news
+    assert writer_context("the letter was written by ", ", who chairs") is False

@@ -81,10 +81,21 @@ _WRITES_AFTER = re.compile(r"^\s+(?:writes|wrote|reports|reported|notes|noted|ex
                            r"has written|reports?|adds|added)\b")
 
 
+# A credit: "this piece by WSJ's Yuka Hayashi", "Reporting by Jane Roe", "Photo by X": who wrote, filmed or
+# edited a page, by the noun of their work and "by", with their outlet's possessive between. Not "a report
+# by" or "a study by" (research that is news), nor "written by" (a letter's writer may be a party).
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:piece|story|article|column|op-ed|reporting|photos?|photograph|photography|illustrations?|graphics?|"
+    r"edited|editing)\s+by\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?$",
+    re.I,
+)
+
+
 def writer_context(before: str, after: str) -> bool:
     """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
-    paragraph, "our X writes": the page's own writer, not an actor of its story."""
-    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after)
+    paragraph, "our X writes", "this piece by X", "Photo by X": the page's own writer or a credit, not an
+    actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after) or _CREDIT_BEFORE.search(before)
                 or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
                 or _OUR_BEFORE.search(before) and _WRITES_AFTER.match(after))
 
