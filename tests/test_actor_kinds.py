@@ -641,3 +641,23 @@ def test_our_staff_writing_and_a_craft_said_to_be_a_box_are_no_actors() -> None:
     assert writer_context("Our ", " writes: the fund") is True
     assert defined_as_thing(" is an aluminum box. Nobody") is True
     assert defined_as_thing(" is a fan of the box") is False
+
+
+def test_a_market_index_that_moves_by_points_is_a_measure_not_an_actor() -> None:
+    text = (
+        "Stocks climb to a record\n\n"
+        "The Calloway Industrial Average rose 220 points on Thursday as banks rallied. "
+        "Brenna Holt, who runs a fund at Marlowe Capital, said investors were buying. "
+        "The Calloway Industrial Average added 256.81 points by the close. "
+        "Marlowe Capital said it would buy more shares, and its stock rose 3 percent."
+    )
+    report = report_of(text)
+    assert not _named(report, "Calloway Industrial Average")
+    assert _named(report, "Brenna Holt") and _named(report, "Marlowe Capital")
+
+
+def test_a_credit_by_the_noun_of_the_work_and_by_is_the_pages_writer() -> None:
+    assert writer_context("(Catch up with this piece by Ledger’s ", " .) The board") is True
+    assert writer_context("Additional reporting by ", " in Tarn.") is True
+    assert writer_context("a new report by ", ", an economist at") is False  # research that is news
+    assert writer_context("the letter was written by ", ", who chairs") is False

@@ -66,3 +66,13 @@ def test_an_article_over_a_list_of_bodies_is_each_ones() -> None:
     text = ("Unlike the Vantor, Kestrel Ten and Quillon, the ski is soft. Compared to the Quillon, it is "
             "light. Reviewers liked Quillon skis.")
     assert "Quillon" in _things(text, {"Vantor": "organization", "Quillon": "organization"})
+
+
+def test_a_work_shown_by_what_only_a_work_does_is_a_work() -> None:
+    text = ("Harrow Lane opened to glowing reviews, and Tessa Morland said she was relieved. Morland wrote "
+            "the script for Copper Sky before Harrow Lane. Long Fen premiered on the CBX network in May. "
+            "Vera Calloway debuted for Leeds in 2019 and was released on bail. Morland told Calloway.")
+    names = {"Harrow Lane": "organization", "Copper Sky": "organization", "Long Fen": "organization",
+             "Tessa Morland": "person", "Vera Calloway": "person", "Morland": "person", "Calloway": "person"}
+    things = _things(text, names)
+    assert things == {"Harrow Lane", "Copper Sky", "Long Fen"}  # not the writer, not the player who "debuted for"

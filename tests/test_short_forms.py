@@ -66,3 +66,26 @@ def test_initials_with_full_stops_spell_the_body_written_without_them() -> None:
 def test_a_last_word_alone_joins_the_one_two_word_name_it_ends() -> None:
     mentions = [_at("Maren Holloway", 0), _at("Holloway", 1), _at("Holloway", 2)]
     assert _actors(mentions) == [("Maren Holloway", 3)]
+
+
+def _after(m: Mention, word: str) -> Mention:
+    return Mention(m.article, m.sentence, m.start, m.end, m.name, m.surface, m.kind, after=word)
+
+
+def test_a_short_form_once_after_in_of_two_is_still_the_body_but_mostly_after_in_a_place() -> None:
+    mentions = [_at("Quellmark Chase", 0), _at("Quellmark", 2), _after(_at("Quellmark", 4), "in"),
+                _at("Tarn Holdings", 5), _after(_at("Tarn", 6), "in"), _after(_at("Tarn", 7), "in"), _at("Tarn", 8)]
+    names = dict(_actors(mentions))
+    assert names.get("Quellmark Chase") == 3  # "in Quellmark's favour" reads as where: one of two is no place
+    assert names.get("Tarn") == 3  # two of three "in Tarn": the town, not the short form of Tarn Holdings
+
+
+def _headline(m: Mention) -> Mention:
+    return Mention(m.article, m.sentence, m.start, m.end, m.name, m.surface, m.kind, headline=True)
+
+
+def test_a_headline_may_shorten_a_body_before_the_story_names_it_in_full() -> None:
+    mentions = [_headline(_at("Quellmark", 0)), _at("Quellmark Chase", 1), _at("Quellmark", 3)]
+    assert _actors(mentions) == [("Quellmark Chase", 3)]
+    alone = [_headline(_at("Tarnwell", 0)), _at("Tarnwell Stream", 1)]  # only the headline: a maker, apart
+    assert _actors(alone) == [("Tarnwell", 1), ("Tarnwell Stream", 1)]

@@ -81,10 +81,21 @@ _WRITES_AFTER = re.compile(r"^\s+(?:writes|wrote|reports|reported|notes|noted|ex
                            r"has written|reports?|adds|added)\b")
 
 
+# A credit: "this piece by WSJ's Yuka Hayashi", "Reporting by Jane Roe", "Photo by X": who wrote, filmed or
+# edited a page, by the noun of their work and "by", with their outlet's possessive between. Not "a report
+# by" or "a study by" (research that is news), nor "written by" (a letter's writer may be a party).
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:piece|story|article|column|op-ed|reporting|photos?|photograph|photography|illustrations?|graphics?|"
+    r"edited|editing)\s+by\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?$",
+    re.I,
+)
+
+
 def writer_context(before: str, after: str) -> bool:
     """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
-    paragraph, "our X writes": the page's own writer, not an actor of its story."""
-    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after)
+    paragraph, "our X writes", "this piece by X", "Photo by X": the page's own writer or a credit, not an
+    actor of its story."""
+    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after) or _CREDIT_BEFORE.search(before)
                 or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
                 or _OUR_BEFORE.search(before) and _WRITES_AFTER.match(after))
 
@@ -127,12 +138,28 @@ _WORKS = ("work|painting|portrait|sculpture|film|movie|documentary|book|novel|me
           "show|play|opera|musical|game|video game|poem|report|bill|comedy|drama|sitcom|thriller|journal|franchise|"
           "podcast|miniseries")
 _WORK_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:new\s+|latest\s+|\d{{4}}\s+)?(?:{_WORKS})\s*$", re.I)
-_WORK_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
+# The comma may stand apart from the name where a page's markup ended a link there ("Everwood , the
+# first show").
+_WORK_AFTER = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b", re.I)
+# What only a work does or has done to it: it premieres or airs on a channel, opens to reviews or in
+# theatres, flops, grosses ("Arrow, debuted on the CW", "Suicide Squad opened to abysmal reviews").
+# Not "debuted" alone (a player debuts) nor "was released" (a hostage is).
+_WORK_VERB_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?:first|originally|later|also)\s+)?(?:(?:debuted|premiered|premieres|aired|airs)\s+(?:on|at)\b|"
+    r"opened\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}?(?:reviews|theaters|theatres|cinemas)\b|flopped\b|grossed\b)"
+)
+# Parts of a work named with it, and the parts a cast plays in it: "the script for Green Lantern", "an
+# episode of X", "starred in X". Not "pilot for" (an airline's) nor "appeared in" (a court).
+_WORK_PART_BEFORE = re.compile(r"\b(?:(?:script|screenplay|sequel|prequel|remake|reboot|episode|episodes|trailer|"
+                               r"premiere|finale|soundtrack)\s+(?:for|of)|(?:co-?)?star(?:red|ring|s)\s+in)\s+(?:the\s+)?$",
+                               re.I)
 
 
 def work_context(before: str, after: str) -> bool:
-    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters": a work, not an actor."""
-    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
+    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters", "X premiered on ...", "the
+    script for X": a work, not an actor."""
+    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
+                or _WORK_PART_BEFORE.search(before))
 
 
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
@@ -248,10 +275,25 @@ JOINING_WORDS = frozenset("and or but nor than as so yet then is was are were ha
 """Words after a name that join a clause, not a noun it modifies ("Obama is a Muslim and ...")."""
 
 
+# A market index moves by points ("The Dow Jones Industrial Average rose 220 points", "the Nasdaq added
+# 56.8 points"); a company's shares move by percent or dollars, so points say the name is a measure.
+_INDEX_MOVE = re.compile(
+    r"^\s+(?:(?:also|had|has|was|is)\s+)?(?:rose|rises|fell|falls|gained|gains|lost|loses|added|adds|dropped|drops|"
+    r"shed|sheds|climbed|climbs|jumped|jumps|slipped|slips|slid|declined|advanced|tumbled|plunged|surged|"
+    r"soared|sank|closed\s+(?:up|down)|edged\s+(?:up|down|higher|lower)|(?:was|is)\s+(?:up|down))\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s+points?\b"
+)
+
+
+def market_index(after: str) -> bool:
+    """ "The Dow Jones Industrial Average rose 220 points": a measure of a market, not who acts."""
+    return bool(_INDEX_MOVE.match(after))
+
+
 def product_context(before: str, after: str) -> bool:
-    """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach": a medium
-    or a product, not who acts."""
-    if _USED_THROUGH.search(before) or kind_of_thing(before, after):
+    """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach", "X rose
+    220 points": a medium, a product or a measure, not who acts."""
+    if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after):
         return True
     next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:

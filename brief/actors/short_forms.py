@@ -27,6 +27,10 @@ MAX_SHORT_RATIO = 3
 a few times after ("Editas Medicine", then "Editas" five times); a name used seven times as often as the
 longer one it opens is an actor of its own, the longer one its product ("Apple" 14 times, "Apple TV" twice)."""
 _WHERE = frozenset("in to from into near at across around".split())
+MAX_WHERE_SHARE = 2
+"""A short form is a place, not a body, when more than 1/MAX_WHERE_SHARE of its mentions follow a word of
+where ("in Tarn"). Only the word before is read, so "in Quellmark's favour" counts as where too: one such
+mention of two must not make the body's short form a place (a quarter did)."""
 
 
 def acronym(name: str) -> str:
@@ -84,17 +88,21 @@ def _standalone(g: Group, surnames: set[str]) -> bool:
     key = g.key
     return (g.kind == "organization" and " " not in key and bool(g.mentions) and key not in surnames
             and not is_country(key) and not demonym_country(key)
-            and 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
+            and MAX_WHERE_SHARE * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
 
 
 def _introduced_first(full: Group, short: Group) -> bool:
     """News names a body in full before it shortens it ("JPMorgan Chase ... JPMorgan paid"): every
     mention of the short form follows the full name in its article. A maker named before its product
-    ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form."""
+    ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form. A headline is
+    written short before the story names anyone in full ("While Taylor is good for break-ups" over a story
+    of Taylor Swift), so the headline's mentions do not count, but the story must shorten the name too."""
     first: dict[int, int] = {}
     for m in full.mentions:
         first[m.article] = min(first.get(m.article, m.start), m.start)
-    return all(m.article in first and first[m.article] < m.start for m in short.mentions)
+    story = [m for m in short.mentions if not m.headline]
+    return bool(story) and all(m.article in first and (m.headline or first[m.article] < m.start)
+                               for m in short.mentions)
 
 
 def _never_lower(word: str) -> bool:
