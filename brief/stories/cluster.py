@@ -17,7 +17,8 @@ split stories or chain a topic into one. Two steps, each relative to the pile, f
 Then average link (never single link, which chains) merges while groups are, on average, that
 alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
-graph counts as similarity 0 in the averages.
+graph counts as similarity 0 in the averages. Then an article left alone may still join the story
+whose centroid it is clearly nearest (``strays.py``).
 
 What was tried and not kept (features, weights, merge and split tests, second passes, event
 signatures), with its B-cubed figures on every mix: ``brief/stories/TRIED.md``.

@@ -27,6 +27,7 @@ from brief.stories.cluster import (
     shared_neighbours,
 )
 from brief.stories.features import Features, article_features, canonical_key
+from brief.stories.strays import attach_strays
 
 THRESHOLD = 0.35
 """Average shared-neighbour similarity at which two groups of articles are one story (cluster.py).
@@ -96,6 +97,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     linked = by_date(shared_neighbours(above_background(direct)), days)
     # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
     node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days))
+    # An article left alone joins the story whose centre it is clearly nearest (strays.py).
+    node_labels = attach_strays(node_labels, nodes, sizes, linked)
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
