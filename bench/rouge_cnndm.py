@@ -8,7 +8,8 @@ document order, and is scored against the reference highlights with ROUGE-1/2/L 
 (rouge-score, Porter stemming, stop words kept; ROUGE-L is the summary-level ``rougeLsum``, one
 sentence per line, as in See et al.'s pyrouge numbers), averaged over articles. LEAD-3 is the registry's ``lead`` method on the same sentences, so the comparison is fair.
 The default method and LEAD-3 are also shown on the even- and odd-numbered articles separately: settings
-are chosen on one half and confirmed on the other, and a gain should hold on both.
+are chosen on one half and confirmed on the other, and a gain should hold on both; and the default's
+R-1 lead over LEAD-3 per fold (article i in fold i % 5).
 The last line is ``default (NAME) R-1/R-2/R-L: a / b / c  LEAD-3: d / e / f``.
 """
 
@@ -27,6 +28,9 @@ from brief.summarize.registry import DEFAULT_METHOD, METHODS, summarize
 
 DEFAULT_FILE = EVAL / "cnndm/dev.jsonl"
 SENTENCES = 3
+FOLDS = 5
+"""The default method's lead over LEAD-3 is also shown per fold (article i in fold i % 5): a change
+should help on most folds, not only pooled."""
 _HIGHLIGHT_END = re.compile(r"(?<= [.!?]) +")
 
 
@@ -42,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     rouge = scorer(["rouge1", "rouge2", "rougeLsum"])
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     halves: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    folds: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     seconds: dict[str, float] = defaultdict(float)
     records = list(read_jsonl(args.file))
     for number, record in enumerate(records):
@@ -58,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             for k, kind in enumerate(("rouge1", "rouge2", "rougeLsum")):
                 totals[method][k] += 100 * result[kind].fmeasure
                 halves[method, number % 2][k] += 100 * result[kind].fmeasure
+                folds[method, number % FOLDS][k] += 100 * result[kind].fmeasure
 
     n = len(records)
     mean = {m: [v / n for v in totals[m]] for m in methods}
@@ -73,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             d, lead = ([v / size for v in halves[m, half]] for m in (DEFAULT_METHOD, "lead"))
             print(f"{name} articles ({size}): {DEFAULT_METHOD} {d[0]:.2f} / {d[1]:.2f} / {d[2]:.2f}  "
                   f"LEAD-3 {lead[0]:.2f} / {lead[1]:.2f} / {lead[2]:.2f}")
+        gaps = [(folds[DEFAULT_METHOD, f][0] - folds["lead", f][0]) / max(len(range(f, n, FOLDS)), 1) for f in range(FOLDS)]
+        print(f"{DEFAULT_METHOD} - LEAD-3 R-1 by fold (article i in fold i % {FOLDS}): "
+              + " ".join(f"{g:+.2f}" for g in gaps))
         d, lead = mean[DEFAULT_METHOD], mean["lead"]
         print(f"default ({DEFAULT_METHOD}) R-1/R-2/R-L: {d[0]:.2f} / {d[1]:.2f} / {d[2]:.2f}  "
               f"LEAD-3: {lead[0]:.2f} / {lead[1]:.2f} / {lead[2]:.2f}")

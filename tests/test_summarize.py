@@ -189,6 +189,19 @@ def test_position_demotes_an_opening_that_is_a_hook_not_the_news() -> None:
     assert 0 in summarize(build_sentences(DOCUMENT), 3, "position")
 
 
+def test_position_does_not_repeat_the_lead_in_a_caption_run_into_the_text() -> None:
+    """A photo caption without its full stop, run into the next sentence, repeats the lead it
+    illustrates: scored alone it looks as central as the lead, and a summary would say it twice."""
+    lead = "The river town of Alderbrook voted to build a new flood wall along its northern bank on Monday."
+    caption = ("The river town of Alderbrook has voted to build a new flood wall along its northern bank "
+               "The council approved the plan by seven votes to two.")
+    texts = [lead, caption, DOCUMENT[2], DOCUMENT[4], DOCUMENT[7], DOCUMENT[8]]
+    picked = summarize(build_sentences(texts), 3, "position")
+    assert 0 in picked and 1 not in picked and len(picked) == 3
+    # With nothing else left, the repeat still fills the count.
+    assert summarize(build_sentences(texts[:2]), 2, "position") == (0, 1)
+
+
 def test_position_judges_each_pooled_article_on_its_own() -> None:
     hook = "Grandmother Ada Finch has kept the same blue rowing boat tied to her porch railing since 1987."
     first = build_sentences([hook, *DOCUMENT[:3], DOCUMENT[8]], article=1)
