@@ -33,6 +33,12 @@ def voiced_body(words: list[str]) -> str | None:
     return (voice.group("a") or voice.group("b")) if voice is not None else None
 
 
+COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
+"""What news calls a company it has named ("the company", "the airline"). As a source ("the company
+said") the latest one named speaks (``body_referred``: making it the one the story follows moved a
+dev-page quote onto a chip named often in a round-up of laptop makers); as a mention of the company the
+story follows, only when it names one far more often than the others (``company_followed``)."""
+
 _GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
 """Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
 
@@ -59,12 +65,31 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
                 return m
             fitting.append(m)
     if noun in TRADE_NOUNS and fitting:
-        counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
-        ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
-            return max(fitting, key=lambda m: counts[m.name])  # the company the story follows
+        followed = _followed(text, fitting)
+        if followed is not None:
+            return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     return fitting[0] if fitting else None
+
+
+def _followed(text: str, fitting: list[Mention]) -> Mention | None:
+    """Of the companies a description may stand for, the one the text names far more often than the
+    others (``DOMINANT``), or the only one; None in a round-up of several."""
+    if not fitting:
+        return None
+    counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
+        return max(fitting, key=lambda m: counts[m.name])
+    return None
+
+
+def company_followed(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The company "the company" (or "the airline") refers back to when the text follows one: the one
+    ``body_referred`` would choose among those named before, if the text names it far more often than
+    any other; None in a round-up, where the latest named is only a guess."""
+    fitting = [m for m in before if m.kind == "organization" and body_referred(text, [m], noun) is m]
+    return _followed(text, fitting)
 
 
 DOMINANT = 2

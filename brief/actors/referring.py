@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.body_reference import COMPANY_NOUNS, company_followed
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
@@ -50,11 +51,17 @@ _BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
 def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
     """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
     with "the", refers back to the organisation named so earlier (a story's subject is often named
-    once in full, "the Citizens' Independent Transportation Trust", then so ten times). "the
+    once in full, "the Citizens' Independent Transportation Trust", then so ten times), and so does
+    "the company" or its trade ("the airline") to the company the text follows, if one
+    (``body_reference.company_followed``): in a round-up the latest named is only a guess. "the
     hospital of the city" names another, and is left alone."""
     out = []
     for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
-        body = body_named(mentions.before(match.start()), match.group(1))
+        noun = match.group(1)
+        before = mentions.before(match.start())
+        body = body_named(before, noun)
+        if body is None and noun in COMPANY_NOUNS:
+            body = company_followed(text, before, noun)  # "the company", "the airline": the one the text follows
         if body is not None:
             out.append((body, match.span(), " ".join(match.group().lower().split())))
     return out
