@@ -157,7 +157,7 @@ def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, _Builder]) -> An
             fields[n] = tuple([_article_id(i, ids) for i in v["t"]])
     if not direct:
         return cls(**fields)
-    value = _new(cls)
+    value: Any = _new(cls)
     value.__dict__.update(fields)
     return value
 
