@@ -41,6 +41,7 @@ from brief.model import Actor, Article, BriefingItem
 
 if TYPE_CHECKING:
     from brief.actors.extract import ArticleActors
+    from brief.stories.grouping import Group
 
 SCHEMA = 3
 """Bumped when the layout of an entry changes (not needed for a change of the dataclasses' fields:
@@ -54,6 +55,7 @@ this keeps some 20,000 articles (the web cache's bound too): weeks of a morning'
 SUFFIX = ".article.json"
 STORY_SUFFIX = ".story.json"
 PARSED_SUFFIX = ".parsed.json"
+GROUPS_SUFFIX = ".groups.json"
 _ENTRY_CODE = (*_READING_CODE, "summarize")
 """Packages fingerprinted in an article entry's key: the reading's, and the summarizers', since the
 entry also keeps the article's summaries (a changed summarizer must not be served old picks)."""
@@ -312,6 +314,51 @@ class ArticleCache:
         self._write(self._path(key, STORY_SUFFIX), {"schema": SCHEMA, "key": key, "briefings": briefings,
                                                     "actors": actors, "summaries": summaries, "shapes": shapes})
 
+    def groups_key(self, articles: Sequence[Article]) -> str:
+        """The key of a pile's stories: its articles' keys, ids and paths in input order (the grouping
+        orders by path and names stories by id), and the code."""
+        payload = json.dumps([SCHEMA, "groups", story_fingerprint(), [[self.key(a), a.id, a.path] for a in articles]])
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def get_groups(self, articles: Sequence[Article]) -> tuple[Group, ...] | None:
+        """The stories kept for exactly this pile (brief.stories.group_articles' answer), or None.
+
+        A warm run then neither builds the pile's term vectors nor clusters them (nor imports
+        scipy.sparse). An entry that is not a partition of the pile into stories is a miss."""
+        key = self.groups_key(articles)
+        entry = self._load(self._path(key, GROUPS_SUFFIX), key)
+        stored = entry.get("groups") if entry is not None else None
+        if not isinstance(stored, list):
+            return None
+        from brief.stories.grouping import Group
+
+        ids = [a.id for a in articles]
+        seen: set[int] = set()
+        out: list[Group] = []
+        for item in stored:
+            if not (isinstance(item, list) and len(item) == 4):
+                return None
+            places, central, title, shared = item
+            if not (isinstance(places, list) and places and all(type(p) is int and 0 <= p < len(ids) for p in places)
+                    and type(central) is int and central in places and isinstance(title, str)
+                    and isinstance(shared, list) and all(isinstance(t, str) for t in shared)):
+                return None
+            if seen.intersection(places) or len(set(places)) != len(places):
+                return None
+            seen.update(places)
+            out.append(Group(tuple(ids[p] for p in places), ids[central], title, tuple(shared)))
+        return tuple(out) if len(seen) == len(ids) else None
+
+    def put_groups(self, articles: Sequence[Article], groups: Sequence[Group]) -> None:
+        """Keep the stories found in this pile (each article as its place in the pile)."""
+        place = {a.id: n for n, a in enumerate(articles)}
+        try:
+            stored = [[[place[i] for i in g.articles], place[g.central], g.title, list(g.shared)] for g in groups]
+        except KeyError:
+            return
+        key = self.groups_key(articles)
+        self._write(self._path(key, GROUPS_SUFFIX), {"schema": SCHEMA, "key": key, "groups": stored})
+
     def _parsed_key(self, data: bytes, name: str) -> str:
         digest = hashlib.sha256(json.dumps([SCHEMA, "parsed", story_fingerprint(), name]).encode())
         digest.update(data)
@@ -391,7 +438,7 @@ class ArticleCache:
             entries = []
             with os.scandir(self.directory) as listing:
                 for item in listing:
-                    if item.name.endswith((SUFFIX, STORY_SUFFIX, PARSED_SUFFIX)):
+                    if item.name.endswith((SUFFIX, STORY_SUFFIX, PARSED_SUFFIX, GROUPS_SUFFIX)):
                         stat = item.stat()
                         entries.append((stat.st_mtime, stat.st_size, item.path))
         except OSError:

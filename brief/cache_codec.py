@@ -107,38 +107,59 @@ def decode(data: Any, ids: Sequence[int], shapes: dict[str, list[str]]) -> Any:
     """
     if not isinstance(shapes, dict):
         raise Corrupt("no shapes")
-    classes = {name: (_dataclass(name, shapes), shapes[name]) for name in shapes}
+    classes = {name: _builder(_dataclass(name, shapes), shapes[name]) for name in shapes}
     return _decode(data, tuple(ids), classes)
 
 
+_Builder = tuple[type, tuple[str, ...], tuple[int, ...], bool]
+"""How ``_decode`` builds a stored dataclass: the class, its field names, each field's role (as
+``encode``'s), and whether it may be filled in directly (see ``_builder``)."""
 
-def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, tuple[type, list[str]]]) -> Any:
+
+def _builder(cls: type, names: list[str]) -> _Builder:
+    """A plain dataclass (no ``__post_init__``, no slots: every one an entry holds) is made by filling
+    its ``__dict__``, what its generated ``__init__`` does one ``object.__setattr__`` at a time when
+    frozen (a warm run builds ~80,000 of them); any other through its ``__init__``."""
+    roles = tuple(_ID if n == ID_FIELD else _IDS if n in ID_TUPLE_FIELDS else _VALUE for n in names)
+    direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    return cls, tuple(f.name for f in dataclasses.fields(cls)), roles, direct  # the class's own (interned) names
+
+
+_new = object.__new__
+
+
+def _decode(data: Any, ids: tuple[int, ...], classes: dict[str, _Builder]) -> Any:
     # Scalars are returned without a call: an entry holds tens of thousands of them.
-    if type(data) in _SCALARS:
+    kind = type(data)
+    if kind in _SCALARS:
         return data
-    if type(data) is list:
+    if kind is list:
         return [v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data]
-    if type(data) is not dict:
-        raise Corrupt(f"unexpected {type(data).__name__}")
+    if kind is not dict:
+        raise Corrupt(f"unexpected {kind.__name__}")
     if len(data) == 1 and type(data.get("t")) is list:
-        return tuple(v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data["t"])
-    kind, values = data.get("d"), data.get("v")
-    if len(data) != 2 or type(values) is not list or kind not in classes:
+        return tuple([v if type(v) in _SCALARS else _decode(v, ids, classes) for v in data["t"]])
+    name, values = data.get("d"), data.get("v")
+    if len(data) != 2 or type(values) is not list or name not in classes:
         raise Corrupt("not a stored value")
-    cls, names = classes[kind]
+    cls, names, roles, direct = classes[name]
     if len(names) != len(values):
-        raise Corrupt(f"{kind}: {len(values)} values for {len(names)} fields")
+        raise Corrupt(f"{name}: {len(values)} values for {len(names)} fields")
     fields: dict[str, Any] = {}
-    for n, v in zip(names, values):
-        if n == ID_FIELD:
-            fields[n] = _article_id(v, ids)
-        elif n in ID_TUPLE_FIELDS:
-            if type(v) is not dict or type(v.get("t")) is not list or len(v) != 1:
-                raise Corrupt(f"{kind}.{n}: not a tuple of articles")
-            fields[n] = tuple(_article_id(i, ids) for i in v["t"])
-        else:
+    for n, role, v in zip(names, roles, values):
+        if role == _VALUE:
             fields[n] = v if type(v) in _SCALARS else _decode(v, ids, classes)
-    return cls(**fields)
+        elif role == _ID:
+            fields[n] = _article_id(v, ids)
+        else:
+            if type(v) is not dict or type(v.get("t")) is not list or len(v) != 1:
+                raise Corrupt(f"{name}.{n}: not a tuple of articles")
+            fields[n] = tuple([_article_id(i, ids) for i in v["t"]])
+    if not direct:
+        return cls(**fields)
+    value: Any = _new(cls)
+    value.__dict__.update(fields)
+    return value
 
 
 def _article_id(place: Any, ids: tuple[int, ...]) -> int:

@@ -126,7 +126,7 @@ def build_report(
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     cache = open_cache(options.cache, options.cache_dir, warnings)
     sentences = split_all(articles, progress)
-    groups = sort_into_stories(articles, sentences, options, progress)
+    groups = sort_into_stories(articles, sentences, options, progress, cache)
     by_id = {a.id: a for a in articles}
     kept = kept_stories(groups, by_id, sentences, cache)
     name = _briefing_name(options)
@@ -268,14 +268,19 @@ def split_all(articles: Sequence[Article], progress: Progress | None = None) -> 
 
 def sort_into_stories(
     articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]], options: Options,
-    progress: Progress | None = None,
+    progress: Progress | None = None, cache: ArticleCache | None = None,
 ) -> tuple[Group, ...]:
-    """The stories of the pile (brief.stories), or one of everything with ``--one-story``."""
+    """The stories of the pile (brief.stories), or one of everything with ``--one-story``; those
+    found before in the same pile when the cache kept them (a warm run's largest step after loading)."""
     if options.one_story:
         return one_story(articles)
     if progress:
         progress("Sorting into stories", 0, len(articles))
-    groups = group_articles(articles, sentences)
+    groups = cache.get_groups(articles) if cache is not None else None
+    if groups is None:
+        groups = group_articles(articles, sentences)
+        if cache is not None:
+            cache.put_groups(articles, groups)
     if progress:
         progress("Sorting into stories", len(articles), len(articles))
     return groups

@@ -522,3 +522,35 @@ def test_a_warm_run_splits_no_article_and_bad_spans_are_not_trusted(tmp_path: Pa
     assert again == cold and pipeline.split_all(again.articles) == expected and splits == []  # split at parsing
     for entry in (tmp_path / "articles").glob("*" + article_cache.PARSED_SUFFIX):
         assert json.loads(entry.read_text())["spans"][0] != [0, 10**9]  # rewritten
+
+
+def test_a_warm_run_groups_no_article_and_a_bad_grouping_entry_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brief.stories import grouping
+
+    paths = sorted(STORIES.glob("*.txt")) + sorted(DATA.glob("harbour-strike*.txt"))
+    without = _report(paths, tmp_path, cache=False)
+    reversed_without = _report(list(reversed(paths)), tmp_path, cache=False)
+    calls: list[int] = []
+    real = grouping.group_articles
+
+    def counting(articles: object, sentences: object) -> object:
+        calls.append(1)
+        return real(articles, sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "group_articles", counting)
+    assert _report(paths, tmp_path) == without and len(calls) == 1
+    assert _report(paths, tmp_path) == without and len(calls) == 1  # warm: the stories are kept
+    assert _report(list(reversed(paths)), tmp_path) == reversed_without
+    assert len(calls) == 2  # another order is another pile (other ids)
+    articles = pipeline.load([str(p) for p in paths]).articles
+    entry = tmp_path / "articles" / (ArticleCache(tmp_path / "articles").groups_key(articles) + article_cache.GROUPS_SUFFIX)
+    data = json.loads(entry.read_text())
+    for bad in ([[[0], 0, "t", []]],  # not every article
+                [g if n else [g[0] + g[0], *g[1:]] for n, g in enumerate(data["groups"])],  # an article twice
+                [[g[0], 99, *g[2:]] for g in data["groups"]],  # a central article outside the story
+                "no list"):
+        entry.write_text(json.dumps({**data, "groups": bad}))
+        assert _report(paths, tmp_path) == without
+    assert len(calls) == 6

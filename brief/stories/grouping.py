@@ -13,21 +13,19 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-import numpy as np
-import scipy.sparse as sp
+from typing import TYPE_CHECKING
 
 from brief.ingest.dates import sortable_date
 from brief.model import Article, Sentence
-from brief.stories.cluster import (
-    above_background,
-    average_link,
-    by_date,
-    neighbour_graph,
-    shared_neighbours,
-)
-from brief.stories.features import Features, article_features, canonical_key
-from brief.stories.strays import attach_strays
+
+if TYPE_CHECKING:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from brief.stories.features import Features
+
+# numpy, scipy.sparse and the clustering are imported where they are used: a warm run takes its stories
+# from the article cache (brief.cache.get_groups) and needs only ``Group`` from here.
 
 THRESHOLD = 0.35
 """Average shared-neighbour similarity at which two groups of articles are one story (cluster.py).
@@ -90,6 +88,10 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     """
     if not articles:
         return ()
+    from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
+    from brief.stories.features import article_features
+    from brief.stories.strays import attach_strays
+
     features = article_features(articles, sentences)
     nodes, node_of, sizes, first_rows = _distinct_rows(features.matrix)
     days = _day_numbers([articles[features.order[r]] for r in first_rows])
@@ -111,6 +113,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
 
 def _day_numbers(articles: Sequence[Article]) -> np.ndarray | None:
     """Each article's date as a day number (NaN when undated); None when none is dated."""
+    import numpy as np
+
     dates = [sortable_date(a.date) for a in articles]
     if not any(dates):
         return None
@@ -124,6 +128,8 @@ def _distinct_rows(matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, list[int], lis
     Articles with the same words are one story whatever else holds; one node for them keeps a pile
     of copies from costing (copies)² similarities.
     """
+    import scipy.sparse as sp
+
     node_of: list[int] = []
     first_row: dict[bytes | int, int] = {}
     keep: list[int] = []
@@ -143,6 +149,9 @@ def _distinct_rows(matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, list[int], lis
 
 def _centrality(features: Features, labels: list[int]) -> np.ndarray:
     """Each article's similarity to the rest of its group (its vector · the others' sum)."""
+    import numpy as np
+    import scipy.sparse as sp
+
     n = features.matrix.shape[0]
     names, index = np.unique(np.asarray(labels), return_inverse=True)
     membership = sp.csr_matrix((np.ones(n), (index, np.arange(n))), shape=(len(names), n))
@@ -183,6 +192,8 @@ def _title(article: Article, sentences: Mapping[int, Sequence[Sentence]]) -> str
 def _shared(rows: list[int], features: Features, texts: Sequence[str] = ()) -> tuple[str, ...]:
     """The terms most of the group's articles carry, by weight (an article alone: its own heaviest),
     with the words of one name joined as ``texts`` write it ("Hun Sen", not "Hun" and "Sen")."""
+    import numpy as np
+
     matrix = features.matrix
     spans = [(matrix.indptr[r], matrix.indptr[r + 1]) for r in rows]
     columns = np.concatenate([matrix.indices[a:b] for a, b in spans])
@@ -267,6 +278,8 @@ def _order_key(group: Group, by_id: Mapping[int, Article]) -> tuple[object, ...]
     A story whose articles name no source still has one (unnamed): counting it as none put a
     saved page without a site name after every older one-article story.
     """
+    from brief.stories.features import canonical_key
+
     members = [by_id[i] for i in group.articles]
     sources = {a.source.strip().casefold() for a in members if a.source.strip()} or {""}
     dates = [d for d in (sortable_date(a.date) for a in members) if d is not None]
