@@ -356,7 +356,7 @@ def test_redirect_gzip_plain_text_and_declared_charset(server: Server, tmp_path:
         ("/nowhere", "HTTP 404"),
         ("/loop", "too many redirects (more than 5)"),
         ("/to-file", "redirected to a file URL; only http and https are fetched"),
-        ("/big", "response is 2 MB, above the 1 MB limit (--max-size)"),
+        ("/big", "response is 2.3 MB, above the 1 MB limit (--max-size)"),
         ("/big-unsized", "response is larger than the 1 MB limit (--max-size)"),
         ("/pdf", "not an HTML page or a feed (application/pdf)"),
         ("/binary-html", "cannot decode the page: binary file"),
