@@ -1,27 +1,17 @@
 """A quotation resumed after the writer's aside is the same speaker's (brief.actors.asides)."""
 
-import re
 from collections.abc import Sequence
+
+from written import line_sentences
 
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
-from brief.model import Sentence
 
 TEXT = ("“We drew the bridge a hundred times,” says Lena Ortiz. The engineer pauses over her coffee. "
         "“Every version failed the wind test. Then we tried steel cables.”\n\nThe council meets in May.")
-
-
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    for m in re.finditer(r"[^\n]+?(?:[.!?][”\"]?(?= |\n|$)|$)", text):
-        chunk = m.group().strip()
-        if chunk:
-            start = text.index(chunk, m.start())
-            out.append(Sentence(0, len(out), start, start + len(chunk), chunk))
-    return out
 
 
 def _speaker(text: str, name: str = "Lena Ortiz") -> tuple[Mention, list[tuple[Attribution, Mention]]]:
@@ -37,7 +27,7 @@ def _found(text: str, extra: Sequence[Mention] = ()) -> list[str]:
     mention, resolved = _speaker(text)
     index = MentionIndex([mention, *extra], text)
     cues = [a.cue for a, _ in resolved]
-    out = quotations_after_asides(text, _sentences(text), resolved, [], cues, index)
+    out = quotations_after_asides(text, line_sentences(text), resolved, [], cues, index)
     return [f"{c.mention.name}: {text[c.span[0] : c.span[1]]}" for c in out]
 
 
@@ -77,7 +67,7 @@ def test_quotation_in_the_next_paragraph_goes_on_from_a_continued_one() -> None:
     text = ("“We drew the bridge a hundred times,” says Lena Ortiz. “None held.”\n\n"
             "“We will publish every drawing next spring.” The council meets in May.")
     mention, resolved = _speaker(text)
-    sentences = _sentences(text)
+    sentences = line_sentences(text)
     after_frame = Continued(mention, 1, (sentences[1].start, sentences[1].end))  # “None held.”, found after the frame
     out = quotations_after_asides(text, sentences, resolved, [after_frame], [a.cue for a, _ in resolved],
                                   MentionIndex([mention], text))
@@ -88,7 +78,7 @@ def test_next_paragraph_with_a_cue_is_left_to_the_model() -> None:
     text = ("“We drew the bridge a hundred times,” says Lena Ortiz. “None held.”\n\n"
             "“We will publish every drawing.” The mayor disagreed.")
     mention, resolved = _speaker(text)
-    sentences = _sentences(text)
+    sentences = line_sentences(text)
     after_frame = Continued(mention, 1, (sentences[1].start, sentences[1].end))
     disagreed = (text.index("disagreed"), text.index("disagreed") + 9)
     out = quotations_after_asides(text, sentences, resolved, [after_frame], [resolved[0][0].cue, disagreed],

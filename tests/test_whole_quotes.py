@@ -1,13 +1,10 @@
 """A quotation found with no cue is its speaker's to its closing mark, over paragraphs (brief.actors.whole_quotes)."""
 
-import re
-
-from written import holders, report_of
+from written import holders, line_sentences, report_of
 
 from brief.actors.mentions import Mention
 from brief.actors.speakers import Continued
 from brief.actors.whole_quotes import whole_quotations
-from brief.model import Sentence
 
 TEXT = ("When a reporter asked about the repairs, Ada Brennan said the following.\n\n"
         "“Well, we have the money. The bridge will open again in May, and nobody will pay more for it.\n\n"
@@ -16,18 +13,8 @@ TEXT = ("When a reporter asked about the repairs, Ada Brennan said the following
 SPEAKER = Mention(0, 0, TEXT.index("Ada"), TEXT.index("Ada") + 11, "Ada Brennan", "Ada Brennan", "person")
 
 
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    for m in re.finditer(r"[^\n]+?(?:[.!?][”\"]?(?= |\n|$)|$)", text):
-        chunk = m.group().strip()
-        if chunk:
-            start = text.index(chunk, m.start())
-            out.append(Sentence(0, len(out), start, start + len(chunk), chunk))
-    return out
-
-
 def _widened(text: str, cues: list[tuple[int, int]]) -> list[str]:
-    sentences = _sentences(text)
+    sentences = line_sentences(text)
     first = next(k for k, s in enumerate(sentences) if s.text.startswith("“Well"))
     item = Continued(SPEAKER, first, (sentences[first].start, sentences[first].end))
     return [text[c.span[0] : c.span[1]] for c in whole_quotations(text, sentences, [item], cues, [])]

@@ -3,10 +3,12 @@ kind, speaker and reporting tests)."""
 
 from __future__ import annotations
 
+import re
+
 from brief import pipeline
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
-from brief.model import Actor, Report
+from brief.model import Actor, Report, Sentence
 
 
 def report_of(*texts: str) -> Report:
@@ -23,3 +25,15 @@ def actors_of(report: Report) -> tuple[Actor, ...]:
 def holders(report: Report, fragment: str) -> list[str]:
     """The actors under whom a position holding the fragment is listed."""
     return [a.name for a in actors_of(report) if any(fragment in p.text or fragment in p.summary for p in a.positions)]
+
+
+def line_sentences(text: str) -> list[Sentence]:
+    """Sentences of a test's text by their closing mark (a closing quote after it kept), or a line's end:
+    for the quotation tests that hand sentences to one rule without the splitter in between."""
+    out: list[Sentence] = []
+    for m in re.finditer(r"[^\n]+?(?:[.!?][”\"]?(?= |\n|$)|$)", text):
+        chunk = m.group().strip()
+        if chunk:
+            start = text.index(chunk, m.start())
+            out.append(Sentence(0, len(out), start, start + len(chunk), chunk))
+    return out
