@@ -131,7 +131,9 @@ def extract_html(html: str, url: str = "") -> Extracted:
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     lines = [_clean(strip_markup(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
-    lines = [_PICTURE_REFERENCE.sub("", _clean(strip_markup(line))) for line in with_split_parts(html, lines)]
+    extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
+    lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
+             for line in with_split_parts(html, lines)]
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
