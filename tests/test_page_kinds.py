@@ -120,6 +120,37 @@ def test_a_page_declaring_a_collection_is_a_section_front_even_with_og_type_arti
     assert titles == ["Council closes harbour bridge to cars"] and errors == ()
 
 
+def test_a_page_declaring_a_recipe_a_product_or_a_social_post_is_left_out(tmp_path: Path) -> None:
+    for kind in ("Recipe", "Product", "SocialMediaPosting", "DiscussionForumPosting", "MusicRecording", "VideoObject"):
+        head = f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{kind}","name":"x"}}</script>'
+        titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=head))
+        assert titles == [] and f"its markup declares a {kind}" in errors[0], kind
+    # a story that carries a video or a recipe declares the story too, and stays an article
+    story = ('<script type="application/ld+json">[{"@type":"NewsArticle","headline":"x"},'
+             '{"@type":"VideoObject","name":"y"}]</script>')
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=story))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_microdata_marks_a_part_of_the_page_not_the_page(tmp_path: Path) -> None:
+    # a review's photo gallery marked up with itemtype is a part of the story, not what the page is
+    body = f"<div itemscope itemtype='https://schema.org/ImageGallery'><img src='a.jpg'></div>{BODY}"
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", body))
+    assert titles == ["Council closes harbour bridge to cars"] and errors == ()
+
+
+def test_open_graph_types_of_media_products_and_profiles_are_not_stories(tmp_path: Path) -> None:
+    for kind, said in (("image", "og:type image"), ("product", "og:type product"), ("profile", "og:type profile"),
+                       ("music.song", "og:type music")):
+        head = f"<meta content='{kind}' property='og:type'>"
+        titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=head))
+        assert titles == [] and said in errors[0], kind
+    for kind in ("article", "website"):  # the types every CMS writes on its stories
+        head = f"<meta property='og:type' content='{kind}'>"
+        titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=head))
+        assert titles == ["Council closes harbour bridge to cars"] and errors == (), kind
+
+
 def test_a_video_page_with_a_long_description_is_left_out(tmp_path: Path) -> None:
     head = "<meta property='og:type' content='video.other'>"
     body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)

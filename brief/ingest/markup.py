@@ -16,8 +16,13 @@ from collections import Counter
 from brief.ingest.code import LISTING_XPATH
 
 # schema.org types of one story: Article and its kinds (NewsArticle, ReportageNewsArticle,
-# BlogPosting, LiveBlogPosting, ...), and a review or report.
-_STORY_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|\w*Posting|Review|Report)"')
+# BlogPosting, LiveBlogPosting, ...), and a review or report, as JSON-LD declares the page's own
+# (microdata's itemtype marks a part of a page: a section front's teasers, a review's gallery). A post
+# on a social network or a forum (SocialMediaPosting, DiscussionForumPosting) is a kind of Article to
+# schema.org but no story to a reader: a tweet, a thread's opening post.
+_SCHEMA_TYPE = r'"@type"\s*:\s*\[?\s*"'
+_SOCIAL_POST = r"(?:SocialMedia|DiscussionForum)Posting"
+_STORY_TYPE = re.compile(_SCHEMA_TYPE + rf"(?!{_SOCIAL_POST}\b)(?:\w*Article|\w*Posting|Review|Report)\b")
 _OG_ARTICLE = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](?:article|story)\b""", re.I)
 # A headline that is a link (h2-h4 whose first content is <a …>, perhaps inside a span): a teaser.
 _LINKED_HEADLINE = re.compile(r"<h[2-4]\b[^>]*>\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b", re.I)
@@ -55,13 +60,21 @@ def declares_a_story(html: str) -> bool:
     return bool(_STORY_TYPE.search(head) or _OG_ARTICLE.search(head))
 
 
-# schema.org types of a page of many items, and og:type values of a page of media: what the page
-# says it is when it is not one story. Read only on a page whose JSON-LD declares no story type:
-# og:type "article" is many CMSs' default for every page, so it does not outweigh these.
-_COLLECTION_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|SearchResultsPage|ItemList)"')
+# What a page says it is when it is not one story: schema.org's types of a page of many items (a
+# section front, search results, a list), of one media object (a video, a gallery, a song), of a
+# thing that is not news (a recipe, a product, an event, a person's profile) and of a social post;
+# og:type values of a page of media, a product or a profile (the Open Graph types other than
+# "article" and "website"). Read only on a page that declares no story type: og:type "article" is
+# many CMSs' default for every page, so it does not outweigh these, and a story with a video or a
+# recipe in it declares the story too.
+_NOT_STORY_TYPE = re.compile(
+    _SCHEMA_TYPE + r"(CollectionPage|SearchResultsPage|ItemList|ProfilePage|VideoObject|ImageGallery|MediaGallery"
+    rf"|MusicRecording|MusicComposition|MusicAlbum|MusicPlaylist|Recipe|Product|Event|{_SOCIAL_POST})\b")
+_OG_NOT_STORY = r"(video|music|image|product|profile|books?)"
 _OG_MEDIA = re.compile(
-    r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](video|music)\b"""
-    r"""|<meta\b[^>]*\bcontent\s*=\s*["'](video|music)\b[^"']*["'][^>]*\bproperty\s*=\s*["']og:type["']""", re.I)
+    rf"""<meta\b[^>]*\b(?:property|name)\s*=\s*["']og:type["'][^>]*\b(?:content|value)\s*=\s*["']{_OG_NOT_STORY}\b"""
+    rf"""|<meta\b[^>]*\b(?:content|value)\s*=\s*["']{_OG_NOT_STORY}\b[^"']*["'][^>]*\b(?:property|name)\s*=\s*["']og:type["']""",
+    re.I)
 
 
 def declared_not_a_story(html: str) -> str:
@@ -70,7 +83,7 @@ def declared_not_a_story(html: str) -> str:
     head = html[:500_000]
     if _STORY_TYPE.search(head):
         return ""
-    collection = _COLLECTION_TYPE.search(head)
+    collection = _NOT_STORY_TYPE.search(head)
     if collection:
         return f"a {collection.group(1)}"
     media = _OG_MEDIA.search(head)
