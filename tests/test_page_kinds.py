@@ -285,3 +285,16 @@ def test_bars_around_a_short_first_part_or_a_dash_are_left_whole() -> None:
     assert clean_title(motto, []) == motto  # the longer part may be the site's motto
     dash = "Council votes to close the old harbour bridge - Coastline Tribune"
     assert clean_title(dash, []) == dash  # a dash may be the headline's own
+
+
+def test_the_sites_name_before_a_colon_is_cut_but_a_colon_in_the_headline_stays() -> None:
+    assert clean_title("Harbour Gazette: Council closes harbour bridge", ["Harbour Gazette"]) == "Council closes harbour bridge"
+    assert clean_title("Harbour Gazette: Council closes harbour bridge", ["www.harbourgazette.com"]) == "Council closes harbour bridge"
+    # a speaker or a topic before the colon is the headline's own
+    assert clean_title("Mayor: bridge must close | Harbour Gazette", ["Harbour Gazette"]) == "Mayor: bridge must close"
+    # the headline must be left: a site's name before one word is no template
+    assert clean_title("Harbour Gazette: Archive", ["Harbour Gazette"]) == "Harbour Gazette: Archive"
+
+
+def test_a_double_colon_separator_is_cut_whole() -> None:
+    assert clean_title("Council closes harbour bridge :: Harbour Gazette", ["Harbour Gazette"]) == "Council closes harbour bridge"

@@ -94,7 +94,9 @@ def is_site(part: str, keys: list[str], exact: bool = False) -> bool:
     return False
 
 
-_COLON_TAIL = re.compile(r":\s+([^:]+)$")
+_COLON_TAIL = re.compile(r"(?<!:):\s+([^:]+)$")  # not the second colon of a "::" separator
+_COLON_HEAD = re.compile(r"^([^:]+):\s+")
+"""The site's name before the headline, set off by a colon: "Harbour Gazette: Storm hits coast"."""
 _WIDE_TAIL = re.compile(r"\s*[：｜]\s*([^：｜]+)$")
 _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 """A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
@@ -108,6 +110,9 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     wide = _WIDE_TAIL.search(title)
     if keys and wide and is_site(wide.group(1), keys, exact=True) and wide.start() > 0:
         title = title[: wide.start()].rstrip()  # "…が受賞：朝日新聞デジタル", "…｜Gazette": the site after a full-width mark
+    head = _COLON_HEAD.match(title)
+    if keys and head and is_site(head.group(1), keys, exact=True) and len(title[head.end() :].split()) >= MIN_HEADLINE_WORDS:
+        title = title[head.end() :]  # "Harbour Gazette: Storm hits coast"
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
