@@ -92,15 +92,28 @@ DEBRIS: dict[str, re.Pattern[str]] = {
         r"^\s*(?:(?:posted|published|updated|last updated|latest update)\b(?:\s+on)?\s*:?"
         r"(?=\s*(?:$|\d|by\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d))"
-        r"|by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|])",
+        r"|by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|])"
+        # or a time stamp alone: a date in any order, with its weekday and clock time ("2022.8.9(Tue)
+        # 8:15", "May 6, 2022 12:49 AM"), or a clock time alone ("12:49 AM ET")
+        r"|^\s*(?:\w+,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+        r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)[\w ,:.()]{0,30}$"
+        r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*$",
         re.I,
     ),
-    # Broadcast and page labels: "Anchor:", "Report:", "Image credit:", "Related:", "Watch:".
+    # Broadcast and page labels: "Anchor:", "Report:", "Image credit:", "Related:", "Watch:", and a
+    # pointer to another story in brackets ("(RELATED: …)", "[More: …]").
     "label": re.compile(
-        r"^\s*(?:anchor|report|reporter|correspondent|host|presenter|caption|editor'?s note|watch|video"
-        r"|listen|related|read more|read this|image credit|photo|picture|background)\s*:",
+        r"^\s*[(\[]?\s*(?:anchor|report|reporter|correspondent|host|presenter|caption|editor['’]?s note|watch|video"
+        r"|listen|related|read more|read this|image credit|photo|picture|background)\s*:|^\s*[(\[]\s*more\s*:",
         re.I,
     ),
+    # A web address or an embedded post's picture link left in the text ("… saying hummus.
+    # pic.twitter.com/fob8W59IgP", "… at https://example.com/x"): link text, not prose.
+    "link": re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://\S"),
+    # A table's cells as the text extraction writes them ("| Venue: | Town hall |"): a table's row, not a
+    # sentence, or a layout table's cell marks left around one.
+    "table cells": re.compile(r"^\s*\|\s|\s\|\s*$"),
     # Photo credits anywhere: "Photo: AP", "(Picture by Jameel Springer)", "Image credit: …",
     # "Getty Images", "AP Photo/…", "Featured image by", "Crédits photos".
     "photo credit": re.compile(
@@ -129,7 +142,9 @@ DEBRIS: dict[str, re.Pattern[str]] = {
     "link-text gap": re.compile(r"\w\s+[,;](?=\s)|\b(?:the|a|an|of|in|on|to|by|at|from|with)\s+[.,;](?:\s|$)|\(\s*\)"),
     # Promotions of the site itself: "Subscribe now to …", "Sign up for …", "download the … app".
     "site promotion": re.compile(
-        r"^\s*(?:subscribe|sign up|click here|download (?:the|our)\b|follow us|join now|to view the full story)\b",
+        r"^\s*(?:subscribe|sign up|click here|download (?:the|our)\b|follow us|join now|to view the full story)\b"
+        # the page asking for comments ("Add your own in the comments."), a newsletter introducing itself
+        r"|\b(?:your?|us)\b[^.!?\"“”]{0,60}\b(?:in|to) the comments\b|\bis an? (?:free )?(?:daily|weekly|monthly) newsletter\b",
         re.I,
     ),
 }

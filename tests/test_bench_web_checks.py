@@ -51,7 +51,15 @@ def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
      ("var total = items.length;", "code line"), ("if (ready) { start(); }", "code line"),
      ("Then call console.log(result) to see the list.", "code line"),
      ("def load(path): return open(path).read()", "code line"), ("$ pip install harbour-tides", "code line"),
-     ("items.map(item => item.price)", "code line")],
+     ("items.map(item => item.price)", "code line"),
+     ("2022.8.9(Tue) 8:15", "byline or time stamp"), ("May 6, 2022 12:49 AM", "byline or time stamp"),
+     ("12:49 AM ET", "byline or time stamp"),
+     ("(RELATED: Ferry Crews Say The New Timetable Is Unworkable)", "label"), ("[More: Storm photos]", "label"),
+     ("| Venue: | Town hall, Harbour Street |", "table cells"), ("| The forum opens at noon. |", "table cells"),
+     ("Add your own in the comments.", "site promotion"),
+     ("Editor’s note: Harbour Daily is delivered each morning.", "label"),
+     ("Of me, at the pier. pic.twitter.com/AbC123", "link"), ("Details at https://example.org/ferry today.", "link"),
+     ("Harbour Daily is a free daily newsletter from the Gazette.", "site promotion")],
 )
 def test_debris_is_found(sentence: str, kind: str) -> None:
     assert kind in debris_in(sentence)
@@ -64,5 +72,8 @@ def test_clean_sentences_carry_no_debris() -> None:
                      "Posted on social media by the dockers' union, the video shows the closed gates.",
                      "It ran because <The Harbour: Tale of a Port> opened the festival.",
                      "The app, written in C++ and Node.js, costs $5 (about £4); it is free for students.",
-                     "Let them decide, she said; the function of the port is trade."):
+                     "Let them decide, she said; the function of the port is trade.",
+                     "Readers left hundreds of angry remarks in the comments, the editor said.",
+                     "The two votes were related: the second (more: a third) followed the first.",
+                     "The ferry leaves at 12:49 AM on weekdays.", "Either you pay or I do | you said."):
         assert debris_in(sentence) == [], sentence

@@ -414,3 +414,16 @@ def test_a_saved_page_without_address_or_site_name_is_known_by_where_its_links_g
         "<a href='https://other.example/a'>A source</a></body></html>"
     )
     assert extract_html(html).title == "Council closes harbour bridge to cars"
+
+
+def test_a_pointer_to_another_story_inside_a_paragraph_is_cut_out() -> None:
+    text = ("The regional council voted on Tuesday to close the old harbour bridge to cars. "
+            "(RELATED: Ferry Crews Say The New Timetable Is Unworkable)\n\n"
+            "Buses and bicycles will still be allowed across, the council said. [More: The 10 Best Photos Of The Storm]\n\n"
+            "The two votes were related: the second (more: a third) followed the first.")
+    article = article_from_text(text, 1, "bridge.txt")
+    assert [s.text for s in split_article(article)] == [
+        "The regional council voted on Tuesday to close the old harbour bridge to cars.",
+        "Buses and bicycles will still be allowed across, the council said.",
+        "The two votes were related: the second (more: a third) followed the first.",
+    ]

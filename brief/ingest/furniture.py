@@ -48,7 +48,7 @@ _BOILERPLATE = re.compile(
       | (?:published|updated|last\ updated|latest\ update|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
       | (?:posted|published|updated)(?:\ on)?\s*:?\s*$
       | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
-      | (?:https?://|www\.)\S+\s*$
+      | (?:https?://|www\.)\S+\s*$ | .{0,280}\bpic\.twitter\.com/\w+
       | [\w.+-]+@[\w-]+\.[\w.]+\s*$
       | (?:featured\ )?(?:photo|image|picture|photograph)s?\ (?:by|courtesy\ of|credit)\b
       | cr[ée]dits?\ photos?\b
@@ -89,6 +89,10 @@ _PROMOTION = re.compile(
     r"|\bunlimited (?:digital )?access\b|\bsupport (?:our|independent|local) journalism\b"
     r"|\bdonate (?:today|now)\b|\bplease consider (?:making a donation|donating|supporting)\b"
     r"|\bbecome a (?:member|supporter|subscriber|patron)\b"
+    # a newsletter introducing itself ("FA Insights is a daily newsletter from …"), and the page asking
+    # its reader to comment ("Add your own in the comments.", "Tell us in the comments below")
+    r"|\bis an? (?:free )?(?:daily|weekly|monthly|morning|evening) newsletter\b"
+    r"|\b(?:your?|us)\b[^.!?\"“”]{0,60}\b(?:in|to) the comments\b"
     r"|\bfollow(?:ing)?\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
 )
@@ -170,9 +174,12 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\ (?:by|courtesy\ of|credit)|\s*[:/])?[^)]{0,60})\)\s*$",
     re.I | re.X,
 )
+# A time stamp alone: a date in any of the web's orders, year first too ("2022.8.9(Tue) 8:15",
+# "2022/08/09"), with a weekday and a clock time around it; or a clock time alone ("12:49 AM ET").
 _DATE_ONLY = re.compile(
     rf"^(?:\w+,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})\b[\w ,:.]{{0,30}}$",
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}})(?!\d)[\w ,:.()]{{0,30}}$"
+    r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*$",
     re.I,
 )
 # A menu: three or more short items between bars or bullets ("Home | World | Sport").
@@ -223,8 +230,14 @@ _QUOTE_MARKS = "\"'“‘«„"
 _LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
 
 
+# "Editor's note: This story was first published …": the page speaking about the article, whatever its length.
+_EDITORS_NOTE = re.compile(r"^\W{0,3}editor['’]?s['’]?\ note\s*:", re.I)
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
+    if _EDITORS_NOTE.match(paragraph):
+        return True
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
@@ -301,15 +314,18 @@ def _mostly_template(paragraph: str) -> bool:
 # sentences here (most are not, which keeps reading fast).
 _INNER_HINT = re.compile(
     r"credit|photo|image|picture|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow us|https?://|www\."
-    r"|read more|(?:\.\.\.|…)\s*more|\{\{|\{%|\$\{|\b(?:anchor|reporter|correspondent|host|presenter|narrator)\s*:",
+    r"|read more|(?:\.\.\.|…)\s*more|\{\{|\{%|\$\{|\b(?:anchor|reporter|correspondent|host|presenter|narrator)\s*:"
+    r"|[(\[](?:related|more)\s*:"  # "… underdogs. (RELATED: Another story's headline)": a pointer inside a paragraph
+    r"|\bpic\.twitter\.com/",  # an embedded post's picture link, and the post's text with it
     re.I,
 )
 
 _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty", "reuters/", "afp/", "subscribe",
-               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${")
+               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${", "related", "(more", "[more",
+               "pic.twitter.com/")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
-                    "follow", "donate", "please consider", "become a")
+                    "follow", "donate", "please consider", "become a", "the comments")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
