@@ -48,7 +48,7 @@ _BOILERPLATE = re.compile(
       | (?:published|updated|last\ updated|latest\ update|posted)\s*:?\s*(?:on\s*)?[\w,: .]*\d
       | (?:posted|published|updated)(?:\ on)?\s*:?\s*$
       | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
-      | (?:https?://|www\.)\S+\s*$ | .{0,280}\bpic\.twitter\.com/\w+
+      | (?:https?://|www\.)\S+\s*$
       | [\w.+-]+@[\w-]+\.[\w.]+\s*$
       | (?:featured\ )?(?:photo|image|picture|photograph)s?\ (?:by|courtesy\ of|credit)\b
       | cr[ée]dits?\ photos?\b
@@ -320,14 +320,12 @@ def _mostly_template(paragraph: str) -> bool:
 _INNER_HINT = re.compile(
     r"credit|photo|image|picture|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow us|https?://|www\."
     r"|read more|(?:\.\.\.|…)\s*more|\{\{|\{%|\$\{|\b(?:anchor|reporter|correspondent|host|presenter|narrator)\s*:"
-    r"|[(\[](?:related|more)\s*:"  # "… underdogs. (RELATED: Another story's headline)": a pointer inside a paragraph
-    r"|\bpic\.twitter\.com/",  # an embedded post's picture link, and the post's text with it
+    r"|[(\[](?:related|more)\s*:",  # "… underdogs. (RELATED: Another story's headline)": a pointer inside a paragraph
     re.I,
 )
 
 _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty", "reuters/", "afp/", "subscribe",
-               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${", "related", "(more", "[more",
-               "pic.twitter.com/")
+               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${", "related", "(more", "[more")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
                     "follow", "donate", "please consider", "become a", "the comments")
