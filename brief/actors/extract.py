@@ -28,7 +28,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.inverted import carried_statements, quotation_alone, quoted_as_saying, source_after_cue
+from brief.actors.inverted import quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
@@ -166,7 +166,7 @@ def _read_block(
               if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
     turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     letters = signed_letters(article.text, sentences, article.id)
-    found = carried_statements(article.text, [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)])
+    found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
