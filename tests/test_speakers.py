@@ -502,3 +502,13 @@ def test_a_quotation_before_a_source_with_its_party_and_state_is_theirs() -> Non
         "Tomas Kell (R-Dunmere) said in a statement, adding that the deals were handed out \"like candy.\"\n"
     )
     assert holders(report, "Immunity deals should not be") == ["Tomas Kell"]
+
+
+def test_he_goes_on_with_the_person_a_live_blog_entry_opens_on_after_its_time_stamp() -> None:
+    report = report_of(
+        "Dunmere ferry search: live updates\n\n"
+        "12.40 The coastguard commander, Tomas Brandt, said his crews would search through the night.\n\n"
+        "13.08 Ivo Marten, the ferry company's chief, has been speaking at the harbour about the search.\n\n"
+        "\"The weather is not looking good for the next two days,\" he told reporters. \"That is slowing us down.\"\n"
+    )
+    assert holders(report, "not looking good for the next two days") == ["Ivo Marten"]

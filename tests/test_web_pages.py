@@ -190,6 +190,10 @@ def test_headings_do_not_end_like_sentences() -> None:
     assert not is_heading("“We will rebuild it.”")  # a closing quote ends it like prose
     assert not is_heading("Here is what stood out in the game:")
     assert not is_heading("The new phone has a fingerprint sensor. Image credit: www.example.com/phone/")
+    # a quotation signed after a dash is someone's words, not a heading
+    assert not is_heading("We wanted to open the quay for years. - Ivo Marten")
+    assert not is_heading("\"May the tide be with us!\" – Ana Ortiz pic.twitter.com/xY34zz")
+    assert is_heading("Harbour reopens. - Dunmere")  # one word after the dash: a site or a place
 
 
 @pytest.mark.parametrize(

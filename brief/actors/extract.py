@@ -28,7 +28,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.inverted import carried_statements, quotation_alone, quoted_as_saying, source_after_cue
+from brief.actors.inverted import quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
@@ -70,7 +70,7 @@ from brief.actors.statements import (
     what_clause,
 )
 from brief.actors.thinghood import things_named
-from brief.actors.tweets import signed_posts
+from brief.actors.tweets import signed_posts, without_links
 from brief.actors.whole_quotes import whole_quotations
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
@@ -166,7 +166,10 @@ def _read_block(
               if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
     turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     letters = signed_letters(article.text, sentences, article.id)
-    found = carried_statements(article.text, [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)])
+    # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
+    # ("British people say words funny", "an MP3 of you saying") is no one else's statement
+    signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
+    found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
@@ -202,7 +205,7 @@ def _read_block(
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
             _add_mention(mentions, index, label.mention)
             attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
-        elif (any(x.span[0] <= attribution.cue[0] < x.span[1] for x in labels)
+        elif (any(x.span[0] <= attribution.cue[0] < x.span[1] for x in [*labels, *signed])
               or any(a <= attribution.cue[0] < b for a, b in turns)):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
         outer = chain.outer()
@@ -237,7 +240,7 @@ def _read_block(
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(article.text, stated)
-        content = content_text(article.text, attribution)
+        content = without_links(content_text(article.text, attribution))
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
         if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):
@@ -269,7 +272,8 @@ def _read_block(
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
-    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, taken, lowercase)
+    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
+                lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(_overlaps(span, s) for s in sourced):
@@ -287,7 +291,7 @@ LABEL_CUE = "said"
 def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[Mention],
                 positions: list[tuple[Mention, Position]], index: MentionIndex,
                 resolved: list[tuple[Attribution, Mention]], cues: list[tuple[int, int]], labels: list[Continued],
-                taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
+                signed: list[Continued], taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
@@ -301,8 +305,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in signed_posts(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in signed_quotes(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in signed]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)

@@ -83,36 +83,3 @@ def quotation_alone(text: str, attribution: Attribution) -> Attribution:
     if found is None:
         return attribution
     return dataclasses.replace(attribution, content=(start, found.start("name")))
-
-
-_CARRIED = re.compile(r"according\s+to\b", re.IGNORECASE)
-
-
-def carried_statements(text: str, found: list[Attribution]) -> list[Attribution]:
-    """ "“...,” the president-elect said in a statement, according to the Gazette": the outlet after
-    "according to" only carries what the speaker before it said. The tagger gives the outlet the
-    quotation (the said clause inside it) and the speaker what follows the cue; the quotation is
-    the speaker's, and the outlet's attribution goes. The rest is returned as it is."""
-    dropped: set[int] = set()
-    out = list(found)
-    for k, carried in enumerate(found):
-        if not _CARRIED.match(text, carried.cue[0]):
-            continue
-        start, end = carried.content
-        said = next((j for j, a in enumerate(found) if j != k and a.source is not None and start < a.source[0]
-                     and a.cue[1] <= end and not _CARRIED.match(text, a.cue[0])), None)
-        if said is None:
-            continue
-        speaker = found[said]
-        assert speaker.source is not None
-        quotation = text[start : speaker.source[0]].rstrip()
-        if not _QUOTATION.fullmatch(quotation):
-            continue  # "X said it had ..., according to Y": X's content is after the cue, as read
-        dropped.add(k)
-        if not speaker.content[0] <= start < speaker.content[1]:
-            out[said] = dataclasses.replace(speaker, content=(start, start + len(quotation)), quote=True)
-    return [a for k, a in enumerate(out) if k not in dropped]
-
-
-_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[,.!?…]?[”\"],?", re.DOTALL)
-"""A quotation alone before the speaker's name: the words that "according to" carries."""

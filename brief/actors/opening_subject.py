@@ -10,8 +10,11 @@ import re
 
 from brief.text.language import stop_words
 
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
-_DESCRIBED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){1,3})$")
+_STAMP = r"(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{1,3}T)?\s*(?:[-–—]+\s*)?)?"
+"""A live blog's time stamp opening its paragraph ("13.08 Tony Fernandes ...", "10:42 a.m. Smith
+said", "12:00 PM PT -- ..."): the entry's time, before the sentence's first words."""
+_SENTENCE_OPENING = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
+_DESCRIBED = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){{1,3}})$")
 DESCRIBED_REACH = 60
 """Characters before a name within which a sentence opening and its description are looked for."""
 FRONTED_CHARS = 80

@@ -1,8 +1,10 @@
 """Quotations signed after a dash: a paragraph that is one quotation, closed and followed on its
 line by a dash and a name (“He has said hateful things time and again.” ― Carlos Reyes), is that
 person's words. Readers' responses, testimonials and pull quotes are laid out this way; the
-quotation has no cue, so the cue model gives it to no one.
-"""
+quotation has no cue, so the cue model gives it to no one. An embedded post's links may follow
+the name ("... favor!" – Jennifer Lawrence pic.twitter.com/...), and a pull quote may go without
+marks when its own "I" or "we" shows it is someone's words ("We've wanted to make this change
+... - Nat Friedman")."""
 
 from __future__ import annotations
 
@@ -18,14 +20,23 @@ from brief.actors.speakers import Continued
 from brief.model import Sentence
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
+_SIGNATURE = rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})[ \t\xa0.,]*"
+_LINKS = r"(?:[ \t\xa0]*(?:https?://|pic\.twitter\.com/)\S+)*[ \t\xa0]*$"
+"""An embedded post's links after its signature (the post's own address, its picture's)."""
 _SIGNED = re.compile(
-    rf"^[ \t\xa0]*(?P<open>[“\"”])(?P<said>[^\n]+?)(?P<close>[”\"])[ \t\xa0]*[―—–][ \t\xa0]*"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})[ \t\xa0.,]*$",
+    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"])[ \t\xa0]*[―—–][ \t\xa0]*{_SIGNATURE}{_LINKS}",
     re.MULTILINE,
 )
 """A line that is one quotation, then a dash and a name of two to five capitalised words (a
 signature names the whole person; one word is as often a place or an outlet). A page may open
 the quotation with a closing mark (”...”), so any double mark opens it."""
+_SIGNED_UNMARKED = re.compile(
+    rf"^[ \t\xa0]*(?P<said>(?:I|We|My|Our)\b[^\n“”\"]*?[.!?])[ \t\xa0]+[―—–-][ \t\xa0]*{_SIGNATURE}{_LINKS}",
+    re.MULTILINE,
+)
+"""A paragraph with no quote marks that opens in the first person and ends a sentence, then a
+spaced dash (a hyphen too: pages type it so) and a name: a pull quote, in its speaker's "I" or
+"we". Without the first person, a line ending "- Name" is as often a headline and its site."""
 SIGNED_CUE = "said"
 """The cue a signed quotation is listed with."""
 
@@ -35,8 +46,8 @@ def signed_quotes(text: str, sentences: Sequence[Sentence], index: MentionIndex)
     as a person, or one it did not find at all that names no body ("― Reuters Staff", "— The Daily
     Star" sign no one's words); a name the tagger typed otherwise is left out."""
     out: list[Continued] = []
-    for signed in _SIGNED.finditer(text):
-        span = (signed.start("open"), signed.end("close"))
+    for signed in [*_SIGNED.finditer(text), *_SIGNED_UNMARKED.finditer(text)]:
+        span = signed.span("said")
         k = next((i for i, s in enumerate(sentences) if s.start <= span[0] < s.end), None)
         if k is None:
             continue

@@ -16,7 +16,7 @@ from brief.model import Sentence
 _SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*"
                         r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
 """A post's signature line: a dash, the account's name, its handle in brackets, the date."""
-_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 POSTED_CUE = "posted"
 """The cue a signed post is listed with."""
 
@@ -32,7 +32,7 @@ def signed_posts(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
             continue
         body_end = len(text[: signature.start()].rstrip())  # the paragraph right above the signature
         start = text.rfind("\n", 0, body_end) + 1
-        body_end = start + len(_LINK.sub("", text[start:body_end]))
+        body_end = start + len(without_links(text[start:body_end]))
         k = next((i for i, s in enumerate(sentences) if s.start < body_end and start < s.end), None)
         if k is None or body_end <= start:
             continue
@@ -41,3 +41,9 @@ def signed_posts(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                                     surface=signature.group("name").rstrip())
         out.append(Continued(where, k, (start, body_end), cue=POSTED_CUE))
     return out
+
+
+def without_links(content: str) -> str:
+    """What was said, without the links an embedded post ends with ("... he's smart
+    pic.twitter.com/..."): an address is no one's words, and a position of links alone is none."""
+    return _LINKS.sub("", content)

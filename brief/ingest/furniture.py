@@ -193,6 +193,13 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 HEADING_MAX_WORDS = 40
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 # (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
+_SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}[\s.,]*"
+                          r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*$")
+# A quotation signed after a dash ("… by the rest of the world. - Nat Friedman", "“…!” – Jane Roe
+# pic.twitter.com/…"): someone's words ending in their name, not a heading (brief.actors.signed).
+POST_SIGNATURE = re.compile(r"^[—–-][ \t]*[^\n(@]{2,60}?[ \t]*\(@\w{1,30}\)")
+# The line under an embedded post ("— Paul Roe (@paulroe) June 7, 2016"): the paragraph above it is
+# the post, someone's words though it ends without a stop (brief.actors.tweets).
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
 # Openings that are not the story's first words.
@@ -306,6 +313,7 @@ def is_heading(paragraph: str) -> bool:
         count_words(paragraph) <= HEADING_MAX_WORDS
         and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
         and not _SENTENCE_INSIDE.search(paragraph)
+        and not _SIGNED_TAIL.search(paragraph)
     )
 
 

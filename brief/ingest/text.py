@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.ingest.furniture import is_boilerplate, is_heading, story_spans
+from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans
 from brief.ingest.runs import placed_furniture
 from brief.ingest.titles import site_keys, site_names
 from brief.model import Article
@@ -182,8 +182,9 @@ def article_from_text(
     headings = any(not is_heading(p) for p, _ in paragraphs)
     # Each paragraph's story spans (None: furniture whole); then furniture by its place (brief.ingest.runs)
     parts: list[tuple[list[tuple[int, int]], list[tuple[int, int]]] | None] = []
-    for paragraph, _ in paragraphs:
-        if is_boilerplate(paragraph) or (headings and is_heading(paragraph)):
+    for n, (paragraph, _) in enumerate(paragraphs):
+        post = n + 1 < len(paragraphs) and POST_SIGNATURE.match(paragraphs[n + 1][0]) is not None
+        if is_boilerplate(paragraph) or (headings and is_heading(paragraph) and not post):
             parts.append(None)
         else:
             # "By Jane Doe: …", "… system. Image credit: www.example.com/": kept out of sentences
