@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from brief.actors.characters import character_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kinds import (
@@ -174,8 +175,12 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
     return determined >= MIN_DETERMINED and 2 * determined >= len(spans)
 
 
-def things_named(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium."""
+def things_named(text: str, mentions: list[Mention], title: str = "") -> list[Mention]:
+    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium, and each
+    of a character of a work (``characters.character_names``; not one the page's ``title`` names) a thing."""
+    characters = character_names(text, [(m.name, m.start, m.end) for m in mentions if m.kind != "place"], title)
+    if characters:
+        mentions = [dataclasses.replace(m, thing=True) if m.name in characters else m for m in mentions]
     by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[(m.name, m.kind)].append(m)
