@@ -109,6 +109,24 @@ def _work(text: str, start: int, end: int) -> bool:
                 or _WORK_NOUN_AFTER.match(after))
 
 
+# A kind of thing named before a list of its members ("skis like the Mordecai and Magnum Opus", "games such as
+# Forza Motorsport", "movies like Titanic"): the plural noun says what every name of the list is (Hearst's
+# patterns). Only nouns of made things and works: "companies like X", "platforms like Spotify", "places like
+# San Francisco" name agents and places, which other rules type.
+_LISTED_KINDS = ("skis|snowboards|bikes|cars|trucks|vehicles|models|phones|smartphones|laptops|tablets|computers|"
+                 "cameras|headsets|consoles|devices|gadgets|watches|shoes|sneakers|shirts|games|titles|movies|films|"
+                 "shows|series|books|novels|albums|songs|tracks|dishes|drinks|cocktails|wines|beers|drugs|medicines|"
+                 "vaccines")
+_LIST_ITEM = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}"
+_LISTED_AS_THING = re.compile(rf"\b(?i:{_LISTED_KINDS})\s*,?\s+(?:such\s+as|like|including)\s+"
+                              rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$")
+
+
+def _listed_as_thing(text: str, start: int) -> bool:
+    """ "pow skis like the Mordecai and Magnum Opus": the name is one of a list of made things or works."""
+    return bool(_LISTED_AS_THING.search(text, max(0, start - CHAIN_REACH), start))
+
+
 # Words of the state's institutions, which take "the" and are bodies however little the page shows
 # them act ("the Senate", "the Navy", "the Islamic State", "the Treasury", "the Surface Team").
 INSTITUTION_WORDS = frozenset("Senate House Congress Navy Army Marines Guard State States Reserve Treasury Cabinet "
@@ -161,7 +179,7 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if not spans:
         return False
-    if any(_work(text, s, e) for s, e in spans):
+    if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans):
         return True
     if _body_shaped(name):
         return False
