@@ -84,3 +84,9 @@ def test_names_listed_after_a_kind_of_made_thing_are_things_but_not_after_agents
     names = {"Quill Opus": "person", "Vantor": "organization", "Dana Kerr": "person", "Starfall": "organization",
              "Orvane": "organization", "Tomas Brel": "person"}
     assert _things(text, names) == {"Vantor", "Quill Opus", "Starfall"}
+
+
+def test_a_place_no_gazetteer_knows_shown_as_a_work_is_a_work_but_a_known_place_stays() -> None:
+    text = ("Harrowgate, debuted on the CW in 2012. Fans of Harrowgate waited. "
+            "She loved the film Paris, and moved to Paris.")
+    assert _things(text, {"Harrowgate": "place", "Paris": "place"}) == {"Harrowgate"}

@@ -170,13 +170,16 @@ def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: se
 
 def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
-    names the page gives, for ``_brand_product``)."""
-    if kind == "place" or any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
+    names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
+    ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
+    if any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
         return False
     every = list(phrase_spans(text, name))
     if any(_agent(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
+    if kind == "place":
+        return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
     if not spans:
         return False
     if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans):
