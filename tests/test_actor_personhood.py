@@ -158,3 +158,9 @@ def test_a_maker_of_numbered_models_or_a_firm_set_after_the_name_is_no_person() 
             "Lagos research firm, says growth will slow. Kemal Oduya 31, of Hope, was charged.")
     kinds = _kinds(text, ["Corvair", "Danvel Ostra", "Kemal Oduya"])
     assert kinds == {"Corvair": "organization", "Danvel Ostra": "organization", "Kemal Oduya": "person"}
+
+
+def test_a_description_ending_in_a_place_noun_is_no_persons_role() -> None:
+    text = "Miners in Wyoming, the country's biggest coal-producing state, lost work. Velmar Quist, the mayor, spoke."
+    roles = {"Wyoming": "country's biggest coal-producing state", "Velmar Quist": "mayor"}
+    assert _kinds(text, ["Wyoming", "Velmar Quist"], role=roles) == {"Wyoming": "place", "Velmar Quist": "person"}

@@ -131,9 +131,15 @@ def company_or_product(text: str, name: str) -> bool:
     return False
 
 
+# A description set beside a name that ends in a place's noun is no person's role: "Wyoming, the country's
+# biggest coal-producing state", "Reynosa, a border city".
+_PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|capital|province|state|region|county|"
+                             r"district|island|country|nation|territory)$", re.I)
+
+
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
-    if any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions):
+    if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
     if company_or_product(text, name):
         return False
