@@ -688,3 +688,15 @@ def test_a_demonym_stays_apart_from_a_person_a_title_a_common_word_or_a_name_wri
     for sentence, spans in cases:
         words = sentence.split()
         assert _glue_demonyms(sentence, words, spans) == (spans, set()), sentence
+
+
+def test_a_bodys_name_going_on_with_of_a_demonym_and_capitalised_words_is_one_name() -> None:
+    from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
+
+    words = "The National Museum of African American History and Culture opens in Washington .".split()
+    spans = [(1, 3, "PER"), (4, 6, "MISC"), (10, 11, "LOC")]
+    assert _glue_demonyms(" ".join(words), words, spans) == ([(1, 9, "ORG"), (10, 11, "LOC")], {4, 5})
+    # not a person's title, nor a body followed by a demonym used as an origin
+    words = "The President of Ukrainian descent spoke .".split()
+    spans = [(1, 2, "PER"), (3, 4, "MISC")]
+    assert _glue_demonyms(" ".join(words), words, spans) == (spans, set())

@@ -80,7 +80,48 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
                 continue
         out.append((a, b, label))
     out, more = _glue_untagged_runs(text, words, out)
-    return out, taken | more
+    out, inner = _glue_institution_tails(words, out)
+    return out, taken | more | inner
+
+
+INSTITUTION_WORDS = kinds.ORGANIZATION_ENDINGS | kinds.ORGANIZATION_HEADS
+"""Words a body's name may continue after with "of" or "for" ("National Museum of ...")."""
+
+
+def _tail_end(words: list[str], k: int, limit: int) -> int:
+    """The end of the capitalised words from ``k`` (joined by "and" or "&" between capitalised words):
+    "History and Culture"."""
+    end = k
+    while end < limit and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+        if end + 1 < limit and words[end] in ("and", "&") and words[end + 1][:1].isupper():
+            end += 1
+    return end if end > k else 0
+
+
+def _glue_institution_tails(words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """ "the National Museum of African American History and Culture": a body's name that goes on with "of"
+    or "for", a demonym (a MISC span) and capitalised words, which the tagger cut at the demonym (the
+    museum typed a person, "African American" an origin, "History and Culture" nothing). The name runs to
+    its last capitalised word; the demonym's words are the body's, not a country's."""
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(spans):
+        a, b, label = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (label in NAME_LABELS and words[b - 1] in INSTITUTION_WORDS and b + 1 < len(words)
+                and words[b] in ("of", "for") and nxt is not None and nxt[0] == b + 1 and nxt[2] == "MISC"):
+            limit = spans[i + 2][0] if i + 2 < len(spans) else len(words)
+            end = _tail_end(words, nxt[1], limit)
+            if end:
+                out.append((a, end, "ORG"))
+                taken.update(range(nxt[0], nxt[1]))
+                i += 2
+                continue
+        out.append((a, b, label))
+        i += 1
+    return out, taken
 
 
 MAX_RUN_WORDS = 3
