@@ -28,10 +28,12 @@ def test_one_name_with_another_in_brackets_is_no_cast_list() -> None:
 
 def test_a_part_played_by_someone_or_set_beside_the_part_is_a_character() -> None:
     text = ("The show follows Tom Vesk — played by actor Grant Olin — and his friends. Olin plays the "
-            "show's brooding protagonist, Tom Vesk. Ray Dunne stars as Milo Grint. His comrade on Harbor, "
-            "played by Dev Rama, came later. Rafael Nadal plays Roger Federer in the final.")
-    names = ["Tom Vesk", "Grant Olin", "Ray Dunne", "Milo Grint", "Harbor", "Dev Rama", "Rafael Nadal", "Roger Federer"]
-    assert character_names(text, _spans(text, names)) == {"Tom Vesk", "Milo Grint"}
+            "show's brooding protagonist, Ada Frine. Ray Dunne stars as Milo Grint. His comrade on Harbor, "
+            "played by Dev Rama, came later. Rafael Nadal plays Roger Federer in the final. Russia played "
+            "a key role, Dmitry Peskov said.")
+    names = ["Tom Vesk", "Ada Frine", "Grant Olin", "Ray Dunne", "Milo Grint", "Harbor", "Dev Rama", "Rafael Nadal", "Roger Federer",
+             "Dmitry Peskov"]
+    assert character_names(text, _spans(text, names)) == {"Tom Vesk", "Ada Frine", "Milo Grint"}
 
 
 def test_a_character_the_title_names_is_what_the_page_is_about() -> None:

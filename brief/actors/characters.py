@@ -31,9 +31,10 @@ _PLAYED_BY_AFTER = re.compile(r"\s*(?:,|—|–|\(|\s-)\s*(?:who\s+is\s+|now\s+|
 # "plays Arrow's crime-fighting protagonist, Oliver Queen", "plays one of Supergirl's leads, Superman's pal
 # Jimmy Olsen", "stars as X", "cast as X": the part named after the verb of acting it.
 _PART_WORDS = "protagonist|antagonist|character|lead|role|part|villain|hero|heroine|sidekick|alter ego"
+# The part is a work's ("Arrow's", "Supergirl's"): "Russia played a key role, Peskov said" names a speaker.
 _PLAYS_BEFORE = re.compile(
-    rf"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
+    rf"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
     r"|\b(?:stars|starred|starring|co-stars|cast|recast)\s+as\s+$"
 )
 # Not a show or a place the part is in: "his comrade on Arrow, played by David Ramsey".
