@@ -661,3 +661,42 @@ def test_a_credit_by_the_noun_of_the_work_and_by_is_the_pages_writer() -> None:
     assert writer_context("Additional reporting by ", " in Tarn.") is True
     assert writer_context("a new report by ", ", an economist at") is False  # research that is news
     assert writer_context("the letter was written by ", ", who chairs") is False
+
+
+def test_a_demonym_before_untagged_capitalised_words_or_a_clipped_person_is_a_bodys_name() -> None:
+    from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
+
+    words = "The American Lantern Guild announced grants .".split()
+    text = " ".join(words) + " Later the American Lantern Guild paid."
+    assert _glue_demonyms(text, words, [(1, 2, "MISC")]) == ([(1, 4, "ORG")], {1})
+    # the tagger read the rest as a person, not opened by a given name: the same body
+    assert _glue_demonyms(text, words, [(1, 2, "MISC"), (2, 4, "PER")]) == ([(1, 4, "ORG")], {1})
+    # a place's name keeps its kind
+    words = "He sailed to the British Tern Islands yesterday .".split()
+    assert _glue_demonyms(" ".join(words), words, [(4, 5, "MISC"), (5, 7, "LOC")]) == ([(4, 7, "LOC")], {4})
+
+
+def test_a_demonym_stays_apart_from_a_person_a_title_a_common_word_or_a_name_written_alone() -> None:
+    from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
+
+    cases = [
+        ("The British Andy Marlow won .", [(1, 2, "MISC"), (2, 4, "PER")]),  # a given name: a person
+        ("The British Prime Minister spoke .", [(1, 2, "MISC")]),  # a title
+        ("The Chinese New Year began , a year of hope .", [(1, 2, "MISC")]),  # "year" is a common word
+        ("The American Lantern Guild spoke . Lantern Guild members agreed .", [(1, 2, "MISC")]),  # alone too
+    ]
+    for sentence, spans in cases:
+        words = sentence.split()
+        assert _glue_demonyms(sentence, words, spans) == (spans, set()), sentence
+
+
+def test_a_bodys_name_going_on_with_of_a_demonym_and_capitalised_words_is_one_name() -> None:
+    from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
+
+    words = "The National Museum of African American History and Culture opens in Washington .".split()
+    spans = [(1, 3, "PER"), (4, 6, "MISC"), (10, 11, "LOC")]
+    assert _glue_demonyms(" ".join(words), words, spans) == ([(1, 9, "ORG"), (10, 11, "LOC")], {4, 5})
+    # not a person's title, nor a body followed by a demonym used as an origin
+    words = "The President of Ukrainian descent spoke .".split()
+    spans = [(1, 2, "PER"), (3, 4, "MISC")]
+    assert _glue_demonyms(" ".join(words), words, spans) == (spans, set())

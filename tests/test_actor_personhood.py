@@ -144,8 +144,23 @@ def test_an_organisation_given_an_age_or_a_pronoun_is_a_person() -> None:
                      "Hull City": "organization"}
 
 
+def test_an_organisation_given_an_age_before_it_or_songs_is_a_person() -> None:
+    text = ("Tulsa named Orrin Blackwater coach. The 38-year-old Blackwater had been its coordinator. "
+            "She wrote it with every Sadie Marlow song in mind. Eli Varnum cigarettes sold well; it grew. "
+            "The 150-year-old Acme Bank closed.")
+    kinds = _orgs(text, ["Blackwater", "Sadie Marlow", "Eli Varnum", "Acme Bank"])
+    assert kinds == {"Blackwater": "person", "Sadie Marlow": "person", "Eli Varnum": "organization",
+                     "Acme Bank": "organization"}
+
+
 def test_a_maker_of_numbered_models_or_a_firm_set_after_the_name_is_no_person() -> None:
     text = ("Trump gave advice to Corvair after airlines grounded the Corvair 747 fleet. Danvel Ostra, a "
             "Lagos research firm, says growth will slow. Kemal Oduya 31, of Hope, was charged.")
     kinds = _kinds(text, ["Corvair", "Danvel Ostra", "Kemal Oduya"])
     assert kinds == {"Corvair": "organization", "Danvel Ostra": "organization", "Kemal Oduya": "person"}
+
+
+def test_a_description_ending_in_a_place_noun_is_no_persons_role() -> None:
+    text = "Miners in Wyoming, the country's biggest coal-producing state, lost work. Velmar Quist, the mayor, spoke."
+    roles = {"Wyoming": "country's biggest coal-producing state", "Velmar Quist": "mayor"}
+    assert _kinds(text, ["Wyoming", "Velmar Quist"], role=roles) == {"Wyoming": "place", "Velmar Quist": "person"}

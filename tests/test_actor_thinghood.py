@@ -76,3 +76,17 @@ def test_a_work_shown_by_what_only_a_work_does_is_a_work() -> None:
              "Tessa Morland": "person", "Vera Calloway": "person", "Morland": "person", "Calloway": "person"}
     things = _things(text, names)
     assert things == {"Harrow Lane", "Copper Sky", "Long Fen"}  # not the writer, not the player who "debuted for"
+
+
+def test_names_listed_after_a_kind_of_made_thing_are_things_but_not_after_agents() -> None:
+    text = ("It looks like pow skis like the Vantor and Quill Opus. Racers like Dana Kerr agree. "
+            "Movies like Starfall aged well. Companies such as Orvane hired. Players like Tomas Brel won.")
+    names = {"Quill Opus": "person", "Vantor": "organization", "Dana Kerr": "person", "Starfall": "organization",
+             "Orvane": "organization", "Tomas Brel": "person"}
+    assert _things(text, names) == {"Vantor", "Quill Opus", "Starfall"}
+
+
+def test_a_place_no_gazetteer_knows_shown_as_a_work_is_a_work_but_a_known_place_stays() -> None:
+    text = ("Harrowgate, debuted on the CW in 2012. Fans of Harrowgate waited. "
+            "She loved the film Paris, and moved to Paris.")
+    assert _things(text, {"Harrowgate": "place", "Paris": "place"}) == {"Harrowgate"}

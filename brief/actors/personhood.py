@@ -131,9 +131,15 @@ def company_or_product(text: str, name: str) -> bool:
     return False
 
 
+# A description set beside a name that ends in a place's noun is no person's role: "Wyoming, the country's
+# biggest coal-producing state", "Reynosa, a border city".
+_PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|capital|province|state|region|county|"
+                             r"district|island|country|nation|territory)$", re.I)
+
+
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
-    if any(m.role or m.kin or m.pronoun or titled_gender(m) for m in mentions):
+    if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
     if company_or_product(text, name):
         return False
@@ -267,22 +273,40 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|–|—|--?)\s*(?=[^\d\s])")
 
 
+# "The 38-year-old Applewhite had been ...": an age written before a name, as news writes it of a person.
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+AGE_REACH = 20
+"""Characters before a name read for its age ("the 38-year-old ")."""
+
+
 def _aged(text: str, name: str) -> bool:
-    return any(_AGE_AFTER.match(text, end) for _, end in phrase_spans(text, name))
+    return any(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - AGE_REACH), start)
+               for start, end in phrase_spans(text, name))
+
+
+# "every Taylor Swift song", "Taylor Swift lyrics", "Taylor Swift's new album": what a performer or an author
+# makes, right after a given name and a surname, says the name is that person's (a firm named after its
+# founder sells shares, cigarettes or drugs, not songs).
+_MADE_BY_A_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:new|latest|first|last|hit)\s+)?(?:songs?|lyrics|albums?|singles?|"
+                               r"tours?|concerts?|hits|novels?|memoirs?|poems?|paintings?)\b", re.I)
+
+
+def _works_made(text: str, name: str) -> bool:
+    return any(_MADE_BY_A_PERSON.match(text, end) for _, end in phrase_spans(text, name))
 
 
 def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each name the tagger typed an organisation that the text gives an age after
-    ("Braun, 38,"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
+    ("Braun, 38,") or before ("the 38-year-old Braun"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
     calling ("singer X", ``called_a_person``) retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
-    her hits"), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
+    her hits") or whose songs, albums or books it names ("every Taylor Swift song"), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (_aged(text, n) or shows_gender(text, n) or called_a_person(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
-             and spoken_of_as_person(text, n, mentions)}
+             and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
     parts = {w for n in named for w in n.split()}
     shown |= named | {n for n in names if n in parts and not company_or_product(text, n)}
     if not shown:

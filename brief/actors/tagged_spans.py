@@ -10,8 +10,11 @@ on a sentence's words and its spans (start, end, label), before any mention is m
 
 from __future__ import annotations
 
+import re
+
 from brief.actors import kinds
 from brief.actors.gazetteer import demonym_country
+from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
 NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -75,6 +78,97 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
                 out[-1] = (a - 1, b, "ORG")
                 taken.add(a - 1)
                 continue
+        out.append((a, b, label))
+    out, more = _glue_untagged_runs(text, words, out)
+    out, inner = _glue_institution_tails(words, out)
+    return out, taken | more | inner
+
+
+INSTITUTION_WORDS = kinds.ORGANIZATION_ENDINGS | kinds.ORGANIZATION_HEADS
+"""Words a body's name may continue after with "of" or "for" ("National Museum of ...")."""
+
+
+def _tail_end(words: list[str], k: int, limit: int) -> int:
+    """The end of the capitalised words from ``k`` (joined by "and" or "&" between capitalised words):
+    "History and Culture"."""
+    end = k
+    while end < limit and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+        if end + 1 < limit and words[end] in ("and", "&") and words[end + 1][:1].isupper():
+            end += 1
+    return end if end > k else 0
+
+
+def _glue_institution_tails(words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """ "the National Museum of African American History and Culture": a body's name that goes on with "of"
+    or "for", a demonym (a MISC span) and capitalised words, which the tagger cut at the demonym (the
+    museum typed a person, "African American" an origin, "History and Culture" nothing). The name runs to
+    its last capitalised word; the demonym's words are the body's, not a country's."""
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(spans):
+        a, b, label = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (label in NAME_LABELS and words[b - 1] in INSTITUTION_WORDS and b + 1 < len(words)
+                and words[b] in ("of", "for") and nxt is not None and nxt[0] == b + 1 and nxt[2] == "MISC"):
+            limit = spans[i + 2][0] if i + 2 < len(spans) else len(words)
+            end = _tail_end(words, nxt[1], limit)
+            if end:
+                out.append((a, end, "ORG"))
+                taken.update(range(nxt[0], nxt[1]))
+                i += 2
+                continue
+        out.append((a, b, label))
+        i += 1
+    return out, taken
+
+
+MAX_RUN_WORDS = 3
+"""Most capitalised words after a demonym read as a body's name ("American Theatre Wing")."""
+
+
+def _run_after(words: list[str], spans: list[tuple[int, int, str]], i: int) -> int:
+    """The end of the name after the demonym span ``spans[i]``: two or three untagged capitalised words, or
+    the next span if it is a person's or a place's of two or three words not opened by a given name
+    ("Theatre Wing" read as a person); 0 if neither."""
+    from brief.actors.gender import first_names  # here: gender reads mentions, which read this module
+
+    b = spans[i][1]
+    following = spans[i + 1] if i + 1 < len(spans) else None
+    if following and following[0] == b:
+        fits = following[2] in ("PER", "LOC") and 2 <= following[1] - b <= MAX_RUN_WORDS
+        return following[1] if fits and words[b] not in first_names() else 0
+    limit = following[0] if following else len(words)
+    k = b
+    while k < limit and k - b < MAX_RUN_WORDS and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    return k if k - b >= 2 and k != limit else 0
+
+
+def _glue_untagged_runs(text: str, words: list[str], spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """ "The American Theatre Wing announced": the tagger read the demonym (a MISC word) and left the rest
+    untagged or read it as a person, so the body was split into its country and a clipped name. A demonym
+    before two or three capitalised words that end the name (a lower-case word or a mark follows) is one
+    body's name when no word of it is a title ("British Prime Minister"), its last word is never written in
+    lower case in the article ("Chinese New Year": the article writes "year"), and the article never
+    writes it without the demonym. A place's name keeps its kind ("British Virgin Islands")."""
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    skip = -1
+    for i, (a, b, label) in enumerate(spans):
+        if i == skip:
+            continue
+        k = _run_after(words, spans, i) if label == "MISC" and b - a == 1 and demonym_country(words[a]) else 0
+        run = words[b:k]
+        if (k and not (k < len(words) and words[k][:1].isupper())
+                and not any(w.lower() in TITLE_WORDS | PERSON_TITLES for w in run)
+                and re.search(rf"\b{re.escape(run[-1].lower())}\b", text) is None
+                and sum(1 for _ in phrase_spans(text, " ".join(run))) == text.count(f"{words[a]} {' '.join(run)}")):
+            skip = i + 1 if i + 1 < len(spans) and spans[i + 1][0] == b else -1
+            out.append((a, k, "LOC" if skip > 0 and spans[skip][2] == "LOC" else "ORG"))  # "British Virgin Islands"
+            taken.add(a)
+            continue
         out.append((a, b, label))
     return out, taken
 

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from brief.actors.characters import character_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kinds import (
@@ -108,6 +109,24 @@ def _work(text: str, start: int, end: int) -> bool:
                 or _WORK_NOUN_AFTER.match(after))
 
 
+# A kind of thing named before a list of its members ("skis like the Mordecai and Magnum Opus", "games such as
+# Forza Motorsport", "movies like Titanic"): the plural noun says what every name of the list is (Hearst's
+# patterns). Only nouns of made things and works: "companies like X", "platforms like Spotify", "places like
+# San Francisco" name agents and places, which other rules type.
+_LISTED_KINDS = ("skis|snowboards|bikes|cars|trucks|vehicles|models|phones|smartphones|laptops|tablets|computers|"
+                 "cameras|headsets|consoles|devices|gadgets|watches|shoes|sneakers|shirts|games|titles|movies|films|"
+                 "shows|series|books|novels|albums|songs|tracks|dishes|drinks|cocktails|wines|beers|drugs|medicines|"
+                 "vaccines")
+_LIST_ITEM = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}"
+_LISTED_AS_THING = re.compile(rf"\b(?i:{_LISTED_KINDS})\s*,?\s+(?:such\s+as|like|including)\s+"
+                              rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$")
+
+
+def _listed_as_thing(text: str, start: int) -> bool:
+    """ "pow skis like the Mordecai and Magnum Opus": the name is one of a list of made things or works."""
+    return bool(_LISTED_AS_THING.search(text, max(0, start - CHAIN_REACH), start))
+
+
 # Words of the state's institutions, which take "the" and are bodies however little the page shows
 # them act ("the Senate", "the Navy", "the Islamic State", "the Treasury", "the Surface Team").
 INSTITUTION_WORDS = frozenset("Senate House Congress Navy Army Marines Guard State States Reserve Treasury Cabinet "
@@ -151,16 +170,19 @@ def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: se
 
 def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
-    names the page gives, for ``_brand_product``)."""
-    if kind == "place" or any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
+    names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
+    ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
+    if any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
         return False
     every = list(phrase_spans(text, name))
     if any(_agent(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
+    if kind == "place":
+        return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
     if not spans:
         return False
-    if any(_work(text, s, e) for s, e in spans):
+    if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans):
         return True
     if _body_shaped(name):
         return False
@@ -174,8 +196,12 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
     return determined >= MIN_DETERMINED and 2 * determined >= len(spans)
 
 
-def things_named(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium."""
+def things_named(text: str, mentions: list[Mention], title: str = "") -> list[Mention]:
+    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium, and each
+    of a character of a work (``characters.character_names``; not one the page's ``title`` names) a thing."""
+    characters = character_names(text, [(m.name, m.start, m.end) for m in mentions if m.kind != "place"], title)
+    if characters:
+        mentions = [dataclasses.replace(m, thing=True) if m.name in characters else m for m in mentions]
     by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[(m.name, m.kind)].append(m)

@@ -1,0 +1,70 @@
+"""Characters of a film, a show or a book, named on a review or a feature: not actors of the news.
+
+A review tells its plot through its characters ("Tina, a disgraced auror (Katherine Waterson)",
+"Barry Allen — played by actor Grant Gustin"); the tagger types them as people, and they would be
+listed with the cast and the critic. What makes a name a character is how the page writes it, the
+conventions of writing about fiction in English, not a list of names:
+
+- a cast list: a name with its player's name in brackets after it, "Graves (Colin Farrell)", at
+  least twice on the page (once may be a real person's birth name: "Lady Gaga (Stefani
+  Germanotta)");
+- "played by" right after the name: "Kat, played by Jessie Wallace";
+- the name set beside the part someone plays: "Amell plays Arrow's crime-fighting protagonist,
+  Oliver Queen", "stars as Jimmy Olsen".
+
+A character the page's title names is what the page is about (soap spoilers, a recap: "Kat Moon to
+be involved in ...") and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.gender import first_names
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+# "(Katherine Waterson)" after the name or after a short description of it ("Tina, a disgraced auror
+# (Katherine Waterson)"): a given name and one or two more capitalised words, and nothing else.
+_PLAYER_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|his|her|their)\s+[^()\n,.;:]{{0,40}}?)?\s*\(({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)")
+# "Kat, played by", "Barry Allen — played by actor", "Diggle (played by": the part, then its player.
+_PLAYED_BY_AFTER = re.compile(r"\s*(?:,|—|–|\(|\s-)\s*(?:who\s+is\s+|now\s+|originally\s+)?played\s+by\b")
+# "plays Arrow's crime-fighting protagonist, Oliver Queen", "plays one of Supergirl's leads, Superman's pal
+# Jimmy Olsen", "stars as X", "cast as X": the part named after the verb of acting it.
+_PART_WORDS = "protagonist|antagonist|character|lead|role|part|villain|hero|heroine|sidekick|alter ego"
+# The part is a work's ("Arrow's", "Supergirl's"): "Russia played a key role, Peskov said" names a speaker.
+_PLAYS_BEFORE = re.compile(
+    rf"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
+    r"|\b(?:stars|starred|starring|co-stars|cast|recast)\s+as\s+$"
+)
+# Not a show or a place the part is in: "his comrade on Arrow, played by David Ramsey".
+_IN_WORK_BEFORE = re.compile(r"\b(?:on|in|at|from)\s+$")
+MIN_CAST_LIST = 2
+"""Names with a player in brackets before the page reads as a cast list: one may be a real
+person's other name ("Lady Gaga (Stefani Germanotta)"), two are how a review introduces its cast."""
+REACH = 80
+"""Characters read before a name for the verb of acting its part: five words and a description."""
+
+
+def _player(name: str, named: set[str]) -> bool:
+    """ "Colin Farrell": a person's full name, opened by a known given name or tagged a name on the page
+    (``named``: "Rosamund Pike")."""
+    return name in named or name.split()[0] in first_names()
+
+
+def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "") -> set[str]:
+    """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
+    work, but not those its ``title`` names."""
+    named = {name for name, _, _ in spans if " " in name}
+    cast: set[str] = set()
+    parts: set[str] = set()
+    for name, start, end in spans:
+        player = _PLAYER_AFTER.match(text, end)
+        if player and _player(player.group(1), named) and player.group(1) != name:
+            cast.add(name)
+        before = text[max(0, start - REACH) : start]
+        if _PLAYED_BY_AFTER.match(text, end) and not _IN_WORK_BEFORE.search(before) or _PLAYS_BEFORE.search(before):
+            parts.add(name)
+    found = (cast if len(cast) >= MIN_CAST_LIST else set()) | parts
+    titled = set(re.findall(r"[\w'’-]+", title))
+    return {name for name in found if not titled & set(name.split())}
