@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
-from brief.actors.salience import _acting_place, _names_alone
+from brief.actors.salience import Evidence, _acting_place, _names_alone, salience
 from brief.actors.tagged_spans import with_name_tails, with_parties
 
 
@@ -145,3 +145,15 @@ def test_the_maker_of_the_headlines_product_is_listed() -> None:
         "Italy's Amber Coast has a new hotel. The rooms look over the sea. Guests can walk to the town."
     )
     assert "Italy" not in names, names
+
+
+def _evidence(mentions: int, positions: int) -> Evidence:
+    return Evidence(mentions, 1, positions, titles=0, leads=0, deks=0, offices=0, openers=0, owned=0,
+                    minor_place=False, group=False)
+
+
+def test_a_body_named_four_times_outranks_a_source_quoted_twice_about_it() -> None:
+    # "Blue Origin" named four times, never speaking; an analyst named once and quoted twice about it
+    assert salience(_evidence(4, 0)) > salience(_evidence(1, 2))
+    # speaking still counts: named once and quoted twice beats named twice in passing
+    assert salience(_evidence(1, 2)) > salience(_evidence(2, 0))

@@ -12,21 +12,17 @@ import re
 from collections.abc import Mapping, Sequence
 
 from brief.actors.extract import ArticleActors
-from brief.actors.gazetteer import is_country, phrase_table
+from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
-from brief.actors.groups import GROUP_FACTOR, GROUP_OFTEN
+from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.salience import (
-    ARTICLE_WEIGHT,
-    LEAD_OPENER_WEIGHT,
-    PLACE_FACTOR,
-    POSITION_WEIGHT,
-    TITLE_WEIGHT,
+    evidence,
     headline_subject,
-    headline_weight,
     in_headline,
     lead_openers,
     owning_headline_name,
+    salience,
 )
 from brief.actors.source_words import GROUP
 from brief.ingest.titles import is_outlet
@@ -117,16 +113,11 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
-        score = mentions + ARTICLE_WEIGHT * len(article_ids) + POSITION_WEIGHT * len(said)
-        if group.kind == "place" and not is_country(name):
-            score *= PLACE_FACTOR
-        if group.kind == GROUP:
-            score *= GROUP_FACTOR
-        score += headline_weight(group, titles) + TITLE_WEIGHT * by_office[id(group)] + LEAD_OPENER_WEIGHT * openers[id(group)]
-        score += TITLE_WEIGHT * owning
+        found_for = evidence(group, titles, (mentions, len(article_ids), len(said)), by_office[id(group)],
+                             openers[id(group)], owning)
         kind = "organization" if outlet else titled_kind(group)
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        ranked.append(((_tier(group.kind, media, len(said)), -score, name), actor))
+        ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 
