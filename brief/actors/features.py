@@ -301,17 +301,36 @@ def doc_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | Non
 _NONE: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class DocWords:
+    """A document's ``Word``s, sentence by sentence, and each sentence's headline mode.
+
+    Why: the first pass's context ids, its rare features and the second pass's stacked features
+    all read them; the runtime (ner.Model.tag_doc) works them out once per document and passes them on.
+    """
+
+    sents: list[list[Word]]
+    modes: list[str]
+
+
+def doc_words(doc: list[list[str]]) -> DocWords:
+    """``word_info`` of every token of ``doc`` and ``_sentence_mode`` of every sentence."""
+    sents = [list(map(word_info, s)) for s in doc]
+    return DocWords(sents, [_sentence_mode(ws) for ws in sents])
+
+
 def doc_rare_features(doc: list[list[str]], lexicon: dict[str, tuple[int, int]] | None = None,
                       leave_out: bool = False, twins: dict[int, int] | None = None,
-                      ) -> list[list[Sequence[str]]]:
+                      words: DocWords | None = None) -> list[list[Sequence[str]]]:
     """The features of ``doc_features`` that only some tokens have (sentence starts, headlines,
     gazetteer hits, capitalised words), per token, in ``doc_features``'s order.
 
     Why apart: they need the document's case evidence and are worth building as strings; the
     rest depend on a token and its neighbours only, which the runtime looks up by key.
+    ``words``: ``doc_words(doc)``, when the caller has it already.
     """
-    sents = [[word_info(t) for t in s] for s in doc]
-    modes = [_sentence_mode(ws) for ws in sents]
+    words = words if words is not None else doc_words(doc)
+    sents, modes = words.sents, words.modes
     # Document-level case evidence (why: "Bank" opening a sentence or a headline is
     # ambiguous; the same word lowercase or capitalised mid-sentence elsewhere is not).
     counts = _case_counts(sents, modes)
@@ -402,11 +421,13 @@ def stacked_features(doc: list[list[str]], first_pass: list[list[str]],
 
 
 def stacked_rare_features(doc: list[list[str]], first_pass: list[list[str]],
-                          twins: dict[int, int] | None = None) -> list[list[Sequence[str]]]:
+                          twins: dict[int, int] | None = None, words: DocWords | None = None,
+                          ) -> list[list[Sequence[str]]]:
     """The second-pass features of capitalised tokens: how the first pass typed the word's
-    other occurrences (the rest of ``stacked_features`` are the token's own tag features)."""
-    sents = [[word_info(t) for t in s] for s in doc]
-    modes = [_sentence_mode(ws) for ws in sents]
+    other occurrences (the rest of ``stacked_features`` are the token's own tag features).
+    ``words``: ``doc_words(doc)``, when the caller has it already."""
+    words = words if words is not None else doc_words(doc)
+    sents, modes = words.sents, words.modes
     seen, solid = _type_counts(sents, first_pass, modes)
     memo: dict[tuple[str, str, str, bool], list[str]] = {}
     out: list[list[Sequence[str]]] = []

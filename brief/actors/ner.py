@@ -221,12 +221,13 @@ class Model:
     def tag_doc(self, doc: list[list[str]]) -> list[list[str]]:
         """BILOU tags for one document's sentences (all non-empty)."""
         lens = [len(s) for s in doc]
-        base = self._context_ids(doc)
+        known = F.doc_words(doc)
+        base = self._context_ids(doc, known)
         words = self._word_scores([t for s in doc for t in s])
         paths = self.layers[0].decode_batch([base], lens, words[0])
         tags = [[TAGS[i] for i in p] for p in paths]
         for k, layer in enumerate(self.layers[1:], start=1):
-            paths = layer.decode_batch([base, self._stacked_ids(doc, tags)], lens, words[k])
+            paths = layer.decode_batch([base, self._stacked_ids(doc, tags, known)], lens, words[k])
             tags = [[TAGS[i] for i in p] for p in paths]
         return tags
 
@@ -237,7 +238,7 @@ class Model:
         np.cumsum(np.fromiter(lens[:-1], dtype=np.intp, count=len(lens) - 1), out=offsets[1:])
         return ids, offsets
 
-    def _context_ids(self, doc: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def _context_ids(self, doc: list[list[str]], known: F.DocWords | None = None) -> tuple[np.ndarray, np.ndarray]:
         """``feature_ids(vocab, doc_features(doc, lexicon, intrinsic=False))``, same ids in the same
         order, without building most feature strings.
 
@@ -246,14 +247,16 @@ class Model:
         shape triple features are looked up once per distinct (pair, shape) key, keyed by numbered
         words; the rare features (sentence starts, headlines, gazetteer hits, capitalised words) go
         through ``doc_features``'s own string code, which ``test_context_ids_match_feature_strings`` pins.
+        ``known``: ``features.doc_words(doc)``, when the caller has it.
         """
         if len(self._numbers) > self.NUMBERS_MAX or sum(map(len, self._pair_cache)) > self.PAIRS_MAX:
             self._numbers.clear()
             self._number_strings.clear()
             for cache in self._pair_cache:
                 cache.clear()
-        rare = [more for extra in F.doc_rare_features(doc, self.lexicon) for more in extra]
-        ws = [F.word_info(t) for s in doc for t in s]
+        known = known if known is not None else F.doc_words(doc)
+        rare = [more for extra in F.doc_rare_features(doc, self.lexicon, words=known) for more in extra]
+        ws = [w for s in known.sents for w in s]
         n = len(ws)
         lens = np.array([len(s) for s in doc], dtype=np.intp)
         first = np.repeat(np.cumsum(lens) - lens, lens)
@@ -275,12 +278,13 @@ class Model:
         low_m1, short_m1 = np.where(has[0], low[before], start), np.where(has[0], short[before], start)
         low_p1, short_p1 = np.where(has[2], low[after], end), np.where(has[2], short[after], end)
         shape3, lefts, rights = self._pair_cache
-        base[:, 6] = self._pairs(shape3, (short_m1, short, short_p1), lambda a, b, c: self._get("s3=" + a + "|" + b + "|" + c))
+        get, unk = self.vocab.get, len(self.vocab)  # bound once: the lambdas run for every new key
+        base[:, 6] = self._pairs(shape3, (short_m1, short, short_p1), lambda a, b, c: get("s3=" + a + "|" + b + "|" + c, unk))
         packed = self._pairs(lefts, (low_m1, low, short_m1),
-                             lambda a, b, c: self._get("l-1l=" + a + "|" + b) << 32 | self._get("s-1l=" + c + "|" + b))
+                             lambda a, b, c: get("l-1l=" + a + "|" + b, unk) << 32 | get("s-1l=" + c + "|" + b, unk))
         base[:, 7], base[:, 9] = packed >> 32, packed & 0xFFFFFFFF
         packed = self._pairs(rights, (low, low_p1, short_p1),
-                             lambda a, b, c: self._get("ll+1=" + a + "|" + b) << 32 | self._get("ls+1=" + a + "|" + c))
+                             lambda a, b, c: get("ll+1=" + a + "|" + b, unk) << 32 | get("ls+1=" + a + "|" + c, unk))
         base[:, 8], base[:, 10] = packed >> 32, packed & 0xFFFFFFFF
         counts = np.fromiter(map(len, rare), dtype=np.intp, count=n)
         sizes = counts + 11
@@ -290,7 +294,6 @@ class Model:
             return base.ravel(), offsets
         flat = np.empty(int(sizes.sum()), dtype=np.intp)
         flat[(offsets[:, None] + np.arange(11)).ravel()] = base.ravel()
-        get, unk = self.vocab.get, len(self.vocab)
         extra_ids = [get(x, unk) for more in rare for x in more]
         extra_at = np.repeat(offsets + 11 - np.cumsum(counts) + counts, counts) + np.arange(len(extra_ids))
         flat[extra_at] = extra_ids
@@ -312,7 +315,8 @@ class Model:
             strings = self._number_strings
             new = [t for t in dict.fromkeys(texts) if t not in numbers]
             numbers.update(zip(new, range(len(strings), len(strings) + len(new))))
-            rows = [[self._get(p + t) for p in _CTX_PREFIXES] for t in new]
+            get, unk = self.vocab.get, len(self.vocab)
+            rows = [[get(p + t, unk) for p in _CTX_PREFIXES] for t in new]
             if len(strings) + len(new) > len(self._number_ids):
                 grown = np.zeros((2 * (len(strings) + len(new)), 6), dtype=np.intp)
                 grown[: len(strings)] = self._number_ids[: len(strings)]
@@ -329,16 +333,10 @@ class Model:
         found = list(map(cache.get, keys))
         if None in found:
             strings, low = self._number_strings, self._LOW21
-            for k, packed in enumerate(keys):
-                if found[k] is None:
-                    got = cache.get(packed)
-                    if got is None:
-                        got = cache[packed] = make(strings[packed >> 42], strings[(packed >> 21) & low], strings[packed & low])
-                    found[k] = got
+            for packed in dict.fromkeys([k for k, f in zip(keys, found) if f is None]):
+                cache[packed] = make(strings[packed >> 42], strings[(packed >> 21) & low], strings[packed & low])
+            found = list(map(cache.__getitem__, keys))
         return np.array(found, dtype=np.int64)
-
-    def _get(self, feature: str) -> int:
-        return self.vocab.get(feature, len(self.vocab))
 
     @property
     def _edge_ids(self) -> tuple[int, ...]:
@@ -346,9 +344,11 @@ class Model:
         unk = len(self.vocab)
         return tuple(self.vocab.get(c, unk) for c in F.EDGE_CONTEXT)
 
-    def _stacked_ids(self, doc: list[list[str]], tags: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def _stacked_ids(self, doc: list[list[str]], tags: list[list[str]], known: F.DocWords | None = None,
+                     ) -> tuple[np.ndarray, np.ndarray]:
         """``feature_ids(vocab, stacked_features(doc, tags))`` with the per-token tag features
-        looked up once per tag (why: they are most of the second pass's strings)."""
+        looked up once per tag (why: they are most of the second pass's strings). ``known``:
+        ``features.doc_words(doc)``, when the caller has it."""
         get = self.vocab.get
         unk = len(self.vocab)
         table = self._tag_ids
@@ -358,7 +358,7 @@ class Model:
         bias = get("A:b", unk)
         flat: list[int] = []
         lens: list[int] = []
-        for tg, extra in zip(tags, F.stacked_rare_features(doc, tags)):
+        for tg, extra in zip(tags, F.stacked_rare_features(doc, tags, words=known)):
             n = len(tg)
             for i in range(n):
                 more = extra[i]

@@ -7,6 +7,7 @@ depend on them; the caller's sentence spans are used only for ``Attribution.sent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.actors.cues import lemma
@@ -56,16 +57,22 @@ def _shape(tok: str) -> str:
 
 
 _LEMMAS: dict[str, str] = {}
+_SHAPES: dict[str, str] = {}
+MEMO_MAX = 500_000
+"""Words whose lemma and shape are remembered (a large pile's vocabulary; past this they start again)."""
 
 
-def _lemma(word: str) -> str:
-    """``lemma``, memoised: news repeats its vocabulary, and every token needs one."""
-    found = _LEMMAS.get(word)
-    if found is None:
-        if len(_LEMMAS) > 500_000:
-            _LEMMAS.clear()
-        found = _LEMMAS[word] = lemma(word)
-    return found
+def _memoised(memo: dict[str, str], make: Callable[[str], str], words: list[str]) -> list[str]:
+    """``make`` of each word, looked up in ``memo`` (filled with the new ones): news repeats its
+    vocabulary, and every token needs a lemma and a shape."""
+    out = list(map(memo.get, words))
+    if None in out:
+        if len(memo) > MEMO_MAX:
+            memo.clear()
+        for w in dict.fromkeys([w for w, o in zip(words, out) if o is None]):
+            memo[w] = make(w)
+        out = list(map(memo.__getitem__, words))
+    return out  # type: ignore[return-value]  # no None left
 
 
 def build_doc(text: str) -> Doc:
@@ -112,7 +119,7 @@ def build_doc(text: str) -> Doc:
         sent[i] = s
     sent_bounds = _bounds(sent)
     return Doc(
-        text, spans, words, raw, [_lemma(w) for w in words], [_shape(t) for t in raw], inq, qopen, qclose,
+        text, spans, words, raw, _memoised(_LEMMAS, lemma, words), _memoised(_SHAPES, _shape, raw), inq, qopen, qclose,
         sent, sent_bounds, para, _bounds(para),
     )
 

@@ -15,6 +15,7 @@ scored token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -51,8 +52,7 @@ class _Parts:
     def numbers(self, texts: list[str]) -> np.ndarray:
         """The number of each text, numbering the new ones."""
         index = self.index
-        get = index.get
-        out = [get(t, -1) for t in texts]
+        out = list(map(index.get, texts, repeat(-1, len(texts))))  # map: the lookups in C, not a listcomp's bytecode
         if -1 in out:
             if len(index) + len(texts) > self.LIMIT:
                 index.clear()
