@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import count
 
 import numpy as np
 import scipy.sparse as sp
@@ -158,9 +159,9 @@ def _word_counts(
         taken = [w for w in extra if w[:1].isupper()] + [w for w in openers if w[:1].isupper() and w in weighted]
         less.extend(taken)
         less_rows.extend([row] * len(taken))
-    index = dict.fromkeys(words, 0)
-    for number, word in enumerate(index):
-        index[word] = number
+    # Each distinct word numbered as first met, in the same pass that looks it up (a missing key
+    # takes the next number, in C): one dict operation a word, not two.
+    index: defaultdict[str, int] = defaultdict(count().__next__)
     columns = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
     indptr = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
     shape = (len(order), len(index))
