@@ -33,9 +33,11 @@ from brief.summarize.registry import (
 )
 from brief.summarize.relative_time import without_relative_time
 
-RESOLVE_ROUNDS = 3
+RESOLVE_ROUNDS = 4
 """Times the briefing is chosen again without a sentence that points back to something no other
-chosen sentence introduces ("The move ..."); past that, such a sentence may stay."""
+chosen sentence introduces ("The move ..."); past that, such a sentence may stay. With the learned
+concept worth, 3 rounds left one such item in the 175 of the DUC 2004 dev clusters' 7-item briefings
+(python bench/rouge_duc2004.py), 4 none; a round costs a solve only when the one before left one."""
 
 CITE_COSINE = 0.5
 """Two sentences of different articles at or above this tf-idf cosine carry the same fact."""

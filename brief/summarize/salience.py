@@ -1,28 +1,30 @@
 """What each pooled sentence offers the briefing: its concepts, their worth, and whether it may be chosen.
 
 Concepts follow Gillick & Favre (2009): stemmed word pairs, worth the number of articles that use
-them. ``Settings`` gathers the few choices the method makes, so the benchmark can cross-validate
-them (bench/rouge_duc2004.py --folds); ``DEFAULT`` is what brief ships.
+them. Over several articles that count is then replaced by a worth learned from reference summaries
+(concept_model.py). ``Settings`` gathers the few choices the method makes, so the benchmark can
+cross-validate them (bench/rouge_duc2004.py --folds); ``DEFAULT`` is what brief ships.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Sentence
 from brief.summarize.cohesion import balanced_quotes, leans_on_previous
+from brief.summarize.concept_model import ConceptModel, shipped, table
 from brief.summarize.vectors import (
     bigram_concepts,
     normalized_tfidf,
-    sentence_words,
     stem_counts,
     tokens,
 )
+from brief.text.tokens import word_tokens
 
 MIN_WORDS = 8
 """Shorter sentences are fragments or asides ("He declined.") that rarely carry the story."""
@@ -66,9 +68,12 @@ class Settings:
     unigram_share: float = UNIGRAM_SHARE
     opener_choices: int = OPENER_CHOICES
     opener_weight: float = OPENER_WEIGHT
+    learned: ConceptModel | None = None
+    """Concept worth learned from reference summaries (concept_model.py) for a story of several
+    articles; None: the counted worth alone."""
 
 
-DEFAULT = Settings()
+DEFAULT = Settings(learned=shipped())
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,8 @@ def concept_weights(
 
 def features(sentences: Sequence[Sentence], settings: Settings = DEFAULT) -> SentenceFeatures:
     """Concept and term matrices for pooled sentences; concept worth is cross-article frequency."""
-    words = [sentence_words(s.text) for s in sentences]
+    cased = [word_tokens(s.text) for s in sentences]
+    words = [[w.lower() for w in ws] for ws in cased]  # vectors.sentence_words, the case kept for the learned worth
     lengths = np.array([len(w) for w in words], dtype=np.int64)
     t = tokens(words)
     counts = stem_counts(t, t.content)
@@ -152,5 +158,15 @@ def features(sentences: Sequence[Sentence], settings: Settings = DEFAULT) -> Sen
         weights = np.concatenate([weights, uni_weights])
     eligible = np.array([is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
     dangling = np.array([leans_on_previous(s.text) for s in sentences], dtype=bool)
-    central = concepts @ weights if settings.unigram_share <= 0 else concepts[:, n_bigrams:] @ weights[n_bigrams:]
-    return SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling, np.asarray(central))
+
+    def central(worth: np.ndarray) -> np.ndarray:
+        return np.asarray(concepts @ worth if settings.unigram_share <= 0 else concepts[:, n_bigrams:] @ worth[n_bigrams:])
+
+    counted = SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling, central(weights))
+    # The model learned from stories of several articles; one article keeps the count (each sentence a witness).
+    if settings.learned is None or settings.unigram_share <= 0 or len(np.unique(articles)) < 2:
+        return counted
+    rows, _ = table(cased, t, concepts, weights, positions, articles)
+    learned = settings.learned.worth(rows, weights)
+    # The opener is the most central by the same worth the solver covers.
+    return replace(counted, weights=learned, centrality=central(learned))
