@@ -431,18 +431,3 @@ def test_a_pointer_to_another_story_inside_a_paragraph_is_cut_out() -> None:
         "Buses and bicycles will still be allowed across, the council said.",
         "The two votes were related: the second (more: a third) followed the first.",
     ]
-
-
-def test_a_tables_rows_are_not_sentences_and_a_one_cell_layout_keeps_its_story(tmp_path: Path) -> None:
-    layout = "<table><tr><td>The harbour trust will meet on Monday to discuss the dredging contract, its chair said.</td></tr></table>"
-    data = ("<table><tr><td>Venue:</td><td>Town hall, Harbour Street, from noon until the evening</td></tr>"
-            "<tr><td>Tickets:</td><td>Free, but book them ahead at the council's front desk</td></tr></table>")
-    body = BODY + layout + data
-    (tmp_path / "tables.html").write_text(page("Council closes harbour bridge to cars", body))
-    article = load_articles([str(tmp_path / "tables.html")]).articles[0]
-    sentences = [s.text for s in split_article(article)]
-    assert not any("|" in s for s in sentences), sentences
-    assert "The harbour trust will meet on Monday to discuss the dredging contract, its chair said." in sentences
-    assert "Town hall, Harbour Street" in article.text  # the reader still shows the table
-    assert is_boilerplate("| Venue: | Town hall, Harbour Street |") and is_boilerplate("| Ohio | 1,204 | 3.5% |")
-    assert not is_boilerplate("Either the ferry runs | or the bridge opens, the mayor said.")

@@ -241,14 +241,9 @@ _LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=
 _EDITORS_NOTE = re.compile(r"^\W{0,3}editor['’]?s['’]?\ note\s*:", re.I)
 
 
-# A row of a table as the text extraction writes it, two cells or more ("| Venue: | Town hall |",
-# "| Ohio | 1,204 | 3.5% |"): data or a form's labels and values, never a sentence of the story.
-_TABLE_ROW = re.compile(r"^\|.*\S\s+\|\s+\S.*\|$")
-
-
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
-    if _EDITORS_NOTE.match(paragraph) or _TABLE_ROW.match(paragraph):
+    if _EDITORS_NOTE.match(paragraph):
         return True
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
