@@ -431,3 +431,12 @@ def test_a_pointer_to_another_story_inside_a_paragraph_is_cut_out() -> None:
         "Buses and bicycles will still be allowed across, the council said.",
         "The two votes were related: the second (more: a third) followed the first.",
     ]
+
+
+def test_a_one_cell_layout_table_keeps_its_story_as_prose(tmp_path: Path) -> None:
+    layout = "<table><tr><td>The harbour trust will meet on Monday to discuss the dredging contract, its chair said.</td></tr></table>"
+    (tmp_path / "layout.html").write_text(page("Council closes harbour bridge to cars", BODY + layout))
+    article = load_articles([str(tmp_path / "layout.html")]).articles[0]
+    sentences = [s.text for s in split_article(article)]
+    assert not any("|" in s for s in sentences), sentences
+    assert "The harbour trust will meet on Monday to discuss the dredging contract, its chair said." in sentences

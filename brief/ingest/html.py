@@ -129,7 +129,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    lines = [_clean(strip_markup(line)) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
+    lines = [_unwrap_cell(_clean(strip_markup(line))) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
@@ -338,6 +338,18 @@ def _field(doc: object, name: str) -> str:
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+# A table of one cell, as the text extraction writes it ("| The forum opens at noon. … |"): a page laid
+# out in a table, whose cell holds the story's paragraph. (A row of several cells is data, left as
+# it is and kept out of the sentences: brief.ingest.furniture.)
+_ONE_CELL = re.compile(r"^\|\s+((?:(?!\s\|\s).)+?)\s+\|$")
+
+
+def _unwrap_cell(line: str) -> str:
+    """The line without the marks of a table's only cell around it."""
+    match = _ONE_CELL.match(line)
+    return match.group(1) if match else line
 
 
 def _clean(text: str) -> str:
