@@ -152,8 +152,8 @@ def _evidence(mentions: int, positions: int) -> Evidence:
                     minor_place=False, group=False)
 
 
-def test_a_body_named_four_times_outranks_a_source_quoted_twice_about_it() -> None:
-    # "Blue Origin" named four times, never speaking; an analyst named once and quoted twice about it
-    assert salience(_evidence(4, 0)) > salience(_evidence(1, 2))
+def test_a_body_named_four_times_outranks_a_source_quoted_once_about_it() -> None:
+    # "Blue Origin" named four times, never speaking; an analyst named once and quoted once about it
+    assert salience(_evidence(4, 0)) > salience(_evidence(1, 1))
     # speaking still counts: named once and quoted twice beats named twice in passing
     assert salience(_evidence(1, 2)) > salience(_evidence(2, 0))
