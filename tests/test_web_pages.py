@@ -440,3 +440,14 @@ def test_a_one_cell_layout_table_keeps_its_story_as_prose(tmp_path: Path) -> Non
     sentences = [s.text for s in split_article(article)]
     assert not any("|" in s for s in sentences), sentences
     assert "The harbour trust will meet on Monday to discuss the dredging contract, its chair said." in sentences
+
+
+def test_an_embedded_posts_picture_and_short_link_are_shown_but_not_in_its_sentence(tmp_path: Path) -> None:
+    post = ("<blockquote><p>The ferry is back on the water and the bridge is quiet at last. "
+            "pic.twitter.com/Ab12Cd34 https://t.co/Xy98Zw</p><p>— Harbour Trust (@harbourtrust) May 2, 2019</p></blockquote>")
+    (tmp_path / "post.html").write_text(page("Council closes harbour bridge to cars", BODY + post))
+    article = load_articles([str(tmp_path / "post.html")]).articles[0]
+    sentences = [s.text for s in split_article(article)]
+    assert "The ferry is back on the water and the bridge is quiet at last." in sentences, sentences
+    assert not any("pic.twitter" in s or "t.co/" in s for s in sentences), sentences
+    assert "pic.twitter.com/Ab12Cd34" in article.text  # the reader still shows the post whole

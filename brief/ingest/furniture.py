@@ -359,6 +359,11 @@ def _may_promote(low: str | None) -> bool:
     return low is None or any(map(low.__contains__, _PROMOTION_WORDS))
 
 
+# The addresses an embedded post ends with ("… saying hummus. pic.twitter.com/Ab12", "… https://t.co/Xy9"):
+# its picture and its short link, shown in the reader but no words of the post or of the story.
+_POST_ADDRESSES = re.compile(r"(?:\s*(?:pic\.twitter\.com|https?://t\.co)/\w+)+\s*$")
+
+
 def story_spans(
     paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -370,31 +375,34 @@ def story_spans(
 
     lead = lead_furniture(paragraph, site_keys, labels)
     furniture = [(0, lead)] if lead else []
+    addresses = _POST_ADDRESSES.search(paragraph, lead)
+    end = addresses.start() if addresses and addresses.start() > lead else len(paragraph)
+    tail = [(end, len(paragraph))] if end < len(paragraph) else []
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead) or _WELCOME.match(paragraph, lead))
     low = _literal_view(paragraph)
     hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead)) or may_hold_code(paragraph)
     promoted = not hinted and (_may_promote(low) and bool(_PROMOTION.search(paragraph, lead)) or _ends_with_link(paragraph))
     if not addressed and not hinted and not promoted:
-        return ([(lead, len(paragraph))] if lead < len(paragraph) else []), furniture
+        return ([(lead, end)] if lead < end else []), furniture + tail
     stories: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for start, end in sentence_spans(paragraph, lead, len(paragraph)):
-        sentence = paragraph[start:end]
+    for start, stop in sentence_spans(paragraph, lead, end):
+        sentence = paragraph[start:stop]
         label = _LEAD_LABEL.match(sentence)
         if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or is_code_or_markup(sentence) or label or (addressed and _site_speaks(sentence, keys)):
             if current:
                 stories.append(current)
                 current = None
             if not label or label.end() >= len(sentence):
-                furniture.append((start, end))
+                furniture.append((start, stop))
                 continue
             furniture.append((start, start + label.end()))  # "Reporter: The storm …": the label only
             start += label.end()
-        current = (current[0], end) if current else (start, end)
+        current = (current[0], stop) if current else (start, stop)
     if current:
         stories.append(current)
-    return stories, furniture
+    return stories, furniture + tail
 
 
 def _site_speaks(sentence: str, keys: list[str]) -> bool:
