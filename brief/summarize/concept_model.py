@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from brief.summarize.vectors import Tokens, stem, tokens
+from brief.summarize.vectors import Tokens, concept_pairs, first_seen_columns, stem, tokens
 from brief.text.tokens import word_tokens
 
 FEATURES = (
@@ -104,13 +104,8 @@ def table(
     capital = np.fromiter((w[:1].isupper() for w in distinct_words), bool, n_words)[ids] & ~opening  # a name, not a first word
     digit = np.fromiter((any(c.isdigit() for c in w) for w in distinct_words), bool, n_words)[ids]
     length = np.fromiter(map(len, distinct_words), float, n_words)[ids]
-    keep = (t.sentence[1:] == t.sentence[:-1]) & ~(t.stop[1:] & t.stop[:-1])
-    at = np.flatnonzero(keep)
-    keys = t.stem[:-1][keep] * max(t.n_stems, 1) + t.stem[1:][keep]
-    distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    rank = np.empty(len(distinct), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(distinct))
-    n_pairs = len(distinct)
+    at, keys = concept_pairs(t)
+    pair_column, n_pairs = first_seen_columns(keys)
     n = n_pairs + t.n_stems
     if concepts.shape[1] != n:
         raise ValueError("concept_model.table needs word pairs and single words as concepts (unigram_share > 0)")
@@ -120,12 +115,12 @@ def table(
         for w, sid in zip(flat, t.stem.tolist()):
             stem_of[sid] = stem(w.lower())
         names = [("",)] * n
-        for j, (a, b) in enumerate(zip(t.stem[:-1][keep][first].tolist(), t.stem[1:][keep][first].tolist())):
-            names[int(rank[j])] = (stem_of[a], stem_of[b])
+        for j, a, b in zip(pair_column.tolist(), t.stem[at].tolist(), t.stem[at + 1].tolist()):
+            names[j] = (stem_of[a], stem_of[b])  # every use of a pair column is the same two stems
         for sid in range(t.n_stems):
             names[n_pairs + sid] = (stem_of[sid],)
     # Every use of a concept: its column and the one or two words it is made of.
-    column = np.concatenate([rank[inverse.ravel()], n_pairs + t.stem[t.content]])
+    column = np.concatenate([pair_column, n_pairs + t.stem[t.content]])
     left = np.concatenate([at, np.flatnonzero(t.content)])
     right = np.concatenate([at + 1, np.flatnonzero(t.content)])
     uses = np.maximum(np.bincount(column, minlength=n), 1)

@@ -99,14 +99,18 @@ def tokens(word_lists: Sequence[Sequence[str]]) -> Tokens:
     )
 
 
-def _count_matrix(rows: np.ndarray, keys: np.ndarray, n_rows: int) -> sp.csr_matrix:
-    """Rows × distinct keys matrix of counts, columns in order of first appearance."""
+def first_seen_columns(keys: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each key's column, distinct keys numbered in order of first appearance, and how many there are."""
     distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     rank = np.empty(len(distinct), dtype=np.int64)
     rank[np.argsort(first, kind="stable")] = np.arange(len(distinct))
-    matrix = sp.csr_matrix(
-        (np.ones(len(keys)), (rows, rank[inverse.ravel()])), shape=(n_rows, len(distinct))
-    )
+    return rank[inverse.ravel()], len(distinct)
+
+
+def _count_matrix(rows: np.ndarray, keys: np.ndarray, n_rows: int) -> sp.csr_matrix:
+    """Rows × distinct keys matrix of counts, columns in order of first appearance."""
+    columns, n_columns = first_seen_columns(keys)
+    matrix = sp.csr_matrix((np.ones(len(keys)), (rows, columns)), shape=(n_rows, n_columns))
     matrix.sum_duplicates()
     return matrix
 
@@ -116,12 +120,17 @@ def stem_counts(t: Tokens, words: np.ndarray) -> sp.csr_matrix:
     return _count_matrix(t.sentence[words], t.stem[words], t.n_sentences)
 
 
-def bigram_concepts(t: Tokens) -> sp.csr_matrix:
-    """Sentence × concept matrix (1 where present) of adjacent stem pairs within a sentence, unless
-    both words are stop words: ICSISumm's concepts (Gillick & Favre 2009)."""
+def concept_pairs(t: Tokens) -> tuple[np.ndarray, np.ndarray]:
+    """Each concept word pair's first token (its index) and key: adjacent stems within a sentence,
+    unless both words are stop words (ICSISumm's concepts, Gillick & Favre 2009)."""
     keep = (t.sentence[1:] == t.sentence[:-1]) & ~(t.stop[1:] & t.stop[:-1])
-    keys = t.stem[:-1][keep] * max(t.n_stems, 1) + t.stem[1:][keep]
-    matrix = _count_matrix(t.sentence[:-1][keep], keys, t.n_sentences)
+    return np.flatnonzero(keep), t.stem[:-1][keep] * max(t.n_stems, 1) + t.stem[1:][keep]
+
+
+def bigram_concepts(t: Tokens) -> sp.csr_matrix:
+    """Sentence × concept matrix (1 where present) of the ``concept_pairs``, in order of first appearance."""
+    at, keys = concept_pairs(t)
+    matrix = _count_matrix(t.sentence[at], keys, t.n_sentences)
     matrix.data[:] = 1.0
     return matrix
 
