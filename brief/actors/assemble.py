@@ -113,7 +113,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
-        found_for = evidence(group, titles, (mentions, len(article_ids), len(said)), by_office[id(group)],
+        found_for = evidence(group, name, titles, (mentions, len(article_ids), len(said)), by_office[id(group)],
                              openers[id(group)], owning)
         kind = "organization" if outlet else titled_kind(group)
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))

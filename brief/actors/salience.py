@@ -218,9 +218,10 @@ class Evidence:
     group: bool  # a group of people ("analysts")
 
 
-def evidence(group: Group, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int, openers: int,
-             owned: int) -> Evidence:
-    """The actor's evidence; ``counts`` are its mentions, articles and positions."""
+def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int,
+             openers: int, owned: int) -> Evidence:
+    """The actor's evidence; ``name`` is ``group.name`` (worked out once by the caller: it counts every
+    mention's name), ``counts`` are its mentions, articles and positions."""
     mentions, articles, positions = counts
     return Evidence(
         mentions, articles, positions,
@@ -228,7 +229,7 @@ def evidence(group: Group, titles: Mapping[int, str], counts: tuple[int, int, in
         leads=len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym}),
         deks=len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2}),
         offices=offices, openers=openers, owned=owned,
-        minor_place=group.kind == "place" and not is_country(group.name),
+        minor_place=group.kind == "place" and not is_country(name),
         group=group.kind == GROUP)
 
 
