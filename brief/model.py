@@ -30,6 +30,9 @@ class Article:
     # header; its host name), so that the outlet a story names ("told Axios", "Speaking with
     # Kaieteur News") can be told from the story's actors: brief.ingest.titles.is_outlet(name, site).
     site: tuple[str, ...] = ()
+    # Names the page set in italics with a title's shape ("No Ordinary Family"): the titles of its
+    # works and publications, which the plain text no longer marks (brief.ingest.emphasis).
+    italics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

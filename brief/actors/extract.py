@@ -149,7 +149,7 @@ def _read_block(
     text = article.text
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
-    mentions = things_named(text, mentions, article.title)
+    mentions = things_named(text, mentions, article.title, frozenset(article.italics))
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))

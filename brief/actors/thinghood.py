@@ -196,15 +196,41 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
     return determined >= MIN_DETERMINED and 2 * determined >= len(spans)
 
 
-def things_named(text: str, mentions: list[Mention], title: str = "") -> list[Mention]:
+# What a publication does that a film or a game does not: "The Wall Street Journal published a misleading
+# editorial" (not "ran", which a show does for four seasons).
+_PUBLISHES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:published|publishes|editoriali[sz]ed)\b")
+
+
+def _italic_title(name: str, kind: str, ms: list[Mention], text: str, italics: frozenset[str], title: str) -> bool:
+    """ "on <i>Everwood</i>", "the professional <em>League of Legends</em> championships": a name the page
+    set in italics, as a work's title is, and never shows acting or holding a role. A publication in
+    italics that reports ("the <em>Associated Press</em> reports", "according to <em>WWD</em>", "the
+    <em>Wall Street Journal</em> published") is an outlet, which the rules for outlets weigh; a person in
+    italics who speaks is quoted, not a title. Not a work the page's ``title`` names, which is what the
+    page is about (a band's album named after the band), nor a place the gazetteer knows (<i>New
+    York</i> is a magazine's title and a city)."""
+    if name not in italics and f"The {name}" not in italics:
+        return False
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) or kind == "place" and tuple(name.split()) in phrase_table():
+        return False
+    if any(m.role or m.kin or m.pronoun for m in ms):
+        return False
+    return not any(_agent(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
+
+
+def things_named(text: str, mentions: list[Mention], title: str = "",
+                 italics: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium, and each
-    of a character of a work (``characters.character_names``; not one the page's ``title`` names) a thing."""
-    characters = character_names(text, [(m.name, m.start, m.end) for m in mentions if m.kind != "place"], title)
-    if characters:
-        mentions = [dataclasses.replace(m, thing=True) if m.name in characters else m for m in mentions]
+    of a character of a work (``characters.character_names``; not one the page's ``title`` names) or of
+    a title the page set in italics (``italics``, ``_italic_title``) a thing."""
     by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[(m.name, m.kind)].append(m)
+    marked = character_names(text, [(m.name, m.start, m.end) for m in mentions if m.kind != "place"], title)
+    marked |= {name for name, kind in by_name
+               if italics and _italic_title(name, kind, by_name[(name, kind)], text, italics, title)}
+    if marked:
+        mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
     things = {key for key, ms in by_name.items()
               if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone)}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from brief.ingest.code import strip_markup
+from brief.ingest.emphasis import italic_titles
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -70,6 +71,8 @@ class Extracted:
     # video"), and its longest summary of itself in the metadata (brief.ingest.pagekind).
     declared: str = ""
     description: str = ""
+    # Names set in italics with a title's shape: works and publications (brief.ingest.emphasis).
+    italics: frozenset[str] = frozenset()
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -156,6 +159,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         site=site_names(sites),
         declared=declared_not_a_story(html),
         description=max(descriptions(html), key=len, default=""),
+        italics=italic_titles(html),
     )
 
 

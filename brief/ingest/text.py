@@ -8,7 +8,7 @@ by a general rule here, so the sentence splitter only ever sees clean paragraphs
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans
 from brief.ingest.runs import placed_furniture
@@ -155,12 +155,13 @@ def normalize_quotes(text: str) -> str:
 
 def article_from_text(
     text: str, id: int, path: str, fields: dict[str, str] | None = None, labels: frozenset[str] = frozenset(),
-    site: Sequence[str] = (),
+    site: Sequence[str] = (), italics: Iterable[str] = (),
 ) -> Article:
     """Build an Article from decoded text: header fields, title, clean paragraphs with offsets.
 
     ``labels`` are run-in labels the page's markup showed ("Background:"), kept out of sentences;
-    ``site`` the names the page's site goes by besides the header's source and URL.
+    ``site`` the names the page's site goes by besides the header's source and URL; ``italics`` the
+    names its markup set in italics (brief.ingest.emphasis).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
@@ -219,4 +220,5 @@ def article_from_text(
         paragraphs=tuple(spans),
         boilerplate=tuple(boiler),
         site=names,
+        italics=tuple(sorted(italics)),
     )

@@ -1,0 +1,73 @@
+"""Titles of works a page sets in italics are not actors (issue 11, item 4), on pages written here.
+
+Style guides set a show, a film, a game or a journal in italics; the tagger types such a title as a
+company, a person or a place. The markup keeps what the plain text lost.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from brief import pipeline
+from brief.actors.mentions import Mention
+from brief.actors.thinghood import things_named
+from brief.ingest.emphasis import italic_titles
+from brief.ingest.files import load_articles
+
+
+def test_italic_elements_with_a_titles_shape_are_read_from_the_markup() -> None:
+    html = ("<p>He wrote for <i>Harrow Lane</i>, then <em><a href='/x'>The Quiet Orchard</a>,</em> and "
+            "<em>League of Lanterns&#xA0;</em>. It was <em>not</em> easy; <i>c'est la vie</i>.</p>"
+            "<p><em>This story was updated on Monday.</em></p><i class='icon'></i>")
+    assert italic_titles(html) == {"Harrow Lane", "The Quiet Orchard", "League of Lanterns"}
+
+
+def test_italics_around_a_block_are_no_title() -> None:
+    assert italic_titles("<em><p>Ada Quint</p></em><i>Corvo Media<br>Ltd</i>") == frozenset()
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, kind in names.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Mention(1, 0, m.start(), m.end(), name, name, kind))
+    return sorted(out, key=lambda m: m.start)
+
+
+def test_a_name_set_in_italics_is_a_work_unless_it_reports_or_acts() -> None:
+    text = ("He made Harrow Lane for six years. Harrow Lane ran on cable, and the study appeared in Quill Review. "
+            "The Daily Ledger reported that the show was cancelled; The Evening Courant published an editorial. "
+            "Mara Quint wrote it.")
+    names = {"Harrow Lane": "organization", "Quill Review": "place", "Daily Ledger": "organization",
+             "Mara Quint": "person", "Evening Courant": "organization"}
+    italics = frozenset({"Harrow Lane", "Quill Review", "The Daily Ledger", "Evening Courant"})
+    things = {m.name for m in things_named(text, _mentions(text, names), "", italics) if m.thing}
+    assert things == {"Harrow Lane", "Quill Review"}
+    assert not any(m.thing for m in things_named(text, _mentions(text, names)))
+
+
+def test_a_show_in_italics_is_not_listed_among_the_actors(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Mara Quint said on Tuesday that she would leave the studio after ten years of making television.",
+        "Her first series, <i>Harrow Lane</i>, ran for four seasons on cable and won two awards.",
+        "Fans of <i>Harrow Lane</i> still write to her, Quint said, and she answers every letter herself.",
+        "Quint said her next project would be a film, though she would not say when it would be made.",
+    ))
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>Mara Quint leaves the studio</title></head>"
+            f"<body><article><h1>Mara Quint leaves the studio</h1>{body}</article></body></html>")
+    (tmp_path / "page.html").write_text(html)
+    loaded = load_articles([str(tmp_path / "page.html")])
+    assert loaded.articles[0].italics == ("Harrow Lane",)
+    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
+    names = {a.name for story in report.stories for a in story.actors}
+    assert "Mara Quint" in names
+    assert "Harrow Lane" not in names
+
+
+def test_a_title_the_headline_names_or_a_known_place_in_italics_is_kept() -> None:
+    text = "Harrow Lane ran on cable for years. She moved to New York, and Harrow Lane followed."
+    names = {"Harrow Lane": "organization", "New York": "place"}
+    italics = frozenset({"Harrow Lane", "New York"})
+    assert not any(m.thing for m in things_named(text, _mentions(text, names), "Harrow Lane ends", italics))
+    assert {m.name for m in things_named(text, _mentions(text, names), "", italics) if m.thing} == {"Harrow Lane"}
