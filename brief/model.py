@@ -33,6 +33,9 @@ class Article:
     # Names the page set in italics with a title's shape ("No Ordinary Family"): the titles of its
     # works and publications, which the plain text no longer marks (brief.ingest.emphasis).
     italics: tuple[str, ...] = ()
+    # Names opening a paragraph the page set wholly in italics ("Jane Roe is Director of ..."): its
+    # writers' notes, whose names are no actors (brief.ingest.emphasis.writers_notes).
+    noted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,21 @@ def test_a_title_the_headline_names_or_a_known_place_in_italics_is_kept() -> Non
     italics = frozenset({"Harrow Lane", "New York"})
     assert not any(m.thing for m in things_named(text, _mentions(text, names), "Harrow Lane ends", italics))
     assert {m.name for m in things_named(text, _mentions(text, names), "", italics) if m.thing} == {"Harrow Lane"}
+
+
+def test_a_writers_note_in_italics_names_no_actor(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Every agency has a client who wants more work for less money, and the holidays bring them out.",
+        "Tom Reyes, who runs a small design studio, said the best answer is a clear contract signed early.",
+        "Reyes said he now puts every extra request in writing before any work on it begins.",
+    )) + ("<p><i>Dana Kerr is Director of Marketing for Northway, a web agency in Ohio. Kerr has written about "
+          "clients here.</i></p>")
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>How to handle a difficult client</title></head>"
+            f"<body><article><h1>How to handle a difficult client</h1>{body}</article></body></html>")
+    (tmp_path / "page.html").write_text(html)
+    loaded = load_articles([str(tmp_path / "page.html")])
+    assert loaded.articles[0].noted == ("Dana Kerr",)
+    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
+    names = {a.name for story in report.stories for a in story.actors}
+    assert "Tom Reyes" in names
+    assert "Dana Kerr" not in names

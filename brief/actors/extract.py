@@ -69,7 +69,7 @@ from brief.actors.statements import (
     tidy_cue,
     what_clause,
 )
-from brief.actors.thinghood import things_named
+from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.whole_quotes import whole_quotations
 from brief.model import Article, Position, Sentence
@@ -149,7 +149,7 @@ def _read_block(
     text = article.text
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
-    mentions = things_named(text, mentions, article.title, frozenset(article.italics))
+    mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))

@@ -8,7 +8,8 @@ article or a possessive like a common noun ("the Mordecai", "a second-generation
 once calls it a film, a show, a journal ("his show, X", "2016's X", "the X cast"). A name of which
 the text shows the second and never the first is marked a medium (``Mention.medium``): it is not
 listed unless someone's words are put under it. Each rule reads the words around the name on the
-whole page, not a list of names.
+whole page, not a list of names. The page's markup adds what the text lost: a title set in italics is
+a work's, and a name opening a note set wholly in italics ("Jane Roe is ...") its writer's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from brief.actors.characters import character_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
@@ -237,3 +239,11 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
+
+
+def noted_writers(mentions: list[Mention], noted: Sequence[str]) -> list[Mention]:
+    """The mentions, each of a writer the page's italic note names ("Jane Roe is Director of ...",
+    ``Article.noted``) marked the writer's: whoever wrote the page is not a party to its story."""
+    if not noted:
+        return mentions
+    return [dataclasses.replace(m, writer=True) if m.name in noted and m.kind == "person" else m for m in mentions]

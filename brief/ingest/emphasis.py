@@ -45,3 +45,23 @@ def italic_titles(html: str) -> frozenset[str]:
         if 0 < len(words) <= MAX_TITLE_WORDS and _title_case(words):
             found.add(text)
     return frozenset(found)
+
+
+# A paragraph wholly in italics that opens with a name and what that person is or does: the writer's
+# note closing a column or a review ("<p><i>Jane Roe is Director of Marketing for Acme ...</i></p>",
+# "<p><em>John Doe is the author of ...</em></p>"), set apart from the story as its writer's.
+_ITALIC_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*<(i|em)\b[^>]*>((?:[^<]|(?!</?(?:p|div)\b)<[^>]*>){1,600}?)</\1\s*>\s*</p\s*>",
+                               re.I)
+_NOTE_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s+(?:is|was|writes|covers|reports)\b")
+
+
+def writers_notes(html: str) -> frozenset[str]:
+    """The names opening a paragraph set wholly in italics with what they are ("Brad Roe is Director of
+    ..."): the page's writers, named in their note, not actors of its story."""
+    found = set()
+    for match in _ITALIC_PARAGRAPH.finditer(html):
+        text = re.sub(r"\s+", " ", entities.unescape(_TAG.sub("", match.group(2)))).strip()
+        name = _NOTE_NAME.match(text)
+        if name:
+            found.add(name.group(1))
+    return frozenset(found)

@@ -167,12 +167,12 @@ def parse_text(
     html = looks_like_html(text)
     headline, teasers, labels, site = True, 0, frozenset[str](), tuple[str, ...]()
     declared = description = ""
-    italics = frozenset[str]()
+    italics = noted = frozenset[str]()
     if html:
         page = extract_html(text, hints.get("url", ""))
         text = page.text
         headline, teasers, labels, site = page.headline, page.teasers, page.labels, page.site
-        declared, description, italics = page.declared, page.description, page.italics
+        declared, description, italics, noted = page.declared, page.description, page.italics, page.noted
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
@@ -181,7 +181,7 @@ def parse_text(
         raise NotAnArticle(fields.get("title", ""), "no text of its own: a page drawn by scripts, a redirect or an error page")
     if not text.strip():
         raise NotText("contains only whitespace")
-    article = article_from_text(text, id, name, fields, labels, site, italics)
+    article = article_from_text(text, id, name, fields, labels, site, italics, noted)
     if html or check_article:
         reason = not_an_article(article, headline, teasers, declared=declared, description=description, extracted=text)
         if reason:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from brief.ingest.code import strip_markup
-from brief.ingest.emphasis import italic_titles
+from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -73,6 +73,8 @@ class Extracted:
     description: str = ""
     # Names set in italics with a title's shape: works and publications (brief.ingest.emphasis).
     italics: frozenset[str] = frozenset()
+    # Writers named in an italic note closing the page ("Jane Roe is ...": brief.ingest.emphasis).
+    noted: frozenset[str] = frozenset()
 
 
 def extract_html(html: str, url: str = "") -> Extracted:
@@ -160,6 +162,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         declared=declared_not_a_story(html),
         description=max(descriptions(html), key=len, default=""),
         italics=italic_titles(html),
+        noted=writers_notes(html),
     )
 
 

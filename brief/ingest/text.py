@@ -155,13 +155,13 @@ def normalize_quotes(text: str) -> str:
 
 def article_from_text(
     text: str, id: int, path: str, fields: dict[str, str] | None = None, labels: frozenset[str] = frozenset(),
-    site: Sequence[str] = (), italics: Iterable[str] = (),
+    site: Sequence[str] = (), italics: Iterable[str] = (), noted: Iterable[str] = (),
 ) -> Article:
     """Build an Article from decoded text: header fields, title, clean paragraphs with offsets.
 
     ``labels`` are run-in labels the page's markup showed ("Background:"), kept out of sentences;
     ``site`` the names the page's site goes by besides the header's source and URL; ``italics`` the
-    names its markup set in italics (brief.ingest.emphasis).
+    names its markup set in italics and ``noted`` the writers its italic notes name (brief.ingest.emphasis).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
@@ -221,4 +221,5 @@ def article_from_text(
         boilerplate=tuple(boiler),
         site=names,
         italics=tuple(sorted(italics)),
+        noted=tuple(sorted(noted)),
     )
