@@ -31,6 +31,7 @@ from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
     campaign_of,
+    described_person,
     is_body,
     is_campaign,
     named_of_kind,
@@ -240,6 +241,10 @@ def _resolve(
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
+    if not first_part and not any(m.kind == "person" for m in inside):
+        person = described_person(text, words, before, mentions, attribution.sentence)
+        if person is not None:
+            return person  # "the Facebook founder said": whom the story was just about
     if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
         first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
     if head in PRIVATE_PEOPLE | EXPERTS:

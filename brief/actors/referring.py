@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from brief.actors.body_reference import COMPANY_NOUNS, company_followed
 from brief.actors.gazetteer import TITLES
+from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
-from brief.actors.source_words import BODY_WORDS, ROLE_FAMILIES
+from brief.actors.source_words import BODY_WORDS, KIN, ROLE_FAMILIES
 
 if TYPE_CHECKING:
     from brief.actors.positions import MentionIndex
@@ -164,3 +165,48 @@ def campaign_of(text: str, span: tuple[int, int], inside: list[Mention], everyon
     if not re.match(r"(?:the|this|that)\s+(?:[a-z-]+\s+)*campaigns?\s*$", text[span[0] : span[1]], re.I):
         return None  # "a campaign" is none named
     return named_of_kind(text, [m for m in everyone if m.end <= span[0]], "campaign")
+
+
+CALLINGS = frozenset(
+    "mp lawmaker legislator politician congressman congresswoman senator candidate nominee founder co-founder "
+    "cofounder creator filmmaker film-maker producer screenwriter writer author novelist poet journalist "
+    "actor actress singer songwriter singer-songwriter rapper comedian musician composer artist painter "
+    "photographer designer chef entrepreneur billionaire businessman businesswoman tycoon mogul star "
+    "athlete footballer golfer boxer quarterback coach".split()
+)
+"""Callings a definite description names a person already named by ("the Conservative MP", "the
+31-year-old filmmaker", "the Facebook founder", "the actress"): news varies the name so. Not an office
+a court or a body has many of ("the judge", "the prosecutor", "the director"), nor a role in an event
+("the driver", "the victim"): those more often bring in someone new, unnamed."""
+_FEMALE_CALLINGS = frozenset("actress congresswoman businesswoman".split())
+DESCRIBED_REACH = 3
+"""Sentences back within which the person a calling goes back to was named: as for "he said", whom
+the story was just about (the sentence before, or a short quotation between); further back, the
+description is as likely someone new."""
+DESCRIPTION_MAX_WORDS = 5
+"""Words of "the 31-year-old Facebook co-founder": a longer phrase is a clause, no description."""
+_DETERMINERS = frozenset({"the", "this", "that"})
+RELATIONS = KIN | frozenset("aunt uncle cousin grandmother grandfather partner girlfriend boyfriend fiance fiancé fiancee "
+                           "fiancée ex-fiance ex-fiancé ex-fiancee ex-fiancée ex-wife ex-husband".split())
+"""Whom someone is named as the kin or partner of ("her ex-fiancé, Taylor Kinney")."""
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[A-Z]\w*['’]s?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(RELATIONS))}),?\s+$")
+KIN_REACH = 40
+"""Characters before a name read for "her mother, ", "Gaga's late aunt ": a possessive and a word or two."""
+
+
+def described_person(text: str, words: list[str], before: list[Mention], mentions: MentionIndex,
+                     sentence: int) -> Mention | None:
+    """ "“...,” the actress says", "the Conservative MP said:": a description by calling, none of its
+    words a name, goes back to the last person named within ``DESCRIBED_REACH`` sentences, as a
+    pronoun would ("actress" to a woman); None when no such person was named so recently. A source the
+    tagger began a word early ("what was next the Facebook founder") keeps its description. One named
+    as another's kin ("her mother, Cynthia Germanotta") is brought in for the one the story is about,
+    whom the description names, so is passed over."""
+    start = next((k for k, w in enumerate(words[:2]) if w in _DETERMINERS), None)
+    if start is None or words[-1] not in CALLINGS or len(words) - start > DESCRIPTION_MAX_WORDS:
+        return None
+    people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
+              and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
+    if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
+        people = [m for m in people if mentions.genders.of(m) == FEMALE]
+    return people[-1] if people else None

@@ -405,9 +405,17 @@ def story_spans(
     return stories, furniture + tail
 
 
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+"""A quotation in a sentence, to its closing mark or the sentence's end (one that runs on)."""
+
+
 def _site_speaks(sentence: str, keys: list[str]) -> bool:
-    """The site addressing its reader about itself: the sentence names the site and says "you" (or welcomes)."""
-    if not _ADDRESSED.search(sentence) and not _WELCOME.match(sentence):
+    """The site addressing its reader about itself: the sentence names the site and says "you" (or
+    welcomes). A "you" inside a quotation is the speaker's ("“... whenever you change anything ...”,
+    Lord Baker told the Telegraph", "“You have to ask ...,” Jay Stanley tells Axios"): an interview
+    given to the site, which is story."""
+    own = _QUOTATION.sub(" ", sentence)
+    if not _ADDRESSED.search(own) and not _WELCOME.match(sentence):
         return False
     letters = re.sub(r"[\W_]+", "", sentence).casefold()
     return any(key in letters for key in keys)
