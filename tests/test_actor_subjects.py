@@ -45,3 +45,30 @@ def test_a_given_name_alone_typed_a_place_is_a_person_unless_the_text_puts_it_so
     mentions = [_place("Barack", text.index("Barack")), _place("Florence", text.index("Florence"))]
     kinds = {m.name: m.kind for m in unplaced_places(text, mentions)}
     assert kinds == {"Barack": "person", "Florence": "place"}
+
+
+def _with_title(title: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\n---\n\n{body}'
+
+
+def test_a_columnist_named_only_in_her_headline_is_the_subject() -> None:
+    body = ("I was sat in the local with my mates when a lad sat down next to us. He said he had been working "
+            "late all week.\n\nThen I found the texts on his phone. I have had enough of the lies, and so should you.")
+    actors = actors_of(report_of(_with_title("I found the texts: Marla Quenby speaks out on her cheating boyfriend", body)))
+    assert [(a.name, a.kind) for a in actors[:1]] == [("Marla Quenby", "person")]
+
+
+def test_a_country_a_gallery_headline_makes_a_party_is_listed_and_one_it_only_places_is_not() -> None:
+    body = ("Though nowhere near the size of last year's movement, protests have been building up in recent months. "
+            "The tournament has reportedly cost in excess of $11 billion.\n\nHere are some of the most striking photos.")
+    names = {a.name: a.kind for a in actors_of(report_of(_with_title("Striking Images of Brazil's Protest Movement", body)))}
+    assert names.get("Brazil") == "place"
+    placed = {a.name for a in actors_of(report_of(_with_title("Striking images from a long flight to Brazil", body)))}
+    assert "Brazil" not in placed
+
+
+def test_a_title_case_headline_adds_no_one_the_text_names_already() -> None:
+    body = ("Greg Halvorsen has produced six superhero shows. Halvorsen said the secret is the casting. "
+            "His studio plans two more shows next year, he said.")
+    names = [a.name for a in actors_of(report_of(_with_title("Greg Halvorsen Knows the Secret to Superhero TV", body)))]
+    assert names.count("Greg Halvorsen") == 1 and not any("Knows" in n for n in names)
