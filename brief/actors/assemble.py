@@ -16,7 +16,9 @@ from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
+from brief.actors.headline_only import headline_only
 from brief.actors.salience import (
+    Evidence,
     evidence,
     headline_subject,
     in_headline,
@@ -118,6 +120,11 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         kind = "organization" if outlet else titled_kind(group)
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))
+    listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
+    for name, kind, article in headline_only(articles, listed):
+        found_for = Evidence(1, 1, 0, titles=1, leads=0, deks=0, offices=0, openers=0, owned=0, minor_place=False,
+                             group=False)  # named once, in its headline
+        ranked.append(((0, -salience(found_for), name), Actor(name, kind, "", (), 1, (article,), 0)))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
 

@@ -17,6 +17,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phra
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.model import Article, Sentence
@@ -214,6 +215,9 @@ def _entity_mention(
     while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
         words.pop()
         b -= 1
+    while _shouted_common_tail(words, sent[b].text if b < len(sent) else "", lowercase):
+        words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
+        b -= 1
     if named_day(words, sent[b].text if b < len(sent) else "", lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     if name_words.currency_before_amount(words, sent[b].text if b < len(sent) else ""):
@@ -397,6 +401,30 @@ _KIN_BEFORE = re.compile(
     r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
     re.I,
 )
+
+
+MIN_SHOUTED_WORD = 4
+"""Letters a word in capitals must have to be read as a common word shouted: shorter ones are
+acronyms as often ("US", "UK", "WHO", "ACT")."""
+
+
+def _shouted_common_tail(words: list[str], following: str, lowercase: set[str]) -> bool:
+    """ "UK INSTITUTES have thrown ...": a paragraph's lead-in set in capitals, read by the tagger as one
+    name. Its last word, a common word shouted, is no part of a name when a word that is no common one
+    ("UK") is left before it and lower-case text goes on after it; "WHITE HOUSE officials" (common
+    words only) is left as it is."""
+    if len(words) < 2 or not following[:1].islower() or not all(w.isupper() for w in words if w.isalpha()):
+        return False
+    return _shouted_word(words[-1], lowercase) and not all(_shouted_word(w, lowercase) for w in words[:-1])
+
+
+def _shouted_word(word: str, lowercase: set[str]) -> bool:
+    """A word in capitals that is a common English word ("INSTITUTES"): one the dictionary knows as a noun
+    or a verb, or one written mostly in lower case; never an acronym's length, a place or a country."""
+    if not word.isalpha() or len(word) < MIN_SHOUTED_WORD or demonym_country(word) or (word.title(),) in phrase_table():
+        return False
+    lower = word.lower()
+    return is_noun(lower) or verb_lemma(lower) is not None or plain_word(lower, lowercase)
 
 
 def _title_inside(words: list[str], label: str) -> bool:

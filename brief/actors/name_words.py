@@ -87,6 +87,11 @@ HOLIDAYS = frozenset(
 ) | frozenset({"new year", "new years", "new year's", "lunar new year", "chinese new year", "mardi gras",
                "yom kippur", "rosh hashanah"})
 _FEAST_ENDINGS = frozenset({"Day", "Eve"})
+# A greeting's first word before a feast or an occasion ("Merry Christmas", "Happy Holidays", "Season's
+# Greetings"): a wish said to the reader, which the tagger types a person or a body; never who acts.
+_GREETING_OPENERS = frozenset({"merry", "happy", "season's", "season’s", "seasons"})
+_OCCASIONS = frozenset({"holidays", "holiday", "birthday", "anniversary", "greetings", "new year", "new years",
+                        "new year's", "new year’s"})
 # What a family calls its own ("Mom said", "From: Grandma"): a relation, not a name that says who.
 FAMILY_WORDS = frozenset("mom mum mommy mummy momma mama dad daddy grandma grandpa granny gran nana grandmother "
                          "grandfather aunt auntie aunty uncle sis bro".split())
@@ -110,11 +115,13 @@ _EXCLAIMING = re.compile(r"\b(?:my|thank|thanks|for|to|oh|dear|good)\s+$", re.I)
 
 
 def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
-    """ "Christmas", "Boxing Day", "Mom", "HAHAHAHA", "Likewise", "thank God": a holiday, a family word,
-    an interjection, a sentence adverb or a deity in an exclamation, which the tagger took for a
+    """ "Christmas", "Boxing Day", "Merry Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": a holiday, a
+    greeting, a family word, an interjection, a sentence adverb or a deity in an exclamation, which the tagger took for a
     name; never an actor. ``plain`` says whether a word is a common one."""
     lower = name.lower()
     words = name.split()
+    if greeting(name):
+        return True
     if lower in HOLIDAYS or len(words) > 1 and words[-1] in _FEAST_ENDINGS and (
             plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
         return True
@@ -122,3 +129,10 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
                             or _REPEATED_SYLLABLE.fullmatch(name) or _DRAWN_OUT.fullmatch(name.lower())):
         return True
     return name in _CALLED_ON and bool(_EXCLAIMING.search(before))
+
+
+def greeting(name: str) -> bool:
+    """ "Merry Christmas", "Happy Holidays", "Happy New Year", "Season's Greetings": a wish, no one's name;
+    "Happy Valley" (no occasion after "Happy") stays a name."""
+    first, _, rest = name.lower().partition(" ")
+    return first in _GREETING_OPENERS and (rest in HOLIDAYS or rest in _OCCASIONS)

@@ -6,7 +6,8 @@ on pages about shops, apps and gadgets it listed them as places ("deals at Rakut
 the text putting it where things are ("in Portland", "from Inner Mongolia", "across Manhattan"), by a
 list it is named in with a known place ("Turkey, Poland, Bonaire and Saba"), or
 by its own first or last word ("St Eustatius", "South China Sea"). A "place" named twice or more in a part of an
-article with none of these is an organisation (a shop, a brand, a service).
+article with none of these is an organisation (a shop, a brand, a service); one that is a given name alone
+("I realized that Barack needed", tagged a place) is a person, named as friends and family name one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from brief.actors.gender import hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
     COORDINATION_GAP,
@@ -82,9 +84,11 @@ def _place_shaped(words: list[str]) -> bool:
 
 
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with each "place" named ``MIN_UNPLACED`` times or more that has no sign of being
-    one (see the module's docstring) retyped an organisation, and each planet or moon typed otherwise
-    without a role ("Mars", "Europa" tagged organisations) a place."""
+    """The mentions, with each "place" that has no sign of being one (see the module's docstring) retyped:
+    a person when it is a given name alone ("Barack"), else an organisation when named ``MIN_UNPLACED``
+    times or more; and each planet or moon typed otherwise without a role ("Mars", "Europa" tagged
+    organisations) a place. The given names are the hand-written list news text bears: the census's
+    ("Bethany", "Quincy", "Alexa") name towns and products as often."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)
@@ -92,10 +96,12 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "place":
             by_name[m.name].append(m)
     listed = _listed_with_places(text, mentions)
-    retyped = {name for name, ms in by_name.items()
-               if len(ms) >= MIN_UNPLACED and not known_place(name) and not _place_shaped(name.split())
-               and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
-    if not retyped:
+    unplaced = {name for name, ms in by_name.items()
+                if not known_place(name) and not _place_shaped(name.split())
+                and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
+    people = {name for name in unplaced if name in hand_given_names()}
+    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED}
+    if not retyped and not people:
         return mentions
-    return [dataclasses.replace(m, kind="organization") if m.kind == "place" and m.name in retyped else m
-            for m in mentions]
+    return [dataclasses.replace(m, kind="person" if m.name in people else "organization")
+            if m.kind == "place" and m.name in retyped | people else m for m in mentions]
