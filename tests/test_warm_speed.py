@@ -4,7 +4,10 @@ entry decoder's remembered classes, and the collector's threshold (issue 14)."""
 from __future__ import annotations
 
 import gc
+import os
 import random
+import subprocess
+import sys
 import textwrap
 from collections import defaultdict
 from collections.abc import Iterator
@@ -17,7 +20,8 @@ from brief.ingest import dedupe
 from brief.model import Article, BriefingItem, SentenceRef
 from brief.render.wrap import fill
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 
 PASSAGES = [
     "The council approved the harbour budget on Tuesday after a debate that ran past midnight.",
@@ -115,3 +119,20 @@ def test_a_load_raises_the_collectors_young_threshold_and_never_lowers_it() -> N
         assert gc.get_threshold() == (pipeline.GC_YOUNG_THRESHOLD * 2, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_warm_run_on_text_files_imports_no_reader_of_pages_or_text(tmp_path: Path) -> None:
+    """The page and text readers (brief.ingest.html, .text, .furniture, .pagekind and theirs) compile
+    ~100 regular expressions at import; a run whose articles all come from the cache needs none."""
+    code = (
+        "import sys, contextlib, io\nfrom brief.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): rc = main(['--print', 'seeds/'])\n"
+        "assert rc == 0\n"
+        "print(sorted(m for m in ('brief.ingest.html', 'brief.ingest.text', 'brief.ingest.furniture',\n"
+        "    'brief.ingest.pagekind', 'brief.ingest.markup') if m in sys.modules))"
+    )
+    env = {**os.environ, "BRIEF_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert "brief.ingest.text" in cold.stdout, cold.stdout + cold.stderr  # read: the readers were needed
+    warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert warm.stdout.strip() == "[]", warm.stdout + warm.stderr
