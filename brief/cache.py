@@ -169,6 +169,10 @@ def _spans(article: Article) -> Spans:
     return tuple((s.start, s.end) for s in split_article(article))
 
 
+_INT = {int}
+"""``set(map(type, values)) <= _INT``: every value an int (no bool), checked in C: a warm run checks ~190,000 stored shingles."""
+
+
 def _valid_spans(value: Any, article: Article) -> Spans | None:
     """Stored spans if they are increasing pairs of offsets inside the article's text, else None."""
     if not isinstance(value, list):
@@ -387,7 +391,7 @@ class ArticleCache:
                 article = dataclasses.replace(article, id=id)
                 spans = _valid_spans(entry.get("spans"), article)
                 hashes = entry.get("shingles")
-                if spans is not None and isinstance(hashes, list) and all(type(h) is int for h in hashes):
+                if spans is not None and isinstance(hashes, list) and set(map(type, hashes)) <= _INT:
                     _SPLIT[article.text, article.paragraphs] = spans
                     dedupe.remember(article.text, frozenset(hashes))
                     return article, warnings

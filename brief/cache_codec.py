@@ -107,7 +107,11 @@ def decode(data: Any, ids: Sequence[int], shapes: dict[str, list[str]]) -> Any:
     """
     if not isinstance(shapes, dict):
         raise Corrupt("no shapes")
-    classes = {name: _builder(_dataclass(name, shapes), shapes[name]) for name in shapes}
+    classes: dict[str, _Builder] = {}
+    for name, shape in shapes.items():
+        if not (isinstance(name, str) and type(shape) is list and all(type(n) is str for n in shape)):
+            raise Corrupt(f"bad class {name!r}")
+        classes[name] = _known_builder(name, tuple(shape))
     return _decode(data, tuple(ids), classes)
 
 
@@ -116,7 +120,15 @@ _Builder = tuple[type, tuple[str, ...], tuple[int, ...], bool]
 ``encode``'s), and whether it may be filled in directly (see ``_builder``)."""
 
 
-def _builder(cls: type, names: list[str]) -> _Builder:
+@lru_cache(maxsize=256)
+def _known_builder(name: str, shape: tuple[str, ...]) -> _Builder:
+    """``_builder`` of the class an entry names with these fields, found once per run: a warm run
+    decodes ~2,500 entries of the same few classes, and looking each one's class and fields up
+    again was a sixth of decoding them. What is wrong raises Corrupt, and is not remembered."""
+    return _builder(_dataclass(name, shape), shape)
+
+
+def _builder(cls: type, names: Sequence[str]) -> _Builder:
     """A plain dataclass (no ``__post_init__``, no slots: every one an entry holds) is made by filling
     its ``__dict__``, what its generated ``__init__`` does one ``object.__setattr__`` at a time when
     frozen (a warm run builds ~80,000 of them); any other through its ``__init__``."""
@@ -168,15 +180,13 @@ def _article_id(place: Any, ids: tuple[int, ...]) -> int:
     return ids[place]
 
 
-def _dataclass(name: Any, shapes: dict[str, list[str]]) -> type:
-    if not isinstance(name, str) or not isinstance(shapes[name], list):
-        raise Corrupt(f"bad class {name!r}")
+def _dataclass(name: str, shape: tuple[str, ...]) -> type:
     module_name, _, qualname = name.partition(":")
     module = importlib.import_module(module_name) if _reading_module(module_name) else None
     cls = getattr(module, qualname, None) if module is not None and "." not in qualname else None
     if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
         raise Corrupt(f"unknown class {name}")
-    if [f.name for f in dataclasses.fields(cls)] != shapes[name]:
+    if tuple(f.name for f in dataclasses.fields(cls)) != shape:
         raise Corrupt(f"{name} has other fields now")
     return cls
 

@@ -7,6 +7,7 @@ and the reader re-runs only the stages a changed option touches.
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -52,6 +53,21 @@ class Options:
     one_story: bool = False  # --one-story: every article in one story, as before stories (issue 12)
 
 
+GC_YOUNG_THRESHOLD = 50_000
+"""New containers between two of the cyclic collector's young passes (CPython's default is 700).
+A run keeps what it loads (articles, sentences, kept readings and stories) alive until the report
+is shown, so those passes, and the older ones they trigger, walk live objects and free next to
+nothing: a warm run of 1,000 articles spent 0.17 of its ~1.3 CPU-s in them, 0.05 at this threshold
+(0.04 at 100,000: no better). Cycles are still collected, just in larger batches."""
+
+
+def collect_less() -> None:
+    """Raise the collector's young threshold to ``GC_YOUNG_THRESHOLD`` (never lower it)."""
+    young, *older = gc.get_threshold()
+    if young < GC_YOUNG_THRESHOLD:
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
+
+
 class NothingToRead(Exception):
     """No input was usable; carries the one-line problems to show."""
 
@@ -68,6 +84,7 @@ def load(
     progress: Progress | None = None,
 ) -> Loaded:
     """Read the inputs; raise NothingToRead when not one article is usable."""
+    collect_less()
     step = (lambda done, total: progress("Reading", done, total)) if progress else None
     fetching = web.WebOptions(
         timeout=options.timeout,

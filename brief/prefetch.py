@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from brief.cache import ArticleCache, open_cache
 from brief.ingest.files import STDIN, NotText, expand_inputs, parse_article, read_input
-from brief.ingest.html import looks_like_html
+from brief.ingest.sniff import looks_like_html
 from brief.ingest.web import is_url
 from brief.model import Article
 

@@ -48,26 +48,33 @@ def find_duplicates(texts: list[str]) -> dict[int, int]:
     """Map each duplicate's index to the index of the earlier text it repeats.
 
     An inverted index over sampled shingles finds candidate pairs without comparing every pair,
-    so thousands of articles stay cheap.
+    so thousands of articles stay cheap. A text's shingles shared with earlier ones are found by
+    one set intersection, and only those are looked up: a shingle seen once (nearly all of them)
+    is indexed in C, not one Python step each (a warm run of 1,000 articles: 0.12 -> 0.07 s).
     """
     sets = [shingles(t) for t in texts]
-    index: dict[int, list[int]] = defaultdict(list)
+    first: dict[int, int] = {}  # shingle -> the first kept text holding it
+    more: dict[int, list[int]] = {}  # shingle -> the later kept texts holding it
+    seen: set[int] = set()  # first's keys, as a set for the intersection
     duplicate_of: dict[int, int] = {}
     for i, own in enumerate(sets):
         if not own:
             continue
+        common = own & seen
         shared: dict[int, int] = defaultdict(int)
-        for h in own:
-            for j in index[h]:
+        for h in common:
+            shared[first[h]] += 1
+            for j in more.get(h, ()):
                 shared[j] += 1
         for j, count in sorted(shared.items()):
-            if j in duplicate_of:
-                continue
             smaller = min(len(own), len(sets[j]))
             if count >= THRESHOLD * smaller:
                 duplicate_of[i] = j
                 break
         if i not in duplicate_of:
-            for h in own:
-                index[h].append(i)
+            new = own - common
+            first.update(dict.fromkeys(new, i))
+            seen |= new
+            for h in common:
+                more.setdefault(h, []).append(i)
     return duplicate_of

@@ -17,16 +17,13 @@ from typing import BinaryIO
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
 from brief.ingest.feeds import FeedError, feed_entries
-from brief.ingest.html import extract_html, looks_like_html
 from brief.ingest.limits import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from brief.ingest.limits import human_size
 from brief.ingest.local import FEED_SUFFIXES, SNIFF_BYTES, is_feed_file, kind_by_name, not_read
 from brief.ingest.local import not_an_article as not_an_article_file
-from brief.ingest.pagekind import NotAnArticle, not_an_article
-from brief.ingest.text import article_from_text
+from brief.ingest.sniff import looks_like_html
 from brief.ingest.web import FetchError, WebDoc, WebOptions, decode_page, fetch_all, is_url, kind_of, unsupported_scheme
 from brief.model import Article
-from brief.text.language import LANGUAGE_NAMES, guess_language
 
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 STDIN = "-"
@@ -161,6 +158,12 @@ def parse_text(
     Web pages (and a feed's text standing in for one, ``check_article``) that do not look like an
     article are refused with the reason; a text file is the user's own and is always read.
     """
+    # The readers of pages and text, imported here: a warm run takes every article from the cache.
+    from brief.ingest.html import extract_html
+    from brief.ingest.pagekind import NotAnArticle, not_an_article
+    from brief.ingest.text import article_from_text
+    from brief.text.language import LANGUAGE_NAMES, guess_language
+
     warnings = [] if warnings is None else warnings
     hints = hints or {}
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}

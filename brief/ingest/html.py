@@ -26,6 +26,7 @@ from brief.ingest.markup import (
     run_in_labels,
 )
 from brief.ingest.sections import with_split_parts
+from brief.ingest.sniff import looks_like_html as looks_like_html
 from brief.ingest.titles import (
     clean_title,
     has_empty_slot,
@@ -36,14 +37,6 @@ from brief.ingest.titles import (
     site_names,
     trim_to_headline,
 )
-
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether the text is an HTML document rather than prose that mentions a tag."""
-    return bool(_HTML_START.match(text[:4096]))
-
 
 # The headline is repeated at the top of the extracted text, sometimes after a kicker or a
 # "Posted on" line (two of the dev pages): looked for in the first three lines only, so that a

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from brief.ingest.feeds import is_json_feed
-from brief.ingest.html import looks_like_html
+from brief.ingest.sniff import looks_like_html
 
 # Kinds told by the name alone, before any byte is read.
 NOT_ARTICLES: dict[str, str] = {

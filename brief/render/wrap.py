@@ -40,6 +40,8 @@ def fill(text: str, width: int, first: str = "", rest: str = "") -> str:
     """``textwrap.fill`` (no long words broken, none at hyphens) by display columns for wide text."""
     text = " ".join(text.split())
     if not _WIDE.search(text):
+        if width > 0:  # textwrap's ValueError otherwise
+            return _fill_words(text, width, first, rest)
         return textwrap.fill(text, width=width, initial_indent=first, subsequent_indent=rest,
                              break_long_words=False, break_on_hyphens=False)
     lines: list[str] = []
@@ -55,4 +57,29 @@ def fill(text: str, width: int, first: str = "", rest: str = "") -> str:
         used += _columns(body)
         empty = False
     lines.append(line)
+    return "\n".join(lines)
+
+
+def _fill_words(text: str, width: int, first: str, rest: str) -> str:
+    """``textwrap.fill`` as ``fill`` calls it, for text whose words are parted by single spaces (what
+    ``fill`` makes of it): each line takes words while they fit, a word longer than a whole line
+    stands alone on its own, no line ends with the space before the next. textwrap gets there
+    through regular-expression chunks and a general loop: two thirds of rendering a large pile
+    (0.08 of 0.12 CPU-s on 1,000 articles). The same lines for any text: after ``fill``'s
+    ``str.split`` the only whitespace left is the single space, all textwrap breaks at."""
+    if not text:
+        return ""
+    lines: list[str] = []
+    line: list[str] = []
+    indent = first
+    used = 0
+    for word in text.split(" "):
+        if line and used + 1 + len(word) > width - len(indent):
+            lines.append(indent + " ".join(line))
+            indent, line, used = rest, [], 0
+        if line:
+            used += 1
+        line.append(word)
+        used += len(word)
+    lines.append(indent + " ".join(line))
     return "\n".join(lines)
