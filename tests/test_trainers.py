@@ -45,3 +45,23 @@ def test_the_check_says_skipped_without_the_data(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(check_trainers, "EVAL", tmp_path / "absent")
     assert check_trainers.main([]) == check_trainers.EXIT_SKIPPED
     assert "skipped" in capsys.readouterr().out
+
+
+def test_the_check_compares_the_concept_worth_byte_for_byte(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """The briefing's concept worth retrains in seconds, so this runs whenever the data is there: a
+    shipped file one digit off is reported, the real one reproduces."""
+    if not (check_trainers.EVAL / "duc2004" / "dev.jsonl").is_file():
+        pytest.skip(f"{check_trainers.EVAL} is absent (as on CI): no training data to retrain from")
+    shipped = check_trainers.CONCEPTS.read_text(encoding="utf-8")
+    assert check_trainers.main(["concepts"]) == 0
+    off = tmp_path / "concept_weights.json"
+    off.write_text(shipped.replace('"intercept": ', '"intercept": 1', 1), encoding="utf-8")
+    monkeypatch.setattr(check_trainers, "CONCEPTS", off)
+    assert check_trainers.main(["concepts"]) == 1
+    assert "concepts: DIFFERS FROM" in capsys.readouterr().out
+
+
+def test_the_check_names_the_trainers_it_knows(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="concepts"):
+        check_trainers.check("nothing", tmp_path)
