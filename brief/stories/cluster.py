@@ -117,9 +117,12 @@ def neighbour_graph(matrix: sp.csr_matrix, neighbours: int = NEIGHBOURS, min_edg
         # The product is symmetric: each block of rows is multiplied by the rows from its own on
         # (half the work), and a pair found in row a's block stands for row b's side too.
         block = sp.csr_matrix(matrix[start:stop] @ matrix[start:].T)
-        r = np.repeat(np.arange(start, stop), np.diff(block.indptr))
-        c, s = block.indices + start, block.data
-        kept = (s >= min_edge) & (c > r)
+        # All but one in 25 of a block's entries (10,000 bench articles) are below ``min_edge``: they
+        # are dropped before their rows and columns are worked out.
+        at = np.flatnonzero(block.data >= min_edge)
+        r = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        c, s = block.indices[at] + start, block.data[at]
+        kept = c > r
         found_rows.append(r[kept])
         found_cols.append(c[kept])
         found_sims.append(s[kept])
