@@ -22,10 +22,10 @@ def test_seeds_briefing_is_as_stored() -> None:
 ABRIDGED = "[…]"
 
 
-def _shown_lines(readme: str) -> list[str]:
-    """The README's seeds output without its abridgment: a line holding ``[…]`` and the lines that
-    continue it (indented deeper) stand for lines left out."""
-    block = readme.split("<!-- seeds-output -->\n```\n", 1)[1].split("\n```", 1)[0].splitlines()
+def _shown_lines(readme: str, before: str) -> list[str]:
+    """The README's output block right after ``before``, without its abridgment: a line holding ``[…]``
+    and the lines that continue it (indented deeper) stand for lines left out."""
+    block = readme.split(before, 1)[1].split("```\n", 1)[1].split("\n```", 1)[0].splitlines()
     shown: list[str] = []
     cut_indent: int | None = None
     for line in block:
@@ -40,12 +40,28 @@ def _shown_lines(readme: str) -> list[str]:
     return shown
 
 
+def _first_not_in_order(shown: list[str], output: str) -> str | None:
+    remaining = iter(output.splitlines())
+    return next((line for line in shown if not any(line == o for o in remaining)), None)
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_readme_shows_the_seeds_output_as_stored() -> None:
     """The README promises real output, abridged only where marked: every line it shows is the stored
     output's, in the same order (it once kept a briefing two sessions old)."""
-    golden = (ROOT / "tests" / "golden" / "seeds.txt").read_text(encoding="utf-8").splitlines()
-    shown = _shown_lines((ROOT / "README.md").read_text(encoding="utf-8"))
+    shown = _shown_lines(README, "<!-- seeds-output -->")
     assert len(shown) > 40
-    remaining = iter(golden)
-    missing = [line for line in shown if not any(line == g for g in remaining)]
-    assert not missing, f"README's seeds output is not the stored output; first line not found in order: {missing[0]!r}"
+    golden = (ROOT / "tests" / "golden" / "seeds.txt").read_text(encoding="utf-8")
+    assert _first_not_in_order(shown, golden) is None, "README's seeds output is not the stored output"
+
+
+def test_readme_shows_the_stories_output_as_printed() -> None:
+    """The several-stories example is ``brief --print tests/data_stories/`` as it prints today."""
+    result = subprocess.run([sys.executable, "-m", "brief", "--print", "tests/data_stories/"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    shown = _shown_lines(README, "With several, `brief --print tests/data_stories/`")
+    assert len(shown) > 20
+    assert _first_not_in_order(shown, result.stdout) is None, "README's stories example is not today's output"
