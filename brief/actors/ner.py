@@ -20,6 +20,7 @@ import numpy as np
 
 from brief.actors import features as F
 from brief.actors.model_files import require
+from brief.text.memo import looked_up
 
 MODEL_NAME = "ner-v1"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / f"{MODEL_NAME}.npz"
@@ -330,12 +331,9 @@ class Model:
                make: Callable[[str, str, str], int]) -> np.ndarray:
         """Per token, ``make`` of the strings numbered ``key``, looked up once per distinct key."""
         keys = ((key[0] << 42) | (key[1] << 21) | key[2]).tolist()
-        found = list(map(cache.get, keys))
-        if None in found:
-            strings, low = self._number_strings, self._LOW21
-            for packed in dict.fromkeys([k for k, f in zip(keys, found) if f is None]):
-                cache[packed] = make(strings[packed >> 42], strings[(packed >> 21) & low], strings[packed & low])
-            found = list(map(cache.__getitem__, keys))
+        strings, low = self._number_strings, self._LOW21
+        found = looked_up(cache, keys, lambda packed: make(strings[packed >> 42], strings[(packed >> 21) & low],
+                                                            strings[packed & low]))
         return np.array(found, dtype=np.int64)
 
     @property

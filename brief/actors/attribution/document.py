@@ -7,10 +7,10 @@ depend on them; the caller's sentence spans are used only for ``Attribution.sent
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.actors.cues import lemma
+from brief.text.memo import looked_up
 
 _TOKEN = re.compile(r"''|``|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _OPEN_Q = frozenset({"“", "``"})
@@ -62,19 +62,6 @@ MEMO_MAX = 500_000
 """Words whose lemma and shape are remembered (a large pile's vocabulary; past this they start again)."""
 
 
-def _memoised(memo: dict[str, str], make: Callable[[str], str], words: list[str]) -> list[str]:
-    """``make`` of each word, looked up in ``memo`` (filled with the new ones): news repeats its
-    vocabulary, and every token needs a lemma and a shape."""
-    out = list(map(memo.get, words))
-    if None in out:
-        if len(memo) > MEMO_MAX:
-            memo.clear()
-        for w in dict.fromkeys([w for w, o in zip(words, out) if o is None]):
-            memo[w] = make(w)
-        out = list(map(memo.__getitem__, words))
-    return out  # type: ignore[return-value]  # no None left
-
-
 def build_doc(text: str) -> Doc:
     """Tokenise and mark quotes, internal sentences and paragraphs."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
@@ -119,8 +106,8 @@ def build_doc(text: str) -> Doc:
         sent[i] = s
     sent_bounds = _bounds(sent)
     return Doc(
-        text, spans, words, raw, _memoised(_LEMMAS, lemma, words), _memoised(_SHAPES, _shape, raw), inq, qopen, qclose,
-        sent, sent_bounds, para, _bounds(para),
+        text, spans, words, raw, looked_up(_LEMMAS, words, lemma, MEMO_MAX), looked_up(_SHAPES, raw, _shape, MEMO_MAX),
+        inq, qopen, qclose, sent, sent_bounds, para, _bounds(para),
     )
 
 

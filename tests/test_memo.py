@@ -1,0 +1,38 @@
+"""brief.text.memo.looked_up: each distinct new key worked out once, the memo emptied past its limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.text.memo import looked_up
+
+
+def test_each_new_key_is_made_once_and_remembered() -> None:
+    made: list[str] = []
+
+    def upper(word: str) -> str:
+        made.append(word)
+        return word.upper()
+
+    memo: dict[str, str] = {"the": "THE"}
+    assert looked_up(memo, ["the", "vote", "the", "vote", "count"], upper) == ["THE", "VOTE", "THE", "VOTE", "COUNT"]
+    assert made == ["vote", "count"]
+    assert looked_up(memo, ["count", "the"], upper) == ["COUNT", "THE"]
+    assert made == ["vote", "count"]
+
+
+def test_a_full_memo_starts_again() -> None:
+    memo = {n: n * 2 for n in range(5)}
+    assert looked_up(memo, [1, 9], lambda n: n * 3, limit=3) == [3, 27]
+    assert memo == {1: 3, 9: 27}
+    assert looked_up(memo, [1], lambda n: -n, limit=3) == [3]
+
+
+def test_attribution_reads_on_after_its_word_memo_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MEMO_MAX words (a large pile read in one process) the next document used to raise KeyError."""
+    from brief.actors.attribution import document
+
+    monkeypatch.setattr(document, "MEMO_MAX", 3)
+    document.build_doc("The vote was counted on Monday.")
+    doc = document.build_doc("The vote was counted again on Tuesday.")
+    assert doc.words[:3] == ["the", "vote", "was"] and len(doc.lemmas) == len(doc.words)
