@@ -36,3 +36,14 @@ def test_attribution_reads_on_after_its_word_memo_fills(monkeypatch: pytest.Monk
     document.build_doc("The vote was counted on Monday.")
     doc = document.build_doc("The vote was counted again on Tuesday.")
     assert doc.words[:3] == ["the", "vote", "was"] and len(doc.lemmas) == len(doc.words)
+
+
+def test_the_tagger_reads_on_after_its_word_cache_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past WORD_CACHE_MAX words the tagger emptied its cache and scored only the words missing before:
+    the next sentence with a word seen earlier raised KeyError."""
+    from brief.actors import ner
+
+    monkeypatch.setattr(ner, "WORD_CACHE_MAX", 3)
+    first = ner.tag_sentences([["Angela", "Merkel", "visited", "Paris", "."]])
+    again = ner.tag_sentences([["Angela", "Merkel", "left", "Paris", "on", "Monday", "."]])
+    assert first[0][:2] == again[0][:2] and first[0][0].endswith("PER")

@@ -23,6 +23,8 @@ from brief.actors.model_files import require
 from brief.text.memo import looked_up
 
 MODEL_NAME = "ner-v1"
+WORD_CACHE_MAX = 200_000
+"""Words whose feature scores the tagger remembers (a large pile's vocabulary; past this it starts again)."""
 MODEL_PATH = Path(__file__).resolve().parent / "data" / f"{MODEL_NAME}.npz"
 TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
 # Internal tag set: BILOU (why: explicit last/unit tags help a greedy-ish linear model).
@@ -211,8 +213,9 @@ class Model:
         cache = self._word_cache
         missing = [t for t in set(tokens) if t not in cache]
         if missing:
-            if len(cache) > 200_000:
+            if len(cache) > WORD_CACHE_MAX:
                 cache.clear()
+                missing = list(set(tokens))  # every token is new again, not only those missing before
             ids, offs = feature_ids(self.vocab, [F.word_info(t).feats for t in missing])
             scores = np.stack([np.add.reduceat(lay.weights[ids], offs, axis=0)
                                for lay in self.layers], axis=1)  # (n_missing, layers, tags)
