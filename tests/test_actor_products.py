@@ -73,3 +73,14 @@ def test_what_a_product_costs_or_is_made_of_makes_it_a_product() -> None:
 def test_a_team_at_a_place_shaped_name_is_at_a_body() -> None:
     assert company_context("a team at ", " found that")
     assert not company_context("a team from ", " won")
+
+
+def test_a_part_named_after_its_player_and_as_or_after_the_character_is_a_character() -> None:
+    from brief.actors.characters import character_names
+
+    text = ("The cast: Tomas Brel as Kestrel Vane, Ana Ortiz as Mira Dace and Jane Roe as First Lady. Tom Reyes "
+            "as Acme chief. He loved the character Jorvik, and her character Ilsa Marr.")
+    names = ["Tomas Brel", "Kestrel Vane", "Ana Ortiz", "Mira Dace", "Jane Roe", "First Lady", "Tom Reyes",
+             "Acme", "Jorvik", "Ilsa Marr"]
+    spans = [(n, m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    assert character_names(text, spans) == {"Kestrel Vane", "Mira Dace", "Jorvik", "Ilsa Marr"}
