@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.gender import first_names
+from brief.actors.roles import is_role_word
 
 _NAME_WORD = r"[A-Z][\w'’-]+"
 # "(Katherine Waterson)" after the name or after a short description of it ("Tina, a disgraced auror
@@ -37,6 +38,14 @@ _PLAYS_BEFORE = re.compile(
     rf"[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
     r"|\b(?:stars|starred|starring|co-stars|cast|recast)\s+as\s+$"
 )
+# "Riz Ahmed as Bodhi Rook,", "Lisa Kudrow as Phoebe Buffay and": a player's full name, "as", and the
+# part, which ends its phrase (not "Jane Roe as Acme chief", "as Trump's envoy", "as First Lady").
+_AS_PART_BEFORE = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+as\s+$")
+_PART_ENDS = re.compile(r"\s*(?:[,.;:)—–(]|$)|\s+(?:and|in|on|who|opposite|alongside|with)\b")
+# Capitalised words after "as" that open an office with a role word ("as First Lady", "as New Coach"), not a part.
+_NOT_PARTS = frozenset("First New Next".split())
+# "the character Jimmy", "his character Sherlock Holmes", "the character of Lando Calrissian".
+_CHARACTER_BEFORE = re.compile(r"\b(?:the|his|her|their|a|an)\s+(?:[a-z]+\s+)?character(?:\s+of)?,?\s+$")
 # Not a show or a place the part is in: "his comrade on Arrow, played by David Ramsey".
 _IN_WORK_BEFORE = re.compile(r"\b(?:on|in|at|from)\s+$")
 MIN_CAST_LIST = 2
@@ -52,6 +61,14 @@ def _player(name: str, named: set[str]) -> bool:
     return name in named or name.split()[0] in first_names()
 
 
+def _played_as(name: str, before: str, text: str, end: int, named: set[str]) -> bool:
+    """ "Riz Ahmed as Bodhi Rook,": a player named in full, then "as" and the part, which ends its phrase
+    and is no title ("Melania Trump as First Lady")."""
+    player = _AS_PART_BEFORE.search(before)
+    return bool(player and _player(player.group(1), named) and _PART_ENDS.match(text, end)
+                and not any(is_role_word(w) or w in _NOT_PARTS for w in name.split()))
+
+
 def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "") -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
     work, but not those its ``title`` names."""
@@ -64,6 +81,8 @@ def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "
             cast.add(name)
         before = text[max(0, start - REACH) : start]
         if _PLAYED_BY_AFTER.match(text, end) and not _IN_WORK_BEFORE.search(before) or _PLAYS_BEFORE.search(before):
+            parts.add(name)
+        if _CHARACTER_BEFORE.search(before) or _played_as(name, before, text, end, named):
             parts.add(name)
     found = (cast if len(cast) >= MIN_CAST_LIST else set()) | parts
     titled = set(re.findall(r"[\w'’-]+", title))

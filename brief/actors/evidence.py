@@ -216,13 +216,15 @@ MAX_TERM_LETTERS = 5
 """Acronyms read for common-noun use: "AI", "MSRP", "GPU"; longer capitals are rarely terms."""
 MIN_TERM_MENTIONS = 2
 """One mention says too little about how the text uses an acronym (and is not listed anyway)."""
-# What makes an acronym the name of who acts: "the FBI said", "NATO's chief", "by the EU".
+# What makes an acronym the name of who acts: "the FBI said", "by the EU". Not a possessive: a technology
+# has an impact too ("awareness of AI's environmental impact"), so "NATO's chief" says neither.
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?\b|\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|warned|"
+    r"^(?:\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|warned|"
     r"warns|claimed|claims|argued|argues|reported|reports|confirmed|confirms|denied|denies|insisted|insists|explained|"
     r"explains|noted|notes|wrote|writes|declined|refused|urged|urges|agreed|agrees|ordered|orders)\b)"
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # "pay double the MSRP": the measure of a quantity, never a body.
 _MEASURE_BEFORE = re.compile(r"\b(?:double|twice|triple|thrice|half|below|above)\s+the\s+$", re.I)
 _ONE_OF_A_KIND = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -245,10 +247,13 @@ _PEOPLE_AFTER = frozenset(
 def _term_use(text: str, m: Mention) -> bool | None:
     """True where an acronym is written as a common noun: one of a kind ("an AI technique"), after a
     lower-case adjective or verb ("huge AI models", "use AI"), a quantity's measure ("double the MSRP");
-    False where it acts ("the FBI said", "NATO's", "by the EU"); None when the words say neither."""
+    False where it acts ("the FBI said", "by the EU"); None when the words say neither (a possessive: "NATO's
+    chief", "AI's environmental impact")."""
     before, after = text[max(0, m.start - 30) : m.start], text[m.end : m.end + 40]
     if _AGENT_AFTER.match(after) or _BY_BEFORE.search(before):
         return False
+    if _POSSESSIVE_AFTER.match(after):
+        return None  # "NATO's chief", "AI's impact": a possessive says neither
     head = re.match(r"\s+([a-z]+)", after)
     if head and head.group(1) in _PEOPLE_AFTER:
         return None  # "an FBI source", "a CPS spokesman"
@@ -261,9 +266,9 @@ def _term_use(text: str, m: Mention) -> bool | None:
 def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions left once acronyms the article uses as common nouns are taken out: "huge AI models",
     "an AI technique", "use AI", "pay double the MSRP" name a technology and a price, not an organisation.
-    It takes most of an acronym's mentions written so and none as who acts ("the FBI said", "NATO's",
-    "by the EU"); countries and names the gazetteer knows ("US") are left. Initials that spell a place are
-    that place (``place_initials``)."""
+    It takes most of an acronym's mentions written so and none as who acts ("the FBI said", "by the EU");
+    countries and names the gazetteer knows ("US") are left. Initials that spell a place are that place
+    (``place_initials``)."""
     uses: dict[str, list[bool | None]] = {}
     for m in mentions:
         if (m.kind == "organization" and m.surface.isalpha() and m.surface.isupper()

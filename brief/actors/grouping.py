@@ -203,7 +203,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             last_words[g.key.split()[-1]].append(g)
         if g.kind == "organization" and len(g.key.split()) == 2 and (
                 g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())):
-            first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"
+            if 2 * sum(m.medium for m in g.mentions) < len(g.mentions):  # not a product: "the new Surface Studio"
+                first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue

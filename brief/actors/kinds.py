@@ -29,6 +29,7 @@ from brief.actors.place_context import is_constituency as is_constituency
 from brief.actors.place_context import plural_region as plural_region
 from brief.actors.place_context import street_kind as street_kind
 from brief.actors.place_context import town_context as town_context
+from brief.actors.product_signs import priced_or_parted
 from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
 from brief.text.lexicon import TITLE_WORDS as TITLE_WORDS
@@ -182,11 +183,17 @@ OUTLET_OR_TEAM_ENDINGS = frozenset(
 )
 
 
+# Plural nouns for people that end a group's name, a band's or a duo's ("Marine Girls", "Beastie Boys",
+# "Chemical Brothers", "Kings of Leon" aside): one person's name never ends with a plural of people.
+GROUP_PLURALS = frozenset("Girls Boys Brothers Sisters Kings Queens Sons Daughters Men Women Ladies Lads Kids "
+                          "Twins".split())
+
+
 def organization_ending(name: str) -> bool:
-    """ "Paintbucket Games", "Yamhill Valley News-Register": a name of several words whose last word, or
-    its last hyphenated part, ends a body's name."""
+    """ "Paintbucket Games", "Yamhill Valley News-Register", "Marine Girls": a name of several words whose
+    last word, or its last hyphenated part, ends a body's or a group's name."""
     last = name.split()[-1]
-    endings = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS
+    endings = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS | GROUP_PLURALS
     return " " in name and (last in endings or last.rsplit("-", 1)[-1] in endings)
 
 
@@ -197,7 +204,7 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like)|"
     r"(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Ee]mployees|"
-    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from))\s+$"
+    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?) at)\s+$"
 )
 
 
@@ -239,7 +246,8 @@ def owned_acronym(name: str, before: str) -> bool:
 
 def company_context(before: str, after: str) -> bool:
     """ "Shares of Amazon", "Amazon's chief executive", "a spokesperson for OpenAI", "researchers at
-    OpenAI": a company or a body that employs people, though its name is a river's or reads as a place's."""
+    OpenAI", "a team at UMass Amherst": a company or a body that employs people, though its name is a
+    river's or reads as a place's. Not "a team from" a country, which is its side."""
     return bool(_COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before))
 
 
@@ -292,8 +300,8 @@ def market_index(after: str) -> bool:
 
 def product_context(before: str, after: str) -> bool:
     """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach", "X rose
-    220 points": a medium, a product or a measure, not who acts."""
-    if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after):
+    220 points", "X costs $299": a medium, a product or a measure, not who acts."""
+    if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after) or priced_or_parted(after):
         return True
     next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
@@ -411,9 +419,20 @@ _DEFINED_AS_THING = re.compile(
 )
 
 
+# The same said in apposition: "The Braless Bra Tee, the T-shirt that bridges ...", "Zigbee, a protocol
+# used by ...". The noun (a compound's last part: "T-shirt") must end its phrase, as above: "Jane Roe, the
+# film's director" is a person.
+_APPOSED_THING = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?:[\w]+-)?(?:{_THING_NOUNS})(?=\s*[,;:)—–]|\s+(?:that|which|made|used|designed|built|sold|where|whose)\b)",
+    re.I,
+)
+
+
 def defined_as_thing(after: str) -> bool:
-    """ "Aguachile is usually a soupy shrimp and chiles dish,": the text says the name is a thing."""
-    return bool(_DEFINED_AS_THING.match(after))
+    """ "Aguachile is usually a soupy shrimp and chiles dish,", "The Braless Bra Tee, the T-shirt that
+    bridges ...": the text says the name is a thing."""
+    return bool(_DEFINED_AS_THING.match(after) or _APPOSED_THING.match(after))
 
 
 # "CMO", "CEO", "CFO", "CISO": a chief officer's office by its initials, held by a person.

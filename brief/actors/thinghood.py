@@ -157,6 +157,33 @@ def _plural(name: str) -> bool:
     return last.endswith("x") or last.endswith("s") and not last.endswith("ss")
 
 
+# A name compounded with what works with it: "HomeKit-compatible devices", "a HomeKit-enabled bridge",
+# "Alexa-ready speakers". A platform, a standard or a product is what other things are made to fit; not
+# "-based" ("Boston-based"), "-owned" or "-backed" ("Google-backed"), which follow places and bodies.
+_COMPATIBLE_AFTER = re.compile(r"-(?:compatible|enabled|ready|certified|capable|powered|equipped)\b")
+
+
+def _fitted_to(text: str, spans: list[tuple[int, int]]) -> bool:
+    """ "HomeKit-compatible devices": the text makes things to fit the name, a platform or a product."""
+    return any(_COMPATIBLE_AFTER.match(text, e) for _, e in spans)
+
+
+# A maker's possessive before the name: "Microsoft's Surface Studio", "Apple's HomePod".
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s\s+$")
+
+
+def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: set[str]) -> bool:
+    """ "Microsoft's Surface Studio" and "the new Surface Studio", where the page names Microsoft alone: a
+    name a one-word body of the page owns and that takes an article is its product, whatever body's word
+    it ends with ("Studio", "Labs"). A body's unit owned so ("Microsoft's Surface team") ends with a word for
+    people (``INSTITUTION_WORDS``), which ``_body_shaped`` reads first."""
+    owned = False
+    for s, _ in spans:
+        m = _POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s)
+        owned = owned or bool(m and m.group(1) in alone and m.group(1) not in first_names())
+    return owned and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
+
+
 MIN_DETERMINED = 2
 """Times an organisation's name must take an article before it reads as a thing's: once may be "the
 Acme we knew"; a person's name takes none, so for a person half the times is enough."""
@@ -184,7 +211,11 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
         return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
     if not spans:
         return False
-    if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans):
+    if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans) or _fitted_to(text, every):
+        return True
+    if any(w in INSTITUTION_WORDS for w in name.split()):
+        return False  # "the Surface Team": people, though a maker's
+    if _makers_product(name, spans, text, alone):
         return True
     if _body_shaped(name):
         return False
