@@ -132,6 +132,22 @@ def _join_dotted_spellings(groups: dict[tuple[str, str], Group]) -> None:
             g.mentions.clear()
 
 
+FORCE = "Police"
+"""The last word of a place's police force as ``mentions`` names it ("Dallas Police", of "Dallas police
+officers"), which the text also names in full ("Dallas Police Department", "Kent Police Service")."""
+
+
+def _join_forces(bodies: list[Group]) -> None:
+    """Join a place's police ("Dallas Police") to the one fuller body its name opens ("Dallas Police
+    Department"): the same force, named by its place and in full."""
+    for g in bodies:
+        if g.key.split()[-1] == FORCE and g.mentions:
+            fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")]
+            if len(fits) == 1:
+                fits[0].mentions.extend(g.mentions)
+                g.mentions.clear()
+
+
 def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
     """Join a one-word organisation to the one fuller organisation it is a short form of: a clipped
     first word ("Fed": Federal Reserve), the first word ("JPMorgan": JPMorgan Chase), or a compound's
@@ -148,6 +164,7 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
         words = g.key.split()
         if len(words) == 2 and words[1] not in ORGANIZATION_ENDINGS:
             by_last[words[1]].append(g)
+    _join_forces(several)
     for g in bodies:
         if not _standalone(g, surnames):
             continue
