@@ -30,7 +30,7 @@ Fitted on the read golds (bench/salience_fit.py) it came out at 1.25 (A+C 189 ->
 gained none (B 95/111 and F 50/60 unchanged, D 75 -> 74/96), so the hand-set weight stays."""
 PLACE_FACTOR = 0.5
 """A place other than a country weighs half (set by hand): a city is where things happen; a country
-is usually a party to them."""
+is usually a party to them. Not a place the story is about (``minor_place``)."""
 TITLE_WEIGHT = 8.0
 """What naming an actor in an article's headline adds to its salience, per article: as much as
 eight more mentions. The story's subject is often named once in full and then by surname or
