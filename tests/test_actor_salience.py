@@ -5,7 +5,7 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.salience import Evidence, _acting_place, _names_alone, salience
-from brief.actors.tagged_spans import with_name_tails, with_parties
+from brief.actors.tagged_spans import with_acting_bodies, with_name_tails, with_parties
 
 
 def _names(text: str) -> list[str]:
@@ -195,3 +195,26 @@ def test_a_state_named_more_than_any_other_actor_is_the_storys_subject() -> None
         "said exports might help."
     )
     assert names.index("Wyoming") < names.index("Grantham Partners"), names
+
+
+def test_a_league_that_acts_is_a_body_and_a_competition_is_not() -> None:
+    words = "The Arab League condemned the move on Monday".split()
+    assert with_acting_bodies(words, [(1, 3, "MISC")]) == [(1, 3, "ORG")]
+    words = "The march , organized by the Justice League NYC , went on".split()
+    assert with_acting_bodies(words, [(6, 9, "MISC")]) == [(6, 9, "ORG")]
+    words = "led by Justice League NYC 's Tamika Mallory".split()
+    assert with_acting_bodies(words, [(2, 5, "MISC"), (6, 8, "PER")]) == [(2, 5, "ORG"), (6, 8, "PER")]
+    words = "France lost their first match in the UEFA Nations League on Monday".split()
+    assert with_acting_bodies(words, [(8, 11, "MISC")]) == [(8, 11, "MISC")]
+    words = "Ticket sales for the Nations League matches fell".split()
+    assert with_acting_bodies(words, [(4, 6, "MISC")]) == [(4, 6, "MISC")]
+
+
+def test_a_group_of_activists_that_the_tagger_read_as_an_event_is_listed() -> None:
+    names = _names(
+        "Vigil for slain officers asks whose life matters\n\n"
+        "The march, organized by the Justice League NYC, moved slowly along 110th Street. Over a dozen "
+        "activists, led by Justice League NYC's Tamika Mallory, addressed the crowd. Mallory said the city "
+        "had to listen. A member of the Justice League told the crowd to march on."
+    )
+    assert "Justice League NYC" in names and "Justice League" not in names, names  # its chapter: one actor

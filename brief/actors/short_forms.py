@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.gazetteer import demonym_country, is_country, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import plain_word
 from brief.actors.ner import model
@@ -148,6 +148,30 @@ def _join_forces(bodies: list[Group]) -> None:
                 g.mentions.clear()
 
 
+MAX_PLACE_INITIALS = 4
+"""Longest all-capital word read as a place's initials closing a chapter's name ("NYC", "UK", "NSW")."""
+
+
+def _place_word(word: str) -> bool:
+    """A place closing a body's name: a place or country of the gazetteer, or a place's initials."""
+    return phrase_table().get((word,)) in ("PLACE", "CTRY") or (
+        word.isupper() and word.isalpha() and len(word) <= MAX_PLACE_INITIALS)
+
+
+def _join_chapters(bodies: list[Group]) -> None:
+    """Join a body of two or more words ("Justice League") to the one body named as it and a place
+    ("Justice League NYC", "Amnesty International UK"): its chapter there, which news then names by
+    the body's name alone, one actor for the reader."""
+    for g in bodies:
+        if not g.mentions:
+            continue
+        fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")
+                and " " not in b.key[len(g.key) + 1 :] and _place_word(b.key[len(g.key) + 1 :])]
+        if len(fits) == 1:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
 def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
     """Join a one-word organisation to the one fuller organisation it is a short form of: a clipped
     first word ("Fed": Federal Reserve), the first word ("JPMorgan": JPMorgan Chase), or a compound's
@@ -165,6 +189,7 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
         if len(words) == 2 and words[1] not in ORGANIZATION_ENDINGS:
             by_last[words[1]].append(g)
     _join_forces(several)
+    _join_chapters(several)
     for g in bodies:
         if not _standalone(g, surnames):
             continue
