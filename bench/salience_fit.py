@@ -57,9 +57,13 @@ def collect(out: Path) -> None:
     current: list[dict[str, Any]] = []
     real_salience, real_actor, real_tier = assemble.salience, assemble.Actor, assemble._tier
 
+    pending: list[dict[str, Any]] = []  # a headline-only actor's evidence: scored before it is made
+
     def actor(*args: Any) -> Any:
         made = real_actor(*args)
         current.append({"name": made.name, "aliases": list(made.aliases), "kind": made.kind})
+        if pending:
+            current[-1].update(tier=0, evidence=pending.pop())
         return made
 
     def tier(*args: Any) -> int:
@@ -67,7 +71,10 @@ def collect(out: Path) -> None:
         return current[-1]["tier"]
 
     def salience(found: Any) -> float:
-        current[-1]["evidence"] = dataclasses.asdict(found)
+        if current and "evidence" not in current[-1]:
+            current[-1]["evidence"] = dataclasses.asdict(found)
+        else:
+            pending.append(dataclasses.asdict(found))
         return real_salience(found)
 
     assemble.Actor, assemble._tier, assemble.salience = actor, tier, salience  # type: ignore[assignment,misc]
@@ -77,6 +84,7 @@ def collect(out: Path) -> None:
             if not gold.get("subjects") or not (folder / page).exists():
                 continue
             current.clear()
+            pending.clear()
             report, _ = actors_web.run_page(folder / page)
             listed = {a.name for s in report.stories for a in s.actors} if report else set()
             stories = len(report.stories) if report else 0

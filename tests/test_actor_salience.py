@@ -5,7 +5,7 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.salience import Evidence, _acting_place, _names_alone, salience
-from brief.actors.tagged_spans import with_name_tails, with_parties
+from brief.actors.tagged_spans import with_acting_bodies, with_name_tails, with_parties
 
 
 def _names(text: str) -> list[str]:
@@ -157,3 +157,64 @@ def test_a_body_named_four_times_outranks_a_source_quoted_once_about_it() -> Non
     assert salience(_evidence(4, 0)) > salience(_evidence(1, 1))
     # speaking still counts: named once and quoted twice beats named twice in passing
     assert salience(_evidence(1, 2)) > salience(_evidence(2, 0))
+
+
+def test_a_citys_police_written_lower_case_is_the_force_not_the_city() -> None:
+    report = report_of(
+        "Kind officers at the fair\n\n"
+        "On Saturday I went to volunteer at the harvest fair and got lost on the way. I saw two Dallas police "
+        "officers and asked them where to park. One of them drove after me to return a scarf I had dropped. "
+        "I am thankful to our Dallas Police Department for all they do."
+    )
+    actors = {a.name: a for a in actors_of(report)}
+    assert "Dallas" not in actors, list(actors)
+    assert actors["Dallas Police Department"].kind == "organization"
+    assert "Dallas police" in actors["Dallas Police Department"].aliases
+
+
+def test_a_town_named_in_the_headline_and_the_lead_is_not_a_minor_place() -> None:
+    names = _names(
+        "Level 3 live from Cork as the country adapts to new restrictions\n\n"
+        "Cork moved to level 3 restrictions at midnight, with pubs and restaurants closed to diners. "
+        "The National Public Health Emergency Team advised the move on Sunday. The National Public Health "
+        "Emergency Team said cases had doubled in a week. Adrian Cummins said restaurants would suffer. "
+        "Cummins said owners had not been warned. Cummins said staff would be laid off. Cummins said the "
+        "rules were unfair. Streets in Cork were quiet on Tuesday morning. Shops in Cork stayed open."
+    )
+    assert names[0] == "Cork", names  # above the restaurateur quoted four times: the story is the town's
+
+
+def test_a_state_named_more_than_any_other_actor_is_the_storys_subject() -> None:
+    names = _names(
+        "Coal's big stronghold is losing steam\n\n"
+        "Coal production is falling. Mines in Wyoming produced 40% of the nation's coal last year. Wyoming has "
+        "lost a third of its mining jobs, said Robert Hale, an economist. \"Nobody expected it,\" Hale said. "
+        "Hale said the mines were cheap to run. Hale said demand had fallen. Towns in Wyoming depend on the mines. "
+        "Wyoming collects taxes on every ton. Schools in Wyoming are paid for by coal. Wyoming has no other "
+        "industry as large. Energy analysts at Grantham Partners said prices would stay low. Grantham Partners "
+        "said exports might help."
+    )
+    assert names.index("Wyoming") < names.index("Grantham Partners"), names
+
+
+def test_a_league_that_acts_is_a_body_and_a_competition_is_not() -> None:
+    words = "The Arab League condemned the move on Monday".split()
+    assert with_acting_bodies(words, [(1, 3, "MISC")]) == [(1, 3, "ORG")]
+    words = "The march , organized by the Justice League NYC , went on".split()
+    assert with_acting_bodies(words, [(6, 9, "MISC")]) == [(6, 9, "ORG")]
+    words = "led by Justice League NYC 's Tamika Mallory".split()
+    assert with_acting_bodies(words, [(2, 5, "MISC"), (6, 8, "PER")]) == [(2, 5, "ORG"), (6, 8, "PER")]
+    words = "France lost their first match in the UEFA Nations League on Monday".split()
+    assert with_acting_bodies(words, [(8, 11, "MISC")]) == [(8, 11, "MISC")]
+    words = "Ticket sales for the Nations League matches fell".split()
+    assert with_acting_bodies(words, [(4, 6, "MISC")]) == [(4, 6, "MISC")]
+
+
+def test_a_group_of_activists_that_the_tagger_read_as_an_event_is_listed() -> None:
+    names = _names(
+        "Vigil for slain officers asks whose life matters\n\n"
+        "The march, organized by the Justice League NYC, moved slowly along 110th Street. Over a dozen "
+        "activists, led by Justice League NYC's Tamika Mallory, addressed the crowd. Mallory said the city "
+        "had to listen. A member of the Justice League told the crowd to march on."
+    )
+    assert "Justice League NYC" in names and "Justice League" not in names, names  # its chapter: one actor

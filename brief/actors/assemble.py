@@ -98,6 +98,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     texts = {a.id: a.text for a in articles}
     titles = {a.id: a.title for a in articles}
     sites = {a.id: a.site for a in articles}
+    named = sorted((len(g.mentions) + len(described[id(g)]) for g in groups), reverse=True)
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
     openers = lead_openers(groups, texts)
@@ -115,8 +116,9 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
+        most_named = mentions == named[0] and (len(named) < 2 or named[1] < mentions)
         found_for = evidence(group, name, titles, (mentions, len(article_ids), len(said)), by_office[id(group)],
-                             openers[id(group)], owning)
+                             openers[id(group)], owning, most_named)
         kind = "organization" if outlet else titled_kind(group)
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))

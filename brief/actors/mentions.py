@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import area_words, kinds, name_words
-from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, phrase_table
+from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, model, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
@@ -288,8 +288,13 @@ def _entity_mention(
         b += 1  # "the Biden administration", "a Trump administration" (either typed): the government, not the man
         # (but "a Conservative Party administration" is the party's)
         kind = "organization"
+    if kind == "place" and b < len(sent) and sent[b].text == _FORCE_AFTER_PLACE and not is_country(" ".join(words)):
+        b += 1  # "two Dallas police officers": the city's police force, a body that acts, not the city
+        kind = "organization"
     surface = article.text[sent[a].start : sent[b - 1].end]
     name = normalise(surface)
+    if kind == "organization" and sent[b - 1].text == _FORCE_AFTER_PLACE:
+        name = f"{normalise(article.text[sent[a].start : sent[b - 2].end])} Police"  # as its own name spells it
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
     if kinds.office_acronym(name):
@@ -440,6 +445,10 @@ def _title_inside(words: list[str], label: str) -> bool:
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
+_FORCE_AFTER_PLACE = "police"
+"""A town's or a state's police, written lower-case after its name ("Dallas police officers", "Kincaid police
+said"): the force that acts and speaks, named by its place ("Dallas Police Department"). A country's is
+left to the country ("UK police"), which speaks through its forces."""
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})

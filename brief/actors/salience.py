@@ -30,7 +30,7 @@ Fitted on the read golds (bench/salience_fit.py) it came out at 1.25 (A+C 189 ->
 gained none (B 95/111 and F 50/60 unchanged, D 75 -> 74/96), so the hand-set weight stays."""
 PLACE_FACTOR = 0.5
 """A place other than a country weighs half (set by hand): a city is where things happen; a country
-is usually a party to them."""
+is usually a party to them. Not a place the story is about (``minor_place``)."""
 TITLE_WEIGHT = 8.0
 """What naming an actor in an article's headline adds to its salience, per article: as much as
 eight more mentions. The story's subject is often named once in full and then by surname or
@@ -218,18 +218,28 @@ class Evidence:
     group: bool  # a group of people ("analysts")
 
 
+def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bool) -> bool:
+    """A place other than a country, where things happen, unless the story shows it is about the place:
+    named in its headline and its lead ("Cork moves to level 3" over "Cork will move to ..."), or named
+    more often than any other actor (a state named 15 times in a story of its coal, its people quoted
+    as experts)."""
+    return group.kind == "place" and not is_country(name) and not (titles and leads) and not most_named
+
+
 def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int,
-             openers: int, owned: int) -> Evidence:
+             openers: int, owned: int, most_named: bool = False) -> Evidence:
     """The actor's evidence; ``name`` is ``group.name`` (worked out once by the caller: it counts every
-    mention's name), ``counts`` are its mentions, articles and positions."""
+    mention's name), ``counts`` are its mentions, articles and positions; ``most_named``: named more
+    often than any other actor of its story."""
     mentions, articles, positions = counts
+    in_titles = headlines_naming(group, titles)
+    leads = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
     return Evidence(
         mentions, articles, positions,
-        titles=headlines_naming(group, titles),
-        leads=len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym}),
+        titles=in_titles, leads=leads,
         deks=len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2}),
         offices=offices, openers=openers, owned=owned,
-        minor_place=group.kind == "place" and not is_country(name),
+        minor_place=minor_place(group, name, in_titles, leads, most_named),
         group=group.kind == GROUP)
 
 

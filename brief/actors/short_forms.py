@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.gazetteer import demonym_country, is_country, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import plain_word
 from brief.actors.ner import model
@@ -132,6 +132,46 @@ def _join_dotted_spellings(groups: dict[tuple[str, str], Group]) -> None:
             g.mentions.clear()
 
 
+FORCE = "Police"
+"""The last word of a place's police force as ``mentions`` names it ("Dallas Police", of "Dallas police
+officers"), which the text also names in full ("Dallas Police Department", "Kent Police Service")."""
+
+
+def _join_forces(bodies: list[Group]) -> None:
+    """Join a place's police ("Dallas Police") to the one fuller body its name opens ("Dallas Police
+    Department"): the same force, named by its place and in full."""
+    for g in bodies:
+        if g.key.split()[-1] == FORCE and g.mentions:
+            fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")]
+            if len(fits) == 1:
+                fits[0].mentions.extend(g.mentions)
+                g.mentions.clear()
+
+
+MAX_PLACE_INITIALS = 4
+"""Longest all-capital word read as a place's initials closing a chapter's name ("NYC", "UK", "NSW")."""
+
+
+def _place_word(word: str) -> bool:
+    """A place closing a body's name: a place or country of the gazetteer, or a place's initials."""
+    return phrase_table().get((word,)) in ("PLACE", "CTRY") or (
+        word.isupper() and word.isalpha() and len(word) <= MAX_PLACE_INITIALS)
+
+
+def _join_chapters(bodies: list[Group]) -> None:
+    """Join a body of two or more words ("Justice League") to the one body named as it and a place
+    ("Justice League NYC", "Amnesty International UK"): its chapter there, which news then names by
+    the body's name alone, one actor for the reader."""
+    for g in bodies:
+        if not g.mentions:
+            continue
+        fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")
+                and " " not in b.key[len(g.key) + 1 :] and _place_word(b.key[len(g.key) + 1 :])]
+        if len(fits) == 1:
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
 def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
     """Join a one-word organisation to the one fuller organisation it is a short form of: a clipped
     first word ("Fed": Federal Reserve), the first word ("JPMorgan": JPMorgan Chase), or a compound's
@@ -148,6 +188,8 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
         words = g.key.split()
         if len(words) == 2 and words[1] not in ORGANIZATION_ENDINGS:
             by_last[words[1]].append(g)
+    _join_forces(several)
+    _join_chapters(several)
     for g in bodies:
         if not _standalone(g, surnames):
             continue

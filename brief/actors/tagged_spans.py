@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors import kinds
+from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import demonym_country
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
@@ -218,7 +219,38 @@ def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tu
     return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
 
 
+BODY_HEADS = frozenset("league union association coalition alliance federation committee council network society "
+                       "movement front foundation".split())
+"""Head words of a body's name that the tagger also reads in events and competitions ("the Nations League",
+labelled MISC): such a name is a body only where the text shows it acting (``_acting_body``)."""
+_BY_BODY = (("by",), ("by", "the"), ("member", "of", "the"), ("members", "of", "the"))
+"""Words before a body that acts: "organized by the Justice League NYC", "a member of the Justice League"."""
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _acting_body(words: list[str], a: int, b: int) -> bool:
+    """Whether the text shows the name ``words[a:b]`` acting as a body: it speaks or acts by a verb of
+    saying or demanding ("the Arab League condemned", "called it"), it is the agent after "by" or has
+    members ("a member of the"), or it has a named officer ("Justice League NYC's Tamika Mallory", "...
+    Committee Chairman Tim Kaine"). An event is where things happen ("in the Nations League")."""
+    if any(tuple(w.lower() for w in words[max(0, a - len(by)) : a]) == by for by in _BY_BODY):
+        return True
+    after = words[b] if b < len(words) else ""
+    if after in _POSSESSIVE:
+        return b + 1 < len(words) and words[b + 1][:1].isupper()
+    if after.lower() in TITLE_WORDS:
+        return b + 1 < len(words) and words[b + 1][:1].isupper()
+    return after.islower() and after.isalpha() and CUE_GROUP.get(lemma(after)) is not None
+
+
+def with_acting_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "The Arab League condemned the move", "organized by the Justice League NYC": a body the tagger
+    labelled MISC (as it labels competitions named alike) read as an organisation where it acts."""
+    return [(a, b, "ORG") if label == "MISC" and any(w.lower() in BODY_HEADS for w in words[a + 1 : b])
+            and _acting_body(words, a, b) else (a, b, label) for a, b, label in spans]
+
+
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
-    place and the parties' members read as the text means them."""
-    return with_parties(words, with_name_tails(words, with_nicknames(words, spans)))
+    place, the parties' members and the bodies that act read as the text means them."""
+    return with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans))))
