@@ -23,6 +23,7 @@ from brief.actors.clause_spans import (
     through_dashes,
     through_participle,
 )
+from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -303,6 +304,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed = [(c, CONTINUED_CUE, True) for c in continued]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
+                                                          colon_quotations(article.text, sentences, index), cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in signed]
