@@ -29,7 +29,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.inverted import quotation_alone, quoted_as_saying, source_after_cue
+from brief.actors.inverted import apposed_relative, quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
@@ -176,7 +176,7 @@ def _read_block(
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
-        attribution = quoted_as_saying(article.text, attribution)
+        attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
