@@ -72,6 +72,7 @@ from brief.actors.statements import (
 )
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
+from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import whole_quotations
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
@@ -272,6 +273,7 @@ def _read_block(
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += letters_own_words(article.text, sentences, letters, cues)
+    named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
     _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
                 lowercase)
