@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, holders, report_of
 
 
 def _names(text: str) -> list[str]:
@@ -60,3 +60,13 @@ def test_the_narrators_sentences_in_their_own_voice_are_their_positions() -> Non
     said = [p.text for a in actors if a.name == "Martin Okonkwo" for p in a.positions]
     assert any("Our plan is paid for" in s for s in said), said
     assert not any("laid out a plan" in s for s in said), said
+
+
+def test_a_narrators_sentence_with_a_colon_is_no_transcript_label() -> None:
+    report = report_of(
+        "Weekly Address\n\n"
+        "Good morning, this is Martin Okonkwo and I am here filling in for the mayor, who is abroad.\n\n"
+        "And I am here with a simple message: the harbour works for all of us.\n\n"
+        "I met a nurse in Dunmere last week who works two jobs. My plan would change that for every nurse.\n"
+    )
+    assert holders(report, "here with a simple message") == ["Martin Okonkwo"]

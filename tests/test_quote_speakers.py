@@ -62,3 +62,15 @@ def test_he_goes_on_with_the_subject_brought_in_after_a_fronted_phrase() -> None
         "\"I know they had safety pins on and they had dog therapy,\" he said. \"They are crybabies right now.\"\n"
     )
     assert holders(report, "they had dog therapy") == ["Ryan Dubicki"]
+
+
+def test_a_relative_apposed_after_the_possessor_speaks_not_the_possessor() -> None:
+    report = report_of(
+        "The parents of local woman Laura Stevens said on Wednesday that they had accepted her new partner.\n\n"
+        "“To be honest, we were quite surprised when Laura brought Kyle to the house,” said Stevens’ mother, "
+        "Janet, who added that it took time.\n\n"
+        "“We never expected the harbour to close so soon after the storm,” said Quinn's longtime lawyer, Ivo Marten.\n"
+    )
+    assert "Laura Stevens" not in holders(report, "we were quite surprised")
+    assert holders(report, "we were quite surprised") == ["Janet"]
+    assert holders(report, "We never expected the harbour") == ["Ivo Marten"]

@@ -23,12 +23,13 @@ from brief.actors.clause_spans import (
     through_dashes,
     through_participle,
 )
+from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.inverted import quotation_alone, quoted_as_saying, source_after_cue
+from brief.actors.inverted import apposed_relative, quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
@@ -71,6 +72,7 @@ from brief.actors.statements import (
 )
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
+from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import whole_quotations
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
@@ -175,7 +177,7 @@ def _read_block(
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
-        attribution = quoted_as_saying(article.text, attribution)
+        attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
@@ -271,6 +273,7 @@ def _read_block(
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += letters_own_words(article.text, sentences, letters, cues)
+    named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
     _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
                 lowercase)
@@ -303,6 +306,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed = [(c, CONTINUED_CUE, True) for c in continued]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
+    framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
+                                                          colon_quotations(article.text, sentences, index), cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in signed]

@@ -30,8 +30,9 @@ PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
 """A body's own voice ("we", "our customers"), and a person's speaking for those they lead ("Our plan")."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 """Quoted words are someone else's voice, not the narrator's."""
-_LABELLED = re.compile(r"^[A-Z][\w.’' -]{0,40}:\s")
-"""A transcript's turn ("Joe: ...", "THE PRESIDENT: ..."): each turn's "I" is its label's, not one narrator's."""
+_LABELLED = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
+"""A transcript's turn ("Joe: ...", "THE PRESIDENT: ..."): each turn's "I" is its label's, not one narrator's.
+Every word of a label is capitalised: "And I’m here with a simple message: ..." is the narrator's sentence."""
 MIN_VOICED_SENTENCES = 3
 """Fewest sentences in the narrator's voice, besides their introduction, to read the text as theirs: a
 news story quotes one "I'm John Smith" in passing; a speech or a column says "I" throughout."""

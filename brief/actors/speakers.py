@@ -31,6 +31,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
+from brief.actors.role_labels import role_holder
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 from brief.actors.whole_quotes import CLOSING, quotation_end
 from brief.model import Sentence
@@ -254,23 +255,36 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     people = [m for m in index.mentions if m.kind == "person" and not m.demonym]
     out: list[Continued] = []
     for k, s in enumerate(sentences):
-        if s.start > 0 and text[s.start - 1] != "\n":
-            continue
-        label = _LABEL.match(s.text)
+        label = _opening_label(text, s)
         end = text.find("\n", s.start)
         end = len(text) if end < 0 else end
         if label is None or not _ENDED.search(text[s.start : end]):
             continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
         caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
         name = label.group(1).lower() if caps else label.group(1)
-        span = (s.start + label.start(1), s.start + label.end(1))
+        span = (label.start(1), label.end(1))
         whole = next((m for m in people if (m.start, m.end) == span), None)
         full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
                               if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
+        holder = role_holder(text, label.group(1), people) if caps and full is None else None
+        if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama"
+            named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
         if full is None:
             continue
-        out.append(Continued(whole or _label_mention(full, s, label), k, (s.start + label.end(), end), span))
+        out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
     return out
+
+
+def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:
+    """The label that opens the sentence's paragraph, in the sentence or just before it: a page's
+    bold run-in label ("THE PRESIDENT:") is cut from the sentence as furniture but stays in the text."""
+    paragraph = text.rfind("\n", 0, s.start) + 1
+    label = _LABEL.match(text, paragraph)
+    if label is None or (paragraph != s.start and label.end() != s.start):
+        return None  # the sentence is not its paragraph's first, nor right after the label
+    return label
 
 
 def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Continued]) -> list[tuple[int, int]]:
@@ -281,9 +295,8 @@ def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Con
         return []
     out = []
     for s in sentences:
-        label = _LABEL.match(s.text)
-        if (label is None or not label.group(1).isupper() or s.start > 0 and text[s.start - 1] != "\n"
-                or any(x.label[0] == s.start + label.start(1) for x in labels)):
+        label = _opening_label(text, s)
+        if label is None or not label.group(1).isupper() or any(x.label[0] == label.start(1) for x in labels):
             continue
         end = text.find("\n", s.start)
         out.append((s.start, len(text) if end < 0 else end))
@@ -292,7 +305,7 @@ def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Con
 
 def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
     """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
-    start = s.start + label.start(1)
+    start = label.start(1)
     surface = label.group(1)
     if surface.isupper():  # a transcript's "PENCE" is written as the article writes the name: "Pence"
         surface = next((w for w in full.name.split() if w.lower() == surface.lower()), full.name)

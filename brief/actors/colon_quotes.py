@@ -1,0 +1,112 @@
+"""A quotation after a colon that closes its subject's own clause: "De Miranda evokes the notion in
+his introduction: “When we hear the word ...”", "..., and he will answer, without missing a beat:
+“Freeway gridlock. ...”".
+
+Why: the cue model learned "said:" and reads a colon after a verb of doing ("evokes", "will
+answer", "had this to say about") as no cue or as an action. In news a sentence "Name <verb
+phrase>: “A whole quoted sentence.”" gives the named one's words, whatever the verb: the colon
+announces what the subject says. The rule asks for that shape only: the clause's subject is an
+actor the article names at the sentence's start (after introductory phrases set off by commas), or
+"he"/"she" after a person named earlier in the sentence; a verb in lower case right after it; and a
+quotation that opens with a capital and runs to ``QUOTED_MIN_WORDS`` words (a whole sentence, not a
+title or a phrase in quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.mentions import Mention
+from brief.actors.positions import MentionIndex
+from brief.actors.speakers import Continued
+from brief.model import Sentence
+
+QUOTED_MIN_WORDS = 5
+"""Words of a quotation after the colon, to its closing mark: fewer are a title or a slogan quoted
+("the film: “La La Land”"), not a statement."""
+
+_COLON_QUOTE = re.compile(r":[ \t\xa0]*(?=[“\"][ \t]*[A-Z])")
+NAME_WORDS_LEFT_OUT = 3
+"""Words in capitals the tagger may leave out before a name: a title or a particle ("Fed Vice
+Chair", "De")."""
+_INTRODUCTORY = re.compile(
+    r"(?:[^,“”\"]{1,80},\s+)*"  # phrases that open a sentence ("Nevertheless, on Saturday, ")
+    r"(?i:(?:an?|the|one)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|official)"
+    r"\s+(?:for|of|from|at)\s+(?:the\s+)?)?"  # a body's voice ("a spokesman for the ...")
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,{NAME_WORDS_LEFT_OUT}}}")
+_APPOSITION = re.compile(r",[^,:“”\"]{1,80},\s*")
+_PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
+"""A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ...")."""
+_POSSESSED = re.compile(r"['’]s?\s+([a-z]+)")
+UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech".split())
+"""What carries its possessor's own words ("Trump's tweet read: ..."); any other thing possessed
+("Ms K's father", "the firm's lawyer") is someone else, who speaks."""
+_NOT_VERBS = frozenset("and or of in on at for with to from by as".split())
+"""Lower-case words after a name that open no predicate ("Smith and Jones", "Mayor of Y")."""
+_VERB = re.compile(r"[a-z][a-z'’-]*")
+
+
+def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """Quotations after a colon whose clause's subject is an actor the article names: that actor's
+    words, from the opening mark (``whole_quotes`` widens them to where they close)."""
+    out: list[Continued] = []
+    for k, s in enumerate(sentences):
+        colon = _COLON_QUOTE.search(s.text)
+        if colon is None:
+            continue
+        frame = s.text[: colon.start()]
+        if any(mark in frame for mark in "“”\""):
+            continue  # a quotation before the colon is another frame (a cue's, or a title's)
+        opening = s.start + colon.end()
+        if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
+            continue
+        speaker = _subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
+        if speaker is not None:
+            out.append(Continued(speaker, k, (opening, s.end), cue="said"))
+    return out
+
+
+def _quoted_words(text: str, opening: int) -> list[str]:
+    """The words of the quotation that opens at ``opening``, to its closing mark or paragraph's end."""
+    close = "”" if text[opening] == "“" else "\""
+    end = text.find("\n", opening)
+    end = len(text) if end < 0 else end
+    closing = text.find(close, opening + 1, end)
+    return text[opening + 1 : closing if closing >= 0 else end].split()
+
+
+def _actors(s: Sentence, frame: str, index: MentionIndex) -> list[Mention]:
+    return [m for m in index.within((s.start, s.start + len(frame))) if m.kind != "place" and not m.demonym]
+
+
+def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """The actor named at the frame's start (after introductory phrases), with a verb after it."""
+    actors = _actors(s, frame, index)
+    if not actors:
+        return None
+    first = actors[0]
+    lead = frame[: first.start - s.start]
+    intro = _INTRODUCTORY.fullmatch(lead)
+    if intro is None:
+        return None
+    rest = text[first.end : s.start + len(frame)]
+    owned = _POSSESSED.match(rest)
+    if owned is not None and owned.group(1).lower() not in UTTERANCES:
+        return None  # "Ms K's father, Haidar Fauzi, has said:": the father speaks, not K
+    rest = rest[owned.end() :] if owned is not None else rest  # "Trump's tweet read:": the possessor speaks
+    apposed = _APPOSITION.match(rest)
+    rest = rest[apposed.end() :] if apposed else rest.lstrip()
+    verb = _VERB.match(rest)
+    if verb is None or verb.group() in _NOT_VERBS:
+        return None
+    return first
+
+
+def _pronoun_subject(s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """ "Ask Damien Chazelle ..., and he will answer, ...:": "he" is the person named before it."""
+    clauses = list(_PRONOUN_CLAUSE.finditer(frame))
+    if not clauses:
+        return None
+    people = [m for m in _actors(s, frame[: clauses[-1].start()], index) if m.kind == "person"]
+    return people[-1] if people else None

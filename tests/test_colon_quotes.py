@@ -1,0 +1,40 @@
+"""A quotation after a colon that closes its subject's own clause, whatever the verb
+(brief.actors.colon_quotes), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+
+def test_a_colon_after_a_verb_of_doing_gives_the_subject_the_quotation() -> None:
+    report = report_of(
+        "Marta Velez has written a history of the Kessel harbour lights, out this week.\n\n"
+        "Velez warmly evokes the old docks in her introduction: “When we hear the word harbour, an image "
+        "comes to mind. It is a mood of its own.”\n"
+    )
+    assert holders(report, "When we hear the word harbour") == ["Marta Velez"]
+
+
+def test_he_after_the_person_named_in_the_sentence_is_that_person() -> None:
+    report = report_of(
+        "Ask Tomas Brandt, the director of the harbour film, what Dunmere means, and he will answer, "
+        "without missing a beat: “Harbour fog. Anyone who has lived there will tell you that.”\n"
+    )
+    assert holders(report, "Anyone who has lived there") == ["Tomas Brandt"]
+
+
+def test_a_body_speaks_through_its_spokesman_before_the_colon() -> None:
+    report = report_of(
+        "The Kessel Port Authority met on Friday.\n\n"
+        "On Saturday, a spokesman for the Kessel Port Authority had this to add on the plan: "
+        "\"The council always goes too far in its promises to the city.\"\n"
+    )
+    assert holders(report, "always goes too far") == ["Kessel Port Authority"]
+
+
+def test_a_title_in_quotes_after_a_colon_is_no_statement() -> None:
+    report = report_of(
+        "Marta Velez directed a new film about the harbour, shown in Dunmere on Monday.\n\n"
+        "Velez chose its title months ago: “Harbour Fog.”\n"
+    )
+    assert holders(report, "Harbour Fog") == []
