@@ -18,10 +18,11 @@ from brief.actors.positions import MentionIndex
 from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS
 from brief.actors.speakers import Continued
 from brief.model import Sentence
+from brief.text.posts import POST_LINK
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
 _SIGNATURE = rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})[ \t\xa0.,]*"
-_LINKS = r"(?:[ \t\xa0]*(?:https?://|pic\.twitter\.com/)\S+)*[ \t\xa0]*$"
+_LINKS = rf"(?:[ \t\xa0]*{POST_LINK})*[ \t\xa0]*$"
 """An embedded post's links after its signature (the post's own address, its picture's)."""
 _SIGNED = re.compile(
     rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"])[ \t\xa0]*[―—–][ \t\xa0]*{_SIGNATURE}{_LINKS}",

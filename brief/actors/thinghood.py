@@ -129,11 +129,13 @@ def _listed_as_thing(text: str, start: int) -> bool:
     return bool(_LISTED_AS_THING.search(text, max(0, start - CHAIN_REACH), start))
 
 
-# Words of the state's institutions, which take "the" and are bodies however little the page shows
-# them act ("the Senate", "the Navy", "the Islamic State", "the Treasury", "the Surface Team").
-INSTITUTION_WORDS = frozenset("Senate House Congress Navy Army Marines Guard State States Reserve Treasury Cabinet "
-                              "Parliament Legislature Church Government Administration Court Police Kremlin Pentagon "
-                              "Vatican Fed Team Crew".split())
+# Words of standing bodies (the state's institutions, a church, a team or crew), which take "the" and
+# are bodies however little the page shows them act ("the Senate", "the Navy", "the Islamic State",
+# "the Treasury", "the Surface Team"). Not tagged_spans.INSTITUTION_WORDS: the endings and heads of
+# any organisation's name, which decide where a tagged name ends.
+STANDING_BODY_WORDS = frozenset("Senate House Congress Navy Army Marines Guard State States Reserve Treasury Cabinet "
+                                "Parliament Legislature Church Government Administration Court Police Kremlin "
+                                "Pentagon Vatican Fed Team Crew".split())
 
 
 def _body_shaped(name: str) -> bool:
@@ -142,7 +144,7 @@ def _body_shaped(name: str) -> bool:
     or one the gazetteer holds ("the Pentagon")."""
     words = name.split()
     return (any(w in ORGANIZATION_ENDINGS or w in OUTLET_OR_TEAM_ENDINGS or w in ORGANIZATION_HEADS
-                or w in INSTITUTION_WORDS or w.lower() in ORG_WORDS for w in words)
+                or w in STANDING_BODY_WORDS or w.lower() in ORG_WORDS for w in words)
             or any(len(w) > 1 and w.isupper() for w in words) or team_word(words[-1])
             or tuple(words) in phrase_table())
 
@@ -176,7 +178,7 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
     """ "Microsoft's Surface Studio" and "the new Surface Studio", where the page names Microsoft alone: a
     name a one-word body of the page owns and that takes an article is its product, whatever body's word
     it ends with ("Studio", "Labs"). A body's unit owned so ("Microsoft's Surface team") ends with a word for
-    people (``INSTITUTION_WORDS``), which ``_body_shaped`` reads first."""
+    people (``STANDING_BODY_WORDS``), which ``_body_shaped`` reads first."""
     owned = False
     for s, _ in spans:
         m = _POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s)
@@ -213,7 +215,7 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
         return False
     if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans) or _fitted_to(text, every):
         return True
-    if any(w in INSTITUTION_WORDS for w in name.split()):
+    if any(w in STANDING_BODY_WORDS for w in name.split()):
         return False  # "the Surface Team": people, though a maker's
     if _makers_product(name, spans, text, alone):
         return True

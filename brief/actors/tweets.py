@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 from brief.model import Sentence
+from brief.text.posts import POST_LINK, POST_SIGNATURE
 
-_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*"
+_SIGNATURE = re.compile(rf"^[ \t]*{POST_SIGNATURE}[ \t]*"
                         r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
 """A post's signature line: a dash, the account's name, its handle in brackets, the date."""
-_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_LINKS = re.compile(rf"(?:\s*{POST_LINK})+\s*$")
 POSTED_CUE = "posted"
 """The cue a signed post is listed with."""
 

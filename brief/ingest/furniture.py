@@ -21,6 +21,8 @@ import re
 
 from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.titles import is_site
+from brief.text.posts import POST_LINK
+from brief.text.posts import POST_SIGNATURE as SIGNATURE_PIECE
 from brief.text.words import count_words
 
 # A paragraph this long is story, whatever it starts with (the longest furniture seen on the dev
@@ -194,10 +196,10 @@ HEADING_MAX_WORDS = 40
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 # (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
 _SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}[\s.,]*"
-                          r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*$")
+                          rf"(?:{POST_LINK}\s*)*$")
 # A quotation signed after a dash ("… by the rest of the world. - Nat Friedman", "“…!” – Jane Roe
 # pic.twitter.com/…"): someone's words ending in their name, not a heading (brief.actors.signed).
-POST_SIGNATURE = re.compile(r"^[—–-][ \t]*[^\n(@]{2,60}?[ \t]*\(@\w{1,30}\)")
+POST_SIGNATURE = re.compile(rf"^{SIGNATURE_PIECE}")
 # The line under an embedded post ("— Paul Roe (@paulroe) June 7, 2016"): the paragraph above it is
 # the post, someone's words though it ends without a stop (brief.actors.tweets).
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
