@@ -11,7 +11,8 @@ import pytest
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.dedupe import find_duplicates
 from brief.ingest.files import expand_inputs, load_articles
-from brief.ingest.html import extract_html, looks_like_html
+from brief.ingest.html import extract_html
+from brief.ingest.sniff import looks_like_html
 from brief.ingest.text import article_from_text, is_boilerplate, is_headline, paragraphs_of
 from brief.text.language import guess_language
 from brief.text.sentences import split_article

@@ -15,7 +15,6 @@ often its other capitalised words (a show, a slogan, a title-case phrase) to lis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from brief.actors.gazetteer import is_country
@@ -24,6 +23,7 @@ from brief.actors.known_names import KINDS
 from brief.actors.mentions import normalise
 from brief.actors.ner import entities, tag_sentences
 from brief.model import Article
+from brief.text.phrases import has_phrase
 from brief.text.tokens import token_spans
 
 ENGLISH = "en"
@@ -72,4 +72,4 @@ def _party(name: str, before: str, following: str) -> bool:
 def _in_text(name: str, text: str) -> bool:
     """Whether the text writes the name or any word of it anywhere: then its mentions speak for it, and in
     a title-case headline the tagger runs a name on into the words after it ("Greg Berlanti Knows")."""
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in {name, *name.split()})
+    return any(has_phrase(text, p) for p in {name, *name.split()})

@@ -12,6 +12,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 
 _DESCRIBED_NAME = re.compile(r"\s+(?P<source>(?P<first>[\w/'’-]+)(?:\s+[\w/'’.-]+){0,4}?"
@@ -85,11 +86,9 @@ def quotation_alone(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, content=(start, found.start("name")))
 
 
-APPOSED_PEOPLE = frozenset(
-    """mother father wife husband son daughter brother sister widow widower aunt uncle niece nephew cousin
-    grandmother grandfather granddaughter grandson stepmother stepfather girlfriend boyfriend fiancee fiancée
-    fiance fiancé partner friend neighbor neighbour colleague lawyer attorney spokesman spokeswoman
-    spokesperson agent manager publicist coach""".split())
+APPOSED_PEOPLE = RELATIVES | frozenset(
+    """widower niece nephew granddaughter grandson stepmother stepfather friend neighbor neighbour colleague
+    lawyer attorney spokesman spokeswoman spokesperson agent manager publicist coach""".split())
 """A person someone else is named by ("Stevens' mother, Janet", "Lee's lawyer, Ann Roe"): the name
 apposed after it is the one who speaks, never the possessor."""
 _APPOSED_NAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-zé]+)\s*,\s+"

@@ -14,7 +14,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
-from brief.actors.source_words import BODY_WORDS, KIN, ROLE_FAMILIES
+from brief.actors.source_words import BODY_WORDS, KIN, RELATIVES, ROLE_FAMILIES
 
 if TYPE_CHECKING:
     from brief.actors.positions import MentionIndex
@@ -186,8 +186,7 @@ description is as likely someone new."""
 DESCRIPTION_MAX_WORDS = 5
 """Words of "the 31-year-old Facebook co-founder": a longer phrase is a clause, no description."""
 _DETERMINERS = frozenset({"the", "this", "that"})
-RELATIONS = KIN | frozenset("aunt uncle cousin grandmother grandfather partner girlfriend boyfriend fiance fiancé fiancee "
-                           "fiancée ex-fiance ex-fiancé ex-fiancee ex-fiancée ex-wife ex-husband".split())
+RELATIONS = KIN | RELATIVES | frozenset("ex-fiance ex-fiancé ex-fiancee ex-fiancée ex-wife ex-husband".split())
 """Whom someone is named as the kin or partner of ("her ex-fiancé, Taylor Kinney")."""
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[A-Z]\w*['’]s?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(RELATIONS))}),?\s+$")
 KIN_REACH = 40

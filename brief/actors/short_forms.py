@@ -7,6 +7,7 @@ actor with the full name; left apart, the story's subject is split in two and ra
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import demonym_country, is_country, phrase_table
@@ -137,15 +138,22 @@ FORCE = "Police"
 officers"), which the text also names in full ("Dallas Police Department", "Kent Police Service")."""
 
 
+def _join_to_the_one(g: Group, bodies: list[Group], rest_fits: Callable[[str], bool]) -> None:
+    """Move ``g``'s mentions to the one body whose name is ``g``'s and more words that ``rest_fits``, if
+    exactly one is; with two or none, which one is meant is unknown and ``g`` stays."""
+    fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")
+            and rest_fits(b.key[len(g.key) + 1 :])]
+    if len(fits) == 1:
+        fits[0].mentions.extend(g.mentions)
+        g.mentions.clear()
+
+
 def _join_forces(bodies: list[Group]) -> None:
     """Join a place's police ("Dallas Police") to the one fuller body its name opens ("Dallas Police
     Department"): the same force, named by its place and in full."""
     for g in bodies:
         if g.key.split()[-1] == FORCE and g.mentions:
-            fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")]
-            if len(fits) == 1:
-                fits[0].mentions.extend(g.mentions)
-                g.mentions.clear()
+            _join_to_the_one(g, bodies, lambda rest: True)
 
 
 MAX_PLACE_INITIALS = 4
@@ -163,13 +171,8 @@ def _join_chapters(bodies: list[Group]) -> None:
     ("Justice League NYC", "Amnesty International UK"): its chapter there, which news then names by
     the body's name alone, one actor for the reader."""
     for g in bodies:
-        if not g.mentions:
-            continue
-        fits = [b for b in bodies if b is not g and b.mentions and b.key.startswith(g.key + " ")
-                and " " not in b.key[len(g.key) + 1 :] and _place_word(b.key[len(g.key) + 1 :])]
-        if len(fits) == 1:
-            fits[0].mentions.extend(g.mentions)
-            g.mentions.clear()
+        if g.mentions:
+            _join_to_the_one(g, bodies, lambda rest: " " not in rest and _place_word(rest))
 
 
 def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:

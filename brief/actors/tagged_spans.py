@@ -236,9 +236,7 @@ def _acting_body(words: list[str], a: int, b: int) -> bool:
     if any(tuple(w.lower() for w in words[max(0, a - len(by)) : a]) == by for by in _BY_BODY):
         return True
     after = words[b] if b < len(words) else ""
-    if after in _POSSESSIVE:
-        return b + 1 < len(words) and words[b + 1][:1].isupper()
-    if after.lower() in TITLE_WORDS:
+    if after in _POSSESSIVE or after.lower() in TITLE_WORDS:  # "'s Tamika Mallory", "Chairman Tim Kaine"
         return b + 1 < len(words) and words[b + 1][:1].isupper()
     return after.islower() and after.isalpha() and CUE_GROUP.get(lemma(after)) is not None
 

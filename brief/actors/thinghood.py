@@ -30,7 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
-from brief.text.phrases import phrase_spans
+from brief.text.phrases import has_phrase, phrase_spans
 
 # A determiner right before the name, as before a common noun: "the Mordecai", "a new X", "the
 # latest X", "a second-generation X" (up to two modifiers between, each an adjective's shape: not "a
@@ -179,10 +179,8 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
     name a one-word body of the page owns and that takes an article is its product, whatever body's word
     it ends with ("Studio", "Labs"). A body's unit owned so ("Microsoft's Surface team") ends with a word for
     people (``STANDING_BODY_WORDS``), which ``_body_shaped`` reads first."""
-    owned = False
-    for s, _ in spans:
-        m = _POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s)
-        owned = owned or bool(m and m.group(1) in alone and m.group(1) not in first_names())
+    owners = (_POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
+    owned = any(m and m.group(1) in alone and m.group(1) not in first_names() for m in owners)
     return owned and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
 
 
@@ -246,7 +244,7 @@ def _italic_title(name: str, kind: str, ms: list[Mention], text: str, italics: f
     York</i> is a magazine's title and a city)."""
     if name not in italics and f"The {name}" not in italics:
         return False
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) or kind == "place" and tuple(name.split()) in phrase_table():
+    if has_phrase(title, name) or kind == "place" and tuple(name.split()) in phrase_table():
         return False
     if any(m.role or m.kin or m.pronoun for m in ms):
         return False

@@ -39,7 +39,8 @@ def signed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
     answers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end].strip()
-        if len(line.split()) > SIGNATURE_MAX_WORDS or not _SIGNATURE.fullmatch(line):
+        name = _SIGNATURE.fullmatch(line) if len(line.split()) <= SIGNATURE_MAX_WORDS else None
+        if name is None:
             continue
         above: list[tuple[int, int]] = []
         for j in range(i - 1, max(-1, i - 1 - ANSWER_PARAGRAPHS), -1):
@@ -48,8 +49,6 @@ def signed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
                 break
             above.insert(0, lines[j])
         if above:
-            name = _SIGNATURE.fullmatch(line)
-            assert name is not None
             offset = start + text[start:end].index(line)
             answers.append(((offset + name.start("name"), offset + name.end("name")), above))
     if len(answers) < MIN_SIGNED_ANSWERS:
@@ -57,14 +56,14 @@ def signed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
     out: list[Continued] = []
     for name_span, paragraphs in answers:
         found = [m for m in index.within(name_span) + index.overlapping(name_span) if not m.demonym]
-        if found and not any(m.kind == "person" for m in found):
+        person = next((m for m in found if m.kind == "person"), None)
+        if found and person is None:
             continue  # "Starr Catering Group, ...": a body's line, no one's signature
+        written = " ".join(text[name_span[0] : name_span[1]].split())
         for span in paragraphs:
             k = next((i for i, s in enumerate(sentences) if span[0] <= s.start < span[1]), None)
             if k is None:
                 continue
-            person = next((m for m in found if m.kind == "person"), None)
-            written = " ".join(text[name_span[0] : name_span[1]].split())
             mention = Mention(sentences[k].article, sentences[k].index, name_span[0], name_span[1],
                               person.name if person else normalise(written), written, "person")
             out.append(Continued(mention, k, span, cue="said"))

@@ -26,7 +26,6 @@ from brief.ingest.markup import (
     run_in_labels,
 )
 from brief.ingest.sections import with_split_parts
-from brief.ingest.sniff import looks_like_html as looks_like_html
 from brief.ingest.titles import (
     clean_title,
     has_empty_slot,
