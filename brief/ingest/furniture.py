@@ -193,6 +193,10 @@ TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[\w.]+\}", re.S)
 # prose even without its full stop (the longest unpunctuated furniture on the dev pages, a
 # Daily Mail headline, had 30 words).
 HEADING_MAX_WORDS = 40
+# A table cell ending on a full stop is prose from this many words: a company's name in a price
+# table ends on its "Inc." in two or three words; the shortest sentence a page lays out in a table's
+# cell is longer (a layout table around the story, as older sites have).
+PROSE_CELL_MIN_WORDS = 6
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 # (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
 _SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}[\s.,]*"
@@ -202,6 +206,12 @@ _SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A
 POST_SIGNATURE = re.compile(rf"^{SIGNATURE_PIECE}")
 # The line under an embedded post ("— Paul Roe (@paulroe) June 7, 2016"): the paragraph above it is
 # the post, someone's words though it ends without a stop (brief.actors.tweets).
+
+# A table's row of several cells as the text extraction writes it ("| Venue: | Town hall |"); a page's
+# rows of one cell, or with a cell of prose, are paragraphs before this (brief.ingest.html._cells).
+_TABLE_ROW = re.compile(r"^\|\s.*?\s\|\s.*\s\|$")
+# A cell's own end as a sentence's (a bracket or a colon closes a label or a date as well)
+_SENTENCE_STOP = re.compile(r"[.!?…。！？][\"'”’」』]?$")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
 # Openings that are not the story's first words.
@@ -300,12 +310,32 @@ def sentence_count(paragraph: str) -> int:
     return len(sentence_spans(paragraph, 0, len(paragraph)))
 
 
+def table_cells(line: str) -> list[str]:
+    """The cells of a table's row of several cells, as the text extraction writes it; [] for other lines."""
+    if not _TABLE_ROW.match(line):
+        return []
+    return [cell for cell in (part.strip() for part in line.strip("| ").split(" | ")) if cell]
+
+
+def is_prose_cell(cell: str) -> bool:
+    """A table cell that reads as prose: a sentence inside, or a sentence's length ending on its stop."""
+    return _SENTENCE_INSIDE.search(cell) is not None or (
+        count_words(cell) >= PROSE_CELL_MIN_WORDS and _SENTENCE_STOP.search(cell) is not None
+    )
+
+
 def is_heading(paragraph: str) -> bool:
     """A short paragraph that does not end like a sentence, nor has one inside: a heading, kicker, link or label.
 
     A paragraph with a full sentence in it is prose whatever its tail ("… unlock system. Image
-    credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence.
+    credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence. A
+    table's row of several cells is data unless a cell holds prose (a page laid out in a table):
+    its closing mark would otherwise read as a sentence's end after a cell's bracket ("| Date: |
+    6 March (doors 12:45) |").
     """
+    cells = table_cells(paragraph)
+    if cells:
+        return not any(map(is_prose_cell, cells))
     return (
         count_words(paragraph) <= HEADING_MAX_WORDS
         and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from brief.ingest.code import strip_markup
 from brief.ingest.emphasis import italic_titles, writers_notes
+from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -36,6 +37,7 @@ from brief.ingest.titles import (
     site_names,
     trim_to_headline,
 )
+from brief.text.lexicon import DANGLING_WORDS
 
 # The headline is repeated at the top of the extracted text, sometimes after a kicker or a
 # "Posted on" line (two of the dev pages): looked for in the first three lines only, so that a
@@ -126,7 +128,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    lines = [_unwrap_cell(_clean(strip_markup(line))) for line in _field(doc, "text").split("\n")]  # a broken page's tags out
+    # a broken page's tags out, and a table's cells of prose as paragraphs
+    lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
@@ -340,20 +343,42 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 # A table of one cell, as the text extraction writes it ("| The forum opens at noon. … |"): a page laid
-# out in a table, whose cell holds the story's paragraph. (A row of several cells is data, left as
-# it is and kept out of the sentences: brief.ingest.furniture.)
+# out in a table, whose cell holds the story's paragraph.
 _ONE_CELL = re.compile(r"^\|\s+((?:(?!\s\|\s).)+?)\s+\|$")
 
 
-def _unwrap_cell(line: str) -> str:
-    """The line without the marks of a table's only cell around it."""
+def _cells(line: str) -> list[str]:
+    """A table's row as paragraphs, without its cell marks, where it holds the story's text.
+
+    A row of one cell is its text; a row with a cell of prose (a page laid out in a table, a
+    footnote's mark beside its note) is each of its cells, the labels and marks beside the prose
+    then furniture of their own. Any other row is data, left as it is and kept out of the sentences
+    (brief.ingest.furniture.is_heading); other lines are as they are.
+    """
     match = _ONE_CELL.match(line)
-    return match.group(1) if match else line
+    if match:
+        return [match.group(1)]
+    cells = table_cells(line)
+    return cells if any(map(is_prose_cell, cells)) else [line]
+
+
+# A space the markup put before a comma, after an inline element ("watch <em>Stuart</em> , a film",
+# "from <a>Nvidia</a> , Gigabyte"): the page's text has no such space. After a function word the
+# space marks a hole where link text was dropped ("but , notably"), left for the summaries to see
+# (brief.summarize.cohesion.shows_page_marks).
+_SPACE_BEFORE_COMMA = re.compile(r"(\S+) +(?=[,;] )")
+
+
+def _comma_joined(match: re.Match[str]) -> str:
+    """The word with its comma, unless the word cannot end a clause: a hole, kept to be seen."""
+    word = match.group(1)
+    return match.group(0) if word.casefold() in DANGLING_WORDS else word
 
 
 def _clean(text: str) -> str:
-    """One line of text: runs of spaces as one, and zero-width characters and soft hyphens gone."""
-    return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
+    """One line of text: runs of spaces as one, zero-width characters and soft hyphens gone, and no
+    space the markup put before a comma (``_SPACE_BEFORE_COMMA``)."""
+    return _SPACE_BEFORE_COMMA.sub(_comma_joined, re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip())
 
 
 def _same(a: str, b: str) -> bool:

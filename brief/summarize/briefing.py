@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from brief.ingest.dates import sortable_date
 from brief.model import Article, BriefingItem, Sentence, SentenceRef
 from brief.summarize import concepts, position
-from brief.summarize.cohesion import needs_antecedent
+from brief.summarize.cohesion import needs_antecedent, showable
 from brief.summarize.order import reading_order, unintroduced
 from brief.summarize.registry import (
     BRIEFING_METHOD,
@@ -65,7 +65,8 @@ def _article_rank(articles: Sequence[Article]) -> dict[int, int]:
 def _pool(articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]]) -> list[Sentence]:
     pooled: list[Sentence] = []
     for article in articles:
-        pooled.extend(sentences.get(article.id, ()))
+        own = sentences.get(article.id, ())
+        pooled.extend(own[p] for p in showable(own))
     return pooled
 
 

@@ -10,6 +10,10 @@ takes one only together with the sentence it leans on (``position.summarize``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from brief.model import Sentence
+from brief.text.lexicon import DANGLING_WORDS
 
 _DANGLING = re.compile(
     r"[\"“‘']?(?:but|and|or|so|also|however|yet|still|then|instead|meanwhile|thus|therefore|hence|moreover|"
@@ -48,6 +52,23 @@ def points_ahead(text: str) -> bool:
 
 
 _CLOSING = "\"”’'"
+
+_PAGE_MARKS = re.compile(
+    r"\bhttps?://\S|\bpic\.twitter\.com/\w|\bwww\.[\w-]+\.[a-z]"
+    rf"|\b(?:{'|'.join(sorted(DANGLING_WORDS))})\s+[.,;:](?=\s|$)|\(\s*\)",
+    re.IGNORECASE,
+)
+"""A web address ("… each https://t.co/x by @jd", "Clique aqui: https://goo.gl/x.") is link text, and
+a function word right before a stop or an empty bracket ("a lead in the state, but , notably", "said
+in a .", "( )") is a hole where the page's link or icon was: a sentence showing either is the page,
+not a story's sentence that reads on its own."""
+
+
+def showable(sentences: Sequence[Sentence]) -> list[int]:
+    """Positions of the sentences a summary may show: all but those showing a web address or a
+    hole left by the page's markup (``_PAGE_MARKS``), unless no other is left."""
+    shown = [p for p, s in enumerate(sentences) if not _PAGE_MARKS.search(s.text)]
+    return shown or list(range(len(sentences)))
 
 
 def balanced_quotes(text: str) -> bool:

@@ -16,6 +16,7 @@ from importlib import import_module
 from typing import Protocol
 
 from brief.model import Sentence, Summary
+from brief.summarize.cohesion import showable
 
 
 class Summarizer(Protocol):
@@ -127,7 +128,8 @@ def _leads(sentences: Sequence[Sentence], limit: int) -> list[int]:
 def summarize(
     sentences: Sequence[Sentence], count: int, method: str = DEFAULT_METHOD, caps: list[Capped] | None = None,
 ) -> tuple[int, ...]:
-    """Positions of ``min(count, len(sentences))`` sentences, ascending, whatever the method.
+    """Positions of ``min(count, len(sentences))`` sentences, ascending, whatever the method; of
+    the sentences that may be shown at all (``cohesion.showable``) when some may not.
 
     Methods may return fewer picks than asked (sumy does when ratings tie or words are missing);
     callers such as the reader rely on the count, so we top up with the earliest unpicked
@@ -135,6 +137,9 @@ def summarize(
     input goes to its vectorized equivalent or is cut to the articles' leads; ``caps`` collects
     a note of it, so the report can say so.
     """
+    shown = showable(sentences)
+    if len(shown) < len(sentences):
+        return tuple(shown[p] for p in summarize([sentences[p] for p in shown], count, method, caps))
     want = max(0, min(count, len(sentences)))
     if want == 0:
         return ()

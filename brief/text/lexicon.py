@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import re
 
+# -- words that cannot end a clause -------------------------------------------------------------
+
+DANGLING_WORDS = frozenset("the a an of in on at to by for from with and but or as".split())
+"""Articles, prepositions and conjunctions: one right before a comma or a stop ("but , notably",
+"said in a .") is a hole where a page's link text was dropped (brief.ingest.html,
+brief.summarize.cohesion)."""
+
 # -- verbs ---------------------------------------------------------------------------------------
 
 BE_FORMS = frozenset("is are was were be been being".split())
