@@ -1,7 +1,8 @@
 """Tables and the marks a page's markup leaves in its text never reach a summary (issue 11, debris).
 
-Two pages written here (tests/data/pages/): a council forum's notice with a details table
-("| Date: | … |"), a price table and a layout table whose cell holds a paragraph of the story; and a
+Pages written here (tests/data/pages/): a council forum's notice with a details table ("| Date: |
+… |"), a price table and a layout table whose cell holds a paragraph of the story; a page laid out
+in a table with empty spacer cells; and a
 ferry story whose links left a space before commas, a hole where link text was dropped ("but ,
 notably"), a bare web address and an emptied bracket. The full text keeps every word; the
 summaries and the briefing show none of the marks.
@@ -58,6 +59,15 @@ def test_a_table_of_details_is_data_and_a_cell_of_prose_is_a_paragraph() -> None
 ])
 def test_rows_of_labels_and_values_are_headings(row: str) -> None:
     assert is_heading(row)
+
+
+def test_a_page_laid_out_in_a_table_with_spacer_cells_reads_as_paragraphs() -> None:
+    loaded = load_articles([str(PAGES / "mill_layout.html")])
+    article = loaded.articles[0]
+    assert article.title == "Old town's mill reopens as a museum"
+    assert "|" not in article.text
+    assert "Volunteers spent six years restoring the building" in article.text
+    assert len(split_article(article)) == 4
 
 
 def test_a_row_with_a_sentence_in_a_cell_is_not_a_heading() -> None:

@@ -207,9 +207,9 @@ POST_SIGNATURE = re.compile(rf"^{SIGNATURE_PIECE}")
 # The line under an embedded post ("— Paul Roe (@paulroe) June 7, 2016"): the paragraph above it is
 # the post, someone's words though it ends without a stop (brief.actors.tweets).
 
-# A table's row of several cells as the text extraction writes it ("| Venue: | Town hall |"); a page's
-# rows of one cell, or with a cell of prose, are paragraphs before this (brief.ingest.html._cells).
-_TABLE_ROW = re.compile(r"^\|\s.*?\s\|\s.*\s\|$")
+# A table's row as the text extraction writes it: "| " before its first cell, " |" after its last,
+# " | " between cells, nothing in an empty one ("| Venue: | Town hall |", "| | The mill reopened. |").
+_CELL_MARK = re.compile(r"\s*\|\s*")
 # A cell's own end as a sentence's (a bracket or a colon closes a label or a date as well)
 _SENTENCE_STOP = re.compile(r"[.!?…。！？][\"'”’」』]?$")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
@@ -311,10 +311,10 @@ def sentence_count(paragraph: str) -> int:
 
 
 def table_cells(line: str) -> list[str]:
-    """The cells of a table's row of several cells, as the text extraction writes it; [] for other lines."""
-    if not _TABLE_ROW.match(line):
+    """The filled cells of a table's row as the text extraction writes it (``_CELL_MARK``); [] for other lines."""
+    if len(line) < 4 or not line.startswith("| ") or not line.endswith(" |"):
         return []
-    return [cell for cell in (part.strip() for part in line.strip("| ").split(" | ")) if cell]
+    return [cell for cell in _CELL_MARK.split(line[2:-2]) if cell]
 
 
 def is_prose_cell(cell: str) -> bool:
@@ -329,9 +329,9 @@ def is_heading(paragraph: str) -> bool:
 
     A paragraph with a full sentence in it is prose whatever its tail ("… unlock system. Image
     credit: www.apple.com/in/"): only the credit is furniture, and it stays in its sentence. A
-    table's row of several cells is data unless a cell holds prose (a page laid out in a table):
-    its closing mark would otherwise read as a sentence's end after a cell's bracket ("| Date: |
-    6 March (doors 12:45) |").
+    table's row is data unless a cell holds prose (a page laid out in a table): its closing mark
+    would otherwise read as a sentence's end after a cell's bracket ("| Date: | 6 March (doors
+    12:45) |").
     """
     cells = table_cells(paragraph)
     if cells:

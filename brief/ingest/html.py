@@ -342,30 +342,22 @@ def _field(doc: object, name: str) -> str:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-# A table of one cell, as the text extraction writes it ("| The forum opens at noon. … |"): a page laid
-# out in a table, whose cell holds the story's paragraph.
-_ONE_CELL = re.compile(r"^\|\s+((?:(?!\s\|\s).)+?)\s+\|$")
-
-
 def _cells(line: str) -> list[str]:
     """A table's row as paragraphs, without its cell marks, where it holds the story's text.
 
-    A row of one cell is its text; a row with a cell of prose (a page laid out in a table, a
-    footnote's mark beside its note) is each of its cells, the labels and marks beside the prose
-    then furniture of their own. Any other row is data, left as it is and kept out of the sentences
-    (brief.ingest.furniture.is_heading); other lines are as they are.
+    A row with one filled cell is its text (a page laid out in a table, beside a spacer cell); a
+    row with a cell of prose is each of its cells, the labels and marks beside the prose then
+    furniture of their own (a footnote's mark beside its note). Any other row is data, left as it is
+    and kept out of the sentences (brief.ingest.furniture.is_heading); other lines are as they are.
     """
-    match = _ONE_CELL.match(line)
-    if match:
-        return [match.group(1)]
     cells = table_cells(line)
-    return cells if any(map(is_prose_cell, cells)) else [line]
+    return cells if len(cells) == 1 or any(map(is_prose_cell, cells)) else [line]
 
 
 # A space the markup put before a comma, after an inline element ("watch <em>Stuart</em> , a film",
 # "from <a>Nvidia</a> , Gigabyte"): the page's text has no such space. After a function word the
 # space marks a hole where link text was dropped ("but , notably"), left for the summaries to see
-# (brief.summarize.cohesion.shows_page_marks).
+# (brief.summarize.cohesion.showable).
 _SPACE_BEFORE_COMMA = re.compile(r"(\S+) +(?=[,;] )")
 
 
