@@ -16,7 +16,8 @@ from brief.render.text import render_text
 
 HOSTILE = (
     "The minister \x1b[31mresigned\x1b[0m on Monday after a long dispute. "
-    "A hidden \x1b]0;pwned\x07title and \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ were found. "
+    # (a terminal link to an ssh:// address: a sentence holding a web address is never summarized)
+    "A hidden \x1b]0;pwned\x07title and \x1b]8;;ssh://evil.example\x1b\\link\x1b]8;;\x1b\\ were found. "
     "Bidi \u202egnirts\u202c and zero\u200bwidth and C1 \x9b31m text and a bell \x07 here. "
     "Markup [b]bold[/b] and [@click=app.quit]quit[/] stays literal."
 )
