@@ -846,3 +846,13 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     vasquez = [a for a in people if "Vasquez" in a.name]
     assert len(vasquez) == 1, [a.name for a in people]
     assert vasquez[0].name == "Marten Okoye Vasquez" and vasquez[0].mentions >= 3
+
+
+def test_a_person_whose_surname_is_an_outlets_name_is_no_outlet() -> None:
+    text = (
+        "The race for the nomination tightened on Tuesday. The even wealthier Michael Bloomberg has spent "
+        "heavily on television ads in the states that vote in March. Bloomberg skipped the early contests, "
+        "and rivals say Bloomberg is trying to buy the race."
+    )
+    listed = [a for a in actors_of(report_of(text)) if a.name == "Michael Bloomberg"]
+    assert listed and listed[0].kind == "person" and listed[0].role != "news outlet"

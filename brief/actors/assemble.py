@@ -65,8 +65,10 @@ def _publisher_as_channel(group: Group, name: str, texts: Mapping[int, str],
 
 
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
-    if name in NEWS_AGENCIES or any(m.surface in NEWS_AGENCIES for m in group.mentions):
+    if name in NEWS_AGENCIES:
         return True
+    if any(m.surface in NEWS_AGENCIES for m in group.mentions) and not _named_in_full(group, name):
+        return True  # "Bloomberg" alone is the agency; "Michael Bloomberg", then "Bloomberg", is the man
     if group.kind == "place" and _MEDIA_LAST.search(name):
         return True
     if group.kind != "organization":
@@ -75,6 +77,12 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
     return hits > len(group.mentions) / 2
+
+
+def _named_in_full(group: Group, name: str) -> bool:
+    """A person the text names with a given name and a surname ("Michael Bloomberg"): whose surname
+    written alone is his, not the news agency's that shares it. An outlet has no given name."""
+    return group.kind == "person" and len(name.split()) >= 2
 
 
 def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:
