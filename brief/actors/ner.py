@@ -325,8 +325,8 @@ class Model:
         """The numbers of ``texts`` (new strings get the next ones, and their ``Word.ctx`` ids a row
         of ``_number_ids``: a word's neighbour features depend on its ``low`` and ``short`` only)."""
         numbers = self._numbers
-        found = list(map(numbers.get, texts))
-        if None in found:
+        found = np.fromiter(map(numbers.get, texts, repeat(-1, len(texts))), dtype=np.int64, count=len(texts))
+        if (found < 0).any():
             strings = self._number_strings
             new = [t for t in dict.fromkeys(texts) if t not in numbers]
             numbers.update(zip(new, range(len(strings), len(strings) + len(new))))
@@ -338,8 +338,8 @@ class Model:
                 self._number_ids = grown
             self._number_ids[len(strings) : len(strings) + len(new)] = rows
             strings.extend(new)
-            found = [numbers[t] for t in texts]
-        return np.array(found, dtype=np.int64)
+            found = np.fromiter(map(numbers.__getitem__, texts), dtype=np.int64, count=len(texts))
+        return found
 
     def _pairs(self, cache: dict[int, int], key: tuple[np.ndarray, np.ndarray, np.ndarray],
                make: Callable[[str, str, str], int]) -> np.ndarray:

@@ -15,7 +15,7 @@ scored token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -52,8 +52,8 @@ class _Parts:
     def numbers(self, texts: list[str]) -> np.ndarray:
         """The number of each text, numbering the new ones."""
         index = self.index
-        out = list(map(index.get, texts, repeat(-1, len(texts))))  # map: the lookups in C, not a listcomp's bytecode
-        if -1 in out:
+        out = np.fromiter(map(index.get, texts, repeat(-1, len(texts))), dtype=np.intp, count=len(texts))  # in C
+        if (out < 0).any():
             if len(index) + len(texts) > self.LIMIT:
                 index.clear()
             new = [t for t in dict.fromkeys(texts) if t not in index]
@@ -64,8 +64,8 @@ class _Parts:
                 self.table = grown
             self.table[:, start : start + len(new)] = np.array([part(t) for t in new], dtype=np.uint64).T
             index.update(zip(new, range(start, start + len(new))))
-            out = [index[t] for t in texts]
-        return np.array(out, dtype=np.intp)
+            out = np.fromiter(map(index.__getitem__, texts), dtype=np.intp, count=len(texts))
+        return out
 
 
 _SEEN = _Parts()
@@ -131,7 +131,7 @@ class Templates:
 def part_columns(rows: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
     """(parts, rows) uint64 hashes and powers of the rows' part strings."""
     width = len(rows[0]) if rows else 0
-    numbers = _SEEN.numbers([t for row in rows for t in row]).reshape(len(rows), width).T
+    numbers = _SEEN.numbers(list(chain.from_iterable(rows))).reshape(len(rows), width).T
     table = _SEEN.table
     return table[0][numbers], table[1][numbers]
 
