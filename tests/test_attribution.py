@@ -239,6 +239,105 @@ def test_batched_cue_tagger_equals_token_by_token_string_scoring() -> None:
     assert model.cue.lookup(keys).tolist() == [table.get(k, 0.0) for k in keys.tolist()]
 
 
+
+
+def _source_features_spelled_out(doc, pre, c0, c1, j, state):  # type: ignore[no-untyped-def]
+    """The source features as first written, one concatenation per piece: the reference."""
+    from brief.actors.attribution.features import PRONOUNS, _bucket
+    if j < c0:
+        side, d, a, b = "L", c0 - j, j + 1, c0
+    else:
+        side, d, a, b = "R", j - c1 + 1, c1, j
+    db = _bucket(d)
+    w, sh = doc.words[j], doc.shapes[j]
+    cl = doc.lemmas[c0]
+    cw = doc.words[c0]
+    wm1 = doc.words[j - 1] if j > 0 else "<s>"
+    wp1 = doc.words[j + 1] if j + 1 < len(doc.words) else "</s>"
+    com = pre.comma[b] - pre.comma[a]
+    quo = pre.quote[b] - pre.quote[a]
+    snt = pre.sent[b + (1 if side == "L" else 0)] - pre.sent[a + (0 if side == "L" else 1)]
+    cue = pre.cue[b] - pre.cue[a]
+    vb = pre.verbish[b] - pre.verbish[a]
+    btw = f"{min(com, 2)}{min(quo, 2)}{min(snt, 1)}{min(cue, 1)}{min(vb, 1)}"
+    pron = "P" if w in PRONOUNS else "-"
+    ps = state
+    wo = doc.words[j + 1] if side == "L" else doc.words[j - 1]  # the token nearer the cue
+    return [
+        "b",
+        "s|d=" + side + db,
+        "s|w=" + side + w,
+        "w=" + w,
+        "s|sh=" + side + sh,
+        "s|d|sh=" + side + db + sh,
+        "s|btw=" + side + btw,
+        "s|d|btw=" + side + db + btw,
+        "s|sh|btw=" + side + sh + btw,
+        "s|w-1=" + side + wm1,
+        "s|w+1=" + side + wp1,
+        "s|sh-1|sh=" + side + doc.shapes[j - 1] + sh if j > 0 else "s|sh-1|sh=<s>",
+        "s|sh|sh+1=" + side + sh + (doc.shapes[j + 1] if j + 1 < len(doc.words) else "</s>"),
+        "s|cl|d=" + side + cl + db,
+        "s|cw|sh=" + side + cw + sh,
+        "s|cl|pron=" + side + cl + pron,
+        "inq=" + str(doc.inq[j]) + side,
+        "p=" + ps,
+        "p|sh=" + ps + sh,
+        "p|w=" + ps + w,
+        "p|s|w-1=" + ps + side + wm1,
+        "p|s|d=" + ps + side + db,
+        "p|s|btw=" + ps + side + btw,
+        "p|s|wo|w=" + ps + side + wo + "|" + w,
+        "p|s|wo|sh=" + ps + side + wo + "|" + sh,
+        "first=" + str(j == doc.sent_bounds[doc.sent[j]][0]) + side + sh,
+        "suf=" + w[-3:] + side,
+    ]
+
+
+def test_source_features_are_the_spelled_out_strings() -> None:
+    """``source_features`` joins each feature's name with its side and state once (``_heads``): every
+    feature string of every token near every cue, either state, is the one first written."""
+    from brief.actors.attribution import build_doc, load_model, source_features
+    from brief.actors.attribution.decoding import grow_cue, tag_cues
+    from brief.actors.attribution.features import build_prefix, source_window
+
+    checked = 0
+    for text in (ARTICLE + "\n\n" + MORE, ODD):
+        doc = build_doc(text)
+        cues = [grow_cue(doc, a, b) for a, b in tag_cues(doc, load_model())]
+        mask = [any(a <= k < b for a, b in cues) for k in range(len(doc.words))]
+        pre = build_prefix(doc, mask)
+        for c0, c1 in cues:
+            for j in source_window(doc, c0, c1):
+                if not c0 <= j < c1:
+                    for state in ("O", "I"):
+                        assert source_features(doc, pre, c0, c1, j, state) == _source_features_spelled_out(
+                            doc, pre, c0, c1, j, state)
+                        checked += 1
+    assert checked > 100
+
+
+def test_key_lookup_finds_every_key_of_a_crowded_bucket() -> None:
+    """Keys differing in their last character share a bucket (tens of keys in a few): each is found
+    with its own weight, and a key absent from such a bucket weighs 0."""
+    import numpy as np
+
+    from brief.actors.attribution import load_model
+    from brief.actors.attribution.hashing import BUCKET_BITS, string_key
+
+    cue = load_model().cue
+    counts = np.diff(cue._starts)
+    crowded = np.argsort(-counts, kind="stable")[:3]
+    assert counts[crowded].min() > 10
+    at = np.concatenate([np.arange(cue._starts[b], cue._starts[b + 1]) for b in crowded])
+    present = cue.keys[at]
+    absent = np.setdiff1d(np.concatenate((present + np.uint64(1), present - np.uint64(1))), cue.keys)
+    assert len(absent) and ((absent >> np.uint64(64 - BUCKET_BITS)) == (present[0] >> np.uint64(64 - BUCKET_BITS))).any()
+    keys = np.concatenate((present[::-1], absent, [string_key("suf=the"), np.uint64(7)])).astype(np.uint64)
+    table = dict(zip(cue.keys.tolist(), cue.weights.tolist()))
+    assert cue.lookup(keys.reshape(1, -1)).ravel().tolist() == [table.get(k, 0.0) for k in keys.tolist()]
+    assert cue.lookup(keys[:0]).tolist() == []
+
 def test_a_time_phrase_after_the_cue_does_not_make_the_content_follow() -> None:
     text = (
         "Norland threatened to close the border crossing over the smuggling case, officials said Tuesday, "

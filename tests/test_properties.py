@@ -91,3 +91,46 @@ def test_terminal_safe_leaves_nothing_active(text: str) -> None:
     for ch in clean:
         assert ch == "\n" or unicodedata.category(ch) != "Cc", repr(ch)  # no C0/C1 control but newline
         assert not ("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or "\u200b" <= ch <= "\u200f"), repr(ch)
+
+
+MARKED = st.lists(st.sampled_from("a the in but , . ; : ( ) ( ) http https :// www. WWW. Www.x.org pic.twitter.com/ab "
+                                  "PIC.Twitter.com/x \u00a0 \t \n x.com goo.gl/x".split(" ")), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKED, ANY_TEXT))
+def test_page_marks_are_looked_for_only_where_their_signs_are(text: str) -> None:
+    """``cohesion.showable`` skips ``_PAGE_MARKS`` where ``_PAGE_MARK_SIGNS`` finds nothing: the
+    same sentences are shown, so every text it marks has one of the signs."""
+    from brief.summarize.cohesion import _PAGE_MARK_SIGNS, _PAGE_MARKS
+
+    for variant in (text, text.replace(" ", "\u00a0"), text.upper()):
+        if _PAGE_MARKS.search(variant):
+            assert _PAGE_MARK_SIGNS.search(variant)
+
+
+def test_page_marks_signs_on_examples() -> None:
+    from brief.summarize.cohesion import _PAGE_MARK_SIGNS, _PAGE_MARKS
+
+    for text in ("each https://t.co/x by @jd", "see WWW.example.com now", "pic.twitter.com/abc", "but , notably",
+                 "said in a .", "a ( ) b", "in\u00a0: x", "A plain sentence, with (brackets)."):
+        assert bool(_PAGE_MARKS.search(text)) <= bool(_PAGE_MARK_SIGNS.search(text))
+    assert not _PAGE_MARK_SIGNS.search("The minister said talks would resume; they did, at 3.5 per cent.")
+
+
+FURNISHED = st.lists(st.sampled_from("By Jane Doe PUBLISHED UPDATED Updated : 12:30 EST , on Monday Last updated Scroll down "
+                                     "for video Click here READ MORE Share this article Watch the video Advertisement "
+                                     "Follow us @jd Photo credit Getty Images AP Photo Associated Press Reuters AFP PA EPA "
+                                     "(CNN) | • · the said .".split(" ")), max_size=16).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(FURNISHED, ANY_TEXT))
+def test_furniture_is_looked_for_only_where_its_signs_are(text: str) -> None:
+    """``position.is_furniture`` skips ``_FURNITURE`` where ``_FURNITURE_SIGNS`` finds nothing: every
+    text it matches has one of the signs."""
+    from brief.summarize.position import _FURNITURE, _FURNITURE_SIGNS
+
+    for variant in (text, text.strip(), "  " + text):
+        if _FURNITURE.search(variant):
+            assert _FURNITURE_SIGNS.search(variant)

@@ -196,9 +196,11 @@ class Model:
     vocab: dict[str, int]
     layers: list[Layer]
     lexicon: dict[str, tuple[int, int]]  # training-corpus case counts (features.py)
-    # token string -> (n_layers, n_tags) summed weights of its per-word features
-    # (why: half of all features depend on the word alone; look them up once).
-    _word_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    # token string -> its row of _word_table: the (n_layers, n_tags) summed weights of its per-word
+    # features (why: half of all features depend on the word alone; look them up once). One table
+    # gathered by row numbers, not an array per word stacked for every document.
+    _word_cache: dict[str, int] = field(default_factory=dict, repr=False)
+    _word_table: np.ndarray | None = field(default=None, repr=False)
     # Feature ids looked up once per key (see _context_ids, _stacked_ids).
     # (shape triple -> id, (low-1, low, shape-1) -> ids, (low, low+1, shape+1) -> ids)
     _pair_cache: tuple[dict[int, int], dict[int, int], dict[int, int]] = field(
@@ -219,8 +221,17 @@ class Model:
             ids, offs = feature_ids(self.vocab, [F.word_info(t).feats for t in missing])
             scores = np.stack([np.add.reduceat(lay.weights[ids], offs, axis=0)
                                for lay in self.layers], axis=1)  # (n_missing, layers, tags)
-            cache.update(zip(missing, scores))
-        return np.stack([cache[t] for t in tokens], axis=1)
+            table, used = self._word_table, len(cache)
+            if table is None or used + len(missing) > len(table):
+                grown = np.empty((2 * (used + len(missing)), *scores.shape[1:]), dtype=scores.dtype)
+                if table is not None and used:
+                    grown[:used] = table[:used]
+                table = self._word_table = grown
+            table[used : used + len(missing)] = scores
+            cache.update(zip(missing, range(used, used + len(missing))))
+        assert self._word_table is not None  # every token has a row by now
+        rows = np.fromiter(map(cache.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        return self._word_table[rows].transpose(1, 0, 2)
 
     def tag_doc(self, doc: list[list[str]]) -> list[list[str]]:
         """BILOU tags for one document's sentences (all non-empty)."""
@@ -314,8 +325,8 @@ class Model:
         """The numbers of ``texts`` (new strings get the next ones, and their ``Word.ctx`` ids a row
         of ``_number_ids``: a word's neighbour features depend on its ``low`` and ``short`` only)."""
         numbers = self._numbers
-        found = list(map(numbers.get, texts))
-        if None in found:
+        found = np.fromiter(map(numbers.get, texts, repeat(-1, len(texts))), dtype=np.int64, count=len(texts))
+        if (found < 0).any():
             strings = self._number_strings
             new = [t for t in dict.fromkeys(texts) if t not in numbers]
             numbers.update(zip(new, range(len(strings), len(strings) + len(new))))
@@ -327,8 +338,8 @@ class Model:
                 self._number_ids = grown
             self._number_ids[len(strings) : len(strings) + len(new)] = rows
             strings.extend(new)
-            found = [numbers[t] for t in texts]
-        return np.array(found, dtype=np.int64)
+            found = np.fromiter(map(numbers.__getitem__, texts), dtype=np.int64, count=len(texts))
+        return found
 
     def _pairs(self, cache: dict[int, int], key: tuple[np.ndarray, np.ndarray, np.ndarray],
                make: Callable[[str, str, str], int]) -> np.ndarray:

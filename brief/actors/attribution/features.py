@@ -7,6 +7,7 @@ so ``tools/train_attribution.py`` must be re-run (and reproduce the shipped file
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 import numpy as np
@@ -323,57 +324,73 @@ def source_window(doc: Doc, c0: int, c1: int) -> range:
     return range(max(p0, c0 - SRC_LEFT), min(p1, c1 + SRC_RIGHT))
 
 
+_SIDED = ("s|d=", "s|w=", "s|sh=", "s|d|sh=", "s|btw=", "s|d|btw=", "s|sh|btw=", "s|w-1=", "s|w+1=", "s|sh-1|sh=",
+          "s|sh|sh+1=", "s|cl|d=", "s|cw|sh=", "s|cl|pron=")
+_STATED = ("p|s|w-1=", "p|s|d=", "p|s|btw=", "p|s|wo|w=", "p|s|wo|sh=")
+
+
+@cache
+def _heads(side: str, state: str) -> tuple[str, ...]:
+    """The names ``source_features`` starts its side's and its state's features with ("s|w=" + side ...),
+    joined once rather than for every scored token (the source tagger scores ~70,000 tokens per 200 articles)."""
+    return (*(name + side for name in _SIDED), "p=" + state, "p|sh=" + state, "p|w=" + state,
+            *(name + state + side for name in _STATED))
+
+
 def source_features(doc: Doc, pre: _Prefix, c0: int, c1: int, j: int, state: str) -> list[str]:
     """Features of token ``j`` as part of the source of cue tokens [c0, c1).
 
     ``state`` is "O" before the source has started on this side (walking outward from the cue)
     and "I" inside it.
     """
+    words, shapes = doc.words, doc.shapes
     if j < c0:
         side, d, a, b = "L", c0 - j, j + 1, c0
+        snt = pre.sent[b + 1] - pre.sent[a]
+        wo = words[j + 1]  # the token nearer the cue
     else:
         side, d, a, b = "R", j - c1 + 1, c1, j
+        snt = pre.sent[b] - pre.sent[a + 1]
+        wo = words[j - 1]
+    (s_d, s_w, s_sh, s_d_sh, s_btw, s_d_btw, s_sh_btw, s_wm1, s_wp1, s_shm1_sh, s_sh_shp1, s_cl_d, s_cw_sh, s_cl_pron,
+     p, p_sh, p_w, p_s_wm1, p_s_d, p_s_btw, p_s_wo_w, p_s_wo_sh) = _heads(side, state)
     db = _bucket(d)
-    w, sh = doc.words[j], doc.shapes[j]
+    w, sh = words[j], shapes[j]
     cl = doc.lemmas[c0]
-    cw = doc.words[c0]
-    wm1 = doc.words[j - 1] if j > 0 else "<s>"
-    wp1 = doc.words[j + 1] if j + 1 < len(doc.words) else "</s>"
+    n = len(words)
+    wm1 = words[j - 1] if j > 0 else "<s>"
+    wp1 = words[j + 1] if j + 1 < n else "</s>"
     com = pre.comma[b] - pre.comma[a]
     quo = pre.quote[b] - pre.quote[a]
-    snt = pre.sent[b + (1 if side == "L" else 0)] - pre.sent[a + (0 if side == "L" else 1)]
     cue = pre.cue[b] - pre.cue[a]
     vb = pre.verbish[b] - pre.verbish[a]
     btw = f"{min(com, 2)}{min(quo, 2)}{min(snt, 1)}{min(cue, 1)}{min(vb, 1)}"
-    pron = "P" if w in PRONOUNS else "-"
-    ps = state
-    wo = doc.words[j + 1] if side == "L" else doc.words[j - 1]  # the token nearer the cue
     return [
         "b",
-        "s|d=" + side + db,
-        "s|w=" + side + w,
+        s_d + db,
+        s_w + w,
         "w=" + w,
-        "s|sh=" + side + sh,
-        "s|d|sh=" + side + db + sh,
-        "s|btw=" + side + btw,
-        "s|d|btw=" + side + db + btw,
-        "s|sh|btw=" + side + sh + btw,
-        "s|w-1=" + side + wm1,
-        "s|w+1=" + side + wp1,
-        "s|sh-1|sh=" + side + doc.shapes[j - 1] + sh if j > 0 else "s|sh-1|sh=<s>",
-        "s|sh|sh+1=" + side + sh + (doc.shapes[j + 1] if j + 1 < len(doc.words) else "</s>"),
-        "s|cl|d=" + side + cl + db,
-        "s|cw|sh=" + side + cw + sh,
-        "s|cl|pron=" + side + cl + pron,
+        s_sh + sh,
+        s_d_sh + db + sh,
+        s_btw + btw,
+        s_d_btw + db + btw,
+        s_sh_btw + sh + btw,
+        s_wm1 + wm1,
+        s_wp1 + wp1,
+        s_shm1_sh + shapes[j - 1] + sh if j > 0 else "s|sh-1|sh=<s>",
+        s_sh_shp1 + sh + (shapes[j + 1] if j + 1 < n else "</s>"),
+        s_cl_d + cl + db,
+        s_cw_sh + words[c0] + sh,
+        s_cl_pron + cl + ("P" if w in PRONOUNS else "-"),
         "inq=" + str(doc.inq[j]) + side,
-        "p=" + ps,
-        "p|sh=" + ps + sh,
-        "p|w=" + ps + w,
-        "p|s|w-1=" + ps + side + wm1,
-        "p|s|d=" + ps + side + db,
-        "p|s|btw=" + ps + side + btw,
-        "p|s|wo|w=" + ps + side + wo + "|" + w,
-        "p|s|wo|sh=" + ps + side + wo + "|" + sh,
+        p,
+        p_sh + sh,
+        p_w + w,
+        p_s_wm1 + wm1,
+        p_s_d + db,
+        p_s_btw + btw,
+        p_s_wo_w + wo + "|" + w,
+        p_s_wo_sh + wo + "|" + sh,
         "first=" + str(j == doc.sent_bounds[doc.sent[j]][0]) + side + sh,
         "suf=" + w[-3:] + side,
     ]

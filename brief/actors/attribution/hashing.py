@@ -15,7 +15,7 @@ scored token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -52,8 +52,8 @@ class _Parts:
     def numbers(self, texts: list[str]) -> np.ndarray:
         """The number of each text, numbering the new ones."""
         index = self.index
-        out = list(map(index.get, texts, repeat(-1, len(texts))))  # map: the lookups in C, not a listcomp's bytecode
-        if -1 in out:
+        out = np.fromiter(map(index.get, texts, repeat(-1, len(texts))), dtype=np.intp, count=len(texts))  # in C
+        if (out < 0).any():
             if len(index) + len(texts) > self.LIMIT:
                 index.clear()
             new = [t for t in dict.fromkeys(texts) if t not in index]
@@ -64,8 +64,8 @@ class _Parts:
                 self.table = grown
             self.table[:, start : start + len(new)] = np.array([part(t) for t in new], dtype=np.uint64).T
             index.update(zip(new, range(start, start + len(new))))
-            out = [index[t] for t in texts]
-        return np.array(out, dtype=np.intp)
+            out = np.fromiter(map(index.__getitem__, texts), dtype=np.intp, count=len(texts))
+        return out
 
 
 _SEEN = _Parts()
@@ -131,14 +131,17 @@ class Templates:
 def part_columns(rows: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
     """(parts, rows) uint64 hashes and powers of the rows' part strings."""
     width = len(rows[0]) if rows else 0
-    numbers = _SEEN.numbers([t for row in rows for t in row]).reshape(len(rows), width).T
+    numbers = _SEEN.numbers(list(chain.from_iterable(rows))).reshape(len(rows), width).T
     table = _SEEN.table
     return table[0][numbers], table[1][numbers]
 
 
 BUCKET_BITS = 20
-"""Keys are found by their top 20 bits (a bucket) and a scan of the few sorted keys sharing them
-(~0.44 per bucket for the cue part): a couple of gathers per key, where a binary search made 19."""
+"""Keys are found by their top 20 bits (a bucket: ~0.44 sorted keys each for the cue part), most at the
+first key of their bucket: one gather per key, where a binary search made 19. The top bits of two
+features differing only in their last characters are the same (``key(a + c) = key(a) * BASE + ord(c)``),
+so a few buckets hold tens of keys ("suf=" and "p=" families); those keys are found by one binary search
+(``np.searchsorted``), not by walking the bucket one key per round (up to 53 rounds of numpy calls)."""
 
 
 class KeyTable:
@@ -157,16 +160,19 @@ class KeyTable:
         out = np.zeros(len(flat), dtype=np.float64)
         bucket = (flat >> np.uint64(64 - BUCKET_BITS)).astype(np.intp)
         at, stop = self._starts[bucket], self._starts[bucket + 1]
-        todo = np.flatnonzero(at < stop)
-        while len(todo):
-            k = at[todo]
-            hit = self.keys[k] == flat[todo]
+        todo = np.flatnonzero(at < stop)  # an empty bucket: a feature the model has not got
+        k = at[todo]
+        hit = self.keys[k] == flat[todo]
+        out[todo[hit]] = self.weights[k[hit]]
+        todo = todo[~hit]
+        todo = todo[at[todo] + 1 < stop[todo]]  # more keys in the bucket: search for them
+        if len(todo):
+            want = flat[todo]
+            k = np.searchsorted(self.keys, want)  # the keys are sorted and distinct: where each would be
+            np.minimum(k, len(self.keys) - 1, out=k)
+            hit = self.keys[k] == want
             out[todo[hit]] = self.weights[k[hit]]
-            todo = todo[~hit]
-            at[todo] += 1
-            todo = todo[at[todo] < stop[todo]]
         return out.reshape(keys.shape)
-
 
 
 def ordered_sums(weights: np.ndarray) -> np.ndarray:
