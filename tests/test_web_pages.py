@@ -298,7 +298,8 @@ def test_drop_cap_lost_in_extraction_is_restored_from_the_headline() -> None:
 @pytest.mark.parametrize(
     ("html", "reason"),
     [
-        (page("Harbour Gazette -", site="Harbour Gazette"), "no headline of its own"),
+        (page("Harbour Gazette -", site="Harbour Gazette").replace("<h1>Council closes harbour bridge to cars</h1>", ""),
+         "no headline of its own"),
         (page("Bridge closed | Harbour Gazette", "<p>The old harbour bridge at dusk, seen from the ferry. (Photo by Tom Reyes)</p>"
               "<p>The bridge, pictured on Tuesday.</p>"), "words of text"),
         (page("Bridge closed | Harbour Gazette",
@@ -322,6 +323,16 @@ def test_pages_that_are_not_articles_are_named_and_left_out(tmp_path: Path, html
     assert [Path(a.path).name for a in loaded.articles] == ["story.html"]
     assert len(loaded.errors) == 1 and "doesn't look like an article" in loaded.errors[0] and reason in loaded.errors[0]
     assert loaded.errors[0].startswith(str(tmp_path / "odd.html"))
+
+
+@pytest.mark.parametrize("title", ["Harbour Gazette -", "Harbour Gazette"])
+def test_a_story_titled_only_by_its_site_is_named_by_its_own_headline(tmp_path: Path, title: str) -> None:
+    # a template that left the <title>'s headline slot empty, or put the site's name there: the
+    # page's <h1> is its headline, and the page a story (it had been left out as a site's page)
+    (tmp_path / "story.html").write_text(page(title, site="Harbour Gazette"))
+    loaded = load_articles([str(tmp_path / "story.html")])
+    assert loaded.errors == ()
+    assert loaded.articles[0].title == "Council closes harbour bridge to cars"
 
 
 def test_a_page_without_any_title_is_still_an_article(tmp_path: Path) -> None:

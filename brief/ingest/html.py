@@ -128,6 +128,14 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
+    untitled = has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, site_keys(sites), exact=True)
+    if untitled:
+        # the template's title where the headline belongs ("Harbour Gazette -", the site's name alone):
+        # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is
+        # not the site's name again (a logo's <h1>, the name with a little more)
+        own = next((h for h in marked if not is_site(h, site_keys(sites))), "")
+        if own:
+            title, untitled = clean_title(own, title_sites), False
     # a broken page's tags out, and a table's cells of prose as paragraphs
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
@@ -149,8 +157,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         text=text,
         source=source or host,
         date=_clean(_field(doc, "date")) or _text_date(html, url),
-        # a page with no title at all gets one from its text; one titled only by its site has none
-        headline=not has_empty_slot(page_title or raw_title) and not (title and is_site(title, site_keys(sites), exact=True)),
+        # a page with no title at all gets one from its text; one titled and headed only by its site has none
+        headline=not untitled,
         teasers=0 if declares_a_story(html) else linked_headlines(html),
         labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
         site=site_names(sites),
