@@ -99,7 +99,7 @@ def _determined(text: str, start: int, end: int, modifiers: bool) -> bool:
     return bool(_OWN_ARTICLE_AFTER.match(text, end))
 
 
-def _agent(text: str, start: int, end: int) -> bool:
+def acts(text: str, start: int, end: int) -> bool:
     """ "X said", "X is planning", "X's CEO", "according to X": the name acts or employs."""
     return bool(_AGENT_AFTER.match(text, end) or _AGENT_BEFORE.search(text, max(0, start - REACH), start))
 
@@ -138,7 +138,7 @@ STANDING_BODY_WORDS = frozenset("Senate House Congress Navy Army Marines Guard S
                                 "Pentagon Vatican Fed Team Crew".split())
 
 
-def _body_shaped(name: str) -> bool:
+def body_shaped(name: str) -> bool:
     """A name a body is known by, whatever article it takes: one with a body's word ("Federal Reserve
     Board", "Yamhill Valley News-Register"), initials ("the CW"), a team's plural ("the Nationals"),
     or one the gazetteer holds ("the Pentagon")."""
@@ -178,7 +178,7 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
     """ "Microsoft's Surface Studio" and "the new Surface Studio", where the page names Microsoft alone: a
     name a one-word body of the page owns and that takes an article is its product, whatever body's word
     it ends with ("Studio", "Labs"). A body's unit owned so ("Microsoft's Surface team") ends with a word for
-    people (``STANDING_BODY_WORDS``), which ``_body_shaped`` reads first."""
+    people (``STANDING_BODY_WORDS``), which ``body_shaped`` reads first."""
     owners = (_POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
     owned = any(m and m.group(1) in alone and m.group(1) not in first_names() for m in owners)
     return owned and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
@@ -204,7 +204,7 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
     if any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
         return False
     every = list(phrase_spans(text, name))
-    if any(_agent(text, s, e) for s, e in every):
+    if any(acts(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if kind == "place":
@@ -217,7 +217,7 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
         return False  # "the Surface Team": people, though a maker's
     if _makers_product(name, spans, text, alone):
         return True
-    if _body_shaped(name):
+    if body_shaped(name):
         return False
     if _brand_product(name, spans, text, alone):
         return True
@@ -248,7 +248,7 @@ def _italic_title(name: str, kind: str, ms: list[Mention], text: str, italics: f
         return False
     if any(m.role or m.kin or m.pronoun for m in ms):
         return False
-    return not any(_agent(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
+    return not any(acts(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
 
 
 def things_named(text: str, mentions: list[Mention], title: str = "",
