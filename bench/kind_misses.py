@@ -30,7 +30,7 @@ from actors_web import KIND_KEYS, gold_pages, join_golds, ranked, run_page  # no
 
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import first_names  # noqa: E402
-from brief.actors.kinds import product_context, work_context  # noqa: E402
+from brief.actors.kinds import product_context, quoted_title, work_context  # noqa: E402
 from brief.actors.mentions import tokenize  # noqa: E402
 from brief.actors.ner import entities, tag_sentences  # noqa: E402
 from brief.model import Actor, Article, Report  # noqa: E402
@@ -62,8 +62,10 @@ def shape(actor: Actor, article: Article | None) -> str:
         return "site/outlet"
     if any(norm(n) in {norm(i) for i in article.italics} for n in names):
         return "work (italics)"
+    if any(quoted_title(text, a, b) for a, b in spots):
+        return "work (quoted title)"
     if any(text[max(0, a - 2) : a].strip()[-1:] in "“\"‘'" for a, _ in spots):
-        return "work (quoted)"
+        return "after a quotation mark"
     if any(work_context(text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT]) for a, b in spots):
         return "work (context)"
     if any(product_context(text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT]) for a, b in spots):
@@ -160,6 +162,34 @@ def title_shape(got: str, expected: list[str], article: Article | None) -> str:
     return "another element's text"
 
 
+_OG_TITLE = re.compile(r"<meta[^>]+(?:property|name)=[\"'](?:og:title|twitter:title)[\"'][^>]*content=[\"']([^\"']*)", re.I)
+
+
+def title_sources(got: str, expected: list[str], article: Article | None) -> str:
+    """Counts-safe facts about a failed title: where the title brief chose stands on the page (the <title>,
+    og:title, an <h1> or the markup's headline, the site's name) and where the expected headline does."""
+    if article is None or not Path(article.path).is_file():
+        return "page not read"
+    import html as entities
+
+    from brief.ingest.html import _page_title
+    from brief.ingest.markup import marked_headlines
+    from brief.ingest.titles import is_site, site_keys
+
+    page = Path(article.path).read_text(encoding="utf-8", errors="replace")
+    page_title, marked = norm(_page_title(page)), [norm(h) for h in marked_headlines(page)]
+    og = [norm(entities.unescape(m)) for m in _OG_TITLE.findall(page[:200_000])]
+    g, wanted = norm(got), {norm(t) for t in expected}
+
+    def where(text: str) -> str:
+        spots = [name for name, found in (("<title>", text and text in page_title), ("og", any(text and text in o for o in og)),
+                                          ("h1/marked", any(text and text in h for h in marked))) if found]
+        return "+".join(spots) or "nowhere"
+
+    site = "is the site" if is_site(got, site_keys(article.site), exact=True) else "not the site"
+    return f"got {where(g)}, {site}; expected {next((where(w) for w in wanted if where(w) != 'nowhere'), 'nowhere')}"
+
+
 def split_shape(split: list[Actor]) -> str:
     """What kind of split an entity's several actors are."""
     kinds = {a.kind for a in split}
@@ -199,7 +229,8 @@ def diagnose(name: str, gold: dict[str, Any], report: Report | None, messages: l
         left_out = next((m.group(1) for m in map(LEFT_OUT_TITLE.search, messages) if m), "(no article)")
         got = article.title if article else left_out
         if norm(got) not in {norm(t) for t in gold["title"]}:
-            out.append((f"title | {title_shape(got, gold['title'], article)}", f"{got!r} expected {gold['title'][0]!r}"))
+            out.append((f"title | {title_shape(got, gold['title'], article)} | {title_sources(got, gold['title'], article)}",
+                        f"{got!r} expected {gold['title'][0]!r}"))
     for names in gold.get("same_actor", []):
         split = [a for a in actors if any(matches(a, [n]) for n in names)]
         if len(split) > 1:

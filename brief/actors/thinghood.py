@@ -197,7 +197,22 @@ def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: se
             and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans))
 
 
-def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) -> bool:
+# A word written in lower case in the page's prose: between spaces or before punctuation (not a link's "jamie-").
+_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+
+
+def _common_head(name: str, prose: frozenset[str]) -> bool:
+    """ "Powder River Basin", "Steam Survey", "Cooker Beef Chili": a name of several capitalised words, not
+    opened by a given name nor a plural (a team's, a band's, a firm's: "Intuitive Machines"), whose last word
+    the page writes in lower case as a common noun: a thing's head noun, where a body's name ends in a body's
+    word (``body_shaped``, read first) or a word of its own. Not "the Trump administration" (a body's noun in
+    lower case, added to the name) nor "Federal Bureau of Investigation" (an "of" name's head comes first)."""
+    words = name.split()
+    return (len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] not in first_names()
+            and words[-1].lower() in prose and not _plural(name) and tuple(words) not in phrase_table())
+
+
+def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
     names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
     ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
@@ -219,6 +234,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
         return True
     if body_shaped(name):
         return False
+    if kind == "organization" and _common_head(name, prose):
+        return True
     if _brand_product(name, spans, text, alone):
         return True
     if _plural(name):
@@ -265,8 +282,9 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
+    prose = frozenset(_PROSE_LOWER.findall(text))
     things = {key for key, ms in by_name.items()
-              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone)}
+              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose)}
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
