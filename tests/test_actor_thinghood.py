@@ -99,3 +99,10 @@ def test_a_body_named_for_a_common_noun_of_the_page_is_a_thing_unless_it_acts() 
     things = _things(text, {"Skellig Ridge Basin": "organization", "Quarrow Survey": "organization",
                             "Tarrow administration": "organization"})
     assert things == {"Skellig Ridge Basin"}
+
+
+def test_a_body_named_for_a_common_noun_that_the_title_names_stays_an_actor() -> None:
+    text = "Crowds came to the Skellig Light Festival. The festival runs all week; Skellig Light Festival ends Sunday."
+    mentions = _mentions(text, {"Skellig Light Festival": "organization"})
+    assert not any(m.medium for m in things_named(text, mentions, "Skellig Light Festival draws crowds"))
+    assert all(m.medium for m in things_named(text, mentions))

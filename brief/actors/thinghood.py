@@ -212,7 +212,8 @@ def _common_head(name: str, prose: frozenset[str]) -> bool:
             and words[-1].lower() in prose and not _plural(name) and tuple(words) not in phrase_table())
 
 
-def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset()) -> bool:
+def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset(),
+           title: str = "") -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
     names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
     ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
@@ -234,8 +235,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return True
     if body_shaped(name):
         return False
-    if kind == "organization" and _common_head(name, prose):
-        return True
+    if kind == "organization" and _common_head(name, prose) and not has_phrase(title, name):
+        return True  # not one the page's title names, which is what the page is about ("Amsterdam Light Festival")
     if _brand_product(name, spans, text, alone):
         return True
     if _plural(name):
@@ -284,7 +285,7 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
     prose = frozenset(_PROSE_LOWER.findall(text))
     things = {key for key, ms in by_name.items()
-              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose)}
+              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose, title)}
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
