@@ -164,3 +164,20 @@ def test_a_description_ending_in_a_place_noun_is_no_persons_role() -> None:
     text = "Miners in Wyoming, the country's biggest coal-producing state, lost work. Velmar Quist, the mayor, spoke."
     roles = {"Wyoming": "country's biggest coal-producing state", "Velmar Quist": "mayor"}
     assert _kinds(text, ["Wyoming", "Velmar Quist"], role=roles) == {"Wyoming": "place", "Velmar Quist": "person"}
+
+
+def test_a_name_whose_head_is_a_common_noun_of_the_page_is_a_thing_not_a_person() -> None:
+    text = ("Miners worked the Skellig Ridge Basin for decades. The basin still ships coal. "
+            "Michael Stone, who carved stone, expects the Skellig Ridge Basin to close.")
+    mentions = unevidenced_people(text, _people(text, ["Skellig Ridge Basin", "Michael Stone"]))
+    kinds = {m.name: (m.kind, m.medium) for m in mentions}
+    # no person's sign and no body's: a thing named, listed only if someone's words go under it
+    assert kinds == {"Skellig Ridge Basin": ("organization", True), "Michael Stone": ("person", False)}
+
+
+def test_a_retyped_name_the_text_shows_acting_or_shaped_as_a_body_stays_a_body() -> None:
+    text = ("Quillon Ardent said sales rose. Quillon Ardent is based downtown. "
+            "Brindle Works Group makes kettles; Brindle Works Group is big. Zorvane sells kettles. Zorvane is big.")
+    mentions = unevidenced_people(text, _people(text, ["Quillon Ardent", "Brindle Works Group", "Zorvane"]))
+    assert {m.name: m.medium for m in mentions} == {"Quillon Ardent": False, "Brindle Works Group": False,
+                                                    "Zorvane": False}

@@ -90,3 +90,19 @@ def test_a_place_no_gazetteer_knows_shown_as_a_work_is_a_work_but_a_known_place_
     text = ("Harrowgate, debuted on the CW in 2012. Fans of Harrowgate waited. "
             "She loved the film Paris, and moved to Paris.")
     assert _things(text, {"Harrowgate": "place", "Paris": "place"}) == {"Harrowgate"}
+
+
+def test_a_body_named_for_a_common_noun_of_the_page_is_a_thing_unless_it_acts() -> None:
+    text = ("Drillers tapped Skellig Ridge Basin again. The basin holds coal, and Skellig Ridge Basin ships it west. "
+            "Quarrow Survey found less; the survey was small. Quarrow Survey said it would try again. "
+            "Aides of the Tarrow administration met; the administration is new. Tarrow administration staff left.")
+    things = _things(text, {"Skellig Ridge Basin": "organization", "Quarrow Survey": "organization",
+                            "Tarrow administration": "organization"})
+    assert things == {"Skellig Ridge Basin"}
+
+
+def test_a_body_named_for_a_common_noun_that_the_title_names_stays_an_actor() -> None:
+    text = "Crowds came to the Skellig Light Festival. The festival runs all week; Skellig Light Festival ends Sunday."
+    mentions = _mentions(text, {"Skellig Light Festival": "organization"})
+    assert not any(m.medium for m in things_named(text, mentions, "Skellig Light Festival draws crowds"))
+    assert all(m.medium for m in things_named(text, mentions))

@@ -26,6 +26,7 @@ from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
+from brief.actors.thinghood import acts, body_shaped
 from brief.text.phrases import phrase_spans
 
 STATE_COUNTRIES = ("US", "CA", "AU", "IN")
@@ -76,15 +77,17 @@ def _product_word(word: str, plain: Callable[[str], bool]) -> bool:
     return False
 
 
-def _name_shaped(words: list[str], plain: Callable[[str], bool]) -> bool:
+def _name_shaped(words: list[str], plain: Callable[[str], bool], prose: Callable[[str], bool]) -> bool:
     """Whether several words read as a personal name: a given name first, or not all common words
-    ("Big Machine", "Fact Checker" are), with no product's word and no acronym after the first
-    ("Roth IRA"; "JD Vance" keeps its initials, "John Smith III" its numeral)."""
+    ("Big Machine", "Fact Checker" are) and a last word the page never writes in lower case as a common
+    noun ("Powder River Basin", "Cooker Beef Chili": a thing's head noun, where a name has its surname;
+    ``prose``), with no product's word and no acronym after the first ("Roth IRA"; "JD Vance" keeps its
+    initials, "John Smith III" its numeral)."""
     if any(_product_word(w, plain) for w in words):
         return False
     if any(len(w) > 1 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w) for w in words[1:]):
         return False
-    return words[0] in first_names() or not all(plain(w) for w in words)
+    return words[0] in first_names() or not all(plain(w) for w in words) and not prose(words[-1])
 
 
 # What the text says of a company or a product and never of a person: its shares, stores and chief
@@ -137,7 +140,8 @@ _PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|c
                              r"district|island|country|nation|territory)$", re.I)
 
 
-def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool]) -> bool:
+def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool],
+               prose: Callable[[str], bool]) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
@@ -151,7 +155,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
     if len(words) > 1:
-        return _name_shaped(words, plain)
+        return _name_shaped(words, plain, prose)
     if _product_word(name, plain):
         return False
     # A word alone: the hand-written list only; the census's names include towns ("Dallas", "Austin")
@@ -249,6 +253,9 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     def plain(word: str) -> bool:
         return plain_word(word, prose)
 
+    def written_lower(word: str) -> bool:
+        return word.lower() in prose
+
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.kind == "person" and not m.demonym:
@@ -258,14 +265,29 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     products = {n: "organization" for n in full if _of_a_body(n, by_name[n], text, bodies)}
     parts: set[str] = set()
     for n in full:
-        if n not in products and _evidenced(n, by_name[n], text, set(), plain):
+        if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower):
             parts.update(n.split())
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
-                          for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain)}
+                          for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower)}
     if not retyped:
         return mentions
-    return [dataclasses.replace(m, kind=retyped[m.name]) if m.kind == "person" and m.name in retyped
-            and not m.demonym else m for m in mentions]
+    typed_bodies = {m.name for m in mentions if m.kind == "organization"}
+    unshown = {n for n, kind in retyped.items() if kind == "organization" and n not in products and " " in n
+               and n.split()[0] not in first_names() and not _shown_a_body(text, n, typed_bodies)}
+    return [dataclasses.replace(m, kind=retyped[m.name], medium=m.medium or m.name in unshown)
+            if m.kind == "person" and m.name in retyped and not m.demonym else m for m in mentions]
+
+
+def _shown_a_body(text: str, name: str, bodies: set[str]) -> bool:
+    """Whether the text shows a name of several words, not opened by a given name, that it shows no person's
+    sign to be a body's: a body's word or initials in it ("Acme Robotics", "the CW"), the tagger typing it one
+    elsewhere (``bodies``), a company's shares or chief
+    (``company_or_product``), or its acting ("X said", "according to X"). A "person" the text shows
+    neither a person nor a body is a thing named (a dish, a game, a feature, a region): a medium, listed
+    only when someone's words are put under it (``assemble``), as a platform is. A word alone ("Mojang",
+    "Shiseido") is left a body: a brand's one word is its company's name as often as its product's."""
+    return (body_shaped(name) or name in bodies or company_or_product(text, name)
+            or any(acts(text, s, e) for s, e in phrase_spans(text, name)))
 
 
 # "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the

@@ -99,7 +99,7 @@ def _determined(text: str, start: int, end: int, modifiers: bool) -> bool:
     return bool(_OWN_ARTICLE_AFTER.match(text, end))
 
 
-def _agent(text: str, start: int, end: int) -> bool:
+def acts(text: str, start: int, end: int) -> bool:
     """ "X said", "X is planning", "X's CEO", "according to X": the name acts or employs."""
     return bool(_AGENT_AFTER.match(text, end) or _AGENT_BEFORE.search(text, max(0, start - REACH), start))
 
@@ -138,7 +138,7 @@ STANDING_BODY_WORDS = frozenset("Senate House Congress Navy Army Marines Guard S
                                 "Pentagon Vatican Fed Team Crew".split())
 
 
-def _body_shaped(name: str) -> bool:
+def body_shaped(name: str) -> bool:
     """A name a body is known by, whatever article it takes: one with a body's word ("Federal Reserve
     Board", "Yamhill Valley News-Register"), initials ("the CW"), a team's plural ("the Nationals"),
     or one the gazetteer holds ("the Pentagon")."""
@@ -178,7 +178,7 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
     """ "Microsoft's Surface Studio" and "the new Surface Studio", where the page names Microsoft alone: a
     name a one-word body of the page owns and that takes an article is its product, whatever body's word
     it ends with ("Studio", "Labs"). A body's unit owned so ("Microsoft's Surface team") ends with a word for
-    people (``STANDING_BODY_WORDS``), which ``_body_shaped`` reads first."""
+    people (``STANDING_BODY_WORDS``), which ``body_shaped`` reads first."""
     owners = (_POSSESSIVE_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
     owned = any(m and m.group(1) in alone and m.group(1) not in first_names() for m in owners)
     return owned and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
@@ -197,14 +197,30 @@ def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: se
             and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans))
 
 
-def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) -> bool:
+# A word written in lower case in the page's prose: between spaces or before punctuation (not a link's "jamie-").
+_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+
+
+def _common_head(name: str, prose: frozenset[str]) -> bool:
+    """ "Powder River Basin", "Steam Survey", "Cooker Beef Chili": a name of several capitalised words, not
+    opened by a given name nor a plural (a team's, a band's, a firm's: "Intuitive Machines"), whose last word
+    the page writes in lower case as a common noun: a thing's head noun, where a body's name ends in a body's
+    word (``body_shaped``, read first) or a word of its own. Not "the Trump administration" (a body's noun in
+    lower case, added to the name) nor "Federal Bureau of Investigation" (an "of" name's head comes first)."""
+    words = name.split()
+    return (len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] not in first_names()
+            and words[-1].lower() in prose and not _plural(name) and tuple(words) not in phrase_table())
+
+
+def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset(),
+           title: str = "") -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
     names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
     ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
     if any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
         return False
     every = list(phrase_spans(text, name))
-    if any(_agent(text, s, e) for s, e in every):
+    if any(acts(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if kind == "place":
@@ -217,8 +233,10 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str]) 
         return False  # "the Surface Team": people, though a maker's
     if _makers_product(name, spans, text, alone):
         return True
-    if _body_shaped(name):
+    if body_shaped(name):
         return False
+    if kind == "organization" and _common_head(name, prose) and not has_phrase(title, name):
+        return True  # not one the page's title names, which is what the page is about ("Amsterdam Light Festival")
     if _brand_product(name, spans, text, alone):
         return True
     if _plural(name):
@@ -248,7 +266,7 @@ def _italic_title(name: str, kind: str, ms: list[Mention], text: str, italics: f
         return False
     if any(m.role or m.kin or m.pronoun for m in ms):
         return False
-    return not any(_agent(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
+    return not any(acts(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
 
 
 def things_named(text: str, mentions: list[Mention], title: str = "",
@@ -265,8 +283,9 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
+    prose = frozenset(_PROSE_LOWER.findall(text))
     things = {key for key, ms in by_name.items()
-              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone)}
+              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose, title)}
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
