@@ -169,7 +169,7 @@ def quote_closing_verbs(doc: Doc) -> list[int]:
     n = len(doc.words)
     for q in range(1, n - 2):
         if doc.qclose[q] and doc.raw[q - 1] in (",", "?", "!"):
-            k = next((k for k in range(q + 2, min(n - 1, q + CLOSING_SOURCE_TOKENS + 2))
+            k = next((k for k in range(q + 2, min(n, q + CLOSING_SOURCE_TOKENS + 2))
                       if closing_frame(doc, k) is not None), None)
             if k is not None:
                 found.append(k)
@@ -182,8 +182,8 @@ def closing_frame(doc: Doc, k: int) -> tuple[tuple[int, int], tuple[int, int]] |
     and is at most ``CLOSING_SOURCE_TOKENS`` tokens; the verb is an inflected form in the dictionary
     (not the "-ing" of a participle that describes the speaker), followed by the clause's end."""
     word = doc.raw[k]
-    if (not word.islower() or word.endswith("ing") or verb_lemma(word) in (None, word)
-            or not (doc.words[k + 1] in _FRAME_END or doc.para[k + 1] != doc.para[k])):
+    ends = k + 1 >= len(doc.words) or doc.words[k + 1] in _FRAME_END or doc.para[k + 1] != doc.para[k]
+    if k < 3 or not word.islower() or word.endswith("ing") or verb_lemma(word) in (None, word) or not ends:
         return None
     for q in range(k - 2, max(0, k - CLOSING_SOURCE_TOKENS - 2), -1):
         if doc.qopen[q] or doc.raw[q] in (".", "!", "?", ";", ":", "(", "“") or doc.para[q] != doc.para[k]:
