@@ -79,7 +79,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model) if not _idle(doc, c0, c1)]
-    cues = framing.closing_cues(doc, cues)
+    tagged = {k for c0, c1 in cues for k in range(c0, c1)}
+    closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
+    cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing)})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
@@ -102,12 +104,15 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         nxt = None
         if k + 1 < len(cues) and doc.sent[cues[k + 1][0]] == doc.sent[c0]:
             nxt = (cues[k + 1][0], cues[k + 1][1], sources[k + 1])
-        framed = framing.quote_then_named_speaker(doc, c0)
+        framed = framing.quote_then_named_speaker(doc, c0) or (framing.closing_frame(doc, c0) if c0 in closing else None)
         content: tuple[int, int] | None
         if framed is not None:
             src, content = framed
         else:
             content = find_content(doc, c0, c1, src, nxt)
+            own = framing.closing_frame(doc, c0) if c1 == c0 + 1 else None
+            if own is not None and (content is None or content[1] <= own[1][0] or content[0] >= own[1][1]):
+                src, content = own  # “...,” Trump told the Times, alarming critics ...: the quotation, not the clause after
         if content is None or content[1] <= content[0]:
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)

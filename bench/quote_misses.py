@@ -1,0 +1,288 @@
+"""Why a gold quote is under no actor: each such failure of bench/actors_web.py, classified by where
+the words were lost on their way from the page to an actor's positions.
+
+Usage: python bench/quote_misses.py DIR --gold FILE [--gold FILE ...] [--page NAME]
+
+For each quote the gold gives a speaker for and that no actor holds, the page is read again with
+hooks on brief.actors.extract (the attributions the model found, the sources resolved and left
+unresolved, the article's positions before the actors are assembled), and the quote is put in one
+class:
+
+- lost/in the page, lost/not in the page: the fragment is not in the article's text, though the
+  page's markup holds it (extraction dropped it) or not even there (the gold's words differ);
+- split: it is in the text but across two of brief's sentences (segmentation cut it);
+- no cue: no attribution's content reaches it, and no cue stands in its sentence;
+- other cue: a cue stands in its sentence, but its content is other words (a cue's content clipped
+  short, or the quotation is a second one in the sentence);
+- cue dropped: an attribution reaches it, but was set aside before its source was looked for (not
+  a statement, an action, a labelled answer ...);
+- unresolved/<how the source is written>: the attribution's source is a pronoun, a description,
+  a name, or none, and no actor was found for it;
+- resolved, dropped: a source was found, and then the position was dropped (too short, taken, ...);
+- not listed: a position with the words went to a mention whose actor is not listed (filtered as
+  not worth listing, not an actor, or past the list's length);
+- clipped: a position of the sentence exists, with other words of it (its content stops short).
+
+Golds held out (file names ending in _b, _d, _f: other sites' halves nobody may read) print only the
+counts per class, never a quote, a name or a page; the others print an example line per failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _web_checks import norm  # noqa: E402
+from actors_web import gold_pages, join_golds, ranked, run_page  # noqa: E402
+
+from brief.actors import extract  # noqa: E402
+from brief.actors.attribution import Attribution  # noqa: E402
+from brief.actors.chain import SpeakerChain  # noqa: E402
+from brief.actors.mentions import Mention  # noqa: E402
+from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
+from brief.model import Report, Sentence  # noqa: E402
+
+HELD_OUT = re.compile(r"_(?:b|d|f)\.json$")
+"""Gold files of the halves held out: only aggregate counts may be printed for them."""
+TAGS = False
+"""Finer aggregate tags on the unresolved descriptions (``--tags``; counts only on held-out golds)."""
+NEAR_SENTENCES = 2
+"""Sentences back within which a body named counts as near a description (as a pronoun's reach)."""
+PRONOUNS = frozenset("he she they it we i you his her their its this that these those".split())
+
+
+@dataclass
+class Hooks:
+    """What the hooked pipeline saw on the last page, by article text."""
+
+    found: dict[str, list[Attribution]] = field(default_factory=dict)
+    spoke: dict[str, list[tuple[Attribution, Mention]]] = field(default_factory=dict)
+    unresolved: dict[str, list[Attribution]] = field(default_factory=dict)
+    read: dict[int, extract.ArticleActors] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.found.clear()
+        self.spoke.clear()
+        self.unresolved.clear()
+        self.read.clear()
+
+
+HOOKS = Hooks()
+
+
+def install() -> None:
+    """Wrap the steps of brief.actors.extract whose results the classes need."""
+    find, read = extract.find_attributions, extract.read_article
+    spoke, unresolved = SpeakerChain.spoke, SpeakerChain.unresolved
+
+    def found(text: str, spans: list[tuple[int, int]]) -> list[Attribution]:
+        out = find(text, spans)
+        HOOKS.found.setdefault(text, []).extend(out)
+        return out
+
+    def read_article(article: Any, sentences: Any) -> extract.ArticleActors:
+        out = read(article, sentences)
+        HOOKS.read[article.id] = out
+        return out
+
+    def on_spoke(self: SpeakerChain, text: str, attribution: Attribution, mention: Mention) -> None:
+        HOOKS.spoke.setdefault(text, []).append((attribution, mention))
+        spoke(self, text, attribution, mention)
+
+    def on_unresolved(self: SpeakerChain, text: str, attribution: Attribution, cue: str) -> None:
+        HOOKS.unresolved.setdefault(text, []).append(attribution)
+        unresolved(self, text, attribution, cue)
+
+    extract.find_attributions = found  # type: ignore[assignment]
+    extract.read_article = read_article  # type: ignore[assignment]
+    SpeakerChain.spoke = on_spoke  # type: ignore[method-assign]
+    SpeakerChain.unresolved = on_unresolved  # type: ignore[method-assign]
+
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def folded(text: str) -> str:
+    """The text as norm() compares it, with the same length (so offsets carry over)."""
+    out = unicodedata.normalize("NFC", text).translate(_FOLD)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in out) if len(out) == len(text) else text.lower()
+
+
+def locate(fragment: str, text: str) -> tuple[int, int] | None:
+    """Where the gold's fragment stands in a text, spacing aside."""
+    words = norm(fragment).split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    found = re.search(pattern, folded(text))
+    return found.span() if found else None
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def source_form(text: str, source: tuple[int, int] | None) -> str:
+    """How an unresolved source is written: none, a pronoun, a name, or a description."""
+    if source is None:
+        return "none"
+    words = text[source[0] : source[1]].split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and all(
+            w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return "name"
+    return "description"
+
+
+def in_page(fragment: str, page: Path) -> bool:
+    """Whether the page's markup holds the fragment as text (tags and entities aside)."""
+    raw = page.read_text(encoding="utf-8", errors="replace")
+    return locate(fragment, html.unescape(re.sub(r"<[^>]*>", " ", raw))) is not None
+
+
+def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: list[Mention], speaker: list[str]) -> str:
+    """What an unresolved description is like, as aggregate tags (held-out golds print only their counts):
+    a name inside it or not, its determiner, a person named before it in its sentence; with ``--tags``,
+    its length, its head's word family, and whether the speaker is a mention before it (the latest body,
+    one near, any with the head in its name)."""
+    if a.source is None:
+        return ""
+    written = text[a.source[0] : a.source[1]]
+    inside = [m for m in mentions if a.source[0] <= m.start and m.end <= a.source[1]]
+    first = written.split()[0].lower() if written.split() else ""
+    tags = "/with a name" if inside else "/no name"
+    tags += "/the" if first in ("the", "this", "that") else "/a" if first in ("a", "an", "one") else "/other"
+    if any(m.kind == "person" and sentence.start <= m.start < a.source[0] for m in mentions):
+        tags += "/person before in sentence"
+    if not TAGS:
+        return tags
+    words = re.findall(r"[a-z][a-z-]*", written.lower())
+    head = words[-1] if words else ""
+    names = {norm(n) for n in speaker}
+
+    def named(m: Mention | None) -> bool:
+        return m is not None and bool({norm(m.name), norm(m.surface)} & names)
+
+    before = [m for m in mentions if m.end <= a.source[0] and not m.demonym]
+    bodies = [m for m in before if m.kind != "person"]
+    family = ("body" if head in BODY_WORDS | ORG_NOUNS | TRADE_NOUNS else "place" if head in PLACE_NOUNS
+              else "people" if head in PRIVATE_PEOPLE | EXPERTS | KIN else "other")
+    kinds = sorted({m.kind for m in mentions if named(m)})
+    holding = [m for m in before if head and head in m.name.lower().split()]
+    tags += f"/words {min(len(words), 4)}/head {family}/speaker named as {'+'.join(kinds) or 'nothing'}"
+    tags += f"/latest body {named(bodies[-1] if bodies else None)}"
+    tags += f"/near body {any(named(m) for m in bodies if m.sentence >= sentence.index - NEAR_SENTENCES)}"
+    tags += f"/head in a name {bool(holding)}/that name the speaker's {any(named(m) for m in holding)}"
+    return tags
+
+
+def classify(report: Report | None, fragment: str, page: Path, speaker: list[str]) -> tuple[str, str]:
+    """The class of one missed quote and a line that shows why."""
+    if report is None or not report.articles:
+        return "lost/no article", "no report"
+    article = report.articles[0]
+    text = extract.doubled_as_curly(article.text)
+    span = locate(fragment, text)
+    if span is None:
+        where = "in the page" if in_page(fragment, page) else "not in the page"
+        return f"lost/{where}", "not in the article's text"
+    sentences = report.sentences.get(article.id, ())
+    sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
+    if sentence is None or span[1] > sentence.end + 1:
+        return "split", f"sentence: {sentence.text[:160]!r}" if sentence else "outside every sentence"
+    said = f"sentence: {sentence.text[:200]!r}"
+    read = HOOKS.read.get(article.id)
+    for mention, position in read.positions if read else ():
+        if locate(fragment, position.text) is not None:
+            return "not listed", f"to {mention.surface!r} ({mention.kind}) | {said}"
+    for mention, position in read.positions if read else ():
+        if position.index == sentence.index:
+            held = locate(position.text[:40], sentence.text)
+            at = span[0] - sentence.start
+            side = "?" if held is None else "before its words" if at < held[0] else "after its words"
+            side += "/quote opens" if sentence.text.lstrip()[:1] in _OPENING else ""
+            return f"clipped/{side}", f"{mention.surface!r}: {position.text[:120]!r} | {said}"
+    found = [a for t, items in HOOKS.found.items() if t == text for a in items]
+    if not found:  # blocks: the attributions of a part of the text
+        found = [a for items in HOOKS.found.values() for a in items]
+    spoke = [(a, m) for items in HOOKS.spoke.values() for a, m in items if overlaps(a.content, span)]
+    if spoke:
+        a, m = spoke[0]
+        return "resolved, dropped", f"to {m.surface!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
+    unresolved = [a for items in HOOKS.unresolved.values() for a in items if overlaps(a.content, span)]
+    if unresolved:
+        a = unresolved[0]
+        form = source_form(text, a.source)
+        source = text[a.source[0] : a.source[1]] if a.source else ""
+        if form == "description":
+            form += description_tags(text, a, sentence, list(read.mentions) if read else [], speaker)
+        return f"unresolved/{form}", f"source {source!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
+    reaching = [a for a in found if overlaps(a.content, span)]
+    if reaching:
+        a = reaching[0]
+        return "cue dropped", f"cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
+    here = [a for a in found if sentence.start <= a.cue[0] < sentence.end]
+    if here:
+        a = here[0]
+        return "other cue", f"cue {text[a.cue[0]:a.cue[1]]!r} on {text[a.content[0]:a.content[1]][:80]!r} | {said}"
+    return f"no cue/{quoting(sentence.text, span[0] - sentence.start)}", said
+
+
+_OPENING = "“\"‘'"
+
+
+def quoting(sentence: str, at: int) -> str:
+    """Whether a sentence with no cue is a quotation whole, holds the words in quotation marks, or neither."""
+    if sentence.lstrip()[:1] in _OPENING:
+        return "quoted sentence"
+    if any(c in _OPENING for c in sentence[:at]):
+        return "quoted words"
+    return "unquoted"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dir", help="directory of the saved pages")
+    parser.add_argument("--gold", action="append", required=True, help="gold file; repeatable")
+    parser.add_argument("--page", action="append", help="only this page (file name); repeatable")
+    parser.add_argument("--tags", action="store_true", help="finer tags on unresolved descriptions")
+    args = parser.parse_args(argv[1:])
+    global TAGS
+    TAGS = args.tags
+    held_out = any(HELD_OUT.search(g) for g in args.gold)
+    pages = join_golds([gold_pages(Path(g)) for g in args.gold])
+    if args.page:
+        pages = {k: v for k, v in pages.items() if k in set(args.page)}
+    install()
+    counts: Counter[str] = Counter()
+    for name, gold in sorted(pages.items()):
+        if not gold.get("quotes"):
+            continue
+        HOOKS.clear()
+        report, _ = run_page(Path(args.dir) / name)
+        actors = ranked(report)
+        for quote in gold["quotes"]:
+            fragment = norm(quote["says"])
+            if any(fragment in norm(p.text) or fragment in norm(p.summary) for a in actors for p in a.positions):
+                continue  # held by some actor: not this script's failure
+            kind, why = classify(report, quote["says"], Path(args.dir) / name, quote["speaker"])
+            counts[kind] += 1
+            if not held_out:
+                print(f"{name}: [{kind}] {quote['says']!r} of {quote['speaker'][0]}: {why}")
+    total = sum(counts.values())
+    print(f"quote-misses: {total} under no actor: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
