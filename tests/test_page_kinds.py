@@ -298,3 +298,18 @@ def test_the_sites_name_before_a_colon_is_cut_but_a_colon_in_the_headline_stays(
 
 def test_a_double_colon_separator_is_cut_whole() -> None:
     assert clean_title("Council closes harbour bridge :: Harbour Gazette", ["Harbour Gazette"]) == "Council closes harbour bridge"
+
+
+def test_a_page_whose_address_files_it_under_video_is_left_out(tmp_path: Path) -> None:
+    # a video's page with a description of its own, of several paragraphs, declaring only og:type article
+    body = "".join(f"<p>{s}.</p>" for s in LONG_CAPTION.split(". ") if s)
+    for address in ("https://harbourgazette.example/video/2291/bridge-closes", "https://videos.harbourgazette.example/2024/bridge"):
+        head = f"<meta property='og:type' content='article'><link rel='canonical' href='{address}'>"
+        titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", body, head=head, h1="Bridge closes"))
+        assert titles == [] and "a video page by its address" in errors[0], address
+    # a story whose slug has the word, or that declares itself a story, is read
+    for head in ("<meta property='og:url' content='https://harbourgazette.example/news/video-shows-bridge-closing'>",
+                 "<link rel='canonical' href='https://harbourgazette.example/video/2291/bridge'>"
+                 '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closes"}</script>'):
+        titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", body, head=head, h1="Bridge closes"))
+        assert titles == ["Bridge closes"] and errors == (), head

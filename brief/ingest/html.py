@@ -162,7 +162,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         teasers=0 if declares_a_story(html) else linked_headlines(html),
         labels=frozenset(label for label in run_in_labels(html) if not _named_elsewhere(label, text)),
         site=site_names(sites),
-        declared=declared_not_a_story(html),
+        declared=declared_not_a_story(html, url),
         description=max(descriptions(html), key=len, default=""),
         italics=italic_titles(html),
         noted=writers_notes(html),
