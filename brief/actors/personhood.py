@@ -280,9 +280,9 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
 
 def _shown_a_body(text: str, name: str, bodies: set[str]) -> bool:
     """Whether the text shows a name of several words, not opened by a given name, that it shows no person's
-    sign to be a body's: a body's word or initials in it ("Acme Robotics", "the CW"), the tagger typing it one
-    elsewhere (``bodies``), a company's shares or chief
-    (``company_or_product``), or its acting ("X said", "according to X"). A "person" the text shows
+    sign to be a body's: a body's word or initials in it ("Acme Robotics", "the CW"), the tagger typing it
+    one elsewhere (``bodies``), a company's shares or chief (``company_or_product``), or its acting ("X
+    said", "according to X"). A "person" the text shows
     neither a person nor a body is a thing named (a dish, a game, a feature, a region): a medium, listed
     only when someone's words are put under it (``assemble``), as a platform is. A word alone ("Mojang",
     "Shiseido") is left a body: a brand's one word is its company's name as often as its product's."""
