@@ -215,12 +215,16 @@ def _entity_mention(
     while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
         words.pop()
         b -= 1
-    while _shouted_common_tail(words, sent[b].text if b < len(sent) else "", lowercase):
+    def word_after() -> str:
+        return sent[b].text if b < len(sent) else ""
+
+    while _shouted_common_tail(words, word_after(), lowercase):
         words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
         b -= 1
-    if named_day(words, sent[b].text if b < len(sent) else "", lowercase):
+    after = word_after()
+    if named_day(words, after, lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
-    if name_words.currency_before_amount(words, sent[b].text if b < len(sent) else ""):
+    if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while len(words) > 1 and _opens_sentence(sent, a) and common_word(words[0], lowercase):
