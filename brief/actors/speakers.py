@@ -177,8 +177,24 @@ def _quotes_to_its_end(sentence: str) -> bool:
     opening = _OPENING.match(sentence)
     if opening is None:
         return False
+    if _left_open(sentence, opening.end()):
+        return True
     closing = CLOSING[sentence[opening.end() - 1]].search(sentence, opening.end())
     return closing is None or not sentence[closing.end() :].strip(" .,!?;:…\"”’'")
+
+
+def _left_open(sentence: str, after: int) -> bool:
+    """Whether the double mark that opens a sentence never closes in it, though marks follow: they
+    pair among themselves, a title or a phrase quoted inside the speaker's words ('"We call it "the
+    bridge" here.'), and the quotation runs on to the next paragraph. Straight marks are left open
+    when their count is odd; curly ones when fewer close than open."""
+    mark = sentence[after - 1]
+    rest = sentence[after:]
+    if mark == '"':
+        return rest.count('"') % 2 == 0 and '"' in rest
+    if mark == "“":
+        return "”" in rest and rest.count("”") <= rest.count("“")
+    return False
 
 
 @dataclass(frozen=True)
