@@ -49,6 +49,7 @@ import io
 import json
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,6 +210,16 @@ def chosen_sentences(report: Report | None) -> list[str]:
 def read_gold(paths: list[Path]) -> dict[str, dict[str, Any]]:
     """The pages of every gold file, their checks joined (a later file's title or flags win)."""
     return join_golds([gold_pages(path) for path in paths])
+
+
+_HELD_OUT_GOLD = re.compile(r"_[bdf]\.json$")
+"""A gold of a held-out half (actors_web_gold_other_b, _d, _f: pages nobody fixing brief may read)."""
+
+
+def held_out(golds: Iterable[str | Path]) -> bool:
+    """Whether any of the golds is a held-out half's: the diagnoses (bench/*_misses.py) then print only
+    counts, never a name, a text or a page."""
+    return any(_HELD_OUT_GOLD.search(str(gold)) for gold in golds)
 
 
 def gold_pages(path: Path) -> dict[str, dict[str, Any]]:

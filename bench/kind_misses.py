@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import matches, norm  # noqa: E402
-from actors_web import KIND_KEYS, gold_pages, join_golds, ranked, run_page  # noqa: E402
+from actors_web import KIND_KEYS, gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
 
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import first_names  # noqa: E402
@@ -35,7 +35,6 @@ from brief.actors.mentions import tokenize  # noqa: E402
 from brief.actors.ner import entities, tag_sentences  # noqa: E402
 from brief.model import Actor, Article, Report  # noqa: E402
 
-HELD_OUT = re.compile(r"_other_[bdf]\.json$")
 """Golds whose failures may be counted, never read."""
 TAGGER_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc"}
 GAZETTEER_KINDS = {"PLACE": "place", "CTRY": "place", "ORG": "organization", "PER": "person"}
@@ -245,8 +244,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--counts", action="store_true", help="only the counts per subtype")
     parser.add_argument("--listed", action="store_true", help="dump every listed actor (read golds only)")
     args = parser.parse_args(argv[1:])
-    held_out = any(HELD_OUT.search(g) for g in args.gold)
-    counts_only = args.counts or held_out
+    any_held_out = held_out(args.gold)
+    counts_only = args.counts or any_held_out
     pages = join_golds([gold_pages(Path(g)) for g in args.gold])
     tally: Counter[str] = Counter()
     for name, gold in sorted(pages.items()):
@@ -255,7 +254,7 @@ def main(argv: list[str]) -> int:
             tally[subtype] += 1
             if not counts_only:
                 print(f"{name}: {subtype}: {example}")
-        if args.listed and not held_out and report:
+        if args.listed and not any_held_out and report:
             article = report.articles[0] if report.articles else None
             for actor in ranked(report):
                 print(f"  LISTED {name}: {actor.name} ({actor.kind}) m={actor.mentions} p={len(actor.positions)} "

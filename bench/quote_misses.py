@@ -42,7 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import norm  # noqa: E402
-from actors_web import gold_pages, join_golds, ranked, run_page  # noqa: E402
+from actors_web import gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
 
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
@@ -51,8 +51,6 @@ from brief.actors.mentions import Mention  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
 from brief.model import Report, Sentence  # noqa: E402
 
-HELD_OUT = re.compile(r"_(?:b|d|f)\.json$")
-"""Gold files of the halves held out: only aggregate counts may be printed for them."""
 TAGS = False
 """Finer aggregate tags on the unresolved descriptions (``--tags``; counts only on held-out golds)."""
 NEAR_SENTENCES = 2
@@ -259,7 +257,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     global TAGS
     TAGS = args.tags
-    held_out = any(HELD_OUT.search(g) for g in args.gold)
+    any_held_out = held_out(args.gold)
     pages = join_golds([gold_pages(Path(g)) for g in args.gold])
     if args.page:
         pages = {k: v for k, v in pages.items() if k in set(args.page)}
@@ -277,7 +275,7 @@ def main(argv: list[str]) -> int:
                 continue  # held by some actor: not this script's failure
             kind, why = classify(report, quote["says"], Path(args.dir) / name, quote["speaker"])
             counts[kind] += 1
-            if not held_out:
+            if not any_held_out:
                 print(f"{name}: [{kind}] {quote['says']!r} of {quote['speaker'][0]}: {why}")
     total = sum(counts.values())
     print(f"quote-misses: {total} under no actor: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))

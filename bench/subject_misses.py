@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import matches, norm  # noqa: E402
-from actors_web import DEFAULT_DIR, DEFAULT_GOLD, TOP, gold_pages, join_golds, ranked, run_page  # noqa: E402
+from actors_web import DEFAULT_DIR, DEFAULT_GOLD, TOP, gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
 
 import brief.actors.assemble as assemble_module  # noqa: E402
 import brief.actors.extract as extract_module  # noqa: E402
@@ -51,7 +51,6 @@ from brief.actors.named_people import called_a_person, spoken_of_as_person  # no
 from brief.actors.personhood import company_or_product  # noqa: E402
 from brief.actors.salience import lead_openers  # noqa: E402
 
-HELD_OUT = re.compile(r"_other_[bdf]\.json$")
 FILTERS = ("find_mentions", "defined_terms", "common_acronyms", "unevidenced_people", "aged_people", "unplaced_places",
            "things_named", "noted_writers", "listed_with_companies", "towns_of_bodies", "addresses")
 """The article-level steps of ``extract._read_block`` that take a list of mentions and return one."""
@@ -308,7 +307,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--counts-only", action="store_true")
     args = parser.parse_args(argv[1:])
     paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
-    counts_only = args.counts_only or any(HELD_OUT.search(str(p)) for p in paths)
+    counts_only = args.counts_only or held_out(paths)
     pages = join_golds([gold_pages(p) for p in paths])
     if args.page:
         pages = {k: v for k, v in pages.items() if k in set(args.page)}
