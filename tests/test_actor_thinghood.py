@@ -3,23 +3,13 @@ on text written for these tests."""
 
 from __future__ import annotations
 
-import re
+from written import tagged_mentions
 
-from brief.actors.mentions import Mention
 from brief.actors.thinghood import things_named
 
 
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    """Every occurrence of each name, with the kind the tagger might give it."""
-    out = []
-    for name, kind in names.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            out.append(Mention(1, 0, m.start(), m.end(), name, name, kind))
-    return sorted(out, key=lambda m: m.start)
-
-
 def _things(text: str, names: dict[str, str]) -> set[str]:
-    return {m.name for m in things_named(text, _mentions(text, names)) if m.medium}
+    return {m.name for m in things_named(text, tagged_mentions(text, names)) if m.medium}
 
 
 def test_a_name_that_takes_an_article_like_a_common_noun_is_a_thing() -> None:
@@ -103,6 +93,6 @@ def test_a_body_named_for_a_common_noun_of_the_page_is_a_thing_unless_it_acts() 
 
 def test_a_body_named_for_a_common_noun_that_the_title_names_stays_an_actor() -> None:
     text = "Crowds came to the Skellig Light Festival. The festival runs all week; Skellig Light Festival ends Sunday."
-    mentions = _mentions(text, {"Skellig Light Festival": "organization"})
+    mentions = tagged_mentions(text, {"Skellig Light Festival": "organization"})
     assert not any(m.medium for m in things_named(text, mentions, "Skellig Light Festival draws crowds"))
     assert all(m.medium for m in things_named(text, mentions))

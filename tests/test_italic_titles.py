@@ -6,14 +6,14 @@ company, a person or a place. The markup keeps what the plain text lost.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from written import actors_of, tagged_mentions
+
 from brief import pipeline
-from brief.actors.mentions import Mention
 from brief.actors.thinghood import things_named
 from brief.ingest.emphasis import italic_titles
-from brief.ingest.files import load_articles
+from brief.ingest.files import Loaded, load_articles
 
 
 def test_italic_elements_with_a_titles_shape_are_read_from_the_markup() -> None:
@@ -27,14 +27,6 @@ def test_italics_around_a_block_are_no_title() -> None:
     assert italic_titles("<em><p>Ada Quint</p></em><i>Corvo Media<br>Ltd</i>") == frozenset()
 
 
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, kind in names.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            out.append(Mention(1, 0, m.start(), m.end(), name, name, kind))
-    return sorted(out, key=lambda m: m.start)
-
-
 def test_a_name_set_in_italics_is_a_work_unless_it_reports_or_acts() -> None:
     text = ("He made Harrow Lane for six years. Harrow Lane ran on cable, and the study appeared in Quill Review. "
             "The Daily Ledger reported that the show was cancelled; The Evening Courant published an editorial. "
@@ -42,9 +34,18 @@ def test_a_name_set_in_italics_is_a_work_unless_it_reports_or_acts() -> None:
     names = {"Harrow Lane": "organization", "Quill Review": "place", "Daily Ledger": "organization",
              "Mara Quint": "person", "Evening Courant": "organization"}
     italics = frozenset({"Harrow Lane", "Quill Review", "The Daily Ledger", "Evening Courant"})
-    things = {m.name for m in things_named(text, _mentions(text, names), "", italics) if m.thing}
+    things = {m.name for m in things_named(text, tagged_mentions(text, names), "", italics) if m.thing}
     assert things == {"Harrow Lane", "Quill Review"}
-    assert not any(m.thing for m in things_named(text, _mentions(text, names)))
+    assert not any(m.thing for m in things_named(text, tagged_mentions(text, names)))
+
+
+def _page(tmp_path: Path, headline: str, body: str) -> tuple[Loaded, set[str]]:
+    """A saved page of the story ``body`` under ``headline``, read, and the names of its actors."""
+    (tmp_path / "page.html").write_text(f"<!DOCTYPE html><html lang='en'><head><title>{headline}</title></head>"
+                                        f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
+    loaded = load_articles([str(tmp_path / "page.html")])
+    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
+    return loaded, {a.name for a in actors_of(report)}
 
 
 def test_a_show_in_italics_is_not_listed_among_the_actors(tmp_path: Path) -> None:
@@ -54,13 +55,8 @@ def test_a_show_in_italics_is_not_listed_among_the_actors(tmp_path: Path) -> Non
         "Fans of <i>Harrow Lane</i> still write to her, Quint said, and she answers every letter herself.",
         "Quint said her next project would be a film, though she would not say when it would be made.",
     ))
-    html = (f"<!DOCTYPE html><html lang='en'><head><title>Mara Quint leaves the studio</title></head>"
-            f"<body><article><h1>Mara Quint leaves the studio</h1>{body}</article></body></html>")
-    (tmp_path / "page.html").write_text(html)
-    loaded = load_articles([str(tmp_path / "page.html")])
+    loaded, names = _page(tmp_path, "Mara Quint leaves the studio", body)
     assert loaded.articles[0].italics == ("Harrow Lane",)
-    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
-    names = {a.name for story in report.stories for a in story.actors}
     assert "Mara Quint" in names
     assert "Harrow Lane" not in names
 
@@ -69,8 +65,8 @@ def test_a_title_the_headline_names_or_a_known_place_in_italics_is_kept() -> Non
     text = "Harrow Lane ran on cable for years. She moved to New York, and Harrow Lane followed."
     names = {"Harrow Lane": "organization", "New York": "place"}
     italics = frozenset({"Harrow Lane", "New York"})
-    assert not any(m.thing for m in things_named(text, _mentions(text, names), "Harrow Lane ends", italics))
-    assert {m.name for m in things_named(text, _mentions(text, names), "", italics) if m.thing} == {"Harrow Lane"}
+    assert not any(m.thing for m in things_named(text, tagged_mentions(text, names), "Harrow Lane ends", italics))
+    assert {m.name for m in things_named(text, tagged_mentions(text, names), "", italics) if m.thing} == {"Harrow Lane"}
 
 
 def test_a_writers_note_in_italics_names_no_actor(tmp_path: Path) -> None:
@@ -80,12 +76,7 @@ def test_a_writers_note_in_italics_names_no_actor(tmp_path: Path) -> None:
         "Reyes said he now puts every extra request in writing before any work on it begins.",
     )) + ("<p><i>Dana Kerr is Director of Marketing for Northway, a web agency in Ohio. Kerr has written about "
           "clients here.</i></p>")
-    html = (f"<!DOCTYPE html><html lang='en'><head><title>How to handle a difficult client</title></head>"
-            f"<body><article><h1>How to handle a difficult client</h1>{body}</article></body></html>")
-    (tmp_path / "page.html").write_text(html)
-    loaded = load_articles([str(tmp_path / "page.html")])
+    loaded, names = _page(tmp_path, "How to handle a difficult client", body)
     assert loaded.articles[0].noted == ("Dana Kerr",)
-    report = pipeline.build_report(loaded, pipeline.Options(workers=1, cache=False))
-    names = {a.name for story in report.stories for a in story.actors}
     assert "Tom Reyes" in names
     assert "Dana Kerr" not in names

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from brief import pipeline
+from brief.actors.mentions import Mention
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.model import Actor, Report, Sentence
@@ -25,6 +26,16 @@ def actors_of(report: Report) -> tuple[Actor, ...]:
 def holders(report: Report, fragment: str) -> list[str]:
     """The actors under whom a position holding the fragment is listed."""
     return [a.name for a in actors_of(report) if any(fragment in p.text or fragment in p.summary for p in a.positions)]
+
+
+def tagged_mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each name, with the kind the tagger might give it: for the tests that hand
+    mentions to one rule without the tagger in between."""
+    out = []
+    for name, kind in names.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Mention(1, 0, m.start(), m.end(), name, name, kind))
+    return sorted(out, key=lambda m: m.start)
 
 
 def line_sentences(text: str) -> list[Sentence]:
