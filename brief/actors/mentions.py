@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from brief.actors import area_words, kinds, name_words
@@ -392,7 +393,17 @@ def _cut_first_word(token: Token) -> bool:
             and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
 
 
-def plain_word(word: str, lowercase: set[str]) -> bool:
+# A word written in lower case in an article's prose: between spaces or before punctuation, so not the
+# "jamie" of a link or an address ("jamie-oliver", "jamie.wallis@example.org").
+_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+
+
+def prose_lowercase(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there."""
+    return frozenset(_PROSE_LOWER.findall(text))
+
+
+def plain_word(word: str, lowercase: AbstractSet[str]) -> bool:
     """A word that is mostly written in lower case: in this article, or in the tagger's training
     text (its case lexicon), or a stop word. "Trade", "Magnetic", "Transit" are; "Corentyne" is not."""
     if len(word) > 1 and word.isupper() or demonym_country(word) or tuple(word.split()) in phrase_table():

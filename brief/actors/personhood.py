@@ -23,7 +23,7 @@ import pycountry
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
-from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word
+from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word, prose_lowercase
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
 from brief.actors.thinghood import acts, body_shaped
@@ -237,18 +237,13 @@ WORD_BEFORE_REACH = 80
 """Characters before a name searched for the given name written before it: a word and its spaces."""
 
 
-# A word written in lower case in the article's prose: between spaces or before punctuation, so not the
-# "jamie" of a link or an address ("jamie-oliver", "jamie.wallis@example.org").
-_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
-
-
 def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> list[Mention]:
     """The mentions, with each "person" the text shows no sign of being one retyped (a place the
     gazetteer knows, else an organisation). Words of the full names of the people that are shown to
     be people ("Scooter", "Braun" of "Scooter Braun") stand for them, and the page's title is read
     with the text ("Embiid" of a story titled "Joel Embiid leads ...")."""
     text = f"{title}\n{text}" if title else text
-    prose = set(_PROSE_LOWER.findall(text))
+    prose = prose_lowercase(text)
 
     def plain(word: str) -> bool:
         return plain_word(word, prose)

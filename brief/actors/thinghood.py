@@ -29,7 +29,7 @@ from brief.actors.kinds import (
     team_word,
     work_context,
 )
-from brief.actors.mentions import Mention
+from brief.actors.mentions import Mention, prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
 # A determiner right before the name, as before a common noun: "the Mordecai", "a new X", "the
@@ -197,10 +197,6 @@ def _brand_product(name: str, spans: list[tuple[int, int]], text: str, alone: se
             and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans))
 
 
-# A word written in lower case in the page's prose: between spaces or before punctuation (not a link's "jamie-").
-_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
-
-
 def _common_head(name: str, prose: frozenset[str]) -> bool:
     """ "Powder River Basin", "Steam Survey", "Cooker Beef Chili": a name of several capitalised words, not
     opened by a given name nor a plural (a team's, a band's, a firm's: "Intuitive Machines"), whose last word
@@ -283,7 +279,7 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
-    prose = frozenset(_PROSE_LOWER.findall(text))
+    prose = prose_lowercase(text)
     things = {key for key, ms in by_name.items()
               if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose, title)}
     if not things:
