@@ -128,12 +128,13 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    untitled = has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, site_keys(sites), exact=True)
+    keys = site_keys(sites)
+    untitled = has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
     if untitled:
         # the template's title where the headline belongs ("Harbour Gazette -", the site's name alone):
         # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is
         # not the site's name again (a logo's <h1>, the name with a little more)
-        own = next((h for h in marked if not is_site(h, site_keys(sites))), "")
+        own = next((h for h in marked if not is_site(h, keys)), "")
         if own:
             title, untitled = clean_title(own, title_sites), False
     # a broken page's tags out, and a table's cells of prose as paragraphs
