@@ -86,6 +86,22 @@ def test_line_broken_mid_sentence_is_rejoined_even_without_wrapping() -> None:
     assert [p for p, _ in paragraphs_of(text)][0] == "The minister said the plan was ready for a vote."
 
 
+def test_short_item_soft_wrapped_keeps_its_first_line_in_its_sentence() -> None:
+    # Three lines are too few to tell wrapping by widths; the space ending each wrapped line tells it.
+    text = (
+        "The harbour authority of Valmora on Monday rejected the dockworkers' union \n"
+        "Chairman Ilse Brandt's offer to end the strike but left the door open \n"
+        "to talks next week."
+    )
+    article = article_from_text(text, 1, "x.txt")
+    assert [s.text for s in split_article(article)] == [
+        "The harbour authority of Valmora on Monday rejected the dockworkers' union Chairman Ilse Brandt's "
+        "offer to end the strike but left the door open to talks next week."
+    ]
+    plain = text.replace(" \n", "\n")  # no mark: the short first line stays a line of its own
+    assert paragraphs_of(plain)[0] == ("The harbour authority of Valmora on Monday rejected the dockworkers' union", True)
+
+
 def test_headline_becomes_title_and_not_a_sentence(data: Path) -> None:
     article = article_from_text((data / "harbour-strike-2.txt").read_text(), 1, "x")
     assert article.title == "Valmora Port Strike Enters Second Week As Ships Queue Offshore"

@@ -29,7 +29,8 @@ HEADLINE_CAPITALISED = 0.75
 """The share of a headline's words (past small words) that start with a capital: title case, with
 room for a lower-case name or number."""
 WRAP_MIN_LINES = 4
-"""Fewer lines than this are too few to tell hard-wrapped text from short paragraphs."""
+"""Fewer lines than this are too few to tell hard-wrapped text from short paragraphs by their widths;
+a soft-break mark (a space ending each wrapped line, ``_flowed``) tells them then."""
 WRAP_MAX_WIDTH = 120
 """Hard-wrapped text is wrapped at 72 to 80 columns, seldom wider: a longer line was not wrapped."""
 WRAP_EVEN = 0.6
@@ -58,13 +59,12 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def paragraphs_of(text: str) -> list[tuple[str, bool]]:
     """Paragraphs with hard-wrapped lines joined back; each with whether it was one line alone."""
-    blocks = [
-        [line.rstrip() for line in block.split("\n")]
-        for block in re.split(r"\n[ \t\f\v]*\n", text)
-    ]
-    blocks = [[line for line in block if line.strip()] for block in blocks]
-    blocks = [block for block in blocks if block]
-    wrapped = _looks_wrapped([line for block in blocks for line in block])
+    raw = [[line for line in block.split("\n") if line.strip()] for block in re.split(r"\n[ \t\f\v]*\n", text)]
+    raw = [block for block in raw if block]
+    blocks = [[line.rstrip() for line in block] for block in raw]
+    lines = [line for block in blocks for line in block]
+    # Too few lines to tell wrapping by their widths: only a soft-break mark tells.
+    wrapped = _looks_wrapped(lines) if len(lines) >= WRAP_MIN_LINES else _flowed(raw)
     paragraphs: list[tuple[str, bool]] = []
     for block in blocks:
         current = [block[0]]
@@ -88,10 +88,19 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"[ \t]+", " ", " ".join(line.strip() for line in lines)).strip()
 
 
+def _flowed(blocks: list[list[str]]) -> bool:
+    """Lines soft-broken as in format=flowed (RFC 3676): every line that a line follows in its block
+    ends in a space, the paragraph's last does not. Wire copy wrapped this way is told by it when it
+    has too few lines for ``_looks_wrapped`` (a three-line item keeps its first line in its sentence)."""
+    several = [block for block in blocks if len(block) > 1]
+    return bool(several) and all(
+        all(line.endswith((" ", "\t")) for line in block[:-1]) and not block[-1].endswith((" ", "\t"))
+        for block in several
+    )
+
+
 def _looks_wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped text has narrow lines that often stop in mid-sentence."""
-    if len(lines) < WRAP_MIN_LINES:
-        return False  # too few lines to tell; mid-sentence breaks are still joined line by line
+    """Hard-wrapped text has narrow lines that often stop in mid-sentence (``WRAP_MIN_LINES`` or more)."""
     longest = max(len(line.rstrip()) for line in lines)
     if longest > WRAP_MAX_WIDTH:
         return False
