@@ -207,9 +207,14 @@ def chosen_sentences(report: Report | None) -> list[str]:
     return list(texts)
 
 
-def read_gold(paths: list[Path]) -> dict[str, dict[str, Any]]:
-    """The pages of every gold file, their checks joined (a later file's title or flags win)."""
-    return join_golds([gold_pages(path) for path in paths])
+def read_gold(paths: Iterable[str | Path], only: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The pages of every gold file, their checks joined (a later file's title or flags win); with
+    ``only``, just the pages of those file names (a diagnosis's ``--page``)."""
+    pages = join_golds([gold_pages(Path(path)) for path in paths])
+    if only:
+        wanted = set(only)
+        pages = {name: checks for name, checks in pages.items() if name in wanted}
+    return pages
 
 
 _HELD_OUT_GOLD = re.compile(r"_[bdf]\.json$")

@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import matches, norm  # noqa: E402
-from actors_web import KIND_KEYS, gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
+from actors_web import KIND_KEYS, held_out, ranked, read_gold, run_page  # noqa: E402
 
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import first_names  # noqa: E402
@@ -246,7 +246,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     any_held_out = held_out(args.gold)
     counts_only = args.counts or any_held_out
-    pages = join_golds([gold_pages(Path(g)) for g in args.gold])
+    pages = read_gold(args.gold)
     tally: Counter[str] = Counter()
     for name, gold in sorted(pages.items()):
         report, messages = run_page(Path(args.dir) / name)

@@ -42,7 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import norm  # noqa: E402
-from actors_web import gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
+from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
@@ -101,7 +101,7 @@ def install() -> None:
         unresolved(self, text, attribution, cue)
 
     extract.find_attributions = found  # type: ignore[assignment]
-    extract.read_article = read_article  # type: ignore[assignment]
+    extract.read_article = read_article
     SpeakerChain.spoke = on_spoke  # type: ignore[method-assign]
     SpeakerChain.unresolved = on_unresolved  # type: ignore[method-assign]
 
@@ -258,9 +258,7 @@ def main(argv: list[str]) -> int:
     global TAGS
     TAGS = args.tags
     any_held_out = held_out(args.gold)
-    pages = join_golds([gold_pages(Path(g)) for g in args.gold])
-    if args.page:
-        pages = {k: v for k, v in pages.items() if k in set(args.page)}
+    pages = read_gold(args.gold, args.page)
     install()
     counts: Counter[str] = Counter()
     for name, gold in sorted(pages.items()):

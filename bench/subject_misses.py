@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import matches, norm  # noqa: E402
-from actors_web import DEFAULT_DIR, DEFAULT_GOLD, TOP, gold_pages, held_out, join_golds, ranked, run_page  # noqa: E402
+from actors_web import DEFAULT_DIR, DEFAULT_GOLD, TOP, held_out, ranked, read_gold, run_page  # noqa: E402
 
 import brief.actors.assemble as assemble_module  # noqa: E402
 import brief.actors.extract as extract_module  # noqa: E402
@@ -308,9 +308,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
     counts_only = args.counts_only or held_out(paths)
-    pages = join_golds([gold_pages(p) for p in paths])
-    if args.page:
-        pages = {k: v for k, v in pages.items() if k in set(args.page)}
+    pages = read_gold(paths, args.page)
     _install()
     classes: Counter[str] = Counter()
     total = 0
