@@ -265,19 +265,25 @@ def _italic_title(name: str, kind: str, ms: list[Mention], text: str, italics: f
     return not any(acts(text, s, e) or _PUBLISHES_AFTER.match(text, e) for s, e in phrase_spans(text, name))
 
 
+def _by_name(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
+    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[(m.name, m.kind)].append(m)
+    return by_name
+
+
 def things_named(text: str, mentions: list[Mention], title: str = "",
                  italics: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium, and each
     of a character of a work (``characters.character_names``; not one the page's ``title`` names) or of
     a title the page set in italics (``italics``, ``_italic_title``) a thing."""
-    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_name[(m.name, m.kind)].append(m)
+    by_name = _by_name(mentions)
     marked = character_names(text, [(m.name, m.start, m.end) for m in mentions if m.kind != "place"], title)
     marked |= {name for name, kind in by_name
                if italics and _italic_title(name, kind, by_name[(name, kind)], text, italics, title)}
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
+        by_name = _by_name(mentions)  # the tests below read the marked mentions
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
     prose = prose_lowercase(text)
     things = {key for key, ms in by_name.items()
