@@ -12,7 +12,19 @@ import scipy.sparse as sp
 from brief.ingest.text import article_from_text
 from brief.model import Article, Sentence
 from brief.stories import Group, group_articles
-from brief.stories.cluster import DATE_GRACE, DATE_SCALE, SMALL_FLOOR, SMALL_PILE, Graph, average_link, by_date
+from brief.stories.cluster import (
+    DATE_GRACE,
+    DATE_SCALE,
+    OWN_FLOOR,
+    OWN_STRONG,
+    SMALL_FLOOR,
+    SMALL_PILE,
+    Graph,
+    average_link,
+    by_date,
+    shared_neighbours,
+)
+from brief.stories.grouping import THRESHOLD
 from brief.stories.strays import attach_strays
 from brief.text.sentences import split_article
 
@@ -342,6 +354,28 @@ def test_two_single_articles_need_their_own_likeness_not_only_shared_neighbours(
     assert average_link(linked, 0.35, direct=weak)[:2] == [0, 1]
     assert average_link(linked, 0.35, direct=strong)[:2] == [0, 0]
     assert average_link(linked, 0.35)[:2] == [0, 0]  # no direct graph: no check
+
+
+def _link(graph: Graph, a: int, b: int) -> float:
+    found = (graph.rows == min(a, b)) & (graph.cols == max(a, b))
+    return float(graph.sims[found].sum())
+
+
+def test_an_isolated_pair_shares_only_itself_and_stays_under_the_threshold() -> None:
+    # Each the other's only neighbour at a middling link: what they share is themselves, which two
+    # articles of one theme share as much as two of one story.
+    n = SMALL_PILE + 10
+    middling = shared_neighbours(_graph(n, [(0, 1, 0.2)]))
+    assert _link(middling, 0, 1) == pytest.approx(OWN_FLOOR) and OWN_FLOOR < THRESHOLD
+    # A strong link of their own still makes them one story (a report told twice, nearly alike).
+    strong = shared_neighbours(_graph(n, [(0, 1, OWN_STRONG + 0.1)]))
+    assert _link(strong, 0, 1) > THRESHOLD
+    # Neighbours in common carry a middling pair over the threshold.
+    shared = shared_neighbours(_graph(n, [(0, 1, 0.2), (0, 2, 0.3), (1, 2, 0.3), (0, 3, 0.3), (1, 3, 0.3)]))
+    assert _link(shared, 0, 1) > THRESHOLD
+    # In a small pile (no background to stand out from) nothing is limited.
+    small = shared_neighbours(_graph(3, [(0, 1, 0.2)]))
+    assert _link(small, 0, 1) == pytest.approx(2 * 0.2 / (1 + 0.2**2))
 
 
 def test_a_pair_may_take_a_third_article_and_a_small_pile_is_not_checked() -> None:
