@@ -319,13 +319,16 @@ def facts(actor: Actor, article: Article | None, others: tuple[Actor, ...] = ())
     tests["spot's paragraph has ':'"] = any(":" in text[slice(*paragraph(a))] for a, _ in spots)
     vocabulary = {"by", "and", "credit", "credits", "reporter", "reporters", "reporting", "photo", "photos", "image", "images",
                   "editor", "editing", "edited", "written", "writer", "story", "additional", "staff", "contributed", "with",
-                  "for", "the", "of", "in", "to", "a", "is", "an", "at"}
+                  "for", "the", "of", "in", "to", "a", "is", "an", "at", "our", "fellow", "senior", "contributing",
+                  "associate", "special", "thanks", "giving", "give", "who", "has", "have", "this", "report", "article", "was"}
 
     def masked(piece: str) -> str:
         return " ".join(w.lower() if w.lower() in vocabulary else ("C" if w[:1].isupper() else "w" if w[:1].isalpha() else w)
                         for w in re.findall(r"[\w'’.-]+|[^\w\s]", piece))
 
     for a, b in spots:
+        if re.match(r"^,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?editors?\b", text[b : b + 80], re.I):
+            tests[f"editor note shape: _ {masked(text[b : b + 60])}"] = True
         if _CREDIT_WORDS.search(" ".join(text[max(0, a - 50) : a].split()[-4:])):
             tests[f"shape around: {masked(text[max(0, a - 50) : a])[-40:]} _ {masked(text[b : b + 30])[:20]}"] = True
     unsigned = (actor.kind == "organization" and len(words) > 1 and not tests["body-shaped"] and not tests["acts"]
