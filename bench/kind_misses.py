@@ -1,6 +1,6 @@
 """Why things are listed as actors, or as the wrong kind: the not_*, title and same_actor failures by subtype.
 
-Usage: python bench/kind_misses.py DIR --gold FILE [--gold FILE ...] [--counts] [--listed]
+Usage: python bench/kind_misses.py DIR --gold FILE [--gold FILE ...] [--counts] [--listed] [--facts] [--only PREFIX]
 
 Runs brief on each gold page as bench/actors_web.py does and, for each failed ``not_actor`` /
 ``not_person`` / ``not_place`` / ``not_organization`` check, each failed title and each split entity,
@@ -11,7 +11,11 @@ tagger's own label on the name, or a rule that changed it).
 
 A held-out gold (``_b``, ``_d``, ``_f``) prints ONLY the counts per subtype, never a name, a text or a
 page: ``--counts`` is forced for them. ``--listed`` dumps, for read golds only, every listed actor with
-its kind, shape and kind's source, to look for wrong ones the gold does not flag.
+its kind, shape and kind's source, to look for wrong ones the gold does not flag. ``--facts`` describes each
+failed not_* check by yes/no facts instead (where the name stands: which paragraphs, after what shape of words,
+in a credit's paragraph; which of personhood's signs a "person" has; which body's sign an organisation has),
+and ``--only not_`` keeps only those checks; every run ends with the count of each fact alone, which on a few
+failures says more than the near-unique subtypes.
 """
 
 from __future__ import annotations
@@ -205,6 +209,172 @@ def split_shape(split: list[Actor]) -> str:
     return f"{how}: other forms"
 
 
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)[\"“‘']?\s*$")
+_CREDIT_WORDS = re.compile(r"\b(?:photo|image|picture|getty|credit|courtesy|illustration|staff writer|contributor|reporter|editor)\b", re.I)
+SHORT_PARAGRAPH = 8
+"""Words of a paragraph that is a heading, a caption or a list's item rather than prose."""
+
+
+def _run(pattern: str, piece: str) -> list[str]:
+    """The words of the run of capitalised words the pattern finds in the piece (none when it finds none)."""
+    found = re.search(pattern, piece)
+    return found.group(0).split() if found else []
+
+
+def facts(actor: Actor, article: Article | None, others: tuple[Actor, ...] = ()) -> list[str]:
+    """Counts-safe facts about where and how a listed name stands on the page (each one a yes/no),
+    to count on a held-out gold which of them the false actors share."""
+    if article is None:
+        return ["no article"]
+    from brief.actors.gender import shows_gender
+    from brief.actors.personhood import company_or_product
+    from brief.actors.thinghood import acts, body_shaped
+
+    text = article.text
+    spots = sorted({s for n in (actor.name, *actor.aliases) for s in occurrences(text, n)})
+    out = [f"kind {actor.kind}", "positions" if actor.positions else "no positions",
+           f"{min(len(spots), 4)}{'+' if len(spots) >= 4 else ''} spots"]
+    if not spots:
+        return out
+    paragraphs = article.paragraphs or ((0, len(text)),)
+
+    def paragraph(a: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in paragraphs if s <= a < e), (0, len(text)))
+
+    def short(a: int) -> bool:
+        s, e = paragraph(a)
+        return len(text[s:e].split()) <= SHORT_PARAGRAPH
+
+    def quoted(a: int) -> bool:
+        s, _ = paragraph(a)
+        before = text[s:a]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    tests = {
+        "every spot opens a sentence": all(_SENTENCE_START.search(text[max(0, a - 4) : a]) for a, _ in spots),
+        "some spot opens a sentence": any(_SENTENCE_START.search(text[max(0, a - 4) : a]) for a, _ in spots),
+        "some spot inside a quotation": any(quoted(a) for a, _ in spots),
+        "every spot inside a quotation": all(quoted(a) for a, _ in spots),
+        "some spot in a short paragraph": any(short(a) for a, _ in spots),
+        "every spot in a short paragraph": all(short(a) for a, _ in spots),
+        "some spot after 'by'": any(re.search(r"\b[Bb]y\s+$", text[max(0, a - 5) : a]) for a, _ in spots),
+        "some spot in a credit's paragraph": any(_CREDIT_WORDS.search(text[slice(*paragraph(a))]) for a, _ in spots),
+        "some spot before a number": any(re.match(r"\s+\d", text[b : b + 3]) for _, b in spots),
+        "some spot after an article": any(re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, a - 6) : a]) for a, _ in spots),
+        "some spot possessive": any(re.match(r"['’]s?\b", text[b : b + 3]) for _, b in spots),
+        "some spot before a capitalised word": any(re.match(r"\s+[A-Z]", text[b : b + 3]) for _, b in spots),
+        "some spot after a capitalised word": any(re.search(r"[A-Z][\w.]*\s+$", text[max(0, a - 20) : a]) for a, _ in spots),
+        "some spot in a list (comma either side)": any(text[b : b + 1] == "," and text[max(0, a - 2) : a] == ", " for a, b in spots),
+        "some spot in the first paragraph": any(paragraph(a) == paragraphs[0] for a, _ in spots),
+        "some spot in the last 2 paragraphs": any(paragraph(a) in paragraphs[-2:] for a, _ in spots),
+        "every word written in lower case too": all(w.lower() in _lower_words(text) for w in actor.name.split()),
+        "shows gender": shows_gender(text, actor.name),
+        "company or product": company_or_product(text, actor.name),
+        "acts": any(acts(text, a, b) for a, b in spots),
+        "body-shaped": body_shaped(actor.name),
+        "in title": norm(actor.name) in norm(article.title),
+        "in italics": actor.name in article.italics,
+        "site name": any(norm(actor.name) == norm(s) for s in article.site),
+    }
+    credit_words = sorted({m.group(0).lower() for a, _ in spots for m in _CREDIT_WORDS.finditer(text[slice(*paragraph(a))])})
+    last = [a for a, _ in spots if paragraph(a) in paragraphs[-2:]]
+    tests |= {
+        "some spot before '/' or 'for' or ')'": any(re.match(r"\s*(?:/|\)|for\b)", text[b : b + 5]) for _, b in spots),
+        "some spot after ':' or '('": any(re.search(r"[:(]\s*$", text[max(0, a - 3) : a]) for a, _ in spots),
+        "some spot in boilerplate": any(s <= a < e for a, _ in spots for s, e in article.boilerplate),
+        "spots in the last 2 paragraphs all in one paragraph": len({paragraph(a) for a in last}) == 1,
+        "a last-paragraph spot's paragraph under 25 words": any(len(text[slice(*paragraph(a))].split()) < 25 for a in last),
+        "a last-paragraph spot's paragraph ends without . ! ? or quote": any(
+            text[slice(*paragraph(a))].rstrip()[-1:] not in ".!?\"”’" for a in last),
+        "some spot after 'and' or ','": any(re.search(r"(?:\band|,)\s+$", text[max(0, a - 5) : a]) for a, _ in spots),
+    }
+    words = actor.name.split()
+    other_names = {n for a in others if a is not actor for n in (a.name, *a.aliases)}
+    host = _host(article.path)
+    cap = r"(?:[A-Z][\w'’.&-]*|of|the|and|for|in|on|a)"
+    tests |= {
+        "every spot after a capitalised word": all(re.search(r"[A-Z][\w.]*\s+$", text[max(0, a - 20) : a]) for a, _ in spots),
+        "some spot in a run of 4+ capitalised words": any(
+            len(_run(rf"(?:{cap}\s+)*$", text[max(0, a - 80) : a])) + len(words) + len(_run(rf"(?:\s+{cap})*", text[b : b + 80])) >= 4
+            for a, b in spots),
+        "first word is another listed name": len(words) > 1 and words[0] in other_names,
+        "last word is another listed name": len(words) > 1 and words[-1] in other_names,
+        "part of another listed name": any(actor.name in n.split() or f"{actor.name} " in n or f" {actor.name}" in n for n in other_names),
+        "a word of it is the site's": any(re.sub(r"[^a-z0-9]", "", w.lower()) in (host, *(re.sub(r"[^a-z0-9]", "", x.lower()) for x in article.site))
+                                          for w in words if len(w) > 2),
+        "a word in capitals or with a digit": any(len(w) > 1 and w.isupper() or re.search(r"\d", w) for w in words),
+        "some spot in the title's paragraph or a heading (no full stop)": any(
+            text[slice(*paragraph(a))].rstrip()[-1:] not in ".!?\"”’:" for a, _ in spots),
+    }
+    tests["'editor' within 3 words before"] = any(re.search(r"\b[Ee]ditors?\b(?:\W+\w+){0,2}\W+$", text[max(0, a - 40) : a]) for a, _ in spots)
+    tests["'Editor' capitalised right before"] = any(re.search(r"\bEditor,?\s+$", text[max(0, a - 10) : a]) for a, _ in spots)
+    tests["'editor' within 6 words after"] = any(re.match(r"^(?:\W+\w+){0,5}?\W+[Ee]ditors?\b", text[b : b + 60]) for _, b in spots)
+    tests["'is a/an/the ... editor' after"] = any(re.match(r"^,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?editors?\b", text[b : b + 80], re.I) for _, b in spots)
+    tests["a name after 'by' and the spot after 'and' or ','"] = any(
+        re.search(r"\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*(?:,|\band)\s+$",
+                  text[max(0, a - 120) : a]) for a, _ in spots)
+    tests["'contributed' or 'reporting' within 8 words after"] = any(re.match(r"^(?:\W+\w+){0,7}?\W+(?:contributed|reporting|reported)\b", text[b : b + 80], re.I) for _, b in spots)
+    tests["its paragraph opens with a credit word"] = any(_CREDIT_WORDS.match(text[slice(*paragraph(a))].lstrip()) for a, _ in spots)
+    tests["the credit word right before the spot (4 words)"] = any(_CREDIT_WORDS.search(" ".join(text[max(0, a - 50) : a].split()[-4:])) for a, _ in spots)
+    tests["spot's paragraph has ':'"] = any(":" in text[slice(*paragraph(a))] for a, _ in spots)
+    vocabulary = {"by", "and", "credit", "credits", "reporter", "reporters", "reporting", "photo", "photos", "image", "images",
+                  "editor", "editing", "edited", "written", "writer", "story", "additional", "staff", "contributed", "with",
+                  "for", "the", "of", "in", "to", "a", "is", "an", "at", "our", "fellow", "senior", "contributing",
+                  "associate", "special", "thanks", "giving", "give", "who", "has", "have", "this", "report", "article", "was"}
+
+    def masked(piece: str) -> str:
+        return " ".join(w.lower() if w.lower() in vocabulary else ("C" if w[:1].isupper() else "w" if w[:1].isalpha() else w)
+                        for w in re.findall(r"[\w'’.-]+|[^\w\s]", piece))
+
+    for a, b in spots:
+        if re.match(r"^,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?editors?\b", text[b : b + 80], re.I):
+            tests[f"editor note shape: _ {masked(text[b : b + 60])}"] = True
+        if _CREDIT_WORDS.search(" ".join(text[max(0, a - 50) : a].split()[-4:])):
+            tests[f"shape around: {masked(text[max(0, a - 50) : a])[-40:]} _ {masked(text[b : b + 30])[:20]}"] = True
+    unsigned = (actor.kind == "organization" and len(words) > 1 and not tests["body-shaped"] and not tests["acts"]
+                and not tests["company or product"])
+    tests["organization of 2+ words with no body's sign"] = unsigned
+    from brief.actors.gazetteer import ORG_WORDS
+    from brief.actors.kinds import ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, OUTLET_OR_TEAM_ENDINGS, team_word
+    from brief.actors.thinghood import STANDING_BODY_WORDS
+    if tests["body-shaped"]:
+        for label, hit in (("org ending", any(w in ORGANIZATION_ENDINGS for w in words)),
+                           ("outlet/team ending", any(w in OUTLET_OR_TEAM_ENDINGS for w in words)),
+                           ("org head", any(w in ORGANIZATION_HEADS for w in words)),
+                           ("standing body word", any(w in STANDING_BODY_WORDS for w in words)),
+                           ("ORG_WORDS word", any(w.lower() in ORG_WORDS for w in words)),
+                           ("initials", any(len(w) > 1 and w.isupper() for w in words)),
+                           ("team word last", team_word(words[-1])),
+                           ("gazetteer", tuple(words) in phrase_table())):
+            tests[f"body sign: {label}"] = hit
+    tests["... and its first word a given name"] = unsigned and words[0] in first_names()
+    return out + [k for k, v in tests.items() if v] + [f"credit word {w}" for w in credit_words]
+
+
+def person_evidence(actor: Actor, report: Report, article: Article) -> list[str]:
+    """Which of personhood's signs a listed "person" has (counts-safe yes/no facts)."""
+    from brief.actors.gender import first_names, shows_gender
+    from brief.actors.mentions import find_mentions, plain_word, prose_lowercase
+    from brief.actors.namesakes import titled_gender
+    from brief.actors.personhood import _her_own, _name_shaped, company_or_product
+
+    text = article.text
+    ms = [m for m in find_mentions(article, report.sentences.get(article.id, ())) if m.name == actor.name]
+    prose = prose_lowercase(f"{article.title}\n{text}")
+    words = actor.name.split()
+    signs = {
+        "ev: role": any(m.role for m in ms), "ev: kin": any(m.kin for m in ms), "ev: pronoun": any(m.pronoun for m in ms),
+        "ev: titled": any(titled_gender(m) for m in ms), "ev: shows gender": shows_gender(text, actor.name),
+        "ev: her own": _her_own(text, actor.name), "ev: given name first": words[0] in first_names(),
+        "ev: name-shaped": len(words) > 1 and _name_shaped(words, lambda w: plain_word(w, prose), lambda w: w.lower() in prose),
+        "ev: company or product": company_or_product(text, actor.name),
+        "ev: every word plain": all(plain_word(w, prose) for w in words),
+        "ev: last word in prose": words[-1].lower() in prose,
+    }
+    kinds = Counter(m.kind for m in ms)
+    return [k for k, v in signs.items() if v] + [f"tagged {k}" for k in sorted(kinds)] + (["not found by find_mentions"] if not ms else [])
+
+
 def diagnose(name: str, gold: dict[str, Any], report: Report | None, messages: list[str]) -> list[tuple[str, str]]:
     """Each failure of the page as (subtype, example)."""
     out: list[tuple[str, str]] = []
@@ -213,13 +383,18 @@ def diagnose(name: str, gold: dict[str, Any], report: Report | None, messages: l
     for bad in gold.get("not_actor", []):
         hit = next((a for a in actors if matches(a, [bad])), None)
         if hit:
+            if FACTS:
+                out.append((f"not_actor | {' | '.join(facts(hit, article, tuple(actors)) + (person_evidence(hit, report, article) if hit.kind == 'person' and report and article else []))}", f"{bad!r} as {hit.kind}"))
+                continue
             out.append((f"not_actor | {shape(hit, article)} | {kind_source(hit, report, article)}"  # type: ignore[arg-type]
                         f" | {'has positions' if hit.positions else 'no positions'} | {features(hit, article)}",
                         f"{bad!r} as {hit.kind}"))
     for key, kind in KIND_KEYS.items():
         for bad in gold.get(key, []):
             hit = next((a for a in actors if a.kind == kind and matches(a, [bad])), None)
-            if hit:
+            if hit and FACTS:
+                out.append((f"{key} | {' | '.join(facts(hit, article, tuple(actors)) + (person_evidence(hit, report, article) if hit.kind == 'person' and report and article else []))}", f"{bad!r} ({hit.name})"))
+            elif hit:
                 out.append((f"{key} | {shape(hit, article)} | {kind_source(hit, report, article)} | {features(hit, article)}",  # type: ignore[arg-type]
                             f"{bad!r} ({hit.name})"))
     if "title" in gold:
@@ -237,13 +412,37 @@ def diagnose(name: str, gold: dict[str, Any], report: Report | None, messages: l
     return out
 
 
+FACTS = False
+"""Whether not_* failures are described by ``facts`` (set by --facts)."""
+
+
+def marginals(tally: Counter[str]) -> Counter[str]:
+    """The counts per single fact of the subtypes (the check, the shape, the kind's source, the kind, the
+    words...): with a few failures each subtype is near unique, and the one fact most of them share is
+    what to fix first. Counts only, as safe for a held-out gold as the subtypes."""
+    out: Counter[str] = Counter()
+    for subtype, count in tally.items():
+        parts = subtype.split(" | ")
+        check = parts[0]
+        for i, part in enumerate(parts[1:], 1):
+            for fact in (part.split(", ") if i == len(parts) - 1 and "," in part and not FACTS else [part]):
+                if fact.strip():
+                    out[f"{check.split('_')[0] if check.startswith('not_') else check} : {fact.strip()}"] += count
+        out[f"check : {check}"] += count
+    return out
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dir")
     parser.add_argument("--gold", action="append", required=True)
     parser.add_argument("--counts", action="store_true", help="only the counts per subtype")
     parser.add_argument("--listed", action="store_true", help="dump every listed actor (read golds only)")
+    parser.add_argument("--facts", action="store_true", help="for not_* failures, yes/no facts instead of a shape")
+    parser.add_argument("--only", help="only the failures whose subtype starts with this (e.g. not_)")
     args = parser.parse_args(argv[1:])
+    global FACTS
+    FACTS = args.facts
     any_held_out = held_out(args.gold)
     counts_only = args.counts or any_held_out
     pages = read_gold(args.gold)
@@ -251,6 +450,8 @@ def main(argv: list[str]) -> int:
     for name, gold in sorted(pages.items()):
         report, messages = run_page(Path(args.dir) / name)
         for subtype, example in diagnose(name, gold, report, messages):
+            if args.only and not subtype.startswith(args.only):
+                continue
             tally[subtype] += 1
             if not counts_only:
                 print(f"{name}: {subtype}: {example}")
@@ -261,6 +462,9 @@ def main(argv: list[str]) -> int:
                       f"| {shape(actor, article)} | {kind_source(actor, report, article)}")
     for subtype, count in sorted(tally.items()):
         print(f"{count:4d}  {subtype}")
+    print("by each fact alone (a failure counts once under each of its facts):")
+    for fact, count in sorted(marginals(tally).items()):
+        print(f"{count:4d}  {fact}")
     print(f"kind-misses: {sum(tally.values())} failures")
     return 0
 

@@ -663,7 +663,28 @@ def test_a_credit_by_the_noun_of_the_work_and_by_is_the_pages_writer() -> None:
     assert writer_context("the letter was written by ", ", who chairs") is False
 
 
-def test_a_demonym_before_untagged_capitalised_words_or_a_clipped_person_is_a_bodys_name() -> None:
+def test_every_name_a_credit_lists_and_an_editors_note_are_the_pages_writers() -> None:
+    assert writer_context("Additional reporting by Jane Roe and ", " in Tarn.") is True
+    assert writer_context("Photos by Ann Lee, Bo Park and ", ".") is True
+    assert writer_context("thanks to our reporters Dana Cole and ", " for") is True
+    assert writer_context("Mayor Jane Roe and ", " said") is False  # a list, but of no credit
+    assert writer_context("a new report by Jane Roe and ", ", economists") is False  # research that is news
+    assert writer_context("Rules. ", " is a contributing editor at Harbor Weekly.") is True
+    text = (
+        "City council approves new budget for parks\n\n"
+        "The city council on Tuesday approved a budget that doubles spending on parks, after months of debate. "
+        "\"This is a good day for families,\" said Mayor Laura Brennan. "
+        "Councillor Mark Ellison voted against it. \"We cannot afford this,\" Ellison said. "
+        "Reporting by Daniel Okafor and Priya Raman; editing by Tomas Varga.\n\n"
+        "Priya Raman and Daniel Okafor wrote the council's story for the Harbor Weekly. "
+        "Will Ortega is a contributing editor at the Harbor Weekly. Will Ortega took the photos."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert {"Laura Brennan", "Mark Ellison"} <= names
+    assert not names & {"Priya Raman", "Daniel Okafor", "Will Ortega", "Ortega"}
+
+
+
     from brief.actors.tagged_spans import glue_demonyms as _glue_demonyms
 
     words = "The American Lantern Guild announced grants .".split()

@@ -65,7 +65,7 @@ def strip_corporate(name: str) -> str:
 # can be reached at ...", "X is a contributing writer for ...": who reports, never who the story is about.
 _WRITER_BEFORE = re.compile(r"\bour\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|columnist)s?,?\s+$", re.I)
 _WRITER_AFTER = re.compile(r"^,?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b|^\s+is\s+(?:a|an|the)\s+"
-                           r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:writer|reporter|correspondent|columnist|contributor|blogger|editor)\s+"
                            r"(?:for|at|with)\b|^,\s+our\s+(?:[a-z]+\s+)?(?:correspondent|reporter|writer|editor|"
                            r"columnist)\b")
 # "... should give thanks. [A.A. Dowd]": a name in square brackets closing a paragraph after its last
@@ -92,13 +92,32 @@ _CREDIT_BEFORE = re.compile(
 )
 
 
+# The name a credit or a writer's noun goes to, and "and" or a comma after it: "Reporting by Jane Roe and ",
+# "our reporters Jane Roe, ": what is before the name now is a list of the credit's names, which share it.
+_CREDITED_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+CREDITED_NAMES = 3
+"""Names of one credit read back over ("Photos by A, B and C"): a credit names a few people, not a crowd."""
+
+
+def _credit_before(before: str) -> bool:
+    return bool(_WRITER_BEFORE.search(before) or _CREDIT_BEFORE.search(before))
+
+
 def writer_context(before: str, after: str) -> bool:
-    """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "... thanks. [X]" closing a
-    paragraph, "our X writes", "this piece by X", "Photo by X": the page's own writer or a credit, not an
-    actor of its story."""
-    return bool(_WRITER_BEFORE.search(before) or _WRITER_AFTER.match(after) or _CREDIT_BEFORE.search(before)
-                or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
-                or _OUR_BEFORE.search(before) and _WRITES_AFTER.match(after))
+    """ "Our correspondent X", "X, our correspondent in Y", "X can be reached at", "X is a contributing editor
+    at Y", "... thanks. [X]" closing a paragraph, "our X writes", "this piece by X", "Photo by X" and each name
+    listed with X ("Reporting by X and Y"): the page's own writer or a credit, not an actor of its story."""
+    if (_WRITER_AFTER.match(after) or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
+            or _OUR_BEFORE.search(before) and _WRITES_AFTER.match(after)):
+        return True
+    for _ in range(CREDITED_NAMES):
+        if _credit_before(before):
+            return True
+        listed = _CREDITED_BEFORE.search(before)
+        if listed is None:
+            return False
+        before = before[: listed.start()]
+    return False
 
 
 def is_byline(words: Sequence[str]) -> bool:

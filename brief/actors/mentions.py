@@ -362,9 +362,14 @@ def _entity_mention(
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
-    writer = kind != "place" and kinds.writer_context(before_text, after_text)
+    writer = kind != "place" and kinds.writer_context(article.text[max(0, start - WRITER_REACH) : start], after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
                    thing=thing, pronoun=said.group(1).lower() if said else "", writer=writer)
+
+
+WRITER_REACH = 100
+"""Characters before a name read for a credit that lists it ("Reporting by Jane Roe, John Doe and "): a
+credit's noun and a few names (kinds.CREDITED_NAMES)."""
 
 
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
