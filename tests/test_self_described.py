@@ -39,6 +39,10 @@ def test_a_noun_that_opens_a_clause_describes_no_one() -> None:
     text = "A ring was busted in Boston, the feds announced. Later the feds said more arrests would follow."
     boston = _mention(text, "Boston", "place")
     assert described_as(text, [boston], "feds") is None
+    text = "Ireland's letter\n\nIreland could see more cases. The letter said a slow approach would fail."
+    start = text.index("\n\nIreland") + 2
+    ireland = Mention(0, 1, start, start + len("Ireland"), "Ireland", "Ireland", "place")
+    assert described_as(text, [ireland], "letter") is None  # a heading above a paragraph describes nothing in it
     text = "The actress Emma Stone came late. The actress says she was tired."
     stone = _mention(text, "Emma Stone", "person")
     assert described_as(text, [stone], "actress") == stone

@@ -50,9 +50,20 @@ def described_as(text: str, before: list[Mention], noun: str) -> Mention | None:
         after = re.compile(rf"{after.pattern}|^\s*,\s*{age.group(1)}\s*[,)]")
     ahead = re.compile(_BEFORE_NAME.format(filler=_FILLER, n=FILLER_WORDS - 1, noun=word))
     described = {m.name for m in before if not m.demonym
-                 and (after.match(text[m.end : m.end + REACH]) or ahead.search(text[max(0, m.start - REACH) : m.start]))}
+                 and (after.match(_line_after(text, m.end)) or ahead.search(_line_before(text, m.start)))}
     return next((m for m in reversed(before) if m.name in described and not m.demonym), None)
 
+
+
+def _line_after(text: str, end: int) -> str:
+    """Up to ``REACH`` characters after a name, within its paragraph: a heading above it ("NPHET's
+    letter") describes nothing in it."""
+    return text[end : end + REACH].split("\n", 1)[0]
+
+
+def _line_before(text: str, start: int) -> str:
+    """Up to ``REACH`` characters before a name, within its paragraph."""
+    return text[max(0, start - REACH) : start].rsplit("\n", 1)[-1]
 
 
 def described_later(text: str, pending: list[tuple[Attribution, str]], claimed: list[Continued],
