@@ -47,7 +47,12 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
+from brief.actors.evidence import BODY_WORDS as EVIDENCE_BODIES  # noqa: E402
+from brief.actors.gazetteer import TITLES  # noqa: E402
+from brief.actors.kinds import PERSON_NOUNS  # noqa: E402
 from brief.actors.mentions import Mention  # noqa: E402
+from brief.actors.referring import CALLINGS  # noqa: E402
+from brief.actors.self_described import described_as  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
 from brief.model import Report, Sentence  # noqa: E402
 
@@ -152,7 +157,8 @@ def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: li
     """What an unresolved description is like, as aggregate tags (held-out golds print only their counts):
     a name inside it or not, its determiner, a person named before it in its sentence; with ``--tags``,
     its length, its head's word family, and whether the speaker is a mention before it (the latest body,
-    one near, any with the head in its name)."""
+    one near, any with the head in its name), whether the page described anyone with the head noun
+    (``self_described.described_as``), and where and how often the speaker is named around it."""
     if a.source is None:
         return ""
     written = text[a.source[0] : a.source[1]]
@@ -181,6 +187,24 @@ def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: li
     tags += f"/latest body {named(bodies[-1] if bodies else None)}"
     tags += f"/near body {any(named(m) for m in bodies if m.sentence >= sentence.index - NEAR_SENTENCES)}"
     tags += f"/head in a name {bool(holding)}/that name the speaker's {any(named(m) for m in holding)}"
+    described = described_as(text, before, head)
+    tags += f"/described as {'none' if described is None else 'the speaker' if named(described) else 'another'}"
+    spoken = [m for m in mentions if named(m)]
+    counts = Counter(m.name for m in mentions if m.kind != "person" and not m.demonym)
+    top = counts.most_common(1)[0][0] if counts else ""
+    tags += f"/speaker before {min(sum(m.end <= a.source[0] for m in spoken), 2)}/after {min(sum(m.start > a.source[1] for m in spoken), 2)}"
+    tags += f"/speaker top body {any(m.name == top for m in spoken)}/speaker in first sentence {any(m.sentence == 0 for m in spoken)}"
+    tags += f"/speaker in its sentence {any(m.sentence == sentence.index for m in spoken)}"
+    orgs = [m for m in before if m.kind == "organization"]
+    prior = Counter(m.name for m in before if m.kind != "person")
+    tags += f"/latest org {named(orgs[-1] if orgs else None)}"
+    tags += f"/most named before {any(m.name == prior.most_common(1)[0][0] for m in spoken) if prior else False}"
+    tags += f"/head people {head in PERSON_NOUNS | CALLINGS | PRIVATE_PEOPLE | EXPERTS | TITLES}"
+    tags += f"/head body {head in EVIDENCE_BODIES | ORG_NOUNS | TRADE_NOUNS}"
+    again = len(re.findall(r"[Tt]he " + re.escape(head) + r"\b", text)) if head else 0
+    tags += f"/head written again {min(again, 3)}"
+    latest = [m for m in spoken if m.end <= a.source[0]]
+    tags += f"/its kind before {latest[-1].kind if latest else '-'}"
     return tags
 
 

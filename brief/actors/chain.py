@@ -24,6 +24,9 @@ class SpeakerChain:
     resolved: list[tuple[Attribution, Mention]] = field(default_factory=list)
     pending: list[tuple[Attribution, str]] = field(default_factory=list)
     """Experts described, not named, whom the lead may name next (``speakers.introduced_later``)."""
+    unattributed: list[tuple[Attribution, str]] = field(default_factory=list)
+    """Every source left unresolved, in order: a bare description among them may go back to one the
+    page described with its noun (``self_described.described_later``)."""
     _previous: Mention | None = None
     _sentence: int = -1
     _voiced: bool = False
@@ -52,6 +55,7 @@ class SpeakerChain:
 
     def unresolved(self, text: str, attribution: Attribution, cue: str) -> None:
         """A source no actor stands for: an expert the lead may name next, or people described."""
+        self.unattributed.append((attribution, cue))
         if described_expert(text, attribution):
             self.pending.append((attribution, cue))
         described = unnamed_people(text, attribution)

@@ -41,6 +41,7 @@ from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
+from brief.actors.self_described import described_later
 from brief.actors.signed import signed_quotes
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
@@ -272,6 +273,7 @@ def _read_block(
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
+    named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."

@@ -1,0 +1,86 @@
+"""Whom a description refers back to when the page itself has described someone so: "the club said"
+after "Arsenal, the north London club"; "the actress says" after "the actress Emma Stone"; "the
+company said" after "Velmora, a company that ...".
+
+Why a module of its own: a description by a common noun is resolved elsewhere by lists of nouns
+(offices, trades, bodies, callings), each with its own guess (the latest named of a kind, the one
+named with that title); news varies a name with whatever noun it chose for it, and the one mechanism
+that carries over from page to page is the page's own apposition. Reading it needs no word list:
+the noun the source ends with is looked for beside a name, in the text before the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.mentions import Mention
+from brief.actors.positions import MentionIndex
+from brief.actors.speakers import Continued
+
+FILLER_WORDS = 4
+"""Words between the determiner and the noun of an apposition ("Arsenal, the north London football
+club"): modifiers of the noun; a longer run is a clause, and the noun may be another's."""
+_NOT_FILLER = r"(?!(?:of|for|at|in|on|with|to|from|by|and|or|but|who|which|that|whose|when|where|as|said|says)\b)"
+_FILLER = rf"(?:{_NOT_FILLER}[\w'’.-]+\s+)"
+_AFTER_NAME = (r"^(?:(?:\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+               r"|\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)"
+               r"(?:one\s+of\s+|among\s+)?(?:a|an|the|one)\s+{filler}{{0,{n}}}?{noun}s?(?![\w'’-])"
+               r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:who|which|that|whose|in|of|at|for|from|with|based|known|founded)\b)")
+_BEFORE_NAME = r"(?:(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{filler}{{0,{n}}}?|(?<![\w'’-])){noun},?\s+$"
+_BARE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w'’-]*\s+){0,3}([a-z0-9][a-z0-9-]*)")
+"""A source that is a description and nothing else ("the club", "the 45-year-old", "the north London
+club"): no name in it, at most five words, as the other descriptions are read (positions)."""
+_AGE = re.compile(r"(\d{1,3})-year-old")
+REACH = 80
+"""Characters read after a name for its apposition and before it for the noun that introduces it."""
+
+
+def described_as(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The one ``noun`` refers back to ("the club"), of the mentions ``before`` it: the latest mention
+    of a name the page has described with that noun, in apposition after it ("Arsenal, the north
+    London club"; "Velmora is a company"), or before it ("the actress Emma Stone", "the north London
+    club Arsenal"). None when the page describes no one so: the noun alone says nothing here."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", noun):
+        return None
+    word = re.escape(noun)
+    after = re.compile(_AFTER_NAME.format(filler=_FILLER, n=FILLER_WORDS, noun=word))
+    age = _AGE.fullmatch(noun)
+    if age is not None:  # "the 45-year-old" after "Ada Quinn, 45,"
+        after = re.compile(rf"{after.pattern}|^\s*,\s*{age.group(1)}\s*[,)]")
+    ahead = re.compile(_BEFORE_NAME.format(filler=_FILLER, n=FILLER_WORDS - 1, noun=word))
+    described = {m.name for m in before if not m.demonym
+                 and (after.match(_line_after(text, m.end)) or ahead.search(_line_before(text, m.start)))}
+    return next((m for m in reversed(before) if m.name in described and not m.demonym), None)
+
+
+
+def _line_after(text: str, end: int) -> str:
+    """Up to ``REACH`` characters after a name, within its paragraph: a heading above it ("NPHET's
+    letter") describes nothing in it."""
+    return text[end : end + REACH].split("\n", 1)[0]
+
+
+def _line_before(text: str, start: int) -> str:
+    """Up to ``REACH`` characters before a name, within its paragraph."""
+    return text[max(0, start - REACH) : start].rsplit("\n", 1)[-1]
+
+
+def described_later(text: str, pending: list[tuple[Attribution, str]], claimed: list[Continued],
+                    index: MentionIndex) -> list[Continued]:
+    """The words of sources left unresolved that are a bare description ("the club said"), for the
+    one the page described with its noun (``described_as``). Read last, after a lead that describes
+    someone and then names them (``speakers.introduced_later``, in ``claimed``) has taken its own: a
+    description far from the apposition it goes back to is as likely someone about to be named."""
+    taken = {c.sentence for c in claimed}
+    out = []
+    for attribution, cue in pending:
+        if attribution.source is None or attribution.sentence in taken:
+            continue
+        bare = _BARE_DESCRIPTION.fullmatch(text, *attribution.source)
+        if bare is None:
+            continue
+        mention = described_as(text, index.before(attribution.source[0]), bare.group(1))
+        if mention is not None:
+            out.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))
+    return out
