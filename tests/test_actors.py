@@ -762,6 +762,16 @@ def test_a_role_keeps_a_place_name_that_opens_with_a_stop_word() -> None:
     assert _actor(report, "Rosa Quell").role == "Dunmere official"  # "This" points: no part of it
 
 
+def test_a_form_of_address_is_no_part_of_a_role() -> None:
+    report = report_of(
+        "Island premier detained\n\nThe Honourable Premier Arlo Benn was detained in Miami on Thursday. "
+        "Governor Edith Marr said the Hon. Deputy Premier Tessa Quarry would act as premier. "
+        "Quarry said the government would go on. Benn denies the charges, his lawyer said."
+    )
+    assert _actor(report, "Arlo Benn").role == "Premier"
+    assert _actor(report, "Tessa Quarry").role == "Deputy Premier"
+
+
 def test_the_subject_named_by_office_in_the_headline_leads() -> None:
     """ "Police Detain Island Governor": the headline names its subject by office, the text names him
     once as "Governor Mateo Lindqvist" and by surname after; he leads the chief quoted three times. The

@@ -78,7 +78,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             continue
         break
     words = sent[j:i]
-    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS):
+    # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
+    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
+                     or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
     if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
         return []
