@@ -318,6 +318,8 @@ def test_weekdays_the_sentence_needs_stay() -> None:
         "It is the season of Black Friday and Cyber Monday, and stores are full.",
         "Rovers won 3-1, on Tuesday night.",  # its "on" would dangle
         'She said so on the show "Market Hour" on Monday.',
+        "He showed the wounds in court Tuesday and Wednesday.",  # a pair of days: neither goes alone
+        "The talks ran Monday through Thursday in Geneva.",
     ):
         assert without_relative_time(text) == text
 

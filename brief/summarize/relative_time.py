@@ -62,6 +62,10 @@ _NEEDED_AFTER = re.compile(
 )
 """Words after which the weekday is part of the sense (a deadline, a span, a name: "by Friday")."""
 
+_PAIRED = re.compile(rf"\s+(?:and|or|to|through|until|[-–—])\s*(?:on\s+)?{_DAY}")
+"""A weekday paired with another ("in court Tuesday and Wednesday"): the second stays, needed after
+its "and" (``_NEEDED_AFTER``), so the first stays with it, or "in court and Wednesday" is left."""
+
 _PART_OF_A_NAME = re.compile(r"\s+(?:morning|afternoon|evening|night)['’-]")
 """What makes a weekday part of a longer name ("Tuesday night's debate"): it stays."""
 
@@ -121,7 +125,7 @@ def without_relative_time(text: str) -> str:
             return match.group(0)
         if _PREPOSITION_LEFT.search(before) or (match.group(0).lstrip()[:1].isupper() and _NAME_BEFORE.search(before)):
             return match.group(0)
-        if _PART_OF_A_NAME.match(after) or not _ADVERB_FOLLOWED.match(after):
+        if _PART_OF_A_NAME.match(after) or _PAIRED.match(after) or not _ADVERB_FOLLOWED.match(after):
             return match.group(0)
         if _PARTICIPLE.search(before) and _CLAUSE_END.match(after):
             return match.group(0)
