@@ -54,7 +54,6 @@ def described_as(text: str, before: list[Mention], noun: str) -> Mention | None:
     return next((m for m in reversed(before) if m.name in described and not m.demonym), None)
 
 
-
 def _line_after(text: str, end: int) -> str:
     """Up to ``REACH`` characters after a name, within its paragraph: a heading above it ("NPHET's
     letter") describes nothing in it."""
