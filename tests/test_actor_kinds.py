@@ -721,3 +721,21 @@ def test_a_bodys_name_going_on_with_of_a_demonym_and_capitalised_words_is_one_na
     words = "The President of Ukrainian descent spoke .".split()
     spans = [(1, 2, "PER"), (3, 4, "MISC")]
     assert _glue_demonyms(" ".join(words), words, spans) == (spans, set())
+
+
+def test_a_town_before_a_state_abbreviation_is_a_place_and_the_abbreviation_no_actor() -> None:
+    # Captions of donated objects: nothing but the state's abbreviation says the name is a town.
+    report = report_of(
+        "Objects that tell a family's story\n\n"
+        "The museum asked families for objects, and hundreds came. A quilt stitched in 1921 hangs by the door.\n\n"
+        "Donated by Marla Quince, Tamsworth, Ore.\n\n"
+        "A fiddle with a cracked neck lies under glass. Its owner played it at every wedding in the valley.\n\n"
+        "Donated by Marla Quince, Tamsworth, Ore.\n\n"
+        "A union card from the Pullman porters survives in a frame.\n\n"
+        "Donated by Ed Varga, Lisle Grove, Pa.\n\n"
+        "A letter home from France was read aloud at the opening.\n\n"
+        "Donated by Ed Varga, Lisle Grove, Pa."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Tamsworth", "place") == "place" and kinds.get("Lisle Grove", "place") == "place", kinds
+    assert not {"Ore", "Pa"} & set(kinds), kinds

@@ -353,6 +353,10 @@ def _entity_mention(
         kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
     if kind != "place" and not role and kinds.after_address(before_text):
         kind = "place"  # "at 201 E. Nine Mile, Ferndale."
+    if area_words.state_of_town(name, before_text, after_text):
+        return None  # the "Ore" of "Portland, Ore."
+    if area_words.town_of_state(after_text):
+        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from brief.actors.area_words import town_of_state
 from brief.actors.gender import hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
@@ -56,10 +57,10 @@ _REACH = 30
 
 def _placed(text: str, m: Mention) -> bool:
     """ "in Portland", "across the Americas", "the island of Bonaire", "Hollin, 37, Bulmere,", "Bulmere
-    residents": the text puts this mention where something is or someone lives, or names an area by it."""
+    residents", "Portland, Ore.": the text puts this mention where something is or someone lives, or names an area by it."""
     before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
     return (m.demonym or bool(_WHERE_BEFORE.search(before)) or area_context(before, after) or belongs_to_place(before)
-            or after_age(before) or after_address(before) or town_context(after))
+            or after_age(before) or after_address(before) or town_context(after) or town_of_state(after))
 
 
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -47,6 +47,13 @@ TITLES: frozenset[str] = _forms(
     "Brig Amb Rt Fr Mt Ft Pt Vs"
 ) | frozenset({"v"})
 
+US_STATES: frozenset[str] = frozenset(
+    "Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo".split()
+)
+"""U.S. states as news style abbreviates them after a town ("Portland, Ore."); case-sensitive, their
+lower-case forms are real words."""
+
 # Abbreviations that may also end a sentence: split after them only on evidence from the next word.
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = _forms(
     "Inc Corp Co Cos Ltd Llc Plc Jr Sr Bros Dept Univ Assn Ave Blvd Rd Hwy Pkwy Sq St Ste "
@@ -54,10 +61,8 @@ AMBIGUOUS_ABBREVIATIONS: frozenset[str] = _forms(
 ) | frozenset(
     # Case-sensitive ones: months, days, U.S. states (their lower-case forms are real words).
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun "
-    "Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo "
     "ft lb lbs oz hr hrs min mins sec secs yr yrs mo mos wk wks cf ca".split()
-)
+) | US_STATES
 
 # Abbreviations that are only abbreviations before a number ("No. 5", "pp. 10", "Sec. 12",
 # "Rs. 500").
