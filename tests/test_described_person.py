@@ -3,11 +3,7 @@ quotation: the person the story was just about, not no one; never someone named 
 
 from __future__ import annotations
 
-from written import actors_of, report_of
-
-
-def _said(text: str) -> dict[str, list[str]]:
-    return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+from written import said_by
 
 
 def test_a_calling_goes_back_to_the_person_just_named() -> None:
@@ -22,7 +18,7 @@ def test_a_calling_goes_back_to_the_person_just_named() -> None:
         "Orrin Vasquez made his first feature in Dunmere. Sitting in a hotel room, the 31-year-old filmmaker "
         "says he even misses the traffic of the city a bit."
     )
-    said = _said(text)
+    said = said_by(text)
     assert any("ways in which we can get this industry" in t for t in said.get("Helen Brennock", [])), said
     assert any("misses the traffic" in t for t in said.get("Orrin Vasquez", [])), said
 
@@ -36,5 +32,5 @@ def test_a_calling_passes_over_someone_named_as_kin() -> None:
         "at a charity event.\n\n"
         "“We sent letters filled with kind words to soldiers overseas,” the actress wrote."
     )
-    said = _said(text)
+    said = said_by(text)
     assert not any("kind words" in t for t in said.get("Carla Denholm", [])), said

@@ -5,14 +5,10 @@ Boston, the feds announced") describes no one."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import said_by
 
 from brief.actors.mentions import Mention
 from brief.actors.self_described import described_as
-
-
-def _said(text: str) -> dict[str, list[str]]:
-    return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
 
 
 def test_the_page_s_own_apposition_names_the_source() -> None:
@@ -25,7 +21,7 @@ def test_the_page_s_own_apposition_names_the_source() -> None:
         "Ada Quinn, 45, has run the ground for a decade. Officials of the league met her on Tuesday. "
         "“Nobody was ever at risk in that stand,” the 45-year-old said."
     )
-    said = _said(text)
+    said = said_by(text)
     assert any("appeal against the decision" in t for t in said.get("Harwick Rovers", [])), said
     assert any("Nobody was ever at risk" in t for t in said.get("Ada Quinn", [])), said
 
