@@ -36,6 +36,7 @@ from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
+from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
 from brief.actors.referring import described_bodies, described_people
@@ -203,6 +204,10 @@ def _read_block(
             mention = resolve_source(article.text, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
+            placed = body_of_place(article.text, attribution, index, mention, article.id)
+            if placed is not mention and placed is not None:
+                mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
+                _add_mention(mentions, index, mention)
         label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it

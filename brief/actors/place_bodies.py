@@ -1,0 +1,48 @@
+"""A place's body written in lower case: "the Inner Mongolia health commission said", "the CEO of
+California's grid operator put it": the commission and the operator speak, not the region or the
+state.
+
+Why: the source resolved to the last name in the description, the place that only says whose
+body it is, so a health commission's finding went to Inner Mongolia and a grid operator's to
+California (seen on read pages of two sites; a place's agency named by its line of work, not by
+its proper name, is how news writes about a province's commission, a city's police department, a
+state's regulator). The body is taken as an organisation named by the words, as
+``groups.described_body`` names "the transportation department".
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.describing import source_phrase
+from brief.actors.mentions import Mention
+from brief.actors.positions import MentionIndex
+from brief.text.language import stop_words
+
+PUBLIC_HEADS = frozenset("department agency ministry office authority commission council committee board "
+                         "service district operator regulator".split())
+"""Heads of a place's public bodies. Not a company, firm or bank: "the Texas company said" is a
+company the article names elsewhere (``referring.body_referred`` finds it), not a new body."""
+MAX_BODY_WORDS = 3
+"""Lower-case words read between the place and the body's head ("health commission", "independent
+system operator", "state water resources control board" is as long as news writes one)."""
+
+_BODY_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[a-z][a-z-]*){{0,{MAX_BODY_WORDS - 1}}}\s+({'|'.join(sorted(PUBLIC_HEADS))}))\s*")
+"""After the place's name to the source's end: its possessive, then lower-case words ending with a body's head."""
+
+
+def body_of_place(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,
+                  article: int) -> Mention | None:
+    """The body a place's name qualifies in the source ("the Inner Mongolia health commission"), as
+    an organisation mention of those words; any other resolution is kept."""
+    phrase = source_phrase(text, attribution)
+    if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
+        return found
+    if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
+        return found  # a company's or a person's name before "office" is not this: their office
+    body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
+    if body is None or any(w in stop_words("en") for w in body.group(1).split()):
+        return found  # "Texas and the federal agency": not one body's name
+    name = " ".join(text[found.start : phrase[1]].split())
+    return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
