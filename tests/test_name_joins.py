@@ -1,5 +1,5 @@
 """One body written two ways is one actor (brief/actors/name_joins.py): its head first or last, a clipped
-plural, without the place that opens it. Invented bodies; each mention placed by its sentence."""
+plural, without the place that opens it; a person's name with its words clipped. Invented names; each mention placed by its sentence."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_body_without_the_place_that_opens_its_name_is_that_body() -> None:
     assert [n for _, n in _actors(mentions)] == [3]
     apart = [_at("California Tide Commission", 0), _at("Oregon Tide Commission", 1), _at("Tide Commission", 2)]
     assert len(_actors(apart)) == 3
+
+
+def test_a_persons_name_with_each_word_clipped_is_that_person() -> None:
+    mentions = [_at("Marisa Kowalczyk", 0, "person"), _at("Mari Kowal", 2, "person"), _at("Ivo Marten", 3, "person")]
+    assert _actors(mentions) == [("Ivo Marten", 1), ("Marisa Kowalczyk", 2)]
+    apart = [_at("Marisa Kowalczyk", 0, "person"), _at("Maria Kowalski", 1, "person"), _at("Mari Kowal", 2, "person")]
+    assert len(_actors(apart)) == 3  # two full names it may clip: neither
+    initials = [_at("Jonah Dunne", 0, "person"), _at("Jo Dunne", 2, "person")]
+    assert len(_actors(initials)) == 2  # two letters are a name of their own

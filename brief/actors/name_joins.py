@@ -1,7 +1,8 @@
 """Names of one actor written two ways that grouping by words misses: with or without spaces ("AirAsia",
 "Air Asia"), its head first or last ("Energy Department", "Department of Energy"), a clipped plural
 ("Nats" of the Nationals), without the body's last word ("Big Machine" of Big Machine Records) or
-without the place that opens it ("Energy Commission" of the California Energy Commission)."""
+without the place that opens it ("Energy Commission" of the California Energy Commission), a person's
+name with each word clipped ("Whit Bisch" of Whitney Bischoff)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,31 @@ def join_names_without_place(groups: dict[tuple[str, str], Group]) -> None:
         if (g.kind == "organization" and len(words) >= 2 and g.mentions and len(fits) == 1
                 and any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)):
             _join(fits[0], g)
+
+
+MIN_CLIPPED_WORD = 3
+"""Fewest letters of a clipped word of a person's name ("Whit", "Bisch"): two are initials or a word of
+their own ("Al", "Jo")."""
+
+
+def _clipped(short: list[str], full: list[str]) -> bool:
+    """Whether each word of ``short`` opens the word of ``full`` in its place, one at least cut short."""
+    return (len(short) == len(full) and short != full
+            and all(f.startswith(s) and (s == f or len(s) >= MIN_CLIPPED_WORD) for s, f in zip(short, full)))
+
+
+def join_clipped_people(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Whit Bisch" after "Whitney Bischoff": a person's name of two words or more whose every word opens
+    the word in its place of one full name named before it, one of them cut short, is that person (a
+    nickname made by clipping, as "Dan" of Daniel); two such full names leave it to neither."""
+    people = [g for g in groups.values() if g.kind == "person" and g.mentions and " " in g.key]
+    for g in people:
+        if not g.mentions:
+            continue
+        fits = [f for f in people if f is not g and f.mentions and _clipped(g.key.split(), f.key.split())]
+        if len(fits) == 1 and _first(fits[0]) < _first(g):
+            _join(fits[0], g)
+
+
+def _first(group: Group) -> tuple[int, int]:
+    return min((m.article, m.start) for m in group.mentions)
