@@ -35,6 +35,7 @@ never a quote, a name or a page; the others print an example line per failure.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -176,6 +177,8 @@ def classify(report: Report, fragment: str, speaker: list[str], wrong: Actor) ->
         facts.append(_pronoun_facts(text, attribution, mention, spoken, said))
     elif previous is mention:
         facts.append("the previous speaker")
+    if form in ("name", "description") and attribution.source is not None and where == "inside the source":
+        facts.append(f"{form} " + _source_facts(text, attribution.source, mention))
     if span is not None:
         facts.append(form.split("/")[0] + " " + _shape(text, report.sentences.get(article.id, ()), attribution, span, spoken, mention, speaker))
     source = text[attribution.source[0] : attribution.source[1]] if attribution.source else ""
@@ -208,6 +211,20 @@ def _pronoun_facts(text: str, a: Attribution, chosen: Mention, spoken: list[Ment
     return (f"pronoun: speaker's latest {m.kind}/one word {' ' not in m.name}/after the chosen {m.start > chosen.start}"
             f"/opens a sentence {opens_sentence(text, m.start)}/sentences back {min(a.sentence - m.sentence, 4)}"
             f"/gender fits {fits}/a person mention before {any(x.kind == 'person' for x in before)}")
+
+
+_POSSESSIVE = re.compile(r"[’']s?\b")
+
+
+def _source_facts(text: str, source: tuple[int, int], chosen: Mention) -> str:
+    """How the chosen name stands in its source: possessive, words after it, the source's length."""
+    rest = text[chosen.end : source[1]]
+    after = re.findall(r"[\w’'-]+", rest)
+    possessive = bool(_POSSESSIVE.match(rest))
+    return (f"source: possessive after the chosen {possessive}"
+            f"/words after it {min(len(after), 2)}/first after it lower {bool(after) and after[0][:1].islower()}"
+            f"/source words {min(len(text[source[0] : source[1]].split()), 5)}"
+            f"/chosen opens the source {chosen.start == source[0]}")
 
 
 def _where(m: Mention, source: tuple[int, int] | None, sentence: int, span: tuple[int, int] | None) -> str:
