@@ -48,6 +48,7 @@ import brief.actors.mentions as mentions_module  # noqa: E402
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import given_names, shows_gender  # noqa: E402
 from brief.actors.named_people import called_a_person, spoken_of_as_person  # noqa: E402
+from brief.actors.page_headlines import headline_lines  # noqa: E402
 from brief.actors.personhood import company_or_product  # noqa: E402
 from brief.actors.salience import lead_openers  # noqa: E402
 
@@ -68,6 +69,7 @@ class Watch:
     articles: list[Any] = field(default_factory=list)
     page: Path | None = None
     refused_at: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, end, label, line)
+    read: list[tuple[int, int]] = field(default_factory=list)  # spans of the sentences and headline lines read
 
 
 WATCH = Watch()
@@ -78,6 +80,9 @@ def _wrap_filter(name: str) -> None:
 
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         out = original(*args, **kwargs)
+        if name == "find_mentions":  # (article, sentences): what the tagger was given to read
+            text, sentences = args[0].text, args[1]
+            WATCH.read.extend([(s.start, s.end) for s in sentences] + headline_lines(text, sentences))
         given = next((a for a in args if isinstance(a, list)), [])
         WATCH.stages.append((name, list(given), list(out)))
         return out
@@ -201,7 +206,7 @@ def _fates(group: Any, forms: set[str], text: str) -> set[str]:
             if refused is not None:
                 out.add(f"tagged {refused[0]}, refused at line {refused[1]}")
                 continue
-            out.add("untagged")
+            out.add("untagged" if any(x <= a and b <= y for x, y in WATCH.read) else "outside every sentence read")
     return out
 
 
@@ -296,6 +301,9 @@ def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | No
     longer = [(t, label) for t, label in WATCH.tagged if any(n in norm(t) for n in names)]
     if longer:
         return "untagged (inside a longer span)", f"{longer[0][0]!r} {longer[0][1]} ({count} times written)"
+    spots = [h.span() for n in written for h in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", texts)]
+    if not any(x <= a and b <= y for a, b in spots for x, y in WATCH.read):
+        return "untagged (outside every sentence read)", f"{', '.join(written)} written {count} times"
     return "untagged", f"{', '.join(written)} written {count} times"
 
 

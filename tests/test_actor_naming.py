@@ -198,3 +198,14 @@ def test_a_person_span_ends_at_a_lower_case_word_that_is_no_name_particle() -> N
     assert m is not None and m.name == "Reyes"
     m = _tagged("The mayor, Bill de Blasio, spoke on Monday.", "Bill de Blasio", "PER")
     assert m is not None and m.name == "Bill de Blasio"
+
+
+def test_a_name_opening_a_sentence_keeps_a_first_word_it_has_within_sentences() -> None:
+    text = ("Hospitals in Dunmere City are filling up as the outbreak spreads, officials said on Monday.\n\n"
+            "Dunmere City now has more cases than any region, and new trenches are being dug on the island.\n\n"
+            "New York state has fewer cases, officials in New York said. New trenches are dug there too.")
+    found = {a.name: a.mentions for a in actors_of(report_of(text))}
+    assert found.get("New York") == 2, found  # "New York state has": the name's own "New", as "in New York" writes it
+    assert "York" not in found
+    m = _tagged("Despite Blinken's visit, new talks failed.", "Despite Blinken", "PER")
+    assert m is not None and m.name == "Blinken"  # a common word glued to a name the text never writes so

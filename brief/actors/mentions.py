@@ -228,8 +228,9 @@ def _entity_mention(
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while len(words) > 1 and _opens_sentence(sent, a) and common_word(words[0], lowercase):
-        words.pop(0)  # but "the World Food Program" keeps its common words
+    while (len(words) > 1 and _opens_sentence(sent, a) and common_word(words[0], lowercase)
+           and not written_within(article.text, words[0], words[1])):
+        words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
@@ -476,6 +477,14 @@ left to the country ("UK police"), which speaks through its forces."""
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
+
+
+def written_within(text: str, first: str, second: str) -> bool:
+    """Whether the article writes ``first second`` within a sentence, after a word in lower case or a
+    comma ("in New York", "said White House"): there the capital of ``first`` is the name's own, so at a
+    sentence's start ("New York state now has", "New York City Mayor Bill de Blasio") it is the name's
+    first word, not a capitalised common word glued to it ("Despite Blinken")."""
+    return re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
 
 
 def _opens_sentence(sent: list[Token], i: int) -> bool:
