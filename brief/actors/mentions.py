@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from brief.actors import area_words, kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
@@ -407,8 +408,11 @@ def _cut_first_word(token: Token) -> bool:
 _PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
 
 
+@lru_cache(maxsize=2)
 def prose_lowercase(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there."""
+    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there.
+    Remembered for the article being read and its title (personhood and thinghood both ask; a scan of
+    its whole text)."""
     return frozenset(_PROSE_LOWER.findall(text))
 
 
