@@ -47,5 +47,5 @@ def test_gender_and_credit_rules_read_the_same() -> None:
     assert kinds.writer_context("Our correspondent ", " said")
     assert not kinds.writer_context("He told our ", " correspondent")
     at = text.index("Mary")
-    assert gender._ending_at(gender._KIN_BEFORE[2], text, at, 3) is not None
-    assert gender._ending_at(gender._KIN_BEFORE[2], text, at, 3).group(1) == "wife"
+    kin = gender._ending_at(gender._KIN_BEFORE[2], text, at, 3)
+    assert kin is not None and kin.group(1) == "wife"
