@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from brief.actors.mentions import Mention
+from brief.text.ending import search_ending
 
 MALE, FEMALE = "m", "f"
 
@@ -110,9 +111,19 @@ def _occurrences(text: str, name: str) -> list[tuple[int, bool]]:
     return out
 
 
-def _ending_at(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
-    """``pattern``'s match that ends where the name starts, if any."""
-    return pattern.search(text, max(0, at - _REACH_BEFORE), at)
+def _ending_at(pattern: re.Pattern[str], text: str, at: int, words: int | None = None) -> re.Match[str] | None:
+    """``pattern``'s match that ends where the name starts, if any.
+
+    ``words``: for a pattern that ends in whitespace and spans at most that many runs of non-space
+    characters (a title or kin word and the given names after it: ``_TITLED``, ``_KIN_BEFORE``), only
+    those last runs are searched (``search_ending``): this ran for every occurrence of every person's name.
+    """
+    start = max(0, at - _REACH_BEFORE)
+    if words is None:
+        return pattern.search(text, start, at)
+    if not text[at - 1 : at].isspace():
+        return None
+    return search_ending(pattern, text, words, start, at)
 
 
 def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
@@ -122,7 +133,7 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
     votes: Counter[str] = Counter()
     for at, ends in _occurrences(text, name):
         after = at + len(name)
-        if ends and (m := _ending_at(_TITLED[given], text, at)):
+        if ends and (m := _ending_at(_TITLED[given], text, at, given + 1)):
             votes[HONORIFIC_GENDER[m.group(1).lower()]] += 1
         # "Vance and his aides", "Orlov said her", "Vance himself": the pronoun right after is theirs
         if m := _OWN_AFTER.match(text, after):
@@ -136,7 +147,7 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
         # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
-        if ends and (m := _ending_at(_KIN_BEFORE[given], text, at)) and m.group(1) in WORD_GENDER:
+        if ends and (m := _ending_at(_KIN_BEFORE[given], text, at, given + 1)) and m.group(1) in WORD_GENDER:
             votes[WORD_GENDER[m.group(1)]] += 1
     return votes
 
@@ -184,7 +195,7 @@ class Genders:
 
     def fits(self, m: Mention, pronoun: str) -> bool:
         """Whether ``pronoun`` ("she", "his") may stand for ``m``: not a known man for "she", nor the reverse."""
-        want = FEMALE if pronoun in ("she", "her", "hers", "herself") else MALE if pronoun in ("he", "him", "his", "himself") else ""
+        want = _pronoun_gender(pronoun)
         known = self.of(m)
         return not want or not known or known == want
 
@@ -194,9 +205,24 @@ class Genders:
         before ("Mr McLachlan said ... She said": not McLachlan, nor a man named long before him
         whose gender is untold; "... charged Clinton with lying about his affair with Monica
         Lewinsky. He was also charged": Clinton)."""
-        clash = max((k for k, m in enumerate(before) if not self.fits(m, pronoun)), default=-1)
-        return [m for k, m in enumerate(before) if self.fits(m, pronoun)
-                and (k > clash or self.of(m) or m.sentence >= sentence - UNTOLD_REACH)]
+        want = _pronoun_gender(pronoun)
+        if not want:  # "they", "it": every mention fits, none clashes
+            return list(before)
+        # Each name's gender once (``fits`` for every mention before every pronoun was quadratic in
+        # the page's mentions), then the same tests as ``fits``.
+        genders: dict[str, str] = {}
+        for m in before:
+            if m.name not in genders:
+                genders[m.name] = self.of(m)
+        told = [genders[m.name] for m in before]
+        clash = max((k for k, known in enumerate(told) if known and known != want), default=-1)
+        return [m for k, (m, known) in enumerate(zip(before, told)) if (not known or known == want)
+                and (k > clash or known or m.sentence >= sentence - UNTOLD_REACH)]
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """The gender a pronoun says ("she": FEMALE), or "" for one that says none ("they", "it")."""
+    return FEMALE if pronoun in ("she", "her", "hers", "herself") else MALE if pronoun in ("he", "him", "his", "himself") else ""
 
 
 UNTOLD_REACH = 1

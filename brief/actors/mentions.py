@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from brief.actors import area_words, kinds, name_words
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
@@ -88,8 +89,8 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[list[Tok
     return out
 
 
-def _lowercase_vocabulary(tokens: list[list[Token]]) -> set[str]:
-    return {t.text for sent in tokens for t in sent if t.text.islower()}
+def _lowercase_vocabulary(texts: list[list[str]]) -> set[str]:
+    return {word for words in texts for word in words if word.islower()}
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
@@ -98,17 +99,18 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     if heads:  # the sentence splitter leaves headlines out; their names are the story's subject
         sentences = (*(Sentence(article.id, sentences[0].index, a, b, article.text[a:b]) for a, b in heads), *sentences)
     tokens = tokenize(article, sentences)
-    labels = tag_sentences([[t.text for t in sent] for sent in tokens])
-    lowercase = _lowercase_vocabulary(tokens)
+    texts = [[t.text for t in sent] for sent in tokens]  # each sentence's words, read by every step below
+    labels = tag_sentences(texts)
+    lowercase = _lowercase_vocabulary(texts)
     mentions: list[Mention] = []
-    found = [list(entities([t.text for t in sent], tags)) for sent, tags in zip(tokens, labels)]
-    glued = [glue_demonyms(article.text, [t.text for t in sent], spans) for sent, spans in zip(tokens, found)]
-    found = [mended([t.text for t in sent], spans) for sent, (spans, _) in zip(tokens, glued)]
+    found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
+    glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
+    found = [mended(words, spans) for words, (spans, _) in zip(texts, glued)]
     known = known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
             continue
-        words = [t.text for t in sent]
+        words = texts[s_index]
         covered: set[int] = set()
         named_with = glued[s_index][1]
         for a, b, label in found[s_index]:
@@ -408,8 +410,11 @@ def _cut_first_word(token: Token) -> bool:
 _PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
 
 
+@lru_cache(maxsize=2)
 def prose_lowercase(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there."""
+    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there.
+    Remembered for the article being read and its title (personhood and thinghood both ask; a scan of
+    its whole text)."""
     return frozenset(_PROSE_LOWER.findall(text))
 
 

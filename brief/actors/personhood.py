@@ -242,8 +242,10 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     gazetteer knows, else an organisation). Words of the full names of the people that are shown to
     be people ("Scooter", "Braun" of "Scooter Braun") stand for them, and the page's title is read
     with the text ("Embiid" of a story titled "Joel Embiid leads ...")."""
+    # The words of the title and the text apart (a line break parts them): the text's are what
+    # thinghood reads next, remembered (prose_lowercase).
+    prose = prose_lowercase(text) | prose_lowercase(title) if title else prose_lowercase(text)
     text = f"{title}\n{text}" if title else text
-    prose = prose_lowercase(text)
 
     def plain(word: str) -> bool:
         return plain_word(word, prose)
