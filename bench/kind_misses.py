@@ -354,9 +354,10 @@ def facts(actor: Actor, article: Article | None, others: tuple[Actor, ...] = ())
 def person_evidence(actor: Actor, report: Report, article: Article) -> list[str]:
     """Which of personhood's signs a listed "person" has (counts-safe yes/no facts)."""
     from brief.actors.gender import first_names, shows_gender
-    from brief.actors.mentions import find_mentions, plain_word, prose_lowercase
+    from brief.actors.mentions import find_mentions
     from brief.actors.namesakes import titled_gender
     from brief.actors.personhood import _her_own, _name_shaped, company_or_product
+    from brief.actors.word_case import plain_word, prose_lowercase
 
     text = article.text
     ms = [m for m in find_mentions(article, report.sentences.get(article.id, ())) if m.name == actor.name]

@@ -9,8 +9,9 @@ from written import actors_of, report_of
 
 from brief.actors.evidence import addresses, towns_of_bodies
 from brief.actors.grouping import Group, group_mentions
-from brief.actors.kinds import defined_as_thing, writer_context
+from brief.actors.kinds import defined_as_thing
 from brief.actors.mentions import Mention, Token, _entity_mention
+from brief.actors.writers import writer_context
 from brief.model import Actor, Article, Report
 from brief.text.tokens import token_spans
 

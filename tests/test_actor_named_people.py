@@ -13,12 +13,12 @@ import pytest
 from written import actors_of, report_of
 
 from brief.actors.gender import first_names, given_names, hand_given_names
-from brief.actors.kinds import writer_context
 from brief.actors.mentions import Mention
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.personhood import aged_people
 from brief.actors.place_context import street_kind
 from brief.actors.placehood import unplaced_places
+from brief.actors.writers import writer_context
 
 
 def _orgs(text: str, names: list[str]) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors import gender, kinds
+from brief.actors import gender, writers
 from brief.text.ending import search_ending
 
 TITLED = re.compile(r"\b(Mr|Lord|King)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}\Z")
@@ -43,9 +43,9 @@ def test_a_boundary_reads_the_character_before_the_new_start() -> None:
 
 def test_gender_and_credit_rules_read_the_same() -> None:
     text = "Reporting by Jane Roe, John Doe and Ann Lee. Our correspondent Bo Li said his wife, Mary Brel, left."
-    assert kinds.writer_context("Reporting by Jane Roe, John Doe and ", "")
-    assert kinds.writer_context("Our correspondent ", " said")
-    assert not kinds.writer_context("He told our ", " correspondent")
+    assert writers.writer_context("Reporting by Jane Roe, John Doe and ", "")
+    assert writers.writer_context("Our correspondent ", " said")
+    assert not writers.writer_context("He told our ", " correspondent")
     at = text.index("Mary")
     kin = gender._ending_at(gender._KIN_BEFORE[2], text, at, 3)
     assert kin is not None and kin.group(1) == "wife"

@@ -32,7 +32,7 @@ from brief.actors.groups import described_body, described_group
 from brief.actors.inverted import apposed_relative, quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
-from brief.actors.mentions import Mention, find_mentions, plain_word
+from brief.actors.mentions import Mention, find_mentions
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
@@ -76,6 +76,7 @@ from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import whole_quotations
+from brief.actors.word_case import plain_word
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
 from brief.text.quotes import doubled_as_curly

@@ -25,10 +25,11 @@ from brief.actors.kinds import (
     organization_ending,
     team_word,
 )
-from brief.actors.mentions import Mention, plain_word
+from brief.actors.mentions import Mention
 from brief.actors.name_joins import join_clipped_people, join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
+from brief.actors.word_case import plain_word
 
 
 @dataclass

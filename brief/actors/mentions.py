@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 
-from brief.actors import area_words, kinds, name_words
+from brief.actors import area_words, kinds, name_words, writers
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
-from brief.actors.ner import entities, model, tag_sentences
+from brief.actors.ner import entities, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
-from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
+from brief.actors.word_case import named_day, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
-from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES
 from brief.text.tokens import token_spans
 
@@ -221,7 +218,7 @@ def _entity_mention(
     def word_after() -> str:
         return sent[b].text if b < len(sent) else ""
 
-    while _shouted_common_tail(words, word_after(), lowercase):
+    while shouted_common_tail(words, word_after(), lowercase):
         words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
         b -= 1
     after = word_after()
@@ -262,7 +259,7 @@ def _entity_mention(
         titled = True
     if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
-    if kinds.is_byline(words):
+    if writers.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
     if name_words.adherents(words):
         return None  # "Sunni Muslims", "a Maronite Christian": believers, not an actor
@@ -369,14 +366,14 @@ def _entity_mention(
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
-    writer = kind != "place" and kinds.writer_context(article.text[max(0, start - WRITER_REACH) : start], after_text)
+    writer = kind != "place" and writers.writer_context(article.text[max(0, start - WRITER_REACH) : start], after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
                    thing=thing, pronoun=said.group(1).lower() if said else "", writer=writer)
 
 
 WRITER_REACH = 100
 """Characters before a name read for a credit that lists it ("Reporting by Jane Roe, John Doe and "): a
-credit's noun and a few names (kinds.CREDITED_NAMES)."""
+credit's noun and a few names (writers.CREDITED_NAMES)."""
 
 
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
@@ -405,61 +402,12 @@ def _cut_first_word(token: Token) -> bool:
             and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
 
 
-# A word written in lower case in an article's prose: between spaces or before punctuation, so not the
-# "jamie" of a link or an address ("jamie-oliver", "jamie.wallis@example.org").
-_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
-
-
-@lru_cache(maxsize=2)
-def prose_lowercase(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there.
-    Remembered for the article being read and its title (personhood and thinghood both ask; a scan of
-    its whole text)."""
-    return frozenset(_PROSE_LOWER.findall(text))
-
-
-def plain_word(word: str, lowercase: AbstractSet[str]) -> bool:
-    """A word that is mostly written in lower case: in this article, or in the tagger's training
-    text (its case lexicon), or a stop word. "Trade", "Magnetic", "Transit" are; "Corentyne" is not."""
-    if len(word) > 1 and word.isupper() or demonym_country(word) or tuple(word.split()) in phrase_table():
-        return False  # "US" is no "us": an acronym, a country or a demonym is a name
-    lower = word.lower()
-    if lower in lowercase or lower in stop_words("en"):
-        return True
-    counts = model().lexicon.get(lower)
-    return counts is not None and counts[0] > counts[1]
-
-
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?|girlfriend|"
     r"boyfriend|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
     r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
     re.I,
 )
-
-
-MIN_SHOUTED_WORD = 4
-"""Letters a word in capitals must have to be read as a common word shouted: shorter ones are
-acronyms as often ("US", "UK", "WHO", "ACT")."""
-
-
-def _shouted_common_tail(words: list[str], following: str, lowercase: set[str]) -> bool:
-    """ "UK INSTITUTES have thrown ...": a paragraph's lead-in set in capitals, read by the tagger as one
-    name. Its last word, a common word shouted, is no part of a name when a word that is no common one
-    ("UK") is left before it and lower-case text goes on after it; "WHITE HOUSE officials" (common
-    words only) is left as it is."""
-    if len(words) < 2 or not following[:1].islower() or not all(w.isupper() for w in words if w.isalpha()):
-        return False
-    return _shouted_word(words[-1], lowercase) and not all(_shouted_word(w, lowercase) for w in words[:-1])
-
-
-def _shouted_word(word: str, lowercase: set[str]) -> bool:
-    """A word in capitals that is a common English word ("INSTITUTES"): one the dictionary knows as a noun
-    or a verb, or one written mostly in lower case; never an acronym's length, a place or a country."""
-    if not word.isalpha() or len(word) < MIN_SHOUTED_WORD or demonym_country(word) or (word.title(),) in phrase_table():
-        return False
-    lower = word.lower()
-    return is_noun(lower) or verb_lemma(lower) is not None or plain_word(lower, lowercase)
 
 
 def _title_inside(words: list[str], label: str) -> bool:
@@ -484,14 +432,6 @@ _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campa
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
 
 
-def written_within(text: str, first: str, second: str) -> bool:
-    """Whether the article writes ``first second`` within a sentence, after a word in lower case or a
-    comma ("in New York", "said White House"): there the capital of ``first`` is the name's own, so at a
-    sentence's start ("New York state now has", "New York City Mayor Bill de Blasio") it is the name's
-    first word, not a capitalised common word glued to it ("Despite Blinken")."""
-    return re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
-
-
 def _opens_sentence(sent: list[Token], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
@@ -501,16 +441,6 @@ def _opens_sentence(sent: list[Token], i: int) -> bool:
 # after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
 CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
                             "hey hi hello meanwhile".split())
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
-    """ "Black" of "Black Friday", "Cyber" of "Cyber Monday": one common word right before a capitalised
-    weekday names a day (a sale, a feast), not who acts; "Trump Tuesday" is no common word."""
-    return (len(words) == 1 and following[:1].isupper() and following.lower() in WEEKDAYS
-            and plain_word(words[0], lowercase))
 
 
 def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:

@@ -23,10 +23,11 @@ import pycountry
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
-from brief.actors.mentions import CLAUSE_OPENERS, Mention, plain_word, prose_lowercase
+from brief.actors.mentions import CLAUSE_OPENERS, Mention
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
 from brief.actors.thinghood import acts, body_shaped
+from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.phrases import phrase_spans
 
 STATE_COUNTRIES = ("US", "CA", "AU", "IN")

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import demonym_country, is_country, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
-from brief.actors.mentions import plain_word
 from brief.actors.ner import model
+from brief.actors.word_case import plain_word
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group

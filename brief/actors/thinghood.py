@@ -29,7 +29,8 @@ from brief.actors.kinds import (
     team_word,
     work_context,
 )
-from brief.actors.mentions import Mention, prose_lowercase
+from brief.actors.mentions import Mention
+from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
 # A determiner right before the name, as before a common noun: "the Mordecai", "a new X", "the

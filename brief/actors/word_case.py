@@ -1,0 +1,81 @@
+"""How the article writes a word: in lower case in its prose (a common word there), mostly in lower
+case anywhere the tagger was trained, in capitals as a common word shouted, or inside a sentence after
+a lower-case word. A capital at a sentence's start or in a headline says nothing of a name; these say
+whether a capitalised word is a name's or a common word's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from brief.actors.gazetteer import demonym_country, phrase_table
+from brief.actors.ner import model
+from brief.actors.phrasing import is_noun, verb_lemma
+from brief.text.language import stop_words
+
+# A word written in lower case in an article's prose: between spaces or before punctuation, so not the
+# "jamie" of a link or an address ("jamie-oliver", "jamie.wallis@example.org").
+_PROSE_LOWER = re.compile(r"(?:(?<=\s)|^)([a-z]+)(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+
+
+@lru_cache(maxsize=2)
+def prose_lowercase(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case in its prose (``_PROSE_LOWER``): common words there.
+    Remembered for the article being read and its title (personhood and thinghood both ask; a scan of
+    its whole text)."""
+    return frozenset(_PROSE_LOWER.findall(text))
+
+
+def plain_word(word: str, lowercase: AbstractSet[str]) -> bool:
+    """A word that is mostly written in lower case: in this article, or in the tagger's training
+    text (its case lexicon), or a stop word. "Trade", "Magnetic", "Transit" are; "Corentyne" is not."""
+    if len(word) > 1 and word.isupper() or demonym_country(word) or tuple(word.split()) in phrase_table():
+        return False  # "US" is no "us": an acronym, a country or a demonym is a name
+    lower = word.lower()
+    if lower in lowercase or lower in stop_words("en"):
+        return True
+    counts = model().lexicon.get(lower)
+    return counts is not None and counts[0] > counts[1]
+
+
+MIN_SHOUTED_WORD = 4
+"""Letters a word in capitals must have to be read as a common word shouted: shorter ones are
+acronyms as often ("US", "UK", "WHO", "ACT")."""
+
+
+def shouted_common_tail(words: list[str], following: str, lowercase: set[str]) -> bool:
+    """ "UK INSTITUTES have thrown ...": a paragraph's lead-in set in capitals, read by the tagger as one
+    name. Its last word, a common word shouted, is no part of a name when a word that is no common one
+    ("UK") is left before it and lower-case text goes on after it; "WHITE HOUSE officials" (common
+    words only) is left as it is."""
+    if len(words) < 2 or not following[:1].islower() or not all(w.isupper() for w in words if w.isalpha()):
+        return False
+    return shouted_word(words[-1], lowercase) and not all(shouted_word(w, lowercase) for w in words[:-1])
+
+
+def shouted_word(word: str, lowercase: set[str]) -> bool:
+    """A word in capitals that is a common English word ("INSTITUTES"): one the dictionary knows as a noun
+    or a verb, or one written mostly in lower case; never an acronym's length, a place or a country."""
+    if not word.isalpha() or len(word) < MIN_SHOUTED_WORD or demonym_country(word) or (word.title(),) in phrase_table():
+        return False
+    lower = word.lower()
+    return is_noun(lower) or verb_lemma(lower) is not None or plain_word(lower, lowercase)
+
+
+def written_within(text: str, first: str, second: str) -> bool:
+    """Whether the article writes ``first second`` within a sentence, after a word in lower case or a
+    comma ("in New York", "said White House"): there the capital of ``first`` is the name's own, so at a
+    sentence's start ("New York state now has", "New York City Mayor Bill de Blasio") it is the name's
+    first word, not a capitalised common word glued to it ("Despite Blinken")."""
+    return re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
+    """ "Black" of "Black Friday", "Cyber" of "Cyber Monday": one common word right before a capitalised
+    weekday names a day (a sale, a feast), not who acts; "Trump Tuesday" is no common word."""
+    return (len(words) == 1 and following[:1].isupper() and following.lower() in WEEKDAYS
+            and plain_word(words[0], lowercase))
