@@ -406,3 +406,23 @@ def test_now_theyve_is_they_going_on_with_the_last_speaker() -> None:
         "“We have agreed to grant all licenses of our crews' performances to the harbour,” it says."
     )
     assert holders(report, "agreed to grant all licenses") == ["Orvanta"]
+
+
+def test_a_quotation_before_its_source_and_cue_is_what_was_said_past_whom_it_addressed() -> None:
+    def at(text: str, words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    text = "“Would it be all right if I show the children the garden?” she politely asks Joe, in the last scene."
+    asked = Attribution(at(text, "politely asks"), at(text, "she"), at(text, "Joe, in the last scene"), False, 0)
+    assert quote_before_cue(text, asked).content == at(text, "“Would it be all right if I show the children the garden?”")
+    text = '"Rain and wind kept us from resuming the search this morning," air force rescue coordinator S.B. Pratomo told AFP.'
+    told = Attribution(at(text, "told"), at(text, "Pratomo"), at(text, "AFP"), False, 0)
+    assert quote_before_cue(text, told).content == at(text, '"Rain and wind kept us from resuming the search this morning,"')
+    text = "“It is very quick,” Vance said approvingly, “and he saves time doing that.”"
+    resumed = Attribution(at(text, "said"), at(text, "Vance"), at(text, "approvingly, “and he saves time doing that.”"), False, 0)
+    assert quote_before_cue(text, resumed).content == at(text, "“It is very quick,”")
+    text = "“It is very quick,” Vance said Orlov was wrong about the port."
+    claim = Attribution(at(text, "said"), at(text, "Vance"), at(text, "Orlov was wrong about the port"), False, 0)
+    assert quote_before_cue(text, claim) == claim  # a name that a clause goes on from is said too
+

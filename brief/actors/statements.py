@@ -384,19 +384,22 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     # "“...,” Trump said at | a rally in Monroe": the model left the preposition out of the content,
     # which is then only where, when or how it was said (a title in quotes there is no quotation)
-    adjunct = _ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None or _told_only(text, attribution)
-    if not adjunct and not _after_quotation(text, attribution) and _QUOTE_MARKS.search(text, start, end):
-        return attribution
     before = attribution.cue[0]
     source = attribution.source
     between = source is not None and source[1] <= before and not text[source[1] : before].strip()
+    # with its source before it, a cue's name or pronoun after it is whom it addressed, whatever the
+    # verb ("“...?” she asks Joe, in the scene's ..."), as it is a telling verb's ("told AFP")
+    adjunct = (_ADJUNCT.fullmatch(text[attribution.cue[1] : start].rstrip()) is not None
+               or _told_only(text, attribution, any_verb=between))
+    if not adjunct and not _after_quotation(text, attribution) and _QUOTE_MARKS.search(text, start, end):
+        return attribution
     if between:  # "“...,” Hun Sen said in a televised speech": the source between quotation and cue
         assert source is not None
-        if not adjunct and not _ADJUNCT.match(text, start, end) and not _REOPENED.fullmatch(text, attribution.cue[1], start + 1):
+        if not adjunct and not _ADJUNCT.match(text, start, end) and not _reopened(text, attribution.cue[1], start):
             return attribution  # "“...,” Loeb said he filed a complaint": what follows is said too
         # "“A,” he says “B”": the model took the part after the cue; the part before is the content,
         # which goes on after the cue (brief.actors.resumed)
-        before = source[0]
+        before = _title_before(text, source[0])
     lo = max(0, before - MAX_QUOTE_CHARACTERS)
     closed = _CLOSED_BEFORE.search(text, lo, before)
     if closed is None or between and "," not in closed.group() and not text[before].islower():
@@ -423,8 +426,31 @@ def _after_quotation(text: str, attribution: Attribution) -> bool:
     return _CLOSED_BEFORE.search(text, lo, frame_start) is not None and "," in text[lo:frame_start]
 
 
-_REOPENED = re.compile(r"[ \t,:]*[“\"]")
-"""From a cue to a content that opens with a quote mark right after it: the quotation resumes."""
+_REOPENED = re.compile(r"(?:(?P<adverb>[a-z]+)\s*,?[ \t]*)?[“\"]")
+"""A content that opens with a quote mark, or with the manner of saying before it ("said
+approvingly, “and he saves time ...""): the quotation resumes after the cue."""
+
+
+def _reopened(text: str, cue_end: int, start: int) -> bool:
+    """Whether the content right after a cue opens with a quote mark, past the cue's own adverb."""
+    if text[cue_end:start].strip(" \t,:"):
+        return False
+    found = _REOPENED.match(text, start)
+    return found is not None and (found.group("adverb") is None or ADVERB_LY.fullmatch(found.group("adverb")) is not None)
+
+
+TITLE_WORDS = 6
+"""Words a source's title may run to between a quotation and the name the model took for the
+source ("“...,” air force rescue coordinator S.B. Supriyadi told AFP": five)."""
+_TITLE_BEFORE = re.compile(rf"[,!?…]\s*[”\"]\s*((?:(?:[A-Z]\.)+\s*|[\w'’-]+\s+){{1,{TITLE_WORDS}}})$")
+
+
+def _title_before(text: str, source_start: int) -> int:
+    """Where a source's frame starts: before the title words that run from the quotation's closing
+    mark to the name (the model's source is often the name alone), or at the name."""
+    lo = max(0, source_start - MAX_QUOTE_CHARACTERS)
+    found = _TITLE_BEFORE.search(text, lo, source_start)
+    return found.start(1) if found else source_start
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
@@ -434,11 +460,11 @@ _ADDRESSEE = re.compile(r"\s*(?:reporters|journalists|me|us|him|her|them|(?:the\
 clause ("told Stumpf, after ...") so "told Congress was wrong" is not cut."""
 
 
-def _told_only(text: str, attribution: Attribution) -> bool:
+def _told_only(text: str, attribution: Attribution, any_verb: bool = False) -> bool:
     """ "“...,” Warren told Stumpf, after he admitted ...", "“...,” Merkel told reporters after the
-    meeting that ...": a verb of telling whose words after it are only whom it addressed, then where,
-    when or how; what was said is the quotation before."""
-    if not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
+    meeting that ...": a verb of telling (or, with ``any_verb``, any cue) whose words after it are
+    only whom it addressed, then where, when or how; what was said is the quotation before."""
+    if not any_verb and not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
         return False
     end = attribution.content[1]
     told = _ADDRESSEE.match(text, attribution.cue[1], end)
