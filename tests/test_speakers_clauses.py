@@ -426,3 +426,13 @@ def test_a_quotation_before_its_source_and_cue_is_what_was_said_past_whom_it_add
     claim = Attribution(at(text, "said"), at(text, "Vance"), at(text, "Orlov was wrong about the port"), False, 0)
     assert quote_before_cue(text, claim) == claim  # a name that a clause goes on from is said too
 
+
+def test_a_speakers_words_fitted_into_the_writers_next_sentence_are_theirs() -> None:
+    report = report_of(
+        "Capt. Hal Sarno of the Dunmere Police Department said an officer approached the man. "
+        "“The officer returned fire,” he said. "
+        "The man fled, “indiscriminately firing his weapon at passing vehicles.” "
+        "He later starred in “The Man Who Knew Too Much.”"
+    )
+    assert holders(report, "indiscriminately firing his weapon") == ["Hal Sarno"]
+    assert not holders(report, "The Man Who Knew")

@@ -26,6 +26,7 @@ from brief.actors.clause_spans import (
 from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
+from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
@@ -305,6 +306,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     continued += whole_quotations(article.text, sentences,
                                   quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
                                   cues, taken)
+    continued += embedded_quotations(article.text, sentences, resolved, continued, cues)
     framed = [(c, CONTINUED_CUE, True) for c in continued]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
