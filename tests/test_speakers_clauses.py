@@ -436,3 +436,14 @@ def test_a_speakers_words_fitted_into_the_writers_next_sentence_are_theirs() -> 
     )
     assert holders(report, "indiscriminately firing his weapon") == ["Hal Sarno"]
     assert not holders(report, "The Man Who Knew")
+
+
+def test_a_participle_of_saying_with_no_speaker_before_it_shares_the_subject_opening_its_sentence() -> None:
+    report = report_of(
+        "The airline's shares fell 8 percent in Jakarta. "
+        "Mr. Fernandes flew to Surabaya on Monday, saying that until the investigation was completed it was "
+        "premature to speculate on whether procedures or crew training needed to be changed. "
+        "Senator Dana Whitlock voted against the bill in committee, while claiming it would raise costs for farmers."
+    )
+    assert holders(report, "premature to speculate") == ["Fernandes"]
+    assert holders(report, "raise costs for farmers") == ["Dana Whitlock"]
