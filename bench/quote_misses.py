@@ -47,10 +47,12 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
+from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 from brief.actors.evidence import BODY_WORDS as EVIDENCE_BODIES  # noqa: E402
 from brief.actors.gazetteer import TITLES  # noqa: E402
 from brief.actors.kinds import PERSON_NOUNS  # noqa: E402
 from brief.actors.mentions import Mention  # noqa: E402
+from brief.actors.opening_subject import opens_sentence  # noqa: E402
 from brief.actors.referring import CALLINGS  # noqa: E402
 from brief.actors.self_described import described_as  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
@@ -264,6 +266,11 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
             cue = text[a.cue[0] : a.cue[1]].split()
             form += "/participle" if cue and cue[-1].lower().endswith("ing") else "/finite"
             form += "/person before in sentence" if _PERSON_BEFORE.search(text, sentence.start, a.cue[0]) else ""
+            form += "/set off" if re.search(r",\s*$", text[sentence.start : a.cue[0]]) else "/not set off"
+            opening = [m for m in (read.mentions if read else ()) if sentence.start <= m.start < a.cue[0]
+                       and opens_sentence(text, m.start)]
+            form += f"/opening name {opening[0].kind if opening else 'none'}"
+            form += f"/seed verb {lemma(cue[-1]) in SEED_CUES}" if cue else ""
         return f"unresolved/{form}", f"source {source!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
     reaching = [a for a in found if overlaps(a.content, span)]
     if reaching:
