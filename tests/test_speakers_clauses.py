@@ -447,3 +447,9 @@ def test_a_participle_of_saying_with_no_speaker_before_it_shares_the_subject_ope
     )
     assert holders(report, "premature to speculate") == ["Fernandes"]
     assert holders(report, "raise costs for farmers") == ["Dana Whitlock"]
+    report = report_of(
+        "Health minister Stephen Donnelly said the country would move to level five on Wednesday. "
+        "Speaking on Morning Ireland he bypassed the question for a second time saying \"it is about trying to make "
+        "the best decision we can given the evidence we have.\""
+    )
+    assert holders(report, "the best decision we can") == ["Stephen Donnelly"]

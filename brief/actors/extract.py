@@ -35,7 +35,7 @@ from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions, plain_word
 from brief.actors.narrator import narrators_own_words, voiced_mentions
-from brief.actors.opening_subject import participle_speaker
+from brief.actors.opening_subject import participle_subject
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
@@ -205,9 +205,11 @@ def _read_block(
             mention = resolve_source(article.text, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
-                if mention is None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
-                    start = sentences[attribution.sentence].start
-                    mention = participle_speaker(article.text, attribution, index.within((start, attribution.cue[0])), start)
+                start = sentences[attribution.sentence].start
+                subject = None if mention is not None else participle_subject(
+                    article.text, attribution, index.within((start, attribution.cue[0])), start)
+                if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
+                    mention = resolve_source(article.text, dataclasses.replace(attribution, source=subject), index, chain.last())
         label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it

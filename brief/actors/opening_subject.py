@@ -64,10 +64,13 @@ SUBJECT_KINDS = frozenset({"person", "organization"})
 modifier ("Wyoming coal production peaked ..., declining")."""
 
 
-def participle_speaker(text: str, attribution: Attribution, mentions: Sequence[Mention], sentence_start: int) -> Mention | None:
-    """ "Mr. Fernandes flew to Surabaya on Monday, saying ...", "Swift won support after accusing ...": a
-    participle of saying that goes with a clause, with no source of its own and no speaker before it in its sentence, shares the clause's
-    subject, the person or body whose name opens the sentence. None otherwise."""
+def participle_subject(text: str, attribution: Attribution, mentions: Sequence[Mention],
+                       sentence_start: int) -> tuple[int, int] | None:
+    """ "Mr. Fernandes flew to Surabaya on Monday, saying ...", "Swift won support after accusing ...",
+    "Speaking on the radio he bypassed the question saying ...": a participle of saying that goes
+    with a clause, with no source of its own and no speaker before it in its sentence, shares the
+    clause's subject: the person or body whose name opens the sentence, or else the sentence's first
+    "he", "she" or "they" (the caller resolves it as any source). None otherwise."""
     cue = text[attribution.cue[0] : attribution.cue[1]].split()
     if attribution.source is not None or not cue or not cue[-1].lower().endswith("ing"):
         return None
@@ -77,4 +80,11 @@ def participle_speaker(text: str, attribution: Attribution, mentions: Sequence[M
         return None
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and opens_sentence(text, m.start)), None)
-    return opening if opening is not None and opening.kind in SUBJECT_KINDS else None
+    if opening is not None:
+        return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
+    pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
+    return pronoun.span() if pronoun is not None else None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A pronoun that is a clause's subject (the object forms, "him", "her", "them", are not)."""
