@@ -8,7 +8,7 @@ import pytest
 from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
-from brief.actors.statements import quote_before_cue
+from brief.actors.quote_before import quote_before_cue
 
 
 def _summaries(report: object) -> list[str]:

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from brief.actors.asides import speakers_by_sentence
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
+from brief.actors.quote_before import MIN_QUOTED_WORDS
 from brief.actors.speakers import Continued
-from brief.actors.statements import MIN_QUOTED_WORDS
 from brief.model import Sentence
 
 _EMBEDDED = re.compile(r"[^“\"\n]*?\S[ \t\xa0]*(?P<open>[“\"])(?=[a-z])(?P<said>[^“”\"\n]+)[”\"][\s.!?…]*$")

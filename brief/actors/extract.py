@@ -40,6 +40,7 @@ from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
+from brief.actors.quote_before import quote_before_cue
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
@@ -68,7 +69,6 @@ from brief.actors.statements import (
     in_its_sentence,
     not_a_statement,
     outlet_then_verb,
-    quote_before_cue,
     subordinate_content,
     tidy_cue,
     what_clause,

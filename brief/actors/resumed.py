@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
+from brief.actors.quote_before import MIN_QUOTED_WORDS
 from brief.actors.speakers import Continued
-from brief.actors.statements import MIN_QUOTED_WORDS
 from brief.model import Sentence
 
 _BROKEN_OFF = re.compile(r",\s*[”\"]\s*$")
