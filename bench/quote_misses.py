@@ -47,16 +47,20 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
+from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 from brief.actors.evidence import BODY_WORDS as EVIDENCE_BODIES  # noqa: E402
 from brief.actors.gazetteer import TITLES  # noqa: E402
 from brief.actors.kinds import PERSON_NOUNS  # noqa: E402
 from brief.actors.mentions import Mention  # noqa: E402
+from brief.actors.opening_subject import opens_sentence  # noqa: E402
 from brief.actors.referring import CALLINGS  # noqa: E402
 from brief.actors.self_described import described_as  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
 from brief.model import Report, Sentence  # noqa: E402
 
 TAGS = False
+FINER = False
+"""With ``--finer``, a clipped quote's class also says what became of an attribution reaching its words."""
 """Finer aggregate tags on the unresolved descriptions (``--tags``; counts only on held-out golds)."""
 NEAR_SENTENCES = 2
 """Sentences back within which a body named counts as near a description (as a pronoun's reach)."""
@@ -227,13 +231,23 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
     for mention, position in read.positions if read else ():
         if locate(fragment, position.text) is not None:
             return "not listed", f"to {mention.surface!r} ({mention.kind}) | {said}"
+    clipped = ""
     for mention, position in read.positions if read else ():
         if position.index == sentence.index:
             held = locate(position.text[:40], sentence.text)
             at = span[0] - sentence.start
             side = "?" if held is None else "before its words" if at < held[0] else "after its words"
             side += "/quote opens" if sentence.text.lstrip()[:1] in _OPENING else ""
-            return f"clipped/{side}", f"{mention.surface!r}: {position.text[:120]!r} | {said}"
+            clipped = f"clipped/{side}"
+            said = f"{mention.surface!r}: {position.text[:120]!r} | {said}"
+            break
+    kind, why = _unheld(text, span, sentence, said, read, speaker)
+    return (f"{clipped} [{kind}]", why) if clipped and FINER else (clipped, said) if clipped else (kind, why)
+
+
+def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
+            read: extract.ArticleActors | None, speaker: list[str]) -> tuple[str, str]:
+    """Where the quote's words were lost when no position holds them: its attribution and source."""
     found = [a for t, items in HOOKS.found.items() if t == text for a in items]
     if not found:  # blocks: the attributions of a part of the text
         found = [a for items in HOOKS.found.values() for a in items]
@@ -248,6 +262,15 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if form == "description":
             form += description_tags(text, a, sentence, list(read.mentions) if read else [], speaker)
+        if FINER and form == "none":
+            cue = text[a.cue[0] : a.cue[1]].split()
+            form += "/participle" if cue and cue[-1].lower().endswith("ing") else "/finite"
+            form += "/person before in sentence" if _PERSON_BEFORE.search(text, sentence.start, a.cue[0]) else ""
+            form += "/set off" if re.search(r",\s*$", text[sentence.start : a.cue[0]]) else "/not set off"
+            opening = [m for m in (read.mentions if read else ()) if sentence.start <= m.start < a.cue[0]
+                       and opens_sentence(text, m.start)]
+            form += f"/opening name {opening[0].kind if opening else 'none'}"
+            form += f"/seed verb {lemma(cue[-1]) in SEED_CUES}" if cue else ""
         return f"unresolved/{form}", f"source {source!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
     reaching = [a for a in found if overlaps(a.content, span)]
     if reaching:
@@ -257,7 +280,19 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
     if here:
         a = here[0]
         return "other cue", f"cue {text[a.cue[0]:a.cue[1]]!r} on {text[a.content[0]:a.content[1]][:80]!r} | {said}"
-    return f"no cue/{quoting(sentence.text, span[0] - sentence.start)}", said
+    shape = quoting(sentence.text, span[0] - sentence.start)
+    if FINER:
+        shape += "/first person" if _FIRST_PERSON.search(sentence.text) else "/third person"
+        questions = sum(1 for line in text.split("\n") if line.rstrip().endswith("?"))
+        shape += f"/question paragraphs {min(questions, QUESTIONS_SHOWN)}"
+    return f"no cue/{shape}", said
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A third person pronoun, the subject a participle with no source of its own may share."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+QUESTIONS_SHOWN = 3
+"""Paragraphs ending in a question mark counted up to this many (an interview's shape)."""
 
 
 _OPENING = "“\"‘'"
@@ -278,9 +313,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--gold", action="append", required=True, help="gold file; repeatable")
     parser.add_argument("--page", action="append", help="only this page (file name); repeatable")
     parser.add_argument("--tags", action="store_true", help="finer tags on unresolved descriptions")
+    parser.add_argument("--finer", action="store_true", help="a clipped quote's class with its attribution's fate")
     args = parser.parse_args(argv[1:])
-    global TAGS
-    TAGS = args.tags
+    global TAGS, FINER
+    TAGS, FINER = args.tags, args.finer
     any_held_out = held_out(args.gold)
     pages = read_gold(args.gold, args.page)
     install()

@@ -94,3 +94,25 @@ def test_a_title_right_after_the_cue_is_not_the_quotation_resumed() -> None:
     first = dataclasses.replace(first, cue=(text.index("says"), text.index("says") + 4))
     resumed = resumed_quotation(text, first, text.index(" The show"))
     assert content_text(text, resumed).endswith("we were ready for all of it.”")
+
+
+def test_a_paraphrase_set_off_before_its_frame_goes_on_with_the_quotation_after_it() -> None:
+    text = ("None of the buyers were charged on Wednesday, Levy said, but “I want to emphasize this is an "
+            "investigation that is just getting going.” The court meets in May.")
+
+    def at(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    paraphrase = Attribution(cue=at("said"), source=at("Levy"), content=at("None of the buyers were charged on Wednesday"),
+                             quote=False, sentence=0)
+    resumed = resumed_quotation(text, paraphrase, text.index(" The court"))
+    said = content_text(text, resumed)
+    assert "were charged on Wednesday" in said and "just getting going" in said and "Levy" not in said
+    titled = text.replace("“I want to emphasize this is an investigation that is just getting going.”", "“Dateline.”")
+    title = dataclasses.replace(paraphrase, cue=(titled.index("said"), titled.index("said") + 4))
+    assert resumed_quotation(titled, title, titled.index(" The court")) == title  # a title, not the quotation
+    unset = "None of the buyers were charged on Wednesday as Levy said, but “I want to emphasize this now.”"
+    plain = Attribution(cue=(unset.index("said"), unset.index("said") + 4), source=(unset.index("Levy"), unset.index("Levy") + 4),
+                        content=(0, unset.index(" as Levy")), quote=False, sentence=0)
+    assert resumed_quotation(unset, plain, len(unset)) == plain

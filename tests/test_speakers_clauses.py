@@ -8,7 +8,7 @@ import pytest
 from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
-from brief.actors.statements import quote_before_cue
+from brief.actors.quote_before import quote_before_cue
 
 
 def _summaries(report: object) -> list[str]:
@@ -406,3 +406,50 @@ def test_now_theyve_is_they_going_on_with_the_last_speaker() -> None:
         "“We have agreed to grant all licenses of our crews' performances to the harbour,” it says."
     )
     assert holders(report, "agreed to grant all licenses") == ["Orvanta"]
+
+
+def test_a_quotation_before_its_source_and_cue_is_what_was_said_past_whom_it_addressed() -> None:
+    def at(text: str, words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    text = "“Would it be all right if I show the children the garden?” she politely asks Joe, in the last scene."
+    asked = Attribution(at(text, "politely asks"), at(text, "she"), at(text, "Joe, in the last scene"), False, 0)
+    assert quote_before_cue(text, asked).content == at(text, "“Would it be all right if I show the children the garden?”")
+    text = '"Rain and wind kept us from resuming the search this morning," air force rescue coordinator S.B. Pratomo told AFP.'
+    told = Attribution(at(text, "told"), at(text, "Pratomo"), at(text, "AFP"), False, 0)
+    assert quote_before_cue(text, told).content == at(text, '"Rain and wind kept us from resuming the search this morning,"')
+    text = "“It is very quick,” Vance said approvingly, “and he saves time doing that.”"
+    resumed = Attribution(at(text, "said"), at(text, "Vance"), at(text, "approvingly, “and he saves time doing that.”"), False, 0)
+    assert quote_before_cue(text, resumed).content == at(text, "“It is very quick,”")
+    text = "“It is very quick,” Vance said Orlov was wrong about the port."
+    claim = Attribution(at(text, "said"), at(text, "Vance"), at(text, "Orlov was wrong about the port"), False, 0)
+    assert quote_before_cue(text, claim) == claim  # a name that a clause goes on from is said too
+
+
+def test_a_speakers_words_fitted_into_the_writers_next_sentence_are_theirs() -> None:
+    report = report_of(
+        "Capt. Hal Sarno of the Dunmere Police Department said an officer approached the man. "
+        "“The officer returned fire,” he said. "
+        "The man fled, “indiscriminately firing his weapon at passing vehicles.” "
+        "He later starred in “The Man Who Knew Too Much.”"
+    )
+    assert holders(report, "indiscriminately firing his weapon") == ["Hal Sarno"]
+    assert not holders(report, "The Man Who Knew")
+
+
+def test_a_participle_of_saying_with_no_speaker_before_it_shares_the_subject_opening_its_sentence() -> None:
+    report = report_of(
+        "The airline's shares fell 8 percent in Jakarta. "
+        "Mr. Fernandes flew to Surabaya on Monday, saying that until the investigation was completed it was "
+        "premature to speculate on whether procedures or crew training needed to be changed. "
+        "Senator Dana Whitlock voted against the bill in committee, while claiming it would raise costs for farmers."
+    )
+    assert holders(report, "premature to speculate") == ["Fernandes"]
+    assert holders(report, "raise costs for farmers") == ["Dana Whitlock"]
+    report = report_of(
+        "Health minister Stephen Donnelly said the country would move to level five on Wednesday. "
+        "Speaking on Morning Ireland he bypassed the question for a second time saying \"it is about trying to make "
+        "the best decision we can given the evidence we have.\""
+    )
+    assert holders(report, "the best decision we can") == ["Stephen Donnelly"]

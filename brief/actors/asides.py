@@ -40,7 +40,7 @@ def quotations_after_asides(text: str, sentences: Sequence[Sentence], resolved: 
     aside in the same paragraph, or straight after a quotation the model had no cue for (one that
     went on after its frame, and goes on in the next paragraph); the quotation, to its closing mark
     in its paragraph, is that speaker's."""
-    speaker = _speakers_by_sentence(sentences, resolved, continued)
+    speaker = speakers_by_sentence(sentences, resolved, continued)
     out: list[Continued] = []
     for k in range(1, len(sentences)):
         if k in speaker or not _OPENS.match(sentences[k].text):
@@ -82,7 +82,7 @@ def _paragraph_end(text: str, offset: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _speakers_by_sentence(sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
+def speakers_by_sentence(sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
                           continued: Sequence[Continued]) -> dict[int, Mention]:
     """The speaker whose words (or cue) each sentence holds."""
     speaker: dict[int, Mention] = {}

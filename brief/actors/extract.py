@@ -26,6 +26,7 @@ from brief.actors.clause_spans import (
 from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue
 from brief.actors.describing import source_phrase
+from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
@@ -34,11 +35,13 @@ from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.narrator import narrators_own_words, voiced_mentions
+from brief.actors.opening_subject import participle_subject
 from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
+from brief.actors.quote_before import quote_before_cue
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
@@ -67,7 +70,6 @@ from brief.actors.statements import (
     in_its_sentence,
     not_a_statement,
     outlet_then_verb,
-    quote_before_cue,
     subordinate_content,
     tidy_cue,
     what_clause,
@@ -205,6 +207,11 @@ def _read_block(
             mention = resolve_source(article.text, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
+                start = sentences[attribution.sentence].start
+                subject = None if mention is not None else participle_subject(
+                    article.text, attribution, index.within((start, attribution.cue[0])), start)
+                if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
+                    mention = resolve_source(article.text, dataclasses.replace(attribution, source=subject), index, chain.last())
             placed = body_of_place(article.text, attribution, index, mention, article.id)
             if placed is not mention and placed is not None:
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
@@ -311,6 +318,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     continued += whole_quotations(article.text, sentences,
                                   quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
                                   cues, taken)
+    continued += embedded_quotations(article.text, sentences, resolved, continued, cues)
     framed = [(c, CONTINUED_CUE, True) for c in continued]
     framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]

@@ -7,8 +7,13 @@ such a person, newly brought in, rather than with the last speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from brief.actors.attribution import Attribution
+from brief.actors.cues import SEED_CUES, lemma
+from brief.actors.mentions import Mention
 from brief.text.language import stop_words
+from brief.text.lexicon import ADVERB_LY
 
 _STAMP = r"(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{1,3}T)?\s*(?:[-–—]+\s*)?)?"
 """A live blog's time stamp opening its paragraph ("13.08 Tony Fernandes ...", "10:42 a.m. Smith
@@ -49,3 +54,37 @@ def _after_fronted(text: str, start: int) -> bool:
     fronted phrase and a description with no function word is the subject."""
     found = _FRONTED.search(text, max(0, start - DESCRIBED_REACH - FRONTED_CHARS), start)
     return found is not None and not any(w in stop_words("en") for w in found.group(1).lower().split())
+
+
+_NO_ADJUNCT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|of|with|for|to|at|about|from|on|the|a|an|his|her|their|its)\s+$", re.I)
+"""Words before an -ing form that make it no participle of the clause's subject: a tense ("was
+feeling"), a noun's complement ("tasked with defending"), a noun ("the saying")."""
+SUBJECT_KINDS = frozenset({"person", "organization"})
+"""Kinds of name that say things as a clause's subject: a place opening a sentence is as often a
+modifier ("Wyoming coal production peaked ..., declining")."""
+
+
+def participle_subject(text: str, attribution: Attribution, mentions: Sequence[Mention],
+                       sentence_start: int) -> tuple[int, int] | None:
+    """ "Mr. Fernandes flew to Surabaya on Monday, saying ...", "Swift won support after accusing ...",
+    "Speaking on the radio he bypassed the question saying ...": a participle of saying that goes
+    with a clause, with no source of its own and no speaker before it in its sentence, shares the
+    clause's subject: the person or body whose name opens the sentence, or else the sentence's first
+    "he", "she" or "they" (the caller resolves it as any source). None otherwise."""
+    cue = text[attribution.cue[0] : attribution.cue[1]].split()
+    if attribution.source is not None or not cue or not cue[-1].lower().endswith("ing"):
+        return None
+    if not all(ADVERB_LY.fullmatch(w.lower()) for w in cue[:-1]):
+        return None  # "may be planning": a tense, no participle
+    if lemma(cue[-1]) not in SEED_CUES or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
+        return None
+    opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
+                    and not m.demonym and opens_sentence(text, m.start)), None)
+    if opening is not None:
+        return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
+    pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
+    return pronoun.span() if pronoun is not None else None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A pronoun that is a clause's subject (the object forms, "him", "her", "them", are not)."""

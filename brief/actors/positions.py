@@ -94,11 +94,15 @@ class MentionIndex:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.mentions if m.kind == "person" and " " in m.name}
+        self.people = {m.name for m in self.mentions if m.kind == "person" and not m.demonym}
         self.genders = Genders(text, mentions)
 
     def personal(self, m: Mention) -> bool:
-        """A person, or a surname the tagger typed otherwise ("Peters said" read as an organisation)."""
-        return m.kind == "person" or (" " not in m.name and m.name in self.surnames and not m.demonym)
+        """A person, or a name the tagger typed otherwise where the article names a person so ("Peters
+        said" read as an organisation after "Ann Peters"; "Stone had just come off ..." after "Stone,
+        who ..." read as a person)."""
+        return m.kind == "person" or (not m.demonym and (m.name in self.people
+                                                          or " " not in m.name and m.name in self.surnames))
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
@@ -115,6 +119,8 @@ class MentionIndex:
         k = bisect.bisect_left(self.starts, m.start)
         self.mentions.insert(k, m)
         self.starts.insert(k, m.start)
+        if m.kind == "person" and not m.demonym:
+            self.people.add(m.name)
         if m.kind == "person" and " " in m.name:
             self.surnames.add(m.name.rsplit(" ", 1)[1])
 

@@ -16,16 +16,19 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
+from brief.actors.quote_before import MIN_QUOTED_WORDS
 from brief.actors.speakers import Continued
-from brief.actors.statements import MIN_QUOTED_WORDS
 from brief.model import Sentence
 
 _BROKEN_OFF = re.compile(r",\s*[”\"]\s*$")
 """The first part ends in a comma inside its closing mark: the sentence goes on after the cue
 (a part closed with "." or "?" ended its sentence)."""
-_RESUMES = re.compile(r"[^“”\"\n.!?;:]*?,\s*(?P<open>[“\"])")
-"""After the cue: words up to a comma, then the mark that reopens the quotation ("said, referring
-to ..., “"); no other quote mark, sentence end or line break on the way."""
+_RESUMES = re.compile(r"[^“”\"\n.!?;:]*?,\s*(?:(?:and|but)\s+)?(?P<open>[“\"])")
+"""After the cue: words up to a comma (and an "and" or "but"), then the mark that reopens the
+quotation ("said, referring to ..., “", "he said, and “"); no other quote mark, sentence end or line
+break on the way."""
+_SET_OFF = re.compile(r"\s*,\s*")
+"""Between a paraphrase and its frame, a comma alone: "None of them were charged, Levy said, but “...”"."""
 _RESUMES_AT_CUE = re.compile(r"[ \t]*(?P<open>[“\"])")
 """Right after a cue that ends its frame ("he says “..."), the reopening mark alone: after a
 source's apposition ("said X, author of “Title”") a mark opens a title."""
@@ -35,22 +38,30 @@ _CLOSES = re.compile(r"[^“”\"\n]*?[”\"]")
 
 def resumed_quotation(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """A direct quotation before its cue that resumes after it in the same sentence takes both
-    parts as its content; any other attribution is returned as it is."""
+    parts as its content, as does a paraphrase before a frame set off in commas that a quotation
+    follows ("None were charged, Levy said, but “I want to emphasize ...”"); any other attribution
+    is returned as it is."""
     start, end = attribution.content
     cue_start, cue_end = attribution.cue
     source = attribution.source
-    if not attribution.quote or end > cue_start or not _BROKEN_OFF.search(text, start, end):
+    if end > cue_start:
         return attribution
+    frame_start = min(cue_start, source[0] if source else cue_start)
+    if attribution.quote:
+        if not _BROKEN_OFF.search(text, start, end) or text[end:frame_start].strip():
+            return attribution  # words between the quotation and its frame: not "“...,” X said, “...”"
+    elif not _SET_OFF.fullmatch(text, end, frame_start):
+        return attribution  # a paraphrase goes on with a quotation only past a frame set off in commas
     frame_end = max(cue_end, source[1] if source else cue_end)
-    if text[end : min(cue_start, source[0] if source else cue_start)].strip():
-        return attribution  # words between the quotation and its frame: not "“...,” X said, “...”"
-    resumed = _RESUMES.match(text, frame_end) or (_RESUMES_AT_CUE.match(text, frame_end) if frame_end == cue_end else None)
+    resumed = _RESUMES.match(text, frame_end) or (_RESUMES_AT_CUE.match(text, frame_end)
+                                                  if frame_end == cue_end and attribution.quote else None)
     if resumed is None or resumed.start("open") >= sentence_end:
         return attribution
     closed = _CLOSES.match(text, resumed.end("open"))
     if closed is None or not text[resumed.end("open") : closed.end()].strip(" ”\""):
         return attribution
-    if "," not in text[frame_end : resumed.start("open")] and len(text[resumed.end("open") : closed.end()].split()) < MIN_QUOTED_WORDS:
+    short = len(text[resumed.end("open") : closed.end()].split()) < MIN_QUOTED_WORDS
+    if short and ("," not in text[frame_end : resumed.start("open")] or not attribution.quote):
         return attribution  # "“...,” he told “60 Minutes.”": a title after the cue, not the quotation resumed
     return dataclasses.replace(attribution, content=(start, closed.end()))
 
