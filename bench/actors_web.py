@@ -227,6 +227,23 @@ def held_out(golds: Iterable[str | Path]) -> bool:
     return any(_HELD_OUT_GOLD.search(str(gold)) for gold in golds)
 
 
+def misses_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments of a diagnosis that reads failed checks page by page (bench/*_misses.py): the
+    pages' folder, the golds, some pages only, and --counts-only."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
+    parser.add_argument("--gold", action="append")
+    parser.add_argument("--page", action="append")
+    parser.add_argument("--counts-only", action="store_true")
+    return parser
+
+
+def misses_pages(args: argparse.Namespace) -> tuple[dict[str, dict[str, Any]], bool]:
+    """The gold pages a diagnosis reads, and whether it may print only counts (a held-out gold's)."""
+    paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
+    return read_gold(paths, args.page), args.counts_only or held_out(paths)
+
+
 def gold_pages(path: Path) -> dict[str, dict[str, Any]]:
     """One gold file's checks, by page."""
     pages: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["pages"]

@@ -15,7 +15,6 @@ On held-out golds only the counts per fate are printed: never a name, a page or 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -24,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from actors_web import DEFAULT_DIR, DEFAULT_GOLD, held_out, read_gold, run_page  # noqa: E402
+from actors_web import misses_pages, misses_parser, run_page  # noqa: E402
 from subject_misses import WATCH, _install  # noqa: E402
 
 from brief.actors.mentions import normalise  # noqa: E402
@@ -75,16 +74,10 @@ def page_repeats(least: int) -> list[tuple[str, int, int, Counter[str]]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
-    parser.add_argument("--gold", action="append")
-    parser.add_argument("--page", action="append")
-    parser.add_argument("--counts-only", action="store_true")
+    parser = misses_parser(__doc__.split("\n")[0])
     parser.add_argument("--min", type=int, default=MIN_WRITTEN)
     args = parser.parse_args(argv[1:])
-    paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
-    counts_only = args.counts_only or held_out(paths)
-    pages = read_gold(paths, args.page)
+    pages, counts_only = misses_pages(args)
     _install()
     fates: Counter[str] = Counter()
     names = 0

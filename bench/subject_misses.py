@@ -26,7 +26,6 @@ a page or the text (``--counts-only`` forces it for any gold).
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
@@ -40,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _web_checks import matches, norm  # noqa: E402
-from actors_web import DEFAULT_DIR, DEFAULT_GOLD, TOP, held_out, ranked, read_gold, run_page  # noqa: E402
+from actors_web import TOP, misses_pages, misses_parser, ranked, run_page  # noqa: E402
 
 import brief.actors.assemble as assemble_module  # noqa: E402
 import brief.actors.extract as extract_module  # noqa: E402
@@ -308,15 +307,9 @@ def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | No
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
-    parser.add_argument("--gold", action="append")
-    parser.add_argument("--page", action="append")
-    parser.add_argument("--counts-only", action="store_true")
+    parser = misses_parser(__doc__.split("\n")[0])
     args = parser.parse_args(argv[1:])
-    paths = [Path(p) for p in args.gold] if args.gold else list(DEFAULT_GOLD)
-    counts_only = args.counts_only or held_out(paths)
-    pages = read_gold(paths, args.page)
+    pages, counts_only = misses_pages(args)
     _install()
     classes: Counter[str] = Counter()
     total = 0
