@@ -133,3 +133,14 @@ def test_the_group_state_that_is_the_body_named_before() -> None:
         "The group state that the two modes are similar to the modes on older consoles."
     )
     assert holders(report, "similar to the modes") == ["Pixel Bureau"]
+
+
+def test_they_say_is_not_a_body_named_only_as_a_possessor() -> None:
+    report = report_of(
+        "Chef Tom Hale and the Dunmere Growers Union want a tax on sugary snacks sold near schools. The Growers "
+        "Union said the tax was overdue.\n\n"
+        "Sugar sales rose by a third last year. Schools have asked for help. The plan would sit beside the European "
+        "Union's labelling rules, which came in last year. \"Children eat far more sugar than they did a decade "
+        "ago,\" they say."
+    )
+    assert "European Union" not in holders(report, "far more sugar than they did")

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from brief.actors.antecedents import latest_subject_body
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import body_referred, voiced_body
 from brief.actors.describing import (
@@ -296,7 +297,7 @@ def _resolve(
         if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             return previous  # "they" go on with a group of people; "it" with a body or a place
-        return _latest(before, "organization")
+        return latest_subject_body(text, before, attribution.sentence)  # not "posted to Facebook", "the EU's regime"
     if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED:
         return _issuer(text, start, words[1], last)  # "“...,” the statement read"
     body = _officials_of(words, before, last, attribution.sentence)

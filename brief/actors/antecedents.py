@@ -1,0 +1,49 @@
+"""Which earlier name a bare "it" or "they" stands for: a body named as a subject, not one named
+only where something was put or whose something it was.
+
+Why: centering (Grosz, Joshi and Weinstein 1995) ranks a sentence's subject above its other
+names as what the next sentence's pronoun goes on with. A name that is the object of a
+preposition ("posted to Facebook", "on Instagram") or a possessive ("the EU's standards
+regime") is seldom the one a later "it says" or "they say" means, yet it is often the last
+body named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!according )\b(?:to|on|in|at|from|into|onto|with|about|against|for|of|over|under|across|via|through)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+"""A preposition right before the name ("posted to Facebook", "on the BBC"); "according to"
+introduces a source and "by" a passive's agent, both doers, so neither is one."""
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
+"""A possessive after the name: "the EU's", "the Greens' "."""
+SUBJECT_REACH = 2
+"""Sentences back over which a body opening a sentence is still the centre a pronoun goes on with
+(as positions.PRONOUN_REACH for the last speaker: past two, another party has usually come in)."""
+PREPOSITION_REACH = 14
+"""Characters back looked at for the preposition: the longest of them with "the " and spaces."""
+
+
+def oblique(text: str, m: Mention) -> bool:
+    """Whether the name stands in a prepositional phrase or as a possessor, not as a subject."""
+    if _PREPOSITION_BEFORE.search(text, max(0, m.start - PREPOSITION_REACH), m.start):
+        return True
+    return bool(_POSSESSIVE_AFTER.match(text, m.end))
+
+
+def latest_subject_body(text: str, before: list[Mention], sentence: int) -> Mention | None:
+    """The body "it" or "they" goes on with: the last organisation named, unless it is named as a
+    prepositional object or a possessor; then the last organisation opening a sentence within
+    ``SUBJECT_REACH`` sentences (the centre the text kept), or no one."""
+    bodies = [m for m in before if m.kind == "organization" and not m.demonym]
+    if not bodies or not oblique(text, bodies[-1]):
+        return bodies[-1] if bodies else None
+    return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
+                 and opens_sentence(text, m.start)), None)
