@@ -17,6 +17,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
+from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence
 
 ASIDE_SENTENCES = 1
@@ -68,18 +69,13 @@ def _resumed(text: str, sentences: Sequence[Sentence], k: int, gap: int, speaker
         return None
     reach = _sentence_end(sentences, span[1] - 1)
     if new_paragraph:  # a paragraph that holds a cue may be another speaker's (“A. B,” said Y)
-        reach = max(reach, _paragraph_end(text, s.start))
+        reach = max(reach, paragraph_end(text, s.start))
     if text[span[1] - 2] == "," or any(sentences[before].end <= c0 < reach for c0, _ in cues):
         return None  # the aside or the quotation has a cue of its own (“B,” Y added): the model's to read
     mention = speaker[before]
     if any(_other_person(m, mention, index) for a in asides for m in index.within((a.start, a.end))):
         return None  # "Then Hill walks in." names who may speak next
     return Continued(mention, k, span)
-
-
-def _paragraph_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
 
 
 def speakers_by_sentence(sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
@@ -107,7 +103,7 @@ def _quotation(text: str, sentence: Sentence) -> tuple[int, int] | None:
     if opening is None:
         return None
     mark = text[opening.end() - 1]
-    close = text.find(_CLOSE[mark], opening.end(), _paragraph_end(text, sentence.start))
+    close = text.find(_CLOSE[mark], opening.end(), paragraph_end(text, sentence.start))
     if close < 0:
         return None
     if (close + 1 < sentence.end and text[close + 1 : sentence.end].strip(" .,!?;:…")

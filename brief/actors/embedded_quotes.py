@@ -20,6 +20,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.quote_before import MIN_QUOTED_WORDS
 from brief.actors.speakers import Continued
+from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence
 
 _EMBEDDED = re.compile(r"[^“\"\n]*?\S[ \t\xa0]*(?P<open>[“\"])(?=[a-z])(?P<said>[^“”\"\n]+)[”\"][\s.!?…]*$")
@@ -41,9 +42,7 @@ def embedded_quotations(text: str, sentences: Sequence[Sentence], resolved: Sequ
         if found is None or len(found.group("said").split()) < MIN_QUOTED_WORDS:
             continue
         new_paragraph = "\n" in text[sentences[k - 1].end : s.start]
-        paragraph_end = text.find("\n", s.start)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if new_paragraph and any(s.start <= c0 < paragraph_end for c0, _ in cues):
+        if new_paragraph and any(s.start <= c0 < paragraph_end(text, s.start) for c0, _ in cues):
             continue  # a paragraph that holds a cue may be another speaker's
         out.append(Continued(speaker[k - 1], k, (found.start("open"), found.end("said") + 1)))
     return out

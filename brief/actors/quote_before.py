@@ -11,13 +11,12 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.statements import QUOTE_MARKS
+from brief.actors.statements import OPENS_SENTENCE, QUOTE_MARKS
 from brief.text.lexicon import ADVERB_LY
 
 _CLOSED_BEFORE = re.compile(r"[,!?…]\s*[”\"]\s*$")
 """A quotation closed with a comma (or "?", "!") right before the cue: “...,” said X. A phrase in
 scare quotes (the “snafu” demonstrates) closes with none, and opens inside its sentence."""
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
 MIN_QUOTED_WORDS = 4
 """A quotation that opens inside a sentence ("Sharon's appointment “is a bullet of mercy to the
 process,” said Tishrin") is a statement from this many words; a shorter one is a phrase in quotes."""
@@ -76,7 +75,7 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     opening = max(text.rfind("“", lo, mark), text.rfind('"', lo, mark)) if mark >= 0 else _straight_opening(text, lo, close)
     if opening < 0 or "\n" in text[opening:close]:
         return attribution
-    if not _OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
+    if not OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
         return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
 

@@ -33,7 +33,7 @@ from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
 from brief.actors.role_labels import role_holder
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
-from brief.actors.whole_quotes import CLOSING, quotation_end
+from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -233,19 +233,18 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
             continue
         if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not _quotes_to_its_end(s.text):
             continue
-        paragraph_end = text.find("\n", s.start)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        line_end = paragraph_end(text, s.start)
         new_paragraph = "\n" in text[prev.end : s.start]
         opening = _OPENING.match(s.text)
         open_on = opening is not None and CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
         # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
-        blocked = (s.start, paragraph_end) if new_paragraph or open_on else (s.start, s.end)
+        blocked = (s.start, line_end) if new_paragraph or open_on else (s.start, s.end)
         if any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
             continue
         speaker[k] = speaker[k - 1]
         run += 1
         if open_on and opening is not None:  # whole_quotes widens its span to where it closes
-            end, _ = quotation_end(text, s.start + opening.end(), s.text[opening.end() - 1], paragraph_end)
+            end, _ = quotation_end(text, s.start + opening.end(), s.text[opening.end() - 1], line_end)
             for j in range(k + 1, len(sentences)):
                 if sentences[j].start >= end:
                     break
@@ -272,8 +271,7 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         label = _opening_label(text, s)
-        end = text.find("\n", s.start)
-        end = len(text) if end < 0 else end
+        end = paragraph_end(text, s.start)
         if label is None or not _ENDED.search(text[s.start : end]):
             continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
         caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
@@ -314,8 +312,7 @@ def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Con
         label = _opening_label(text, s)
         if label is None or not label.group(1).isupper() or any(x.label[0] == label.start(1) for x in labels):
             continue
-        end = text.find("\n", s.start)
-        out.append((s.start, len(text) if end < 0 else end))
+        out.append((s.start, paragraph_end(text, s.start)))
     return out
 
 

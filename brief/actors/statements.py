@@ -65,7 +65,7 @@ def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
     said": a participle straight after "when"/"if" has no subject of its own; the question is put
     to the speaker, and what he said is the main clause's statement, never "asks by ..."."""
     first = cue.split()[0].lower()
-    if first in _QUESTIONED and _OPENS_SENTENCE.search(text[max(0, cue_start - 4) : cue_start]):
+    if first in _QUESTIONED and OPENS_SENTENCE.search(text[max(0, cue_start - 4) : cue_start]):
         return True  # "Asked about the disclosures, Lord Baker told the Telegraph: ...": his answer is told's
     return (first.endswith("ed") or first in _PARTICIPLES) and bool(
         _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
@@ -73,9 +73,8 @@ def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
 
 _QUESTIONED = frozenset("asked pressed questioned quizzed".split())
 """Participles of a question put to the speaker, which open a sentence with no subject of their own."""
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
-"""A sentence's opening before a cue. The pattern run since this rule was written: a second
-definition of the name further down (now brief.actors.quote_before's own) rebound it at import."""
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
+"""A sentence's opening before a cue or a quotation (``brief.actors.quote_before`` reads it too)."""
 
 
 _FRONTED = re.compile(r"(?:amid|amidst|despite|following|during|upon|after|before)\b", re.I)

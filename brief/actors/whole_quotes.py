@@ -51,7 +51,7 @@ def whole_quotations(text: str, sentences: Sequence[Sentence], continued: Sequen
             if following is None or k is None or _mark_at(text, following) != following:
                 break
             if text[following] != text[_mark_at(text, item.span[0])] or any(
-                    following <= c0 < _paragraph_end(text, following) for c0, _ in cues):
+                    following <= c0 < paragraph_end(text, following) for c0, _ in cues):
                 break  # another kind of mark, or a paragraph with a cue of its own: the model's to read
             span, state = _widened(text, (following, sentences[k].end), cues, taken)
             out.append(dataclasses.replace(item, sentence=k, span=span))
@@ -72,9 +72,9 @@ def _widened(text: str, span: tuple[int, int], cues: Sequence[tuple[int, int]],
     close_mark = CLOSING[text[mark_at]]
     if close_mark.search(text, mark_at + 1, span[1]) is not None:
         return span, _CLOSED
-    paragraph_end = _paragraph_end(text, span[0])
-    close, closed = quotation_end(text, span[1], text[mark_at], paragraph_end)
-    end = max(span[1], close if closed else len(text[:paragraph_end].rstrip()))
+    line_end = paragraph_end(text, span[0])
+    close, closed = quotation_end(text, span[1], text[mark_at], line_end)
+    end = max(span[1], close if closed else len(text[:line_end].rstrip()))
     if any(span[1] <= c0 < end for c0, _ in cues) or any(a < end and span[1] < b for a, b in taken):
         return span, _STOPPED
     return (span[0], end), _CLOSED if closed else _OPEN
@@ -86,7 +86,8 @@ def _mark_at(text: str, start: int) -> int:
     return opening.start("mark") if opening is not None else -1
 
 
-def _paragraph_end(text: str, offset: int) -> int:
+def paragraph_end(text: str, offset: int) -> int:
+    """Where the line (a paragraph of the article's text) that holds ``offset`` ends."""
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
 
