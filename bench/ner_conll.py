@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from brief.actors import features, ner  # noqa: E402
+from brief.actors import bilou, features, ner  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "conll2003" / "eng.testa"
 
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
     )
     print(f"{path.name}: {len(docs)} documents, {ntok} tokens, {sum(ngold.values())} entities")
     print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
-    for t in ner.TYPES:
+    for t in bilou.TYPES:
         p, r, f = prf(tp[t], npred[t], ngold[t])
         print(f"{t:6} {p:6.2f} {r:6.2f} {f:6.2f} {ngold[t]:6d} {npred[t]:6d}")
     p, r, f = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))

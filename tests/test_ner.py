@@ -7,7 +7,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from brief.actors import features, gazetteer, ner
+from brief.actors import bilou, features, gazetteer, ner
 
 
 def _ents(sentence: str) -> set[tuple[str, str]]:
@@ -91,7 +91,7 @@ def test_weights_load_without_pickle() -> None:
     m = ner.load_model()
     assert len(m.layers) == 2
     for layer in m.layers:  # + one zero row for unknown features
-        assert layer.weights.shape == (len(m.vocab) + 1, len(ner.TAGS))
+        assert layer.weights.shape == (len(m.vocab) + 1, len(bilou.TAGS))
         assert not layer.weights[-1].any()
     assert m.lexicon
     assert ner.model() is ner.model()
@@ -131,14 +131,14 @@ def test_title_case_headline_and_possessive() -> None:
 
 def test_batch_viterbi_matches_single() -> None:
     rng = np.random.default_rng(0)
-    trans, start, end = ner.constraint_arrays()
+    trans, start, end = bilou.constraint_arrays()
     trans = trans + rng.normal(size=trans.shape).astype(np.float32)
     lens = [1, 5, 3, 8]
-    emit = rng.normal(size=(sum(lens), len(ner.TAGS))).astype(np.float32)
-    batch = ner.viterbi_batch(emit, lens, trans, start, end)
+    emit = rng.normal(size=(sum(lens), len(bilou.TAGS))).astype(np.float32)
+    batch = bilou.viterbi_batch(emit, lens, trans, start, end)
     k = 0
     for n, path in zip(lens, batch):
-        assert path == ner.viterbi(emit[k:k + n], trans, start, end)
+        assert path == bilou.viterbi(emit[k:k + n], trans, start, end)
         k += n
 
 
@@ -168,10 +168,10 @@ def test_context_ids_match_feature_strings() -> None:
     m = ner.model()
     for _ in range(2):  # second round: from the caches
         ids, offs = m._context_ids(doc)
-        ref_ids, ref_offs = ner.feature_ids(
+        ref_ids, ref_offs = bilou.feature_ids(
             m.vocab, [f for s in F.doc_features(doc, m.lexicon, intrinsic=False) for f in s])
         assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()
     tags = m.tag_doc(doc)
     ids, offs = m._stacked_ids(doc, tags)
-    ref_ids, ref_offs = ner.feature_ids(m.vocab, [f for s in F.stacked_features(doc, tags) for f in s])
+    ref_ids, ref_offs = bilou.feature_ids(m.vocab, [f for s in F.stacked_features(doc, tags) for f in s])
     assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ner_conll import chunks, read_docs, tally  # noqa: E402  (the bench's conlleval reading, shared)
 
+from brief.actors import bilou, ner  # noqa: E402
 from brief.actors import features as F  # noqa: E402
-from brief.actors import ner  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval" / "conll2003"
 SEED = 20030531
@@ -93,8 +93,8 @@ def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs
 
     The last of the ``n_feats`` rows is the unknown-feature row and is kept at zero.
     """
-    T = len(ner.TAGS)
-    cons_t, cons_s, cons_e = ner.constraint_arrays()
+    T = len(bilou.TAGS)
+    cons_t, cons_s, cons_e = bilou.constraint_arrays()
     W = np.zeros((n_feats, T), dtype=np.float32)
     Wu = np.zeros((n_feats, T), dtype=np.float64)
     tr = np.zeros((T, T), dtype=np.float32)
@@ -110,8 +110,8 @@ def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs
         rng.shuffle(order)
         for si in order:
             parts, g_seq = sents[si], gold[si]
-            emit = ner.emissions(W, parts)
-            pred = np.asarray(ner.viterbi(emit, tr + cons_t, st + cons_s, en + cons_e))
+            emit = bilou.emissions(W, parts)
+            pred = np.asarray(bilou.viterbi(emit, tr + cons_t, st + cons_s, en + cons_e))
             wrong = np.nonzero(pred != g_seq)[0]
             if not len(wrong):
                 c += 1
@@ -145,7 +145,7 @@ def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs
 
 def constrained(layer: ner.Layer) -> ner.Layer:
     """The layer with BILOU constraints folded in, as the runtime uses it."""
-    cons_t, cons_s, cons_e = ner.constraint_arrays()
+    cons_t, cons_s, cons_e = bilou.constraint_arrays()
     return ner.Layer(layer.weights, layer.trans + cons_t, layer.start + cons_s,
                      layer.end + cons_e)
 
@@ -153,7 +153,7 @@ def constrained(layer: ner.Layer) -> ner.Layer:
 def decode_all(layer: ner.Layer, sents: list[Parts]) -> list[list[str]]:
     """BILOU tag strings for every sentence."""
     lay = constrained(layer)
-    return [[ner.TAGS[i] for i in ner.viterbi(ner.emissions(lay.weights, p), lay.trans, lay.start, lay.end)]
+    return [[bilou.TAGS[i] for i in bilou.viterbi(bilou.emissions(lay.weights, p), lay.trans, lay.start, lay.end)]
             for p in sents]
 
 
@@ -176,7 +176,7 @@ def f1_pol(golds: list[list[str]], preds: list[list[str]]) -> tuple[float, float
         gg = sum(ng[x] for x in types)
         return 200.0 * t / (pp + gg) if pp + gg else 0.0
 
-    return f(ner.TYPES), f(("PER", "ORG", "LOC"))
+    return f(bilou.TYPES), f(("PER", "ORG", "LOC"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,14 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     train_feats = [sf for d, tw in zip(train_toks, train_twins)
                    for sf in F.doc_features(d, lexicon, True, tw)]
     dev_feats = [sf for d in dev_toks for sf in F.doc_features(d, lexicon)]
-    gold = [np.asarray([ner.TAG_INDEX[t] for t in to_bilou(len(toks), sorted(chunks(labs)))],
+    gold = [np.asarray([bilou.TAG_INDEX[t] for t in to_bilou(len(toks), sorted(chunks(labs)))],
                        dtype=np.intp) for d in train_docs for toks, labs in d]
     dev_labels = [labs for d in dev_docs for _, labs in d]
     counts: Counter[str] = Counter(f for s in train_feats for tok in s for f in tok)
     names = sorted(f for f, c in counts.items() if c >= args.min_count)
     vocab = {f: i for i, f in enumerate(names)}
-    train_base = [ner.feature_ids(vocab, sf) for sf in train_feats]
-    dev_base = [ner.feature_ids(vocab, sf) for sf in dev_feats]
+    train_base = [bilou.feature_ids(vocab, sf) for sf in train_feats]
+    dev_base = [bilou.feature_ids(vocab, sf) for sf in dev_feats]
     print(f"base features: {len(names)}  train sentences: {len(gold)}  "
           f"prep {time.time() - t0:.1f}s", flush=True)
 
@@ -249,14 +249,14 @@ def main(argv: list[str] | None = None) -> int:
         vocab[f] = len(names)
         names.append(f)
     # Recompute ids: the unknown-feature id moved to the end of the grown vocabulary.
-    train2 = [[ner.feature_ids(vocab, b), ner.feature_ids(vocab, sf)]
+    train2 = [[bilou.feature_ids(vocab, b), bilou.feature_ids(vocab, sf)]
               for b, sf in zip(train_feats, train_stk)]
-    dev2 = [[ner.feature_ids(vocab, b), ner.feature_ids(vocab, sf)]
+    dev2 = [[bilou.feature_ids(vocab, b), bilou.feature_ids(vocab, sf)]
             for b, sf in zip(dev_feats, dev_stk)]
     layer2 = train_layer(train2, gold, len(names) + 1, args.epochs, SEED + 100)
     report("pass 2", decode_all(layer2, dev2))
 
-    pad = np.zeros((len(stk_names), len(ner.TAGS)), dtype=np.float32)
+    pad = np.zeros((len(stk_names), len(bilou.TAGS)), dtype=np.float32)
     layer1.weights = np.vstack([layer1.weights[:n1], pad])
     layer2.weights = layer2.weights[:len(names)]
     keep = np.nonzero((np.abs(layer1.weights).max(axis=1) > 1e-3)
