@@ -128,3 +128,21 @@ def test_a_storys_counts_in_the_text_index_are_never_cut_across_lines() -> None:
         assert not re.search(r"\d\n +(articles|sources)\b|\bto\n|— \d+ [a-z]+,? \d+\n", index), index
         assert re.search(r"— \d+ articles", index.replace("\n      ", " "))
         assert not re.search(r"—\n", index), "a date or count is never left alone under its dash"
+
+
+def test_a_one_article_storys_summary_is_followed_by_its_leading_actors() -> None:
+    # A folder of unrelated pages printed no actor at all: a one-article story was told by its summary
+    # alone. Its leading actors follow it now, with what the first of them said; Markdown lists all.
+    from pathlib import Path
+
+    opts = pipeline.Options(workers=1)
+    report = pipeline.build_report(pipeline.load([str(Path(__file__).parent / "data_stories")], opts), opts)
+    text = render_text(report, width=100)
+    lone = text.split("ONE-ARTICLE STORIES")[1]
+    museum = lone.split("Thieves Take Silver Crown")[1].split("\n\n")[0]
+    assert "\n  Actors: Clara Voss (person), Halden City Museum (organization)\n" in museum
+    assert "    – Clara Voss says the crown was insured" in museum
+    bakery = lone.split("Village Bakers Set Record")[1].split("\n\n")[0]
+    assert "    – Mirko Tessaro says the bread would be shared" in bakery
+    markdown = render_markdown(report).split("### One-article stories")[1]
+    assert markdown.count("**Actors and positions**") == 2 and "- **Clara Voss** (person" in markdown

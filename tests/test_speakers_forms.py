@@ -144,3 +144,18 @@ def test_they_say_is_not_a_body_named_only_as_a_possessor() -> None:
         "ago,\" they say."
     )
     assert "European Union" not in holders(report, "far more sugar than they did")
+
+
+def test_it_feels_like_is_an_impression_not_a_bodys_position() -> None:
+    # "It feels like his biggest plays come ..." went to the team named before as its position.
+    report = report_of(
+        "The Harbor Hawks beat the Rivertown Owls 104-98 on Wednesday night at home.\n\n"
+        "Marcus Delane continues to give the Hawks energy at just the right times. He scored eight points in "
+        "the first half alone.\n\n"
+        "It's not just the production that jumps out with Delane. It feels like his biggest plays come when the "
+        "Hawks are struggling. It looks as if the Owls will need a new plan.\n\n"
+        "Coach Rita Banning said the team would study the tape on Thursday."
+    )
+    assert holders(report, "his biggest plays come") == []
+    assert holders(report, "will need a new plan") == []
+    assert holders(report, "study the tape") == ["Rita Banning"]

@@ -293,6 +293,8 @@ def _resolve(
             return previous  # “...,” he added: the last speaker, not the last person named
         # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol")
         return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym), None)
+    if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
+        return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
@@ -413,6 +415,9 @@ def _continues(text: str, attribution: Attribution) -> bool:
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
+_IMPRESSION = re.compile(r"\s+(?:like|as\s+if|as\s+though)\b", re.I)
+"""A cue followed by "like" or "as if": with "it" before it ("it feels like", "it looks as if") the
+"it" is the situation, not a body that said or thinks anything."""
 _RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed)\s+to\s+(?:the\s+)?$")
 """A name a document went to ("documents leaked to the New York Times have unveiled"): the one
 who received it, not its author."""

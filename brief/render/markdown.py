@@ -67,10 +67,13 @@ def _render_stories(report: Report) -> str:
     for story in told:
         out += ["", f"### Story {story.id}: {escape(story.title)}"]
         out += _summaries(report, story.articles, "####")
-    alone = [story.articles[0] for story in lone]
-    if alone:
-        out += ["", f"### One-article stories ({len(alone)})"]
-        out += _summaries(report, alone, "####")
+    if lone:
+        out += ["", f"### One-article stories ({len(lone)})"]
+        for story in lone:
+            out += _summaries(report, story.articles, "####")
+            if story.actors:  # all of them, as for the other stories: Markdown is the whole report
+                out += ["", "**Actors and positions**", ""]
+                out += _actors(story.actors)
     return "\n".join(out) + "\n"
 
 

@@ -18,6 +18,11 @@ MAX_POSITIONS = 6
 # mostly places it passes through.
 MAX_STORY_ACTORS = 5
 MAX_STORY_POSITIONS = 3
+# A one-article story is told by its summary; its actors are a glance at who is in it and what the
+# leading ones said: three names on one line (on the dev pages the top three are the subject and
+# the two it deals with; the fourth on is mostly places) and the first position of up to two of them.
+MAX_LONE_ACTORS = 3
+MAX_LONE_POSITIONS = 2
 MIN_WIDTH = 40  # --width below this leaves a citation or an actor's name no room on its line
 
 
@@ -164,11 +169,12 @@ def _render_stories(report: Report, width: int) -> str:
         out.append("")
         out.append(_wrap(f"STORY {story.id}: {one_line(story.title)}", width, "", "    "))
         out += _summaries(report, story.articles, width)
-    alone = [story.articles[0] for story in lone]
-    if alone:
+    if lone:
         out.append("")
-        out.append(f"ONE-ARTICLE STORIES  ({len(alone)})")
-        out += _summaries(report, alone, width)
+        out.append(f"ONE-ARTICLE STORIES  ({len(lone)})")
+        for story in lone:
+            out += _summaries(report, story.articles, width)
+            out += _cast(story.actors, width)
     return "\n".join(out) + "\n"
 
 
@@ -199,6 +205,19 @@ def _actors(actors: Sequence[Actor], width: int, most: int, positions: int, inde
             out.append(f"{indent}    … {more} (all in --format json, markdown or the reader)")
     if len(actors) > most:
         out.append(f"{indent}  … {plural(len(actors) - most, 'more actor')}")
+    return out
+
+
+def _cast(actors: Sequence[Actor], width: int) -> list[str]:
+    """A one-article story's leading actors on one line, and the first position of the first of them
+    that took one (each with its actor's name, since the line above lists several)."""
+    if not actors:
+        return []
+    names = ", ".join(f"{one_line(a.name)} ({a.kind})" for a in actors[:MAX_LONE_ACTORS])
+    more = f"; {len(actors) - MAX_LONE_ACTORS} more" if len(actors) > MAX_LONE_ACTORS else ""
+    out = [_wrap(f"Actors: {names}{more}", width, "  ", "    ")]
+    speaking = [a for a in actors[:MAX_LONE_ACTORS] if a.positions][:MAX_LONE_POSITIONS]
+    out += [_wrap(terminal_safe(f"{one_line(a.name)} {position_line(a, 0)}"), width, "    – ", "      ") for a in speaking]
     return out
 
 
