@@ -159,3 +159,16 @@ def test_it_feels_like_is_an_impression_not_a_bodys_position() -> None:
     assert holders(report, "his biggest plays come") == []
     assert holders(report, "will need a new plan") == []
     assert holders(report, "study the tape") == ["Rita Banning"]
+
+
+def test_a_cue_in_the_pages_furniture_is_no_ones_position() -> None:
+    # A subscription pitch after the story ("If you're seeing this message ...") was read as the last
+    # speaker's words: the loader sets it aside, and the actors now read only the story's sentences.
+    report = report_of(
+        "The Lakeside library will close for repairs on Monday, the city said.\n\n"
+        "\"The roof has leaked for three winters,\" said Nora Pell, the head librarian.\n\n"
+        "If you're seeing this message but you're already a subscriber, you can log in for immediate access to "
+        "this story."
+    )
+    assert holders(report, "roof has leaked") == ["Nora Pell"]
+    assert holders(report, "this message") == []
