@@ -172,3 +172,16 @@ def test_a_cue_in_the_pages_furniture_is_no_ones_position() -> None:
     )
     assert holders(report, "roof has leaked") == ["Nora Pell"]
     assert holders(report, "this message") == []
+
+
+def test_a_source_after_its_cue_runs_through_a_bracketed_acronym_to_the_name() -> None:
+    # "..., warns World Maritime Organization (WMO) Secretary Jonas Berg as he ...": the source stopped
+    # at the bracket, the body spoke, and what followed the name was taken for what it said.
+    report = report_of(
+        "The harbour will need dredging before the winter storms arrive, warns World Maritime Organization "
+        "(WMO) Secretary Jonas Berg as he urged ports to act.\n\n"
+        "Ferry fares will also go up, said Ferry Operators Association (FOA) chairman Paul Odum on Monday."
+    )
+    assert holders(report, "need dredging before the winter storms") == ["Jonas Berg"]
+    assert holders(report, "Ferry fares will also go up") == ["Paul Odum"]
+    assert holders(report, "Secretary Jonas Berg") == [] and holders(report, "chairman Paul Odum") == []

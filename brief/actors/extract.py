@@ -31,7 +31,13 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.inverted import apposed_relative, quotation_alone, quoted_as_saying, source_after_cue
+from brief.actors.inverted import (
+    apposed_relative,
+    bracketed_acronym,
+    quotation_alone,
+    quoted_as_saying,
+    source_after_cue,
+)
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mentions import Mention, find_mentions
@@ -202,6 +208,7 @@ def _read_block(
         if 0 <= attribution.sentence < len(sentences):
             attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
                                             sentences[attribution.sentence].end)
+            attribution = bracketed_acronym(article.text, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
             attribution = content_around_participle(article.text, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)

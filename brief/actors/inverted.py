@@ -107,3 +107,34 @@ def apposed_relative(text: str, attribution: Attribution) -> Attribution:
     if found is None or found.group("head").lower() not in APPOSED_PEOPLE:
         return attribution
     return dataclasses.replace(attribution, source=found.span("name"))
+
+
+_ACRONYM_THEN_NAME = re.compile(
+    r"\s*\((?P<acronym>[A-Z][A-Za-z&.]{1,11})\)(?P<rest>(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+[A-Z][\w'’.-]*){1,5})"
+    r"(?=\s*(?:[,.;:!?]|\s(?:as|on|in|at|who|when|while|after|before|during|of|from|last|this|yesterday|today|[a-z]+day)\b|$))",
+    re.MULTILINE)
+"""After a body's name: its acronym in brackets and the rest of the source, a title and a name
+("World Maritime Organization (WMO) Secretary Jonas Berg", "(FOA) chairman Paul Odum") ending
+the clause or followed by when, where or "as" (a few words each, set by hand)."""
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?=[^\n]*$)")
+
+
+def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "The Americas cannot ignore the risk, warns Pan American Health Organization (PAHO)
+    Director Carissa F. Etienne as she urged ...": the tagger stops the source at the bracket and
+    takes what follows for the content. The source runs on through the acronym to the name; what
+    was said is the clause before the cue, as it is when no bracket breaks the source."""
+    source = attribution.source
+    if source is None or source[0] < attribution.cue[1] or attribution.content[0] < source[1]:
+        return attribution
+    found = _ACRONYM_THEN_NAME.match(text, source[1])
+    if found is None:
+        return attribution
+    before = text[: attribution.cue[0]].rstrip()
+    if not before.endswith(","):
+        return attribution  # "said the Ferry Operators Association (FOA) chairman ..." with nothing said before
+    starts = list(_CLAUSE_START.finditer(before, sentence_start))
+    start = max(starts[-1].end() if starts else 0, sentence_start)  # not a byline the loader set aside
+    if start >= len(before) - 1:
+        return attribution
+    return dataclasses.replace(attribution, source=(source[0], found.end("rest")), content=(start, len(before) - 1))
