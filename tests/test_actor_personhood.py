@@ -181,3 +181,14 @@ def test_a_retyped_name_the_text_shows_acting_or_shaped_as_a_body_stays_a_body()
     mentions = unevidenced_people(text, _people(text, ["Quillon Ardent", "Brindle Works Group", "Zorvane"]))
     assert {m.name: m.medium for m in mentions} == {"Quillon Ardent": False, "Brindle Works Group": False,
                                                     "Zorvane": False}
+
+
+def test_a_plural_name_always_written_after_the_is_a_team_not_a_person() -> None:
+    # "The Denver Nuggets beat ...": the tagger called the team a person, and the gazetteer does not
+    # know every team's city. A surname with an s ("Ann Roberts") is written without "the".
+    text = ("The Harbor Hawks beat the Valley Kings 104-98 on Wednesday. Coach Ann Roberts said the Harbor Hawks "
+            "would study the tape. Roberts said the players were tired.")
+    kinds = _kinds(text, ["Harbor Hawks", "Ann Roberts"], role={"Ann Roberts": "Coach"})
+    assert kinds == {"Harbor Hawks": "organization", "Ann Roberts": "person"}
+    text = "The Hawks' new signing, Tom Hollis Jenkins, said Tom Hollis Jenkins was ready. Tom Hollis Jenkins scored."
+    assert _kinds(text, ["Tom Hollis Jenkins"]) == {"Tom Hollis Jenkins": "person"}

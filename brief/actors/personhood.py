@@ -153,6 +153,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
         return False  # "the Kentucky Wildcats": a team, its place and its plural name
+    if len(words) > 1 and team_word(words[-1]) and _always_after_the(text, name):
+        return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
     if len(words) > 1:
@@ -161,6 +163,17 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False
     # A word alone: the hand-written list only; the census's names include towns ("Dallas", "Austin")
     return name in parts or name in hand_given_names() or _written_in_full(text, name, plain)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _always_after_the(text: str, name: str) -> bool:
+    """Whether every writing of ``name`` follows "the": a team's or a band's name, never a person's
+    ("the Denver Nuggets beat ...", "said the Nuggets' coach"; a person is "Ann Roberts", not "the Ann
+    Roberts"), wherever the gazetteer does not know the city before it."""
+    spans = list(phrase_spans(text, name))
+    return bool(spans) and all(_THE_BEFORE.search(text, max(0, start - 5), start) for start, _ in spans)
 
 
 # "from Reynosa, Mexico", "Reynosa is a border city in ...": a name set before a known place after a
