@@ -30,6 +30,7 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
+from brief.actors.interview_answers import interview_answers
 from brief.actors.inverted import apposed_relative, quotation_alone, quoted_as_saying, source_after_cue
 from brief.actors.label_answers import spoken
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -290,6 +291,7 @@ def _read_block(
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
+    named_later += interview_answers(article.text, sentences, mentions)  # "What did you read? | I read ..."
     _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
                 lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
