@@ -43,6 +43,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
 from brief.actors.quote_before import quote_before_cue
+from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
@@ -177,7 +178,9 @@ def _read_block(
     # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
     signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
-    found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
+    # a passage quoted from another text is read without its outer marks: its own frame names the speaker
+    read_as = unwrapped(article.text[block[0] : block[1]], spans)
+    found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
