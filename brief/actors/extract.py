@@ -31,6 +31,7 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
+from brief.actors.interview_answers import interview_answers
 from brief.actors.inverted import (
     apposed_relative,
     bracketed_acronym,
@@ -49,6 +50,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
 from brief.actors.quote_before import quote_before_cue
+from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
@@ -190,7 +192,9 @@ def _read_block(
     # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
     signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
-    found = [_shifted(offset, a) for a in find_attributions(article.text[block[0] : block[1]], spans)]
+    # a passage quoted from another text is read without its outer marks: its own frame names the speaker
+    read_as = unwrapped(article.text[block[0] : block[1]], spans)
+    found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     starts = [s.start for s in sentences]
     for found_here in found:
@@ -308,6 +312,7 @@ def _read_block(
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
+    named_later += interview_answers(article.text, sentences, mentions)  # "What did you read? | I read ..."
     _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
                 lowercase)
     for mention, span, written in [*described_people(article.text, block, index),

@@ -1,0 +1,99 @@
+"""An interview laid out as questions and answers with no speaker labels: the page introduces the
+person it talks to ("Here, the 44-year-old explains his approach."), then sets each question as a
+paragraph of its own ending in a question mark ("What comic books did you read growing up?"), and
+each answer as the paragraph after it, in the answerer's first person with no cue and no name ("I
+read some Marvel, but I was more of a DC guy. ... I identified with Barry Allen's hopefulness.").
+The attribution model sees an "I" it cannot resolve, or no cue at all; the answer is the person's.
+
+Why a page-wide shape and not one question: a story asks a rhetorical question now and then ("So
+what happens next?") and answers it in the writer's voice. An interview asks ``MIN_TURNS`` or
+more questions, most of them put to "you", and most answers speak as "I" or "we"; the answerer
+is the person the introduction (the text before the first question) names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from brief.actors.mentions import Mention
+from brief.actors.speakers import Continued
+from brief.model import Sentence
+
+MIN_TURNS = 3
+"""Questions each followed by an answer a page must hold to be read as an interview: one or two
+questions set as paragraphs are a story's rhetorical ones (see above)."""
+ANSWER_CUE = "said"
+"""The cue an answer is reported with, as an interview's labelled answer is (extract.LABEL_CUE)."""
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_LABEL = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
+"""An answer opened by its speaker's label ("McKelvey: ...", "Rick: ..."): a transcript that names who
+answers each time, maybe two people, which ``brief.actors.speakers`` reads."""
+_INITIALS = re.compile(r"\s*([A-Z]{2,3})\s")
+"""Initials that may label an answer ("OW It's a jaw-dropping thing", "AD She was all in"): a label
+where the same initials open two answers or more ("TV lends itself ..." opens one)."""
+_OPENS_QUOTED = re.compile(r"\s*[“\"‘']")
+"""A paragraph opening on a quote mark is someone's quoted words, not the interviewer's question."""
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+"""Quoted words are another's voice: neither the answerer's "I" nor the interviewer's "you"."""
+_ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Yy]ou[’']ve|[Yy]ourself)\b")
+"""A question put to the person interviewed."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+"""An answer in the answerer's own voice."""
+
+
+def _unquoted(paragraph: str) -> str:
+    return _QUOTED.sub(" ", paragraph)
+
+
+def _turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each question paragraph with the paragraph right after it (its answer). Only the first
+    paragraph after a question is its answer: a later one may be the interviewer's next prompt,
+    written as a statement ("You were seeing things that weren't necessarily explicit.")."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if text[m.start() : m.end()].strip()]
+    out = []
+    for (q_start, q_end), (a_start, a_end) in zip(paragraphs, paragraphs[1:], strict=False):
+        question, answer = text[q_start:q_end].strip(), text[a_start:a_end].strip()
+        if (question.endswith("?") and not _OPENS_QUOTED.match(question) and not answer.endswith("?")
+                and not _OPENS_QUOTED.match(answer)):
+            out.append(((q_start, q_end), (a_start, a_end)))
+    return out
+
+
+def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Continued]:
+    """The sentences of each answer of a question-and-answer interview, under the person the
+    introduction names most (none where the page is not such an interview; see above)."""
+    turns = _turns(text)
+    if len(turns) < MIN_TURNS or _labelled(text, [answer for _, answer in turns]):
+        return []
+    addressed = sum(1 for (a, b), _ in turns if _ADDRESSED.search(_unquoted(text[a:b])))
+    voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])))
+    if 2 * addressed < len(turns) or 2 * voiced < len(turns):
+        return []
+    answerer = _introduced(mentions, turns[0][0][0])
+    if answerer is None:
+        return []
+    out: list[Continued] = []
+    for _, (start, end) in turns:
+        out += [Continued(answerer, k, (s.start, s.end), cue=ANSWER_CUE) for k, s in enumerate(sentences)
+                if start <= s.start < end]
+    return out
+
+
+def _labelled(text: str, answers: list[tuple[int, int]]) -> bool:
+    """Whether the answers carry their speakers' labels (see _LABEL, _INITIALS)."""
+    initials = Counter(found.group(1) for a, _ in answers if (found := _INITIALS.match(text, a)))
+    return any(_LABEL.match(text, a) for a, _ in answers) or any(n >= 2 for n in initials.values())
+
+
+def _introduced(mentions: Sequence[Mention], first_question: int) -> Mention | None:
+    """The person named most before the first question (ties: the first named), by their full name
+    ("Berlanti's shows" counts toward Greg Berlanti)."""
+    people = [m for m in mentions if m.kind == "person" and not m.demonym and m.end <= first_question]
+    if not people:
+        return None
+    counts = Counter(m.name for m in people)
+    most = max(counts.values())
+    return next(m for m in people if counts[m.name] == most)

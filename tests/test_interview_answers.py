@@ -1,0 +1,66 @@
+"""An interview set out as questions and answers with no speaker labels: each answer is the words of
+the person the introduction names (brief.actors.interview_answers), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import holders, line_sentences, report_of, tagged_mentions
+
+from brief.actors.interview_answers import interview_answers
+from brief.actors.mentions import Mention
+
+INTRODUCTION = (
+    "Harbour Days Is Back\n\n"
+    "The ferry festival returns to Kessel this summer after four years away, and its founder Marta Velez "
+    "has rebuilt it almost alone. Velez, 52, told us how.\n\n"
+)
+TURNS = (
+    "Why did you bring the festival back?\n\n"
+    "I missed it every summer. The town was quieter without the boats on the water.\n\n"
+    "What was the hardest part of starting again?\n\n"
+    "Money, mostly. We lost two sponsors in the first month and I had to sell my own boat.\n\n"
+    "Who helped you the most?\n\n"
+    "The harbour master lent us the old customs shed. Without that shed there is no festival.\n\n"
+)
+
+
+def test_each_answer_is_the_introduced_persons() -> None:
+    report = report_of(INTRODUCTION + TURNS)
+    assert holders(report, "The town was quieter without the boats") == ["Marta Velez"]
+    assert holders(report, "had to sell my own boat") == ["Marta Velez"]
+    assert holders(report, "Without that shed there is no festival") == ["Marta Velez"]
+
+
+def _answers(text: str) -> list[str]:
+    mentions: list[Mention] = tagged_mentions(text, {"Marta Velez": "person"})
+    found = interview_answers(text, line_sentences(text), mentions)
+    return [text[c.span[0] : c.span[1]] for c in found]
+
+
+def test_two_questions_are_a_storys_rhetorical_ones() -> None:
+    text = INTRODUCTION + TURNS.split("Who helped")[0]
+    assert _answers(text) == []
+
+
+def test_answers_in_the_writers_voice_are_no_interview() -> None:
+    text = INTRODUCTION + (
+        "Why did the festival stop?\n\n"
+        "The sponsors left after the storm season, and the town council cut its grant.\n\n"
+        "What will you see this year?\n\n"
+        "Forty boats are expected, with a parade on the Saturday evening.\n\n"
+        "Where can you buy tickets?\n\n"
+        "Tickets are sold at the customs shed from Monday.\n\n"
+    )
+    assert _answers(text) == []
+
+
+def test_labelled_answers_are_left_to_the_labels() -> None:
+    text = INTRODUCTION + TURNS.replace("\n\nI missed", "\n\nMV I missed").replace(
+        "\n\nMoney", "\n\nMV Money").replace("\n\nThe harbour master", "\n\nMV The harbour master")
+    assert _answers(text) == []
+
+
+def test_only_the_paragraph_after_a_question_answers_it() -> None:
+    text = INTRODUCTION + TURNS + "You sold your boat for this.\n\nIt was worth it, I think.\n\n"
+    answers = _answers(text)
+    assert "You sold your boat for this." not in answers
+    assert any("I missed it every summer." in a for a in answers)
