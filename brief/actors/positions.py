@@ -160,8 +160,10 @@ _QUALIFIER_GAP = re.compile(r",\s*$")
 def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
     """ "officials in Broward County, Florida — ... — announced": a place written right after
     another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
-    if m.kind != "place" or m.demonym:
-        return m  # "... games in Portugal, Spanish officials said": an adjective qualifies no place
+    if m.kind != "place" or m.demonym or mentions.personal(m):
+        # "... games in Portugal, Spanish officials said": an adjective qualifies no place; "who resides
+        # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
+        return m
     gap_start = max(0, m.start - 3)
     if not _QUALIFIER_GAP.search(text, gap_start, m.start):
         return m
