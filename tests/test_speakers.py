@@ -512,3 +512,14 @@ def test_he_goes_on_with_the_person_a_live_blog_entry_opens_on_after_its_time_st
         "\"The weather is not looking good for the next two days,\" he told reporters. \"That is slowing us down.\"\n"
     )
     assert holders(report, "not looking good for the next two days") == ["Ivo Marten"]
+
+
+def test_the_kin_of_a_person_named_after_of_speak_for_themselves() -> None:
+    report = report_of(
+        "Mara Quill, 27, of Dunmere has been dating Tomas Brell for a year.\n\n"
+        "The parents of local woman Mara Quill said Wednesday that they had finally accepted the relationship "
+        "after a long and difficult summer.\n\n"
+        "Quill said she was glad her family had come around.\n"
+    )
+    assert "Mara Quill" not in holders(report, "finally accepted the relationship")
+    assert holders(report, "glad her family had come around") == ["Mara Quill"]

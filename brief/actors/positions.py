@@ -59,6 +59,7 @@ from brief.actors.source_words import (
     PLACE_NOUNS,
     PRINTED_OUTLETS,
     PRIVATE_PEOPLE,
+    RELATIVES,
     ROLE_FAMILIES,
     SPEAKING_HEADS,
     TIME_WORDS,
@@ -160,14 +161,21 @@ _QUALIFIER_GAP = re.compile(r",\s*$")
 def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
     """ "officials in Broward County, Florida — ... — announced": a place written right after
     another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
-    if m.kind != "place" or m.demonym:
-        return m  # "... games in Portugal, Spanish officials said": an adjective qualifies no place
+    if m.kind != "place" or m.demonym or mentions.personal(m):
+        # "... games in Portugal, Spanish officials said": an adjective qualifies no place; "who resides
+        # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
+        return m
     gap_start = max(0, m.start - 3)
     if not _QUALIFIER_GAP.search(text, gap_start, m.start):
         return m
     comma = text.rfind(",", gap_start, m.start)
     named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
     return named[-1] if named else m
+
+
+_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KIN | RELATIVES))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
+"""Someone's kin named after "of" ("the parents of local woman Laura Stevens said"): they speak for
+themselves, as after a possessive ("Pinochet's family"), not the person whose kin they are."""
 
 
 def _resolve(
@@ -192,7 +200,8 @@ def _resolve(
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
-              and not in_relative_clause(text, m, attribution.source[0])]
+              and not in_relative_clause(text, m, attribution.source[0])
+              and not _KIN_OF.search(text, attribution.source[0], m.start)]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
@@ -244,7 +253,8 @@ def _resolve(
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
-                  and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)]
+                  and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)
+                  and not _KIN_OF.search(text, start, m.start)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
