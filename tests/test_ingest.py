@@ -276,3 +276,14 @@ def test_duplicate_files_are_loaded_once(tmp_path: Path, data: Path) -> None:
     loaded = load_articles([str(tmp_path)])
     assert len(loaded.articles) == 1
     assert loaded.duplicates == ((str(tmp_path / "b.txt"), str(tmp_path / "a.txt")),)
+
+
+def test_a_saved_page_is_html_with_a_minified_doctype_or_a_servers_notices_before_it() -> None:
+    body = "<head><title>Port strike ends</title></head><body><p>The strike at the port ended on Friday.</p></body></html>"
+    assert looks_like_html("<!doctypehtml><html lang=en>" + body)  # a minifier's doctype, without its space
+    notices = "<br />\n<b>Warning</b>:  session_start(): headers already sent in <b>/srv/www/index.php</b> on line <b>12</b><br />\n"
+    assert looks_like_html(notices + "<!DOCTYPE html>\n<html>" + body)
+    assert looks_like_html(notices.replace("\n", " ") + "<!DOCTYPE html> <html>" + body)  # run together on one line
+    # prose that mentions a tag, or shows a page's source after its own words, is text
+    assert not looks_like_html("The <b> tag makes text bold, a reader wrote.\n<html> starts a page.")
+    assert not looks_like_html("A page starts like this:\n<!DOCTYPE html>\n<html>" + body)

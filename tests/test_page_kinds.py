@@ -93,6 +93,24 @@ def test_the_headline_the_page_shows_and_is_titled_by_wins_over_its_social_title
     assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == "Council closes bridge"
 
 
+def test_the_headline_the_page_is_titled_and_shared_by_wins_over_an_h1(tmp_path: Path) -> None:
+    # og:title and twitter:title written with "value" (as some saved pages write them; trafilatura reads
+    # only "content"): the <title> and the sharing title name the story alike, the <h1> otherwise
+    story = "Harbour bridge will close to cars from next spring"
+    social = f"<meta name='og:title' value='{story}'><meta name='twitter:title' value='{story}'>"
+    h1 = "Council votes to shut the old bridge to cars"
+    (tmp_path / "bridge.html").write_text(page(f"{story} | Harbour Gazette", head=social, h1=h1))
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == story
+    # without a sharing title to agree with, the <h1> trafilatura reads stays the headline
+    (tmp_path / "bridge.html").write_text(page(f"{story} | Harbour Gazette", h1=h1))
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == h1
+    # nor is a <title> whose decoration was not known to be the site's agreed with by a copy of it
+    copied = f"<meta name='og:title' value='{story} - Harbour Post'>"
+    (tmp_path / "bridge.html").write_text(page(f"{story} - Harbour Post", head=copied, h1=h1).replace(
+        "<meta property='og:site_name' content='Harbour Gazette'>", ""))
+    assert load_articles([str(tmp_path / "bridge.html")]).articles[0].title == h1
+
+
 # --- pages that are not articles (item 10) --------------------------------------------------------
 
 LONG_CAPTION = (

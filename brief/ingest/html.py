@@ -25,11 +25,13 @@ from brief.ingest.markup import (
     marked_headlines,
     root_link_hosts,
     run_in_labels,
+    social_titles,
 )
 from brief.ingest.sections import with_split_parts
 from brief.ingest.titles import (
     clean_title,
     has_empty_slot,
+    has_separator,
     is_date,
     is_site,
     repair_title,
@@ -127,6 +129,13 @@ def extract_html(html: str, url: str = "") -> Extracted:
     shown = clean_title(page_title, title_sites)
     if shown and any(_same(shown, headline) for headline in marked):
         chosen = page_title  # the headline the page shows and is titled by, over a social title (og:title)
+    elif (shown and not has_separator(shown)
+          and any(_same(shown, clean_title(social, title_sites)) for social in social_titles(html))):
+        # the story named in the same words by the page's <title> and its title for sharing (og:title,
+        # twitter:title), over what trafilatura fell back to when it could not read the latter (an <h1>);
+        # not a <title> with a decoration left ("Storm hits coast - Harbour Post" when the site is not
+        # known), which a sharing title may copy whole
+        chosen = page_title
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     keys = site_keys(sites)
     untitled = has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)

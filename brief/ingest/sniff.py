@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+# "<!doctypehtml>" without its space is how minifiers write the HTML5 doctype (browsers read it).
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s*html|html|head|body|meta|title)\b", re.I | re.S)
+# A server's error messages printed as markup before the document ("<br />\n<b>Warning</b>:
+# … on line <b>12</b><br />\n<!DOCTYPE html>", PHP's notices on a saved page, on lines of their
+# own or run together): the text opens with a tag, and the document starts right after a tag soon
+# after. Prose that mentions a tag, or quotes a page's source, opens with a word.
+_DOCUMENT_AFTER_TAG = re.compile(r">\s*<(?:!doctype\s*html|html)\b", re.I)
+SNIFF_CHARS = 4096
+"""How far into a text its document start is looked for: past a few lines of a server's notices."""
 
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML document rather than prose that mentions a tag."""
-    return bool(_HTML_START.match(text[:4096]))
+    head = text[:SNIFF_CHARS]
+    return bool(_HTML_START.match(head)) or (head.lstrip()[:1] == "<" and bool(_DOCUMENT_AFTER_TAG.search(head)))

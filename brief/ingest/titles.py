@@ -246,6 +246,12 @@ _WIDE_SEPARATOR = re.compile(r"\s*[：｜|]\s*")
 _SEPARATOR_BEFORE = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/)|:)\s+$")
 
 
+def has_separator(title: str) -> bool:
+    """Whether a title still has a template's spaced separator in it ("Storm hits coast - Harbour Post"):
+    one whose decorations were not all known to be the site's, so not only the headline."""
+    return bool(_SEPARATOR.search(title))
+
+
 def has_empty_slot(title: str) -> bool:
     """A title ending in a separator ("National Rail Enquiries -"): the template's headline slot was empty."""
     return bool(_TRAILING.search(title)) or bool(_LEADING.match(title))
