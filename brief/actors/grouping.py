@@ -26,7 +26,7 @@ from brief.actors.kinds import (
     team_word,
 )
 from brief.actors.mentions import Mention
-from brief.actors.name_joins import join_clipped_people, join_names_without_ending, join_spellings
+from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
 from brief.actors.word_case import plain_word
@@ -105,6 +105,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
+    join_given_names(groups)
     join_names_without_ending(groups)
     join_clipped_names(groups)
     join_clipped_people(groups)
