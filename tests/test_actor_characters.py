@@ -48,3 +48,17 @@ def test_a_characters_mentions_are_things_and_the_players_are_not() -> None:
     mentions = [Mention(1, 0, m.start(), m.end(), n, n, "person")
                 for n, m in ((n, m) for n in ["Pell", "Colin Asher"] for m in re.finditer(n, text))]
     assert {m.name for m in things_named(text, mentions) if m.thing} == {"Pell"}
+
+
+def test_a_cast_lists_player_in_brackets_is_a_person_whatever_the_tagger_typed() -> None:
+    text = ("The plot follows Wren Halloway (Nadia Brook), a shy archivist, and her rival, Corbin (Daniel "
+            "Mare). Their teacher (Alison Merrow) lectures them.")
+    names = [("Wren Halloway", "person"), ("Nadia Brook", "person"), ("Corbin", "person"), ("Daniel Mare", "person"),
+             ("Alison Merrow", "organization")]
+    mentions = [Mention(1, 0, m.start(), m.end(), n, n, kind) for n, kind in names for m in re.finditer(n, text)]
+    kinds = {m.name: m.kind for m in things_named(text, mentions)}
+    assert kinds["Alison Merrow"] == "person"
+    alone = "Voters backed the candidate (Alison Merrow) again."
+    one = [Mention(1, 0, m.start(), m.end(), "Alison Merrow", "Alison Merrow", "organization")
+           for m in re.finditer("Alison Merrow", alone)]
+    assert things_named(alone, one)[0].kind == "organization"  # no cast list: no player

@@ -46,6 +46,21 @@ def test_a_definite_noun_with_two_named_bodies_of_its_kind_joins_neither() -> No
     assert len(groups["Ministry of Finance"].mentions) == 1
 
 
+def test_the_last_word_of_a_named_body_written_after_the_is_that_body() -> None:
+    # "the Foundation", "the Company" in a story naming the Dunmere Arts Foundation once in full and once
+    # cut at its start ("Arts Foundation"): one body
+    mentions = [
+        _mention("Dunmere Arts Foundation", "organization", 0, after="of"),
+        _mention("Arts Foundation", "organization", 100, after="dunmere"),
+        _mention("Foundation", "organization", 200),
+        _mention("Foundation", "organization", 300),
+        _mention("Foundation", "organization", 400, after="his"),
+    ]
+    groups = {g.name: g for g in group_mentions(mentions)}
+    assert len(groups["Dunmere Arts Foundation"].mentions) == 4
+    assert "Foundation" not in groups
+
+
 def test_a_common_noun_written_bare_is_a_name() -> None:
     mentions = [_mention("Cabinet", "organization", 0, after="and"), _mention("Cabinet", "organization", 100, after="by")]
     assert [g.name for g in group_mentions(mentions)] == ["Cabinet"]

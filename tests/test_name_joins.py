@@ -39,3 +39,24 @@ def test_a_persons_name_with_each_word_clipped_is_that_person() -> None:
     assert len(_actors(apart)) == 3  # two full names it may clip: neither
     initials = [_at("Jonah Dunne", 0, "person"), _at("Jo Dunne", 2, "person")]
     assert len(_actors(initials)) == 2  # two letters are a name of their own
+
+
+def test_a_given_name_typed_a_body_is_the_one_person_it_opens() -> None:
+    # "Blake had it made for me" tagged an organisation, where the page names Blake Dunmore
+    mentions = [_at("Blake Dunmore", 0, "person"), _at("Blake Dunmore", 1, "person"), _at("Blake", 2), _at("Blake", 3)]
+    assert _actors(mentions) == [("Blake Dunmore", 4)]
+    # a full name named less often than the short one (a middle name written once) is no rival
+    rival = [*mentions, _at("Blake Curtis", 4, "person")]
+    assert ("Blake Dunmore", 4) in _actors(rival)
+    # two people it may open as often: neither
+    two = [*mentions, _at("Blake Orrin", 4, "person"), _at("Blake Orrin", 5, "person")]
+    assert ("Blake", 2) in _actors(two)
+
+
+def test_a_word_opening_a_name_not_shown_a_persons_stays_apart() -> None:
+    # "Zorbox Live" tagged a person, with no given name and no surname written alone: a product
+    mentions = [_at("Zorbox Live", 0, "person"), _at("Zorbox Live", 1, "person"), _at("Zorbox", 2), _at("Zorbox", 3)]
+    assert ("Zorbox", 2) in _actors(mentions)
+    # a surname written alone shows the person: "Scooter" of Scooter Brannigan
+    shown = [_at("Scooter Brannigan", 0, "person"), _at("Brannigan", 1, "person"), _at("Scooter", 2), _at("Scooter", 3)]
+    assert _actors(shown) == [("Scooter Brannigan", 4)]

@@ -69,16 +69,39 @@ def _played_as(name: str, before: str, text: str, end: int, named: set[str]) -> 
                 and not any(is_role_word(w) or w in _NOT_PARTS for w in name.split()))
 
 
+def _cast(text: str, spans: list[tuple[str, int, int]], named: set[str]) -> set[str]:
+    """The names of ``spans`` written with their player's name in brackets after them."""
+    cast: set[str] = set()
+    for name, _, end in spans:
+        player = _PLAYER_AFTER.match(text, end)
+        if player and _player(player.group(1), named) and player.group(1) != name:
+            cast.add(name)
+    return cast
+
+
+# A personal name alone in brackets right after a word: "Amy (Rosamund Pike)", "their teacher (Alison
+# Pill)", "An alien in human guise (Scarlett Johansson)".
+_BRACKETED_NAME = re.compile(rf"(?<=[\w,'’])\s*\(({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)")
+
+
+def cast_players(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
+    """ "Amy (Rosamund Pike)", "their teacher (Alison Pill)": on a page that reads as a cast list
+    (``MIN_CAST_LIST`` names with a player in brackets), a name opened by a known given name alone in
+    brackets after a word is the player's, a person, whatever the tagger typed (it reads a name in
+    brackets as a body's short form: "(NATO)")."""
+    named = {name for name, _, _ in spans if " " in name}
+    if len(_cast(text, spans, named)) < MIN_CAST_LIST:
+        return set()
+    return {m.group(1) for m in _BRACKETED_NAME.finditer(text) if m.group(1).split()[0] in first_names()}
+
+
 def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "") -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
     work, but not those its ``title`` names."""
     named = {name for name, _, _ in spans if " " in name}
-    cast: set[str] = set()
+    cast = _cast(text, spans, named)
     parts: set[str] = set()
     for name, start, end in spans:
-        player = _PLAYER_AFTER.match(text, end)
-        if player and _player(player.group(1), named) and player.group(1) != name:
-            cast.add(name)
         before = text[max(0, start - REACH) : start]
         if _PLAYED_BY_AFTER.match(text, end) and not _IN_WORK_BEFORE.search(before) or _PLAYS_BEFORE.search(before):
             parts.add(name)

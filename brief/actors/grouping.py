@@ -26,7 +26,7 @@ from brief.actors.kinds import (
     team_word,
 )
 from brief.actors.mentions import Mention
-from brief.actors.name_joins import join_clipped_people, join_names_without_ending, join_spellings
+from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
 from brief.actors.word_case import plain_word
@@ -105,6 +105,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _merge_across_kinds(groups)
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
+    join_given_names(groups)
     join_names_without_ending(groups)
     join_clipped_names(groups)
     join_clipped_people(groups)
@@ -327,6 +328,15 @@ def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
             g.mentions.clear()
 
 
+_NOT_DEFINITE = frozenset("Inc Ltd Corp LLC Police Media".split())
+DEFINITE_BODY_ENDINGS = DEFINITE_BODY_HEADS | frozenset(
+    w for w in ORGANIZATION_ENDINGS if not w.endswith("s") and w not in _NOT_DEFINITE)
+"""Capitalised common nouns that stand for a body named before, written "the Foundation", "the Company",
+"the University": the heads above and the singular last words of bodies' names. Not a plural ("the
+Games" names an event as often), a legal suffix (never written alone), "the Police" (a force of its own
+where written bare, as DEFINITE_BODY_HEADS says) nor "the Media" (the press at large)."""
+
+
 def _definite(group: Group) -> str:
     """ "the Territory", "the Ministry": the kind of body or area ("place"/"organization") a one-word
     name stands for when it is a common noun the page capitalised, written after "the" mostly; ""
@@ -338,13 +348,13 @@ def _definite(group: Group) -> str:
         return ""  # "Cabinet", "Government" written bare: the page uses it as a name
     if word in DEFINITE_AREA_HEADS:
         return "place"
-    return "organization" if word in DEFINITE_BODY_HEADS else ""
+    return "organization" if word in DEFINITE_BODY_ENDINGS else ""
 
 
 def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
-    """ "the Ministry" in a story naming the Ministry of Health, "the Territory" in one naming the
-    Northern Territory: a capitalised definite common noun refers back to the one named body or area
-    whose name holds it, and joins it. Where the story names none or several, an area so written is
+    """ "the Ministry" in a story naming the Ministry of Health, "the Foundation" in one naming the Andrew
+    Lloyd Webber Foundation, "the Territory" in one naming the Northern Territory: a capitalised definite
+    common noun refers back to the one named body or area whose name holds it, and joins it. Where the story names none or several, an area so written is
     no actor ("people in the Territory": where, unnamed), while a body stays one ("the Government
     said": who speaks, though unnamed)."""
     for g in list(groups.values()):
@@ -353,7 +363,8 @@ def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
             continue
         fits = [p for p in groups.values() if p is not g and p.mentions and p.kind in ("place", "organization")
                 and " " in p.key and g.key in p.key.split()]
-        if len(fits) == 1:
+        fits = [p for p in fits if not any(f is not p and f.key.endswith(" " + p.key) for f in fits)]  # one name
+        if len(fits) == 1:  # cut short at its start ("Lloyd Webber Foundation") is that body's
             # written "the Territory", it names no one by itself (a headline's "Territory's Governor" is
             # not the Caribbean Territory named); and what it calls a territory is a place
             fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key, surface=f"the {m.surface}")

@@ -2,7 +2,8 @@
 "Air Asia"), its head first or last ("Energy Department", "Department of Energy"), a clipped plural
 ("Nats" of the Nationals), without the body's last word ("Big Machine" of Big Machine Records) or
 without the place that opens it ("Energy Commission" of the California Energy Commission), a person's
-name with each word clipped ("Whit Bisch" of Whitney Bischoff)."""
+name with each word clipped ("Whit Bisch" of Whitney Bischoff) or by the given name alone, typed a body
+("Scooter" of Scooter Braun)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import ORG_WORDS
+from brief.actors.gender import first_names
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.personhood import known_place
 
@@ -158,3 +160,28 @@ def join_clipped_people(groups: dict[tuple[str, str], Group]) -> None:
 
 def _first(group: Group) -> tuple[int, int]:
     return min((m.article, m.start) for m in group.mentions)
+
+
+def join_given_names(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Blake had it specially made for me" (tagged an organisation) where the page names Blake Snyder: a
+    one-word name the tagger typed a body, which opens the full name of the one person the page names at
+    least as often (a middle name written once is another full name: "Blake Curtis") and ends no one's name, is that person's given name (family, friends and fans write it alone:
+    "Blake and Malachi", "Scooter"), as a surname alone is the person's (grouping._attach_short_names).
+    The full name must be a person's by a known given name or by its surname written alone ("Braun"): the
+    tagger calls products persons too ("Xbox Live"). Not a known place ("Paris" of Paris Hilton), initials,
+    nor a name with a role or a demonym of its own."""
+    given: dict[str, list[Group]] = defaultdict(list)
+    surnames: set[str] = set()
+    for g in groups.values():
+        words = g.key.split()
+        if g.kind == "person" and len(words) > 1 and g.mentions and (
+                words[0] in first_names() or any(m.name == words[-1] for m in g.mentions)):
+            given[words[0]].append(g)  # a person's, by a known given name or the surname written alone
+            surnames.update(words[1:])
+    for g in list(groups.values()):
+        fits = [f for f in given.get(g.key, []) if len(f.mentions) >= len(g.mentions)]
+        if (g.kind != "organization" or len(fits) != 1 or not g.mentions or g.key in surnames
+                or not g.key.isalpha() or g.key.isupper() or known_place(g.key)
+                or any(m.role or m.demonym for m in g.mentions)):
+            continue
+        _join(fits[0], g)
