@@ -88,3 +88,37 @@ def test_a_pointer_to_a_lost_photo_is_dropped() -> None:
                   "the first passengers at the eastern quay before the harbour board's ceremony began.", *FIRST], [])
     text = extract_html(page).text
     assert "The new ferry entered service on Monday, and its crew greeted" in text
+
+
+def _chunked(chunks: list[list[str]], thread: list[str] = ()) -> str:
+    """A page laid out as grid rows, each holding a piece of the story (<div class="chunk"><div
+    class="grid"><div class="item"><div class="body"><p>…), and a comment thread whose bodies share the
+    story body's class under other marks."""
+    rows = "".join(
+        '<div class="grid"><div class="item"><div class="wrap"><div class="body">'
+        + "".join(f"<p>{p}</p>" for p in chunk)
+        + '</div></div><aside class="rail">Most read</aside></div></div>'
+        for chunk in chunks
+    )
+    comments = "".join(f'<div class="comment"><div class="meta"><div class="byline"><div class="body"><p>{c}</p>'
+                       "</div></div></div></div>" for c in thread)
+    return ("<html><head><title>Harbour board splits over repairs</title></head><body>"
+            f'<h1>Harbour board splits over repairs</h1><div class="chunks">{rows}{comments}</div></body></html>')
+
+
+def test_each_chunk_of_a_story_laid_out_in_grid_rows_is_read_and_no_comment() -> None:
+    # Each row repeats the template's marks down to the body: the rows meet four levels up, one more
+    # than a split around an ad row; a comment's body of the same class sits under other marks.
+    thread = [f"I have lived by this quay for forty years and the board has never once listened to the people "
+              f"who actually use it every single day, so I expect nothing will change now either, whatever the "
+              f"chair says at the next meeting or the one after that, comment {n}." for n in range(2)]
+    html = _chunked([FIRST, SECOND, ["This content can also be viewed on the site it originates from."]], thread)
+    assert with_split_parts(html, FIRST)[: len(FIRST) + len(SECOND)] == [*FIRST, *SECOND]
+    text = extract_html(html).text
+    assert "Ruth Okafor" in text and "forty years" not in text
+    from brief import pipeline
+    from brief.ingest.files import Loaded
+    from brief.ingest.text import article_from_text
+
+    report = pipeline.build_report(Loaded((article_from_text(text, 1, "page.txt"),)), pipeline.Options(workers=1))
+    assert not any("originates" in s.text for s in report.sentences[1])  # an embed's placeholder is no sentence

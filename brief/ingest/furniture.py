@@ -73,6 +73,8 @@ _BOILERPLATE = re.compile(
       | like\ us\ on\b | (?:got|have)\ a\ (?:news\ )?(?:story|tip)\b | get\ (?:the\ latest|breaking)\b
       | (?:watch|see)\ (?:the\ )?(?:video|clip)\ (?:above|below)\b | comments?\ (?:are|is)\ (?:closed|disabled)\b
       | loading\s*(?:\.\.\.|…)?\s*$
+      | this\ content\ can\ (?:also\ )?be\ viewed\ on\b | a\ post\ shared\ by\b
+      | view\ this\ (?:post|photo|video)\ on\ (?:instagram|facebook|twitter|x|tiktok|youtube)\b
       | (?:produced|created|presented)\ in\ partnership\ with\b | brought\ to\ you\ by\b | (?:paid|promoted)\ (?:post|content)\b
       | affiliate\ disclosure\b | prices?\ (?:were|are|was|is)\ accurate\ (?:at|as\ of)\b
       | .{0,280}(?:\.\.\.|…)\s*(?:more|read\ more|continue\ reading)\s*$

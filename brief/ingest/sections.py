@@ -17,6 +17,12 @@ from typing import Any
 # How far up from the extracted body's container its split parts may meet it: a part sits in
 # the same grid as the first one (a sibling, or a sibling's child: two or three levels).
 MAX_MEETING_DEPTH = 3
+# Farther up, a part is one more copy of the same chunk of the template (a page laid out as a column
+# of grid rows, each holding a piece of the story: <div class="chunk"><div class="grid"><div
+# class="body">…): met one level higher, and only when every element between it and the meeting
+# point has the tag and class of the one at the same height above the extracted container. A
+# comment's body (the same class as a post's) sits in a differently marked thread and stays out.
+MAX_CHUNK_DEPTH = 4
 # A part holds paragraphs that read as prose: at least this many words ending like sentences,
 # more than a caption or a teaser; shorter same-class boxes are a byline or a slot left empty.
 MIN_PART_WORDS = 40
@@ -56,6 +62,19 @@ def _prose_words(paragraphs: list[str]) -> int:
     return sum(len(p.split()) for p in paragraphs if _SENTENCE_END.search(p))
 
 
+def _mark(element: Any) -> tuple[str, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
+
+
+def _same_chunk(container: Any, element: Any) -> bool:
+    """Whether ``element`` sits ``MAX_CHUNK_DEPTH`` levels below the container's ancestor of that
+    height along a path marked as the container's own is (``MAX_CHUNK_DEPTH``)."""
+    own, other = _ancestors(container)[:MAX_CHUNK_DEPTH], _ancestors(element)[:MAX_CHUNK_DEPTH]
+    if len(own) < MAX_CHUNK_DEPTH or len(other) < MAX_CHUNK_DEPTH or own[-1] is not other[-1]:
+        return False
+    return [_mark(e) for e in own[:-1]] == [_mark(e) for e in other[:-1]]
+
+
 def with_split_parts(html: str, lines: list[str]) -> list[str]:
     """The extracted lines with the paragraphs of the body's other parts put where the page has them:
     parts before the extracted one first, parts after it after its last paragraph."""
@@ -80,7 +99,7 @@ def with_split_parts(html: str, lines: list[str]) -> list[str]:
             continue
         if element.get("class") != container.get("class") or element in above or container in _ancestors(element):
             continue
-        if not near & set(_ancestors(element)):
+        if not near & set(_ancestors(element)) and not _same_chunk(container, element):
             continue
         paragraphs = [p for p in _paragraphs(element) if p not in seen]
         if _prose_words(paragraphs) < MIN_PART_WORDS:
