@@ -119,14 +119,19 @@ _DESCRIBES = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?descr
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 
-def descriptions(html: str) -> list[str]:
-    """The page's summaries of itself in its metadata (description, og:description, twitter:description)."""
+def _meta_values(html: str, which: re.Pattern[str], value: re.Pattern[str]) -> list[str]:
+    """The values (read by ``value``) of the page's <meta> tags that ``which`` names, unescaped, in order."""
     found = []
     for tag in _META.findall(html[:500_000]):
-        content = _CONTENT.search(tag) if _DESCRIBES.search(tag) else None
+        content = value.search(tag) if which.search(tag) else None
         if content:
             found.append(re.sub(r"\s+", " ", entities.unescape(content.group(1) or content.group(2) or "")).strip())
-    return [d for d in found if d]
+    return [text for text in found if text]
+
+
+def descriptions(html: str) -> list[str]:
+    """The page's summaries of itself in its metadata (description, og:description, twitter:description)."""
+    return _meta_values(html, _DESCRIBES, _CONTENT)
 
 
 # The titles a page gives itself for sharing. Some saved pages write their <meta> with "value"
@@ -139,12 +144,7 @@ _CONTENT_OR_VALUE = re.compile(r"""\b(?:content|value)\s*=\s*(?:"([^"]*)"|'([^']
 
 def social_titles(html: str) -> list[str]:
     """The page's titles for sharing (og:title, twitter:title), in either attribute they are written with."""
-    found = []
-    for tag in _META.findall(html[:500_000]):
-        content = _CONTENT_OR_VALUE.search(tag) if _SOCIAL_TITLE.search(tag) else None
-        if content:
-            found.append(re.sub(r"\s+", " ", entities.unescape(content.group(1) or content.group(2) or "")).strip())
-    return [title for title in found if title]
+    return _meta_values(html, _SOCIAL_TITLE, _CONTENT_OR_VALUE)
 
 
 _NAMES_SITE = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:site_name|application-name|apple-mobile-web-app-title)["']""", re.I)
