@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,11 +143,12 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActo
                          tuple(x for p in parts for x in p.descriptions))
 
 
-def _in_sentence(offset: int, starts: list[int], sentences: Sequence[Sentence]) -> bool:
-    """Whether ``offset`` lies in one of the story's sentences: the text between and after them is
-    what the loader set aside (a subscription pitch, a caption's credit, a list of links)."""
-    k = bisect_right(starts, offset) - 1
-    return k >= 0 and offset < sentences[k].end
+def _in_sentence(attribution: Attribution, sentences: Sequence[Sentence]) -> bool:
+    """Whether the cue lies in its sentence (the one the attribution model found it at or after): the
+    text between and after the story's sentences is what the loader set aside (a subscription pitch,
+    a caption's credit, a list of links)."""
+    k = attribution.sentence
+    return 0 <= k < len(sentences) and sentences[k].start <= attribution.cue[0] < sentences[k].end
 
 
 def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int], Sequence[Sentence]]]:
@@ -196,9 +196,8 @@ def _read_block(
     read_as = unwrapped(article.text[block[0] : block[1]], spans)
     found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
-    starts = [s.start for s in sentences]
     for found_here in found:
-        if not _in_sentence(found_here.cue[0], starts, sentences):
+        if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
