@@ -180,8 +180,12 @@ def test_a_source_after_its_cue_runs_through_a_bracketed_acronym_to_the_name() -
     report = report_of(
         "The harbour will need dredging before the winter storms arrive, warns World Maritime Organization "
         "(WMO) Secretary Jonas Berg as he urged ports to act.\n\n"
-        "Ferry fares will also go up, said Ferry Operators Association (FOA) chairman Paul Odum on Monday."
+        "Ferry fares will also go up, said Ferry Operators Association (FOA) chairman Paul Odum on Monday.\n\n"
+        "U.S. grain shipments through the port will fall by a third, warns International Grain Council (IGC) "
+        "economist Dana Whitlow as the season opens."
     )
     assert holders(report, "need dredging before the winter storms") == ["Jonas Berg"]
+    # the said clause is the sentence up to the cue, an abbreviation's full stop inside it included
+    assert holders(report, "U.S. grain shipments through the port") == ["Dana Whitlow"]
     assert holders(report, "Ferry fares will also go up") == ["Paul Odum"]
     assert holders(report, "Secretary Jonas Berg") == [] and holders(report, "chairman Paul Odum") == []

@@ -116,7 +116,6 @@ _ACRONYM_THEN_NAME = re.compile(
 """After a body's name: its acronym in brackets and the rest of the source, a title and a name
 ("World Maritime Organization (WMO) Secretary Jonas Berg", "(FOA) chairman Paul Odum") ending
 the clause or followed by when, where or "as" (a few words each, set by hand)."""
-_CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?=[^\n]*$)")
 
 
 def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
@@ -133,8 +132,7 @@ def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) 
     before = text[: attribution.cue[0]].rstrip()
     if not before.endswith(","):
         return attribution  # "said the Ferry Operators Association (FOA) chairman ..." with nothing said before
-    starts = list(_CLAUSE_START.finditer(before, sentence_start))
-    start = max(starts[-1].end() if starts else 0, sentence_start)  # not a byline the loader set aside
+    start = len(before) - len(before[sentence_start:].lstrip())
     if start >= len(before) - 1:
         return attribution
     return dataclasses.replace(attribution, source=(source[0], found.end("rest")), content=(start, len(before) - 1))
