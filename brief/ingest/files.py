@@ -160,8 +160,9 @@ def parse_text(
     """
     # The readers of pages and text, imported here: a warm run takes every article from the cache.
     from brief.ingest.html import extract_html
+    from brief.ingest.markdown_files import is_markdown, markdown_text
     from brief.ingest.pagekind import NotAnArticle, not_an_article
-    from brief.ingest.text import article_from_text
+    from brief.ingest.text import article_from_text, split_front_matter
     from brief.text.language import LANGUAGE_NAMES, guess_language
 
     warnings = [] if warnings is None else warnings
@@ -179,6 +180,14 @@ def parse_text(
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
+    elif is_markdown(name):
+        body = split_front_matter(text)[1]
+        heading, shown = markdown_text(body)
+        text = text[: len(text) - len(body)] + shown  # the header between --- fences is the text loader's
+        if heading and not fields.get("title"):
+            fields["title"] = heading
+        if body.strip() and not shown.strip():
+            raise NotText("no text besides its Markdown markup (a heading, images, code)")
     if not text.strip() and html:
         # a page drawn by its scripts, a redirect or an error page: no story to read, said as for any non-article
         raise NotAnArticle(fields.get("title", ""), "no text of its own: a page drawn by scripts, a redirect or an error page")

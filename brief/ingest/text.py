@@ -19,6 +19,8 @@ from brief.text.sentences import lead_trim
 from brief.text.words import count_words
 
 _FRONT_KEYS = ("title", "source", "date", "url", "author")
+_FRONT_ALIASES = {"published": "date", "link": "url"}
+_ADDRESS = re.compile(r"https?://\S+$")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_VALUE = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
@@ -41,19 +43,30 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 _SMALL_WORDS = frozenset(
     "a an the of to in on for and or but nor at by with from as is are vs via into over per up off out".split()
 )
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Header fields between ``---`` fences at the top, and the text after them."""
+    """Header fields between ``---`` fences at the top, and the text after them.
+
+    Read-later apps write YAML there: lists under a key (``tags:`` then ``  - news``) are passed
+    over, ``published:`` is the date, and a ``source:`` that is an address is the URL (the site's
+    name then comes from it)."""
     match = _FENCE.match(text)
     if not match:
         return {}, text
     fields: dict[str, str] = {}
     for line in match.group(1).splitlines():
+        if not line.strip() or line.startswith((" ", "\t", "- ", "#")):
+            continue  # a list's item, a value's continued line, a comment
         kv = _KEY_VALUE.match(line)
         if not kv:
             return {}, text  # not a header after all: keep the text whole
-        key = kv.group(1).lower()
-        if key in _FRONT_KEYS:
-            fields[key] = kv.group(2).strip().strip("\"'")
+        key = _FRONT_ALIASES.get(kv.group(1).lower(), kv.group(1).lower())
+        value = kv.group(2).strip().strip("\"'")
+        if key == "source" and _ADDRESS.match(value):
+            key = "url"
+        if key in _FRONT_KEYS and value and key not in fields:
+            fields[key] = value
     return fields, text[match.end() :]
 
 
