@@ -189,3 +189,18 @@ def test_a_source_after_its_cue_runs_through_a_bracketed_acronym_to_the_name() -
     assert holders(report, "U.S. grain shipments through the port") == ["Dana Whitlow"]
     assert holders(report, "Ferry fares will also go up") == ["Paul Odum"]
     assert holders(report, "Secretary Jonas Berg") == [] and holders(report, "chairman Paul Odum") == []
+
+
+def test_words_in_the_speakers_own_voice_are_shown_as_their_words() -> None:
+    # A transcript's answer under its speaker's label, and a letter, carry no quotation marks: "says I
+    # started on the boats" read as the writer's words. They are shown quoted, capital and all.
+    report = report_of(
+        "Harbour Radio spoke to the new ferry captain, Mara Quill, and the port's engineer, Olav Dunn, "
+        "about the summer season.\n\n"
+        "Mara Quill: At first I worked the night boats, and we still run the same routes today.\n\n"
+        "Olav Dunn: The old engines were loud, but our crews kept them running for thirty years.\n\n"
+        "Mara Quill: Our crews have never been busier than this summer."
+    )
+    summaries = {p.summary for story in report.stories for a in story.actors for p in a.positions}
+    assert "says “At first I worked the night boats, and we still run the same routes today.”" in summaries
+    assert not any(s.startswith("says at first") for s in summaries)

@@ -30,7 +30,7 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
-from brief.actors.interview_answers import interview_answers
+from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.inverted import (
     apposed_relative,
     bracketed_acronym,
@@ -288,11 +288,12 @@ def _read_block(
                 and _QUOTED_AS.match(content)):
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
+        quote = attribution.quote or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, _sentence_case(content, lowercase), attribution.quote, between),
-            quote=attribution.quote,
+            summary=summary_line(cue, content if quote else _sentence_case(content, lowercase), quote, between),
+            quote=quote,
             article=article.id,
             index=sentences[attribution.sentence].index,
         )
@@ -342,7 +343,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                                   cues, taken)
     continued += embedded_quotations(article.text, sentences, resolved, continued, cues)
     framed = [(c, CONTINUED_CUE, True) for c in continued]
-    framed += [(c, c.cue or LABEL_CUE, False) for c in labels]  # a lead's description keeps its own cue
+    framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
+               for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
                                                           colon_quotations(article.text, sentences, index), cues, taken)]
@@ -357,7 +359,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
         said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
-        summary = summary_line(cue, _sentence_case(said, lowercase), quote)
+        summary = summary_line(cue, said if quote else _sentence_case(said, lowercase), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
 

@@ -48,6 +48,13 @@ def _unquoted(paragraph: str) -> str:
     return _QUOTED.sub(" ", paragraph)
 
 
+def own_voice(text: str) -> bool:
+    """Words written in their speaker's first person ("I got into tech through ..."), quoted words
+    aside: an answer or a turn under a label, shown as the speaker's own words, in quotation marks
+    ("says I got into tech" reads as the writer's words)."""
+    return _FIRST_PERSON.search(_unquoted(text)) is not None
+
+
 def _turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each question paragraph with the paragraph right after it (its answer). Only the first
     paragraph after a question is its answer: a later one may be the interviewer's next prompt,
