@@ -204,3 +204,15 @@ def test_words_in_the_speakers_own_voice_are_shown_as_their_words() -> None:
     summaries = {p.summary for story in report.stories for a in story.actors for p in a.positions}
     assert "says “At first I worked the night boats, and we still run the same routes today.”" in summaries
     assert not any(s.startswith("says at first") for s in summaries)
+
+
+def test_they_after_someone_in_its_sentence_is_no_body_named_before() -> None:
+    # "someone who knows they are ill ... where they expect to meet people": the singular "they" of no one
+    # in particular, not the council named in the paragraph before.
+    report = report_of(
+        "The Harbour Council said on Monday that the new fines would start in March.\n\n"
+        "An offence could involve someone who knows they are ill going to a market where they expect to meet "
+        "people they might infect."
+    )
+    assert holders(report, "new fines would start in March") == ["Harbour Council"]
+    assert holders(report, "meet people") == []

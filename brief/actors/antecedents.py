@@ -47,3 +47,20 @@ def latest_subject_body(text: str, before: list[Mention], sentence: int) -> Ment
         return bodies[-1] if bodies else None
     return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
                  and opens_sentence(text, m.start)), None)
+
+
+_INDEFINITE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|everyone|everybody|no one|nobody|whoever|a person|each person)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+INDEFINITE_REACH = 200
+"""Characters back looked at for an indefinite person in the pronoun's own sentence (a long one's)."""
+
+
+def indefinite_before(text: str, start: int) -> bool:
+    """Whether a "they" follows an indefinite person in its own sentence ("someone who knows they are
+    infective ... where they expect to ..."): the singular "they" of no one in particular, not a body
+    named before."""
+    window = text[max(0, start - INDEFINITE_REACH) : start]
+    return _INDEFINITE.search(_SENTENCE_BREAK.split(window)[-1]) is not None

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors.antecedents import latest_subject_body
+from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import body_referred, voiced_body
 from brief.actors.describing import (
@@ -306,6 +306,8 @@ def _resolve(
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:
+        if head == "they" and indefinite_before(text, start):
+            return None  # "someone who knows they are infective ... where they expect to": no one in particular
         if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             return previous  # "they" go on with a group of people; "it" with a body or a place
