@@ -216,3 +216,18 @@ def test_they_after_someone_in_its_sentence_is_no_body_named_before() -> None:
     )
     assert holders(report, "new fines would start in March") == ["Harbour Council"]
     assert holders(report, "meet people") == []
+
+
+def test_members_named_by_a_plural_title_are_a_group_not_a_person() -> None:
+    # "a string of Tory MPs who said": the tagger read "Tory MPs" as a person, and "Labour MPs said" (its
+    # "MPs" tagged alone) then joined them as the alias "MPs": the Labour members' words under the Tories.
+    report = report_of(
+        "Ministers Face Revolt Over Fines\n\n"
+        "Health secretary Matt Hancock was forced onto the defensive in the House of Commons by a string of "
+        "Tory MPs who said the poorly-communicated offences were proof that ministers should hold a vote first.\n\n"
+        "Labour MPs said the fines were unfair to low-paid workers."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Tory MPs") == "group"
+    assert holders(report, "offences were proof") == ["Tory MPs"]
+    assert "Tory MPs" not in holders(report, "unfair to low-paid workers")

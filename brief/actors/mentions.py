@@ -18,6 +18,7 @@ from brief.actors.known_names import KINDS, capital_run, common_word, known_name
 from brief.actors.ner import entities, tag_sentences
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
+from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.actors.word_case import named_day, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
@@ -267,6 +268,10 @@ def _entity_mention(
         words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
         b -= 1
     kind = KINDS[label]
+    if name_words.members(words):
+        if len(words) == 1:
+            return None  # "Labour MPs said" with "MPs" tagged alone: the party's, as "Israeli officials" are Israel's
+        kind = GROUP  # "a string of Tory MPs who said": several people described by their title, not a person
     if kind == "place" and b < len(sent) and kinds.team_after_city(article.text, sent[b].text, sent[b].start):
         words.append(sent[b].text)  # "the Boston Celtics", a team where the tagger read the city
         b += 1

@@ -49,6 +49,15 @@ def adherents(words: Sequence[str]) -> bool:
     return last in _ADHERENTS or last.endswith("s") and last[:-1] in _ADHERENTS
 
 
+_TITLES_PLURAL = re.compile(r"[A-Z]{2,}s")
+"""An acronym of a title, in the plural ("MPs", "MEPs", "CEOs"): never the last word of a name."""
+
+
+def members(words: Sequence[str]) -> bool:
+    """ "Tory MPs", "MPs": people described by their title, several, not a person named."""
+    return _TITLES_PLURAL.fullmatch(words[-1]) is not None
+
+
 # A headline's verb in title case, glued to the name before it: "..., Lindsey Graham Says".
 _HEADLINE_VERBS = frozenset("says said warns warned claims claimed tells told urges urged admits admitted denies "
                             "denied slams slammed insists insisted vows vowed reveals revealed".split())

@@ -19,6 +19,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.body_reference import body_referred
 from brief.actors.mentions import Mention
 from brief.actors.positions import MentionIndex
+from brief.actors.source_words import GROUP
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 
@@ -158,7 +159,7 @@ def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, r
     if not named:
         return None
     m = named[-1]
-    if m.demonym or m.kind not in ("person", "organization"):
+    if m.demonym or m.kind not in ("person", "organization", GROUP):
         return None
     before = text[max(s.start, m.start - 4) : m.start].lower()
     if not relative and re.search(r"\b(?:of|by|to|for|with|and|than)\s+$", before):
