@@ -96,3 +96,13 @@ def test_a_body_named_for_a_common_noun_that_the_title_names_stays_an_actor() ->
     mentions = tagged_mentions(text, {"Skellig Light Festival": "organization"})
     assert not any(m.medium for m in things_named(text, mentions, "Skellig Light Festival draws crowds"))
     assert all(m.medium for m in things_named(text, mentions))
+
+
+def test_a_work_named_after_its_described_noun_is_a_work_but_not_a_clauses_subject() -> None:
+    text = ("A flaw in the wildly popular online game Skyforge makes it easy to crash a server. Skyforge is run "
+            "by Orvane. The studio also runs a league for its hit game Vexlight, and Vexlight sells well. "
+            "The first show Dana Kerr created, Harrowgate, ran for years; Dana Kerr wrote it. "
+            "Lawmakers passed the spending bill Senate Democrats wrote. The decision to show Tomas Brel's tape stood.")
+    names = {"Skyforge": "organization", "Vexlight": "organization", "Dana Kerr": "person",
+             "Senate Democrats": "organization", "Tomas Brel": "person"}
+    assert _things(text, names) == {"Skyforge", "Vexlight"}
