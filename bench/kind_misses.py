@@ -67,7 +67,7 @@ def shape(actor: Actor, article: Article | None) -> str:
         return "work (italics)"
     if any(quoted_title(text, a, b) for a, b in spots):
         return "work (quoted title)"
-    if any(text[max(0, a - 2) : a].strip()[-1:] in "“\"‘'" for a, _ in spots):
+    if any(_after_quotation_mark(text, a) for a, _ in spots):
         return "after a quotation mark"
     if any(work_context(text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT]) for a, b in spots):
         return "work (context)"
@@ -89,6 +89,14 @@ def shape(actor: Actor, article: Article | None) -> str:
     if any(text[b : b + 2].lstrip()[:1].isupper() and text[b : b + 1] == " " for _, b in spots) and len(spots) == 1:
         return "fragment (of a longer name)"
     return "other name"
+
+
+def _after_quotation_mark(text: str, start: int) -> bool:
+    """Whether an opening quotation mark stands right before ``start`` (spaces between allowed). Not a
+    paragraph's start: the empty string is "in" every string, so the test once counted every name opening
+    a paragraph or the text as quoted."""
+    mark = text[max(0, start - 2) : start].strip()[-1:]
+    return bool(mark) and mark in "“\"‘'"
 
 
 def _host(path: str) -> str:

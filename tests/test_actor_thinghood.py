@@ -96,3 +96,22 @@ def test_a_body_named_for_a_common_noun_that_the_title_names_stays_an_actor() ->
     mentions = tagged_mentions(text, {"Skellig Light Festival": "organization"})
     assert not any(m.medium for m in things_named(text, mentions, "Skellig Light Festival draws crowds"))
     assert all(m.medium for m in things_named(text, mentions))
+
+
+def test_a_work_named_after_its_described_noun_is_a_work_but_not_a_clauses_subject() -> None:
+    text = ("A flaw in the wildly popular online game Skyforge makes it easy to crash a server. Skyforge is run "
+            "by Orvane. The studio also runs a league for its hit game Vexlight, and Vexlight sells well. "
+            "The first show Dana Kerr created, Harrowgate, ran for years; Dana Kerr wrote it. "
+            "Lawmakers passed the spending bill Senate Democrats wrote. The decision to show Tomas Brel's tape stood.")
+    names = {"Skyforge": "organization", "Vexlight": "organization", "Dana Kerr": "person",
+             "Senate Democrats": "organization", "Tomas Brel": "person"}
+    assert _things(text, names) == {"Skyforge", "Vexlight"}
+
+
+def test_a_body_mostly_written_with_a_versions_number_is_a_technology_but_not_a_team_or_a_channel() -> None:
+    text = ("The laptop keeps four Vexbolt 3 ports. Vexbolt 3 is staying, and Vexbolt carries power. "
+            "Quillnet 6 is missing. Final: Harbor Mariners 6, Dunmore Yanks 3. The Harbor Mariners won again. "
+            "Channel 4 News said it would air the vote on Channel 4 Tuesday; Channel 4 said so.")
+    names = {"Vexbolt": "organization", "Quillnet": "organization", "Harbor Mariners": "organization",
+             "Channel 4": "organization"}
+    assert _things(text, names) == {"Vexbolt", "Quillnet"}

@@ -107,9 +107,32 @@ _WORK_PART_BEFORE = re.compile(r"\b(?:(?:script|screenplay|sequel|prequel|remake
                                re.I)
 
 
+# A work's noun described before its title: "the wildly popular online game Minecraft", "its hit game
+# Overwatch", "the Broadway musical Hamilton", "the lo-fi black-and-white 2009 musical Guy and Madeline
+# ..." (up to MAX_WORK_MODIFIERS words between the article and the noun, none a function word: not "the
+# decision to show Kim's"). Not the nouns a headline or a politician's news shares with agents ("the
+# spending bill", "the annual report", "the work", "a play", "a single"), which only the plain form takes.
+MAX_WORK_MODIFIERS = 3
+"""Words describing a work between its article and its noun: "the lo-fi black-and-white 2009 musical"."""
+_DESCRIBED_WORKS = ("painting|portrait|sculpture|film|movie|documentary|book|novel|memoir|album|song|series|show|"
+                    "opera|musical|game|video game|poem|comedy|drama|sitcom|thriller|franchise|podcast|miniseries")
+_FUNCTION_WORD = (r"(?:to|of|and|or|but|nor|that|which|who|whom|in|on|at|for|with|from|by|as|is|was|are|were|be|"
+                  r"been|not|than|this|these|those|it|he|she|they|we|you|i)\b")
+_WORK_MODIFIER = rf"(?!{_FUNCTION_WORD})(?:[a-z][a-z'’-]*|[A-Z][A-Za-z0-9'’-]*|\d{{4}}s?)"
+_DESCRIBED_WORK_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                                    rf"(?:{_WORK_MODIFIER}\s+){{1,{MAX_WORK_MODIFIERS}}}(?:{_DESCRIBED_WORKS})\s+$")
+# A name after a work's noun that a past verb follows is the subject of a clause about the work, not its
+# title: "the first show Berlanti created", "the film Spielberg has directed".
+_CLAUSE_AFTER = re.compile(r"^\s+(?:(?:has|had|have|was|were|is)\s+)?(?:[a-z]+ed|made|wrote|written|won|lost|built|"
+                           r"took|gave|did|done|ran|sang|sung|got|brought|led|left|put|set|sold|bought|chose|drew|"
+                           r"began|found|kept|shot|saw|seen)\b")
+
+
 def work_context(before: str, after: str) -> bool:
-    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters", "X premiered on ...", "the
-    script for X": a work, not an actor."""
+    """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters", "the online game Minecraft",
+    "X premiered on ...", "the script for X": a work, not an actor."""
+    if _DESCRIBED_WORK_BEFORE.search(before) and not _CLAUSE_AFTER.match(after):
+        return True
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
                 or _WORK_PART_BEFORE.search(before))
 

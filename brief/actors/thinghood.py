@@ -185,6 +185,19 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
     return owned and any(_DETERMINER_BEFORE.search(text, max(0, s - REACH), s) for s, _ in spans)
 
 
+# A version's number written after a name: "Thunderbolt 3 ports", "Wi-Fi 6", "AirPods 2 with", "Destiny 2."
+# (one digit: two or more are a model's number, which mentions already drop). Not a score or a ranking
+# ("Mariners 6, Yankees 3", "Group 4 Securicor", "2-1") nor a decimal or a time ("3.5", "3:30").
+_VERSION_AFTER = re.compile(r" [1-9](?!\d|[.,]\d|[:/–-])(?!\s*[,;]?\s*[A-Z0-9])")
+
+
+def _versioned(text: str, spans: list[tuple[int, int]]) -> bool:
+    """ "Thunderbolt 3 is staying", "Wi-Fi 6 ax": a name the text mostly writes with a version's number
+    after it is a technology's or a product's; a body has no versions ("Channel 4 News" is followed by
+    its own name's next word)."""
+    return bool(spans) and 2 * sum(bool(_VERSION_AFTER.match(text, e)) for _, e in spans) >= len(spans)
+
+
 MIN_DETERMINED = 2
 """Times an organisation's name must take an article before it reads as a thing's: once may be "the
 Acme we knew"; a person's name takes none, so for a person half the times is enough."""
@@ -222,6 +235,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if kind == "place":
         return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
+    if kind == "organization" and _versioned(text, every):
+        return True  # "Thunderbolt 3 ports", "Wi-Fi 6": a technology's version, whatever body's word it has
     if not spans:
         return False
     if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans) or _fitted_to(text, every):
