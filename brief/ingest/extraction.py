@@ -74,22 +74,25 @@ def furniture_elements(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def prune_furniture(tree: HtmlElement, html: str) -> None:
-    """Delete from ``tree`` what ``markup.furniture_xpath(html)`` selects, as trafilatura's
-    ``prune_xpath`` does (each expression in turn, each element deleted keeping its tail)."""
+def prune_furniture(tree: HtmlElement, xpaths: list[str]) -> None:
+    """Delete from ``tree`` what ``xpaths`` (the page's ``markup.furniture_xpath``) select, as
+    trafilatura's ``prune_xpath`` does (each expression in turn, each element deleted keeping its tail)."""
     from trafilatura.xml import delete_element
 
     for element in furniture_elements(tree):
         delete_element(element)
-    if len(furniture_xpath(html)) > 1:
+    if xpaths[1:] == [offer_xpath()]:  # the page has a call-to-buy button
         for element in _xpath(offer_xpath())(tree):
             delete_element(element)
 
 
-def extract_twice(html: str, options: dict[str, Any]) -> tuple[Any, Any]:
+def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tuple[Any, Any]:
     """trafilatura's balanced extraction of ``html`` (text and metadata) and its precise one (text),
-    as ``bare_extraction(html, prune_xpath=furniture_xpath(html), with_metadata=True, **options)``
-    and the same with ``favor_precision=True`` give them; either None where that gives None."""
+    as ``bare_extraction(html, prune_xpath=xpaths, with_metadata=True, **options)`` and the same with
+    ``favor_precision=True`` give them, where ``xpaths`` is ``markup.furniture_xpath(html)`` (an
+    XPath of another shape raises ValueError); either None where that gives None."""
+    if xpaths[:1] != furniture_xpath()[:1] or xpaths[1:] not in ([], [offer_xpath()]):
+        raise ValueError("extract_twice prunes only what markup.furniture_xpath selects")
     from trafilatura import bare_extraction
     from trafilatura.metadata import extract_metadata
     from trafilatura.settings import Extractor
@@ -104,7 +107,7 @@ def extract_twice(html: str, options: dict[str, Any]) -> tuple[Any, Any]:
                                     settings.author_blacklist)
     except (TypeError, ValueError):  # what bare_extraction turns into None
         return None, None
-    prune_furniture(tree, html)
+    prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}
     balanced: Any = bare_extraction(tree, options=Extractor(output_format="python", **texts))

@@ -88,19 +88,20 @@ def extract_html(html: str, url: str = "") -> Extracted:
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
     _silence_library_logs()
+    xpaths = furniture_xpath(html)  # its search for a call-to-buy button: once a page
     common: dict[str, object] = {
         "url": url or None,
         "with_metadata": True,
         "include_comments": False,
         "include_images": False,
         "include_links": False,
-        "prune_xpath": furniture_xpath(html),
+        "prune_xpath": xpaths,
         "date_extraction_params": {"extensive_search": False, "original_date": True},  # see _text_date
     }
     # the two as bare_extraction(html, **common) and with favor_precision=True give them, sharing
     # one parse, one reading of the metadata and one pruning (brief.ingest.extraction)
-    doc, strict = extract_twice(html, {"url": url or None, "comments": False, "images": False, "links": False,
-                                       "date_params": common["date_extraction_params"]})
+    doc, strict = extract_twice(html, xpaths, {"url": url or None, "comments": False, "images": False, "links": False,
+                                               "date_params": common["date_extraction_params"]})
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
     if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
