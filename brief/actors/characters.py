@@ -69,14 +69,22 @@ def _played_as(name: str, before: str, text: str, end: int, named: set[str]) -> 
                 and not any(is_role_word(w) or w in _NOT_PARTS for w in name.split()))
 
 
-def _cast(text: str, spans: list[tuple[str, int, int]], named: set[str]) -> set[str]:
-    """The names of ``spans`` written with their player's name in brackets after them."""
+def _named(spans: list[tuple[str, int, int]]) -> set[str]:
+    """The names of several words among ``spans``: a player the tagger found ("Rosamund Pike")."""
+    return {name for name, _, _ in spans if " " in name}
+
+
+def cast_list(text: str, spans: list[tuple[str, int, int]]) -> frozenset[str]:
+    """The names of ``spans`` written with their player's name in brackets after them, when the page
+    reads as a cast list (at least ``MIN_CAST_LIST`` of them; none otherwise). Read once per page and
+    handed to ``cast_players`` and ``character_names``, which both need it."""
+    named = _named(spans)
     cast: set[str] = set()
     for name, _, end in spans:
         player = _PLAYER_AFTER.match(text, end)
         if player and _player(player.group(1), named) and player.group(1) != name:
             cast.add(name)
-    return cast
+    return frozenset(cast) if len(cast) >= MIN_CAST_LIST else frozenset()
 
 
 # A personal name alone in brackets right after a word: "Amy (Rosamund Pike)", "their teacher (Alison
@@ -84,22 +92,23 @@ def _cast(text: str, spans: list[tuple[str, int, int]], named: set[str]) -> set[
 _BRACKETED_NAME = re.compile(rf"(?<=[\w,'’])\s*\(({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)")
 
 
-def cast_players(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
+def cast_players(text: str, cast: frozenset[str]) -> set[str]:
     """ "Amy (Rosamund Pike)", "their teacher (Alison Pill)": on a page that reads as a cast list
-    (``MIN_CAST_LIST`` names with a player in brackets), a name opened by a known given name alone in
-    brackets after a word is the player's, a person, whatever the tagger typed (it reads a name in
-    brackets as a body's short form: "(NATO)")."""
-    named = {name for name, _, _ in spans if " " in name}
-    if len(_cast(text, spans, named)) < MIN_CAST_LIST:
+    (``cast``, its ``cast_list``, not empty), a name opened by a known given name alone in brackets
+    after a word is the player's, a person, whatever the tagger typed (it reads a name in brackets as
+    a body's short form: "(NATO)")."""
+    if not cast:
         return set()
     return {m.group(1) for m in _BRACKETED_NAME.finditer(text) if m.group(1).split()[0] in first_names()}
 
 
-def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "") -> set[str]:
+def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "",
+                    cast: frozenset[str] | None = None) -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
-    work, but not those its ``title`` names."""
-    named = {name for name, _, _ in spans if " " in name}
-    cast = _cast(text, spans, named)
+    work, but not those its ``title`` names; ``cast``: the page's ``cast_list`` when already read."""
+    named = _named(spans)
+    if cast is None:
+        cast = cast_list(text, spans)
     parts: set[str] = set()
     for name, start, end in spans:
         before = text[max(0, start - REACH) : start]
@@ -107,6 +116,6 @@ def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "
             parts.add(name)
         if _CHARACTER_BEFORE.search(before) or _played_as(name, before, text, end, named):
             parts.add(name)
-    found = (cast if len(cast) >= MIN_CAST_LIST else set()) | parts
+    found = cast | parts
     titled = set(re.findall(r"[\w'’-]+", title))
     return {name for name in found if not titled & set(name.split())}

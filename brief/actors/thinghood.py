@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from brief.actors.characters import cast_players, character_names
+from brief.actors.characters import cast_list, cast_players, character_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kinds import (
@@ -295,12 +295,13 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     a title the page set in italics (``italics``, ``_italic_title``) a thing; a cast list's player in
     brackets the tagger typed a body (``characters.cast_players``) a person."""
     spans = [(m.name, m.start, m.end) for m in mentions if m.kind != "place"]
-    players = cast_players(text, spans)
+    cast = cast_list(text, spans)
+    players = cast_players(text, cast)
     if players:  # "Amy (Rosamund Pike)" tagged a body: the player, a person
         mentions = [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in players else m
                     for m in mentions]
     by_name = _by_name(mentions)
-    marked = character_names(text, spans, title)
+    marked = character_names(text, spans, title, cast)
     marked |= {name for name, kind in by_name
                if italics and _italic_title(name, kind, by_name[(name, kind)], text, italics, title)}
     if marked:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from brief.ingest.code import strip_markup
 from brief.ingest.emphasis import italic_titles, writers_notes
+from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.markup import (
     declared_not_a_story,
@@ -87,17 +88,20 @@ def extract_html(html: str, url: str = "") -> Extracted:
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
     _silence_library_logs()
+    xpaths = furniture_xpath(html)  # its search for a call-to-buy button: once a page
     common: dict[str, object] = {
         "url": url or None,
         "with_metadata": True,
         "include_comments": False,
         "include_images": False,
         "include_links": False,
-        "prune_xpath": furniture_xpath(html),
+        "prune_xpath": xpaths,
         "date_extraction_params": {"extensive_search": False, "original_date": True},  # see _text_date
     }
-    doc = bare_extraction(html, **common)  # type: ignore[arg-type]
-    strict = bare_extraction(html, favor_precision=True, **common)  # type: ignore[arg-type]
+    # the two as bare_extraction(html, **common) and with favor_precision=True give them, sharing
+    # one parse, one reading of the metadata and one pruning (brief.ingest.extraction)
+    doc, strict = extract_twice(html, xpaths, {"url": url or None, "comments": False, "images": False, "links": False,
+                                               "date_params": common["date_extraction_params"]})
     if doc is None or not _field(doc, "text").strip():
         doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
     if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning

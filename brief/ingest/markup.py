@@ -221,7 +221,7 @@ def run_in_labels(html: str) -> frozenset[str]:
 # few paragraphs of a few hundred characters; the longest such box on the dev pages (a
 # subscription pitch) was ~600 characters.
 PRUNE_MAX_CHARS = 800
-_FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
+FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
 
 
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
@@ -231,7 +231,7 @@ def furniture_xpath(html: str = "") -> list[str]:
     """XPaths (for trafilatura's ``prune_xpath``) of small elements whose markup names them furniture,
     and of offer boxes (``offer_xpath``) when the page's HTML has a call-to-buy button's text."""
     attrs = " or ".join(
-        f"contains({_LOWER.format('@' + attr)}, '{hint}')" for attr in ("class", "id") for hint in _FURNITURE_HINTS
+        f"contains({_LOWER.format('@' + attr)}, '{hint}')" for attr in ("class", "id") for hint in FURNITURE_HINTS
     )
     kinds = f"self::aside or @role='complementary' or {attrs}"
     named = f"//*[{kinds}][string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}][count(.//p) < 2][not(self::body or self::html)]"
