@@ -46,6 +46,7 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
+from brief.actors.body_reference import body_referred  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 from brief.actors.evidence import BODY_WORDS as EVIDENCE_BODIES  # noqa: E402
@@ -53,7 +54,7 @@ from brief.actors.gazetteer import TITLES  # noqa: E402
 from brief.actors.kinds import PERSON_NOUNS  # noqa: E402
 from brief.actors.mentions import Mention  # noqa: E402
 from brief.actors.opening_subject import opens_sentence  # noqa: E402
-from brief.actors.referring import CALLINGS  # noqa: E402
+from brief.actors.referring import CALLINGS, DESCRIBED_REACH  # noqa: E402
 from brief.actors.self_described import described_as  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
 from brief.model import Report, Sentence  # noqa: E402
@@ -209,6 +210,10 @@ def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: li
     tags += f"/head written again {min(again, 3)}"
     latest = [m for m in spoken if m.end <= a.source[0]]
     tags += f"/its kind before {latest[-1].kind if latest else '-'}"
+    people = [m for m in before if m.kind == "person" and m.sentence >= sentence.index - DESCRIBED_REACH]
+    tags += f"/latest person near {named(people[-1] if people else None)}"
+    tags += f"/body referred {named(body_referred(text, before, head))}"
+    tags += f"/capital head {bool(re.search(r'[A-Z]', written.split()[-1]))}/head title {head in TITLES}"
     return tags
 
 
@@ -285,6 +290,11 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
         shape += "/first person" if _FIRST_PERSON.search(sentence.text) else "/third person"
         questions = sum(1 for line in text.split("\n") if line.rstrip().endswith("?"))
         shape += f"/question paragraphs {min(questions, QUESTIONS_SHOWN)}"
+        names = {norm(n) for n in speaker}
+        named_before = [m for m in (read.mentions if read else ()) if m.sentence == sentence.index - 1
+                        and {norm(m.name), norm(m.surface)} & names]
+        shape += f"/speaker named in the sentence before {bool(named_before)}"
+        shape += f"/same paragraph {chr(10) not in text[max(0, sentence.start - 400):sentence.start].rsplit('.', 1)[-1]}"
     return f"no cue/{shape}", said
 
 
