@@ -185,3 +185,13 @@ def test_a_source_after_its_cue_runs_through_a_bracketed_acronym_to_the_name() -
     assert holders(report, "need dredging before the winter storms") == ["Jonas Berg"]
     assert holders(report, "Ferry fares will also go up") == ["Paul Odum"]
     assert holders(report, "Secretary Jonas Berg") == [] and holders(report, "chairman Paul Odum") == []
+
+
+def test_a_body_named_with_particles_after_its_description_speaks() -> None:
+    report = report_of(
+        "A retired teacher from Ohio was arrested in Phnom Penh last week on charges of abusing children.\n\n"
+        "He had lived in the city for about a decade, according to the Phnom Penh-based child protection "
+        "group Droits pour les Petits."
+    )
+    assert holders(report, "lived in the city for about a decade") == ["Droits pour les Petits"]
+    assert any(a.name == "Droits pour les Petits" and a.kind == "organization" for a in actors_of(report))
