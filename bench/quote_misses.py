@@ -247,7 +247,38 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
             said = f"{mention.surface!r}: {position.text[:120]!r} | {said}"
             break
     kind, why = _unheld(text, span, sentence, said, read, speaker)
+    if clipped.endswith("quote opens") and FINER:
+        clipped += _frame_after(text, span, sentence)
     return (f"{clipped} [{kind}]", why) if clipped and FINER else (clipped, said) if clipped else (kind, why)
+
+
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
+def _frame_after(text: str, span: tuple[int, int], sentence: Sentence) -> str:
+    """What follows a quotation that opens its sentence, as counts-safe shape tags: how it closes, how
+    many words to the nearest cue after it, and how that cue's content begins."""
+    close = _CLOSE_MARK.search(text, span[1], sentence.end)
+    if close is None:
+        return "/not closed in sentence"
+    marks = {",": "comma", ".": "stop", "?": "question", "!": "exclamation"}
+    tags = f"/closed with {marks.get(text[close.start() - 1], 'other')}"
+    found = [a for items in HOOKS.found.values() for a in items if close.end() <= a.cue[0] < sentence.end]
+    if not found:
+        return tags + "/no cue after"
+    a = min(found, key=lambda x: x.cue[0])
+    gap = text[close.end() : a.cue[0]].split()
+    tags += f"/words to cue {min(len(gap), 6)}/source between {a.source is not None and close.end() <= a.source[0] < a.cue[0]}"
+    tags += f"/source after cue {a.source is not None and a.source[0] >= a.cue[1]}"
+    first = text[a.content[0] : a.content[1]].split()[:1]
+    w = first[0].lower() if first else ""
+    shape = ("before cue" if a.content[1] <= a.cue[0] else "none" if not w else "that" if w == "that"
+             else "ing" if w.endswith("ing") else "preposition" if w in _PREPOSITIONS
+             else "quote" if w[:1] in _OPENING else "capital" if first[0][:1].isupper() else "other")
+    return tags + f"/content {shape}/cue words {min(len(text[a.cue[0]:a.cue[1]].split()), 3)}"
+
+
+_PREPOSITIONS = frozenset("in at on to of for with about after before during from by as when while".split())
 
 
 def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
@@ -267,6 +298,14 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if form == "description":
             form += description_tags(text, a, sentence, list(read.mentions) if read else [], speaker)
+        if FINER and form == "pronoun":
+            assert a.source is not None
+            word = text[a.source[0] : a.source[1]].strip().lower()
+            form += f"/{word}/quote {a.quote}/cue after content {a.content[1] <= a.cue[0]}"
+            people = [m for m in (read.mentions if read else ()) if m.kind == "person" and m.end <= a.source[0]]
+            names = {norm(n) for n in speaker}
+            form += f"/latest person the speaker {bool(people) and bool({norm(people[-1].name), norm(people[-1].surface)} & names)}"
+            form += f"/speaker kinds {'+'.join(sorted({m.kind for m in (read.mentions if read else ()) if {norm(m.name), norm(m.surface)} & names})) or 'none'}"
         if FINER and form == "none":
             cue = text[a.cue[0] : a.cue[1]].split()
             form += "/participle" if cue and cue[-1].lower().endswith("ing") else "/finite"
