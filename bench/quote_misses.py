@@ -46,6 +46,7 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
+from brief.actors.body_reference import body_referred  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
 from brief.actors.evidence import BODY_WORDS as EVIDENCE_BODIES  # noqa: E402
@@ -53,7 +54,7 @@ from brief.actors.gazetteer import TITLES  # noqa: E402
 from brief.actors.kinds import PERSON_NOUNS  # noqa: E402
 from brief.actors.mentions import Mention  # noqa: E402
 from brief.actors.opening_subject import opens_sentence  # noqa: E402
-from brief.actors.referring import CALLINGS  # noqa: E402
+from brief.actors.referring import CALLINGS, DESCRIBED_REACH  # noqa: E402
 from brief.actors.self_described import described_as  # noqa: E402
 from brief.actors.source_words import BODY_WORDS, EXPERTS, KIN, ORG_NOUNS, PLACE_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS  # noqa: E402
 from brief.model import Report, Sentence  # noqa: E402
@@ -209,6 +210,10 @@ def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: li
     tags += f"/head written again {min(again, 3)}"
     latest = [m for m in spoken if m.end <= a.source[0]]
     tags += f"/its kind before {latest[-1].kind if latest else '-'}"
+    people = [m for m in before if m.kind == "person" and m.sentence >= sentence.index - DESCRIBED_REACH]
+    tags += f"/latest person near {named(people[-1] if people else None)}"
+    tags += f"/body referred {named(body_referred(text, before, head))}"
+    tags += f"/capital head {bool(re.search(r'[A-Z]', written.split()[-1]))}/head title {head in TITLES}"
     return tags
 
 
@@ -242,7 +247,38 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
             said = f"{mention.surface!r}: {position.text[:120]!r} | {said}"
             break
     kind, why = _unheld(text, span, sentence, said, read, speaker)
+    if clipped.endswith("quote opens") and FINER:
+        clipped += _frame_after(text, span, sentence)
     return (f"{clipped} [{kind}]", why) if clipped and FINER else (clipped, said) if clipped else (kind, why)
+
+
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
+def _frame_after(text: str, span: tuple[int, int], sentence: Sentence) -> str:
+    """What follows a quotation that opens its sentence, as counts-safe shape tags: how it closes, how
+    many words to the nearest cue after it, and how that cue's content begins."""
+    close = _CLOSE_MARK.search(text, span[1], sentence.end)
+    if close is None:
+        return "/not closed in sentence"
+    marks = {",": "comma", ".": "stop", "?": "question", "!": "exclamation"}
+    tags = f"/closed with {marks.get(text[close.start() - 1], 'other')}"
+    found = [a for items in HOOKS.found.values() for a in items if close.end() <= a.cue[0] < sentence.end]
+    if not found:
+        return tags + "/no cue after"
+    a = min(found, key=lambda x: x.cue[0])
+    gap = text[close.end() : a.cue[0]].split()
+    tags += f"/words to cue {min(len(gap), 6)}/source between {a.source is not None and close.end() <= a.source[0] < a.cue[0]}"
+    tags += f"/source after cue {a.source is not None and a.source[0] >= a.cue[1]}"
+    first = text[a.content[0] : a.content[1]].split()[:1]
+    w = first[0].lower() if first else ""
+    shape = ("before cue" if a.content[1] <= a.cue[0] else "none" if not w else "that" if w == "that"
+             else "ing" if w.endswith("ing") else "preposition" if w in _PREPOSITIONS
+             else "quote" if w[:1] in _OPENING else "capital" if first[0][:1].isupper() else "other")
+    return tags + f"/content {shape}/cue words {min(len(text[a.cue[0]:a.cue[1]].split()), 3)}"
+
+
+_PREPOSITIONS = frozenset("in at on to of for with about after before during from by as when while".split())
 
 
 def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
@@ -262,6 +298,14 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if form == "description":
             form += description_tags(text, a, sentence, list(read.mentions) if read else [], speaker)
+        if FINER and form == "pronoun":
+            assert a.source is not None
+            word = text[a.source[0] : a.source[1]].strip().lower()
+            form += f"/{word}/quote {a.quote}/cue after content {a.content[1] <= a.cue[0]}"
+            people = [m for m in (read.mentions if read else ()) if m.kind == "person" and m.end <= a.source[0]]
+            names = {norm(n) for n in speaker}
+            form += f"/latest person the speaker {bool(people) and bool({norm(people[-1].name), norm(people[-1].surface)} & names)}"
+            form += f"/speaker kinds {'+'.join(sorted({m.kind for m in (read.mentions if read else ()) if {norm(m.name), norm(m.surface)} & names})) or 'none'}"
         if FINER and form == "none":
             cue = text[a.cue[0] : a.cue[1]].split()
             form += "/participle" if cue and cue[-1].lower().endswith("ing") else "/finite"
@@ -285,6 +329,11 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
         shape += "/first person" if _FIRST_PERSON.search(sentence.text) else "/third person"
         questions = sum(1 for line in text.split("\n") if line.rstrip().endswith("?"))
         shape += f"/question paragraphs {min(questions, QUESTIONS_SHOWN)}"
+        names = {norm(n) for n in speaker}
+        named_before = [m for m in (read.mentions if read else ()) if m.sentence == sentence.index - 1
+                        and {norm(m.name), norm(m.surface)} & names]
+        shape += f"/speaker named in the sentence before {bool(named_before)}"
+        shape += f"/same paragraph {chr(10) not in text[max(0, sentence.start - 400):sentence.start].rsplit('.', 1)[-1]}"
     return f"no cue/{shape}", said
 
 

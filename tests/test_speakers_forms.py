@@ -231,3 +231,13 @@ def test_members_named_by_a_plural_title_are_a_group_not_a_person() -> None:
     assert kinds.get("Tory MPs") == "group"
     assert holders(report, "offences were proof") == ["Tory MPs"]
     assert "Tory MPs" not in holders(report, "unfair to low-paid workers")
+
+
+def test_a_body_named_with_particles_after_its_description_speaks() -> None:
+    report = report_of(
+        "A retired teacher from Ohio was arrested in Phnom Penh last week on charges of abusing children.\n\n"
+        "He had lived in the city for about a decade, according to the Phnom Penh-based child protection "
+        "group Droits pour les Petits."
+    )
+    assert holders(report, "lived in the city for about a decade") == ["Droits pour les Petits"]
+    assert any(a.name == "Droits pour les Petits" and a.kind == "organization" for a in actors_of(report))

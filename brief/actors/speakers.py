@@ -32,7 +32,7 @@ from brief.actors.gender import given_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.positions import PRONOUN_REACH, MentionIndex
 from brief.actors.role_labels import role_holder
-from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
+from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
 from brief.text.language import stop_words
@@ -44,6 +44,12 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}")
 MAX_NAME_WORDS = 4
 """A person's name runs to four words ("Carissa F. Etienne", "Juan Carlos de la Cruz" aside)."""
+_PARTICLES = "de la le les du des van von der den da di del della dos das pour et y of for the"
+"""Lower-case words inside a name, between its capitalised words ("Juan Carlos de la Cruz", "Action pour
+les Enfants", "Friends of the Earth"): the tagger often misses such a name, and the run ends at them."""
+MAX_PARTICLES = 2
+"""Particles in a row inside a name ("de la", "of the"); more is a clause."""
+_PARTICLED_RUN = re.compile(rf"{_NAME_WORD}(?: (?:(?:{'|'.join(_PARTICLES.split())}) ){{0,{MAX_PARTICLES}}}{_NAME_WORD})*")
 
 
 def plain_name(words: list[str]) -> bool:
@@ -70,18 +76,28 @@ def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -
     return named[-1] if named else None
 
 
-def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex) -> Mention | None:
+def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex,
+             body: bool = False) -> Mention | None:
+    """A mention of the name ``surface``, if it is one; ``body`` when a body noun stands before it
+    ("the anti-pedophile group Action pour les Enfants"): the name is that body's."""
     words = surface.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
         surface = surface[len(words[0]) + 1 :]
         words = words[1:]
-    if not plain_name(words) or words[-1].endswith("."):
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not words[0][:1].isupper() or not plain_name(capitalised) or words[-1].endswith(".") or len(capitalised) > MAX_NAME_WORDS:
         return None
-    if len(words) == 1 and surface not in index.surnames:
+    if len(words) == 1 and surface not in index.surnames and not body:
         return None  # a single capitalised word is a name only as the surname of someone named in full
-    kind = "organization" if words[-1].lower() in ORG_WORDS else "person"
+    kind = "organization" if body or words[-1].lower() in ORG_WORDS else "person"
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
+
+
+NAMING_BODIES = (ORG_NOUNS | BODY_WORDS | TRADE_NOUNS) - frozenset({"police", "army", "military", "government", "administration"})
+"""Nouns after which a name the tagger missed is a body's ("the anti-pedophile group Action pour les
+Enfants"); not a force or a government, after which a name is as often a person's ("police Sergeant
+Abe Smith")."""
 
 
 _VOICE_OF = re.compile(r"(?:a|an|the)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:spokesperson|spokesman|spokeswoman|"
@@ -114,7 +130,8 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or _ENDED.search(sentence.text)) and not _heading(text, attribution, run, sentence.start):
-                    return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index)
+                    body = titled is not None and titled.group(1) in NAMING_BODIES
+                    return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index, body)
     stop = text.rfind(". ", 0, attribution.cue[0])
     line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
     head = text[line_start : attribution.cue[0]]
@@ -150,7 +167,7 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The capitalised run that ends the source span, preceded by its start or a lower-case word."""
     phrase = text[start:end].rstrip(" ,")
     best = None
-    for match in _NAME_RUN.finditer(phrase):
+    for match in _PARTICLED_RUN.finditer(phrase):
         best = match
     if best is None or best.end() != len(phrase):
         return None
@@ -159,7 +176,7 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "according to new benchmarking with Watch Dogs", "an article in the X Register": a thing
     if before and not re.search(r"(?:^|\s)(?:[a-z][\w-]*|[A-Z][a-z]*-[a-z]+|Mr|Mrs|Ms|Dr|Prof|\S+['’]s)\.?$", before):
         return None  # "In Clon Casey's Bar": not a name standing alone ("the ACLU's Jay Stanley" is one)
-    if len(best.group().split()) > MAX_NAME_WORDS:
+    if sum(w[:1].isupper() for w in best.group().split()) > MAX_NAME_WORDS:
         return None
     return start + best.start(), start + best.end()
 

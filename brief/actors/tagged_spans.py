@@ -248,7 +248,52 @@ def with_acting_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> l
             and _acting_body(words, a, b) else (a, b, label) for a, b, label in spans]
 
 
+JOINING = frozenset("de des du della di da del dos das van von der den la le les pour sans".split())
+"""Lower-case words inside a foreign name, between its capitalised words ("Action pour les Enfants",
+"Juan Carlos de la Cruz"): the tagger often tags one side of them only ("Enfants"). Not "y" or "et",
+which join two names as often as they sit inside one."""
+MAX_JOINING = 2
+"""Joining words in a row inside a name ("de la", "pour les")."""
+MAX_NAME_SIDE = 3
+"""Capitalised words taken on the untagged side of the joining words ("Comité International pour les ...")."""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's or a body's span widened over the joining words it stops at ("Enfants" of "Action
+    pour les Enfants", "Secours" of "Secours pour les Villages") and the capitalised words on their other
+    side: one name, not the tail or the head of one; two spans so joined become one (a body's if
+    either is)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in spans:
+        if label in ("PER", "ORG"):
+            k = a
+            while k > 0 and a - k < MAX_JOINING and words[k - 1] in JOINING:
+                k -= 1
+            if k < a and k > 0 and _capitalised(words[k - 1]):
+                a = k - 1
+                while a > 0 and k - a < MAX_NAME_SIDE and _capitalised(words[a - 1]):
+                    a -= 1
+            k = b
+            while k < len(words) and k - b < MAX_JOINING and words[k] in JOINING:
+                k += 1
+            if b < k < len(words) and _capitalised(words[k]):
+                b = k + 1
+                while b < len(words) and b - k < MAX_NAME_SIDE and _capitalised(words[b]):
+                    b += 1
+        if out and a < out[-1][1]:
+            last = out[-1]
+            out[-1] = (min(last[0], a), max(last[1], b), "ORG" if "ORG" in (label, last[2]) else last[2])
+        else:
+            out.append((a, b, label))
+    return out
+
+
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
-    place, the parties' members and the bodies that act read as the text means them."""
-    return with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans))))
+    place, the parties' members and the bodies that act read as the text means them, and foreign names
+    whole over their joining words."""
+    return with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
