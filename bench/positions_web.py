@@ -8,19 +8,19 @@ fixed random sample of the positions brief gave on the READ pages only (A: the p
 actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json); its "about" says
 how it was drawn and judged. Each judged position is:
 
-- ``page``, ``actor`` (the listed actor's name), ``cue``, ``says`` (a fragment of the position's text
+- ``page``, ``half``, ``actor`` (the listed actor's name), ``kind``, ``cue``, ``says`` (a fragment of the position's text
   that identifies it), ``verdict`` (``right`` or ``wrong``) and, when wrong, ``type``, one of
   ``WRONG_TYPES``.
 
 The bench runs brief on those pages only (a held-out page is never run: the pages are the read golds'
 names, looked for in each DIR) and matches each position it gives to a judged one: same page, the
-actor's name or an alias is the judged actor (bench/_web_checks.matches), the same cue, and the fragment
-inside the position's text. It prints, for the halves A+C and E+dev separately and together:
+actor's name or an alias is the judged actor, the same cue, and the fragment
+inside the position's text (``norm``: case, curly quotes and spacing aside). It prints, for the halves A+C and E+dev separately and together:
 
 - *precision*: judged right / judged and still given (a fix that drops wrong positions raises it);
 - *right kept*: the judged-right positions still given, of all judged right (so recall losses show);
 - *unjudged*: positions given that match no judged one (new positions, or the ones outside the sample);
-  ``--unjudged`` lists those of the judged sample's pages... of every page, to judge and add;
+  ``--unjudged`` lists them, to judge and add;
 - the judged-wrong positions still given, by type (``--wrong`` lists them).
 
 DIRs default to the folders of the four read halves. ``--dump FILE`` writes every position given (page,
@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _web_checks import matches, norm  # noqa: E402
+from _web_checks import norm  # noqa: E402
 from actors_web import ranked, run_page  # noqa: E402
 
 GOLD = ROOT / "bench" / "positions_web_gold.json"
@@ -79,12 +79,12 @@ class Given:
     sentence: str
 
 
-def half_pages() -> dict[str, tuple[str, Path]]:
-    """Every read page's name -> (its half, the folder it is in by default)."""
-    pages: dict[str, tuple[str, Path]] = {}
-    for half, (gold, folder) in HALVES.items():
+def half_pages() -> dict[str, str]:
+    """Every read page's name -> its half."""
+    pages: dict[str, str] = {}
+    for half, (gold, _) in HALVES.items():
         for name in json.loads(gold.read_text(encoding="utf-8"))["pages"]:
-            pages[name] = (half, folder)
+            pages[name] = half
     return pages
 
 
@@ -92,7 +92,7 @@ def given_positions(dirs: list[Path], only: set[str] | None) -> list[Given]:
     """Every position brief gives on the read pages found in the folders (each page once)."""
     known = half_pages()
     out: list[Given] = []
-    for name, (half, folder) in sorted(known.items()):
+    for name, half in sorted(known.items()):
         if only and name not in only:
             continue
         where = next((d for d in dirs if (d / name).is_file()), None)
@@ -122,7 +122,6 @@ def matches_names(names: tuple[str, ...], actor: str) -> bool:
 def score(gold: list[dict[str, Any]], given: list[Given], halves: tuple[str, ...]) -> dict[str, Any]:
     """Precision, right kept, unjudged and wrong by type over the pages of some halves."""
     mine = [g for g in given if g.half in halves]
-    pages = {g.page for g in mine}
     entries = [e for e in gold if e["half"] in halves]
     matched: set[int] = set()
     unjudged: list[Given] = []
@@ -134,7 +133,7 @@ def score(gold: list[dict[str, Any]], given: list[Given], halves: tuple[str, ...
             unjudged.append(g)
     still = [entries[i] for i in sorted(matched)]
     right = sum(e["verdict"] == "right" for e in still)
-    right_all = sum(e["verdict"] == "right" for e in entries if e["page"] in pages)
+    right_all = sum(e["verdict"] == "right" for e in entries)
     wrong: dict[str, list[dict[str, Any]]] = {t: [] for t in WRONG_TYPES}
     for e in still:
         if e["verdict"] != "right":
