@@ -24,7 +24,7 @@ from brief.actors.clause_spans import (
     through_participle,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.cue_verbs import action_cue, hollow_cue
+from brief.actors.cue_verbs import action_cue, hollow_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -275,6 +275,9 @@ def _read_block(
         if stated is None or object_gap(article.text, attribution) or not_asserted(article.text, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
+        if unfamiliar_deed(article.text, attribution):
+            taken.append(attribution.content)  # nor is a participle after it read back into the deed
+            continue  # "named the moons after the sons of Ares": what was done, not said
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(article.text, stated)
         content = without_links(content_text(article.text, attribution))
