@@ -91,3 +91,34 @@ def test_hollow_cues_state_nothing() -> None:
         ("According to the police, it was fine.", "According to", False),
     ]:
         assert hollow_cue(text, _attribution(text, cue, text[-8:])) is holds, text
+
+
+def test_a_verb_the_cue_model_knows_no_family_for_with_a_bare_object_is_a_deed() -> None:
+    """The cue model tags "named", "filed", "has adopted" from their place in the sentence; with only an
+    object after them they report what the actor did, not what it said."""
+    from brief.actors.cue_verbs import unfamiliar_deed
+
+    for text, cue, content in [
+        ("The astronomer named the moons after the sons of the war god.", "named", "the moons after the sons of the war god"),
+        ("The charity filed a petition in the regional court last spring.", "filed", "a petition in the regional court last spring"),
+        ("The host has adopted the language of the fringe.", "has adopted", "the language of the fringe"),
+        ("These old oaks have stood for more than a thousand years.", "have stood for", "more than a thousand years"),
+        ("The founder finally realized his vision for a folding bicycle.", "finally realized", "his vision for a folding bicycle"),
+    ]:
+        assert unfamiliar_deed(text, _attribution(text, cue, content)), text
+
+
+def test_an_unfamiliar_verb_with_a_sign_of_a_statement_keeps_its_position() -> None:
+    from brief.actors.cue_verbs import unfamiliar_deed
+
+    for text, cue, content in [
+        ("The court ruled that member states must label the goods.", "ruled", "that member states must label the goods"),
+        ("The agency assured the public on its website, a busy forum, that the risk was low.", "assured",
+         "the public on its website, a busy forum, that the risk was low"),
+        ("The operator put it simply: wind power is not the cause.", "put it", "simply: wind power is not the cause"),
+        ("The coach compared agents to pimps at the summit.", "compared", "agents to pimps at the summit"),
+        ("The heiress filed a request for the court to remove the bank.", "filed", "a request for the court to remove the bank"),
+        ("The lawmakers expressed outrage over the breakdown.", "expressed", "outrage over the breakdown"),
+        ("The tide is turning, the fisherman pointed out.", "pointed out", "The tide is turning"),
+    ]:
+        assert not unfamiliar_deed(text, _attribution(text, cue, content)), text

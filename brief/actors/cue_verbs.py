@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -103,6 +103,81 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     if lemma(head) not in ACTION_VERBS:
         return False
     return not _statement_evidence(text, attribution, lemma(head))
+
+
+FAMILIAR_HEADS: frozenset[str] = frozenset(CUE_GROUP) | frozenset(lemma(w) for w in SEED_CUES) | frozenset({"accord"})
+"""Lemmas the cue model knows the kind of: its seed cues and its cue families (speech, belief, want, demand,
+commit, against, for), plus the verb of "according to" (a preposition, but ``verb_lemma`` reads a verb)."""
+
+
+def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
+    """Whether a cue the model tagged from its place in the sentence is headed by a verb it knows no
+    family of saying, believing or wanting for, and only a bare object follows it: "named the moons
+    after the sons of Ares", "filed a petition in the European Court", "has adopted the language of",
+    "have stood for more than a thousand years". What follows such a verb is a deed, not a position;
+    the same verb with a sign of a statement after it keeps it ("ruled that EU countries must ...",
+    "hinted that Apple might build ...", "outlined a plan", a quotation, a colon, a clause of its own,
+    "X as Y", an object's to-infinitive).
+    Only a content after the cue: one before it ("..., he pointed out") is a clause the cue frames."""
+    if attribution.content[0] < attribution.cue[1]:
+        return False
+    head = _head_verb(text[attribution.cue[0] : attribution.cue[1]])
+    if head is None or lemma(head) in FAMILIAR_HEADS | SAYING_HEADS | _SPEECH_ACTS:
+        return False
+    after = text[attribution.cue[1] : attribution.cue[1] + 200]
+    if _COMMA_THAT.match(after) or _COLON_NEAR.match(after):
+        return False  # "assured the public on Weibo, a ... site, that the risks ...", "put it simply: ..."
+    cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
+    if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or after.lstrip().lower().startswith("against")
+            or cue[-1:] == ["against"]):
+        return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
+    if any(lemma(w) in CUE_GROUP and (is_noun(w) or w.lower().endswith("ing"))
+           for w in _NEXT_WORDS.findall(after)[:FAMILY_WORDS_READ]):
+        return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
+    return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
+                or _clause_follows(text, attribution, head))
+
+
+FAMILY_WORDS_READ = 6
+"""Words after the cue read for a noun or participle of a cue family ("a flurry of tweets shaming", "a
+policy paper welcoming"): an object of four or five words holds it."""
+_JUDGED_AS = re.compile(r"[^;:!?\n]{1,80}?\s+as[\s,]+(?!(?:well|if|though|soon|long|much|many|such|he|she|they|it|we|i|you)\b)",
+                        re.I)
+"""An object, then "as" and what it is judged to be ("characterized Kaine as 'a little desperate'",
+"has portrayed himself as a shrewd manipulator"): a judgement stated, not a deed. Not "as well", "as if",
+nor "as" opening a clause of time ("made the reference as he discussed ...")."""
+_DIRECTIVE_QUOTED = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,{DIRECTIVE_OBJECT_WORDS}}}?to\s+[\"“‘']?[a-z]", re.I)
+"""An object and a to-infinitive, quoted or not ("exhorted Republicans to “vote your conscience”"): what the
+actor urged, a demand."""
+
+
+SAYING_HEADS: frozenset[str] = frozenset(
+    lemma(w) for w in "express compare liken assure vouch highlight downplay discuss outline detail hint affirm point "
+    "bemoan echo deride compliment articulate demean refer reference invoke recite chronicle characterize portray "
+    "paint admire rail exhort berate lecture".split())
+"""Verbs of saying or judging that the cue families lack and that take what is said as a bare object
+("expressed outrage over", "compared agents to 'pimps'", "vouched for him", "outlined a number of
+reasons", "pointed out the decision", "bemoaned the unrest", "has complimented the moderator"): verbs of
+communication and judgement (Levin's classes), not read off one page. An object after them is a
+statement's gist, not a deed."""
+_COMMA_THAT = re.compile(r"[^.;:!?\n]{0,120}?,\s+that\s")
+"""A "that" after a comma, past the cue's object and an aside: it opens the complement clause, never a
+relative one (which takes no comma)."""
+_COLON_NEAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,{NEXT_WORDS_READ - 1}}}?[\w'’-]+:")
+"""A colon within the words read after the cue ("put it simply: ..."): what follows it is what was said."""
+
+
+def manner_cue(text: str, attribution: Attribution) -> bool:
+    """Whether a verb of speaking is followed by "like" or "as if": "He still walked and talked like he
+    was pacing a sideline" says how he spoke, not what (a belief's "feels like the team is ready" is
+    a view, and is kept)."""
+    head = _head_verb(text[attribution.cue[0] : attribution.cue[1]])
+    return (head is not None and CUE_GROUP.get(lemma(head)) == "speech"
+            and _MANNER.match(text, attribution.cue[1]) is not None)
+
+
+_MANNER = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+though)\b(?!\s+to\b)", re.I)
+"""A comparison of manner after the cue ("talked like he was ...", "writes as if ..."); not "like to"."""
 
 
 def hollow_cue(text: str, attribution: Attribution) -> bool:

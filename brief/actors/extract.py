@@ -24,7 +24,7 @@ from brief.actors.clause_spans import (
     through_participle,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.cue_verbs import action_cue, hollow_cue
+from brief.actors.cue_verbs import action_cue, hollow_cue, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -76,6 +76,7 @@ from brief.actors.statements import (
     content_around_participle,
     gapped_content,
     in_its_sentence,
+    negated_cue,
     not_a_statement,
     outlet_then_verb,
     subordinate_content,
@@ -200,13 +201,13 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = quote_before_cue(article.text, closed_source(article.text, tidy_cue(article.text, attribution)))
+        attribution = quote_before_cue(article.text, closed_source(article.text, negated_cue(article.text, tidy_cue(article.text, attribution))))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
         attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
-                or hollow_cue(article.text, attribution)):
+                or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
@@ -275,6 +276,9 @@ def _read_block(
         if stated is None or object_gap(article.text, attribution) or not_asserted(article.text, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
+        if unfamiliar_deed(article.text, attribution):
+            taken.append(attribution.content)  # nor is a participle after it read back into the deed
+            continue  # "named the moons after the sons of Ares": what was done, not said
         between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(article.text, stated)
         content = without_links(content_text(article.text, attribution))

@@ -427,9 +427,10 @@ def _continues(text: str, attribution: Attribution) -> bool:
     return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
-_IMPRESSION = re.compile(r"\s+(?:like|as\s+if|as\s+though)\b", re.I)
+_IMPRESSION = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+though)\b", re.I)
 """A cue followed by "like" or "as if": with "it" before it ("it feels like", "it looks as if") the
-"it" is the situation, not a body that said or thinks anything."""
+"it" is the situation, not a body that said or thinks anything; an adverb may stand between ("it
+feels again like an extension of the world")."""
 _RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed)\s+to\s+(?:the\s+)?$")
 """A name a document went to ("documents leaked to the New York Times have unveiled"): the one
 who received it, not its author."""

@@ -349,6 +349,30 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
 
 
+def negated_cue(text: str, attribution: Attribution) -> Attribution:
+    """ "he did not disclose how large ...", "Page did not think he needed any help": the model's cue is
+    the verb alone, and the position read "discloses how large ...", "thinks he needed any help", the
+    opposite of what the article says. The negation before the verb, with its auxiliary, is the cue's
+    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ...")."""
+    a = attribution.cue[0]
+    before = _AUXILIARY_BEFORE if _NEGATION_FIRST.match(text, a) else _NEGATED_BEFORE  # "did | not disclose"
+    negation = before.search(text, max(0, a - NEGATION_REACH), a)
+    return attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
+
+
+NEGATION_REACH = 40
+"""Characters read before the cue for its negation: an auxiliary, "not" and one adverb ("has not publicly")."""
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+(?:not|never)"
+    r"|(?:do|does|did|has|have|had|wo|would|could|ca|should|is|are|was|were)n['’]t|never)"
+    r"\s+(?:(?:\w+ly|quite|yet|even|ever)\s+)?$", re.I)
+"""A negated auxiliary ("did not", "hasn't", "never") and at most one adverb, right before the cue."""
+_NEGATION_FIRST = re.compile(r"(?:not|never)\b", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+$",
+                               re.I)
+"""The auxiliary before a cue the model opened with its negation ("did | not disclose")."""
+
+
 def closed_source(text: str, attribution: Attribution) -> Attribution:
     """ "Oversight Chairman Jason Chaffetz (R-Utah) said": the model's source stops before the ")"
     that closes the party and state it opened; the source takes it, so it stands right before its cue."""

@@ -1,0 +1,193 @@
+"""Position precision on real saved news pages: are the positions brief lists statements an analyst can trust?
+
+Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FILE] [--page NAME]
+
+The actor golds (bench/actors_web.py) check that a quote sits under the right actor, never whether
+a position brief lists is a position at all. bench/positions_web_gold.json is a hand judgement of a
+fixed random sample of the positions brief gave on the READ pages only (A: the pages of
+actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json); its "about" says
+how it was drawn and judged. Each judged position is:
+
+- ``page``, ``half``, ``actor`` (the listed actor's name), ``kind``, ``cue``, ``says`` (a fragment of the position's text
+  that identifies it), ``verdict`` (``right`` or ``wrong``) and, when wrong, ``type``, one of
+  ``WRONG_TYPES``.
+
+The bench runs brief on those pages only (a held-out page is never run: the pages are the read golds'
+names, looked for in each DIR) and matches each position it gives to a judged one: same page, the
+actor's name or an alias is the judged actor, the same cue, and the fragment
+inside the position's text (``norm``: case, curly quotes and spacing aside). It prints, for the halves A+C and E+dev separately and together:
+
+- *precision*: judged right / judged and still given (a fix that drops wrong positions raises it);
+- *right kept*: the judged-right positions still given, of all judged right (so recall losses show);
+- *unjudged*: positions given that match no judged one (new positions, or the ones outside the sample);
+  ``--unjudged`` lists them, to judge and add;
+- the judged-wrong positions still given, by type (``--wrong`` lists them).
+
+DIRs default to the folders of the four read halves. ``--dump FILE`` writes every position given (page,
+half, actor, kind, cue, text, sentence) as JSON, the list the sample was drawn from; ``--load FILE``
+scores such a file again without running brief.
+The last line is ``positions-web: precision 0.NNN (right N / judged N), right kept N/N, unjudged N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _web_checks import norm  # noqa: E402
+from actors_web import ranked, run_page  # noqa: E402
+
+GOLD = ROOT / "bench" / "positions_web_gold.json"
+# The read halves: their gold (whose page names are the only pages run) and the folder of their pages.
+HALVES = {
+    "A": (ROOT / "bench" / "actors_web_gold_other_a.json", Path("/work/xpages/pages")),
+    "C": (ROOT / "bench" / "actors_web_gold_other_c.json", Path("/work/xpages/pages2")),
+    "E": (ROOT / "bench" / "actors_web_gold_other_e.json", Path("/work/xpages/pages3")),
+    "dev": (ROOT / "bench" / "actors_web_gold.json", ROOT.parent / "shared" / "eval" / "webpages" / "dev"),
+}
+GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev")}  # reported apart: one half read while fixing, one less so
+WRONG_TYPES = (
+    "deed",  # a deed, state or perception read as a statement ("knocked down a three", "regarded X as")
+    "speaker",  # a statement, but not the listed actor's
+    "place-thing",  # a place or thing listed as the speaker where a body or person spoke
+    "not-cue",  # the cue is no cue: a noun, a name, a verb in another sense ("talked like", "show")
+    "content",  # content broken or cut so that it means something else
+    "furniture",  # page furniture (captions, links, pitches) read as a statement
+)
+
+
+@dataclass(frozen=True)
+class Given:
+    """One position brief gave on a page."""
+
+    page: str
+    half: str
+    actor: str
+    names: tuple[str, ...]
+    kind: str
+    cue: str
+    text: str
+    sentence: str
+
+
+def half_pages() -> dict[str, str]:
+    """Every read page's name -> its half."""
+    pages: dict[str, str] = {}
+    for half, (gold, _) in HALVES.items():
+        for name in json.loads(gold.read_text(encoding="utf-8"))["pages"]:
+            pages[name] = half
+    return pages
+
+
+def given_positions(dirs: list[Path], only: set[str] | None) -> list[Given]:
+    """Every position brief gives on the read pages found in the folders (each page once)."""
+    known = half_pages()
+    out: list[Given] = []
+    for name, half in sorted(known.items()):
+        if only and name not in only:
+            continue
+        where = next((d for d in dirs if (d / name).is_file()), None)
+        if where is None:
+            continue
+        report, _ = run_page(where / name)
+        if report is None:
+            continue
+        sentences = {(a, s.index): s.text for a, group in report.sentences.items() for s in group}
+        for actor in ranked(report):
+            for p in actor.positions:
+                out.append(Given(name, half, actor.name, (actor.name, *actor.aliases), actor.kind, p.cue,
+                                 " ".join(p.text.split()), " ".join(sentences.get((p.article, p.index), "").split())))
+    return out
+
+
+def judged_key(entry: dict[str, Any], given: Given) -> bool:
+    """Whether a given position is the judged one."""
+    return (entry["page"] == given.page and norm(entry["cue"]) == norm(given.cue)
+            and norm(entry["says"]) in norm(given.text) and matches_names(given.names, entry["actor"]))
+
+
+def matches_names(names: tuple[str, ...], actor: str) -> bool:
+    return norm(actor) in {norm(n) for n in names}
+
+
+def score(gold: list[dict[str, Any]], given: list[Given], halves: tuple[str, ...]) -> dict[str, Any]:
+    """Precision, right kept, unjudged and wrong by type over the pages of some halves."""
+    mine = [g for g in given if g.half in halves]
+    entries = [e for e in gold if e["half"] in halves]
+    matched: set[int] = set()
+    unjudged: list[Given] = []
+    for g in mine:
+        hits = [i for i, e in enumerate(entries) if judged_key(e, g)]
+        if hits:
+            matched.update(hits)
+        else:
+            unjudged.append(g)
+    still = [entries[i] for i in sorted(matched)]
+    right = sum(e["verdict"] == "right" for e in still)
+    right_all = sum(e["verdict"] == "right" for e in entries)
+    wrong: dict[str, list[dict[str, Any]]] = {t: [] for t in WRONG_TYPES}
+    for e in still:
+        if e["verdict"] != "right":
+            wrong[e["type"]].append(e)
+    return {"right": right, "judged": len(still), "right_all": right_all, "unjudged": unjudged,
+            "wrong": wrong, "given": len(mine)}
+
+
+def line(label: str, s: dict[str, Any]) -> str:
+    precision = s["right"] / s["judged"] if s["judged"] else 0.0
+    by_type = ", ".join(f"{t} {len(v)}" for t, v in s["wrong"].items())
+    return (f"{label}: precision {precision:.3f} (right {s['right']} / judged {s['judged']}), right kept "
+            f"{s['right']}/{s['right_all']}, unjudged {len(s['unjudged'])} of {s['given']} given; wrong: {by_type}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="*", help="folders of the saved pages (default: the read halves')")
+    parser.add_argument("--gold", default=str(GOLD))
+    parser.add_argument("--page", action="append", help="only this page (file name); repeatable")
+    parser.add_argument("--unjudged", action="store_true", help="list the positions given that no judged one matches")
+    parser.add_argument("--wrong", action="store_true", help="list the judged-wrong positions still given")
+    parser.add_argument("--dump", help="write every position given as JSON to this file")
+    parser.add_argument("--load", help="score a --dump file instead of running brief")
+    args = parser.parse_args(argv[1:])
+    dirs = [Path(d) for d in args.dirs] if args.dirs else [folder for _, folder in HALVES.values()]
+    if args.load:
+        given = [Given(**{**g, "names": tuple(g["names"])}) for g in json.loads(Path(args.load).read_text(encoding="utf-8"))]
+    else:
+        given = given_positions(dirs, set(args.page) if args.page else None)
+    if args.dump:
+        Path(args.dump).write_text(json.dumps([g.__dict__ for g in given], ensure_ascii=False, indent=1), encoding="utf-8")
+    gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
+    if args.page:
+        gold = [e for e in gold if e["page"] in set(args.page)]
+    present = {g.half for g in given}
+    for label, halves in GROUPS.items():
+        if present & set(halves):
+            s = score(gold, given, halves)
+            print(line(label, s))
+            if args.wrong:
+                for kind, entries in s["wrong"].items():
+                    for e in entries:
+                        print(f"  WRONG {kind}: {e['page']} | {e['actor']} | {e['cue']} | {e['says']}")
+            if args.unjudged:
+                for g in s["unjudged"]:
+                    print(f"  NEW {g.page} | {g.actor} ({g.kind}) | {g.cue} | {g.text[:160]}")
+    total = score(gold, given, tuple(HALVES))
+    print(line("all", total))
+    precision = total["right"] / total["judged"] if total["judged"] else 0.0
+    print(f"positions-web: precision {precision:.3f} (right {total['right']} / judged {total['judged']}), "
+          f"right kept {total['right']}/{total['right_all']}, unjudged {len(total['unjudged'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,36 @@
+"""A verb of saying or thinking under a negation keeps it (brief.actors.statements.negated_cue): the
+position reads "does not disclose ...", never "discloses ...". A verb of speaking followed by "like"
+says how someone spoke, not what (brief.actors.cue_verbs.manner_cue). Articles written for these tests."""
+
+from __future__ import annotations
+
+from written import report_of
+
+from brief.model import Report
+
+
+def _positions(report: Report) -> list[tuple[str, str, str]]:
+    return [(a.name, p.cue, p.summary) for s in report.stories for a in s.actors for p in a.positions]
+
+
+def test_a_negated_cue_keeps_its_negation() -> None:
+    report = report_of(
+        "Orbital Freight said on Monday it would bid to carry cargo to the Moon for the space agency.\n\n"
+        "Marta Quell, the company's vice president, said the firm could take larger loads. But Quell did not "
+        "disclose how large a load the company could carry on its first flight."
+    )
+    cues = {(name, cue) for name, cue, _ in _positions(report)}
+    assert ("Marta Quell", "did not disclose") in cues
+    assert not any(cue == "disclose" for _, cue, _ in _positions(report))
+    summaries = [summary for name, cue, summary in _positions(report) if cue == "did not disclose"]
+    assert summaries and summaries[0].startswith("does not disclose")
+
+
+def test_talking_like_someone_is_no_statement() -> None:
+    report = report_of(
+        "Arlo Benning coached the Harbor Hawks for twenty seasons and won three titles with them.\n\n"
+        "He still walked and talked like he was pacing a sideline, and he told friends he missed the locker room."
+    )
+    positions = _positions(report)
+    assert not any(summary.startswith("talks like") for _, _, summary in positions)
+    assert ("Arlo Benning", "told") in {(name, cue) for name, cue, _ in positions}
