@@ -6,8 +6,8 @@ from written import line_sentences
 
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 
 TEXT = ("“We drew the bridge a hundred times,” says Lena Ortiz. The engineer pauses over her coffee. "

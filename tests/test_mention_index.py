@@ -1,7 +1,7 @@
 """Who counts as a person when a description ("the actress says") looks back (brief.actors.positions)."""
 
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.referring import described_person
 
 TEXT = ("Stone had just come off doing Cabaret on Broadway. “It was at a diner,” the actress says. "

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from written import holders, report_of
 
+from brief.actors.labelled_turns import labelled_paragraphs
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.role_labels import role_holder
-from brief.actors.speakers import labelled_paragraphs
 from brief.model import Sentence
 
 TRANSCRIPT = (

@@ -9,9 +9,10 @@ from written import actors_of, holders, report_of
 
 from brief import pipeline
 from brief.actors.attribution import Attribution
+from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import find_mentions
-from brief.actors.positions import MentionIndex
-from brief.actors.speakers import labelled_paragraphs, missed_speaker, unnamed_turns
+from brief.actors.speakers import missed_speaker
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.roles import is_role_word
 from brief.actors.sentence_subjects import SENTENCE_LEAD, clause_start, person_to_comma
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence

@@ -39,7 +39,9 @@ from brief.actors.inverted import (
     source_after_cue,
 )
 from brief.actors.label_answers import spoken
+from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.opening_subject import participle_subject
@@ -47,7 +49,7 @@ from brief.actors.personhood import aged_people, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
-from brief.actors.positions import ISSUED, MentionIndex, resolve_source, within
+from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
@@ -61,11 +63,9 @@ from brief.actors.speakers import (
     continued_quotes,
     framing_clauses,
     introduced_later,
-    labelled_paragraphs,
     missed_speaker,
     publisher_speaks,
     reported_within,
-    unnamed_turns,
     views_named_after,
 )
 from brief.actors.statements import (

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import MentionIndex
 from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
 from brief.text.language import stop_words
 

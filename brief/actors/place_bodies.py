@@ -16,8 +16,8 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.text.language import stop_words
 
 PUBLIC_HEADS = frozenset("department agency ministry office authority commission council committee board "

@@ -17,7 +17,7 @@ from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import BODY_WORDS, KIN, RELATIVES, ROLE_FAMILIES
 
 if TYPE_CHECKING:
-    from brief.actors.positions import MentionIndex
+    from brief.actors.mention_index import MentionIndex
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"

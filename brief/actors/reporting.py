@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import body_referred
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import Continued
 from brief.model import Sentence

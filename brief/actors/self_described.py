@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 
 FILLER_WORDS = 4

@@ -17,7 +17,7 @@ from brief.actors.referring import body_named
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
-    from brief.actors.positions import MentionIndex
+    from brief.actors.mention_index import MentionIndex
 
 
 _NOT_A_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mt|Ft|No|Inc|Co|Corp|Ltd))$")

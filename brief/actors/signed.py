@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import MentionIndex
 from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS
 from brief.actors.speakers import Continued
 from brief.model import Sentence

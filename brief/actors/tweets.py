@@ -9,7 +9,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from brief.actors.positions import MentionIndex
+from brief.actors.mention_index import MentionIndex
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 from brief.text.posts import POST_LINK, POST_SIGNATURE

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import MentionIndex
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 

@@ -1,0 +1,87 @@
+"""Transcripts and interviews whose paragraphs open with their speaker's label ("Thomas Malone: A
+supermind is ...", "PENCE: Well, ..."): each such paragraph is that person's turn, and a label in
+capitals that names no one the article names is still a turn (the interviewer's), so no name inside it
+speaks there. Split from ``brief.actors.speakers``, which reads speakers the attribution model missed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.mention_index import MentionIndex
+from brief.actors.mentions import Mention
+from brief.actors.role_labels import role_holder
+from brief.actors.speakers import ENDED, MAX_NAME_WORDS, NAME_WORD, Continued
+from brief.actors.whole_quotes import paragraph_end
+from brief.model import Sentence
+
+_CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
+"""A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:")."""
+_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+"""A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
+each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep."""
+
+
+def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
+    """ "Thomas Malone: A supermind is a group ...", "Rick: At Axios, we're ...": an interview's
+    paragraph opened by a person's name and a colon is that person's answer (to the paragraph's
+    end). The name must be a person the article names (in full, or by the first or last word of a
+    full name), so "Note:" or "Update:" are not speakers."""
+    people = [m for m in index.mentions if m.kind == "person" and not m.demonym]
+    out: list[Continued] = []
+    for k, s in enumerate(sentences):
+        label = _opening_label(text, s)
+        end = paragraph_end(text, s.start)
+        if label is None or not ENDED.search(text[s.start : end]):
+            continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
+        caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
+        name = label.group(1).lower() if caps else label.group(1)
+        span = (label.start(1), label.end(1))
+        whole = next((m for m in people if (m.start, m.end) == span), None)
+        full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
+                              if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
+        holder = role_holder(text, label.group(1), people) if caps and full is None else None
+        if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama"
+            named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
+        if full is None:
+            continue
+        out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
+    return out
+
+
+def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:
+    """The label that opens the sentence's paragraph, in the sentence or just before it: a page's
+    bold run-in label ("THE PRESIDENT:") is cut from the sentence as furniture but stays in the text."""
+    paragraph = text.rfind("\n", 0, s.start) + 1
+    label = _LABEL.match(text, paragraph)
+    if label is None or (paragraph != s.start and label.end() != s.start):
+        return None  # the sentence is not its paragraph's first, nor right after the label
+    return label
+
+
+def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Continued]) -> list[tuple[int, int]]:
+    """ "WALLACE: But, Governor Pence, ... as the Journal wrote, ...": in a transcript whose labels in
+    capitals name its speakers, a paragraph under a label in capitals that names no one the article
+    names is still one speaker's turn (the interviewer's), so no name inside it speaks there."""
+    if not any(text[x.label[0] : x.label[1]].isupper() for x in labels):
+        return []
+    out = []
+    for s in sentences:
+        label = _opening_label(text, s)
+        if label is None or not label.group(1).isupper() or any(x.label[0] == label.start(1) for x in labels):
+            continue
+        out.append((s.start, paragraph_end(text, s.start)))
+    return out
+
+
+def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
+    """The label as a mention of the person it names ("Rick" of Rick Terrill)."""
+    start = label.start(1)
+    surface = label.group(1)
+    if surface.isupper():  # a transcript's "PENCE" is written as the article writes the name: "Pence"
+        surface = next((w for w in full.name.split() if w.lower() == surface.lower()), full.name)
+    return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, surface, "person")
