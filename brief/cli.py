@@ -41,7 +41,7 @@ examples:
   brief --one-story saved/            one briefing of everything, without sorting into stories
 
 inputs: files, directories (searched recursively for .txt, .md, .html and extension-less
-files), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
+files; .md is read as Markdown, its markup left out), glob patterns (quote them: 'news/**/*.txt'), http(s) URLs of pages or RSS/Atom feeds
 (each entry's page is fetched) and - for standard input. A file or URL that cannot be read is
 reported and skipped; exit status 2 when nothing usable remains. Fetched pages, and what was read in
 each article, are cached.
