@@ -16,6 +16,7 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
+from brief.actors.name_words import titles_plural
 from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
 from brief.text.language import stop_words
 
@@ -51,7 +52,7 @@ def _people_noun(word: str) -> bool:
         return False
     if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
         return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
-    return bool(_PEOPLE_SHAPED.fullmatch(lower)) or bool(re.fullmatch(r"[A-Z]{2,}s", word))
+    return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
 
 
 def described_group(text: str, attribution: Attribution, index: MentionIndex, article: int,
@@ -74,7 +75,7 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     name = " ".join(match.group("name").split())
     words = name.split()
     head = match.group("head")
-    if head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and (
+    if head[0].isupper() and not titles_plural(head) and (
             len(words) > 1 or not re.search(rf"\b{head.lower()}\b", text)):
         return None  # "secretary Theresa Villiers": a name, though shaped like "loggers"
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):

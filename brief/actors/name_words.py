@@ -53,9 +53,14 @@ _TITLES_PLURAL = re.compile(r"[A-Z]{2,}s")
 """An acronym of a title, in the plural ("MPs", "MEPs", "CEOs"): never the last word of a name."""
 
 
+def titles_plural(word: str) -> bool:
+    """ "MPs", "MEPs": a title's acronym in the plural, people (brief.actors.groups)."""
+    return _TITLES_PLURAL.fullmatch(word) is not None
+
+
 def members(words: Sequence[str]) -> bool:
     """ "Tory MPs", "MPs": people described by their title, several, not a person named."""
-    return _TITLES_PLURAL.fullmatch(words[-1]) is not None
+    return titles_plural(words[-1])
 
 
 # A headline's verb in title case, glued to the name before it: "..., Lindsey Graham Says".
