@@ -464,3 +464,39 @@ def test_said_before_according_to_is_the_statement_of_its_source() -> None:
     found = _said(text)
     assert any(cue == "said" and src == "the Kessel harbour board" and "no evidence" in content
                for cue, src, content in found), found
+
+
+@pytest.mark.parametrize("ending", ["Version 2.", "45%.", "the old plant (since closed).", "a “quiet revolution”."])
+def test_a_sentence_ending_on_a_digit_or_mark_is_not_an_initial(ending: str) -> None:
+    # Only a single LETTER before a full stop is an initial ("J. Smith"); a digit, a percent sign,
+    # a bracket or a quotation mark ends the sentence, so "X, Nora Vance told us ..." does not take
+    # the sentence before it as what she said.
+    text = f"The deal covers one product so far: {ending} Mostly, Nora Vance told us buyers should wait."
+    (a,) = [x for x in find_attributions(text, spans(text)) if s(text, x.cue) == "told"]
+    assert s(text, a.source) == "Nora Vance"
+    content = s(text, a.content) or ""
+    assert content.endswith("buyers should wait") and "product" not in content and "Mostly" not in content
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The reservoir is nearly empty, say hydrologists, but the river is still high.", "hydrologists"),
+    ("The reservoir is nearly empty, said a spokesman for the water board.", "a spokesman for the water board"),
+    ("The reservoir is nearly empty, warn engineers at the dam.", "engineers at the dam"),
+    ("The reservoir is nearly empty, said Thursday the minister.", "the minister"),
+    ("The reservoir is nearly empty, said officials familiar with the survey.", "officials familiar with the survey"),
+])
+def test_a_described_source_after_an_inverted_cue(sentence: str, source: str) -> None:
+    # Not "The reservoir says hydrologists, but ...": the noun phrase after the cue is who spoke,
+    # the clause before it what they said.
+    (a,) = [x for x in find_attributions(sentence, spans(sentence)) if s(sentence, x.cue) in ("say", "said", "warn")]
+    assert s(sentence, a.source) == source
+    assert s(sentence, a.content) == "The reservoir is nearly empty"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It could cost, say, a dozen dollars more.",
+    "The ruling was final, asked the court to rule again.",
+])
+def test_no_described_source_where_the_phrase_is_no_speaker(sentence: str) -> None:
+    for a in find_attributions(sentence, spans(sentence)):
+        assert a.source is None or s(sentence, a.source) not in ("a dozen dollars more", "the court")

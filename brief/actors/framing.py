@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from brief.actors.attribution import _PREPS, _WHEN, Doc
 from brief.actors.cues import PRONOUNS, lemma
+from brief.actors.groups import people_noun
+from brief.actors.kinds import PERSON_NOUNS
 from brief.actors.phrasing import verb_lemma
+from brief.actors.source_words import FORCES, KIN, SPEAKING_HEADS
 from brief.text.lexicon import SOURCE_TITLES
 
 
@@ -45,7 +48,7 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
             break
         k += 1
     if last < start or doc.words[start] in _WHEN or doc.words[start] in PRONOUNS or doc.shapes[start] == "x" and start == c1:
-        return None  # "said Thursday", "said he", "said the EB-5 program": no name
+        return described_source(doc, c1, s1)  # "said Thursday", "said he", "said the EB-5 program": no name
     end = last + 1
     if end < s1 and doc.raw[end] not in (",", ".", "(", ";", ":", "!", "?", "—", "–") and not doc.qopen[end]:
         if own < 0:
@@ -54,6 +57,52 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
     if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
     return start, end
+
+
+def described_source(doc: Doc, c1: int, s1: int) -> tuple[int, int] | None:
+    """ "..., say oceanographers, but ...", "..., said a spokesman for the ministry.", "..., warn
+    forecasters at the weather service": an inverted cue followed by a noun phrase for people or a
+    body (a speaker's noun as its head, as the sources of news are written), which ends the clause
+    or goes on only with where the speaker is from, is the source; the clause before the cue is
+    what they said. The cue model, trained mostly on "X said", takes the sentence's subject
+    instead ("The Java Sea says oceanographers, ..."). None for "said Thursday", "say, a dozen",
+    "asked the court to ...", "says much about": no speaker's noun, or the phrase goes on."""
+    k = c1
+    while k < s1 and doc.words[k] in _WHEN:
+        k += 1  # "said Thursday the minister"
+    start = k
+    if k < s1 and doc.words[k] in _DETERMINERS:
+        k += 1
+    head = -1
+    while k < s1 and k - start < _DESCRIBED_WORDS and doc.shapes[k] == "x" and doc.words[k] not in _PHRASE_STOPS:
+        head = k
+        k += 1
+    if head < 0 or not speaker_noun(doc.words[head]):
+        return None
+    end = head + 1
+    if end < s1 and (doc.words[end] in _FROM or doc.words[end] in _PREPS):
+        while end < s1 and doc.raw[end] not in _CLAUSE_ENDS and not doc.qopen[end]:
+            end += 1  # "a spokesman for the ministry", "officials familiar with the talks"
+    elif end < s1 and doc.raw[end] not in _CLAUSE_ENDS and doc.words[end] not in _RELATIVES:
+        return None  # "asked the court to ...": the phrase is an object, the clause goes on
+    return start, end
+
+
+_DESCRIBED_WORDS = 4
+"""At most this many words from the determiner to the head ("a senior Western diplomat"): past it
+the phrase is more likely a clause than a speaker."""
+_DETERMINERS = frozenset("a an the one two three some many several most other local".split())
+_FROM = frozenset(("familiar", "close"))  # "officials familiar with", "sources close to"
+_PHRASE_STOPS = frozenset("and or but that to who which whose when where as than not".split()) | _PREPS | _FROM
+_RELATIVES = frozenset(("who", "whose"))  # "say residents who fear flooding": the head ends the source
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "—", "–", "(", ")"))
+
+
+def speaker_noun(word: str) -> bool:
+    """Whether a lower-case noun is one news writes a source with: a person's role or title, a
+    body, people described by what they do ("oceanographers", "residents")."""
+    return word in SPEAKING_HEADS or word in FORCES or word in KIN or word in PERSON_NOUNS or (
+        word in SOURCE_TITLES or people_noun(word))
 
 
 _AFFILIATION = frozenset(("of", "at", "from", "with"))

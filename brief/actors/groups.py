@@ -44,7 +44,7 @@ article does not say which, no group stands for them."""
 _GROUP_PHRASE = re.compile(
     rf"{_QUANTIFIERS}(?P<name>(?:(?:[A-Z][\w’'-]*|(?!of\b)[a-z][\w-]*)\s+){{0,3}}?(?P<head>[A-Za-z]+))")
 
-def _people_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A plural noun for people: from the lists of such words, or shaped as one ("loggers",
     "residents", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
     lower = word.lower()
@@ -70,7 +70,7 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         end -= 1
     written = text[start:end]
     match = _GROUP_PHRASE.fullmatch(written)
-    if match is None or not _people_noun(match.group("head")):
+    if match is None or not people_noun(match.group("head")):
         return None
     name = " ".join(match.group("name").split())
     words = name.split()
