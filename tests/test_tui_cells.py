@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
 
 from brief.tui.spans import clip
 from tests.test_tui import app_for, ready, run, two_stories
@@ -22,10 +23,12 @@ from tests.test_tui import app_for, ready, run, two_stories
         ("Elections, polls and votes", 12, "Elections…"),
         ("fits", 4, "fits"),
         ("word", 1, "…"),
+        ("電子マネー対応ガシャポン", 11, "電子マネー…"),  # two cells a character: 5 of them and "…"
+        ("東京 station reopens", 13, "東京 station…"),
     ],
 )
 def test_a_clipped_cell_ends_between_words(text: str, width: int, shown: str) -> None:
-    assert clip(text, width) == shown and len(shown) <= width
+    assert clip(text, width) == shown and cell_len(shown) <= width
 
 
 @run

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rich.cells import cell_len, get_character_cell_size
 from textual.content import Content
 
 from brief.model import SentenceRef
@@ -62,16 +63,22 @@ word, a name) it is cut inside the word, as a table cell must end somewhere."""
 
 
 def clip(text: str, width: int) -> str:
-    """``text`` in ``width`` characters, "…" in place of the rest, cut between words: table cells
-    read "opposition partie…" and "former Ma…" at 80 columns."""
-    if len(text) <= width:
+    """``text`` in ``width`` terminal cells, "…" in place of the rest, cut between words: table
+    cells read "opposition partie…" and "former Ma…" at 80 columns. Cells, not characters: a
+    Japanese or Chinese character takes two, and a title counted in characters overflowed its
+    column and pushed the next ones out of line."""
+    if cell_len(text) <= width:
         return text
     if width <= 1:
         return "…"[:width]
-    head = text[: width - 1]
-    if text[width - 1] != " ":
+    used = cut = 0
+    while cut < len(text) and used + get_character_cell_size(text[cut]) <= width - 1:
+        used += get_character_cell_size(text[cut])
+        cut += 1
+    head = text[:cut]
+    if text[cut] != " ":
         space = head.rfind(" ")
-        if space >= width * MIN_CLIP_SHARE:
+        if space >= 0 and cell_len(head[:space]) >= width * MIN_CLIP_SHARE:
             head = head[:space]
     return head.rstrip(" ,;:–—-") + "…"
 
