@@ -113,3 +113,11 @@ def test_the_day_between_cue_and_content_is_left_out() -> None:
     assert summary_line("told", "he would resign", False, " reporters on Friday that ") == "tells reporters on Friday he would resign"
     assert summary_line("hinted", "Apple might build a set", False, " last year ") == "hints Apple might build a set"
     assert summary_line("hinted", "Apple might build a set", False, " last ") == "hints last Apple might build a set"
+
+
+def test_a_quote_before_its_cue_does_not_keep_the_cues_preposition() -> None:
+    # "“...,” Clarke said of the new schedule": what she spoke about follows, the words came first.
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("said of", "We wanted to wait", True, content_first=True) == "says “We wanted to wait”"
+    assert summary_line("spoke of", "a new dawn", True) == "speaks of “a new dawn”"  # the words follow it

@@ -296,7 +296,8 @@ def _read_block(
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, content if quote else _sentence_case(content, lowercase), quote, between),
+            summary=summary_line(cue, content if quote else _sentence_case(content, lowercase), quote, between,
+                                 content_first=attribution.content[1] <= attribution.cue[0]),
             quote=quote,
             article=article.id,
             index=sentences[attribution.sentence].index,

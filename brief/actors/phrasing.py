@@ -241,12 +241,21 @@ def _without_when(words: list[str]) -> str:
     return "" if [w.lower() for w in words] == ["that"] else " ".join(words)
 
 
-def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140) -> str:
+_TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
+
+
+def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140,
+                 content_first: bool = False) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
 
     ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
+    ``content_first``: the words came before the cue, so a preposition that ends the cue opens what
+    was spoken about ("“...,” Clarke said of the decision"), and the line says "says “...”", not
+    "says of “...”".
     """
     verb = present_cue(cue)
+    if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS:
+        verb = verb.rsplit(" ", 1)[0]
     body = " ".join(content.split()).strip(" ,;:")
     said = [w.lower() for w in _cue_words(cue)]
     if not quote and said and [w.lower() for w in body.split()[: len(said)]] == said:
