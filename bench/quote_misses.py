@@ -298,6 +298,7 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
             tags = f"/{m.kind}/the speaker {bool({norm(m.name), norm(m.surface)} & names)}"
             tags += f"/content words {min(len(content.split()), 3)}/fragment in content {locate(text[span[0]:span[1]], content) is not None}"
             tags += f"/cue in fragment {overlaps(a.cue, span)}/content starts before {a.content[0] <= span[0]}"
+            tags += f"/step {_dropped_by(text, a, sentence)}"
         return "resolved, dropped" + tags, f"to {m.surface!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
     unresolved = [a for items in HOOKS.unresolved.values() for a in items if overlaps(a.content, span)]
     if unresolved:
@@ -345,6 +346,7 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
                         and {norm(m.name), norm(m.surface)} & names]
         shape += f"/speaker named in the sentence before {bool(named_before)}"
         shape += f"/same paragraph {chr(10) not in text[max(0, sentence.start - 400):sentence.start].rsplit('.', 1)[-1]}"
+        shape += _before_tags(text, sentence, read, names)
     return f"no cue/{shape}", said
 
 
@@ -380,6 +382,53 @@ def _unlisted_tags(report: Report, mention: Mention, speaker: list[str]) -> str:
     tags += f"/speaker listed {any({norm(n) for n in (a.name, *a.aliases)} & names for a in actors)}"
     tags += f"/actors {'40+' if len(actors) >= 40 else 'fewer'}"
     return tags
+
+
+def _dropped_by(text: str, a: Attribution, sentence: Sentence) -> str:
+    """Which of read_article's checks after a resolved source drops the attribution, asked in its order
+    (a fixed name per check); 'taken or other' when none of them does (its content overlaps one kept)."""
+    from brief.actors.clause_spans import not_asserted, object_gap
+    from brief.actors.cue_verbs import unfamiliar_deed
+    from brief.actors.furniture_words import LISTED, past_dateline
+    from brief.actors.speakers import MIN_POSITION_WORDS
+    from brief.actors.statements import gapped_content
+    from brief.actors.tweets import without_links
+
+    stated = gapped_content(text, a)
+    if stated is None:
+        return "gapped content"
+    if object_gap(text, a):
+        return "object gap"
+    if not_asserted(text, a):
+        return "not asserted"
+    if unfamiliar_deed(text, a):
+        return "unfamiliar deed"
+    content = without_links(extract.content_text(text, past_dateline(text, stated)))
+    if len(content.split()) < MIN_POSITION_WORDS:
+        return "short"
+    if LISTED.search(content) or LISTED.search(sentence.text):
+        return "listed"
+    if extract._AUDIENCE_ONLY.match(content):
+        return "audience only"
+    return "taken or other"
+
+
+def _before_tags(text: str, sentence: Sentence, read: extract.ArticleActors | None, names: set[str]) -> str:
+    """For a quote with no cue: who holds a position of the sentence before (the speaker, another,
+    no one), whether the speaker's name opens that sentence (its subject), whether the quote's
+    sentence has embedded_quotes' shape (a quotation opening lower-case inside it, to its end), and
+    whether its quotation opens with a capital inside the sentence. Counts-safe."""
+    from brief.actors.embedded_quotes import _EMBEDDED
+
+    k = sentence.index
+    holders = [m for m, p in (read.positions if read else ()) if p.index == k - 1]
+    said = ("the speaker" if any({norm(m.name), norm(m.surface)} & names for m in holders)
+            else "another" if holders else "no one")
+    before = [m for m in (read.mentions if read else ()) if m.sentence == k - 1]
+    opening = bool(before) and opens_sentence(text, before[0].start) and bool({norm(before[0].name), norm(before[0].surface)} & names)
+    shaped = _EMBEDDED.match(text, sentence.start, sentence.end) is not None
+    capital = re.search(r"\S[ \t]*[“\"][A-Z]", sentence.text) is not None
+    return f"/before said by {said}/speaker opens before {opening}/embedded shape {shaped}/opens capital inside {capital}"
 
 
 _PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
