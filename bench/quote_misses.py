@@ -235,7 +235,8 @@ def classify(report: Report | None, fragment: str, page: Path, speaker: list[str
     read = HOOKS.read.get(article.id)
     for mention, position in read.positions if read else ():
         if locate(fragment, position.text) is not None:
-            return "not listed", f"to {mention.surface!r} ({mention.kind}) | {said}"
+            tags = _unlisted_tags(report, mention, speaker) if FINER else ""
+            return "not listed" + tags, f"to {mention.surface!r} ({mention.kind}) | {said}"
     clipped = ""
     for mention, position in read.positions if read else ():
         if position.index == sentence.index:
@@ -290,7 +291,15 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
     spoke = [(a, m) for items in HOOKS.spoke.values() for a, m in items if overlaps(a.content, span)]
     if spoke:
         a, m = spoke[0]
-        return "resolved, dropped", f"to {m.surface!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
+        tags = ""
+        if FINER:
+            names = {norm(n) for n in speaker}
+            content = text[a.content[0] : a.content[1]]
+            tags = f"/{m.kind}/the speaker {bool({norm(m.name), norm(m.surface)} & names)}"
+            tags += f"/content words {min(len(content.split()), 3)}/fragment in content {locate(text[span[0]:span[1]], content) is not None}"
+            tags += f"/cue in fragment {overlaps(a.cue, span)}/content starts before {a.content[0] <= span[0]}"
+            tags += f"/step {_dropped_by(text, a, sentence)}"
+        return "resolved, dropped" + tags, f"to {m.surface!r}, cue {text[a.cue[0]:a.cue[1]]!r} | {said}"
     unresolved = [a for items in HOOKS.unresolved.values() for a in items if overlaps(a.content, span)]
     if unresolved:
         a = unresolved[0]
@@ -306,6 +315,9 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
             names = {norm(n) for n in speaker}
             form += f"/latest person the speaker {bool(people) and bool({norm(people[-1].name), norm(people[-1].surface)} & names)}"
             form += f"/speaker kinds {'+'.join(sorted({m.kind for m in (read.mentions if read else ()) if {norm(m.name), norm(m.surface)} & names})) or 'none'}"
+        if FINER and form == "name":
+            assert a.source is not None
+            form += _name_tags(text, a, list(read.mentions) if read else [], speaker)
         if FINER and form == "none":
             cue = text[a.cue[0] : a.cue[1]].split()
             form += "/participle" if cue and cue[-1].lower().endswith("ing") else "/finite"
@@ -334,7 +346,89 @@ def _unheld(text: str, span: tuple[int, int], sentence: Sentence, said: str,
                         and {norm(m.name), norm(m.surface)} & names]
         shape += f"/speaker named in the sentence before {bool(named_before)}"
         shape += f"/same paragraph {chr(10) not in text[max(0, sentence.start - 400):sentence.start].rsplit('.', 1)[-1]}"
+        shape += _before_tags(text, sentence, read, names)
     return f"no cue/{shape}", said
+
+
+def _name_tags(text: str, a: Attribution, mentions: list[Mention], speaker: list[str]) -> str:
+    """How an unresolved source written as a name stands to the article's mentions, as counts-safe
+    tags: a mention inside it, one that runs past it (a tagger's span over the cue: 'Trump told the
+    Times'), none; the kinds of the mentions it touches, and whether one of them is the speaker."""
+    assert a.source is not None
+    s0, s1 = a.source
+    inside = [m for m in mentions if s0 <= m.start and m.end <= s1]
+    across = [m for m in mentions if m.start < s1 and s0 < m.end and not (s0 <= m.start and m.end <= s1)]
+    names = {norm(n) for n in speaker}
+    touched = inside + across
+    tags = f"/inside {min(len(inside), 2)}/across {min(len(across), 2)}"
+    tags += f"/across the cue {any(m.start < a.cue[1] and a.cue[0] < m.end for m in across)}"
+    tags += f"/kinds {'+'.join(sorted({m.kind for m in touched})) or 'none'}"
+    tags += f"/speaker touched {any({norm(m.name), norm(m.surface)} & names for m in touched)}"
+    tags += f"/speaker named elsewhere {any({norm(m.name), norm(m.surface)} & names for m in mentions)}"
+    return tags
+
+
+def _unlisted_tags(report: Report, mention: Mention, speaker: list[str]) -> str:
+    """Why the actor a position went to is not listed, as counts-safe tags: the mention's kind and
+    flags, whether a listed actor bears its name (then the position was lost in the grouping), whether
+    the mention is the speaker's, how many actors the story lists (a list cut at its length)."""
+    actors = ranked(report)
+    names = {norm(n) for n in speaker}
+    bearer = next((a for a in actors if {norm(mention.name), norm(mention.surface)} & {norm(n) for n in (a.name, *a.aliases)}), None)
+    flags = [f for f in ("demonym", "medium", "kin", "thing", "writer", "headline") if getattr(mention, f)]
+    tags = f"/{mention.kind}/flags {'+'.join(flags) or 'none'}/words {min(len(mention.name.split()), 3)}"
+    tags += f"/bearer listed {bearer is not None}/bearer kind {bearer.kind if bearer else '-'}"
+    tags += f"/mention the speaker's {bool({norm(mention.name), norm(mention.surface)} & names)}"
+    tags += f"/speaker listed {any({norm(n) for n in (a.name, *a.aliases)} & names for a in actors)}"
+    tags += f"/actors {'40+' if len(actors) >= 40 else 'fewer'}"
+    return tags
+
+
+def _dropped_by(text: str, a: Attribution, sentence: Sentence) -> str:
+    """Which of read_article's checks after a resolved source drops the attribution, asked in its order
+    (a fixed name per check); 'taken or other' when none of them does (its content overlaps one kept)."""
+    from brief.actors.clause_spans import not_asserted, object_gap
+    from brief.actors.cue_verbs import unfamiliar_deed
+    from brief.actors.furniture_words import LISTED, past_dateline
+    from brief.actors.speakers import MIN_POSITION_WORDS
+    from brief.actors.statements import gapped_content
+    from brief.actors.tweets import without_links
+
+    stated = gapped_content(text, a)
+    if stated is None:
+        return "gapped content"
+    if object_gap(text, a):
+        return "object gap"
+    if not_asserted(text, a):
+        return "not asserted"
+    if unfamiliar_deed(text, a):
+        return "unfamiliar deed"
+    content = without_links(extract.content_text(text, past_dateline(text, stated)))
+    if len(content.split()) < MIN_POSITION_WORDS:
+        return "short"
+    if LISTED.search(content) or LISTED.search(sentence.text):
+        return "listed"
+    if extract._AUDIENCE_ONLY.match(content):
+        return "audience only"
+    return "taken or other"
+
+
+def _before_tags(text: str, sentence: Sentence, read: extract.ArticleActors | None, names: set[str]) -> str:
+    """For a quote with no cue: who holds a position of the sentence before (the speaker, another,
+    no one), whether the speaker's name opens that sentence (its subject), whether the quote's
+    sentence has embedded_quotes' shape (a quotation opening lower-case inside it, to its end), and
+    whether its quotation opens with a capital inside the sentence. Counts-safe."""
+    from brief.actors.embedded_quotes import _EMBEDDED
+
+    k = sentence.index
+    holders = [m for m, p in (read.positions if read else ()) if p.index == k - 1]
+    said = ("the speaker" if any({norm(m.name), norm(m.surface)} & names for m in holders)
+            else "another" if holders else "no one")
+    before = [m for m in (read.mentions if read else ()) if m.sentence == k - 1]
+    opening = bool(before) and opens_sentence(text, before[0].start) and bool({norm(before[0].name), norm(before[0].surface)} & names)
+    shaped = _EMBEDDED.match(text, sentence.start, sentence.end) is not None
+    capital = re.search(r"\S[ \t]*[“\"][A-Z]", sentence.text) is not None
+    return f"/before said by {said}/speaker opens before {opening}/embedded shape {shaped}/opens capital inside {capital}"
 
 
 _PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")

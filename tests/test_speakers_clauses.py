@@ -312,6 +312,22 @@ def test_a_predicate_after_a_cue_set_off_in_commas_takes_its_subject_before() ->
     assert holders(report, "Finding a buyer for the old ferries is the next best thing") == ["Teodor Vance"]
 
 
+def test_a_clause_before_a_set_off_cue_joined_by_and_after_it_is_said_too() -> None:
+    """ "During the boom the fee rose to 70 percent, Marten said, and that needs to come back down":
+    the half after the cue joins on to the clause before the frame; both are said. A phrase too short
+    for a clause before the frame ("Last week, ...") is no part of it."""
+    report = report_of(
+        "Harbour fees climb again\n\nDunmere harbour fees rose by a fifth this spring, the council said on Monday.\n\n"
+        "During the boom the fee rose to 70 percent of the cost, harbour master Ivo Marten said, and that needs to "
+        "come back down before the summer. Boats waited at the quay.\n\nLast week, Marten said, and the council agreed, the fees "
+        "were set for the year."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report)}
+    assert ("During the boom the fee rose to 70 percent of the cost, and that needs to come back down before the summer"
+            in said["Ivo Marten"])
+    assert not any(p.startswith("Last week") for p in said["Ivo Marten"])
+
+
 def test_a_quotation_opened_straight_and_closed_curly_before_its_source_is_what_was_said() -> None:
     report = report_of(
         "Finance Minister Teodor Vance unveiled a tax plan for Dunland on Monday. Economists were divided.\n\n"

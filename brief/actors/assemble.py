@@ -32,7 +32,8 @@ from brief.model import Actor, Article, Position
 
 MAX_ACTORS = 40
 """Actors listed per story: a long story names a hundred people and places in passing; past the
-first forty by salience they are rarely ones a reader looks for."""
+first forty by salience they are rarely ones a reader looks for. A named party that said something
+is one, wherever it ranks (``_listed``)."""
 MIN_PREFIX_WORDS = 4
 """A wording that another one begins with is the same position only when it has this many words:
 "We will" begins many different things said."""
@@ -136,7 +137,15 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
                              group=False)  # named once, in its headline
         ranked.append(((0, -salience(found_for), name), Actor(name, kind, "", (), 1, (article,), 0)))
     ranked.sort(key=lambda item: item[0])
-    return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(ranked[:MAX_ACTORS], 1))
+    return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(_listed(ranked), 1))
+
+
+def _listed(ranked: list[tuple[tuple[int, float, str], Actor]]) -> list[tuple[tuple[int, float, str], Actor]]:
+    """The first ``MAX_ACTORS``, and past them every named party that said something: a long page
+    (a transcript, a hearing, a round-up of reactions) quotes more people than the list holds, and
+    what a speaker said is what a reader opens the list for; cutting them lost their words with the
+    forty names passed in the text kept. Outlets and seldom-heard groups (the later tiers) stay cut."""
+    return [*ranked[:MAX_ACTORS], *(item for item in ranked[MAX_ACTORS:] if item[0][0] == 0 and item[1].positions)]
 
 
 def titled_kind(group: Group) -> str:

@@ -105,6 +105,42 @@ def subject_before_set_off_cue(text: str, attribution: Attribution, sentence_sta
     return dataclasses.replace(attribution, content=(lead, end))
 
 
+_COORDINATED = re.compile(r"(?:and|but)\s+[a-z]")
+"""A content after a set-off cue that opens by joining on to what stood before the cue ("..., he
+said, and that needs to come back down"): the first half of what was said is before the frame."""
+_JOINED_AFTER = re.compile(r"\s*,\s*(?:and|but)\s+")
+"""The same join left out of the model's content, between the frame and it."""
+_CLAUSE_BEFORE = re.compile(r"[^;:“”\"«»‘’\n]{1,200}?,\s*")
+"""What opens the sentence before a set-off cue: a clause with no quotation, colon or semicolon."""
+MIN_CLAUSE_WORDS = 4
+"""Words of the clause before the cue: a subject and a verb with what they govern ("it rose to 70
+percent"); fewer are an adverbial phrase ("Last week, he said, and ...")."""
+
+
+def clause_before_set_off_cue(text: str, attribution: Attribution, sentence_start: int,
+                              cues: Sequence[tuple[int, int]]) -> Attribution:
+    """ "During the boom it rose to 70 percent, he said, and that needs to come back down", "It also
+    pays to be weary of competing suitors, Zuckerberg said, and be willing to move fast": the model
+    took only the half after the cue set off in commas, which opens with "and" or "but" and so joins
+    on to the clause before the frame; what was said is both halves, from the sentence's start
+    (``extract.content_text`` then leaves the cue out). Not when another cue stands before it."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is None or start < attribution.cue[1]:
+        return attribution
+    first, last = min(attribution.cue[0], attribution.source[0]), max(attribution.cue[1], attribution.source[1])
+    joined = _JOINED_AFTER.fullmatch(text, last, start) or (_SET_OFF.fullmatch(text, last, start)
+                                                            and _COORDINATED.match(text, start, end))
+    if start < last or not joined:
+        return attribution
+    clause = _CLAUSE_BEFORE.fullmatch(text, sentence_start, first)
+    if clause is None or len(text[sentence_start:first].split()) < MIN_CLAUSE_WORDS:
+        return attribution
+    if any(sentence_start <= c0 < first for c0, _ in cues):
+        return attribution  # "Prices will rise, Smith warned, Jones said, and ...": the first cue's
+    lead = sentence_start + len(text[sentence_start:first]) - len(text[sentence_start:first].lstrip())
+    return dataclasses.replace(attribution, content=(lead, end))
+
+
 _DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 
 

@@ -14,6 +14,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
+    clause_before_set_off_cue,
     not_asserted,
     object_gap,
     predicate_follows,
@@ -221,6 +222,8 @@ def _read_block(
             attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
+            attribution = clause_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start,
+                                                    [a.cue for a in found])
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
