@@ -17,11 +17,13 @@ from brief.actors.clause_spans import (
     not_asserted,
     object_gap,
     predicate_follows,
+    relative_content,
     set_off_cue,
     subject_before_set_off_cue,
     through_colon,
     through_dashes,
     through_participle,
+    through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue, manner_cue, unfamiliar_deed
@@ -72,6 +74,7 @@ from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
     closed_source,
+    conditional_cue,
     content_after_fronted,
     content_around_participle,
     gapped_content,
@@ -210,6 +213,8 @@ def _read_block(
                 or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
+            if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
+                continue  # "if they expect to stay relevant": a condition, no one's position
             attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(article.text, attribution, sentences[attribution.sentence].start)
@@ -220,6 +225,10 @@ def _read_block(
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
             attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
+            attribution = through_verbless_comma(article.text, attribution,
+                                                 (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
+                                                 [a.cue for a in found])
+            attribution = relative_content(article.text, attribution)
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject

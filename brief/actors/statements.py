@@ -181,6 +181,36 @@ MAIN_VERB_REACH = 40
 an adverb and a verb)."""
 
 
+def in_subordinate_clause(text: str, cue_start: int, sentence_start: int) -> bool:
+    """Whether the cue's clause, from its opening word to the cue, is opened by a subordinator
+    ("when she posted the image", "as the spirit revealed to him"): what follows its comma is the
+    main clause, no part of what the cue reports."""
+    opening = _CLAUSE_OPENING.search(text[sentence_start:cue_start])
+    return opening is not None and opening.group(1).lower() in (*_SUBORDINATORS, "as")
+
+
+_UNASSERTED_OPENINGS = ("if", "unless", "whether")
+"""Words that open a clause whose cue asserts nothing: a condition or an open question."""
+
+
+def conditional_cue(text: str, attribution: Attribution, sentence_start: int) -> bool:
+    """Whether the cue stands inside a condition or an open question: "They need to do something if
+    they expect to stay relevant", "if the company finds that more authorizations are needed, it
+    will ...", "Asked whether he thinks ...": no one expected, found or thought it, so there is no
+    position, whatever stands between the opening word and the cue ("if CRISPR turns out to be as
+    important as scientists hope"). A quotation is said whatever frames it; "If, as Dana said, ..."
+    opens its own clause after the comma, and is read as said."""
+    if attribution.quote:
+        return False
+    start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
+    return _UNASSERTED_CLAUSE.search(text, sentence_start, start) is not None
+
+
+_UNASSERTED_CLAUSE = re.compile(rf"\b(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)
+"""A condition or an open question opened before the cue in its clause (no comma, dash or quotation
+mark between), the cue inside it."""
+
+
 def subordinate_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """ "..., and after two weeks of rallies at which he called for reform and the premier's
     resignation, he was arrested ...": a cue inside a subordinate clause states only what the clause
