@@ -79,6 +79,7 @@ from brief.actors.statements import (
     content_around_participle,
     gapped_content,
     in_its_sentence,
+    modal_cue,
     negated_cue,
     not_a_statement,
     outlet_then_verb,
@@ -204,7 +205,8 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = quote_before_cue(article.text, closed_source(article.text, negated_cue(article.text, tidy_cue(article.text, attribution))))
+        attribution = modal_cue(article.text, negated_cue(article.text, tidy_cue(article.text, attribution)))
+        attribution = quote_before_cue(article.text, closed_source(article.text, attribution))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
         attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())

@@ -283,6 +283,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|will|would|can|should)\s+(?:al
 def _modal_see(text: str, cue: str, cue_start: int) -> bool:
     """ "Ireland could see up to 2,300 new cases a day": "see" after a modal is what may happen to
     its subject, not something it said or saw."""
+    words = cue.lower().split()
+    if len(words) == 2 and _MODAL_FIRST.fullmatch(words[0]):  # the modal taken into the cue (``modal_cue``)
+        return words[1] in ("see", "witness")
     return cue.lower() in ("see", "witness") and bool(_MODAL_BEFORE.search(text, max(0, cue_start - 20), cue_start))
 
 
@@ -401,6 +404,27 @@ _NEGATION_FIRST = re.compile(r"(?:not|never)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+$",
                                re.I)
 """The auxiliary before a cue the model opened with its negation ("did | not disclose")."""
+
+
+def modal_cue(text: str, attribution: Attribution) -> Attribution:
+    """ "China's leaders may still believe all this is a price worth paying", "Brin would say Page's
+    idea was naive", "It will angrily dismiss any criticism": the model's cue is the verb alone, and
+    the position read "believes ...", a claim where the article weighs a possibility, tells a habit
+    or predicts. The modal before the verb (with "have" after it, and one adverb) is the cue's, as
+    the negation is (``negated_cue``), and the summary keeps it ("may believe ...")."""
+    a = attribution.cue[0]
+    if _MODAL_FIRST.match(text, a):
+        return attribution  # "would not say": the negation took its modal already
+    modal = _MODAL_BEFORE_CUE.search(text, max(0, a - NEGATION_REACH), a)
+    return attribution if modal is None else dataclasses.replace(attribution, cue=(modal.start(), attribution.cue[1]))
+
+
+_MODALS = "would|could|might|may|should|must|will|can|shall"
+_MODAL_FIRST = re.compile(rf"(?:{_MODALS})\b", re.I)
+_MODAL_BEFORE_CUE = re.compile(
+    rf"\b(?:{_MODALS})\s+(?:(?:\w+ly|still|also|even|ever|yet|just|only|soon)\s+)?(?:have\s+)?$", re.I)
+"""A modal right before the cue: one adverb and a perfect's "have" may stand between ("may still
+believe", "may have wanted")."""
 
 
 def closed_source(text: str, attribution: Attribution) -> Attribution:
