@@ -10,7 +10,8 @@ how it was drawn and judged. Each judged position is:
 
 - ``page``, ``half``, ``actor`` (the listed actor's name), ``kind``, ``cue``, ``says`` (a fragment of the position's text
   that identifies it), ``verdict`` (``right`` or ``wrong``) and, when wrong, ``type``, one of
-  ``WRONG_TYPES``.
+  ``WRONG_TYPES``. A judgement of the text's extent (a "content" one: cut short) may give ``whole``, the
+  text as judged: then only that text matches, and a position whose text a fix made longer is unjudged.
 
 The bench runs brief on those pages only (a held-out page is never run: the pages are the read golds'
 names, looked for in each DIR) and matches each position it gives to a judged one: same page, the
@@ -112,7 +113,8 @@ def given_positions(dirs: list[Path], only: set[str] | None) -> list[Given]:
 def judged_key(entry: dict[str, Any], given: Given) -> bool:
     """Whether a given position is the judged one."""
     return (entry["page"] == given.page and norm(entry["cue"]) == norm(given.cue)
-            and norm(entry["says"]) in norm(given.text) and matches_names(given.names, entry["actor"]))
+            and norm(entry["says"]) in norm(given.text) and matches_names(given.names, entry["actor"])
+            and ("whole" not in entry or norm(entry["whole"]) == norm(given.text)))
 
 
 def matches_names(names: tuple[str, ...], actor: str) -> bool:

@@ -1,5 +1,6 @@
 """A verb of saying or thinking under a negation keeps it (brief.actors.statements.negated_cue): the
-position reads "does not disclose ...", never "discloses ...". A verb of speaking followed by "like"
+position reads "does not disclose ...", never "discloses ...", and one under a modal keeps the modal
+(statements.modal_cue): "may believe ...", never "believes ...". A verb of speaking followed by "like"
 says how someone spoke, not what (brief.actors.cue_verbs.manner_cue). Articles written for these tests."""
 
 from __future__ import annotations
@@ -34,3 +35,22 @@ def test_talking_like_someone_is_no_statement() -> None:
     positions = _positions(report)
     assert not any(summary.startswith("talks like") for _, _, summary in positions)
     assert ("Arlo Benning", "told") in {(name, cue) for name, cue, _ in positions}
+
+
+def test_a_modal_before_the_cue_is_kept() -> None:
+    report = report_of(
+        "Orbital Freight lost its launch contract with the space agency last spring.\n\n"
+        "Orbital Freight's board may still believe the loss is a price worth paying for its independence."
+    )
+    positions = _positions(report)
+    assert not any(summary.startswith("believes") for _, _, summary in positions)
+    summaries = [summary for _, cue, summary in positions if cue.startswith("may")]
+    assert summaries and summaries[0].startswith("may believe the loss")
+
+
+def test_a_modal_see_is_no_statement() -> None:
+    report = report_of(
+        "Health officials in Ardmore published their weekly figures on Friday.\n\n"
+        "The county could see up to 300 new cases a day by the end of the month, the officials said."
+    )
+    assert not any(cue.endswith("see") for _, cue, _ in _positions(report))

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.phrasing import is_noun, verb_lemma
-from brief.actors.statements import CUE_PUNCTUATION, trimmed_end
+from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
+from brief.text.language import stop_words
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _COLON_AFTER = re.compile(r"[ \t]*:\s*")
@@ -262,3 +263,108 @@ def through_participle(text: str, attribution: Attribution, sentence_end: int,
 
 _WRITERS_ASIDE = re.compile(r",\s+(?:although|though|even\s+though|but|while|whereas|yet)\b")
 """Where the writer's own clause takes over from the participle: what was said ends before it."""
+
+
+_COMMA_AFTER = re.compile(r"\s*,\s+")
+_COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\b", re.I)
+_TAIL_STOP = re.compile(r"[;:“”\"«»]|\b(?:and|but|or|so|yet|while|whereas|although|though|which|who|whom|whose|where)\b")
+"""Where a tail stops being one clause's predicate: a semicolon, a colon, a quotation, or a
+conjunction or relative pronoun that opens a clause of its own."""
+
+
+def through_verbless_comma(text: str, attribution: Attribution, sentence: tuple[int, int],
+                           cues: Sequence[tuple[int, int]]) -> Attribution:
+    """ "Burns said that after that glorious 140-character endorsement, people suddenly wanted his
+    show", "He said his predecessor, Fiona Hill, had dubbed ...", "Because of all the new research,
+    Zhang says, the importance of any patent, including his own, isn't entirely clear": the model
+    ended reported speech at a comma before its clause had a verb (a phrase set before the clause,
+    an apposition after its subject), so the position read "says his predecessor, Fiona Hill". A
+    cue that reports a clause, whose content's last clause (after its last "that") holds no finite
+    verb, runs on to the sentence's end when the rest of the sentence gives that verb before any
+    clause of its own; a tail with a cue of its own, and a quotation, keep their span. A cue inside
+    a subordinate clause ("when she posted the image on her page, she started ...") is followed by
+    the main clause, and a content with no "that" before its phrase takes no subject from the tail."""
+    start, end = attribution.content
+    sentence_start, sentence_end = sentence
+    if attribution.quote or end <= attribution.cue[1] or end >= sentence_end:
+        return attribution
+    if in_subordinate_clause(text, attribution.cue[0], sentence_start):
+        return attribution
+    if not reports_a_clause(text[attribution.cue[0] : attribution.cue[1]]):
+        return attribution  # "has been deeply critical of the county and school district, calls for": an object
+    comma = _COMMA_AFTER.match(text, end, sentence_end)
+    if comma is None or QUOTE_MARKS.search(text, start, end):
+        return attribution
+    own = max(start, attribution.cue[1])  # a content around its cue: the part after it
+    clause = own
+    for that in _COMPLEMENTIZER.finditer(text, own, end):
+        clause = that.end()
+    if any(_finite(_uncontracted(w)) for w in _WORD.findall(text, clause, end)):
+        return attribution
+    cut = trimmed_end(text, comma.end(), sentence_end)
+    if cut <= comma.end():
+        return attribution
+    stop = _TAIL_STOP.search(text, comma.end(), cut)
+    verb = next((w for w in _WORD.finditer(text, comma.end(), stop.start() if stop else cut)
+                 if _finite(_uncontracted(w.group())) and (_uncontracted(w.group()) in AUXILIARY_VERBS
+                                                           or not is_noun(w.group()))), None)
+    if verb is None or reports_a_clause(verb.group()):
+        return attribution  # "..., adding ...", "..., which ...", "..., he said": no verb for the content's clause
+    lead = _WORD.findall(text, comma.end(), verb.start())
+    if clause == own and lead and not lead[0].lower().endswith(("ing", "ed")):
+        return attribution  # "posted the image on her page, she started ...": a subject of its own, a clause of its own
+    if any(comma.end() <= c0 < cut and not c0 <= verb.start() < c1 for c0, c1 in cues):
+        return attribution  # "..., adding that ...": a statement of its own; the clause's own verb read as a cue is not
+    aside = _WRITERS_ASIDE.search(text, comma.end(), cut)
+    return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
+
+
+_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _uncontracted(word: str) -> str:
+    """ "isn’t" -> "is", "can't" -> "can": a negated auxiliary read as the auxiliary, lower case."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("n't"):
+        stem = word[:-3]
+        return _CONTRACTED.get(stem, stem)
+    return word
+
+
+_RELATIVE_OPENING = re.compile(r"(?:that|which|who)\s+([A-Za-z][\w'’]*)(?P<of>\s+of\b)?", re.I)
+_GAP_BREAK = re.compile(r"[,;:—–()“”\"«»]")
+
+
+def relative_content(text: str, attribution: Attribution) -> Attribution:
+    """ "Valdez said the questionnaire only increases the nervousness and apprehension that comes with
+    any change", "Preston says he supports surveillance tech that excludes facial recognition": the
+    model took the relative clause at the end ("that comes with ...", its subject the noun before it)
+    for what was said; what was said starts right after the cue and holds the noun the clause
+    describes. Words between with a break of their own (a comma, a quotation mark), the source
+    among them, or no noun right before the clause ("he said, and that needs to ...") leave the
+    content as it is; a quotation keeps its span."""
+    start, end = attribution.content
+    if attribution.quote or start <= attribution.cue[1]:
+        return attribution
+    relative = _RELATIVE_OPENING.match(text, start, end)
+    if relative is None:
+        return attribution
+    verb = _uncontracted(relative.group(1))
+    if not _finite(verb) or (relative.group("of") and is_noun(verb)):
+        return attribution  # "highlights that rights of free speech carry ...": "that" opens what was said
+    gap = attribution.cue[1]
+    while gap < start and (text[gap].isspace() or text[gap] == ","):
+        gap += 1  # "Yearout said, there's no backlog of work that ensures ...": the cue set off before it
+    source = attribution.source
+    words = _WORD.findall(text, gap, start)
+    if (not words or _GAP_BREAK.search(text, gap, start) or (source is not None and gap <= source[0] < start)
+            or not _noun_like(words[-1])):
+        return attribution
+    return dataclasses.replace(attribution, content=(gap, end))
+
+
+def _noun_like(word: str) -> bool:
+    """A word that can head the noun a relative clause describes: no function word ("and", "he"),
+    no verb the dictionary knows only as a verb; "tech", which it knows as neither, is one."""
+    word = word.lower()
+    return word not in stop_words("en") and (is_noun(word) or verb_lemma(word) is None)

@@ -18,11 +18,13 @@ from brief.actors.clause_spans import (
     not_asserted,
     object_gap,
     predicate_follows,
+    relative_content,
     set_off_cue,
     subject_before_set_off_cue,
     through_colon,
     through_dashes,
     through_participle,
+    through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
 from brief.actors.cue_verbs import action_cue, hollow_cue, manner_cue, unfamiliar_deed
@@ -73,10 +75,12 @@ from brief.actors.statements import (
     addressee_only,
     adverb_then_verb,
     closed_source,
+    conditional_cue,
     content_after_fronted,
     content_around_participle,
     gapped_content,
     in_its_sentence,
+    modal_cue,
     negated_cue,
     not_a_statement,
     outlet_then_verb,
@@ -202,7 +206,8 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = quote_before_cue(article.text, closed_source(article.text, negated_cue(article.text, tidy_cue(article.text, attribution))))
+        attribution = modal_cue(article.text, negated_cue(article.text, tidy_cue(article.text, attribution)))
+        attribution = quote_before_cue(article.text, closed_source(article.text, attribution))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
         attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
@@ -211,6 +216,8 @@ def _read_block(
                 or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
+            if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
+                continue  # "if they expect to stay relevant": a condition, no one's position
             attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(article.text, attribution, sentences[attribution.sentence].start)
@@ -221,6 +228,10 @@ def _read_block(
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
             attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
+            attribution = through_verbless_comma(article.text, attribution,
+                                                 (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
+                                                 [a.cue for a in found])
+            attribution = relative_content(article.text, attribution)
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])

@@ -181,6 +181,36 @@ MAIN_VERB_REACH = 40
 an adverb and a verb)."""
 
 
+def in_subordinate_clause(text: str, cue_start: int, sentence_start: int) -> bool:
+    """Whether the cue's clause, from its opening word to the cue, is opened by a subordinator
+    ("when she posted the image", "as the spirit revealed to him"): what follows its comma is the
+    main clause, no part of what the cue reports."""
+    opening = _CLAUSE_OPENING.search(text[sentence_start:cue_start])
+    return opening is not None and opening.group(1).lower() in (*_SUBORDINATORS, "as")
+
+
+_UNASSERTED_OPENINGS = ("if", "unless", "whether")
+"""Words that open a clause whose cue asserts nothing: a condition or an open question."""
+
+
+def conditional_cue(text: str, attribution: Attribution, sentence_start: int) -> bool:
+    """Whether the cue stands inside a condition or an open question: "They need to do something if
+    they expect to stay relevant", "if the company finds that more authorizations are needed, it
+    will ...", "Asked whether he thinks ...": no one expected, found or thought it, so there is no
+    position, whatever stands between the opening word and the cue ("if CRISPR turns out to be as
+    important as scientists hope"). A quotation is said whatever frames it; "If, as Dana said, ..."
+    opens its own clause after the comma, and is read as said."""
+    if attribution.quote:
+        return False
+    start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
+    return _UNASSERTED_CLAUSE.search(text, sentence_start, start) is not None
+
+
+_UNASSERTED_CLAUSE = re.compile(rf"\b(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)
+"""A condition or an open question opened before the cue in its clause (no comma, dash or quotation
+mark between), the cue inside it."""
+
+
 def subordinate_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """ "..., and after two weeks of rallies at which he called for reform and the premier's
     resignation, he was arrested ...": a cue inside a subordinate clause states only what the clause
@@ -253,6 +283,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|will|would|can|should)\s+(?:al
 def _modal_see(text: str, cue: str, cue_start: int) -> bool:
     """ "Ireland could see up to 2,300 new cases a day": "see" after a modal is what may happen to
     its subject, not something it said or saw."""
+    words = cue.lower().split()
+    if len(words) == 2 and _MODAL_FIRST.fullmatch(words[0]):  # the modal taken into the cue (``modal_cue``)
+        return words[1] in ("see", "witness")
     return cue.lower() in ("see", "witness") and bool(_MODAL_BEFORE.search(text, max(0, cue_start - 20), cue_start))
 
 
@@ -371,6 +404,27 @@ _NEGATION_FIRST = re.compile(r"(?:not|never)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+$",
                                re.I)
 """The auxiliary before a cue the model opened with its negation ("did | not disclose")."""
+
+
+def modal_cue(text: str, attribution: Attribution) -> Attribution:
+    """ "China's leaders may still believe all this is a price worth paying", "Brin would say Page's
+    idea was naive", "It will angrily dismiss any criticism": the model's cue is the verb alone, and
+    the position read "believes ...", a claim where the article weighs a possibility, tells a habit
+    or predicts. The modal before the verb (with "have" after it, and one adverb) is the cue's, as
+    the negation is (``negated_cue``), and the summary keeps it ("may believe ...")."""
+    a = attribution.cue[0]
+    if _MODAL_FIRST.match(text, a):
+        return attribution  # "would not say": the negation took its modal already
+    modal = _MODAL_BEFORE_CUE.search(text, max(0, a - NEGATION_REACH), a)
+    return attribution if modal is None else dataclasses.replace(attribution, cue=(modal.start(), attribution.cue[1]))
+
+
+_MODALS = "would|could|might|may|should|must|will|can|shall"
+_MODAL_FIRST = re.compile(rf"(?:{_MODALS})\b", re.I)
+_MODAL_BEFORE_CUE = re.compile(
+    rf"\b(?:{_MODALS})\s+(?:(?:\w+ly|still|also|even|ever|yet|just|only|soon)\s+)?(?:have\s+)?$", re.I)
+"""A modal right before the cue: one adverb and a perfect's "have" may stand between ("may still
+believe", "may have wanted")."""
 
 
 def closed_source(text: str, attribution: Attribution) -> Attribution:
