@@ -51,7 +51,11 @@ class SpeakerChain:
 
     def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:
         """ "A phalanx of lawyers argued ... They also maintained": no actor speaks."""
-        return goes_on_unnamed(text, attribution, self._unnamed)
+        unnamed = self._unnamed
+        if unnamed is None or not goes_on_unnamed(text, attribution, unnamed):
+            return False
+        self._unnamed = (attribution.sentence, unnamed[1])  # each "he said" keeps them the last to speak
+        return True
 
     def unresolved(self, text: str, attribution: Attribution, cue: str) -> None:
         """A source no actor stands for: an expert the lead may name next, or people described."""

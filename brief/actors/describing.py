@@ -11,6 +11,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import TITLES
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
 from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE, ROLE_FAMILIES
@@ -127,3 +128,33 @@ _TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 MAX_TAIL_WORDS = 2
 """Words past a source cut short that may still be its phrase, out to the head noun ("public |
 health expert"): two, as a compound noun before the head rarely runs longer."""
+
+
+def place_qualifier(text: str, m: Mention, mentions: MentionIndex, start: int) -> bool:
+    """ "a student at Duke University in Durham, North Carolina": a name right after a place and a
+    comma, both in the source phrase begun at ``start``, says where that place is ("Portland,
+    Oregon"), whatever kind the tagger gave it. A source that opens with the name is the speaker
+    ("In Vietnam, Esper announced")."""
+    gap = re.search(r",\s*$", text[max(0, m.start - 3) : m.start])
+    if gap is None:
+        return False
+    comma = max(0, m.start - 3) + gap.start()
+    return any(n.end == comma and n.start >= start and n.kind == "place" and not n.demonym
+               for n in mentions.before(comma + 1))
+
+
+_POSSESSIVE_WORDS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*)+['’]s(?:\s+[a-z][a-z-]*)+\s*")
+
+
+def owner_of_owner(text: str, m: Mention, end: int) -> bool:
+    """ "Bolivia's public defender's office said": a second possessive between the name and the
+    head owns the head; the name owns only the owner (the defender), who is not the name."""
+    return _POSSESSIVE_WORDS.fullmatch(text, m.end, end) is not None
+
+
+def post_named(text: str, m: Mention, end: int) -> bool:
+    """ "Russia's United Nations ambassador": a name between a possessive and a title says what the
+    post is (an ambassador to the UN); the possessor is whose the holder is."""
+    owner = re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
+    words = text[m.end : end].split()
+    return owner is not None and len(words) == 1 and words[0].lower() in TITLES

@@ -69,6 +69,7 @@ from brief.actors.speakers import (
     missed_speaker,
     publisher_speaks,
     reported_within,
+    unnamed_people,
     views_named_after,
 )
 from brief.actors.statements import (
@@ -247,6 +248,8 @@ def _read_block(
                 subject = None if mention is not None else participle_subject(
                     article.text, attribution, index.within((start, attribution.cue[0])), start)
                 if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
+                    if chain.goes_on_unnamed(article.text, dataclasses.replace(attribution, source=subject)):
+                        continue  # "A man described ... said ... he was chastised for writing an essay calling": his
                     mention = resolve_source(article.text, dataclasses.replace(attribution, source=subject), index, chain.last())
             placed = body_of_place(article.text, attribution, index, mention, article.id)
             if placed is not mention and placed is not None:
@@ -276,7 +279,8 @@ def _read_block(
                 _add_mention(mentions, index, mention)
         if mention is None:
             mention = publisher_speaks(article.text, attribution, index, article.source)
-        writer = writer_of(letters, attribution.cue[0]) if mention is None else None
+        # "Researchers predicted that ..." in a reader's letter: people the writer describes, not the writer
+        writer = writer_of(letters, attribution.cue[0]) if mention is None and not unnamed_people(article.text, attribution) else None
         if writer is not None:
             mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
             _add_mention(mentions, index, mention)
@@ -326,7 +330,7 @@ def _read_block(
                     and rest.lower() not in ISSUED):  # "the statement read" names what it issued, not it
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
-    named_later = labels + introduced_later(chain.pending, chain.resolved, index)  # framed by a label, or by the lead
+    named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below

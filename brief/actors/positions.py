@@ -19,6 +19,9 @@ from brief.actors.describing import (
     describes_people,
     in_relative_clause,
     only_locates,
+    owner_of_owner,
+    place_qualifier,
+    post_named,
     private_paper,
     source_phrase,
     unnamed_national,
@@ -60,12 +63,13 @@ from brief.actors.source_words import (
     PRIVATE_PEOPLE,
     RELATIVES,
     ROLE_FAMILIES,
+    SELF_SPEAKING,
     SPEAKING_HEADS,
     TIME_WORDS,
     TRADE_NOUNS,
 )
 from brief.text.language import stop_words
-from brief.text.lexicon import ADVERB_LY
+from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,7 @@ def _resolve(
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0])
+              and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)]
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
@@ -205,7 +210,8 @@ def _resolve(
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)
-                  and not _KIN_OF.search(text, start, m.start)]
+                  and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
+                  and not owner_of_owner(text, m, end) and not post_named(text, m, end)]
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -215,9 +221,12 @@ def _resolve(
             return person  # "the Facebook founder said": whom the story was just about
     if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
         first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
-    if head in PRIVATE_PEOPLE | EXPERTS:
-        # "a top US public health expert": a country that describes such a person is not a speaker
-        first_part = [m for m in first_part if not (m.kind == "place" and _modifier(text, m, end))]
+    noun = next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS), head)  # "Iowa voters should": voters
+    if noun in SELF_SPEAKING:
+        # "a top US public health expert", "a California judge", "Iowa voters should": a country that
+        # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
+        first_part = [m for m in first_part
+                      if not (m.kind == "place" and _describes_head(text, m, end))]
         if not first_part and inside:
             return None
     if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
@@ -413,6 +422,13 @@ def _modifier(text: str, m: Mention, end: int) -> bool:
 
 
 
+def _describes_head(text: str, m: Mention, end: int) -> bool:
+    """ "a California judge", "Ohio's voters": a name, or its possessive, followed to the end of its
+    phrase by common nouns only, describes the head noun (``_modifier``)."""
+    return _modifier(text, m, end) or _modifier(text, dataclasses.replace(m, end=m.end + 2), end) and bool(
+        re.match(r"['’]s\b", text[m.end : m.end + 2]))
+
+
 def _speaking_head(after: str) -> bool:
     """Whether the common nouns after a name end in a head it speaks through ("group" of "Sage
     group of science advisers", "officials"), or in one it only describes ("spot")."""
@@ -448,7 +464,10 @@ def _officials_of(words: list[str], before: list[Mention], last: Speaker | None,
         return next((m for m in reversed(before) if is_body(m)), None)
     bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
         len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
-    if bare and last is not None and is_body(last.mention) and last.sentence >= sentence - SPEAKER_REACH:
+    # "NOAA released its outlook. Researchers predicted ...": experts written bare refer back as a bare
+    # pronoun does, within PRONOUN_REACH; further on ("scientists believe") they are experts in general
+    reach = PRONOUN_REACH if len(words) == 1 and words[0] in EXPERTS else SPEAKER_REACH
+    if bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach:
         return last.mention
     return None
 

@@ -7,7 +7,7 @@ brief.actors.speakers follows unnamed speakers with them; lists are data, kept a
 
 from __future__ import annotations
 
-from brief.actors.gazetteer import ORG_WORDS
+from brief.actors.gazetteer import ORG_WORDS, TITLES
 
 GROUP = "group"
 """The kind of an actor that is people described, not named, who speak together ("the loggers",
@@ -80,6 +80,20 @@ SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERT
 """Head nouns that a name before them speaks through ("the Hamas movement", "Israeli officials", "the
 Israeli negotiating team", "a Chilean government report"); a name before any other head ("the
 Albert Quay spot") only describes it."""
+STATE_VOICES = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representative representatives minister "
+    "ministers secretary president president-elect vice premier prime chancellor leader king queen prince princess "
+    "emir sultan sheikh ayatollah governor gov. mayor commissioner councillor councilor congressman congresswoman "
+    "senator sen. rep. lawmaker lawmakers mp speaker ambassador envoy diplomat diplomats negotiator foreign defence "
+    "defense finance interior state deputy chief director general gen gen. adm. admiral commander colonel col. captain "
+    "capt. lieutenant lt. major maj. marshal sergeant sgt. opposition".split()
+)
+"""Titles of those who speak for a place's state (its government, parliament, diplomacy or forces):
+"US officials", "China's ambassador", "the Texas governor" speak for the place written before them."""
+SELF_SPEAKING = PRIVATE_PEOPLE | EXPERTS | (TITLES - STATE_VOICES)
+"""Heads of people who speak for themselves, not for the place that describes them: private people,
+experts and every title that is no state's voice ("a California judge", "a Chicago lawyer", "a
+Manchester imam", "a Texas professor"): the place only says where they are."""
 TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
                        "monday tuesday wednesday thursday friday saturday sunday long".split())
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""

@@ -344,13 +344,22 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
     if phrase is None:
         return ""
     words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
+    placed = next((k for k, w in enumerate(words) if k > 1 and w in _LOCATING), None)
+    if placed is not None and words[placed - 1] in PRIVATE_PEOPLE | EXPERTS:
+        words = words[:placed]  # "one student at Duke University in Durham": the student, where they are aside
     article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
+    if len(words) == 1 and words[0] in EXPERTS and words[0].endswith("s"):
+        return "they"  # "scientists believe", "researchers predicted": experts in general
     if len(words) < 2 or article in _DEFINITE or words[-1] not in PRIVATE_PEOPLE | EXPERTS:
         return ""
     head = words[-1]
     if head.endswith("s") or head in _PLURAL_PEOPLE:
         return "they"
     return "he" if head in _MEN else "she" if head in _WOMEN else "he or she"
+
+
+_LOCATING = frozenset("at in from near".split())
+"""Prepositions after which a description of people says where they are, not who ("a student at ...")."""
 
 
 def goes_on_unnamed(text: str, attribution: Attribution, unnamed: tuple[int, str] | None) -> bool:
@@ -376,16 +385,20 @@ def described_expert(text: str, attribution: Attribution) -> bool:
     return bool(words) and words[-1] in EXPERTS
 
 
-def introduced_later(pending: Sequence[tuple[Attribution, str]], resolved: Sequence[tuple[Attribution, Mention]],
-                     index: MentionIndex) -> list[Continued]:
+def introduced_later(text: str, pending: Sequence[tuple[Attribution, str]],
+                     resolved: Sequence[tuple[Attribution, Mention]], index: MentionIndex) -> list[Continued]:
     """ "A top US public health expert is now warning that ... . Prof Gavin Yamey, director of ...,
     says: ...": a lead describes an expert, then names them. The description's words are the next
     speaker's, if that is a person named there for the first time (someone named before would have
-    been named in the lead too)."""
+    been named in the lead too), and not one described as a private person ("a professor told the
+    class ... . Another student, Brittany, said": a student is not the professor)."""
     found = []
     for attribution, cue in pending:
         later = next(((a, m) for a, m in resolved if a.sentence > attribution.sentence), None)
         if later is None or later[0].sentence > attribution.sentence + INTRODUCED_REACH:
+            continue
+        source = later[0].source
+        if source is not None and set(re.findall(r"[a-z]+", text[source[0] : source[1]].lower())) & PRIVATE_PEOPLE:
             continue
         mention = later[1]
         if mention.kind == "person" and not any(n.name == mention.name and n.start < mention.start
