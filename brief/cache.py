@@ -412,11 +412,13 @@ class ArticleCache:
         spans = _SPLIT[article.text, article.paragraphs] = _spans(article)
         hashes = dedupe.shingles(article.text)
         dedupe.remember(article.text, hashes)
-        counted = words.count(article.title, [article.text[start:end] for start, end in spans])
+        # Kept as the string stored, not as the count: a pile's counts held as Python strings
+        # until it is grouped take ~23 MB on 1,000 articles, the strings ~3.5 MB.
+        counted = words.encoded(words.count(article.title, [article.text[start:end] for start, end in spans]))
         words.remember(article, spans, counted)
         self._write(path, {"schema": SCHEMA, "key": key, "article": stored, "warnings": list(warnings),
                            "shapes": shapes, "spans": [list(pair) for pair in spans], "shingles": sorted(hashes),
-                           "words": words.encoded(counted)})
+                           "words": counted})
         return article, warnings
 
     def _write(self, path: Path, entry: dict[str, Any]) -> None:
