@@ -11,17 +11,27 @@ by input position), so the vectors, and everything built on them, do not depend 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import count
-from operator import attrgetter
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Article, Sentence
+from brief.stories.words import (  # noqa: F401  (re-exported: the word counting lives there)
+    _FIRST_WORD,
+    _WORD,
+    CHARS_PER_WORD,
+    LEAD_SENTENCES,
+    LEAD_WEIGHT,
+    MAX_WORDS,
+    TITLE_WEIGHT,
+    _first_words,
+    _openers,
+)
+from brief.stories.words import counted as words_of
 from brief.summarize.vectors import stem
 from brief.text.language import STOP_WORD_LANGUAGES, stop_words
 
@@ -30,21 +40,6 @@ NAME_WEIGHT = 2
 word: names are the strongest evidence that two articles tell the same story. Average precision
 of same-story pairs on the DUC 2004 + CNN/DailyMail dev mix (bench/stories.py): 1.0 0.824,
 2.0 0.833, 4.0 0.826."""
-TITLE_WEIGHT = 2
-"""Each word of a headline written apart from the body counts this many times a plain word: the
-headline says what the story is (web pages and feeds have one). Not measured: the bench's DUC and
-CNN/DailyMail texts have no headline, so this weight only matters on real pages and feeds."""
-LEAD_SENTENCES = 5
-LEAD_WEIGHT = 2
-"""The first sentences of an article (its lead, which says what the story is) count double.
-Same-pair average precision on the dev mix: weight 1 0.827, 2 0.833, 4 0.826; 3, 5 or 10
-sentences within 0.003 of each other."""
-MAX_WORDS = 1000
-"""Words read past the lead, so that a 50,000-word page costs what a long article does. Not
-fewer: the body helps (dev mix B-cubed F1 with 300 words 0.896, 600 0.907, 1,000 0.920, all 0.922)."""
-CHARS_PER_WORD = 8
-"""Characters read per word wanted before tokenising the whole text (English averages about six
-with its space); where that is not enough words, the whole text is read."""
 MIN_WORD_LENGTH = 2
 """Shorter words ("s", "a") are noise, not evidence."""
 KEEP_TERMS = 100
@@ -81,54 +76,6 @@ def canonical_key(article: Article) -> tuple[str, str]:
     return digest, article.path
 
 
-# Words as the summarizers see them (tokens.word_tokens), but found by one regex over a whole
-# piece of text, counted for the whole pile at once (_word_counts):
-# a possessive "'s" is left out of the word.
-_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*")
-_FIRST_WORD = re.compile(r"[\W_]*([^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*)")
-_SEPARATOR = "\x00"
-_OPENERS = re.compile(r"\x00(?:[^\w\x00]|_)*([^\W_]+(?:[-&][^\W_]+|['’](?![sS](?![^\W_]))[^\W_]+)*)")
-"""Each sentence's first word (``_FIRST_WORD``) found by one regex over the article's sentences,
-each after a NUL: a regex call per sentence cost a fifth of a second on 10,000 articles."""
-
-
-_TEXT = attrgetter("text")
-
-
-def _article_words(article: Article, sentences: Sequence[Sentence]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The article's written words by weight: its headline (when written apart from the body), its
-    lead, the rest (at most ``MAX_WORDS`` words of it); and the word opening each sentence (a
-    capitalised word there is not evidence of a name)."""
-    title = article.title.strip()
-    texts = list(map(_TEXT, sentences))  # read once (in C), not once for each use below
-    first_sentence = texts[0] if texts else ""
-    heading = _WORD.findall(title) if title and not first_sentence.startswith(title.rstrip(".…")) else []
-    lead = _WORD.findall(" ".join(texts[:LEAD_SENTENCES]))
-    rest = _first_words(" ".join(texts[LEAD_SENTENCES:]), MAX_WORDS)
-    return heading, lead, rest, _openers(texts)
-
-
-def _openers(texts: list[str]) -> list[str]:
-    """The word opening each of ``texts`` that has one."""
-    joined = _SEPARATOR + _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) == len(texts):
-        return _OPENERS.findall(joined)
-    # A text holding the separator itself: one at a time.
-    return [m.group(1) for m in map(_FIRST_WORD.match, texts) if m]
-
-
-def _first_words(text: str, limit: int) -> list[str]:
-    """The first ``limit`` words of ``text``, read from its start only when that is enough: a
-    long page is not tokenised to its end to keep a thousand words. Two words more than needed
-    are read, so the cut (which may split a word or hide what follows the last) never touches
-    the words kept."""
-    if len(text) > CHARS_PER_WORD * limit:
-        words = _WORD.findall(text[: CHARS_PER_WORD * limit])
-        if len(words) > limit + 1:
-            return words[:limit]
-    return _WORD.findall(text)[:limit]
-
-
 def _word_counts(
     articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]], order: Sequence[int]
 ) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
@@ -137,9 +84,9 @@ def _word_counts(
     a capitalised word, how often it is written inside a sentence (not opening one): how often it
     is a name (a lower-case word's entry there is its weighted count, and is never read).
 
-    Each article's words are counted in C (a Counter), and the pile's distinct words are numbered
-    at once (a dict built from a list) and looked up by ``map``, never word by word in Python:
-    10,000 articles hold millions of words. An article's words are distinct, so the weighted rows
+    Each article's words are counted in C (a Counter, words.py), or kept with its parsed file, and
+    the pile's distinct words are numbered at once (a dict built from a list) and looked up by
+    ``map``, never word by word in Python: 10,000 articles hold millions of words. An article's words are distinct, so the weighted rows
     are written straight into a sparse matrix, with nothing left to sort or sum; the inside counts
     are that matrix less a small one (the capitalised lead and headline extras and sentence openers).
     """
@@ -149,21 +96,13 @@ def _word_counts(
     less: list[str] = []
     less_rows: list[int] = []
     for row, i in enumerate(order):
-        heading, lead, rest, openers = _article_words(articles[i], sentences.get(articles[i].id, ()))
-        # The body's words are counted once (in C); the lead's and headline's extra weight, and
-        # the sentence openers (which the inside counts leave out), are a few dozen words, taken
-        # off the weighted counts as a second, small matrix.
-        weighted = Counter(lead)
-        weighted.update(rest)
-        extra = lead * (LEAD_WEIGHT - 1) + heading * TITLE_WEIGHT
-        weighted.update(extra)
-        words.extend(weighted)
-        values.extend(weighted.values())
-        lengths.append(len(weighted))
-        # Only a capitalised word's inside count is read (as a name's), so only those are taken.
-        taken = [w for w in extra if w[:1].isupper()] + [w for w in openers if w[:1].isupper() and w in weighted]
-        less.extend(taken)
-        less_rows.extend([row] * len(taken))
+        # Kept with the article's parsed copy when the cache has it (words.py), else counted now.
+        counted = words_of(articles[i], sentences.get(articles[i].id, ()))
+        words.extend(counted.words)
+        values.extend(counted.values)
+        lengths.append(len(counted.words))
+        less.extend(counted.taken)
+        less_rows.extend([row] * len(counted.taken))
     # Each distinct word numbered as first met, in the same pass that looks it up (a missing key
     # takes the next number, in C): one dict operation a word, not two.
     index: defaultdict[str, int] = defaultdict(count().__next__)
