@@ -338,8 +338,9 @@ def _entity_mention(
         kind = "place"  # "residents of Porto Lume"
     words = name.split()
     if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
-                                                or area_words.area_of_people(words, before_text, after_text)):
-        kind = "place"  # "in South Dade", "Alameda County voters": an area, not a body
+                                                or area_words.area_of_people(words, before_text, after_text)
+                                                or area_words.area_only_name(words)):
+        kind = "place"  # "in South Dade", "Alameda County voters", "Inner Mongolia Autonomous Region": an area
     if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
             area_words.plural_title(words, all(plain_word(w, lowercase) for w in words))):
         kind = "organization"  # "Consumer Reports": a publication, never a place nor a person
