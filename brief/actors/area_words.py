@@ -56,6 +56,17 @@ def area_of_people(words: Sequence[str], before: str, after: str) -> bool:
     return area_name(words) and bool(_AREA_AFTER.match(after) or belongs_to_place(before))
 
 
+# Last words of an area's name that name no body that acts: "Inner Mongolia Autonomous Region", "Hubei
+# Province", "Fukushima Prefecture" (the tagger read them as bodies). Not "County", "District" nor
+# "Municipality": a county's government speaks under its name ("Broward County says"), a club is "Derby County".
+AREA_ONLY_ENDINGS = frozenset("Region Province Prefecture Oblast Governorate".split())
+
+
+def area_only_name(words: Sequence[str]) -> bool:
+    """ "Inner Mongolia Autonomous Region": the name of an area by a last word no body's name ends in."""
+    return len(words) > 1 and words[-1] in AREA_ONLY_ENDINGS
+
+
 # Plural last words of places' names ("Virgin Islands", "Rocky Mountains", "Golan Heights"): a name of
 # common words that ends in another plural ("Consumer Reports", "Foreign Affairs") is a publication or a
 # body, never a place.

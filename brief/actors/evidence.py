@@ -158,6 +158,32 @@ def _expansion(text: str, start: int, letters: str) -> tuple[int, list[str]] | N
     return (at, picked) if not need else None
 
 
+# "hypersensitivity pneumonitis (HP)", "hypersensitivity pneumonitis, or HP": an acronym right after the
+# words it stands for, in brackets or after ", or".
+_DEFINED_AFTER = re.compile(r"(?:\(|,\s+or(?:\s+the)?)$")
+
+
+def _common_expansion(text: str, start: int, letters: str) -> bool:
+    """Whether the acronym at ``start`` is defined by words in lower case whose initials spell it
+    ("hypersensitivity pneumonitis, or HP"): a common noun's short form (a disease, a technique), as
+    a body's name is written with capitals ("the World Health Organization (WHO)")."""
+    before = text[max(0, start - 120) : start].rstrip()
+    cue = _DEFINED_AFTER.search(before)
+    if cue is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", before[: cue.start()])
+    need = list(letters)
+    while need and words:
+        word = words.pop()
+        if not word.islower():
+            return False
+        if word[0].upper() == need[-1]:
+            need.pop()
+        elif word not in ("of", "and", "for", "the", "on", "in"):
+            return False
+    return not need
+
+
 def _qualified_terms(mentions: list[Mention], terms: set[str], plain: Callable[[str], bool]) -> set[str]:
     """Names that qualify a defined term, and their plain qualifier alone: "Gold Standard BRT" and "the
     Gold Standard of Bus Rapid Transit" are a grade of the technique, so "Gold Standard" is that grade,
@@ -192,6 +218,9 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
     for m in mentions:
         acronym = m.surface
         if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isupper() and acronym.isalpha()):
+            continue
+        if _common_expansion(text, m.start, acronym):
+            terms.add(acronym)  # "hypersensitivity pneumonitis (HP)": a disease's short form
             continue
         if text[m.end : m.end + 1] != ")":
             continue

@@ -276,7 +276,11 @@ def _entity_mention(
         words.append(sent[b].text)  # "the Boston Celtics", a team where the tagger read the city
         b += 1
         kind = "organization"
-    if titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
+    if (not titled and label == "ORG" and a > 0 and sent[a - 1].text.lower() in PERSON_TITLES
+            and name_words.title_opens_name(article.text, sent[a - 1].text, words)):
+        a -= 1  # "General Electric" tagged "Electric": the company's name opens with a title's word
+        words.insert(0, sent[a].text)
+    elif titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
         kind = "person"  # "President Biden" is a person whatever the tagger thought
     before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]
     street = kinds.street_kind(words, before_words)
@@ -334,8 +338,9 @@ def _entity_mention(
         kind = "place"  # "residents of Porto Lume"
     words = name.split()
     if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
-                                                or area_words.area_of_people(words, before_text, after_text)):
-        kind = "place"  # "in South Dade", "Alameda County voters": an area, not a body
+                                                or area_words.area_of_people(words, before_text, after_text)
+                                                or area_words.area_only_name(words)):
+        kind = "place"  # "in South Dade", "Alameda County voters", "Inner Mongolia Autonomous Region": an area
     if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
             area_words.plural_title(words, all(plain_word(w, lowercase) for w in words))):
         kind = "organization"  # "Consumer Reports": a publication, never a place nor a person

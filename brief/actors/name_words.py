@@ -150,3 +150,20 @@ def greeting(name: str) -> bool:
     "Happy Valley" (no occasion after "Happy") stays a name."""
     first, _, rest = name.lower().partition(" ")
     return first in _GREETING_OPENERS and (rest in HOLIDAYS or rest in _OCCASIONS)
+
+
+def title_opens_name(text: str, title: str, words: Sequence[str]) -> bool:
+    """ "General Electric", "General Motors", "General Mills" tagged an organisation without their first word:
+    a title's word written in full with its capital opens a company's name, where the name after it is
+    never written apart from it in the text and is no given name. A person titled so ("General Milley",
+    "President Biden") is named bare or in full elsewhere, or has a given name ("King Charles"); the
+    caller asks only of a name the tagger typed an organisation."""
+    if not title[:1].isupper() or not title.isalpha():
+        return False  # "Gen." is an abbreviation, only ever a person's title
+    from brief.actors.gender import first_names  # gender reads mentions, which reads this module
+
+    if words[0] in first_names():
+        return False
+    name = r"\s+".join(re.escape(w) for w in words)
+    every = re.findall(rf"(\w*)\s*(?<![\w-]){name}(?![\w-])", text)
+    return bool(every) and all(before == title for before in every)

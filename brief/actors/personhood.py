@@ -99,7 +99,10 @@ _COMPANY_AFTER = (r"(?: (?:shares|stock|stores|Inc|Corp|Ltd|LLC)|['’]s (?:CEO|
 _PRICE_AFTER = r"(?: [A-Z][a-z]+)? (?:for|costs?|retails (?:at|for)|sells for|starts at) (?:just |only )?[$£€]\d"
 
 
-_COMPANY_OR_PRICE = re.compile(rf"(?:{_COMPANY_AFTER}|{_PRICE_AFTER})")
+# "NASA's Galileo Jupiter probe", "the Europa Clipper spacecraft": a craft's noun right after the name says it
+# names a machine sent or built (the tagger reads "Galileo Jupiter" as a given name and a surname).
+_CRAFT_AFTER = r"\s+(?:probes?|spacecraft|orbiters?|rovers?|landers?|telescopes?)\b"
+_COMPANY_OR_PRICE = re.compile(rf"(?:{_COMPANY_AFTER}|{_PRICE_AFTER}|{_CRAFT_AFTER})")
 _BUSINESS_BEFORE = re.compile(r"(?:\bshares (?:of|in)|\b(?:the new|buy(?: a| the)?)) $")
 
 
@@ -124,7 +127,7 @@ def _maker_model(token: str) -> bool:
 
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
-    ``_PRICE_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
+    ``_PRICE_AFTER``, ``_CRAFT_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
     name's shape."""
     for start, end in phrase_spans(text, name):
         if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):

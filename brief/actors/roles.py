@@ -97,20 +97,40 @@ def _opens_a_name(lower: str, following: Token) -> bool:
     return following.text[:1].isupper() and lower not in DETERMINERS and lower not in _POINTING
 
 
+# A person's office written before "of" and the body held ("Soelistyo, head of Indonesia's search and rescue
+# agency, told ..."): the gazetteer's titles, less the words that only qualify an office or name a place or a
+# side ("state of", "opposition of"), and the heads the gazetteer lacks as the tagger's titles (not "owner":
+# "Meta, owner of Facebook" is a company as often).
+_OFFICE_OF = (_ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
+                                       "general lady lord dame sir".split())
+              | frozenset("head co-head founder co-founder".split()))
+MAX_ROLE_WORDS = 7
+"""Words of a description after a name whose last word is its title ("a senior Hamas official")."""
+MAX_OFFICE_OF_WORDS = 12
+"""Words of an office and the body it is of ("head of Indonesia's search and rescue agency" is 8 tokens):
+the body's name runs longer than a title's modifiers, and the clause's comma or stop still ends it."""
+
+
 def _role_after(sent: list[Token], b: int) -> list[Token]:
-    """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary." """
+    """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary.";
+    "Soelistyo, head of Indonesia's search and rescue agency, told" (an office and what it is of)."""
     if b + 2 >= len(sent) or sent[b].text != ",":
         return []
     k = b + 1
     if sent[k].text.lower() in DETERMINERS:
         k += 1
     start = k
-    while k < len(sent) and k - start < 7 and sent[k].text not in (",", ".", ";", "”", '"'):
+    head = k
+    while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
+        head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
+    office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
+    reach = MAX_OFFICE_OF_WORDS if office_of else MAX_ROLE_WORDS
+    while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"'):
         k += 1
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
         return []
-    if words[-1].text.lower() not in TITLES:
+    if words[-1].text.lower() not in TITLES and not office_of:
         return []
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
