@@ -326,8 +326,20 @@ _STANCES = frozenset(
 
 
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
-    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
-    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
+    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement.
+    Nor a cue word after an ordinal or a measured modifier ("the first show in the series", "Treasury
+    10-year note yields"): only a noun takes those, and the word is the noun it heads."""
+    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start])
+                or _NOUN_MODIFIER.search(text[max(0, cue_start - 24) : cue_start]))
+
+
+_NOUN_MODIFIER = re.compile(
+    r"(?:(?:\b|(?<=[a-z])(?=[A-Z]))(?:the|a|an|its|his|her|their|our|this|that)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"|\b\d[\d.,]*-[a-z]+)\s+$", re.I)
+"""An ordinal after its determiner ("the first", "its 21st"; a heading run into the text, "ArrowThe first",
+counts) or a number joined to its unit ("10-year", "52-week") right before a word: they modify a noun and
+never end a subject ("he first said" has no determiner: there "first" is an adverb)."""
 
 
 _VERB_AFTER = re.compile(r"\s*([a-z]{3,}ed)\b\s*")
