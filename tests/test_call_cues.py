@@ -47,10 +47,12 @@ def test_a_cue_word_after_an_ordinal_or_a_measure_heads_a_noun() -> None:
         ("Bond 10-year note yields were little changed on Monday.", "note"),
         ("It was the first show in the series to sell out.", "show"),
         ("HeadingThe second report of the panel came in May.", "report"),
+        ("The mayor’s own carefully restricted press briefings have drawn complaints.", "carefully restricted"),
     ]:
         assert not_a_statement(text, cue, text.index(cue)), text
     for text, cue in [
         ("Morales first said the vote would be delayed.", "said"),
         ("The first lady said the garden would reopen.", "said"),
+        ("The mayor’s own spokesman said the briefings would resume.", "said"),
     ]:
         assert not not_a_statement(text, cue, text.index(cue)), text

@@ -290,8 +290,11 @@ def _modal_see(text: str, cue: str, cue_start: int) -> bool:
 
 
 _NOT_A_STATEMENT = re.compile(
-    r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
+    r"(?:(?:['’]s|\b(?:his|her|its|their|our|my|your))(?:\s+own)?"
+    r"|\b(?:the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
 )
+"""What before a cue word makes it a noun or an infinitive: a possessive, with "own" too ("Trump's own carefully
+restricted media appearances": only a noun phrase goes on after "X's own"), an article, "to", a form of "be"."""
 
 
 _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
