@@ -27,7 +27,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.cue_verbs import action_cue, hollow_cue, manner_cue, unfamiliar_deed
+from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -236,6 +236,8 @@ def _read_block(
             attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
+        if call_made(article.text, attribution):
+            continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:

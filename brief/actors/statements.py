@@ -290,8 +290,11 @@ def _modal_see(text: str, cue: str, cue_start: int) -> bool:
 
 
 _NOT_A_STATEMENT = re.compile(
-    r"(?:['’]s|\b(?:his|her|its|their|our|my|your|the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
+    r"(?:(?:['’]s|\b(?:his|her|its|their|our|my|your))(?:\s+own)?"
+    r"|\b(?:the|a|an|this|that|to|was|were|is|are|be|been|being))\s+$", re.I
 )
+"""What before a cue word makes it a noun or an infinitive: a possessive, with "own" too ("Trump's own carefully
+restricted media appearances": only a noun phrase goes on after "X's own"), an article, "to", a form of "be"."""
 
 
 _PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
@@ -326,8 +329,20 @@ _STANCES = frozenset(
 
 
 def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
-    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement."""
-    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start]))
+    """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement.
+    Nor a cue word after an ordinal or a measured modifier ("the first show in the series", "Treasury
+    10-year note yields"): only a noun takes those, and the word is the noun it heads."""
+    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start])
+                or _NOUN_MODIFIER.search(text[max(0, cue_start - 24) : cue_start]))
+
+
+_NOUN_MODIFIER = re.compile(
+    r"(?:(?:\b|(?<=[a-z])(?=[A-Z]))(?:the|a|an|its|his|her|their|our|this|that)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"|\b\d[\d.,]*-[a-z]+)\s+$", re.I)
+"""An ordinal after its determiner ("the first", "its 21st"; a heading run into the text, "ArrowThe first",
+counts) or a number joined to its unit ("10-year", "52-week") right before a word: they modify a noun and
+never end a subject ("he first said" has no determiner: there "first" is an adverb)."""
 
 
 _VERB_AFTER = re.compile(r"\s*([a-z]{3,}ed)\b\s*")
