@@ -158,3 +158,12 @@ def post_named(text: str, m: Mention, end: int) -> bool:
     owner = re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
     words = text[m.end : end].split()
     return owner is not None and len(words) == 1 and words[0].lower() in TITLES
+
+
+def public_of(text: str, m: Mention, phrase: tuple[int, int]) -> bool:
+    """ "70 percent of Americans say", "Tunisians worry": a plural demonym that ends the source, not
+    after "the", is the country's people (a poll, a mood), not its state ("the Americans" may be)."""
+    if not m.demonym or text[m.end : phrase[1]].strip() or not m.surface.endswith("s"):
+        return False
+    return re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I) is None
+

@@ -23,6 +23,7 @@ from brief.actors.describing import (
     place_qualifier,
     post_named,
     private_paper,
+    public_of,
     source_phrase,
     unnamed_national,
 )
@@ -57,6 +58,7 @@ from brief.actors.source_words import (
     KIN,
     NOT_SPEAKERS,
     ORG_NOUNS,
+    OWN_BODIES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     PRINTED_OUTLETS,
@@ -229,6 +231,13 @@ def _resolve(
                       if not (m.kind == "place" and _describes_head(text, m, end))]
         if not first_part and inside:
             return None
+    if noun in OWN_BODIES:
+        # "the Indonesian search authority said", "a Texas court ruled": a body with its own remit
+        # speaks, not the state the demonym or place before it names (its ministry would)
+        kept = [m for m in first_part if not ((m.demonym or m.kind == "place") and _describes_head(text, m, end))]
+        if len(kept) < len(first_part) and not kept:
+            return None
+        first_part = kept
     if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
             and all(m.demonym or m.kind == "place" for m in first_part)):
         return body_referred(text, before, head)  # "the German automaker": the company named, not Germany
@@ -237,6 +246,7 @@ def _resolve(
         return named[-1]  # "Israeli news agency Walla": the last name is the source
     if first_part and len({m.name for m in first_part}) == 1:
         if all(m.demonym for m in first_part) and (head in PRIVATE_PEOPLE or private_paper(words)
+                                                   or public_of(text, first_part[-1], (start, end))
                                                    or unnamed_national(text, first_part[-1], (start, end),
                                                                         attribution.cue[0])):
             return None  # "a Thai newspaper" is not Thailand; "a Malaysian", "two Britons" are people

@@ -94,6 +94,12 @@ SELF_SPEAKING = PRIVATE_PEOPLE | EXPERTS | (TITLES - STATE_VOICES)
 """Heads of people who speak for themselves, not for the place that describes them: private people,
 experts and every title that is no state's voice ("a California judge", "a Chicago lawyer", "a
 Manchester imam", "a Texas professor"): the place only says where they are."""
+OWN_BODIES = frozenset("authority agency commission court tribunal hospital clinic university college school "
+                        "institute police".split())
+"""Heads of bodies that speak for themselves, not for the state a demonym or place before them names:
+"the Indonesian search authority", "a Texas court", "the Wuhan health commission" have their own
+remit and voice. A government, ministry, department, military, embassy or "the authorities" speak for
+the state ("the French foreign ministry said" is France), so they are not here."""
 TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
                        "monday tuesday wednesday thursday friday saturday sunday long".split())
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
