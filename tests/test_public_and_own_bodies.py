@@ -1,7 +1,8 @@
 """A demonym or place before a body with its own remit is not the state speaking ("the Indonesian
 search authority said"), while its ministry still is; a plural demonym as the source is the
-country's public, a group ("70 percent of Americans say", "Tunisians worry"), not its state
-(brief.actors.positions, describing.public_of, groups.described_group); on articles written for
+country's public, a group ("70 percent of Americans say", "Tunisians worry"), not its state; a
+body's outsiders ("its investors", "critics of its films") are not the body (brief.actors.positions,
+describing.public_of, groups.described_group, source_words.OUTSIDERS); on articles written for
 these tests."""
 
 from __future__ import annotations
@@ -48,3 +49,21 @@ def test_a_country_s_people_written_bare_are_a_group() -> None:
         "Tunisians worry that extremists can easily get arms across the border."
     )
     assert holders(report, "extremists can easily get arms") == ["Tunisians"]
+
+
+def test_a_company_s_investors_are_a_group_not_the_company() -> None:
+    report = report_of(
+        "Orla Systems fired its founder, Ivo Marten, in 2001, a year after the company went public.\n\n"
+        "Orla’s investors argued that the founder should step aside. Orla’s lawyers said the founder had "
+        "been paid in full."
+    )
+    assert holders(report, "the founder should step aside") == ["Orla's investors"]
+    assert holders(report, "paid in full") == ["Orla Systems"]  # its lawyers speak for it
+
+
+def test_critics_of_a_studio_s_films_are_not_the_studio() -> None:
+    report = report_of(
+        "Marten Pictures released three superhero films this year, and all three lost money.\n\n"
+        "Critics of Marten’s recent films have said that they are too dark for children."
+    )
+    assert "Marten Pictures" not in holders(report, "too dark for children")

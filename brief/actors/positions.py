@@ -58,6 +58,7 @@ from brief.actors.source_words import (
     KIN,
     NOT_SPEAKERS,
     ORG_NOUNS,
+    OUTSIDERS,
     OWN_BODIES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
@@ -130,9 +131,10 @@ def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
     return named[-1] if named else m
 
 
-_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KIN | RELATIVES))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
+_KIN_OF = re.compile(rf"\b(?i:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
 """Someone's kin named after "of" ("the parents of local woman Laura Stevens said"): they speak for
-themselves, as after a possessive ("Pinochet's family"), not the person whose kin they are."""
+themselves, as after a possessive ("Pinochet's family"), not the person whose kin they are; so do
+outsiders ("Critics of the studio's recent films have said": OUTSIDERS), whatever the case."""
 
 
 def _resolve(
@@ -229,6 +231,10 @@ def _resolve(
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
                       if not (m.kind == "place" and _describes_head(text, m, end))]
+        if not first_part and inside:
+            return None
+    if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
+        first_part = [m for m in first_part if not _describes_head(text, m, end)]
         if not first_part and inside:
             return None
     if noun in OWN_BODIES:
