@@ -67,3 +67,13 @@ def test_critics_of_a_studio_s_films_are_not_the_studio() -> None:
         "Critics of Marten’s recent films have said that they are too dark for children."
     )
     assert "Marten Pictures" not in holders(report, "too dark for children")
+
+
+def test_a_place_s_examiner_is_not_the_place_but_its_governor_is() -> None:
+    report = report_of(
+        "Ivo Marten died in a jail cell in Dunmere in August, a week after his arrest.\n\n"
+        "Before Ohio's chief medical examiner concluded that Marten hanged himself, his lawyers asked for "
+        "a second autopsy. Ohio's governor said that the jail would be inspected."
+    )
+    assert holders(report, "Marten hanged himself") == []
+    assert holders(report, "jail would be inspected") == ["Ohio"]

@@ -25,6 +25,7 @@ from brief.actors.describing import (
     private_paper,
     public_of,
     source_phrase,
+    unlisted_agent,
     unnamed_national,
 )
 from brief.actors.gazetteer import TITLES
@@ -226,7 +227,7 @@ def _resolve(
     if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
         first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
     noun = next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS), head)  # "Iowa voters should": voters
-    if noun in SELF_SPEAKING:
+    if noun in SELF_SPEAKING or unlisted_agent(noun):
         # "a top US public health expert", "a California judge", "Iowa voters should": a country that
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
