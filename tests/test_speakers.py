@@ -386,7 +386,7 @@ def test_a_national_described_or_a_private_paper_is_not_the_country() -> None:
         "The Dunmere Courier newspaper quoted Prime Minister Anna Kovac as saying: \"The new bridge will open in June.\"\n"
     )
     assert holders(report, "beaten in a border cell") == []
-    assert holders(report, "held for a week without charge") == []
+    assert holders(report, "held for a week without charge") == ["Britons"]  # people, a group as "two students"; not the UK
     assert holders(report, "summit trip awkward") == []
     assert holders(report, "give the province wide autonomy") == ["Indonesia"]
     assert holders(report, "blow to the peace process") == ["Syria"]

@@ -14,7 +14,16 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
-from brief.actors.source_words import EXPERTS, FORCES, PRINTED_OUTLETS, PRIVATE_PEOPLE, ROLE_FAMILIES
+from brief.actors.source_words import (
+    EXPERTS,
+    FORCES,
+    PRINTED_OUTLETS,
+    PRIVATE_PEOPLE,
+    ROLE_FAMILIES,
+    SPEAKING_HEADS,
+    STATE_VOICES,
+    TRADE_NOUNS,
+)
 
 _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
@@ -158,3 +167,25 @@ def post_named(text: str, m: Mention, end: int) -> bool:
     owner = re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
     words = text[m.end : end].split()
     return owner is not None and len(words) == 1 and words[0].lower() in TITLES
+
+
+def public_of(text: str, m: Mention, phrase: tuple[int, int]) -> bool:
+    """ "70 percent of Americans say", "Tunisians worry": a plural demonym that ends the source, not
+    after "the", is the country's people (a poll, a mood), not its state ("the Americans" may be)."""
+    if not m.demonym or text[m.end : phrase[1]].strip() or not m.surface.endswith("s"):
+        return False
+    return re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I) is None
+
+
+_AGENT_SHAPED = re.compile(r"[a-z]{3,}(?:er|or|ist)s?")
+_NOT_AGENTS = SPEAKING_HEADS | STATE_VOICES | TRADE_NOUNS | PRINTED_OUTLETS
+
+
+def unlisted_agent(noun: str) -> bool:
+    """ "New York's chief medical examiner", "a Texas auditor": a head shaped as a person who does
+    something (-er, -or, -ist) and in no list of heads a place speaks through (officials, bodies:
+    ``SPEAKING_HEADS``, ``STATE_VOICES``), of companies by trade ("the German automaker") or of
+    papers ("an official Syrian newspaper") is someone who speaks for themselves, as the listed
+    ``SELF_SPEAKING`` titles do: the lists cannot hold every line of work."""
+    return bool(_AGENT_SHAPED.fullmatch(noun)) and noun not in _NOT_AGENTS
+

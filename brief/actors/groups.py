@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
+from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
@@ -33,7 +34,7 @@ listed after them, if the list has room."""
 
 _QUANTIFIERS = (r"(?i:(?:the|a|an|some|many|several|most|other|these|those|both|all|two|three|four|five|six|a few|"
                 r"dozens of|hundreds of|thousands of|some of the|many of the|(?:a|the) (?:string|group|handful|number|"
-                r"couple|team|crowd|chorus|pair|majority) of)\s+)*")
+                r"couple|team|crowd|chorus|pair|majority) of|(?:[a-z]+\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of)\s+)*")
 _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|people|folk|folks|mps|ists)")
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
                         "documents comments statements arguments elements events students's reports "
@@ -55,6 +56,12 @@ def people_noun(word: str) -> bool:
     return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
 
 
+def _nationals(head: str) -> bool:
+    """ "Americans", "Tunisians": a plural demonym names people, a country's public (a poll's, a
+    mood's), written with a capital though no name."""
+    return head.endswith("s") and demonym_country(head) is not None
+
+
 def described_group(text: str, attribution: Attribution, index: MentionIndex, article: int,
                     sentence: int, others: Sequence[Attribution] = ()) -> Mention | None:
     """ "The loggers told investigators", "a string of Tory MPs who said", "Pinochet's family
@@ -70,12 +77,12 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         end -= 1
     written = text[start:end]
     match = _GROUP_PHRASE.fullmatch(written)
-    if match is None or not people_noun(match.group("head")):
+    if match is None or not (people_noun(match.group("head")) or _nationals(match.group("head"))):
         return None
     name = " ".join(match.group("name").split())
     words = name.split()
     head = match.group("head")
-    if head[0].isupper() and not titles_plural(head) and (
+    if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
             len(words) > 1 or not re.search(rf"\b{head.lower()}\b", text)):
         return None  # "secretary Theresa Villiers": a name, though shaped like "loggers"
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):

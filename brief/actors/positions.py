@@ -23,7 +23,9 @@ from brief.actors.describing import (
     place_qualifier,
     post_named,
     private_paper,
+    public_of,
     source_phrase,
+    unlisted_agent,
     unnamed_national,
 )
 from brief.actors.gazetteer import TITLES
@@ -57,6 +59,8 @@ from brief.actors.source_words import (
     KIN,
     NOT_SPEAKERS,
     ORG_NOUNS,
+    OUTSIDERS,
+    OWN_BODIES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     PRINTED_OUTLETS,
@@ -128,9 +132,10 @@ def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
     return named[-1] if named else m
 
 
-_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KIN | RELATIVES))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
+_KIN_OF = re.compile(rf"\b(?i:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
 """Someone's kin named after "of" ("the parents of local woman Laura Stevens said"): they speak for
-themselves, as after a possessive ("Pinochet's family"), not the person whose kin they are."""
+themselves, as after a possessive ("Pinochet's family"), not the person whose kin they are; so do
+outsiders ("Critics of the studio's recent films have said": OUTSIDERS), whatever the case."""
 
 
 def _resolve(
@@ -222,13 +227,24 @@ def _resolve(
     if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
         first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
     noun = next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS), head)  # "Iowa voters should": voters
-    if noun in SELF_SPEAKING:
+    if noun in SELF_SPEAKING or unlisted_agent(noun):
         # "a top US public health expert", "a California judge", "Iowa voters should": a country that
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
                       if not (m.kind == "place" and _describes_head(text, m, end))]
         if not first_part and inside:
             return None
+    if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
+        first_part = [m for m in first_part if not _describes_head(text, m, end)]
+        if not first_part and inside:
+            return None
+    if noun in OWN_BODIES:
+        # "the Indonesian search authority said", "a Texas court ruled": a body with its own remit
+        # speaks, not the state the demonym or place before it names (its ministry would)
+        kept = [m for m in first_part if not ((m.demonym or m.kind == "place") and _describes_head(text, m, end))]
+        if len(kept) < len(first_part) and not kept:
+            return None
+        first_part = kept
     if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
             and all(m.demonym or m.kind == "place" for m in first_part)):
         return body_referred(text, before, head)  # "the German automaker": the company named, not Germany
@@ -237,6 +253,7 @@ def _resolve(
         return named[-1]  # "Israeli news agency Walla": the last name is the source
     if first_part and len({m.name for m in first_part}) == 1:
         if all(m.demonym for m in first_part) and (head in PRIVATE_PEOPLE or private_paper(words)
+                                                   or public_of(text, first_part[-1], (start, end))
                                                    or unnamed_national(text, first_part[-1], (start, end),
                                                                         attribution.cue[0])):
             return None  # "a Thai newspaper" is not Thailand; "a Malaysian", "two Britons" are people

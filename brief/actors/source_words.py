@@ -94,6 +94,18 @@ SELF_SPEAKING = PRIVATE_PEOPLE | EXPERTS | (TITLES - STATE_VOICES)
 """Heads of people who speak for themselves, not for the place that describes them: private people,
 experts and every title that is no state's voice ("a California judge", "a Chicago lawyer", "a
 Manchester imam", "a Texas professor"): the place only says where they are."""
+OWN_BODIES = frozenset("authority agency commission court tribunal hospital clinic university college school "
+                        "institute police".split())
+"""Heads of bodies that speak for themselves, not for the state a demonym or place before them names:
+"the Indonesian search authority", "a Texas court", "the Wuhan health commission" have their own
+remit and voice. A government, ministry, department, military, embassy or "the authorities" speak for
+the state ("the French foreign ministry said" is France), so they are not here."""
+OUTSIDERS = frozenset("investor investors shareholder shareholders partner partners customer customers client "
+                       "clients user users rival rivals competitor competitors critic critics opponent opponents "
+                       "creditor creditors supplier suppliers".split())
+"""People who stand outside the body or person that describes them: they deal with it or judge it,
+and speak about it, not for it ("Google's investors ignored", "Apple's media partners considered",
+"critics of the studio's films have said"); its staff, lawyers or spokespeople speak for it."""
 TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
                        "monday tuesday wednesday thursday friday saturday sunday long".split())
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
