@@ -296,7 +296,7 @@ def test_row_ranks_fall_by_value_ties_by_column_whatever_the_storage_order() -> 
 
 
 def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
-    from brief.stories.features import _WORD, _first_words
+    from brief.stories.words import _WORD, _first_words
 
     rng = random.Random(5)
     pieces = ["Hun Sen's", "party", "co-operation", "a", "Ranariddh’s", "x", "well-known", "—", "1,000", "it's"]
@@ -307,7 +307,7 @@ def test_the_first_words_of_a_long_text_are_those_of_the_whole() -> None:
 
 
 def test_sentence_openers_read_at_once_are_those_read_one_by_one() -> None:
-    from brief.stories.features import _FIRST_WORD, _openers
+    from brief.stories.words import _FIRST_WORD, _openers
 
     rng = random.Random(7)
     pieces = ["“Hun Sen's", "party", "_co-operation", "—", "", "  ", "Ranariddh’s", "...", "1,000", "\x00", "x"]

@@ -20,17 +20,6 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Article, Sentence
-from brief.stories.words import (  # noqa: F401  (re-exported: the word counting lives there)
-    _FIRST_WORD,
-    _WORD,
-    CHARS_PER_WORD,
-    LEAD_SENTENCES,
-    LEAD_WEIGHT,
-    MAX_WORDS,
-    TITLE_WEIGHT,
-    _first_words,
-    _openers,
-)
 from brief.stories.words import counted as words_of
 from brief.summarize.vectors import stem
 from brief.text.language import STOP_WORD_LANGUAGES, stop_words
@@ -80,7 +69,7 @@ def _word_counts(
     articles: Sequence[Article], sentences: Mapping[int, Sequence[Sentence]], order: Sequence[int]
 ) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
     """The pile's distinct written words, and two article × word count matrices (rows in ``order``):
-    each word's weighted count (headline ``TITLE_WEIGHT``, lead ``LEAD_WEIGHT``, rest 1), and, for
+    each word's weighted count (headline ``words.TITLE_WEIGHT``, lead ``words.LEAD_WEIGHT``, rest 1), and, for
     a capitalised word, how often it is written inside a sentence (not opening one): how often it
     is a name (a lower-case word's entry there is its weighted count, and is never read).
 
