@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
-from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
 from brief.text.language import stop_words
 from brief.text.lexicon import AUXILIARY_VERBS
@@ -233,8 +233,7 @@ def not_asserted(text: str, attribution: Attribution) -> bool:
 
 def _finite(word: str) -> bool:
     """An auxiliary or an inflected verb form ("needs", "rose"); "be" after "and" goes on a command."""
-    base = verb_lemma(word)
-    return word in AUXILIARY_VERBS or (base is not None and base != word and not word.endswith("ing"))
+    return word in AUXILIARY_VERBS or inflected_verb(word)
 
 
 _PARTICIPLE_TAIL = re.compile(r"(?:\s*,|\s+[-—–]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^“”\"\n]*$")

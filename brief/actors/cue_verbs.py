@@ -22,7 +22,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
-from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -242,7 +242,7 @@ def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
         if word in AUXILIARY_VERBS or word.endswith("n't"):
             return True
         base = verb_lemma(word)
-        inflected = base is not None and base != word and not word.endswith("ing")
+        inflected = inflected_verb(word)
         after_subject = previous.lower() in _SUBJECT_PRONOUNS or (previous[:1].isupper() and k > 0)
         if inflected and (after_subject or not (is_noun(word) or word.endswith(("ed", "s")))):
             return True  # "they detected", "Swanson surfaced", "many people ... told her"
@@ -269,8 +269,7 @@ def _verb_next(rest: str) -> bool:
     if word is None:
         return False
     w = word.group(0).lower()
-    base = verb_lemma(w)
-    return base is not None and base != w and not w.endswith("ing") and not is_noun(w)
+    return inflected_verb(w) and not is_noun(w)
 
 
 def _phrasal_action(text: str, attribution: Attribution, head: str) -> bool:
@@ -367,8 +366,7 @@ def call_made(text: str, attribution: Attribution) -> bool:
         # "and" then the caller's next act ("and delivered"), not a second party ("and his allies"); an act of
         # saying ("and told him", "and informed the investor that ...") is what the call said: kept
         joined = party.group(1)
-        base = verb_lemma(joined)
-        if base is None or base == joined or joined.endswith("ing"):
+        if not inflected_verb(joined):
             return False
         return not (lemma(joined) in FAMILIAR_HEADS | SAYING_HEADS or _THAT_AFTER.match(after[party.end() :]))
     return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))

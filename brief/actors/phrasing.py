@@ -89,6 +89,14 @@ def verb_lemma(word: str) -> str | None:
     return _entry(word.lower())[0] or None
 
 
+def inflected_verb(word: str) -> bool:
+    """Whether the word is a verb form inflected for tense or person ("needs", "rose", "delivered"):
+    a form of a dictionary verb other than its base, and no participle in -ing. Compared as written
+    (callers pass it lower-cased)."""
+    base = verb_lemma(word)
+    return base is not None and base != word and not word.endswith("ing")
+
+
 def _is_noun(word: str) -> bool:
     return bool(_entry(word.lower())[2])
 
