@@ -7,7 +7,7 @@ import pytest
 from rich.cells import cell_len
 
 from brief.tui.spans import clip
-from tests.test_tui import app_for, ready, run, two_stories
+from tests.tui_support import app_for, ready, run, two_stories
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from brief.tui.help import binding_rows
 from brief.tui.keys import BINDINGS
 from brief.tui.search import SearchBar
 from brief.tui.stories import IN_A_STORY
-from tests.test_tui import app_for, ready, run, two_stories
+from tests.tui_support import app_for, ready, run, two_stories
 
 VIEWS = ("list", "briefing", "articles", "actors")
 KEYS = {"+": "plus", "-": "minus", "[": "left_square_bracket", "]": "right_square_bracket"}
