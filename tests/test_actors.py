@@ -375,6 +375,24 @@ def test_the_same_words_reported_by_several_articles_are_one_position() -> None:
     assert any(p["also"] == [1, 2] for s in data["stories"] for a in s["actors"] for p in a["positions"])
 
 
+def test_a_quotation_repeated_on_the_page_is_one_position_whatever_its_cue() -> None:
+    """A standfirst quotes the speaker, the body repeats the quotation bare (read as his, "adds"): one
+    thing said, listed once. Reported speech under two cues stays two positions."""
+    text = (
+        "\u201cThe bridge will reopen before the winter,\u201d says Mara Quist, the engineer in charge of the "
+        "repairs.\n\nThe town has waited for its crossing since March.\n\n"
+        "\u201cThe steel is finally here,\u201d Quist, the engineer in charge, tells the Kellmouth Gazette. "
+        "\u201cThe bridge will reopen before the winter.\u201d\n\n"
+        "Quist said the steel had arrived on Monday. Quist denied the steel had arrived late."
+    )
+    quist = _actor(report_of(text), "Mara Quist")
+    reopen = [p for p in quist.positions if "reopen before the winter" in p.text]
+    assert len(reopen) == 1, [p.summary for p in quist.positions]
+    assert reopen[0].cue == "says"
+    steel = [p.cue for p in quist.positions if "steel had arrived" in p.text]
+    assert sorted(steel) == ["denied", "said"], [p.summary for p in quist.positions]
+
+
 def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
     text = (
         "Foreign Minister Amr Moussa said on Sunday that the talks in Damascus had gone well. "

@@ -170,8 +170,11 @@ def _tier(kind: str, media: bool, positions: int) -> int:
 def _merge_repeats(said: list[Position]) -> list[Position]:
     """One position per thing said, citing every article that reports it: articles of one story
     repeat the same quote ("We have no part in this tension" [3][4][5]). The fullest wording is
-    kept; a wording that another one begins with is the same position cut shorter."""
-    keys = [" ".join(re.findall(r"\w+", p.summary.casefold())) for p in said]
+    kept; a wording that another one begins with is the same position cut shorter. A quotation is
+    keyed by its words alone: a page that repeats it (a standfirst or pull quote, then the body) may
+    cue it "says" once and "adds" the next time, and those are one thing said. Reported speech keeps
+    its cue in the key ("denies it settled" is not "says it settled")."""
+    keys = [" ".join(re.findall(r"\w+", (p.text if p.quote else p.summary).casefold())) for p in said]
     groups: list[list[int]] = []
     root = ""
     for i in sorted(range(len(said)), key=lambda i: (keys[i], i)):  # a wording sorts before its longer forms
