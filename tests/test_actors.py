@@ -393,6 +393,26 @@ def test_a_quotation_repeated_on_the_page_is_one_position_whatever_its_cue() -> 
     assert sorted(steel) == ["denied", "said"], [p.summary for p in quist.positions]
 
 
+def test_reported_speech_that_opened_its_sentence_goes_on_in_lower_case_but_names_keep_capitals() -> None:
+    """ "Finding water ..., she said" is listed "says finding water ...": the capital was the sentence's.
+    A stop word loses it too ("A"); a surname that is also a common word keeps it when the article
+    writes it as a name inside a sentence ("signed Tom Young"), and so does a possessive ("Page’s
+    plan", though the article writes "page")."""
+    text = (
+        "The club signed Tom Young in May. "
+        "Finding water on the moon is the next best thing to a living cell, Dr. Lena Ortiz said on Tuesday. "
+        "A small crack in the casing caused the leak, Ortiz said. "
+        "Young will lead the team next season, coach Paul Reyes said. "
+        "The plan was on the first page of the report. Page\u2019s plan was too costly, Ortiz said."
+    )
+    report = report_of(text)
+    ortiz = " | ".join(p.summary for p in _actor(report, "Lena Ortiz").positions)
+    assert "says finding water on the moon" in ortiz and "says a small crack" in ortiz, ortiz
+    assert "says Page\u2019s plan was too costly" in ortiz, ortiz  # a possessive is a name's
+    reyes = " | ".join(p.summary for p in _actor(report, "Paul Reyes").positions)
+    assert "says Young will lead the team" in reyes, reyes
+
+
 def test_outlets_named_as_outlets_rank_as_news_outlets() -> None:
     text = (
         "Foreign Minister Amr Moussa said on Sunday that the talks in Damascus had gone well. "

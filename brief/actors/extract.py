@@ -93,7 +93,7 @@ from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import whole_quotations
-from brief.actors.word_case import plain_word
+from brief.actors.word_case import inner_capitals, plain_word
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
 from brief.text.quotes import doubled_as_curly
@@ -313,11 +313,11 @@ def _read_block(
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
         quote = attribution.quote or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
+        worded = content if quote else _sentence_case(content, lowercase, article.text)
         position = Position(
             cue=cue,
             text=content,
-            summary=summary_line(cue, content if quote else _sentence_case(content, lowercase), quote, between,
-                                 content_first=attribution.content[1] <= attribution.cue[0]),
+            summary=summary_line(cue, worded, quote, between, content_first=attribution.content[1] <= attribution.cue[0]),
             quote=quote,
             article=article.id,
             index=sentences[attribution.sentence].index,
@@ -384,7 +384,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
         said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
-        summary = summary_line(cue, said if quote else _sentence_case(said, lowercase), quote)
+        summary = summary_line(cue, said if quote else _sentence_case(said, lowercase, article.text), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
 
@@ -432,17 +432,30 @@ def content_text(text: str, attribution: Attribution) -> str:
 _CLOSING_QUOTES = "”\"’'"
 
 
-def _sentence_case(content: str, lowercase: Callable[[], set[str]]) -> str:
+def _sentence_case(content: str, lowercase: Callable[[], set[str]], text: str) -> str:
     """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
-    continues the line after the cue, so a common word (a stop word, or one the article writes in
-    lower case elsewhere) loses its capital; names, "I" and acronyms keep theirs."""
-    first = re.match(r"[A-Z][a-z]+\b", content)
+    continues the line after the cue, so a common word loses its capital: a stop word ("A UK man"),
+    one the article writes in lower case elsewhere, or one mostly written in lower case (the tagger's
+    case lexicon: "Finding water vapor", "Rainfall occurs") that the article never capitalises inside
+    a sentence and that no capitalised word follows ("Bush", "Scooter Braun" keep theirs). Names, "I"
+    and acronyms keep their capitals."""
+    first = _OPENING_WORD.match(content)
     if not first:
         return content
-    word = first.group().lower()
-    if word not in stop_words("en") and word not in lowercase():
+    word, following = first.group(1), first.group(3)
+    stop = word.lower() in stop_words("en")
+    if first.group(2) and not stop:
+        return content  # "Page’s wishes": a possessive is a name's ("It’s", "What’s" are stop words)
+    common = stop or word.lower() in lowercase()
+    if not common and not (following.islower() and word not in inner_capitals(text) and plain_word(word, frozenset())):
         return content
     return content[0].lower() + content[1:]
+
+
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+|A(?=\s))\b(['’][a-z]+)?\W*(\S?)")
+"""A content's first word when it is capitalised: two letters or more ("U.S." is no word), or "A"
+before a space ("I" is left as it is); then any apostrophe ending ("It’s", "Page’s") and the next
+word's first letter."""
 
 
 _QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")

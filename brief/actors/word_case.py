@@ -27,6 +27,23 @@ def prose_lowercase(text: str) -> frozenset[str]:
     return frozenset(_PROSE_LOWER.findall(text))
 
 
+_INNER_CAPITALS = re.compile(
+    r"(?:\b[a-z]+,?|,)\s+((?:(?:(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof)\.|(?:[A-Z]\.)+"
+    r"|[A-Z][\w’'-]*)\s+)*[A-Z][a-z]+)\b"
+)
+"""A run of capitalised words after a lower-case word or a comma; a dot only closes a title's
+abbreviation or initials ("Dr.", "U.S.", "Patrick W. Carlineo"), so a run does not cross into the
+next sentence ("in May. Finding ...")."""
+
+
+@lru_cache(maxsize=2)
+def inner_capitals(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes inside a sentence: in a run of capitals after a word in
+    lower case or a comma ("said Young", "signed Tom Young"). There a capital is a name's own, not a
+    sentence's opening."""
+    return frozenset(word for run in _INNER_CAPITALS.findall(text) for word in run.split())
+
+
 def plain_word(word: str, lowercase: AbstractSet[str]) -> bool:
     """A word that is mostly written in lower case: in this article, or in the tagger's training
     text (its case lexicon), or a stop word. "Trade", "Magnetic", "Transit" are; "Corentyne" is not."""
