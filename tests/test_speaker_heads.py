@@ -91,3 +91,17 @@ def test_a_student_named_after_a_professor_described_is_not_the_professor() -> N
         "Another student, Brittany Holm, said her seminar held an anonymous poll about the vote."
     )
     assert "Brittany Holm" not in holders(report, "write down what they thought")
+
+
+def test_kin_speak_for_themselves_wherever_the_possessive_stands() -> None:
+    """ "The Harbour Line captain's son said": the son, not the company that only describes his father
+    (the possessive need not follow the name); nor when the source ends in a quote mark, as a headline
+    quoting him does ("Harbour Line captain's son 'thinks ...'")."""
+    report = report_of(
+        "Harbour Line said on Monday that the ferry had sunk in the storm.\n\n"
+        "The Harbour Line captain\u2019s son said the family was still waiting for news.\n\n"
+        "Harbour Line captain\u2019s son 'thinks his father is still at sea'. Relatives have not told him."
+    )
+    assert holders(report, "still waiting for news") == []
+    assert holders(report, "father is still at sea") == []
+    assert holders(report, "ferry had sunk") == ["Harbour Line"]

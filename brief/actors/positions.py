@@ -173,7 +173,7 @@ def _resolve(
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
-    words = _pronoun_alone(re.findall(r"[\w'’-]+", text[start:end].lower()))
+    words = _pronoun_alone(re.findall(r"[\w'’-]*\w[\w'’-]*", text[start:end].lower()))  # no lone quote mark
     if not words:
         return None
     before = named = mentions.before(start)
@@ -224,8 +224,8 @@ def _resolve(
         person = described_person(text, words, before, mentions, attribution.sentence)
         if person is not None:
             return person  # "the Facebook founder said": whom the story was just about
-    if head in KIN:  # "Pinochet's family issued a statement": his kin speak, not he
-        first_part = [m for m in first_part if not re.match(r"['’]s?\s", text[m.end : m.end + 3])]
+    if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
+        first_part = [m for m in first_part if not re.search(r"['’](?:s\b|\s)", text[m.end : end])]
     noun = next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS), head)  # "Iowa voters should": voters
     if noun in SELF_SPEAKING or unlisted_agent(noun):
         # "a top US public health expert", "a California judge", "Iowa voters should": a country that
