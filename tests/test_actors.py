@@ -403,12 +403,14 @@ def test_reported_speech_that_opened_its_sentence_goes_on_in_lower_case_but_name
         "Finding water on the moon is the next best thing to a living cell, Dr. Lena Ortiz said on Tuesday. "
         "A small crack in the casing caused the leak, Ortiz said. "
         "Young will lead the team next season, coach Paul Reyes said. "
-        "The plan was on the first page of the report. Page\u2019s plan was too costly, Ortiz said."
+        "The plan was on the first page of the report. Page\u2019s plan was too costly, Ortiz said. "
+        "Ortiz later asked Page what the new plan would cost."
     )
     report = report_of(text)
     ortiz = " | ".join(p.summary for p in _actor(report, "Lena Ortiz").positions)
     assert "says finding water on the moon" in ortiz and "says a small crack" in ortiz, ortiz
     assert "says Page\u2019s plan was too costly" in ortiz, ortiz  # a possessive is a name's
+    assert "asks Page what the new plan would cost" in ortiz, ortiz  # a name, though "page" is a word too
     reyes = " | ".join(p.summary for p in _actor(report, "Paul Reyes").positions)
     assert "says Young will lead the team" in reyes, reyes
 

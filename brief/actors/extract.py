@@ -434,10 +434,11 @@ _CLOSING_QUOTES = "”\"’'"
 
 def _sentence_case(content: str, lowercase: Callable[[], set[str]], text: str) -> str:
     """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
-    continues the line after the cue, so a common word loses its capital: a stop word ("A UK man"),
-    one the article writes in lower case elsewhere, or one mostly written in lower case (the tagger's
+    continues the line after the cue, so a common word loses its capital: a stop word ("A UK man"), a
+    word the article writes in lower case more often than capitalised inside a sentence ("Page"
+    of a story about Larry Page keeps its capital), or one mostly written in lower case (the tagger's
     case lexicon: "Finding water vapor", "Rainfall occurs") that the article never capitalises inside
-    a sentence and that no capitalised word follows ("Bush", "Scooter Braun" keep theirs). Names, "I"
+    a sentence, with no capitalised word after it ("Bush", "Scooter Braun" keep theirs). Names, "I"
     and acronyms keep their capitals."""
     first = _OPENING_WORD.match(content)
     if not first:
@@ -446,8 +447,10 @@ def _sentence_case(content: str, lowercase: Callable[[], set[str]], text: str) -
     stop = word.lower() in stop_words("en")
     if first.group(2) and not stop:
         return content  # "Page’s wishes": a possessive is a name's ("It’s", "What’s" are stop words)
-    common = stop or word.lower() in lowercase()
-    if not common and not (following.islower() and word not in inner_capitals(text) and plain_word(word, frozenset())):
+    inner = inner_capitals(text).get(word, 0)
+    # "asked Page what ...": a name the article writes more often than the word ("page") it also is
+    common = stop or (word.lower() in lowercase() and inner < len(re.findall(rf"\b{word.lower()}\b", text)))
+    if not common and not (following.islower() and not inner and plain_word(word, frozenset())):
         return content
     return content[0].lower() + content[1:]
 

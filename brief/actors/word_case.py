@@ -6,6 +6,8 @@ whether a capitalised word is a name's or a common word's."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -37,11 +39,11 @@ next sentence ("in May. Finding ...")."""
 
 
 @lru_cache(maxsize=2)
-def inner_capitals(text: str) -> frozenset[str]:
-    """The capitalised words ``text`` writes inside a sentence: in a run of capitals after a word in
-    lower case or a comma ("said Young", "signed Tom Young"). There a capital is a name's own, not a
-    sentence's opening."""
-    return frozenset(word for run in _INNER_CAPITALS.findall(text) for word in run.split())
+def inner_capitals(text: str) -> Mapping[str, int]:
+    """How often ``text`` writes each capitalised word inside a sentence: in a run of capitals after a
+    word in lower case or a comma ("said Young", "signed Tom Young"). There a capital is a name's own,
+    not a sentence's opening."""
+    return Counter(word for run in _INNER_CAPITALS.findall(text) for word in run.split())
 
 
 def plain_word(word: str, lowercase: AbstractSet[str]) -> bool:
