@@ -17,7 +17,7 @@ steps are wrapped, not changed: the actors are the same), and the miss is put in
 - merged into X: its mentions ended in a group named otherwise, which was or was not listed;
 - not worth listing: its group fell to ``assemble._worth_listing`` (one mention, no position, no headline);
 - listed as another form: an actor holds the mentions, under a name and aliases the gold does not accept;
-- wrong kind: in the top N as another kind (the mentions' kinds as read are shown);
+- wrong kind: in the top N as another kind (the mentions' kinds as read are shown, and the step that retyped them);
 - ranked low: listed, below the top N (the actors above it are shown).
 
 On held-out golds (names ending in _b, _d or _f) only the counts per class are printed: never a name,
@@ -209,6 +209,22 @@ def _fates(group: Any, forms: set[str], text: str) -> set[str]:
     return out
 
 
+def _typed_by(holder: Any) -> str:
+    """The kinds the group's mentions were first read as and the first article-level step that changed one
+    ("read person, retyped by unevidenced_people"): kinds and a step's name, never the page's words."""
+    if holder is None:
+        return "no group"
+    spans = {(m.start, m.end) for m in holder.mentions}
+    found = next((out for step, _, out in WATCH.stages if step == "find_mentions"), [])
+    read = Counter(m.kind for m in found if (m.start, m.end) in spans)
+    for step, given, out in WATCH.stages:
+        before = {(m.start, m.end): m.kind for m in given if (m.start, m.end) in spans}
+        changed = [m for m in out if (m.start, m.end) in before and before[(m.start, m.end)] != m.kind]
+        if changed:
+            return f"read {'/'.join(sorted(read))}, retyped by {step}"
+    return f"read {'/'.join(sorted(read)) or 'later'}, kept"
+
+
 def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | None:
     """(class, detail) of a failed subject, None when it passes. The detail may name things."""
     limit = subject.get("top", TOP)
@@ -232,7 +248,8 @@ def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | No
             (f"gazetteer {phrase_table().get(tuple(named[0].name.split()), '-')}", True),
             ("a given name", named[0].name in given_names())) if sign]
         return (f"wrong kind: {named[0].kind} for {'/'.join(kinds)} [{words}; {roles}; "
-                f"{'all' if share == 1 else 'most' if share > 0.5 else 'half or fewer'} mentions read so; {', '.join(signs)}]",
+                f"{'all' if share == 1 else 'most' if share > 0.5 else 'half or fewer'} mentions read so; {', '.join(signs)}; "
+                f"{_typed_by(holder)}]",
                 f"{named[0].name}; mentions read as {dict(kinds_read)}")
     anywhere = next((a for a in actors if matches(a, subject["names"])), None)
     if anywhere is not None:

@@ -175,3 +175,20 @@ def test_a_drawn_out_word_opening_sentences_is_no_name() -> None:
     names = {a.name for a in actors_of(report_of(text))}
     assert "Marlow Historical Society" in names
     assert "Weeeell" not in names
+
+
+def test_a_census_given_name_the_tagger_reads_a_person_at_every_writing_stays_a_person() -> None:
+    text = ("The review board heard from Kendall on Tuesday. Kendall argued the plan was rushed. "
+            "Board members asked Kendall to come back next month with the figures.")
+    kinds = {m.name: m.kind for m in unevidenced_people(text, _tagged_people(text, ["Kendall"]))}
+    assert kinds == {"Kendall": "person"}
+
+
+def test_a_census_given_name_written_twice_or_read_a_place_once_needs_another_sign() -> None:
+    twice = "Players waited for Sheridan all year. The launch of Sheridan slipped again this week."
+    kinds = {m.name: m.kind for m in unevidenced_people(twice, _tagged_people(twice, ["Sheridan"]))}
+    assert kinds == {"Sheridan": "organization"}
+    text = "Sheridan grew fast. Sheridan opened two schools. Families moved to Sheridan for the schools."
+    mentions = _tagged_people(text, ["Sheridan"])
+    mentions[-1] = Mention(1, 0, mentions[-1].start, mentions[-1].end, "Sheridan", "Sheridan", "place")
+    assert {m.kind for m in unevidenced_people(text, mentions)} == {"place", "organization"}

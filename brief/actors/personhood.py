@@ -145,7 +145,7 @@ _PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|c
 
 
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool],
-               prose: Callable[[str], bool]) -> bool:
+               prose: Callable[[str], bool], steady: frozenset[str] = frozenset()) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
@@ -164,8 +164,26 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return _name_shaped(words, plain, prose)
     if _product_word(name, plain):
         return False
-    # A word alone: the hand-written list only; the census's names include towns ("Dallas", "Austin")
-    return name in parts or name in hand_given_names() or _written_in_full(text, name, plain)
+    # A word alone: the hand-written list; the census's names include towns ("Dallas", "Austin") and
+    # games ("Destiny"), so one of those only when the tagger read it a person at every writing, often
+    return (name in parts or name in hand_given_names() or _written_in_full(text, name, plain)
+            or name in first_names() and name in steady)
+
+
+MIN_STEADY_PERSON = 3
+"""Writings of a one-word census given name the tagger must all read a person for it to stay one with no other
+sign ("Maggie" three times, "Harris" in a story about her): a town or a game named like a person ("Austin",
+"Destiny") is read a place or a thing at one writing or another, or is written once or twice on the page (on
+the 319 read pages, at two writings a game, "Destiny", was still tagged a person throughout)."""
+
+
+def _steady_people(mentions: list[Mention]) -> set[str]:
+    """One-word names the tagger read a person at every writing, ``MIN_STEADY_PERSON`` times or more."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " not in m.name and not m.demonym:
+            votes[m.name][m.kind] += 1
+    return {name for name, kinds in votes.items() if kinds["person"] >= MIN_STEADY_PERSON and len(kinds) == 1}
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -281,8 +299,10 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     for n in full:
         if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower):
             parts.update(n.split())
+    steady = frozenset(_steady_people(mentions))
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
-                          for n, ms in by_name.items() if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower)}
+                          for n, ms in by_name.items()
+                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady)}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}
