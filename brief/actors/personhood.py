@@ -24,10 +24,13 @@ from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.mentions import CLAUSE_OPENERS, Mention
+from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
+from brief.text.lexicon import PERSON_TITLES
 from brief.text.phrases import phrase_spans
 
 STATE_COUNTRIES = ("US", "CA", "AU", "IN")
@@ -160,6 +163,9 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
+    if (len(words) > 1 and _dictionary_words(words) and not _surname_alone(text, words)
+            and not any(acts(text, s, e) for s, e in phrase_spans(text, name))):
+        return False  # "Fact Checker", "Powder River Basin", "Intuitive Machines": common words, no one's name
     if len(words) > 1:
         return _name_shaped(words, plain, prose)
     if _product_word(name, plain):
@@ -187,6 +193,31 @@ def _steady_people(mentions: list[Mention]) -> set[str]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _dictionary_words(words: list[str]) -> bool:
+    """Whether a name of several words is made only of the dictionary's nouns and verbs, its first no given
+    name ("Fact Checker", "Park Ranger", "Rust Belt", "Intuitive Machines", "Blizzard Spur"): the words of
+    a thing's, a region's or a job's name. The tagger's case lexicon misses such words ("Basin", "Checker"
+    are rare in its training text), so ``_name_shaped`` took them for a name's; a personal name has a given
+    name or a word the dictionary lacks ("Mark Field", "Kat Moon", "Denard Span"), or a title or a relation
+    before it ("Lord Baker", "Aunt Sally"). Read only where the text shows no sign of a person; a name of
+    such words that acts ("X said") or whose last word is written alone keeps its shape's reading."""
+    opener = words[0].lower()
+    return words[0] not in first_names() and opener not in PERSON_TITLES and opener not in FAMILY_WORDS and all(
+        w.isalpha() and w[0].isupper() and (is_noun(w) or verb_lemma(w.lower()) is not None) for w in words)
+
+
+def _surname_alone(text: str, words: list[str]) -> bool:
+    """Whether the text writes the name's last word alone, capitalised and not after "the", as news
+    writes a person's surname once named in full ("Morgan threw ..."); a thing's head noun is not
+    ("the Basin", "Machines" only in the full name)."""
+    last, before = words[-1], words[-2]
+    for start, _end in phrase_spans(text, last):
+        head = text[max(0, start - len(before) - 1) : start].strip()
+        if head != before and not _THE_BEFORE.search(text, max(0, start - len("the ")), start):
+            return True
+    return False
 
 
 def _always_after_the(text: str, name: str) -> bool:
