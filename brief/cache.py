@@ -328,12 +328,13 @@ class ArticleCache:
         payload = json.dumps([SCHEMA, "groups", story_fingerprint(), [[self.key(a), a.id, a.path] for a in articles]])
         return hashlib.sha256(payload.encode()).hexdigest()
 
-    def get_groups(self, articles: Sequence[Article]) -> tuple[Group, ...] | None:
+    def get_groups(self, articles: Sequence[Article], key: str | None = None) -> tuple[Group, ...] | None:
         """The stories kept for exactly this pile (brief.stories.group_articles' answer), or None.
 
         A warm run then neither builds the pile's term vectors nor clusters them (nor imports
-        scipy.sparse). An entry that is not a partition of the pile into stories is a miss."""
-        key = self.groups_key(articles)
+        scipy.sparse). An entry that is not a partition of the pile into stories is a miss.
+        ``key``: ``groups_key(articles)`` when the caller has it (a miss is stored under it again)."""
+        key = key or self.groups_key(articles)
         entry = self._load(self._path(key, GROUPS_SUFFIX), key)
         stored = entry.get("groups") if entry is not None else None
         if not isinstance(stored, list):
@@ -357,14 +358,15 @@ class ArticleCache:
             out.append(Group(tuple(ids[p] for p in places), ids[central], title, tuple(shared)))
         return tuple(out) if len(seen) == len(ids) else None
 
-    def put_groups(self, articles: Sequence[Article], groups: Sequence[Group]) -> None:
-        """Keep the stories found in this pile (each article as its place in the pile)."""
+    def put_groups(self, articles: Sequence[Article], groups: Sequence[Group], key: str | None = None) -> None:
+        """Keep the stories found in this pile (each article as its place in the pile); ``key`` as
+        ``get_groups``'s."""
         place = {a.id: n for n, a in enumerate(articles)}
         try:
             stored = [[[place[i] for i in g.articles], place[g.central], g.title, list(g.shared)] for g in groups]
         except KeyError:
             return
-        key = self.groups_key(articles)
+        key = key or self.groups_key(articles)
         self._write(self._path(key, GROUPS_SUFFIX), {"schema": SCHEMA, "key": key, "groups": stored})
 
     def _parsed_key(self, data: bytes, name: str) -> str:

@@ -293,11 +293,12 @@ def sort_into_stories(
         return one_story(articles)
     if progress:
         progress("Sorting into stories", 0, len(articles))
-    groups = cache.get_groups(articles) if cache is not None else None
+    key = cache.groups_key(articles) if cache is not None else None  # once: a miss stores under it
+    groups = cache.get_groups(articles, key) if cache is not None else None
     if groups is None:
         groups = group_articles(articles, sentences)
         if cache is not None:
-            cache.put_groups(articles, groups)
+            cache.put_groups(articles, groups, key)
     if progress:
         progress("Sorting into stories", len(articles), len(articles))
     return groups

@@ -554,3 +554,20 @@ def test_a_warm_run_groups_no_article_and_a_bad_grouping_entry_is_not_trusted(
         entry.write_text(json.dumps({**data, "groups": bad}))
         assert _report(paths, tmp_path) == without
     assert len(calls) == 6
+
+
+def test_a_piles_grouping_key_is_made_once_a_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pile whose stories are not kept looks them up and stores them under one key, made once
+    (its 1,000 articles' keys joined and hashed)."""
+    paths = sorted(STORIES.glob("*.txt"))
+    real = ArticleCache.groups_key
+    made: list[int] = []
+
+    def counting(self: ArticleCache, articles: list[Article]) -> str:
+        made.append(1)
+        return real(self, articles)
+
+    monkeypatch.setattr(ArticleCache, "groups_key", counting)
+    cold = _report(paths, tmp_path)
+    assert len(made) == 1
+    assert _report(paths, tmp_path) == cold and len(made) == 2  # warm: found under the same key

@@ -365,7 +365,8 @@ def select(
     rank; by default the order pooled) is the one chosen. Over several articles the opener is
     chosen too: unless the best choice already holds the most central sentence that can open, each
     of ``settings.opener_choices`` such sentences is forced in in turn and the choice kept is the
-    one worth most, its coverage plus ``settings.opener_weight`` times its opener's centrality.
+    one worth most, its coverage plus ``settings.opener_weight`` times its opener's centrality (an
+    opener that could not be worth most even covering every concept is not tried: ``_cannot_win``).
     """
     if not sentences:
         return ()
@@ -391,9 +392,46 @@ def select(
         return tuple(sorted(set(free)))
     # Each opener's briefing is worth what it covers plus what its opener tells of the story's core.
     # One the best briefing already holds is its own best briefing.
-    tried = [free if o in free else _fill(f, rows, len(sentences), count, words, o) for o in openers]
-    value = [_covered_worth(f, c) + settings.opener_weight * float(f.centrality[o]) for o, c in zip(openers, tried)]
-    return tuple(sorted(set(tried[int(np.argmax(value))])))
+    value = [_covered_worth(f, free) + settings.opener_weight * float(f.centrality[o]) if o in free else -math.inf
+             for o in openers]
+    tried: list[list[int] | None] = [free if o in free else None for o in openers]
+    most = _coverable_worth(f)
+    for k, o in enumerate(openers):
+        if tried[k] is not None:
+            continue
+        if PRUNE_OPENERS and _cannot_win(most + settings.opener_weight * float(f.centrality[o]), max(value)):
+            continue  # not even covering every concept would make its briefing the best: no solve
+        chosen = tried[k] = _fill(f, rows, len(sentences), count, words, o)
+        value[k] = _covered_worth(f, chosen) + settings.opener_weight * float(f.centrality[o])
+    best = tried[int(np.argmax(value))]
+    assert best is not None  # the first opener is tried or held by ``free``: some value is finite
+    return tuple(sorted(set(best)))
+
+
+PRUNE_OPENERS = True
+"""Skip an opener whose briefing cannot be the best (``_cannot_win``); off only to test that the
+answers are the same without it."""
+
+BOUND_SLACK = 1e-9
+"""Relative margin by which a bound must fall short of the best value for ``_cannot_win``: the
+bound and the values are sums of the same floats in other orders, which may differ in their last
+bits; an opener within this of the best is tried, as before."""
+
+
+def _coverable_worth(f: SentenceFeatures) -> float:
+    """The most any choice can cover (``_covered_worth``'s bound): the positive worth of every
+    concept some sentence holds."""
+    held = np.asarray(f.concepts.sum(axis=0)).ravel() > 0
+    return float(np.clip(f.weights[held], 0.0, None).sum())
+
+
+def _cannot_win(bound: float, best: float) -> bool:
+    """Whether an opener whose briefing is worth at most ``bound`` loses to one worth ``best``:
+    ``select`` keeps the first of the best, so only a strictly lower one can be left untried. Why:
+    each opener not in the best free choice costs an integer program (a third of a tenth-new run's
+    briefing time, issue 14), and a small story's briefing covers nearly all its concepts, so a less
+    central opener often cannot make up its centrality."""
+    return bound + BOUND_SLACK * (abs(bound) + abs(best)) < best
 
 
 def summarize(sentences: Sequence[Sentence], count: int) -> tuple[int, ...]:
