@@ -214,6 +214,72 @@ def description_tags(text: str, a: Attribution, sentence: Sentence, mentions: li
     tags += f"/latest person near {named(people[-1] if people else None)}"
     tags += f"/body referred {named(body_referred(text, before, head))}"
     tags += f"/capital head {bool(re.search(r'[A-Z]', written.split()[-1]))}/head title {head in TITLES}"
+    tags += _head_shape_tags(text, a, written, head, spoken, sentence)
+    return tags
+
+
+_DOCUMENT_HEADS = frozenset(
+    "statement statements release report reports study letter email memo complaint filing lawsuit suit "
+    "survey poll analysis document documents post tweet website site page paper ruling order".split())
+"""Documents and channels a source may be written as ("the statement said", "the report found")."""
+_SOURCE_OPENERS = frozenset("on in at from according to for by with".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _head_shape_tags(text: str, a: Attribution, written: str, head: str, spoken: list[Mention],
+                     sentence: Sentence) -> str:
+    """Counts-safe shape tags of an unresolved description (``--tags``): its head's family among a
+    fixed set (a document, an age, a calling, a plural), how the phrase opens (a preposition, a
+    possessive), whether it stands after its cue, and how many sentences back the speaker was named."""
+    from brief.actors.referring import CALLINGS as CALLED
+    assert a.source is not None
+    lower = written.lower().split()
+    family = ("document" if head in _DOCUMENT_HEADS else "age" if head.endswith("year-old")
+              else "calling" if head in CALLED else "plural" if head.endswith("s") else "singular")
+    opens = ("preposition" if lower and lower[0] in _SOURCE_OPENERS
+             else "possessive" if _POSSESSIVE.search(written) else "plain")
+    relative = _RELATIVE.search(written.lower()) is not None
+    tags = f"/shape {family}/opens {opens}/after cue {a.source[0] >= a.cue[1]}/relative {relative}"
+    if family == "document":
+        tags += _document_tags(text, a.source[0], head, spoken)
+    back = [sentence.index - m.sentence for m in spoken if m.end <= a.source[0]]
+    gap = min(back) if back else -1
+    tags += f"/speaker back {'none' if gap < 0 else gap if gap < 2 else '2-3' if gap < 4 else '4+'}"
+    return tags
+
+
+_LINKS = frozenset("from by of in for to on with".split())
+
+
+def _document_tags(text: str, start: int, noun: str, spoken: list[Mention]) -> str:
+    """For "the report said": how often the noun stood before, how its first use was determined, the
+    link word after it (a fixed set), and whether the speaker is named in its sentence (counts-safe)."""
+    uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[:start], re.I))
+    if not uses:
+        return "/uses 0"
+    first = uses[0]
+    det = text[max(0, first.start() - 40) : first.start()].lower().split()[-3:]
+    kind = ("a" if {"a", "an"} & set(det) else "possessive" if any(w.endswith(("'s", "’s")) for w in det)
+            else "the" if "the" in det else "other")
+    after = text[first.end() : first.end() + 30].lower().split()[:1]
+    link = after[0] if after and after[0] in _LINKS else "other"
+    lo = text.rfind(".", 0, first.start())
+    hi = text.find(".", first.end())
+    near = any(lo < m.start and m.end <= (hi if hi >= 0 else len(text)) for m in spoken)
+    tags = f"/uses {min(len(uses), 3)}/first {kind}/link {link}/speaker in its sentence {near}"
+    from brief.actors.documents import ISSUING_LEMMAS
+    inside = [m for m in spoken if lo < m.start and m.end <= (hi if hi >= 0 else len(text))]
+    if inside:
+        m = min(inside, key=lambda x: abs(x.start - first.start()))
+        side = "before" if m.end <= first.start() else "after"
+        gap = text[m.end : first.start()] if side == "before" else text[first.end() : m.start]
+        words = re.findall(r"[A-Za-z']+", gap)
+        verbs = [w for w in words if lemma(w.lower()) in ISSUING_LEMMAS] + [w for w in words if lemma(w.lower()) in SEED_CUES]
+        tags += f"/speaker {side}/gap words {min(len(words), 6)}/gap verb {'issuing' if any(lemma(w.lower()) in ISSUING_LEMMAS for w in words) else 'cue' if verbs else 'none'}"
+        tags += f"/gap comma {',' in gap}/gap possessive {_POSSESSIVE.search(gap) is not None}"
+    opener = text[lo + 1 : first.start()].strip().split()[:1]
+    tags += f"/sentence opens {opener[0].lower() if opener and opener[0].lower() in ('in', 'according', 'a', 'an', 'the') else 'other'}"
     return tags
 
 

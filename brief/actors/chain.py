@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from brief.actors.attribution import Attribution
+from brief.actors.documents import quoted_document
 from brief.actors.mentions import Mention
 from brief.actors.positions import ISSUED, Speaker
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people, voiced
@@ -32,10 +33,12 @@ class SpeakerChain:
     _voiced: bool = False
     _unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
     _issued: tuple[str, Mention, int] | None = None  # who issued "a statement" last, its noun and its place
+    _document: bool = False  # the last words were a document's ("the report said"), not its author's own
 
     def last(self) -> Speaker | None:
         """The last speaker, for ``positions.resolve_source`` to go on with."""
-        return Speaker(self._previous, self._sentence, self._voiced, self._issued) if self._previous else None
+        return (Speaker(self._previous, self._sentence, self._voiced, self._issued, self._document)
+                if self._previous else None)
 
     def outer(self) -> tuple[Attribution, Mention] | None:
         """The last attribution resolved, whose statement a later one may stand inside."""
@@ -72,7 +75,10 @@ class SpeakerChain:
         self.resolved.append((attribution, mention))
         self._voiced = (mention.kind == "person" or voiced(text, attribution)
                         or (mention is self._previous and self._voiced))
-        self._previous, self._sentence = mention, attribution.sentence
+        # "the report described ..., stating ...": a participle with no source goes on with the document
+        through = (quoted_document(text[attribution.source[0] : attribution.source[1]]) if attribution.source
+                    else self._document and mention is self._previous)
+        self._previous, self._sentence, self._document = mention, attribution.sentence, through
         start = min(attribution.cue[0], attribution.content[0], *(attribution.source or ()))
         document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))
         if document is not None:

@@ -28,6 +28,7 @@ from brief.actors.describing import (
     unlisted_agent,
     unnamed_national,
 )
+from brief.actors.documents import AUTHORED, document_author
 from brief.actors.gazetteer import TITLES
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -88,6 +89,9 @@ class Speaker:
     issued: tuple[str, Mention, int] | None = None
     """The last speaker who issued a document ("in a statement"), its noun and where the noun
     stands: "the statement read" goes back to them if it is the last such document named."""
+    document: bool = False
+    """Whether the last words were a document's ("the report said"): its author's experts were not
+    brought in by it, so "Scientists believe" after it is no one's in particular."""
 
 
 def resolve_source(
@@ -289,8 +293,14 @@ def _resolve(
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             return previous  # "they" go on with a group of people; "it" with a body or a place
         return latest_subject_body(text, before, attribution.sentence)  # not "posted to Facebook", "the EU's regime"
-    if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED:
-        return _issuer(text, start, words[1], last)  # "“...,” the statement read"
+    if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED | AUTHORED:
+        # "“...,” the statement read": who gave it in the frame of their words, else its author as the
+        # text brought it in ("a report from the World Bank ... the report said")
+        if words[1] in ISSUED:
+            return _issuer(text, start, words[1], last) or document_author(text, start, words[1], before)
+        author = document_author(text, start, words[1], before)
+        if author is not None:
+            return author  # else as before: "the review" may be a body named "... Review"
     body = _officials_of(words, before, last, attribution.sentence)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
@@ -483,8 +493,11 @@ def _officials_of(words: list[str], before: list[Mention], last: Speaker | None,
         len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
     # "NOAA released its outlook. Researchers predicted ...": experts written bare refer back as a bare
     # pronoun does, within PRONOUN_REACH; further on ("scientists believe") they are experts in general
-    reach = PRONOUN_REACH if len(words) == 1 and words[0] in EXPERTS else SPEAKER_REACH
-    if bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach:
+    # (not after a body spoke only through a document, "the report said": that brings in no one)
+    experts = len(words) == 1 and words[0] in EXPERTS
+    reach = PRONOUN_REACH if experts else SPEAKER_REACH
+    if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
+            and not (experts and last.document)):
         return last.mention
     return None
 
