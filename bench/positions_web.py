@@ -1,6 +1,6 @@
 """Position precision on real saved news pages: are the positions brief lists statements an analyst can trust?
 
-Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FILE] [--page NAME]
+Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FILE] [--page NAME] [--fresh]
 
 The actor golds (bench/actors_web.py) check that a quote sits under the right actor, never whether
 a position brief lists is a position at all. bench/positions_web_gold.json is a hand judgement of a
@@ -26,7 +26,9 @@ inside the position's text (``norm``: case, curly quotes and spacing aside). It 
 
 DIRs default to the folders of the four read halves. ``--dump FILE`` writes every position given (page,
 half, actor, kind, cue, text, sentence) as JSON, the list the sample was drawn from; ``--load FILE``
-scores such a file again without running brief.
+scores such a file again without running brief. ``--fresh`` scores against session 20's fresh sample alone (the
+judgements with a ``fresh`` note: 150 drawn from the positions no earlier judgement matched, which no fix had been
+fitted to when drawn), the figure to trust over the whole gold's.
 The last line is ``positions-web: precision 0.NNN (right N / judged N), right kept N/N, unjudged N``.
 """
 
@@ -160,6 +162,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--wrong", action="store_true", help="list the judged-wrong positions still given")
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
+    parser.add_argument("--fresh", action="store_true", help="score against session 20's fresh sample alone")
     args = parser.parse_args(argv[1:])
     dirs = [Path(d) for d in args.dirs] if args.dirs else [folder for _, folder in HALVES.values()]
     if args.load:
@@ -171,6 +174,8 @@ def main(argv: list[str]) -> int:
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.page:
         gold = [e for e in gold if e["page"] in set(args.page)]
+    if args.fresh:
+        gold = [e for e in gold if "fresh" in e]
     present = {g.half for g in given}
     for label, halves in GROUPS.items():
         if present & set(halves):

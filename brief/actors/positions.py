@@ -33,6 +33,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.phrasing import verb_lemma
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -289,10 +290,14 @@ def _resolve(
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if head == "they" and indefinite_before(text, start):
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
-        if (previous is not None and previous.kind != "person" and spoke >= attribution.sentence - PRONOUN_REACH
+        if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
+                and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
-            return previous  # "they" go on with a group of people; "it" with a body or a place
-        return latest_subject_body(text, before, attribution.sentence)  # not "posted to Facebook", "the EU's regime"
+            # "they" go on with a group of people; "it" with a body or a place; neither with one person,
+            # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
+            return previous
+        # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
+        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
     if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED | AUTHORED:
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")
@@ -301,7 +306,8 @@ def _resolve(
         author = document_author(text, start, words[1], before)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
-    body = _officials_of(words, before, last, attribution.sentence)
+    body = _officials_of(words, before, last, attribution.sentence,
+                         text[attribution.cue[0] : attribution.cue[1]])
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voiced = voiced_body(words)
@@ -479,10 +485,13 @@ _OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman sp
 _BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
 
 
-def _officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
+def _officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,
+                  cue: str = "") -> Mention | None:
     """People who speak for a body without a name: "officials at the institution" speak for the
     body last named so ("the hospital") or, with a generic noun, for the last body named; "the
-    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``."""
+    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
+    Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
+    are experts in general, whoever spoke last (``generic_present``)."""
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
         named = body_named(before, noun)
@@ -496,10 +505,21 @@ def _officials_of(words: list[str], before: list[Mention], last: Speaker | None,
     # (not after a body spoke only through a document, "the report said": that brings in no one)
     experts = len(words) == 1 and words[0] in EXPERTS
     reach = PRONOUN_REACH if experts else SPEAKER_REACH
+    if experts and generic_present(cue):
+        return None  # "Climate change is to blame too, scientists think": not the department just cited
     if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
             and not (experts and last.document)):
         return last.mention
     return None
+
+
+def generic_present(cue: str) -> bool:
+    """Whether a cue is a verb in its base form, the simple present of a plural subject ("believe",
+    "think", "say"), not a past or perfect ("predicted", "have found"): a bare plural with such a verb
+    reads as the kind in general ("scientists believe that ..."), one in a past event as the particular
+    people the text just brought in ("Researchers predicted that ..."; Carlson 1977 on bare plurals)."""
+    first = cue.lower().split()[0] if cue.split() else ""
+    return first not in AUXILIARY_VERBS and verb_lemma(first) == first
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:
