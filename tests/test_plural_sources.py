@@ -1,6 +1,6 @@
 """A "they" never goes on with one person, though the tagger typed the name a body's
 (positions._resolve); experts written bare with a verb in the simple present ("scientists think") are
-experts in general, not the body just cited (positions.generic_present); on articles written for these
+experts in general, not the body just cited (officials.generic_present); on articles written for these
 tests."""
 
 from __future__ import annotations
@@ -8,9 +8,10 @@ from __future__ import annotations
 from written import holders, report_of
 
 from brief.actors.attribution import Attribution
+from brief.actors.last_speaker import Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.positions import Speaker, resolve_source
+from brief.actors.positions import resolve_source
 
 RALLY = ("Donald Trump spoke at a rally in Ohio. Trump said the border would close. "
          "They’ve spent decades declaring that politicians’ words influence culture.")

@@ -26,7 +26,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
 """A possessive after the name: "the EU's", "the Greens' "."""
 SUBJECT_REACH = 2
 """Sentences back over which a body opening a sentence is still the centre a pronoun goes on with
-(as positions.PRONOUN_REACH for the last speaker: past two, another party has usually come in)."""
+(as last_speaker.PRONOUN_REACH for the last speaker: past two, another party has usually come in)."""
 PREPOSITION_REACH = 14
 """Characters back looked at for the preposition: the longest of them with "the " and spaces."""
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from brief.actors.attribution import Attribution
 from brief.actors.documents import quoted_document
+from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
-from brief.actors.positions import ISSUED, Speaker
+from brief.actors.positions import ISSUED
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people, voiced
 
 

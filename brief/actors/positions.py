@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
@@ -30,16 +29,16 @@ from brief.actors.describing import (
 )
 from brief.actors.documents import AUTHORED, document_author
 from brief.actors.gazetteer import TITLES
+from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence
-from brief.actors.phrasing import verb_lemma
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
     campaign_of,
     described_person,
-    is_body,
     is_campaign,
     named_of_kind,
     title_holder,
@@ -55,7 +54,6 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.source_words import (
-    EXPERTS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
@@ -76,23 +74,6 @@ from brief.actors.source_words import (
 )
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who spoke last: the mention their words went to, the sentence they spoke in (a description,
-    "the governor said", ties it to a mention made long before), and whether a person spoke (a
-    named one, or "a spokesperson for" a body, whom "he added" goes on with)."""
-
-    mention: Mention
-    sentence: int
-    person: bool
-    issued: tuple[str, Mention, int] | None = None
-    """The last speaker who issued a document ("in a statement"), its noun and where the noun
-    stands: "the statement read" goes back to them if it is the last such document named."""
-    document: bool = False
-    """Whether the last words were a document's ("the report said"): its author's experts were not
-    brought in by it, so "Scientists believe" after it is no one's in particular."""
 
 
 def resolve_source(
@@ -306,7 +287,7 @@ def _resolve(
         author = document_author(text, start, words[1], before)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
-    body = _officials_of(words, before, last, attribution.sentence,
+    body = officials_of(words, before, last, attribution.sentence,
                          text[attribution.cue[0] : attribution.cue[1]])
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
@@ -355,7 +336,7 @@ def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: li
     if comma is None:
         return None
     end = max(0, start - 3) + comma.start()
-    body = words[-1] in _BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
+    body = words[-1] in BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
     named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym), None)
     if named is not None and body and named.kind == "place":
         return dataclasses.replace(named, kind="organization")  # the description says what it is
@@ -406,12 +387,6 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
     return None
 
 
-SPEAKER_REACH = 8
-"""Sentences over which "he added" or a further quotation goes on with the last speaker: a
-speaker's quotes run on over a few paragraphs between which others (a victim, a place) are named."""
-PRONOUN_REACH = 2
-"""Sentences back over which a bare "he said" or "it said" is the last speaker's (else the last
-name of that kind): past two, another party has usually been named in between."""
 _CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
 
 
@@ -478,48 +453,6 @@ def _before_title(text: str, m: Mention, end: int) -> bool:
     as a person); the name after the title speaks."""
     title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
     return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
-
-
-_OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
-                       "representatives researchers scientists".split())
-_BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
-
-
-def _officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,
-                  cue: str = "") -> Mention | None:
-    """People who speak for a body without a name: "officials at the institution" speak for the
-    body last named so ("the hospital") or, with a generic noun, for the last body named; "the
-    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
-    Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
-    are experts in general, whoever spoke last (``generic_present``)."""
-    if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
-        noun = words[-1]
-        named = body_named(before, noun)
-        if named is not None or noun not in _BODY_NOUNS:
-            return named
-        return next((m for m in reversed(before) if is_body(m)), None)
-    bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
-        len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
-    # "NOAA released its outlook. Researchers predicted ...": experts written bare refer back as a bare
-    # pronoun does, within PRONOUN_REACH; further on ("scientists believe") they are experts in general
-    # (not after a body spoke only through a document, "the report said": that brings in no one)
-    experts = len(words) == 1 and words[0] in EXPERTS
-    reach = PRONOUN_REACH if experts else SPEAKER_REACH
-    if experts and generic_present(cue):
-        return None  # "Climate change is to blame too, scientists think": not the department just cited
-    if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
-            and not (experts and last.document)):
-        return last.mention
-    return None
-
-
-def generic_present(cue: str) -> bool:
-    """Whether a cue is a verb in its base form, the simple present of a plural subject ("believe",
-    "think", "say"), not a past or perfect ("predicted", "have found"): a bare plural with such a verb
-    reads as the kind in general ("scientists believe that ..."), one in a past event as the particular
-    people the text just brought in ("Researchers predicted that ..."; Carlson 1977 on bare plurals)."""
-    first = cue.lower().split()[0] if cue.split() else ""
-    return first not in AUXILIARY_VERBS and verb_lemma(first) == first
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:

@@ -29,9 +29,9 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import given_names
+from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
-from brief.actors.positions import PRONOUN_REACH
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
@@ -183,7 +183,7 @@ def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 CONTINUED_SENTENCES = 8
 """How many sentences a quotation may go on with no cue after its attribution (a speaker's quotes
-run over a few paragraphs, as ``positions.SPEAKER_REACH`` counts them)."""
+run over a few paragraphs, as ``last_speaker.SPEAKER_REACH`` counts them)."""
 _OPENING = re.compile(r"[\s\-–—•*]*[“\"‘']")
 
 

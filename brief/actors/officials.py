@@ -1,0 +1,53 @@
+"""Unnamed people who speak for a body: "officials at the institution", "the officials" again, "an
+official", and bare experts ("researchers predicted", "scientists believe") who go back to the body
+just cited or stand for experts in general."""
+
+from __future__ import annotations
+
+from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
+from brief.actors.mentions import Mention
+from brief.actors.phrasing import verb_lemma
+from brief.actors.referring import body_named, is_body
+from brief.actors.source_words import EXPERTS, ORG_NOUNS
+from brief.text.lexicon import AUXILIARY_VERBS
+
+_OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
+                       "representatives researchers scientists".split())
+BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
+
+
+def officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,
+                 cue: str = "") -> Mention | None:
+    """People who speak for a body without a name: "officials at the institution" speak for the
+    body last named so ("the hospital") or, with a generic noun, for the last body named; "the
+    officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
+    Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
+    are experts in general, whoever spoke last (``generic_present``)."""
+    if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
+        noun = words[-1]
+        named = body_named(before, noun)
+        if named is not None or noun not in BODY_NOUNS:
+            return named
+        return next((m for m in reversed(before) if is_body(m)), None)
+    bare = (len(words) == 1 and words[0] in _OFFICIALS) or (
+        len(words) == 2 and words[0] in ("the", "an", "a") and words[1] in _OFFICIALS)
+    # "NOAA released its outlook. Researchers predicted ...": experts written bare refer back as a bare
+    # pronoun does, within PRONOUN_REACH; further on ("scientists believe") they are experts in general
+    # (not after a body spoke only through a document, "the report said": that brings in no one)
+    experts = len(words) == 1 and words[0] in EXPERTS
+    reach = PRONOUN_REACH if experts else SPEAKER_REACH
+    if experts and generic_present(cue):
+        return None  # "Climate change is to blame too, scientists think": not the department just cited
+    if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
+            and not (experts and last.document)):
+        return last.mention
+    return None
+
+
+def generic_present(cue: str) -> bool:
+    """Whether a cue is a verb in its base form, the simple present of a plural subject ("believe",
+    "think", "say"), not a past or perfect ("predicted", "have found"): a bare plural with such a verb
+    reads as the kind in general ("scientists believe that ..."), one in a past event as the particular
+    people the text just brought in ("Researchers predicted that ..."; Carlson 1977 on bare plurals)."""
+    first = cue.lower().split()[0] if cue.split() else ""
+    return first not in AUXILIARY_VERBS and verb_lemma(first) == first
