@@ -122,3 +122,37 @@ def test_an_unfamiliar_verb_with_a_sign_of_a_statement_keeps_its_position() -> N
         ("The tide is turning, the fisherman pointed out.", "pointed out", "The tide is turning"),
     ]:
         assert not unfamiliar_deed(text, _attribution(text, cue, content)), text
+
+
+def test_issuing_a_made_thing_is_a_deed() -> None:
+    """ "released a letter from his physician", "put out a video listing ...": the thing was issued, and
+    the words after it are no statement of the actor's."""
+    from brief.actors.cue_verbs import issued_thing
+
+    for text, cue, content in [
+        ("The senator released a letter from her family doctor.", "released a letter", "from her family doctor"),
+        ("The mayor put out a video listing the roads he would repair.", "put out",
+         "a video listing the roads he would repair"),
+        ("The paper published a misleading editorial blaming the wind farms.", "published a",
+         "misleading editorial blaming the wind farms"),
+        ("The party posted a series of tweets backing the minister.", "posted", "a series of tweets backing the minister"),
+        ("The engineer pitched the idea to Marsh at lunch.", "pitched", "the idea to Marsh at lunch"),
+    ]:
+        assert issued_thing(text, _attribution(text, cue, content)), text
+
+
+def test_a_made_thing_whose_words_follow_keeps_its_position() -> None:
+    """A "saying"/"that"-clause, a colon, or a relative clause with a verb of saying gives what the thing says."""
+    from brief.actors.cue_verbs import issued_thing
+
+    for text, cue, content in [
+        ("The club released a statement saying the coach had resigned.", "released a statement",
+         "saying the coach had resigned"),
+        ("The mayor put out a video saying the roads are safe.", "put out", "a video saying the roads are safe"),
+        ("The senator released a letter from her doctor on Friday that says she is in good health.",
+         "released a letter", "from her doctor on Friday that says she is in good health"),
+        ("The union posted a photo: the picket line held.", "posted", "a photo: the picket line held"),
+        ("The chemist first proposed the idea of a paper battery.", "first proposed", "the idea of a paper battery"),
+        ("The firm filed for bankruptcy in May.", "filed", "for bankruptcy in May"),
+    ]:
+        assert not issued_thing(text, _attribution(text, cue, content)), text

@@ -370,3 +370,75 @@ def call_made(text: str, attribution: Attribution) -> bool:
             return False
         return not (lemma(joined) in FAMILIAR_HEADS | SAYING_HEADS or _THAT_AFTER.match(after[party.end() :]))
     return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))
+
+
+ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate".split())
+"""Verbs of issuing or making public a thing (Levin's "send"/"create" verbs a news page uses for a
+document): "released a letter from his physician", "filed a petition", "posted a series of tweets",
+"pitched the idea to Page". With a made thing as object they report a deed; what the thing says, when
+given, follows a "saying", a "that" or a colon ("released a statement saying ...")."""
+MADE_THINGS: frozenset[str] = frozenset(lemma(w) for w in """letter video editorial petition tweet post idea photo
+    photograph picture image clip film footage book memo document advertisement recording""".split())
+"""Nouns of a document, a recording or an idea: a thing made or sent, whose content is not in the
+words that follow the noun unless a clause of saying opens them. Not the nouns of what is said
+("statement", "plan", "request": ``_SAID_NOUNS`` and the cue families), which carry a position."""
+ISSUED_OBJECT_WORDS = 5
+"""Words read after the verb for its object's noun: an article, a quantity ("a series of") and an
+adjective or two stand before it ("published a misleading editorial")."""
+_ISSUED_PARTICLES = {lemma("put"): "out"}
+"""Issuing verbs that issue only with their particle: "put out a video", never "put it simply"."""
+_OBJECT_STOPS = frozenset(_PREPOSITIONS - {"of"}) | frozenset("that to and or but".split())
+"""Words that end the object before its noun: what follows them is no object of the verb."""
+_STATED_AFTER = frozenset("that saying stating which who whether".split())
+"""Words after the made thing that open what it says ("a statement saying ...", "a letter that ...")."""
+
+
+def issued_thing(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a verb of issuing whose object is a made thing with nothing said after it:
+    "released a letter from his physician", "put out a video listing ...", "filed a petition in ...",
+    "pitched the idea to Page". The thing was issued; no statement of the actor's is given. A
+    "saying"/"that"-clause, a colon or a quotation after the thing keeps the position."""
+    if attribution.content[0] < attribution.cue[1] or attribution.quote:
+        return False
+    words = _NEXT_WORDS.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
+    at = next((i for i, w in enumerate(words) if w not in _SKIPPED and verb_lemma(w)), None)
+    if at is None or lemma(verb_lemma(words[at]) or "") not in ISSUING_VERBS:
+        return False
+    head = lemma(verb_lemma(words[at]) or "")
+    rest = text[attribution.cue[0] : attribution.cue[1] + 160]
+    tokens = _ISSUED_TOKEN.findall(rest)
+    start = next(i for i, t in enumerate(tokens) if t.lower() == words[at]) + 1
+    object_words = tokens[start : start + ISSUED_OBJECT_WORDS + 1]
+    particle = _ISSUED_PARTICLES.get(head)
+    if particle is not None:
+        if not object_words or object_words[0].lower() != particle:
+            return False
+        object_words = object_words[1:]
+    for k, token in enumerate(object_words[:ISSUED_OBJECT_WORDS]):
+        word = token.lower()
+        if not token[0].isalnum() or word in _OBJECT_STOPS:
+            return False  # "put it simply:", "filed for bankruptcy": no made thing as object
+        if lemma(word) in MADE_THINGS and is_noun(word):
+            return not _thing_says(tokens[start + k + 1 + (particle is not None) :])
+    return False
+
+
+_ISSUED_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘.;!?]")
+_SENTENCE_ENDS = frozenset(".;!?")
+
+
+def _thing_says(tokens: list[str]) -> bool:
+    """Whether the words after a made thing give what it says: a colon or a quotation right after it,
+    or, before the sentence ends, a "saying"-participle or a "that"/"which" with a verb of saying
+    ("a letter from his doctor Friday that says he has ...", "a statement saying ...")."""
+    if tokens and (tokens[0] in ':"“‘' or tokens[0].lower() in _STATED_AFTER):
+        return True
+    for k, token in enumerate(tokens):
+        if token in _SENTENCE_ENDS:
+            return False
+        word = token.lower()
+        if word.endswith("ing") and CUE_GROUP.get(lemma(verb_lemma(word) or "")) == "speech":
+            return True  # "a series of tweets saying ...": what the tweets said
+        if word in _RELATIVES and k + 1 < len(tokens) and CUE_GROUP.get(lemma(verb_lemma(tokens[k + 1]) or "")) == "speech":
+            return True  # "a letter ... that says he has ...": the letter's words
+    return False

@@ -27,7 +27,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, manner_cue, unfamiliar_deed
+from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -214,8 +214,9 @@ def _read_block(
         cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
-                or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)):
-            continue  # "blocks a shot", "AirPods offer support": an action, no statement
+                or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)
+                or issued_thing(article.text, attribution)):
+            continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement
         if 0 <= attribution.sentence < len(sentences):
             if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
                 continue  # "if they expect to stay relevant": a condition, no one's position
