@@ -133,22 +133,24 @@ def test_issuing_a_made_thing_is_a_deed() -> None:
         ("The senator released a letter from her family doctor.", "released a letter", "from her family doctor"),
         ("The mayor put out a video listing the roads he would repair.", "put out",
          "a video listing the roads he would repair"),
-        ("The paper published a misleading editorial blaming the wind farms.", "published a",
-         "misleading editorial blaming the wind farms"),
-        ("The party posted a series of tweets backing the minister.", "posted", "a series of tweets backing the minister"),
         ("The engineer pitched the idea to Marsh at lunch.", "pitched", "the idea to Marsh at lunch"),
     ]:
         assert issued_thing(text, _attribution(text, cue, content)), text
 
 
 def test_a_made_thing_whose_words_follow_keeps_its_position() -> None:
-    """A "saying"/"that"-clause, a colon, or a relative clause with a verb of saying gives what the thing says."""
+    """A "saying"/"that"-clause, a stance's participle ("blaming", "backing"), a colon, or a relative clause
+    with a verb of saying gives what the thing says."""
     from brief.actors.cue_verbs import issued_thing
 
     for text, cue, content in [
         ("The club released a statement saying the coach had resigned.", "released a statement",
          "saying the coach had resigned"),
         ("The mayor put out a video saying the roads are safe.", "put out", "a video saying the roads are safe"),
+        # a stance's participle says what the thing says: the paper's stance, the party's support
+        ("The paper published a misleading editorial blaming the wind farms.", "published a",
+         "misleading editorial blaming the wind farms"),
+        ("The party posted a series of tweets backing the minister.", "posted", "a series of tweets backing the minister"),
         ("The senator released a letter from her doctor on Friday that says she is in good health.",
          "released a letter", "from her doctor on Friday that says she is in good health"),
         ("The union posted a photo: the picket line held.", "posted", "a photo: the picket line held"),

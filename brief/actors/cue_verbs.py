@@ -427,9 +427,15 @@ _ISSUED_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘.;!?]")
 _SENTENCE_ENDS = frozenset(".;!?")
 
 
+_STANCE_GROUPS = frozenset("speech against for demand commit want".split())
+"""Cue families whose participle after a made thing gives what it says: "a statement saying", "an
+editorial blaming the state's reliance on ...", "a letter urging"; not a belief's or a noun's."""
+
+
 def _thing_says(tokens: list[str]) -> bool:
     """Whether the words after a made thing give what it says: a colon or a quotation right after it,
-    or, before the sentence ends, a "saying"-participle or a "that"/"which" with a verb of saying
+    or, before the sentence ends, a participle of saying or of a stance ("saying", "blaming", "urging":
+    ``_STANCE_GROUPS``) or a "that"/"which" with a verb of saying
     ("a letter from his doctor Friday that says he has ...", "a statement saying ...")."""
     if tokens and (tokens[0] in ':"“‘' or tokens[0].lower() in _STATED_AFTER):
         return True
@@ -437,8 +443,8 @@ def _thing_says(tokens: list[str]) -> bool:
         if token in _SENTENCE_ENDS:
             return False
         word = token.lower()
-        if word.endswith("ing") and CUE_GROUP.get(lemma(verb_lemma(word) or "")) == "speech":
-            return True  # "a series of tweets saying ...": what the tweets said
+        if word.endswith("ing") and CUE_GROUP.get(lemma(verb_lemma(word) or "")) in _STANCE_GROUPS:
+            return True  # "a series of tweets saying ...", "an editorial blaming ...": what the thing says
         if word in _RELATIVES and k + 1 < len(tokens) and CUE_GROUP.get(lemma(verb_lemma(tokens[k + 1]) or "")) == "speech":
             return True  # "a letter ... that says he has ...": the letter's words
     return False
