@@ -84,3 +84,27 @@ def test_a_part_named_after_its_player_and_as_or_after_the_character_is_a_charac
              "Acme", "Jorvik", "Ilsa Marr"]
     spans = [(n, m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
     assert character_names(text, spans) == {"Kestrel Vane", "Mira Dace", "Jorvik", "Ilsa Marr"}
+
+
+def test_an_acronym_after_a_quantity_is_a_unit_or_the_stuff_measured() -> None:
+    text = "The plant makes 4.2 KW a day. The Velmor laptop has 32GB of ZRM, and 16GB DDR3 ZRM in the dock."
+    assert common_acronyms(text, _all(text, "KW", "organization") + _all(text, "ZRM", "organization")) == []
+    teams = "Dorne won 3 VBA titles. The VBA trophy came in 2019 VBA play."
+    assert common_acronyms(teams, _all(teams, "VBA", "organization"))  # a count of titles, a year: the league stays
+
+
+def test_an_acronym_the_text_writes_in_the_plural_is_a_common_noun() -> None:
+    text = "The QPU runs hot, and the QPU stays loud. Two QPUs came in the box."
+    assert common_acronyms(text, _all(text, "QPU", "organization")) == []
+    body = "The VBI said the raid was lawful. The VBI and the VBIs of other lands agree."  # the VBI speaks
+    assert common_acronyms(body, _all(body, "VBI", "organization"))
+
+
+def test_an_acronym_spelled_out_after_it_in_lower_case_is_a_term() -> None:
+    from brief.actors.evidence import defined_terms
+
+    text = "The screen has HDX (high dimming xenon light) support. The HDX looks bright."
+    mentions = _all(text, "HDX", "organization")
+    assert defined_terms(text, mentions, str.islower) == []
+    body = "The VBI (Velmora Bureau of Investigation) raided the farm."
+    assert defined_terms(body, _all(body, "VBI", "organization"), str.islower)

@@ -184,6 +184,25 @@ def _common_expansion(text: str, start: int, letters: str) -> bool:
     return not need
 
 
+MAX_EXTRA_WORDS = 1
+"""Lower-case words in brackets after an acronym past those its letters spell: "HDR (high dynamic
+range lighting)" names what the range is of; more is a description, not an expansion."""
+_BRACKETED_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def _common_expansion_after(text: str, end: int, letters: str) -> bool:
+    """Whether the acronym ending at ``end`` is spelled out after it in brackets by lower-case words
+    ("HDR (high dynamic range lighting)"): a common noun's short form, as a body is spelled with capitals."""
+    found = _BRACKETED_AFTER.match(text, end)
+    if found is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", found.group(1)) if w not in ("of", "and", "for", "the", "on", "in")]
+    if not words or not all(w.islower() for w in words) or len(words) < len(letters):
+        return False
+    spelled = "".join(w[0] for w in words[: len(letters)]).upper()
+    return spelled == letters and len(words) - len(letters) <= MAX_EXTRA_WORDS
+
+
 def _qualified_terms(mentions: list[Mention], terms: set[str], plain: Callable[[str], bool]) -> set[str]:
     """Names that qualify a defined term, and their plain qualifier alone: "Gold Standard BRT" and "the
     Gold Standard of Bus Rapid Transit" are a grade of the technique, so "Gold Standard" is that grade,
@@ -219,7 +238,7 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         acronym = m.surface
         if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isupper() and acronym.isalpha()):
             continue
-        if _common_expansion(text, m.start, acronym):
+        if _common_expansion(text, m.start, acronym) or _common_expansion_after(text, m.end, acronym):
             terms.add(acronym)  # "hypersensitivity pneumonitis (HP)": a disease's short form
             continue
         if text[m.end : m.end + 1] != ")":
@@ -273,6 +292,33 @@ _PEOPLE_AFTER = frozenset(
 )
 
 
+# "32GB of RAM", "8.69 GW", "16GB DDR3 RAM", "3 GW of output": a number, maybe its unit glued or spaced
+# ("GB", "GHz"), maybe "of" and one model token ("GDDR5"), right before the acronym: the acronym is a
+# unit or the stuff measured, a common noun. A body is counted in words ("two FBI agents"), not so.
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[A-Za-z]{1,3}|\s[a-z]?[A-Z][A-Za-z]?)?(?P<of>\s+of)?"
+    r"(?:\s+[A-Z][A-Z]*\d[A-Z0-9]*)?\s+$"
+)
+YEAR_SPAN = (1800, 2099)
+"""A bare four-digit number in this span before a name is a year ("in 2019 NASA"), no quantity."""
+
+
+def _measured(text: str, m: Mention) -> bool:
+    """Whether a quantity's number (and unit) stands right before a name: "32GB of RAM", "8.69 GW". A
+    number with no unit before a name that modifies a noun counts that noun ("3 NBA titles", "3 of NATO
+    members"), and a possessive after says nothing ("3 of NATO's"), so neither is read so."""
+    found = _QUANTITY_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if found is None or _POSSESSIVE_AFTER.match(text[m.end : m.end + 3]):
+        return False
+    number = found.group("number")
+    if not found.group("unit"):
+        if number.isdigit() and len(number) == 4 and YEAR_SPAN[0] <= int(number) <= YEAR_SPAN[1]:
+            return False
+        noun = re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 30])
+        return noun is None or noun.group(1) in _FUNCTION_BEFORE
+    return True
+
+
 def _term_use(text: str, m: Mention) -> bool | None:
     """True where an acronym is written as a common noun: one of a kind ("an AI technique"), after a
     lower-case adjective or verb ("huge AI models", "use AI"), a quantity's measure ("double the MSRP");
@@ -286,10 +332,16 @@ def _term_use(text: str, m: Mention) -> bool | None:
     head = re.match(r"\s+([a-z]+)", after)
     if head and head.group(1) in _PEOPLE_AFTER:
         return None  # "an FBI source", "a CPS spokesman"
-    if _MEASURE_BEFORE.search(before) or _ONE_OF_A_KIND.search(before):
+    if _MEASURE_BEFORE.search(before) or _ONE_OF_A_KIND.search(before) or _measured(text, m):
         return True
     previous = re.search(r"([A-Za-z][A-Za-z-]*)\s*$", before)
     return True if previous and previous.group(1).islower() and previous.group(1) not in _FUNCTION_BEFORE else None
+
+
+def _plural_written(text: str, acronym: str) -> bool:
+    """Whether the text writes the acronym with a plural "s" ("GPUs", "GCSEs"): a countable common
+    noun. A body's name is one of a kind and takes no plural."""
+    return re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
 
 
 def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -303,8 +355,10 @@ def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if (m.kind == "organization" and m.surface.isalpha() and m.surface.isupper()
                 and 2 <= len(m.surface) <= MAX_TERM_LETTERS and (m.surface,) not in phrase_table()):
             uses.setdefault(m.surface, []).append(_term_use(text, m))
+    measured = {m.surface for m in mentions if m.surface in uses and _measured(text, m)}
     terms = {s for s, u in uses.items()
-             if len(u) >= MIN_TERM_MENTIONS and False not in u and 2 * sum(x is True for x in u) > len(u)}
+             if False not in u and (len(u) >= MIN_TERM_MENTIONS and 2 * sum(x is True for x in u) > len(u)
+                                    or s in measured or _plural_written(text, s))}
     return place_initials(text, [m for m in mentions if m.surface not in terms] if terms else mentions)
 
 
