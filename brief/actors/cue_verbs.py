@@ -402,9 +402,11 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
         return False
     words = _NEXT_WORDS.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
     at = next((i for i, w in enumerate(words) if w not in _SKIPPED and verb_lemma(w)), None)
-    if at is None or lemma(verb_lemma(words[at]) or "") not in ISSUING_VERBS:
+    if at is None:
         return False
     head = lemma(verb_lemma(words[at]) or "")
+    if head not in ISSUING_VERBS:
+        return False
     rest = text[attribution.cue[0] : attribution.cue[1] + 160]
     tokens = _ISSUED_TOKEN.findall(rest)
     start = next(i for i, t in enumerate(tokens) if t.lower() == words[at]) + 1

@@ -27,7 +27,7 @@ from brief.actors.describing import (
     unlisted_agent,
     unnamed_national,
 )
-from brief.actors.documents import AUTHORED, document_author
+from brief.actors.documents import document_author, quoted_document
 from brief.actors.gazetteer import TITLES
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
@@ -279,7 +279,7 @@ def _resolve(
             return previous
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
         return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
-    if len(words) == 2 and words[0] in ("the", "that", "this") and words[1] in ISSUED | AUTHORED:
+    if quoted_document(" ".join(words)):
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")
         if words[1] in ISSUED:
