@@ -306,6 +306,13 @@ def test_a_name_before_media_is_a_format() -> None:
     assert mention is not None and mention.medium
 
 
+def test_a_persons_possessive_before_a_product_noun_owns_it_a_platforms_is_a_medium() -> None:
+    person = _tagged("Simply put, Whitlock's shows are fun in a way the films are not.", "Whitlock", "PER")
+    assert person is not None and not person.medium  # the shows' maker, still a person
+    platform = _tagged("Simply put, Quibble's users are young and move fast.", "Quibble", "ORG")
+    assert platform is not None and platform.medium
+
+
 def test_a_body_defined_with_plain_words_stays_a_body() -> None:
     text = (
         "Match awarded\n\n"

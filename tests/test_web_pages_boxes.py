@@ -259,3 +259,26 @@ def test_a_sentence_with_links_and_a_picture_apart_is_not_a_card() -> None:
             "their trips, and the board promised a ferry.</p>")
     page = f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{body}</article></body></html>"
     assert "The council and the county board met on Monday" in extract_html(page).text
+
+
+def test_a_footnote_or_tooltip_inside_a_sentence_is_set_apart_and_its_word_stays() -> None:
+    note = ("<span class='footnoteLink'>the Ranger.<span class='footnote'><img class='footnoteImage' src='/r.jpg'>"
+            "First drawn in 1961, the Ranger is a park warden who can talk to bears.</span></span>")
+    tip = "<span class='tip'>Hale County<span class='tooltiptext'>A rural county of 15,000 people.</span></span>"
+    answer = (f"<p><b>Which heroes did you read?</b> I read everything, but mostly {note} I liked him because he "
+              f"was quiet. We grew up in {tip} and the library had two shelves of comics.</p>")
+    kept = "<p>She wrote the <span class='tooltip'>county's first history</span> in the spring.</p>"
+    rest = "".join(f"<p>The interview was held in {where}, where the writer has lived for nearly a decade with "
+                   f"her family and two dogs.</p>" for where in ("Denver", "a studio", "the garden"))
+    page = (f"<html><head><title>Quiet heroes</title></head><body><article><h1>Quiet heroes</h1>{answer}{kept}{rest}"
+            "</article></body></html>")
+    text = extract_html(page).text
+    assert "I read everything, but mostly the Ranger. I liked him because he was quiet." in text
+    assert "We grew up in Hale County and the library" in text
+    # each note is a paragraph of its own after its sentence's, in the page's order
+    paragraphs = [line for line in text.split("\n") if line]
+    first = paragraphs.index("First drawn in 1961, the Ranger is a park warden who can talk to bears.")
+    assert paragraphs[first + 1] == "A rural county of 15,000 people."
+    assert paragraphs[first - 1].endswith("the library had two shelves of comics.")
+    # a "tooltip" that is the sentence's own words, right in its paragraph, stays
+    assert "She wrote the county's first history in the spring." in text

@@ -272,12 +272,15 @@ def market_index(after: str) -> bool:
     return bool(_INDEX_MOVE.match(after))
 
 
-def product_context(before: str, after: str) -> bool:
+def product_context(before: str, after: str, person: bool = False) -> bool:
     """ "on Twitter", "the Android app", "Reddit users", "redeem through X", "a Red Baron peach", "X rose
-    220 points", "X costs $299": a medium, a product or a measure, not who acts."""
+    220 points", "X costs $299": a medium, a product or a measure, not who acts.
+
+    "Twitter's users" is the platform's; a name read as a person's (``person``) owns or made what
+    follows its possessive ("Trump's tweets", "Berlanti's shows"): an owner, no medium."""
     if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after) or priced_or_parted(after):
         return True
-    next_word = re.match(r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
+    next_word = re.match(r"\s*([A-Za-z]+)" if person else r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
         return True
     previous = re.search(r"([A-Za-z]+)\s*$", before)

@@ -372,7 +372,7 @@ def _entity_mention(
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
     if kind != "place" and area_words.measured_thing(before_text, after_text):
         return None  # "a pair of Chelsea boots": a style of a thing, not who acts
-    medium = kind != "place" and (kinds.product_context(before_text, after_text) or kinds.work_context(before_text, after_text))
+    medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and kinds.defined_as_thing(further)
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None

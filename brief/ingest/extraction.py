@@ -21,6 +21,7 @@ from brief.ingest.markup import (
     PRUNE_MAX_CHARS,
     card_xpath,
     furniture_xpath,
+    note_xpath,
     offer_xpath,
 )
 
@@ -86,11 +87,34 @@ def prune_furniture(tree: HtmlElement, xpaths: list[str]) -> None:
             delete_element(element)
 
 
+def set_notes_apart(tree: HtmlElement) -> None:
+    """Move each note inside a paragraph (``markup.note_xpath``: a footnote or tooltip shown beside
+    the word it annotates) out of its sentence, into a paragraph of its own right after it.
+
+    Left in place, the note is glued into the sentence it annotates, and a quoted answer runs on
+    into the note; deleted, the story loses what the page says of the people it annotates ("X is
+    the Flash's alter ego"), which tells characters from actors."""
+    from lxml.etree import Element
+    from trafilatura.xml import delete_element
+
+    after: dict[Any, Any] = {}  # each paragraph's last note set after it, so that notes keep their order
+    for note in _xpath(note_xpath())(tree):
+        paragraph = next(a for a in note.iterancestors() if a.tag == "p")
+        text = " ".join(note.text_content().split())
+        delete_element(note)
+        if text:
+            moved = Element("p")
+            moved.text = text
+            after.get(paragraph, paragraph).addnext(moved)
+            after[paragraph] = moved
+
+
 def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tuple[Any, Any]:
     """trafilatura's balanced extraction of ``html`` (text and metadata) and its precise one (text),
     as ``bare_extraction(html, prune_xpath=xpaths, with_metadata=True, **options)`` and the same with
     ``favor_precision=True`` give them, where ``xpaths`` is ``markup.furniture_xpath(html)`` (an
-    XPath of another shape raises ValueError); either None where that gives None."""
+    XPath of another shape raises ValueError); either None where that gives None. One step more:
+    notes inside paragraphs are set apart from their sentences first (``set_notes_apart``)."""
     if xpaths[:1] != furniture_xpath()[:1] or xpaths[1:] not in ([], [offer_xpath()]):
         raise ValueError("extract_twice prunes only what markup.furniture_xpath selects")
     from trafilatura import bare_extraction
@@ -107,6 +131,7 @@ def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tupl
                                     settings.author_blacklist)
     except (TypeError, ValueError):  # what bare_extraction turns into None
         return None, None
+    set_notes_apart(tree)
     prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}

@@ -239,6 +239,25 @@ def furniture_xpath(html: str = "") -> list[str]:
     return [pruned, offer_xpath()] if _CALL_TO_BUY.search(html) else [pruned]
 
 
+NOTE_HINTS = ("footnote", "tooltip", "popover")
+"""Class or id words of a note shown beside the word it annotates (a footnote's text in a hover box,
+a tooltip): such a note's text, left in place, is glued into the sentence it annotates."""
+
+
+def note_xpath() -> str:
+    """XPath of a note set inside a paragraph, within the word or mark it annotates.
+
+    ``<span class="footnoteLink">Barry Allen.<span class="footnote">Created in 1956, …</span></span>``
+    reads "Barry Allen.Created in 1956, …", a note pasted into the interview's answer. The note is
+    the element with text inside a ``<p>`` whose class or id names a note (NOTE_HINTS), that holds
+    no other one with text and is set inside another element of the paragraph (the annotated word
+    or mark): a "tooltip" span that is itself the paragraph's words, right in the ``<p>``, is no note."""
+    hinted = " or ".join(f"contains({_LOWER.format('@' + attr)}, '{hint}')"
+                         for attr in ("class", "id") for hint in NOTE_HINTS)
+    return (f"//p//*[{hinted}][normalize-space()][not(.//*[{hinted}][normalize-space()])][not(parent::p)]"
+            f"[string-length(normalize-space(.)) < {PRUNE_MAX_CHARS}]")
+
+
 _CARD = ".//img and count(.//a) >= 2"
 
 
