@@ -812,6 +812,15 @@ def test_a_form_of_address_is_no_part_of_a_role() -> None:
     assert _actor(report, "Tessa Quarry").role == "Deputy Premier"
 
 
+def test_a_question_opening_auxiliary_is_no_part_of_a_role() -> None:
+    report = report_of(
+        "Comics on television\n\nDoes Northgate Comics president Jo Pell still read every script? "
+        "He reads most of them, the producer said. Pell said the studio would make two more shows. "
+        "Pell said he liked the quiet heroes best."
+    )
+    assert _actor(report, "Jo Pell").role == "Northgate Comics president"
+
+
 def test_the_subject_named_by_office_in_the_headline_leads() -> None:
     """ "Police Detain Island Governor": the headline names its subject by office, the text names him
     once as "Governor Mateo Lindqvist" and by surname after; he leads the chief quoted three times. The

@@ -27,6 +27,10 @@ SENTENCE_OPENERS = frozenset(
     "later earlier under amid since unlike like as when if but and or so yet then thus also still "
     "on in at by from with for to".split()
 )
+QUESTION_OPENERS = frozenset("does did is was are were has have had would could should shall must might".split())
+"""Auxiliaries that open a question with a capital ("Does DC Comics president Geoff Johns ...?", an
+interviewer's question): no word of the title after them. Not "will", "can", "may" or "do", which
+are given names or months as well (Will Smith, Do Kwon)."""
 TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
@@ -70,7 +74,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         capitalised = (
             t.text[:1].isupper()
             and t.text.replace(".", "").isalpha()
-            and lower not in SENTENCE_OPENERS
+            and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
         if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
