@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from web_server import Server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -48,3 +54,30 @@ def _strict() -> object:
         os.environ.pop("BRIEF_STRICT", None)
     else:
         os.environ["BRIEF_STRICT"] = old
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """A page server on 127.0.0.1 for the web tests (web_server.py)."""
+    from web_server import start_server
+
+    srv = start_server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def local_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may touch the internet (nor a proxy), and none may write the user's real cache."""
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise AssertionError(f"test tried to reach {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tmp_path / "default-cache"))
