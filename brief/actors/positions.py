@@ -288,7 +288,7 @@ def _resolve(
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
     body = officials_of(words, before, last, attribution.sentence,
-                         text[attribution.cue[0] : attribution.cue[1]])
+                         text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voiced = voiced_body(words)
