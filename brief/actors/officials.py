@@ -24,8 +24,8 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     body last named so ("the hospital") or, with a generic noun, for the last body named; "the
     officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
     Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
-    are experts in general, whoever spoke last (``generic_present``). A bare spokesperson before any
-    body spoke (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
+    are experts in general, whoever spoke last (``generic_present``). A bare spokesperson where no
+    body spoke within reach (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
         named = body_named(before, noun)
@@ -45,8 +45,8 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
             and not (experts and last.document)):
         return last.mention
     if bare and words[-1] in VOICES:
-        # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, none
-        # of which spoke yet, speaks for the body just named, as "it said" would
+        # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
+        # none spoke within reach, speaks for the body just named, as "it said" would
         return next((m for m in reversed(before) if is_body(m) and m.sentence >= sentence - PRONOUN_REACH
                      and not _ADDRESSED.search(text, max(0, m.start - ADDRESSED_REACH), m.start)), None)
     return None
