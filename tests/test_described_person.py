@@ -34,3 +34,40 @@ def test_a_calling_passes_over_someone_named_as_kin() -> None:
     )
     said = said_by(text)
     assert not any("kind words" in t for t in said.get("Carla Denholm", [])), said
+
+
+def test_an_age_alone_goes_back_to_the_person_just_named() -> None:
+    """"the 34-year-old" is a person the story was just about, as a calling is; one the text gives
+    another age ("Marta Ilves, 52,") is not them, though named last."""
+    text = (
+        "Rider wins again\n\n"
+        "Tomas Reyna won the Dunmere road race on Sunday for a third time. Reyna rode the last ten miles alone.\n\n"
+        "“I never felt so strong on the final climb,” the 34-year-old said.\n\n"
+        "Reyna thanked his team manager, Marta Ilves, 52, who had planned the attack. Afterwards the "
+        "34-year-old said he would ride the national championship in June."
+    )
+    said = said_by(text)
+    reyna = said.get("Tomas Reyna", [])
+    assert any("so strong on the final climb" in t for t in reyna), said
+    assert any("national championship" in t for t in reyna), said
+    assert not any("national championship" in t for t in said.get("Marta Ilves", [])), said
+
+
+def test_a_capitalised_title_goes_back_to_the_person_just_named() -> None:
+    """"the President-elect", written with its capital, is one office's holder: the person the story
+    was just about where no one was named with that title; never one the text gives another office
+    ("Senator Ada Quinn" is no governor)."""
+    transition = (
+        "Transition begins\n\n"
+        "Donald Trump met his advisers at his tower on Monday. Trump has made few picks so far.\n\n"
+        "“I won the popular vote if you deduct the illegal votes,” the President-elect fumed in a tweet."
+    )
+    said = said_by(transition)
+    assert any("won the popular vote" in t for t in said.get("Donald Trump", [])), said
+    budget = (
+        "Budget row\n\n"
+        "Senator Ada Quinn attacked the budget on Monday. Quinn has opposed it for months.\n\n"
+        "“This budget will cost the state dearly,” the Governor said."
+    )
+    said = said_by(budget)
+    assert not any("cost the state dearly" in t for t in said.get("Ada Quinn", [])), said

@@ -53,3 +53,15 @@ def test_they_is_not_the_last_body_named_when_that_name_is_a_person_s() -> None:
     source = (BOARD.index("They said"), BOARD.index("They said") + len("They"))
     said = Attribution((cue, cue + len("said")), source, (cue + len("said "), len(BOARD) - 1), False, 2)
     assert resolve_source(BOARD, said, index, None) == orla
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_just_named() -> None:
+    """"the spokeswoman" speaks for a body and no one else: before any body spoke, for the one named
+    in her sentence, not for no one."""
+    text = (
+        "Plant to close\n\n"
+        "Velmora Industries will close its plant in Dunmere. About 300 workers will lose their jobs.\n\n"
+        "Asked about the cuts, Velmora Industries did not give figures, but the spokeswoman said the "
+        "company regretted the decision deeply."
+    )
+    assert holders(report_of(text), "regretted the decision") == ["Velmora Industries"]

@@ -46,6 +46,7 @@ from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, find_mentions
+from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.opening_subject import participle_subject
 from brief.actors.personhood import aged_people, unevidenced_people
@@ -377,6 +378,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in signed]
+    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
+        article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)

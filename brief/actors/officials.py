@@ -4,6 +4,8 @@ just cited or stand for experts in general."""
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
@@ -17,12 +19,13 @@ BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college universi
 
 
 def officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,
-                 cue: str = "") -> Mention | None:
+                 cue: str = "", text: str = "") -> Mention | None:
     """People who speak for a body without a name: "officials at the institution" speak for the
     body last named so ("the hospital") or, with a generic noun, for the last body named; "the
     officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
     Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
-    are experts in general, whoever spoke last (``generic_present``)."""
+    are experts in general, whoever spoke last (``generic_present``). A bare spokesperson where no
+    body spoke within reach (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
         named = body_named(before, noun)
@@ -41,7 +44,20 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
             and not (experts and last.document)):
         return last.mention
+    if bare and words[-1] in VOICES:
+        # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
+        # none spoke within reach, speaks for the body just named, as "it said" would
+        return next((m for m in reversed(before) if is_body(m) and m.sentence >= sentence - PRONOUN_REACH
+                     and not _ADDRESSED.search(text, max(0, m.start - ADDRESSED_REACH), m.start)), None)
     return None
+
+
+_ADDRESSED = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", re.I)
+"""Before a body the words were given to ("in an email to the Dunmere Post"): no body it speaks for."""
+ADDRESSED_REACH = 12
+"""Characters before a body's name read for ``_ADDRESSED`` ("told the ")."""
+VOICES = frozenset("spokesperson spokesman spokeswoman representative".split())
+"""One who speaks for a body and no one else: written bare ("the spokeswoman"), a body's voice."""
 
 
 def generic_present(cue: str) -> bool:

@@ -207,7 +207,7 @@ def _resolve(
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
     if not first_part and not any(m.kind == "person" for m in inside):
-        person = described_person(text, words, before, mentions, attribution.sentence)
+        person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
         if person is not None:
             return person  # "the Facebook founder said": whom the story was just about
     if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
@@ -288,7 +288,7 @@ def _resolve(
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
     body = officials_of(words, before, last, attribution.sentence,
-                         text[attribution.cue[0] : attribution.cue[1]])
+                         text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voiced = voiced_body(words)

@@ -15,6 +15,7 @@ from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import BODY_WORDS, KIN, RELATIVES, ROLE_FAMILIES
+from brief.text.lexicon import PERSON_TITLES
 
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
@@ -194,18 +195,52 @@ KIN_REACH = 40
 
 
 def described_person(text: str, words: list[str], before: list[Mention], mentions: MentionIndex,
-                     sentence: int) -> Mention | None:
+                     sentence: int, written: str = "") -> Mention | None:
     """ "“...,” the actress says", "the Conservative MP said:": a description by calling, none of its
     words a name, goes back to the last person named within ``DESCRIBED_REACH`` sentences, as a
-    pronoun would ("actress" to a woman); None when no such person was named so recently. A source the
+    pronoun would ("actress" to a woman); None when no such person was named so recently. So do an
+    age ("the 34-year-old", never one the text gives another age) and a title written with its
+    capital ("the President-elect": one office's holder, where ``title_holder`` found no one named
+    with it; never one the text gives another role); "the officer" in lower case may be anyone. A source the
     tagger began a word early ("what was next the Facebook founder") keeps its description. One named
     as another's kin ("her mother, Cynthia Germanotta") is brought in for the one the story is about,
     whom the description names, so is passed over."""
     start = next((k for k, w in enumerate(words[:2]) if w in _DETERMINERS), None)
-    if start is None or words[-1] not in CALLINGS or len(words) - start > DESCRIPTION_MAX_WORDS:
+    aged = _AGE_HEAD.fullmatch(words[-1])
+    titled = words[-1] in PERSON_TITLES and bool(written.split()) and written.split()[-1][:1].isupper()
+    if start is None or (words[-1] not in CALLINGS and aged is None and not titled) or len(words) - start > DESCRIPTION_MAX_WORDS:
         return None
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
     if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
         people = [m for m in people if mentions.genders.of(m) == FEMALE]
+    if titled and words[-1] not in CALLINGS:  # "the President-elect": never one the text gives another office
+        roles: dict[str, set[str]] = {}
+        for m in mentions.mentions:  # a role is written at one mention ("Senator Ada Quinn"), not at "Quinn"
+            roles.setdefault(m.name.split()[-1], set()).update(m.role.lower().split())
+        people = [m for m in people if not roles.get(m.name.split()[-1]) or words[-1] in roles[m.name.split()[-1]]]
+    if aged is not None:  # "the 34-year-old": never one the text gives another age
+        people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
     return people[-1] if people else None
+
+
+_AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
+"""An age alone as a description's head ("the 34-year-old said"): news so varies the name of the
+person it is writing about, as it does with a calling; only a person has an age."""
+_AGE_SET_OFF = re.compile(r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
+_AGE_AHEAD = re.compile(r"\b(\d{1,3})-year-old\s+$")
+AGE_AHEAD_REACH = 20
+"""Characters before a name read for an age written ahead of it ("the 38-year-old ")."""
+
+
+def stated_age(text: str, name: str, mentions: list[Mention]) -> int | None:
+    """The age the text gives the person named ``name`` at one of their mentions (by surname: the
+    age is given once, "Ada Quinn, 45,", then "Quinn" is written), set off after it ("Quinn (45)",
+    "Quinn, aged 45,") or written ahead of it ("45-year-old Ada Quinn"); None when it gives none."""
+    for m in mentions:
+        if m.name.split()[-1] != name.split()[-1]:
+            continue
+        found = _AGE_SET_OFF.match(text, m.end) or _AGE_AHEAD.search(text, max(0, m.start - AGE_AHEAD_REACH), m.start)
+        if found is not None:
+            return int(found.group(1))
+    return None

@@ -187,7 +187,7 @@ run over a few paragraphs, as ``last_speaker.SPEAKER_REACH`` counts them)."""
 _OPENING = re.compile(r"[\s\-–—•*]*[“\"‘']")
 
 
-def _quotes_to_its_end(sentence: str) -> bool:
+def quotes_to_its_end(sentence: str) -> bool:
     """Whether a sentence is a quotation: it opens with a quote mark that closes at its end or not
     at all (the quote goes on). '"Proactive and robust" measures must be taken' quotes a phrase
     inside the writer's own sentence."""
@@ -248,7 +248,7 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         if k in speaker:
             run = 0
             continue
-        if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not _quotes_to_its_end(s.text):
+        if k - 1 not in speaker or run >= CONTINUED_SENTENCES or not quotes_to_its_end(s.text):
             continue
         line_end = paragraph_end(text, s.start)
         new_paragraph = "\n" in text[prev.end : s.start]

@@ -1,0 +1,54 @@
+"""A quotation set down with no cue right after a sentence that names its speaker: "That's obviously
+different to Apple's iMac approach, but Groene is unfazed. “That's important to us, ...”"; "In
+honor of my mom, I'm going to close with a quote from ... Mark Twain. | “Twenty years ...”";
+"Donated by Gina McVey, Oak Grove, Calif. | “In 2010, I took my car to ...”". News introduces a
+speaker in a sentence of its own and lets the quotation follow bare; the rules that go on with a
+quotation (``speakers.continued_quotes``) need the sentence before to be an attribution, so these
+were no one's.
+
+Read only where the quotation is a first person's (its words say "I", "my", "we" ...: a quotation of
+someone else's words about the one named, "He was just one of the strange individuals ...", is not
+theirs), the sentence before names one person and is no quotation itself nor held by any position,
+and the quotation holds no cue (one there may name another speaker; ``whole_quotes`` widens it
+no further than the next cue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.mentions import Mention
+from brief.actors.speakers import Continued, quotes_to_its_end
+from brief.model import Sentence
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|us|our|Our|My)\b")
+"""The speaker's own voice in a quotation: a pronoun of the first person."""
+_MARKS = re.compile(r"[“”\"]")
+"""A quotation mark: a sentence that holds one is someone's quotation, not the one naming the speaker."""
+
+
+def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                            cues: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]]) -> list[Continued]:
+    """Each sentence that is a first person's quotation with no cue in its paragraph, right after a
+    sentence that names one person, holds no quotation mark and no position: that person's words."""
+    out: list[Continued] = []
+    for k in range(1, len(sentences)):
+        s, prev = sentences[k], sentences[k - 1]
+        if not quotes_to_its_end(s.text) or not _FIRST_PERSON.search(s.text) or _MARKS.search(prev.text):
+            continue
+        if text[prev.end : s.start].strip():
+            continue  # words between (page furniture left out of the sentences): not the sentence before
+        if any(c0 < s.end and s.start < c1 for c0, c1 in cues):
+            continue  # a cue in the quotation: the model's to read
+        if any(a < s.end and prev.start < b for a, b in taken):
+            continue  # the sentence before said by someone (continued_quotes goes on with them), or this one held
+        people = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "person"
+                  and not (m.demonym or m.writer or m.kin)]
+        if len({m.name.split()[-1] for m in people}) != 1:
+            continue
+        speaker = people[-1]
+        if any(s.start <= m.start < s.end and m.name.split()[-1] == speaker.name.split()[-1] for m in mentions):
+            continue  # a quotation that names them is about them
+        out.append(Continued(speaker, k, (s.start, s.end)))
+    return out
