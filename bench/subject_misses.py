@@ -52,7 +52,7 @@ from brief.actors.personhood import company_or_product  # noqa: E402
 from brief.actors.salience import lead_openers  # noqa: E402
 
 FILTERS = ("find_mentions", "defined_terms", "common_acronyms", "unevidenced_people", "aged_people", "unplaced_places",
-           "things_named", "noted_writers", "listed_with_companies", "towns_of_bodies", "addresses")
+           "things_named", "noted_writers", "people_no_media", "listed_with_companies", "towns_of_bodies", "addresses")
 """The article-level steps of ``extract._read_block`` that take a list of mentions and return one."""
 
 
