@@ -52,7 +52,7 @@ from brief.actors.personhood import company_or_product  # noqa: E402
 from brief.actors.salience import lead_openers  # noqa: E402
 
 FILTERS = ("find_mentions", "defined_terms", "common_acronyms", "unevidenced_people", "aged_people", "unplaced_places",
-           "things_named", "noted_writers", "listed_with_companies", "towns_of_bodies", "addresses")
+           "things_named", "noted_writers", "people_no_media", "listed_with_companies", "towns_of_bodies", "addresses")
 """The article-level steps of ``extract._read_block`` that take a list of mentions and return one."""
 
 
@@ -192,9 +192,12 @@ def _fates(group: Any, forms: set[str], text: str) -> set[str]:
             a, b = hit.span()
             if any(x < b and a < y for x, y in own):
                 continue
-            other = next((g for (x, y), g in finals.items() if x < b and a < y), None)
+            other = next(((x, y, g) for (x, y), g in finals.items() if x < b and a < y), None)
             if other is not None:
-                out.add(f"in group of kind {other.kind}" + (" (same name)" if other.name == group.name else ""))
+                x, y, holder = other
+                extent = "the same words" if (x, y) == (a, b) else "inside a longer name" if x <= a and b <= y else "overlapping"
+                out.add(f"in group of kind {holder.kind}" + (" (same name)" if holder.name == group.name else "")
+                        + f" ({extent})")
                 continue
             stage = next((step for step, given, kept in WATCH.stages if any(m.start < b and a < m.end for m in given)
                           and not any(m.start < b and a < m.end for m in kept)), None)
@@ -225,6 +228,22 @@ def _typed_by(holder: Any) -> str:
     return f"read {'/'.join(sorted(read)) or 'later'}, kept"
 
 
+def _grouped_kind(holder: Any, listed: str) -> str:
+    """Where the listed kind came from after grouping: the group's kind against its mentions' kinds
+    (a join or a merge across kinds), the mentions read as a medium, or the listing's own retyping
+    (an outlet, a title's person); fixed words only."""
+    if holder is None:
+        return "no group"
+    kinds = Counter(m.kind for m in holder.mentions)
+    top = kinds.most_common(1)[0][0] if kinds else ""
+    facts = [f"group {'=' if holder.kind == top else '!='} its mentions' most kind"]
+    if 2 * sum(m.medium for m in holder.mentions) >= len(holder.mentions):
+        facts.append("half+ read as a medium")
+    if listed != holder.kind:
+        facts.append(f"listed {listed} from group {holder.kind}")
+    return ", ".join(facts)
+
+
 def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | None:
     """(class, detail) of a failed subject, None when it passes. The detail may name things."""
     limit = subject.get("top", TOP)
@@ -249,7 +268,7 @@ def classify(subject: dict[str, Any], actors: list[Any]) -> tuple[str, str] | No
             ("a given name", named[0].name in given_names())) if sign]
         return (f"wrong kind: {named[0].kind} for {'/'.join(kinds)} [{words}; {roles}; "
                 f"{'all' if share == 1 else 'most' if share > 0.5 else 'half or fewer'} mentions read so; {', '.join(signs)}; "
-                f"{_typed_by(holder)}]",
+                f"{_typed_by(holder)}; {_grouped_kind(holder, named[0].kind)}]",
                 f"{named[0].name}; mentions read as {dict(kinds_read)}")
     anywhere = next((a for a in actors if matches(a, subject["names"])), None)
     if anywhere is not None:

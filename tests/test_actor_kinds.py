@@ -293,6 +293,20 @@ def test_the_opening_words_of_a_body_are_its_short_name_and_a_towns_name_its_tow
     assert kinds == ["organization", "organization", "organization", "place"]
 
 
+def test_a_place_put_somewhere_or_named_as_an_area_is_not_the_short_name_of_a_body_named_after_it() -> None:
+    text = ("The Santa Lena Opera opened in Santa Lena. The Mardale County Commission met in Mardale County. "
+            "Santa Lena and Mardale County both grew.")
+    opera = _mention(text, "Santa Lena Opera", "organization")
+    commission = _mention(text, "Mardale County Commission", "organization")
+    where = text.index("in Santa Lena") + 3
+    town = Mention(1, 0, where, where + 10, "Santa Lena", "Santa Lena", "place", after="in")
+    later = Mention(1, 2, text.rindex("Santa Lena"), text.rindex("Santa Lena") + 10, "Santa Lena", "Santa Lena", "place")
+    county = Mention(1, 2, text.rindex("Mardale County"), text.rindex("Mardale County") + 14, "Mardale County",
+                     "Mardale County", "place", after="and")
+    kinds = [m.kind for m in towns_of_bodies([opera, town, commission, later, county])]
+    assert kinds == ["organization", "place", "organization", "place", "place"]
+
+
 
 def test_a_surname_after_the_full_name_is_the_person_though_tagged_a_body() -> None:
     group_person = Group("Bernard Arnold", "person", [Mention(1, 1, 10, 24, "Bernard Arnold", "Bernard Arnold", "person")])

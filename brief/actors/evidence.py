@@ -88,6 +88,12 @@ def _civic(rest: list[str]) -> bool:
     return bool(rest) and rest[0] in CIVIC_WORDS
 
 
+PLACED_AFTER = frozenset("in near outside downtown across around throughout".split())
+"""Prepositions that put a name where something is ("a restaurant in Santa Fe", "schools across New
+Orleans"): a name written after one is a place there, not a body's name cut short. Not "at", "from" or
+"to", said of bodies as often ("at Google", "from Homeland Security")."""
+
+
 def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
     """A one-word "person" or "organisation" whose name opens the name of a public body of the
     article followed by a civic word ("Cork" of "Cork County Council") is that town, unless the
@@ -95,14 +101,17 @@ def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
     towns = {m.name.split()[0] for m in mentions if m.kind == "organization" and _civic(m.name.split()[1:])}
     surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
     # "Homeland Security" of "Homeland Security Investigations": two or more opening words of a
-    # body's name, written alone, are that body's short name.
+    # body's name, written alone, are that body's short name; but not a place the text puts somewhere
+    # ("in Santa Fe" beside the "Santa Fe Opera") or one named as an area ("Madison County" beside the
+    # "Madison County Commission"): a body named after its place.
     bodies = {" ".join(m.name.split()[:k]) for m in mentions if m.kind == "organization"
               for k in range(2, len(m.name.split())) if not _civic(m.name.split()[k:])}
+    placed = {m.name for m in mentions if m.kind == "place" and (m.after in PLACED_AFTER or m.name.split()[-1] in AREA_HEADS)}
     out = []
     for m in mentions:
         if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
             m = dataclasses.replace(m, kind="place")
-        elif (m.name in bodies and m.kind == "place" and tuple(m.name.split()) not in phrase_table()
+        elif (m.name in bodies and m.kind == "place" and m.name not in placed and tuple(m.name.split()) not in phrase_table()
               and m.name.split()[0] not in COMPASS_WORDS):  # "South Dade" of "South Dade Transitway": a place
             m = dataclasses.replace(m, kind="organization")
         out.append(m)

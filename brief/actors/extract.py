@@ -49,7 +49,7 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.opening_subject import participle_subject
-from brief.actors.personhood import aged_people, unevidenced_people
+from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
@@ -181,6 +181,7 @@ def _read_block(
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
+    mentions = people_no_media(text, mentions)
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
     if not sentences:
         return ArticleActors(tuple(mentions))
