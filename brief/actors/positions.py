@@ -442,8 +442,10 @@ def _describes_head(text: str, m: Mention, end: int) -> bool:
 
 def _sorts_people(text: str, m: Mention, end: int, mentions: MentionIndex) -> bool:
     """Whether a person's name only describes the people its phrase (to ``end``) names ("Trump
-    advisers have urged him"), who then speak, not the person (``people_modifiers``)."""
-    if m.demonym or not mentions.personal(m) or not _describes_head(text, m, end):
+    advisers have urged him"), who then speak, not the person (``people_modifiers``). With a
+    possessive they are the person's own ("Gary Johnson's doctor is calling the candidate fit"),
+    as a body's are ("NASA's scientists"); kin and outsiders are read apart (``KIN``, ``OUTSIDERS``)."""
+    if m.demonym or not mentions.personal(m) or not _modifier(text, m, end):
         return False
     words = [w for w in re.findall(r"[a-z][a-z-]*", text[m.end : end]) if w not in AUXILIARY_VERBS]
     return bool(words) and sorted_by_person(words[-1])
