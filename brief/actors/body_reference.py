@@ -40,7 +40,17 @@ dev-page quote onto a chip named often in a round-up of laptop makers); as a men
 story follows, only when it names one far more often than the others (``company_followed``)."""
 
 _GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
-"""Last words of a body that may be what a text calls "the government" ("the Justice Department")."""
+"""Words of a body's name that may make it what a text calls "the government" ("the Justice Department")."""
+
+
+def governs(m: Mention) -> bool:
+    """Whether a body's name says it may be what a text calls "the government": a word of it names a
+    governing body ("the Justice Department", "the Ministry of Health", "the Welsh Government"). A
+    name with no such word is no government, though its last word is in no list of other bodies
+    either ("ICMR", "the Lords", "Pew Research Center"): on the read pages every "the government" or
+    "a government spokesperson" read as such a body was wrong (a research council twice, a health
+    team, a research centre, a chamber of parliament)."""
+    return not _GOVERNING.isdisjoint(m.name.lower().split())
 
 
 def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
@@ -55,8 +65,7 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
-        fits = (last == noun or last not in BODY_WORDS | ORG_NOUNS
-                or noun == "government" and last in _GOVERNING)
+        fits = governs(m) if noun == "government" else (last == noun or last not in BODY_WORDS | ORG_NOUNS)
         fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or _LOCATED.search(text, max(0, m.start - 12), m.start)))
         told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None

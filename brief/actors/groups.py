@@ -105,11 +105,15 @@ def described_body(text: str, attribution: Attribution, article: int, sentence: 
     """ "The department, however, said it couldn't answer": a body written in lower case, never
     named, that the article described before with its line of work ("the transportation
     department"): an organisation named by that description. A bare "the department" with no such
-    description before is left unnamed."""
+    description before is left unnamed; "the government", one of a kind, is named by its noun."""
     phrase = source_phrase(text, attribution)
     if phrase is None:
         return None
     words = text[phrase[0] : phrase[1]].split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() == "government":
+        # "the government have argued" with no governing body named (body_reference.governs): the
+        # country's government, the one of its kind in the text, named by its noun
+        return Mention(article, sentence, phrase[0], phrase[1], "government", text[phrase[0] : phrase[1]], "organization")
     if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _BODY_HEADS:
         return None
     head = words[1]

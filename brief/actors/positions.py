@@ -34,6 +34,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
     NAMED_KINDS,
     body_named,
@@ -148,7 +149,8 @@ def _resolve(
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
-              and not _KIN_OF.search(text, attribution.source[0], m.start)]
+              and not _KIN_OF.search(text, attribution.source[0], m.start)
+              and not _sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
@@ -202,7 +204,8 @@ def _resolve(
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
-                  and not owner_of_owner(text, m, end) and not post_named(text, m, end)]
+                  and not owner_of_owner(text, m, end) and not post_named(text, m, end)
+                  and not _sorts_people(text, m, end, mentions)]  # "the Marine captain proposed"
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
@@ -435,6 +438,17 @@ def _describes_head(text: str, m: Mention, end: int) -> bool:
     phrase by common nouns only, describes the head noun (``_modifier``)."""
     return _modifier(text, m, end) or _modifier(text, dataclasses.replace(m, end=m.end + 2), end) and bool(
         re.match(r"['’]s\b", text[m.end : m.end + 2]))
+
+
+def _sorts_people(text: str, m: Mention, end: int, mentions: MentionIndex) -> bool:
+    """Whether a person's name only describes the people its phrase (to ``end``) names ("Trump
+    advisers have urged him"), who then speak, not the person (``people_modifiers``). With a
+    possessive they are the person's own ("Gary Johnson's doctor is calling the candidate fit"),
+    as a body's are ("NASA's scientists"); kin and outsiders are read apart (``KIN``, ``OUTSIDERS``)."""
+    if m.demonym or not mentions.personal(m) or not _modifier(text, m, end):
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z-]*", text[m.end : end]) if w not in AUXILIARY_VERBS]
+    return bool(words) and sorted_by_person(words[-1])
 
 
 def _speaking_head(after: str) -> bool:
