@@ -360,11 +360,13 @@ def facts(actor: Actor, article: Article | None, others: tuple[Actor, ...] = ())
 
 
 def person_evidence(actor: Actor, report: Report, article: Article) -> list[str]:
-    """Which of personhood's signs a listed "person" has (counts-safe yes/no facts)."""
-    from brief.actors.gender import first_names, shows_gender
+    """Which of personhood's signs a listed "person" has (counts-safe yes/no facts), a word alone's too: the
+    hand-written and census given names, a given name written before it, three or more writings all read a
+    person (``MIN_STEADY_PERSON``), and a product's context at one of its writings (``kinds.product_context``)."""
+    from brief.actors.gender import first_names, hand_given_names, shows_gender
     from brief.actors.mentions import find_mentions
     from brief.actors.namesakes import titled_gender
-    from brief.actors.personhood import _her_own, _name_shaped, company_or_product
+    from brief.actors.personhood import MIN_STEADY_PERSON, _her_own, _name_shaped, _written_in_full, company_or_product
     from brief.actors.word_case import plain_word, prose_lowercase
 
     text = article.text
@@ -379,8 +381,15 @@ def person_evidence(actor: Actor, report: Report, article: Article) -> list[str]
         "ev: company or product": company_or_product(text, actor.name),
         "ev: every word plain": all(plain_word(w, prose) for w in words),
         "ev: last word in prose": words[-1].lower() in prose,
+        "ev: hand-listed given name": len(words) == 1 and actor.name in hand_given_names(),
+        "ev: census given name alone": len(words) == 1 and actor.name in first_names(),
+        "ev: written after a given name": len(words) == 1 and _written_in_full(text, actor.name, lambda w: plain_word(w, prose)),
+        "ev: product context at a spot": any(product_context(text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT])
+                                             for a, b in occurrences(text, actor.name)),
     }
     kinds = Counter(m.kind for m in ms)
+    if len(words) == 1 and kinds["person"] >= MIN_STEADY_PERSON and len(kinds) == 1:
+        signs["ev: tagged a person at every writing, steadily"] = True
     return [k for k, v in signs.items() if v] + [f"tagged {k}" for k in sorted(kinds)] + (["not found by find_mentions"] if not ms else [])
 
 

@@ -289,16 +289,35 @@ def _of_a_body(name: str, mentions: list[Mention], text: str, bodies: set[str]) 
 def _written_in_full(text: str, name: str, plain: Callable[[str], bool]) -> bool:
     """ "Grant Sabatier" somewhere in the article, for "Sabatier" in a part of it read apart: the
     word is a surname after a given name (one that is no common word, nor a clause's: not "Hey Twitter";
-    nor a place's, unless a common given name: "Europa Clipper" is a probe)."""
+    nor a place's, unless a common given name: "Europa Clipper" is a probe). In a line set in title case (the
+    page's title, a heading) every word is capitalised, so there only a census given name counts: "Amazon Echo
+    Review" writes no surname after a given name."""
     for start, _ in phrase_spans(text, name):
         m = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
         if m and m.group(1).lower() not in CLAUSE_OPENERS and (
-                m.group(1) in first_names() or not plain(m.group(1)) and not known_place(m.group(1))):
+                m.group(1) in first_names() or not plain(m.group(1)) and not known_place(m.group(1))
+                and not _title_case_line(text, start)):
             return True
     return False
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+MIN_CASED_WORD = 4
+"""Letters of the words a title-case line capitalises whatever they are: shorter ones ("of", "and", "the",
+"for") a title may leave in lower case."""
+MIN_CASED_WORDS = 2
+"""Such words a line must hold to read as title case: one capitalised word opens any sentence."""
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` capitalises every word of ``MIN_CASED_WORD`` letters or more
+    (``MIN_CASED_WORDS`` at least): a title or a heading, whose capitals say nothing of a name."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= MIN_CASED_WORD]
+    return len(long) >= MIN_CASED_WORDS and all(w[0].isupper() for w in long)
+
+
+# The given name stands on the name's own line: the last word of the line before (the title's, a heading's) is not.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$")
 WORD_BEFORE_REACH = 80
 """Characters before a name searched for the given name written before it: a word and its spaces."""
 
