@@ -62,3 +62,15 @@ def test_a_relative_clause_is_read_with_the_noun_it_describes() -> None:
     texts = {name: text for name, _, text in _positions(report)}
     assert texts.get("Bill Valdez", "").startswith("the questionnaire only increases")
     assert texts.get("Marta Olsen", "").startswith("she supports surveillance tech")
+
+
+def test_a_relative_clause_with_a_plural_verb_is_read_with_its_noun() -> None:
+    report = report_of(
+        "Night cleaners at the Harlow bus depot have asked the council for a pay rise this winter.\n\n"
+        "Dana Morrow, who cleans buses at the depot, said she has colleagues who sleep in their cars "
+        "because they can't afford rent in the town. "
+        "Pete Alcott, a union organiser, says the council ignores the cleaners who keep the depot running at night."
+    )
+    texts = {name: text for name, _, text in _positions(report)}
+    assert texts.get("Dana Morrow", "").startswith("she has colleagues who sleep")
+    assert texts.get("Pete Alcott", "").startswith("the council ignores the cleaners")
