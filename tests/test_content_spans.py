@@ -74,3 +74,13 @@ def test_a_relative_clause_with_a_plural_verb_is_read_with_its_noun() -> None:
     texts = {name: text for name, _, text in _positions(report)}
     assert texts.get("Dana Morrow", "").startswith("she has colleagues who sleep")
     assert texts.get("Pete Alcott", "").startswith("the council ignores the cleaners")
+
+
+def test_a_relative_clause_set_off_in_commas_does_not_end_what_was_said() -> None:
+    report = report_of(
+        "The harbour board met on Tuesday to discuss the ferry contract.\n\n"
+        "Local sailors accuse the country's shipping regulators, who held power from 2011 to 2013, of having "
+        "been slow to respond."
+    )
+    texts = {name: text for name, _, text in _positions(report)}
+    assert texts.get("Local sailors", "").endswith("who held power from 2011 to 2013, of having been slow to respond")

@@ -264,6 +264,40 @@ _WRITERS_ASIDE = re.compile(r",\s+(?:although|though|even\s+though|but|while|whe
 """Where the writer's own clause takes over from the participle: what was said ends before it."""
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whom|whose|which)\b[^,;:“”\"«»—–()]*,\s+")
+"""A relative clause set off in commas right after the content: ", who held power from 2011 to 2013, "."""
+_PREPOSITION = re.compile(r"(?:of|for|about|by|to|with|from|over|against|into|on|in|at)\b")
+_ASIDE_END = re.compile(r"\s+[—–-]{1,2}\s*|[—–]")
+"""A dash after the aside: the sentence turns to another clause there."""
+
+
+def through_relative_aside(text: str, attribution: Attribution, sentence_end: int,
+                           cues: Sequence[tuple[int, int]]) -> Attribution:
+    """ "Many Tunisians accuse the country's political Islamists, who held power from 2011 to 2013, of
+    having been slow to respond", "... when radical Muslims, who had been repressed ..., won the
+    freedom to preach": the model ended what was said at the comma that opens a relative clause
+    describing its last noun, so the position lost the rest of its own clause. When what follows the
+    aside's closing comma goes on with that clause (a preposition its verb governs, or the clause's
+    verb), the content runs through the aside to the sentence's end (a dash or a writer's "but ..."
+    ends it sooner). A tail with a cue of its own, or one opening a clause ("and ...", "she said"),
+    and a quotation keep their span."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or end >= sentence_end:
+        return attribution
+    aside = _RELATIVE_ASIDE.match(text, end, sentence_end)
+    if aside is None:
+        return attribution
+    tail = text[aside.end() : sentence_end]
+    if not (_PREPOSITION.match(tail) or predicate_follows(tail)):
+        return attribution
+    cut = trimmed_end(text, start, sentence_end)
+    if any(aside.end() <= c0 < cut for c0, _ in cues):
+        return attribution
+    stop = min((m.start() for m in (_ASIDE_END.search(text, aside.end(), cut), _WRITERS_ASIDE.search(text, aside.end(), cut))
+                if m is not None), default=cut)
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, stop)))
+
+
 _COMMA_AFTER = re.compile(r"\s*,\s+")
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\b", re.I)
 _TAIL_STOP = re.compile(r"[;:“”\"«»]|\b(?:and|but|or|so|yet|while|whereas|although|though|which|who|whom|whose|where)\b")

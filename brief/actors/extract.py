@@ -24,6 +24,7 @@ from brief.actors.clause_spans import (
     through_colon,
     through_dashes,
     through_participle,
+    through_relative_aside,
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
@@ -232,6 +233,8 @@ def _read_block(
             attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
             attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
+            attribution = through_relative_aside(article.text, attribution, sentences[attribution.sentence].end,
+                                                 [a.cue for a in found])
             attribution = through_verbless_comma(article.text, attribution,
                                                  (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
                                                  [a.cue for a in found])
