@@ -57,6 +57,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import quote_before_cue
 from brief.actors.quoted_passages import unwrapped
+from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
@@ -218,8 +219,10 @@ def _read_block(
         if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
                 or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)
-                or issued_thing(article.text, attribution)):
-            continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement
+                or issued_thing(article.text, attribution) or raised_cue(article.text, attribution)
+                or empty_cue(article.text, attribution)):
+            continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
+            # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
             if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
                 continue  # "if they expect to stay relevant": a condition, no one's position
