@@ -53,3 +53,16 @@ def line_sentences(text: str) -> list[Sentence]:
             start = text.index(chunk, m.start())
             out.append(Sentence(0, len(out), start, start + len(chunk), chunk))
     return out
+
+
+def actor_named(report: Report, name: str) -> Actor:
+    """The actor of that name or alias; an AssertionError listing the actors found when there is none."""
+    for actor in actors_of(report):
+        if actor.name == name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"{name} not among {[a.name for a in actors_of(report)]}")
+
+
+def said_lines(actor: Actor) -> str:
+    """An actor's positions, one line each, as the text output lists them."""
+    return "\n".join(p.summary for p in actor.positions)
