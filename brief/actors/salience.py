@@ -37,7 +37,7 @@ eight more mentions. The story's subject is often named once in full and then by
 description ("the former mayor"), which mentions alone undercount: on the 42 dev pages Andrew
 Fahie, in his own headline, ranked 7th, New York 10th, the Wikimedia Foundation 6th; 5 lifted
 all three into the top five, and 8 also puts a subject above an official quoted four times
-(tests/test_actors.py) with the same dev-page checks passing (265/293 at 5 and at 8)."""
+(tests/test_actors_local.py) with the same dev-page checks passing (265/293 at 5 and at 8)."""
 LEAD_WEIGHT = 2.0
 """Likewise for being named in an article's first two sentences, where news names its subject."""
 DEK_WEIGHT = 2.0
