@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from brief import pipeline
-from brief.actors.mentions import Mention
+from brief.actors.mentions import Mention, Token, _entity_mention
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
-from brief.model import Actor, Report, Sentence
+from brief.model import Actor, Article, Report, Sentence
+from brief.text.tokens import token_spans
 
 
 def report_of(*texts: str) -> Report:
@@ -66,3 +67,24 @@ def actor_named(report: Report, name: str) -> Actor:
 def said_lines(actor: Actor) -> str:
     """An actor's positions, one line each, as the text output lists them."""
     return "\n".join(p.summary for p in actor.positions)
+
+
+def named_actors(report: Report, name: str) -> list[Actor]:
+    """The actors of that name or alias (none, one, or several when a name was split)."""
+    return [a for a in actors_of(report) if a.name == name or name in a.aliases]
+
+
+def tagged_as(text: str, name: str, label: str, lowercase: frozenset[str] = frozenset()) -> Mention | None:
+    """The mention made of ``name`` in a one-sentence ``text``, as if the tagger had labelled it so."""
+    article = Article(1, "Test", "1.txt", text)
+    sent = [Token(text[a:b], a, b) for a, b in token_spans(text)]
+    start = text.index(name)
+    a = next(i for i, t in enumerate(sent) if t.start == start)
+    b = next(i for i, t in enumerate(sent) if t.end == start + len(name)) + 1
+    return _entity_mention(article, 0, sent, a, b, label, set(lowercase))
+
+
+def mention_at(text: str, name: str, kind: str, sentence: int = 0) -> Mention:
+    """A mention of the first ``name`` in ``text``, of that kind, as the tagger would hand it on."""
+    start = text.index(name)
+    return Mention(1, sentence, start, start + len(name), name, name, kind)
