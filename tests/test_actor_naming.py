@@ -215,6 +215,19 @@ def test_a_person_span_ends_at_a_lower_case_word_that_is_no_name_particle() -> N
     assert m is not None and m.name == "Bill de Blasio"
 
 
+def test_any_span_ends_at_a_reporting_verb_but_a_bodys_own_nouns_stay() -> None:
+    text = "“The deal is fair,” Varga told the Gazette, angering traders who fear higher fees."
+    m = _tagged(text, "Varga told the Gazette", "ORG")
+    assert m is not None and m.name == "Varga"
+    m = _tagged("Later Halloran says the Courier got it wrong.", "Halloran says the Courier", "ORG")
+    assert m is not None and m.name == "Halloran"
+    m = _tagged("Corvane added the Dunmere depot to its list.", "Corvane added the Dunmere", "ORG")
+    assert m is not None and m.name == "Corvane"
+    for body in ("Dunmere post office", "Corvane Support Group", "Dunmere police"):
+        m = _tagged(f"The {body} opened late on Monday.", body, "ORG")
+        assert m is not None and m.surface == body, body
+
+
 def test_a_name_opening_a_sentence_keeps_a_first_word_it_has_within_sentences() -> None:
     text = ("Hospitals in Dunmere City are filling up as the outbreak spreads, officials said on Monday.\n\n"
             "Dunmere City now has more cases than any region, and new trenches are being dug on the island.\n\n"

@@ -469,3 +469,15 @@ def test_a_participle_of_saying_with_no_speaker_before_it_shares_the_subject_ope
         "the best decision we can given the evidence we have.\""
     )
     assert holders(report, "the best decision we can") == ["Stephen Donnelly"]
+
+
+def test_a_participle_of_any_seed_cue_shares_the_subject_opening_its_sentence() -> None:
+    report = report_of(
+        "The harbour fees in Dunmere will double in May. "
+        "Tomas Brenner posted a video of the council meeting online, accusing the mayor of hiding the cost of the pier. "
+        "Ana Kovic walked out of the hall on Monday, arguing that the fees would close half the stalls. "
+        "Edda Marsh left the quay before noon, adding that the boats would stay in port all week."
+    )
+    assert holders(report, "hiding the cost of the pier") == ["Tomas Brenner"]
+    assert holders(report, "close half the stalls") == ["Ana Kovic"]
+    assert holders(report, "stay in port all week") == ["Edda Marsh"]

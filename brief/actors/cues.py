@@ -25,6 +25,18 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 
 
+def _forms(word: str) -> tuple[str, str, str]:
+    """A seed cue's bare, past and -ing forms ("accuse", "accused", "accusing")."""
+    stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+    return word, stem + "ed", stem + "ing"
+
+
+def seed_cue(word: str) -> bool:
+    """Whether a word is a form of a seed cue. Not ``lemma(word) in SEED_CUES``: the seeds are bare
+    forms, and the crude stem parts some from theirs ("accusing" is "accus", "adding" is "ad")."""
+    return lemma(word) in _SEED_STEMS
+
+
 def lemma(word: str) -> str:
     """Crude verb stem shared by a word's inflections ("noted", "notes", "noting" -> "not").
 
@@ -91,3 +103,6 @@ CUE_GROUP: dict[str, str] = {}
 for _group, _words in _GROUP_WORDS.items():
     for _w in _words.split():
         CUE_GROUP.setdefault(lemma(_w), _group)
+
+
+_SEED_STEMS = frozenset(lemma(form) for word in SEED_CUES for form in _forms(word))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import area_words, kinds, name_words, writers
+from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, tag_sentences
@@ -22,7 +23,7 @@ from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.actors.word_case import named_day, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
-from brief.text.lexicon import PERSON_TITLES
+from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
 
 _JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
@@ -183,6 +184,21 @@ lower-case word in a span tagged as one person is a verb or a link between two n
 _COURTESIES = frozenset("mr mrs ms miss dr prof".split())
 
 
+_PRESENT_CUES = frozenset({"says", "tells"})
+"""The present forms read as cues inside a tagged span: the two a news page writes most ("X says",
+"X tells"); other "-s" forms of seed cues are as often plural nouns ("reports", "charges", "plans")."""
+
+
+def reporting_form(word: str) -> bool:
+    """A reporting verb in the past or "says"/"tells", in lower case ("told", "warned"): no name of any
+    kind holds one, so a span tagged across it ("Trump told the Times" as one body) is a name, its
+    cue and more. Not a seed cue's bare form, often a noun inside a body's name ("post office")."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    past = word in IRREGULAR_VERBS or word.endswith("ed")
+    return (past or word in _PRESENT_CUES) and seed_cue(word)
+
+
 def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered: set[int]) -> list[Mention]:
     """ "Soon after Ms. Price was elected": a capitalised word after a courtesy title is a person's
     name, even one the tagger read as a common word ("Price", "Green")."""
@@ -245,6 +261,10 @@ def _entity_mention(
     if label == "PER" and verb is not None:
         b -= len(words) - verb  # "Warren told Stumpf" tagged as one person: the name ends at the verb
         words = words[:verb]
+    reported = next((i for i, w in enumerate(words) if i > 0 and reporting_form(w)), None)
+    if reported is not None:
+        b -= len(words) - reported  # "Trump told the Times" tagged as one body: the name ends at the cue
+        words = words[:reported]
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2

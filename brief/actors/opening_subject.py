@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
-from brief.actors.cues import SEED_CUES, lemma
+from brief.actors.cues import seed_cue
 from brief.actors.mentions import Mention
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY
@@ -76,7 +76,7 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
         return None
     if not all(ADVERB_LY.fullmatch(w.lower()) for w in cue[:-1]):
         return None  # "may be planning": a tense, no participle
-    if lemma(cue[-1]) not in SEED_CUES or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
+    if not seed_cue(cue[-1]) or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
         return None
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and opens_sentence(text, m.start)), None)
