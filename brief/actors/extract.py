@@ -63,6 +63,7 @@ from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
 from brief.actors.self_described import described_later
+from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
@@ -300,6 +301,9 @@ def _read_block(
             _add_mention(mentions, index, mention)
             if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
                 continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
+        if mention is not None and names_itself(article.text, attribution, mention):
+            taken.append(attribution.content)  # nor is a cue inside it read as another's ("... and ask them")
+            mention = None  # "He suggested that Page meet ...": "he" is not Page
         if mention is None:
             chain.unresolved(article.text, attribution, cue)
             continue
