@@ -30,10 +30,11 @@ ACTION_VERBS: frozenset[str] = frozenset(
     launch ship sell play score win buy build open feature include equip power run start finish
     beat lose defeat shoot pass kick tackle impose order hire sign discover nickname nominate poke
     throw draw walk strive scramble replace share publish release use turn work meet line
-    demonstrate deliver struggle tend""".split()
+    demonstrate deliver struggle tend try""".split()
 )
 """Lemmas (``cues.lemma``) of verbs of doing, never of saying or wanting, that the cue model tags on
-product and sports pages ("AirPods offer support", "blocked a shot", "continues to sign up"). A list
+product and sports pages ("AirPods offer support", "blocked a shot", "continues to sign up", "trying to
+escape": an effort, as "strive" is, not what the actor wants said). A list
 of actions, not of statement verbs left out: PolNeAR's annotators also mark "unveiled a plan" or
 "pointed to" as attributions, and a lexicon of saying dropped such cues by the dozen."""
 
@@ -68,7 +69,40 @@ slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
 _SKIPPED = AUXILIARY_VERBS | frozenset("not never also still just then later once again further even".split())
 _THAT_AFTER = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,5}?(?:that|whether)\b", re.I)
 """A "that"- or "whether"-clause right after the cue or its addressee ("told lawmakers that ...",
-"has not decided whether ...")."""
+"has not decided whether ..."); ``that_clause`` checks the words it passes over."""
+_PRONOUN_THAT_BEFORE = frozenset("of to about with for on in from by at into over like than all".split())
+"""Words after which "that" is a pronoun, never a clause's opener ("delivered all of that", "hopes to
+change that"): a preposition's object, or a quantity's."""
+_PRONOUN_THAT_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or|but|too|again)\b|$)", re.I)
+"""What follows a "that" that stands alone as a pronoun ("all of that and then some", "that, too"): a
+complementizer is followed by its clause's subject. (A comma-set aside after it, "that, once you use
+it, ...", is a clause's; those are read by ``_COMMA_ASIDE``.)"""
+_COMMA_ASIDE = re.compile(r"\s*,[^,.;:!?]{1,80},")
+"""An aside set off by two commas right after "that" ("said that, once you use it, “you can't go back”")."""
+
+
+def that_clause(after: str) -> re.Match[str] | None:
+    """The "that"- or "whether"-clause opening the words after a cue, or None when the words passed to
+    reach it hold a to-infinitive of another verb ("are meeting to reconsider whether ...": the
+    clause is the infinitive's, the cue's verb only its purpose), or the "that" is a pronoun ("finally
+    delivered all of that and then some"): no statement of the cue's own either way."""
+    that = _THAT_AFTER.match(after)
+    if that is None:
+        return None
+    passed = that.group(0).split()[:-1]
+    for k, word in enumerate(passed[:-1]):
+        following = passed[k + 1]
+        if word.lower() == "to" and following[:1].islower() and verb_lemma(following) is not None:
+            return None  # "to reconsider whether": the infinitive's clause, not "to the trust ... that"
+    if that.group(0).rstrip().lower().endswith("that"):
+        rest = after[that.end() :]
+        if passed and passed[-1].lower() in _PRONOUN_THAT_BEFORE:
+            return None
+        if _PRONOUN_THAT_AFTER.match(rest) and not _COMMA_ASIDE.match(rest):
+            return None
+    return that
+
+
 _TO_AFTER = re.compile(r"^\s*to\s+[a-z]", re.I)
 _QUOTE_MARKS = "\"“”‘'"
 _SAID_NOUNS = frozenset({w for w, group in CUE_GROUP.items() if group == "nominal"} | {
@@ -182,21 +216,24 @@ _MANNER = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+thou
 
 def hollow_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue holds no verb or noun of statement at all: auxiliaries alone ("If Apple were to
-    offer", "have to talk"), a function word after a label's colon (": With a piece of bling"), or words
+    offer", "have to talk", a pronoun's contracted "she’s"), a function word after a label's colon (": With a piece of bling"), or words
     in title case ("Analysts Aren't Feeling Great About ...": a headline run into the text). Its
     "position" would start with a word that is no present-tense verb."""
     cue = text[attribution.cue[0] : attribution.cue[1]]
     words = [w for w in (w.strip(":;,.—–-\"“”") for w in cue.split()) if w]
     if not words:
         return False
-    if all(w.lower() in AUXILIARY_VERBS | {"to", "not"} or w.lower().endswith("n't") for w in words):
-        return True
+    if all(w.lower() in AUXILIARY_VERBS | {"to", "not"} or w.lower().endswith("n't") or _CONTRACTED.fullmatch(w)
+           for w in words):
+        return True  # "were to", "she’s" (of "but now, she’s not so sure")
     if len(words) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in words):
         return True
     content = [w for w in words if w.lower() not in _SKIPPED and not ADVERB_LY.fullmatch(w.lower())]
     return bool(content) and content[0].lower() in _PREPOSITIONS  # "initially on whether ...": no verb
 
 
+_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:s|re|ve|ll|d|m)", re.I)
+"""A pronoun and its contracted auxiliary ("she’s", "they're"): no verb of saying in it."""
 TITLE_CASE_WORDS = 2
 """Cue words in title case that mark a headline, not prose: one capital is a sentence's first word."""
 _PREPOSITIONS = frozenset("with without in on at for from by of about into after before over under through "
@@ -320,7 +357,7 @@ def _statement_evidence(text: str, attribution: Attribution, head: str, relative
     if any((w in CUE_GROUP and CUE_GROUP[w] != "for") or w in _SPEECH_ACTS for w in cue_words + verbs) or any(
             w in _SAID_NOUNS for w in next_words):
         return True  # "continued to call for", "decided against recommending", "unveiled a plan"
-    that = _THAT_AFTER.match(after)
+    that = that_clause(after)
     if that and relative_that and that.group(0).split()[:-1] and _verb_next(after[that.end() :]):
         that = None  # "earnings that topped estimates": the object's relative clause
     if that or content.lower().startswith("that "):
@@ -368,7 +405,7 @@ def call_made(text: str, attribution: Attribution) -> bool:
         joined = party.group(1)
         if not inflected_verb(joined):
             return False
-        return not (lemma(joined) in FAMILIAR_HEADS | SAYING_HEADS or _THAT_AFTER.match(after[party.end() :]))
+        return not (lemma(joined) in FAMILIAR_HEADS | SAYING_HEADS or that_clause(after[party.end() :]))
     return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))
 
 

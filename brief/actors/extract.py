@@ -28,6 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
+from brief.actors.cue_shapes import attributive_participle, conjectured_past, topic_only
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
@@ -62,6 +63,7 @@ from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
 from brief.actors.self_described import described_later
+from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
@@ -220,8 +222,10 @@ def _read_block(
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
                 or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)
                 or issued_thing(article.text, attribution) or raised_cue(article.text, attribution)
-                or empty_cue(article.text, attribution)):
+                or empty_cue(article.text, attribution) or attributive_participle(article.text, attribution)
+                or topic_only(article.text, attribution) or conjectured_past(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
+            # "thought about going into politics": a topic; "Stadia's expected lineup": an adjective; "may have wanted": a guess
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
             if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
@@ -297,6 +301,9 @@ def _read_block(
             _add_mention(mentions, index, mention)
             if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
                 continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
+        if mention is not None and names_itself(article.text, attribution, mention):
+            taken.append(attribution.content)  # nor is a cue inside it read as another's ("... and ask them")
+            mention = None  # "He suggested that Page meet ...": "he" is not Page
         if mention is None:
             chain.unresolved(article.text, attribution, cue)
             continue

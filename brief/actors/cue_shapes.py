@@ -1,0 +1,109 @@
+"""Cues whose place in the sentence shows that no statement follows, whatever the verb: a verb of saying or
+thinking whose content the cue model starts past a preposition of topic ("thought about going into
+politics", "what people say about your brand", "thinks for a second"), and a participle that modifies a
+noun ("Stadia's current expected lineup is light").
+
+Why by shape: the cue model reads the verb's place and gives "about going into politics" as what was
+thought; a preposition between the verb and its "content" makes that content the topic of the thinking or
+the saying (or its length), never what was thought or said. A participle between a possessive or an
+article and a noun is an adjective of that noun, not a verb with a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.text.lexicon import AUXILIARY_VERBS
+
+TOPIC_PREPOSITIONS = frozenset({"about", "for"})
+"""Prepositions that give what a saying or thinking is about ("thought about", "say about") or how long it
+lasts ("thinks for a second"): the words after them are a topic, not what was said. Not "at" or "on"
+("noted at the time, X meant ...", "said on Fox News that ..."), where a clause of the speaker's may follow
+the phrase, nor "of" ("said of the plan, ..."), whose words may be a quotation's frame."""
+_NUMBER = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
+                     r"hundreds|a dozen|dozens|half)\b)", re.I)
+"""A number after "about": an approximation ("has said about 20 people have ..."), not a topic."""
+TOPIC_FAMILIES = frozenset({"speech", "belief", "nominal"})
+"""Cue families whose preposition of topic leaves no position: a stance's ("complained about the
+tariff", "called for a ban", "voted for the bill") names what the actor opposes or wants. A noun of
+saying loses it only to "about" ("comments about women"): "criticism for its failure to ..." gives
+what was criticised."""
+_GAP = re.compile(r"\s*([A-Za-z]+)\s*$")
+_WORD = re.compile(r"[\w'’-]+")
+_NOUN_THEN_VERB = re.compile(rf"[ \t]+([\w'’-]+)[ \t]+(?:{'|'.join(sorted(AUXILIARY_VERBS))})\b")
+"""The word after the cue, then an auxiliary: the noun the participle modifies and its clause's verb
+("expected lineup is light"); "warned investors that ..." has its object there, and no verb after it."""
+
+
+def topic_only(text: str, attribution: Attribution) -> bool:
+    """Whether the content after a cue of saying or believing starts right past a preposition of topic
+    ("she thought about going into politics", "what people say about your brand are amplified",
+    "he thinks for a second"): the words are what the thinking was about, not what was thought."""
+    if attribution.content[0] < attribution.cue[1] or attribution.quote:
+        return False
+    gap = _GAP.fullmatch(text[attribution.cue[1] : attribution.content[0]])
+    if gap is None or gap.group(1).lower() not in TOPIC_PREPOSITIONS or _NUMBER.match(text, attribution.content[0]):
+        return False
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
+    if not words:
+        return False
+    head = lemma(verb_lemma(words[-1]) or words[-1])
+    family = CUE_GROUP.get(head)
+    return family in TOPIC_FAMILIES and (family != "nominal" or gap.group(1).lower() == "about")
+
+
+POSSESSIVES = frozenset("its their his her our my your".split())
+"""Possessive pronouns that open a noun phrase; a name's "'s" does as well. Not an article or "this": "The
+statement noted they had ...", "Wells Fargo just this month announced it would ..." put a verb there."""
+PRONOUNS = frozenset("i you he she it we they this that these those there who".split())
+"""Words after the cue that are a clause's subject, not a noun the participle modifies."""
+
+
+def attributive_participle(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a lone participle after a possessive (at most one adjective between) and before a
+    noun that its clause's auxiliary follows: "Stadia's current expected lineup is light", "its proposed
+    rule was dropped". It modifies the noun; no one is said to expect or propose anything."""
+    cue = text[attribution.cue[0] : attribution.cue[1]].strip()
+    if " " in cue or not cue.lower().endswith(("ed", "ing")) or not cue.isalpha():
+        return False
+    before = text[max(0, attribution.cue[0] - 60) : attribution.cue[0]]
+    if re.search(r"[,;:.!?()\"“”—–]\s*(?:\S+\s+)?$", before):
+        return False
+    words = before.split()[-2:]
+    if not words or not _possessive(words[-1]) and not (len(words) == 2 and _possessive(words[0])
+                                                         and _adjective(words[1])):
+        return False
+    following = _NOUN_THEN_VERB.match(text, attribution.cue[1])
+    if following is None:
+        return False
+    noun = following.group(1)
+    return noun.islower() and noun not in PRONOUNS and is_noun(noun) and not noun.endswith("ed")
+
+
+def _possessive(word: str) -> bool:
+    """A name's possessive ("Stadia's") or a possessive pronoun."""
+    return word.lower() in POSSESSIVES or word.endswith(("'s", "’s"))
+
+
+def _adjective(word: str) -> bool:
+    """A lowercase word that is no verb form nor plural: an adjective before the participle ("current
+    expected"), or a singular noun ("the bank's chief warned ..."), which a possessive opens too rarely before
+    a participle, a noun and an auxiliary to tell apart here."""
+    return word.isalpha() and word.islower() and verb_lemma(word) is None and not word.endswith("s")
+
+
+_MODAL_PERFECT = re.compile(r"(?:would|could|might|may|should|must)(?:\s+not|n['’]t)?\s+(?:\w+\s+)?have\s+(\w+)", re.I)
+"""A modal, an optional adverb and "have" before the verb ("may have wanted", "would have voted for",
+"should have voted"): the perfect of a modal."""
+
+
+def conjectured_past(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a modal perfect: "In retrospect he may have wanted to ...", "He would have voted for
+    X, if he had been old enough", "the state should have voted him out", "Uber might have suggested that
+    ...". The writer guesses at the past or says what did not happen; the actor stated nothing. (A modal
+    alone, "may believe", weighs a present view, and ``statements.modal_cue`` keeps it in the cue.)"""
+    perfect = _MODAL_PERFECT.match(text, attribution.cue[0], attribution.cue[1])
+    return perfect is not None and inflected_verb(perfect.group(1).lower())  # not "would have more to say"
