@@ -76,6 +76,19 @@ _ERROR_PAGE = re.compile(
     r"|\bpage\s+(?:you\s+(?:are|were)\s+looking\s+for|you\s+requested)\b|\boops\b.{0,40}\bwrong\b",
     re.I,
 )
+# A thread or a social post (a forum's or a social site's page of one post and its replies) is
+# written by many people, and its page says so in counts: lines that are only a count of votes,
+# points, likes or replies ("49 more replies", "130k points", "92% Upvoted", "24.7k", "View other
+# replies"), or a description that opens with two counts ("96.1k votes, 313 comments."). On the
+# 319 read other-sites and dev pages, the three reddit threads and the twitter thread had 4-30
+# such lines and the articles at most 1 (a story's "23 comments" link); only the two reddit pages
+# opened their description with counts, one article's described "more than 700 votes".
+THREAD_MIN_COUNT_LINES = 3
+_COUNT = r"\d[\d.,]*\s*[km]?"
+_REACTION = r"(?:votes?|points?|likes?|upvotes?|retweets?|reposts?|comments?|repl(?:y|ies))"
+_COUNT_LINE = re.compile(
+    rf"^(?:{_COUNT}\s+(?:more\s+)?{_REACTION}|\d+%\s+upvoted|view\s+(?:other|more)\s+replies|\d[\d.,]*[km])$", re.I)
+_COUNTS_OPENING = re.compile(rf"^\W*{_COUNT}\s+{_REACTION}\b(?:,|\s+and)\s+{_COUNT}\s+{_REACTION}\b", re.I)
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -115,6 +128,10 @@ def not_an_article(
     error = _error_line([article.title, *(article.text[a:b] for a, b in sorted([*article.paragraphs, *article.boilerplate])[:ERROR_SEARCH_PARAGRAPHS])])
     if error:
         return f"an error page: “{error}”"
+    counts = _count_lines(extracted)
+    if counts >= THREAD_MIN_COUNT_LINES or _COUNTS_OPENING.search(description):
+        return f"a thread or a social post: {counts} lines of votes and replies" if counts else (
+            "a thread or a social post: its description is its votes and replies")
     words = sum(count_words(p) for p in prose)
     if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
         return f"a section or index page: {teasers} headlines linking to other stories"
@@ -144,6 +161,12 @@ def not_an_article(
 def _error_line(lines: list[str]) -> str:
     """The first short line that says the page is an error page (ERROR_*), or ""."""
     return next((line for line in lines if count_words(line) <= ERROR_LINE_MAX_WORDS and _ERROR_PAGE.search(line)), "")
+
+
+def _count_lines(extracted: str) -> int:
+    """The lines of the text that are only a count of votes or replies (THREAD_MIN_COUNT_LINES)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(_COUNT_LINE.match(line)) for line in lines if line)
 
 
 def _prose_words(paragraph: str) -> int:
