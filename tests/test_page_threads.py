@@ -63,3 +63,27 @@ def test_a_japanese_text_with_english_furniture_is_japanese() -> None:
     # an English story naming a Japanese place in its own script stays English
     assert guess_language("The council in 港区 voted on Tuesday to close the old bridge to cars from next spring, officials said.") == "en"
 
+
+TEASERS = (
+    "The plan costs fourteen million and work on the new sea wall starts in the spring, the council said.",
+    "Operators blame fuel costs and a shortage of crew, and say the rise is the first in three years.",
+    "Pupils built a weather station from recycled parts and sent its readings to the national weather service.",
+    "Gusts of up to seventy miles an hour are expected along the coast on Saturday, and ferries may be cancelled.",
+    "Skippers say the mackerel season was the best in a decade, with prices holding up at the fish market.",
+)
+
+
+def test_a_page_of_stories_each_under_its_date_is_an_archive_not_an_article(tmp_path: Path) -> None:
+    items = "".join(f"<div class='item'><div>April {day}, 2021</div><p>{teaser}</p></div>" for day, teaser in zip(range(3, 8), TEASERS))
+    titles, errors = _loaded(tmp_path, page("Stories about the harbour", f"<p>All our stories about the harbour.</p>{items}"))
+    assert titles == [] and "a section or archive page: 5 stories listed under their dates" in errors[0]
+    ages = "".join(f"<div class='item'><div>{n} hours ago</div><p>{teaser}</p></div>" for n, teaser in enumerate(TEASERS, 1))
+    titles, errors = _loaded(tmp_path, page("Latest news", ages))
+    assert titles == [] and "5 stories listed under their dates" in errors[0]
+
+
+def test_a_live_blog_stamped_with_times_of_day_is_an_article(tmp_path: Path) -> None:
+    entries = "".join(f"<div class='entry'><div>{time}</div><p>{teaser}</p></div>"
+                      for time, teaser in zip(("09:05", "10:40", "11:15", "12:30", "13:50"), TEASERS))
+    titles, errors = _loaded(tmp_path, page("The harbour on budget day, hour by hour", f"<div>April 3, 2021</div>{entries}"))
+    assert titles == ["The harbour on budget day, hour by hour"] and errors == ()

@@ -15,6 +15,7 @@ import statistics
 
 from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
+from brief.ingest.titles import is_date
 from brief.model import Article
 from brief.text.segment import sentence_spans
 from brief.text.words import cjk_words, count_words  # Chinese and Japanese: not "only 2 words of text"
@@ -89,6 +90,11 @@ _REACTION = r"(?:votes?|points?|likes?|upvotes?|retweets?|reposts?|comments?|rep
 _COUNT_LINE = re.compile(
     rf"^(?:{_COUNT}\s+(?:more\s+)?{_REACTION}|\d+%\s+upvoted|view\s+(?:other|more)\s+replies|\d[\d.,]*[km])$", re.I)
 _COUNTS_OPENING = re.compile(rf"^\W*{_COUNT}\s+{_REACTION}\b(?:,|\s+and)\s+{_COUNT}\s+{_REACTION}\b", re.I)
+# A section, tag or archive page lists stories each under its date: lines that are only a date or
+# an age ("March 3, 2019", "5 hours ago"), one per teaser. An article has one such line (its own
+# date), a live blog stamps its entries with times of day ("10:45"); on the 319 read pages none had
+# more than one such line. At least MIN_INDEX_HEADLINES of them, as for linked headlines.
+_AGE = re.compile(r"^(?:(?:posted|updated|published)\s+)?(?:\d+|an?)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.I)
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -132,6 +138,9 @@ def not_an_article(
     if counts >= THREAD_MIN_COUNT_LINES or _COUNTS_OPENING.search(description):
         return f"a thread or a social post: {counts} lines of votes and replies" if counts else (
             "a thread or a social post: its description is its votes and replies")
+    stamps = _stamp_lines(extracted)
+    if stamps >= MIN_INDEX_HEADLINES:
+        return f"a section or archive page: {stamps} stories listed under their dates"
     words = sum(count_words(p) for p in prose)
     if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
         return f"a section or index page: {teasers} headlines linking to other stories"
@@ -167,6 +176,12 @@ def _count_lines(extracted: str) -> int:
     """The lines of the text that are only a count of votes or replies (THREAD_MIN_COUNT_LINES)."""
     lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
     return sum(bool(_COUNT_LINE.match(line)) for line in lines if line)
+
+
+def _stamp_lines(extracted: str) -> int:
+    """The lines of the text that are only a date or an age (a listed story's stamp, _AGE)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(is_date(line) or _AGE.match(line)) for line in lines if line)
 
 
 def _prose_words(paragraph: str) -> int:
