@@ -87,3 +87,25 @@ def test_a_live_blog_stamped_with_times_of_day_is_an_article(tmp_path: Path) -> 
                       for time, teaser in zip(("09:05", "10:40", "11:15", "12:30", "13:50"), TEASERS))
     titles, errors = _loaded(tmp_path, page("The harbour on budget day, hour by hour", f"<div>April 3, 2021</div>{entries}"))
     assert titles == ["The harbour on budget day, hour by hour"] and errors == ()
+
+
+BLURB = ("The mayor spoke to reporters on Tuesday about the new sea wall, which the council approved last week after a"
+         " long debate. She said work would start in April and that people living on the seafront would be told about"
+         " road closures in good time. The wall is expected to cost fourteen million and to take two years to build, and"
+         " the old one will stay in place until the new one is finished.")
+
+
+def test_a_video_page_with_a_blurb_is_not_an_article(tmp_path: Path) -> None:
+    player = "<div class='player'><iframe src='https://player.example.net/embed/4411'></iframe></div>"
+    titles, errors = _loaded(tmp_path, page("The mayor on the sea wall", f"{player}<p>{BLURB}</p><p>Running time: 3:12</p>"))
+    assert titles == [] and "a video or a recording with a blurb of" in errors[0]
+    episode = f"<audio src='episode-42.mp3'></audio><p>{BLURB}</p>"
+    titles, errors = _loaded(tmp_path, page("Episode 42: the sea wall", episode))
+    assert titles == [] and "a video or a recording with a blurb of" in errors[0]
+
+
+def test_a_story_with_a_video_in_it_is_an_article(tmp_path: Path) -> None:
+    player = "<video src='sea-wall.mp4'></video>"
+    story = "".join(f"<p>{s}</p>" for s in (BLURB, *TEASERS[:2], *POST[:2]))
+    titles, errors = _loaded(tmp_path, page("The mayor on the sea wall", f"{player}{story}"))
+    assert titles == ["The mayor on the sea wall"] and errors == ()

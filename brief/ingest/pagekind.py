@@ -45,6 +45,10 @@ INDEX_TEASER_WORDS = 15
 DESCRIPTION_ONLY_SHARE = 0.85
 DESCRIPTION_MAX_BLOCKS = 2
 BLOCK_MIN_WORDS = 10
+# A video's (or a podcast episode's) page shows it and a blurb of a paragraph or two, fewer than
+# SHORT_PAGE_WORDS words. On the 319 read pages, the video stubs had 17-71 words in one block; the
+# stories with a video in them at least 151 words, in 4-10 blocks (a satire site's video page, 154
+# words in one block, is left as it is: a story told around its video).
 # A sentence of prose is mostly lower-case words (of the words whose script has case): a line of a
 # calendar, a cast list or a results table is names, dates and labels ("Tuesday, October 15, 2013
 # at 9:00 AM (at Loews Corporation, 667 Madison Avenue …)", "Production: 'X' (See all 3 roles)").
@@ -120,13 +124,15 @@ class NotAnArticle(NotText):
 
 def not_an_article(
     article: Article, headline: bool, teasers: int = 0, *, declared: str = "", description: str = "", extracted: str = "",
+    video: bool = False,
 ) -> str:
     """Why the page does not look like an article ("" when it does): one phrase for the warning.
 
     ``teasers``: headlines linking to other pages, on a page that does not declare itself an
     article; ``declared``: what its markup says it is when not one story ("a CollectionPage",
     "og:type video"); ``description``: its summary of itself in its metadata (brief.ingest.markup);
-    ``extracted``: the page's text as extracted, its list items still marked.
+    ``extracted``: the page's text as extracted, its list items still marked; ``video``: whether it plays
+    a video or a recording (brief.ingest.markup.plays_video).
     """
     if not headline:
         return "no headline of its own: its title is the site's name"
@@ -162,6 +168,8 @@ def not_an_article(
     if declared:
         return f"its markup declares {declared}, not an article"
     blocks = sum(count_words(p) >= BLOCK_MIN_WORDS for p in prose)
+    if video and blocks <= DESCRIPTION_MAX_BLOCKS and words < SHORT_PAGE_WORDS:
+        return f"a video or a recording with a blurb of {words} words"
     if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
         return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""
