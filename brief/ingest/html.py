@@ -24,6 +24,7 @@ from brief.ingest.markup import (
     linked_headlines,
     main_link_host,
     marked_headlines,
+    plays_video,
     root_link_hosts,
     run_in_labels,
     social_titles,
@@ -68,6 +69,7 @@ class Extracted:
     # video"), and its longest summary of itself in the metadata (brief.ingest.pagekind).
     declared: str = ""
     description: str = ""
+    video: bool = False  # it plays a video (a video's page, or a story with one: brief.ingest.pagekind)
     # Names set in italics with a title's shape: works and publications (brief.ingest.emphasis).
     italics: frozenset[str] = frozenset()
     # Writers named in an italic note closing the page ("Jane Roe is ...": brief.ingest.emphasis).
@@ -178,6 +180,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         site=site_names(sites),
         declared=declared_not_a_story(html, url),
         description=max(descriptions(html), key=len, default=""),
+        video=plays_video(html),
         italics=italic_titles(html),
         noted=writers_notes(html),
     )

@@ -114,6 +114,19 @@ def declared_not_a_story(html: str, url: str = "") -> str:
     return "a video page by its address" if _VIDEO_PART.search(own_address(html) or url) else ""
 
 
+# A page that plays a video or a recording: a <video> or <audio> element, a player in a frame (an
+# <iframe> whose address names a video site or a player) or the video card the page gives for
+# sharing (og:video, twitter:player).
+_PLAYER = re.compile(
+    r"""<(?:video|audio)\b|<iframe\b[^>]*\bsrc\s*=\s*["'][^"']*(?:youtube|vimeo|dailymotion|player|jwplatform|brightcove)"""
+    r"""|<meta\b[^>]*\b(?:property|name)\s*=\s*["'](?:og:video|twitter:player)\b""", re.I)
+
+
+def plays_video(html: str) -> bool:
+    """Whether the page plays a video or a recording (_PLAYER): a video's or a podcast's page, or a story with one in it."""
+    return bool(_PLAYER.search(html))
+
+
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _DESCRIBES = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?description["']""", re.I)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)

@@ -15,6 +15,7 @@ import statistics
 
 from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
+from brief.ingest.titles import is_date
 from brief.model import Article
 from brief.text.segment import sentence_spans
 from brief.text.words import cjk_words, count_words  # Chinese and Japanese: not "only 2 words of text"
@@ -44,6 +45,10 @@ INDEX_TEASER_WORDS = 15
 DESCRIPTION_ONLY_SHARE = 0.85
 DESCRIPTION_MAX_BLOCKS = 2
 BLOCK_MIN_WORDS = 10
+# A video's (or a podcast episode's) page shows it and a blurb of a paragraph or two, fewer than
+# SHORT_PAGE_WORDS words. On the 319 read pages, the video stubs had 17-71 words in one block; the
+# stories with a video in them at least 151 words, in 4-10 blocks (a satire site's video page, 154
+# words in one block, is left as it is: a story told around its video).
 # A sentence of prose is mostly lower-case words (of the words whose script has case): a line of a
 # calendar, a cast list or a results table is names, dates and labels ("Tuesday, October 15, 2013
 # at 9:00 AM (at Loews Corporation, 667 Madison Avenue …)", "Production: 'X' (See all 3 roles)").
@@ -76,6 +81,24 @@ _ERROR_PAGE = re.compile(
     r"|\bpage\s+(?:you\s+(?:are|were)\s+looking\s+for|you\s+requested)\b|\boops\b.{0,40}\bwrong\b",
     re.I,
 )
+# A thread or a social post (a forum's or a social site's page of one post and its replies) is
+# written by many people, and its page says so in counts: lines that are only a count of votes,
+# points, likes or replies ("49 more replies", "130k points", "92% Upvoted", "24.7k", "View other
+# replies"), or a description that opens with two counts ("96.1k votes, 313 comments."). On the
+# 319 read other-sites and dev pages, the three reddit threads and the twitter thread had 4-30
+# such lines and the articles at most 1 (a story's "23 comments" link); only the two reddit pages
+# opened their description with counts, one article's described "more than 700 votes".
+THREAD_MIN_COUNT_LINES = 3
+_COUNT = r"\d[\d.,]*\s*[km]?"
+_REACTION = r"(?:votes?|points?|likes?|upvotes?|retweets?|reposts?|comments?|repl(?:y|ies))"
+_COUNT_LINE = re.compile(
+    rf"^(?:{_COUNT}\s+(?:more\s+)?{_REACTION}|\d+%\s+upvoted|view\s+(?:other|more)\s+replies|\d[\d.,]*[km])$", re.I)
+_COUNTS_OPENING = re.compile(rf"^\W*{_COUNT}\s+{_REACTION}\b(?:,|\s+and)\s+{_COUNT}\s+{_REACTION}\b", re.I)
+# A section, tag or archive page lists stories each under its date: lines that are only a date or
+# an age ("March 3, 2019", "5 hours ago"), one per teaser. An article has one such line (its own
+# date), a live blog stamps its entries with times of day ("10:45"); on the 319 read pages none had
+# more than one such line. At least MIN_INDEX_HEADLINES of them, as for linked headlines.
+_AGE = re.compile(r"^(?:(?:posted|updated|published)\s+)?(?:\d+|an?)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.I)
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -101,13 +124,15 @@ class NotAnArticle(NotText):
 
 def not_an_article(
     article: Article, headline: bool, teasers: int = 0, *, declared: str = "", description: str = "", extracted: str = "",
+    video: bool = False,
 ) -> str:
     """Why the page does not look like an article ("" when it does): one phrase for the warning.
 
     ``teasers``: headlines linking to other pages, on a page that does not declare itself an
     article; ``declared``: what its markup says it is when not one story ("a CollectionPage",
     "og:type video"); ``description``: its summary of itself in its metadata (brief.ingest.markup);
-    ``extracted``: the page's text as extracted, its list items still marked.
+    ``extracted``: the page's text as extracted, its list items still marked; ``video``: whether it plays
+    a video or a recording (brief.ingest.markup.plays_video).
     """
     if not headline:
         return "no headline of its own: its title is the site's name"
@@ -115,6 +140,13 @@ def not_an_article(
     error = _error_line([article.title, *(article.text[a:b] for a, b in sorted([*article.paragraphs, *article.boilerplate])[:ERROR_SEARCH_PARAGRAPHS])])
     if error:
         return f"an error page: “{error}”"
+    counts = _count_lines(extracted)
+    if counts >= THREAD_MIN_COUNT_LINES or _COUNTS_OPENING.search(description):
+        return f"a thread or a social post: {counts} lines of votes and replies" if counts else (
+            "a thread or a social post: its description is its votes and replies")
+    stamps = _stamp_lines(extracted)
+    if stamps >= MIN_INDEX_HEADLINES:
+        return f"a section or archive page: {stamps} stories listed under their dates"
     words = sum(count_words(p) for p in prose)
     if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
         return f"a section or index page: {teasers} headlines linking to other stories"
@@ -136,6 +168,8 @@ def not_an_article(
     if declared:
         return f"its markup declares {declared}, not an article"
     blocks = sum(count_words(p) >= BLOCK_MIN_WORDS for p in prose)
+    if video and blocks <= DESCRIPTION_MAX_BLOCKS and words < SHORT_PAGE_WORDS:
+        return f"a video or a recording with a blurb of {words} words"
     if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
         return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""
@@ -144,6 +178,18 @@ def not_an_article(
 def _error_line(lines: list[str]) -> str:
     """The first short line that says the page is an error page (ERROR_*), or ""."""
     return next((line for line in lines if count_words(line) <= ERROR_LINE_MAX_WORDS and _ERROR_PAGE.search(line)), "")
+
+
+def _count_lines(extracted: str) -> int:
+    """The lines of the text that are only a count of votes or replies (THREAD_MIN_COUNT_LINES)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(_COUNT_LINE.match(line)) for line in lines if line)
+
+
+def _stamp_lines(extracted: str) -> int:
+    """The lines of the text that are only a date or an age (a listed story's stamp, _AGE)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(is_date(line) or _AGE.match(line)) for line in lines if line)
 
 
 def _prose_words(paragraph: str) -> int:

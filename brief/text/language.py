@@ -28,6 +28,7 @@ _SCRIPTS = (
     ("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("ARABIC", "ar"),
     ("HEBREW", "he"), ("GREEK", "el"), ("CYRILLIC", "ru"), ("THAI", "th"), ("DEVANAGARI", "hi"),
 )
+_SYLLABIC = ("zh", "ja", "ko")  # scripts whose characters are weighed by SYLLABLE_WEIGHT
 _WORD = re.compile(r"[^\W\d_]+")
 
 SAMPLE_WORDS = 3000
@@ -46,6 +47,13 @@ FOREIGN_MIN_SHARE = 0.15
 too technical or too mixed to name."""
 ENGLISH_MIN_SHARE = 0.1
 """Undecided, a text is still called English with this share of English stop words, else undetermined."""
+SYLLABLE_WEIGHT = 2
+"""Latin letters one character of Chinese, Japanese or Korean counts for when scripts are weighed: such a
+character writes a syllable or a word (a Chinese word is 1-2 characters, an English one ~5 letters), so a
+Japanese story with an English menu, a cookie notice and brand names ("iPhone 15 Pro") is still Japanese."""
+KANA_MIN_SHARE = 0.1
+"""Kana (hiragana, katakana) at least this share of the Chinese characters make the text Japanese, whose
+prose writes kanji and kana together (kana are 40-60% of its characters); Chinese uses none."""
 LATIN_END = 0x250
 """The first code point past the Latin alphabets (Basic Latin to Latin Extended-B), as in _BEYOND_LATIN."""
 
@@ -107,6 +115,11 @@ def _other_script(head: str, sample: int) -> str | None:
             if name.startswith(prefix):
                 foreign[code] = foreign.get(code, 0) + 1
                 break
+    if foreign.get("ja", 0) >= KANA_MIN_SHARE * foreign.get("zh", 0) > 0:
+        foreign["ja"] += foreign.pop("zh")  # kanji and kana: one Japanese text, not a Chinese one beside it
+    for code in _SYLLABIC:
+        if code in foreign:
+            foreign[code] *= SYLLABLE_WEIGHT
     if foreign:
         code, count = max(foreign.items(), key=lambda kv: kv[1])
         if count > latin:
