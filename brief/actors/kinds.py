@@ -203,6 +203,23 @@ def business_apposition(before: str) -> bool:
     return bool(_BUSINESS_BEFORE.search(before))
 
 
+# "whale rescue group Project Jonah", "the charity Safe Harbour Trust": a noun for a body of people right
+# before a name, with no comma between, is the name's own description.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|charity|association|coalition|foundation|non-?profit|think[- ]tank)\s+$", re.I
+)
+
+
+def body_apposition(before: str, words: Sequence[str]) -> bool:
+    """ "whale rescue group Project Jonah": a body, not a person; a name opening with a given name is a
+    person's still ("the group Ann Reyes founded")."""
+    if not _BODY_NOUN_BEFORE.search(before):
+        return False
+    from brief.actors.gender import first_names  # gender reads mentions, which reads this module
+
+    return words[0] not in first_names()
+
+
 # Last words of a product's name: "Founders Edition", "Galaxy Ultra".
 PRODUCT_ENDINGS = frozenset("Edition Series".split())
 # Last words of a law's or a draft law's name: "the Agriculture Bill", "the Patriot Act". A law is what

@@ -378,6 +378,8 @@ def _entity_mention(
         kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
     if kind == "person" and " " not in name and not role and kinds.business_apposition(before_text):
         kind = "organization"  # "One company, Avigilon, sells"
+    if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
+        kind = "organization"  # "whale rescue group Project Jonah"
     further = article.text[end : end + CONTEXT_AFTER]
     if (kind == "place" or kind == "person" and not role and not titled) and kinds.trade_context(further):
         kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
