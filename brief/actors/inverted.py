@@ -140,6 +140,9 @@ def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) 
 
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ADVERB = re.compile(r"[a-z]+ly", re.I)
+PREPOSITIONS_IN_ING = frozenset({"according", "including", "regarding", "concerning", "following", "during"})
+"""Words in -ing that are prepositions, not participles: "..., according to a complaint from Kellmouth" names
+its source after it, as an inverted frame does."""
 
 
 def participle_frame(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
@@ -154,7 +157,9 @@ def participle_frame(text: str, attribution: Attribution, sentence_end: int) -> 
         return attribution
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     verbs = [w for w in words if not _ADVERB.fullmatch(w)]
-    if not verbs or not verbs[0].lower().endswith("ing") or not _COMMA_BEFORE.search(text, 0, attribution.cue[0]):
+    if not verbs or not verbs[0].lower().endswith("ing") or verbs[0].lower() in PREPOSITIONS_IN_ING:
+        return attribution
+    if not _COMMA_BEFORE.search(text, max(0, attribution.cue[0] - 10), attribution.cue[0]):
         return attribution
     start = attribution.cue[1]
     while start < sentence_end and (text[start].isspace() or text[start] in ",:"):
