@@ -1,12 +1,16 @@
 """Cues whose place shows no statement follows: a preposition of topic after a verb of saying or thinking,
-a participle that modifies a noun (brief.actors.cue_shapes), and a "that" or "whether" that is no clause
+a participle that modifies a noun, a participle of causing a feeling or an effect after a comma
+(brief.actors.cue_shapes), a participle read as an inverted frame (brief.actors.inverted), and a "that" or "whether" that is no clause
 of the cue's own (brief.actors.cue_verbs.that_clause). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from written import said_by
+
 from brief.actors.attribution import Attribution
-from brief.actors.cue_shapes import attributive_participle, topic_only
+from brief.actors.cue_shapes import attributive_participle, effect_participle, topic_only
 from brief.actors.cue_verbs import action_cue, hollow_cue
+from brief.actors.inverted import participle_frame
 
 
 def _attribution(text: str, cue: str, content: str, quote: bool = False) -> Attribution:
@@ -94,3 +98,53 @@ def test_a_modal_perfect_is_the_writers_guess_not_a_statement() -> None:
         ("The ledgers would have more to say on the matter.", "would have more to say", "the matter"),
     ]:
         assert not conjectured_past(text, _attribution(text, cue, content)), text
+
+
+def test_a_participle_of_causing_a_feeling_or_an_effect_after_a_comma_is_no_cue() -> None:
+    """The clause before caused it; the reporter tells what followed, no one states it."""
+    for text, cue, content in [
+        ("Mayor Crane told the Gazette the fees were fair, alarming traders who fear a slump.", "alarming",
+         "traders who fear a slump"),
+        ("The council shut the fish market on Friday, prompting calls for a new site.", "prompting",
+         "calls for a new site"),
+        ("The harbourmaster kept the fees, sparking protests along the quay.", "sparking", "protests along the quay"),
+        ("The port raised mooring fees, thereby angering fishermen in Porthallow.", "angering", "fishermen in Porthallow"),
+        ("Crane announced a review, raising hopes among stallholders.", "raising hopes", "among stallholders"),
+    ]:
+        assert effect_participle(text, _attribution(text, cue, content)), text
+
+
+def test_participles_of_saying_urging_or_accusing_and_a_clause_after_the_participle_stay_cues() -> None:
+    for text, cue, content in [
+        ("Councillor Ashby criticised the plan, saying it would hurt families.", "saying", "it would hurt families"),
+        ("The union met on Tuesday, urging members to join a strike.", "urging", "members to join a strike"),
+        ("Ashby wrote to the minister, accusing the port of ignoring the town.", "accusing", "the port of ignoring the town"),
+        ("The warden wrote to the board, raising that the dam could fail.", "raising", "that the dam could fail"),
+        ("Prices are alarming traders in Porthallow.", "alarming", "traders in Porthallow"),
+        ("The harbour's sparking cables were replaced, the port said.", "said", "The harbour's sparking cables"),
+    ]:
+        assert not effect_participle(text, _attribution(text, cue, content)), text
+
+
+def test_a_participle_after_a_comma_says_what_follows_it_not_the_clause_before() -> None:
+    """The tagger read "..., saying X" as an inverted frame ("..., said X"): content before, source after."""
+    text = "Councillor Ashby criticised the plan, saying it would hurt families."
+    cue = text.index("saying")
+    inverted = Attribution((cue, cue + 6), (cue + 7, len(text) - 1), (0, cue - 2), False, 0)
+    fixed = participle_frame(text, inverted, len(text))
+    assert fixed.source is None and text[fixed.content[0] : fixed.content[1]] == "it would hurt families"
+    said = Attribution((17, 27), (0, 16), (28, cue - 2), False, 0)  # "criticised the plan": its own frame
+    assert participle_frame(text, said, len(text)) == said
+
+
+def test_participles_of_saying_and_urging_go_to_the_clauses_subject_with_what_follows_them() -> None:
+    said = said_by(
+        "Market row in Porthallow\n\n"
+        "Councillor Ruth Ashby criticised the plan, saying it would hurt families. "
+        "Ashby wrote to the minister, accusing the authority of ignoring the town. "
+        "Trader Omar Pellow said the market would fail, urging shoppers to boycott the new stalls. "
+        "Mayor Elwin Crane told the Gazette the fees were fair, alarming traders who fear a slump.\n"
+    )
+    assert said["Ruth Ashby"] == ["it would hurt families", "the authority of ignoring the town"], said
+    assert "shoppers to boycott the new stalls" in said["Omar Pellow"], said
+    assert not any("alarming" in t or "traders who fear" in t for t in said["Elwin Crane"]), said

@@ -107,3 +107,37 @@ def conjectured_past(text: str, attribution: Attribution) -> bool:
     alone, "may believe", weighs a present view, and ``statements.modal_cue`` keeps it in the cue.)"""
     perfect = _MODAL_PERFECT.match(text, attribution.cue[0], attribution.cue[1])
     return perfect is not None and inflected_verb(perfect.group(1).lower())  # not "would have more to say"
+
+
+EFFECT_VERBS: frozenset[str] = frozenset(
+    lemma(w) for w in """alarm anger enrage infuriate outrage upset frighten scare shock stun dismay disappoint
+    frustrate annoy irritate embarrass unsettle rattle delight please thrill surprise prompt spark trigger provoke
+    cause fuel stoke ignite reignite raise force""".split()
+)
+"""Lemmas (``cues.lemma``) of verbs of causing a feeling in someone ("alarming critics", "angering residents") or
+an effect ("prompting calls for", "sparking protests", "raising questions about"): set off after a comma they
+tell what the clause before led to, written by the reporter, not what its subject said. Verbs whose subject
+feels or says ("fear", "worry", "warn", "urge") are not among them."""
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:and|thus|thereby|further|also|[a-z]+ly)\s+)?$")
+"""A comma before the participle, with at most a linking word or an adverb between ("..., thereby angering ...")."""
+_NO_OBJECT = re.compile(r"\s*(?:[\"“”‘:]|(?:that|whether|if|how|what|why|when|about|of|over|at|on|in|to)\b)", re.I)
+"""What may follow a participle that is no object: a quotation, a colon, a clause or a preposition
+("highlighting that ...", "worrying about ...")."""
+_OBJECT = re.compile(r"[ \t]+[\w'’$]")
+"""A word right after the participle: its object ("sparking protests"), not the clause's end."""
+
+
+def effect_participle(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a participle of causing a feeling or an effect, set off after a comma and taking an
+    object: "..., alarming critics who fear ...", "..., prompting calls for a new site", "..., sparking
+    protests". The clause before caused it; no one is said to state anything. "..., saying ...", "...,
+    urging X to ...", "..., accusing X of ..." are statements and are kept (their verbs are not ones of
+    effect)."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
+    verb = next((w for w in words if not (len(w) > 4 and w.lower().endswith("ly"))), "")
+    if not verb.lower().endswith("ing") or lemma(verb) not in EFFECT_VERBS:
+        return False
+    if not _SET_OFF_BEFORE.search(text, max(0, attribution.cue[0] - 40), attribution.cue[0]):
+        return False
+    after = text.index(verb, attribution.cue[0]) + len(verb)
+    return _NO_OBJECT.match(text, after) is None and _OBJECT.match(text, after) is not None

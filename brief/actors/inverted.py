@@ -136,3 +136,37 @@ def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) 
     if start >= len(before) - 1:
         return attribution
     return dataclasses.replace(attribution, source=(source[0], found.end("rest")), content=(start, len(before) - 1))
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+_ADVERB = re.compile(r"[a-z]+ly", re.I)
+PREPOSITIONS_IN_ING = frozenset({"according", "including", "regarding", "concerning", "following", "during"})
+"""Words in -ing that are prepositions, not participles: "..., according to a complaint from Kellmouth" names
+its source after it, as an inverted frame does."""
+
+
+def participle_frame(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "Ashby criticised the plan, saying it would hurt families", "..., urging traders to boycott ...": the
+    tagger read a participle set off after a comma as an inverted frame ("..., said Ashby"), taking the clause
+    before it as what was said and the words after it (or none) as the speaker. A participle has no subject after it;
+    what it says follows it, to the sentence's end, and its speaker is the clause's subject (left to
+    ``chain.participle_subject``, so the source is dropped)."""
+    if attribution.quote or attribution.content[1] > attribution.cue[0]:
+        return attribution
+    if attribution.source is not None and attribution.source[0] < attribution.cue[1]:
+        return attribution
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    verbs = [w for w in words if not _ADVERB.fullmatch(w)]
+    if not verbs or not verbs[0].lower().endswith("ing") or verbs[0].lower() in PREPOSITIONS_IN_ING:
+        return attribution
+    if not _COMMA_BEFORE.search(text, max(0, attribution.cue[0] - 10), attribution.cue[0]):
+        return attribution
+    start = attribution.cue[1]
+    while start < sentence_end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    end = sentence_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1
+    if end <= start:
+        return attribution
+    return dataclasses.replace(attribution, source=None, content=(start, end))
