@@ -56,3 +56,11 @@ def test_the_reports_words_go_to_its_author() -> None:
             "Orlen River Trust.\n\nThe trust has monitored the rivers for decades.\n\n"
             "Summer flows have halved since 1990 in the upper valleys, the report said.")
     assert holders(report_of(text), "Summer flows have halved since 1990") == ["Orlen River Trust"]
+
+
+def test_author_of_a_seed_cue_whose_crude_stem_differs_from_the_seed() -> None:
+    noted = ("The Varna Port Authority noted in a new report that cargo fell. Exports suffered most, the report said.")
+    assert _author(noted, {"Varna Port Authority": "organization"}) == "Varna Port Authority"
+    argued = ("The Calder Farmers Union argued in its annual report that feed cost too much. "
+              "Prices doubled, the report said.")
+    assert _author(argued, {"Calder Farmers Union": "organization"}) == "Calder Farmers Union"

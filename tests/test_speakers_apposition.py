@@ -55,3 +55,27 @@ def test_a_list_of_names_is_no_apposition() -> None:
         "for the new budget.\n"
     )
     assert holders(report, "clear mandate for the new budget") != ["Ada Quinn"]
+
+
+def test_an_aside_set_off_by_dashes_after_the_name_leaves_the_person_speaking() -> None:
+    report = report_of(
+        "Boats in Kelmouth stayed in port all week.\n\n"
+        "Tomas Brenner – who has fished out of the harbour for thirty years – says the catch has halved since "
+        "the quotas came in.\n\n"
+        "Ada Quinn—a skipper with the Kelmouth Fishing Cooperative—said the cooperative would sell two of its "
+        "trawlers before spring.\n\n"
+        "Karl Ostrow - who repairs nets on the quay - told reporters that orders had dried up.\n\n"
+        "Helena Voss -- the harbour master since 2011 -- warned that the pier needed new piles.\n"
+    )
+    assert holders(report, "catch has halved") == ["Tomas Brenner"]
+    assert holders(report, "sell two of its trawlers") == ["Ada Quinn"]
+    assert holders(report, "orders had dried up") == ["Karl Ostrow"]
+    assert holders(report, "pier needed new piles") == ["Helena Voss"]
+
+
+def test_a_person_named_inside_a_dashed_aside_does_not_take_the_statement() -> None:
+    report = report_of(
+        "The harbour board met on Thursday.\n\n"
+        "The board – which Tomas Brenner chaired for a decade – said the fees would rise by a tenth in June.\n"
+    )
+    assert "Tomas Brenner" not in holders(report, "fees would rise")

@@ -16,7 +16,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
-from brief.actors.sentence_subjects import SENTENCE_LEAD, clause_start, person_to_comma
+from brief.actors.sentence_subjects import ASIDE_CLOSE, ASIDE_OPEN, SENTENCE_LEAD, clause_start, person_to_comma
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -25,8 +25,9 @@ Reserve Bank of Kansas City President Thomas Hoenig") or the name alone; never "
 _DESCRIPTION = re.compile(r"(?:a|an|the|[a-z][\w-]*|\d+)\b")
 """An apposition opens as a description ("a spokesman for", "president of", "the court's", "45,");
 a capitalised word after the comma is another name ("Smith, Jones and Brown said")."""
-_CLOSED = re.compile(r"(?:,|\s(?:--|—|–))\s*$")
+_CLOSED = re.compile(ASIDE_CLOSE)
 """The apposition closes before the cue with a comma, or with the dash that closes an aside."""
+_OPENED = re.compile(ASIDE_OPEN)
 MAX_APPOSITION_WORDS = 60
 """Longest apposition read (a role, a relative clause and an aside between dashes); a stretch any
 longer is a sentence the splitter failed to cut."""
@@ -50,7 +51,8 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if person is None:
         return None
     comma = person.end
-    apposition = text[comma + 1 : cue].strip()
+    opened = _OPENED.match(text, comma)
+    apposition = text[opened.end() if opened else comma + 1 : cue].strip()
     opening = apposition.split(maxsplit=1)[0] if apposition else ""
     if (not (_DESCRIPTION.match(apposition) or is_role_word(opening.rstrip(",")))
             or len(apposition.split()) > MAX_APPOSITION_WORDS):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.cues import SEED_CUES, lemma
+from brief.actors.cues import lemma, seed_cue
 from brief.actors.mentions import Mention
 
 AUTHORED = frozenset(
@@ -98,7 +98,7 @@ def _author_at(text: str, at: int, end: int, named: list[Mention]) -> Mention | 
             return m
         issuing = _ISSUING.fullmatch(text, m.end, at) if m.end <= at else None
         verb = lemma(issuing.group(1)) if issuing is not None else ""
-        if issuing is not None and (verb in ISSUING_LEMMAS or (issuing.group(2) and verb in SEED_CUES)):
+        if issuing is not None and (verb in ISSUING_LEMMAS or (issuing.group(2) and seed_cue(issuing.group(1)))):
             return m
     return None
 

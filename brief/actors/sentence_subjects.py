@@ -34,7 +34,15 @@ def clause_start(text: str, position: int) -> int:
     return max(newline, stop) + 1
 
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom|the|a|an)\b[^,]*,\s*$", re.I)
+ASIDE_OPEN = r"(?:,|\s+(?:--|—|–|-)\s+|—)"
+"""What sets an aside off after a name: a comma, or a dash ("Tomas Brenner – who has fished here
+for thirty years – says": en or em dash, a spaced hyphen, "--"; an em dash may stand unspaced)."""
+ASIDE_CLOSE = r"(?:,|\s(?:--|—|–|-)|—)\s*$"
+"""What closes an aside before its cue: a comma or the dash that closes an aside set off by dashes."""
+_OPEN = re.compile(ASIDE_OPEN)
+_CLOSES = re.compile(ASIDE_CLOSE)
+
+_RELATIVE = re.compile(ASIDE_OPEN + r"\s*(?:who|whose|which|whom|the|a|an)\b[^,]*" + ASIDE_CLOSE, re.I)
 
 
 _DESCRIPTION_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s[^,;:.!?“”\"]{3,100},\s*$")
@@ -99,13 +107,13 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     and reaches its cue after another comma has that name for its subject, however long the
     apposition between (the source tagger sees only a window around the cue)."""
     line_start = clause_start(text, cue_start)
-    if not text[line_start:cue_start].rstrip().endswith(","):
+    if not _CLOSES.search(text, line_start, cue_start):
         return None
     opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
-            return m if text[m.end : m.end + 1] == "," else _titled_person(text, first, cue_start, mentions)
+            return m if _OPEN.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
     return None
 
@@ -125,9 +133,11 @@ def _titled_person(text: str, first: int, cue_start: int, mentions: MentionIndex
 
 
 def person_to_comma(text: str, first: int, end: int, mentions: MentionIndex, run: re.Pattern[str]) -> Mention | None:
-    """The person whose name ends at the first comma after ``first`` (before ``end``), when the words
-    from ``first`` to that comma are all ``run`` (a title and a body may stand before the name)."""
-    comma = text.find(",", first, end)
+    """The person whose name ends at the first comma (or dash that opens an aside: ``ASIDE_OPEN``)
+    after ``first`` (before ``end``), when the words from ``first`` to it are all ``run`` (a title
+    and a body may stand before the name)."""
+    opening = _OPEN.search(text, first, end)
+    comma = opening.start() if opening else -1
     if comma < 0 or not run.fullmatch(text, first, comma):
         return None
     named = [m for m in mentions.within((first, comma)) if m.end == comma and m.kind == "person" and not m.demonym]
