@@ -141,3 +141,11 @@ def effect_participle(text: str, attribution: Attribution) -> bool:
         return False
     after = text.index(verb, attribution.cue[0]) + len(verb)
     return _NO_OBJECT.match(text, after) is None and _OBJECT.match(text, after) is not None
+
+
+def shows_no_statement(text: str, attribution: Attribution) -> bool:
+    """Whether the cue's shape alone shows that no statement follows: a topic ("thought about going into
+    politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted") or what the clause
+    before caused ("..., alarming critics")."""
+    return (topic_only(text, attribution) or attributive_participle(text, attribution)
+            or conjectured_past(text, attribution) or effect_participle(text, attribution))

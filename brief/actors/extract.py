@@ -28,7 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.cue_shapes import attributive_participle, conjectured_past, effect_participle, topic_only
+from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
@@ -223,13 +223,9 @@ def _read_block(
                 or what_clause(article.text, attribution) or action_cue(article.text, attribution)
                 or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)
                 or issued_thing(article.text, attribution) or raised_cue(article.text, attribution)
-                or empty_cue(article.text, attribution) or attributive_participle(article.text, attribution)
-                or topic_only(article.text, attribution) or conjectured_past(article.text, attribution)
-                or effect_participle(article.text, attribution)):
+                or empty_cue(article.text, attribution) or shows_no_statement(article.text, attribution)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
-            # "thought about going into politics": a topic; "Stadia's expected lineup": an adjective; "may have wanted": a guess
-            # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject;
-            # "..., alarming critics": what the clause before caused
+            # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
             if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
                 continue  # "if they expect to stay relevant": a condition, no one's position
