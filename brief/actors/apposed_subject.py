@@ -16,7 +16,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
-from brief.actors.sentence_subjects import ASIDE_CLOSE, ASIDE_OPEN, SENTENCE_LEAD, clause_start, person_to_comma
+from brief.actors.sentence_subjects import CLOSES_ASIDE, OPENS_ASIDE, SENTENCE_LEAD, clause_start, person_to_comma
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -25,9 +25,6 @@ Reserve Bank of Kansas City President Thomas Hoenig") or the name alone; never "
 _DESCRIPTION = re.compile(r"(?:a|an|the|[a-z][\w-]*|\d+)\b")
 """An apposition opens as a description ("a spokesman for", "president of", "the court's", "45,");
 a capitalised word after the comma is another name ("Smith, Jones and Brown said")."""
-_CLOSED = re.compile(ASIDE_CLOSE)
-"""The apposition closes before the cue with a comma, or with the dash that closes an aside."""
-_OPENED = re.compile(ASIDE_OPEN)
 MAX_APPOSITION_WORDS = 60
 """Longest apposition read (a role, a relative clause and an aside between dashes); a stretch any
 longer is a sentence the splitter failed to cut."""
@@ -43,7 +40,7 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
         return None
     start = max(clause_start(text, cue), sentence_start if sentence_start <= cue else 0)
-    if not _CLOSED.search(text[start:cue]):
+    if not CLOSES_ASIDE.search(text[start:cue]):
         return None
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
@@ -51,7 +48,7 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if person is None:
         return None
     comma = person.end
-    opened = _OPENED.match(text, comma)
+    opened = OPENS_ASIDE.match(text, comma)
     apposition = text[opened.end() if opened else comma + 1 : cue].strip()
     opening = apposition.split(maxsplit=1)[0] if apposition else ""
     if (not (_DESCRIPTION.match(apposition) or is_role_word(opening.rstrip(",")))

@@ -1,7 +1,8 @@
 """Cues whose place in the sentence shows that no statement follows, whatever the verb: a verb of saying or
 thinking whose content the cue model starts past a preposition of topic ("thought about going into
-politics", "what people say about your brand", "thinks for a second"), and a participle that modifies a
-noun ("Stadia's current expected lineup is light").
+politics", "what people say about your brand", "thinks for a second"), a participle that modifies a
+noun ("Stadia's current expected lineup is light"), a modal perfect ("may have wanted") and a participle
+of effect set off after a comma ("..., alarming critics"); ``shows_no_statement`` asks all four.
 
 Why by shape: the cue model reads the verb's place and gives "about going into politics" as what was
 thought; a preposition between the verb and its "content" makes that content the topic of the thinking or
@@ -15,7 +16,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
-from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.phrasing import adverb, inflected_verb, is_noun, verb_lemma
 from brief.text.lexicon import AUXILIARY_VERBS
 
 TOPIC_PREPOSITIONS = frozenset({"about", "for"})
@@ -134,7 +135,7 @@ def effect_participle(text: str, attribution: Attribution) -> bool:
     urging X to ...", "..., accusing X of ..." are statements and are kept (their verbs are not ones of
     effect)."""
     words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
-    verb = next((w for w in words if not (len(w) > 4 and w.lower().endswith("ly"))), "")
+    verb = next((w for w in words if not adverb(w)), "")
     if not verb.lower().endswith("ing") or lemma(verb) not in EFFECT_VERBS:
         return False
     if not _SET_OFF_BEFORE.search(text, max(0, attribution.cue[0] - 40), attribution.cue[0]):

@@ -13,9 +13,12 @@ import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from brief.actors.mentions import Mention
 from brief.text.ending import search_ending
+
+if TYPE_CHECKING:  # for annotations only: mentions reads kinds, name_words and tagged_spans, which read the names here
+    from brief.actors.mentions import Mention
 
 MALE, FEMALE = "m", "f"
 

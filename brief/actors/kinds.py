@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 # Places by their words and context have their own module; named here for this module's readers.
+from brief.actors.gender import first_names
 from brief.actors.place_context import AREA_ENDINGS as AREA_ENDINGS
 from brief.actors.place_context import AREA_HEADS as AREA_HEADS
 from brief.actors.place_context import DEFINITE_AREA_HEADS as DEFINITE_AREA_HEADS
@@ -213,11 +214,7 @@ _BODY_NOUN_BEFORE = re.compile(
 def body_apposition(before: str, words: Sequence[str]) -> bool:
     """ "whale rescue group Project Jonah": a body, not a person; a name opening with a given name is a
     person's still ("the group Ann Reyes founded")."""
-    if not _BODY_NOUN_BEFORE.search(before):
-        return False
-    from brief.actors.gender import first_names  # gender reads mentions, which reads this module
-
-    return words[0] not in first_names()
+    return bool(_BODY_NOUN_BEFORE.search(before)) and words[0] not in first_names()
 
 
 # Last words of a product's name: "Founders Edition", "Galaxy Ultra".

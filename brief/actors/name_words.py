@@ -12,6 +12,8 @@ from functools import cache
 
 import pycountry
 
+from brief.actors.gender import first_names
+
 _OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|news site|news website|wire service|"
                  "news service|news outlet|television station|TV station|radio station|state television|state TV")
 # "the national news agency, Bernama,", "the state news agency Bernama": a name after an outlet's noun.
@@ -160,8 +162,6 @@ def title_opens_name(text: str, title: str, words: Sequence[str]) -> bool:
     caller asks only of a name the tagger typed an organisation."""
     if not title[:1].isupper() or not title.isalpha():
         return False  # "Gen." is an abbreviation, only ever a person's title
-    from brief.actors.gender import first_names  # gender reads mentions, which reads this module
-
     if words[0] in first_names():
         return False
     name = r"\s+".join(re.escape(w) for w in words)

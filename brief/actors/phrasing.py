@@ -47,7 +47,8 @@ _NOT_SKIPPED = frozenset({"yet", "to", "not", "never"})
 """Words between an auxiliary and a verb that change what the cue says ("has yet to explain")."""
 
 
-def _adverb(word: str) -> bool:
+def adverb(word: str) -> bool:
+    """An adverb in -ly of five letters or more ("seemingly", "publicly"; not "fly", "only")."""
     return len(word) > 4 and word.lower().endswith("ly")
 
 
@@ -172,7 +173,7 @@ def present_cue(cue: str) -> str:
     if not words or words[0].lower() == "according":
         return "says"
     lead = 0
-    while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or _adverb(words[lead])):
+    while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or adverb(words[lead])):
         lead += 1
     if (lead and words[lead - 1].lower() in _SKIP_AFTER and verb_lemma(words[lead]) is None
             and words[lead].lower() not in _NOT_SKIPPED and lead + 1 < len(words) and verb_lemma(words[lead + 1])):
@@ -203,7 +204,7 @@ def present_cue(cue: str) -> str:
         copula = "are" if (be and be[-1] in _PLURAL_BE) or head.lower() in _PLURAL_BE else "is"
         tail = rest if base == "be" else [head, *rest]
         return " ".join([copula, *(["not"] if negated else []), *tail]).strip()  # "is angry about", "is expected to"
-    if not head[:1].isalpha() or all(_adverb(w) or w.lower() in _AUXILIARIES for w in words):
+    if not head[:1].isalpha() or all(adverb(w) or w.lower() in _AUXILIARIES for w in words):
         return "says"  # a quote mark or colon as the cue
     return _own_words(words[:lead], [head, *rest])  # "disbelief", "backer of", "has pooh-poohed"
 

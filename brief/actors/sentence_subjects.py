@@ -39,8 +39,8 @@ ASIDE_OPEN = r"(?:,|\s+(?:--|—|–|-)\s+|—)"
 for thirty years – says": en or em dash, a spaced hyphen, "--"; an em dash may stand unspaced)."""
 ASIDE_CLOSE = r"(?:,|\s(?:--|—|–|-)|—)\s*$"
 """What closes an aside before its cue: a comma or the dash that closes an aside set off by dashes."""
-_OPEN = re.compile(ASIDE_OPEN)
-_CLOSES = re.compile(ASIDE_CLOSE)
+OPENS_ASIDE = re.compile(ASIDE_OPEN)
+CLOSES_ASIDE = re.compile(ASIDE_CLOSE)
 
 _RELATIVE = re.compile(ASIDE_OPEN + r"\s*(?:who|whose|which|whom|the|a|an)\b[^,]*" + ASIDE_CLOSE, re.I)
 
@@ -107,13 +107,13 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     and reaches its cue after another comma has that name for its subject, however long the
     apposition between (the source tagger sees only a window around the cue)."""
     line_start = clause_start(text, cue_start)
-    if not _CLOSES.search(text, line_start, cue_start):
+    if not CLOSES_ASIDE.search(text, line_start, cue_start):
         return None
     opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
-            return m if _OPEN.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
+            return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
     return None
 
@@ -136,7 +136,7 @@ def person_to_comma(text: str, first: int, end: int, mentions: MentionIndex, run
     """The person whose name ends at the first comma (or dash that opens an aside: ``ASIDE_OPEN``)
     after ``first`` (before ``end``), when the words from ``first`` to it are all ``run`` (a title
     and a body may stand before the name)."""
-    opening = _OPEN.search(text, first, end)
+    opening = OPENS_ASIDE.search(text, first, end)
     comma = opening.start() if opening else -1
     if comma < 0 or not run.fullmatch(text, first, comma):
         return None

@@ -15,6 +15,7 @@ import re
 from brief.actors import kinds
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import demonym_country
+from brief.actors.gender import first_names
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
@@ -133,8 +134,6 @@ def _run_after(words: list[str], spans: list[tuple[int, int, str]], i: int) -> i
     """The end of the name after the demonym span ``spans[i]``: two or three untagged capitalised words, or
     the next span if it is a person's or a place's of two or three words not opened by a given name
     ("Theatre Wing" read as a person); 0 if neither."""
-    from brief.actors.gender import first_names  # here: gender reads mentions, which read this module
-
     b = spans[i][1]
     following = spans[i + 1] if i + 1 < len(spans) else None
     if following and following[0] == b:
