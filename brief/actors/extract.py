@@ -57,7 +57,7 @@ from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, resolve_source, within
-from brief.actors.quote_before import quote_before_cue
+from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.referring import described_bodies, described_people
@@ -215,6 +215,7 @@ def _read_block(
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
         attribution = modal_cue(article.text, negated_cue(article.text, tidy_cue(article.text, attribution)))
+        attribution = before_next_frame(article.text, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = quote_before_cue(article.text, closed_source(article.text, attribution))
         attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
         attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))

@@ -40,6 +40,7 @@ from brief.actors.referring import (
     body_named,
     campaign_of,
     described_person,
+    holder_of_title_of,
     is_campaign,
     named_of_kind,
     title_holder,
@@ -50,6 +51,7 @@ from brief.actors.sentence_subjects import (
     coordinated_subject,
     description_before_relative_clause,
     named_after_description,
+    named_after_inverted_description,
     names_where,
     subject_before_apposition,
     subject_before_relative_clause,
@@ -143,7 +145,8 @@ def _resolve(
             text, phrase[0], attribution.cue[0], mentions.before(phrase[0])) is None:
         # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
-    apposed = named_after_description(text, attribution.source, mentions)
+    apposed = (named_after_description(text, attribution.source, mentions)
+               or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions))
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
@@ -181,9 +184,9 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
-    holder = office_holder(before, office_words(text[start:end]))
+    holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)
     if holder is not None:
-        return holder  # "The PM said": the one person named Prime Minister
+        return holder  # "The PM said": the one person named Prime Minister; "the mayor of Kessel": Mayor Cole
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named

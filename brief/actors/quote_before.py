@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.statements import OPENS_SENTENCE, QUOTE_MARKS
@@ -144,3 +145,19 @@ def _straight_opening(text: str, lo: int, end: int) -> int:
     on a page that mixes marks ("“Immunity deals should not be ...," Chaffetz said)."""
     closing = text.rfind('"', lo, end)
     return max(text.rfind('"', lo, closing), text.rfind("“", lo, closing)) if closing >= 0 else -1
+
+
+def before_next_frame(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """ "“Our farms are under water,” said Ilse Marten, a farmer. “Nobody warned us,” said Karl
+    Wendt.": the model ran Marten's quotation on past her frame into the next one, which a cue of
+    its own after it gives to Wendt. Her words end at her frame; a quotation that goes on after a
+    frame with no cue of its own ("“A,” she said. “B.”") is left whole."""
+    start, end = attribution.content
+    if not (attribution.quote and start < attribution.cue[0] and attribution.cue[1] <= end):
+        return attribution
+    if not any(o.cue[0] >= end and attribution.cue[1] <= o.content[0] < end for o in others):
+        return attribution
+    stop = attribution.cue[0]
+    if attribution.source is not None and start < attribution.source[0] < stop:
+        stop = attribution.source[0]  # "“A,” Marten said. “B,” ...": the frame opens at the source
+    return dataclasses.replace(attribution, content=(start, len(text[:stop].rstrip())))

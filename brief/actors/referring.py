@@ -244,3 +244,34 @@ def stated_age(text: str, name: str, mentions: list[Mention]) -> int | None:
         if found is not None:
             return int(found.group(1))
     return None
+
+
+_TITLE_OF = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""A title and the place or body it is held in: "the mayor of Kessel", "the chairwoman of the Farmers Union"."""
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def holder_of_title_of(text: str, phrase: tuple[int, int], before: list[Mention]) -> Mention | None:
+    """ "“...,” the mayor of Kessel told reporters": the one person named before with that title
+    (Mayor Ann Cole), whom a sentence naming her also ties to that place or body, speaks; not the
+    place. None when no one or several hold the title, or when no sentence ties the holder to the
+    place: "the president of Acme" is not President Biden named before."""
+    match = _TITLE_OF.match(text, phrase[0], phrase[1])
+    if match is None or match.group(1).lower() not in TITLES:
+        return None
+    title = match.group(1).lower()
+    family = ROLE_FAMILIES.get(title, frozenset({title}))
+    holders = {m.name for m in before if m.kind == "person" and family & set(m.role.lower().replace("-", " ").split())}
+    if len(holders) != 1:
+        return None
+    held_in = match.group(2)
+    tied = [m for m in before if m.name in holders and held_in in _sentence_around(text, m)]
+    return tied[-1] if tied else None
+
+
+def _sentence_around(text: str, m: Mention) -> str:
+    """The sentence a mention stands in, by the marks that end sentences around it."""
+    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start - 400), m.start)), default=max(0, m.start - 400))
+    end = _SENTENCE_EDGE.search(text, m.end)
+    return text[start : end.start() if end else len(text)]

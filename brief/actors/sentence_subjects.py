@@ -64,6 +64,26 @@ DESCRIPTION_REACH = 160
 """Characters before the name within which the description opens its sentence (a short clause)."""
 
 
+_DESCRIPTION_SOURCE = re.compile(r"(?:the|a|an)\s+[a-z]", re.I)
+_NAME_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s*(?:[a-z]|$)|$)")
+
+
+def named_after_inverted_description(text: str, source: tuple[int, int], cue_end: int,
+                                     mentions: MentionIndex) -> Mention | None:
+    """ "“...,” said the chairwoman of the Farmers Union, Ilse Brandt.": after an inverted cue, a
+    person's name in apposition right after the description that follows the cue is who the
+    description is, and the speaker; not the body the description names, nor no one."""
+    if source[0] < cue_end or not _DESCRIPTION_SOURCE.match(text, source[0], source[1]):
+        return None
+    comma = re.compile(r"\s*,\s*").match(text, source[1])
+    if comma is None:
+        return None
+    named = next((m for m in mentions.within((comma.end(), len(text))) if m.start == comma.end()), None)
+    if named is None or named.kind != "person" or named.demonym or not _NAME_CLOSES.match(text, named.end):
+        return None
+    return named
+
+
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
@@ -76,8 +96,12 @@ def subject_before_relative_clause(text: str, source_start: int, cue_start: int,
     return named[-1] if named else None
 
 
-_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*"
+_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That|An?)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*"
                                 r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:who|which|whose)\b[^,;:“”\"]*,\s*")
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
+"""The words a described subject opens with ("The German automaker, which ...", "A neighbour, who ...")."""
 
 
 def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, int] | None:
@@ -88,7 +112,7 @@ def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, 
     opening, or None (an opening adverb or preposition is no subject: "Since ..., which ...,")."""
     line_start = clause_start(text, cue_start)
     match = _DESCRIBED_SUBJECT.fullmatch(text, line_start, cue_start)
-    if match is None or match.group(1).split()[0].lower() in stop_words("en") - {"the", "this", "that"}:
+    if match is None or match.group(1).split()[0].lower() in stop_words("en") - _DETERMINERS:
         return None
     return match.span(1)
 

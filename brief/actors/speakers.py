@@ -20,6 +20,7 @@ Three frames, each seen across many sites:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,10 +29,12 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
-from brief.actors.gender import given_names
+from brief.actors.gender import FEMALE, MALE, WORD_GENDER, given_names
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
+from brief.actors.person_nouns import one_person
+from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
@@ -336,10 +339,13 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "t
 
 
 def unnamed_people(text: str, attribution: Attribution) -> str:
-    """ "a phalanx of British lawyers argued", "a North Korean man said": people described, not
-    named, whom no actor stands for. Returns the pronouns that go on with them ("they", "he or
+    """ "a phalanx of British lawyers argued", "a North Korean man said", "a police spokesman said",
+    "A neighbour, who asked not to be named, said": people described, not named, whom no actor stands for. Returns the pronouns that go on with them ("they", "he or
     she"), or "" when the source is no such description: "(during the trial) the doctor" may be
     someone the article named."""
+    described = description_before_relative_clause(text, attribution.cue[0])
+    if described is not None and (attribution.source is None or attribution.source[0] >= described[1]):
+        attribution = dataclasses.replace(attribution, source=described)  # "A neighbour, who asked not to be named,"
     phrase = source_phrase(text, attribution)
     if phrase is None:
         return ""
@@ -350,12 +356,20 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
     article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
     if len(words) == 1 and words[0] in EXPERTS and words[0].endswith("s"):
         return "they"  # "scientists believe", "researchers predicted": experts in general
-    if len(words) < 2 or article in _DEFINITE or words[-1] not in PRIVATE_PEOPLE | EXPERTS:
+    if len(words) < 2 or article in _DEFINITE:
         return ""
     head = words[-1]
+    if head not in PRIVATE_PEOPLE | EXPERTS:
+        if article not in ("a", "an") or head.endswith("s") or not one_person(head):
+            return ""
+        return _HE_OR_SHE.get(WORD_GENDER.get(head, ""), "he or she")  # "a police spokesman", "a neighbour"
     if head.endswith("s") or head in _PLURAL_PEOPLE:
         return "they"
     return "he" if head in _MEN else "she" if head in _WOMEN else "he or she"
+
+
+_HE_OR_SHE = {MALE: "he", FEMALE: "she"}
+"""The pronoun that goes on with one person described by a gendered noun ("a spokeswoman": "she")."""
 
 
 _LOCATING = frozenset("at in from near".split())
