@@ -92,3 +92,14 @@ def test_two_speakers_quoted_back_to_back_in_one_paragraph_keep_their_own_words(
     assert holders(report, "Nobody warned us") == ["Karl Wendt"]
     assert holders(report, "Our farms are under water") == ["Ilse Marten"]
     assert holders(report, "We had no time at all") == ["Ilse Marten"]  # a quotation that goes on stays whole
+
+
+def test_she_after_a_representative_for_a_man_is_the_representative_not_the_last_woman_named() -> None:
+    report = report_of(
+        "Singer confirms split\n\n"
+        "Singer Maya Lindholm has confirmed that she and the actor Jonas Perrin have separated.\n\n"
+        "Lindholm addressed the news on Sunday. \"We will always love each other,\" she wrote on her website.\n\n"
+        "A representative for Perrin said the actor was busy with his new film. \"He is doing very well,\" she said.\n\n"
+    )
+    assert "Maya Lindholm" not in holders(report, "He is doing very well")
+    assert holders(report, "We will always love each other") == ["Maya Lindholm"]

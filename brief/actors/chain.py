@@ -16,7 +16,7 @@ from brief.actors.documents import quoted_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.positions import ISSUED
-from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people, voiced
+from brief.actors.speakers import described_expert, goes_on_unnamed, spoke_for, unnamed_people, voiced
 
 
 @dataclass
@@ -35,10 +35,11 @@ class SpeakerChain:
     _unnamed: tuple[int, str] | None = None  # the sentence of people described, not named, who spoke last
     _issued: tuple[str, Mention, int] | None = None  # who issued "a statement" last, its noun and its place
     _document: bool = False  # the last words were a document's ("the report said"), not its author's own
+    _proxy: bool = False  # someone unnamed spoke for the last speaker ("a representative for Pike")
 
     def last(self) -> Speaker | None:
         """The last speaker, for ``positions.resolve_source`` to go on with."""
-        return (Speaker(self._previous, self._sentence, self._voiced, self._issued, self._document)
+        return (Speaker(self._previous, self._sentence, self._voiced, self._issued, self._document, self._proxy)
                 if self._previous else None)
 
     def outer(self) -> tuple[Attribution, Mention] | None:
@@ -80,6 +81,7 @@ class SpeakerChain:
         through = (quoted_document(text[attribution.source[0] : attribution.source[1]]) if attribution.source
                     else self._document and mention is self._previous)
         self._previous, self._sentence, self._document = mention, attribution.sentence, through
+        self._proxy = spoke_for(text, attribution, mention)
         start = min(attribution.cue[0], attribution.content[0], *(attribution.source or ()))
         document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))
         if document is not None:

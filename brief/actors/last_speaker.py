@@ -30,3 +30,6 @@ class Speaker:
     document: bool = False
     """Whether the last words were a document's ("the report said"): its author's experts were not
     brought in by it, so "Scientists believe" after it is no one's in particular."""
+    proxy: bool = False
+    """Whether someone unnamed spoke for the mention ("A representative for Pike said"): a "she said"
+    right after is that representative again, for Pike, whatever Pike's own gender."""

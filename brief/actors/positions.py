@@ -267,6 +267,8 @@ def _resolve(
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
+        if last is not None and last.proxy and spoke >= attribution.sentence - PRONOUN_REACH:
+            return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
             return previous  # “...,” he added: the last speaker, not the last person named

@@ -318,6 +318,14 @@ _SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official
                               r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
 
 
+def spoke_for(text: str, attribution: Attribution, mention: Mention) -> bool:
+    """ "A representative for Pike said": someone unnamed spoke for the person or body the words
+    went to (the spokesperson's noun right before its name, inside the source)."""
+    source = attribution.source
+    return (source is not None and source[0] <= mention.start <= source[1]
+            and _SPOKESPERSON_OF.search(text, max(source[0], mention.start - 40), mention.start) is not None)
+
+
 _JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
 
 
