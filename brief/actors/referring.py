@@ -250,6 +250,8 @@ _TITLE_OF = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:
                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 """A title and the place or body it is held in: "the mayor of Kessel", "the chairwoman of the Farmers Union"."""
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
+SENTENCE_REACH = 400
+"""Characters back from a mention searched for the mark that ends the sentence before (a long sentence)."""
 
 
 def holder_of_title_of(text: str, phrase: tuple[int, int], before: list[Mention]) -> Mention | None:
@@ -272,6 +274,7 @@ def holder_of_title_of(text: str, phrase: tuple[int, int], before: list[Mention]
 
 def _sentence_around(text: str, m: Mention) -> str:
     """The sentence a mention stands in, by the marks that end sentences around it."""
-    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start - 400), m.start)), default=max(0, m.start - 400))
+    lo = max(0, m.start - SENTENCE_REACH)
+    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
     end = _SENTENCE_EDGE.search(text, m.end)
     return text[start : end.start() if end else len(text)]

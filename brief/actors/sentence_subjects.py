@@ -65,7 +65,11 @@ DESCRIPTION_REACH = 160
 
 
 _DESCRIPTION_SOURCE = re.compile(r"(?:the|a|an)\s+[a-z]", re.I)
+"""A source that is a description ("the chairwoman of ...", "a spokesman for ..."), not a name."""
+_SET_OFF = re.compile(r"\s*,\s*")
 _NAME_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s*(?:[a-z]|$)|$)")
+"""What may follow a name set off after a description: the sentence's end, or a comma and a clause
+("..., Ilse Brandt, adding ..."); not another name of a list ("..., Ilse Brandt, Karl Weber and ...")."""
 
 
 def named_after_inverted_description(text: str, source: tuple[int, int], cue_end: int,
@@ -75,7 +79,7 @@ def named_after_inverted_description(text: str, source: tuple[int, int], cue_end
     description is, and the speaker; not the body the description names, nor no one."""
     if source[0] < cue_end or not _DESCRIPTION_SOURCE.match(text, source[0], source[1]):
         return None
-    comma = re.compile(r"\s*,\s*").match(text, source[1])
+    comma = _SET_OFF.match(text, source[1])
     if comma is None:
         return None
     named = next((m for m in mentions.within((comma.end(), len(text))) if m.start == comma.end()), None)
