@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.gazetteer import demonym_country
+from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
 from brief.text.language import stop_words
 
@@ -66,7 +67,57 @@ def known_names(
                 continue
             tally = votes.setdefault(words, {})
             tally[label] = tally.get(label, 0) + 1
-    return {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
+    known = {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
+    for surname in _surnames(known, lowercase):
+        known.setdefault(surname, "PER")
+    for short in _without_legal_suffix(known, lowercase):
+        known.setdefault(short, "ORG")
+    return known
+
+
+_LEGAL_SUFFIXES = frozenset("Corp Inc Ltd LLC PLC plc Co GmbH AG".split())
+"""A company's legal form after its name ("Velmora Inc."), which the text drops after the first time."""
+
+
+def _without_legal_suffix(known: dict[tuple[str, ...], str], lowercase: set[str]) -> list[tuple[str, ...]]:
+    """The names of the companies named with their legal form, without it ("Velmora Inc.": "Velmora"),
+    looked for alone: the text names the company so ever after, and a tagger that read the full form
+    may read the short one as a misc. name or pass it over (``kinds.strip_corporate`` joins the two
+    once both are mentions)."""
+    out: list[tuple[str, ...]] = []
+    for words, label in known.items():
+        if label != "ORG" or len(words) < 2 or words[-1].rstrip(".") not in _LEGAL_SUFFIXES:
+            continue
+        short = words[:-2] if words[-2] == "," else words[:-1]
+        if short and not (len(short) == 1 and common_word(short[0], lowercase)):
+            out.append(short)
+    return out
+
+
+MIN_SURNAME_CHARS = 3
+"""Shortest surname looked for alone: two letters ("Li", "Ng") stand in too many initials and codes."""
+
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+"""Words after a surname that are no surname ("Kennedy Jr."): the surname is the word before."""
+
+
+def _surnames(known: dict[tuple[str, ...], str], lowercase: set[str]) -> list[tuple[str, ...]]:
+    """The surnames of the people named in full ("Mara Quell": "Quell"), looked for alone.
+
+    Why: news names a person in full once, then by surname ("Quell said", "Quell's plan"); the tagger
+    may read the full name and miss the surname, even three times over, at a sentence's start or beside
+    a quote, and the story's subject is then named once and not listed. Only a name opening with a
+    given name is a person's for sure; a surname the tagger also reads alone as another kind keeps its
+    kind (``setdefault``), and one the article writes in lower case ("Young", "Page") is a word. Only a
+    plain capitalised word is looked for ("Quell"; "McQuell" and "Quell-Ames" are left to the tagger)."""
+    out: list[tuple[str, ...]] = []
+    for words, label in known.items():
+        if label != "PER" or len(words) < 2 or words[0] not in first_names():
+            continue
+        last = words[-2] if words[-1].rstrip(".") in _GENERATIONS and len(words) > 2 else words[-1]
+        if len(last) >= MIN_SURNAME_CHARS and last[1:].islower() and not common_word(last, lowercase):
+            out.append((last,))
+    return out
 
 
 def untagged_repeats(
