@@ -30,6 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
+from brief.actors.thing_names import quoted_titles, storms_and_measures
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -68,7 +69,15 @@ _AGENT_AFTER = re.compile(
     r"staff|[Bb]oard|shareholders|management|[Hh]ead|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Vv]ice [Cc]hair|[Dd]irector|"
     r"[Gg]overnors?|officials?|economists|leaders?|members)\b"
 )
-_AGENT_BEFORE = re.compile(r"(?:according to|spokes(?:man|woman|person) for|told by|said|says)\s+(?:the\s+)?$", re.I)
+# A form of "be" before a participle the pattern above takes: the passive ("Delia is expected to ...", "X was
+# acquired"), whose subject is what is done to, not who acts; a progressive ("is planning") acts.
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:not|n[o']t)\s+)?[a-z]+(?<!ing)$")
+_AGENT_BEFORE = re.compile(r"(?:according to|spokes(?:man|woman|person) for|told by|(?P<cue>said|says))\s+(?:the\s+)?$",
+                           re.I)
+# What follows a name that opens the clause a cue reports ("she said the Model Y would stay ahead", "says
+# the Outline has"): the name is the reported clause's subject, not the cue's source ("..., said the Fed.").
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:also|still|now|really)\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|"
+                           r"may|might|must|should|does|did|do|isn['’]t|wasn['’]t|doesn['’]t|won['’]t)\b")
 
 # A title of a work shown by what is written beside it: "2016's Compassion", "La La Land (2016)",
 # "the Chicago Fire actor", "the X cast", "future X tunes".
@@ -101,8 +110,13 @@ def _determined(text: str, start: int, end: int, modifiers: bool) -> bool:
 
 
 def acts(text: str, start: int, end: int) -> bool:
-    """ "X said", "X is planning", "X's CEO", "according to X": the name acts or employs."""
-    return bool(_AGENT_AFTER.match(text, end) or _AGENT_BEFORE.search(text, max(0, start - REACH), start))
+    """ "X said", "X is planning", "X's CEO", "according to X", "..., said X.": the name acts or employs
+    (not "she said X would ...", where X is the subject of what she said)."""
+    after = _AGENT_AFTER.match(text, end)
+    if after and not _PASSIVE.search(after.group(0)):
+        return True
+    before = _AGENT_BEFORE.search(text, max(0, start - REACH), start)
+    return bool(before and not (before.group("cue") and _CLAUSE_AFTER.match(text, end)))
 
 
 def _work(text: str, start: int, end: int) -> bool:
@@ -153,6 +167,10 @@ def body_shaped(name: str) -> bool:
 # A capitalised word right after the name: the name is part of a longer one ("Andrew Lloyd Webber
 # Foundation"), whose article is not the name's.
 _LONGER_NAME = re.compile(r"\s+[A-Z0-9]")
+# A capitalised word right before a one-word name: its writing inside a full name ("Thornbury
+# Ridgeline"), which takes no article of its own; only the name written alone ("The Ridgeline is warm")
+# shows whether it is a person's (no article) or a thing's.
+_LONGER_BEFORE = re.compile(r"(?<![\w'’&.-])(?!(?:The|An?|Its|Their|Your|My)\s)(?:[A-Z][\w'’&-]*|[A-Z]\.)\s+$")
 
 def _plural(name: str) -> bool:
     """ "White Sox", "Hellfighters": a plural name, which takes "the" as a group of people does."""
@@ -253,6 +271,10 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return True
     if _plural(name):
         return False  # "the White Sox", "the Harlem Hellfighters": a team, a unit, a band: people
+    if kind == "person" and " " not in name:
+        spans = [(s, e) for s, e in spans if not _LONGER_BEFORE.search(text, max(0, s - REACH), s)]
+        if not spans:
+            return False
     determined = sum(_determined(text, s, e, kind != "person") for s, e in spans)
     if kind == "person":
         return 2 * determined >= len(spans) and determined > 0
@@ -290,10 +312,11 @@ def _by_name(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
 
 def things_named(text: str, mentions: list[Mention], title: str = "",
                  italics: frozenset[str] = frozenset()) -> list[Mention]:
-    """The mentions, each of a name the text speaks of as a thing (``_thing``) marked a medium, and each
-    of a character of a work (``characters.character_names``; not one the page's ``title`` names) or of
-    a title the page set in italics (``italics``, ``_italic_title``) a thing; a cast list's player in
-    brackets the tagger typed a body (``characters.cast_players``) a person."""
+    """The mentions, each of a name the text speaks of as a thing (``_thing``) or sets as a quoted title
+    (``thing_names.quoted_titles``) marked a medium, and each of a character of a work
+    (``characters.character_names``; not one the page's ``title`` names), of a title the page set in
+    italics (``italics``, ``_italic_title``) or of a storm or a measure (``thing_names.storms_and_measures``)
+    a thing; a cast list's player in brackets the tagger typed a body (``characters.cast_players``) a person."""
     spans = [(m.name, m.start, m.end) for m in mentions if m.kind != "place"]
     cast = cast_list(text, spans)
     players = cast_players(text, cast)
@@ -304,13 +327,15 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     marked = character_names(text, spans, title, cast)
     marked |= {name for name, kind in by_name
                if italics and _italic_title(name, kind, by_name[(name, kind)], text, italics, title)}
+    prose = prose_lowercase(text)
+    marked |= storms_and_measures(text, by_name, acts, prose)  # "Hurricane Delia", "Dow Jones Industrial Average"
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
         by_name = _by_name(mentions)  # the tests below read the marked mentions
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
-    prose = prose_lowercase(text)
-    things = {key for key, ms in by_name.items()
-              if not all(m.medium for m in ms) and _thing(key[0], key[1], ms, text, alone, prose, title)}
+    quoted = quoted_titles(text, by_name, acts)  # "Review: 'Ashes of Marrow' is ...": a work
+    things = {key for key, ms in by_name.items() if not all(m.medium for m in ms)
+              and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title))}
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]

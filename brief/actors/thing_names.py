@@ -1,0 +1,106 @@
+"""Names whose own shape or setting says they name a thing: a storm, a market's measure, a quoted title.
+
+The tagger types "Hurricane Delia" a person (a given name after a capitalised word, as in "Judge
+Delia"), "Dow Jones Industrial Average" an organisation (capitalised words ending in a noun) and a
+game's or a show's title an organisation or a person wherever the page writes it bare ("Ashes of
+Marrow is a triumph"). What each is shows in the name or on the page: a storm is named by its kind
+of weather before a given name, an index by the measure its name ends with (both things, dropped with
+their short forms), and a work by the quotation marks its page sets its title in once (a review's
+headline, "the song 'Midnight Rain'": a medium, listed only where someone's words are put under it).
+A name that acts anywhere on the page ("the Nasdaq said", "'Maria' told reporters") stays an agent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from brief.actors.gender import first_names
+from brief.actors.mentions import Mention
+from brief.actors.phrasing import is_noun
+from brief.text.phrases import phrase_spans
+
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Superstorm Tempest Blizzard".split())
+"""The kinds of storm a weather service names and the press writes before the name ("Hurricane Ida",
+"Typhoon Hagibis", "Storm Ciara", "Tropical Storm Delia"): the name is the storm's, not a person's."""
+
+MEASURE_HEADS = frozenset("Index Indices Indexes Average Averages Composite".split())
+"""Head nouns of a measure's name ("Dow Jones Industrial Average", "S&P 500 Index", "Nasdaq Composite",
+"Consumer Price Index"): a number a market or an agency reports, never who acts; a body's name ends in
+a word for people or for an institution (``thinghood.body_shaped``)."""
+
+# A quotation holding nothing but the name (an article before it allowed, a comma or a full stop inside
+# the closing mark as American style sets it): "Review: 'Ashes of Marrow' is ...", "the song “Midnight
+# Rain”". A quoted title holding more words ("'Kestra Rising'") is another name's, not this one's.
+_OPEN_BEFORE = re.compile(r"(?:^|[\s(\[:—–-])[“‘\"'](?:The\s+|A\s+|An\s+)?$")
+_CLOSE_AFTER = re.compile(r"^[,.!?]?[”’\"'](?![\w])")
+QUOTE_REACH = 6
+"""Characters read before a name for its opening mark: the mark and "The "."""
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """ "'Ashes of Marrow'": the name is the whole of a quotation, as a work's title is set."""
+    return bool(_OPEN_BEFORE.search(text, max(0, start - QUOTE_REACH), start) and _CLOSE_AFTER.match(text[end : end + 3]))
+
+
+def _quoted_title(name: str, kind: str, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A title the page sets in quotation marks at least once. Not a one-word person's name, which a
+    page quotes as a pseudonym ("'Maria', who asked that her surname not be used") or a nickname."""
+    if kind == "person" and " " not in name:
+        return False
+    return any(_quoted_alone(text, s, e) for s, e in spans)
+
+
+def _storms_name(word: str) -> bool:
+    """ "Delia", "Ida", "Hagibis": a given name or a word no dictionary holds, as storms are named; not a
+    body's common noun ("National Hurricane Center", "Storm Water Authority")."""
+    return word[:1].isupper() and (word in first_names() or not is_noun(word.lower()))
+
+
+# A storm's kind written right before a name the tagger cut short ("Hurricane [Delia]").
+_STORM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STORM_WORDS))})\s+$")
+STORM_REACH = 15
+"""Characters read before a name for the storm's kind: one word and its space."""
+
+
+def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], text: str, prose: frozenset[str]) -> bool:
+    """ "Hurricane Delia", "Tropical Storm Delia", "Dow Jones Industrial Average": a storm's or a
+    measure's name by its own words (a word of the kind right before the storm's name, in the name or
+    before it; a measure's head noun last). A storm's page also writes its kind as a common noun ("a
+    Category 2 storm", "the hurricane", in ``prose``); a profile of someone named Storm or Tempest need not."""
+    if kind == "place":
+        return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in MEASURE_HEADS:
+        return True
+    kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
+        _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
+    return kind_before and _storms_name(words[-1]) and any(w.lower() in prose for w in STORM_WORDS)
+
+
+def _never_acts(text: str, name: str, ms: list[Mention], acts: Callable[[str, int, int], bool]) -> bool:
+    """No role, kin word or pronoun of its own, and no writing of the name as who acts ("X said")."""
+    return (not any(m.role or m.kin or m.pronoun for m in ms)
+            and not any(acts(text, s, e) for s, e in phrase_spans(text, name)))
+
+
+def storms_and_measures(text: str, by_name: dict[tuple[str, str], list[Mention]],
+                        acts: Callable[[str, int, int], bool], prose: frozenset[str]) -> set[str]:
+    """The names shaped as a storm's or a measure's (``_shaped_as_thing``; ``prose``: the words the page
+    writes in lower case) that never act (``acts``: "X said", "according to X"), and a storm's name written
+    alone ("Delia is expected to ...") where it never acts: things."""
+    out = {name for (name, kind), ms in by_name.items()
+           if _shaped_as_thing(name, kind, list(phrase_spans(text, name)), text, prose)
+           and _never_acts(text, name, ms, acts)}
+    # the storm's own name written alone ("Delia is expected to make landfall"), where it never acts
+    alone = {name.split()[-1] for name in out if name.split()[-1] not in MEASURE_HEADS}
+    return out | {name for (name, _), ms in by_name.items() if name in alone and _never_acts(text, name, ms, acts)}
+
+
+def quoted_titles(text: str, by_name: dict[tuple[str, str], list[Mention]],
+                  acts: Callable[[str, int, int], bool]) -> set[str]:
+    """The names the page sets once as a whole quotation (``_quoted_title``) that never act: media,
+    listed only where someone's words are put under them (a name quoted as a nickname or a slogan
+    can still be who speaks, by a cue the tagger reads another way)."""
+    return {name for (name, kind), ms in by_name.items()
+            if _quoted_title(name, kind, list(phrase_spans(text, name)), text) and _never_acts(text, name, ms, acts)}
