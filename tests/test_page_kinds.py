@@ -331,3 +331,40 @@ def test_a_page_whose_address_files_it_under_video_is_left_out(tmp_path: Path) -
                  '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closes"}</script>'):
         titles, errors = _loaded(tmp_path, page("Bridge closes | Harbour Gazette", body, head=head, h1="Bridge closes"))
         assert titles == ["Bridge closes"] and errors == (), head
+
+
+NOTICE = "".join(f"<p>{p}</p>" for p in (
+    "We care about your privacy.",
+    "We and our partners use cookies and similar technologies to store and access information on your device, and"
+    " process personal data such as your address and the pages you read, to show you personalised ads and to measure them.",
+    "You can accept all, refuse, or choose which purposes you allow; you may withdraw your consent at any time"
+    " from the privacy settings at the foot of every page.",
+    "Accept all", "Manage options",
+))
+
+
+def test_a_consent_notice_saved_in_place_of_the_story_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "wall.html").write_text(page("Council closes harbour bridge to cars | Harbour Gazette", NOTICE))
+    loaded = load_articles([str(tmp_path / "wall.html")])
+    assert loaded.articles == () or not loaded.articles
+    assert "a cookie or consent notice where the story should be" in loaded.errors[0]
+
+
+def test_a_story_about_cookie_rules_or_with_its_banner_kept_is_an_article(tmp_path: Path) -> None:
+    rules = "".join(f"<p>{p}</p>" for p in (
+        "The regulator said on Tuesday that websites must let readers refuse cookies as easily as they accept them.",
+        "Sites that hide the refuse button will be fined, the regulator's director, Maria Lopez, told reporters.",
+        "Publishers said the rules would cut their advertising income, as fewer readers would agree to be tracked.",
+        "Consumer groups welcomed the decision and said personal data had been collected without real consent for years.",
+    ))
+    (tmp_path / "rules.html").write_text(page("Regulator tightens cookie rules | Harbour Gazette", rules, h1="Regulator tightens cookie rules"))
+    (tmp_path / "banner.html").write_text(page("Council closes harbour bridge to cars | Harbour Gazette", BODY + NOTICE))
+    loaded = load_articles([str(tmp_path / "rules.html"), str(tmp_path / "banner.html")])
+    assert [a.title for a in loaded.articles] == ["Regulator tightens cookie rules", "Council closes harbour bridge to cars"]
+
+
+def test_a_job_advert_declared_as_one_is_not_an_article(tmp_path: Path) -> None:
+    advert = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", "title": "Reporter"}</script>'
+    (tmp_path / "job.html").write_text(page("Reporter, harbour desk | Harbour Gazette", BODY, advert, h1="Reporter, harbour desk"))
+    loaded = load_articles([str(tmp_path / "job.html")])
+    assert not loaded.articles and "its markup declares a JobPosting, not an article" in loaded.errors[0]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brief.ingest.files import load_articles
 from brief.text.language import guess_language
 
@@ -109,3 +111,113 @@ def test_a_story_with_a_video_in_it_is_an_article(tmp_path: Path) -> None:
     story = "".join(f"<p>{s}</p>" for s in (BLURB, *TEASERS[:2], *POST[:2]))
     titles, errors = _loaded(tmp_path, page("The mayor on the sea wall", f"{player}{story}"))
     assert titles == ["The mayor on the sea wall"] and errors == ()
+
+
+FORUM_POSTS = (
+    ("tidewalker", "Tue Mar 03, 2020 4:15 pm", POST[0] + " " + POST[1]),
+    ("ninth_floor", "Tue Mar 03, 2020 5:02 pm", POST[2]),
+    ("tidewalker", "Wed Mar 04, 2020 8:11 am", POST[3]),
+)
+
+
+def _forum(header: str) -> str:
+    return "".join(f"<div class='post'>{header.format(user=user, date=date, n=n)}<div class='content'>{text}</div></div>"
+                   for n, (user, date, text) in enumerate(FORUM_POSTS))
+
+
+def test_a_forum_thread_is_not_an_article(tmp_path: Path) -> None:
+    # each post under "by NAME » date" (the extraction drops the headers with the posts' furniture)
+    bylined = _forum("<p class='author'>by <strong><a href='/u/{n}'>{user}</a></strong> &raquo; {date}</p>")
+    titles, errors = _loaded(tmp_path, page("Lift broken for five weeks - Elm Court Forum", bylined))
+    assert titles == [] and "a forum thread: 3 posts under their writers' names" in errors[0]
+    # or each reply headed "Re: " and the thread's subject
+    replies = _forum("<h3><a href='#p{n}'>Re: Lift broken for five weeks</a></h3>")
+    titles, errors = _loaded(tmp_path, page("Lift broken for five weeks - Elm Court Forum", replies))
+    assert titles == [] and "a forum thread: 3 posts" in errors[0]
+
+
+def test_a_story_with_its_byline_and_date_once_is_an_article(tmp_path: Path) -> None:
+    # one writer's byline, even twice (above and below the story), is no thread
+    byline = "<p>By Dana Whitfield &raquo; March 3, 2020</p>"
+    body = byline + "".join(f"<p>{s}</p>" for s in (*POST, "The housing office said an engineer would visit next week.")) + byline
+    titles, errors = _loaded(tmp_path, page("Tenants wait five weeks for a lift", body))
+    assert titles == ["Tenants wait five weeks for a lift"] and errors == ()
+
+
+def test_a_social_post_saved_as_an_article_is_not_one(tmp_path: Path) -> None:
+    head = "<meta property='og:type' content='article'>"
+    body = ("<p>Dana Whitfield @danawhit</p>" f"<p>{POST[0]} {POST[1]}</p>" "<p>9:14 AM - 12 Mar 2020</p>"
+            "<p>Omar Haddad @ohaddad · 12 Mar 2020</p><p>Replying to @danawhit</p>"
+            "<p>Same in our block last year, write to the council as well as the owner.</p>")
+    titles, errors = _loaded(tmp_path, page("Dana Whitfield on the lift at Elm Court", body, head))
+    assert titles == [] and "a social post: 3 lines of account names and replies" in errors[0]
+    # a story signed by a writer with a handle is a story
+    signed = "<p>By Dana Whitfield @danawhit</p>" + "".join(f"<p>{s}</p>" for s in POST)
+    titles, errors = _loaded(tmp_path, page("Tenants wait five weeks for a lift", signed, head))
+    assert titles == ["Tenants wait five weeks for a lift"] and errors == ()
+
+
+GUIDE = (
+    "<h2>Install</h2><p>The tool runs on Linux, macOS and Windows and needs Python 3.9 or later.</p>"
+    "<p>The simplest way to install it is from the package index, which also installs the command-line tool.</p>"
+    "<h2>Configuration</h2><p>Settings are read from a file in your home directory; if it does not exist, the defaults"
+    " are used, and nothing is written until you save your first change.</p>"
+    "<p>Read the tutorial next to learn how to load your first file, or see the reference for every option.</p>"
+)
+
+
+@pytest.mark.parametrize("head", [
+    "<meta name='generator' content='mkdocs-1.5.3, mkdocs-material-9.4.6'>",
+    "<script src='_static/documentation_options.js'></script>",
+])
+def test_a_page_built_by_a_documentation_tool_is_not_an_article(tmp_path: Path, head: str) -> None:
+    titles, errors = _loaded(tmp_path, page("Installing Quayside", GUIDE, head))
+    assert titles == [] and "a documentation page made with" in errors[0]
+    # the same page from a site's CMS reads as a (short) story
+    titles, errors = _loaded(tmp_path, page("Installing Quayside", GUIDE, "<meta name='generator' content='WordPress 6.4'>"))
+    assert titles == ["Installing Quayside"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Dutch, Danish and Hungarian share short stop words with Swedish and Portuguese, not their letters
+    ("De gemeenteraad heeft dinsdag besloten om de oude brug over de rivier volgend jaar te vernieuwen. Volgens de "
+     "wethouder is het werk nodig omdat er scheuren in de pijlers zijn gevonden.", "und"),
+    ("Byrådet besluttede tirsdag at den gamle bro over åen skal fornyes næste år. Ifølge rådmanden er arbejdet "
+     "nødvendigt, fordi der er fundet revner i bropillerne, og beboerne er glade.", "da"),
+    ("A városi közgyűlés kedden úgy döntött, hogy jövőre felújítják a folyó feletti régi hidat. Az alpolgármester "
+     "szerint a munkára azért van szükség, mert repedéseket találtak a pilléreken. A környék lakói örülnek, de a "
+     "kereskedők aggódnak a terelés miatt, amely fél évig tart majd.", "hu"),
+    ("Kommunfullmäktige beslutade i tisdags att den gamla bron över ån ska förnyas nästa år. Enligt kommunalrådet "
+     "är arbetet nödvändigt eftersom man har hittat sprickor i brofästena.", "sv"),
+    ("A câmara municipal decidiu na terça-feira que a velha ponte sobre o rio será renovada no próximo ano, e a "
+     "obra é necessária porque foram encontradas fissuras nos pilares.", "pt"),
+])
+def test_a_language_is_named_by_its_letters_as_well_as_its_stop_words(text: str, code: str) -> None:
+    assert guess_language(text) == code
+
+
+def test_release_notes_under_their_version_numbers_are_not_an_article(tmp_path: Path) -> None:
+    notes = "".join(f"<h2>{version}</h2><p>{text}</p>" for version, text in (
+        ("Version 2.4.1 (2020-03-03)", "A crash when the settings file was empty has been fixed, and the export keeps the order of columns."),
+        ("Version 2.4.0 (2020-02-14)", "A dark theme can now be switched on in the settings, and files can be read over a secure connection."),
+        ("Version 2.3.2 (2020-01-20)", "The progress bar no longer jumps backwards on slow disks, and a memory leak in the preview is gone."),
+    ))
+    titles, errors = _loaded(tmp_path, page("What is new in Quayside", notes))
+    assert titles == [] and "a changelog or release notes: 3 versions listed under their numbers" in errors[0]
+    # a story about one release names it once
+    story = "<h2>Quayside 2.4</h2>" + "".join(f"<p>{s}</p>" for s in POST)
+    titles, errors = _loaded(tmp_path, page("Quayside 2.4 is out", story))
+    assert titles == ["Quayside 2.4 is out"]
+
+
+def test_a_thread_of_posts_is_told_by_a_handle_for_every_posts_words(tmp_path: Path) -> None:
+    replies = "".join(f"<p>{name}</p><p>@{handle}</p><p>{text}</p>" for name, handle, text in (
+        ("Dana Whitfield", "danawhit", f"{POST[0]} {POST[1]}"), ("Omar Haddad", "ohaddad", POST[2]),
+        ("Lena Vos", "lenavos", POST[3]), ("Omar Haddad", "ohaddad", "Write to the council as well as the owner, it worked for us."),
+    ))
+    titles, errors = _loaded(tmp_path, page("Dana Whitfield on the lift at Elm Court", replies))
+    assert titles == [] and "a social post: 4 lines of account names and replies" in errors[0]
+    # a story with two posts embedded under their writers is a story: far more words than posts
+    story = "".join(f"<p>{s}</p>" for s in (*POST, *POST)) + "<p>Dana Whitfield @danawhit</p><p>Omar Haddad @ohaddad</p>"
+    titles, errors = _loaded(tmp_path, page("Tenants wait five weeks for a lift", story))
+    assert titles == ["Tenants wait five weeks for a lift"]

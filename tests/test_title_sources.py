@@ -66,3 +66,29 @@ def test_a_known_site_name_after_a_full_width_separator_is_cut() -> None:
     assert clean_title("新製品を発表しました｜港電機", ["港電機"]) == "新製品を発表しました"
     assert clean_title("メディア芸術祭の賞が決まる：港新聞デジタル", ["港新聞デジタル", "minato.example"]) == "メディア芸術祭の賞が決まる"
     assert clean_title("速報：港で火災", ["港電機"]) == "速報：港で火災"
+
+
+@pytest.mark.parametrize(("title", "head", "expected"), [
+    # no <h1> and no og:title: trafilatura takes the <title> up to its last separator, here a label
+    # or the site's name, and what it cut off was the headline
+    ("Analysis — Why the quay bridge deal took three years", "", "Analysis — Why the quay bridge deal took three years"),
+    ("Gazette » Council closes harbour bridge to cars", "<meta property='og:site_name' content='Gazette'>",
+     "Council closes harbour bridge to cars"),
+    ("Gazette | Local | Council closes harbour bridge to cars", "<meta property='og:site_name' content='Gazette'>",
+     "Council closes harbour bridge to cars"),
+    # a short site name after the headline is still cut as before
+    ("Council closes harbour bridge to cars - Gazette", "<meta property='og:site_name' content='Gazette'>",
+     "Council closes harbour bridge to cars"),
+])
+def test_a_headline_after_the_last_separator_is_not_cut_off(title: str, head: str, expected: str) -> None:
+    assert extract_html(_page(title, head)).title == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Gazette | Opinion | The harbour bridge must stay open to cars", "The harbour bridge must stay open to cars"),
+    ("Opinion | The harbour bridge must stay open to cars | Gazette", "The harbour bridge must stay open to cars"),
+    # with no site's name cut, a short first part may be the headline and the rest the site's motto
+    ("Opinion | The harbour bridge must stay open to cars", "Opinion | The harbour bridge must stay open to cars"),
+])
+def test_a_section_between_the_sites_name_and_the_headline_is_cut(title: str, expected: str) -> None:
+    assert clean_title(title, ["Gazette"]) == expected

@@ -171,7 +171,7 @@ def parse_text(
     html = looks_like_html(text)
     headline, teasers, labels, site = True, 0, frozenset[str](), tuple[str, ...]()
     declared = description = ""
-    video = False
+    video, posts = False, 0
     italics = noted = frozenset[str]()
     if html:
         from brief.ingest.html import extract_html
@@ -180,7 +180,7 @@ def parse_text(
         text = page.text
         headline, teasers, labels, site = page.headline, page.teasers, page.labels, page.site
         declared, description, italics, noted = page.declared, page.description, page.italics, page.noted
-        video = page.video
+        video, posts = page.video, page.posts
         for key, value in (("title", page.title), ("source", page.source), ("date", page.date)):
             if value and not (key == "date" and fields.get("date")):
                 fields[key] = value
@@ -199,7 +199,8 @@ def parse_text(
         raise NotText("contains only whitespace")
     article = article_from_text(text, id, name, fields, labels, site, italics, noted)
     if html or check_article:
-        reason = not_an_article(article, headline, teasers, declared=declared, description=description, extracted=text, video=video)
+        reason = not_an_article(article, headline, teasers, declared=declared, description=description, extracted=text, video=video,
+                               posts=posts)
         if reason:
             raise NotAnArticle(article.title, reason)
     if not article.paragraphs:

@@ -20,6 +20,7 @@ from brief.ingest.markup import (
     declared_site_names,
     declares_a_story,
     descriptions,
+    forum_posts,
     furniture_xpath,
     linked_headlines,
     main_link_host,
@@ -32,6 +33,7 @@ from brief.ingest.markup import (
 from brief.ingest.sections import with_split_parts
 from brief.ingest.titles import (
     clean_title,
+    cut_from_headline,
     has_empty_slot,
     has_separator,
     is_date,
@@ -70,6 +72,7 @@ class Extracted:
     declared: str = ""
     description: str = ""
     video: bool = False  # it plays a video (a video's page, or a story with one: brief.ingest.pagekind)
+    posts: int = 0  # the posts of a forum thread it shows, by their headers (brief.ingest.markup.forum_posts)
     # Names set in italics with a title's shape: works and publications (brief.ingest.emphasis).
     italics: frozenset[str] = frozenset()
     # Writers named in an italic note closing the page ("Jane Roe is ...": brief.ingest.emphasis).
@@ -113,6 +116,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     host = host[4:] if host.startswith("www.") else host
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
+    marked = marked_headlines(html)
+    if raw_title and cut_from_headline(raw_title, page_title) and not any(
+            _same(raw_title, named) for named in [*marked, *social_titles(html)]):
+        raw_title = ""  # trafilatura's guess from the <title> cut the headline off: the <title> whole is read instead
     source = _clean(_field(doc, "sitename"))
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
@@ -125,7 +132,6 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if raw_title and host and is_site(raw_title, site_keys([host]), exact=True) and not _same(raw_title, page_title):
         raw_title = ""  # the site's name where the headline belongs (og:title "Bloomberg"): the <title> has it
     sites = [source, host]
-    marked = marked_headlines(html)
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     title_sites = sites if host else [*sites, *root_link_hosts(html)]
@@ -181,6 +187,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         declared=declared_not_a_story(html, url),
         description=max(descriptions(html), key=len, default=""),
         video=plays_video(html),
+        posts=forum_posts(html),
         italics=italic_titles(html),
         noted=writers_notes(html),
     )

@@ -22,7 +22,7 @@ from brief.ingest.code import LISTING_XPATH
 # schema.org but no story to a reader: a tweet, a thread's opening post.
 _SCHEMA_TYPE = r'"@type"\s*:\s*\[?\s*"'
 _SOCIAL_POST = r"(?:SocialMedia|DiscussionForum)Posting"
-_STORY_TYPE = re.compile(_SCHEMA_TYPE + rf"(?!{_SOCIAL_POST}\b)(?:\w*Article|\w*Posting|Review|Report)\b")
+_STORY_TYPE = re.compile(_SCHEMA_TYPE + rf"(?!{_SOCIAL_POST}\b|JobPosting\b)(?:\w*Article|\w*Posting|Review|Report)\b")
 _OG_ARTICLE = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:type["'][^>]*\bcontent\s*=\s*["'](?:article|story)\b""", re.I)
 # A headline that is a link (h2-h4 whose first content is <a …>, perhaps inside a span): a teaser.
 _LINKED_HEADLINE = re.compile(r"<h[2-4]\b[^>]*>\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b", re.I)
@@ -62,20 +62,31 @@ def declares_a_story(html: str) -> bool:
 
 # What a page says it is when it is not one story: schema.org's types of a page of many items (a
 # section front, search results, a list), of one media object (a video, a gallery, a song), of a
-# thing that is not news (a recipe, a product, an event, a person's profile) and of a social post;
+# thing that is not news (a recipe, a product, an event, a job advert, a person's profile), of a
+# question and its answers (a Q&A site's thread) and of a social post;
 # og:type values of a page of media, a product or a profile (the Open Graph types other than
 # "article" and "website"). Read only on a page that declares no story type: og:type "article" is
 # many CMSs' default for every page, so it does not outweigh these, and a story with a video or a
 # recipe in it declares the story too.
 _NOT_STORY_TYPE = re.compile(
     _SCHEMA_TYPE + r"(CollectionPage|SearchResultsPage|ItemList|ProfilePage|VideoObject|ImageGallery|MediaGallery"
-    rf"|MusicRecording|MusicComposition|MusicAlbum|MusicPlaylist|Recipe|Product|Event|{_SOCIAL_POST})\b")
+    rf"|MusicRecording|MusicComposition|MusicAlbum|MusicPlaylist|Recipe|Product|Event|JobPosting|QAPage|{_SOCIAL_POST})\b")
 _OG_NOT_STORY = r"(video|music|image|product|profile|books?)"
 _OG_MEDIA = re.compile(
     rf"""<meta\b[^>]*\b(?:property|name)\s*=\s*["']og:type["'][^>]*\b(?:content|value)\s*=\s*["']{_OG_NOT_STORY}\b"""
     rf"""|<meta\b[^>]*\b(?:content|value)\s*=\s*["']{_OG_NOT_STORY}\b[^"']*["'][^>]*\b(?:property|name)\s*=\s*["']og:type["']""",
     re.I)
 
+
+# A software project's documentation is built by a documentation tool, which names itself in the
+# page's generator tag (MkDocs, Docusaurus, GitBook, VuePress, VitePress, Doxygen, javadoc, pdoc,
+# mdBook, DocFX, Antora) or, for Sphinx, which writes none, in its script of options and its footer.
+# News sites' generators are CMSs (WordPress, Drupal, Hugo, Blogger): none of these tools was among
+# the 277 read other-sites and dev pages' generators.
+_DOCS_GENERATOR = re.compile(
+    r"""<meta\b[^>]*\bname\s*=\s*["']generator["'][^>]*\b(?:content|value)\s*=\s*["']\s*"""
+    r"""(mkdocs|docusaurus|gitbook|vuepress|vitepress|doxygen|javadoc|pdoc|mdbook|docfx|antora)\b""", re.I)
+_SPHINX = re.compile(r"""_static/documentation_options\.js|Created\s+using\s+(?:<a\b[^>]*>\s*)?(Sphinx)\b""", re.I)
 
 # The page's own address as its markup states it (<link rel="canonical">, og:url), either order of
 # the attributes. A site files its video pages under a part of the address that says so: a folder
@@ -111,6 +122,9 @@ def declared_not_a_story(html: str, url: str = "") -> str:
     media = _OG_MEDIA.search(head)
     if media:
         return f"og:type {(media.group(1) or media.group(2)).lower()}"
+    tool = _DOCS_GENERATOR.search(head) or _SPHINX.search(html)
+    if tool:
+        return f"a documentation page made with {tool.group(1) or 'Sphinx'}"
     return "a video page by its address" if _VIDEO_PART.search(own_address(html) or url) else ""
 
 
@@ -120,6 +134,28 @@ def declared_not_a_story(html: str, url: str = "") -> str:
 _PLAYER = re.compile(
     r"""<(?:video|audio)\b|<iframe\b[^>]*\bsrc\s*=\s*["'][^"']*(?:youtube|vimeo|dailymotion|player|jwplatform|brightcove)"""
     r"""|<meta\b[^>]*\b(?:property|name)\s*=\s*["'](?:og:video|twitter:player)\b""", re.I)
+
+
+# A forum thread is posts by several people, each under its writer and date: "by kestrel_42 » Tue
+# Mar 03, 2020 4:15 pm" (phpBB's and many boards' post header), or each reply headed "Re: <the
+# thread's subject>". A story has one byline ("By Dana Whitfield | March 3, 2020"), a story with its
+# comments kept has them as "NAME says:" lines. On the 277 read other-sites and dev pages no element's
+# text opened with "Re:" and no page had three "by NAME » date" headers (two had two "By NAME | date"
+# bylines, one by the same writer twice); at least THREAD_MIN_POSTS of them, by two writers or more.
+THREAD_MIN_POSTS = 3
+_POST_HEADER = re.compile(r"\bby\s+([^\s»«|<>][^»«|<>]{0,40}?)\s*[»«|]\s*[^<>»]{0,40}?\b\d{4}\b", re.I)
+_REPLY_HEADING = re.compile(r">\s*Re:\s[^<]{3,200}<")
+_TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1>")
+
+
+def forum_posts(html: str) -> int:
+    """How many posts of a forum thread the page shows by their headers (THREAD_MIN_POSTS); 0 when fewer."""
+    body = _SCRIPT.sub(" ", html)
+    replies = len(_REPLY_HEADING.findall(body))
+    headers = _POST_HEADER.findall(re.sub(r"\s+", " ", entities.unescape(_TAG.sub(" ", body))))
+    posts = max(replies, len(headers) if len({h.strip().casefold() for h in headers}) > 1 else 0)
+    return posts if posts >= THREAD_MIN_POSTS else 0
 
 
 def plays_video(html: str) -> bool:

@@ -94,6 +94,33 @@ _REACTION = r"(?:votes?|points?|likes?|upvotes?|retweets?|reposts?|comments?|rep
 _COUNT_LINE = re.compile(
     rf"^(?:{_COUNT}\s+(?:more\s+)?{_REACTION}|\d+%\s+upvoted|view\s+(?:other|more)\s+replies|\d[\d.,]*[km])$", re.I)
 _COUNTS_OPENING = re.compile(rf"^\W*{_COUNT}\s+{_REACTION}\b(?:,|\s+and)\s+{_COUNT}\s+{_REACTION}\b", re.I)
+# A social post saved as a page (a tweet and its replies, however its markup calls itself) opens
+# with its writer's name and handle on a line of their own ("Dana Whitfield @danawhit", or the
+# handle alone under the name), and each reply has its own, or a "Replying to @…" line. A post runs
+# under SOCIAL_POST_WORDS words (a tweet's 280 characters are ~50), so such a page has a handle's
+# line for every SOCIAL_POST_WORDS words of its text. A story quoting posts has them inside its
+# prose, or as embeds signed "— Name (@handle) date", and a byline with a handle opens with "By":
+# on the 277 read other-sites and dev pages one line had such a shape, on a page of 444 words.
+SOCIAL_MIN_HANDLES = 2
+SOCIAL_POST_WORDS = 60
+_HANDLE_LINE = re.compile(
+    r"^(?:(?!by\s)[^\W\d][\w .'’\u200e\u200f-]{0,40}\s*)?@\w{1,15}(?:\s*·.*)?$|^replying\s+to\s+@\w{1,15}\b.{0,80}$", re.I)
+# A page saved behind a consent wall has the site's notice in place of the story: paragraphs that
+# speak to the reader ("we and our partners", "your consent") of cookies and personal data. A story
+# about cookie rules reports them in the third person, and a story with a cookie banner kept has the
+# banner as a paragraph or two among many; at least this share of the page's words is the notice.
+CONSENT_SHARE = 0.5
+_CONSENT = re.compile(r"\bcookies?\b|\bpersonal (?:data|information)\b|\b(?:your|to) consent\b|\bconsenting\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:we|our partners|you|your)\b", re.I)
+# A software project's changelog or release notes lists its versions each under a heading that is
+# only its number, perhaps after the product's name, with its date in brackets or after a dash
+# ("Version 2.4.1 (2020-03-03)", "v2.3.0", "Tidewater 2.4 — 14 February 2020"); a count ("1.5
+# million") or a numbered section ("2.1: Definitions") has words after it. A story about a release
+# names it in a heading once; at least this many such headings are a changelog.
+CHANGELOG_MIN_VERSIONS = 3
+_VERSION_LINE = re.compile(
+    r"^(?:[A-Z][\w.+-]*\s+){0,2}(?:version\s+|release\s+)?v?\d+\.\d+(?:\.\d+)*(?:[-.]?(?:alpha|beta|rc)\d*)?"
+    r"(?:\s*\([^()]{0,30}\)|\s+[-–—:]\s+[\w ,./-]{0,30}\d[\w ,./-]{0,10})?$", re.I)
 # A section, tag or archive page lists stories each under its date: lines that are only a date or
 # an age ("March 3, 2019", "5 hours ago"), one per teaser. An article has one such line (its own
 # date), a live blog stamps its entries with times of day ("10:45"); on the 319 read pages none had
@@ -124,7 +151,7 @@ class NotAnArticle(NotText):
 
 def not_an_article(
     article: Article, headline: bool, teasers: int = 0, *, declared: str = "", description: str = "", extracted: str = "",
-    video: bool = False,
+    video: bool = False, posts: int = 0,
 ) -> str:
     """Why the page does not look like an article ("" when it does): one phrase for the warning.
 
@@ -132,7 +159,8 @@ def not_an_article(
     article; ``declared``: what its markup says it is when not one story ("a CollectionPage",
     "og:type video"); ``description``: its summary of itself in its metadata (brief.ingest.markup);
     ``extracted``: the page's text as extracted, its list items still marked; ``video``: whether it plays
-    a video or a recording (brief.ingest.markup.plays_video).
+    a video or a recording (brief.ingest.markup.plays_video); ``posts``: the posts of a forum thread it
+    shows by their headers (brief.ingest.markup.forum_posts).
     """
     if not headline:
         return "no headline of its own: its title is the site's name"
@@ -144,6 +172,14 @@ def not_an_article(
     if counts >= THREAD_MIN_COUNT_LINES or _COUNTS_OPENING.search(description):
         return f"a thread or a social post: {counts} lines of votes and replies" if counts else (
             "a thread or a social post: its description is its votes and replies")
+    if posts:
+        return f"a forum thread: {posts} posts under their writers' names"
+    handles = _handle_lines(extracted)
+    if handles >= SOCIAL_MIN_HANDLES and handles * SOCIAL_POST_WORDS >= count_words(article.text):
+        return f"a social post: {handles} lines of account names and replies"
+    versions = _version_lines(extracted)
+    if versions >= CHANGELOG_MIN_VERSIONS:
+        return f"a changelog or release notes: {versions} versions listed under their numbers"
     stamps = _stamp_lines(extracted)
     if stamps >= MIN_INDEX_HEADLINES:
         return f"a section or archive page: {stamps} stories listed under their dates"
@@ -163,6 +199,8 @@ def not_an_article(
         return f"a list or a table: {words} words of text, {in_sentences} of them in sentences"
     if words < SHORT_PAGE_WORDS and statistics.median(count_words(p) for p in prose) < FRAGMENT_WORDS:
         return f"short lines, not sentences: {words} words in {len(prose)} paragraphs"
+    if _consent_words(prose) >= CONSENT_SHARE * words:
+        return "a cookie or consent notice where the story should be"
     if _catalogue(extracted):
         return "a list of products or ideas, not a story: a catalogue or a gift guide"
     if declared:
@@ -186,6 +224,18 @@ def _count_lines(extracted: str) -> int:
     return sum(bool(_COUNT_LINE.match(line)) for line in lines if line)
 
 
+def _handle_lines(extracted: str) -> int:
+    """The lines of the text that are only an account's name and handle, or a reply's (_HANDLE_LINE)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(_HANDLE_LINE.match(line)) for line in lines if line)
+
+
+def _version_lines(extracted: str) -> int:
+    """The lines of the text that are only a version's number, perhaps with its name or date (_VERSION_LINE)."""
+    lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
+    return sum(bool(_VERSION_LINE.match(line)) for line in lines if line)
+
+
 def _stamp_lines(extracted: str) -> int:
     """The lines of the text that are only a date or an age (a listed story's stamp, _AGE)."""
     lines = (line.strip().removeprefix(_LIST_ITEM).strip() for line in extracted.split("\n"))
@@ -202,6 +252,11 @@ def _prose_words(paragraph: str) -> int:
         if not cased or sum(w[0].islower() for w in cased) + caseless >= PROSE_LOWERCASE_SHARE * (len(cased) + caseless):
             words += count_words(sentence)
     return words
+
+
+def _consent_words(prose: list[str]) -> int:
+    """The words of the paragraphs that ask the reader's consent to cookies or data (_CONSENT, _ADDRESSED)."""
+    return sum(count_words(p) for p in prose if _CONSENT.search(p) and _ADDRESSED.search(p))
 
 
 def _catalogue(extracted: str) -> bool:

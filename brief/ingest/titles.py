@@ -124,15 +124,16 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2 or not keys:
         return strip_media_tags(_strip_dates(*_headline_among_bars(parts, seps)))
-    if is_site(parts[0], keys, exact=True):  # "BBC News - Storm hits coast"
+    lead = is_site(parts[0], keys, exact=True)
+    if lead:  # "BBC News - Storm hits coast"
         parts, seps = parts[1:], seps[1:]
     cut = next((i for i in range(1, len(parts)) if is_site(parts[i], keys)), None)
     if cut is not None:
         parts, seps = parts[:cut], seps[: cut - 1]
         while len(parts) > 1 and seps[-1].strip() == "|" and len(parts[-1].split()) <= SECTION_MAX_WORDS:
             parts, seps = parts[:-1], seps[:-1]  # "Restaurant reviews | Detroit" between headline and site
-        if len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
-            parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post": a section before it
+    if (lead or cut is not None) and len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
+        parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post", "Daily Post | Opinion | Storm …"
     franchise = _FROM_SITE.search(parts[-1]) if len(parts) > 1 else None
     if franchise and is_site(franchise.group(1), keys, exact=True):
         parts, seps = parts[:-1], seps[:-1]  # "Books — Holiday Gift Guide from Apartment Therapy"
@@ -156,6 +157,21 @@ def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], 
     if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
         return parts[:1], []
     return parts, seps
+
+
+# trafilatura, with no <h1> or metadata to read a title from, takes the <title> up to its last
+# separator, taking what follows for the site's name (its metadata.HTMLTITLE_REGEX, the same marks).
+_LAST_SEPARATOR = re.compile(r"^(.+)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+
+
+def cut_from_headline(part: str, title: str) -> bool:
+    """Whether ``part`` is ``title`` up to its last separator and what was cut off is the longer:
+    not a site's name but the headline, after a label or the site's name ("Analysis — Why the
+    coast road took three years", "Harbour Post » Storm closes the coast road")."""
+    match = _LAST_SEPARATOR.match(title)
+    if not match or match.group(1).strip() != part.strip():
+        return False
+    return len(match.group(2).split()) > max(len(part.split()), SECTION_MAX_WORDS)
 
 
 def _is_section(part: str, headline: str) -> bool:

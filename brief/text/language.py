@@ -17,6 +17,7 @@ LANGUAGE_NAMES = {
     "sv": "Swedish", "pl": "Polish", "cs": "Czech", "ru": "Russian or another Cyrillic-script language",
     "ar": "Arabic", "he": "Hebrew", "el": "Greek", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
     "th": "Thai", "hi": "Hindi or another Devanagari-script language", "und": "an unknown language",
+    "da": "Danish or Norwegian", "hu": "Hungarian",
 }
 _STOPWORD_FILES = {
     "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
@@ -88,7 +89,32 @@ def guess_language(text: str, sample: int = SAMPLE_WORDS) -> str:
     best = max(shares, key=lambda c: shares[c])
     if best == "en" or shares[best] < FOREIGN_MIN_SHARE:
         return "en" if shares["en"] >= ENGLISH_MIN_SHARE else "und"
-    return best
+    return _spelled(best, head)
+
+
+# The letters each language with stop words writes and its neighbours do not, at least one of which
+# a page of its prose always has: a text whose stop words look Swedish but which writes no "ä" or "ö"
+# is Dutch, Danish or Norwegian (whose short words, "de", "en", "om", "den", "på", Swedish shares);
+# one that looks Portuguese with no "ã", "õ" or "ç" may be Hungarian ("a", "az", "is", "e").
+_OWN_LETTERS = {
+    "fr": "éèêàçùûôî", "de": "äöüß", "es": "ñáíóúé¿¡", "it": "àèìòùé", "pt": "ãõçâêô",
+    "sv": "äö", "pl": "ąćęłńśźż", "cs": "ěščřžůý",
+}
+# Languages with no stop words here, told by letters of their own: Danish and Norwegian write "æ"
+# and "ø" where Swedish writes "ä" and "ö"; Hungarian alone writes "ő" and "ű".
+_LETTERS_OF = {"da": "æø", "hu": "őű"}
+
+
+def _spelled(best: str, head: str) -> str:
+    """``best`` (the language whose stop words the text has most of) when the text writes its letters
+    (_OWN_LETTERS), a neighbour's code when it writes that one's more (_LETTERS_OF), else "und"."""
+    text = head.casefold()
+    own = sum(text.count(ch) for ch in _OWN_LETTERS[best])
+    other, count = max(((code, sum(text.count(ch) for ch in letters)) for code, letters in _LETTERS_OF.items()),
+                       key=lambda pair: pair[1])
+    if count > own:
+        return other
+    return best if own else "und"
 
 
 def _share(words: list[str], code: str) -> float:
