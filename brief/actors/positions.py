@@ -37,6 +37,7 @@ from brief.actors.opening_subject import opens_sentence
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
     NAMED_KINDS,
+    TITLE_EQUIVALENTS,
     body_named,
     campaign_of,
     described_person,
@@ -184,7 +185,7 @@ def _resolve(
     holder = office_holder(before, office_words(text[start:end]))
     if holder is not None:
         return holder  # "The PM said": the one person named Prime Minister
-    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
+    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
         holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)

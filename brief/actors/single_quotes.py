@@ -1,0 +1,67 @@
+"""Quotations written in single marks, as British and many other sites write them ("'We have waited
+two years,' she said. 'Finally the budget balances.'"), read by the attribution model as quotations.
+
+The model knows only double marks as quotation marks: to it a single mark is an apostrophe, so a
+single-quoted sentence before its frame is no content and the speaker's first words go to no one
+(only a second quotation after "she said" was read, as that cue's plain content). The model is
+given the paragraph with each pair of single marks that wraps words turned into double ones (same
+length, so every offset holds); the article's own text keeps its marks.
+
+Only a paragraph with no double mark of its own: where double marks are the quotation, single ones
+inside are a quotation within it ("'Hamlet'" in a speaker's words) or a title, and stay. A mark
+opens a pair only at a word's start after a space or an opening bracket or dash, and closes it only
+after a word or its punctuation and before no letter, so an apostrophe ("don't", "'90s", "'em")
+neither opens nor closes one; a plural possessive ("the boys' club") is passed over as a closing
+while a later closing mark stands in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=[^\W_])")
+"""A single mark opening a quotation: at a word's start, after a space, a bracket or a dash."""
+_CLOSES = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–]|$)")
+"""A single mark closing a quotation: after a word or its punctuation, before no letter."""
+_POSSESSIVE = re.compile(r"\s+[a-z]")
+"""What follows a plural possessive's mark ("the boys' club"): a lower-case word, no frame's comma."""
+_DOUBLE = re.compile("[“”\"]")
+"""A double quotation mark: where a paragraph has one, its quotations are written in double marks."""
+
+
+def as_double(text: str) -> str:
+    """The text with each paragraph's single-mark quotations in double marks (see above)."""
+    chars: list[str] | None = None
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for opening, closing in _pairs(text, start, end):
+            chars = chars if chars is not None else list(text)
+            chars[opening], chars[closing] = "“", "”"
+        start = end + 1
+    return text if chars is None else "".join(chars)
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (opening, closing) offsets of the single-mark quotations of one paragraph."""
+    if _DOUBLE.search(text, start, end):
+        return []
+    closings = [m.start() for m in _CLOSES.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    at = start
+    while True:
+        opened = _OPENS.search(text, at, end)
+        if opened is None:
+            return out
+        after = [c for c in closings if c > opened.start() + 1]
+        if not after:
+            return out
+        closing = next((c for c in after if not _plural_possessive(text, c)), after[0])
+        out.append((opened.start(), closing))
+        at = closing + 1
+
+
+def _plural_possessive(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` reads as a plural possessive's ("the boys' club")."""
+    return text[at - 1 : at] in ("s", "S") and _POSSESSIVE.match(text, at + 1) is not None
