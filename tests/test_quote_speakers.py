@@ -4,7 +4,7 @@ on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, said_by
 
 
 def test_a_body_before_a_description_of_a_body_speaks_not_the_place_in_it() -> None:
@@ -74,3 +74,17 @@ def test_a_relative_apposed_after_the_possessor_speaks_not_the_possessor() -> No
     assert "Laura Stevens" not in holders(report, "we were quite surprised")
     assert holders(report, "we were quite surprised") == ["Janet"]
     assert holders(report, "We never expected the harbour") == ["Ivo Marten"]
+
+
+def test_they_who_says_i_is_one_person_the_last_speaker() -> None:
+    """"“I knew the risks,” they said": a quotation in the first person singular is one person's,
+    so "they" goes on with the person just named, not with the group named beside them."""
+    text = (
+        "Activists held at refinery protest\n\n"
+        "Police arrested 14 people at a protest outside the Marlow Point refinery on Saturday.\n\n"
+        "Among them was Sasha Kellerman-Ode, a 24-year-old organiser with the group Ebb Watch. "
+        "“I knew the risks and I came anyway,” they said. “The refinery is poisoning the estuary.”"
+    )
+    said = said_by(text)
+    assert any("knew the risks" in t for t in said.get("Sasha Kellerman-Ode", [])), said
+    assert not any("knew the risks" in t for t in said.get("Ebb Watch", [])), said

@@ -281,6 +281,12 @@ def _resolve(
             # "they" go on with a group of people; "it" with a body or a place; neither with one person,
             # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
             return previous
+        if head == "they" and attribution.quote and _ONE_SPEAKING.search(text, *attribution.content):
+            # “I knew the risks,” they said: one person, who says "I"; the last speaker, or the last person named
+            if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
+                return previous
+            return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
+                         and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
         return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
     if quoted_document(" ".join(words)):
@@ -310,6 +316,10 @@ def _resolve(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+_ONE_SPEAKING = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+"""A quotation in the first person singular: its speaker is one person, whatever pronoun stands for them."""
 
 
 def _hyphened_role(before: list[Mention], head: str) -> list[Mention]:
