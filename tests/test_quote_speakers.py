@@ -88,3 +88,14 @@ def test_they_who_says_i_is_one_person_the_last_speaker() -> None:
     said = said_by(text)
     assert any("knew the risks" in t for t in said.get("Sasha Kellerman-Ode", [])), said
     assert not any("knew the risks" in t for t in said.get("Ebb Watch", [])), said
+
+
+def test_a_question_quoted_before_asked_is_the_askers() -> None:
+    """"“Why would anyone doubt this team?” asked forward X": "asked" in lower case after the closing
+    mark frames the question before it, as "said" would; it opens no "Asked about ..." clause."""
+    report = report_of(
+        "Hawks hail comeback\n\n"
+        "The Harlow Hawks came from 18 points down to win 88-85 on Saturday night.\n\n"
+        "“Why would anyone doubt this team after tonight?” asked forward Benedek Asare-Lindholm, who scored 31 points.\n"
+    )
+    assert holders(report, "Why would anyone doubt this team") == ["Benedek Asare-Lindholm"]

@@ -65,12 +65,16 @@ def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
     said": a participle straight after "when"/"if" has no subject of its own; the question is put
     to the speaker, and what he said is the main clause's statement, never "asks by ..."."""
     first = cue.split()[0].lower()
-    if first in _QUESTIONED and OPENS_SENTENCE.search(text[max(0, cue_start - 4) : cue_start]):
+    before = text[max(0, cue_start - 4) : cue_start]
+    if first in _QUESTIONED and OPENS_SENTENCE.search(before) and not (cue[:1].islower() and _AFTER_QUOTE.search(before)):
         return True  # "Asked about the disclosures, Lord Baker told the Telegraph: ...": his answer is told's
     return (first.endswith("ed") or first in _PARTICIPLES) and bool(
         _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
 
 
+_AFTER_QUOTE = re.compile(r"[”\"]\s*$")
+"""A closing mark right before the cue: "“Why would we sell?” asked Ada Quinn" frames the question
+before it (in lower case), as "said" does; "Asked about ..." would open a sentence with a capital."""
 _QUESTIONED = frozenset("asked pressed questioned quizzed".split())
 """Participles of a question put to the speaker, which open a sentence with no subject of their own."""
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
