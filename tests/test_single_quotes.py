@@ -36,3 +36,15 @@ def test_the_words_before_a_single_quoted_frame_are_the_speakers() -> None:
     holloway = " ".join(said.get("Ines Holloway", []))
     assert "chased savings for two years" in holloway and "Finally the budget balances" in holloway, said
     assert any("heart of this town" in t for t in said.get("Tobias Wrenfield", [])), said
+
+
+def test_guillemets_are_quotation_marks() -> None:
+    text = (
+        "Chairman defends transfers\n\n"
+        "The chairman of Redford Athletic, Joost Verhagen, defended the club's spending on Monday.\n\n"
+        "Ulla Brandvold, who runs the supporters' trust, was less excited. «The club needs defenders, "
+        "not another forward», she said."
+    )
+    assert as_double("«Yes», he said.") == "“Yes”, he said."
+    said = said_by(text)
+    assert any(t.startswith("«The club needs defenders") for t in said.get("Ulla Brandvold", [])), said

@@ -254,9 +254,9 @@ _TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
 
 
 def _unmarked(body: str) -> str:
-    """A quotation written in single marks without them ("'We listened,'" -> "We listened"), as double
-    marks are stripped: the line puts its own around it."""
-    if body[:1] in "‘'" and body[-1:] in "’'" and len(body) > 2:
+    """A quotation written in single marks or guillemets without them ("'We listened,'" -> "We
+    listened"), as double marks are stripped: the line puts its own around it."""
+    if len(body) > 2 and (body[0] in "‘'" and body[-1] in "’'" or body[0] == "«" and body[-1] == "»"):
         return body[1:-1].rstrip(" ,;:")
     return body
 

@@ -1,4 +1,4 @@
-"""Quotations written in single marks, as British and many other sites write them ("'We have waited
+"""Quotations written in single marks or guillemets, as British and many other sites write them ("'We have waited
 two years,' she said. 'Finally the budget balances.'"), read by the attribution model as quotations.
 
 The model knows only double marks as quotation marks: to it a single mark is an apostrophe, so a
@@ -29,8 +29,14 @@ _DOUBLE = re.compile("[“”\"]")
 """A double quotation mark: where a paragraph has one, its quotations are written in double marks."""
 
 
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+"""Guillemets («...») are quotation marks wherever they stand: read as the double marks they are."""
+
+
 def as_double(text: str) -> str:
-    """The text with each paragraph's single-mark quotations in double marks (see above)."""
+    """The text with each paragraph's single-mark quotations in double marks (see above), and
+    guillemets as double marks."""
+    text = text.translate(_GUILLEMETS)
     chars: list[str] | None = None
     start = 0
     while start <= len(text):
