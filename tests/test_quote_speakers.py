@@ -99,3 +99,16 @@ def test_a_question_quoted_before_asked_is_the_askers() -> None:
         "“Why would anyone doubt this team after tonight?” asked forward Benedek Asare-Lindholm, who scored 31 points.\n"
     )
     assert holders(report, "Why would anyone doubt this team") == ["Benedek Asare-Lindholm"]
+
+
+def test_the_club_is_the_club_the_story_follows() -> None:
+    """"Harlow Rovers ... The club said": a sports club's name seldom says it is one; "the club" is the
+    one body the story names, and "the league", another body, is not it."""
+    report = report_of(
+        "Rovers sack manager\n\n"
+        "Harlow Rovers have sacked their manager Dmitri Valchenko after nine defeats in ten games.\n\n"
+        "The club said in a statement that Valchenko had given everything but that results had fallen short.\n\n"
+        "The league said it would not comment on the appointment of a successor.\n"
+    )
+    assert holders(report, "had given everything") == ["Harlow Rovers"]
+    assert holders(report, "would not comment on the appointment") == []

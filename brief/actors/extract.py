@@ -59,7 +59,6 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import quote_before_cue
 from brief.actors.quoted_passages import unwrapped
-from brief.actors.single_quotes import as_double
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.reporting import reporting_clauses
@@ -67,6 +66,7 @@ from brief.actors.resumed import frame_left_out, quotations_after_frames, resume
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
+from brief.actors.single_quotes import as_double
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,

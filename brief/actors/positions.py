@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_referred, voiced_body
+from brief.actors.body_reference import body_referred, company_followed, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -43,6 +43,7 @@ from brief.actors.referring import (
     described_person,
     is_campaign,
     named_of_kind,
+    role_words,
     title_holder,
 )
 from brief.actors.roles import office_holder, office_words
@@ -56,6 +57,7 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.source_words import (
+    CLUB_NOUNS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
@@ -191,6 +193,9 @@ def _resolve(
         holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
             return holder
+        if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
+                and spoke >= attribution.sentence - TITLE_REACH and not role_words(previous)):
+            return previous  # "Ada Quinn said ... “...,” the minister said": the speaker no role was given
     owned = _OWNED.search(text, start, end)
     if owned:
         body = body_named(before + inside, owned.group(1))
@@ -308,6 +313,10 @@ def _resolve(
         body = body_named(before, head)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust
+        if head in CLUB_NOUNS:
+            body = company_followed(text, before, head)
+            if body is not None:
+                return body  # "Harlow Rovers sacked ... the club said": the club the story follows
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
@@ -318,6 +327,12 @@ def _resolve(
     return None
 
 
+TITLE_REACH = 1
+"""Sentences back within which the last speaker, given no role, is the one "the minister" stands for
+(the sentence before: further back, the title as likely brings in someone new)."""
+ADVERSARY_TITLES = frozenset("judge justice prosecutor lawyer attorney barrister solicitor coach manager".split())
+"""Titles of one who stands across from the person just quoted (the defendant's judge, the player's
+coach): never the last speaker by default."""
 _ONE_SPEAKING = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 """A quotation in the first person singular: its speaker is one person, whatever pronoun stands for them."""
 
