@@ -104,3 +104,18 @@ def test_an_abbreviated_title_and_its_other_name_go_back_to_their_holder() -> No
     assert any("introduce a bill" in t for t in said.get("Dora Pellingham", [])), said
     assert not any("introduce a bill" in t for t in said.get("Kasimir Oduya", [])), said
     assert any("punish passengers" in t for t in said.get("Ansel Voight", [])), said
+
+
+def test_a_title_after_the_last_speaker_given_no_role_is_them_but_not_a_judge() -> None:
+    """"Ingrid Solheim said ... “...,” the minister said": the speaker of the sentence before, whom the
+    text gave no role, holds the title; "the judge" after a defendant is someone else."""
+    text = (
+        "Quotas anger the coast\n\n"
+        "Fishing towns reacted angrily to the new quotas announced on Tuesday.\n\n"
+        "Ingrid Solheim said the cuts would close harbours along the whole coast. "
+        "“This is a disaster for the north,” the minister said.\n\n"
+        "Tomas Berglund said he had never taken a penny. “You abused the trust of hundreds of savers,” the judge said."
+    )
+    said = said_by(text)
+    assert any("disaster for the north" in t for t in said.get("Ingrid Solheim", [])), said
+    assert not any("abused the trust" in t for t in said.get("Tomas Berglund", [])), said

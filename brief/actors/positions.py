@@ -194,8 +194,9 @@ def _resolve(
         if holder is not None:
             return holder
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
-                and spoke >= attribution.sentence - TITLE_REACH and not role_words(previous)):
-            return previous  # "Ada Quinn said ... “...,” the minister said": the speaker no role was given
+                and spoke >= attribution.sentence - TITLE_REACH
+                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
+            return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
     owned = _OWNED.search(text, start, end)
     if owned:
         body = body_named(before + inside, owned.group(1))
