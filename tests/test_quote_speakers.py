@@ -112,3 +112,16 @@ def test_the_club_is_the_club_the_story_follows() -> None:
     )
     assert holders(report, "had given everything") == ["Harlow Rovers"]
     assert holders(report, "would not comment on the appointment") == []
+
+
+def test_a_comma_outside_the_closing_mark_and_a_frame_ending_in_where_it_was_said() -> None:
+    """British style sets the comma after the closing mark ("“...”, said X"); and "said chief executive
+    X in a statement" names X before saying where: both frames give the quotation to X."""
+    report = report_of(
+        "Trust apologises for delays\n\n"
+        "A hospital trust has apologised after patients waited up to 14 hours.\n\n"
+        "“We are truly sorry for the distress caused to our patients”, said chief executive Priyanka Raval in a statement.\n\n"
+        "“It was chaos from start to finish”, patient Derek Mallory told the Chronicle on Monday.\n"
+    )
+    assert holders(report, "truly sorry for the distress") == ["Priyanka Raval"]
+    assert holders(report, "chaos from start to finish") == ["Derek Mallory"]

@@ -45,6 +45,6 @@ def test_guillemets_are_quotation_marks() -> None:
         "Ulla Brandvold, who runs the supporters' trust, was less excited. «The club needs defenders, "
         "not another forward», she said."
     )
-    assert as_double("«Yes», he said.") == "“Yes”, he said."
+    assert as_double("«Yes», he said.") == "“Yes,” he said."  # the comma inside, as the model learned it
     said = said_by(text)
     assert any(t.startswith("«The club needs defenders") for t in said.get("Ulla Brandvold", [])), said

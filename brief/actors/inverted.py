@@ -16,8 +16,10 @@ from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 
 _DESCRIBED_NAME = re.compile(r"\s+(?P<source>(?P<first>[\w/'’-]+)(?:\s+[\w/'’.-]+){0,4}?"
-                             r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?){1,3})(?=\s*(?:[,.;:]|$))", re.MULTILINE)
-"""After the cue: a few words of description, then a capitalised name that ends the clause."""
+                             r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?){1,3})(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|during|after|before|"
+                             r"when|while|as|from|via)\s)", re.MULTILINE)
+"""After the cue: a few words of description, then a capitalised name that ends the clause, or that
+where, when or how it was said follows ("said chief executive Ada Quinn in a statement")."""
 _CAPITAL = re.compile(r"[A-Z]")
 
 

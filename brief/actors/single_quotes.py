@@ -12,7 +12,8 @@ inside are a quotation within it ("'Hamlet'" in a speaker's words) or a title, a
 opens a pair only at a word's start after a space or an opening bracket or dash, and closes it only
 after a word or its punctuation and before no letter, so an apostrophe ("don't", "'90s", "'em")
 neither opens nor closes one; a plural possessive ("the boys' club") is passed over as a closing
-while a later closing mark stands in the paragraph.
+while a later closing mark stands in the paragraph. A comma set outside the closing mark is put
+inside it (``_COMMA_OUTSIDE``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,14 @@ def as_double(text: str) -> str:
             chars = chars if chars is not None else list(text)
             chars[opening], chars[closing] = "“", "”"
         start = end + 1
-    return text if chars is None else "".join(chars)
+    text = text if chars is None else "".join(chars)
+    return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1), text)
+
+
+_COMMA_OUTSIDE = re.compile(r"(?<=\w)([”\"]),(?=\s)")
+"""A comma set after a quotation's closing mark, as British style sets it ("“We are sorry”, said
+Ada Quinn"): the model learned the comma inside ("“We are sorry,” said"), and read the frame after
+one outside as no frame; it is given the two swapped (same length)."""
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
