@@ -125,3 +125,14 @@ def test_a_comma_outside_the_closing_mark_and_a_frame_ending_in_where_it_was_sai
     )
     assert holders(report, "truly sorry for the distress") == ["Priyanka Raval"]
     assert holders(report, "chaos from start to finish") == ["Derek Mallory"]
+
+
+def test_a_name_set_off_after_the_description_after_the_cue_is_the_speaker() -> None:
+    """"“...,” said his lawyer, Benedict Okwu.": the tagger's source is "his lawyer"; the name set off
+    after it is who the lawyer is."""
+    report = report_of(
+        "Teacher cleared of misconduct\n\n"
+        "A teacher at Brookfield Academy has been cleared by a disciplinary panel.\n\n"
+        "“My client has been through two years of hell,” said his lawyer, Benedict Okwuosa.\n"
+    )
+    assert holders(report, "two years of hell") == ["Benedict Okwuosa"]
