@@ -136,3 +136,14 @@ def test_a_name_set_off_after_the_description_after_the_cue_is_the_speaker() -> 
         "“My client has been through two years of hell,” said his lawyer, Benedict Okwuosa.\n"
     )
     assert holders(report, "two years of hell") == ["Benedict Okwuosa"]
+
+
+def test_a_phrase_set_before_the_source_is_not_what_a_colon_introduces() -> None:
+    """"Posting a photo of her gold records, Marchetti added: “Still here.”": the model took the fronted
+    phrase for the content; the colon after the cue introduces what was said."""
+    report = report_of(
+        "Singer answers her critics\n\n"
+        "Singer Lola Marchetti was left off the shortlist for this year's Harmony Awards.\n\n"
+        "Posting a photo of her gold records, Marchetti added: “Still here and still singing for every fan.”\n"
+    )
+    assert holders(report, "Still here and still singing") == ["Lola Marchetti"]

@@ -94,6 +94,9 @@ never what; not "if" or "because", whose clause is part of what was said."""
 FRONTED_CLAUSE_MAX_WORDS = 25
 """Words of such a clause, when the model takes it for the content (set by hand: one clause)."""
 _COMMA_THEN = re.compile(r"\s*,\s*")
+_COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"])")
+_QUOTE_NEXT = re.compile(r"\s*(?=[“\"])")
+"""A colon and a quotation right after the cue: what was said, whatever phrase was set before the source."""
 _ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
 
 
@@ -136,6 +139,12 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     phrase = len(content.split()) <= FRONTED_MAX_WORDS and _FRONTED.match(content)
     clause = (len(content.split()) <= FRONTED_CLAUSE_MAX_WORDS and _FRONTED_CLAUSE.match(content)
               and _COMMA_THEN.fullmatch(text, end, attribution.source[0] if attribution.source else attribution.cue[0]))
+    source_start = attribution.source[0] if attribution.source else attribution.cue[0]
+    colon = text[attribution.cue[0] : attribution.cue[1]].rstrip().endswith(":")  # the model's cue may hold it
+    quoted = ((_QUOTE_NEXT if colon else _COLON_QUOTE).match(text, attribution.cue[1])
+              if _COMMA_THEN.fullmatch(text, end, source_start) else None)
+    if quoted is not None:  # "Posting a photo of her records, Quinn added: “Still here.”": the quotation
+        return dataclasses.replace(attribution, content=(quoted.end(), trimmed_end(text, quoted.end(), sentence_end)), quote=True)
     if not phrase and not clause:
         return attribution
     after = attribution.cue[1]
