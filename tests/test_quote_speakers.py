@@ -143,7 +143,8 @@ def test_a_phrase_set_before_the_source_is_not_what_a_colon_introduces() -> None
     phrase for the content; the colon after the cue introduces what was said."""
     report = report_of(
         "Singer answers her critics\n\n"
-        "Singer Lola Marchetti was left off the shortlist for this year's Harmony Awards.\n\n"
-        "Posting a photo of her gold records, Marchetti added: “Still here and still singing for every fan.”\n"
+        "Singer Lola Marchetti has hit back at critics after she was left off the shortlist for this year's Harmony Awards.\n\n"
+        "Marchetti's manager, Rufus Oyelowo, tweeted: “Proud of this woman. The fans know.”\n\n"
+        "Posting a photo of her gold records, Marchetti added: “Still here. Still singing.”\n"
     )
-    assert holders(report, "Still here and still singing") == ["Lola Marchetti"]
+    assert holders(report, "Still here. Still singing") == ["Lola Marchetti"]
