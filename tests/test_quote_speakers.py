@@ -148,3 +148,14 @@ def test_a_phrase_set_before_the_source_is_not_what_a_colon_introduces() -> None
         "Posting a photo of her gold records, Marchetti added: “Still here. Still singing.”\n"
     )
     assert holders(report, "Still here. Still singing") == ["Lola Marchetti"]
+
+
+def test_a_source_cut_at_a_titles_full_stop_runs_on_to_the_name() -> None:
+    """"“...,” said Maj. Gen. Sir Hugo de Villiers-Grant.": the tagger's source stops at "Maj"; the
+    titles and the name after it are the speaker."""
+    report = report_of(
+        "Veterans mark anniversary\n\n"
+        "Veterans gathered in Portsmouth on Saturday to mark the 40th anniversary of the battle.\n\n"
+        "“Their courage was extraordinary,” said Maj. Gen. Sir Hugo de Villiers-Grant.\n"
+    )
+    assert holders(report, "Their courage was extraordinary") == ["Hugo de Villiers-Grant"]

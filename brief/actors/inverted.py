@@ -14,6 +14,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
+from brief.text.lexicon import TITLE_WORDS
 
 _DESCRIBED_NAME = re.compile(r"\s+(?P<source>(?P<first>[\w/'’-]+)(?:\s+[\w/'’.-]+){0,4}?"
                              r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?){1,3})(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|during|after|before|"
@@ -42,6 +43,9 @@ _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][
                            r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|during|after|before|when|while|as|from|via)\s)", re.MULTILINE)
 """A name set off after a description ("said his lawyer, Benedict Okwu."), ending the clause or
 before where, when or how it was said."""
+_TITLED_RUN = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|al|bin|da|di|le|la)\b)){1,6}(?=\s*(?:[,.;:!?]|$))",
+                         re.MULTILINE)
+"""The titles and name that run on from a source the tagger cut at a title's full stop, to the clause's end."""
 DESCRIPTION_WORDS = 4
 """Words of a description after a cue that a name in apposition may follow ("the academy's head teacher")."""
 
@@ -53,6 +57,9 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
     assert attribution.source is not None
     start, end = attribution.source
     words = text[start:end].split()
+    if words and all(w.strip(".").lower() in TITLE_WORDS for w in words):  # "said Maj. | Gen. Sir Hugo Grant"
+        run = _TITLED_RUN.match(text, end)
+        return dataclasses.replace(attribution, source=(start, run.end())) if run else attribution
     if not words or len(words) > DESCRIPTION_WORDS or words[-1][:1].isupper():
         return attribution  # a name already, or a clause
     found = _NAME_SET_OFF.match(text, end)
