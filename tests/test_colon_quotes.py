@@ -51,3 +51,14 @@ def test_his_or_her_utterance_before_the_colon_is_the_person_just_named() -> Non
     )
     assert holders(report, "doing what we can with what we have") == ["Bartholomew Quayle"]
     assert holders(report, "repay every penny") == ["Hedda Lindqvist"]
+
+
+def test_a_described_subject_before_the_colon_is_the_person_just_named() -> None:
+    """"The mum-of-three fumed: “...”": a parent described by their children is, as a calling is, the
+    person the story was just about."""
+    report = report_of(
+        "School bans birthday cakes\n\n"
+        "Kerry-Ann Dowling, 34, from Basingstoke, said the rule was health and safety gone mad.\n\n"
+        "The mum-of-three fumed: “It is a cake, not a crime. The kids look forward to it all year.”\n"
+    )
+    assert holders(report, "a cake, not a crime") == ["Kerry-Ann Dowling"]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 
@@ -63,7 +64,8 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
         if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
             continue
         speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
-                   or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start))
+                   or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
+                   or _described_subject(text, s, frame, index))
         if speaker is not None:
             out.append(Continued(speaker, k, (opening, s.end), cue="said"))
     return out
@@ -133,3 +135,18 @@ def _possessed_utterance(s: Sentence, frame: str, index: MentionIndex, since: in
     pronoun = found.group("pronoun").lower()
     people = [m for m in index.within((since, s.start)) if m.kind == "person" and index.genders.fits(m, pronoun)]
     return people[-1] if people else None
+
+
+_DESCRIBED_FRAME = re.compile(r"(?P<description>(?:The|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:[a-z]+ly\s+)?[a-z]+\s*$")
+"""A frame whose subject is a description and whose verb closes it ("The mum-of-three fumed")."""
+
+
+def _described_subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """ "The mum-of-three fumed: “...”": the person the description goes back to, as it would before
+    "said" (``referring.described_person``: a calling, an age, a parent of their children)."""
+    found = _DESCRIBED_FRAME.fullmatch(frame.strip())
+    if found is None:
+        return None
+    start = s.start + frame.index(found.group("description"))
+    words = found.group("description").lower().split()
+    return described_person(text, words, index.before(start), index, s.index, found.group("description"))

@@ -233,7 +233,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     shared = _sharing_role(words[start + 1 :], people)
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"
-    if words[-1] not in CALLINGS and aged is None and not titled:
+    if words[-1] not in CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1]):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
         people = [m for m in people if mentions.genders.of(m) == FEMALE]
@@ -247,6 +247,9 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     return people[-1] if people else None
 
 
+_PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-[a-z]+")
+"""A parent described by their children ("the mum-of-three", "the father-of-two"): as a calling is,
+the person the story was just about."""
 _ROLE_PLAIN = frozenset("a an the of for and in at to on his her their its former new top senior chief general deputy "
                         "acting interim local national state".split())
 """Words of a role that say nothing of whose it is: shared, they tie a description to no one."""
