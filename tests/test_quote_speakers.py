@@ -160,17 +160,3 @@ def test_a_source_cut_at_a_titles_full_stop_runs_on_to_the_name() -> None:
     )
     assert holders(report, "Their courage was extraordinary") == ["Hugo de Villiers-Grant"]
 
-
-def test_a_bracketed_aside_between_name_and_cue_leaves_the_name_the_speaker() -> None:
-    """"The club's owner, Viktor Halvorsen (who bought the club in 2019), said": the aside pushed the
-    name out of the tagger's reach; read without it, the name is the source."""
-    from brief.actors.parenthetical import blanked_asides
-
-    assert blanked_asides("Ada Quinn (54) said no.") == "Ada Quinn      said no."
-    assert blanked_asides("Ada Quinn (“I love it”) said no.") == "Ada Quinn (“I love it”) said no."
-    report = report_of(
-        "Stadium plan approved\n\n"
-        "The city council on Tuesday approved a plan for a new stadium on the old gasworks site.\n\n"
-        "The club's owner, Viktor Halvorsen (who bought the club in 2019), said he would pay for the roads around the site.\n"
-    )
-    assert holders(report, "pay for the roads") == ["Viktor Halvorsen"]

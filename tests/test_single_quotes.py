@@ -48,3 +48,9 @@ def test_guillemets_are_quotation_marks() -> None:
     assert as_double("«Yes», he said.") == "“Yes,” he said."  # the comma inside, as the model learned it
     said = said_by(text)
     assert any(t.startswith("«The club needs defenders") for t in said.get("Ulla Brandvold", [])), said
+
+
+def test_the_headline_keeps_its_single_marks() -> None:
+    title = "A lesson from Ada Quinn: 'Be the voice that people hear'"
+    text = title + "\n'We waited two years,' she said."
+    assert as_double(text, title) == title + "\n“We waited two years,” she said."

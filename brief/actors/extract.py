@@ -52,7 +52,6 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.opening_subject import participle_subject
-from brief.actors.parenthetical import blanked_asides
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
@@ -209,10 +208,10 @@ def _read_block(
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
     signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
     # a passage quoted from another text is read without its outer marks: its own frame names the speaker
-    read_as = blanked_asides(as_double(unwrapped(article.text[block[0] : block[1]], spans)))
+    read_as = as_double(unwrapped(article.text[block[0] : block[1]], spans), article.title)
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own
-    marked = as_double(article.text)
+    marked = as_double(article.text, article.title)
     found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:

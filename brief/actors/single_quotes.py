@@ -34,15 +34,20 @@ _GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
 """Guillemets («...») are quotation marks wherever they stand: read as the double marks they are."""
 
 
-def as_double(text: str) -> str:
+def as_double(text: str, title: str = "") -> str:
     """The text with each paragraph's single-mark quotations in double marks (see above), and
-    guillemets as double marks."""
+    guillemets as double marks. The headline's paragraph (``title``) keeps its single marks: a
+    headline writes a quotation so whatever the article's style ("A lesson from Ada Quinn: 'Be
+    heard'"), and the rules that read a headline expect its own marks."""
     text = text.translate(_GUILLEMETS)
     chars: list[str] | None = None
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if title.strip() and text[start:end].strip() == title.strip():
+            start = end + 1
+            continue
         for opening, closing in _pairs(text, start, end):
             chars = chars if chars is not None else list(text)
             chars[opening], chars[closing] = "“", "”"
