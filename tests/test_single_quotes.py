@@ -54,3 +54,9 @@ def test_the_headline_keeps_its_single_marks() -> None:
     title = "A lesson from Ada Quinn: 'Be the voice that people hear'"
     text = title + "\n'We waited two years,' she said."
     assert as_double(text, title) == title + "\n“We waited two years,” she said."
+
+
+def test_a_comma_after_a_phrase_quoted_inside_a_sentence_stays_the_writers() -> None:
+    assert as_double("“We are sorry”, said Ada.") == "“We are sorry,” said Ada."
+    inside = "She said it could “result in chaos”, saying no."
+    assert as_double(inside) == inside

@@ -53,13 +53,26 @@ def as_double(text: str, title: str = "") -> str:
             chars[opening], chars[closing] = "“", "”"
         start = end + 1
     text = text if chars is None else "".join(chars)
-    return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1), text)
+    return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1) if _opens_sentence(text, m.start()) else m.group(), text)
+
+
+def _opens_sentence(text: str, closing: int) -> bool:
+    """Whether the quotation that closes at ``closing`` opened its sentence: a whole quotation before
+    its frame, not a phrase quoted inside the writer's sentence ("could “result in chaos”, saying")."""
+    line = text.rfind("\n", 0, closing) + 1
+    opening = max(text.rfind("“", line, closing), text.rfind('"', line, closing))
+    return opening >= 0 and _SENTENCE_OPENS.search(text, line, opening) is not None
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\s*$", re.MULTILINE)
+"""What stands before a quotation that opens its sentence: the paragraph's start, or a stop and a space."""
 
 
 _COMMA_OUTSIDE = re.compile(r"(?<=\w)([”\"]),(?=\s)")
 """A comma set after a quotation's closing mark, as British style sets it ("“We are sorry”, said
 Ada Quinn"): the model learned the comma inside ("“We are sorry,” said"), and read the frame after
-one outside as no frame; it is given the two swapped (same length)."""
+one outside as no frame; it is given the two swapped (same length), for a quotation that opened its
+sentence only (a phrase quoted inside the writer's sentence keeps the writer's comma)."""
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
