@@ -38,3 +38,27 @@ def test_a_title_in_quotes_after_a_colon_is_no_statement() -> None:
         "Velez chose its title months ago: “Harbour Fog.”\n"
     )
     assert holders(report, "Harbour Fog") == []
+
+
+def test_his_or_her_utterance_before_the_colon_is_the_person_just_named() -> None:
+    """"His message to staff was simple:" has no named subject: the message is the man just named,
+    never the woman named with him."""
+    report = report_of(
+        "Museum cuts approved\n\n"
+        "The council leader, Bartholomew Quayle, rejected the criticism from Hedda Lindqvist and her staff. "
+        "His message to staff was simple: “We are doing what we can with what we have.”\n\n"
+        "Lindqvist was asked about the loans. Her final answer was short: “We will repay every penny by the spring.”\n"
+    )
+    assert holders(report, "doing what we can with what we have") == ["Bartholomew Quayle"]
+    assert holders(report, "repay every penny") == ["Hedda Lindqvist"]
+
+
+def test_a_described_subject_before_the_colon_is_the_person_just_named() -> None:
+    """"The mum-of-three fumed: “...”": a parent described by their children is, as a calling is, the
+    person the story was just about."""
+    report = report_of(
+        "School bans birthday cakes\n\n"
+        "Kerry-Ann Dowling, 34, from Basingstoke, said the rule was health and safety gone mad.\n\n"
+        "The mum-of-three fumed: “It is a cake, not a crime. The kids look forward to it all year.”\n"
+    )
+    assert holders(report, "a cake, not a crime") == ["Kerry-Ann Dowling"]

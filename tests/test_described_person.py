@@ -71,3 +71,51 @@ def test_a_capitalised_title_goes_back_to_the_person_just_named() -> None:
     )
     said = said_by(budget)
     assert not any("cost the state dearly" in t for t in said.get("Ada Quinn", [])), said
+
+
+def test_an_age_before_a_calling_and_a_role_word_go_back_to_the_person_just_named() -> None:
+    """"the 41-year-old nurse" is a person the story was just about, as "the 41-year-old" is; "the
+    union leader" is the person just named with a union role, though "leader" is no word of it."""
+    text = (
+        "Ferry strike goes ahead\n\n"
+        "Talks between the ferry operator Calder Lines and the crews broke down on Thursday.\n\n"
+        "Union general secretary Obiora Mensah-Tetteh accused the company of bad faith. "
+        "“They walked out of the room,” the union leader said.\n\n"
+        "Passengers were dismayed. Rosalind Achterberg, who crosses daily from Pellow, said she would lose pay. "
+        "“I cannot work from home,” the 41-year-old nurse said."
+    )
+    said = said_by(text)
+    assert any("walked out of the room" in t for t in said.get("Obiora Mensah-Tetteh", [])), said
+    assert any("cannot work from home" in t for t in said.get("Rosalind Achterberg", [])), said
+
+
+def test_an_abbreviated_title_and_its_other_name_go_back_to_their_holder() -> None:
+    """"Sen. Dora Pellingham" is "the senator" after, and "the transport secretary, Ansel Voight" is
+    "the minister": the one person named with that office, not the last person named."""
+    text = (
+        "Inquiry sought into hospital delays\n\n"
+        "Sen. Dora Pellingham told reporters that veterans were waiting months for care.\n\n"
+        "Dr. Kasimir Oduya, a former hospital physician, said the system was broken.\n\n"
+        "The senator said she would introduce a bill next month.\n\n"
+        "The transport secretary, Ansel Voight, urged both sides to talk. The minister said a strike "
+        "would punish passengers."
+    )
+    said = said_by(text)
+    assert any("introduce a bill" in t for t in said.get("Dora Pellingham", [])), said
+    assert not any("introduce a bill" in t for t in said.get("Kasimir Oduya", [])), said
+    assert any("punish passengers" in t for t in said.get("Ansel Voight", [])), said
+
+
+def test_a_title_after_the_last_speaker_given_no_role_is_them_but_not_a_judge() -> None:
+    """"Ingrid Solheim said ... “...,” the minister said": the speaker of the sentence before, whom the
+    text gave no role, holds the title; "the judge" after a defendant is someone else."""
+    text = (
+        "Quotas anger the coast\n\n"
+        "Fishing towns reacted angrily to the new quotas announced on Tuesday.\n\n"
+        "Ingrid Solheim said the cuts would close harbours along the whole coast. "
+        "“This is a disaster for the north,” the minister said.\n\n"
+        "Tomas Berglund said he had never taken a penny. “You abused the trust of hundreds of savers,” the judge said."
+    )
+    said = said_by(text)
+    assert any("disaster for the north" in t for t in said.get("Ingrid Solheim", [])), said
+    assert not any("abused the trust" in t for t in said.get("Tomas Berglund", [])), said

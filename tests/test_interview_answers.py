@@ -64,3 +64,16 @@ def test_only_the_paragraph_after_a_question_answers_it() -> None:
     answers = _answers(text)
     assert "You sold your boat for this." not in answers
     assert any("I missed it every summer." in a for a in answers)
+
+
+def test_q_and_a_labels_name_no_speaker_the_introduced_person_answers() -> None:
+    """"Q: ..." and "A: ..." say which turn is which, not who speaks: the answers are the introduced
+    person's, without their "A:"."""
+    labelled = TURNS.replace("Why did", "Q: Why did").replace("What was", "Q: What was").replace(
+        "Who helped", "Q: Who helped").replace("\n\nI missed", "\n\nA: I missed").replace(
+        "\n\nMoney", "\n\nA: Money").replace("\n\nThe harbour master", "\n\nA: The harbour master")
+    answers = _answers(INTRODUCTION + labelled)
+    assert any(a.startswith("I missed it every summer.") for a in answers), answers
+    assert any(a.startswith("Money, mostly.") for a in answers), answers
+    report = report_of(INTRODUCTION + labelled)
+    assert holders(report, "had to sell my own boat") == ["Marta Velez"]

@@ -4,7 +4,7 @@ on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, said_by
 
 
 def test_a_body_before_a_description_of_a_body_speaks_not_the_place_in_it() -> None:
@@ -74,3 +74,89 @@ def test_a_relative_apposed_after_the_possessor_speaks_not_the_possessor() -> No
     assert "Laura Stevens" not in holders(report, "we were quite surprised")
     assert holders(report, "we were quite surprised") == ["Janet"]
     assert holders(report, "We never expected the harbour") == ["Ivo Marten"]
+
+
+def test_they_who_says_i_is_one_person_the_last_speaker() -> None:
+    """"“I knew the risks,” they said": a quotation in the first person singular is one person's,
+    so "they" goes on with the person just named, not with the group named beside them."""
+    text = (
+        "Activists held at refinery protest\n\n"
+        "Police arrested 14 people at a protest outside the Marlow Point refinery on Saturday.\n\n"
+        "Among them was Sasha Kellerman-Ode, a 24-year-old organiser with the group Ebb Watch. "
+        "“I knew the risks and I came anyway,” they said. “The refinery is poisoning the estuary.”"
+    )
+    said = said_by(text)
+    assert any("knew the risks" in t for t in said.get("Sasha Kellerman-Ode", [])), said
+    assert not any("knew the risks" in t for t in said.get("Ebb Watch", [])), said
+
+
+def test_a_question_quoted_before_asked_is_the_askers() -> None:
+    """"“Why would anyone doubt this team?” asked forward X": "asked" in lower case after the closing
+    mark frames the question before it, as "said" would; it opens no "Asked about ..." clause."""
+    report = report_of(
+        "Hawks hail comeback\n\n"
+        "The Harlow Hawks came from 18 points down to win 88-85 on Saturday night.\n\n"
+        "“Why would anyone doubt this team after tonight?” asked forward Benedek Asare-Lindholm, who scored 31 points.\n"
+    )
+    assert holders(report, "Why would anyone doubt this team") == ["Benedek Asare-Lindholm"]
+
+
+def test_the_club_is_the_club_the_story_follows() -> None:
+    """"Harlow Rovers ... The club said": a sports club's name seldom says it is one; "the club" is the
+    one body the story names, and "the league", another body, is not it."""
+    report = report_of(
+        "Rovers sack manager\n\n"
+        "Harlow Rovers have sacked their manager Dmitri Valchenko after nine defeats in ten games.\n\n"
+        "The club said in a statement that Valchenko had given everything but that results had fallen short.\n\n"
+        "The league said it would not comment on the appointment of a successor.\n"
+    )
+    assert holders(report, "had given everything") == ["Harlow Rovers"]
+    assert holders(report, "would not comment on the appointment") == []
+
+
+def test_a_comma_outside_the_closing_mark_and_a_frame_ending_in_where_it_was_said() -> None:
+    """British style sets the comma after the closing mark ("“...”, said X"); and "said chief executive
+    X in a statement" names X before saying where: both frames give the quotation to X."""
+    report = report_of(
+        "Trust apologises for delays\n\n"
+        "A hospital trust has apologised after patients waited up to 14 hours.\n\n"
+        "“We are truly sorry for the distress caused to our patients”, said chief executive Priyanka Raval in a statement.\n\n"
+        "“It was chaos from start to finish”, patient Derek Mallory told the Chronicle on Monday.\n"
+    )
+    assert holders(report, "truly sorry for the distress") == ["Priyanka Raval"]
+    assert holders(report, "chaos from start to finish") == ["Derek Mallory"]
+
+
+def test_a_name_set_off_after_the_description_after_the_cue_is_the_speaker() -> None:
+    """"“...,” said his lawyer, Benedict Okwu.": the tagger's source is "his lawyer"; the name set off
+    after it is who the lawyer is."""
+    report = report_of(
+        "Teacher cleared of misconduct\n\n"
+        "A teacher at Brookfield Academy has been cleared by a disciplinary panel.\n\n"
+        "“My client has been through two years of hell,” said his lawyer, Benedict Okwuosa.\n"
+    )
+    assert holders(report, "two years of hell") == ["Benedict Okwuosa"]
+
+
+def test_a_phrase_set_before_the_source_is_not_what_a_colon_introduces() -> None:
+    """"Posting a photo of her gold records, Marchetti added: “Still here.”": the model took the fronted
+    phrase for the content; the colon after the cue introduces what was said."""
+    report = report_of(
+        "Singer answers her critics\n\n"
+        "Singer Lola Marchetti has hit back at critics after she was left off the shortlist for this year's Harmony Awards.\n\n"
+        "Marchetti's manager, Rufus Oyelowo, tweeted: “Proud of this woman. The fans know.”\n\n"
+        "Posting a photo of her gold records, Marchetti added: “Still here. Still singing.”\n"
+    )
+    assert holders(report, "Still here. Still singing") == ["Lola Marchetti"]
+
+
+def test_a_source_cut_at_a_titles_full_stop_runs_on_to_the_name() -> None:
+    """"“...,” said Maj. Gen. Sir Hugo de Villiers-Grant.": the tagger's source stops at "Maj"; the
+    titles and the name after it are the speaker."""
+    report = report_of(
+        "Veterans mark anniversary\n\n"
+        "Veterans gathered in Portsmouth on Saturday to mark the 40th anniversary of the battle.\n\n"
+        "“Their courage was extraordinary,” said Maj. Gen. Sir Hugo de Villiers-Grant.\n"
+    )
+    assert holders(report, "Their courage was extraordinary") == ["Hugo de Villiers-Grant"]
+

@@ -441,6 +441,12 @@ def test_a_quotation_before_its_source_and_cue_is_what_was_said_past_whom_it_add
     text = "“It is very quick,” Vance said Orlov was wrong about the port."
     claim = Attribution(at(text, "said"), at(text, "Vance"), at(text, "Orlov was wrong about the port"), False, 0)
     assert quote_before_cue(text, claim) == claim  # a name that a clause goes on from is said too
+    text = "“We have listened to passengers,” transport director Ines Aalto told the council meeting, where it passed."
+    audience = Attribution(at(text, "told"), at(text, "Ines Aalto"), at(text, "the council meeting, where it passed"), False, 0)
+    assert quote_before_cue(text, audience).content == at(text, "“We have listened to passengers,”")
+    text = "“We have listened,” Ines Aalto told the council the plan was sound."
+    clause = Attribution(at(text, "told"), at(text, "Ines Aalto"), at(text, "the council the plan was sound"), False, 0)
+    assert quote_before_cue(text, clause) == clause  # whom she told, then what: said too
 
 
 def test_a_speakers_words_fitted_into_the_writers_next_sentence_are_theirs() -> None:

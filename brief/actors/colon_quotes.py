@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
 from brief.model import Sentence
 
@@ -39,7 +40,8 @@ _APPOSITION = re.compile(r",[^,:“”\"]{1,80},\s*")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
 """A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ...")."""
 _POSSESSED = re.compile(r"['’]s?\s+([a-z]+)")
-UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech".split())
+UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech "
+                       "response reply answer verdict advice warning plea words".split())
 """What carries its possessor's own words ("Trump's tweet read: ..."); any other thing possessed
 ("Ms K's father", "the firm's lawyer") is someone else, who speaks."""
 _NOT_VERBS = frozenset("and or of in on at for with to from by as".split())
@@ -61,7 +63,9 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
         opening = s.start + colon.end()
         if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
             continue
-        speaker = _subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
+        speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
+                   or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
+                   or _described_subject(text, s, frame, index))
         if speaker is not None:
             out.append(Continued(speaker, k, (opening, s.end), cue="said"))
     return out
@@ -110,3 +114,39 @@ def _pronoun_subject(s: Sentence, frame: str, index: MentionIndex) -> Mention | 
         return None
     people = [m for m in _actors(s, frame[: clauses[-1].start()], index) if m.kind == "person"]
     return people[-1] if people else None
+
+
+_POSSESSIVE_FRAME = re.compile(
+    r"(?:[^,“”\"]{1,80},\s+)*(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<words>[a-z]+(?:[\s-]+[a-z]+){0,8})\s*$")
+"""A frame whose subject is someone's utterance ("His message to staff was simple", "Her answer
+was short"): the quotation after the colon is theirs."""
+
+
+UTTERANCE_AT_MOST = 3
+"""Words after the pronoun within which its utterance is named ("his final short answer")."""
+
+
+def _possessed_utterance(s: Sentence, frame: str, index: MentionIndex, since: int) -> Mention | None:
+    """ "His message to staff was simple: “...”": the person the pronoun goes back to, named in this
+    sentence or the one before it (a pronoun's nearest reach), of no other gender than it says."""
+    found = _POSSESSIVE_FRAME.match(frame)
+    if found is None or not UTTERANCES & set(found.group("words").split()[:UTTERANCE_AT_MOST]):
+        return None
+    pronoun = found.group("pronoun").lower()
+    people = [m for m in index.within((since, s.start)) if m.kind == "person" and index.genders.fits(m, pronoun)]
+    return people[-1] if people else None
+
+
+_DESCRIBED_FRAME = re.compile(r"(?P<description>(?:The|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:[a-z]+ly\s+)?[a-z]+\s*$")
+"""A frame whose subject is a description and whose verb closes it ("The mum-of-three fumed")."""
+
+
+def _described_subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """ "The mum-of-three fumed: “...”": the person the description goes back to, as it would before
+    "said" (``referring.described_person``: a calling, an age, a parent of their children)."""
+    found = _DESCRIBED_FRAME.fullmatch(frame.strip())
+    if found is None:
+        return None
+    start = s.start + frame.index(found.group("description"))
+    words = found.group("description").lower().split()
+    return described_person(text, words, index.before(start), index, s.index, found.group("description"))

@@ -66,6 +66,7 @@ from brief.actors.resumed import frame_left_out, quotations_after_frames, resume
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
+from brief.actors.single_quotes import as_double
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -207,67 +208,70 @@ def _read_block(
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
     signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
     # a passage quoted from another text is read without its outer marks: its own frame names the speaker
-    read_as = unwrapped(article.text[block[0] : block[1]], spans)
+    read_as = as_double(unwrapped(article.text[block[0] : block[1]], spans), article.title)
+    # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
+    # a position's words are the article's own
+    marked = as_double(article.text, article.title)
     found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     for found_here in found:
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
-        attribution = outlet_then_verb(article.text, adverb_then_verb(article.text, in_its_sentence(article.text, found_here, sentences)))
-        attribution = modal_cue(article.text, negated_cue(article.text, tidy_cue(article.text, attribution)))
-        attribution = before_next_frame(article.text, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
-        attribution = quote_before_cue(article.text, closed_source(article.text, attribution))
-        attribution = quotation_alone(article.text, source_after_cue(article.text, attribution))
-        attribution = apposed_relative(article.text, quoted_as_saying(article.text, attribution))
-        cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
-        if (not_a_statement(article.text, cue, attribution.cue[0]) or addressee_only(article.text, attribution)
-                or what_clause(article.text, attribution) or action_cue(article.text, attribution)
-                or hollow_cue(article.text, attribution) or manner_cue(article.text, attribution)
-                or issued_thing(article.text, attribution) or raised_cue(article.text, attribution)
-                or empty_cue(article.text, attribution) or shows_no_statement(article.text, attribution)):
+        attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
+        attribution = modal_cue(marked, negated_cue(marked, tidy_cue(marked, attribution)))
+        attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
+        attribution = quote_before_cue(marked, closed_source(marked, attribution))
+        attribution = quotation_alone(marked, source_after_cue(marked, attribution))
+        attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
+        cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
+        if (not_a_statement(marked, cue, attribution.cue[0]) or addressee_only(marked, attribution)
+                or what_clause(marked, attribution) or action_cue(marked, attribution)
+                or hollow_cue(marked, attribution) or manner_cue(marked, attribution)
+                or issued_thing(marked, attribution) or raised_cue(marked, attribution)
+                or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
-            if conditional_cue(article.text, attribution, sentences[attribution.sentence].start):
+            if conditional_cue(marked, attribution, sentences[attribution.sentence].start):
                 continue  # "if they expect to stay relevant": a condition, no one's position
-            attribution = participle_frame(article.text, attribution, sentences[attribution.sentence].end)
-            attribution = resumed_quotation(article.text, frame_left_out(article.text, attribution),
+            attribution = participle_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
                                             sentences[attribution.sentence].end)
-            attribution = bracketed_acronym(article.text, attribution, sentences[attribution.sentence].start)
-            attribution = content_after_fronted(article.text, attribution, sentences[attribution.sentence].end)
-            attribution = content_around_participle(article.text, attribution, sentences[attribution.sentence].end)
-            attribution = subordinate_content(article.text, attribution, sentences[attribution.sentence].start)
-            attribution = through_dashes(article.text, through_colon(article.text, attribution, spans_in_text), spans_in_text)
-            attribution = set_off_cue(article.text, attribution, sentences[attribution.sentence].end)
-            attribution = through_participle(article.text, attribution, sentences[attribution.sentence].end,
+            attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
+            attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
+            attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
+            attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)
+            attribution = through_dashes(marked, through_colon(marked, attribution, spans_in_text), spans_in_text)
+            attribution = set_off_cue(marked, attribution, sentences[attribution.sentence].end)
+            attribution = through_participle(marked, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
-            attribution = through_relative_aside(article.text, attribution, sentences[attribution.sentence].end,
+            attribution = through_relative_aside(marked, attribution, sentences[attribution.sentence].end,
                                                  [a.cue for a in found])
-            attribution = through_verbless_comma(article.text, attribution,
+            attribution = through_verbless_comma(marked, attribution,
                                                  (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
                                                  [a.cue for a in found])
-            attribution = relative_content(article.text, attribution)
-            attribution = subject_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start)
-            attribution = clause_before_set_off_cue(article.text, attribution, sentences[attribution.sentence].start,
+            attribution = relative_content(marked, attribution)
+            attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
+            attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
-        if call_made(article.text, attribution):
+        if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
         mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
         if mention is None:
-            if chain.goes_on_unnamed(article.text, attribution):
+            if chain.goes_on_unnamed(marked, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
-            mention = resolve_source(article.text, attribution, index, chain.last())
+            mention = resolve_source(marked, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
-                mention = past_apposition(article.text, attribution, index, mention, sentences[attribution.sentence].start)
+                mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence].start)
                 start = sentences[attribution.sentence].start
                 subject = None if mention is not None else participle_subject(
-                    article.text, attribution, index.within((start, attribution.cue[0])), start)
+                    marked, attribution, index.within((start, attribution.cue[0])), start)
                 if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
-                    if chain.goes_on_unnamed(article.text, dataclasses.replace(attribution, source=subject)):
+                    if chain.goes_on_unnamed(marked, dataclasses.replace(attribution, source=subject)):
                         continue  # "A man described ... said ... he was chastised for writing an essay calling": his
-                    mention = resolve_source(article.text, dataclasses.replace(attribution, source=subject), index, chain.last())
-            placed = body_of_place(article.text, attribution, index, mention, article.id)
+                    mention = resolve_source(marked, dataclasses.replace(attribution, source=subject), index, chain.last())
+            placed = body_of_place(marked, attribution, index, mention, article.id)
             if placed is not mention and placed is not None:
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
                 _add_mention(mentions, index, mention)
@@ -280,44 +284,44 @@ def _read_block(
               or any(a <= attribution.cue[0] < b for a, b in turns)):
             continue  # "Rick: ... AMP pushed us to remove ...": the whole answer is Rick's, not AMP's
         outer = chain.outer()
-        if mention is None and outer is not None and reported_within(article.text, outer[0], attribution):
+        if mention is None and outer is not None and reported_within(marked, outer[0], attribution):
             # "Delgado said she and some neighbors worried that ...": Delgado reports the worry
             mention = outer[1]
             attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
                                               content=(outer[0].content[0], attribution.content[1]))
-            cue = " ".join(article.text[attribution.cue[0] : attribution.cue[1]].split())
+            cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if mention is None and 0 <= attribution.sentence < len(sentences):
-            mention = (missed_speaker(article.text, attribution, index, sentences[attribution.sentence], article.id)
-                       or described_group(article.text, attribution, index, article.id,
+            mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
+                       or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
-                       or described_body(article.text, attribution, article.id, sentences[attribution.sentence].index))
+                       or described_body(marked, attribution, article.id, sentences[attribution.sentence].index))
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
-            mention = publisher_speaks(article.text, attribution, index, article.source)
+            mention = publisher_speaks(marked, attribution, index, article.source)
         # "Researchers predicted that ..." in a reader's letter: people the writer describes, not the writer
-        writer = writer_of(letters, attribution.cue[0]) if mention is None and not unnamed_people(article.text, attribution) else None
+        writer = writer_of(letters, attribution.cue[0]) if mention is None and not unnamed_people(marked, attribution) else None
         if writer is not None:
             mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
             _add_mention(mentions, index, mention)
             if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
                 continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
-        if mention is not None and names_itself(article.text, attribution, mention):
+        if mention is not None and names_itself(marked, attribution, mention):
             taken.append(attribution.content)  # nor is a cue inside it read as another's ("... and ask them")
             mention = None  # "He suggested that Page meet ...": "he" is not Page
         if mention is None:
-            chain.unresolved(article.text, attribution, cue)
+            chain.unresolved(marked, attribution, cue)
             continue
-        chain.spoke(article.text, attribution, mention)
-        stated = gapped_content(article.text, attribution)
-        if stated is None or object_gap(article.text, attribution) or not_asserted(article.text, attribution):
+        chain.spoke(marked, attribution, mention)
+        stated = gapped_content(marked, attribution)
+        if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
-        if unfamiliar_deed(article.text, attribution):
+        if unfamiliar_deed(marked, attribution):
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
             continue  # "named the moons after the sons of Ares": what was done, not said
-        between = _between(article.text, attribution) if stated is attribution else ""  # not "is that"
-        attribution = past_dateline(article.text, stated)
+        between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
+        attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
         if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
@@ -439,6 +443,8 @@ def content_text(text: str, attribution: Attribution) -> str:
     right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
     if not right or not left:
         return left or right
+    if left[-1:] in "’'" and right[:1] in "‘'":  # 'A,' she said. 'B.': as with double marks
+        return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
     if left[-1:] in _CLOSING_QUOTES:
         opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told

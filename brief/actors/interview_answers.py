@@ -31,6 +31,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 """An answer opened by its speaker's label ("McKelvey: ...", "Rick: ..."): a transcript that names who
 answers each time, maybe two people, which ``brief.actors.speakers`` reads."""
+_GENERIC_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\s*:\s*")
+"""A label that says a turn is a question or an answer ("Q: ...", "A: ..."), not who speaks: the
+answers of such a transcript are the person the introduction names, as unlabelled ones are."""
 _INITIALS = re.compile(r"\s*([A-Z]{2,3})\s")
 """Initials that may label an answer ("OW It's a jaw-dropping thing", "AD She was all in"): a label
 where the same initials open two answers or more ("TV lends itself ..." opens one)."""
@@ -84,15 +87,17 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
         return []
     out: list[Continued] = []
     for _, (start, end) in turns:
-        out += [Continued(answerer, k, (s.start, s.end), cue=ANSWER_CUE) for k, s in enumerate(sentences)
-                if start <= s.start < end]
+        label = _GENERIC_LABEL.match(text, start)
+        out += [Continued(answerer, k, (label.end() if label and s.start <= label.start() else s.start, s.end), cue=ANSWER_CUE)
+                for k, s in enumerate(sentences) if start <= s.start < end]
     return out
 
 
 def _labelled(text: str, answers: list[tuple[int, int]]) -> bool:
     """Whether the answers carry their speakers' labels (see _LABEL, _INITIALS)."""
     initials = Counter(found.group(1) for a, _ in answers if (found := _INITIALS.match(text, a)))
-    return any(_LABEL.match(text, a) for a, _ in answers) or any(n >= 2 for n in initials.values())
+    return (any(_LABEL.match(text, a) and not _GENERIC_LABEL.match(text, a) for a, _ in answers)
+            or any(n >= 2 for n in initials.values()))
 
 
 def _introduced(mentions: Sequence[Mention], first_question: int) -> Mention | None:

@@ -14,10 +14,13 @@ from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
+from brief.text.lexicon import TITLE_WORDS
 
 _DESCRIBED_NAME = re.compile(r"\s+(?P<source>(?P<first>[\w/'’-]+)(?:\s+[\w/'’.-]+){0,4}?"
-                             r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?){1,3})(?=\s*(?:[,.;:]|$))", re.MULTILINE)
-"""After the cue: a few words of description, then a capitalised name that ends the clause."""
+                             r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?){1,3})(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|during|after|before|"
+                             r"when|while|as|from|via)\s)", re.MULTILINE)
+"""After the cue: a few words of description, then a capitalised name that ends the clause, or that
+where, when or how it was said follows ("said chief executive Ada Quinn in a statement")."""
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -26,12 +29,43 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     source the tagger left empty: the description and the name after the cue are the source. A
     cue followed by where or when ("said on Tuesday", "said in Kessel") is no such frame; any
     other attribution is returned as it is."""
+    if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
+        return _named_after_source(text, attribution)
     if attribution.source is not None or not attribution.quote or attribution.content[1] > attribution.cue[0]:
         return attribution
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
         return _name_alone_after(text, attribution)
     return dataclasses.replace(attribution, source=found.span("source"))
+
+
+_NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|(?:de|van|von|der|al|bin|da|di|le|la)\b)){1,4})"
+                           r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|during|after|before|when|while|as|from|via)\s)", re.MULTILINE)
+"""A name set off after a description ("said his lawyer, Benedict Okwu."), ending the clause or
+before where, when or how it was said."""
+_TITLED_RUN = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|al|bin|da|di|le|la)\b)){1,6}(?=\s*(?:[,.;:!?]|$))",
+                         re.MULTILINE)
+"""The titles and name that run on from a source the tagger cut at a title's full stop, to the clause's end."""
+DESCRIPTION_WORDS = 4
+"""Words of a description after a cue that a name in apposition may follow ("the academy's head teacher")."""
+
+
+def _named_after_source(text: str, attribution: Attribution) -> Attribution:
+    """ "“...,” said his lawyer, Benedict Okwu.": the tagger took the description after the cue for
+    the source and left out the name set off after it; the source runs on to the name, whom the
+    description describes."""
+    assert attribution.source is not None
+    start, end = attribution.source
+    words = text[start:end].split()
+    if words and all(w.strip(".").lower() in TITLE_WORDS for w in words):  # "said Maj. | Gen. Sir Hugo Grant"
+        run = _TITLED_RUN.match(text, end)
+        return dataclasses.replace(attribution, source=(start, run.end())) if run else attribution
+    if not words or len(words) > DESCRIPTION_WORDS or words[-1][:1].isupper():
+        return attribution  # a name already, or a clause
+    found = _NAME_SET_OFF.match(text, end)
+    if found is None or found.group("name").split()[0].lower() in stop_words("en"):
+        return attribution
+    return dataclasses.replace(attribution, source=(start, found.end("name")))
 
 
 _NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)

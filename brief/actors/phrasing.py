@@ -253,6 +253,14 @@ def _without_when(words: list[str]) -> str:
 _TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
 
 
+def _unmarked(body: str) -> str:
+    """A quotation written in single marks or guillemets without them ("'We listened,'" -> "We
+    listened"), as double marks are stripped: the line puts its own around it."""
+    if len(body) > 2 and (body[0] in "‘'" and body[-1] in "’'" or body[0] == "«" and body[-1] == "»"):
+        return body[1:-1].rstrip(" ,;:")
+    return body
+
+
 def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: int = 140,
                  content_first: bool = False) -> str:
     """ "calls on Hamas to accept the ‘extraordinarily generous’ offer": cue in the present, content cut.
@@ -273,7 +281,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
         body = _LEADING_WHEN.sub("", _LEADING_CONJUNCTION.sub("", body))
     body = _CONJUNCTION_THAT.sub("", body)
     if quote:
-        body = "“" + body.strip("\"“”").rstrip(" ,;:") + "”"
+        body = "“" + _unmarked(body.strip("\"“”").rstrip(" ,;:")) + "”"
         if verb == "tells":
             verb = "says"
     else:

@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_referred, voiced_body
+from brief.actors.body_reference import body_referred, company_followed, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -37,12 +37,14 @@ from brief.actors.opening_subject import opens_sentence
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
     NAMED_KINDS,
+    TITLE_EQUIVALENTS,
     body_named,
     campaign_of,
     described_person,
     holder_of_title_of,
     is_campaign,
     named_of_kind,
+    role_words,
     title_holder,
 )
 from brief.actors.roles import office_holder, office_words
@@ -57,6 +59,7 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.source_words import (
+    CLUB_NOUNS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
@@ -187,12 +190,16 @@ def _resolve(
     holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)
     if holder is not None:
         return holder  # "The PM said": the one person named Prime Minister; "the mayor of Kessel": Mayor Cole
-    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset())
+    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
         holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
             return holder
+        if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
+                and spoke >= attribution.sentence - TITLE_REACH
+                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
+            return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
     owned = _OWNED.search(text, start, end)
     if owned:
         body = body_named(before + inside, owned.group(1))
@@ -285,6 +292,12 @@ def _resolve(
             # "they" go on with a group of people; "it" with a body or a place; neither with one person,
             # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
             return previous
+        if head == "they" and attribution.quote and _ONE_SPEAKING.search(text, *attribution.content):
+            # “I knew the risks,” they said: one person, who says "I"; the last speaker, or the last person named
+            if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
+                return previous
+            return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
+                         and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
         return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
     if quoted_document(" ".join(words)):
@@ -306,6 +319,10 @@ def _resolve(
         body = body_named(before, head)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust
+        if head in CLUB_NOUNS:
+            body = company_followed(text, before, head)
+            if body is not None:
+                return body  # "Harlow Rovers sacked ... the club said": the club the story follows
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
@@ -314,6 +331,16 @@ def _resolve(
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
+
+
+TITLE_REACH = 1
+"""Sentences back within which the last speaker, given no role, is the one "the minister" stands for
+(the sentence before: further back, the title as likely brings in someone new)."""
+ADVERSARY_TITLES = frozenset("judge justice prosecutor lawyer attorney barrister solicitor coach manager".split())
+"""Titles of one who stands across from the person just quoted (the defendant's judge, the player's
+coach): never the last speaker by default."""
+_ONE_SPEAKING = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+"""A quotation in the first person singular: its speaker is one person, whatever pronoun stands for them."""
 
 
 def _hyphened_role(before: list[Mention], head: str) -> list[Mention]:

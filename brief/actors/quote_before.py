@@ -120,10 +120,12 @@ def _title_before(text: str, source_start: int) -> int:
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|assured|assures|reminded|reminds|warned|warns)\s*$", re.I)
-_ADDRESSEE = re.compile(r"\s*(?:reporters|journalists|me|us|him|her|them|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_ADDRESSEE = re.compile(r"\s*(?:reporters|journalists|me|us|him|her|them|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                        r"|(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
                         r"(?=\s*(?:,|$))|\s*(?:reporters|journalists|me|us|him|her|them)\b")
-"""Whom a verb of telling addresses: reporters, a pronoun, a name; a name must end at a comma or the
-clause ("told Stumpf, after ...") so "told Congress was wrong" is not cut."""
+"""Whom a verb of telling addresses: reporters, a pronoun, a name, a described audience ("told the
+council meeting, where ..."); a name or description must end at a comma or the clause ("told
+Stumpf, after ...") so "told Congress was wrong" is not cut."""
 
 
 def _told_only(text: str, attribution: Attribution, any_verb: bool = False) -> bool:

@@ -15,7 +15,7 @@ from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import BODY_WORDS, KIN, RELATIVES, ROLE_FAMILIES
-from brief.text.lexicon import PERSON_TITLES
+from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
@@ -83,6 +83,23 @@ def is_body(m: Mention) -> bool:
     return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
 
 
+TITLE_EQUIVALENTS: dict[str, frozenset[str]] = {
+    "minister": frozenset({"secretary"}), "secretary": frozenset({"minister"}),
+    "representative": frozenset({"congressman", "congresswoman"}),
+    "congressman": frozenset({"representative"}), "congresswoman": frozenset({"representative"}),
+    "chair": frozenset({"chairman", "chairwoman"}), "chairman": frozenset({"chair"}), "chairwoman": frozenset({"chair"}),
+}
+"""Titles of one office written two ways: a cabinet secretary is "the minister" after ("the transport
+secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the congresswoman"."""
+
+
+def role_words(m: Mention) -> set[str]:
+    """The words of a person's role, lower case, each abbreviated title written out ("Sen." is a
+    senator, so "the senator" goes back to "Sen. Ada Quinn")."""
+    words = m.role.lower().replace("-", " ").split()
+    return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words}
+
+
 def title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
     """The person a description ("the International Trade Secretary") refers back to: of those whose
     role is in that line of work, the one whose role shares most of its words (Liz Truss, International
@@ -91,7 +108,7 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     best_shared = 0
     seen: set[str] = set()
     for m in reversed(before):
-        role = set(m.role.lower().replace("-", " ").split())
+        role = role_words(m)
         if m.kind != "person" or not family & role or m.name in seen:
             continue
         seen.add(m.name)
@@ -206,12 +223,18 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     as another's kin ("her mother, Cynthia Germanotta") is brought in for the one the story is about,
     whom the description names, so is passed over."""
     start = next((k for k, w in enumerate(words[:2]) if w in _DETERMINERS), None)
-    aged = _AGE_HEAD.fullmatch(words[-1])
+    # "the 34-year-old", "the 38-year-old nurse": an age, as head or before it, is only a person's
+    aged = next((m for m in map(_AGE_HEAD.fullmatch, words[start or 0 :]) if m), None) if start is not None else None
     titled = words[-1] in PERSON_TITLES and bool(written.split()) and written.split()[-1][:1].isupper()
-    if start is None or (words[-1] not in CALLINGS and aged is None and not titled) or len(words) - start > DESCRIPTION_MAX_WORDS:
+    if start is None or len(words) - start > DESCRIPTION_MAX_WORDS:
         return None
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
+    shared = _sharing_role(words[start + 1 :], people)
+    if shared is not None:
+        return shared  # "the union leader" after "union general secretary Ama Boateng"
+    if words[-1] not in CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1]):
+        return None
     if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
         people = [m for m in people if mentions.genders.of(m) == FEMALE]
     if titled and words[-1] not in CALLINGS:  # "the President-elect": never one the text gives another office
@@ -222,6 +245,27 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     if aged is not None:  # "the 34-year-old": never one the text gives another age
         people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
     return people[-1] if people else None
+
+
+_PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-[a-z]+")
+"""A parent described by their children ("the mum-of-three", "the father-of-two"): as a calling is,
+the person the story was just about."""
+_ROLE_PLAIN = frozenset("a an the of for and in at to on his her their its former new top senior chief general deputy "
+                        "acting interim local national state".split())
+"""Words of a role that say nothing of whose it is: shared, they tie a description to no one."""
+
+
+def _sharing_role(words: list[str], people: list[Mention]) -> Mention | None:
+    """The latest of ``people`` whose role shares a telling word with a description headed by a
+    title ("the union leader" and "union general secretary Ama Boateng", "the transport chief" and
+    "the transport secretary, Helen Marr"): news names someone with their role, then varies it."""
+    if len(words) < 2 or words[-1] not in TITLES:
+        return None
+    telling = set(words[:-1]) - _ROLE_PLAIN
+    for m in reversed(people):
+        if m.kind == "person" and telling & role_words(m):
+            return m
+    return None
 
 
 _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")

@@ -115,3 +115,7 @@ TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker r
 """What a text calls a company it has named by the trade it is in ("the airline said", "The German
 automaker ... says"): that company speaks, as for "the company"; the country that describes it
 ("German") does not."""
+
+CLUB_NOUNS = frozenset({"club", "team"})
+"""What a sports page calls the club it follows, whose name seldom says so ("Harlow Rovers", then
+"the club said"): the one body the story names, or names far more than any other."""

@@ -65,12 +65,16 @@ def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
     said": a participle straight after "when"/"if" has no subject of its own; the question is put
     to the speaker, and what he said is the main clause's statement, never "asks by ..."."""
     first = cue.split()[0].lower()
-    if first in _QUESTIONED and OPENS_SENTENCE.search(text[max(0, cue_start - 4) : cue_start]):
+    before = text[max(0, cue_start - 4) : cue_start]
+    if first in _QUESTIONED and OPENS_SENTENCE.search(before) and not (cue[:1].islower() and _AFTER_QUOTE.search(before)):
         return True  # "Asked about the disclosures, Lord Baker told the Telegraph: ...": his answer is told's
     return (first.endswith("ed") or first in _PARTICIPLES) and bool(
         _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
 
 
+_AFTER_QUOTE = re.compile(r"[”\"]\s*$")
+"""A closing mark right before the cue: "“Why would we sell?” asked Ada Quinn" frames the question
+before it (in lower case), as "said" does; "Asked about ..." would open a sentence with a capital."""
 _QUESTIONED = frozenset("asked pressed questioned quizzed".split())
 """Participles of a question put to the speaker, which open a sentence with no subject of their own."""
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?:”\"]\s+|\n)\s*$")
@@ -90,6 +94,9 @@ never what; not "if" or "because", whose clause is part of what was said."""
 FRONTED_CLAUSE_MAX_WORDS = 25
 """Words of such a clause, when the model takes it for the content (set by hand: one clause)."""
 _COMMA_THEN = re.compile(r"\s*,\s*")
+_COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"])")
+_QUOTE_NEXT = re.compile(r"\s*(?=[“\"])")
+"""A colon and a quotation right after the cue: what was said, whatever phrase was set before the source."""
 _ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
 
 
@@ -132,6 +139,12 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     phrase = len(content.split()) <= FRONTED_MAX_WORDS and _FRONTED.match(content)
     clause = (len(content.split()) <= FRONTED_CLAUSE_MAX_WORDS and _FRONTED_CLAUSE.match(content)
               and _COMMA_THEN.fullmatch(text, end, attribution.source[0] if attribution.source else attribution.cue[0]))
+    source_start = attribution.source[0] if attribution.source else attribution.cue[0]
+    colon = text[attribution.cue[0] : attribution.cue[1]].rstrip().endswith(":")  # the model's cue may hold it
+    quoted = ((_QUOTE_NEXT if colon else _COLON_QUOTE).match(text, attribution.cue[1])
+              if _COMMA_THEN.fullmatch(text, end, source_start) else None)
+    if quoted is not None:  # "Posting a photo of her records, Quinn added: “Still here.”": the quotation
+        return dataclasses.replace(attribution, content=(quoted.end(), trimmed_end(text, quoted.end(), sentence_end)), quote=True)
     if not phrase and not clause:
         return attribution
     after = attribution.cue[1]

@@ -108,3 +108,11 @@ SOURCE_TITLES = frozenset(
     "official officer commissioner chief superintendent inspector sergeant detective professor lawyer "
     "attorney manager executive leader mayor governor senator councillor member founder head".split()
 )
+
+# The full word each abbreviated title stands for: "Sen. Ada Quinn" is "the senator" after.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "cpl": "corporal",
+    "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
+}
