@@ -199,7 +199,7 @@ def test_a_passive_with_its_agent_is_not_the_subject_speaking() -> None:
 
 def test_content_text_keeps_the_quotes_and_drops_whom_he_told() -> None:
     from brief.actors.attribution import Attribution
-    from brief.actors.extract import content_text
+    from brief.actors.clause_spans import content_text
 
     text = "“Every day we have differences,” Yehia told the local radio. “We are all doing our best.”"
     cue = (text.index("told"), text.index("told") + 4)

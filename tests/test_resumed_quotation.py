@@ -3,7 +3,7 @@
 import dataclasses
 
 from brief.actors.attribution import Attribution
-from brief.actors.extract import content_text
+from brief.actors.clause_spans import content_text
 from brief.actors.resumed import frame_left_out, quotation_after_frame, resumed_quotation
 
 TEXT = ("“Each time the rule is waived,” Mayor Lund said, pointing at the budget, "

@@ -286,8 +286,7 @@ def test_a_participle_after_an_adverb_shares_the_clause_s_subject() -> None:
 
 
 def test_a_cue_set_off_in_commas_inside_its_clause_leaves_one_clause() -> None:
-    from brief.actors.clause_spans import set_off_cue
-    from brief.actors.extract import content_text
+    from brief.actors.clause_spans import content_text, set_off_cue
 
     text = "The key to the port's future, says Vance, is the new ferry line. The ferries will stop, Orlov said, citing the cost."
 

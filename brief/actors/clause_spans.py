@@ -72,7 +72,7 @@ _SET_OFF = re.compile(r"\s*,\s*")
 def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """ "The key to Stadia's success, says Buser, is Google's network": a content cut where a cue set
     off in commas interrupts its clause, before the clause's verb, runs on to the sentence's end
-    (``extract.content_text`` then leaves the cue out)."""
+    (``content_text`` then leaves the cue out)."""
     start, end = attribution.content
     if attribution.quote or attribution.source is None or end > attribution.cue[0]:
         return attribution
@@ -90,7 +90,7 @@ _SUBJECT_BEFORE = re.compile(r"[^,;:“”\"«»]{3,120}?\s*,\s*")
 def subject_before_set_off_cue(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """ "Finding water vapor on Europa, he said, is the next best thing to liquid water": the model
     took only the predicate after the set-off cue for the content; its subject stands before the
-    cue, from the sentence's start, and what was said is the clause whole (``extract.content_text``
+    cue, from the sentence's start, and what was said is the clause whole (``content_text``
     then leaves the cue out). Without it, a content that opens with a verb is read as a relative
     clause's gap ("a risk which he argues would pose ...") and dropped."""
     start, end = attribution.content
@@ -124,7 +124,7 @@ def clause_before_set_off_cue(text: str, attribution: Attribution, sentence_star
     pays to be weary of competing suitors, Zuckerberg said, and be willing to move fast": the model
     took only the half after the cue set off in commas, which opens with "and" or "but" and so joins
     on to the clause before the frame; what was said is both halves, from the sentence's start
-    (``extract.content_text`` then leaves the cue out). Not when another cue stands before it."""
+    (``content_text`` then leaves the cue out). Not when another cue stands before it."""
     start, end = attribution.content
     if attribution.quote or attribution.source is None or start < attribution.cue[1]:
         return attribution
@@ -423,3 +423,28 @@ def _noun_like(word: str) -> bool:
     no verb the dictionary knows only as a verb; "tech", which it knows as neither, is one."""
     word = word.lower()
     return word not in stop_words("en") and (is_noun(word) or verb_lemma(word) is None)
+
+
+def content_text(text: str, attribution: Attribution) -> str:
+    """What was said, without the cue and source that interrupt it ("Back in Virginia, Mr. Clarke
+    said, he decided ..."; “A,” she said. “B.”): the parts joined, quotes as one with an ellipsis."""
+    a, b = attribution.content
+    inside = [s for s in (attribution.cue, attribution.source) if s and a < s[0] and s[1] < b]
+    if not inside or attribution.cue not in inside:
+        return text[a:b].strip()
+    left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
+    right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
+    if not right or not left:
+        return left or right
+    if left[-1:] in "’'" and right[:1] in "‘'":  # 'A,' she said. 'B.': as with double marks
+        return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
+    if left[-1:] in _CLOSING_QUOTES:
+        opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
+        if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
+            return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
+    if predicate_follows(right):
+        return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
+    return f"{left}, {right}"
+
+
+_CLOSING_QUOTES = "”\"’'"

@@ -15,9 +15,9 @@ from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
     clause_before_set_off_cue,
+    content_text,
     not_asserted,
     object_gap,
-    predicate_follows,
     relative_content,
     set_off_cue,
     subject_before_set_off_cue,
@@ -430,31 +430,6 @@ def _shifted(offset: int, a: Attribution) -> Attribution:
         return span[0] + offset, span[1] + offset
 
     return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
-
-
-def content_text(text: str, attribution: Attribution) -> str:
-    """What was said, without the cue and source that interrupt it ("Back in Virginia, Mr. Clarke
-    said, he decided ..."; “A,” she said. “B.”): the parts joined, quotes as one with an ellipsis."""
-    a, b = attribution.content
-    inside = [s for s in (attribution.cue, attribution.source) if s and a < s[0] and s[1] < b]
-    if not inside or attribution.cue not in inside:
-        return text[a:b].strip()
-    left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
-    right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
-    if not right or not left:
-        return left or right
-    if left[-1:] in "’'" and right[:1] in "‘'":  # 'A,' she said. 'B.': as with double marks
-        return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
-    if left[-1:] in _CLOSING_QUOTES:
-        opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
-        if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
-            return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
-    if predicate_follows(right):
-        return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
-    return f"{left}, {right}"
-
-
-_CLOSING_QUOTES = "”\"’'"
 
 
 def _sentence_case(content: str, lowercase: Callable[[], set[str]], text: str) -> str:

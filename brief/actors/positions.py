@@ -42,6 +42,7 @@ from brief.actors.referring import (
     campaign_of,
     described_person,
     holder_of_title_of,
+    hyphened_role,
     is_campaign,
     named_of_kind,
     role_words,
@@ -59,11 +60,13 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.source_words import (
+    ADVERSARY_TITLES,
     CLUB_NOUNS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
     NOT_SPEAKERS,
+    ONE_SPEAKING,
     ORG_NOUNS,
     OUTSIDERS,
     OWN_BODIES,
@@ -193,7 +196,7 @@ def _resolve(
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
-        holder = title_holder(_hyphened_role(before, head), family | set(head.split("-")), words)
+        holder = title_holder(hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
             return holder
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
@@ -292,7 +295,7 @@ def _resolve(
             # "they" go on with a group of people; "it" with a body or a place; neither with one person,
             # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
             return previous
-        if head == "they" and attribution.quote and _ONE_SPEAKING.search(text, *attribution.content):
+        if head == "they" and attribution.quote and ONE_SPEAKING.search(text, *attribution.content):
             # “I knew the risks,” they said: one person, who says "I"; the last speaker, or the last person named
             if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
                 return previous
@@ -336,22 +339,6 @@ def _resolve(
 TITLE_REACH = 1
 """Sentences back within which the last speaker, given no role, is the one "the minister" stands for
 (the sentence before: further back, the title as likely brings in someone new)."""
-ADVERSARY_TITLES = frozenset("judge justice prosecutor lawyer attorney barrister solicitor coach manager".split())
-"""Titles of one who stands across from the person just quoted (the defendant's judge, the player's
-coach): never the last speaker by default."""
-_ONE_SPEAKING = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
-"""A quotation in the first person singular: its speaker is one person, whatever pronoun stands for them."""
-
-
-def _hyphened_role(before: list[Mention], head: str) -> list[Mention]:
-    """For a title written with a hyphen ("the president-elect"), those whose role has all its
-    words ("President-elect Ada Quinn": a role is read word by word), not the sitting president."""
-    parts = set(head.split("-"))
-    if len(parts) < 2:
-        return before
-    return [m for m in before if parts <= set(m.role.lower().replace("-", " ").split())]
-
-
 APPOSITION_MIN_WORDS = 3
 """Words of a description after a name and a comma that make it the name's apposition ("Erik van
 Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""

@@ -322,3 +322,12 @@ def _sentence_around(text: str, m: Mention) -> str:
     start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
     end = _SENTENCE_EDGE.search(text, m.end)
     return text[start : end.start() if end else len(text)]
+
+
+def hyphened_role(before: list[Mention], head: str) -> list[Mention]:
+    """For a title written with a hyphen ("the president-elect"), those whose role has all its
+    words ("President-elect Ada Quinn": a role is read word by word), not the sitting president."""
+    parts = set(head.split("-"))
+    if len(parts) < 2:
+        return before
+    return [m for m in before if parts <= set(m.role.lower().replace("-", " ").split())]

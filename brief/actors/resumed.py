@@ -1,7 +1,7 @@
 """A quotation broken by its cue: "“Every time you say that,” Tester said, referring to the excuse,
 “you give ammunition to ...”". The tagger takes the first part (closed with a comma before the
 cue) as the content; the part that resumes after the cue, in the same sentence, is said by the
-same speaker and completes it. The content then spans both parts, and ``content_text`` shows them
+same speaker and completes it. The content then spans both parts, and ``clause_spans.content_text`` shows them
 joined with an ellipsis, the cue and the words between left out.
 
 A quotation may also go on after its frame ends the sentence (“A,” X wrote in a post. “B.”): the

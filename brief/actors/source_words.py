@@ -7,6 +7,8 @@ brief.actors.speakers follows unnamed speakers with them; lists are data, kept a
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.gazetteer import ORG_WORDS, TITLES
 
 GROUP = "group"
@@ -119,3 +121,9 @@ automaker ... says"): that company speaks, as for "the company"; the country tha
 CLUB_NOUNS = frozenset({"club", "team"})
 """What a sports page calls the club it follows, whose name seldom says so ("Harlow Rovers", then
 "the club said"): the one body the story names, or names far more than any other."""
+
+ADVERSARY_TITLES = frozenset("judge justice prosecutor lawyer attorney barrister solicitor coach manager".split())
+"""Titles of one who stands across from the person just quoted (the defendant's judge, the player's
+coach): never the last speaker by default."""
+ONE_SPEAKING = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+"""A quotation in the first person singular: its speaker is one person, whatever pronoun stands for them."""
