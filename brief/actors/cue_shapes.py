@@ -17,7 +17,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import adverb, inflected_verb, is_noun, verb_lemma
-from brief.text.lexicon import AUXILIARY_VERBS
+from brief.text.lexicon import AUXILIARY_VERBS, TITLES
 
 TOPIC_PREPOSITIONS = frozenset({"about", "for"})
 """Prepositions that give what a saying or thinking is about ("thought about", "say about") or how long it
@@ -144,9 +144,25 @@ def effect_participle(text: str, attribution: Attribution) -> bool:
     return _NO_OBJECT.match(text, after) is None and _OBJECT.match(text, after) is not None
 
 
+TEAM_POSITIONS = frozenset("forward winger keeper full-back fullback centre-back center-back quarterback pitcher".split())
+"""A player's place in a team, written before the player's name as a title is ("Harbury Town forward
+Lena Marsh"); the lexicon's ``TITLES`` hold "striker", "coach" and the like already."""
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def title_before_name(text: str, attribution: Attribution) -> bool:
+    """ "Manchester United forward Darnell Rashby has signed": a cue of one word that is a title or a
+    player's position, right before a capitalised name, is the title of the person named after it, who
+    is the subject; the body before it only says whose player or official that is, and states nothing."""
+    a, b = attribution.cue
+    word = text[a:b].strip().lower()
+    return (word in TITLES or word in TEAM_POSITIONS) and bool(_NAME_AFTER.match(text, b))
+
+
 def shows_no_statement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's shape alone shows that no statement follows: a topic ("thought about going into
-    politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted") or what the clause
-    before caused ("..., alarming critics")."""
+    politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted"), what the clause
+    before caused ("..., alarming critics") or a title before a name ("United forward Darnell Rashby")."""
     return (topic_only(text, attribution) or attributive_participle(text, attribution)
-            or conjectured_past(text, attribution) or effect_participle(text, attribution))
+            or conjectured_past(text, attribution) or effect_participle(text, attribution)
+            or title_before_name(text, attribution))

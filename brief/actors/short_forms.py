@@ -27,6 +27,10 @@ MAX_SHORT_RATIO = 3
 """Most mentions of the short form per mention of the full name: a body named in full once is shortened
 a few times after ("Editas Medicine", then "Editas" five times); a name used seven times as often as the
 longer one it opens is an actor of its own, the longer one its product ("Apple" 14 times, "Apple TV" twice)."""
+CLUB_ENDINGS = frozenset("United City Town Rovers Wanderers Athletic Albion County".split())
+"""The word after its town that a football club is called by alone ("United" of Manchester United, "City",
+"Rovers"): common words, so not read as a name of their own (``_never_lower``), but where the story names
+just one body ending so, the word alone is that club ("United have won four of their last five")."""
 _WHERE = frozenset("in to from into near at across around".split())
 MAX_WHERE_SHARE = 2
 """A short form is a place, not a body, when more than 1/MAX_WHERE_SHARE of its mentions follow a word of
@@ -104,6 +108,18 @@ def _introduced_first(full: Group, short: Group) -> bool:
     story = [m for m in short.mentions if not m.headline]
     return bool(story) and all(m.article in first and (m.headline or first[m.article] < m.start)
                                for m in short.mentions)
+
+
+def _mostly_medium(g: Group) -> bool:
+    """Most of a group's mentions are of a product, platform or work (``Mention.medium``)."""
+    return 2 * sum(m.medium for m in g.mentions) >= len(g.mentions)
+
+
+def _maker_of(short: Group, full: Group) -> bool:
+    """ "Tesla says" on a page about the Tesla Model Y: the one word that opens a product's name is its
+    maker, which acts, not a short form of the product. Where the text speaks of the fuller name as a
+    thing (mostly a medium) and of the one word as no thing, they are two: a company and what it makes."""
+    return _mostly_medium(full) and not _mostly_medium(short)
 
 
 def _never_lower(word: str) -> bool:
@@ -205,9 +221,9 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
             if target is None and len(key) >= MIN_CLIPPED:
                 clipped = [b for b in several if b.key.split()[0].startswith(key) and b.key.split()[0] != key]
                 target = _fuller(key, clipped)
-            if target is None and _never_lower(key) and len(by_last.get(key, [])) == 1:
+            if target is None and (_never_lower(key) or key in CLUB_ENDINGS) and len(by_last.get(key, [])) == 1:
                 target = by_last[key][0]
         if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
-                and _introduced_first(target, g)):
+                and _introduced_first(target, g) and not _maker_of(g, target)):
             target.mentions.extend(g.mentions)
             g.mentions.clear()
