@@ -70,12 +70,21 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
 
 
 def body_named(before: list[Mention], noun: str) -> Mention | None:
-    """The latest body (see ``is_body``) of two or more words whose name ends with ``noun``."""
+    """The latest body (see ``is_body``) of two or more words whose name ends with ``noun`` ("the
+    Justice Department"), or opens with it before what it is of or for ("the Ministry of Defence",
+    "the Department for Education": ``_NAMED_OF``), so "the ministry said" is that body speaking."""
     for m in reversed(before):
-        words = m.name.split()
-        if is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
+        words = [w.lower() for w in m.name.split()]
+        if words and words[0] == "the":
+            words = words[1:]
+        if is_body(m) and len(words) >= 2 and (words[-1] == noun or (words[0] == noun and words[1] in _NAMED_OF)):
             return m
     return None
+
+
+_NAMED_OF = frozenset({"of", "for", "on"})
+"""Words after the noun that opens a body's name and before its remit ("Ministry of Defence",
+"Department for Education", "Commission on Human Rights"): the noun alone refers back to it."""
 
 
 def is_body(m: Mention) -> bool:
