@@ -101,6 +101,39 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     return _followed(text, fitting)
 
 
+_REGULATING = frozenset("authority commission regulator office board agency watchdog ombudsman".split())
+DESCRIBED_KINDS: dict[str, frozenset[str]] = {
+    "regulator": _REGULATING,
+    "watchdog": _REGULATING,
+    "force": frozenset({"police", "constabulary"}),
+    "charity": frozenset("charity trust foundation fund appeal society".split()),
+}
+"""What news calls a body by what it does, and the words of a name that say a body does it: "the
+regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
+"the charity" after "the Hollins Trust". A name of no such word fits when the text brings the body in
+with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
+
+
+def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a description by what it does ("the regulator said", ``DESCRIBED_KINDS``) refers back
+    to: the latest the text brought in with that noun ("charity Second Helping"), else the latest whose
+    name says it does so; None when no body fits (another "the force" is no body)."""
+    kinds = DESCRIBED_KINDS.get(noun)
+    if kinds is None:
+        return None
+    bodies = [m for m in before if _a_body(m) and not _quoted(text, m)]
+    introduced = re.compile(rf"\b{noun}\s+$", re.I)
+    for m in reversed(bodies):
+        if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
+            return m
+    return next((m for m in reversed(bodies) if not kinds.isdisjoint(m.name.lower().split())), None)
+
+
+def _a_body(m: Mention) -> bool:
+    """An organisation, or a place whose name ends as an institution's does ("Northshire Police")."""
+    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
+
+
 DOMINANT = 2
 """How many times more often than any other company the one a trade noun stands for is named, when
 it is not the latest: a story that follows one company names it far more often than the rest."""

@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_referred, company_followed, voiced_body
+from brief.actors.body_reference import body_of_kind, body_referred, company_followed, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -323,6 +323,9 @@ def _resolve(
             body = company_followed(text, before, head)
             if body is not None:
                 return body  # "Harlow Rovers sacked ... the club said": the club the story follows
+        body = body_of_kind(text, before, head) if len(words) == 2 else None  # not "the air force"
+        if body is not None:
+            return body  # "the Competition Authority ... the regulator said": the body that does so
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
