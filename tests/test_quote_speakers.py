@@ -4,7 +4,7 @@ on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import actors_of, holders, report_of, said_by
 
 
 def test_a_body_before_a_description_of_a_body_speaks_not_the_place_in_it() -> None:
@@ -208,3 +208,16 @@ def test_a_body_called_by_what_it_does_is_the_one_that_does_it() -> None:
         "“Families who never needed us before are coming through our doors,” the charity said.\n"
     )
     assert holders(food, "Families who never needed us") == ["Breadline Aid"]
+
+
+def test_the_union_is_the_one_brought_in_as_a_union() -> None:
+    """"the rail union Tracklink ... “...,” the union said": a union whose name does not say so is the
+    one the text brought in with the noun before its name, not the operator named after it."""
+    report = report_of(
+        "Rail strike called\n\n"
+        "Members of the rail union Tracklink have voted to strike for three days in March over pay.\n\n"
+        "Network operator Railcore said the walkout would shut most lines.\n\n"
+        "“Our members have been left with no choice,” the union said.\n"
+    )
+    quotes = [p for a in actors_of(report) if a.name == "Tracklink" for p in a.positions if p.quote]
+    assert [p.summary for p in quotes] == ["says “Our members have been left with no choice”"], actors_of(report)

@@ -155,12 +155,14 @@ def _of_kind(m: Mention, noun: str) -> bool:
 def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The latest organisation whose name says it is of the noun's kind (or its initials: "the
     ANC" for "the African National Congress"), or that the text writes with the noun after it ("the
-    ruling UMNO party"); None when the article names no such body."""
+    ruling UMNO party") or brings in with the noun before it ("the rail union Tracklink"); None when
+    the article names no such body."""
     bodies = [m for m in before if m.kind == "organization" and not m.demonym]
     initials = {"".join(w[0] for w in m.name.split() if w[0].isupper()) for m in bodies if _of_kind(m, noun)}
     for m in reversed(bodies):
         if (_of_kind(m, noun) or m.name in initials
-                or noun not in _NAMED_FOR_SOMEONE and re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
+                or noun not in _NAMED_FOR_SOMEONE and (re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)
+                                                       or re.search(rf"\b{noun}\s+$", text[max(0, m.start - len(noun) - 3) : m.start], re.I))):
             return m
     return None
 
