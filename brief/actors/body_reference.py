@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, TRADE_NOUNS
+from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
 _VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
@@ -127,6 +127,15 @@ def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
         if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
             return m
     return next((m for m in reversed(bodies) if not kinds.isdisjoint(m.name.lower().split())), None)
+
+
+def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> Mention | None:
+    """The body a source that describes one stands for: "the club" the club the story follows
+    (``company_followed``), "the regulator" the body that regulates (``body_of_kind``), the latter
+    only ``bare`` ("the force", not "the air force"); else None."""
+    if noun in CLUB_NOUNS:
+        return company_followed(text, before, noun)
+    return body_of_kind(text, before, noun) if bare else None
 
 
 def _a_body(m: Mention) -> bool:
