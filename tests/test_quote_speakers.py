@@ -4,7 +4,7 @@ on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import actors_of, holders, report_of, said_by
 
 
 def test_a_body_before_a_description_of_a_body_speaks_not_the_place_in_it() -> None:
@@ -160,3 +160,64 @@ def test_a_source_cut_at_a_titles_full_stop_runs_on_to_the_name() -> None:
     )
     assert holders(report, "Their courage was extraordinary") == ["Hugo de Villiers-Grant"]
 
+
+
+def test_the_ministry_is_the_body_whose_name_opens_with_it() -> None:
+    """"The Department of Transport ... The department said": a body named "<noun> of/for <remit>"
+    is what "the <noun>" refers back to, not the pressure group named after it; so too "the ministry"
+    for "the Ministry of Fisheries" past a company named in between."""
+    fares = report_of(
+        "Rail fares to rise\n\n"
+        "The Department of Transport confirmed on Wednesday that regulated rail fares will rise by 4 percent in March.\n\n"
+        "Passenger group Fair Fares Now said commuters were being punished. "
+        "“This is another kick in the teeth,” said its director, Lena Hartwell-Obi.\n\n"
+        "The department said the rise was below inflation. “We have capped fares to protect passengers,” it said.\n"
+    )
+    assert holders(fares, "below inflation") == ["Department of Transport"]
+    assert holders(fares, "We have capped fares") == ["Department of Transport"]
+    schools = report_of(
+        "Boilers for schools\n\n"
+        "The Department for Learning will give schools 200 million crowns to replace old boilers, officials announced on Monday.\n\n"
+        "“No child should have to learn in a cold classroom,” the department said.\n"
+    )
+    assert holders(schools, "No child should have to learn") == ["Department for Learning"]
+
+
+def test_a_body_called_by_what_it_does_is_the_one_that_does_it() -> None:
+    """"the regulator said", "the force said", "the charity said": a body written by what it does is
+    the one whose name says so ("... Authority", "... Police") or that the text brought in with the
+    noun ("food bank charity Breadline Aid"), not the latest body named, nor no one."""
+    merger = report_of(
+        "Merger blocked\n\n"
+        "The Trade Fairness Authority has blocked the merger of grocery chains Pellow and Corbin Foods.\n\n"
+        "Pellow said it was disappointed and would consider an appeal.\n\n"
+        "“Shoppers would have faced higher prices and less choice,” the regulator said in its ruling.\n"
+    )
+    assert holders(merger, "Shoppers would have faced higher prices") == ["Trade Fairness Authority"]
+    raid = report_of(
+        "Jewellery raid\n\n"
+        "Northshire Police have appealed for witnesses after a jewellery shop in Carrow was raided on Tuesday.\n\n"
+        "Three men smashed display cases at Lumen Jewellers and escaped on mopeds.\n\n"
+        "“We believe the men had planned the raid for weeks,” the force said.\n"
+    )
+    assert holders(raid, "We believe the men had planned") == ["Northshire Police"]
+    food = report_of(
+        "Winter food crisis\n\n"
+        "Food bank charity Breadline Aid says demand has doubled since last winter.\n\n"
+        "The Hollins Trust, which funds several food banks, has pledged an extra grant.\n\n"
+        "“Families who never needed us before are coming through our doors,” the charity said.\n"
+    )
+    assert holders(food, "Families who never needed us") == ["Breadline Aid"]
+
+
+def test_the_union_is_the_one_brought_in_as_a_union() -> None:
+    """"the rail union Tracklink ... “...,” the union said": a union whose name does not say so is the
+    one the text brought in with the noun before its name, not the operator named after it."""
+    report = report_of(
+        "Rail strike called\n\n"
+        "Members of the rail union Tracklink have voted to strike for three days in March over pay.\n\n"
+        "Network operator Railcore said the walkout would shut most lines.\n\n"
+        "“Our members have been left with no choice,” the union said.\n"
+    )
+    quotes = [p for a in actors_of(report) if a.name == "Tracklink" for p in a.positions if p.quote]
+    assert [p.summary for p in quotes] == ["says “Our members have been left with no choice”"], actors_of(report)

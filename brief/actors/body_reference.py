@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, TRADE_NOUNS
+from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
 _VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
@@ -99,6 +99,48 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     any other; None in a round-up, where the latest named is only a guess."""
     fitting = [m for m in before if m.kind == "organization" and body_referred(text, [m], noun) is m]
     return _followed(text, fitting)
+
+
+_REGULATING = frozenset("authority commission regulator office board agency watchdog ombudsman".split())
+DESCRIBED_KINDS: dict[str, frozenset[str]] = {
+    "regulator": _REGULATING,
+    "watchdog": _REGULATING,
+    "force": frozenset({"police", "constabulary"}),
+    "charity": frozenset("charity trust foundation fund appeal society".split()),
+}
+"""What news calls a body by what it does, and the words of a name that say a body does it: "the
+regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
+"the charity" after "the Hollins Trust". A name of no such word fits when the text brings the body in
+with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
+
+
+def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a description by what it does ("the regulator said", ``DESCRIBED_KINDS``) refers back
+    to: the latest the text brought in with that noun ("charity Second Helping"), else the latest whose
+    name says it does so; None when no body fits (another "the force" is no body)."""
+    kinds = DESCRIBED_KINDS.get(noun)
+    if kinds is None:
+        return None
+    bodies = [m for m in before if _a_body(m) and not _quoted(text, m)]
+    introduced = re.compile(rf"\b{noun}\s+$", re.I)
+    for m in reversed(bodies):
+        if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
+            return m
+    return next((m for m in reversed(bodies) if not kinds.isdisjoint(m.name.lower().split())), None)
+
+
+def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> Mention | None:
+    """The body a source that describes one stands for: "the club" the club the story follows
+    (``company_followed``), "the regulator" the body that regulates (``body_of_kind``), the latter
+    only ``bare`` ("the force", not "the air force"); else None."""
+    if noun in CLUB_NOUNS:
+        return company_followed(text, before, noun)
+    return body_of_kind(text, before, noun) if bare else None
+
+
+def _a_body(m: Mention) -> bool:
+    """An organisation, or a place whose name ends as an institution's does ("Northshire Police")."""
+    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
 
 
 DOMINANT = 2

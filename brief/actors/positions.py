@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_referred, company_followed, voiced_body
+from brief.actors.body_reference import body_described, body_referred, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -61,7 +61,6 @@ from brief.actors.sentence_subjects import (
 )
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
-    CLUB_NOUNS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
@@ -322,10 +321,9 @@ def _resolve(
         body = body_named(before, head)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust
-        if head in CLUB_NOUNS:
-            body = company_followed(text, before, head)
-            if body is not None:
-                return body  # "Harlow Rovers sacked ... the club said": the club the story follows
+        body = body_described(text, before, head, bare=len(words) == 2)
+        if body is not None:
+            return body  # "Harlow Rovers ... the club said"; "the Competition Authority ... the regulator said"
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)

@@ -70,12 +70,21 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
 
 
 def body_named(before: list[Mention], noun: str) -> Mention | None:
-    """The latest body (see ``is_body``) of two or more words whose name ends with ``noun``."""
+    """The latest body (see ``is_body``) of two or more words whose name ends with ``noun`` ("the
+    Justice Department"), or opens with it before what it is of or for ("the Ministry of Defence",
+    "the Department for Education": ``_NAMED_OF``), so "the ministry said" is that body speaking."""
     for m in reversed(before):
-        words = m.name.split()
-        if is_body(m) and len(words) >= 2 and words[-1].lower() == noun:
+        words = [w.lower() for w in m.name.split()]
+        if words and words[0] == "the":
+            words = words[1:]
+        if is_body(m) and len(words) >= 2 and (words[-1] == noun or (words[0] == noun and words[1] in _NAMED_OF)):
             return m
     return None
+
+
+_NAMED_OF = frozenset({"of", "for", "on"})
+"""Words after the noun that opens a body's name and before its remit ("Ministry of Defence",
+"Department for Education", "Commission on Human Rights"): the noun alone refers back to it."""
 
 
 def is_body(m: Mention) -> bool:
@@ -146,12 +155,14 @@ def _of_kind(m: Mention, noun: str) -> bool:
 def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The latest organisation whose name says it is of the noun's kind (or its initials: "the
     ANC" for "the African National Congress"), or that the text writes with the noun after it ("the
-    ruling UMNO party"); None when the article names no such body."""
+    ruling UMNO party") or brings in with the noun before it ("the rail union Tracklink"); None when
+    the article names no such body."""
     bodies = [m for m in before if m.kind == "organization" and not m.demonym]
     initials = {"".join(w[0] for w in m.name.split() if w[0].isupper()) for m in bodies if _of_kind(m, noun)}
     for m in reversed(bodies):
         if (_of_kind(m, noun) or m.name in initials
-                or noun not in _NAMED_FOR_SOMEONE and re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)):
+                or noun not in _NAMED_FOR_SOMEONE and (re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)
+                                                       or re.search(rf"\b{noun}\s+$", text[max(0, m.start - len(noun) - 3) : m.start], re.I))):
             return m
     return None
 
