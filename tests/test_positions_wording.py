@@ -115,6 +115,16 @@ def test_the_day_between_cue_and_content_is_left_out() -> None:
     assert summary_line("hinted", "Apple might build a set", False, " last ") == "hints last Apple might build a set"
 
 
+def test_the_days_preposition_goes_with_the_day() -> None:
+    # "Velmora Freight said on Monday it would cut 200 jobs": the tagger leaves "on" between cue and
+    # content and the content opens with the day; the line once read "says on it would cut".
+    from brief.actors.phrasing import summary_line
+
+    assert summary_line("said", "Monday it would cut 200 jobs", False, " on ") == "says it would cut 200 jobs"
+    assert summary_line("promised", "Saturday to reopen the ferry line", False, " on ") == "promises to reopen the ferry line"
+    assert summary_line("voted", "Monday was a holiday for everyone", False, " on ") == "votes on Monday was a holiday for everyone"
+
+
 def test_a_quote_before_its_cue_does_not_keep_the_cues_preposition() -> None:
     # "“...,” Clarke said of the new schedule": what she spoke about follows, the words came first.
     from brief.actors.phrasing import summary_line

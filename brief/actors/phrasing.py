@@ -251,6 +251,9 @@ def _without_when(words: list[str]) -> str:
 
 
 _TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
+_WHEN_PREPOSITIONS = frozenset({"on", "in"})
+"""A preposition the tagger left between the cue and a day or month that opens the content ("said on |
+Monday it would"): when the day goes from the line, so does its preposition ("says on it would")."""
 
 
 def _unmarked(body: str) -> str:
@@ -277,8 +280,11 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     said = [w.lower() for w in _cue_words(cue)]
     if not quote and said and [w.lower() for w in body.split()[: len(said)]] == said:
         body = " ".join(body.split()[len(said):])  # the content repeats the cue ("declined to comment | declined to comment for ...")
+    when_cut = False
     if not quote:
-        body = _LEADING_WHEN.sub("", _LEADING_CONJUNCTION.sub("", body))
+        plain = _LEADING_CONJUNCTION.sub("", body)
+        body = _LEADING_WHEN.sub("", plain)
+        when_cut = body != plain
     body = _CONJUNCTION_THAT.sub("", body)
     if quote:
         body = "“" + _unmarked(body.strip("\"“”").rstrip(" ,;:")) + "”"
@@ -286,7 +292,10 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
             verb = "says"
     else:
         body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
-    gap = _without_when(between.strip(" ,;:").split())
+    gap_words = between.strip(" ,;:").split()
+    if when_cut and gap_words and gap_words[-1].lower() in _WHEN_PREPOSITIONS:
+        gap_words = gap_words[:-1]  # "said on | Monday it would": the day's preposition goes with the day
+    gap = _without_when(gap_words)
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
