@@ -69,3 +69,15 @@ def test_a_short_answer_after_a_question_frame_is_not_listed_as_the_question() -
         "Asked what he had learned from the tender process, council leader Martin Okafor said “not much.”\n"
     )
     assert not any(text.lower().startswith("asked") for _, _, text in _positions(report))
+
+
+def test_a_verb_of_referring_gives_no_position() -> None:
+    report = report_of(
+        "Ferry row deepens\n\nBy Staff Reporter\n\n"
+        "“This contract is a disgrace,” said Helen Varga, referring to the deal the council signed in March.\n\n"
+        "Martin Okafor still refers to the old harbour master fondly as the Captain.\n\n"
+        "Okafor said the council would publish the contract next week.\n"
+    )
+    positions = _positions(report)
+    assert not any("refer" in cue for _, cue, _ in positions), positions
+    assert any(name == "Martin Okafor" and "publish the contract" in text for name, _, text in positions), positions
