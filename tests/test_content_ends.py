@@ -1,13 +1,12 @@
-"""Where a position's content ends: before an effect clause the reporter ran on after it ("..., angering
-growers": brief.actors.content_ends.before_effect), and a fronted question frame is never what was said
-(content_ends.answer_after_frame). Articles written for these tests."""
+"""A fronted question frame is never what was said (brief.actors.content_ends.answer_after_frame), and a
+verb of referring gives no position (brief.actors.cue_shapes.referring_cue). Articles written for these tests."""
 
 from __future__ import annotations
 
 from written import report_of
 
 from brief.actors.attribution import Attribution
-from brief.actors.content_ends import answer_after_frame, before_effect
+from brief.actors.content_ends import answer_after_frame
 from brief.model import Report
 
 
@@ -15,41 +14,10 @@ def _positions(report: Report) -> list[tuple[str, str, str]]:
     return [(a.name, p.cue, p.text) for s in report.stories for a in s.actors for p in a.positions]
 
 
-_VALLEY = (
-    "Drought grips valley farms\n\nBy Lena Marsh\n\n"
-    "The agriculture minister Tomas Brandt announced the new quotas on Wednesday, angering growers across the valley.\n\n"
-    "Brandt said the quotas would stay in place until the autumn, sparking calls for compensation.\n\n"
-    "The union's chair, Ana Pereira, warned that the decision risked sparking protests across the valley.\n"
-)
-
-
-def test_an_announcement_stops_before_the_effect_the_reporter_ran_on() -> None:
-    texts = [text for name, cue, text in _positions(report_of(_VALLEY)) if name == "Tomas Brandt"]
-    assert any(t.startswith("the new quotas on Wednesday") for t in texts), texts
-    assert not any("angering" in t or "sparking" in t for t in texts), texts
-
-
-def test_an_effect_verb_inside_what_was_said_is_kept() -> None:
-    texts = [text for name, cue, text in _positions(report_of(_VALLEY)) if name == "Ana Pereira"]
-    assert any(t.endswith("risked sparking protests across the valley") for t in texts), texts
-
-
 def _attribution(text: str, cue: str, content: str, quote: bool = False) -> Attribution:
     c0 = text.index(cue)
     k = text.index(content)
     return Attribution(cue=(c0, c0 + len(cue)), source=None, content=(k, k + len(content)), quote=quote, sentence=0)
-
-
-def test_before_effect_cuts_only_an_effect_participle_with_an_object() -> None:
-    text = "Brandt announced the quotas on Tuesday, thereby angering growers in the valley."
-    cut = before_effect(text, _attribution(text, "announced", "the quotas on Tuesday, thereby angering growers in the valley"))
-    assert text[slice(*cut.content)] == "the quotas on Tuesday"
-    worried = "Brandt announced the quotas on Tuesday, worrying about the harvest."
-    kept = _attribution(worried, "announced", "the quotas on Tuesday, worrying about the harvest")
-    assert before_effect(worried, kept) == kept  # a preposition after the participle: no effect on an object
-    according = "According to the board, the reservoirs fell, forcing farmers to leave fields fallow."
-    whole = _attribution(according, "According to", "the reservoirs fell, forcing farmers to leave fields fallow")
-    assert before_effect(according, whole) == whole
 
 
 def test_the_answer_after_a_fronted_question_is_what_was_said() -> None:

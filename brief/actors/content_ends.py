@@ -1,12 +1,6 @@
-"""Where reported content really starts and ends, when the cue model took words that are not the statement.
+"""Where reported content really is, when the cue model took words that are not the statement.
 
-Two shapes the model gets wrong the same way on any site:
-
-- an effect clause run on after the statement: "The minister announced the cuts on Tuesday, sparking
-  protests across the country": the protests are the reporter's account of what followed, not what the
-  minister announced; the content stops before ", sparking" (``cue_shapes.EFFECT_VERBS`` are the verbs of
-  effect, the ones ``cue_shapes.effect_participle`` drops as cues of their own);
-- a fronted question frame with the answer quoted after the cue, no colon between: "Asked what he had
+- A fronted question frame with the answer quoted after the cue, no colon between: "Asked what he had
   learned, the leader said “not much.”": the model gave the question for what was said; the answer is the
   quotation (``statements.content_after_fronted`` takes the colon-and-quotation case).
 """
@@ -17,33 +11,8 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.cue_shapes import EFFECT_VERBS
-from brief.actors.cues import lemma
 
-_EFFECT_CLAUSE = re.compile(r",\s*(?:(?:thus|thereby|further|also|[a-z]+ly)\s+)?([a-z]+ing)\b(?=[ \t]+[\w'’$])")
-"""A comma, at most a linking adverb, and a participle with a word after it (its object): "..., sparking
-protests", "..., thereby angering residents". No "and": "..., and raising taxes" may be a second thing said."""
-_NO_OBJECT = re.compile(r"[ \t]+(?:that|whether|if|how|what|why|when|about|of|over|at|on|in|to)\b", re.I)
-"""A clause or a preposition after the participle ("prompting that ..." is rare, "worrying about"): not an
-effect on an object; left alone (``cue_shapes.effect_participle`` asks the same)."""
 _QUOTE_MARK = re.compile("[\"“”«»]")
-
-
-def before_effect(text: str, attribution: Attribution) -> Attribution:
-    """The reported content cut before a set-off participle of effect with its object ("announced the cuts on
-    Tuesday, sparking protests across the country" → "the cuts on Tuesday"). Quotations keep their words
-    (what a speaker said may hold such a participle), and so does content with a quotation mark in it, and
-    the content of "according to", which is the source's whole account as the reporter gives it ("According
-    to NASA, the minerals rust, causing the soil to look red": the cause is NASA's explanation)."""
-    start, end = attribution.content
-    if (attribution.quote or start < attribution.cue[1] or _QUOTE_MARK.search(text, start, end)
-            or text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according")):
-        return attribution
-    for found in _EFFECT_CLAUSE.finditer(text, start, end):
-        if lemma(found.group(1)) in EFFECT_VERBS and _NO_OBJECT.match(text, found.end()) is None:
-            cut = found.start()
-            return dataclasses.replace(attribution, content=(start, cut)) if cut > start else attribution
-    return attribution
 
 
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")

@@ -28,7 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.content_ends import answer_after_frame, before_effect
+from brief.actors.content_ends import answer_after_frame
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -254,8 +254,8 @@ def _read_block(
                                                  [a.cue for a in found])
             attribution = relative_content(marked, attribution)
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
-            attribution = before_effect(marked, clause_before_set_off_cue(
-                marked, attribution, sentences[attribution.sentence].start, [a.cue for a in found]))
+            attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
+                                                    [a.cue for a in found])
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
