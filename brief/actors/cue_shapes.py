@@ -159,10 +159,23 @@ def title_before_name(text: str, attribution: Attribution) -> bool:
     return (word in TITLES or word in TEAM_POSITIONS) and bool(_NAME_AFTER.match(text, b))
 
 
+REFERRING_LEMMAS: frozenset[str] = frozenset({lemma("refer"), lemma("reference")})
+"""Lemmas of the verbs of referring ("refers to the ousted leader as ...", "did reference his earlier
+testimony", "..., referring to the 1970 protest"): their object is what was mentioned or meant, a referent
+and at most the name given it, never a claim; after a quotation they are the reporter's gloss of it."""
+
+
+def referring_cue(text: str, attribution: Attribution) -> bool:
+    """Whether the cue's verb is one of referring (``REFERRING_LEMMAS``): then no statement follows."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
+    return any(lemma(w.lower()) in REFERRING_LEMMAS for w in words)
+
+
 def shows_no_statement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's shape alone shows that no statement follows: a topic ("thought about going into
     politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted"), what the clause
-    before caused ("..., alarming critics") or a title before a name ("United forward Darnell Rashby")."""
+    before caused ("..., alarming critics"), a title before a name ("United forward Darnell Rashby") or a
+    referent ("refers to X as ...")."""
     return (topic_only(text, attribution) or attributive_participle(text, attribution)
             or conjectured_past(text, attribution) or effect_participle(text, attribution)
-            or title_before_name(text, attribution))
+            or title_before_name(text, attribution) or referring_cue(text, attribution))

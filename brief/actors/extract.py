@@ -28,6 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
+from brief.actors.content_ends import answer_after_frame
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -239,6 +240,7 @@ def _read_block(
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
+            attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(marked, through_colon(marked, attribution, spans_in_text), spans_in_text)

@@ -1,0 +1,45 @@
+"""Where reported content really is, when the cue model took words that are not the statement.
+
+- A fronted question frame with the answer quoted after the cue, no colon between: "Asked what he had
+  learned, the leader said “not much.”": the model gave the question for what was said; the answer is the
+  quotation (``statements.content_after_fronted`` takes the colon-and-quotation case).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_QUOTE_MARK = re.compile("[\"“”«»]")
+
+
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
+"""A capitalised participle opening the content: "Asked what ...", "Pressed on ...", "Speaking to ...": a
+frame fronted before the source, never a statement of the source's own."""
+_THEN_QUOTE = re.compile(r"\s*:?\s*([“\"])")
+"""Right after the cue, an optional colon and an opening quotation mark."""
+_CLOSING = {"“": "”", '"': '"'}
+FRAME_REACH = 60
+"""Characters from the fronted frame's closing comma to the cue: a source with its title ("council leader Jo
+Bloggs") fits; a longer stretch may hold a clause of its own (set by hand)."""
+
+
+def answer_after_frame(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "Asked what he had learned, the leader said “not much.”": the model took the fronted participle
+    frame before the source for the content; what was said is the quotation right after the cue, up to its
+    closing mark."""
+    start, end = attribution.content
+    if attribution.quote or end > attribution.cue[0] or not _FRONTED_PARTICIPLE.match(text, start):
+        return attribution
+    between = text[end : attribution.cue[0]]
+    if not between.lstrip().startswith(",") or len(between) > FRAME_REACH or _QUOTE_MARK.search(between):
+        return attribution
+    opening = _THEN_QUOTE.match(text, attribution.cue[1])
+    if opening is None:
+        return attribution
+    close = text.find(_CLOSING[opening.group(1)], opening.end(1), sentence_end + 1)
+    if close < 0:
+        return attribution
+    return dataclasses.replace(attribution, content=(opening.start(1), close + 1), quote=True)

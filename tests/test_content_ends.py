@@ -1,0 +1,51 @@
+"""A fronted question frame is never what was said (brief.actors.content_ends.answer_after_frame), and a
+verb of referring gives no position (brief.actors.cue_shapes.referring_cue). Articles written for these tests."""
+
+from __future__ import annotations
+
+from written import report_of
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_ends import answer_after_frame
+from brief.model import Report
+
+
+def _positions(report: Report) -> list[tuple[str, str, str]]:
+    return [(a.name, p.cue, p.text) for s in report.stories for a in s.actors for p in a.positions]
+
+
+def _attribution(text: str, cue: str, content: str, quote: bool = False) -> Attribution:
+    c0 = text.index(cue)
+    k = text.index(content)
+    return Attribution(cue=(c0, c0 + len(cue)), source=None, content=(k, k + len(content)), quote=quote, sentence=0)
+
+
+def test_the_answer_after_a_fronted_question_is_what_was_said() -> None:
+    text = "Asked what he had learned from the tender, council leader Martin Okafor said “we trust no single bidder.”"
+    frame = _attribution(text, "said", "Asked what he had learned from the tender")
+    answered = answer_after_frame(text, frame, len(text))
+    assert text[slice(*answered.content)] == "“we trust no single bidder.”" and answered.quote
+    plain = "Asked about the delay, Okafor said the report would come out next week."
+    unquoted = _attribution(plain, "said", "Asked about the delay")
+    assert answer_after_frame(plain, unquoted, len(plain)) == unquoted  # no quotation after the cue: left alone
+
+
+def test_a_short_answer_after_a_question_frame_is_not_listed_as_the_question() -> None:
+    report = report_of(
+        "Harbour council delays ferry contract\n\nBy Staff Reporter\n\n"
+        "The Harbour Council of Port Elwyn has delayed a decision on the new ferry contract until the spring.\n\n"
+        "Asked what he had learned from the tender process, council leader Martin Okafor said “not much.”\n"
+    )
+    assert not any(text.lower().startswith("asked") for _, _, text in _positions(report))
+
+
+def test_a_verb_of_referring_gives_no_position() -> None:
+    report = report_of(
+        "Ferry row deepens\n\nBy Staff Reporter\n\n"
+        "“This contract is a disgrace,” said Helen Varga, referring to the deal the council signed in March.\n\n"
+        "Martin Okafor still refers to the old harbour master fondly as the Captain.\n\n"
+        "Okafor said the council would publish the contract next week.\n"
+    )
+    positions = _positions(report)
+    assert not any("refer" in cue for _, cue, _ in positions), positions
+    assert any(name == "Martin Okafor" and "publish the contract" in text for name, _, text in positions), positions
