@@ -79,3 +79,15 @@ def test_a_person_named_inside_a_dashed_aside_does_not_take_the_statement() -> N
         "The board – which Tomas Brenner chaired for a decade – said the fees would rise by a tenth in June.\n"
     )
     assert "Tomas Brenner" not in holders(report, "fees would rise")
+
+
+def test_a_person_set_off_after_a_description_ending_in_a_place_is_the_speaker() -> None:
+    # "Portland, Oregon": a name after a place and a comma may say where the place is; a person's full
+    # name opening with a given name does not.
+    report = report_of(
+        "Harbour council promises to reopen ferry\n\n"
+        "The mayor of Dunmere, Ada Quinn, promised on Saturday to reopen the ferry line before the summer season.\n\n"
+        "A fisherman from Corran Bay, Ohio, said the boats had waited long enough for the harbour to open again.\n"
+    )
+    assert holders(report, "reopen the ferry line") == ["Ada Quinn"]
+    assert "Ohio" not in holders(report, "the boats had waited")

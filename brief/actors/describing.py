@@ -11,6 +11,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import TITLES
+from brief.actors.gender import first_names
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
@@ -143,13 +144,19 @@ def place_qualifier(text: str, m: Mention, mentions: MentionIndex, start: int) -
     """ "a student at Duke University in Durham, North Carolina": a name right after a place and a
     comma, both in the source phrase begun at ``start``, says where that place is ("Portland,
     Oregon"), whatever kind the tagger gave it. A source that opens with the name is the speaker
-    ("In Vietnam, Esper announced")."""
+    ("In Vietnam, Esper announced"), and so is a person's full name opening with a given name ("The
+    mayor of Dunmere, Ada Quinn, said": the mayor set off after her town, not where the town is)."""
     gap = re.search(r",\s*$", text[max(0, m.start - 3) : m.start])
-    if gap is None:
+    if gap is None or _given_name_first(m):
         return False
     comma = max(0, m.start - 3) + gap.start()
     return any(n.end == comma and n.start >= start and n.kind == "place" and not n.demonym
                for n in mentions.before(comma + 1))
+
+
+def _given_name_first(m: Mention) -> bool:
+    words = m.name.split()
+    return m.kind == "person" and len(words) > 1 and words[0] in first_names()
 
 
 _POSSESSIVE_WORDS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*)+['’]s(?:\s+[a-z][a-z-]*)+\s*")
