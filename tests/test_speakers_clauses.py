@@ -486,3 +486,13 @@ def test_a_participle_of_any_seed_cue_shares_the_subject_opening_its_sentence() 
     assert holders(report, "hiding the cost of the pier") == ["Tomas Brenner"]
     assert holders(report, "close half the stalls") == ["Ana Kovic"]
     assert holders(report, "stay in port all week") == ["Edda Marsh"]
+
+
+def test_a_clause_told_to_reporters_without_that_is_a_position() -> None:
+    report = report_of(
+        "Port of Kessel plans automated cranes\n\n"
+        "Kessel's harbour master, Jonas Eberle, told reporters the cranes were needed to keep the port competitive.\n\n"
+        "Transport Minister Helga Brandt told reporters in Kessel after the vote.\n"
+    )
+    assert holders(report, "the cranes were needed to keep the port") == ["Jonas Eberle"]
+    assert holders(report, "in Kessel after the vote") == []

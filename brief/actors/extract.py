@@ -467,9 +467,12 @@ _QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writin
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's."""
 _AUDIENCE_ONLY = re.compile(
     r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
-    r"(?![^“”\"]*(?:\bthat\b|[“”\":]))",
+    r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"
+    r"(?!\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
     re.I,
 )
+"""A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
+whose clause follows the audience with no "that" ("told reporters the cranes were needed")."""
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
