@@ -121,7 +121,7 @@ def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     kinds = DESCRIBED_KINDS.get(noun)
     if kinds is None:
         return None
-    bodies = [m for m in before if _a_body(m) and not _quoted(text, m)]
+    bodies = [m for m in before if is_body(m) and not _quoted(text, m)]
     introduced = re.compile(rf"\b{noun}\s+$", re.I)
     for m in reversed(bodies):
         if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
@@ -138,8 +138,8 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> M
     return body_of_kind(text, before, noun) if bare else None
 
 
-def _a_body(m: Mention) -> bool:
-    """An organisation, or a place whose name ends as an institution's does ("Northshire Police")."""
+def is_body(m: Mention) -> bool:
+    """An organisation, or a place named as an institution ("... Hospital", "Northshire Police")."""
     return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.body_reference import is_body
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
-from brief.actors.referring import body_named, is_body
+from brief.actors.referring import body_named
 from brief.actors.source_words import EXPERTS, ORG_NOUNS
 from brief.text.lexicon import AUXILIARY_VERBS
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.actors.body_reference import COMPANY_NOUNS, company_followed
+from brief.actors.body_reference import COMPANY_NOUNS, company_followed, is_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
-from brief.actors.source_words import BODY_WORDS, KIN, RELATIVES, ROLE_FAMILIES
+from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -85,11 +85,6 @@ def body_named(before: list[Mention], noun: str) -> Mention | None:
 _NAMED_OF = frozenset({"of", "for", "on"})
 """Words after the noun that opens a body's name and before its remit ("Ministry of Defence",
 "Department for Education", "Commission on Human Rights"): the noun alone refers back to it."""
-
-
-def is_body(m: Mention) -> bool:
-    """An organisation, or a place named as an institution ("... Hospital")."""
-    return not m.demonym and (m.kind == "organization" or (m.kind == "place" and m.name.split()[-1].lower() in BODY_WORDS))
 
 
 TITLE_EQUIVALENTS: dict[str, frozenset[str]] = {
