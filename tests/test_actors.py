@@ -487,3 +487,17 @@ def test_an_article_not_in_english_lists_no_actors_and_says_why(tmp_path: Path) 
     assert actors_of(report) and all(german_id not in a.articles for a in actors_of(report))
     assert "Henrik Lund" in [a.name for a in actors_of(report)]
     assert any("bericht.txt" in w and "actors" in w for w in report.meta.warnings), report.meta.warnings
+
+
+def test_a_form_of_address_after_the_office_is_not_part_of_the_role() -> None:
+    """ "Council leader Cllr Joanne Bix": her role is council leader; "Cllr" alone is the role still."""
+    text = (
+        "Ashgrove votes to close library\n\n"
+        "Council leader Cllr Joanne Bix said the authority had no choice after its budget was cut. "
+        "Cllr Ravi Mendes said the ruling group had found money for a car park instead. "
+        "Health Minister Dr Ada Quinn said the library's staff would be offered other posts."
+    )
+    report = report_of(text)
+    assert _actor(report, "Joanne Bix").role == "Council leader"
+    assert _actor(report, "Ravi Mendes").role == "Cllr"
+    assert _actor(report, "Ada Quinn").role == "Health Minister"

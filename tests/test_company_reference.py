@@ -34,3 +34,32 @@ def test_the_company_in_a_round_up_counts_for_none() -> None:
     )
     assert _mentions("Corvane Motors", text) == 2
     assert _mentions("Ostrand Breweries", text) == 2
+
+
+def _positions(name: str, text: str) -> list[str]:
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    return [p.text for p in actors[name].positions] if name in actors else []
+
+
+def test_the_company_closing_its_sentence_is_the_company_the_sentence_opened_with() -> None:
+    """ "X has raised money in a round led by Y, the company said": the company is X, what the sentence
+    is about (past the dateline), not Y, the latest named inside what it said."""
+    text = (
+        "Startup Quillbase raises $40 million\n\n"
+        "SAN FRANCISCO (Reuters) - Quillbase, a startup that turns meeting recordings into notes, has raised "
+        "$40 million in a funding round led by Harlow Ventures, the company said on Wednesday.\n\n"
+        "Harlow Ventures has backed four other startups this year."
+    )
+    assert any("has raised $40 million" in p for p in _positions("Quillbase", text))
+    assert not any("has raised" in p for p in _positions("Harlow Ventures", text))
+
+
+def test_the_company_closing_a_sentence_about_a_deal_is_still_the_latest_named() -> None:
+    """When what was said opens with no company ("The deal ..."), the latest company named speaks."""
+    text = (
+        "Ostrand to buy brewer\n\n"
+        "Corvane Motors sold its brewing arm to Ostrand Breweries last year. "
+        "The deal will close in March, the company said.\n\n"
+        "Ostrand Breweries has 400 workers."
+    )
+    assert any("The deal will close in March" in p for p in _positions("Ostrand Breweries", text))

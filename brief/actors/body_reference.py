@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.furniture_words import dateline_end
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
@@ -79,6 +80,22 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
             return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     return fitting[0] if fitting else None
+
+
+def opening_body(text: str, before: list[Mention], noun: str, content: tuple[int, int]) -> Mention | None:
+    """ "Quillbase, a startup ..., has raised $40 million in a round led by Harlow Ventures, the company
+    said": a description in a frame that closes its sentence stands for the body what it says opens
+    with (past a dateline), its subject (centering, as ``antecedents``), not the latest named inside it."""
+    start = dateline_end(text, *content)
+    opening = next((m for m in before if start <= m.start < content[1]), None)
+    if (opening is not None and _OPENING.fullmatch(text, start, opening.start)
+            and body_referred(text, [opening], noun) is opening):
+        return opening
+    return None
+
+
+_OPENING = re.compile(r"[\s\"“‘']*(?:the\s+)?", re.I)
+"""What may stand before a content's subject: quotation marks, "the"."""
 
 
 def _followed(text: str, fitting: list[Mention]) -> Mention | None:

@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_described, body_referred, voiced_body
+from brief.actors.body_reference import body_described, body_referred, opening_body, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -328,7 +328,8 @@ def _resolve(
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
-            return body_referred(text, before, head)
+            closing = attribution.content[1] <= start  # "..., the company said"
+            return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None

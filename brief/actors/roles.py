@@ -35,6 +35,12 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
+ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep".split())
+"""Abbreviated titles written as a form of address right before a name, after the office it goes
+with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn"): the office is the role; alone
+("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
+abbreviation is the office's own last word."""
+
 # Courtesies before a name: not a role ("Mr. Ecevit").
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
 
@@ -55,6 +61,9 @@ def is_role_word(word: str) -> bool:
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = _role_before(sent, a) or _role_after(sent, b)
+    while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
+           and words[-2].text.lower().rstrip(".") in _ROLE_TITLES):
+        words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
     return " ".join(text[words[0].start : words[-1].end].split())
