@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.furniture_words import dateline_end
+from brief.actors.listings import LISTED_AFTER
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
@@ -36,18 +38,25 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     ("X, a spokesman for the Y Party, said"), or None; the sentence opens at the splitter's start or
     after the last full stop before the cue, whichever is later. The source must stand before the cue: "...,
     was fired on Monday, said his lawyer, Jane Doe" names its speaker after the cue."""
-    cue = attribution.cue[0]
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
         return None
+    cue = attribution.cue[0]
     start = max(clause_start(text, cue), sentence_start if sentence_start <= cue else 0)
+    start = dateline_end(text, start, cue)
+    timed = _WHEN_BEFORE_CUE.search(text, start, cue)
+    if timed is not None:
+        if attribution.source is not None and attribution.source[0] < timed.start():
+            return None  # the source is a name, not the day the cue was said
+        cue = timed.start()  # "X, a provider of ..., today announced": the aside closes before the day
     if not CLOSES_ASIDE.search(text[start:cue]):
         return None
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
-    person = person_to_comma(text, first, cue, index, _TITLED_NAME)
+    person = person_to_comma(text, first, cue, index, _TITLED_NAME) or _body_to_comma(text, first, cue, index)
     if person is None:
         return None
-    comma = person.end
+    listed = LISTED_AFTER.match(text, person.end)
+    comma = listed.end() if listed else person.end  # "Meridia Health, Inc. (NASDAQ: MRDH), a ...": still the name
     opened = OPENS_ASIDE.match(text, comma)
     apposition = text[opened.end() if opened else comma + 1 : cue].strip()
     opening = apposition.split(maxsplit=1)[0] if apposition else ""
@@ -57,6 +66,24 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if attribution.content[0] < cue and attribution.content[1] > comma:
         return None  # the content is inside the apposition: no frame of this shape
     return person
+
+
+def _body_to_comma(text: str, first: int, end: int, index: MentionIndex) -> Mention | None:
+    """The organisation whose name opens the sentence and reaches its first comma, its legal form and
+    listing included ("Meridia Health, Inc. (NASDAQ: MRDH), a provider of home care software,
+    announced"): a body's subject reached through an apposition, as a person's is."""
+    body = next((m for m in index.within((first, end)) if m.start == first), None)
+    if body is None or body.kind != "organization" or body.demonym:
+        return None
+    listed = LISTED_AFTER.match(text, body.end)
+    return body if OPENS_ASIDE.match(text, listed.end() if listed else body.end) else None
+
+
+_WHEN_BEFORE_CUE = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|now|also|formally|officially|recently|earlier|later|again|previously|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)))+\s*$")
+"""When, or how, between an aside's closing comma and the cue ("..., today announced", "..., on
+Tuesday said"): the source tagger takes the word for the source, and the aside still closes before it."""
 
 
 def past_apposition(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,

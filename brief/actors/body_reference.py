@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.mentions import Mention
 from brief.actors.furniture_words import dateline_end
+from brief.actors.mentions import Mention
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"

@@ -48,6 +48,7 @@ from brief.actors.inverted import (
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
+from brief.actors.listings import listed_tickers
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.named_before import quotations_after_naming
@@ -183,8 +184,8 @@ def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, i
 def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
 ) -> ArticleActors:
-    mentions = find_mentions(article, tuple(sentences))
     text = article.text
+    mentions = listed_tickers(text, find_mentions(article, tuple(sentences)))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)

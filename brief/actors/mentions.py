@@ -21,7 +21,7 @@ from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
-from brief.actors.word_case import named_day, plain_word, shouted_common_tail, written_within
+from brief.actors.word_case import named_day, opening_participle, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
@@ -244,7 +244,8 @@ def _entity_mention(
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while (len(words) > 1 and _opens_sentence(sent, a) and common_word(words[0], lowercase)
+    while (len(words) > 1 and _opens_sentence(sent, a)
+           and (common_word(words[0], lowercase) or opening_participle(words[0]))
            and not written_within(article.text, words[0], words[1])):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1

@@ -82,6 +82,15 @@ def shouted_word(word: str, lowercase: set[str]) -> bool:
     return is_noun(lower) or verb_lemma(lower) is not None or plain_word(lower, lowercase)
 
 
+def opening_participle(word: str) -> bool:
+    """ "Joining" of "Joining Meridia lets us ...", "Speaking" of "Speaking Tuesday": the -ing form of
+    a dictionary verb, capitalised only because it opens the sentence, is the clause's verb, not the
+    name's first word (a name that is such a form, "Reading", keeps it where the text also writes it
+    after a word in lower case: ``written_within``)."""
+    lower = word.lower()
+    return lower.endswith("ing") and verb_lemma(lower) not in (None, lower)
+
+
 def written_within(text: str, first: str, second: str) -> bool:
     """Whether the article writes ``first second`` within a sentence, after a word in lower case or a
     comma ("in New York", "said White House"): there the capital of ``first`` is the name's own, so at a

@@ -194,6 +194,11 @@ def _ends_company(text: str, start: int, lo: int, nxt: str) -> bool:
     return nxt not in TIME_FOLLOWERS and nxt not in COMPANY_FOLLOWERS
 
 
+TICKER_MAX_CHARS = 8
+"""Longest exchange or ticker in brackets after a company's name ("(NASDAQ: MRDH)", "(AAPL)",
+"(LSE: VOD)"): a word in capitals that long opens no new sentence after "Inc." or "Corp."."""
+
+
 def _common_word(text: str, word: str) -> bool:
     """Whether a capitalised word is a common word, not a name: a regular plural ("Millions",
     "Shares") or a word the text also writes in lower case."""
@@ -241,6 +246,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
         return not (nxt in TIME_FOLLOWERS or nxt.isupper() or _is_fragment(text, last_cut, m.start()))
     if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’"):
         return False  # "U.S. Senate", "the U.N. Children's Fund"
+    if prev in COMPANY_SUFFIXES and "(" in m.group("o") and nxt.isupper() and len(nxt) <= TICKER_MAX_CHARS:
+        return False  # "Meridia Health, Inc. (NASDAQ: MRDH), a provider ...": the company's listing
     if prev in COMPANY_SUFFIXES and _ends_company(text, prev_start, lo, nxt):
         return True  # "United Technologies Corp. Thailand was hit ...": the name ended there
     if "." in prev:

@@ -1,0 +1,42 @@
+"""A company's stock listing written after its name: "Meridia Health, Inc. (NASDAQ: MRDH)",
+"Acme Corp. (NYSE: ACM)", "Vodafone (VOD.L)".
+
+Why: press releases and business news open with the listing, and the tagger reads the exchange
+and the ticker as organisations of their own; a source tagger that ends its source at the ticker
+("MRDH) today announced") then gives the company's statement to its ticker. The ticker stands for
+the company named right before it, the exchange for no actor of the story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.mentions import Mention
+
+LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SE|NV|N\.V|SA|S\.A)\.?"
+"""A company's legal form written after its name, after a comma or not ("Meridia Health, Inc.")."""
+LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{{1,8}}\))?")
+"""The legal form and the listing after a company's name: part of the name, not an aside after it."""
+_OPENING = re.compile(rf"(?:,?\s*{LEGAL_FORM})?,?\s*\((?:[A-Za-z]+:\s*)?$")
+"""From the company's name to its ticker: the legal form, the bracket and the exchange."""
+_EXCHANGE = re.compile(r"\(\s*$")
+_CLOSING = re.compile(r"\s*(?::\s*[A-Z][A-Z.]{0,7}\s*)?\)")
+
+
+def listed_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each ticker in a listing after a company named as the company, and the
+    exchange in it left out ("Meridia Health, Inc. (NASDAQ: MRDH)": one company, named twice)."""
+    out: list[Mention] = []
+    company: Mention | None = None
+    for m in mentions:
+        if company is not None and m.start > company.end and _OPENING.fullmatch(text, company.end, m.start):
+            closed = _CLOSING.match(text, m.end)
+            if closed is not None and _EXCHANGE.search(text, company.end, m.start) and ":" in closed.group(0):
+                continue  # "NASDAQ" of "(NASDAQ: MRDH)": the exchange, no actor
+            if closed is not None:
+                out.append(dataclasses.replace(m, name=company.name, kind=company.kind))
+                continue  # "MRDH": the ticker stands for the company
+        out.append(m)
+        company = m if m.kind == "organization" and not m.demonym else None
+    return out
