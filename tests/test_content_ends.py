@@ -3,7 +3,7 @@ verb of referring gives no position (brief.actors.cue_shapes.referring_cue). Art
 
 from __future__ import annotations
 
-from written import report_of
+from written import actor_named, report_of
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import answer_after_frame
@@ -49,3 +49,18 @@ def test_a_verb_of_referring_gives_no_position() -> None:
     positions = _positions(report)
     assert not any("refer" in cue for _, cue, _ in positions), positions
     assert any(name == "Martin Okafor" and "publish the contract" in text for name, _, text in positions), positions
+
+
+def test_a_second_cue_of_the_same_subject_after_and_is_a_position_of_its_own() -> None:
+    """ "blamed “criminal elements” for the looting and said 112 people had been arrested": two
+    positions, the first ending at "and"; the quoted phrase inside the first is no whole quotation."""
+    text = (
+        "Protests over fuel levy\n\n"
+        "Interior minister Ada Quinn blamed \"criminal elements\" for the looting and said 112 people had "
+        "been arrested in the capital overnight.\n\n"
+        "Shops stayed shut on Wednesday."
+    )
+    quinn = actor_named(report_of(text), "Ada Quinn")
+    summaries = [p.summary for p in quinn.positions]
+    assert "blames 'criminal elements' for the looting" in summaries, summaries
+    assert any(s.startswith("says 112 people had been arrested") for s in summaries), summaries

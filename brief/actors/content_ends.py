@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 
@@ -43,3 +44,22 @@ def answer_after_frame(text: str, attribution: Attribution, sentence_end: int) -
     if close < 0:
         return attribution
     return dataclasses.replace(attribution, content=(opening.start(1), close + 1), quote=True)
+
+
+_AND_BEFORE = re.compile(r"[\s,]*\band\s+(?:also\s+|then\s+|later\s+)?$")
+"""A coordinating "and" right before a second cue of the same subject ("blamed ... and said")."""
+
+
+def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """ "Murkomen blamed “criminal elements” for the looting and said 112 people had been arrested": the
+    model ran the first cue's content on over "and said", whose own content the same source states; the
+    first content ends at the "and", so the second is a position of its own, not lost inside it."""
+    start, end = attribution.content
+    if attribution.source is None or start < attribution.cue[1]:
+        return attribution
+    for other in others:
+        if other.source == attribution.source and start < other.cue[0] < end and other.content[0] >= other.cue[1]:
+            joined = _AND_BEFORE.search(text, start, other.cue[0])
+            if joined is not None and joined.start() > start:
+                return dataclasses.replace(attribution, content=(start, joined.start()))
+    return attribution

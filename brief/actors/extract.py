@@ -28,7 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.content_ends import answer_after_frame
+from brief.actors.content_ends import answer_after_frame, before_coordinated_cue
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -101,7 +101,7 @@ from brief.actors.statements import (
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
-from brief.actors.whole_quotes import whole_quotations
+from brief.actors.whole_quotes import partly_quoted, whole_quotations
 from brief.actors.word_case import inner_capitals, plain_word
 from brief.model import Article, Position, Sentence
 from brief.text.language import stop_words
@@ -222,6 +222,7 @@ def _read_block(
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
         attribution = modal_cue(marked, negated_cue(marked, tidy_cue(marked, attribution)))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
+        attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
         attribution = quote_before_cue(marked, closed_source(marked, attribution))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
@@ -336,7 +337,7 @@ def _read_block(
                 and _QUOTED_AS.match(content)):
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
-        quote = attribution.quote or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
+        quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
         worded = content if quote else _sentence_case(content, lowercase, article.text)
         position = Position(
             cue=cue,

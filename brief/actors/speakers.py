@@ -32,8 +32,9 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER, given_names
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
-from brief.actors.mentions import Mention, normalise
+from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
+from brief.actors.place_context import street_kind
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
@@ -93,7 +94,10 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
         return None
     if len(words) == 1 and surface not in index.surnames and not body:
         return None  # a single capitalised word is a name only as the surname of someone named in full
-    kind = "organization" if body or words[-1].lower() in ORG_WORDS else "person"
+    name = normalise(surface)
+    if name not in METONYMS and street_kind(words, []) is not None:
+        return None  # "Queen Street": a place, which says nothing
+    kind = "organization" if body or words[-1].lower() in ORG_WORDS or name in METONYMS else "person"  # "Downing Street"
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
 
 
@@ -103,9 +107,12 @@ Enfants"); not a force or a government, after which a name is as often a person'
 Abe Smith")."""
 
 
-_VOICE_OF = re.compile(r"(?:a|an|the)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:spokesperson|spokesman|spokeswoman|"
+_VOICE_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}|No\.?\s10|Number\s10)\s+(?:spokesperson|spokesman|spokeswoman|"
                        r"spokespeople|official|officials|source|sources|representative)\s*$")
-"""Someone who speaks for a body written as a modifier: "a Government spokesperson"."""
+"""Someone who speaks for a body written as a modifier: "a Government spokesperson", "a No 10
+spokesman" (Downing Street's, ``SEAT_NUMBERS``)."""
+SEAT_NUMBERS = re.compile(r"No\.?\s10|Number\s10")
+"""The British prime minister's office by its door number: Downing Street."""
 ENDED = re.compile(r"[.!?…][\"”’']?\s*$")
 
 
@@ -125,7 +132,8 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
-        return Mention(article, sentence.index, voice.start(1), voice.end(1), normalise(name), name, "organization")
+        named = "Downing Street" if SEAT_NUMBERS.fullmatch(name) else normalise(name)
+        return Mention(article, sentence.index, voice.start(1), voice.end(1), named, name, "organization")
     if attribution.source is not None:
         start, end = attribution.source
         if not index.within((start, end)) and not index.overlapping((start, end)):

@@ -28,6 +28,16 @@ CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"�
 """Each opening mark's close; a single one followed by a letter is an apostrophe ("it’s")."""
 
 
+def partly_quoted(content: str) -> bool:
+    """ "“criminal elements” for the looting": a content that opens with a quotation closed before
+    its end, the writer's words after it; reported speech that quotes a phrase, not a quotation."""
+    opened = _OPENS.match(content)
+    if opened is None:
+        return False
+    closed = CLOSING[opened.group("mark")].search(content, opened.end())
+    return closed is not None and re.search(r"\w", content[closed.end() :]) is not None
+
+
 def quotation_end(text: str, start: int, mark: str, paragraph_end: int) -> tuple[int, bool]:
     """Where a quotation opened with ``mark`` before ``start`` closes, and whether it does: past its
     closing mark, or at its paragraph's end, where it stays open (news leaves a quotation that runs
