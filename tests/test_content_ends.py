@@ -64,3 +64,15 @@ def test_a_second_cue_of_the_same_subject_after_and_is_a_position_of_its_own() -
     summaries = [p.summary for p in quinn.positions]
     assert "blames 'criminal elements' for the looting" in summaries, summaries
     assert any(s.startswith("says 112 people had been arrested") for s in summaries), summaries
+
+
+def test_a_raised_predicate_after_said_leaves_said_the_cue_and_the_clause_the_content() -> None:
+    """ "said water was expected to peak": the model's cue "said water was expected" was dropped as a raised
+    cue; the statement is "water was expected to peak ...", said by the service."""
+    text = (
+        "Storm batters coast\n\n"
+        "The Coastal Emergency Service said water was expected to peak at six metres around noon.\n\n"
+        "Police said roads were likely to close by the evening.\n"
+    )
+    service = actor_named(report_of(text), "Coastal Emergency Service")
+    assert [p.summary for p in service.positions] == ["says water was expected to peak at six metres around noon"]

@@ -63,3 +63,23 @@ def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence
             if joined is not None and joined.start() > start:
                 return dataclasses.replace(attribution, content=(start, joined.start()))
     return attribution
+
+
+_SAYING_THEN_RAISED = re.compile(
+    r"(?P<verb>said|says|say|added|adds|warned|warns|announced|announces|stated|states)"
+    r"(?P<subject>(?:\s+[\w'’-]+){1,4}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)"
+    r"\s+[a-z]+", re.I)
+"""A saying verb, the subject of its clause and that clause's raised predicate taken for one cue
+("said | water was expected | to peak"): the model reads "was expected" as a cue and joins it to "said"."""
+
+
+def clause_after_saying(text: str, attribution: Attribution) -> Attribution:
+    """ "The State Emergency Service said water was expected to peak at noon": the cue "said water was
+    expected" left "to peak at noon" for content, and a raised cue is no statement, so the whole was
+    lost. The cue is the saying verb; what was said is the clause after it, to the content's end."""
+    a, b = attribution.cue
+    start, end = attribution.content
+    shape = _SAYING_THEN_RAISED.fullmatch(text, a, b)
+    if shape is None or start < b or not shape.group("subject").strip()[:1].islower():
+        return attribution
+    return dataclasses.replace(attribution, cue=(a, shape.end("verb")), content=(shape.start("subject") + 1, end))

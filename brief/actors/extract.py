@@ -28,7 +28,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.content_ends import answer_after_frame, before_coordinated_cue
+from brief.actors.content_ends import answer_after_frame, before_coordinated_cue, clause_after_saying
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -220,7 +220,7 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
-        attribution = modal_cue(marked, negated_cue(marked, tidy_cue(marked, attribution)))
+        attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, tidy_cue(marked, attribution))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
         attribution = quote_before_cue(marked, closed_source(marked, attribution))

@@ -18,9 +18,12 @@ LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SE|NV|N\.V|SA|S\.A)\.?"
 """A company's legal form written after its name, after a comma or not ("Meridia Health, Inc.")."""
 LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{{1,8}}\))?")
 """The legal form and the listing after a company's name: part of the name, not an aside after it."""
-_OPENING = re.compile(rf"(?:,?\s*{LEGAL_FORM})?,?\s*\((?:[A-Za-z]+:\s*)?$")
-"""From the company's name to its ticker: the legal form, the bracket and the exchange."""
-_EXCHANGE = re.compile(r"\(\s*$")
+_OPENING = re.compile(rf"(?P<form>,?\s*{LEGAL_FORM})?,?\s*\((?P<exchange>[A-Za-z]+:\s*)?$")
+"""From the company's name to its ticker: the legal form, the bracket and the exchange. A bare name in
+brackets after a name with neither ("Ministry of Trade, Industry and Energy (MOTIE)") is the
+body's short form, which ``brief.actors.short_forms`` reads as defined."""
+_CLOSING_EXCHANGE = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,7}\s*\)")
+"""After an exchange, its ticker and the closing bracket (": MRDH)")."""
 _CLOSING = re.compile(r"\s*(?::\s*[A-Z][A-Z.]{0,7}\s*)?\)")
 
 
@@ -30,13 +33,19 @@ def listed_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     company: Mention | None = None
     for m in mentions:
-        if company is not None and m.start > company.end and _OPENING.fullmatch(text, company.end, m.start):
-            closed = _CLOSING.match(text, m.end)
-            if closed is not None and _EXCHANGE.search(text, company.end, m.start) and ":" in closed.group(0):
+        if company is not None and _listed(text, company, m):
+            if _CLOSING_EXCHANGE.match(text, m.end):
                 continue  # "NASDAQ" of "(NASDAQ: MRDH)": the exchange, no actor
-            if closed is not None:
-                out.append(dataclasses.replace(m, name=company.name, kind=company.kind))
-                continue  # "MRDH": the ticker stands for the company
+            out.append(dataclasses.replace(m, name=company.name, kind=company.kind))
+            continue  # "MRDH": the ticker stands for the company
         out.append(m)
         company = m if m.kind == "organization" and not m.demonym else None
     return out
+
+
+def _listed(text: str, company: Mention, m: Mention) -> bool:
+    """Whether ``m`` stands in the listing after the company's name: its exchange or its ticker."""
+    opening = _OPENING.fullmatch(text, company.end, m.start) if m.start > company.end else None
+    if opening is None or _CLOSING.match(text, m.end) is None:
+        return False
+    return bool(opening.group("form") or opening.group("exchange") or _CLOSING_EXCHANGE.match(text, m.end))
