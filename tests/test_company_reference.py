@@ -63,3 +63,16 @@ def test_the_company_closing_a_sentence_about_a_deal_is_still_the_latest_named()
         "Ostrand Breweries has 400 workers."
     )
     assert any("The deal will close in March" in p for p in _positions("Ostrand Breweries", text))
+
+
+def test_the_swedish_company_is_the_company_named_not_sweden() -> None:
+    """ "the Swedish company said": the company named before, as "the German automaker" is; the
+    demonym only says where it is from."""
+    text = (
+        "EU fines Apple over app rules\n\n"
+        "The European Commission fined Apple for blocking cheaper subscriptions.\n\n"
+        "Spotify, which filed the original complaint in 2019, welcomed the ruling. \"Today is an important "
+        "day for the internet,\" the Swedish company said in a statement.\n"
+    )
+    assert any("important day" in p for p in _positions("Spotify", text))
+    assert _positions("Sweden", text) == []

@@ -12,7 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import body_described, body_referred, opening_body, voiced_body
+from brief.actors.body_reference import COMPANY_NOUNS, body_described, body_referred, opening_body, voiced_body
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -246,9 +246,9 @@ def _resolve(
         if len(kept) < len(first_part) and not kept:
             return None
         first_part = kept
-    if (head in TRADE_NOUNS and words[0] in ("the", "this", "that")
+    if (head in COMPANY_NOUNS and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS)
             and all(m.demonym or m.kind == "place" for m in first_part)):
-        return body_referred(text, before, head)  # "the German automaker": the company named, not Germany
+        return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -328,8 +328,7 @@ def _resolve(
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
         if head in ORG_NOUNS:
-            closing = attribution.content[1] <= start  # "..., the company said"
-            return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
+            return _company_referred(text, before, head, attribution, start)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
@@ -341,6 +340,13 @@ TITLE_REACH = 1
 APPOSITION_MIN_WORDS = 3
 """Words of a description after a name and a comma that make it the name's apposition ("Erik van
 Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
+
+
+def _company_referred(text: str, before: list[Mention], head: str, attribution: Attribution, start: int) -> Mention | None:
+    """The body "the company" (or "the Swedish company", "the airline") refers back to: in a frame that
+    closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
+    closing = attribution.content[1] <= start  # "..., the company said"
+    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
 
 
 def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: list[Mention]) -> Mention | None:
