@@ -52,13 +52,22 @@ def in_relative_clause(text: str, m: Mention, start: int) -> bool:
 _LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from)\b", re.I)
 
 
+_STAFF_VOICES = frozenset("analyst analysts economist economists strategist strategists".split())
+"""Experts whose words, "at" a body, are the body's: "analysts at Corbel Securities said" is the
+broker's research note. Scientists, professors or doctors at one speak for themselves (what "NASA
+scientists believe" is no position of NASA's, on the judged positions), as "residents at" a home do."""
+
+
 def only_locates(text: str, m: Mention, start: int) -> bool:
     """ "Police in northeastern China's Jilin province", "residents near Kessel": a place after a
     force or private people and "in", "at", "near" says where they are; they speak for themselves,
-    not for it ("China's foreign ministry", "officials in Broward County" speak for the place)."""
+    not for it ("China's foreign ministry", "officials in Broward County" speak for the place).
+    Staff "at" an organisation speak for it (``_STAFF_VOICES``)."""
     lo = max(0, start - LOCATED_REACH)  # the source tagger may leave "Police in" out of the source
     return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS
                and (m.kind == "place" or match.group(2).lower() != "from")  # "workers from the Red Cross": theirs
+               and not (m.kind == "organization" and match.group(2).lower() == "at"
+                        and match.group(1).lower() in _STAFF_VOICES)
                and not re.search(r"[.,;:!?\n]", text[match.end() : m.start])
                for match in _LOCATED.finditer(text, lo, m.start))
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
+from brief.actors.audience_aside import audience_in_aside
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain
 from brief.actors.clause_spans import (
@@ -226,6 +227,7 @@ def _read_block(
         attribution = quote_before_cue(marked, closed_source(marked, attribution))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
+        attribution = audience_in_aside(marked, attribution)  # "X, speaking to the Echo, said": X, not the Echo
         cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(marked, cue, attribution.cue[0]) or addressee_only(marked, attribution)
                 or what_clause(marked, attribution) or action_cue(marked, attribution)

@@ -141,6 +141,14 @@ def company_or_product(text: str, name: str) -> bool:
     return False
 
 
+INSTITUTION_ENDS = frozenset("Airport Hospital University College School Council Committee Ministry Department "
+                             "Commission Authority Agency Institute Foundation Association Police Inc Ltd Corp LLC "
+                             "Company Airlines Airways Industries Holdings".split())
+"""Last words of an institution's name that are no one's surname (not "Bank", "Union" or "Club"):
+a name of several words ending so is a body the tagger read as a person by its first word's shape
+("Gatwick Airport", "Addenbrooke's Hospital")."""
+
+
 # A description set beside a name that ends in a place's noun is no person's role: "Wyoming, the country's
 # biggest coal-producing state", "Reynosa, a border city".
 _PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|capital|province|state|region|county|"
@@ -152,8 +160,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
-    if company_or_product(text, name):
-        return False
+    if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS:
+        return False  # "Gatwick Airport said": no one's name ends with an institution's noun
     if shows_gender(text, name) or _her_own(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen"
     words = name.split()

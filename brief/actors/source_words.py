@@ -68,9 +68,9 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
-                                  "institution centre center".split())
+                                  "institution centre center airport".split())
 """Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
-may type it a place."""
+may type it a place; "Corran Bay Airport", a place where a jet skidded, speaks as "the airport"."""
 SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERTS | frozenset(ROLE_FAMILIES)
                   | frozenset("team teams side delegation negotiators officials official spokesperson spokesman "
                               "spokeswoman spokespeople representative representatives source sources leadership "

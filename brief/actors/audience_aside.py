@@ -1,0 +1,53 @@
+"""An outlet in an aside that says to whom someone spoke, taken for the speaker.
+
+"Chief executive Alan Reid, speaking to the Northern Echo, said ...": the source tagger, which sees
+a window around the cue, takes the name nearest before it, the outlet; the speaker is the subject
+before the aside. Why a module of its own: it moves an attribution's source before any rule
+resolves it, so the outlet is neither the speaker nor a name for the speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.sentence_subjects import clause_start
+
+_AUDIENCE_ASIDE = re.compile(
+    r",\s*(?:(?:when|while|after)\s+)?(?:(?:speaking|talking|writing|appearing|interviewed)\s+(?:to|with|on|in|for|by)"
+    r"|in\s+(?:an?\s+)?(?:interview|conversation|podcast|op-ed|column)\s+(?:with|to|on|for|in))"
+    r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+"""The opening of an aside that names whom, or where, someone spoke: ", speaking to (the)",
+", in an interview with", ", writing in"; the outlet's name follows it."""
+_CLOSED = re.compile(r"[^,;:.!?“”\"]*,\s*$")
+"""The rest of the aside after the outlet, to the comma that closes it before the cue."""
+ASIDE_REACH = 60
+"""Characters before the source read for the aside's opening (", in an interview with the")."""
+_OPENING_WORDS = re.compile(r"[\s\-–—•*]*(?:(?:But|And|Meanwhile|However|Later|Earlier)\s*,?\s+)?")
+
+
+def audience_in_aside(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its source moved from the outlet of a set-off aside ("Alan Reid, speaking
+    to the Northern Echo, said") to the subject before the aside ("Alan Reid", with what describes
+    it from the clause's start); unchanged when the source is not such an outlet or no subject
+    stands before the aside ("Speaking to ITV, Dominic Hart said" names the speaker after it)."""
+    source = attribution.source
+    if source is None or source[1] > attribution.cue[0]:
+        return attribution
+    opening = _AUDIENCE_ASIDE.search(text, max(0, source[0] - ASIDE_REACH), source[0])
+    if opening is None or not _CLOSED.fullmatch(text, source[1], attribution.cue[0]):
+        return attribution
+    start = clause_start(text, opening.start())
+    lead = _OPENING_WORDS.match(text, start, opening.start())
+    if lead is not None:
+        start = lead.end()
+    subject = text[start : opening.start()]
+    if not subject.strip() or "," in subject or len(subject.split()) > SUBJECT_WORDS:
+        return attribution
+    return dataclasses.replace(attribution, source=(start, opening.start()))
+
+
+SUBJECT_WORDS = 10
+"""Longest subject read before the aside ("Health board chief executive Alan Reid"): anything longer
+is more likely a clause of its own than the speaker's name and description."""
