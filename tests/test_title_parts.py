@@ -66,3 +66,10 @@ def test_bylines_domains_and_dashed_sections_are_cut(title: str, sites: list[str
 )
 def test_a_headlines_own_parts_are_kept(title: str) -> None:
     assert clean_title(title, ["Valley Courier"]) == title.removesuffix(" - Valley Courier")
+
+
+@pytest.mark.parametrize("mark", ["::", "»", "|"])
+def test_a_template_mark_leaves_the_much_longer_first_part_when_no_site_is_known(mark: str) -> None:
+    assert clean_title(f"Market moves to the river for the summer {mark} Valley Courier", []) == "Market moves to the river for the summer"
+    # a dash may be the headline's own: left whole when the site is not known
+    assert clean_title("Market moves to the river for the summer - Valley Courier", []).endswith("Valley Courier")

@@ -159,11 +159,14 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
 # shorter than a later one ("Port strike | Herald — news and sport for the coast") is left whole: the
 # longer part may be the site's motto.
 HEADLINE_OVER_PART = 2
+# The marks only templates put between a title's parts: a spaced bar, a double colon ("Storm hits the
+# coast :: Harbour Post"), a guillemet ("… » Harbour Post"); a dash may be a headline's own.
+TEMPLATE_MARKS = frozenset({"|", "::", "»"})
 
 
 def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """The headline alone when every separator is a bar and the first part is much the longest (see above)."""
-    if len(parts) < 2 or any(sep.strip() != "|" for sep in seps):
+    """The headline alone when every separator is a template's mark and the first part is much the longest (see above)."""
+    if len(parts) < 2 or any(sep.strip() not in TEMPLATE_MARKS for sep in seps):
         return parts, seps
     words = len(parts[0].split())
     if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
