@@ -368,3 +368,36 @@ def test_a_job_advert_declared_as_one_is_not_an_article(tmp_path: Path) -> None:
     (tmp_path / "job.html").write_text(page("Reporter, harbour desk | Harbour Gazette", BODY, advert, h1="Reporter, harbour desk"))
     loaded = load_articles([str(tmp_path / "job.html")])
     assert not loaded.articles and "its markup declares a JobPosting, not an article" in loaded.errors[0]
+
+
+LONG_STORY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "The regional council voted on Tuesday to close the old harbour bridge to cars from next spring, after "
+        "engineers found cracks in two of the arches that carry it over the river mouth.",
+        "Buses and bicycles will still be allowed across, the council said, and a ferry will run every twenty "
+        "minutes at rush hour while the work goes on.",
+        "Shopkeepers on the north bank said the closure would cost them trade in the busy summer months and asked "
+        "for a cut in their business rates until the bridge reopens.",
+        "The council's engineer, Maria Lopez, said the bridge had been patched too often and needed rebuilding "
+        "from its foundations, which would take at least two years.",
+        "A public meeting on the plans will be held at the town hall next month, and the council will publish a "
+        "timetable for the work in the autumn.",
+        "Until then the bridge will stay open to cars, with a lower speed limit and no lorries over seven tonnes.",
+    )
+)
+
+
+def test_a_story_declaring_only_the_video_it_carries_stays_an_article(tmp_path: Path) -> None:
+    # no story type in its JSON-LD, only the embedded video's (or an event's, a list's): a story's text
+    # of several paragraphs is the page's own; a blurb under the same declaration is a video page
+    for kind in ("VideoObject", "Event", "ItemList"):
+        head = f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{kind}","name":"x"}}</script>'
+        titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", LONG_STORY, head))
+        assert titles == ["Council closes harbour bridge to cars"] and errors == (), kind
+        titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", head=head))
+        assert titles == [] and f"its markup declares a {kind}" in errors[0], kind
+    # a product's page is no story however long its text
+    head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"x"}</script>'
+    titles, errors = _loaded(tmp_path, page("Council closes harbour bridge to cars | Harbour Gazette", LONG_STORY, head))
+    assert titles == [] and "its markup declares a Product" in errors[0]

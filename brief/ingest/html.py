@@ -37,6 +37,7 @@ from brief.ingest.titles import (
     has_empty_slot,
     has_separator,
     is_date,
+    is_later_part,
     is_site,
     repair_title,
     site_keys,
@@ -120,6 +121,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if raw_title and cut_from_headline(raw_title, page_title) and not any(
             _same(raw_title, named) for named in [*marked, *social_titles(html)]):
         raw_title = ""  # trafilatura's guess from the <title> cut the headline off: the <title> whole is read instead
+    if raw_title and is_later_part(raw_title, page_title):
+        raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
     source = _clean(_field(doc, "sitename"))
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either

@@ -71,6 +71,9 @@ def declares_a_story(html: str) -> bool:
 _NOT_STORY_TYPE = re.compile(
     _SCHEMA_TYPE + r"(CollectionPage|SearchResultsPage|ItemList|ProfilePage|VideoObject|ImageGallery|MediaGallery"
     rf"|MusicRecording|MusicComposition|MusicAlbum|MusicPlaylist|Recipe|Product|Event|JobPosting|QAPage|{_SOCIAL_POST})\b")
+# Of those, the types of a thing a story carries in it (the video it embeds, the event or the list it
+# reports): on a page with a story's text they may be the embed's, not the page's (brief.ingest.pagekind).
+EMBEDDABLE_TYPES = frozenset({"VideoObject", "Event", "ItemList"})
 _OG_NOT_STORY = r"(video|music|image|product|profile|books?)"
 _OG_MEDIA = re.compile(
     rf"""<meta\b[^>]*\b(?:property|name)\s*=\s*["']og:type["'][^>]*\b(?:content|value)\s*=\s*["']{_OG_NOT_STORY}\b"""

@@ -15,6 +15,7 @@ import statistics
 
 from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
+from brief.ingest.markup import EMBEDDABLE_TYPES
 from brief.ingest.titles import is_date
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -49,6 +50,10 @@ BLOCK_MIN_WORDS = 10
 # SHORT_PAGE_WORDS words. On the 319 read pages, the video stubs had 17-71 words in one block; the
 # stories with a video in them at least 151 words, in 4-10 blocks (a satire site's video page, 154
 # words in one block, is left as it is: a story told around its video).
+# A page that declares only a thing a story may carry (a VideoObject, an Event, an ItemList: markup's
+# EMBEDDABLE_TYPES) is still a story when its text is one: at least STORY_MIN_BLOCKS paragraphs and
+# SHORT_PAGE_WORDS words (the stories with a video in them above had 4-10 blocks, the stubs one).
+STORY_MIN_BLOCKS = 4
 # A sentence of prose is mostly lower-case words (of the words whose script has case): a line of a
 # calendar, a cast list or a results table is names, dates and labels ("Tuesday, October 15, 2013
 # at 9:00 AM (at Loews Corporation, 667 Madison Avenue …)", "Production: 'X' (See all 3 roles)").
@@ -203,14 +208,19 @@ def not_an_article(
         return "a cookie or consent notice where the story should be"
     if _catalogue(extracted):
         return "a list of products or ideas, not a story: a catalogue or a gift guide"
-    if declared:
-        return f"its markup declares {declared}, not an article"
     blocks = sum(count_words(p) >= BLOCK_MIN_WORDS for p in prose)
+    if declared and not (declared.removeprefix("a ") in EMBEDDABLE_TYPES and _a_story(words, blocks)):
+        return f"its markup declares {declared}, not an article"
     if video and blocks <= DESCRIPTION_MAX_BLOCKS and words < SHORT_PAGE_WORDS:
         return f"a video or a recording with a blurb of {words} words"
     if description and blocks <= DESCRIPTION_MAX_BLOCKS and _share_in(article.text, description) >= DESCRIPTION_ONLY_SHARE:
         return "its text is only the page's description of itself: a video, audio or gallery page, or a listing"
     return ""
+
+
+def _a_story(words: int, blocks: int) -> bool:
+    """Whether the text is a story's, not a blurb's: STORY_MIN_BLOCKS paragraphs, SHORT_PAGE_WORDS words."""
+    return blocks >= STORY_MIN_BLOCKS and words >= SHORT_PAGE_WORDS
 
 
 def _error_line(lines: list[str]) -> str:

@@ -102,6 +102,13 @@ _FROM_SITE = re.compile(r"\b(?:from|by|at|on)\s+(.+)$", re.I)
 """A franchise of the site after the headline: "… — Holiday Gift Guide from Apartment Therapy"."""
 
 
+# A part of a title after the headline that is its writer's byline ("… - by Ada Quinn - Harbour Notes",
+# "… | by Ada Quinn | Medium"): "by" and a name of capitalized words. What follows it is the site's.
+_BYLINE_PART = re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# A part of a title that is a domain name ("HarbourGazette.com", "NEWS.com.au") names the site itself.
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
+
+
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
     title = strip_media_tags(strip_bracket_label(re.sub(r"\s+", " ", repair_title(title)).strip()))
@@ -122,6 +129,10 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
             title = title[: section.start()].rstrip()  # "…: The Q: GQ": a section between, as with bars
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
+    byline = next((i for i in range(1, len(parts)) if _BYLINE_PART.match(parts[i].strip())), None)
+    if byline is not None:
+        parts, seps = parts[:byline], seps[: byline - 1]  # "Why the road closed - by Ada Quinn - Harbour Notes"
+    keys += [_key(part) for part in parts[1:] if _DOMAIN.fullmatch(part.strip())]  # "… | HarbourGazette.com - Local news"
     if len(parts) < 2 or not keys:
         return strip_media_tags(_strip_dates(*_headline_among_bars(parts, seps)))
     lead = is_site(parts[0], keys, exact=True)
@@ -130,7 +141,8 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
     cut = next((i for i in range(1, len(parts)) if is_site(parts[i], keys)), None)
     if cut is not None:
         parts, seps = parts[:cut], seps[: cut - 1]
-        while len(parts) > 1 and seps[-1].strip() == "|" and len(parts[-1].split()) <= SECTION_MAX_WORDS:
+        while len(parts) > 1 and (seps[-1].strip() == "|" and len(parts[-1].split()) <= SECTION_MAX_WORDS
+                                  or _dash_section(parts[:-1], seps[-1], parts[-1])):
             parts, seps = parts[:-1], seps[:-1]  # "Restaurant reviews | Detroit" between headline and site
     if (lead or cut is not None) and len(parts) == 2 and seps[0].strip() == "|" and _is_section(parts[0], parts[1]):
         parts, seps = parts[1:], []  # "Opinion | Storm closes the coast road | Daily Post", "Daily Post | Opinion | Storm …"
@@ -147,11 +159,14 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
 # shorter than a later one ("Port strike | Herald — news and sport for the coast") is left whole: the
 # longer part may be the site's motto.
 HEADLINE_OVER_PART = 2
+# The marks only templates put between a title's parts: a spaced bar, a double colon ("Storm hits the
+# coast :: Harbour Post"), a guillemet ("… » Harbour Post"); a dash may be a headline's own.
+TEMPLATE_MARKS = frozenset({"|", "::", "»"})
 
 
 def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """The headline alone when every separator is a bar and the first part is much the longest (see above)."""
-    if len(parts) < 2 or any(sep.strip() != "|" for sep in seps):
+    """The headline alone when every separator is a template's mark and the first part is much the longest (see above)."""
+    if len(parts) < 2 or any(sep.strip() not in TEMPLATE_MARKS for sep in seps):
         return parts, seps
     words = len(parts[0].split())
     if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
@@ -172,6 +187,33 @@ def cut_from_headline(part: str, title: str) -> bool:
     if not match or match.group(1).strip() != part.strip():
         return False
     return len(match.group(2).split()) > max(len(part.split()), SECTION_MAX_WORDS)
+
+
+def is_later_part(part: str, title: str) -> bool:
+    """Whether ``part`` is one of the <title>'s parts after its first, the first one longer: the
+    site's name, its motto or a section, not the headline. trafilatura reads such a part as the
+    title when the first holds a full stop ("U.S. closes embassy | Harbour Gazette" gave "Harbour
+    Gazette", a domain "NEWS.com.au — Australia's leading news site" its motto), and a logo in the
+    <h1> or an og:title that is the site's name are one too. A headline after a short label
+    ("Opinion | Storm closes the coast road") is longer than the label, so is kept."""
+    parts = [p.strip() for p in _SEPARATOR.split(title)]
+    key = _key(part)
+    return (len(parts) > 1 and bool(key) and any(_key(p) == key for p in parts[1:])
+            and len(parts[0].split()) > len(part.split()))
+
+
+# A section set off by dashes between the headline and the site's name ("Storm closes the coast road
+# - News - Harbour Post") is a word or two, capitalized; a headline's own second half after a dash
+# ("… - and traders are furious") opens lower-case or runs longer. The headline left must be longer
+# than a section, so that a short headline with a dash of its own ("Biden - Trump debate") is not cut.
+DASH_SECTION_MAX_WORDS = 2
+
+
+def _dash_section(before: list[str], sep: str, part: str) -> bool:
+    """Whether ``part``, after a dash and before the site's name, is a section's name (DASH_SECTION_MAX_WORDS)."""
+    words = part.split()
+    return (sep.strip() in {"-", "–", "—"} and 0 < len(words) <= DASH_SECTION_MAX_WORDS
+            and all(w[:1].isupper() for w in words) and sum(len(p.split()) for p in before) > SECTION_MAX_WORDS)
 
 
 def _is_section(part: str, headline: str) -> bool:

@@ -82,6 +82,15 @@ def guess_language(text: str, sample: int = SAMPLE_WORDS) -> str:
     words = [w.lower() for w in _WORD.findall(head)][:sample]
     if len(words) < MIN_WORDS:
         return "en"
+    foreign = _foreign_sentences(head)
+    if foreign:  # an Indonesian story with an English cookie notice, a Dutch one quoting English
+        code = _by_stop_words([w.lower() for w in _WORD.findall(foreign)], foreign)
+        return "und" if code == "en" else code
+    return _by_stop_words(words, head)
+
+
+def _by_stop_words(words: list[str], head: str) -> str:
+    """The language whose stop words the words have most of (see the shares above), "und" when none."""
     english = _share(words, "en")
     if english >= ENGLISH_SURE:
         return "en"  # decided before counting eight other languages' stop words
@@ -90,6 +99,35 @@ def guess_language(text: str, sample: int = SAMPLE_WORDS) -> str:
     if best == "en" or shares[best] < FOREIGN_MIN_SHARE:
         return "en" if shares["en"] >= ENGLISH_MIN_SHARE else "und"
     return _spelled(best, head)
+
+
+# A text in another language may carry English: a quotation, a cookie notice, a menu, enough of its
+# function words to tip the whole text's count. Its sentences tell: one of prose (ending like a sentence,
+# its words mostly lower-case) of at least MIN_WORDS words with under ENGLISH_MIN_SHARE English stop
+# words is not English (English prose runs at twice ENGLISH_SURE; a line of names or code is no prose),
+# one with ENGLISH_SURE or more is. When the words of the former outnumber the latter's, the text is in
+# the former's language, told from them alone.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\n+")
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+
+
+def _foreign_sentences(head: str) -> str:
+    """The text's sentences of prose in another language, joined, when they outnumber (in words) its
+    English ones; else "" (see above)."""
+    english = foreign = 0
+    kept: list[str] = []
+    for sentence in _SENTENCE_BREAK.split(head):
+        words = _WORD.findall(sentence)
+        if len(words) < MIN_WORDS:
+            continue
+        share = _share([w.lower() for w in words], "en")
+        if share >= ENGLISH_SURE:
+            english += len(words)
+        elif (share < ENGLISH_MIN_SHARE and _PROSE_END.search(sentence)
+              and 2 * sum(w[0].islower() for w in words) >= len(words)):
+            foreign += len(words)
+            kept.append(sentence)
+    return " ".join(kept) if foreign > english else ""
 
 
 # The letters each language with stop words writes and its neighbours do not, at least one of which
