@@ -17,6 +17,7 @@ from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, tag_sentences
+from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
@@ -104,7 +105,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
-    found = [mended(words, spans) for words, (spans, _) in zip(texts, glued)]
+    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase)
     known = known_names(tokens, found, lowercase)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
@@ -301,6 +302,8 @@ def _entity_mention(
             and name_words.title_opens_name(article.text, sent[a - 1].text, words)):
         a -= 1  # "General Electric" tagged "Electric": the company's name opens with a title's word
         words.insert(0, sent[a].text)
+    elif a > 0 and name_words.industry_major(sent[a - 1].text, words):
+        kind = "organization" if kind == "person" else kind  # "IT major Infosys": the industry's big company
     elif titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
         kind = "person"  # "President Biden" is a person whatever the tagger thought
     before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]

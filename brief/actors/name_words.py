@@ -167,3 +167,14 @@ def title_opens_name(text: str, title: str, words: Sequence[str]) -> bool:
     name = r"\s+".join(re.escape(w) for w in words)
     every = re.findall(rf"(\w*)\s*(?<![\w-]){name}(?![\w-])", text)
     return bool(every) and all(before == title for before in every)
+
+
+_MAJOR = "major"
+"""The one title that is also business English: "IT major Infosys", "food delivery major Zomato", "oil major
+Shell" (an industry's big company), and an adjective, "a major Apple supplier"."""
+
+
+def industry_major(title: str, words: Sequence[str]) -> bool:
+    """ "major" in lower case before a name that opens with no given name: the industry's big company (or an
+    adjective), not an army officer, whom the text writes "Major Tom Ellis" or "an army major, Tom Ellis"."""
+    return title == _MAJOR and bool(words) and words[0] not in first_names()

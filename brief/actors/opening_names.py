@@ -1,0 +1,86 @@
+"""Names the tagger missed because the article writes them only where a sentence opens.
+
+A capital at a sentence's start says nothing, so the tagger reads an unfamiliar word there as an
+ordinary one: "Qantas will pay $120 million ..." and "Qantas chief executive Vanessa Hudson
+apologised" leave Qantas untagged, and "Dunmore council has approved ..." Dunmore, though each is
+its story's subject; news that names its subject first in every sentence about it then lists the
+people it quotes and not the subject. Read in mid-sentence, the same words are tagged. So a word the
+article writes only at sentence openings, never in lower case, is read once more behind a neutral
+opening; a name found there is added where the tagger saw none (``known_names`` then finds it again
+wherever else the article writes it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from brief.actors.gazetteer import demonym_country
+from brief.actors.known_names import common_word
+from brief.actors.ner import entities, tag_sentences
+
+Span = tuple[int, int, str]
+
+NEUTRAL_OPENING = ("On", "Monday", ",")
+"""What is put before a sentence to read its first word in mid-sentence: a fronted time phrase, which
+leaves the word the sentence's subject and suggests no kind (after "But" or "He said" the tagger
+reads "Qantas chief executive ..." and "Covid cases rose" as people)."""
+MIN_OPENINGS = 2
+"""Fewest times the article must write the word, all at sentence openings: a subject recurs; a word
+at one sentence's start is as often an unfamiliar common word ("Ozempic sales rose")."""
+MIN_CHARS = 3
+"""Shortest word read again: one or two letters are initials, units or codes."""
+_BODIES_AND_PLACES = frozenset({"ORG", "LOC"})
+"""The kinds taken whole from the second reading: a company, a council, a team, a place ("Qantas", "Dunmore").
+A person's only as one word, which ``personhood.unevidenced_people`` retypes when the text shows no person (an
+unfamiliar company's name often reads as a surname there): a place's name of two words before a noun reads
+as a person's ("Throgs Neck resident Michael Lopiano" on a dev page), and a person named only at sentence
+openings is named in full there, which the tagger reads."""
+_QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", "(", "—", "-", "–"})
+"""Tokens after which a word also opens what is said or set apart ("“Qantas let down its customers"")."""
+
+
+def _opening(words: Sequence[str]) -> int:
+    """Where a sentence's first word stands: 0, or past an opening quote mark or dash."""
+    i = 0
+    while i < len(words) - 1 and words[i] in _QUOTE_OPENERS:
+        i += 1
+    return i
+
+
+def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]], lowercase: set[str]) -> set[str]:
+    """Words written only at sentence openings, never tagged there, at least ``MIN_OPENINGS`` times, that
+    no common word explains (``known_names.common_word``) and no demonym is."""
+    openings: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for words, spans in zip(texts, found):
+        first = _opening(words) if words else -1
+        tagged = {k for a, b, _ in spans for k in range(a, b)}
+        for i, word in enumerate(words):
+            if i == first and i not in tagged:
+                openings[word] += 1
+            else:
+                elsewhere.add(word)
+    return {w for w, n in openings.items()
+            if n >= MIN_OPENINGS and w not in elsewhere and len(w) >= MIN_CHARS and w.isalpha()
+            and w[:1].isupper() and not common_word(w, lowercase) and not demonym_country(w)}
+
+
+def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str]) -> list[list[Span]]:
+    """``found`` (each sentence's tagged spans) with the names read again at sentence openings added."""
+    words_again = _candidates(texts, found, lowercase)
+    if not words_again:
+        return found
+    again = [i for i, words in enumerate(texts) if words and words[_opening(words)] in words_again]
+    labels = tag_sentences([[*NEUTRAL_OPENING, *texts[i]] for i in again])
+    out = list(found)
+    shift = len(NEUTRAL_OPENING)
+    for i, tags in zip(again, labels):
+        first = _opening(texts[i])
+        tagged = {k for a, b, _ in found[i] for k in range(a, b)}
+        named = [(a - shift, b - shift, label) for a, b, label in entities([*NEUTRAL_OPENING, *texts[i]], tags)
+                 if a == first + shift and (label in _BODIES_AND_PLACES or label == "PER" and b - a == 1)
+                 and not tagged & set(range(a - shift, b - shift))]
+        if named:
+            out[i] = sorted([*found[i], *named])
+    return out
