@@ -120,3 +120,12 @@ def test_an_acronym_of_a_standard_or_a_part_is_a_term_however_the_text_writes_it
     assert common_acronyms(speaking, _all(speaking, "GSM", "organization"))
     led = "Led by Ana Ruiz, the team won."  # the closed class is read as written: "Led" is no "LED"
     assert common_acronyms(led, _all(led, "Led", "person"))
+
+
+def test_a_models_grade_after_its_number_is_no_name() -> None:
+    from brief.actors.kinds import model_suffix
+
+    assert model_suffix(["Pro"], ["Nimbus", "7"])
+    assert model_suffix(["Ultra"], ["Galaxy", "S24"])
+    assert not model_suffix(["Pro"], ["won", "3"])  # "won 3 Pro titles": a count, no model
+    assert not model_suffix(["Prosser"], ["Nimbus", "7"])
