@@ -192,3 +192,19 @@ def test_a_census_given_name_written_twice_or_read_a_place_once_needs_another_si
     mentions = _tagged_people(text, ["Sheridan"])
     mentions[-1] = Mention(1, 0, mentions[-1].start, mentions[-1].end, "Sheridan", "Sheridan", "place")
     assert {m.kind for m in unevidenced_people(text, mentions)} == {"place", "organization"}
+
+
+def test_a_name_set_beside_a_settlement_noun_after_it_is_a_place() -> None:
+    assert area_context("convoy reached ", ", the capital of the northern province, on Sunday")
+    assert area_context("set out from ", ", a market town near the border.")
+    assert area_context("the road to ", ", a village in the hills, was closed")
+    assert not area_context("said ", ", a town councillor in Velden Moor, said")  # a person's role
+    assert not area_context("said ", ", the district attorney, said he would")
+    assert not area_context("said ", ", the city's mayor.")
+
+
+def test_a_firm_named_for_its_trade_is_a_body_not_a_person() -> None:
+    text = ("The Kestrel is the best laptop Dunmere Computing has made. Shares of tech firms fell, according to data "
+            "from Halvane Research. Dunmere Computing said the machine would ship in March.")
+    kinds = _by_name(text)
+    assert kinds["Dunmere Computing"].kind == "organization"

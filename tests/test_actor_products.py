@@ -108,3 +108,24 @@ def test_an_acronym_spelled_out_after_it_in_lower_case_is_a_term() -> None:
     assert defined_terms(text, mentions, str.islower) == []
     body = "The VBI (Velmora Bureau of Investigation) raided the farm."
     assert defined_terms(body, _all(body, "VBI", "organization"), str.islower)
+
+
+def test_an_acronym_of_a_standard_or_a_part_is_a_term_however_the_text_writes_it() -> None:
+    text = ("The Tessel 9 pairs the CPU and GPU on one die. The HDMI port is gone; the modem works on GSM and "
+            "CDMA networks, and the bank reports under GAAP.")
+    names = ("CPU", "GPU", "HDMI", "GSM", "CDMA", "GAAP")
+    mentions = sorted((m for name in names for m in _all(text, name, "organization")), key=lambda m: m.start)
+    assert common_acronyms(text, mentions) == []
+    speaking = "GSM said the network would close."  # a name that speaks is whoever bears it, not the standard
+    assert common_acronyms(speaking, _all(speaking, "GSM", "organization"))
+    led = "Led by Ana Ruiz, the team won."  # the closed class is read as written: "Led" is no "LED"
+    assert common_acronyms(led, _all(led, "Led", "person"))
+
+
+def test_a_models_grade_after_its_number_is_no_name() -> None:
+    from brief.actors.kinds import model_suffix
+
+    assert model_suffix(["Pro"], ["Nimbus", "7"])
+    assert model_suffix(["Ultra"], ["Galaxy", "S24"])
+    assert not model_suffix(["Pro"], ["won", "3"])  # "won 3 Pro titles": a count, no model
+    assert not model_suffix(["Prosser"], ["Nimbus", "7"])

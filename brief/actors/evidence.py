@@ -17,6 +17,7 @@ from brief.actors.area_words import COMPASS_WORDS, PLACE_PLURALS
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.kinds import AREA_HEADS, COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
+from brief.actors.tech_terms import technical_term
 
 
 def _weak(m: Mention, full_names: set[str]) -> bool:
@@ -353,6 +354,15 @@ def _plural_written(text: str, acronym: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
 
 
+def _technical(text: str, mentions: list[Mention]) -> set[str]:
+    """The acronyms of technical terms (``tech_terms``: "GPU", "HDMI", "GAAP") among the mentions whose
+    every use is silent on acting: "GPU said" would be someone's name. Only a verb of saying counts, not
+    "by": a term is the agent of a passive too ("powered by the GPU")."""
+    terms = {m.surface for m in mentions if m.kind != "place" and technical_term(m.surface)}
+    acting = {m.surface for m in mentions if m.surface in terms and _AGENT_AFTER.match(text[m.end : m.end + 40])}
+    return terms - acting
+
+
 def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions left once acronyms the article uses as common nouns are taken out: "huge AI models",
     "an AI technique", "use AI", "pay double the MSRP" name a technology and a price, not an organisation.
@@ -368,6 +378,7 @@ def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     terms = {s for s, u in uses.items()
              if False not in u and (len(u) >= MIN_TERM_MENTIONS and 2 * sum(x is True for x in u) > len(u)
                                     or s in measured or _plural_written(text, s))}
+    terms |= _technical(text, mentions)
     return place_initials(text, [m for m in mentions if m.surface not in terms] if terms else mentions)
 
 

@@ -146,7 +146,9 @@ ORGANIZATION_ENDINGS = frozenset(
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police "
     "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
-    "Ventures Communications Electronics Theater Theatre Brotherhood Awards Center Centre".split()
+    "Ventures Communications Electronics Theater Theatre Brotherhood Awards Center Centre "
+    "Computing Research Analytics Consulting Securities Investments Insurance Logistics Semiconductor "
+    "Semiconductors Telecom Telecommunications Pharma Microsystems Bancorp Capital".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word
@@ -316,6 +318,19 @@ def model_number(token: str) -> bool:
     if not _MODEL_NUMBER.fullmatch(token):
         return False
     return not (token.isdigit() and len(token) == 4 and int(token) in YEARS)
+
+
+# Words that end a product's model after its number ("Nimbus 7 Pro", "Galaxy S24 Ultra", "15 Pro Max"): a
+# maker's grades of one line, never a name of their own there.
+MODEL_SUFFIXES = frozenset("Pro Max Ultra Plus Mini Lite XL".split())
+_ONE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
+
+
+def model_suffix(words: Sequence[str], before: Sequence[str]) -> bool:
+    """ "Pro" of "Nimbus 7 Pro": a name of model grades only, right after a number that follows a capitalised
+    word (not "won 3 Pro titles" nor a score's "Ashby 2, Pro 1")."""
+    return (bool(words) and all(w in MODEL_SUFFIXES for w in words) and len(before) == 2
+            and bool(_ONE_NUMBER.fullmatch(before[1])) and before[0][:1].isupper())
 
 
 _CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")

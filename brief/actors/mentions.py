@@ -318,6 +318,8 @@ def _entity_mention(
     if kind != "person" and (b < len(sent) and kinds.model_number(sent[b].text)
                              or a > 0 and kinds.product_line_before(sent[a - 1].text)):
         return None  # "RTX 3080", "iPhone SE": a product and its model, not who acts
+    if kinds.model_suffix(words, [t.text for t in sent[max(0, a - 2) : a]]):
+        return None  # "Nimbus 7 Pro", "Galaxy S24 Ultra": the model's last word, cut from its product's name
     if (kind != "person" and b < len(sent) and sent[b].text.lower() in _PORTFOLIO_HOLDERS
             and all(plain_word(w, lowercase) for w in words)):
         return None  # "International Trade Secretary Liz Truss": the portfolio in her title

@@ -113,10 +113,22 @@ DEFINITE_AREA_HEADS = frozenset("Territory Province State Region District County
                                 "Republic Kingdom Federation Emirate Colony Country Nation".split())
 
 
+# The same said after the name, in apposition: "Lashkar Gah, the capital of Helmand province", "Porto Lume, a
+# fishing town on the coast", "Velden, the region's biggest city,". The noun must end its phrase, so "Jane Roe,
+# a town councillor" and "Ann Lee, the district attorney" are people; the words before it are lower case and
+# "port" is left out, so "Digital Foundry, the Stadia port of the game" is no place.
+_APPOSED_NOUNS = "village|town|city|island|province|region|district|county|municipality|hamlet|suburb|capital"
+_AREA_APPOSED = re.compile(
+    rf"^\s*,\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{_APPOSED_NOUNS})"
+    r"(?=\s*[,.;:)—–]|\s+(?:of|in|on|near|outside|north|south|east|west|where|that|which|close)\b)"
+)
+
+
 def area_context(before: str, after: str) -> bool:
-    """ "the evacuated village of Porto Lume", "the island of Terrana": a settlement or an area,
-    whoever the tagger thought it was (not before a possessive: "the city of Trump's birth")."""
-    return bool(_AREA_OF.search(before)) and not re.match(r"['’]s\b", after)
+    """ "the evacuated village of Porto Lume", "the island of Terrana", "Lashkar Gah, the capital of Helmand":
+    a settlement or an area, whoever the tagger thought it was (not before a possessive: "the city of
+    Trump's birth")."""
+    return bool(_AREA_OF.search(before)) and not re.match(r"['’]s\b", after) or bool(_AREA_APPOSED.match(after))
 
 
 def belongs_to_place(before: str) -> bool:
