@@ -44,6 +44,8 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
                 own = k + 1
         elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
             pass  # "Mr. Burman", "John D. Podesta"
+        elif w == "(" and last == k - 1 and (close := _title_bracket(doc, k, s1)):
+            k = close  # "said DCP (Crime) Rakesh Kumar": the bracket qualifies the title before the name
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1
@@ -57,6 +59,19 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
     if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
     return start, end
+
+
+def _title_bracket(doc: Doc, k: int, s1: int) -> int:
+    """The closing bracket of a short bracket at ``k`` that a name follows ("DCP (Crime) Rakesh
+    Kumar", "SP (Rural) Asha Rao"), or 0: a bracket after the name ("Jane Smith (R-Utah).") is not one."""
+    for j in range(k + 1, min(k + 2 + _TITLE_BRACKET_WORDS, s1 - 1)):
+        if doc.raw[j] == ")":
+            return j if j > k + 1 and doc.shapes[j + 1] in ("Xx", "X") and doc.words[j + 1] not in PRONOUNS else 0
+    return 0
+
+
+_TITLE_BRACKET_WORDS = 3
+"""Longest bracket inside a title ("(Crime Branch)", "(Zone 5)"); a longer one is an aside."""
 
 
 def described_source(doc: Doc, c1: int, s1: int) -> tuple[int, int] | None:
