@@ -62,3 +62,15 @@ def test_a_described_subject_before_the_colon_is_the_person_just_named() -> None
         "The mum-of-three fumed: “It is a cake, not a crime. The kids look forward to it all year.”\n"
     )
     assert holders(report, "a cake, not a crime") == ["Kerry-Ann Dowling"]
+
+
+def test_a_name_and_a_phrase_without_a_verb_before_the_colon_frames_the_names_words() -> None:
+    """ "Ada Quinn, in a statement:", "Tom Reddy on the plan:": no verb, and the colon announces the
+    name's words all the same."""
+    report = report_of(
+        "The Kessel harbour plan went to the council on Monday.\n\n"
+        "Councillor Ada Quinn, in a statement: “The council has not seen a business case for it.”\n\n"
+        "Fisherman Tom Reddy on the plan: “They want yachts, not boats like mine.”\n"
+    )
+    assert holders(report, "has not seen a business case") == ["Ada Quinn"]
+    assert holders(report, "They want yachts") == ["Tom Reddy"]

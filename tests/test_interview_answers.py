@@ -77,3 +77,19 @@ def test_q_and_a_labels_name_no_speaker_the_introduced_person_answers() -> None:
     assert any(a.startswith("Money, mostly.") for a in answers), answers
     report = report_of(INTRODUCTION + labelled)
     assert holders(report, "had to sell my own boat") == ["Marta Velez"]
+
+
+def test_questions_under_q_labels_need_not_say_you() -> None:
+    """A question under "Q:" is put to the person interviewed even when it does not say "you"
+    ("Was it dangerous?"), and lines of the one paragraph are turns as paragraphs are."""
+    text = INTRODUCTION + (
+        "Q: Where did the idea come from?\n"
+        "A: I missed the boats every summer. The town was quieter without them.\n"
+        "Q: Was it expensive?\n"
+        "A: More than I thought. We lost two sponsors in the first month.\n"
+        "Q: What comes next?\n"
+        "A: A bigger parade, I hope.\n"
+    )
+    answers = _answers(text)
+    assert any(a.startswith("I missed the boats every summer.") for a in answers), answers
+    assert holders(report_of(text), "We lost two sponsors in the first month") == ["Marta Velez"]

@@ -47,6 +47,9 @@ UTTERANCES = frozenset("tweet tweets statement post letter message note website 
 _NOT_VERBS = frozenset("and or of in on at for with to from by as".split())
 """Lower-case words after a name that open no predicate ("Smith and Jones", "Mayor of Y")."""
 _VERB = re.compile(r"[a-z][a-z'’-]*")
+_VERBLESS_FRAME = re.compile(r",?\s+(?:in|on|about|to)\s+[^,:;“”\"]{1,60}?,?\s*")
+"""A name and a phrase of where or on what it spoke, with no verb, before the colon ("Ada Quinn, in
+a statement:", "Tom Reddy on the plan:", "Quinn to reporters:"): the frame of the name's words."""
 
 
 def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
@@ -99,6 +102,8 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     if owned is not None and owned.group(1).lower() not in UTTERANCES:
         return None  # "Ms K's father, Haidar Fauzi, has said:": the father speaks, not K
     rest = rest[owned.end() :] if owned is not None else rest  # "Trump's tweet read:": the possessor speaks
+    if _VERBLESS_FRAME.fullmatch(rest):
+        return first  # "Councillor Ada Quinn, in a statement:", "Fisherman Tom Reddy on the plan:"
     apposed = _APPOSITION.match(rest)
     rest = rest[apposed.end() :] if apposed else rest.lstrip()
     verb = _VERB.match(rest)

@@ -44,6 +44,8 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
                 own = k + 1
         elif w == "." and last == k - 1 and len(doc.raw[k - 1]) <= 3 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
             pass  # "Mr. Burman", "John D. Podesta"
+        elif w == "(" and last == k - 1 and (close := _title_bracket(doc, k, s1)):
+            k = close  # "said DCP (Crime) Rakesh Kumar": the bracket qualifies the title before the name
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1
@@ -57,6 +59,19 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
     if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
     return start, end
+
+
+def _title_bracket(doc: Doc, k: int, s1: int) -> int:
+    """The closing bracket of a short bracket at ``k`` that a name follows ("DCP (Crime) Rakesh
+    Kumar", "SP (Rural) Asha Rao"), or 0: a bracket after the name ("Jane Smith (R-Utah).") is not one."""
+    for j in range(k + 1, min(k + 2 + _TITLE_BRACKET_WORDS, s1 - 1)):
+        if doc.raw[j] == ")":
+            return j if j > k + 1 and doc.shapes[j + 1] in ("Xx", "X") and doc.words[j + 1] not in PRONOUNS else 0
+    return 0
+
+
+_TITLE_BRACKET_WORDS = 3
+"""Longest bracket inside a title ("(Crime Branch)", "(Zone 5)"); a longer one is an aside."""
 
 
 def described_source(doc: Doc, c1: int, s1: int) -> tuple[int, int] | None:
@@ -298,3 +313,39 @@ _INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote as
                        "declare declared observe observed continue continued".split())
 """Cues that stand before their source in an inverted attribution ("..., said X"); "told X" names
 the one told, and "called X" / "known as X" name a thing."""
+
+
+def according_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "According to Jane Smith, the council spent too much.": a sentence that opens on "according
+    to" says its content after the source, so the source stops at the comma after which a clause
+    begins. The source tagger, which learned appositions there ("according to Jane Smith, a
+    spokeswoman for the council, the ..."), ran on over the clause and left no content, or cut it
+    at the comma of "40,000". A segment with a finite verb opens the clause; failing one, a source
+    that runs to the sentence's end ends at its last comma."""
+    if src is None or doc.lemmas[c0] != "accord" or src[0] < c1:
+        return src
+    s0, s1 = doc.sent_bounds[doc.sent[c0]]
+    if c0 - s0 > _OPENING_WORDS:
+        return src  # "The company paid ..., according to X, the firm's lawyer": the content is on the left
+    commas = [k for k in range(src[0] + 1, src[1]) if doc.raw[k] == "," and not doc.inq[k] and not _in_number(doc, k)]
+    for k in commas:
+        stop = next((j for j in range(k + 1, s1) if doc.raw[j] == "," and not _in_number(doc, j)), s1)
+        if doc.words[k + 1] not in _APPOSITION_OPENERS and any(doc.words[j] in _FINITE for j in range(k + 1, stop)):
+            return src[0], k
+    if commas and src[1] >= s1 - 1:
+        return src[0], commas[-1]
+    return src
+
+
+_OPENING_WORDS = 2
+"""Words that may stand before a sentence-opening "according to" ("But according to", "And, according to")."""
+_APPOSITION_OPENERS = frozenset(("who", "whose", "a", "an"))
+"""Words that open an apposition, not a clause ("Jane Smith, a lawyer who has ...")."""
+_FINITE = frozenset("is was are were has have had will would can could may might".split())
+"""Finite verbs that show a segment is a clause, as content.py's set (less "be"/"been", which appositions hold)."""
+
+
+def _in_number(doc: Doc, k: int) -> bool:
+    """Whether the comma ``k`` groups a number's digits ("40,000")."""
+    return (0 < k < len(doc.words) - 1 and doc.shapes[k - 1] == "d" and doc.shapes[k + 1] == "d"
+            and doc.spans[k][0] == doc.spans[k - 1][1] and doc.spans[k + 1][0] == doc.spans[k][1])

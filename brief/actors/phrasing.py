@@ -256,6 +256,17 @@ _WHEN_PREPOSITIONS = frozenset({"on", "in"})
 Monday it would"): when the day goes from the line, so does its preposition ("says on it would")."""
 
 
+def _closes_early(body: str) -> bool:
+    """Whether a quotation that opens the content closes before the content ends, the reporter's words
+    going on after it (said “probably not” and declined to give a date): the line keeps the page's
+    marks, in single ones, rather than close the whole in a pair the page did not write."""
+    if not body or body[0] not in "“\"":
+        return False
+    close = next((k for k in range(1, len(body)) if body[k] in "”\""), -1)
+    rest = body[close + 1 :] if close > 0 else ""
+    return any(c.isalnum() for c in rest) and not any(c in "“\"" for c in rest)
+
+
 def _unmarked(body: str) -> str:
     """A quotation written in single marks or guillemets without them ("'We listened,'" -> "We
     listened"), as double marks are stripped: the line puts its own around it."""
@@ -286,7 +297,9 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
         body = _LEADING_WHEN.sub("", plain)
         when_cut = body != plain
     body = _CONJUNCTION_THAT.sub("", body)
-    if quote:
+    if quote and _closes_early(body):
+        body = body.replace("“", "‘").replace("”", "’").replace('"', "'")  # said “probably not” and declined
+    elif quote:
         body = "“" + _unmarked(body.strip("\"“”").rstrip(" ,;:")) + "”"
         if verb == "tells":
             verb = "says"

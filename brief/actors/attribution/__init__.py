@@ -97,8 +97,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
                 b -= 1
             src = (a, b)
         sources.append(src)
-    sources = [framing.inverted_source(doc, c0, c1, src) or src or framing.opening_name(doc, c0)
-               for (c0, c1), src in zip(cues, sources)]
+    sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
+               or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
     out: list[Attribution] = []
     for k, ((c0, c1), src) in enumerate(zip(cues, sources)):
         nxt = None

@@ -99,12 +99,13 @@ def build_doc(text: str, *, any_initial: bool = False) -> Doc:
             inq[i] = state
     sent = [0] * n
     s = 0
+    after_stamp = _after_stamps(text, spans, para)
     for i in range(1, n):
         prev = raw[i - 1]
-        if para[i] != para[i - 1]:
+        if para[i] != para[i - 1] or i in after_stamp:
             s += 1
         elif prev in (".", "!", "?") and not qclose[i] and raw[i] not in (",", ")", ".") and (
-            raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit()
+            raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit() and not _decimal(text, spans, i)
         ):
             if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or _initial(words[i - 2], any_initial))):
                 s += 1
@@ -116,6 +117,29 @@ def build_doc(text: str, *, any_initial: bool = False) -> Doc:
         text, spans, words, raw, looked_up(_LEMMAS, words, lemma, MEMO_MAX), looked_up(_SHAPES, raw, _shape, MEMO_MAX),
         inq, qopen, qclose, sent, sent_bounds, para, _bounds(para),
     )
+
+
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|IST|AEST|AEDT)?"
+                    r"\s*[:\-–—|]?\s+(?=[A-Z\"“‘'])")
+"""A live blog's time stamp opening a paragraph ("14:32 The minister said ...", "9.05am: Police ...")."""
+
+
+def _after_stamps(text: str, spans: list[tuple[int, int]], para: list[int]) -> set[int]:
+    """Tokens that follow a paragraph-opening time stamp: they start an internal sentence, so that
+    the stamp is neither a source ("10 Met Office chief ..." of "14:10") nor a content's first words."""
+    out: set[int] = set()
+    for i, (start, _) in enumerate(spans):
+        if i == 0 or para[i] != para[i - 1]:
+            m = _STAMP.match(text, start)
+            if m:
+                out.update(j for j in range(i + 1, min(i + 6, len(spans))) if spans[j][0] == m.end())
+    return out
+
+
+def _decimal(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether the full stop before token ``i`` opens a decimal (" .45 percent", "a .22 rifle"):
+    glued to the digits after it and set off from the word before, it ends no sentence."""
+    return spans[i][0] == spans[i - 1][1] and spans[i - 1][0] > 0 and text[spans[i - 1][0] - 1].isspace()
 
 
 def _initial(word: str, any_initial: bool) -> bool:
