@@ -246,7 +246,7 @@ def _entity_mention(
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and _opens_sentence(sent, a)
-           and (common_word(words[0], lowercase) or opening_participle(words[0]))
+           and (common_word(words[0], lowercase) or opening_participle(article.text, words))
            and not written_within(article.text, words[0], words[1])):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1

@@ -82,13 +82,15 @@ def shouted_word(word: str, lowercase: set[str]) -> bool:
     return is_noun(lower) or verb_lemma(lower) is not None or plain_word(lower, lowercase)
 
 
-def opening_participle(word: str) -> bool:
-    """ "Joining" of "Joining Meridia lets us ...", "Speaking" of "Speaking Tuesday": the -ing form of
-    a dictionary verb, capitalised only because it opens the sentence, is the clause's verb, not the
-    name's first word (a name that is such a form, "Reading", keeps it where the text also writes it
-    after a word in lower case: ``written_within``)."""
-    lower = word.lower()
-    return lower.endswith("ing") and verb_lemma(lower) not in (None, lower)
+def opening_participle(text: str, words: list[str]) -> bool:
+    """ "Joining" of "Joining Meridia lets us ...": the -ing form of a dictionary verb, capitalised
+    only because it opens the sentence, is the clause's verb, not the name's first word, when the text
+    names the rest without it elsewhere ("Meridia Health"); "Downing Street" or "Reading" alone keep it."""
+    lower = words[0].lower()
+    if not lower.endswith("ing") or verb_lemma(lower) in (None, lower):
+        return False
+    rest = re.escape(" ".join(words[1:]))
+    return len(re.findall(rf"\b{rest}\b", text)) > len(re.findall(rf"\b{re.escape(words[0])}\s+{rest}\b", text))
 
 
 def written_within(text: str, first: str, second: str) -> bool:
