@@ -54,6 +54,21 @@ class SpeakerChain:
             return self._previous  # "Sasse told Hawk Sawyer, repeatedly calling for ...": Sasse, past the adverb
         return None
 
+    def conjoined_subject(self, text: str, attribution: Attribution) -> Mention | None:
+        """ "A spokeswoman said the offer was fair, and accused the union of ...", "It said it was
+        “disappointed” and called the threat ...": a cue with no source that follows the last statement of
+        its sentence with only "and" between is that speaker's next predicate (the model ended the
+        statement there, so the "and" joins the main clause's verbs, not the reported clause's)."""
+        if not self.resolved:
+            return None
+        before, mention = self.resolved[-1]
+        if before.sentence != attribution.sentence or before.content[1] > attribution.cue[0]:
+            return None
+        if attribution.source is not None and attribution.source[1] > before.cue[0]:
+            return None  # a source of its own; one before the first cue ("Former striker X said A and questioned B") is shared
+        end = max(before.content[1], before.cue[1])
+        return mention if _AND_ONLY.fullmatch(text, end, attribution.cue[0]) else None
+
     def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:
         """ "A phalanx of lawyers argued ... They also maintained": no actor speaks."""
         unnamed = self._unnamed
@@ -88,5 +103,7 @@ class SpeakerChain:
             self._issued = (document.group(1).lower(), mention, document.start(1))
 
 
+_AND_ONLY = re.compile(r"[”\"]?\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+"""Only "and" (a closing mark and a comma before it, an adverb after it) between a statement's end and a cue."""
 _DOCUMENT = re.compile(rf"\b(?:a|an|its|their|his|her|the)\s+(?:[a-z]+\s+)?({'|'.join(sorted(ISSUED))})\b", re.I)
 """A document a speaker issues in the frame of their words: "denied it in a statement"."""
