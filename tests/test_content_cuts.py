@@ -6,8 +6,11 @@ Articles written for these tests."""
 
 from __future__ import annotations
 
-from written import report_of
+from written import holders, report_of
 
+from brief.actors.attribution import Attribution
+from brief.actors.chain import SpeakerChain
+from brief.actors.mentions import Mention
 from brief.model import Report
 
 _ARTICLE = (
@@ -65,3 +68,55 @@ def test_a_statement_in_a_subordinate_clause_ends_at_the_main_clause_past_a_quot
     )
     said = [text for _, cue, text in _positions(report) if cue == "has said"]
     assert said == ["that there is “no need” for city residents to worry about infection"], _positions(report)
+
+
+_JOINED = (
+    "Budget vote delayed\n\nBy Staff Reporter\n\n"
+    "The Corran Bay council on Monday delayed its vote on the budget.\n\n"
+    "Opposition leader Hanne Voss, like Dorsey, has urged the council to cut spending but has said she will "
+    "defend the library fund.\n\n"
+    "During the meeting, he asked about the Harbour Trust, called Voss a “liar” and said, “someone ought to "
+    "throw her out of the chamber,” the council clerk said.\n\n"
+    "Another councillor, Ruth Amsel, told the meeting Dorsey stood up from his seat and asked her to leave.\n"
+)
+
+
+def test_a_cue_joined_by_and_does_not_carry_a_source_that_was_anothers_object() -> None:
+    report = report_of(_JOINED)
+    assert "Harbour Trust" not in holders(report, "throw her out"), _positions(report)
+
+
+def test_a_bare_and_after_a_reported_past_clause_may_be_that_clauses() -> None:
+    report = report_of(_JOINED)
+    assert "Ruth Amsel" not in holders(report, "her to leave"), _positions(report)
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_cue_joined_by_and_keeps_a_source_of_its_own() -> None:
+    text = ("Opposition leader Hanne Voss, like Dorsey, has urged councils to cut spending but has said she will "
+            "defend the library fund.")
+    first = Attribution(_span(text, "has urged"), _span(text, "Dorsey"), _span(text, "councils to cut spending"), False, 0)
+    chain = SpeakerChain(resolved=[(first, Mention(1, 0, *_span(text, "Dorsey"), "Dorsey", "Dorsey", "person"))])
+    joined = Attribution(_span(text, "has said"), _span(text, "Opposition leader Hanne Voss, like"),
+                         _span(text, "she will defend the library fund"), False, 0)
+    assert chain.conjoined_subject(text, joined) is None  # the model's own source for it is another
+
+
+def _joined_by_and(text: str, reported: str) -> Mention | None:
+    """Whom ``conjoined_subject`` gives "called" after "Rendall said <reported>" and a bare "and"."""
+    said = Attribution(_span(text, "said"), _span(text, "Rendall"), _span(text, reported), False, 0)
+    speaker = Mention(1, 0, *_span(text, "Rendall"), "Rendall", "Rendall", "person")
+    called = Attribution(_span(text, "called"), None, _span(text, "it a common ailment"), False, 0)
+    return SpeakerChain(resolved=[(said, speaker)]).conjoined_subject(text, called)
+
+
+def test_a_bare_and_after_a_pluperfect_clause_is_the_speakers() -> None:
+    found = _joined_by_and("Rendall said he’d fought off pneumonia twice and called it a common ailment.",
+                           "he’d fought off pneumonia twice")
+    assert found is not None and found.name == "Rendall"
+    assert _joined_by_and("Rendall said the doctor came by twice and called it a common ailment.",
+                          "the doctor came by twice") is None  # "came ... and called": maybe the doctor's

@@ -52,7 +52,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _PRONOUN_THAT = re.compile(r"\s*that\b(?!\s*[,“\"])", re.I)
 
 
-def _finite(word: str) -> bool:
+def finite_word(word: str) -> bool:
     """An auxiliary or an inflected verb the dictionary knows as no noun ("declined", "was"; not "times")."""
     word = word.lower()
     return word in AUXILIARY_VERBS or (inflected_verb(word) and not is_noun(word))
@@ -72,7 +72,7 @@ def pronoun_that(text: str, attribution: Attribution, sentence_end: int) -> bool
         return False
     words = _WORD.findall(text, that.end(), end)
     return (bool(words) and words[0].lower() in _ADVERBIAL_OPENERS and len(words) <= PRONOUN_THAT_WORDS
-            and not any(_finite(w) or verb_lemma(w.lower()) == w.lower() and not is_noun(w.lower()) for w in words))
+            and not any(finite_word(w) or verb_lemma(w.lower()) == w.lower() and not is_noun(w.lower()) for w in words))
 
 
 _ADVERBIAL_OPENERS = frozenset(
@@ -102,7 +102,7 @@ def quote_then_deed(text: str, attribution: Attribution) -> Attribution:
         if not _open_quotation(text[start : mark.start()]):
             continue  # an opening mark, or a closing one of no quotation in the content
         deed = _CLOSED_THEN_DEED.match(text, mark.end(), end)
-        if deed is None or not _finite(deed.group(1)) or deed.group(1).lower() in AUXILIARY_VERBS:
+        if deed is None or not finite_word(deed.group(1)) or deed.group(1).lower() in AUXILIARY_VERBS:
             continue  # "“…” and is ...": the quotation's own clause may go on
         whole = text[start] in _QUOTE_OPENING and not QUOTE_MARKS.search(text, start + 1, mark.start())
         return dataclasses.replace(attribution, content=(start, mark.end()), quote=attribution.quote or whole)
@@ -128,11 +128,11 @@ def relative_speaker_content(text: str, attribution: Attribution, sentence_start
         return attribution
     if not _RELATIVE_SOURCE.search(text, sentence_start, source[1]):
         return attribution
-    if any(_finite(w) for w in _WORD.findall(text, sentence_start, source[0])):
+    if any(finite_word(w) for w in _WORD.findall(text, sentence_start, source[0])):
         return attribution  # "The council praised Varga, who said ...": the main clause came first
     cut = None
     for comma in _MAIN_PREDICATE.finditer(text, start, end):
-        if _finite(comma.group(1)) and not _open_quotation(text[start : comma.start()]):
+        if finite_word(comma.group(1)) and not _open_quotation(text[start : comma.start()]):
             cut = comma.start()
     if cut is None:
         return attribution
