@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
+from brief.actors.phrasing import simple_past
 from brief.actors.positions import ISSUED
 from brief.actors.speakers import described_expert, goes_on_unnamed, spoke_for, unnamed_people, voiced
 
@@ -54,6 +56,27 @@ class SpeakerChain:
             return self._previous  # "Sasse told Hawk Sawyer, repeatedly calling for ...": Sasse, past the adverb
         return None
 
+    def conjoined_subject(self, text: str, attribution: Attribution) -> Mention | None:
+        """ "A spokeswoman said the offer was fair, and accused the union of ...", "It said it was
+        “disappointed” and called the threat ...": a cue with no source that follows the last statement of
+        its sentence with only "and" between is that speaker's next predicate (the model ended the
+        statement there, so the "and" joins the main clause's verbs, not the reported clause's)."""
+        if not self.resolved:
+            return None
+        before, mention = self.resolved[-1]
+        if before.sentence != attribution.sentence or before.content[1] > attribution.cue[0]:
+            return None
+        if attribution.source is not None and not (attribution.source[1] <= before.cue[0] and before.source is not None
+                                                   and _overlap(attribution.source, before.source)):
+            return None  # a source of its own; one the first cue's holds ("Former striker X said A and questioned B") is shared
+        if before.source is not None and any(_overlap(before.source, a.content) for a, _ in self.resolved[:-1]):
+            return None  # "he asked about the Brotherhood, called ...": the earlier source was another's object
+        end = max(before.content[1], before.cue[1])
+        joint = _AND_ONLY.fullmatch(text, end, attribution.cue[0])
+        if joint is None or (not joint.group("mark").strip() and _same_clause(text, before, attribution)):
+            return None
+        return mention
+
     def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:
         """ "A phalanx of lawyers argued ... They also maintained": no actor speaks."""
         unnamed = self._unnamed
@@ -88,5 +111,30 @@ class SpeakerChain:
             self._issued = (document.group(1).lower(), mention, document.start(1))
 
 
+_AND_ONLY = re.compile(r"(?P<mark>[”\"]?\s*,?)\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+"""Only "and" (a closing mark and a comma before it, an adverb after it) between a statement's end and a cue."""
 _DOCUMENT = re.compile(rf"\b(?:a|an|its|their|his|her|the)\s+(?:[a-z]+\s+)?({'|'.join(sorted(ISSUED))})\b", re.I)
 """A document a speaker issues in the frame of their words: "denied it in a statement"."""
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _same_clause(text: str, before: Attribution, attribution: Attribution) -> bool:
+    """ "told the jury Roof stood over her ... and asked her": with a bare "and" (no comma, no closing mark),
+    a cue in the past after a reported clause whose verb is a lexical past too may be that clause's next
+    verb, its subject the reported one; "said he would order a review and warned", "said the club had lost
+    its way and questioned" differ in form and stay the speaker's."""
+    cue = _CLAUSE_WORD.findall(text, *attribution.cue)
+    if not cue or not simple_past(cue[0]):
+        return False
+    verb = next((w for w in _CLAUSE_WORD.findall(text, *before.content) if finite_word(w) or _CONTRACTED.match(w)), None)
+    return verb is not None and simple_past(verb)  # "he’d battled" is "had battled": an auxiliary first
+
+
+_CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|who|that)['’](?:d|s|ve|ll|re|m)$", re.I)
+"""A pronoun with its auxiliary ("he’d", "she's"): the clause's finite verb is that auxiliary."""

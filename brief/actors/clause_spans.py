@@ -236,9 +236,14 @@ def _finite(word: str) -> bool:
     return word in AUXILIARY_VERBS or inflected_verb(word)
 
 
-_PARTICIPLE_TAIL = re.compile(r"(?:\s*,|\s+[-—–]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^“”\"\n]*$")
+_PARTICIPLE_TAIL = re.compile(r"(?:\s*,|\s+[-—–]+)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,}ing)\b[^“”\"\n]*$")
 """After the content, the sentence's tail: a comma or a dash, then a participle clause that goes on
 with what was said ("..., allowing people to see ...", "... - helping start his plan ...")."""
+REACTIONS = frozenset("prompting sparking triggering drawing provoking eliciting earning angering infuriating "
+                      "dealing stoking fuelling fueling".split())
+"""Participles of what saying it caused ("said the decision was a mistake, prompting cheers", "rejected the
+plan, dealing a blow to developers"): their subject is the statement's making, so they are the writer's
+report of its effect, not more of what was said."""
 
 
 def through_participle(text: str, attribution: Attribution, sentence_end: int,
@@ -252,7 +257,8 @@ def through_participle(text: str, attribution: Attribution, sentence_end: int,
     if attribution.quote or start < attribution.cue[1] or end >= sentence_end:
         return attribution
     cut = trimmed_end(text, end, sentence_end)
-    if cut <= end or not _PARTICIPLE_TAIL.match(text[end:cut]):
+    tail = _PARTICIPLE_TAIL.match(text[end:cut]) if cut > end else None
+    if tail is None or tail.group("participle").lower() in REACTIONS:
         return attribution
     if any(end <= c0 < cut for c0, _ in cues):
         return attribution

@@ -12,6 +12,9 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.statements import QUOTE_MARKS, trimmed_end
+from brief.text.lexicon import AUXILIARY_VERBS
 
 _QUOTE_MARK = re.compile("[\"“”«»]")
 
@@ -83,3 +86,99 @@ def clause_after_saying(text: str, attribution: Attribution) -> Attribution:
     if shape is None or start < b or not shape.group("subject").strip()[:1].islower():
         return attribution
     return dataclasses.replace(attribution, cue=(a, shape.end("verb")), content=(shape.start("subject") + 1, end))
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PRONOUN_THAT = re.compile(r"\s*that\b(?!\s*[,“\"])", re.I)
+
+
+def finite_word(word: str) -> bool:
+    """An auxiliary or an inflected verb the dictionary knows as no noun ("declined", "was"; not "times")."""
+    word = word.lower()
+    return word in AUXILIARY_VERBS or (inflected_verb(word) and not is_noun(word))
+
+
+def pronoun_that(text: str, attribution: Attribution, sentence_end: int) -> bool:
+    """ "Quinn has said that more than once", "he said that on Sunday as well": "that" followed, to the
+    sentence's end, only by an adverbial (its first word one of ``_ADVERBIAL_OPENERS``, no verb after it)
+    is the pronoun standing for words of an earlier sentence, not the opener of a clause; the position
+    would read "says more than once". A content the model cut inside its sentence ("said that in 1998,
+    ..."), a noun after "that" ("wrote that spot") and a quotation are left to the other rules."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return False
+    that = _PRONOUN_THAT.match(text, start, end)
+    if that is None or trimmed_end(text, end, sentence_end) > end:
+        return False
+    words = _WORD.findall(text, that.end(), end)
+    return (bool(words) and words[0].lower() in _ADVERBIAL_OPENERS and len(words) <= PRONOUN_THAT_WORDS
+            and not any(finite_word(w) or verb_lemma(w.lower()) == w.lower() and not is_noun(w.lower()) for w in words))
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    "more many several numerous countless before again repeatedly often publicly privately too also as "
+    "in on at during after over for to yesterday today earlier recently last this every each once twice".split())
+"""Words an adverbial after a pronoun "that" opens with ("more than once", "before", "on Sunday", "in an
+interview"); a noun phrase ("that Trump", "that the top 1 percent") may be a clause's subject."""
+PRONOUN_THAT_WORDS = 8
+"""Words after a pronoun "that" an adverbial runs to ("more than once in recent weeks", "in an interview
+with the paper last year"); longer verbless stretches are left to the model (set by hand)."""
+
+_CLOSED_THEN_DEED = re.compile(r"\s*(?:,\s*)?(?:and|but|then|before)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_QUOTE_OPENING = {"“": "”", '"': '"'}
+
+
+def quote_then_deed(text: str, attribution: Attribution) -> Attribution:
+    """ "Varga said “probably not” and declined to comment further", "said the team “didn't turn up” and
+    apologised to fans": the model ran what was said over the speaker's next deed; a quotation closed
+    right before "and" and a finite verb ends what was said (the verb has no subject of its own, and the
+    marks show where the speaker's words stopped)."""
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return attribution
+    for mark in _CLOSING_MARK.finditer(text, start + 1, end):
+        if _RELATIVE.search(text, start, mark.start()):
+            return attribution  # "tweets in which he called her “disgusting” and referred to ...": the clause's verbs
+        if not _open_quotation(text[start : mark.start()]):
+            continue  # an opening mark, or a closing one of no quotation in the content
+        deed = _CLOSED_THEN_DEED.match(text, mark.end(), end)
+        if deed is None or not finite_word(deed.group(1)) or deed.group(1).lower() in AUXILIARY_VERBS:
+            continue  # "“…” and is ...": the quotation's own clause may go on
+        whole = text[start] in _QUOTE_OPENING and not QUOTE_MARKS.search(text, start + 1, mark.start())
+        return dataclasses.replace(attribution, content=(start, mark.end()), quote=attribution.quote or whole)
+    return attribution
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom)\b")
+_CLOSING_MARK = re.compile("[”\"]")
+
+
+_RELATIVE_SOURCE = re.compile(r",\s*(?:who|which)\s*$", re.I)
+_MAIN_PREDICATE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def relative_speaker_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Varga, who said last year that the harbour was the future, resigned on Wednesday": the cue sits in a
+    relative clause set off inside the sentence's subject (no finite verb before it), so the main
+    clause's predicate is still to come; what was said ends at the comma before that predicate (the
+    last comma followed by a finite verb), not at the sentence's end."""
+    start, end = attribution.content
+    source = attribution.source
+    if attribution.quote or source is None or start < attribution.cue[1] or source[1] > attribution.cue[0]:
+        return attribution
+    if not _RELATIVE_SOURCE.search(text, sentence_start, source[1]):
+        return attribution
+    if any(finite_word(w) for w in _WORD.findall(text, sentence_start, source[0])):
+        return attribution  # "The council praised Varga, who said ...": the main clause came first
+    cut = None
+    for comma in _MAIN_PREDICATE.finditer(text, start, end):
+        if finite_word(comma.group(1)) and not _open_quotation(text[start : comma.start()]):
+            cut = comma.start()
+    if cut is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, cut))
+
+
+def _open_quotation(span: str) -> bool:
+    """Whether a quotation opened in ``span`` is still open at its end (a comma inside it is the quote's)."""
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1

@@ -29,7 +29,14 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.content_ends import answer_after_frame, before_coordinated_cue, clause_after_saying
+from brief.actors.content_ends import (
+    answer_after_frame,
+    before_coordinated_cue,
+    clause_after_saying,
+    pronoun_that,
+    quote_then_deed,
+    relative_speaker_content,
+)
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -237,14 +244,16 @@ def _read_block(
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
-            if conditional_cue(marked, attribution, sentences[attribution.sentence].start):
-                continue  # "if they expect to stay relevant": a condition, no one's position
+            if (conditional_cue(marked, attribution, sentences[attribution.sentence].start)
+                    or pronoun_that(marked, attribution, sentences[attribution.sentence].end)):
+                continue  # "if they expect to stay relevant": a condition; "said that before": no statement
             attribution = participle_frame(marked, attribution, sentences[attribution.sentence].end)
             attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(marked, through_colon(marked, attribution, spans_in_text), spans_in_text)
@@ -263,7 +272,7 @@ def _read_block(
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
-        mention = chain.participle_subject(cue, attribution)  # "..., adding ...": the clause's subject
+        mention = chain.participle_subject(cue, attribution) or chain.conjoined_subject(marked, attribution)
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks

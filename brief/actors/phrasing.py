@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from brief.actors.gazetteer import MONTHS_DAYS
-from brief.text.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
+from brief.text.lexicon import AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
 
 TABLE_PATH = Path(__file__).resolve().parent / "data" / "phrasing.tsv.gz"
 
@@ -96,6 +96,14 @@ def inflected_verb(word: str) -> bool:
     (callers pass it lower-cased)."""
     base = verb_lemma(word)
     return base is not None and base != word and not word.endswith("ing")
+
+
+def simple_past(word: str) -> bool:
+    """Whether the word is a lexical verb's past form ("stood", "asked"; not "was", "had", "would", "says"):
+    two of them joined by "and" may be one clause's verbs ("told the jury Roof stood ... and asked")."""
+    word = word.lower()
+    return (inflected_verb(word) and word not in AUXILIARY_VERBS and not word.endswith(("'s", "’s"))
+            and present(word) != word)
 
 
 def _is_noun(word: str) -> bool:

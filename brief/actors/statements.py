@@ -181,7 +181,7 @@ _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|e
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
 _CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
     r"[a-z]+ed)\b")
@@ -229,9 +229,10 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
     resignation, he was arrested ...": a cue inside a subordinate clause states only what the clause
     holds; its content ends where the main clause begins (a comma, a subject and a verb). A clause
     fronted inside what was said ("he said before the vote begins, he plans to ...") is part of it,
-    and a quotation keeps its span."""
+    and a quotation keeps its span, as does a content whose comma before the main clause is inside quotation
+    marks ("though the CDC has said there is “no need” for worry, it has ..." is cut)."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1] or QUOTE_MARKS.search(text, start, end):
+    if attribution.quote or start < attribution.cue[1]:
         return attribution
     opening = _CLAUSE_OPENING.search(text[sentence_start : attribution.cue[0]])
     if opening is None:
@@ -248,7 +249,16 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
     main = _MAIN_CLAUSE.search(text, start, min(len(text), end + MAIN_VERB_REACH))
     if main is None or main.start() >= end:
         return attribution
-    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, main.start())))
+    cut = main.start() + (2 if main.group("close") else 0)  # “safe,” residents ...: the closing mark is the quotation's
+    if _quotation_open(text[start:cut]):
+        return attribution  # a comma inside a quotation that goes on is the quotation's
+    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, cut)))
+
+
+def _quotation_open(span: str) -> bool:
+    """Whether a quotation opened in ``span`` is still open at its end; a span with a stray closing mark
+    counts as open (it ends inside a quotation opened before it)."""
+    return span.count("“") != span.count("”") or span.count('"') % 2 == 1
 
 
 _GAPPED = re.compile(
