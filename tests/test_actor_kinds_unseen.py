@@ -208,3 +208,16 @@ def test_a_firm_named_for_its_trade_is_a_body_not_a_person() -> None:
             "from Halvane Research. Dunmere Computing said the machine would ship in March.")
     kinds = _by_name(text)
     assert kinds["Dunmere Computing"].kind == "organization"
+
+
+def test_a_clubs_one_word_name_before_its_boss_is_the_club() -> None:
+    """ "Chelsea boss Mauricio Pochettino": Chelsea is the club he runs, not a woman named Chelsea."""
+    text = (
+        "Pochettino defends rotation after stumble\n\n"
+        "Chelsea boss Mauricio Pochettino insisted he had no regrets after his side were held 2-2 by Brentford. "
+        "Chelsea twice surrendered the lead at the Gtech Community Stadium.\n\n"
+        "The result leaves Chelsea ninth, six points off the European places."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Chelsea") == "organization", kinds
+    assert kinds.get("Mauricio Pochettino") == "person", kinds

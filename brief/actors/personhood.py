@@ -128,6 +128,12 @@ def _maker_model(token: str) -> bool:
     return model_number(token) and not (token.isdigit() and len(token) < MIN_MODEL_DIGITS)
 
 
+_CLUB_STAFF_AFTER = re.compile(r" (?:boss|skipper|chairman|head coach)(?= [A-Z][a-z])")
+"""A club's one-word name before the title of the one who runs it and their name ("Chelsea boss
+Mauricio Pochettino", "Ajax head coach ..."): the club, not a person named Chelsea (a person's
+coach or manager is written "Williams's coach", and no one runs a person as their "boss")."""
+
+
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
     ``_PRICE_AFTER``, ``_CRAFT_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
@@ -137,6 +143,8 @@ def company_or_product(text: str, name: str) -> bool:
             return True
         model = _MODEL_AFTER.match(text, end)
         if model and _maker_model(model.group(1)) or _FIRM_AFTER.match(text, end):
+            return True
+        if " " not in name and _CLUB_STAFF_AFTER.match(text, end):
             return True
     return False
 
