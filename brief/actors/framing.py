@@ -66,6 +66,8 @@ def _title_bracket(doc: Doc, k: int, s1: int) -> int:
     Kumar", "SP (Rural) Asha Rao"), or 0: a bracket after the name ("Jane Smith (R-Utah).") is not one."""
     for j in range(k + 1, min(k + 2 + _TITLE_BRACKET_WORDS, s1 - 1)):
         if doc.raw[j] == ")":
+            if j == k + 2 and doc.raw[k + 1].isupper():
+                return 0  # "World Maritime Organization (WMO) Secretary ...": a body's initials, read by bracketed_acronym
             return j if j > k + 1 and doc.shapes[j + 1] in ("Xx", "X") and doc.words[j + 1] not in PRONOUNS else 0
     return 0
 
