@@ -123,7 +123,7 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue's verb is no verb of saying or attitude and nothing after it reads as a
     statement: then the "position" is an action or a product feature, and is left out."""
     cue = text[attribution.cue[0] : attribution.cue[1]]
-    head = _head_verb(cue)
+    head = head_verb(cue)
     if head is None:
         return False
     if _phrasal_action(text, attribution, head):
@@ -155,7 +155,7 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     Only a content after the cue: one before it ("..., he pointed out") is a clause the cue frames."""
     if attribution.content[0] < attribution.cue[1]:
         return False
-    head = _head_verb(text[attribution.cue[0] : attribution.cue[1]])
+    head = head_verb(text[attribution.cue[0] : attribution.cue[1]])
     if head is None or lemma(head) in FAMILIAR_HEADS | SAYING_HEADS | _SPEECH_ACTS:
         return False
     after = text[attribution.cue[1] : attribution.cue[1] + 200]
@@ -205,7 +205,7 @@ def manner_cue(text: str, attribution: Attribution) -> bool:
     """Whether a verb of speaking is followed by "like" or "as if": "He still walked and talked like he
     was pacing a sideline" says how he spoke, not what (a belief's "feels like the team is ready" is
     a view, and is kept)."""
-    head = _head_verb(text[attribution.cue[0] : attribution.cue[1]])
+    head = head_verb(text[attribution.cue[0] : attribution.cue[1]])
     return (head is not None and CUE_GROUP.get(lemma(head)) == "speech"
             and _MANNER.match(text, attribution.cue[1]) is not None)
 
@@ -320,7 +320,7 @@ def _phrasal_action(text: str, attribution: Attribution, head: str) -> bool:
     return at is not None and at + 1 < len(words) and words[at + 1] in PHRASAL_ACTIONS[head]
 
 
-def _head_verb(cue: str) -> str | None:
+def head_verb(cue: str) -> str | None:
     """The dictionary verb heading the cue, past its auxiliaries and adverbs ("is also offering" ->
     "offer"); None for a cue headed by no verb ("announcement", a quote mark, "according to")."""
     words = [w.strip(":;,.—–-\"“”") for w in cue.lower().split()]

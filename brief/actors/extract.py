@@ -61,6 +61,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
+from brief.actors.nested_clauses import outer_first
 from brief.actors.opening_subject import participle_subject
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.phrasing import summary_line
@@ -224,7 +225,8 @@ def _read_block(
     marked = as_double(article.text, article.title)
     found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
-    for found_here in found:
+    stating: set[int] = set()  # the attributions that gave a position (by id)
+    for found_here, holders in outer_first(marked, found, spans_in_text):
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
@@ -272,6 +274,8 @@ def _read_block(
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
+        if any(id(h) in stating for h in holders):
+            continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
         mention = chain.participle_subject(cue, attribution) or chain.conjoined_subject(marked, attribution)
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution):
@@ -348,6 +352,7 @@ def _read_block(
                 and _QUOTED_AS.match(content)):
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
+        stating.add(id(found_here))
         quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
         worded = content if quote else _sentence_case(content, lowercase, article.text)
         position = Position(
