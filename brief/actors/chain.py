@@ -67,9 +67,9 @@ class SpeakerChain:
         if before.sentence != attribution.sentence or before.content[1] > attribution.cue[0]:
             return None
         if attribution.source is not None and not (attribution.source[1] <= before.cue[0] and before.source is not None
-                                                   and _overlap(attribution.source, before.source)):
+                                                   and overlaps(attribution.source, before.source)):
             return None  # a source of its own; one the first cue's holds ("Former striker X said A and questioned B") is shared
-        if before.source is not None and any(_overlap(before.source, a.content) for a, _ in self.resolved[:-1]):
+        if before.source is not None and any(overlaps(before.source, a.content) for a, _ in self.resolved[:-1]):
             return None  # "he asked about the Brotherhood, called ...": the earlier source was another's object
         end = max(before.content[1], before.cue[1])
         joint = _AND_ONLY.fullmatch(text, end, attribution.cue[0])
@@ -117,7 +117,8 @@ _DOCUMENT = re.compile(rf"\b(?:a|an|its|their|his|her|the)\s+(?:[a-z]+\s+)?({'|'
 """A document a speaker issues in the frame of their words: "denied it in a statement"."""
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two character spans share a character."""
     return a[0] < b[1] and b[0] < a[1]
 
 

@@ -13,7 +13,7 @@ from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside
 from brief.actors.body_reference import voice_of_body
-from brief.actors.chain import SpeakerChain
+from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
     clause_before_set_off_cue,
     content_text,
@@ -294,7 +294,7 @@ def _read_block(
             if placed is not mention and placed is not None:
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
                 _add_mention(mentions, index, mention)
-        label = next((x for x in labels if attribution.source and _overlaps(attribution.source, x.label)), None)
+        label = next((x for x in labels if attribution.source and overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
             _add_mention(mentions, index, label.mention)
@@ -342,7 +342,7 @@ def _read_block(
         between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
-        if len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(attribution.content, other) for other in taken):
+        if len(content.split()) < MIN_POSITION_WORDS or any(overlaps(attribution.content, other) for other in taken):
             continue  # "..., he further said, adding ...": one position, not two
         if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):
             continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
@@ -383,7 +383,7 @@ def _read_block(
                 lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
-        if not any(_overlaps(span, s) for s in sourced):
+        if not any(overlaps(span, s) for s in sourced):
             descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     voiced = voiced_mentions(article.text, sentences, mentions)  # "this is Joe Biden and I'm ...", then "I"
     return ArticleActors((*mentions, *voiced), tuple(positions), tuple(descriptions))
@@ -421,7 +421,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
-        if (len(content.split()) < MIN_POSITION_WORDS or any(_overlaps(item.span, other) for other in taken)
+        if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
                 or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)):
             continue
         taken.append(item.span)
@@ -491,10 +491,6 @@ _AUDIENCE_ONLY = re.compile(
 )
 """A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
 whose clause follows the audience with no "that" ("told reporters the cranes were needed")."""
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _between(text: str, attribution: Attribution) -> str:
