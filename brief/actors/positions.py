@@ -12,7 +12,14 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import COMPANY_NOUNS, body_described, body_referred, opening_body, voiced_body
+from brief.actors.body_reference import (
+    COMPANY_NOUNS,
+    GENERIC_BODIES,
+    body_described,
+    body_referred,
+    opening_body,
+    voiced_body,
+)
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -28,6 +35,7 @@ from brief.actors.describing import (
     unnamed_national,
 )
 from brief.actors.documents import document_author, quoted_document
+from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
@@ -36,6 +44,7 @@ from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
+    CALLINGS,
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
     body_named,
@@ -47,6 +56,7 @@ from brief.actors.referring import (
     named_of_kind,
     role_words,
     title_holder,
+    voiced_referred,
 )
 from brief.actors.roles import office_holder, office_words
 from brief.actors.sentence_subjects import (
@@ -55,6 +65,7 @@ from brief.actors.sentence_subjects import (
     description_before_relative_clause,
     named_after_description,
     named_after_inverted_description,
+    named_between_description_and_cue,
     names_where,
     subject_before_apposition,
     subject_before_relative_clause,
@@ -78,6 +89,7 @@ from brief.actors.source_words import (
     SELF_SPEAKING,
     SPEAKING_HEADS,
     TIME_WORDS,
+    TRADE_HEADS,
     TRADE_NOUNS,
 )
 from brief.text.language import stop_words
@@ -151,7 +163,8 @@ def _resolve(
         # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     apposed = (named_after_description(text, attribution.source, mentions)
-               or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions))
+               or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
+               or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions))
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
@@ -202,6 +215,11 @@ def _resolve(
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
+    if (epithet(text[start:end]) and all(m.kind == "place" or m.demonym for m in inside)
+            and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
+        person = centred_person(before, mentions, attribution.sentence)
+        if person is not None:
+            return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
     if owned:
         body = body_named(before + inside, owned.group(1))
@@ -246,7 +264,8 @@ def _resolve(
         if len(kept) < len(first_part) and not kept:
             return None
         first_part = kept
-    if (head in COMPANY_NOUNS and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS)
+    traded = head in TRADE_HEADS and len(words) >= 3  # "the tech giant", "the IT major"
+    if ((head in COMPANY_NOUNS or traded) and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS or traded)
             and all(m.demonym or m.kind == "place" for m in first_part)):
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     named = [m for m in first_part if not m.demonym]
@@ -314,9 +333,29 @@ def _resolve(
                          text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
-    voiced = voiced_body(words)
+    # "A company statement said": the tagger may take the voice's noun into the cue
+    voiced = voiced_body(words) or voiced_body(words + text[attribution.cue[0] : attribution.cue[1]].lower().split()[:1])
     if voiced is not None:
-        return body_referred(text, before, voiced)  # "a company spokesperson"
+        body = voiced_referred(text, before, voiced)
+        if body is not None:
+            return body  # "a company spokesperson", "a council spokesman"
+        if voiced in TITLES:  # "a spokesman for the governor": the one named governor
+            holder = title_holder(before, ROLE_FAMILIES.get(voiced, frozenset({voiced})), words)
+            if holder is not None:
+                return holder
+        if voiced in CALLINGS:  # "a representative for the singer": the singer just named
+            person = described_person(text, ["the", voiced], before, mentions, attribution.sentence, "the " + voiced)
+            if person is not None:
+                return person
+    owner = _VOICE_OWNER.fullmatch(" ".join(words))
+    if owner is not None and not inside:  # "Lipa's spokesperson", the tagger reading no name in it: Dua Lipa's
+        person = next((m for m in reversed(before) if mentions.personal(m) and m.name.lower().split()[-1] == owner.group(1)), None)
+        if person is not None:
+            return person
+    if words[-1] in POLICE_WORDS and len(words) <= 2 and words[0] in POLICE_WORDS | {"the"}:
+        body = body_described(text, before, "force", bare=True)
+        if body is not None:
+            return body  # "Greater Manchester Police said ... Police said", "Detectives said": the force named
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -327,13 +366,18 @@ def _resolve(
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
-        if head in ORG_NOUNS:
-            return _company_referred(text, before, head, attribution, start)
+        if head in ORG_NOUNS or head in GENERIC_BODIES or words[-2:] == ["think", "tank"]:
+            noun = "organisation" if head not in ORG_NOUNS else head  # "the governing body", "the think tank"
+            return _company_referred(text, before, noun, attribution, start)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
 
 
+_VOICE_OWNER = re.compile(r"([a-z][\w-]*)['’]s?\s+(?:spokesperson|spokesman|spokeswoman|representative|publicist|rep)")
+"""A person's voice by their surname ("Lipa's spokesperson"): one who speaks for them."""
+POLICE_WORDS = frozenset({"police", "detectives"})
+"""A police force's voice written bare ("Police said", "Detectives believe"): the force the article named."""
 TITLE_REACH = 1
 """Sentences back within which the last speaker, given no role, is the one "the minister" stands for
 (the sentence before: further back, the title as likely brings in someone new)."""

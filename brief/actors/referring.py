@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.actors.body_reference import COMPANY_NOUNS, company_followed, is_body
+from brief.actors.body_reference import COMPANY_NOUNS, VOICED_BODIES, body_referred, company_followed, is_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
@@ -80,6 +80,32 @@ def body_named(before: list[Mention], noun: str) -> Mention | None:
         if is_body(m) and len(words) >= 2 and (words[-1] == noun or (words[0] == noun and words[1] in _NAMED_OF)):
             return m
     return None
+
+
+def voiced_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a voice of one ("a council spokesman", "a spokesperson for the academy", "a company
+    statement") speaks for: the latest body whose name ends with the noun ("Sheffield City Council",
+    ``body_named``), else, for a common noun of a kind (``VOICED_BODIES``), the latest of that kind
+    named (``body_referred``), else the latest body named within ``VOICE_REACH`` sentences whose name
+    holds the noun ("West Metro Fire Rescue ... fire officials said"); None for any other noun ("a
+    family spokesman", "a joint statement")."""
+    named = body_named(before, noun)
+    if named is not None:
+        return named
+    if noun in VOICED_BODIES:
+        return body_referred(text, before, noun)
+    if noun in _NO_BODY_OF or not before:
+        return None
+    near = before[-1].sentence - VOICE_REACH
+    return next((m for m in reversed(before) if m.sentence >= near and is_body(m) and noun in m.name.lower().split()), None)
+
+
+VOICE_REACH = 3
+"""Sentences back within which a body whose name holds a voice's noun was named ("fire officials"):
+as for a description of a person, further back the voice is as likely another body's."""
+_NO_BODY_OF = frozenset({"state", "federal", "national", "local", "senior", "top", "former", "joint", "written"})
+"""Nouns of a voice that say where or how high, not whose ("state officials", "a senior spokesman"):
+a body named "Ohio State University" is not whom they speak for."""
 
 
 _NAMED_OF = frozenset({"of", "for", "on"})
