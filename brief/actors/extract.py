@@ -110,6 +110,7 @@ from brief.actors.statements import (
 )
 from brief.actors.subject_quotes import subject_quotations
 from brief.actors.thinghood import noted_writers, things_named
+from brief.actors.told_that import told_that
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
@@ -413,6 +414,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
     framed = [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
     framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
+    framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
     framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
                for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]

@@ -66,6 +66,7 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "detective": frozenset({"detective", "inspector", "sergeant", "constable", "superintendent"}),
+    "doctor": frozenset({"doctor", "dr", "dr."}),
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
