@@ -135,3 +135,13 @@ def test_officials_of_a_body_holding_their_noun_speak_for_it() -> None:
         "Fire officials said the cause was \"still under investigation\".\n"
     )
     assert holders(report, "still under investigation") == ["West Metro Fire Rescue"]
+
+
+def test_an_official_by_a_bodys_noun_speaks_for_it() -> None:
+    report = report_of(
+        "Airline chaos\n\n"
+        "Flights were grounded across the country on Monday after an outage.\n\n"
+        "The Transport Workers Union said staff had been left \"to face angry passengers alone\". A union "
+        "official said the airline had \"cut too many corners\".\n"
+    )
+    assert holders(report, "cut too many corners") == ["Transport Workers Union"]

@@ -13,7 +13,7 @@ from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 
-_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement"
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
 VOICED_BODIES = frozenset("company firm agency ministry government group bank".split())
 """Common nouns for a body that stand for the latest of that kind named, with no name ending so."""
 _VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>[a-z]+)\s+(?:{_VOICES})"
