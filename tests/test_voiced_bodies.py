@@ -145,3 +145,22 @@ def test_an_official_by_a_bodys_noun_speaks_for_it() -> None:
         "official said the airline had \"cut too many corners\".\n"
     )
     assert holders(report, "cut too many corners") == ["Transport Workers Union"]
+
+
+def test_agency_officials_are_the_governing_body_named_last() -> None:
+    report = report_of(
+        "Potholes multiply\n\n"
+        "Potholes form when water seeps into cracks, said Joe Carbone, who works for the Transportation "
+        "Department. Each year, agency officials said, it uses more than one million tons of asphalt.\n"
+    )
+    assert holders(report, "one million tons of asphalt") == ["Transportation Department"]
+
+
+def test_an_official_statement_names_no_one() -> None:
+    report = report_of(
+        "Drug approved\n\n"
+        "\"We are sending the medicine to our friends,\" Foreign Ministry spokesperson Anil Rao said.\n\n"
+        "Last week, the Drug Agency issued an authorisation to permit the emergency use of the medicine, "
+        "according to an official statement.\n"
+    )
+    assert "Anil Rao" not in holders(report, "issued an authorisation")

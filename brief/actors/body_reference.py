@@ -34,7 +34,14 @@ def voiced_body(words: list[str]) -> str | None:
     """The body noun of a source that speaks for one ("a company spokesperson": "company", "a
     council spokesman": "council"), else None."""
     voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
-    return (voice.group("a") or voice.group("b") or voice.group("c")) if voice is not None else None
+    noun = (voice.group("a") or voice.group("b") or voice.group("c")) if voice is not None else None
+    return noun if noun not in _NO_BODY_NOUNS else None
+
+
+_NO_BODY_NOUNS = frozenset("official senior top former joint written brief new earlier separate further formal public "
+                           "private local state federal national".split())
+"""Words before a voice that say how or where, not whose ("an official statement", "a senior spokesman",
+"state officials"): no body is named by them."""
 
 
 COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
