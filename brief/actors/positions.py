@@ -18,7 +18,6 @@ from brief.actors.body_reference import (
     body_described,
     body_referred,
     opening_body,
-    voiced_body,
 )
 from brief.actors.describing import (
     after_head,
@@ -44,7 +43,6 @@ from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
-    CALLINGS,
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
     body_named,
@@ -56,7 +54,6 @@ from brief.actors.referring import (
     named_of_kind,
     role_words,
     title_holder,
-    voiced_referred,
 )
 from brief.actors.roles import office_holder, office_words
 from brief.actors.sentence_subjects import (
@@ -92,6 +89,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.voices import voice_speaker
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -333,29 +331,10 @@ def _resolve(
                          text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
-    # "A company statement said": the tagger may take the voice's noun into the cue
-    voiced = voiced_body(words) or voiced_body(words + text[attribution.cue[0] : attribution.cue[1]].lower().split()[:1])
-    if voiced is not None:
-        body = voiced_referred(text, before, voiced)
-        if body is not None:
-            return body  # "a company spokesperson", "a council spokesman"
-        if voiced in TITLES:  # "a spokesman for the governor": the one named governor
-            holder = title_holder(before, ROLE_FAMILIES.get(voiced, frozenset({voiced})), words)
-            if holder is not None:
-                return holder
-        if voiced in CALLINGS:  # "a representative for the singer": the singer just named
-            person = described_person(text, ["the", voiced], before, mentions, attribution.sentence, "the " + voiced)
-            if person is not None:
-                return person
-    owner = _VOICE_OWNER.fullmatch(" ".join(words))
-    if owner is not None and not inside:  # "Lipa's spokesperson", the tagger reading no name in it: Dua Lipa's
-        person = next((m for m in reversed(before) if mentions.personal(m) and m.name.lower().split()[-1] == owner.group(1)), None)
-        if person is not None:
-            return person
-    if words[-1] in POLICE_WORDS and len(words) <= 2 and words[0] in POLICE_WORDS | {"the"}:
-        body = body_described(text, before, "force", bare=True)
-        if body is not None:
-            return body  # "Greater Manchester Police said ... Police said", "Detectives said": the force named
+    voice = voice_speaker(text, words, text[attribution.cue[0] : attribution.cue[1]], before, inside, mentions,
+                          attribution.sentence)
+    if voice is not None:
+        return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -374,10 +353,6 @@ def _resolve(
     return None
 
 
-_VOICE_OWNER = re.compile(r"([a-z][\w-]*)['’]s?\s+(?:spokesperson|spokesman|spokeswoman|representative|publicist|rep)")
-"""A person's voice by their surname ("Lipa's spokesperson"): one who speaks for them."""
-POLICE_WORDS = frozenset({"police", "detectives"})
-"""A police force's voice written bare ("Police said", "Detectives believe"): the force the article named."""
 TITLE_REACH = 1
 """Sentences back within which the last speaker, given no role, is the one "the minister" stands for
 (the sentence before: further back, the title as likely brings in someone new)."""
