@@ -11,27 +11,37 @@ import re
 
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
-from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
+from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 
-_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative"
-_VOICED_BODIES = "company|firm|agency|ministry|government|group|bank"
-_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>{_VOICED_BODIES})\s+(?:{_VOICES})"
-                            rf"|(?:{_VOICES})\s+(?:for|of)\s+the\s+(?P<b>{_VOICED_BODIES}))")
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
+VOICED_BODIES = frozenset("company firm agency ministry government group bank".split())
+"""Common nouns for a body that stand for the latest of that kind named, with no name ending so."""
+_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>[a-z]+)\s+(?:{_VOICES})"
+                            rf"|(?:{_VOICES})\s+(?:for|of|from|at)\s+the\s+(?P<b>[a-z]+))"
+                            rf"|(?:the\s+)?(?P<c>[a-z]+)\s+officials")
 """One who speaks for a body the article names by a common noun ("A company spokesperson said",
-"a spokesman for the ministry"): the body speaks, the latest of that kind named; a person's name
-in the phrase ("A WeWork spokesperson") is found before this rule."""
+"a spokesman for the ministry", "a council spokesman", "a company statement", "company officials"):
+the body speaks; a person's name in the phrase ("A WeWork spokesperson") is found before this rule."""
 
 
 def voice_of_body(phrase: str) -> bool:
     """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
     voice, not a name for the body, so no alias of it."""
-    return _VOICE_OF_BODY.fullmatch(" ".join(re.findall(r"[\w'’-]+", phrase.lower()))) is not None
+    return voiced_body(re.findall(r"[\w'’-]+", phrase.lower())) is not None
 
 
 def voiced_body(words: list[str]) -> str | None:
-    """The body noun of a source that speaks for one ("a company spokesperson": "company"), else None."""
+    """The body noun of a source that speaks for one ("a company spokesperson": "company", "a
+    council spokesman": "council"), else None."""
     voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
-    return (voice.group("a") or voice.group("b")) if voice is not None else None
+    noun = (voice.group("a") or voice.group("b") or voice.group("c")) if voice is not None else None
+    return noun if noun not in _NO_BODY_NOUNS else None
+
+
+_NO_BODY_NOUNS = frozenset("official senior top former joint written brief new earlier separate further formal public "
+                           "private local state federal national".split())
+"""Words before a voice that say how or where, not whose ("an official statement", "a senior spokesman",
+"state officials"): no body is named by them."""
 
 
 COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
@@ -39,6 +49,16 @@ COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
 said") the latest one named speaks (``body_referred``: making it the one the story follows moved a
 dev-page quote onto a chip named often in a round-up of laptop makers); as a mention of the company the
 story follows, only when it names one far more often than the others (``company_followed``)."""
+
+_TRADES = TRADE_NOUNS | TRADE_HEADS
+GENERIC_BODIES = frozenset({"organisation", "organization", "body"})
+"""What news calls a body of any kind ("Amnesty International ... the organisation said", "the
+governing body"): whatever word its name ends with, it may be the body named."""
+COMPANY_ENDINGS = frozenset("group company firm inc inc. corp corp. co co. ltd ltd. plc llc ag gmbh sa nv "
+                            "corporation holdings airlines".split())
+"""Last words of a company's name ("Hyundai Motor Group", "Ford Motor Company", "Acme Inc.", "Qantas
+Airlines") that are words for a body, yet of no other kind than a company: "the carmaker" or "the
+company" may be it."""
 
 _GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
 """Words of a body's name that may make it what a text calls "the government" ("the Justice Department")."""
@@ -60,21 +80,27 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
     Commission" is no government, "the Labour Party" no company) and one that only describes a
     thing ("a Netflix documentary") while another is named ("An Orla Airways jet vanished ... the
     airline said": none other, so the airline). A trade ("the airline") names the company the story
-    follows: of those that fit, the one the text names far more often than the others (else the
-    latest), and never a name after a place's preposition ("off the south of Borneo": a place the
+    follows: of those that fit, the latest the text brought in with the trade ("brokerage Kotak
+    Equities"), else the one the text names far more often than the others (else the latest), and never a name after a place's preposition ("off the south of Borneo": a place the
     tagger may take for a body)."""
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
-        fits = governs(m) if noun == "government" else (last == noun or last not in BODY_WORDS | ORG_NOUNS)
-        fits = fits and not (noun in TRADE_NOUNS and (set(m.name.lower().split()) & _NO_COMPANY
+        fits = governs(m) if noun == "government" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
+                                                          or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
+                                                          or noun in GENERIC_BODIES)
+        fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or _LOCATED.search(text, max(0, m.start - 12), m.start)))
         told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
-            if not _describes_thing(text, m) and noun not in TRADE_NOUNS:
+            if not _describes_thing(text, m) and noun not in _TRADES:
                 return m
             fitting.append(m)
-    if noun in TRADE_NOUNS and fitting:
+    if noun in _TRADES and fitting:
+        introduced = re.compile(rf"\b{noun}\s+$", re.I)  # "Brokerage Kotak Equities ... the brokerage said"
+        named_so = next((m for m in fitting if introduced.search(text, max(0, m.start - len(noun) - 3), m.start)), None)
+        if named_so is not None:
+            return named_so
         followed = _followed(text, fitting)
         if followed is not None:
             return followed  # the company the story follows
@@ -124,10 +150,12 @@ DESCRIBED_KINDS: dict[str, frozenset[str]] = {
     "watchdog": _REGULATING,
     "force": frozenset({"police", "constabulary"}),
     "charity": frozenset("charity trust foundation fund appeal society".split()),
+    "authority": frozenset({"authority", "council"}),
 }
 """What news calls a body by what it does, and the words of a name that say a body does it: "the
 regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
-"the charity" after "the Hollins Trust". A name of no such word fits when the text brings the body in
+"the charity" after "the Hollins Trust", "the local authority" after "Oldham Council" (a British
+council is one). A name of no such word fits when the text brings the body in
 with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
 
 
@@ -148,11 +176,16 @@ def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
 
 def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> Mention | None:
     """The body a source that describes one stands for: "the club" the club the story follows
-    (``company_followed``), "the regulator" the body that regulates (``body_of_kind``), the latter
-    only ``bare`` ("the force", not "the air force"); else None."""
+    (``company_followed``), "the regulator" or "the consumer watchdog" the body that regulates
+    (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
     if noun in CLUB_NOUNS:
         return company_followed(text, before, noun)
-    return body_of_kind(text, before, noun) if bare else None
+    return body_of_kind(text, before, noun) if bare or noun not in BARE_KINDS else None
+
+
+BARE_KINDS = frozenset({"force"})
+"""Kinds a word before the noun makes another thing ("the air force", "the task force"), where a
+regulator or a charity stays one ("the consumer watchdog", "the animal charity")."""
 
 
 def is_body(m: Mention) -> bool:

@@ -58,20 +58,75 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         colon = _COLON_QUOTE.search(s.text)
-        if colon is None:
-            continue
-        frame = s.text[: colon.start()]
+        if colon is not None:
+            frame, opening, said = s.text[: colon.start()], s.start + colon.end(), k
+        else:  # "Union leader Roy Rickhuss said:" closing its paragraph, the quotation opening the next
+            ahead = _quotation_ahead(text, sentences, k)
+            if ahead is None:
+                continue
+            frame, opening, said = s.text.rstrip()[:-1], ahead, k + 1
         if any(mark in frame for mark in "“”\""):
             continue  # a quotation before the colon is another frame (a cue's, or a title's)
-        opening = s.start + colon.end()
         if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
             continue
         speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
                    or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
-                   or _described_subject(text, s, frame, index))
+                   or _described_subject(text, s, frame, index)
+                   or (_named_before_saying(s, frame, index) or _pronoun_frame(s, frame, index, sentences, k)
+                       if said > k else None))
         if speaker is not None:
-            out.append(Continued(speaker, k, (opening, s.end), cue="said"))
+            out.append(Continued(speaker, said, (opening, sentences[said].end), cue="said"))
     return out
+
+
+_SAID_LAST = re.compile(r"(?:,[^,“”\"]{1,80},)?\s*(?:said|says|added|adds|explained|commented|stated|continued|"
+                        r"warned|wrote|posted|tweeted|told\s+[^,:“”\"]{1,40})\s*$")
+"""The close of a frame that announces a quotation in the next paragraph: a verb of saying right after
+the speaker's name (and an apposition set off by commas)."""
+
+
+def _named_before_saying(s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """ "Community union general secretary Roy Rickhuss said:", "A spokesperson for Harlow Council
+    said:": the actor named right before the frame's closing verb of saying (a title or a body's voice
+    before the name, which ``_subject`` does not pass, says who they are)."""
+    actors = _actors(s, frame, index)
+    if not actors or not _SAID_LAST.fullmatch(frame, actors[-1].end - s.start):
+        return None
+    return actors[-1]
+
+
+_PRONOUN_FRAME = re.compile(r"(?P<pronoun>He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|continued|told\s+[^,:“”\"]{1,40})")
+PRONOUN_FRAME_REACH = 2
+"""Sentences back within which the person a bare "He added:" goes back to was named."""
+
+
+def _pronoun_frame(s: Sentence, frame: str, index: MentionIndex, sentences: Sequence[Sentence], k: int) -> Mention | None:
+    """ "He added:" alone before the quotation's paragraph: the latest person named within
+    ``PRONOUN_FRAME_REACH`` sentences before, of no other gender than the pronoun says."""
+    found = _PRONOUN_FRAME.fullmatch(frame.strip())
+    if found is None:
+        return None
+    since = sentences[max(0, k - PRONOUN_FRAME_REACH)].start
+    pronoun = found.group("pronoun").lower()
+    people = [m for m in index.within((since, s.start)) if m.kind == "person" and index.genders.fits(m, pronoun)]
+    return people[-1] if people else None
+
+
+_OPENS_QUOTED = re.compile(r"\s*(?=[“\"][ \t]*[A-Z])")
+
+
+def _quotation_ahead(text: str, sentences: Sequence[Sentence], k: int) -> int | None:
+    """Where the quotation a sentence ending in a colon announces opens: the next sentence, in the
+    next paragraph with nothing between, opening with a quote mark and a capital; None if not so."""
+    s = sentences[k]
+    if not s.text.rstrip().endswith(":") or k + 1 >= len(sentences):
+        return None
+    after = sentences[k + 1]
+    between = text[s.end : after.start]
+    if between.strip() or "\n" not in between + text[s.start + len(s.text.rstrip()) : s.end]:
+        return None
+    opening = _OPENS_QUOTED.match(text, after.start)
+    return opening.end() if opening is not None else None
 
 
 def _quoted_words(text: str, opening: int) -> list[str]:

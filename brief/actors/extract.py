@@ -63,6 +63,7 @@ from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.opening_subject import participle_subject
+from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
@@ -107,7 +108,9 @@ from brief.actors.statements import (
     tidy_cue,
     what_clause,
 )
+from brief.actors.subject_quotes import subject_quotations
 from brief.actors.thinghood import noted_writers, things_named
+from brief.actors.told_that import told_that
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
@@ -407,8 +410,11 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     continued += whole_quotations(article.text, sentences,
                                   quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
                                   cues, taken)
-    continued += embedded_quotations(article.text, sentences, resolved, continued, cues)
-    framed = [(c, CONTINUED_CUE, True) for c in continued]
+    subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
+    continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
+    framed = [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
+    framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
+    framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
     framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
                for c in labels]  # a lead's description keeps its own cue
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]

@@ -12,7 +12,13 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import COMPANY_NOUNS, body_described, body_referred, opening_body, voiced_body
+from brief.actors.body_reference import (
+    COMPANY_NOUNS,
+    GENERIC_BODIES,
+    body_described,
+    body_referred,
+    opening_body,
+)
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -28,6 +34,7 @@ from brief.actors.describing import (
     unnamed_national,
 )
 from brief.actors.documents import document_author, quoted_document
+from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
@@ -55,6 +62,7 @@ from brief.actors.sentence_subjects import (
     description_before_relative_clause,
     named_after_description,
     named_after_inverted_description,
+    named_between_description_and_cue,
     names_where,
     subject_before_apposition,
     subject_before_relative_clause,
@@ -78,8 +86,10 @@ from brief.actors.source_words import (
     SELF_SPEAKING,
     SPEAKING_HEADS,
     TIME_WORDS,
+    TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.voices import voice_speaker
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -151,7 +161,8 @@ def _resolve(
         # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     apposed = (named_after_description(text, attribution.source, mentions)
-               or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions))
+               or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
+               or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions))
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
@@ -202,6 +213,11 @@ def _resolve(
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
+    if (epithet(text[start:end]) and all(m.kind == "place" or m.demonym for m in inside)
+            and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
+        person = centred_person(before, mentions, attribution.sentence)
+        if person is not None:
+            return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
     if owned:
         body = body_named(before + inside, owned.group(1))
@@ -246,7 +262,8 @@ def _resolve(
         if len(kept) < len(first_part) and not kept:
             return None
         first_part = kept
-    if (head in COMPANY_NOUNS and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS)
+    traded = head in TRADE_HEADS and len(words) >= 3  # "the tech giant", "the IT major"
+    if ((head in COMPANY_NOUNS or traded) and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS or traded)
             and all(m.demonym or m.kind == "place" for m in first_part)):
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     named = [m for m in first_part if not m.demonym]
@@ -314,9 +331,10 @@ def _resolve(
                          text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
-    voiced = voiced_body(words)
-    if voiced is not None:
-        return body_referred(text, before, voiced)  # "a company spokesperson"
+    voice = voice_speaker(text, words, text[attribution.cue[0] : attribution.cue[1]], before, inside, mentions,
+                          attribution.sentence)
+    if voice is not None:
+        return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
         body = body_named(before, head)
         if body is not None:
@@ -327,8 +345,9 @@ def _resolve(
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
             return named_of_kind(text, before, head)
-        if head in ORG_NOUNS:
-            return _company_referred(text, before, head, attribution, start)
+        if head in ORG_NOUNS or head in GENERIC_BODIES or words[-2:] == ["think", "tank"]:
+            noun = "organisation" if head not in ORG_NOUNS else head  # "the governing body", "the think tank"
+            return _company_referred(text, before, noun, attribution, start)
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None

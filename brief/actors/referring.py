@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.actors.body_reference import COMPANY_NOUNS, company_followed, is_body
+from brief.actors.body_reference import COMPANY_NOUNS, VOICED_BODIES, body_referred, company_followed, governs, is_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
@@ -82,6 +82,33 @@ def body_named(before: list[Mention], noun: str) -> Mention | None:
     return None
 
 
+def voiced_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+    """The body a voice of one ("a council spokesman", "a spokesperson for the academy", "a company
+    statement") speaks for: the latest body whose name ends with the noun ("Sheffield City Council",
+    ``body_named``), else, for a common noun of a kind (``VOICED_BODIES``), the latest of that kind
+    named (``body_referred``), else the latest body named within ``VOICE_REACH`` sentences whose name
+    holds the noun ("West Metro Fire Rescue ... fire officials said"); None for any other noun ("a
+    family spokesman", "a joint statement")."""
+    named = body_named(before, noun)
+    if named is not None:
+        return named
+    if noun in _GOVERNING_VOICES:  # "agency officials said": the department or ministry, never a news agency
+        governing = next((m for m in reversed(before) if is_body(m) and governs(m)), None)
+        if governing is not None:
+            return governing
+    if noun in VOICED_BODIES:
+        return body_referred(text, before, noun)
+    if not before:
+        return None
+    near = before[-1].sentence - VOICE_REACH
+    return next((m for m in reversed(before) if m.sentence >= near and is_body(m) and noun in m.name.lower().split()), None)
+
+
+_GOVERNING_VOICES = frozenset({"agency", "government", "ministry"})
+"""A voice's nouns for any governing body ("agency officials" after "the Transportation Department")."""
+VOICE_REACH = 3
+"""Sentences back within which a body whose name holds a voice's noun was named ("fire officials"):
+as for a description of a person, further back the voice is as likely another body's."""
 _NAMED_OF = frozenset({"of", "for", "on"})
 """Words after the noun that opens a body's name and before its remit ("Ministry of Defence",
 "Department for Education", "Commission on Human Rights"): the noun alone refers back to it."""

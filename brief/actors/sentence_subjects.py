@@ -88,6 +88,26 @@ def named_after_inverted_description(text: str, source: tuple[int, int], cue_end
     return named
 
 
+_OWNED_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
+"""A description as a subject, with an article or a possessive ("the club's manager", "Her coach")."""
+
+
+def named_between_description_and_cue(text: str, source: tuple[int, int], cue_start: int,
+                                      mentions: MentionIndex) -> Mention | None:
+    """ "Her coach, Trevor Painter, is convinced ...": a person's name set off by commas between a
+    description the tagger took for the source and the cue is who the description is, and the
+    speaker (as after an inverted cue, ``named_after_inverted_description``)."""
+    if source[1] > cue_start or not _OWNED_DESCRIPTION.match(text, source[0], source[1]):
+        return None
+    comma = _SET_OFF.match(text, source[1])
+    if comma is None or "," not in text[source[1] : comma.end()]:
+        return None
+    named = next((m for m in mentions.within((comma.end(), cue_start)) if m.start == comma.end()), None)
+    if named is None or named.kind != "person" or named.demonym:
+        return None
+    return named if re.fullmatch(r"\s*,\s*", text[named.end : cue_start]) else None
+
+
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""

@@ -65,6 +65,8 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "official": frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary"}),
     "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "detective": frozenset({"detective", "inspector", "sergeant", "constable", "superintendent"}),
+    "doctor": frozenset({"doctor", "dr", "dr."}),
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
@@ -113,10 +115,14 @@ TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon eve
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
 TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker retailer insurer lender "
                         "broadcaster publisher studio startup chipmaker drugmaker brewer developer "
-                        "conglomerate supermarket".split())
+                        "conglomerate supermarket telco miner brokerage streamer".split())
 """What a text calls a company it has named by the trade it is in ("the airline said", "The German
-automaker ... says"): that company speaks, as for "the company"; the country that describes it
-("German") does not."""
+automaker ... says", "the telco"): that company speaks, as for "the company"; the country that
+describes it ("German") does not."""
+TRADE_HEADS = frozenset("giant major chain platform".split())
+"""Heads that name a company only after a word of its trade ("the tech giant", "the IT major" in Indian
+business news, "the supermarket chain", "the social media platform"): alone, "the giant" may be a
+whale and "the platform" a station's; as a source with its trade, the company, as a trade noun is."""
 
 CLUB_NOUNS = frozenset({"club", "team"})
 """What a sports page calls the club it follows, whose name seldom says so ("Harlow Rovers", then

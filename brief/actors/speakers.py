@@ -85,15 +85,18 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
     """A mention of the name ``surface``, if it is one; ``body`` when a body noun stands before it
     ("the anti-pedophile group Action pour les Enfants"): the name is that body's."""
     words = surface.split()
+    titled = False
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
         surface = surface[len(words[0]) + 1 :]
         words = words[1:]
+        titled = True
     capitalised = [w for w in words if w[:1].isupper()]
     if not words[0][:1].isupper() or not plain_name(capitalised) or words[-1].endswith(".") or len(capitalised) > MAX_NAME_WORDS:
         return None
-    if len(words) == 1 and surface not in index.surnames and not body:
-        return None  # a single capitalised word is a name only as the surname of someone named in full
+    if len(words) == 1 and surface not in index.surnames and not body and not titled:
+        return None  # a single capitalised word is a name only as the surname of someone named in full,
+        # or after a title ("Lord Sugar tweeted", "Chief Minister Siddaramaiah said")
     name = normalise(surface)
     if name not in METONYMS and street_kind(words, []) is not None:
         return None  # "Queen Street": a place, which says nothing

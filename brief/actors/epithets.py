@@ -1,0 +1,65 @@
+"""People a page names by an epithet in place of their name: "“I had to suffer,” the Spaniard said",
+"the German told reporters", "The England captain said", "the striker added", "The world number one
+said". Sports and feature pages vary a player's name so after naming them once; as a source such an
+epithet read as no one (a description with no name), or as the country its demonym names ("the
+German" as Germany, "the England captain" as England).
+
+The person is the one the text was just about, by centering: of the latest sentence within
+``referring.DESCRIBED_REACH`` that names a person, the first person it names (its subject, as a rule:
+"Carlos Alcaraz fought back to beat Alexander Zverev. “...,” the Spaniard said" is Alcaraz). The
+text gives no nationality or position to check a name against, so the latest person named would as
+often be the opponent the subject beat.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from brief.actors.gazetteer import DEMONYMS
+from brief.actors.mentions import Mention
+from brief.actors.referring import DESCRIBED_REACH
+
+if TYPE_CHECKING:
+    from brief.actors.mention_index import MentionIndex
+
+_PERSON_FORMS = frozenset(
+    "Spaniard Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman "
+    "Irishman Irishwoman Dutchman Dutchwoman Swede Dane Pole Croat Finn Kiwi Aussie Argentine Briton Cypriot "
+    "Czech Filipino Greek Kazakh Kosovar Kurd Serb Slovak Tajik Turk Uzbek".split()
+)
+NATIONALS = _PERSON_FORMS | frozenset(d for d in DEMONYMS if " " not in d and d.endswith(("an", "i")))
+"""Demonyms that are nouns for one person ("the Spaniard", "the German", "the Kenyan", "the Israeli"):
+not those that are the people or state as a whole ("the French", "the British", "the Chinese")."""
+PLAYING_CALLINGS = frozenset(
+    "striker midfielder defender goalkeeper keeper winger fullback full-back centre-back forward captain skipper "
+    "batter batsman batswoman bowler opener all-rounder spinner paceman pacer pitcher quarterback linebacker "
+    "youngster teenager veteran champion rookie debutant".split()
+)
+"""What a sports page calls a player it has just named ("the striker added", "the England captain said",
+"the youngster"): as ``referring.CALLINGS`` are, one person the story is about."""
+_RANKED = re.compile(r"\bworld\s+(?:number|no\.?)\s+(?:one|two|three|\d{1,3})$")
+"""A player by their ranking ("the world number one", "the world No. 3")."""
+EPITHET_MAX_WORDS = 5
+"""Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet."""
+
+
+def epithet(written: str) -> bool:
+    """Whether a source phrase names a person by an epithet: "the" then at most a few words, ending
+    in a nationality ("the Spaniard", "the 23-year-old Brazilian"), a player's calling ("the England
+    captain", "the veteran") or a ranking ("the world number one")."""
+    words = written.split()
+    if not 2 <= len(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
+        return False
+    head = words[-1].rstrip(",")
+    return head in NATIONALS or head.lower() in PLAYING_CALLINGS or _RANKED.search(" ".join(words).lower()) is not None
+
+
+def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:
+    """The person the text was just about: the first person named in the latest sentence within
+    ``DESCRIBED_REACH`` that names one (see the module's docstring); None when none was named so near."""
+    people = [m for m in before if mentions.personal(m) and not m.demonym and sentence - DESCRIBED_REACH <= m.sentence]
+    if not people:
+        return None
+    latest = people[-1].sentence
+    return next(m for m in people if m.sentence == latest)
