@@ -74,7 +74,7 @@ MIN_INITIALS = 3
 something else."""
 
 
-def _short_names(group: Group) -> set[str]:
+def short_names(group: Group) -> set[str]:
     """The shorter names a headline may use for the actor: a person's surname, which headlines use alone
     ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and "Ibrahim Idris" in the text); an
     organisation's initials ("CPD arrests six" over "the Columbus Police Department")."""
@@ -106,9 +106,9 @@ def _names_alone(short: str, title: str) -> bool:
 
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     """How many of its articles name the actor in their headline (their title): by a name it has in the
-    text, or by a short name (``_short_names``)."""
+    text, or by a short name (``short_names``)."""
     names = [n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2]
-    short = [n for n in _short_names(group) if len(n) > 2]
+    short = [n for n in short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
@@ -145,7 +145,7 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
-    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group)) or any(
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short_names(group)) or any(
         m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
         for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
 
@@ -216,6 +216,7 @@ class Evidence:
     owned: int  # headlines naming what it owns (``owning_headline_name``)
     minor_place: bool  # a place other than a country
     group: bool  # a group of people ("analysts")
+    written: int = 0  # writings of its headline's name beyond its mentions (``headline_writings``)
 
 
 def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bool) -> bool:
@@ -227,10 +228,11 @@ def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bo
 
 
 def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int,
-             openers: int, owned: int, most_named: bool = False) -> Evidence:
+             openers: int, owned: int, most_named: bool = False, written: int = 0) -> Evidence:
     """The actor's evidence; ``name`` is ``group.name`` (worked out once by the caller: it counts every
     mention's name), ``counts`` are its mentions, articles and positions; ``most_named``: named more
-    often than any other actor of its story."""
+    often than any other actor of its story; ``written``: writings of its headline's name that are not
+    its mentions (``headline_writings.unmentioned_writings``)."""
     mentions, articles, positions = counts
     in_titles = headlines_naming(group, titles)
     leads = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
@@ -240,13 +242,13 @@ def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[i
         deks=len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2}),
         offices=offices, openers=openers, owned=owned,
         minor_place=minor_place(group, name, in_titles, leads, most_named),
-        group=group.kind == GROUP)
+        group=group.kind == GROUP, written=written)
 
 
 def salience(e: Evidence) -> float:
     """Mentions, articles and positions (halved for a place other than a country, scaled for a group),
     plus the story's framing: named in headlines, in the lead, opening the lead."""
-    score = e.mentions + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
+    score = e.mentions + e.written + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
     if e.minor_place:
         score *= PLACE_FACTOR
     if e.group:
