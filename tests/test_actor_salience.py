@@ -218,3 +218,18 @@ def test_a_group_of_activists_that_the_tagger_read_as_an_event_is_listed() -> No
         "had to listen. A member of the Justice League told the crowd to march on."
     )
     assert "Justice League NYC" in names and "Justice League" not in names, names  # its chapter: one actor
+
+
+def test_a_one_word_company_named_in_the_headline_and_its_lead_is_listed() -> None:
+    # a name no dictionary writes in lower case, never after "the": the body the story is about
+    names = _names(
+        "Zepto raises $350 million as quick commerce race heats up\n\n"
+        "Grocery delivery startup Zepto has raised $350 million from domestic investors, valuing it at $5 billion, "
+        "a person familiar with the matter said on Friday.\n\n"
+        "Motilal Oswal led the round, with family offices and high-net-worth individuals putting in the rest. "
+        "\"Quick commerce is the fastest growing retail channel in India,\" said Raamdeo Agrawal, chairman of "
+        "Motilal Oswal.\n\n"
+        "Rivals Blinkit and Swiggy Instamart are also expanding their networks of dark stores. Analysts at "
+        "Goldman Sachs expect the market to triple by 2030."
+    )
+    assert "Zepto" in names[:3], names

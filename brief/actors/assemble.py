@@ -126,7 +126,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
         owning = owning_headline_name(group, titles, texts)
         unmentioned = unmentioned_writings(group, titles, texts, names)
-        headlined = headline_subject(group, titles) or owning > 0 or (
+        headlined = headline_subject(group, titles, texts) or owning > 0 or (
             unmentioned > 0 and mentions + unmentioned >= WRITTEN_OFTEN)
         if not _worth_listing(group, mentions, len(article_ids), len(said), media, headlined):
             continue

@@ -18,6 +18,7 @@ from brief.actors.groups import GROUP_FACTOR
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import GROUP
+from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
 ARTICLE_WEIGHT = 3.0
@@ -68,7 +69,8 @@ _SUFFIXES = frozenset("Jr Sr II III IV".split())
 """What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
 MIN_LEAD_NAME_WORDS = 2
 """Shortest name of a body that, named in the headline and the lead, lists it though named once: one
-capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product."""
+capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product,
+unless it is no common word (``_lead_name``)."""
 MIN_INITIALS = 3
 """Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
 something else."""
@@ -132,7 +134,7 @@ def _acting_place(name: str, title: str) -> bool:
     return False
 
 
-def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
+def headline_subject(group: Group, titles: Mapping[int, str], texts: Mapping[int, str] | None = None) -> bool:
     """Whether an actor named once in the text is worth listing because its headline names it too: a
     person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
     arrests six") or by the name its lead gives it ("Echoes of the past: the Hotel Dunmere ghost walk" over
@@ -147,7 +149,21 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return False
     return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short_names(group)) or any(
         m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
-        for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
+        for m in group.mentions if not m.demonym and _lead_name(m.surface, (texts or {}).get(m.article)))
+
+
+def _lead_name(surface: str, text: str | None) -> bool:
+    """A name in the headline and the lead that says the story is about the body: of several words, or
+    one word the article never writes as a common word nor after "the" (a show's or a work's title, "The
+    Bachelor", "the Galaxy"), and the tagger's training text mostly capitalises ("Zomato", "Coty"); not two
+    letters ("SE" of a phone's model)."""
+    words = surface.split()
+    if len(words) >= MIN_LEAD_NAME_WORDS:
+        return True
+    if (text is None or len(words) != 1 or len(words[0]) < MIN_INITIALS or not words[0][:1].isupper()
+            or plain_word(words[0], prose_lowercase(text))):
+        return False
+    return not any(text[max(0, s - 4) : s].lower() == "the " for s, _ in phrase_spans(text, words[0]))
 
 
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
