@@ -50,3 +50,11 @@ def test_a_city_the_headline_names_only_inside_a_paper_s_name_gets_no_headline_w
         "the matter, and Governor Kathy Hochul said New York would study them."
     )
     assert "New York" not in names[:3], names
+
+
+def test_a_headline_may_write_the_name_in_another_case() -> None:
+    from brief.actors.salience import in_other_case
+
+    assert in_other_case("Nasa picks a second moon lander", "NASA")
+    assert in_other_case("KORVANE RECALLS 2 MILLION CARS", "Korvane")
+    assert not in_other_case("the korvane of it all", "Korvane")  # a common word in lower case

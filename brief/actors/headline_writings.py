@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from brief.actors.grouping import Group
-from brief.actors.salience import short_names
+from brief.actors.salience import in_other_case, short_names
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -50,7 +50,8 @@ def _headline_names(group: Group, article: int, title: str, longer: Collection[s
     """The group's names the headline writes as names of their own: not inside a longer name the
     article also uses ("Gaza" in a headline "Gaza Health Ministry says ..." names the ministry)."""
     title = own_title(group, article, title, longer)
-    return [n for n in _own_names(group, article) if has_phrase(title, n)]
+    return [n for n in _own_names(group, article) if has_phrase(title, n) or in_other_case(title, n)]
+
 
 
 def _writings(text: str, names: list[str]) -> int:

@@ -106,6 +106,12 @@ def _names_alone(short: str, title: str) -> bool:
     return False
 
 
+def in_other_case(title: str, name: str) -> bool:
+    """The headline writes the name in another case, each word still capitalised: "Nasa" over "NASA" in
+    the text, a headline set in capitals ("TESLA RECALLS ...")."""
+    return any(title[s : s + 1].isupper() for s, _ in phrase_spans(title.casefold(), name.casefold()))
+
+
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     """How many of its articles name the actor in their headline (their title): by a name it has in the
     text, or by a short name (``short_names``)."""
@@ -114,7 +120,7 @@ def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and (any(has_phrase(title, n) for n in names)
+        if title and (any(has_phrase(title, n) or in_other_case(title, n) for n in names)
                       or any(_names_alone(n, title) for n in short)):
             in_title += 1
     return in_title
