@@ -233,3 +233,17 @@ def test_a_one_word_company_named_in_the_headline_and_its_lead_is_listed() -> No
         "Goldman Sachs expect the market to triple by 2030."
     )
     assert "Zepto" in names[:3], names
+
+
+def test_a_body_its_headline_writes_in_another_case_and_its_lead_names_is_listed() -> None:
+    names = _names(
+        "Nasa picks Korvane to build second moon lander\n\n"
+        "NASA on Friday chose Korvane Aerospace to build a second lander for its moon programme, under a "
+        "$3.4 billion contract.\n\n"
+        "\"We want more than one way to land on the moon,\" said Lisa Watson-Morgan, who manages the lander "
+        "programme. Watson-Morgan said the lander would fly in 2029. Watson-Morgan said the agency would pay for "
+        "two test flights.\n\n"
+        "Korvane Aerospace will contribute more than half the cost. Lockheed Martin and Boeing are partners of "
+        "Korvane Aerospace on the project."
+    )
+    assert "NASA" in names[:3], names

@@ -154,8 +154,12 @@ def headline_subject(group: Group, titles: Mapping[int, str], texts: Mapping[int
     if group.kind != "organization":
         return False
     return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short_names(group)) or any(
-        m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
+        m.sentence < LEAD_SENTENCES and _in_title(titles.get(m.article, ""), m.surface)
         for m in group.mentions if not m.demonym and _lead_name(m.surface, (texts or {}).get(m.article)))
+
+
+def _in_title(title: str, name: str) -> bool:
+    return has_phrase(title, name) or in_other_case(title, name)
 
 
 def _lead_name(surface: str, text: str | None) -> bool:
