@@ -218,3 +218,32 @@ def test_a_group_of_activists_that_the_tagger_read_as_an_event_is_listed() -> No
         "had to listen. A member of the Justice League told the crowd to march on."
     )
     assert "Justice League NYC" in names and "Justice League" not in names, names  # its chapter: one actor
+
+
+def test_a_one_word_company_named_in_the_headline_and_its_lead_is_listed() -> None:
+    # a name no dictionary writes in lower case, never after "the": the body the story is about
+    names = _names(
+        "Zepto raises $350 million as quick commerce race heats up\n\n"
+        "Grocery delivery startup Zepto has raised $350 million from domestic investors, valuing it at $5 billion, "
+        "a person familiar with the matter said on Friday.\n\n"
+        "Motilal Oswal led the round, with family offices and high-net-worth individuals putting in the rest. "
+        "\"Quick commerce is the fastest growing retail channel in India,\" said Raamdeo Agrawal, chairman of "
+        "Motilal Oswal.\n\n"
+        "Rivals Blinkit and Swiggy Instamart are also expanding their networks of dark stores. Analysts at "
+        "Goldman Sachs expect the market to triple by 2030."
+    )
+    assert "Zepto" in names[:3], names
+
+
+def test_a_body_its_headline_writes_in_another_case_and_its_lead_names_is_listed() -> None:
+    names = _names(
+        "Nasa picks Korvane to build second moon lander\n\n"
+        "NASA on Friday chose Korvane Aerospace to build a second lander for its moon programme, under a "
+        "$3.4 billion contract.\n\n"
+        "\"We want more than one way to land on the moon,\" said Lisa Watson-Morgan, who manages the lander "
+        "programme. Watson-Morgan said the lander would fly in 2029. Watson-Morgan said the agency would pay for "
+        "two test flights.\n\n"
+        "Korvane Aerospace will contribute more than half the cost. Lockheed Martin and Boeing are partners of "
+        "Korvane Aerospace on the project."
+    )
+    assert "NASA" in names[:3], names

@@ -17,6 +17,7 @@ from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.headline_only import headline_only
+from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
 from brief.actors.salience import (
     Evidence,
     evidence,
@@ -111,6 +112,9 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     ranked: list[tuple[tuple[int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
     openers = lead_openers(groups, texts)
+    names: dict[int, set[str]] = {}
+    for m in (m for g in groups for m in g.mentions if not m.demonym):
+        names.setdefault(m.article, set()).update((m.name, m.surface))
     for group in groups:
         name = group.name  # once: it counts every mention's name
         channel = _publisher_as_channel(group, name, texts, sites)
@@ -121,13 +125,16 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         mentions = len(group.mentions) + len(described[id(group)])
         article_ids = tuple(sorted({m.article for m in group.mentions} | {p.article for p in said}))
         owning = owning_headline_name(group, titles, texts)
-        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headline_subject(group, titles) or owning > 0):
+        unmentioned = unmentioned_writings(group, titles, texts, names)
+        headlined = headline_subject(group, titles, texts) or owning > 0 or (
+            unmentioned > 0 and mentions + unmentioned >= WRITTEN_OFTEN)
+        if not _worth_listing(group, mentions, len(article_ids), len(said), media, headlined):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
         role = "news outlet" if media and not group.role else group.role
         most_named = mentions == named[0] and (len(named) < 2 or named[1] < mentions)
-        found_for = evidence(group, name, titles, (mentions, len(article_ids), len(said)), by_office[id(group)],
-                             openers[id(group)], owning, most_named)
+        found_for = evidence(group, name, own_titles(group, titles, names), (mentions, len(article_ids), len(said)), by_office[id(group)],
+                             openers[id(group)], owning, most_named, unmentioned)
         kind = "organization" if outlet else titled_kind(group)
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))

@@ -18,6 +18,7 @@ from brief.actors.groups import GROUP_FACTOR
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import GROUP
+from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
 ARTICLE_WEIGHT = 3.0
@@ -68,13 +69,14 @@ _SUFFIXES = frozenset("Jr Sr II III IV".split())
 """What follows a surname ("Patrick W. Carlineo Jr."): a headline names him "Carlineo"."""
 MIN_LEAD_NAME_WORDS = 2
 """Shortest name of a body that, named in the headline and the lead, lists it though named once: one
-capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product."""
+capitalised word in both ("The Bachelor" over a lead on the show) is too often a title or a product,
+unless it is no common word (``_lead_name``)."""
 MIN_INITIALS = 3
 """Shortest acronym read as an organisation's name in a headline: two letters ("US", "PM") are too often
 something else."""
 
 
-def _short_names(group: Group) -> set[str]:
+def short_names(group: Group) -> set[str]:
     """The shorter names a headline may use for the actor: a person's surname, which headlines use alone
     ("Saraki ... Drag IGP Idris to Court" over "Bukola Saraki" and "Ibrahim Idris" in the text); an
     organisation's initials ("CPD arrests six" over "the Columbus Police Department")."""
@@ -104,15 +106,21 @@ def _names_alone(short: str, title: str) -> bool:
     return False
 
 
+def in_other_case(title: str, name: str) -> bool:
+    """The headline writes the name in another case, each word still capitalised: "Nasa" over "NASA" in
+    the text, a headline set in capitals ("TESLA RECALLS ...")."""
+    return any(title[s : s + 1].isupper() for s, _ in phrase_spans(title.casefold(), name.casefold()))
+
+
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     """How many of its articles name the actor in their headline (their title): by a name it has in the
-    text, or by a short name (``_short_names``)."""
+    text, or by a short name (``short_names``)."""
     names = [n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2]
-    short = [n for n in _short_names(group) if len(n) > 2]
+    short = [n for n in short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
         title = titles.get(article, "")
-        if title and (any(has_phrase(title, n) for n in names)
+        if title and (any(has_phrase(title, n) or in_other_case(title, n) for n in names)
                       or any(_names_alone(n, title) for n in short)):
             in_title += 1
     return in_title
@@ -132,7 +140,7 @@ def _acting_place(name: str, title: str) -> bool:
     return False
 
 
-def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
+def headline_subject(group: Group, titles: Mapping[int, str], texts: Mapping[int, str] | None = None) -> bool:
     """Whether an actor named once in the text is worth listing because its headline names it too: a
     person (by name or surname), a country named as a party, or an organisation by its initials ("CPD
     arrests six") or by the name its lead gives it ("Echoes of the past: the Hotel Dunmere ghost walk" over
@@ -145,9 +153,27 @@ def headline_subject(group: Group, titles: Mapping[int, str]) -> bool:
         return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
-    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in _short_names(group)) or any(
-        m.sentence < LEAD_SENTENCES and has_phrase(titles.get(m.article, ""), m.surface)
-        for m in group.mentions if not m.demonym and len(m.surface.split()) >= MIN_LEAD_NAME_WORDS)
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short_names(group)) or any(
+        m.sentence < LEAD_SENTENCES and _in_title(titles.get(m.article, ""), m.surface)
+        for m in group.mentions if not m.demonym and _lead_name(m.surface, (texts or {}).get(m.article)))
+
+
+def _in_title(title: str, name: str) -> bool:
+    return has_phrase(title, name) or in_other_case(title, name)
+
+
+def _lead_name(surface: str, text: str | None) -> bool:
+    """A name in the headline and the lead that says the story is about the body: of several words, or
+    one word the article never writes as a common word nor after "the" (a show's or a work's title, "The
+    Bachelor", "the Galaxy"), and the tagger's training text mostly capitalises ("Zomato", "Coty"); not two
+    letters ("SE" of a phone's model)."""
+    words = surface.split()
+    if len(words) >= MIN_LEAD_NAME_WORDS:
+        return True
+    if (text is None or len(words) != 1 or len(words[0]) < MIN_INITIALS or not words[0][:1].isupper()
+            or plain_word(words[0], prose_lowercase(text))):
+        return False
+    return not any(text[max(0, s - 4) : s].lower() == "the " for s, _ in phrase_spans(text, words[0]))
 
 
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
@@ -216,6 +242,7 @@ class Evidence:
     owned: int  # headlines naming what it owns (``owning_headline_name``)
     minor_place: bool  # a place other than a country
     group: bool  # a group of people ("analysts")
+    written: int = 0  # writings of its headline's name beyond its mentions (``headline_writings``)
 
 
 def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bool) -> bool:
@@ -227,10 +254,11 @@ def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bo
 
 
 def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int,
-             openers: int, owned: int, most_named: bool = False) -> Evidence:
+             openers: int, owned: int, most_named: bool = False, written: int = 0) -> Evidence:
     """The actor's evidence; ``name`` is ``group.name`` (worked out once by the caller: it counts every
     mention's name), ``counts`` are its mentions, articles and positions; ``most_named``: named more
-    often than any other actor of its story."""
+    often than any other actor of its story; ``written``: writings of its headline's name that are not
+    its mentions (``headline_writings.unmentioned_writings``)."""
     mentions, articles, positions = counts
     in_titles = headlines_naming(group, titles)
     leads = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
@@ -240,13 +268,13 @@ def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[i
         deks=len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2}),
         offices=offices, openers=openers, owned=owned,
         minor_place=minor_place(group, name, in_titles, leads, most_named),
-        group=group.kind == GROUP)
+        group=group.kind == GROUP, written=written)
 
 
 def salience(e: Evidence) -> float:
     """Mentions, articles and positions (halved for a place other than a country, scaled for a group),
     plus the story's framing: named in headlines, in the lead, opening the lead."""
-    score = e.mentions + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
+    score = e.mentions + e.written + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
     if e.minor_place:
         score *= PLACE_FACTOR
     if e.group:

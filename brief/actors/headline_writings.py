@@ -1,0 +1,86 @@
+"""How often an article writes the name its headline gives an actor, wherever those writings went.
+
+The subject a headline names is written again and again in the text, but not always as a mention of
+its own: inside a longer name the tagger read as one span ("Gaza" in "the Gaza Health Ministry",
+"Tesla" in "the Tesla Model Y", "Samsung" in "Samsung Galaxy phones"), in a span that overlapped
+another, or in one the mention rules refused. Its group is then left with a mention or two, and falls
+below actors named less often (or out of the list). The writings are the evidence the mentions lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from brief.actors.grouping import Group
+from brief.actors.salience import in_other_case, short_names
+from brief.actors.word_case import prose_lowercase
+from brief.text.phrases import has_phrase, phrase_spans
+
+WRITTEN_OFTEN = 3
+"""Writings of its headline's name that list an actor named once as a mention: a name the headline
+gives and the text writes three times is what the story is about, whatever span each writing fell in;
+once or twice is the headline's passing word (a title of a show, a place a thing happens)."""
+MIN_NAME_CHARS = 3
+"""Shortest name counted: two letters ("US", "UK") are too often other words' initials or a pronoun."""
+
+
+def _own_names(group: Group, article: int) -> set[str]:
+    names = {n for m in group.mentions if m.article == article and not m.demonym for n in (m.name, m.surface)}
+    return {n for n in names | short_names(group) if len(n) >= MIN_NAME_CHARS}
+
+
+def own_title(group: Group, article: int, title: str, longer: Collection[str]) -> str:
+    """The headline as it names this actor: with the longer names the article uses that hold one of its
+    names blanked out ("New York Times sues OpenAI" names the paper, not the city; "Gaza Health Ministry
+    says ..." the ministry, not the place)."""
+    own = _own_names(group, article)
+    wider = [n for n in longer if n not in own and any(n != o and has_phrase(n, o) for o in own)]
+    for name in sorted(wider, key=len, reverse=True):
+        for start, end in list(phrase_spans(title, name)):
+            title = title[:start] + " " * (end - start) + title[end:]
+    return title
+
+
+def own_titles(group: Group, titles: Mapping[int, str], names: Mapping[int, Collection[str]]) -> dict[int, str]:
+    """``own_title`` of each of its articles' headlines."""
+    return {a: own_title(group, a, titles.get(a, ""), names.get(a, ())) for a in {m.article for m in group.mentions}}
+
+
+def _headline_names(group: Group, article: int, title: str, longer: Collection[str]) -> list[str]:
+    """The group's names the headline writes as names of their own: not inside a longer name the
+    article also uses ("Gaza" in a headline "Gaza Health Ministry says ..." names the ministry)."""
+    title = own_title(group, article, title, longer)
+    return [n for n in _own_names(group, article) if has_phrase(title, n) or in_other_case(title, n)]
+
+
+
+def _writings(text: str, names: list[str]) -> int:
+    """How many places the text writes any of the names (a fuller one and a shorter one at the same place
+    are one writing)."""
+    spans = sorted(span for n in names for span in phrase_spans(text, n))
+    count, end = 0, -1
+    for s, e in spans:
+        if s >= end:
+            count += 1
+        end = max(end, e)
+    return count
+
+
+def unmentioned_writings(group: Group, titles: Mapping[int, str], texts: Mapping[int, str],
+                         names: Mapping[int, Collection[str]]) -> int:
+    """Writings of the names its headlines give the actor, in those articles, beyond its mentions there.
+    ``names`` maps each article to every name its mentions use (of all actors), to tell a name of its own
+    in the headline from one inside a longer name. A name the article also writes in lower case is a
+    common word capitalised ("How Zombies Overran Pop Culture", then "Zombies popped up in ..."): its
+    capitals at sentences' starts are no writings of a name."""
+    extra = 0
+    for article in sorted({m.article for m in group.mentions}):
+        title = titles.get(article, "")
+        in_title = _headline_names(group, article, title, names.get(article, ())) if title else []
+        if in_title:
+            own = sum(1 for m in group.mentions if m.article == article)
+            text = texts.get(article, "")
+            common = prose_lowercase(text)
+            names_of_its_own = [n for n in in_title if n.lower() not in common]
+            extra += max(0, _writings(text, names_of_its_own) - own)
+    return extra
