@@ -13,28 +13,44 @@ from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
+from brief.actors.initials_forms import join_blends, join_bodies_without_of, join_person_initials
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.personhood import known_place
+from brief.actors.short_forms import introduced_first
+from brief.actors.spelling_variants import compact, transliterated
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
 
-def _compact(name: str) -> str:
-    return name.replace(" ", "").replace("-", "").lower()
+def _spelt(kind: str, name: str) -> str:
+    """The spelling key of a name: a person's as transliterations agree, any other's compact."""
+    return transliterated(name) if kind == "person" else compact(name)
+
+
+MIN_VARIANT_SURNAME = 5
+"""Fewest letters of a surname alone joined by another spelling ("Zelenskyy"): a short word so spelt ("Man"
+of "John Mann") is as often another name."""
 
 
 def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
-    """ "AirAsia", "Air Asia" and "AIrAsia"; "De Blasio" of "Bill DeBlasio": one name spelt with or
-    without its spaces or hyphens, or in other capitals, is one actor (the most named spelling's); a
-    person's short name so spelt joins the one full name that ends so."""
+    """ "AirAsia", "Air Asia" and "AIrAsia"; "De Blasio" of "Bill DeBlasio"; "Vinicius Junior" of "Vinícius
+    Júnior", "Dmitri Peskov" of "Dmitry Peskov": one name spelt with or without its spaces, hyphens or
+    accents, in other capitals or (a person's) another transliteration, is one actor (the most named
+    spelling's); a person's short name so spelt joins the one full name that ends so ("Lopez Obrador" of
+    "Andrés Manuel López Obrador"; "Zelenskyy said", typed a body, of "Volodymyr Zelensky" named before)."""
     by_compact: dict[tuple[str, str], list[Group]] = defaultdict(list)
     last_words: dict[str, list[Group]] = defaultdict(list)
+    exact_last: set[str] = set()
     for g in groups.values():
         if g.mentions:
-            by_compact[(g.kind, _compact(g.key))].append(g)
-            if g.kind == "person" and " " in g.key:
-                last_words[_compact(g.key.split()[-1])].append(g)
+            by_compact[(g.kind, _spelt(g.kind, g.key))].append(g)
+            words = g.key.split()
+            if g.kind == "person" and len(words) > 1:
+                last_words[transliterated(words[-1])].append(g)
+                exact_last.add(words[-1])
+                if len(words) > 2:
+                    last_words[transliterated(" ".join(words[-2:]))].append(g)
     _join_inverted_heads(groups)
     _join_clipped_plurals(groups)
     for same in by_compact.values():
@@ -45,11 +61,22 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
                     keep.mentions.extend(g.mentions)
                     g.mentions.clear()
     for g in list(groups.values()):
-        if g.kind == "person" and len(g.key.split()) == 2 and g.mentions:
-            full = [x for x in last_words.get(_compact(g.key), []) if x is not g and x.mentions]
-            if len(full) == 1:
-                full[0].mentions.extend(g.mentions)
-                g.mentions.clear()
+        if not g.mentions or g.kind == "place":
+            continue
+        words = g.key.split()
+        full = [x for x in last_words.get(transliterated(g.key), []) if x is not g and x.mentions]
+        if len(full) != 1:
+            continue
+        if g.kind == "person" and len(words) == 2:
+            _join(full[0], g)  # "De Blasio": a person's two-word name so spelt
+        elif (len(words) == 2 and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
+              and introduced_first(full[0], g)):
+            _join(full[0], g)  # "Ten Hag said", typed a body, after "Erik ten Hag": his surname
+        elif (len(words) == 1 and g.key[1:].islower() and len(g.key) >= MIN_VARIANT_SURNAME and g.key not in exact_last
+              and all(m.role == "" and not m.demonym for m in g.mentions) and introduced_first(full[0], g)):
+            _join(full[0], g)  # "Zelenskyy" after "Volodymyr Zelensky": the surname in another spelling
+    join_person_initials(groups)
+    join_blends(groups)
 
 
 def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
@@ -67,6 +94,7 @@ def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
     join_names_without_place(groups)
+    join_bodies_without_of(groups)
 
 
 def _join(into: Group, g: Group) -> None:

@@ -96,7 +96,7 @@ def _standalone(g: Group, surnames: set[str]) -> bool:
             and MAX_WHERE_SHARE * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
 
 
-def _introduced_first(full: Group, short: Group) -> bool:
+def introduced_first(full: Group, short: Group) -> bool:
     """News names a body in full before it shortens it ("JPMorgan Chase ... JPMorgan paid"): every
     mention of the short form follows the full name in its article. A maker named before its product
     ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form. A headline is
@@ -224,6 +224,6 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
             if target is None and (_never_lower(key) or key in CLUB_ENDINGS) and len(by_last.get(key, [])) == 1:
                 target = by_last[key][0]
         if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
-                and _introduced_first(target, g) and not _maker_of(g, target)):
+                and introduced_first(target, g) and not _maker_of(g, target)):
             target.mentions.extend(g.mentions)
             g.mentions.clear()
