@@ -5,7 +5,7 @@ name of a long name, by a person's initials, by a blend of its words' openings, 
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, holders, report_of
 
 from brief.actors.grouping import group_mentions
 from brief.actors.initials_forms import person_initials
@@ -99,3 +99,31 @@ def test_a_persons_last_two_words_typed_a_body_are_that_person() -> None:
     assert [n for _, n in _actors(mentions)] == [3]
     body = [_at("Anna Vale Holdings", 0), _at("Vale Holdings", 2, "organization")]
     assert len(_actors(body)) == 2  # a body's word: not a person's surname
+
+
+def test_a_nickname_alone_is_the_person_whose_name_holds_it() -> None:
+    nick = Mention(1, 0, 0, 30, "Dariusz Kowal", 'Dariusz "Tiny D" Kowal', "person")
+    mentions = [nick, _at("Tiny D", 2), _at("Kowal", 3), _at("Tiny D", 4, "organization")]
+    assert [n for _, n in _actors(mentions)] == [4]
+
+
+def test_an_officer_named_with_her_force_after_of_is_the_officer() -> None:
+    report = report_of(
+        "Drugs gang jailed\n\n"
+        "Five men were jailed on Friday for running a drugs network across the county.\n\n"
+        "Det Insp Rowena Talbot of Marshire Police said the sentences sent a clear message to dealers.\n"
+    )
+    assert holders(report, "sent a clear message") == ["Rowena Talbot"]
+
+
+def test_a_body_with_and_without_its_web_ending_is_one_body() -> None:
+    mentions = [_at("Quillmart.com", 0, "organization"), _at("Quillmart", 2, "organization"),
+                _at("Quillmart", 3, "organization")]
+    assert [n for _, n in _actors(mentions)] == [3]
+
+
+def test_a_full_name_typed_a_body_as_often_as_its_surname_alone_is_the_person() -> None:
+    mentions = [_at("Grace Okoye", 0, "organization"), _at("Okoye", 2), _at("Grace Okoye", 3, "organization"),
+                _at("Okoye", 4)]
+    assert _actors(mentions) == [("Grace Okoye", 4)]
+    assert [g.kind for g in group_mentions(mentions) if g.mentions] == ["person"]

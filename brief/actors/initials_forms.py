@@ -2,7 +2,8 @@
 known by initials ("MBS" of Mohammed bin Salman, "AOC" of Alexandria Ocasio-Cortez, "AMLO" of Andrés
 Manuel López Obrador), which the tagger types a body or a place, and a body named without the place or
 field its full name ends with ("the Reserve Bank" of the Reserve Bank of India), or by a blend of its
-words' openings ("CommBank" of the Commonwealth Bank)."""
+words' openings ("CommBank" of the Commonwealth Bank), or a person by the nickname the full name holds
+in quotes ("Big Mo" of Mohammed "Big Mo" Rahman)."""
 
 from __future__ import annotations
 
@@ -93,5 +94,23 @@ def join_blends(groups: dict[tuple[str, str], Group]) -> None:
             continue
         fits = [f for f in fuller if f is not g and f.mentions and _blend_of(g.key, f.key.split())]
         if len(fits) == 1 and introduced_first(fits[0], g):
+            fits[0].mentions.extend(g.mentions)
+            g.mentions.clear()
+
+
+_QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,40})[\"”’']")
+
+
+def join_nicknames(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Big Mo told the court" after `Mohammed "Big Mo" Rahman`: the nickname a person's name holds in
+    quotes, written alone, is that person (the one so nicknamed), however the tagger typed it."""
+    nicknamed: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.kind == "person" and g.mentions:
+            for nick in dict.fromkeys(q.group(1).strip() for m in g.mentions for q in _QUOTED.finditer(m.surface)):
+                nicknamed[nick].append(g)
+    for g in list(groups.values()):
+        fits = [p for p in nicknamed.get(g.key, []) if p is not g]
+        if g.mentions and g.kind != "place" and len(fits) == 1 and introduced_first(fits[0], g):
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()

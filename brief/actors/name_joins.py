@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
-from brief.actors.initials_forms import join_blends, join_bodies_without_of, join_person_initials
+from brief.actors.initials_forms import join_blends, join_bodies_without_of, join_nicknames, join_person_initials
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.personhood import known_place
 from brief.actors.short_forms import introduced_first
@@ -23,9 +23,14 @@ if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
 
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|io|ai|co|in|co\.uk|com\.au)$", re.I)
+"""A web address's ending on a body's name ("Amazon.com", "Booking.com"), which the text drops as often."""
+
+
 def _spelt(kind: str, name: str) -> str:
-    """The spelling key of a name: a person's as transliterations agree, any other's compact."""
-    return transliterated(name) if kind == "person" else compact(name)
+    """The spelling key of a name: a person's as transliterations agree, any other's compact and without
+    a web ending ("Amazon.com" is the Amazon of the next line)."""
+    return transliterated(name) if kind == "person" else compact(_WEB_ENDING.sub("", name))
 
 
 MIN_VARIANT_SURNAME = 5
@@ -34,7 +39,7 @@ of "John Mann") is as often another name."""
 
 
 def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
-    """ "AirAsia", "Air Asia" and "AIrAsia"; "De Blasio" of "Bill DeBlasio"; "Vinicius Junior" of "Vinícius
+    """ "AirAsia", "Air Asia" and "AIrAsia"; "Amazon.com" and "Amazon"; "De Blasio" of "Bill DeBlasio"; "Vinicius Junior" of "Vinícius
     Júnior", "Dmitri Peskov" of "Dmitry Peskov": one name spelt with or without its spaces, hyphens or
     accents, in other capitals or (a person's) another transliteration, is one actor (the most named
     spelling's); a person's short name so spelt joins the one full name that ends so ("Lopez Obrador" of
@@ -77,6 +82,7 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
             _join(full[0], g)  # "Zelenskyy" after "Volodymyr Zelensky": the surname in another spelling
     join_person_initials(groups)
     join_blends(groups)
+    join_nicknames(groups)
 
 
 def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
