@@ -122,8 +122,25 @@ def test_a_body_with_and_without_its_web_ending_is_one_body() -> None:
     assert [n for _, n in _actors(mentions)] == [3]
 
 
-def test_a_full_name_typed_a_body_as_often_as_its_surname_alone_is_the_person() -> None:
+def test_a_full_name_typed_a_body_with_its_surname_alone_is_the_person() -> None:
     mentions = [_at("Grace Okoye", 0, "organization"), _at("Okoye", 2), _at("Grace Okoye", 3, "organization"),
-                _at("Okoye", 4)]
-    assert _actors(mentions) == [("Grace Okoye", 4)]
+                _at("Okoye", 4), _at("Grace Okoye", 5, "organization")]
+    assert _actors(mentions) == [("Grace Okoye", 5)]
     assert [g.kind for g in group_mentions(mentions) if g.mentions] == ["person"]
+
+
+def test_initials_leave_out_a_legal_form_or_a_closing_country() -> None:
+    mentions = [_at("Tallora National Oil Company Limited", 0, "organization"), _at("TNOC", 2, "organization"),
+                _at("Harbour Insurance Corporation of Tallora", 3, "organization"), _at("HIC", 4, "organization")]
+    assert _actors(mentions) == [("Harbour Insurance Corporation of Tallora", 2), ("Tallora National Oil Company Limited", 2)]
+
+
+def test_a_two_word_name_with_the_family_name_first_or_last_is_one_person() -> None:
+    mentions = [_at("Tanabe Hiroki", 0), _at("Hiroki Tanabe", 2), _at("Tanabe", 3)]
+    assert [n for _, n in _actors(mentions)] == [3]
+
+
+def test_a_bodys_name_with_its_words_contracted_is_that_body() -> None:
+    mentions = [_at("Westbury United", 0, "organization"), _at("Westbury City", 1, "organization"),
+                _at("West Utd", 2, "organization"), _at("West Utd", 3, "organization")]
+    assert _actors(mentions) == [("Westbury City", 1), ("Westbury United", 3)]

@@ -271,15 +271,15 @@ def _join_area_heads(groups: dict[tuple[str, str], Group]) -> None:
 def _join_full_names_typed_otherwise(groups: dict[tuple[str, str], Group]) -> None:
     """ "Republican presidential nominee Donald Trump" tagged an organisation in a story that writes
     "Trump said" seven times: a name of two or three capitalised words, no body's word among them,
-    whose last word is a person the text names more often alone (as often, after a known given name:
-    "Grace Okoye" typed a body twice and "Okoye said" twice), is that person's full name."""
+    whose last word is a person the text names more often alone (or at all, after a known given name:
+    "Grace Okoye" typed a body three times and "Okoye said" twice), is that person's full name."""
     people = {g.key: g for g in groups.values() if g.kind == "person" and " " not in g.key and g.mentions}
     for g in list(groups.values()):
         words = g.key.split()
         if g.kind != "organization" or not 2 <= len(words) <= 3 or not g.mentions:
             continue
         short = people.get(words[-1])
-        if (short is None or len(short.mentions) < len(g.mentions) + (words[0] not in given_names()) or not all(w.isalpha() and w[:1].isupper() for w in words)
+        if (short is None or len(short.mentions) <= len(g.mentions) and words[0] not in given_names() or not all(w.isalpha() and w[:1].isupper() for w in words)
                 or any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
                 or phrase_table().get((words[0],)) or is_country(words[0]) or demonym_country(words[0])):
             continue  # "London Wasps": a club named after its city, though the tagger took "Wasps" for a man

@@ -7,6 +7,7 @@ name with each word clipped ("Whit Bisch" of Whitney Bischoff) or by the given n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -28,9 +29,13 @@ _WEB_ENDING = re.compile(r"\.(?:com|net|org|io|ai|co|in|co\.uk|com\.au)$", re.I)
 
 
 def _spelt(kind: str, name: str) -> str:
-    """The spelling key of a name: a person's as transliterations agree, any other's compact and without
-    a web ending ("Amazon.com" is the Amazon of the next line)."""
-    return transliterated(name) if kind == "person" else compact(_WEB_ENDING.sub("", name))
+    """The spelling key of a name: a person's as transliterations agree, in either order of two words (East
+    Asian names are written family name first by some sites and last by others); any other's compact and
+    without a web ending ("Amazon.com" is the Amazon of the next line)."""
+    if kind != "person":
+        return compact(_WEB_ENDING.sub("", name))
+    words = name.split()  # "Matsuno Hirokazu" and "Hirokazu Matsuno": a family name first or last
+    return transliterated(" ".join(sorted(words)) if len(words) == 2 else name)
 
 
 MIN_VARIANT_SURNAME = 5
@@ -83,6 +88,7 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
     join_person_initials(groups)
     join_blends(groups)
     join_nicknames(groups)
+    join_contracted_bodies(groups)
 
 
 def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
@@ -190,6 +196,31 @@ def join_clipped_people(groups: dict[tuple[str, str], Group]) -> None:
         fits = [f for f in people if f is not g and f.mentions and _clipped(g.key.split(), f.key.split())]
         if len(fits) == 1 and _first(fits[0]) < _first(g):
             _join(fits[0], g)
+
+
+def _contracted(short: str, full: str) -> bool:
+    """ "Utd" of United, "Intl" of International: a word's first letter and others of it in order,
+    three letters at least."""
+    if len(short) < MIN_CLIPPED_WORD or short[0] != full[0] or len(short) >= len(full):
+        return False
+    rest = iter(full[1:].lower())
+    return all(c in rest for c in short[1:].lower())
+
+
+def join_contracted_bodies(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Man Utd" after "Manchester United": a body's name of two words or more whose every word is the word
+    in its place of one fuller body's name, or that word clipped or contracted ("Man", "Utd"), one at least
+    shortened, is that body; "Man City" is not Manchester United."""
+    bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions and " " in g.key]
+    for g in bodies:
+        short = g.key.split()
+        fits = [f for f in bodies if f is not g and f.mentions and len(f.key.split()) == len(short)
+                and short != f.key.split()
+                and all(s == w or _contracted(s, w) for s, w in zip(short, f.key.split()))]
+        if len(fits) == 1 and g.mentions and introduced_first(fits[0], g):
+            # named by the full name, however often shortened ("Man Utd" stays an alias)
+            fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key) for m in g.mentions)
+            g.mentions.clear()
 
 
 def _first(group: Group) -> tuple[int, int]:

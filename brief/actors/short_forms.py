@@ -56,7 +56,16 @@ def acronyms(name: str) -> list[str]:
                 out.append(rest)
     if " and " in name:  # "Centers for Disease Control and Prevention": the "CDC", its added remit left out
         out.extend(a for a in acronyms(name[: name.index(" and ")]) if len(a) >= MIN_QUALIFIED_ACRONYM)
+    if len(words) > MIN_QUALIFIED_ACRONYM and (words[-1] in _LEGAL_FORMS or words[-2] == "of"):
+        # "Nigerian National Petroleum Company Limited": the "NNPC", its legal form left out; "Life
+        # Insurance Corporation of India": the "LIC", its country left out
+        short = " ".join(words[:-1] if words[-1] in _LEGAL_FORMS else words[:-2])
+        out.extend(a for a in acronyms(short) if len(a) >= MIN_QUALIFIED_ACRONYM and a not in out)
     return out
+
+
+_LEGAL_FORMS = frozenset("Limited Ltd Inc Plc PLC LLC Corp".split())
+"""A company's legal form closing its name, which its initials leave out ("NNPC" of "... Company Limited")."""
 
 
 _COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
