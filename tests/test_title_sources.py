@@ -92,3 +92,10 @@ def test_a_headline_after_the_last_separator_is_not_cut_off(title: str, head: st
 ])
 def test_a_section_between_the_sites_name_and_the_headline_is_cut(title: str, expected: str) -> None:
     assert clean_title(title, ["Gazette"]) == expected
+
+
+def test_a_placeholder_title_gives_way_to_the_pages_headline() -> None:
+    html = _page("Home", h1="<h1>Council closes harbour bridge to cars</h1>")
+    assert extract_html(html, url="https://www.gazette.example/news/1").title == "Council closes harbour bridge to cars"
+    kept = _page("News from the harbour: bridge to close", h1="<h1>Council closes harbour bridge to cars</h1>")
+    assert extract_html(kept, url="https://www.gazette.example/news/1").title != "Home"

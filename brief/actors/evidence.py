@@ -232,6 +232,13 @@ def _qualified_terms(mentions: list[Mention], terms: set[str], plain: Callable[[
     return found
 
 
+def _head_of(spelled: str, words: list[str]) -> bool:
+    """ "Reserve Bank of India (RBI)", "Ministry of Defence (MOD)": a body's word before "of" heads the
+    spelled name, which is then a body's, whatever word ends it."""
+    return any((w in ORGANIZATION_ENDINGS or w.lower() in BODY_WORDS) and re.search(rf"\b{re.escape(w)} of\b", spelled)
+               for w in words[:-1])
+
+
 def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], bool]) -> list[Mention]:
     """Mentions left once acronyms the article defines with plain words are taken out: "Heat
     Assisted Magnetic Recording (HAMR)" and "Bus Rapid Transit (BRT)" name a technique and a kind
@@ -259,7 +266,8 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         words = found[1]
         last = words[-1]
         unknown = sum(not plain(w) for w in words)
-        if (last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or unknown > (len(words) >= MIN_SPELLED)
+        if (last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or _head_of(text[found[0] : m.start], words)
+                or unknown > (len(words) >= MIN_SPELLED)
                 or _place_spelled(words, set())):  # "British Virgin Islands (BVI)": a place, no term
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})

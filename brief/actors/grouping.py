@@ -29,6 +29,7 @@ from brief.actors.mentions import Mention
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
+from brief.actors.spelling_variants import unaccented
 from brief.actors.word_case import plain_word
 
 
@@ -194,8 +195,9 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         words = g.key.split()
         if g.kind == "person" and len(words) > 1:
             surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
-        if g.kind == "person" and len(words) == 3 and words[1][:1].isupper() and words[1][-1:] != ".":
-            surnames[words[1]].append(g)  # "Salinas' home" of Guadalupe Salinas Hernández: her first surname
+        for inner in dict.fromkeys(words[1:-1] if g.kind == "person" else ()):
+            if inner[:1].isupper() and inner[-1:] != ".":  # "Salinas' home" of Guadalupe Salinas Hernández:
+                surnames[inner].append(g)  # her first surname; "Lula" of Luiz Inácio Lula da Silva
         if g.kind == "organization" and len(words) == 2 and words[1] in _PARTY_WORDS:
             parties[words[0]].append(g)
             parties[words[0] + "s"].append(g)  # "the Conservatives", the party's members: the party acting
@@ -269,14 +271,15 @@ def _join_area_heads(groups: dict[tuple[str, str], Group]) -> None:
 def _join_full_names_typed_otherwise(groups: dict[tuple[str, str], Group]) -> None:
     """ "Republican presidential nominee Donald Trump" tagged an organisation in a story that writes
     "Trump said" seven times: a name of two or three capitalised words, no body's word among them,
-    whose last word is a person the text names more often alone, is that person's full name."""
+    whose last word is a person the text names more often alone (or at all, after a known given name:
+    "Grace Okoye" typed a body three times and "Okoye said" twice), is that person's full name."""
     people = {g.key: g for g in groups.values() if g.kind == "person" and " " not in g.key and g.mentions}
     for g in list(groups.values()):
         words = g.key.split()
         if g.kind != "organization" or not 2 <= len(words) <= 3 or not g.mentions:
             continue
         short = people.get(words[-1])
-        if (short is None or len(short.mentions) <= len(g.mentions) or not all(w.isalpha() and w[:1].isupper() for w in words)
+        if (short is None or len(short.mentions) <= len(g.mentions) and words[0] not in given_names() or not all(w.isalpha() and w[:1].isupper() for w in words)
                 or any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
                 or phrase_table().get((words[0],)) or is_country(words[0]) or demonym_country(words[0])):
             continue  # "London Wasps": a club named after its city, though the tagger took "Wasps" for a man
@@ -404,12 +407,14 @@ class _Index:
         ("SDK" for "Showa Denko K.K.", whose key drops the legal suffix)."""
         words = tuple(group.key.split())
         if group.kind == "person":
+            words = tuple(unaccented(group.key).split())  # "Lopez Obrador" of "Andrés Manuel López Obrador"
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
                 self.by_suffix[words[-k:]].append(group)
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
-            if len(words) == 3:
-                self.by_middle[words[1]].append(group)  # "Camille Etienne Gbedey", later "Etienne said"
+            for inner in dict.fromkeys(words[1:-1]):  # "Camille Etienne Gbedey", later "Etienne said";
+                if inner[:1].isupper():  # "Lula" of "Luiz Inácio Lula da Silva" (not its "da")
+                    self.by_middle[inner].append(group)
             if len(words) >= 3:
                 self.by_ends[(words[0], words[-1])].append(group)  # "Andrew Alturo Fahie", later "Andrew Fahie"
         elif group.kind == "organization":
@@ -420,25 +425,26 @@ class _Index:
 
     def bearers(self, kind: str, name: str) -> list[Group]:
         """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
-        words = tuple(name.split())
+        words = tuple(unaccented(name).split())
         return list(self.by_suffix.get(words, [])) if kind == "person" and len(words) <= 2 else []
 
     def attach(self, kind: str, name: str) -> Group | None:
         """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""
         words = name.split()
         if kind == "person" and len(words) <= 2:
+            words = unaccented(name).split()
             # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
             fits = self.by_suffix.get(tuple(words), [])
             if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
                 return fits[0]
             # "Anwar" -> "Anwar Ibrahim", "Mahathir" -> "Mahathir Mohamad": where the given name is
             # the short form, it is the first word of just one fuller name and the last of none.
-            firsts = self.by_first.get(name, []) if len(words) == 1 and not fits else []
+            firsts = self.by_first.get(words[0], []) if len(words) == 1 and not fits else []
             if len(firsts) == 1:
                 return firsts[0]
-            # "Etienne" -> "Camille Etienne Gbedey": a second family name, used alone, where it is the
-            # middle word of just one three-word name and begins or ends none.
-            middles = self.by_middle.get(name, []) if len(words) == 1 and not fits and not firsts else []
+            # "Etienne" -> "Camille Etienne Gbedey", "Lula" -> "Luiz Inácio Lula da Silva": a second family
+            # name or a name of use, alone, where it is an inner word of just one name and begins or ends none.
+            middles = self.by_middle.get(words[0], []) if len(words) == 1 and not fits and not firsts else []
             if len(middles) == 1:
                 return middles[0]
             # "Andrew Fahie" -> "Andrew Alturo Fahie": the same given name and surname without the

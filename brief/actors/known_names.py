@@ -13,6 +13,7 @@ from brief.actors import kinds
 from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
+from brief.actors.short_forms import acronyms
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ def known_names(
     for sent, spans in zip(tokens, found):
         for a, b, label in spans:
             words = tuple(t.text for t in sent[a:b])
+            defined = _defined_initials(sent, b, words) if label in KINDS else ""
+            if defined:  # "the Reserve Bank of India (RBI)": the text names the body so from here on
+                tally = votes.setdefault((defined,), {})
+                tally[label] = tally.get(label, 0) + 1
             if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
                     or demonym_country(" ".join(words))):
                 continue  # a demonym ("Philippine") counts for its country through its own rule
@@ -74,6 +79,21 @@ def known_names(
         known.setdefault(short, "ORG")
     return known
 
+
+def _defined_initials(sent: list[Token], end: int, words: tuple[str, ...]) -> str:
+    """The initials a text defines in brackets right after a name ("the Reserve Bank of India (RBI)",
+    "People Power Party (PPP)"), when they are the name's: a tagger that read the full name often
+    misses the bare initials ever after ("But the RBI said"); "" when none."""
+    if end + 2 >= len(sent) or sent[end].text != "(" or sent[end + 2].text != ")":
+        return ""
+    letters = sent[end + 1].text
+    if len(letters) < MIN_DEFINED_INITIALS or not (letters.isalpha() and letters.isupper()):
+        return ""
+    return letters if letters in acronyms(" ".join(words)) else ""
+
+
+MIN_DEFINED_INITIALS = 2
+"""Fewest capitals read as defined initials: "(BI)" for Bank Indonesia; one letter is a list mark."""
 
 _LEGAL_SUFFIXES = frozenset("Corp Inc Ltd LLC PLC plc Co GmbH AG".split())
 """A company's legal form after its name ("Velmora Inc."), which the text drops after the first time."""

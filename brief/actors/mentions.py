@@ -280,6 +280,9 @@ def _entity_mention(
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
         a += 1
         titled = True
+    if titled and "of" in words[2:] and words[-1] != "of":
+        b -= len(words) - words.index("of")  # "Det Insp Claire Boyd of West Midlands Police" tagged one body:
+        words = words[: words.index("of")]  # the officer, whose force is named after her ("Lord Smith of X" stays)
     if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
     if writers.is_byline(words):

@@ -7,34 +7,60 @@ name with each word clipped ("Whit Bisch" of Whitney Bischoff) or by the given n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
+from brief.actors.initials_forms import join_blends, join_bodies_without_of, join_nicknames, join_person_initials
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.personhood import known_place
+from brief.actors.short_forms import introduced_first
+from brief.actors.spelling_variants import compact, transliterated
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
 
-def _compact(name: str) -> str:
-    return name.replace(" ", "").replace("-", "").lower()
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|io|ai|co|in|co\.uk|com\.au)$", re.I)
+"""A web address's ending on a body's name ("Amazon.com", "Booking.com"), which the text drops as often."""
+
+
+def _spelt(kind: str, name: str) -> str:
+    """The spelling key of a name: a person's as transliterations agree, in either order of two words (East
+    Asian names are written family name first by some sites and last by others); any other's compact and
+    without a web ending ("Amazon.com" is the Amazon of the next line)."""
+    if kind != "person":
+        return compact(_WEB_ENDING.sub("", name))
+    words = name.split()  # "Matsuno Hirokazu" and "Hirokazu Matsuno": a family name first or last
+    return transliterated(" ".join(sorted(words)) if len(words) == 2 else name)
+
+
+MIN_VARIANT_SURNAME = 5
+"""Fewest letters of a surname alone joined by another spelling ("Zelenskyy"): a short word so spelt ("Man"
+of "John Mann") is as often another name."""
 
 
 def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
-    """ "AirAsia", "Air Asia" and "AIrAsia"; "De Blasio" of "Bill DeBlasio": one name spelt with or
-    without its spaces or hyphens, or in other capitals, is one actor (the most named spelling's); a
-    person's short name so spelt joins the one full name that ends so."""
+    """ "AirAsia", "Air Asia" and "AIrAsia"; "Amazon.com" and "Amazon"; "De Blasio" of "Bill DeBlasio"; "Vinicius Junior" of "Vinícius
+    Júnior", "Dmitri Peskov" of "Dmitry Peskov": one name spelt with or without its spaces, hyphens or
+    accents, in other capitals or (a person's) another transliteration, is one actor (the most named
+    spelling's); a person's short name so spelt joins the one full name that ends so ("Lopez Obrador" of
+    "Andrés Manuel López Obrador"; "Zelenskyy said", typed a body, of "Volodymyr Zelensky" named before)."""
     by_compact: dict[tuple[str, str], list[Group]] = defaultdict(list)
     last_words: dict[str, list[Group]] = defaultdict(list)
+    exact_last: set[str] = set()
     for g in groups.values():
         if g.mentions:
-            by_compact[(g.kind, _compact(g.key))].append(g)
-            if g.kind == "person" and " " in g.key:
-                last_words[_compact(g.key.split()[-1])].append(g)
+            by_compact[(g.kind, _spelt(g.kind, g.key))].append(g)
+            words = g.key.split()
+            if g.kind == "person" and len(words) > 1:
+                last_words[transliterated(words[-1])].append(g)
+                exact_last.add(words[-1])
+                if len(words) > 2:
+                    last_words[transliterated(" ".join(words[-2:]))].append(g)
     _join_inverted_heads(groups)
     _join_clipped_plurals(groups)
     for same in by_compact.values():
@@ -45,11 +71,24 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
                     keep.mentions.extend(g.mentions)
                     g.mentions.clear()
     for g in list(groups.values()):
-        if g.kind == "person" and len(g.key.split()) == 2 and g.mentions:
-            full = [x for x in last_words.get(_compact(g.key), []) if x is not g and x.mentions]
-            if len(full) == 1:
-                full[0].mentions.extend(g.mentions)
-                g.mentions.clear()
+        if not g.mentions or g.kind == "place":
+            continue
+        words = g.key.split()
+        full = [x for x in last_words.get(transliterated(g.key), []) if x is not g and x.mentions]
+        if len(full) != 1:
+            continue
+        if g.kind == "person" and len(words) == 2:
+            _join(full[0], g)  # "De Blasio": a person's two-word name so spelt
+        elif (len(words) == 2 and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
+              and introduced_first(full[0], g)):
+            _join(full[0], g)  # "Ten Hag said", typed a body, after "Erik ten Hag": his surname
+        elif (len(words) == 1 and g.key[1:].islower() and len(g.key) >= MIN_VARIANT_SURNAME and g.key not in exact_last
+              and all(m.role == "" and not m.demonym for m in g.mentions) and introduced_first(full[0], g)):
+            _join(full[0], g)  # "Zelenskyy" after "Volodymyr Zelensky": the surname in another spelling
+    join_person_initials(groups)
+    join_blends(groups)
+    join_nicknames(groups)
+    join_contracted_bodies(groups)
 
 
 def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
@@ -67,6 +106,7 @@ def join_names_without_ending(groups: dict[tuple[str, str], Group]) -> None:
             fits[0].mentions.extend(g.mentions)
             g.mentions.clear()
     join_names_without_place(groups)
+    join_bodies_without_of(groups)
 
 
 def _join(into: Group, g: Group) -> None:
@@ -156,6 +196,31 @@ def join_clipped_people(groups: dict[tuple[str, str], Group]) -> None:
         fits = [f for f in people if f is not g and f.mentions and _clipped(g.key.split(), f.key.split())]
         if len(fits) == 1 and _first(fits[0]) < _first(g):
             _join(fits[0], g)
+
+
+def _contracted(short: str, full: str) -> bool:
+    """ "Utd" of United, "Intl" of International: a word's first letter and others of it in order,
+    three letters at least."""
+    if len(short) < MIN_CLIPPED_WORD or short[0] != full[0] or len(short) >= len(full):
+        return False
+    rest = iter(full[1:].lower())
+    return all(c in rest for c in short[1:].lower())
+
+
+def join_contracted_bodies(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Man Utd" after "Manchester United": a body's name of two words or more whose every word is the word
+    in its place of one fuller body's name, or that word clipped or contracted ("Man", "Utd"), one at least
+    shortened, is that body; "Man City" is not Manchester United."""
+    bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions and " " in g.key]
+    for g in bodies:
+        short = g.key.split()
+        fits = [f for f in bodies if f is not g and f.mentions and len(f.key.split()) == len(short)
+                and short != f.key.split()
+                and all(s == w or _contracted(s, w) for s, w in zip(short, f.key.split()))]
+        if len(fits) == 1 and g.mentions and introduced_first(fits[0], g):
+            # named by the full name, however often shortened ("Man Utd" stays an alias)
+            fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key) for m in g.mentions)
+            g.mentions.clear()
 
 
 def _first(group: Group) -> tuple[int, int]:

@@ -56,7 +56,16 @@ def acronyms(name: str) -> list[str]:
                 out.append(rest)
     if " and " in name:  # "Centers for Disease Control and Prevention": the "CDC", its added remit left out
         out.extend(a for a in acronyms(name[: name.index(" and ")]) if len(a) >= MIN_QUALIFIED_ACRONYM)
+    if len(words) > MIN_QUALIFIED_ACRONYM and (words[-1] in _LEGAL_FORMS or words[-2] == "of"):
+        # "Nigerian National Petroleum Company Limited": the "NNPC", its legal form left out; "Life
+        # Insurance Corporation of India": the "LIC", its country left out
+        short = " ".join(words[:-1] if words[-1] in _LEGAL_FORMS else words[:-2])
+        out.extend(a for a in acronyms(short) if len(a) >= MIN_QUALIFIED_ACRONYM and a not in out)
     return out
+
+
+_LEGAL_FORMS = frozenset("Limited Ltd Inc Plc PLC LLC Corp".split())
+"""A company's legal form closing its name, which its initials leave out ("NNPC" of "... Company Limited")."""
 
 
 _COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
@@ -96,7 +105,7 @@ def _standalone(g: Group, surnames: set[str]) -> bool:
             and MAX_WHERE_SHARE * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions))
 
 
-def _introduced_first(full: Group, short: Group) -> bool:
+def introduced_first(full: Group, short: Group) -> bool:
     """News names a body in full before it shortens it ("JPMorgan Chase ... JPMorgan paid"): every
     mention of the short form follows the full name in its article. A maker named before its product
     ("Google ... Google Stadia", "Apple ... Apple TV") is not the product's short form. A headline is
@@ -224,6 +233,6 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
             if target is None and (_never_lower(key) or key in CLUB_ENDINGS) and len(by_last.get(key, [])) == 1:
                 target = by_last[key][0]
         if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
-                and _introduced_first(target, g) and not _maker_of(g, target)):
+                and introduced_first(target, g) and not _maker_of(g, target)):
             target.mentions.extend(g.mentions)
             g.mentions.clear()

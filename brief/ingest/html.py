@@ -37,6 +37,7 @@ from brief.ingest.titles import (
     has_empty_slot,
     has_separator,
     is_date,
+    is_generic,
     is_later_part,
     is_site,
     repair_title,
@@ -153,7 +154,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         chosen = page_title
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     keys = site_keys(sites)
-    untitled = has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
+    untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
+                or is_generic(title))  # "Home": a placeholder where the headline belongs
     if untitled:
         # the template's title where the headline belongs ("Harbour Gazette -", the site's name alone):
         # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is

@@ -310,6 +310,17 @@ def has_separator(title: str) -> bool:
     return bool(_SEPARATOR.search(title))
 
 
+_GENERIC_TITLES = frozenset({"home", "homepage", "home page", "index", "untitled", "untitled document", "article",
+                             "story", "news", "post", "blog", "page", "default", "welcome", "menu"})
+"""Whole titles that name no story: a CMS's placeholder or a template's page kind ("Home", "Untitled
+document", "Article"), which a page left where its headline belongs."""
+
+
+def is_generic(title: str) -> bool:
+    """Whether a title is only a page kind or a placeholder ("Home", "Untitled document"), no headline."""
+    return " ".join(title.casefold().split()).strip(" .:|-") in _GENERIC_TITLES
+
+
 def has_empty_slot(title: str) -> bool:
     """A title ending in a separator ("National Rail Enquiries -"): the template's headline slot was empty."""
     return bool(_TRAILING.search(title)) or bool(_LEADING.match(title))
