@@ -1,0 +1,105 @@
+"""Things the text shows are things (a game with its number, a deal's product, drugs and an assistant
+in apposition, a show watched on a channel, a recipe's ingredient after its step's verb), on texts
+written for these tests: none is listed as an actor; the people and companies beside them still are."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.kinds import defined_as_thing, product_context
+from brief.actors.product_signs import priced_or_parted
+from brief.actors.thinghood import acts
+from brief.actors.word_case import opening_verb
+
+
+def _names(text: str) -> set[str]:
+    return {a.name for a in actors_of(report_of(text))}
+
+
+GAME = (
+    "Tarrow's Keep 3 sweeps the Golden Joystick Awards\n\n"
+    "Tarrow's Keep 3 won game of the year on Thursday, beating Ember Vale and Quillstone. "
+    "\"This is for everyone who believed in us,\" Venmoor Studios chief executive Rasa Keld said. "
+    "Players can buy Tarrow's Keep 3 on Steam. Many said Tarrow's Keep 3 was in a league of its own."
+)
+
+
+def test_a_game_written_with_its_number_after_a_saying_verb_is_not_who_says() -> None:
+    text = GAME
+    start = text.index("Tarrow's Keep 3 was")
+    assert not acts(text, start, start + len("Tarrow's Keep"))
+    names = _names(text)
+    assert "Rasa Keld" in names, names
+    assert not any(n.startswith("Tarrow") for n in names), names
+
+
+def test_a_saying_verb_before_a_name_still_makes_it_the_speaker() -> None:
+    text = "\"We will appeal,\" said Venmoor Studios on Monday."
+    start = text.index("Venmoor")
+    assert acts(text, start, start + len("Venmoor Studios"))
+
+
+def test_a_deals_price_says_the_name_is_a_product() -> None:
+    assert priced_or_parted(" is down to $99, its lowest price")
+    assert priced_or_parted(" is now on sale for £22.99.")
+    assert not priced_or_parted(" is down 4% this year")
+    text = ("Spring sale: the best deals on e-readers\n\n"
+            "The Quillmark Slate is down to $99, its lowest price ever. "
+            "\"Readers want value,\" said Dara Venn, Norvell's head of devices. "
+            "Our pick: buy the Quillmark Slate if you read every day.")
+    names = _names(text)
+    assert "Dara Venn" in names and "Quillmark Slate" not in names, names
+
+
+def test_things_in_apposition_a_list_of_drugs_and_a_makers_assistant_are_things() -> None:
+    assert defined_as_thing(", the weight-loss drugs, have also been in the news")
+    assert defined_as_thing(", its AI assistant, to all users")
+    assert not defined_as_thing(", its chief executive, said")
+    assert not defined_as_thing(", the company's drugs chief, said")
+
+
+def test_a_name_watched_on_a_channel_is_a_show() -> None:
+    assert product_context("You can watch ", " on Orbit TV, where all three seasons are")
+    assert product_context("Watch the new ", " online from Friday.")
+    assert not product_context("You can watch ", " on Orbit TV", person=True)  # watching a person
+    assert not product_context("They watch ", " closely.")
+
+
+def test_a_recipes_step_verb_is_not_part_of_the_name_after_it() -> None:
+    text = "Use gin, Brantolo and vermouth. Add Brantolo, then stir."
+    assert opening_verb(text, ["Add", "Brantolo"])
+    assert not opening_verb("Mark Tolle said. Tolle left. Tolle won.", ["Mark", "Tolle"])  # a given name
+    assert not opening_verb("Add Brantolo. Add Brantolo again.", ["Add", "Brantolo"])  # never written alone
+
+
+def test_a_dutch_particle_keeps_a_managers_name_whole() -> None:
+    text = ("Harbury beat Ossett 2-1\n\n"
+            "\"The lads showed great character,\" Erik ten Vorst told reporters after the game. "
+            "Ten Vorst said his side had earned the win.")
+    names = _names(text)
+    assert "Erik" not in names, names
+
+
+def test_a_buying_guides_ranked_entries_are_things() -> None:
+    text = ("The 5 best budgeting apps of 2025\n\n"
+            "1. Tallyo\nTallyo is the best app for couples. \"We want every dollar to have a job,\" said founder "
+            "Mira Holt.\n\n2. Pennwise\nPennwise syncs with most banks. Pennwise has a clean design.\n\n"
+            "3. Coinly: best for beginners\nCoinly uses envelopes. Coinly is free.")
+    names = _names(text)
+    assert "Mira Holt" in names, names
+    assert not names & {"Tallyo", "Pennwise", "Coinly"}, names
+
+
+def test_a_list_of_people_keeps_its_names() -> None:
+    text = ("The 3 most powerful people in fintech\n\n"
+            "1. Mira Holt\n\nHolt runs Tallyo. \"We are growing fast,\" Holt said.\n\n"
+            "2. Dev Anand Rao\n\nRao chairs Pennwise. Rao said the market would recover.")
+    names = _names(text)
+    assert {"Mira Holt", "Dev Anand Rao"} <= names, names
+
+
+def test_a_name_ranked_as_a_made_thing_is_one_but_a_brand_is_not() -> None:
+    assert defined_as_thing(" is the best app for people who want to change")
+    assert defined_as_thing(" was the cheapest laptop we tested.")
+    assert not defined_as_thing(" is the world's most valuable brand.")
+    assert not defined_as_thing(" is the best team in the league.")
