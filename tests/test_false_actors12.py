@@ -103,3 +103,34 @@ def test_a_name_ranked_as_a_made_thing_is_one_but_a_brand_is_not() -> None:
     assert defined_as_thing(" was the cheapest laptop we tested.")
     assert not defined_as_thing(" is the world's most valuable brand.")
     assert not defined_as_thing(" is the best team in the league.")
+
+
+def test_what_a_maker_makes_is_its_product() -> None:
+    assert product_context("", " maker Veltra Labs said on Monday", person=True)  # "Quorra maker Veltra Labs"
+    assert product_context("Halbrook, the company behind ", "'s whiskey, said")
+    assert product_context("the studio behind ", " said it would")
+    assert not product_context("", " owner Tam Reyes said")  # a club's owner: the club is a body
+    assert not product_context("the group behind ", " protests said")
+
+
+def test_a_works_films_make_a_name_opened_by_a_given_name_a_works() -> None:
+    text = ("Milo Thorne TV series: Kestrel casts its headmaster\n\n"
+            "Kestrel has cast Dana Roe as the headmaster in its Milo Thorne series, the network confirmed on Tuesday. "
+            "The series begins filming in London this summer. "
+            "\"We are excited to bring Milo Thorne to a new generation,\" said Tom Ash, Kestrel's chief executive. "
+            "The Milo Thorne films made more than $7 billion worldwide. Varner Pictures, which owns Milo Thorne, "
+            "also runs a studio tour.")
+    names = _names(text)
+    assert "Tom Ash" in names and "Milo Thorne" not in names, names
+
+
+def test_a_things_last_word_alone_is_the_thing() -> None:
+    text = ("Review: the Tarn Fold is Zelko's most ambitious phone yet\n\n"
+            "The Tarn Fold finally arrives in stores this week. Zelko says the device will cost $1,799.\n\n"
+            "The Tarn Fold's battery lasted a full day in my tests. Its hinge feels solid.\n\n"
+            "\"We wanted a foldable that felt like a normal phone,\" said Rina Osk, Zelko's head of devices.\n\n"
+            "The Fold runs Android 13. If you want a cheaper phone, buy the Tarn 7a instead.\n\n"
+            "Verdict: The Tarn Fold is a first-generation product, but Zelko got a lot right.")
+    names = _names(text)
+    assert "Rina Osk" in names and "Zelko" in names, names
+    assert not names & {"Fold", "Tarn Fold"}, names

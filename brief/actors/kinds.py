@@ -297,6 +297,8 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     follows its possessive ("Trump's tweets", "Berlanti's shows"): an owner, no medium."""
     if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after) or priced_or_parted(after):
         return True
+    if _MADE_BY_AFTER.match(after) or _MAKER_BEFORE.search(before):
+        return True
     next_word = re.match(r"\s*([A-Za-z]+)" if person else r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
         return True
@@ -306,6 +308,15 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]
     return (len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])
             or not person and bool(_WATCHED.search(before) and _SHOWN_ON.match(after)))
+
+
+# What makes the name, written beside it: "ChatGPT maker OpenAI", "Jack Daniel's maker Brown-Forman", "the
+# company behind Jack Daniel's", "the studio behind Tarrow's Keep": the name is its product or its work. Not
+# "owner" ("Chelsea owner Todd Boehly": a club has owners) nor "the group behind" (a protest, a campaign).
+_MAKERS = r"(?:maker|makers|developer|creator|publisher|manufacturer|brewer|distiller)"
+_MADE_BY_AFTER = re.compile(rf"^(?:['’]s?)?\s+{_MAKERS}\s+(?:of\s+)?[A-Z]")
+_MAKER_BEFORE = re.compile(r"\b(?:company|firm|studio|start-?up|developer|maker|makers|publisher|manufacturer|brewer|"
+                           r"distiller)\s+behind\s+(?:the\s+)?$", re.I)
 
 
 # "watch Glastonbury on BBC iPlayer", "watch the new Severance online": what is watched on a channel or a

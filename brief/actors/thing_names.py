@@ -132,3 +132,14 @@ def quoted_titles(text: str, by_name: dict[tuple[str, str], list[Mention]],
     can still be who speaks, by a cue the tagger reads another way)."""
     return {name for (name, kind), ms in by_name.items()
             if _quoted_title(name, kind, list(phrase_spans(text, name)), text) and _never_acts(text, name, ms, acts)}
+
+
+def last_words_of(media: set[str], by_name: dict[tuple[str, str], list[Mention]], text: str,
+                  acts: Callable[[str, int, int], bool]) -> set[tuple[str, str]]:
+    """The one-word names that end a name of several words the page speaks of as a thing (``media``: "the
+    Pixel Fold" ... "The Fold runs Android 13", "the Kindle Paperwhite" ... "the Paperwhite"), that never
+    act: the thing's short form, as a person's surname is the person's. Not a place ("Bay" of "the Bay Area
+    app"), and not the first word, which is often the maker's ("Apple" of "the Apple Pencil")."""
+    ends = {name.split()[-1] for name in media if " " in name}
+    return {(name, kind) for (name, kind), ms in by_name.items()
+            if name in ends and kind != "place" and _never_acts(text, name, ms, acts)}

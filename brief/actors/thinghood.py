@@ -30,7 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.thing_names import LISTED_KINDS, quoted_titles, ranked_items, storms_and_measures
+from brief.actors.thing_names import LISTED_KINDS, last_words_of, quoted_titles, ranked_items, storms_and_measures
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -81,11 +81,11 @@ _CLAUSE_AFTER = re.compile(r"(?:\s+[1-9])?\s+(?:(?:also|still|now|really)\s+)?(?
                            r"may|might|must|should|does|did|do|isn['’]t|wasn['’]t|doesn['’]t|won['’]t)\b")
 
 # A title of a work shown by what is written beside it: "2016's Compassion", "La La Land (2016)",
-# "the Chicago Fire actor", "the X cast", "future X tunes".
+# "the Chicago Fire actor", "the X cast", "future X tunes", "the Harry Potter films".
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d['’]s\s+$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _WORK_NOUN_AFTER = re.compile(r"^\]?\s+(?:actor|actress|actors|co-?stars?|cast|showrunner|episodes?|season|sequel|"
-                              r"prequel|soundtrack|premiere|finale|trailer|screenplay|script|tunes)\b")
+                              r"prequel|soundtrack|premiere|finale|trailer|screenplay|script|tunes|films|movies|franchise)\b")
 
 
 # What may follow a name whose article is its own: punctuation, the end, or a function word ("the
@@ -334,6 +334,8 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     quoted |= ranked_items(text, title, by_name, acts)  # "The 7 best budgeting apps" ... "2. Tallyo": an app
     things = {key for key, ms in by_name.items() if not all(m.medium for m in ms)
               and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title))}
+    media = {name for (name, kind), ms in by_name.items() if (name, kind) in things or all(m.medium for m in ms)}
+    things |= last_words_of(media, by_name, text, acts)  # "The Fold runs Android" after "the Pixel Fold"
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
