@@ -134,3 +134,21 @@ def test_a_things_last_word_alone_is_the_thing() -> None:
     names = _names(text)
     assert "Rina Osk" in names and "Zelko" in names, names
     assert not names & {"Fold", "Tarn Fold"}, names
+
+
+def test_a_source_credited_with_a_figure_is_a_body_not_a_place() -> None:
+    from brief.actors.kinds import cited_source
+    assert cited_source("to gross more than $2 billion, according to ")
+    assert not cited_source("the tour ended in ")
+    text = ("Tour grosses $2 billion\n\nThe Marlow Tour has become the first concert tour to gross more than $2 "
+            "billion, according to Pennstar. \"I have never felt so much love,\" Ana Holt told the crowd.")
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Pennstar", "organization") == "organization", kinds
+
+
+def test_what_is_available_on_a_platform_is_a_product() -> None:
+    assert priced_or_parted(" is available on iPhone and Mac.")
+    assert priced_or_parted(" remains unavailable on the App Store in the US.")
+    assert priced_or_parted(" is now available to download.")
+    assert not priced_or_parted(" was unavailable on Friday.")
+    assert not priced_or_parted(" was not available for comment.")

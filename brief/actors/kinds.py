@@ -194,6 +194,16 @@ def body_context(after: str) -> bool:
     return bool(_BODY_AFTER.match(after))
 
 
+# "according to Pollstar": who a figure or a claim is credited to; a name no gazetteer knows is then a body
+# that counts or reports, not a place ("according to China" is read by the gazetteer first).
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def cited_source(before: str) -> bool:
+    """ "according to Pollstar": the name is a source's, a body's where the tagger read a place."""
+    return bool(_CITED_BEFORE.search(before))
+
+
 # "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business.
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"

@@ -375,8 +375,9 @@ def _entity_mention(
         return None  # "the Caribbean Territory's Premier": the page's description of a place it names
     if kind == "organization" and kinds.plural_region(name, before_text, after_text):
         kind = "place"  # "people in the Americas"
-    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
-        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)
+                            or tuple(words) not in phrase_table() and kinds.cited_source(before_text)):
+        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive", "according to Pollstar": a body
     if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
             kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
         kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person

@@ -23,9 +23,22 @@ _PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:screen|display|battery|keyboard|tr
                          r"on|with|to|that|which)\b)")
 
 
+# Where a product or an app is to be had: "X is available on iPhone", "X remains unavailable on the App Store",
+# "X is now available to download". Not a date or a day ("was unavailable on Friday", a person's), nor "for
+# comment": only a capitalised name of a platform or a store ("iOS", "the Play Store") or a verb of getting.
+_TIMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+          "August|September|October|November|December|Christmas|Easter")
+_AVAILABLE_AFTER = re.compile(
+    r"^\s+(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:now|still|also|only|already)\s+)?"
+    r"(?:un)?available\s+(?:now\s+)?(?:to\s+(?:download|stream|buy|order|play|install)\b|"
+    rf"(?:on|in|through|via)\s+(?:the\s+)?(?!(?:{_TIMES})\b)(?:[A-Z]|i[A-Z]))"
+)
+
+
 def priced_or_parted(after: str) -> bool:
-    """ "X ($299)", "X costs $1,299", "X's screen is": what the text says of a product, not of who acts."""
-    return bool(_PRICED_AFTER.match(after) or _PART_AFTER.match(after))
+    """ "X ($299)", "X costs $1,299", "X's screen is", "X is available on iOS": what the text says of a
+    product, not of who acts."""
+    return bool(_PRICED_AFTER.match(after) or _PART_AFTER.match(after) or _AVAILABLE_AFTER.match(after))
 
 
 # What the text says a name is, when it is a thing: "Aguachile is usually a soupy shrimp and chiles
