@@ -30,6 +30,7 @@ from brief.actors.place_context import is_constituency as is_constituency
 from brief.actors.place_context import plural_region as plural_region
 from brief.actors.place_context import street_kind as street_kind
 from brief.actors.place_context import town_context as town_context
+from brief.actors.product_signs import defined_as_thing as defined_as_thing  # read as kinds.defined_as_thing
 from brief.actors.product_signs import priced_or_parted
 from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
@@ -176,7 +177,7 @@ def organization_ending(name: str) -> bool:
 
 _COMPANY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|stock|CEO|chief executive|founder|executives?|employees|workers|customers|"
-    r"subscribers|headquarters|spokes(?:man|woman|person))\b"
+    r"subscribers|headquarters|spokes(?:man|woman|person)|chairman|chairwoman)\b"
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like)|"
@@ -191,6 +192,16 @@ _BODY_AFTER = re.compile(r"^\s+(?:group|panel|committee|board|taskforce|task for
 def body_context(after: str) -> bool:
     """ "the independent Sage group of science advisers": a body, though its name read as a place."""
     return bool(_BODY_AFTER.match(after))
+
+
+# "according to Pollstar": who a figure or a claim is credited to; a name no gazetteer knows is then a body
+# that counts or reports, not a place ("according to China" is read by the gazetteer first).
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def cited_source(before: str) -> bool:
+    """ "according to Pollstar": the name is a source's, a body's where the tagger read a place."""
+    return bool(_CITED_BEFORE.search(before))
 
 
 # "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business.
@@ -296,6 +307,8 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     follows its possessive ("Trump's tweets", "Berlanti's shows"): an owner, no medium."""
     if _USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after) or priced_or_parted(after):
         return True
+    if _MADE_BY_AFTER.match(after) or _MAKER_BEFORE.search(before):
+        return True
     next_word = re.match(r"\s*([A-Za-z]+)" if person else r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
         return True
@@ -303,7 +316,24 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     if previous and previous.group(1).lower() in PRODUCT_BEFORE:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]
-    return len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])
+    return (len(words) > 1 and words[-1] == "on" and any(w in _POSTED for w in words[-4:-1])
+            or not person and bool(_WATCHED.search(before) and _SHOWN_ON.match(after)))
+
+
+# What makes the name, written beside it: "ChatGPT maker OpenAI", "Jack Daniel's maker Brown-Forman", "the
+# company behind Jack Daniel's", "the studio behind Tarrow's Keep": the name is its product or its work. Not
+# "owner" ("Chelsea owner Todd Boehly": a club has owners) nor "the group behind" (a protest, a campaign).
+_MAKERS = r"(?:maker|makers|developer|creator|publisher|manufacturer|brewer|distiller)"
+_MADE_BY_AFTER = re.compile(rf"^(?:['’]s?)?\s+{_MAKERS}\s+(?:of\s+)?[A-Z]")
+_MAKER_BEFORE = re.compile(r"\b(?:company|firm|studio|start-?up|developer|maker|makers|publisher|manufacturer|brewer|"
+                           r"distiller)\s+behind\s+(?:the\s+)?$", re.I)
+
+
+# "watch Glastonbury on BBC iPlayer", "watch the new Severance online": what is watched on a channel or a
+# service is a show, a film or a broadcast event, not who acts (an article or "the new" between allowed). Not
+# a person's name: "watch Jane Roe on tour" is watching her.
+_WATCHED = re.compile(r"\b[Ww]atch(?:ed|ing)?\s+(?:the\s+)?(?:new\s+)?$")
+_SHOWN_ON = re.compile(r"^\s+(?:(?:live|now|free)\s+)?(?:on|online)\b")
 
 
 # "RTX 3080", "Boeing 737", "Galaxy S21": a name with a model number after it is a product, not
@@ -401,44 +431,6 @@ def trade_context(after: str) -> bool:
     """ "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders": a shop or a maker, not a
     person nor a river, whatever the tagger thought."""
     return bool(_TRADE_AFTER.match(after))
-
-
-# What the text says a name is, when it is a thing: "Aguachile is usually a soupy shrimp and chiles
-# dish", "Wikipedia is a global free knowledge resource written by ...". The noun must end the phrase
-# (a comma, a preposition, a participle follows), so "a fan of the game" is a fan, not a game.
-_THING_NOUNS = (
-    "dish|dishes|drink|cocktail|dessert|soup|sauce|stew|salad|spirit|liquor|wine|beer|food|snack|meal|recipe|"
-    "ingredient|resource|encyclopedia|encyclopaedia|website|site|app|application|platform|software|tool|product|"
-    "brand|drug|medicine|vaccine|virus|variant|disease|condition|syndrome|game|film|movie|series|book|novel|song|"
-    "album|term|word|phrase|concept|technique|method|technology|device|gadget|card|scheme|programme|"
-    "fruit|variety|cultivar|breed|plant|flower|tree|fabric|material|chemical|compound|fuel|currency|index|metric|"
-    "box|spacecraft|probe|lander|satellite|rover|telescope|rocket|aircraft|plane|vehicle|car|truck|ski|skis|"
-    "laptop|tablet|computer|smartphone|phone|camera|headset|console|shirt|tee|hotel|framework|protocol|journal|"
-    "comedy|drama|sitcom|podcast"
-)
-_DEFINED_AS_THING = re.compile(
-    r"^\s+(?:is|was|are|were)\s+(?:(?:usually|also|now|still|often|essentially|basically|simply|typically|"
-    r"generally|actually|really)\s+)?(?:a|an)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,5}?"
-    rf"(?:{_THING_NOUNS})(?=\s*[,.;:)—–]|\s+(?:of|in|on|for|from|with|by|that|which|made|written|used|"
-    r"served|where|whose|\w+ed)\b)",
-    re.I,
-)
-
-
-# The same said in apposition: "The Braless Bra Tee, the T-shirt that bridges ...", "Zigbee, a protocol
-# used by ...". The noun (a compound's last part: "T-shirt") must end its phrase, as above: "Jane Roe, the
-# film's director" is a person.
-_APPOSED_THING = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,3}?"
-    rf"(?:[\w]+-)?(?:{_THING_NOUNS})(?=\s*[,;:)—–]|\s+(?:that|which|made|used|designed|built|sold|where|whose)\b)",
-    re.I,
-)
-
-
-def defined_as_thing(after: str) -> bool:
-    """ "Aguachile is usually a soupy shrimp and chiles dish,", "The Braless Bra Tee, the T-shirt that
-    bridges ...": the text says the name is a thing."""
-    return bool(_DEFINED_AS_THING.match(after) or _APPOSED_THING.match(after))
 
 
 # "CMO", "CEO", "CFO", "CISO": a chief officer's office by its initials, held by a person.

@@ -22,7 +22,7 @@ from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
-from brief.actors.word_case import named_day, opening_participle, plain_word, shouted_common_tail, written_within
+from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
@@ -179,8 +179,8 @@ def _in_teaser(text: str, sentence: Sentence) -> bool:
 
 
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
-_NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st".split())
-"""Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo"): any other
+_NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st ten".split())
+"""Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo", "Erik ten Hag"): any other
 lower-case word in a span tagged as one person is a verb or a link between two names."""
 _COURTESIES = frozenset("mr mrs ms miss dr prof".split())
 
@@ -246,7 +246,7 @@ def _entity_mention(
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and _opens_sentence(sent, a)
-           and (common_word(words[0], lowercase) or opening_participle(article.text, words))
+           and (common_word(words[0], lowercase) or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1])):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
@@ -378,8 +378,9 @@ def _entity_mention(
         return None  # "the Caribbean Territory's Premier": the page's description of a place it names
     if kind == "organization" and kinds.plural_region(name, before_text, after_text):
         kind = "place"  # "people in the Americas"
-    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)):
-        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive": the company
+    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)
+                            or tuple(words) not in phrase_table() and kinds.cited_source(before_text)):
+        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive", "according to Pollstar": a body
     if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
             kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
         kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person

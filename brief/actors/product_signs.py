@@ -1,4 +1,4 @@
-"""What a text says of a product that it says of no agent: its price and its parts.
+"""What a text says of a product that it says of no agent: its price, its parts, what it is.
 
 A review or a buying guide names a laptop, a phone or a gadget by a capitalised name, which the tagger
 types a person or a body; the price and the parts after the name show it is a thing bought and used.
@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 
 # What a product costs, right after its name: "the Vantor ($299)", "X costs $1,299", "X retails for £80",
-# "X starts at $999". Not "sold for" or "for $": a company is sold and bought for money too.
+# "X starts at $999", a deal's "X is down to $99", "X is on sale for $22.99". Not "sold for" or "for $": a
+# company is sold and bought for money too.
 _PRICED_AFTER = re.compile(r"^\s*(?:\(\s*(?:from\s+)?[$£€]\s?\d|,?\s+(?:which\s+)?(?:costs?|retails?|retailed|"
                            r"(?:is|are|was|were)\s+priced|starts|started|starting)\s+(?:at\s+|for\s+)?"
-                           r"(?:(?:about|around|just|only|under)\s+)?[$£€]\s?\d)")
+                           r"(?:(?:about|around|just|only|under)\s+)?[$£€]\s?\d|"
+                           r"\s+(?:is|are)\s+(?:now\s+)?(?:(?:down|reduced|discounted|marked\s+down|slashed)\s+to|"
+                           r"on\s+sale\s+(?:for|at)|just|only)\s+[$£€]\s?\d)")
 # A product's parts, after its name or its possessive: "the Tessel's screen", "X battery life", "X's
 # hinge". A body has a screen test or a battery plant, so only where the part ends the phrase.
 _PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:screen|display|battery|keyboard|trackpad|touchscreen|hinge|"
@@ -20,6 +23,71 @@ _PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:screen|display|battery|keyboard|tr
                          r"on|with|to|that|which)\b)")
 
 
+# Where a product or an app is to be had: "X is available on iPhone", "X remains unavailable on the App Store",
+# "X is now available to download". Not a date or a day ("was unavailable on Friday", a person's), nor "for
+# comment": only a capitalised name of a platform or a store ("iOS", "the Play Store") or a verb of getting.
+_TIMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+          "August|September|October|November|December|Christmas|Easter")
+_AVAILABLE_AFTER = re.compile(
+    r"^\s+(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:now|still|also|only|already)\s+)?"
+    r"(?:un)?available\s+(?:now\s+)?(?:to\s+(?:download|stream|buy|order|play|install)\b|"
+    rf"(?:on|in|through|via)\s+(?:the\s+)?(?!(?:{_TIMES})\b)(?:[A-Z]|i[A-Z]))"
+)
+
+
 def priced_or_parted(after: str) -> bool:
-    """ "X ($299)", "X costs $1,299", "X's screen is": what the text says of a product, not of who acts."""
-    return bool(_PRICED_AFTER.match(after) or _PART_AFTER.match(after))
+    """ "X ($299)", "X costs $1,299", "X's screen is", "X is available on iOS": what the text says of a
+    product, not of who acts."""
+    return bool(_PRICED_AFTER.match(after) or _PART_AFTER.match(after) or _AVAILABLE_AFTER.match(after))
+
+
+# What the text says a name is, when it is a thing: "Aguachile is usually a soupy shrimp and chiles
+# dish", "Wikipedia is a global free knowledge resource written by ...". The noun must end the phrase
+# (a comma, a preposition, a participle follows), so "a fan of the game" is a fan, not a game.
+_THING_NOUNS = (
+    "dish|dishes|drink|cocktail|dessert|soup|sauce|stew|salad|spirit|liquor|wine|beer|food|snack|meal|recipe|"
+    "ingredient|resource|encyclopedia|encyclopaedia|website|site|app|application|platform|software|tool|product|"
+    "brand|drug|medicine|vaccine|virus|variant|disease|condition|syndrome|game|film|movie|series|book|novel|song|"
+    "album|term|word|phrase|concept|technique|method|technology|device|gadget|card|scheme|programme|"
+    "fruit|variety|cultivar|breed|plant|flower|tree|fabric|material|chemical|compound|fuel|currency|index|metric|"
+    "box|spacecraft|probe|lander|satellite|rover|telescope|rocket|aircraft|plane|vehicle|car|truck|ski|skis|"
+    "laptop|tablet|computer|smartphone|phone|camera|headset|console|shirt|tee|hotel|framework|protocol|journal|"
+    r"comedy|drama|sitcom|podcast|chatbot|(?:ai|voice|virtual|digital)\s+assistant"
+)
+_DEFINED_AS_THING = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:(?:usually|also|now|still|often|essentially|basically|simply|typically|"
+    r"generally|actually|really)\s+)?(?:a|an)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,5}?"
+    rf"(?:{_THING_NOUNS})(?=\s*[,.;:)—–]|\s+(?:of|in|on|for|from|with|by|that|which|made|written|used|"
+    r"served|where|whose|\w+ed)\b)",
+    re.I,
+)
+
+
+# The same said in apposition: "The Braless Bra Tee, the T-shirt that bridges ...", "Zigbee, a protocol
+# used by ...", "Ozempic and Wegovy, the weight-loss drugs," (a list's, in the plural), "Copilot, its AI
+# assistant," (its maker's). The noun (a compound's last part: "T-shirt") must end its phrase, as above: "Jane Roe, the
+# film's director" is a person.
+_APPOSED_THING = re.compile(
+    r"^\s*,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|in|on|for|from|with|by|at|to|that|which|who)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?:[\w]+-)?(?:{_THING_NOUNS})s?(?=\s*[,;:)—–]|\s+(?:that|which|made|used|designed|built|sold|where|whose)\b)",
+    re.I,
+)
+
+
+# The same said by ranking it, as a buying guide or a review does: "YNAB is the best app for people who ...",
+# "X is our favourite budget phone.", "X was the cheapest laptop we tested". Only nouns of made things and
+# works: "X is the biggest brand", "the largest platform" are said of companies.
+_RANKED_NOUNS = ("app|application|game|film|movie|phone|smartphone|laptop|tablet|computer|camera|headset|console|"
+                 "device|gadget|car|drug|vaccine|book|novel|album|song|show|series|podcast|dish|drink|cocktail|browser")
+_RANKED_AS_THING = re.compile(
+    r"^\s+(?:is|was)\s+(?:(?:still|also|now|arguably|easily|simply)\s+)?(?:the|our)\s+"
+    r"(?:best|top|only|first|latest|newest|cheapest|favou?rite|[a-z]+est|most\s+[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_RANKED_NOUNS})(?=\s*[,.;:)—–]|\s+(?:of|in|on|for|from|with|by|that|which|we|you|i|to|around|ever)\b)",
+    re.I,
+)
+
+
+def defined_as_thing(after: str) -> bool:
+    """ "Aguachile is usually a soupy shrimp and chiles dish,", "The Braless Bra Tee, the T-shirt that
+    bridges ...", "YNAB is the best app for ...": the text says the name is a thing."""
+    return bool(_DEFINED_AS_THING.match(after) or _APPOSED_THING.match(after) or _RANKED_AS_THING.match(after))

@@ -29,6 +29,34 @@ MEASURE_HEADS = frozenset("Index Indices Indexes Average Averages Composite".spl
 "Consumer Price Index"): a number a market or an agency reports, never who acts; a body's name ends in
 a word for people or for an institution (``thinghood.body_shaped``)."""
 
+# Plural nouns of made things and works, before a list of names ("skis like the Mordecai and Magnum Opus",
+# ``thinghood``) or counted in a page's title ("The 7 best budgeting apps"): what each name listed is. Not
+# "companies", "platforms" or "places", which name agents and places, which other rules type.
+LISTED_KINDS = ("skis|snowboards|bikes|cars|trucks|vehicles|models|phones|smartphones|laptops|tablets|computers|"
+                "cameras|headsets|consoles|devices|gadgets|watches|shoes|sneakers|shirts|games|titles|movies|films|"
+                "shows|series|books|novels|albums|songs|tracks|dishes|drinks|cocktails|wines|beers|drugs|medicines|"
+                "vaccines")
+# A title that counts things of a kind: "The 7 best budgeting apps of 2024", "10 games to play this
+# summer", "Five cheap laptops we love" (up to three words between the number and the noun); apps and tools
+# too, which a list in prose ("apps like TikTok") names with the companies that make them.
+_COUNTED_TITLE = re.compile(rf"\b(?:\d{{1,3}}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,3}}(?:{LISTED_KINDS}|apps|tools|podcasts|browsers|extensions|plugins|toys|gifts)\b", re.I)
+# A line holding a number and the name alone, as a ranked list's entry is set ("2. Tallyo", "3) Tallyo:
+# best for couples"): the name is one of the things the title counts.
+_RANKED_LINE = r"(?m)^[ \t]*\d{{1,3}}[.):][ \t]*{name}[ \t]*(?:[:–—-][^\n]*)?$"
+
+
+def ranked_items(text: str, title: str, by_name: dict[tuple[str, str], list[Mention]],
+                 acts: Callable[[str, int, int], bool]) -> set[str]:
+    """The names a page whose ``title`` counts things ("The 7 best budgeting apps") sets as a numbered
+    entry of its list, that never act: media, listed only where someone's words are put under them. A
+    list of people ("The 10 most powerful people in tech") counts no kind of thing, so keeps its names."""
+    if not title or not _COUNTED_TITLE.search(title):
+        return set()
+    return {name for (name, _), ms in by_name.items()
+            if re.search(_RANKED_LINE.format(name=re.escape(name)), text) and _never_acts(text, name, ms, acts)}
+
+
 # A quotation holding nothing but the name (an article before it allowed, a comma or a full stop inside
 # the closing mark as American style sets it): "Review: 'Ashes of Marrow' is ...", "the song “Midnight
 # Rain”". A quoted title holding more words ("'Kestra Rising'") is another name's, not this one's.
@@ -104,3 +132,14 @@ def quoted_titles(text: str, by_name: dict[tuple[str, str], list[Mention]],
     can still be who speaks, by a cue the tagger reads another way)."""
     return {name for (name, kind), ms in by_name.items()
             if _quoted_title(name, kind, list(phrase_spans(text, name)), text) and _never_acts(text, name, ms, acts)}
+
+
+def last_words_of(media: set[str], by_name: dict[tuple[str, str], list[Mention]], text: str,
+                  acts: Callable[[str, int, int], bool]) -> set[tuple[str, str]]:
+    """The one-word names that end a name of several words the page speaks of as a thing (``media``: "the
+    Pixel Fold" ... "The Fold runs Android 13", "the Kindle Paperwhite" ... "the Paperwhite"), that never
+    act: the thing's short form, as a person's surname is the person's. Not a place ("Bay" of "the Bay Area
+    app"), and not the first word, which is often the maker's ("Apple" of "the Apple Pencil")."""
+    ends = {name.split()[-1] for name in media if " " in name}
+    return {(name, kind) for (name, kind), ms in by_name.items()
+            if name in ends and kind != "place" and _never_acts(text, name, ms, acts)}

@@ -30,7 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.thing_names import quoted_titles, storms_and_measures
+from brief.actors.thing_names import LISTED_KINDS, last_words_of, quoted_titles, ranked_items, storms_and_measures
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -75,16 +75,17 @@ _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:not|n[o']t)\s+)?[a
 _AGENT_BEFORE = re.compile(r"(?:according to|spokes(?:man|woman|person) for|told by|(?P<cue>said|says))\s+(?:the\s+)?$",
                            re.I)
 # What follows a name that opens the clause a cue reports ("she said the Model Y would stay ahead", "says
-# the Outline has"): the name is the reported clause's subject, not the cue's source ("..., said the Fed.").
-_CLAUSE_AFTER = re.compile(r"\s+(?:(?:also|still|now|really)\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|"
+# the Outline has", "said Baldur's Gate 3 was", a version's number between): the name is the reported clause's
+# subject, not the cue's source ("..., said the Fed.").
+_CLAUSE_AFTER = re.compile(r"(?:\s+[1-9])?\s+(?:(?:also|still|now|really)\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|"
                            r"may|might|must|should|does|did|do|isn['’]t|wasn['’]t|doesn['’]t|won['’]t)\b")
 
 # A title of a work shown by what is written beside it: "2016's Compassion", "La La Land (2016)",
-# "the Chicago Fire actor", "the X cast", "future X tunes".
+# "the Chicago Fire actor", "the X cast", "future X tunes", "the Harry Potter films".
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d['’]s\s+$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _WORK_NOUN_AFTER = re.compile(r"^\]?\s+(?:actor|actress|actors|co-?stars?|cast|showrunner|episodes?|season|sequel|"
-                              r"prequel|soundtrack|premiere|finale|trailer|screenplay|script|tunes)\b")
+                              r"prequel|soundtrack|premiere|finale|trailer|screenplay|script|tunes|films|movies|franchise)\b")
 
 
 # What may follow a name whose article is its own: punctuation, the end, or a function word ("the
@@ -130,12 +131,8 @@ def _work(text: str, start: int, end: int) -> bool:
 # Forza Motorsport", "movies like Titanic"): the plural noun says what every name of the list is (Hearst's
 # patterns). Only nouns of made things and works: "companies like X", "platforms like Spotify", "places like
 # San Francisco" name agents and places, which other rules type.
-_LISTED_KINDS = ("skis|snowboards|bikes|cars|trucks|vehicles|models|phones|smartphones|laptops|tablets|computers|"
-                 "cameras|headsets|consoles|devices|gadgets|watches|shoes|sneakers|shirts|games|titles|movies|films|"
-                 "shows|series|books|novels|albums|songs|tracks|dishes|drinks|cocktails|wines|beers|drugs|medicines|"
-                 "vaccines")
 _LIST_ITEM = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}"
-_LISTED_AS_THING = re.compile(rf"\b(?i:{_LISTED_KINDS})\s*,?\s+(?:such\s+as|like|including)\s+"
+_LISTED_AS_THING = re.compile(rf"\b(?i:{LISTED_KINDS})\s*,?\s+(?:such\s+as|like|including)\s+"
                               rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$")
 
 
@@ -334,8 +331,11 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
         by_name = _by_name(mentions)  # the tests below read the marked mentions
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
     quoted = quoted_titles(text, by_name, acts)  # "Review: 'Ashes of Marrow' is ...": a work
+    quoted |= ranked_items(text, title, by_name, acts)  # "The 7 best budgeting apps" ... "2. Tallyo": an app
     things = {key for key, ms in by_name.items() if not all(m.medium for m in ms)
               and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title))}
+    media = {name for (name, kind), ms in by_name.items() if (name, kind) in things or all(m.medium for m in ms)}
+    things |= last_words_of(media, by_name, text, acts)  # "The Fold runs Android" after "the Pixel Fold"
     if not things:
         return mentions
     return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]

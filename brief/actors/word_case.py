@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from brief.actors.gazetteer import demonym_country, phrase_table
+from brief.actors.gender import first_names
 from brief.actors.ner import model
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.text.language import stop_words
@@ -88,6 +89,20 @@ def opening_participle(text: str, words: list[str]) -> bool:
     names the rest without it elsewhere ("Meridia Health"); "Downing Street" or "Reading" alone keep it."""
     lower = words[0].lower()
     if not lower.endswith("ing") or verb_lemma(lower) in (None, lower):
+        return False
+    rest = re.escape(" ".join(words[1:]))
+    return len(re.findall(rf"\b{rest}\b", text)) > len(re.findall(rf"\b{re.escape(words[0])}\s+{rest}\b", text))
+
+
+def opening_verb(text: str, words: list[str]) -> bool:
+    """ "Add" of "Add Campari, then ...", "Stir" of "Stir Mix Co": a verb's bare form opening a sentence,
+    as a recipe's or a how-to's steps do, mostly written in lower case and no given name ("Mark", "Will",
+    "Bill" open names), is the step's verb when the text names the rest without it elsewhere; or an
+    opening -ing form (``opening_participle``)."""
+    lower = words[0].lower()
+    if opening_participle(text, words):
+        return True
+    if verb_lemma(lower) != lower or words[0] in first_names() or not plain_word(words[0], frozenset()):
         return False
     rest = re.escape(" ".join(words[1:]))
     return len(re.findall(rf"\b{rest}\b", text)) > len(re.findall(rf"\b{re.escape(words[0])}\s+{rest}\b", text))
