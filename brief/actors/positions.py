@@ -39,9 +39,9 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.name_heads import before_title, describes_head, modifier, sorts_people, speaking_head
 from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence
-from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.referring import (
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
@@ -79,19 +79,15 @@ from brief.actors.source_words import (
     OWN_BODIES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
-    PRINTED_OUTLETS,
     PRIVATE_PEOPLE,
     RELATIVES,
     ROLE_FAMILIES,
     SELF_SPEAKING,
-    SPEAKING_HEADS,
-    TIME_WORDS,
     TRADE_HEADS,
     TRADE_NOUNS,
 )
 from brief.actors.voices import voice_speaker
-from brief.text.language import stop_words
-from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
+from brief.text.lexicon import AUXILIARY_VERBS
 
 
 def resolve_source(
@@ -169,14 +165,14 @@ def _resolve(
               and not in_relative_clause(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
-              and not _sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
+              and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
     heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])
-             and not _before_title(text, m, attribution.source[1])]
+             and not before_title(text, m, attribution.source[1])]
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
@@ -233,10 +229,10 @@ def _resolve(
                   and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
                   and not owner_of_owner(text, m, end) and not post_named(text, m, end)
-                  and not _sorts_people(text, m, end, mentions)]  # "the Marine captain proposed"
+                  and not sorts_people(text, m, end, mentions)]  # "the Marine captain proposed"
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
-    first_part = [m for m in first_part if not (_modifier(text, m, end) and not _speaking_head(text[m.end : end]))]
+    first_part = [m for m in first_part if not (modifier(text, m, end) and not speaking_head(text[m.end : end]))]
     if not first_part and not any(m.kind == "person" for m in inside):
         person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
         if person is not None:
@@ -248,17 +244,17 @@ def _resolve(
         # "a top US public health expert", "a California judge", "Iowa voters should": a country that
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
-                      if not (m.kind == "place" and _describes_head(text, m, end))]
+                      if not (m.kind == "place" and describes_head(text, m, end))]
         if not first_part and inside:
             return None
     if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
-        first_part = [m for m in first_part if not _describes_head(text, m, end)]
+        first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:
             return None
     if noun in OWN_BODIES:
         # "the Indonesian search authority said", "a Texas court ruled": a body with its own remit
         # speaks, not the state the demonym or place before it names (its ministry would)
-        kept = [m for m in first_part if not ((m.demonym or m.kind == "place") and _describes_head(text, m, end))]
+        kept = [m for m in first_part if not ((m.demonym or m.kind == "place") and describes_head(text, m, end))]
         if len(kept) < len(first_part) and not kept:
             return None
         first_part = kept
@@ -466,50 +462,6 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
 team at UMass Amherst found") speaks for it."""
-
-
-def _modifier(text: str, m: Mention, end: int) -> bool:
-    """ "US public health expert": a name followed, to the end of its phrase, by common nouns only
-    describes the head noun; it is not the head."""
-    return bool(re.fullmatch(r"(?:\s+[“\"‘']?[a-z][a-z-]*)+[”\"’']?\s*", text[m.end : end]))
-
-
-
-
-def _describes_head(text: str, m: Mention, end: int) -> bool:
-    """ "a California judge", "Ohio's voters": a name, or its possessive, followed to the end of its
-    phrase by common nouns only, describes the head noun (``_modifier``)."""
-    return _modifier(text, m, end) or _modifier(text, dataclasses.replace(m, end=m.end + 2), end) and bool(
-        re.match(r"['’]s\b", text[m.end : m.end + 2]))
-
-
-def _sorts_people(text: str, m: Mention, end: int, mentions: MentionIndex) -> bool:
-    """Whether a person's name only describes the people its phrase (to ``end``) names ("Trump
-    advisers have urged him"), who then speak, not the person (``people_modifiers``). With a
-    possessive they are the person's own ("Gary Johnson's doctor is calling the candidate fit"),
-    as a body's are ("NASA's scientists"); kin and outsiders are read apart (``KIN``, ``OUTSIDERS``)."""
-    if m.demonym or not mentions.personal(m) or not _modifier(text, m, end):
-        return False
-    words = [w for w in re.findall(r"[a-z][a-z-]*", text[m.end : end]) if w not in AUXILIARY_VERBS]
-    return bool(words) and sorted_by_person(words[-1])
-
-
-def _speaking_head(after: str) -> bool:
-    """Whether the common nouns after a name end in a head it speaks through ("group" of "Sage
-    group of science advisers", "officials"), or in one it only describes ("spot")."""
-    words = re.findall(r"[a-z][a-z-]*", re.split(r"\b(?:who|whose|which|that)\b|,", after)[0])
-    if "of" in words[1:]:
-        words = words[: words.index("of")]  # "Sage group of science advisers": the group
-    while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or ADVERB_LY.fullmatch(words[-1])):
-        words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
-    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
-
-
-def _before_title(text: str, m: Mention, end: int) -> bool:
-    """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
-    as a person); the name after the title speaks."""
-    title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
-    return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:

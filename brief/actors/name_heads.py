@@ -1,0 +1,61 @@
+"""Whether a name inside a source phrase is the phrase's head, who speaks, or only describes the
+head noun ("a California judge", "Trump advisers", "senior Tory MP Neil Parish").
+
+Why: a source phrase often holds several names, and the speaker is the head: a name that only
+qualifies it would put the words in the wrong mouth ("California: ..." for what a judge said).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.gazetteer import TITLES
+from brief.actors.mention_index import MentionIndex
+from brief.actors.mentions import Mention
+from brief.actors.people_modifiers import sorted_by_person
+from brief.actors.source_words import PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
+from brief.text.language import stop_words
+from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
+
+
+def modifier(text: str, m: Mention, end: int) -> bool:
+    """ "US public health expert": a name followed, to the end of its phrase, by common nouns only
+    describes the head noun; it is not the head."""
+    return bool(re.fullmatch(r"(?:\s+[“\"‘']?[a-z][a-z-]*)+[”\"’']?\s*", text[m.end : end]))
+
+
+def describes_head(text: str, m: Mention, end: int) -> bool:
+    """ "a California judge", "Ohio's voters": a name, or its possessive, followed to the end of its
+    phrase by common nouns only, describes the head noun (``modifier``)."""
+    return modifier(text, m, end) or modifier(text, dataclasses.replace(m, end=m.end + 2), end) and bool(
+        re.match(r"['’]s\b", text[m.end : m.end + 2]))
+
+
+def sorts_people(text: str, m: Mention, end: int, mentions: MentionIndex) -> bool:
+    """Whether a person's name only describes the people its phrase (to ``end``) names ("Trump
+    advisers have urged him"), who then speak, not the person (``people_modifiers``). With a
+    possessive they are the person's own ("Gary Johnson's doctor is calling the candidate fit"),
+    as a body's are ("NASA's scientists"); kin and outsiders are read apart (``KIN``, ``OUTSIDERS``)."""
+    if m.demonym or not mentions.personal(m) or not modifier(text, m, end):
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z-]*", text[m.end : end]) if w not in AUXILIARY_VERBS]
+    return bool(words) and sorted_by_person(words[-1])
+
+
+def speaking_head(after: str) -> bool:
+    """Whether the common nouns after a name end in a head it speaks through ("group" of "Sage
+    group of science advisers", "officials"), or in one it only describes ("spot")."""
+    words = re.findall(r"[a-z][a-z-]*", re.split(r"\b(?:who|whose|which|that)\b|,", after)[0])
+    if "of" in words[1:]:
+        words = words[: words.index("of")]  # "Sage group of science advisers": the group
+    while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or ADVERB_LY.fullmatch(words[-1])):
+        words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
+    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
+
+
+def before_title(text: str, m: Mention, end: int) -> bool:
+    """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
+    as a person); the name after the title speaks."""
+    title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
+    return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
