@@ -74,3 +74,27 @@ def test_a_name_and_a_phrase_without_a_verb_before_the_colon_frames_the_names_wo
     )
     assert holders(report, "has not seen a business case") == ["Ada Quinn"]
     assert holders(report, "They want yachts") == ["Tom Reddy"]
+
+
+def test_a_label_with_the_person_s_title_and_body_before_it_is_the_person_s() -> None:
+    """ "Harbour Board chairman Ivo Marten: “...”": the body names the title, the person speaks,
+    whether the label opens its paragraph or follows a sentence of the writer's."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Boat owners are furious. Dunmere Sailing Club secretary Maria Lopez: “Our members were never asked "
+        "about any of this.”\n\n"
+        "Velmora Shipping chief executive Ivo Marten: “The quay needs repairs before the winter storms.”\n"
+    )
+    assert holders(report, "never asked about any of this") == ["Maria Lopez"]
+    assert holders(report, "needs repairs before the winter") == ["Ivo Marten"]
+
+
+def test_for_someone_the_answer_is_their_quotation() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "For Velmora Shipping captain Ivo Marten, the answer is simple: “Repair the quay before you raise "
+        "a single fee.”\n"
+    )
+    assert holders(report, "Repair the quay before you raise") == ["Ivo Marten"]
