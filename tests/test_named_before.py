@@ -85,3 +85,25 @@ def test_third_person_words_after_a_long_sentence_about_someone_stay_no_one_s() 
         "“The vessel left the harbour without clearance from the port authority.”"
     )
     assert holders(report_of(did), "without clearance from the port") == []
+
+
+def test_a_quotation_after_a_pronoun_s_short_lead_in_is_the_person_named_before() -> None:
+    """ "Parent Maria Lopez said ... | She didn't hold back. “...”": the "she" of a short lead-in goes back
+    to the one person the sentence before names."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Boat owner Maria Lopez, who has moored at Dunmere for thirty years, said the news came as a shock.\n\n"
+        "She didn't hold back. “The board has treated boat owners with total contempt throughout this process.”\n"
+    )
+    assert holders(report, "treated boat owners with total contempt") == ["Maria Lopez"]
+
+
+def test_a_quotation_right_after_a_sentence_ending_with_the_speaker_s_name_is_theirs() -> None:
+    report = report_of(
+        "Harbour fees scrapped\n\n"
+        "The harbour board scrapped the new mooring fees on Thursday.\n\n"
+        "The decision was welcomed by boat owner Maria Lopez. “This is a victory for common sense and for every "
+        "family on the quay.”\n"
+    )
+    assert holders(report, "victory for common sense") == ["Maria Lopez"]

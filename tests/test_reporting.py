@@ -89,3 +89,12 @@ def test_a_verb_of_saying_before_an_object_and_no_clause_is_no_report() -> None:
         "Velmora Shipping added two ferries who were built in Norway to its fleet.\n"
     )
     assert holders(report, "two ferries who were built") == []
+
+
+def test_a_name_put_on_something_in_quoted_words_is_the_subject_s_view() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Councillor Maria Lopez termed the rise “a tax on small boats” during a heated debate.\n"
+    )
+    assert holders(report, "a tax on small boats") == ["Maria Lopez"]

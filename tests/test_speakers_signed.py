@@ -107,3 +107,12 @@ def test_a_clause_after_a_dash_is_no_signature() -> None:
         "“The quay needs repairs before the winter storms.” — and the board, led by Ivo Marten, has no money for them.\n"
     )
     assert "Ivo Marten" not in holders(report, "needs repairs before the winter")
+
+
+def test_a_picture_credit_after_a_dash_signs_no_one_s_words() -> None:
+    report = report_of(
+        "Dunmere Harbour Fees Rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "“The quay needs repairs before the winter storms.” — Photo: Maria Lopez/Reuters\n"
+    )
+    assert "Maria Lopez" not in holders(report, "needs repairs before the winter")

@@ -42,7 +42,8 @@ _PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
 """A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ...")."""
 _POSSESSED = re.compile(r"['’]s?\s+([a-z]+)")
 UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech "
-                       "response reply answer verdict advice warning plea words".split())
+                       "response reply answer verdict advice warning plea words view take reaction assessment "
+                       "stance argument".split())
 """What carries its possessor's own words ("Trump's tweet read: ..."); any other thing possessed
 ("Ms K's father", "the firm's lawyer") is someone else, who speaks."""
 _NOT_VERBS = frozenset("and or of in on at for with to from by as".split())
@@ -59,6 +60,13 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         colon = _COLON_QUOTE.search(s.text)
+        speaking = (_SPEAKING_FRAME.match(s.text) or _DASHED_FRAME.match(s.text)) if colon is None else None
+        if speaking is not None:  # "Rovers chairman Peter Quill, speaking at the club's dinner, “...”"
+            opening = s.start + speaking.end()
+            person = _named_frame(text, s, speaking.group("name"), index)
+            if person is not None and len(_quoted_words(text, opening)) >= QUOTED_MIN_WORDS:
+                out.append(Continued(person, k, (opening, s.end), cue="said"))
+            continue
         if colon is not None:
             frame, opening, said = s.text[: colon.start()], s.start + colon.end(), k
         else:  # "Union leader Roy Rickhuss said:" closing its paragraph, the quotation opening the next
@@ -189,6 +197,28 @@ _FOR_DESCRIBED = re.compile(r"For\s+(?:[\w'’-]+\s+){0,4}")
 """A "For" and a few words describing the person after it ("For local shopkeeper ")."""
 
 
+_SPEAKING_FRAME = re.compile(r"(?P<name>[^,“”\"]{1,80}),\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|after|"
+                             r"before|from|with|outside)\b[^,“”\"]{1,80},\s*(?=[“\"][ \t]*[A-Z])")
+"""A name, a participle of speaking and where, then the quotation with no verb ("Peter Quill, speaking
+at the club's annual dinner, “We have ...”"): regional and wire copy drop the "said"."""
+
+
+_DASHED_FRAME = re.compile(r"(?P<name>[^,“”\"–—-]{1,80})(?:,\s*\d{1,3}(?:,\s*[^,“”\"–—-]{1,40})?)?\s+[-–—]\s*(?=[“\"][ \t]*[A-Z])")
+"""A vox pop's name (and age, and what they do) before a dash and the quotation ("Student Liam Hart, 19 -
+“Nobody talks about ...”"): the dash stands for the colon."""
+
+
+def _named_frame(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """The person a frame of a title and a name names ("Rovers chairman Peter Quill"): the name
+    closes it, and what stands before is a title (``_described_label``)."""
+    people = [m for m in _actors(s, frame, index) if m.kind == "person"]
+    if not people or text[people[-1].end : s.start + len(frame)].strip():
+        return None
+    return people[-1] if _described_label(text[s.start : people[-1].start]) else None
+
+
+_LABEL_DETERMINERS = frozenset("the its their his her our".split())
+"""A determiner that may open a title ("Its travel editor", "The firm's founder"), a function word allowed there."""
 LABEL_TITLE_WORDS = 5
 """Words of a title before a label's name ("Grains Council deputy chair"): more are a clause."""
 
@@ -197,6 +227,8 @@ def _described_label(lead: str) -> bool:
     """Whether the words before a name that closes the frame are a title, no clause: a few words,
     none a function word ("Farmers are furious." before it is a sentence: "are", and its stop)."""
     words = lead.split()
+    if words and words[0].lower() in _LABEL_DETERMINERS:
+        words = words[1:]  # "Its travel editor Rory Boland:"
     return (len(words) <= LABEL_TITLE_WORDS and not any(w.lower() in stop_words("en") for w in words)
             and all(w[-1:].isalnum() for w in words))
 

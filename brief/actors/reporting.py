@@ -46,6 +46,10 @@ _CLAUSE_VERB = re.compile(rf"\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_CLAUSE_VE
                           rf"{_AUXILIARY}\b))")
 """A named subject's verb of saying, then a "that" or a clause: a subject of a few words (no relative
 pronoun, no comma: "added two patients who were hurt" is no report) and an auxiliary verb."""
+_NAMED_QUOTED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>termed|branded|labell?ed|dubbed)\s+"
+                           r"(?=(?:[\w'’.-]+\s+){1,6}?[“\"‘]\s*\w)")
+""""Senator Ruth Adeyemi termed the proposal “anti-people”": a verb that puts a name on its object, the
+name in the subject's own quoted words (``cue_verbs._QUOTED_JUDGING``); the model seldom tags "termed"."""
 _SHARED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>shared|confided)\s+(?:with\s+[^,;:.!?“”\"]{1,60}?\s+)?"
                      r"that\s+(?=\S)")
 """"Hazama shared with AutoIndustriya.com that they have ...": a verb of telling that the cue model
@@ -70,7 +74,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         end = _content_end(text, s)
-        for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _SHARED, _WHO_SAID, _DECLINED):
+        for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _NAMED_QUOTED, _SHARED, _WHO_SAID, _DECLINED):
             for match in pattern.finditer(text, s.start, end):
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):

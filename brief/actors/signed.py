@@ -52,6 +52,9 @@ the research firm Gartner" is 9); a longer line after a dash is the writer's own
 _SIGNATURE_VERB = re.compile(r"\b(?:said|says|told|added|wrote|is|was|are|were|has|have|had|will|would)\b")
 """A verb in what follows the dash: a clause of the writer's ("— Verma said later"), not a signature
 (the frame rules read that)."""
+_CREDIT = re.compile(r"[:/|@]|\b(?:photo|photograph|picture|image|credit|getty|reuters|afp|ap|shutterstock|alamy)\b", re.I)
+"""A picture's credit after a caption's quotation ("— Photo: Ada Quinn/Reuters"): the photographer took
+the picture, and said nothing."""
 SIGNED_CUE = "said"
 """The cue a signed quotation is listed with."""
 
@@ -91,7 +94,7 @@ def _described_signer(text: str, signature: tuple[int, int], index: MentionIndex
     """The person a described signature names: the first person the tagger found in it, where the
     signature is a few words with no verb (see _DESCRIBED_SIGNED) and names no other person."""
     words = text[signature[0] : signature[1]]
-    if len(words.split()) > MAX_SIGNATURE_WORDS or _SIGNATURE_VERB.search(words):
+    if len(words.split()) > MAX_SIGNATURE_WORDS or _SIGNATURE_VERB.search(words) or _CREDIT.search(words):
         return None
     people = [m for m in index.within(signature) if m.kind == "person" and not m.demonym]
     return people[0] if len({m.name for m in people}) == 1 else None
