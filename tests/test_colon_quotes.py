@@ -74,3 +74,68 @@ def test_a_name_and_a_phrase_without_a_verb_before_the_colon_frames_the_names_wo
     )
     assert holders(report, "has not seen a business case") == ["Ada Quinn"]
     assert holders(report, "They want yachts") == ["Tom Reddy"]
+
+
+def test_a_label_with_the_person_s_title_and_body_before_it_is_the_person_s() -> None:
+    """ "Harbour Board chairman Ivo Marten: “...”": the body names the title, the person speaks,
+    whether the label opens its paragraph or follows a sentence of the writer's."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Boat owners are furious. Dunmere Sailing Club secretary Maria Lopez: “Our members were never asked "
+        "about any of this.”\n\n"
+        "Velmora Shipping chief executive Ivo Marten: “The quay needs repairs before the winter storms.”\n"
+    )
+    assert holders(report, "never asked about any of this") == ["Maria Lopez"]
+    assert holders(report, "needs repairs before the winter") == ["Ivo Marten"]
+
+
+def test_for_someone_the_answer_is_their_quotation() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "For Velmora Shipping captain Ivo Marten, the answer is simple: “Repair the quay before you raise "
+        "a single fee.”\n"
+    )
+    assert holders(report, "Repair the quay before you raise") == ["Ivo Marten"]
+
+
+def test_a_name_speaking_somewhere_before_a_quotation_with_no_verb_is_the_speaker() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Velmora Shipping chairman Ivo Marten, speaking at the company's annual dinner, “We will keep the "
+        "ferry running whatever the fees.”\n"
+    )
+    assert holders(report, "keep the ferry running whatever") == ["Ivo Marten"]
+
+
+def test_her_view_before_a_colon_is_the_woman_named_before_s_quotation() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Boat owner Maria Lopez has promised to fight the rise. Her view is blunt: “This is the wrong rise at "
+        "the wrong time.”\n"
+    )
+    assert holders(report, "wrong rise at the wrong time") == ["Maria Lopez"]
+
+
+def test_a_label_whose_title_opens_with_its_is_the_person_s() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "The Dunmere Boat Owners Association said members were entitled to a refund. Its legal adviser "
+        "Maria Lopez: “The board must pay up quickly and without quibbles.”\n"
+    )
+    assert holders(report, "must pay up quickly") == ["Maria Lopez"]
+
+
+def test_a_vox_pop_s_name_and_age_before_a_dash_and_a_quotation_is_the_speaker() -> None:
+    report = report_of(
+        "What boat owners think\n\n"
+        "We asked boat owners on the quay what they made of the new fees.\n\n"
+        "Student Liam Hart, 19 - “Nobody talks about the small boats any more. It is like we don't exist.”\n\n"
+        "The plan - “a disaster for the town” - will be debated in May.\n"
+    )
+    assert holders(report, "Nobody talks about the small boats") == ["Liam Hart"]
+    assert holders(report, "a disaster for the town") == []

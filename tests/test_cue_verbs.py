@@ -158,3 +158,15 @@ def test_a_made_thing_whose_words_follow_keeps_its_position() -> None:
         ("The firm filed for bankruptcy in May.", "filed", "for bankruptcy in May"),
     ]:
         assert not issued_thing(text, _attribution(text, cue, content)), text
+
+
+def test_a_verb_that_names_its_object_with_quoted_words_is_a_judgement() -> None:
+    """ "branded the cuts “reckless”" states a view; "branded the cattle" is a deed."""
+    from brief.actors.cue_verbs import unfamiliar_deed
+
+    judged = "Union chief Ivo Marten branded the harbour cuts “reckless and short-sighted”."
+    assert not unfamiliar_deed(judged, _attribution(judged, "branded", "the harbour cuts “reckless and short-sighted”"))
+    termed = "Rosa Quell termed the fee rise “a tax on small boats” on Monday."
+    assert not unfamiliar_deed(termed, _attribution(termed, "termed", "the fee rise “a tax on small boats”"))
+    deed = "The farmers branded the cattle in the harbour field on Monday."
+    assert unfamiliar_deed(deed, _attribution(deed, "branded", "the cattle in the harbour field on Monday"))

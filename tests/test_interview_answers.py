@@ -93,3 +93,19 @@ def test_questions_under_q_labels_need_not_say_you() -> None:
     answers = _answers(text)
     assert any(a.startswith("I missed the boats every summer.") for a in answers), answers
     assert holders(report_of(text), "We lost two sponsors in the first month") == ["Marta Velez"]
+
+
+def test_an_announced_interview_s_answers_are_the_person_s_though_no_question_says_you() -> None:
+    """ "We asked her about ...": the questions after need not say "you" ("How hard is it to ...?")."""
+    report = report_of(
+        "Five minutes with a harbour master\n\n"
+        "Maria Lopez has run Dunmere harbour since 2019. We asked her about the fees, the ferry and the winter ahead.\n\n"
+        "How hard is it to keep the quay open in winter?\n\n"
+        "Very hard. The storms have got worse, and we had to close the outer berths twice last year.\n\n"
+        "Are the new fees fair?\n\n"
+        "Mostly. We had not raised them in a decade and the repairs have to be paid for somehow.\n\n"
+        "What comes next for the harbour?\n\n"
+        "A new breakwater. We already have the money from the council for the first half of it.\n"
+    )
+    assert holders(report, "close the outer berths twice") == ["Maria Lopez"]
+    assert holders(report, "money from the council") == ["Maria Lopez"]

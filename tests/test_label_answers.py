@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from written import holders, report_of
+
 from brief.actors.label_answers import spoken
 
 
@@ -16,3 +18,14 @@ def test_list_lines_are_not() -> None:
     assert not spoken("Possession of methamphetamine, possession of a Schedule IV substance, held in jail in lieu "
                       "of $70,000 bond.")
     assert not spoken("Two county warrants, possession of marijuana, held in jail with no bond.")
+
+
+def test_a_transcript_label_with_a_title_before_the_name_is_that_person_s_turn() -> None:
+    report = report_of(
+        "Transcript: the harbour fees\n\n"
+        "The following is a transcript of an interview with Mayor Maria Lopez on Sunday.\n\n"
+        "RADIO HOST: Mayor, will the fees stay?\n\n"
+        "MAYOR MARIA LOPEZ: I doubt it. We have the votes on the council, and I think the board will follow.\n\n"
+        "HOST: Thank you.\n"
+    )
+    assert holders(report, "We have the votes on the council") == ["Maria Lopez"]

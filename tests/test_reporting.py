@@ -67,3 +67,34 @@ def test_a_body_described_in_lower_case_speaks_under_that_description() -> None:
         "said it could not answer anything until September.\n"
     )
     assert holders(report, "answer anything until September") == ["county transportation department"]
+
+
+def test_a_named_subject_s_verb_of_saying_before_a_bare_clause_holds_it() -> None:
+    """ "Ivo Marten adds the board will ...", "Rosa Quell reckons the fees will ...": verbs of saying
+    the cue model misses before a clause with no "that"."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday, its chairman Ivo Marten said.\n\n"
+        "Marten adds the board will review the fees again after one summer.\n\n"
+        "Shipping analyst Rosa Quell reckons the new fees will drive small boats to the next harbour.\n"
+    )
+    assert holders(report, "review the fees again after one summer") == ["Ivo Marten"]
+    assert holders(report, "drive small boats to the next harbour") == ["Rosa Quell"]
+
+
+def test_a_verb_of_saying_before_an_object_and_no_clause_is_no_report() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Velmora Shipping added two ferries who were built in Norway to its fleet.\n"
+    )
+    assert holders(report, "two ferries who were built") == []
+
+
+def test_a_name_put_on_something_in_quoted_words_is_the_subject_s_view() -> None:
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Councillor Maria Lopez termed the rise “a tax on small boats” during a heated debate.\n"
+    )
+    assert holders(report, "a tax on small boats") == ["Maria Lopez"]

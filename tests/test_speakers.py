@@ -524,3 +524,18 @@ def test_the_kin_of_a_person_named_after_of_speak_for_themselves() -> None:
     )
     assert "Mara Quill" not in holders(report, "finally accepted the relationship")
     assert holders(report, "glad her family had come around") == ["Mara Quill"]
+
+
+def test_a_quotation_named_after_as_someone_s_words_is_theirs() -> None:
+    """ "“...” Those were the words of ferry captain Ivo Marten ...", "“...” So says resident Maria Lopez, ...":
+    the quoted sentence before is the named speaker's."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "“The fees will drive every small boat out of this harbour.” Those were the words of ferry captain "
+        "Ivo Marten at the board meeting.\n\n"
+        "“It will bring chaos to every mooring along the quay.” So says resident Maria Lopez, who has kept a "
+        "boat there for thirty years.\n"
+    )
+    assert holders(report, "drive every small boat out") == ["Ivo Marten"]
+    assert holders(report, "chaos to every mooring") == ["Maria Lopez"]

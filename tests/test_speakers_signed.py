@@ -84,3 +84,35 @@ def test_a_statement_in_a_post_is_listed_without_the_post_s_links() -> None:
     texts = [p.text for a in actors_of(report) for p in a.positions]
     assert any("checking the hull" in t for t in texts)
     assert not any("t.co" in t or "pic.twitter.com" in t for t in texts)
+
+
+def test_a_quotation_signed_with_a_described_name_is_the_named_person_s() -> None:
+    """The signer's role before the name ("— harbour board spokesperson Ivo Marten") or after it
+    ("— Rosa Quell, analyst at Velmora Shipping"): the person the signature names."""
+    report = report_of(
+        "Dunmere Harbour Fees Rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "“The quay needs repairs before the winter storms.” — harbour board spokesperson Ivo Marten\n\n"
+        "“Small boat owners will move to the next harbour along the coast.” — Rosa Quell, analyst at Velmora Shipping\n\n"
+        "The fees take effect in May.\n"
+    )
+    assert holders(report, "needs repairs before the winter") == ["Ivo Marten"]
+    assert holders(report, "move to the next harbour") == ["Rosa Quell"]
+
+
+def test_a_clause_after_a_dash_is_no_signature() -> None:
+    report = report_of(
+        "Dunmere Harbour Fees Rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "“The quay needs repairs before the winter storms.” — and the board, led by Ivo Marten, has no money for them.\n"
+    )
+    assert "Ivo Marten" not in holders(report, "needs repairs before the winter")
+
+
+def test_a_picture_credit_after_a_dash_signs_no_one_s_words() -> None:
+    report = report_of(
+        "Dunmere Harbour Fees Rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "“The quay needs repairs before the winter storms.” — Photo: Maria Lopez/Reuters\n"
+    )
+    assert "Maria Lopez" not in holders(report, "needs repairs before the winter")

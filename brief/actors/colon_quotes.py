@@ -22,6 +22,7 @@ from brief.actors.mentions import Mention
 from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
 from brief.model import Sentence
+from brief.text.language import stop_words
 
 QUOTED_MIN_WORDS = 5
 """Words of a quotation after the colon, to its closing mark: fewer are a title or a slogan quoted
@@ -41,7 +42,8 @@ _PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
 """A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ...")."""
 _POSSESSED = re.compile(r"['’]s?\s+([a-z]+)")
 UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech "
-                       "response reply answer verdict advice warning plea words".split())
+                       "response reply answer verdict advice warning plea words view take reaction assessment "
+                       "stance argument".split())
 """What carries its possessor's own words ("Trump's tweet read: ..."); any other thing possessed
 ("Ms K's father", "the firm's lawyer") is someone else, who speaks."""
 _NOT_VERBS = frozenset("and or of in on at for with to from by as".split())
@@ -58,6 +60,13 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         colon = _COLON_QUOTE.search(s.text)
+        speaking = (_SPEAKING_FRAME.match(s.text) or _DASHED_FRAME.match(s.text)) if colon is None else None
+        if speaking is not None:  # "Rovers chairman Peter Quill, speaking at the club's dinner, “...”"
+            opening = s.start + speaking.end()
+            person = _named_frame(text, s, speaking.group("name"), index)
+            if person is not None and len(_quoted_words(text, opening)) >= QUOTED_MIN_WORDS:
+                out.append(Continued(person, k, (opening, s.end), cue="said"))
+            continue
         if colon is not None:
             frame, opening, said = s.text[: colon.start()], s.start + colon.end(), k
         else:  # "Union leader Roy Rickhuss said:" closing its paragraph, the quotation opening the next
@@ -149,10 +158,20 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
         return None
     first = actors[0]
     lead = frame[: first.start - s.start]
+    if _FOR_DESCRIBED.fullmatch(lead) and first.kind == "person" and _VIEW_FOR.fullmatch(text, first.end, s.start + len(frame)):
+        return first  # "For local shopkeeper Priya Sharma, the answer is simple:"
+    if first.kind == "person" and not text[first.end : s.start + len(frame)].strip() and _described_label(lead):
+        return first  # "NSW Farmers president Xavier Martin: “...”": a label, their title before the name
     intro = _INTRODUCTORY.fullmatch(lead)
     if intro is None:
         return None
+    titled = _titled_person(text, first, actors[1:])
+    first = titled or first  # "NSW Farmers president Xavier Martin:": the president, not the body
     rest = text[first.end : s.start + len(frame)]
+    if titled is not None and not rest.strip():
+        return first  # "NSW Farmers president Xavier Martin: “...”": a label, the person's title before it
+    if lead.strip() == "For" and first.kind == "person" and _VIEW_FOR.fullmatch(rest):
+        return first  # "For Wheat Australia chief Tim Ross, the answer is simple:"
     owned = _POSSESSED.match(rest)
     if owned is not None and owned.group(1).lower() not in UTTERANCES:
         return None  # "Ms K's father, Haidar Fauzi, has said:": the father speaks, not K
@@ -165,6 +184,62 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     if verb is None or verb.group() in _NOT_VERBS:
         return None
     return first
+
+
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+"""Lower-case words of a title between a body and the person holding it ("NSW Farmers president",
+"Wheat Australia chief executive")."""
+_VIEW_FOR = re.compile(r",\s+the\s+(?:answer|message|lesson|verdict|solution|choice|view|point|priority|"
+                       r"goal|reason|problem|question|issue|task|fix)\s+(?:is|was|are|were|remains|seems)\b[^,;“”\"]*")
+"""What follows "For X," when the sentence gives X's view ("For Ross, the answer is simple:"): the
+quotation after the colon is X's answer."""
+_FOR_DESCRIBED = re.compile(r"For\s+(?:[\w'’-]+\s+){0,4}")
+"""A "For" and a few words describing the person after it ("For local shopkeeper ")."""
+
+
+_SPEAKING_FRAME = re.compile(r"(?P<name>[^,“”\"]{1,80}),\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|after|"
+                             r"before|from|with|outside)\b[^,“”\"]{1,80},\s*(?=[“\"][ \t]*[A-Z])")
+"""A name, a participle of speaking and where, then the quotation with no verb ("Peter Quill, speaking
+at the club's annual dinner, “We have ...”"): regional and wire copy drop the "said"."""
+
+
+_DASHED_FRAME = re.compile(r"(?P<name>[^,“”\"–—-]{1,80})(?:,\s*\d{1,3}(?:,\s*[^,“”\"–—-]{1,40})?)?\s+[-–—]\s*(?=[“\"][ \t]*[A-Z])")
+"""A vox pop's name (and age, and what they do) before a dash and the quotation ("Student Liam Hart, 19 -
+“Nobody talks about ...”"): the dash stands for the colon."""
+
+
+def _named_frame(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """The person a frame of a title and a name names ("Rovers chairman Peter Quill"): the name
+    closes it, and what stands before is a title (``_described_label``)."""
+    people = [m for m in _actors(s, frame, index) if m.kind == "person"]
+    if not people or text[people[-1].end : s.start + len(frame)].strip():
+        return None
+    return people[-1] if _described_label(text[s.start : people[-1].start]) else None
+
+
+_LABEL_DETERMINERS = frozenset("the its their his her our".split())
+"""A determiner that may open a title ("Its travel editor", "The firm's founder"), a function word allowed there."""
+LABEL_TITLE_WORDS = 5
+"""Words of a title before a label's name ("Grains Council deputy chair"): more are a clause."""
+
+
+def _described_label(lead: str) -> bool:
+    """Whether the words before a name that closes the frame are a title, no clause: a few words,
+    none a function word ("Farmers are furious." before it is a sentence: "are", and its stop)."""
+    words = lead.split()
+    if words and words[0].lower() in _LABEL_DETERMINERS:
+        words = words[1:]  # "Its travel editor Rory Boland:"
+    return (len(words) <= LABEL_TITLE_WORDS and not any(w.lower() in stop_words("en") for w in words)
+            and all(w[-1:].isalnum() for w in words))
+
+
+def _titled_person(text: str, body: Mention, after: Sequence[Mention]) -> Mention | None:
+    """The person a body's title leads to ("NSW Farmers president Xavier Martin"): the next actor,
+    a person, right after the body and a few lower-case title words."""
+    if body.kind == "person" or not after or after[0].kind != "person":
+        return None
+    title = _TITLE_WORDS.fullmatch(text, body.end, after[0].start)
+    return after[0] if title is not None else None
 
 
 def _pronoun_subject(s: Sentence, frame: str, index: MentionIndex) -> Mention | None:

@@ -165,6 +165,8 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
+    if lemma(head) in _QUOTED_JUDGING and _OBJECT_QUOTED.match(after):
+        return False  # "branded the school cuts “reckless and short-sighted”": a judgement, in their words
     if any(lemma(w) in CUE_GROUP and (is_noun(w) or w.lower().endswith("ing"))
            for w in _NEXT_WORDS.findall(after)[:FAMILY_WORDS_READ]):
         return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
@@ -180,6 +182,11 @@ _JUDGED_AS = re.compile(r"[^;:!?\n]{1,80}?\s+as[\s,]+(?!(?:well|if|though|soon|l
 """An object, then "as" and what it is judged to be ("characterized Kaine as 'a little desperate'",
 "has portrayed himself as a shrewd manipulator"): a judgement stated, not a deed. Not "as well", "as if",
 nor "as" opening a clause of time ("made the reference as he discussed ...")."""
+_QUOTED_JUDGING = frozenset(lemma(w) for w in "brand term label labell".split())
+"""Verbs that put a name on their object ("branded the cuts", "termed the bill", "labelled him"): a
+judgement when the name is quoted (the speaker's words), a deed otherwise ("branded the cattle")."""
+_OBJECT_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?[\"“‘']\s*[\w]")
+"""An object of a few words, then a quotation opening."""
 _DIRECTIVE_QUOTED = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,{DIRECTIVE_OBJECT_WORDS}}}?to\s+[\"“‘']?[a-z]", re.I)
 """An object and a to-infinitive, quoted or not ("exhorted Republicans to “vote your conscience”"): what the
 actor urged, a demand."""

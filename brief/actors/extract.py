@@ -53,6 +53,7 @@ from brief.actors.inverted import (
     quoted_as_saying,
     source_after_cue,
 )
+from brief.actors.issued_saying import thing_issued_saying
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -239,7 +240,7 @@ def _read_block(
         attribution = quote_before_cue(marked, closed_source(marked, attribution))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
-        attribution = audience_in_aside(marked, attribution)  # "X, speaking to the Echo, said": X, not the Echo
+        attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
         cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if (not_a_statement(marked, cue, attribution.cue[0]) or addressee_only(marked, attribution)
                 or what_clause(marked, attribution) or action_cue(marked, attribution)

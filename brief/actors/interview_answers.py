@@ -44,6 +44,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 """Quoted words are another's voice: neither the answerer's "I" nor the interviewer's "you"."""
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Yy]ou[’']ve|[Yy]ourself)\b")
 """A question put to the person interviewed."""
+_ANNOUNCED = re.compile(r"\b(?:[Ww]e\s+(?:asked|spoke\s+(?:to|with)|sat\s+down\s+with|talked\s+(?:to|with)|caught\s+up\s+with|"
+                       r"chatted\s+(?:to|with))|Q\s?&\s?A|[Ii]nterview(?:ed)?)\b")
+"""An introduction that announces an interview ("We asked her about ...", "We sat down with ...", "Q&A"):
+its questions need not say "you" ("How hard is it to raise money right now?") to be put to the person."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 """An answer in the answerer's own voice."""
 
@@ -81,7 +85,8 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
         return []
     addressed = sum(1 for (a, b), _ in turns if _ADDRESSED.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
     voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])))
-    if 2 * addressed < len(turns) or 2 * voiced < len(turns):
+    announced = _ANNOUNCED.search(text, 0, turns[0][0][0]) is not None
+    if (2 * addressed < len(turns) and not announced) or 2 * voiced < len(turns):
         return []
     answerer = _introduced(mentions, turns[0][0][0])
     if answerer is None:

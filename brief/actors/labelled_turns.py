@@ -18,7 +18,11 @@ from brief.model import Sentence
 
 _CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
 """A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:")."""
-_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+_TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|PRESIDENT|SECRETARY|JUDGE|MAYOR"
+_LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
+"""A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
+is the name after it."""
+_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
                     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
 each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep."""

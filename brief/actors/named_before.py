@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.model import Sentence
 
@@ -35,7 +36,7 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
     out: list[Continued] = []
     for k in range(1, len(sentences)):
         s, prev = sentences[k], sentences[k - 1]
-        if not quotes_to_its_end(s.text) or not _FIRST_PERSON.search(s.text) or _MARKS.search(prev.text):
+        if not quotes_to_its_end(s.text) or _MARKS.search(prev.text):
             continue
         if text[prev.end : s.start].strip():
             continue  # words between (page furniture left out of the sentences): not the sentence before
@@ -45,10 +46,54 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
             continue  # the sentence before said by someone (continued_quotes goes on with them), or this one held
         people = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "person"
                   and not (m.demonym or m.writer or m.kin)]
+        if not people and k >= 2 and _PRONOUN_LEAD.match(prev.text) and _short_opening(text, prev):
+            people = _named_in(mentions, sentences[k - 2])  # "Parent Jo Wilks said ... | She didn't hold back. | “...”"
+            if len({m.name.split()[-1] for m in people}) == 1:
+                out.append(Continued(people[-1], k, (s.start, s.end)))
+            continue
         if len({m.name.split()[-1] for m in people}) != 1:
             continue
         speaker = people[-1]
+        if not (_FIRST_PERSON.search(s.text) or _leads_in(text, prev, s, speaker)):
+            continue  # third-person words after a sentence that only names them are as often about them
         if any(s.start <= m.start < s.end and m.name.split()[-1] == speaker.name.split()[-1] for m in mentions):
             continue  # a quotation that names them is about them
         out.append(Continued(speaker, k, (s.start, s.end)))
     return out
+
+
+LEAD_IN_WORDS = 12
+"""Words of a sentence that leads into its subject's quotation ("Union leader Mick Lawson was having
+none of it.", "Rail analyst Chris Dunne had a different view of the dispute."): a short remark on
+how they spoke; a longer sentence tells what they did, and a quotation after it may be anyone's."""
+_QUOTE_FROM = re.compile(r"\b(?:quot(?:e|ation)s?\s+(?:from|by)|(?:the\s+)?words\s+of)\b[^.!?]*$", re.IGNORECASE)
+"""A sentence that announces a quotation of the person it ends with ("I'm going to close with a quote
+from a beloved American author, Mark Twain.")."""
+
+
+def _leads_in(text: str, prev: Sentence, s: Sentence, speaker: Mention) -> bool:
+    """Whether the sentence before leads into the quotation as its speaker's, whatever the person
+    the quotation speaks in ("Nkosi was having none of it. “They said the same thing in March.”"):
+    it announces a quotation from them; or it ends with their name and the quotation follows on its
+    line; or it is a short sentence of its own paragraph's opening whose subject they are, and the
+    quotation follows it (on its line, or as the next paragraph)."""
+    if _QUOTE_FROM.search(text, prev.start, speaker.start) and not text[speaker.end : prev.end].strip(" .,:;\n"):
+        return True
+    if not text[speaker.end : prev.end].strip(" .\n") and "\n" not in text[prev.end : s.start]:
+        return True  # "The decision was welcomed by councillor Amy Fox. “This is a victory ...”": named last, then quoted
+    return _short_opening(text, prev) and opens_sentence(text, speaker.start)
+
+
+def _short_opening(text: str, prev: Sentence) -> bool:
+    """A short sentence (``LEAD_IN_WORDS``) that opens its paragraph."""
+    return len(prev.text.split()) <= LEAD_IN_WORDS and (prev.start == 0 or text[prev.start - 1] == "\n")
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(?:He|She)\s+(?!said|says|added|adds|told|tells)")
+"""A lead-in whose subject is "he" or "she" ("She didn't hold back."), no verb of saying (a cue the model reads)."""
+
+
+def _named_in(mentions: Sequence[Mention], sentence: Sentence) -> list[Mention]:
+    """The people a sentence names (the one a lead-in's "he" or "she" goes back to, when only one)."""
+    return [m for m in mentions if sentence.start <= m.start < sentence.end and m.kind == "person"
+            and not (m.demonym or m.writer or m.kin)]

@@ -38,6 +38,23 @@ _SIGNED_UNMARKED = re.compile(
 """A paragraph with no quote marks that opens in the first person and ends a sentence, then a
 spaced dash (a hyphen too: pages type it so) and a name: a pull quote, in its speaker's "I" or
 "we". Without the first person, a line ending "- Name" is as often a headline and its site."""
+_DESCRIBED_SIGNED = re.compile(
+    r"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"])[ \t\xa0]*[―—–][ \t\xa0]*(?P<signature>[^\n“”\"]+?)[ \t\xa0.]*$",
+    re.MULTILINE,
+)
+"""A quotation signed with a described name: the signer's role before the name ("— BJP spokesperson
+Anil Verma") or after it ("— Raj Patel, analyst at Gartner"), as wire and regional copy set a quote
+and its speaker apart. Read only where the tagger found a person in the signature (see
+``_described_signer``): a described signature's words are too many to take as a name."""
+MAX_SIGNATURE_WORDS = 12
+"""Words a described signature runs to (a role, a name, an employer: "Raj Patel, senior analyst at
+the research firm Gartner" is 9); a longer line after a dash is the writer's own sentence."""
+_SIGNATURE_VERB = re.compile(r"\b(?:said|says|told|added|wrote|is|was|are|were|has|have|had|will|would)\b")
+"""A verb in what follows the dash: a clause of the writer's ("— Verma said later"), not a signature
+(the frame rules read that)."""
+_CREDIT = re.compile(r"[:/|@]|\b(?:photo|photograph|picture|image|credit|getty|reuters|afp|ap|shutterstock|alamy)\b", re.I)
+"""A picture's credit after a caption's quotation ("— Photo: Ada Quinn/Reuters"): the photographer took
+the picture, and said nothing."""
 SIGNED_CUE = "said"
 """The cue a signed quotation is listed with."""
 
@@ -62,7 +79,25 @@ def signed_quotes(text: str, sentences: Sequence[Sentence], index: MentionIndex)
         if person is None:
             continue
         out.append(Continued(dataclasses.replace(person, sentence=sentences[k].index), k, span, cue=SIGNED_CUE))
+    seen = {c.span for c in out}
+    for signed in _DESCRIBED_SIGNED.finditer(text):
+        span = signed.span("said")
+        k = next((i for i, s in enumerate(sentences) if s.start <= span[0] < s.end), None)
+        person = _described_signer(text, signed.span("signature"), index)
+        if k is None or person is None or span in seen:
+            continue
+        out.append(Continued(dataclasses.replace(person, sentence=sentences[k].index), k, span, cue=SIGNED_CUE))
     return out
+
+
+def _described_signer(text: str, signature: tuple[int, int], index: MentionIndex) -> Mention | None:
+    """The person a described signature names: the first person the tagger found in it, where the
+    signature is a few words with no verb (see _DESCRIBED_SIGNED) and names no other person."""
+    words = text[signature[0] : signature[1]]
+    if len(words.split()) > MAX_SIGNATURE_WORDS or _SIGNATURE_VERB.search(words) or _CREDIT.search(words):
+        return None
+    people = [m for m in index.within(signature) if m.kind == "person" and not m.demonym]
+    return people[0] if len({m.name for m in people}) == 1 else None
 
 
 _NOT_PEOPLE = BODY_WORDS | ORG_NOUNS | PRINTED_OUTLETS | frozenset(

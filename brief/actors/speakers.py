@@ -441,9 +441,10 @@ def introduced_later(text: str, pending: Sequence[tuple[Attribution, str]],
 
 
 _VIEW_OF = re.compile(
-    r"[\s\-–—•*]*(?:That|This|Such)\s+(?:is|was|has\s+been|remains)\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:view|warning|message|verdict|assessment|opinion|conclusion|argument|prediction|belief|position|advice|"
-    r"stance|claim|case)\b(?:\s+[a-z]+){0,5}?\s+(?:of|from|by)\s+(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){0,5}?)"
+    r"[\s\-–—•*]*(?:(?:That|This|Such|Those|These)\s+(?:is|was|are|were|has\s+been|have\s+been|remains)\s+(?:the|a)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:view|warning|message|verdict|assessment|opinion|conclusion|argument|prediction|belief|"
+    r"position|advice|stance|claim|case|words|sentiments|thoughts)\b(?:\s+[a-z]+){0,5}?\s+(?:of|from|by)|So\s+says|So\s+said)"
+    r"\s+(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){0,5}?)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[“\"‘][^”\"’]{1,30}[”\"’])?(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 VIEW_CUE = "said"

@@ -205,6 +205,10 @@ _SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A
                           rf"(?:{POST_LINK}\s*)*$")
 # A quotation signed after a dash ("… by the rest of the world. - Nat Friedman", "“…!” – Jane Roe
 # pic.twitter.com/…"): someone's words ending in their name, not a heading (brief.actors.signed).
+_DESCRIBED_SIGNED_TAIL = re.compile(r"[.!?…][”\"]\s+[―—–]\s*[^\n“”\"]{0,60}?[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*[^\n“”\"]{0,60}$")
+# A whole quoted sentence signed with a described name ("“… storms.” — harbour spokesperson Ivo
+# Marten", "“…” — Raj Patel, analyst at Gartner"): someone's words, as above; a quoted title before a
+# dash ("“Dune” — review") closes with no stop inside its marks.
 POST_SIGNATURE = re.compile(rf"^{SIGNATURE_PIECE}")
 # The line under an embedded post ("— Paul Roe (@paulroe) June 7, 2016"): the paragraph above it is
 # the post, someone's words though it ends without a stop (brief.actors.tweets).
@@ -343,6 +347,7 @@ def is_heading(paragraph: str) -> bool:
         and not _ENDS_LIKE_PROSE.search(paragraph.rstrip(" *†"))
         and not _SENTENCE_INSIDE.search(paragraph)
         and not _SIGNED_TAIL.search(paragraph)
+        and not _DESCRIBED_SIGNED_TAIL.search(paragraph)
     )
 
 
