@@ -74,6 +74,7 @@ from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.referring import described_bodies, described_people
+from brief.actors.relative_subject import subject_with_relative
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
 from brief.actors.self_described import described_later
@@ -259,6 +260,7 @@ def _read_block(
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)

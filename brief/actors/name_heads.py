@@ -59,3 +59,37 @@ def before_title(text: str, m: Mention, end: int) -> bool:
     as a person); the name after the title speaks."""
     title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
     return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
+
+
+_ACTED_FOR = re.compile(r"\b(?:for|of|to|representing)\s+(?:the\s+)?$")
+"""What stands before the name of one a described person acts for or belongs to: "a lawyer for",
+"the brother of", "an adviser to", "the firm representing"."""
+ACTED_FOR_REACH = 16
+"""Characters before the name looked at for ``_ACTED_FOR`` (the longest, "representing the ")."""
+
+
+def acted_for(text: str, m: Mention, people: list[Mention]) -> bool:
+    """ "A lawyer for Pike, Dana Cole, said": a name after "for" or "of" with another person set off
+    right after it by a comma is whom the described person acts for; the name set off is who the
+    description is, and the speaker (as with a possessive: "Pike's lawyer, Dana Cole")."""
+    if not _ACTED_FOR.search(text, max(0, m.start - ACTED_FOR_REACH), m.start):
+        return False
+    comma = re.match(r"\s*,\s*", text[m.end : m.end + 4])
+    return comma is not None and any(p.start == m.end + comma.end() for p in people)
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def before_noun(text: str, m: Mention, end: int) -> bool:
+    """ "The Dunmere coroner Ivo Marten": a name followed by a common noun modifies it, and the noun's
+    holder speaks; a preposition after it ("said manager Ron Hale of striker Leo Vance") leaves the
+    name the head. A conjunction does not: "Vindman and Williams told" goes to the last name, as before."""
+    word = _NEXT_WORD.match(text[m.end : min(m.end + NEXT_WORD_REACH, end)])
+    return word is not None and word.group(1) not in _PREPOSITIONS
+
+
+NEXT_WORD_REACH = 20
+"""Characters after a name looked at for the word that follows it."""
+_PREPOSITIONS = frozenset("of from at in on about to for with".split())
+"""Words after a name that open a phrase about something else ("Ron Hale of striker Leo Vance")."""

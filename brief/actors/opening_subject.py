@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.mentions import Mention
 from brief.text.language import stop_words
@@ -43,10 +44,22 @@ def _described_opening(text: str, start: int) -> bool:
     found = _DESCRIBED.search(text, max(0, start - DESCRIBED_REACH), start)
     if found is None:
         return False
+    if _subject_and_verb(found.group(1).split()):
+        return False  # "Desai met Menon last week.": Menon is met, the sentence is Desai's
     words = found.group(1).lower().split()
     if words[0] in ("the", "a", "an"):
         words = words[1:]
     return bool(words) and not any(w in stop_words("en") for w in words)
+
+
+def _subject_and_verb(words: list[str]) -> bool:
+    """Whether the words before a name are a clause's subject and its verb ("Desai met", "Police
+    arrested", "Chelsea signed"): a capitalised word, no "-ly" adverb ("Newly elected Mayor ..."
+    describes the mayor), followed by a verb in a tense that no dictionary knows as a noun. The name
+    is then the verb's object, not the sentence's subject a "he" or "she" after it goes on with."""
+    return any(first[:1].isupper() and not ADVERB_LY.fullmatch(first.lower()) and finite_word(verb)
+               and first.lower() not in stop_words("en")  # "The jailed activist Ana Ruiz": described
+               for first, verb in zip(words, words[1:]))
 
 
 def _after_fronted(text: str, start: int) -> bool:
@@ -88,3 +101,34 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 """A pronoun that is a clause's subject (the object forms, "him", "her", "them", are not)."""
+
+
+_PASSIVE_AGENT = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s)\s*([A-Z][^.!?\n]{0,80}?)\s+(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+((?:[\w'’-]+\s+){0,3})$"
+)
+"""A passive whose agent is the name that follows ("The decision was welcomed by union leader "): the
+subject before it, and a few words describing the agent."""
+_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|his|their|i|we|you)\b", re.I)
+
+
+def passive_agent(text: str, start: int) -> bool:
+    """ "The decision was welcomed by union leader Bob Street. “...,” he said.": the agent of a passive
+    whose subject is a thing (no person's pronoun, no capitalised name after its first word) is the
+    one the sentence brings in, as a subject that opens it is; "He was arrested by Detective Tom Hall"
+    is about "he", and the agent is not who speaks next."""
+    found = _PASSIVE_AGENT.search(text, max(0, start - PASSIVE_REACH), start)
+    if found is None or any(w in _NOT_DESCRIBING for w in found.group(2).lower().split()):
+        return False
+    subject = found.group(1).split()
+    return (subject[0].lower() in _DETERMINERS and not _PERSONAL.search(found.group(1))
+            and not any(w[:1].isupper() for w in subject[1:]))
+
+
+PASSIVE_REACH = 160
+"""Characters before the agent looked at for its passive sentence (its subject and verb)."""
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its"})
+"""What opens a thing as the passive's subject ("The decision", "Its plan"); a name there ("Smith was
+beaten by Tom Hall") is a person the sentence is about."""
+_NOT_DESCRIBING = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from"})
+"""Words that end an agent's description: "passed by 200 votes to Ana Ruiz" has no agent Ruiz."""

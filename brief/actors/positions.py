@@ -39,9 +39,17 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
-from brief.actors.name_heads import before_title, describes_head, modifier, sorts_people, speaking_head
+from brief.actors.name_heads import (
+    acted_for,
+    before_noun,
+    before_title,
+    describes_head,
+    modifier,
+    sorts_people,
+    speaking_head,
+)
 from brief.actors.officials import BODY_NOUNS, officials_of
-from brief.actors.opening_subject import opens_sentence
+from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.referring import (
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
@@ -62,6 +70,7 @@ from brief.actors.sentence_subjects import (
     description_before_relative_clause,
     named_after_description,
     named_after_inverted_description,
+    named_after_opening_description,
     named_between_description_and_cue,
     names_where,
     subject_before_apposition,
@@ -150,6 +159,7 @@ def _resolve(
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
         return (subject_before_apposition(text, attribution.cue[0], mentions)
+                or named_after_opening_description(text, attribution.cue[0], mentions)
                 or apposed_name_before(text, attribution.cue[0], mentions)
                 or coordinated_subject(text, attribution.cue[0], mentions))
     if is_campaign(text[phrase[0] : phrase[1]]) and subject_before_relative_clause(
@@ -168,10 +178,10 @@ def _resolve(
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
-    # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters": the lawyer
-    speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3])]
+    # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters", "a lawyer for Pama, Bruce Peters": the lawyer
+    speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3]) and not acted_for(text, m, people)]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
-    heads = [m for m in speakers if not re.match(r" [a-z]+\b", text[m.end : min(m.end + 20, attribution.source[1])])
+    heads = [m for m in speakers if not before_noun(text, m, attribution.source[1])
              and not before_title(text, m, attribution.source[1])]
     if heads or speakers:
         return (heads or speakers)[0]
@@ -418,12 +428,13 @@ def _pronoun_alone(words: list[str]) -> list[str]:
 def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
     """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
-    the jury ..."); "he" goes on with them, not with the last speaker or a name since."""
+    the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
+    "he" goes on with them, not with the last speaker or a name since."""
     for m in reversed(before):
         if m.sentence < sentence - 1:
             break
         if (m.sentence == sentence - 1 and m.kind == "person"
-                and opens_sentence(text, m.start)
+                and (opens_sentence(text, m.start) or passive_agent(text, m.start))
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None

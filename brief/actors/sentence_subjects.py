@@ -108,6 +108,22 @@ def named_between_description_and_cue(text: str, source: tuple[int, int], cue_st
     return named if re.fullmatch(r"\s*,\s*", text[named.end : cue_start]) else None
 
 
+_OPENING_DESCRIPTION = re.compile(r"[\s\-–—•*]*(?:[Tt]he|An?|His|Her|Their|Its)\s+[^,;:.!?“”\"\n]{1,80},\s*")
+"""A sentence's opening description and the comma that sets a name off after it ("The school's principal, ")."""
+
+
+def named_after_opening_description(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "The school's principal, Janet Collins, defended the decision": with no source tagged, a person
+    named in commas between the sentence's opening description and the cue is who the description
+    is, and the subject; else a "she said" after it goes back past her to an earlier speaker."""
+    line_start = clause_start(text, cue_start)
+    for m in mentions.within((line_start, cue_start)):
+        if (m.kind == "person" and not m.demonym and _OPENING_DESCRIPTION.fullmatch(text, line_start, m.start)
+                and re.fullmatch(r"\s*,\s*", text[m.end : cue_start])):
+            return m
+    return None
+
+
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
