@@ -12,9 +12,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import area_words, kinds, name_words, writers
+from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
 from brief.actors.cues import seed_cue
-from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, tag_sentences
 from brief.actors.opening_names import opening_names
@@ -270,21 +270,33 @@ def _entity_mention(
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2
+    lead = spaced_initials.initials_before([t.text for t in sent[max(0, a - 4) : a]], words)
+    if label != "LOC" and lead:
+        a -= lead  # "M | K Stalin", "T K S | Elangovan": the tagger left out the initials
+        words = [t.text for t in sent[a : a + lead]] + words
+    if spaced_initials.initialled_person(words):
+        label = "PER"
     while (label == "ORG" and b + 1 < len(sent) and sent[b].text == "and" and ({"for", "of"} & set(words))
            and sent[b + 1].text[:1].isupper() and plain_word(sent[b + 1].text, lowercase)
            and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):
         words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
         b += 2
     titled = False
-    while len(words) > 1 and _title_inside(words, label):
+    while courtesies.leading_title(words, label, [t.text for t in sent[max(0, a - 2) : a]]):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
         a += 1
+        titled = True
+    if courtesies.post_nominal(words):
+        words.pop()  # "Priya Nair MLA" tagged a body: the person, her seat's letters after her name
+        b -= 1
         titled = True
     if titled and "of" in words[2:] and words[-1] != "of":
         b -= len(words) - words.index("of")  # "Det Insp Claire Boyd of West Midlands Police" tagged one body:
         words = words[: words.index("of")]  # the officer, whose force is named after her ("Lord Smith of X" stays)
     if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
+    if courtesies.lone_title(words, sent[b].text if b < len(sent) else ""):
+        return None  # "Ald." tagged alone before "Brendan Reilly"
     if writers.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
     if name_words.adherents(words):
@@ -450,19 +462,6 @@ _KIN_BEFORE = re.compile(
     r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
     re.I,
 )
-
-
-def _title_inside(words: list[str], label: str) -> bool:
-    """A title the tagger took into the name: an abbreviation always ("Dr Etienne", "Supt Peters"),
-    a full word in a person's name ("Tanaiste Leo Varadkar") or before a given name and a surname
-    ("Superintendent Audley Peters" tagged an organisation); "General Motors" stays."""
-    lower = words[0].lower().rstrip(".")
-    if lower in kinds.ABBREVIATED_TITLES:
-        return True
-    if lower not in kinds.TITLE_WORDS:
-        return False
-    rest = words[1:]
-    return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
 _FORCE_AFTER_PLACE = "police"
