@@ -19,6 +19,7 @@ from brief.actors.known_names import KINDS, capital_run, common_word, known_name
 from brief.actors.ner import entities, tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.product_signs import named_as_thing
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -418,7 +419,7 @@ def _entity_mention(
         return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
-    thing = not role and kinds.defined_as_thing(further)
+    thing = not role and (kinds.defined_as_thing(further) or named_as_thing(before_text, further))
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
     writer = kind != "place" and writers.writer_context(article.text[max(0, start - WRITER_REACH) : start], after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
