@@ -366,6 +366,8 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
+    if _opens_sentence(sent, a) and name_words.sentence_adverb(name, word_after()):
+        return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
@@ -410,8 +412,8 @@ def _entity_mention(
         kind = "place"  # "at 201 E. Nine Mile, Ferndale."
     if area_words.state_of_town(name, before_text, after_text):
         return None  # the "Ore" of "Portland, Ore."
-    if area_words.town_of_state(after_text):
-        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."
+    if area_words.town_of_state(after_text) and not (kind == "person" and (role or area_words.initialled(name))):
+        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."; not "Rep. Steny H. Hoyer, Md.,"
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
