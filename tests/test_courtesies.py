@@ -72,3 +72,20 @@ def test_an_office_in_capitals_before_a_name_is_cut_even_in_the_headline() -> No
     names = _names(text)
     assert "Anil Kumar" in names, names
     assert not any(n.startswith("PM") for n in names), names
+
+
+def test_an_office_named_with_of_ends_before_the_given_name() -> None:
+    text = ("Council reviews patrols\n\nCity Chief of Detectives Marcus Hale said two arrests were made. "
+            "Minister of Transport Grace Obi said the buses would run. Later, Hale said more would follow "
+            "and Obi said she agreed.")
+    names = _names(text)
+    assert {"Marcus Hale", "Grace Obi"} <= names, names
+    assert not any(n.split()[0] in {"Detectives", "Transport"} for n in names), names
+
+
+def test_an_australian_councillor_is_cut_of_cr() -> None:
+    text = ("Council votes on parking\n\nDivision 4 councillor Rhea Talbot opposed the plan. "
+            "Cr Talbot said shops on Marlin Parade would lose parking.")
+    names = _names(text)
+    assert "Rhea Talbot" in names, names
+    assert not any(n.startswith("Cr ") for n in names), names

@@ -16,15 +16,16 @@ from collections.abc import Sequence
 
 from brief.actors import kinds
 from brief.actors.gazetteer import ORG_WORDS
+from brief.actors.gender import first_names
 
 COURTESY_WORDS = frozenset(
-    "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt".split()
+    "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
 )
 """Courtesy titles that are never a name's first word themselves (with "rt" of "the Rt Hon")."""
 _OFFICE_LETTERS = frozenset("PM CM".split())
 """Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin"), of any kind the tagger
 gave (the headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title."""
-COURTESY_ABBREVIATIONS = frozenset("smt ald rt".split())
+COURTESY_ABBREVIATIONS = frozenset("smt ald rt cr".split())
 """The courtesies written as abbreviations: cut from a name of any kind, as ``ABBREVIATED_TITLES`` are."""
 _PAIR_HEADS = {"tan": "sri seri", "puan": "sri seri", "toh": "puan"}
 """Malay titles whose first word is also a surname or a given name: a title only before its second word."""
@@ -54,12 +55,29 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return bool(prior) and _lower(prior[-1]) in _MALAY_TITLES
     if lower in _PAIR_HEADS:
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
+    if _office_of(words, before):
+        return True
     if lower in kinds.ABBREVIATED_TITLES or lower in COURTESY_ABBREVIATIONS or words[0] in _OFFICE_LETTERS:
         return True
     if lower not in kinds.TITLE_WORDS and lower not in COURTESY_WORDS:
         return False
     rest = words[1:]
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
+
+
+_OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "
+                           "inspector chair chairman chairwoman president governor leader deputy".split())
+"""Heads of an office named with "of" ("Chief of Detectives", "Minister of Defence", "Chancellor of the Exchequer")."""
+
+
+def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
+    """ "Chief of | Staff Susie Wiles", "Minister of | Defence Richard Marles": the tagger began the person's name
+    at the office's last word; a given name after it, and a surname, show where the name begins."""
+    tail = [w.lower() for w in before[-3:]]
+    if tail[-2:-1] == ["the"] or tail[-1:] == ["the"]:
+        tail = [w for w in tail if w != "the"]
+    return (len(words) >= 3 and len(tail) >= 2 and tail[-1] == "of" and tail[-2] in _OFFICE_HEADS
+            and words[0] not in first_names() and words[1] in first_names())
 
 
 def lone_title(words: Sequence[str], following: str) -> bool:

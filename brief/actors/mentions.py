@@ -283,7 +283,7 @@ def _entity_mention(
         words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
         b += 2
     titled = False
-    while courtesies.leading_title(words, label, [t.text for t in sent[max(0, a - 2) : a]]):
+    while courtesies.leading_title(words, label, [t.text for t in sent[max(0, a - 3) : a]]):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
         a += 1
         titled = True
