@@ -89,3 +89,8 @@ def test_an_australian_councillor_is_cut_of_cr() -> None:
     names = _names(text)
     assert "Rhea Talbot" in names, names
     assert not any(n.startswith("Cr ") for n in names), names
+
+
+def test_capitals_that_spell_a_body_are_not_a_courtesy() -> None:
+    assert not leading_title(["RT", "America"], "ORG")  # the channel, not "the Rt Hon"
+    assert leading_title(["Rt", "Hon", "Edwin", "Marsh"], "ORG")

@@ -57,9 +57,10 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
     if _office_of(words, before):
         return True
-    if lower in kinds.ABBREVIATED_TITLES or lower in COURTESY_ABBREVIATIONS or words[0] in _OFFICE_LETTERS:
+    if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
+            or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
         return True
-    if lower not in kinds.TITLE_WORDS and lower not in COURTESY_WORDS:
+    if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
@@ -83,7 +84,8 @@ def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
 def lone_title(words: Sequence[str], following: str) -> bool:
     """A title alone, written as an abbreviation before a name ("Ald. | Brendan Reilly" with "Ald"
     tagged a body of its own): no actor."""
-    return len(words) == 1 and following == "." and _lower(words[0]) in COURTESY_ABBREVIATIONS
+    return (len(words) == 1 and following == "." and _lower(words[0]) in COURTESY_ABBREVIATIONS
+            and not words[0].isupper())
 
 
 POST_NOMINALS = frozenset("MP MLA MSP MEP MPP MHA MNA MHR OBE MBE CBE KBE DBE QC KC".split())
