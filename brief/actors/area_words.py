@@ -22,6 +22,14 @@ def town_of_state(after: str) -> bool:
     return bool(_STATE_AFTER.match(after))
 
 
+_MIDDLE_INITIAL = re.compile(r"\S+\s+[A-Z]\.?\s+\S+")
+
+
+def initialled(name: str) -> bool:
+    """ "Steny H. Hoyer": a middle initial, which a person's name has and a town's never."""
+    return bool(_MIDDLE_INITIAL.fullmatch(name))
+
+
 def state_of_town(name: str, before: str, after: str) -> bool:
     """The "Ore" of "Portland, Ore.": the state's abbreviation after a town is part of where, no name."""
     return name in US_STATES and after.startswith(".") and bool(_TOWN_BEFORE.search(before))

@@ -12,13 +12,14 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import area_words, kinds, name_words, writers
+from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
 from brief.actors.cues import seed_cue
-from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, demonym_country, is_country, phrase_table
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
 from brief.actors.ner import entities, tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.product_signs import named_as_thing
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -270,21 +271,33 @@ def _entity_mention(
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2
+    lead = spaced_initials.initials_before([t.text for t in sent[max(0, a - 4) : a]], words)
+    if label != "LOC" and lead:
+        a -= lead  # "M | K Stalin", "T K S | Elangovan": the tagger left out the initials
+        words = [t.text for t in sent[a : a + lead]] + words
+    if spaced_initials.initialled_person(words):
+        label = "PER"
     while (label == "ORG" and b + 1 < len(sent) and sent[b].text == "and" and ({"for", "of"} & set(words))
            and sent[b + 1].text[:1].isupper() and plain_word(sent[b + 1].text, lowercase)
            and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):
         words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
         b += 2
     titled = False
-    while len(words) > 1 and _title_inside(words, label):
+    while courtesies.leading_title(words, label, [t.text for t in sent[max(0, a - 3) : a]]):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
         a += 1
+        titled = True
+    if courtesies.post_nominal(words):
+        words.pop()  # "Priya Nair MLA" tagged a body: the person, her seat's letters after her name
+        b -= 1
         titled = True
     if titled and "of" in words[2:] and words[-1] != "of":
         b -= len(words) - words.index("of")  # "Det Insp Claire Boyd of West Midlands Police" tagged one body:
         words = words[: words.index("of")]  # the officer, whose force is named after her ("Lord Smith of X" stays)
     if not words or (len(words) == 1 and words[0].lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         return None
+    if courtesies.lone_title(words, sent[b].text if b < len(sent) else ""):
+        return None  # "Ald." tagged alone before "Brendan Reilly"
     if writers.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
     if name_words.adherents(words):
@@ -353,6 +366,8 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
+    if _opens_sentence(sent, a) and name_words.sentence_adverb(name, word_after()):
+        return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
@@ -397,8 +412,8 @@ def _entity_mention(
         kind = "place"  # "at 201 E. Nine Mile, Ferndale."
     if area_words.state_of_town(name, before_text, after_text):
         return None  # the "Ore" of "Portland, Ore."
-    if area_words.town_of_state(after_text):
-        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."
+    if area_words.town_of_state(after_text) and not (kind == "person" and (role or area_words.initialled(name))):
+        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."; not "Rep. Steny H. Hoyer, Md.,"
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
@@ -406,7 +421,7 @@ def _entity_mention(
         return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
-    thing = not role and kinds.defined_as_thing(further)
+    thing = not role and (kinds.defined_as_thing(further) or named_as_thing(before_text, further))
     said = _SAID_PRONOUN.match(after_text) if kind == "person" else None
     writer = kind != "place" and writers.writer_context(article.text[max(0, start - WRITER_REACH) : start], after_text)
     return Mention(article.id, sentence, start, end, name, surface, kind, role, after=before, medium=medium, kin=kin,
@@ -450,19 +465,6 @@ _KIN_BEFORE = re.compile(
     r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
     re.I,
 )
-
-
-def _title_inside(words: list[str], label: str) -> bool:
-    """A title the tagger took into the name: an abbreviation always ("Dr Etienne", "Supt Peters"),
-    a full word in a person's name ("Tanaiste Leo Varadkar") or before a given name and a surname
-    ("Superintendent Audley Peters" tagged an organisation); "General Motors" stays."""
-    lower = words[0].lower().rstrip(".")
-    if lower in kinds.ABBREVIATED_TITLES:
-        return True
-    if lower not in kinds.TITLE_WORDS:
-        return False
-    rest = words[1:]
-    return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
 
 
 _FORCE_AFTER_PLACE = "police"

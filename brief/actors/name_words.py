@@ -125,6 +125,17 @@ DISCOURSE_ADVERBS = frozenset(
     "admittedly unfortunately fortunately hopefully interestingly importantly notably surprisingly basically "
     "honestly seriously apparently obviously clearly".split()
 )
+# The endings of adverbs made from adjectives ("Ironically", "Inevitably", "Curiously", "Sadly"), not those of
+# given names and surnames in -ly ("Emily", "Lily", "Kimberly", "Beverly", "Connolly", "Kelly").
+_ADVERB_ENDING = re.compile(r"[a-z]{3,}(?:al|ab|ib|ous|iv|ing|ed|nt|ct|st|at|ar|ful|less|d|k|te|ure|ise|ire)ly")
+
+
+def sentence_adverb(name: str, following: str) -> bool:
+    """ "Ironically, ...", "Inevitably, ...": one word in an adjective's adverb form, opening its sentence before a
+    comma, which the tagger took for a name once and the repeats then found again (callers check the opening)."""
+    return following == "," and " " not in name and bool(_ADVERB_ENDING.fullmatch(name[:1].lower() + name[1:]))
+
+
 # "Oh my God", "thank God", "for God's sake": a deity called on in an exclamation.
 _CALLED_ON = frozenset({"God", "Jesus", "Christ", "Lord", "Gosh", "Heaven", "Heavens"})
 _EXCLAIMING = re.compile(r"\b(?:my|thank|thanks|for|to|oh|dear|good)\s+$", re.I)

@@ -91,3 +91,26 @@ def defined_as_thing(after: str) -> bool:
     """ "Aguachile is usually a soupy shrimp and chiles dish,", "The Braless Bra Tee, the T-shirt that
     bridges ...", "YNAB is the best app for ...": the text says the name is a thing."""
     return bool(_DEFINED_AS_THING.match(after) or _APPOSED_THING.match(after) or _RANKED_AS_THING.match(after))
+
+
+# What a name is called, after the noun of a thing: "The property, known as Oakhurst,", "a racehorse named
+# Silver Comet", "the yacht, called Sea Witch", "a storm dubbed Ciarán". Only nouns of buildings, vessels,
+# animals and weather: a restaurant or a shop "called X" is a business, which acts, and "a man named X" a person.
+_NAMED_NOUNS = ("property|house|mansion|manor|estate|cottage|villa|farmhouse|bungalow|building|tower|block|"
+                "ship|vessel|yacht|boat|ferry|tanker|horse|racehorse|colt|filly|mare|gelding|stallion|dog|puppy|"
+                "cat|kitten|pet|storm|hurricane|cyclone|typhoon|tornado")
+_NAMED_AS_THING = re.compile(
+    rf"\b(?:the|a|an|this|that|its|their|his|her|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NAMED_NOUNS})\s*,?\s+"
+    r"(?:(?:which\s+is\s+|now\s+|also\s+)?(?:known|called|named|dubbed|nicknamed|christened)\s+(?:as\s+)?)$",
+    re.I,
+)
+# A building's date after its name: "Oakhurst was built in 1998", "X, built in the 1930s,". A year only: a
+# company "was built by" its founder.
+_BUILT_AFTER = re.compile(r"^\s*(?:,\s+|\s+(?:was|were)\s+(?:originally\s+|first\s+)?)built\s+(?:in\s+)?"
+                          r"(?:(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|\b)|the\s+(?:1[5-9]|20)th\s+century)")
+
+
+def named_as_thing(before: str, after: str) -> bool:
+    """ "the property, known as Oakhurst", "Oakhurst was built in 1998": the text names a building, a
+    vessel, an animal or a storm, no actor."""
+    return bool(_NAMED_AS_THING.search(before) or _BUILT_AFTER.match(after))

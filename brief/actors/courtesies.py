@@ -1,0 +1,101 @@
+"""Titles the tagger took into a person's name, to cut from its front.
+
+Beyond the English ranks and offices ("Supt Peters", "Tanaiste Leo Varadkar"), news in Malaysian,
+Indian and Nigerian English writes courtesy titles before nearly every name ("Datuk Seri Hajiji
+Noor", "Tan Sri Musa Aman", "Shri Shinde", "Smt Supriya Sule", "Alhaji Aliko Dangote"), and US
+city news "Ald. Brendan Reilly", UK news "the Rt Hon Keir Starmer". Kept in the name they split one
+person in two ("Tan Sri Musa" and "Musa Aman") and hide the name a reader knows. A courtesy word
+is cut only by its place: at the front of a name, with a name after it; the Malay pairs only as
+pairs, because "Tan", "Puan", "Toh" and "Sri" are also names ("Tony Tan", "Puan Maharani", "Sri
+Mulyani Indrawati").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.actors import kinds
+from brief.actors.gazetteer import ORG_WORDS
+from brief.actors.gender import first_names
+
+COURTESY_WORDS = frozenset(
+    "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
+)
+"""Courtesy titles that are never a name's first word themselves (with "rt" of "the Rt Hon")."""
+_OFFICE_LETTERS = frozenset("PM CM".split())
+"""Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin"), of any kind the tagger
+gave (the headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title."""
+COURTESY_ABBREVIATIONS = frozenset("smt ald rt cr".split())
+"""The courtesies written as abbreviations: cut from a name of any kind, as ``ABBREVIATED_TITLES`` are."""
+_PAIR_HEADS = {"tan": "sri seri", "puan": "sri seri", "toh": "puan"}
+"""Malay titles whose first word is also a surname or a given name: a title only before its second word."""
+_MALAY_TITLES = frozenset("datuk dato datin tun tan puan toh".split())
+_MALAY_SECONDS = frozenset("sri seri puan".split())
+"""The second word of a Malay courtesy ("Datuk Seri", "Dato' Sri", "Tan Sri"): a title only after the first."""
+_APOSTROPHES = frozenset("'’")
+
+
+def _lower(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) -> bool:
+    """Whether ``words[0]`` is a title the tagger took into the name: an abbreviation always ("Dr
+    Etienne", "Ald. Reilly"), a full word in a person's name ("Tanaiste Leo Varadkar", "Alhaji Aliko
+    Dangote") or before a given name and a surname whatever the tagger's label ("Superintendent Audley
+    Peters" tagged an organisation); "General Motors" stays. ``before`` holds the words just before
+    the name, for "Dato' | Sri Anwar Ibrahim" where the tagger left the first title out."""
+    if len(words) < 2:
+        return False
+    lower = _lower(words[0])
+    if words[0] in _APOSTROPHES:
+        return bool(before) and _lower(before[-1]) in _MALAY_TITLES  # "Dato | ' | Sri": the title's apostrophe
+    if lower in _MALAY_SECONDS:
+        prior = [w for w in before if w not in _APOSTROPHES]
+        return bool(prior) and _lower(prior[-1]) in _MALAY_TITLES
+    if lower in _PAIR_HEADS:
+        return _lower(words[1]) in _PAIR_HEADS[lower].split()
+    if _office_of(words, before):
+        return True
+    if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
+            or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
+        return True
+    if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
+        return False
+    rest = words[1:]
+    return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
+
+
+_OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "
+                           "inspector chair chairman chairwoman president governor leader deputy".split())
+"""Heads of an office named with "of" ("Chief of Detectives", "Minister of Defence", "Chancellor of the Exchequer")."""
+
+
+def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
+    """ "Chief of | Staff Susie Wiles", "Minister of | Defence Richard Marles": the tagger began the person's name
+    at the office's last word; a given name after it, and a surname, show where the name begins."""
+    tail = [w.lower() for w in before[-3:]]
+    if tail[-2:-1] == ["the"] or tail[-1:] == ["the"]:
+        tail = [w for w in tail if w != "the"]
+    return (len(words) >= 3 and len(tail) >= 2 and tail[-1] == "of" and tail[-2] in _OFFICE_HEADS
+            and words[0] not in first_names() and words[1] in first_names())
+
+
+def lone_title(words: Sequence[str], following: str) -> bool:
+    """A title alone, written as an abbreviation before a name ("Ald. | Brendan Reilly" with "Ald"
+    tagged a body of its own): no actor."""
+    return (len(words) == 1 and following == "." and _lower(words[0]) in COURTESY_ABBREVIATIONS
+            and not words[0].isupper())
+
+
+POST_NOMINALS = frozenset("MP MLA MSP MEP MPP MHA MNA MHR OBE MBE CBE KBE DBE QC KC".split())
+"""Letters written after a person's name for a seat or an honour ("Priya Nair MLA", "Joan Pell OBE"),
+case-sensitive: the tagger takes them into the name, and as a body's ("Rt Hon Edwin Marsh MP")."""
+_POST_NOMINAL_NAME_WORDS = 2
+"""A given name and a surname at least before the letters: "Nair MLA" alone may be a body's name."""
+
+
+def post_nominal(words: Sequence[str]) -> bool:
+    """Whether the name ends in a seat's or an honour's letters after a capitalised given name and surname."""
+    return (len(words) > _POST_NOMINAL_NAME_WORDS and words[-1] in POST_NOMINALS
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1]))
