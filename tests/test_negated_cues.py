@@ -1,6 +1,6 @@
-"""A verb of saying or thinking under a negation keeps it (brief.actors.statements.negated_cue): the
+"""A verb of saying or thinking under a negation keeps it (brief.actors.cue_edges.negated_cue): the
 position reads "does not disclose ...", never "discloses ...", and one under a modal keeps the modal
-(statements.modal_cue): "may believe ...", never "believes ...". A verb of speaking followed by "like"
+(cue_edges.modal_cue): "may believe ...", never "believes ...". A verb of speaking followed by "like"
 says how someone spoke, not what (brief.actors.cue_verbs.manner_cue). Articles written for these tests."""
 
 from __future__ import annotations

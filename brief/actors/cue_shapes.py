@@ -105,7 +105,7 @@ def conjectured_past(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a modal perfect: "In retrospect he may have wanted to ...", "He would have voted for
     X, if he had been old enough", "the state should have voted him out", "Uber might have suggested that
     ...". The writer guesses at the past or says what did not happen; the actor stated nothing. (A modal
-    alone, "may believe", weighs a present view, and ``statements.modal_cue`` keeps it in the cue.)"""
+    alone, "may believe", weighs a present view, and ``cue_edges.modal_cue`` keeps it in the cue.)"""
     perfect = _MODAL_PERFECT.match(text, attribution.cue[0], attribution.cue[1])
     return perfect is not None and inflected_verb(perfect.group(1).lower())  # not "would have more to say"
 

@@ -29,6 +29,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
+from brief.actors.content_case import sentence_case
 from brief.actors.content_ends import (
     answer_after_frame,
     before_coordinated_cue,
@@ -37,6 +38,7 @@ from brief.actors.content_ends import (
     quote_then_deed,
     relative_speaker_content,
 )
+from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -102,12 +104,9 @@ from brief.actors.statements import (
     content_around_participle,
     gapped_content,
     in_its_sentence,
-    modal_cue,
-    negated_cue,
     not_a_statement,
     outlet_then_verb,
     subordinate_content,
-    tidy_cue,
     what_clause,
 )
 from brief.actors.subject_quotes import subject_quotations
@@ -116,9 +115,8 @@ from brief.actors.told_that import told_that
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
-from brief.actors.word_case import inner_capitals, plain_word
+from brief.actors.word_case import plain_word
 from brief.model import Article, Position, Sentence
-from brief.text.language import stop_words
 from brief.text.quotes import doubled_as_curly
 
 ENGLISH = "en"
@@ -360,7 +358,7 @@ def _read_block(
         taken.append(attribution.content)
         stating.add(id(found_here))
         quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
-        worded = content if quote else _sentence_case(content, lowercase, article.text)
+        worded = content if quote else sentence_case(content, lowercase, article.text)
         position = Position(
             cue=cue,
             text=content,
@@ -436,7 +434,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
         said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
-        summary = summary_line(cue, said if quote else _sentence_case(said, lowercase, article.text), quote)
+        summary = summary_line(cue, said if quote else sentence_case(said, lowercase, article.text), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
 
@@ -459,35 +457,6 @@ def _shifted(offset: int, a: Attribution) -> Attribution:
         return span[0] + offset, span[1] + offset
 
     return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
-
-
-def _sentence_case(content: str, lowercase: Callable[[], set[str]], text: str) -> str:
-    """ "Virtually all the children ..." -> "virtually all ...": a content that opened its sentence
-    continues the line after the cue, so a common word loses its capital: a stop word ("A UK man"), a
-    word the article writes in lower case more often than capitalised inside a sentence ("Page"
-    of a story about Larry Page keeps its capital), or one mostly written in lower case (the tagger's
-    case lexicon: "Finding water vapor", "Rainfall occurs") that the article never capitalises inside
-    a sentence, with no capitalised word after it ("Bush", "Scooter Braun" keep theirs). Names, "I"
-    and acronyms keep their capitals."""
-    first = _OPENING_WORD.match(content)
-    if not first:
-        return content
-    word, following = first.group(1), first.group(3)
-    stop = word.lower() in stop_words("en")
-    if first.group(2) and not stop:
-        return content  # "Page’s wishes": a possessive is a name's ("It’s", "What’s" are stop words)
-    inner = inner_capitals(text).get(word, 0)
-    # "asked Page what ...": a name the article writes more often than the word ("page") it also is
-    common = stop or (word.lower() in lowercase() and inner < len(re.findall(rf"\b{word.lower()}\b", text)))
-    if not common and not (following.islower() and not inner and plain_word(word, frozenset())):
-        return content
-    return content[0].lower() + content[1:]
-
-
-_OPENING_WORD = re.compile(r"([A-Z][a-z]+|A(?=\s))\b(['’][a-z]+)?\W*(\S?)")
-"""A content's first word when it is capitalised: two letters or more ("U.S." is no word), or "A"
-before a space ("I" is left as it is); then any apostrophe ending ("It’s", "Page’s") and the next
-word's first letter."""
 
 
 _QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")

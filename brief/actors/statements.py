@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.cue_edges import MODAL_FIRST
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.fronted_settings import fronted_setting
 from brief.actors.phrasing import is_noun, verb_lemma
@@ -309,7 +310,7 @@ def _modal_see(text: str, cue: str, cue_start: int) -> bool:
     """ "Ireland could see up to 2,300 new cases a day": "see" after a modal is what may happen to
     its subject, not something it said or saw."""
     words = cue.lower().split()
-    if len(words) == 2 and _MODAL_FIRST.fullmatch(words[0]):  # the modal taken into the cue (``modal_cue``)
+    if len(words) == 2 and MODAL_FIRST.fullmatch(words[0]):  # the modal taken into the cue (``modal_cue``)
         return words[1] in ("see", "witness")
     return cue.lower() in ("see", "witness") and bool(_MODAL_BEFORE.search(text, max(0, cue_start - 20), cue_start))
 
@@ -388,83 +389,6 @@ def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
         return attribution  # "he allegedly dropped a passenger off": a deed, not a statement
     return dataclasses.replace(attribution, cue=(attribution.cue[0], verb.end(1)),
                                content=(verb.end(), attribution.content[1]))
-
-
-_TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
-               "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
-_TIME_SPLIT = re.compile(r"\s+(?:last|this|next)$", re.I)
-_TIME_NOUN = re.compile(rf"\s*(?:{_TIME_NOUNS})\b[\s,]*", re.I)
-_TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})$", re.I)
-"""A time phrase the cue model took into the cue, whole ("acknowledged last week") or in part
-("acknowledged last", with "week" left before the content)."""
-
-
-def tidy_cue(text: str, attribution: Attribution) -> Attribution:
-    """A cue that took in what is no part of it: a time phrase cut in two ("acknowledged last" with
-    "week until the trust ..." for content) leaves both, the cue its verb and the content what
-    follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
-    verb after the last comma. Any other attribution is returned as it is."""
-    a, b = attribution.cue
-    comma = text.rfind(",", a, b)
-    if comma >= 0 and text[comma + 1 : b].strip():
-        a = comma + 1
-        while a < b and text[a].isspace():
-            a += 1
-    whole = _TIME_IN_CUE.search(text, a, b)
-    if whole is not None and whole.start() > a:
-        return dataclasses.replace(attribution, cue=(a, whole.start()))  # "acknowledged last week"
-    split = _TIME_SPLIT.search(text, a, b)
-    start, end = attribution.content
-    noun = _TIME_NOUN.match(text, b) if split is not None and start >= b else None
-    if split is not None and noun is not None and noun.end() < end:
-        # "acknowledged last | week that ...": the cue is the verb, "last week" is when
-        return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
-    return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
-
-
-def negated_cue(text: str, attribution: Attribution) -> Attribution:
-    """ "he did not disclose how large ...", "Page did not think he needed any help": the model's cue is
-    the verb alone, and the position read "discloses how large ...", "thinks he needed any help", the
-    opposite of what the article says. The negation before the verb, with its auxiliary, is the cue's
-    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ...")."""
-    a = attribution.cue[0]
-    before = _AUXILIARY_BEFORE if _NEGATION_FIRST.match(text, a) else _NEGATED_BEFORE  # "did | not disclose"
-    negation = before.search(text, max(0, a - NEGATION_REACH), a)
-    return attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
-
-
-NEGATION_REACH = 40
-"""Characters read before the cue for its negation: an auxiliary, "not" and one adverb ("has not publicly")."""
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+(?:not|never)"
-    r"|(?:do|does|did|has|have|had|wo|would|could|ca|should|is|are|was|were)n['’]t|never)"
-    r"\s+(?:(?:\w+ly|quite|yet|even|ever)\s+)?$", re.I)
-"""A negated auxiliary ("did not", "hasn't", "never") and at most one adverb, right before the cue."""
-_NEGATION_FIRST = re.compile(r"(?:not|never)\b", re.I)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|has|have|had|will|would|could|can|should|may|might|must|is|are|was|were)\s+$",
-                               re.I)
-"""The auxiliary before a cue the model opened with its negation ("did | not disclose")."""
-
-
-def modal_cue(text: str, attribution: Attribution) -> Attribution:
-    """ "China's leaders may still believe all this is a price worth paying", "Brin would say Page's
-    idea was naive", "It will angrily dismiss any criticism": the model's cue is the verb alone, and
-    the position read "believes ...", a claim where the article weighs a possibility, tells a habit
-    or predicts. The modal before the verb (with "have" after it, and one adverb) is the cue's, as
-    the negation is (``negated_cue``), and the summary keeps it ("may believe ...")."""
-    a = attribution.cue[0]
-    if _MODAL_FIRST.match(text, a):
-        return attribution  # "would not say": the negation took its modal already
-    modal = _MODAL_BEFORE_CUE.search(text, max(0, a - NEGATION_REACH), a)
-    return attribution if modal is None else dataclasses.replace(attribution, cue=(modal.start(), attribution.cue[1]))
-
-
-_MODALS = "would|could|might|may|should|must|will|can|shall"
-_MODAL_FIRST = re.compile(rf"(?:{_MODALS})\b", re.I)
-_MODAL_BEFORE_CUE = re.compile(
-    rf"\b(?:{_MODALS})\s+(?:(?:\w+ly|still|also|even|ever|yet|just|only|soon)\s+)?(?:have\s+)?$", re.I)
-"""A modal right before the cue: one adverb and a perfect's "have" may stand between ("may still
-believe", "may have wanted")."""
 
 
 def closed_source(text: str, attribution: Attribution) -> Attribution:
