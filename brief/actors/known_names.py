@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.actors import kinds
+from brief.actors.camel_names import camel_companies, camel_shape
 from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
@@ -49,7 +50,7 @@ MAX_REPEAT_WORDS = 5
 
 
 def known_names(
-    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str]
+    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str], text: str = ""
 ) -> dict[tuple[str, ...], str]:
     """Names the tagger found somewhere in the article, each with the kind it gave most often.
 
@@ -77,6 +78,8 @@ def known_names(
         known.setdefault(surname, "PER")
     for short in _without_legal_suffix(known, lowercase):
         known.setdefault(short, "ORG")
+    for word in camel_companies(text):  # "eBay", "iRobot": never tagged, shown a company once
+        known.setdefault((word,), "ORG")
     return known
 
 
@@ -152,7 +155,8 @@ def untagged_repeats(
     i = 0
     while i < len(sent):
         hit = None
-        if i not in covered and sent[i].text[:1].isupper() and (i == 0 or not capital_run(sent, i - 1, covered)):
+        opens = sent[i].text[:1].isupper() or camel_shape(sent[i].text)
+        if i not in covered and opens and (i == 0 or not capital_run(sent, i - 1, covered)):
             for n in range(min(MAX_REPEAT_WORDS, len(sent) - i), 0, -1):
                 words = tuple(t.text for t in sent[i : i + n])
                 if words in known and not any(k in covered for k in range(i, i + n)) and (

@@ -27,6 +27,7 @@ from brief.actors.mentions import CLAUSE_OPENERS, Mention
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
+from brief.actors.person_signs import aged, self_or_death
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
@@ -170,8 +171,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return True
     if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS:
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun
-    if shows_gender(text, name) or _her_own(text, name):
-        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen"
+    if shows_gender(text, name) or _her_own(text, name) or self_or_death(text, name):
+        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
         return False  # "the Kentucky Wildcats": a team, its place and its plural name
@@ -390,22 +391,6 @@ def _shown_a_body(text: str, name: str, bodies: set[str]) -> bool:
             or any(acts(text, s, e) for s, e in phrase_spans(text, name)))
 
 
-# "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the
-# tagger typed the name (a body has no age); not a score ("Hull City, 2 - 1").
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|–|—|--?)\s*(?=[^\d\s])")
-
-
-# "The 38-year-old Applewhite had been ...": an age written before a name, as news writes it of a person.
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-AGE_REACH = 20
-"""Characters before a name read for its age ("the 38-year-old ")."""
-
-
-def _aged(text: str, name: str) -> bool:
-    return any(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - AGE_REACH), start)
-               for start, end in phrase_spans(text, name))
-
-
 # "every Taylor Swift song", "Taylor Swift lyrics", "Taylor Swift's new album": what a performer or an author
 # makes, right after a given name and a surname, says the name is that person's (a firm named after its
 # founder sells shares, cigarettes or drugs, not songs).
@@ -426,7 +411,8 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (_aged(text, n) or shows_gender(text, n) or called_a_person(text, n))}
+             and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
+                  or self_or_death(text, n) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
     parts = {w for n in named for w in n.split()}
@@ -440,7 +426,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
 def _shown_a_person(text: str, name: str) -> bool:
     """An age, a title, a gendered pronoun or kin word, a person's calling, or an act ("X said") beside one
     writing of the name."""
-    return (_aged(text, name) or shows_gender(text, name) or called_a_person(text, name)
+    return (aged(text, name) or shows_gender(text, name) or called_a_person(text, name)
             or any(acts(text, start, end) for start, end in phrase_spans(text, name)))
 
 
