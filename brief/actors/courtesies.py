@@ -60,6 +60,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
     if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
             or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
         return True
+    if words[0] in SEAT_LETTERS:
+        return len(words) >= 3 and words[1] in first_names() and words[2][:1].isupper()  # "Local MP Hannah Cross"
     if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
@@ -88,7 +90,11 @@ def lone_title(words: Sequence[str], following: str) -> bool:
             and not words[0].isupper())
 
 
-POST_NOMINALS = frozenset("MP MLA MSP MEP MPP MHA MNA MHR OBE MBE CBE KBE DBE QC KC".split())
+SEAT_LETTERS = frozenset("MP MLA MSP MEP MPP MHA MNA MHR TD".split())
+"""A parliamentary seat's letters, written before a name as a title ("Local MP Hannah Cross", "MLA Priya Nair",
+"TD Mary Lou McDonald") and after it; case-sensitive, and before a name only with a known given name next
+("MP Materials" is a company)."""
+POST_NOMINALS = SEAT_LETTERS | frozenset("OBE MBE CBE KBE DBE QC KC".split())
 """Letters written after a person's name for a seat or an honour ("Priya Nair MLA", "Joan Pell OBE"),
 case-sensitive: the tagger takes them into the name, and as a body's ("Rt Hon Edwin Marsh MP")."""
 _POST_NOMINAL_NAME_WORDS = 2

@@ -251,6 +251,8 @@ def _entity_mention(
            and not written_within(article.text, words[0], words[1])):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
+    described = name_words.description_words(words)
+    words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1

@@ -189,3 +189,17 @@ def industry_major(title: str, words: Sequence[str]) -> bool:
     """ "major" in lower case before a name that opens with no given name: the industry's big company (or an
     adjective), not an army officer, whom the text writes "Major Tom Ellis" or "an army major, Tom Ellis"."""
     return title == _MAJOR and bool(words) and words[0] not in first_names()
+
+
+_COMPOUND_MODIFIER = re.compile(
+    r"[A-Z][\w.'’]*-(?:based|born|bred|raised|headquartered|owned|backed|listed|registered|founded|run|led|"
+    r"funded|controlled|affiliated|allied|aligned|linked|made|built|focused|centred|centered)")
+"""A place or a body joined to a participle ("Francisco-based", "Google-backed", "Texas-born"): it says
+where a name is based or who backs it, and ends a description before the name."""
+
+
+def description_words(words: Sequence[str]) -> int:
+    """How many words at the front of a tagged span only describe the name after them: "San
+    Francisco-based Lumio" is Lumio (the tagger read the place with it, one actor apart from the
+    "Lumio" of the next sentence); 0 when the span holds no such compound before its last word."""
+    return next((i + 1 for i in range(len(words) - 2, -1, -1) if _COMPOUND_MODIFIER.fullmatch(words[i])), 0)
