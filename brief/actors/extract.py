@@ -111,6 +111,7 @@ from brief.actors.statements import (
 )
 from brief.actors.subject_quotes import subject_quotations
 from brief.actors.thinghood import noted_writers, things_named
+from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
@@ -236,7 +237,7 @@ def _read_block(
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, tidy_cue(marked, attribution))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
-        attribution = quote_before_cue(marked, closed_source(marked, attribution))
+        attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X

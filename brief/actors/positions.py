@@ -168,6 +168,7 @@ def _resolve(
         return campaign_of(text, phrase, mentions.within(phrase), mentions.mentions)
     apposed = (named_after_description(text, attribution.source, mentions)
                or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
+               or named_after_opening_description(text, attribution.cue[0], mentions)
                or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions))
     if apposed is not None:
         return apposed

@@ -9,11 +9,14 @@ function here finds that speaker, or None; ``positions`` decides when to ask.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from brief.actors.mentions import Mention
+from brief.actors.officials import BODY_NOUNS
 from brief.actors.referring import body_named
+from brief.actors.source_words import TRADE_NOUNS
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -113,15 +116,25 @@ _OPENING_DESCRIPTION = re.compile(r"[\s\-–—•*]*(?:[Tt]he|An?|His|Her|Their
 
 
 def named_after_opening_description(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
-    """ "The school's principal, Janet Collins, defended the decision": with no source tagged, a person
-    named in commas between the sentence's opening description and the cue is who the description
-    is, and the subject; else a "she said" after it goes back past her to an earlier speaker."""
+    """ "The school's principal, Janet Collins, defended the decision", "The union, Unite, said": a
+    name set off in commas between the sentence's opening description and the cue is who the
+    description is, and the subject; else a "she said" after it goes back past her to an earlier
+    speaker, and "the union" to no one. A name read as a place after a body's noun is that body ("The
+    regulator, Ofgem,"); after any other noun, a place speaks for no one here."""
     line_start = clause_start(text, cue_start)
     for m in mentions.within((line_start, cue_start)):
-        if (m.kind == "person" and not m.demonym and _OPENING_DESCRIPTION.fullmatch(text, line_start, m.start)
-                and re.fullmatch(r"\s*,\s*", text[m.end : cue_start])):
+        if (m.demonym or not _OPENING_DESCRIPTION.fullmatch(text, line_start, m.start)
+                or not re.fullmatch(r"\s*,\s*", text[m.end : cue_start])):
+            continue
+        if m.kind != "place":
             return m
+        head = re.findall(r"[a-z]+", text[line_start : m.start])
+        return dataclasses.replace(m, kind="organization") if head and head[-1] in APPOSED_BODIES else None
     return None
+
+
+APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer".split())
+"""Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
 
 
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
