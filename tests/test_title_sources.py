@@ -99,3 +99,22 @@ def test_a_placeholder_title_gives_way_to_the_pages_headline() -> None:
     assert extract_html(html, url="https://www.gazette.example/news/1").title == "Council closes harbour bridge to cars"
     kept = _page("News from the harbour: bridge to close", h1="<h1>Council closes harbour bridge to cars</h1>")
     assert extract_html(kept, url="https://www.gazette.example/news/1").title != "Home"
+
+
+@pytest.mark.parametrize("title, masthead, head", [
+    # Blogger and WordPress themes: "Blog: Headline" under the blog's name in an <h1> linking home
+    ("Quay Notes: Council closes harbour bridge to cars", "<h1 class='title'><a href='https://quaynotes.example/'>Quay Notes</a></h1>", ""),
+    ("Quay Notes: Council closes harbour bridge to cars", "<h1 class='site-logo'>Quay Notes</h1>", ""),
+    # the <title> the site's name alone: the story's JSON-LD headline
+    ("Quay Notes", "<h1><a href='/'>Quay Notes</a></h1>",
+     "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council closes harbour bridge to cars\"}</script>"),
+])
+def test_a_masthead_h1_is_the_sites_name_not_the_headline(title: str, masthead: str, head: str) -> None:
+    html = _page(title, head).replace("<body>", f"<body><header>{masthead}</header><h2>Council closes harbour bridge to cars</h2>")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"
+
+
+def test_a_headline_h1_linking_elsewhere_is_no_masthead() -> None:
+    html = _page("Council closes harbour bridge to cars", h1="<h1><a href='/news/bridge'>Council closes harbour bridge to cars</a></h1>")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"
+
