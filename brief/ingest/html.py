@@ -157,10 +157,14 @@ def extract_html(html: str, url: str = "") -> Extracted:
         # known), which a sharing title may copy whole
         chosen = page_title
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
-    keys = site_keys([*sites, *logos])
+    keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs
-    if untitled:
+    # the masthead's name as the title: the marked headline if any, but no page is dropped for it (a
+    # saved blog post may head its story only with an <h2>)
+    named_by_logo = bool(title) and bool(logos) and is_site(title, site_keys(logos), exact=True)
+    keys = site_keys([*sites, *logos])
+    if untitled or named_by_logo:
         # the template's title where the headline belongs ("Harbour Gazette -", the site's name alone):
         # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is
         # not the site's name again (a logo's <h1>, the name with a little more)
