@@ -118,3 +118,18 @@ def test_a_headline_h1_linking_elsewhere_is_no_masthead() -> None:
     html = _page("Council closes harbour bridge to cars", h1="<h1><a href='/news/bridge'>Council closes harbour bridge to cars</a></h1>")
     assert extract_html(html).title == "Council closes harbour bridge to cars"
 
+
+@pytest.mark.parametrize("title, expected", [
+    ("Quay Notes » Blog Archive » Council closes harbour bridge to cars", "Council closes harbour bridge to cars"),
+    ("Council closes harbour bridge to cars | Page 2 of 3", "Council closes harbour bridge to cars"),
+    ("Council closes harbour bridge to cars - Page 2", "Council closes harbour bridge to cars"),
+    ("Quay Notes » Bridge", "Quay Notes » Bridge"),  # no part much the longest: left whole
+])
+def test_a_templates_parts_around_an_unknown_sites_headline_are_cut(title: str, expected: str) -> None:
+    assert clean_title(title, []) == expected
+
+
+def test_a_page_named_only_by_its_masthead_is_not_dropped_for_it() -> None:
+    # no headline marked anywhere (the story's in an <h2>): the page is kept, as before masthead <h1>s were read
+    html = _page("Quay Notes").replace("<body>", "<body><h1><a href='/'>Quay Notes</a></h1><h2>Council closes harbour bridge to cars</h2>")
+    assert extract_html(html).headline

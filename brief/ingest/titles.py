@@ -154,7 +154,8 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
 
 # A title whose parts are all set apart by bars ("Storm hits the coast | News | Harbour Post") is a
 # template's: English headlines do not use a spaced bar, so when the site's name is not known the
-# headline is the first part when it is much the longest: at least HEADLINE_OVER_PART times the
+# headline is the first part (or the last, after the site's name and a section: the old WordPress
+# "Harbour Notes » Blog Archive » Storm …") when it is much the longest: at least HEADLINE_OVER_PART times the
 # words of every other part (sections and site names run 1-4 words; a headline 8-15). A first part
 # shorter than a later one ("Port strike | Herald — news and sport for the coast") is left whole: the
 # longer part may be the site's motto.
@@ -165,12 +166,17 @@ TEMPLATE_MARKS = frozenset({"|", "::", "»"})
 
 
 def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """The headline alone when every separator is a template's mark and the first part is much the longest (see above)."""
+    """The headline alone when every separator is a template's mark and the first or last part is much the longest (see above)."""
     if len(parts) < 2 or any(sep.strip() not in TEMPLATE_MARKS for sep in seps):
         return parts, seps
     words = len(parts[0].split())
     if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
         return parts[:1], []
+    # the site and a section before it ("Harbour Notes » Blog Archive » Storm …"); of two parts, the
+    # short first may be the headline and the longer last the site's motto ("Port strike | Herald news …")
+    words = len(parts[-1].split())
+    if len(parts) > 2 and words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[:-1]):
+        return parts[-1:], []
     return parts, seps
 
 
@@ -222,8 +228,13 @@ def _is_section(part: str, headline: str) -> bool:
     return words <= SECTION_MAX_WORDS and len(headline.split()) > SECTION_MAX_WORDS and not part.rstrip().endswith(":")
 
 
+# A part of a title that numbers the page of a story split over several ("… - Page 2", "| Page 3 of 5").
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
+
+
 def _strip_dates(parts: list[str], seps: list[str]) -> str:
-    while len(parts) > 1 and _DATE.match(parts[-1].strip()):
+    """The parts joined, without the dates and page numbers at their end."""
+    while len(parts) > 1 and (_DATE.match(parts[-1].strip()) or _PAGE_NUMBER.match(parts[-1].strip())):
         parts, seps = parts[:-1], seps[:-1]
     out = parts[0]
     for sep, part in zip(seps, parts[1:]):
