@@ -133,3 +133,15 @@ def test_a_page_named_only_by_its_masthead_is_not_dropped_for_it() -> None:
     # no headline marked anywhere (the story's in an <h2>): the page is kept, as before masthead <h1>s were read
     html = _page("Quay Notes").replace("<body>", "<body><h1><a href='/'>Quay Notes</a></h1><h2>Council closes harbour bridge to cars</h2>")
     assert extract_html(html).headline
+
+
+@pytest.mark.parametrize("title", [
+    "港湾橋の車両通行を来春から禁止、議会が決定 | 社会 | ニュース | みなと日報",
+    "港湾橋の車両通行を来春から禁止、議会が決定 | 社会 | ニュース",
+])
+def test_an_unknown_sites_bars_are_cut_from_a_headline_written_without_spaces(title: str) -> None:
+    assert clean_title(title, []) == "港湾橋の車両通行を来春から禁止、議会が決定"
+
+
+def test_short_parts_written_without_spaces_are_left_whole() -> None:
+    assert clean_title("港湾橋 | みなと日報", []) == "港湾橋 | みなと日報"

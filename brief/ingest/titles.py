@@ -165,17 +165,28 @@ HEADLINE_OVER_PART = 2
 TEMPLATE_MARKS = frozenset({"|", "::", "»"})
 
 
+# Chinese and Japanese write no spaces between words: a part's length in words is its count of
+# those characters over this (Japanese news words run 2-3 characters: "社会" one, "ニュース" two).
+CJK_CHARS_PER_WORD = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(part: str) -> int:
+    """How many words a title part has, in a script with spaces between words or without."""
+    return max(len(part.split()), len(_CJK.findall(part)) // CJK_CHARS_PER_WORD)
+
+
 def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
     """The headline alone when every separator is a template's mark and the first or last part is much the longest (see above)."""
     if len(parts) < 2 or any(sep.strip() not in TEMPLATE_MARKS for sep in seps):
         return parts, seps
-    words = len(parts[0].split())
-    if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
+    words = _words(parts[0])
+    if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * _words(part) <= words for part in parts[1:]):
         return parts[:1], []
     # the site and a section before it ("Harbour Notes » Blog Archive » Storm …"); of two parts, the
     # short first may be the headline and the longer last the site's motto ("Port strike | Herald news …")
-    words = len(parts[-1].split())
-    if len(parts) > 2 and words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[:-1]):
+    words = _words(parts[-1])
+    if len(parts) > 2 and words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * _words(part) <= words for part in parts[:-1]):
         return parts[-1:], []
     return parts, seps
 
