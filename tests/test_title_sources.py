@@ -145,3 +145,8 @@ def test_an_unknown_sites_bars_are_cut_from_a_headline_written_without_spaces(ti
 
 def test_short_parts_written_without_spaces_are_left_whole() -> None:
     assert clean_title("港湾橋 | みなと日報", []) == "港湾橋 | みなと日報"
+
+
+def test_a_part_the_title_repeats_is_the_sites_name() -> None:
+    html = _page("Council closes harbour bridge to cars - Quay Post - Quay Post")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"

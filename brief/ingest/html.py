@@ -42,6 +42,7 @@ from brief.ingest.titles import (
     is_later_part,
     is_site,
     repair_title,
+    repeated_parts,
     site_keys,
     site_names,
     trim_to_headline,
@@ -142,7 +143,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     # and a masthead's <h1> names it on any page ("Harbour Notes: Storm hits coast" under the <h1> "Harbour Notes")
-    title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos]
+    title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos, *repeated_parts(page_title)]
     chosen = _choose_title(raw_title, page_title)
     if chosen == raw_title and _same(raw_title, clean_title(page_title, sites)):
         chosen = page_title  # the same words: the <title> keeps the page's own quotes ("‘Fantastic Beasts’: …")

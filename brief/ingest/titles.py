@@ -191,6 +191,13 @@ def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], 
     return parts, seps
 
 
+def repeated_parts(title: str) -> list[str]:
+    """Parts of a title after its first that it repeats ("Storm hits coast - Harbour Post - Harbour
+    Post", a template and an SEO plugin each adding the site): a headline is not said twice, a site's name is."""
+    parts = [p.strip() for p in _SEPARATOR.split(title)]
+    return [p for p in dict.fromkeys(parts[1:]) if p and parts.count(p) > 1]
+
+
 # trafilatura, with no <h1> or metadata to read a title from, takes the <title> up to its last
 # separator, taking what follows for the site's name (its metadata.HTMLTITLE_REGEX, the same marks).
 _LAST_SEPARATOR = re.compile(r"^(.+)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
