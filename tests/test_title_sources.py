@@ -99,3 +99,54 @@ def test_a_placeholder_title_gives_way_to_the_pages_headline() -> None:
     assert extract_html(html, url="https://www.gazette.example/news/1").title == "Council closes harbour bridge to cars"
     kept = _page("News from the harbour: bridge to close", h1="<h1>Council closes harbour bridge to cars</h1>")
     assert extract_html(kept, url="https://www.gazette.example/news/1").title != "Home"
+
+
+@pytest.mark.parametrize("title, masthead, head", [
+    # Blogger and WordPress themes: "Blog: Headline" under the blog's name in an <h1> linking home
+    ("Quay Notes: Council closes harbour bridge to cars", "<h1 class='title'><a href='https://quaynotes.example/'>Quay Notes</a></h1>", ""),
+    ("Quay Notes: Council closes harbour bridge to cars", "<h1 class='site-logo'>Quay Notes</h1>", ""),
+    # the <title> the site's name alone: the story's JSON-LD headline
+    ("Quay Notes", "<h1><a href='/'>Quay Notes</a></h1>",
+     "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council closes harbour bridge to cars\"}</script>"),
+])
+def test_a_masthead_h1_is_the_sites_name_not_the_headline(title: str, masthead: str, head: str) -> None:
+    html = _page(title, head).replace("<body>", f"<body><header>{masthead}</header><h2>Council closes harbour bridge to cars</h2>")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"
+
+
+def test_a_headline_h1_linking_elsewhere_is_no_masthead() -> None:
+    html = _page("Council closes harbour bridge to cars", h1="<h1><a href='/news/bridge'>Council closes harbour bridge to cars</a></h1>")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Quay Notes » Blog Archive » Council closes harbour bridge to cars", "Council closes harbour bridge to cars"),
+    ("Council closes harbour bridge to cars | Page 2 of 3", "Council closes harbour bridge to cars"),
+    ("Council closes harbour bridge to cars - Page 2", "Council closes harbour bridge to cars"),
+    ("Quay Notes » Bridge", "Quay Notes » Bridge"),  # no part much the longest: left whole
+])
+def test_a_templates_parts_around_an_unknown_sites_headline_are_cut(title: str, expected: str) -> None:
+    assert clean_title(title, []) == expected
+
+
+def test_a_page_named_only_by_its_masthead_is_not_dropped_for_it() -> None:
+    # no headline marked anywhere (the story's in an <h2>): the page is kept, as before masthead <h1>s were read
+    html = _page("Quay Notes").replace("<body>", "<body><h1><a href='/'>Quay Notes</a></h1><h2>Council closes harbour bridge to cars</h2>")
+    assert extract_html(html).headline
+
+
+@pytest.mark.parametrize("title", [
+    "港湾橋の車両通行を来春から禁止、議会が決定 | 社会 | ニュース | みなと日報",
+    "港湾橋の車両通行を来春から禁止、議会が決定 | 社会 | ニュース",
+])
+def test_an_unknown_sites_bars_are_cut_from_a_headline_written_without_spaces(title: str) -> None:
+    assert clean_title(title, []) == "港湾橋の車両通行を来春から禁止、議会が決定"
+
+
+def test_short_parts_written_without_spaces_are_left_whole() -> None:
+    assert clean_title("港湾橋 | みなと日報", []) == "港湾橋 | みなと日報"
+
+
+def test_a_part_the_title_repeats_is_the_sites_name() -> None:
+    html = _page("Council closes harbour bridge to cars - Quay Post - Quay Post")
+    assert extract_html(html).title == "Council closes harbour bridge to cars"

@@ -23,6 +23,7 @@ from brief.ingest.markup import (
     forum_posts,
     furniture_xpath,
     linked_headlines,
+    logo_names,
     main_link_host,
     marked_headlines,
     plays_video,
@@ -41,6 +42,7 @@ from brief.ingest.titles import (
     is_later_part,
     is_site,
     repair_title,
+    repeated_parts,
     site_keys,
     site_names,
     trim_to_headline,
@@ -133,12 +135,15 @@ def extract_html(html: str, url: str = "") -> Extracted:
         if raw_title and source in page_title and raw_title in page_title:
             raw_title = ""
         source = ""
-    if raw_title and host and is_site(raw_title, site_keys([host]), exact=True) and not _same(raw_title, page_title):
-        raw_title = ""  # the site's name where the headline belongs (og:title "Bloomberg"): the <title> has it
+    logos = logo_names(html)
+    if (raw_title and (host or logos) and is_site(raw_title, site_keys([host, *logos]), exact=True)
+            and not _same(raw_title, page_title)):
+        raw_title = ""  # the site's name where the headline belongs (og:title "Bloomberg", the masthead's <h1>)
     sites = [source, host]
     # a page that names no host of its own ("- Entermedia" on a saved page with no URL): the hosts it
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
-    title_sites = sites if host else [*sites, *root_link_hosts(html)]
+    # and a masthead's <h1> names it on any page ("Harbour Notes: Storm hits coast" under the <h1> "Harbour Notes")
+    title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos, *repeated_parts(page_title)]
     chosen = _choose_title(raw_title, page_title)
     if chosen == raw_title and _same(raw_title, clean_title(page_title, sites)):
         chosen = page_title  # the same words: the <title> keeps the page's own quotes ("‘Fantastic Beasts’: …")
@@ -156,7 +161,11 @@ def extract_html(html: str, url: str = "") -> Extracted:
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs
-    if untitled:
+    # the masthead's name as the title: the marked headline if any, but no page is dropped for it (a
+    # saved blog post may head its story only with an <h2>)
+    named_by_logo = bool(title) and bool(logos) and is_site(title, site_keys(logos), exact=True)
+    keys = site_keys([*sites, *logos])
+    if untitled or named_by_logo:
         # the template's title where the headline belongs ("Harbour Gazette -", the site's name alone):
         # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is
         # not the site's name again (a logo's <h1>, the name with a little more)

@@ -33,8 +33,28 @@ _RUN_IN = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>\s*([^<]{1,60}?:)\s*</\1>
 
 
 _JSON_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,300})"')
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_H1 = re.compile(r"<h1\b([^>]*)>(.*?)</h1\s*>", re.I | re.S)
 MAX_H1 = 3  # a page has one headline; a few <h1> allow for a logo or a hidden one before it
+# An <h1> that is the site's masthead, not the story's headline: themes (WordPress, Blogger, news
+# templates) put the site's name in an <h1> named for it ("site-title", "logo", "masthead") or in an
+# <h1> that is just a link to the site's home page ("/", "https://harbournotes.example/"); a story's
+# headline is neither.
+_LOGO_ATTRS = re.compile(
+    r"""\b(?:class|id)\s*=\s*["'][^"']*\b(?:logo|site-?title|site-?name|site-?logo|blog-?title|masthead)\b""", re.I)
+_HOME_LINK_ONLY = re.compile(
+    r"""^\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b[^>]*\bhref\s*=\s*["'](?:https?:)?(?://[^/"'?#]+)?/?(?:index\.\w+)?["'][^>]*>"""
+    r"""(?:(?!</?a\b).)*</a>\s*(?:</[^>]+>\s*)*$""", re.I | re.S)
+
+
+def _is_logo(attrs: str, inner: str) -> bool:
+    """Whether an <h1> (its attributes, its content) is the site's masthead (see _LOGO_ATTRS)."""
+    return bool(_LOGO_ATTRS.search(attrs) or _HOME_LINK_ONLY.match(inner))
+
+
+def logo_names(html: str) -> list[str]:
+    """The site's name as its masthead <h1> shows it ("Harbour Notes"): a name of the site for its titles."""
+    names = [entities.unescape(re.sub(r"<[^>]*>", "", m.group(2))) for m in _H1.finditer(html) if _is_logo(m.group(1), m.group(2))]
+    return [n for n in (re.sub(r"\s+", " ", name).strip() for name in names[:MAX_H1]) if n]
 
 
 def marked_headlines(html: str) -> list[str]:
@@ -48,7 +68,9 @@ def marked_headlines(html: str) -> list[str]:
         except ValueError:
             continue  # an escape JSON does not allow: not a headline to trust
     for match in _H1.finditer(html):
-        found.append(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1))))
+        if _is_logo(match.group(1), match.group(2)):
+            continue  # the site's name in its masthead, not the story's headline (logo_names)
+        found.append(entities.unescape(re.sub(r"<[^>]*>", "", match.group(2))))
         if len(found) >= MAX_H1 + 1:
             break
     return [re.sub(r"\s+", " ", h).strip() for h in found if h.strip()]

@@ -154,7 +154,8 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
 
 # A title whose parts are all set apart by bars ("Storm hits the coast | News | Harbour Post") is a
 # template's: English headlines do not use a spaced bar, so when the site's name is not known the
-# headline is the first part when it is much the longest: at least HEADLINE_OVER_PART times the
+# headline is the first part (or the last, after the site's name and a section: the old WordPress
+# "Harbour Notes » Blog Archive » Storm …") when it is much the longest: at least HEADLINE_OVER_PART times the
 # words of every other part (sections and site names run 1-4 words; a headline 8-15). A first part
 # shorter than a later one ("Port strike | Herald — news and sport for the coast") is left whole: the
 # longer part may be the site's motto.
@@ -164,14 +165,37 @@ HEADLINE_OVER_PART = 2
 TEMPLATE_MARKS = frozenset({"|", "::", "»"})
 
 
+# Chinese and Japanese write no spaces between words: a part's length in words is its count of
+# those characters over this (Japanese news words run 2-3 characters: "社会" one, "ニュース" two).
+CJK_CHARS_PER_WORD = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(part: str) -> int:
+    """How many words a title part has, in a script with spaces between words or without."""
+    return max(len(part.split()), len(_CJK.findall(part)) // CJK_CHARS_PER_WORD)
+
+
 def _headline_among_bars(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """The headline alone when every separator is a template's mark and the first part is much the longest (see above)."""
+    """The headline alone when every separator is a template's mark and the first or last part is much the longest (see above)."""
     if len(parts) < 2 or any(sep.strip() not in TEMPLATE_MARKS for sep in seps):
         return parts, seps
-    words = len(parts[0].split())
-    if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * len(part.split()) <= words for part in parts[1:]):
+    words = _words(parts[0])
+    if words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * _words(part) <= words for part in parts[1:]):
         return parts[:1], []
+    # the site and a section before it ("Harbour Notes » Blog Archive » Storm …"); of two parts, the
+    # short first may be the headline and the longer last the site's motto ("Port strike | Herald news …")
+    words = _words(parts[-1])
+    if len(parts) > 2 and words > SECTION_MAX_WORDS and all(HEADLINE_OVER_PART * _words(part) <= words for part in parts[:-1]):
+        return parts[-1:], []
     return parts, seps
+
+
+def repeated_parts(title: str) -> list[str]:
+    """Parts of a title after its first that it repeats ("Storm hits coast - Harbour Post - Harbour
+    Post", a template and an SEO plugin each adding the site): a headline is not said twice, a site's name is."""
+    parts = [p.strip() for p in _SEPARATOR.split(title)]
+    return [p for p in dict.fromkeys(parts[1:]) if p and parts.count(p) > 1]
 
 
 # trafilatura, with no <h1> or metadata to read a title from, takes the <title> up to its last
@@ -222,8 +246,13 @@ def _is_section(part: str, headline: str) -> bool:
     return words <= SECTION_MAX_WORDS and len(headline.split()) > SECTION_MAX_WORDS and not part.rstrip().endswith(":")
 
 
+# A part of a title that numbers the page of a story split over several ("… - Page 2", "| Page 3 of 5").
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
+
+
 def _strip_dates(parts: list[str], seps: list[str]) -> str:
-    while len(parts) > 1 and _DATE.match(parts[-1].strip()):
+    """The parts joined, without the dates and page numbers at their end."""
+    while len(parts) > 1 and (_DATE.match(parts[-1].strip()) or _PAGE_NUMBER.match(parts[-1].strip())):
         parts, seps = parts[:-1], seps[:-1]
     out = parts[0]
     for sep, part in zip(seps, parts[1:]):
