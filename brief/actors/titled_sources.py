@@ -17,6 +17,7 @@ from brief.actors.gazetteer import TITLES
 
 OFFICER_WORDS = frozenset("executive boss founder officer head".split())
 """Last words of an officer's title that are no title alone ("chief executive", "Unite boss", "co-founder")."""
+_TITLE_ENDS = TITLES | OFFICER_WORDS
 _NAME_AFTER = re.compile(r"\s+((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=[\s,;])")
 """Two to four capitalised words right after the source: a person's name ("Brett Hosking", "Mary Lou McDonald")."""
 
@@ -28,7 +29,7 @@ def name_after_title(text: str, attribution: Attribution) -> Attribution:
     if source is None or source[1] >= attribution.cue[0]:
         return attribution
     words = text[source[0] : source[1]].split()
-    if len(words) < 2 or words[-1].lower() not in TITLES | OFFICER_WORDS:
+    if len(words) < 2 or words[-1].lower() not in _TITLE_ENDS:
         return attribution
     name = _NAME_AFTER.match(text, source[1])
     if name is None or name.end() > attribution.cue[0]:
