@@ -70,7 +70,7 @@ def test_the_shared_extractions_are_two_bare_extractions(page: Path) -> None:
               "include_links": False, "prune_xpath": furniture_xpath(html), "date_extraction_params": DATE_PARAMS}
     balanced = bare_extraction(html, **common)
     precise = bare_extraction(html, favor_precision=True, **common)
-    doc, strict = extract_twice(html, furniture_xpath(html), {"url": None, "comments": False, "images": False, "links": False,
+    doc, strict, _ = extract_twice(html, furniture_xpath(html), {"url": None, "comments": False, "images": False, "links": False,
                                        "date_params": DATE_PARAMS})
     assert (doc is None) == (balanced is None) and (strict is None) == (precise is None)
     if balanced is not None:

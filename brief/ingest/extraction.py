@@ -20,10 +20,12 @@ from brief.ingest.markup import (
     FURNITURE_HINTS,
     PRUNE_MAX_CHARS,
     card_xpath,
+    descriptions,
     furniture_xpath,
     note_xpath,
     offer_xpath,
 )
+from brief.ingest.standfirst import standfirst
 
 HtmlElement = Any
 """lxml's element (lxml publishes no types)."""
@@ -109,12 +111,13 @@ def set_notes_apart(tree: HtmlElement) -> None:
             after[paragraph] = moved
 
 
-def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tuple[Any, Any]:
+def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tuple[Any, Any, str]:
     """trafilatura's balanced extraction of ``html`` (text and metadata) and its precise one (text),
     as ``bare_extraction(html, prune_xpath=xpaths, with_metadata=True, **options)`` and the same with
     ``favor_precision=True`` give them, where ``xpaths`` is ``markup.furniture_xpath(html)`` (an
-    XPath of another shape raises ValueError); either None where that gives None. One step more:
-    notes inside paragraphs are set apart from their sentences first (``set_notes_apart``)."""
+    XPath of another shape raises ValueError); either None where that gives None. Two steps more:
+    notes inside paragraphs are set apart from their sentences first (``set_notes_apart``), and the
+    page's standfirst the balanced text left out is read from the pruned page (``standfirst``; "" when none)."""
     if xpaths[:1] != furniture_xpath()[:1] or xpaths[1:] not in ([], [offer_xpath()]):
         raise ValueError("extract_twice prunes only what markup.furniture_xpath selects")
     from trafilatura import bare_extraction
@@ -126,19 +129,20 @@ def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tupl
     try:  # bare_extraction's first steps, in its order: parse, metadata, the caller's pruning
         tree = load_html(html, settings.max_file_size)
         if tree is None:
-            return None, None
+            return None, None, ""
         metadata = extract_metadata(tree, settings.url, settings.date_params, settings.fast,
                                     settings.author_blacklist)
     except (TypeError, ValueError):  # what bare_extraction turns into None
-        return None, None
+        return None, None, ""
     set_notes_apart(tree)
     prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}
     balanced: Any = bare_extraction(tree, options=Extractor(output_format="python", **texts))
     precise = bare_extraction(tree, options=Extractor(output_format="python", precision=True, **texts))
-    if balanced is not None:
-        metadata.text = balanced.text
-        metadata.raw_text = balanced.raw_text
-        metadata.body = balanced.body
-    return (metadata if balanced is not None else None), precise
+    if balanced is None:
+        return None, precise, ""
+    metadata.text = balanced.text
+    metadata.raw_text = balanced.raw_text
+    metadata.body = balanced.body
+    return metadata, precise, standfirst(tree, descriptions(html), balanced.text or "")

@@ -109,10 +109,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     }
     # the two as bare_extraction(html, **common) and with favor_precision=True give them, sharing
     # one parse, one reading of the metadata and one pruning (brief.ingest.extraction)
-    doc, strict = extract_twice(html, xpaths, {"url": url or None, "comments": False, "images": False, "links": False,
+    doc, strict, lead = extract_twice(html, xpaths, {"url": url or None, "comments": False, "images": False, "links": False,
                                                "date_params": common["date_extraction_params"]})
     if doc is None or not _field(doc, "text").strip():
-        doc = bare_extraction(html, favor_recall=True, **common)  # type: ignore[arg-type]
+        doc, lead = bare_extraction(html, favor_recall=True, **common), ""  # type: ignore[arg-type]
     if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
         return Extracted(title=clean_title(_page_title(html), [*declared_site_names(html), main_link_host(html)]), text="")
     host = (urlsplit(url).hostname or "") if url else ""
@@ -187,6 +187,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     context = " ".join([title, *lines[:6]])
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
+    if lead and not any(_same(lead, headline) for headline in [*headlines, *marked]):
+        lines.insert(0, _clean(lead))  # the standfirst trafilatura left out (brief.ingest.standfirst)
     text = "\n\n".join(lines)
     return Extracted(
         title=title,
