@@ -237,3 +237,14 @@ def test_a_name_opening_a_sentence_keeps_a_first_word_it_has_within_sentences() 
     assert "York" not in found
     m = _tagged("Despite Blinken's visit, new talks failed.", "Despite Blinken", "PER")
     assert m is not None and m.name == "Blinken"  # a common word glued to a name the text never writes so
+
+
+def test_a_line_without_a_full_stop_still_ends_its_sentence() -> None:
+    # a standfirst set without a full stop, then the story: "At" opens a sentence, it is no part of the name
+    text = ("A Harbour Foods manager explains how the chain won back shoppers in small towns\n\n"
+            "At Harbour Foods, we first listened to our customers in 2019.")
+    article = Article(1, "Test", "1.txt", text)
+    second = text.index("At Harbour")
+    sent = [Token(text[a:b], a, b) for a, b in token_spans(text) if a >= second]
+    m = _entity_mention(article, 1, sent, 0, 3, "ORG", set())
+    assert m is not None and m.name == "Harbour Foods"

@@ -112,8 +112,9 @@ def written_within(text: str, first: str, second: str) -> bool:
     """Whether the article writes ``first second`` within a sentence, after a word in lower case or a
     comma ("in New York", "said White House"): there the capital of ``first`` is the name's own, so at a
     sentence's start ("New York state now has", "New York City Mayor Bill de Blasio") it is the name's
-    first word, not a capitalised common word glued to it ("Despite Blinken")."""
-    return re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
+    first word, not a capitalised common word glued to it ("Despite Blinken"). A line break ends a
+    sentence whatever stands before it (a standfirst or a heading written without a full stop)."""
+    return re.search(rf"(?:\b[a-z]+|,)[^\S\n]+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
