@@ -91,7 +91,8 @@ class SpeakerChain:
         if described_expert(text, attribution):
             self.pending.append((attribution, cue))
         described = unnamed_people(text, attribution)
-        if described:
+        reported = bool(self.resolved) and within_content(self.resolved[-1][0], attribution.cue[0])
+        if described and not reported:  # "Moore told ABC that a resident had said to her, ...": Moore speaks last
             self._unnamed = (attribution.sentence, described)
 
     def spoke(self, text: str, attribution: Attribution, mention: Mention) -> None:
@@ -115,6 +116,11 @@ _AND_ONLY = re.compile(r"(?P<mark>[”\"]?\s*,?)\s*(?:and|but)\s+(?:also\s+|then
 """Only "and" (a closing mark and a comma before it, an adverb after it) between a statement's end and a cue."""
 _DOCUMENT = re.compile(rf"\b(?:a|an|its|their|his|her|the)\s+(?:[a-z]+\s+)?({'|'.join(sorted(ISSUED))})\b", re.I)
 """A document a speaker issues in the frame of their words: "denied it in a statement"."""
+
+
+def within_content(outer: Attribution, at: int) -> bool:
+    """Whether a position lies inside an attribution's words (a cue of speech it reports)."""
+    return outer.content[0] <= at < outer.content[1]
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.content_ends import finite_word
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.referring import described_person
@@ -230,7 +231,13 @@ def _described_label(lead: str) -> bool:
     if words and words[0].lower() in _LABEL_DETERMINERS:
         words = words[1:]  # "Its travel editor Rory Boland:"
     return (len(words) <= LABEL_TITLE_WORDS and not any(w.lower() in stop_words("en") for w in words)
-            and all(w[-1:].isalnum() for w in words))
+            and all(w[-1:].isalnum() for w in words) and not any(_clause_verb(w) for w in words))
+
+
+def _clause_verb(word: str) -> bool:
+    """A finite verb, which no title holds: "Their letter warns Mr Rigby:" is a clause whose name is
+    the one warned, not a label. A past participle is left, as titles use it ("Retired teacher")."""
+    return finite_word(word) and not word.lower().endswith("ed")
 
 
 def _titled_person(text: str, body: Mention, after: Sequence[Mention]) -> Mention | None:

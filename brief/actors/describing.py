@@ -49,7 +49,7 @@ def in_relative_clause(text: str, m: Mention, start: int) -> bool:
     return _RELATIVE_WORD.search(text, start, m.start) is not None
 
 
-_LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from)\b", re.I)
+_LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from|of)\b", re.I)
 
 
 _STAFF_VOICES = frozenset("analyst analysts economist economists strategist strategists".split())
@@ -59,13 +59,14 @@ scientists believe" is no position of NASA's, on the judged positions), as "resi
 
 
 def only_locates(text: str, m: Mention, start: int) -> bool:
-    """ "Police in northeastern China's Jilin province", "residents near Kessel": a place after a
-    force or private people and "in", "at", "near" says where they are; they speak for themselves,
+    """ "Police in northeastern China's Jilin province", "residents near Kessel", "residents of Little
+    Hinton": a place after a force or private people and "in", "at", "near", "of" says where they are; they speak for themselves,
     not for it ("China's foreign ministry", "officials in Broward County" speak for the place).
     Staff "at" an organisation speak for it (``_STAFF_VOICES``)."""
     lo = max(0, start - LOCATED_REACH)  # the source tagger may leave "Police in" out of the source
     return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS
-               and (m.kind == "place" or match.group(2).lower() != "from")  # "workers from the Red Cross": theirs
+               and (m.kind == "place" or match.group(2).lower() not in ("from", "of")  # "workers from the Red Cross": theirs
+                    or match.group(2).lower() == "of" and match.group(1).lower() in PRIVATE_PEOPLE)  # "residents of": a place
                and not (m.kind == "organization" and match.group(2).lower() == "at"
                         and match.group(1).lower() in _STAFF_VOICES)
                and not re.search(r"[.,;:!?\n]", text[match.end() : m.start])

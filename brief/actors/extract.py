@@ -46,6 +46,7 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
+from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.inverted import (
     apposed_relative,
@@ -236,6 +237,9 @@ def _read_block(
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, tidy_cue(marked, attribution))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
+        attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
+        if frames_another_cue(attribution, found):
+            continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))

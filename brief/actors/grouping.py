@@ -27,7 +27,7 @@ from brief.actors.kinds import (
 )
 from brief.actors.mentions import Mention
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
-from brief.actors.namesakes import fitting, nearest_of_gender, person_gender
+from brief.actors.namesakes import fitting, kin_of_bearer, nearest_of_gender, person_gender, possessors_of_kin
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms, join_short_forms
 from brief.actors.spelling_variants import unaccented
 from brief.actors.word_case import plain_word
@@ -80,6 +80,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     index = _Index()
     full_names: dict[int, dict[int, list[Mention]]] = {}
     namesakes: list[Group] = []
+    possessors = possessors_of_kin(mentions)
     for kind, name in order:
         fits = index.bearers(kind, name)
         if fits:
@@ -95,6 +96,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
                 continue
             by_name[(kind, name)] = rest
         target = index.attach(kind, name)
+        kin = kin_of_bearer(target, target.key, by_name[(kind, name)], possessors, index.bearers) if target is not None else []
+        if kin:  # "Pinochet's son, Augusto": his namesake, not Augusto Pinochet
+            namesakes.append(Group(name, kind, kin))
+            by_name[(kind, name)] = [m for m in by_name[(kind, name)] if m not in kin]
         if target is None:
             target = Group(name, kind)
             groups[(kind, name)] = target

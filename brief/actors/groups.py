@@ -45,6 +45,12 @@ article does not say which, no group stands for them."""
 _GROUP_PHRASE = re.compile(
     rf"{_QUANTIFIERS}(?P<name>(?:(?:[A-Z][\w’'-]*|(?!of\b)[a-z][\w-]*)\s+){{0,3}}?(?P<head>[A-Za-z]+))")
 
+_ISSUED_BY = re.compile(r"(?i:(?:a|an|the)\s+)?(?i:(?:joint|short|brief|written)\s+)?"
+                        r"(?i:statement|letter|message|post|email|release)\s+(?:from|by|on\s+behalf\s+of|issued\s+by)\s+")
+"""What people issued, before them in a source ("according to a statement from her family"): the
+people speak; the group is not named "statement from her family"."""
+
+
 def people_noun(word: str) -> bool:
     """A plural noun for people: from the lists of such words, or shaped as one ("loggers",
     "residents", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
@@ -75,6 +81,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     start, end = phrase
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    issued = _ISSUED_BY.match(text, start, end)
+    start = issued.end() if issued is not None else start  # "a statement from her family": the family
     written = text[start:end]
     match = _GROUP_PHRASE.fullmatch(written)
     if match is None or not (people_noun(match.group("head")) or _nationals(match.group("head"))):

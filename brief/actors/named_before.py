@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.single_quotes import holds_single_quotation
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.model import Sentence
 
@@ -36,8 +37,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
     out: list[Continued] = []
     for k in range(1, len(sentences)):
         s, prev = sentences[k], sentences[k - 1]
-        if not quotes_to_its_end(s.text) or _MARKS.search(prev.text):
-            continue
+        if not quotes_to_its_end(s.text) or _MARKS.search(prev.text) or holds_single_quotation(prev.text):
+            continue  # the sentence before quotes someone (in double marks or single): this goes on with it
         if text[prev.end : s.start].strip():
             continue  # words between (page furniture left out of the sentences): not the sentence before
         if any(c0 < s.end and s.start < c1 for c0, c1 in cues):
@@ -51,8 +52,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
             if len({m.name.split()[-1] for m in people}) == 1:
                 out.append(Continued(people[-1], k, (s.start, s.end)))
             continue
-        if len({m.name.split()[-1] for m in people}) != 1:
-            continue
+        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text):
+            continue  # "Paul Wade was unavailable for comment.": the one named did not speak
         speaker = people[-1]
         if not (_FIRST_PERSON.search(s.text) or _leads_in(text, prev, s, speaker)):
             continue  # third-person words after a sentence that only names them are as often about them
@@ -61,6 +62,12 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
         out.append(Continued(speaker, k, (s.start, s.end)))
     return out
 
+
+_SILENT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:not\s+)?(?:unavailable|available)\s+for\s+comment|"
+                     r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|did\s+not\s+(?:respond|reply|return)|"
+                     r"(?:has|have)\s+not\s+(?:responded|replied)|no\s+comment)\b", re.IGNORECASE)
+"""A sentence saying its person gave no words ("was unavailable for comment", "declined to comment"): a
+quotation after it is someone else's (the story's own voice, quoted earlier), not theirs."""
 
 LEAD_IN_WORDS = 12
 """Words of a sentence that leads into its subject's quotation ("Union leader Mick Lawson was having

@@ -9,7 +9,7 @@ other gender, and among several who fit, the nearest full name of that gender be
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from brief.actors.gender import FEMALE, HONORIFIC_GENDER, MALE, WORD_GENDER, given_names
@@ -62,3 +62,28 @@ def nearest_of_gender(m: Mention, named: list[tuple[T, list[Mention]]], genders:
         return None
     near = [(x.start, b) for b, xs in named if genders.get(id(b)) == shown for x in xs]
     return max(near, key=lambda sb: sb[0])[1] if near else None
+
+
+KIN_GAP = 24
+"""Characters between a person's name and a relative named after it by a given name alone ("Pinochet's
+son, Augusto"): the possessive, a kin word or two and a comma."""
+
+
+def possessors_of_kin(mentions: Iterable[Mention]) -> dict[int, str]:
+    """For each one-word mention of someone's kin ("Pinochet's son, Augusto"), by id, the surname of the
+    person named right before it (whose kin they are). A son named for his father shares both names,
+    so "Augusto" would join Augusto Pinochet by its given name and the son's words become the father's."""
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.article, m.start))
+    return {id(m): p.name.split()[-1] for p, m in zip(people, people[1:])
+            if m.kin and " " not in m.name and p.article == m.article and 0 <= m.start - p.end <= KIN_GAP}
+
+
+def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: dict[int, str],
+                  bearers: Callable[[str, str], list[T]]) -> list[Mention]:
+    """The mentions of a given name that name the kin of the person whose full name (``key``) it opens:
+    another person of the same names, not them. Only where the surname before the kin word is that
+    person's alone (``bearers`` of it, by kind and name, is theirs only): "Stevens' mother, Janet", where Laura and Janet Stevens are both
+    named, may be Janet Stevens herself."""
+    words = key.split()
+    return [m for m in mentions if len(words) > 1 and m.name == words[0] and possessors.get(id(m)) == words[-1]
+            and bearers("person", words[-1]) == [bearer]]

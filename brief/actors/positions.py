@@ -36,6 +36,7 @@ from brief.actors.describing import (
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
+from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -50,6 +51,7 @@ from brief.actors.name_heads import (
 )
 from brief.actors.officials import BODY_NOUNS, officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
@@ -95,6 +97,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
 from brief.text.lexicon import AUXILIARY_VERBS
 
@@ -103,7 +106,8 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
-    if attribution.source is not None and _addressee(text, attribution, attribution.source):
+    if attribution.source is not None and (_addressee(text, attribution, attribution.source)
+                                           or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous)
     return _qualified(text, found, mentions) if found is not None else None
@@ -176,6 +180,7 @@ def _resolve(
               and not in_relative_clause(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
+              and not close_to_named(text, attribution.source[0], m.start)
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
@@ -207,6 +212,8 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
+    if kin_of_described(text, start, end):
+        return None  # "The family of the actor said": the family speaks, not the actor its last word describes
     holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)
     if holder is not None:
         return holder  # "The PM said": the one person named Prime Minister; "the mayor of Kessel": Mayor Cole
@@ -237,8 +244,9 @@ def _resolve(
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
                   and not after_head(text, m, start) and not describes_people(text, m)
-                  and not only_locates(text, m, start) and not _RECIPIENT.search(text, max(start, m.start - 30), m.start)
+                  and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
+                  and not close_to_named(text, start, m.start)
                   and not owner_of_owner(text, m, end) and not post_named(text, m, end)
                   and not sorts_people(text, m, end, mentions)]  # "the Marine captain proposed"
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
@@ -453,9 +461,6 @@ _IMPRESSION = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+
 """A cue followed by "like" or "as if": with "it" before it ("it feels like", "it looks as if") the
 "it" is the situation, not a body that said or thinks anything; an adverb may stand between ("it
 feels again like an extension of the world")."""
-_RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed)\s+to\s+(?:the\s+)?$")
-"""A name a document went to ("documents leaked to the New York Times have unveiled"): the one
-who received it, not its author."""
 ISSUED = frozenset("statement release letter email memo".split())
 """What a speaker issues, that "the statement read" goes back to (``chain.SpeakerChain`` notes who)."""
 ISSUED_REACH = 3000

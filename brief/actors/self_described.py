@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from brief.actors.attribution import Attribution
+from brief.actors.kin_heads import kin_of_described
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.speakers import Continued
@@ -94,8 +95,8 @@ def described_later(text: str, pending: list[tuple[Attribution, str]], claimed: 
         if attribution.source is None or attribution.sentence in taken:
             continue
         bare = _BARE_DESCRIPTION.fullmatch(text, *attribution.source)
-        if bare is None:
-            continue
+        if bare is None or kin_of_described(text, *attribution.source):
+            continue  # "The family of the actor said": the family, not the actor
         mention = described_as(text, index.before(attribution.source[0]), bare.group(1))
         if mention is not None:
             out.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))

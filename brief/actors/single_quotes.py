@@ -56,6 +56,18 @@ def as_double(text: str, title: str = "") -> str:
     return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1) if _opens_sentence(text, m.start()) else m.group(), text)
 
 
+_OPENS_WORDS = re.compile(r"(?:^|(?<=[\s(\[—–:]))[‘'](?=[^\W\d_])")
+"""A single mark opening quoted words (not a year's "'90s"), also right after a colon ("warns him:'If")."""
+
+
+def holds_single_quotation(sentence: str) -> bool:
+    """Whether a sentence opens a quotation in single marks ("The letter warns Mr Johnson: 'If we
+    ..."), as a double mark shows one: a rule that reads a sentence with a mark as someone's
+    quotation must read British style so too (a quotation left open runs on to the next paragraph,
+    where ``as_double`` finds no pair and leaves it as it is)."""
+    return _OPENS_WORDS.search(sentence) is not None
+
+
 def _opens_sentence(text: str, closing: int) -> bool:
     """Whether the quotation that closes at ``closing`` opened its sentence: a whole quotation before
     its frame, not a phrase quoted inside the writer's sentence ("could “result in chaos”, saying")."""

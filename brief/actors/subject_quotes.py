@@ -33,6 +33,14 @@ _SAYING_NOUN = re.compile(
 )
 """After a name: a noun of what it said or holds, and the quotation ("Hunt's pledge to “...”", "in
 Baxter's view, “...”")."""
+_NAMING = re.compile(
+    r"(?:,[^,“”\"\n]{1,60},)?\s+(?P<verb>termed|terms|dubbed|dubs|labell?ed|labels|deemed|deems)"
+    r"\s+(?P<object>(?:the|this|that|these|those|his|her|their|its|a|an)\s+[^,;:“”\"\n]{1,40}?)"
+    r"(?:\s+as)?\s+(?P<open>[“\"])(?=[a-z])"
+)
+"""After the subject's name: a verb that names a thing (which the cue model does not read as saying, as it reads
+"called" and "branded"), the thing, and the quoted words it was named with: "Rahul Gandhi, however, termed the
+move “a betrayal”" is Gandhi's judgement, not the last speaker's words (``embedded_quotes``)."""
 _QUOTED = re.compile(r"[^“”\"\n]+[”\"]")
 """The quotation from past its opening mark to its closing one, on its line."""
 STATE_CUE = "said"
@@ -52,11 +60,13 @@ def subject_quotations(text: str, sentences: Sequence[Sentence], mentions: Seque
                 continue
             shape = _SAYING_NOUN.match(text, m.end, s.end)
             if shape is None and opens_sentence(text, m.start):
-                shape = _STATE.match(text, m.end, s.end)
+                shape = _STATE.match(text, m.end, s.end) or _NAMING.match(text, m.end, s.end)
             if shape is None:
                 continue
             quoted = _QUOTED.match(text, shape.end("open"), s.end)
             if quoted is not None:
-                out.append(Continued(m, k, (shape.start("open"), quoted.end()), cue=STATE_CUE))
+                named = "verb" in shape.groupdict()  # the quoted name, under the verb and the thing as written
+                cue = " ".join(text[shape.start("verb") : shape.start("open")].split()) if named else STATE_CUE
+                out.append(Continued(m, k, (shape.start("open"), quoted.end()), cue=cue))
                 break
     return out

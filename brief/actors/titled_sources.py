@@ -22,10 +22,20 @@ _NAME_AFTER = re.compile(r"\s+((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)[A-
 """Two to four capitalised words right after the source: a person's name ("Brett Hosking", "Mary Lou McDonald")."""
 
 
+_TITLE_AFTER_BODY = re.compile(r"((?:\s+[a-z][\w-]*){1,3})(?=\s+[A-Z])")
+"""Lower-case title words right after a body named as an inverted cue's source ("said Unite | regional officer")."""
+_NAME_CLOSING = re.compile(r"\s+((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+                           r"(?=\s*(?:[,;.!?]|$))")
+"""A person's name that closes the frame ("Sharon Graham."), two to four capitalised words."""
+
+
 def name_after_title(text: str, attribution: Attribution) -> Attribution:
     """The attribution with its source run on over the name that follows its title, when that name
-    stands before the cue; any other attribution as it is."""
+    stands before the cue, or closes an inverted frame (``_officer_after_body``); any other
+    attribution as it is."""
     source = attribution.source
+    if source is not None and source[0] >= attribution.cue[1]:
+        return _officer_after_body(text, attribution, source)
     if source is None or source[1] >= attribution.cue[0]:
         return attribution
     words = text[source[0] : source[1]].split()
@@ -33,5 +43,18 @@ def name_after_title(text: str, attribution: Attribution) -> Attribution:
         return attribution
     name = _NAME_AFTER.match(text, source[1])
     if name is None or name.end() > attribution.cue[0]:
+        return attribution
+    return dataclasses.replace(attribution, source=(source[0], name.end()))
+
+
+def _officer_after_body(text: str, attribution: Attribution, source: tuple[int, int]) -> Attribution:
+    """ "“We will not stand by,” said Unite regional officer Sharon Graham.": the model's source after
+    the cue stopped at the body ("Unite"); a title and a name that close the frame run it on to the
+    officer, who speaks for the body."""
+    title = _TITLE_AFTER_BODY.match(text, source[1])
+    if title is None or title.group(1).split()[-1].lower() not in _TITLE_ENDS:
+        return attribution
+    name = _NAME_CLOSING.match(text, title.end())
+    if name is None:
         return attribution
     return dataclasses.replace(attribution, source=(source[0], name.end()))
