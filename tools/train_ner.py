@@ -8,6 +8,7 @@ Deterministic (fixed seed, no threads), so rerunning reproduces the shipped file
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from collections import Counter
@@ -20,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ner_conll import chunks, read_docs, tally  # noqa: E402  (the bench's conlleval reading, shared)
+from ner_names import swap_doc  # noqa: E402  (tools/: the invented names of the name swap)
 
 from brief.actors import bilou, ner  # noqa: E402
 from brief.actors import features as F  # noqa: E402
@@ -82,6 +84,25 @@ def augment(docs: list[Doc], every: int) -> tuple[list[Doc], list[dict[int, int]
         out.append(d + extra)
         twins.append(tw)
     return out, twins
+
+
+def swap_names(docs: list[Doc], every: int, seed: int) -> tuple[list[Doc], list[int]]:
+    """The documents plus a name-swapped copy (ner_names.swap_doc) of every ``every``-th one
+    that names a person; and per document the index of the document it was made from.
+
+    Why: CoNLL's people and organisations recur; copies with invented names make the model
+    learn the contexts of names rather than the names.
+    """
+    if every <= 0:
+        return docs, list(range(len(docs)))
+    rng = random.Random(seed)
+    out, source = list(docs), list(range(len(docs)))
+    for i, d in enumerate(docs):
+        spans = [sorted(chunks(labs)) for _, labs in d]
+        if i % every == 0 and any(t == "PER" for sp in spans for _, _, t in sp):
+            out.append(swap_doc(d, spans, rng))
+            source.append(i)
+    return out, source
 
 
 Parts = list[tuple[np.ndarray, np.ndarray]]
@@ -190,16 +211,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold-epochs", type=int, default=8)
     ap.add_argument("--title-every", type=int, default=6,
                     help="add a Title Case copy of every N-th body sentence (0: off)")
+    ap.add_argument("--swap-every", type=int, default=0,
+                    help="add a name-swapped copy of every N-th training document (0: off)")
     ap.add_argument("--out", default=str(ner.MODEL_PATH))
     args = ap.parse_args(argv)
     t0 = time.time()
-    train_docs, train_twins = augment(read_docs(Path(args.train)), args.title_every)
+    originals = read_docs(Path(args.train))
+    swapped, source = swap_names(originals, args.swap_every, SEED)
+    train_docs, train_twins = augment(swapped, args.title_every)
     dev_docs = read_docs(Path(args.dev))
     train_toks = [[t for t, _ in d] for d in train_docs]
     dev_toks = [[t for t, _ in d] for d in dev_docs]
     # Case lexicon from the training text; training documents see it minus their own
     # counts, as unseen run-time documents would.
-    lex_counts = F.corpus_case_counts(train_toks)
+    # The name-swapped copies stay out of it (their invented names must stay unseen words).
+    lex_counts = F.corpus_case_counts(train_toks[:len(originals)])
     lexicon = {w: (c[0], c[1]) for w, c in sorted(lex_counts.items()) if sum(c) >= 2}
     train_feats = [sf for d, tw in zip(train_toks, train_twins)
                    for sf in F.doc_features(d, lexicon, True, tw)]
@@ -227,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_tags1 = decode_all(layer1, [[p] for p in dev_base])
     report("pass 1", dev_tags1)
     doc_of = np.repeat(np.arange(len(train_docs)), [len(d) for d in train_docs])
-    fold_of = doc_of % args.folds
+    fold_of = np.asarray(source)[doc_of] % args.folds  # a copy in its original's fold
     train_tags1: list[list[str]] = [[] for _ in gold]
     for k in range(args.folds):
         inside = np.nonzero(fold_of != k)[0]
@@ -267,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     meta = (f"{ner.MODEL_NAME}: averaged perceptron, BILOU, 2 passes, epochs={args.epochs}, "
             f"folds={args.folds}x{args.fold_epochs}, min_count={args.min_count}, "
             f"title_every={args.title_every}, "
-            f"seed={SEED}, trained on {Path(args.train).name}")
+            + (f"swap_every={args.swap_every}, " if args.swap_every else "")  # off: the shipped meta as before
+            + f"seed={SEED}, trained on {Path(args.train).name}")
     ner.save_model(Path(args.out), kept, [layer1, layer2], lexicon, meta)
     size = Path(args.out).stat().st_size
     print(f"saved {args.out}: {len(kept)} features, {size / 1e6:.2f} MB "
