@@ -14,7 +14,7 @@ import re
 
 from brief.actors import kinds
 from brief.actors.cues import CUE_GROUP, lemma
-from brief.actors.gazetteer import demonym_country
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
@@ -257,6 +257,16 @@ MAX_NAME_SIDE = 3
 """Capitalised words taken on the untagged side of the joining words ("Comité International pour les ...")."""
 
 
+PERSON_PARTICLES = frozenset("ten ter".split())
+"""Dutch particles inside a person's name ("Erik ten Hag", "Marc-André ter Stegen"): a number or a word of
+another language elsewhere, so only between a given name (no month nor day) and a person's tagged surname."""
+
+
+def _dutch_particle(words: list[str], a: int) -> bool:
+    return (a >= 2 and words[a - 1] in PERSON_PARTICLES and _capitalised(words[a - 2])
+            and words[a - 2].lower() not in MONTHS_DAYS)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
@@ -272,6 +282,8 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             k = a
             while k > 0 and a - k < MAX_JOINING and words[k - 1] in JOINING:
                 k -= 1
+            if k == a and label == "PER" and _dutch_particle(words, a):
+                k -= 1  # "Erik ten | Hag": one person, the tagger read "ten" as the number
             if k < a and k > 0 and _capitalised(words[k - 1]):
                 a = k - 1
                 while a > 0 and k - a < MAX_NAME_SIDE and _capitalised(words[a - 1]):
