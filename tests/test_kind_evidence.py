@@ -107,3 +107,15 @@ def test_a_name_placed_nowhere_and_a_body_at_another_writing_is_a_body() -> None
             "Zentavo on Tuesday unveiled a chip it says is twice as fast as rivals. Zentavo shares rose 8%.")
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert "Zentavo" not in actors or actors["Zentavo"].kind == "organization"
+
+
+def test_an_employers_name_set_off_after_its_noun_is_a_body() -> None:
+    assert business_apposition("Talks broke down. The employer, ")
+    assert business_apposition("said the operator ")
+
+
+def test_south_asian_and_african_given_names_are_known() -> None:
+    from brief.actors.gender import given_names
+    names = given_names()
+    assert names["Kwame"] == "m" and names["Ngozi"] == "f" and names["Priya"] == "f" and names["Rajesh"] == "m"
+    assert full_name_shown("Chinedu Okpara opened the stall in 2010. Okpara said sales had fallen.", "Chinedu Okpara")

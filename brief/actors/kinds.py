@@ -210,7 +210,8 @@ def cited_source(before: str) -> bool:
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
     r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
-    r"governing body)s?,?\s+(?:called\s+|named\s+)?$",
+    r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
+    r"telco|miner)s?,?\s+(?:called\s+|named\s+)?$",
     re.I,
 )
 

@@ -136,7 +136,7 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
     return None
 
 
-APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer".split())
+APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer employer operator".split())
 """Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
 
 
