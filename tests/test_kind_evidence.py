@@ -119,3 +119,16 @@ def test_south_asian_and_african_given_names_are_known() -> None:
     names = given_names()
     assert names["Kwame"] == "m" and names["Ngozi"] == "f" and names["Priya"] == "f" and names["Rajesh"] == "m"
     assert full_name_shown("Chinedu Okpara opened the stall in 2010. Okpara said sales had fallen.", "Chinedu Okpara")
+
+
+def test_a_clubs_word_alone_speaks_for_the_one_club_ending_so() -> None:
+    text = ("Coach sacked as slump continues\n\n"
+            "Brackton United have sacked their coach after a 2-1 defeat.\n\n"
+            "United said an interim coach would take charge on Monday.")
+    said = [p.text for a in actors_of(report_of(text)) for p in a.positions]
+    assert "an interim coach would take charge on Monday" in said
+
+
+def test_a_portfolio_after_an_office_of_is_no_part_of_the_name() -> None:
+    assert leading_title(["Electricity", "Kgosientsho", "Ramokgopa"], "ORG", ["Minister", "of"])
+    assert not leading_title(["Electricity", "Supply", "Commission"], "ORG", ["Minister", "of"])

@@ -18,6 +18,7 @@ from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
+from brief.actors.phrasing import is_noun
 
 COURTESY_WORDS = frozenset(
     "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
@@ -83,7 +84,14 @@ def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
     if tail[-2:-1] == ["the"] or tail[-1:] == ["the"]:
         tail = [w for w in tail if w != "the"]
     return (len(words) >= 3 and len(tail) >= 2 and tail[-1] == "of" and tail[-2] in _OFFICE_HEADS
-            and words[0] not in first_names() and words[1] in first_names())
+            and words[0] not in first_names() and (words[1] in first_names() or _portfolio_then_name(words)))
+
+
+def _portfolio_then_name(words: Sequence[str]) -> bool:
+    """ "Minister of | Electricity Kgosientsho Ramokgopa": a common noun (the portfolio), then a given name no
+    list holds and a surname, both words no dictionary has."""
+    return (len(words) == 3 and is_noun(words[0]) and not any(is_noun(w) for w in words[1:])
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words))
 
 
 def lone_title(words: Sequence[str], following: str) -> bool:
