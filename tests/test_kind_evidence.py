@@ -132,3 +132,11 @@ def test_a_clubs_word_alone_speaks_for_the_one_club_ending_so() -> None:
 def test_a_portfolio_after_an_office_of_is_no_part_of_the_name() -> None:
     assert leading_title(["Electricity", "Kgosientsho", "Ramokgopa"], "ORG", ["Minister", "of"])
     assert not leading_title(["Electricity", "Supply", "Commission"], "ORG", ["Minister", "of"])
+
+
+def test_a_bodys_initials_before_a_place_are_its_branch() -> None:
+    from brief.actors.tagged_spans import with_initials_heads
+    words = "NHS England said waiting lists grew .".split()
+    assert with_initials_heads(words, [(1, 2, "LOC")]) == [(0, 2, "ORG")]
+    words = "The US Texas border was shut .".split()
+    assert with_initials_heads(words, [(2, 3, "LOC")]) == [(2, 3, "LOC")]
