@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brief.actors import kinds
+from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
+from brief.actors.phrasing import is_noun
 
 COURTESY_WORDS = frozenset(
     "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
@@ -62,6 +64,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return True
     if words[0] in SEAT_LETTERS:
         return len(words) >= 3 and words[1] in first_names() and words[2][:1].isupper()  # "Local MP Hannah Cross"
+    if lower in CALLINGS and words[0][1:].islower():
+        return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
     if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
@@ -80,7 +84,14 @@ def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
     if tail[-2:-1] == ["the"] or tail[-1:] == ["the"]:
         tail = [w for w in tail if w != "the"]
     return (len(words) >= 3 and len(tail) >= 2 and tail[-1] == "of" and tail[-2] in _OFFICE_HEADS
-            and words[0] not in first_names() and words[1] in first_names())
+            and words[0] not in first_names() and (words[1] in first_names() or _portfolio_then_name(words)))
+
+
+def _portfolio_then_name(words: Sequence[str]) -> bool:
+    """ "Minister of | Electricity Kgosientsho Ramokgopa": a common noun (the portfolio), then a given name no
+    list holds and a surname, both words no dictionary has."""
+    return (len(words) == 3 and is_noun(words[0]) and not any(is_noun(w) for w in words[1:])
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words))
 
 
 def lone_title(words: Sequence[str], following: str) -> bool:
@@ -90,10 +101,10 @@ def lone_title(words: Sequence[str], following: str) -> bool:
             and not words[0].isupper())
 
 
-SEAT_LETTERS = frozenset("MP MLA MSP MEP MPP MHA MNA MHR TD".split())
+SEAT_LETTERS = frozenset("MP MLA MLC MSP MEP MPP MHA MNA MHR MCA TD".split())
 """A parliamentary seat's letters, written before a name as a title ("Local MP Hannah Cross", "MLA Priya Nair",
-"TD Mary Lou McDonald") and after it; case-sensitive, and before a name only with a known given name next
-("MP Materials" is a company)."""
+"TD Mary Lou McDonald", a Kenyan county's "MCA Peter Ouma", a council's "MLC Asha Rao") and after it;
+case-sensitive, and before a name only with a known given name next ("MP Materials" is a company)."""
 POST_NOMINALS = SEAT_LETTERS | frozenset("OBE MBE CBE KBE DBE QC KC".split())
 """Letters written after a person's name for a seat or an honour ("Priya Nair MLA", "Joan Pell OBE"),
 case-sensitive: the tagger takes them into the name, and as a body's ("Rt Hon Edwin Marsh MP")."""

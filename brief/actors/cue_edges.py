@@ -20,11 +20,30 @@ _TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?
 ("acknowledged last", with "week" left before the content)."""
 
 
+# Adverbs that link a sentence to the one before it ("Meanwhile Stormzy will headline ..., organisers
+# confirmed"): the writer's joint, not the speaker's words, when they open a content that stands before
+# its cue. Not "now", "still", "then" or "so", which are as often the content's own ("Now is the time").
+LINKING_ADVERBS = ("however|meanwhile|meantime|moreover|furthermore|additionally|separately|nonetheless|"
+                   "nevertheless|likewise|similarly|elsewhere|also|indeed")
+_LINKING_ADVERB = re.compile(rf"(?:{LINKING_ADVERBS})\b,?\s+(?=\w)", re.I)
+
+
+def linking_adverb(text: str, attribution: Attribution) -> Attribution:
+    """A content, written before its cue and not quoted, that opens with a linking adverb ("Meanwhile
+    Stormzy will headline ..., organisers confirmed") starts after it: the position reads "confirm
+    Stormzy will headline ...", not "confirm meanwhile Stormzy will ..."."""
+    start, end = attribution.content
+    adverb = _LINKING_ADVERB.match(text, start, end) if end <= attribution.cue[0] else None
+    return attribution if adverb is None else dataclasses.replace(attribution, content=(adverb.end(), end))
+
+
 def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     """A cue that took in what is no part of it: a time phrase cut in two ("acknowledged last" with
     "week until the trust ..." for content) leaves both, the cue its verb and the content what
     follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
-    verb after the last comma. Any other attribution is returned as it is."""
+    verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``).
+    Any other attribution is returned as it is."""
+    attribution = linking_adverb(text, attribution)
     a, b = attribution.cue
     comma = text.rfind(",", a, b)
     if comma >= 0 and text[comma + 1 : b].strip():

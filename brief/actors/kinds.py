@@ -204,16 +204,21 @@ def cited_source(before: str) -> bool:
     return bool(_CITED_BEFORE.search(before))
 
 
-# "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business.
+# "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business; or for
+# another body that acts ("The regulator, Ofgem, said", "the band Coldplay"), which the tagger, seeing a
+# word it never met, read as a person or a place.
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
-    r"studio|developer|publisher|website|platform)s?,?\s+(?:called\s+|named\s+)?$",
+    r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
+    r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
+    r"telco|miner)s?,?\s+(?:called\s+|named\s+)?$",
     re.I,
 )
 
 
 def business_apposition(before: str) -> bool:
-    """ "One company, Avigilon, sells these capabilities": a business, not a person."""
+    """ "One company, Avigilon, sells these capabilities", "The regulator, Ofgem, said": a body, not a person
+    nor a place."""
     return bool(_BUSINESS_BEFORE.search(before))
 
 
@@ -473,8 +478,9 @@ _TEAM_AFTER = re.compile(
 )
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were)\b")
 # Where the name alone opens a clause, so the plural verb is its own: not "Qin and Xu are", nor "Movoa
-# and Lagos were", nor "released by Anwar have been".
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(]|\b(?:when|if|as|because|but|while|that|after|before|since|though|"
+# and Lagos were", nor "released by Anwar have been". A line break opens one too: a paragraph after a
+# headline that ends with no stop ("... after defeat\n\nChelsea have sacked").
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?:;\"“‘(]|\b(?:when|if|as|because|but|while|that|after|before|since|though|"
                            r"although|so|where|until|unless))\s*$")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.callings import CALLINGS_PATTERN
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kinds import AREA_ENDINGS, ORGANIZATION_ENDINGS, OUTLET_OR_TEAM_ENDINGS
@@ -57,13 +58,8 @@ def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bo
     return personal
 
 
-# Callings only one person has, right before the name or in an apposition after it: "singer Beyonce",
-# "rapper Kazz", "Kazz, the Grammy-winning singer,". Not "star", "host", "model" or "director" alone:
-# things and boards are those too ("the Model S", "a host city", "the director general").
-_CALLINGS = ("singer|singer-songwriter|songwriter|rapper|actress|actor|comedian|comedienne|musician|guitarist|"
-             "drummer|pianist|violinist|cellist|popstar|pop star|film star|filmmaker|film-maker|novelist|poet|"
-             "painter|sculptor|photographer|choreographer|dancer|ballerina|supermodel|fashion designer|chef|"
-             "influencer|YouTuber|TikToker|footballer|golfer|boxer|quarterback|goalkeeper|tennis player")
+# Callings only one person has, right before the name or in an apposition after it (``callings``).
+_CALLINGS = CALLINGS_PATTERN
 _CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS})\s+$", re.I)
 _CALLING_AFTER = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CALLINGS})\b", re.I)
 CALLING_REACH = 40

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.callings import CALLINGS
+from brief.actors.gender import first_names
+from brief.actors.roles import ROLE_MODIFIERS, ROLE_TITLES
+from brief.actors.thinghood import acts
 from brief.text.phrases import phrase_spans
 
 # "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the
@@ -34,3 +38,60 @@ _DIED_AGED = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:has\s+|had\s+)?(?:died|dies|
 def self_or_death(text: str, name: str) -> bool:
     """Whether the name speaks of itself as "he" or "she" or dies at an age right after one writing."""
     return any(_SELF_AFTER.match(text, end) or _DIED_AGED.match(text, end) for _, end in phrase_spans(text, name))
+
+
+# A person's role or calling written right before a full name ("Opposition leader Karen Mills", "Chief executive
+# Sunita Rao", "PayWave founder Ada Okonkwo", "rapper Kofi Boateng"): the tagger, which never saw many of these
+# names in 1996 wire copy, typed some of them bodies. The titles of the lexicon and a few offices of business.
+ROLE_NOUNS = (ROLE_TITLES - ROLE_MODIFIERS - frozenset("state vice prime opposition private official officials ministers "
+                                                           "militant rebel major father".split())
+              | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split()))
+"""Nouns that end a role; not the words that stand inside a title ("State" of "California State Park Ranger",
+"Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major")."""
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+$")
+ROLE_REACH = 30
+"""Characters before a name read for the role word right before it."""
+# "Ada Okonkwo founded PayWave", "Kofi Boateng was born in Kumasi": what only a person does (a company is
+# "founded in 2003", after a comma, by someone).
+_PERSON_ACT = re.compile(r"\s+(?:(?:co-?)?founded\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?[A-Z]|was\s+born\b|grew\s+up\b)")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+MAX_NAME_WORDS = 3
+"""Words of a full name read so: a given name, a middle name or a second surname, a surname."""
+
+
+def _role_before(text: str, name: str) -> bool:
+    for start, _ in phrase_spans(text, name):
+        word = _WORD_BEFORE.search(text, max(0, start - ROLE_REACH), start)
+        if word and word.group(1).lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _surname_acts(text: str, words: list[str]) -> bool:
+    """The full name's last word written alone where it acts ("... Okonkwo said"), as news writes a person's
+    surname once named in full; a body is not called by its name's last word ("Morgan Stanley", "Stanley").
+    A capitalised word right before it ("Ada Okonkwo" itself, "Park Ranger") or after it ("Ranger Supervisor")
+    makes it part of a longer name."""
+    for start, end in phrase_spans(text, words[-1]):
+        if not _CAPITAL_BEFORE.search(text, max(0, start - ROLE_REACH), start) and not _CAPITAL_AFTER.match(text, end) \
+                and acts(text, start, end):
+            return True
+    return False
+
+
+# A word alone has no capitalised word beside it: "Ranger" of "State Park Ranger Supervisor Robert Colligan said"
+# is inside a longer name (a title), not a surname written alone.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def full_name_shown(text: str, name: str) -> bool:
+    """Whether a name of two or three capitalised words is shown a person's by a role written right before it,
+    by a person's act right after it ("founded PayWave", "was born"), or by a known given name opening it with
+    its surname acting alone ("Ada Okonkwo ... Okonkwo said")."""
+    words = name.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if _role_before(text, name) or any(_PERSON_ACT.match(text, end) for _, end in phrase_spans(text, name)):
+        return True
+    return words[0] in first_names() and _surname_acts(text, words)

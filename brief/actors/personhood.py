@@ -27,7 +27,7 @@ from brief.actors.mentions import CLAUSE_OPENERS, Mention
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
-from brief.actors.person_signs import aged, self_or_death
+from brief.actors.person_signs import aged, full_name_shown, self_or_death
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
@@ -407,7 +407,8 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Braun, 38,") or before ("the 38-year-old Braun"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
     calling ("singer X", ``called_a_person``) retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
-    her hits") or whose songs, albums or books it names ("every Taylor Swift song"), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
+    her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
+    before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
@@ -415,6 +416,9 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
                   or self_or_death(text, n) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
+    named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)
+              and not company_or_product(text, n) and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS
+                                                              for w in n.split()) and tuple(n.split()) not in phrase_table()}
     parts = {w for n in named for w in n.split()}
     shown |= named | {n for n in names if n in parts and not company_or_product(text, n)}
     if not shown:

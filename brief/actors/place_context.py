@@ -80,7 +80,8 @@ def is_constituency(before: Sequence[str]) -> bool:
     return len(before) >= 2 and before[-1] == "for" and before[-2].rstrip(".") in _CONSTITUENCY_HOLDERS
 
 
-_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council)\b")
+# "Kincaid police", "Bulmere residents", "Springfield mayor Lorna Keyes": what only a town has.
+_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council|mayor)\b")
 
 
 # Nouns for a settlement or an area, before "of" and a name: "the fishing village of Porto Lume",

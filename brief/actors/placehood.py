@@ -5,8 +5,10 @@ on pages about shops, apps and gadgets it listed them as places ("deals at Rakut
 "the Chromecast Ultra"). A place is shown to be one by the gazetteer, by a demonym ("Israeli"), by
 the text putting it where things are ("in Portland", "from Inner Mongolia", "across Manhattan"), by a
 list it is named in with a known place ("Turkey, Poland, Bonaire and Saba"), or
-by its own first or last word ("St Eustatius", "South China Sea"). A "place" named twice or more in a part of an
-article with none of these is an organisation (a shop, a brand, a service); one that is a given name alone
+by its own first or last word ("St Eustatius", "South China Sea"); a one-word "organisation" a town's resident
+or mayor is named by ("A Brackenfield man", "Brackenfield mayor X") is a place. A "place" named twice or more in a part of an
+article with none of these, or once with none that the tagger or the text makes a body at another writing ("Nexvia
+shares rose"), is an organisation (a shop, a brand, a service); one that is a given name alone
 ("I realized that Barack needed", tagged a place) is a person, named as friends and family name one.
 """
 
@@ -55,12 +57,35 @@ _REACH = 30
 """Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
 
 
+# "A Springfield man has been charged", "an Ashford teenager": local news names a person by the town they
+# live in, between "a" and a noun for one resident.
+_ONE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Aa]n?)\s+$")
+_RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|teenager|teen|boy|girl|couple|family|pensioner|mother|father|"
+                             r"resident|native|businessman|businesswoman)\b")
+
+
 def _placed(text: str, m: Mention) -> bool:
     """ "in Portland", "across the Americas", "the island of Bonaire", "Hollin, 37, Bulmere,", "Bulmere
-    residents", "Portland, Ore.": the text puts this mention where something is or someone lives, or names an area by it."""
+    residents", "Portland, Ore.", "a Bulmere man": the text puts this mention where something is or someone lives, or names an area by it."""
     before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
     return (m.demonym or bool(_WHERE_BEFORE.search(before)) or area_context(before, after) or belongs_to_place(before)
-            or after_age(before) or after_address(before) or town_context(after) or town_of_state(after))
+            or after_age(before) or after_address(before) or town_context(after) or town_of_state(after)
+            or bool(_ONE_BEFORE.search(before) and _RESIDENT_AFTER.match(after)))
+
+
+_TOWN_ONLY = re.compile(r"\s+(?:mayor|residents|township|city council)\b")
+"""What only a town has after its name; not "police", whose "Kincaid police said" the force says."""
+
+
+def _resident_towns(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word names the tagger typed a body that the text shows a town by what only a town has ("A
+    Brackenfield man", "Brackenfield mayor Lorna Keyes", "Brackenfield residents"): a company has staff and
+    customers, not residents nor a mayor."""
+    def town_sign(m: Mention) -> bool:
+        before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
+        return bool(_TOWN_ONLY.match(after) or _ONE_BEFORE.search(before) and _RESIDENT_AFTER.match(after))
+    return {m.name for m in mentions if m.kind == "organization" and " " not in m.name and not m.role
+            and not m.demonym and town_sign(m)}
 
 
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
@@ -92,6 +117,9 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Bethany", "Quincy", "Alexa") name towns and products as often."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 else m for m in mentions]
+    towns = _resident_towns(text, mentions)
+    mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
+                else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.kind == "place":
@@ -101,7 +129,8 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 if not known_place(name) and not _place_shaped(name.split())
                 and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
     people = {name for name in unplaced if name in hand_given_names()}
-    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED}
+    bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
+    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
         return mentions
     return [dataclasses.replace(m, kind="person" if m.name in people else "organization")

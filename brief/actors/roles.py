@@ -45,7 +45,7 @@ abbreviation is the office's own last word."""
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
 
 
-_ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
+ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 
 
 def _is_role_word(token: Token) -> bool:
@@ -55,14 +55,14 @@ def _is_role_word(token: Token) -> bool:
 def is_role_word(word: str) -> bool:
     """A title ("premier", "governor") or a word that stands inside one ("deputy", "acting")."""
     lower = word.lower()
-    return lower in _ROLE_TITLES or lower in ROLE_MODIFIERS
+    return lower in ROLE_TITLES or lower in ROLE_MODIFIERS
 
 
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = _role_before(sent, a) or _role_after(sent, b)
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
-           and words[-2].text.lower().rstrip(".") in _ROLE_TITLES):
+           and words[-2].text.lower().rstrip(".") in ROLE_TITLES):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
@@ -95,7 +95,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in _ROLE_TITLES:
+    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in ROLE_TITLES:
         return []
     return words
 
@@ -114,7 +114,7 @@ def _opens_a_name(lower: str, following: Token) -> bool:
 # agency, told ..."): the gazetteer's titles, less the words that only qualify an office or name a place or a
 # side ("state of", "opposition of"), and the heads the gazetteer lacks as the tagger's titles (not "owner":
 # "Meta, owner of Facebook" is a company as often).
-_OFFICE_OF = (_ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
+_OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
                                        "general lady lord dame sir".split())
               | frozenset("head co-head founder co-founder".split()))
 MAX_ROLE_WORDS = 7

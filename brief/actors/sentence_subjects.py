@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.cue_edges import LINKING_ADVERBS
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
 from brief.actors.referring import body_named
@@ -111,8 +112,10 @@ def named_between_description_and_cue(text: str, source: tuple[int, int], cue_st
     return named if re.fullmatch(r"\s*,\s*", text[named.end : cue_start]) else None
 
 
-_OPENING_DESCRIPTION = re.compile(r"[\s\-–—•*]*(?:[Tt]he|An?|His|Her|Their|Its)\s+[^,;:.!?“”\"\n]{1,80},\s*")
-"""A sentence's opening description and the comma that sets a name off after it ("The school's principal, ")."""
+_OPENING_DESCRIPTION = re.compile(rf"[\s\-–—•*]*(?:(?i:{LINKING_ADVERBS}),?\s+)?(?:[Tt]he|An?|His|Her|Their|Its)\s+"
+                                  r"[^,;:.!?“”\"\n]{1,80},\s*")
+"""A sentence's opening description and the comma that sets a name off after it ("The school's principal, "),
+after a linking adverb if any ("Meanwhile the developer, ")."""
 
 
 def named_after_opening_description(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
@@ -133,7 +136,7 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
     return None
 
 
-APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer".split())
+APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer employer operator".split())
 """Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
 
 

@@ -7,7 +7,7 @@ actor with the full name; left apart, the story's subject is split in two and ra
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import demonym_country, is_country, phrase_table
@@ -17,6 +17,7 @@ from brief.actors.word_case import plain_word
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
+    from brief.actors.mentions import Mention
 
 MIN_CLIPPED = 3
 """Shortest clipped word read as a body's name ("Fed"): two letters begin too many words."""
@@ -31,6 +32,15 @@ CLUB_ENDINGS = frozenset("United City Town Rovers Wanderers Athletic Albion Coun
 """The word after its town that a football club is called by alone ("United" of Manchester United, "City",
 "Rovers"): common words, so not read as a name of their own (``_never_lower``), but where the story names
 just one body ending so, the word alone is that club ("United have won four of their last five")."""
+
+
+def club_short_name(word: str, mentions: Sequence[Mention]) -> bool:
+    """ "United said ..." after "Manchester United": a club's word alone, where the story names just one body
+    ending with it, is that club (the tagger, which reads "United" as a common word, left it untagged)."""
+    return word in CLUB_ENDINGS and len({m.name for m in mentions if m.kind == "organization"
+                                         and " " in m.name and m.name.split()[-1] == word}) == 1
+
+
 _WHERE = frozenset("in to from into near at across around".split())
 MAX_WHERE_SHARE = 2
 """A short form is a place, not a body, when more than 1/MAX_WHERE_SHARE of its mentions follow a word of

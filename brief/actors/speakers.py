@@ -36,6 +36,7 @@ from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
 from brief.actors.place_context import street_kind
 from brief.actors.sentence_subjects import description_before_relative_clause
+from brief.actors.short_forms import club_short_name
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
@@ -82,8 +83,7 @@ def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -
 
 def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex,
              body: bool = False) -> Mention | None:
-    """A mention of the name ``surface``, if it is one; ``body`` when a body noun stands before it
-    ("the anti-pedophile group Action pour les Enfants"): the name is that body's."""
+    """A mention of ``surface``, if a name; a body's after a body noun ("the group Action pour les Enfants")."""
     words = surface.split()
     titled = False
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -94,9 +94,9 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
     capitalised = [w for w in words if w[:1].isupper()]
     if not words[0][:1].isupper() or not plain_name(capitalised) or words[-1].endswith(".") or len(capitalised) > MAX_NAME_WORDS:
         return None
-    if len(words) == 1 and surface not in index.surnames and not body and not titled:
-        return None  # a single capitalised word is a name only as the surname of someone named in full,
-        # or after a title ("Lord Sugar tweeted", "Chief Minister Siddaramaiah said")
+    body = body or len(words) == 1 and club_short_name(surface, index.mentions)  # "United said": Manchester United
+    if len(words) == 1 and surface not in index.surnames and not body and not titled:  # a full name's surname, a
+        return None  # title's name ("Lord Sugar"), a body's: what one capitalised word names
     name = normalise(surface)
     if name not in METONYMS and street_kind(words, []) is not None:
         return None  # "Queen Street": a place, which says nothing

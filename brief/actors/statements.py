@@ -264,8 +264,11 @@ def _quotation_open(span: str) -> bool:
     return span.count("“") != span.count("”") or span.count('"') % 2 == 1
 
 
+_LY_NOUNS = "supply|family|rally|ally|assembly|monopoly|reply|anomaly|bully|jelly|belly|folly|lily|homily"
+"""Nouns that end in "-ly" like an adverb: "said supply would remain tight" has its subject."""
 _GAPPED = re.compile(
-    r"\s*(?:[a-z]{3,}ly\s+)?(?P<verb>is|are|was|were|could|would|will|can|may|might|should|must|has|have|had|does|did|"
+    rf"\s*(?:(?!(?:{_LY_NOUNS})\b)[a-z]{{3,}}ly\s+)?"
+    r"(?P<verb>is|are|was|were|could|would|will|can|may|might|should|must|has|have|had|does|did|"
     r"(?:is|was|does|did|wo|ca|could|would|should)n['’]t)(?![-\w'’])(?P<that>\s+that\b)?")
 """A content that opens with a finite verb has lost its subject to a relative clause: "the wound,
 which he claims was inflicted by police", "what he has seen instead are the charts"."""

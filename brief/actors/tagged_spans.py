@@ -14,7 +14,7 @@ import re
 
 from brief.actors import kinds
 from brief.actors.cues import CUE_GROUP, lemma
-from brief.actors.gazetteer import demonym_country
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
@@ -218,6 +218,26 @@ def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tu
     return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
 
 
+MIN_HEAD_LETTERS, MAX_HEAD_LETTERS = 2, 5
+"""Letters of a body's initials before a place ("NHS England", "BBC Scotland", "PSNI"): a longer capital word is
+a headline's shout."""
+
+
+def with_initials_heads(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "NHS England said", "BBC Scotland reported": a body's initials the tagger left untagged right before a place
+    it tagged are one body's name, the body's branch there (not the place speaking). Not a country's initials
+    ("US Texas") nor a span's own word."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in spans:
+        head = words[a - 1] if a > 0 else ""
+        if (label == "LOC" and head.isupper() and head.isalpha() and MIN_HEAD_LETTERS <= len(head) <= MAX_HEAD_LETTERS
+                and not (out and out[-1][1] == a) and not demonym_country(head) and not is_country(head)):
+            out.append((a - 1, b, "ORG"))
+        else:
+            out.append((a, b, label))
+    return out
+
+
 BODY_HEADS = frozenset("league union association coalition alliance federation committee council network society "
                        "movement front foundation".split())
 """Head words of a body's name that the tagger also reads in events and competitions ("the Nations League",
@@ -257,6 +277,16 @@ MAX_NAME_SIDE = 3
 """Capitalised words taken on the untagged side of the joining words ("Comité International pour les ...")."""
 
 
+PERSON_PARTICLES = frozenset("ten ter".split())
+"""Dutch particles inside a person's name ("Erik ten Hag", "Marc-André ter Stegen"): a number or a word of
+another language elsewhere, so only between a given name (no month nor day) and a person's tagged surname."""
+
+
+def _dutch_particle(words: list[str], a: int) -> bool:
+    return (a >= 2 and words[a - 1] in PERSON_PARTICLES and _capitalised(words[a - 2])
+            and words[a - 2].lower() not in MONTHS_DAYS)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
@@ -272,6 +302,8 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             k = a
             while k > 0 and a - k < MAX_JOINING and words[k - 1] in JOINING:
                 k -= 1
+            if k == a and label == "PER" and _dutch_particle(words, a):
+                k -= 1  # "Erik ten | Hag": one person, the tagger read "ten" as the number
             if k < a and k > 0 and _capitalised(words[k - 1]):
                 a = k - 1
                 while a > 0 and k - a < MAX_NAME_SIDE and _capitalised(words[a - 1]):
@@ -295,4 +327,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words."""
+    spans = with_initials_heads(words, spans)  # "NHS England": the body's branch, not the place
     return with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
