@@ -2,7 +2,8 @@
 
 One name, one sense per article: the tagger reads a window of words, so it finds "researchers at
 OpenAI" and misses "But OpenAI declined to disclose". Split from ``mentions`` (which reads the
-tagger's spans) as the article-wide half of mention finding.
+tagger's spans) as the article-wide half of mention finding; with it, which capitalised words are no name at all
+(``common_word``, ``is_name``, ``CLAUSE_OPENERS``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.camel_names import camel_companies, camel_shape
-from brief.actors.gazetteer import demonym_country
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
 from brief.actors.short_forms import acronyms
@@ -29,6 +30,25 @@ def common_word(word: str, lowercase: set[str]) -> bool:
     lower = word.lower()
     return lower in SENTENCE_OPENERS or lower in lowercase or lower in stop_words("en")
 
+
+# Words that open a clause or call out, never a name's first word: the tagger glued them to the name
+# after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
+CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
+                            "hey hi hello meanwhile".split())
+
+_JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
+
+
+def is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
+    """Dates, weekdays, boilerplate and capitalised common words are not actors."""
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return False
+    lower = name.lower()
+    if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):
+        return False
+    if " " not in name and sentence_initial and common_word(name, lowercase):
+        return False  # "Following", "Despite": the same word appears in lower case elsewhere
+    return True
 
 
 def maker(words: list[str], a: int, b: int, known: dict[tuple[str, ...], str]) -> int:

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
-from brief.actors.known_names import KINDS, capital_run, common_word, known_names, maker, untagged_repeats
+from brief.actors.known_names import (
+    CLAUSE_OPENERS,
+    KINDS,
+    capital_run,
+    common_word,
+    is_name,
+    known_names,
+    maker,
+    untagged_repeats,
+)
 from brief.actors.ner import entities, tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
@@ -28,7 +37,6 @@ from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
 
-_JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
 _COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
     "America": "United States", "the United States": "United States", "UK": "United Kingdom",
@@ -364,7 +372,7 @@ def _entity_mention(
         kind = "organization"  # "Musée Guimet", "University of Leeds": never a person nor a place
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
-    if not _is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
+    if not is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
@@ -481,21 +489,3 @@ METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "E
 def _opens_sentence(sent: list[Token], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
-
-
-# Words that open a clause or call out, never a name's first word: the tagger glued them to the name
-# after them where a title or a quotation capitalised them ("Since Taylor left ...", "Hey Twitter, ...").
-CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever because unless until during "
-                            "hey hi hello meanwhile".split())
-
-
-def _is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
-    """Dates, weekdays, boilerplate and capitalised common words are not actors."""
-    if len(name) < 2 or not any(ch.isalpha() for ch in name):
-        return False
-    lower = name.lower()
-    if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):
-        return False
-    if " " not in name and sentence_initial and common_word(name, lowercase):
-        return False  # "Following", "Despite": the same word appears in lower case elsewhere
-    return True

@@ -23,7 +23,8 @@ import pycountry
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
-from brief.actors.mentions import CLAUSE_OPENERS, Mention
+from brief.actors.known_names import CLAUSE_OPENERS
+from brief.actors.mentions import Mention
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
