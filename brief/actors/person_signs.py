@@ -48,7 +48,9 @@ ROLE_NOUNS = (ROLE_TITLES - ROLE_MODIFIERS - frozenset("state vice prime opposit
               | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split()))
 """Nouns that end a role; not the words that stand inside a title ("State" of "California State Park Ranger",
 "Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major")."""
-_WORD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)[^\S\n]+$")
+"""The word right before a name in its own line: a headline's last word ("Rovers sack manager") is no role of
+the name opening the next paragraph."""
 ROLE_REACH = 30
 """Characters before a name read for the role word right before it."""
 # "Ada Okonkwo founded PayWave", "Kofi Boateng was born in Kumasi": what only a person does (a company is
