@@ -40,6 +40,22 @@ def self_or_death(text: str, name: str) -> bool:
     return any(_SELF_AFTER.match(text, end) or _DIED_AGED.match(text, end) for _, end in phrase_spans(text, name))
 
 
+# "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
+# is "its". Not a preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an
+# object; nor a word after "her" that no noun is ("Acme sued her for", "fired her last week"), where "her" is one too.
+_HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told|tells|gave|gives|sent|sends|asked|"
+                      r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
+                      r"[a-z]+(?:ed|s)\s+her\s+(?!(?:for|to|from|with|and|but|the|that|this|last|next|after|before|"
+                      r"about|over|out|off|again|because|when|while|down|back|away|onto|into|was|had|has|is)\b)"
+                      r"(?:own\s+)?[a-z]{3,}\b")
+
+
+def her_own(text: str, name: str) -> bool:
+    """ "Kaycee shared her kitchen": the text gives the name something of her own (a person's sign; not gender
+    evidence for speakers: "her" after a verb may still be another woman's)."""
+    return any(_HER_OWN.match(text, end) for _, end in phrase_spans(text, name))
+
+
 # A person's role or calling written right before a full name ("Opposition leader Karen Mills", "Chief executive
 # Sunita Rao", "PayWave founder Ada Okonkwo", "rapper Kofi Boateng"): the tagger, which never saw many of these
 # names in 1996 wire copy, typed some of them bodies. The titles of the lexicon and a few offices of business.

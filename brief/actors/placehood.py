@@ -9,7 +9,8 @@ by its own first or last word ("St Eustatius", "South China Sea"); a one-word "o
 or mayor is named by ("A Brackenfield man", "Brackenfield mayor X") is a place. A "place" named twice or more in a part of an
 article with none of these, or once with none that the tagger or the text makes a body at another writing ("Nexvia
 shares rose"), is an organisation (a shop, a brand, a service); one that is a given name alone
-("I realized that Barack needed", tagged a place) is a person, named as friends and family name one.
+("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
+the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
-from brief.actors.gender import hand_given_names
+from brief.actors.gender import hand_given_names, shows_gender
 from brief.actors.kinds import (
     AREA_HEADS,
     COORDINATION_GAP,
@@ -32,7 +33,8 @@ from brief.actors.kinds import (
     town_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.personhood import SKY_PLACES, known_place
+from brief.actors.person_signs import aged, her_own, self_or_death
+from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
@@ -109,9 +111,16 @@ def _place_shaped(words: list[str]) -> bool:
                                or any(w in SURFACE_FEATURE_WORDS for w in words))
 
 
+def _person_shown(text: str, name: str) -> bool:
+    """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "Okafor, 52,": a "place" with no sign of
+    one that the text shows a person by her or his own, a title, a kin word or an age (a shop or an app has none)."""
+    return (not company_or_product(text, name)
+            and (her_own(text, name) or shows_gender(text, name) or self_or_death(text, name) or aged(text, name)))
+
+
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each "place" that has no sign of being one (see the module's docstring) retyped:
-    a person when it is a given name alone ("Barack"), else an organisation when named ``MIN_UNPLACED``
+    a person when it is a given name alone ("Barack") or shown a person's (``_person_shown``), else an organisation when named ``MIN_UNPLACED``
     times or more; and each planet or moon typed otherwise without a role ("Mars", "Europa" tagged
     organisations) a place. The given names are the hand-written list news text bears: the census's
     ("Bethany", "Quincy", "Alexa") name towns and products as often."""
@@ -128,7 +137,7 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     unplaced = {name for name, ms in by_name.items()
                 if not known_place(name) and not _place_shaped(name.split())
                 and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
-    people = {name for name in unplaced if name in hand_given_names()}
+    people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
     retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
