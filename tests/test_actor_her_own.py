@@ -42,3 +42,13 @@ def test_a_kin_word_before_a_name_tagged_a_place_makes_a_person() -> None:
             "was cooperating with inspectors.")
     kinds = {a.name: a.kind for a in actors_of(report_of(text))}
     assert kinds.get("Chisomo") == "person"
+
+
+def test_her_is_another_woman_s_where_she_is_named_before_in_the_paragraph() -> None:
+    text = ("Founder sues her old employer\n\n"
+            "Priya Ramanathan, 34, says Zentrix fired her team without notice. Zentrix denied her claims on "
+            "Tuesday, and Zentrix said it would fight the case.\n\n"
+            "Ramanathan said she had worked at the firm for six years.")
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Zentrix") == "organization"
+    assert not her_own(text, "Zentrix", [(text.index("Priya"), text.index(", 34"))])

@@ -4,6 +4,7 @@ or "she" of its own ("Shakira said she"), a death at an age ("Pele dies at 82").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brief.actors.callings import CALLINGS
 from brief.actors.gender import first_names
@@ -50,10 +51,17 @@ _HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told
                       r"(?:own\s+)?[a-z]{3,}\b")
 
 
-def her_own(text: str, name: str) -> bool:
+def her_own(text: str, name: str, others: Sequence[tuple[int, int]] = ()) -> bool:
     """ "Kaycee shared her kitchen": the text gives the name something of her own (a person's sign; not gender
-    evidence for speakers: "her" after a verb may still be another woman's)."""
-    return any(_HER_OWN.match(text, end) for _, end in phrase_spans(text, name))
+    evidence for speakers: "her" after a verb may still be another woman's). With ``others``, the spans of the
+    other people named, only at a writing none of them stands before in its paragraph: "Maria Delgado said
+    Netflix cancelled her show", "Delgado was furious. Twitter suspended her account": hers, not the company's."""
+    for start, end in phrase_spans(text, name):
+        if _HER_OWN.match(text, end):
+            opening = text.rfind("\n", 0, start) + 1
+            if not any(opening <= at < start and text[at:stop] != name for at, stop in others):
+                return True
+    return False
 
 
 # A person's role or calling written right before a full name ("Opposition leader Karen Mills", "Chief executive

@@ -398,10 +398,11 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
     before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
+    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
-                  or (self_or_death(text, n) or her_own(text, n)) and not company_or_product(text, n))}
+                  or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
     named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)

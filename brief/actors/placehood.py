@@ -111,11 +111,11 @@ def _place_shaped(words: list[str]) -> bool:
                                or any(w in SURFACE_FEATURE_WORDS for w in words))
 
 
-def _person_shown(text: str, name: str) -> bool:
+def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
     """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "Okafor, 52,": a "place" with no sign of
-    one that the text shows a person by her or his own, a title, a kin word or an age (a shop or an app has none)."""
+    one that the text shows a person by her or his own (no other person named before in its paragraph), a title, a kin word or an age (a shop or an app has none)."""
     return (not company_or_product(text, name)
-            and (her_own(text, name) or shows_gender(text, name) or self_or_death(text, name) or aged(text, name)))
+            and (her_own(text, name, people) or shows_gender(text, name) or self_or_death(text, name) or aged(text, name)))
 
 
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -137,7 +137,8 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     unplaced = {name for name, ms in by_name.items()
                 if not known_place(name) and not _place_shaped(name.split())
                 and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
-    people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name)}
+    spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
     retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
