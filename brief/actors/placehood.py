@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
-from brief.actors.gender import hand_given_names, shows_gender
+from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
     COORDINATION_GAP,
@@ -36,6 +36,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import aged, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
+from brief.text.phrases import phrase_spans
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
 # "to" ("say to Siri", "sold to Delta"), nor "on" ("on Netflix"): they put shops and media there too.
@@ -111,11 +112,19 @@ def _place_shaped(words: list[str]) -> bool:
                                or any(w in SURFACE_FEATURE_WORDS for w in words))
 
 
+# "his son, Chisomo,", "Mr Phiri": a kin word or a title right before a name. Not "his" after it ("Arsenal signed
+# his replacement"): a club or a shop acts on a man's things as often as he does.
+_KIN_OR_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORD_GENDER))}),?\s+$|"
+                           rf"\b(?:{'|'.join(sorted(HONORIFIC_GENDER))})\.?\s+$", re.I)
+
+
 def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
-    """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "Okafor, 52,": a "place" with no sign of
-    one that the text shows a person by her or his own (no other person named before in its paragraph), a title, a kin word or an age (a shop or an app has none)."""
+    """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "son, Chisomo,", "Okafor, 52,": a "place"
+    with no sign of one that the text shows a person by her own (no other person named before in its paragraph),
+    a title, a kin word or an age (a shop or an app has none)."""
     return (not company_or_product(text, name)
-            and (her_own(text, name, people) or shows_gender(text, name) or self_or_death(text, name) or aged(text, name)))
+            and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name)
+                 or any(_KIN_OR_TITLE.search(text, max(0, start - _REACH), start) for start, _ in phrase_spans(text, name))))
 
 
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
