@@ -4,6 +4,7 @@ or "she" of its own ("Shakira said she"), a death at an age ("Pele dies at 82").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brief.actors.callings import CALLINGS
 from brief.actors.gender import first_names
@@ -38,6 +39,29 @@ _DIED_AGED = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:has\s+|had\s+)?(?:died|dies|
 def self_or_death(text: str, name: str) -> bool:
     """Whether the name speaks of itself as "he" or "she" or dies at an age right after one writing."""
     return any(_SELF_AFTER.match(text, end) or _DIED_AGED.match(text, end) for _, end in phrase_spans(text, name))
+
+
+# "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
+# is "its". Not a preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an
+# object; nor a word after "her" that no noun is ("Acme sued her for", "fired her last week"), where "her" is one too.
+_HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told|tells|gave|gives|sent|sends|asked|"
+                      r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
+                      r"[a-z]+(?:ed|s)\s+her\s+(?!(?:for|to|from|with|and|but|the|that|this|last|next|after|before|"
+                      r"about|over|out|off|again|because|when|while|down|back|away|onto|into|was|had|has|is)\b)"
+                      r"(?:own\s+)?[a-z]{3,}\b")
+
+
+def her_own(text: str, name: str, others: Sequence[tuple[int, int]] = ()) -> bool:
+    """ "Kaycee shared her kitchen": the text gives the name something of her own (a person's sign; not gender
+    evidence for speakers: "her" after a verb may still be another woman's). With ``others``, the spans of the
+    other people named, only at a writing none of them stands before in its paragraph: "Maria Delgado said
+    Netflix cancelled her show", "Delgado was furious. Twitter suspended her account": hers, not the company's."""
+    for start, end in phrase_spans(text, name):
+        if _HER_OWN.match(text, end):
+            opening = text.rfind("\n", 0, start) + 1
+            if not any(opening <= at < start and text[at:stop] != name for at, stop in others):
+                return True
+    return False
 
 
 # A person's role or calling written right before a full name ("Opposition leader Karen Mills", "Chief executive

@@ -28,7 +28,7 @@ from brief.actors.mentions import Mention
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
-from brief.actors.person_signs import aged, full_name_shown, self_or_death
+from brief.actors.person_signs import aged, full_name_shown, her_own, self_or_death
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
@@ -172,7 +172,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return True
     if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS:
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun
-    if shows_gender(text, name) or _her_own(text, name) or self_or_death(text, name):
+    if shows_gender(text, name) or her_own(text, name) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
@@ -261,19 +261,6 @@ def _shown_a_place(text: str, name: str) -> bool:
         if after and known_place(after.group(1)) or _SAID_A_PLACE.match(text, end):
             return True
     return False
-
-
-# "Kaycee shared her kitchen remodel": a verb, then "her" and a noun, her own; a body's is "its". Not a
-# preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an object.
-_HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told|tells|gave|gives|sent|sends|asked|"
-                      r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
-                      r"[a-z]+(?:ed|s)\s+her\s+(?:own\s+)?[a-z]{3,}\b")
-
-
-def _her_own(text: str, name: str) -> bool:
-    """ "Kaycee shared her kitchen": the text gives the name something of her own (not gender evidence
-    for speakers: "her" after a verb may still be another woman's)."""
-    return any(_HER_OWN.match(text, end) for _, end in phrase_spans(text, name))
 
 
 def _bodies(text: str, mentions: list[Mention]) -> set[str]:
@@ -411,10 +398,11 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
     before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
+    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
-                  or self_or_death(text, n) and not company_or_product(text, n))}
+                  or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
     named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)

@@ -9,7 +9,8 @@ by its own first or last word ("St Eustatius", "South China Sea"); a one-word "o
 or mayor is named by ("A Brackenfield man", "Brackenfield mayor X") is a place. A "place" named twice or more in a part of an
 article with none of these, or once with none that the tagger or the text makes a body at another writing ("Nexvia
 shares rose"), is an organisation (a shop, a brand, a service); one that is a given name alone
-("I realized that Barack needed", tagged a place) is a person, named as friends and family name one.
+("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
+the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
-from brief.actors.gender import hand_given_names
+from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
     COORDINATION_GAP,
@@ -32,8 +33,10 @@ from brief.actors.kinds import (
     town_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.personhood import SKY_PLACES, known_place
+from brief.actors.person_signs import aged, her_own, self_or_death
+from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
+from brief.text.phrases import phrase_spans
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
 # "to" ("say to Siri", "sold to Delta"), nor "on" ("on Netflix"): they put shops and media there too.
@@ -109,9 +112,24 @@ def _place_shaped(words: list[str]) -> bool:
                                or any(w in SURFACE_FEATURE_WORDS for w in words))
 
 
+# "his son, Chisomo,", "Mr Phiri": a kin word or a title right before a name. Not "his" after it ("Arsenal signed
+# his replacement"): a club or a shop acts on a man's things as often as he does.
+_KIN_OR_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORD_GENDER))}),?\s+$|"
+                           rf"\b(?:{'|'.join(sorted(HONORIFIC_GENDER))})\.?\s+$", re.I)
+
+
+def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
+    """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "son, Chisomo,", "Okafor, 52,": a "place"
+    with no sign of one that the text shows a person by her own (no other person named before in its paragraph),
+    a title, a kin word or an age (a shop or an app has none)."""
+    return (not company_or_product(text, name)
+            and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name)
+                 or any(_KIN_OR_TITLE.search(text, max(0, start - _REACH), start) for start, _ in phrase_spans(text, name))))
+
+
 def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each "place" that has no sign of being one (see the module's docstring) retyped:
-    a person when it is a given name alone ("Barack"), else an organisation when named ``MIN_UNPLACED``
+    a person when it is a given name alone ("Barack") or shown a person's (``_person_shown``), else an organisation when named ``MIN_UNPLACED``
     times or more; and each planet or moon typed otherwise without a role ("Mars", "Europa" tagged
     organisations) a place. The given names are the hand-written list news text bears: the census's
     ("Bethany", "Quincy", "Alexa") name towns and products as often."""
@@ -128,7 +146,8 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     unplaced = {name for name, ms in by_name.items()
                 if not known_place(name) and not _place_shaped(name.split())
                 and not any(_placed(text, m) or (m.start, m.end) in listed for m in ms)}
-    people = {name for name in unplaced if name in hand_given_names()}
+    spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
     retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
