@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.documents import AUTHORED
+from brief.actors.documents import AUTHORED, quoted_document
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 
@@ -34,9 +34,17 @@ _BEFORE_REACH = 40
 """Characters before the list's first name read for ``_NOT_SUBJECT`` (a preposition and a few words)."""
 
 
-def first_coordinated(text: str, m: Mention, mentions: MentionIndex) -> Mention:
-    """The first name of the list of people the speaker ``m`` closes ("Councillors Alice Brown and
-    Tom Reed said": Alice Brown); ``m`` itself when it ends no list of people or the list is an object."""
+_SIGNERS_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them|led\s+by|signed\s+by)\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""Before a list of signers picked from a larger group ("stars including", "scientists led by")."""
+_JOINT_WORDS = re.compile(rf"\b(?:joint|{'|'.join(sorted(AUTHORED))})\b", re.I)
+"""A document or joint statement named in the list's sentence ("wrote an open letter", "In a joint statement")."""
+
+
+def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -> Mention:
+    """The first name of the list of signers the speaker ``m`` closes ("stars including Jamie Oliver and
+    Joe Wicks call on"; "X and Y wrote an open letter"): ``m`` itself when it ends no list of people,
+    the list is an object, or nothing in its sentence (to ``end``) makes it signers: "Volker and
+    Morrison said" stays with the last name, as the gold judges it."""
     if not mentions.personal(m):
         return m
     first, gap = m, _AND_GAP
@@ -48,7 +56,10 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex) -> Mention:
         first, gap = earlier, _COMMA_GAP
     if first is m or _NOT_SUBJECT.search(text, max(0, first.start - _BEFORE_REACH), first.start):
         return m
-    return first
+    sentence_start = max(text.rfind("\n", 0, first.start), *(text.rfind(c, 0, first.start) + 1 for c in ".?!")) + 1
+    signers = (_SIGNERS_INTRO.search(text, max(0, first.start - _BEFORE_REACH), first.start)
+               or _JOINT_WORDS.search(text, sentence_start, end))
+    return first if signers else m
 
 
 _NEW_DOCUMENT = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -113,6 +124,8 @@ _AGENT_AFTER = re.compile(r"\s+by\b")
 
 def passive_agent(text: str, attribution: Attribution) -> bool:
     """ "The letter – also backed by BBC presenter Anita Rani – demands": a participle in "-ed" with its
-    agent after "by" says what was done to the subject, not what the subject says."""
+    agent after "by" says what was done to the document, not what it says. Only for a document's source:
+    with another ("the plan, endorsed by Senator X") the agent may be the one who speaks."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
-    return bool(words) and words[-1].endswith("ed") and _AGENT_AFTER.match(text, attribution.cue[1]) is not None
+    return (attribution.source is not None and quoted_document(text[attribution.source[0] : attribution.source[1]])
+            and bool(words) and words[-1].endswith("ed") and _AGENT_AFTER.match(text, attribution.cue[1]) is not None)

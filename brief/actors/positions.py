@@ -110,8 +110,8 @@ def resolve_source(
     if attribution.source is not None and (_addressee(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
-    found = _resolve(text, attribution, mentions, previous)  # "X and Y said": X, who leads the list
-    return first_coordinated(text, _qualified(text, found, mentions), mentions) if found is not None else None
+    found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
+    return first_coordinated(text, _qualified(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
