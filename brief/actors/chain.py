@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
+from brief.actors.joint_signers import opening_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import simple_past
@@ -110,6 +111,10 @@ class SpeakerChain:
         document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))
         if document is not None:
             self._issued = (document.group(1).lower(), mention, document.start(1))
+        elif attribution.source is not None:  # "In an open letter, stars including X call on ...": X's letter
+            sentence_start = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) + 1 for m in ".?!")) + 1
+            framed = opening_document(text, sentence_start, attribution.source[0], ISSUED)
+            self._issued = (framed[0], mention, framed[1]) if framed is not None else self._issued
 
 
 _AND_ONLY = re.compile(r"(?P<mark>[”\"]?\s*,?)\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")

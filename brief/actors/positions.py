@@ -36,6 +36,7 @@ from brief.actors.describing import (
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
+from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
@@ -109,8 +110,8 @@ def resolve_source(
     if attribution.source is not None and (_addressee(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
-    found = _resolve(text, attribution, mentions, previous)
-    return _qualified(text, found, mentions) if found is not None else None
+    found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
+    return first_coordinated(text, _qualified(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
@@ -320,6 +321,8 @@ def _resolve(
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if head == "they" and indefinite_before(text, start):
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
+        if head == "they" and last is not None and last.document and spoke >= attribution.sentence - PRONOUN_REACH:
+            return previous  # "The letter demands ... And they say": its signers, first named or not
         if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
                 and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
@@ -406,12 +409,10 @@ def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: li
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
     """Who issued the document "the statement" (before ``start``) goes back to: the speaker who
-    issued one, if theirs is the last of that name in the text ("The company denied it in a
+    issued one, while every later use of the noun refers back to it ("The company denied it in a
     statement. “...,” the statement read"); None for a statement no speaker was found for."""
     issued = last.issued if last is not None else None
-    lo = max(0, start - ISSUED_REACH)
-    latest = [m.start() for m in re.finditer(rf"\b{noun}\b", text[lo:start], re.I)]
-    if issued is None or not latest or issued[0] != noun or issued[2] != lo + latest[-1]:
+    if issued is None or issued[0] != noun or not same_document(text, noun, issued[2], start, ISSUED_REACH):
         return None
     return issued[1]
 
