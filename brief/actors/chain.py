@@ -19,6 +19,7 @@ from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import simple_past
 from brief.actors.positions import ISSUED
+from brief.actors.sentence_subjects import clause_start
 from brief.actors.speakers import described_expert, goes_on_unnamed, spoke_for, unnamed_people, voiced
 
 
@@ -112,8 +113,7 @@ class SpeakerChain:
         if document is not None:
             self._issued = (document.group(1).lower(), mention, document.start(1))
         elif attribution.source is not None:  # "In an open letter, stars including X call on ...": X's letter
-            sentence_start = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) + 1 for m in ".?!")) + 1
-            framed = opening_document(text, sentence_start, attribution.source[0], ISSUED)
+            framed = opening_document(text, clause_start(text, start), attribution.source[0], ISSUED)
             self._issued = (framed[0], mention, framed[1]) if framed is not None else self._issued
 
 

@@ -18,6 +18,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.documents import AUTHORED, quoted_document
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.sentence_subjects import clause_start
 
 _AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
 """Between the last two names of a list of speakers: "and", and a lower-case description of the
@@ -56,9 +57,8 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -
         first, gap = earlier, _COMMA_GAP
     if first is m or _NOT_SUBJECT.search(text, max(0, first.start - _BEFORE_REACH), first.start):
         return m
-    sentence_start = max(text.rfind("\n", 0, first.start), *(text.rfind(c, 0, first.start) + 1 for c in ".?!")) + 1
     signers = (_SIGNERS_INTRO.search(text, max(0, first.start - _BEFORE_REACH), first.start)
-               or _JOINT_WORDS.search(text, sentence_start, end))
+               or _JOINT_WORDS.search(text, clause_start(text, first.start), end))
     return first if signers else m
 
 
@@ -101,7 +101,9 @@ def opening_document(text: str, sentence_start: int, source_start: int, nouns: f
     return frame.group("noun").lower(), frame.start("noun")
 
 
-_DOCUMENT_ASIDE = r"[\s\-–—•*]*(?P<doc>(?:The|This|That)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns}))\s*(?P<mark>,|–|—|\s-)[^.!?\n]*?(?P=mark)\s*"
+_DOCUMENT_ASIDE = re.compile(
+    r"[\s\-–—•*]*(?P<doc>(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(AUTHORED))
+    + r"))\s*(?P<mark>,|–|—|\s-)[^.!?\n]*?(?P=mark)\s*")
 """A sentence opening with a document and an aside set off by commas or dashes, closed right before the
 cue ("The letter – an edited version of which is reproduced above – warns", "The letter, signed by more
 than 1,000 people, says"): the document is the source, not a name inside the aside."""
@@ -112,8 +114,7 @@ def document_aside(text: str, attribution: Attribution, sentence_start: int) -> 
     if attribution.content[0] < attribution.cue[1] or (attribution.source is not None
                                                        and attribution.source[0] < sentence_start):
         return attribution
-    aside = re.compile(_DOCUMENT_ASIDE.format(nouns="|".join(sorted(AUTHORED)))).fullmatch(
-        text, sentence_start, attribution.cue[0])
+    aside = _DOCUMENT_ASIDE.fullmatch(text, sentence_start, attribution.cue[0])
     if aside is None:
         return attribution
     return dataclasses.replace(attribution, source=aside.span("doc"))
