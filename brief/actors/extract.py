@@ -57,7 +57,7 @@ from brief.actors.inverted import (
     source_after_cue,
 )
 from brief.actors.issued_saying import thing_issued_saying
-from brief.actors.joint_signers import document_aside, passive_agent
+from brief.actors.joint_signers import document_aside, done_to_document
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -250,7 +250,7 @@ def _read_block(
         if (not_a_statement(marked, cue, attribution.cue[0]) or addressee_only(marked, attribution)
                 or what_clause(marked, attribution) or action_cue(marked, attribution)
                 or hollow_cue(marked, attribution) or manner_cue(marked, attribution)
-                or issued_thing(marked, attribution) or raised_cue(marked, attribution) or passive_agent(marked, attribution)
+                or issued_thing(marked, attribution) or raised_cue(marked, attribution) or done_to_document(marked, attribution)
                 or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject

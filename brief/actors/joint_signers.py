@@ -12,6 +12,7 @@ follows "the letter" back to it until a new letter ("a letter from the council")
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from brief.actors.attribution import Attribution
@@ -89,13 +90,19 @@ FRAME_REACH = 160
 """Characters before a source read for an opening document frame (the frame and its comma)."""
 
 
+@functools.lru_cache(maxsize=8)
+def _opening_frame(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The opening-frame pattern for these document nouns, compiled once per set (one caller, one set)."""
+    return re.compile(_OPENING_DOCUMENT.format(nouns="|".join(sorted(nouns))))
+
+
 def opening_document(text: str, sentence_start: int, source_start: int, nouns: frozenset[str]) -> tuple[str, int] | None:
     """The document noun (and where it stands) of a frame opening the sentence before its source."""
     if source_start - sentence_start > FRAME_REACH:
         return None
     opening = re.match(r"[\s\-–—•*“\"]*", text[sentence_start:source_start])
     at = sentence_start + (opening.end() if opening else 0)
-    frame = re.compile(_OPENING_DOCUMENT.format(nouns="|".join(sorted(nouns)))).match(text, at, source_start)
+    frame = _opening_frame(nouns).match(text, at, source_start)
     if frame is None:
         return None
     return frame.group("noun").lower(), frame.start("noun")
@@ -123,7 +130,7 @@ def document_aside(text: str, attribution: Attribution, sentence_start: int) -> 
 _AGENT_AFTER = re.compile(r"\s+by\b")
 
 
-def passive_agent(text: str, attribution: Attribution) -> bool:
+def done_to_document(text: str, attribution: Attribution) -> bool:
     """ "The letter – also backed by BBC presenter Anita Rani – demands": a participle in "-ed" with its
     agent after "by" says what was done to the document, not what it says. Only for a document's source:
     with another ("the plan, endorsed by Senator X") the agent may be the one who speaks."""

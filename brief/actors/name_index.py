@@ -1,0 +1,111 @@
+"""The actor groups made so far, looked up by the short forms that may name them again.
+
+Why a module of its own: grouping (brief/actors/grouping.py) asks it, for every short name, which
+fuller name it belongs to ("Blinken" -> "Antony Blinken", "PLO" -> its full name, "BVI" -> "British
+Virgin Islands"); the lookups are buckets, not scans, so grouping stays linear in the mentions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from brief.actors.gazetteer import is_country
+from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms
+from brief.actors.spelling_variants import unaccented
+
+if TYPE_CHECKING:
+    from brief.actors.grouping import Group
+
+
+class NameIndex:
+    """The groups made so far, looked up by name suffix and acronym.
+
+    Why: scanning every earlier group for each name made grouping quadratic (minutes at thousands
+    of articles); the buckets keep the groups in creation order, so the picks are the same.
+    """
+
+    def __init__(self) -> None:
+        self.by_suffix: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people only
+        self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
+        self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
+        self.by_ends: dict[tuple[str, str], list[Group]] = defaultdict(list)  # people of three words or more
+        self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
+        self.by_place_initials: dict[str, list[Group]] = defaultdict(list)  # places of three words or more
+
+    def add(self, group: Group, surfaces: Iterable[str] = ()) -> None:
+        """Index a new group; an organisation also by the acronyms of its names as written
+        ("SDK" for "Showa Denko K.K.", whose key drops the legal suffix)."""
+        words = tuple(group.key.split())
+        if group.kind == "person":
+            words = tuple(unaccented(group.key).split())  # "Lopez Obrador" of "Andrés Manuel López Obrador"
+            for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
+                self.by_suffix[words[-k:]].append(group)
+            if len(words) > 1:
+                self.by_first[words[0]].append(group)
+            for inner in dict.fromkeys(words[1:-1]):  # "Camille Etienne Gbedey", later "Etienne said";
+                if inner[:1].isupper():  # "Lula" of "Luiz Inácio Lula da Silva" (not its "da")
+                    self.by_middle[inner].append(group)
+            if len(words) >= 3:
+                self.by_ends[(words[0], words[-1])].append(group)  # "Andrew Alturo Fahie", later "Andrew Fahie"
+        elif group.kind == "organization":
+            for initials in dict.fromkeys([*acronyms(group.key), *(a for s in sorted(surfaces) for a in acronyms(s))]):
+                self.by_acronym[initials].append(group)
+        elif group.kind == "place" and len(words) >= MIN_QUALIFIED_ACRONYM:
+            self.by_place_initials[acronym(group.key)].append(group)  # "BVI" for "British Virgin Islands"
+
+    def bearers(self, kind: str, name: str) -> list[Group]:
+        """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
+        words = tuple(unaccented(name).split())
+        return list(self.by_suffix.get(words, [])) if kind == "person" and len(words) <= 2 else []
+
+    def attach(self, kind: str, name: str) -> Group | None:
+        """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""
+        words = name.split()
+        if kind == "person" and len(words) <= 2:
+            words = unaccented(name).split()
+            # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
+            fits = self.by_suffix.get(tuple(words), [])
+            if len(fits) == 1 or (fits and len(fits[0].mentions) > 2 * max(len(g.mentions) for g in fits[1:])):
+                return fits[0]
+            # "Anwar" -> "Anwar Ibrahim", "Mahathir" -> "Mahathir Mohamad": where the given name is
+            # the short form, it is the first word of just one fuller name and the last of none.
+            firsts = self.by_first.get(words[0], []) if len(words) == 1 and not fits else []
+            if len(firsts) == 1:
+                return firsts[0]
+            # "Etienne" -> "Camille Etienne Gbedey", "Lula" -> "Luiz Inácio Lula da Silva": a second family
+            # name or a name of use, alone, where it is an inner word of just one name and begins or ends none.
+            middles = self.by_middle.get(words[0], []) if len(words) == 1 and not fits and not firsts else []
+            if len(middles) == 1:
+                return middles[0]
+            # "Andrew Fahie" -> "Andrew Alturo Fahie": the same given name and surname without the
+            # middle name, where just one fuller name begins and ends so.
+            ends = self.by_ends.get((words[0], words[1]), []) if len(words) == 2 and not fits else []
+            if len(ends) == 1:
+                return ends[0]
+        if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
+            fits = self.by_acronym.get(name.replace(".", ""), [])
+            if len(fits) == 1:
+                return fits[0]
+        if kind == "place" and _initials_of_a_body(name):
+            # "an update from the OHA" after "the Onondaga Historical Association": the tagger may read
+            # a body's initials as a place; they are the body's, where they spell just one body's name
+            # and no place's of the story ("UAE" for the "United Arab Emirates")
+            fits = self.by_acronym.get(name.replace(".", ""), [])
+            if len(fits) == 1 and not self.by_place_initials.get(name.replace(".", "")):
+                return fits[0]
+        if kind != "person" and len(words) == 1 and name.isupper() and not self.by_acronym.get(name.replace(".", "")):
+            # "the people of the BVI" in a story naming the British Virgin Islands: the place by its
+            # initials, unless a body of the story has them
+            places = self.by_place_initials.get(name.replace(".", ""), [])
+            if len(places) == 1:
+                return places[0]
+        return None
+
+
+def _initials_of_a_body(name: str) -> bool:
+    """Capitals that may be a body's initials though tagged a place: three letters or more (two, "US" or
+    "UK", name too many things) and no country's own initials ("UAE", "DRC")."""
+    letters = name.replace(".", "")
+    return len(letters) >= MIN_QUALIFIED_ACRONYM and letters.isalpha() and letters.isupper() and not is_country(name)
