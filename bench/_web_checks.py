@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from brief.actors.plural_holders import plural_name
 from brief.model import Actor
 
 # --- names -------------------------------------------------------------------------------------
@@ -40,7 +41,7 @@ def matches(actor: Actor, names: Iterable[str]) -> bool:
 # It is well formed when that first word is a real present form: one that lemminflect's
 # dictionary (not its out-of-vocabulary rules) lists as the VBZ of one of the word's verb lemmas,
 # a modal (which has no -s form), or the plural present of be, have or do (a plural holder: "fans
-# are not fond of"). A summary that keeps the cue's own words
+# are not fond of"); under people described in the plural ("loggers claim"), any verb's base form. A summary that keeps the cue's own words
 # unchanged (a noun cue such as "disbelief at", or "according to") is also well formed: the
 # check is that the summary's first word is the cue's first word. Anything else ("cits",
 # "wents on", "awares of", "said:s", "persuads", "disbeliefs") is malformed.
@@ -49,8 +50,9 @@ _PLURAL_PRESENT = frozenset("are have do".split())
 """The present of a plural holder ("fans | are not fond of", "lawyers | have to report"): a real form."""
 
 
-def is_present_form(word: str) -> bool:
-    """A real third-person present verb form, by lemminflect's dictionary."""
+def is_present_form(word: str, plural: bool = False) -> bool:
+    """A real present verb form, by lemminflect's dictionary: the third person singular's, or with
+    ``plural`` (a holder such as "loggers" or "Tory MPs") the base form too ("claim", "say")."""
     from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
 
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word):
@@ -59,18 +61,26 @@ def is_present_form(word: str) -> bool:
         return True
     word = word.rsplit("-", 1)[-1]  # "flip-flops", "de-emphasizes": the dictionary lists the last part
     for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if plural and word == lemma:
+            return True
         if word in getAllInflections(lemma, upos="VERB").get("VBZ", ()):
             return True
     return False
 
 
-def malformed_verb(summary: str, cue: str) -> bool:
-    """Whether a position summary's leading verb is not a real English present form (see above)."""
+def plural_holder(actor: Actor) -> bool:
+    """Whether the actor is people described in the plural, whose list lines take the base form."""
+    return actor.kind == "group" and plural_name(actor.name)
+
+
+def malformed_verb(summary: str, cue: str, plural: bool = False) -> bool:
+    """Whether a position summary's leading verb is not a real English present form (see above);
+    ``plural``: the holder is people described in the plural, whose verb is the base form."""
     first = summary.split()[0] if summary.split() else ""
     cue_words = cue.split()
     if cue_words and first.casefold() == cue_words[0].casefold() and cue_words[0][:1].isalpha():
         return False  # the cue's own words, kept as they are
-    return not is_present_form(first)
+    return not is_present_form(first, plural)
 
 
 # --- debris --------------------------------------------------------------------------------------

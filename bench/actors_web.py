@@ -59,7 +59,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _web_checks import debris_in, malformed_verb, matches, norm  # noqa: E402
+from _web_checks import debris_in, malformed_verb, matches, norm, plural_holder  # noqa: E402
 
 from brief import pipeline  # noqa: E402
 from brief.model import Actor, Report  # noqa: E402
@@ -179,7 +179,7 @@ def score_page(name: str, gold: dict[str, Any], report: Report | None, messages:
     for actor in actors:
         for position in actor.positions:
             result.positions += 1
-            if malformed_verb(position.summary, position.cue):
+            if malformed_verb(position.summary, position.cue, plural_holder(actor)):
                 result.malformed.append(f"{actor.name}: cue {position.cue!r} -> {position.summary[:70]!r}")
     for sentence in chosen_sentences(report):
         kinds = debris_in(sentence)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import EVAL, read_jsonl  # noqa: E402
-from _web_checks import malformed_verb  # noqa: E402
+from _web_checks import malformed_verb, plural_holder  # noqa: E402
 from actors_web import run_page  # noqa: E402
 
 
@@ -58,7 +58,7 @@ def main() -> None:
             for actor in (a for story in (report.stories if report else ()) for a in story.actors):
                 for position in actor.positions:
                     positions += 1
-                    if malformed_verb(position.summary, position.cue):
+                    if malformed_verb(position.summary, position.cue, plural_holder(actor)):
                         malformed += 1
                         print(f"{name} | {actor.name}: cue {position.cue!r} -> {position.summary[:90]!r}", flush=True)
     if not articles:

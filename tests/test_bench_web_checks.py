@@ -36,6 +36,13 @@ def test_well_formed_leading_verbs(summary: str, cue: str) -> None:
     assert not malformed_verb(summary, cue)
 
 
+def test_a_plural_holder_may_lead_with_the_base_form_and_a_single_one_may_not() -> None:
+    pytest.importorskip("lemminflect")
+    assert not malformed_verb("claim they heard a shot", "claimed", plural=True)
+    assert malformed_verb("claim they heard a shot", "have claimed")
+    assert malformed_verb("claimm they heard a shot", "claimed", plural=True)
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [("MIAMI (WHBX) - Police closed the road on Monday.", "dateline"),

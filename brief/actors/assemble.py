@@ -18,6 +18,7 @@ from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
+from brief.actors.plural_holders import plural_line, plural_name
 from brief.actors.salience import (
     Evidence,
     evidence,
@@ -136,6 +137,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         found_for = evidence(group, name, own_titles(group, titles, names), (mentions, len(article_ids), len(said)), by_office[id(group)],
                              openers[id(group)], owning, most_named, unmentioned)
         kind = "organization" if outlet else titled_kind(group)
+        if kind == GROUP and plural_name(name):  # "loggers — claim ...", not "claims"
+            said = [dataclasses.replace(p, summary=plural_line(p.summary)) for p in said]
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))
     listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
