@@ -16,6 +16,7 @@ from brief.actors import kinds
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.possessive_names import with_possessive_names
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
@@ -328,4 +329,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words."""
     spans = with_initials_heads(words, spans)  # "NHS England": the body's branch, not the place
+    spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     return with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
