@@ -127,6 +127,10 @@ def test_summary_line() -> None:
         "tells Blinken he would not accept a deal"
     )
     assert summary_line("told", "“We will not yield,”", True) == "says “We will not yield”"
+    # "But cameras should be a 'last resort,' he tells the Courier.": whom he told is not in the line
+    assert summary_line("tells", "But cameras should be a \"last resort,\"", False, content_first=True) == (
+        "says cameras should be a 'last resort,'"
+    )
 
 
 def test_no_actors_option_skips_them() -> None:

@@ -309,10 +309,10 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
         body = body.replace("“", "‘").replace("”", "’").replace('"', "'")  # said “probably not” and declined
     elif quote:
         body = "“" + _unmarked(body.strip("\"“”").rstrip(" ,;:")) + "”"
-        if verb == "tells":
-            verb = "says"
     else:
         body = body.replace("“", "‘").replace("”", "’").replace('"', "'")
+    if verb == "tells" and (quote or content_first):
+        verb = "says"  # "“...,” he tells Axios": the line has no room for whom he told
     gap_words = between.strip(" ,;:").split()
     if when_cut and gap_words and gap_words[-1].lower() in _WHEN_PREPOSITIONS:
         gap_words = gap_words[:-1]  # "said on | Monday it would": the day's preposition goes with the day
