@@ -3,7 +3,7 @@ verb of referring gives no position (brief.actors.cue_shapes.referring_cue). Art
 
 from __future__ import annotations
 
-from written import actor_named, report_of
+from written import actor_named, actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import answer_after_frame
@@ -76,3 +76,16 @@ def test_a_raised_predicate_after_said_leaves_said_the_cue_and_the_clause_the_co
     )
     service = actor_named(report_of(text), "Coastal Emergency Service")
     assert [p.summary for p in service.positions] == ["says water was expected to peak at six metres around noon"]
+
+
+def test_a_subject_with_an_aside_is_the_source_not_what_was_said() -> None:
+    report = report_of(
+        "Student debt is changing where graduates choose to live.\n\n"
+        "Omar Keel, chief executive of Loanwise — which advises employers on repayment schemes — said he had "
+        "seen the same pattern in every big city.\n\n"
+        "The repayment scheme, which started in 2019, will end next year, Treasury officials said on Monday.\n"
+    )
+    assert holders(report, "seen the same pattern") == ["Omar Keel"]
+    said = [p.text for a in actors_of(report) for p in a.positions]
+    assert not any(t.startswith("Omar Keel") for t in said), said
+    assert any(t.startswith("The repayment scheme, which started in 2019") for t in said), said

@@ -182,3 +182,37 @@ def relative_speaker_content(text: str, attribution: Attribution, sentence_start
 def _open_quotation(span: str) -> bool:
     """Whether a quotation opened in ``span`` is still open at its end (a comma inside it is the quote's)."""
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+_LEADING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|bin|ten))*(?=\s*[,—–])")
+_ASIDES = re.compile(r"\s(?:—|–|--|-)\s.*?\s(?:—|–|--|-)(?=\s)|—[^—]*—|,\s*(?:who|which|that|whose)\b[^,]*,?")
+"""A dash-set aside ("— which consults for companies —") or a relative clause ("who ..., which ...,")
+inside a source's description: its verbs are the description's, not a clause of its own."""
+MIN_CONTENT_WORDS = 3
+"""Words after the cue that make a clause of its own ("said he has seen it"); fewer are a tail."""
+
+
+def subject_read_as_content(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+    """ "David Chang, CEO of Gradifi — which consults for companies on loans — said he has seen the
+    pattern": the model took the subject, its description and the aside inside it for what was said
+    (the verb in the aside makes it look like a clause), and found no source. With no verb of its own
+    outside the aside, the stretch before the cue is a name and its description: the name is the
+    source and what was said is the clause after the cue."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is not None or end > attribution.cue[0]:
+        return attribution
+    if _QUOTE_MARK.search(text, start, end) or len(_WORD.findall(text, attribution.cue[1], sentence_end)) < MIN_CONTENT_WORDS:
+        return attribution
+    name = _LEADING_NAME.match(text, start, end)
+    if name is None:
+        return attribution
+    described = _ASIDES.sub(" ", text[name.end() : attribution.cue[0]])  # the aside may close past the content
+    if any(finite_word(w) for w in _WORD.findall(described)):
+        return attribution  # "Smith's plan, which passed, would cut taxes, Jones said": a clause was said
+    after = attribution.cue[1]
+    while after < sentence_end and text[after].isspace():
+        after += 1
+    cut = trimmed_end(text, after, sentence_end)
+    if cut <= after:
+        return attribution
+    return dataclasses.replace(attribution, source=(name.start(), name.end()), content=(after, cut))

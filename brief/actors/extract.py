@@ -37,6 +37,7 @@ from brief.actors.content_ends import (
     pronoun_that,
     quote_then_deed,
     relative_speaker_content,
+    subject_read_as_content,
 )
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_shapes import shows_no_statement
@@ -264,6 +265,7 @@ def _read_block(
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
