@@ -32,6 +32,7 @@ from brief.actors.product_signs import named_as_thing
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
+from brief.actors.titled_people import with_titled_people
 from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
@@ -114,7 +115,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
-    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase)
+    found = opening_names(texts, [with_titled_people(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
+                          lowercase)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
