@@ -60,3 +60,42 @@ def test_all_caps_names_stay_all_caps() -> None:
         head, body = ner_names.swap_doc(doc, spans, random.Random(seed))
         shouted, written = _names(head, "PER"), _names(body, "PER")
         assert shouted and " ".join(shouted) in " ".join(written).upper()  # (a "Jr." may follow)
+
+
+MISC_DOC = [(["The", "Lumo", "Cup", "and", "Dutch", "fans", "."], ["O", "I-MISC", "I-MISC", "O", "I-MISC", "O", "O"])]
+MISC_SPANS = [[(1, 3, "MISC"), (4, 5, "MISC")]]
+
+
+def test_the_web_plan_renames_every_organisation_and_only_some_people() -> None:
+    people_kept = 0
+    for seed in range(40):
+        first, second, _ = ner_names.swap_doc(DOC, SPANS, random.Random(seed), ner_names.WEB_PLAN)
+        assert "Acme" not in first[0] + second[0]  # organisations: all renamed
+        kept = "Keller" in first[0]
+        assert kept == ("Keller" in second[0])  # a person kept is kept through the document
+        people_kept += kept
+    assert 5 < people_kept < 35  # about half of the people keep their names
+
+
+def test_the_web_plan_renames_some_multi_word_misc_as_products_never_one_word() -> None:
+    renamed = 0
+    for seed in range(40):
+        toks, labs = ner_names.swap_doc(MISC_DOC, MISC_SPANS, random.Random(seed), ner_names.WEB_PLAN)[0]
+        assert "Dutch" in toks and len(toks) == len(labs)  # a nationality stays
+        renamed += "Lumo" not in toks
+    assert 5 < renamed < 35
+
+
+def test_web_organisations_have_web_shapes() -> None:
+    rng = random.Random(7)
+    names = [ner_names.organisation_web(rng) for _ in range(400)]
+    assert any(n[-1] in ("Inc.", "K.K.", "plc", "AG") for n in names)  # "X K.K.", "X Inc."
+    assert any(len(n) == 2 and len(n[0]) == 3 for n in names)  # "Con Edison"-like
+    assert all(n[0][:1].isupper() or n[0].startswith("i") for n in names)  # ("iPaywave")
+
+
+def test_the_people_plan_is_ner6s_swap() -> None:
+    """The default plan draws no extra random numbers: session 28's copies are unchanged."""
+    assert ner_names.swap_doc(DOC, SPANS, random.Random(3)) == ner_names.swap_doc(
+        DOC, SPANS, random.Random(3), ner_names.PEOPLE_PLAN)
+    assert ner_names.PEOPLE_PLAN.per_share == 1.0 and not ner_names.PEOPLE_PLAN.orgs_copied

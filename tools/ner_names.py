@@ -12,6 +12,7 @@ Deterministic: every choice comes from the ``random.Random`` the caller passes.
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,6 +144,54 @@ def organisation(rng: random.Random) -> list[str]:
     return [head + tail.lower(), rng.choice(_ORG_SUFFIX_WORDS)]
 
 
+# Shapes of web-news organisations the CoNLL names lack (the balanced swap, ``WEB_PLAN``).
+_CO_SUFFIXES = ("Inc.", "Inc", "Corp.", "Ltd", "Ltd.", "K.K.", "AG", "plc", "SA", "GmbH", "Co.", "LLC")
+_SYLLABLES = ("va", "shi", "den", "ko", "mi", "ra", "no", "zu", "ta", "ke", "lo", "wa", "di", "vi", "ne",
+              "sa", "to", "ri", "ha", "yo", "gu", "be", "fi", "qu", "xo")
+_WEB_HEADS = ("N", "Z", "Qu", "V", "X", "Hu", "Sh", "K", "Tw", "Gr", "Fl", "Str", "Pl", "Br", "Sk")
+_WEB_ENDS = ("idia", "awei", "illow", "ilio", "endo", "ara", "ex", "ify", "oom", "ster", "ix", "ova", "ento")
+_INSTITUTION_WORDS = ("University", "College", "Institute", "Hospital", "Council", "Trust", "Board",
+                      "Authority", "Commission", "Agency", "Party", "Union")
+_PRODUCT_TAILS = ("Ultra", "Pro", "Max", "Plus", "Mini", "Air", "Lite", "Neo", "X", "One", "2", "3", "5", "Go")
+
+
+def invented_word(rng: random.Random) -> str:
+    """One invented capitalised word of a brand's shape: "Nvidia", "Huawei", "Showa", "Denko"."""
+    if rng.random() < 0.5:
+        return rng.choice(_WEB_HEADS) + rng.choice(_WEB_ENDS)
+    word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return word[0].upper() + word[1:]
+
+
+def organisation_web(rng: random.Random) -> list[str]:
+    """An invented organisation of web-news shapes, half the time, else ``organisation``'s:
+    one brand word ("Nvidia"), two invented words ("Showa Denko"), a word and a company suffix
+    ("X K.K.", "X Inc."), a clipped word before a surname ("Con Edison"), a one-word institution
+    ("Rutgers") or "X University"."""
+    r = rng.random()
+    if r < 0.5:
+        return organisation(rng)
+    if r < 0.62:
+        return [invented_word(rng)]
+    if r < 0.7:
+        return [invented_word(rng), invented_word(rng)]
+    if r < 0.8:
+        words = [invented_word(rng)] + ([invented_word(rng)] if rng.random() < 0.4 else [])
+        return words + [rng.choice(_CO_SUFFIXES)]
+    if r < 0.87:
+        return [rng.choice(_ORG_HEADS + _PLAIN_WORDS)[:3], surname(rng)[-1]]
+    if r < 0.94:
+        return [surname(rng)[-1] + "s"]
+    word = rng.choice((invented_word(rng), surname(rng)[-1]))
+    return [word, rng.choice(_INSTITUTION_WORDS)] if rng.random() < 0.5 else [rng.choice(_INSTITUTION_WORDS[:3]), "of", word]
+
+
+def product(rng: random.Random) -> list[str]:
+    """An invented product name ("Chromecast Ultra", "Stadia Pro", "PayWave 3")."""
+    head = rng.choice((invented_word(rng), rng.choice(_ORG_HEADS) + rng.choice(_ORG_TAILS).lower()))
+    return [head, rng.choice(_PRODUCT_TAILS)] if rng.random() < 0.7 else [head]
+
+
 def place(rng: random.Random) -> list[str]:
     """An invented place name ("Okonkville", "Port Nakamura"), as small towns and regions are."""
     stems, _ = rng.choice(_SURNAME_PARTS)
@@ -166,6 +215,30 @@ LOC_SWAP_SHARE = 0.25
 """Share of a copy's places renamed: places are mostly known (gazetteer), but small towns are not."""
 
 
+@dataclass(frozen=True)
+class SwapPlan:
+    """How much of each type a name-swapped copy renames, and which documents get one."""
+
+    per_share: float = 1.0
+    org_share: float = ORG_SWAP_SHARE
+    loc_share: float = LOC_SWAP_SHARE
+    misc_share: float = 0.0
+    """Share of a copy's multi-word MISC spans (events, products, titles) renamed as products."""
+    web_orgs: bool = False
+    """Whether organisations get the web-news shapes of ``organisation_web``."""
+    orgs_copied: bool = False
+    """Whether a document naming an organisation but no person is copied too."""
+
+
+PEOPLE_PLAN = SwapPlan()
+"""ner6's swap (session 28): every person renamed, 80 % of organisations; copies of documents naming a person."""
+WEB_PLAN = SwapPlan(per_share=0.5, org_share=1.0, loc_share=0.25, misc_share=0.5, web_orgs=True, orgs_copied=True)
+"""The balanced swap: unseen words as often organisations (and products) as people. Why: with
+people only renamed, the pipeline read unseen organisation and product names ("Showa Denko K.K.",
+"Nvidia", "Chromecast Ultra") as people (ner6, session 28). Half of the people keep their names."""
+PLANS = {"people": PEOPLE_PLAN, "web": WEB_PLAN}
+
+
 def _cased(new: list[str], old: list[str]) -> list[str]:
     """``new`` written in ``old``'s case style (ALL-CAPS headlines stay all caps)."""
     if all(t.isupper() and len(t) > 1 for t in old if t[:1].isalpha()) and any(t[:1].isalpha() for t in old):
@@ -174,15 +247,16 @@ def _cased(new: list[str], old: list[str]) -> list[str]:
 
 
 def swap_doc(doc: list[tuple[list[str], list[str]]], spans: list[list[tuple[int, int, str]]],
-             rng: random.Random) -> list[tuple[list[str], list[str]]]:
+             rng: random.Random, plan: SwapPlan = PEOPLE_PLAN) -> list[tuple[list[str], list[str]]]:
     """A copy of ``doc`` (sentences of tokens and IOB labels; ``spans``: each sentence's entity
     chunks) with its people, and most of its organisations and some of its places, renamed consistently through the
     document: a person's surname alone later gets the same new surname (why: the second pass
     reads how a word was tagged elsewhere in the document)."""
-    surnames: dict[str, list[str]] = {}
+    surnames: dict[str, list[str] | None] = {}
     givens: dict[str, list[str]] = {}
     orgs: dict[tuple[str, ...], list[str] | None] = {}
     places: dict[tuple[str, ...], list[str] | None] = {}
+    products: dict[tuple[str, ...], list[str] | None] = {}
     suffixed: dict[str, list[str]] = {}
     out = []
     for (toks, labs), chunk in zip(doc, spans):
@@ -198,31 +272,44 @@ def swap_doc(doc: list[tuple[list[str], list[str]]], spans: list[list[tuple[int,
                 tail = old[-1:] if len(old) > 1 and old[-1].lower().rstrip(".") in _NAME_SUFFIXES else []
                 old = old[: len(old) - len(tail)]
                 key = old[-1].lower()
+                if key not in surnames and plan.per_share < 1.0 and rng.random() >= plan.per_share:
+                    surnames[key] = None  # this person keeps the name (the rng is not drawn at share 1)
                 if key not in surnames:
                     if len(old) == 1 and rng.random() < STAGE_SHARE:
                         surnames[key] = [stage_name(rng)]
                     else:
                         surnames[key] = person(rng, len(old))[1]
                 first: list[str] = []
-                if len(old) > 1:
+                kept = surnames[key]
+                if kept is None:
+                    name = None
+                    old = old + tail
+                elif len(old) > 1:
                     gkey = " ".join(old[:-1]).lower()
                     if gkey not in givens:
                         givens[gkey] = person(rng, len(old))[0]
                     first = givens[gkey]
                 if first and key not in suffixed:  # decided once per person, at the first full name
                     suffixed[key] = [rng.choice(_SUFFIXES_WRITTEN)] if rng.random() < SUFFIX_SHARE else []
-                name = first + surnames[key] + (tail or (suffixed[key] if first else []))
-                old = old + tail
+                if kept is not None:
+                    name = first + kept + (tail or (suffixed[key] if first else []))
+                    old = old + tail
             elif typ == "ORG":
                 okey = tuple(t.lower() for t in old)
                 if okey not in orgs:
-                    orgs[okey] = organisation(rng) if rng.random() < ORG_SWAP_SHARE else None
+                    make = organisation_web if plan.web_orgs else organisation
+                    orgs[okey] = make(rng) if rng.random() < plan.org_share else None
                 name = orgs[okey]
             elif typ == "LOC":
                 lkey = tuple(t.lower() for t in old)
                 if lkey not in places:
-                    places[lkey] = place(rng) if rng.random() < LOC_SWAP_SHARE else None
+                    places[lkey] = place(rng) if rng.random() < plan.loc_share else None
                 name = places[lkey]
+            elif typ == "MISC" and plan.misc_share > 0 and len(old) > 1:
+                mkey = tuple(t.lower() for t in old)
+                if mkey not in products:
+                    products[mkey] = product(rng) if rng.random() < plan.misc_share else None
+                name = products[mkey]
             name = _cased(name, old) if name else old
             new_toks += name
             new_labs += ["B-" + typ] + ["I-" + typ] * (len(name) - 1)

@@ -1,6 +1,7 @@
 """Train the shipped NER weights (brief/actors/data/ner-v1.npz) on CoNLL 2003.
 
 Usage: python tools/train_ner.py [TRAIN] [DEV] [--epochs N] [--out PATH]
+       [--swap-every N [--swap-plan people|web] [--copy-weight W]]   (name-swapped copies; off by default)
 Defaults: ../shared/eval/conll2003/eng.train and eng.testa next to the repo.
 Deterministic (fixed seed, no threads), so rerunning reproduces the shipped file.
 """
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ner_conll import chunks, read_docs, tally  # noqa: E402  (the bench's conlleval reading, shared)
-from ner_names import swap_doc  # noqa: E402  (tools/: the invented names of the name swap)
+from ner_names import PLANS, SwapPlan, swap_doc  # noqa: E402  (tools/: the invented names of the name swap)
 
 from brief.actors import bilou, ner  # noqa: E402
 from brief.actors import features as F  # noqa: E402
@@ -86,9 +87,11 @@ def augment(docs: list[Doc], every: int) -> tuple[list[Doc], list[dict[int, int]
     return out, twins
 
 
-def swap_names(docs: list[Doc], every: int, seed: int) -> tuple[list[Doc], list[int]]:
+def swap_names(docs: list[Doc], every: int, seed: int,
+               plan: SwapPlan = PLANS["people"]) -> tuple[list[Doc], list[int]]:
     """The documents plus a name-swapped copy (ner_names.swap_doc) of every ``every``-th one
-    that names a person; and per document the index of the document it was made from.
+    that names a person (or, by the plan, an organisation); and per document the index of the
+    document it was made from.
 
     Why: CoNLL's people and organisations recur; copies with invented names make the model
     learn the contexts of names rather than the names.
@@ -97,10 +100,11 @@ def swap_names(docs: list[Doc], every: int, seed: int) -> tuple[list[Doc], list[
         return docs, list(range(len(docs)))
     rng = random.Random(seed)
     out, source = list(docs), list(range(len(docs)))
+    wanted = ("PER", "ORG") if plan.orgs_copied else ("PER",)
     for i, d in enumerate(docs):
         spans = [sorted(chunks(labs)) for _, labs in d]
-        if i % every == 0 and any(t == "PER" for sp in spans for _, _, t in sp):
-            out.append(swap_doc(d, spans, rng))
+        if i % every == 0 and any(t in wanted for sp in spans for _, _, t in sp):
+            out.append(swap_doc(d, spans, rng, plan))
             source.append(i)
     return out, source
 
@@ -109,10 +113,12 @@ Parts = list[tuple[np.ndarray, np.ndarray]]
 
 
 def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs: int,
-                seed: int) -> ner.Layer:
+                seed: int, weight: list[float] | None = None) -> ner.Layer:
     """Averaged structured perceptron with Viterbi decoding; returns averaged weights.
 
     The last of the ``n_feats`` rows is the unknown-feature row and is kept at zero.
+    ``weight``: per sentence, the size of its updates (1 when None; name-swapped copies may
+    count less than the real text).
     """
     T = len(bilou.TAGS)
     cons_t, cons_s, cons_e = bilou.constraint_arrays()
@@ -131,6 +137,7 @@ def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs
         rng.shuffle(order)
         for si in order:
             parts, g_seq = sents[si], gold[si]
+            w = 1.0 if weight is None else weight[si]
             emit = bilou.emissions(W, parts)
             pred = np.asarray(bilou.viterbi(emit, tr + cons_t, st + cons_s, en + cons_e))
             wrong = np.nonzero(pred != g_seq)[0]
@@ -142,13 +149,13 @@ def train_layer(sents: list[Parts], gold: list[np.ndarray], n_feats: int, epochs
                 for k in wrong:
                     rows = ids[offs[k]:ends[k]]
                     g, p = g_seq[k], pred[k]
-                    W[rows, g] += 1
-                    W[rows, p] -= 1
-                    Wu[rows, g] += c
-                    Wu[rows, p] -= c
+                    W[rows, g] += w
+                    W[rows, p] -= w
+                    Wu[rows, g] += c * w
+                    Wu[rows, p] -= c * w
             W[-1] = 0.0  # the unknown-feature row stays zero, as at run time
             Wu[-1] = 0.0
-            for seq, d in ((g_seq, 1.0), (pred, -1.0)):
+            for seq, d in ((g_seq, w), (pred, -w)):
                 np.add.at(tr, (seq[:-1], seq[1:]), d)
                 np.add.at(tru, (seq[:-1], seq[1:]), d * c)
                 st[seq[0]] += d
@@ -213,11 +220,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="add a Title Case copy of every N-th body sentence (0: off)")
     ap.add_argument("--swap-every", type=int, default=0,
                     help="add a name-swapped copy of every N-th training document (0: off)")
+    ap.add_argument("--swap-plan", choices=sorted(PLANS), default="people",
+                    help="what a swapped copy renames: people (ner6) or web (balanced by type)")
+    ap.add_argument("--copy-weight", type=float, default=1.0,
+                    help="size of a swapped copy's perceptron updates (1: as the real text)")
     ap.add_argument("--out", default=str(ner.MODEL_PATH))
     args = ap.parse_args(argv)
     t0 = time.time()
     originals = read_docs(Path(args.train))
-    swapped, source = swap_names(originals, args.swap_every, SEED)
+    swapped, source = swap_names(originals, args.swap_every, SEED, PLANS[args.swap_plan])
     train_docs, train_twins = augment(swapped, args.title_every)
     dev_docs = read_docs(Path(args.dev))
     train_toks = [[t for t, _ in d] for d in train_docs]
@@ -233,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     gold = [np.asarray([bilou.TAG_INDEX[t] for t in to_bilou(len(toks), sorted(chunks(labs)))],
                        dtype=np.intp) for d in train_docs for toks, labs in d]
     dev_labels = [labs for d in dev_docs for _, labs in d]
+    sent_weight = None if args.copy_weight == 1.0 else [
+        args.copy_weight if di >= len(originals) else 1.0
+        for di, d in enumerate(train_docs) for _ in d]
     counts: Counter[str] = Counter(f for s in train_feats for tok in s for f in tok)
     names = sorted(f for f, c in counts.items() if c >= args.min_count)
     vocab = {f: i for i, f in enumerate(names)}
@@ -249,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     # Pass 1 on everything (shipped), and jackknifed pass-1 tags for training pass 2
     # (why: pass 2 must learn from first-pass tags as error-prone as at run time).
     n1 = len(names)  # id n1 = unknown feature (a zero row)
-    layer1 = train_layer([[p] for p in train_base], gold, n1 + 1, args.epochs, SEED)
+    layer1 = train_layer([[p] for p in train_base], gold, n1 + 1, args.epochs, SEED, sent_weight)
     dev_tags1 = decode_all(layer1, [[p] for p in dev_base])
     report("pass 1", dev_tags1)
     doc_of = np.repeat(np.arange(len(train_docs)), [len(d) for d in train_docs])
@@ -259,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         inside = np.nonzero(fold_of != k)[0]
         held = np.nonzero(fold_of == k)[0]
         lay = train_layer([[train_base[i]] for i in inside], [gold[i] for i in inside],
-                          n1 + 1, args.fold_epochs, SEED + 1 + k)
+                          n1 + 1, args.fold_epochs, SEED + 1 + k,
+                          None if sent_weight is None else [sent_weight[i] for i in inside])
         for i, tags in zip(held, decode_all(lay, [[train_base[i]] for i in held])):
             train_tags1[i] = tags
         print(f"fold {k + 1}/{args.folds} done ({time.time() - t0:.0f}s)", flush=True)
@@ -279,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
               for b, sf in zip(train_feats, train_stk)]
     dev2 = [[bilou.feature_ids(vocab, b), bilou.feature_ids(vocab, sf)]
             for b, sf in zip(dev_feats, dev_stk)]
-    layer2 = train_layer(train2, gold, len(names) + 1, args.epochs, SEED + 100)
+    layer2 = train_layer(train2, gold, len(names) + 1, args.epochs, SEED + 100, sent_weight)
     report("pass 2", decode_all(layer2, dev2))
 
     pad = np.zeros((len(stk_names), len(bilou.TAGS)), dtype=np.float32)
@@ -293,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     meta = (f"{ner.MODEL_NAME}: averaged perceptron, BILOU, 2 passes, epochs={args.epochs}, "
             f"folds={args.folds}x{args.fold_epochs}, min_count={args.min_count}, "
             f"title_every={args.title_every}, "
-            + (f"swap_every={args.swap_every}, " if args.swap_every else "")  # off: the shipped meta as before
+            + (f"swap_every={args.swap_every}, swap_plan={args.swap_plan}, copy_weight={args.copy_weight}, "
+               if args.swap_every else "")  # off: the shipped meta as before
             + f"seed={SEED}, trained on {Path(args.train).name}")
     ner.save_model(Path(args.out), kept, [layer1, layer2], lexicon, meta)
     size = Path(args.out).stat().st_size

@@ -21,6 +21,7 @@ import numpy as np
 from brief.actors import features as F
 from brief.actors.bilou import TAGS, constraint_arrays, emissions, feature_ids, viterbi_batch
 from brief.actors.model_files import require
+from brief.actors.name_endings import mend_endings
 from brief.text.memo import looked_up
 
 MODEL_NAME = "ner-v1"
@@ -337,13 +338,14 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     """BIO labels ("B-PER", "I-ORG", "O", ...) for the tokens of ONE document's sentences.
 
     Pass a whole document at once: the tagger uses document-level case evidence.
+    A name's last word then mends its span ("... K.K." a company, "... Jr." a person: name_endings).
     """
     clean = [[t if t and not t.isspace() else "_" for t in s] for s in sentences]
     nonempty = [s for s in clean if s]
     if not nonempty:
         return [[] for _ in sentences]
     tagged = iter(model().tag_doc(nonempty))
-    return [bilou_to_bio(next(tagged)) if s else [] for s in clean]
+    return [mend_endings(s, bilou_to_bio(next(tagged))) if s else [] for s in clean]
 
 
 def entities(tokens: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
