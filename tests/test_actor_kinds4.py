@@ -1,0 +1,80 @@
+"""Kinds on real-looking pages (session 29's kinds4): a platform after a woman named in its paragraph is no
+woman ("Delgado said Streamflix cancelled her show"); a titled person named by rank and place ("the Duke of
+Kent", then "the Duke"); a town written only where things are; a person after an office's object ("Commissioner
+for Environment X"). Every text is written here."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.mentions import Mention
+from brief.actors.office_objects import office_holders
+from brief.actors.peerages import peerage_name
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+def test_a_platform_that_cancels_a_named_womans_show_is_no_person() -> None:
+    text = ("Streamflix drops Ortiz sketch show\n\n"
+            "Comedian Lucia Ortiz said Streamflix cancelled her show after one season, leaving fans angry.\n\n"
+            "\"I heard it from my agent,\" Ortiz said on Monday. \"Streamflix never rang me.\"\n\n"
+            "The streaming service said in a statement that the show had not found a big enough audience. "
+            "Streamflix has dropped several comedies this year.")
+    kinds = _kinds(text)
+    assert kinds.get("Lucia Ortiz") == "person"
+    assert kinds.get("Streamflix") != "person"
+
+
+def test_a_duke_named_by_his_title_is_one_person() -> None:
+    text = ("Duke opens hospital wing\n\n"
+            "The Duke of Harwick opened a new children's wing at Brackley General Hospital on Friday.\n\n"
+            "The Duke said the nurses had done \"remarkable work\" through a hard winter. "
+            "\"This wing will change lives,\" he said.\n\n"
+            "Chief executive Anna Prewett thanked the Duke for his visit.")
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Duke of Harwick"].kind == "person"
+    assert "Duke" not in actors
+    assert len(actors["Duke of Harwick"].positions) >= 1
+
+
+def test_a_peerage_inside_a_longer_name_is_no_person() -> None:
+    assert peerage_name("The Duke of Harwick said.", "Duke of Harwick")
+    assert not peerage_name("She won the Duke of Harwick Award.", "Duke of Harwick")
+    assert not peerage_name("at the Prince of Wales Hospital", "Prince of Wales")
+    assert not peerage_name("Duke University said", "Duke University")
+
+
+def test_a_town_written_only_where_things_are_is_a_place() -> None:
+    text = ("Tacos al pastor come to the city\n\n"
+            "The new taqueria follows the first in Elmwick\n\n"
+            "Owners Rosa Medina and Javier Luna opened their first spot in Elmwick in 2021, and the second "
+            "downtown this spring. Medina said the menu would change with the seasons.\n\n"
+            "The original Taqueria Luna is at 14 W. Nine Mile Rd., Elmwick.")
+    assert _kinds(text).get("Elmwick") != "organization"
+
+
+def test_an_office_s_object_is_cut_from_the_holder_s_name() -> None:
+    text = "Commissioner for Environment Tokunbo Adewale said. Chief Justice of Ruritania Priya Kannan ruled."
+    spans = [("Environment Tokunbo Adewale", "organization"), ("Ruritania Priya Kannan", "place")]
+    mentions = [Mention(1, 0, text.index(s), text.index(s) + len(s), s, s, kind) for s, kind in spans]
+    got = office_holders(text, mentions)
+    assert [(m.name, m.kind, m.role) for m in got][0] == ("Tokunbo Adewale", "person", "Commissioner for Environment")
+    assert got[0].surface == "Tokunbo Adewale"
+    # "Ruritania" is no known place nor a common noun: the name is left as the tagger gave it
+    assert got[1].name == "Ruritania Priya Kannan"
+
+
+def test_a_body_after_of_is_left_whole() -> None:
+    text = "the Governor of the Bank of Ruritania said"
+    s = "Bank of Ruritania"
+    m = Mention(1, 0, text.index(s), text.index(s) + len(s), s, s, "organization")
+    assert office_holders(text, [m]) == [m]
+
+
+def test_a_body_s_name_after_an_office_of_is_no_person() -> None:
+    text = "the Head of Home Office Security said"
+    s = "Home Office Security"
+    m = Mention(1, 0, text.index(s), text.index(s) + len(s), s, s, "organization")
+    assert office_holders(text, [m]) == [m]
