@@ -8,6 +8,7 @@ from __future__ import annotations
 from written import actors_of, report_of
 
 from brief.actors.mentions import Mention
+from brief.actors.name_extents import extended_names
 from brief.actors.office_objects import office_holders
 from brief.actors.peerages import peerage_name
 
@@ -78,3 +79,34 @@ def test_a_body_s_name_after_an_office_of_is_no_person() -> None:
     s = "Home Office Security"
     m = Mention(1, 0, text.index(s), text.index(s) + len(s), s, s, "organization")
     assert office_holders(text, [m]) == [m]
+
+
+def _mention(text: str, s: str, kind: str, demonym: bool = False) -> Mention:
+    return Mention(1, 0, text.index(s), text.index(s) + len(s), s, s, kind, demonym=demonym)
+
+
+def test_a_common_noun_with_its_number_is_one_name() -> None:
+    text = "Actress Mia Lorne is leaving. Channel 7 said her final scenes would air in May."
+    got = extended_names(text, [_mention(text, "Channel", "organization")])
+    assert [(m.name, m.kind) for m in got] == [("Channel 7", "organization")]
+    # a score or a quantity is no part of a name
+    score = "Arsenal 2-1 Chelsea. Station 4,000 commuters."
+    assert extended_names(score, [_mention(score, "Station", "organization")])[0].name == "Station"
+
+
+def test_a_channel_with_its_number_is_no_person() -> None:
+    text = ("Soap star quits after ten years\n\n"
+            "Actress Mia Lorne has announced she is leaving Harbour Lane after ten years.\n\n"
+            "Lorne, 38, told fans it was \"time for a new chapter\". Channel 7 said her final scenes would air "
+            "in the spring.")
+    assert _kinds(text).get("Channel 7") != "person"
+
+
+def test_a_body_whose_name_joins_two_nouns_with_and_is_whole() -> None:
+    text = "The Canadian Trade and Consumer Commission, which brought the case, said."
+    mentions = [_mention(text, "Canadian", "place", demonym=True), _mention(text, "Consumer Commission", "organization")]
+    assert [m.name for m in extended_names(text, mentions)] == ["Canadian Trade and Consumer Commission"]
+    # another name before the "and" is a list, not one body: "Apple and Google Pay"
+    text = "Acme and Federal Trade Commission officials met."
+    mentions = [_mention(text, "Acme", "organization"), _mention(text, "Federal Trade Commission", "organization")]
+    assert extended_names(text, mentions) == mentions

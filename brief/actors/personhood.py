@@ -405,7 +405,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = titled_people(text, mentions)  # "the Duke of Kent", then "the Duke"
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
-    shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
+    shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
