@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
+from brief.actors.called_spans import with_called_people
 from brief.actors.mentions import Mention
 from brief.actors.name_extents import extended_names
 from brief.actors.office_objects import office_holders
-from brief.actors.peerages import peerage_name
+from brief.actors.peerages import peerage_name, ranked_name
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -110,3 +111,19 @@ def test_a_body_whose_name_joins_two_nouns_with_and_is_whole() -> None:
     text = "Acme and Federal Trade Commission officials met."
     mentions = [_mention(text, "Acme", "organization"), _mention(text, "Federal Trade Commission", "organization")]
     assert extended_names(text, mentions) == mentions
+
+
+def test_a_performer_the_tagger_called_misc_after_a_calling_is_a_person() -> None:
+    assert with_called_people(["Ghanaian", "superstar", "Kofi", "Blaze", "played"], [(0, 1, "MISC"), (2, 4, "MISC")]) == \
+        [(0, 1, "MISC"), (2, 4, "PER")]
+    # an event or a work after no calling stays as the tagger read it
+    assert with_called_people(["the", "Grammy", "Awards"], [(1, 3, "MISC")]) == [(1, 3, "MISC")]
+
+
+def test_a_peer_named_by_rank_and_surname_is_a_person() -> None:
+    assert ranked_name("Baroness Quell said the trip went well.", "Baroness Quell")
+    assert not ranked_name("flights to Lord Harrow Island", "Lord Harrow")
+    text = ("Minister defends summit trip\n\n"
+            "The prime minister flew home on Sunday. Baroness Quell, a Foreign Office minister, said the trip had "
+            "been \"a real success\" for trade.")
+    assert _kinds(text).get("Baroness Quell") != "organization"

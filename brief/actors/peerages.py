@@ -33,14 +33,29 @@ def peerage_name(text: str, name: str) -> bool:
     return bool(spans) and not any(_LONGER.match(text, end) for _, end in spans)
 
 
+PEER_TITLES = RANK_TITLES - {"Prince", "Princess", "Archbishop", "Bishop", "Dean", "Emir", "Sultan"} | {"Lord", "Lady"}
+"""Ranks written before a peer's surname or given name ("Baroness Chapman", "Lord Hermer", "Countess Markievicz"):
+the tagger typed some of these bodies. Not "Prince" or "Bishop" before a name, which a body's name opens as
+often ("Prince Albert Hospital", "Bishop Auckland")."""
+_RANKED = re.compile(rf"(?:{'|'.join(sorted(PEER_TITLES))}) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
+
+
+def ranked_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a peer's rank and name ("Baroness Chapman"), never written as part of a longer name."""
+    if not _RANKED.fullmatch(name):
+        return False
+    spans = list(phrase_spans(text, name))
+    return bool(spans) and not any(_LONGER.match(text, end) for _, end in spans)
+
+
 def titled_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each peerage name (``peerage_name``) a person, not a medium, and each writing of its
     title alone ("the Duke said") that person by name, where the text names one holder of that title."""
-    titled = {m.name for m in mentions if not m.demonym and peerage_name(text, m.name)}
+    titled = {m.name for m in mentions if not m.demonym and (peerage_name(text, m.name) or ranked_name(text, m.name))}
     if not titled:
         return mentions
     holders: dict[str, list[str]] = defaultdict(list)
-    for name in sorted(titled):
+    for name in sorted(n for n in titled if " of " in n):
         holders[name.split()[0]].append(name)
     full = {title: names[0] for title, names in holders.items() if len(names) == 1}
     return [dataclasses.replace(m, kind="person", medium=False) if m.name in titled
