@@ -45,7 +45,8 @@ def _object_length(words: list[str]) -> int:
 
 def office_holders(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each name that took in an office's object cut to the person's own name, a person
-    with that office as role (see the module's docstring)."""
+    with that office as role (see the module's docstring), and each that took in an office (``offices_inside``)."""
+    mentions = offices_inside(text, mentions)
     out = []
     for m in mentions:
         before = _OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_REACH), m.start)
@@ -64,4 +65,29 @@ def office_holders(text: str, mentions: list[Mention]) -> list[Mention]:
         name = " ".join(person)
         out.append(dataclasses.replace(m, start=start, name=name, surface=text[start : m.end], kind="person",
                                        role=m.role or role, medium=False))
+    return out
+
+
+INNER_OFFICES = frozenset("Governor Minister Senator Mayor President Secretary Commissioner Chairman Chairwoman "
+                          "Chairperson Premier Chancellor Ambassador MP MLA MEP Councillor Councilor Spokesman "
+                          "Spokeswoman Spokesperson Leader Treasurer".split())
+"""Offices written between a place or a body and a holder's name, which the tagger took into one person's name
+("Kisumu Governor Anyang", "Oyo Senator Buhari Abdulfatai"); not "General", "Major" or "Justice", which open or
+stand inside names as often."""
+
+
+def offices_inside(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each person's name that holds an office word inside it cut to the words after the
+    office, which with the words before it is the person's role."""
+    out = []
+    for m in mentions:
+        words = m.surface.split()
+        at = next((i for i, w in enumerate(words[1:-1], 1) if w in INNER_OFFICES), 0) if m.kind == "person" else 0
+        if not at:
+            out.append(m)
+            continue
+        starts = [w.start() for w in re.finditer(r"\S+", text[m.start : m.end])]
+        start = m.start + starts[at + 1]
+        out.append(dataclasses.replace(m, start=start, name=" ".join(words[at + 1 :]), surface=text[start : m.end],
+                                       role=m.role or " ".join(words[: at + 1])))
     return out
