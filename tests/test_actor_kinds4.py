@@ -127,3 +127,21 @@ def test_a_peer_named_by_rank_and_surname_is_a_person() -> None:
             "The prime minister flew home on Sunday. Baroness Quell, a Foreign Office minister, said the trip had "
             "been \"a real success\" for trade.")
     assert _kinds(text).get("Baroness Quell") != "organization"
+
+
+def test_a_subject_written_at_the_title_s_and_the_lead_s_opening_is_found() -> None:
+    text = ("Brackwell promoted again as owners celebrate\n\n"
+            "Brackwell secured a third straight promotion with a 3-0 win over Dunmore Town on Saturday.\n\n"
+            "Manager Phil Harker said his players deserved the credit. \"They have been magnificent,\" he said.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Brackwell" in names
+
+
+def test_an_office_inside_a_person_s_name_is_cut_out_as_the_role() -> None:
+    text = "Meanwhile, Kisumbo Governor Achola Nyangweso urged calm."
+    s = "Kisumbo Governor Achola Nyangweso"
+    got = office_holders(text, [_mention(text, s, "person")])
+    assert [(m.name, m.role, m.surface) for m in got] == [("Achola Nyangweso", "Kisumbo Governor", "Achola Nyangweso")]
+    # a body's name with such a word is left whole
+    text = "the Minister Street Trust said"
+    assert office_holders(text, [_mention(text, "Minister Street Trust", "organization")])[0].name == "Minister Street Trust"

@@ -114,7 +114,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
-    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase)
+    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase,
+                          article.title)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
