@@ -12,6 +12,7 @@ from brief.actors.mentions import Mention
 from brief.actors.name_extents import extended_names
 from brief.actors.office_objects import office_holders
 from brief.actors.peerages import peerage_name, ranked_name
+from brief.actors.product_signs import owned_feature
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -145,3 +146,13 @@ def test_an_office_inside_a_person_s_name_is_cut_out_as_the_role() -> None:
     # a body's name with such a word is left whole
     text = "the Minister Street Trust said"
     assert office_holders(text, [_mention(text, "Minister Street Trust", "organization")])[0].name == "Minister Street Trust"
+
+
+def test_a_feature_named_between_its_and_system_is_no_actor() -> None:
+    assert owned_feature("to fix a flaw in its ", " system, the regulator said")
+    assert not owned_feature("a deal with ", " system")
+    text = ("Voltara recalls 40,000 cars over driver-assist flaw\n\n"
+            "Voltara is recalling 40,000 cars to fix a flaw in its Skyguide system, the regulator said on Wednesday.\n\n"
+            "The regulator said Skyguide's controls \"may not be sufficient\". Voltara will send a software update.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Skyguide" not in names
