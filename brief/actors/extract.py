@@ -65,9 +65,11 @@ from brief.actors.letters import letters_own_words, opens_in_first_person, signe
 from brief.actors.listings import listed_tickers
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, find_mentions
+from brief.actors.name_extents import extended_names
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
+from brief.actors.office_objects import office_holders
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
@@ -201,7 +203,7 @@ def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
 ) -> ArticleActors:
     text = article.text
-    mentions = listed_tickers(text, find_mentions(article, tuple(sentences)))
+    mentions = extended_names(text, office_holders(text, listed_tickers(text, find_mentions(article, tuple(sentences)))))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)

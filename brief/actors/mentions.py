@@ -116,7 +116,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
     found = opening_names(texts, [with_titled_people(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
-                          lowercase)
+                          lowercase, article.title)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):

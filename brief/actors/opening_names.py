@@ -40,6 +40,10 @@ _QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", "(", "—", "-", "–"})
 """Tokens after which a word also opens what is said or set apart ("“Qantas let down its customers"")."""
 
 
+_TITLE_PUNCTUATION = "\"'“”‘’:,.!?()[]"
+"""Marks around a title's first word ("‘Wrexham’", "Wrexham:")."""
+
+
 def _opening(words: Sequence[str]) -> int:
     """Where a sentence's first word stands: 0, or past an opening quote mark or dash."""
     i = 0
@@ -48,11 +52,17 @@ def _opening(words: Sequence[str]) -> int:
     return i
 
 
-def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]], lowercase: set[str]) -> set[str]:
+def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]], lowercase: set[str],
+                title: str = "") -> set[str]:
     """Words written only at sentence openings, never tagged there, at least ``MIN_OPENINGS`` times, that
-    no common word explains (``known_names.common_word``) and no demonym is."""
+    no common word explains (``known_names.common_word``) and no demonym is. The page's title, which the
+    sentences leave out, counts as one opening: "Wrexham promoted again" over "Wrexham secured ..." names the
+    subject twice."""
     openings: Counter[str] = Counter()
     elsewhere: set[str] = set()
+    first_of_title = title.split()[0].strip(_TITLE_PUNCTUATION) if title.split() else ""
+    if first_of_title:
+        openings[first_of_title] += 1
     for words, spans in zip(texts, found):
         first = _opening(words) if words else -1
         tagged = {k for a, b, _ in spans for k in range(a, b)}
@@ -66,9 +76,10 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
             and w[:1].isupper() and not common_word(w, lowercase) and not demonym_country(w)}
 
 
-def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str]) -> list[list[Span]]:
+def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],
+                  title: str = "") -> list[list[Span]]:
     """``found`` (each sentence's tagged spans) with the names read again at sentence openings added."""
-    words_again = _candidates(texts, found, lowercase)
+    words_again = _candidates(texts, found, lowercase, title)
     if not words_again:
         return found
     again = [i for i, words in enumerate(texts) if words and words[_opening(words)] in words_again]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import pycountry
@@ -28,6 +28,7 @@ from brief.actors.mentions import Mention
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
+from brief.actors.peerages import titled_people
 from brief.actors.person_signs import aged, full_name_shown, her_own, self_or_death
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.thinghood import acts, body_shaped
@@ -166,13 +167,15 @@ _PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|port|suburb|municipality|c
 
 
 def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], plain: Callable[[str], bool],
-               prose: Callable[[str], bool], steady: frozenset[str] = frozenset()) -> bool:
-    """Whether the text shows ``name`` to be a person's (see the module's docstring)."""
+               prose: Callable[[str], bool], steady: frozenset[str] = frozenset(),
+               people: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the text shows ``name`` to be a person's (see the module's docstring); ``people`` are the spans
+    of the other names tagged people, whose "her" a name after them in a paragraph may be given (``her_own``)."""
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
         return True
     if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS:
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun
-    if shows_gender(text, name) or her_own(text, name) or self_or_death(text, name):
+    if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
@@ -336,6 +339,8 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     # thinghood reads next, remembered (prose_lowercase).
     prose = prose_lowercase(text) | prose_lowercase(title) if title else prose_lowercase(text)
     text = f"{title}\n{text}" if title else text
+    shift = len(title) + 1 if title else 0
+    people = [(m.start + shift, m.end + shift) for m in mentions if m.kind == "person" and not m.demonym]
 
     def plain(word: str) -> bool:
         return plain_word(word, prose)
@@ -352,12 +357,12 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     products = {n: "organization" for n in full if _of_a_body(n, by_name[n], text, bodies)}
     parts: set[str] = set()
     for n in full:
-        if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower):
+        if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower, people=people):
             parts.update(n.split())
     steady = frozenset(_steady_people(mentions))
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
-                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady)}
+                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}
@@ -397,9 +402,10 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
     before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
+    mentions = titled_people(text, mentions)  # "the Duke of Kent", then "the Duke"
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
-    shown = {n for n in names if len(n.split()) <= 3 and not n.isupper()
+    shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}

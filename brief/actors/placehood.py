@@ -91,6 +91,20 @@ def _resident_towns(text: str, mentions: list[Mention]) -> set[str]:
             and not m.demonym and town_sign(m)}
 
 
+def _placed_towns(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word names the tagger typed a body at some writings and a place at others, that every writing puts
+    where something is ("the first in Ferndale", "spots in Ferndale, which", "201 E. Nine Mile, Ferndale"): a
+    body the text names is somewhere at one writing and acts or owns at another ("Apple said", "shares in
+    Apple"); a name only ever a location is a place, however a standfirst's words led the tagger."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if " " not in m.name and not m.demonym:
+            by_name[m.name].append(m)
+    return {name for name, ms in by_name.items()
+            if {m.kind for m in ms} == {"organization", "place"} and not any(m.role for m in ms)
+            and all(_placed(text, m) for m in ms) and not company_or_product(text, name)}
+
+
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
     """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba") that holds a place the
     gazetteer knows: a list names things of one kind."""
@@ -135,7 +149,7 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Bethany", "Quincy", "Alexa") name towns and products as often."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 else m for m in mentions]
-    towns = _resident_towns(text, mentions)
+    towns = _resident_towns(text, mentions) | _placed_towns(text, mentions)
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)

@@ -114,3 +114,16 @@ def named_as_thing(before: str, after: str) -> bool:
     """ "the property, known as Oakhurst", "Oakhurst was built in 1998": the text names a building, a
     vessel, an animal or a storm, no actor."""
     return bool(_NAMED_AS_THING.search(before) or _BUILT_AFTER.match(after))
+
+
+# "a flaw in its Autopilot system", "their Copilot assistant": a name between a body's "its" and a noun for a
+# thing it runs or sells is that thing's name (a product, a feature), not who acts; a person's or a body's name
+# takes no "its" before it.
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+_FEATURE_AFTER = re.compile(r"^\s+(?:system|systems|feature|features|software|mode|function|assistant|chatbot|"
+                            r"service|platform|tool|tools|program|programme|technology|engine)\b")
+
+
+def owned_feature(before: str, after: str) -> bool:
+    """ "its Autopilot system": a body's product or feature named between "its" and what it is."""
+    return bool(_ITS_BEFORE.search(before) and _FEATURE_AFTER.match(after))

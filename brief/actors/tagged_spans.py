@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors import kinds
+from brief.actors.called_spans import with_called_people
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
@@ -330,4 +331,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     whole over their joining words."""
     spans = with_initials_heads(words, spans)  # "NHS England": the body's branch, not the place
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
+    spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     return with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))

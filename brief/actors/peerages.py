@@ -1,0 +1,63 @@
+"""A person named by a title of rank and the place it is held of: "the Duke of Kent", "Princess of Wales",
+"the Archbishop of Canterbury", "Baroness of Wiltshire", and then by that title alone ("the Duke said").
+
+The tagger, reading "X of Y" as a body's name ("Bank of England", "University of Leeds"), typed such a person an
+organisation. The title word says what the name is: no body is called "Duke of ...", and the bare title after it
+("the Duke") is the same person, as news writes a titled person once named in full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+
+from brief.actors.mentions import Mention
+from brief.text.phrases import phrase_spans
+
+RANK_TITLES = frozenset("Duke Duchess Earl Countess Marquess Marquis Marchioness Viscount Viscountess Baron Baroness "
+                        "Prince Princess Archbishop Bishop Dean Emir Sultan Maharaja Maharani Nawab Begum".split())
+"""Titles held of a place that name one person ("Duke of Kent", "Bishop of Durham", "Maharaja of Jaipur"); not
+"King"/"Queen of" (a club, "Queen of the South", a show, "King of the Hill") nor "Lord of" (a film's)."""
+_PEERAGE = re.compile(rf"(?:{'|'.join(sorted(RANK_TITLES))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+# A capitalised word after the name makes it part of a longer one: "Duke of Edinburgh Award", "Prince of Wales
+# Hospital", "Duke of York's Theatre" (a possessive before a capitalised noun).
+_LONGER = re.compile(r"(?:['’]s)?\s+[A-Z]")
+
+
+def peerage_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a title of rank held of a place, never written as part of a longer name."""
+    if not _PEERAGE.fullmatch(name):
+        return False
+    spans = list(phrase_spans(text, name))
+    return bool(spans) and not any(_LONGER.match(text, end) for _, end in spans)
+
+
+PEER_TITLES = RANK_TITLES - {"Prince", "Princess", "Archbishop", "Bishop", "Dean", "Emir", "Sultan"} | {"Lord", "Lady"}
+"""Ranks written before a peer's surname or given name ("Baroness Chapman", "Lord Hermer", "Countess Markievicz"):
+the tagger typed some of these bodies. Not "Prince" or "Bishop" before a name, which a body's name opens as
+often ("Prince Albert Hospital", "Bishop Auckland")."""
+_RANKED = re.compile(rf"(?:{'|'.join(sorted(PEER_TITLES))}) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
+
+
+def ranked_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a peer's rank and name ("Baroness Chapman"), never written as part of a longer name."""
+    if not _RANKED.fullmatch(name):
+        return False
+    spans = list(phrase_spans(text, name))
+    return bool(spans) and not any(_LONGER.match(text, end) for _, end in spans)
+
+
+def titled_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each peerage name (``peerage_name``) a person, not a medium, and each writing of its
+    title alone ("the Duke said") that person by name, where the text names one holder of that title."""
+    titled = {m.name for m in mentions if not m.demonym and (peerage_name(text, m.name) or ranked_name(text, m.name))}
+    if not titled:
+        return mentions
+    holders: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(n for n in titled if " of " in n):
+        holders[name.split()[0]].append(name)
+    full = {title: names[0] for title, names in holders.items() if len(names) == 1}
+    return [dataclasses.replace(m, kind="person", medium=False) if m.name in titled
+            else dataclasses.replace(m, kind="person", medium=False, name=full[m.name]) if m.name in full
+            and not m.demonym and not m.role else m for m in mentions]
