@@ -9,7 +9,9 @@
 - "Oxfam and Save the Children called for": a list whose last name holds "the" (coordinated_names);
 - "the Commission on Presidential Debates says": one body, not its tail (connected_bodies);
 - "According to X's spokeswoman, Ada Brennan, the ...": the name is the source's, not what was said
-  (apposed_after_source).
+  (apposed_after_source);
+- "The S.E.C. said", "Reuters reported": sources the model cut before a dot or took into the cue
+  (source_edges).
 """
 
 from __future__ import annotations
@@ -95,3 +97,15 @@ def test_a_name_apposed_to_a_fronted_source_is_not_what_was_said() -> None:
     )
     summaries = [summary for name, _, summary in _positions(report) if name == "Ada Brennan"]
     assert summaries and summaries[0].startswith("says the mine has spent")
+
+
+def test_a_dotted_abbreviation_and_a_name_in_the_cue_are_sources() -> None:
+    report = report_of(
+        "Fund regulators widen inquiry\n\n"
+        "The Federal Trade Commission opened an inquiry into the lender in May.\n\n"
+        "The F.T.C. said it would widen its review of the lender's fees this autumn. Bloomberg reported that "
+        "two more lenders had received letters from the agency."
+    )
+    held = {(name, summary.split()[0]) for name, _, summary in _positions(report)}
+    assert ("Federal Trade Commission", "says") in held
+    assert ("Bloomberg", "reports") in held

@@ -88,6 +88,7 @@ from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
+from brief.actors.source_edges import source_edges
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -246,8 +247,8 @@ def _read_block(
         if frames_another_cue(attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
-        # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."
-        attribution = name_after_fronted_source(marked, list_before_cut_name(marked, attribution))
+        # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
+        attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
