@@ -18,6 +18,11 @@ _TIME_NOUN = re.compile(rf"\s*(?:{_TIME_NOUNS})\b[\s,]*", re.I)
 _TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})$", re.I)
 """A time phrase the cue model took into the cue, whole ("acknowledged last week") or in part
 ("acknowledged last", with "week" left before the content)."""
+_DAY_SPLIT = re.compile(r"\s+on$", re.I)
+_DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?\b[\s,]*", re.I)
+"""The same cut before a day: "said on | Wednesday she had asked ...", whose "on" is the day's, not the
+cue's ("wrote on | X" keeps it: no day follows)."""
 
 
 # Adverbs that link a sentence to the one before it ("Meanwhile Stormzy will headline ..., organisers
@@ -56,6 +61,9 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     split = _TIME_SPLIT.search(text, a, b)
     start, end = attribution.content
     noun = _TIME_NOUN.match(text, b) if split is not None and start >= b else None
+    if split is None and start >= b:
+        split = _DAY_SPLIT.search(text, a, b)
+        noun = _DAY.match(text, b) if split is not None else None
     if split is not None and noun is not None and noun.end() < end:
         # "acknowledged last | week that ...": the cue is the verb, "last week" is when
         return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))

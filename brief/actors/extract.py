@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
@@ -29,6 +30,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
+from brief.actors.connected_bodies import body_cut_at_start, connected_bodies
 from brief.actors.content_case import sentence_case
 from brief.actors.content_ends import (
     answer_after_frame,
@@ -39,6 +41,7 @@ from brief.actors.content_ends import (
     relative_speaker_content,
     subject_read_as_content,
 )
+from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
@@ -88,6 +91,7 @@ from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
+from brief.actors.source_edges import source_edges
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     Continued,
@@ -118,6 +122,7 @@ from brief.actors.subject_quotes import subject_quotations
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
+from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
@@ -203,7 +208,8 @@ def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
 ) -> ArticleActors:
     text = article.text
-    mentions = extended_names(text, office_holders(text, listed_tickers(text, find_mentions(article, tuple(sentences)))))
+    mentions = listed_tickers(text, connected_bodies(text, find_mentions(article, tuple(sentences))))
+    mentions = extended_names(text, office_holders(text, mentions))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
@@ -245,6 +251,8 @@ def _read_block(
         if frames_another_cue(attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
+        # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
+        attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
@@ -271,6 +279,7 @@ def _read_block(
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
+            attribution = content_after_trailing_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(marked, through_colon(marked, attribution, spans_in_text), spans_in_text)
             attribution = document_aside(marked, attribution, sentences[attribution.sentence].start)  # "The letter – ... – warns"
@@ -328,7 +337,8 @@ def _read_block(
             mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
                        or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
-                       or described_body(marked, attribution, article.id, sentences[attribution.sentence].index))
+                       or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
+                       or body_cut_at_start(attribution.source, index))
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:

@@ -228,7 +228,8 @@ def _resolve(
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
-    if (epithet(text[start:end]) and all(m.kind == "place" or m.demonym for m in inside)
+    if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
+            and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
             and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
         person = centred_person(before, mentions, attribution.sentence)
         if person is not None:

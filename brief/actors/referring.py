@@ -266,7 +266,9 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     shared = _sharing_role(words[start + 1 :], people)
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"
-    if words[-1] not in CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1]):
+    formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
+    if (words[-1] not in CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
+            and not formerly):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
         people = [m for m in people if mentions.genders.of(m) == FEMALE]
@@ -280,6 +282,9 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     return people[-1] if people else None
 
 
+_FORMERLY = frozenset({"former", "ex"})
+"""A description by what someone was ("the former engineer", "the ex-Google manager"): only a person the
+text has named has a past the writer knows; someone new is brought in as "a former employee"."""
 _PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-[a-z]+")
 """A parent described by their children ("the mum-of-three", "the father-of-two"): as a calling is,
 the person the story was just about."""
