@@ -33,6 +33,17 @@ def test_a_statement_in_a_subordinate_clause_ends_where_the_main_clause_begins()
     assert any("before the vote begins, he plans" in s for s in summaries), summaries
 
 
+def test_a_main_clause_opened_by_a_contracted_pronoun_ends_the_statement() -> None:
+    report = report_of(
+        "The mayor of Dunmere faces a recall vote.\n\n"
+        "Although Teodor Vance has vowed to repair every road in the riverside wards, he’s also cut the "
+        "repair budget twice.\n"
+    )
+    summaries = _summaries(report)
+    vow = next(s for s in summaries if "repair every road" in s)
+    assert "budget" not in vow, summaries
+
+
 def test_a_body_located_in_a_place_speaks_not_the_place() -> None:
     report = report_of(
         "A blast at a chemical plant killed eleven workers on Monday.\n\n"

@@ -184,12 +184,14 @@ _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|e
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
 _CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
 _MAIN_CLAUSE = re.compile(
-    r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)['’](?:s|re|ve|d|ll|m)\b|(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)"
+    r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
-    r"[a-z]+ed)\b")
+    r"[a-z]+ed)\b)")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
-a noun, or a name, with its apposition) and a finite verb."""
+a noun, or a name, with its apposition) and a finite verb, or a pronoun with its verb contracted
+("Although Trump has vowed to end it, he's also ...")."""
 
 
 MAIN_VERB_REACH = 40
