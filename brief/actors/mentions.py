@@ -115,8 +115,10 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     mentions: list[Mention] = []
     found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
+    # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
+    title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = opening_names(texts, [with_titled_people(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
-                          lowercase, article.title)
+                          lowercase, title)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
