@@ -32,11 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _web_checks import matches, norm  # noqa: E402
 from actors_web import KIND_KEYS, held_out, ranked, read_gold, run_page  # noqa: E402
 
+from brief.actors.bilou import entities  # noqa: E402
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import first_names  # noqa: E402
 from brief.actors.kinds import product_context, quoted_title, work_context  # noqa: E402
 from brief.actors.mentions import tokenize  # noqa: E402
-from brief.actors.ner import entities, tag_sentences  # noqa: E402
+from brief.actors.ner import tag_sentences  # noqa: E402
 from brief.model import Actor, Article, Report  # noqa: E402
 
 """Golds whose failures may be counted, never read."""

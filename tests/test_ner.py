@@ -14,7 +14,7 @@ def _ents(sentence: str) -> set[tuple[str, str]]:
     """(entity text, type) pairs for one whitespace-tokenised sentence."""
     toks = sentence.split()
     labels = ner.tag_sentences([toks])[0]
-    return {(" ".join(toks[s:e]), t) for s, e, t in ner.entities(toks, labels)}
+    return {(" ".join(toks[s:e]), t) for s, e, t in bilou.entities(toks, labels)}
 
 
 def test_basic_sentence() -> None:
@@ -51,7 +51,7 @@ def test_document_level_and_labels_shape() -> None:
     labels = ner.tag_sentences(doc)
     assert [len(s) for s in labels] == [len(s) for s in doc]
     assert all(lab == "O" or lab[:2] in ("B-", "I-") for s in labels for lab in s)
-    ents = {(" ".join(doc[2][s:e]), t) for s, e, t in ner.entities(doc[2], labels[2])}
+    ents = {(" ".join(doc[2][s:e]), t) for s, e, t in bilou.entities(doc[2], labels[2])}
     assert ("Ortega", "PER") in ents
     assert ("Valparaiso", "LOC") in ents
 
@@ -60,7 +60,7 @@ def test_curly_quotes_and_us_variants() -> None:
     toks = ["\u201c", "We", "will", "not", "wait", ",", "\u201d", "said", "Lena", "Brandt",
             ",", "the", "U.S.", "envoy", "to", "the", "US", "-", "led", "coalition", "."]
     labels = ner.tag_sentences([toks])[0]
-    ents = {(" ".join(toks[s:e]), t) for s, e, t in ner.entities(toks, labels)}
+    ents = {(" ".join(toks[s:e]), t) for s, e, t in bilou.entities(toks, labels)}
     assert ("Lena Brandt", "PER") in ents
     assert ("U.S.", "LOC") in ents
 
@@ -77,9 +77,9 @@ def test_empty_and_odd_input() -> None:
 
 def test_entities_decoding() -> None:
     labels = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "I-ORG"]
-    assert ner.entities([""] * 7, labels) == [
+    assert bilou.entities([""] * 7, labels) == [
         (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 7, "ORG")]
-    assert ner.entities([], []) == []
+    assert bilou.entities([], []) == []
 
 
 def test_weights_load_without_pickle() -> None:
@@ -121,11 +121,11 @@ def test_title_case_headline_and_possessive() -> None:
         ["Tavares\u2019s", "office", "said", "the", "Red", "Cross", "was", "helping", "."],
     ]
     labels = ner.tag_sentences(doc)
-    head = {(" ".join(doc[0][s:e]), t) for s, e, t in ner.entities(doc[0], labels[0])}
+    head = {(" ".join(doc[0][s:e]), t) for s, e, t in bilou.entities(doc[0], labels[0])}
     assert head == {("Lisbon", "LOC")}
-    body = {(" ".join(doc[1][s:e]), t) for s, e, t in ner.entities(doc[1], labels[1])}
+    body = {(" ".join(doc[1][s:e]), t) for s, e, t in bilou.entities(doc[1], labels[1])}
     assert {("Portugal", "LOC"), ("Rui Tavares", "PER"), ("Lisbon", "LOC")} <= body
-    last = {(" ".join(doc[2][s:e]), t) for s, e, t in ner.entities(doc[2], labels[2])}
+    last = {(" ".join(doc[2][s:e]), t) for s, e, t in bilou.entities(doc[2], labels[2])}
     assert {("Tavares\u2019s", "PER"), ("Red Cross", "ORG")} <= last
 
 

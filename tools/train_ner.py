@@ -196,7 +196,7 @@ def per_doc(flat: list, docs: list[Doc]) -> list[list]:
 
 def f1_pol(golds: list[list[str]], preds: list[list[str]]) -> tuple[float, float]:
     """(all-type F1, PER/ORG/LOC F1) over sentences of label strings."""
-    tp, np_, ng = tally((chunks(g), set(ner.entities([], p))) for g, p in zip(golds, preds))
+    tp, np_, ng = tally((chunks(g), set(bilou.entities([], p))) for g, p in zip(golds, preds))
 
     def f(types: tuple[str, ...]) -> float:
         t = sum(tp[x] for x in types)

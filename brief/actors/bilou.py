@@ -148,3 +148,29 @@ def viterbi_batch(emit: np.ndarray, lens: list[int], trans: np.ndarray, start: n
         cur[:m] = back[k, np.arange(m), cur[:m]]
         paths[:m, k - 1] = cur[:m]
     return [paths[rank[i], :n].tolist() for i, n in enumerate(lens)]
+
+
+def entities(tokens: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (token start, end exclusive, type) from BIO (or IOB1/BILOU) labels."""
+    del tokens  # spans depend on labels only; tokens kept for a readable call site
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    typ = ""
+    for i, lab in enumerate(labels):
+        prefix, _, t = lab.partition("-")
+        if prefix == "O" or not t:
+            if start >= 0:
+                spans.append((start, i, typ))
+            start = -1
+            continue
+        if start >= 0 and (prefix in ("B", "U") or t != typ):
+            spans.append((start, i, typ))
+            start = -1
+        if start < 0:
+            start, typ = i, t
+        if prefix in ("L", "U"):
+            spans.append((start, i + 1, typ))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(labels), typ))
+    return spans

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from brief.actors.bilou import entities
 from brief.actors.gazetteer import is_country
 from brief.actors.gender import first_names
 from brief.actors.known_names import KINDS
 from brief.actors.mentions import normalise
-from brief.actors.ner import entities, tag_sentences
+from brief.actors.ner import tag_sentences
 from brief.model import Article
 from brief.text.phrases import has_phrase
 from brief.text.tokens import token_spans

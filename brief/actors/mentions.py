@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
+from brief.actors.bilou import entities
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import (
@@ -25,14 +26,14 @@ from brief.actors.known_names import (
     maker,
     untagged_repeats,
 )
-from brief.actors.ner import entities, tag_sentences
+from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.product_signs import named_as_thing
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
-from brief.actors.titled_people import with_titled_people
+from brief.actors.titled_spans import with_titled_spans
 from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
@@ -117,7 +118,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
     # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
-    found = opening_names(texts, [with_titled_people(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
+    found = opening_names(texts, [with_titled_spans(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
                           lowercase, title)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):

@@ -9,6 +9,8 @@ what the name is, whatever the words before it: a legal form ends a company's na
 
 from __future__ import annotations
 
+from brief.actors.bilou import entities
+
 LEGAL_FORMS = frozenset("Inc. Inc Corp. Corp Ltd Ltd. LLC LLP PLC plc GmbH AG K.K. S.A. N.V. Pty Co.".split())
 """Words that end a company's name ("Showa Denko K.K.", "Harlowe Bank plc") and no other name."""
 GENERATIONS = frozenset("Jr. Jr Sr. Sr Jnr Snr".split())
@@ -17,25 +19,11 @@ MIN_GENERATION_SPAN = 3
 """A span ending in "Jr." is a person's when it has a given name and a surname before it."""
 
 
-def _spans(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of BIO labels."""
-    out: list[tuple[int, int, str]] = []
-    for i, lab in enumerate(labels):
-        if lab == "O":
-            continue
-        prefix, _, typ = lab.partition("-")
-        if prefix == "B" or not out or out[-1][1] != i or out[-1][2] != typ:
-            out.append((i, i + 1, typ))
-        else:
-            out[-1] = (out[-1][0], i + 1, typ)
-    return out
-
-
 def mend_endings(words: list[str], labels: list[str]) -> list[str]:
     """BIO ``labels`` of ``words`` with each name span retyped (and extended by one word) by its last
     word: a legal form makes it an organisation, a generation after a person's name joins it."""
     out = list(labels)
-    for a, b0, typ0 in _spans(labels):
+    for a, b0, typ0 in entities(words, labels):
         b, typ = b0, typ0
         nxt = words[b] if b < len(words) and labels[b] == "O" else ""
         if (nxt in LEGAL_FORMS and typ != "ORG") or (nxt in GENERATIONS and typ == "PER"):
@@ -49,4 +37,3 @@ def mend_endings(words: list[str], labels: list[str]) -> list[str]:
         if (b, typ) != (b0, typ0):
             out[a:b] = ["B-" + typ] + ["I-" + typ] * (b - a - 1)
     return out
-

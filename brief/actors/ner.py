@@ -346,29 +346,3 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
         return [[] for _ in sentences]
     tagged = iter(model().tag_doc(nonempty))
     return [mend_endings(s, bilou_to_bio(next(tagged))) if s else [] for s in clean]
-
-
-def entities(tokens: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans (token start, end exclusive, type) from BIO (or IOB1/BILOU) labels."""
-    del tokens  # spans depend on labels only; tokens kept for a readable call site
-    spans: list[tuple[int, int, str]] = []
-    start = -1
-    typ = ""
-    for i, lab in enumerate(labels):
-        prefix, _, t = lab.partition("-")
-        if prefix == "O" or not t:
-            if start >= 0:
-                spans.append((start, i, typ))
-            start = -1
-            continue
-        if start >= 0 and (prefix in ("B", "U") or t != typ):
-            spans.append((start, i, typ))
-            start = -1
-        if start < 0:
-            start, typ = i, t
-        if prefix in ("L", "U"):
-            spans.append((start, i + 1, typ))
-            start = -1
-    if start >= 0:
-        spans.append((start, len(labels), typ))
-    return spans

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.actors.bilou import entities
 from brief.actors.gazetteer import demonym_country
 from brief.actors.known_names import common_word
-from brief.actors.ner import entities, tag_sentences
+from brief.actors.ner import tag_sentences
 
 Span = tuple[int, int, str]
 

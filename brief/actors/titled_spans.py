@@ -21,7 +21,7 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word[1:2].islower() and word.replace("-", "").replace("'", "").isalpha()
 
 
-def with_titled_people(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def with_titled_spans(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans with each untagged "<Title> <Given name> <Surname>" added as a person."""
     covered = {k for a, b, _ in spans for k in range(a, b)}
     added: list[tuple[int, int, str]] = []
