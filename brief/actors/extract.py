@@ -119,6 +119,7 @@ from brief.actors.statements import (
     what_clause,
 )
 from brief.actors.subject_quotes import subject_quotations
+from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
@@ -212,6 +213,7 @@ def _read_block(
     mentions = extended_names(text, office_holders(text, mentions))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
+    mentions = surnames_of_people(text, mentions)
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = people_no_media(text, mentions)
     mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))

@@ -36,6 +36,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import aged, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
+from brief.actors.town_writings import towns_typed_bodies
 from brief.text.phrases import phrase_spans
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
@@ -149,7 +150,7 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Bethany", "Quincy", "Alexa") name towns and products as often."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 else m for m in mentions]
-    towns = _resident_towns(text, mentions) | _placed_towns(text, mentions)
+    towns = _resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)
