@@ -71,3 +71,22 @@ def test_a_demonym_epithet_with_a_relative_clause_is_the_player_just_named() -> 
         "The Welshman, who has two caps, added that he was ready to start against France."
     )
     assert holders(report, "ready to start") == ["Dafydd Carrow"]
+
+
+def test_a_title_is_not_the_last_speaker_whose_apposed_role_is_another() -> None:
+    # "the minister said" went to the chief executive just quoted: his role is written beside his name
+    report = report_of(
+        "PERTH — The state court on Friday dismissed an appeal by the miner Ironvale Resources.\n\n"
+        "Ironvale's chief executive, Dean Kellaway, said the firm was \"disappointed\". "
+        "The review panel will meet again in March, the minister said."
+    )
+    assert "Dean Kellaway" not in holders(report, "meet again in March")
+    assert holders(report, "disappointed") == ["Dean Kellaway"]
+
+
+def test_a_title_goes_back_to_the_speaker_whose_apposed_role_it_is() -> None:
+    report = report_of(
+        "Ada Quellan, the transport minister, said the bridge would reopen in May.\n\n"
+        "Buses will run from June, the minister said."
+    )
+    assert holders(report, "Buses will run") == ["Ada Quellan"]

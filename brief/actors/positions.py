@@ -12,6 +12,7 @@ import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.apposed_names import apposed_to
+from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import (
     COMPANY_NOUNS,
@@ -229,7 +230,8 @@ def _resolve(
             return holder
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
-                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
+                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])
+                and _apposed_fits(text, mentions, previous, family | {head})):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
     if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
@@ -461,6 +463,13 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
 team at UMass Amherst found") speaks for it."""
+
+
+def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: frozenset[str]) -> bool:
+    """ "Redrock's chief executive, Tom Avery, said ... the minister said": not Avery, whose role
+    beside his name is another; "Ada Quinn, the health minister," or no role written: may be."""
+    roles = apposed_role_words(text, mentions.mentions, person.name)
+    return not roles or bool(roles & family)
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:
