@@ -90,3 +90,12 @@ def test_a_title_goes_back_to_the_speaker_whose_apposed_role_it_is() -> None:
         "Buses will run from June, the minister said."
     )
     assert holders(report, "Buses will run") == ["Ada Quellan"]
+
+
+def test_the_ministry_may_be_a_ministry_with_a_bare_name() -> None:
+    report = report_of(
+        "Opposition leader Jomo Wekesa called the new levy theft.\n\n"
+        "The Treasury said the levy would raise 60 billion shillings. In a statement, the ministry added "
+        "that workers would benefit."
+    )
+    assert holders(report, "workers would benefit") == ["Treasury"]

@@ -1,7 +1,7 @@
-"""Which named bodies "the council", "the court", "the committee" or "the ministry" may refer back to.
+"""Which named bodies "the council" or "the court" may refer back to.
 
 A company or a campaign goes by a bare name ("Quillbase ... the company said"), but a body of these
-kinds is named for what it is ("Hackney Council", "the Supreme Court", "the Ministry of Defence") or
+kinds is named for what it is ("Hackney Council", "the Supreme Court") or
 by its initials ("the ICC ... the court ruled"). A name that says neither ("Smith", a surname the
 tagger typed a body; "Acme Corp") is not the council the story never named, so the description
 stays with no one rather than going to the last speaker.
@@ -14,10 +14,10 @@ from brief.actors.mentions import Mention
 SITTING_KINDS: dict[str, frozenset[str]] = {
     "council": frozenset({"council", "assembly", "board"}),
     "court": frozenset({"court", "tribunal"}),
-    "committee": frozenset({"committee", "commission", "panel"}),
-    "ministry": frozenset({"ministry", "department", "office"}),
 }
-"""Descriptions of a body named for its kind, with the words a name of that kind holds."""
+"""Descriptions of a body named for its kind, with the words a name of that kind holds. Not "the
+ministry" nor "the committee": a ministry often goes by a bare name ("the Treasury said ... the ministry
+added"), and a committee speaks for the body it sits in ("the Fed ... the committee said")."""
 
 
 def _initials(name: str) -> bool:
