@@ -11,6 +11,8 @@ import dataclasses
 import re
 
 from brief.actors.antecedents import indefinite_before, latest_subject_body
+from brief.actors.apposed_names import apposed_to
+from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import (
     COMPANY_NOUNS,
@@ -50,7 +52,7 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
-from brief.actors.officials import BODY_NOUNS, officials_of
+from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
@@ -79,6 +81,7 @@ from brief.actors.sentence_subjects import (
     subject_before_apposition,
     subject_before_relative_clause,
 )
+from brief.actors.sitting_bodies import callable_bodies
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
     GROUP,
@@ -158,8 +161,9 @@ def _resolve(
     previous = last.mention if last else None
     spoke = last.sentence if last else -1
     described = description_before_relative_clause(text, attribution.cue[0])
-    if described is not None and (attribution.source is None or attribution.source[0] >= described[1]):
+    if described is not None and (attribution.source is None or attribution.source[0] >= described[0]):
         # "The German automaker, which has focused on ..., says": the description, not "its scandal"
+        # (nor "The Welshman, who": a source run on into the clause)
         attribution = dataclasses.replace(attribution, source=described)
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
@@ -201,7 +205,7 @@ def _resolve(
     if attribution.quote and cb <= start:  # “At no time did X agree to ...,” the production company said: not X
         # (reported speech keeps them: "... at the Saint Alder Hospital, officials at the institution said")
         before = [m for m in before if not ca <= m.start < cb]
-    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or _apposed_to(text, (start, end), words, named)
+    subject = subject_before_relative_clause(text, start, attribution.cue[0], before) or apposed_to(text, (start, end), words, named)
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
@@ -226,7 +230,8 @@ def _resolve(
             return holder
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
-                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])):
+                and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])
+                and _apposed_fits(text, mentions, previous, family | {head})):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
     if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
@@ -375,37 +380,14 @@ def _resolve(
 TITLE_REACH = 1
 """Sentences back within which the last speaker, given no role, is the one "the minister" stands for
 (the sentence before: further back, the title as likely brings in someone new)."""
-APPOSITION_MIN_WORDS = 3
-"""Words of a description after a name and a comma that make it the name's apposition ("Erik van
-Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
 
 
 def _company_referred(text: str, before: list[Mention], head: str, attribution: Attribution, start: int) -> Mention | None:
     """The body "the company" (or "the Swedish company", "the airline") refers back to: in a frame that
     closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
     closing = attribution.content[1] <= start  # "..., the company said"
+    before = callable_bodies(before, head)  # "Smith said ... the council voted": not Smith
     return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
-
-
-def _apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: list[Mention]) -> Mention | None:
-    """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
-    Reuters": a description right after a person's name and a comma is that person, the speaker,
-    not the body it names (the comma that would close it is often left out). So too a body's name
-    before a description of a body set off by commas ("Dunmore Analytics, a Varna research firm, says"):
-    the firm, not Varna, whatever kind its name was read as; "..., in Inner Mongolia, the news agency
-    said" ends what was said with a place."""
-    start = phrase[0]
-    if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
-        return None
-    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
-    if comma is None:
-        return None
-    end = max(0, start - 3) + comma.start()
-    body = words[-1] in BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
-    named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym), None)
-    if named is not None and body and named.kind == "place":
-        return dataclasses.replace(named, kind="organization")  # the description says what it is
-    return named
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
@@ -481,6 +463,13 @@ _DOCUMENT_FROM = re.compile(
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
 team at UMass Amherst found") speaks for it."""
+
+
+def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: frozenset[str]) -> bool:
+    """ "Redrock's chief executive, Tom Avery, said ... the minister said": not Avery, whose role
+    beside his name is another; "Ada Quinn, the health minister," or no role written: may be."""
+    roles = apposed_role_words(text, mentions.mentions, person.name)
+    return not roles or bool(roles & family)
 
 
 def within(m: Mention, span: tuple[int, int]) -> bool:

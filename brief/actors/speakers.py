@@ -29,12 +29,13 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
-from brief.actors.gender import FEMALE, MALE, WORD_GENDER, given_names
+from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
 from brief.actors.place_context import street_kind
+from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
@@ -143,38 +144,24 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             run = _last_run(text, start, end)
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
-                if ((titled and titled.group(1) in TITLES) or ENDED.search(sentence.text)) and not _heading(text, attribution, run, sentence.start):
+                if ((titled and titled.group(1) in TITLES) or ENDED.search(sentence.text)) and not heading(text, attribution, run, sentence.start):
                     body = titled is not None and titled.group(1) in NAMING_BODIES
                     return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index, body)
-    stop = text.rfind(". ", 0, attribution.cue[0])
-    line_start = max(text.rfind("\n", 0, attribution.cue[0]) + 1, stop + 2 if stop >= 0 else 0)
+    line_start = sentence_opening(text, attribution.cue[0])
     head = text[line_start : attribution.cue[0]]
     if not head.rstrip().endswith(","):
         return None
     lead = re.match(r"[\s\-–—•*]*", head)
     first = line_start + (lead.end() if lead else 0)
-    run_match = _NAME_RUN.match(text, first)
+    named_from = after_title(text, first)  # "Ms. Simonyan, the network's editor, says": the title's name
+    run_match = _NAME_RUN.match(text, named_from)
     if run_match is None or text[run_match.end() : run_match.end() + 1] != ",":
         return None
     if index.within(run_match.span()) or index.overlapping(run_match.span()):
         return None  # named already: the resolver had its chance
-    if len(run_match.group().split()) < 2:
+    if len(run_match.group().split()) < 2 and named_from == first:
         return None  # "However, ... said": a sentence adverb, not a name
-    return _mention(article, sentence.index, run_match.start(), run_match.group(), index)
-
-
-_LINE_LEAD = re.compile(r"[\s\-–—•*]*")
-
-
-def _heading(text: str, attribution: Attribution, run: tuple[int, int], sentence_start: int) -> bool:
-    """ "Tech Enabled: CNET chronicles ...", "... the blooms. Editor's Tip: Choose a vase ...": capitalised
-    words that open a line or a sentence before a bare colon head a section or a tip; a speaker's label
-    there opens with a given name (a label naming someone the article names is read by
-    ``labelled_paragraphs``)."""
-    opens = max(text.rfind("\n", 0, run[0]) + 1, sentence_start if sentence_start <= run[0] else 0)
-    lead = _LINE_LEAD.match(text, opens)
-    return (text[attribution.cue[0] : attribution.cue[1]].strip() == ":" and lead is not None and lead.end() == run[0]
-            and text[run[0] : run[1]].split()[0] not in given_names())
+    return _mention(article, sentence.index, first, text[first : run_match.end()], index)
 
 
 def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:

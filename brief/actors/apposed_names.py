@@ -1,0 +1,38 @@
+"""The name a description set off by a comma right after it stands for ("Erik van Sebille, a
+physical oceanographer at ..., told Reuters"; "Dunmore Analytics, a Varna research firm, says")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.mentions import Mention
+from brief.actors.officials import BODY_NOUNS
+from brief.actors.placehood import WHERE_WORDS
+from brief.actors.source_words import TRADE_NOUNS
+
+APPOSITION_MIN_WORDS = 3
+"""Words of a description after a name and a comma that make it the name's apposition ("Erik van
+Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
+
+
+def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: list[Mention]) -> Mention | None:
+    """ "“...,” Erik van Sebille, a physical oceanographer at the University of New South Wales told
+    Reuters": a description right after a person's name and a comma is that person, the speaker,
+    not the body it names (the comma that would close it is often left out). So too a body's name
+    before a description of a body set off by commas ("Dunmore Analytics, a Varna research firm, says"):
+    the firm, not Varna, whatever kind its name was read as; "..., in Inner Mongolia, the news agency
+    said" ends what was said with a place."""
+    start = phrase[0]
+    if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    end = max(0, start - 3) + comma.start()
+    body = words[-1] in BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
+    named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym
+                  and not (m.kind == "person" and m.after in WHERE_WORDS | {"at"})), None)  # "Speaking in Palo Alto, the CEO said"
+    if named is not None and body and named.kind == "place":
+        return dataclasses.replace(named, kind="organization")  # the description says what it is
+    return named

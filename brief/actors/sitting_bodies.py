@@ -1,0 +1,40 @@
+"""Which named bodies "the council" or "the court" may refer back to.
+
+A company or a campaign goes by a bare name ("Quillbase ... the company said"), but a body of these
+kinds is named for what it is ("Hackney Council", "the Supreme Court") or
+by its initials ("the ICC ... the court ruled"). A name that says neither ("Smith", a surname the
+tagger typed a body; "Acme Corp") is not the council the story never named, so the description
+stays with no one rather than going to the last speaker.
+"""
+
+from __future__ import annotations
+
+from brief.actors.mentions import Mention
+
+SITTING_KINDS: dict[str, frozenset[str]] = {
+    "council": frozenset({"council", "assembly", "board"}),
+    "court": frozenset({"court", "tribunal"}),
+}
+"""Descriptions of a body named for its kind, with the words a name of that kind holds. Not "the
+ministry" nor "the committee": a ministry often goes by a bare name ("the Treasury said ... the ministry
+added"), and a committee speaks for the body it sits in ("the Fed ... the committee said")."""
+
+
+def _initials(name: str) -> bool:
+    """ "ICC", "UNSC", "MoD": a word with two capitals or more is a body's initials."""
+    return any(sum(c.isupper() for c in w) >= 2 for w in name.split())
+
+
+def may_be_called(m: Mention, noun: str) -> bool:
+    """Whether ``m`` may be "the ``noun``": always, unless the noun is a sitting kind
+    (``SITTING_KINDS``) and the name neither holds a word of that kind nor is initials."""
+    words = SITTING_KINDS.get(noun)
+    if words is None:
+        return True
+    return bool(words & set(m.name.lower().split())) or _initials(m.name)
+
+
+def callable_bodies(before: list[Mention], noun: str) -> list[Mention]:
+    """The mentions before a description "the ``noun``" that may be what it refers to (``may_be_called``);
+    people and places pass, as the body resolvers pass over them themselves."""
+    return [m for m in before if m.kind != "organization" or may_be_called(m, noun)]
