@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
+from brief.actors.article_mentions import article_mentions
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside
@@ -30,7 +31,7 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.colon_quotes import colon_quotations
-from brief.actors.connected_bodies import body_cut_at_start, connected_bodies
+from brief.actors.connected_bodies import body_cut_at_start
 from brief.actors.content_case import sentence_case
 from brief.actors.content_ends import (
     answer_after_frame,
@@ -47,7 +48,6 @@ from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
-from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
 from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
@@ -65,20 +65,15 @@ from brief.actors.joint_signers import document_aside, done_to_document
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
-from brief.actors.listings import listed_tickers
 from brief.actors.mention_index import MentionIndex
-from brief.actors.mentions import Mention, find_mentions
-from brief.actors.name_extents import extended_names
+from brief.actors.mentions import Mention
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
-from brief.actors.office_objects import office_holders
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
-from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
-from brief.actors.placehood import unplaced_places
 from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
@@ -119,15 +114,12 @@ from brief.actors.statements import (
     what_clause,
 )
 from brief.actors.subject_quotes import subject_quotations
-from brief.actors.surname_people import surnames_of_people
-from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
-from brief.actors.word_case import plain_word
 from brief.model import Article, Position, Sentence
 from brief.text.quotes import doubled_as_curly
 
@@ -209,14 +201,7 @@ def _read_block(
     article: Article, sentences: Sequence[Sentence], block: tuple[int, int], lowercase: Callable[[], set[str]]
 ) -> ArticleActors:
     text = article.text
-    mentions = listed_tickers(text, connected_bodies(text, find_mentions(article, tuple(sentences))))
-    mentions = extended_names(text, office_holders(text, mentions))
-    mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
-    mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
-    mentions = surnames_of_people(text, mentions)
-    mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
-    mentions = people_no_media(text, mentions)
-    mentions = addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
+    mentions = article_mentions(article, sentences, lowercase)
     if not sentences:
         return ArticleActors(tuple(mentions))
     positions: list[tuple[Mention, Position]] = []
