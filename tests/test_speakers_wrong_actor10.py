@@ -99,3 +99,14 @@ def test_the_ministry_may_be_a_ministry_with_a_bare_name() -> None:
         "that workers would benefit."
     )
     assert holders(report, "workers would benefit") == ["Treasury"]
+
+
+def test_a_person_described_by_age_is_the_person_just_named_not_the_company() -> None:
+    report = report_of(
+        "Startup founder on the cloud boom\n\n"
+        "Rhea Solanki founded Brightmesh Labs in Pune in 2020.\n\n"
+        "The 34-year-old, who previously worked at a bank, said investors were cautious.\n\n"
+        "The 34-year-old said hiring would slow this year.\n"
+    )
+    assert holders(report, "investors were cautious") == ["Rhea Solanki"]
+    assert holders(report, "hiring would slow") == ["Rhea Solanki"]

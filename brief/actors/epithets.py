@@ -40,6 +40,8 @@ PLAYING_CALLINGS = frozenset(
 "the youngster"): as ``referring.CALLINGS`` are, one person the story is about."""
 _RANKED = re.compile(r"\bworld\s+(?:number|no\.?)\s+(?:one|two|three|\d{1,3})$")
 """A player by their ranking ("the world number one", "the world No. 3")."""
+_AGED = re.compile(r"\d{1,3}-year-old")
+"""A person by their age ("the 34-year-old"): only a person is written so in news."""
 EPITHET_MAX_WORDS = 5
 """Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet."""
 
@@ -47,12 +49,13 @@ EPITHET_MAX_WORDS = 5
 def epithet(written: str) -> bool:
     """Whether a source phrase names a person by an epithet: "the" then at most a few words, ending
     in a nationality ("the Spaniard", "the 23-year-old Brazilian"), a player's calling ("the England
-    captain", "the veteran") or a ranking ("the world number one")."""
+    captain", "the veteran"), an age ("the 34-year-old") or a ranking ("the world number one")."""
     words = written.split()
     if not 2 <= len(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
         return False
     head = words[-1].rstrip(",")
-    return head in NATIONALS or head.lower() in PLAYING_CALLINGS or _RANKED.search(" ".join(words).lower()) is not None
+    return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
+            or _RANKED.search(" ".join(words).lower()) is not None)
 
 
 def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:

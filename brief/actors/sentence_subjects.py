@@ -152,7 +152,7 @@ def subject_before_relative_clause(text: str, source_start: int, cue_start: int,
     return named[-1] if named else None
 
 
-_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That|An?)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*"
+_DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That|An?)\s+(?:[\w'’-]+\s+){0,3}[a-z\d][\w-]*"
                                 r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:who|which|whose)\b[^,;:“”\"]*,\s*")
 
 
