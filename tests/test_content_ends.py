@@ -89,3 +89,14 @@ def test_a_subject_with_an_aside_is_the_source_not_what_was_said() -> None:
     said = [p.text for a in actors_of(report) for p in a.positions]
     assert not any(t.startswith("Omar Keel") for t in said), said
     assert any(t.startswith("The repayment scheme, which started in 2019") for t in said), said
+
+
+def test_a_fronted_clause_alone_is_not_what_the_main_clause_subject_said() -> None:
+    report = report_of(
+        "Dunmere council closes the harbour road\n\n"
+        "Though the harbour master insisted the road was safe, Dunmere Council voted to close it on Monday.\n\n"
+        "Because the budget was cut, Dunmere Council said it would also close two libraries.\n"
+    )
+    said = [p.text for a in actors_of(report) for p in a.positions]
+    assert not any(t.startswith("Though the harbour master") for t in said), said
+    assert holders(report, "close two libraries") == ["Dunmere Council"]

@@ -216,3 +216,21 @@ def subject_read_as_content(text: str, attribution: Attribution, sentence_end: i
     if cut <= after:
         return attribution
     return dataclasses.replace(attribution, source=(name.start(), name.end()), content=(after, cut))
+
+
+_FRONTED_OPENERS = frozenset("though although while whilst because since unless once whereas".split())
+"""Words that open a fronted clause which sets the scene for the main one ("Though the mayor insisted
+the roads were safe, the council voted to close them"); not "if", "when" or "after", whose clause a
+speaker may say whole ("If we lose, we lose," he said)."""
+
+
+def fronted_clause_only(text: str, attribution: Attribution) -> bool:
+    """Whether the model's content, standing before the cue, is only a fronted subordinate clause: one
+    unquoted clause opened by "though", "because" ... and closed by the comma before the source, with no
+    clause of its own after a comma. It frames what the main clause's subject did ("the council voted"),
+    and is nothing that subject said."""
+    start, end = attribution.content
+    if attribution.quote or end > attribution.cue[0] or _QUOTE_MARK.search(text, start, end):
+        return False
+    words = _WORD.findall(text, start, end)
+    return bool(words) and words[0].lower() in _FRONTED_OPENERS and "," not in text[start:end].rstrip(" ,")

@@ -37,6 +37,7 @@ from brief.actors.content_ends import (
     answer_after_frame,
     before_coordinated_cue,
     clause_after_saying,
+    fronted_clause_only,
     pronoun_that,
     quote_then_deed,
     relative_speaker_content,
@@ -249,7 +250,8 @@ def _read_block(
                 or what_clause(marked, attribution) or action_cue(marked, attribution)
                 or hollow_cue(marked, attribution) or manner_cue(marked, attribution)
                 or issued_thing(marked, attribution) or raised_cue(marked, attribution) or done_to_document(marked, attribution)
-                or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)):
+                or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)
+                or fronted_clause_only(marked, attribution)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
