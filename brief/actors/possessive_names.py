@@ -25,7 +25,8 @@ MAX_HEAD_WORDS = 3
 """Most capitalised words after the "'s" ("Casey's Sports Bar and Grill" is cut at "Sports Bar")."""
 
 
-def _capitalised(word: str) -> bool:
+def capitalised_word(word: str) -> bool:
+    """A capitalised word of letters (hyphens allowed): "Casey", "Saint-Denis"."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
@@ -33,10 +34,10 @@ def with_possessive_names(words: list[str], spans: list[tuple[int, int, str]]) -
     """The spans with each "<owner> 's <Capitalised words ending in a venue's head>" made one body."""
     joined: list[tuple[int, int]] = []
     for i, mark in enumerate(words):
-        if mark not in POSSESSIVE_MARKS or i == 0 or not _capitalised(words[i - 1]):
+        if mark not in POSSESSIVE_MARKS or i == 0 or not capitalised_word(words[i - 1]):
             continue
         end = i + 1
-        while end < len(words) and end - i - 1 < MAX_HEAD_WORDS and _capitalised(words[end]):
+        while end < len(words) and end - i - 1 < MAX_HEAD_WORDS and capitalised_word(words[end]):
             end += 1
         if end == i + 1 or words[end - 1] not in POSSESSIVE_HEADS:
             continue

@@ -17,7 +17,7 @@ from brief.actors.called_spans import with_called_people
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
-from brief.actors.possessive_names import with_possessive_names
+from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
@@ -285,12 +285,8 @@ another language elsewhere, so only between a given name (no month nor day) and 
 
 
 def _dutch_particle(words: list[str], a: int) -> bool:
-    return (a >= 2 and words[a - 1] in PERSON_PARTICLES and _capitalised(words[a - 2])
+    return (a >= 2 and words[a - 1] in PERSON_PARTICLES and capitalised_word(words[a - 2])
             and words[a - 2].lower() not in MONTHS_DAYS)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -306,16 +302,16 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
                 k -= 1
             if k == a and label == "PER" and _dutch_particle(words, a):
                 k -= 1  # "Erik ten | Hag": one person, the tagger read "ten" as the number
-            if k < a and k > 0 and _capitalised(words[k - 1]):
+            if k < a and k > 0 and capitalised_word(words[k - 1]):
                 a = k - 1
-                while a > 0 and k - a < MAX_NAME_SIDE and _capitalised(words[a - 1]):
+                while a > 0 and k - a < MAX_NAME_SIDE and capitalised_word(words[a - 1]):
                     a -= 1
             k = b
             while k < len(words) and k - b < MAX_JOINING and words[k] in JOINING:
                 k += 1
-            if b < k < len(words) and _capitalised(words[k]):
+            if b < k < len(words) and capitalised_word(words[k]):
                 b = k + 1
-                while b < len(words) and b - k < MAX_NAME_SIDE and _capitalised(words[b]):
+                while b < len(words) and b - k < MAX_NAME_SIDE and capitalised_word(words[b]):
                     b += 1
         if out and a < out[-1][1]:
             last = out[-1]
