@@ -33,7 +33,6 @@ from brief.actors.product_signs import named_as_thing
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
-from brief.actors.titled_spans import with_titled_spans
 from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
@@ -118,8 +117,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
     # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
-    found = opening_names(texts, [with_titled_spans(words, mended(words, spans)) for words, (spans, _) in zip(texts, glued)],
-                          lowercase, title)
+    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):

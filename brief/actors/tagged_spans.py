@@ -18,6 +18,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
+from brief.actors.titled_spans import with_titled_spans
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
@@ -324,8 +325,9 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
-    whole over their joining words."""
+    whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_initials_heads(words, spans)  # "NHS England": the body's branch, not the place
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
-    return with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
+    spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
+    return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person
