@@ -346,6 +346,9 @@ def _read_block(
             chain.unresolved(marked, attribution, cue)
             continue
         chain.spoke(marked, attribution, mention)
+        if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
+                and _QUOTED_AS.match(marked, attribution.content[0], attribution.content[1])):
+            continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         stated = gapped_content(marked, attribution)
         if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
@@ -362,9 +365,6 @@ def _read_block(
             continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
         if _AUDIENCE_ONLY.match(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
-        if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
-                and _QUOTED_AS.match(content)):
-            continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
         taken.append(attribution.content)
         stating.add(id(found_here))
         quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
@@ -469,8 +469,9 @@ def _shifted(offset: int, a: Attribution) -> Attribution:
     return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
 
 
-_QUOTED_AS = re.compile(r"[^.;:\n]{1,80}?\bas\s+(?:saying|telling|stating|writing)\b")
-"""What an outlet quoted someone as saying is the quoted person's, not the outlet's."""
+_QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")
+"""What an outlet quoted someone as saying is the quoted person's, not the outlet's ("Punch quoted X as saying",
+"X was quoted by Punch as saying": the content then opens on "as")."""
 _AUDIENCE_ONLY = re.compile(
     r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
     r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"

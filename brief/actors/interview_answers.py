@@ -45,8 +45,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Yy]ou[’']ve|[Yy]ourself)\b")
 """A question put to the person interviewed."""
 _ANNOUNCED = re.compile(r"\b(?:[Ww]e\s+(?:asked|spoke\s+(?:to|with)|sat\s+down\s+with|talked\s+(?:to|with)|caught\s+up\s+with|"
-                       r"chatted\s+(?:to|with))|Q\s?&\s?A|[Ii]nterview(?:ed)?)\b")
-"""An introduction that announces an interview ("We asked her about ...", "We sat down with ...", "Q&A"):
+                       r"chatted\s+(?:to|with))|Q\s?&\s?A|[Ii]nterview(?:ed)?|[Ee]xcerpts|"
+                       r"(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)|in\s+conversation\s+with)\b")
+"""An introduction that announces an interview ("We asked her about ...", "We sat down with ...", "Q&A",
+"She spoke to Mint about funding ... Edited excerpts:"):
 its questions need not say "you" ("How hard is it to raise money right now?") to be put to the person."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 """An answer in the answerer's own voice."""

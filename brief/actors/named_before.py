@@ -47,8 +47,9 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
             continue  # the sentence before said by someone (continued_quotes goes on with them), or this one held
         people = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "person"
                   and not (m.demonym or m.writer or m.kin)]
-        if not people and k >= 2 and _PRONOUN_LEAD.match(prev.text) and _short_opening(text, prev):
-            people = _named_in(mentions, sentences[k - 2])  # "Parent Jo Wilks said ... | She didn't hold back. | “...”"
+        if not people and k >= 2 and _PRONOUN_LEAD.match(prev.text) and len(prev.text.split()) <= LEAD_IN_WORDS:
+            # "Parent Jo Wilks said ... | She didn't hold back. | “...”", "Her son, Dai Ellis, wants an inquiry. He was angry. “...”"
+            people = _named_in(mentions, sentences[k - 2], kin=True)
             if len({m.name.split()[-1] for m in people}) == 1:
                 out.append(Continued(people[-1], k, (s.start, s.end)))
             continue
@@ -100,7 +101,9 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:He|She)\s+(?!said|says|added|adds|told|tells)
 """A lead-in whose subject is "he" or "she" ("She didn't hold back."), no verb of saying (a cue the model reads)."""
 
 
-def _named_in(mentions: Sequence[Mention], sentence: Sentence) -> list[Mention]:
-    """The people a sentence names (the one a lead-in's "he" or "she" goes back to, when only one)."""
+def _named_in(mentions: Sequence[Mention], sentence: Sentence, kin: bool = False) -> list[Mention]:
+    """The people a sentence names (the one a lead-in's "he" or "she" goes back to, when only one);
+    with ``kin``, one named as another's relative too ("Her son, Dai Ellis, ..."): the pronoun is the
+    one named, whoever they are kin to."""
     return [m for m in mentions if sentence.start <= m.start < sentence.end and m.kind == "person"
-            and not (m.demonym or m.writer or m.kin)]
+            and not (m.demonym or m.writer or (m.kin and not kin))]

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from brief.actors.body_reference import COMPANY_NOUNS, VOICED_BODIES, body_referred, company_followed, governs, is_body
+from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.mentions import Mention
@@ -114,14 +115,19 @@ _NAMED_OF = frozenset({"of", "for", "on"})
 "Department for Education", "Commission on Human Rights"): the noun alone refers back to it."""
 
 
+LAWYERS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"})
+"""Names of one calling, which news varies between the first naming and the next reference."""
 TITLE_EQUIVALENTS: dict[str, frozenset[str]] = {
     "minister": frozenset({"secretary"}), "secretary": frozenset({"minister"}),
     "representative": frozenset({"congressman", "congresswoman"}),
     "congressman": frozenset({"representative"}), "congresswoman": frozenset({"representative"}),
     "chair": frozenset({"chairman", "chairwoman"}), "chairman": frozenset({"chair"}), "chairwoman": frozenset({"chair"}),
+    **{word: LAWYERS - {word} for word in LAWYERS},
+    "boss": frozenset({"chief", "ceo", "chairman", "chairwoman", "chair", "director", "manager", "head", "founder", "owner"}),
 }
 """Titles of one office written two ways: a cabinet secretary is "the minister" after ("the transport
-secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the congresswoman"."""
+secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the congresswoman", "defence
+attorney Anna Price" is "the lawyer" and "its chief executive, Paul Robinson" is "the boss"."""
 
 
 def role_words(m: Mention) -> set[str]:
@@ -263,6 +269,9 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return None
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
+    driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None
+    if driver is not None:
+        return driver  # "a car driven by Ada Quinn ... the driver said": Quinn
     shared = _sharing_role(words[start + 1 :], people)
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"

@@ -22,10 +22,25 @@ _VERB_FORMS = re.compile(r"[A-Z][a-z]*(?:ed|ing)$")
 """A capitalised first word that is itself a verb form ("Asked", "Speaking"): a cue, no name."""
 
 
+_ASIDE_TAIL = re.compile(r"(?:on|in|at|for|with|from|to|about|after|during|before|outside|inside)\s+[^,]*,?\s*$")
+"""A source that opens on a preposition: the tail of an aside between the subject and the cue."""
+_ASIDE_OPENS = re.compile(r",\s*[a-z]+ing\s+$")
+"""Right before it, the participle that opens the aside (", commentating ", ", speaking ")."""
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[A-Z][\w'’.-]*)$")
+"""Before the aside, the sentence's opening words to its comma, a name last: the subject, the speaker."""
+ASIDE_REACH = 60
+"""Characters read back for the aside's participle and for the subject before it (a few words each)."""
+
+
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """The source run on over its abbreviation's last dot, or taken out of the cue's opening name when
-    it has none; any other attribution as it is."""
+    it has none, or none where the model took an aside's tail for it; any other attribution as it is."""
     source = attribution.source
+    aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
+    if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
+        subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
+        if subject is not None:  # "Former opener Sunil Gavaskar, commentating on Star Sports, described": Gavaskar
+            return dataclasses.replace(attribution, source=subject.span(1))
     if source is not None:
         if text[source[1] : source[1] + 1] == "." and _DOTTED_END.search(text, source[0], source[1]):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))

@@ -34,7 +34,9 @@ from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
+from brief.actors.person_of_body import person_of_body
 from brief.actors.place_context import street_kind
+from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
@@ -78,7 +80,9 @@ def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -
     if comma is None:
         return None
     at = max(0, start - 3) + comma.start()
-    named = [m for m in index.before(at + 1) if m.end == at and m.kind == "person" and not m.demonym]
+    named = [m for m in index.before(at + 1) if m.end == at and not m.demonym]
+    if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
+        return person_of_body(text, named[-1], index)
     return named[-1] if named else None
 
 
@@ -430,7 +434,9 @@ def introduced_later(text: str, pending: Sequence[tuple[Attribution, str]],
 _VIEW_OF = re.compile(
     r"[\s\-–—•*]*(?:(?:That|This|Such|Those|These)\s+(?:is|was|are|were|has\s+been|have\s+been|remains)\s+(?:the|a)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:view|warning|message|verdict|assessment|opinion|conclusion|argument|prediction|belief|"
-    r"position|advice|stance|claim|case|words|sentiments|thoughts)\b(?:\s+[a-z]+){0,5}?\s+(?:of|from|by)|So\s+says|So\s+said)"
+    r"position|advice|stance|claim|case|words|sentiments|thoughts)\b(?:\s+[a-z]+){0,5}?\s+(?:of|from|by)|So\s+says|So\s+said|"
+    r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how|(?:The|Those|These)\s+(?:[a-z-]+\s+){0,2}?(?:words|warning|message|comments|"
+    r"remarks|plea|appeal|verdict|criticism)\s+came\s+from)"
     r"\s+(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){0,5}?)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[“\"‘][^”\"’]{1,30}[”\"’])?(?:\s+[A-Z][\w’'-]*){0,3})"
 )
@@ -447,6 +453,9 @@ def views_named_after(text: str, sentences: Sequence[Sentence], index: MentionIn
     for k in range(1, len(sentences)):
         s = sentences[k]
         view = _VIEW_OF.match(s.text)
+        owner = remarks_owner(text, s, index) if view is None and quotes_to_its_end(sentences[k - 1].text) else None
+        if owner is not None:  # "“...” Union leader Jane Obi made the remarks at a rally": hers
+            out.append(Continued(owner, k - 1, (sentences[k - 1].start, sentences[k - 1].end), cue=VIEW_CUE))
         if view is None:
             continue
         start, end = s.start + view.start("name"), s.start + view.end("name")
