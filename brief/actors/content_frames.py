@@ -1,0 +1,135 @@
+"""Where reported content stops at the frame around it: the speaker's next deed, an outer attribution, the
+place it was written, or the source itself.
+
+Each rule reads one attribution the cue model found and the words around it; none needs the mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
+from brief.actors.phrasing import is_noun
+from brief.actors.statements import trimmed_end
+from brief.text.lexicon import AUXILIARY_VERBS
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+_AND = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?")
+_DETERMINERS = frozenset("the a an his her their its".split())
+_AFTER_DEED = frozenset(
+    "the a an his her their its this that these those him them it us me on in at to for with from after before "
+    "about over against into by".split())
+"""Words that may follow the verb of a next deed ("and returned the money", "and resigned on Monday"); a bare
+noun after it ("and increased funding") may make the verb an adjective of a coordinated object."""
+
+
+def before_next_deed(text: str, attribution: Attribution) -> Attribution:
+    """ "Neumann later asked the company to unwind the agreement and returned the money", "Beshear promised
+    to protect Medicaid and hammered Bevin", "Webb confessed to the crime and the jury took 15 minutes": the
+    model ran an object or infinitive content on over the speaker's next deed or a new clause. With no
+    finite verb of its own before the "and", the content is no reported clause whose verbs could be
+    coordinated; the past verb after "and" is the subject's next act (or the new clause's), so what was
+    said, asked or promised ends at the "and". A reported clause ("said the plan failed and the council
+    resigned") and quotations are left whole."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    for join in re.finditer(r",?\s+and\s", text[start:end]):
+        at = start + join.start()
+        if any(finite_word(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
+            return attribution
+        if _deed_after(text, at, end) and len(_WORD.findall(text, start, at)) >= 2:
+            return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, at)))
+    return attribution
+
+
+def _deed_after(text: str, at: int, end: int) -> bool:
+    """Whether "and" at ``at`` opens the subject's next act ("and returned the money") or a clause of its
+    own ("and the jury took")."""
+    joined = _AND.match(text, at, end)
+    if joined is None:
+        return False
+    words = _WORD.findall(text, joined.end(), end)[:4]
+    if not words:
+        return False
+    if words[0] in _DETERMINERS:  # "and the jury took": a clause of its own, its verb one or two words on
+        return any(finite_word(w) and w.islower() for w in words[2:4])
+    verb = words[0]
+    if not verb.islower() or not finite_word(verb):
+        return False
+    if verb in AUXILIARY_VERBS:
+        return True  # "and was released on bail"
+    after = text[joined.end() + len(verb) : end].lstrip()
+    if not after or not after[0].isalpha():
+        return True  # "and resigned."
+    following = _WORD.match(after)
+    word = following.group() if following else ""
+    return word.lower() in _AFTER_DEED or word[:1].isupper() or not is_noun(word.lower())
+
+
+_CLOSING = re.compile("[”\"]")
+
+
+def before_outer_frame(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """ "The aide recalled that Webb said, “I will hurt her,” the prosecutor's office said": the model ran
+    Webb's quotation on over the outer frame; another attribution's cue after the quotation's closing mark
+    is no part of what Webb said, so his words end at that mark."""
+    start, end = attribution.content
+    if start < attribution.cue[1] or text[start] not in "“\"":
+        return attribution
+    for other in others:
+        if other is attribution or not start < other.cue[0] < end:
+            continue
+        close = None
+        for mark in _CLOSING.finditer(text, start + 1, other.cue[0]):
+            close = mark
+            break
+        if close is not None:
+            return dataclasses.replace(attribution, content=(start, close.end()))
+    return attribution
+
+
+def source_inside_content(attribution: Attribution) -> bool:
+    """ "Worried about backlash and committed to restraint, House Democrats have limited their inquiry":
+    the model read a fronted adjective ("Worried about") for a cue and the rest of the sentence, the source
+    with its own verb included, for what was worried about. A statement after its cue never holds its own
+    source, so this is no statement."""
+    source = attribution.source
+    start, end = attribution.content
+    return (source is not None and not attribution.quote and start >= attribution.cue[1]
+            and start <= source[0] and source[1] <= end)
+
+
+_MEDIUM = re.compile(
+    r"in\s+(?:an?|the|his|her|their|its|a\s+new|the\s+new)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:paper|study|statement|report|letter|post|blog\s+post|email|e-mail|memo|filing|op-ed|column|article|book|"
+    r"note|essay|affidavit|complaint|lawsuit|motion|tweet|analysis|review)\b[^,]*(?:,|$)", re.I)
+"""Where a statement was written or given, right after its cue ("wrote in the new paper, which ...")."""
+MIN_FRONTED_WORDS = 6
+"""Words a clause before the source needs to be what was said ("Such stripping would occur regularly"):
+a shorter stretch is more likely a scene-setting phrase (set by hand)."""
+
+
+def content_before_medium(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Such stripping would likely occur regularly, Paganini and his team wrote in the new paper, which
+    was published today": the relative clause after the medium misled the model into taking the medium for
+    what was written. When the content after the cue is only where it was written and a clause with a
+    finite verb stands before the source, closed by a comma, that clause is the statement."""
+    start, end = attribution.content
+    source = attribution.source
+    if attribution.quote or source is None or start < attribution.cue[1] or source[1] > attribution.cue[0]:
+        return attribution
+    if not _MEDIUM.match(text, start, end):
+        return attribution
+    before = text[sentence_start : source[0]].rstrip()
+    if not before.endswith(","):
+        return attribution
+    words = _WORD.findall(before)
+    if len(words) < MIN_FRONTED_WORDS or not any(finite_word(w) for w in words):
+        return attribution
+    first = sentence_start + len(text[sentence_start : source[0]]) - len(text[sentence_start : source[0]].lstrip())
+    return dataclasses.replace(attribution, content=(first, trimmed_end(text, first, sentence_start + len(before))))

@@ -1,0 +1,72 @@
+"""What was said stops at the frame around it (brief.actors.content_frames): the speaker's next deed, an outer
+attribution, the place it was written, the source itself. Articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actor_named, report_of, said_lines
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_frames import before_next_deed, source_inside_content
+
+_PILE = (
+    "Harbour board ends the ferry dispute\n\n"
+    "The Harbour Board of Port Elwyn ended its dispute with the ferry operator on Thursday.\n\n"
+    "Board chair Priya Raman later asked the operator to withdraw its claim and returned the deposit after "
+    "a public outcry. Councillor Tomas Ekwueme promised to protect the night crossing and attacked the board "
+    "over its fares.\n\n"
+    "Ola Brandt, a deckhand, admitted to the theft and the tribunal took ten minutes to dismiss him. A clerk who "
+    "heard the call recalled that Brandt said, “I will sink the boat,” the tribunal's registrar said.\n\n"
+    "Fares on the crossing would probably double within three years, Raman and her staff wrote in the new "
+    "review, which was published on the board's website.\n\n"
+    "Anxious about the winter and short of crew, the ferry operator has cut its timetable to two crossings a day.\n"
+)
+
+
+def test_what_was_asked_or_promised_ends_before_the_speakers_next_deed() -> None:
+    report = report_of(_PILE)
+    assert "asks the operator to withdraw its claim" in said_lines(actor_named(report, "Priya Raman")).splitlines()
+    assert "attacked" not in said_lines(actor_named(report, "Tomas Ekwueme"))
+    assert "promises to protect the night crossing" in said_lines(actor_named(report, "Tomas Ekwueme"))
+    assert "the tribunal took" not in said_lines(actor_named(report, "Ola Brandt"))
+
+
+def test_a_quotation_ends_at_its_mark_before_an_outer_frame() -> None:
+    lines = said_lines(actor_named(report_of(_PILE), "Ola Brandt"))
+    assert "registrar" not in lines and "I will sink the boat" in lines, lines
+
+
+def test_what_was_written_stands_before_the_source_not_the_medium_after_the_cue() -> None:
+    lines = said_lines(actor_named(report_of(_PILE), "Priya Raman"))
+    assert "fares on the crossing would probably double within three years" in lines.lower()
+    assert "in the new review" not in lines
+
+
+def test_a_fronted_adjective_is_no_cue_whose_content_holds_the_source() -> None:
+    report = report_of(_PILE)
+    assert not any(p.summary.startswith(("Anxious", "anxious")) or "cut its timetable" in p.summary
+                   for s in report.stories for a in s.actors for p in a.positions)
+
+
+def _attribution(text: str, cue: str, content: str, source: str | None = None) -> Attribution:
+    c0, k = text.index(cue), text.index(content)
+    s0 = text.index(source) if source else -1
+    return Attribution(cue=(c0, c0 + len(cue)), source=(s0, s0 + len(source)) if source else None,
+                       content=(k, k + len(content)), quote=False, sentence=0)
+
+
+def test_a_reported_clause_keeps_its_coordinated_verbs() -> None:
+    text = "The mayor said the plan failed and the council resigned over it."
+    said = _attribution(text, "said", "the plan failed and the council resigned over it", "The mayor")
+    assert before_next_deed(text, said) == said  # "failed" is the clause's own verb: both halves were said
+    text = "The union called for more staff and increased funding for the wards."
+    called = _attribution(text, "called for", "more staff and increased funding for the wards", "The union")
+    assert before_next_deed(text, called) == called  # "increased funding": an object, not a next deed
+
+
+def test_the_source_inside_the_content_after_the_cue_is_no_statement() -> None:
+    text = "Worried about costs, the club has sold its ground."
+    worried = _attribution(text, "Worried about", "costs, the club has sold its ground", "the club")
+    assert source_inside_content(worried)
+    text = "The club said on Monday it had sold its ground."
+    said = _attribution(text, "said", "it had sold its ground", "The club")
+    assert not source_inside_content(said)
