@@ -70,3 +70,14 @@ def test_the_source_inside_the_content_after_the_cue_is_no_statement() -> None:
     text = "The club said on Monday it had sold its ground."
     said = _attribution(text, "said", "it had sold its ground", "The club")
     assert not source_inside_content(said)
+
+
+def test_a_second_verb_after_but_is_the_speakers_own_statement() -> None:
+    report = report_of(
+        "Rovers part company with their manager\n\n"
+        "Elwyn Rovers have parted company with manager Gary Tull after six straight defeats.\n\n"
+        "Chairman Ken Oduya thanked Tull for his efforts but said results had been poor. The club will name "
+        "a caretaker on Monday.\n")
+    lines = said_lines(actor_named(report, "Ken Oduya")).splitlines()
+    assert "thanks Tull for his efforts" in lines, lines
+    assert "says results had been poor" in lines, lines

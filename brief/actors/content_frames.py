@@ -12,13 +12,16 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
-from brief.actors.phrasing import is_noun
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.statements import trimmed_end
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
-_AND = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?")
+_AND = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?")
+_SAYING = frozenset("say tell add insist warn claim argue state note explain admit acknowledge stress suggest write".split())
+"""Verbs whose next word opens what they report ("but said results had not been good enough"), so a noun
+after them is no object of a coordinated verb."""
 _DETERMINERS = frozenset("the a an his her their its".split())
 _AFTER_DEED = frozenset(
     "the a an his her their its this that these those him them it us me on in at to for with from after before "
@@ -29,7 +32,7 @@ noun after it ("and increased funding") may make the verb an adjective of a coor
 
 def before_next_deed(text: str, attribution: Attribution) -> Attribution:
     """ "Neumann later asked the company to unwind the agreement and returned the money", "Beshear promised
-    to protect Medicaid and hammered Bevin", "Webb confessed to the crime and the jury took 15 minutes": the
+    to protect Medicaid and hammered Bevin", "Dawes thanked Pell but said results were poor", "Webb confessed to the crime and the jury took 15 minutes": the
     model ran an object or infinitive content on over the speaker's next deed or a new clause. With no
     finite verb of its own before the "and", the content is no reported clause whose verbs could be
     coordinated; the past verb after "and" is the subject's next act (or the new clause's), so what was
@@ -38,7 +41,7 @@ def before_next_deed(text: str, attribution: Attribution) -> Attribution:
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return attribution
-    for join in re.finditer(r",?\s+and\s", text[start:end]):
+    for join in re.finditer(r",?\s+(?:and|but)\s", text[start:end]):
         at = start + join.start()
         if any(finite_word(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
             return attribution
@@ -61,8 +64,8 @@ def _deed_after(text: str, at: int, end: int) -> bool:
     verb = words[0]
     if not verb.islower() or not finite_word(verb):
         return False
-    if verb in AUXILIARY_VERBS:
-        return True  # "and was released on bail"
+    if verb in AUXILIARY_VERBS or verb_lemma(verb) in _SAYING:
+        return True  # "and was released on bail", "but said results had been poor"
     after = text[joined.end() + len(verb) : end].lstrip()
     if not after or not after[0].isalpha():
         return True  # "and resigned."
