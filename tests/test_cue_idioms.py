@@ -34,3 +34,13 @@ def test_telling_the_truth_is_no_statement() -> None:
         "passengers. Ada Finch, the firm's chief, said she would always tell the truth about the delays.\n")
     assert not any("creates problems" in summary for _, summary in lines), lines
     assert any("tell the truth about the delays" in summary for _, summary in lines), lines
+
+
+def test_a_place_and_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker() -> None:
+    lines = _lines(
+        "Harbour shares jump after strong results\n\n"
+        "Chennai: Shares of Elwyn Marine Ltd surged over 6 per cent on Friday after the shipbuilder reported a "
+        "better-than-expected profit.\n\n"
+        "Managing director Ravi Menon said orders had doubled since March.\n")
+    assert not any(name == "Chennai" for name, _ in lines), lines
+    assert ("Ravi Menon", "says orders had doubled since March") in lines

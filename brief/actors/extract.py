@@ -51,7 +51,7 @@ from brief.actors.content_frames import (
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
-from brief.actors.cue_idioms import noun_after_name, tells_truth_or_lies
+from brief.actors.cue_idioms import dateline_colon, noun_after_name, tells_truth_or_lies
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -260,7 +260,8 @@ def _read_block(
                 or issued_thing(marked, attribution) or raised_cue(marked, attribution) or done_to_document(marked, attribution)
                 or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)
                 or fronted_clause_only(marked, attribution) or source_inside_content(attribution)
-                or noun_after_name(marked, attribution) or tells_truth_or_lies(marked, attribution)):
+                or noun_after_name(marked, attribution) or tells_truth_or_lies(marked, attribution)
+                or dateline_colon(marked, attribution, index)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
