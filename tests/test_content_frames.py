@@ -81,3 +81,12 @@ def test_a_second_verb_after_but_is_the_speakers_own_statement() -> None:
     lines = said_lines(actor_named(report, "Ken Oduya")).splitlines()
     assert "thanks Tull for his efforts" in lines, lines
     assert "says results had been poor" in lines, lines
+
+
+def test_coordinated_objects_stay_in_what_was_urged_or_praised() -> None:
+    text = ("The trust then urged the county and the state, which funds the line, to keep its promises. "
+            "The mayor praised the nurses and the doctors who worked through the storm.")
+    urged = _attribution(text, "urged", "the county and the state, which funds the line, to keep its promises")
+    assert before_next_deed(text, urged) == urged
+    praised = _attribution(text, "praised", "the nurses and the doctors who worked through the storm")
+    assert before_next_deed(text, praised) == praised

@@ -22,7 +22,10 @@ _AND = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?")
 _SAYING = frozenset("say tell add insist warn claim argue state note explain admit acknowledge stress suggest write".split())
 """Verbs whose next word opens what they report ("but said results had not been good enough"), so a noun
 after them is no object of a coordinated verb."""
-_DETERMINERS = frozenset("the a an his her their its".split())
+_NEW_CLAUSE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?P<second>[a-z]+))?(?:\s+(?P<third>[a-z]+))?")
+"""A determiner, a noun and the next one or two words, no comma between ("the jury took"; not "the state,
+which is")."""
+_RELATIVES = frozenset("who which that whose whom where".split())
 _AFTER_DEED = frozenset(
     "the a an his her their its this that these those him them it us me on in at to for with from after before "
     "about over against into by".split())
@@ -56,11 +59,15 @@ def _deed_after(text: str, at: int, end: int) -> bool:
     joined = _AND.match(text, at, end)
     if joined is None:
         return False
-    words = _WORD.findall(text, joined.end(), end)[:4]
+    clause = _NEW_CLAUSE.match(text, joined.end(), end)
+    if clause is not None:  # "and the jury took": a clause of its own, its verb one or two words on
+        second, third = clause.group("second", "third")
+        if second in _RELATIVES:
+            return False  # "praised the nurses and the doctors who worked ...": a coordinated object
+        return any(w is not None and finite_word(w) for w in (second, third))
+    words = _WORD.findall(text, joined.end(), end)[:1]
     if not words:
         return False
-    if words[0] in _DETERMINERS:  # "and the jury took": a clause of its own, its verb one or two words on
-        return any(finite_word(w) and w.islower() for w in words[2:4])
     verb = words[0]
     if not verb.islower() or not finite_word(verb):
         return False
