@@ -90,3 +90,11 @@ def test_coordinated_objects_stay_in_what_was_urged_or_praised() -> None:
     assert before_next_deed(text, urged) == urged
     praised = _attribution(text, "praised", "the nurses and the doctors who worked through the storm")
     assert before_next_deed(text, praised) == praised
+
+
+def test_a_participle_after_the_main_verbs_object_shares_the_clauses_subject() -> None:
+    report = report_of(
+        "Harbour Marine unveils a faster ferry\n\n"
+        "Harbour Marine on Tuesday unveiled the Harbour Star Ultra ferry, promising passengers crossings twice as "
+        "fast at the same fare. Rival Elwyn Lines declined to comment.\n")
+    assert any("twice as fast" in line for line in said_lines(actor_named(report, "Harbour Marine")).splitlines())

@@ -143,3 +143,26 @@ def content_before_medium(text: str, attribution: Attribution, sentence_start: i
         return attribution
     first = sentence_start + len(text[sentence_start : source[0]]) - len(text[sentence_start : source[0]].lstrip())
     return dataclasses.replace(attribution, content=(first, trimmed_end(text, first, sentence_start + len(before))))
+
+
+_COMMA_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:[a-z]+ly\s+)?")
+"""From the source to the participle: the rest of its noun phrase ("Blackwell Ultra | chip"), a comma, an adverb."""
+
+
+def object_before_participle(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Nvidia unveiled its new Blackwell chip, promising customers twice the performance": the model took
+    the main verb's object, right before the comma, for the participle's source. A finite verb of the
+    clause before that phrase makes it an object; the participle shares the clause's subject, so the source
+    is left for the rules that find that subject."""
+    source = attribution.source
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if source is None or not words or not words[-1].lower().endswith("ing") or source[0] < sentence_start:
+        return attribution
+    if not _COMMA_BEFORE.fullmatch(text, source[1], attribution.cue[0]):
+        return attribution
+    clause = text[sentence_start : source[0]]
+    if re.search(r"\b(?:and|or|but|who|which|that)\s*$|[,;:—–]\s*$", clause):
+        return attribution  # "..., and Nvidia, promising ...": a subject of its own
+    if not any(finite_word(w) for w in _WORD.findall(clause)):
+        return attribution
+    return dataclasses.replace(attribution, source=None)

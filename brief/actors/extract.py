@@ -47,6 +47,7 @@ from brief.actors.content_frames import (
     before_next_deed,
     before_outer_frame,
     content_before_medium,
+    object_before_participle,
     source_inside_content,
 )
 from brief.actors.coordinated_names import list_before_cut_name
@@ -275,6 +276,7 @@ def _read_block(
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_before_medium(marked, attribution, sentences[attribution.sentence].start)
+            attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
