@@ -98,3 +98,12 @@ def test_a_participle_after_the_main_verbs_object_shares_the_clauses_subject() -
         "Harbour Marine on Tuesday unveiled the Harbour Star Ultra ferry, promising passengers crossings twice as "
         "fast at the same fare. Rival Elwyn Lines declined to comment.\n")
     assert any("twice as fast" in line for line in said_lines(actor_named(report, "Harbour Marine")).splitlines())
+
+
+def test_a_body_after_the_sentences_the_is_the_subject_of_its_participle() -> None:
+    report = report_of(
+        "Harbour levy signed into law\n\n"
+        "Governor Dana Okoro on Wednesday signed the harbour levy into law.\n\n"
+        "Meanwhile, the Elwyn Chamber of Commerce welcomed the signing, saying certainty would help investors.\n")
+    assert "says certainty would help investors" in said_lines(
+        actor_named(report, "Elwyn Chamber of Commerce")).splitlines()

@@ -166,3 +166,4 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     if not any(finite_word(w) for w in _WORD.findall(clause)):
         return attribution
     return dataclasses.replace(attribution, source=None)
+
