@@ -107,3 +107,15 @@ def test_a_body_after_the_sentences_the_is_the_subject_of_its_participle() -> No
         "Meanwhile, the Elwyn Chamber of Commerce welcomed the signing, saying certainty would help investors.\n")
     assert "says certainty would help investors" in said_lines(
         actor_named(report, "Elwyn Chamber of Commerce")).splitlines()
+
+
+def test_a_reported_clause_with_a_negated_verb_or_a_that_keeps_its_second_half() -> None:
+    text = "Okoro said that until recently, the gate didn't lock and a stranger slept in the shed."
+    said = _attribution(text, "said", "that until recently, the gate didn't lock and a stranger slept in the shed")
+    assert before_next_deed(text, said) == said
+    text = "Okoro said until recently the gate didn't lock and a stranger slept in the shed."
+    said = _attribution(text, "said", "until recently the gate didn't lock and a stranger slept in the shed")
+    assert before_next_deed(text, said) == said
+    text = "The members asked to get the plans and written answers well ahead of the meeting."
+    asked = _attribution(text, "asked", "to get the plans and written answers well ahead of the meeting")
+    assert before_next_deed(text, asked) == asked  # "written answers": a participle before a coordinated object

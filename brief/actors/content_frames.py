@@ -22,6 +22,16 @@ _AND = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?")
 _SAYING = frozenset("say tell add insist warn claim argue state note explain admit acknowledge stress suggest write".split())
 """Verbs whose next word opens what they report ("but said results had not been good enough"), so a noun
 after them is no object of a coordinated verb."""
+_THAT = re.compile(r"that\b", re.I)
+_PARTICIPLE_ENDINGS = ("en", "wn")
+"""Past participles that are no past tense ("written", "taken", "shown"): after "and" they may be adjectives."""
+
+
+def _finite(word: str) -> bool:
+    """A finite verb, a negated auxiliary ("didn't", "won't") among them."""
+    return finite_word(word) or word.lower().endswith(("n't", "n’t"))
+
+
 _NEW_CLAUSE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?P<second>[a-z]+))?(?:\s+(?P<third>[a-z]+))?")
 """A determiner, a noun and the next one or two words, no comma between ("the jury took"; not "the state,
 which is")."""
@@ -42,11 +52,11 @@ def before_next_deed(text: str, attribution: Attribution) -> Attribution:
     said, asked or promised ends at the "and". A reported clause ("said the plan failed and the council
     resigned") and quotations are left whole."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1]:
-        return attribution
+    if attribution.quote or start < attribution.cue[1] or _THAT.match(text, start, end):
+        return attribution  # "asked that the county provide ... and return": a reported clause
     for join in re.finditer(r",?\s+(?:and|but)\s", text[start:end]):
         at = start + join.start()
-        if any(finite_word(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
+        if any(_finite(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
             return attribution
         if _deed_after(text, at, end) and len(_WORD.findall(text, start, at)) >= 2:
             return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, at)))
@@ -69,8 +79,8 @@ def _deed_after(text: str, at: int, end: int) -> bool:
     if not words:
         return False
     verb = words[0]
-    if not verb.islower() or not finite_word(verb):
-        return False
+    if not verb.islower() or not finite_word(verb) or verb.endswith(_PARTICIPLE_ENDINGS):
+        return False  # "and written documents": a participle, an adjective of a coordinated object
     if verb in AUXILIARY_VERBS or verb_lemma(verb) in _SAYING:
         return True  # "and was released on bail", "but said results had been poor"
     after = text[joined.end() + len(verb) : end].lstrip()
@@ -78,7 +88,8 @@ def _deed_after(text: str, at: int, end: int) -> bool:
         return True  # "and resigned."
     following = _WORD.match(after)
     word = following.group() if following else ""
-    return word.lower() in _AFTER_DEED or word[:1].isupper() or not is_noun(word.lower())
+    lower = word.lower()
+    return lower in _AFTER_DEED or word[:1].isupper() or not (is_noun(lower) or is_noun(lower.removesuffix("s")))
 
 
 _CLOSING = re.compile("[”\"]")
