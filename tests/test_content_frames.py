@@ -57,10 +57,10 @@ def _attribution(text: str, cue: str, content: str, source: str | None = None) -
 def test_a_reported_clause_keeps_its_coordinated_verbs() -> None:
     text = "The mayor said the plan failed and the council resigned over it."
     said = _attribution(text, "said", "the plan failed and the council resigned over it", "The mayor")
-    assert before_next_deed(text, said) == said  # "failed" is the clause's own verb: both halves were said
+    assert before_next_deed(text, said, []) == said  # "failed" is the clause's own verb: both halves were said
     text = "The union called for more staff and increased funding for the wards."
     called = _attribution(text, "called for", "more staff and increased funding for the wards", "The union")
-    assert before_next_deed(text, called) == called  # "increased funding": an object, not a next deed
+    assert before_next_deed(text, called, []) == called  # "increased funding": an object, not a next deed
 
 
 def test_the_source_inside_the_content_after_the_cue_is_no_statement() -> None:
@@ -87,9 +87,9 @@ def test_coordinated_objects_stay_in_what_was_urged_or_praised() -> None:
     text = ("The trust then urged the county and the state, which funds the line, to keep its promises. "
             "The mayor praised the nurses and the doctors who worked through the storm.")
     urged = _attribution(text, "urged", "the county and the state, which funds the line, to keep its promises")
-    assert before_next_deed(text, urged) == urged
+    assert before_next_deed(text, urged, []) == urged
     praised = _attribution(text, "praised", "the nurses and the doctors who worked through the storm")
-    assert before_next_deed(text, praised) == praised
+    assert before_next_deed(text, praised, []) == praised
 
 
 def test_a_participle_after_the_main_verbs_object_shares_the_clauses_subject() -> None:
@@ -112,10 +112,10 @@ def test_a_body_after_the_sentences_the_is_the_subject_of_its_participle() -> No
 def test_a_reported_clause_with_a_negated_verb_or_a_that_keeps_its_second_half() -> None:
     text = "Okoro said that until recently, the gate didn't lock and a stranger slept in the shed."
     said = _attribution(text, "said", "that until recently, the gate didn't lock and a stranger slept in the shed")
-    assert before_next_deed(text, said) == said
+    assert before_next_deed(text, said, []) == said
     text = "Okoro said until recently the gate didn't lock and a stranger slept in the shed."
     said = _attribution(text, "said", "until recently the gate didn't lock and a stranger slept in the shed")
-    assert before_next_deed(text, said) == said
+    assert before_next_deed(text, said, []) == said
     text = "The members asked to get the plans and written answers well ahead of the meeting."
     asked = _attribution(text, "asked", "to get the plans and written answers well ahead of the meeting")
-    assert before_next_deed(text, asked) == asked  # "written answers": a participle before a coordinated object
+    assert before_next_deed(text, asked, []) == asked  # "written answers": a participle before a coordinated object

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.cues import seed_cue
 from brief.actors.phrasing import is_noun, verb_lemma
-from brief.actors.statements import trimmed_end
+from brief.actors.statements import QUOTE_MARKS, trimmed_end
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -43,7 +44,7 @@ _AFTER_DEED = frozenset(
 noun after it ("and increased funding") may make the verb an adjective of a coordinated object."""
 
 
-def before_next_deed(text: str, attribution: Attribution) -> Attribution:
+def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """ "Neumann later asked the company to unwind the agreement and returned the money", "Beshear promised
     to protect Medicaid and hammered Bevin", "Dawes thanked Pell but said results were poor", "Webb confessed to the crime and the jury took 15 minutes": the
     model ran an object or infinitive content on over the speaker's next deed or a new clause. With no
@@ -59,8 +60,19 @@ def before_next_deed(text: str, attribution: Attribution) -> Attribution:
         if any(_finite(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
             return attribution
         if _deed_after(text, at, end) and len(_WORD.findall(text, start, at)) >= 2:
+            if _unread_statement(text, at, end, others):
+                return attribution  # "made a condemnation ... and pledged to impose sanctions": kept, not lost
             return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, at)))
     return attribution
+
+
+def _unread_statement(text: str, at: int, end: int, others: Sequence[Attribution]) -> bool:
+    """Whether the verb after "and" is a cue (a pledge, a warning) that no other attribution reads: cut off,
+    its statement would be lost, so it stays with the first."""
+    joined = _AND.match(text, at, end)
+    verb = _WORD.match(text, joined.end()) if joined is not None else None
+    return (verb is not None and seed_cue(verb.group())
+            and not any(o.cue[0] <= verb.start() < o.cue[1] for o in others))
 
 
 def _deed_after(text: str, at: int, end: int) -> bool:
@@ -97,14 +109,14 @@ _CLOSING = re.compile("[”\"]")
 
 def before_outer_frame(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """ "The aide recalled that Webb said, “I will hurt her,” the prosecutor's office said": the model ran
-    Webb's quotation on over the outer frame; another attribution's cue after the quotation's closing mark
-    is no part of what Webb said, so his words end at that mark."""
+    Webb's quotation on over the outer frame; another source's cue after the quotation's closing mark is no
+    part of what Webb said, so his words end at that mark."""
     start, end = attribution.content
     if start < attribution.cue[1] or text[start] not in "“\"":
         return attribution
     for other in others:
-        if other is attribution or not start < other.cue[0] < end:
-            continue
+        if other is attribution or not start < other.cue[0] < end or other.source in (None, attribution.source):
+            continue  # "X said: “...,” adding that ...": X's own next words, read with the first
         close = None
         for mark in _CLOSING.finditer(text, start + 1, other.cue[0]):
             close = mark
@@ -172,6 +184,8 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     if not _COMMA_BEFORE.fullmatch(text, source[1], attribution.cue[0]):
         return attribution
     clause = text[sentence_start : source[0]]
+    if QUOTE_MARKS.search(clause):
+        return attribution  # "Peabody said: “... a publicly traded company,” adding that ...": inside a quotation
     if re.search(r"\b(?:and|or|but|who|which|that)\s*$|[,;:—–]\s*$", clause):
         return attribution  # "..., and Nvidia, promising ...": a subject of its own
     if not any(finite_word(w) for w in _WORD.findall(clause)):

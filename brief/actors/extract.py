@@ -247,7 +247,7 @@ def _read_block(
         if frames_another_cue(attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
-        attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found))
+        attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
