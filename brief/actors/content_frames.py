@@ -118,9 +118,8 @@ def before_outer_frame(text: str, attribution: Attribution, others: Sequence[Att
         if other is attribution or not start < other.cue[0] < end or other.source in (None, attribution.source):
             continue  # "X said: “...,” adding that ...": X's own next words, read with the first
         close = None
-        for mark in _CLOSING.finditer(text, start + 1, other.cue[0]):
-            close = mark
-            break
+        for mark in _CLOSING.finditer(text, start + 1, min(other.cue[0], other.source[0])):
+            close = mark  # the last closing mark before the frame: “A,” and “B,” X said are both quoted
         if close is not None:
             return dataclasses.replace(attribution, content=(start, close.end()))
     return attribution
