@@ -248,3 +248,13 @@ def test_a_line_without_a_full_stop_still_ends_its_sentence() -> None:
     sent = [Token(text[a:b], a, b) for a, b in token_spans(text) if a >= second]
     m = _entity_mention(article, 1, sent, 0, 3, "ORG", set())
     assert m is not None and m.name == "Harbour Foods"
+
+
+def test_an_office_with_its_title_cut_off_is_no_name() -> None:
+    report = report_of(
+        "Harbour plan criticised\n\n"
+        "The Mayor of Port Elwyn said the harbour plan was reckless. The Governor of Kessel Province said the "
+        "ferry would run all winter. Dana Okoro, the Mayor of Port Elwyn, said the council would vote in May.\n")
+    names = [a.name for a in actors_of(report)]
+    assert not any(name.startswith("of ") for name in names), names
+    assert "Dana Okoro" in names

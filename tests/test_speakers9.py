@@ -44,6 +44,12 @@ def test_the_day_after_said_on_is_not_what_was_said() -> None:
     )
     summaries = [summary for name, _, summary in _positions(report) if name == "Alma Reyes"]
     assert summaries and summaries[0].startswith("says she had asked")
+    report = report_of(
+        "The Elwyn Harbour Board said on Thursday it \"firmly opposes\" any cut to the dredging budget.\n\n"
+        "The board has run the port since 1998."
+    )
+    summaries = [summary for _, _, summary in _positions(report)]
+    assert summaries and summaries[0].startswith("says it 'firmly opposes'"), summaries
 
 
 def test_a_clubs_player_described_speaks_not_the_club() -> None:

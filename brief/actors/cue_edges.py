@@ -23,6 +23,8 @@ _DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
                   r"(?:\s+(?:morning|afternoon|evening|night))?\b[\s,]*", re.I)
 """The same cut before a day: "said on | Wednesday she had asked ...", whose "on" is the day's, not the
 cue's ("wrote on | X" keeps it: no day follows)."""
+_ON = re.compile(r"\s+on\s+", re.I)
+"""The "on" of a day the model left between the cue and the content ("said | on | Thursday it ...")."""
 
 
 # Adverbs that link a sentence to the one before it ("Meanwhile Stormzy will headline ..., organisers
@@ -67,6 +69,9 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     if split is not None and noun is not None and noun.end() < end:
         # "acknowledged last | week that ...": the cue is the verb, "last week" is when
         return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
+    day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
+    if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
+        return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
 
 

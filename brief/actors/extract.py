@@ -43,8 +43,16 @@ from brief.actors.content_ends import (
     relative_speaker_content,
     subject_read_as_content,
 )
+from brief.actors.content_frames import (
+    before_next_deed,
+    before_outer_frame,
+    content_before_medium,
+    object_before_participle,
+    source_inside_content,
+)
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
+from brief.actors.cue_idioms import dateline_colon, noun_after_name, tells_truth_or_lies
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
 from brief.actors.describing import source_phrase
@@ -239,6 +247,7 @@ def _read_block(
         if frames_another_cue(attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
+        attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
@@ -251,7 +260,9 @@ def _read_block(
                 or hollow_cue(marked, attribution) or manner_cue(marked, attribution)
                 or issued_thing(marked, attribution) or raised_cue(marked, attribution) or done_to_document(marked, attribution)
                 or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)
-                or fronted_clause_only(marked, attribution)):
+                or fronted_clause_only(marked, attribution) or source_inside_content(attribution)
+                or noun_after_name(marked, attribution) or tells_truth_or_lies(marked, attribution)
+                or dateline_colon(marked, attribution, index)):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):
@@ -264,6 +275,8 @@ def _read_block(
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = content_before_medium(marked, attribution, sentences[attribution.sentence].start)
+            attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))

@@ -37,6 +37,9 @@ CLAUSE_OPENERS = frozenset("since despite although though while whilst whenever 
                             "hey hi hello meanwhile".split())
 
 _JUNK = frozenset({"copyright", "reuters/", "getty", "images", "photo", "advertisement"})
+_REMNANT_OPENERS = frozenset("of for and on in to at with from by".split())
+"""Lower-case words a name never opens with: what is left when a title was cut from an office ("Mayor | of
+London"); "de Gaulle", "van Gogh" and "bin Salman" open with particles, not with these."""
 
 
 def is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
@@ -46,6 +49,8 @@ def is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
     lower = name.lower()
     if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):
         return False
+    if name.split()[0] in _REMNANT_OPENERS:
+        return False  # "The Mayor of London said": the office, its title cut off, is no name
     if " " not in name and sentence_initial and common_word(name, lowercase):
         return False  # "Following", "Despite": the same word appears in lower case elsewhere
     return True

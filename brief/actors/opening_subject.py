@@ -92,11 +92,22 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     if not seed_cue(cue[-1]) or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
         return None
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
-                    and not m.demonym and opens_sentence(text, m.start)), None)
+                    and not m.demonym and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
     if opening is not None:
         return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
     pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
     return pronoun.span() if pronoun is not None else None
+
+
+_BODY_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:Meanwhile|However|Separately|Elsewhere|Still|Earlier|Later|"
+                           r"Instead),\s+)?[Tt]he\s+$")
+"""A sentence's opening before a body's name: "the", after a linking adverb ("Meanwhile, the Alliance ...")."""
+
+
+def _body_opening(text: str, m: Mention) -> bool:
+    """ "Meanwhile, the Kenya Private Sector Alliance welcomed the signing, saying ...": a body's name after
+    the sentence's "the" is its subject, as a person's name opening it is."""
+    return m.kind == "organization" and _BODY_OPENING.search(text, max(0, m.start - 40), m.start) is not None
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")

@@ -1,0 +1,46 @@
+"""Cue words that report no statement where they stand (brief.actors.cue_idioms). Articles written for these
+tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    return [(a.name, p.summary) for a in actors_of(report_of(text)) for p in a.positions]
+
+
+def test_the_noun_after_a_named_show_is_no_verb_of_the_name() -> None:
+    lines = _lines(
+        "Boatbuilders gather in Port Elwyn\n\n"
+        "The new ferry was unveiled on Friday ahead of the Port Elwyn show. Harbour Marine's chief, Ada Finch, "
+        "said orders had doubled since the Southampton show.\n")
+    assert not any(name in ("Port Elwyn", "Southampton") for name, _ in lines), lines
+    assert ("Ada Finch", "says orders had doubled since the Southampton show") in lines
+
+
+def test_experts_at_a_named_body_still_say_what_follows() -> None:
+    lines = _lines(
+        "Rates to fall, economists expect\n\n"
+        "Economists at the Elwyn Institute say rates will fall before the summer, in a note published on "
+        "Monday.\n")
+    assert any("rates will fall" in summary for _, summary in lines), lines
+
+
+def test_telling_the_truth_is_no_statement() -> None:
+    lines = _lines(
+        "Ferry firm faces questions\n\n"
+        "A ferry firm that lies as easily as Harbour Marine tells the truth creates problems for its "
+        "passengers. Ada Finch, the firm's chief, said she would always tell the truth about the delays.\n")
+    assert not any("creates problems" in summary for _, summary in lines), lines
+    assert any("tell the truth about the delays" in summary for _, summary in lines), lines
+
+
+def test_a_place_and_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker() -> None:
+    lines = _lines(
+        "Harbour shares jump after strong results\n\n"
+        "Chennai: Shares of Elwyn Marine Ltd surged over 6 per cent on Friday after the shipbuilder reported a "
+        "better-than-expected profit.\n\n"
+        "Managing director Ravi Menon said orders had doubled since March.\n")
+    assert not any(name == "Chennai" for name, _ in lines), lines
+    assert ("Ravi Menon", "says orders had doubled since March") in lines
