@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 # Places by their words and context have their own module; named here for this module's readers.
 from brief.actors.gender import first_names
+from brief.actors.made_works import made_work
 from brief.actors.place_context import AREA_ENDINGS as AREA_ENDINGS
 from brief.actors.place_context import AREA_HEADS as AREA_HEADS
 from brief.actors.place_context import DEFINITE_AREA_HEADS as DEFINITE_AREA_HEADS
@@ -136,7 +137,7 @@ def work_context(before: str, after: str) -> bool:
     if _DESCRIBED_WORK_BEFORE.search(before) and not _CLAUSE_AFTER.match(after):
         return True
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
-                or _WORK_PART_BEFORE.search(before))
+                or _WORK_PART_BEFORE.search(before) or made_work(before, after))
 
 
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
 from brief.actors.bilou import entities
+from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.known_names import (
@@ -29,7 +30,7 @@ from brief.actors.known_names import (
 from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
-from brief.actors.product_signs import named_as_thing
+from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -259,7 +260,7 @@ def _entity_mention(
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and _opens_sentence(sent, a)
            and (common_word(words[0], lowercase) or opening_verb(article.text, words))
-           and not written_within(article.text, words[0], words[1])):
+           and not written_within(article.text, words[0], words[1]) and not country_body(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     described = name_words.description_words(words)
@@ -295,6 +296,8 @@ def _entity_mention(
            and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):
         words += [sent[b].text, sent[b + 1].text]  # "European Centre for Disease Prevention and Control"
         b += 2
+    if ship_name([t.text for t in sent[max(0, a - 2) : a]], words):
+        return None  # "HMS Queen Elizabeth", "the USS Carl Vinson": a vessel, no actor
     titled = False
     while courtesies.leading_title(words, label, [t.text for t in sent[max(0, a - 3) : a]]):
         words.pop(0)  # "Supt Peters", "Dr Etienne" (tagged an organisation): the person Peters, Etienne
@@ -371,6 +374,8 @@ def _entity_mention(
     if kind == "place" and " " in name and name.split()[-1] in kinds.ORGANIZATION_ENDINGS and (
             tuple(name.split()) not in phrase_table()):
         kind = "organization"  # "Cork University Hospital": a body, though it stands in a town
+    if kind == "place" and country_body(name.split()):
+        kind = "organization"  # "Cycling Ireland" tagged a place: the national body, named for what it runs
     if not street and kinds.institution_name(name.split()):
         kind = "organization"  # "Musée Guimet", "University of Leeds": never a person nor a place
     if kind == "organization":

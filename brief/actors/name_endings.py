@@ -29,6 +29,8 @@ def mend_endings(words: list[str], labels: list[str]) -> list[str]:
         if (nxt in LEGAL_FORMS and typ != "ORG") or (nxt in GENERATIONS and typ == "PER"):
             b += 1  # "Tokuyama Shoji" + "K.K.", "Robert Quaile" + "Jr.": the word the tagger left out
             # (a company already read as one keeps its span: the legal form is no part of its key)
+        elif typ == "PER" and nxt[:1].isupper() and nxt.isalpha() and b + 1 < len(words) and words[b + 1] in GENERATIONS:
+            b += 2  # "Martin Luther" + "King Jr.": the surname the tagger left out (as a title) and the generation
         last = words[b - 1]
         if last in LEGAL_FORMS and b - a >= 2:
             typ = "ORG"
@@ -37,3 +39,10 @@ def mend_endings(words: list[str], labels: list[str]) -> list[str]:
         if (b, typ) != (b0, typ0):
             out[a:b] = ["B-" + typ] + ["I-" + typ] * (b - a - 1)
     return out
+
+
+def written_with_generation(surface: str) -> bool:
+    """ "Harvey Jr.", "Ken Griffey Jr": a name written with a generation after it is a person's, though its
+    key ("Harvey") has no sign of one left."""
+    words = surface.replace(",", " ").split()
+    return len(words) > 1 and words[-1] in GENERATIONS

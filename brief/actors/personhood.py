@@ -20,17 +20,21 @@ from functools import cache
 
 import pycountry
 
+from brief.actors.body_officers import officer_after
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.known_names import CLAUSE_OPENERS
 from brief.actors.mentions import Mention
+from brief.actors.name_endings import written_with_generation
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
+from brief.actors.national_bodies import national_body
 from brief.actors.peerages import titled_people
 from brief.actors.person_signs import aged, full_name_shown, her_own, self_or_death
 from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.lexicon import PERSON_TITLES
@@ -145,8 +149,8 @@ def company_or_product(text: str, name: str) -> bool:
         if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
             return True
         model = _MODEL_AFTER.match(text, end)
-        if model and _maker_model(model.group(1)) or _FIRM_AFTER.match(text, end):
-            return True
+        if model and _maker_model(model.group(1)) or _FIRM_AFTER.match(text, end) or officer_after(text, end):
+            return True  # "Boeing 737"; "SBM Intel, a Lagos firm"; "Shiv Sena (UBT) leader Aaditya Thackeray"
         if " " not in name and _CLUB_STAFF_AFTER.match(text, end):
             return True
     return False
@@ -171,10 +175,11 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
                people: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring); ``people`` are the spans
     of the other names tagged people, whose "her" a name after them in a paragraph may be given (``her_own``)."""
-    if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m) for m in mentions):
-        return True
-    if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS:
-        return False  # "Gatwick Airport said": no one's name ends with an institution's noun
+    if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m)
+           or written_with_generation(m.surface) for m in mentions):
+        return True  # a role, kin, "X said he", "Mr X", "X Jr."
+    if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name):
+        return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks"
     if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
     words = name.split()
@@ -184,6 +189,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
+    if national_body(words, plain, state_names()):
+        return False  # "Football Australia", "Northern Illinois": common words before a country or a state
     if (len(words) > 1 and _dictionary_words(words) and not _surname_alone(text, words)
             and not any(acts(text, s, e) for s, e in phrase_spans(text, name))):
         return False  # "Fact Checker", "Powder River Basin", "Intuitive Machines": common words, no one's name
@@ -407,7 +414,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n)
+             and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}

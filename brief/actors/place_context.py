@@ -19,7 +19,8 @@ ROAD_WORDS = frozenset(
     "Motorway Expressway Turnpike Freeway".split()
 )
 # Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
-STREET_WORDS = ROAD_WORDS | frozenset("Estate Island Islands River Creek Canyon".split())
+STREET_WORDS = ROAD_WORDS | frozenset("Estate Island Islands River Creek Canyon Cave Caves Glacier Volcano Peninsula "
+                                     "Reef Gorge".split())
 # Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
 # puts the name after a preposition of place or a house number.
 STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())

@@ -30,6 +30,7 @@ from brief.actors.kinds import (
     after_age,
     area_context,
     belongs_to_place,
+    product_context,
     town_context,
 )
 from brief.actors.mentions import Mention
@@ -167,5 +168,16 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
         return mentions
-    return [dataclasses.replace(m, kind="person" if m.name in people else "organization")
+    return [dataclasses.replace(m, kind="person" if m.name in people else "organization",
+                                medium=m.medium or m.name not in people and _product_here(text, m))
             if m.kind == "place" and m.name in retyped | people else m for m in mentions]
+
+
+PRODUCT_REACH = 40
+"""Characters read on each side of a writing for a product's signs, as a mention's own reading does."""
+
+
+def _product_here(text: str, m: Mention) -> bool:
+    """ "our Pickmaster platform": a writing first read as a place, so never read for a product's signs (a
+    town has "users" and an "app"), that shows a product once it is no place."""
+    return product_context(text[max(0, m.start - PRODUCT_REACH) : m.start], text[m.end : m.end + PRODUCT_REACH])

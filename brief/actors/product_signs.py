@@ -7,6 +7,9 @@ types a person or a body; the price and the parts after the name show it is a th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from brief.text.lexicon import PERSON_TITLES
 
 # What a product costs, right after its name: "the Vantor ($299)", "X costs $1,299", "X retails for £80",
 # "X starts at $999", a deal's "X is down to $99", "X is on sale for $22.99". Not "sold for" or "for $": a
@@ -127,3 +130,22 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:system|systems|feature|features|software|mo
 def owned_feature(before: str, after: str) -> bool:
     """ "its Autopilot system": a body's product or feature named between "its" and what it is."""
     return bool(_ITS_BEFORE.search(before) and _FEATURE_AFTER.match(after))
+
+
+SHIP_PREFIXES = frozenset("HMS USS RMS HMAS HMCS HMNZS USNS RFA HMY INS".split())
+"""Prefixes navies and lines write before a ship's name ("HMS Queen Elizabeth", "USS Carl Vinson"): the
+name after is a vessel's, which the tagger reads as a person (a title, "Queen", then a given name). Not
+"MS", "SS", "MV": initials of people as often ("MS Dhoni", "SS Rajamouli")."""
+
+
+ROYAL_WORDS = frozenset("Queen King Prince Princess Duke Duchess".split())
+"""Titles a ship's name opens with ("HMS Queen Elizabeth", "HMS Prince of Wales"); another title after a
+prefix is an officer's ("INS Commissioner Doris Meissner": the service's initials, then a person)."""
+
+
+def ship_name(before: Sequence[str], words: Sequence[str]) -> bool:
+    """ "HMS Queen Elizabeth": a ship's prefix opens the name, or stands right before it or before one more
+    word of it, a given name or a royal title (``before``: the words just before the name, in order)."""
+    return bool(words and words[0] in SHIP_PREFIXES or before[-1:] and before[-1] in SHIP_PREFIXES
+                or len(before) > 1 and before[-2] in SHIP_PREFIXES and before[-1][:1].isupper()
+                and (before[-1] in ROYAL_WORDS or before[-1].lower().rstrip(".") not in PERSON_TITLES))

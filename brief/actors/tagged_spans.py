@@ -14,6 +14,7 @@ import re
 
 from brief.actors import kinds
 from brief.actors.called_spans import with_called_people
+from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
@@ -270,10 +271,11 @@ def with_acting_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> l
             and _acting_body(words, a, b) else (a, b, label) for a, b, label in spans]
 
 
-JOINING = frozenset("de des du della di da del dos das van von der den la le les pour sans".split())
+JOINING = frozenset("de des du della di da del dos das van von der den la le les pour sans bin ibn bint".split())
 """Lower-case words inside a foreign name, between its capitalised words ("Action pour les Enfants",
-"Juan Carlos de la Cruz"): the tagger often tags one side of them only ("Enfants"). Not "y" or "et",
-which join two names as often as they sit inside one."""
+"Juan Carlos de la Cruz", "Tamim bin Hamad Al Thani"): the tagger often tags one side of them only
+("Enfants", "Jassim" of "Abdulrahman bin Jassim"). Not "y" or "et", which join two names as often as
+they sit inside one."""
 MAX_JOINING = 2
 """Joining words in a row inside a name ("de la", "pour les")."""
 MAX_NAME_SIDE = 3
@@ -305,8 +307,9 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
                 k -= 1  # "Erik ten | Hag": one person, the tagger read "ten" as the number
             if k < a and k > 0 and capitalised_word(words[k - 1]):
                 a = k - 1
-                while a > 0 and k - a < MAX_NAME_SIDE and capitalised_word(words[a - 1]):
-                    a -= 1
+                while (a > 0 and k - a < MAX_NAME_SIDE and capitalised_word(words[a - 1])
+                       and words[a - 1].lower().rstrip(".") not in PERSON_TITLES):
+                    a -= 1  # not "Professor" nor "Sheikh" before "Tamim bin Hamad": the title, read apart
             k = b
             while k < len(words) and k - b < MAX_JOINING and words[k] in JOINING:
                 k += 1
@@ -326,7 +329,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
-    spans = with_initials_heads(words, spans)  # "NHS England": the body's branch, not the place
+    spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))

@@ -1,0 +1,61 @@
+"""A common noun right before a country's name the tagger tagged alone: one body's name, not the country.
+
+National bodies are named for what they do and the country they do it in: "Police Scotland said",
+"Transport Scotland", "Historic England", "Water UK", "Tennis Australia", "Team GB". The tagger tags the
+country and leaves the capitalised noun before it out, so the country spoke where its police did. A
+capitalised common word (a noun, or a word mostly written in lower case), no function word, time word,
+title, or compass or size word ("Northern Ireland", "Middle England" are places), that opens no longer
+name of a place the gazetteer knows, and that is not one word of a title-case line ("Fans Cheer
+England Win": capitalised words on either side), makes the pair one body's name.
+"""
+
+from __future__ import annotations
+
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
+from brief.actors.phrasing import is_noun
+from brief.actors.word_case import plain_word
+from brief.text.language import stop_words
+from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
+
+PLACE_MODIFIERS = frozenset("north south east west northern southern eastern western central middle upper lower greater "
+                            "mainland rural urban modern ancient old new little great inner outer deep".split())
+"""Words that make a part or a kind of a country, a place still ("Middle England", "Rural America")."""
+TIME_WORDS = frozenset("today tonight yesterday tomorrow now then meanwhile earlier later last next".split())
+"""Sentence openers that are nouns too ("Today Scotland faces ...")."""
+
+
+def _head_word(word: str) -> bool:
+    """ "Police", "Transport", "Historic", "Tennis": a capitalised common word a body's name may open with."""
+    lower = word.lower()
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+            and (is_noun(lower) or plain_word(word, frozenset()))
+            and lower not in stop_words("en") and lower not in MONTHS_DAYS and lower not in TIME_WORDS
+            and lower not in PLACE_MODIFIERS and lower not in PERSON_TITLES and lower not in TITLE_WORDS
+            and not demonym_country(word))
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Police Scotland said": a country tagged alone after an untagged common noun, in running text (a
+    lower-case word or a stop after it), read as one body's name."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in spans:
+        head = words[a - 1] if a > 0 else ""
+        if (label == "LOC" and b == a + 1 and is_country(words[a]) and head and _head_word(head)
+                and not (out and out[-1][1] == a)
+                and (b == len(words) or not _title_case(words[b]))
+                and (a < 2 or not _title_case(words[a - 2]))
+                and phrase_table().get((head, words[a])) not in ("CTRY", "PLACE")):
+            out.append((a - 1, b, "ORG"))
+        else:
+            out.append((a, b, label))
+    return out
+
+
+def country_body(words: list[str]) -> bool:
+    """ "Transport Scotland": a body's common word and a country, kept whole at a sentence's start."""
+    return len(words) == 2 and is_country(words[1]) and _head_word(words[0]) and (
+        phrase_table().get((words[0], words[1])) not in ("CTRY", "PLACE"))

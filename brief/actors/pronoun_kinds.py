@@ -1,0 +1,47 @@
+"""What the pronouns a page sets beside a name say of its kind: "who" and "she" for a person, "its" for a body.
+
+The tagger types a one-word stage name it never saw ("Rihanna", "Beyoncé") an organisation, and a
+place or a firm named in capitalised words ("Disney World", "Harrods Estates") a person by the shape of
+a given name and a surname. English gives a person "who" and "she" or "he", and a body or a place
+"its": "Rihanna, who hosted the gala, said she was proud"; "Disney World said its parks would close".
+A careless page writes "Apple, who ...", but then goes on about the firm as "it", so "who" counts only
+with a person's pronoun after it; and a person may speak of a thing as "its" ("Smith said its engine
+failed"), so "its" counts only against a name that opens with no given name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.gender import first_names
+from brief.actors.mentions import Mention
+from brief.actors.named_people import spoken_of_as_person
+from brief.text.phrases import phrase_spans
+
+_WHO_AFTER = re.compile(r",\s+who\b")
+"""A relative clause set off after the name with a person's pronoun: "Rihanna, who hosted ..."."""
+_WHO_THEN_PERSON = re.compile(r",\s+who\s+[^,.;:!?]{1,120},\s+(?:(?!(?:it|its|they|their|them)\b)[a-z]+\s+){1,3}?"
+                              r"(?:that\s+)?(?:he|she|his|her|him)\b")
+"""The relative clause closed and the name's own verb then a person's pronoun: "Rihanna, who hosted the
+gala at the Palladium, said she": the names inside the clause are not who "she" is."""
+
+_SPEAKS_OF_ITS_OWN = re.compile(r"\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?its\b")
+"""The name's own speech verb, then "its" opening what it said: "Disney World said its parks would close"."""
+
+
+def relative_person(text: str, name: str, mentions: Sequence[Mention]) -> bool:
+    """ "Rihanna, who hosted the event, said she ...": a name set off by ", who" whose own verb after the
+    clause takes a person's pronoun, or whose first pronoun after (before any other name) is a person's at
+    least once and a thing's never (``spoken_of_as_person``)."""
+    spans = list(phrase_spans(text, name))
+    return (any(_WHO_THEN_PERSON.match(text, end) for _, end in spans)
+            or any(_WHO_AFTER.match(text, end) for _, end in spans) and spoken_of_as_person(text, name, mentions))
+
+
+def speaks_of_its_own(text: str, name: str) -> bool:
+    """ "Disney World said its parks would close": a name with no given name first whose own statement
+    opens with "its" is a body's or a place's, not a person's."""
+    if name.split()[0] in first_names():
+        return False
+    return any(_SPEAKS_OF_ITS_OWN.match(text, end) for _, end in phrase_spans(text, name))
