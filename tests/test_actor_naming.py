@@ -258,3 +258,14 @@ def test_an_office_with_its_title_cut_off_is_no_name() -> None:
     names = [a.name for a in actors_of(report)]
     assert not any(name.startswith("of ") for name in names), names
     assert "Dana Okoro" in names
+
+
+def test_a_name_ending_in_a_bodys_word_is_a_body_wherever_it_stands() -> None:
+    report = report_of(
+        "Storm closes the coast\n\n"
+        "8.40am\nElwyn Valley Railway said trains would not run west of Kessel until Sunday.\n\n"
+        "8.15am\nHarbour Grid said engineers were working to restore supplies.\n\n"
+        "Ferry operator Port Elwyn Lines said all sailings were cancelled.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    for name in ("Elwyn Valley Railway", "Harbour Grid", "Port Elwyn Lines"):
+        assert kinds.get(name) == "organization", kinds
