@@ -269,3 +269,13 @@ def test_a_name_ending_in_a_bodys_word_is_a_body_wherever_it_stands() -> None:
     kinds = {a.name: a.kind for a in actors_of(report)}
     for name in ("Elwyn Valley Railway", "Harbour Grid", "Port Elwyn Lines"):
         assert kinds.get(name) == "organization", kinds
+
+
+def test_a_sheriff_and_a_treasurer_are_people_with_their_titles() -> None:
+    report = report_of(
+        "Deputy hurt in Kessel County chase\n\n"
+        "Sheriff Mara Quill said the deputy was in stable condition. The sheriff added that the driver had fled on "
+        "foot.\n\nTreasurer Owen Drake said the county would pay the deputy's hospital bills.\n")
+    people = {a.name: (a.kind, a.role, len(a.positions)) for a in actors_of(report)}
+    assert people.get("Mara Quill") == ("person", "Sheriff", 2), people
+    assert people.get("Owen Drake", ("",))[:2] == ("person", "Treasurer"), people

@@ -67,6 +67,8 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "detective": frozenset({"detective", "inspector", "sergeant", "constable", "superintendent"}),
     "doctor": frozenset({"doctor", "dr", "dr."}),
+    "sheriff": frozenset({"sheriff"}),  # titles the tagger's gazetteer lacks ("Sheriff Tom Reilly ... the sheriff")
+    "treasurer": frozenset({"treasurer"}),
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "

@@ -82,7 +82,8 @@ PERSON_TITLES = frozenset(
     "lieutenant lt captain capt admiral adm sergeant sgt commander marshal governor gov senator sen "
     "representative rep congressman congresswoman mayor ambassador envoy spokesman spokeswoman "
     "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
-    "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor".split()
+    "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor sheriff "
+    "treasurer pastor".split()
 )
 
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
@@ -90,7 +91,8 @@ PERSON_TITLES = frozenset(
 TITLE_WORDS = frozenset(
     "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
-    "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge".split()
+    "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge sheriff "
+    "treasurer".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
