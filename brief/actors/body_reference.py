@@ -140,7 +140,10 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     """The company "the company" (or "the airline") refers back to when the text follows one: the one
     ``body_referred`` would choose among those named before, if the text names it far more often than
     any other; None in a round-up, where the latest named is only a guess."""
-    fitting = [m for m in before if m.kind == "organization" and body_referred(text, [m], noun) is m]
+    # "Grant McCann ... McCann, whose side ...": a person's name the tagger typed a body once is no company
+    people = {w for m in before if m.kind == "person" for w in (m.name, m.name.split()[-1])}
+    fitting = [m for m in before if m.kind == "organization" and m.name not in people
+               and body_referred(text, [m], noun) is m]
     return _followed(text, fitting)
 
 

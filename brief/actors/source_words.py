@@ -67,6 +67,8 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     "detective": frozenset({"detective", "inspector", "sergeant", "constable", "superintendent"}),
     "doctor": frozenset({"doctor", "dr", "dr."}),
+    # "the Rovers boss" after "Doncaster Rovers manager Grant McCann"; "the Acme boss" after its chief executive
+    "boss": frozenset({"boss", "manager", "coach", "chief", "head", "executive", "chairman", "chairwoman", "owner"}),
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
