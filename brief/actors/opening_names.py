@@ -19,6 +19,7 @@ from brief.actors.bilou import entities
 from brief.actors.gazetteer import demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
+from brief.actors.source_words import TRADE_NOUNS
 
 Span = tuple[int, int, str]
 
@@ -46,11 +47,18 @@ _TITLE_PUNCTUATION = "\"'“”‘’:,.!?()[]"
 
 
 def _opening(words: Sequence[str]) -> int:
-    """Where a sentence's first word stands: 0, or past an opening quote mark or dash."""
+    """Where a sentence's first word stands: 0, or past a dateline, an opening quote mark or dash."""
     i = 0
+    if len(words) > DATELINE_WORDS + 1 and words[1] == ":" and words[0][:1].isupper():
+        i = DATELINE_WORDS + 1  # "Bengaluru: Infosys on Thursday reported ...": past the dateline
     while i < len(words) - 1 and words[i] in _QUOTE_OPENERS:
         i += 1
     return i
+
+
+DATELINE_WORDS = 1
+"""Words of a dateline closed by a colon ("Bengaluru:", "Mumbai:") that opens an Indian paper's lead: the
+sentence opens after it."""
 
 
 def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]], lowercase: set[str],
@@ -64,9 +72,10 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
     first_of_title = title.split()[0].strip(_TITLE_PUNCTUATION) if title.split() else ""
     if first_of_title:
         openings[first_of_title] += 1
+    followed = follows_company(texts)
     for words, spans in zip(texts, found):
         first = _opening(words) if words else -1
-        tagged = {k for a, b, _ in spans for k in range(a, b)}
+        tagged = {k for a, b, _ in spans if not (followed and _misc_word(a, b, _)) for k in range(a, b)}
         for i, word in enumerate(words):
             if i == first and i not in tagged:
                 openings[word] += 1
@@ -89,10 +98,27 @@ def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lower
     shift = len(NEUTRAL_OPENING)
     for i, tags in zip(again, labels):
         first = _opening(texts[i])
-        tagged = {k for a, b, _ in found[i] for k in range(a, b)}
+        misc = [x for x in found[i] if x[0] == first and _misc_word(*x)]  # "Boeing" read as a plane's make
+        tagged = {k for a, b, _ in found[i] if (a, b, _) not in misc for k in range(a, b)}
         named = [(a - shift, b - shift, label) for a, b, label in entities([*NEUTRAL_OPENING, *texts[i]], tags)
                  if a == first + shift and (label in _BODIES_AND_PLACES or label == "PER" and b - a == 1)
                  and not tagged & set(range(a - shift, b - shift))]
         if named:
-            out[i] = sorted([*found[i], *named])
+            out[i] = sorted([*(x for x in found[i] if x not in misc), *named])
     return out
+
+
+def _misc_word(a: int, b: int, label: str) -> bool:
+    """A one-word name tagged as no actor's kind ("Boeing will cut ..." read as a plane's make)."""
+    return label == "MISC" and b - a == 1
+
+
+_COMPANY_WORDS = TRADE_NOUNS | frozenset({"company", "firm"})
+
+
+def follows_company(texts: Sequence[Sequence[str]]) -> bool:
+    """Whether the article refers back to a company ("the company", "the firm", "the planemaker"): then a
+    one-word name at sentence openings tagged as a thing ("Boeing", "Airbus") is read again as well,
+    as the company it calls so; without such a reference it stays a thing ("Ozempic sales rose")."""
+    return any(w.lower() in ("the", "its") and nxt.lower() in _COMPANY_WORDS
+               for words in texts for w, nxt in zip(words, words[1:]))

@@ -117,7 +117,7 @@ TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon eve
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
 TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker retailer insurer lender "
                         "broadcaster publisher studio startup chipmaker drugmaker brewer developer "
-                        "conglomerate supermarket telco miner brokerage streamer".split())
+                        "conglomerate supermarket telco miner brokerage streamer planemaker".split())
 """What a text calls a company it has named by the trade it is in ("the airline said", "The German
 automaker ... says", "the telco"): that company speaks, as for "the company"; the country that
 describes it ("German") does not."""
