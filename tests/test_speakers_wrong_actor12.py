@@ -56,3 +56,21 @@ def test_the_club_boss_is_the_clubs_manager_named_before() -> None:
         "“I have seen it ten times and it is never a penalty,” the Rovers boss said."
     )
     assert holders(report, "never a penalty") == ["Dev Rourke"]
+
+
+def test_the_league_is_the_league_named_by_its_initials() -> None:
+    report = report_of(
+        "Star forward banned for two games\n\n"
+        "Denver forward Marcus Oyelaran was suspended for two games by the NBA on Tuesday after a fight "
+        "with Portland's Eli Graves.\n\n"
+        "The league said Oyelaran had thrown the first punch."
+    )
+    assert holders(report, "thrown the first punch") == ["NBA"]
+
+
+def test_a_body_whose_relative_clause_is_closed_before_said_in_a_statement() -> None:
+    report = report_of(
+        "Councillor charged\n\nA Riverton councillor was charged on Monday with fraud.\n\n"
+        "The FBI, which led the investigation, said in a statement that agents had searched his office in May."
+    )
+    assert holders(report, "searched his office") == ["FBI"]

@@ -154,11 +154,12 @@ DESCRIBED_KINDS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary"}),
     "charity": frozenset("charity trust foundation fund appeal society".split()),
     "authority": frozenset({"authority", "council"}),
+    "league": frozenset("league nfl nba wnba mlb nhl mls afl nrl ipl wpl efl epl spl".split()),
 }
 """What news calls a body by what it does, and the words of a name that say a body does it: "the
 regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
 "the charity" after "the Hollins Trust", "the local authority" after "Oldham Council" (a British
-council is one). A name of no such word fits when the text brings the body in
+council is one), "the league" after "the NFL" or "the IPL" (a league's initials). A name of no such word fits when the text brings the body in
 with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
 
 
