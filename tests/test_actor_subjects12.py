@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
-from brief.actors.opening_names import _opening, follows_company
+from brief.actors.opening_names import _openings, follows_company
 
 
 def test_a_company_read_as_a_thing_at_every_opening_is_listed_when_called_the_company() -> None:
@@ -23,9 +23,9 @@ def test_a_thing_at_openings_stays_no_actor_without_a_company_referred_to() -> N
     assert follows_company([["Boeing", "cut", "jobs", "."], ["The", "planemaker", "said", "so", "."]])
 
 
-def test_a_colon_dateline_is_not_the_sentence_opening() -> None:
-    assert _opening(["Pune", ":", "Wipro", "on", "Friday", "said"]) == 2
-    assert _opening(["Wipro", "on", "Friday", "said"]) == 0
+def test_past_a_colon_dateline_the_sentence_opens_again() -> None:
+    assert _openings(["Pune", ":", "Wipro", "on", "Friday", "said"]) == (0, 2)
+    assert _openings(["Wipro", "on", "Friday", "said"]) == (0,)
 
 
 def test_a_company_after_a_colon_dateline_and_at_an_opening_is_listed() -> None:
