@@ -140,7 +140,10 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     """The company "the company" (or "the airline") refers back to when the text follows one: the one
     ``body_referred`` would choose among those named before, if the text names it far more often than
     any other; None in a round-up, where the latest named is only a guess."""
-    fitting = [m for m in before if m.kind == "organization" and body_referred(text, [m], noun) is m]
+    # "Grant McCann ... McCann, whose side ...": a person's name the tagger typed a body once is no company
+    people = {w for m in before if m.kind == "person" for w in (m.name, m.name.split()[-1])}
+    fitting = [m for m in before if m.kind == "organization" and m.name not in people
+               and body_referred(text, [m], noun) is m]
     return _followed(text, fitting)
 
 
@@ -151,11 +154,12 @@ DESCRIBED_KINDS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary"}),
     "charity": frozenset("charity trust foundation fund appeal society".split()),
     "authority": frozenset({"authority", "council"}),
+    "league": frozenset("league nfl nba wnba mlb nhl mls afl nrl ipl wpl efl epl spl".split()),
 }
 """What news calls a body by what it does, and the words of a name that say a body does it: "the
 regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
 "the charity" after "the Hollins Trust", "the local authority" after "Oldham Council" (a British
-council is one). A name of no such word fits when the text brings the body in
+council is one), "the league" after "the NFL" or "the IPL" (a league's initials). A name of no such word fits when the text brings the body in
 with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
 
 

@@ -186,6 +186,8 @@ def object_gap(text: str, attribution: Attribution) -> bool:
     if _PASSIVE_BY.fullmatch(text, attribution.cue[1], attribution.source[0]) and not _THAT.match(
             text, attribution.content[0]):
         return True  # "another (plan) announced by MOTIE in March, which ...": what was announced is before
+    if _CLAUSE_CLOSED.fullmatch(text, attribution.source[1], attribution.cue[0]):
+        return False  # "The FBI, which led the inquiry, said in a statement that": the clause closed, the cue the subject's
     source = attribution.source[0]
     relative = _RELATIVE_BEFORE.search(text, max(0, source - RELATIVE_REACH), source)
     if relative is None:
@@ -201,6 +203,8 @@ def object_gap(text: str, attribution: Attribution) -> bool:
     return _OBJECT_MISSING.match(text, after) is not None
 
 
+_CLAUSE_CLOSED = re.compile(r"\s*,\s*")
+"""A comma between the source and the cue: a relative clause set off before the sentence's own verb."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ASKING = frozenset("ask wonder question inquire enquire query".split())
 _CONJOINED_PREDICATE = re.compile(r"\s*(?:and|but)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")

@@ -19,6 +19,7 @@ from brief.actors.bilou import entities
 from brief.actors.gazetteer import demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
+from brief.actors.source_words import TRADE_NOUNS
 
 Span = tuple[int, int, str]
 
@@ -45,12 +46,26 @@ _TITLE_PUNCTUATION = "\"'“”‘’:,.!?()[]"
 """Marks around a title's first word ("‘Wrexham’", "Wrexham:")."""
 
 
-def _opening(words: Sequence[str]) -> int:
-    """Where a sentence's first word stands: 0, or past an opening quote mark or dash."""
-    i = 0
+def _opening(words: Sequence[str], start: int = 0) -> int:
+    """Where a sentence's first word stands: ``start``, or past an opening quote mark or dash."""
+    i = start
     while i < len(words) - 1 and words[i] in _QUOTE_OPENERS:
         i += 1
     return i
+
+
+def _openings(words: Sequence[str]) -> tuple[int, ...]:
+    """Where a sentence's first word stands, and where it stands past a dateline closed by a colon
+    ("Bengaluru: Infosys on Thursday reported ..."), which is also a transcript's label ("Luke: The ski
+    is ..."): both are read as openings."""
+    first = _opening(words)
+    if len(words) > DATELINE_WORDS + 1 and words[DATELINE_WORDS] == ":" and words[0][:1].isupper():
+        return first, _opening(words, DATELINE_WORDS + 1)
+    return (first,)
+
+
+DATELINE_WORDS = 1
+"""Words of a dateline closed by a colon ("Bengaluru:", "Mumbai:") that opens an Indian paper's lead."""
 
 
 def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]], lowercase: set[str],
@@ -64,11 +79,12 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
     first_of_title = title.split()[0].strip(_TITLE_PUNCTUATION) if title.split() else ""
     if first_of_title:
         openings[first_of_title] += 1
+    followed = follows_company(texts)
     for words, spans in zip(texts, found):
-        first = _opening(words) if words else -1
-        tagged = {k for a, b, _ in spans for k in range(a, b)}
+        firsts = _openings(words) if words else ()
+        tagged = {k for a, b, _ in spans if not (followed and _misc_word(a, b, _)) for k in range(a, b)}
         for i, word in enumerate(words):
-            if i == first and i not in tagged:
+            if i in firsts and i not in tagged:
                 openings[word] += 1
             else:
                 elsewhere.add(word)
@@ -83,16 +99,33 @@ def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lower
     words_again = _candidates(texts, found, lowercase, title)
     if not words_again:
         return found
-    again = [i for i, words in enumerate(texts) if words and words[_opening(words)] in words_again]
+    again = [i for i, words in enumerate(texts) if words and any(words[k] in words_again for k in _openings(words))]
     labels = tag_sentences([[*NEUTRAL_OPENING, *texts[i]] for i in again])
     out = list(found)
     shift = len(NEUTRAL_OPENING)
     for i, tags in zip(again, labels):
-        first = _opening(texts[i])
-        tagged = {k for a, b, _ in found[i] for k in range(a, b)}
+        firsts = _openings(texts[i])
+        misc = [x for x in found[i] if x[0] in firsts and _misc_word(*x)]  # "Boeing" read as a plane's make
+        tagged = {k for a, b, _ in found[i] if (a, b, _) not in misc for k in range(a, b)}
         named = [(a - shift, b - shift, label) for a, b, label in entities([*NEUTRAL_OPENING, *texts[i]], tags)
-                 if a == first + shift and (label in _BODIES_AND_PLACES or label == "PER" and b - a == 1)
+                 if a - shift in firsts and (label in _BODIES_AND_PLACES or label == "PER" and b - a == 1)
                  and not tagged & set(range(a - shift, b - shift))]
         if named:
-            out[i] = sorted([*found[i], *named])
+            out[i] = sorted([*(x for x in found[i] if x not in misc), *named])
     return out
+
+
+def _misc_word(a: int, b: int, label: str) -> bool:
+    """A one-word name tagged as no actor's kind ("Boeing will cut ..." read as a plane's make)."""
+    return label == "MISC" and b - a == 1
+
+
+_COMPANY_WORDS = TRADE_NOUNS | frozenset({"company", "firm"})
+
+
+def follows_company(texts: Sequence[Sequence[str]]) -> bool:
+    """Whether the article refers back to a company ("the company", "the firm", "the planemaker"): then a
+    one-word name at sentence openings tagged as a thing ("Boeing", "Airbus") is read again as well,
+    as the company it calls so; without such a reference it stays a thing ("Ozempic sales rose")."""
+    return any(w.lower() in ("the", "its") and nxt.lower() in _COMPANY_WORDS
+               for words in texts for w, nxt in zip(words, words[1:]))

@@ -21,6 +21,7 @@ from brief.actors.body_reference import (
     body_referred,
     opening_body,
 )
+from brief.actors.colon_datelines import colon_dateline
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -114,6 +115,8 @@ def resolve_source(
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
+    if colon_dateline(text, attribution, found):
+        return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
     return first_coordinated(text, _qualified(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from brief.actors.cue_edges import LINKING_ADVERBS
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
+from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.referring import body_named
+from brief.actors.roles import ROLE_MODIFIERS
 from brief.actors.source_words import TRADE_NOUNS
 from brief.text.language import stop_words
 
@@ -195,14 +197,41 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
             return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
-    return None
+    # "Reform UK leader Nigel Farage, speaking in ..., said": a title run the tagger did not open with a name
+    return _titled_person(text, first, cue_start, mentions) or _described_subject(text, first, cue_start, mentions)
 
 
-SENTENCE_LEAD = r"[\s\-–—•*]*(?:[“\"][^”\"\n]*[”\"]\s*)?"
-"""What may open a sentence before its subject: a bullet, a quotation the speaker's words open with."""
+DESCRIPTOR_WORDS = 3
+"""Words of a bare description before the name that opens a sentence ("Early tester", "Local
+charity", "Chipmaker"): longer, the words are a clause of their own, not a label of the name."""
+_DESCRIPTOR = re.compile(rf"(?:[A-Za-z][\w'’-]*\s+){{1,{DESCRIPTOR_WORDS}}}")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose|which)\b")
 
-_TITLED_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+)+[A-Z][\w.'’-]*")
-"""Capitalised words (with "of", "the") to a comma: a body, a title and a name written as one run."""
+
+def _described_subject(text: str, first: int, cue_start: int, mentions: MentionIndex) -> Mention | None:
+    """ "Early tester Northwind Logistics, which runs 14 warehouses, said": a sentence that opens with
+    a bare description, a name and a relative clause that reaches the cue has that name for subject.
+    No function word nor past form stands in the description ("Police arrested X, who ...")."""
+    m = next((m for m in mentions.within((first, cue_start)) if not m.demonym), None)
+    if m is None or m.kind not in ("person", "organization") or not _RELATIVE_AFTER.match(text, m.end):
+        return None
+    if not _DESCRIPTOR.fullmatch(text, first, m.start):
+        return None
+    words = text[first : m.start].lower().split()
+    if any(w in stop_words("en") or w.endswith("ed") for w in words):
+        return None
+    return m
+
+
+SENTENCE_LEAD = (r"[\s\-–—•*]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*[-–—:|]?\s+)?"
+                 r"(?:[“\"][^”\"\n]*[”\"]\s*)?")
+"""What may open a sentence before its subject: a bullet, a live blog's time stamp ("10:42 ", "9.15am
+GMT - "), a quotation the speaker's words open with."""
+
+_ROLE_WORDS = "|".join(sorted(ROLE_NOUNS | ROLE_MODIFIERS, key=len, reverse=True))
+_TITLED_RUN = re.compile(rf"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|(?:{_ROLE_WORDS})(?![\w-]))\s+)+[A-Z][\w.'’-]*")
+"""Capitalised words (with "of", "the") to a comma: a body, a title and a name written as one run;
+a role in lower case may stand in it ("Labour leader Keir Starmer", "Bradford manager Mark Hughes")."""
 
 
 def _titled_person(text: str, first: int, cue_start: int, mentions: MentionIndex) -> Mention | None:

@@ -69,6 +69,8 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "doctor": frozenset({"doctor", "dr", "dr."}),
     "sheriff": frozenset({"sheriff"}),  # titles the tagger's gazetteer lacks ("Sheriff Tom Reilly ... the sheriff")
     "treasurer": frozenset({"treasurer"}),
+    # "the Rovers boss" after "Doncaster Rovers manager Grant McCann"; "the Acme boss" after its chief executive
+    "boss": frozenset({"boss", "manager", "coach", "chief", "head", "executive", "chairman", "chairwoman", "owner"}),
 }
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
@@ -117,7 +119,7 @@ TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon eve
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
 TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker retailer insurer lender "
                         "broadcaster publisher studio startup chipmaker drugmaker brewer developer "
-                        "conglomerate supermarket telco miner brokerage streamer".split())
+                        "conglomerate supermarket telco miner brokerage streamer planemaker".split())
 """What a text calls a company it has named by the trade it is in ("the airline said", "The German
 automaker ... says", "the telco"): that company speaks, as for "the company"; the country that
 describes it ("German") does not."""
