@@ -1,6 +1,5 @@
 """Cue words that report no statement where they stand: the noun of a named event or document ("ahead of the
-Los Angeles show"), telling the truth or lies, which is how someone speaks, not what they said, and the colon
-of a dateline ("Mumbai: Shares of ...").
+Los Angeles show"), and telling the truth or lies, which is how someone speaks, not what they said.
 """
 
 from __future__ import annotations
@@ -8,7 +7,6 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.mention_index import MentionIndex
 from brief.actors.phrasing import verb_lemma
 
 _NAMED_OBJECT_BEFORE = re.compile(
@@ -50,15 +48,3 @@ def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
         return False
     return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, attribution.content[0]))
 
-
-def dateline_colon(text: str, attribution: Attribution, index: MentionIndex) -> bool:
-    """ "Mumbai: Shares of Tata Motors surged ...": a place and a colon opening a paragraph is a dateline (the
-    style of Indian and Pakistani papers), which the cue model read as a speaker's label. A place says
-    nothing; a person's label ("Rick: At Axios, we ...") is another rule's."""
-    source = attribution.source
-    if source is None or text[attribution.cue[0] : attribution.cue[1]].strip() != ":":
-        return False
-    if source[0] > 0 and text[source[0] - 1] != "\n":
-        return False
-    named = index.within(source)
-    return len(named) == 1 and named[0].kind == "place" and (named[0].start, named[0].end) == source

@@ -37,7 +37,6 @@ from brief.actors.content_ends import (
     answer_after_frame,
     before_coordinated_cue,
     clause_after_saying,
-    fronted_clause_only,
     pronoun_that,
     quote_then_deed,
     relative_speaker_content,
@@ -48,13 +47,10 @@ from brief.actors.content_frames import (
     before_outer_frame,
     content_before_medium,
     object_before_participle,
-    source_inside_content,
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
-from brief.actors.cue_idioms import dateline_colon, noun_after_name, tells_truth_or_lies
-from brief.actors.cue_shapes import shows_no_statement
-from brief.actors.cue_verbs import action_cue, call_made, hollow_cue, issued_thing, manner_cue, unfamiliar_deed
+from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -70,7 +66,7 @@ from brief.actors.inverted import (
     source_after_cue,
 )
 from brief.actors.issued_saying import thing_issued_saying
-from brief.actors.joint_signers import document_aside, done_to_document
+from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -79,6 +75,7 @@ from brief.actors.mentions import Mention
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
+from brief.actors.no_statement import states_nothing
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
@@ -86,7 +83,6 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
-from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_subject import subject_with_relative
 from brief.actors.reporting import reporting_clauses
@@ -109,7 +105,6 @@ from brief.actors.speakers import (
     views_named_after,
 )
 from brief.actors.statements import (
-    addressee_only,
     adverb_then_verb,
     closed_source,
     conditional_cue,
@@ -117,10 +112,8 @@ from brief.actors.statements import (
     content_around_participle,
     gapped_content,
     in_its_sentence,
-    not_a_statement,
     outlet_then_verb,
     subordinate_content,
-    what_clause,
 )
 from brief.actors.subject_quotes import subject_quotations
 from brief.actors.titled_sources import name_after_title
@@ -255,14 +248,7 @@ def _read_block(
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
         cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
-        if (not_a_statement(marked, cue, attribution.cue[0]) or addressee_only(marked, attribution)
-                or what_clause(marked, attribution) or action_cue(marked, attribution)
-                or hollow_cue(marked, attribution) or manner_cue(marked, attribution)
-                or issued_thing(marked, attribution) or raised_cue(marked, attribution) or done_to_document(marked, attribution)
-                or empty_cue(marked, attribution) or shows_no_statement(marked, attribution)
-                or fronted_clause_only(marked, attribution) or source_inside_content(attribution)
-                or noun_after_name(marked, attribution) or tells_truth_or_lies(marked, attribution)
-                or dateline_colon(marked, attribution, index)):
+        if states_nothing(marked, cue, attribution):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
         if 0 <= attribution.sentence < len(sentences):

@@ -1,0 +1,28 @@
+"""Whether a cue the model found states nothing: an action ("blocks a shot"), a verb of manner or of doing to
+a document, the writer's judgement of the subject ("seems to have left"), a noun read as a verb ("ahead of
+the Los Angeles show"), a fronted clause alone. ``brief.actors.extract`` skips these before it asks who
+spoke; the tests live with each rule's own module.
+"""
+
+from __future__ import annotations
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_ends import fronted_clause_only
+from brief.actors.content_frames import source_inside_content
+from brief.actors.cue_idioms import noun_after_name, tells_truth_or_lies
+from brief.actors.cue_shapes import shows_no_statement
+from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
+from brief.actors.joint_signers import done_to_document
+from brief.actors.raising import empty_cue, raised_cue
+from brief.actors.statements import addressee_only, not_a_statement, what_clause
+
+
+def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
+    """Whether the attribution gives no position, whoever its source: ``cue`` is its cue's words, spaced."""
+    return (not_a_statement(text, cue, attribution.cue[0]) or addressee_only(text, attribution)
+            or what_clause(text, attribution) or action_cue(text, attribution)
+            or hollow_cue(text, attribution) or manner_cue(text, attribution)
+            or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)
+            or empty_cue(text, attribution) or shows_no_statement(text, attribution)
+            or fronted_clause_only(text, attribution) or source_inside_content(attribution)
+            or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution))
