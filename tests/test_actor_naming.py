@@ -279,3 +279,10 @@ def test_a_sheriff_and_a_treasurer_are_people_with_their_titles() -> None:
     people = {a.name: (a.kind, a.role, len(a.positions)) for a in actors_of(report)}
     assert people.get("Mara Quill") == ("person", "Sheriff", 2), people
     assert people.get("Owen Drake", ("",))[:2] == ("person", "Treasurer"), people
+
+
+def test_a_job_written_before_a_given_name_is_no_part_of_the_name() -> None:
+    report = report_of(
+        "Ferry theft admitted\n\n"
+        "Deckhand Ola Brandt admitted stealing from the ferry's safe. Brandt said he had gambling debts.\n")
+    assert "Ola Brandt" in [a.name for a in actors_of(report)], [a.name for a in actors_of(report)]

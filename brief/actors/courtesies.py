@@ -66,6 +66,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return len(words) >= 3 and words[1] in first_names() and words[2][:1].isupper()  # "Local MP Hannah Cross"
     if lower in CALLINGS and words[0][1:].islower():
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
+    if _occupation_before_given_name(words, label):
+        return True  # "Deckhand Ola Brandt", "Nurse Mary Okafor": a job the list of callings lacks
     if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
@@ -116,3 +118,14 @@ def post_nominal(words: Sequence[str]) -> bool:
     """Whether the name ends in a seat's or an honour's letters after a capitalised given name and surname."""
     return (len(words) > _POST_NOMINAL_NAME_WORDS and words[-1] in POST_NOMINALS
             and all(w[:1].isupper() and not w.isupper() for w in words[:-1]))
+
+
+def _occupation_before_given_name(words: Sequence[str], label: str) -> bool:
+    """A person's span of three words or more whose first is a common noun and no given name, and whose
+    second is a given name: the first is their job, written capitalised before the name at a sentence's
+    start ("Deckhand Ola Brandt admitted"), not part of it ("Rose Mary Tull" keeps "Rose", a given name)."""
+    if label != "PER" or len(words) < 3 or not words[0][1:].islower() or not words[2][:1].isupper():
+        return False
+    given = first_names()
+    return is_noun(words[0].lower()) and words[0] not in given and words[1] in given
+
