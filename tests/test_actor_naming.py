@@ -4,7 +4,7 @@ and a page's own headline line names the story's subject."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actor_named, actors_of, report_of, said_lines
 
 from brief.actors.evidence import place_initials
 from brief.actors.grouping import group_mentions
@@ -286,3 +286,13 @@ def test_a_job_written_before_a_given_name_is_no_part_of_the_name() -> None:
         "Ferry theft admitted\n\n"
         "Deckhand Ola Brandt admitted stealing from the ferry's safe. Brandt said he had gambling debts.\n")
     assert "Ola Brandt" in [a.name for a in actors_of(report)], [a.name for a in actors_of(report)]
+
+
+def test_the_party_mp_is_the_member_just_named_not_the_party() -> None:
+    report = report_of(
+        "MP criticises ferry cuts\n\n"
+        "Dana Okoro, who represents Bassetlaw, told the Commons the cuts were unfair. The Labour MP said: "
+        "\"Families on the island cannot wait any longer.\"\n")
+    assert "Families on the island" in said_lines(actor_named(report, "Dana Okoro")), said_lines(
+        actor_named(report, "Dana Okoro"))
+    assert not any(a.name == "Labour" and a.positions for a in actors_of(report))

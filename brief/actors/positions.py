@@ -88,6 +88,7 @@ from brief.actors.source_words import (
     GROUP,
     GROUP_PRONOUNS,
     KIN,
+    MEMBER_HEADS,
     NOT_SPEAKERS,
     ONE_SPEAKING,
     ORG_NOUNS,
@@ -262,6 +263,8 @@ def _resolve(
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (modifier(text, m, end) and not speaking_head(text[m.end : end]))]
+    if head in MEMBER_HEADS and words[0] == "the" and not any(m.kind == "person" for m in inside):
+        first_part = []  # "The Labour MP said": one member, the one just named, not her party
     if not first_part and not any(m.kind == "person" for m in inside):
         person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
         if person is not None:

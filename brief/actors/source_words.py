@@ -72,6 +72,10 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     # "the Rovers boss" after "Doncaster Rovers manager Grant McCann"; "the Acme boss" after its chief executive
     "boss": frozenset({"boss", "manager", "coach", "chief", "head", "executive", "chairman", "chairwoman", "owner"}),
 }
+MEMBER_HEADS = frozenset("mp mep msp mla td senator congressman congresswoman councillor councilor lawmaker "
+                         "legislator assemblyman assemblywoman peer".split())
+"""Heads of one member of a body ("the Labour MP", "the Republican senator"): a person who speaks for
+themselves, not for the party or chamber the words before the head name."""
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
                                   "institution centre center airport".split())
