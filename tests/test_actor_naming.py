@@ -296,3 +296,11 @@ def test_the_party_mp_is_the_member_just_named_not_the_party() -> None:
     assert "Families on the island" in said_lines(actor_named(report, "Dana Okoro")), said_lines(
         actor_named(report, "Dana Okoro"))
     assert not any(a.name == "Labour" and a.positions for a in actors_of(report))
+
+
+def test_the_dane_is_the_player_just_named_not_a_person_called_dane() -> None:
+    report = report_of(
+        "Rune stuns the favourite in Kessel\n\n"
+        "Holger Rune beat Tomas Brel 6-4 7-6 in Kessel on Thursday. The Dane said he had \"never played better\".\n")
+    assert "Dane" not in [a.name for a in actors_of(report)]
+    assert "never played better" in said_lines(actor_named(report, "Holger Rune"))

@@ -15,6 +15,7 @@ from brief.actors.handles import handles_named
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
+from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_objects import office_holders
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.placehood import unplaced_places
@@ -33,5 +34,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = surnames_of_people(text, mentions)
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
-    mentions = handles_named(text, people_no_media(text, mentions))
+    mentions = nationals_dropped(text, handles_named(text, people_no_media(text, mentions)))
     return addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))

@@ -23,12 +23,13 @@ from brief.actors.referring import DESCRIBED_REACH
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
 
-_PERSON_FORMS = frozenset(
+NATIONAL_NOUNS = frozenset(
     "Spaniard Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman "
     "Irishman Irishwoman Dutchman Dutchwoman Swede Dane Pole Croat Finn Kiwi Aussie Argentine Briton Cypriot "
     "Czech Filipino Greek Kazakh Kosovar Kurd Serb Slovak Tajik Turk Uzbek".split()
 )
-NATIONALS = _PERSON_FORMS | frozenset(d for d in DEMONYMS if " " not in d and d.endswith(("an", "i")))
+"""Nationality nouns that name one person and are no adjective ("the Dane", not "the Australian" paper)."""
+NATIONALS = NATIONAL_NOUNS | frozenset(d for d in DEMONYMS if " " not in d and d.endswith(("an", "i")))
 """Demonyms that are nouns for one person ("the Spaniard", "the German", "the Kenyan", "the Israeli"):
 not those that are the people or state as a whole ("the French", "the British", "the Chinese")."""
 PLAYING_CALLINGS = frozenset(

@@ -1,0 +1,22 @@
+"""A nationality noun after "the" is an epithet, not a name: "The Dane said he had never played better".
+
+The tagger reads a capitalised nationality noun after "the" as a person's name ("Dane", "Spaniard"), and the
+actor list gained a person called "Dane" who took the statement of the player the story had just named.
+Without the mention, ``brief.actors.epithets`` resolves "the Dane" to that player.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.epithets import NATIONAL_NOUNS
+from brief.actors.mentions import Mention
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:(?:young|veteran|\d+-year-old)\s+)?$", re.I)
+
+
+def nationals_dropped(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Every mention but the one-word nationality nouns written after a determiner."""
+    return [m for m in mentions
+            if not (m.surface in NATIONAL_NOUNS and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start))]
