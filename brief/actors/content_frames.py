@@ -19,7 +19,10 @@ from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
+_JOIN = re.compile(r",?\s+(?:and|but)\s")
 _AND = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?")
+"""An "and" or "but" joining two predicates, with the adverb that may follow it."""
+_OPENING_MARK = re.compile('["“]')
 _SAYING = frozenset("say tell add insist warn claim argue state note explain admit acknowledge stress suggest write".split())
 """Verbs whose next word opens what they report ("but said results had not been good enough"), so a noun
 after them is no object of a coordinated verb."""
@@ -46,8 +49,9 @@ noun after it ("and increased funding") may make the verb an adjective of a coor
 
 def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """ "Neumann later asked the company to unwind the agreement and returned the money", "Beshear promised
-    to protect Medicaid and hammered Bevin", "Dawes thanked Pell but said results were poor", "Webb confessed to the crime and the jury took 15 minutes": the
-    model ran an object or infinitive content on over the speaker's next deed or a new clause. With no
+    to protect Medicaid and hammered Bevin", "Dawes thanked Pell but said results were poor", "Webb
+    confessed to the crime and the jury took 15 minutes": the model ran an object or infinitive content on
+    over the speaker's next deed or a new clause. With no
     finite verb of its own before the "and", the content is no reported clause whose verbs could be
     coordinated; the past verb after "and" is the subject's next act (or the new clause's), so what was
     said, asked or promised ends at the "and". A reported clause ("said the plan failed and the council
@@ -55,9 +59,9 @@ def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attri
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or _THAT.match(text, start, end):
         return attribution  # "asked that the county provide ... and return": a reported clause
-    for join in re.finditer(r",?\s+(?:and|but)\s", text[start:end]):
-        at = start + join.start()
-        if any(_finite(w) for w in _WORD.findall(text, start, at)) or '"' in text[start:at] or "“" in text[start:at]:
+    for join in _JOIN.finditer(text, start, end):
+        at = join.start()
+        if any(_finite(w) for w in _WORD.findall(text, start, at)) or _OPENING_MARK.search(text, start, at):
             return attribution
         if _deed_after(text, at, end) and len(_WORD.findall(text, start, at)) >= 2:
             if _unread_statement(text, at, end, others):
