@@ -109,3 +109,17 @@ def test_an_announced_interview_s_answers_are_the_person_s_though_no_question_sa
     )
     assert holders(report, "close the outer berths twice") == ["Maria Lopez"]
     assert holders(report, "money from the council") == ["Maria Lopez"]
+
+
+def test_answers_under_a_labels_need_not_say_i() -> None:
+    """An answer under "A:" is the interviewed person's even when it is terse and says no "I" ("Power.
+    Data centres cannot ..."): the label says it is an answer."""
+    text = INTRODUCTION + (
+        "Q: Will the festival grow?\n"
+        "A: Slowly. The harbour cannot take more than forty boats at once.\n"
+        "Q: What worries you most?\n"
+        "A: Weather. A storm in the first week would empty the quay.\n"
+        "Q: Will the council help?\n"
+        "A: No. They have their own budget troubles this year.\n"
+    )
+    assert holders(report_of(text), "A storm in the first week would empty the quay") == ["Marta Velez"]

@@ -33,8 +33,9 @@ _LABEL = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 answers each time, maybe two people, which ``brief.actors.speakers`` reads."""
 _GENERIC_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\s*:\s*")
 """A label that says a turn is a question or an answer ("Q: ...", "A: ..."), not who speaks: the
-answers of such a transcript are the person the introduction names, as unlabelled ones are, and a
-question under "Q:" is put to that person whether or not it says "you" ("Was it dangerous?")."""
+answers of such a transcript are the person the introduction names, as unlabelled ones are, a question
+under "Q:" is put to that person whether or not it says "you" ("Was it dangerous?"), and an answer under
+"A:" is theirs whether or not it says "I" ("Power. Data centres cannot keep doubling ...")."""
 _INITIALS = re.compile(r"\s*([A-Z]{2,3})\s")
 """Initials that may label an answer ("OW It's a jaw-dropping thing", "AD She was all in"): a label
 where the same initials open two answers or more ("TV lends itself ..." opens one)."""
@@ -86,7 +87,7 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
     if len(turns) < MIN_TURNS or _labelled(text, [answer for _, answer in turns]):
         return []
     addressed = sum(1 for (a, b), _ in turns if _ADDRESSED.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
-    voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])))
+    voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
     announced = _ANNOUNCED.search(text, 0, turns[0][0][0]) is not None
     if (2 * addressed < len(turns) and not announced) or 2 * voiced < len(turns):
         return []
