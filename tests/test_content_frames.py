@@ -119,3 +119,13 @@ def test_a_reported_clause_with_a_negated_verb_or_a_that_keeps_its_second_half()
     text = "The members asked to get the plans and written answers well ahead of the meeting."
     asked = _attribution(text, "asked", "to get the plans and written answers well ahead of the meeting")
     assert before_next_deed(text, asked, []) == asked  # "written answers": a participle before a coordinated object
+
+
+def test_telling_reporters_somewhere_is_an_audience_before_what_was_told() -> None:
+    report = report_of(
+        "Early election ruled out\n\n"
+        "Premier Dana Okoro has ruled out an early election, telling reporters in Port Elwyn the government "
+        "would serve its full term. Okoro later told reporters in Kessel after the cabinet meeting.\n")
+    lines = said_lines(actor_named(report, "Dana Okoro"))
+    assert "the government would serve its full term" in lines, lines
+    assert "after the cabinet meeting" not in lines, lines

@@ -474,7 +474,8 @@ _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writin
 _AUDIENCE_ONLY = re.compile(
     r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
     r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"
-    r"(?!\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
+    r"(?!(?:\s+(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"  # "told reporters in Canberra the ..."
+    r"\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
     re.I,
 )
 """A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
