@@ -19,7 +19,6 @@ from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
-_JOIN = re.compile(r",?\s+(?:and|but)\s")
 _AND = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?")
 """An "and" or "but" joining two predicates, with the adverb that may follow it."""
 _OPENING_MARK = re.compile('["“]')
@@ -51,47 +50,43 @@ def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attri
     """ "Neumann later asked the company to unwind the agreement and returned the money", "Beshear promised
     to protect Medicaid and hammered Bevin", "Dawes thanked Pell but said results were poor", "Webb
     confessed to the crime and the jury took 15 minutes": the model ran an object or infinitive content on
-    over the speaker's next deed or a new clause. With no
-    finite verb of its own before the "and", the content is no reported clause whose verbs could be
-    coordinated; the past verb after "and" is the subject's next act (or the new clause's), so what was
-    said, asked or promised ends at the "and". A reported clause ("said the plan failed and the council
-    resigned") and quotations are left whole."""
+    over the speaker's next deed or a new clause. With no finite verb of its own before the "and", the
+    content is no reported clause whose verbs could be coordinated; the past verb after "and" is the
+    subject's next act (or the new clause's), so what was said, asked or promised ends at the "and". A
+    reported clause ("said the plan failed and the council resigned") and quotations are left whole."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or _THAT.match(text, start, end):
         return attribution  # "asked that the county provide ... and return": a reported clause
-    for join in _JOIN.finditer(text, start, end):
-        at = join.start()
-        if any(_finite(w) for w in _WORD.findall(text, start, at)) or _OPENING_MARK.search(text, start, at):
+    for joined in _AND.finditer(text, start, end):
+        at, after = joined.span()
+        words = _WORD.findall(text, start, at)
+        if any(_finite(w) for w in words) or _OPENING_MARK.search(text, start, at):
             return attribution
-        if _deed_after(text, at, end) and len(_WORD.findall(text, start, at)) >= 2:
-            if _unread_statement(text, at, end, others):
+        if _deed_after(text, after, end) and len(words) >= 2:
+            if _unread_statement(text, after, others):
                 return attribution  # "made a condemnation ... and pledged to impose sanctions": kept, not lost
             return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, at)))
     return attribution
 
 
-def _unread_statement(text: str, at: int, end: int, others: Sequence[Attribution]) -> bool:
-    """Whether the verb after "and" is a cue (a pledge, a warning) that no other attribution reads: cut off,
-    its statement would be lost, so it stays with the first."""
-    joined = _AND.match(text, at, end)
-    verb = _WORD.match(text, joined.end()) if joined is not None else None
+def _unread_statement(text: str, after: int, others: Sequence[Attribution]) -> bool:
+    """Whether the verb right after "and" (at ``after``) is a cue (a pledge, a warning) that no other
+    attribution reads: cut off, its statement would be lost, so it stays with the first."""
+    verb = _WORD.match(text, after)
     return (verb is not None and seed_cue(verb.group())
             and not any(o.cue[0] <= verb.start() < o.cue[1] for o in others))
 
 
-def _deed_after(text: str, at: int, end: int) -> bool:
-    """Whether "and" at ``at`` opens the subject's next act ("and returned the money") or a clause of its
-    own ("and the jury took")."""
-    joined = _AND.match(text, at, end)
-    if joined is None:
-        return False
-    clause = _NEW_CLAUSE.match(text, joined.end(), end)
+def _deed_after(text: str, after: int, end: int) -> bool:
+    """Whether what follows "and" (from ``after``) is the subject's next act ("and returned the money") or a
+    clause of its own ("and the jury took")."""
+    clause = _NEW_CLAUSE.match(text, after, end)
     if clause is not None:  # "and the jury took": a clause of its own, its verb one or two words on
         second, third = clause.group("second", "third")
         if second in _RELATIVES:
             return False  # "praised the nurses and the doctors who worked ...": a coordinated object
         return any(w is not None and finite_word(w) for w in (second, third))
-    words = _WORD.findall(text, joined.end(), end)[:1]
+    words = _WORD.findall(text, after, end)[:1]
     if not words:
         return False
     verb = words[0]
@@ -99,14 +94,13 @@ def _deed_after(text: str, at: int, end: int) -> bool:
         return False  # "and written documents": a participle, an adjective of a coordinated object
     if verb in AUXILIARY_VERBS or verb_lemma(verb) in _SAYING:
         return True  # "and was released on bail", "but said results had been poor"
-    after = text[joined.end() + len(verb) : end].lstrip()
-    if not after or not after[0].isalpha():
+    rest = text[after + len(verb) : end].lstrip()
+    if not rest or not rest[0].isalpha():
         return True  # "and resigned."
-    following = _WORD.match(after)
+    following = _WORD.match(rest)
     word = following.group() if following else ""
     lower = word.lower()
     return lower in _AFTER_DEED or word[:1].isupper() or not (is_noun(lower) or is_noun(lower.removesuffix("s")))
-
 
 _CLOSING = re.compile("[”\"]")
 

@@ -128,4 +128,3 @@ def _occupation_before_given_name(words: Sequence[str], label: str) -> bool:
         return False
     given = first_names()
     return is_noun(words[0].lower()) and words[0] not in given and words[1] in given
-
