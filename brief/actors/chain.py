@@ -17,6 +17,7 @@ from brief.actors.documents import quoted_document
 from brief.actors.joint_signers import opening_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
+from brief.actors.office_holders import described_office
 from brief.actors.phrasing import simple_past
 from brief.actors.positions import ISSUED
 from brief.actors.sentence_subjects import clause_start
@@ -30,6 +31,8 @@ class SpeakerChain:
     resolved: list[tuple[Attribution, Mention]] = field(default_factory=list)
     pending: list[tuple[Attribution, str]] = field(default_factory=list)
     """Experts described, not named, whom the lead may name next (``speakers.introduced_later``)."""
+    offices: list[tuple[Attribution, str]] = field(default_factory=list)
+    """A body's offices with no name, whose holder the next sentences may name (``office_holders``)."""
     unattributed: list[tuple[Attribution, str]] = field(default_factory=list)
     """Every source left unresolved, in order: a bare description among them may go back to one the
     page described with its noun (``self_described.described_later``)."""
@@ -95,6 +98,8 @@ class SpeakerChain:
         self.unattributed.append((attribution, cue))
         if described_expert(text, attribution):
             self.pending.append((attribution, cue))
+        elif described_office(text, attribution):
+            self.offices.append((attribution, cue))
         described = unnamed_people(text, attribution)
         reported = bool(self.resolved) and within_content(self.resolved[-1][0], attribution.cue[0])
         if described and not reported:  # "Moore told ABC that a resident had said to her, ...": Moore speaks last

@@ -51,6 +51,7 @@ from brief.actors.content_frames import (
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
+from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -72,16 +73,19 @@ from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.name_cues import cue_in_name
 from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.no_statement import states_nothing
+from brief.actors.office_holders import named_holders
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import ISSUED, resolve_source, within
 from brief.actors.quote_before import before_next_frame, quote_before_cue
+from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_subject import subject_with_relative
@@ -248,6 +252,8 @@ def _read_block(
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
         cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
+        if dateline_colon(marked, attribution, index) or cue_in_name(marked, attribution, index):
+            continue  # "New Delhi: AAP convener X said ...": a dateline; "Tan See Leng told": "See" is a name
         if states_nothing(marked, cue, attribution):
             continue  # "blocks a shot", "AirPods offer support", "released a letter from ...": an action, no statement;
             # "seems to have left ...", "has seemingly | changed policy": the writer's judgement of the subject
@@ -387,6 +393,7 @@ def _read_block(
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
+    named_later += named_holders(article.text, chain.offices, chain.resolved, index)  # "The firm's chief said ... X added"
     named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
@@ -435,6 +442,9 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, True) for c in signed]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
+    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
+        article.text, sentences, [*carried_back(article.text, sentences, resolved, cues),
+                                  *after_aside(article.text, sentences, resolved, mentions, cues, taken)], cues, taken)]
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)

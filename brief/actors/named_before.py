@@ -26,6 +26,7 @@ from brief.model import Sentence
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|us|our|Our|My)\b")
 """The speaker's own voice in a quotation: a pronoun of the first person."""
+FIRST_PERSON = _FIRST_PERSON
 _MARKS = re.compile(r"[“”\"]")
 """A quotation mark: a sentence that holds one is someone's quotation, not the one naming the speaker."""
 
