@@ -34,7 +34,8 @@ ASIDE_REACH = 60
 
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """The source run on over its abbreviation's last dot, or taken out of the cue's opening name when
-    it has none, or none where the model took an aside's tail for it; any other attribution as it is."""
+    it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
+    took an aside's tail for it; any other attribution as it is."""
     source = attribution.source
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
@@ -44,8 +45,24 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     if source is not None:
         if text[source[1] : source[1] + 1] == "." and _DOTTED_END.search(text, source[0], source[1]):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
-        return attribution
+        return _name_split(text, attribution, source)
     name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])
     if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
         return attribution
     return dataclasses.replace(attribution, source=name.span(1), cue=(name.end(), attribution.cue[1]))
+
+
+_ENDS_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*$")
+"""A source whose last word is capitalised: a name the cue may go on with."""
+
+
+def _name_split(text: str, attribution: Attribution, source: tuple[int, int]) -> Attribution:
+    """ "Bus Union secretary Toby | Warnes told 2GB that ...": a cue that opens with the rest of the
+    name its source ends with takes it back into the source (the model split a name it did not know,
+    and the cue's content was read as no one's statement)."""
+    if text[source[1] : attribution.cue[0]].strip() or not _ENDS_CAPITALISED.search(text, source[0], source[1]):
+        return attribution
+    name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])
+    if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
+        return attribution
+    return dataclasses.replace(attribution, source=(source[0], name.end(1)), cue=(name.end(), attribution.cue[1]))
