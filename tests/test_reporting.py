@@ -98,3 +98,15 @@ def test_a_name_put_on_something_in_quoted_words_is_the_subject_s_view() -> None
         "Councillor Maria Lopez termed the rise “a tax on small boats” during a heated debate.\n"
     )
     assert holders(report, "a tax on small boats") == ["Maria Lopez"]
+
+
+def test_a_rare_verb_of_saying_the_model_never_learned_holds_its_clause() -> None:
+    """"averred", "intoned", "opines": verbs of a claim that the cue model seldom saw."""
+    report = report_of(
+        "Harbour fees rise\n\n"
+        "The harbour board raised mooring fees by a third on Monday.\n\n"
+        "Board chairman John Brown averred that the fees would be reviewed next year.\n\n"
+        "The Reverend Paul Okoye intoned that the town must stand together.\n"
+    )
+    assert holders(report, "fees would be reviewed next year") == ["John Brown"]
+    assert holders(report, "town must stand together") == ["Paul Okoye"]
