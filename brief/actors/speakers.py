@@ -70,11 +70,13 @@ def plain_name(words: list[str]) -> bool:
 def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
     """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
     for the person named right before its comma. Only for words that follow the cue: in "help from
-    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's."""
-    if attribution.source is None or attribution.content[0] < attribution.cue[1]:
+    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's. "whose" is no
+    subject at all: "X, whose office is ..., declined to comment but said": the model's slip for X."""
+    if attribution.source is None:
         return None
     start, end = attribution.source
-    if text[start:end].strip().lower() != "who":
+    word = text[start:end].strip().lower()
+    if word != "whose" and (word != "who" or attribution.content[0] < attribution.cue[1]):
         return None
     comma = re.search(r",\s*$", text[max(0, start - 3) : start])
     if comma is None:
