@@ -139,3 +139,15 @@ def test_a_vox_pop_s_name_and_age_before_a_dash_and_a_quotation_is_the_speaker()
     )
     assert holders(report, "Nobody talks about the small boats") == ["Liam Hart"]
     assert holders(report, "a disaster for the town") == []
+
+
+def test_a_persons_age_before_a_tabloids_colon_still_labels_their_words() -> None:
+    """"Co-star Jack Fowler, 27: “...”", "Dave Thompson, 41, from Leeds: “...”"."""
+    report = report_of(
+        "Reality star hits back at trolls\n\n"
+        "Reality star Molly Smith has hit back at trolls after her exit from the show.\n\n"
+        "Co-star Jack Fowler, 27: \"Molly is a gorgeous girl and she will be absolutely fine, trust me.\"\n\n"
+        "Dave Thompson, 41, from Leeds: \"I have watched every series and this is the worst yet.\"\n"
+    )
+    assert holders(report, "she will be absolutely fine") == ["Jack Fowler"]
+    assert holders(report, "this is the worst yet") == ["Dave Thompson"]

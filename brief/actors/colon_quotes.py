@@ -53,6 +53,9 @@ _VERB = re.compile(r"[a-z][a-z'’-]*")
 _VERBLESS_FRAME = re.compile(r",?\s+(?:in|on|about|to)\s+[^,:;“”\"]{1,60}?,?\s*")
 """A name and a phrase of where or on what it spoke, with no verb, before the colon ("Ada Quinn, in
 a statement:", "Tom Reddy on the plan:", "Quinn to reporters:"): the frame of the name's words."""
+_AGED = re.compile(r",\s*\d{1,3}(?:,\s*(?:from|of)\s+[A-Z][\w'’ -]{1,30})?,?\s*")
+"""A person's age, and where they are from, between their name and a tabloid's colon ("Co-star Jack
+Fowler, 27:", "Dave Thompson, 41, from Leeds:"): the label of their words, as the name alone is."""
 
 
 def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
@@ -177,8 +180,8 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     if owned is not None and owned.group(1).lower() not in UTTERANCES:
         return None  # "Ms K's father, Haidar Fauzi, has said:": the father speaks, not K
     rest = rest[owned.end() :] if owned is not None else rest  # "Trump's tweet read:": the possessor speaks
-    if _VERBLESS_FRAME.fullmatch(rest):
-        return first  # "Councillor Ada Quinn, in a statement:", "Fisherman Tom Reddy on the plan:"
+    if _VERBLESS_FRAME.fullmatch(rest) or (first.kind == "person" and _AGED.fullmatch(rest)):
+        return first  # "Councillor Ada Quinn, in a statement:", "Fisherman Tom Reddy on the plan:", "Jack Fowler, 27:"
     apposed = _APPOSITION.match(rest)
     rest = rest[apposed.end() :] if apposed else rest.lstrip()
     verb = _VERB.match(rest)
