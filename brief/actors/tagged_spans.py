@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors import kinds
+from brief.actors.ampersand_names import with_ampersand_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
@@ -331,6 +332,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
+    spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person
