@@ -12,7 +12,10 @@ from written import actors_of, report_of
 
 from brief import pipeline
 from brief.actors.ampersand_names import with_ampersand_names
+from brief.actors.body_appositions import body_context
 from brief.actors.named_people import called_a_person
+from brief.actors.product_signs import owned_by_body
+from brief.actors.tagged_spans import with_particles
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
 
@@ -68,3 +71,36 @@ def test_the_publishers_scoop_is_no_person() -> None:
     report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
     kinds = {a.name: a.kind for a in actors_of(report)}
     assert kinds.get("Kit Lowry") in (None, "organization")
+
+
+def test_a_bodys_product_after_its_possessive_is_no_actor() -> None:
+    text = ("Voice assistants get smarter\n\nBrindle said on Tuesday that its sales rose 8 percent. Brindle's Orla "
+            "assistant now answers in six languages, and the company plans to add more next year. \"People talk to "
+            "Orla every day,\" said Mira Kell, who runs the assistant team.")
+    assert owned_by_body(text, [(text.index("Orla"), text.index("Orla") + 4)], frozenset({"Brindle"}))
+    assert "Orla" not in _kinds(text)
+
+
+def test_a_unit_that_speaks_stays_a_party() -> None:
+    text = ("Search unit reorganised\n\nHollin's Quarry said on Monday it would cut 200 jobs. Quarry said the "
+            "cuts would fall mostly in sales, and Hollin said it backed the plan.")
+    assert _kinds(text).get("Quarry") == "organization" or _kinds(text).get("Hollin's Quarry") == "organization"
+
+
+def test_a_body_apposition_after_a_place_shaped_name() -> None:
+    assert body_context(", her publisher, said sales had tripled")
+    assert body_context(", the company that runs the site, said")
+    assert not body_context(", the capital, said")
+    text = ("Memoir sales triple after prize\n\nThe memoir won the prize on Monday. Greyfield House, her publisher, "
+            "said sales had tripled since the announcement.")
+    assert _kinds(text).get("Greyfield House") == "organization"
+
+
+def test_a_name_with_bin_is_a_persons_though_read_as_a_body() -> None:
+    words = "Sheikh Tamim bin Hamad Al Thani said Qatar would help".split()
+    assert with_particles(words, [(0, 2, "ORG"), (3, 6, "PER")]) == [(0, 6, "PER")]
+    words = "staff at Hamad bin Khalifa University said they would host".split()
+    assert with_particles(words, [(2, 3, "PER"), (4, 6, "ORG")]) == [(2, 6, "ORG")]
+    text = ("Gulf leaders meet\n\nThe leaders met on Monday in Doha. Sheikh Tamim bin Hamad Al Thani said Qatar "
+            "would mediate. Officials said the talks went well.")
+    assert "organization" not in {kind for name, kind in _kinds(text).items() if "Tamim" in name}

@@ -323,7 +323,22 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             out[-1] = (min(last[0], a), max(last[1], b), "ORG" if "ORG" in (label, last[2]) else last[2])
         else:
             out.append((a, b, label))
+        out[-1] = _son_of(words, out[-1])
     return out
+
+
+SON_OF = frozenset("bin ibn bint".split())
+"""Arabic's "son of", "daughter of" inside a name ("Tamim bin Hamad Al Thani"): a person's lineage."""
+
+
+def _son_of(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A name holding "bin" between its capitalised words is a person's, though the tagger read a title or a
+    part of it as a body's ("Sheikh Tamim bin Hamad Al Thani said"); not a body named after one, which ends
+    with its body's word ("Hamad bin Khalifa University")."""
+    a, b, label = span
+    if label != "ORG" or words[b - 1] in INSTITUTION_WORDS or not any(w in SON_OF for w in words[a + 1 : b - 1]):
+        return span
+    return a, b, "PER"
 
 
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
