@@ -57,14 +57,22 @@ _MEDIA_CONTEXT = re.compile(
     re.I,
 )
 
+_NEWSROOM_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:learned|learnt|obtained|confirmed|seen|revealed)\b|\s+(?:can|could)\s+(?:exclusively\s+)?"
+    r"(?:reveal|confirm|report)\b|\s+(?:understands|exclusively|first)\b"
+)
+"""What a newsroom says of its own scoop after its name ("Page Six has learned", "The Post can reveal"):
+the page's publisher so named is how the story reached us, as in "told Axios"."""
+
 
 def _publisher_as_channel(group: Group, name: str, texts: Mapping[int, str],
                           sites: Mapping[int, tuple[str, ...]]) -> bool:
     """The page's own publisher named as where someone spoke ("told Axios", "speaking with Kaieteur
-    News" on their own sites): the channel, never a party. A publisher the text names otherwise is
+    News" on their own sites) or as the newsroom with a scoop ("Page Six has learned"): the channel, never a party. A publisher the text names otherwise is
     the subject of its own release (Rutgers, the Wikimedia Foundation on theirs) and stays one."""
     own = [m for m in group.mentions if is_outlet(name, sites.get(m.article, ())) or is_outlet(m.surface, sites.get(m.article, ()))]
-    return bool(own) and all(_MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]) for m in own)
+    return bool(own) and all(_MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
+                             or _NEWSROOM_AFTER.match(texts[m.article], m.end) for m in own)
 
 
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:

@@ -187,6 +187,9 @@ def _named_as_a_place(group: Group) -> bool:
 
 
 _PARTY_WORDS = ("Party", "Movement", "Front")
+SPONSORED_VENUE_ENDINGS = frozenset("Center Centre Theater Theatre".split())
+"""Last words of a venue named for its sponsor or patron ("Barclays Center", "Chase Center"): its first
+word alone ("analysts at Barclays") is that sponsor, a body of its own, never the building."""
 
 
 def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
@@ -210,7 +213,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     for g in groups.values():
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
-        if g.kind == "organization" and len(g.key.split()) == 2 and (
+        if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] not in SPONSORED_VENUE_ENDINGS and (
                 g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())):
             if 2 * sum(m.medium for m in g.mentions) < len(g.mentions):  # not a product: "the new Surface Studio"
                 first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.body_appositions import body_context as body_context  # read as kinds.body_context
+
 # Places by their words and context have their own module; named here for this module's readers.
 from brief.actors.gender import first_names
 from brief.actors.made_works import made_work
@@ -187,14 +189,6 @@ _COMPANY_BEFORE = re.compile(
     r"(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Ee]mployees|"
     r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?) at)\s+$"
 )
-
-
-_BODY_AFTER = re.compile(r"^\s+(?:group|panel|committee|board|taskforce|task force)\s+of\b")
-
-
-def body_context(after: str) -> bool:
-    """ "the independent Sage group of science advisers": a body, though its name read as a place."""
-    return bool(_BODY_AFTER.match(after))
 
 
 # "according to Pollstar": who a figure or a claim is credited to; a name no gazetteer knows is then a body

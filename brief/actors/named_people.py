@@ -62,6 +62,11 @@ def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bo
 _CALLINGS = CALLINGS_PATTERN
 _CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS})\s+$", re.I)
 _CALLING_AFTER = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CALLINGS})\b", re.I)
+# "Afrobeats star Davido", "Bollywood star Shah Rukh Khan", "reality TV star X": "star" after a word naming its
+# field (capitalised, or one of these) is a person's calling; "star" alone is not ("the Death Star", "a star
+# player"), and the capital must be the field's, not a sentence's start ("Star Wars").
+_STAR_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:pop|rock|rap|reality|TV|film|movie|screen|soap|country|"
+                          r"football|tennis|cricket|basketball|YouTube|TikTok|Instagram))\s+(?:star|superstar|icon|legend)\s+$")
 CALLING_REACH = 40
 """Characters before the name read for its calling: a word or two."""
 
@@ -69,5 +74,6 @@ CALLING_REACH = 40
 def called_a_person(text: str, name: str) -> bool:
     """ "singer Beyonce", "Kazz, the Grammy-winning rapper,": the text gives the name a person's calling."""
     return any(_CALLING_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
+               or _STAR_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
                or _CALLING_AFTER.match(text[end : end + CALLING_REACH + 20])
                for start, end in phrase_spans(text, name))

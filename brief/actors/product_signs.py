@@ -149,3 +149,17 @@ def ship_name(before: Sequence[str], words: Sequence[str]) -> bool:
     return bool(words and words[0] in SHIP_PREFIXES or before[-1:] and before[-1] in SHIP_PREFIXES
                 or len(before) > 1 and before[-2] in SHIP_PREFIXES and before[-1][:1].isupper()
                 and (before[-1] in ROYAL_WORDS or before[-1].lower().rstrip(".") not in PERSON_TITLES))
+
+
+# A body's possessive right before the name: "Google's Gemini", "Amazon's Alexa", "Meta's Instagram".
+_OWNER_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&.-]*)['’]s\s+$")
+OWNER_REACH = 30
+"""Characters read before a name for its owner's possessive: one name and its "'s"."""
+
+
+def owned_by_body(text: str, spans: Sequence[tuple[int, int]], bodies: frozenset[str]) -> bool:
+    """ "Google's Gemini": a name written after the possessive of a one-word body the page names (``bodies``).
+    Read only of a name that never acts ("X said", "X's chief"): a body's unit that speaks ("Alphabet's
+    Google ... Google said") stays a party; one that never does is the owner's product, feature or platform."""
+    return any((m := _OWNER_BEFORE.search(text, max(0, s - OWNER_REACH), s)) is not None and m.group(1) in bodies
+               for s, _ in spans)

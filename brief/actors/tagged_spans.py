@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors import kinds
+from brief.actors.ampersand_names import with_ampersand_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
@@ -322,7 +323,22 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             out[-1] = (min(last[0], a), max(last[1], b), "ORG" if "ORG" in (label, last[2]) else last[2])
         else:
             out.append((a, b, label))
+        out[-1] = _son_of(words, out[-1])
     return out
+
+
+SON_OF = frozenset("bin ibn bint".split())
+"""Arabic's "son of", "daughter of" inside a name ("Tamim bin Hamad Al Thani"): a person's lineage."""
+
+
+def _son_of(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A name holding "bin" between its capitalised words is a person's, though the tagger read a title or a
+    part of it as a body's ("Sheikh Tamim bin Hamad Al Thani said"); not a body named after one, which ends
+    with its body's word ("Hamad bin Khalifa University")."""
+    a, b, label = span
+    if label != "ORG" or words[b - 1] in INSTITUTION_WORDS or not any(w in SON_OF for w in words[a + 1 : b - 1]):
+        return span
+    return a, b, "PER"
 
 
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -331,6 +347,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
+    spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person

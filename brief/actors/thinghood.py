@@ -30,6 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
+from brief.actors.product_signs import owned_by_body
 from brief.actors.thing_names import LISTED_KINDS, last_words_of, quoted_titles, ranked_items, storms_and_measures
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
@@ -238,9 +239,9 @@ def _common_head(name: str, prose: frozenset[str]) -> bool:
 
 
 def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset(),
-           title: str = "") -> bool:
+           title: str = "", bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
-    names the page gives, for ``_brand_product``). A place is a work only where no gazetteer knows it
+    names the page gives, for ``_brand_product``; ``bodies``: those of them typed organisations, for ``owned_by_body``). A place is a work only where no gazetteer knows it
     ("Arrow, debuted on the CW"; not "the film Casablanca" of a page about the city)."""
     if any(m.role or m.kin or m.pronoun or m.demonym for m in ms):
         return False
@@ -262,6 +263,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return True
     if body_shaped(name):
         return False
+    if kind == "organization" and name.split()[0] not in first_names() and owned_by_body(text, spans, bodies):
+        return True  # "Google's Gemini", never acting: the body's product, not a party ("Acme's Jane Roe" its employee)
     if kind == "organization" and _common_head(name, prose) and not has_phrase(title, name):
         return True  # not one the page's title names, which is what the page is about ("Amsterdam Light Festival")
     if _brand_product(name, spans, text, alone):
@@ -332,8 +335,9 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     alone = {m.name for m in mentions if " " not in m.name and m.kind != "place"}
     quoted = quoted_titles(text, by_name, acts)  # "Review: 'Ashes of Marrow' is ...": a work
     quoted |= ranked_items(text, title, by_name, acts)  # "The 7 best budgeting apps" ... "2. Tallyo": an app
+    bodies = frozenset(m.name for m in mentions if " " not in m.name and m.kind == "organization")
     things = {key for key, ms in by_name.items() if not all(m.medium for m in ms)
-              and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title))}
+              and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title, bodies - {key[0]}))}
     media = {name for (name, kind), ms in by_name.items() if (name, kind) in things or all(m.medium for m in ms)}
     things |= last_words_of(media, by_name, text, acts)  # "The Fold runs Android" after "the Pixel Fold"
     if not things:

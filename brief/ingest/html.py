@@ -31,6 +31,7 @@ from brief.ingest.markup import (
     run_in_labels,
     social_titles,
 )
+from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.titles import (
     clean_title,
@@ -157,6 +158,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         # not a <title> with a decoration left ("Storm hits coast - Harbour Post" when the site is not
         # known), which a sharing title may copy whole
         chosen = page_title
+    elif titled_apart(page_title, shown, chosen):
+        chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
