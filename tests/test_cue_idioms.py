@@ -44,3 +44,16 @@ def test_a_place_and_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker() -
         "Managing director Ravi Menon said orders had doubled since March.\n")
     assert not any(name == "Chennai" for name, _ in lines), lines
     assert ("Ravi Menon", "says orders had doubled since March") in lines
+
+
+def test_a_speech_act_named_without_its_words_is_no_position() -> None:
+    vow = _lines(
+        "Ferry union vows to fight\n\n"
+        "Union leader Mark Pell made the vow at a rally on Saturday night.\n\n"
+        "Pell said the company had misled its crews for years.\n")
+    assert not any("vow" in summary for _, summary in vow), vow
+    assert ("Mark Pell", "says the company had misled its crews for years") in vow
+    announced = _lines(
+        "Ferry chief to step down\n\n"
+        "Governor Jane Hollis made the bombshell announcement in a press statement this afternoon.\n")
+    assert not any("announcement" in summary for _, summary in announced), announced

@@ -116,6 +116,7 @@ from brief.actors.statements import (
     subordinate_content,
 )
 from brief.actors.subject_quotes import subject_quotations
+from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
@@ -283,6 +284,7 @@ def _read_block(
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
+            attribution = subject_before_time(marked, attribution, sentences[attribution.sentence].start)
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
