@@ -1,6 +1,7 @@
 """Cue words that report no statement where they stand: the noun of a named event or document ("ahead of the
 Los Angeles show"), telling the truth or lies, which is how someone speaks, not what they said, and making
-an announcement or a vow whose words the sentence never gives ("made the vow at a rally").
+an announcement or a vow whose words the sentence never gives ("made the vow at a rally"), and
+disclosing "this", whose words an earlier sentence gave ("disclosed this in a statement in Abuja").
 """
 
 from __future__ import annotations
@@ -101,3 +102,19 @@ def speech_act_alone(text: str, attribution: Attribution) -> bool:
         return len(rest) > 1 and verb_lemma(rest[1].lower()) != rest[1].lower() and all(
             t.lower() != "to" for t in rest[2:])
     return first in _SETTING_OPENERS
+_PRONOUN_OBJECT = re.compile(r"(?:this|these)\b(?:\s+(?:known|public))?\s*(?:[.,;!?]|$|(?=\S))")
+_SETTING_AFTER = _SETTING_OPENERS | frozenset({"through", "via", "on", "to", "while", "when", "as", "in", "at"})
+
+
+def pronoun_object(text: str, attribution: Attribution) -> bool:
+    """ "Bayo Onanuga disclosed this in a statement in Abuja.": the cue's object is "this", which stands
+    for what an earlier sentence reported, and only where and how it was said follows: no position (the
+    statement is the earlier sentence's, which its own cue gives)."""
+    start, end = attribution.content
+    if start < attribution.cue[1] or attribution.quote:
+        return False
+    found = _PRONOUN_OBJECT.match(text, start, end)
+    if found is None:
+        return False
+    rest = text[found.end() : end].split()
+    return not rest or rest[0].lower().strip(",") in _SETTING_AFTER

@@ -50,6 +50,7 @@ from brief.actors.content_frames import (
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
+from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
@@ -354,9 +355,9 @@ def _read_block(
         if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
-        if unfamiliar_deed(marked, attribution):
+        if unfamiliar_deed(marked, attribution) or pronoun_object(marked, attribution):
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
-            continue  # "named the moons after the sons of Ares": what was done, not said
+            continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
         between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
