@@ -17,7 +17,8 @@ import re
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention, normalise
-from brief.actors.personhood import company_or_product
+from brief.actors.personhood import company_or_product, known_place
+from brief.actors.phrasing import is_noun
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS, TITLES
 
 _INITIALS = re.compile(r"[A-Z]{1,4}")
@@ -33,14 +34,14 @@ _ROLES = ("chief executive|chief financial officer|chief operating officer|chief
           "vice-president|vice president|founder|co-founder|head|CEO|CFO|COO|CTO|MD|minister|secretary|"
           "spokesperson|spokesman|spokeswoman|leader|MP|MLA|senator|governor|mayor|analyst|economist|professor|"
           "partner|lawyer|advocate|coach|captain|commissioner|inspector|superintendent|officer")
-_ROLE_AFTER = re.compile(rf",\s+(?!the\b|a\b|an\b)(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})\b(?!\s+(?:of\s+)?(?:group|company|firm|unit|brand)\b)",
-                         re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?!the\b|a\b|an\b)(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})\b(?!\s+(?-i:[A-Z]))", re.I)
 """A role in an apposition with no article, right after the name: ", group chief financial officer,",
 ", chairman of Tata Sons,". Up to three words before the role ("joint managing director", "BJP state
-president")."""
-_SINGLE_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))([B-HJ-Z])\s$")
+president"); not a role before a name ("UK Finance, chief executive David Postings, said": the body's
+officer)."""
+_SINGLE_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\n(“\"‘])|(?<=[a-z,:;.] ))([B-HJ-Z])\s$")
 """One initial right before a person's name the tagger began after it: "N Chandrasekaran". Not "A" or
-"I", which are words."""
+"I", which are words, nor a letter that ends a capitalised name ("Plan B", "Formula E")."""
 
 
 def _split(words: list[str]) -> int | None:
@@ -59,8 +60,10 @@ def _split(words: list[str]) -> int | None:
 
 
 def _bodylike(words: list[str]) -> bool:
-    return (any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
-            or tuple(words) in phrase_table())
+    """A body's word, a place or a dictionary word among the words after the initials ("BT Group", "EY
+    India", "UK Finance"), or a name the gazetteer knows: a firm's or an office's name, not a person's."""
+    return (any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS or known_place(w) for w in words)
+            or is_noun(words[-1].lower()) or tuple(words) in phrase_table())
 
 
 def _titled_before(text: str, start: int) -> bool:
@@ -87,10 +90,11 @@ def initialled_people(text: str, mentions: list[Mention]) -> list[Mention]:
         spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", surface)]
         words = [w for _, w in spans]
         at = _split(words)
-        if m.kind == "place" or m.demonym or m.medium or at is None or _bodylike(words[at + 1 :]):
+        if (m.kind == "place" or m.demonym or m.medium or at is None or (m.kind == "person" and at == 0)
+                or _bodylike(words[at + 1 :])):
             out.append(m)
             continue
-        shown = (at > 0 or m.kind == "person" or _titled_before(text, m.start) or bool(_ROLE_AFTER.match(text, m.end))
+        shown = (at > 0 or _titled_before(text, m.start) or bool(_ROLE_AFTER.match(text, m.end))
                  or words[-1] in people_words)
         if not shown:
             out.append(m)
