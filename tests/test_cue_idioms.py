@@ -57,3 +57,13 @@ def test_a_speech_act_named_without_its_words_is_no_position() -> None:
         "Ferry chief to step down\n\n"
         "Governor Jane Hollis made the bombshell announcement in a press statement this afternoon.\n")
     assert not any("announcement" in summary for _, summary in announced), announced
+
+
+def test_an_apposition_after_an_inverted_frame_is_no_part_of_what_was_said() -> None:
+    lines = _lines(
+        "Why the ferry war is far from over\n\n"
+        "New fares were meant to win passengers back. They have not worked, argues Ada Finch, author of "
+        "\"Ferry Wars\".\n\n"
+        "The timetable, argues Tom Vale, is the real problem.\n")
+    assert ("Ada Finch", "argues they have not worked") in lines, lines
+    assert any(name == "Tom Vale" and "is the real problem" in summary for name, summary in lines), lines
