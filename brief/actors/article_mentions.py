@@ -16,6 +16,7 @@ from brief.actors.initialled_names import initialled_people
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
+from brief.actors.name_tails import tails_cut
 from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_objects import office_holders
 from brief.actors.participle_openers import participles_dropped
@@ -30,7 +31,7 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = participles_dropped(text, find_mentions(article, tuple(sentences)))
+    mentions = tails_cut(text, participles_dropped(text, find_mentions(article, tuple(sentences))))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
     mentions = extended_names(text, office_holders(text, mentions))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
