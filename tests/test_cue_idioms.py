@@ -67,3 +67,12 @@ def test_an_apposition_after_an_inverted_frame_is_no_part_of_what_was_said() -> 
         "The timetable, argues Tom Vale, is the real problem.\n")
     assert ("Ada Finch", "argues they have not worked") in lines, lines
     assert any(name == "Tom Vale" and "is the real problem" in summary for name, summary in lines), lines
+
+
+def test_a_verb_after_a_possessive_and_a_name_is_a_noun() -> None:
+    lines = _lines(
+        "Oil rises as producers signal cuts\n\n"
+        "Harbour Bank on Wednesday cut its Brent forecast for next year to $92 from $100.\n\n"
+        "Analyst Ada Finch predicted that prices would rise before the winter.\n")
+    assert not any(name == "Brent" for name, _ in lines), lines
+    assert ("Ada Finch", "predicts prices would rise before the winter") in lines, lines
