@@ -44,3 +44,35 @@ def test_a_place_and_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker() -
         "Managing director Ravi Menon said orders had doubled since March.\n")
     assert not any(name == "Chennai" for name, _ in lines), lines
     assert ("Ravi Menon", "says orders had doubled since March") in lines
+
+
+def test_a_speech_act_named_without_its_words_is_no_position() -> None:
+    vow = _lines(
+        "Ferry union vows to fight\n\n"
+        "Union leader Mark Pell made the vow at a rally on Saturday night.\n\n"
+        "Pell said the company had misled its crews for years.\n")
+    assert not any("vow" in summary for _, summary in vow), vow
+    assert ("Mark Pell", "says the company had misled its crews for years") in vow
+    announced = _lines(
+        "Ferry chief to step down\n\n"
+        "Governor Jane Hollis made the bombshell announcement in a press statement this afternoon.\n")
+    assert not any("announcement" in summary for _, summary in announced), announced
+
+
+def test_an_apposition_after_an_inverted_frame_is_no_part_of_what_was_said() -> None:
+    lines = _lines(
+        "Why the ferry war is far from over\n\n"
+        "New fares were meant to win passengers back. They have not worked, argues Ada Finch, author of "
+        "\"Ferry Wars\".\n\n"
+        "The timetable, argues Tom Vale, is the real problem.\n")
+    assert ("Ada Finch", "argues they have not worked") in lines, lines
+    assert any(name == "Tom Vale" and "is the real problem" in summary for name, summary in lines), lines
+
+
+def test_a_verb_after_a_possessive_and_a_name_is_a_noun() -> None:
+    lines = _lines(
+        "Oil rises as producers signal cuts\n\n"
+        "Harbour Bank on Wednesday cut its Brent forecast for next year to $92 from $100.\n\n"
+        "Analyst Ada Finch predicted that prices would rise before the winter.\n")
+    assert not any(name == "Brent" for name, _ in lines), lines
+    assert ("Ada Finch", "predicts prices would rise before the winter") in lines, lines

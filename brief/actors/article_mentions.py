@@ -12,11 +12,14 @@ from collections.abc import Callable, Sequence
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.handles import handles_named
+from brief.actors.initialled_names import initialled_people
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
+from brief.actors.name_tails import tails_cut
 from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_objects import office_holders
+from brief.actors.participle_openers import participles_dropped
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
@@ -28,11 +31,12 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = listed_tickers(text, connected_bodies(text, find_mentions(article, tuple(sentences))))
+    mentions = tails_cut(text, participles_dropped(text, find_mentions(article, tuple(sentences))))
+    mentions = listed_tickers(text, connected_bodies(text, mentions))
     mentions = extended_names(text, office_holders(text, mentions))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
-    mentions = surnames_of_people(text, mentions)
+    mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = nationals_dropped(text, handles_named(text, people_no_media(text, mentions)))
     return addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))

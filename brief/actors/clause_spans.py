@@ -454,7 +454,20 @@ def content_text(text: str, attribution: Attribution) -> str:
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
     if predicate_follows(right):
         return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
+    if _source_apposition(attribution, right):
+        return left  # "They have not, argues Chris Miller, author of "Chip War".": who he is, not what he said
     return f"{left}, {right}"
+
+
+def _source_apposition(attribution: Attribution, right: str) -> bool:
+    """Whether the words after an inverted frame ("..., argues X, author of ...") describe its source: the
+    source closes the frame and no verb follows it (a clause of the content's would hold one)."""
+    source = attribution.source
+    if source is None or source[0] < attribution.cue[1]:
+        return False
+    words = [w.strip("\"“”‘’'.,;:()").lower() for w in right.split()]
+    return not any(w in AUXILIARY_VERBS or ((inflected_verb(w) or w.endswith("ing")) and not is_noun(w))
+                   for w in words if w)
 
 
 _CLOSING_QUOTES = "”\"’'"

@@ -1,5 +1,7 @@
 """Cue words that report no statement where they stand: the noun of a named event or document ("ahead of the
-Los Angeles show"), and telling the truth or lies, which is how someone speaks, not what they said.
+Los Angeles show"), telling the truth or lies, which is how someone speaks, not what they said, and making
+an announcement or a vow whose words the sentence never gives ("made the vow at a rally"), and
+disclosing "this", whose words an earlier sentence gave ("disclosed this in a statement in Abuja").
 """
 
 from __future__ import annotations
@@ -48,3 +50,71 @@ def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
         return False
     return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, attribution.content[0]))
 
+
+
+_MAKING = frozenset({"make", "give", "deliver"})
+"""Verbs that name a speech act by its noun ("made the announcement", "gave the assurance", "delivered
+the remarks") instead of reporting what was said."""
+SPEECH_ACT_NOUNS = frozenset("""announcement announcements statement remarks comments comment vow vows pledge promise
+    assurance assurances speech address admission confession declaration revelation claim claims point threat
+    threats warning""".split())
+"""Nouns of a speech act that carry no content of their own: what was announced or vowed is in a clause
+after them ("made the claim that ...", "made a promise to cut taxes") or nowhere in the sentence."""
+SPEECH_ACT_OBJECT_WORDS = 4
+"""Words read after the verb for the act's noun: a determiner and an adjective or two ("the bombshell
+announcement", "his first public remarks")."""
+_ACT_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘]")
+_SAYS_AFTER = frozenset({"that", "whether", "saying", "stating", ":", '"', "“", "‘"})
+"""Words after the act's noun that open what was said: then the sentence gives it."""
+_SETTING_OPENERS = frozenset("""in at during before after outside inside from via while when this last earlier later
+    late yesterday today tonight""".split())
+"""Words that open only the act's setting (where, when, in what medium): "at a rally", "in a press
+statement this afternoon"."""
+_DAY_WORDS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|\d")
+
+
+def speech_act_alone(text: str, attribution: Attribution) -> bool:
+    """ "The governor made the bombshell announcement in a press statement this afternoon.": the act is
+    named and set in time and place, but nothing of what was announced is in the sentence, so it gives
+    no position. An act with its content after it ("made the claim that ...", "made a promise to cut
+    taxes", "made threats against the press") keeps it, as does a quotation or a colon."""
+    start, end = attribution.cue
+    if attribution.quote or attribution.content[0] < end:
+        return False
+    tokens = _ACT_TOKEN.findall(text[start : attribution.content[1]])
+    head = next((i for i, t in enumerate(tokens) if (verb_lemma(t.lower()) or "") in _MAKING), None)
+    if head is None:
+        return False
+    noun = next((i for i in range(head + 1, min(len(tokens), head + 1 + SPEECH_ACT_OBJECT_WORDS))
+                 if tokens[i].lower() in SPEECH_ACT_NOUNS), None)
+    if noun is None:
+        return False
+    rest = tokens[noun + 1 :]
+    if any(t.lower() in _SAYS_AFTER for t in rest):
+        return False
+    if not rest:
+        return True
+    first = rest[0].lower()
+    if first == "on":
+        return len(rest) > 1 and bool(_DAY_WORDS.match(rest[1]))
+    if first == "to":  # "to reporters" is the audience; "to cut taxes" what was promised
+        return len(rest) > 1 and verb_lemma(rest[1].lower()) != rest[1].lower() and all(
+            t.lower() != "to" for t in rest[2:])
+    return first in _SETTING_OPENERS
+_PRONOUN_OBJECT = re.compile(r"(?:this|these)\b(?:\s+(?:known|public))?\s*(?:[.,;!?]|$|(?=\S))")
+_SETTING_AFTER = _SETTING_OPENERS | frozenset({"through", "via", "on", "to", "while", "when", "as", "in", "at"})
+
+
+def pronoun_object(text: str, attribution: Attribution) -> bool:
+    """ "Bayo Onanuga disclosed this in a statement in Abuja.": the cue's object is "this", which stands
+    for what an earlier sentence reported, and only where and how it was said follows: no position (the
+    statement is the earlier sentence's, which its own cue gives)."""
+    start, end = attribution.content
+    if start < attribution.cue[1] or attribution.quote:
+        return False
+    found = _PRONOUN_OBJECT.match(text, start, end)
+    if found is None:
+        return False
+    rest = text[found.end() : end].split()
+    return not rest or rest[0].lower().strip(",") in _SETTING_AFTER

@@ -50,6 +50,7 @@ from brief.actors.content_frames import (
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
+from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
@@ -120,6 +121,7 @@ from brief.actors.statements import (
     subordinate_content,
 )
 from brief.actors.subject_quotes import subject_quotations
+from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
@@ -289,6 +291,7 @@ def _read_block(
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
+            attribution = subject_before_time(marked, attribution, sentences[attribution.sentence].start)
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
@@ -358,9 +361,9 @@ def _read_block(
         if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
-        if unfamiliar_deed(marked, attribution):
+        if unfamiliar_deed(marked, attribution) or pronoun_object(marked, attribution):
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
-            continue  # "named the moons after the sons of Ares": what was done, not said
+            continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
         between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
-from brief.actors.cue_idioms import noun_after_name, tells_truth_or_lies
+from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
 from brief.actors.joint_signers import done_to_document
@@ -25,4 +25,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)
             or empty_cue(text, attribution) or shows_no_statement(text, attribution)
             or fronted_clause_only(text, attribution) or source_inside_content(attribution)
-            or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution))
+            or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
+            or speech_act_alone(text, attribution))

@@ -13,6 +13,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.mentions import Mention
+from brief.actors.titled_sources import TITLE_ENDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY
 
@@ -94,9 +95,30 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
     if opening is not None:
+        officer = _officer_after(text, opening, mentions, attribution.cue[0])
+        if officer is not None:
+            return officer
         return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
     pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
     return pronoun.span() if pronoun is not None else None
+
+
+_OFFICE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+")
+"""Lower-case title words between a body and its officer's name ("state president", "general secretary")."""
+
+
+def _officer_after(text: str, opening: Mention, mentions: Sequence[Mention], cue: int) -> tuple[int, int] | None:
+    """ "BJP state president K Annamalai hit back, saying ...": the body opens the sentence, but its
+    officer named after the title is the subject (a body is the source only of its own acts)."""
+    if opening.kind != "organization":
+        return None
+    person = next((m for m in mentions if opening.end < m.start < cue and m.kind == "person"), None)
+    if person is None:
+        return None
+    between = text[opening.end : person.start]
+    if not _OFFICE_BETWEEN.fullmatch(between) or between.split()[-1].lower() not in TITLE_ENDS:
+        return None
+    return (opening.start, person.end)
 
 
 _BODY_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:Meanwhile|However|Separately|Elsewhere|Still|Earlier|Later|"

@@ -178,16 +178,17 @@ def _content_end(text: str, s: Sentence) -> int:
 def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, relative: bool) -> Mention | None:
     """The actor whose name ends right where the verb's subject stands: a person or an
     organisation, not a place or a demonym. A name after a preposition is no subject ("a report by
-    Gartner estimated"), unless a relative clause is about it ("met by Ivo Marten, who said")."""
+    Gartner estimated"), unless a relative clause is about it ("met by Ivo Marten, who said"), nor one
+    after a possessive ("cut its Brent forecast": the verb is a noun the name modifies)."""
     named = [m for m in index.within((s.start, position)) if m.end == position]
     if not named:
         return None
     m = named[-1]
     if m.demonym or m.kind not in ("person", "organization", GROUP):
         return None
-    before = text[max(s.start, m.start - 4) : m.start].lower()
-    if not relative and re.search(r"\b(?:of|by|to|for|with|and|than)\s+$", before):
-        return None  # "a report by Gartner estimated": the report, not Gartner, is the subject
+    before = text[max(s.start, m.start - 6) : m.start].lower()
+    if not relative and re.search(r"\b(?:of|by|to|for|with|and|than|its|his|her|their|our)\s+$", before):
+        return None  # "a report by Gartner estimated": the report is the subject; "cut its Brent forecast": a noun
     return m
 
 

@@ -122,7 +122,8 @@ _VOICE_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}|
 """Someone who speaks for a body written as a modifier: "a Government spokesperson", "a No 10
 spokesman" (Downing Street's, ``SEAT_NUMBERS``)."""
 SEAT_NUMBERS = re.compile(r"No\.?\s10|Number\s10")
-"""The British prime minister's office by its door number: Downing Street."""
+"""The British prime minister's office by its door number: Downing Street ("No 10 said")."""
+_SEAT_ALONE = re.compile(rf"({SEAT_NUMBERS.pattern})\s*$")
 ENDED = re.compile(r"[.!?…][\"”’']?\s*$")
 
 
@@ -139,7 +140,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     relative = _relative_source(text, attribution, index)
     if relative is not None:
         return relative
-    voice = _VOICE_OF.match(text, *attribution.source) if attribution.source else None
+    voice = (_VOICE_OF.match(text, *attribution.source) or _SEAT_ALONE.match(text, *attribution.source)) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
         named = "Downing Street" if SEAT_NUMBERS.fullmatch(name) else normalise(name)

@@ -17,7 +17,8 @@ from brief.actors.gazetteer import TITLES
 
 OFFICER_WORDS = frozenset("executive boss founder officer head".split())
 """Last words of an officer's title that are no title alone ("chief executive", "Unite boss", "co-founder")."""
-_TITLE_ENDS = TITLES | OFFICER_WORDS
+TITLE_ENDS = TITLES | OFFICER_WORDS
+"""Last words of a title before a name: a title word or an officer's."""
 _NAME_AFTER = re.compile(r"\s+((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=[\s,;])")
 """Two to four capitalised words right after the source: a person's name ("Brett Hosking", "Mary Lou McDonald")."""
 
@@ -39,7 +40,7 @@ def name_after_title(text: str, attribution: Attribution) -> Attribution:
     if source is None or source[1] >= attribution.cue[0]:
         return attribution
     words = text[source[0] : source[1]].split()
-    if len(words) < 2 or words[-1].lower() not in _TITLE_ENDS:
+    if len(words) < 2 or words[-1].lower() not in TITLE_ENDS:
         return attribution
     name = _NAME_AFTER.match(text, source[1])
     if name is None or name.end() > attribution.cue[0]:
@@ -52,7 +53,7 @@ def _officer_after_body(text: str, attribution: Attribution, source: tuple[int, 
     the cue stopped at the body ("Unite"); a title and a name that close the frame run it on to the
     officer, who speaks for the body."""
     title = _TITLE_AFTER_BODY.match(text, source[1])
-    if title is None or title.group(1).split()[-1].lower() not in _TITLE_ENDS:
+    if title is None or title.group(1).split()[-1].lower() not in TITLE_ENDS:
         return attribution
     name = _NAME_CLOSING.match(text, title.end())
     if name is None:
