@@ -1,4 +1,5 @@
-"""An outlet in an aside that says to whom someone spoke, taken for the speaker.
+"""Audiences: an outlet in an aside that says to whom someone spoke, taken for the speaker, and a
+content that is only its audience ("told reporters in Beijing after the visit").
 
 "Chief executive Alan Reid, speaking to the Northern Echo, said ...": the source tagger, which sees
 a window around the cue, takes the name nearest before it, the outlet; the speaker is the subject
@@ -51,3 +52,19 @@ def audience_in_aside(text: str, attribution: Attribution) -> Attribution:
 SUBJECT_WORDS = 10
 """Longest subject read before the aside ("Health board chief executive Alan Reid"): anything longer
 is more likely a clause of its own than the speaker's name and description."""
+
+
+_AUDIENCE_ONLY = re.compile(
+    r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
+    r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"
+    r"(?!(?:\s+(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"  # "told reporters in Canberra the ..."
+    r"\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
+    re.I,
+)
+"""A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
+whose clause follows the audience with no "that" ("told reporters the cranes were needed")."""
+
+
+def audience_only(content: str) -> bool:
+    """Whether a content is only whom its cue addressed (``_AUDIENCE_ONLY``): no position."""
+    return _AUDIENCE_ONLY.match(content) is not None

@@ -13,7 +13,7 @@ from brief.actors.apposed_subject import past_apposition
 from brief.actors.article_mentions import article_mentions
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
-from brief.actors.audience_aside import audience_in_aside
+from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -371,7 +371,7 @@ def _read_block(
             continue  # "..., he further said, adding ...": one position, not two
         if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):
             continue  # "oppose funding bill over ... | Senators call for ... |": headlines run in, no statement
-        if _AUDIENCE_ONLY.match(content):
+        if audience_only(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
         taken.append(attribution.content)
         stating.add(id(found_here))
@@ -484,17 +484,6 @@ def _shifted(offset: int, a: Attribution) -> Attribution:
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's ("Punch quoted X as saying",
 "X was quoted by Punch as saying": the content then opens on "as")."""
-_AUDIENCE_ONLY = re.compile(
-    r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
-    r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"
-    r"(?!(?:\s+(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"  # "told reporters in Canberra the ..."
-    r"\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
-    re.I,
-)
-"""A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
-whose clause follows the audience with no "that" ("told reporters the cranes were needed")."""
-
-
 def _between(text: str, attribution: Attribution) -> str:
     """The words between a cue and the content that follows it: "told *Blinken* that"."""
     gap = text[attribution.cue[1] : attribution.content[0]]
