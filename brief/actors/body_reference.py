@@ -92,7 +92,8 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or _LOCATED.search(text, max(0, m.start - 12), m.start)))
         told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
-        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
+        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
+                and not _EVENT_AFTER.match(text, m.end):
             if not _describes_thing(text, m) and noun not in _TRADES:
                 return m
             fitting.append(m)
@@ -129,11 +130,25 @@ def _followed(text: str, fitting: list[Mention]) -> Mention | None:
     others (``DOMINANT``), or the only one; None in a round-up of several."""
     if not fitting:
         return None
-    counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+    full = _full_names(fitting)
+    counts = {full[m.name]: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
-        return max(fitting, key=lambda m: counts[m.name])
+        best = max(counts, key=lambda k: counts[k])
+        named = [m for m in fitting if full[m.name] == best]  # as the text names it most ("Disney", not "Walt Disney Co.")
+        return max(named, key=lambda m: len(re.findall(rf"\b{re.escape(m.name)}\b", text)))
     return None
+
+
+def _full_names(fitting: list[Mention]) -> dict[str, str]:
+    """Each name's full name among the candidates: a one-word name that ends just one longer name is that
+    body's short form ("Manchester United ... United said"), one candidate with it, not its rival."""
+    names = {m.name for m in fitting}
+    out = {}
+    for name in names:
+        longer = [n for n in names if " " not in name and n.endswith(" " + name)]
+        out[name] = longer[0] if len(longer) == 1 else name
+    return out
 
 
 def company_followed(text: str, before: list[Mention], noun: str) -> Mention | None:
@@ -216,6 +231,11 @@ def _quoted(text: str, m: Mention) -> bool:
     writer goes on to call "the airline"."""
     before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:conference|summit|expo|festival|convention|keynote|event|awards|fair|forum|show)s?\b")
+"""After a name that names an event, not a body: "the company's annual GTC conference ... The company said"
+is the company that holds it, not "GTC" (an event says nothing)."""
 
 
 _THING_DETERMINER = re.compile(r"\b(?:a|an|her|his|its|their|our|your|my)\s+$", re.I)
