@@ -52,3 +52,77 @@ def test_a_club_named_in_full_and_by_its_last_word_is_the_club_the_story_follows
     )
     assert holders(report, "would take charge") == ["Harbury United"]
     assert holders(report, "hard work") == ["Harbury United"]
+
+
+def test_the_brokerage_is_the_house_whose_analysts_were_named() -> None:
+    # "Analysts at X": the "at" says whose analysts, not where; the company covered is named more often
+    report = report_of(
+        "Wipron Tech shares slide after outlook cut\n\n"
+        "Shares of Wipron Tech fell 5% on Friday after the software exporter cut its growth forecast. "
+        "Wipron Tech said clients were delaying projects.\n\n"
+        "Analysts at Sharekhan Capital Markets lowered their target price. The brokerage said the weaker outlook "
+        "would weigh on margins through the year."
+    )
+    assert holders(report, "weigh on margins") == ["Sharekhan Capital Markets"]
+
+
+def test_shares_in_a_company_do_not_make_it_a_place_for_its_trade() -> None:
+    # "Shares in X rose after the engine maker said": "in" says whose shares, not where
+    report = report_of(
+        "Dunmore Engines lifts outlook\n\n"
+        "Shares in Dunmore Engines rose 6% on Thursday after the engine maker said annual profit would beat "
+        "forecasts.\n\n"
+        "\"We are making strong progress,\" chief executive Omar Qureshi said."
+    )
+    assert holders(report, "annual profit would beat") == ["Dunmore Engines"]
+
+
+def test_the_role_goes_back_to_the_unnamed_one_written_last() -> None:
+    # "through his attorney ... the attorney said": his, not the lawyer named earlier for the other side
+    report = report_of(
+        "Singer sues former manager\n\n"
+        "Singer Mara Quist has sued her former manager, Owen Tully, claiming he kept millions of her earnings.\n\n"
+        "Quist's lawyer, Hannah Cole, said Tully had \"betrayed her trust\". Tully denied the claims through his "
+        "attorney. \"These allegations are false and will be defended,\" the attorney said."
+    )
+    assert "Hannah Cole" not in holders(report, "These allegations are false")
+
+
+def test_the_role_named_in_its_holders_own_apposition_is_still_the_holder() -> None:
+    report = report_of(
+        "Singer sues former manager\n\n"
+        "Singer Mara Quist has sued her former manager, Owen Tully.\n\n"
+        "Hannah Cole, Quist's lawyer, said Tully had \"betrayed her trust\". \"He took everything she earned,\" "
+        "the lawyer said."
+    )
+    assert holders(report, "He took everything") == ["Hannah Cole"]
+
+
+def test_the_council_may_be_a_council_named_for_its_place() -> None:
+    # "The City of Wendouree ... The council said": a local council named "City of", as Australian ones are
+    report = report_of(
+        "Council backs new pool\n\n"
+        "The City of Wendouree has approved plans for a $9 million aquatic centre near the lake.\n\n"
+        "Mayor Jo Banks said residents had waited long enough. The council said construction would begin in "
+        "the autumn and take two years."
+    )
+    assert holders(report, "construction would begin") == ["City of Wendouree"]
+
+
+def test_the_agency_is_the_public_body_not_the_company_named_after_it() -> None:
+    report = report_of(
+        "Regulator grounds delivery drones\n\n"
+        "The Civil Aviation Administration has grounded all drones flown by delivery startup AeroParcel after "
+        "two crashes near Leeds.\n\n"
+        "The agency said it was investigating the cause of both crashes. AeroParcel said it was cooperating fully."
+    )
+    assert holders(report, "investigating the cause") == ["Civil Aviation Administration"]
+
+
+def test_the_agency_may_be_a_news_agency_the_text_names() -> None:
+    report = report_of(
+        "Ministry reports new cases\n\n"
+        "The Health Ministry told the Kestrel news agency that 40 new cases had been found on Monday. "
+        "The agency said hospitals in the capital were full."
+    )
+    assert "Health Ministry" not in holders(report, "hospitals in the capital")
