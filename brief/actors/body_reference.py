@@ -82,14 +82,8 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
     airline said": none other, so the airline). A trade ("the airline") names the company the story
     follows: of those that fit, the latest the text brought in with the trade ("brokerage Kotak
     Equities"), else the one the text names far more often than the others (else the latest), and never a name after a place's preposition ("off the south of Borneo": a place the
-    tagger may take for a body; "Shares in Rolls-Royce" are whose). "The agency" is the latest public body
-    named (``_PUBLIC_ENDINGS``), where one is and no agency of another trade; "the brokerage" the house
-    whose analysts were named ("Analysts at X"); an event's name ("the GTC conference") is no body."""
-    if noun == "agency" and not _OTHER_AGENCY.search(text):
-        public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not _quoted(text, m)
-                       and (governs(m) or m.name.split()[-1].lower() in _PUBLIC_ENDINGS)), None)
-        if public is not None:
-            return public  # "the Federal Aviation Administration ... startup SkyDrop ... The agency said": the FAA
+    tagger may take for a body; "Shares in Rolls-Royce" are whose). "The brokerage" is the house whose
+    analysts were named ("Analysts at X"); an event's name ("the GTC conference") is no body."""
     if noun in _RESEARCH_HOUSES:
         house = _research_house(text, before)
         if house is not None:
@@ -240,13 +234,6 @@ _NO_COMPANY = frozenset("university college school hospital police department mi
                         "agency commission government party union institute foundation church army".split())
 """Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
 _LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
-_PUBLIC_ENDINGS = frozenset("commission bureau service directorate board".split())
-"""Last words of a public body's name beside the governing ones (``governs``): "the agency" is the latest
-such body named ("the Federal Aviation Administration", "the Food Standards Commission"), not a company
-named after it; a text that names none may still mean a news or talent agency by it."""
-_OTHER_AGENCY = re.compile(r"\b(?:news|wire|press|talent|advertising|ad|travel|employment|recruitment|modelling|"
-                           r"modeling|creative|marketing|literary|estate|dating)\s+agency\b", re.I)
-"""An agency of another trade the text names ("the AFP news agency", "talent agency CAA"): "the agency" may be it."""
 _STAFF_OF = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 """Before a body its analysts are named of ("Analysts at Kotak Institutional Equities cut their target"): the
 "at" is whose, not where, and brings the body in as the research house "the brokerage" goes back to."""
