@@ -82,7 +82,12 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
     airline said": none other, so the airline). A trade ("the airline") names the company the story
     follows: of those that fit, the latest the text brought in with the trade ("brokerage Kotak
     Equities"), else the one the text names far more often than the others (else the latest), and never a name after a place's preposition ("off the south of Borneo": a place the
-    tagger may take for a body)."""
+    tagger may take for a body; "Shares in Rolls-Royce" are whose). "The brokerage" is the house whose
+    analysts were named ("Analysts at X"); an event's name ("the GTC conference") is no body."""
+    if noun in _RESEARCH_HOUSES:
+        house = _research_house(text, before)
+        if house is not None:
+            return house
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
@@ -90,9 +95,11 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
-                                                      or _LOCATED.search(text, max(0, m.start - 12), m.start)))
+                                                      or (_LOCATED.search(text, max(0, m.start - 12), m.start)
+                                                          and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
         told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
-        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told:
+        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
+                and not _EVENT_AFTER.match(text, m.end):
             if not _describes_thing(text, m) and noun not in _TRADES:
                 return m
             fitting.append(m)
@@ -106,6 +113,13 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
             return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     return fitting[0] if fitting else None
+
+
+def _research_house(text: str, before: list[Mention]) -> Mention | None:
+    """The latest body named as the one its analysts are of ("Analysts at Motilal Oswal raised ..."), of any
+    kind the tagger gave it but a place (a person has no analysts: the name is a firm's), else None."""
+    return next((m for m in reversed(before) if m.kind != "place" and not m.demonym and not _quoted(text, m)
+                 and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)), None)
 
 
 def opening_body(text: str, before: list[Mention], noun: str, content: tuple[int, int]) -> Mention | None:
@@ -129,11 +143,25 @@ def _followed(text: str, fitting: list[Mention]) -> Mention | None:
     others (``DOMINANT``), or the only one; None in a round-up of several."""
     if not fitting:
         return None
-    counts = {m.name: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+    full = _full_names(fitting)
+    counts = {full[m.name]: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
-        return max(fitting, key=lambda m: counts[m.name])
+        best = max(counts, key=lambda k: counts[k])
+        named = [m for m in fitting if full[m.name] == best]  # as the text names it most ("Disney", not "Walt Disney Co.")
+        return max(named, key=lambda m: len(re.findall(rf"\b{re.escape(m.name)}\b", text)))
     return None
+
+
+def _full_names(fitting: list[Mention]) -> dict[str, str]:
+    """Each name's full name among the candidates: a one-word name that ends just one longer name is that
+    body's short form ("Manchester United ... United said"), one candidate with it, not its rival."""
+    names = {m.name for m in fitting}
+    out = {}
+    for name in names:
+        longer = [n for n in names if " " not in name and n.endswith(" " + name)]
+        out[name] = longer[0] if len(longer) == 1 else name
+    return out
 
 
 def company_followed(text: str, before: list[Mention], noun: str) -> Mention | None:
@@ -206,6 +234,18 @@ _NO_COMPANY = frozenset("university college school hospital police department mi
                         "agency commission government party union institute foundation church army".split())
 """Words of a body's name that make it no company "the airline" or "the automaker" may stand for."""
 _LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?$")
+_STAFF_OF = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
+"""Before a body its analysts are named of ("Analysts at Kotak Institutional Equities cut their target"): the
+"at" is whose, not where, and brings the body in as the research house "the brokerage" goes back to."""
+_WHOSE = re.compile(r"\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)|(?:shares|stock|stake)\s+(?:in|of))"
+                    r"\s+(?:the\s+)?$", re.I)
+"""A preposition before a body that says whose, not where: its analysts ("Analysts at ..."), its shares
+("Shares in Rolls-Royce rose after the engine maker said"): the body may be the trade "the ... maker" names."""
+STAFF_REACH = 30
+"""Characters before a name searched for its analysts ("economists from the "): the phrase and a space."""
+_RESEARCH_HOUSES = frozenset({"brokerage"})
+"""Trades whose analysts the text quotes: "the brokerage" after "Analysts at X" is X, not the company
+the story covers (which the analysts write about, so it is named more often)."""
 _TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
 """Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
 thing's name ("a station wagon called the ID.")."""
@@ -216,6 +256,11 @@ def _quoted(text: str, m: Mention) -> bool:
     writer goes on to call "the airline"."""
     before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:conference|summit|expo|festival|convention|keynote|event|awards|fair|forum|show)s?\b")
+"""After a name that names an event, not a body: "the company's annual GTC conference ... The company said"
+is the company that holds it, not "GTC" (an event says nothing)."""
 
 
 _THING_DETERMINER = re.compile(r"\b(?:a|an|her|his|its|their|our|your|my)\s+$", re.I)

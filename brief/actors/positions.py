@@ -55,6 +55,7 @@ from brief.actors.name_heads import (
 )
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -231,7 +232,8 @@ def _resolve(
         # "the top US diplomat": the person of that line of work the article has named
         holder = title_holder(hyphened_role(before, head), family | set(head.split("-")), words)
         if holder is not None:
-            return holder
+            again, owner = owner_of_unnamed(text, holder.end, start, family | {head}, before)
+            return owner if again else holder  # "... through his attorney. “...,” the attorney said": his
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])

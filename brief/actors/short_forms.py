@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from brief.actors.bracketed_initials import join_bracketed_initials
 from brief.actors.gazetteer import demonym_country, is_country, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.ner import model
@@ -216,6 +217,7 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
     initials ("VW": Volkswagen); or the last word of one two-word name ("Chase" of JPMorgan Chase; "Swift"
     of "Taylor Swift" where the tagger typed both a body). The fuller name keeps the actor's name; the short one becomes an alias."""
     _join_dotted_spellings(groups)
+    join_bracketed_initials(groups)  # "NHS Trust (UHNM)": the text names the initials
     bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
     several = [g for g in bodies if " " in g.key]
     surnames = {g.key.split()[-1] for g in groups.values() if g.kind == "person" and " " in g.key and g.mentions}

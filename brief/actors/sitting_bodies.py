@@ -9,6 +9,8 @@ stays with no one rather than going to the last speaker.
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.mentions import Mention
 
 SITTING_KINDS: dict[str, frozenset[str]] = {
@@ -31,7 +33,14 @@ def may_be_called(m: Mention, noun: str) -> bool:
     words = SITTING_KINDS.get(noun)
     if words is None:
         return True
-    return bool(words & set(m.name.lower().split())) or _initials(m.name)
+    return (bool(words & set(m.name.lower().split())) or _initials(m.name)
+            or noun == "council" and _LOCAL_COUNCIL.match(m.name) is not None)
+
+
+_LOCAL_COUNCIL = re.compile(r"(?:The\s+)?(?:City|Town|Shire|Borough|Village|Municipality|District|Township)\s+of\s+[A-Z]"
+                            r"|.*\b(?:Shire|Municipal|Municipality)\b")
+"""A local council named for its place, as Australian, American and Indian councils go ("the City of Ballarat",
+"the Town of Cary", "Brimbank Shire", "Pune Municipal Corporation"): "the council" may be it."""
 
 
 def callable_bodies(before: list[Mention], noun: str) -> list[Mention]:

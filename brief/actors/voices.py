@@ -15,7 +15,7 @@ from brief.actors.body_reference import body_described, voiced_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 from brief.actors.referring import CALLINGS, described_person, title_holder, voiced_referred
-from brief.actors.source_words import ROLE_FAMILIES
+from brief.actors.source_words import CLUB_NOUNS, ROLE_FAMILIES
 
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
@@ -42,6 +42,10 @@ def voice_speaker(text: str, words: list[str], cue: str, before: list[Mention], 
             holder = title_holder(before, ROLE_FAMILIES.get(voiced, frozenset({voiced})), words)
             if holder is not None:
                 return holder
+        if voiced in CLUB_NOUNS:  # "a club statement", "a team spokesperson": the club the story follows
+            club = body_described(text, before, voiced, bare=True)
+            if club is not None:
+                return club
         if voiced in CALLINGS:
             person = described_person(text, ["the", voiced], before, mentions, sentence, "the " + voiced)
             if person is not None:

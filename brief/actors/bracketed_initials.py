@@ -1,0 +1,66 @@
+"""Initials the text itself gives a body, in brackets after its full name: "University Hospitals of North
+Midlands NHS Trust (UHNM) said ... A UHNM spokesperson said". The text declares the two one body, so they
+are one actor whatever letters the initials leave out ("NHS Trust" here), where the spelled initials of the
+name ("UHNMNT") would not match and the body was listed twice, under each name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brief.actors.grouping import Group
+    from brief.actors.mentions import Mention
+
+MAX_BRACKET_GAP = 2
+"""Most characters between the full name's end and the initials' start: " (" or "(" ("Trust (UHNM)")."""
+MIN_INITIALS = 2
+"""Fewest capitals read as a body's initials ("UN"); one letter is no short form."""
+
+
+def initials_fit(initials: str, name: str) -> bool:
+    """Whether the capitals are the first letters of the name's capitalised words in order, opening with
+    its first ("UHNM" of "University Hospitals of North Midlands NHS Trust"; "FAA" of "Federal Aviation
+    Administration"), some words left out: not just any capitals in brackets after a name (a party or a
+    state after a politician's name is no short form of it)."""
+    heads = [w[0] for w in name.split() if w[:1].isupper()]
+    if not heads or heads[0] != initials[0]:
+        return False
+    k = 0
+    for letter in initials:
+        while k < len(heads) and heads[k] != letter:
+            k += 1
+        if k == len(heads):
+            return False
+        k += 1
+    return True
+
+
+def _bracketed(m: Mention) -> bool:
+    """A body's initials as written in brackets: one word of capitals after an opening bracket."""
+    letters = m.surface.replace(".", "")
+    return (m.after == "(" and m.kind == "organization" and " " not in m.surface
+            and len(letters) >= MIN_INITIALS and letters.isalpha() and letters.isupper())
+
+
+def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
+    """Join the group of initials written in brackets after an organisation's full name to that name's
+    group: "... NHS Trust (UHNM)" makes every "UHNM" of the article the trust."""
+    owner: dict[tuple[int, int], Group] = {}
+    for g in groups.values():
+        if g.kind == "organization":
+            for m in g.mentions:
+                owner[(m.article, m.end)] = g
+    for g in list(groups.values()):
+        if not g.mentions or g.kind != "organization":
+            continue
+        for m in g.mentions:
+            if not _bracketed(m):
+                continue
+            full = next((owner[(m.article, m.start - gap)] for gap in range(1, MAX_BRACKET_GAP + 1)
+                         if (m.article, m.start - gap) in owner), None)
+            if full is not None and full is not g and full.mentions and " " in full.key \
+                    and initials_fit(m.surface.replace(".", ""), full.key):
+                full.mentions.extend(g.mentions)
+                g.mentions.clear()
+                break

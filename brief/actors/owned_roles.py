@@ -1,0 +1,40 @@
+"""A role named again, unnamed, as someone's: "Lind's lawyer, Rachel Moss, said ... Brandt denied the claims
+through his attorney. “These allegations are false,” the attorney said." The description goes back to the
+latest phrase it repeats ("his attorney": Brandt's), not to the latest person named with that role (Moss,
+who is on the other side). The unnamed one speaks for whose they are, as "Brandt's attorney said" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.mentions import Mention
+
+_OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)\s+(?:[a-z-]+\s+)?(?P<head>{heads})\b"
+          r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
+"""A role as someone's, not followed by the name that would make it a named one ("his attorney, Jane Doe")."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+"""The end of the holder's sentence: a role written as someone's after it is another's mention of it."""
+
+
+def owner_of_unnamed(text: str, since: int, start: int, family: frozenset[str],
+                     before: list[Mention]) -> tuple[bool, Mention | None]:
+    """Whether a role of ``family`` is written as someone's, unnamed, between ``since`` (the end of the named
+    holder's mention) and ``start`` (the description that refers back); and whose it is: the person named
+    by the possessive, or for "his"/"her"/"their" the latest person named before it (None if none is)."""
+    heads = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
+    closed = _SENTENCE_END.search(text, since, start)
+    if not heads or closed is None:
+        return False, None  # "Rachel Moss, Lind's lawyer, said": the holder's own apposition, not another
+    since = closed.end()
+    found = list(re.finditer(_OWNED.format(heads=heads), text[since:start]))
+    last = found[-1] if found else None
+    if last is None:
+        return False, None
+    at = since + last.start()
+    if last.group("owner"):
+        owner_end = since + last.end("owner")
+        owner = next((m for m in reversed(before) if m.end == owner_end and m.kind == "person"), None)
+        return (True, owner) if owner is not None else (False, None)  # "the company's attorney": another's
+    return True, next((m for m in reversed(before) if m.end <= at and m.kind == "person" and not m.demonym), None)
