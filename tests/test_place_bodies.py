@@ -33,13 +33,3 @@ def test_a_company_of_a_place_and_a_place_alone_are_left_as_they_were() -> None:
         "The damage will run to millions of dollars, Ohio said in a statement on Tuesday."
     )
     assert holders(report, "run to millions of dollars") == ["Ohio"]
-
-
-def test_a_demonyms_public_body_speaks_not_the_country() -> None:
-    """"The Zambian mines ministry said": the ministry, named by its words, not Zambia."""
-    report = report_of(
-        "Copper mine floods\n\n"
-        "Shares in Kestrel Mining fell after flooding at its main copper mine in Zambia.\n\n"
-        "The Zambian mines ministry said in a statement that it was monitoring the situation.\n"
-    )
-    assert holders(report, "monitoring the situation") == ["Zambian mines ministry"]

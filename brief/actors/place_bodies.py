@@ -37,8 +37,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
     """The body a place's name qualifies in the source ("the Inner Mongolia health commission"), as
     an organisation mention of those words; any other resolution is kept."""
     phrase = source_phrase(text, attribution)
-    if found is None or phrase is None or not (phrase[0] <= found.start and found.end <= phrase[1]):
-        return found  # a demonym's body too: "the Zambian mines ministry said" is the ministry, not Zambia
+    if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
+        return found
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
         return found  # a company's or a person's name before "office" is not this: their office
     body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
