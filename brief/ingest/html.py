@@ -158,8 +158,9 @@ def extract_html(html: str, url: str = "") -> Extracted:
         # not a <title> with a decoration left ("Storm hits coast - Harbour Post" when the site is not
         # known), which a sharing title may copy whole
         chosen = page_title
-    elif titled_apart(page_title, shown, chosen):
+    elif social_titles(html) and titled_apart(page_title, shown, chosen):
         chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
+        # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
