@@ -47,16 +47,23 @@ EPITHET_MAX_WORDS = 5
 """Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet."""
 
 
+LEADING_CALLINGS = frozenset({"boss", "manager", "coach"})
+"""Who leads a body named before them ("the Arsenal boss", "the Rovers manager"): the person the story was
+just about when no one named before holds the title; never the body, which the name only modifies."""
+
+
 def epithet(written: str) -> bool:
     """Whether a source phrase names a person by an epithet: "the" then at most a few words, ending
     in a nationality ("the Spaniard", "the 23-year-old Brazilian"), a player's calling ("the England
-    captain", "the veteran"), an age ("the 34-year-old") or a ranking ("the world number one")."""
+    captain", "the veteran"), an age ("the 34-year-old"), a ranking ("the world number one") or a named
+    body's leader ("the Arsenal boss")."""
     words = written.split()
     if not 2 <= len(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
         return False
     head = words[-1].rstrip(",")
     return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
-            or _RANKED.search(" ".join(words).lower()) is not None)
+            or _RANKED.search(" ".join(words).lower()) is not None
+            or head.lower() in LEADING_CALLINGS and len(words) >= 3 and words[1][:1].isupper())
 
 
 def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:

@@ -203,6 +203,7 @@ def _resolve(
         return (heads or speakers)[0]
     start, end = phrase
     words = _pronoun_alone(re.findall(r"[\w'’-]*\w[\w'’-]*", text[start:end].lower()))  # no lone quote mark
+    words = _HEAD_OF.sub("leader", " ".join(words)).split()  # "the head of state said": no state speaks
     if not words:
         return None
     before = named = mentions.before(start)
@@ -385,6 +386,8 @@ def _resolve(
     return None
 
 
+_HEAD_OF = re.compile(r"\bhead of (?:state|government)\b")
+"""A leader named by office ("the head of state"): the leader, not a place its last word would name."""
 TITLE_REACH = 1
 """Sentences back within which the last speaker, given no role, is the one "the minister" stands for
 (the sentence before: further back, the title as likely brings in someone new)."""
