@@ -53,3 +53,11 @@ def test_a_bodys_officer_is_the_subject_of_a_participle_after_the_clause() -> No
         "Coastal Party state president Arun Varghese later hit back again, saying the figures were wrong.\n")
     assert ("Arun Varghese", "says the figures were wrong") in lines, lines
     assert not any(name == "Coastal Party" for name, _ in lines), lines
+
+
+def test_initials_that_hold_a_letter_three_times_are_a_body() -> None:
+    kinds = _kinds(
+        "Regulator to examine rents\n\n"
+        "Rents rose sharply in Port Elwyn this year.\n\n"
+        "The ACCC said it would examine rental practices before the end of the year.\n")
+    assert kinds.get("ACCC") == "organization", kinds
