@@ -4,7 +4,7 @@ written for this test."""
 
 from __future__ import annotations
 
-from written import actors_of, holders, report_of
+from written import actors_of, holders, report_of, summaries_by
 
 
 def test_a_verb_spelled_name_word_is_no_cue() -> None:
@@ -21,9 +21,9 @@ def test_a_verb_spelled_name_word_is_no_cue() -> None:
 
 
 def test_a_noun_in_capitals_before_a_role_and_a_name_is_no_cue() -> None:
-    said = {a.name: [p.summary for p in a.positions] for a in actors_of(report_of(
+    said = summaries_by(
         "Premier rules out changes to ferry fares\n\n"
         "Premier Anna Holt has ruled out changes to ferry fares, despite pressure from the Greens.\n\n"
         "Greens leader Tom Vale accused Labor of \"protecting operators at the expense of passengers\".\n\n"
-        "Opposition housing spokesman Callum Reid said the government had \"no plan\" to fix the crisis.\n"))}
+        "Opposition housing spokesman Callum Reid said the government had \"no plan\" to fix the crisis.\n")
     assert said.get("Callum Reid") == ["says the government had 'no plan' to fix the crisis"], said

@@ -4,15 +4,15 @@ these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import summaries_by
 
 
 def test_downing_street_speaks_as_its_door_number_and_through_a_source() -> None:
-    said = {a.name: [p.summary for p in a.positions] for a in actors_of(report_of(
+    said = summaries_by(
         "Ministers stand firm on ferry subsidy cut\n\n"
         "The prime minister is facing a backlash from his own MPs over the decision to cut ferry subsidies.\n\n"
         "No 10 said the government had no plans to reverse the policy.\n\n"
-        "A Downing Street source said ministers would not be blown off course by the rebels.\n"))}
+        "A Downing Street source said ministers would not be blown off course by the rebels.\n")
     assert "Downing Street source" not in said, said
     assert said.get("Downing Street") == [
         "says the government had no plans to reverse the policy",

@@ -4,7 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, report_of, summaries_by
 
 _WAGE = (
     "Governor approves new wage, union reacts\n\n"
@@ -26,6 +26,6 @@ def test_an_opening_participle_is_no_person_and_the_named_speaker_speaks() -> No
 
 
 def test_disclosing_this_is_no_position_but_its_speaker_is_him() -> None:
-    said = {a.name: [p.summary for p in a.positions] for a in actors_of(report_of(_WAGE))}
+    said = summaries_by(_WAGE)
     assert not any("this in a statement" in s for lines in said.values() for s in lines), said
     assert any("the wage be reviewed every three years" in s for s in said.get("Tunde Bello", [])), said

@@ -29,6 +29,11 @@ def said_by(text: str) -> dict[str, list[str]]:
     return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
 
 
+def summaries_by(text: str) -> dict[str, list[str]]:
+    """Each actor of a one-article report and its positions' summary lines ("says ...")."""
+    return {a.name: [p.summary for p in a.positions] for a in actors_of(report_of(text))}
+
+
 def holders(report: Report, fragment: str) -> list[str]:
     """The actors under whom a position holding the fragment is listed."""
     return [a.name for a in actors_of(report) if any(fragment in p.text or fragment in p.summary for p in a.positions)]

@@ -21,6 +21,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.named_before import FIRST_PERSON
 from brief.actors.speakers import Continued, quotes_to_its_end
+from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, QUOTED_PARAGRAPHS, paragraph_end, quotation_end
 from brief.model import Sentence
 
@@ -41,18 +42,6 @@ _MARKS = re.compile(r"[“”\"‘]")
 single mark is left out: it is as often an apostrophe, "don’t")."""
 
 
-def _speakers(sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]]) -> dict[int, Mention]:
-    """Each sentence that holds a resolved attribution's cue or content, and who spoke there."""
-    speaker: dict[int, Mention] = {}
-    for attribution, mention in sorted(resolved, key=lambda r: r[0].cue[0]):
-        lo = min(attribution.cue[0], attribution.content[0])
-        hi = max(attribution.cue[1], attribution.content[1])
-        for k, s in enumerate(sentences):
-            if s.start < hi and lo < s.end:
-                speaker[k] = mention
-    return speaker
-
-
 def _opens_paragraph(text: str, s: Sentence) -> bool:
     """Whether the sentence is its paragraph's first (only blanks between it and the line's start)."""
     return not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip()
@@ -68,7 +57,7 @@ def carried_back(text: str, sentences: Sequence[Sentence], resolved: Sequence[tu
     """Each paragraph that opens a quotation and leaves it open at its end, with no cue, right before
     a paragraph that reopens it with the same mark and whose first sentence is a resolved speaker's:
     that speaker's words (``whole_quotes`` widens the first sentence to the paragraph's end)."""
-    speaker = _speakers(sentences, resolved)
+    speaker = sentence_speakers(sentences, resolved)
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         opening = _OPENS.match(text, s.start)
@@ -95,7 +84,7 @@ def after_aside(text: str, sentences: Sequence[Sentence], resolved: Sequence[tup
     """Each paragraph that is wholly a first person's quotation, with no cue, after a paragraph whose
     one speaker's sentence is followed only by a short aside (``ASIDE_SENTENCES``, ``ASIDE_WORDS``)
     that names no person, quotes nothing and states nothing: that speaker's words."""
-    speaker = _speakers(sentences, resolved)
+    speaker = sentence_speakers(sentences, resolved)
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         if k in speaker or not _opens_paragraph(text, s) or any(k == c.sentence for c in out):

@@ -41,6 +41,7 @@ from brief.actors.sentence_openings import after_title, heading, sentence_openin
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
 from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
+from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
 from brief.text.language import stop_words
@@ -239,13 +240,7 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
     whose attribution was resolved (or one that goes on so), in the same paragraph or in a new
     paragraph with no cue: the same speaker goes on. A paragraph that holds a cue may be another
     speaker's (“A. B,” said Y), so it is left to the model."""
-    speaker: dict[int, Mention] = {}
-    for attribution, mention in sorted(resolved, key=lambda r: r[0].cue[0]):
-        lo = min(attribution.cue[0], attribution.content[0])
-        hi = max(attribution.cue[1], attribution.content[1])
-        for k, s in enumerate(sentences):
-            if s.start < hi and lo < s.end:
-                speaker[k] = mention
+    speaker = sentence_speakers(sentences, resolved)
     out: list[Continued] = []
     run = 0
     inside: set[int] = set()  # sentences within a quotation that a continued sentence opened
