@@ -66,8 +66,14 @@ def _bodylike(words: list[str]) -> bool:
             or is_noun(words[-1].lower()) or tuple(words) in phrase_table())
 
 
+TITLE_REACH = 30
+"""Characters before the name read for a title the tagger left out of it ("Chief Minister ")."""
+INITIAL_REACH = 3
+"""Characters before a person's name read for a single initial: the letter, a space, and what precedes."""
+
+
 def _titled_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 30) : start].split()
+    before = text[max(0, start - TITLE_REACH) : start].split()
     return bool(before) and before[-1].lower().rstrip(".,") in _TITLE_WORDS
 
 
@@ -81,7 +87,7 @@ def initialled_people(text: str, mentions: list[Mention]) -> list[Mention]:
     retyped: set[str] = set()
     for m in mentions:
         surface = text[m.start : m.end]
-        initial = _SINGLE_INITIAL_BEFORE.search(text, max(0, m.start - 3), m.start)
+        initial = _SINGLE_INITIAL_BEFORE.search(text, max(0, m.start - INITIAL_REACH), m.start)
         if m.kind == "person" and initial and _NAME_WORD.fullmatch(surface.split()[0]):
             start = initial.start(1)
             out.append(dataclasses.replace(m, start=start, name=f"{text[start]} {m.name}",
