@@ -118,7 +118,9 @@ INTERJECTIONS = frozenset("oh ooh ah aha ahh wow yay ugh hmm huh yikes oops phew
 _REPEATED_SYLLABLE = re.compile(r"(\w{1,3}?)\1{2,}", re.I)
 _DRAWN_OUT = re.compile(r"\w*(\w)\1\1\w*")
 """A letter written three times over ("Weeeell", "Sooo"): a word drawn out in speech, no name; not in
-initials, which may hold a letter three times ("ACCC", "KKK")."""
+initials, which may hold a letter three times ("ACCC"; "NOOOO" is shouted)."""
+INITIALS_LETTERS = 4
+"""Letters of the longest initials read as a body's ("ACCC"): longer capitals are a word shouted."""
 # Sentence adverbs that open a sentence before a comma ("Likewise, encourage ..."): never a name.
 DISCOURSE_ADVERBS = frozenset(
     "likewise otherwise moreover furthermore nevertheless nonetheless additionally consequently accordingly "
@@ -154,8 +156,8 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
             plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
         return True
     if len(words) == 1 and (lower in FAMILY_WORDS or lower in INTERJECTIONS or lower in DISCOURSE_ADVERBS
-                            or not name.isupper() and (_REPEATED_SYLLABLE.fullmatch(name)
-                                                       or _DRAWN_OUT.fullmatch(name.lower()))):
+                            or _REPEATED_SYLLABLE.fullmatch(name)
+                            or not (name.isupper() and len(name) <= INITIALS_LETTERS) and _DRAWN_OUT.fullmatch(name.lower())):
         return True
     return name in _CALLED_ON and bool(_EXCLAIMING.search(before))
 
