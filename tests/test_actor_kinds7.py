@@ -81,6 +81,15 @@ def test_a_bodys_product_after_its_possessive_is_no_actor() -> None:
     assert "Orla" not in _kinds(text)
 
 
+def test_a_name_apposed_to_a_bodys_product_is_no_actor() -> None:
+    text = ("Phone review: smart but pricey\n\nThe new handset leans hard on Orla, Brindle's AI assistant, which "
+            "answers in six languages. Brindle says the phone will get seven years of updates. \"We wanted it to "
+            "feel made for you,\" said Mira Kell, Brindle's head of devices.")
+    at = text.index("Orla")
+    assert owned_by_body(text, [(at, at + 4)], frozenset({"Brindle"}))
+    assert "Orla" not in _kinds(text)
+
+
 def test_a_unit_that_speaks_stays_a_party() -> None:
     text = ("Search unit reorganised\n\nHollin's Quarry said on Monday it would cut 200 jobs. Quarry said the "
             "cuts would fall mostly in sales, and Hollin said it backed the plan.")

@@ -157,9 +157,18 @@ OWNER_REACH = 30
 """Characters read before a name for its owner's possessive: one name and its "'s"."""
 
 
+_OWNED_THING_AFTER = re.compile(
+    r",\s+([A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:assistant|chatbot|app|model|platform|service|tool|feature|product|"
+    r"phone|smartphone|handset|chip|processor|device|console|browser|software|system|engine|network|headset|laptop|"
+    r"tablet|car|brand|game|operating\s+system)s?\b")
+"""An apposition that calls the name its owner's thing: "Gemini, Google's AI assistant,"."""
+
+
 def owned_by_body(text: str, spans: Sequence[tuple[int, int]], bodies: frozenset[str]) -> bool:
-    """ "Google's Gemini": a name written after the possessive of a one-word body the page names (``bodies``).
-    Read only of a name that never acts ("X said", "X's chief"): a body's unit that speaks ("Alphabet's
-    Google ... Google said") stays a party; one that never does is the owner's product, feature or platform."""
-    return any((m := _OWNER_BEFORE.search(text, max(0, s - OWNER_REACH), s)) is not None and m.group(1) in bodies
-               for s, _ in spans)
+    """ "Google's Gemini", "Gemini, Google's AI assistant,": a name written after the possessive of a one-word
+    body the page names (``bodies``), or apposed to that body's thing. Read only of a name that never acts ("X
+    said", "X's chief"): a body's unit that speaks ("Alphabet's Google ... Google said") stays a party; one that
+    never does is the owner's product, feature or platform."""
+    return any(((m := _OWNER_BEFORE.search(text, max(0, s - OWNER_REACH), s)) is not None and m.group(1) in bodies)
+               or ((a := _OWNED_THING_AFTER.match(text, e)) is not None and a.group(1) in bodies)
+               for s, e in spans)
