@@ -90,6 +90,16 @@ def test_a_name_apposed_to_a_bodys_product_is_no_actor() -> None:
     assert "Orla" not in _kinds(text)
 
 
+def test_a_product_written_with_its_model_number_and_edition_is_no_actor() -> None:
+    text = ("Corvane 7 Pro review: the best phone yet\n\nThe Corvane 7 Pro is the phone Brindle has been trying to "
+            "make for five years. The Corvane 7 Pro lasts a day and a half on a charge. Brindle says the phone will "
+            "get seven years of updates. \"We wanted the Corvane to feel made for you,\" said Mira Kell, Brindle's "
+            "head of devices.")
+    kinds = _kinds(text)
+    assert not any(name.startswith("Corvane") for name in kinds), kinds
+    assert kinds.get("Brindle") == "organization", kinds
+
+
 def test_a_unit_that_speaks_stays_a_party() -> None:
     text = ("Search unit reorganised\n\nHollin's Quarry said on Monday it would cut 200 jobs. Quarry said the "
             "cuts would fall mostly in sales, and Hollin said it backed the plan.")

@@ -16,10 +16,13 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import is_noun
+from brief.actors.product_signs import EDITIONS
 
 # "Channel 4 said", "BBC Radio 5 Live": a number of one or two digits right after the name, not a score,
-# a quantity or a date ("Chelsea 2-1", "Channel 4,000", "Radio 4.5", "Ward 4 %").
-_NUMBER_AFTER = re.compile(r"[ \xa0](\d{1,2})(?![\d.,:%/-]\d|[\d%-])")
+# a quantity or a date ("Chelsea 2-1", "Channel 4,000", "Radio 4.5", "Ward 4 %"), nor a product's model
+# number before its edition ("Pixel 9 Pro", "Galaxy Z Fold 6", "iPhone 15 Plus").
+_NUMBER_AFTER = re.compile(r"[ \xa0](\d{1,2})(?![\d.,:%/-]\d|[\d%-])"
+                           rf"(?![ \xa0]{EDITIONS}\b)")
 # "Competition and Markets Authority": capitalised nouns, "and" and more nouns before a body's name ending.
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \xa0]){1,3})and[ \xa0]$")
 JOINED_ENDINGS = frozenset("Commission Authority Agency Administration Department Ministry Council Committee Institute "

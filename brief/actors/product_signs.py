@@ -11,6 +11,10 @@ from collections.abc import Sequence
 
 from brief.text.lexicon import PERSON_TITLES
 
+EDITIONS = r"(?:Pro|Max|Ultra|Plus|Mini|XL|Lite|Air|SE|Fold|Flip|Edge|FE)"
+"""Words after a model's number that name its edition ("Pixel 9 Pro", "iPhone 15 Plus", "Galaxy Z Fold 6"):
+a product's, never a body's ("Channel 4 News" goes on with a noun of its own)."""
+
 # What a product costs, right after its name: "the Vantor ($299)", "X costs $1,299", "X retails for £80",
 # "X starts at $999", a deal's "X is down to $99", "X is on sale for $22.99". Not "sold for" or "for $": a
 # company is sold and bought for money too.

@@ -30,7 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.product_signs import owned_by_body
+from brief.actors.product_signs import EDITIONS, owned_by_body
 from brief.actors.thing_names import LISTED_KINDS, last_words_of, quoted_titles, ranked_items, storms_and_measures
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
@@ -204,12 +204,12 @@ def _makers_product(name: str, spans: list[tuple[int, int]], text: str, alone: s
 # A version's number written after a name: "Thunderbolt 3 ports", "Wi-Fi 6", "AirPods 2 with", "Destiny 2."
 # (one digit: two or more are a model's number, which mentions already drop). Not a score or a ranking
 # ("Mariners 6, Yankees 3", "Group 4 Securicor", "2-1") nor a decimal or a time ("3.5", "3:30").
-_VERSION_AFTER = re.compile(r" [1-9](?!\d|[.,]\d|[:/–-])(?!\s*[,;]?\s*[A-Z0-9])")
+_VERSION_AFTER = re.compile(rf" (?:[1-9](?!\d|[.,]\d|[:/–-])(?!\s*[,;]?\s*[A-Z0-9])|\d{{1,2}}\s+{EDITIONS}\b)")
 
 
 def _versioned(text: str, spans: list[tuple[int, int]]) -> bool:
-    """ "Thunderbolt 3 is staying", "Wi-Fi 6 ax": a name the text mostly writes with a version's number
-    after it is a technology's or a product's; a body has no versions ("Channel 4 News" is followed by
+    """ "Thunderbolt 3 is staying", "Wi-Fi 6 ax", "Pixel 9 Pro": a name the text mostly writes with a version's
+    number (or a model's number and its edition) after it is a technology's or a product's; a body has no versions ("Channel 4 News" is followed by
     its own name's next word)."""
     return bool(spans) and 2 * sum(bool(_VERSION_AFTER.match(text, e)) for _, e in spans) >= len(spans)
 
