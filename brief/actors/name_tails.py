@@ -12,9 +12,9 @@ import dataclasses
 import re
 
 from brief.actors.mentions import Mention, normalise
+from brief.actors.source_words import BODY_VOICES
 
-_TAIL = re.compile(r"\s+(source|sources|spokesperson|spokesman|spokeswoman|spokespeople|official|officials|insider|"
-                   r"insiders|aide|aides|representative|representatives)$")
+_TAIL = re.compile(rf"\s+({BODY_VOICES}|representatives|insider|insiders|aide|aides)$")
 """Who speaks for the body named before them: "a Downing Street source", "a Pentagon official"."""
 
 

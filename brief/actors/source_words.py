@@ -11,6 +11,10 @@ import re
 
 from brief.actors.gazetteer import ORG_WORDS, TITLES
 
+BODY_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|official|officials|source|sources|representative"
+"""Nouns of those who speak for the body named before them ("a Government spokesperson", "a Downing Street
+source"), as a regular expression's alternatives."""
+
 GROUP = "group"
 """The kind of an actor that is people described, not named, who speak together ("the loggers",
 "Tory MPs", "residents"): their words are theirs, not the last person's named near them."""

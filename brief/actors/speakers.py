@@ -40,7 +40,7 @@ from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
-from brief.actors.source_words import BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
+from brief.actors.source_words import BODY_VOICES, BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
@@ -118,8 +118,8 @@ Enfants"); not a force or a government, after which a name is as often a person'
 Abe Smith")."""
 
 
-_VOICE_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}|No\.?\s10|Number\s10)\s+(?:spokesperson|spokesman|spokeswoman|"
-                       r"spokespeople|official|officials|source|sources|representative)\s*$")
+_VOICE_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}|No\.?\s10|Number\s10)\s+"
+                       rf"(?:{BODY_VOICES})\s*$")
 """Someone who speaks for a body written as a modifier: "a Government spokesperson", "a No 10
 spokesman" (Downing Street's, ``SEAT_NUMBERS``)."""
 SEAT_NUMBERS = re.compile(r"No\.?\s10|Number\s10")
