@@ -83,7 +83,8 @@ PERSON_TITLES = frozenset(
     "representative rep congressman congresswoman mayor ambassador envoy spokesman spokeswoman "
     "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
     "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor sheriff "
-    "treasurer pastor".split()
+    "treasurer pastor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
+    "alderwoman alderperson selectman selectwoman supervisor delegate".split()
 )
 
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
@@ -92,7 +93,8 @@ TITLE_WORDS = frozenset(
     "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
     "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge sheriff "
-    "treasurer".split()
+    "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
+    "alderwoman alderperson selectman selectwoman supervisor delegate".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in

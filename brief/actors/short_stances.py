@@ -1,0 +1,38 @@
+"""A short object after a verb of stance is a position: "called for calm", "denied wrongdoing", "urged
+restraint", "vowed to appeal".
+
+Why: a position needs ``speakers.MIN_POSITION_WORDS`` words so that "he said so" and "she added that"
+state nothing; but a verb that takes a side names the side in one or two words, and a person whose only
+statement on the page is "Delegate X called for federal help" was left out of the actors altogether. A
+pronoun or a bare demonstrative after the verb ("denied it", "rejected this") still states nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.cues import lemma
+
+_STANCE_VERBS = frozenset(lemma(verb) for verb in (
+    "urge demand condemn deny reject welcome oppose support back praise criticise criticize slam blast decry "
+    "dismiss threaten vow pledge promise warn"
+).split())
+"""Verbs whose object is the side the speaker takes, not a report of words (not "say", "add", "note")."""
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
+_EMPTY_OBJECTS = frozenset(
+    "it this that these those them him her so me us you one down up off out back away "
+    "too also again as well outright flatly strongly firmly repeatedly".split()
+)
+"""Objects that stand for what was said elsewhere (the position is that other sentence's), a verb's
+particle ("backed down") and adverbs that name no side ("denied it too", "rejected this outright")."""
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def short_stance(cue: str, content: str) -> bool:
+    """Whether ``content``, too short for a position after a verb of saying, is the object of a verb of
+    stance (the cue's first word, or "call for") that names something: a word that is no pronoun."""
+    words = cue.split()
+    if not words or not (_CALL_FOR.match(cue.strip()) or lemma(words[0]) in _STANCE_VERBS):
+        return False
+    named = [w.lower() for w in _WORD.findall(content) if w.lower() not in ("to", "the", "a", "an")]
+    return bool(named) and not all(w in _EMPTY_OBJECTS for w in named)

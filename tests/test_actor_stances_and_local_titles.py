@@ -1,0 +1,54 @@
+"""A verb of stance with a short object is a position ("called for calm"), and the titles of local
+government written before a name ("Councilmember", "Supervisor", "Selectwoman") are roles, not part of
+the name or a body's."""
+
+from __future__ import annotations
+
+from tests.written import actors_of, report_of, said_by
+
+COUNCIL = """Budget vote delayed after six-hour hearing
+
+The city council postponed a vote on the $4.2 billion budget on Tuesday after more than six hours of public comment from residents.
+
+"We cannot balance this budget on the backs of working families," said Councilmember Dana Whitlock.
+
+Supervisor Rosa Delgado said the county would not cover the shortfall. Selectwoman Karen Tully said the town had its own problems to solve.
+
+Delegate Marcus Oyelaran called for federal help. Assemblyman Victor Hale urged restraint.
+
+The vote is expected next week after a further round of hearings in the council chamber.
+"""
+
+INQUIRY = """Minister denies wrongdoing as port inquiry widens
+
+The inquiry into the awarding of the port contract widened on Friday as investigators questioned two more officials about the deal.
+
+Transport Minister Peter Wanjala denied wrongdoing. His deputy, Ruth Achieng, denied it too.
+
+The contractor, Pwani Holdings, vowed to appeal against any finding.
+
+The hearings resume on Monday in Mombasa, where the port authority is based.
+"""
+
+
+def test_local_titles_are_roles_of_people() -> None:
+    actors = {a.name: a for a in actors_of(report_of(COUNCIL))}
+    for name, role in (("Dana Whitlock", "Councilmember"), ("Rosa Delgado", "Supervisor"),
+                       ("Karen Tully", "Selectwoman"), ("Victor Hale", "Assemblyman")):
+        assert actors[name].kind == "person", name
+        assert actors[name].role == role, name
+    assert not any(name.startswith(("Councilmember", "Supervisor", "Selectwoman")) for name in actors)
+
+
+def test_a_stance_names_its_side_in_a_word_or_two() -> None:
+    said = said_by(COUNCIL)
+    assert said["Marcus Oyelaran"] == ["federal help"]
+    assert said["Victor Hale"] == ["restraint"]
+    inquiry = said_by(INQUIRY)
+    assert inquiry["Peter Wanjala"] == ["wrongdoing"]
+
+
+def test_a_pronoun_after_the_verb_states_nothing() -> None:
+    """ "denied it too": what "it" stands for is another sentence's, so no position, and no actor
+    for a deputy who only did that."""
+    assert "Ruth Achieng" not in said_by(INQUIRY)
