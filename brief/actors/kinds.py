@@ -208,15 +208,18 @@ _BUSINESS_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
     r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
     r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
-    r"telco|miner)s?,?\s+(?:called\s+|named\s+)?$",
+    r"telco|miner|brewery|brewer|distillery|owner|landlord|contractor|builder)s?"
+    r"(?:\s+(?:that|which|behind|at|of)\s+[a-z][^,.;:!?]{0,30})?"  # "The brewery that owns the building, Northern Ales,"
+    r",?\s+(?:called\s+|named\s+)?$",
     re.I,
 )
 
 
-def business_apposition(before: str) -> bool:
-    """ "One company, Avigilon, sells these capabilities", "The regulator, Ofgem, said": a body, not a person
-    nor a place."""
-    return bool(_BUSINESS_BEFORE.search(before))
+def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
+    """ "One company, Avigilon, sells these capabilities", "The regulator, Ofgem, said", "The brewery that
+    owns the building, Northern Ales, said": a body, not a person nor a place; a name of several words
+    opening with a given name is a person's still ("the owner, Ann Reyes,")."""
+    return bool(_BUSINESS_BEFORE.search(before)) and (len(words) < 2 or words[0] not in first_names())
 
 
 # "whale rescue group Project Jonah", "the charity Safe Harbour Trust": a noun for a body of people right

@@ -183,15 +183,22 @@ _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|e
                           r"year)\s+(?!(?:[a-z]+ly|is|was|were|are|has|had|have|will|would|of|in|on|at|for|to|and|but|or)\b)[A-Za-z]", re.I)
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
 _CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
+_IRREGULAR_PASTS = (
+    "fell rose sold bought went came took gave made left kept held led lost won began grew spent sent put cut hit "
+    "set ran met paid brought found saw stood fought struck sank shot built broke chose drew drove flew got knew "
+    "lay rode sought shook shut slid spread stole stuck swept threw understood woke wore became sat dealt"
+).split()
+"""Past tenses not written with "-ed" ("investors sold the stock", "deliveries fell"): the main clause's verb."""
 _MAIN_CLAUSE = re.compile(
-    r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)['’](?:s|re|ve|d|ll|m)\b|(?:(?:he|she|they|we|I|it|you)|(?:the\s+[a-z]+)"
+    r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)['’](?:s|re|ve|d|ll|m)\b|(?:(?:he|she|they|we|I|it|you)"
+    r"|(?:the\s+(?:[A-Za-z]+\s+)?[a-z]+)|(?:[a-z]{3,}s)"  # "the company", "the US carmaker", "investors"
     r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
-    r"[a-z]+ed)\b)")
+    rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b)")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
-a noun, or a name, with its apposition) and a finite verb, or a pronoun with its verb contracted
-("Although Trump has vowed to end it, he's also ...")."""
+a noun, a bare plural noun, or a name, with its apposition) and a finite verb, or a pronoun with its
+verb contracted ("Although Trump has vowed to end it, he's also ...")."""
 
 
 MAIN_VERB_REACH = 40

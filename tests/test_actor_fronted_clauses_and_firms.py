@@ -1,0 +1,39 @@
+"""A statement in a fronted clause ends at the main clause, whatever its verb ("When X announced ...,
+investors sold ..."); a firm named beside the noun of its trade, with a clause between ("The brewery that
+owns the building, Northern Ales,"), is a body, not a person."""
+
+from __future__ import annotations
+
+from tests.written import actors_of, report_of, said_by
+
+MARKETS = """Chip stocks slide as forecasts are cut
+
+When Veltrion announced it would cut 15,000 jobs in August, investors sold the stock heavily.
+
+Although Kestrel Motors said sales would grow this year, deliveries fell for a second quarter.
+
+Analysts expect more cuts across the industry in the coming months, as demand for older chips slows.
+"""
+
+PUB = """Village pub to close after 120 years
+
+The Plough will close in March after 120 years, its landlord told customers on Friday evening.
+
+The brewery that owns the building, Northern Ales, said it had received several offers but would not comment on individual bids.
+
+The developer behind the scheme next door, Castlefield Homes, said it had no interest in the site.
+
+The council said it would review the building's listing next month.
+"""
+
+
+def test_a_fronted_clause_states_only_up_to_the_main_clause() -> None:
+    said = said_by(MARKETS)
+    assert said["Veltrion"] == ["it would cut 15,000 jobs in August"]
+    assert said["Kestrel Motors"] == ["sales would grow this year"]
+
+
+def test_a_firm_beside_its_trade_noun_is_a_body() -> None:
+    kinds = {a.name: a.kind for a in actors_of(report_of(PUB))}
+    assert kinds["Northern Ales"] == "organization"
+    assert kinds["Castlefield Homes"] == "organization"
