@@ -52,3 +52,39 @@ def test_a_pronoun_after_the_verb_states_nothing() -> None:
     """ "denied it too": what "it" stands for is another sentence's, so no position, and no actor
     for a deputy who only did that."""
     assert "Ruth Achieng" not in said_by(INQUIRY)
+
+
+COURT = """Court reserves order on minister's bail plea
+
+The High Court on Tuesday reserved its order on the bail plea of the former minister, who was arrested in March.
+
+Justice Meera Kulkarni observed that the agency had not filed a chargesheet even after eight months. Justice Rao noted that the delay was unexplained.
+
+The Justice Department said it would appeal any order granting bail.
+"""
+
+
+def test_a_judge_written_with_her_title_is_the_judge() -> None:
+    """ "Justice Meera Kulkarni observed": the judge, titled; "the Justice Department" keeps its word."""
+    actors = {a.name: a for a in actors_of(report_of(COURT))}
+    assert actors["Meera Kulkarni"].role == "Justice"
+    assert actors["Rao"].role == "Justice"
+    assert actors["Justice Department"].kind == "organization"
+
+
+POLICE = """Blast suspects arrested
+
+The blast killed twelve people on Tuesday in the old city market.
+
+Police spokesman SP Abdullahi Haruna Kiyawa said 18 suspects had been arrested.
+
+DSP Rajesh Kumar Singh said the area had been sealed. ACP Meena Pillai said patrols had been stepped up across the district.
+"""
+
+
+def test_police_ranks_are_titles_not_part_of_a_name() -> None:
+    """ "SP", "DSP", "ACP": ranks written before an officer's name in Nigerian and Indian papers."""
+    actors = {a.name: a for a in actors_of(report_of(POLICE))}
+    assert actors["Rajesh Kumar Singh"].kind == "person" and actors["Rajesh Kumar Singh"].role == "DSP"
+    assert actors["Meena Pillai"].kind == "person" and actors["Meena Pillai"].role == "ACP"
+    assert "Abdullahi Haruna Kiyawa" in actors and "SP Abdullahi" not in actors

@@ -20,6 +20,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
+from brief.actors.titled_joins import with_titled_joins
 from brief.actors.titled_spans import with_titled_spans
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
@@ -350,4 +351,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
+    spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person

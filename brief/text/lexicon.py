@@ -94,13 +94,14 @@ TITLE_WORDS = frozenset(
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
     "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
-    "alderwoman alderperson selectman selectwoman supervisor delegate".split()
+    "alderwoman alderperson selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
 # organisation names ("General Motors").
 ABBREVIATED_TITLES = frozenset(
-    "supt insp det cllr cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr".split()
+    "supt insp det cllr cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
+    "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
 )
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 """Forms of address that stand for a person's title, not a role."""
