@@ -21,7 +21,7 @@ The Plough will close in March after 120 years, its landlord told customers on F
 
 The brewery that owns the building, Northern Ales, said it had received several offers but would not comment on individual bids.
 
-The developer behind the scheme next door, Castlefield Homes, said it had no interest in the site.
+The firm behind the scheme next door, Castlefield Homes, said it had no interest in the site.
 
 The council said it would review the building's listing next month.
 """

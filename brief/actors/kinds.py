@@ -205,10 +205,10 @@ def cited_source(before: str) -> bool:
 # another body that acts ("The regulator, Ofgem, said", "the band Coldplay"), which the tagger, seeing a
 # word it never met, read as a person or a place.
 _BUSINESS_BEFORE = re.compile(
-    r"\b(?:company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
+    r"\b(?P<noun>company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
     r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
     r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
-    r"telco|miner|brewery|brewer|distillery|owner|landlord|contractor|builder)s?"
+    r"telco|miner|brewery|distillery)s?"
     r"(?:\s+(?:that|which|behind|at|of)\s+[a-z][^,.;:!?]{0,30})?"  # "The brewery that owns the building, Northern Ales,"
     r",?\s+(?:called\s+|named\s+)?$",
     re.I,
@@ -219,7 +219,17 @@ def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
     """ "One company, Avigilon, sells these capabilities", "The regulator, Ofgem, said", "The brewery that
     owns the building, Northern Ales, said": a body, not a person nor a place; a name of several words
     opening with a given name is a person's still ("the owner, Ann Reyes,")."""
-    return bool(_BUSINESS_BEFORE.search(before)) and (len(words) < 2 or words[0] not in first_names())
+    found = _BUSINESS_BEFORE.search(before)
+    if found is None or len(words) < 2:
+        return found is not None
+    # several words: only set off by commas ("developer Ammar Askar wrote" is a man of that trade), after a
+    # noun no person is called ("the owner, Ann Reyes,") and not opening with a given name
+    return ("," in found.group() and words[0] not in first_names()
+            and found.group("noun").lower() not in _PERSON_TRADES)
+
+
+_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer band".split())
+"""Nouns of a trade that name people as often as firms: a name of several words after them may be a person's."""
 
 
 # "whale rescue group Project Jonah", "the charity Safe Harbour Trust": a noun for a body of people right
