@@ -37,3 +37,18 @@ def test_a_firm_beside_its_trade_noun_is_a_body() -> None:
     kinds = {a.name: a.kind for a in actors_of(report_of(PUB))}
     assert kinds["Northern Ales"] == "organization"
     assert kinds["Castlefield Homes"] == "organization"
+
+
+SINGER = """Singer heartbroken as concerts cancelled
+
+Lorna Vale has broken her silence after three of her Vienna concerts were cancelled following the arrest of two men.
+
+The singer, 34, wrote on Instagram that the cancellations were devastating for her fans.
+
+Her promoter said all tickets would be refunded within ten working days.
+"""
+
+
+def test_an_age_after_a_description_leaves_the_description_the_source() -> None:
+    """ "The singer, 34, wrote": the age set off after the description is no part of whom it names."""
+    assert said_by(SINGER)["Lorna Vale"] == ["that the cancellations were devastating for her fans"]

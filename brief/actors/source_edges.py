@@ -35,7 +35,7 @@ ASIDE_REACH = 60
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """The source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
-    took an aside's tail for it; any other attribution as it is."""
+    took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
@@ -43,6 +43,10 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if subject is not None:  # "Former opener Sunil Gavaskar, commentating on Star Sports, described": Gavaskar
             return dataclasses.replace(attribution, source=subject.span(1))
     if source is not None:
+        aged = _AGE_AFTER.search(text, source[0], source[1])
+        if aged is not None and aged.start() > source[0]:  # "The singer, 34, wrote": the singer
+            source = (source[0], aged.start())
+            attribution = dataclasses.replace(attribution, source=source)
         if text[source[1] : source[1] + 1] == "." and _DOTTED_END.search(text, source[0], source[1]):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
         return _name_split(text, attribution, source)
@@ -52,6 +56,8 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, source=name.span(1), cue=(name.end(), attribution.cue[1]))
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
+"""An age set off after the source ("The singer, 34"): the description before it is what the resolver reads."""
 _ENDS_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*$")
 """A source whose last word is capitalised: a name the cue may go on with."""
 
