@@ -88,3 +88,28 @@ def test_police_ranks_are_titles_not_part_of_a_name() -> None:
     assert actors["Rajesh Kumar Singh"].kind == "person" and actors["Rajesh Kumar Singh"].role == "DSP"
     assert actors["Meena Pillai"].kind == "person" and actors["Meena Pillai"].role == "ACP"
     assert "Abdullahi Haruna Kiyawa" in actors and "SP Abdullahi" not in actors
+
+
+STARTUP = """Startup Quillbyte raises $40 million
+
+SAN FRANCISCO (Reuters) - Quillbyte has raised $40 million from investors led by Sequoia, the startup said on Wednesday.
+
+"We're excited to keep building," Quillbyte co-founder and CEO Dana Whitcombe said in a blog post. She added that the company would hire 200 engineers this year.
+
+CFO Tom Hale said the money would last until 2028.
+"""
+
+
+def test_a_startup_read_as_a_thing_is_the_company() -> None:
+    """The tagger reads an unknown one-word company as a thing; "Quillbyte co-founder and CEO" and "the
+    startup said" make it the company, which speaks."""
+    actors = {a.name: a for a in actors_of(report_of(STARTUP))}
+    assert actors["Quillbyte"].kind == "organization"
+    assert any("raised $40 million" in p.text for p in actors["Quillbyte"].positions)
+
+
+def test_an_officer_title_before_a_name_is_a_role() -> None:
+    """ "CFO Tom Hale" read as a body's name is the person, his title his role."""
+    actors = {a.name: a for a in actors_of(report_of(STARTUP))}
+    assert actors["Tom Hale"].kind == "person" and actors["Tom Hale"].role == "CFO"
+    assert actors["Dana Whitcombe"].role == "CEO"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
 from brief.actors.bilou import entities
+from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
@@ -118,7 +119,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
     # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
-    found = opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title)
+    found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
     known = known_names(tokens, found, lowercase, article.text)
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):

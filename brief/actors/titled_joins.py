@@ -9,13 +9,27 @@ A span that opens with a written-short rank and runs straight into a person's sp
 
 from __future__ import annotations
 
+from brief.actors.gender import first_names
 from brief.text.lexicon import ABBREVIATED_TITLES
+
+_OFFICERS = frozenset("ceo cfo cto coo".split())
+"""A company officer's title the tagger reads as a body's initials ("CEO/B-ORG Tom/I-ORG Hale/I-ORG")."""
+
+
+def _titled_person(words: list[str], a: int, b: int, label: str) -> bool:
+    """ "CEO Tom Hale", "DSP Rajesh Kumar": a rank or an officer's title, then a given name, read as a body."""
+    title = words[a].rstrip(".").lower()
+    return (label == "ORG" and b - a >= 3 and (title in ABBREVIATED_TITLES or title in _OFFICERS)
+            and words[a + 1] in first_names())
 
 
 def with_titled_joins(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The spans with each "<rank> <name>" span joined to a person's span right after it."""
+    """The spans with each "<rank> <name>" span joined to a person's span right after it, and each
+    "<title> <given name> <surname>" read as a body read as a person."""
     out: list[tuple[int, int, str]] = []
     for a, b, label in sorted(spans):
+        if _titled_person(words, a, b, label):
+            label = "PER"
         if out:
             pa, pb, plabel = out[-1]
             if (pb == a and label == "PER" and plabel != "PER" and pb - pa >= 2
