@@ -52,3 +52,18 @@ Her promoter said all tickets would be refunded within ten working days.
 def test_an_age_after_a_description_leaves_the_description_the_source() -> None:
     """ "The singer, 34, wrote": the age set off after the description is no part of whom it names."""
     assert said_by(SINGER)["Lorna Vale"] == ["that the cancellations were devastating for her fans"]
+
+
+PETITION = """Lawyers challenge housing levy in court
+
+President Jomo Wekesa has defended the housing levy, insisting it will create jobs for thousands of young people.
+
+The Law Society of Westland has since filed a petition at the High Court, arguing that the levy is unconstitutional.
+"""
+
+
+def test_a_deed_before_a_participle_clause_is_no_statement() -> None:
+    """ "has since filed a petition at the High Court, arguing that ...": where the petition was filed is
+    no position; what the society argues is."""
+    said = said_by(PETITION)["Law Society of Westland"]
+    assert said == ["that the levy is unconstitutional"]

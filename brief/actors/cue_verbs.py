@@ -22,6 +22,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
+from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -66,7 +67,8 @@ QUOTED_MIN_WORDS = 4
 """Words a quotation after a verb of doing must have to be a statement: fewer is a name or a
 slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
 
-_SKIPPED = AUXILIARY_VERBS | frozenset("not never also still just then later once again further even".split())
+_SKIPPED = AUXILIARY_VERBS | frozenset("not never also still just then later once again further even since earlier already "
+                                         "previously recently now first reportedly separately subsequently".split())
 _THAT_AFTER = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,5}?(?:that|whether)\b", re.I)
 """A "that"- or "whether"-clause right after the cue or its addressee ("told lawmakers that ...",
 "has not decided whether ..."); ``that_clause`` checks the words it passes over."""
@@ -168,7 +170,7 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     if lemma(head) in _QUOTED_JUDGING and _OBJECT_QUOTED.match(after):
         return False  # "branded the school cuts “reckless and short-sighted”": a judgement, in their words
     if any(lemma(w) in CUE_GROUP and (is_noun(w) or w.lower().endswith("ing"))
-           for w in _NEXT_WORDS.findall(after)[:FAMILY_WORDS_READ]):
+           for w in _NEXT_WORDS.findall(before_participle(after))[:FAMILY_WORDS_READ]):
         return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
     return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
                 or _clause_follows(text, attribution, head))
@@ -270,7 +272,7 @@ def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
     clause's, which describes a bare object ("third-quarter earnings that topped estimates")."""
     before = attribution.content[1] <= attribution.cue[0]  # "The economy is recovering, he added"
     start = attribution.content[0] if before else attribution.cue[1]
-    tokens = _CLAUSE_TOKEN.findall(text[start : start + 400])[:CLAUSE_WORDS_READ]
+    tokens = _CLAUSE_TOKEN.findall(before_participle(text[start : start + 400]))[:CLAUSE_WORDS_READ]
     previous = ""
     for k, token in enumerate(tokens):
         word = token.lower()
