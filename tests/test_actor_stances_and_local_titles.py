@@ -4,7 +4,7 @@ the name or a body's."""
 
 from __future__ import annotations
 
-from tests.written import actors_of, report_of, said_by
+from tests.written import actors_of, holders, report_of, said_by
 
 COUNCIL = """Budget vote delayed after six-hour hearing
 
@@ -113,3 +113,19 @@ def test_an_officer_title_before_a_name_is_a_role() -> None:
     actors = {a.name: a for a in actors_of(report_of(STARTUP))}
     assert actors["Tom Hale"].kind == "person" and actors["Tom Hale"].role == "CFO"
     assert actors["Dana Whitcombe"].role == "CEO"
+
+
+FUEL = """Prime minister under fire over fuel payment cuts
+
+Aldous Penrose is facing a growing backlash over the government's decision to scrap winter fuel payments for pensioners.
+
+Unite general secretary Mara Quigley said the cut was the wrong choice and warned that the union would fight it.
+
+The prime minister insisted the move was necessary to fix the public finances left by his predecessors.
+"""
+
+
+def test_a_union_general_secretary_is_not_the_prime_minister() -> None:
+    """ "the prime minister insisted": not the union leader quoted before it (a general secretary is no
+    cabinet secretary, and no other minister is the prime minister)."""
+    assert "Mara Quigley" not in holders(report_of(FUEL), "necessary to fix the public finances")

@@ -146,13 +146,21 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     seen: set[str] = set()
     for m in reversed(before):
         role = role_words(m)
-        if m.kind != "person" or not family & role or m.name in seen:
+        if m.kind != "person" or not family & role or m.name in seen or _other_office(role, words):
             continue
         seen.add(m.name)
         shared = len(role & set(words))
         if best is None or shared > best_shared:
             best, best_shared = m, shared
     return best
+
+
+def _other_office(role: set[str], words: list[str]) -> bool:
+    """A role of the description's line of work that is another office: "the prime minister" is no other
+    minister, and a union's or a party's general secretary is no cabinet "minister"."""
+    if "prime" in words and "prime" not in role:
+        return True
+    return {"general", "secretary"} <= role and "secretary" not in words
 
 
 NAMED_KINDS: dict[str, frozenset[str]] = {
