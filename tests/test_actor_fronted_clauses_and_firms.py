@@ -67,3 +67,27 @@ def test_a_deed_before_a_participle_clause_is_no_statement() -> None:
     no position; what the society argues is."""
     said = said_by(PETITION)["Law Society of Westland"]
     assert said == ["that the levy is unconstitutional"]
+
+
+SHOOTING = """Man shot in southeast of the city, police say
+
+A man was shot on Tuesday night in the 1500 block of Alabama Avenue, according to Metro Police.
+
+Officers found the victim, identified as Darnell Whitaker, 28, suffering from gunshot wounds.
+
+"This has to stop," said Ward 8 Council member Trayon Whitfield, who visited the scene on Wednesday morning.
+
+According to Statistics Westland, violent crime in the district rose by a fifth last year.
+"""
+
+
+def test_a_numbered_seat_before_the_name_leaves_the_name_the_source() -> None:
+    """ "said Ward 8 Council member Trayon Whitfield": the tagger stopped the source at the number."""
+    assert said_by(SHOOTING)["Trayon Whitfield"] == ['"This has to stop,"']
+
+
+def test_a_body_cited_for_a_fact_is_no_news_outlet() -> None:
+    """ "according to Metro Police", "According to Statistics Westland": sources of record, no outlets."""
+    roles = {a.name: a.role for a in actors_of(report_of(SHOOTING))}
+    assert roles["Metro Police"] != "news outlet"
+    assert roles["Statistics Westland"] != "news outlet"

@@ -86,8 +86,17 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
         return False
     if _MEDIA_NAME.search(name):
         return True  # "Middle East News Agency", "The Jerusalem Post"
-    hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start]))
+    hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
+               and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start) and _SOURCE_OF_RECORD.search(name)))
     return hits > len(group.mentions) / 2
+
+
+_CITED = re.compile(r"\baccording to\s*$", re.I)
+_SOURCE_OF_RECORD = re.compile(
+    r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
+    r"Institute|University|Bank|Government|Survey|Census|Board|Hospital)\b", re.I)
+"""A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
+record, not an outlet, though "according to" also cites papers ("according to TechCrunch")."""
 
 
 def _named_in_full(group: Group, name: str) -> bool:

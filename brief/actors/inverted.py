@@ -46,6 +46,10 @@ before where, when or how it was said."""
 _TITLED_RUN = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|al|bin|da|di|le|la)\b)){1,6}(?=\s*(?:[,.;:!?]|$))",
                          re.MULTILINE)
 """The titles and name that run on from a source the tagger cut at a title's full stop, to the clause's end."""
+_NUMBERED_RUN = re.compile(r"\s+\d+[A-Za-z]*(?:\s+[\w'’.-]+){0,4}?(?:\s+[A-Z][\w'’-]*){2,3}(?=\s*(?:[,.;:!?]|$))",
+                           re.MULTILINE)
+"""A numbered seat or unit's title and the name after it ("Ward | 8 Council member Trayon White", "District
+| 5 Supervisor Ana Ruiz"): the tagger stops a source at the number; the source runs on to the name."""
 DESCRIPTION_WORDS = 4
 """Words of a description after a cue that a name in apposition may follow ("the academy's head teacher")."""
 
@@ -60,6 +64,9 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
     if words and all(w.strip(".").lower() in TITLE_WORDS for w in words):  # "said Maj. | Gen. Sir Hugo Grant"
         run = _TITLED_RUN.match(text, end)
         return dataclasses.replace(attribution, source=(start, run.end())) if run else attribution
+    if len(words) == 1 and words[0][:1].isupper():  # "said Ward | 8 Council member Trayon White"
+        numbered = _NUMBERED_RUN.match(text, end)
+        return dataclasses.replace(attribution, source=(start, numbered.end())) if numbered else attribution
     if not words or len(words) > DESCRIPTION_WORDS or words[-1][:1].isupper():
         return attribution  # a name already, or a clause
     found = _NAME_SET_OFF.match(text, end)
