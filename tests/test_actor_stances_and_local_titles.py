@@ -60,7 +60,7 @@ The High Court on Tuesday reserved its order on the bail plea of the former mini
 
 Justice Meera Kulkarni observed that the agency had not filed a chargesheet even after eight months. Justice Rao noted that the delay was unexplained.
 
-The Justice Department said it would appeal any order granting bail.
+The Justice Department said it would appeal any order granting bail. Barrister Gohar Ali Shah, for the defence, said the verdict would be challenged.
 """
 
 
@@ -70,6 +70,7 @@ def test_a_judge_written_with_her_title_is_the_judge() -> None:
     assert actors["Meera Kulkarni"].role == "Justice"
     assert actors["Rao"].role == "Justice"
     assert actors["Justice Department"].kind == "organization"
+    assert "Gohar Ali Shah" in actors and actors["Gohar Ali Shah"].kind == "person"
 
 
 POLICE = """Blast suspects arrested
