@@ -130,3 +130,21 @@ def test_a_union_general_secretary_is_not_the_prime_minister() -> None:
     """ "the prime minister insisted": not the union leader quoted before it (a general secretary is no
     cabinet secretary, and no other minister is the prime minister)."""
     assert "Mara Quigley" not in holders(report_of(FUEL), "necessary to fix the public finances")
+
+
+RESULTS = """Nexwave posts record quarter
+
+Nexwave reported record results on Monday as demand for its chips soared.
+
+"Our results reflect strong demand across every region," said Maria Delgado, chief executive of Nexwave.
+
+"We delivered another quarter of profitable growth," said Kevin Tranh, the chief financial officer.
+"""
+
+
+def test_a_firms_officer_described_after_the_name_has_that_role() -> None:
+    """ "said Maria Delgado, chief executive of Nexwave": "executive" and "officer" end a role, though
+    the tagger's titles lack them."""
+    roles = {a.name: a.role for a in actors_of(report_of(RESULTS))}
+    assert roles["Maria Delgado"] == "chief executive of Nexwave"
+    assert roles["Kevin Tranh"] == "chief financial officer"

@@ -116,7 +116,14 @@ def _opens_a_name(lower: str, following: Token) -> bool:
 # "Meta, owner of Facebook" is a company as often).
 _OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
                                        "general lady lord dame sir".split())
-              | frozenset("head co-head founder co-founder".split()))
+              | frozenset("head co-head founder co-founder executive officer editor".split()))
+_ROLE_HEADS = TITLES | frozenset(
+    "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
+    "adviser advisor consultant correspondent campaigner".split()
+)
+"""Last words of a description after a name that make it a role: the tagger's titles, and the heads news
+writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
+strategist at ...")."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
 MAX_OFFICE_OF_WORDS = 12
@@ -143,7 +150,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
         return []
-    if words[-1].text.lower() not in TITLES and not office_of:
+    if words[-1].text.lower() not in _ROLE_HEADS and not office_of:
         return []
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
