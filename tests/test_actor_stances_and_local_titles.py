@@ -148,3 +148,14 @@ def test_a_firms_officer_described_after_the_name_has_that_role() -> None:
     roles = {a.name: a.role for a in actors_of(report_of(RESULTS))}
     assert roles["Maria Delgado"] == "chief executive of Nexwave"
     assert roles["Kevin Tranh"] == "chief financial officer"
+
+
+def test_a_clause_of_a_noun_and_its_verb_is_a_position() -> None:
+    """ "said costs fell": two words, a fact reported; "he said it did" states nothing."""
+    said = said_by("""Chipmaker posts record quarter
+
+Nexwave reported record results on Monday as demand for its chips soared across Asia.
+
+Kevin Tranh, the chief financial officer, said costs fell. Asked whether demand would hold, he said it would.
+""")
+    assert said["Kevin Tranh"] == ["costs fell"]

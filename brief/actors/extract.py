@@ -94,7 +94,7 @@ from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
-from brief.actors.short_stances import short_stance
+from brief.actors.short_positions import noun_clause, short_stance
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
 from brief.actors.source_edges import source_edges
@@ -368,7 +368,7 @@ def _read_block(
         between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
-        if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content))
+        if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content) and not noun_clause(content))
                 or any(overlaps(attribution.content, other) for other in taken)):
             continue  # "..., he further said, adding ...": one position, not two
         if LISTED.search(content) or LISTED.search(sentences[attribution.sentence].text):

@@ -1,10 +1,12 @@
-"""A short object after a verb of stance is a position: "called for calm", "denied wrongdoing", "urged
-restraint", "vowed to appeal".
+"""Positions shorter than ``speakers.MIN_POSITION_WORDS``: a short object after a verb of stance
+("called for calm", "denied wrongdoing", "urged restraint", "vowed to appeal") and a clause of a noun
+and its verb ("said costs fell").
 
 Why: a position needs ``speakers.MIN_POSITION_WORDS`` words so that "he said so" and "she added that"
 state nothing; but a verb that takes a side names the side in one or two words, and a person whose only
 statement on the page is "Delegate X called for federal help" was left out of the actors altogether. A
-pronoun or a bare demonstrative after the verb ("denied it", "rejected this") still states nothing.
+pronoun or a bare demonstrative after the verb ("denied it", "rejected this") still states nothing. So
+does a pronoun's clause ("it did", "that was"); a noun's ("costs fell", "talks continue") reports a fact.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.cues import lemma
+from brief.actors.phrasing import inflected_verb, is_noun
 
 _STANCE_VERBS = frozenset(lemma(verb) for verb in (
     "urge demand condemn deny reject welcome oppose support back praise criticise criticize slam blast decry "
@@ -36,3 +39,15 @@ def short_stance(cue: str, content: str) -> bool:
         return False
     named = [w.lower() for w in _WORD.findall(content) if w.lower() not in ("to", "the", "a", "an")]
     return bool(named) and not all(w in _EMPTY_OBJECTS for w in named)
+
+
+_CLAUSE = re.compile(r"(?P<noun>[a-z]{3,})\s+(?P<verb>[a-z]{3,})\.?")
+
+
+def noun_clause(content: str) -> bool:
+    """Whether ``content`` is a clause of two words, a plural or a mass noun and its finite verb ("costs
+    fell", "talks continue"), no pronoun's ("it did", "they will")."""
+    found = _CLAUSE.fullmatch(content.strip())
+    if found is None or found.group("noun") in _EMPTY_OBJECTS:
+        return False
+    return is_noun(found.group("noun")) and bool(inflected_verb(found.group("verb")))
