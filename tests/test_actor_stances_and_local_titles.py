@@ -158,4 +158,5 @@ Nexwave reported record results on Monday as demand for its chips soared across 
 
 Kevin Tranh, the chief financial officer, said costs fell. Asked whether demand would hold, he said it would.
 """)
-    assert said["Kevin Tranh"] == ["costs fell"]
+    assert "costs fell" in said["Kevin Tranh"]
+    assert "it would" not in said["Kevin Tranh"]
