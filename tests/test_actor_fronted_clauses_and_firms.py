@@ -91,3 +91,14 @@ def test_a_body_cited_for_a_fact_is_no_news_outlet() -> None:
     roles = {a.name: a.role for a in actors_of(report_of(SHOOTING))}
     assert roles["Metro Police"] != "news outlet"
     assert roles["Statistics Westland"] != "news outlet"
+
+
+def test_the_addressee_before_a_quotation_is_no_part_of_it() -> None:
+    """ "told Bates: “You made a choice ...”": what the judge said is the quotation, not "Bates: ..."."""
+    said = said_by("""Drink-driver jailed for eight years
+
+A drink-driver who killed a cyclist on the A38 has been jailed for eight years at Stafford Crown Court.
+
+Sentencing, Judge Miriam Okoye told Bates: "You made a choice to drive that night and a man is dead because of it."
+""")
+    assert said["Miriam Okoye"] == ['"You made a choice to drive that night and a man is dead because of it."']

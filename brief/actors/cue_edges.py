@@ -44,13 +44,29 @@ def linking_adverb(text: str, attribution: Attribution) -> Attribution:
     return attribution if adverb is None else dataclasses.replace(attribution, content=(adverb.end(), end))
 
 
+_TELLING = re.compile(r"(?:told|tells|telling|tell|asked|asks|warned|warns|assured|assures|reminded|reminds)$", re.I)
+_ADDRESSEE_THEN_QUOTE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*:\s*(?=[“\"‘])")
+"""Whom a telling verb addresses, a colon, then the quotation ("told Bates: “You made ...”", "told the
+BBC: ..."): the addressee is no part of what was said."""
+
+
+def addressee_before_quotation(text: str, attribution: Attribution) -> Attribution:
+    """A content after a telling verb that opens with its addressee and a colon starts at the quotation."""
+    start, end = attribution.content
+    if start < attribution.cue[1] or not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
+        return attribution
+    found = _ADDRESSEE_THEN_QUOTE.match(text, start, end)
+    return attribution if found is None else dataclasses.replace(attribution, content=(found.end(), end), quote=True)
+
+
 def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     """A cue that took in what is no part of it: a time phrase cut in two ("acknowledged last" with
     "week until the trust ..." for content) leaves both, the cue its verb and the content what
     follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
-    verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``).
+    verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``),
+    one after a telling verb its addressee (``addressee_before_quotation``).
     Any other attribution is returned as it is."""
-    attribution = linking_adverb(text, attribution)
+    attribution = addressee_before_quotation(text, linking_adverb(text, attribution))
     a, b = attribution.cue
     comma = text.rfind(",", a, b)
     if comma >= 0 and text[comma + 1 : b].strip():
