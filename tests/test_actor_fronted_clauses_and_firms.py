@@ -102,3 +102,17 @@ A drink-driver who killed a cyclist on the A38 has been jailed for eight years a
 Sentencing, Judge Miriam Okoye told Bates: "You made a choice to drive that night and a man is dead because of it."
 """)
     assert said["Miriam Okoye"] == ['"You made a choice to drive that night and a man is dead because of it."']
+
+
+def test_a_note_that_a_claim_could_not_be_verified_is_the_writers() -> None:
+    """ "..., a claim Reuters could not independently verify": the newsroom's aside, not the side's words."""
+    said = said_by("""Troops claim village as drones hit grid
+
+Fighting continued on Sunday across the eastern front, officials on both sides said.
+
+Army chief Ibrahim Musa said his forces had retaken the village of Dovzhanka, a claim Reuters could not independently verify.
+
+Governor Ana Lisenko said the road to the city was open, which could not be independently confirmed.
+""")
+    assert said["Ibrahim Musa"] == ["his forces had retaken the village of Dovzhanka"]
+    assert said["Ana Lisenko"] == ["the road to the city was open"]

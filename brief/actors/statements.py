@@ -15,6 +15,7 @@ from brief.actors.cue_edges import MODAL_FIRST
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.fronted_settings import fronted_setting
 from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.verification_asides import without_verification_aside
 from brief.model import Sentence
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, BE_FORMS, DO_FORMS, HAVE_FORMS
@@ -121,6 +122,7 @@ def in_its_sentence(text: str, a: Attribution, sentences: Sequence[Sentence]) ->
     next sentence (the cue model's own splitter can miss a boundary the article's sentences show,
     and the second statement was then lost as an overlap). Quotations may run on, so they keep
     their span."""
+    a = without_verification_aside(text, a)
     if not 0 <= a.sentence < len(sentences):
         return a
     start, end = sentences[a.sentence].start, sentences[a.sentence].end
