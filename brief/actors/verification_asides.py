@@ -15,7 +15,7 @@ from brief.actors.attribution import Attribution
 
 _ASIDE = re.compile(
     r",\s*(?:(?:a|an|which\s+is\s+a)\s+(?:claim|report|figure|assertion|statement|account|toll|number)\s+(?:that\s+)?"
-    r"(?:[\w'’.-]+\s+){1,4}|which\s+|that\s+)(?:could|can|cannot|was|were|has|have|had|is|are)(?:\s+not|n['’]t)?\s+"
+    r"(?:[\w'’.-]+\s+){1,4}|(?:which|that)\s+(?:[\w'’.-]+\s+){0,2})(?:could|can|cannot|was|were|has|have|had|is|are)(?:\s+not|n['’]t)?\s+"
     r"(?:(?:not|unable\s+to|yet\s+to)\s+)?(?:be\s+|been\s+)?(?:able\s+to\s+)?(?:independently\s+|immediately\s+)?(?:verif|confirm)\w*"
     r"\s*[.;]?\s*$",
     re.IGNORECASE,
