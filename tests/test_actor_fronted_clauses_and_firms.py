@@ -23,7 +23,7 @@ The brewery that owns the building, Northern Ales, said it had received several 
 
 The firm behind the scheme next door, Castlefield Homes, said it had no interest in the site.
 
-The council said it would review the building's listing next month.
+The council said it would review the building's listing next month. Brokerage Kotwal Mehra said house prices in the area would hold.
 """
 
 
@@ -37,6 +37,7 @@ def test_a_firm_beside_its_trade_noun_is_a_body() -> None:
     kinds = {a.name: a.kind for a in actors_of(report_of(PUB))}
     assert kinds["Northern Ales"] == "organization"
     assert kinds["Castlefield Homes"] == "organization"
+    assert kinds["Kotwal Mehra"] == "organization"
 
 
 SINGER = """Singer heartbroken as concerts cancelled

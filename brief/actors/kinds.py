@@ -232,17 +232,19 @@ _PERSON_TRADES = frozenset("developer publisher miner operator supplier employer
 """Nouns of a trade that name people as often as firms: a name of several words after them may be a person's."""
 
 
-# "whale rescue group Project Jonah", "the charity Safe Harbour Trust": a noun for a body of people right
-# before a name, with no comma between, is the name's own description.
+# "whale rescue group Project Jonah", "the charity Safe Harbour Trust", "Brokerage Motilal Oswal": a noun for a
+# body of people right before a name, with no comma between, is the name's own description.
 _BODY_NOUN_BEFORE = re.compile(
-    r"\b(?:group|organi[sz]ation|charity|association|coalition|foundation|non-?profit|think[- ]tank)\s+$", re.I
+    r"\b(?:group|organi[sz]ation|charity|association|coalition|foundation|non-?profit|think[- ]tank|brokerage|"
+    r"law firm|consultancy)\s+$", re.I
 )
 
 
 def body_apposition(before: str, words: Sequence[str]) -> bool:
     """ "whale rescue group Project Jonah": a body, not a person; a name opening with a given name is a
     person's still ("the group Ann Reyes founded")."""
-    return bool(_BODY_NOUN_BEFORE.search(before)) and words[0] not in first_names()
+    return (bool(_BODY_NOUN_BEFORE.search(before)) and words[0] not in first_names()
+            and words[0].lower().rstrip(".") not in TITLE_WORDS)
 
 
 # Last words of a product's name: "Founders Edition", "Galaxy Ultra".
