@@ -117,3 +117,15 @@ Governor Ana Lisenko said the road to the city was open, which could not be inde
 """)
     assert said["Ibrahim Musa"] == ["his forces had retaken the village of Dovzhanka"]
     assert said["Ana Lisenko"] == ["the road to the city was open"]
+
+
+def test_a_time_phrase_opening_the_content_is_when_it_was_said() -> None:
+    """ "said last week he wanted ...": when; "said last year was a learning curve": what."""
+    said = said_by("""Club completes signing of winger
+
+The club confirmed the signing of the winger on Monday after a medical in London.
+
+Head coach Enrico Marasca said last week he wanted more threat from the wide areas. Owner Todd Bellamy said last year was a learning curve for everyone.
+""")
+    assert said["Enrico Marasca"] == ["he wanted more threat from the wide areas"]
+    assert said["Todd Bellamy"] == ["last year was a learning curve for everyone"]

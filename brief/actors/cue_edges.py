@@ -24,6 +24,10 @@ _DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 """The same cut before a day: "said on | Wednesday she had asked ...", whose "on" is the day's, not the
 cue's ("wrote on | X" keeps it: no day follows)."""
 _ON = re.compile(r"\s+on\s+", re.I)
+_TIME_OPENING = re.compile(rf"(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})\b,?\s+"
+                           r"(?=(?:that\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z]\w*)\b)")
+"""A time phrase the model took as the content's opening, a clause after it ("said | last week he wanted
+...", "announced | earlier this month that ..."): when it was said."""
 """The "on" of a day the model left between the cue and the content ("said | on | Thursday it ...")."""
 
 
@@ -85,6 +89,9 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     if split is not None and noun is not None and noun.end() < end:
         # "acknowledged last | week that ...": the cue is the verb, "last week" is when
         return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
+    opening = _TIME_OPENING.match(text, start, end) if start >= b and not text[b:start].strip() else None
+    if opening is not None and opening.end() < end:  # "said | last week he wanted ...": when, not what
+        return dataclasses.replace(attribution, cue=(a, b), content=(opening.end(), end))
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
