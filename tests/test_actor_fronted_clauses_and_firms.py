@@ -4,7 +4,7 @@ owns the building, Northern Ales,"), is a body, not a person."""
 
 from __future__ import annotations
 
-from tests.written import actors_of, report_of, said_by
+from tests.written import actors_of, holders, report_of, said_by
 
 MARKETS = """Chip stocks slide as forecasts are cut
 
@@ -129,3 +129,19 @@ Head coach Enrico Marasca said last week he wanted more threat from the wide are
 """)
     assert said["Enrico Marasca"] == ["he wanted more threat from the wide areas"]
     assert said["Todd Bellamy"] == ["last year was a learning curve for everyone"]
+
+
+CHIPS = """Chip stocks fall on weak forecast
+
+Chip stocks fell on Tuesday after a weak forecast from the sector leader.
+
+Analysts at Brenholt estimate that demand will slow sharply next year. Analysts at Jeffords Hale expect margins to narrow.
+"""
+
+
+def test_analysts_at_a_house_are_the_houses() -> None:
+    """ "Analysts at Jeffords Hale expect": a firm, though the tagger read the name as a place; "demand
+    will slow" has a noun for its subject, no one demanding."""
+    actors = {a.name: a for a in actors_of(report_of(CHIPS))}
+    assert actors["Jeffords Hale"].kind == "organization"
+    assert holders(report_of(CHIPS), "will slow sharply") == []

@@ -187,8 +187,24 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like)|"
     r"(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Ee]mployees|"
-    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?) at)\s+$"
+    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?|[Aa]nalysts|[Ee]conomists|[Ss]trategists) at)\s+$"
 )
+
+
+_STAFF_AT = re.compile(r"\b(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?|[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)"
+                       r"\s+at\s+$")
+
+
+def staff_at(before: str, after: str) -> bool:
+    """ "Analysts at Jeffords Hale", "researchers at Kessel Lamb": the house they work at, though its name
+    reads as a person's; not "at Sam Altman's OpenAI", whose name is the owner's."""
+    return bool(_STAFF_AT.search(before)) and not after.startswith(("'s", "’s"))
+
+
+def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
+    """A name set beside a business's noun (``business_apposition``) or the house its analysts work at
+    (``staff_at``): a body, though the tagger read a person or a place."""
+    return business_apposition(before, words) or staff_at(before, after)
 
 
 # "according to Pollstar": who a figure or a claim is credited to; a name no gazetteer knows is then a body

@@ -420,8 +420,8 @@ def _entity_mention(
         kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
     if kind == "person" and " " not in name and not role and not titled and kinds.team_context(before_text, after_text):
         kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
-    if kind in ("person", "place") and not role and not titled and kinds.business_apposition(before_text, words):
-        kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"
+    if kind in ("person", "place") and not role and not titled and kinds.firm_context(before_text, after_text, words):
+        kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"; "Analysts at X"
     if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
         kind = "organization"  # "whale rescue group Project Jonah"
     further = article.text[end : end + CONTEXT_AFTER]
