@@ -160,3 +160,14 @@ Kevin Tranh, the chief financial officer, said costs fell. Asked whether demand 
 """)
     assert "costs fell" in said["Kevin Tranh"]
     assert "it would" not in said["Kevin Tranh"]
+
+
+def test_a_publicist_named_after_the_word_has_that_role() -> None:
+    """ "His publicist, Arnold Robinsen, said": the role before the comma, though no title of the tagger's."""
+    roles = {a.name: a.role for a in actors_of(report_of("""Music producer dies at 91
+
+The producer and composer, whose work shaped American music for half a century, has died at his home.
+
+His publicist, Arnold Robinsen, said the producer died on Sunday night surrounded by his family.
+"""))}
+    assert roles["Arnold Robinsen"] == "publicist"

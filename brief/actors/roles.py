@@ -62,11 +62,20 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = _role_before(sent, a) or _role_after(sent, b)
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
-           and words[-2].text.lower().rstrip(".") in ROLE_TITLES):
+           and words[-2].text.lower().rstrip(".") in ROLE_TITLES | _ROLE_HEADS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
     return " ".join(text[words[0].start : words[-1].end].split())
+
+
+_ROLE_HEADS = TITLES | frozenset(
+    "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
+    "adviser advisor consultant correspondent campaigner publicist agent".split()
+)
+"""Last words of a description after a name that make it a role: the tagger's titles, and the heads news
+writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
+strategist at ...")."""
 
 
 def _role_before(sent: list[Token], a: int) -> list[Token]:
@@ -86,7 +95,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
-        if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
+        if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "-", "'s", "’s") or capitalised:
             j -= 1
             continue
         break
@@ -95,7 +104,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in ROLE_TITLES:
+    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in ROLE_TITLES | _ROLE_HEADS:
         return []
     return words
 
@@ -117,13 +126,6 @@ def _opens_a_name(lower: str, following: Token) -> bool:
 _OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
                                        "general lady lord dame sir".split())
               | frozenset("head co-head founder co-founder executive officer editor".split()))
-_ROLE_HEADS = TITLES | frozenset(
-    "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
-    "adviser advisor consultant correspondent campaigner".split()
-)
-"""Last words of a description after a name that make it a role: the tagger's titles, and the heads news
-writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ...")."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
 MAX_OFFICE_OF_WORDS = 12
