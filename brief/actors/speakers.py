@@ -34,8 +34,9 @@ from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
-from brief.actors.person_of_body import person_of_body
 from brief.actors.place_context import street_kind
+from brief.actors.plural_names import plural_name
+from brief.actors.relative_source import relative_source
 from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
@@ -66,27 +67,6 @@ def plain_name(words: list[str]) -> bool:
     common = stop_words("en") | PRONOUNS
     return all(w.lower().rstrip(".") not in common and w.lower() not in MONTHS_DAYS and w.lower() not in TITLES
                for w in words)
-
-
-def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
-    """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
-    for the person named right before its comma. Only for words that follow the cue: in "help from
-    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's. "whose" is no
-    subject at all: "X, whose office is ..., declined to comment but said": the model's slip for X."""
-    if attribution.source is None:
-        return None
-    start, end = attribution.source
-    word = text[start:end].strip().lower()
-    if word != "whose" and (word != "who" or attribution.content[0] < attribution.cue[1]):
-        return None
-    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
-    if comma is None:
-        return None
-    at = max(0, start - 3) + comma.start()
-    named = [m for m in index.before(at + 1) if m.end == at and not m.demonym]
-    if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
-        return person_of_body(text, named[-1], index)
-    return named[-1] if named else None
 
 
 def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex,
@@ -138,9 +118,9 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     and never in a line the sentence splitter left out as page furniture."""
     if not sentence.start <= attribution.cue[0] < sentence.end:
         return None  # a line the splitter left out of the article's sentences (a link list, a caption)
-    relative = _relative_source(text, attribution, index)
+    relative = relative_source(text, attribution, index) or plural_name(text, attribution, index, sentence.index, article)
     if relative is not None:
-        return relative
+        return relative  # "a reply from X, who confirmed"; "The Conservatives accused"
     voice = (_VOICE_OF.match(text, *attribution.source) or _SEAT_ALONE.match(text, *attribution.source)) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
