@@ -14,6 +14,7 @@ from brief.actors.article_mentions import article_mentions
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
+from brief.actors.block_offsets import shifted
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -233,7 +234,7 @@ def _read_block(
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own
     marked = as_double(article.text, article.title)
-    found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
+    found = [shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: set[int] = set()  # the attributions that gave a position (by id)
     for found_here, holders in outer_first(marked, found, spans_in_text):
@@ -310,7 +311,9 @@ def _read_block(
                 if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
                     if chain.goes_on_unnamed(marked, dataclasses.replace(attribution, source=subject)):
                         continue  # "A man described ... said ... he was chastised for writing an essay calling": his
-                    mention = resolve_source(marked, dataclasses.replace(attribution, source=subject), index, chain.last())
+                    subjected = dataclasses.replace(attribution, source=subject)
+                    mention = resolve_source(marked, subjected, index, chain.last())
+                    attribution = attribution if mention is not None else subjected  # "The Government hit back, saying"
             placed = body_of_place(marked, attribution, index, mention, article.id)
             if placed is not mention and placed is not None:
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
@@ -468,17 +471,6 @@ def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention)
         mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
         index.add(mention)
         mentions.append(mention)
-
-
-def _shifted(offset: int, a: Attribution) -> Attribution:
-    """An attribution found in a block, in the article's offsets."""
-    if not offset:
-        return a
-
-    def move(span: tuple[int, int]) -> tuple[int, int]:
-        return span[0] + offset, span[1] + offset
-
-    return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
 
 
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")
