@@ -42,3 +42,39 @@ def test_plural_party_name_opening_a_sentence_speaks() -> None:
 def test_plural_demonym_is_no_party() -> None:
     report = report_of("Talks resume\n\nThe Saudis said the talks would resume in Riyadh next month.")
     assert "Saudis" not in holders(report, "talks would resume")
+
+
+def test_participle_after_a_described_body_is_the_body() -> None:
+    report = report_of("Airline fined\n\nSkyvale Airways was fined £2m by the regulator on Monday. "
+                       "The airline hit back, saying the fine was unfair and it would appeal.")
+    assert holders(report, "fine was unfair") == ["Skyvale Airways"]
+
+
+def test_participle_with_colon_after_fronted_time_and_the_government() -> None:
+    report = report_of("Row over standards\n\nFarmers have written to ministers about food imports. But last night, "
+                       "the Government came out fighting by branding the letter misleading and insisting: "
+                       "'Our promise to farmers could not be clearer.'")
+    assert holders(report, "could not be clearer") == ["government"]
+
+
+def test_closing_single_mark_before_a_clause_word_is_no_possessive() -> None:
+    report = report_of("Union slams pay offer\n\nThe offer was rejected on Monday. The NWU union branded the offer "
+                       "'an insult to our members' and vowed to fight on. Tam Orrin called the plan 'reckless and cruel' "
+                       "in a statement.")
+    assert holders(report, "reckless and cruel") == ["Tam Orrin"]
+
+
+def test_headline_quotation_framed_by_a_name() -> None:
+    report = report_of("'We will not back down,' says Tam Orrin as strike looms\n\nRail workers will walk out next week "
+                       "after talks collapsed. Tam Orrin, general secretary of the Rail Crews Union, told members the "
+                       "offer was an insult.")
+    assert holders(report, "We will not back down") == ["Tam Orrin"]
+    report = report_of("Ada Quell says 'I did nothing wrong' after club sacks her\n\nAda Quell, 34, was dismissed by "
+                       "Dunmere Rovers on Friday. The club said the decision was final.")
+    assert holders(report, "I did nothing wrong") == ["Ada Quell"]
+
+
+def test_headline_title_in_marks_is_no_quotation() -> None:
+    report = report_of("'Wicked Nights' star says she is thrilled\n\nCora Delane has spoken about her new role. "
+                       "The actress said she was thrilled.")
+    assert holders(report, "Wicked Nights") == []

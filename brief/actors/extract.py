@@ -58,6 +58,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.groups import described_body, described_group
+from brief.actors.headline_quotes import headline_quotations
 from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.inverted import (
@@ -446,6 +447,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in signed]
+    framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
