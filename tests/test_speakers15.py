@@ -78,3 +78,18 @@ def test_headline_title_in_marks_is_no_quotation() -> None:
     report = report_of("'Wicked Nights' star says she is thrilled\n\nCora Delane has spoken about her new role. "
                        "The actress said she was thrilled.")
     assert holders(report, "Wicked Nights") == []
+
+
+def test_a_post_quoted_by_its_noun_or_as_it_is_its_posters() -> None:
+    report = report_of("Singer shares tribute\n\nSinger Lena Marsh shared a photo of her late father on Instagram on "
+                       "Sunday. The caption read: \"I miss you every single day, Dad.\"")
+    assert holders(report, "every single day") == ["Lena Marsh"]
+    report = report_of("Widow shares tribute\n\nAnna Kowal lost her husband in a crash last year. This is another image "
+                       "Anna Kowal posted to Facebook on Sunday. It says, \"I cannot describe what this ring means to me.\"")
+    assert holders(report, "what this ring means") == ["Anna Kowal"]
+
+
+def test_it_after_a_sentence_of_no_post_is_not_a_poster() -> None:
+    report = report_of("Firm posts loss\n\nOrla Benn joined Carvel Foods as chief executive last year. The company "
+                       "posted a loss of £2m. It said demand had slumped over the winter.")
+    assert "Orla Benn" not in holders(report, "demand had slumped")

@@ -87,6 +87,7 @@ from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import ISSUED, resolve_source, within
+from brief.actors.post_authors import POST_NOUNS, post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
@@ -339,7 +340,8 @@ def _read_block(
                        or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
-                       or body_cut_at_start(attribution.source, index))
+                       or body_cut_at_start(attribution.source, index)
+                       or post_author(marked, attribution, index, sentences, attribution.sentence))  # "The caption read:"
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
@@ -396,7 +398,7 @@ def _read_block(
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
-                    and rest.lower() not in ISSUED):  # "the statement read" names what it issued, not it
+                    and rest.lower() not in ISSUED | POST_NOUNS):  # "the statement read" names what it issued, not it
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
