@@ -93,3 +93,24 @@ def test_it_after_a_sentence_of_no_post_is_not_a_poster() -> None:
     report = report_of("Firm posts loss\n\nOrla Benn joined Carvel Foods as chief executive last year. The company "
                        "posted a loss of £2m. It said demand had slumped over the winter.")
     assert "Orla Benn" not in holders(report, "demand had slumped")
+
+
+def test_people_noun_opening_a_sentence_is_a_group() -> None:
+    report = report_of("Road works stall\n\nThe bypass was due to open in March. Residents say the new roads were "
+                       "never finished and the dust is unbearable.")
+    assert holders(report, "never finished") == ["residents"]
+
+
+def test_named_speaker_inside_an_anonymous_frame() -> None:
+    report = report_of("Actress reports stolen gown\n\nA gown worn by Maris Odell at the awards has been stolen. Our "
+                       "sources say Maris told cops it was taken from her room on Wednesday while she was out.")
+    assert holders(report, "taken from her room") == ["Maris Odell"]
+    report = report_of("Minister under pressure\n\nAda Quell is facing calls to resign over the housing row. Insiders say "
+                       "Quell told aides she would not quit under any circumstances.")
+    assert holders(report, "would not quit") == ["Ada Quell"]
+
+
+def test_anonymous_frame_of_no_inner_speaker_names_no_one() -> None:
+    report = report_of("Minister under pressure\n\nAda Quell is facing calls to resign over the housing row. Sources say "
+                       "Quell was planning to stand down within weeks.")
+    assert holders(report, "stand down within weeks") == []

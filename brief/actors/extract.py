@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.article_mentions import article_mentions
@@ -334,6 +335,10 @@ def _read_block(
             mention = outer[1]
             attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
                                               content=(outer[0].content[0], attribution.content[1]))
+            cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
+        inner = named_inside(marked, attribution, index) if mention is None else None
+        if inner is not None:  # "Our sources say Lupita told cops it was taken": Lupita's words
+            mention, attribution = inner
             cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
