@@ -114,3 +114,18 @@ def test_anonymous_frame_of_no_inner_speaker_names_no_one() -> None:
     report = report_of("Minister under pressure\n\nAda Quell is facing calls to resign over the housing row. Sources say "
                        "Quell was planning to stand down within weeks.")
     assert holders(report, "stand down within weeks") == []
+
+
+def test_description_after_an_inverted_cue_is_the_source() -> None:
+    report = report_of("Coach praises squad\n\nHead coach Maria Sandoval praised her young squad after the win.\n\n"
+                       "Captain Leo Brandt agreed. \"The coach is right,\" said the midfielder.")
+    assert holders(report, "The coach is right") == ["Leo Brandt"]
+    report = report_of("Fire at warehouse\n\nA fire broke out at a warehouse in Dunmere on Monday.\n\nLocal resident "
+                       "Carla Mendes watched the flames from her garden. \"It was terrifying,\" said the 34-year-old.")
+    assert holders(report, "It was terrifying") == ["Carla Mendes"]
+
+
+def test_time_after_an_inverted_cue_is_no_source() -> None:
+    report = report_of("Fire at warehouse\n\nA fire broke out at a warehouse in Dunmere on Monday.\n\n"
+                       "\"It was the worst night of my life,\" said the next day.")
+    assert holders(report, "worst night") == []
