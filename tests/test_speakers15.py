@@ -129,3 +129,9 @@ def test_time_after_an_inverted_cue_is_no_source() -> None:
     report = report_of("Fire at warehouse\n\nA fire broke out at a warehouse in Dunmere on Monday.\n\n"
                        "\"It was the worst night of my life,\" said the next day.")
     assert holders(report, "worst night") == []
+
+
+def test_one_of_a_group_speaks_for_the_group() -> None:
+    report = report_of("Protest at station\n\nProtesters gathered outside the police station in Dunmere on Monday. "
+                       "One of the protesters said the police had been far too slow to act.")
+    assert holders(report, "far too slow") == ["protesters"]

@@ -33,7 +33,7 @@ among the named actors (by salience, scaled by ``GROUP_FACTOR``); one that spoke
 listed after them, if the list has room."""
 
 _QUANTIFIERS = (r"(?i:(?:the|a|an|some|many|several|most|other|these|those|both|all|two|three|four|five|six|a few|"
-                r"dozens of|hundreds of|thousands of|some of the|many of the|(?:a|the) (?:string|group|handful|number|"
+                r"dozens of|hundreds of|thousands of|some of the|many of the|one of the|(?:a|the) (?:string|group|handful|number|"
                 r"couple|team|crowd|chorus|pair|majority) of|(?:[a-z]+\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of)\s+)*")
 _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|people|folk|folks|mps|ists)")
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
