@@ -135,3 +135,10 @@ def test_one_of_a_group_speaks_for_the_group() -> None:
     report = report_of("Protest at station\n\nProtesters gathered outside the police station in Dunmere on Monday. "
                        "One of the protesters said the police had been far too slow to act.")
     assert holders(report, "far too slow") == ["protesters"]
+
+
+def test_the_cm_is_the_chief_minister_named() -> None:
+    report = report_of("Patrols stepped up in Lucknow\n\nChief Minister Harsh Vardhan Rao directed officials to step up "
+                       "patrolling across the city on Tuesday. The CM said the safety of women was the government's top "
+                       "priority.")
+    assert holders(report, "safety of women") == ["Harsh Vardhan Rao"]
