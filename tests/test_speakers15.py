@@ -142,3 +142,15 @@ def test_the_cm_is_the_chief_minister_named() -> None:
                        "patrolling across the city on Tuesday. The CM said the safety of women was the government's top "
                        "priority.")
     assert holders(report, "safety of women") == ["Harsh Vardhan Rao"]
+
+
+def test_lower_case_cabinet_office_is_the_subject_just_named() -> None:
+    report = report_of("Waiting lists plan\n\nTom Aldery has defended his plan to cut hospital waiting lists. Speaking "
+                       "on the radio, the health secretary said: \"We are going to fix this, but it will take time.\"")
+    assert holders(report, "it will take time") == ["Tom Aldery"]
+
+
+def test_shadow_cabinet_office_is_not_the_subject_just_named() -> None:
+    report = report_of("Waiting lists plan\n\nTom Aldery has defended his plan to cut hospital waiting lists. Speaking "
+                       "on the radio, the shadow health secretary said the plan was a gimmick.")
+    assert "Tom Aldery" not in holders(report, "was a gimmick")

@@ -24,10 +24,22 @@ LEADER_OFFICES = frozenset({
 """Offices with one holder per country, state or province, whom the news names without the title."""
 
 
+CABINET_HEADS = frozenset({"secretary", "minister"})
+"""Heads of a cabinet office written with its portfolio ("the health secretary", "the finance minister")."""
+NOT_PORTFOLIOS = frozenset("deputy junior former ex vice assistant acting shadow new prime first chief".split())
+"""Words before "secretary" or "minister" that make another office, or another holder, than the one named."""
+
+
 def leader_office(words: list[str]) -> bool:
     """Whether the words after a description's article are one of ``LEADER_OFFICES`` ("prime minister"),
-    not a deputy's or a former holder's ("the deputy prime minister", "the former president")."""
-    return " ".join(words).lower() in LEADER_OFFICES
+    or a cabinet office by its portfolio ("the health secretary"; one holder in a government, as a leader
+    is one in a country); not a deputy's or a former holder's ("the deputy prime minister", "the former
+    president")."""
+    lower = [w.lower() for w in words]
+    if " ".join(lower) in LEADER_OFFICES:
+        return True
+    return (len(lower) == 2 and lower[1] in CABINET_HEADS and lower[0].isalpha() and lower[0] not in NOT_PORTFOLIOS
+            and words[0].islower())
 
 
 def unnamed_leader(text: str, office: list[str], before: list[Mention], mentions: MentionIndex, sentence: int,
