@@ -154,3 +154,17 @@ def test_shadow_cabinet_office_is_not_the_subject_just_named() -> None:
     report = report_of("Waiting lists plan\n\nTom Aldery has defended his plan to cut hospital waiting lists. Speaking "
                        "on the radio, the shadow health secretary said the plan was a gimmick.")
     assert "Tom Aldery" not in holders(report, "was a gimmick")
+
+
+def test_one_of_a_crowd_speaks_for_it() -> None:
+    report = report_of("Viewers fume over final\n\nViewers were left furious after the baking final on Tuesday night. "
+                       "Fans took to social media to complain about the result. One wrote: \"Absolute robbery, she was "
+                       "the best baker all series.\" Another fan tweeted: \"I will never watch this show again.\"")
+    assert holders(report, "Absolute robbery") == ["fans"]
+    assert holders(report, "never watch this show") == ["fans"]
+
+
+def test_one_of_anonymous_officials_is_no_group() -> None:
+    report = report_of("Talks collapse\n\nTwo senior officials briefed reporters in Geneva on Monday. One said the "
+                       "talks were over for now.")
+    assert holders(report, "talks were over") == []
