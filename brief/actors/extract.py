@@ -52,6 +52,7 @@ from brief.actors.content_frames import (
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
+from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
@@ -156,10 +157,6 @@ def nothing_found() -> ArticleActors:
     """The reading of an article whose reading failed (brief.parallel warns about it)."""
     return ArticleActors(())
 
-
-MAX_GAP_CHARACTERS = 60
-"""The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
-form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
 
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
@@ -377,7 +374,7 @@ def _read_block(
         if unfamiliar_deed(marked, attribution) or pronoun_object(marked, attribution):
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
             continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
-        between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
+        between = cue_gap(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
         if len(content.split()) < MIN_POSITION_WORDS or any(overlaps(attribution.content, other) for other in taken):
@@ -487,7 +484,3 @@ def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention)
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's ("Punch quoted X as saying",
 "X was quoted by Punch as saying": the content then opens on "as")."""
-def _between(text: str, attribution: Attribution) -> str:
-    """The words between a cue and the content that follows it: "told *Blinken* that"."""
-    gap = text[attribution.cue[1] : attribution.content[0]]
-    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""
