@@ -168,3 +168,9 @@ def test_one_of_anonymous_officials_is_no_group() -> None:
     report = report_of("Talks collapse\n\nTwo senior officials briefed reporters in Geneva on Monday. One said the "
                        "talks were over for now.")
     assert holders(report, "talks were over") == []
+
+
+def test_deputies_speak_for_the_sheriffs_office_named() -> None:
+    report = report_of("Driver charged\n\nA Dunmere man has been charged after a fatal crash, the Orren County Sheriff's "
+                       "Office said on Monday. Deputies said the victim, a 45-year-old woman, died at the scene.")
+    assert holders(report, "died at the scene") == ["Orren County Sheriff's Office"]

@@ -58,6 +58,7 @@ from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
+from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group
@@ -345,7 +346,8 @@ def _read_block(
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
                        or body_cut_at_start(attribution.source, index)
                        or post_author(marked, attribution, index, sentences, attribution.sentence)  # "The caption read:"
-                       or group_member(marked, attribution, sentences, attribution.sentence, article.id))  # "One wrote:"
+                       or group_member(marked, attribution, sentences, attribution.sentence, article.id)  # "One wrote:"
+                       or force_of_staff(marked, attribution, index))  # "Deputies said": the sheriff's office
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
