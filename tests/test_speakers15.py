@@ -174,3 +174,12 @@ def test_deputies_speak_for_the_sheriffs_office_named() -> None:
     report = report_of("Driver charged\n\nA Dunmere man has been charged after a fatal crash, the Orren County Sheriff's "
                        "Office said on Monday. Deputies said the victim, a 45-year-old woman, died at the scene.")
     assert holders(report, "died at the scene") == ["Orren County Sheriff's Office"]
+
+
+def test_embedded_post_signed_with_a_title_and_run_into_its_line() -> None:
+    text = ("Politicians react to verdict\n\nPoliticians from both parties reacted quickly to the verdict on Friday."
+            "\n\nThis is a sad day for justice in our country.{sep}— Senator Ada Quell (@AdaQuell) May 31, 2024\n\n"
+            "Governor Tom Reid wrote on X that the jury had done its job. Senator Ada Quell later told reporters she "
+            "would say more on Monday.")
+    for sep in ("\n", ""):
+        assert holders(report_of(text.format(sep=sep)), "sad day for justice") == ["Ada Quell"]
