@@ -183,3 +183,10 @@ def test_embedded_post_signed_with_a_title_and_run_into_its_line() -> None:
             "would say more on Monday.")
     for sep in ("\n", ""):
         assert holders(report_of(text.format(sep=sep)), "sad day for justice") == ["Ada Quell"]
+
+
+def test_a_body_named_after_its_signer_is_no_apposition() -> None:
+    report = report_of("Trading ban criticised\n\nThe state government has banned street trading on major roads. In a "
+                       "statement signed by its spokesperson, Abimbola Adeyemi, the Peoples Progress Party said the ban "
+                       "was insensitive to the poor.")
+    assert holders(report, "insensitive to the poor") == ["Peoples Progress Party"]
