@@ -190,3 +190,11 @@ def test_a_body_named_after_its_signer_is_no_apposition() -> None:
                        "statement signed by its spokesperson, Abimbola Adeyemi, the Peoples Progress Party said the ban "
                        "was insensitive to the poor.")
     assert holders(report, "insensitive to the poor") == ["Peoples Progress Party"]
+
+
+def test_message_from_a_described_name_and_an_inverted_verdict() -> None:
+    report = report_of("Coach confident before final\n\n\"We are ready for this and we will win.\" That was the message "
+                       "from Dunmere coach Ada Quell ahead of Sunday's final.\n\n\"Nobody gave us a chance in August,\" was "
+                       "the verdict of captain Leo Brandt after training on Friday.")
+    assert holders(report, "we will win") == ["Ada Quell"]
+    assert holders(report, "Nobody gave us a chance") == ["Leo Brandt"]
