@@ -198,3 +198,10 @@ def test_message_from_a_described_name_and_an_inverted_verdict() -> None:
                        "the verdict of captain Leo Brandt after training on Friday.")
     assert holders(report, "we will win") == ["Ada Quell"]
     assert holders(report, "Nobody gave us a chance") == ["Leo Brandt"]
+
+
+def test_signed_quotation_with_a_description_after_the_name() -> None:
+    report = report_of("Developers react to fee\n\nGame developers have criticised the new runtime fee announced by "
+                       "Corvid Engines on Tuesday.\n\n\"This is a betrayal of every small studio that trusted them.\" — "
+                       "Rami Ostrander, independent developer\n\nThe company said the fee would affect few studios.")
+    assert holders(report, "betrayal of every small studio") == ["Rami Ostrander"]

@@ -444,7 +444,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                                   cues, taken)
     subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
-    framed = [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
+    # a signed quotation ("“...” — X") is X's, read before any rule that would carry the last speaker on into it
+    framed = [(c, c.cue, True) for c in signed] + [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
     framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
     framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
     framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
@@ -454,7 +455,6 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                                                           colon_quotations(article.text, sentences, index), cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in signed]
     framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
