@@ -205,3 +205,12 @@ def test_signed_quotation_with_a_description_after_the_name() -> None:
                        "Corvid Engines on Tuesday.\n\n\"This is a betrayal of every small studio that trusted them.\" — "
                        "Rami Ostrander, independent developer\n\nThe company said the fee would affect few studios.")
     assert holders(report, "betrayal of every small studio") == ["Rami Ostrander"]
+
+
+def test_a_second_thing_or_one_new_person_is_no_group_member() -> None:
+    report = report_of("Game review\n\nThe steady drip of wartime horrors through newspaper headlines pierces me again "
+                       "and again. A second playthrough however shows that the story is rigid and the choices have "
+                       "little effect.\n\nRelatives had been holding out hope. One father learned the horrible news that "
+                       "his daughter had likely not made it.")
+    assert holders(report, "the story is rigid") == []
+    assert holders(report, "horrible news") == []
