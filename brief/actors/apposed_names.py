@@ -9,6 +9,7 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
 from brief.actors.placehood import WHERE_WORDS
+from brief.actors.roles import is_role_word
 from brief.actors.source_words import TRADE_NOUNS
 
 APPOSITION_MIN_WORDS = 3
@@ -26,6 +27,10 @@ def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: lis
     start = phrase[0]
     if len(words) < APPOSITION_MIN_WORDS or words[0] not in ("a", "an", "the"):
         return None
+    written = text[start : phrase[1]].split()[1:]
+    if written and all(w[:1].isupper() for w in written) and not is_role_word(written[-1].strip(",")):
+        return None  # "signed by its spokesperson, Ada Obi, the Peoples Democratic Party said": a name, no description
+        # (a title is one: "Ada Obi, the Managing Director, said")
     comma = re.search(r",\s*$", text[max(0, start - 3) : start])
     if comma is None:
         return None

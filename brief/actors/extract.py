@@ -8,12 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.article_mentions import article_mentions
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
+from brief.actors.block_offsets import shifted
 from brief.actors.body_reference import voice_of_body
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -50,13 +52,17 @@ from brief.actors.content_frames import (
 )
 from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
+from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
+from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
+from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group
+from brief.actors.headline_quotes import headline_quotations
 from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.inverted import (
@@ -85,6 +91,7 @@ from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import ISSUED, resolve_source, within
+from brief.actors.post_authors import POST_NOUNS, post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
@@ -152,10 +159,6 @@ def nothing_found() -> ArticleActors:
     """The reading of an article whose reading failed (brief.parallel warns about it)."""
     return ArticleActors(())
 
-
-MAX_GAP_CHARACTERS = 60
-"""The words between a cue and its content ("told Blinken in a call that") are kept for the one-line
-form only when this short: a longer gap is a clause of its own, not to whom or how it was said."""
 
 BLOCK_CHARACTERS = 100_000
 """An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
@@ -234,7 +237,7 @@ def _read_block(
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own
     marked = as_double(article.text, article.title)
-    found = [_shifted(offset, a) for a in find_attributions(read_as, spans)]
+    found = [shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: set[int] = set()  # the attributions that gave a position (by id)
     for found_here, holders in outer_first(marked, found, spans_in_text):
@@ -311,7 +314,9 @@ def _read_block(
                 if subject is not None:  # "Fernandes flew to Surabaya on Monday, saying ...": the clause's subject
                     if chain.goes_on_unnamed(marked, dataclasses.replace(attribution, source=subject)):
                         continue  # "A man described ... said ... he was chastised for writing an essay calling": his
-                    mention = resolve_source(marked, dataclasses.replace(attribution, source=subject), index, chain.last())
+                    subjected = dataclasses.replace(attribution, source=subject)
+                    mention = resolve_source(marked, subjected, index, chain.last())
+                    attribution = attribution if mention is not None else subjected  # "The Government hit back, saying"
             placed = body_of_place(marked, attribution, index, mention, article.id)
             if placed is not mention and placed is not None:
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
@@ -331,12 +336,19 @@ def _read_block(
             attribution = dataclasses.replace(attribution, cue=outer[0].cue, source=outer[0].source,
                                               content=(outer[0].content[0], attribution.content[1]))
             cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
+        inner = named_inside(marked, attribution, index) if mention is None else None
+        if inner is not None:  # "Our sources say Lupita told cops it was taken": Lupita's words
+            mention, attribution = inner
+            cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
                        or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
-                       or body_cut_at_start(attribution.source, index))
+                       or body_cut_at_start(attribution.source, index)
+                       or post_author(marked, attribution, index, sentences, attribution.sentence)  # "The caption read:"
+                       or group_member(marked, attribution, sentences, attribution.sentence, article.id)  # "One wrote:"
+                       or force_of_staff(marked, attribution, index))  # "Deputies said": the sheriff's office
             if mention is not None:
                 _add_mention(mentions, index, mention)
         if mention is None:
@@ -365,7 +377,7 @@ def _read_block(
         if unfamiliar_deed(marked, attribution) or pronoun_object(marked, attribution):
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
             continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
-        between = _between(marked, attribution) if stated is attribution else ""  # not "is that"
+        between = cue_gap(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
         content = without_links(content_text(article.text, attribution))
         if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content) and not noun_clause(content))
@@ -394,7 +406,7 @@ def _read_block(
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
-                    and rest.lower() not in ISSUED):  # "the statement read" names what it issued, not it
+                    and rest.lower() not in ISSUED | POST_NOUNS):  # "the statement read" names what it issued, not it
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
@@ -434,7 +446,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                                   cues, taken)
     subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
-    framed = [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
+    # a signed quotation ("“...” — X") is X's, read before any rule that would carry the last speaker on into it
+    framed = [(c, c.cue, True) for c in signed] + [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
     framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
     framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
     framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
@@ -444,7 +457,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                                                           colon_quotations(article.text, sentences, index), cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in signed]
+    framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
@@ -472,21 +485,6 @@ def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention)
         mentions.append(mention)
 
 
-def _shifted(offset: int, a: Attribution) -> Attribution:
-    """An attribution found in a block, in the article's offsets."""
-    if not offset:
-        return a
-
-    def move(span: tuple[int, int]) -> tuple[int, int]:
-        return span[0] + offset, span[1] + offset
-
-    return dataclasses.replace(a, cue=move(a.cue), source=move(a.source) if a.source else None, content=move(a.content))
-
-
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")
 """What an outlet quoted someone as saying is the quoted person's, not the outlet's ("Punch quoted X as saying",
 "X was quoted by Punch as saying": the content then opens on "as")."""
-def _between(text: str, attribution: Attribution) -> str:
-    """The words between a cue and the content that follows it: "told *Blinken* that"."""
-    gap = text[attribution.cue[1] : attribution.content[0]]
-    return gap if attribution.content[0] >= attribution.cue[1] and len(gap) < MAX_GAP_CHARACTERS else ""

@@ -33,7 +33,7 @@ among the named actors (by salience, scaled by ``GROUP_FACTOR``); one that spoke
 listed after them, if the list has room."""
 
 _QUANTIFIERS = (r"(?i:(?:the|a|an|some|many|several|most|other|these|those|both|all|two|three|four|five|six|a few|"
-                r"dozens of|hundreds of|thousands of|some of the|many of the|(?:a|the) (?:string|group|handful|number|"
+                r"dozens of|hundreds of|thousands of|some of the|many of the|one of the|(?:a|the) (?:string|group|handful|number|"
                 r"couple|team|crowd|chorus|pair|majority) of|(?:[a-z]+\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of)\s+)*")
 _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|people|folk|folks|mps|ists)")
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
@@ -91,14 +91,15 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     words = name.split()
     head = match.group("head")
     if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
-            len(words) > 1 or not re.search(rf"\b{head.lower()}\b", text)):
-        return None  # "secretary Theresa Villiers": a name, though shaped like "loggers"
+            len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS)):
+        return None  # "secretary Theresa Villiers": a name, though shaped like "loggers" ("Residents say": no name)
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):
         return None
     named = index.within((start + match.start("name"), end))
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name
-    if re.fullmatch(r"[A-Z][a-z]+", words[0]) and re.search(rf"\b{words[0].lower()}\b", text):
+    if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
+                                                  or words[0].lower() in PRIVATE_PEOPLE | EXPERTS):
         name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)

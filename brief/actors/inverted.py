@@ -12,6 +12,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.inverted_descriptions import description_after_cue
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 from brief.text.lexicon import TITLE_WORDS
@@ -35,7 +36,7 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
-        return _name_alone_after(text, attribution)
+        return description_after_cue(text, _name_alone_after(text, attribution))  # "..., said the midfielder."
     return dataclasses.replace(attribution, source=found.span("source"))
 
 

@@ -187,7 +187,7 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?:[Ss]hares (?:of|in)|companies (?:such as|like)|firms (?:such as|like)|"
     r"(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Ee]mployees|"
-    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?|[Aa]nalysts|[Ee]conomists|[Ss]trategists) at)\s+$"
+    r"[Ee]xecutives|[Ff]ounders?) (?:for|at|of|from)|(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at)\s+$"
 )
 
 

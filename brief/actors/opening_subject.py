@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
+from brief.actors.described_subjects import described_subject
 from brief.actors.mentions import Mention
 from brief.actors.titled_sources import TITLE_ENDS
 from brief.text.language import stop_words
@@ -85,7 +86,7 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     with a clause, with no source of its own and no speaker before it in its sentence, shares the
     clause's subject: the person or body whose name opens the sentence, or else the sentence's first
     "he", "she" or "they" (the caller resolves it as any source). None otherwise."""
-    cue = text[attribution.cue[0] : attribution.cue[1]].split()
+    cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()  # "and insisting: ..."
     if attribution.source is not None or not cue or not cue[-1].lower().endswith("ing"):
         return None
     if not all(ADVERB_LY.fullmatch(w.lower()) for w in cue[:-1]):
@@ -100,7 +101,8 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
             return officer
         return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
     pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
-    return pronoun.span() if pronoun is not None else None
+    # "The airline hit back, saying ...": a body described as the subject
+    return pronoun.span() if pronoun is not None else described_subject(text, sentence_start, attribution.cue[0])
 
 
 _OFFICE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+")
@@ -121,9 +123,11 @@ def _officer_after(text: str, opening: Mention, mentions: Sequence[Mention], cue
     return (opening.start, person.end)
 
 
-_BODY_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:Meanwhile|However|Separately|Elsewhere|Still|Earlier|Later|"
-                           r"Instead),\s+)?[Tt]he\s+$")
-"""A sentence's opening before a body's name: "the", after a linking adverb ("Meanwhile, the Alliance ...")."""
+_BODY_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:But|And|Yet)\s+)?(?:(?:Meanwhile|However|Separately|Elsewhere|"
+                           r"Still|Earlier|Later|Instead|(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+[a-z]+|[Oo]n\s+[A-Z][a-z]+),\s+)?"
+                           r"[Tt]he\s+$")
+"""A sentence's opening before a body's name: "the", after a linking adverb or a time ("Meanwhile, the Alliance
+...", "But last night, the Government ...", "On Monday, the ministry ...")."""
 
 
 def _body_opening(text: str, m: Mention) -> bool:

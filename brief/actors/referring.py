@@ -13,6 +13,7 @@ from brief.actors.body_reference import COMPANY_NOUNS, VOICED_BODIES, body_refer
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
+from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES
@@ -137,6 +138,11 @@ def role_words(m: Mention) -> set[str]:
     return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words}
 
 
+RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})
+"""Words that set one office apart from others of its line of work: "the prime minister" is no health
+minister, "the president" no deputy president, so a description and a role must agree on them."""
+
+
 def title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
     """The person a description ("the International Trade Secretary") refers back to: of those whose
     role is in that line of work, the one whose role shares most of its words (Liz Truss, International
@@ -146,8 +152,9 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     seen: set[str] = set()
     for m in reversed(before):
         role = role_words(m)
-        if m.kind != "person" or not family & role or m.name in seen or _other_office(role, words):
-            continue
+        if (m.kind != "person" or not family & role or m.name in seen or (RANKS & role) != (RANKS & set(words))
+                or _general_secretary(role, words)):
+            continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
         seen.add(m.name)
         shared = len(role & set(words))
         if best is None or shared > best_shared:
@@ -155,11 +162,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     return best
 
 
-def _other_office(role: set[str], words: list[str]) -> bool:
-    """A role of the description's line of work that is another office: "the prime minister" is no other
-    minister, and a union's or a party's general secretary is no cabinet "minister"."""
-    if "prime" in words and "prime" not in role:
-        return True
+def _general_secretary(role: set[str], words: list[str]) -> bool:
+    """A union's or a party's general secretary is no cabinet "minister" (a secretary of state is one)."""
     return {"general", "secretary"} <= role and "secretary" not in words
 
 
@@ -275,6 +279,8 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     titled = words[-1] in PERSON_TITLES and bool(written.split()) and written.split()[-1][:1].isupper()
     if start is None or len(words) - start > DESCRIPTION_MAX_WORDS:
         return None
+    if not titled and leader_office(words[start + 1 :]):  # "the prime minister said": the subject just named
+        return unnamed_leader(text, words[start + 1 :], before, mentions, sentence, DESCRIBED_REACH)
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
     driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None

@@ -165,8 +165,8 @@ _OFFICE_HEADS = TITLES - HONORIFICS - frozenset(
     "mr. mrs. ms. dr dr. sir dame lady lord foreign finance defence defense interior prime state vice deputy "
     "opposition official officials ministers".split()
 )
-# Offices news writes by their initials: "the PM" is the Prime Minister.
-OFFICE_INITIALS: dict[str, tuple[str, ...]] = {"PM": ("prime", "minister")}
+# Offices news writes by their initials: "the PM" is the Prime Minister, "the CM" an Indian state's Chief Minister.
+OFFICE_INITIALS: dict[str, tuple[str, ...]] = {"PM": ("prime", "minister"), "CM": ("chief", "minister")}
 OFFICE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+|" + "|".join(OFFICE_INITIALS) + r")\b(?!['’]?\s*[A-Z])(?!\s+(?:of|for)\b)"
 )

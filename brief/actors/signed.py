@@ -21,7 +21,8 @@ from brief.model import Sentence
 from brief.text.posts import POST_LINK
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
-_SIGNATURE = rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})[ \t\xa0.,]*"
+_SIGNATURE = rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})(?:,[ \t\xa0]+[\w][^\n“”\"]{{0,80}}?)?[ \t\xa0.,]*"
+"""A signature: the name, and what they are after a comma ("— Rami Ismail, independent developer")."""
 _LINKS = rf"(?:[ \t\xa0]*{POST_LINK})*[ \t\xa0]*$"
 """An embedded post's links after its signature (the post's own address, its picture's)."""
 _SIGNED = re.compile(

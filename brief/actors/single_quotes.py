@@ -12,7 +12,7 @@ inside are a quotation within it ("'Hamlet'" in a speaker's words) or a title, a
 opens a pair only at a word's start after a space or an opening bracket or dash, and closes it only
 after a word or its punctuation and before no letter, so an apostrophe ("don't", "'90s", "'em")
 neither opens nor closes one; a plural possessive ("the boys' club") is passed over as a closing
-while a later closing mark stands in the paragraph. A comma set outside the closing mark is put
+while a later closing mark stands in the paragraph, unless a word that joins a clause follows it. A comma set outside the closing mark is put
 inside it (``_COMMA_OUTSIDE``).
 """
 
@@ -107,5 +107,14 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _plural_possessive(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` reads as a plural possessive's ("the boys' club")."""
-    return text[at - 1 : at] in ("s", "S") and _POSSESSIVE.match(text, at + 1) is not None
+    """Whether the mark at ``at`` reads as a plural possessive's ("the boys' club"): not before a word that
+    joins a clause ("branded the offer 'an insult to our members' and vowed", ``_CLAUSE_WORDS``)."""
+    if text[at - 1 : at] not in ("s", "S") or _POSSESSIVE.match(text, at + 1) is None:
+        return False
+    word = re.match(r"\s+([a-z]+)", text[at + 1 : at + 20])
+    return word is None or word.group(1) not in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = frozenset("and or but nor as in on at to for from with by after before when while which who that "
+                          "is was were are has have had said says told added insisting saying adding".split())
+"""Words that follow a closing mark, never a plural possessive's, which a noun follows ("the boys' club")."""

@@ -30,12 +30,14 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
+from brief.actors.inverted_views import NAME_REACH, inverted_views
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
-from brief.actors.person_of_body import person_of_body
 from brief.actors.place_context import street_kind
+from brief.actors.plural_names import plural_name
+from brief.actors.relative_source import relative_source
 from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
@@ -66,27 +68,6 @@ def plain_name(words: list[str]) -> bool:
     common = stop_words("en") | PRONOUNS
     return all(w.lower().rstrip(".") not in common and w.lower() not in MONTHS_DAYS and w.lower() not in TITLES
                for w in words)
-
-
-def _relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
-    """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
-    for the person named right before its comma. Only for words that follow the cue: in "help from
-    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's. "whose" is no
-    subject at all: "X, whose office is ..., declined to comment but said": the model's slip for X."""
-    if attribution.source is None:
-        return None
-    start, end = attribution.source
-    word = text[start:end].strip().lower()
-    if word != "whose" and (word != "who" or attribution.content[0] < attribution.cue[1]):
-        return None
-    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
-    if comma is None:
-        return None
-    at = max(0, start - 3) + comma.start()
-    named = [m for m in index.before(at + 1) if m.end == at and not m.demonym]
-    if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
-        return person_of_body(text, named[-1], index)
-    return named[-1] if named else None
 
 
 def _mention(article: int, sentence: int, start: int, surface: str, index: MentionIndex,
@@ -138,9 +119,9 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     and never in a line the sentence splitter left out as page furniture."""
     if not sentence.start <= attribution.cue[0] < sentence.end:
         return None  # a line the splitter left out of the article's sentences (a link list, a caption)
-    relative = _relative_source(text, attribution, index)
+    relative = relative_source(text, attribution, index) or plural_name(text, attribution, index, sentence.index, article)
     if relative is not None:
-        return relative
+        return relative  # "a reply from X, who confirmed"; "The Conservatives accused"
     voice = (_VOICE_OF.match(text, *attribution.source) or _SEAT_ALONE.match(text, *attribution.source)) if attribution.source else None
     if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
@@ -458,11 +439,13 @@ def views_named_after(text: str, sentences: Sequence[Sentence], index: MentionIn
             continue
         start, end = s.start + view.start("name"), s.start + view.end("name")
         named = [m for m in index.within((start, end + 1)) if m.start == start and not m.demonym and m.kind != "place"]
+        named = named or [m for m in index.within((start, s.end)) if m.kind == "person" and m.start - start <= NAME_REACH
+                          and not re.search(r"[,.;:!?]", text[start : m.start])]  # "the message from Dunmere coach Ada Quinn"
         mention = named[0] if named else _view_holder(text, start, end, index, article=s.article, sentence=s.index)
         if mention is not None:
             before = sentences[k - 1]
             out.append(Continued(mention, k - 1, (before.start, before.end), cue=VIEW_CUE))
-    return out
+    return out + [Continued(m, k, span, cue=c) for m, k, span, c in inverted_views(text, sentences, index, VIEW_CUE)]
 
 
 def _view_holder(text: str, start: int, end: int, index: MentionIndex, article: int, sentence: int) -> Mention | None:

@@ -1,0 +1,31 @@
+"""The relative "who" a source tagger gave as a speaker: the person named right before its comma."""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.mention_index import MentionIndex
+from brief.actors.mentions import Mention
+from brief.actors.person_of_body import person_of_body
+
+
+def relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
+    """ "I got a reply from Julia Blystone, who confirmed that ...": "who" alone as the source stands
+    for the person named right before its comma. Only for words that follow the cue: in "help from
+    Pegg, who tweeted about the event" the words before are the writer's, not Pegg's. "whose" is no
+    subject at all: "X, whose office is ..., declined to comment but said": the model's slip for X."""
+    if attribution.source is None:
+        return None
+    start, end = attribution.source
+    word = text[start:end].strip().lower()
+    if word != "whose" and (word != "who" or attribution.content[0] < attribution.cue[1]):
+        return None
+    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if comma is None:
+        return None
+    at = max(0, start - 3) + comma.start()
+    named = [m for m in index.before(at + 1) if m.end == at and not m.demonym]
+    if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
+        return person_of_body(text, named[-1], index)
+    return named[-1] if named else None
