@@ -145,3 +145,18 @@ def test_analysts_at_a_house_are_the_houses() -> None:
     actors = {a.name: a for a in actors_of(report_of(CHIPS))}
     assert actors["Jeffords Hale"].kind == "organization"
     assert holders(report_of(CHIPS), "will slow sharply") == []
+
+
+def test_answering_a_call_is_a_deed() -> None:
+    """ "Officers responded to the shooting around 9:30 p.m.": the force went there, it said nothing;
+    "responded to the criticism by saying" is a reply."""
+    report = report_of("""Man shot in the city's south, police say
+
+A man was shot on Tuesday night in the 1500 block of Alabama Avenue, Metro Police said.
+
+Officers responded to the shooting around 9:30 p.m. and found the victim suffering from gunshot wounds.
+
+Mayor Ada Quinlan responded to the criticism by saying that patrols had been doubled.
+""")
+    assert holders(report, "found the victim") == []
+    assert holders(report, "patrols had been doubled") == ["Ada Quinlan"]

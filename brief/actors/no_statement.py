@@ -12,6 +12,7 @@ from brief.actors.content_frames import source_inside_content
 from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
+from brief.actors.emergency_calls import answered_call
 from brief.actors.joint_signers import done_to_document
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
@@ -27,4 +28,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or empty_cue(text, attribution) or shows_no_statement(text, attribution)
             or fronted_clause_only(text, attribution) or source_inside_content(attribution)
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
-            or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution))
+            or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
+            or answered_call(text, attribution))
