@@ -171,3 +171,17 @@ The producer and composer, whose work shaped American music for half a century, 
 His publicist, Arnold Robinsen, said the producer died on Sunday night surrounded by his family.
 """))}
     assert roles["Arnold Robinsen"] == "publicist"
+
+
+def test_an_office_with_its_portfolio_before_the_name_is_the_role() -> None:
+    """ "UAE Minister of Energy and Infrastructure Suhail Al Marzouq", "Minister for Health X": the office
+    ends in its portfolio, not a title word; "X and Saudi Energy Minister Y" joins no two people's roles."""
+    roles = {a.name: a.role for a in actors_of(report_of("""Gulf states sign power grid deal
+
+The deal was signed in Riyadh by UAE Minister of Energy and Infrastructure Suhail Al Marzouq and Saudi Energy Minister Faisal Al Harbi on Monday.
+
+Al Marzouq said the project would strengthen energy security. Al Harbi said the kingdom would export power. Minister for Health Stephen Donnally said hospitals would benefit.
+"""))}
+    assert roles["Suhail Al Marzouq"] == "UAE Minister of Energy and Infrastructure"
+    assert roles["Faisal Al Harbi"] == "Saudi Energy Minister"
+    assert roles["Stephen Donnally"] == "Minister for Health"

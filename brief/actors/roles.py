@@ -35,7 +35,7 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep".split())
+ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep barrister".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
 with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn"): the office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
@@ -95,8 +95,10 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
-        if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "-", "'s", "’s") or capitalised:
-            j -= 1
+        joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
+                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
+        if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined:
+            j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
         break
     words = sent[j:i]
@@ -104,9 +106,18 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in ROLE_TITLES | _ROLE_HEADS:
+    if not words or len(words) > 7 or not (words[-1].text.lower().rstrip(".") in ROLE_TITLES | _ROLE_HEADS
+                                           or _office_of_portfolio(words)):
         return []
     return words
+
+
+def _office_of_portfolio(words: list[Token]) -> bool:
+    """ "Minister of Energy and Infrastructure", "Minister for Health": a title, then "of" or "for" and
+    the portfolio in capitals, before the name."""
+    k = next((k for k, w in enumerate(words) if w.text in ("of", "for")), 0)
+    return (k > 0 and words[k - 1].text.lower() in ROLE_TITLES
+            and all(w.text[:1].isupper() or w.text in ("and", "of", "for") for w in words[k + 1 :]))
 
 
 _POINTING = frozenset("this that these those his her its their our my your".split())
