@@ -168,9 +168,10 @@ def test_a_publicist_named_after_the_word_has_that_role() -> None:
 
 The producer and composer, whose work shaped American music for half a century, has died at his home.
 
-His publicist, Arnold Robinsen, said the producer died on Sunday night surrounded by his family.
+His publicist, Arnold Robinsen, said the producer died on Sunday night surrounded by his family. The estate's solicitor, Rebecca Lowther, said a memorial would follow.
 """))}
     assert roles["Arnold Robinsen"] == "publicist"
+    assert roles["Rebecca Lowther"] == "solicitor"
 
 
 def test_an_office_with_its_portfolio_before_the_name_is_the_role() -> None:
