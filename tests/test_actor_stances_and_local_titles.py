@@ -186,3 +186,17 @@ Al Marzouq said the project would strengthen energy security. Al Harbi said the 
     assert roles["Suhail Al Marzouq"] == "UAE Minister of Energy and Infrastructure"
     assert roles["Faisal Al Harbi"] == "Saudi Energy Minister"
     assert roles["Stephen Donnally"] == "Minister for Health"
+
+
+def test_an_office_before_of_and_a_body_gives_the_body_no_role() -> None:
+    """ "a leader of Ennahra": "leader of" before a name is no office with its portfolio (nothing follows
+    "of"), so the party keeps its kind."""
+    actors = {a.name: a for a in actors_of(report_of("""Tunisia's Islamists lose ground
+
+In 2011, voters elected a government led by the Ennahra party, a movement similar to Egypt's Muslim Brotherhood.
+
+The leader of Ennahra, Rachid Ghannoushi, condemned the attack, saying in a statement that it targeted the whole country. "This was a masterpiece," says Andrea Accomazzi, head of the agency's missions division, and flight director for Rosalind. Ennahra said it would contest the next election. Rosalind will end its mission on Friday.
+"""))}
+    assert actors["Ennahra"].kind == "organization"
+    assert actors["Ennahra"].role == ""
+    assert "Rosalind" not in actors or actors["Rosalind"].role == ""

@@ -116,7 +116,7 @@ def _office_of_portfolio(words: list[Token]) -> bool:
     """ "Minister of Energy and Infrastructure", "Minister for Health": a title, then "of" or "for" and
     the portfolio in capitals, before the name."""
     k = next((k for k, w in enumerate(words) if w.text in ("of", "for")), 0)
-    return (k > 0 and words[k - 1].text.lower() in ROLE_TITLES
+    return (0 < k < len(words) - 1 and words[k - 1].text.lower() in ROLE_TITLES
             and all(w.text[:1].isupper() or w.text in ("and", "of", "for") for w in words[k + 1 :]))
 
 
