@@ -140,7 +140,8 @@ def role_words(m: Mention) -> set[str]:
 
 RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})
 """Words that set one office apart from others of its line of work: "the prime minister" is no health
-minister, "the president" no deputy president, so a description and a role must agree on them."""
+minister, "the president" no deputy president, so a description and a role of the same title must agree
+on them ("the boss" is still the chief executive)."""
 
 
 def title_holder(before: list[Mention], family: frozenset[str], words: list[str]) -> Mention | None:
@@ -152,8 +153,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     seen: set[str] = set()
     for m in reversed(before):
         role = role_words(m)
-        if (m.kind != "person" or not family & role or m.name in seen or (RANKS & role) != (RANKS & set(words))
-                or _general_secretary(role, words)):
+        if (m.kind != "person" or not family & role or m.name in seen or _general_secretary(role, words)
+                or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
         seen.add(m.name)
         shared = len(role & set(words))
