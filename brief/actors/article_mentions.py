@@ -25,6 +25,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.word_case import plain_word
+from brief.actors.word_given_names import word_given_names
 from brief.model import Article, Sentence
 
 
@@ -33,7 +34,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     text = article.text
     mentions = tails_cut(text, participles_dropped(text, find_mentions(article, tuple(sentences))))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
-    mentions = extended_names(text, office_holders(text, mentions))
+    mentions = word_given_names(text, extended_names(text, office_holders(text, mentions)))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
     mentions = surnames_of_people(text, initialled_people(text, mentions))

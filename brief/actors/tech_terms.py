@@ -20,6 +20,8 @@ TECHNICAL_TERMS = frozenset(
     "CPU CPUs GPU GPUs NPU TPU APU SoC RAM DRAM SRAM ROM SSD SSDs HDD HDDs NVMe SATA BIOS UEFI "
     # interfaces, displays and media (USB-IF, the HDMI and VESA forums)
     "USB HDMI DVI VGA LCD LED LEDs OLED AMOLED HDR DVD DVDs "
+    # immersive displays (the XR industry's own words: virtual and mixed reality)
+    "VR XR "
     # radio and networks (ITU, 3GPP, IEEE, IETF)
     "LTE GSM CDMA UMTS HSPA WCDMA NFC RFID GPS GNSS WLAN VPN VPNs DNS BGP TCP UDP HTTP HTTPS FTP SSH SSL TLS "
     "SMTP IMAP VoIP SMS MMS URL URLs "
