@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
+from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.personhood import known_place
@@ -50,6 +51,8 @@ def _name_word(word: str) -> bool:
 
 def _role_cut(text: str, m: Mention) -> re.Match[str] | None:
     """ "Economist Song Seng Wun": the word between a role noun and the tagged name, if it is a name's."""
+    if m.name.split()[0] in first_names():
+        return None  # "Chief Executive Officer Owen Lacey": the tagger began the name at its given name
     before = _ROLE_THEN_WORD.search(text, max(0, m.start - ROLE_REACH), m.start)
     if before and before.group(1).lower() in ROLE_NOUNS and _name_word(before.group(2)):
         return before
@@ -63,9 +66,10 @@ def _sentence_end(text: str, at: int) -> str:
 
 
 def _other_given(text: str, surname: str, given: str) -> bool:
-    """Whether the text writes the surname after another capitalised word than ``given`` ("Joe Biden")."""
+    """Whether the text writes the surname after another given name than ``given`` ("Joe Biden"; not "Mr Biden")."""
     for before in re.finditer(rf"\b([A-Z][a-z]+)[ \xa0]+{re.escape(surname)}\b", text):
-        if before.group(1) != given:
+        other = before.group(1)
+        if other != given and (other in first_names() or other in WORD_GIVEN_NAMES):
             return True
     return False
 
