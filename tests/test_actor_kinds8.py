@@ -62,3 +62,24 @@ def test_a_name_listed_with_a_technology_initials_is_a_feature() -> None:
             "The console runs games in 4K with Hollow Sonics and HDR support, and it loads them quickly. "
             "Films play with Hollow Sonics too, said reviewer Dana Whitfield. Hollow Sonics sounds rich in games.")
     assert "Hollow Sonics" not in _kinds(text)
+
+
+def test_a_trade_before_a_full_name_makes_a_person() -> None:
+    text = ("Game review: Starfall Odyssey is a triumph\n\n"
+            "Starfall Odyssey is the best role-playing game of the year, and its studio spent six years on it. "
+            "The combat update adds new weapons, said lead designer Kara Voss. The studio said a sequel is planned.")
+    assert _kinds(text).get("Kara Voss") == "person"
+
+
+def test_a_disease_is_no_actor() -> None:
+    text = ("New variant spreads in the state\n\n"
+            "A new Covid variant is spreading, health officials said on Monday, and Covid cases doubled in a week. "
+            "Chief Health Officer Brett Sutton said the Covid wave would peak in May.")
+    assert "Covid" not in _kinds(text)
+
+
+def test_a_model_feature_after_its_number_is_no_body() -> None:
+    text = ("Best budget earbuds of the year\n\n"
+            "The Soundcore Liberty 4 NC adds noise cancelling, and we tested each pair for a month. "
+            "The Liberty 4 NC lasts ten hours. Anker said the Liberty 4 NC sold out at launch.")
+    assert "NC" not in _kinds(text)

@@ -353,9 +353,9 @@ def model_number(token: str) -> bool:
     return not (token.isdigit() and len(token) == 4 and int(token) in YEARS)
 
 
-# Words that end a product's model after its number ("Nimbus 7 Pro", "Galaxy S24 Ultra", "15 Pro Max"): a
-# maker's grades of one line, never a name of their own there.
-MODEL_SUFFIXES = frozenset("Pro Max Ultra Plus Mini Lite XL".split())
+# Words that end a product's model after its number ("Nimbus 7 Pro", "Galaxy S24 Ultra", "15 Pro Max", "Liberty 4
+# NC", "Galaxy S23 FE"): a maker's grades or features of one line, never a name of their own there.
+MODEL_SUFFIXES = frozenset("Pro Max Ultra Plus Mini Lite XL NC ANC SE FE GT".split())
 _ONE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
 
 

@@ -81,9 +81,12 @@ def her_own(text: str, name: str, others: Sequence[tuple[int, int]] = ()) -> boo
 # names in 1996 wire copy, typed some of them bodies. The titles of the lexicon and a few offices of business.
 ROLE_NOUNS = (ROLE_TITLES - ROLE_MODIFIERS - frozenset("state vice prime opposition private official officials ministers "
                                                            "militant rebel major father".split())
-              | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split()))
+              | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split())
+              | frozenset("designer engineer scientist researcher strategist architect doctor nurse".split()))
 """Nouns that end a role; not the words that stand inside a title ("State" of "California State Park Ranger",
-"Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major")."""
+"Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major").
+The trades of the last line are a person's ("lead designer Kara Voss", "data scientist ..."), not "producer" nor
+"trader", which a company is as often ("oil producer Saudi Aramco", "commodity trader Glencore")."""
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)[^\S\n]+$")
 """The word right before a name in its own line: a headline's last word ("Rovers sack manager") is no role of
 the name opening the next paragraph."""

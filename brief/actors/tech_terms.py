@@ -32,7 +32,9 @@ TECHNICAL_TERMS = frozenset(
     # accounts and economic measures (FASB, IASB, the statistics offices)
     "GAAP IFRS EBITDA EPS GDP CPI PPI ETF ETFs IPO IPOs REIT REITs APR "
     # medicine and biology
-    "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF".split()
+    "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF "
+    # diseases by the names the WHO gave them, written in capitals or not: an illness, never who acts
+    "COVID Covid COVID-19 Covid-19 SARS-CoV-2 Mpox H5N1".split()
 )
 """Acronyms of terms, as written (a plural too), compared with a mention's surface as it stands: not
 "Led" (a given name, a band's word) for "LED"."""
