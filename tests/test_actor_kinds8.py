@@ -83,3 +83,10 @@ def test_a_model_feature_after_its_number_is_no_body() -> None:
             "The Soundcore Liberty 4 NC adds noise cancelling, and we tested each pair for a month. "
             "The Liberty 4 NC lasts ten hours. Anker said the Liberty 4 NC sold out at launch.")
     assert "NC" not in _kinds(text)
+
+
+def test_a_name_ending_in_a_plural_of_a_trade_is_no_person() -> None:
+    text = ("Protests planned over fuel price\n\n"
+            "Fuel queues returned to Abuja on Monday as the price rose again. "
+            "Harmattan Reporters said protests were planned in three cities, and Harmattan Reporters said police were ready.")
+    assert _kinds(text).get("Harmattan Reporters") != "person"

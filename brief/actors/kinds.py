@@ -169,7 +169,12 @@ OUTLET_OR_TEAM_ENDINGS = frozenset(
 # Plural nouns for people that end a group's name, a band's or a duo's ("Marine Girls", "Beastie Boys",
 # "Chemical Brothers", "Kings of Leon" aside): one person's name never ends with a plural of people.
 GROUP_PLURALS = frozenset("Girls Boys Brothers Sisters Kings Queens Sons Daughters Men Women Ladies Lads Kids "
-                          "Twins".split())
+                          "Twins".split()) | frozenset(
+    # a plural of a trade or a standing ends a body's or a movement's name ("Sahara Reporters", "Concerned
+    # Citizens"); not the plurals that are surnames too ("Sellers", "Masters", "Fields")
+    "Reporters Journalists Workers Farmers Teachers Nurses Doctors Lawyers Engineers Students Parents Citizens "
+    "Residents Veterans Volunteers Activists Advocates Scientists Soldiers Miners Drivers Traders Investors "
+    "Taxpayers Voters Survivors Mothers Fathers Families Neighbours Neighbors".split())
 
 
 def organization_ending(name: str) -> bool:
