@@ -90,3 +90,11 @@ def test_a_name_ending_in_a_plural_of_a_trade_is_no_person() -> None:
             "Fuel queues returned to Abuja on Monday as the price rose again. "
             "Harmattan Reporters said protests were planned in three cities, and Harmattan Reporters said police were ready.")
     assert _kinds(text).get("Harmattan Reporters") != "person"
+
+
+def test_a_role_noun_keeps_the_initials_the_tagger_left_out() -> None:
+    text = ("Housing levy will hurt the middle class, economists warn\n\n"
+            "The levy takes 1.5% of every payslip from next month, the treasury said on Monday. "
+            "Economist QM Odhiambo told the Nation that the levy would hurt the middle class.")
+    kinds = _kinds(text)
+    assert kinds.get("QM Odhiambo") == "person"

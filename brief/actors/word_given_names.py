@@ -1,8 +1,8 @@
 """A person's name cut at its first word where that word is also a common word: "Economist Song Seng Wun",
-"Will Okafor, a trader, said".
+"Economist XN Iraki", "Will Okafor, a trader, said".
 
 Why a module of its own: the tagger, which learned names' shapes from 1996 wire copy, leaves out a first
-word it mostly saw in lower case ("Song" after a role), and the rule that drops a capitalised common word
+word it mostly saw in lower case ("Song" after a role) or a given name's initials ("XN"), and the rule that drops a capitalised common word
 glued to a name at a sentence start ("Despite Blinken") drops a given name that is also a word ("Will",
 "Grant", "Hope"). The census list of given names keeps out every name that is a word (gender.first_names),
 so neither can tell these apart by the list. The text can: a role noun right before the word ("economist
@@ -34,8 +34,9 @@ WORD_GIVEN_NAMES = frozenset(
 bears them often (Nigerian and Kenyan names among them: "Blessing", "Goodluck", "Favour"). Read only where
 the text shows a name's shape around them (a surname right after, the sentence's opening)."""
 
-_ROLE_THEN_WORD = re.compile(r"(?:^|[^\w'’-])([A-Za-z][a-z-]+)[ \xa0]+([A-Z][a-z]+)[ \xa0]+$")
-"""A role noun, then a capitalised word, then the name: "economist Song | Seng Wun"."""
+_ROLE_THEN_WORD = re.compile(r"(?:^|[^\w'’-])([A-Za-z][a-z-]+)[ \xa0]+([A-Z][a-z]+|[A-Z]{1,3}|(?:[A-Z]\.){1,3})[ \xa0]+$")
+"""A role noun, then a capitalised word or a given name's initials, then the name: "economist Song | Seng Wun",
+"economist XN | Iraki"."""
 ROLE_REACH = 40
 """Characters before a name read for its role noun and its cut first word."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?[ \xa0]+|[“\"‘][ \xa0]*)([A-Z][a-z]+)[ \xa0]+$")
@@ -45,7 +46,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?[ \xa0]+|[“\"‘][ \
 def _name_word(word: str) -> bool:
     """A capitalised word that may be a name's first: no title, honorific, month, weekday, demonym or place."""
     lower = word.lower()
-    return (lower not in PERSON_TITLES and lower not in HONORIFICS and lower not in ROLE_NOUNS
+    return (lower.rstrip(".") not in PERSON_TITLES and lower not in HONORIFICS and lower not in ROLE_NOUNS
             and lower not in MONTHS_DAYS and demonym_country(word) is None and not known_place(word))
 
 
