@@ -103,8 +103,9 @@ def test_a_role_noun_keeps_the_initials_the_tagger_left_out() -> None:
 def test_a_town_that_plays_is_its_team() -> None:
     text = ("Houston holds off SMU in overtime\n\n"
             "Houston beat SMU 38-34 in overtime on Saturday night. The Cougars trailed by 10 at halftime before "
-            "quarterback Reed Corwin threw three touchdown passes. Houston coach Walt Presley said his team never "
+            "quarterback Mason Tate threw three touchdown passes. Houston coach Dana Holt said his team never "
             "gave up.\n\nSMU coach Gus Harmon said the Mustangs had missed chances. Houston improved to 5-2, while "
-            "SMU fell to 4-3. Houston hosts Tulsa next week.")
+            "SMU fell to 4-3. Tate, who finished with 412 yards, said the offensive line was superb. Houston hosts "
+            "Tulsa next week.")
     kinds = {a.name: a.kind for a in actors_of(report_of(text))}
     assert kinds.get("Houston") == "organization"
