@@ -109,3 +109,10 @@ def test_a_town_that_plays_is_its_team() -> None:
             "Tulsa next week.")
     kinds = {a.name: a.kind for a in actors_of(report_of(text))}
     assert kinds.get("Houston") == "organization"
+
+
+def test_an_unknown_place_that_acts_after_a_day_is_a_body() -> None:
+    text = ("Chip maker unveils faster processors\n\n"
+            "Demand for data-centre chips has doubled this year, analysts said. "
+            "Nvidia on Tuesday unveiled its next processors, which it said would ship in the autumn.")
+    assert _kinds(text).get("Nvidia") == "organization"

@@ -168,12 +168,24 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
     retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies
-               or any(acts(text, m.start, m.end) for m in by_name[name])}  # "Prime Day will return, Amazon said"
+               or any(_acting(text, m) for m in by_name[name])}  # "Prime Day will return, Amazon said"
     if not retyped and not people:
         return mentions
     return [dataclasses.replace(m, kind="person" if m.name in people else "organization",
                                 medium=m.medium or m.name not in people and _product_here(text, m))
             if m.kind == "place" and m.name in retyped | people else m for m in mentions]
+
+
+# A day or a time between a name and its verb, as wire copy puts it: "Nvidia on Tuesday unveiled", "Acme late
+# Friday said", "Acme this week announced".
+_TIME_BETWEEN = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|week|month|year|today|yesterday)\b")
+
+
+def _acting(text: str, m: Mention) -> bool:
+    """ "Amazon said", "Nvidia on Tuesday unveiled": the name acts, at once or after a day."""
+    between = _TIME_BETWEEN.match(text, m.end)
+    return acts(text, m.start, m.end) or between is not None and acts(text, m.start, between.end())
 
 
 PRODUCT_REACH = 40
