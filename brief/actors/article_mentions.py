@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.handles import handles_named
+from brief.actors.home_teams import home_teams
 from brief.actors.initialled_names import initialled_people
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -25,6 +26,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.word_case import plain_word
+from brief.actors.word_given_names import word_given_names
 from brief.model import Article, Sentence
 
 
@@ -33,9 +35,9 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     text = article.text
     mentions = tails_cut(text, participles_dropped(text, find_mentions(article, tuple(sentences))))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
-    mentions = extended_names(text, office_holders(text, mentions))
+    mentions = word_given_names(text, extended_names(text, office_holders(text, mentions)))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
-    mentions = unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title)))
+    mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = nationals_dropped(text, handles_named(text, people_no_media(text, mentions)))

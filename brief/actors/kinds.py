@@ -169,7 +169,12 @@ OUTLET_OR_TEAM_ENDINGS = frozenset(
 # Plural nouns for people that end a group's name, a band's or a duo's ("Marine Girls", "Beastie Boys",
 # "Chemical Brothers", "Kings of Leon" aside): one person's name never ends with a plural of people.
 GROUP_PLURALS = frozenset("Girls Boys Brothers Sisters Kings Queens Sons Daughters Men Women Ladies Lads Kids "
-                          "Twins".split())
+                          "Twins".split()) | frozenset(
+    # a plural of a trade or a standing ends a body's or a movement's name ("Sahara Reporters", "Concerned
+    # Citizens"); not the plurals that are surnames too ("Sellers", "Masters", "Fields")
+    "Reporters Journalists Workers Farmers Teachers Nurses Doctors Lawyers Engineers Students Parents Citizens "
+    "Residents Veterans Volunteers Activists Advocates Scientists Soldiers Miners Drivers Traders Investors "
+    "Taxpayers Voters Survivors Mothers Fathers Families Neighbours Neighbors".split())
 
 
 def organization_ending(name: str) -> bool:
@@ -384,9 +389,9 @@ def model_number(token: str) -> bool:
     return not (token.isdigit() and len(token) == 4 and int(token) in YEARS)
 
 
-# Words that end a product's model after its number ("Nimbus 7 Pro", "Galaxy S24 Ultra", "15 Pro Max"): a
-# maker's grades of one line, never a name of their own there.
-MODEL_SUFFIXES = frozenset("Pro Max Ultra Plus Mini Lite XL".split())
+# Words that end a product's model after its number ("Nimbus 7 Pro", "Galaxy S24 Ultra", "15 Pro Max", "Liberty 4
+# NC", "Galaxy S23 FE"): a maker's grades or features of one line, never a name of their own there.
+MODEL_SUFFIXES = frozenset("Pro Max Ultra Plus Mini Lite XL NC ANC SE FE GT".split())
 _ONE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
 
 

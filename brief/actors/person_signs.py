@@ -41,6 +41,18 @@ def self_or_death(text: str, name: str) -> bool:
     return any(_SELF_AFTER.match(text, end) or _DIED_AGED.match(text, end) for _, end in phrase_spans(text, name))
 
 
+# "Drake, who sat courtside, said": a relative clause set off after the name with a person's pronoun and a verb
+# of one (a body or a thing takes "which"). Not a plural verb ("Chelsea, who are top", "Arsenal, who have won"):
+# British sports copy gives a team "who" and a plural.
+_WHO_SINGULAR = re.compile(r",\s+who\s+(?:(?:also|has|had|was|is|once|now|then|later|still)\s+)*"
+                           r"(?!(?:are|were|have)\b)[a-z]+\b")
+
+
+def who_clause(text: str, name: str) -> bool:
+    """Whether one writing of the name is followed by ", who" and a verb not in the plural."""
+    return any(_WHO_SINGULAR.match(text, end) for _, end in phrase_spans(text, name))
+
+
 # "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
 # is "its". Not a preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an
 # object; nor a word after "her" that no noun is ("Acme sued her for", "fired her last week"), where "her" is one too.
@@ -69,9 +81,12 @@ def her_own(text: str, name: str, others: Sequence[tuple[int, int]] = ()) -> boo
 # names in 1996 wire copy, typed some of them bodies. The titles of the lexicon and a few offices of business.
 ROLE_NOUNS = (ROLE_TITLES - ROLE_MODIFIERS - frozenset("state vice prime opposition private official officials ministers "
                                                            "militant rebel major father".split())
-              | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split()))
+              | CALLINGS | frozenset("executive founder co-founder cofounder boss owner".split())
+              | frozenset("designer engineer scientist researcher strategist architect doctor nurse".split()))
 """Nouns that end a role; not the words that stand inside a title ("State" of "California State Park Ranger",
-"Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major")."""
+"Opposition" of "Opposition leader") nor those read as adjectives as often ("the official Xinhua", "a major").
+The trades of the last line are a person's ("lead designer Kara Voss", "data scientist ..."), not "producer" nor
+"trader", which a company is as often ("oil producer Saudi Aramco", "commodity trader Glencore")."""
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)[^\S\n]+$")
 """The word right before a name in its own line: a headline's last word ("Rovers sack manager") is no role of
 the name opening the next paragraph."""

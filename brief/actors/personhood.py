@@ -32,7 +32,7 @@ from brief.actors.named_people import called_a_person, personal_name, spoken_of_
 from brief.actors.namesakes import titled_gender
 from brief.actors.national_bodies import national_body
 from brief.actors.peerages import titled_people
-from brief.actors.person_signs import aged, full_name_shown, her_own, self_or_death
+from brief.actors.person_signs import aged, full_name_shown, her_own, self_or_death, who_clause
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
@@ -182,6 +182,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks"
     if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
+    if who_clause(text, name) and not known_place(name):
+        return True  # "Drake, who sat courtside": a person's pronoun, the tagger's reading kept (not a town's "who")
     words = name.split()
     if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
         return False  # "the Kentucky Wildcats": a team, its place and its plural name

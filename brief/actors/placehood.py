@@ -8,7 +8,8 @@ list it is named in with a known place ("Turkey, Poland, Bonaire and Saba"), or
 by its own first or last word ("St Eustatius", "South China Sea"); a one-word "organisation" a town's resident
 or mayor is named by ("A Brackenfield man", "Brackenfield mayor X") is a place. A "place" named twice or more in a part of an
 article with none of these, or once with none that the tagger or the text makes a body at another writing ("Nexvia
-shares rose"), is an organisation (a shop, a brand, a service); one that is a given name alone
+shares rose"), is an organisation (a shop, a brand, a service), and so is one named once that acts there ("Prime Day will return,
+Amazon said": a place the gazetteer knows speaks, "Ukraine said", an unknown name that speaks is a body's); one that is a given name alone
 ("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
 the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert").
 """
@@ -37,6 +38,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import aged, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
+from brief.actors.thinghood import acts
 from brief.actors.town_writings import towns_typed_bodies
 from brief.text.phrases import phrase_spans
 
@@ -165,12 +167,25 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
-    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
+    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies
+               or any(_acting(text, m) for m in by_name[name])}  # "Prime Day will return, Amazon said"
     if not retyped and not people:
         return mentions
     return [dataclasses.replace(m, kind="person" if m.name in people else "organization",
                                 medium=m.medium or m.name not in people and _product_here(text, m))
             if m.kind == "place" and m.name in retyped | people else m for m in mentions]
+
+
+# A day or a time between a name and its verb, as wire copy puts it: "Nvidia on Tuesday unveiled", "Acme late
+# Friday said", "Acme this week announced".
+_TIME_BETWEEN = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|week|month|year|today|yesterday)\b")
+
+
+def _acting(text: str, m: Mention) -> bool:
+    """ "Amazon said", "Nvidia on Tuesday unveiled": the name acts, at once or after a day."""
+    between = _TIME_BETWEEN.match(text, m.end)
+    return acts(text, m.start, m.end) or between is not None and acts(text, m.start, between.end())
 
 
 PRODUCT_REACH = 40

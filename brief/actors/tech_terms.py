@@ -20,6 +20,8 @@ TECHNICAL_TERMS = frozenset(
     "CPU CPUs GPU GPUs NPU TPU APU SoC RAM DRAM SRAM ROM SSD SSDs HDD HDDs NVMe SATA BIOS UEFI "
     # interfaces, displays and media (USB-IF, the HDMI and VESA forums)
     "USB HDMI DVI VGA LCD LED LEDs OLED AMOLED HDR DVD DVDs "
+    # immersive displays (the XR industry's own words: virtual and mixed reality)
+    "VR XR "
     # radio and networks (ITU, 3GPP, IEEE, IETF)
     "LTE GSM CDMA UMTS HSPA WCDMA NFC RFID GPS GNSS WLAN VPN VPNs DNS BGP TCP UDP HTTP HTTPS FTP SSH SSL TLS "
     "SMTP IMAP VoIP SMS MMS URL URLs "
@@ -30,7 +32,9 @@ TECHNICAL_TERMS = frozenset(
     # accounts and economic measures (FASB, IASB, the statistics offices)
     "GAAP IFRS EBITDA EPS GDP CPI PPI ETF ETFs IPO IPOs REIT REITs APR "
     # medicine and biology
-    "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF".split()
+    "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF "
+    # diseases by the names the WHO gave them, written in capitals or not: an illness, never who acts
+    "COVID Covid COVID-19 Covid-19 SARS-CoV-2 Mpox H5N1".split()
 )
 """Acronyms of terms, as written (a plural too), compared with a mention's surface as it stands: not
 "Led" (a given name, a band's word) for "LED"."""

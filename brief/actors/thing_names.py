@@ -143,3 +143,23 @@ def last_words_of(media: set[str], by_name: dict[tuple[str, str], list[Mention]]
     ends = {name.split()[-1] for name in media if " " in name}
     return {(name, kind) for (name, kind), ms in by_name.items()
             if name in ends and kind != "place" and _never_acts(text, name, ms, acts)}
+
+
+# A name and a technology's initials joined in one list: "with Dolby Atmos and HDR support", "HDMI, Dolby Vision
+# or USB", "VR, Quest Link and ...". Each member of such a list is what the initials are, a feature or a standard:
+# a body listed beside "HDR" would be named with other bodies, a person with people.
+_JOINED_TERM_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([A-Za-z][\w.+-]*)")
+_JOINED_TERM_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+JOIN_REACH = 20
+"""Characters read before a name for the term and the comma or "and" that join it to the name."""
+
+
+def listed_with_terms(text: str, spans: Sequence[tuple[int, int]], term: Callable[[str], bool]) -> bool:
+    """Whether one writing of the name is joined by a comma, "and" or "or" to a technology's initials
+    (``term``: tech_terms.technical_term) right before or after it."""
+    for start, end in spans:
+        after = _JOINED_TERM_AFTER.match(text, end)
+        before = _JOINED_TERM_BEFORE.search(text, max(0, start - JOIN_REACH), start)
+        if after and term(after.group(1)) or before and term(before.group(1)):
+            return True
+    return False

@@ -31,7 +31,15 @@ from brief.actors.kinds import (
 )
 from brief.actors.mentions import Mention
 from brief.actors.product_signs import EDITIONS, owned_by_body
-from brief.actors.thing_names import LISTED_KINDS, last_words_of, quoted_titles, ranked_items, storms_and_measures
+from brief.actors.tech_terms import technical_term
+from brief.actors.thing_names import (
+    LISTED_KINDS,
+    last_words_of,
+    listed_with_terms,
+    quoted_titles,
+    ranked_items,
+    storms_and_measures,
+)
 from brief.actors.word_case import prose_lowercase
 from brief.text.phrases import has_phrase, phrase_spans
 
@@ -65,7 +73,8 @@ _AGENT_AFTER = re.compile(
     r"declined|refused|warned|wants?|wanted|plans?|planned|planning|decided|agreed|hopes?|hoped|believes?|believed|"
     r"expects?|expected|reported|reports|asked|asks|urged|sued|hired|fired|acquired|bought|invested|voted|approved|"
     r"rejected|launched|issued|filed|ordered|signed|offered|declared|insisted|noted|explained|responded|admitted|"
-    r"accused|promised|vowed|considering|considered|developing|developed|tweeted|wrote|writes|stated|estimated)\b"
+    r"accused|promised|vowed|considering|considered|developing|developed|tweeted|wrote|writes|stated|estimated|"
+    r"unveiled|unveils)\b"
     r"|(?:['’]s?)?\s+(?:CEO|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Ff]ounders?|[Pp]resident|[Ee]xecutives?|employees|"
     r"staff|[Bb]oard|shareholders|management|[Hh]ead|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Vv]ice [Cc]hair|[Dd]irector|"
     r"[Gg]overnors?|officials?|economists|leaders?|members)\b"
@@ -257,6 +266,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return False
     if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans) or _fitted_to(text, every):
         return True
+    if listed_with_terms(text, spans, technical_term):
+        return True  # "with Dolby Atmos and HDR support": a feature beside a standard's initials
     if any(w in STANDING_BODY_WORDS for w in name.split()):
         return False  # "the Surface Team": people, though a maker's
     if _makers_product(name, spans, text, alone):

@@ -1,0 +1,57 @@
+"""A town or a state that the text shows playing: its team, not the place ("Houston beat SMU 38-34",
+"Houston (9-3) plays San Diego State", "Houston coach Dana Holgorsen said").
+
+Why a module of its own: sports copy names a club or a college team by its town or its state, which the
+gazetteer knows, so the tagger's "place" stood; the rules that make a place a body ("shares of Amazon",
+"according to Pollstar") read companies' signs, not a team's. What shows a team is the game: a score or a
+season's record after the name, a result won over it, its coach or its players. Each writing so shown is the
+team's, and so is every other writing of the name not placed somewhere ("in Houston" stays the city, where
+the game is played). Countries are left: a country's side is named by the country, which the golds and the
+reader take for the country.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.gazetteer import is_country
+from brief.actors.mentions import Mention
+
+# A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach or a
+# player named after his position ("Houston coach Dana Holgorsen"; not "a London coach crashed", nor "Houston's
+# defense", a state's industry as often), its squad, a record it moved to.
+_TEAM_AFTER = re.compile(
+    r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2})?\)"
+    r"|\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
+    r"|(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|quarterback|striker|midfielder|goalkeeper|point\s+guard|"
+    r"linebacker|pitcher)\s+[A-Z]"
+    r"|(?:['’]s?)?\s+(?:roster|lineup|line-up|squad)\b"
+    r"|\s+(?:improved|fell|dropped|moved|climbed)\s+to\s+\d{1,2}-\d{1,2}\b"
+    r"|\s+(?:beat|beats|defeated|defeats|routed|edged|thrashed|upset|outlasted|held\s+off|rallied\s+past)\s+"
+    r"(?:No\.\s*\d{1,2}\s+)?[A-Z]"
+)
+# A result won over the name: "beat Houston", "a win over No. 5 Houston", "SMU vs. Houston".
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|routed|edged|thrashed|upset|vs\.?|versus|"
+                          r"(?:win|victory|upset)\s+over)\s+(?:No\.\s*\d{1,2}\s+)?$")
+REACH = 40
+"""Characters read before a writing for the result won over it."""
+# Where a writing only places something: the game's venue, a player's home town.
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|around|to)\s+(?:the\s+)?$", re.I)
+
+
+def _plays(text: str, m: Mention) -> bool:
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - REACH), m.start))
+
+
+def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each town or state the text shows playing (see the module's docstring) retyped an
+    organisation at each writing that does not place something there."""
+    teams = {m.name for m in mentions if m.kind == "place" and not m.demonym and not m.role
+             and not is_country(m.name) and _plays(text, m)}
+    if not teams:
+        return mentions
+    return [dataclasses.replace(m, kind="organization")
+            if m.kind == "place" and m.name in teams and not m.demonym
+            and (_plays(text, m) or not _PLACED_BEFORE.search(text, max(0, m.start - REACH), m.start)) else m
+            for m in mentions]
