@@ -1,13 +1,19 @@
-"""A name followed by words that make it a body: "the Sage group of science advisers", "Penguin Random House,
-her publisher, said".
+"""A name set beside words that make it a body: after it ("the Sage group of science advisers", "Penguin
+Random House, her publisher, said"), or before it ("The regulator, Ofgem, said", "whale rescue group Project
+Jonah", "Analysts at Jeffords Hale").
 
 Why: the tagger reads a publisher, a lender or a shop named with a common word ("House", "Street", a town's
-name) as a place; the apposition after the name says what it is, whatever its words.
+name) as a place, and a firm it never met as a person; the words beside the name say what it is, whatever
+its words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from brief.actors.gender import first_names
+from brief.text.lexicon import TITLE_WORDS
 
 _BODY_AFTER = re.compile(r"^\s+(?:group|panel|committee|board|taskforce|task force)\s+of\b")
 # "Penguin Random House, her publisher, said", "Brightwell, the company that runs the site,": a body's noun heading
@@ -24,3 +30,65 @@ def body_context(after: str) -> bool:
     """ "the independent Sage group of science advisers", "Penguin Random House, her publisher,": a body,
     though its name read as a place."""
     return bool(_BODY_AFTER.match(after) or _BODY_APPOSITION_AFTER.match(after))
+
+
+# "One company, Avigilon, sells", "the startup Velmora": a name set beside a noun for a business; or for
+# another body that acts ("The regulator, Ofgem, said", "the band Coldplay"), which the tagger, seeing a
+# word it never met, read as a person or a place.
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?P<noun>company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
+    r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
+    r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
+    r"telco|miner|brewery|distillery)s?"
+    r"(?:\s+(?:that|which|behind|at|of)\s+[a-z][^,.;:!?]{0,30})?"  # "The brewery that owns the building, Northern Ales,"
+    r",?\s+(?:called\s+|named\s+)?$",
+    re.I,
+)
+
+
+def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
+    """ "One company, Avigilon, sells these capabilities", "The regulator, Ofgem, said", "The brewery that
+    owns the building, Northern Ales, said": a body, not a person nor a place; a name of several words
+    opening with a given name is a person's still ("the owner, Ann Reyes,")."""
+    found = _BUSINESS_BEFORE.search(before)
+    if found is None or len(words) < 2:
+        return found is not None
+    # several words: only set off by commas ("developer Ammar Askar wrote" is a man of that trade), after a
+    # noun no person is called ("the owner, Ann Reyes,") and not opening with a given name
+    return ("," in found.group() and words[0] not in first_names()
+            and found.group("noun").lower() not in _PERSON_TRADES)
+
+
+_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer band".split())
+"""Nouns of a trade that name people as often as firms: a name of several words after them may be a person's."""
+
+
+# "whale rescue group Project Jonah", "the charity Safe Harbour Trust", "Brokerage Motilal Oswal": a noun for a
+# body of people right before a name, with no comma between, is the name's own description.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|charity|association|coalition|foundation|non-?profit|think[- ]tank|brokerage|"
+    r"law firm|consultancy)\s+$", re.I
+)
+
+
+def body_apposition(before: str, words: Sequence[str]) -> bool:
+    """ "whale rescue group Project Jonah": a body, not a person; a name opening with a given name is a
+    person's still ("the group Ann Reyes founded")."""
+    return (bool(_BODY_NOUN_BEFORE.search(before)) and words[0] not in first_names()
+            and words[0].lower().rstrip(".") not in TITLE_WORDS)
+
+
+_STAFF_AT = re.compile(r"\b(?:[Tt]eams?|[Pp]rofessors?|[Ll]ecturers?|[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)"
+                       r"\s+at\s+$")
+
+
+def staff_at(before: str, after: str) -> bool:
+    """ "Analysts at Jeffords Hale", "researchers at Kessel Lamb": the house they work at, though its name
+    reads as a person's; not "at Sam Altman's OpenAI", whose name is the owner's."""
+    return bool(_STAFF_AT.search(before)) and not after.startswith(("'s", "’s"))
+
+
+def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
+    """A name set beside a business's noun (``business_apposition``) or the house its analysts work at
+    (``staff_at``): a body, though the tagger read a person or a place."""
+    return business_apposition(before, words) or staff_at(before, after)
