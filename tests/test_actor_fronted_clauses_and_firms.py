@@ -160,3 +160,18 @@ Mayor Ada Quinlan responded to the criticism by saying that patrols had been dou
 """)
     assert holders(report, "found the victim") == []
     assert holders(report, "patrols had been doubled") == ["Ada Quinlan"]
+
+
+def test_a_reaction_set_off_is_no_statement() -> None:
+    """ "The Euphonia star sparked speculation at the Golden Globes": a deed's effect, no one's words;
+    "raised concerns that ..." still states them."""
+    report = report_of("""Star sparks engagement rumours
+
+The couple were seen together at the awards on Sunday night in Los Angeles.
+
+The Euphonia star, 28, sparked speculation at the Golden Globes on Sunday when she was spotted wearing a ring.
+
+Mayor Ada Quinlan raised concerns that the budget for the ceremony was too small.
+""")
+    assert holders(report, "the Golden Globes on Sunday") == []
+    assert holders(report, "the budget for the ceremony was too small") == ["Ada Quinlan"]

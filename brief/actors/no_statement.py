@@ -7,6 +7,7 @@ spoke; the tests live with each rule's own module.
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
+from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
 from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies
@@ -29,4 +30,4 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or fronted_clause_only(text, attribution) or source_inside_content(attribution)
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
-            or answered_call(text, attribution))
+            or answered_call(text, attribution) or caused_reaction(text, attribution))

@@ -1,0 +1,29 @@
+"""A reaction a deed set off is no statement of the one who did it: "The Euphoria star sparked
+speculation at the Golden Globes", "the post caused outrage among fans", "fuelled fears of a trade war".
+
+Why: the cue model reads "speculation", "fears" or "criticism" as cues (nouns of saying and believing),
+with the subject of the verb before them as the source; but sparking speculation says nothing, and the
+star was listed as holding "the Golden Globes on Sunday when she was spotted ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+
+_CAUSING_BEFORE = re.compile(
+    r"\b(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|prompt|prompts|prompted|prompting|trigger|"
+    r"triggers|triggered|triggering|fuel|fuels|fuelled|fueled|fuelling|fueling|stoke|stokes|stoked|stoking|raise|"
+    r"raises|raised|raising|provoke|provokes|provoked|provoking|draw|draws|drew|drawn|drawing|attract|attracts|"
+    r"attracted|attracting|ignite|ignites|ignited|igniting)\s+(?:(?:fresh|new|more|further|widespread|some|intense|"
+    r"wild|growing|renewed|public|online|much|huge|major)\s+)?$",
+    re.I,
+)
+"""A verb of causing right before the cue, with at most one adjective: the cue is what it caused."""
+
+
+def caused_reaction(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a reaction the subject's deed set off ("sparked speculation")."""
+    start = attribution.cue[0]
+    return _CAUSING_BEFORE.search(text, max(0, start - 40), start) is not None
