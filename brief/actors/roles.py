@@ -86,18 +86,32 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
-        if _is_role_word(t) or t.text in ("of", "-", "'s", "’s") or capitalised:
+        if _is_role_word(t) or t.text in ("of", "for", "-", "'s", "’s") or capitalised:
             j -= 1
             continue
         break
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
-    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
+    while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or words[-1].text.lower().rstrip(".") not in ROLE_TITLES:
+    if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
+
+
+CHIEF_OFFICE_ENDS = frozenset("executive officer".split())
+"""Last words of a company's offices opened by "chief" ("Chief Executive", "Chief Financial Officer"): no title
+alone ("an executive" describes, "Executive Chef Ana Ruiz" is a job), the office's title after "chief"."""
+
+
+def _title_ending(words: list[Token]) -> bool:
+    """Whether a run of words before a name ends as a title does: with a title ("Health Minister"), a chief's
+    office ("Chief Executive") or an office and its portfolio ("Minister for Health", "Mayor of London")."""
+    last = words[-1].text.lower().rstrip(".")
+    return (last in ROLE_TITLES or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
+            or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
+                   for w, link in zip(words, words[1:])))
 
 
 _POINTING = frozenset("this that these those his her its their our my your".split())

@@ -19,6 +19,7 @@ from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.officer_spans import with_officers
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.titled_spans import with_titled_spans
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
@@ -320,7 +321,8 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
                     b += 1
         if out and a < out[-1][1]:
             last = out[-1]
-            out[-1] = (min(last[0], a), max(last[1], b), "ORG" if "ORG" in (label, last[2]) else last[2])
+            joined = "ORG" if "ORG" in (label, last[2]) else "PER" if "PER" in (label, last[2]) else last[2]
+            out[-1] = (min(last[0], a), max(last[1], b), joined)  # "Erik" (MISC) "ten Hag" (PER): a person
         else:
             out.append((a, b, label))
         out[-1] = _son_of(words, out[-1])
@@ -345,6 +347,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
+    spans = with_officers(words, spans)  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
