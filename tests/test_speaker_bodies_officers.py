@@ -67,3 +67,23 @@ def test_an_office_and_its_portfolio_are_the_persons_role() -> None:
     assert roles.get("Stephen Dunleavy") == "Minister for Health"
     assert roles.get("Wes Marlow") == "Secretary of State for Transport"
     assert roles.get("Gbenga Adeyemi") == "Vale State Commissioner for Information"
+
+
+def test_a_verbless_phrase_before_the_speaker_is_no_statement() -> None:
+    report = report_of("Former mayor jailed\n\nFormer Dunmere mayor Peter Walsh was jailed for six years on Friday. "
+                       "Outside court, Detective Sergeant Paul Reddin of Northshire Police said the sentence sent a "
+                       "clear message.")
+    assert holders(report, "sent a clear message") == ["Paul Reddin"]
+
+
+def test_a_ministry_named_by_its_portfolio_speaks_as_itself() -> None:
+    report = report_of("Budget row\n\nThe Vale People's Party said the budget ignored farmers. The VPP said the plan "
+                       "would fail. The finance ministry said the deficit target would be met.")
+    assert holders(report, "deficit target would be met") == ["finance ministry"]
+
+
+def test_a_company_abbreviation_ending_the_source_keeps_its_statement() -> None:
+    report = report_of("Recall\n\nLumira Motor Corp. said on Tuesday it would recall 1 million vehicles.\n\n"
+                       "Braxo Inc. said it was a good day for the firm.")
+    assert holders(report, "recall 1 million vehicles") == ["Lumira Motor"]
+    assert holders(report, "a good day for the firm") == ["Braxo"]

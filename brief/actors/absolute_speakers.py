@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.speakers import MIN_POSITION_WORDS
 
 MAX_ROLE_WORDS = 3
 """Lower-case words of a title between "with" and the source ("secretary general", "its chief executive")."""
@@ -44,14 +45,15 @@ def with_subject(text: str, attribution: Attribution) -> bool:
 
 def before_with_clause(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """The statement cut before a "with <source> saying" clause it ran on over (``with_subject``): the
-    clause is its own speaker's statement."""
+    clause is its own speaker's statement, when it is long enough to be listed as one (a shorter one, "with X
+    warning of “dangerous consequences”", stays in the first, where a reader still sees it)."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return attribution
     for other in others:
         if other is attribution or other.source is None or not start < other.source[0] < end:
             continue
-        if with_subject(text, other):
+        if with_subject(text, other) and len(text[other.content[0] : other.content[1]].split()) >= MIN_POSITION_WORDS:
             clause = _CLAUSE_START.search(text, start, other.source[0])
             if clause is not None and clause.start() > start:
                 return dataclasses.replace(attribution, content=(start, clause.start()))

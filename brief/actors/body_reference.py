@@ -84,10 +84,10 @@ BARE_MINISTRIES = frozenset("treasury exchequer pentagon".split())
 
 
 def _ministry(m: Mention) -> bool:
-    """Whether a body may be what a text calls "the ministry": one that may govern (``governs``), one named
-    in initials ("MOFA", "MEA") or a ministry's bare name ("the Treasury"); never the company or the union
-    named last ("Lumina", "the Nigeria Labour Congress ... The finance ministry defended")."""
-    return governs(m) or m.name.isupper() or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
+    """Whether a body may be what a text calls "the ministry": one that may govern (``governs``) or a ministry's
+    bare name ("the Treasury"); never the company, the union or the party named last ("Lumina", "the Nigeria
+    Labour Congress", "the BJP ... The finance ministry said": a party's initials are as common as a ministry's)."""
+    return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
 def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
