@@ -7,7 +7,7 @@ from __future__ import annotations
 from written import actors_of, holders, report_of
 
 from brief.actors.officer_spans import with_officers
-from brief.actors.tagged_spans import with_particles
+from brief.actors.tagged_spans import with_particles, with_parties
 
 
 def test_a_body_run_on_into_its_officer_is_cut_at_the_title() -> None:
@@ -87,3 +87,8 @@ def test_a_company_abbreviation_ending_the_source_keeps_its_statement() -> None:
                        "Braxo Inc. said it was a good day for the firm.")
     assert holders(report, "recall 1 million vehicles") == ["Lumira Motor"]
     assert holders(report, "a good day for the firm") == ["Braxo"]
+
+
+def test_a_party_named_by_its_members_speaks_though_the_tagger_left_it_untagged() -> None:
+    words = "The Conservatives said the plan was a fantasy .".split()
+    assert with_parties(words, []) == [(1, 2, "ORG")]

@@ -220,8 +220,12 @@ acting. The tagger labels them MISC, as it does nationalities, and a MISC name i
 def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Democrats are leaving political advantage on the table", "Kentucky Democrats beat the governor": a
     party's members, the party (or its branch) acting, which the tagger labelled MISC, or a person for a
-    state's name before it; the span becomes an organisation's."""
-    return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+    state's name before it; the span becomes an organisation's. The tagger may leave the plural untagged
+    ("The Conservatives said the plan was a fantasy"): it is the party's name all the same."""
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    untagged = [(k, k + 1, "ORG") for k, w in enumerate(words) if w in PARTY_MEMBERS and k not in covered]
+    out = [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+    return sorted(out + untagged) if untagged else out
 
 
 MIN_HEAD_LETTERS, MAX_HEAD_LETTERS = 2, 5
