@@ -92,3 +92,11 @@ def test_a_company_abbreviation_ending_the_source_keeps_its_statement() -> None:
 def test_a_party_named_by_its_members_speaks_though_the_tagger_left_it_untagged() -> None:
     words = "The Conservatives said the plan was a fantasy .".split()
     assert with_parties(words, []) == [(1, 2, "ORG")]
+
+
+def test_a_code_the_text_gives_a_body_in_brackets_is_that_body() -> None:
+    report = report_of("Airline cuts routes\n\nThe Vale Airways (VQ) board will suspend flights to three cities, the "
+                       "carrier said. Vale Airways said the routes were loss-making. VQ said the fleet would be renewed.")
+    bodies = [a for a in actors_of(report) if a.name == "Vale Airways"]
+    assert bodies and "VQ" in bodies[0].aliases
+    assert not [a for a in actors_of(report) if a.name == "VQ"]
