@@ -100,3 +100,12 @@ def test_a_code_the_text_gives_a_body_in_brackets_is_that_body() -> None:
     bodies = [a for a in actors_of(report) if a.name == "Vale Airways"]
     assert bodies and "VQ" in bodies[0].aliases
     assert not [a for a in actors_of(report) if a.name == "VQ"]
+
+
+def test_a_general_secretary_is_no_minister() -> None:
+    report = report_of("Doctors strike\n\nThe Vale Medical Workers Union rejected the pay offer on Monday, with secretary "
+                       "general Ada Okonkwo saying doctors would stay off work. The minister defended the budget in "
+                       "parliament, saying it would protect the poor.\n\nCabinet Secretary for Health Susan Nandi said "
+                       "drugs had arrived. The minister added that nurses would be hired.")
+    assert "Ada Okonkwo" not in holders(report, "protect the poor")
+    assert holders(report, "nurses would be hired") == ["Susan Nandi"]
