@@ -60,6 +60,11 @@ COMPANY_ENDINGS = frozenset("group company firm inc inc. corp corp. co co. ltd l
 Airlines") that are words for a body, yet of no other kind than a company: "the carmaker" or "the
 company" may be it."""
 
+GATHERINGS: dict[str, frozenset[str]] = {"congress": frozenset("party union movement group".split())}
+"""Last words of a body's name in no list of bodies' words, with what news calls such a body: a congress is a
+party ("the Congress ... the party said") or a union of unions ("the Nigeria Labour Congress ... the union"),
+never the ministry, the company or the agency a later "the finance ministry defended" refers back to."""
+
 _GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
 """Words of a body's name that may make it what a text calls "the government" ("the Justice Department")."""
 
@@ -72,6 +77,17 @@ def governs(m: Mention) -> bool:
     "a government spokesperson" read as such a body was wrong (a research council twice, a health
     team, a research centre, a chamber of parliament)."""
     return not _GOVERNING.isdisjoint(m.name.lower().split())
+
+
+BARE_MINISTRIES = frozenset("treasury exchequer pentagon".split())
+"""Ministries named with no word that says so ("the Treasury said ... the ministry added")."""
+
+
+def _ministry(m: Mention) -> bool:
+    """Whether a body may be what a text calls "the ministry": one that may govern (``governs``) or a ministry's
+    bare name ("the Treasury"); never the company, the union or the party named last ("Lumina", "the Nigeria
+    Labour Congress", "the BJP ... The finance ministry said": a party's initials are as common as a ministry's)."""
+    return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
 def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
@@ -91,7 +107,8 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
-        fits = governs(m) if noun == "government" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
+        fits = governs(m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
+                                                          and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY

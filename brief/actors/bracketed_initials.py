@@ -36,6 +36,18 @@ def initials_fit(initials: str, name: str) -> bool:
     return True
 
 
+MAX_CODE_LETTERS = 4
+"""Most capitals of a code a body is given in brackets that is no spelling of its initials ("KQ", "TSLA")."""
+
+
+def code_fits(code: str, name: str) -> bool:
+    """Whether capitals in brackets right after a body's name are a code the text gives it: an airline's or a
+    listing's ("Kenya Airways (KQ)", "Tesla (TSLA)"), a few capitals opening with the name's first letter,
+    which the body's spelled initials would not match."""
+    heads = [w[0] for w in name.split() if w[:1].isupper()]
+    return bool(heads) and MIN_INITIALS <= len(code) <= MAX_CODE_LETTERS and code[0] == heads[0]
+
+
 def _bracketed(m: Mention) -> bool:
     """A body's initials as written in brackets: one word of capitals after an opening bracket."""
     letters = m.surface.replace(".", "")
@@ -60,7 +72,7 @@ def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
             full = next((owner[(m.article, m.start - gap)] for gap in range(1, MAX_BRACKET_GAP + 1)
                          if (m.article, m.start - gap) in owner), None)
             if full is not None and full is not g and full.mentions and " " in full.key \
-                    and initials_fit(m.surface.replace(".", ""), full.key):
+                    and (initials_fit(m.surface.replace(".", ""), full.key) or code_fits(m.surface.replace(".", ""), full.key)):
                 full.mentions.extend(g.mentions)
                 g.mentions.clear()
                 break

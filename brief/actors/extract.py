@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors.absolute_speakers import before_with_clause, with_subject
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
@@ -249,7 +250,7 @@ def _read_block(
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
         if frames_another_cue(attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
-        attribution = before_coordinated_cue(marked, attribution, found)  # "blamed X and said Y": two
+        attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
@@ -301,7 +302,8 @@ def _read_block(
         cues.append(attribution.cue)
         if any(id(h) in stating for h in holders):
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
-        mention = chain.participle_subject(cue, attribution) or chain.conjoined_subject(marked, attribution)
+        mention = (None if with_subject(marked, attribution) else chain.participle_subject(cue, attribution)
+                   ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks

@@ -37,5 +37,19 @@ def inverted_views(text: str, sentences: Sequence[Sentence], index: MentionIndex
         named = [m for m in index.within((rest, s.end)) if m.start - rest <= NAME_REACH and not m.demonym
                  and m.kind != "place" and not re.search(r"[,.;:!?]", text[rest : m.start])]
         if named:
-            out.append((named[0], k, (s.start + found.start("q"), s.start + found.end("q")), cue))
+            speaker = officer_named(text, named[0], index, s.end)
+            out.append((speaker, k, (s.start + found.start("q"), s.start + found.end("q")), cue))
     return out
+
+
+_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")
+"""Lower-case words between a body and a person's name: the person's role there ("Dunmere coach Ada Quell")."""
+
+
+def officer_named(text: str, named: Mention, index: MentionIndex, end: int) -> Mention:
+    """The person a body's name and a role lead up to ("the message from Dunmere coach Ada Quell": the coach,
+    not the club), else the mention itself."""
+    if named.kind == "person":
+        return named
+    person = next((m for m in index.within((named.end, end)) if m.kind == "person"), None)
+    return person if person is not None and _ROLE_BETWEEN.fullmatch(text, named.end, person.start) else named

@@ -131,6 +131,11 @@ secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the con
 attorney Anna Price" is "the lawyer" and "its chief executive, Paul Robinson" is "the boss"."""
 
 
+GENERAL_SECRETARY = frozenset({"secretary", "general"})
+"""The words of a union's, a party's or a world body's head ("general secretary", "Secretary-General"): an
+office of its own, never what a text calls "the minister"."""
+
+
 def role_words(m: Mention) -> set[str]:
     """The words of a person's role, lower case, each abbreviated title written out ("Sen." is a
     senator, so "the senator" goes back to "Sen. Ada Quinn")."""
@@ -153,19 +158,16 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     seen: set[str] = set()
     for m in reversed(before):
         role = role_words(m)
-        if (m.kind != "person" or not family & role or m.name in seen or _general_secretary(role, words)
+        if (m.kind != "person" or not family & role or m.name in seen
                 or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
+        if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
+            continue  # "secretary general Ada Okonkwo" of a union is no "minister" (a cabinet secretary is)
         seen.add(m.name)
         shared = len(role & set(words))
         if best is None or shared > best_shared:
             best, best_shared = m, shared
     return best
-
-
-def _general_secretary(role: set[str], words: list[str]) -> bool:
-    """A union's or a party's general secretary is no cabinet "minister" (a secretary of state is one)."""
-    return {"general", "secretary"} <= role and "secretary" not in words
 
 
 NAMED_KINDS: dict[str, frozenset[str]] = {

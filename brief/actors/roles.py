@@ -103,21 +103,26 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         break
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
-    while words and (words[0].text in ("of", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
+    while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or not (words[-1].text.lower().rstrip(".") in ROLE_TITLES | _ROLE_HEADS
-                                           or _office_of_portfolio(words)):
+    if not words or len(words) > 7 or not (_title_ending(words) or words[-1].text.lower().rstrip(".") in _ROLE_HEADS):
         return []
     return words
 
 
-def _office_of_portfolio(words: list[Token]) -> bool:
-    """ "Minister of Energy and Infrastructure", "Minister for Health": a title, then "of" or "for" and
-    the portfolio in capitals, before the name."""
-    k = next((k for k, w in enumerate(words) if w.text in ("of", "for")), 0)
-    return (0 < k < len(words) - 1 and words[k - 1].text.lower() in ROLE_TITLES
-            and all(w.text[:1].isupper() or w.text in ("and", "of", "for") for w in words[k + 1 :]))
+CHIEF_OFFICE_ENDS = frozenset("executive officer".split())
+"""Last words of a company's offices opened by "chief" ("Chief Executive", "Chief Financial Officer"): no title
+alone ("an executive" describes, "Executive Chef Ana Ruiz" is a job), the office's title after "chief"."""
+
+
+def _title_ending(words: list[Token]) -> bool:
+    """Whether a run of words before a name ends as a title does: with a title ("Health Minister"), a chief's
+    office ("Chief Executive") or an office and its portfolio ("Minister for Health", "Mayor of London")."""
+    last = words[-1].text.lower().rstrip(".")
+    return (last in ROLE_TITLES or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
+            or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
+                   for w, link in zip(words, words[1:])))
 
 
 _POINTING = frozenset("this that these those his her its their our my your".split())

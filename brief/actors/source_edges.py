@@ -14,6 +14,9 @@ from brief.actors.attribution import Attribution
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 """A source ending in an abbreviation whose last dot it left out ("The S.E.C", "the U.N")."""
+_ABBREVIATED_END = re.compile(r"\s(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Jnr|Snr)$")
+"""A source ending in a company's or a generation's abbreviation whose dot it left out ("Toyota Motor Corp",
+"Braxo Inc", "James Kennedy Jr"): the name the tagger read runs over the dot."""
 _NAME_THEN_VERB = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+(?=(?:[a-z]+ed|said|told|wrote|says|tells|writes|reports)\b)"
 )
@@ -47,7 +50,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if aged is not None and aged.start() > source[0]:  # "The singer, 34, wrote": the singer
             source = (source[0], aged.start())
             attribution = dataclasses.replace(attribution, source=source)
-        if text[source[1] : source[1] + 1] == "." and _DOTTED_END.search(text, source[0], source[1]):
+
+        if text[source[1] : source[1] + 1] == "." and (_DOTTED_END.search(text, source[0], source[1])
+                                                       or _ABBREVIATED_END.search(text, source[0], source[1])):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
         return _name_split(text, attribution, source)
     name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])

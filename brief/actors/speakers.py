@@ -30,7 +30,7 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
-from brief.actors.inverted_views import NAME_REACH, inverted_views
+from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
@@ -441,7 +441,8 @@ def views_named_after(text: str, sentences: Sequence[Sentence], index: MentionIn
         named = [m for m in index.within((start, end + 1)) if m.start == start and not m.demonym and m.kind != "place"]
         named = named or [m for m in index.within((start, s.end)) if m.kind == "person" and m.start - start <= NAME_REACH
                           and not re.search(r"[,.;:!?]", text[start : m.start])]  # "the message from Dunmere coach Ada Quinn"
-        mention = named[0] if named else _view_holder(text, start, end, index, article=s.article, sentence=s.index)
+        mention = officer_named(text, named[0], index, s.end) if named else _view_holder(
+            text, start, end, index, article=s.article, sentence=s.index)
         if mention is not None:
             before = sentences[k - 1]
             out.append(Continued(mention, k - 1, (before.start, before.end), cue=VIEW_CUE))

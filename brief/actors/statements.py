@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import MODAL_FIRST
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.fronted_phrases import verbless_fronted
 from brief.actors.fronted_settings import fronted_setting
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.verification_asides import without_verification_aside
@@ -141,7 +142,7 @@ def content_after_fronted(text: str, attribution: Attribution, sentence_end: int
     if attribution.quote or end > attribution.cue[0]:
         return attribution
     phrase = ((len(content.split()) <= FRONTED_MAX_WORDS and _FRONTED.match(content))
-              or fronted_setting(text, attribution))
+              or fronted_setting(text, attribution) or verbless_fronted(text, attribution, sentence_end))
     clause = (len(content.split()) <= FRONTED_CLAUSE_MAX_WORDS and _FRONTED_CLAUSE.match(content)
               and _COMMA_THEN.fullmatch(text, end, attribution.source[0] if attribution.source else attribution.cue[0]))
     source_start = attribution.source[0] if attribution.source else attribution.cue[0]

@@ -19,6 +19,7 @@ from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.officer_spans import with_officers
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.titled_joins import with_titled_joins
 from brief.actors.titled_spans import with_titled_spans
@@ -220,8 +221,12 @@ acting. The tagger labels them MISC, as it does nationalities, and a MISC name i
 def with_parties(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Democrats are leaving political advantage on the table", "Kentucky Democrats beat the governor": a
     party's members, the party (or its branch) acting, which the tagger labelled MISC, or a person for a
-    state's name before it; the span becomes an organisation's."""
-    return [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+    state's name before it; the span becomes an organisation's. The tagger may leave the plural untagged
+    ("The Conservatives said the plan was a fantasy"): it is the party's name all the same."""
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    untagged = [(k, k + 1, "ORG") for k, w in enumerate(words) if w in PARTY_MEMBERS and k not in covered]
+    out = [(a, b, "ORG") if words[b - 1] in PARTY_MEMBERS else (a, b, label) for a, b, label in spans]
+    return sorted(out + untagged) if untagged else out
 
 
 MIN_HEAD_LETTERS, MAX_HEAD_LETTERS = 2, 5
@@ -321,7 +326,8 @@ def with_particles(words: list[str], spans: list[tuple[int, int, str]]) -> list[
                     b += 1
         if out and a < out[-1][1]:
             last = out[-1]
-            out[-1] = (min(last[0], a), max(last[1], b), "ORG" if "ORG" in (label, last[2]) else last[2])
+            joined = "ORG" if "ORG" in (label, last[2]) else "PER" if "PER" in (label, last[2]) else last[2]
+            out[-1] = (min(last[0], a), max(last[1], b), joined)  # "Erik" (MISC) "ten Hag" (PER): a person
         else:
             out.append((a, b, label))
         out[-1] = _son_of(words, out[-1])
@@ -346,6 +352,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
+    spans = with_officers(words, spans)  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"

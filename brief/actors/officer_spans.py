@@ -1,0 +1,102 @@
+"""A body's officer the tagger read into the body's name.
+
+Why: "West Midlands Police Detective Inspector Harry Metcalfe said", "Lumina CEO Priya Nair said": a
+body's name, the officer's title and the officer's name written in a row, which the tagger may tag as
+one organisation (the whole run) or as a body whose name runs on into the title ("Thames Valley Police
+Inspector" | "Mark Doyle"). The person then was no actor, her words went to a body named after her, or
+the body was named with her rank. Cut at the title: the body before it, the person after it, and the
+title words left untagged between them, where ``roles.read_role`` reads them as her role.
+"""
+
+from __future__ import annotations
+
+from brief.actors import kinds
+from brief.actors.gender import first_names
+from brief.actors.roles import ROLE_TITLES, is_role_word
+
+MAX_SURNAME_WORDS = 2
+"""Capitalised words after the given name read as the officer's surname ("Harry Metcalfe", "Ana Lucia
+Ferreira"): more is a longer name the tagger had reasons to read as a body's."""
+
+Span = tuple[int, int, str]
+
+
+def _title(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _person_after(words: list[str], j: int, b: int) -> bool:
+    """Whether ``words[j:b]`` is a person's name: a known given name and one or two capitalised words, the
+    last not a body's ending ("Prince William Hospital" is a hospital)."""
+    rest = words[j + 1 : b]
+    return (words[j] in first_names() and 1 <= len(rest) <= MAX_SURNAME_WORDS
+            and all(w[:1].isupper() and w[1:2].islower() for w in rest)
+            and words[b - 1] not in kinds.ORGANIZATION_ENDINGS and not any(is_role_word(w) for w in rest))
+
+
+def _title_run(words: list[str], k: int, b: int) -> int:
+    """The end of the title opening at ``words[k]`` (capitalised role words, the last a title: "Detective
+    Inspector", "Chief Superintendent", "CEO"), or 0."""
+    j = k
+    while j < b and words[j][:1].isupper() and is_role_word(words[j]):
+        j += 1
+    return j if j > k and _title(words[j - 1]) in ROLE_TITLES else 0
+
+
+def _split(words: list[str], span: Span, following: Span | None) -> list[Span]:
+    a, b, label = span
+    if label != "ORG":
+        return [span]
+    for k in range(a + 1, b):
+        j = _title_run(words, k, b)
+        if not j:
+            continue
+        if j < b and _person_after(words, j, b):
+            return [(a, k, "ORG"), (j, b, "PER")]  # "West Midlands Police | Detective Inspector | Harry Metcalfe"
+        if j == b and following is not None and following[0] == b and following[2] == "PER":
+            return [(a, k, "ORG")]  # "Thames Valley Police | Inspector" then the person "Mark Doyle"
+        return [span]
+    return [span]
+
+
+PORTFOLIO_LINKS = frozenset({"of", "for"})
+"""Words between an office and its portfolio ("Minister for Health", "Commissioner for Information")."""
+MAX_OFFICE_WORDS = 4
+"""Capitalised words of an office before its link ("Secretary of State for": "Secretary", "of", "State")."""
+
+
+def _after_office(words: list[str], a: int) -> bool:
+    """Whether the span at ``a`` follows an office and its link: "Minister for | Health ...", "Secretary of
+    State for | Health ...": capitalised words back to a title, "of" or "for" right before the span."""
+    if a < 2 or words[a - 1] not in PORTFOLIO_LINKS:
+        return False
+    k = a - 2
+    while k >= 0 and a - 2 - k < MAX_OFFICE_WORDS and (words[k][:1].isupper() or words[k] in PORTFOLIO_LINKS):
+        if _title(words[k]) in ROLE_TITLES and words[k][:1].isupper():
+            return True
+        k -= 1
+    return False
+
+
+def _portfolio_cut(words: list[str], span: Span) -> Span:
+    """ "Minister for | Health Stephen Donnelly", "Commissioner for | Information Gbenga Omotoso": the tagger
+    read the office's portfolio into the name after it (as a body's name, or as the person's); the person
+    is the given name and the surname, the portfolio part of the office, which is her role."""
+    a, b, label = span
+    if label not in ("ORG", "PER") or not _after_office(words, a):
+        return span
+    for j in range(a + 1, b - 1):
+        if not words[j - 1][:1].isupper() and words[j - 1] not in PORTFOLIO_LINKS:
+            return span
+        if _person_after(words, j, b):
+            return j, b, "PER"
+    return span
+
+
+def with_officers(words: list[str], spans: list[Span]) -> list[Span]:
+    """The spans with each body's name that runs on into an officer's title (and name) cut at the title, and
+    each office's portfolio read into the name after it left to the office."""
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        out.extend(_split(words, _portfolio_cut(words, span), spans[i + 1] if i + 1 < len(spans) else None))
+    return out
