@@ -77,11 +77,24 @@ LOCATED_REACH = 24
 """Characters before a source read for the force it locates: "Police in" or "Rescue workers at"."""
 
 
+RANK_AND_FILE = frozenset(
+    "workers employees staff staffers machinists pilots nurses drivers shareholders investors customers users "
+    "fans supporters students passengers players subscribers residents voters".split()
+)
+"""People of a body who speak for themselves, not for it: "Boeing workers have voted to accept ...", "Tesla
+shareholders", "Arsenal fans" (its officials, spokespeople and scientists speak as the body)."""
+
+
 def describes_people(text: str, m: Mention) -> bool:
     """ "North Korean children", "British lawyers": a demonym before a noun for private people or
-    experts describes them; the state does not speak."""
+    experts describes them; the state does not speak. "Boeing workers": a body's name before its
+    rank and file describes them; the company does not speak."""
     after = re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 24])
-    return m.demonym and after is not None and after.group(1) in PRIVATE_PEOPLE | EXPERTS
+    if after is None:
+        return False
+    if m.demonym:
+        return after.group(1) in PRIVATE_PEOPLE | EXPERTS
+    return m.kind == "organization" and after.group(1) in RANK_AND_FILE
 
 
 _SOME = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|\d+)\s+$",
