@@ -78,11 +78,12 @@ LOCATED_REACH = 24
 
 
 RANK_AND_FILE = frozenset(
-    "workers employees staff staffers machinists pilots nurses drivers shareholders investors customers users "
+    "workers employees machinists pilots nurses drivers shareholders investors customers users "
     "fans supporters students passengers players subscribers residents voters".split()
 )
 """People of a body who speak for themselves, not for it: "Boeing workers have voted to accept ...", "Tesla
-shareholders", "Arsenal fans" (its officials, spokespeople and scientists speak as the body)."""
+shareholders", "Arsenal fans" (its officials, staff, spokespeople and scientists speak as the body: "the Energy
+Commission staff reported")."""
 
 
 def describes_people(text: str, m: Mention) -> bool:
