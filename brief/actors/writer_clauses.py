@@ -74,7 +74,7 @@ def _past_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
     while len(words) <= MAX_SUBJECT_WORDS:
         word = _CLAUSE_WORDS.match(text, at, end)
         if word is None:
-            return False
+            return None
         if words and word.group(1).islower() and finite_word(word.group(1)):
             return word.span(1) if simple_past(word.group(1)) else None
         words.append(word.group(1))
