@@ -32,3 +32,9 @@ def test_a_boss_is_a_role_and_a_relative_clause_closes_a_description() -> None:
 def test_a_verb_after_the_first_word_is_no_field_of_the_title() -> None:
     report = report_of("Police chief criticised\n\nResidents attack police chief Sam Rowe, saying he ignored warnings.\n")
     assert "attack" not in actor_named(report, "Sam Rowe").role  # a guard: the baseline passes it too
+
+
+def test_a_lower_case_title_after_with_stays_the_role() -> None:
+    report = report_of("Subsidy row\n\nThe union welcomed the decision, with president Nils Okoro saying farmers "
+                       "needed certainty.\n")
+    assert actor_named(report, "Nils Okoro").role == "president"  # a guard: the field words trimmed are no titles

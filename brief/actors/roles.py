@@ -107,7 +107,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             j -= 1  # "Chief nursing officer", "EU competition chief": the office's field, in lower case
             continue
         break
-    while j < i and sent[j].text[:1].islower() and _field_word(sent, j):
+    while j < i and sent[j].text[:1].islower() and _field_word(sent, j) and not (
+            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS):
         j += 1  # "the firm's chief executive": a field word opens no title, the capitals before it do
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
