@@ -24,3 +24,13 @@ def test_the_speakers_own_as_clause_and_a_plain_said_but_stay_whole() -> None:
                    "outstripping supply.\n\nMayor Greta Holm said the bridge was safe, but the council closed it.\n")
     assert said["Ilario Vance"] == ["prices would keep rising, as demand is outstripping supply"]
     assert said["Greta Holm"] == ["the bridge was safe, but the council closed it"]
+
+
+def test_the_time_from_another_event_and_the_reaction_drawn_are_the_writers() -> None:
+    said = said_by("Market row\n\nTrade minister Odile Kamau said the market would be demolished, days after traders "
+                   "protested the plan.\n\nCoach Bram Tuvalu said his side lacked belief, drawing boos from the "
+                   "travelling fans.\n\nGovernor Ines Mbeki said the levy would go ahead, even as unions staged a walkout "
+                   "in Korva.\n")
+    assert said["Odile Kamau"] == ["the market would be demolished"]
+    assert said["Bram Tuvalu"] == ["his side lacked belief"]
+    assert said["Ines Mbeki"] == ["the levy would go ahead"]
