@@ -38,3 +38,8 @@ def test_a_lower_case_title_after_with_stays_the_role() -> None:
     report = report_of("Subsidy row\n\nThe union welcomed the decision, with president Nils Okoro saying farmers "
                        "needed certainty.\n")
     assert actor_named(report, "Nils Okoro").role == "president"  # a guard: the field words trimmed are no titles
+
+
+def test_a_participle_of_the_office_right_before_its_title_is_part_of_the_role() -> None:
+    report = report_of("Deal agreed\n\nTech giant Korvex's chief operating officer Lena Brandt said the deal was fair.\n")
+    assert actor_named(report, "Lena Brandt").role == "Korvex's chief operating officer"

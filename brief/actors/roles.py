@@ -102,7 +102,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined:
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
-        if fields < MAX_FIELD_WORDS and j < i and _field_word(sent, j - 1):
+        if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
             fields += 1
             j -= 1  # "Chief nursing officer", "EU competition chief": the office's field, in lower case
             continue
@@ -125,13 +125,23 @@ MAX_FIELD_WORDS = 2
 "Chief nursing officer"): two at most; more is a clause running into the name."""
 
 
+def _before_title(token: Token) -> bool:
+    """Whether a field word may stand before this word: a title's own ("route | director") or another field
+    word ("cabinet | secretary"), not a name ("Tech giant | Apple's chief ...")."""
+    return _is_role_word(token) or token.text in _ROLE_HEADS or (
+        token.text.isalpha() and token.text.islower() and token.text not in stop_words("en"))
+
+
 def _field_word(sent: list[Token], k: int) -> bool:
     """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
     dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
-    ("attack"), not right after a sentence's first word ("Protesters attack police chief ...")."""
+    ("attack"), not right after a sentence's first word ("Protesters attack police chief ..."). A participle in
+    -ing right before the title is the office's too ("chief operating officer", "managing director")."""
     word = sent[k].text
-    if not (word.isalpha() and word.islower()) or word in stop_words("en") or not is_noun(word) or inflected_verb(word):
+    if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
+    if not is_noun(word):
+        return word.endswith("ing") and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2
 
 
