@@ -88,8 +88,8 @@ def _past_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
         word = _CLAUSE_WORDS.match(text, at, end)
         if word is None:
             return None
-        if words and word.group(1).islower() and finite_word(word.group(1)):
-            return word.span(1) if simple_past(word.group(1)) else None
+        if words and word.group(1).islower() and (simple_past(word.group(1)) or finite_word(word.group(1))):
+            return word.span(1) if simple_past(word.group(1)) else None  # "fell", "rose": nouns as well, verbs here
         words.append(word.group(1))
         at = word.end()
     return None
