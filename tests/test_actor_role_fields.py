@@ -43,3 +43,9 @@ def test_a_lower_case_title_after_with_stays_the_role() -> None:
 def test_a_participle_of_the_office_right_before_its_title_is_part_of_the_role() -> None:
     report = report_of("Deal agreed\n\nTech giant Korvex's chief operating officer Lena Brandt said the deal was fair.\n")
     assert actor_named(report, "Lena Brandt").role == "Korvex's chief operating officer"
+
+
+def test_a_hyphened_title_before_a_name_is_the_role() -> None:
+    report = report_of("Firms react\n\nThe employers' group backed the plan, with director-general Mara Quist saying firms "
+                       "needed certainty.\n")
+    assert actor_named(report, "Mara Quist").role == "director-general"

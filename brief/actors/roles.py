@@ -99,7 +99,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
-        if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined:
+        if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+                or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
         if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
@@ -123,6 +124,19 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
 MAX_FIELD_WORDS = 2
 """Lower-case words of an office's field inside a title before a name ("Network Rail route director",
 "Chief nursing officer"): two at most; more is a clause running into the name."""
+
+
+def hyphened_title(word: str) -> bool:
+    """A title written with hyphens ("director-general", "secretary-general", "editor-in-chief",
+    "vice-chancellor"): two or three letter-only parts, one of them a title."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts) and any(p in _HYPHENED_HEADS for p in parts)
+
+
+_HYPHENED_HEADS = ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition general "
+                                          "lady lord dame sir".split())
+"""Titles that make a hyphened word one ("director" of "director-general"), less the words that only qualify an
+office ("state-run", "vice-like")."""
 
 
 def _before_title(token: Token) -> bool:
@@ -154,7 +168,7 @@ def _title_ending(words: list[Token]) -> bool:
     """Whether a run of words before a name ends as a title does: with a title ("Health Minister"), a chief's
     office ("Chief Executive") or an office and its portfolio ("Minister for Health", "Mayor of London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_TITLES or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
+    return (last in ROLE_TITLES or hyphened_title(last) or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
             or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 
