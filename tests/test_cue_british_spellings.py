@@ -1,6 +1,5 @@
 """Cue words the model read poorly: a British doubled l ("signalled", "counselled") is the same verb as its
-American forms (brief.actors.cues.lemma), and "brand"/"dub" (a thing a name) are of the speech family, on
-texts written for these tests."""
+American forms (brief.actors.cues.lemma), on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -20,8 +19,3 @@ def test_a_body_that_signalled_a_clause_states_it() -> None:
     said = said_by("Rates on hold\n\nThe Central Bank of Dravia signalled it would keep rates on hold until spring.\n")
     assert said.get("Central Bank of Dravia") == ["it would keep rates on hold until spring"]
 
-
-def test_branding_a_thing_a_name_is_a_cue_of_the_speech_family() -> None:
-    said = said_by("Strike row\n\nHealth Secretary Oskar Lind hit back by branding the strike \"completely "
-                   "unjustified\".\n")
-    assert said.get("Oskar Lind") == ['the strike "completely unjustified"']

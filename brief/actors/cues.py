@@ -85,14 +85,12 @@ def _strip(w: str) -> str:
 
 
 # Coarse cue families: a rare cue word borrows what the tagger learned for its family
-# ("decry" behaves like "condemn"), which word features alone cannot give it. "brand" and "dub" name a
-# thing as the speaker sees it ("branding the strike 'completely unjustified'"), as "describe" does; the
-# noun "brand" ("the brand said") keeps the context that makes it a subject.
+# ("decry" behaves like "condemn"), which word features alone cannot give it.
 _GROUP_WORDS: dict[str, str] = {
     "speech": """say tell add note write announce state claim assert insist argue explain declare report reply
         respond answer tweet post stress emphasize emphasise maintain contend allege comment remark recount
         describe quote cite mention indicate testify speak talk told repeat reiterate acknowledge admit concede
-        confirm reveal disclose suggest recall boast brag joke quip muse speculate ask question wonder inquire brand dub
+        confirm reveal disclose suggest recall boast brag joke quip muse speculate ask question wonder inquire
         shout yell scream whisper mutter write email text blog publish broadcast proclaim""",
     "belief": """believe think hope expect fear feel know doubt suspect assume presume guess imagine consider
         view regard see find conclude figure reckon worry understand predict estimate project anticipate
