@@ -15,6 +15,7 @@ from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.statements import QUOTE_MARKS, trimmed_end
+from brief.actors.writer_clauses import before_writers_clause
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -53,7 +54,9 @@ def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attri
     over the speaker's next deed or a new clause. With no finite verb of its own before the "and", the
     content is no reported clause whose verbs could be coordinated; the past verb after "and" is the
     subject's next act (or the new clause's), so what was said, asked or promised ends at the "and". A
-    reported clause ("said the plan failed and the council resigned") and quotations are left whole."""
+    reported clause ("said the plan failed and the council resigned") and quotations are left whole. A writer's
+    ", as Moscow pressed ..." after the content is cut first (writer_clauses)."""
+    attribution = before_writers_clause(text, attribution, others)
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or _THAT.match(text, start, end):
         return attribution  # "asked that the county provide ... and return": a reported clause

@@ -6,6 +6,7 @@ better when "rejects / rejected / rejecting" share one feature.
 
 from __future__ import annotations
 
+from brief.actors.phrasing import verb_lemma
 from brief.text.lexicon import IRREGULAR_VERBS
 
 # Seed cue lemmas for news attribution (speech, attitude, demand, threat); the training data adds more.
@@ -46,6 +47,15 @@ def lemma(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("e") and not w.endswith("ee") else w
 
 
+def _single_l(word: str, stem: str) -> str:
+    """ "signall" -> "signal" for the British doubled l ("signalled", "counselling") and the doubled l of a
+    stressed end ("controlled"), as the dictionary reads the word: "signals" and "controls" are the same verb.
+    Kept where the verb has two l's itself ("called", "recalled", "installed")."""
+    if stem.endswith("ll") and verb_lemma(word) == stem[:-1]:
+        return stem[:-1]
+    return stem
+
+
 def _strip(w: str) -> str:
     """Remove one inflectional suffix (irregular table first)."""
     if w in IRREGULAR_VERBS:
@@ -59,14 +69,14 @@ def _strip(w: str) -> str:
         stem = w[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
             stem = stem[:-1]
-        return stem
+        return _single_l(w, stem)
     if n > 4 and w.endswith("eed"):
         return w[:-1]
     if n > 4 and w.endswith("ed"):
         stem = w[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
             stem = stem[:-1]
-        return stem
+        return _single_l(w, stem)
     if n > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
     if n > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):

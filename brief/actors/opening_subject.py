@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
 from brief.actors.mentions import Mention
@@ -87,7 +88,8 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     clause's subject: the person or body whose name opens the sentence, or else the sentence's first
     "he", "she" or "they" (the caller resolves it as any source). None otherwise."""
     cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()  # "and insisting: ..."
-    if attribution.source is not None or not cue or not cue[-1].lower().endswith("ing"):
+    joined = joined_past_cue(text, attribution, sentence_start)  # "left rates unchanged but signalled"
+    if attribution.source is not None or not cue or not (cue[-1].lower().endswith("ing") or joined):
         return None
     if not all(ADVERB_LY.fullmatch(w.lower()) for w in cue[:-1]):
         return None  # "may be planning": a tense, no participle

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
-    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel".split()
+    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
@@ -84,6 +85,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if i >= 2 and sent[i - 1].text == ",":
         i -= 1
     j = i
+    fields = 0
     while j > 0:
         t = sent[j - 1]
         lower = t.text.lower()
@@ -97,10 +99,18 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
-        if _is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined:
+        if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+                or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
+        if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
+            fields += 1
+            j -= 1  # "Chief nursing officer", "EU competition chief": the office's field, in lower case
+            continue
         break
+    while j < i and sent[j].text[:1].islower() and _field_word(sent, j) and not (
+            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS):
+        j += 1  # "the firm's chief executive": a field word opens no title, the capitals before it do
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
@@ -109,6 +119,44 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or not (_title_ending(words) or words[-1].text.lower().rstrip(".") in _ROLE_HEADS):
         return []
     return words
+
+
+MAX_FIELD_WORDS = 2
+"""Lower-case words of an office's field inside a title before a name ("Network Rail route director",
+"Chief nursing officer"): two at most; more is a clause running into the name."""
+
+
+def hyphened_title(word: str) -> bool:
+    """A title written with hyphens ("director-general", "secretary-general", "editor-in-chief",
+    "vice-chancellor"): two or three letter-only parts, one of them a title."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts) and any(p in _HYPHENED_HEADS for p in parts)
+
+
+_HYPHENED_HEADS = ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition general "
+                                          "lady lord dame sir".split())
+"""Titles that make a hyphened word one ("director" of "director-general"), less the words that only qualify an
+office ("state-run", "vice-like")."""
+
+
+def _before_title(token: Token) -> bool:
+    """Whether a field word may stand before this word: a title's own ("route | director") or another field
+    word ("cabinet | secretary"), not a name ("Tech giant | Apple's chief ...")."""
+    return _is_role_word(token) or token.text in _ROLE_HEADS or (
+        token.text.isalpha() and token.text.islower() and token.text not in stop_words("en"))
+
+
+def _field_word(sent: list[Token], k: int) -> bool:
+    """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
+    dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
+    ("attack"), not right after a sentence's first word ("Protesters attack police chief ..."). A participle in
+    -ing right before the title is the office's too ("chief operating officer", "managing director")."""
+    word = sent[k].text
+    if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
+        return False
+    if not is_noun(word):
+        return word.endswith("ing") and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
+    return verb_lemma(word) != word or k >= 2
 
 
 CHIEF_OFFICE_ENDS = frozenset("executive officer".split())
@@ -120,7 +168,7 @@ def _title_ending(words: list[Token]) -> bool:
     """Whether a run of words before a name ends as a title does: with a title ("Health Minister"), a chief's
     office ("Chief Executive") or an office and its portfolio ("Minister for Health", "Mayor of London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_TITLES or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
+    return (last in ROLE_TITLES or hyphened_title(last) or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
             or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 
@@ -149,6 +197,11 @@ MAX_OFFICE_OF_WORDS = 12
 the body's name runs longer than a title's modifiers, and the clause's comma or stop still ends it."""
 
 
+_RELATIVES = ("who", "whose")
+"""Pronouns opening a relative clause after a description ("Abdalla Hamdok, a former prime minister who
+leads a civilian coalition"): the description ends there, what the person does is no part of the role."""
+
+
 def _role_after(sent: list[Token], b: int) -> list[Token]:
     """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary.";
     "Soelistyo, head of Indonesia's search and rescue agency, told" (an office and what it is of)."""
@@ -163,10 +216,10 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
     office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
     reach = MAX_OFFICE_OF_WORDS if office_of else MAX_ROLE_WORDS
-    while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"'):
+    while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1
     words = sent[start:k]
-    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"'):
+    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         return []
     if words[-1].text.lower() not in _ROLE_HEADS and not office_of:
         return []

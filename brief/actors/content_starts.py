@@ -1,0 +1,52 @@
+"""Where reported content starts when the cue model took the frame's words after the cue with it.
+
+- When and where it was said, then a colon and a quotation: "Dunmore said last night: 'British people have
+  made it clear ...'", "Bell said on Tuesday: “We will not ...”", "said in a statement: ...". The model ran
+  the content from the words after the cue, so the position read "last night: ..." and was no quotation;
+  what was said is the quotation after the colon.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
+
+_FRAME_THEN_QUOTE = re.compile(r"(?P<frame>[^“”\"\n:;]{0,60}?)\s*:\s*(?P<mark>[“\"])")
+"""Words with no quotation mark, a colon, and an opening mark right after it."""
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WHERE_WHEN = frozenset("on in at during yesterday today tonight earlier later overnight to via after before".split())
+"""First words of a phrase of when, where or to whom ("on Tuesday", "in a statement", "to reporters"); a
+phrase opened otherwise may be what was said ("suggests he doesn't need briefings: ...") or its object
+("laid blame on Obama: ...", "said of his grandfather: ...")."""
+_TIME_AFTER = frozenset("last this late early".split())
+"""Words of a time phrase that needs a time word next ("last night", "this week"; not "this announcement")."""
+_TIME_WORDS = frozenset(
+    "night morning afternoon evening week weekend month year monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december".split())
+MAX_FRAME_WORDS = 8
+"""Words of when and where before the colon ("at a press conference in Abuja on Monday" is 8); a longer
+stretch is a clause of its own (set by hand)."""
+
+
+def quotation_after_when(text: str, attribution: Attribution) -> Attribution:
+    """The content from the opening mark, as a quotation, when the model's content after the cue opens with a
+    short phrase of no verb saying when, where or to whom ("last night", "on Tuesday", "in a statement", "to
+    reporters"), or nothing, closed by a colon before a quotation. Unchanged otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    found = _FRAME_THEN_QUOTE.match(text, start, end)
+    if found is None:
+        return attribution
+    words = [w.lower() for w in _WORD.findall(found.group("frame"))]
+    if len(words) > MAX_FRAME_WORDS or any(finite_word(w) for w in words):
+        return attribution  # "said the plan failed: ..." has a clause before the colon
+    if words and not (words[0] in _WHERE_WHEN or words[0] in _TIME_AFTER and words[1:2] and words[1] in _TIME_WORDS):
+        return attribution
+    mark = found.start("mark")
+    closing = "”" if text[mark] == "“" else '"'
+    whole = text.find(closing, mark + 1, end) in (end - 1, end - 2)  # the quotation closes the content
+    return dataclasses.replace(attribution, content=(mark, end), quote=whole)
