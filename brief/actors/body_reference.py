@@ -90,6 +90,12 @@ def _ministry(m: Mention) -> bool:
     return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
+PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service".split())
+"""Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
+Administration" and then "Tesla's Autopilot" is the agency, not the company or product named last
+(whose name ends in no word for a body, so it fits any noun)."""
+
+
 def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The body a description ("the government", "the company") refers back to, of the mentions before it: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
@@ -104,6 +110,11 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
         house = _research_house(text, before)
         if house is not None:
             return house
+    if noun == "agency":
+        public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not _quoted(text, m)
+                       and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS), None)
+        if public is not None:
+            return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
