@@ -46,3 +46,15 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found  # "Texas and the federal agency": not one body's name
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
+
+
+_OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of)\s+(?:the\s+)?")
+"""The source phrase up to a place: its officials named by where they serve ("Officials in Kyiv
+said", "health officials in Texas", "authorities in Mumbai") speak for the place, as "officials in
+Broward County" do. Only lower-case words before them: "EU officials in Brussels" are the EU's."""
+
+
+def officials_in_place(text: str, m: Mention, start: int) -> bool:
+    """Whether the place ``m`` follows its officials in the source phrase begun at ``start``: the place
+    the preposition names is whose officials speak, not only where the story is (as "In the US" is)."""
+    return m.kind == "place" and not m.demonym and _OFFICIALS_IN.fullmatch(text, start, m.start) is not None

@@ -56,6 +56,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.owned_roles import owner_of_unnamed
+from brief.actors.place_bodies import officials_in_place
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -256,7 +257,8 @@ def _resolve(
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
+                  and not (names_where(text, m) and not officials_in_place(text, m, start))
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
