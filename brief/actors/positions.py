@@ -21,6 +21,7 @@ from brief.actors.body_reference import (
     body_referred,
     opening_body,
 )
+from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.describing import (
     after_head,
@@ -56,7 +57,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.owned_roles import owner_of_unnamed
-from brief.actors.place_bodies import officials_in_place
+from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -120,7 +121,7 @@ def resolve_source(
     found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
     if colon_dateline(text, attribution, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
-    return first_coordinated(text, _qualified(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
+    return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
@@ -135,24 +136,6 @@ def _addressee(text: str, attribution: Attribution, source: tuple[int, int]) -> 
     not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
     verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
     return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])
-
-
-_QUALIFIER_GAP = re.compile(r",\s*$")
-
-
-def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
-    """ "officials in Broward County, Florida — ... — announced": a place written right after
-    another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
-    if m.kind != "place" or m.demonym or mentions.personal(m):
-        # "... games in Portugal, Spanish officials said": an adjective qualifies no place; "who resides
-        # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
-        return m
-    gap_start = max(0, m.start - 3)
-    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
-        return m
-    comma = text.rfind(",", gap_start, m.start)
-    named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
-    return named[-1] if named else m
 
 
 _KIN_OF = re.compile(rf"\b(?i:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
@@ -482,6 +465,8 @@ def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: fr
     """ "Redrock's chief executive, Tom Avery, said ... the minister said": not Avery, whose role
     beside his name is another; "Ada Quinn, the health minister," or no role written: may be."""
     roles = apposed_role_words(text, mentions.mentions, person.name)
+    if not family & PERFORMER_ROLES and plays_a_part(text, person.name):
+        return False  # "Mara Fenn, who plays a widow, said ... the director said": another of the film
     return not roles or bool(roles & family)
 
 
