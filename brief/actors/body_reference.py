@@ -11,6 +11,7 @@ import re
 
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
+from brief.actors.short_forms import CLUB_ENDINGS
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
@@ -239,8 +240,27 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> M
     (``company_followed``), "the regulator" or "the consumer watchdog" the body that regulates
     (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
     if noun in CLUB_NOUNS:
-        return company_followed(text, before, noun)
+        clubs = [m for m in before if m.name.split()[-1] in _CLUB_NAME_ENDINGS]
+        if clubs:  # "Dunmere Rovers and Kessel ... broadcaster SkyView said ... The club confirmed": the Rovers
+            return company_followed(text, clubs, noun)
+        fuller = {m.name: [n.name for n in before if n.name.startswith(m.name + " ")] for m in before}
+        return company_followed(text, [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))],
+                                noun)
     return body_of_kind(text, before, noun) if bare or noun not in BARE_KINDS else None
+
+
+_CLUB_NAME_ENDINGS = CLUB_ENDINGS | frozenset("FC AFC CF SC Club Hotspur Villa Rangers Celtic".split())
+"""Last words of a sports club's name: where the story names one, "the club" is a club so named, not
+the broadcaster or sponsor the story names more often."""
+_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS | {'sponsor', 'sponsors', 'firm', 'company', 'brand'}))})\s+$", re.I)
+
+
+def _trade_body(text: str, name: str) -> bool:
+    """ "sportswear maker Stride Group", "broadcaster SkyView": a body the text names as a company
+    (by its trade, or a company's ending; "Stride" by its fuller name), which "the club" is not."""
+    return (name.split()[-1].lower() in COMPANY_ENDINGS
+            or any(_TRADE_BEFORE.search(text, max(0, n.start() - 24), n.start())
+                   for n in re.finditer(rf"\b{re.escape(name)}\b", text)))
 
 
 BARE_KINDS = frozenset({"force"})
