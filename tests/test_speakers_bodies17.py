@@ -112,3 +112,31 @@ def test_the_club_is_the_club_named_not_the_broadcaster_named_more_often() -> No
         "season tickets would still be valid."
     )
     assert holders(report, "season tickets") == ["Penmoor United"]
+
+
+def test_officials_of_a_named_office_in_a_city_stay_the_offices() -> None:
+    said = summaries_by(
+        "Ministers meet on smuggling\n\n"
+        "Ministers met for a second day on Friday. Interior Ministry officials in Paris said the talks had "
+        "gone well."
+    )
+    assert "Paris" not in said
+
+
+def test_two_bodies_that_say_they_will_both_hold_the_words() -> None:
+    report = report_of(
+        "Lenders told to cap fees\n\n"
+        "Kenya's central bank has ordered lenders to cap mobile loan fees by March. KCB Group and Equity Bank "
+        "said they would cut fees before the deadline."
+    )
+    assert sorted(holders(report, "cut fees before")) == ["Equity Bank", "KCB Group"]
+
+
+def test_two_states_that_say_they_will_both_hold_the_words_but_not_two_people() -> None:
+    report = report_of(
+        "Crossing to reopen\n\n"
+        "Rwanda and Burundi said they would reopen the main border crossing on Monday. "
+        "Councillors Alice Brown and Tom Reed said they would appeal the ruling."
+    )
+    assert sorted(holders(report, "main border crossing")) == ["Burundi", "Rwanda"]
+    assert holders(report, "appeal the ruling") == ["Tom Reed"]

@@ -48,20 +48,21 @@ _AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+")
 """Between two bodies that speak together ("Safaricom and Equity Bank")."""
 _TOGETHER = re.compile(r"(?:that\s+)?(?:they|both|the\s+two|each)\b", re.I)
 """Words opening a statement that say the list speaks as one ("said they would comply")."""
-_OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|about|by|and|than)\s+(?:the\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|about|by|than)\s+(?:the\s+)?$", re.I)
 """Before the list: a preposition that makes it an object ("talks between X and Y"), not the speakers."""
 
 
 def co_speaking_body(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> Mention | None:
     """The body joined by "and" right before the body ``mention`` that speaks with it, when the words
-    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too), else None. Only
-    bodies: "Volker and Morrison said" stays with the last name, as the gold judges people."""
-    if (mention.kind != "organization" or mention.demonym or mentions.personal(mention)
+    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda
+    said they would"), else None. Only bodies or states of one kind: "Volker and Morrison said" stays
+    with the last name, as the gold judges people."""
+    if (mention.kind not in ("organization", "place") or mention.demonym or mentions.personal(mention)
             or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP
             or _TOGETHER.match(text, attribution.content[0]) is None):
         return None
     earlier = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
-    if (earlier is None or earlier.kind != "organization" or earlier.demonym or mentions.personal(earlier)
+    if (earlier is None or earlier.kind != mention.kind or earlier.demonym or mentions.personal(earlier)
             or _AND_BETWEEN.fullmatch(text, earlier.end, mention.start) is None
             or _OBJECT_BEFORE.search(text, max(0, earlier.start - 16), earlier.start)):
         return None

@@ -53,13 +53,16 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
 _OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of)\s+(?:the\s+)?")
 """The source phrase up to a place: its officials named by where they serve ("Officials in Kyiv
 said", "health officials in Texas", "authorities in Mumbai") speak for the place, as "officials in
-Broward County" do. Only lower-case words before them: "EU officials in Brussels" are the EU's."""
+Broward County" do. Only plain words before them: "EU officials in Brussels" are the EU's."""
 
 
-def officials_in_place(text: str, m: Mention, start: int) -> bool:
-    """Whether the place ``m`` follows its officials in the source phrase begun at ``start``: the place
-    the preposition names is whose officials speak, not only where the story is (as "In the US" is)."""
-    return m.kind == "place" and not m.demonym and _OFFICIALS_IN.fullmatch(text, start, m.start) is not None
+def officials_in_place(text: str, m: Mention, start: int, inside: list[Mention]) -> bool:
+    """Whether the place ``m`` follows its officials in the source phrase begun at ``start`` (whose
+    mentions are ``inside``): the place the preposition names is whose officials speak, not only where
+    the story is (as "In the US" is); not when a body is named before them ("Home Office officials in
+    London")."""
+    return (m.kind == "place" and not m.demonym and not any(n.start < m.start for n in inside)
+            and _OFFICIALS_IN.fullmatch(text, start, m.start) is not None)
 
 
 _QUALIFIER_GAP = re.compile(r",\s*$")
