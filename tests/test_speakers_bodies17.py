@@ -140,3 +140,12 @@ def test_two_states_that_say_they_will_both_hold_the_words_but_not_two_people() 
     )
     assert sorted(holders(report, "main border crossing")) == ["Burundi", "Rwanda"]
     assert holders(report, "appeal the ruling") == ["Tom Reed"]
+
+
+def test_it_after_a_document_with_a_verb_of_finding_is_not_the_body_that_spoke() -> None:
+    report = report_of(
+        "Party dismisses schools review\n\n"
+        "The Liberal Democrats dismissed the conclusions of the schools inspectorate review released on Monday. "
+        "In short, it finds that one in five classrooms needs repair."
+    )
+    assert "Liberal Democrats" not in holders(report, "one in five classrooms")

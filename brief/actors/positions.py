@@ -37,6 +37,7 @@ from brief.actors.describing import (
     unlisted_agent,
     unnamed_national,
 )
+from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
@@ -323,6 +324,9 @@ def _resolve(
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
         if head == "they" and last is not None and last.document and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous  # "The letter demands ... And they say": its signers, first named or not
+        document = document_it(text, start, attribution.cue, before) if head == "it" else None
+        if document is not None:
+            return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one
         if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
                 and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
