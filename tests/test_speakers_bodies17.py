@@ -149,3 +149,13 @@ def test_it_after_a_document_with_a_verb_of_finding_is_not_the_body_that_spoke()
         "In short, it finds that one in five classrooms needs repair."
     )
     assert "Liberal Democrats" not in holders(report, "one in five classrooms")
+
+
+
+def test_the_news_agency_is_not_a_public_agency_named_before_the_wire() -> None:
+    report = report_of(
+        "Plant fined\n\n"
+        "The Federal Aviation Administration fined the Delmar airline on Monday. A copy of the order was seen by "
+        "Reuters. The news agency said the fine was the largest this year."
+    )
+    assert "Federal Aviation Administration" not in holders(report, "largest this year")

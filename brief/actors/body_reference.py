@@ -95,9 +95,15 @@ PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bu
 """Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
 Administration" and then "Tesla's Autopilot" is the agency, not the company or product named last
 (whose name ends in no word for a body, so it fits any noun)."""
+AGENCY_REACH = 4
+"""Sentences back from the last name within which a public agency is still the one "the agency" goes
+back to: further back, a story that moved on to a firm may call that firm "the agency"."""
+_PRIVATE_AGENCY = re.compile(r"(?:the|a|an|this)\s+(?:\w+\s+)?(?:news|wire|press|talent|advertising|ad|travel|model(?:l)?ing|"
+                             r"recruitment|employment|estate|creative|marketing|media|sports)\s+agency\b", re.I)
+"""A source that names an agency of a trade ("the news agency", "the talent agency"): no public agency."""
 
 
-def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+def body_referred(text: str, before: list[Mention], noun: str, start: int | None = None) -> Mention | None:
     """The body a description ("the government", "the company") refers back to, of the mentions before it: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
     Commission" is no government, "the Labour Party" no company) and one that only describes a
@@ -111,9 +117,10 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
         house = _research_house(text, before)
         if house is not None:
             return house
-    if noun == "agency":
+    if noun == "agency" and not (start is not None and _PRIVATE_AGENCY.match(text, start)):
+        near = before[-1].sentence - AGENCY_REACH if before else 0
         public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not _quoted(text, m)
-                       and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS), None)
+                       and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS and m.sentence >= near), None)
         if public is not None:
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting = []

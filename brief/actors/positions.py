@@ -387,7 +387,7 @@ def _company_referred(text: str, before: list[Mention], head: str, attribution: 
     closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
     closing = attribution.content[1] <= start  # "..., the company said"
     before = callable_bodies(before, head)  # "Smith said ... the council voted": not Smith
-    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
+    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head, start)
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
