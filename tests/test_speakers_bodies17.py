@@ -159,3 +159,12 @@ def test_the_news_agency_is_not_a_public_agency_named_before_the_wire() -> None:
         "Reuters. The news agency said the fine was the largest this year."
     )
     assert "Federal Aviation Administration" not in holders(report, "largest this year")
+
+
+def test_a_place_that_describes_a_noun_after_officials_in_is_not_the_speaker() -> None:
+    said = summaries_by(
+        "Trade curbs weighed\n\n"
+        "Exporters are bracing for new curbs. Senior officials in the Ontario government said the rules were "
+        "still being drafted."
+    )
+    assert "Ontario" not in said

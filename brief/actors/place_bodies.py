@@ -56,13 +56,13 @@ said", "health officials in Texas", "authorities in Mumbai") speak for the place
 Broward County" do. Only plain words before them: "EU officials in Brussels" are the EU's."""
 
 
-def officials_in_place(text: str, m: Mention, start: int, inside: list[Mention]) -> bool:
-    """Whether the place ``m`` follows its officials in the source phrase begun at ``start`` (whose
-    mentions are ``inside``): the place the preposition names is whose officials speak, not only where
+def officials_in_place(text: str, m: Mention, phrase: tuple[int, int], inside: list[Mention]) -> bool:
+    """Whether the place ``m`` follows its officials in the source ``phrase`` (whose mentions are
+    ``inside``) and ends it: the place the preposition names is whose officials speak, not only where
     the story is (as "In the US" is); not when a body is named before them ("Home Office officials in
-    London")."""
+    London"), nor when the place only describes a noun after it ("officials in the Biden administration")."""
     return (m.kind == "place" and not m.demonym and not any(n.start < m.start for n in inside)
-            and _OFFICIALS_IN.fullmatch(text, start, m.start) is not None)
+            and not text[m.end : phrase[1]].strip(" ,") and _OFFICIALS_IN.fullmatch(text, phrase[0], m.start) is not None)
 
 
 _QUALIFIER_GAP = re.compile(r",\s*$")

@@ -242,7 +242,7 @@ def _resolve(
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
-                  and not (names_where(text, m) and not officials_in_place(text, m, start, inside))
+                  and not (names_where(text, m) and not officials_in_place(text, m, (start, end), inside))
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
