@@ -11,6 +11,7 @@ import re
 
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
+from brief.actors.short_forms import CLUB_ENDINGS
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
@@ -90,7 +91,19 @@ def _ministry(m: Mention) -> bool:
     return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
-def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None:
+PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service".split())
+"""Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
+Administration" and then "Tesla's Autopilot" is the agency, not the company or product named last
+(whose name ends in no word for a body, so it fits any noun)."""
+AGENCY_REACH = 4
+"""Sentences back from the last name within which a public agency is still the one "the agency" goes
+back to: further back, a story that moved on to a firm may call that firm "the agency"."""
+_PRIVATE_AGENCY = re.compile(r"(?:the|a|an|this)\s+(?:\w+\s+)?(?:news|wire|press|talent|advertising|ad|travel|model(?:l)?ing|"
+                             r"recruitment|employment|estate|creative|marketing|media|sports)\s+agency\b", re.I)
+"""A source that names an agency of a trade ("the news agency", "the talent agency"): no public agency."""
+
+
+def body_referred(text: str, before: list[Mention], noun: str, start: int | None = None) -> Mention | None:
     """The body a description ("the government", "the company") refers back to, of the mentions before it: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
     Commission" is no government, "the Labour Party" no company) and one that only describes a
@@ -104,6 +117,12 @@ def body_referred(text: str, before: list[Mention], noun: str) -> Mention | None
         house = _research_house(text, before)
         if house is not None:
             return house
+    if noun == "agency" and not (start is not None and _PRIVATE_AGENCY.match(text, start)):
+        near = before[-1].sentence - AGENCY_REACH if before else 0
+        public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not _quoted(text, m)
+                       and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS and m.sentence >= near), None)
+        if public is not None:
+            return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
@@ -228,8 +247,27 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> M
     (``company_followed``), "the regulator" or "the consumer watchdog" the body that regulates
     (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
     if noun in CLUB_NOUNS:
-        return company_followed(text, before, noun)
+        clubs = [m for m in before if m.name.split()[-1] in _CLUB_NAME_ENDINGS]
+        if clubs:  # "Dunmere Rovers and Kessel ... broadcaster SkyView said ... The club confirmed": the Rovers
+            return company_followed(text, clubs, noun)
+        fuller = {m.name: [n.name for n in before if n.name.startswith(m.name + " ")] for m in before}
+        return company_followed(text, [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))],
+                                noun)
     return body_of_kind(text, before, noun) if bare or noun not in BARE_KINDS else None
+
+
+_CLUB_NAME_ENDINGS = CLUB_ENDINGS | frozenset("FC AFC CF SC Club Hotspur Villa Rangers Celtic".split())
+"""Last words of a sports club's name: where the story names one, "the club" is a club so named, not
+the broadcaster or sponsor the story names more often."""
+_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS | {'sponsor', 'sponsors', 'firm', 'company', 'brand'}))})\s+$", re.I)
+
+
+def _trade_body(text: str, name: str) -> bool:
+    """ "sportswear maker Stride Group", "broadcaster SkyView": a body the text names as a company
+    (by its trade, or a company's ending; "Stride" by its fuller name), which "the club" is not."""
+    return (name.split()[-1].lower() in COMPANY_ENDINGS
+            or any(_TRADE_BEFORE.search(text, max(0, n.start() - 24), n.start())
+                   for n in re.finditer(rf"\b{re.escape(name)}\b", text)))
 
 
 BARE_KINDS = frozenset({"force"})

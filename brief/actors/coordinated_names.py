@@ -6,6 +6,9 @@ source tagger like a verb and its object, so it kept only "the Children", which 
 statement was lost. When a capitalised word stands right before such a source and a name joined by
 "and" before that, the whole list is the source; the resolver then gives the words to the name it
 knows (as for "X and Y wrote a letter", brief.actors.joint_signers).
+
+Also two bodies that say the same words together ("Safaricom and Equity Bank said they would comply"):
+the source tagger keeps the last, and the first, which said them too, was lost (``co_speaking_body``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.mention_index import MentionIndex
+from brief.actors.mentions import Mention
 
 _ARTICLE_NAME = re.compile(r"the\s+[A-Z]")
 """The source as the tagger cut it: "the" and a capitalised word ("the Children")."""
@@ -37,3 +42,32 @@ def list_before_cut_name(text: str, attribution: Attribution) -> Attribution:
     if listed is None or listed.group(2).lower() in MONTHS_DAYS or listed.group(2) in ("The", "A", "An"):
         return attribution
     return dataclasses.replace(attribution, source=(listed.start(1), source[1]))
+
+
+_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+")
+"""Between two bodies that speak together ("Safaricom and Equity Bank")."""
+_TOGETHER = re.compile(r"(?:that\s+)?(?:they|both|the\s+two|each)\b", re.I)
+"""Words opening a statement that say the list speaks as one ("said they would comply")."""
+_OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|about|by|than)\s+(?:the\s+)?$", re.I)
+"""Before the list: a preposition that makes it an object ("talks between X and Y"), not the speakers."""
+
+
+def co_speaking_body(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> Mention | None:
+    """The body joined by "and" right before the body ``mention`` that speaks with it, when the words
+    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda
+    said they would"), else None. Only bodies or states of one kind: "Volker and Morrison said" stays
+    with the last name, as the gold judges people."""
+    if (mention.kind not in ("organization", "place") or mention.demonym or mentions.personal(mention)
+            or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP
+            or _TOGETHER.match(text, attribution.content[0]) is None):
+        return None
+    earlier = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
+    if (earlier is None or earlier.kind != mention.kind or earlier.demonym or mentions.personal(earlier)
+            or _AND_BETWEEN.fullmatch(text, earlier.end, mention.start) is None
+            or _OBJECT_BEFORE.search(text, max(0, earlier.start - 16), earlier.start)):
+        return None
+    return earlier
+
+
+_CUE_GAP = 24
+"""Characters between the last body's name and its cue ("have also said"): a verb's auxiliaries."""

@@ -52,7 +52,7 @@ from brief.actors.content_frames import (
     object_before_participle,
 )
 from brief.actors.content_starts import quotation_after_when
-from brief.actors.coordinated_names import list_before_cut_name
+from brief.actors.coordinated_names import co_speaking_body, list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
@@ -403,6 +403,9 @@ def _read_block(
             index=sentences[attribution.sentence].index,
         )
         positions.append((mention, position))
+        co_body = co_speaking_body(marked, attribution, mention, index)  # "Safaricom and Equity Bank said they"
+        if co_body is not None:
+            positions.append((co_body, position))
         source = source_phrase(article.text, attribution)
         original = attribution.source
         if source and original and not within(mention, original):

@@ -45,22 +45,44 @@ _JOINT_WORDS = re.compile(rf"\b(?:joint|{'|'.join(sorted(AUTHORED))})\b", re.I)
 def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -> Mention:
     """The first name of the list of signers the speaker ``m`` closes ("stars including Jamie Oliver and
     Joe Wicks call on"; "X and Y wrote an open letter"): ``m`` itself when it ends no list of people,
-    the list is an object, or nothing in its sentence (to ``end``) makes it signers: "Volker and
-    Morrison said" stays with the last name, as the gold judges it."""
-    if not mentions.personal(m):
+    the list is an object, or nothing in its sentence (to ``end``, or a joint statement right after
+    it) makes it signers: "Volker and Morrison said" stays with the last name, as the gold judges it.
+    A list of bodies or states is read the same ("Saudi Arabia and the United States said in a joint
+    statement": Saudi Arabia), with no "including" list, which picks people from a group."""
+    personal = mentions.personal(m)
+    if not personal and (m.demonym or m.kind not in _BODY_KINDS):
         return m
     first, gap = m, _AND_GAP
     for earlier in reversed(mentions.before(m.start)):
         if earlier.end > first.start or earlier.demonym:
             continue
-        if not mentions.personal(earlier) or not gap.fullmatch(text, earlier.end, first.start):
+        if not _same_side(mentions, earlier, personal) or not gap.fullmatch(text, earlier.end, first.start):
             break
         first, gap = earlier, _COMMA_GAP
     if first is m or _NOT_SUBJECT.search(text, max(0, first.start - _BEFORE_REACH), first.start):
         return m
-    signers = (_SIGNERS_INTRO.search(text, max(0, first.start - _BEFORE_REACH), first.start)
-               or _JOINT_WORDS.search(text, clause_start(text, first.start), end))
+    signers = ((personal and _SIGNERS_INTRO.search(text, max(0, first.start - _BEFORE_REACH), first.start))
+               or _JOINT_WORDS.search(text, clause_start(text, first.start), end)
+               or _JOINT_AFTER.match(text, end))
     return first if signers else m
+
+
+_JOINT_AFTER = re.compile(r",?\s+(?:on\s+\w+\s+)?in\s+(?:a|an)\s+joint\b")
+"""A joint statement named right after the cue ("said in a joint statement", "said on Sunday in a
+joint communique"): the words are the list's, not its last name's."""
+
+
+_BODY_KINDS = frozenset({"organization", "place"})
+"""Kinds of a name that may sign for a body: "Saudi Arabia and the United States said in a joint
+statement" is filed under its first-named signer, as a joint letter of people is."""
+
+
+def _same_side(mentions: MentionIndex, m: Mention, personal: bool) -> bool:
+    """Whether ``m`` belongs in the list of signers: people with people, bodies (countries, firms)
+    with bodies; a person before a country ("Blinken and Saudi Arabia") starts no list of bodies."""
+    if personal:
+        return mentions.personal(m)
+    return not mentions.personal(m) and m.kind in _BODY_KINDS
 
 
 _NEW_DOCUMENT = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}$", re.I)

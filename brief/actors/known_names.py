@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.camel_names import camel_companies, camel_shape
+from brief.actors.clipped_names import clipped_names
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
@@ -105,6 +106,8 @@ def known_names(
         known.setdefault(short, "ORG")
     for word in camel_companies(text):  # "eBay", "iRobot": never tagged, shown a company once
         known.setdefault((word,), "ORG")
+    for clipped in clipped_names(known, text):  # "the Met" of the Metropolitan Police
+        known.setdefault(clipped, "ORG")
     return known
 
 

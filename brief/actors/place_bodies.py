@@ -7,7 +7,9 @@ body it is, so a health commission's finding went to Inner Mongolia and a grid o
 California (seen on read pages of two sites; a place's agency named by its line of work, not by
 its proper name, is how news writes about a province's commission, a city's police department, a
 state's regulator). The body is taken as an organisation named by the words, as
-``groups.described_body`` names "the transportation department".
+``groups.described_body`` names "the transportation department". Also here, the other two ways a
+place and its body meet in a source: "officials in Kyiv" (the place's officials speak for it) and
+"officials in Broward County, Florida" (the second place says where the first is).
 """
 
 from __future__ import annotations
@@ -46,3 +48,36 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found  # "Texas and the federal agency": not one body's name
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
+
+
+_OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of)\s+(?:the\s+)?")
+"""The source phrase up to a place: its officials named by where they serve ("Officials in Kyiv
+said", "health officials in Texas", "authorities in Mumbai") speak for the place, as "officials in
+Broward County" do. Only plain words before them: "EU officials in Brussels" are the EU's."""
+
+
+def officials_in_place(text: str, m: Mention, phrase: tuple[int, int], inside: list[Mention]) -> bool:
+    """Whether the place ``m`` follows its officials in the source ``phrase`` (whose mentions are
+    ``inside``) and ends it: the place the preposition names is whose officials speak, not only where
+    the story is (as "In the US" is); not when a body is named before them ("Home Office officials in
+    London"), nor when the place only describes a noun after it ("officials in the Biden administration")."""
+    return (m.kind == "place" and not m.demonym and not any(n.start < m.start for n in inside)
+            and not text[m.end : phrase[1]].strip(" ,") and _OFFICIALS_IN.fullmatch(text, phrase[0], m.start) is not None)
+
+
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def qualified_place(text: str, m: Mention, mentions: MentionIndex) -> Mention:
+    """ "officials in Broward County, Florida — ... — announced": a place written right after
+    another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
+    if m.kind != "place" or m.demonym or mentions.personal(m):
+        # "... games in Portugal, Spanish officials said": an adjective qualifies no place; "who resides
+        # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
+        return m
+    gap_start = max(0, m.start - 3)
+    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
+        return m
+    comma = text.rfind(",", gap_start, m.start)
+    named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
+    return named[-1] if named else m

@@ -21,6 +21,7 @@ from brief.actors.body_reference import (
     body_referred,
     opening_body,
 )
+from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.describing import (
     after_head,
@@ -36,6 +37,7 @@ from brief.actors.describing import (
     unlisted_agent,
     unnamed_national,
 )
+from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.gazetteer import TITLES
@@ -56,6 +58,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.owned_roles import owner_of_unnamed
+from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -119,7 +122,7 @@ def resolve_source(
     found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
     if colon_dateline(text, attribution, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
-    return first_coordinated(text, _qualified(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
+    return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
@@ -134,24 +137,6 @@ def _addressee(text: str, attribution: Attribution, source: tuple[int, int]) -> 
     not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
     verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
     return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])
-
-
-_QUALIFIER_GAP = re.compile(r",\s*$")
-
-
-def _qualified(text: str, m: Mention, mentions: MentionIndex) -> Mention:
-    """ "officials in Broward County, Florida — ... — announced": a place written right after
-    another name and a comma says where that one is ("Portland, Oregon"); the first name speaks."""
-    if m.kind != "place" or m.demonym or mentions.personal(m):
-        # "... games in Portugal, Spanish officials said": an adjective qualifies no place; "who resides
-        # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
-        return m
-    gap_start = max(0, m.start - 3)
-    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
-        return m
-    comma = text.rfind(",", gap_start, m.start)
-    named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
-    return named[-1] if named else m
 
 
 _KIN_OF = re.compile(rf"\b(?i:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")
@@ -256,7 +241,8 @@ def _resolve(
     if issued:
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
-    first_part = [m for m in inside if (comma < 0 or m.end <= comma) and not names_where(text, m)  # "Hamas, whose envoys ... Qatar,"
+    first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
+                  and not (names_where(text, m) and not officials_in_place(text, m, (start, end), inside))
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
@@ -338,6 +324,9 @@ def _resolve(
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
         if head == "they" and last is not None and last.document and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous  # "The letter demands ... And they say": its signers, first named or not
+        document = document_it(text, start, attribution.cue, before) if head == "it" else None
+        if document is not None:
+            return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one
         if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
                 and spoke >= attribution.sentence - PRONOUN_REACH
                 and not (previous.kind == GROUP and head in ("it", "its"))):
@@ -398,7 +387,7 @@ def _company_referred(text: str, before: list[Mention], head: str, attribution: 
     closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
     closing = attribution.content[1] <= start  # "..., the company said"
     before = callable_bodies(before, head)  # "Smith said ... the council voted": not Smith
-    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head)
+    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head, start)
 
 
 def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
@@ -480,6 +469,8 @@ def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: fr
     """ "Redrock's chief executive, Tom Avery, said ... the minister said": not Avery, whose role
     beside his name is another; "Ada Quinn, the health minister," or no role written: may be."""
     roles = apposed_role_words(text, mentions.mentions, person.name)
+    if not family & PERFORMER_ROLES and plays_a_part(text, person.name):
+        return False  # "Mara Fenn, who plays a widow, said ... the director said": another of the film
     return not roles or bool(roles & family)
 
 

@@ -1,0 +1,36 @@
+"""A bare "it" that goes on with a document, not a body: "The Labour Party rejected the findings of the
+audit report. To start, it confirms that spending doubled."
+
+Why: "it" went to the last body that spoke (the party), though what the sentence before brought in
+last was a report, and a verb of finding ("confirms", "finds", "shows") is what a report does. When a
+document's noun stands after the last name before "it", and the cue is one of finding, "it" is the
+document: its author speaks if the text names one (``documents.document_author``), else no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.documents import AUTHORED, document_author
+from brief.actors.mentions import Mention
+
+_FINDING = re.compile(r"(?:also\s+|further\s+)?(?:finds|found|confirms|confirmed|shows|showed|concludes|concluded|"
+                      r"recommends|recommended|reveals|revealed|highlights|estimates|notes)\b", re.I)
+"""Cues of what a document does: it finds, shows or recommends (not "says", which a body does as often)."""
+_DOCUMENT = re.compile(rf"\b(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(AUTHORED))})\b", re.I)
+"""A document brought in by its noun ("the findings of the audit office report", "its report")."""
+REACH = 400
+"""Characters before "it" read for the document (the sentence before, as a pronoun goes on with)."""
+
+
+def document_it(text: str, start: int, cue: tuple[int, int], before: list[Mention]) -> tuple[str, Mention | None] | None:
+    """For "it" at ``start`` with a cue of finding: the noun of the document named after the last name
+    before it and that document's author (or None), else None when "it" is no document."""
+    if _FINDING.match(text, cue[0], cue[1]) is None:
+        return None
+    lo = max(before[-1].end if before else 0, start - REACH)
+    found = list(_DOCUMENT.finditer(text, lo, start))
+    if not found:
+        return None
+    noun = found[-1].group(1).lower()
+    return noun, document_author(text, start, noun, before)
