@@ -141,10 +141,15 @@ def full_name_shown(text: str, name: str) -> bool:
 # What only two people are together: "Zendaya and Tom Holland are engaged", "X and Y have split", "X and Y tied the
 # knot", "X and Y welcomed a baby girl". Two firms merge, partner or sign a deal; they never marry, date or divorce,
 # so each name of a pair with one of these after it is a person's, whatever the tagger typed the pair.
-_COUPLE_VERBS = (r"(?:are|were|got|get|have\s+got|became|become)\s+(?:engaged|married|divorced)|(?:are|were)\s+dating|"
+_CHILD = r"(?:a|their)\s+(?:first\s+|second\s+|third\s+)?(?:baby|child|son|daughter|twins)"
+# the intransitive ones end their clause or take a time or a place after them ("got married in June", "split
+# last year"): not "have split the costs", "are engaged in talks", "married the two brands"
+_COUPLE_VERBS = (r"(?:(?:(?:are|were|got|get|have\s+got|became|become)\s+(?:engaged|married|divorced)|(?:are|were)\s+dating|"
                  r"(?:have|had)\s+(?:split|separated|broken\s+up|divorced|married)|split\s+up|broke\s+up|separated|"
-                 r"divorced|tied\s+the\s+knot|(?:are|were)\s+expecting|welcomed\s+(?:a|their)\s+(?:first\s+|second\s+|"
-                 r"third\s+)?(?:baby|child|son|daughter|twins)|wed|married|(?:are|were)\s+(?:a\s+)?(?:couple|an\s+item)")
+                 r"divorced|wed|married|(?:are|were)\s+(?:a\s+)?couple)"
+                 r"(?=\s*(?:[,.;:!?\"”\n]|$)|\s+(?:after|on|last|this|earlier|following|amid|at|since|in\s+(?:\d|[A-Z])|"
+                 r"(?:back\s+)?in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b))"
+                 rf"|tied\s+the\s+knot|welcomed\s+{_CHILD}|(?:are|were)\s+expecting\s+{_CHILD}")
 _PAIRED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _COUPLE_AFTER = re.compile(rf"\s+(?:and|&)\s+{_PAIRED}\s+(?:(?:have|had)\s+)?(?:reportedly\s+|secretly\s+|officially\s+|"
                            rf"finally\s+|quietly\s+)?(?:{_COUPLE_VERBS})\b")
