@@ -1,0 +1,53 @@
+"""Kinds of actors on celebrity and entertainment pages written for these tests: a surname written alone
+that takes a person's "who", a pair of names that marry or split, a record label's name."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+from brief.actors.person_signs import full_name_shown
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+def test_a_surname_alone_with_a_who_clause_shows_the_full_name_a_person() -> None:
+    text = ("The Melbury Theatre and Liam Castle will stage a new musical next year, according to reports. "
+            "Castle, who starred in three musicals there, has previously spoken about wanting a break.")
+    assert full_name_shown(text, "Liam Castle")
+    assert not full_name_shown("Acme Castle, which owns the site, has applied for a licence. Castle, who are "
+                               "based in York, said the plan was sound.", "Acme Castle")
+
+
+def test_a_pair_of_names_that_gets_engaged_are_people() -> None:
+    text = ("Singer and actor announce engagement\n\n"
+            "Kemora and Dan Whitby are engaged, according to several reports. "
+            "The pair met on the set of a music video in 2019. \"We could not be happier,\" Kemora wrote on Instagram.")
+    assert _kinds(text).get("Kemora") == "person"
+
+
+def test_a_pair_typed_bodies_that_gets_engaged_are_people() -> None:
+    text = ("Singer and actor announce engagement\n\n"
+            "Kemora and Liam Castle are engaged, according to several reports. Castle, who met Kemora on the set of "
+            "a music video in 2019, has previously spoken about wanting a family. "
+            "\"I can't wait to be a dad,\" he told a podcast in March.")
+    kinds = _kinds(text)
+    assert kinds.get("Kemora") == "person"
+    assert kinds.get("Liam Castle") == "person"
+
+
+def test_a_pair_of_firms_that_split_the_costs_stays_firms() -> None:
+    text = ("Oil majors share pipeline bill\n\n"
+            "Zantro and Velmex have split the costs of the new pipeline, Zantro said on Tuesday. "
+            "Velmex said the line would open next spring.")
+    kinds = _kinds(text)
+    assert kinds.get("Zantro") != "person"
+    assert kinds.get("Velmex") != "person"
+
+
+def test_a_name_ending_in_music_is_a_label_not_a_person() -> None:
+    text = ("Label reviews its deals\n\n"
+            "Harmon Music said it was reviewing its contracts with touring artists after the ruling. "
+            "The label did not say how many deals were affected.")
+    assert _kinds(text).get("Harmon Music") == "organization"
