@@ -69,3 +69,12 @@ def test_a_title_before_a_name_or_after_the_stays_an_office() -> None:
     kinds = _kinds(text)
     assert "King" not in kinds
     assert "Prince" not in kinds
+
+
+def test_the_platform_x_ending_a_sentence_is_no_initial_of_the_next_name() -> None:
+    text = ("Singer calls off Accra show\n\n"
+            "Afrobeats star Tobi Lanre has cancelled his Accra concert. \"My fans deserve better,\" the singer wrote on X. "
+            "Kwesiko, who performed in Kumasi last week, said he would hold a free show instead.")
+    kinds = _kinds(text)
+    assert "X. Kwesiko" not in kinds
+    assert kinds.get("Kwesiko") == "person"
