@@ -78,3 +78,17 @@ def test_the_platform_x_ending_a_sentence_is_no_initial_of_the_next_name() -> No
     kinds = _kinds(text)
     assert "X. Kwesiko" not in kinds
     assert kinds.get("Kwesiko") == "person"
+
+
+def test_a_one_word_subject_the_next_sentence_gives_a_calling_and_an_age_is_a_person() -> None:
+    text = ("Rapper hits back at rival\n\n"
+            "Dreyko has responded to Kayin Doyle's latest track with a diss of his own. The Canadian rapper, 37, accused "
+            "Doyle of lying about their feud. Doyle, who won five awards last year, has not commented.")
+    assert _kinds(text).get("Dreyko") == "person"
+
+
+def test_a_description_of_the_one_a_sentence_names_is_not_its_subjects() -> None:
+    text = ("Streamer casts its detective\n\n"
+            "Streamflix has cast newcomer Jo Reyes in its new drama, the company said. The actress, 22, will play a "
+            "detective. Streamflix said filming starts in May.")
+    assert _kinds(text).get("Streamflix") != "person"

@@ -35,6 +35,7 @@ from brief.actors.kinds import (
     town_context,
 )
 from brief.actors.mentions import Mention
+from brief.actors.next_descriptions import described_next
 from brief.actors.person_signs import aged, coupled, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
@@ -142,6 +143,7 @@ def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
     a title, a kin word, an age or a partner she marries or splits from (a shop or an app has none)."""
     return (not company_or_product(text, name)
             and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name) or coupled(text, name)
+                 or described_next(text, name, people)
                  or any(_KIN_OR_TITLE.search(text, max(0, start - _REACH), start) for start, _ in phrase_spans(text, name))))
 
 
