@@ -92,3 +92,10 @@ def test_a_description_of_the_one_a_sentence_names_is_not_its_subjects() -> None
             "Streamflix has cast newcomer Jo Reyes in its new drama, the company said. The actress, 22, will play a "
             "detective. Streamflix said filming starts in May.")
     assert _kinds(text).get("Streamflix") != "person"
+
+
+def test_a_description_of_the_one_a_club_signs_is_not_the_clubs() -> None:
+    text = ("Club lands teenage star\n\n"
+            "Barcelona has completed the signing of a teenage winger from Santos. The footballer, 17, will join in July, "
+            "Barcelona said in a statement.")
+    assert _kinds(text).get("Barcelona") != "person"
