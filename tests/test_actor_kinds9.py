@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from written import actors_of, report_of
 
+from brief.actors.kinds import work_context
 from brief.actors.person_signs import full_name_shown
 
 
@@ -99,3 +100,9 @@ def test_a_description_of_the_one_a_club_signs_is_not_the_clubs() -> None:
             "Barcelona has completed the signing of a teenage winger from Santos. The footballer, 17, will join in July, "
             "Barcelona said in a statement.")
     assert _kinds(text).get("Barcelona") != "person"
+
+
+def test_a_record_that_enters_the_chart_is_a_work() -> None:
+    assert work_context("Kemora's ", " has debuted at No. 1 on the Billboard 200, the chart company said")
+    assert work_context("", " debuted atop the album chart this week")
+    assert not work_context("", " debuted for the first team on Saturday")  # a player debuts too
