@@ -106,3 +106,19 @@ def test_a_record_that_enters_the_chart_is_a_work() -> None:
     assert work_context("Kemora's ", " has debuted at No. 1 on the Billboard 200, the chart company said")
     assert work_context("", " debuted atop the album chart this week")
     assert not work_context("", " debuted for the first team on Saturday")  # a player debuts too
+
+
+def test_an_untagged_name_opening_a_sentence_with_who_is_a_person() -> None:
+    text = ("Album tops the chart\n\n"
+            "The record sold 80,000 units in its first week, the chart company said. Tobi-K, who appears on one track, "
+            "praised the team in a post on Instagram. \"We made something special,\" he wrote.")
+    assert _kinds(text).get("Tobi-K") == "person"
+
+
+def test_a_common_word_or_a_nationality_before_who_is_no_name() -> None:
+    text = ("Flood response criticised\n\n"
+            "Police, who arrived two hours later, said the road was closed. Kenyans, who queued for hours, were "
+            "angry at the delay, the county said.")
+    kinds = _kinds(text)
+    assert "Police" not in kinds
+    assert "Kenyans" not in kinds

@@ -26,6 +26,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
 from brief.model import Article, Sentence
@@ -35,6 +36,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
     mentions = title_names(article.id, text, sentences, find_mentions(article, tuple(sentences)))
+    mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
     mentions = word_given_names(text, extended_names(text, office_holders(text, mentions)))

@@ -50,7 +50,12 @@ _WHO_SINGULAR = re.compile(r",\s+who\s+(?:(?:also|has|had|was|is|once|now|then|l
 
 def who_clause(text: str, name: str) -> bool:
     """Whether one writing of the name is followed by ", who" and a verb not in the plural."""
-    return any(_WHO_SINGULAR.match(text, end) for _, end in phrase_spans(text, name))
+    return any(who_after(text, end) for _, end in phrase_spans(text, name))
+
+
+def who_after(text: str, end: int) -> bool:
+    """Whether ", who" and a verb not in the plural follow the name that ends at ``end``."""
+    return bool(_WHO_SINGULAR.match(text, end))
 
 
 # "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
