@@ -145,7 +145,7 @@ def work_context(before: str, after: str) -> bool:
 
 
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
-# "Awards" ends an event's name, which is no person either; "Music" a label's or a service's ("Sony Music").
+# "Awards" ends an event's name, which is no person either.
 ORGANIZATION_ENDINGS = frozenset(
     "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
     "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
@@ -156,7 +156,7 @@ ORGANIZATION_ENDINGS = frozenset(
     "Computing Research Analytics Consulting Securities Investments Insurance Logistics Semiconductor "
     "Semiconductors Telecom Telecommunications Pharma Microsystems Bancorp Capital Bros Plc PLC Limited LLP GmbH "
     "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
-    "Board Services Corporation Cooperative Exchange Tribunal Music".split()
+    "Board Services Corporation Cooperative Exchange Tribunal".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word

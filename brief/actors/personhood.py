@@ -159,10 +159,11 @@ def company_or_product(text: str, name: str) -> bool:
 
 INSTITUTION_ENDS = frozenset("Airport Hospital University College School Council Committee Ministry Department "
                              "Commission Authority Agency Institute Foundation Association Police Inc Ltd Corp LLC "
-                             "Company Airlines Airways Industries Holdings".split())
+                             "Company Airlines Airways Industries Holdings Music".split())
 """Last words of an institution's name that are no one's surname (not "Bank", "Union" or "Club"):
 a name of several words ending so is a body the tagger read as a person by its first word's shape
-("Gatwick Airport", "Addenbrooke's Hospital")."""
+("Gatwick Airport", "Addenbrooke's Hospital"); "Music" ends a label's or a service's ("Sony Music"), though a
+name of a body may hold it elsewhere as a product's does ("Music Freedom", a phone plan's)."""
 
 
 # A description set beside a name that ends in a place's noun is no person's role: "Wyoming, the country's
