@@ -25,6 +25,8 @@ from brief.actors.personhood import aged_people, people_no_media, unevidenced_pe
 from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
+from brief.actors.title_names import title_names
+from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
 from brief.model import Article, Sentence
@@ -33,7 +35,9 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = tails_cut(text, participles_dropped(text, find_mentions(article, tuple(sentences))))
+    mentions = title_names(article.id, text, sentences, find_mentions(article, tuple(sentences)))
+    mentions = who_names(article.id, text, sentences, mentions, lowercase)
+    mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
     mentions = word_given_names(text, extended_names(text, office_holders(text, mentions)))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))

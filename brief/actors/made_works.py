@@ -25,6 +25,13 @@ _BOX_OFFICE_AFTER = re.compile(r"^\s+(?:(?:has|had)\s+)?(?:topped|tops|led|leads
 """What only a film does: "Oppenheimer topped the box office" (a singer tops the charts, not the box office)."""
 
 
+_CHART_DEBUT_AFTER = re.compile(r"^\s+(?:(?:has|had)\s+)?(?:debuted|debuts|bowed|bows|entered|enters)\s+(?:at\s+(?:No\.?|number)\s*"
+                                r"\d+|atop\s+the|at\s+the\s+top\s+of\s+the)\b", re.I)
+"""Where only a record or a book enters a chart: "Cowboy Carter has debuted at No. 1 on the Billboard 200" (its
+singer "tops the charts", is "No. 1"; the album enters them at a place)."""
+
+
 def made_work(before: str, after: str) -> bool:
-    """ "who directed Oppenheimer", "Barbie topped the box office": a film or a show, not an actor."""
-    return bool(_MADE_BEFORE.search(before) and not _TOLD_AFTER.match(after) or _BOX_OFFICE_AFTER.match(after))
+    """ "who directed Oppenheimer", "Barbie topped the box office", "X debuted at No. 1": a work, not an actor."""
+    return bool(_MADE_BEFORE.search(before) and not _TOLD_AFTER.match(after) or _BOX_OFFICE_AFTER.match(after)
+                or _CHART_DEBUT_AFTER.match(after))

@@ -50,7 +50,12 @@ _WHO_SINGULAR = re.compile(r",\s+who\s+(?:(?:also|has|had|was|is|once|now|then|l
 
 def who_clause(text: str, name: str) -> bool:
     """Whether one writing of the name is followed by ", who" and a verb not in the plural."""
-    return any(_WHO_SINGULAR.match(text, end) for _, end in phrase_spans(text, name))
+    return any(who_after(text, end) for _, end in phrase_spans(text, name))
+
+
+def who_after(text: str, end: int) -> bool:
+    """Whether ", who" and a verb not in the plural follow the name that ends at ``end``."""
+    return bool(_WHO_SINGULAR.match(text, end))
 
 
 # "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
@@ -109,13 +114,13 @@ def _role_before(text: str, name: str) -> bool:
 
 
 def _surname_acts(text: str, words: list[str]) -> bool:
-    """The full name's last word written alone where it acts ("... Okonkwo said"), as news writes a person's
-    surname once named in full; a body is not called by its name's last word ("Morgan Stanley", "Stanley").
+    """The full name's last word written alone where it acts ("... Okonkwo said") or takes a person's "who"
+    ("Holland, who met her on set, has ..."), as news writes a person's surname once named in full; a body is not called by its name's last word ("Morgan Stanley", "Stanley").
     A capitalised word right before it ("Ada Okonkwo" itself, "Park Ranger") or after it ("Ranger Supervisor")
     makes it part of a longer name."""
     for start, end in phrase_spans(text, words[-1]):
         if not _CAPITAL_BEFORE.search(text, max(0, start - ROLE_REACH), start) and not _CAPITAL_AFTER.match(text, end) \
-                and acts(text, start, end):
+                and (acts(text, start, end) or _WHO_SINGULAR.match(text, end)):
             return True
     return False
 
@@ -136,3 +141,32 @@ def full_name_shown(text: str, name: str) -> bool:
     if _role_before(text, name) or any(_PERSON_ACT.match(text, end) for _, end in phrase_spans(text, name)):
         return True
     return words[0] in first_names() and _surname_acts(text, words)
+
+
+# What only two people are together: "Zendaya and Tom Holland are engaged", "X and Y have split", "X and Y tied the
+# knot", "X and Y welcomed a baby girl". Two firms merge, partner or sign a deal; they never marry, date or divorce,
+# so each name of a pair with one of these after it is a person's, whatever the tagger typed the pair.
+_CHILD = r"(?:a|their)\s+(?:first\s+|second\s+|third\s+)?(?:baby|child|son|daughter|twins)"
+# the intransitive ones end their clause or take a time or a place after them ("got married in June", "split
+# last year"): not "have split the costs", "are engaged in talks", "married the two brands"
+_COUPLE_VERBS = (r"(?:(?:(?:are|were|got|get|have\s+got|became|become)\s+(?:engaged|married|divorced)|(?:are|were)\s+dating|"
+                 r"(?:have|had)\s+(?:split|separated|broken\s+up|divorced|married)|split\s+up|broke\s+up|separated|"
+                 r"divorced|wed|married|(?:are|were)\s+(?:a\s+)?couple)"
+                 r"(?=\s*(?:[,.;:!?\"”\n]|$)|\s+(?:after|on|last|this|earlier|following|amid|at|since|in\s+(?:\d|[A-Z])|"
+                 r"(?:back\s+)?in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b))"
+                 rf"|tied\s+the\s+knot|welcomed\s+{_CHILD}|(?:are|were)\s+expecting\s+{_CHILD}")
+_PAIRED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_COUPLE_AFTER = re.compile(rf"\s+(?:and|&)\s+{_PAIRED}\s+(?:(?:have|had)\s+)?(?:reportedly\s+|secretly\s+|officially\s+|"
+                           rf"finally\s+|quietly\s+)?(?:{_COUPLE_VERBS})\b")
+_COUPLE_TAIL = re.compile(rf"\s+(?:(?:have|had)\s+)?(?:reportedly\s+|secretly\s+|officially\s+|finally\s+|quietly\s+)?"
+                          rf"(?:{_COUPLE_VERBS})\b")
+_PAIR_BEFORE = re.compile(rf"(?:^|[^\w'’-]){_PAIRED}\s+(?:and|&)\s+$")
+PAIR_REACH = 60
+"""Characters before a name read for the other name of its pair ("Tom Holland and ")."""
+
+
+def coupled(text: str, name: str) -> bool:
+    """ "Zendaya and Tom Holland are engaged": one of a pair of names that marry, date, split or have a baby."""
+    return any(_COUPLE_AFTER.match(text, end)
+               or _COUPLE_TAIL.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - PAIR_REACH), start)
+               for start, end in phrase_spans(text, name))

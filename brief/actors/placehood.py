@@ -35,7 +35,8 @@ from brief.actors.kinds import (
     town_context,
 )
 from brief.actors.mentions import Mention
-from brief.actors.person_signs import aged, her_own, self_or_death
+from brief.actors.next_descriptions import described_next
+from brief.actors.person_signs import aged, coupled, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
 from brief.actors.thinghood import acts
@@ -139,9 +140,10 @@ _KIN_OR_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORD_GENDER))}),?\s+$|"
 def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
     """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "son, Chisomo,", "Okafor, 52,": a "place"
     with no sign of one that the text shows a person by her own (no other person named before in its paragraph),
-    a title, a kin word or an age (a shop or an app has none)."""
+    a title, a kin word, an age or a partner she marries or splits from (a shop or an app has none)."""
     return (not company_or_product(text, name)
-            and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name)
+            and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name) or coupled(text, name)
+                 or described_next(text, name, people)
                  or any(_KIN_OR_TITLE.search(text, max(0, start - _REACH), start) for start, _ in phrase_spans(text, name))))
 
 

@@ -349,11 +349,24 @@ def _son_of(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str
     return a, b, "PER"
 
 
+# "the singer wrote on X. Wizkid, who ...": the platform X ends a sentence and the splitter, reading "X." as an
+# initial, ran it on into the next one; the tagger then read "X. Wizkid" as one name. A letter alone after "on" or
+# "via" is the platform (a person's initial stands after a given name or opens a name the text writes whole).
+_PLATFORM_INITIAL = "X."
+_MEDIUM_BEFORE = frozenset({"on", "via"})
+
+
+def without_platform_initial(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans, each opened by the platform's "X." right after "on" or "via" started after it."""
+    return [(a + 1, b, label) if b - a > 1 and words[a] == _PLATFORM_INITIAL and a > 0 and words[a - 1] in _MEDIUM_BEFORE
+            else (a, b, label) for a, b, label in spans]
+
+
 def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
-    spans = with_officers(words, spans)  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
+    spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
