@@ -247,12 +247,14 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> M
     (``company_followed``), "the regulator" or "the consumer watchdog" the body that regulates
     (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
     if noun in CLUB_NOUNS:
-        clubs = [m for m in before if m.name.split()[-1] in _CLUB_NAME_ENDINGS]
-        if clubs:  # "Dunmere Rovers and Kessel ... broadcaster SkyView said ... The club confirmed": the Rovers
-            return company_followed(text, clubs, noun)
         fuller = {m.name: [n.name for n in before if n.name.startswith(m.name + " ")] for m in before}
-        return company_followed(text, [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))],
-                                noun)
+        bodies = [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))]
+        clubs = [m for m in bodies if m.name.split()[-1] in _CLUB_NAME_ENDINGS]
+        others = {m.name for m in bodies if m.kind == "organization" and not m.demonym} - {
+            name for m in clubs for name in (m.name, m.name.split()[-1])}
+        if clubs and not others:  # "Dunmere Rovers and Kessel ... broadcaster SkyView said ... The club confirmed": the Rovers
+            return company_followed(text, clubs, noun)
+        return company_followed(text, bodies, noun)  # with another club named ("Arsenal ... Manchester City"), no guess
     return body_of_kind(text, before, noun) if bare or noun not in BARE_KINDS else None
 
 

@@ -29,6 +29,17 @@ def clipped_names(known: dict[tuple[str, ...], str], text: str) -> list[tuple[st
     out: list[tuple[str, ...]] = []
     for m in _CLIPPED.finditer(text):
         word = m.group(1)
-        if len(word) >= MIN_CLIPPED and (word,) not in out and any(f != word and f.startswith(word) for f in firsts):
+        if len(word) >= MIN_CLIPPED and (word,) not in out and any(_clipped(word, f) for f in firsts):
             out.append((word,))
     return out
+
+
+_DERIVING_ENDINGS = frozenset("s es al ial ian ic ical ary ery er ers ed ing ly ist ism".split())
+"""What turns a word into another one ("President" -> "Presidential", "Nation" -> "National"): the full
+word is then derived from the clipped one, no clipping of it ("the President" of "Presidential
+Communications Office" is the head of state)."""
+
+
+def _clipped(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` clipped ("Met" of "Metropolitan"), not the word ``full`` is derived from."""
+    return full != word and full.startswith(word) and full[len(word) :] not in _DERIVING_ENDINGS
