@@ -24,11 +24,11 @@ _DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 """The same cut before a day: "said on | Wednesday she had asked ...", whose "on" is the day's, not the
 cue's ("wrote on | X" keeps it: no day follows)."""
 _ON = re.compile(r"\s+on\s+", re.I)
+"""The "on" of a day the model left between the cue and the content ("said | on | Thursday it ...")."""
 _TIME_OPENING = re.compile(rf"(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})\b,?\s+"
                            r"(?=(?:that\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z]\w*)\b)")
 """A time phrase the model took as the content's opening, a clause after it ("said | last week he wanted
 ...", "announced | earlier this month that ..."): when it was said."""
-"""The "on" of a day the model left between the cue and the content ("said | on | Thursday it ...")."""
 
 
 # Adverbs that link a sentence to the one before it ("Meanwhile Stormzy will headline ..., organisers

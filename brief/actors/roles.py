@@ -63,7 +63,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = _role_before(sent, a) or _role_after(sent, b)
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
-           and words[-2].text.lower().rstrip(".") in ROLE_TITLES | _ROLE_HEADS):
+           and words[-2].text.lower().rstrip(".") in ROLE_ENDS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
@@ -77,6 +77,9 @@ _ROLE_HEADS = TITLES | frozenset(
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
 strategist at ...")."""
+ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
+"""Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
+officer", though "an executive" alone describes as often)."""
 
 
 def _role_before(sent: list[Token], a: int) -> list[Token]:
@@ -116,7 +119,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or not (_title_ending(words) or words[-1].text.lower().rstrip(".") in _ROLE_HEADS):
+    if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
 
@@ -159,16 +162,12 @@ def _field_word(sent: list[Token], k: int) -> bool:
     return verb_lemma(word) != word or k >= 2
 
 
-CHIEF_OFFICE_ENDS = frozenset("executive officer".split())
-"""Last words of a company's offices opened by "chief" ("Chief Executive", "Chief Financial Officer"): no title
-alone ("an executive" describes, "Executive Chef Ana Ruiz" is a job), the office's title after "chief"."""
-
-
 def _title_ending(words: list[Token]) -> bool:
-    """Whether a run of words before a name ends as a title does: with a title ("Health Minister"), a chief's
-    office ("Chief Executive") or an office and its portfolio ("Minister for Health", "Mayor of London")."""
+    """Whether a run of words before a name ends as a title does: with a title or a firm's office ("Health
+    Minister", "Chief Executive", "His publicist"), a hyphened title, or an office and its portfolio ("Minister
+    for Health", "Mayor of London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_TITLES or hyphened_title(last) or last in CHIEF_OFFICE_ENDS and any(w.text.lower() == "chief" for w in words[:-1])
+    return (last in ROLE_ENDS or hyphened_title(last)
             or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 

@@ -6,7 +6,7 @@ Why: a position needs ``speakers.MIN_POSITION_WORDS`` words so that "he said so"
 state nothing; but a verb that takes a side names the side in one or two words, and a person whose only
 statement on the page is "Delegate X called for federal help" was left out of the actors altogether. A
 pronoun or a bare demonstrative after the verb ("denied it", "rejected this") still states nothing. So
-does a pronoun's clause ("it did", "that was"); a noun's ("costs fell", "talks continue") reports a fact.
+does a pronoun's clause ("it did", "that was"); a noun's ("costs fell", "prices rose") reports a fact.
 """
 
 from __future__ import annotations

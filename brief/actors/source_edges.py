@@ -50,7 +50,6 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if aged is not None and aged.start() > source[0]:  # "The singer, 34, wrote": the singer
             source = (source[0], aged.start())
             attribution = dataclasses.replace(attribution, source=source)
-
         if text[source[1] : source[1] + 1] == "." and (_DOTTED_END.search(text, source[0], source[1])
                                                        or _ABBREVIATED_END.search(text, source[0], source[1])):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
