@@ -83,6 +83,8 @@ def speech_act_alone(text: str, attribution: Attribution) -> bool:
     if attribution.quote or attribution.content[0] < end:
         return False
     tokens = _ACT_TOKEN.findall(text[start : attribution.content[1]])
+    if not any(t.lower() in SPEECH_ACT_NOUNS for t in tokens):
+        return False  # no act's noun at all: the cheap test first (the verb's lemma is looked up per token)
     head = next((i for i, t in enumerate(tokens) if (verb_lemma(t.lower()) or "") in _MAKING), None)
     if head is None:
         return False

@@ -235,10 +235,10 @@ def _read_block(
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
     signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
     # a passage quoted from another text is read without its outer marks: its own frame names the speaker
-    read_as = as_double(unwrapped(article.text[block[0] : block[1]], spans), article.title)
+    read_as = as_double(unquoted := unwrapped(article.text[block[0] : block[1]], spans), article.title)
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
-    # a position's words are the article's own
-    marked = as_double(article.text, article.title)
+    # a position's words are the article's own (the same text, mostly: then not read twice)
+    marked = read_as if unquoted == article.text else as_double(article.text, article.title)
     found = [shifted(offset, a) for a in find_attributions(read_as, spans)]
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: set[int] = set()  # the attributions that gave a position (by id)

@@ -34,9 +34,13 @@ def own_title(group: Group, article: int, title: str, longer: Collection[str]) -
     names blanked out ("New York Times sues OpenAI" names the paper, not the city; "Gaza Health Ministry
     says ..." the ministry, not the place)."""
     own = _own_names(group, article)
-    wider = [n for n in longer if n not in own and any(n != o and has_phrase(n, o) for o in own)]
-    for name in sorted(wider, key=len, reverse=True):
-        for start, end in list(phrase_spans(title, name)):
+    # Each longer name is tested for holding one of the group's names only once the title writes it (the
+    # same names, in the same order: most are not in the title, and the test was most of the cost).
+    for name in sorted(longer, key=len, reverse=True):
+        spans = list(phrase_spans(title, name))
+        if not spans or name in own or not any(name != o and has_phrase(name, o) for o in own):
+            continue
+        for start, end in spans:
             title = title[:start] + " " * (end - start) + title[end:]
     return title
 

@@ -189,7 +189,7 @@ def _in_teaser(text: str, sentence: Sentence) -> bool:
     start = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.end)
     paragraph = text[start : end if end >= 0 else len(text)].rstrip()
-    return start > 0 and bool(_CUT_OFF.search(paragraph))
+    return start > 0 and paragraph.endswith(("...", "…")) and bool(_CUT_OFF.search(paragraph))
 
 
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())

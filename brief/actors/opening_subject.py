@@ -34,9 +34,31 @@ _FRONTED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:In|On|At
 ("21-year-old Ryan Dubicki")."""
 
 
+OPENING_REACH = 80
+"""Characters before a name searched first for ``_SENTENCE_OPENING``: all but ``OPENING_OTHERS`` of a
+match's characters are spaces, dashes and bullets, so only a window with as few others can hold part of a
+match that starts before it; the whole text before the name is searched then alone (the same answer: the
+pattern has no look-behind, and ``^`` matches only at the text's start). Why: searched from the text's
+start for every name, the pattern cost grew with the square of an article's length."""
+OPENING_OTHERS = 24
+"""More than the most characters other than spaces, dashes and bullets a match of ``_SENTENCE_OPENING``
+holds: a time stamp's ("12:00 P.M. EST", 13), a stop and a quote mark (2) and a courtesy title ("Prof.", 5)."""
+_RUN_CHARS = re.compile(r"[\s\-–—•*]+")
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """``_SENTENCE_OPENING.search(text, 0, start) is not None``, mostly in a window before ``start``."""
+    pos = max(0, start - OPENING_REACH)
+    if _SENTENCE_OPENING.search(text, pos, start) is not None:
+        return True
+    if pos == 0 or len(_RUN_CHARS.sub("", text[pos:start])) > OPENING_OTHERS:
+        return False
+    return _SENTENCE_OPENING.search(text, 0, start) is not None
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the name at ``start`` is its sentence's subject by where it stands."""
-    return (_SENTENCE_OPENING.search(text, 0, start) is not None or _described_opening(text, start)
+    return (_sentence_opening(text, start) or _described_opening(text, start)
             or _after_fronted(text, start))
 
 

@@ -70,14 +70,32 @@ Vance estimated was wrong"), not of a report."""
 _QUOTES = re.compile("[\"“”]")
 
 
+def _verbs(pattern: str) -> frozenset[str]:
+    """The words an alternation of verbs spells ("emphasi[sz]ed" both ways, "labell?ed" both)."""
+    out: set[str] = set()
+    for verb in pattern.split("|"):
+        out.update(verb.replace("[sz]", z).replace("l?", ll) for z in ("s", "z") for ll in ("", "l"))
+    return frozenset(out)
+
+
+_KEY_WORDS = {_SUBJECT_VERB: _verbs(_VERBS), _CLAUSE_VERB: _verbs(_CLAUSE_VERBS),
+              _NAMED_QUOTED: _verbs("termed|branded|labell?ed|dubbed"), _SHARED: _verbs("shared|confided"),
+              _WHO_SAID: frozenset({"who"}), _DECLINED: _verbs("declined|refused"),
+              _GOING_ON: _verbs("highlighting|stressing|emphasi[sz]ing|insisting|noting|arguing")}
+"""Per pattern, the words one of which stands, spaces either side, in each of its matches: a sentence with
+none is passed over without the pattern's scan (each starts with spaces, which the scan tries everywhere)."""
+_WORD_RUN = re.compile(r"\w+")
+
+
 def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIndex,
                       resolved: Sequence[tuple[Attribution, Mention]]) -> list[Continued]:
     """Statements in frames the cue model has no cue for, each under the actor its subject names."""
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         end = _content_end(text, s)
+        present = set(_WORD_RUN.findall(text, s.start, end))
         for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _NAMED_QUOTED, _SHARED, _WHO_SAID, _DECLINED):
-            for match in pattern.finditer(text, s.start, end):
+            for match in pattern.finditer(text, s.start, end) if not present.isdisjoint(_KEY_WORDS[pattern]) else ():
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
@@ -100,7 +118,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
             body = spoke[-1] if spoke else body_referred(text, index.before(s.start), states.group("noun").lower())
             if body is not None:
                 out.append(Continued(body, k, (states.end(), end), cue="stated"))
-        for match in _GOING_ON.finditer(text, s.start, end):
+        for match in _GOING_ON.finditer(text, s.start, end) if not present.isdisjoint(_KEY_WORDS[_GOING_ON]) else ():
             speaker = _speaker_before(s, match.start(), resolved)
             if speaker is not None and not _in_quotation(text, s.start, match.start()):
                 out.append(Continued(speaker, k, (match.end(), end), cue=match.group("verb")))

@@ -115,7 +115,7 @@ def in_other_case(title: str, name: str) -> bool:
 def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     """How many of its articles name the actor in their headline (their title): by a name it has in the
     text, or by a short name (``short_names``)."""
-    names = [n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2]
+    names = list(dict.fromkeys(n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if len(n) > 2))  # each once
     short = [n for n in short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:

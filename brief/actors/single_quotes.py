@@ -48,11 +48,16 @@ def as_double(text: str, title: str = "") -> str:
         if title.strip() and text[start:end].strip() == title.strip():
             start = end + 1
             continue
+        if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+            start = end + 1
+            continue  # no single mark to close a quotation with: no pairs (the cheap test first)
         for opening, closing in _pairs(text, start, end):
             chars = chars if chars is not None else list(text)
             chars[opening], chars[closing] = "“", "”"
         start = end + 1
     text = text if chars is None else "".join(chars)
+    if '”,' not in text and '",' not in text:
+        return text  # no comma after a closing mark: nothing to swap (the cheap test first)
     return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1) if _opens_sentence(text, m.start()) else m.group(), text)
 
 

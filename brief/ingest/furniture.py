@@ -144,6 +144,9 @@ _CUT_MID_PHRASE = re.compile(r"\b(?:the|a|an|and|or|but|nor|its|their|our|your)\
 # paragraph of it (one could be a typo in a name).
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
 MIXED_SCRIPT_WORDS = 2
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+"""A Greek or Cyrillic letter, which every ``_MIXED_SCRIPT`` word holds: looked for first, as few paragraphs
+hold one and the word pattern tries its look-aheads at every word."""
 # The site speaking to its reader ("When you join The Haitian Times family, you'll get …"): a
 # sentence naming the site and saying "you"; a site key this short ("dw", "ap") is too common a
 # letter run to look for.
@@ -265,7 +268,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
-    if len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
+    if _OTHER_SCRIPT.search(paragraph) and len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # A separator is punctuation with spaces on both sides; an unspaced dash ("Things—if") is prose.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
@@ -355,8 +356,19 @@ def has_empty_slot(title: str) -> bool:
     return bool(_TRAILING.search(title)) or bool(_LEADING.match(title))
 
 
+KEY_CACHE_SIZE = 4096
+"""Names and site names whose keys are remembered: ``is_outlet`` asks again for each mention of an actor."""
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def _outlet_key(name: str) -> str:
     return _key(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _outlet_keys(site_name: str) -> tuple[str, ...]:
+    """The keys ``is_outlet`` matches a site name against: ``site_keys``' and each without "the"."""
+    return tuple(k for key in site_keys([site_name]) for k in (key, key[3:] if key.startswith("the") else key))
 
 
 def site_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -377,7 +389,7 @@ def is_outlet(name: str, site: Iterable[str]) -> bool:
     if not key:
         return False
     for site_name in site:
-        keys = [k for key in site_keys([site_name]) for k in (key, key[3:] if key.startswith("the") else key)]
+        keys = _outlet_keys(site_name)
         if key in keys:
             return True
         if len(name.split()) >= 2 and any(k.startswith(key) for k in keys):
