@@ -34,9 +34,16 @@ def own_title(group: Group, article: int, title: str, longer: Collection[str]) -
     names blanked out ("New York Times sues OpenAI" names the paper, not the city; "Gaza Health Ministry
     says ..." the ministry, not the place)."""
     own = _own_names(group, article)
-    # Each longer name is tested for holding one of the group's names only once the title writes it (the
-    # same names, in the same order: most are not in the title, and the test was most of the cost).
-    for name in sorted(longer, key=len, reverse=True):
+    # The names the title writes are read first: where none of them is blanked the title is unchanged and
+    # no other name can be in it; else every name is read again in turn (the same answer either way).
+    kept = _blanked(title, [n for n in longer if n in title], own)
+    return title if kept == title else _blanked(title, list(longer), own)
+
+
+def _blanked(title: str, names: list[str], own: set[str]) -> str:
+    """The title with each of ``names`` that holds one of ``own`` blanked out, longest first. Each name is
+    tested for holding one only once the title writes it (most are not in it: the test was the cost)."""
+    for name in sorted(names, key=len, reverse=True):
         spans = list(phrase_spans(title, name))
         if not spans or name in own or not any(name != o and has_phrase(name, o) for o in own):
             continue

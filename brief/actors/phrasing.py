@@ -60,8 +60,9 @@ def _table() -> str:
     return gzip.decompress(TABLE_PATH.read_bytes()).decode("utf-8")
 
 
-WORD_CACHE_SIZE = 4096
-"""Words whose table entry is kept: the cue words of a run are a few hundred, so all of them."""
+WORD_CACHE_SIZE = 32_768
+"""Words whose table entry is kept: every rule that asks a word's verb or noun reading goes through here,
+~8,200 distinct words over 400 articles: all of them are kept (4,096 searched ~1,200 of them again)."""
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

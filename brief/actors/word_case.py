@@ -30,8 +30,8 @@ def prose_lowercase(text: str) -> frozenset[str]:
     return frozenset(_PROSE_LOWER.findall(text))
 
 
-_INNER_CAPITALS = re.compile(
-    r"(?:\b[a-z]+,?|,)\s+((?:(?:(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof)\.|(?:[A-Z]\.)+"
+_INNER_CAPITALS = re.compile(  # the look-ahead changes no match: the scan skips to a letter or comma
+    r"(?=[a-z,])(?:\b[a-z]+,?|,)\s+((?:(?:(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof)\.|(?:[A-Z]\.)+"
     r"|[A-Z][\w’'-]*)\s+)*[A-Z][a-z]+)\b"
 )
 """A run of capitalised words after a lower-case word or a comma; a dot only closes a title's
