@@ -16,6 +16,7 @@ from brief.actors.cues import PRONOUNS, lemma
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
 from brief.actors.phrasing import verb_lemma
+from brief.actors.roles import ROLE_ENDS
 from brief.actors.source_words import FORCES, KIN, SPEAKING_HEADS
 from brief.text.lexicon import SOURCE_TITLES
 
@@ -46,6 +47,8 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
             pass  # "Mr. Burman", "John D. Podesta"
         elif w == "(" and last == k - 1 and (close := _title_bracket(doc, k, s1)):
             k = close  # "said DCP (Crime) Rakesh Kumar": the bracket qualifies the title before the name
+        elif w in ROLE_ENDS and last == k - 1 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
+            pass  # "said Gartner analyst Arun Chandrasekaran": a firm, the role there, then the name
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1

@@ -73,6 +73,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.possessive_sources import possessive_source
 
     model = load_model()
     doc = build_doc(text)
@@ -95,7 +96,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             a, b = src
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
-            src = (a, b)
+            src = possessive_source(doc, c0, (a, b))  # "..., Todd Boehly's side, and said": not Boehly
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
