@@ -75,3 +75,9 @@ def test_bodies_joined_by_and_the_speak_together() -> None:
                    "people over the thefts.")
     words = "they had arrested six people over the thefts"
     assert words in said.get("Northvale Police", []) and words in said.get("Eastmoor Transport Police", [])
+
+
+def test_object_before_and_is_not_the_subject() -> None:
+    said = said_by("Final reached\n\nMila Korven beat Tessa Brandt, the defending champion, 6-4 6-3 and said she felt "
+                   "relaxed on court.")
+    assert "she felt relaxed on court" in said.get("Mila Korven", [])

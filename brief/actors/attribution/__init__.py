@@ -74,7 +74,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.body_stances import body_stance_cues
-    from brief.actors.possessive_sources import possessive_source
+    from brief.actors.object_sources import object_source
 
     model = load_model()
     doc = build_doc(text)
@@ -97,7 +97,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             a, b = src
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
-            src = possessive_source(doc, c0, (a, b))  # "..., Todd Boehly's side, and said": not Boehly
+            src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
