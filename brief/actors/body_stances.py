@@ -11,7 +11,10 @@ from __future__ import annotations
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 
-STANCE_LEMMAS = frozenset(lemma(w) for w in SEED_CUES if CUE_GROUP.get(lemma(w)) in ("for", "against"))
+DEED_SENSES = frozenset(lemma(w) for w in "attack blast defend support decline".split())
+"""Verbs of approving or opposing that a name's subject does as often as a deed: a team "attacked the
+defence" or "defended the title", a phone "supports the standard", shares "declined a further 2%"."""
+STANCE_LEMMAS = frozenset(lemma(w) for w in SEED_CUES if CUE_GROUP.get(lemma(w)) in ("for", "against")) - DEED_SENSES
 """Seed verbs of approving or opposing ("welcome", "praise", "condemn", "reject"): what a body's stance is
 stated with."""
 _HAVE = frozenset({"has", "have", "had"})
@@ -40,7 +43,8 @@ def body_stance_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, i
             continue  # a name of two words or more ("Kenya Medical Association"): one word is any opening
         verb = k + 1 if doc.words[k] in _HAVE else k
         if (verb + 1 < s1 and verb not in tagged and doc.words[verb].endswith(("ed", "es", "s"))
-                and doc.lemmas[verb] in STANCE_LEMMAS and doc.words[verb + 1] in _OBJECT_OPENERS):
+                and doc.lemmas[verb] in STANCE_LEMMAS and doc.words[verb + 1] in _OBJECT_OPENERS
+                and verb + 2 < s1 and doc.shapes[verb + 2] == "x"):  # not "welcomed the Lakers": a host's guests
             found.append((k, verb + 1))
     return found
 
