@@ -81,3 +81,9 @@ def test_object_before_and_is_not_the_subject() -> None:
     said = said_by("Final reached\n\nMila Korven beat Tessa Brandt, the defending champion, 6-4 6-3 and said she felt "
                    "relaxed on court.")
     assert "she felt relaxed on court" in said.get("Mila Korven", [])
+
+
+def test_reports_before_its_source() -> None:
+    said = summaries_by("Outbreak contained\n\nHealth officials in Varn province traced every contact within days. All "
+                        "the clinics were also disinfected, reports Dana Whitcombe.")
+    assert said.get("Dana Whitcombe") == ["reports all the clinics were also disinfected"]

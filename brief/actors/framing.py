@@ -315,7 +315,7 @@ DESCRIBING_WORDS = 3
 _INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote ask asked explain explained note noted "
                        "recall recalled insist insisted argue argued warn warned reply replied respond responded "
                        "remark remarked quip quipped joke joked admit admitted conclude concluded comment commented "
-                       "declare declared observe observed continue continued".split())
+                       "declare declared observe observed continue continued report reported".split())
 """Cues that stand before their source in an inverted attribution ("..., said X"); "told X" names
 the one told, and "called X" / "known as X" name a thing."""
 
