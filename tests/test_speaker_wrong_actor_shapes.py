@@ -87,3 +87,10 @@ def test_reports_before_its_source() -> None:
     said = summaries_by("Outbreak contained\n\nHealth officials in Varn province traced every contact within days. All "
                         "the clinics were also disinfected, reports Dana Whitcombe.")
     assert said.get("Dana Whitcombe") == ["reports all the clinics were also disinfected"]
+
+
+def test_clause_source_before_a_coordinated_cue() -> None:
+    said = said_by("Sentencing\n\nJudge Moira Quint sentenced Dale Horrow to six years and told him his actions had "
+                   "devastated a family.")
+    assert "him his actions had devastated a family" in said.get("Moira Quint", [])
+    assert not said.get("Dale Horrow")

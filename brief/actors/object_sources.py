@@ -5,6 +5,8 @@ nearest run to the left of the cue; two runs there are never the subject:
 
 - a name with "'s" whose noun a comma closes before the cue (an apposition or an object: the name owns
   the noun, and the noun is not the cue's subject either);
+- a clause, its subject's name and its verb's object ("Rishi Sunak met Emmanuel Macron", then "at the Elysee
+  and said"): the subject is the name before the verb;
 - a run that ends right on the "and" (or "but") before the cue: a verb after "and" shares its subject
   with the verb before it, which opens the clause, and the run right before "and" is that verb's object
   ("Ada and Ben said" has both names in one run, which ends on the cue, not on "and").
@@ -18,6 +20,7 @@ won praise ..." was given as what Lanthimos said).
 from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
+from brief.actors.phrasing import simple_past
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 """How a possessive token ends ("Lanthimos's", "Boehly’s", "the players'")."""
@@ -35,6 +38,20 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
         return src
     if src[1] == c0 - 1 and doc.words[c0 - 1] in _JOINING:
         return None
+    if doc.words[c0 - 1] in _JOINING:
+        verb = _subject_verb(doc, src)
+        if verb is not None:
+            return src[0], verb  # "Rishi Sunak met Emmanuel Macron at ... and said": Sunak
     if not doc.raw[src[1] - 1].endswith(_POSSESSIVE_ENDS):
         return src
     return None if any(doc.raw[k] == "," for k in range(src[1], c0)) else src
+
+
+def _subject_verb(doc: Doc, src: tuple[int, int]) -> int | None:
+    """Where a source that is a clause has its verb: after a capitalised run that opens it ("Judge Amanda Pike
+    sentenced Darren Cole"), a lexical verb in the past, then more words; None for a source with no such verb
+    ("the chief executive of Acme")."""
+    k = src[0]
+    while k < src[1] and doc.shapes[k] in ("Xx", "X"):
+        k += 1
+    return k if src[0] < k < src[1] - 1 and simple_past(doc.raw[k]) else None
