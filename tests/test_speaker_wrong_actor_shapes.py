@@ -57,11 +57,18 @@ def test_spokesman_for_the_watchdog() -> None:
 
 
 def test_prime_minister_when_the_latest_subject_holds_another_role() -> None:
-    said = said_by("Housing row\n\nDaniel Okoro has been accused of ignoring renters as prices soar.\n\nGreens "
+    said = said_by("Okoro under fire on housing\n\nDaniel Okoro has been accused of ignoring renters as prices soar.\n\nGreens "
                    "leader Mira Tessel said the government had done nothing. The prime minister said his plan would "
                    "build a million homes.")
     assert "his plan would build a million homes" in said.get("Daniel Okoro", [])
     assert "his plan would build a million homes" not in said.get("Mira Tessel", [])
+
+
+def test_president_is_not_a_victim_the_story_names() -> None:
+    said = said_by("Blast kills shopkeeper\n\nJoel Maranga was killed when a bomb exploded outside his shop on "
+                   "Sunday.\n\nPolice commander Idris Halane said the attack bore the hallmarks of a militant group. "
+                   "The president said the attackers would be hunted down.")
+    assert not said.get("Joel Maranga")
 
 
 def test_deputy_is_not_the_prime_minister() -> None:

@@ -9,6 +9,7 @@ body's director is as often new, so those titles stay no one's unless capitalise
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from brief.actors.mentions import Mention
@@ -82,14 +83,27 @@ a minister's) is the one the text follows, and the office another of that govern
 
 
 def _only_untitled_subject(text: str, wanted: set[str], before: list[Mention], mentions: MentionIndex) -> Mention | None:
-    """ "Anthony Albanese has been accused of ... Greens leader Adam Bandt said ... The prime minister said":
-    the one person the article brought in as a sentence's subject and never gave a role (or gave this
-    office) is the likeliest holder of the office when the latest subject holds another; None when
-    there are several such people (a round-up), as the guess would then be a coin toss."""
+    """ "Albanese under pressure ... Anthony Albanese has been accused of ... Greens leader Adam Bandt said ...
+    The prime minister said": the one person the article brought in as a sentence's subject and never gave
+    a role (or gave this office), and whom its headline names, is the likeliest holder of the office when
+    the latest subject holds another; None when there are several such people (a round-up), as the guess
+    would then be a coin toss."""
     found: dict[str, Mention] = {}
     for m in before:
         if mentions.personal(m) and not m.demonym and opens_sentence(text, m.start):
             roles = _roles(m, mentions)
             if _holds(roles, wanted):
                 found.setdefault(m.name.split()[-1], m)
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    surname, person = next(iter(found.items()))
+    return person if _headlined(text, surname, mentions) else None
+
+
+def _headlined(text: str, surname: str, mentions: MentionIndex) -> bool:
+    """Whether the story is about the person: their surname is in its headline (the text's first line, or a
+    page's headline above the body). "John Mwangi was killed ... The president said" is a victim's story, and
+    the president someone it never names."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    return (re.search(rf"\b{re.escape(surname)}\b", first_line) is not None
+            or any(m.headline and m.name.split()[-1] == surname for m in mentions.mentions))
