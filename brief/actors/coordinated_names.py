@@ -44,8 +44,8 @@ def list_before_cut_name(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, source=(listed.start(1), source[1]))
 
 
-_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+")
-"""Between two bodies that speak together ("Safaricom and Equity Bank")."""
+_AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+"""Between two bodies that speak together ("Safaricom and Equity Bank", "Kent Police and the Fire Service")."""
 _TOGETHER = re.compile(r"(?:that\s+)?(?:they|both|the\s+two|each)\b", re.I)
 """Words opening a statement that say the list speaks as one ("said they would comply")."""
 _OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|about|by|than)\s+(?:the\s+)?$", re.I)

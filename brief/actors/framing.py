@@ -16,6 +16,7 @@ from brief.actors.cues import PRONOUNS, lemma
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
 from brief.actors.phrasing import verb_lemma
+from brief.actors.roles import ROLE_ENDS
 from brief.actors.source_words import FORCES, KIN, SPEAKING_HEADS
 from brief.text.lexicon import SOURCE_TITLES
 
@@ -46,6 +47,8 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
             pass  # "Mr. Burman", "John D. Podesta"
         elif w == "(" and last == k - 1 and (close := _title_bracket(doc, k, s1)):
             k = close  # "said DCP (Crime) Rakesh Kumar": the bracket qualifies the title before the name
+        elif w in ROLE_ENDS and last == k - 1 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
+            pass  # "said Gartner analyst Arun Chandrasekaran": a firm, the role there, then the name
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1
@@ -312,7 +315,7 @@ DESCRIBING_WORDS = 3
 _INVERTING = frozenset(lemma(w) for w in "say said says add added write wrote ask asked explain explained note noted "
                        "recall recalled insist insisted argue argued warn warned reply replied respond responded "
                        "remark remarked quip quipped joke joked admit admitted conclude concluded comment commented "
-                       "declare declared observe observed continue continued".split())
+                       "declare declared observe observed continue continued report reported".split())
 """Cues that stand before their source in an inverted attribution ("..., said X"); "told X" names
 the one told, and "called X" / "known as X" name a thing."""
 

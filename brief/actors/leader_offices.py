@@ -9,6 +9,7 @@ body's director is as often new, so those titles stay no one's unless capitalise
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from brief.actors.mentions import Mention
@@ -47,14 +48,62 @@ def unnamed_leader(text: str, office: list[str], before: list[Mention], mentions
     """The person "the prime minister" stands for: the subject of the latest sentence within ``reach``
     that names a person, when the text gives them no other role (at any mention: "Health Minister Ada
     Quinn resigned. The prime minister said" is someone else); None otherwise."""
-    people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - reach]
-    if not people:
-        return None
-    latest = people[-1].sentence
-    first = next(m for m in people if m.sentence == latest)
-    if not opens_sentence(text, first.start):
-        return None
     wanted = {w.lower() for w in office}
-    surname = first.name.split()[-1]
-    roles = {w for m in mentions.mentions if m.name.split()[-1] == surname for w in m.role.lower().replace("-", " ").split()}
-    return first if not roles or wanted <= roles else None
+    people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - reach]
+    if people:
+        latest = people[-1].sentence
+        first = next(m for m in people if m.sentence == latest)
+        if opens_sentence(text, first.start):
+            roles = _roles(first, mentions)
+            if _holds(roles, wanted):
+                return first
+            if roles & _SOLE_OFFICE_WORDS:
+                return None  # "Deputy Prime Minister Ada Quinn said ... The prime minister said": not her, nor another
+    return _only_untitled_subject(text, wanted, before, mentions)
+
+
+def _roles(person: Mention, mentions: MentionIndex) -> set[str]:
+    """The words of every role the text gives a person, at any mention of their surname."""
+    surname = person.name.split()[-1]
+    return {w for m in mentions.mentions if m.name.split()[-1] == surname for w in m.role.lower().replace("-", " ").split()}
+
+
+OTHER_HOLDERS = frozenset("deputy junior former ex vice assistant acting shadow".split())
+"""Words of a role that make its holder another than the office's ("Deputy Prime Minister", "former president")."""
+
+
+def _holds(roles: set[str], wanted: set[str]) -> bool:
+    """Whether a person with these role words may hold the office: no role, or that office itself."""
+    return not roles or wanted <= roles and not roles & OTHER_HOLDERS
+
+
+_SOLE_OFFICE_WORDS = frozenset(w for office in LEADER_OFFICES for w in office.split())
+"""Words of a leader's office ("prime", "minister", "president"): a latest subject with such a role (a deputy's,
+a minister's) is the one the text follows, and the office another of that government, so no guess further back."""
+
+
+def _only_untitled_subject(text: str, wanted: set[str], before: list[Mention], mentions: MentionIndex) -> Mention | None:
+    """ "Albanese under pressure ... Anthony Albanese has been accused of ... Greens leader Adam Bandt said ...
+    The prime minister said": the one person the article brought in as a sentence's subject and never gave
+    a role (or gave this office), and whom its headline names, is the likeliest holder of the office when
+    the latest subject holds another; None when there are several such people (a round-up), as the guess
+    would then be a coin toss."""
+    found: dict[str, Mention] = {}
+    for m in before:
+        if mentions.personal(m) and not m.demonym and opens_sentence(text, m.start):
+            roles = _roles(m, mentions)
+            if _holds(roles, wanted):
+                found.setdefault(m.name.split()[-1], m)
+    if len(found) != 1:
+        return None
+    surname, person = next(iter(found.items()))
+    return person if _headlined(text, surname, mentions) else None
+
+
+def _headlined(text: str, surname: str, mentions: MentionIndex) -> bool:
+    """Whether the story is about the person: their surname is in its headline (the text's first line, or a
+    page's headline above the body). "John Mwangi was killed ... The president said" is a victim's story, and
+    the president someone it never names."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    return (re.search(rf"\b{re.escape(surname)}\b", first_line) is not None
+            or any(m.headline and m.name.split()[-1] == surname for m in mentions.mentions))

@@ -9,14 +9,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.actors.body_reference import COMPANY_NOUNS, VOICED_BODIES, body_referred, company_followed, governs, is_body
+from brief.actors.body_reference import (
+    COMPANY_NOUNS,
+    DESCRIBED_KINDS,
+    VOICED_BODIES,
+    body_of_kind,
+    body_referred,
+    company_followed,
+    governs,
+    is_body,
+)
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.roles import OFFICE, office_holder, office_words
-from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES
+from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -100,8 +109,10 @@ def voiced_referred(text: str, before: list[Mention], noun: str) -> Mention | No
         governing = next((m for m in reversed(before) if is_body(m) and governs(m)), None)
         if governing is not None:
             return governing
-    if noun in VOICED_BODIES:
-        return body_referred(text, before, noun)
+    if noun in VOICED_BODIES | TRADE_NOUNS | TRADE_HEADS:
+        return body_referred(text, before, noun)  # "a spokesperson for the supermarket": the one supermarket followed
+    if noun in DESCRIBED_KINDS:
+        return body_of_kind(text, before, noun)  # "a spokesman for the regulator": the body that regulates
     if not before:
         return None
     near = before[-1].sentence - VOICE_REACH

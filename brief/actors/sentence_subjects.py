@@ -18,7 +18,7 @@ from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.referring import body_named
-from brief.actors.roles import ROLE_MODIFIERS
+from brief.actors.roles import ROLE_ENDS, ROLE_MODIFIERS
 from brief.actors.source_words import TRADE_NOUNS
 from brief.text.language import stop_words
 
@@ -280,6 +280,16 @@ def apposed_name_before(text: str, cue_start: int, mentions: MentionIndex) -> Me
     return named[-1]
 
 
+OPENING_TITLE_WORDS = 3
+"""Words of a title that may open a sentence before a person's name ("Trade minister", "Gartner chief analyst")."""
+
+
+def _titled_opening(words: str) -> bool:
+    """Whether the words before a name are a short title ending in a role ("Trade minister ")."""
+    split = words.split()
+    return 0 < len(split) <= OPENING_TITLE_WORDS and split[-1].lower().rstrip(".") in ROLE_ENDS
+
+
 _COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
 
 
@@ -294,8 +304,8 @@ def coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Me
     opening = re.match(r"[\s\-–—•*]*", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
-        if m.start == first and not m.demonym and m.kind != "place":
-            return m
+        if (m.start == first or m.kind == "person" and _titled_opening(text[first : m.start])) and not m.demonym and m.kind != "place":
+            return m  # "Trade minister Piyush Goyal toured ... and said": the title before the name opens it too
         break
     body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
     return body_named(mentions.before(first), body.group(1)) if body else None

@@ -73,6 +73,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.body_stances import body_stance_cues
+    from brief.actors.object_sources import object_source
 
     model = load_model()
     doc = build_doc(text)
@@ -81,7 +83,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing)})
+    cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing), *body_stance_cues(doc, cues)})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
@@ -95,7 +97,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             a, b = src
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
-            src = (a, b)
+            src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]

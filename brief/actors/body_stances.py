@@ -1,0 +1,57 @@
+"""A body's stance verb the cue tagger leaves untagged: "The Kenya Medical Association welcomed the
+decision", "The Law Society of Kenya welcomed the ruling". The tagger reads "welcomed" after a long
+capitalised name as often as not as a host's welcome (its training news had few bodies taking a stand),
+and "Shelter welcomed the plan" or "The association criticised the decision" it tags; a body's name that
+opens the sentence, a verb of approving or opposing in a finite form, and an object that opens with a
+determiner is that body's stance whatever the score.
+"""
+
+from __future__ import annotations
+
+from brief.actors.attribution.document import Doc
+from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
+
+DEED_SENSES = frozenset(lemma(w) for w in "attack blast defend support decline".split())
+"""Verbs of approving or opposing that a name's subject does as often as a deed: a team "attacked the
+defence" or "defended the title", a phone "supports the standard", shares "declined a further 2%"."""
+STANCE_LEMMAS = frozenset(lemma(w) for w in SEED_CUES if CUE_GROUP.get(lemma(w)) in ("for", "against")) - DEED_SENSES
+"""Seed verbs of approving or opposing ("welcome", "praise", "condemn", "reject"): what a body's stance is
+stated with."""
+_HAVE = frozenset({"has", "have", "had"})
+_OBJECT_OPENERS = frozenset("the a an this that these those its their his her any all".split())
+"""Words that open the object of a stance ("welcomed the decision", "rejected its claims"); a bare noun
+("welcomed visitors") is more often a host's welcome."""
+FRONTED_WORDS = 4
+"""Words of a phrase fronted before the subject and its comma ("Separately,", "On Tuesday,", "In a
+statement,")."""
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+"""Lower-case words inside a body's name ("Law Society of Kenya", "Council for ...")."""
+
+
+def body_stance_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cue spans of untagged stance verbs whose subject is a capitalised name opening the sentence
+    ("The Kenya Medical Association welcomed the decision"), with "has" before them where it stands."""
+    tagged = {k for c0, c1 in cues for k in range(c0, c1)}
+    found: list[tuple[int, int]] = []
+    for s0, s1 in doc.sent_bounds:
+        k = _past_fronted(doc, s0, s1)
+        k += 1 if k < s1 and doc.words[k] == "the" else 0
+        name = k
+        while k < s1 and (doc.shapes[k] in ("Xx", "X") or doc.words[k] in _NAME_LINKS and k > name):
+            k += 1
+        if k - name < 2 or doc.shapes[k - 1] not in ("Xx", "X") or k + 1 >= s1:
+            continue  # a name of two words or more ("Kenya Medical Association"): one word is any opening
+        verb = k + 1 if doc.words[k] in _HAVE else k
+        if (verb + 1 < s1 and verb not in tagged and doc.words[verb].endswith(("ed", "es", "s"))
+                and doc.lemmas[verb] in STANCE_LEMMAS and doc.words[verb + 1] in _OBJECT_OPENERS
+                and verb + 2 < s1 and doc.shapes[verb + 2] == "x"):  # not "welcomed the Lakers": a host's guests
+            found.append((k, verb + 1))
+    return found
+
+
+def _past_fronted(doc: Doc, s0: int, s1: int) -> int:
+    """Where the subject starts: past a short fronted phrase and its comma ("Meanwhile, the ...")."""
+    for k in range(s0 + 1, min(s1, s0 + FRONTED_WORDS + 1)):
+        if doc.raw[k] == ",":
+            return k + 1
+    return s0
