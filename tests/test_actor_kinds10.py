@@ -1,0 +1,69 @@
+"""Kinds, names and roles of actors on business, campaign and sports pages written for these tests: a firm or
+club named by its trade's or club's last word, a body named for its members and cause ("Friends of the ..."),
+a ratings firm cited for a figure, a job "at" a body written after a name."""
+
+from __future__ import annotations
+
+from written import actor_named, actors_of, report_of, said_by
+
+from brief.actors.body_endings import organization_ending
+from brief.actors.plural_bodies import with_plural_bodies
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+def test_a_name_ending_in_a_trade_or_a_clubs_word_is_a_body() -> None:
+    text = ("Steel maker backs new ground\n\n"
+            "Tarrow Steel, which supplies the builders, said it welcomed the decision. Former minister Colin Steel "
+            "said the ground was good news. Ashby Athletic said it would play its home games at the new stadium.")
+    kinds = _kinds(text)
+    assert kinds.get("Tarrow Steel") == "organization"
+    assert kinds.get("Ashby Athletic") == "organization"
+    assert kinds.get("Colin Steel") == "person"  # a given name first: the surname, not the trade
+
+
+def test_a_trade_that_is_a_surname_ends_a_body_only_after_no_given_name() -> None:
+    assert organization_ending("Corran Mills")
+    assert not organization_ending("Julia Mills")
+    assert organization_ending("Dunmere Rovers")
+
+
+def test_a_body_named_for_its_members_and_cause_is_one_body_that_speaks() -> None:
+    text = ("Campaigners warn over river mining\n\n"
+            "The rivers are dirty. Friends of the Lagoon Volta said the pollution was spreading across the region. "
+            "Nurses Without Frontiers said it was treating dozens of children.")
+    said = said_by(text)
+    assert any("pollution was spreading" in p for p in said.get("Friends of the Lagoon Volta", []))
+    assert any("treating dozens" in p for p in said.get("Nurses Without Frontiers", []))
+
+
+def test_a_body_named_by_a_verb_and_a_plural_keeps_its_verb() -> None:
+    text = ("Charities warn of hunger\n\n"
+            "The rains failed again. Feed the Children Kenya said on Monday that millions faced hunger this year.")
+    said = said_by(text)
+    assert any("millions faced hunger" in p for p in said.get("Feed the Children Kenya", []))
+
+
+def test_residents_of_a_place_are_no_body() -> None:
+    words = "Residents of the Rift Valley said the rains had failed .".split()
+    assert with_plural_bodies(words, [(3, 5, "LOC")]) == [(3, 5, "LOC")]
+    words = "Friends of the Earth said the problem was spreading .".split()
+    assert with_plural_bodies(words, [(3, 4, "LOC")]) == [(0, 4, "ORG")]
+
+
+def test_a_job_at_a_body_after_a_name_is_the_persons_role() -> None:
+    report = report_of("Charity warns over sugar in baby food\n\n"
+                       "Dr Nadia Osei, a senior dietitian at the charity, said parents were being misled by labels. "
+                       "\"We remain cautious,\" said Peter Kamau, an economist at Highland Bank.")
+    assert actor_named(report, "Nadia Osei").role == "senior dietitian at the charity"
+    assert actor_named(report, "Peter Kamau").role == "economist at Highland Bank"
+
+
+def test_a_ratings_firm_cited_for_a_figure_is_no_news_outlet() -> None:
+    report = report_of("Chip demand to rise\n\n"
+                       "Chip makers are expanding. According to S&P Global, demand will rise 12% next year. "
+                       "Costs could rise too, according to Fitch Ratings.")
+    assert actor_named(report, "S&P Global").role != "news outlet"
+    assert actor_named(report, "Fitch Ratings").role != "news outlet"
