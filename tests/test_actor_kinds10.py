@@ -67,3 +67,12 @@ def test_a_ratings_firm_cited_for_a_figure_is_no_news_outlet() -> None:
                        "Costs could rise too, according to Fitch Ratings.")
     assert actor_named(report, "S&P Global").role != "news outlet"
     assert actor_named(report, "Fitch Ratings").role != "news outlet"
+
+
+def test_a_device_named_by_what_it_supports_is_no_actor_but_its_maker_is() -> None:
+    text = ("Tessel Buds (a) review: great sound for the price\n\n"
+            "The Tessel Buds (a) supports LDAC and has excellent battery life. Tessel said the buds would ship "
+            "in May. The union supports the workers' claim.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Tessel Buds" not in names
+    assert "Tessel" in names

@@ -33,7 +33,7 @@ from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.plural_bodies import plural_body
-from brief.actors.product_signs import named_as_thing, ship_name
+from brief.actors.product_signs import named_as_thing, ship_name, supporting_device
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -439,6 +439,8 @@ def _entity_mention(
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
+    if kind != "place" and supporting_device(before_text, after_text):
+        return None  # "The Nothing Ear (a) supports LDAC": a device, whatever the tagger made of its name
     if kind != "place" and area_words.measured_thing(before_text, after_text):
         return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
