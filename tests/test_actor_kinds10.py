@@ -76,3 +76,12 @@ def test_a_device_named_by_what_it_supports_is_no_actor_but_its_maker_is() -> No
     names = {a.name for a in actors_of(report_of(text))}
     assert "Tessel Buds" not in names
     assert "Tessel" in names
+
+
+def test_a_participle_opening_sentences_is_no_name_and_leaves_the_groups_name() -> None:
+    text = ("Plant strike drags on\n\n"
+            "The strike entered its sixth week. Striking Corvane workers said they would not return without a "
+            "better offer. Striking nurses said the pay rise was too small.")
+    said = said_by(text)
+    assert "Striking" not in said
+    assert any("not return" in p for p in said.get("Corvane workers", []))

@@ -156,9 +156,10 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     return start, end
 
 
-_VERB_BEFORE_THE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_VERB_BEFORE_THE = re.compile(r"(?<!\band )(?<!\bor )(?<!, )\b([A-Z][a-z]+)\s+$")
 """A capitalised word right before a source opening with "the": the verb of a body named by its cause ("Save
-the Children"), which the source tagger leaves out."""
+the Children"), which the source tagger leaves out. Not one last in a list ("Oxfam and Save | the Children
+called"), whose first name is its lead signer and speaks (``positions.first_coordinated``)."""
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:flat-out|outright|also|now|then|still|later|again|already|reportedly|"
                               r"previously|repeatedly|never|once))+\s*$")
 """Adverbs between a subject and its cue that the source tagger may end the source with."""
