@@ -8,6 +8,7 @@ from written import actor_named, actors_of, report_of, said_by
 
 from brief.actors.body_endings import organization_ending
 from brief.actors.plural_bodies import with_plural_bodies
+from brief.actors.statements import not_a_statement
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -85,3 +86,21 @@ def test_a_participle_opening_sentences_is_no_name_and_leaves_the_groups_name() 
     said = said_by(text)
     assert "Striking" not in said
     assert any("not return" in p for p in said.get("Corvane workers", []))
+
+
+def test_a_firm_named_in_the_possessive_states_what_it_said() -> None:
+    text = "Moody's said on Friday it had cut its outlook. Blinken's push for talks went on."
+    assert not not_a_statement(text, "said", text.index("said"))
+    assert not_a_statement(text, "push", text.index("push"))
+    said = said_by("Ratings firm cuts outlook\n\nMoody's said on Friday it had cut its outlook for the country to "
+                   "negative, citing rising debt.")
+    assert any("cut its outlook" in p for name, ps in said.items() if name.startswith("Moody") for p in ps)
+
+
+def test_a_one_word_name_who_directed_a_film_is_a_person() -> None:
+    text = ("Heist sequel confirmed\n\n"
+            "Shankaran, who directed the film, said the sequel would start shooting next year. The club's chairman said "
+            "nothing. Dunmere, who beat Ashby on Saturday, said they were ready.")
+    kinds = _kinds(text)
+    assert kinds.get("Shankaran") == "person"
+    assert kinds.get("Dunmere") != "person"
