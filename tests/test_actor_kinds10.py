@@ -104,3 +104,12 @@ def test_a_one_word_name_who_directed_a_film_is_a_person() -> None:
     kinds = _kinds(text)
     assert kinds.get("Shankaran") == "person"
     assert kinds.get("Dunmere") != "person"
+
+
+
+def test_a_survey_cited_in_brackets_is_no_person() -> None:
+    text = ("Linux gains ground among gamers\n\n"
+            "Linux usage (according to the monthly Kelvar Survey) rose to 2.1% last month. "
+            "Windows fell slightly.")
+    assert _kinds(text).get("Kelvar Survey") != "person"
+    assert organization_ending("Kelvar Survey")

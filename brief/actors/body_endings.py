@@ -46,14 +46,14 @@ GROUP_PLURALS = frozenset("Girls Boys Brothers Sisters Kings Queens Sons Daughte
 
 
 # Trades, sports clubs' endings and venues that end a body's name and are no surname: "Harlow Athletic",
-# "Ashby Rovers", "Corran Mining", "Kelby Arena". Kept out of ORGANIZATION_ENDINGS, which other rules read as
+# "Ashby Rovers", "Corran Mining", "Kelby Arena"; and a survey, a body's or its publication ("the Steam Survey"). Kept out of ORGANIZATION_ENDINGS, which other rules read as
 # the head of an institution ("the Stadium" is no body of its own).
 TRADE_CLUB_VENUE_ENDINGS = frozenset(
     "Athletic Rovers Wanderers Albion Hotspur Rangers Mining Minerals Metals Chemicals Petroleum Petrochemicals "
     "Foods Beverages Brewery Breweries Brewing Distillery Distilleries Automotive Shipping Textiles Construction "
     "Engineering Properties Realty Hotels Resorts Casino Retail Supermarkets Farms Dairies Bakeries Pharmacy "
     "Airport Stadium Arena Gallery Cinema Cinemas Playhouse Opera Ballet Orchestra Philharmonic Steelworks "
-    "Cement Fertilisers Fertilizers Plastics Paper Oil Gas".split())
+    "Cement Fertilisers Fertilizers Plastics Paper Oil Gas Survey".split())
 # Trades that are surnames too ("David Steel", "Samantha Power", "John Mills"): a body's ending only after a
 # first word that is no known given name ("Norvex Steel", "Tarrow Mills").
 TRADE_SURNAMES = frozenset("Steel Mills Glass Power Water".split())
