@@ -94,9 +94,11 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
 _CITED = re.compile(r"\baccording to\s*$", re.I)
 _SOURCE_OF_RECORD = re.compile(
     r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
-    r"Institute|University|Bank|Government|Survey|Census|Board|Hospital)\b", re.I)
+    r"Institute|University|Bank|Government|Survey|Census|Board|Hospital|Global|Ratings|Analytics|Intelligence|"
+    r"Research|Economics)\b", re.I)
 """A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
-record, not an outlet, though "according to" also cites papers ("according to TechCrunch")."""
+record, not an outlet, though "according to" also cites papers ("according to TechCrunch"); so is a firm of
+ratings or market data ("according to S&P Global", "according to Fitch Ratings")."""
 
 
 def _named_in_full(group: Group, name: str) -> bool:

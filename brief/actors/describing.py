@@ -15,6 +15,7 @@ from brief.actors.gender import first_names
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
+from brief.actors.plural_bodies import plural_body
 from brief.actors.source_words import (
     EXPERTS,
     FORCES,
@@ -133,6 +134,9 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     comma = text.rfind(", ", start, end)
     if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
         start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
+    verb = _VERB_BEFORE_THE.search(text, max(0, start - HEAD_REACH), start)
+    if verb is not None and plural_body([verb.group(1), *text[start:end].split()]):
+        start = verb.start(1)  # "Save | the Children said": the body's name opens with its verb
     head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
     if head is not None and verb_lemma(head.group("noun")) is None:
         start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
@@ -152,6 +156,10 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     return start, end
 
 
+_VERB_BEFORE_THE = re.compile(r"(?<!\band )(?<!\bor )(?<!, )\b([A-Z][a-z]+)\s+$")
+"""A capitalised word right before a source opening with "the": the verb of a body named by its cause ("Save
+the Children"), which the source tagger leaves out. Not one last in a list ("Oxfam and Save | the Children
+called"), whose first name is its lead signer and speaks (``positions.first_coordinated``)."""
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:flat-out|outright|also|now|then|still|later|again|already|reportedly|"
                               r"previously|repeatedly|never|once))+\s*$")
 """Adverbs between a subject and its cue that the source tagger may end the source with."""

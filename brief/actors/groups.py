@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
+from brief.actors.fronted_participles import participle_before_noun
 from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
@@ -98,6 +99,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     named = index.within((start + match.start("name"), end))
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name
+    if len(words) > 1 and participle_before_noun(words, 0):
+        name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
                                                   or words[0].lower() in PRIVATE_PEOPLE | EXPERTS):
         name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"

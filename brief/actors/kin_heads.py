@@ -11,7 +11,8 @@ import re
 from brief.actors.source_words import KIN, OUTSIDERS, RELATIVES
 
 _KIN_HEAD = re.compile(rf"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})"
-                       r"\s+of\s+(?:the|a|an|this|that)\s+[a-z]", re.I)
+                       r"\s+of\s+(?:the|a|an|this|that)\s+(?-i:[a-z])", re.I)
+"""Kin, "of" and someone described in lower case: "Friends of the Earth" names a body, not kin of a thing."""
 
 
 def kin_of_described(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,10 @@ from brief.actors.body_appositions import body_apposition as body_apposition  # 
 from brief.actors.body_appositions import body_context as body_context  # read as kinds.body_context
 from brief.actors.body_appositions import business_apposition as business_apposition
 from brief.actors.body_appositions import firm_context as firm_context
+from brief.actors.body_endings import GROUP_PLURALS as GROUP_PLURALS  # read as kinds.GROUP_PLURALS
+from brief.actors.body_endings import ORGANIZATION_ENDINGS as ORGANIZATION_ENDINGS
+from brief.actors.body_endings import OUTLET_OR_TEAM_ENDINGS as OUTLET_OR_TEAM_ENDINGS
+from brief.actors.body_endings import organization_ending as organization_ending
 
 # Places by their words and context have their own module; named here for this module's readers.
 from brief.actors.made_works import made_work
@@ -142,49 +146,6 @@ def work_context(before: str, after: str) -> bool:
         return True
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
                 or _WORK_PART_BEFORE.search(before) or made_work(before, after))
-
-
-# Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
-# "Awards" ends an event's name, which is no person either.
-ORGANIZATION_ENDINGS = frozenset(
-    "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
-    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
-    "Foundation Institute University College School Hospital Council Committee Party Union Association "
-    "Agency Ministry Department Bank Club Society Commission Authority Police "
-    "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "
-    "Ventures Communications Electronics Theater Theatre Brotherhood Awards Center Centre "
-    "Computing Research Analytics Consulting Securities Investments Insurance Logistics Semiconductor "
-    "Semiconductors Telecom Telecommunications Pharma Microsystems Bancorp Capital Bros Plc PLC Limited LLP GmbH "
-    "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
-    "Board Services Corporation Cooperative Exchange Tribunal".split()
-)
-# Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
-# read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word
-# alone is the parent ("Disney"), not this part of it. Not "Post", "Times", "Star", "Sun", "Mirror" or
-# "Observer": surnames as often.
-OUTLET_OR_TEAM_ENDINGS = frozenset(
-    "Channel Network News Herald Tribune Gazette Journal Chronicle Courier Inquirer Dispatch Register Examiner "
-    "Hockey Football Basketball Baseball Soccer Lacrosse Rugby Volleyball Softball".split()
-)
-
-
-# Plural nouns for people that end a group's name, a band's or a duo's ("Marine Girls", "Beastie Boys",
-# "Chemical Brothers", "Kings of Leon" aside): one person's name never ends with a plural of people.
-GROUP_PLURALS = frozenset("Girls Boys Brothers Sisters Kings Queens Sons Daughters Men Women Ladies Lads Kids "
-                          "Twins".split()) | frozenset(
-    # a plural of a trade or a standing ends a body's or a movement's name ("Sahara Reporters", "Concerned
-    # Citizens"); not the plurals that are surnames too ("Sellers", "Masters", "Fields")
-    "Reporters Journalists Workers Farmers Teachers Nurses Doctors Lawyers Engineers Students Parents Citizens "
-    "Residents Veterans Volunteers Activists Advocates Scientists Soldiers Miners Drivers Traders Investors "
-    "Taxpayers Voters Survivors Mothers Fathers Families Neighbours Neighbors".split())
-
-
-def organization_ending(name: str) -> bool:
-    """ "Paintbucket Games", "Yamhill Valley News-Register", "Marine Girls": a name of several words whose
-    last word, or its last hyphenated part, ends a body's or a group's name."""
-    last = name.split()[-1]
-    endings = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS | GROUP_PLURALS
-    return " " in name and (last in endings or last.rsplit("-", 1)[-1] in endings)
 
 
 _COMPANY_AFTER = re.compile(

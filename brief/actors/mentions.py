@@ -18,6 +18,7 @@ from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
+from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
 from brief.actors.known_names import (
     CLAUSE_OPENERS,
     KINDS,
@@ -31,7 +32,8 @@ from brief.actors.known_names import (
 from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
-from brief.actors.product_signs import named_as_thing, ship_name
+from brief.actors.plural_bodies import plural_body
+from brief.actors.product_signs import named_as_thing, ship_name, supporting_device
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -261,7 +263,8 @@ def _entity_mention(
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and _opens_sentence(sent, a)
            and (common_word(words[0], lowercase) or opening_verb(article.text, words))
-           and not written_within(article.text, words[0], words[1]) and not country_body(words)):
+           and not written_within(article.text, words[0], words[1]) and not country_body(words)
+           and not plural_body(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     described = name_words.description_words(words)
@@ -436,6 +439,8 @@ def _entity_mention(
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
+    if kind != "place" and supporting_device(before_text, after_text):
+        return None  # "The Nothing Ear (a) supports LDAC": a device, whatever the tagger made of its name
     if kind != "place" and area_words.measured_thing(before_text, after_text):
         return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
@@ -478,12 +483,6 @@ def _cut_first_word(token: Token) -> bool:
             and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?|girlfriend|"
-    r"boyfriend|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
-    r"uncle|aunt|mum|mom|dad|spouse)\b,?\s*$",
-    re.I,
-)
 
 
 _FORCE_AFTER_PLACE = "police"

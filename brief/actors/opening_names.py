@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.actors.bilou import entities
+from brief.actors.fronted_participles import participle_before_noun
 from brief.actors.gazetteer import demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
@@ -84,8 +85,8 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
         firsts = _openings(words) if words else ()
         tagged = {k for a, b, _ in spans if not (followed and _misc_word(a, b, _)) for k in range(a, b)}
         for i, word in enumerate(words):
-            if i in firsts and i not in tagged:
-                openings[word] += 1
+            if i in firsts and i not in tagged and not participle_before_noun(words, i):
+                openings[word] += 1  # not "Striking nurses said": a participle at the opening, no name
             else:
                 elsewhere.add(word)
     return {w for w, n in openings.items()

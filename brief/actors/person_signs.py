@@ -58,6 +58,18 @@ def who_after(text: str, end: int) -> bool:
     return bool(_WHO_SINGULAR.match(text, end))
 
 
+_WHO_MADE = re.compile(r",\s+who\s+(?:(?:also|had|has|once|later)\s+)*(?:directed|co-directed|composed|starred|sang|"
+                       r"choreographed|painted|penned|scripted|co-wrote|wrote(?!\s+to\b))\b")
+"""", who directed the film", ", who composed the music": a person's making of a work, which no body is said to do
+with "who" (a club's "who beat", "who signed" is British sports copy's, as are its plurals)."""
+
+
+def who_made(text: str, name: str) -> bool:
+    """Whether one writing of the name is followed by ", who" and a verb of making a work ("Atlee, who directed
+    the film"): a person's, though the tagger read a one-word name as a body's."""
+    return any(_WHO_MADE.match(text, end) for _, end in phrase_spans(text, name))
+
+
 # "Kaycee shared her kitchen remodel", "Adele thanked her fans": a verb, then "her" and a noun, her own; a body's
 # is "its". Not a preposition ("a letter from Acme to her lawyer") nor a verb of giving or telling, whose "her" is an
 # object; nor a word after "her" that no noun is ("Acme sued her for", "fired her last week"), where "her" is one too.

@@ -33,7 +33,7 @@ from brief.actors.namesakes import titled_gender
 from brief.actors.national_bodies import national_body
 from brief.actors.next_descriptions import described_next
 from brief.actors.peerages import titled_people
-from brief.actors.person_signs import aged, coupled, full_name_shown, her_own, self_or_death, who_clause
+from brief.actors.person_signs import aged, coupled, full_name_shown, her_own, self_or_death, who_clause, who_made
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
@@ -409,7 +409,7 @@ def _works_made(text: str, name: str) -> bool:
 def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each name the tagger typed an organisation that the text gives an age after
     ("Braun, 38,") or before ("the 38-year-old Braun"), a gendered pronoun or title (``shows_gender``: "Mr X", "X and his") or a person's
-    calling ("singer X", ``called_a_person``) or one of a pair that marry or split (``coupled``), or a one-word subject the next sentence describes with an age
+    calling ("singer X", ``called_a_person``), a work's making after "who" ("X, who directed the film", ``who_made``) or one of a pair that marry or split (``coupled``), or a one-word subject the next sentence describes with an age
     (``described_next``: "Drake has hit back. The Canadian rapper, 37, ...") retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
@@ -420,7 +420,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
-                  or coupled(text, n) or described_next(text, n, people)
+                  or coupled(text, n) or described_next(text, n, people) or who_made(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.tech_terms import technical_term
 from brief.text.lexicon import PERSON_TITLES
 
 EDITIONS = r"(?:Pro|Max|Ultra|Plus|Mini|XL|Lite|Air|SE|Fold|Flip|Edge|FE)"
@@ -40,6 +41,19 @@ _AVAILABLE_AFTER = re.compile(
     r"(?:un)?available\s+(?:now\s+)?(?:to\s+(?:download|stream|buy|order|play|install)\b|"
     rf"(?:on|in|through|via)\s+(?:the\s+)?(?!(?:{_TIMES})\b)(?:[A-Z]|i[A-Z]))"
 )
+
+
+# What a device supports or comes with, right after its name and any variant in brackets: "the Tessel (a)
+# supports LDAC", "X comes with USB-C", "X also supports Bluetooth". A body supports causes and people, not a
+# codec, a port or a network: only a technical term (``tech_terms``) or a wireless standard's name counts.
+_SUPPORTS_AFTER = re.compile(r"^\s*(?:\([\w ]{1,12}\))?\s+(?:also\s+|now\s+|even\s+)?(?:supports|lacks|comes\s+with|"
+                             r"ships\s+with)\s+(?:both\s+)?([\w-]+)")
+_WIRELESS = frozenset("Bluetooth Wi-Fi WiFi 5G 4G eSIM USB-C Thunderbolt".split())
+
+
+def _supports_term(after: str) -> bool:
+    found = _SUPPORTS_AFTER.match(after)
+    return found is not None and (technical_term(found.group(1)) or found.group(1) in _WIRELESS)
 
 
 def priced_or_parted(after: str) -> bool:
@@ -121,6 +135,15 @@ def named_as_thing(before: str, after: str) -> bool:
     """ "the property, known as Oakhurst", "Oakhurst was built in 1998": the text names a building, a
     vessel, an animal or a storm, no actor."""
     return bool(_NAMED_AS_THING.search(before) or _BUILT_AFTER.match(after))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def supporting_device(before: str, after: str) -> bool:
+    """ "The Tessel Buds (a) supports LDAC": a device the text names by what it supports, no actor. Only after
+    "the", and this mention only: its maker, named bare elsewhere ("Tessel said"), is an actor."""
+    return bool(_THE_BEFORE.search(before)) and _supports_term(after)
 
 
 # "a flaw in its Autopilot system", "their Copilot assistant": a name between a body's "its" and a noun for a

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brief.actors import kinds
+from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.language import stop_words
@@ -61,7 +62,9 @@ def is_role_word(word: str) -> bool:
 
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
-    words = _role_before(sent, a) or _role_after(sent, b)
+    words = _role_before(sent, a)
+    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES for w in words):
+        words = _role_after(sent, b) or words  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
            and words[-2].text.lower().rstrip(".") in ROLE_ENDS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
@@ -220,11 +223,33 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         return []
-    if words[-1].text.lower() not in _ROLE_HEADS and not office_of:
+    if words[-1].text.lower() not in _ROLE_HEADS and not office_of and not _job_at_body(words):
         return []
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
     return words
+
+
+_JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
+    "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
+    "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant "
+    "economist analyst lawyer attorney".split())) - frozenset("father mother brother sister".split())
+"""Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
+the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
+words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
+_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)$")
+"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician"."""
+_AT_BODY = frozenset({"at", "for", "with"})
+
+
+def _job_at_body(words: list[Token]) -> bool:
+    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family":
+    a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
+    for k in range(1, len(words) - 1):
+        if words[k].text in _AT_BODY:
+            job = words[k - 1].text.lower()
+            return job in _JOB_NOUNS or bool(_JOB_SUFFIX.match(job))
+    return False
 
 
 # Office words written after "the" with a capital that may end an office's name: the gazetteer's

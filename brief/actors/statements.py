@@ -373,8 +373,15 @@ def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
     """ "Blinken’s push", "his demand", "to discuss", "was hailed (by)": not the speaker's own statement.
     Nor a cue word after an ordinal or a measured modifier ("the first show in the series", "Treasury
     10-year note yields"): only a noun takes those, and the word is the noun it heads."""
-    return bool(_NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start])
-                or _NOUN_MODIFIER.search(text[max(0, cue_start - 24) : cue_start]))
+    before = _NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start])
+    if before is not None and before.group()[:2] in ("'s", "’s") and _VERB_ONLY.match(text, cue_start):
+        before = None  # "Moody's said", "McDonald's told": a firm named in the possessive, and no noun follows it
+    return bool(before or _NOUN_MODIFIER.search(text[max(0, cue_start - 24) : cue_start]))
+
+
+_VERB_ONLY = re.compile(r"(?:said|says|told|added|stated)\b")
+"""Cue words no noun is written as, after a possessive ("Moody's said", "Sainsbury's told"): the "'s" is the
+firm's name's, not a possessive before a noun ("Blinken's push")."""
 
 
 _NOUN_MODIFIER = re.compile(

@@ -20,6 +20,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.officer_spans import with_officers
+from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
 from brief.actors.titled_joins import with_titled_joins
@@ -185,6 +186,9 @@ NAMED_AFTER_ENDINGS = kinds.ORGANIZATION_ENDINGS | frozenset(
     "Festival Fest Awards Summit Conference Expo Biennale Museum Theatre Theater Orchestra".split())
 """Last words of a body's or an event's name that often opens with a place ("Amsterdam Light Festival",
 "Dunmere Harbour Authority"): the bodies' endings and the events and venues news covers as parties."""
+CORPORATE_TAILS = frozenset("Global Worldwide International Ratings Analytics Intelligence".split())
+"""Last words a company's name goes on to after the part the tagger knew as a body ("S&P | Global", "Fitch |
+Ratings"): only after a body's span, as "Kenya Global" may be a place and an adjective."""
 LANDMARK_ENDINGS = frozenset("Monument Memorial Cathedral Bridge Tower Palace Castle Abbey Stadium".split())
 """Last words of a built site's name that opens with a place or a person ("Washington Monument", "Lincoln
 Memorial", "Brooklyn Bridge"): the tagger reads the first word alone, and the site is a place."""
@@ -205,7 +209,8 @@ def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
         while k < limit and k - b < MAX_TAIL_WORDS and words[k][:1].isupper() and words[k].isalpha():
             k += 1
         follows = k < len(words) and words[k][:1].isupper() and words[k].isalpha()
-        if label in NAME_LABELS and k > b and words[k - 1] in NAMED_AFTER_ENDINGS and not follows:
+        if label in NAME_LABELS and k > b and words[k - 1] in NAMED_AFTER_ENDINGS and not follows or (
+                label == "ORG" and k > b and words[k - 1] in CORPORATE_TAILS and not follows):
             out.append((a, k, "ORG"))
         elif label in NAME_LABELS and k == b + 1 and words[b] in LANDMARK_ENDINGS and not follows:
             out.append((a, k, "LOC"))  # "the Washington Monument developed a crack"
@@ -369,6 +374,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
+    spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, spans)  # "Devon and Cornwall Police": one force, not a man "Devon"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person

@@ -27,6 +27,8 @@ TECHNICAL_TERMS = frozenset(
     "SMTP IMAP VoIP SMS MMS URL URLs "
     # languages, formats and software's kinds (W3C, ISO)
     "SQL XML HTML CSS JSON PDF JPEG PNG GIF SDK GUI AI LLM LLMs NFT NFTs DLC NPC NPCs HUD RPG RPGs FPS "
+    # wireless audio and charging (the Bluetooth SIG's codecs, Sony's and Qualcomm's, the WPC's charging)
+    "LDAC aptX LC3 Qi2 "
     # vehicles and energy
     "EV EVs PHEV PHEVs SUV SUVs "
     # accounts and economic measures (FASB, IASB, the statistics offices)
