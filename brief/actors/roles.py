@@ -105,6 +105,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
+        if t.text == "for" and _object_of_for(sent, j):
+            break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -125,6 +127,15 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
+
+
+def _object_of_for(sent: list[Token], j: int) -> bool:
+    """ "a fee with Brighton for midfielder Moises Caicedo": "for" before a lower-case job is a
+    preposition when a name that is no title stands before it; an office's "for" joins a title to its
+    portfolio ("Secretary of State for Health", "candidate for governor")."""
+    before = sent[j - 2] if j >= 2 else None
+    return (sent[j].text[:1].islower() and before is not None and before.text[:1].isupper()
+            and not _is_role_word(before) and before.text.lower() not in _ROLE_HEADS)
 
 
 MAX_FIELD_WORDS = 2

@@ -145,6 +145,8 @@ APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charit
 def subject_before_relative_clause(text: str, source_start: int, cue_start: int, before: list[Mention]) -> Mention | None:
     """ "Hamas, whose envoys returned to their base in Qatar, said": the speaker is Hamas, not Qatar;
     "Tom Harlow, the Labour MP for Dunmere North, said": Harlow, not his constituency."""
+    if source_start > cue_start:
+        return None  # "..., the Ecuadorian international X, according to sources": the cue's own source
     line_start = clause_start(text, source_start)
     match = _RELATIVE.search(text, line_start, cue_start)
     if not match or match.start() > source_start:
