@@ -163,16 +163,22 @@ def _before_title(token: Token) -> bool:
         token.text.isalpha() and token.text.islower() and token.text not in stop_words("en"))
 
 
+FIELD_ADJECTIVE_ENDS = ("al", "ic", "ary")
+"""Endings of the adjectives that name an office's field right before its title ("financial", "medical",
+"scientific", "budgetary"); the dictionary holds nouns and verbs only."""
+
+
 def _field_word(sent: list[Token], k: int) -> bool:
     """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
     dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
     ("attack"), not right after a sentence's first word ("Protesters attack police chief ..."). A participle in
-    -ing right before the title is the office's too ("chief operating officer", "managing director")."""
+    -ing right before the title is the office's too ("chief operating officer", "managing director"), and so is
+    an adjective of a field ("chief financial officer", "chief medical officer", "chief scientific adviser")."""
     word = sent[k].text
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
     if not is_noun(word):
-        return word.endswith("ing") and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
+        return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2
 
 

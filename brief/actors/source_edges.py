@@ -31,6 +31,17 @@ _ASIDE_OPENS = re.compile(r",\s*[a-z]+ing\s+$")
 """Right before it, the participle that opens the aside (", commentating ", ", speaking ")."""
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[A-Z][\w'’.-]*)$")
 """Before the aside, the sentence's opening words to its comma, a name last: the subject, the speaker."""
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+"""A source of capitalised words only: a body's name or its tail."""
+_NAME_THEN_JOB_AT = re.compile(
+    r"(?:^|[\s(—–-])((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,4}$"
+)
+"""Before such a source, a name of two to four words and the job it holds at a body, set off by a comma
+("Daniel Morgan, a portfolio manager at | Synovus Trust"): the model took the body's name, or its last word,
+for the source of the cue after the apposition; the person named before the job speaks."""
+APPOSITION_REACH = 120
+"""Characters read back for the name and its job before the body's name (a name, an article, four words)."""
 ASIDE_REACH = 60
 """Characters read back for the aside's participle and for the subject before it (a few words each)."""
 
@@ -45,6 +56,10 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
         if subject is not None:  # "Former opener Sunil Gavaskar, commentating on Star Sports, described": Gavaskar
             return dataclasses.replace(attribution, source=subject.span(1))
+    if source is not None and _CAPITALISED.fullmatch(text, source[0], source[1]) and text[source[1] : attribution.cue[0]].strip() == ",":
+        apposed = _NAME_THEN_JOB_AT.search(text, max(0, source[0] - APPOSITION_REACH), source[0])
+        if apposed is not None:  # "Daniel Morgan, a portfolio manager at Synovus | Trust, cautioned": Morgan
+            return dataclasses.replace(attribution, source=apposed.span(1))
     if source is not None:
         aged = _AGE_AFTER.search(text, source[0], source[1])
         if aged is not None and aged.start() > source[0]:  # "The singer, 34, wrote": the singer

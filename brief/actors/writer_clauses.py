@@ -7,6 +7,9 @@
   are the writer's, whatever follows (PolNeAR's training articles: 8 of 8 time tails and 14 of 14 reaction tails
   were left out of the annotators' contents; "earning", "leaving", "sending" were the speaker's as often, and
   are not read).
+- ", while <another source> <cue>": "Analysts at Bernstein said the results removed any doubt, while Daniel
+  Morgan, a portfolio manager, cautioned that ...": the writer sets a second speaker's statement against the
+  first; it is that speaker's, with its own cue.
 - ", but <subject> <past verb>" after a cue in the past perfect: "Costa had insisted the player was not for
   sale, but the club accepted an improved offer": the pluperfect puts the saying before the story's time,
   and the clause after "but" is what happened next, told by the writer.
@@ -41,6 +44,9 @@ _WRITERS_TAIL = re.compile(
     re.I)
 """A comma and the writer's own tail, whatever follows: the time from another event ("days after the minister
 defended the deal") or the reaction the words drew ("prompting cheers", "drawing a sharp reply from Khan")."""
+_CONTRAST = re.compile(r",\s+(?:while|whilst|whereas)\s+", re.I)
+"""A comma and the word that sets another's statement against the first ("said the results removed any doubt,
+while Daniel Morgan ... cautioned that ..."): the clause is the other speaker's, with its own cue."""
 _CLAUSE_WORDS = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
 MAX_SUBJECT_WORDS = 5
 """Words of the clause's subject before its verb ("his feud with Fox News | escalated")."""
@@ -59,6 +65,11 @@ def before_writers_clause(text: str, attribution: Attribution, others: Sequence[
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return attribution
+    for contrast in _CONTRAST.finditer(text, start, end):
+        before = text[start : contrast.start()]
+        if (len(before.split()) >= MIN_KEPT_WORDS and _outside_quotation(before)
+                and any(_another_speaker(attribution, other, contrast.end(), end) for other in others)):
+            return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, contrast.start())))
     cue_words = text[attribution.cue[0] : attribution.cue[1]].split()
     after_pluperfect = (bool(cue_words) and cue_words[0].lower() == "had"
                         or _PAST_PERFECT.search(text, max(0, attribution.cue[0] - 30), attribution.cue[0]) is not None)
@@ -79,6 +90,13 @@ def before_writers_clause(text: str, attribution: Attribution, others: Sequence[
             continue
         return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, joined.start())))
     return attribution
+
+
+def _another_speaker(attribution: Attribution, other: Attribution, at: int, end: int) -> bool:
+    """Whether another source and its cue stand in the clause from ``at`` ("while Daniel Morgan, a portfolio
+    manager at Synovus Trust, cautioned that ..."), its words after its cue."""
+    return (other is not attribution and other.source is not None and other.source != attribution.source
+            and at <= other.source[0] < other.cue[0] < end and other.content[0] >= other.cue[1])
 
 
 def _past_verb(text: str, at: int, end: int) -> tuple[int, int] | None:

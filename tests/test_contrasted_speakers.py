@@ -1,0 +1,30 @@
+"""A second speaker the writer sets against the first (", while X, a portfolio manager at Y, cautioned
+that ..."): X speaks his own words, the first statement ends before "while", and the model's source cut to
+the firm's name in X's apposition is X; a field's adjective stays in a title ("Chief financial officer")."""
+
+from __future__ import annotations
+
+from tests.written import actors_of, report_of, said_by
+
+RESULTS = """Quillbyte shares jump after record quarter
+
+Quillbyte reported record revenue on Thursday as orders for its data-centre chips doubled.
+
+Analysts at Harlow Securities said the figures "settled the argument" about demand, while Priya Raman, a portfolio manager at Dunmere Capital Trust, cautioned that the shares already priced in years of growth.
+
+Chief financial officer Tomas Brenner told analysts that supply would stay tight until the spring.
+"""
+
+
+def test_contrasted_speaker_keeps_his_words_and_the_first_statement_ends_before_while() -> None:
+    said = said_by(RESULTS)
+    assert said.get("Priya Raman") == ["that the shares already priced in years of growth"]
+    first = [t for texts in said.values() for t in texts if t.startswith("the figures")]
+    assert first == ['the figures "settled the argument" about demand']
+    assert not any("Trust" in name and texts for name, texts in said.items())  # the model's source: "Trust"
+
+
+def test_adjective_of_a_field_stays_in_the_title() -> None:
+    roles = {a.name: a.role for a in actors_of(report_of(RESULTS))}
+    assert roles.get("Tomas Brenner") == "Chief financial officer"
+    assert roles.get("Priya Raman") == "portfolio manager at Dunmere Capital Trust"
