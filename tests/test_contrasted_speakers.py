@@ -1,6 +1,7 @@
 """A second speaker the writer sets against the first (", while X, a portfolio manager at Y, cautioned
 that ..."): X speaks his own words, the first statement ends before "while", and the model's source cut to
-the firm's name in X's apposition is X; a field's adjective stays in a title ("Chief financial officer")."""
+the firm's name in X's apposition is X; a field's adjective stays in a title ("Chief financial officer");
+a region's word the tagger left out is part of the force's name ("Greater Manchester Police")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def test_adjective_of_a_field_stays_in_the_title() -> None:
     roles = {a.name: a.role for a in actors_of(report_of(RESULTS))}
     assert roles.get("Tomas Brenner") == "Chief financial officer"
     assert roles.get("Priya Raman") == "portfolio manager at Dunmere Capital Trust"
+
+
+def test_region_word_before_a_place_is_part_of_the_forces_name() -> None:
+    text = """Man charged after city centre attack
+
+Greater Manchester Police said officers were called to Market Street shortly before midnight.
+
+A spokesman for Greater Dunmere Fire and Rescue Service said crews had left the scene by 2am.
+"""
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Greater Manchester Police" in names
+    assert "Manchester Police" not in names

@@ -20,6 +20,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.officer_spans import with_officers
+from brief.actors.place_parts import with_region_words
 from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
@@ -376,7 +377,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
-    spans = with_shared_forces(words, spans)  # "Devon and Cornwall Police": one force, not a man "Devon"
+    spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
