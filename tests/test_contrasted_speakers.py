@@ -1,7 +1,8 @@
 """A second speaker the writer sets against the first (", while X, a portfolio manager at Y, cautioned
 that ..."): X speaks his own words, the first statement ends before "while", and the model's source cut to
 the firm's name in X's apposition is X; a field's adjective stays in a title ("Chief financial officer");
-a region's word the tagger left out is part of the force's name ("Greater Manchester Police")."""
+a region's word the tagger left out is part of the force's name ("Greater Manchester Police"); "shadow" is
+part of an office ("shadow treasurer")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ A spokesman for Greater Dunmere Fire and Rescue Service said crews had left the 
     names = {a.name for a in actors_of(report_of(text))}
     assert "Greater Manchester Police" in names
     assert "Manchester Police" not in names
+
+
+def test_shadow_office_keeps_its_word() -> None:
+    text = """Rates held again
+
+But shadow treasurer Ben Ashford blamed the government's spending for keeping inflation high.
+"""
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles.get("Ben Ashford") == "shadow treasurer"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
-    "senior top former deputy acting interim chief foreign defence defense interior finance "
+    "senior top former deputy acting interim shadow chief foreign defence defense interior finance "
     "national regional local general executive political military supreme assistant".split()
 )
 DETERMINERS = frozenset({"the", "a", "an"})
