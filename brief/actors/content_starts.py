@@ -4,6 +4,9 @@
   made it clear ...'", "Bell said on Tuesday: “We will not ...”", "said in a statement: ...". The model ran
   the content from the words after the cue, so the position read "last night: ..." and was no quotation;
   what was said is the quotation after the colon.
+- The medium it was said in, left after the cue's "in": "Hamas said in a statement it had agreed to extend the
+  truce". The model dropped the "in" and started the content at "a statement", so the position read "a
+  statement it had agreed ..."; what was said is the clause after the medium (and its time, "on Monday").
 """
 
 from __future__ import annotations
@@ -50,3 +53,31 @@ def quotation_after_when(text: str, attribution: Attribution) -> Attribution:
     closing = "”" if text[mark] == "“" else '"'
     whole = text.find(closing, mark + 1, end) in (end - 1, end - 2)  # the quotation closes the content
     return dataclasses.replace(attribution, content=(mark, end), quote=whole)
+
+
+_MEDIUM_FIRST = re.compile(
+    r"(?:an?|the|his|her|its|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|letter|video|speech|tweet|"
+    r"message|briefing|release|filing|note|email|report|podcast|broadcast)s?\b"
+    r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?\s+",
+    re.I)
+"""The medium a statement was made in, as the model left it at the content's start, up to two words before its
+noun ("a statement", "a written statement", "an interview on Monday")."""
+_IN_BEFORE = re.compile(r"\s+(?:in|during|via)\s+$")
+"""The preposition the cue's model left between the cue and the medium ("said in | a statement")."""
+MIN_CLAUSE_WORDS = 3
+"""Words of what was said after the medium ("it had agreed"): fewer, and the medium may be the object."""
+
+
+def medium_left_out(text: str, attribution: Attribution) -> Attribution:
+    """The content from the clause after the medium it was said in, when the model's content opens with the
+    medium after the cue's "in" ("said in | a statement it had agreed ..."); unchanged otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or not _IN_BEFORE.fullmatch(text, attribution.cue[1], start):
+        return attribution
+    medium = _MEDIUM_FIRST.match(text, start, end)
+    if medium is None:
+        return attribution
+    rest = _WORD.findall(text, medium.end(), end)
+    if len(rest) < MIN_CLAUSE_WORDS or not any(finite_word(w.lower()) for w in rest):
+        return attribution
+    return dataclasses.replace(attribution, content=(medium.end(), end))
