@@ -21,6 +21,14 @@ _AUDIENCE_ASIDE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 """The opening of an aside that names whom, or where, someone spoke: ", speaking to (the)",
 ", in an interview with", ", writing in"; the outlet's name follows it."""
+_WHOLE_ASIDE = re.compile(_AUDIENCE_ASIDE.pattern[:-1] + r"(?-i:[A-Z])[^,;:.!?“”\"]{0,40},\s*$", re.I)
+"""A whole aside right before the cue, its outlet's name (capitalised) and the comma that closes it (", writing for
+NPR, called")."""
+_OPENING_TO_SOURCE = re.compile(_AUDIENCE_ASIDE.pattern[:-1] + r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,3})$", re.I)
+"""The aside's opening before the source, and the outlet's first words when the source is its last ("writing for
+the Dunmere | Post")."""
+OUTLET_REACH = 42
+"""Characters of the outlet's name read after the aside's opening (its name and a few words)."""
 _CLOSED = re.compile(r"[^,;:.!?“”\"]*,\s*$")
 """The rest of the aside after the outlet, to the comma that closes it before the cue."""
 ASIDE_REACH = 60
@@ -34,19 +42,30 @@ def audience_in_aside(text: str, attribution: Attribution) -> Attribution:
     it from the clause's start); unchanged when the source is not such an outlet or no subject
     stands before the aside ("Speaking to ITV, Dominic Hart said" names the speaker after it)."""
     source = attribution.source
-    if source is None or source[1] > attribution.cue[0]:
+    if source is None:  # "Music critic Ann Powers, writing for NPR, called ...": the tagger gave no source
+        aside = _WHOLE_ASIDE.search(text, max(0, attribution.cue[0] - ASIDE_REACH - OUTLET_REACH), attribution.cue[0])
+        subject = _subject_before(text, aside.start()) if aside is not None else None
+        return attribution if subject is None else dataclasses.replace(attribution, source=subject)
+    if source[1] > attribution.cue[0]:
         return attribution
-    opening = _AUDIENCE_ASIDE.search(text, max(0, source[0] - ASIDE_REACH), source[0])
+    opening = _OPENING_TO_SOURCE.search(text, max(0, source[0] - ASIDE_REACH - OUTLET_REACH), source[0])
     if opening is None or not _CLOSED.fullmatch(text, source[1], attribution.cue[0]):
         return attribution
-    start = clause_start(text, opening.start())
-    lead = _OPENING_WORDS.match(text, start, opening.start())
+    subject = _subject_before(text, opening.start())
+    return attribution if subject is None else dataclasses.replace(attribution, source=subject)
+
+
+def _subject_before(text: str, aside_start: int) -> tuple[int, int] | None:
+    """The clause's subject before an aside (past an opening "But" or "Meanwhile"), or None when there is
+    none or it is too long or holds a comma to be a name and its description."""
+    start = clause_start(text, aside_start)
+    lead = _OPENING_WORDS.match(text, start, aside_start)
     if lead is not None:
         start = lead.end()
-    subject = text[start : opening.start()]
+    subject = text[start:aside_start]
     if not subject.strip() or "," in subject or len(subject.split()) > SUBJECT_WORDS:
-        return attribution
-    return dataclasses.replace(attribution, source=(start, opening.start()))
+        return None
+    return start, aside_start
 
 
 SUBJECT_WORDS = 10

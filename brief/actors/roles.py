@@ -75,7 +75,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
-    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator".split()
+    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior

@@ -15,6 +15,7 @@ import re
 
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
+from brief.text.lexicon import AUXILIARY_VERBS
 
 _STANCE_VERBS = frozenset(lemma(verb) for verb in (
     "urge demand condemn deny reject welcome oppose support back praise criticise criticize slam blast decry "
@@ -33,9 +34,9 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def short_stance(cue: str, content: str) -> bool:
     """Whether ``content``, too short for a position after a verb of saying, is the object of a verb of
-    stance (the cue's first word, or "call for") that names something: a word that is no pronoun."""
-    words = cue.split()
-    if not words or not (_CALL_FOR.match(cue.strip()) or lemma(words[0]) in _STANCE_VERBS):
+    stance (the cue's first word past its auxiliaries, or "call for") that names something: a word that is no pronoun."""
+    words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS]  # "has denied", "will oppose"
+    if not words or not (_CALL_FOR.match(" ".join(words)) or lemma(words[0]) in _STANCE_VERBS):
         return False
     named = [w.lower() for w in _WORD.findall(content) if w.lower() not in ("to", "the", "a", "an")]
     return bool(named) and not all(w in _EMPTY_OBJECTS for w in named)
