@@ -2,7 +2,8 @@
 that ..."): X speaks his own words, the first statement ends before "while", and the model's source cut to
 the firm's name in X's apposition is X; a field's adjective stays in a title ("Chief financial officer");
 a region's word the tagger left out is part of the force's name ("Greater Manchester Police"); "shadow" is
-part of an office ("shadow treasurer")."""
+part of an office ("shadow treasurer"); "a claim X rejected" after a statement is X's answer, not the
+speaker's words."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ But shadow treasurer Ben Ashford blamed the government's spending for keeping in
 """
     roles = {a.name: a.role for a in actors_of(report_of(text))}
     assert roles.get("Ben Ashford") == "shadow treasurer"
+
+
+def test_anothers_answer_in_the_writers_words_ends_the_statement() -> None:
+    text = """Minister promises end to blackouts
+
+Energy Minister Tom Reyes said the grid would be stable by the end of the year, a claim the opposition's spokesperson on energy, Ada Quinn, dismissed as "wishful thinking".
+
+Opposition leader Ben Ashford accused the government of being slow to respond, a claim Mr Reyes rejected.
+"""
+    said = said_by(text)
+    assert said.get("Tom Reyes") == ["the grid would be stable by the end of the year"]
+    assert said.get("Ben Ashford") == ["the government of being slow to respond"]

@@ -10,6 +10,8 @@
 - ", while <another source> <cue>": "Analysts at Bernstein said the results removed any doubt, while Daniel
   Morgan, a portfolio manager, cautioned that ...": the writer sets a second speaker's statement against the
   first; it is that speaker's, with its own cue.
+- ", a claim <someone> <answered>": "said the government was on track, a claim the opposition dismissed": the
+  writer's word for what was said and another's answer to it.
 - ", but <subject> <past verb>" after a cue in the past perfect: "Costa had insisted the player was not for
   sale, but the club accepted an improved offer": the pluperfect puts the saying before the story's time,
   and the clause after "but" is what happened next, told by the writer.
@@ -44,6 +46,14 @@ _WRITERS_TAIL = re.compile(
     re.I)
 """A comma and the writer's own tail, whatever follows: the time from another event ("days after the minister
 defended the deal") or the reaction the words drew ("prompting cheers", "drawing a sharp reply from Khan")."""
+_ANSWERED = re.compile(
+    r",\s+an?\s+(?:claim|charge|allegation|accusation|assertion|assessment|characteri[sz]ation|suggestion|argument|view)"
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’,.-]+\s+){0,10}?(?:[a-z]+ed|denies|rejects|disputes|dismisses)\b")
+"""A comma and another's answer to what was said, in the writer's words ("a claim Mr Miles rejected", "a charge
+the company denies", "a claim the party's spokesperson on energy, X, dismissed"): the model may end the content
+inside it, before the answer's verb, so it is searched past the content's end (``ANSWER_REACH``)."""
+ANSWER_REACH = 100
+"""Characters past the content's end read for the answer's verb (its subject: a name and a role)."""
 _CONTRAST = re.compile(r",\s+(?:while|whilst|whereas)\s+", re.I)
 """A comma and the word that sets another's statement against the first ("said the results removed any doubt,
 while Daniel Morgan ... cautioned that ..."): the clause is the other speaker's, with its own cue."""
@@ -73,6 +83,10 @@ def before_writers_clause(text: str, attribution: Attribution, others: Sequence[
     cue_words = text[attribution.cue[0] : attribution.cue[1]].split()
     after_pluperfect = (bool(cue_words) and cue_words[0].lower() == "had"
                         or _PAST_PERFECT.search(text, max(0, attribution.cue[0] - 30), attribution.cue[0]) is not None)
+    answered = _ANSWERED.search(text, start, min(len(text), end + ANSWER_REACH))
+    if answered is not None and answered.start() < end and _outside_quotation(text[start : answered.start()]):
+        end = answered.start()  # "..., a claim Mr Miles rejected": his answer, not the speaker's words
+        attribution = dataclasses.replace(attribution, content=(start, trimmed_end(text, start, end)))
     tail = _WRITERS_TAIL.search(text, start, end)
     if tail is not None and _outside_quotation(text[start : tail.start()]) and len(text[start : tail.start()].split()) >= MIN_KEPT_WORDS:
         end = tail.start()
