@@ -230,7 +230,8 @@ with the noun ("food bank charity Second Helping", "the media regulator Ofcast":
 def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The body a description by what it does ("the regulator said", ``DESCRIBED_KINDS``) refers back
     to: the latest the text brought in with that noun ("charity Second Helping"), else the latest whose
-    name says it does so; None when no body fits (another "the force" is no body)."""
+    name says it does so, else (for a regulator) the latest that did a regulator's deed ("Ofcom fined":
+    ``_REGULATING_DEED``); None when no body fits (another "the force" is no body)."""
     kinds = DESCRIBED_KINDS.get(noun)
     if kinds is None:
         return None
@@ -239,7 +240,19 @@ def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     for m in reversed(bodies):
         if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
             return m
-    return next((m for m in reversed(bodies) if not kinds.isdisjoint(m.name.lower().split())), None)
+    named = next((m for m in reversed(bodies) if not kinds.isdisjoint(m.name.lower().split())), None)
+    if named is None and kinds is _REGULATING:
+        return next((m for m in reversed(bodies) if _REGULATING_DEED.match(text, m.end)), None)
+    return named
+
+
+_REGULATING_DEED = re.compile(
+    r"(?:\s+(?:has|have|had|on\s+\w+day|this\s+week|last\s+\w+))?,?\s+(?:fined|fines|banned|bans|censured|sanctioned|"
+    r"penali[sz]ed|reprimanded|upheld|charged(?=[^.]{0,80}\bwith\b)|ordered(?=[^.]{0,60}\bto\b)|"
+    r"(?:opened|launched)\s+an?\s+(?:investigation|inquiry|probe)|is\s+investigating|investigated)\b")
+"""A body's name followed by a regulator's deed ("Ofcom fined the broadcaster", "the SEC has opened an
+investigation"): a regulator named by a name of no regulating word (Ofcom, Ofgem, the SEC), which a later
+"the media regulator said" or "the watchdog" stands for when no name says so."""
 
 
 def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> Mention | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from brief.actors.absolute_speakers import before_with_clause, with_subject
+from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
@@ -269,7 +269,8 @@ def _read_block(
             if (conditional_cue(marked, attribution, sentences[attribution.sentence].start)
                     or pronoun_that(marked, attribution, sentences[attribution.sentence].end)):
                 continue  # "if they expect to stay relevant": a condition; "said that before": no statement
-            attribution = participle_frame(marked, attribution, sentences[attribution.sentence].end)
+            attribution = participle_frame(marked, set_off_speaker(marked, attribution, sentences[attribution.sentence].end),
+                                           sentences[attribution.sentence].end)  # ", with its chief, Name, saying"
             attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)

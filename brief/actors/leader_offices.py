@@ -59,6 +59,9 @@ def unnamed_leader(text: str, office: list[str], before: list[Mention], mentions
                 return first
             if roles & _SOLE_OFFICE_WORDS:
                 return None  # "Deputy Prime Minister Ada Quinn said ... The prime minister said": not her, nor another
+            target = _attacked_holder(text, first, people, wanted, mentions) if roles & RIVAL_ROLES else None
+            if target is not None:
+                return target  # "Opposition leader X attacked Y over ... The prime minister said": Y
     return _only_untitled_subject(text, wanted, before, mentions)
 
 
@@ -66,6 +69,33 @@ def _roles(person: Mention, mentions: MentionIndex) -> set[str]:
     """The words of every role the text gives a person, at any mention of their surname."""
     surname = person.name.split()[-1]
     return {w for m in mentions.mentions if m.name.split()[-1] == surname for w in m.role.lower().replace("-", " ").split()}
+
+
+RIVAL_ROLES = frozenset("leader opposition shadow senator candidate lawmaker mp congressman congresswoman rival".split())
+"""Role words of a leader's political rivals, whose attacks name the office holder as their object ("Opposition
+leader Peter Dutton accused Anthony Albanese"); a sheriff or a judge acting on someone names a suspect."""
+TARGET_VERB_WORDS = 3
+"""Lower-case words of a verb between a subject and its object ("attacked", "has hit out at")."""
+_NOT_VERB = frozenset("the a an of his her their its by for with to from and or".split())
+"""Words that put a name inside a phrase ("the family of", "with") rather than make it the verb's object."""
+
+
+def _attacked_holder(text: str, subject: Mention, people: list[Mention], wanted: set[str],
+                     mentions: MentionIndex) -> Mention | None:
+    """ "Conservative Leader Pierre Poilievre attacked Justin Trudeau over the deal. The prime minister
+    said": the subject is a rival (``RIVAL_ROLES``), so the office is the one the subject went after, named as the
+    verb's object right after it, given no role, and named in the headline (the story is about them); not
+    one named inside a phrase ("visited the family of John Mwangi": a victim's), nor one of several."""
+    found = []
+    for m in people:
+        if m.sentence != subject.sentence or m.start <= subject.end or m.name.split()[-1] == subject.name.split()[-1]:
+            continue
+        words = text[subject.end : m.start].split()
+        if (0 < len(words) <= TARGET_VERB_WORDS and all(w.isalpha() and w.islower() and w not in _NOT_VERB for w in words)
+                and not text.startswith(("'s", "’s"), m.end)
+                and _holds(_roles(m, mentions), wanted) and _headlined(text, m.name.split()[-1], mentions)):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
 
 
 OTHER_HOLDERS = frozenset("deputy junior former ex vice assistant acting shadow".split())

@@ -57,6 +57,7 @@ from brief.actors.name_heads import (
 )
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.opening_voices import opening_body_voice
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
@@ -349,8 +350,8 @@ def _resolve(
         author = document_author(text, start, words[1], before)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
-    body = officials_of(words, before, last, attribution.sentence,
-                         text[attribution.cue[0] : attribution.cue[1]], text)
+    body = opening_body_voice(text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
+        words, before, last, attribution.sentence, text[attribution.cue[0] : attribution.cue[1]], text)
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voice = voice_speaker(text, words, text[attribution.cue[0] : attribution.cue[1]], before, inside, mentions,
