@@ -38,3 +38,29 @@ def test_a_ranking_apposition_reads_only_a_body_noun() -> None:
     assert not ranked_body(", Hollywood's biggest star, said", ["Maren"])  # a person's rank
     assert not ranked_body(", Kenya's biggest union's boss, said", ["Ann", "Reyes"])
     assert not ranked_body(", Kenya's biggest union, said", ["Ann", "Reyes"])  # a given name first: a person's
+
+
+def test_a_bodys_branch_named_by_a_region_stays_one_name() -> None:
+    text = ("Campaigners attack fishing deal\n\n"
+            "Greenwatch EU called the deal a betrayal of coastal towns. The European Commission said the quotas "
+            "were fair. Post-Brexit EU trade rules were not discussed.")
+    report = report_of(text)
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Greenwatch EU") == "organization"
+    assert "Brexit EU" not in kinds and "Post-Brexit EU" not in kinds
+    assert not any("betrayal" in p.text for a in actors_of(report) if a.name == "European Union" for p in a.positions)
+
+
+def test_a_body_whose_name_opens_with_a_demonym_is_the_body_not_its_continent() -> None:
+    text = ("Green groups warn on law\n\n"
+            "Earthaid EU called it a betrayal of voters. The European Water Bureau warned that the law would be "
+            "weakened.")
+    kinds = _kinds(text)
+    assert kinds.get("European Water Bureau") == "organization"
+    assert "Europe" not in kinds
+
+
+def test_an_event_named_with_a_demonym_is_no_body() -> None:
+    text = ("Sprinter wins gold\n\n"
+            "Ada Obi won the 100 metres at the African Games on Sunday. She said the crowd had carried her.")
+    assert "African Games" not in _kinds(text)
