@@ -64,3 +64,29 @@ def test_an_event_named_with_a_demonym_is_no_body() -> None:
     text = ("Sprinter wins gold\n\n"
             "Ada Obi won the 100 metres at the African Games on Sunday. She said the crowd had carried her.")
     assert "African Games" not in _kinds(text)
+
+
+def test_a_full_name_no_list_knows_that_the_text_calls_he_or_the_president_is_a_person() -> None:
+    text = ("Tax bills signed\n\n"
+            "Bola Tinubu on Thursday signed four tax reform bills into law at the Presidential Villa. But the "
+            "president said the new taxes would not hurt the poor.")
+    kinds = _kinds(text)
+    assert kinds.get("Bola Tinubu") == "person"
+    pronoun = ("Tax bills signed\n\n"
+               "Bola Tinubu on Thursday signed four tax reform bills into law. He said the new taxes would not hurt "
+               "the poor.")
+    assert _kinds(pronoun).get("Bola Tinubu") == "person"
+
+
+def test_a_firm_that_is_it_stays_a_firm() -> None:
+    text = ("Phone maker launches handset\n\n"
+            "Zentro Maxal unveiled a new phone on Monday. The company said it would ship in May, and its "
+            "president said demand was strong.")
+    assert _kinds(text).get("Zentro Maxal") != "person"
+
+
+def test_an_office_another_person_holds_does_not_make_a_firm_a_person() -> None:
+    text = ("Tariffs hit banks\n\n"
+            "President Ada Obi imposed new tariffs on Monday. Zentro Maxal cut its forecast for growth. The president "
+            "said the tariffs would stay.")
+    assert _kinds(text).get("Zentro Maxal") != "person"
