@@ -90,3 +90,9 @@ def test_an_office_another_person_holds_does_not_make_a_firm_a_person() -> None:
             "President Ada Obi imposed new tariffs on Monday. Zentro Maxal cut its forecast for growth. The president "
             "said the tariffs would stay.")
     assert _kinds(text).get("Zentro Maxal") != "person"
+
+
+def test_a_name_set_beside_its_kinship_to_someone_is_a_person() -> None:
+    text = ("Premiere night\n\n"
+            "Kemi Stone, Dave McCary's wife, said the film was a triumph. Guests arrived late.")
+    assert _kinds(text).get("Kemi Stone") == "person"

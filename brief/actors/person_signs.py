@@ -232,3 +232,20 @@ def office_after(text: str, name: str, others: Sequence[Mention]) -> bool:
                 and not any(end <= at < found.start() for at in starts)):
             return True
     return False
+
+
+# "Emma Stone, Dave McCary's wife, said", "Ngozi Okafor, his mother,": a kin word heading an apposition after the
+# name, owned by another name or a person's pronoun; only a person is someone's wife or son (not "partner", which
+# a firm is too).
+_KIN = ("wife|husband|son|daughter|mother|father|brother|sister|widow|widower|fianc[eé]e?|girlfriend|boyfriend|"
+        "niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+        "stepmother|stepfather|twin|sibling|spouse")
+_KIN_APPOSITION = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s?|his|her|their|the\s+[a-z]+['’]s)\s+"
+    rf"(?:(?:late|former|ex-|estranged|eldest|youngest|younger|older|elder|only|new|twin)\s*)?(?:{_KIN})\b(?!['’])"
+)
+
+
+def kin_apposed(text: str, name: str) -> bool:
+    """ "Emma Stone, Dave McCary's wife,": one writing of the name is set beside its kinship to someone."""
+    return any(_KIN_APPOSITION.match(text, end) for _, end in phrase_spans(text, name))

@@ -38,6 +38,7 @@ from brief.actors.person_signs import (
     coupled,
     full_name_shown,
     her_own,
+    kin_apposed,
     office_after,
     self_or_death,
     unlisted_full_name,
@@ -430,7 +431,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
-                  or coupled(text, n) or described_next(text, n, people) or who_made(text, n)
+                  or coupled(text, n) or kin_apposed(text, n) or described_next(text, n, people) or who_made(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if (personal_name(n) or unlisted_full_name(n)) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n)
