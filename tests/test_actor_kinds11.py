@@ -3,7 +3,9 @@ apposition that ranks it among its country's bodies ("X, Ruritania's biggest far
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, line_sentences, report_of
+
+from brief.model import Article
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -96,3 +98,13 @@ def test_a_name_set_beside_its_kinship_to_someone_is_a_person() -> None:
     text = ("Premiere night\n\n"
             "Kemi Stone, Dave McCary's wife, said the film was a triumph. Guests arrived late.")
     assert _kinds(text).get("Kemi Stone") == "person"
+
+
+def test_a_name_opening_its_one_sentence_that_owns_its_is_read_again_as_a_body() -> None:
+    from brief.actors.mentions import find_mentions  # noqa: PLC0415
+
+    text = ("Zenkoro has raised its forecast for house prices. Analysts said demand was strong. Canberra Mutual said "
+            "borrowers would save money.")
+    article = Article(1, "Lenders lift forecasts", "1.txt", text)
+    kinds = {m.name: m.kind for m in find_mentions(article, tuple(line_sentences(text)))}
+    assert kinds.get("Zenkoro") == "organization"

@@ -199,6 +199,24 @@ def coupled(text: str, name: str) -> bool:
 _NAME_SHAPED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:(he|she)|his|her|him|it|its|they|their|them)\b", re.I)
+
+
+def goes_on_as_he_or_she(text: str, name: str, others: Sequence[int]) -> bool:
+    """ "Bola Tinubu signed the bills. He said ...": the first pronoun after a writing of the name, before another
+    name (``others``: their starts), is "he" or "she", the name's own as a subject; not "her" or "his", which may
+    be an apposition's owner ("Greyfield House, her publisher,"), and never "it" or "they" at another writing."""
+    own = False
+    for _, end in phrase_spans(text, name):
+        found = _SUBJECT_PRONOUN.search(text, end, end + OFFICE_REACH)
+        if found is None or any(end <= at < found.start() for at in others):
+            continue
+        if not found.group(1):
+            return False
+        own = True
+    return own
+
+
 def unlisted_full_name(name: str) -> bool:
     """ "Bola Tinubu": a full name's shape, though no list holds its given name."""
     words = name.split()

@@ -37,6 +37,7 @@ from brief.actors.person_signs import (
     aged,
     coupled,
     full_name_shown,
+    goes_on_as_he_or_she,
     her_own,
     kin_apposed,
     office_after,
@@ -433,9 +434,11 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
                   or coupled(text, n) or kin_apposed(text, n) or described_next(text, n, people) or who_made(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
-    named = {n for n in names - shown if (personal_name(n) or unlisted_full_name(n)) and not known_place(n) and not company_or_product(text, n)
-             and (spoken_of_as_person(text, n, mentions) or _works_made(text, n)
-                  or office_after(text, n, [m for m in mentions if m.kind == "person" and m.name != n]))}
+    named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
+             and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
+    named |= {n for n in names - shown if unlisted_full_name(n) and not known_place(n) and not company_or_product(text, n)
+              and (goes_on_as_he_or_she(text, n, [m.start for m in mentions if m.name != n])
+                   or office_after(text, n, [m for m in mentions if m.kind == "person" and m.name != n]))}
     named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)
               and not company_or_product(text, n) and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS
                                                               for w in n.split()) and tuple(n.split()) not in phrase_table()}
