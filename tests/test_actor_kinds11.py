@@ -108,3 +108,14 @@ def test_a_name_opening_its_one_sentence_that_owns_its_is_read_again_as_a_body()
     article = Article(1, "Lenders lift forecasts", "1.txt", text)
     kinds = {m.name: m.kind for m in find_mentions(article, tuple(line_sentences(text)))}
     assert kinds.get("Zenkoro") == "organization"
+
+
+def test_an_outlet_spoken_to_is_cut_from_the_country_that_opens_what_was_said() -> None:
+    from brief.actors.branch_names import with_branch_names  # noqa: PLC0415
+
+    words = "The minister told Reuters Iran would not back down .".split()
+    assert with_branch_names(words, [(3, 5, "ORG")]) == [(3, 4, "ORG"), (4, 5, "LOC")]
+    words = "A source told the BBC Israel had rejected it .".split()
+    assert with_branch_names(words, [(4, 6, "ORG")]) == [(4, 5, "ORG"), (5, 6, "LOC")]
+    words = "Oxfam Kenya said families were hungry .".split()
+    assert with_branch_names(words, [(0, 2, "ORG")]) == [(0, 2, "ORG")]

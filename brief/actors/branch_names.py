@@ -47,16 +47,35 @@ def _branch_of(words: list[str], previous: tuple[int, int, str], end: int) -> bo
     return previous[2] == "ORG" or previous[2] == "MISC" and after.isalpha() and not is_noun(after)
 
 
+TOLD_WORDS = frozenset("told tells telling tell with to".split())
+"""Words before an outlet the speaker talks to ("told Reuters", "an interview with Bloomberg")."""
+CLAUSE_VERBS = frozenset("would will had has have was is were are could should must did does may might can cannot "
+                         "wants wanted plans planned".split())
+"""Finite verbs a clause opens with after its subject: "told Reuters Iran would ...": Iran's verb."""
+
+
+def _told_outlet_then_country(words: list[str], a: int, b: int) -> bool:
+    """ "The minister told Reuters Iran would not back down": an outlet and a country read as one name, where the
+    speaker talks to the outlet and the country opens the clause of what was said."""
+    told = a - 2 if a > 1 and words[a - 1].lower() == "the" else a - 1  # "told the BBC Israel had"
+    return (b - a == 2 and told >= 0 and words[told].lower() in TOLD_WORDS and is_country(words[a + 1])
+            and b < len(words) and words[b] in CLAUSE_VERBS)
+
+
 def with_branch_names(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's spans with a body's name and the place right after it, no stop between ("Greenpeace EU
     called"), made one body's name, and a MISC name opening with a demonym and closing with an institution's
-    word ("the European Environmental Bureau") read as a body's."""
+    word ("the European Environmental Bureau") read as a body's; an outlet spoken to and the country opening what
+    was said, read as one name ("told Reuters Iran would"), split."""
     out: list[tuple[int, int, str]] = []
     for a, b, label in spans:
         previous = out[-1] if out else None
         if (previous is not None and previous[1] == a and b == a + 1 and label in ("LOC", "ORG")
                 and _branch_place(words[a]) and _branch_of(words, previous, b)):
             out[-1] = (previous[0], b, "ORG")  # "Greenpeace EU called it": the body's branch
+            continue
+        if label in ("ORG", "LOC") and _told_outlet_then_country(words, a, b):
+            out += [(a, a + 1, "ORG"), (a + 1, b, "LOC")]  # "told Reuters | Iran would": the outlet, then the country
             continue
         out.append((a, b, "ORG") if label == "MISC" and _demonym_body(words, a, b) else (a, b, label))
     return out
