@@ -88,7 +88,38 @@ def staff_at(before: str, after: str) -> bool:
     return bool(_STAFF_AT.search(before)) and not after.startswith(("'s", "’s"))
 
 
+# "Keidanren, Japan's biggest business lobby, said", "KCB, Kenya's biggest lender by assets,", "Fedusa, the
+# country's second-largest union federation,": a body ranked among its country's or its field's bodies. The
+# owner is a capitalised name's possessive or "the country's"; up to MAX_RANKED_MODIFIERS words (a rank, a
+# field: "most militant mining") stand before a noun that names only a body, never a person ("producer",
+# "owner" and "boss" may be people). The window after a name may end inside the apposition: its end counts.
+MAX_RANKED_MODIFIERS = 4
+"""Words between the owner and the body's noun: "second-largest private-sector labour" and one more."""
+_RANKED_BODY_NOUNS = (
+    r"lobby|lobby group|union|federation|confederation|association|chamber|council|body|organi[sz]ation|party|"
+    r"group|bank|lender|insurer|airline|carrier|carmaker|automaker|chipmaker|drugmaker|company|firm|corporation|"
+    r"conglomerate|retailer|supermarket|grocer|broadcaster|newspaper|tabloid|daily|regulator|watchdog|charity|"
+    r"agency|exchange|bourse|telecoms operator|mobile operator|telco|miner|utility|refiner|brewer|club|university|"
+    r"think[- ]tank|coalition|alliance|movement|church|cooperative|co-?operative|network|publisher|chain|brand|"
+    r"manufacturer|maker|start-?up|fund|pension fund|asset manager|trade body|industry body"
+)
+_RANKED_BODY_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|the\s+(?:country|nation|state|region|city|island|"
+    r"world|continent|industry|sector))['’]s?|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,{MAX_RANKED_MODIFIERS}}}?(?:{_RANKED_BODY_NOUNS})"
+    r"(?=\s*[,;)]|\s*$|\s+(?:by|that|which|and)\b)"
+)
+
+
+def ranked_body(after: str, words: Sequence[str]) -> bool:
+    """ "Keidanren, Japan's biggest business lobby, said": the name of a body its apposition ranks among its
+    country's bodies, though the tagger read a place or a person; a name of several words opening with a given
+    name is a person's still ("Ann Reyes, Kenya's largest union's ...")."""
+    return bool(_RANKED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
+
+
 def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
-    """A name set beside a business's noun (``business_apposition``) or the house its analysts work at
-    (``staff_at``): a body, though the tagger read a person or a place."""
-    return business_apposition(before, words) or staff_at(before, after)
+    """A name set beside a business's noun (``business_apposition``), the house its analysts work at
+    (``staff_at``) or a rank among its country's bodies (``ranked_body``): a body, though the tagger read a
+    person or a place."""
+    return business_apposition(before, words) or staff_at(before, after) or ranked_body(after, words)

@@ -86,12 +86,27 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
         tagged = {k for a, b, _ in spans if not (followed and _misc_word(a, b, _)) for k in range(a, b)}
         for i, word in enumerate(words):
             if i in firsts and i not in tagged and not participle_before_noun(words, i):
-                openings[word] += 1  # not "Striking nurses said": a participle at the opening, no name
+                # not "Striking nurses said": a participle at the opening, no name; "Westpac has raised its
+                # forecast": a subject that owns "its" names a body at its one opening
+                openings[word] += MIN_OPENINGS if owns_its(words, i) else 1
             else:
                 elsewhere.add(word)
     return {w for w, n in openings.items()
             if n >= MIN_OPENINGS and w not in elsewhere and len(w) >= MIN_CHARS and w.isalpha()
             and w[:1].isupper() and not common_word(w, lowercase) and not demonym_country(w)}
+
+
+MAX_VERB_WORDS = 3
+"""Words of a verb group between an opening subject and its "its" ("has already raised its")."""
+
+
+def owns_its(words: Sequence[str], i: int) -> bool:
+    """ "Westpac has raised its forecast", "Zenkoro cut its jobs": the opening word, then a verb group of a few
+    lower-case words and "its", the subject's own: a body's (a person's is "his" or "her", a common noun's
+    sentence-start capital is one more common word, which ``common_word`` leaves out)."""
+    verbs = words[i + 1 : i + 1 + MAX_VERB_WORDS + 1]
+    at = next((k for k, w in enumerate(verbs) if w == "its"), -1)
+    return at > 0 and all(w.isalpha() and w.islower() for w in verbs[:at])
 
 
 def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],

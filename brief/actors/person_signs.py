@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from brief.actors.body_endings import ORGANIZATION_ENDINGS, OUTLET_OR_TEAM_ENDINGS
 from brief.actors.callings import CALLINGS
+from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
+from brief.actors.place_context import AREA_ENDINGS
 from brief.actors.roles import ROLE_MODIFIERS, ROLE_TITLES
 from brief.actors.thinghood import acts
+from brief.actors.word_case import plain_word
 from brief.text.phrases import phrase_spans
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Mention
 
 # "Braun, 38 – who reps ...", "Swift, 29, said": an age set off after a name is a person's, whatever the
 # tagger typed the name (a body has no age); not a score ("Hull City, 2 - 1").
@@ -182,3 +190,80 @@ def coupled(text: str, name: str) -> bool:
     return any(_COUPLE_AFTER.match(text, end)
                or _COUPLE_TAIL.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - PAIR_REACH), start)
                for start, end in phrase_spans(text, name))
+
+
+# "Bola Tinubu", "Hakainde Hichilema": two words shaped as a given name and a surname, each one capital then
+# lower case (a hyphen or a Mc/O' allowed), neither a word mostly written in lower case ("Golden", "Harvest"),
+# a place's, nor a body's last word. The census's lists miss most African and Asian given names, so a
+# name's shape is read where the list is silent; ``spoken_of_as_person`` must then find "he" or "she".
+_NAME_SHAPED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:(he|she)|his|her|him|it|its|they|their|them)\b", re.I)
+
+
+def goes_on_as_he_or_she(text: str, name: str, others: Sequence[int]) -> bool:
+    """ "Bola Tinubu signed the bills. He said ...": the first pronoun after a writing of the name, before another
+    name (``others``: their starts), is "he" or "she", the name's own as a subject; not "her" or "his", which may
+    be an apposition's owner ("Greyfield House, her publisher,"), and never "it" or "they" at another writing."""
+    own = False
+    for _, end in phrase_spans(text, name):
+        found = _SUBJECT_PRONOUN.search(text, end, end + OFFICE_REACH)
+        if found is None or any(end <= at < found.start() for at in others):
+            continue
+        if not found.group(1):
+            return False
+        own = True
+    return own
+
+
+def unlisted_full_name(name: str) -> bool:
+    """ "Bola Tinubu": a full name's shape, though no list holds its given name."""
+    words = name.split()
+    return (len(words) == 2 and all(_NAME_SHAPED.fullmatch(w) for w in words)
+            and not any(plain_word(w, frozenset()) or (w,) in phrase_table() or w.lower() in ORG_WORDS for w in words)
+            and words[1] not in ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS | AREA_ENDINGS
+            and tuple(words) not in phrase_table())
+
+
+# "Bola Tinubu signed the bills. But the president said ...": news goes on about a person it has named by her or
+# his office or calling, as "the president" or "the singer"; a body it goes on about is "the company" or "the
+# group". Offices of state and callings only: a firm has a president and a chief executive, but the text then
+# writes "its president" or "the company's".
+_OFFICES = "president|governor|senator|premier|prime minister|chancellor|mayor|minister|lawmaker|legislator|king|queen"
+_THE_OFFICE = re.compile(rf"\b[Tt]he\s+(?:(?:former|late|new|incoming|outgoing)\s+)?({_OFFICES}|{'|'.join(CALLINGS)})"
+                         r"(?=\s+(?!of\b)[a-z]+)")
+OFFICE_REACH = 160
+"""Characters after a name read for "the president" going on about it: the rest of its sentence and the next."""
+
+
+def office_after(text: str, name: str, others: Sequence[Mention]) -> bool:
+    """ "Bola Tinubu signed ... But the president said": the text goes on about the name by a person's office or
+    calling ("the president", "the singer") before it names another person (``others``), who may hold it; a
+    place or a body named between holds no office ("signed it at the Presidential Villa"). Not an office another
+    person holds in the text ("President Ada Obi ... Zentro Maxal cut jobs. The president said"): hers."""
+    held = {w for m in others for w in m.role.lower().split()}
+    starts = [m.start for m in others]
+    for _, end in phrase_spans(text, name):
+        found = _THE_OFFICE.search(text, end, end + OFFICE_REACH)
+        if (found is not None and found.group(1).split()[-1].lower() not in held
+                and not any(end <= at < found.start() for at in starts)):
+            return True
+    return False
+
+
+# "Emma Stone, Dave McCary's wife, said", "Ngozi Okafor, his mother,": a kin word heading an apposition after the
+# name, owned by another name or a person's pronoun; only a person is someone's wife or son (not "partner", which
+# a firm is too).
+_KIN = ("wife|husband|son|daughter|mother|father|brother|sister|widow|widower|fianc[eé]e?|girlfriend|boyfriend|"
+        "niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+        "stepmother|stepfather|twin|sibling|spouse")
+_KIN_APPOSITION = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s?|his|her|their|the\s+[a-z]+['’]s)\s+"
+    rf"(?:(?:late|former|ex-|estranged|eldest|youngest|younger|older|elder|only|new|twin)\s*)?(?:{_KIN})\b(?!['’])"
+)
+
+
+def kin_apposed(text: str, name: str) -> bool:
+    """ "Emma Stone, Dave McCary's wife,": one writing of the name is set beside its kinship to someone."""
+    return any(_KIN_APPOSITION.match(text, end) for _, end in phrase_spans(text, name))

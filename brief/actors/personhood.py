@@ -33,7 +33,19 @@ from brief.actors.namesakes import titled_gender
 from brief.actors.national_bodies import national_body
 from brief.actors.next_descriptions import described_next
 from brief.actors.peerages import titled_people
-from brief.actors.person_signs import aged, coupled, full_name_shown, her_own, self_or_death, who_clause, who_made
+from brief.actors.person_signs import (
+    aged,
+    coupled,
+    full_name_shown,
+    goes_on_as_he_or_she,
+    her_own,
+    kin_apposed,
+    office_after,
+    self_or_death,
+    unlisted_full_name,
+    who_clause,
+    who_made,
+)
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
@@ -420,10 +432,13 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
              and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
-                  or coupled(text, n) or described_next(text, n, people) or who_made(text, n)
+                  or coupled(text, n) or kin_apposed(text, n) or described_next(text, n, people) or who_made(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
+    named |= {n for n in names - shown if unlisted_full_name(n) and not known_place(n) and not company_or_product(text, n)
+              and (goes_on_as_he_or_she(text, n, [m.start for m in mentions if m.name != n])
+                   or office_after(text, n, [m for m in mentions if m.kind == "person" and m.name != n]))}
     named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)
               and not company_or_product(text, n) and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS
                                                               for w in n.split()) and tuple(n.split()) not in phrase_table()}

@@ -14,6 +14,7 @@ import re
 
 from brief.actors import kinds
 from brief.actors.ampersand_names import with_ampersand_names
+from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
@@ -379,6 +380,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
+    spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person

@@ -29,8 +29,9 @@ _BODY_HELD = re.compile(r"\b(?:stakes?|shares?|invest\w*|holdings?|interest|posi
                         r"members?|membership|debate|rift|divisions?|votes?|jobs?|careers?|roles?|career)\s+in\s+$", re.I)
 # "Seattle-based", "Seattle-area": a town a firm or a region is named by.
 _TOWN_AFTER = re.compile(r"-(?:based|area|born|headquartered)\b")
-# "Brampton, Ontario": a town set before its state or province.
-_PROVINCE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# "Brampton, Ontario": a town set before its state or province. Not "Keidanren, Japan's biggest business lobby":
+# a possessive opens an apposition the place owns, which says what the name is, not where it stands.
+_PROVINCE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s[A-Z])")
 # Bodies named by a common noun, capitalised: never a town, however placed ("in Congress", "in Senate").
 BODY_NOUNS = ORG_WORDS | frozenset(
     "congress senate cabinet government navy treasury kremlin pentagon labour commons parliament police "

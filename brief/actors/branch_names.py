@@ -1,0 +1,81 @@
+"""Bodies whose names hold a place: a body's branch named by where it works ("Greenpeace EU", "Oxfam
+Americas"), and a body whose name opens with a demonym ("the European Environmental Bureau").
+
+Why: the tagger tags "Greenpeace" and "EU" as two names side by side, so the branch's words went to the
+European Union; and it labels a name opening with a demonym MISC (a nationality's word, as in "European
+Championship"), which is no actor, so the demonym's place ("Europe") took the body's words. A body's name
+with a place or a demonym inside it stays whole.
+"""
+
+from __future__ import annotations
+
+from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.phrasing import is_noun
+
+BRANCH_REGIONS = frozenset("EU E.U. Europe Africa Asia Americas Asia-Pacific".split())
+"""Regions a body's branch is named by, besides countries ("Greenpeace EU", "Oxfam Africa")."""
+
+INSTITUTION_HEADS = frozenset(
+    "Association Bureau Institute Council Commission Committee Union Federation Confederation Agency Authority "
+    "Society Foundation Party Bank Board Service Services Alliance Coalition Trust Chamber Academy Centre Center "
+    "Ministry Department Office Network Forum Movement Congress Organisation Organization Corporation Company "
+    "Group Fund".split()
+)
+"""Last words that make a name a body's, not an event's or a work's: not "Awards", "League" or "Games"
+("European Championship", "Asian Games" and "Champions League" are MISC rightly)."""
+
+
+def _branch_place(word: str) -> bool:
+    return is_country(word) or word in BRANCH_REGIONS
+
+
+def _demonym_body(words: list[str], a: int, b: int) -> bool:
+    """ "European Environmental Bureau", "South African Reserve Bank": capitalised words opening with a demonym
+    and closing with an institution's head word."""
+    opening = demonym_country(" ".join(words[a : a + 2])) if b - a > 2 else None
+    return (b - a >= 2 and words[b - 1] in INSTITUTION_HEADS and bool(opening or demonym_country(words[a]))
+            and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words[a:b]))
+
+
+def _branch_of(words: list[str], previous: tuple[int, int, str], end: int) -> bool:
+    """Whether the span before a place names the body the place's branch is of: a body's name, or a name the
+    tagger left MISC ("Greenwatch EU called") that a verb follows, not a noun ("post-Brexit EU trade": a
+    modifier of the noun); and no capitalised word after the place (a title-case line)."""
+    after = words[end] if end < len(words) else ""
+    if after[:1].isupper():
+        return False
+    return previous[2] == "ORG" or previous[2] == "MISC" and after.isalpha() and not is_noun(after)
+
+
+TOLD_WORDS = frozenset("told tells telling tell with to".split())
+"""Words before an outlet the speaker talks to ("told Reuters", "an interview with Bloomberg")."""
+CLAUSE_VERBS = frozenset("would will had has have was is were are could should must did does may might can cannot "
+                         "wants wanted plans planned".split())
+"""Finite verbs a clause opens with after its subject: "told Reuters Iran would ...": Iran's verb."""
+
+
+def _told_outlet_then_country(words: list[str], a: int, b: int) -> bool:
+    """ "The minister told Reuters Iran would not back down": an outlet and a country read as one name, where the
+    speaker talks to the outlet and the country opens the clause of what was said."""
+    told = a - 2 if a > 1 and words[a - 1].lower() == "the" else a - 1  # "told the BBC Israel had"
+    return (b - a == 2 and told >= 0 and words[told].lower() in TOLD_WORDS and is_country(words[a + 1])
+            and b < len(words) and words[b] in CLAUSE_VERBS)
+
+
+def with_branch_names(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A sentence's spans with a body's name and the place right after it, no stop between ("Greenpeace EU
+    called"), made one body's name, and a MISC name opening with a demonym and closing with an institution's
+    word ("the European Environmental Bureau") read as a body's; an outlet spoken to and the country opening what
+    was said, read as one name ("told Reuters Iran would"), split."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in spans:
+        previous = out[-1] if out else None
+        if (previous is not None and previous[1] == a and b == a + 1 and label in ("LOC", "ORG")
+                and _branch_place(words[a]) and _branch_of(words, previous, b)):
+            out[-1] = (previous[0], b, "ORG")  # "Greenpeace EU called it": the body's branch
+            continue
+        if label in ("ORG", "LOC") and _told_outlet_then_country(words, a, b):
+            out += [(a, a + 1, "ORG"), (a + 1, b, "LOC")]  # "told Reuters | Iran would": the outlet, then the country
+            continue
+        out.append((a, b, "ORG") if label == "MISC" and _demonym_body(words, a, b) else (a, b, label))
+    return out
