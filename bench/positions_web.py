@@ -1,6 +1,6 @@
 """Position precision on real saved news pages: are the positions brief lists statements an analyst can trust?
 
-Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FILE] [--page NAME] [--fresh]
+Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FILE] [--page NAME] [--fresh [SESSION]]
 
 The actor golds (bench/actors_web.py) check that a quote sits under the right actor, never whether
 a position brief lists is a position at all. bench/positions_web_gold.json is a hand judgement of a
@@ -28,7 +28,8 @@ DIRs default to the folders of the four read halves. ``--dump FILE`` writes ever
 half, actor, kind, cue, text, sentence) as JSON, the list the sample was drawn from; ``--load FILE``
 scores such a file again without running brief. ``--fresh`` scores against session 20's fresh sample alone (the
 judgements with a ``fresh`` note: 150 drawn from the positions no earlier judgement matched, which no fix had been
-fitted to when drawn), the figure to trust over the whole gold's.
+fitted to when drawn), the figure to trust over the whole gold's; ``--fresh 32`` scores session 32's second fresh
+sample alone (120 drawn the same way at main 8f8171a), each sample's note naming its session.
 The last line is ``positions-web: precision 0.NNN (right N / judged N), right kept N/N, unjudged N``.
 """
 
@@ -162,8 +163,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--wrong", action="store_true", help="list the judged-wrong positions still given")
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
-    parser.add_argument("--fresh", action="store_true", help="score against session 20's fresh sample alone")
+    parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
+                        help="score against one fresh sample alone: session 20's (the default) or 32's")
     args = parser.parse_args(argv[1:])
+    gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
+    if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later
+        gold = [e for e in gold if e.get("fresh", "").startswith(f"session {args.fresh} ")]
+        if not gold:
+            parser.error(f"no fresh sample of session {args.fresh} (put --fresh after the DIRs)")
     dirs = [Path(d) for d in args.dirs] if args.dirs else [folder for _, folder in HALVES.values()]
     if args.load:
         given = [Given(**{**g, "names": tuple(g["names"])}) for g in json.loads(Path(args.load).read_text(encoding="utf-8"))]
@@ -171,11 +178,8 @@ def main(argv: list[str]) -> int:
         given = given_positions(dirs, set(args.page) if args.page else None)
     if args.dump:
         Path(args.dump).write_text(json.dumps([g.__dict__ for g in given], ensure_ascii=False, indent=1), encoding="utf-8")
-    gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.page:
         gold = [e for e in gold if e["page"] in set(args.page)]
-    if args.fresh:
-        gold = [e for e in gold if "fresh" in e]
     present = {g.half for g in given}
     for label, halves in GROUPS.items():
         if present & set(halves):
