@@ -39,7 +39,9 @@ _NAME_THEN_JOB_AT = re.compile(
 )
 """Before such a source, a name of two to four words and the job it holds at a body, set off by a comma
 ("Daniel Morgan, a portfolio manager at | Synovus Trust"): the model took the body's name, or its last word,
-for the source of the cue after the apposition; the person named before the job speaks."""
+for the source of the cue after the apposition; the person named before the job speaks, when the cue is a finite
+verb ("..., while X, a portfolio manager at Y, cautioned"). A participle's subject is the clause's ("met with X,
+an economist at Y, saying": the one who met; "with X, ..., saying" is absolute_speakers')."""
 APPOSITION_REACH = 120
 """Characters read back for the name and its job before the body's name (a name, an article, four words)."""
 ASIDE_REACH = 60
@@ -56,7 +58,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
         if subject is not None:  # "Former opener Sunil Gavaskar, commentating on Star Sports, described": Gavaskar
             return dataclasses.replace(attribution, source=subject.span(1))
-    if source is not None and _CAPITALISED.fullmatch(text, source[0], source[1]) and text[source[1] : attribution.cue[0]].strip() == ",":
+    finite = not (text[attribution.cue[0] : attribution.cue[1]].split() or [""])[0].endswith("ing")
+    if (source is not None and finite and _CAPITALISED.fullmatch(text, source[0], source[1])
+            and text[source[1] : attribution.cue[0]].strip() == ","):
         apposed = _NAME_THEN_JOB_AT.search(text, max(0, source[0] - APPOSITION_REACH), source[0])
         if apposed is not None:  # "Daniel Morgan, a portfolio manager at Synovus | Trust, cautioned": Morgan
             return dataclasses.replace(attribution, source=apposed.span(1))
