@@ -37,7 +37,6 @@ from brief.actors.person_signs import (
     aged,
     coupled,
     full_name_shown,
-    goes_on_as_he_or_she,
     her_own,
     kin_apposed,
     office_after,
@@ -437,8 +436,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)
              and (spoken_of_as_person(text, n, mentions) or _works_made(text, n))}
     named |= {n for n in names - shown if unlisted_full_name(n) and not known_place(n) and not company_or_product(text, n)
-              and (goes_on_as_he_or_she(text, n, [m.start for m in mentions if m.name != n])
-                   or office_after(text, n, [m for m in mentions if m.kind == "person" and m.name != n]))}
+              and office_after(text, n, [m for m in mentions if m.kind == "person" and m.name != n])}
     named |= {n for n in names - shown if full_name_shown(text, n) and not known_place(n)
               and not company_or_product(text, n) and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS
                                                               for w in n.split()) and tuple(n.split()) not in phrase_table()}
