@@ -154,7 +154,9 @@ _CLOSING_MARK = re.compile("[”\"]")
 
 
 _RELATIVE_SOURCE = re.compile(r",\s*(?:who|which)\s*$", re.I)
-_MAIN_PREDICATE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_MAIN_PREDICATE = re.compile(r",\s+(?P<adverb>(?:[a-z]+ly|now|still|also|later|then|already|again|soon|once)\s+)?([a-z]+)\b")
+"""The comma before the main clause's predicate, an adverb before its verb allowed (", resigned", ", quietly
+resigned", ", now controls the budget": after the adverb a verb's form that is a plural noun too is the verb)."""
 
 
 def relative_speaker_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
@@ -172,7 +174,9 @@ def relative_speaker_content(text: str, attribution: Attribution, sentence_start
         return attribution  # "The council praised Varga, who said ...": the main clause came first
     cut = None
     for comma in _MAIN_PREDICATE.finditer(text, start, end):
-        if finite_word(comma.group(1)) and not _open_quotation(text[start : comma.start()]):
+        verb = comma.group(2)
+        if ((finite_word(verb) or comma.group("adverb") and inflected_verb(verb))
+                and not _open_quotation(text[start : comma.start()])):
             cut = comma.start()
     if cut is None:
         return attribution
