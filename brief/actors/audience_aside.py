@@ -15,16 +15,16 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.sentence_subjects import clause_start
 
-_AUDIENCE_ASIDE = re.compile(
+_ASIDE_OPENING = (
     r",\s*(?:(?:when|while|after)\s+)?(?:(?:speaking|talking|writing|appearing|interviewed)\s+(?:to|with|on|in|for|by)"
     r"|in\s+(?:an?\s+)?(?:interview|conversation|podcast|op-ed|column)\s+(?:with|to|on|for|in))"
-    r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+    r"\s+(?:the\s+|a\s+|an\s+)?")
 """The opening of an aside that names whom, or where, someone spoke: ", speaking to (the)",
 ", in an interview with", ", writing in"; the outlet's name follows it."""
-_WHOLE_ASIDE = re.compile(_AUDIENCE_ASIDE.pattern[:-1] + r"(?-i:[A-Z])[^,;:.!?“”\"]{0,40},\s*$", re.I)
+_WHOLE_ASIDE = re.compile(_ASIDE_OPENING + r"(?-i:[A-Z])[^,;:.!?“”\"]{0,40},\s*$", re.I)
 """A whole aside right before the cue, its outlet's name (capitalised) and the comma that closes it (", writing for
 NPR, called")."""
-_OPENING_TO_SOURCE = re.compile(_AUDIENCE_ASIDE.pattern[:-1] + r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,3})$", re.I)
+_OPENING_TO_SOURCE = re.compile(_ASIDE_OPENING + r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,3})$", re.I)
 """The aside's opening before the source, and the outlet's first words when the source is its last ("writing for
 the Dunmere | Post")."""
 OUTLET_REACH = 42
