@@ -6,6 +6,7 @@ spoke; the tests live with each rule's own module.
 
 from __future__ import annotations
 
+from brief.actors.agreed_deeds import agreed_deed
 from brief.actors.attribution import Attribution
 from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
@@ -33,4 +34,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
-            or faced_call(text, attribution) or perceived(text, attribution))
+            or faced_call(text, attribution) or perceived(text, attribution)
+            or agreed_deed(text, attribution))
