@@ -20,7 +20,10 @@ from brief.actors.phrasing import verb_lemma
 BETWEEN_WORDS = 3
 """Words allowed between "agreed" and "to" ("agreed in principle to", "agreed on Monday to"): an adverbial
 of manner or time, never long enough to hold a clause of its own."""
-_AGREED_TO = re.compile(rf"\b(?:agree|agrees|agreed|agreeing)\b(?:\s+(?:not\s+)?[\w'’-]+){{0,{BETWEEN_WORDS}}}?"
+_CLAUSE_WORDS = "(?:that|with|whether|if|the|a|an|his|her|their|its|it|they|he|she|we|plans?)"
+"""Words that open a clause or an object, never a short adverbial: past them the "to" is another verb's ("agreed
+that it was time to go", "agreed with plans to cut")."""
+_AGREED_TO = re.compile(rf"\b(?:agree|agrees|agreed|agreeing)\b(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,{BETWEEN_WORDS}}}?"
                         r"\s+to\s+([a-z][a-z-]*)\b", re.I)
 """A form of "agree", a few words, and "to" with the word after it (the infinitive's verb, if any)."""
 _AFTER_CUE = 80
