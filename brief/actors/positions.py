@@ -58,6 +58,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
+from brief.actors.organ_voices import owner_only
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
@@ -276,7 +277,7 @@ def _resolve(
     if noun in OWN_BODIES:
         # "the Indonesian search authority said", "a Texas court ruled": a body with its own remit
         # speaks, not the state the demonym or place before it names (its ministry would)
-        kept = [m for m in first_part if not ((m.demonym or m.kind == "place") and describes_head(text, m, end))]
+        kept = [m for m in first_part if not owner_only(text, m, end, noun)]
         if len(kept) < len(first_part) and not kept:
             return None
         first_part = kept

@@ -1,0 +1,24 @@
+"""Whether a name before a body's own-remit head only owns or places it, so that the head speaks, not the name:
+"the Indonesian search authority", "a Texas court", "The European Union's top court ruled".
+
+Why: a state or union owns its courts, but a court rules on its own (judicial independence), and the position
+gold counts "the EU's top court ruled" as the court's word, not the EU's; a ministry or an embassy does speak for
+the state that owns it, so only a place or demonym is dropped before the other own-remit heads ("the Wuhan health
+commission"), and a body's possessive only before a court's.
+"""
+
+from __future__ import annotations
+
+from brief.actors.mentions import Mention
+from brief.actors.name_heads import describes_head
+
+JUDICIAL_HEADS = frozenset("court courts tribunal tribunals".split())
+"""Own-remit heads that never speak for the body that owns them, whatever it is: a court or tribunal rules on
+its own ("the EU's top court", "the union's disciplinary tribunal")."""
+
+
+def owner_only(text: str, m: Mention, end: int, noun: str) -> bool:
+    """Whether the name m only owns or places the own-remit body its phrase (to ``end``, head ``noun``) names."""
+    if not describes_head(text, m, end):
+        return False
+    return m.demonym or m.kind == "place" or noun in JUDICIAL_HEADS

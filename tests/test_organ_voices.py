@@ -1,0 +1,22 @@
+"""A body's court rules on its own: "the European Union's top court ruled" is not the EU's position, while the
+EU's foreign policy chief speaks for it."""
+
+from __future__ import annotations
+
+from tests.written import holders, report_of
+
+TEXT = """Court ruling on data
+
+The European Union's top court ruled that the data transfer deal was invalid. Meta said it would appeal.
+
+Later, the Football Association's disciplinary tribunal said the ban on Tom Hale would stand.
+
+The EU's foreign policy chief said the bloc was united.
+"""
+
+
+def test_a_bodys_court_is_not_the_body() -> None:
+    report = report_of(TEXT)
+    assert holders(report, "transfer deal was invalid") == []
+    assert holders(report, "ban on Tom Hale would stand") == []
+    assert holders(report, "the bloc was united") == ["European Union"]
