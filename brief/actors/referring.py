@@ -24,6 +24,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
@@ -318,7 +319,18 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         people = [m for m in people if not roles.get(m.name.split()[-1]) or words[-1] in roles[m.name.split()[-1]]]
     if aged is not None:  # "the 34-year-old": never one the text gives another age
         people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
-    return people[-1] if people else None
+    return _subject_before_object(text, people, sentence) if people else None
+
+
+def _subject_before_object(text: str, people: list[Mention], sentence: int) -> Mention:
+    """The last person named, unless they are the object of the description's own sentence whose subject is
+    another person ("Margaret Thatcher entertained Augusto Pinochet at her home, the ex-prime minister's office
+    said": the description is of the subject, whom the sentence is about, not of the one acted on)."""
+    latest = people[-1]
+    if latest.sentence != sentence or opens_sentence(text, latest.start):
+        return latest
+    opener = next((m for m in people if m.sentence == sentence and opens_sentence(text, m.start)), None)
+    return opener if opener is not None and opener.name != latest.name else latest
 
 
 _FORMERLY = frozenset({"former", "ex"})
