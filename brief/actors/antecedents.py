@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.noun_modifying_names import modifies_noun
 from brief.actors.opening_subject import opens_sentence
 
 _PREPOSITION_BEFORE = re.compile(
@@ -35,7 +36,7 @@ def oblique(text: str, m: Mention) -> bool:
     """Whether the name stands in a prepositional phrase or as a possessor, not as a subject."""
     if _PREPOSITION_BEFORE.search(text, max(0, m.start - PREPOSITION_REACH), m.start):
         return True
-    return bool(_POSSESSIVE_AFTER.match(text, m.end))
+    return bool(_POSSESSIVE_AFTER.match(text, m.end)) or modifies_noun(text, m)  # "told a Netflix documentary crew"
 
 
 def latest_subject_body(text: str, before: list[Mention], sentence: int) -> Mention | None:
@@ -46,7 +47,7 @@ def latest_subject_body(text: str, before: list[Mention], sentence: int) -> Ment
     if not bodies or not oblique(text, bodies[-1]):
         return bodies[-1] if bodies else None
     return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
-                 and opens_sentence(text, m.start)), None)
+                 and opens_sentence(text, m.start) and not modifies_noun(text, m)), None)
 
 
 _INDEFINITE = re.compile(
