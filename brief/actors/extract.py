@@ -18,6 +18,7 @@ from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.block_offsets import shifted
 from brief.actors.body_reference import voice_of_body
+from brief.actors.bracketed_statements import within_bracket
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
     clause_before_set_off_cue,
@@ -299,7 +300,7 @@ def _read_block(
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
-            attribution = subject_before_time(marked, attribution, sentences[attribution.sentence].start)
+            attribution = within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start))
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
