@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from brief.actors.agreed_deeds import agreed_deed
 from brief.actors.attribution import Attribution
+from brief.actors.caused_insights import caused_insight
 from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
@@ -36,4 +37,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
             or faced_call(text, attribution) or perceived(text, attribution)
-            or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution))
+            or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
+            or caused_insight(text, attribution))
