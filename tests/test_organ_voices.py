@@ -12,6 +12,8 @@ The European Union's top court ruled that the data transfer deal was invalid. Me
 Later, the Football Association's disciplinary tribunal said the ban on Tom Hale would stand.
 
 The EU's foreign policy chief said the bloc was united.
+
+Ghana's central bank said inflation had eased to 20%. Britain's competition watchdog said it would look at Norvex.
 """
 
 
@@ -20,3 +22,9 @@ def test_a_bodys_court_is_not_the_body() -> None:
     assert holders(report, "transfer deal was invalid") == []
     assert holders(report, "ban on Tom Hale would stand") == []
     assert holders(report, "the bloc was united") == ["European Union"]
+
+
+def test_a_states_central_bank_or_watchdog_is_not_the_state() -> None:
+    report = report_of(TEXT)
+    assert holders(report, "inflation had eased") == []
+    assert holders(report, "it would look at Norvex") == []

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from brief.actors.mentions import Mention
 from brief.actors.name_heads import describes_head
+from brief.actors.source_words import OWN_BODIES
 
 JUDICIAL_HEADS = frozenset("court courts tribunal tribunals".split())
 """Own-remit heads that never speak for the body that owns them, whatever it is: a court or tribunal rules on
 its own ("the EU's top court", "the union's disciplinary tribunal")."""
+
+OWN_REMIT_HEADS = OWN_BODIES | JUDICIAL_HEADS | frozenset("bank watchdog regulator ombudsman inspectorate".split())
+"""Heads of bodies with a remit of their own (``OWN_BODIES``), and the state's independent ones: a central bank sets
+rates and a watchdog or regulator rules apart from the government ("Ghana's central bank said", "Britain's
+competition watchdog said" are not Ghana or Britain; the Bank of England is its own actor)."""
 
 
 def owner_only(text: str, m: Mention, end: int, noun: str) -> bool:

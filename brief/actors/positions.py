@@ -58,7 +58,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
-from brief.actors.organ_voices import owner_only
+from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
@@ -99,7 +99,6 @@ from brief.actors.source_words import (
     ONE_SPEAKING,
     ORG_NOUNS,
     OUTSIDERS,
-    OWN_BODIES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     PRIVATE_PEOPLE,
@@ -274,7 +273,7 @@ def _resolve(
         first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:
             return None
-    if noun in OWN_BODIES:
+    if noun in OWN_REMIT_HEADS:
         # "the Indonesian search authority said", "a Texas court ruled": a body with its own remit
         # speaks, not the state the demonym or place before it names (its ministry would)
         kept = [m for m in first_part if not owner_only(text, m, end, noun)]
