@@ -13,6 +13,8 @@ Later, the Football Association's disciplinary tribunal said the ban on Tom Hale
 
 The EU's foreign policy chief said the bloc was united.
 
+The European Union's top court last week ruled that labels must name the farm of origin.
+
 Ghana's central bank said inflation had eased to 20%. Britain's competition watchdog said it would look at Norvex.
 """
 
@@ -21,6 +23,7 @@ def test_a_bodys_court_is_not_the_body() -> None:
     report = report_of(TEXT)
     assert holders(report, "transfer deal was invalid") == []
     assert holders(report, "ban on Tom Hale would stand") == []
+    assert holders(report, "labels must name the farm") == []
     assert holders(report, "the bloc was united") == ["European Union"]
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from brief.actors.mentions import Mention
 from brief.actors.name_heads import describes_head
-from brief.actors.source_words import OWN_BODIES
+from brief.actors.source_words import OWN_BODIES, TIME_WORDS
+from brief.text.lexicon import AUXILIARY_VERBS
 
 JUDICIAL_HEADS = frozenset("court courts tribunal tribunals".split())
 """Own-remit heads that never speak for the body that owns them, whatever it is: a court or tribunal rules on
@@ -28,3 +29,13 @@ def owner_only(text: str, m: Mention, end: int, noun: str) -> bool:
     if not describes_head(text, m, end):
         return False
     return m.demonym or m.kind == "place" or noun in JUDICIAL_HEADS
+
+
+_WHEN_WORDS = TIME_WORDS | frozenset("this next early earlier late later".split())
+"""Words of a time phrase the source phrase may end in ("the EU's top court last week", "Iowa voters this year")."""
+
+
+def phrase_noun(words: list[str], head: str) -> str:
+    """The source phrase's head noun: its last word that is no auxiliary ("Iowa voters should": voters) nor part
+    of a time phrase after it ("The European Union's top court last week ruled": court); ``head`` when none."""
+    return next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS and w not in _WHEN_WORDS), head)

@@ -58,7 +58,7 @@ from brief.actors.name_heads import (
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
-from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only
+from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.recipients import received, recipients_only
@@ -110,7 +110,6 @@ from brief.actors.source_words import (
 )
 from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
-from brief.text.lexicon import AUXILIARY_VERBS
 
 
 def resolve_source(
@@ -261,7 +260,7 @@ def _resolve(
             return person  # "the Facebook founder said": whom the story was just about
     if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
         first_part = [m for m in first_part if not re.search(r"['’](?:s\b|\s)", text[m.end : end])]
-    noun = next((w for w in reversed(words[1:]) if w not in AUXILIARY_VERBS), head)  # "Iowa voters should": voters
+    noun = phrase_noun(words, head)  # "Iowa voters should", "the EU's top court last week": voters, court
     if noun in SELF_SPEAKING or unlisted_agent(noun):
         # "a top US public health expert", "a California judge", "Iowa voters should": a country that
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
