@@ -13,21 +13,22 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.phrasing import is_noun, simple_past
+from brief.actors.phrasing import is_noun, present, simple_past
 
 _THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&.’'-]*\s+){0,6}(?:([a-z]+)\s+)?$")
 """"the" and a capitalised name, or a body's common noun, or both, right before the cue word (used as a modifier:
 "The EBMUD plan", "the union call", "The Unite union call")."""
 NAME_REACH = 80
 """Characters before the cue read for "the" and the name."""
-_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\b(?:that|which|who|whom|whose|while|when|because|after|before|as|and|but)\b")
-"""Where the noun's complement may end and another clause open: the main verb is looked for before it."""
+_CLAUSE_END = re.compile(r"[;:.!?()\"“”]|\b(?:that|which|who|whom|whose|while|when|because|after|before|as|but)\b")
+"""Where another clause may open: the main verb is looked for before it, past the complement's asides in commas
+("The EBMUD plan to fill in the quarry, located on county land, with soil ... proposes to run ...")."""
 _PREPOSITIONS = frozenset("for to about on against over".split())
 """Words the cue may take after its noun ("call for", "warning about"): the noun's own preposition."""
 _FINITE = frozenset("is are was were has have had will would could can may might must should".split())
 """Auxiliaries and modals that make a clause's finite verb."""
-CLAUSE_WORDS_READ = 14
-"""Words after the cue word read for the sentence's own verb: the noun's complement is a short phrase."""
+CLAUSE_WORDS_READ = 40
+"""Words after the cue word read for the sentence's own verb: the noun's complement with an aside or two."""
 
 
 def modifier_noun_cue(text: str, attribution: Attribution) -> bool:
@@ -45,4 +46,9 @@ def modifier_noun_cue(text: str, attribution: Attribution) -> bool:
     after = text[end : end + 200]
     stop = _CLAUSE_END.search(after)
     words = re.findall(r"[A-Za-z’'-]+", after[: stop.start() if stop else len(after)])[:CLAUSE_WORDS_READ]
-    return any(w in _FINITE or w[:1].islower() and simple_past(w) for w in words)
+    return any(w in _FINITE or w[:1].islower() and (simple_past(w) or _present_singular(w)) for w in words)
+
+
+def _present_singular(word: str) -> bool:
+    """ "proposes", "faces": a verb's present singular that is no noun's plural ("rates", "homes" are)."""
+    return word.endswith("s") and present(word) == word and not is_noun(word)
