@@ -11,6 +11,8 @@ Ada Quinn and Tom Hale founded the firm in a garage, they told an Apple TV camer
 
 Harlow Rovers defenders Jack Hill and Sam Ode spoke in an interview with a BBC Sport film crew. They said the club had ignored their complaints.
 
+Treasury Cabinet Secretary Ada Mwangi told a radio panel that the levy was vital. They said the fund would build 9,000 homes.
+
 Norvex said it would hire staff, and they said the plant would open in May.
 """
 
@@ -19,4 +21,5 @@ def test_they_is_no_body_that_only_describes_a_noun() -> None:
     report = report_of(TEXT)
     assert holders(report, "no money for rent") == []
     assert holders(report, "ignored their complaints") == []
+    assert holders(report, "would build 9,000 homes") == []
     assert holders(report, "the plant would open") == ["Norvex"]
