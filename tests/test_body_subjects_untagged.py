@@ -1,0 +1,53 @@
+"""A body that states a stance or a demand where the taggers see none: a long name led by "The" that the
+name tagger missed ("The Ancient Order of Hibernians is demanding"), a stance verb going on ("is demanding",
+"wants") or after a country's possessive ("Sudan's government welcomed"); a cue joined by "and" after a
+preposition's object ("cut interest rates by a quarter point and said"); and the causing verb itself read
+as a cue ("vetoed the resolution, drawing sharp criticism") or a seat of government typed a person (brief.actors.body_stances,
+speakers, object_sources, caused_reactions, personhood), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+_LEAD = "Dockers strike\n\nDockworkers walked off the job at the ports of Harlow on Tuesday after talks broke down.\n\n"
+
+
+def test_a_body_demanding_or_wanting_states_its_stance() -> None:
+    report = report_of(_LEAD + "The International Longshoremen's Association is demanding a 77% pay rise over six "
+                       "years.\n\nThe Ancient Order of Hibernians wants to restore the harbour parade.\n")
+    assert holders(report, "77% pay rise") == ["International Longshoremen's Association"]
+    assert holders(report, "restore the harbour parade") == ["Ancient Order of Hibernians"]
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds["Ancient Order of Hibernians"] == "organization"
+
+
+def test_a_search_is_no_stance() -> None:
+    report = report_of(_LEAD + "The Harlow Police Service is seeking a man in his thirties after a fight at the gates.\n")
+    assert holders(report, "a man in his thirties") == []
+
+
+def test_a_countrys_government_welcoming_speaks_for_the_country() -> None:
+    report = report_of("Ceasefire vote fails\n\nThe council voted on a ceasefire text for Ostravia on Monday.\n\n"
+                       "Ostravia's government welcomed the outcome of the vote.\n")
+    assert holders(report, "the outcome of the vote") == ["Ostravia"]
+
+
+def test_a_cue_joined_after_a_prepositions_object_is_the_subjects() -> None:
+    report = report_of("Rates cut\n\nMarkets were volatile on Wednesday.\n\n"
+                       "The Federal Reserve cut interest rates by a quarter point and said it would slow the pace "
+                       "of easing next year.\n")
+    assert holders(report, "slow the pace of easing") == ["Federal Reserve"]
+
+
+def test_what_a_deed_drew_is_not_the_doers_statement() -> None:
+    report = report_of("Veto\n\nDelegates met in New York on Monday.\n\n"
+                       "Russia vetoed a Security Council resolution calling for a ceasefire in Sudan, drawing sharp "
+                       "criticism from Britain and the United States.\n")
+    assert holders(report, "sharp criticism from Britain") == []
+
+
+def test_a_seat_of_government_said_he_stays_a_body() -> None:
+    report = report_of("Storm nears coast\n\nPresident Joe Biden postponed a trip to Germany to monitor the storm. "
+                       "The White House said he had approved emergency declarations for several counties.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds["White House"] == "organization"
