@@ -51,3 +51,10 @@ def test_a_seat_of_government_said_he_stays_a_body() -> None:
                        "The White House said he had approved emergency declarations for several counties.\n")
     kinds = {a.name: a.kind for a in actors_of(report)}
     assert kinds["White House"] == "organization"
+
+
+def test_a_source_begun_at_a_ticker_is_the_company() -> None:
+    report = report_of("Energy deal\n\nEnergy firms are consolidating.\n\n"
+                       "Norvale Energy Inc. (NYSE: NVE) today announced that it has entered into an agreement to "
+                       "acquire Brightwater Solar for $1.2 billion.\n")
+    assert holders(report, "agreement to acquire Brightwater") == ["Norvale Energy"]

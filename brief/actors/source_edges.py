@@ -1,5 +1,6 @@
 """Where the model's source stops short of the name it stands for: at the last dot of an abbreviation
-("The S.E.C" of "The S.E.C. said"), or before it, when the cue took the name in ("Reuters reported").
+("The S.E.C" of "The S.E.C. said"), or before it, when the cue took the name in ("Reuters reported"), or
+at a company's ticker ("Norvale Energy Inc. (NYSE: NVE) today announced").
 
 Why: the resolver reads the names within a source; a name that runs one character past it ("S.E.C.")
 or lies in the cue is no source's, and the statement went to no one.
@@ -11,6 +12,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.listings import company_before_ticker
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 """A source ending in an abbreviation whose last dot it left out ("The S.E.C", "the U.N")."""
@@ -53,6 +55,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
+    company = company_before_ticker(text, source[0]) if source is not None else None
+    if company is not None:  # "Norvale Energy Inc. (NYSE: NVE) today announced": the company
+        return dataclasses.replace(attribution, source=company)
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
