@@ -58,3 +58,19 @@ def test_a_source_begun_at_a_ticker_is_the_company() -> None:
                        "Norvale Energy Inc. (NYSE: NVE) today announced that it has entered into an agreement to "
                        "acquire Brightwater Solar for $1.2 billion.\n")
     assert holders(report, "agreement to acquire Brightwater") == ["Norvale Energy"]
+
+
+def test_a_message_to_call_for_is_a_call() -> None:
+    report = report_of("Bishop's Easter appeal\n\nCrowds gathered in the cathedral square on Sunday.\n\n"
+                       "Bishop Anselm Korvath used his Easter message to call for an end to the fighting in the valley, "
+                       "urging both sides to talk.\n")
+    said = {p.cue: p.text for a in actors_of(report) for p in a.positions}
+    assert said.get("call for", "").startswith("an end to the fighting")
+
+
+def test_a_lawsuit_filed_is_a_deed_and_its_grounds_a_position() -> None:
+    report = report_of("Singer sues label\n\nThe singer spoke out on Saturday.\n\n"
+                       "Mara Quell has filed a complaint against her former label, Redline Records, accusing it of "
+                       "withholding royalties.\n")
+    assert holders(report, "her former label") == []
+    assert holders(report, "withholding royalties") == ["Mara Quell"]

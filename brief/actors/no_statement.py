@@ -16,6 +16,7 @@ from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.joint_signers import done_to_document
+from brief.actors.legal_actions import legal_action
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
@@ -33,4 +34,4 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
-            or faced_call(text, attribution) or perceived(text, attribution))
+            or faced_call(text, attribution) or perceived(text, attribution) or legal_action(text, attribution))
