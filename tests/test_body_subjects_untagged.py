@@ -74,3 +74,19 @@ def test_a_lawsuit_filed_is_a_deed_and_its_grounds_a_position() -> None:
                        "withholding royalties.\n")
     assert holders(report, "her former label") == []
     assert holders(report, "withholding royalties") == ["Mara Quell"]
+
+
+def test_those_led_by_a_name_speak_not_the_leader() -> None:
+    report = report_of("Revolt over cuts\n\nMembers met on Tuesday.\n\n"
+                       "The Greens, led by Carla Denholm, said the plan was a disgrace.\n\n"
+                       "Ten senators, including Bernard Sallis, said the bill was cruel.\n")
+    assert holders(report, "the plan was a disgrace") == ["Greens"]
+    assert "Bernard Sallis" not in holders(report, "the bill was cruel")
+
+
+def test_a_passive_aside_after_a_name_is_no_statement() -> None:
+    report = report_of("Pay offer rejected\n\nTalks ended on Tuesday.\n\n"
+                       "Sharon Graham, backed by the union's executive, said the offer was an insult.\n")
+    said = {p.cue for a in actors_of(report) for p in a.positions}
+    assert "backed" not in said
+    assert holders(report, "the offer was an insult") == ["Sharon Graham"]

@@ -17,6 +17,7 @@ from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.joint_signers import done_to_document
 from brief.actors.legal_actions import legal_action
+from brief.actors.passive_asides import passive_aside
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
@@ -34,4 +35,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
-            or faced_call(text, attribution) or perceived(text, attribution) or legal_action(text, attribution))
+            or faced_call(text, attribution) or perceived(text, attribution) or legal_action(text, attribution)
+            or passive_aside(text, attribution))

@@ -44,6 +44,17 @@ _NAME_THEN_JOB_AT = re.compile(
 for the source of the cue after the apposition; the person named before the job speaks, when the cue is a finite
 verb ("..., while X, a portfolio manager at Y, cautioned"). A participle's subject is the clause's ("met with X,
 an economist at Y, saying": the one who met; "with X, ..., saying" is absolute_speakers')."""
+_LED_BY = re.compile(r"(?:led|headed|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
+"""A source that opens on what is set off after the subject ("The rebels, | led by ..., Meg Hillier, say"):
+whom the subject's words are led or joined by, not the subject."""
+_LED_BY_BEFORE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s+(?:[\w'’.-]+\s+){{0,6}}$")
+"""The same before a name the model took alone ("The Greens, led by | Carla Denyer, | said")."""
+_LED_BY_INSIDE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s")
+"""The same inside a source the model took whole ("Ten senators, including Bernie Sanders")."""
+_PLAIN_OPENING = re.compile(r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+$")
+"""What the source opens with before it: a few words, no clause."""
+_SUBJECT_SET_OFF = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s*$")
+"""Before it, the sentence's opening words to their comma: the subject."""
 APPOSITION_REACH = 120
 """Characters read back for the name and its job before the body's name (a name, an article, four words)."""
 ASIDE_REACH = 60
@@ -58,6 +69,17 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     company = company_before_ticker(text, source[0]) if source is not None else None
     if company is not None:  # "Norvale Energy Inc. (NYSE: NVE) today announced": the company
         return dataclasses.replace(attribution, source=company)
+    inside = _LED_BY_INSIDE.search(text, source[0], source[1]) if source is not None else None
+    if inside is not None and _PLAIN_OPENING.match(text, source[0], inside.start()):
+        return dataclasses.replace(attribution, source=(source[0], inside.start()))  # "Unite, led by X,": Unite
+    led = source is not None and (_LED_BY.match(text, source[0], source[1])
+                                  or text[source[1] : attribution.cue[0]].strip() == ","
+                                  and _LED_BY_BEFORE.search(text, max(0, source[0] - ASIDE_REACH), source[0]))
+    if source is not None and led:
+        at = _LED_BY.search(text, max(0, source[0] - ASIDE_REACH), source[1])
+        subject = _SUBJECT_SET_OFF.search(text, max(0, source[0] - 2 * ASIDE_REACH), at.start()) if at else None
+        if subject is not None:  # "The rebels, led by the committee chair, Meg Hillier, say": the rebels
+            return dataclasses.replace(attribution, source=subject.span(1))
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
