@@ -61,25 +61,32 @@ ASIDE_REACH = 60
 """Characters read back for the aside's participle and for the subject before it (a few words each)."""
 
 
+def _listed_or_led(text: str, attribution: Attribution, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The company whose ticker the source began at ("Norvale Energy Inc. (NYSE: NVE) today announced"), or the
+    subject before what it is led by or includes ("The Greens, led by X, said", "Ten senators, including X,
+    said"); None for any other source."""
+    company = company_before_ticker(text, source[0])
+    if company is not None:
+        return company
+    inside = _LED_BY_INSIDE.search(text, source[0], source[1])
+    if inside is not None and _PLAIN_OPENING.match(text, source[0], inside.start()):
+        return source[0], inside.start()
+    if not (_LED_BY.match(text, source[0], source[1]) or text[source[1] : attribution.cue[0]].strip() == ","
+            and _LED_BY_BEFORE.search(text, max(0, source[0] - ASIDE_REACH), source[0])):
+        return None
+    at = _LED_BY.search(text, max(0, source[0] - ASIDE_REACH), source[1])
+    subject = _SUBJECT_SET_OFF.search(text, max(0, source[0] - 2 * ASIDE_REACH), at.start()) if at else None
+    return subject.span(1) if subject is not None else None
+
+
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """The source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
-    company = company_before_ticker(text, source[0]) if source is not None else None
-    if company is not None:  # "Norvale Energy Inc. (NYSE: NVE) today announced": the company
-        return dataclasses.replace(attribution, source=company)
-    inside = _LED_BY_INSIDE.search(text, source[0], source[1]) if source is not None else None
-    if inside is not None and _PLAIN_OPENING.match(text, source[0], inside.start()):
-        return dataclasses.replace(attribution, source=(source[0], inside.start()))  # "Unite, led by X,": Unite
-    led = source is not None and (_LED_BY.match(text, source[0], source[1])
-                                  or text[source[1] : attribution.cue[0]].strip() == ","
-                                  and _LED_BY_BEFORE.search(text, max(0, source[0] - ASIDE_REACH), source[0]))
-    if source is not None and led:
-        at = _LED_BY.search(text, max(0, source[0] - ASIDE_REACH), source[1])
-        subject = _SUBJECT_SET_OFF.search(text, max(0, source[0] - 2 * ASIDE_REACH), at.start()) if at else None
-        if subject is not None:  # "The rebels, led by the committee chair, Meg Hillier, say": the rebels
-            return dataclasses.replace(attribution, source=subject.span(1))
+    moved = _listed_or_led(text, attribution, source) if source is not None else None
+    if moved is not None:
+        return dataclasses.replace(attribution, source=moved)
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())
