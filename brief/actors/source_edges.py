@@ -1,6 +1,7 @@
 """Where the model's source stops short of the name it stands for: at the last dot of an abbreviation
 ("The S.E.C" of "The S.E.C. said"), or before it, when the cue took the name in ("Reuters reported"), or
-at a company's ticker ("Norvale Energy Inc. (NYSE: NVE) today announced").
+at a company's ticker ("Norvale Energy Inc. (NYSE: NVE) today announced"); or past the subject, on whom the
+subject is led by or includes ("The Greens, led by Carla Denyer, said": the Greens speak).
 
 Why: the resolver reads the names within a source; a name that runs one character past it ("S.E.C.")
 or lies in the cue is no source's, and the statement went to no one.
