@@ -90,3 +90,12 @@ def test_a_passive_aside_after_a_name_is_no_statement() -> None:
     said = {p.cue for a in actors_of(report) for p in a.positions}
     assert "backed" not in said
     assert holders(report, "the offer was an insult") == ["Sharon Graham"]
+
+
+def test_a_candidate_titled_by_party_and_set_off_by_an_aside_speaks() -> None:
+    report = report_of("Cabinet reshuffle\n\nThe president sacked five ministers on Wednesday.\n\n"
+                       "Unity Party presidential candidate Emeka Obiora, in a post on X, urged the president to cut the "
+                       "cost of governance.\n")
+    assert holders(report, "cut the cost of governance") == ["Emeka Obiora"]
+    role = {a.name: a.role for a in actors_of(report)}.get("Emeka Obiora", "")
+    assert "candidate" in role
