@@ -99,3 +99,12 @@ def test_a_candidate_titled_by_party_and_set_off_by_an_aside_speaks() -> None:
     assert holders(report, "cut the cost of governance") == ["Emeka Obiora"]
     role = {a.name: a.role for a in actors_of(report)}.get("Emeka Obiora", "")
     assert "candidate" in role
+
+
+def test_a_nationality_before_a_state_body_is_the_country() -> None:
+    report = report_of("Heatwave\n\nTemperatures rose across the region on Thursday.\n\n"
+                       "The Greek culture ministry said the ancient site would stay shut between noon and 5 p.m.\n\n"
+                       "Spain's weather agency AEMET said the heat would peak on Saturday.\n")
+    assert holders(report, "the ancient site would stay shut") == ["Greece"]
+    roles = {a.name: a.role for a in actors_of(report)}
+    assert roles.get("AEMET") != "news outlet"
