@@ -108,3 +108,14 @@ def test_a_nationality_before_a_state_body_is_the_country() -> None:
     assert holders(report, "the ancient site would stay shut") == ["Greece"]
     roles = {a.name: a.role for a in actors_of(report)}
     assert roles.get("AEMET") != "news outlet"
+
+
+def test_she_is_never_a_name_inside_her_own_quotation() -> None:
+    report = report_of(
+        "The last keeper of Skerra Head\n\n"
+        "For forty years, Tom Haldane climbed the steps of the lighthouse every night.\n\n"
+        "\"I never thought of it as a job,\" Haldane says.\n\n"
+        "His wife, Morag, is less sentimental. \"Tom would stay up there until the sea took him,\" she says. "
+        "\"Someone has to think about the heating bills.\"\n"
+    )
+    assert holders(report, "until the sea took him") == ["Morag"]
