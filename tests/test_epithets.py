@@ -31,8 +31,17 @@ def test_a_captain_of_a_country_is_the_player_not_the_country() -> None:
     assert holders(report, "It was a massive game for us") == ["Harry Kane"]
 
 
+def test_a_countrys_international_is_the_player_not_the_country() -> None:
+    report = report_of(
+        "Harbourside close in on midfielder\n\n"
+        "Harbourside are in talks with Vardenfeld over a deal for midfielder Tomas Ilvero, with the Spain "
+        "international keen on a move to the coast.\n"
+    )
+    assert holders(report, "a move to the coast") == ["Tomas Ilvero"]
+
+
 def test_what_makes_an_epithet() -> None:
     assert epithet("the Spaniard") and epithet("the 23-year-old Brazilian") and epithet("The world number one")
-    assert epithet("the striker") and epithet("The England captain")
+    assert epithet("the striker") and epithet("The England captain") and epithet("the Spain international")
     assert not epithet("the French") and not epithet("the British") and not epithet("a German")
     assert not epithet("the German government")

@@ -21,6 +21,7 @@ from brief.actors.name_tails import tails_cut
 from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_objects import office_holders
 from brief.actors.participle_openers import participles_dropped
+from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.placehood import unplaced_places
 from brief.actors.surname_people import surnames_of_people
@@ -35,7 +36,7 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = title_names(article.id, text, sentences, find_mentions(article, tuple(sentences)))
+    mentions = title_names(article.id, text, sentences, particled_people(text, find_mentions(article, tuple(sentences))))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, connected_bodies(text, mentions))

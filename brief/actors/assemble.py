@@ -87,10 +87,14 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     if _MEDIA_NAME.search(name):
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
+               and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)
                and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start) and _SOURCE_OF_RECORD.search(name)))
     return hits > len(group.mentions) / 2
 
 
+_FIELD_AGENCY = re.compile(r"\b(?!(?:news|press|wire|state|official|national|the|an?|its|their)\b)[a-z]+\s+agency\s*$")
+"""An agency of a field, not of news ("Spain's weather agency AEMET", "the space agency", "the environment
+agency"): a public body, which ``_MEDIA_CONTEXT``'s "agency" alone would make an outlet."""
 _CITED = re.compile(r"\baccording to\s*$", re.I)
 _SOURCE_OF_RECORD = re.compile(
     r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"

@@ -12,19 +12,27 @@ import re
 
 from brief.actors.attribution import Attribution
 
-_CAUSING_BEFORE = re.compile(
-    r"\b(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|prompt|prompts|prompted|prompting|trigger|"
+_CAUSING = (
+    r"(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|prompt|prompts|prompted|prompting|trigger|"
     r"triggers|triggered|triggering|fuel|fuels|fuelled|fueled|fuelling|fueling|stoke|stokes|stoked|stoking|"
     r"provoke|provokes|provoked|provoking|draw|draws|drew|drawn|drawing|attract|attracts|"
-    r"attracted|attracting|ignite|ignites|ignited|igniting)\s+(?:(?:fresh|new|more|further|widespread|some|intense|"
+    r"attracted|attracting|ignite|ignites|ignited|igniting)"
+)
+_CAUSING_BEFORE = re.compile(
+    rf"\b{_CAUSING}\s+(?:(?:fresh|new|more|further|widespread|some|intense|"
     r"wild|growing|renewed|public|online|much|huge|major)\s+)?$",
     re.I,
 )
 """A verb of causing right before the cue, with at most one adjective: the cue is what it caused. Not "raise",
 which voices as often as it causes ("students raised worries about ...")."""
+_CAUSING_CUE = re.compile(_CAUSING, re.I)
+"""The verb of causing read as the cue itself ("Russia vetoed the resolution, drawing sharp criticism from
+Britain"): what the deed drew is others' words, not the subject's."""
 
 
 def caused_reaction(text: str, attribution: Attribution) -> bool:
-    """Whether the cue is a reaction the subject's deed set off ("sparked speculation")."""
-    start = attribution.cue[0]
-    return _CAUSING_BEFORE.search(text, max(0, start - 40), start) is not None
+    """Whether the cue is a reaction the subject's deed set off ("sparked speculation"), or the causing
+    itself ("drawing sharp criticism")."""
+    start, end = attribution.cue
+    return (_CAUSING_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _CAUSING_CUE.fullmatch(text, start, end) is not None)

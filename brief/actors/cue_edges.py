@@ -63,8 +63,18 @@ def addressee_before_quotation(text: str, attribution: Attribution) -> Attributi
     return attribution if found is None else dataclasses.replace(attribution, content=(found.end(), end), quote=True)
 
 
+_UTTERANCES = (r"(?:message|speech|statement|address|letter|post|tweet|video|interview|remarks|visit|appearance|"
+               r"platform)\s+to\s+")
+_UTTERANCE_TO = re.compile(rf"{_UTTERANCES}(?=[a-z])")
+"""A cue opened by what the words came in and "to" ("used his Christmas message | to call for"): the verb
+after it is the cue."""
+UTTERANCE_BEFORE = re.compile(rf"\b{_UTTERANCES}$", re.I)
+"""The same before a cue: its infinitive is what the speaker said there, not a purpose ("gathered to discuss")."""
+
+
 def tidy_cue(text: str, attribution: Attribution) -> Attribution:
-    """A cue that took in what is no part of it: a time phrase cut in two ("acknowledged last" with
+    """A cue that took in what is no part of it: the message the words came in ("message to call for"),
+    a time phrase cut in two ("acknowledged last" with
     "week until the trust ..." for content) leaves both, the cue its verb and the content what
     follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
     verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``),
@@ -72,6 +82,10 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     Any other attribution is returned as it is."""
     attribution = addressee_before_quotation(text, linking_adverb(text, attribution))
     a, b = attribution.cue
+    medium = _UTTERANCE_TO.search(text, a, b)
+    if medium is not None and medium.end() < b:  # "used his Easter message to call for": "call for"
+        a = medium.end()
+        attribution = dataclasses.replace(attribution, cue=(a, b))
     comma = text.rfind(",", a, b)
     if comma >= 0 and text[comma + 1 : b].strip():
         a = comma + 1

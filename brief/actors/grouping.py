@@ -28,6 +28,7 @@ from brief.actors.mentions import Mention
 from brief.actors.name_index import NameIndex
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
 from brief.actors.namesakes import fitting, kin_of_bearer, nearest_of_gender, person_gender, possessors_of_kin
+from brief.actors.personhood import known_place
 from brief.actors.short_forms import join_short_forms
 from brief.actors.word_case import plain_word
 
@@ -214,7 +215,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
         if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] not in SPONSORED_VENUE_ENDINGS and (
-                g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())):
+                g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())
+                or known_place(g.key.split()[1]) and not known_place(g.key.split()[0])):  # "Real Madrid": "Real"
             if 2 * sum(m.medium for m in g.mentions) < len(g.mentions):  # not a product: "the new Surface Studio"
                 first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"
     for g in list(groups.values()):

@@ -187,15 +187,25 @@ PREPOSITIONS_IN_ING = frozenset({"according", "including", "regarding", "concern
 its source after it, as an inverted frame does."""
 
 
+def _object_apposed(text: str, attribution: Attribution) -> bool:
+    """Whether the source is set off between the clause taken for the content and the participle ("filed a
+    complaint against her former label, | Redline Records, | accusing it of ..."): the object's apposition,
+    which the participle's subject never is."""
+    source, content = attribution.source, attribution.content
+    return (source is not None and content[1] <= source[0] and text[content[1] : source[0]].strip() == ","
+            and text[source[1] : attribution.cue[0]].strip() == ",")
+
+
 def participle_frame(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """ "Ashby criticised the plan, saying it would hurt families", "..., urging traders to boycott ...": the
     tagger read a participle set off after a comma as an inverted frame ("..., said Ashby"), taking the clause
     before it as what was said and the words after it (or none) as the speaker. A participle has no subject after it;
     what it says follows it, to the sentence's end, and its speaker is the clause's subject (left to
-    ``chain.participle_subject``, so the source is dropped)."""
+    ``chain.participle_subject``, so the source is dropped), also where the tagger took the object's apposition
+    before the participle for the source (``_object_apposed``)."""
     if attribution.quote or attribution.content[1] > attribution.cue[0]:
         return attribution
-    if attribution.source is not None and attribution.source[0] < attribution.cue[1]:
+    if attribution.source is not None and attribution.source[0] < attribution.cue[1] and not _object_apposed(text, attribution):
         return attribution
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     verbs = [w for w in words if not _ADVERB.fullmatch(w)]

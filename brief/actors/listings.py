@@ -49,3 +49,17 @@ def _listed(text: str, company: Mention, m: Mention) -> bool:
     if opening is None or _CLOSING.match(text, m.end) is None:
         return False
     return bool(opening.group("form") or opening.group("exchange") or _CLOSING_EXCHANGE.match(text, m.end))
+
+
+_LISTED_NAME = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})(?:,?\s*{LEGAL_FORM})?\s*\([A-Z][A-Za-z]*:\s*$")
+"""A company's name, its legal form and its listing's opening up to the ticker ("Norvale Energy Inc. (NYSE: ")."""
+LISTING_REACH = 80
+"""Characters read back from a ticker for the company's name and its listing."""
+
+
+def company_before_ticker(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the company's name whose listing's ticker starts at ``start`` ("Norvale Energy Inc. (NYSE: |NVE)
+    today announced"), or None: a source the model began at the ticker stands for the company."""
+    listed = _LISTED_NAME.search(text, max(0, start - LISTING_REACH), start)
+    return listed.span(1) if listed is not None else None
+

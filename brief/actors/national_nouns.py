@@ -16,7 +16,14 @@ from brief.actors.mentions import Mention
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:(?:young|veteran|\d+-year-old)\s+)?$", re.I)
 
 
+_STATE_BODY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:government|ministry|authorities|officials|police|army|navy|"
+                               r"military|coastguard|embassy|parliament|cabinet|president|prime\s+minister)\b")
+"""A state's body after the word ("the Greek culture ministry", "the Turkish government"): the word is the
+country's adjective there, and the country speaks through the body."""
+
+
 def nationals_dropped(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Every mention but the one-word nationality nouns written after a determiner."""
+    """Every mention but the one-word nationality nouns written after a determiner, unless a state's body follows."""
     return [m for m in mentions
-            if not (m.surface in NATIONAL_NOUNS and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start))]
+            if not (m.surface in NATIONAL_NOUNS and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and not _STATE_BODY_AFTER.match(text, m.end))]

@@ -18,7 +18,9 @@ from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.joint_signers import done_to_document
+from brief.actors.legal_actions import legal_action
 from brief.actors.modifier_nouns import modifier_noun_cue
+from brief.actors.passive_asides import passive_aside
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
@@ -38,4 +40,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or answered_call(text, attribution) or caused_reaction(text, attribution)
             or faced_call(text, attribution) or perceived(text, attribution)
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
-            or caused_insight(text, attribution))
+            or caused_insight(text, attribution) or legal_action(text, attribution)
+            or passive_aside(text, attribution))

@@ -7,6 +7,7 @@ nearest run to the left of the cue; two runs there are never the subject:
   the noun, and the noun is not the cue's subject either);
 - a clause, its subject's name and its verb's object ("Rishi Sunak met Emmanuel Macron", then "at the Elysee
   and said"): the subject is the name before the verb;
+- a preposition's object ("cut interest rates by a quarter point and said");
 - a run that ends right on the "and" (or "but") before the cue: a verb after "and" shares its subject
   with the verb before it, which opens the clause, and the run right before "and" is that verb's object
   ("Ada and Ben said" has both names in one run, which ends on the cue, not on "and").
@@ -26,6 +27,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 """How a possessive token ends ("Lanthimos's", "Boehly’s", "the players'")."""
 _JOINING = frozenset({"and", "but"})
 """Words that join a second verb to the first's subject ("beat Gauff and said", "lost but insisted")."""
+_PREPOSITIONS = frozenset("by at to for in on with from into of over under than after before".split())
+"""Words a noun phrase after which is a preposition's object ("cut rates by a quarter point and said"):
+never the subject a coordinated cue shares."""
 
 
 def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -39,6 +43,8 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
     if src[1] == c0 - 1 and doc.words[c0 - 1] in _JOINING:
         return None
     if doc.words[c0 - 1] in _JOINING:
+        if src[0] > 0 and doc.words[src[0] - 1] in _PREPOSITIONS:
+            return None  # "The Federal Reserve cut interest rates by a quarter point and said": the Fed
         verb = _subject_verb(doc, src)
         if verb is not None:
             return src[0], verb  # "Rishi Sunak met Emmanuel Macron at ... and said": Sunak

@@ -248,6 +248,18 @@ _KIN_APPOSITION = re.compile(
 )
 
 
+_KIN_BEFORE = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’.-]*['’]s?)\s+(?:(?:late|former|estranged|eldest|youngest|younger|"
+    rf"older|elder|only|twin)\s+)?(?:{_KIN}),\s+$"
+)
+"""The kinship set before the name ("His wife, Morag, is less sentimental", "Haldane's daughter, Ailsa,")."""
+KIN_BEFORE_REACH = 40
+"""Characters read back from a name for the kinship before it."""
+
+
 def kin_apposed(text: str, name: str) -> bool:
-    """ "Emma Stone, Dave McCary's wife,": one writing of the name is set beside its kinship to someone."""
-    return any(_KIN_APPOSITION.match(text, end) for _, end in phrase_spans(text, name))
+    """ "Emma Stone, Dave McCary's wife,", "His wife, Morag,": one writing of the name is set beside its kinship
+    to someone."""
+    return any(_KIN_APPOSITION.match(text, end) or text[end : end + 1] == ","
+               and _KIN_BEFORE.search(text, max(0, start - KIN_BEFORE_REACH), start)
+               for start, end in phrase_spans(text, name))

@@ -25,7 +25,7 @@ from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.known_names import CLAUSE_OPENERS
-from brief.actors.mentions import Mention
+from brief.actors.mentions import METONYMS, Mention
 from brief.actors.name_endings import written_with_generation
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
@@ -426,7 +426,8 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
     before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
     mentions = titled_people(text, mentions)  # "the Duke of Kent", then "the Duke"
-    names = {m.name for m in mentions if m.kind == "organization" and not m.demonym}
+    # a seat of government speaks for a person ("The White House said he had approved"), and is none
+    names = {m.name for m in mentions if m.kind == "organization" and not m.demonym} - METONYMS
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())

@@ -315,8 +315,10 @@ def _resolve(
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
             return previous  # “...,” he added: the last speaker, not the last person named
-        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol")
-        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym), None)
+        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
+        # named inside the words themselves ("“Tom would stay up there ...,” she says")
+        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
+                     and not within(m, attribution.content)), None)
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
     "senior top former deputy acting interim shadow chief foreign defence defense interior finance "
-    "national regional local general executive political military supreme assistant".split()
+    "national regional local general executive political military supreme assistant presidential "
+    "vice-presidential mayoral gubernatorial parliamentary".split()
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 # Words that open a sentence or clause with a capital: never the first word of a name or role.

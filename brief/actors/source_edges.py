@@ -1,5 +1,7 @@
 """Where the model's source stops short of the name it stands for: at the last dot of an abbreviation
-("The S.E.C" of "The S.E.C. said"), or before it, when the cue took the name in ("Reuters reported").
+("The S.E.C" of "The S.E.C. said"), or before it, when the cue took the name in ("Reuters reported"), or
+at a company's ticker ("Norvale Energy Inc. (NYSE: NVE) today announced"); or past the subject, on whom the
+subject is led by or includes ("The Greens, led by Carla Denyer, said": the Greens speak).
 
 Why: the resolver reads the names within a source; a name that runs one character past it ("S.E.C.")
 or lies in the cue is no source's, and the statement went to no one.
@@ -11,6 +13,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.listings import company_before_ticker
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 """A source ending in an abbreviation whose last dot it left out ("The S.E.C", "the U.N")."""
@@ -42,10 +45,39 @@ _NAME_THEN_JOB_AT = re.compile(
 for the source of the cue after the apposition; the person named before the job speaks, when the cue is a finite
 verb ("..., while X, a portfolio manager at Y, cautioned"). A participle's subject is the clause's ("met with X,
 an economist at Y, saying": the one who met; "with X, ..., saying" is absolute_speakers')."""
+_LED_BY = re.compile(r"(?:led|headed|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
+"""A source that opens on what is set off after the subject ("The rebels, | led by ..., Meg Hillier, say"):
+whom the subject's words are led or joined by, not the subject."""
+_LED_BY_BEFORE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s+(?:[\w'’.-]+\s+){{0,6}}$")
+"""The same before a name the model took alone ("The Greens, led by | Carla Denyer, | said")."""
+_LED_BY_INSIDE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s")
+"""The same inside a source the model took whole ("Ten senators, including Bernie Sanders")."""
+_PLAIN_OPENING = re.compile(r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+$")
+"""What the source opens with before it: a few words, no clause."""
+_SUBJECT_SET_OFF = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s*$")
+"""Before it, the sentence's opening words to their comma: the subject."""
 APPOSITION_REACH = 120
 """Characters read back for the name and its job before the body's name (a name, an article, four words)."""
 ASIDE_REACH = 60
 """Characters read back for the aside's participle and for the subject before it (a few words each)."""
+
+
+def _listed_or_led(text: str, attribution: Attribution, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The company whose ticker the source began at ("Norvale Energy Inc. (NYSE: NVE) today announced"), or the
+    subject before what it is led by or includes ("The Greens, led by X, said", "Ten senators, including X,
+    said"); None for any other source."""
+    company = company_before_ticker(text, source[0])
+    if company is not None:
+        return company
+    inside = _LED_BY_INSIDE.search(text, source[0], source[1])
+    if inside is not None and _PLAIN_OPENING.match(text, source[0], inside.start()):
+        return source[0], inside.start()
+    if not (_LED_BY.match(text, source[0], source[1]) or text[source[1] : attribution.cue[0]].strip() == ","
+            and _LED_BY_BEFORE.search(text, max(0, source[0] - ASIDE_REACH), source[0])):
+        return None
+    at = _LED_BY.search(text, max(0, source[0] - ASIDE_REACH), source[1])
+    subject = _SUBJECT_SET_OFF.search(text, max(0, source[0] - 2 * ASIDE_REACH), at.start()) if at else None
+    return subject.span(1) if subject is not None else None
 
 
 def source_edges(text: str, attribution: Attribution) -> Attribution:
@@ -53,6 +85,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
+    moved = _listed_or_led(text, attribution, source) if source is not None else None
+    if moved is not None:
+        return dataclasses.replace(attribution, source=moved)
     aside = _ASIDE_OPENS.search(text, max(0, source[0] - ASIDE_REACH), source[0]) if source is not None else None
     if source is not None and aside is not None and _ASIDE_TAIL.match(text, source[0], source[1]):
         subject = _SUBJECT_BEFORE.search(text, max(0, aside.start() - ASIDE_REACH), aside.start())

@@ -106,6 +106,9 @@ spokesman" (Downing Street's, ``SEAT_NUMBERS``)."""
 SEAT_NUMBERS = re.compile(r"No\.?\s10|Number\s10")
 """The British prime minister's office by its door number: Downing Street ("No 10 said")."""
 _SEAT_ALONE = re.compile(rf"({SEAT_NUMBERS.pattern})\s*$")
+_ARTICLE_LED = re.compile(rf"The {NAME_WORD}(?:(?: (?:of|for|and|the))* {NAME_WORD})+$")
+"""A capitalised run of two names or more led by "The" ("The Ancient Order of Hibernians", "The Transport
+Workers Union"): a body's name, as a person's never is; the tagger often misses such a name before a cue."""
 ENDED = re.compile(r"[.!?…][\"”’']?\s*$")
 
 
@@ -131,10 +134,13 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         start, end = attribution.source
         if not index.within((start, end)) and not index.overlapping((start, end)):
             run = _last_run(text, start, end)
+            article_led = run is not None and _ARTICLE_LED.match(text, *run) is not None
+            if run is not None and article_led:
+                run = (run[0] + len("The "), run[1])  # "The Ancient Order of Hibernians is demanding": a body
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or ENDED.search(sentence.text)) and not heading(text, attribution, run, sentence.start):
-                    body = titled is not None and titled.group(1) in NAMING_BODIES
+                    body = article_led or titled is not None and titled.group(1) in NAMING_BODIES
                     return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index, body)
     line_start = sentence_opening(text, attribution.cue[0])
     head = text[line_start : attribution.cue[0]]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
-from brief.actors.cue_edges import MODAL_FIRST
+from brief.actors.cue_edges import MODAL_FIRST, UTTERANCE_BEFORE
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.fronted_phrases import verbless_fronted
 from brief.actors.fronted_settings import fronted_setting
@@ -376,6 +376,8 @@ def _nominal_or_infinitive(text: str, cue_start: int) -> bool:
     before = _NOT_A_STATEMENT.search(text[max(0, cue_start - 12) : cue_start])
     if before is not None and before.group()[:2] in ("'s", "’s") and _VERB_ONLY.match(text, cue_start):
         before = None  # "Moody's said", "McDonald's told": a firm named in the possessive, and no noun follows it
+    if before is not None and UTTERANCE_BEFORE.search(text, max(0, cue_start - 24), cue_start):
+        before = None  # "used his Christmas message to call for an end to the wars": what the message said
     return bool(before or _NOUN_MODIFIER.search(text[max(0, cue_start - 24) : cue_start]))
 
 

@@ -95,7 +95,7 @@ TITLE_WORDS = frozenset(
     "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
-    "ceo cfo cto coo barrister".split()
+    "ceo cfo cto coo barrister candidate nominee".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
