@@ -31,3 +31,12 @@ def test_a_states_central_bank_or_watchdog_is_not_the_state() -> None:
     report = report_of(TEXT)
     assert holders(report, "inflation had eased") == []
     assert holders(report, "it would look at Norvex") == []
+
+
+def test_a_courts_own_name_before_a_time_phrase_keeps_its_words() -> None:
+    report = report_of(
+        "Postal voting ruling\n\nCampaigners took the electoral board to court in August.\n\n"
+        "Along with the dispute, the Supreme Court this month rejected a request from the Green Alliance to "
+        "extend postal voting by ten days.\n"
+    )
+    assert holders(report, "extend postal voting") == ["Supreme Court"]

@@ -26,8 +26,8 @@ competition watchdog said" are not Ghana or Britain; the Bank of England is its 
 
 def owner_only(text: str, m: Mention, end: int, noun: str) -> bool:
     """Whether the name m only owns or places the own-remit body its phrase (to ``end``, head ``noun``) names."""
-    if not describes_head(text, m, end):
-        return False
+    if not describes_head(text, m, end) or noun not in text[m.end : end].lower().split():
+        return False  # "the Supreme Court this month rejected": the court is the name itself, not a head after it
     return m.demonym or m.kind == "place" or noun in JUDICIAL_HEADS
 
 
