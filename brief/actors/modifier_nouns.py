@@ -27,6 +27,8 @@ _PREPOSITIONS = frozenset("for to about on against over".split())
 """Words the cue may take after its noun ("call for", "warning about"): the noun's own preposition."""
 _FINITE = frozenset("is are was were has have had will would could can may might must should".split())
 """Auxiliaries and modals that make a clause's finite verb."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|for|with|by|to|on|and)\s+$", re.I)
+"""A preposition before "the": the name closes another noun's phrase, whose head is the verb's subject."""
 CLAUSE_WORDS_READ = 40
 """Words after the cue word read for the sentence's own verb: the noun's complement with an aside or two."""
 
@@ -43,6 +45,8 @@ def modifier_noun_cue(text: str, attribution: Attribution) -> bool:
     if (before is None or before.group().split()[1:] == [] or before.group().rstrip().endswith(("s", "'", "’"))
             or before.group(1) is not None and not is_noun(before.group(1))):
         return False  # "The Teamsters call for": a plural name may take a bare verb
+    if _PREPOSITION_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        return False  # "Economists at the Elwyn Institute say rates will fall": the name ends a plural subject
     after = text[end : end + 200]
     stop = _CLAUSE_END.search(after)
     words = re.findall(r"[A-Za-z’'-]+", after[: stop.start() if stop else len(after)])[:CLAUSE_WORDS_READ]
