@@ -119,3 +119,9 @@ def test_she_is_never_a_name_inside_her_own_quotation() -> None:
         "\"Someone has to think about the heating bills.\"\n"
     )
     assert holders(report, "until the sea took him") == ["Morag"]
+
+
+def test_a_countrys_ministry_by_its_possessive_is_the_country() -> None:
+    report = report_of("Plane crash\n\nA passenger jet crashed near the coast on Wednesday.\n\n"
+                       "Kazakhstan's emergencies ministry said 29 survivors had been taken to hospital in Aktau.\n")
+    assert holders(report, "29 survivors had been taken") == ["Kazakhstan"]

@@ -18,6 +18,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
+from brief.actors.gazetteer import is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.text.language import stop_words
@@ -46,6 +47,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
     body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
     if body is None or any(w in stop_words("en") for w in body.group(1).split()):
         return found  # "Texas and the federal agency": not one body's name
+    if body.group(2) == "ministry" and is_country(found.name):
+        return found  # "China's foreign ministry said": a state's ministry speaks for it, as "the French foreign ministry"
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
 
