@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
+from brief.actors import courtesies, kinds, mention_context, name_words, spaced_initials, writers
 from brief.actors.bilou import entities
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
@@ -29,11 +29,12 @@ from brief.actors.known_names import (
     maker,
     untagged_repeats,
 )
+from brief.actors.mention_context import CONTEXT_AFTER
 from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.plural_bodies import plural_body
-from brief.actors.product_signs import named_as_thing, ship_name, supporting_device
+from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
@@ -394,55 +395,13 @@ def _entity_mention(
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
+    retyped = mention_context.kind_in_context(article.text, start, end, name, kind, role, titled,
+                                              lambda w: plain_word(w, lowercase))
+    if retyped is None:
+        return None
+    kind, role = retyped
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
-    if kind == "person" and " " not in name and kinds.town_context(after_text):
-        kind = "place"  # "arrested by Kincaid police"
-    if kinds.area_context(before_text, after_text) or (
-            kind == "person" and not role and not titled and kinds.area_name(name.split())):
-        kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
-    if kind == "person" and not role and kinds.belongs_to_place(before_text):
-        kind = "place"  # "residents of Porto Lume"
-    words = name.split()
-    if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
-                                                or area_words.area_of_people(words, before_text, after_text)
-                                                or area_words.area_only_name(words)):
-        kind = "place"  # "in South Dade", "Alameda County voters", "Inner Mongolia Autonomous Region": an area
-    if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
-            area_words.plural_title(words, all(plain_word(w, lowercase) for w in words))):
-        kind = "organization"  # "Consumer Reports": a publication, never a place nor a person
-    if kind != "person" and tuple(words) not in phrase_table() and area_words.region_description(
-            words, before_text, phrase_table().get(tuple(words[:1])) in ("PLACE", "CTRY") or bool(demonym_country(words[0]))):
-        return None  # "the Caribbean Territory's Premier": the page's description of a place it names
-    if kind == "organization" and kinds.plural_region(name, before_text, after_text):
-        kind = "place"  # "people in the Americas"
-    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)
-                            or tuple(words) not in phrase_table() and kinds.cited_source(before_text)):
-        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive", "according to Pollstar": a body
-    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
-            kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
-        kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
-    if kind == "person" and " " not in name and not role and not titled and kinds.team_context(before_text, after_text):
-        kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
-    if kind in ("person", "place") and not role and not titled and kinds.firm_context(before_text, after_text, words):
-        kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"; "Analysts at X"
-    if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
-        kind = "organization"  # "whale rescue group Project Jonah"
     further = article.text[end : end + CONTEXT_AFTER]
-    if (kind == "place" or kind == "person" and not role and not titled) and kinds.trade_context(further):
-        kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
-    if kind != "place" and not role and kinds.after_address(before_text):
-        kind = "place"  # "at 201 E. Nine Mile, Ferndale."
-    if area_words.state_of_town(name, before_text, after_text):
-        return None  # the "Ore" of "Portland, Ore."
-    if area_words.town_of_state(after_text) and not (kind == "person" and (role or area_words.initialled(name))):
-        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."; not "Rep. Steny H. Hoyer, Md.,"
-    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
-                             or kinds.owned_acronym(name, before_text)):
-        return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
-    if kind != "place" and supporting_device(before_text, after_text):
-        return None  # "The Nothing Ear (a) supports LDAC": a device, whatever the tagger made of its name
-    if kind != "place" and area_words.measured_thing(before_text, after_text):
-        return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and (kinds.defined_as_thing(further) or named_as_thing(before_text, further))
@@ -459,11 +418,6 @@ credit's noun and a few names (writers.CREDITED_NAMES)."""
 
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
 """A pronoun right after the name's own speech verb is the name's ("Anderson said he had given up ...")."""
-
-
-CONTEXT_AFTER = 80
-"""Characters after a name read for what the text says it is or does ("Aguachile is usually a soupy
-shrimp and chiles dish"): a clause, where 40 hold a phrase."""
 
 
 # Titles whose holder is named after a portfolio ("Trade Secretary", "Health Minister").
