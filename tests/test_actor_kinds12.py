@@ -1,0 +1,31 @@
+"""Kinds and names of actors written for these tests: a body's name the tagger cut at a sentence's opening,
+a firm's possessive name, a firm's analysts, and a brand with its trade's word."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+def test_a_bodys_first_word_at_a_sentence_opening_stays_in_its_name() -> None:
+    text = ("Rights group condemns killings in Zamfara\n\n"
+            "Amnesty International Nigeria said on Tuesday that at least 40 villagers were killed by gunmen in "
+            "Zamfara state. The group urged the government to protect rural communities. Friends of Rivers EU "
+            "said the dam project would harm fisheries.")
+    kinds = _kinds(text)
+    assert kinds.get("Amnesty International Nigeria") == "organization"
+    assert "International Nigeria" not in kinds
+    assert kinds.get("Friends of Rivers EU") == "organization"
+
+
+def test_a_word_describing_a_body_at_an_opening_is_not_its_name() -> None:
+    text = ("Charity warns on famine\n\n"
+            "Charity Save the Children said aid was blocked at the border. Activists Friends of the Earth said the "
+            "plan would fail. Campaigners Friends of the Earth said the dam would harm fisheries.")
+    kinds = _kinds(text)
+    assert "Save the Children" in kinds
+    assert "Friends of the Earth" in kinds
+    assert not any(name.startswith(("Charity", "Activists", "Campaigners")) for name in kinds)
