@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import courtesies, kinds, mention_context, name_words, spaced_initials, writers
+from brief.actors import courtesies, kinds, mention_context, name_words, opening_words, spaced_initials, writers
 from brief.actors.bilou import entities
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
@@ -35,12 +35,11 @@ from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.plural_bodies import plural_body
 from brief.actors.product_signs import named_as_thing, ship_name
-from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
-from brief.actors.source_words import GROUP, SPEAKING_HEADS, TRADE_NOUNS
+from brief.actors.roles import HONORIFICS, read_role
+from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
-from brief.text.language import stop_words
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
 
@@ -237,6 +236,11 @@ def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered:
     return out
 
 
+def texts_of(sent: list[Token]) -> list[str]:
+    """A sentence's tokens as written."""
+    return [t.text for t in sent]
+
+
 def labels_type(label: str) -> str:
     return label.split("-", 1)[1] if "-" in label else ""
 
@@ -263,8 +267,8 @@ def _entity_mention(
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while (len(words) > 1 and _opens_sentence(sent, a)
-           and (common_word(words[0], lowercase) and not _opens_common_name(words, lowercase)
+    while (len(words) > 1 and opening_words.opens_sentence(texts_of(sent), a)
+           and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
            and not plural_body(words)):
@@ -275,11 +279,11 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
-    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
+    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
-        opened = _left_at_opening(sent, a)
+        opened = opening_words.left_at_opening(texts_of(sent), a)
         a -= opened  # "Amnesty International Nigeria said" tagged "International Nigeria"; "Friends of | Rivers EU"
         words[:0] = [t.text for t in sent[a : a + opened]]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
@@ -395,7 +399,7 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
-    if _opens_sentence(sent, a) and name_words.sentence_adverb(name, word_after()):
+    if opening_words.opens_sentence(texts_of(sent), a) and name_words.sentence_adverb(name, word_after()):
         return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
@@ -428,61 +432,6 @@ _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
 
 # Titles whose holder is named after a portfolio ("Trade Secretary", "Health Minister").
 _PORTFOLIO_HOLDERS = frozenset("secretary minister commissioner czar tsar".split())
-# Words a capitalised word before a name may not be if it is the name's own first word.
-_FUNCTION_WORDS = frozenset("he she it they we i you his her its their our my your this that these those there "
-                            "here what who which all some many most every each any no both few several other such "
-                            "more less".split())
-
-
-def _cut_first_word(token: Token) -> bool:
-    """ "Best" before "Buy": a capitalised word that may open a name (not a pronoun, determiner,
-    sentence opener, title or date)."""
-    lower = token.text.lower()
-    return (token.text[:1].isupper() and token.text.isalpha() and lower not in _FUNCTION_WORDS
-            and lower not in DETERMINERS and lower not in SENTENCE_OPENERS and lower not in HONORIFICS
-            and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
-
-
-
-
-def _left_at_opening(sent: list[Token], a: int) -> int:
-    """Tokens the tagger left out of a body's name at a sentence's opening, where a capital says nothing:
-    the opening word ("Amnesty" of "Amnesty International Nigeria"), or it and "of" ("Friends of Rivers
-    EU"), when the name of several words it tagged opens with a common word ("International", "Rivers"),
-    which no body's name stands on alone. Not a word describing the body (``_describing``), a title, a
-    pronoun, a date or a stop word (``_cut_first_word``)."""
-    first = a - 2 if a >= 2 and sent[a - 1].text == "of" else a - 1
-    if (first < 0 or not _opens_sentence(sent, first) or not _cut_first_word(sent[first])
-            or sent[first].text.lower() in stop_words("en")):
-        return 0  # not "One of Page's ...", "Most of ..."
-    return 0 if first == a - 1 and _describing(sent[first].text) else a - first
-
-
-def _opens_common_name(words: list[str], lowercase: set[str]) -> bool:
-    """ "Amnesty International Kenya said" where the article also writes "an amnesty": a word this article writes
-    in lower case opens a name whose next word is a common one too ("International"), which no name stands on
-    alone; so the body's name is made of common words, as "World Food Programme" is. Not a stop word, a
-    sentence's or a clause's opener ("Despite", "Yesterday") nor a word describing the body (``_describing``)."""
-    first = words[0].lower()
-    return (first not in SENTENCE_OPENERS and first not in CLAUSE_OPENERS and first not in stop_words("en")
-            and not _describing(words[0]) and plain_word(words[1], lowercase))
-
-
-_DESCRIBING_WORDS = frozenset("charity watchdog nonprofit ngo".split())
-"""Describing words that are no agent noun nor plural ("Charity Save the Children")."""
-_DESCRIBING_ENDINGS = ("er", "or", "ist", "s")
-"""Endings of the words that describe a body named after them at a sentence's opening ("Campaigners Friends of
-the Earth", "Regulator Ofgem", "Activist Group X"): an agent noun or a plural, never a body's own first word
-in front of the common words the tagger kept ("Amnesty International")."""
-
-
-def _describing(word: str) -> bool:
-    """A word that describes the body named after it rather than opening its name (``_DESCRIBING_ENDINGS``)."""
-    lower = word.lower()
-    return (lower.endswith(_DESCRIBING_ENDINGS) or lower in _DESCRIBING_WORDS or lower in TRADE_NOUNS
-            or lower in SPEAKING_HEADS)
-
-
 _FORCE_AFTER_PLACE = "police"
 """A town's or a state's police, written lower-case after its name ("Dallas police officers", "Kincaid police
 said"): the force that acts and speaks, named by its place ("Dallas Police Department"). A country's is
@@ -490,8 +439,3 @@ left to the country ("UK police"), which speaks through its forces."""
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
-
-
-def _opens_sentence(sent: list[Token], i: int) -> bool:
-    """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
-    return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")
