@@ -29,3 +29,23 @@ def test_a_word_describing_a_body_at_an_opening_is_not_its_name() -> None:
     assert "Save the Children" in kinds
     assert "Friends of the Earth" in kinds
     assert not any(name.startswith(("Charity", "Activists", "Campaigners")) for name in kinds)
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
+    text = ("Agency warns on debt\n\n"
+            "Halverby's said on Friday it had cut its outlook on the country's debt to negative. Halverby's analysts "
+            "said the downgrade reflected weak revenues. Trenmore's reported a rise in quarterly sales, and "
+            "Trenmore's shares rose 3 percent.")
+    kinds = _kinds(text)
+    assert kinds.get("Halverby's") == "organization"
+    assert kinds.get("Trenmore's") == "organization"
+    assert "Halverby" not in kinds and "Trenmore" not in kinds
+
+
+def test_a_persons_possessive_is_still_folded() -> None:
+    text = ("Writer remembered\n\n"
+            "Tom Moody, the novelist, died on Friday at his home in Cork. Moody's wife said he had been ill for "
+            "months. Apple's shares fell after Apple said iPhone sales slowed.")
+    kinds = _kinds(text)
+    assert "Moody's" not in kinds
+    assert "Apple's" not in kinds

@@ -12,7 +12,16 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import courtesies, kinds, mention_context, name_words, opening_words, spaced_initials, writers
+from brief.actors import (
+    courtesies,
+    kinds,
+    mention_context,
+    name_words,
+    opening_words,
+    possessive_firms,
+    spaced_initials,
+    writers,
+)
 from brief.actors.bilou import entities
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
@@ -410,6 +419,8 @@ def _entity_mention(
     if retyped is None:
         return None
     kind, role = retyped
+    if kind == "organization" and possessive_firms.named_in_possessive(article.text, name):
+        name = f"{name}'s"  # "Moody's said": a firm named in the possessive, its "'s" its own
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
     further = article.text[end : end + CONTEXT_AFTER]
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
