@@ -49,3 +49,28 @@ def test_a_persons_possessive_is_still_folded() -> None:
     kinds = _kinds(text)
     assert "Moody's" not in kinds
     assert "Apple's" not in kinds
+
+
+def _speakers(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text)) if a.positions}
+
+
+def test_a_houses_analysts_speak_for_the_house() -> None:
+    text = ("Rupee slides as oil climbs\n\n"
+            "The rupee fell to a record low on Monday as oil prices climbed. Tavernier economists said the "
+            "currency could weaken further. Halsbury strategists said the central bank would step in. Goldman "
+            "Sachs analysts said the dollar would weaken. Independent economists said growth would slow.")
+    speakers = _speakers(text)
+    assert speakers.get("Tavernier") == "organization"
+    assert speakers.get("Halsbury") == "organization"
+    assert speakers.get("Goldman Sachs") == "organization"
+    assert "Tavernier economists" not in speakers and "Halsbury strategists" not in speakers
+    assert "Independent" not in speakers
+
+
+def test_initialled_house_before_its_analysts_is_no_person() -> None:
+    text = ("Markets rally on rate hopes\n\n"
+            "Stocks rose on Wednesday as investors bet on rate cuts. J.P. Morgan analysts said the central bank "
+            "would cut rates in June.")
+    kinds = _kinds(text)
+    assert kinds.get("J.P. Morgan", "organization") == "organization"

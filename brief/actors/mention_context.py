@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from brief.actors import area_words, kinds, name_words
+from brief.actors import area_words, kinds, name_words, staff_firms
 from brief.actors.gazetteer import demonym_country, phrase_table
 from brief.actors.product_signs import supporting_device
 
@@ -54,6 +54,9 @@ def kind_in_context(
         kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
     if kind in ("person", "place") and not role and not titled and kinds.firm_context(before_text, after_text, words):
         kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"; "Analysts at X"
+    if (kind in ("person", "place") and not role and not titled and staff_firms.staff_after(after_text)
+            and staff_firms.house_name(words, plain)):
+        kind = "organization"  # "J.P. Morgan analysts said": the house whose research they speak
     if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
         kind = "organization"  # "whale rescue group Project Jonah"
     further = text[end : end + CONTEXT_AFTER]

@@ -20,6 +20,7 @@ from brief.actors import (
     opening_words,
     possessive_firms,
     spaced_initials,
+    staff_firms,
     writers,
 )
 from brief.actors.bilou import entities
@@ -133,6 +134,10 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
     known = known_names(tokens, found, lowercase, article.text)
+
+    def plain(word: str) -> bool:
+        return plain_word(word, lowercase)
+
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
             continue
@@ -155,8 +160,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
-        for a, b, label in untagged_repeats(sent, covered, known):
-            covered.update(range(a, b))
+        for a, b, label in [*untagged_repeats(sent, covered, known),
+                            *((a, b, "ORG") for a, b in staff_firms.staff_houses(words, covered, plain))]:
+            covered.update(range(a, b))  # a name written before, untagged; "Barclays economists": the bank
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
                 mentions.append(mention)
