@@ -74,3 +74,15 @@ def test_initialled_house_before_its_analysts_is_no_person() -> None:
             "would cut rates in June.")
     kinds = _kinds(text)
     assert kinds.get("J.P. Morgan", "organization") == "organization"
+
+
+def test_a_brands_branch_or_trade_is_no_person() -> None:
+    text = ("Network expands in the west\n\n"
+            "Safaricom Telco said it would expand its network to 500 more villages this year. Vodacom Tanzania said "
+            "it had cut data prices. Oxfam Africa said the drought had left millions hungry. Kathy Ireland said "
+            "the brand would grow.")
+    kinds = _kinds(text)
+    assert kinds.get("Safaricom Telco") == "organization"
+    assert kinds.get("Vodacom Tanzania") == "organization"
+    assert kinds.get("Oxfam Africa") == "organization"
+    assert kinds.get("Kathy Ireland") == "person"

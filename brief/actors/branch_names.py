@@ -10,6 +10,7 @@ with a place or a demonym inside it stays whole.
 from __future__ import annotations
 
 from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.gender import first_names
 from brief.actors.phrasing import is_noun
 
 BRANCH_REGIONS = frozenset("EU E.U. Europe Africa Asia Americas Asia-Pacific".split())
@@ -27,6 +28,13 @@ INSTITUTION_HEADS = frozenset(
 
 def _branch_place(word: str) -> bool:
     return is_country(word) or word in BRANCH_REGIONS
+
+
+def _branch_shaped(words: list[str]) -> bool:
+    """ "Oxfam Africa", "Vodacom Tanzania" tagged one person: a word that is no given name before a country or a
+    branch's region; a person's surname is seldom a country's name, and then after a given name ("Michael
+    Jordan", "Kathy Ireland")."""
+    return len(words) == 2 and _branch_place(words[1]) and words[0] not in first_names() and words[0].isalpha()
 
 
 def _demonym_body(words: list[str], a: int, b: int) -> bool:
@@ -77,5 +85,7 @@ def with_branch_names(words: list[str], spans: list[tuple[int, int, str]]) -> li
         if label in ("ORG", "LOC") and _told_outlet_then_country(words, a, b):
             out += [(a, a + 1, "ORG"), (a + 1, b, "LOC")]  # "told Reuters | Iran would": the outlet, then the country
             continue
+        if label == "PER" and _branch_shaped(words[a:b]):
+            label = "ORG"  # "Oxfam Africa said": a brand's branch, read as a person's name
         out.append((a, b, "ORG") if label == "MISC" and _demonym_body(words, a, b) else (a, b, label))
     return out
