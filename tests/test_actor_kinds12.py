@@ -86,3 +86,14 @@ def test_a_brands_branch_or_trade_is_no_person() -> None:
     assert kinds.get("Vodacom Tanzania") == "organization"
     assert kinds.get("Oxfam Africa") == "organization"
     assert kinds.get("Kathy Ireland") == "person"
+
+
+def test_a_national_force_named_in_capitals_is_its_own_body() -> None:
+    text = ("Drone strike kills villagers\n\n"
+            "The Nigerian Army admitted responsibility, saying the drone strike on the village was a mistake. "
+            "Nigerian troops said they had been targeting militants. The Indian Navy said it had rescued 12 "
+            "fishermen off the coast of Kerala.")
+    said = {a.name: a.kind for a in actors_of(report_of(text)) if a.positions}
+    assert said.get("Nigerian Army") == "organization"
+    assert said.get("Indian Navy") == "organization"
+    assert said.get("Nigeria") == "place"  # its troops, described, speak for the country still

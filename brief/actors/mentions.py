@@ -17,6 +17,7 @@ from brief.actors import (
     kinds,
     mention_context,
     name_words,
+    national_forces,
     opening_words,
     possessive_firms,
     spaced_initials,
@@ -178,7 +179,14 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                 first = i - 1
             if country is None:
                 country, first = demonym_country(token.text), i
-            if country:
+            force = national_forces.force_after(words, i) if country else 0
+            if force:  # "The Nigerian Army admitted": the army named as a body, its own voice
+                end = sent[i + force].end
+                mentions.append(Mention(article.id, sentences[s_index].index, sent[first].start, end,
+                                        normalise(article.text[sent[first].start : end]),
+                                        article.text[sent[first].start : end], "organization"))
+                covered.update(range(first, i + force + 1))
+            elif country:
                 surface = article.text[sent[first].start : token.end]
                 mentions.append(
                     Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
