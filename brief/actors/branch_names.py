@@ -30,10 +30,11 @@ def _branch_place(word: str) -> bool:
     return is_country(word) or word in BRANCH_REGIONS
 
 
-def _branch_shaped(words: list[str]) -> bool:
+def branch_shaped(words: list[str]) -> bool:
     """ "Oxfam Africa", "Vodacom Tanzania" tagged one person: a word that is no given name before a country or a
-    branch's region; a person's surname is seldom a country's name, and then after a given name ("Michael
-    Jordan", "Kathy Ireland")."""
+    branch's region; a person's surname is seldom a country's name, and then mostly after a given name
+    ("Michael Jordan", "Kathy Ireland") or a title ("Coach Bram Tuvalu": read with the role, in
+    ``mention_context``)."""
     return len(words) == 2 and _branch_place(words[1]) and words[0] not in first_names() and words[0].isalpha()
 
 
@@ -85,7 +86,5 @@ def with_branch_names(words: list[str], spans: list[tuple[int, int, str]]) -> li
         if label in ("ORG", "LOC") and _told_outlet_then_country(words, a, b):
             out += [(a, a + 1, "ORG"), (a + 1, b, "LOC")]  # "told Reuters | Iran would": the outlet, then the country
             continue
-        if label == "PER" and _branch_shaped(words[a:b]):
-            label = "ORG"  # "Oxfam Africa said": a brand's branch, read as a person's name
         out.append((a, b, "ORG") if label == "MISC" and _demonym_body(words, a, b) else (a, b, label))
     return out

@@ -7,12 +7,16 @@ all: the forty characters either side of a name (and the clause after it) say wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from brief.actors import area_words, kinds, name_words, staff_firms
+from brief.actors.branch_names import branch_shaped
 from brief.actors.gazetteer import demonym_country, phrase_table
 from brief.actors.product_signs import supporting_device
 
+_OWN_PRONOUN = re.compile(r"\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|his|her)\b")
+"""A person's pronoun opening the name's own statement ("Bram Tuvalu said his side lacked belief")."""
 CONTEXT_AFTER = 80
 """Characters after a name read for what the text says it is or does ("Aguachile is usually a soupy
 shrimp and chiles dish"): a clause, where 40 hold a phrase."""
@@ -54,6 +58,8 @@ def kind_in_context(
         kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
     if kind in ("person", "place") and not role and not titled and kinds.firm_context(before_text, after_text, words):
         kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"; "Analysts at X"
+    if kind == "person" and not role and not titled and branch_shaped(words) and not _OWN_PRONOUN.match(after_text):
+        kind = "organization"  # "Oxfam Africa said": a brand's branch, read as a person's name
     if (kind in ("person", "place") and not role and not titled and staff_firms.staff_after(after_text)
             and staff_firms.house_name(words, plain)):
         kind = "organization"  # "J.P. Morgan analysts said": the house whose research they speak

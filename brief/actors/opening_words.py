@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brief.actors.country_bodies import TIME_WORDS
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.known_names import CLAUSE_OPENERS
 from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS
@@ -36,12 +37,14 @@ def left_at_opening(sent: Sequence[str], a: int) -> int:
     """Tokens the tagger left out of a body's name at a sentence's opening, where a capital says nothing:
     the opening word ("Amnesty" of "Amnesty International Nigeria"), or it and "of" ("Friends of Rivers
     EU"), when the name of several words it tagged opens with a common word ("International", "Rivers"),
-    which no body's name stands on alone. Not a word describing the body (``_describing``), a title, a
-    pronoun, a date or a stop word (``cut_first_word``)."""
+    which no body's name stands on alone. Not a word describing the body (``_describing``), an adverb or
+    a participle (``_adverbial``), a title, a pronoun, a date or a stop word (``cut_first_word``)."""
     first = a - 2 if a >= 2 and sent[a - 1] == "of" else a - 1
     if (first < 0 or not opens_sentence(sent, first) or not cut_first_word(sent[first])
             or sent[first].lower() in stop_words("en")):
         return 0  # not "One of Page's ...", "Most of ..."
+    if _adverbial(sent[first]):
+        return 0
     return 0 if first == a - 1 and _describing(sent[first]) else a - first
 
 
@@ -49,10 +52,10 @@ def opens_common_name(words: list[str], lowercase: set[str]) -> bool:
     """ "Amnesty International Kenya said" where the article also writes "an amnesty": a word this article writes
     in lower case opens a name whose next word is a common one too ("International"), which no name stands on
     alone; so the body's name is made of common words, as "World Food Programme" is. Not a stop word, a
-    sentence's or a clause's opener ("Despite", "Yesterday") nor a word describing the body (``_describing``)."""
+    sentence's or a clause's opener ("Despite", "Yesterday"), an adverb, nor a word describing the body."""
     first = words[0].lower()
     return (first not in SENTENCE_OPENERS and first not in CLAUSE_OPENERS and first not in stop_words("en")
-            and not _describing(words[0]) and plain_word(words[1], lowercase))
+            and not _describing(words[0]) and not _adverbial(words[0]) and plain_word(words[1], lowercase))
 
 
 _DESCRIBING_WORDS = frozenset("charity watchdog nonprofit ngo".split())
@@ -61,6 +64,17 @@ _DESCRIBING_ENDINGS = ("er", "or", "ist", "s")
 """Endings of the words that describe a body named after them at a sentence's opening ("Campaigners Friends of
 the Earth", "Regulator Ofgem", "Activist Group X"): an agent noun or a plural, never a body's own first word
 in front of the common words the tagger kept ("Amnesty International")."""
+
+
+_ADVERBIAL_ENDINGS = ("ly", "ing", "ed")
+"""Endings of an opening's adverb or participle before a name ("Separately National Grid said", "Asked
+about it", "Including Transparency International"): no body's first word as often as theirs."""
+
+
+def _adverbial(word: str) -> bool:
+    """An adverb, a participle or a time word opening the sentence (``_ADVERBIAL_ENDINGS``, ``TIME_WORDS``)."""
+    lower = word.lower()
+    return lower.endswith(_ADVERBIAL_ENDINGS) or lower in TIME_WORDS
 
 
 def _describing(word: str) -> bool:
