@@ -43,7 +43,7 @@ def left_at_opening(sent: Sequence[str], a: int) -> int:
     if (first < 0 or not opens_sentence(sent, first) or not cut_first_word(sent[first])
             or sent[first].lower() in stop_words("en")):
         return 0  # not "One of Page's ...", "Most of ..."
-    if _adverbial(sent[first]):
+    if _adverbial(sent[first]) or first == a - 2 and _people_of(sent[first]):
         return 0
     return 0 if first == a - 1 and _describing(sent[first]) else a - first
 
@@ -75,6 +75,17 @@ def _adverbial(word: str) -> bool:
     """An adverb, a participle or a time word opening the sentence (``_ADVERBIAL_ENDINGS``, ``TIME_WORDS``)."""
     lower = word.lower()
     return lower.endswith(_ADVERBIAL_ENDINGS) or lower in TIME_WORDS
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ians")
+"""Endings of plural nouns for people ("Residents of Upper Selby", "Supporters of X"): people of a place or a
+body, never the first word of its name as "Friends of the Earth" is."""
+
+
+def _people_of(word: str) -> bool:
+    """People before "of" (``_PEOPLE_ENDINGS``, or a noun for people speaking: "Members", "Officials")."""
+    lower = word.lower()
+    return lower.endswith(_PEOPLE_ENDINGS) or lower in SPEAKING_HEADS
 
 
 def _describing(word: str) -> bool:
