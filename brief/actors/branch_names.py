@@ -10,6 +10,7 @@ with a place or a demonym inside it stays whole.
 from __future__ import annotations
 
 from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.gender import first_names
 from brief.actors.phrasing import is_noun
 
 BRANCH_REGIONS = frozenset("EU E.U. Europe Africa Asia Americas Asia-Pacific".split())
@@ -27,6 +28,14 @@ INSTITUTION_HEADS = frozenset(
 
 def _branch_place(word: str) -> bool:
     return is_country(word) or word in BRANCH_REGIONS
+
+
+def branch_shaped(words: list[str]) -> bool:
+    """ "Oxfam Africa", "Vodacom Tanzania" tagged one person: a word that is no given name before a country or a
+    branch's region; a person's surname is seldom a country's name, and then mostly after a given name
+    ("Michael Jordan", "Kathy Ireland") or a title ("Coach Bram Tuvalu": read with the role, in
+    ``mention_context``)."""
+    return len(words) == 2 and _branch_place(words[1]) and words[0] not in first_names() and words[0].isalpha()
 
 
 def _demonym_body(words: list[str], a: int, b: int) -> bool:

@@ -12,7 +12,18 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from brief.actors import area_words, courtesies, kinds, name_words, spaced_initials, writers
+from brief.actors import (
+    courtesies,
+    kinds,
+    mention_context,
+    name_words,
+    national_forces,
+    opening_words,
+    possessive_firms,
+    spaced_initials,
+    staff_firms,
+    writers,
+)
 from brief.actors.bilou import entities
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
@@ -29,12 +40,13 @@ from brief.actors.known_names import (
     maker,
     untagged_repeats,
 )
+from brief.actors.mention_context import CONTEXT_AFTER
 from brief.actors.ner import tag_sentences
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.plural_bodies import plural_body
-from brief.actors.product_signs import named_as_thing, ship_name, supporting_device
-from brief.actors.roles import DETERMINERS, HONORIFICS, SENTENCE_OPENERS, read_role
+from brief.actors.product_signs import named_as_thing, ship_name
+from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
 from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
@@ -123,6 +135,10 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
     known = known_names(tokens, found, lowercase, article.text)
+
+    def plain(word: str) -> bool:
+        return plain_word(word, lowercase)
+
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
         if _in_teaser(article.text, sentences[s_index]):
             continue
@@ -145,8 +161,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
-        for a, b, label in untagged_repeats(sent, covered, known):
-            covered.update(range(a, b))
+        for a, b, label in [*untagged_repeats(sent, covered, known),
+                            *((a, b, "ORG") for a, b in staff_firms.staff_houses(words, covered, plain))]:
+            covered.update(range(a, b))  # a name written before, untagged; "Barclays economists": the bank
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             if mention:
                 mentions.append(mention)
@@ -162,7 +179,14 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                 first = i - 1
             if country is None:
                 country, first = demonym_country(token.text), i
-            if country:
+            force = national_forces.force_after(words, i) if country else 0
+            if force:  # "The Nigerian Army admitted": the army named as a body, its own voice
+                end = sent[i + force].end
+                mentions.append(Mention(article.id, sentences[s_index].index, sent[first].start, end,
+                                        normalise(article.text[sent[first].start : end]),
+                                        article.text[sent[first].start : end], "organization"))
+                covered.update(range(first, i + force + 1))
+            elif country:
                 surface = article.text[sent[first].start : token.end]
                 mentions.append(
                     Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
@@ -235,6 +259,11 @@ def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered:
     return out
 
 
+def texts_of(sent: list[Token]) -> list[str]:
+    """A sentence's tokens as written."""
+    return [t.text for t in sent]
+
+
 def labels_type(label: str) -> str:
     return label.split("-", 1)[1] if "-" in label else ""
 
@@ -261,8 +290,9 @@ def _entity_mention(
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while (len(words) > 1 and _opens_sentence(sent, a)
-           and (common_word(words[0], lowercase) or opening_verb(article.text, words))
+    while (len(words) > 1 and opening_words.opens_sentence(texts_of(sent), a)
+           and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
+                or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
            and not plural_body(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
@@ -272,9 +302,13 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
-    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and _cut_first_word(sent[a - 1]):
+    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text):
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
+    elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
+        opened = opening_words.left_at_opening(texts_of(sent), a)
+        a -= opened  # "Amnesty International Nigeria said" tagged "International Nigeria"; "Friends of | Rivers EU"
+        words[:0] = [t.text for t in sent[a : a + opened]]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
         a += 1
@@ -388,61 +422,21 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
-    if _opens_sentence(sent, a) and name_words.sentence_adverb(name, word_after()):
+    if opening_words.opens_sentence(texts_of(sent), a) and name_words.sentence_adverb(name, word_after()):
         return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
     start, end = sent[a].start, sent[b - 1].end
+    retyped = mention_context.kind_in_context(article.text, start, end, name, kind, role, titled,
+                                              lambda w: plain_word(w, lowercase))
+    if retyped is None:
+        return None
+    kind, role = retyped
+    if kind == "organization" and possessive_firms.named_in_possessive(article.text, name):
+        name = f"{name}'s"  # "Moody's said": a firm named in the possessive, its "'s" its own
     before_text, after_text = article.text[max(0, start - 40) : start], article.text[end : end + 40]
-    if kind == "person" and " " not in name and kinds.town_context(after_text):
-        kind = "place"  # "arrested by Kincaid police"
-    if kinds.area_context(before_text, after_text) or (
-            kind == "person" and not role and not titled and kinds.area_name(name.split())):
-        kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")
-    if kind == "person" and not role and kinds.belongs_to_place(before_text):
-        kind = "place"  # "residents of Porto Lume"
-    words = name.split()
-    if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
-                                                or area_words.area_of_people(words, before_text, after_text)
-                                                or area_words.area_only_name(words)):
-        kind = "place"  # "in South Dade", "Alameda County voters", "Inner Mongolia Autonomous Region": an area
-    if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
-            area_words.plural_title(words, all(plain_word(w, lowercase) for w in words))):
-        kind = "organization"  # "Consumer Reports": a publication, never a place nor a person
-    if kind != "person" and tuple(words) not in phrase_table() and area_words.region_description(
-            words, before_text, phrase_table().get(tuple(words[:1])) in ("PLACE", "CTRY") or bool(demonym_country(words[0]))):
-        return None  # "the Caribbean Territory's Premier": the page's description of a place it names
-    if kind == "organization" and kinds.plural_region(name, before_text, after_text):
-        kind = "place"  # "people in the Americas"
-    if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)
-                            or tuple(words) not in phrase_table() and kinds.cited_source(before_text)):
-        kind = "organization"  # "Shares of Amazon", "Amazon's chief executive", "according to Pollstar": a body
-    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
-            kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
-        kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
-    if kind == "person" and " " not in name and not role and not titled and kinds.team_context(before_text, after_text):
-        kind = "organization"  # "beat Chelsea 2-1", "Chelsea's striker": a club, not a woman of that name
-    if kind in ("person", "place") and not role and not titled and kinds.firm_context(before_text, after_text, words):
-        kind = "organization"  # "One company, Avigilon, sells"; "The regulator, Ofgem, said"; "Analysts at X"
-    if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
-        kind = "organization"  # "whale rescue group Project Jonah"
     further = article.text[end : end + CONTEXT_AFTER]
-    if (kind == "place" or kind == "person" and not role and not titled) and kinds.trade_context(further):
-        kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"
-    if kind != "place" and not role and kinds.after_address(before_text):
-        kind = "place"  # "at 201 E. Nine Mile, Ferndale."
-    if area_words.state_of_town(name, before_text, after_text):
-        return None  # the "Ore" of "Portland, Ore."
-    if area_words.town_of_state(after_text) and not (kind == "person" and (role or area_words.initialled(name))):
-        kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."; not "Rep. Steny H. Hoyer, Md.,"
-    if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
-                             or kinds.owned_acronym(name, before_text)):
-        return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor
-    if kind != "place" and supporting_device(before_text, after_text):
-        return None  # "The Nothing Ear (a) supports LDAC": a device, whatever the tagger made of its name
-    if kind != "place" and area_words.measured_thing(before_text, after_text):
-        return None  # "a pair of Chelsea boots": a style of a thing, not who acts
     medium = kind != "place" and (kinds.product_context(before_text, after_text, kind == "person") or kinds.work_context(before_text, after_text))
     kin = kind == "person" and bool(_KIN_BEFORE.search(article.text[max(0, start - 30) : start]))
     thing = not role and (kinds.defined_as_thing(further) or named_as_thing(before_text, further))
@@ -461,30 +455,8 @@ _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|told \w+)\s+(he|she)\b")
 """A pronoun right after the name's own speech verb is the name's ("Anderson said he had given up ...")."""
 
 
-CONTEXT_AFTER = 80
-"""Characters after a name read for what the text says it is or does ("Aguachile is usually a soupy
-shrimp and chiles dish"): a clause, where 40 hold a phrase."""
-
-
 # Titles whose holder is named after a portfolio ("Trade Secretary", "Health Minister").
 _PORTFOLIO_HOLDERS = frozenset("secretary minister commissioner czar tsar".split())
-# Words a capitalised word before a name may not be if it is the name's own first word.
-_FUNCTION_WORDS = frozenset("he she it they we i you his her its their our my your this that these those there "
-                            "here what who which all some many most every each any no both few several other such "
-                            "more less".split())
-
-
-def _cut_first_word(token: Token) -> bool:
-    """ "Best" before "Buy": a capitalised word that may open a name (not a pronoun, determiner,
-    sentence opener, title or date)."""
-    lower = token.text.lower()
-    return (token.text[:1].isupper() and token.text.isalpha() and lower not in _FUNCTION_WORDS
-            and lower not in DETERMINERS and lower not in SENTENCE_OPENERS and lower not in HONORIFICS
-            and lower not in PERSON_TITLES and lower not in MONTHS_DAYS and not demonym_country(token.text))
-
-
-
-
 _FORCE_AFTER_PLACE = "police"
 """A town's or a state's police, written lower-case after its name ("Dallas police officers", "Kincaid police
 said"): the force that acts and speaks, named by its place ("Dallas Police Department"). A country's is
@@ -492,8 +464,3 @@ left to the country ("UK police"), which speaks through its forces."""
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "campaign"})
 # Seats of government that stand for the government in news ("the Kremlin said").
 METONYMS = frozenset({"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Blue House", "Zhongnanhai"})
-
-
-def _opens_sentence(sent: list[Token], i: int) -> bool:
-    """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
-    return i == 0 or sent[i - 1].text in ("“", '"', "‘", "(", "``")

@@ -30,7 +30,7 @@ PLACE_NOUNS = frozenset("country state nation kingdom republic city capital encl
 # People who speak for themselves: "a North Korean man said" is not North Korea speaking.
 EXPERTS = frozenset(
     "expert experts scientist scientists researcher researchers analyst analysts economist economists academic "
-    "academics professor professors doctor doctors physician physicians epidemiologist epidemiologists virologist "
+    "academics strategist strategists professor professors doctor doctors physician physicians epidemiologist epidemiologists virologist "
     "virologists historian historians scholar scholars commentator commentators lawyer lawyers".split()
 )
 """People who speak for themselves, not for a state: "a top US public health expert" is not the

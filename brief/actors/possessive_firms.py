@@ -1,0 +1,45 @@
+"""Firms named in the possessive: "Moody's said", "Sainsbury's reported".
+
+Name normalising folds "Biden's" into "Biden", rightly for a person's or a body's possessive. But some
+firms are named in the possessive ("Moody's", "Sainsbury's", "McDonald's"), and folding it makes another
+name ("Moody", a surname). A possessive stands before a noun; where the article writes the name with "'s"
+before a reporting verb or an auxiliary ("Moody's said", "Moody's has cut"), the "'s" is the firm's own,
+and every writing of that body is the firm's name with it ("Moody's analysts"). A person ("Moody's wife") keeps his name; and the clause's end is no sign ("the
+decision was Trump's.": a possessive standing for its noun).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.cues import seed_cue
+from brief.text.language import stop_words
+from brief.text.lexicon import IRREGULAR_VERBS
+
+_AUXILIARIES = frozenset({"has", "had", "will", "would", "also"})
+"""Words a possessive never stands before ("Moody's has", "Moody's also said"); not "is"/"was", which a
+person's "'s" may contract ("Moody's expected")."""
+
+
+_SAID = frozenset({"said", "says", "told"})
+"""Reporting verbs no possessive's noun is spelt as ("Moody's said")."""
+
+
+def _reporting(word: str, then: str) -> bool:
+    """A reporting verb in the past, read as one only before a function word or a number ("Sainsbury's reported
+    a rise", "warned that"): before a noun it is a participle, the possessive's ("Trump's promised increase",
+    "the firm's reported loss"). Not before "to", where a person's "'s" is a contracted "has" ("Trump's
+    promised to")."""
+    past = word in IRREGULAR_VERBS or word.endswith("ed")
+    return (past and seed_cue(word) and then != "to"
+            and (then in stop_words("en") or then[:1].isdigit() or then[:1] in _MARKS))
+
+
+_MARKS = frozenset("$£€,")
+"""Marks a verb's object or clause may open with ("reported $2bn", "warned, ...")."""
+
+
+def named_in_possessive(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` + "'s" where no possessive can stand: the firm's own name."""
+    after = re.finditer(rf"(?<![\w'’]){re.escape(name)}['’]s\s+([a-z]+)\b\s*([\w$£€,]*)", text)
+    return any(m.group(1) in _AUXILIARIES | _SAID or _reporting(m.group(1), m.group(2)) for m in after)
