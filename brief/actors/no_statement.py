@@ -15,6 +15,7 @@ from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
+from brief.actors.idle_cues import idle_cue
 from brief.actors.joint_signers import done_to_document
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
@@ -33,4 +34,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
-            or faced_call(text, attribution) or perceived(text, attribution))
+            or faced_call(text, attribution) or perceived(text, attribution)
+            or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "lists RTX 3080s"
