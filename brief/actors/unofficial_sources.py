@@ -1,5 +1,6 @@
 """Sources named by whom they are close to: "A source close to Meghan said", "people familiar with
-Musk's thinking said", "Allies of Rachel Reeves insist". The name in such a source is whom the
+Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit"; and the subject of a
+work that speaks ("a book about Twitter has cast him as ..."). The name in such a source is whom the
 unnamed people know or back; they speak, and the person named did not say the words (a spokesperson
 "for" someone speaks for them, and stays theirs).
 """
@@ -9,11 +10,22 @@ from __future__ import annotations
 import re
 
 _CLOSE_TO = re.compile(
-    r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of)\s+"
+    r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of|"
+    r"(?:those|people|others|many|some|aides|staff)\s+around|"
+    r"(?:book|biography|memoir|documentary|film|report|study|lawsuit|suit|investigation|profile|article|series|"
+    r"podcast|probe|inquiry)\s+(?:about|into|on|against)|(?:biography|profile|portrait)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+"""The unnamed speakers' tie to the name ("close to", "allies of", "those around"), or a work about it
+("a tell-all book about Twitter has cast him as ...", "a lawsuit against Google claims"): the name is
+whom they know or what the work is about; the work speaks, or its author, never its subject."""
+
+TIE_REACH = 30
+"""Characters before the marked source read for the tie's words ("a tell-all book ", "people close ");
+the pattern is anchored at the name, so only words right before it count (set by hand)."""
 
 
 def close_to_named(text: str, start: int, name_start: int) -> bool:
     """Whether the name at ``name_start`` follows "close to", "familiar with" or "allies of" within its
-    source (from ``start``): whom the unnamed speakers know, not the speaker."""
-    return _CLOSE_TO.search(text, start, name_start) is not None
+    source (from ``start``): whom the unnamed speakers know, not the speaker. The tie may stand just before
+    the source the model marked ("a tell-all book | about Twitter"): read from ``TIE_REACH`` before it."""
+    return _CLOSE_TO.search(text, max(0, min(start, name_start) - TIE_REACH), name_start) is not None
