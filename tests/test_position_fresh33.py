@@ -63,3 +63,9 @@ def test_a_works_subject_and_a_persons_companions_do_not_speak() -> None:
     ):
         said = said_by("Story\n\n" + text)
         assert not any("ruthless" in p or "thought" in p or "dominance" in p for p in said.get(name, [])), said
+
+
+def test_and_according_to_still_opens_another_sources_clause() -> None:
+    said = said_by("Drowning\n\nPolice chief Ann Mills said the two men knew each other well and according to "
+                   "coroner Joe Pratt, the victim had drowned.")
+    assert "the two men knew each other well" in said["Ann Mills"]

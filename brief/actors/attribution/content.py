@@ -204,9 +204,10 @@ def find_content(
 def _joined_gerund(doc: Doc, c1: int, n0: int) -> bool:
     """Whether the next cue is a gerund joined by "and"/"or" to a finite cue's content ("says the plan of
     moving them into hotels and asking them to stay in is ..."): it continues a gerund phrase of the
-    content's subject, not a second act of the source, which would be finite ("blamed ... and said")."""
+    content's subject, not a second act of the source, which would be finite ("blamed ... and said"); "and
+    according to X" opens another source's clause."""
     return (doc.shapes[n0] == "x" and doc.words[n0].endswith("ing") and doc.words[n0 - 1] in ("and", "or")
-            and not doc.words[c1 - 1].endswith("ing"))
+            and doc.words[n0] != "according" and not doc.words[c1 - 1].endswith("ing"))  # "and according to X": X's
 
 
 def _outside_cue(
