@@ -12,12 +12,14 @@ import re
 _CLOSE_TO = re.compile(
     r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of|"
     r"(?:those|people|others|many|some|aides|staff)\s+around|"
-    r"(?:book|biography|memoir|documentary|film|report|study|lawsuit|suit|investigation|profile|article|series|"
-    r"podcast|probe|inquiry)\s+(?:about|into|on|against)|(?:biography|profile|portrait)\s+of)\s+"
+    r"(?:book|biography|memoir|study|lawsuit|suit|investigation|probe|inquiry)\s+(?:about|into|on|against)|"
+    r"(?:documentary|film|report|article|series|podcast|profile)\s+(?:about|into|against)|"
+    r"(?:biography|profile|portrait)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
 """The unnamed speakers' tie to the name ("close to", "allies of", "those around"), or a work about it
 ("a tell-all book about Twitter has cast him as ...", "a lawsuit against Google claims"): the name is
-whom they know or what the work is about; the work speaks, or its author, never its subject."""
+whom they know or what the work is about; the work speaks, or its author, never its subject. A report,
+film or article "on" a name may be one the name broadcast ("a report on CNN said"): only "about" there."""
 
 TIE_REACH = 30
 """Characters before the marked source read for the tie's words ("a tell-all book ", "people close ");
