@@ -25,9 +25,14 @@ TIE_REACH = 30
 """Characters before the marked source read for the tie's words ("a tell-all book ", "people close ");
 the pattern is anchored at the name, so only words right before it count (set by hand)."""
 
+_TIE_PREPOSITION = re.compile(r"(?:about|into|against|around|to|with|of|on)\s", re.IGNORECASE)
+"""A source that opens with a tie's preposition: the model cut it inside the tie."""
+
 
 def close_to_named(text: str, start: int, name_start: int) -> bool:
     """Whether the name at ``name_start`` follows "close to", "familiar with" or "allies of" within its
-    source (from ``start``): whom the unnamed speakers know, not the speaker. The tie may stand just before
-    the source the model marked ("a tell-all book | about Twitter"): read from ``TIE_REACH`` before it."""
-    return _CLOSE_TO.search(text, max(0, min(start, name_start) - TIE_REACH), name_start) is not None
+    source (from ``start``): whom the unnamed speakers know, not the speaker. When the model cut the source
+    inside the tie, at its preposition ("a tell-all book | about Twitter"), the tie's noun is read from
+    ``TIE_REACH`` before it."""
+    cut_inside = _TIE_PREPOSITION.match(text, start, name_start) is not None
+    return _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start) is not None
