@@ -61,11 +61,23 @@ def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence
     if attribution.source is None or start < attribution.cue[1]:
         return attribution
     for other in others:
+        if _gerund_after_finite(text, attribution, other):
+            continue  # "says the plan of moving them into hotels and asking them to stay in is ...": one subject
         if other.source == attribution.source and start < other.cue[0] < end and other.content[0] >= other.cue[1]:
             joined = _AND_BEFORE.search(text, start, other.cue[0])
             if joined is not None and joined.start() > start:
                 return dataclasses.replace(attribution, content=(start, joined.start()))
     return attribution
+
+
+def _gerund_after_finite(text: str, attribution: Attribution, other: Attribution) -> bool:
+    """Whether the second cue is a gerund ("and asking") after a finite first one ("says"): it joins the
+    gerund before it in a noun phrase of the content ("the strategy of moving ... and asking ..."), not
+    a second act of the source, which would be finite too ("blamed ... and said")."""
+    other_words = text[other.cue[0] : other.cue[1]].split()
+    own_words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(other_words and own_words) and other_words[-1].lower().endswith("ing") and not (
+        own_words[-1].lower().endswith("ing"))
 
 
 _SAYING_THEN_RAISED = re.compile(

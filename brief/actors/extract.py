@@ -34,6 +34,7 @@ from brief.actors.clause_spans import (
     through_relative_aside,
     through_verbless_comma,
 )
+from brief.actors.clause_stops import clause_ends
 from brief.actors.colon_quotes import colon_quotations
 from brief.actors.connected_bodies import body_cut_at_start
 from brief.actors.content_case import sentence_case
@@ -42,8 +43,6 @@ from brief.actors.content_ends import (
     before_coordinated_cue,
     clause_after_saying,
     pronoun_that,
-    quote_then_deed,
-    relative_speaker_content,
     subject_read_as_content,
 )
 from brief.actors.content_frames import (
@@ -81,6 +80,7 @@ from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
+from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.name_cues import cue_in_name
@@ -247,7 +247,7 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
-        attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, tidy_cue(marked, attribution))))
+        attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
         if frames_another_cue(attribution, found):
@@ -282,7 +282,7 @@ def _read_block(
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
-            attribution = quote_then_deed(marked, relative_speaker_content(marked, attribution, sentences[attribution.sentence].start))
+            attribution = clause_ends(marked, attribution, sentences[attribution.sentence].start)  # "..., but Y questioned"
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_after_trailing_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)

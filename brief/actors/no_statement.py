@@ -17,6 +17,7 @@ from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
+from brief.actors.idle_cues import idle_cue
 from brief.actors.joint_signers import done_to_document
 from brief.actors.legal_actions import legal_action
 from brief.actors.modifier_nouns import modifier_noun_cue
@@ -41,4 +42,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or faced_call(text, attribution) or perceived(text, attribution)
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
             or caused_insight(text, attribution) or legal_action(text, attribution)
-            or passive_aside(text, attribution))
+            or passive_aside(text, attribution)
+            or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "lists RTX 3080s"

@@ -1,5 +1,6 @@
 """Sources named by whom they are close to: "A source close to Meghan said", "people familiar with
-Musk's thinking said", "Allies of Rachel Reeves insist". The name in such a source is whom the
+Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit"; and the subject of a
+work that speaks ("a book about Twitter has cast him as ..."). The name in such a source is whom the
 unnamed people know or back; they speak, and the person named did not say the words (a spokesperson
 "for" someone speaks for them, and stays theirs).
 """
@@ -9,11 +10,29 @@ from __future__ import annotations
 import re
 
 _CLOSE_TO = re.compile(
-    r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of)\s+"
+    r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of|"
+    r"(?:those|people|others|many|some|aides|staff)\s+around|"
+    r"(?:book|biography|memoir|study|lawsuit|suit|investigation|probe|inquiry)\s+(?:about|into|on|against)|"
+    r"(?:documentary|film|report|article|series|podcast|profile)\s+(?:about|into|against)|"
+    r"(?:biography|profile|portrait)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+"""The unnamed speakers' tie to the name ("close to", "allies of", "those around"), or a work about it
+("a tell-all book about Twitter has cast him as ...", "a lawsuit against Google claims"): the name is
+whom they know or what the work is about; the work speaks, or its author, never its subject. A report,
+film or article "on" a name may be one the name broadcast ("a report on CNN said"): only "about" there."""
+
+TIE_REACH = 30
+"""Characters before the marked source read for the tie's words ("a tell-all book ", "people close ");
+the pattern is anchored at the name, so only words right before it count (set by hand)."""
+
+_TIE_PREPOSITION = re.compile(r"(?:about|into|against|around|to|with|of|on)\s", re.IGNORECASE)
+"""A source that opens with a tie's preposition: the model cut it inside the tie."""
 
 
 def close_to_named(text: str, start: int, name_start: int) -> bool:
     """Whether the name at ``name_start`` follows "close to", "familiar with" or "allies of" within its
-    source (from ``start``): whom the unnamed speakers know, not the speaker."""
-    return _CLOSE_TO.search(text, start, name_start) is not None
+    source (from ``start``): whom the unnamed speakers know, not the speaker. When the model cut the source
+    inside the tie, at its preposition ("a tell-all book | about Twitter"), the tie's noun is read from
+    ``TIE_REACH`` before it."""
+    cut_inside = _TIE_PREPOSITION.match(text, start, name_start) is not None
+    return _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start) is not None

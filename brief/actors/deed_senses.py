@@ -1,0 +1,49 @@
+"""Verbs of saying in their other sense, a deed: "called in threats to the office" (the phrasal "call in":
+to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods).
+
+The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
+the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
+"list" states a judgement only with "as" or a clause ("lists the variant as a concern", "lists that ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.phrasing import verb_lemma
+
+_IN_AFTER = re.compile(r"\s*in\s+[\w\"“‘]", re.I)
+"""The particle "in" right after the verb ("called in threats", "called in the National Guard")."""
+_DEMAND = re.compile(r"\bfor\b|\bon\s+(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]|\bthat\b|[\"“:]", re.I)
+"""What makes "called in ..." a demand or a statement: "for" what is wanted ("called in a statement for an
+inquiry", "called in Lagos for calm"), "on X to do", a "that"-clause, a quotation or a colon."""
+_CLAUSE_END = re.compile(r"[.;!?]")
+_JUDGED = re.compile(r"\b(?:as|that|among)\b|[:\"“]", re.I)
+"""What makes "list" a statement: a judgement ("lists the variant as a concern", "among the risks") or a
+clause or quotation of what was listed as said."""
+
+
+def called_in(text: str, attribution: Attribution) -> bool:
+    """ "He allegedly called in threats to the office", "called in the National Guard", "called in sick":
+    the phrasal verb of phoning in or summoning, no statement, unless a demand follows ("for", "on X
+    to", "that", a quotation)."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or verb_lemma(words[-1].lower()) != "call" or attribution.content[1] <= attribution.cue[1]:
+        return False
+    if _IN_AFTER.match(text, attribution.cue[1]) is None:
+        return False
+    stop = _CLAUSE_END.search(text, attribution.cue[1], max(attribution.content[1], attribution.cue[1] + 1))
+    clause = text[attribution.cue[1] : stop.start() if stop else attribution.content[1]]
+    return _DEMAND.search(clause) is None
+
+
+def listed_goods(text: str, attribution: Attribution) -> bool:
+    """ "Best Buy currently lists RTX 3080s from Nvidia, Gigabyte, MSI": the verb "list" with a bare object
+    enumerates things (goods on sale, items in a report), with no judgement in it; "lists the variant as
+    a concern" and a clause or quotation after it keep the position."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or verb_lemma(words[-1].lower()) != "list":
+        return False
+    start, end = attribution.content
+    return not attribution.quote and _JUDGED.search(text, start, end) is None  # "..., EVGA listed": the same goods

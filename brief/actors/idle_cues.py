@@ -1,0 +1,14 @@
+"""Cues that say nothing where they stand, gathered for ``brief.actors.no_statement``: a saying the writer
+lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed ("called in threats",
+"lists RTX 3080s")."""
+
+from __future__ import annotations
+
+from brief.actors.attribution import Attribution
+from brief.actors.deed_senses import called_in, listed_goods
+from brief.actors.flourishes import lent_saying
+
+
+def idle_cue(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a borrowed flourish or a deed: no position, whoever its source."""
+    return lent_saying(text, attribution) or called_in(text, attribution) or listed_goods(text, attribution)
