@@ -69,3 +69,10 @@ def test_and_according_to_still_opens_another_sources_clause() -> None:
     said = said_by("Drowning\n\nPolice chief Ann Mills said the two men knew each other well and according to "
                    "coroner Joe Pratt, the victim had drowned.")
     assert "the two men knew each other well" in said["Ann Mills"]
+
+
+def test_two_gerunds_a_cue_takes_keep_their_own_cues() -> None:
+    said = said_by("Saving for college\n\nParents worry about fees.\n\nIn her 2019 book, Rich Kids, Ms. Hale "
+                   "suggested writing down every purchase on your bank statement and asking yourself this: "
+                   "would I rather pay for college or keep buying these things?")
+    assert any(p.startswith("writing down every purchase") for p in said.get("Hale", [])), said

@@ -178,7 +178,7 @@ def find_content(
         a, b = right
         if a < len(doc.words) and doc.qopen[a]:
             return _extend_quote(doc, a, max(a + 1, b))
-        if nxt and a < nxt[0] < b and not _joined_gerund(doc, c1, nxt[0]):
+        if nxt and a < nxt[0] < b and not _joined_gerund(doc, c1, nxt[0], a):
             n0, _, nsrc = nxt
             block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
             if block > a and doc.words[block - 1] in _COORD:
@@ -201,13 +201,15 @@ def find_content(
     return None
 
 
-def _joined_gerund(doc: Doc, c1: int, n0: int) -> bool:
+def _joined_gerund(doc: Doc, c1: int, n0: int, a: int) -> bool:
     """Whether the next cue is a gerund joined by "and"/"or" to a finite cue's content ("says the plan of
     moving them into hotels and asking them to stay in is ..."): it continues a gerund phrase of the
     content's subject, not a second act of the source, which would be finite ("blamed ... and said"); "and
-    according to X" opens another source's clause."""
+    according to X" opens another source's clause. Not where the content (from ``a``) is itself a gerund
+    ("suggested looking at ... and asking yourself"): both gerunds are the cue's objects, each with its cue."""
     return (doc.shapes[n0] == "x" and doc.words[n0].endswith("ing") and doc.words[n0 - 1] in ("and", "or")
-            and doc.words[n0] != "according" and not doc.words[c1 - 1].endswith("ing"))  # "and according to X": X's
+            and doc.words[n0] != "according" and not doc.words[c1 - 1].endswith("ing")  # "and according to X": X's
+            and not doc.words[a].endswith("ing"))
 
 
 def _outside_cue(
