@@ -134,3 +134,15 @@ def test_a_countrys_ministry_by_its_possessive_is_the_country() -> None:
     report = report_of("Plane crash\n\nA passenger jet crashed near the coast on Wednesday.\n\n"
                        "Kazakhstan's emergencies ministry said 29 survivors had been taken to hospital in Aktau.\n")
     assert holders(report, "29 survivors had been taken") == ["Kazakhstan"]
+
+
+def test_addressing_an_audience_states_nothing() -> None:
+    report = report_of("Election night\n\nVotes were still being counted on Wednesday.\n\n"
+                       "Vice President Kamala Harris did not address her supporters at Howard University, where her "
+                       "campaign had planned a party.\n\n"
+                       "Joe Biden addressed the nation on Sunday, saying the country must come together.\n")
+    assert holders(report, "her supporters at Howard University") == []
+    assert holders(report, "the country must come together") == ["Joe Biden"]
+    refused = report_of("Jail review\n\nTwo guards were charged on Monday.\n\n"
+                        "A prison spokesman, Dale Pruitt, declined to address whether the guards slept on the job.\n")
+    assert holders(refused, "whether the guards slept") == ["Dale Pruitt"]  # a refusal to say is a position
