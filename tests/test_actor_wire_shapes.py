@@ -5,11 +5,13 @@ Singaporean and Australian papers, press releases, features), each on text writt
 - sources in the wrong place: a cue joined by "and" after a preposition's object (object_sources), a source
   begun at a company's ticker, those "led by" or "including" a name (source_edges, listings);
 - no statement: what a deed drew ("drawing sharp criticism": caused_reactions), a legal action brought
-  ("filed a complaint against": legal_actions), a passive aside ("X, backed by ..., said": passive_asides);
-- cues and contents: "used his Easter message to call for" (cue_edges, statements), a participle after the
-  object's apposition (inverted.participle_frame);
+  ("filed a complaint against": legal_actions), a passive aside ("X, backed by ..., said": passive_asides),
+  an audience addressed ("did not address her supporters": deed_senses);
+- cues and contents: "used his Easter message to call for", "officials said Sunday" (cue_edges, statements), a
+  participle after the object's apposition (inverted.participle_frame);
 - who is who: a seat of government is no person, a candidate's title, a nationality before a state's body,
-  a country's ministry by its possessive, a field's agency no outlet, "she" never a name inside her own
+  a country's ministry by its possessive ("China's foreign ministry", "Russia's Defense Ministry": place_bodies,
+  state_ministries), a field's agency no outlet, "she" never a name inside her own
   quotation, a kinship set before a name (personhood, roles, national_nouns, place_bodies, assemble,
   positions, person_signs).
 """
@@ -134,3 +136,25 @@ def test_a_countrys_ministry_by_its_possessive_is_the_country() -> None:
     report = report_of("Plane crash\n\nA passenger jet crashed near the coast on Wednesday.\n\n"
                        "Kazakhstan's emergencies ministry said 29 survivors had been taken to hospital in Aktau.\n")
     assert holders(report, "29 survivors had been taken") == ["Kazakhstan"]
+
+
+def test_addressing_an_audience_states_nothing() -> None:
+    report = report_of("Election night\n\nVotes were still being counted on Wednesday.\n\n"
+                       "Vice President Kamala Harris did not address her supporters at Howard University, where her "
+                       "campaign had planned a party.\n\n"
+                       "Joe Biden addressed the nation on Sunday, saying the country must come together.\n")
+    assert holders(report, "her supporters at Howard University") == []
+    assert holders(report, "the country must come together") == ["Joe Biden"]
+    refused = report_of("Jail review\n\nTwo guards were charged on Monday.\n\n"
+                        "A prison spokesman, Dale Pruitt, declined to address whether the guards slept on the job.\n")
+    assert holders(refused, "whether the guards slept") == ["Dale Pruitt"]  # a refusal to say is a position
+
+
+def test_a_day_in_the_cue_and_a_ministry_without_its_country() -> None:
+    report = report_of("Drone attack\n\nExplosions were heard across the capital overnight.\n\n"
+                       "Russia launched a large drone attack on Kyiv overnight, killing three people, Ukrainian officials "
+                       "said Sunday.\n\n"
+                       "Russia's Defense Ministry claimed its forces had captured two villages in the east.\n")
+    cues = {p.cue for a in actors_of(report) for p in a.positions}
+    assert "said Sunday" not in cues
+    assert holders(report, "captured two villages") == ["Russia"]

@@ -24,6 +24,7 @@ from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.placehood import unplaced_places
+from brief.actors.state_ministries import state_ministries
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
@@ -46,4 +47,4 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = nationals_dropped(text, handles_named(text, people_no_media(text, mentions)))
-    return addresses(text, towns_of_bodies(listed_with_companies(text, mentions)))
+    return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

@@ -18,6 +18,9 @@ _TIME_NOUN = re.compile(rf"\s*(?:{_TIME_NOUNS})\b[\s,]*", re.I)
 _TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:{_TIME_NOUNS})$", re.I)
 """A time phrase the cue model took into the cue, whole ("acknowledged last week") or in part
 ("acknowledged last", with "week" left before the content)."""
+_DAY_IN_CUE = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                         r"tonight)$", re.I)
+"""A day the cue model took into the cue whole ("officials said Sunday", "said on Monday"): when, not the verb."""
 _DAY_SPLIT = re.compile(r"\s+on$", re.I)
 _DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                   r"(?:\s+(?:morning|afternoon|evening|night))?\b[\s,]*", re.I)
@@ -91,7 +94,7 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
         a = comma + 1
         while a < b and text[a].isspace():
             a += 1
-    whole = _TIME_IN_CUE.search(text, a, b)
+    whole = _TIME_IN_CUE.search(text, a, b) or _DAY_IN_CUE.search(text, a, b)
     if whole is not None and whole.start() > a:
         return dataclasses.replace(attribution, cue=(a, whole.start()))  # "acknowledged last week"
     split = _TIME_SPLIT.search(text, a, b)

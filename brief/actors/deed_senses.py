@@ -1,5 +1,6 @@
 """Verbs of saying in their other sense, a deed: "called in threats to the office" (the phrasal "call in":
-to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods).
+to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods), "Harris did
+not address her supporters" (speaking to an audience, with nothing of what was said).
 
 The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
 the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
@@ -47,3 +48,21 @@ def listed_goods(text: str, attribution: Attribution) -> bool:
         return False
     start, end = attribution.content
     return not attribution.quote and _JUDGED.search(text, start, end) is None  # "..., EVGA listed": the same goods
+
+
+def addressed_only(text: str, attribution: Attribution) -> bool:
+    """ "Kamala Harris did not address her supporters at Howard University", "addressed the nation on Sunday":
+    the verb "address" with its audience or topic and no clause, quotation or colon of what was said."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or verb_lemma(words[-1].lower()) != "address" or attribution.quote:
+        return False
+    if any(verb_lemma(w.lower()) in _REFUSING for w in words):
+        return False  # "declined to address whether ...": a refusal to say, which the gold counts
+    start, end = attribution.content
+    return start >= attribution.cue[1] and _SAID_THERE.search(text, start, end) is None
+
+
+_REFUSING = frozenset({"decline", "refuse"})
+_SAID_THERE = re.compile(r"(?:that|saying|telling|warning|urging)|[:\"“]", re.I)
+"""What makes an address a statement: a clause or quotation of what was said there."""
+

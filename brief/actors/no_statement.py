@@ -19,9 +19,7 @@ from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.idle_cues import idle_cue
 from brief.actors.joint_signers import done_to_document
-from brief.actors.legal_actions import legal_action
 from brief.actors.modifier_nouns import modifier_noun_cue
-from brief.actors.passive_asides import passive_aside
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
@@ -41,6 +39,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or answered_call(text, attribution) or caused_reaction(text, attribution)
             or faced_call(text, attribution) or perceived(text, attribution)
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
-            or caused_insight(text, attribution) or legal_action(text, attribution)
-            or passive_aside(text, attribution)
-            or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "lists RTX 3080s"
+            or caused_insight(text, attribution)
+            or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
