@@ -6,7 +6,8 @@ Singaporean and Australian papers, press releases, features), each on text writt
   begun at a company's ticker, those "led by" or "including" a name (source_edges, listings);
 - no statement: what a deed drew ("drawing sharp criticism": caused_reactions), a legal action brought
   ("filed a complaint against": legal_actions), a passive aside ("X, backed by ..., said": passive_asides),
-  an audience addressed ("did not address her supporters": deed_senses);
+  an audience addressed ("did not address her supporters"), a witness questioned ("questioned Ridley about his
+  evidence": deed_senses);
 - cues and contents: "used his Easter message to call for", "officials said Sunday" (cue_edges, statements), a
   participle after the object's apposition (inverted.participle_frame);
 - who is who: a seat of government is no person, a candidate's title, a nationality before a state's body,
@@ -158,3 +159,9 @@ def test_a_day_in_the_cue_and_a_ministry_without_its_country() -> None:
     cues = {p.cue for a in actors_of(report) for p in a.positions}
     assert "said Sunday" not in cues
     assert holders(report, "captured two villages") == ["Russia"]
+
+
+def test_questioning_a_witness_states_nothing() -> None:
+    report = report_of("Impeachment hearing\n\nThe committee met on Tuesday.\n\n"
+                       "Republicans also questioned Ridley about his earlier evidence to the inquiry.\n")
+    assert holders(report, "about his earlier evidence") == []

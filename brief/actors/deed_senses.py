@@ -1,6 +1,7 @@
 """Verbs of saying in their other sense, a deed: "called in threats to the office" (the phrasal "call in":
 to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods), "Harris did
-not address her supporters" (speaking to an audience, with nothing of what was said).
+not address her supporters" (speaking to an audience, with nothing of what was said), "Republicans questioned
+Morrison about his testimony" (putting questions to a witness, not doubting).
 
 The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
 the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
@@ -65,4 +66,17 @@ def addressed_only(text: str, attribution: Attribution) -> bool:
 _REFUSING = frozenset({"decline", "refuse"})
 _SAID_THERE = re.compile(r"(?:that|saying|telling|warning|urging)|[:\"“]", re.I)
 """What makes an address a statement: a clause or quotation of what was said there."""
+
+
+_WITNESS_QUESTIONED = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:about|on|over)\b")
+"""A person named as the object, then what they were asked about ("questioned Morrison about his testimony")."""
+
+
+def questioned_witness(text: str, attribution: Attribution) -> bool:
+    """ "Republicans also questioned Morrison about his closed-door testimony": "question" with a person
+    as its object and "about" what was asked is an interrogation, no doubt stated ("questioned the plan",
+    "questioned whether it was legal" keep theirs)."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "question" and _WITNESS_QUESTIONED.match(
+        text, attribution.cue[1]) is not None
 
