@@ -21,6 +21,7 @@ from functools import cache
 import pycountry
 
 from brief.actors.body_officers import officer_after
+from brief.actors.body_signs import named_with_initials, speaks_as_a_firm
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
@@ -188,6 +189,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
                people: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring); ``people`` are the spans
     of the other names tagged people, whose "her" a name after them in a paragraph may be given (``her_own``)."""
+    if named_with_initials(text, name) or speaks_as_a_firm(text, name):
+        return False  # "the opposition Maha Vikas Aghadi (MVA)", "Harbor Freight said it would open 40 stores"
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m)
            or written_with_generation(m.surface) for m in mentions):
         return True  # a role, kin, "X said he", "Mr X", "X Jr."

@@ -1,0 +1,34 @@
+"""Kinds of names the text shows by their initials in brackets and by their own "it" (session 34), on articles
+written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+def test_a_bloc_given_its_initials_in_brackets_is_a_body_not_a_person() -> None:
+    text = (
+        "State vote count ends\n\n"
+        "The ruling front held its majority, while the opposition Samyukta Lok Aghadi (SLA) was cut to 31 seats. "
+        '"We will study the mandate," the SLA said in a statement. '
+        "Deputy premier Farhan bin Tariq (FBT) said the result was clear."
+    )
+    kinds = _kinds(text)
+    assert kinds["Samyukta Lok Aghadi"] == "organization"
+    assert kinds["Farhan bin Tariq"] == "person"
+
+
+def test_a_name_that_says_it_will_open_stores_is_a_firm() -> None:
+    text = (
+        "Discount chain grows\n\n"
+        "On Monday, Copper Lantern said it would open 25 stores across the Midwest next year. "
+        "Its chief executive, Dana Whitfield, said sales had held up. "
+        "Analyst Tavi Okonkwo said it was a tough quarter for retailers."
+    )
+    kinds = _kinds(text)
+    assert kinds["Copper Lantern"] == "organization"
+    assert kinds["Tavi Okonkwo"] == "person"
