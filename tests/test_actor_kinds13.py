@@ -32,3 +32,16 @@ def test_a_name_that_says_it_will_open_stores_is_a_firm() -> None:
     kinds = _kinds(text)
     assert kinds["Copper Lantern"] == "organization"
     assert kinds["Tavi Okonkwo"] == "person"
+
+
+def test_a_branch_named_by_its_country_at_a_sentence_opening_keeps_its_words() -> None:
+    text = (
+        "Aid groups warn of drought\n\n"
+        "Amnesty Watch Malawi said the maize harvest had failed in three districts. "
+        "Separately Malawi said it would import grain."
+    )
+    report = report_of(text)
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Amnesty Watch Malawi") == "organization"
+    malawi = [a for a in actors_of(report) if a.name == "Malawi"]
+    assert all("maize" not in p.text for a in malawi for p in a.positions)
