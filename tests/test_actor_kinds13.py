@@ -45,3 +45,14 @@ def test_a_branch_named_by_its_country_at_a_sentence_opening_keeps_its_words() -
     assert kinds.get("Amnesty Watch Malawi") == "organization"
     malawi = [a for a in actors_of(report) if a.name == "Malawi"]
     assert all("maize" not in p.text for a in malawi for p in a.positions)
+
+
+def test_a_firms_analysts_after_its_initials_speak_for_the_firm() -> None:
+    text = (
+        "Rand outlook\n\n"
+        "The rand slipped on Monday. K.R. Dunmore analysts said the currency would weaken further. "
+        "Prices rose in the U.S. Traders said demand was firm."
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert "K.R. Dunmore" in names
+    assert "Dunmore analysts" not in names
