@@ -56,3 +56,15 @@ def test_a_firms_analysts_after_its_initials_speak_for_the_firm() -> None:
     names = [a.name for a in actors_of(report_of(text))]
     assert "K.R. Dunmore" in names
     assert "Dunmore analysts" not in names
+
+
+def test_a_name_that_closes_locations_is_a_firm_and_a_player_closing_a_gap_is_not() -> None:
+    text = (
+        "Chain trims its map\n\n"
+        "Marlow Hardware plans to close 14 locations in the Southeast, a spokeswoman said. "
+        "Marlow Hardware said demand had cooled since the spring. "
+        "Kaveon Ridley said it would close the gap on the leaders, and he scored 22 points."
+    )
+    kinds = _kinds(text)
+    assert kinds["Marlow Hardware"] == "organization"
+    assert kinds.get("Kaveon Ridley", "person") == "person"
