@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from brief.actors.gazetteer import demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.opening_words import untagged_opening
 from brief.actors.phrasing import is_noun
 
 BRANCH_REGIONS = frozenset("EU E.U. Europe Africa Asia Americas Asia-Pacific".split())
@@ -75,13 +76,20 @@ def with_branch_names(words: list[str], spans: list[tuple[int, int, str]]) -> li
     """A sentence's spans with a body's name and the place right after it, no stop between ("Greenpeace EU
     called"), made one body's name, and a MISC name opening with a demonym and closing with an institution's
     word ("the European Environmental Bureau") read as a body's; an outlet spoken to and the country opening what
-    was said, read as one name ("told Reuters Iran would"), split."""
+    was said, read as one name ("told Reuters Iran would"), split; and a place tagged after a sentence's opening
+capitalised words the tagger left untagged, a verb after it, made one body's name with them ("Amnesty
+International Kenya said")."""
     out: list[tuple[int, int, str]] = []
     for a, b, label in spans:
         previous = out[-1] if out else None
         if (previous is not None and previous[1] == a and b == a + 1 and label in ("LOC", "ORG")
                 and _branch_place(words[a]) and _branch_of(words, previous, b)):
             out[-1] = (previous[0], b, "ORG")  # "Greenpeace EU called it": the body's branch
+            continue
+        opening = untagged_opening(words, a) if b == a + 1 and label in ("LOC", "ORG") else a
+        if (opening < a and (previous is None or previous[1] <= opening) and _branch_place(words[a])
+                and _branch_of(words, (opening, a, "MISC"), b)):
+            out.append((opening, b, "ORG"))  # "Amnesty International Kenya said", only "Kenya" tagged: the branch
             continue
         if label in ("ORG", "LOC") and _told_outlet_then_country(words, a, b):
             out += [(a, a + 1, "ORG"), (a + 1, b, "LOC")]  # "told Reuters | Iran would": the outlet, then the country

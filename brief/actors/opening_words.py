@@ -98,3 +98,22 @@ def _describing(word: str) -> bool:
 def opens_sentence(sent: Sequence[str], i: int) -> bool:
     """Whether token ``i`` is where a capital says nothing: first in its sentence or after a quote."""
     return i == 0 or sent[i - 1] in ("“", '"', "‘", "(", "``")
+
+
+MAX_UNTAGGED_OPENING = 3
+"""Most capitalised words the tagger may leave untagged at a sentence's opening before a place it tagged, read as
+the body's own name whose branch the place names ("Amnesty International Kenya said"): a body's name is short."""
+
+
+def untagged_opening(sent: Sequence[str], a: int) -> int:
+    """Where the capitalised words the tagger left untagged before token ``a`` open the sentence, or ``a`` when
+    none do: words of a name, each capitalised, the first no pronoun, title, date, adverb or sentence opener
+    (``cut_first_word``, ``_adverbial``), ``MAX_UNTAGGED_OPENING`` at most ("Amnesty International" before
+    "Kenya"; not "Yesterday Kenya", "Separately Kenya")."""
+    for first in range(max(0, a - MAX_UNTAGGED_OPENING), a):
+        run = sent[first:a]
+        if (opens_sentence(sent, first) and all(w[:1].isupper() and w.isalpha() for w in run)
+                and cut_first_word(run[0]) and run[0].lower() not in stop_words("en") and not _adverbial(run[0])
+                and run[0].lower() not in CLAUSE_OPENERS):
+            return first
+    return a

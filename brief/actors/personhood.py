@@ -21,6 +21,7 @@ from functools import cache
 import pycountry
 
 from brief.actors.body_officers import officer_after
+from brief.actors.body_signs import named_with_initials, speaks_as_a_firm
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
@@ -188,11 +189,14 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
                people: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text shows ``name`` to be a person's (see the module's docstring); ``people`` are the spans
     of the other names tagged people, whose "her" a name after them in a paragraph may be given (``her_own``)."""
+    if named_with_initials(text, name):
+        return False  # "the opposition Maha Vikas Aghadi (MVA)": initials no person is given without a given name
     if any(m.role and not _PLACE_NOUN_END.search(m.role) or m.kin or m.pronoun or titled_gender(m)
            or written_with_generation(m.surface) for m in mentions):
         return True  # a role, kin, "X said he", "Mr X", "X Jr."
-    if company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name):
-        return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks"
+    if (company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name)
+            or speaks_as_a_firm(text, name)):
+        return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks", "X will close 12 stores"
     if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"
     if who_clause(text, name) and not known_place(name):

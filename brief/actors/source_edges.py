@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.initialled_sources import over_initials
 from brief.actors.listings import company_before_ticker
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -85,6 +86,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
+    if source is not None and over_initials(text, source) != source:  # "J.P. | Morgan analysts said"
+        attribution = dataclasses.replace(attribution, source=over_initials(text, source))
+        source = attribution.source
     moved = _listed_or_led(text, attribution, source) if source is not None else None
     if moved is not None:
         return dataclasses.replace(attribution, source=moved)
