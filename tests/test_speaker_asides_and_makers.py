@@ -1,5 +1,6 @@
 """Statements under the wrong actor or no one: a cue inside a bracketed relative clause after a name
-("Tom Hale (who said ...) resigned"), ..."""
+("Tom Hale (who said ...) resigned"), and "the company" after a product its maker named ("a suite of
+tools it calls X"): the maker, not the product."""
 
 from __future__ import annotations
 
@@ -16,3 +17,17 @@ def test_bracketed_relative_after_described_name() -> None:
     said = said_by("Minister steps down\n\nThe minister, Adaeze Kolawole (who said she had no regrets), stepped "
                    "down on Friday after a row over spending.")
     assert said.get("Adaeze Kolawole") == ["she had no regrets"]
+
+
+def test_the_company_is_the_maker_not_the_product_it_calls() -> None:
+    said = said_by("Orvane unveils AI tools\n\nOrvane unveiled on Monday a suite of network tools it calls "
+                   "Orvane Autonomous Networks, which will manage traffic. The features will roll out in October, the company said.")
+    assert said.get("Orvane") == ["The features will roll out in October"]
+    assert not said.get("Orvane Autonomous Networks")
+
+
+def test_the_company_is_the_maker_of_what_it_has_branded() -> None:
+    said = said_by("Kestrel Motors reveals electric SUV\n\nKestrel Motors on Thursday revealed a charging service "
+                   "it has branded Kestrel Power Systems, aimed at city buyers. Deliveries will begin in March, the company said.")
+    assert "Deliveries will begin in March" in said.get("Kestrel Motors", [])
+    assert not said.get("Kestrel Power Systems")
