@@ -1,6 +1,7 @@
 """Statements under the wrong actor or no one: a cue inside a bracketed relative clause after a name
 ("Tom Hale (who said ...) resigned"), and "the company" after a product its maker named ("a suite of
-tools it calls X"): the maker, not the product."""
+tools it calls X"): the maker, not the product; and "they" after people a noun described ("Thousands of
+drivers signed up. They tell ..."): those people, no body."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_the_company_is_the_maker_of_what_it_has_branded() -> None:
                    "it has branded Kestrel Power Systems, aimed at city buyers. Deliveries will begin in March, the company said.")
     assert "Deliveries will begin in March" in said.get("Kestrel Motors", [])
     assert not said.get("Kestrel Power Systems")
+
+
+def test_they_after_people_described_is_no_body() -> None:
+    said = said_by("Gig workers speak out\n\nZembla expanded into Kano last year. Thousands of drivers signed up "
+                   "within weeks. They tell horror stories about the company's hiring.")
+    assert not any("horror stories" in text for texts in said.values() for text in texts)
+
+
+def test_they_after_a_body_hiring_people_is_the_body() -> None:
+    said = said_by("Deal agreed\n\nZembla expanded into Kano last year. The company hired thousands of drivers. "
+                   "They said the move would create jobs.")
+    assert said.get("Zembla") == ["the move would create jobs"]

@@ -342,7 +342,8 @@ def _resolve(
             return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
                          and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
-        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
+        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence,
+                                   start if head == "they" else None)
     if quoted_document(" ".join(words)):
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")

@@ -9,7 +9,6 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.person_of_body import person_of_body
 
-
 _SET_OFF = re.compile(r"(?:,|\s*\()\s*$")
 """What sets the relative clause off from the name: a comma, or a bracket ("Tom Hale (who said ...)")."""
 
