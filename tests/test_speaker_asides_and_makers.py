@@ -1,7 +1,8 @@
 """Statements under the wrong actor or no one: a cue inside a bracketed relative clause after a name
 ("Tom Hale (who said ...) resigned"), and "the company" after a product its maker named ("a suite of
 tools it calls X"): the maker, not the product; and "they" after people a noun described ("Thousands of
-drivers signed up. They tell ..."): those people, no body."""
+drivers signed up. They tell ..."): those people, no body; a cue joined by "but" to a subordinate clause's
+verb ("fell after the Fed cut rates but signalled"): that clause's subject."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_they_after_a_body_hiring_people_is_the_body() -> None:
     said = said_by("Deal agreed\n\nZembla expanded into Kano last year. The company hired thousands of drivers. "
                    "They said the move would create jobs.")
     assert said.get("Zembla") == ["the move would create jobs"]
+
+
+def test_cue_joined_in_subordinate_clause_is_its_subjects() -> None:
+    said = said_by("Markets slide\n\nWall Street fell sharply on Wednesday after the Central Bank of Norland cut "
+                   "rates by a quarter point but signalled it would slow the pace of easing next year.")
+    assert said.get("Central Bank of Norland") == ["it would slow the pace of easing next year"]
+
+
+def test_cue_joined_after_as_clause_with_a_person() -> None:
+    said = said_by("Budget row\n\nThe opposition walked out of parliament as Prime Minister Haris Darmadi "
+                   "defended the budget on Monday and insisted that fuel subsidies would stay.")
+    assert "that fuel subsidies would stay" in said.get("Haris Darmadi", [])
+    assert not said.get("opposition")
