@@ -2,7 +2,8 @@
 ("Tom Hale (who said ...) resigned"), and "the company" after a product its maker named ("a suite of
 tools it calls X"): the maker, not the product; and "they" after people a noun described ("Thousands of
 drivers signed up. They tell ..."): those people, no body; a cue joined by "but" to a subordinate clause's
-verb ("fell after the Fed cut rates but signalled"): that clause's subject."""
+verb ("fell after the Fed cut rates but signalled"): that clause's subject; a one-word name set off by
+"led by" before its cue ("Unite, led by ..., said"): a body's."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_cue_joined_after_as_clause_with_a_person() -> None:
                    "defended the budget on Monday and insisted that fuel subsidies would stay.")
     assert "that fuel subsidies would stay" in said.get("Haris Darmadi", [])
     assert not said.get("opposition")
+
+
+def test_one_word_body_led_by_its_officer() -> None:
+    said = said_by("Union rejects pay offer\n\nAdvance, led by general secretary Mira Olsen, said the offer was an "
+                   "insult to its members. Talks are due to resume next week.")
+    assert said.get("Advance") == ["the offer was an insult to its members"]
