@@ -65,3 +65,15 @@ def test_one_word_body_led_by_its_officer() -> None:
     said = said_by("Union rejects pay offer\n\nAdvance, led by general secretary Mira Olsen, said the offer was an "
                    "insult to its members. Talks are due to resume next week.")
     assert said.get("Advance") == ["the offer was an insult to its members"]
+
+
+def test_they_after_people_described_since_the_last_speaker() -> None:
+    said = said_by("Council vote\n\nDunmore Council approved plans for 300 homes on Tuesday. Residents objected to "
+                   "the scheme. They said the council had ignored them.")
+    assert "the council had ignored them" not in said.get("Dunmore Council", [])
+
+
+def test_they_after_people_as_an_object_is_the_body() -> None:
+    said = said_by("Arrests in Mombasa\n\nCoast Police arrested three men in Mombasa on Sunday. They said the "
+                   "suspects had been under watch for weeks.")
+    assert said.get("Coast Police") == ["the suspects had been under watch for weeks"]

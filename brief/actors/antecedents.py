@@ -17,6 +17,8 @@ from brief.actors.noun_modifying_names import modifies_noun
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.people_they import they_are_people
 
+__all__ = ["indefinite_before", "latest_subject_body", "oblique", "they_are_people"]
+
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!according )\b(?:to|on|in|at|from|into|onto|with|about|against|for|of|over|under|across|via|through)"
     r"\s+(?:the\s+|a\s+|an\s+)?$",

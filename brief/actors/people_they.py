@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.content_ends import finite_word
 from brief.actors.mentions import Mention
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 
@@ -21,8 +22,8 @@ PEOPLE_NOUNS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 SUBJECT_WORDS = 5
 """Words opening a sentence that hold its subject's noun ("Thousands of angry drivers", "Uber drivers"):
-past them the people are the verb's object ("The college represents 500,000 nurses. They said": the
-college), which the pronoun goes on with less."""
+past them, or past a verb ("Police arrested three men. They said": the police), the people are the
+verb's object, which the pronoun goes on with less."""
 PEOPLE_REACH = 400
 """Characters back read for the sentence before the pronoun's: a long sentence and the pronoun's own start."""
 
@@ -44,10 +45,17 @@ def they_are_people(text: str, start: int, body: Mention | None) -> bool:
         at = window.find(part, opening)
         opening = at + len(part)
         words = list(re.finditer(r"[A-Za-z]+", part))[:SUBJECT_WORDS]
-        if any(w.group().lower() in PEOPLE_NOUNS and at + w.start() >= floor and not _named_after(part, w.end())
-               for w in words):
-            return True
+        for w in words:
+            if finite_word(w.group()):
+                break  # "Police arrested three men": past the verb, the people are its object
+            if (w.group().lower() in PEOPLE_NOUNS and at + w.start() >= floor and not _named_after(part, w.end())
+                    and not _PASSIVE_AFTER.match(part, w.end())):
+                return True
     return False
+
+
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|told|paid|laid|sent|left)\b")
+"""A passive after the people ("Employees were told by email"): what was done to them, by whoever "they" is."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
