@@ -12,7 +12,7 @@ import re
 
 from brief.actors.content_ends import finite_word
 from brief.actors.mentions import Mention
-from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, GROUP, PRIVATE_PEOPLE
 
 PEOPLE_NOUNS = frozenset(
     w for w in PRIVATE_PEOPLE | EXPERTS if w.endswith("s") or w in ("men", "women", "children", "people")
@@ -32,6 +32,8 @@ def they_are_people(text: str, start: int, body: Mention | None) -> bool:
     """Whether the "they" at ``start`` goes on with people a plural noun described as the subject of
     the sentence before it (or of its own sentence, before it), named after the latest body opening a sentence (``body``: "Uber
     drivers gathered", "Amazon employs 3,000 workers"), not with that body."""
+    if body is not None and body.kind == GROUP:
+        return False  # "The men alleged ... They claimed": the people "they" goes on with are the actor
     window_start = max(0, start - PEOPLE_REACH)
     window = text[window_start:start]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
