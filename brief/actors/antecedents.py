@@ -15,6 +15,9 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.noun_modifying_names import modifies_noun
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.people_they import they_are_people
+
+__all__ = ["indefinite_before", "latest_subject_body", "oblique", "they_are_people"]
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!according )\b(?:to|on|in|at|from|into|onto|with|about|against|for|of|over|under|across|via|through)"
@@ -39,11 +42,14 @@ def oblique(text: str, m: Mention) -> bool:
     return bool(_POSSESSIVE_AFTER.match(text, m.end)) or modifies_noun(text, m)  # "told a Netflix documentary crew"
 
 
-def latest_subject_body(text: str, before: list[Mention], sentence: int) -> Mention | None:
+def latest_subject_body(text: str, before: list[Mention], sentence: int, they: int | None = None) -> Mention | None:
     """The body "it" or "they" goes on with: the last organisation named, unless it is named as a
     prepositional object or a possessor; then the last organisation opening a sentence within
-    ``SUBJECT_REACH`` sentences (the centre the text kept), or no one."""
+    ``SUBJECT_REACH`` sentences (the centre the text kept), or no one. A "they" (at ``they``) after
+    people a noun described since that body is those people: no one (``they_are_people``)."""
     bodies = [m for m in before if m.kind == "organization" and not m.demonym]
+    if they is not None and they_are_people(text, they, next((m for m in reversed(bodies) if opens_sentence(text, m.start)), None)):
+        return None  # "Uber drivers gathered ... They tell horror stories": the drivers
     if not bodies or not oblique(text, bodies[-1]):
         return bodies[-1] if bodies else None
     return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH

@@ -133,7 +133,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
-        told = _TOLD.search(text, max(0, m.start - 20), m.start) is not None
+        told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
                 and not _EVENT_AFTER.match(text, m.end):
             if not _describes_thing(text, m) and noun not in _TRADES:
@@ -316,9 +316,14 @@ STAFF_REACH = 30
 _RESEARCH_HOUSES = frozenset({"brokerage"})
 """Trades whose analysts the text quotes: "the brokerage" after "Analysts at X" is X, not the company
 the story covers (which the analysts write about, so it is named more often)."""
-_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled)\s+(?:the\s+)?$")
+TOLD_REACH = 28
+"""Characters before a name read for what names it ("it has dubbed the "): the longest phrase and a space."""
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled|branded|"
+                   r"(?:billed|marketed|known)\s+as|(?:it|they|we)\s+(?:(?:has|have|is|are)\s+)?"
+                   r"(?:calls?|calling|dubs?|dubbing|brands?|branding))\s+(?:the\s+)?$")
 """Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
-thing's name ("a station wagon called the ID.")."""
+thing's name ("a station wagon called the ID.", "a suite of tools it calls Orbit Intelligence": its
+maker's name for what it makes)."""
 
 
 def _quoted(text: str, m: Mention) -> bool:

@@ -15,6 +15,7 @@ from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
 from brief.actors.mentions import Mention
+from brief.actors.subordinate_subjects import subordinate_subject
 from brief.actors.titled_sources import TITLE_ENDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY
@@ -117,6 +118,9 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
         return None  # "may be planning": a tense, no participle
     if not seed_cue(cue[-1]) or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
         return None
+    clause = subordinate_subject(text, attribution.cue[0], mentions, sentence_start) if joined else None
+    if clause is not None:
+        return (clause.start, clause.end)  # "Stocks fell after the Fed cut rates but signalled": the Fed
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
     if opening is not None:

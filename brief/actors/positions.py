@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from brief.actors.antecedents import indefinite_before, latest_subject_body
+from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
@@ -330,7 +330,7 @@ def _resolve(
         if document is not None:
             return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one
         if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
-                and spoke >= attribution.sentence - PRONOUN_REACH
+                and spoke >= attribution.sentence - PRONOUN_REACH and not (head == "they" and they_are_people(text, start, previous))
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             # "they" go on with a group of people; "it" with a body or a place; neither with one person,
             # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
@@ -342,7 +342,8 @@ def _resolve(
             return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
                          and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
-        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence)
+        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence,
+                                   start if head == "they" else None)
     if quoted_document(" ".join(words)):
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")

@@ -1,4 +1,4 @@
-"""The relative "who" a source tagger gave as a speaker: the person named right before its comma."""
+"""The relative "who" a source tagger gave as a speaker: the person named right before its comma or bracket."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.person_of_body import person_of_body
+
+_SET_OFF = re.compile(r"(?:,|\s*\()\s*$")
+"""What sets the relative clause off from the name: a comma, or a bracket ("Tom Hale (who said ...)")."""
 
 
 def relative_source(text: str, attribution: Attribution, index: MentionIndex) -> Mention | None:
@@ -21,10 +24,10 @@ def relative_source(text: str, attribution: Attribution, index: MentionIndex) ->
     word = text[start:end].strip().lower()
     if word != "whose" and (word != "who" or attribution.content[0] < attribution.cue[1]):
         return None
-    comma = re.search(r",\s*$", text[max(0, start - 3) : start])
+    comma = _SET_OFF.search(text[max(0, start - 4) : start])
     if comma is None:
         return None
-    at = max(0, start - 3) + comma.start()
+    at = max(0, start - 4) + comma.start()
     named = [m for m in index.before(at + 1) if m.end == at and not m.demonym]
     if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
         return person_of_body(text, named[-1], index)

@@ -32,6 +32,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
+from brief.actors.led_bodies import led_body
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.person_nouns import one_person
@@ -140,7 +141,8 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
             if run is not None:
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or ENDED.search(sentence.text)) and not heading(text, attribution, run, sentence.start):
-                    body = article_led or titled is not None and titled.group(1) in NAMING_BODIES
+                    body = (article_led or titled is not None and titled.group(1) in NAMING_BODIES
+                            or led_body(text, run[1]))  # "Unite, led by ..."
                     return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index, body)
     line_start = sentence_opening(text, attribution.cue[0])
     head = text[line_start : attribution.cue[0]]

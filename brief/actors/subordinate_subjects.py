@@ -1,0 +1,37 @@
+"""The subject of a subordinate clause that a cue joined by "but"/"and" goes on: "Wall Street fell after
+the Federal Reserve cut rates but signalled it would slow the pace of easing": the Fed signalled.
+
+Why: a cue with no source after "and"/"but" shares a subject with the verb before it (``joined_past_cue``),
+and the caller takes that subject to be whoever opens the sentence. When a subordinating word ("after",
+"as", "because") opens a clause with a subject of its own between the opening and the cue, the cue is
+that clause's second verb, so its subject is the clause's, not the main clause's ("Wall Street").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.mentions import Mention
+
+_SUBORDINATORS = r"(?:after|before|when|as|since|because|while|whilst|although|though|once|until|even\s+as|even\s+though)"
+_SUBORDINATE_OPENING = re.compile(rf"\b{_SUBORDINATORS}\s+(?:the\s+)?$", re.I)
+"""The subordinating word right before the clause's subject, and its "the" ("after the Federal Reserve")."""
+_CLAUSE_VERB = re.compile(r"\s+(?:[^\s,;:!?“”\"]+\s+){0,30}?(?:and|but)\s+(?:(?:also|then|later|still)\s+)?$")
+"""From the clause's subject to the cue: its verb and what it did (no comma, no quotation: one clause), then
+the "and"/"but" joining the cue."""
+SUBORDINATOR_REACH = 20
+"""Characters before a name read for its subordinating word: the longest ("even though the ") and a space."""
+
+
+def subordinate_subject(text: str, cue_start: int, mentions: Sequence[Mention], sentence_start: int) -> Mention | None:
+    """The person or body opening the last subordinate clause before the cue, whose verb the cue joins
+    ("after the Federal Reserve cut rates by a quarter point but signalled"); None when no such clause
+    stands between the sentence's opening and the cue."""
+    for m in reversed([m for m in mentions if sentence_start <= m.start and m.end <= cue_start]):
+        if m.demonym or m.kind not in ("person", "organization"):
+            continue
+        if not _SUBORDINATE_OPENING.search(text, max(sentence_start, m.start - SUBORDINATOR_REACH), m.start):
+            continue
+        return m if _CLAUSE_VERB.fullmatch(text, m.end, cue_start) else None
+    return None
