@@ -7,7 +7,7 @@ Singaporean and Australian papers, press releases, features), each on text writt
 - no statement: what a deed drew ("drawing sharp criticism": caused_reactions), a legal action brought
   ("filed a complaint against": legal_actions), a passive aside ("X, backed by ..., said": passive_asides),
   an audience addressed ("did not address her supporters"), a witness questioned ("questioned Ridley about his
-  evidence": deed_senses);
+  evidence"), an appointment ("has named X to the position of": deed_senses);
 - cues and contents: "used his Easter message to call for", "officials said Sunday" (cue_edges, statements), a
   participle after the object's apposition (inverted.participle_frame);
 - who is who: a seat of government is no person, a candidate's title, a nationality before a state's body,
@@ -165,3 +165,9 @@ def test_questioning_a_witness_states_nothing() -> None:
     report = report_of("Impeachment hearing\n\nThe committee met on Tuesday.\n\n"
                        "Republicans also questioned Ridley about his earlier evidence to the inquiry.\n")
     assert holders(report, "about his earlier evidence") == []
+
+
+def test_an_appointment_is_a_deed() -> None:
+    report = report_of("Transition\n\nThe transition team met on Tuesday.\n\n"
+                       "Donald Trump has named Kellyanne Conway to the position of counselor to the president.\n")
+    assert holders(report, "to the position of counselor") == []

@@ -1,7 +1,8 @@
 """Verbs of saying in their other sense, a deed: "called in threats to the office" (the phrasal "call in":
 to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods), "Harris did
 not address her supporters" (speaking to an audience, with nothing of what was said), "Republicans questioned
-Morrison about his testimony" (putting questions to a witness, not doubting).
+Morrison about his testimony" (putting questions to a witness, not doubting), "has named Kellyanne Conway to
+the position of counselor" (an appointment).
 
 The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
 the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
@@ -79,4 +80,19 @@ def questioned_witness(text: str, attribution: Attribution) -> bool:
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return bool(words) and verb_lemma(words[-1].lower()) == "question" and _WITNESS_QUESTIONED.match(
         text, attribution.cue[1]) is not None
+
+
+_APPOINTED = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^,;.]{1,120},)?\s+"
+                        r"(?:to\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+)?(?:position|post|role|board|job|office|cabinet|bench)\b"
+                        r"|as\s+(?:its|his|her|their|the)\s+(?:new\s+)?[a-z]+)")
+"""A person named (with an apposition after the name, or none), then the post they are given ("named Kellyanne
+Conway, the campaign manager who ..., to the position of", "named Jo Reyes as its new chief executive")."""
+
+
+def appointed(text: str, attribution: Attribution) -> bool:
+    """ "Trump has named Kellyanne Conway to the position of counselor": "name" or "appoint" with a person and
+    the post after it is an appointment, a deed; "named Russia as the culprit" (no post) keeps its judgement."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return (bool(words) and verb_lemma(words[-1].lower()) in ("name", "appoint")
+            and _APPOINTED.match(text, attribution.cue[1]) is not None)
 

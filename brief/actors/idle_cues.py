@@ -6,7 +6,7 @@ passive aside after a name ("X, backed by the union's executive, said")."""
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
-from brief.actors.deed_senses import addressed_only, called_in, listed_goods, questioned_witness
+from brief.actors.deed_senses import addressed_only, appointed, called_in, listed_goods, questioned_witness
 from brief.actors.flourishes import lent_saying
 from brief.actors.legal_actions import legal_action
 from brief.actors.passive_asides import passive_aside
@@ -15,5 +15,5 @@ from brief.actors.passive_asides import passive_aside
 def idle_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a borrowed flourish or a deed: no position, whoever its source."""
     return (lent_saying(text, attribution) or called_in(text, attribution) or listed_goods(text, attribution)
-            or addressed_only(text, attribution) or questioned_witness(text, attribution)
+            or addressed_only(text, attribution) or questioned_witness(text, attribution) or appointed(text, attribution)
             or legal_action(text, attribution) or passive_aside(text, attribution))
