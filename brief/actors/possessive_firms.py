@@ -39,7 +39,12 @@ _MARKS = frozenset("$£€,")
 """Marks a verb's object or clause may open with ("reported $2bn", "warned, ...")."""
 
 
+_NOT_POSSESSIVE = _AUXILIARIES | _SAID
+
+
 def named_in_possessive(text: str, name: str) -> bool:
     """Whether the article writes ``name`` + "'s" where no possessive can stand: the firm's own name."""
+    if name + "'s" not in text and name + "’s" not in text:
+        return False  # the pattern needs one of them: no pattern is built (one per name) nor the text scanned
     after = re.finditer(rf"(?<![\w'’]){re.escape(name)}['’]s\s+([a-z]+)\b\s*([\w$£€,]*)", text)
-    return any(m.group(1) in _AUXILIARIES | _SAID or _reporting(m.group(1), m.group(2)) for m in after)
+    return any(m.group(1) in _NOT_POSSESSIVE or _reporting(m.group(1), m.group(2)) for m in after)
