@@ -53,7 +53,10 @@ CLAUSE_REACH = 120
 def set_off_with(text: str, cue_start: int) -> tuple[int, tuple[int, int]] | None:
     """The start of a ", with <title>, <name>," or ", with <name>, <description>," clause that ends right
     before a cue, and its name's span; None when the cue has no such clause before it."""
-    found = _SET_OFF.search(text, max(0, cue_start - CLAUSE_REACH), cue_start)
+    start = max(0, cue_start - CLAUSE_REACH)
+    if text.find("ith", start, cue_start) < 0:
+        return None  # no "with" in reach (most cues): the pattern's search is not run (it is, per cue, for every other cue)
+    found = _SET_OFF.search(text, start, cue_start)
     if found is None:
         return None
     group = "titled" if found.group("titled") is not None else "described"
