@@ -88,6 +88,8 @@ def body_named(before: list[Mention], noun: str) -> Mention | None:
     Justice Department"), or opens with it before what it is of or for ("the Ministry of Defence",
     "the Department for Education": ``_NAMED_OF``), so "the ministry said" is that body speaking."""
     for m in reversed(before):
+        if noun not in m.name.lower():
+            continue  # the noun must be one of the name's words: most names are passed over without splitting them
         words = [w.lower() for w in m.name.split()]
         if words and words[0] == "the":
             words = words[1:]
