@@ -180,11 +180,13 @@ def untagged_repeats(
     if not known:
         return []
     out: list[tuple[int, int, str]] = []
+    firsts = {words[0] for words in known}  # a word no known name opens with starts no match: not looked at further
     i = 0
     while i < len(sent):
         hit = None
-        opens = sent[i].text[:1].isupper() or camel_shape(sent[i].text)
-        if i not in covered and opens and (i == 0 or not capital_run(sent, i - 1, covered)):
+        word = sent[i].text
+        if (i not in covered and word in firsts and (word[:1].isupper() or camel_shape(word))
+                and (i == 0 or not capital_run(sent, i - 1, covered))):
             for n in range(min(MAX_REPEAT_WORDS, len(sent) - i), 0, -1):
                 words = tuple(t.text for t in sent[i : i + n])
                 if words in known and not any(k in covered for k in range(i, i + n)) and (
