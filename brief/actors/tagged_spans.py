@@ -59,6 +59,8 @@ def _nickname_at(words: list[str], a: int) -> int:
 def with_nicknames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "football coach Renaldo “Peewee” Gilkes", "Joaquín "El Chapo" Guzmán": a person named with a
     nickname in quotes, which the tagger reads as a title or as pieces; the spans inside give way."""
+    if _OPEN_QUOTES.isdisjoint(words):
+        return spans  # no quote mark opens a nickname (most sentences): no word is looked at
     nicknamed = []
     a = 0
     while a < len(words):
