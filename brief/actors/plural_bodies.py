@@ -55,6 +55,8 @@ def plural_body(words: list[str]) -> bool:
 def with_plural_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans with each "<people plural> <join> <Capitalised words>" or "<Verb> the <people plural> ..." made
     one body (see the module)."""
+    if PEOPLE_PLURALS.isdisjoint(words):
+        return spans  # every match holds a plural of people (``_cause_start``): most sentences have none
     joined: list[tuple[int, int]] = []
     for i, word in enumerate(words):
         start = _cause_start(words, i)
