@@ -23,6 +23,8 @@ def _name_word(word: str) -> bool:
 
 def with_titled_spans(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans with each untagged "<Title> <Given name> <Surname>" added as a person."""
+    if first_names().keys().isdisjoint(words):
+        return spans  # no given name, no such person (most sentences): no word is looked at
     covered = {k for a, b, _ in spans for k in range(a, b)}
     added: list[tuple[int, int, str]] = []
     i = 1
