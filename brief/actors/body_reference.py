@@ -180,12 +180,21 @@ def _followed(text: str, fitting: list[Mention]) -> Mention | None:
     if not fitting:
         return None
     full = _full_names(fitting)
-    counts = {full[m.name]: len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", text)) for m in fitting}
+    found: dict[str, int] = {}
+
+    def written(words: str) -> int:
+        """How often the text writes ``words`` whole: counted once per call (``fitting`` holds every
+        mention of each body, and a long story about one company held it dozens of times)."""
+        if words not in found:
+            found[words] = len(re.findall(rf"\b{re.escape(words)}\b", text))
+        return found[words]
+
+    counts = {full[m.name]: written(m.name.split()[-1]) for m in fitting}
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]:
         best = max(counts, key=lambda k: counts[k])
         named = [m for m in fitting if full[m.name] == best]  # as the text names it most ("Disney", not "Walt Disney Co.")
-        return max(named, key=lambda m: len(re.findall(rf"\b{re.escape(m.name)}\b", text)))
+        return max(named, key=lambda m: written(m.name))
     return None
 
 
