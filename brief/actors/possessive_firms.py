@@ -42,8 +42,26 @@ _MARKS = frozenset("$£€,")
 _NOT_POSSESSIVE = _AUXILIARIES | _SAID
 
 
+_LAST: list[tuple[str, dict[str, bool]]] = []
+"""The last text asked about and its answers by name: every mention of a body asks again, and a
+text that writes the name with "'s" was scanned whole each time (a one-entry memo, replaced whole,
+as attribution.features._VIEWS: another thread's text only makes it start again)."""
+
+
 def named_in_possessive(text: str, name: str) -> bool:
     """Whether the article writes ``name`` + "'s" where no possessive can stand: the firm's own name."""
+    last = _LAST[-1] if _LAST else None
+    if last is None or last[0] is not text:
+        last = (text, {})
+        _LAST[:] = [last]
+    known = last[1].get(name)
+    if known is None:
+        known = last[1][name] = _firm_possessive(text, name)
+    return known
+
+
+def _firm_possessive(text: str, name: str) -> bool:
+    """``named_in_possessive``, worked out."""
     if name + "'s" not in text and name + "’s" not in text:
         return False  # the pattern needs one of them: no pattern is built (one per name) nor the text scanned
     after = re.finditer(rf"(?<![\w'’]){re.escape(name)}['’]s\s+([a-z]+)\b\s*([\w$£€,]*)", text)
