@@ -148,7 +148,14 @@ _LISTED_AS_THING = re.compile(rf"\b(?i:{LISTED_KINDS})\s*,?\s+(?:such\s+as|like|
 
 def _listed_as_thing(text: str, start: int) -> bool:
     """ "pow skis like the Mordecai and Magnum Opus": the name is one of a list of made things or works."""
-    return bool(_LISTED_AS_THING.search(text, max(0, start - CHAIN_REACH), start))
+    reach = max(0, start - CHAIN_REACH)
+    if all(text.find(word, reach, start) < 0 for word in _LISTING_WORDS):
+        return False  # the pattern's listing words (in lower case) are not in reach: it is not run
+    return bool(_LISTED_AS_THING.search(text, reach, start))
+
+
+_LISTING_WORDS = ("like", "such", "including")
+"""One of these stands in every match of ``_LISTED_AS_THING``, written so."""
 
 
 # Words of standing bodies (the state's institutions, a church, a team or crew), which take "the" and
