@@ -433,6 +433,8 @@ def _entity_mention(
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
+    if before == "to" and a > 1 and sent[a - 2].text.lower() == "according":
+        before = "according to"  # a source cited ("according to National Grid"), not where one goes "to"
     start, end = sent[a].start, sent[b - 1].end
     retyped = mention_context.kind_in_context(article.text, start, end, name, kind, role, titled,
                                               lambda w: plain_word(w, lowercase))
