@@ -227,22 +227,3 @@ def unlisted_agent(noun: str) -> bool:
     papers ("an official Syrian newspaper") is someone who speaks for themselves, as the listed
     ``SELF_SPEAKING`` titles do: the lists cannot hold every line of work."""
     return bool(_AGENT_SHAPED.fullmatch(noun)) and noun not in _NOT_AGENTS
-
-
-
-_MEDIUM = re.compile(
-    r"\b(?:published|appeared|appearing|printed|reported|detailed|described)\b[^.,;:!?\n]{0,40}?\bin\s+(?:the\s+)?"
-    r"(?:(?:medical|scientific|science|peer-reviewed|academic|online|open-access|weekly|monthly)\s+)*"
-    r"(?:(?:journal|journals|magazine|newspaper)\s+)?$"
-    r"|\bin\s+the\s+(?:(?:medical|scientific|science|peer-reviewed|academic|online|open-access)\s+)*"
-    r"(?:journal|magazine)\s+$",
-    re.I,
-)
-"""Where a document appeared, before the name of its journal ("a study published on Wednesday in the journal
-Nature", "a paper in the journal Science")."""
-
-
-def in_medium(text: str, m: Mention, start: int) -> bool:
-    """ "according to a study published in the journal Nature": the name of where a study or report appeared is
-    no one who speaks; its authors (whom the text names elsewhere) found what it says, not the journal."""
-    return _MEDIUM.search(text, max(start, m.start - 80), m.start) is not None

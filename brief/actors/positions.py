@@ -26,7 +26,6 @@ from brief.actors.colon_datelines import colon_dateline
 from brief.actors.describing import (
     after_head,
     describes_people,
-    in_medium,
     in_relative_clause,
     only_locates,
     owner_of_owner,
@@ -245,7 +244,7 @@ def _resolve(
     first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
                   and not (names_where(text, m) and not officials_in_place(text, m, (start, end), inside))
                   and not after_head(text, m, start) and not describes_people(text, m)
-                  and not only_locates(text, m, start) and not received(text, start, m.start) and not in_medium(text, m, start)
+                  and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
                   and not close_to_named(text, start, m.start)
                   and not owner_of_owner(text, m, end) and not post_named(text, m, end)

@@ -61,6 +61,20 @@ def _addressee_only(doc: Doc, c0: int, c1: int, a: int, b: int) -> bool:
 
 
 _TELL = lemma("told")
+_OCCASION = frozenset("after before during following ahead amid upon".split())
+"""Words that open the occasion a frame after its content names ("..., the minister said after a meeting with
+labour leaders", "..., the president said during a visit to the border region"). Not "in", "at" or "as", which
+open a cue's own object as often ("expressed confidence in the winger", "voiced concern at the move")."""
+
+
+def _occasion_only(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words after a closing frame's cue (from ``a``, past its time words) are only the occasion it
+    was said on: a phrase opened by ``_OCCASION`` with no finite verb, "that", colon or quotation, so the
+    content is the clause before the frame, as it is when nothing follows the cue."""
+    k = _past_when(doc, a, b)
+    return doc.words[k] in _OCCASION and not any(
+        doc.words[j] in ("that", ":") or doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, b)
+    )
 
 
 def _past_when(doc: Doc, k: int, end: int) -> int:
@@ -158,6 +172,7 @@ def find_content(
     source_first = source_first or clause_after or source_inside
     if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
+        or _occasion_only(doc, hi, s1)
     ):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:

@@ -1,6 +1,7 @@
 """Sources the tagger took from the wrong words (session 34), on articles written for these tests: the main
-clause's subject for a cue in an "after"/"when" clause with its own subject, an amount's number before a
-participle of saying, and the journal a study appeared in."""
+clause's subject for a cue in an "after"/"when" clause with its own subject, and an amount's number before a
+participle of saying; and the occasion named after a closing frame ("..., the minister said after a meeting")
+taken for what was said."""
 
 from __future__ import annotations
 
@@ -30,13 +31,15 @@ def test_a_broker_that_cut_its_target_to_an_amount_says_what_follows() -> None:
     assert any("turnaround would take longer" in p for p in said.get("Harlow Securities", []))
 
 
-def test_the_journal_a_study_appeared_in_does_not_say_what_it_found() -> None:
+
+def test_the_occasion_after_a_closing_frame_is_not_what_was_said() -> None:
     text = (
-        "Farmers came in two waves\n\n"
-        "Farmers reached the islands in two waves about 6,000 years ago, according to a study published on "
-        "Wednesday in the journal Terra Annals. "
-        "Dr Mira Okonjo, one of the study's authors, said the newcomers spread quickly."
+        "Wage rise approved\n\n"
+        "The president has approved 70,000 naira as the new minimum wage, the Minister of Information, Musa Danjuma, "
+        "announced on Thursday after a meeting with labour leaders in the capital. "
+        "The region will never give up its claim, the governor said during a visit to the border towns."
     )
     said = said_by(text)
-    assert "Terra Annals" not in said
-    assert any("spread quickly" in p for p in said.get("Mira Okonjo", []))
+    assert any(p.startswith("The president has approved") for p in said.get("Musa Danjuma", []))
+    assert not any("after a meeting" in p for ps in said.values() for p in ps)
+    assert not any("during a visit" in p for ps in said.values() for p in ps)
