@@ -43,3 +43,14 @@ def test_the_occasion_after_a_closing_frame_is_not_what_was_said() -> None:
     assert any(p.startswith("The president has approved") for p in said.get("Musa Danjuma", []))
     assert not any("after a meeting" in p for ps in said.values() for p in ps)
     assert not any("during a visit" in p for ps in said.values() for p in ps)
+
+
+def test_reporters_who_are_the_subject_of_what_was_said_are_no_audience() -> None:
+    text = (
+        "Press union protests\n\n"
+        "The Velmora Union of Journalists said reporters were attacked by police during the protests in the capital. "
+        "The information minister told reporters in the capital after the cabinet meeting."
+    )
+    said = said_by(text)
+    assert any("reporters were attacked" in p for p in said.get("Velmora Union of Journalists", []))
+    assert not any(p.startswith("reporters in the capital") for ps in said.values() for p in ps)
