@@ -121,6 +121,13 @@ def _cut_right(doc: Doc, a: int, b: int) -> int:
 _COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
 
 
+def _clause_words(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a verb, as a clause does ("the meeting deteriorated", "did not go"), not
+    only names and their description ("The authors, Ada Bartz, Carl Graeber and Kirk Johnson")."""
+    return any(doc.words[k] in _VERBISH or doc.words[k] in ("did", "does", "do")
+               or (doc.shapes[k] == "x" and doc.words[k].endswith("ed")) for k in range(a, b))
+
+
 def _starts_clause(doc: Doc, k: int) -> bool:
     """Whether token ``k`` opens a new attribution-like clause ("adding", "according to", a cue)."""
     w = doc.words[k]
@@ -170,6 +177,10 @@ def find_content(
     source_inside = (src is not None and left[0] <= src[0] and src[1] < lo and src[0] - left[0] <= OPENER_TOKENS
                      and rl >= 1 and unquoted_left and doc.raw[src[1]] == "," and doc.words[src[1] + 1] in _RELATIVES)
     source_first = source_first or clause_after or source_inside
+    # "The authors, Andrea Bartz, Charles Graeber and Kirk Wallace Johnson, are seeking damages": the words
+    # before the cue hold its source, so they are who, not what
+    source_first = source_first or (src is not None and left[0] <= src[0] and src[1] <= left[1] and rl >= 1
+                                    and unquoted_left and not _clause_words(doc, *left))
     if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
         or _occasion_only(doc, hi, s1)
