@@ -75,13 +75,15 @@ is more likely a clause of its own than the speaker's name and description."""
 
 _AUDIENCE_ONLY = re.compile(
     r"(?:reporters|journalists|the (?:press|media|audience|crowd)|(?:a|the) (?:news|press) conference|an interview)\b"
+    r"(?!\s+(?:were|was|are|is|had|have|has|will|would|could|can|may|might|did|do|does|should|must)\b)"
     r"(?![^“”\"]*(?:\bthat\b|[“”\":]))"
     r"(?!(?:\s+(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"  # "told reporters in Canberra the ..."
     r"\s+(?:the|an?|his|her|their|its|our|my|he|she|it|they|we|I)\s)",
     re.I,
 )
 """A content that is only whom the cue addressed ("told reporters in Beijing after the visit"); not one
-whose clause follows the audience with no "that" ("told reporters the cranes were needed")."""
+whose clause follows the audience with no "that" ("told reporters the cranes were needed"), nor one whose clause
+has the audience's word for its subject ("said reporters were attacked", "said the media was biased")."""
 
 
 def audience_only(content: str) -> bool:

@@ -144,11 +144,31 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         named_so = next((m for m in fitting if introduced.search(text, max(0, m.start - len(noun) - 3), m.start)), None)
         if named_so is not None:
             return named_so
+        just_before = _opened_last_sentence(text, fitting[0], start)
+        if just_before is not None:
+            return just_before  # "Qualcomm shares fell 3%. The chipmaker, which ..., has said": Qualcomm
         followed = _followed(text, fitting)
         if followed is not None:
             return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     return fitting[0] if fitting else None
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)
+_ONE_SENTENCE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:the\s+)?$", re.I)
+
+
+OPENING_REACH = 8
+"""Characters before a name read for its sentence's opening: a stop, a quote mark, a space and "the "."""
+
+
+def _opened_last_sentence(text: str, latest: Mention, start: int | None) -> Mention | None:
+    """The latest company that fits, when it opens the sentence right before the trade's ("Qualcomm shares fell
+    3% on the news. The chipmaker ... said"): the sentence after a company's is about it, whichever company the
+    story follows; None otherwise."""
+    if start is None or not _SENTENCE_OPENING.search(text, max(0, latest.start - OPENING_REACH), latest.start):
+        return None
+    return latest if _ONE_SENTENCE.fullmatch(text, latest.end, start) else None
 
 
 def _research_house(text: str, before: list[Mention]) -> Mention | None:

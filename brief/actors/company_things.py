@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import first_names
 from brief.actors.known_names import common_word
+from brief.actors.name_words import TRADES
 from brief.actors.opening_names import follows_company
 from brief.actors.roles import ROLE_TITLES
 
@@ -38,11 +39,12 @@ def _officer_after(words: Sequence[str], b: int) -> bool:
 
 def with_company_things(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str]) -> list[list[Span]]:
     """``found`` with each one-word thing that is a company by the signs above labelled an organisation,
-    and the same word left untagged before an officer's title ("Quillbyte co-founder") added as one."""
+    and the same word left untagged where the words around it show a company ("Quillbyte co-founder", "startup
+    Quillbyte", "Quillbyte shares") added as one."""
     if not follows_company(texts):
         return found
     companies = {words[a] for words, spans in zip(texts, found) for a, b, label in spans
-                 if _one_word_thing(words, a, b, label) and _officer_after(words, b)}
+                 if _one_word_thing(words, a, b, label) and _company_shown(words, a)}
     untagged = [(i, k) for i, (words, spans) in enumerate(zip(texts, found))
                 for k in range(len(words)) if _untagged_company(words, spans, k, lowercase)]
     companies.update(texts[i][k] for i, k in untagged)
@@ -55,11 +57,24 @@ def with_company_things(texts: Sequence[Sequence[str]], found: list[list[Span]],
     return out
 
 
+_TRADE_BEFORE = TRADES | frozenset({"startup", "start-up", "company", "firm"})
+"""Words of a company's trade written in lower case right before its name ("artificial intelligence startup
+Anthropic", "the chipmaker Qualcomm"): the name is a company's."""
+
+
+def _company_shown(words: Sequence[str], k: int) -> bool:
+    """ "Quillbyte co-founder", "startup Quillbyte", "Quillbyte shares fell": an officer's title after the word,
+    a trade in lower case before it, or its shares after it."""
+    k_after = k + 2 if k + 2 < len(words) and words[k + 1] in _POSSESSIVES else k + 1
+    return (_officer_after(words, k + 1) or k > 0 and words[k - 1] in _TRADE_BEFORE
+            or k_after < len(words) and words[k_after] == "shares")
+
+
 def _untagged_company(words: Sequence[str], spans: Sequence[Span], k: int, lowercase: set[str]) -> bool:
-    """ "Quillbyte co-founder and CEO": a capitalised word no span covers, no common word, before an
-    officer's title."""
+    """ "Quillbyte co-founder and CEO", "startup Quillbyte": a capitalised word no span covers, no common word,
+    that the words around it show a company's (``_company_shown``)."""
     word = words[k]
-    return (word[:1].isupper() and word.isalnum() and _officer_after(words, k + 1) and not common_word(word, lowercase)
+    return (word[:1].isupper() and word.isalnum() and _company_shown(words, k) and not common_word(word, lowercase)
             and word.lower() not in ROLE_TITLES and word not in first_names() and not demonym_country(word)
             and not any(a <= k < b for a, b, _ in spans))
 

@@ -227,4 +227,3 @@ def unlisted_agent(noun: str) -> bool:
     papers ("an official Syrian newspaper") is someone who speaks for themselves, as the listed
     ``SELF_SPEAKING`` titles do: the lists cannot hold every line of work."""
     return bool(_AGENT_SHAPED.fullmatch(noun)) and noun not in _NOT_AGENTS
-

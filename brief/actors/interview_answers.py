@@ -36,6 +36,8 @@ _GENERIC_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\s*:\s*")
 answers of such a transcript are the person the introduction names, as unlabelled ones are, a question
 under "Q:" is put to that person whether or not it says "you" ("Was it dangerous?"), and an answer under
 "A:" is theirs whether or not it says "I" ("Power. Data centres cannot keep doubling ...")."""
+_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*:")
+"""A turn labelled a question is one, put as a statement too ("Q: The opposition says you should sell ...")."""
 _INITIALS = re.compile(r"\s*([A-Z]{2,3})\s")
 """Initials that may label an answer ("OW It's a jaw-dropping thing", "AD She was all in"): a label
 where the same initials open two answers or more ("TV lends itself ..." opens one)."""
@@ -67,14 +69,15 @@ def own_voice(text: str) -> bool:
 
 
 def _turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Each question paragraph with the paragraph right after it (its answer). Only the first
+    """Each question paragraph (a question, or a turn labelled one) with the paragraph right after it (its answer). Only the first
     paragraph after a question is its answer: a later one may be the interviewer's next prompt,
     written as a statement ("You were seeing things that weren't necessarily explicit.")."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if text[m.start() : m.end()].strip()]
     out = []
     for (q_start, q_end), (a_start, a_end) in zip(paragraphs, paragraphs[1:], strict=False):
         question, answer = text[q_start:q_end].strip(), text[a_start:a_end].strip()
-        if (question.endswith("?") and not _OPENS_QUOTED.match(question) and not answer.endswith("?")
+        asked = question.endswith("?") or _QUESTION_LABEL.match(question)  # "Q: The opposition says you should ..."
+        if (asked and not _OPENS_QUOTED.match(question) and not answer.endswith("?") and not _QUESTION_LABEL.match(answer)
                 and not _OPENS_QUOTED.match(answer)):
             out.append(((q_start, q_end), (a_start, a_end)))
     return out

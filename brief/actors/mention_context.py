@@ -51,7 +51,7 @@ def kind_in_context(
     if kind == "place" and (kinds.company_context(before_text, after_text) or kinds.body_context(after_text)
                             or tuple(words) not in phrase_table() and kinds.cited_source(before_text)):
         kind = "organization"  # "Shares of Amazon", "Amazon's chief executive", "according to Pollstar": a body
-    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text) or (
+    if kind != "organization" and not role and (name_words.outlet_context(before_text, after_text, words) or (
             kind == "person" and " " not in name and name_words.quotes_as_saying(after_text))):
         kind = "organization"  # "the national news agency, Bernama, quoted": an outlet, never a person
     if kind == "person" and " " not in name and not role and not titled and kinds.team_context(before_text, after_text):

@@ -297,12 +297,16 @@ def _entity_mention(
            and not plural_body(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
+    if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
+        words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
+        a += 1
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
-    if len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text):
+    if (len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text)
+            and sent[a - 1].text.lower() not in name_words.TRADES):  # but "Chipmaker Arm" is Arm
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
@@ -372,6 +376,8 @@ def _entity_mention(
             and name_words.title_opens_name(article.text, sent[a - 1].text, words)):
         a -= 1  # "General Electric" tagged "Electric": the company's name opens with a title's word
         words.insert(0, sent[a].text)
+    elif a > 0 and sent[a - 1].text.lower() in name_words.BODY_TRADES:
+        kind = "organization" if kind == "person" else kind  # "Regulator Ofgem", "drugmaker AstraZeneca": a body
     elif a > 0 and name_words.industry_major(sent[a - 1].text, words):
         kind = "organization" if kind == "person" else kind  # "IT major Infosys": the industry's big company
     elif titled or a > 0 and sent[a - 1].text.lower().rstrip(".") in PERSON_TITLES:
@@ -427,6 +433,8 @@ def _entity_mention(
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if kinds.office_acronym(name) else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
+    if before == "to" and a > 1 and sent[a - 2].text.lower() == "according":
+        before = "according to"  # a source cited ("according to National Grid"), not where one goes "to"
     start, end = sent[a].start, sent[b - 1].end
     retyped = mention_context.kind_in_context(article.text, start, end, name, kind, role, titled,
                                               lambda w: plain_word(w, lowercase))

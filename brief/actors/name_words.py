@@ -18,6 +18,8 @@ _OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|news site|n
                  "news service|news outlet|television station|TV station|radio station|state television|state TV")
 # "the national news agency, Bernama,", "the state news agency Bernama": a name after an outlet's noun.
 _OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})(,\s*|\s+)$", re.I)
+_PERSON_OUTLET_NOUN = "broadcaster"
+"""The outlet's noun that is a person's trade as well."""
 # "the Bernama news agency", "the Sun newspaper": a name before one, after an article.
 _OUTLET_AFTER = re.compile(rf"^\s+(?:{_OUTLET_NOUNS}|television|TV|radio)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)?$", re.I)
@@ -25,12 +27,14 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)?$", re.I
 _QUOTED_AS_SAYING = re.compile(r"^\s+(?:also\s+)?quoted\s+[^.;:]{1,60}?\s+as\s+(?:saying|telling)\b")
 
 
-def outlet_context(before: str, after: str) -> bool:
+def outlet_context(before: str, after: str, words: Sequence[str] = ()) -> bool:
     """ "the national news agency, Bernama, quoted", "the Bernama news agency": a name the text gives as
-    an outlet's is an organisation that reports, whoever the tagger thought it was."""
+    an outlet's is an organisation that reports, whoever the tagger thought it was. But a broadcaster is a
+    person's trade too ("veteran broadcaster Lena Marsh said"): a name that opens with a given name is hers."""
     apposition = _OUTLET_BEFORE.search(before)
     if apposition and (not apposition.group(1).startswith(",") or after[:1] in ",."):
-        return True
+        return not (apposition.group(0).lower().startswith(_PERSON_OUTLET_NOUN) and len(words) > 1
+                    and words[0] in first_names())
     return bool(_OUTLET_AFTER.match(after) and _ARTICLE_BEFORE.search(before))
 
 
@@ -207,3 +211,19 @@ def description_words(words: Sequence[str]) -> int:
     Francisco-based Lumio" is Lumio (the tagger read the place with it, one actor apart from the
     "Lumio" of the next sentence); 0 when the span holds no such compound before its last word."""
     return next((i + 1 for i in range(len(words) - 2, -1, -1) if _COMPOUND_MODIFIER.fullmatch(words[i])), 0)
+
+
+BODY_TRADES = frozenset("carmaker automaker chipmaker drugmaker planemaker insurer reinsurer lender regulator watchdog "
+                        "retailer grocer telco housebuilder homebuilder brokerage manufacturer miner".split())
+"""Words of a trade that only a company or an authority is ("Drugmaker AstraZeneca said", "Regulator Ofgem said"):
+before a name, a description of it, and the name is a body's, whatever the tagger read. None opens a body's own
+name ("Carrier Global", "Studio Ghibli" and "Airline Pilots Association" do, so those words are not here)."""
+TRADES = BODY_TRADES | frozenset("broadcaster developer publisher streamer brewer".split())
+"""Those and the trades a person may have as well ("Broadcaster David Attenborough said", "Developer Greystone
+Homes said"): the word describes the name after it, and says nothing of its kind."""
+
+
+def trade_before(words: Sequence[str]) -> bool:
+    """A capitalised trade (``TRADES``) glued to the name after it where a sentence opens: the tagger read
+    "Lender Nationwide" as one name, which is Nationwide described by its trade."""
+    return len(words) > 1 and words[0].lower() in TRADES and words[1][:1].isupper()

@@ -37,7 +37,9 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
     possessive whose noun a comma closes before the cue ("..., Todd Boehly's expensively assembled side,
     and said"), or right on the "and" before the cue ("beat Coco Gauff, the defending champion, 6-4 6-3
     and said"). "Pama's lawyer said", with no comma between, keeps it: the lawyer is the possessive's noun
-    and the speaker."""
+    and the speaker. A source with no letter (an amount's number) is no one's."""
+    if src is not None and not any(ch.isalpha() for k in range(*src) for ch in doc.raw[k]):
+        return None  # "cut its price target to €9 from €13, saying": a number is no one
     if src is None or src[1] >= c0:
         return src
     if src[1] == c0 - 1 and doc.words[c0 - 1] in _JOINING:

@@ -29,10 +29,11 @@ DESCRIBED_REACH = 60
 """Characters before a name within which a sentence opening and its description are looked for."""
 FRONTED_CHARS = 80
 """Characters of a fronted phrase ("Over coffee at a bar near campus,"): one phrase, not a clause."""
-_FRONTED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:In|On|At|Over|After|Before|During|Since|Later|Earlier|Last|This)"
+_FRONTED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:In|On|At|Over|After|Before|During|Since|Later|Earlier|Last|This|"
+                      r"Born|Raised|Educated|Trained|Brought|Despite|Following|Throughout|Unlike|Like|Amid|Among)"
                       rf"\b[^,.!?;:\n]{{0,{FRONTED_CHARS}}},\s+((?:[\w'’-]+\s+){{0,3}})$")
-"""A sentence's fronted phrase of time or place and its comma, then a few words describing the name
-("21-year-old Ryan Dubicki")."""
+"""A sentence's fronted phrase of time or place (or of a life's facts: "Born in Dundee in 1933,") and its comma,
+then a few words describing the name ("21-year-old Ryan Dubicki")."""
 
 
 OPENING_REACH = 80

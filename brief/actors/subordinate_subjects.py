@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.attribution.document import Doc
 from brief.actors.mentions import Mention
 
 _SUBORDINATORS = r"(?:after|before|when|as|since|because|while|whilst|although|though|once|until|even\s+as|even\s+though)"
@@ -35,3 +36,26 @@ def subordinate_subject(text: str, cue_start: int, mentions: Sequence[Mention], 
             continue
         return m if _CLAUSE_VERB.fullmatch(text, m.end, cue_start) else None
     return None
+
+
+_CLAUSE_SUBORDINATORS = frozenset("after before when as since because while whilst although though once until unless "
+                                  "whereas".split())
+"""Words that open a clause whose subject comes right after them ("after Russia vetoed the text")."""
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                        "june july august september october november december".split())
+
+
+def clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The tagger's source, or the subject of the clause the cue is the first verb of: "The council failed to
+    adopt a resolution, after Russia vetoed the text": a subordinating word, a capitalised name (maybe after
+    "the") and the cue right after it, so the name is the cue's subject, whatever the tagger took from the
+    main clause."""
+    k = c0
+    while k > 0 and doc.raw[k - 1][:1].isupper() and doc.sent[k - 1] == doc.sent[c0]:
+        k -= 1
+    if k == c0 or doc.words[c0 - 1] in _DATE_WORDS or (src is not None and src[0] <= c0 - 1 < src[1]):
+        return src
+    opening = k - 1 if k > 0 and doc.words[k - 1] == "the" else k
+    if opening == 0 or doc.words[opening - 1] not in _CLAUSE_SUBORDINATORS or doc.sent[opening - 1] != doc.sent[c0]:
+        return src
+    return (k, c0)

@@ -75,6 +75,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     )
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.object_sources import object_source
+    from brief.actors.subordinate_subjects import clause_source
 
     model = load_model()
     doc = build_doc(text)
@@ -98,6 +99,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
             src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
+        src = clause_source(doc, c0, src)  # "..., after Russia vetoed the text": Russia
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]

@@ -61,6 +61,20 @@ def _addressee_only(doc: Doc, c0: int, c1: int, a: int, b: int) -> bool:
 
 
 _TELL = lemma("told")
+_OCCASION = frozenset("after before during following ahead amid upon".split())
+"""Words that open the occasion a frame after its content names ("..., the minister said after a meeting with
+labour leaders", "..., the president said during a visit to the border region"). Not "in", "at" or "as", which
+open a cue's own object as often ("expressed confidence in the winger", "voiced concern at the move")."""
+
+
+def _occasion_only(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words after a closing frame's cue (from ``a``, past its time words) are only the occasion it
+    was said on: a phrase opened by ``_OCCASION`` with no finite verb, "that", colon or quotation, so the
+    content is the clause before the frame, as it is when nothing follows the cue."""
+    k = _past_when(doc, a, b)
+    return doc.words[k] in _OCCASION and not any(
+        doc.words[j] in ("that", ":") or doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, b)
+    )
 
 
 def _past_when(doc: Doc, k: int, end: int) -> int:
@@ -105,6 +119,13 @@ def _cut_right(doc: Doc, a: int, b: int) -> int:
 
 
 _COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
+
+
+def _clause_words(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a verb, as a clause does ("the meeting deteriorated", "did not go"), not
+    only names and their description ("The authors, Ada Bartz, Carl Graeber and Kirk Johnson")."""
+    return any(doc.words[k] in _VERBISH or doc.words[k] in ("did", "does", "do")
+               or (doc.shapes[k] == "x" and doc.words[k].endswith("ed")) for k in range(a, b))
 
 
 def _starts_clause(doc: Doc, k: int) -> bool:
@@ -156,8 +177,13 @@ def find_content(
     source_inside = (src is not None and left[0] <= src[0] and src[1] < lo and src[0] - left[0] <= OPENER_TOKENS
                      and rl >= 1 and unquoted_left and doc.raw[src[1]] == "," and doc.words[src[1] + 1] in _RELATIVES)
     source_first = source_first or clause_after or source_inside
+    # "The authors, Andrea Bartz, Charles Graeber and Kirk Wallace Johnson, are seeking damages": the words
+    # before the cue hold its source, so they are who, not what
+    source_first = source_first or (src is not None and left[0] <= src[0] and src[1] <= left[1] and rl >= 1
+                                    and unquoted_left and not _clause_words(doc, *left))
     if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
+        or _occasion_only(doc, hi, s1)
     ):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
