@@ -217,8 +217,9 @@ def in_subordinate_clause(text: str, cue_start: int, sentence_start: int) -> boo
     return opening is not None and opening.group(1).lower() in (*_SUBORDINATORS, "as")
 
 
-_UNASSERTED_OPENINGS = ("if", "unless", "whether")
-"""Words that open a clause whose cue asserts nothing: a condition or an open question."""
+_UNASSERTED_OPENINGS = ("if", "unless", "whether", r"(?:does|do|did)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean")
+"""Words that open a clause whose cue asserts nothing: a condition, an open question, or what something
+"doesn't mean" ("That doesn't mean the team thinks Apple is wrong": a denial that the team thinks it)."""
 
 
 def conditional_cue(text: str, attribution: Attribution, sentence_start: int) -> bool:
@@ -231,7 +232,13 @@ def conditional_cue(text: str, attribution: Attribution, sentence_start: int) ->
     if attribution.quote:
         return False
     start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
-    return _UNASSERTED_CLAUSE.search(text, sentence_start, start) is not None
+    return unasserted_before(text, sentence_start, start)
+
+
+def unasserted_before(text: str, sentence_start: int, position: int) -> bool:
+    """Whether a condition, an open question or a "doesn't mean" is opened before ``position`` in its clause:
+    a cue there asserts nothing (the rule frames without the cue model ask it too)."""
+    return _UNASSERTED_CLAUSE.search(text, sentence_start, position) is not None
 
 
 _UNASSERTED_CLAUSE = re.compile(rf"\b(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)
