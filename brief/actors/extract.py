@@ -309,8 +309,8 @@ def _read_block(
         mention = (None if with_subject(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
         if mention is None:
-            if chain.goes_on_unnamed(marked, attribution):
-                continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
+            if chain.goes_on_unnamed(marked, attribution) or chain.same_as_unnamed(marked, attribution):
+                continue  # "A phalanx of lawyers argued ... They also maintained", "the same official": no actor
             mention = resolve_source(marked, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence].start)
