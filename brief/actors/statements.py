@@ -198,10 +198,11 @@ _MAIN_CLAUSE = re.compile(
     r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
-    rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b)")
+    rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b|(?:he|she|it)\s+(?:[a-z]+ly\s+)?(?!(?:his|its|was|has)\b)[a-z]{{2,}}[^s\W]s\b)")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
 a noun, a bare plural noun, or a name, with its apposition) and a finite verb, or a pronoun with its
-verb contracted ("Although Trump has vowed to end it, he's also ...")."""
+verb contracted ("Although Trump has vowed to end it, he's also ...") or in the present ("While Uber preaches
+libertarianism, it practices ...")."""
 
 
 MAIN_VERB_REACH = 40
