@@ -26,6 +26,7 @@ from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
+from brief.actors.unveiled import unveiled_thing
 
 
 def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
@@ -42,5 +43,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or faced_call(text, attribution) or perceived(text, attribution)
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
             or caused_insight(text, attribution) or imperative_cue(text, attribution)
-            or had_not_said(text, attribution) or seen_as(text, attribution)
+            or had_not_said(text, attribution) or seen_as(text, attribution) or unveiled_thing(text, attribution)
             or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
