@@ -26,6 +26,7 @@ Not "algorithm": researchers who reveal one report a result, which the actor gol
 _REVEALING = frozenset("reveal unveil".split())
 _OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition, a relative or a participle after its head, a mark."""
+_SAID_INSIDE = re.compile(r"\b(?:said|says|saying|told|tells)\b", re.I)
 OBJECT_WORDS = 6
 """Words of the object's noun phrase before its head ("the second production model"); a longer run is a clause."""
 
@@ -38,6 +39,8 @@ def unveiled_thing(text: str, attribution: Attribution) -> bool:
     start, end = attribution.content
     if start < attribution.cue[1]:
         return False
+    if _SAID_INSIDE.search(text, start, end):
+        return False  # "unveiled its next processors, which it said would ship in the autumn": a statement with it
     stop = _OBJECT_END.search(text, start, end)
     phrase = _WORD.findall(text, start, stop.start() if stop else end)
     return 0 < len(phrase) <= OBJECT_WORDS and phrase[-1].lower() in _MADE_THINGS
