@@ -93,6 +93,19 @@ class SpeakerChain:
         self._unnamed = (attribution.sentence, unnamed[1])  # each "he said" keeps them the last to speak
         return True
 
+    def same_as_unnamed(self, text: str, attribution: Attribution) -> bool:
+        """ "“...?” one Western official asks. ... “...,” the same official explains": "the same" official is the one
+        who spoke last, unnamed, not an official the article named before (Naseem Akbar, "a former official"): no
+        actor speaks."""
+        same = _THE_SAME.fullmatch(" ".join(text[attribution.source[0] : attribution.source[1]].split())
+                                   ) if attribution.source else None
+        if same is None or not self.unattributed:
+            return False
+        last = self.unattributed[-1][0]
+        if last.source is None or (self.resolved and self.resolved[-1][0].cue[0] > last.cue[0]):
+            return False  # someone spoke after the unnamed one
+        return same.group(1).lower() in _CLAUSE_WORD.findall(text[last.source[0] : last.source[1]].lower())
+
     def unresolved(self, text: str, attribution: Attribution, cue: str) -> None:
         """A source no actor stands for: an expert the lead may name next, or people described."""
         self.unattributed.append((attribution, cue))
@@ -142,6 +155,8 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_THE_SAME = re.compile(r"the\s+same\s+([A-Za-z]+)", re.I)
+"""A source that refers back by its noun ("the same official")."""
 
 
 def _same_clause(text: str, before: Attribution, attribution: Attribution) -> bool:

@@ -81,3 +81,24 @@ def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     if len(rest) < MIN_CLAUSE_WORDS or not any(finite_word(w.lower()) for w in rest):
         return attribution
     return dataclasses.replace(attribution, content=(medium.end(), end))
+
+
+_EXPLETIVE_GAP = re.compile(
+    r"\s*(?P<clause>(?:there|it)(?:['’]s|\s+(?:is|was|are|were|has|had|seems|seemed|appears|appeared|remains|"
+    r"remained|will|would|may|might|could|can|must)\b))[^,;:“”\"()—–]*", re.I)
+"""A clause opened by "there" or "it" and its verb, then no punctuation, between the cue and the content:
+"noted | there's no definitive evidence | that ...", "said | it was clear | that ..."."""
+
+
+def expletive_left_out(text: str, attribution: Attribution) -> Attribution:
+    """The content from the cue's clause "there is ..." or "it is ..." when the model started it at the "that" of
+    a noun or adjective inside that clause: "Dempsey noted there's no definitive evidence that steroids will
+    help" read "noted that steroids will help", the opposite of what was noted. What was said is the whole
+    clause after the cue. Unchanged otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start <= attribution.cue[1]:
+        return attribution
+    gap = _EXPLETIVE_GAP.fullmatch(text, attribution.cue[1], start)
+    if gap is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(gap.start("clause"), end))

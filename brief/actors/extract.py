@@ -51,7 +51,7 @@ from brief.actors.content_frames import (
     content_before_medium,
     object_before_participle,
 )
-from brief.actors.content_starts import medium_left_out, quotation_after_when
+from brief.actors.content_starts import expletive_left_out, medium_left_out, quotation_after_when
 from brief.actors.coordinated_names import co_speaking_body, list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
@@ -276,7 +276,7 @@ def _read_block(
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
-            attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, attribution)),
+            attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, attribution))),
                                              sentences[attribution.sentence].end)
             attribution = content_before_medium(marked, attribution, sentences[attribution.sentence].start)
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
@@ -309,8 +309,8 @@ def _read_block(
         mention = (None if with_subject(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
         if mention is None:
-            if chain.goes_on_unnamed(marked, attribution):
-                continue  # "A phalanx of lawyers argued ... They also maintained": no actor speaks
+            if chain.goes_on_unnamed(marked, attribution) or chain.same_as_unnamed(marked, attribution):
+                continue  # "A phalanx of lawyers argued ... They also maintained", "the same official": no actor
             mention = resolve_source(marked, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence].start)

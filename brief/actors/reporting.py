@@ -21,6 +21,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import Continued
+from brief.actors.statements import unasserted_before
 from brief.model import Sentence
 
 _VERBS = (r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|projected|forecast|averred|avers|intoned|"
@@ -99,8 +100,9 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
-                if pattern in (_SUBJECT_VERB, _CLAUSE_VERB) and _FINITE.match(text, match.end()):
-                    continue  # "the cost Vance estimated was wrong": the name is no subject of a report
+                if pattern in (_SUBJECT_VERB, _CLAUSE_VERB) and (_FINITE.match(text, match.end())
+                                                                 or unasserted_before(text, s.start, subject.start)):
+                    continue  # "the cost Vance estimated was wrong": no subject of a report; "if X thinks": none made
                 if pattern is _DECLINED:  # "declined to comment on Tuesday, saying ...": the refusal alone
                     comma = text.find(",", match.end(), end)
                     out.append(Continued(subject, k, (match.start("verb"), comma if comma >= 0 else end),

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.actors.acquainted_sources import person_before_acquaintance
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
@@ -350,6 +351,7 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
     placed = next((k for k, w in enumerate(words) if k > 1 and w in _LOCATING), None)
     if placed is not None and words[placed - 1] in PRIVATE_PEOPLE | EXPERTS:
         words = words[:placed]  # "one student at Duke University in Durham": the student, where they are aside
+    words = person_before_acquaintance(words)  # "a source close to the probe": the source
     article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
     if len(words) == 1 and words[0] in EXPERTS and words[0].endswith("s"):
         return "they"  # "scientists believe", "researchers predicted": experts in general

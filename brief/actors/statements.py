@@ -198,10 +198,11 @@ _MAIN_CLAUSE = re.compile(
     r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
-    rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b)")
+    rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b|(?:he|she|it)\s+(?:[a-z]+ly\s+)?(?!(?:his|its|was|has)\b)[a-z]{{2,}}[^s\W]s\b)")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
 a noun, a bare plural noun, or a name, with its apposition) and a finite verb, or a pronoun with its
-verb contracted ("Although Trump has vowed to end it, he's also ...")."""
+verb contracted ("Although Trump has vowed to end it, he's also ...") or in the present ("While Uber preaches
+libertarianism, it practices ...")."""
 
 
 MAIN_VERB_REACH = 40
@@ -217,8 +218,9 @@ def in_subordinate_clause(text: str, cue_start: int, sentence_start: int) -> boo
     return opening is not None and opening.group(1).lower() in (*_SUBORDINATORS, "as")
 
 
-_UNASSERTED_OPENINGS = ("if", "unless", "whether")
-"""Words that open a clause whose cue asserts nothing: a condition or an open question."""
+_UNASSERTED_OPENINGS = ("if", "unless", "whether", r"(?:does|do|did)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean")
+"""Words that open a clause whose cue asserts nothing: a condition, an open question, or what something
+"doesn't mean" ("That doesn't mean the team thinks Apple is wrong": a denial that the team thinks it)."""
 
 
 def conditional_cue(text: str, attribution: Attribution, sentence_start: int) -> bool:
@@ -231,7 +233,13 @@ def conditional_cue(text: str, attribution: Attribution, sentence_start: int) ->
     if attribution.quote:
         return False
     start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
-    return _UNASSERTED_CLAUSE.search(text, sentence_start, start) is not None
+    return unasserted_before(text, sentence_start, start)
+
+
+def unasserted_before(text: str, sentence_start: int, position: int) -> bool:
+    """Whether a condition, an open question or a "doesn't mean" is opened before ``position`` in its clause:
+    a cue there asserts nothing (the rule frames without the cue model ask it too)."""
+    return _UNASSERTED_CLAUSE.search(text, sentence_start, position) is not None
 
 
 _UNASSERTED_CLAUSE = re.compile(rf"\b(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)

@@ -1,0 +1,58 @@
+"""What was said, when the cue stands inside the sentence's subject: "Saban calling agents “pimps” is the epitome
+of ...", "NASA's Monday announcement to expand the pool of bidders, increased the total to 14".
+
+Why: the cue model runs a content to the sentence's end, and a gerund or a noun of saying that opens the
+sentence has the writer's main predicate after its words ("is the epitome of hypocrisy", "increased the total"),
+which then read as said ("Saban: agents are pimps is the epitome ..."). With nothing but the subject before the
+cue (no verb, no comma), the first main-clause verb after the content's words ends them: a copula after a naming
+verb's object and complement ("calling X Y is"), or a comma and a finite verb after a noun of saying's clause.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
+from brief.actors.phrasing import is_noun, verb_lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NAMING = frozenset("call label brand dub term".split())
+"""Verbs that name their object ("calling agents pimps"): object and complement hold no verb, so the first
+copula after them is the main clause's."""
+_COPULA = re.compile(r"\s+(?:is|was|are|were|remains|remained|seems|seemed)\b")
+_COMMA_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+"""A comma and a lower-case verb with no subject of its own: the main predicate after a subject noun phrase."""
+_MARKS = re.compile("[,;:()“”\"—–]")
+
+
+def subject_cue_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """The content cut where the sentence's main predicate begins, when the cue is a gerund of naming or a noun
+    of saying inside the sentence's subject (see the module's docstring); unchanged otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or not sentence_start <= attribution.cue[0]:
+        return attribution
+    before = text[sentence_start : attribution.cue[0]]
+    marks = list(_MARKS.finditer(before))
+    if marks and (marks[-1].group() != "," or any(finite_word(w) for w in _WORD.findall(before[: marks[-1].start()]))):
+        return attribution  # "“...,” she said, calling ...": a clause of its own before; "Closer to home, NASA's ...": a setting
+    before = before[marks[-1].end() :] if marks else before
+    if any(finite_word(w) for w in _WORD.findall(before)):
+        return attribution  # "He was seen calling ...": the cue is not in the subject
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    last = words[-1].lower() if words else ""
+    if last.endswith("ing") and verb_lemma(last) in _NAMING:
+        stop = _COPULA.search(text, start, end)
+    elif len(words) == 1 and is_noun(last) and not finite_word(last) and not last.endswith("ing"):
+        stop = next((m for m in _COMMA_VERB.finditer(text, start, end) if finite_word(m.group("verb"))
+                     and not _quotation_open(text[start : m.start()])), None)
+    else:
+        return attribution
+    if stop is None or stop.start() <= start or _quotation_open(text[start : stop.start()]):
+        return attribution
+    return dataclasses.replace(attribution, content=(start, stop.start()))
+
+
+def _quotation_open(span: str) -> bool:
+    return span.count("“") != span.count("”") or span.count('"') % 2 == 1

@@ -1,0 +1,46 @@
+"""A made thing shown to the public, not said: "Audi has revealed the second production model in its e-tron
+range", "the studio unveiled a trailer for the sequel".
+
+Why: "reveal" and "unveil" report a statement when what is revealed is information ("revealed that ...",
+"revealed a surge of cases", "revealed a new philosophy"), and a deed when it is a product, a design or a
+model brought out (the position gold's "deed": "has revealed the second production model"). The object's head
+noun tells them apart: a noun of a made thing, before any "that"-clause or quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.phrasing import verb_lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MADE_THINGS = frozenset(
+    "model models car cars vehicle vehicles phone phones smartphone smartphones prototype "
+    "prototypes device devices console consoles robot robots app apps chip chips processor processors design "
+    "designs logo logos trailer trailers poster posters lineup line-up edition editions version versions product "
+    "products sedan suv truck trucks laptop laptops tablet tablets headset headsets camera cameras rocket rockets "
+    "aircraft jet jets drone drones engine engines watch watches game games album albums cover artwork".split())
+"""Head nouns of things made and brought out (a product, a model, a design, a work): what is unveiled, not said.
+Not "algorithm": researchers who reveal one report a result, which the actor gold keeps as the lab's words."""
+_REVEALING = frozenset("reveal unveil".split())
+_OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed)\b|[,.;:(“\"—–]")
+"""Where the object's noun phrase ends: a preposition, a relative or a participle after its head, a mark."""
+_SAID_INSIDE = re.compile(r"\b(?:said|says|saying|told|tells)\b", re.I)
+OBJECT_WORDS = 6
+"""Words of the object's noun phrase before its head ("the second production model"); a longer run is a clause."""
+
+
+def unveiled_thing(text: str, attribution: Attribution) -> bool:
+    """Whether the cue reveals or unveils a made thing (see the module's docstring)."""
+    words = _WORD.findall(text, *attribution.cue)
+    if not words or verb_lemma(words[-1].lower()) not in _REVEALING or attribution.quote:
+        return False
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return False
+    if _SAID_INSIDE.search(text, start, end):
+        return False  # "unveiled its next processors, which it said would ship in the autumn": a statement with it
+    stop = _OBJECT_END.search(text, start, end)
+    phrase = _WORD.findall(text, start, stop.start() if stop else end)
+    return 0 < len(phrase) <= OBJECT_WORDS and phrase[-1].lower() in _MADE_THINGS
