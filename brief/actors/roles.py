@@ -169,6 +169,11 @@ FIELD_ADJECTIVE_ENDS = ("al", "ic", "ary")
 "scientific", "budgetary"); the dictionary holds nouns and verbs only."""
 
 
+COMMITTEE_KINDS = frozenset("select standing joint liaison".split())
+"""Words that say what kind a committee is, though no dictionary noun ("select committee", "standing committee"):
+a field word before "committee", so the title "Treasury select committee chair" is read whole, not "chair"."""
+
+
 def _field_word(sent: list[Token], k: int) -> bool:
     """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
     dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
@@ -176,6 +181,8 @@ def _field_word(sent: list[Token], k: int) -> bool:
     -ing right before the title is the office's too ("chief operating officer", "managing director"), and so is
     an adjective of a field ("chief financial officer", "chief medical officer", "chief scientific adviser")."""
     word = sent[k].text
+    if word in COMMITTEE_KINDS and k + 1 < len(sent) and sent[k + 1].text in ("committee", "committees"):
+        return True  # "Treasury select committee chair X": the committee's kind is its chair's title
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
     if not is_noun(word):
