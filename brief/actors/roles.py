@@ -71,6 +71,10 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
+    if words[-1].text.lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]  # "Former colleague Sir Peter Lang": the knighthood is a courtesy, no part of a role
+        if not _title_ending(words):
+            return ""
     return " ".join(text[words[0].start : words[-1].end].split())
 
 
@@ -105,7 +109,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
-                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
+                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
+                  or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
+                      and sent[j - 3].text[:1].isupper()))  # "Leader of the Opposition Umang Singhar"
         if t.text == "for" and _object_of_for(sent, j):
             break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
