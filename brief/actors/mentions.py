@@ -25,6 +25,7 @@ from brief.actors import (
     writers,
 )
 from brief.actors.bilou import entities
+from brief.actors.body_endings import plural_ending_alone
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
@@ -297,6 +298,8 @@ def _entity_mention(
            and not plural_body(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
+    if label == "PER" and opening_words.opens_sentence(texts_of(sent), a) and plural_ending_alone(words):
+        return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body of them
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
@@ -416,6 +419,8 @@ def _entity_mention(
         kind = "organization"  # "Cycling Ireland" tagged a place: the national body, named for what it runs
     if not street and kinds.institution_name(name.split()):
         kind = "organization"  # "Musée Guimet", "University of Leeds": never a person nor a place
+    elif kind == "person" and not titled and kinds.organization_ending(name):
+        kind = "organization"  # "Halvard Foods ... The company said": no person's name ends so (body_endings)
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):

@@ -80,11 +80,12 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
-    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator".split()
+    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
+    "skipper".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ...")."""
+strategist at ..."), and a team's captain ("South Africa skipper Temba Bavuma")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
