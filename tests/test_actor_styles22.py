@@ -90,3 +90,12 @@ def test_a_cricket_skippers_title_is_his_role() -> None:
                        "India beat South Africa by 78 runs in Ranchi on Sunday. "
                        "South Africa skipper Temba Bavuma admitted his bowlers had been too short.\n")
     assert actor_named(report, "Temba Bavuma").role == "South Africa skipper"
+
+
+def test_a_given_name_and_a_street_word_surname_that_speaks_is_a_person() -> None:
+    report = report_of("Veltro unveils foldable phone\n\n"
+                       "Veltro on Tuesday unveiled its first foldable phone, which will go on sale in March. "
+                       "\"We wanted a phone that feels like a tablet when you need one,\" Veltro's head of product, "
+                       "Mina Park, said at the launch in San Francisco.\n")
+    assert holders(report, "feels like a tablet") == ["Mina Park"]
+    assert actor_named(report, "Mina Park").kind == "person"

@@ -30,6 +30,7 @@ from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
+from brief.actors.gender import first_names
 from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
 from brief.actors.known_names import (
     CLAUSE_OPENERS,
@@ -386,6 +387,9 @@ def _entity_mention(
     leading = article.text[max(0, sent[a].start - 40) : sent[a].start]
     if street or kinds.is_constituency(before_words) or kinds.after_age(leading):
         kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"; "Chad Hull, 37, Bulpitt"
+    elif (kind == "place" and len(words) == 2 and words[-1] in kinds.STREET_OR_SURNAME and words[0] in first_names()
+          and any(reporting_form(t.text) for t in sent[b : b + 2])):
+        kind = "person"  # "its head of product, Mina Park, said": a given name, a surname that names streets too, a cue
     if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
         return None  # the film “Falling Waters”: a work, not an actor
     if kind != "person" and (b < len(sent) and kinds.model_number(sent[b].text)
