@@ -43,8 +43,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
     phrase = source_phrase(text, attribution)
     if found is None and phrase is not None:
         place = _opening_place(text, index, phrase)
-        body = body_of_place(text, attribution, index, place, article) if place is not None else None
-        return body if body is not place else None  # the place alone says nothing ("The Netflix app supports")
+        named = body_of_place(text, attribution, index, place, article) if place is not None else None
+        return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
