@@ -99,3 +99,11 @@ def test_a_given_name_and_a_street_word_surname_that_speaks_is_a_person() -> Non
                        "Mina Park, said at the launch in San Francisco.\n")
     assert holders(report, "feels like a tablet") == ["Mina Park"]
     assert actor_named(report, "Mina Park").kind == "person"
+
+
+def test_a_body_named_after_its_members_plural_possessive_keeps_its_head() -> None:
+    report = report_of("Governors back refund\n\n"
+                       "The Nigeria Governors' Forum met in Abuja on Monday. "
+                       "The Nigeria Governors' Forum said the states would use the refunds to pay salaries.\n")
+    assert holders(report, "pay salaries") == ["Nigeria Governors' Forum"]
+    assert "Nigeria Governors" not in [a.name for a in actors_of(report)]
