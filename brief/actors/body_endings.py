@@ -71,3 +71,10 @@ def organization_ending(name: str) -> bool:
     if last in TRADE_SURNAMES:
         return words[0] not in first_names()
     return last in _ENDINGS or last.rsplit("-", 1)[-1] in _ENDINGS
+
+
+def plural_ending_alone(words: list[str]) -> bool:
+    """ "Games usually seek to ...": one capitalised word that ends bodies' names in the plural ("Games",
+    "Studios", "Records") names the things at a sentence's start, no person (and no one body: the text writes a
+    body's whole name, "Paintbucket Games")."""
+    return len(words) == 1 and words[0].endswith("s") and words[0] in _ENDINGS

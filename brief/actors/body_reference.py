@@ -130,6 +130,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)
+        fits = fits and not (noun in _INSTITUTIONS and _plural_people(text, m))
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
@@ -169,6 +170,19 @@ def _opened_last_sentence(text: str, latest: Mention, start: int | None) -> Ment
     if start is None or not _SENTENCE_OPENING.search(text, max(0, latest.start - OPENING_REACH), latest.start):
         return None
     return latest if _ONE_SENTENCE.fullmatch(text, latest.end, start) else None
+
+
+_INSTITUTIONS = frozenset("army military government administration ministry regime court office council committee "
+                          "authority agency bank company firm".split())
+"""Nouns for one institution ("the army said"), which a people's plural name is not; "the group", "the movement",
+"the party" or "the union" may be one ("the Greens ... the party said", "the Houthis ... the group said")."""
+
+
+def _plural_people(text: str, m: Mention) -> bool:
+    """ "The Rebels, led by ..., say ... The army said": a one-word name in the plural after "the" names people
+    (their side), not the institution a singular noun refers back to."""
+    return (" " not in m.name and m.name.endswith("s") and not m.name.endswith(("ss", "'s", "’s"))
+            and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4) : m.start]) is not None)
 
 
 def _research_house(text: str, before: list[Mention]) -> Mention | None:
@@ -336,10 +350,11 @@ _LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?
 _STAFF_OF = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 """Before a body its analysts are named of ("Analysts at Kotak Institutional Equities cut their target"): the
 "at" is whose, not where, and brings the body in as the research house "the brokerage" goes back to."""
-_WHOSE = re.compile(r"\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)|(?:shares|stock|stake)\s+(?:in|of))"
-                    r"\s+(?:the\s+)?$", re.I)
+_WHOSE = re.compile(r"\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)|(?:shares|stock|stake)\s+(?:in|of)"
+                    r"|(?:staff|workers|employees|crew|pilots)\s+at)\s+(?:the\s+)?$", re.I)
 """A preposition before a body that says whose, not where: its analysts ("Analysts at ..."), its shares
-("Shares in Rolls-Royce rose after the engine maker said"): the body may be the trade "the ... maker" names."""
+("Shares in Rolls-Royce rose after the engine maker said"), its staff ("Staff at Skyward Airlines walked out
+... the airline said"): the body may be the trade "the ... maker" names."""
 STAFF_REACH = 30
 """Characters before a name searched for its analysts ("economists from the "): the phrase and a space."""
 _RESEARCH_HOUSES = frozenset({"brokerage"})

@@ -52,7 +52,13 @@ def _bracketed(m: Mention) -> bool:
     """A body's initials as written in brackets: one word of capitals after an opening bracket."""
     letters = m.surface.replace(".", "")
     return (m.after == "(" and m.kind == "organization" and " " not in m.surface
-            and len(letters) >= MIN_INITIALS and letters.isalpha() and letters.isupper())
+            and len(letters) >= MIN_INITIALS and letters.isalpha() and (letters.isupper() or _word_cased(letters)))
+
+
+def _word_cased(letters: str) -> bool:
+    """Initials written as a word ("Knut" of the Kenya National Union of Teachers, "Kuppet", "Unesco"), as the
+    Kenyan, Nigerian and British press write those they pronounce: a capital, then lower case."""
+    return letters[0].isupper() and letters[1:].islower()
 
 
 def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
@@ -72,7 +78,15 @@ def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
             full = next((owner[(m.article, m.start - gap)] for gap in range(1, MAX_BRACKET_GAP + 1)
                          if (m.article, m.start - gap) in owner), None)
             if full is not None and full is not g and full.mentions and " " in full.key \
-                    and (initials_fit(m.surface.replace(".", ""), full.key) or code_fits(m.surface.replace(".", ""), full.key)):
+                    and _fits(m.surface.replace(".", ""), full.key):
                 full.mentions.extend(g.mentions)
                 g.mentions.clear()
                 break
+
+
+def _fits(letters: str, name: str) -> bool:
+    """Whether bracketed letters are the name's initials or its code; written as a word ("Knut"), its initials
+    only, every letter a word's first (a code or a word of its own would be a capital and three letters)."""
+    if _word_cased(letters):
+        return initials_fit(letters.upper(), name)
+    return initials_fit(letters, name) or code_fits(letters, name)

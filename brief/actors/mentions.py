@@ -25,10 +25,12 @@ from brief.actors import (
     writers,
 )
 from brief.actors.bilou import entities
+from brief.actors.body_endings import plural_ending_alone
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
+from brief.actors.gender import first_names
 from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
 from brief.actors.known_names import (
     CLAUSE_OPENERS,
@@ -300,6 +302,8 @@ def _entity_mention(
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
+    if label == "PER" and opening_words.opens_sentence(texts_of(sent), a) and plural_ending_alone(words):
+        return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body of them
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:
@@ -389,6 +393,9 @@ def _entity_mention(
     leading = article.text[max(0, sent[a].start - 40) : sent[a].start]
     if street or kinds.is_constituency(before_words) or kinds.after_age(leading):
         kind = "place"  # "Kingsway Drive"; "the MP for Dunmere North"; "Chad Hull, 37, Bulpitt"
+    elif (kind == "place" and len(words) == 2 and words[-1] in kinds.STREET_OR_SURNAME and words[0] in first_names()
+          and any(reporting_form(t.text) for t in sent[b : b + 2])):
+        kind = "person"  # "its head of product, Mina Park, said": a given name, a surname that names streets too, a cue
     if kinds.quoted_title(article.text, sent[a].start, sent[b - 1].end):
         return None  # the film “Falling Waters”: a work, not an actor
     if kind != "person" and (b < len(sent) and kinds.model_number(sent[b].text)
@@ -422,6 +429,8 @@ def _entity_mention(
         kind = "organization"  # "Cycling Ireland" tagged a place: the national body, named for what it runs
     if not street and kinds.institution_name(name.split()):
         kind = "organization"  # "Musée Guimet", "University of Leeds": never a person nor a place
+    elif kind == "person" and not titled and kinds.organization_ending(name):
+        kind = "organization"  # "Halvard Foods ... The company said": no person's name ends so (body_endings)
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
     if not is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):

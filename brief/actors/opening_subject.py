@@ -6,6 +6,7 @@ such a person, newly brought in, rather than with the last speaker.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
 from brief.actors.mentions import Mention
-from brief.actors.subordinate_subjects import subordinate_subject
+from brief.actors.subordinate_subjects import subordinate_span
 from brief.actors.titled_sources import TITLE_ENDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY
@@ -113,15 +114,18 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     "he", "she" or "they" (the caller resolves it as any source). None otherwise."""
     cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()  # "and insisting: ..."
     joined = joined_past_cue(text, attribution, sentence_start)  # "left rates unchanged but signalled"
+    if attribution.source is not None and joined_past_cue(text, dataclasses.replace(attribution, source=None), sentence_start):
+        # "The strike began after the airline cut pay but insisted": the model took the main clause's subject
+        return subordinate_span(text, attribution.cue[0], mentions, sentence_start, attribution.source[1])
     if attribution.source is not None or not cue or not (cue[-1].lower().endswith("ing") or joined):
         return None
     if not all(ADVERB_LY.fullmatch(w.lower()) for w in cue[:-1]):
         return None  # "may be planning": a tense, no participle
     if not seed_cue(cue[-1]) or _NO_ADJUNCT.search(text, sentence_start, attribution.cue[0]):
         return None
-    clause = subordinate_subject(text, attribution.cue[0], mentions, sentence_start) if joined else None
+    clause = subordinate_span(text, attribution.cue[0], mentions, sentence_start) if joined else None
     if clause is not None:
-        return (clause.start, clause.end)  # "Stocks fell after the Fed cut rates but signalled": the Fed
+        return clause  # "Stocks fell after the Fed cut rates but signalled": the Fed; "after the airline cut pay"
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
     if opening is not None:

@@ -48,12 +48,17 @@ def they_are_people(text: str, start: int, body: Mention | None) -> bool:
         opening = at + len(part)
         words = list(re.finditer(r"[A-Za-z]+", part))[:SUBJECT_WORDS]
         for w in words:
-            if finite_word(w.group()):
+            if finite_word(w.group()) and w.group().lower() not in EMPLOYING:
                 break  # "Police arrested three men": past the verb, the people are its object
             if (w.group().lower() in PEOPLE_NOUNS and at + w.start() >= floor and not _named_after(part, w.end())
                     and not _PASSIVE_AFTER.match(part, w.end())):
                 return True
     return False
+
+
+EMPLOYING = frozenset("employs employed hires hired".split())
+"""Verbs whose object is the subject's own people ("Amazon employs 3,000 workers at its warehouse. They
+complain ..."): a body is "it" to the text, and the staff it employs are whom the next "they" goes on with."""
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|told|paid|laid|sent|left)\b")

@@ -38,8 +38,13 @@ _BODY_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[a-z][a-z-]*){{0,{MAX_BODY_WORDS 
 def body_of_place(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,
                   article: int) -> Mention | None:
     """The body a place's name qualifies in the source ("the Inner Mongolia health commission"), as
-    an organisation mention of those words; any other resolution is kept."""
+    an organisation mention of those words; any other resolution is kept. With none (the resolver drops a
+    place that only places a body of its own remit, a commission), the place the phrase opens with is read."""
     phrase = source_phrase(text, attribution)
+    if found is None and phrase is not None:
+        place = _opening_place(text, index, phrase)
+        named = body_of_place(text, attribution, index, place, article) if place is not None else None
+        return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
@@ -51,6 +56,20 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found  # "China's foreign ministry said": a state's ministry speaks for it, as "the French foreign ministry"
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
+"""What may stand before the place in a source that names nothing else: an article ("The Hubei ...")."""
+
+
+def _opening_place(text: str, index: MentionIndex, phrase: tuple[int, int]) -> Mention | None:
+    """The place a source phrase opens with, past an article at most ("The Inner Mongolia health commission"),
+    else None: a source resolved to no one, whose words may still name a place's public body."""
+    inside = index.within(phrase)
+    first = inside[0] if inside else None
+    if first is None or first.kind != "place" or not _ARTICLE_ONLY.fullmatch(text, phrase[0], first.start):
+        return None
+    return first
 
 
 _OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of)\s+(?:the\s+)?")

@@ -20,6 +20,11 @@ POSSESSIVE_HEADS = frozenset(
 "Women's Aid"); not "Party" or "Department", which follow a place's or a leader's possessive ("Trump's
 Justice Department")."""
 
+PLURAL_OWNED_HEADS = frozenset("Forum Union Association Federation Congress Party Council Alliance Guild Society "
+                                "League Movement Front Coalition Confederation".split())
+"""Heads of a body named for the people it gathers, after their plural's possessive ("the Nigeria Governors'
+Forum", "the Teachers' Union", "the Workers' Party"): a plural's apostrophe is no leader's "'s" ("Trump's Justice
+Department"), so any body of members follows it."""
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_HEAD_WORDS = 3
 """Most capitalised words after the "'s" ("Casey's Sports Bar and Grill" is cut at "Sports Bar")."""
@@ -39,7 +44,8 @@ def with_possessive_names(words: list[str], spans: list[tuple[int, int, str]]) -
         end = i + 1
         while end < len(words) and end - i - 1 < MAX_HEAD_WORDS and capitalised_word(words[end]):
             end += 1
-        if end == i + 1 or words[end - 1] not in POSSESSIVE_HEADS:
+        heads = POSSESSIVE_HEADS | (PLURAL_OWNED_HEADS if mark in ("'", "’") and words[i - 1].endswith("s") else frozenset())
+        if end == i + 1 or words[end - 1] not in heads:
             continue
         owner = next((s for s in spans if s[0] <= i - 1 < s[1]), None)
         start = owner[0] if owner is not None else i - 1

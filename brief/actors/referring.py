@@ -64,6 +64,10 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
 _BODY_DESCRIPTION = re.compile(r"(?=[Tt])\b[Tt]he\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
 
 
+_SINGULAR_S = ("ss", "us", "is", "ics", "news")
+"""Endings of singular nouns in -s ("the press", "the campus", "the analysis", "the politics", "the news")."""
+
+
 def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) -> list[tuple[Mention, tuple[int, int], str]]:
     """ "the trust", "the hospital": the last word of an organisation's name, written in lower case
     with "the", refers back to the organisation named so earlier (a story's subject is often named
@@ -74,6 +78,8 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
     out = []
     for match in _BODY_DESCRIPTION.finditer(text, block[0], block[1]):
         noun = match.group(1)
+        if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
+            continue  # "the district needed the homes" after "Corbett Homes": the things the body is named for
         before = mentions.before(match.start())
         body = body_named(before, noun)
         if body is None and noun in COMPANY_NOUNS:

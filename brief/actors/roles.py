@@ -71,16 +71,21 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
+    if words[-1].text.lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]  # "Former colleague Sir Peter Lang": the knighthood is a courtesy, no part of a role
+        if not _title_ending(words):
+            return ""
     return " ".join(text[words[0].start : words[-1].end].split())
 
 
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
-    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator".split()
+    "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
+    "skipper".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ...")."""
+strategist at ..."), and a team's captain ("South Africa skipper Temba Bavuma")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
@@ -105,7 +110,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
-                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1]))
+                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
+                  or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
+                      and sent[j - 3].text[:1].isupper()))  # "Leader of the Opposition Umang Singhar"
         if t.text == "for" and _object_of_for(sent, j):
             break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
@@ -169,6 +176,11 @@ FIELD_ADJECTIVE_ENDS = ("al", "ic", "ary")
 "scientific", "budgetary"); the dictionary holds nouns and verbs only."""
 
 
+COMMITTEE_KINDS = frozenset("select standing joint liaison".split())
+"""Words that say what kind a committee is, though no dictionary noun ("select committee", "standing committee"):
+a field word before "committee", so the title "Treasury select committee chair" is read whole, not "chair"."""
+
+
 def _field_word(sent: list[Token], k: int) -> bool:
     """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
     dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
@@ -176,6 +188,8 @@ def _field_word(sent: list[Token], k: int) -> bool:
     -ing right before the title is the office's too ("chief operating officer", "managing director"), and so is
     an adjective of a field ("chief financial officer", "chief medical officer", "chief scientific adviser")."""
     word = sent[k].text
+    if word in COMMITTEE_KINDS and k + 1 < len(sent) and sent[k + 1].text in ("committee", "committees"):
+        return True  # "Treasury select committee chair X": the committee's kind is its chair's title
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
     if not is_noun(word):

@@ -59,3 +59,22 @@ def clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
     if opening == 0 or doc.words[opening - 1] not in _CLAUSE_SUBORDINATORS or doc.sent[opening - 1] != doc.sent[c0]:
         return src
     return (k, c0)
+
+
+_DESCRIBED_SUBJECT = re.compile(rf"\b{_SUBORDINATORS}\s+(the\s+[a-z]+)(?=\s)", re.I)
+"""A subordinate clause whose subject is a body described by one noun ("after the airline cut pay")."""
+
+
+def subordinate_span(text: str, cue_start: int, mentions: Sequence[Mention], sentence_start: int,
+                     source_end: int | None = None) -> tuple[int, int] | None:
+    """The subject of the subordinate clause the cue goes on ("The strike began after the airline cut pay but
+    insisted ..."): a name (``subordinate_subject``) or a body described by one noun ("the airline"), which the
+    caller resolves as any source; None when none stands between the ``source_end`` the model took (the main
+    clause's subject, "The strike") and the cue."""
+    lo = sentence_start if source_end is None else source_end
+    named = subordinate_subject(text, cue_start, [m for m in mentions if m.start >= lo], sentence_start)
+    if named is not None:
+        return (named.start, named.end)
+    described = [d for d in _DESCRIBED_SUBJECT.finditer(text, lo, cue_start)
+                 if _CLAUSE_VERB.fullmatch(text, d.end(1), cue_start)]
+    return described[-1].span(1) if described else None

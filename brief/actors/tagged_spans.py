@@ -14,6 +14,7 @@ import re
 
 from brief.actors import kinds
 from brief.actors.ampersand_names import with_ampersand_names
+from brief.actors.body_endings import organization_ending
 from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
@@ -86,6 +87,10 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
     for a, b, label in spans:
         previous = out[-1] if out else None
         body = label == "ORG" or label in NAME_LABELS and words[b - 1] in kinds.ORGANIZATION_ENDINGS
+        if label == "MISC" and b - a >= 2 and organization_ending(" ".join(words[a:b])) and demonym_country(words[a]):
+            out.append((a, b, "ORG"))  # "The British Antarctic Survey said", tagged whole as a misc. name: a body,
+            taken.add(a)  # not its country
+            continue
         if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
                 and demonym_country(words[a - 1])):
             name = " ".join(words[a:b])

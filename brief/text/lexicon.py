@@ -92,7 +92,7 @@ PERSON_TITLES = frozenset(
 TITLE_WORDS = frozenset(
     "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
-    "honorable rev reverend fr father tanaiste taoiseach minister premier president senator mayor judge sheriff "
+    "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee".split()
