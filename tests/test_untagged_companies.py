@@ -36,3 +36,15 @@ def test_the_trade_after_a_sentence_a_company_opens_is_that_company() -> None:
 def test_a_list_of_names_before_a_cue_is_who_not_what() -> None:
     said = said_by(_LAWSUIT)
     assert not any(p.startswith("The authors") for ps in said.values() for p in ps)
+
+
+def test_the_trade_after_a_company_named_in_its_own_sentence_is_that_company() -> None:
+    text = (
+        "Stocks slide\n\n"
+        "Shares of Tarnfield fell 5% after a report that it faced a new antitrust probe. Tarnfield is the most "
+        "valuable chip company, and Tarnfield's results lifted the market last week.\n\n"
+        "Elsewhere, shares of Aerovane rose 3% after the planemaker said it had resumed production of its jets."
+    )
+    said = said_by(text)
+    assert any("resumed production" in p for p in said.get("Aerovane", []))
+    assert not any("resumed production" in p for p in said.get("Tarnfield", []))

@@ -156,6 +156,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)
+_SAME_SENTENCE = re.compile(r"[^.!?\n]*")
 _ONE_SENTENCE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:the\s+)?$", re.I)
 
 
@@ -164,10 +165,15 @@ OPENING_REACH = 8
 
 
 def _opened_last_sentence(text: str, latest: Mention, start: int | None) -> Mention | None:
-    """The latest company that fits, when it opens the sentence right before the trade's ("Qualcomm shares fell
-    3% on the news. The chipmaker ... said"): the sentence after a company's is about it, whichever company the
-    story follows; None otherwise."""
-    if start is None or not _SENTENCE_OPENING.search(text, max(0, latest.start - OPENING_REACH), latest.start):
+    """The latest company that fits, when it is named earlier in the trade's own sentence ("Shares of Boeing rose
+    after the planemaker said") or opens the sentence right before it ("Qualcomm shares fell 3% on the news. The
+    chipmaker ... said"): the sentence that names a company, or follows one it opens, is about it, whichever
+    company the story follows; None otherwise."""
+    if start is None:
+        return None
+    if _SAME_SENTENCE.fullmatch(text, latest.end, start):
+        return latest
+    if not _SENTENCE_OPENING.search(text, max(0, latest.start - OPENING_REACH), latest.start):
         return None
     return latest if _ONE_SENTENCE.fullmatch(text, latest.end, start) else None
 
