@@ -99,10 +99,11 @@ _CITED = re.compile(r"\baccording to\s*$", re.I)
 _SOURCE_OF_RECORD = re.compile(
     r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
     r"Institute|University|Bank|Government|Survey|Census|Board|Hospital|Global|Ratings|Analytics|Intelligence|"
-    r"Research|Economics)\b", re.I)
+    r"Research|Economics|Electric|Energy|Power|Gas|Utilities|Water|Airlines|Airways|Railways?)\b", re.I)
 """A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
 record, not an outlet, though "according to" also cites papers ("according to TechCrunch"); so is a firm of
-ratings or market data ("according to S&P Global", "according to Fitch Ratings")."""
+ratings or market data ("according to S&P Global", "according to Fitch Ratings"), or a utility or carrier counting
+its own customers or flights ("according to Oklahoma Gas & Electric", "according to American Airlines")."""
 
 
 def _named_in_full(group: Group, name: str) -> bool:
