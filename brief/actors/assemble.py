@@ -99,12 +99,13 @@ _CITED = re.compile(r"\baccording to\s*$", re.I)
 _SOURCE_OF_RECORD = re.compile(
     r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
     r"Institute|University|Bank|Government|Survey|Census|Board|Hospital|Global|Ratings|Analytics|Intelligence|"
-    r"Research|Economics|Power|Energy|Grid|Water|Electric|Electricity|Gas|Rail|Railways?|Airlines?|Airways|Group|"
-    r"Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections)\b", re.I)
+    r"Research|Economics|Power|Energy|Grid|Water|Electric|Electricity|Gas|Utilities|Rail|Railways?|Airlines?|Airways|"
+    r"Group|Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections)\b", re.I)
 """A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
 record, not an outlet, though "according to" also cites papers ("according to TechCrunch"); so is a firm of
-ratings or market data ("according to S&P Global", "according to Fitch Ratings"), a utility or a company whose
-name says so ("according to National Grid", "according to Acme Holdings"), or an election authority
+ratings or market data ("according to S&P Global", "according to Fitch Ratings"), a utility, carrier or company
+whose name says so, counting its own customers or flights ("according to National Grid", "according to Oklahoma
+Gas & Electric", "according to American Airlines", "according to Acme Holdings"), or an election authority
 ("according to Elections Ontario")."""
 
 

@@ -15,6 +15,7 @@ import re
 
 from brief.actors.bracketed_initials import MIN_INITIALS, initials_fit
 from brief.actors.gender import first_names
+from brief.actors.phrasing import inflected_verb, is_noun
 from brief.text.phrases import phrase_spans
 
 _INITIALS_AFTER = re.compile(r"\s?\(([A-Z][A-Z.&-]*[A-Z])\)")
@@ -58,3 +59,21 @@ def speaks_as_a_firm(text: str, name: str) -> bool:
     if len(words) < 2 or words[0] in first_names():
         return False
     return any(_RUNS_SITES.match(text, end) for _, end in phrase_spans(text, name))
+
+
+_WHICH_THEN_VERB = re.compile(r",\s+which\s+[^,.;:()\"“”]{1,80},\s+(?:also\s+|later\s+)?([a-z]+)\b")
+"""A relative clause opened by "which" set off after the name, then the name's own verb: "Live Nation, which
+promoted the tour, said". A person takes "who"; "which" after a person's name takes up the whole clause before
+it ("... thanked Ana Ruiz, which surprised many"), and no verb of the name's own follows its closing comma."""
+
+
+def which_subject(text: str, name: str) -> bool:
+    """Whether one writing of ``name`` is the subject of a verb after a "which" clause set off after it (see
+    ``_WHICH_THEN_VERB``): a body or a thing, not a person."""
+    return any(which_after(text, end) for _, end in phrase_spans(text, name))
+
+
+def which_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a "which" clause and then its own verb."""
+    m = _WHICH_THEN_VERB.match(text, end)
+    return m is not None and inflected_verb(m.group(1)) and not is_noun(m.group(1))

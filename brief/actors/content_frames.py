@@ -27,6 +27,9 @@ _SAYING = frozenset("say tell add insist warn claim argue state note explain adm
 """Verbs whose next word opens what they report ("but said results had not been good enough"), so a noun
 after them is no object of a coordinated verb."""
 _THAT = re.compile(r"that\b", re.I)
+_CLAUSE_ONLY = frozenset("say insist".split())
+"""Saying verbs whose bare object is a clause, never a thing ("said a building and a school had been hit" reports
+one clause with a coordinated subject; "confessed to the crime and the jury took" ends at the "and")."""
 _PARTICIPLE_ENDINGS = ("en", "wn")
 """Past participles that are no past tense ("written", "taken", "shown"): after "and" they may be adjectives."""
 
@@ -66,10 +69,21 @@ def before_next_deed(text: str, attribution: Attribution, others: Sequence[Attri
         if any(_finite(w) for w in words) or _OPENING_MARK.search(text, start, at):
             return attribution
         if _deed_after(text, after, end) and len(words) >= 2:
+            if _subject_of_said_clause(text, attribution, after, end):
+                return attribution
             if _unread_statement(text, after, others):
                 return attribution  # "made a condemnation ... and pledged to impose sanctions": kept, not lost
             return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, at)))
     return attribution
+
+
+def _subject_of_said_clause(text: str, attribution: Attribution, after: int, end: int) -> bool:
+    """Whether the words before "and" are the first of a reported clause's coordinated subjects: "said" with a
+    noun phrase, then "and", a noun phrase and its verb ("said a residential building and a school had been
+    hit"); "said" reports no bare thing, so the "and" joins two subjects, not two clauses."""
+    cue = _WORD.findall(text, *attribution.cue)
+    return (bool(cue) and verb_lemma(cue[-1].lower()) in _CLAUSE_ONLY
+            and text[after - 4 : after].strip(" ,") == "and" and _NEW_CLAUSE.match(text, after, end) is not None)
 
 
 def _unread_statement(text: str, after: int, others: Sequence[Attribution]) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 import pycountry
 
 from brief.actors.body_officers import officer_after
-from brief.actors.body_signs import named_with_initials, speaks_as_a_firm
+from brief.actors.body_signs import named_with_initials, speaks_as_a_firm, which_subject
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
@@ -195,7 +195,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
            or written_with_generation(m.surface) for m in mentions):
         return True  # a role, kin, "X said he", "Mr X", "X Jr."
     if (company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name)
-            or speaks_as_a_firm(text, name)):
+            or speaks_as_a_firm(text, name) or which_subject(text, name)):
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks", "X will close 12 stores"
     if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82"

@@ -37,7 +37,7 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention
 from brief.actors.next_descriptions import described_next
 from brief.actors.person_signs import aged, coupled, her_own, self_or_death
-from brief.actors.personhood import SKY_PLACES, company_or_product, known_place
+from brief.actors.personhood import SKY_PLACES, company_or_product, known_place, state_names
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
 from brief.actors.thinghood import acts
 from brief.actors.town_writings import towns_typed_bodies
@@ -152,9 +152,11 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     a person when it is a given name alone ("Barack") or shown a person's (``_person_shown``), else an organisation when named ``MIN_UNPLACED``
     times or more; and each planet or moon typed otherwise without a role ("Mars", "Europa" tagged
     organisations) a place. The given names are the hand-written list news text bears: the census's
-    ("Bethany", "Quincy", "Alexa") name towns and products as often."""
+    ("Bethany", "Quincy", "Alexa") name towns and products as often. A federation's state typed an organisation
+    ("Tennessee" of "a Tennessee law", "Ohio" of "the Ohio Senate race") is a place, as a country is."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
-                else m for m in mentions]
+                or m.kind == "organization" and not m.role and m.name in state_names()
+                else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is
     towns = _resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]

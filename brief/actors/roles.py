@@ -63,7 +63,7 @@ def is_role_word(word: str) -> bool:
 
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
-    words = _role_before(sent, a)
+    words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
     if all(w.text.lower().rstrip(".") in ADDRESS_TITLES for w in words):
         words = _role_after(sent, b) or words  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
@@ -76,6 +76,16 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         if not _title_ending(words):
             return ""
     return " ".join(text[words[0].start : words[-1].end].split())
+
+
+def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
+    """ "... is seeking a commercial partner, Chen said": a comma before the name and the name's own verb right
+    after it, no comma closing an apposition ("a senior Hamas official, Sami Abu Zuhri, said"): the comma ends
+    the reported clause, whose last noun is no description of the speaker."""
+    if a < 1 or sent[a - 1].text != "," or b >= len(sent):
+        return False
+    after = sent[b].text
+    return after.islower() and inflected_verb(after) and not is_noun(after)
 
 
 _ROLE_HEADS = TITLES | frozenset(

@@ -159,7 +159,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         return None  # named already: the resolver had its chance
     if len(run_match.group().split()) < 2 and named_from == first:
         return None  # "However, ... said": a sentence adverb, not a name
-    return _mention(article, sentence.index, first, text[first : run_match.end()], index)
+    return _mention(article, sentence.index, first, text[first : run_match.end()], index, led_body(text, run_match.end()))
 
 
 def _last_run(text: str, start: int, end: int) -> tuple[int, int] | None:
