@@ -44,6 +44,7 @@ from brief.actors.known_names import (
 )
 from brief.actors.mention_context import CONTEXT_AFTER
 from brief.actors.ner import tag_sentences
+from brief.actors.office_owners import with_office_owners
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.plural_bodies import plural_body
@@ -136,6 +137,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
+    found = with_office_owners(texts, found)  # "The Information Commissioner's Office" tagged "Office"
     known = known_names(tokens, found, lowercase, article.text)
 
     def plain(word: str) -> bool:
