@@ -46,3 +46,14 @@ def test_a_utility_cited_for_a_figure_is_a_body_and_no_outlet() -> None:
     grid = next(a for a in actors_of(report_of(text)) if a.name == "National Grid")
     assert grid.kind == "organization"
     assert grid.role != "news outlet"
+
+
+def test_a_body_right_after_a_dateline_opens_its_sentence_for_a_joined_cue() -> None:
+    text = (
+        "Central bank raises rates\n\n"
+        "TOKYO — The Bank of Arvelle raised its benchmark interest rate to 3.5% on Friday and signalled that further "
+        "increases were likely.\n\n"
+        "Finance Minister Taro Kessel said the government respected the decision."
+    )
+    said = said_by(text)
+    assert any("further increases were likely" in p for p in said.get("Bank of Arvelle", []))

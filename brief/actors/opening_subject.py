@@ -15,6 +15,7 @@ from brief.actors.content_ends import finite_word
 from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
+from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.subordinate_subjects import subordinate_span
 from brief.actors.titled_sources import TITLE_ENDS
@@ -62,7 +63,22 @@ def _sentence_opening(text: str, start: int) -> bool:
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the name at ``start`` is its sentence's subject by where it stands."""
     return (_sentence_opening(text, start) or _described_opening(text, start)
-            or _after_fronted(text, start))
+            or _after_fronted(text, start) or _after_dateline(text, start))
+
+
+DATELINE_REACH = 80
+"""Characters from a paragraph's start within which a dateline and "the" may stand before its first name."""
+_THE = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _after_dateline(text: str, start: int) -> bool:
+    """ "TOKYO — The Bank of Japan raised rates ..., and signalled": the name right after a paragraph's dateline
+    (and its "the") opens the sentence, as one at the paragraph's start does."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if start - paragraph > DATELINE_REACH:
+        return False
+    past = dateline_end(text, paragraph, start)
+    return past > paragraph and _THE.fullmatch(text, past, start) is not None
 
 
 def _described_opening(text: str, start: int) -> bool:
