@@ -48,3 +48,15 @@ def test_a_trade_a_person_may_have_keeps_the_person_and_a_company_named_with_a_t
     assert actors.get("Dominic Ashworth") == "person"
     assert actors.get("Lena Marsh") == "person"  # a broadcaster by trade, no outlet
     assert actors.get("Carrier Global") == "organization"
+
+
+def test_a_developer_whose_name_ends_in_living_or_homes_is_a_body() -> None:
+    text = (
+        "The family farm that refused to sell\n\n"
+        "A developer wants the land for 600 homes, and the family is split. "
+        "The developer, Harcourt Living, said in a statement that the scheme would include a new school. "
+        "Its rival, Fenwick Estates, said it had made no offer."
+    )
+    actors = _actors(text)
+    assert actors.get("Harcourt Living") == "organization"
+    assert actors.get("Fenwick Estates") == "organization"
