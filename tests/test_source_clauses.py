@@ -54,3 +54,15 @@ def test_reporters_who_are_the_subject_of_what_was_said_are_no_audience() -> Non
     said = said_by(text)
     assert any("reporters were attacked" in p for p in said.get("Velmora Union of Journalists", []))
     assert not any(p.startswith("reporters in the capital") for ps in said.values() for p in ps)
+
+
+def test_who_after_a_person_and_her_college_is_the_person() -> None:
+    text = (
+        "Opinion: the four-day week is coming\n\n"
+        "I gave everyone Fridays off last spring, with no cut in pay, and our output rose. "
+        "Professor Ines Calloway of Harwick College, who has studied hundreds of such trials, says the gains come "
+        "from cutting pointless meetings, not from working harder."
+    )
+    said = said_by(text)
+    assert any("pointless meetings" in p for p in said.get("Ines Calloway", []))
+    assert "Harwick College" not in said

@@ -153,7 +153,15 @@ def subject_before_relative_clause(text: str, source_start: int, cue_start: int,
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
              and m.kind != "place" and not names_where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
+    if len(named) > 1 and named[-1].kind != "person" and named[-2].kind == "person" and _WHO.match(text, match.start()) \
+            and _AFFILIATION.fullmatch(text, named[-2].end, named[-1].start):
+        return named[-2]  # "Professor Juliet Schor of Boston College, who has studied ..., says": Schor
     return named[-1] if named else None
+
+
+_WHO = re.compile(r"[\s,(—–-]*who\b", re.I)
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+"""A person's body after her name ("Juliet Schor of Boston College"): a "who" after it is the person."""
 
 
 _DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That|An?)\s+(?:[\w'’-]+\s+){0,3}[a-z\d][\w-]*"
