@@ -145,7 +145,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         named_so = next((m for m in fitting if introduced.search(text, max(0, m.start - len(noun) - 3), m.start)), None)
         if named_so is not None:
             return named_so
-        just_before = _opened_last_sentence(text, fitting[0], start)
+        just_before = _named_just_before(text, fitting[0], start)
         if just_before is not None:
             return just_before  # "Qualcomm shares fell 3%. The chipmaker, which ..., has said": Qualcomm
         followed = _followed(text, fitting)
@@ -164,7 +164,7 @@ OPENING_REACH = 8
 """Characters before a name read for its sentence's opening: a stop, a quote mark, a space and "the "."""
 
 
-def _opened_last_sentence(text: str, latest: Mention, start: int | None) -> Mention | None:
+def _named_just_before(text: str, latest: Mention, start: int | None) -> Mention | None:
     """The latest company that fits, when it is named earlier in the trade's own sentence ("Shares of Boeing rose
     after the planemaker said") or opens the sentence right before it ("Qualcomm shares fell 3% on the news. The
     chipmaker ... said"): the sentence that names a company, or follows one it opens, is about it, whichever
