@@ -57,3 +57,16 @@ def test_a_body_right_after_a_dateline_opens_its_sentence_for_a_joined_cue() -> 
     )
     said = said_by(text)
     assert any("further increases were likely" in p for p in said.get("Bank of Arvelle", []))
+
+
+def test_a_wires_dateline_with_two_places_and_the_day_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Truce extended by two days\n\n"
+        "DOHA/GAZA, Nov 27 (Reuters) - Israel and Hamas have agreed to extend their truce in Gaza by two days, "
+        "mediator Qatar said on Monday, raising hopes for the release of more hostages.\n\n"
+        "The White House welcomed the news."
+    )
+    report = report_of(text)
+    positions = [p.text for a in actors_of(report) for p in a.positions]
+    assert any(p.startswith("Israel and Hamas have agreed") for p in positions)
+    assert not any("Reuters" in s.text for story in report.stories for s in story.briefing)
