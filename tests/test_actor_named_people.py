@@ -114,3 +114,16 @@ def test_a_dutch_or_german_street_or_canal_written_as_one_word_is_a_place() -> N
     assert street_kind(["de", "Keizersgracht"], []) == "place"
     assert street_kind(["Bergmannstraße"], ["on"]) == "place"
     assert street_kind(["Kade"], []) is None and street_kind(["Jan", "Vanderlaan"], []) is None
+
+
+def test_a_given_name_with_a_capital_inside_is_the_persons() -> None:
+    text = (
+        "Guard out two weeks with groin strain\n\n"
+        "DeShawn Okafor will miss at least two weeks with a strained left groin, the Harbor City Gulls announced "
+        "Monday. Okafor, 29, was hurt in the fourth quarter of Saturday's loss. \"It's frustrating,\" Okafor told "
+        "reporters after practice.\n\n"
+        "LaMarcus Pryce will start in his place, coach Dana Ruiz said."
+    )
+    names = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert names.get("DeShawn Okafor") == "person"
+    assert "Okafor" not in names

@@ -25,7 +25,7 @@ from brief.actors import (
     writers,
 )
 from brief.actors.bilou import entities
-from brief.actors.body_endings import plural_ending_alone
+from brief.actors.body_endings import ORGANIZATION_ENDINGS, plural_ending_alone
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
@@ -333,12 +333,15 @@ def _entity_mention(
     while label == "PER" and b + 1 < len(sent) and sent[b].text in _PARTICLES and sent[b + 1].text[:1].isupper():
         words += [sent[b].text, sent[b + 1].text]  # "Laurence des Cars": the tagger stopped at "des"
         b += 2
+    if label == "PER" and len(words) == 1 and a > 0 and name_words.particled_given(sent[a - 1].text):
+        a -= 1  # "LeBron | James": the tagger left the given name with a capital inside untagged
+        words.insert(0, sent[a].text)
     lead = spaced_initials.initials_before([t.text for t in sent[max(0, a - 4) : a]], words)
     if label != "LOC" and lead:
         a -= lead  # "M | K Stalin", "T K S | Elangovan": the tagger left out the initials
         words = [t.text for t in sent[a : a + lead]] + words
-    if spaced_initials.initialled_person(words):
-        label = "PER"
+    if spaced_initials.initialled_person(words) or name_words.particled_person(words) and words[1] not in ORGANIZATION_ENDINGS:
+        label = "PER"  # "T K S Elangovan", "LeBron James" (tagged a body at a sentence's opening)
     while (label == "ORG" and b + 1 < len(sent) and sent[b].text == "and" and ({"for", "of"} & set(words))
            and sent[b + 1].text[:1].isupper() and plain_word(sent[b + 1].text, lowercase)
            and (b + 2 == len(sent) or not sent[b + 2].text[:1].isupper())):

@@ -227,3 +227,20 @@ def trade_before(words: Sequence[str]) -> bool:
     """A capitalised trade (``TRADES``) glued to the name after it where a sentence opens: the tagger read
     "Lender Nationwide" as one name, which is Nationwide described by its trade."""
     return len(words) > 1 and words[0].lower() in TRADES and words[1][:1].isupper()
+
+
+_PARTICLED_GIVEN = re.compile(r"(?:De|Da|La|Le|Ja|Ke|Ty|Ra|Sha|Mc|Mac)[A-Z][a-z]{2,}")
+"""A given name written with a capital inside after its particle ("LeBron", "DeMar", "DeAndre", "LaMelo",
+"JaVale", "KeShawn", "McKenzie"): no dictionary of given names holds them all, and the tagger, seeing a capital
+inside a word, often reads the name a company's."""
+
+
+def particled_given(word: str) -> bool:
+    """A particled given name (``_PARTICLED_GIVEN``: "LeBron", "DeAndre")."""
+    return _PARTICLED_GIVEN.fullmatch(word) is not None
+
+
+def particled_person(words: Sequence[str]) -> bool:
+    """ "LeBron James", "DeAndre Hopkins": a particled given name and a surname, a person's name, whatever the
+    tagger read (a name of more words, "McKinsey Global Institute", may be a body's)."""
+    return len(words) == 2 and particled_given(words[0]) and words[1].istitle()
