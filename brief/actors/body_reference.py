@@ -13,6 +13,7 @@ from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.short_forms import CLUB_ENDINGS
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
+from brief.text.phrases import bounded_count
 
 _VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
 VOICED_BODIES = frozenset("company firm agency ministry government group bank".split())
@@ -226,7 +227,7 @@ def _followed(text: str, fitting: list[Mention]) -> Mention | None:
         """How often the text writes ``words`` whole: counted once per call (``fitting`` holds every
         mention of each body, and a long story about one company held it dozens of times)."""
         if words not in found:
-            found[words] = len(re.findall(rf"\b{re.escape(words)}\b", text))
+            found[words] = bounded_count(text, words)
         return found[words]
 
     counts = {full[m.name]: written(m.name.split()[-1]) for m in fitting}

@@ -359,6 +359,8 @@ def _term_use(text: str, m: Mention) -> bool | None:
 def _plural_written(text: str, acronym: str) -> bool:
     """Whether the text writes the acronym with a plural "s" ("GPUs", "GCSEs"): a countable common
     noun. A body's name is one of a kind and takes no plural."""
+    if acronym + "s" not in text:
+        return False  # the pattern holds it as written: none is compiled for the acronym (one per acronym)
     return re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
 
 

@@ -49,27 +49,34 @@ def described_as(text: str, before: list[Mention], noun: str) -> Mention | None:
     age = _AGE.fullmatch(noun)
     if age is None and not any(noun in after or noun in ahead for _, after, ahead in around):
         return None  # both patterns hold the noun as written: no name has it near, none is described so
-    after_pattern, ahead_pattern = _described_patterns(noun)
-    described = {m.name for m, after, ahead in around if after_pattern.match(after) or ahead_pattern.search(ahead)}
+    # each pattern holds the noun as written (the age's alone does without it after the name): one
+    # is compiled, and run, only where its side of some name holds the noun
+    described = {m.name for m, after, ahead in around
+                 if (age is not None or noun in after) and _after_pattern(noun).match(after)
+                 or noun in ahead and _ahead_pattern(noun).search(ahead)}
     return next((m for m in reversed(before) if m.name in described and not m.demonym), None)
 
 
 PATTERNS_KEPT = 256
-"""Nouns whose two patterns stay compiled: a pile's bare descriptions ("the club", "the lawsuit") are
+"""Nouns whose patterns (each side's) stay compiled: a pile's bare descriptions ("the club", "the lawsuit") are
 a few hundred distinct nouns at most (82 in 200 news articles)."""
 
 
 @lru_cache(maxsize=PATTERNS_KEPT)
-def _described_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The apposition after a name and the description before it that give a name ``noun``
-    (``described_as``), compiled once per noun: each is long, and compiling them took longer than
-    reading the page's names with them."""
-    word = re.escape(noun)
-    after = re.compile(_AFTER_NAME.format(filler=_FILLER, n=FILLER_WORDS, noun=word))
+def _after_pattern(noun: str) -> re.Pattern[str]:
+    """The apposition after a name that gives it ``noun`` (``described_as``), compiled once per noun and
+    only when needed: it is long, and compiling it took longer than reading the page's names with it."""
+    after = re.compile(_AFTER_NAME.format(filler=_FILLER, n=FILLER_WORDS, noun=re.escape(noun)))
     age = _AGE.fullmatch(noun)
     if age is not None:  # "the 45-year-old" after "Ada Quinn, 45,"
         after = re.compile(rf"{after.pattern}|^\s*,\s*{age.group(1)}\s*[,)]")
-    return after, re.compile(_BEFORE_NAME.format(filler=_FILLER, n=FILLER_WORDS - 1, noun=word))
+    return after
+
+
+@lru_cache(maxsize=PATTERNS_KEPT)
+def _ahead_pattern(noun: str) -> re.Pattern[str]:
+    """The description before a name that gives it ``noun`` ("the actress Emma Stone"), as ``_after_pattern``."""
+    return re.compile(_BEFORE_NAME.format(filler=_FILLER, n=FILLER_WORDS - 1, noun=re.escape(noun)))
 
 
 def _line_after(text: str, end: int) -> str:
