@@ -57,10 +57,11 @@ how to dance" report a deed or a fact about the actor. They keep a position with
 them, or any sign of a statement the verbs of doing are allowed."""
 
 PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"}), "show": frozenset({"off"}),
-                                              "hold": frozenset({"out"}),
+                                              "hold": frozenset({"out"}), "write": frozenset({"up", "off"}),
                                               "plead": frozenset({"guilty", "innocent", "no"})}
 """Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to
-threatening ..." is a step in a court case, whose words are the charge, not the defendant's."""
+threatening ..." is a step in a court case, whose words are the charge, not the defendant's; "wrote up a
+business plan" makes a document, "wrote off the debt" cancels one."""
 PLEA = "plead"
 """The phrasal action whose complement is a charge, never a statement, however it reads."""
 QUOTED_MIN_WORDS = 4
