@@ -29,6 +29,7 @@ def test_what_stands_before_the_that() -> None:
     assert object_relative("several upgrades", frozenset())
     assert not object_relative("", frozenset())  # "offered that ...": the verb's own clause
     assert not object_relative("with reporters", frozenset())
+    assert not object_relative("and decided", frozenset())  # "met and decided that ...": the second verb's clause
     assert not object_relative("fresh evidence", frozenset())
     assert not object_relative("rumors", frozenset())  # "published rumors that ...": what the rumour says
     assert not object_relative("a statement", frozenset({"statement"}))

@@ -20,14 +20,16 @@ COMPLEMENT_NOUNS: frozenset[str] = frozenset(
 ...", "published rumors that ..."): what follows is stated, whatever the verb before them."""
 _PREPOSITIONS = frozenset("to with for at on in about from by".split())
 """Words that put an addressee or a setting before the clause ("shared with reporters that ...")."""
+_JOINS = frozenset("and or but then".split())
+"""Words that join a second verb before the "that" ("met and decided that ..."): the clause is that verb's."""
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def object_relative(passed: str, said_nouns: frozenset[str]) -> bool:
     """Whether the words between a verb of doing and its "that" (``passed``, the "that" left out) are a bare
-    object: one word or more, no preposition, and no noun that takes a clause (``said_nouns``, the nouns
+    object: one word or more, no preposition nor joining word, and no noun that takes a clause (``said_nouns``, the nouns
     of saying, or ``COMPLEMENT_NOUNS``) last."""
     words = [w.lower() for w in _WORD.findall(passed)]
-    if not words or any(w in _PREPOSITIONS for w in words):
+    if not words or any(w in _PREPOSITIONS or w in _JOINS for w in words):
         return False
     return lemma(words[-1]) not in COMPLEMENT_NOUNS | said_nouns
