@@ -29,6 +29,8 @@ def object_relative(passed: str, said_nouns: frozenset[str]) -> bool:
     """Whether the words between a verb of doing and its "that" (``passed``, the "that" left out) are a bare
     object: one word or more, no preposition nor joining word, and no noun that takes a clause (``said_nouns``, the nouns
     of saying, or ``COMPLEMENT_NOUNS``) last."""
+    if re.search(r"[.!?;:]", passed):
+        return False  # past the sentence's end: another sentence's "that", left as it was read
     words = [w.lower() for w in _WORD.findall(passed)]
     if not words or any(w in _PREPOSITIONS or w in _JOINS for w in words):
         return False
