@@ -22,6 +22,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
+from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
@@ -57,10 +58,10 @@ how to dance" report a deed or a fact about the actor. They keep a position with
 them, or any sign of a statement the verbs of doing are allowed."""
 
 PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"}), "show": frozenset({"off"}),
-                                              "hold": frozenset({"out"}),
+                                              "hold": frozenset({"out"}), "write": frozenset({"up", "off"}),
                                               "plead": frozenset({"guilty", "innocent", "no"})}
-"""Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to
-threatening ..." is a step in a court case, whose words are the charge, not the defendant's."""
+"""Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to threatening ..." is a
+court case's step, whose words are the charge; "wrote up a plan" makes a document, "wrote off a debt" cancels one."""
 PLEA = "plead"
 """The phrasal action whose complement is a charge, never a statement, however it reads."""
 QUOTED_MIN_WORDS = 4
@@ -138,7 +139,7 @@ def action_cue(text: str, attribution: Attribution) -> bool:
         return False  # "ordered the troops to withdraw": a command, what the actor wants
     if lemma(head) not in ACTION_VERBS:
         return False
-    return not _statement_evidence(text, attribution, lemma(head))
+    return not _statement_evidence(text, attribution, lemma(head), doing=True)
 
 
 FAMILIAR_HEADS: frozenset[str] = frozenset(CUE_GROUP) | frozenset(lemma(w) for w in SEED_CUES) | frozenset({"accord"})
@@ -339,11 +340,12 @@ def head_verb(cue: str) -> str | None:
     return verb_lemma(words[0])
 
 
-def _statement_evidence(text: str, attribution: Attribution, head: str, relative_that: bool = False) -> bool:
+def _statement_evidence(text: str, attribution: Attribution, head: str, relative_that: bool = False, doing: bool = False) -> bool:
     """A quotation, a colon, a "that"-clause, or an intention's to-infinitive after the cue.
 
     ``relative_that``: a "that" after an object and before a verb opens a relative clause that
-    describes the object ("reported third-quarter earnings that topped estimates"), no "that"-clause."""
+    describes the object ("reported third-quarter earnings that topped estimates"), no "that"-clause; with
+    ``doing`` (a verb of doing) so does any "that" after a bare object (``object_relatives``)."""
     c0, c1 = attribution.content
     content = text[c0:c1].lstrip()
     if content[:1] in _QUOTE_MARKS:
@@ -369,6 +371,8 @@ def _statement_evidence(text: str, attribution: Attribution, head: str, relative
     that = that_clause(after)
     if that and relative_that and that.group(0).split()[:-1] and _verb_next(after[that.end() :]):
         that = None  # "earnings that topped estimates": the object's relative clause
+    if that and doing and object_relative(" ".join(that.group(0).split()[:-1]), _SAID_NOUNS):
+        that = None  # "offers several upgrades that owners will notice"
     if that or content.lower().startswith("that "):
         return True
     return head in INFINITIVE_INTENT_VERBS and bool(_TO_AFTER.match(after))
