@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your".split())
+"""Words before a capital that make it part of the cue's object ("used his Easter message to call for")."""
 MIN_SPLIT_TOKENS = 3
 """Shortest cue that can hold two verbs with a name between them."""
 
@@ -20,7 +22,8 @@ def split_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for c0, c1 in cues:
         cut = next((k for k in range(c0 + 1, c1 - 1) if doc.shapes[k] in ("X", "Xx")
-                    and doc.sent_bounds[doc.sent[k]][0] < k and doc.shapes[k + 1] == "x"), None)
+                    and doc.sent_bounds[doc.sent[k]][0] < k and doc.shapes[k + 1] == "x"
+                    and doc.words[k - 1] not in _OBJECT_OPENERS), None)
         if c1 - c0 < MIN_SPLIT_TOKENS or cut is None:
             out.append((c0, c1))
             continue
