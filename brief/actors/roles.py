@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
     "senior top former deputy acting interim shadow chief foreign defence defense interior finance "
-    "national regional local general executive political military supreme assistant presidential "
+    "national regional local general executive political military supreme assistant associate adjunct presidential "
     "vice-presidential mayoral gubernatorial parliamentary".split()
 )
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -259,6 +259,11 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
         head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
     office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
+    for field in range(1, MAX_FIELD_WORDS + 1):  # "the climate envoy of the Marshall Islands": a field, then the office
+        title = head + field
+        if office_of or title + 1 >= len(sent) or not sent[title - 1].text.isalpha() or not sent[title - 1].text.islower():
+            break
+        office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
     reach = MAX_OFFICE_OF_WORDS if office_of else MAX_ROLE_WORDS
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1

@@ -75,13 +75,15 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     )
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.object_sources import object_source
+    from brief.actors.relative_sources import relative_source
+    from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
 
     model = load_model()
     doc = build_doc(text)
     if not doc.words:
         return []
-    cues = [grow_cue(doc, c0, c1) for c0, c1 in tag_cues(doc, model) if not _idle(doc, c0, c1)]
+    cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing), *body_stance_cues(doc, cues)})
@@ -100,6 +102,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
                 b -= 1
             src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
         src = clause_source(doc, c0, src)  # "..., after Russia vetoed the text": Russia
+        src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]

@@ -91,6 +91,8 @@ _VERBISH = frozenset("is was are were has have had will would can could may migh
 (a participle, no clause), "do" forms, "shall", "should" and "must" — the set the content rules
 were tuned with (python bench/attribution_polnear.py); widening it is a change to measure."""
 _LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
+_BOUND_WORDS = frozenset({"least", "most"})
+"""Words after "at" that make it a bound on the amount, not a preposition to drop ("wants at least $1 trillion")."""
 _CUT_AFTER_COMMA = frozenset(
     "and who whose particularly especially including adding saying noting".split()
 )
@@ -139,6 +141,11 @@ OPENER_TOKENS = 4
 _RELATIVES = frozenset("who whose which".split())
 
 
+def _aged(doc: Doc, k: int, lo: int) -> bool:
+    """Whether ", <age>," follows token ``k`` before ``lo`` ("Ann Lee, 71, whose ...")."""
+    return k + 3 < lo and doc.raw[k] == "," and doc.words[k + 1].isdigit() and doc.raw[k + 2] == ","
+
+
 def find_content(
     doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
 ) -> tuple[int, int] | None:
@@ -174,8 +181,10 @@ def find_content(
                     and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
     # "Last night, senior MP Neil Parish, who has led one rebellion, urged the Government to
     # compromise": the left is a short opener, the source and its relative clause
-    source_inside = (src is not None and left[0] <= src[0] and src[1] < lo and src[0] - left[0] <= OPENER_TOKENS
-                     and rl >= 1 and unquoted_left and doc.raw[src[1]] == "," and doc.words[src[1] + 1] in _RELATIVES)
+    # (an age may stand between the name and its clause: "Ann Lee, 71, whose son ...")
+    clause = src[1] + 2 if src is not None and _aged(doc, src[1], lo) else src[1] if src is not None else 0
+    source_inside = (src is not None and left[0] <= src[0] and clause < lo and src[0] - left[0] <= OPENER_TOKENS
+                     and rl >= 1 and unquoted_left and doc.raw[clause] == "," and doc.words[clause + 1] in _RELATIVES)
     source_first = source_first or clause_after or source_inside
     # "The authors, Andrea Bartz, Charles Graeber and Kirk Wallace Johnson, are seeking damages": the words
     # before the cue hold its source, so they are who, not what
@@ -218,7 +227,7 @@ def find_content(
                 if doc.words[k] == "that":
                     a = k
                     break
-        if b - a > 1 and doc.words[a] in _LEAD_PREP:
+        if b - a > 1 and doc.words[a] in _LEAD_PREP and doc.words[a + 1] not in _BOUND_WORDS:
             a += 1
         b = _cut_right(doc, a, b)
         return _extend_quote(doc, a, b)
