@@ -1,7 +1,7 @@
 """A verb of saying or thinking under a negation keeps it (brief.actors.cue_edges.negated_cue): the
 position reads "does not disclose ...", never "discloses ...", and one under a modal keeps the modal
 (cue_edges.modal_cue): "may believe ...", never "believes ...". A verb of speaking followed by "like"
-says how someone spoke, not what (brief.actors.cue_verbs.manner_cue). Articles written for these tests."""
+says how someone spoke, not what (brief.actors.manner_cues.manner_cue). Articles written for these tests."""
 
 from __future__ import annotations
 

@@ -211,19 +211,6 @@ _COLON_NEAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,{NEXT_WORDS_READ - 1}}}?[\w'
 """A colon within the words read after the cue ("put it simply: ..."): what follows it is what was said."""
 
 
-def manner_cue(text: str, attribution: Attribution) -> bool:
-    """Whether a verb of speaking is followed by "like" or "as if": "He still walked and talked like he
-    was pacing a sideline" says how he spoke, not what (a belief's "feels like the team is ready" is
-    a view, and is kept)."""
-    head = head_verb(text[attribution.cue[0] : attribution.cue[1]])
-    return (head is not None and CUE_GROUP.get(lemma(head)) == "speech"
-            and _MANNER.match(text, attribution.cue[1]) is not None)
-
-
-_MANNER = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+though)\b(?!\s+to\b)", re.I)
-"""A comparison of manner after the cue ("talked like he was ...", "writes as if ..."); not "like to"."""
-
-
 def hollow_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue holds no verb or noun of statement at all: auxiliaries alone ("If Apple were to
     offer", "have to talk", a pronoun's contracted "she’s"), a function word after a label's colon (": With a piece of bling"), or words

@@ -14,13 +14,14 @@ from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
 from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies
 from brief.actors.cue_shapes import shows_no_statement
-from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing, manner_cue
+from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
 from brief.actors.joint_signers import done_to_document
+from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.perceived import perceived
 from brief.actors.raising import empty_cue, raised_cue
