@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution.document import Doc
+from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.mentions import Mention
 
 _SUBORDINATORS = r"(?:after|before|when|as|since|because|while|whilst|although|though|once|until|even\s+as|even\s+though)"
@@ -41,8 +42,6 @@ def subordinate_subject(text: str, cue_start: int, mentions: Sequence[Mention], 
 _CLAUSE_SUBORDINATORS = frozenset("after before when as since because while whilst although though once until unless "
                                   "whereas".split())
 """Words that open a clause whose subject comes right after them ("after Russia vetoed the text")."""
-_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                        "june july august september october november december".split())
 
 
 def clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -53,7 +52,7 @@ def clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
     k = c0
     while k > 0 and doc.raw[k - 1][:1].isupper() and doc.sent[k - 1] == doc.sent[c0]:
         k -= 1
-    if k == c0 or doc.words[c0 - 1] in _DATE_WORDS or (src is not None and src[0] <= c0 - 1 < src[1]):
+    if k == c0 or doc.words[c0 - 1] in MONTHS_DAYS or (src is not None and src[0] <= c0 - 1 < src[1]):
         return src
     opening = k - 1 if k > 0 and doc.words[k - 1] == "the" else k
     if opening == 0 or doc.words[opening - 1] not in _CLAUSE_SUBORDINATORS or doc.sent[opening - 1] != doc.sent[c0]:
