@@ -11,8 +11,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from brief.actors.anaphoric_gists import anaphoric_gist
 from brief.actors.attribution import Attribution
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.stance_objects import stance_object_content
 from brief.actors.statements import QUOTE_MARKS, trimmed_end
 from brief.text.lexicon import AUXILIARY_VERBS
 
@@ -119,6 +121,8 @@ def pronoun_that(text: str, attribution: Attribution, sentence_end: int) -> bool
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return False
+    if anaphoric_gist(text, attribution, sentence_end):
+        return True  # "shared that sentiment on Wednesday": the noun phrase stands for earlier words too
     that = _PRONOUN_THAT.match(text, start, end)
     if that is None or trimmed_end(text, end, sentence_end) > end:
         return False
@@ -214,6 +218,7 @@ def subject_read_as_content(text: str, attribution: Attribution, sentence_end: i
     (the verb in the aside makes it look like a clause), and found no source. With no verb of its own
     outside the aside, the stretch before the cue is a name and its description: the name is the
     source and what was said is the clause after the cue."""
+    attribution = stance_object_content(text, attribution, sentence_end)  # "X all also supported | limits"
     start, end = attribution.content
     if attribution.quote or attribution.source is not None or end > attribution.cue[0]:
         return attribution

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.anaphoric_gists import GIST_NOUN
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import body_referred
 from brief.actors.mention_index import MentionIndex
@@ -54,9 +55,10 @@ _NAMED_QUOTED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>termed|brande
 """"Senator Ruth Adeyemi termed the proposal “anti-people”": a verb that puts a name on its object, the
 name in the subject's own quoted words (``cue_verbs._QUOTED_JUDGING``); the model seldom tags "termed"."""
 _SHARED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>shared|confided)\s+(?:with\s+[^,;:.!?“”\"]{1,60}?\s+)?"
-                     r"that\s+(?=\S)")
+                     rf"that\s+(?!{GIST_NOUN})(?=\S)")
 """"Hazama shared with AutoIndustriya.com that they have ...": a verb of telling that the cue model
-never learned, with its "that" clause (without one, "shared a photo" is no statement)."""
+never learned, with its "that" clause (without one, "shared a photo" is no statement; "shared that
+sentiment" is a demonstrative, ``anaphoric_gists``)."""
 _WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
                        r"\s+(?=\S)")
 _DECLINED = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>declined|refused)\s+to\s+comment\b")

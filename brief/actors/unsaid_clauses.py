@@ -1,0 +1,46 @@
+"""Where what was said stops when the writer turns, in the same sentence, to what the source did or did
+not say next: "Norvik says the car is a preview, but it didn't say when it will go on sale".
+
+The cue model ends a content at the sentence's end unless a mark tells it otherwise. A contrasting
+clause ("but", "yet", "though") whose subject is a pronoun and whose verb is one of saying ("didn't
+say", "would not disclose", "declined to comment") is the writer's report about the source, never
+part of the source's words: the content stops before it. A pronoun is required, so that a clause of
+another named subject ("but the union said ...") is left to the rules that weigh whose clause it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+
+_REPORTED_AGAIN = re.compile(
+    r"\s*,\s*(?:but|yet|though|although)\s+(?:it|he|she|they|we|I)\s+"
+    r"(?:(?:did|does|do|would|could|will|has|have|had|was|were|is|are)(?:n['’]t|\s+not)?\s+|(?:also|then|later)\s+)?"
+    r"(?P<verb>[a-z]+)\b")
+"""A comma, a contrasting conjunction, a subject pronoun, an optional auxiliary (negated or not) and the
+clause's verb."""
+_REFUSING = frozenset(lemma(w) for w in ("decline", "refuse"))
+"""Verbs of refusing to speak ("but he declined to comment"): a report about the source, like a verb of saying."""
+
+
+def _saying(verb: str) -> bool:
+    head = lemma(verb)
+    return CUE_GROUP.get(head) == "speech" or head in _REFUSING
+
+
+def _open_quotation(span: str) -> bool:
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+def before_unsaid_clause(text: str, attribution: Attribution) -> Attribution:
+    """The content cut before ", but it didn't say ..." (the writer's clause about the same source)."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    for clause in _REPORTED_AGAIN.finditer(text, start, end):
+        if clause.start() > start and _saying(clause.group("verb")) and not _open_quotation(text[start : clause.start()]):
+            return dataclasses.replace(attribution, content=(start, clause.start()))
+    return attribution
