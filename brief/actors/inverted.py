@@ -13,6 +13,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.inverted_descriptions import description_after_cue
+from brief.actors.participle_subjects import nearer_subject
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 from brief.text.lexicon import TITLE_WORDS
@@ -203,6 +204,7 @@ def participle_frame(text: str, attribution: Attribution, sentence_end: int) -> 
     what it says follows it, to the sentence's end, and its speaker is the clause's subject (left to
     ``chain.participle_subject``, so the source is dropped), also where the tagger took the object's apposition
     before the participle for the source (``_object_apposed``)."""
+    attribution = nearer_subject(text, attribution)  # "A would ..., and B would shut him down, saying": B's
     if attribution.quote or attribution.content[1] > attribution.cue[0]:
         return attribution
     if attribution.source is not None and attribution.source[0] < attribution.cue[1] and not _object_apposed(text, attribution):

@@ -1,0 +1,42 @@
+"""A participle set off after a comma ("..., saying ...") has the subject of the clause it hangs on, the
+nearest one before it: "On occasion, Brandt would grow more animated, and Quinlan would carefully shut
+him down, saying, “We heard you.”" is Quinlan's, not Brandt's.
+
+The cue model, which reads a participle's speaker as the sentence's first subject, takes the first
+clause's; a coordinated clause with a named subject of its own ("and Quinlan would ...") between that
+source and the participle moves the source to its subject.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_NEARER_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while|then)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[a-z]+ly\s+)?"
+    r"(?:would|will|could|did|had|has|was|were|is|kept|[a-z]+ed)\b")
+"""A coordinating word, a capitalised name and its clause's verb (an auxiliary or a past form, past an
+adverb): a clause with a subject of its own."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def nearer_subject(text: str, attribution: Attribution) -> Attribution:
+    """The source of a set-off participle moved to the subject of the clause right before it."""
+    source = attribution.source
+    if source is None or source[1] > attribution.cue[0]:
+        return attribution
+    words = [w for w in text[attribution.cue[0] : attribution.cue[1]].split() if not w.lower().endswith("ly")]
+    if not words or not words[0].lower().endswith("ing"):
+        return attribution
+    if not _COMMA_BEFORE.search(text, max(0, attribution.cue[0] - 10), attribution.cue[0]):
+        return attribution
+    if _QUOTE_MARK.search(text, source[1], attribution.cue[0]):
+        return attribution  # the stretch holds a quotation: its own clauses are not the frame's
+    clauses = list(_NEARER_CLAUSE.finditer(text, source[1], attribution.cue[0]))
+    if not clauses:
+        return attribution
+    last = clauses[-1]
+    return dataclasses.replace(attribution, source=(last.start("name"), last.end("name")))
