@@ -72,6 +72,7 @@ from brief.actors.referring import (
     hyphened_role,
     is_campaign,
     named_of_kind,
+    phrase_body,
     role_words,
     title_holder,
 )
@@ -361,9 +362,9 @@ def _resolve(
     if voice is not None:
         return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
-        body = body_named(before, head)
+        body = body_named(before, head) or phrase_body(before, words)
         if body is not None:
-            return body  # "the trust said": the Citizens' Independent Transportation Trust
+            return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
         body = body_described(text, before, head, bare=len(words) == 2)
         if body is not None:
             return body  # "Harlow Rovers ... the club said"; "the Competition Authority ... the regulator said"

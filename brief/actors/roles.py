@@ -122,10 +122,13 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
-                      and sent[j - 3].text[:1].isupper()))  # "Leader of the Opposition Umang Singhar"
+                      and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
+                  or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
+                      and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+                or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
