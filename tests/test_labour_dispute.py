@@ -78,3 +78,13 @@ def test_a_statement_of_two_clauses_joined_by_and_that_is_kept_whole() -> None:
     )
     said = said_by(text)
     assert any(p.startswith("the price undervalued the business") for p in said["Harwick Capital"])
+
+
+def test_a_lawyer_on_the_case_has_that_role() -> None:
+    text = (
+        "Union wins ruling\n\n"
+        "A judge ruled for the drivers' union on Friday. \"The law is clear,\" said Lena Brandt, the union's lead "
+        "lawyer on the case."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Lena Brandt"].role == "union's lead lawyer on the case"

@@ -61,6 +61,7 @@ from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
+from brief.actors.place_governments import place_government
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -209,6 +210,9 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
+    place = place_government(words, before)
+    if place is not None:
+        return place  # "The islands' government urged": the islands named before, not the last ministry
     if kin_of_described(text, start, end):
         return None  # "The family of the actor said": the family speaks, not the actor its last word describes
     holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)

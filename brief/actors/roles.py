@@ -289,11 +289,12 @@ the role heads, callings and the trades news names staff by ("a senior dietitian
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
 _JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)$")
 """Job nouns by their ending: "epidemiologist", "dietitian", "statistician"."""
-_AT_BODY = frozenset({"at", "for", "with"})
+_AT_BODY = frozenset({"at", "for", "with", "on"})
 
 
 def _job_at_body(words: list[Token]) -> bool:
-    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family":
+    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family", "the
+    group's lead lawyer on the case":
     a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
     for k in range(1, len(words) - 1):
         if words[k].text in _AT_BODY:
