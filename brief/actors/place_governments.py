@@ -1,5 +1,5 @@
 """A place's government named by the kind of place it is: "the country's government", "the islands' government",
-"the territory's authorities", "the city's officials" speak for the place the text has just named.
+"the territory's health ministry", "the city's officials" speak for the place the text has just named.
 
 Why: the words say which place (one of its kind, named before), but the speaker rules read the phrase's head
 ("government", "officials") and took the latest governing body named, which in a story about a rocket's debris
@@ -17,14 +17,19 @@ _OWNER_NOUNS = PLACE_NOUNS | frozenset("island islands province region county".s
 """Kinds of place a text calls one it has named ("the country", "the islands", "the province")."""
 _GOVERNING_HEADS = frozenset("government authorities officials administration cabinet leadership".split())
 """Heads of a phrase for those who govern a place (its titled people are found by their titles)."""
+_PORTFOLIO_HEADS = frozenset({"ministry"})
+"""A government's part named by its portfolio ("the territory's health ministry"), which speaks for the place as
+"China's foreign ministry" does."""
 _NATIONS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
 def place_government(words: list[str], before: list[Mention]) -> Mention | None:
     """The place "the country's government" (``words``, lower case) speaks for: the latest place named before it,
     a country when the phrase says one; None for any other phrase or when no place is named."""
-    if len(words) != 3 or words[0] != "the" or words[2] not in _GOVERNING_HEADS:
+    if not 3 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _GOVERNING_HEADS | _PORTFOLIO_HEADS:
         return None
+    if (len(words) == 4) != (words[-1] in _PORTFOLIO_HEADS):
+        return None  # "the territory's health ministry": one portfolio word before a ministry, none before the rest
     owner = words[1].removesuffix("'s").removesuffix("’s").rstrip("'’")  # "the country's", "the islands'"
     if owner not in _OWNER_NOUNS or owner == words[1] and not owner.endswith("s"):
         return None  # "the state government" (no possessive) is left to the rules for bodies
