@@ -288,8 +288,9 @@ _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
-_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)$")
-"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician"."""
+_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
+"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
+"for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
 _AT_BODY = frozenset({"at", "for", "with", "on"})
 
 
@@ -300,7 +301,7 @@ def _job_at_body(words: list[Token]) -> bool:
     for k in range(1, len(words) - 1):
         if words[k].text in _AT_BODY:
             job = words[k - 1].text.lower()
-            return job in _JOB_NOUNS or bool(_JOB_SUFFIX.match(job))
+            return job in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(job))
     return False
 
 
