@@ -29,6 +29,7 @@ from brief.actors.state_ministries import state_ministries
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.trade_lists import trade_listed
 from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
@@ -48,4 +49,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
+    mentions = trade_listed(text, mentions)  # "retailers including Walmart and Target": companies
     return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

@@ -268,7 +268,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         if office_of or title + 1 >= len(sent) or not sent[title - 1].text.isalpha() or not sent[title - 1].text.islower():
             break
         office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
-    reach = MAX_OFFICE_OF_WORDS if office_of else MAX_ROLE_WORDS
+    job_at = any(sent[k].text in _AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(start + 1, min(len(sent), start + 4)))
+    reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1
     words = sent[start:k]
@@ -300,9 +301,12 @@ def _job_at_body(words: list[Token]) -> bool:
     a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
     for k in range(1, len(words) - 1):
         if words[k].text in _AT_BODY:
-            job = words[k - 1].text.lower()
-            return job in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(job))
+            return _job_noun(words[k - 1].text.lower())
     return False
+
+
+def _job_noun(word: str) -> bool:
+    return word in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(word))
 
 
 # Office words written after "the" with a capital that may end an office's name: the gazetteer's
