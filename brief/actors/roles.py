@@ -139,8 +139,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             continue
         break
     while j < i and sent[j].text[:1].islower() and _field_word(sent, j) and not (
-            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS):
-        j += 1  # "the firm's chief executive": a field word opens no title, the capitals before it do
+            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS) and (_owner_next(sent, j, i) or not _opens_title(sent, j)):
+        j += 1  # "the firm's chief executive", "to kill Rep. X": no title's field; "said party leader X" is one
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
@@ -149,6 +149,24 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
+
+
+def _owner_next(sent: list[Token], j: int, i: int) -> bool:
+    """Whether the lower-case words from ``j`` run to an owner's "'s" before the title ("firm's", "rail firm's")."""
+    k = j
+    while k < i and sent[k].text[:1].islower() and sent[k].text not in ("'s", "’s"):
+        k += 1
+    return k < i and sent[k].text in ("'s", "’s")
+
+
+_TITLE_OPENERS = frozenset('"“”,:;(—–'.split() + list('"“”,:;(—–')) | DETERMINERS | frozenset(
+    "his her its their our my your this that said says told tells added adds wrote writes".split())
+"""Words right before a lower-case field word that let it open a title ("said party leader X", '," press secretary
+X', "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is no part of one."""
+
+
+def _opens_title(sent: list[Token], j: int) -> bool:
+    return j == 0 or sent[j - 1].text.lower() in _TITLE_OPENERS
 
 
 def _object_of_for(sent: list[Token], j: int) -> bool:

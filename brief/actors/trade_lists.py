@@ -17,7 +17,7 @@ from brief.actors.personhood import known_place
 from brief.actors.source_words import TRADE_NOUNS
 
 _PLURAL_TRADES = frozenset(n + "s" for n in TRADE_NOUNS) | frozenset(
-    "companies firms businesses corporations banks brands chains stores groups giants platforms".split())
+    "companies firms businesses corporations banks brands chains stores groups giants".split())
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(_PLURAL_TRADES))})\s+(?:including|such\s+as|like|among\s+them)\s+$",
                          re.I)
 """A trade in the plural and the word that brings in its examples, right before the list's first name."""
