@@ -14,6 +14,7 @@ from brief.actors.evidence import addresses, common_acronyms, defined_terms, lis
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
 from brief.actors.initialled_names import initialled_people
+from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
@@ -28,6 +29,7 @@ from brief.actors.state_ministries import state_ministries
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.trade_lists import trade_listed
 from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
@@ -46,5 +48,6 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
-    mentions = nationals_dropped(text, handles_named(text, people_no_media(text, mentions)))
+    mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
+    mentions = trade_listed(text, mentions)  # "retailers including Walmart and Target": companies
     return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

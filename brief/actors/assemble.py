@@ -100,13 +100,16 @@ _SOURCE_OF_RECORD = re.compile(
     r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
     r"Institute|University|Bank|Government|Survey|Census|Board|Hospital|Global|Ratings|Analytics|Intelligence|"
     r"Research|Economics|Power|Energy|Grid|Water|Electric|Electricity|Gas|Utilities|Rail|Railways?|Airlines?|Airways|"
-    r"Group|Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections)\b", re.I)
+    r"Group|Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections|Fire|Rescue|Services?|Administration|"
+    r"Agency|Patrol|Sheriff|Guard|Army|Navy|Military|Command|Forces?|Association|Federation|Foundation|Union|"
+    r"Organi[sz]ation|Cent(?:er|re)|Lab|Laboratory|Society)\b", re.I)
 """A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
 record, not an outlet, though "according to" also cites papers ("according to TechCrunch"); so is a firm of
 ratings or market data ("according to S&P Global", "according to Fitch Ratings"), a utility, carrier or company
 whose name says so, counting its own customers or flights ("according to National Grid", "according to Oklahoma
-Gas & Electric", "according to American Airlines", "according to Acme Holdings"), or an election authority
-("according to Elections Ontario")."""
+Gas & Electric", "according to American Airlines", "according to Acme Holdings"), an election authority
+("according to Elections Ontario"), or a public service, force or association ("according to Cal Fire", "according to
+the Coast Guard", "according to the Brewers Association")."""
 
 
 def _named_in_full(group: Group, name: str) -> bool:

@@ -13,7 +13,7 @@ from brief.actors.gender import first_names
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
 # "Awards" ends an event's name, which is no person either.
 ORGANIZATION_ENDINGS = frozenset(
-    "Games Studios Studio Entertainment Media Labs Software Systems Technologies Pictures Records Films "
+    "Games Studios Studio Entertainment Media Lab Labs Laboratory Laboratories Nutrition Software Systems Technologies Pictures Records Films "
     "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police "
@@ -78,3 +78,15 @@ def plural_ending_alone(words: list[str]) -> bool:
     "Studios", "Records") names the things at a sentence's start, no person (and no one body: the text writes a
     body's whole name, "Paintbucket Games")."""
     return len(words) == 1 and words[0].endswith("s") and words[0] in _ENDINGS
+
+
+_CLAUSE_OPENERS = frozenset("despite after before during while although though however meanwhile since unlike like "
+                            "when if but and or so yet then also still on in at by from with for to".split())
+
+
+def ending_alone_left(words: list[str]) -> bool:
+    """ "Rocket Lab said" in a story about "the rocket": cutting the capitalised common word that opens the
+    sentence would leave a body's ending alone ("Lab"), which is never a whole name; the word is the name's first.
+    Not a word that opens a clause ("Despite Acme Labs")."""
+    return (len(words) == 2 and words[1] in ORGANIZATION_ENDINGS | TRADE_CLUB_VENUE_ENDINGS
+            and words[0].lower() not in _CLAUSE_OPENERS)

@@ -369,10 +369,11 @@ _RESEARCH_HOUSES = frozenset({"brokerage"})
 the story covers (which the analysts write about, so it is named more often)."""
 TOLD_REACH = 28
 """Characters before a name read for what names it ("it has dubbed the "): the longest phrase and a space."""
-_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|called|named|dubbed|titled|branded|"
+_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|(?:seen|obtained|reviewed|reported|quoted)\s+by|called|named|dubbed|titled|branded|"
                    r"(?:billed|marketed|known)\s+as|(?:it|they|we)\s+(?:(?:has|have|is|are)\s+)?"
-                   r"(?:calls?|calling|dubs?|dubbing|brands?|branding))\s+(?:the\s+)?$")
-"""Before a name that does not refer back as "the company": an outlet told ("told Reuters"), a
+                   r"(?:calls?|calling|dubs?|dubbing|brands?|branding))\s+(?:[Tt]he\s+)?$")
+"""Before a name that does not refer back as "the company": an outlet told ("told Reuters", "a memo seen by The
+Ledger"), a
 thing's name ("a station wagon called the ID.", "a suite of tools it calls Orbit Intelligence": its
 maker's name for what it makes)."""
 

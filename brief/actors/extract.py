@@ -59,6 +59,7 @@ from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
+from brief.actors.documents import AUTHORED
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -93,7 +94,7 @@ from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
-from brief.actors.positions import ISSUED, resolve_source, within
+from brief.actors.positions import resolve_source, within
 from brief.actors.post_authors import POST_NOUNS, post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
@@ -415,7 +416,7 @@ def _read_block(
             written = " ".join(article.text[source[0] : source[1]].split())
             first, _, rest = written.partition(" ")
             if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
-                    and rest.lower() not in ISSUED | POST_NOUNS):  # "the statement read" names what it issued, not it
+                    and AUTHORED.isdisjoint(rest.lower().split()) and rest.lower() not in POST_NOUNS):  # "the statement read", "an internal memo seen by X": a document, not its author
                 descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead

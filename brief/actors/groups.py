@@ -96,6 +96,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         return None  # "secretary Theresa Villiers": a name, though shaped like "loggers" ("Residents say": no name)
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):
         return None
+    if [w.lower() for w in words] == ["people"]:
+        return None  # "three people familiar with the talks said", "the people said": unnamed sources, no group
     named = index.within((start + match.start("name"), end))
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name

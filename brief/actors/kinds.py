@@ -81,12 +81,12 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     left = text.rfind("\n", 0, start) + 1
     window = text[max(left, start - 60) : start]
     open_at = max(window.rfind(q) for q in _OPENING)
-    if open_at < 0:
-        return False
+    if open_at < 0 or window[open_at] == '"' and text.count('"', left, start) % 2 == 0:
+        return False  # a straight quote closing a quotation ('were "good". Egypt's'), not opening one
     right = text[end : end + 60]
     close_at = min((right.find(q) for q in _CLOSING if q in right), default=-1)
-    if close_at < 0:
-        return False
+    if close_at < 0 or right[close_at] in "'’" and right[close_at + 1 : close_at + 2] == "s":
+        return False  # "Egypt's": a possessive, not a closing quote
     inside = window[open_at + 1 :] + text[start:end] + right[:close_at]
     if any(q in inside for q in _OPENING + _CLOSING if q not in "'’"):
         return False

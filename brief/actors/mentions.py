@@ -25,7 +25,7 @@ from brief.actors import (
     writers,
 )
 from brief.actors.bilou import entities
-from brief.actors.body_endings import ORGANIZATION_ENDINGS, plural_ending_alone
+from brief.actors.body_endings import ORGANIZATION_ENDINGS, ending_alone_left, plural_ending_alone
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
@@ -298,7 +298,7 @@ def _entity_mention(
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
-           and not plural_body(words)):
+           and not plural_body(words) and not ending_alone_left(words)):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):

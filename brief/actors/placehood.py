@@ -186,9 +186,14 @@ _TIME_BETWEEN = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:this|last)
                            r"Friday|Saturday|Sunday|week|month|year|today|yesterday)\b")
 
 
+_WHICH_CLAUSE = re.compile(r",\s+which\s(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,150},")
+"""A relative clause of a thing between a name and its verb: "NASA, which is paying SpaceX nearly $3 billion, said"."""
+
+
 def _acting(text: str, m: Mention) -> bool:
-    """ "Amazon said", "Nvidia on Tuesday unveiled": the name acts, at once or after a day."""
-    between = _TIME_BETWEEN.match(text, m.end)
+    """ "Amazon said", "Nvidia on Tuesday unveiled", "NASA, which is paying ..., said": the name acts, at once, after
+    a day, or after a clause that describes it."""
+    between = _TIME_BETWEEN.match(text, m.end) or _WHICH_CLAUSE.match(text, m.end)
     return acts(text, m.start, m.end) or between is not None and acts(text, m.start, between.end())
 
 

@@ -61,6 +61,7 @@ from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
+from brief.actors.place_governments import place_government
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -72,6 +73,7 @@ from brief.actors.referring import (
     hyphened_role,
     is_campaign,
     named_of_kind,
+    phrase_body,
     role_words,
     title_holder,
 )
@@ -208,6 +210,9 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
+    place = place_government(words, before)
+    if place is not None:
+        return place  # "The islands' government urged": the islands named before, not the last ministry
     if kin_of_described(text, start, end):
         return None  # "The family of the actor said": the family speaks, not the actor its last word describes
     holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)
@@ -361,9 +366,9 @@ def _resolve(
     if voice is not None:
         return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
-        body = body_named(before, head)
+        body = body_named(before, head) or phrase_body(before, words)
         if body is not None:
-            return body  # "the trust said": the Citizens' Independent Transportation Trust
+            return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
         body = body_described(text, before, head, bare=len(words) == 2)
         if body is not None:
             return body  # "Harlow Rovers ... the club said"; "the Competition Authority ... the regulator said"

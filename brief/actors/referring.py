@@ -26,7 +26,7 @@ from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.roles import OFFICE, office_holder, office_words
-from brief.actors.source_words import KIN, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
+from brief.actors.source_words import BODY_WORDS, KIN, ORG_NOUNS, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -84,9 +84,26 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
         body = body_named(before, noun)
         if body is None and noun in COMPANY_NOUNS:
             body = company_followed(text, before, noun)  # "the company", "the airline": the one the text follows
-        if body is not None:
-            out.append((body, match.span(), " ".join(match.group().lower().split())))
+        if body is None:
+            continue
+        end = match.end()
+        head = _HEAD_AFTER.match(text, end, block[1])
+        if head is not None and head.group(1) in _PHRASE_HEADS:
+            end = head.end()  # "the health system" after "Allina Health": the phrase and its head are the body
+        out.append((body, (match.start(), end), " ".join(text[match.start() : end].lower().split())))
     return out
+
+
+def phrase_body(before: list[Mention], words: list[str]) -> Mention | None:
+    """The body "the health system" names as a source: the latest whose name ends in the phrase's first word."""
+    return body_named(before, words[1]) if len(words) == 3 and words[2] in _PHRASE_HEADS else None
+
+
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_PHRASE_HEADS = ORG_NOUNS | BODY_WORDS | frozenset({"system", "group"})
+"""Heads of a phrase whose first word is a body's last ("the health system", "the energy group", "the rail
+operator"): the phrase names that body too; left at "the health", the body's description would stop short of its
+head, and the source "the health system said" would match nothing."""
 
 
 def body_named(before: list[Mention], noun: str) -> Mention | None:
@@ -162,7 +179,14 @@ def role_words(m: Mention) -> set[str]:
     """The words of a person's role, lower case, each abbreviated title written out ("Sen." is a
     senator, so "the senator" goes back to "Sen. Ada Quinn")."""
     words = m.role.lower().replace("-", " ").split()
-    return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words}
+    cut = next((k for k in range(1, len(words)) if words[k] in ("for", "to") and words[k - 1] in SERVING), len(words))
+    return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words[:cut]}
+
+
+SERVING = frozenset("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer attorney representative "
+                    "publicist agent".split())
+"""Roles held for someone else: in "a spokeswoman for the governor" the governor is whom she speaks for, not her
+title, so "the governor" later in the text is never she."""
 
 
 RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})
@@ -214,7 +238,18 @@ National Congress" is a party, "Congress" or "the Freedom Front" may be anything
 
 def _of_kind(m: Mention, noun: str) -> bool:
     words = m.name.lower().split()
-    return noun in words[1:] or (len(words) >= MIN_KIND_NAME_WORDS and bool(NAMED_KINDS[noun] & set(words)))
+    return noun in words[1:] or (len(words) >= MIN_KIND_NAME_WORDS and bool(NAMED_KINDS[noun] & set(words))) or (
+        noun == "union" and _workers_association(words))
+
+
+def _workers_association(words: list[str]) -> bool:
+    """ "Minnesota Nurses Association", "the Professional Footballers' Association": an association named for the
+    workers it has as members is their union (not "the American Medical Association" nor "the National
+    Association of Manufacturers", named for a field or the firms it groups)."""
+    if len(words) < 2 or words[-1] != "association":
+        return False
+    members = words[-2].rstrip("'’")
+    return members.endswith("s") and not members.endswith(_SINGULAR_S)  # not "the Press Association"
 
 
 def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:

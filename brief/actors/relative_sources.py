@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 
-_RELATIVES = frozenset({"who", "whose"})
-"""Relative words that open a clause describing a person (a body's "which" is left to the tagger)."""
+_RELATIVES = frozenset({"who", "whose", "which"})
+"""Relative words that open a clause describing the speaker: a person's, or a body's ("The Minnesota Nurses
+Association, which represents 15,000 nurses across the state, said": the tagger takes "across the state")."""
 _BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 """Tokens a relative clause or the name before it does not cross."""
 MAX_CLAUSE_TOKENS = 25
@@ -29,7 +30,8 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
         return src
     sent = doc.sent[c0]
     j = c0 - 2
-    while j > 0 and c0 - j <= MAX_CLAUSE_TOKENS and doc.sent[j] == sent and doc.words[j] not in _BREAKS:
+    while j > 0 and c0 - j <= MAX_CLAUSE_TOKENS and doc.sent[j] == sent and (doc.words[j] not in _BREAKS
+                                                                              or _inside_number(doc, j)):
         if doc.words[j] in _RELATIVES and doc.words[j - 1] == ",":
             break
         j -= 1
@@ -48,3 +50,9 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
     if start == end or end - start > MAX_NAME_TOKENS or not doc.raw[start][:1].isupper():
         return src
     return (start, end)
+
+
+def _inside_number(doc: Doc, k: int) -> bool:
+    """Whether the comma at ``k`` groups a number's digits ("represents 15,000 nurses"): no clause ends there."""
+    return (0 < k < len(doc.words) - 1 and doc.words[k - 1].isdigit() and doc.words[k + 1].isdigit()
+            and doc.spans[k - 1][1] == doc.spans[k][0] and doc.spans[k][1] == doc.spans[k + 1][0])

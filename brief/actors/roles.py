@@ -38,9 +38,10 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep barrister".split())
+ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep barrister sheikh sheik".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
-with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn"): the office is the role; alone
+with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed"): the
+office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
 abbreviation is the office's own last word."""
 
@@ -122,10 +123,13 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
-                      and sent[j - 3].text[:1].isupper()))  # "Leader of the Opposition Umang Singhar"
+                      and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
+                  or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
+                      and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+                or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
@@ -135,8 +139,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             continue
         break
     while j < i and sent[j].text[:1].islower() and _field_word(sent, j) and not (
-            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS):
-        j += 1  # "the firm's chief executive": a field word opens no title, the capitals before it do
+            _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS) and (_owner_next(sent, j, i) or not _opens_title(sent, j)):
+        j += 1  # "the firm's chief executive", "to kill Rep. X": no title's field; "said party leader X" is one
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
@@ -145,6 +149,24 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
+
+
+def _owner_next(sent: list[Token], j: int, i: int) -> bool:
+    """Whether the lower-case words from ``j`` run to an owner's "'s" before the title ("firm's", "rail firm's")."""
+    k = j
+    while k < i and sent[k].text[:1].islower() and sent[k].text not in ("'s", "’s"):
+        k += 1
+    return k < i and sent[k].text in ("'s", "’s")
+
+
+_TITLE_OPENERS = frozenset('"“”,:;(—–'.split() + list('"“”,:;(—–')) | DETERMINERS | frozenset(
+    "his her its their our my your this that said says told tells added adds wrote writes".split())
+"""Words right before a lower-case field word that let it open a title ("said party leader X", '," press secretary
+X', "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is no part of one."""
+
+
+def _opens_title(sent: list[Token], j: int) -> bool:
+    return j == 0 or sent[j - 1].text.lower() in _TITLE_OPENERS
 
 
 def _object_of_for(sent: list[Token], j: int) -> bool:
@@ -264,7 +286,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         if office_of or title + 1 >= len(sent) or not sent[title - 1].text.isalpha() or not sent[title - 1].text.islower():
             break
         office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
-    reach = MAX_OFFICE_OF_WORDS if office_of else MAX_ROLE_WORDS
+    job_at = any(sent[k].text in _AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(start + 1, min(len(sent), start + 4)))
+    reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1
     words = sent[start:k]
@@ -284,19 +307,24 @@ _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
-_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)$")
-"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician"."""
-_AT_BODY = frozenset({"at", "for", "with"})
+_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
+"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
+"for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
+_AT_BODY = frozenset({"at", "for", "with", "on"})
 
 
 def _job_at_body(words: list[Token]) -> bool:
-    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family":
+    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family", "the
+    group's lead lawyer on the case":
     a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
     for k in range(1, len(words) - 1):
         if words[k].text in _AT_BODY:
-            job = words[k - 1].text.lower()
-            return job in _JOB_NOUNS or bool(_JOB_SUFFIX.match(job))
+            return _job_noun(words[k - 1].text.lower())
     return False
+
+
+def _job_noun(word: str) -> bool:
+    return word in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(word))
 
 
 # Office words written after "the" with a capital that may end an office's name: the gazetteer's

@@ -21,6 +21,7 @@ from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.joined_places import with_joined_places
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.plural_bodies import with_plural_bodies
@@ -390,4 +391,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
+    spans = with_joined_places(words, spans)  # "Antigua and Barbuda": one country, not a body "Barbuda"
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person

@@ -1,5 +1,6 @@
 """A made thing shown to the public, not said: "Audi has revealed the second production model in its e-tron
-range", "the studio unveiled a trailer for the sequel".
+range", "the studio unveiled a trailer for the sequel"; and goods recalled from sale ("is recalling about 2 million
+cans of infant formula"), which "recall" as remembering ("recalled that ...") is not.
 
 Why: "reveal" and "unveil" report a statement when what is revealed is information ("revealed that ...",
 "revealed a surge of cases", "revealed a new philosophy"), and a deed when it is a product, a design or a
@@ -32,9 +33,14 @@ OBJECT_WORDS = 6
 
 
 def unveiled_thing(text: str, attribution: Attribution) -> bool:
-    """Whether the cue reveals or unveils a made thing (see the module's docstring)."""
+    """Whether the cue reveals or unveils a made thing, or recalls goods (see the module's docstring)."""
     words = _WORD.findall(text, *attribution.cue)
-    if not words or verb_lemma(words[-1].lower()) not in _REVEALING or attribution.quote:
+    if not words or attribution.quote:
+        return False
+    verb = verb_lemma(words[-1].lower())
+    if verb == "recall":
+        return _recalled_goods(text, attribution)
+    if verb not in _REVEALING:
         return False
     start, end = attribution.content
     if start < attribution.cue[1]:
@@ -44,3 +50,25 @@ def unveiled_thing(text: str, attribution: Attribution) -> bool:
     stop = _OBJECT_END.search(text, start, end)
     phrase = _WORD.findall(text, start, stop.start() if stop else end)
     return 0 < len(phrase) <= OBJECT_WORDS and phrase[-1].lower() in _MADE_THINGS
+
+
+_GOODS = frozenset("cars vehicles trucks models products devices phones laptops chargers batteries airbags seats strollers "
+                   "cribs cans jars bottles packages packs bags boxes units pounds tons batches lots items doses tablets "
+                   "toys formula meat beef chicken".split())
+"""Heads of what a maker recalls from sale ("is recalling about 2 million cans of infant formula")."""
+_GOODS_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|over|after|because|due|that|which|to|as)\b|(?<!\d)[,.]|[,.](?!\d)|[;:(“\"—–]")
+"""Where the recalled goods' noun phrase ends: as ``_OBJECT_END``, less a comma or point inside a number ("50,000")."""
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\b(?:million|thousand|hundreds|thousands|millions|billion)\b|\b\d+\s+[a-z]+s\b")
+"""An amount of goods ("50,000", "2 million", "400 units"); not a year ("recalled the 1990 final")."""
+
+
+def _recalled_goods(text: str, attribution: Attribution) -> bool:
+    """ "X is recalling about 2 million cans": a recall of goods, a deed; "recalled that ...", "recalled the day
+    ...", "recalled his first match" remember and tell."""
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return False
+    stop = _GOODS_END.search(text, start, end)
+    phrase = text[start : stop.start() if stop else end]
+    words = _WORD.findall(phrase)
+    return 0 < len(words) <= OBJECT_WORDS and (words[-1].lower() in _GOODS or bool(_AMOUNT.search(phrase)))

@@ -224,6 +224,8 @@ def find_content(
             for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
                     break
+                if k > a and doc.words[k] in ("and", "or", "but") and doc.words[k + 1] == "that":
+                    break  # "said the price undervalued the company and that it would vote against": two clauses
                 if doc.words[k] == "that":
                     a = k
                     break

@@ -1,0 +1,22 @@
+"""An outlet that saw a document is no company the story goes on to call "the company", and the document is no
+name of its author (session 35); on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+_MEMO = (
+    "Streaming firm cuts jobs\n\n"
+    "Vireo, the video streaming service, is cutting about 1,200 jobs, according to an internal memo seen by The "
+    "Ledger. In the memo, chief executive Sunita Rao said the cuts would fall mostly on marketing teams. "
+    "The company declined to say which offices would be affected."
+)
+
+
+def test_the_company_is_not_the_outlet_that_saw_the_memo() -> None:
+    assert holders(report_of(_MEMO), "which offices would be affected") == ["Vireo"]
+
+
+def test_a_document_is_no_alias_of_its_author() -> None:
+    actors = {a.name: a for a in actors_of(report_of(_MEMO))}
+    assert not any("memo" in alias for alias in actors["Vireo"].aliases)
