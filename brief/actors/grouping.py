@@ -211,6 +211,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             parties[words[0] + "s"].append(g)  # "the Conservatives", the party's members: the party acting
     last_words: dict[str, list[Group]] = defaultdict(list)
     first_words: dict[str, list[Group]] = defaultdict(list)
+    team_cities: set[str] = set()  # first words of a team's name: only the city written alone joins the team
     for g in groups.values():
         if g.kind == "person" and " " in g.key:
             last_words[g.key.split()[-1]].append(g)
@@ -219,6 +220,9 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
                 or known_place(g.key.split()[1]) and not known_place(g.key.split()[0])):  # "Real Madrid": "Real"
             if 2 * sum(m.medium for m in g.mentions) < len(g.mentions):  # not a product: "the new Surface Studio"
                 first_words[g.key.split()[0]].append(g)  # "Alaska Airlines", "Velmora Airways", "Boston Celtics"
+                if (g.key.split()[1] not in ORGANIZATION_ENDINGS and team_word(g.key.split()[1])
+                        and not known_place(g.key.split()[1])):
+                    team_cities.add(g.key.split()[0])
     for g in list(groups.values()):
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue
@@ -234,7 +238,8 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
             continue
         rarely_where = 4 * sum(m.after in _WHERE for m in g.mentions) <= len(g.mentions)
         if (g.kind != "person" and len(first_words.get(g.key, [])) == 1 and first_words[g.key][0] is not g
-                and rarely_where and not is_country(g.key) and g.key not in last_words):
+                and rarely_where and not is_country(g.key) and g.key not in last_words
+                and not (g.key in team_cities and g.kind != "place" and not known_place(g.key))):  # "Google" is no city of "Google Maps"
             # "Velmora said", "Velmora's fleet" in a story about Velmora Airways: the airline; but "Trump
             # tweeted" in a story naming Donald Trump and the Trump Foundation is the man, never his body
             first_words[g.key][0].mentions.extend(g.mentions)

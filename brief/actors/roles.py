@@ -256,6 +256,8 @@ def _opens_a_name(lower: str, following: Token) -> bool:
 _OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition "
                                        "general lady lord dame sir".split())
               | frozenset("head co-head founder co-founder executive officer editor".split()))
+MAX_OWNER_WORDS = 3
+"""Words of a body's name before its "'s" that opens a description after a name ("Google's head of devices")."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
 MAX_OFFICE_OF_WORDS = 12
@@ -278,6 +280,9 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         k += 1
     start = k
     head = k
+    owner = next((p for p in range(k + 1, min(len(sent), k + MAX_OWNER_WORDS + 1)) if sent[p].text in ("'s", "’s")), None)
+    if owner is not None and all(t.text[:1].isupper() for t in sent[k:owner]):
+        head = owner + 1  # "Google's head of devices": the owner, then the office and what it is of
     while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
         head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
     office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
