@@ -24,7 +24,12 @@ from brief.actors.product_signs import EDITIONS
 _NUMBER_AFTER = re.compile(r"[ \xa0](\d{1,2})(?![\d.,:%/-]\d|[\d%-])"
                            rf"(?![ \xa0]{EDITIONS}\b)")
 # "Competition and Markets Authority": capitalised nouns, "and" and more nouns before a body's name ending.
-_JOINED_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \xa0]){1,3})and[ \xa0]$")
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \xa0]){1,3})and[ \xa0](?:([A-Z][a-z]+[ \xa0])([a-z]+[ \xa0]))?$")
+"""With the name's own first word and a lower-case noun the tagger stopped at after the "and" ("Medicines and
+Healthcare products | Regulatory Agency")."""
+COMPASS_WORDS = frozenset("North South East West Mid Central Upper Lower".split())
+"""A region's compass word, which joins another with "and" before a place in a council's name ("Mid and East
+Antrim Borough Council", "North and West Kent Council")."""
 JOINED_ENDINGS = frozenset("Commission Authority Agency Administration Department Ministry Council Committee Institute "
                            "Association Foundation Board Service Office Bureau Tribunal".split())
 """Last words of a public body's name, which joins its remit's nouns with "and" ("Food and Drug Administration",
@@ -64,10 +69,15 @@ def joined_body(text: str, m: Mention, starts: set[int]) -> Mention:
         return m
     # the longest run of nouns before the "and" ("The" of "The Australian Competition and ..." is not one)
     runs = list(re.finditer(r"\S+", before.group(1)))
-    while runs and not all(_common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
-        runs.pop(0)
-    if not runs or not _common_noun(runs[-1].group()):
+    if before.group(2) and not (_common_noun(before.group(2).strip()) and is_noun(before.group(3).strip())):
         return m
+    if words[0] in COMPASS_WORDS and not before.group(2) and runs and runs[-1].group() in COMPASS_WORDS:
+        runs = runs[-1:]  # "Mid and | East Antrim": the compass word alone, not "Armagh" of a list before
+    else:
+        while runs and not all(_common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
+            runs.pop(0)
+        if not runs or not _common_noun(runs[-1].group()):
+            return m
     start = before.start(1) + runs[0].start()
     if any(start <= s < m.start for s in starts):
         return m
