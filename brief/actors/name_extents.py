@@ -85,8 +85,35 @@ def joined_body(text: str, m: Mention, starts: set[int]) -> Mention:
     return dataclasses.replace(m, start=start, name=" ".join(surface.split()), surface=surface)
 
 
+_AND = re.compile(r"[ \xa0]+and[ \xa0]+")
+MAX_REMIT_WORDS = 2
+"""Words of the second field a remit's "and" joins ("Insect Physiology and Ecology", "Health and Social Care")."""
+
+
+def _remit_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the International Centre of Insect Physiology and Ecology": a body named for its remit ("... of X") and
+    the capitalised common nouns the tagger read after its "and" as a body of their own are one name, where the
+    remit before the "and" is common nouns too (fields, not a place: "the Bank of Ruritania and Kestrel Savings"
+    are two bodies)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prior = out[-1] if out else None
+        words = m.name.split()
+        if (prior is not None and prior.kind == "organization" and m.kind == "organization" and not m.demonym
+                and " of " in prior.name and _AND.fullmatch(text, prior.end, m.start)
+                and all(_common_noun(w) for w in prior.name.split(" of ", 1)[1].split() if w[:1].isupper())
+                and len(words) <= MAX_REMIT_WORDS and all(w[:1].isupper() and _common_noun(w) for w in words)
+                and not re.match(r"['’]", text[m.end : m.end + 1])):
+            surface = text[prior.start : m.end]
+            out[-1] = dataclasses.replace(prior, end=m.end, surface=surface, name=" ".join(surface.split()))
+            continue
+        out.append(m)
+    return out
+
+
 def extended_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each name cut short at a number or an "and" made whole (see the module's docstring)."""
+    mentions = _remit_joined(text, mentions)
     starts = {m.start for m in mentions if not m.demonym}
     out = [joined_body(text, numbered(text, m), starts) for m in mentions]
     grown = [(m.start, m.end) for m, was in zip(out, mentions, strict=True) if m is not was]
