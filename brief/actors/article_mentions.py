@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.connected_bodies import connected_bodies
+from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
@@ -20,6 +21,7 @@ from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
 from brief.actors.name_tails import tails_cut
 from brief.actors.national_nouns import nationals_dropped
+from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
@@ -39,11 +41,11 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = title_names(article.id, text, sentences, particled_people(text, find_mentions(article, tuple(sentences))))
+    mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(find_mentions(article, tuple(sentences)))))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, connected_bodies(text, mentions))
-    mentions = word_given_names(text, extended_names(text, office_holders(text, mentions)))
+    mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = surnames_of_people(text, initialled_people(text, mentions))

@@ -262,6 +262,7 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
 
 
 _REGULATING = frozenset("authority commission regulator office board agency watchdog ombudsman".split())
+_RESEARCHING = frozenset("institute institution centre center laboratory".split())
 DESCRIBED_KINDS: dict[str, frozenset[str]] = {
     "regulator": _REGULATING,
     "watchdog": _REGULATING,
@@ -269,11 +270,15 @@ DESCRIBED_KINDS: dict[str, frozenset[str]] = {
     "charity": frozenset("charity trust foundation fund appeal society".split()),
     "authority": frozenset({"authority", "council"}),
     "league": frozenset("league nfl nba wnba mlb nhl mls afl nrl ipl wpl efl epl spl".split()),
+    "institute": _RESEARCHING,
+    "centre": frozenset({"centre", "center"}),
+    "center": frozenset({"centre", "center"}),
 }
 """What news calls a body by what it does, and the words of a name that say a body does it: "the
 regulator" or "the watchdog" after "the Competition Authority", "the force" after "Northshire Police",
 "the charity" after "the Hollins Trust", "the local authority" after "Oldham Council" (a British
-council is one), "the league" after "the NFL" or "the IPL" (a league's initials). A name of no such word fits when the text brings the body in
+council is one), "the league" after "the NFL" or "the IPL" (a league's initials), "the institute" or "the centre"
+after "the International Centre of Insect Physiology and Ecology". A name of no such word fits when the text brings the body in
 with the noun ("food bank charity Second Helping", "the media regulator Ofcast": ``_INTRODUCED``)."""
 
 

@@ -24,6 +24,10 @@ COURTESY_WORDS = frozenset(
     "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
 )
 """Courtesy titles that are never a name's first word themselves (with "rt" of "the Rt Hon")."""
+CLERGY_TITLES = frozenset("rabbi imam archbishop cardinal pastor ayatollah sheikh".split())
+"""Clergy titles written before a name ("Rabbi Jonathan Sacks", "Imam Qari Asim"), which the tagger reads as the
+first word of a body's name; a title only before two words that are no body's ("Cardinal Health" is a firm).
+Not "bishop", also a surname ("Julie Bishop")."""
 _OFFICE_LETTERS = frozenset("PM CM".split())
 """Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin"), of any kind the tagger
 gave (the headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title."""
@@ -68,7 +72,7 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
     if _occupation_before_given_name(words, label):
         return True  # "Deckhand Ola Brandt", "Nurse Mary Okafor": a job the list of callings lacks
-    if lower not in kinds.TITLE_WORDS and (lower not in COURTESY_WORDS or words[0].isupper()):
+    if lower not in kinds.TITLE_WORDS and lower not in CLERGY_TITLES and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))

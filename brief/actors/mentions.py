@@ -47,6 +47,7 @@ from brief.actors.ner import tag_sentences
 from brief.actors.office_owners import with_office_owners
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
 from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import HONORIFICS, read_role
@@ -393,6 +394,8 @@ def _entity_mention(
         kind = "person"  # "President Biden" is a person whatever the tagger thought
     before_words = [t.text.lower() for t in sent[max(0, a - 3) : a]]
     street = kinds.street_kind(words, before_words)
+    if street is not None and firm_named(before_words):
+        street, kind = None, "organization"  # "the developer, Northgate Crescent, said": a firm named for a road
     if street == "":
         return None  # "Road" alone: part of an address the tagger cut
     leading = article.text[max(0, sent[a].start - 40) : sent[a].start]

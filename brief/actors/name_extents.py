@@ -24,7 +24,12 @@ from brief.actors.product_signs import EDITIONS
 _NUMBER_AFTER = re.compile(r"[ \xa0](\d{1,2})(?![\d.,:%/-]\d|[\d%-])"
                            rf"(?![ \xa0]{EDITIONS}\b)")
 # "Competition and Markets Authority": capitalised nouns, "and" and more nouns before a body's name ending.
-_JOINED_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \xa0]){1,3})and[ \xa0]$")
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \xa0]){1,3})and[ \xa0](?:([A-Z][a-z]+[ \xa0])([a-z]+[ \xa0]))?$")
+"""With the name's own first word and a lower-case noun the tagger stopped at after the "and" ("Medicines and
+Healthcare products | Regulatory Agency")."""
+COMPASS_WORDS = frozenset("North South East West Mid Central Upper Lower".split())
+"""A region's compass word, which joins another with "and" before a place in a council's name ("Mid and East
+Antrim Borough Council", "North and West Kent Council")."""
 JOINED_ENDINGS = frozenset("Commission Authority Agency Administration Department Ministry Council Committee Institute "
                            "Association Foundation Board Service Office Bureau Tribunal".split())
 """Last words of a public body's name, which joins its remit's nouns with "and" ("Food and Drug Administration",
@@ -64,10 +69,15 @@ def joined_body(text: str, m: Mention, starts: set[int]) -> Mention:
         return m
     # the longest run of nouns before the "and" ("The" of "The Australian Competition and ..." is not one)
     runs = list(re.finditer(r"\S+", before.group(1)))
-    while runs and not all(_common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
-        runs.pop(0)
-    if not runs or not _common_noun(runs[-1].group()):
+    if before.group(2) and not (_common_noun(before.group(2).strip()) and is_noun(before.group(3).strip())):
         return m
+    if words[0] in COMPASS_WORDS and not before.group(2) and runs and runs[-1].group() in COMPASS_WORDS:
+        runs = runs[-1:]  # "Mid and | East Antrim": the compass word alone, not "Armagh" of a list before
+    else:
+        while runs and not all(_common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
+            runs.pop(0)
+        if not runs or not _common_noun(runs[-1].group()):
+            return m
     start = before.start(1) + runs[0].start()
     if any(start <= s < m.start for s in starts):
         return m
@@ -75,8 +85,35 @@ def joined_body(text: str, m: Mention, starts: set[int]) -> Mention:
     return dataclasses.replace(m, start=start, name=" ".join(surface.split()), surface=surface)
 
 
+_AND = re.compile(r"[ \xa0]+and[ \xa0]+")
+MAX_REMIT_WORDS = 2
+"""Words of the second field a remit's "and" joins ("Insect Physiology and Ecology", "Health and Social Care")."""
+
+
+def _remit_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the International Centre of Insect Physiology and Ecology": a body named for its remit ("... of X") and
+    the capitalised common nouns the tagger read after its "and" as a body of their own are one name, where the
+    remit before the "and" is common nouns too (fields, not a place: "the Bank of Ruritania and Kestrel Savings"
+    are two bodies)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prior = out[-1] if out else None
+        words = m.name.split()
+        if (prior is not None and prior.kind == "organization" and m.kind == "organization" and not m.demonym
+                and " of " in prior.name and _AND.fullmatch(text, prior.end, m.start)
+                and all(_common_noun(w) for w in prior.name.split(" of ", 1)[1].split() if w[:1].isupper())
+                and len(words) <= MAX_REMIT_WORDS and all(w[:1].isupper() and _common_noun(w) for w in words)
+                and not re.match(r"['’]", text[m.end : m.end + 1])):
+            surface = text[prior.start : m.end]
+            out[-1] = dataclasses.replace(prior, end=m.end, surface=surface, name=" ".join(surface.split()))
+            continue
+        out.append(m)
+    return out
+
+
 def extended_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each name cut short at a number or an "and" made whole (see the module's docstring)."""
+    mentions = _remit_joined(text, mentions)
     starts = {m.start for m in mentions if not m.demonym}
     out = [joined_body(text, numbered(text, m), starts) for m in mentions]
     grown = [(m.start, m.end) for m, was in zip(out, mentions, strict=True) if m is not was]

@@ -31,6 +31,16 @@ _LOCATIVE = frozenset("in on at off near along into onto from to via outside beh
 _AGE_THEN = re.compile(r",\s*\d{1,3}\s*,\s*$")
 
 
+_FIRM_NOUNS = frozenset("developer housebuilder homebuilder builder landlord operator company firm owner".split())
+"""A company's common nouns, before a name apposed to it ("the developer, Northgate Crescent, said"): a road's
+name is never a developer's, so the name is the company's, which took a road's word."""
+
+
+def firm_named(before: Sequence[str]) -> bool:
+    """Whether the lower-cased words before a name describe it as a company ("developer X", "the developer, X")."""
+    return bool(before) and (before[-1] in _FIRM_NOUNS or len(before) >= 2 and before[-1] == "," and before[-2] in _FIRM_NOUNS)
+
+
 def after_age(before: str) -> bool:
     """ "Hayley Hull, 30, Bulpitt, was arrested": a name after ", <age>, " is a place of residence."""
     return bool(_AGE_THEN.search(before))

@@ -82,9 +82,10 @@ MEMBER_HEADS = frozenset("mp mep msp mla td senator congressman congresswoman co
 themselves, not for the party or chamber the words before the head name."""
 # Last words of a body's name, and the heads of phrases a name speaks through.
 BODY_WORDS = ORG_WORDS | frozenset("hospital clinic school college department police service trust operator "
-                                  "institution centre center airport".split())
+                                  "institution centre center airport directorate inspectorate secretariat tribunal bureau".split())
 """Last words of a body's name: "the Red Cross Kobe Hospital" employs officials, though the tagger
-may type it a place; "Corran Bay Airport", a place where a jet skidded, speaks as "the airport"."""
+may type it a place; "Corran Bay Airport", a place where a jet skidded, speaks as "the airport"; "the
+Enforcement Directorate" is no army a later "the army" refers back to."""
 SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERTS | frozenset(ROLE_FAMILIES)
                   | frozenset("team teams side delegation negotiators officials official spokesperson spokesman "
                               "spokeswoman spokespeople representative representatives source sources leadership "
