@@ -102,7 +102,7 @@ _SOURCE_OF_RECORD = re.compile(
     r"Research|Economics|Power|Energy|Grid|Water|Electric|Electricity|Gas|Utilities|Rail|Railways?|Airlines?|Airways|"
     r"Group|Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections|Fire|Rescue|Services?|Administration|"
     r"Agency|Patrol|Sheriff|Guard|Army|Navy|Military|Command|Forces?|Association|Federation|Foundation|Union|"
-    r"Organi[sz]ation|Cent(?:er|re)|Lab|Laboratory|Society)\b", re.I)
+    r"Organi[sz]ation|Cent(?:er|re)|Lab|Laboratory|Society|Protection|Enforcement|Prevention)\b", re.I)
 """A body cited for a fact ("according to D.C. police", "according to Statistics Canada"): a source of
 record, not an outlet, though "according to" also cites papers ("according to TechCrunch"); so is a firm of
 ratings or market data ("according to S&P Global", "according to Fitch Ratings"), a utility, carrier or company

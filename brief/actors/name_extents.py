@@ -31,15 +31,17 @@ COMPASS_WORDS = frozenset("North South East West Mid Central Upper Lower".split(
 """A region's compass word, which joins another with "and" before a place in a council's name ("Mid and East
 Antrim Borough Council", "North and West Kent Council")."""
 JOINED_ENDINGS = frozenset("Commission Authority Agency Administration Department Ministry Council Committee Institute "
-                           "Association Foundation Board Service Office Bureau Tribunal".split())
+                           "Association Foundation Board Service Office Bureau Tribunal Protection Enforcement "
+                           "Prevention".split())
 """Last words of a public body's name, which joins its remit's nouns with "and" ("Food and Drug Administration",
-"Competition and Markets Authority"); not "Party" or "Club", before which "and" joins two names in a list
+"Competition and Markets Authority", "Customs and Border Protection"); not "Party" or "Club", before which "and" joins two names in a list
 ("Labour and Conservative Party members")."""
 JOIN_REACH = 60
 """Characters before a body's name read for the nouns and the "and" that open it."""
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
+    """A dictionary noun that is no given name ("Border", not "Rose")."""
     return is_noun(word) and word not in first_names()
 
 
@@ -51,7 +53,7 @@ def _demonym_word(word: str) -> bool:
 def numbered(text: str, m: Mention) -> Mention:
     """``m`` over the number after it where the name is one common noun ("Channel 4", "Radio 1")."""
     after = _NUMBER_AFTER.match(text, m.end)
-    if after is None or " " in m.name or not m.name[:1].isupper() or not _common_noun(m.name) or m.demonym:
+    if after is None or " " in m.name or not m.name[:1].isupper() or not common_noun(m.name) or m.demonym:
         return m
     name = f"{m.name} {after.group(1)}"
     return dataclasses.replace(m, end=after.end(), name=name, surface=text[m.start : after.end()],
@@ -62,27 +64,28 @@ def joined_body(text: str, m: Mention, starts: set[int]) -> Mention:
     """``m`` over the nouns and "and" before it where it ends a body's name ("[Competition and] Markets
     Authority") and those nouns are common ones no other name the tagger found holds ("Apple and Google Pay")."""
     words = m.name.split()
-    if m.kind != "organization" or len(words) < 2 or words[-1] not in JOINED_ENDINGS or m.demonym:
+    if len(words) < 2 or words[-1] not in JOINED_ENDINGS or m.demonym or m.kind != "organization" and not (
+            m.kind == "person" and all(common_noun(w) for w in words)):  # "Border Protection" typed a man
         return m
     before = _JOINED_BEFORE.search(text, max(0, m.start - JOIN_REACH), m.start)
     if before is None:
         return m
     # the longest run of nouns before the "and" ("The" of "The Australian Competition and ..." is not one)
     runs = list(re.finditer(r"\S+", before.group(1)))
-    if before.group(2) and not (_common_noun(before.group(2).strip()) and is_noun(before.group(3).strip())):
+    if before.group(2) and not (common_noun(before.group(2).strip()) and is_noun(before.group(3).strip())):
         return m
     if words[0] in COMPASS_WORDS and not before.group(2) and runs and runs[-1].group() in COMPASS_WORDS:
         runs = runs[-1:]  # "Mid and | East Antrim": the compass word alone, not "Armagh" of a list before
     else:
-        while runs and not all(_common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
+        while runs and not all(common_noun(w.group()) or _demonym_word(w.group()) for w in runs):
             runs.pop(0)
-        if not runs or not _common_noun(runs[-1].group()):
+        if not runs or not common_noun(runs[-1].group()):
             return m
     start = before.start(1) + runs[0].start()
     if any(start <= s < m.start for s in starts):
         return m
     surface = text[start : m.end]
-    return dataclasses.replace(m, start=start, name=" ".join(surface.split()), surface=surface)
+    return dataclasses.replace(m, start=start, name=" ".join(surface.split()), surface=surface, kind="organization")
 
 
 _AND = re.compile(r"[ \xa0]+and[ \xa0]+")
@@ -101,8 +104,8 @@ def _remit_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         words = m.name.split()
         if (prior is not None and prior.kind == "organization" and m.kind == "organization" and not m.demonym
                 and " of " in prior.name and _AND.fullmatch(text, prior.end, m.start)
-                and all(_common_noun(w) for w in prior.name.split(" of ", 1)[1].split() if w[:1].isupper())
-                and len(words) <= MAX_REMIT_WORDS and all(w[:1].isupper() and _common_noun(w) for w in words)
+                and all(common_noun(w) for w in prior.name.split(" of ", 1)[1].split() if w[:1].isupper())
+                and len(words) <= MAX_REMIT_WORDS and all(w[:1].isupper() and common_noun(w) for w in words)
                 and not re.match(r"['’]", text[m.end : m.end + 1])):
             surface = text[prior.start : m.end]
             out[-1] = dataclasses.replace(prior, end=m.end, surface=surface, name=" ".join(surface.split()))

@@ -36,6 +36,7 @@ from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
+from brief.actors.missed_names import body_shaped, remit_start
 from brief.actors.person_nouns import one_person
 from brief.actors.place_context import street_kind
 from brief.actors.plural_names import plural_name
@@ -91,7 +92,8 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
     name = normalise(surface)
     if name not in METONYMS and street_kind(words, []) is not None:
         return None  # "Queen Street": a place, which says nothing
-    kind = "organization" if body or words[-1].lower() in ORG_WORDS or name in METONYMS else "person"  # "Downing Street"
+    kind = ("organization" if body or words[-1].lower() in ORG_WORDS or name in METONYMS or body_shaped(capitalised)
+            else "person")  # "Downing Street", "Network Rail"
     return Mention(article, sentence, start, start + len(surface), normalise(surface), surface, kind)
 
 
@@ -136,6 +138,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         start, end = attribution.source
         if not index.within((start, end)) and not index.overlapping((start, end)):
             run = _last_run(text, start, end)
+            run = (remit_start(text, *run), run[1]) if run is not None else None  # "Customs and Border Protection"
             article_led = run is not None and _ARTICLE_LED.match(text, *run) is not None
             if run is not None and article_led:
                 run = (run[0] + len("The "), run[1])  # "The Ancient Order of Hibernians is demanding": a body
