@@ -31,3 +31,13 @@ def test_a_missed_name_with_a_body_ending_is_a_body_its_spokesperson_speaks_for(
     actors = _actors(text)
     assert actors["Network Rail"].kind == "organization"
     assert any("reopen the line" in p.text for p in actors["Network Rail"].positions)
+
+
+def test_a_speaker_before_a_participle_clause_speaks() -> None:
+    text = (
+        "Final goes to five sets\n\n"
+        "The final lasted more than four hours. Former champion John McEnroe, commentating for the BBC, called the "
+        'final "the best I\'ve seen in 20 years."'
+    )
+    actors = _actors(text)
+    assert any("best I've seen" in p.text for p in actors["John McEnroe"].positions)

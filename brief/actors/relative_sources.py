@@ -15,6 +15,16 @@ from brief.actors.attribution.document import Doc
 _RELATIVES = frozenset({"who", "whose", "which"})
 """Relative words that open a clause describing the speaker: a person's, or a body's ("The Minnesota Nurses
 Association, which represents 15,000 nurses across the state, said": the tagger takes "across the state")."""
+_NOT_PARTICIPLES = frozenset("according including excluding regarding concerning following during notwithstanding "
+                              "something nothing anything everything morning evening thing king".split())
+"""Words in -ing that open no clause describing the speaker: prepositions ("according to", "including") and nouns."""
+
+
+def _clause_opener(word: str) -> bool:
+    """A relative word, or a participle opening a clause about the speaker (", commentating for the BBC,")."""
+    return word in _RELATIVES or (word.endswith("ing") and word.isalpha() and word not in _NOT_PARTICIPLES)
+
+
 _BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 """Tokens a relative clause or the name before it does not cross."""
 MAX_CLAUSE_TOKENS = 25
@@ -24,20 +34,21 @@ MAX_NAME_TOKENS = 6
 
 
 def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The tagger's source, or the name before a ", who/whose ...," clause that ends right before the cue
-    when the tagger's source lies inside that clause (or there is none)."""
+    """The tagger's source, or the name before a ", who/whose/which ...," clause (or a participle's: ", speaking
+    on the BBC,") that ends right before the cue when the tagger's source lies inside that clause (or there is
+    none)."""
     if c0 < 4 or doc.words[c0 - 1] != ",":
         return src
     sent = doc.sent[c0]
     j = c0 - 2
     while j > 0 and c0 - j <= MAX_CLAUSE_TOKENS and doc.sent[j] == sent and (doc.words[j] not in _BREAKS
                                                                               or _inside_number(doc, j)):
-        if doc.words[j] in _RELATIVES and doc.words[j - 1] == ",":
+        if _clause_opener(doc.words[j]) and doc.words[j - 1] == ",":
             break
         j -= 1
     else:
         return src
-    if doc.words[j] not in _RELATIVES or doc.words[j - 1] != ",":
+    if not _clause_opener(doc.words[j]) or doc.words[j - 1] != ",":
         return src
     if src is not None and not (j <= src[0] and src[1] <= c0):
         return src
