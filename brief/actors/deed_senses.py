@@ -112,3 +112,16 @@ def appointed(text: str, attribution: Attribution) -> bool:
     return (_APPOINTED.match(text, attribution.cue[1]) is not None and verb_lemma(words[-1].lower()) in ("name", "appoint")
             ) or _TO_BECOME.match(text, attribution.cue[1]) is not None
 
+
+
+_TO_ORDER = re.compile(r"\s+(?!(?:on|upon|for)\b)(?:[\w'’-]+\s+){1,4}?to\s+order(?=\s*(?:[.,;:!?]|$)|\s+(?:after|when|as|and|but|at|during|again|twice|several)\b)")
+"""An object (not "on X": "called on ministers to order an inquiry" is a demand), then "to order" that ends its
+clause ("called the chamber to order", "... to order after ..."); "to order" with an object of its own is the
+verb "order", asked for."""
+
+
+def called_to_order(text: str, attribution: Attribution) -> bool:
+    """ "The Speaker twice called the chamber to order": the chair's act of restoring order in a meeting, which
+    the cue model reads as "called X to do"; no demand of anything, nothing said."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "call" and _TO_ORDER.match(text, attribution.cue[1]) is not None
