@@ -65,3 +65,12 @@ def test_a_second_clause_between_commas_still_stops_the_joined_cue() -> None:
         "Governor Anna Kovac said inflation remained too high."
     )
     assert not any("more pain" in p for p in said_by(text).get("Reserve Bank of Velmora", []))
+
+
+def test_the_interview_a_description_was_given_in_is_not_part_of_it() -> None:
+    text = (
+        "Midfielder joins Carrow\n\n"
+        "Carrow United have signed midfielder Tomas Kral from Slavia Prague on a four-year deal. "
+        'Kral described the move as "a dream come true" in an interview with the club\'s television channel.'
+    )
+    assert said_by(text).get("Tomas Kral") == ['the move as "a dream come true"']
