@@ -13,6 +13,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.speakers import MIN_POSITION_WORDS
 from brief.actors.statements import trimmed_end
 
 _MEDIUM = (
@@ -20,7 +21,7 @@ _MEDIUM = (
     r"(?:forum|website|web\s+site|channel|account|page|platform|blog|social\s+media|messaging\s+app|Telegram|"
     r"Twitter|Facebook|Instagram|TikTok|YouTube|X|statement|post|video|message|broadcast|television|radio|"
     r"podcast|interview|news\s+conference|press\s+conference)(?:\s+(?:channel|account|page|group|post))?"
-    r"(?:\s+(?:with|to|for)\s+[^,;.“”\"]{1,60}?)?")
+    r"(?:\s+with\s+[^,;.“”\"]{1,60}?)?")
 """One medium: "on a hacking forum", "in an interview with the club's channel", "via Telegram"."""
 _MEDIUM_AT_END = re.compile(
     rf"(?:{_MEDIUM}){{1,2}}"
@@ -38,7 +39,7 @@ a longer stretch may be a clause the medium belongs to (set by hand)."""
 
 def medium_after_object(text: str, attribution: Attribution) -> Attribution:
     """The content without the medium that closes it, when the content follows its cue and is only the cue's
-    object (no finite verb, at most ``MAX_OBJECT_WORDS`` words) before "on a hacking forum", "via Telegram",
+    object (no finite verb, at most ``MAX_OBJECT_WORDS`` words, and words enough to be a position) before "on a hacking forum", "via Telegram",
     "in a statement late on Sunday"; unchanged otherwise (a quotation, a clause, no medium)."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
@@ -48,6 +49,8 @@ def medium_after_object(text: str, attribution: Attribution) -> Attribution:
     if medium is None:
         return attribution
     words = _WORD.findall(_QUOTED.sub(" ", span[: medium.start()]))
-    if not words or len(words) > MAX_OBJECT_WORDS or any(finite_word(w) for w in words):
+    if len(_WORD.findall(span[: medium.start()])) < MIN_POSITION_WORDS:
+        return attribution  # "noted the rule in the interview": too short to stand as a position without it
+    if len(words) > MAX_OBJECT_WORDS or any(finite_word(w) for w in words):
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, start + medium.start())))
