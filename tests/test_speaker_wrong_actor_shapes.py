@@ -99,5 +99,5 @@ def test_reports_before_its_source() -> None:
 def test_clause_source_before_a_coordinated_cue() -> None:
     said = said_by("Sentencing\n\nJudge Moira Quint sentenced Dale Horrow to six years and told him his actions had "
                    "devastated a family.")
-    assert "him his actions had devastated a family" in said.get("Moira Quint", [])
+    assert "his actions had devastated a family" in said.get("Moira Quint", [])  # whom she told it to left out
     assert not said.get("Dale Horrow")

@@ -102,3 +102,32 @@ def expletive_left_out(text: str, attribution: Attribution) -> Attribution:
     if gap is None:
         return attribution
     return dataclasses.replace(attribution, content=(gap.start("clause"), end))
+
+
+_TALLY = re.compile(
+    r"\s*(?:unanimously|narrowly|overwhelmingly|(?:by\s+)?\d+\s*(?:[-–]|to)\s*\d+|by\s+\d[\d,]*\s+votes?\s+to\s+\d[\d,]*)"
+    r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)?\s*(?:(?:on\s+)?[A-Z][a-z]+day|night|morning|afternoon|evening|week)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?(?:\s*,)?\s+(?=(?:to|for|against|in\s+favou?r\s+of)\s)")
+"""A vote's tally and when it was cast, between "voted" and what was voted for: "voted 5-2 on Tuesday night to
+close", "voted unanimously to", "voted by 312 votes to 198 for"."""
+
+
+def tally_left_out(text: str, attribution: Attribution) -> Attribution:
+    """The content from what was voted for when the model's content after "voted" opens with the vote's tally
+    and its time ("voted | 5-2 on Tuesday night | to close two schools"): how many voted, and when, is not the
+    stance taken. Unchanged otherwise."""
+    start, end = attribution.content
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if attribution.quote or start != _next_word(text, attribution.cue[1]) or not words or words[-1].lower() != "voted":
+        return attribution
+    tally = _TALLY.match(text, attribution.cue[1], end)
+    if tally is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(tally.end(), end))
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the first word after ``at`` starts."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

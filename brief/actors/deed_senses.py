@@ -87,12 +87,41 @@ _APPOINTED = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^,
                         r"|as\s+(?:its|his|her|their|the)\s+(?:new\s+)?[a-z]+)")
 """A person named (with an apposition after the name, or none), then the post they are given ("named Kellyanne
 Conway, the campaign manager who ..., to the position of", "named Jo Reyes as its new chief executive")."""
+_TO_BECOME = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^,;.]{1,120},)?\s+"
+                        r"to\s+(?:become|be|serve\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+)?"
+                        r"(?:[a-z-]+\s+){0,2}(?:coach|manager|captain|chief|head|director|president|chair(?:man|woman)?|"
+                        r"minister|secretary|editor|commissioner|governor|ambassador|executive|officer|leader|adviser|advisor)\b")
+"""A person named after up to three words of their present post, then the post they are given with "to become",
+"to be" or "to serve as" ("promoted defensive coordinator Jo Reyes to become head coach"): the cue model reads
+"X to do" as a demand ("urged X to do"), but becoming a post's holder is what the appointment makes of X."""
+
+
+_APPOINTING = frozenset({"name", "appoint", "promote", "hire", "elevate", "choose", "pick", "select", "tap", "install",
+                         "nominate"})
+"""Verbs of giving someone a post; with the person and the post after them, the cue model's "X to do" (which
+reads "urged X to do") is the post's description."""
 
 
 def appointed(text: str, attribution: Attribution) -> bool:
     """ "Trump has named Kellyanne Conway to the position of counselor": "name" or "appoint" with a person and
-    the post after it is an appointment, a deed; "named Russia as the culprit" (no post) keeps its judgement."""
+    the post after it is an appointment, a deed; "named Russia as the culprit" (no post) keeps its judgement;
+    so is "promoted Jo Reyes to become head coach" (any verb of ``_APPOINTING`` with "to become" a post)."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
-    return (bool(words) and verb_lemma(words[-1].lower()) in ("name", "appoint")
-            and _APPOINTED.match(text, attribution.cue[1]) is not None)
+    if not words or verb_lemma(words[-1].lower()) not in _APPOINTING:
+        return False
+    return (_APPOINTED.match(text, attribution.cue[1]) is not None and verb_lemma(words[-1].lower()) in ("name", "appoint")
+            ) or _TO_BECOME.match(text, attribution.cue[1]) is not None
 
+
+
+_TO_ORDER = re.compile(r"\s+(?!(?:on|upon|for)\b)(?:[\w'’-]+\s+){1,4}?to\s+order(?=\s*(?:[.,;:!?]|$)|\s+(?:after|when|as|and|but|at|during|again|twice|several)\b)")
+"""An object (not "on X": "called on ministers to order an inquiry" is a demand), then "to order" that ends its
+clause ("called the chamber to order", "... to order after ..."); "to order" with an object of its own is the
+verb "order", asked for."""
+
+
+def called_to_order(text: str, attribution: Attribution) -> bool:
+    """ "The Speaker twice called the chamber to order": the chair's act of restoring order in a meeting, which
+    the cue model reads as "called X to do"; no demand of anything, nothing said."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "call" and _TO_ORDER.match(text, attribution.cue[1]) is not None

@@ -7,7 +7,8 @@ without a second "he said".
 The quotation is the speaker's when it opens inside the sentence with a lower-case word (the quoted
 words continue the writer's clause: a title or a name in quotes opens with a capital), holds a
 clause's worth of words, closes at the sentence's end, and the sentence comes right after one whose
-words the speaker said (in its paragraph, or opening the next).
+words the speaker said (in its paragraph, or opening the next), and the writer's words before it hold no verb
+of saying the cue model missed ("X accused the government of ... “for the sake of a headline”": X's frame).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from brief.actors.asides import speakers_by_sentence
 from brief.actors.attribution import Attribution
+from brief.actors.cues import seed_cue
 from brief.actors.mentions import Mention
 from brief.actors.quote_before import MIN_QUOTED_WORDS
 from brief.actors.speakers import Continued
@@ -26,6 +28,7 @@ from brief.model import Sentence
 _EMBEDDED = re.compile(r"[^“\"\n]*?\S[ \t\xa0]*(?P<open>[“\"])(?=[a-z])(?P<said>[^“”\"\n]+)[”\"][\s.!?…]*$")
 """A sentence whose only quotation opens after the writer's words, on a lower-case word, and closes
 at the sentence's end (a stop inside or after its mark)."""
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def embedded_quotations(text: str, sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
@@ -41,6 +44,8 @@ def embedded_quotations(text: str, sentences: Sequence[Sentence], resolved: Sequ
         found = _EMBEDDED.match(text, s.start, s.end)
         if found is None or len(found.group("said").split()) < MIN_QUOTED_WORDS:
             continue
+        if any(seed_cue(w) for w in _WORD.findall(text, s.start, found.start("open"))):
+            continue  # "The shadow minister, X, accused the government of ... “for the sake of a headline”": X's frame
         new_paragraph = "\n" in text[sentences[k - 1].end : s.start]
         if new_paragraph and any(s.start <= c0 < paragraph_end(text, s.start) for c0, _ in cues):
             continue  # a paragraph that holds a cue may be another speaker's

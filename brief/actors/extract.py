@@ -51,7 +51,8 @@ from brief.actors.content_frames import (
     content_before_medium,
     object_before_participle,
 )
-from brief.actors.content_starts import expletive_left_out, medium_left_out, quotation_after_when
+from brief.actors.content_media import medium_after_object
+from brief.actors.content_starts import expletive_left_out, medium_left_out, quotation_after_when, tally_left_out
 from brief.actors.coordinated_names import co_speaking_body, list_before_cut_name
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
@@ -277,9 +278,10 @@ def _read_block(
                                             sentences[attribution.sentence].end)
             attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
-            attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, attribution))),
+            attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)
-            attribution = content_before_medium(marked, attribution, sentences[attribution.sentence].start)
+            attribution = content_before_medium(marked, medium_after_object(marked, attribution),
+                                                sentences[attribution.sentence].start)
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"

@@ -1,12 +1,19 @@
 """Cues that say nothing where they stand, gathered for ``brief.actors.no_statement``: a saying the writer
 lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed ("called in threats",
-"lists RTX 3080s", "did not address her supporters"), a legal action brought ("filed a lawsuit against"), a
+"lists RTX 3080s", "did not address her supporters", "called the chamber to order"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said")."""
 
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
-from brief.actors.deed_senses import addressed_only, appointed, called_in, listed_goods, questioned_witness
+from brief.actors.deed_senses import (
+    addressed_only,
+    appointed,
+    called_in,
+    called_to_order,
+    listed_goods,
+    questioned_witness,
+)
 from brief.actors.flourishes import lent_saying
 from brief.actors.legal_actions import legal_action
 from brief.actors.passive_asides import passive_aside
@@ -16,4 +23,4 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a borrowed flourish or a deed: no position, whoever its source."""
     return (lent_saying(text, attribution) or called_in(text, attribution) or listed_goods(text, attribution)
             or addressed_only(text, attribution) or questioned_witness(text, attribution) or appointed(text, attribution)
-            or legal_action(text, attribution) or passive_aside(text, attribution))
+            or legal_action(text, attribution) or passive_aside(text, attribution) or called_to_order(text, attribution))

@@ -48,14 +48,38 @@ _STOPS = frozenset(".!?;:")
 
 def raised_cue(text: str, attribution: Attribution) -> bool:
     """Whether the cue's verb is a verb of raising and the verb it raises states nothing: "seems to have
-    left behind a cellphone", "now seemed dated", "has appeared most comfortable"."""
+    left behind a cellphone", "now seemed dated", "has appeared most comfortable"; or a passive of believing
+    before "to" (``passive_raised``)."""
     cue = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
+    if passive_raised(text, cue, attribution.cue[1]):
+        return True
     at = max((i for i, w in enumerate(cue) if verb_lemma(w) in RAISING_VERBS), default=None)
     if at is None:
         return False
     # a content before the cue too ("Where such signs were once novel, they now seemed dated"): what
     # follows the verb still says whether its subject spoke ("..., he seemed to say")
     return not _stated_after(cue[at + 1 :] + _WORD.findall(text[attribution.cue[1] : attribution.cue[1] + 120].lower()))
+
+
+_PASSIVE_BELIEFS = frozenset("expected believed thought reported rumoured rumored understood supposed tipped".split())
+"""Participles of believing and reporting whose passive before "to" raises its subject from the clause after it
+("The Princess of Wales is also expected to attend", "he is understood to have resigned"): the expectation is
+others', unnamed; the subject states nothing. Not "said" ("is said to have told aides that ...": second-hand,
+but the subject's own words)."""
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+
+
+def passive_raised(text: str, cue: list[str], end: int) -> bool:
+    """Whether the cue's words are a form of "be", adverbs, and a participle of ``_PASSIVE_BELIEFS``, with "to"
+    and a verb right after it: "is also expected to attend", "was widely believed to be"."""
+    if len(cue) < 2 or cue[0] not in _BE_FORMS or cue[-1] not in _PASSIVE_BELIEFS:
+        return False
+    if not all(w in _PASSED or ADVERB_LY.fullmatch(w) for w in cue[1:-1]):
+        return False
+    return _TO_AFTER.match(text, end) is not None
+
+
+_BE_FORMS = frozenset("is are was were be been being 's".split())
 
 
 def empty_cue(text: str, attribution: Attribution) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import QUOTES, Doc
 from brief.actors.cues import lemma
+from brief.actors.phrasing import inflected_verb, is_noun
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -227,8 +228,9 @@ def find_content(
                 if k > a and doc.words[k] in ("and", "or", "but") and doc.words[k + 1] == "that":
                     break  # "said the price undervalued the company and that it would vote against": two clauses
                 if doc.words[k] == "that":
-                    a = k
+                    a = a if k > a and _verb_of_its_own(doc.words[k - 1]) else k
                     break
+        a = _past_addressee(doc, c0, c1, a, b)  # "told reporters the bloc was ready": what, not whom
         if b - a > 1 and doc.words[a] in _LEAD_PREP and doc.words[a + 1] not in _BOUND_WORDS:
             a += 1
         b = _cut_right(doc, a, b)
@@ -236,6 +238,59 @@ def find_content(
     if ll >= 1:
         return _extend_quote(doc, *left)
     return None
+
+
+_ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my this these those he she it they we i there no some "
+                             "all every".split())
+"""Words that open the told clause's subject after its addressee ("told reporters the bloc ...", "... he had")."""
+MAX_ADDRESSEE_NAME = 4
+"""Capitalised words of an addressee's name ("The Associated Press", "the House of Commons" is cut at "of")."""
+CLAUSE_REACH = 8
+"""Tokens after the addressee within which the told clause shows a finite verb ("the bloc was", "prices in the
+euro zone would"); set by hand."""
+
+
+def _past_addressee(doc: Doc, c0: int, c1: int, a: int, b: int) -> int:
+    """Where what was told starts when "told" is followed by whom it was told to, with no "that": "told reporters
+    the bloc was ready", "told the BBC he had no plans", "told Reuters on Monday prices would rise". The
+    addressee (a pronoun, one lower-case noun, or a capitalised name, after a determiner or none; then time
+    words) is skipped when a subject opens next (a determiner, a subject pronoun or a capital) and a finite verb
+    follows within ``CLAUSE_REACH`` tokens, with no comma or quotation first ("told him to leave" is a demand
+    with its addressee in it). ``a`` otherwise."""
+    if not any(doc.lemmas[k] == _TELL for k in range(c0, c1)) or a != c1:
+        return a
+    k = a
+    if doc.words[k] in _OBJECT_PRONOUNS:
+        k += 1
+    else:
+        if doc.words[k] in _ADDRESSEE_DETERMINERS:
+            k += 1
+        if k < b and doc.shapes[k] == "x" and doc.words[k] not in _VERBISH:
+            k += 1
+        else:
+            start = k
+            while k < b and k - start < MAX_ADDRESSEE_NAME and doc.raw[k][:1].isupper():
+                k += 1
+            if k == start:
+                return a
+    k = _past_when(doc, k, b) if k < b and doc.words[k] in _WHEN else k
+    if k >= b or not (doc.words[k] in _SUBJECT_OPENERS or doc.raw[k][:1].isupper()):
+        return a
+    for j in range(k, min(b, k + CLAUSE_REACH)):
+        if doc.raw[j] in (",", ";", ":") or doc.raw[j] in QUOTES:
+            return a
+        if doc.words[j] in _VERBISH or doc.words[j] in ("did", "does", "do", "must", "should"):
+            return k
+    return a
+
+
+def _verb_of_its_own(word: str) -> bool:
+    """Whether the word before a "that" is a verb the dictionary knows as no noun ("said the offer showed that
+    ..."): the "that" opens that verb's clause, inside what was said, not the cue's after its object ("told
+    reporters that")."""
+    return inflected_verb(word) and not is_noun(word)
 
 
 def _joined_gerund(doc: Doc, c1: int, n0: int, a: int) -> bool:
