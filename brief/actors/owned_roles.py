@@ -1,7 +1,8 @@
 """A role named again, unnamed, as someone's: "Lind's lawyer, Rachel Moss, said ... Brandt denied the claims
 through his attorney. “These allegations are false,” the attorney said." The description goes back to the
 latest phrase it repeats ("his attorney": Brandt's), not to the latest person named with that role (Moss,
-who is on the other side). The unnamed one speaks for whose they are, as "Brandt's attorney said" does.
+who is on the other side). The unnamed one speaks for whose they are, as "Brandt's attorney said" does; one brought
+in as "a senior official" is no one named.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from brief.actors.mentions import Mention
 _OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)\s+(?:[a-z-]+\s+)?(?P<head>{heads})\b"
           r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
 """A role as someone's, not followed by the name that would make it a named one ("his attorney, Jane Doe")."""
+
+_INTRODUCED = r"\b[Aa]n?\s+(?:[a-z-]+\s+){{0,3}}(?:{heads})\b(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])"
+"""A role brought in unnamed ("A senior administration official, who briefed reporters on condition of anonymity"):
+"the official" after it is that one, whom no name the text gives."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 """The end of the holder's sentence: a role written as someone's after it is another's mention of it."""
@@ -30,6 +35,9 @@ def owner_of_unnamed(text: str, since: int, start: int, family: frozenset[str],
     since = closed.end()
     found = list(re.finditer(_OWNED.format(heads=heads), text[since:start]))
     last = found[-1] if found else None
+    unnamed = list(re.finditer(_INTRODUCED.format(heads=heads), text[since:start]))
+    if unnamed and (last is None or unnamed[-1].start() > last.start()):
+        return True, None  # "A senior administration official, who briefed ... The official said": no one named
     if last is None:
         return False, None
     at = since + last.start()

@@ -25,6 +25,7 @@ from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.roles import OFFICE, office_holder, office_words
 from brief.actors.source_words import BODY_WORDS, KIN, ORG_NOUNS, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
@@ -50,7 +51,10 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if title not in TITLES and title not in ROLE_FAMILIES:
             continue
         family = ROLE_FAMILIES.get(title, frozenset({title}))
-        holder = title_holder(mentions.before(match.start()), family, match.group().lower().split())
+        before = mentions.before(match.start())
+        holder = title_holder(before, family, match.group().lower().split())
+        if holder is not None and owner_of_unnamed(text, holder.end, match.start(), family | {title}, before) == (True, None):
+            continue  # "A senior administration official ... The official said": the unnamed one, not the holder
         if holder is not None:
             out.append((holder, match.span(), " ".join(match.group().split())))
     for match in OFFICE.finditer(text, block[0], block[1]):
