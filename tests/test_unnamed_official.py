@@ -19,3 +19,13 @@ def test_the_official_after_an_unnamed_one_is_not_the_named_spokesman() -> None:
     assert not any("insisted on a release" in p.text for p in ardley.positions)
     assert "The official" not in ardley.aliases and "the official" not in ardley.aliases
     assert any("taken months" in p.text for p in ardley.positions)
+
+
+def test_a_question_for_the_president_brings_in_no_unnamed_president() -> None:
+    text = (
+        "Town hall\n\n"
+        "President Ada Morrow held a town hall on Tuesday. A nurse, Tina Hale, had a question for the president. "
+        '"The truth is that this issue has been manufactured," the president said.'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert any("has been manufactured" in p.text for p in actors["Ada Morrow"].positions)

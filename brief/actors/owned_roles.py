@@ -15,9 +15,11 @@ _OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)
           r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
 """A role as someone's, not followed by the name that would make it a named one ("his attorney, Jane Doe")."""
 
-_INTRODUCED = r"\b[Aa]n?\s+(?:[a-z-]+\s+){{0,3}}(?:{heads})\b(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])"
+_INTRODUCED = (r"\b[Aa]n?\s+(?:(?!(?:the|for|of|to|with|from|by|at|on|in|and|or)\b)[a-z-]+\s+){{0,3}}(?:{heads})\b"
+               r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
 """A role brought in unnamed ("A senior administration official, who briefed reporters on condition of anonymity"):
-"the official" after it is that one, whom no name the text gives."""
+"the official" after it is that one, whom no name the text gives. Its words are modifiers, no preposition or
+article ("a question for the president" brings in no president)."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 """The end of the holder's sentence: a role written as someone's after it is another's mention of it."""
