@@ -21,7 +21,7 @@ def test_the_official_after_an_unnamed_one_is_not_the_named_spokesman() -> None:
     assert any("taken months" in p.text for p in ardley.positions)
 
 
-def test_a_question_for_the_president_brings_in_no_unnamed_president() -> None:
+def test_a_question_for_the_president_brings_in_no_unnamed_president_and_no_role() -> None:
     text = (
         "Town hall\n\n"
         "President Ada Morrow held a town hall on Tuesday. A nurse, Tina Hale, had a question for the president. "
@@ -29,3 +29,4 @@ def test_a_question_for_the_president_brings_in_no_unnamed_president() -> None:
     )
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert any("has been manufactured" in p.text for p in actors["Ada Morrow"].positions)
+    assert "president" not in actors["Tina Hale"].role  # "Tina Hale, had a question ...": her verb, no role

@@ -298,6 +298,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         return []
+    if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
+        return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
     if words[-1].text.lower() not in _ROLE_HEADS and not office_of and not _job_at_body(words):
         return []
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
