@@ -17,7 +17,6 @@ from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.block_offsets import shifted
-from brief.actors.body_reference import voice_of_body
 from brief.actors.bracketed_statements import within_bracket
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -60,7 +59,6 @@ from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
-from brief.actors.documents import AUTHORED
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
@@ -96,7 +94,7 @@ from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
-from brief.actors.post_authors import POST_NOUNS, post_author
+from brief.actors.post_authors import post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
@@ -109,6 +107,7 @@ from brief.actors.self_named import names_itself
 from brief.actors.short_positions import noun_clause, short_stance
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
+from brief.actors.source_descriptions import source_description
 from brief.actors.source_edges import source_edges
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
@@ -415,11 +414,9 @@ def _read_block(
         source = source_phrase(article.text, attribution)
         original = attribution.source
         if source and original and not within(mention, original):
-            written = " ".join(article.text[source[0] : source[1]].split())
-            first, _, rest = written.partition(" ")
-            if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
-                    and AUTHORED.isdisjoint(rest.lower().split()) and rest.lower() not in POST_NOUNS):  # "the statement read", "an internal memo seen by X": a document, not its author
-                descriptions.append((mention, f"{first.lower()} {rest}"))  # "the top US diplomat"
+            described = source_description(" ".join(article.text[source[0] : source[1]].split()))
+            if described is not None:
+                descriptions.append((mention, described))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += named_holders(article.text, chain.offices, chain.resolved, index)  # "The firm's chief said ... X added"
