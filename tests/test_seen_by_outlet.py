@@ -20,3 +20,13 @@ def test_the_company_is_not_the_outlet_that_saw_the_memo() -> None:
 def test_a_document_is_no_alias_of_its_author() -> None:
     actors = {a.name: a for a in actors_of(report_of(_MEMO))}
     assert not any("memo" in alias for alias in actors["Vireo"].aliases)
+
+
+def test_a_bodys_spokesperson_declining_to_comment_is_the_bodys_refusal() -> None:
+    text = (
+        "PC makers cut jobs\n\n"
+        "Dellmoor Technologies will cut 12,000 jobs. Harrow Systems has also cut jobs this year. "
+        "A spokesperson for Harrow Systems declined to comment on whether further cuts were planned."
+    )
+    said = {a.name: [p.cue for p in a.positions] for a in actors_of(report_of(text))}
+    assert "declined to comment" in said.get("Harrow Systems", [])

@@ -100,6 +100,8 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
         for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _NAMED_QUOTED, _SHARED, _WHO_SAID, _DECLINED):
             for match in pattern.finditer(text, s.start, end) if not present.isdisjoint(_KEY_WORDS[pattern]) else ():
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
+                if subject is None and pattern is _DECLINED:
+                    subject = _voiced_body(text, s, match.start(), index)  # "A spokesperson for HP declined to comment"
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
                 if pattern in (_SUBJECT_VERB, _CLAUSE_VERB) and (_FINITE.match(text, match.end())
@@ -212,6 +214,23 @@ def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, r
     if not relative and re.search(r"\b(?:of|by|to|for|with|and|than|its|his|her|their|our)\s+$", before):
         return None  # "a report by Gartner estimated": the report is the subject; "cut its Brent forecast": a noun
     return m
+
+
+_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<pre>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+)?"
+                    r"(?:spokesperson|spokesman|spokeswoman|representative)"
+                    r"(?:\s+for\s+(?:the\s+)?(?P<post>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*))?\s*$")
+"""A body's voice right before its refusal: "An HP spokesperson", "a spokesman for the Pentagon"."""
+
+
+def _voiced_body(text: str, s: Sentence, position: int, index: MentionIndex) -> Mention | None:
+    """The organisation whose voice ends right where the verb's subject stands: its refusal to comment is the
+    body's, as "HP declined to comment" is."""
+    voice = _VOICE.search(text, s.start, position)
+    if voice is None or not (voice.group("pre") or voice.group("post")):
+        return None
+    name_end = voice.end("post") if voice.group("post") else voice.end("pre")
+    return next((m for m in index.within((voice.start(), name_end)) if m.end == name_end and m.kind == "organization"
+                 and not m.demonym), None)
 
 
 def _in_quotation(text: str, start: int, position: int) -> bool:
