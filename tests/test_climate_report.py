@@ -15,3 +15,12 @@ def test_a_given_name_that_is_an_english_word_names_a_person() -> None:
     report = report_of(text)
     assert holders(report, "assumed that countries") == ["Glen Peters"]
     assert {a.name: a.kind for a in actors_of(report)}["Glen Peters"] == "person"
+
+
+def test_a_statement_before_a_frame_that_names_its_medium_is_what_was_said() -> None:
+    text = (
+        "World off track on warming\n\n"
+        "Countries' pledges put the world on track for about 2.7C of warming by the end of the century, the United "
+        "Nations Environment Programme said in its annual Emissions Gap Report on Thursday."
+    )
+    assert holders(report_of(text), "on track for about 2.7C") == ["United Nations Environment Programme"]

@@ -78,6 +78,27 @@ def _occasion_only(doc: Doc, a: int, b: int) -> bool:
     )
 
 
+_MEDIA = frozenset("statement report release interview letter post message speech video briefing filing note email "
+                   "tweet podcast broadcast review survey study update".split())
+"""Nouns of the medium a statement was made in ("..., UNEP said in its annual Emissions Gap Report on Thursday")."""
+MEDIUM_WORDS = 8
+"""Words from "in" to the medium's noun ("in its annual Emissions Gap Report"); more is a clause of its own."""
+
+
+def _medium_only(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words after a closing frame's cue are only the medium it was said in and when: "in" (or
+    "during"), a noun phrase ending in a medium's noun, then time words alone ("said in its annual Emissions Gap
+    Report on Thursday"), so the content is the clause before the frame."""
+    k = _past_when(doc, a, b)
+    if doc.words[k] not in ("in", "during"):
+        return False
+    noun = next((j for j in range(k + 1, min(b, k + MEDIUM_WORDS + 1)) if doc.lemmas[j] in _MEDIA), None)
+    if noun is None or any(doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, noun)):
+        return False
+    rest = [j for j in range(noun + 1, b) if doc.words[j] not in _WHEN and doc.raw[j] not in (".", ",", "!", "?")]
+    return not rest
+
+
 def _past_when(doc: Doc, k: int, end: int) -> int:
     """The first token at or after ``k`` that is not part of a time phrase ("said Tuesday, a move
     that ..." ends the attribution as surely as "said, ...")."""
@@ -193,7 +214,7 @@ def find_content(
                                     and unquoted_left and not _clause_words(doc, *left))
     if ll >= 2 and (left_closed or starts_quote) and not source_first and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
-        or _occasion_only(doc, hi, s1)
+        or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1)
     ):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
