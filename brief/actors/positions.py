@@ -288,6 +288,8 @@ def _resolve(
     if ((head in COMPANY_NOUNS or traded) and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS or traded)
             and all(m.demonym or m.kind == "place" for m in first_part)):
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
+    if "opposition" in words:  # "Kenya's opposition coalition", "the Kenyan opposition": not the state the place is
+        first_part = [m for m in first_part if m.kind != "place"]
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source

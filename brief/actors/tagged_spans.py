@@ -15,6 +15,7 @@ import re
 from brief.actors import kinds
 from brief.actors.ampersand_names import with_ampersand_names
 from brief.actors.body_endings import organization_ending
+from brief.actors.body_of_place import with_bodies_of_places
 from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
@@ -392,4 +393,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
     spans = with_joined_places(words, spans)  # "Antigua and Barbuda": one country, not a body "Barbuda"
+    spans = with_bodies_of_places(words, spans)  # "the Human Rights Commission of Pakistan": one body
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person
