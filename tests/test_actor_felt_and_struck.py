@@ -1,5 +1,6 @@
-"""Cues that tell a feeling, a liking or a deed, not a statement (``felt_by_object``, ``phrasal_deeds``), and
-a person's name before unnamed sources or critics (``people_modifiers``): articles written for these tests."""
+"""Cues that tell a feeling, a liking, a deed or a plan, not a statement (``felt_by_object``, ``phrasal_deeds``,
+``with_plans``), a person's name before unnamed sources or critics (``people_modifiers``), and an aside on
+what was not said (``unsaid_clauses``): articles written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,35 @@ def test_a_verb_of_attack_with_a_particle_of_motion_is_a_deed() -> None:
     assert not any("a three over" in t or "the padding" in t for texts in said.values() for t in texts)
     assert any("never stopped believing" in t for t in vance)
     assert any("shoved all night" in t for t in _texts(said, "Mira Lund"))
+
+
+SHELTER = """City clears out old shelter stock
+
+The city's parks department has emptied a storeroom of Cold War shelter supplies under a park in Eastfield.
+
+The parks department says it has given the old supplies to a local history museum (officials wouldn't say which one).
+
+Residents said the storeroom had been locked for decades.
+"""
+
+
+def test_an_aside_on_what_was_not_said_is_no_part_of_the_content() -> None:
+    said = said_by(SHELTER)
+    texts = [t for texts in said.values() for t in texts]
+    assert any(t.startswith("it has given the old supplies to a local history museum") for t in texts)
+    assert not any("wouldn't say" in t for t in texts)
+
+
+CLOUD = """Cloud gaming race heats up
+
+Streamline is not the only service betting on the new technology, as Norvik has offered its Norvik Play service since 2016 and Talvo launched a trial of its cloud service across nine markets this spring, with plans for a full launch next year.
+
+Norvik said it had signed up two million players.
+"""
+
+
+def test_a_plan_in_a_with_phrase_is_no_statement() -> None:
+    said = said_by(CLOUD)
+    texts = [t for texts in said.values() for t in texts]
+    assert not any("a full launch next year" in t for t in texts)
+    assert any("two million players" in t for t in _texts(said, "Norvik"))
