@@ -17,6 +17,7 @@ from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
+from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
@@ -24,10 +25,12 @@ from brief.actors.joint_signers import done_to_document
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.perceived import perceived
+from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
 from brief.actors.unveiled import unveiled_thing
+from brief.actors.with_plans import plan_in_with_phrase
 
 
 def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
@@ -45,4 +48,6 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
             or caused_insight(text, attribution) or imperative_cue(text, attribution)
             or had_not_said(text, attribution) or seen_as(text, attribution) or unveiled_thing(text, attribution)
-            or idle_cue(text, attribution))  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
+            or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
+            or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
+            or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution))  # "knocked down", "with plans for"
