@@ -18,6 +18,8 @@ from brief.actors.phrasing import simple_past
 
 _JOINED_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 """Right before the cue: "and" or "but", an adverb of sequence between."""
+_COMMA_JOIN = re.compile(r",(\s(?:and|but)\s+(?:(?:also|then|later)\s+)?)$")
+"""A comma before the joining word ("kept rates at 5.25% on Thursday, but signalled"): the same two predicates."""
 _ASIDE = re.compile(r",\s(?P<aside>[^,;:“”\"]+),(?=\s)")
 """A phrase set off by a pair of commas ("raised rates to 5.25%, its highest in 17 years, and signalled")."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -35,9 +37,10 @@ def joined_past_cue(text: str, attribution: Attribution, sentence_start: int) ->
     """Whether the cue is one seed verb in the simple past ("signalled", "said") right after "and"/"but",
     with no source of its own and no comma or quotation between the sentence's start and it (one clause,
     one subject: "X left rates unchanged but signalled"), but for the pair around an apposition ("X raised
-    rates to 5.25%, its highest in 17 years, and signalled")."""
+    rates to 5.25%, its highest in 17 years, and signalled") and a comma right before the joining word ("...,
+    but signalled")."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if attribution.source is not None or len(words) != 1 or not seed_cue(words[0]) or not simple_past(words[0]):
         return False
-    before = _without_asides(text[sentence_start : attribution.cue[0]])
+    before = _COMMA_JOIN.sub(r"\1", _without_asides(text[sentence_start : attribution.cue[0]]))
     return bool(_JOINED_BEFORE.search(before)) and not re.search(r"[,;:“”\"]", before)
