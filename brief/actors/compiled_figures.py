@@ -23,8 +23,12 @@ _COMPILED = re.compile(_NOUN + r"\s*$")
 most, and the noun of what it compiled."""
 
 
-def compiling_bodies(text: str, inside: list[Mention], end: int) -> list[Mention]:
-    """The organisation whose compiled figures the source phrase ending at ``end`` names (one or none)."""
+def compiling_bodies(text: str, inside: list[Mention], end: int, cue: tuple[int, int]) -> list[Mention]:
+    """The organisation whose compiled figures the source phrase ending at ``end`` names (one or none),
+    when the phrase follows its cue ("according to Deloitte estimates"); figures before their cue are
+    its object ("Dallas Fed research cited by its president": who cited them speaks)."""
+    if end <= cue[0]:
+        return []
     return [m for m in inside if m.kind == "organization" and _COMPILED.fullmatch(text, m.end, end) is not None][:1]
 
 

@@ -244,7 +244,7 @@ def _resolve(
         if body is not None:
             return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
-              and not describes_people(text, m)] + compiling_bodies(text, inside, end)  # "a survey of Bolivian children": whom it asked
+              and not describes_people(text, m)] + compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
     if issued:  # ("according to Deloitte estimates": the firm that made them)
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
