@@ -27,15 +27,15 @@ REACH = 400
 _PRONOUNS = frozenset("it they he she this that we i you".split())
 
 
-def concessive_subject(text: str, pronoun_start: int, pronoun: str, personal: Callable[[Mention], bool],
+def concessive_subject(text: str, pronoun_start: int, personal: Callable[[Mention], bool],
                        resolve: Callable[[tuple[int, int]], Mention | None]) -> tuple[Mention | None] | None:
     """What the pronoun at ``pronoun_start`` takes up from a fronted concessive clause: its subject
     as ``resolve`` reads that span (a one-tuple, holding None when it names no actor); None when no such
-    clause opens the sentence, its subject is itself a pronoun, or "it" would be a person."""
+    clause opens the sentence, its subject is itself a pronoun, or a person ("it"/"they" is not one)."""
     found = _FRONTED.search(text, max(0, pronoun_start - REACH), pronoun_start)
     if found is None or found.group("subject").lower() in _PRONOUNS:
         return None
     subject = resolve(found.span("subject"))
-    if pronoun == "it" and subject is not None and personal(subject):
-        return None  # "While the minister spoke, it ...": "it" is not the minister
+    if subject is not None and personal(subject):
+        return None  # "While the minister spoke, it ...", "Though Ms Lee has said ..., they": not her
     return (subject,)

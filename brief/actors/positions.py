@@ -331,7 +331,7 @@ def _resolve(
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if head == "they" and indefinite_before(text, start):
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
-        taken_up = concessive_subject(text, start, head, mentions.personal, lambda span: _resolve(
+        taken_up = concessive_subject(text, start, mentions.personal, lambda span: _resolve(
             text, dataclasses.replace(attribution, source=span), mentions, None))
         if taken_up is not None:
             return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
