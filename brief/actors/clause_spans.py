@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.dashed_asides import aside_content
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
 from brief.text.language import stop_words
@@ -73,6 +74,7 @@ def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attri
     """ "The key to Stadia's success, says Buser, is Google's network": a content cut where a cue set
     off in commas interrupts its clause, before the clause's verb, runs on to the sentence's end
     (``content_text`` then leaves the cue out)."""
+    attribution = aside_content(text, attribution)  # "... — it will reach X, according to Y — and ...": the aside
     start, end = attribution.content
     if attribution.quote or attribution.source is None or end > attribution.cue[0]:
         return attribution
@@ -85,6 +87,10 @@ def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attri
 
 _SUBJECT_BEFORE = re.compile(r"[^,;:“”\"«»]{3,120}?\s*,\s*")
 """A clause's subject before a cue set off in commas: a phrase with no comma or quote mark in it."""
+_DASHED_OFF = re.compile(r"\s*[—–]\s*|\s+-{1,2}\s+")
+"""A dash that closes a cue set off in a pair of dashes ("The network — according to X — will need")."""
+_SUBJECT_BEFORE_DASH = re.compile(r"[^,;:—–“”\"«»]{3,120}?(?:\s*[—–]|\s+-{1,2})\s*")
+"""The subject before the dash that opens such a cue: a phrase with no comma, dash or quote mark in it."""
 
 
 def subject_before_set_off_cue(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
@@ -97,9 +103,14 @@ def subject_before_set_off_cue(text: str, attribution: Attribution, sentence_sta
     if attribution.quote or attribution.source is None or start < attribution.cue[1]:
         return attribution
     first, last = min(attribution.cue[0], attribution.source[0]), max(attribution.cue[1], attribution.source[1])
-    if start < last or _SET_OFF.fullmatch(text, last, start) is None or not predicate_follows(text[start:end]):
+    if start < last or not predicate_follows(text[start:end]):
         return attribution
-    subject = _SUBJECT_BEFORE.fullmatch(text, sentence_start, first)
+    if _SET_OFF.fullmatch(text, last, start) is not None:
+        subject = _SUBJECT_BEFORE.fullmatch(text, sentence_start, first)
+    elif _DASHED_OFF.fullmatch(text, last, start) is not None:  # "The network — according to X — will need"
+        subject = _SUBJECT_BEFORE_DASH.fullmatch(text, sentence_start, first)
+    else:
+        return attribution
     if subject is None or not text[sentence_start:first].strip():
         return attribution
     lead = sentence_start + len(text[sentence_start:first]) - len(text[sentence_start:first].lstrip())

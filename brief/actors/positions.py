@@ -23,6 +23,8 @@ from brief.actors.body_reference import (
 )
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
+from brief.actors.compiled_figures import compiling_bodies
+from brief.actors.concessive_subjects import concessive_subject
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -242,8 +244,8 @@ def _resolve(
         if body is not None:
             return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
-              and not describes_people(text, m)]  # "a survey of Bolivian children": whom it asked
-    if issued:
+              and not describes_people(text, m)] + compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
+    if issued:  # ("according to Deloitte estimates": the firm that made them)
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)
     first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
@@ -331,6 +333,10 @@ def _resolve(
     if len(words) == 1 and head in GROUP_PRONOUNS:
         if head == "they" and indefinite_before(text, start):
             return None  # "someone who knows they are infective ... where they expect to": no one in particular
+        taken_up = concessive_subject(text, start, mentions.personal, lambda span: _resolve(
+            text, dataclasses.replace(attribution, source=span), mentions, None))
+        if taken_up is not None:
+            return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
         if head == "they" and last is not None and last.document and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous  # "The letter demands ... And they say": its signers, first named or not
         document = document_it(text, start, attribution.cue, before) if head == "it" else None

@@ -137,9 +137,25 @@ def _cut_right(doc: Doc, a: int, b: int) -> int:
         if t == "," and k + 1 < b:
             nxt = doc.words[k + 1]
             if nxt in _CUT_AFTER_COMMA or (doc.shapes[k + 1] == "x" and nxt.endswith("ing") and len(nxt) > 5):
-                if not (k + 2 < b and doc.words[k + 2] == "that" and nxt == "and"):
+                if not (k + 2 < b and doc.words[k + 2] == "that" and nxt == "and") and not _serial_and(doc, a, k, b):
                     return k
     return b
+
+
+LIST_ITEM_TOKENS = 4
+"""Longest item of a list around a serial comma ("the NHL, MLB, and NBA", "writers, artists, and
+sound engineers"): a few words with no verb; longer, the comma more likely joins two clauses."""
+
+
+def _serial_and(doc: Doc, a: int, k: int, b: int) -> bool:
+    """Whether ", and" at token ``k`` closes a list with a serial comma ("surpass the NHL, MLB, and
+    NBA"): the item before it follows another comma and holds no verb, nor does the item after it,
+    which runs to the content's end or to the next mark. Not "prices rose, and investors sold"."""
+    j = next((i for i in range(k - 1, a, -1) if doc.raw[i] == ","), None)
+    if doc.words[k + 1] != "and" or j is None or not 0 < k - j - 1 <= LIST_ITEM_TOKENS or _clause_words(doc, j + 1, k):
+        return False
+    end = next((i for i in range(k + 2, b) if not doc.raw[i][:1].isalnum() and doc.raw[i] not in ("'", "’", "-")), b)
+    return 0 < end - k - 2 <= LIST_ITEM_TOKENS and not _clause_words(doc, k + 2, end)
 
 
 _COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
@@ -200,6 +216,7 @@ def find_content(
     first_comma = next((k for k in range(*right) if doc.raw[k] == ","), right[1])
     clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
                     and doc.words[right[0]] not in _WHEN
+                    and doc.raw[hi] not in ("—", "–")  # "... — it will cost X, analysts said — and ...": the dash closes it
                     and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
     # "Last night, senior MP Neil Parish, who has led one rebellion, urged the Government to
     # compromise": the left is a short opener, the source and its relative clause
