@@ -15,7 +15,7 @@ def test_the_government_is_not_a_research_council() -> None:
         "two trials.\n\n"
         "On Tuesday, the government said that the drug would be sent only to the worst-hit nations."
     )
-    assert holders(report, "worst-hit nations") == ["government"]  # the unnamed government, by its noun
+    assert holders(report, "worst-hit nations") == ["Government"]  # the unnamed government, by its noun
 
 
 def test_a_government_spokesperson_is_not_a_chamber_of_parliament() -> None:

@@ -66,7 +66,7 @@ def test_a_body_described_in_lower_case_speaks_under_that_description() -> None:
         "The trust sent 28 questions to the county transportation department in June. The department, however, "
         "said it could not answer anything until September.\n"
     )
-    assert holders(report, "answer anything until September") == ["county transportation department"]
+    assert holders(report, "answer anything until September") == ["County Transportation Department"]
 
 
 def test_a_named_subject_s_verb_of_saying_before_a_bare_clause_holds_it() -> None:

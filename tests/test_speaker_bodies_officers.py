@@ -79,7 +79,7 @@ def test_a_verbless_phrase_before_the_speaker_is_no_statement() -> None:
 def test_a_ministry_named_by_its_portfolio_speaks_as_itself() -> None:
     report = report_of("Budget row\n\nThe Vale People's Party said the budget ignored farmers. The VPP said the plan "
                        "would fail. The finance ministry said the deficit target would be met.")
-    assert holders(report, "deficit target would be met") == ["finance ministry"]
+    assert holders(report, "deficit target would be met") == ["Finance Ministry"]
 
 
 def test_a_company_abbreviation_ending_the_source_keeps_its_statement() -> None:

@@ -54,7 +54,7 @@ def test_participle_with_colon_after_fronted_time_and_the_government() -> None:
     report = report_of("Row over standards\n\nFarmers have written to ministers about food imports. But last night, "
                        "the Government came out fighting by branding the letter misleading and insisting: "
                        "'Our promise to farmers could not be clearer.'")
-    assert holders(report, "could not be clearer") == ["government"]
+    assert holders(report, "could not be clearer") == ["Government"]
 
 
 def test_closing_single_mark_before_a_clause_word_is_no_possessive() -> None:

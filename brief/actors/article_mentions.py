@@ -23,6 +23,7 @@ from brief.actors.name_tails import tails_cut
 from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
+from brief.actors.office_people import office_people
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
@@ -52,4 +53,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, mentions)  # "retailers including Walmart and Target": companies
+    mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

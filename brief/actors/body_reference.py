@@ -81,6 +81,14 @@ def governs(m: Mention) -> bool:
     return not _GOVERNING.isdisjoint(m.name.lower().split())
 
 
+def _described(text: str, m: Mention) -> bool:
+    """Whether a body is written as a description, all lower case after its article ("the defence ministry"):
+    one ministry among the government's, not what the text calls "the government" next ("The defence ministry
+    said ... The government said": two voices), as a ministry it names ("the Ministry of Health") may be."""
+    words = text[m.start : m.end].split()
+    return words[0].lower() in ("the", "a", "an") and all(w.islower() for w in words[1:]) if words else False
+
+
 BARE_MINISTRIES = frozenset("treasury exchequer pentagon".split())
 """Ministries named with no word that says so ("the Treasury said ... the ministry added")."""
 
@@ -127,7 +135,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     fitting = []
     for m in reversed(before):
         last = m.name.split()[-1].lower()
-        fits = governs(m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
+        fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)

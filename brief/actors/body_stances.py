@@ -3,8 +3,9 @@ decision", "The Law Society of Kenya welcomed the ruling", "Sudan's government w
 tagger reads "welcomed" after a long capitalised name or a possessive as often as not as a host's welcome
 (its training news had few bodies taking a stand), and "Shelter welcomed the plan" or "The association
 criticised the decision" it tags; a body's name (or a country's ruling body) that opens the sentence, a
-verb of approving, opposing or demanding in a finite form, and an object that opens with a determiner is
-that body's stance whatever the score.
+verb of approving, opposing, demanding or committing in a finite form, and an object that opens with a
+determiner (an infinitive after a commitment: "Germany and France pledged to back the plan") is that
+body's stance whatever the score.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ WANT_LEMMAS = frozenset(lemma(w) for w in ("demand", "want"))
 """Verbs of wanting a body states its stance with ("The International Longshoremen's Association is
 demanding a 77% pay rise", "The Ancient Order of Hibernians wants the parade restored"); not "seek" (police
 "are seeking a man": a search) or "call" ("called a strike": a deed)."""
+COMMIT_LEMMAS = frozenset(lemma(w) for w in ("pledge", "vow", "promise"))
+"""Verbs of committing a body states its stance with, before an infinitive ("Germany and France pledged to
+back the plan", a list the tagger read as no speaker's); not before an object ("pledged $5bn": a deed)."""
 RULING_NOUNS = frozenset("government cabinet ministry presidency parliament junta".split())
 """A country's ruling bodies, written as its possessive's noun ("Sudan's government", "Israel's cabinet"):
 whose stance news reports as the country's."""
@@ -57,7 +61,7 @@ def body_stance_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, i
         going_on = doc.words[k] in _BE and k + 1 < s1 and doc.words[k + 1].endswith("ing")
         verb = k + 1 if doc.words[k] in _HAVE or going_on else k
         if (verb + 1 < s1 and verb not in tagged and doc.words[verb].endswith(("ed", "es", "s", "ing"))
-                and doc.lemmas[verb] in STANCE_LEMMAS | WANT_LEMMAS and _stated_object(doc, verb, s1)):
+                and doc.lemmas[verb] in STANCE_LEMMAS | WANT_LEMMAS | COMMIT_LEMMAS and _stated_object(doc, verb, s1)):
             found.append((k, verb + 1))
     return found
 
@@ -65,11 +69,13 @@ def body_stance_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, i
 def _stated_object(doc: Doc, verb: int, s1: int) -> bool:
     """The stance's object opens with a determiner and a common word or a figure ("welcomed the decision",
     "is demanding a 77% pay rise"), not "welcomed the Lakers" (a host's guests); a want's may be a verb
-    ("wants to scrap the plan")."""
+    ("wants to scrap the plan"), and a commitment's must ("pledged to back the plan")."""
     if verb + 2 >= s1:
         return False
-    if doc.words[verb + 1] == "to" and doc.lemmas[verb] in WANT_LEMMAS:
+    if doc.words[verb + 1] == "to" and doc.lemmas[verb] in WANT_LEMMAS | COMMIT_LEMMAS:
         return doc.shapes[verb + 2] == "x"
+    if doc.lemmas[verb] in COMMIT_LEMMAS:
+        return False  # "pledged $5bn", "promised the voters": a deed or an audience, no stance stated
     return doc.words[verb + 1] in _OBJECT_OPENERS and doc.shapes[verb + 2] in ("x", "d")
 
 

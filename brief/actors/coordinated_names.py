@@ -7,7 +7,8 @@ statement was lost. When a capitalised word stands right before such a source an
 "and" before that, the whole list is the source; the resolver then gives the words to the name it
 knows (as for "X and Y wrote a letter", brief.actors.joint_signers).
 
-Also two bodies that say the same words together ("Safaricom and Equity Bank said they would comply"):
+Also two bodies that say the same words together ("Safaricom and Equity Bank said they would comply",
+"Britain and Canada vowed to back the plan"):
 the source tagger keeps the last, and the first, which said them too, was lost (``co_speaking_body``).
 """
 
@@ -48,18 +49,31 @@ _AND_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 """Between two bodies that speak together ("Safaricom and Equity Bank", "Kent Police and the Fire Service")."""
 _TOGETHER = re.compile(r"(?:that\s+)?(?:they|both|the\s+two|each)\b", re.I)
 """Words opening a statement that say the list speaks as one ("said they would comply")."""
+_INFINITIVE = re.compile(r"to\s+[a-z]+\b")
+"""A statement that is the list's own deed, an infinitive right after the cue ("vowed to back the plan",
+"pledged to send aid"): its subject is every name of the list, as "they" would be."""
+_INFINITIVE_GAP = 2
+"""Characters between the cue's end and the infinitive (a space)."""
+
+
+def _infinitive(text: str, attribution: Attribution) -> bool:
+    """Whether the statement is an infinitive right after its cue ("Britain and Canada vowed to back the plan")."""
+    start = attribution.content[0]
+    return attribution.cue[1] <= start <= attribution.cue[1] + _INFINITIVE_GAP and _INFINITIVE.match(text, start) is not None
+
+
 _OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|about|by|than)\s+(?:the\s+)?$", re.I)
 """Before the list: a preposition that makes it an object ("talks between X and Y"), not the speakers."""
 
 
 def co_speaking_body(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> Mention | None:
     """The body joined by "and" right before the body ``mention`` that speaks with it, when the words
-    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda
+    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda vowed to",
     said they would"), else None. Only bodies or states of one kind: "Volker and Morrison said" stays
     with the last name, as the gold judges people."""
     if (mention.kind not in ("organization", "place") or mention.demonym or mentions.personal(mention)
             or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP
-            or _TOGETHER.match(text, attribution.content[0]) is None):
+            or (_TOGETHER.match(text, attribution.content[0]) is None and not _infinitive(text, attribution))):
         return None
     earlier = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
     if (earlier is None or earlier.kind != mention.kind or earlier.demonym or mentions.personal(earlier)

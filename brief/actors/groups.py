@@ -120,11 +120,17 @@ MAX_PORTFOLIO_WORDS = 2
 """Lower-case words of the portfolio ("foreign affairs ministry")."""
 
 
+def _proper(words: Sequence[str]) -> str:
+    """A body's description as the name a reader takes for one body ("defence ministry" -> "Defence Ministry"):
+    in the actor list a lower-case "defence ministry" or "government" reads as a common noun, not a voice."""
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
 def described_body(text: str, attribution: Attribution, article: int, sentence: int) -> Mention | None:
     """ "The department, however, said it couldn't answer": a body written in lower case, never
     named, that the article described before with its line of work ("the transportation
     department"): an organisation named by that description. A bare "the department" with no such
-    description before is left unnamed; "the government", one of a kind, is named by its noun."""
+    description before is left unnamed; "the government", one of a kind, is named by its noun; each named with capitals (``_proper``)."""
     phrase = source_phrase(text, attribution)
     if phrase is None:
         return None
@@ -132,22 +138,22 @@ def described_body(text: str, attribution: Attribution, article: int, sentence: 
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() == "government":
         # "the government have argued" with no governing body named (body_reference.governs): the
         # country's government, the one of its kind in the text, named by its noun
-        return Mention(article, sentence, phrase[0], phrase[1], "government", text[phrase[0] : phrase[1]], "organization")
+        return Mention(article, sentence, phrase[0], phrase[1], "Government", text[phrase[0] : phrase[1]], "organization")
     if (2 < len(words) <= 2 + MAX_PORTFOLIO_WORDS and words[0].lower() == "the" and words[-1] in PORTFOLIO_HEADS
             and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in words[1:])):
         # "The finance ministry said" with no ministry named (body_reference._ministry): the ministry, named
         # by its portfolio, not the union or the company named last
-        return Mention(article, sentence, phrase[0], phrase[1], " ".join(words[1:]), text[phrase[0] : phrase[1]],
+        return Mention(article, sentence, phrase[0], phrase[1], _proper(words[1:]), text[phrase[0] : phrase[1]],
                        "organization")
     if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _BODY_HEADS:
         return None
     head = words[1]
     earlier = None
-    for match in re.finditer(rf"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){head}\b", text[: phrase[0]]):
+    for match in re.finditer(rf"\b(?i:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){head}\b", text[: phrase[0]]):
         modifiers = match.group(1).split()
         if not any(w in _NOT_MODIFIERS or w in stop_words("en") for w in modifiers):
             earlier = match
     if earlier is None:
         return None
-    name = " ".join([*earlier.group(1).split(), head])
+    name = _proper([*earlier.group(1).split(), head])
     return Mention(article, sentence, phrase[0], phrase[1], name, text[phrase[0] : phrase[1]], "organization")

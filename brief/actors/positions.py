@@ -112,6 +112,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.title_scenes import someone_new
 from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
 
@@ -230,7 +231,8 @@ def _resolve(
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])
-                and _apposed_fits(text, mentions, previous, family | {head})):
+                and _apposed_fits(text, mentions, previous, family | {head})
+                and not someone_new(text, before, previous, start, words, family)):
             return previous  # "Ada Quinn said ... “...,” the minister said": the speaker given no role (at any mention)
     if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
@@ -263,7 +265,7 @@ def _resolve(
         first_part = []  # "The Labour MP said": one member, the one just named, not her party
     if not first_part and not any(m.kind == "person" for m in inside):
         person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
-        if person is not None:
+        if person is not None and not someone_new(text, before, person, start, words):
             return person  # "the Facebook founder said": whom the story was just about
     if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
         first_part = [m for m in first_part if not re.search(r"['’](?:s\b|\s)", text[m.end : end])]
