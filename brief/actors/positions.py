@@ -64,6 +64,7 @@ from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
+from brief.actors.pronoun_sources import pronoun_alone
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -192,7 +193,7 @@ def _resolve(
     if heads or speakers:
         return (heads or speakers)[0]
     start, end = phrase
-    words = _pronoun_alone(re.findall(r"[\w'’-]*\w[\w'’-]*", text[start:end].lower()))  # no lone quote mark
+    words = pronoun_alone(re.findall(r"[\w'’-]*\w[\w'’-]*", text[start:end].lower()))  # no lone quote mark
     words = _HEAD_OF.sub("leader", " ".join(words)).split()  # "the head of state said": no state speaks
     if not words:
         return None
@@ -416,24 +417,6 @@ def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention |
     if issued is None or issued[0] != noun or not same_document(text, noun, issued[2], start, ISSUED_REACH):
         return None
     return issued[1]
-
-
-_LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
-_CONTRACTION = re.compile(r"([a-z]+)['’]ve")
-"""A pronoun with "have" contracted ("they've"); not "it'll" or "they'd", whose cue is more often
-what will or would happen ("It'll also feature a boost mode") than what was said."""
-
-
-def _pronoun_alone(words: list[str]) -> list[str]:
-    """ "Now they've put out another statement": the source the tagger took, "now they've", is the
-    pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
-    with the last speaker as "they" does. Any other phrase is returned as it is."""
-    rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
-    if len(rest) != 1:
-        return words
-    bare = _CONTRACTION.fullmatch(rest[0])
-    pronoun = bare.group(1) if bare else rest[0]
-    return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
 
 
 def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:

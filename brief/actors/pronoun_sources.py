@@ -1,0 +1,28 @@
+"""A source that is a pronoun with words the tagger kept around it: "now they've" is "they".
+
+Why a module of its own: ``positions`` reads a source phrase by its words, and a leading adverb or a contracted
+auxiliary made "now they've" no pronoun, so it did not go on with the last speaker as "they" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.source_words import GROUP_PRONOUNS, PERSON_PRONOUNS
+
+_LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
+_CONTRACTION = re.compile(r"([a-z]+)['’]ve")
+"""A pronoun with "have" contracted ("they've"); not "it'll" or "they'd", whose cue is more often
+what will or would happen ("It'll also feature a boost mode") than what was said."""
+
+
+def pronoun_alone(words: list[str]) -> list[str]:
+    """ "Now they've put out another statement": the source the tagger took, "now they've", is the
+    pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
+    with the last speaker as "they" does. Any other phrase is returned as it is."""
+    rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
+    if len(rest) != 1:
+        return words
+    bare = _CONTRACTION.fullmatch(rest[0])
+    pronoun = bare.group(1) if bare else rest[0]
+    return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
