@@ -30,3 +30,13 @@ def test_a_bodys_spokesperson_declining_to_comment_is_the_bodys_refusal() -> Non
     )
     said = {a.name: [p.cue for p in a.positions] for a in actors_of(report_of(text))}
     assert "declined to comment" in said.get("Harrow Systems", [])
+
+
+def test_a_statement_after_the_release_it_was_made_in_keeps_its_subject() -> None:
+    text = (
+        "Man admits threats\n\n"
+        "A man admitted making threats against a senator. U.S. Attorney Ada Ruiz said in the release this case "
+        "demonstrates that free speech does not protect threats."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any(p.startswith("this case demonstrates") for p in said["Ada Ruiz"])

@@ -58,7 +58,8 @@ def quotation_after_when(text: str, attribution: Attribution) -> Attribution:
 _MEDIUM_FIRST = re.compile(
     r"(?:an?|the|his|her|its|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|letter|video|speech|tweet|"
     r"message|briefing|release|filing|note|email|report|podcast|broadcast)s?\b"
-    r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?\s+",
+    r"(?:\s+(?:(?:on|late|early)\s+[A-Za-z]+|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?\s+",
     re.I)
 """The medium a statement was made in, as the model left it at the content's start, up to two words before its
 noun ("a statement", "a written statement", "an interview on Monday")."""
