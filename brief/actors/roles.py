@@ -159,7 +159,7 @@ def _owner_next(sent: list[Token], j: int, i: int) -> bool:
     return k < i and sent[k].text in ("'s", "’s")
 
 
-_TITLE_OPENERS = frozenset('"“”,:;(—–'.split() + list('"“”,:;(—–')) | DETERMINERS | frozenset(
+_TITLE_OPENERS = frozenset('"“”,:;(—–') | DETERMINERS | frozenset(
     "his her its their our my your this that said says told tells added adds wrote writes".split())
 """Words right before a lower-case field word that let it open a title ("said party leader X", '," press secretary
 X', "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is no part of one."""
