@@ -14,6 +14,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word, quote_then_deed, relative_speaker_content
+from brief.actors.frame_tails import writer_tail
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.unsaid_clauses import before_unsaid_clause
@@ -87,4 +88,5 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     (``unsaid_clauses``)."""
     attribution = relative_speaker_content(text, attribution, sentence_start)
     attribution = subject_cue_content(text, inverted_main_clause(text, attribution, sentence_start), sentence_start)
+    attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

@@ -26,6 +26,7 @@ from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
+from brief.actors.quantified_nouns import quantified_noun_cue
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
@@ -50,4 +51,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or had_not_said(text, attribution) or seen_as(text, attribution) or unveiled_thing(text, attribution)
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
-            or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution))  # "knocked down", "with plans for"
+            or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
+            or quantified_noun_cue(text, attribution))  # "stirs up some worry among parents"

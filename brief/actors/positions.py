@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.academic_staff import academics_of_university
 from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
@@ -247,7 +248,8 @@ def _resolve(
         if body is not None:
             return body  # "the CEO of California's grid operator": the operator, not California
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
-              and not describes_people(text, m)] + compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
+              and not describes_people(text, m) and not academics_of_university(text, m)]  # "researchers at the University of"
+    issued += compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
     if issued:  # ("according to Deloitte estimates": the firm that made them)
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
     comma = text.find(",", start, end)

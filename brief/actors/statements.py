@@ -194,7 +194,7 @@ _IRREGULAR_PASTS = (
 """Past tenses not written with "-ed" ("investors sold the stock", "deliveries fell"): the main clause's verb."""
 _MAIN_CLAUSE = re.compile(
     r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)['’](?:s|re|ve|d|ll|m)\b|(?:(?:he|she|they|we|I|it|you)"
-    r"|(?:the\s+(?:[A-Za-z]+\s+)?[a-z]+)|(?:[a-z]{3,}s)"  # "the company", "the US carmaker", "investors"
+    r"|(?:the\s+(?:[A-Za-z]+(?:['’]s)?\s+)?[a-z]+)|(?:[a-z]{3,}s)"  # "the company", "the US carmaker", "the band's managers", "investors"
     r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"

@@ -1,0 +1,63 @@
+"""What follows a cue's frame set off inside a sentence is the writer's, and what was said stands before the frame:
+"Divers will search the bay again, Marsh added, although blasting is common there"; "Given that record -- and the
+fact that the mayor has missed 40 votes, according to the Ledger -- there is every reason to doubt him".
+
+Why: the cue model takes the words after a frame for its content when the frame sits mid-sentence. After a frame
+set off in commas, a clause opened by "although", "though", "whereas" or "while" is the writer's comment on what
+the source said (the source's words are the clause before the comma); after a frame that closes an aside set off
+in dashes, the sentence's main clause is the writer's, and the source vouches for the aside alone (the clause
+between the opening dash and the frame's comma, without the "and the fact that" that joins it to the sentence).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_CONCESSIVE = re.compile(r"\s*,\s*(?:although|though|even\s+though|whereas|while)\b", re.I)
+"""A comma after the frame and a concessive or contrasting subordinator: the writer's clause opens."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+"""The comma that sets the frame off from the clause before it."""
+_CLOSING_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)")
+"""A dash right after the frame: it closes the aside the frame ends."""
+_OPENING_DASH = re.compile(r"\s[—–]\s|\s-{1,2}\s|[—–]")
+"""A dash that may open an aside: an em or en dash, or a hyphen (or two) with a space on each side."""
+_JOINER = re.compile(r"(?:(?:and|but|or)\s+)?(?:(?:the|a)\s+(?:fact|claim|finding|news)\s+that\s+)?", re.I)
+"""Words that join an aside's clause to the sentence around it ("and the fact that ..."): not what was said."""
+
+
+def writer_tail(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """The content moved to the clause before the frame when what the model took after the frame is the writer's
+    (``_CONCESSIVE`` after a frame in commas, or anything after a frame that closes a dashed aside); else unchanged."""
+    start, end = attribution.content
+    if attribution.quote or attribution.source is None:
+        return attribution
+    first = min(attribution.cue[0], attribution.source[0])
+    last = max(attribution.cue[1], attribution.source[1])
+    if start < last or not _COMMA_BEFORE.search(text, sentence_start, first):
+        return attribution
+    comma = text.rindex(",", sentence_start, first)
+    if _CONCESSIVE.match(text, last):
+        return _before(text, attribution, sentence_start, comma)
+    if _CLOSING_DASH.match(text, last):
+        dashes = list(_OPENING_DASH.finditer(text, sentence_start, comma))
+        if len(dashes) % 2 == 1:  # the last dash opened the aside the frame closes
+            return _before(text, attribution, dashes[-1].end(), comma)
+    return attribution
+
+
+def _before(text: str, attribution: Attribution, opening: int, comma: int) -> Attribution:
+    """The content set to the clause from ``opening`` to the comma before the frame, past its joining words."""
+    while opening < comma and text[opening].isspace():
+        opening += 1
+    joined = _JOINER.match(text, opening, comma)
+    opening = joined.end() if joined else opening
+    if comma - opening < MIN_CLAUSE:
+        return attribution
+    return dataclasses.replace(attribution, content=(opening, comma))
+
+
+MIN_CLAUSE = 12
+"""Characters the clause before the frame must hold to be a statement ("Yes," or a name alone is none)."""
