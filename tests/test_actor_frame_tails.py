@@ -1,6 +1,7 @@
 """The writer's words after a cue's frame (``frame_tails``), a cue word after a quantifier (``quantified_nouns``)
-a main clause whose subject is a possessive phrase after a subordinate clause (``statements``) and researchers
-at a university (``academic_staff``): articles written for these tests."""
+a main clause whose subject is a possessive phrase after a subordinate clause (``statements``) researchers
+at a university (``academic_staff``) and a name set off after a sentence's opening description, whom a "he" after
+it goes on with (``apposed_openings``): articles written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ Separately, researchers at Norvale Robotics said their new arm could sort parcel
 The University of Leeds said in a statement that it was proud of the study.
 """
 
+MEETING = """Founder's shake-up stuns staff
+
+At the meeting, Tom Varga told the staff he would fire every project manager that week.
+
+The news was met with grumbling. Finally, one of the engineers in the room, Ron Dale, started shouting at Varga. He said a staff meeting was no place for a performance review. What Varga was doing was "completely absurd," he said, and "deeply unfair."
+"""
+
 
 def _all(said: dict[str, list[str]]) -> list[str]:
     return [t for texts in said.values() for t in texts]
@@ -83,3 +91,11 @@ def test_researchers_at_a_university_are_not_the_university() -> None:
     assert not any("hidden benefit" in t for t in said.get("University of Leeds", []))
     assert any("proud of the study" in t for t in said.get("University of Leeds", []))
     assert any("sort parcels" in t for t in said.get("Norvale Robotics", []))
+
+
+def test_he_goes_on_with_a_name_set_off_after_the_opening_description() -> None:
+    said = said_by(MEETING)
+    dale = said.get("Ron Dale", [])
+    assert any("no place for a performance review" in t for t in dale)
+    assert any("completely absurd" in t for t in dale)
+    assert not any("absurd" in t or "performance review" in t for t in said.get("Tom Varga", []))

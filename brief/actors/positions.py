@@ -13,6 +13,7 @@ import re
 from brief.actors.academic_staff import academics_of_university
 from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
 from brief.actors.apposed_names import apposed_to
+from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import (
@@ -430,7 +431,8 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
         if m.sentence < sentence - 1:
             break
         if (m.sentence == sentence - 1 and m.kind == "person"
-                and (opens_sentence(text, m.start) or passive_agent(text, m.start))
+                and (opens_sentence(text, m.start) or passive_agent(text, m.start)
+                     or apposed_to_opening(text, m.start))  # "one of the engineers in the room, Ron Dale, started"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
