@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from brief.actors.body_appositions import body_apposition as body_apposition  # read as kinds.body_apposition
 from brief.actors.body_appositions import body_context as body_context  # read as kinds.body_context
@@ -139,6 +140,12 @@ _CLAUSE_AFTER = re.compile(r"^\s+(?:(?:has|had|have|was|were|is)\s+)?(?:[a-z]+ed
                            r"began|found|kept|shot|saw|seen)\b")
 
 
+CONTEXTS_KEPT = 4096
+"""(before, after) windows whose ``work_context`` answer is kept: a third of the asks over a pile of news repeat
+one (the mention's kind, then thinghood's ``_work``, read the same windows), and an answer costs ~6 searches."""
+
+
+@lru_cache(maxsize=CONTEXTS_KEPT)
 def work_context(before: str, after: str) -> bool:
     """ "Basket of Wild Strawberries, a 1761 work", "the film Falling Waters", "the online game Minecraft",
     "X premiered on ...", "the script for X": a work, not an actor."""

@@ -24,7 +24,9 @@ def with_office_owners(texts: Sequence[Sequence[str]], found: list[list[Span]]) 
     out = []
     for words, spans in zip(texts, found):
         widened = [_widened(words, spans, span) for span in spans]
-        untagged = [(k, a + 1, "ORG") for a in range(len(words)) if not any(s <= a < e for s, e, _ in spans)
+        # the office's word first: the span scan is the costly test, and only an office's word can pass the rest
+        untagged = [(k, a + 1, "ORG") for a in range(len(words)) if words[a] in OFFICE_HEADS
+                    and not any(s <= a < e for s, e, _ in spans)
                     and (k := _owner_start(words, spans, a)) is not None and (k == 0 or words[k - 1].lower() in _OPENERS)]
         out.append(sorted([*widened, *untagged]))
     return out

@@ -153,7 +153,8 @@ def headline_subject(group: Group, titles: Mapping[int, str], texts: Mapping[int
         return any(_acting_place(n, titles.get(m.article, "")) for m in group.mentions for n in (m.name, m.surface))
     if group.kind != "organization":
         return False
-    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short_names(group)) or any(
+    short = short_names(group)  # once: it reads every mention of the group (per mention, quadratic in them)
+    return any(_names_alone(n, titles.get(m.article, "")) for m in group.mentions for n in short) or any(
         m.sentence < LEAD_SENTENCES and _in_title(titles.get(m.article, ""), m.surface)
         for m in group.mentions if not m.demonym and _lead_name(m.surface, (texts or {}).get(m.article)))
 
