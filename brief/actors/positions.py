@@ -114,6 +114,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
 )
 from brief.actors.title_scenes import someone_new
+from brief.actors.unnamed_subjects import described_since
 from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
 
@@ -326,11 +327,12 @@ def _resolve(
             return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
-            return previous  # “...,” he added: the last speaker, not the last person named
-        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
-        # named inside the words themselves ("“Tom would stay up there ...,” she says")
-        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                     and not within(m, attribution.content)), None)
+            found = previous  # “...,” he added: the last speaker, not the last person named
+        else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
+            # named inside the words themselves ("“Tom would stay up there ...,” she says")
+            found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
+                          and not within(m, attribution.content)), None)
+        return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:

@@ -1,0 +1,59 @@
+"""Shapes found by the lead probing articles written in new styles (session 36), each on text written for
+these tests:
+- someone described, not named, who opens a sentence ("One student, a junior ..., held a sign") is whom a
+  "she said" right after goes on with: no actor, not the woman the article named before
+  (unnamed_subjects);
+- "in favor of", "in support of" after a cue say which side was taken and stay with it ("argued in favor
+  of a smaller bill"), where "in a statement" is cut off the cue (attribution.decoding.report_span), and
+  their object is a position however short ("testified in support of the measure": short_positions);
+- "wrote" with a work as its object ("wrote six novels", "wrote Beloved while ...") is the making of a text,
+  no statement; "wrote that ...", a written clause and a letter (which "the letter said" goes back to) stay
+  (written_works).
+"""
+
+from __future__ import annotations
+
+from written import holders, report_of, said_by, summaries_by
+
+_RALLY = (
+    "Students rally for transit bill\n\n"
+    "Hundreds of students gathered outside the statehouse on Monday to demand a vote on the transit bill. "
+    "Governor Alma Reyes had praised the bill in a speech last week.\n\n"
+)
+
+
+def test_she_after_a_described_student_is_not_the_governor() -> None:
+    report = report_of(_RALLY + "One student, a junior from Lakeview High School, held a sign. She skipped class "
+                       "to attend, she said, because the legislature had stalled for two years.\n")
+    assert holders(report, "legislature had stalled") == []
+    assert holders(report, "the bill in a speech") == ["Alma Reyes"]
+
+
+def test_a_named_student_and_a_described_man_leave_she_to_the_named() -> None:
+    report = report_of(_RALLY + "A man in a green coat held a sign. The bus fare had doubled, she said, "
+                       "and the legislature had stalled for two years.\n")
+    assert holders(report, "legislature had stalled") == ["Alma Reyes"]
+
+
+def test_a_description_inside_a_quotation_changes_nothing() -> None:
+    report = report_of(_RALLY + "\"A student came to my office in tears. She could not afford the bus,\" Reyes "
+                       "said. The legislature had stalled for two years, she said.\n")
+    assert holders(report, "legislature had stalled") == ["Alma Reyes"]
+
+
+def test_in_favor_of_stays_with_the_cue() -> None:
+    said = summaries_by("Transit bill\n\nThe council met on Monday. Senate leader Tom Becker argued in favor of a smaller bill. "
+                        "Councillor Ruth Amsel testified in support of the measure.\n")
+    assert any("in favor of a smaller bill" in s for s in said["Tom Becker"])
+    assert any("in support of the measure" in s for s in said["Ruth Amsel"])
+
+
+def test_writing_a_work_is_no_statement_but_writing_a_clause_is() -> None:
+    said = said_by("Book festival opens\n\nThe Harwick book festival opened on Monday. Novelist Edith Crane wrote "
+                   "six novels before her fortieth birthday. Poet Lena Voss wrote "
+                   "Harbor Songs while working as a nurse. Critic Paul Dorne wrote that the festival had lost its way. Crane later wrote in a blog "
+                   "post that the prize committee was afraid of risk.\n")
+    assert "Edith Crane" in said and not any("six novels" in t for t in said["Edith Crane"])
+    assert any("prize committee was afraid" in t for t in said["Edith Crane"])
+    assert not said.get("Lena Voss")
+    assert any("festival had lost its way" in t for t in said["Paul Dorne"])
