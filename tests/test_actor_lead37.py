@@ -9,6 +9,9 @@ these tests:
 - "wrote" with a work as its object ("wrote six novels", "wrote Beloved while ...") is the making of a text,
   no statement; "wrote that ...", a written clause and a letter (which "the letter said" goes back to) stay
   (written_works).
+- one official described by the state or union they serve, not named ("a senior Latvian economic official,
+  who asked to remain anonymous", "according to one EU diplomat") is no state's position; "Latvian officials
+  said" still is the state's (lone_officials).
 """
 
 from __future__ import annotations
@@ -57,3 +60,14 @@ def test_writing_a_work_is_no_statement_but_writing_a_clause_is() -> None:
     assert any("prize committee was afraid" in t for t in said["Edith Crane"])
     assert not said.get("Lena Voss")
     assert any("festival had lost its way" in t for t in said["Paul Dorne"])
+
+
+def test_one_unnamed_official_is_not_the_state_but_officials_are() -> None:
+    report = report_of(
+        "Latvia's hidden billionaires\n\nAbout a third of Latvians live below the poverty line. \"If you ask "
+        "people on the streets, they will shrug,\" says a senior Latvian economic official, who asked to remain "
+        "anonymous. According to one EU diplomat, the aid talks ended in bitter silence. Latvian officials said "
+        "the aid programme would be cut by half next year.\n")
+    assert holders(report, "they will shrug") == []
+    assert holders(report, "bitter silence") == []
+    assert holders(report, "cut by half") == ["Latvia"]
