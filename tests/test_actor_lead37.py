@@ -11,12 +11,18 @@ these tests:
   (written_works).
 - one official described by the state or union they serve, not named ("a senior Latvian economic official,
   who asked to remain anonymous", "according to one EU diplomat") is no state's position; "Latvian officials
-  said" still is the state's (lone_officials).
+  said" still is the state's (lone_officials);
+- a body named after its patron with "'s" whose head is not the last capitalised word ("King's College
+  Hospital NHS Foundation Trust", "King's College London") is one name (possessive_names);
+- a surname no gazetteer knows, written after "in" ("no confidence in Sunak"), is the person's, not a place
+  (grouping);
+- "the prime minister" is not a "former prime minister" named before, and is written whole as an alias
+  (referring).
 """
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by, summaries_by
+from written import actors_of, holders, report_of, said_by, summaries_by
 
 _RALLY = (
     "Students rally for transit bill\n\n"
@@ -71,3 +77,33 @@ def test_one_unnamed_official_is_not_the_state_but_officials_are() -> None:
     assert holders(report, "they will shrug") == []
     assert holders(report, "bitter silence") == []
     assert holders(report, "cut by half") == ["Latvia"]
+
+
+def test_a_patrons_body_runs_on_past_its_head() -> None:
+    report = report_of(
+        "Cyberattack hits hospitals\n\nSeveral hospitals declared a critical incident on Tuesday. King's College "
+        "Hospital NHS Foundation Trust urged patients to attend appointments unless told otherwise. King's College "
+        "London said its research labs were not affected.\n")
+    names = {a.name for a in actors_of(report)}
+    assert {"King's College Hospital NHS Foundation Trust", "King's College London"} <= names
+    assert not names & {"College Hospital", "NHS Foundation Trust", "College London"}
+
+
+def test_a_surname_after_in_is_the_person() -> None:
+    report = report_of(
+        "Reshuffle\n\nPrime Minister Ravi Vadrash sacked his home secretary on Monday. Edwin Harrow said he had "
+        "disagreed with some of Vadrash's decisions in the past. Conservative backbencher Ann Tolley submitted a "
+        "letter of no confidence in Vadrash.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert "Vadrash" not in actors
+    assert "Vadrash" in actors["Ravi Vadrash"].aliases
+
+
+def test_the_prime_minister_is_not_the_former_one() -> None:
+    report = report_of(
+        "Reshuffle\n\nPrime Minister Alec Dunmore sacked his home secretary on Monday and brought former prime "
+        "minister Edwin Harrow back as foreign secretary. Harrow said he believed the prime minister was a strong "
+        "leader. Later the prime minister met party whips.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert not any("prime" in alias for alias in actors["Edwin Harrow"].aliases)
+    assert "the prime minister" in actors["Alec Dunmore"].aliases
