@@ -17,7 +17,9 @@ these tests:
 - a surname no gazetteer knows, written after "in" ("no confidence in Sunak"), is the person's, not a place
   (grouping);
 - "the prime minister" is not a "former prime minister" named before, and is written whole as an alias
-  (referring).
+  (referring);
+- a participle's aside of where a finding appeared ("The findings, published in the journal Nature,
+  suggest") leaves the findings the subject: the journal does not speak (sentence_subjects).
 """
 
 from __future__ import annotations
@@ -107,3 +109,11 @@ def test_the_prime_minister_is_not_the_former_one() -> None:
     actors = {a.name: a for a in actors_of(report)}
     assert not any("prime" in alias for alias in actors["Edwin Harrow"].aliases)
     assert "the prime minister" in actors["Alec Dunmore"].aliases
+
+
+def test_the_journal_a_finding_appeared_in_does_not_speak() -> None:
+    report = report_of(
+        "Telescope finds carbon dioxide\n\nAstronomers have detected carbon dioxide on a distant planet, the space "
+        "agency announced on Thursday. The findings, published in the journal Nature, suggest that the telescope "
+        "will be able to study rocky planets too.\n")
+    assert holders(report, "study rocky planets") == []
