@@ -19,7 +19,11 @@ these tests:
 - "the prime minister" is not a "former prime minister" named before, and is written whole as an alias
   (referring);
 - a participle's aside of where a finding appeared ("The findings, published in the journal Nature,
-  suggest") leaves the findings the subject: the journal does not speak (sentence_subjects).
+  suggest") leaves the findings the subject: the journal does not speak (sentence_subjects);
+- a one-word name given "her" and a named thing of hers ("Adele postponed her Las Vegas residency") is a
+  person (person_signs); a name right after a paragraph's dateline opens its sentence, so a participle of
+  saying later in it is that name's (opening_subject); a source that is only a possessive and a name before
+  a noun ("her Las Vegas | residency") is a thing, no speaker (source_edges).
 """
 
 from __future__ import annotations
@@ -117,3 +121,14 @@ def test_the_journal_a_finding_appeared_in_does_not_speak() -> None:
         "agency announced on Thursday. The findings, published in the journal Nature, suggest that the telescope "
         "will be able to study rocky planets too.\n")
     assert holders(report, "study rocky planets") == []
+
+
+def test_a_singer_named_once_after_a_dateline_tells_fans_herself() -> None:
+    report = report_of(
+        "Adele postpones Las Vegas residency hours before opening night\n\nLAS VEGAS — Adele postponed her Las Vegas "
+        "residency on Thursday, less than 24 hours before the first show, telling fans in a tearful video that "
+        "\"the show ain't ready.\"\n\n"
+        "Refunds will be issued automatically, the venue said.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert actors["Adele"].kind == "person"
+    assert holders(report, "the show ain't ready") == ["Adele"]
