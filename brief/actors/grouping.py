@@ -227,9 +227,10 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
         if " " in g.key or not g.mentions or all(m.demonym for m in g.mentions):
             continue
         if (g.kind == "place" and g.key in last_words
-                and 4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions)):
+                and (4 * sum(m.after in _LOCATIVE for m in g.mentions) <= len(g.mentions) or not known_place(g.key))):
             # "Jordan said" in a story about Louis Jordan, hardly ever "in Jordan": the man, not the
-            # country; "Ramdehol told them" of the hunter Bharrat Ramdehol, not a village
+            # country; "Ramdehol told them" of the hunter Bharrat Ramdehol, not a village; a surname no
+            # gazetteer knows is the person's even after "in" ("no confidence in Sunak")
             if len(last_words[g.key]) == 1:
                 last_words[g.key][0].mentions.extend(g.mentions)
                 g.mentions.clear()

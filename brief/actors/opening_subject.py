@@ -77,7 +77,7 @@ def _after_dateline(text: str, start: int) -> bool:
     paragraph = text.rfind("\n", 0, start) + 1
     if start - paragraph > DATELINE_REACH:
         return False
-    past = dateline_end(text, paragraph, start)
+    past = dateline_end(text, paragraph, start + 1)  # one past the name's start: the dateline looks ahead at it
     return past > paragraph and _THE.fullmatch(text, past, start) is not None
 
 

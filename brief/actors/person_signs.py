@@ -85,7 +85,8 @@ _HER_OWN = re.compile(r"\s+(?!(?:to|for|from|with|by|at|on|in|of|into|about|told
                       r"asks|showed|shows|offered|offers|paid|pays|called|calls|let|lets|made|makes|got|gets)\s)"
                       r"[a-z]+(?:ed|s)\s+her\s+(?!(?:for|to|from|with|and|but|the|that|this|last|next|after|before|"
                       r"about|over|out|off|again|because|when|while|down|back|away|onto|into|was|had|has|is)\b)"
-                      r"(?:own\s+)?[a-z]{3,}\b")
+                      r"(?:own\s+)?(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}\b")
+"""A verb, then "her" and what is hers: a noun, or a noun after a name or two ("postponed her Las Vegas residency")."""
 
 
 def her_own(text: str, name: str, others: Sequence[tuple[int, int]] = ()) -> bool:

@@ -48,6 +48,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
+from brief.actors.lone_officials import lone_official
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.name_heads import (
@@ -116,6 +117,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
 )
 from brief.actors.title_scenes import someone_new
+from brief.actors.unnamed_subjects import described_since
 from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
 
@@ -298,6 +300,8 @@ def _resolve(
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     if "opposition" in words:  # "Kenya's opposition coalition", "the Kenyan opposition": not the state the place is
         first_part = [m for m in first_part if m.kind != "place"]
+    if lone_official(text, start, words, noun, first_part):
+        return None  # "a senior Afghan economic official", "one EU diplomat": one person, not the state
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source
@@ -329,11 +333,12 @@ def _resolve(
             return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
-            return previous  # “...,” he added: the last speaker, not the last person named
-        # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
-        # named inside the words themselves ("“Tom would stay up there ...,” she says")
-        return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                     and not within(m, attribution.content)), None)
+            found = previous  # “...,” he added: the last speaker, not the last person named
+        else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
+            # named inside the words themselves ("“Tom would stay up there ...,” she says")
+            found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
+                          and not within(m, attribution.content)), None)
+        return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:

@@ -27,7 +27,9 @@ Forum", "the Teachers' Union", "the Workers' Party"): a plural's apostrophe is n
 Department"), so any body of members follows it."""
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_HEAD_WORDS = 3
-"""Most capitalised words after the "'s" ("Casey's Sports Bar and Grill" is cut at "Sports Bar")."""
+"""Most capitalised words after the "'s" read for the head ("Casey's Sports Bar and Grill" is cut at "Sports
+Bar"); a body the tagger found running on past them is taken whole ("King's College Hospital NHS Foundation
+Trust")."""
 
 
 def capitalised_word(word: str) -> bool:
@@ -45,8 +47,11 @@ def with_possessive_names(words: list[str], spans: list[tuple[int, int, str]]) -
         while end < len(words) and end - i - 1 < MAX_HEAD_WORDS and capitalised_word(words[end]):
             end += 1
         heads = POSSESSIVE_HEADS | (PLURAL_OWNED_HEADS if mark in ("'", "’") and words[i - 1].endswith("s") else frozenset())
-        if end == i + 1 or words[end - 1] not in heads:
+        while end > i + 1 and words[end - 1] not in heads:
+            end -= 1  # "King's College Hospital | NHS": the longest run that ends in a head
+        if end == i + 1:
             continue
+        end = _tagged_on(spans, end)
         owner = next((s for s in spans if s[0] <= i - 1 < s[1]), None)
         start = owner[0] if owner is not None else i - 1
         if owner is not None and (owner[2] == "LOC" or owner[1] != i):
@@ -58,3 +63,12 @@ def with_possessive_names(words: list[str], spans: list[tuple[int, int, str]]) -
         return spans
     kept = [s for s in spans if not any(a <= s[0] < b or a < s[1] <= b for a, b in joined)]
     return sorted([*kept, *((a, b, "ORG") for a, b in joined)])
+
+
+def _tagged_on(spans: list[tuple[int, int, str]], end: int) -> int:
+    """Where the name ending at ``end`` ends once a body the tagger found across or right after its end runs
+    on ("King's College | London" tagged "College London"; "King's College Hospital | NHS Foundation Trust")."""
+    for a, b, label in sorted(spans):
+        if label == "ORG" and a <= end < b:
+            end = b
+    return end

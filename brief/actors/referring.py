@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # (?=[Tt]) changes no match: the scan skips to a T rather than try \b everywhere (a quarter faster)
 _DESCRIPTION = re.compile(
     r"(?=[Tt])\b[Tt]he\s+((?:(?:former|ex-|late|embattled|disgraced|veteran|longtime|outgoing|incoming|new|then-|"
-    r"acting|interim|deputy|assistant|senior|chief)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
+    r"acting|interim|deputy|assistant|senior|chief|prime)\s*)*)([a-z]+)\b(?!\s+(?:of|for)\b)"
 )
 
 
@@ -211,6 +211,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if (m.kind != "person" or not family & role or m.name in seen
                 or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
+        if "former" in role and "former" not in words:
+            continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now
         if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
             continue  # "secretary general Ada Okonkwo" of a union is no "minister" (a cabinet secretary is)
         seen.add(m.name)

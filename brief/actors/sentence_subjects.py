@@ -165,7 +165,11 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
 _DESCRIBED_SUBJECT = re.compile(r"[\s\-–—•*]*((?:The|This|That|An?)\s+(?:[\w'’-]+\s+){0,3}[a-z\d][\w-]*"
-                                r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:who|which|whose)\b[^,;:“”\"]*,\s*")
+                                r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*(?:(?:who|which|whose)\b|"
+                                r"(?:[a-z]+ed|held|made|written|shown|seen)\s+(?:in|on|at)\s)[^,;:“”\"]*,\s*")
+"""A sentence's opening description or name, then a relative clause or a participle's aside of where or when
+("The findings, published in the journal Nature, suggest"; not "published by X", whose X is its author), up to
+the cue."""
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
@@ -174,7 +178,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
 
 def description_before_relative_clause(text: str, cue_start: int) -> tuple[int, int] | None:
     """ "The German automaker, which has focused on electric cars since ..., says", "Andrew Walsh,
-    who was surfing with Swanson, told the paper": a sentence that opens with a description or a
+    who was surfing with Swanson, told the paper", "The findings, published in the journal Nature, suggest": a sentence that opens with a description or a
     name and a relative clause about it reaches its cue with that opening for subject; the source
     tagger's pick inside the clause ("its scandal", "Swanson") is not who speaks. The span of the
     opening, or None (an opening adverb or preposition is no subject: "Since ..., which ...,")."""

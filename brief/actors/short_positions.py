@@ -19,10 +19,15 @@ from brief.text.lexicon import AUXILIARY_VERBS
 
 _STANCE_VERBS = frozenset(lemma(verb) for verb in (
     "urge demand condemn deny reject welcome oppose support back praise criticise criticize slam blast decry "
-    "dismiss threaten vow pledge promise warn"
+    "dismiss threaten vow pledge promise warn confirm admit acknowledge"
 ).split())
-"""Verbs whose object is the side the speaker takes, not a report of words (not "say", "add", "note")."""
+"""Verbs whose object is the side the speaker takes or the fact they own to ("confirmed the layoffs", "admitted
+wrongdoing"), not a report of words (not "say", "add", "note")."""
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
+_SIDE_TAKEN = re.compile(r"\b(?:in\s+(?:favou?r|support|defen[cs]e|praise)\s+of|in\s+opposition\s+to|against)$",
+                         re.IGNORECASE)
+"""The end of a cue that says which side it took ("testified in support of", "argued against"): its object is
+the side, however short ("the measure")."""
 _EMPTY_OBJECTS = frozenset(
     "it this that these those them him her so me us you one down up off out back away "
     "too also again as well outright flatly strongly firmly repeatedly".split()
@@ -34,9 +39,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def short_stance(cue: str, content: str) -> bool:
     """Whether ``content``, too short for a position after a verb of saying, is the object of a verb of
-    stance (the cue's first word past its auxiliaries, or "call for") that names something: a word that is no pronoun."""
+    stance (the cue's first word past its auxiliaries, "call for", or a cue ending on the side it took) that names something: a word that is no pronoun."""
     words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS]  # "has denied", "will oppose"
-    if not words or not (_CALL_FOR.match(" ".join(words)) or lemma(words[0]) in _STANCE_VERBS):
+    if not words or not (_CALL_FOR.match(" ".join(words)) or _SIDE_TAKEN.search(" ".join(words))
+                         or lemma(words[0]) in _STANCE_VERBS):
         return False
     named = [w.lower() for w in _WORD.findall(content) if w.lower() not in ("to", "the", "a", "an")]
     return bool(named) and not all(w in _EMPTY_OBJECTS for w in named)

@@ -35,6 +35,12 @@ _ASIDE_OPENS = re.compile(r",\s*[a-z]+ing\s+$")
 """Right before it, the participle that opens the aside (", commentating ", ", speaking ")."""
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[A-Z][\w'’.-]*)$")
 """Before the aside, the sentence's opening words to its comma, a name last: the subject, the speaker."""
+_OWNED_NAME = re.compile(r"(?:her|his|its|their|our|my)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+"""A source of a possessive and a name only ("her Las Vegas"): the name of something of someone's."""
+_NOUN_NEXT = re.compile(r"\s+[a-z]+\b(?<!ed)(?<!ing)")
+"""A lower-case word right after such a source, no verb's past or participle: the noun the name modifies
+("her Las Vegas residency"), so the source is a thing of the subject's, and no one who speaks; the cue then
+goes with the clause's subject as a sourceless participle does."""
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 """A source of capitalised words only: a body's name or its tail."""
 _NAME_THEN_JOB_AT = re.compile(
@@ -82,10 +88,12 @@ def _listed_or_led(text: str, attribution: Attribution, source: tuple[int, int])
 
 
 def source_edges(text: str, attribution: Attribution) -> Attribution:
-    """The source run on over its abbreviation's last dot, or taken out of the cue's opening name when
+    """No source where the model took a thing of the subject's for it ("her Las Vegas residency"); the source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     source = attribution.source
+    if source is not None and _OWNED_NAME.fullmatch(text, source[0], source[1]) and _NOUN_NEXT.match(text, source[1]):
+        return dataclasses.replace(attribution, source=None)  # "Adele postponed | her Las Vegas | residency, telling"
     if source is not None and over_initials(text, source) != source:  # "J.P. | Morgan analysts said"
         attribution = dataclasses.replace(attribution, source=over_initials(text, source))
         source = attribution.source

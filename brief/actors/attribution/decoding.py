@@ -75,9 +75,14 @@ def report_span(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     """The cue as PolNeAR marks it: without a trailing "in a statement" / "in" / "at" (the
     longer run still steers content detection, which must skip those words)."""
     for k in range(c0 + 1, c1):
-        if doc.words[k] in ("in", "at", "during"):
+        if doc.words[k] in ("in", "at", "during") and not (k + 1 < c1 and doc.words[k + 1] in _STANCE_NOUNS):
             return c0, k
     return c0, c1
+
+
+_STANCE_NOUNS = frozenset("favor favour support defense defence opposition praise".split())
+"""Nouns after "in" that say which side the cue took, so they stay in it: "commented in favor of", "testified in
+support of" (the stance is half of what was said), unlike "said in a statement"."""
 
 
 _AUX = HAVE_FORMS | frozenset("'ve also further later then again repeatedly publicly reportedly previously already".split())

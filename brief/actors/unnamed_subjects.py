@@ -1,0 +1,60 @@
+"""Someone described, not named, who opens a sentence as its subject: "One student, a junior from Central
+High School, held a sign. She skipped class to attend, she said": "she" is the student, not the woman the
+article named two sentences before.
+
+Why: a bare "he said"/"she said" goes back to the last speaker or the last person named
+(``brief.actors.positions``), and a person the text only describes is no mention, so nothing stood in the
+way. Centering takes a sentence's subject as what the next pronoun goes on with, named or not; an
+indefinite description ("a", "an", "one", "another") brings in someone new, whom no actor stands for. A
+description with a name set beside it ("A student, Maria Lopez, held ...") is that name's, and resolved so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.gender import FEMALE, MALE, WORD_GENDER
+from brief.actors.mentions import Mention
+from brief.actors.person_nouns import one_person
+
+_OPENING = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:But|And|Then|Meanwhile|Later),?\s+)?"
+    r"(?:(?:An?|One|Another)\s+(?:[\w-]+\s+){0,3}?|(?:One|Another)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?P<head>[a-z]+)(?=\s*,|\s+(?:who\s+)?[a-z]+(?:ed|s)\b|\s+(?:held|stood|sat|came|went|told|said|was|had)\b)"
+)
+"""A sentence opening with an indefinite description of someone, its head noun then a comma or a verb:
+"One student, a junior ...,", "A woman in a red coat held", "Another of the protesters shouted"."""
+_GENDER_OF_PRONOUN = {"he": MALE, "she": FEMALE}
+_PLURAL_HEADS = frozenset({"people", "children", "men", "women"})
+
+
+def _singular(head: str, of_the: bool) -> str:
+    """The head as one person's noun: "Another of the protesters" is one protester."""
+    if of_the and head.endswith("s") and head not in _PLURAL_HEADS:
+        return head[:-1]
+    return head
+
+
+def described_since(text: str, before: Sequence[Mention], person: Mention | None, start: int, pronoun: str) -> bool:
+    """Whether someone described, not named, opens a sentence between where ``person`` (whom a pronoun at
+    ``start`` would go back to) was last named and the pronoun, outside any quotation, and fits it ("A man
+    held a sign. She said" is not the man)."""
+    if person is None:
+        return False
+    surname = person.name.rsplit(" ", 1)[-1]
+    since = max([person.end] + [m.end for m in before if m.name in (person.name, surname)])
+    for found in _OPENING.finditer(text, since, start):
+        head = _singular(found.group("head"), " of the " in found.group(0))
+        if not one_person(head) or _quoted(text, found.start("head")):
+            continue
+        gender = WORD_GENDER.get(head)
+        if gender is None or gender == _GENDER_OF_PRONOUN.get(pronoun, gender):
+            return True
+    return False
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

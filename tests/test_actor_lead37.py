@@ -1,0 +1,134 @@
+"""Shapes found by the lead probing articles written in new styles (session 36), each on text written for
+these tests:
+- someone described, not named, who opens a sentence ("One student, a junior ..., held a sign") is whom a
+  "she said" right after goes on with: no actor, not the woman the article named before
+  (unnamed_subjects);
+- "in favor of", "in support of" after a cue say which side was taken and stay with it ("argued in favor
+  of a smaller bill"), where "in a statement" is cut off the cue (attribution.decoding.report_span), and
+  their object is a position however short ("testified in support of the measure": short_positions);
+- "wrote" with a work as its object ("wrote six novels", "wrote Beloved while ...") is the making of a text,
+  no statement; "wrote that ...", a written clause and a letter (which "the letter said" goes back to) stay
+  (written_works).
+- one official described by the state or union they serve, not named ("a senior Latvian economic official,
+  who asked to remain anonymous", "according to one EU diplomat") is no state's position; "Latvian officials
+  said" still is the state's (lone_officials);
+- a body named after its patron with "'s" whose head is not the last capitalised word ("King's College
+  Hospital NHS Foundation Trust", "King's College London") is one name (possessive_names);
+- a surname no gazetteer knows, written after "in" ("no confidence in Sunak"), is the person's, not a place
+  (grouping);
+- "the prime minister" is not a "former prime minister" named before, and is written whole as an alias
+  (referring);
+- a participle's aside of where a finding appeared ("The findings, published in the journal Nature,
+  suggest") leaves the findings the subject: the journal does not speak (sentence_subjects);
+- a one-word name given "her" and a named thing of hers ("Adele postponed her Las Vegas residency") is a
+  person (person_signs); a name right after a paragraph's dateline opens its sentence, so a participle of
+  saying later in it is that name's (opening_subject); a source that is only a possessive and a name before
+  a noun ("her Las Vegas | residency") is a thing, no speaker (source_edges).
+"""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of, said_by, summaries_by
+
+_RALLY = (
+    "Students rally for transit bill\n\n"
+    "Hundreds of students gathered outside the statehouse on Monday to demand a vote on the transit bill. "
+    "Governor Alma Reyes had praised the bill in a speech last week.\n\n"
+)
+
+
+def test_she_after_a_described_student_is_not_the_governor() -> None:
+    report = report_of(_RALLY + "One student, a junior from Lakeview High School, held a sign. She skipped class "
+                       "to attend, she said, because the legislature had stalled for two years.\n")
+    assert holders(report, "legislature had stalled") == []
+    assert holders(report, "the bill in a speech") == ["Alma Reyes"]
+
+
+def test_a_named_student_and_a_described_man_leave_she_to_the_named() -> None:
+    report = report_of(_RALLY + "A man in a green coat held a sign. The bus fare had doubled, she said, "
+                       "and the legislature had stalled for two years.\n")
+    assert holders(report, "legislature had stalled") == ["Alma Reyes"]
+
+
+def test_a_description_inside_a_quotation_changes_nothing() -> None:
+    report = report_of(_RALLY + "\"A student came to my office in tears. She could not afford the bus,\" Reyes "
+                       "said. The legislature had stalled for two years, she said.\n")
+    assert holders(report, "legislature had stalled") == ["Alma Reyes"]
+
+
+def test_in_favor_of_stays_with_the_cue() -> None:
+    said = summaries_by("Transit bill\n\nThe council met on Monday. Senate leader Tom Becker argued in favor of a smaller bill. "
+                        "Councillor Ruth Amsel testified in support of the measure.\n")
+    assert any("in favor of a smaller bill" in s for s in said["Tom Becker"])
+    assert any("in support of the measure" in s for s in said["Ruth Amsel"])
+
+
+def test_writing_a_work_is_no_statement_but_writing_a_clause_is() -> None:
+    said = said_by("Book festival opens\n\nThe Harwick book festival opened on Monday. Novelist Edith Crane wrote "
+                   "six novels before her fortieth birthday. Poet Lena Voss wrote "
+                   "Harbor Songs while working as a nurse. Critic Paul Dorne wrote that the festival had lost its way. Crane later wrote in a blog "
+                   "post that the prize committee was afraid of risk.\n")
+    assert "Edith Crane" in said and not any("six novels" in t for t in said["Edith Crane"])
+    assert any("prize committee was afraid" in t for t in said["Edith Crane"])
+    assert not said.get("Lena Voss")
+    assert any("festival had lost its way" in t for t in said["Paul Dorne"])
+
+
+def test_one_unnamed_official_is_not_the_state_but_officials_are() -> None:
+    report = report_of(
+        "Latvia's hidden billionaires\n\nAbout a third of Latvians live below the poverty line. \"If you ask "
+        "people on the streets, they will shrug,\" says a senior Latvian economic official, who asked to remain "
+        "anonymous. According to one EU diplomat, the aid talks ended in bitter silence. Latvian officials said "
+        "the aid programme would be cut by half next year.\n")
+    assert holders(report, "they will shrug") == []
+    assert holders(report, "bitter silence") == []
+    assert holders(report, "cut by half") == ["Latvia"]
+
+
+def test_a_patrons_body_runs_on_past_its_head() -> None:
+    report = report_of(
+        "Cyberattack hits hospitals\n\nSeveral hospitals declared a critical incident on Tuesday. King's College "
+        "Hospital NHS Foundation Trust urged patients to attend appointments unless told otherwise. King's College "
+        "London said its research labs were not affected.\n")
+    names = {a.name for a in actors_of(report)}
+    assert {"King's College Hospital NHS Foundation Trust", "King's College London"} <= names
+    assert not names & {"College Hospital", "NHS Foundation Trust", "College London"}
+
+
+def test_a_surname_after_in_is_the_person() -> None:
+    report = report_of(
+        "Reshuffle\n\nPrime Minister Ravi Vadrash sacked his home secretary on Monday. Edwin Harrow said he had "
+        "disagreed with some of Vadrash's decisions in the past. Conservative backbencher Ann Tolley submitted a "
+        "letter of no confidence in Vadrash.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert "Vadrash" not in actors
+    assert "Vadrash" in actors["Ravi Vadrash"].aliases
+
+
+def test_the_prime_minister_is_not_the_former_one() -> None:
+    report = report_of(
+        "Reshuffle\n\nPrime Minister Alec Dunmore sacked his home secretary on Monday and brought former prime "
+        "minister Edwin Harrow back as foreign secretary. Harrow said he believed the prime minister was a strong "
+        "leader. Later the prime minister met party whips.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert not any("prime" in alias for alias in actors["Edwin Harrow"].aliases)
+    assert "the prime minister" in actors["Alec Dunmore"].aliases
+
+
+def test_the_journal_a_finding_appeared_in_does_not_speak() -> None:
+    report = report_of(
+        "Telescope finds carbon dioxide\n\nAstronomers have detected carbon dioxide on a distant planet, the space "
+        "agency announced on Thursday. The findings, published in the journal Nature, suggest that the telescope "
+        "will be able to study rocky planets too.\n")
+    assert holders(report, "study rocky planets") == []
+
+
+def test_a_singer_named_once_after_a_dateline_tells_fans_herself() -> None:
+    report = report_of(
+        "Adele postpones Las Vegas residency hours before opening night\n\nLAS VEGAS — Adele postponed her Las Vegas "
+        "residency on Thursday, less than 24 hours before the first show, telling fans in a tearful video that "
+        "\"the show ain't ready.\"\n\n"
+        "Refunds will be issued automatically, the venue said.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert actors["Adele"].kind == "person"
+    assert holders(report, "the show ain't ready") == ["Adele"]
