@@ -23,7 +23,9 @@ these tests:
 - a one-word name given "her" and a named thing of hers ("Adele postponed her Las Vegas residency") is a
   person (person_signs); a name right after a paragraph's dateline opens its sentence, so a participle of
   saying later in it is that name's (opening_subject); a source that is only a possessive and a name before
-  a noun ("her Las Vegas | residency") is a thing, no speaker (source_edges).
+  a noun ("her Las Vegas | residency") is a thing, no speaker (source_edges);
+- a body after "to" inside a source is where its head is posted ("The US ambassador to the UN", "the China
+  Chamber of Commerce to the EU"): the head's state or body speaks (describing.after_head).
 """
 
 from __future__ import annotations
@@ -132,3 +134,13 @@ def test_a_singer_named_once_after_a_dateline_tells_fans_herself() -> None:
     actors = {a.name: a for a in actors_of(report)}
     assert actors["Adele"].kind == "person"
     assert holders(report, "the show ain't ready") == ["Adele"]
+
+
+def test_the_body_an_envoy_is_posted_to_does_not_speak() -> None:
+    report = report_of(
+        "Trade row\n\nThe talks resumed on Monday. The China Chamber of Commerce to the EU said it was shocked by "
+        "the tariffs. The US ambassador to the UN said the vote was a mistake. The Japanese envoy to NATO said Tokyo "
+        "would send aid.\n")
+    assert holders(report, "shocked by the tariffs") == ["China Chamber of Commerce"]
+    assert holders(report, "vote was a mistake") == ["United States"]
+    assert holders(report, "send aid") == ["Japan"]

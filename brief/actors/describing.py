@@ -29,6 +29,8 @@ from brief.actors.source_words import (
 
 _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+"""A body after "to" inside a source: the one a head is posted or accredited to ("envoy to NATO"), not its voice."""
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b"
                             r"|\b(?!including\b|according\b)[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
 """A relative clause, or a participle with its object ("scientists using a telescope atop ..."); not
@@ -36,11 +38,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b"
 
 
 def after_head(text: str, m: Mention, start: int) -> bool:
-    """ "The Peruvian ambassador to Chile", "a senator who toured parts of Venezuela": a name inside
-    a relative clause after the head noun, or a place in a phrase after it ("to", "with", "about"),
-    says what the head did or deals with, not whom it speaks for ("the minister of X" does)."""
+    """ "The Peruvian ambassador to Chile", "a senator who toured parts of Venezuela", "the envoy to NATO": a
+    name inside a relative clause after the head noun, a place in a phrase after it ("to", "with", "about")
+    or a body after "to" says what the head did or deals with, not whom it speaks for ("the minister of X"
+    does)."""
     if in_relative_clause(text, m, start):
         return True
+    if m.kind == "organization" and m.start > start and _TO_BEFORE.search(text, max(start, m.start - 8), m.start):
+        return True  # "The US ambassador to the UN", "the China Chamber of Commerce to the EU": where they are posted
     return m.kind == "place" and _POST_MODIFIER.search(text, max(start, m.start - 16), m.start) is not None
 
 
