@@ -9,9 +9,9 @@ these tests:
 - "wrote" with a work as its object ("wrote six novels", "wrote Beloved while ...") is the making of a text,
   no statement; "wrote that ...", a written clause and a letter (which "the letter said" goes back to) stay
   (written_works).
-- one official described by the state or union they serve, not named ("a senior Latvian economic official,
-  who asked to remain anonymous", "according to one EU diplomat") is no state's position; "Latvian officials
-  said" still is the state's (lone_officials);
+- one official described by the state or union they serve and kept anonymous or singled out ("a senior
+  Latvian economic official, who asked to remain anonymous", "according to one EU diplomat") is no state's
+  position; "Latvian officials said" and "a Latvian official said" still are the state's (lone_officials);
 - a body named after its patron with "'s" whose head is not the last capitalised word ("King's College
   Hospital NHS Foundation Trust", "King's College London") is one name (possessive_names);
 - a surname no gazetteer knows, written after "in" ("no confidence in Sunak"), is the person's, not a place
@@ -25,7 +25,11 @@ these tests:
   saying later in it is that name's (opening_subject); a source that is only a possessive and a name before
   a noun ("her Las Vegas | residency") is a thing, no speaker (source_edges);
 - a body after "to" inside a source is where its head is posted ("The US ambassador to the UN", "the China
-  Chamber of Commerce to the EU"): the head's state or body speaks (describing.after_head).
+  Chamber of Commerce to the EU"): the head's state or body speaks (describing.after_head);
+- "but that ..." after a closed quotation is a second clause of the same cue ("wrote that vaccines “protect
+  children” but that the decision was “a personal one”"), not the writer's (clause_stops);
+- a ministry's portfolio joined by "and" stays in the title before a name ("Housing and Urban Development
+  Secretary Tim Ross") (roles).
 """
 
 from __future__ import annotations
@@ -81,10 +85,11 @@ def test_one_unnamed_official_is_not_the_state_but_officials_are() -> None:
         "Latvia's hidden billionaires\n\nAbout a third of Latvians live below the poverty line. \"If you ask "
         "people on the streets, they will shrug,\" says a senior Latvian economic official, who asked to remain "
         "anonymous. According to one EU diplomat, the aid talks ended in bitter silence. Latvian officials said "
-        "the aid programme would be cut by half next year.\n")
+        "the aid programme would be cut by half next year. A Latvian official said the border would stay open.\n")
     assert holders(report, "they will shrug") == []
     assert holders(report, "bitter silence") == []
     assert holders(report, "cut by half") == ["Latvia"]
+    assert holders(report, "border would stay open") == ["Latvia"]
 
 
 def test_a_patrons_body_runs_on_past_its_head() -> None:
@@ -144,3 +149,17 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak() -> None:
     assert holders(report, "shocked by the tariffs") == ["China Chamber of Commerce"]
     assert holders(report, "vote was a mistake") == ["United States"]
     assert holders(report, "send aid") == ["Japan"]
+
+
+def test_but_that_after_a_quotation_goes_on_with_the_same_cue() -> None:
+    said = said_by("Vaccines\n\nThe outbreak grew on Monday. Secretary Ann Bolt wrote in an opinion piece that "
+                   "vaccines \"protect individual children\" but that the decision to vaccinate was \"a personal "
+                   "one.\"\n")
+    assert any("decision to vaccinate" in t for t in said["Ann Bolt"])
+
+
+def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
+    report = report_of("Rents\n\nThe report came out on Monday. Housing and Urban Development Secretary Tim Ross "
+                       "said rents were too high for young families.\n")
+    roles = {a.name: a.role for a in actors_of(report)}
+    assert roles["Tim Ross"] == "Housing and Urban Development Secretary"

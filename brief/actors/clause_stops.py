@@ -66,8 +66,9 @@ def quote_then_other_clause(text: str, attribution: Attribution) -> Attribution:
             continue
         words = list(_WORD.finditer(text, joint.end(), end))[: SUBJECT_WORDS + 1]
         verb = next((i for i, w in enumerate(words) if finite_word(w.group())), None)
-        if verb is None or verb == 0 or words[0].group().lower() in AUXILIARY_VERBS:
-            continue  # "“...,” but said ...": the source's own next act; "but is ...": the quotation's clause
+        if verb is None or verb == 0 or words[0].group().lower() in AUXILIARY_VERBS or words[0].group() == "that":
+            continue  # "“...,” but said ...": the source's own next act; "but is ...": the quotation's clause;
+            # "but that the decision was ...": a second clause of the same cue ("wrote that ... but that ...")
         whole = text[start] in "“\"" and not QUOTE_MARKS.search(text, start + 1, mark.start())
         return dataclasses.replace(attribution, content=(start, mark.end()), quote=attribution.quote or whole)
     return attribution

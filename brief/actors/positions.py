@@ -300,7 +300,7 @@ def _resolve(
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     if "opposition" in words:  # "Kenya's opposition coalition", "the Kenyan opposition": not the state the place is
         first_part = [m for m in first_part if m.kind != "place"]
-    if lone_official(text, start, words, noun, first_part):
+    if lone_official(text, (start, end), words, noun, first_part):
         return None  # "a senior Afghan economic official", "one EU diplomat": one person, not the state
     named = [m for m in first_part if not m.demonym]
     if named:

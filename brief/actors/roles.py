@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
+from brief.actors.gender import given_names
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.language import stop_words
 
@@ -121,7 +122,11 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
-                  and any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
+                  and (any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
+                       # "Health and Human Services Secretary X"; not "President-elect Donald Trump and Vice
+                       # President-elect Mike Pence": two people, each titled
+                       or _portfolio_word(sent[j - 2].text) and not _is_role_word(sent[j]) and not (
+                           j >= 3 and sent[j - 3].text in given_names()))
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
@@ -149,6 +154,12 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     if not words or len(words) > 7 or not _title_ending(words):
         return []
     return words
+
+
+def _portfolio_word(word: str) -> bool:
+    """A capitalised common noun that names a ministry's field before "and" ("Health and Human Services", "Housing
+    and Urban Development"): a dictionary noun, and no given name ("Rose and Foreign Secretary X" are two people)."""
+    return word.isalpha() and is_noun(word.lower()) and word not in given_names()
 
 
 def _owner_next(sent: list[Token], j: int, i: int) -> bool:
