@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from brief.actors.compiled_figures import compiled_by
 from brief.actors.extract import ArticleActors
+from brief.actors.field_bodies import field_body
 from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
@@ -90,7 +91,8 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
                and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)
                and not compiled_by(texts[m.article], m)  # "according to Deloitte estimates": the firm's
-               and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start) and _SOURCE_OF_RECORD.search(name)))
+               and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start)
+                        and (_SOURCE_OF_RECORD.search(name) or field_body(name))))
     return hits > len(group.mentions) / 2
 
 
