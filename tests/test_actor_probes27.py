@@ -95,3 +95,14 @@ def test_a_towns_police_written_lower_case_speak_as_its_force() -> None:
     report = report_of(text)
     assert holders(report, "thrown a bottle") == ["Cincinnati Police"]
     assert "UK Police" not in [a.name for a in actors_of(report)]
+
+
+def test_the_company_after_a_brokers_analysts_is_the_firm_they_cover() -> None:
+    text = (
+        "Robot maker beats forecasts\n\n"
+        "Quillon Robotics reported quarterly revenue of $4.2 billion on Wednesday, above forecasts. "
+        "Chief executive Laura Chen said demand from carmakers was strong. "
+        "Analysts at Morgan Stanley said a warning on China overshadowed the results. "
+        "The company also announced a $2 billion buyback."
+    )
+    assert holders(report_of(text), "buyback") == ["Quillon Robotics"]
