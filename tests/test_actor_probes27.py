@@ -106,3 +106,26 @@ def test_the_company_after_a_brokers_analysts_is_the_firm_they_cover() -> None:
         "The company also announced a $2 billion buyback."
     )
     assert holders(report_of(text), "buyback") == ["Quillon Robotics"]
+
+
+def test_a_body_named_after_a_short_description_in_a_closing_frame_speaks() -> None:
+    text = (
+        "Aid workers freed\n\n"
+        "Three aid workers kidnapped in the north in March have been released, their employer, Medics for Peace, "
+        "said on Saturday. "
+        "Two drivers held with them are still missing, the charity, Hands Across Borders, said."
+    )
+    report = report_of(text)
+    assert holders(report, "have been released") == ["Medics for Peace"]
+    assert holders(report, "still missing") == ["Hands Across Borders"]
+
+
+def test_an_office_before_a_comma_and_a_doctors_name_is_the_role() -> None:
+    text = (
+        "Hospital short of beds\n\n"
+        "The hospital's chief executive, Dr Ruth Okafor, said beds were short. "
+        "Dr Amy Clarke said the clinic was full."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Ruth Okafor"] == "chief executive"
+    assert roles["Amy Clarke"] == "Dr"

@@ -66,7 +66,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
     if all(w.text.lower().rstrip(".") in ADDRESS_TITLES for w in words):
-        words = _role_after(sent, b) or words  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
+        words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
+                 or (_role_before(sent, a - len(words)) if words else []) or words)  # "its president, Dr Amy Clarke,"
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
            and words[-2].text.lower().rstrip(".") in ROLE_ENDS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
