@@ -150,7 +150,7 @@ def test_residence_works_studios_and_a_surname_taken_for_a_place() -> None:
     )
     kinds = {a.name: a.kind for a in actors_of(report)}
     assert kinds.get("Bulmere") == "place", kinds
-    assert kinds.get("Corbett") == "place", kinds  # "arrested by Corbett police"
+    assert kinds.get("Corbett Police") == "organization", kinds  # "arrested by Corbett police": the town's force
     assert "Garden of Quiet Pears" not in kinds
     assert kinds.get("Inkwell Games") == "organization"
     ostrand = _actor(report, "Bharrat Ostrand")

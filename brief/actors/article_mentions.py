@@ -27,6 +27,7 @@ from brief.actors.office_people import office_people
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
+from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.state_ministries import state_ministries
 from brief.actors.surname_people import surnames_of_people
@@ -54,4 +55,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, mentions)  # "retailers including Walmart and Target": companies
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
+    mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

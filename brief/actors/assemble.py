@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from brief.actors.compiled_figures import compiled_by
+from brief.actors.country_bodies import country_body
 from brief.actors.extract import ArticleActors
 from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
@@ -90,7 +91,8 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
                and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)
                and not compiled_by(texts[m.article], m)  # "according to Deloitte estimates": the firm's
-               and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start) and _SOURCE_OF_RECORD.search(name)))
+               and not (_CITED.search(texts[m.article], max(0, m.start - 30), m.start)
+                        and (_SOURCE_OF_RECORD.search(name) or country_body(name.split()))))
     return hits > len(group.mentions) / 2
 
 
@@ -111,7 +113,8 @@ ratings or market data ("according to S&P Global", "according to Fitch Ratings")
 whose name says so, counting its own customers or flights ("according to National Grid", "according to Oklahoma
 Gas & Electric", "according to American Airlines", "according to Acme Holdings"), an election authority
 ("according to Elections Ontario"), or a public service, force or association ("according to Cal Fire", "according to
-the Coast Guard", "according to the Brewers Association")."""
+the Coast Guard", "according to the Brewers Association"), and a national body named for its field and its country
+("according to Cricket Australia": ``country_body``; an outlet's name says it is one, "Radio Australia")."""
 
 
 def _named_in_full(group: Group, name: str) -> bool:

@@ -121,7 +121,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     follows: of those that fit, the latest the text brought in with the trade ("brokerage Kotak
     Equities"), else the one the text names far more often than the others (else the latest), and never a name after a place's preposition ("off the south of Borneo": a place the
     tagger may take for a body; "Shares in Rolls-Royce" are whose). "The brokerage" is the house whose
-    analysts were named ("Analysts at X"); an event's name ("the GTC conference") is no body."""
+    analysts were named ("Analysts at X"), and any other noun passes over such a house for the body the story
+    covers ("Analysts at Morgan Stanley said ... The company also announced a buyback": the firm they wrote
+    about), taking it only when no other fits; an event's name ("the GTC conference") is no body."""
     if noun in _RESEARCH_HOUSES:
         house = _research_house(text, before)
         if house is not None:
@@ -132,7 +134,8 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                        and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS and m.sentence >= near), None)
         if public is not None:
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
-    fitting = []
+    fitting: list[Mention] = []
+    houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
     for m in reversed(before):
         last = m.name.split()[-1].lower()
         fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
@@ -144,6 +147,10 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
         told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None
+        if (m.kind == "organization" and fits and noun not in _RESEARCH_HOUSES
+                and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)):
+            houses.append(m)  # "Analysts at Morgan Stanley said ... The company also announced": the firm covered
+            continue
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
                 and not _EVENT_AFTER.match(text, m.end):
             if not _describes_thing(text, m) and noun not in _TRADES:
@@ -161,7 +168,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         if followed is not None:
             return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
-    return fitting[0] if fitting else None
+    return fitting[0] if fitting else next(iter(houses), None)
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)

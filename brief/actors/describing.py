@@ -31,10 +31,17 @@ _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 """A body after "to" inside a source: the one a head is posted or accredited to ("envoy to NATO"), not its voice."""
+_ASKED_BY = r"(?:polled|surveyed|interviewed|questioned|canvassed|contacted|consulted|quoted|cited)\s+by"
+"""Participles of asking people before their asker ("economists polled by Reuters", "analysts surveyed by
+Bloomberg", "sources quoted by the paper"): a reduced passive relative clause, whose agent only asked."""
+_ASKED_BEFORE = re.compile(rf"\b[A-Za-z]+\s+{_ASKED_BY}\s+(?:the\s+)?$")
+"""The people asked and the participle before their asker, where a source tagger's span starts at the asker."""
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b"
-                            r"|\b(?!including\b|according\b)[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s")
-"""A relative clause, or a participle with its object ("scientists using a telescope atop ..."); not
-"including", whose names are among the heads ("unions, including the AFT, endorsed")."""
+                            r"|\b(?!including\b|according\b)[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s"
+                            rf"|\b{_ASKED_BY}\s")
+"""A relative clause, or a participle with its object ("scientists using a telescope atop ..."), or a
+passive one of asking (``_ASKED_BY``: the people asked speak, not who asked them); not "including", whose
+names are among the heads ("unions, including the AFT, endorsed")."""
 
 
 def after_head(text: str, m: Mention, start: int) -> bool:
@@ -145,6 +152,9 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
     if head is not None and verb_lemma(head.group("noun")) is None:
         start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
+    asked = _ASKED_BEFORE.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
+    if asked is not None:
+        start = asked.start()  # "Economists surveyed by | Bloomberg": the people asked, whom the tagger left out
     gap = text[end : attribution.cue[0]]
     reach = 0
     for _ in range(MAX_TAIL_WORDS):

@@ -63,6 +63,7 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
                     last_words[transliterated(" ".join(words[-2:]))].append(g)
     _join_inverted_heads(groups)
     _join_clipped_plurals(groups)
+    _join_singular_members(groups)
     for same in by_compact.values():
         if len(same) > 1:
             keep = max(same, key=lambda g: (len(g.mentions), g.key))
@@ -147,6 +148,22 @@ def _join_clipped_plurals(groups: dict[tuple[str, str], Group]) -> None:
         longer = [x for x in plurals if len(x.key) > len(g.key) and x.key.startswith(g.key[:-1]) and x.mentions]
         if len(longer) == 1 and g.mentions:
             _join(longer[0], g)
+
+
+def _join_singular_members(groups: dict[tuple[str, str], Group]) -> None:
+    """ "Houthi fighters", "a Houthi spokesman" in a story about the Houthis; "a Tory MP" beside "the Tories": a
+    one-word organisation's singular, the word for one member and for what is theirs, is the body its plural
+    names, one actor under the plural (the singular written as its adjective, as a demonym is a state's)."""
+    plurals = {g.key: g for g in groups.values() if g.kind == "organization" and g.mentions and " " not in g.key
+               and g.key.endswith("s") and g.key[:1].isupper() and g.key[1:].islower()}
+    for g in list(groups.values()):
+        if g.kind != "organization" or not g.mentions or " " in g.key or g.key in plurals:
+            continue
+        stem = g.key[:-1] + "ies" if g.key.endswith("y") else g.key + "s"
+        plural = plurals.get(stem)
+        if plural is not None:  # the singular is their adjective, as a demonym is a state's
+            plural.mentions.extend(dataclasses.replace(m, demonym=True) for m in g.mentions)
+            g.mentions.clear()
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")

@@ -67,7 +67,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
     if all(w.text.lower().rstrip(".") in ADDRESS_TITLES for w in words):
-        words = _role_after(sent, b) or words  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
+        words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
+                 or (_role_before(sent, a - len(words)) if words else []) or words)  # "its president, Dr Amy Clarke,"
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
            and words[-2].text.lower().rstrip(".") in ROLE_ENDS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
@@ -93,11 +94,12 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper".split()
+    "skipper champion".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ..."), and a team's captain ("South Africa skipper Temba Bavuma")."""
+strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma") and a sportsperson's standing ("world
+champion Ada Quinn")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
@@ -135,7 +137,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             break
         if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
-                or hyphened_title(lower)):
+                or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
+                or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
+                or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
         if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
@@ -240,14 +244,33 @@ def _field_word(sent: list[Token], k: int) -> bool:
     return verb_lemma(word) != word or k >= 2
 
 
+ENVOYS = frozenset("ambassador envoy emissary".split())
+"""Titles of one sent to a state or a body, whose office is named by "to" and where ("the Japanese ambassador to
+London, Hiroshi Suzuki,"), as another's by "of" ("Mayor of London")."""
+
+
 def _title_ending(words: list[Token]) -> bool:
     """Whether a run of words before a name ends as a title does: with a title or a firm's office ("Health
-    Minister", "Chief Executive", "His publicist"), a hyphened title, or an office and its portfolio ("Minister
-    for Health", "Mayor of London")."""
+    Minister", "Chief Executive", "His publicist"), a hyphened title, a job noun or a body's word and "member"
+    ("Forecaster Jane Millar", "Council member Rita Okafor"), or an office and its portfolio
+    ("Minister for Health", "Mayor of London", "ambassador to London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_ENDS or hyphened_title(last)
-            or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
+    return (last in ROLE_ENDS or hyphened_title(last) or _job_before_name(words)
+            or any((w.text.lower() in ROLE_TITLES and link.text in ("of", "for")
+                    or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
+
+
+MEMBER = "member"
+"""One of a body, a role only after the body's word ("Council member Rita Okafor", "board member X"); alone it is
+as often a customer's or a user's standing ("member Netflix")."""
+
+
+def _job_before_name(words: list[Token]) -> bool:
+    """Whether the words before a name end in a job noun ("Forecaster Jane Millar", "economist X") or a body's
+    word and "member"."""
+    last = words[-1].text.lower().rstrip(".")
+    return _job_noun(last) or (last == MEMBER and len(words) > 1)
 
 
 _POINTING = frozenset("this that these those his her its their our my your".split())
@@ -320,7 +343,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
 
 _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
-    "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant "
+    "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
     "economist analyst lawyer attorney".split())) - frozenset("father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin

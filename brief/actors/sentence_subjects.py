@@ -58,14 +58,23 @@ _DESCRIPTION_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:The|A|An)\
 def named_after_description(text: str, source: tuple[int, int], mentions: MentionIndex) -> Mention | None:
     """ "The company that runs the AMAs, Dick Clark Productions, denies ...": a name in apposition
     after a sentence-opening description and its relative clause is who the description is, and
-    the speaker; the name inside the clause ("the AMAs") is what it does."""
-    last = next((m for m in reversed(mentions.within(source)) if not m.demonym), None)
+    the speaker; the name inside the clause ("the AMAs") is what it does. So is the one name of a source
+    after a short description of common words ("their employer, Medics for Peace", "the charity, X"), which
+    the first-part rule of ``positions`` left out as a name after a comma."""
+    within = mentions.within(source)
+    last = next((m for m in reversed(within) if not m.demonym), None)
     if last is None or last.kind == "place" or text[last.end : source[1]].strip(" ,"):
         return None
+    if len(within) == 1 and _PLAIN_DESCRIPTION.fullmatch(text, source[0], last.start):
+        return last  # "..., their employer, Medics for Peace, said": the one name the description is
     lo = max(0, last.start - DESCRIPTION_REACH)
     return last if _DESCRIPTION_OPENING.search(text, lo, last.start) else None
 
 
+_PLAIN_DESCRIPTION = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*",
+                                re.I)
+"""A description of lower-case words only, set off by a comma before a name ("their employer, ", "the charity, ",
+"the group's director, ")."""
 DESCRIPTION_REACH = 160
 """Characters before the name within which the description opens its sentence (a short clause)."""
 
