@@ -1,7 +1,8 @@
 """Cues that say nothing where they stand, gathered for ``brief.actors.no_statement``: a saying the writer
 lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed ("called in threats",
 "lists RTX 3080s", "did not address her supporters", "called the chamber to order", "wrote six novels"), a legal action brought ("filed a lawsuit against"), a
-passive aside after a name ("X, backed by the union's executive, said")."""
+passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
+tell") or a name a group gave itself ("Googlers, they called themselves")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from brief.actors.deed_senses import (
 from brief.actors.flourishes import lent_saying
 from brief.actors.legal_actions import legal_action
 from brief.actors.passive_asides import passive_aside
+from brief.actors.unsaid_cues import named_themselves, not_yet_said
 from brief.actors.written_works import written_work
 
 
@@ -25,4 +27,4 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
     return (lent_saying(text, attribution) or called_in(text, attribution) or listed_goods(text, attribution)
             or addressed_only(text, attribution) or questioned_witness(text, attribution) or appointed(text, attribution)
             or legal_action(text, attribution) or passive_aside(text, attribution) or called_to_order(text, attribution)
-            or written_work(text, attribution))
+            or written_work(text, attribution) or not_yet_said(text, attribution) or named_themselves(text, attribution))

@@ -1,0 +1,46 @@
+"""Cues that report nothing said: a saying not yet done ("Relatives have yet to tell him that ...", "has not yet
+said whether ...") and a name a group gave itself ("Google's employees — Googlers, they called themselves —").
+
+Why: the cue model tags "tell" and "said" after "have yet to" and "has not yet" as it does after "have"; but
+what is yet to be told is the writer's fact, which no one has stated (fresh40's sample judged it a deed). A
+refusal stays ("declined to say when", which the position gold counts as said). "Call" with a reflexive and
+nothing after it is a naming aside, and the model hands it the clause around the aside; "called the win a
+triumph" names a judgement and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.phrasing import verb_lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|n[o']t\s+yet|never\s+yet)\s+(?:[\w'’-]+\s+)?$", re.I)
+"""What makes a cue's verb a saying still to come: "have yet to tell", "has not yet said", "hasn't yet told"
+(one word may sit between, "has yet to publicly say")."""
+_REFLEXIVE_ASIDE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)"
+                              r"\s*(?=[,.;:!?)\]—–]|-\s|$)", re.I)
+"""A reflexive that ends the clause after "call" ("Googlers, they called themselves —", "as it calls itself,")."""
+
+
+def not_yet_said(text: str, attribution: Attribution) -> bool:
+    """ "Relatives have yet to tell the boy that ...", "The line has not yet said whether ...": the saying has
+    not happened, so there is no position (in a quotation too: the words are the writer's)."""
+    start, end = attribution.cue
+    words = _WORD.findall(text, start, end)
+    if not words:
+        return False
+    last = re.search(re.escape(words[-1]) + r"\W*$", text[start:end])
+    before = text[max(0, start - 40) : start + (last.start() if last else end - start)]
+    return _NOT_YET.search(before) is not None
+
+
+def named_themselves(text: str, attribution: Attribution) -> bool:
+    """ "the rest of Google's employees — Googlers, they called themselves — played roller hockey": "call" with a
+    reflexive that ends its clause names the group, nothing stated; not in a quotation's frame (" "A fraud," he
+    called himself." is said)."""
+    words = _WORD.findall(text, *attribution.cue)
+    if not words or verb_lemma(words[-1].lower()) != "call" or attribution.quote:
+        return False
+    return _REFLEXIVE_ASIDE.match(text, attribution.cue[1]) is not None
