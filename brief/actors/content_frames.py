@@ -14,6 +14,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.phrasing import is_noun, verb_lemma
+from brief.actors.place_objects import place_before_participle
 from brief.actors.statements import QUOTE_MARKS, trimmed_end
 from brief.actors.writer_clauses import before_writers_clause
 from brief.text.lexicon import AUXILIARY_VERBS
@@ -190,7 +191,8 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     """ "Nvidia unveiled its new Blackwell chip, promising customers twice the performance": the model took
     the main verb's object, right before the comma, for the participle's source. A finite verb of the
     clause before that phrase makes it an object; the participle shares the clause's subject, so the source
-    is left for the rules that find that subject."""
+    is left for the rules that find that subject (so is a place before it with no comma: ``place_objects``)."""
+    attribution = place_before_participle(text, attribution, sentence_start)  # "turn up at Kat's house telling her"
     source = attribution.source
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if source is None or not words or not words[-1].lower().endswith("ing") or source[0] < sentence_start:
