@@ -29,7 +29,8 @@ these tests:
 - "but that ..." after a closed quotation is a second clause of the same cue ("wrote that vaccines “protect
   children” but that the decision was “a personal one”"), not the writer's (clause_stops);
 - a ministry's portfolio joined by "and" stays in the title before a name ("Housing and Urban Development
-  Secretary Tim Ross") (roles).
+  Secretary Tim Ross") (roles);
+- "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions).
 """
 
 from __future__ import annotations
@@ -163,3 +164,11 @@ def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
                        "said rents were too high for young families.\n")
     roles = {a.name: a.role for a in actors_of(report)}
     assert roles["Tim Ross"] == "Housing and Urban Development Secretary"
+
+
+def test_a_bare_spokesperson_is_no_alias_of_the_body() -> None:
+    report = report_of("Security ruling\n\nThe court ruled against the prince on Friday. The Home Office welcomed the "
+                       "judgment. A spokesperson said the security system was rigorous and fair.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert holders(report, "rigorous and fair") == ["Home Office"]
+    assert "a spokesperson" not in actors["Home Office"].aliases
