@@ -30,7 +30,9 @@ these tests:
   children” but that the decision was “a personal one”"), not the writer's (clause_stops);
 - a ministry's portfolio joined by "and" stays in the title before a name ("Housing and Urban Development
   Secretary Tim Ross") (roles);
-- "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions).
+- "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions);
+- a plural of experts or private people opening a sentence ("Forecasters said") is a group, no body the
+  tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts).
 """
 
 from __future__ import annotations
@@ -172,3 +174,12 @@ def test_a_bare_spokesperson_is_no_alias_of_the_body() -> None:
     actors = {a.name: a for a in actors_of(report)}
     assert holders(report, "rigorous and fair") == ["Home Office"]
     assert "a spokesperson" not in actors["Home Office"].aliases
+
+
+def test_forecasters_opening_a_sentence_are_a_group() -> None:
+    report = report_of("Storm nears coast\n\nThe storm strengthened overnight. Forecasters said it would weaken as it "
+                       "crossed the state but remain a hurricane into Thursday.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert "Forecasters" not in kinds
+    assert holders(report, "remain a hurricane") == ["forecasters"]
+    assert kinds["forecasters"] == "group"
