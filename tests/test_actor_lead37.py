@@ -32,7 +32,8 @@ these tests:
   Secretary Tim Ross") (roles);
 - "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions);
 - a plural of experts or private people opening a sentence ("Forecasters said") is a group, no body the
-  tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts).
+  tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts);
+- "told me, “...”": the quotation, past whom it was told to (attribution.content._past_addressee).
 """
 
 from __future__ import annotations
@@ -183,3 +184,10 @@ def test_forecasters_opening_a_sentence_are_a_group() -> None:
     assert "Forecasters" not in kinds
     assert holders(report, "remain a hurricane") == ["forecasters"]
     assert kinds["forecasters"] == "group"
+
+
+def test_told_me_comma_quotation_is_the_quotation() -> None:
+    said = said_by("Four-day week\n\nThe trial ended in May. Economist Ada Quinn told me, \"The firms did not want to "
+                   "go back.\" Councillor Ruth Amsel told the committee, \"This is a fair deal.\"\n")
+    assert said["Ada Quinn"] == ['"The firms did not want to go back."']
+    assert said["Ruth Amsel"] == ['"This is a fair deal."']
