@@ -29,7 +29,11 @@ these tests:
 - "but that ..." after a closed quotation is a second clause of the same cue ("wrote that vaccines “protect
   children” but that the decision was “a personal one”"), not the writer's (clause_stops);
 - a ministry's portfolio joined by "and" stays in the title before a name ("Housing and Urban Development
-  Secretary Tim Ross") (roles).
+  Secretary Tim Ross") (roles);
+- "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions);
+- a plural of experts or private people opening a sentence ("Forecasters said") is a group, no body the
+  tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts);
+- "told me, “...”": the quotation, past whom it was told to (attribution.content._past_addressee).
 """
 
 from __future__ import annotations
@@ -163,3 +167,27 @@ def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
                        "said rents were too high for young families.\n")
     roles = {a.name: a.role for a in actors_of(report)}
     assert roles["Tim Ross"] == "Housing and Urban Development Secretary"
+
+
+def test_a_bare_spokesperson_is_no_alias_of_the_body() -> None:
+    report = report_of("Security ruling\n\nThe court ruled against the prince on Friday. The Home Office welcomed the "
+                       "judgment. A spokesperson said the security system was rigorous and fair.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert holders(report, "rigorous and fair") == ["Home Office"]
+    assert "a spokesperson" not in actors["Home Office"].aliases
+
+
+def test_forecasters_opening_a_sentence_are_a_group() -> None:
+    report = report_of("Storm nears coast\n\nThe storm strengthened overnight. Forecasters said it would weaken as it "
+                       "crossed the state but remain a hurricane into Thursday.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert "Forecasters" not in kinds
+    assert holders(report, "remain a hurricane") == ["forecasters"]
+    assert kinds["forecasters"] == "group"
+
+
+def test_told_me_comma_quotation_is_the_quotation() -> None:
+    said = said_by("Four-day week\n\nThe trial ended in May. Economist Ada Quinn told me, \"The firms did not want to "
+                   "go back.\" Councillor Ruth Amsel told the committee, \"This is a fair deal.\"\n")
+    assert said["Ada Quinn"] == ['"The firms did not want to go back."']
+    assert said["Ruth Amsel"] == ['"This is a fair deal."']

@@ -47,6 +47,7 @@ from brief.actors.ner import tag_sentences
 from brief.actors.office_owners import with_office_owners
 from brief.actors.opening_names import opening_names
 from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.people_openings import people_plural_alone
 from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
 from brief.actors.product_signs import named_as_thing, ship_name
@@ -305,8 +306,9 @@ def _entity_mention(
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
-    if label == "PER" and opening_words.opens_sentence(texts_of(sent), a) and plural_ending_alone(words):
-        return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body of them
+    if opening_words.opens_sentence(texts_of(sent), a) and (label == "PER" and plural_ending_alone(words)
+                                                           or people_plural_alone(words)):
+        return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body; "Forecasters said"
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says
     while len(words) > 1 and words[0].lower() in CLAUSE_OPENERS:

@@ -31,7 +31,8 @@ PLACE_NOUNS = frozenset("country state nation kingdom republic city capital encl
 EXPERTS = frozenset(
     "expert experts scientist scientists researcher researchers analyst analysts economist economists academic "
     "academics strategist strategists professor professors doctor doctors physician physicians epidemiologist epidemiologists virologist "
-    "virologists historian historians scholar scholars commentator commentators lawyer lawyers".split()
+    "virologists historian historians scholar scholars commentator commentators lawyer lawyers forecaster forecasters "
+    "meteorologist meteorologists pollster pollsters".split()
 )
 """People who speak for themselves, not for a state: "a top US public health expert" is not the
 United States speaking, as "US officials" are."""

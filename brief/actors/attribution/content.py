@@ -296,7 +296,7 @@ def _past_addressee(doc: Doc, c0: int, c1: int, a: int, b: int) -> int:
     addressee (a pronoun, one lower-case noun, or a capitalised name, after a determiner or none; then time
     words) is skipped when a subject opens next (a determiner, a subject pronoun or a capital) and a finite verb
     follows within ``CLAUSE_REACH`` tokens, with no comma or quotation first ("told him to leave" is a demand
-    with its addressee in it). ``a`` otherwise."""
+    with its addressee in it); or a comma and a quotation follow it ("told me, “...”"). ``a`` otherwise."""
     if not any(doc.lemmas[k] == _TELL for k in range(c0, c1)) or a != c1:
         return a
     k = a
@@ -314,6 +314,8 @@ def _past_addressee(doc: Doc, c0: int, c1: int, a: int, b: int) -> int:
             if k == start:
                 return a
     k = _past_when(doc, k, b) if k < b and doc.words[k] in _WHEN else k
+    if k + 1 < b and doc.raw[k] in (",", ":") and doc.raw[k + 1] in QUOTES:
+        return k + 1  # "told me, “The companies ...”": the quotation, past whom it was told to
     if k >= b or not (doc.words[k] in _SUBJECT_OPENERS or doc.raw[k][:1].isupper()):
         return a
     for j in range(k, min(b, k + CLAUSE_REACH)):
