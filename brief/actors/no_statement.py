@@ -18,6 +18,7 @@ from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
+from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
@@ -30,6 +31,7 @@ from brief.actors.quantified_nouns import quantified_noun_cue
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
+from brief.actors.unflinching import refused_avoidance
 from brief.actors.unveiled import unveiled_thing
 from brief.actors.with_plans import plan_in_with_phrase
 
@@ -52,4 +54,6 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
-            or quantified_noun_cue(text, attribution))  # "stirs up some worry among parents"
+            or quantified_noun_cue(text, attribution)  # "stirs up some worry among parents"
+            or refused_avoidance(text, attribution)  # "refuses to flinch from the realities of ..."
+            or gerund_subject(text, attribution))  # "although blasting for the new pier is common"

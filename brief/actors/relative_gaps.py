@@ -1,0 +1,53 @@
+"""A clause reported inside a relative clause has a gap: "the questions that Mr. X said the department could
+not answer" says X said the department could not answer *them*; "the plan, which Y said the council would
+approve by spring, has divided the town" the same of the plan. What the cue reports is about the noun before
+the relative pronoun, so the words after the cue are no statement of their own (``clause_spans.object_gap``
+drops them; a gap right after the cue, "the order that X plans to sign", is read there). Where the noun is a
+time, a place, a manner or a reason ("on the day that X said he would retire") the clause after the cue is
+whole, and where it takes a clause of its own ("the fact that X said ...") the "that" opens that clause."""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.object_relatives import COMPLEMENT_NOUNS
+from brief.actors.phrasing import is_noun, verb_lemma
+
+ADJUNCT_NOUNS = frozenset(
+    "day days time times moment week weeks month months year years night morning afternoon evening hour "
+    "way reason place point extent".split())
+"""Nouns a relative clause is about without a gap in the reported clause: "the day that X said he would
+retire" (he would retire, that day), "the reason that X said he quit"."""
+_DETERMINERS = frozenset(
+    "the these those its his her their our your my many some several few any all other more most such both "
+    "two three four five six unanswered".split())
+"""Words before a plural that is also a verb's "-s" form ("questions", "plans") that show it is a noun:
+"the questions that X said", not "he questions that X said"."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|by|under|through|with|for|from|of|to|after|before|during|"
+                                 r"over|against|about|without|via)\s+$", re.I)
+"""A preposition before the pronoun ("a deal under which X said the firm would pay"): the relative clause's
+gap is that setting, and the reported clause is whole."""
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def noun_head(text: str, head: str, head_start: int) -> bool:
+    """Whether the word before a relative "that" is a noun the clause is about: a dictionary noun that is
+    not a verb form other than its base ("said that", "is that"), or a plural that is also a verb's "-s"
+    form after a determiner ("the questions that")."""
+    if not is_noun(head):
+        return False
+    base = verb_lemma(head)
+    if base in (None, head.lower()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, head_start - 20), head_start)
+    return (head.lower() in (f"{base}s", f"{base}es")
+            and before is not None and before.group(1).lower() in _DETERMINERS)
+
+
+def gapped_report(text: str, pronoun_start: int, head: str | None) -> bool:
+    """Whether a cue after a relative pronoun (at ``pronoun_start``; ``head`` the noun before a "that", None
+    for "which"/"whom") reports a clause with a gap: any noun but a time, place, manner or reason, or one that
+    takes a clause of its own, and no preposition before "which"."""
+    if head is None:
+        return _PREPOSITION_BEFORE.search(text, max(0, pronoun_start - 20), pronoun_start) is None
+    return head.lower() not in ADJUNCT_NOUNS and head.lower() not in COMPLEMENT_NOUNS
