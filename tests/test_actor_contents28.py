@@ -103,3 +103,17 @@ def test_the_writers_though_it_has_not_given_a_date_is_not_said() -> None:
         "Grey Lantern says a free update in the spring will add a co-operative mode, though it has not given a date."
     )
     assert said_by(text).get("Grey Lantern") == ["a free update in the spring will add a co-operative mode"]
+
+
+def test_a_plural_after_so_many_is_a_noun_and_its_that_a_result() -> None:
+    text = (
+        "Council under fire over flood damage\n\n"
+        "There were so many complaints that Mayor Jo Reyes said she would order an inquiry. "
+        "Residents sent the council such angry letters that Reyes said the plan would be dropped."
+    )
+    assert said_by(text).get("Jo Reyes") == ["she would order an inquiry", "the plan would be dropped"]
+
+
+def test_a_relative_like_that_after_so_many_opens_a_whole_result_clause() -> None:
+    text = "Mayor swamped by questions\n\nThere were so many questions that Mayor Jo Reyes said she would hold a second meeting."
+    assert said_by(text).get("Jo Reyes") == ["she would hold a second meeting"]

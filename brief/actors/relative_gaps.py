@@ -44,10 +44,17 @@ def noun_head(text: str, head: str, head_start: int) -> bool:
             and before is not None and before.group(1).lower() in _DETERMINERS)
 
 
-def gapped_report(text: str, pronoun_start: int, head: str | None) -> bool:
-    """Whether a cue after a relative pronoun (at ``pronoun_start``; ``head`` the noun before a "that", None
-    for "which"/"whom") reports a clause with a gap: any noun but a time, place, manner or reason, or one that
-    takes a clause of its own, and no preposition before "which"."""
+_RESULT = re.compile(r"\b(?:so|such)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+"""A "so" or "such" a few words before the noun: its "that" opens a result ("such angry letters that X said the plan
+would be dropped"), a whole clause."""
+
+
+def gapped_report(text: str, start: int, head: str | None) -> bool:
+    """Whether a cue after a relative pronoun reports a clause with a gap (``start``: where "which"/"whom", or the
+    noun ``head`` before a "that", opens; ``head`` None for "which"/"whom"): any noun but a time, place, manner or
+    reason, one that takes a clause of its own or one after "so"/"such", and no preposition before "which"."""
     if head is None:
-        return _PREPOSITION_BEFORE.search(text, max(0, pronoun_start - 20), pronoun_start) is None
+        return _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
+    if _RESULT.search(text, max(0, start - 40), start):
+        return False
     return head.lower() not in ADJUNCT_NOUNS and head.lower() not in COMPLEMENT_NOUNS
