@@ -1,6 +1,6 @@
 """What was said when the cue stands in a relative clause or a condition, and the writer's words around it
 (session 37, probes28), on articles written for these tests: a reported clause with a gap, a quotation after
-an "if" clause's comma, a hedged "so maybe", an elliptic "as it has", a refusal to flinch."""
+an "if" clause's comma, a hedged "so maybe", an elliptic "as it has", a gerund subject, a result clause."""
 
 from __future__ import annotations
 
@@ -60,18 +60,6 @@ def test_an_elliptic_as_clause_after_an_object_is_the_writers() -> None:
         "The Faroe Islands rejected the new quota for northern cod stocks, as they did in 2021, and sent a protest note."
     )
     assert said_by(text).get("Faroe Islands") == ["the new quota for northern cod stocks"]
-
-
-def test_refusing_to_flinch_is_a_manner_not_a_stance() -> None:
-    text = (
-        "Trench shooter review\n\n"
-        "Muddy Boots Studio spent six years on Verdun Nights. "
-        "The game refuses to flinch from the realities of life in the trenches, and Muddy Boots Studio refuses "
-        "to shy away from the boredom either. Its director, Hanne Vik, refused to condemn the publisher's cuts."
-    )
-    said = said_by(text)
-    assert not said.get("Muddy Boots Studio")
-    assert said.get("Hanne Vik") == ["to condemn the publisher's cuts"]
 
 
 def test_a_clause_reported_about_a_relatives_noun_in_a_review_is_no_position() -> None:

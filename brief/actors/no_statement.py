@@ -31,7 +31,6 @@ from brief.actors.quantified_nouns import quantified_noun_cue
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.statements import addressee_only, not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
-from brief.actors.unflinching import refused_avoidance
 from brief.actors.unveiled import unveiled_thing
 from brief.actors.with_plans import plan_in_with_phrase
 
@@ -55,5 +54,4 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
             or quantified_noun_cue(text, attribution)  # "stirs up some worry among parents"
-            or refused_avoidance(text, attribution)  # "refuses to flinch from the realities of ..."
             or gerund_subject(text, attribution))  # "although blasting for the new pier is common"

@@ -49,6 +49,24 @@ _RESULT = re.compile(r"\b(?:so|such)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 would be dropped"), a whole clause."""
 
 
+_SUBJECT_WORDS = frozenset(
+    "the a an this that these those his her its their our my your he she it they we i you there some many no every "
+    "each all".split())
+"""Words that open a clause with its subject: the reported clause's gap is then past its subject (an object's)."""
+_FIRST_WORD = re.compile(r"\s*[\"“]?([A-Za-z][\w'’-]*)")
+
+
+def opens_with_subject(text: str, content_start: int) -> bool:
+    """Whether the reported clause opens with a subject ("the department could not answer", "she cooks"), not
+    with a verb whose subject is the noun before the pronoun ("notebooks that he says show he had ...": the
+    subject's gap, left as it was read)."""
+    first = _FIRST_WORD.match(text, content_start)
+    if first is None:
+        return False
+    word = first.group(1)
+    return word.lower() in _SUBJECT_WORDS or word[0].isupper() or verb_lemma(word) is None
+
+
 def gapped_report(text: str, start: int, head: str | None) -> bool:
     """Whether a cue after a relative pronoun reports a clause with a gap (``start``: where "which"/"whom", or the
     noun ``head`` before a "that", opens; ``head`` None for "which"/"whom"): any noun but a time, place, manner or
