@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.dashed_asides import aside_content
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
 from brief.text.language import stop_words
 from brief.text.lexicon import AUXILIARY_VERBS
@@ -204,9 +205,11 @@ def object_gap(text: str, attribution: Attribution) -> bool:
     if relative is None:
         return False
     noun = relative.group("head")
-    if noun is not None and (noun.lower() in AUXILIARY_VERBS or not is_noun(noun)
-                             or (verb_lemma(noun) not in (None, noun.lower()))):
+    if noun is not None and (noun.lower() in AUXILIARY_VERBS or not noun_head(text, noun, relative.start("head"))):
         return False  # "said that", "is that", "so that": what follows is said
+    if (attribution.content[0] >= attribution.cue[1] and "," not in text[attribution.source[1] : attribution.cue[0]]
+            and opens_with_subject(text, attribution.content[0]) and gapped_report(text, relative.start(), noun)):
+        return True  # "the questions that X said the department could not answer": about the questions
     after = attribution.cue[1]
     infinitive = _INFINITIVE.match(text, after)
     if infinitive and verb_lemma(infinitive.group(1)) == infinitive.group(1):

@@ -12,12 +12,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.as_comparisons import before_elliptic_as
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word, quote_then_deed, relative_speaker_content
 from brief.actors.frame_tails import writer_tail
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.unsaid_clauses import before_unsaid_clause
+from brief.actors.writer_hedges import before_writer_hedge
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _INVERTING_OPENER = re.compile(r"[\s\"“‘'(]*(?:only\s+(?:when|after|once|if|because|by|then|later)|not\s+until)\b", re.I)
@@ -86,8 +88,10 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     """The content cut at the first clause that is not the source's: a relative speaker's main clause, an
     inverted main clause, the main predicate after a cue in the sentence's subject (``subject_cues``), another
     subject's clause after a closed quotation, the speaker's next deed, the writer's ", but it didn't say"
-    (``unsaid_clauses``)."""
-    attribution = relative_speaker_content(text, attribution, sentence_start)
+    (``unsaid_clauses``), the writer's hedged ", so maybe ..." (``writer_hedges``) and an object's ", as it has
+    ..." (``as_comparisons``)."""
+    attribution = before_writer_hedge(text, relative_speaker_content(text, attribution, sentence_start))
+    attribution = before_elliptic_as(text, attribution)
     attribution = subject_cue_content(text, inverted_main_clause(text, attribution, sentence_start), sentence_start)
     attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

@@ -18,6 +18,7 @@ from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
+from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
@@ -52,4 +53,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
-            or quantified_noun_cue(text, attribution))  # "stirs up some worry among parents"
+            or quantified_noun_cue(text, attribution)  # "stirs up some worry among parents"
+            or gerund_subject(text, attribution))  # "although blasting for the new pier is common"

@@ -1,5 +1,6 @@
 """A cue word after a quantifier that is no subject is a noun: "stirs up some worry among parents", "there was
-much concern about the plan", "gave no warning of the strike".
+much concern about the plan", "gave no warning of the strike", "so many complaints that the mayor said ..." (a
+plural's quantifier and a word with a verb's "-s").
 
 Why: the cue model reads a word that is both a noun and a verb of feeling or saying ("worry", "concern",
 "warning") as a verb and takes the nearest plural noun after it for its source ("some worry among parents":
@@ -27,6 +28,9 @@ _NOT_A_GOVERNOR = frozenset(
 )
 """Words after which the quantifier may open a clause of its own (a conjunction, a relative, a verb of saying or
 thinking): then it may be the subject, and the word after it its verb."""
+_PLURAL = re.compile(r"\b(?:[Mm]any|[Ss]everal|[Ff]ew|[Bb]oth|[Nn]umerous|[Cc]ountless|[Vv]arious)\s+$")
+"""Quantifiers of a plural: a verb after them takes no "-s" ("many complain"), so a word in "-s" after them
+("many complaints", "several claims") is a plural noun."""
 REACH = 30
 """Characters before the cue read for the quantifier and the word before it."""
 
@@ -38,5 +42,8 @@ def quantified_noun_cue(text: str, attribution: Attribution) -> bool:
     before = text[max(0, start - REACH) : start]
     if _ALWAYS.search(before):
         return True
+    first = text[start : attribution.cue[1]].split()[0] if attribution.cue[1] > start else ""
+    if _PLURAL.search(before) and first.endswith("s") and not first.endswith("ss"):
+        return True  # "so many complaints that ...": a plural noun, as no plural subject takes a verb's "-s"
     found = _SOMETIMES.search(before)
     return found is not None and found.group(1) not in _NOT_A_GOVERNOR

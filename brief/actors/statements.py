@@ -229,11 +229,19 @@ def conditional_cue(text: str, attribution: Attribution, sentence_start: int) ->
     will ...", "Asked whether he thinks ...": no one expected, found or thought it, so there is no
     position, whatever stands between the opening word and the cue ("if CRISPR turns out to be as
     important as scientists hope"). A quotation is said whatever frames it; "If, as Dana said, ..."
-    opens its own clause after the comma, and is read as said."""
-    if attribution.quote:
-        return False
+    opens its own clause after the comma, and is read as said; but not a quotation after the comma
+    that closes the condition ('Even if the network goes, "we will be here," she said': the main
+    clause's words, which its own cue gives to its own speaker)."""
     start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
+    if attribution.quote:
+        return (attribution.content[0] >= attribution.cue[1]
+                and _CLAUSE_CLOSED.fullmatch(text, attribution.cue[1], attribution.content[0]) is not None
+                and unasserted_before(text, sentence_start, start))
     return unasserted_before(text, sentence_start, start)
+
+
+_CLAUSE_CLOSED = re.compile(r"\s*,\s*[“\"]?")
+"""Only a comma (and the quotation's opening mark) between a cue and its quotation: the cue's clause ends there."""
 
 
 def unasserted_before(text: str, sentence_start: int, position: int) -> bool:

@@ -28,8 +28,10 @@ _ASIDE_UNSAID = re.compile(
     r"(?P<verb>[a-z]+)\b")
 """An aside in parentheses whose subject (up to three words) did not or would not say something ("(spokespeople
 wouldn't specify which one)", "(she did not name them)"): the writer's note about the source."""
-_DETAILING = frozenset(lemma(w) for w in ("specify", "elaborate", "detail", "name", "identify", "disclose", "comment"))
-"""Verbs of giving particulars ("wouldn't specify which one", "did not name them"), reported like saying."""
+_DETAILING = frozenset(lemma(w) for w in ("specify", "elaborate", "detail", "name", "identify", "disclose", "comment",
+                                          "give", "provide"))
+"""Verbs of giving particulars ("wouldn't specify which one", "did not name them", "though it has not given a
+date", "but it provided no figures"), reported like saying."""
 _REFUSING = frozenset(lemma(w) for w in ("decline", "refuse"))
 """Verbs of refusing to speak ("but he declined to comment"): a report about the source, like a verb of saying."""
 

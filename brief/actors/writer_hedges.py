@@ -1,0 +1,28 @@
+"""The writer's guess after what was said: "He has said he has an open mind about the schedule, so maybe he's
+discarding the old plan": a "so" that opens a hedged inference ("so maybe", "so perhaps", "so presumably")
+after a comma is the writer drawing a conclusion from the statement, not part of it (reported speech gives a
+speaker's inference flatly: "she said the road was shut, so the race would be delayed"). What was said stops
+before the comma; a quotation is the speaker's words, kept whole."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_HEDGED_INFERENCE = re.compile(r"\s*[,;]\s*(?:and\s+)?so\s+(?:maybe|perhaps|presumably|possibly|conceivably)\b", re.I)
+"""A comma, "so" and a hedging adverb: the writer's inference from what was said."""
+_QUOTE = re.compile("[\"“”]")
+
+
+def before_writer_hedge(text: str, attribution: Attribution) -> Attribution:
+    """The content cut before a hedged "so maybe ..." clause (the writer's), when it runs past the cue; else
+    unchanged."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    for hedge in _HEDGED_INFERENCE.finditer(text, start, end):
+        if _QUOTE.search(text, start, hedge.start()) is None and hedge.start() > start:
+            return dataclasses.replace(attribution, content=(start, hedge.start()))
+    return attribution
