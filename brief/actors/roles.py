@@ -92,11 +92,12 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper".split()
+    "skipper forecaster meteorologist backbencher member".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ..."), and a team's captain ("South Africa skipper Temba Bavuma")."""
+strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma"), a weather office's people
+("Forecaster Dana Whitfield") and a house's or council's members ("Conservative backbencher X", "Council member X")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
@@ -109,6 +110,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         i -= 1
     j = i
     fields = 0
+    if i < a:
+        j -= _portfolio_words(sent, i)  # "ESA's director of science, Carole Mundell,": the office's portfolio
     while j > 0:
         t = sent[j - 1]
         lower = t.text.lower()
@@ -128,7 +131,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
-        if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+        if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -146,9 +149,27 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or not _title_ending(words):
+    if not words or len(words) > 7 or not (_title_ending(words) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
+
+
+MAX_PORTFOLIO_WORDS = 2
+"""Lower-case words of what an office is of, set off before its holder's name ("director of science", "head of
+public health"): two at most, so a clause's longer run ("head of the group that ...") is none."""
+
+
+def _portfolio_words(sent: Sequence[Token], i: int) -> int:
+    """How many lower-case words before ``i`` are an office's portfolio after its "of" or "for" ("ESA's director
+    of science, Carole Mundell, said"): a title set off in commas before a name may end in one. 0 when none."""
+    for n in range(1, MAX_PORTFOLIO_WORDS + 1):
+        k = i - n
+        if k < 2 or not (sent[k].text.isalpha() and sent[k].text.islower()) or sent[k].text in stop_words("en"):
+            return 0
+        if sent[k - 1].text in ("of", "for"):
+            head = sent[k - 2].text.lower()
+            return n if head in ROLE_TITLES or head in _ROLE_HEADS else 0
+    return 0
 
 
 def _owner_next(sent: list[Token], j: int, i: int) -> bool:
@@ -234,7 +255,7 @@ def _title_ending(words: list[Token]) -> bool:
     Minister", "Chief Executive", "His publicist"), a hyphened title, or an office and its portfolio ("Minister
     for Health", "Mayor of London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_ENDS or hyphened_title(last)
+    return (last in ROLE_ENDS or last in CALLINGS or hyphened_title(last)
             or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 
