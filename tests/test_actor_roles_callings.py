@@ -17,13 +17,15 @@ def test_a_calling_or_a_member_word_before_a_name_is_the_role() -> None:
         "Forecaster Lena Brookfield said more rain would fall on Thursday. "
         "Poet Marcus Ellery praised the volunteers on the river bank. "
         "Labour backbencher Owen Threlkeld criticised the delay in funding. "
-        "Council member Priya Sandhu said the town had been warned."
+        "Council member Priya Sandhu said the town had been warned. "
+        "Nurse Tilly Osgood said the ward had flooded twice."
     )
     roles = _roles(text)
     assert roles["Lena Brookfield"] == "Forecaster"
     assert roles["Marcus Ellery"] == "Poet"
     assert roles["Owen Threlkeld"] == "Labour backbencher"
     assert roles["Priya Sandhu"] == "Council member"
+    assert roles["Tilly Osgood"] == "Nurse"
 
 
 def test_an_office_and_its_portfolio_set_off_before_a_name_is_the_role() -> None:
@@ -33,6 +35,15 @@ def test_an_office_and_its_portfolio_set_off_before_a_name_is_the_role() -> None
         "The samples will be studied for two years."
     )
     assert _roles(text)["Hiro Tanabe"] == "JAXA's director of exploration"
+
+
+def test_a_long_owner_before_an_office_set_off_before_a_name_is_no_part_of_its_length() -> None:
+    text = (
+        "Ransomware gang named\n\n"
+        "The Federal Cyber Defence Office's deputy head of investigations, Ruth Abara, said the gang was known. "
+        "Three hospitals were hit this year."
+    )
+    assert _roles(text)["Ruth Abara"] == "Federal Cyber Defence Office's deputy head of investigations"
 
 
 def test_a_company_spokesperson_speaks_for_the_company_not_the_bodies_it_owns() -> None:

@@ -103,6 +103,10 @@ ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 officer", though "an executive" alone describes as often)."""
 
 
+CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist teacher".split())
+"""Trades news writes before a name as a calling ("Nurse Jo Bailey", "said surgeon Ana Ruiz"): a role there."""
+
+
 def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
@@ -131,7 +135,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
-        if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+        if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or hyphened_title(lower)):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -149,7 +153,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or not (_title_ending(words) or i < a and _portfolio_words(words, len(words))):
+    owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
+    if not words or len(words) - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+            _title_ending(words) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
 
@@ -255,7 +261,7 @@ def _title_ending(words: list[Token]) -> bool:
     Minister", "Chief Executive", "His publicist"), a hyphened title, or an office and its portfolio ("Minister
     for Health", "Mayor of London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_ENDS or last in CALLINGS or hyphened_title(last)
+    return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last)
             or any(w.text.lower() in ROLE_TITLES and link.text in ("of", "for") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 
@@ -279,6 +285,9 @@ _OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign int
               | frozenset("head co-head founder co-founder executive officer editor".split()))
 MAX_OWNER_WORDS = 3
 """Words of a body's name before its "'s" that opens a description after a name ("Google's head of devices")."""
+MAX_OWNER_BEFORE = 4
+"""Words of a body's name before its "'s" that opens a role before a name ("The National Cyber Security Centre's
+deputy director of operations, X,"): not counted among the role's seven words, which are the title's."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
 MAX_OFFICE_OF_WORDS = 12
