@@ -64,3 +64,12 @@ def test_the_company_after_an_awards_night_is_the_firm_not_the_awards() -> None:
     )
     report = report_of(text)
     assert holders(report, "four new albums") == ["Bluefinch Music"]
+
+
+def test_an_astronomer_at_a_university_after_a_doctor_is_the_role() -> None:
+    text = (
+        "Probe finds ice\n\n"
+        '"We did not expect so much ice," said Dr Anya Pell, an astronomer at the University of Dunmore. '
+        "The probe will fly past again in May."
+    )
+    assert _roles(text)["Anya Pell"] == "astronomer at the University of Dunmore"

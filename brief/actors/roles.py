@@ -340,7 +340,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
 _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant "
-    "economist analyst lawyer attorney".split())) - frozenset("father mother brother sister".split())
+    "economist analyst lawyer attorney astronomer".split())) - frozenset("father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
