@@ -73,3 +73,13 @@ def test_an_astronomer_at_a_university_after_a_doctor_is_the_role() -> None:
         "The probe will fly past again in May."
     )
     assert _roles(text)["Anya Pell"] == "astronomer at the University of Dunmore"
+
+
+def test_the_festival_said_is_still_the_festival_named_before() -> None:
+    text = (
+        "Folk festival moves date\n\n"
+        "The Harrowgate Folk Festival will move to August next year. "
+        "The festival said the change would avoid clashing with school exams."
+    )
+    report = report_of(text)
+    assert holders(report, "avoid clashing") == ["Harrowgate Folk Festival"]

@@ -149,8 +149,8 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
         told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None
-        if names_event(m) or not in_clauses and named_in_clause(text, m):
-            aside = aside or not names_event(m)  # "Caesars, which owns the Colosseum, said": not the venue
+        if names_event(m, noun) or not in_clauses and named_in_clause(text, m):
+            aside = aside or not names_event(m, noun)  # "Caesars, which owns the Colosseum, said": not the venue
             continue
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
                 and not _EVENT_AFTER.match(text, m.end):

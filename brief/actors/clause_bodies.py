@@ -17,10 +17,12 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|that|whose)\b[^,.;:!?\n“”\"()—�
 comma, colon, quote, bracket or dash between its pronoun and the name."""
 CLAUSE_REACH = 120
 """Characters before a name read for the relative clause it may stand in (a clause of some twenty words)."""
-EVENT_ENDINGS = frozenset("awards award prize prizes festival conference summit expo convention games olympics "
-                          "championship championships cup tournament open marathon show fair forum".split())
-"""Last words of an event's name ("American Music Awards", "Web Summit", "World Cup"): an event says nothing,
-so it is never the body a later "the company" or "the group" refers back to."""
+EVENT_ENDINGS = frozenset("awards award prize prizes festival summit expo olympics championship championships "
+                          "cup tournament marathon".split())
+"""Last words of an event's name ("American Music Awards", "World Cup"): an event says nothing, so it is never
+the body a later "the company" or "the group" refers back to. Not the words that end a body's name as often
+("Paintbucket Games", "World Economic Forum", "Vanity Fair", "Big Ten Conference", "Southern Baptist
+Convention"), and never when the noun is the event's own ("the festival said")."""
 
 
 def named_in_clause(text: str, m: Mention) -> bool:
@@ -29,7 +31,8 @@ def named_in_clause(text: str, m: Mention) -> bool:
     return _RELATIVE_OPEN.search(text, max(0, m.start - CLAUSE_REACH), m.start) is not None
 
 
-def names_event(m: Mention) -> bool:
-    """Whether a name ends as an event's does ("the American Music Awards", "the Web Summit")."""
+def names_event(m: Mention, noun: str) -> bool:
+    """Whether a name ends as an event's does ("the American Music Awards", "the World Cup") and the noun that
+    refers back is no event's ("the company", not "the festival")."""
     words = m.name.split()
-    return len(words) > 1 and words[-1].lower() in EVENT_ENDINGS
+    return len(words) > 1 and words[-1].lower() in EVENT_ENDINGS and words[-1].lower() != noun
