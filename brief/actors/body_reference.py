@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.short_forms import CLUB_ENDINGS
@@ -112,7 +113,8 @@ _PRIVATE_AGENCY = re.compile(r"(?:the|a|an|this)\s+(?:\w+\s+)?(?:news|wire|press
 """A source that names an agency of a trade ("the news agency", "the talent agency"): no public agency."""
 
 
-def body_referred(text: str, before: list[Mention], noun: str, start: int | None = None) -> Mention | None:
+def body_referred(text: str, before: list[Mention], noun: str, start: int | None = None,
+                  in_clauses: bool = False) -> Mention | None:
     """The body a description ("the government", "the company") refers back to, of the mentions before it: the latest organisation named,
     passing over one whose name ends with another kind of body ("the Trade and Agriculture
     Commission" is no government, "the Labour Party" no company) and one that only describes a
@@ -123,7 +125,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     tagger may take for a body; "Shares in Rolls-Royce" are whose). "The brokerage" is the house whose
     analysts were named ("Analysts at X"), and any other noun passes over such a house for the body the story
     covers ("Analysts at Morgan Stanley said ... The company also announced a buyback": the firm they wrote
-    about), taking it only when no other fits; an event's name ("the GTC conference") is no body."""
+    about), taking it only when no other fits; an event's name ("the GTC conference", "the American Music Awards")
+    is no body, and one named inside a relative clause about another ("X, which owns M,") only when no other
+    fits (``in_clauses``)."""
     if noun in _RESEARCH_HOUSES:
         house = _research_house(text, before)
         if house is not None:
@@ -136,6 +140,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting: list[Mention] = []
     houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
+    aside = False
     for m in reversed(before):
         last = m.name.split()[-1].lower()
         fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
@@ -150,6 +155,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         if (m.kind == "organization" and fits and noun not in _RESEARCH_HOUSES
                 and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)):
             houses.append(m)  # "Analysts at Morgan Stanley said ... The company also announced": the firm covered
+            continue
+        if names_event(m, noun) or not in_clauses and named_in_clause(text, m):
+            aside = aside or not names_event(m, noun)  # "Caesars, which owns the Colosseum, said": not the venue
             continue
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
                 and not _EVENT_AFTER.match(text, m.end):
@@ -168,7 +176,11 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         if followed is not None:
             return followed  # the company the story follows
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
-    return fitting[0] if fitting else next(iter(houses), None)
+    if fitting:
+        return fitting[0]
+    if aside:  # only a clause's body fits
+        return body_referred(text, before, noun, start, in_clauses=True)
+    return next(iter(houses), None)
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)

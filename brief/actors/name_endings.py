@@ -4,12 +4,15 @@ Why: the tagger reads a few words at a time and learned from 1996 Reuters copy, 
 "Jr." are rare (CoNLL has three "Jr"). "Tokuyama Shoji K.K." came out a person, "Robert Quaile Jr."
 an organisation, and a "Jr." or "Inc." left outside a span is lost to the name. The last word says
 what the name is, whatever the words before it: a legal form ends a company's name, a generation
-("Jr.", "Sr.") a person's.
+("Jr.", "Sr.") a person's. A place's name ending in (or followed by) a capitalised compound of a
+paper's ("Las Vegas" + "Review-Journal", "Salt Lake Herald-Tribune") names the paper of that place: the
+tagger stops at the place it knows, and the compound is the body's own last word.
 """
 
 from __future__ import annotations
 
 from brief.actors.bilou import entities
+from brief.actors.body_endings import OUTLET_OR_TEAM_ENDINGS
 
 LEGAL_FORMS = frozenset("Inc. Inc Corp. Corp Ltd Ltd. LLC LLP PLC plc GmbH AG K.K. S.A. N.V. Pty Co.".split())
 """Words that end a company's name ("Showa Denko K.K.", "Harlowe Bank plc") and no other name."""
@@ -29,16 +32,28 @@ def mend_endings(words: list[str], labels: list[str]) -> list[str]:
         if (nxt in LEGAL_FORMS and typ != "ORG") or (nxt in GENERATIONS and typ == "PER"):
             b += 1  # "Tokuyama Shoji" + "K.K.", "Robert Quaile" + "Jr.": the word the tagger left out
             # (a company already read as one keeps its span: the legal form is no part of its key)
+        elif typ == "LOC" and _outlet_compound(nxt):
+            b += 1  # "the Las Vegas Review-Journal's columnist": the paper, not the city
         elif typ == "PER" and nxt[:1].isupper() and nxt.isalpha() and b + 1 < len(words) and words[b + 1] in GENERATIONS:
             b += 2  # "Martin Luther" + "King Jr.": the surname the tagger left out (as a title) and the generation
         last = words[b - 1]
-        if last in LEGAL_FORMS and b - a >= 2:
+        if typ == "LOC" and b - a >= 2 and _outlet_compound(last):
+            typ = "ORG"  # "the Salt Lake Herald-Tribune": a place's paper
+        elif last in LEGAL_FORMS and b - a >= 2:
             typ = "ORG"
         elif last in GENERATIONS and b - a >= MIN_GENERATION_SPAN:
             typ = "PER"
         if (b, typ) != (b0, typ0):
             out[a:b] = ["B-" + typ] + ["I-" + typ] * (b - a - 1)
     return out
+
+
+def _outlet_compound(word: str) -> bool:
+    """ "Review-Journal", "Post-Gazette", "Herald-Tribune": hyphened capitalised words whose last part ends a
+    paper's or a team's name (not "North Rhine-Westphalia", "Israeli-American")."""
+    parts = word.split("-")
+    return (2 <= len(parts) <= 3 and parts[-1] in OUTLET_OR_TEAM_ENDINGS
+            and all(len(p) > 1 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts))
 
 
 def written_with_generation(surface: str) -> bool:

@@ -94,15 +94,20 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
 _ROLE_HEADS = TITLES | frozenset(
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper champion".split()
+    "skipper champion forecaster meteorologist backbencher member".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
-strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma") and a sportsperson's standing ("world
-champion Ada Quinn")."""
+strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma"), a sportsperson's standing ("world
+champion Ada Quinn"), a weather office's people ("Forecaster Dana Whitfield") and a house's or council's members
+("Conservative backbencher X", "Council member X")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
+
+
+CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist teacher".split())
+"""Trades news writes before a name as a calling ("Nurse Jo Bailey", "said surgeon Ana Ruiz"): a role there."""
 
 
 def _role_before(sent: list[Token], a: int) -> list[Token]:
@@ -112,6 +117,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         i -= 1
     j = i
     fields = 0
+    if i < a:
+        j -= _portfolio_words(sent, i)  # "ESA's director of science, Carole Mundell,": the office's portfolio
     while j > 0:
         t = sent[j - 1]
         lower = t.text.lower()
@@ -135,7 +142,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
-        if (_is_role_word(t) or lower in _ROLE_HEADS or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
+        if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
@@ -155,7 +162,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
-    if not words or len(words) > 7 or not _title_ending(words):
+    owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
+    if not words or len(words) - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+            _title_ending(words) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
 
@@ -164,6 +173,24 @@ def _portfolio_word(word: str) -> bool:
     """A capitalised common noun that names a ministry's field before "and" ("Health and Human Services", "Housing
     and Urban Development"): a dictionary noun, and no given name ("Rose and Foreign Secretary X" are two people)."""
     return word.isalpha() and is_noun(word.lower()) and word not in given_names()
+
+
+MAX_PORTFOLIO_WORDS = 2
+"""Lower-case words of what an office is of, set off before its holder's name ("director of science", "head of
+public health"): two at most, so a clause's longer run ("head of the group that ...") is none."""
+
+
+def _portfolio_words(sent: Sequence[Token], i: int) -> int:
+    """How many lower-case words before ``i`` are an office's portfolio after its "of" or "for" ("ESA's director
+    of science, Carole Mundell, said"): a title set off in commas before a name may end in one. 0 when none."""
+    for n in range(1, MAX_PORTFOLIO_WORDS + 1):
+        k = i - n
+        if k < 2 or not (sent[k].text.isalpha() and sent[k].text.islower()) or sent[k].text in stop_words("en"):
+            return 0
+        if sent[k - 1].text in ("of", "for"):
+            head = sent[k - 2].text.lower()
+            return n if head in ROLE_TITLES or head in _ROLE_HEADS else 0
+    return 0
 
 
 def _owner_next(sent: list[Token], j: int, i: int) -> bool:
@@ -255,7 +282,7 @@ def _title_ending(words: list[Token]) -> bool:
     ("Forecaster Jane Millar", "Council member Rita Okafor"), or an office and its portfolio
     ("Minister for Health", "Mayor of London", "ambassador to London")."""
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_ENDS or hyphened_title(last) or _job_before_name(words)
+    return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_before_name(words)
             or any((w.text.lower() in ROLE_TITLES and link.text in ("of", "for")
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
@@ -292,6 +319,9 @@ _OFFICE_OF = (ROLE_TITLES - frozenset("state defence defense finance foreign int
               | frozenset("head co-head founder co-founder executive officer editor".split()))
 MAX_OWNER_WORDS = 3
 """Words of a body's name before its "'s" that opens a description after a name ("Google's head of devices")."""
+MAX_OWNER_BEFORE = 4
+"""Words of a body's name before its "'s" that opens a role before a name ("The National Cyber Security Centre's
+deputy director of operations, X,"): not counted among the role's seven words, which are the title's."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
 MAX_OFFICE_OF_WORDS = 12
@@ -344,7 +374,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
 _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
-    "economist analyst lawyer attorney".split())) - frozenset("father mother brother sister".split())
+    "economist analyst lawyer attorney astronomer".split())) - frozenset("father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""

@@ -163,3 +163,22 @@ def listed_with_terms(text: str, spans: Sequence[tuple[int, int]], term: Callabl
         if after and term(after.group(1)) or before and term(before.group(1)):
             return True
     return False
+
+
+CRAFT_ENDINGS = frozenset("Telescope Rover Probe Lander Orbiter Spacecraft".split())
+"""Last words of a craft's name ("James Webb Space Telescope", "Perseverance Rover"): a thing, however named."""
+_CRAFT_FILLERS = frozenset("Space Solar Deep Mars Lunar".split())
+"""Words of a craft's name that say where it works, never its short form ("Space" of "Hubble Space Telescope")."""
+
+
+def craft_short_names(by_name: dict[tuple[str, str], list[Mention]], text: str,
+                      acts: Callable[[str, int, int], bool]) -> set[tuple[str, str]]:
+    """The one-word names that are a word of a craft's name ("Webb" of "the James Webb Space Telescope",
+    "Hubble" of "the Hubble Space Telescope") and never act: the craft's short form ("Webb observed the
+    planet"), no person's surname, though a person gave it. Its possessive is a craft's too ("Webb's
+    instruments"), no sign of a body that employs."""
+    words = {w for name, _ in by_name if " " in name and name.split()[-1] in CRAFT_ENDINGS
+             for w in name.split()[:-1] if w not in _CRAFT_FILLERS}
+    return {(name, kind) for (name, kind), ms in by_name.items()
+            if name in words and kind != "place" and not any(m.role or m.kin or m.pronoun for m in ms)
+            and not any(acts(text, s, e) and text[e : e + 2] not in ("'s", "’s") for s, e in phrase_spans(text, name))}

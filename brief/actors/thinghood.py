@@ -34,6 +34,7 @@ from brief.actors.product_signs import EDITIONS, owned_by_body
 from brief.actors.tech_terms import technical_term
 from brief.actors.thing_names import (
     LISTED_KINDS,
+    craft_short_names,
     last_words_of,
     listed_with_terms,
     quoted_titles,
@@ -358,9 +359,12 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
               and (key[0] in quoted or _thing(key[0], key[1], ms, text, alone, prose, title, bodies - {key[0]}))}
     media = {name for (name, kind), ms in by_name.items() if (name, kind) in things or all(m.medium for m in ms)}
     things |= last_words_of(media, by_name, text, acts)  # "The Fold runs Android" after "the Pixel Fold"
-    if not things:
+    crafts = craft_short_names(by_name, text, acts)  # "Webb observed the planet" after "the James Webb Space Telescope"
+    if not things and not crafts:
         return mentions
-    return [dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
+    # a craft's short form is no person's name, whose medium mark a person's signs would lift ("Webb's instruments")
+    return [dataclasses.replace(m, medium=True, kind="organization") if (m.name, m.kind) in crafts
+            else dataclasses.replace(m, medium=True) if (m.name, m.kind) in things else m for m in mentions]
 
 
 def noted_writers(mentions: list[Mention], noted: Sequence[str]) -> list[Mention]:

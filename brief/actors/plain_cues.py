@@ -1,0 +1,79 @@
+"""Verbs of saying the cue tagger leaves untagged in a plain sentence that opens on its speaker: "Crane wrote
+the prize committee was afraid of risk" (a written clause with no "that"), "The Texas company confirmed the
+cuts" (a body's confirmation of a fact named as the object).
+
+Why: the tagger learned "wrote" mostly before a thing written ("wrote a letter", "wrote the book") and
+"confirmed" after people it knew as speakers; a clause after "wrote" whose own finite verb follows its
+subject is what was written, and a name or a body's description confirming or denying a determined object
+states a fact, whatever the score.
+"""
+
+from __future__ import annotations
+
+from brief.actors.attribution.document import Doc
+from brief.actors.cues import lemma
+
+WRITE_LEMMAS = frozenset(lemma(w) for w in ("write", "writes"))
+FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
+"""Verbs of stating a fact named as their object ("confirmed the cuts", "denied the report")."""
+_FINITE = frozenset("is are was were has have had will would could should can may might must".split())
+"""Finite verbs that show a clause after "wrote" ("wrote the committee was afraid"): a thing written ("wrote the
+book") has none after its noun."""
+CLAUSE_SUBJECT_WORDS = 5
+"""Words of a written clause's subject before its finite verb ("the prize committee was"): a longer run is
+no subject but a thing written and what follows it."""
+_OPENERS = frozenset("the a an this that these those its their his her".split())
+BODY_NOUNS = frozenset("company firm group carmaker retailer bank airline agency ministry department union "
+                       "council lender insurer chain operator".split())
+"""Nouns of a body described after "the" that opens the sentence ("The Texas company confirmed ...")."""
+MAX_DESCRIBING_WORDS = 3
+"""Words between "The" and the body's noun ("The Texas company", "The Danish shipping group")."""
+MAX_NAME_WORDS = 4
+
+
+def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cue spans of the untagged "wrote" before a bare clause and "confirmed"/"denied" before a determined
+    object, right after a subject that opens the sentence (a name, or "the" and a body's description)."""
+    tagged = {k for c0, c1 in cues for k in range(c0, c1)}
+    found: list[tuple[int, int]] = []
+    for s0, s1 in doc.sent_bounds:
+        verb = _after_subject(doc, s0, s1)
+        if verb is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
+            continue
+        if doc.lemmas[verb] in WRITE_LEMMAS and doc.words[verb].startswith("wr") and _bare_clause(doc, verb + 1, s1):
+            found.append((verb, verb + 1))
+        elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
+              and doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x"):
+            found.append((verb, verb + 1))
+    return found
+
+
+def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
+    """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane") or "The"
+    and a body's description ("The Texas company"); None when the sentence opens otherwise."""
+    k = s0
+    while k < s1 and k - s0 < MAX_NAME_WORDS and doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS:
+        k += 1
+    if k > s0:
+        return k
+    if doc.words[s0] != "the":
+        return None
+    for k in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)):
+        if doc.words[k] in BODY_NOUNS:
+            return k + 1
+        if doc.shapes[k] not in ("x", "Xx"):
+            return None
+    return None
+
+
+def _bare_clause(doc: Doc, k: int, s1: int) -> bool:
+    """A clause with no "that" opens at ``k``: a determiner or a name, then a finite verb within a subject's
+    words, with no punctuation or "that" in between ("the prize committee was", "Congress had")."""
+    if doc.words[k] not in _OPENERS - {"that"} and doc.shapes[k] != "Xx":
+        return False
+    for j in range(k + 1, min(s1, k + CLAUSE_SUBJECT_WORDS + 1)):
+        if doc.words[j] in _FINITE:
+            return True
+        if doc.shapes[j] not in ("x", "Xx") or doc.words[j] in ("that", "which", "who", "to", "about", "for", "of"):
+            return False
+    return False
