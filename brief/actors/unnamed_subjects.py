@@ -5,8 +5,9 @@ article named two sentences before.
 Why: a bare "he said"/"she said" goes back to the last speaker or the last person named
 (``brief.actors.positions``), and a person the text only describes is no mention, so nothing stood in the
 way. Centering takes a sentence's subject as what the next pronoun goes on with, named or not; an
-indefinite description ("a", "an", "one", "another") brings in someone new, whom no actor stands for. A
-description with a name set beside it ("A student, Maria Lopez, held ...") is that name's, and resolved so.
+indefinite description ("a", "an", "one", "another") brings in someone new, whom no actor stands for, so
+the words go to no one rather than to the wrong person (a name set beside the description, "A student, Maria
+Lopez, held ...", is a mention after it, and the last-person rule finds her when no speaker is nearer).
 """
 
 from __future__ import annotations
