@@ -33,7 +33,9 @@ these tests:
 - "A spokesperson said" resolved to a body is its voice, no alias of it (source_descriptions);
 - a plural of experts or private people opening a sentence ("Forecasters said") is a group, no body the
   tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts);
-- "told me, “...”": the quotation, past whom it was told to (attribution.content._past_addressee).
+- "told me, “...”": the quotation, past whom it was told to (attribution.content._past_addressee);
+- "KC" after a barrister's name, tagged a body of its own, is no actor (mentions: post-nominal letters);
+- "attacked Amir Khan, 42, outside a takeaway" is a violent act, no criticism (deed_senses.physical_attack).
 """
 
 from __future__ import annotations
@@ -191,3 +193,16 @@ def test_told_me_comma_quotation_is_the_quotation() -> None:
                    "go back.\" Councillor Ruth Amsel told the committee, \"This is a fair deal.\"\n")
     assert said["Ada Quinn"] == ['"The firms did not want to go back."']
     assert said["Ruth Amsel"] == ['"This is a fair deal."']
+
+
+def test_post_nominal_letters_alone_are_no_body_and_a_stabbing_is_no_criticism() -> None:
+    report = report_of(
+        "Man jailed for murder\n\nA man who stabbed a delivery driver has been jailed for life. Daniel Hughes, 31, "
+        "attacked Amir Khan, 42, outside a takeaway in March, the court heard. Prosecutor Richard Wright KC told the "
+        "jury that Hughes had lost his temper over nothing. Senator Ann Bolt attacked the sentencing rules for "
+        "being too soft.\n")
+    names = {a.name for a in actors_of(report)}
+    assert "KC" not in names
+    assert holders(report, "outside a takeaway") == []
+    assert holders(report, "lost his temper") == ["Richard Wright"]
+    assert holders(report, "too soft") == ["Ann Bolt"]

@@ -125,3 +125,19 @@ def called_to_order(text: str, attribution: Attribution) -> bool:
     the cue model reads as "called X to do"; no demand of anything, nothing said."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return bool(words) and verb_lemma(words[-1].lower()) == "call" and _TO_ORDER.match(text, attribution.cue[1]) is not None
+
+
+_VICTIM_THEN_WHERE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s*\d{1,3},)?\s+(?:outside|inside|at|in|near|"
+                                r"on|with\s+an?|from\s+behind)\b")
+"""A person named (an age set off after the name, or none), then where or with what: "attacked Amir Khan, 42,
+outside a takeaway", "attacked Ms Reid with a knife"; criticism names what for ("attacked Reid for her remarks",
+"attacked Reid over the cuts", "attacked Reid as weak")."""
+
+
+def physical_attack(text: str, attribution: Attribution) -> bool:
+    """ "Hughes attacked Amir Khan, 42, outside a takeaway in Leeds": "attack" with a person and the place or the
+    weapon after it is a violent act, no criticism stated (the cue model reads "attacked" as "attacked the
+    plan")."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return (bool(words) and verb_lemma(words[-1].lower()) == "attack" and attribution.content[0] >= attribution.cue[1]
+            and _VICTIM_THEN_WHERE.match(text, attribution.cue[1]) is not None)

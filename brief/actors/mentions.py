@@ -361,6 +361,8 @@ def _entity_mention(
         words.pop()  # "Priya Nair MLA" tagged a body: the person, her seat's letters after her name
         b -= 1
         titled = True
+    if len(words) == 1 and words[0] in courtesies.POST_NOMINALS and a > 0 and sent[a - 1].text[:1].isupper():
+        return None  # "Richard Wright KC" with "KC" tagged a body of its own: the letters after his name
     if titled and "of" in words[2:] and words[-1] != "of":
         b -= len(words) - words.index("of")  # "Det Insp Claire Boyd of West Midlands Police" tagged one body:
         words = words[: words.index("of")]  # the officer, whose force is named after her ("Lord Smith of X" stays)
