@@ -35,7 +35,9 @@ these tests:
   tagger named "Forecasters" (people_openings; forecasters, meteorologists and pollsters are experts);
 - "told me, “...”": the quotation, past whom it was told to (attribution.content._past_addressee);
 - "KC" after a barrister's name, tagged a body of its own, is no actor (mentions: post-nominal letters);
-- "attacked Amir Khan, 42, outside a takeaway" is a violent act, no criticism (deed_senses.physical_attack).
+- "attacked Amir Khan, 42, outside a takeaway" is a violent act, no criticism (deed_senses.physical_attack);
+- "..., the health ministry said, as Hezbollah fired rockets" ends what was said at the frame (frame_tails);
+- "Rear Adm. Daniel Hagari": "Rear" is the rank's, no person (courtesies.lone_title).
 """
 
 from __future__ import annotations
@@ -206,3 +208,14 @@ def test_post_nominal_letters_alone_are_no_body_and_a_stabbing_is_no_criticism()
     assert holders(report, "outside a takeaway") == []
     assert holders(report, "lost his temper") == ["Richard Wright"]
     assert holders(report, "too soft") == ["Ann Bolt"]
+
+
+def test_an_as_clause_after_a_frame_is_the_writers_and_rear_is_a_rank() -> None:
+    report = report_of(
+        "Strikes in Lebanon\n\nBEIRUT — Airstrikes killed at least 40 people in southern Lebanon on Tuesday, the "
+        "Lebanese health ministry said, as Hezbollah fired more than 100 rockets into northern Israel.\n\n"
+        "\"We will continue to act wherever necessary,\" military spokesman Rear Adm. Daniel Hagari said.\n")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report)}
+    assert said["Lebanon"] == ["Airstrikes killed at least 40 people in southern Lebanon on Tuesday"]
+    assert "Rear" not in said
+    assert holders(report, "act wherever necessary") == ["Daniel Hagari"]

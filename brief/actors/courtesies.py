@@ -102,9 +102,15 @@ def _portfolio_then_name(words: Sequence[str]) -> bool:
 
 def lone_title(words: Sequence[str], following: str) -> bool:
     """A title alone, written as an abbreviation before a name ("Ald. | Brendan Reilly" with "Ald"
-    tagged a body of its own): no actor."""
+    tagged a body of its own), or a naval rank's first word ("Rear | Adm. Daniel Hagari"): no actor."""
     return (len(words) == 1 and following == "." and _lower(words[0]) in COURTESY_ABBREVIATIONS
-            and not words[0].isupper())
+            and not words[0].isupper()) or (len(words) == 1 and words[0] in _RANK_PREFIXES
+                                            and following.rstrip(".") in ("Adm", "Admiral"))
+
+
+_RANK_PREFIXES = frozenset({"Rear", "Vice"})
+"""Words that open a naval rank ("Rear Adm. Daniel Hagari", "Vice Admiral X"): tagged a person of their own
+before the abbreviation, they are the title's, no one's name."""
 
 
 SEAT_LETTERS = frozenset("MP MLA MLC MSP MEP MPP MHA MNA MHR MCA TD".split())

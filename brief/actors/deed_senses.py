@@ -127,11 +127,12 @@ def called_to_order(text: str, attribution: Attribution) -> bool:
     return bool(words) and verb_lemma(words[-1].lower()) == "call" and _TO_ORDER.match(text, attribution.cue[1]) is not None
 
 
-_VICTIM_THEN_WHERE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s*\d{1,3},)?\s+(?:outside|inside|at|in|near|"
-                                r"on|with\s+an?|from\s+behind)\b")
-"""A person named (an age set off after the name, or none), then where or with what: "attacked Amir Khan, 42,
-outside a takeaway", "attacked Ms Reid with a knife"; criticism names what for ("attacked Reid for her remarks",
-"attacked Reid over the cuts", "attacked Reid as weak")."""
+_VICTIM_THEN_WHERE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s*\d{1,3},|\s+(?:outside|inside|near|"
+                                r"with\s+an?|from\s+behind)\b)")
+"""A person named, then an age set off after the name or the place or weapon: "attacked Amir Khan, 42, outside a
+takeaway", "attacked Ms Reid with a knife"; criticism names what for ("attacked Reid for her remarks", "over the
+cuts", "as weak") or where it was said ("in a speech", "on Twitter", "at a rally"), so "in", "on", "at" are no
+sign of violence."""
 
 
 def physical_attack(text: str, attribution: Attribution) -> bool:
