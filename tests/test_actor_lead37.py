@@ -37,7 +37,9 @@ these tests:
 - "KC" after a barrister's name, tagged a body of its own, is no actor (mentions: post-nominal letters);
 - "attacked Amir Khan, 42, outside a takeaway" is a violent act, no criticism (deed_senses.physical_attack);
 - "..., the health ministry said, as Hezbollah fired rockets" ends what was said at the frame (frame_tails);
-- "Rear Adm. Daniel Hagari": "Rear" is the rank's, no person (courtesies.lone_title).
+- "Rear Adm. Daniel Hagari": "Rear" is the rank's, no person (courtesies.lone_title);
+- "Another parent, Luis Ortega, said he supported the teachers", which the cue model reads the wrong way round
+  (the clause as the source), is Ortega's (swapped_frames).
 """
 
 from __future__ import annotations
@@ -219,3 +221,11 @@ def test_an_as_clause_after_a_frame_is_the_writers_and_rear_is_a_rank() -> None:
     assert said["Lebanon"] == ["Airstrikes killed at least 40 people in southern Lebanon on Tuesday"]
     assert "Rear" not in said
     assert holders(report, "act wherever necessary") == ["Daniel Hagari"]
+
+
+def test_a_described_name_before_said_speaks_the_clause_after_it() -> None:
+    report = report_of(
+        "Teachers vote to strike\n\nParents were divided on Monday. \"My kids lost so much,\" said Keisha Moore, "
+        "whose children attend a school on the South Side. Another parent, Luis Ortega, said he supported the "
+        "teachers.\n")
+    assert holders(report, "supported the teachers") == ["Luis Ortega"]

@@ -15,6 +15,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.initialled_sources import over_initials
 from brief.actors.listings import company_before_ticker
+from brief.actors.swapped_frames import swapped_frame
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 """A source ending in an abbreviation whose last dot it left out ("The S.E.C", "the U.N")."""
@@ -91,6 +92,7 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
     """No source where the model took a thing of the subject's for it ("her Las Vegas residency"); the source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
+    attribution = swapped_frame(text, attribution)  # "Another parent, Luis Ortega, said he supported ..."
     source = attribution.source
     if source is not None and _OWNED_NAME.fullmatch(text, source[0], source[1]) and _NOUN_NEXT.match(text, source[1]):
         return dataclasses.replace(attribution, source=None)  # "Adele postponed | her Las Vegas | residency, telling"
