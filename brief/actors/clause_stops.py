@@ -14,7 +14,7 @@ import re
 
 from brief.actors.as_comparisons import before_elliptic_as
 from brief.actors.attribution import Attribution
-from brief.actors.content_ends import finite_word, quote_then_deed, relative_speaker_content
+from brief.actors.content_ends import finite_word, open_quotation, quote_then_deed, relative_speaker_content
 from brief.actors.frame_tails import writer_tail
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
@@ -40,7 +40,7 @@ def inverted_main_clause(text: str, attribution: Attribution, sentence_start: in
     if _INVERTING_OPENER.match(text, sentence_start, attribution.cue[0]) is None:
         return attribution
     for inverted in _INVERTED.finditer(text, start, end):
-        if not _open_quotation(text[start : inverted.start()]) and inverted.start() > start:
+        if not open_quotation(text[start : inverted.start()]) and inverted.start() > start:
             return dataclasses.replace(attribution, content=(start, inverted.start()))
     return attribution
 
@@ -61,7 +61,7 @@ def quote_then_other_clause(text: str, attribution: Attribution) -> Attribution:
     if start < attribution.cue[1]:
         return attribution
     for mark in _CLOSING_MARK.finditer(text, start + 1, end):
-        if not _open_quotation(text[start : mark.start()]):
+        if not open_quotation(text[start : mark.start()]):
             continue  # an opening mark, or a closing one of no quotation in the content
         joint = _CONTRASTED.match(text, mark.end(), end)
         if joint is None:
@@ -78,10 +78,6 @@ def quote_then_other_clause(text: str, attribution: Attribution) -> Attribution:
 
 _CLOSING_MARK = re.compile("[”\"]")
 
-
-def _open_quotation(span: str) -> bool:
-    """Whether a quotation opened in ``span`` is still open at its end (a comma inside it is the quote's)."""
-    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Attribution:

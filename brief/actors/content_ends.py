@@ -155,7 +155,7 @@ def quote_then_deed(text: str, attribution: Attribution) -> Attribution:
     for mark in _CLOSING_MARK.finditer(text, start + 1, end):
         if _RELATIVE.search(text, start, mark.start()):
             return attribution  # "tweets in which he called her “disgusting” and referred to ...": the clause's verbs
-        if not _open_quotation(text[start : mark.start()]):
+        if not open_quotation(text[start : mark.start()]):
             continue  # an opening mark, or a closing one of no quotation in the content
         deed = _CLOSED_THEN_DEED.match(text, mark.end(), end)
         if deed is None or not finite_word(deed.group(1)) or deed.group(1).lower() in AUXILIARY_VERBS:
@@ -192,14 +192,14 @@ def relative_speaker_content(text: str, attribution: Attribution, sentence_start
     for comma in _MAIN_PREDICATE.finditer(text, start, end):
         verb = comma.group(2)
         if ((finite_word(verb) or comma.group("adverb") and inflected_verb(verb))
-                and not _open_quotation(text[start : comma.start()])):
+                and not open_quotation(text[start : comma.start()])):
             cut = comma.start()
     if cut is None:
         return attribution
     return dataclasses.replace(attribution, content=(start, cut))
 
 
-def _open_quotation(span: str) -> bool:
+def open_quotation(span: str) -> bool:
     """Whether a quotation opened in ``span`` is still open at its end (a comma inside it is the quote's)."""
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 

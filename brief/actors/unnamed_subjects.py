@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.content_ends import open_quotation
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.mentions import Mention
 from brief.actors.person_nouns import one_person
@@ -57,5 +58,4 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
 
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return open_quotation(text[text.rfind("\n", 0, at) + 1 : at])

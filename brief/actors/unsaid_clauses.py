@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.content_ends import open_quotation
 from brief.actors.cues import CUE_GROUP, lemma
 
 _REPORTED_AGAIN = re.compile(
@@ -41,9 +42,6 @@ def _saying(verb: str) -> bool:
     return CUE_GROUP.get(head) == "speech" or head in _REFUSING or head in _DETAILING
 
 
-def _open_quotation(span: str) -> bool:
-    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
-
 
 def before_unsaid_clause(text: str, attribution: Attribution) -> Attribution:
     """The content cut before ", but it didn't say ..." or "(officials wouldn't specify ...)" (the writer's
@@ -52,9 +50,9 @@ def before_unsaid_clause(text: str, attribution: Attribution) -> Attribution:
     if attribution.quote or start < attribution.cue[1]:
         return attribution
     for clause in _REPORTED_AGAIN.finditer(text, start, end):
-        if clause.start() > start and _saying(clause.group("verb")) and not _open_quotation(text[start : clause.start()]):
+        if clause.start() > start and _saying(clause.group("verb")) and not open_quotation(text[start : clause.start()]):
             return dataclasses.replace(attribution, content=(start, clause.start()))
     for aside in _ASIDE_UNSAID.finditer(text, start, end):
-        if aside.start() > start and _saying(aside.group("verb")) and not _open_quotation(text[start : aside.start()]):
+        if aside.start() > start and _saying(aside.group("verb")) and not open_quotation(text[start : aside.start()]):
             return dataclasses.replace(attribution, content=(start, aside.start()))
     return attribution
