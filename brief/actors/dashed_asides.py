@@ -13,7 +13,7 @@ import re
 
 from brief.actors.attribution import Attribution
 
-_DASH = re.compile(r"\s[—–]\s|\s-{1,2}\s|[—–]")
+ASIDE_DASH = re.compile(r"\s[—–]\s|\s-{1,2}\s|[—–]")
 """A dash of an aside: an em or en dash, or a hyphen (or two) with a space on each side."""
 _CLOSING = re.compile(r"\s*(?:[—–]|-{1,2}\s)")
 """The dash right after the cue's frame that closes the aside."""
@@ -26,10 +26,10 @@ def aside_content(text: str, attribution: Attribution) -> Attribution:
     if attribution.quote or attribution.source is None or end > attribution.cue[0]:
         return attribution
     frame_end = max(attribution.cue[1], attribution.source[1])
-    run_on = attribution.source[0] >= attribution.cue[1] and _DASH.search(text, *attribution.source) is not None
+    run_on = attribution.source[0] >= attribution.cue[1] and ASIDE_DASH.search(text, *attribution.source) is not None
     if _CLOSING.match(text, frame_end) is None and not run_on:  # (the tagger may run the source on past the dash)
         return attribution  # no dash closes the frame: "..., according to X." ends its sentence
-    dashes = list(_DASH.finditer(text, start, end))
+    dashes = list(ASIDE_DASH.finditer(text, start, end))
     if len(dashes) % 2 == 0:
         return attribution
     opened = dashes[-1].end()

@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.dashed_asides import ASIDE_DASH
 from brief.actors.phrasing import inflected_verb
 from brief.text.lexicon import IRREGULAR_VERBS
 
@@ -43,8 +44,6 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 """The comma that sets the frame off from the clause before it."""
 _CLOSING_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)")
 """A dash right after the frame: it closes the aside the frame ends."""
-_OPENING_DASH = re.compile(r"\s[—–]\s|\s-{1,2}\s|[—–]")
-"""A dash that may open an aside: an em or en dash, or a hyphen (or two) with a space on each side."""
 _JOINER = re.compile(r"(?:(?:and|but|or)\s+)?(?:(?:the|a)\s+(?:fact|claim|finding|news)\s+that\s+)?", re.I)
 """Words that join an aside's clause to the sentence around it ("and the fact that ..."): not what was said."""
 
@@ -69,7 +68,7 @@ def writer_tail(text: str, attribution: Attribution, sentence_start: int) -> Att
     if _CONCESSIVE.match(text, last):
         return _before(text, attribution, sentence_start, comma)
     if _CLOSING_DASH.match(text, last):
-        dashes = list(_OPENING_DASH.finditer(text, sentence_start, comma))
+        dashes = list(ASIDE_DASH.finditer(text, sentence_start, comma))
         if len(dashes) % 2 == 1:  # the last dash opened the aside the frame closes
             return _before(text, attribution, dashes[-1].end(), comma)
     return attribution
