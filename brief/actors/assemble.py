@@ -81,7 +81,8 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     if name in NEWS_AGENCIES:
         return True
     if any(m.surface in NEWS_AGENCIES for m in group.mentions) and not _named_in_full(group, name):
-        return True  # "Bloomberg" alone is the agency; "Michael Bloomberg", then "Bloomberg", is the man
+        return True  # "Bloomberg" alone is the agency; "Michael Bloomberg", then "Bloomberg", is the man;
+        # "the Armed Forces of the Philippines (AFP)", then "AFP", the army
     if group.kind == "place" and _MEDIA_LAST.search(name):
         return True
     if group.kind != "organization":
@@ -119,8 +120,11 @@ the Coast Guard", "according to the Brewers Association"), and a national body n
 
 def _named_in_full(group: Group, name: str) -> bool:
     """A person the text names with a given name and a surname ("Michael Bloomberg"): whose surname
-    written alone is his, not the news agency's that shares it. An outlet has no given name."""
-    return group.kind == "person" and len(name.split()) >= 2
+    written alone is his, not the news agency's that shares it. An outlet has no given name. Or a body whose full
+    name says it is a public force or service ("Armed Forces of the Philippines", then "AFP"): the agency's initials
+    are the body's own there."""
+    return len(name.split()) >= 2 and (group.kind == "person" or group.kind == "organization"
+                                       and bool(_SOURCE_OF_RECORD.search(name)))
 
 
 def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActors]) -> tuple[Actor, ...]:

@@ -118,8 +118,34 @@ def ranked_body(after: str, words: Sequence[str]) -> bool:
     return bool(_RANKED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
 
 
+# "Casa Lenta, a shelter in Metairie, said", "Grey Lantern, a family-run restaurant that ...": an apposition that says
+# what the name is, headed by a noun for a place of business or a body, never a person's (not "miner", "maker",
+# "owner": "Ruiz, a coal miner, said"); the modifiers before it hold no preposition ("a member of the group" is a
+# person). The noun ends the apposition or a phrase of where or what it is follows.
+MAX_DESCRIBED_MODIFIERS = 3
+"""Words between the article and the noun: "local nonprofit", "family-run Creole"."""
+_DESCRIBED_BODY_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+"
+    rf"(?:(?!(?:of|for|at|in|on|with|from|to|by|who|and|or)\b)[\w'’-]+\s+){{0,{MAX_DESCRIBED_MODIFIERS}}}?"
+    r"(?:shelter|restaurant|caf[eé]|bakery|bar|pub|hotel|shop|store|boutique|clinic|hospital|hospice|school|academy|"
+    r"college|university|charity|non-?profit|organi[sz]ation|group|foundation|church|mosque|temple|synagogue|museum|"
+    r"gallery|theat(?:er|re)|club|company|firm|start-?up|chain|brand|label|studio|agency|bank|lender|insurer|airline|"
+    r"network|union|association|coalition|newspaper|magazine|website|outlet|publication|food bank|pantry|winery|"
+    r"brewery|distillery|factory|retailer|supermarket|grocer|broadcaster|regulator|watchdog|think[- ]tank|"
+    r"co-?operative|manufacturer|conglomerate|corporation|movement|alliance)"
+    r"(?=\s*[,;)]|\s*$|\s+(?:in|on|at|near|outside|based|that|which|whose|where|run|founded|owned|behind|for|serving)\b)"
+)
+
+
+def described_body(after: str, words: Sequence[str]) -> bool:
+    """ "Casa Lenta, a shelter in Metairie, said": a body or a business its apposition says it is, though the tagger
+    read a person; a name of several words opening with a given name is a person's still."""
+    return bool(_DESCRIBED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
+
+
 def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
     """A name set beside a business's noun (``business_apposition``), the house its analysts work at
-    (``staff_at``) or a rank among its country's bodies (``ranked_body``): a body, though the tagger read a
-    person or a place."""
-    return business_apposition(before, words) or staff_at(before, after) or ranked_body(after, words)
+    (``staff_at``), a rank among its country's bodies (``ranked_body``) or what its apposition says it is
+    (``described_body``): a body, though the tagger read a person or a place."""
+    return (business_apposition(before, words) or staff_at(before, after) or ranked_body(after, words)
+            or described_body(after, words))

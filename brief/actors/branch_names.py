@@ -9,7 +9,7 @@ with a place or a demonym inside it stays whole.
 
 from __future__ import annotations
 
-from brief.actors.gazetteer import demonym_country, is_country
+from brief.actors.gazetteer import demonym_country, is_country, state_names
 from brief.actors.gender import first_names
 from brief.actors.opening_words import untagged_opening
 from brief.actors.phrasing import is_noun
@@ -27,13 +27,19 @@ INSTITUTION_HEADS = frozenset(
 ("European Championship", "Asian Games" and "Champions League" are MISC rightly)."""
 
 
+SURNAME_STATES = frozenset("Washington Montana Victoria Virginia".split())
+"""States written as often as a person's surname or given name ("Kamasi Washington", "Joe Montana"): after
+a word that is no given name they may still close a person's name."""
+
+
 def _branch_place(word: str) -> bool:
-    return is_country(word) or word in BRANCH_REGIONS
+    """A country, a branch's region, or a federation's state ("Entergy Louisiana", "Telus Ontario")."""
+    return is_country(word) or word in BRANCH_REGIONS or word in state_names() and word not in SURNAME_STATES
 
 
 def branch_shaped(words: list[str]) -> bool:
-    """ "Oxfam Africa", "Vodacom Tanzania" tagged one person: a word that is no given name before a country or a
-    branch's region; a person's surname is seldom a country's name, and then mostly after a given name
+    """ "Oxfam Africa", "Vodacom Tanzania", "Entergy Louisiana" tagged one person: a word that is no given name
+    before a country, a branch's region or a state; a person's surname is seldom a country's name, and then mostly after a given name
     ("Michael Jordan", "Kathy Ireland") or a title ("Coach Bram Tuvalu": read with the role, in
     ``mention_context``)."""
     return len(words) == 2 and _branch_place(words[1]) and words[0] not in first_names() and words[0].isalpha()

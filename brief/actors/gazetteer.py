@@ -7,7 +7,7 @@ lets the actor code map demonyms such as "Israeli" back to a country.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -166,3 +166,20 @@ def demonym_country(word: str) -> str | None:
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country name or common short form."""
     return phrase_table().get(tuple(name.split())) == "CTRY"
+
+
+STATE_COUNTRIES = ("US", "CA", "AU", "IN")
+"""Federations whose states and provinces news names bare ("Louisiana", "Ontario", "Kerala"):
+the countries themselves are in the gazetteer, their parts are not."""
+_STATE_TYPES = frozenset({"State", "Province", "Territory", "District", "Union territory"})
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """Names of the states and provinces of ``STATE_COUNTRIES`` ("Louisiana", "Ontario")."""
+    names = set()
+    for code in STATE_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.type in _STATE_TYPES and "," not in sub.name and "(" not in sub.name:
+                names.add(sub.name)
+    return frozenset(names)

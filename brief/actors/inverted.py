@@ -135,6 +135,7 @@ APPOSED_PEOPLE = RELATIVES | frozenset(
 """A person someone else is named by ("Stevens' mother, Janet", "Lee's lawyer, Ann Roe"): the name
 apposed after it is the one who speaks, never the possessor."""
 _APPOSED_NAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-zé]+)\s*,\s+"
+                           r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Alhaji|Chief|Sir|Dame)\.?\s+)?"  # "the party's spokesman, Mr. Tunde Eze,"
                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)
 
 

@@ -17,6 +17,10 @@ from brief.actors.product_signs import supporting_device
 
 _OWN_PRONOUN = re.compile(r"\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|his|her)\b")
 """A person's pronoun opening the name's own statement ("Bram Tuvalu said his side lacked belief")."""
+_JURISDICTION_TITLE = re.compile(r"\s+(?:Gov|Governor|Sen|Rep|Mayor|Vice\s+Gov|Councilor|Councillor|Assemblyman|"
+                                 r"Assemblywoman)\.?\s+[A-Z][a-z]+\s+[A-Z]")
+"""An elected office's title and a full name right after a name: the name is the place whose office it is
+("Lanao del Sur Gov. Mamintal Adiong", "Cebu City Mayor Ana Reyes"), which the tagger, seeing "del", read a person's."""
 CONTEXT_AFTER = 80
 """Characters after a name read for what the text says it is or does ("Aguachile is usually a soupy
 shrimp and chiles dish"): a clause, where 40 hold a phrase."""
@@ -30,6 +34,8 @@ def kind_in_context(
     before_text, after_text = text[max(0, start - 40) : start], text[end : end + 40]
     if kind == "person" and " " not in name and kinds.town_context(after_text):
         kind = "place"  # "arrested by Kincaid police"
+    if kind == "person" and not role and _JURISDICTION_TITLE.match(after_text):
+        kind = "place"  # "Lanao del Sur Gov. Mamintal Adiong": the province whose governor he is
     if kinds.area_context(before_text, after_text) or (
             kind == "person" and not role and not titled and kinds.area_name(name.split())):
         kind, role = "place", ""  # "the fishing village of Porto Lume"; "Kerr County" (not "Tory MP Neil Parish")

@@ -16,13 +16,11 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from functools import cache
-
-import pycountry
 
 from brief.actors.body_officers import officer_after
 from brief.actors.body_signs import named_with_initials, speaks_as_a_firm, which_subject
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.gazetteer import state_names as state_names  # read as personhood.state_names
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.known_names import CLAUSE_OPENERS
@@ -52,23 +50,6 @@ from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.lexicon import PERSON_TITLES
 from brief.text.phrases import phrase_spans
-
-STATE_COUNTRIES = ("US", "CA", "AU", "IN")
-"""Federations whose states and provinces news names bare ("Louisiana", "Ontario", "Kerala"):
-the countries themselves are in the gazetteer, their parts are not."""
-_STATE_TYPES = frozenset({"State", "Province", "Territory", "District", "Union territory"})
-
-
-@cache
-def state_names() -> frozenset[str]:
-    """Names of the states and provinces of ``STATE_COUNTRIES`` ("Louisiana", "Ontario")."""
-    names = set()
-    for code in STATE_COUNTRIES:
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.type in _STATE_TYPES and "," not in sub.name and "(" not in sub.name:
-                names.add(sub.name)
-    return frozenset(names)
-
 
 # The planets and the larger moons of the solar system, where probes go and samples come from: places,
 # though the tagger, which never saw them in 1996 wire copy, calls them organisations. Not "Sun" nor
@@ -218,8 +199,10 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if _product_word(name, plain):
         return False
     # A word alone: the hand-written list; the census's names include towns ("Dallas", "Austin") and
-    # games ("Destiny"), so one of those only when the tagger read it a person at every writing, often
-    return (name in parts or name in hand_given_names() or _written_in_full(text, name, plain)
+    # games ("Destiny"), so one of those only when the tagger read it a person at every writing, often.
+    # A known place after a word that is no given name is a body's branch ("Entergy Louisiana"), no surname:
+    # a person's surname that names a place ("Jordan") comes with a name shown a person's (``parts``).
+    return (name in parts or name in hand_given_names() or _written_in_full(text, name, plain) and not known_place(name)
             or name in first_names() and name in steady)
 
 

@@ -83,7 +83,7 @@ from brief.actors.referring import (
     role_words,
     title_holder,
 )
-from brief.actors.roles import office_holder, office_words
+from brief.actors.roles import TITLE_MODIFIERS, office_holder, office_words
 from brief.actors.sentence_subjects import (
     apposed_name_before,
     coordinated_subject,
@@ -226,7 +226,7 @@ def _resolve(
     holder = office_holder(before, office_words(text[start:end])) or holder_of_title_of(text, (start, end), before)
     if holder is not None:
         return holder  # "The PM said": the one person named Prime Minister; "the mayor of Kessel": Mayor Cole
-    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
+    family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES - TITLE_MODIFIERS else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
         holder = title_holder(hyphened_role(before, head), family | set(head.split("-")), words)

@@ -26,7 +26,7 @@ from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
-from brief.actors.roles import OFFICE, office_holder, office_words
+from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_holder, office_words
 from brief.actors.source_words import BODY_WORDS, KIN, ORG_NOUNS, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
@@ -48,7 +48,7 @@ def described_people(text: str, block: tuple[int, int], mentions: MentionIndex) 
     out = []
     for match in _DESCRIPTION.finditer(text, block[0], block[1]):
         title = match.group(2)
-        if title not in TITLES and title not in ROLE_FAMILIES:
+        if title not in TITLES and title not in ROLE_FAMILIES or title in TITLE_MODIFIERS:  # "the state said" is no State Sen.'s
             continue
         family = ROLE_FAMILIES.get(title, frozenset({title}))
         before = mentions.before(match.start())

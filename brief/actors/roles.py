@@ -46,11 +46,25 @@ office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
 abbreviation is the office's own last word."""
 
-# Courtesies before a name: not a role ("Mr. Ecevit").
-HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur".split())
+# Courtesies before a name: not a role ("Mr. Ecevit"); with those of West African and South Asian papers ("Alhaji Musa
+# Bello", "Shri Ram Nath", "Smt. Anita Rao"), which write one before nearly every name.
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji alhaja hajia mallam malam shri sri "
+                       "smt shrimati".split())
 
 
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
+RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
+"""A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
+office is the role, as with a form of address."""
+RANK_PARTS = frozenset("chief deputy assistant det detective".split())
+"""Words that open a rank whose abbreviation follows them ("Chief Supt.", "Det. Insp."): the rank is the role."""
+NAME_PARTICLES = frozenset("del de la di da do dos das".split())
+"""Lower-case particles inside a capitalised place's or body's name before a title ("Lanao del Sur Gov. X")."""
+
+TITLE_MODIFIERS = frozenset("state foreign finance defence defense interior opposition prime vice".split())
+"""Words of the titles list that only modify a title ("State Sen.", "Foreign Secretary", "Prime Minister"): they end
+no role ("State Sen. X" is no "State"), and after "the" they head no description of a person ("the state said", "the
+foreign office", "the opposition")."""
 
 
 def _is_role_word(token: Token) -> bool:
@@ -66,12 +80,14 @@ def is_role_word(word: str) -> bool:
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
-    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES for w in words):
+    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES | HONORIFICS for w in words):
+        # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
+        skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
-                 or (_role_before(sent, a - len(words)) if words else []) or words)  # "its president, Dr Amy Clarke,"
-    while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES
-           and words[-2].text.lower().rstrip(".") in ROLE_ENDS):
-        words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader
+                 or (_role_before(sent, a - skip) if skip else []) or words)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
+    while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
+           and words[-2].text.lower().rstrip(".") in ROLE_ENDS - TITLE_MODIFIERS - RANK_PARTS):
+        words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
     if words[-1].text.lower().rstrip(".") in HONORIFICS:
@@ -79,6 +95,14 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         if not _title_ending(words):
             return ""
     return " ".join(text[words[0].start : words[-1].end].split())
+
+
+def _courtesies_before(sent: list[Token], a: int) -> int:
+    """How many courtesies stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
+    k = a
+    while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS:
+        k -= 1
+    return a - k
 
 
 def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
@@ -148,6 +172,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
+            continue
+        if (lower in NAME_PARTICLES and 1 < j < i and sent[j - 2].text[:1].isupper() and sent[j].text[:1].isupper()):
+            j -= 1  # "Lanao del Sur Gov.": a place's particle inside the capitalised words of the office
             continue
         if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
             fields += 1
@@ -268,7 +295,19 @@ def _field_word(sent: list[Token], k: int) -> bool:
         return False
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
-    return verb_lemma(word) != word or k >= 2
+    return verb_lemma(word) != word or k >= 2 or k == 1 and not _plural_subject(sent[0].text)
+
+
+_PLURAL_SUBJECTS = frozenset("police people they we you i".split())
+"""Sentence-opening subjects plural without an "-s": a verb's base after them is that verb ("Police raid ...")."""
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether a sentence's first word may be the subject of a verb's base after it: a plural ("Protesters attack
+    police chief ..."); not a singular name ("Congress party leader X", "Labour party leader X"), after which the
+    base is a noun of the office's field."""
+    lower = word.lower()
+    return lower in _PLURAL_SUBJECTS or lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
 ENVOYS = frozenset("ambassador envoy emissary".split())

@@ -185,6 +185,13 @@ its own ("as Ruano asked how ..., Barrios explained"), as "As X reports, ..." fr
 _TIME_CLAUSE = re.compile(r"(?:the|that|every|each)\s+(?:day|morning|afternoon|evening|night|moment|time|week|month|"
                           r"year)\s+(?!(?:[a-z]+ly|is|was|were|are|has|had|have|will|would|of|in|on|at|for|to|and|but|or)\b)[A-Za-z]", re.I)
 """A time noun opening a clause with no "when": "The morning Mr. Obama unveiled the plan, he summoned ..."."""
+_LEAD_IN = re.compile(
+    r"(?:(?:on|in|at)\s+)?(?:the\s+(?:very\s+)?(?:day|morning|afternoon|evening|night|week|moment)\s+(?:that|when|after|before)"
+    r"|(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|moments?)\s+"
+    r"(?:after|before)|(?:shortly|soon|just|even|long|right|immediately)\s+(?:after|before|since|when))\s", re.I)
+"""A time phrase before the subordinating word, which then is not the clause's first word: "On the day that
+Landry said he would seek aid, the river rose", "Hours after the White House said it would help, the levee
+broke". Not "only when", which inverts the main clause (``clause_stops``)."""
 _CLAUSE_OPENING = re.compile(r"(?:^[\W_]*|[,;:—–]\s*)(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o|[Yy]et)\s+)?([A-Za-z]+)\b[^,;:—–]*$")
 _IRREGULAR_PASTS = (
     "fell rose sold bought went came took gave made left kept held led lost won began grew spent sent put cut hit "
@@ -195,12 +202,13 @@ _IRREGULAR_PASTS = (
 _MAIN_CLAUSE = re.compile(
     r",(?P<close>[”\"])?\s+(?:(?:he|she|they|we|I|it|you)['’](?:s|re|ve|d|ll|m)\b|(?:(?:he|she|they|we|I|it|you)"
     r"|(?:the\s+(?:[A-Za-z]+(?:['’]s)?\s+)?[a-z]+)|(?:[a-z]{3,}s)"  # "the company", "the US carmaker", "the band's managers", "investors"
+    r"|(?:(?:a\s+)?(?:few|many|most|some|several|both|all|two|three|four|five|\d[\d,]*)\s+(?:[a-z]+\s+)?[a-z]+)"  # "few people"
     r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:,[^,;:.!?“”\"]{1,120},)?))"  # "..., Alex Barrios, assistant director of ..., explained"
     r"\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might|did|does|do|"
     rf"[a-z]+ed|{'|'.join(_IRREGULAR_PASTS)})\b|(?:he|she|it)\s+(?:[a-z]+ly\s+)?(?!(?:his|its|was|has)\b)[a-z]{{2,}}[^s\W]s\b)")
 """Where the main clause begins after a subordinate one: a comma, a subject (a pronoun, "the" and
-a noun, a bare plural noun, or a name, with its apposition) and a finite verb, or a pronoun with its
+a noun, a bare plural noun, a counted one ("few people", "two local officials"), or a name, with its apposition) and a finite verb, or a pronoun with its
 verb contracted ("Although Trump has vowed to end it, he's also ...") or in the present ("While Uber preaches
 libertarianism, it practices ...")."""
 
@@ -215,7 +223,8 @@ def in_subordinate_clause(text: str, cue_start: int, sentence_start: int) -> boo
     ("when she posted the image", "as the spirit revealed to him"): what follows its comma is the
     main clause, no part of what the cue reports."""
     opening = _CLAUSE_OPENING.search(text[sentence_start:cue_start])
-    return opening is not None and opening.group(1).lower() in (*_SUBORDINATORS, "as")
+    return opening is not None and (opening.group(1).lower() in (*_SUBORDINATORS, "as")
+                                    or _LEAD_IN.match(text, sentence_start + opening.start(1)) is not None)
 
 
 _UNASSERTED_OPENINGS = ("if", "unless", "whether", r"(?:does|do|did)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean")
@@ -272,8 +281,9 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
     # "as Ruano asked how ..., Barrios explained": "as" opens a clause when its cue says something of
     # its own; "As Harlow reported, the line opens" frames what follows the comma
     framing = word == "as" and text[attribution.cue[1] : start].strip().startswith(",")
+    at = sentence_start + opening.start(1)
     if (word not in _SUBORDINATORS and not (word == "as" and not framing)
-            and not _TIME_CLAUSE.match(text, sentence_start + opening.start(1))):
+            and not _TIME_CLAUSE.match(text, at) and not _LEAD_IN.match(text, at)):
         return attribution
     # the verb may lie just past the model's content: "how ..., Alex Barrios, assistant director of
     # ... | , explained"
