@@ -373,12 +373,17 @@ _RELATIVES = ("who", "whose")
 leads a civilian coalition"): the description ends there, what the person does is no part of the role."""
 
 
+_EMPHATIC_SELVES = frozenset("himself herself themselves".split())
+
+
 def _role_after(sent: list[Token], b: int) -> list[Token]:
     """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary.";
     "Soelistyo, head of Indonesia's search and rescue agency, told" (an office and what it is of)."""
     if b + 2 >= len(sent) or sent[b].text != ",":
         return []
     k = b + 1
+    if sent[k].text.lower() in _EMPHATIC_SELVES and k + 1 < len(sent):
+        k += 1  # "Mrs Thatcher, herself a former education secretary,": the description after the pronoun
     if sent[k].text.lower() in DETERMINERS:
         k += 1
     start = k
