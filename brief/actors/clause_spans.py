@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
@@ -276,12 +277,22 @@ def through_participle(text: str, attribution: Attribution, sentence_end: int,
         return attribution
     cut = trimmed_end(text, end, sentence_end)
     tail = _PARTICIPLE_TAIL.match(text[end:cut]) if cut > end else None
-    if tail is None or tail.group("participle").lower() in REACTIONS:
+    if tail is None or tail.group("participle").lower() in REACTIONS or _takes_a_thing(text[attribution.cue[0] : attribution.cue[1]]):
         return attribution
     if any(end <= c0 < cut for c0, _ in cues):
         return attribution
     aside = _WRITERS_ASIDE.search(text, end, cut)  # "..., hinting at X, although later these proved ..."
     return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
+
+
+def _takes_a_thing(cue: str) -> bool:
+    """A cue of backing or rejecting ("rejected", "praised"): its object is a thing, which a participle after it does
+    not go on ("rejected a proposal to tax bread, handing the Treasury a setback": what the vote did)."""
+    return any(CUE_GROUP.get(lemma(w.lower())) in THING_STANCES for w in cue.split())
+
+
+THING_STANCES = frozenset({"for", "against"})
+"""The cue families whose object is what is backed or rejected, not a clause."""
 
 
 _WRITERS_ASIDE = re.compile(r",\s+(?:although|though|even\s+though|but|while|whereas|yet)\b")

@@ -112,7 +112,15 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
+    determiner = _DETERMINER_LAST.search(text, a, b)
+    if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
+        # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
+        return dataclasses.replace(attribution, cue=(a, determiner.start()), content=(determiner.start(1), end))
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
+
+
+_DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their)$")
+"""An article or an owner's word that the cue model left at the cue's end: a cue ends with its verb or particle."""
 
 
 def negated_cue(text: str, attribution: Attribution) -> Attribution:

@@ -53,7 +53,7 @@ _NAME_THEN_JOB_AT = re.compile(
 for the source of the cue after the apposition; the person named before the job speaks, when the cue is a finite
 verb ("..., while X, a portfolio manager at Y, cautioned"). A participle's subject is the clause's ("met with X,
 an economist at Y, saying": the one who met; "with X, ..., saying" is absolute_speakers')."""
-_LED_BY = re.compile(r"(?:led|headed|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
+_LED_BY = re.compile(r"(?:led|headed|chaired|run|fronted|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
 """A source that opens on what is set off after the subject ("The rebels, | led by ..., Meg Hillier, say"):
 whom the subject's words are led or joined by, not the subject."""
 _LED_BY_BEFORE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s+(?:[\w'’.-]+\s+){{0,6}}$")
@@ -62,8 +62,8 @@ _LED_BY_INSIDE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s")
 """The same inside a source the model took whole ("Ten senators, including Bernie Sanders")."""
 _PLAIN_OPENING = re.compile(r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+$")
 """What the source opens with before it: a few words, no clause."""
-_SUBJECT_SET_OFF = re.compile(r"(?:^|[.!?\n]\s*)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s*$")
-"""Before it, the sentence's opening words to their comma: the subject."""
+_SUBJECT_SET_OFF = re.compile(r"(?:^|[.!?\n]\s*|\s[—–]\s*)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s*$")
+"""Before it, the sentence's opening words (after a dateline's dash, if any) to their comma: the subject."""
 APPOSITION_REACH = 120
 """Characters read back for the name and its job before the body's name (a name, an article, four words)."""
 ASIDE_REACH = 60
