@@ -10,6 +10,8 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.cues import lemma
+from brief.actors.plain_cues import PHRASAL_STANCES
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -112,11 +114,24 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
+    particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
+    if particle is not None and _phrasal_through(text[a:b].lower().split(), particle.group(1).lower()):
+        return dataclasses.replace(attribution, cue=(a, particle.end(1)))  # "hit out | at | the unions": "hit out at"
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
         return dataclasses.replace(attribution, cue=(a, determiner.start()), content=(determiner.start(1), end))
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
+
+
+_PARTICLE_LEFT = re.compile(r"\s+([a-z]+)\s+$")
+"""One word left between the cue and its content: a phrasal verb's last particle the model left out."""
+
+
+def _phrasal_through(cue: list[str], word: str) -> bool:
+    """Whether the cue's words and ``word`` end as a verb of rejecting and its particles ("hit out" and "at")."""
+    at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
+    return at is not None and (*cue[at + 1 :], word) in PHRASAL_STANCES[lemma(cue[at])]
 
 
 _DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their)$")

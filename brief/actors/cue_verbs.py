@@ -25,6 +25,7 @@ from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.plain_cues import PHRASAL_STANCES
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -165,6 +166,8 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     if _COMMA_THAT.match(after) or _COLON_NEAR.match(after):
         return False  # "assured the public on Weibo, a ... site, that the risks ...", "put it simply: ..."
     cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
+    if _phrasal_stance(cue, head):
+        return False  # "has ruled out an early election", "shot down the proposal", "hit out at": a rejection
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
@@ -175,6 +178,14 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
         return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
     return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
                 or _clause_follows(text, attribution, head))
+
+
+def _phrasal_stance(cue: list[str], head: str) -> bool:
+    """Whether the cue's words are a verb of rejecting and its particles (``PHRASAL_STANCES``; the model may stop
+    before the last: "hit out | at the unions")."""
+    at = next((k for k, w in enumerate(cue) if lemma(w) == lemma(head)), None)
+    particles = tuple(cue[at + 1 :]) if at is not None else ()
+    return bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES.get(lemma(head), ()))
 
 
 FAMILY_WORDS_READ = 6

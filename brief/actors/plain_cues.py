@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
+from brief.text.lexicon import SOURCE_TITLES
 
 WRITE_LEMMAS = frozenset(lemma(w) for w in ("write", "writes"))
 FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
@@ -28,17 +29,53 @@ BODY_NOUNS = frozenset("company firm group carmaker retailer bank airline agency
 """Nouns of a body described after "the" that opens the sentence ("The Texas company confirmed ...")."""
 MAX_DESCRIBING_WORDS = 3
 """Words between "The" and the body's noun ("The Texas company", "The Danish shipping group")."""
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 5
+"""Words of a subject that opens the sentence: a name and the title before it ("Tasmanian Premier Ruth Calder")."""
+MAX_DATELINE_WORDS = 6
+"""Words of a dateline before its dash ("WASHINGTON (AP) —"): the sentence's subject comes after it."""
+_DASHES = frozenset("— – --".split())
+
+
+PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
+    **{lemma(w): (("out",),) for w in ("rule", "ruled")},
+    lemma("play"): (("down",),),
+    lemma("brush"): (("aside",), ("off",)),
+    **{lemma(w): (("out", "at"),) for w in ("hit", "lash")},
+    lemma("push"): (("back", "against"), ("back", "on")),
+}
+"""Verbs with their particles that reject or play down what follows ("ruled out an early election", "played down
+fears of a recession", "brushed aside the criticism", "hit out at the unions"), which the tagger, knowing the verb
+alone as a deed, leaves untagged: the object is what the subject rejects. Not those that are deeds as often ("shot
+down a drone", "walked back to the car")."""
+_AUXILIARIES = frozenset("has have had".split())
+"""Auxiliaries of a perfect between the subject and the verb ("has ruled out"): not "was", whose subject is the
+one ruled out ("was ruled out of the match")."""
+
+
+def phrasal_stance(doc: Doc, verb: int, s1: int) -> int:
+    """The end of a phrasal verb of rejecting at ``verb`` (``PHRASAL_STANCES``) followed by its object, or 0."""
+    for particles in PHRASAL_STANCES.get(doc.lemmas[verb], ()):
+        end = verb + 1 + len(particles)
+        if end < s1 and tuple(doc.words[verb + 1 : end]) == particles and doc.shapes[end] in ("x", "Xx"):
+            return end
+    return 0
 
 
 def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cue spans of the untagged "wrote" before a bare clause and "confirmed"/"denied" before a determined
-    object, right after a subject that opens the sentence (a name, or "the" and a body's description)."""
+    """Cue spans of the untagged "wrote" before a bare clause, "confirmed"/"denied" before a determined object and a
+    phrasal verb of rejecting ("ruled out") before its object, right after a subject that opens the sentence (a name,
+    or "the" and a body's description)."""
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
         verb = _after_subject(doc, s0, s1)
+        if verb is not None and doc.words[verb] in _AUXILIARIES and verb + 1 < s1:
+            verb += 1  # "has ruled out"
         if verb is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
+            continue
+        stance = phrasal_stance(doc, verb, s1)
+        if stance and not any(k in tagged for k in range(verb, stance)):
+            found.append((verb, stance))
             continue
         if doc.lemmas[verb] in WRITE_LEMMAS and doc.words[verb].startswith("wr") and _bare_clause(doc, verb + 1, s1):
             found.append((verb, verb + 1))
@@ -51,9 +88,13 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
     """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane") or "The"
     and a body's description ("The Texas company"); None when the sentence opens otherwise."""
+    dash = next((k for k in range(s0, min(s1, s0 + MAX_DATELINE_WORDS)) if doc.words[k] in _DASHES), None)
+    if dash is not None and all(doc.shapes[k] in ("X", ",", "(", ")") for k in range(s0, dash)):
+        s0 = dash + 1  # "HOBART — Tasmanian Premier Ruth Calder has ruled out": after the dateline
     k = s0
-    while k < s1 and k - s0 < MAX_NAME_WORDS and doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS:
-        k += 1
+    while k < s1 and k - s0 < MAX_NAME_WORDS and (doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS or (
+            doc.words[k] in SOURCE_TITLES and k > s0 and k + 1 < s1 and doc.shapes[k + 1] == "Xx")):
+        k += 1  # "Union secretary Tim Vella": a title in lower case inside the subject
     if k > s0:
         return k
     if doc.words[s0] != "the":

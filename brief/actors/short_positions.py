@@ -15,6 +15,7 @@ import re
 
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
+from brief.actors.plain_cues import PHRASAL_STANCES
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _STANCE_VERBS = frozenset(lemma(verb) for verb in (
@@ -42,8 +43,8 @@ def short_stance(cue: str, content: str) -> bool:
     stance (the cue's first word past its auxiliaries, "call for", or a cue ending on the side it took) that names something: a word that is no pronoun."""
     words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS]  # "has denied", "will oppose"
     if not words or not (_CALL_FOR.match(" ".join(words)) or _SIDE_TAKEN.search(" ".join(words))
-                         or lemma(words[0]) in _STANCE_VERBS):
-        return False
+                         or lemma(words[0]) in _STANCE_VERBS or lemma(words[0]) in PHRASAL_STANCES and len(words) > 1):
+        return False  # (or a verb of rejecting and its particle: "shot down the proposal")
     named = [w.lower() for w in _WORD.findall(content) if w.lower() not in ("to", "the", "a", "an")]
     return bool(named) and not all(w in _EMPTY_OBJECTS for w in named)
 
