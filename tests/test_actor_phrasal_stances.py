@@ -4,7 +4,7 @@ which stay deeds. On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import report_of, actors_of
+from written import actors_of, report_of
 
 _ELECTION = (
     "Premier rules out snap poll\n\n"
