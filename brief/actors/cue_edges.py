@@ -114,6 +114,9 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
+    medium = _MEDIUM_PREPOSITION.search(text, a, b) if end <= a else None
+    if medium is not None and medium.start() > a:
+        return dataclasses.replace(attribution, cue=(a, medium.start()))  # “...,” X wrote on | X.: "wrote"
     particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
     if particle is not None and _phrasal_through(text[a:b].lower().split(), particle.group(1).lower()):
         return dataclasses.replace(attribution, cue=(a, particle.end(1)))  # "hit out | at | the unions": "hit out at"
@@ -124,6 +127,9 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
 
 
+_MEDIUM_PREPOSITION = re.compile(r"\s+(?:on|in|at|via)$")
+"""A preposition the cue took from the medium after it ("wrote on | X", "said in | a post") where what was said stands
+before the cue: nothing it governs is said, so it is the medium's, no part of the cue."""
 _PARTICLE_LEFT = re.compile(r"\s+([a-z]+)\s+$")
 """One word left between the cue and its content: a phrasal verb's last particle the model left out."""
 

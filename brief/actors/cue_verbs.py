@@ -209,10 +209,11 @@ actor urged, a demand."""
 SAYING_HEADS: frozenset[str] = frozenset(
     lemma(w) for w in "express compare liken assure vouch highlight downplay discuss outline detail hint affirm point "
     "bemoan echo deride compliment articulate demean refer reference invoke recite chronicle characterize portray "
-    "paint admire rail exhort berate lecture".split())
+    "paint admire rail exhort berate lecture reaffirm restate reassert underscore".split())
 """Verbs of saying or judging that the cue families lack and that take what is said as a bare object
 ("expressed outrage over", "compared agents to 'pimps'", "vouched for him", "outlined a number of
-reasons", "pointed out the decision", "bemoaned the unrest", "has complimented the moderator"): verbs of
+reasons", "pointed out the decision", "bemoaned the unrest", "has complimented the moderator", "reaffirmed its
+commitment"): verbs of
 communication and judgement (Levin's classes), not read off one page. An object after them is a
 statement's gist, not a deed."""
 _COMMA_THAT = re.compile(r"[^.;:!?\n]{0,120}?,\s+that\s")

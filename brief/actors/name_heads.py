@@ -51,7 +51,12 @@ def speaking_head(after: str) -> bool:
         words = words[: words.index("of")]  # "Sage group of science advisers": the group
     while words and (words[-1] in stop_words("en") or words[-1] in TIME_WORDS or ADVERB_LY.fullmatch(words[-1])):
         words.pop()  # "Turkey long has", "West Mercia Police last night": no head written
-    return not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
+    return (not words or words[-1] in SPEAKING_HEADS or words[-1] in TITLES or words[-1] in PRINTED_OUTLETS
+            or len(words) > 1 and words[-1] == "guard" and words[-2] in FORCE_GUARDS)  # "coast guard", not "security guard"
+
+
+FORCE_GUARDS = frozenset("coast national border presidential republican revolutionary".split())
+"""Words before "guard" that make it a state's force ("the Philippine coast guard"), not a person ("a security guard")."""
 
 
 def before_title(text: str, m: Mention, end: int) -> bool:

@@ -91,6 +91,7 @@ SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERT
                   | frozenset("team teams side delegation negotiators officials official spokesperson spokesman "
                               "spokeswoman spokespeople representative representatives source sources leadership "
                               "leaders leader forces troops police authorities people itself themselves himself herself "
+                              "navy force coastguard marines "  # "the Philippine navy", "air force"
                               "countries states nations members governments attorneys lawyers report reports "
                               "statement statements study survey analysis figures data letter ruling memo "
                               "executive executives aide aides advisers staff officers commanders diplomats "

@@ -1,0 +1,43 @@
+"""Shapes of a wire story on a maritime dispute (session 37, the lead's probe): the subject after a wire's dateline
+speaks, not the dateline's city or the wire; a nation's navy or coast guard in lower case speaks for the nation (as
+its army does) but a security guard does not; "reaffirmed its commitment" is a statement; and "wrote on X" ends the
+cue at its verb. On an article written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_SHOAL = (
+    "Beijing warns Hanoi over reef as US backs ally\n\n"
+    "BEIJING/HANOI (Reuters) - China on Wednesday accused Vietnam of \"deliberately provoking\" a clash near a "
+    "disputed reef, and warned it would lodge a formal complaint.\n\n"
+    "The Taiwanese coast guard rejected the account. The Taiwanese navy said its ships had kept a safe distance. "
+    "A Taiwanese security guard said the harbour was quiet.\n\n"
+    "State Department spokesperson Ann Wells reaffirmed Washington's \"ironclad\" commitment to its ally, adding that "
+    "an attack would invoke the treaty.\n\n"
+    "\"We will defend every metre,\" navy spokesman Do Van Khoa wrote on X."
+)
+
+
+def _positions() -> dict[str, list[tuple[str, str]]]:
+    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_SHOAL))}
+
+
+def test_the_subject_after_a_wire_dateline_speaks() -> None:
+    said = _positions()
+    assert any(cue == "accused" for cue, _ in said["China"])
+    assert any(cue == "warned" and "formal complaint" in text for cue, text in said["China"])
+    assert "Reuters" not in said and "BEIJING" not in said
+
+
+def test_a_nations_coast_guard_and_navy_speak_for_it_but_a_security_guard_does_not() -> None:
+    said = _positions()
+    assert any(cue == "rejected" and text == "the account" for cue, text in said["Taiwan"])
+    assert any("kept a safe distance" in text for _, text in said["Taiwan"])
+    assert not any("the harbour was quiet" in text for texts in said.values() for _, text in texts)
+
+
+def test_a_reaffirmed_commitment_is_a_statement_and_a_platform_leaves_the_cue() -> None:
+    said = _positions()
+    assert any(cue == "reaffirmed" and "commitment to its ally" in text for cue, text in said["Ann Wells"])
+    assert ("wrote", "\"We will defend every metre,\"") in said["Do Van Khoa"]
