@@ -69,7 +69,7 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
         verb = _after_subject(doc, s0, s1)
-        if verb is not None and doc.words[verb] in _AUXILIARIES and verb + 1 < s1:
+        if verb is not None and verb + 1 < s1 and doc.words[verb] in _AUXILIARIES:
             verb += 1  # "has ruled out"
         if verb is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
             continue
