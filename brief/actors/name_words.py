@@ -14,7 +14,7 @@ import pycountry
 
 from brief.actors.gender import first_names
 
-_OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|news site|news website|wire service|"
+_OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|journal|news site|news website|wire service|"
                  "news service|news outlet|television station|TV station|radio station|state television|state TV")
 # "the national news agency, Bernama,", "the state news agency Bernama": a name after an outlet's noun.
 _OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})(,\s*|\s+)$", re.I)

@@ -86,8 +86,10 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
                  or (_role_before(sent, a - skip) if skip else []) or words)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
-           and words[-2].text.lower().rstrip(".") in ROLE_ENDS - TITLE_MODIFIERS - RANK_PARTS):
-        words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X"
+           and (words[-2].text.islower() or words[-2].text.lower().rstrip(".") in ROLE_ENDS - TITLE_MODIFIERS)
+           and words[-2].text.lower().rstrip(".") not in RANK_PARTS):
+        words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X",
+        # "said lead author Dr Oliver Kennedy"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
     if words[-1].text.lower().rstrip(".") in HONORIFICS:
@@ -389,8 +391,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     start = k
     head = k
     owner = next((p for p in range(k + 1, min(len(sent), k + MAX_OWNER_WORDS + 1)) if sent[p].text in ("'s", "’s")), None)
-    if owner is not None and all(t.text[:1].isupper() for t in sent[k:owner]):
-        head = owner + 1  # "Google's head of devices": the owner, then the office and what it is of
+    if owner is not None and (all(t.text[:1].isupper() for t in sent[k:owner]) or owner == k + 1):
+        head = owner + 1  # "Google's head of devices", "the charity's director of communications": the owner, the office
     while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
         head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
     office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
