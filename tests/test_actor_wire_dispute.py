@@ -1,5 +1,4 @@
-"""Shapes of a wire story on a maritime dispute (session 37, the lead's probe): the subject after a wire's dateline
-speaks, not the dateline's city or the wire; a nation's navy or coast guard in lower case speaks for the nation (as
+"""Shapes of a wire story on a maritime dispute (session 37, the lead's probe): a nation's navy or coast guard in lower case speaks for the nation (as
 its army does) but a security guard does not; "reaffirmed its commitment" is a statement; and "wrote on X" ends the
 cue at its verb. On an article written for these tests."""
 
@@ -21,13 +20,6 @@ _SHOAL = (
 
 def _positions() -> dict[str, list[tuple[str, str]]]:
     return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_SHOAL))}
-
-
-def test_the_subject_after_a_wire_dateline_speaks() -> None:
-    said = _positions()
-    assert any(cue == "accused" for cue, _ in said["China"])
-    assert any(cue == "warned" and "formal complaint" in text for cue, text in said["China"])
-    assert "Reuters" not in said and "BEIJING" not in said
 
 
 def test_a_nations_coast_guard_and_navy_speak_for_it_but_a_security_guard_does_not() -> None:

@@ -13,7 +13,6 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.furniture_words import dateline_end
 from brief.actors.initialled_sources import over_initials
 from brief.actors.listings import company_before_ticker
 from brief.actors.swapped_frames import swapped_frame
@@ -89,21 +88,12 @@ def _listed_or_led(text: str, attribution: Attribution, source: tuple[int, int])
     return subject.span(1) if subject is not None else None
 
 
-def _in_dateline(text: str, source: tuple[int, int]) -> bool:
-    """Whether the source lies in the dateline opening its paragraph ("BEIJING/MANILA (Reuters) - "): the place and
-    the wire say where and by whom the story was filed; the sentence's subject after the dash speaks."""
-    line = text.rfind("\n", 0, source[0]) + 1
-    return dateline_end(text, line, len(text)) >= source[1] > line
-
-
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """No source where the model took a thing of the subject's for it ("her Las Vegas residency"); the source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
     took an aside's tail for it, and without an age set off after it; any other attribution as it is."""
     attribution = swapped_frame(text, attribution)  # "Another parent, Luis Ortega, said he supported ..."
     source = attribution.source
-    if source is not None and _in_dateline(text, source):
-        return dataclasses.replace(attribution, source=None)  # "BEIJING/MANILA (Reuters) - China ... accused": China
     if source is not None and _OWNED_NAME.fullmatch(text, source[0], source[1]) and _NOUN_NEXT.match(text, source[1]):
         return dataclasses.replace(attribution, source=None)  # "Adele postponed | her Las Vegas | residency, telling"
     if source is not None and over_initials(text, source) != source:  # "J.P. | Morgan analysts said"
