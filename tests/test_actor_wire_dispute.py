@@ -1,6 +1,6 @@
-"""Shapes of a wire story on a maritime dispute (session 37, the lead's probe): a nation's navy or coast guard in lower case speaks for the nation (as
-its army does) but a security guard does not; "reaffirmed its commitment" is a statement; and "wrote on X" ends the
-cue at its verb. On an article written for these tests."""
+"""Shapes of a wire story on a maritime dispute (session 37, the lead's probe): a nation's navy or coast guard in lower
+case speaks for the nation (as its army does) but a security guard does not; "reaffirmed its commitment" is a
+statement; and "wrote on X" ends the cue at its verb. On an article written for these tests."""
 
 from __future__ import annotations
 
