@@ -3,7 +3,15 @@ these tests:
 - a participle of saying in a lead that opens with a wire's dateline ("MADRID, March 9 (Reuters) - The Bank of
   Valdoria kept its rate unchanged, saying ...") is the subject's after the dateline, not the dateline
   city's, which the cue model may take for its source (furniture_words.source_past_dateline,
-  opening_subject.participle_subject).
+  opening_subject.participle_subject);
+- a body named "X of Y" is of the kind its word before "of" says ("Bank of Valdoria"): "the national statistics
+  office said" does not refer back to it, though its last word is in no list of bodies' words
+  (body_reference._kind_word);
+- someone described with "one" or "another" and a line of work, a place of work after it ("One pilot at Westhaven
+  Air, who asked not to be named, said ...") is someone new, whom a "she said" after goes on with: no actor, not
+  the woman who spoke before (speakers.unnamed_people, person_nouns.TRADES); nor is what such a worker says, or
+  one kept anonymous ("an engineer at Corvane, who spoke on condition of anonymity"), the position of the body
+  they work at (lone_officials.lone_worker).
 """
 
 from __future__ import annotations
@@ -24,3 +32,42 @@ def test_participle_after_a_wire_dateline_is_the_subjects() -> None:
 def test_participle_after_a_dashed_dateline_is_the_subjects() -> None:
     report = report_of(_RATES.format(dateline="MADRID, March 9 —"))
     assert holders(report, "inflation was easing") == ["Bank of Valdoria"]
+
+
+_PRICES = ("Valdoria inflation eases\n\n"
+           "The Bank of Valdoria left its key rate at 3.25% on Thursday after a two-day meeting.\n\n"
+           "Consumer prices rose 2.8% in the year to March, down from 3.1% in February, the national statistics "
+           "office said on Friday. Food and energy prices fell for a second month.\n")
+
+
+def test_an_office_described_is_not_a_bank_named_of_a_place() -> None:
+    report = report_of(_PRICES)
+    assert "Bank of Valdoria" not in holders(report, "Consumer prices rose")
+
+
+_PILOTS = ("Pilots back walkout at Westhaven Air\n\n"
+           "Pilots at Westhaven Air voted to walk out next month, their association said on Monday.\n\n"
+           "Transport Minister Carla Benn urged both sides to return to talks. She warned that a long strike would "
+           "strand thousands of travellers.\n\n"
+           "{described}, who asked not to be named because she feared losing her job, said she had flown "
+           "six night shifts in a row last month. \"Nobody should be landing a jet that tired,\" she said.\n")
+
+
+def test_she_after_one_pilot_described_is_not_the_minister() -> None:
+    for described in ("One pilot at Westhaven Air", "One pilot", "Another pilot"):
+        report = report_of(_PILOTS.format(described=described))
+        assert holders(report, "landing a jet") == [], described
+        assert holders(report, "strand thousands") == ["Carla Benn"]
+
+
+_CUTS = ("Corvane cuts 900 jobs\n\n"
+         "Corvane Labs said on Monday it would cut 900 jobs, about 8% of its staff.\n\n"
+         "\"We had to move quickly,\" Chief Executive Paul Garnier told staff in a memo.\n\n"
+         "An engineer at Corvane Labs, who spoke on condition of anonymity, said whole teams had been "
+         "told of the cuts by email.\n")
+
+
+def test_an_anonymous_engineer_is_not_the_company() -> None:
+    report = report_of(_CUTS)
+    assert holders(report, "whole teams") == []
+    assert holders(report, "cut 900 jobs") == ["Corvane Labs"]
