@@ -26,8 +26,12 @@ def past_dateline(text: str, attribution: Attribution) -> Attribution:
 def source_past_dateline(text: str, attribution: Attribution) -> Attribution:
     """ "LONDON, June 12 (Reuters) - The Bank of England held rates, saying ...": the model took the
     dateline's place for a participle's source; a dateline is the page's furniture, no one's voice, so
-    the source is left unset for the clause's subject (``opening_subject.participle_subject``)."""
+    the source is left unset for the clause's subject (``opening_subject.participle_subject``). Only a
+    participle's: a finite verb has its subject in the sentence, where the model finds it."""
     if attribution.source is None or not in_dateline(text, *attribution.source):
+        return attribution
+    cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()
+    if not cue or not cue[-1].lower().endswith("ing"):
         return attribution
     return dataclasses.replace(attribution, source=None)
 
