@@ -11,12 +11,14 @@ these tests:
   Air, who asked not to be named, said ...") is someone new, whom a "she said" after goes on with: no actor, not
   the woman who spoke before (speakers.unnamed_people, person_nouns.TRADES); nor is what such a worker says, or
   one kept anonymous ("an engineer at Corvane, who spoke on condition of anonymity"), the position of the body
-  they work at (lone_officials.lone_worker).
+  they work at (lone_officials.lone_worker);
+- "said" before a plural noun the cue tagger takes for a verb of saying ("said talks on a truce had stalled", "said
+  calls for ... were unfair") is the cue alone: the noun opens what was said (split_cues._said_then_noun).
 """
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 _RATES = ("Valdoria holds rates steady\n\n"
           "{dateline} The Bank of Valdoria kept its main interest rate unchanged at 3.25% on Tuesday, saying "
@@ -71,3 +73,14 @@ def test_an_anonymous_engineer_is_not_the_company() -> None:
     report = report_of(_CUTS)
     assert holders(report, "whole teams") == []
     assert holders(report, "cut 900 jobs") == ["Corvane Labs"]
+
+
+def test_said_then_talks_is_the_cue_said() -> None:
+    for clause in ("talks on a truce in the north had stalled over the release of prisoners",
+                   "calls for his resignation over the contract were unfair and politically motivated",
+                   "claims of fraud in the count in Dorval province were baseless"):
+        report = report_of("Truce talks stall\n\nThe foreign minister of Elbaria, Tomas Varga, said " + clause
+                           + ", according to a statement from his office.\n")
+        positions = [p for a in actors_of(report) if a.name == "Tomas Varga" for p in a.positions]
+        assert [p.cue for p in positions] == ["said"], clause
+        assert positions[0].text.startswith(clause.split()[0]), clause
