@@ -13,7 +13,10 @@ these tests:
   one kept anonymous ("an engineer at Corvane, who spoke on condition of anonymity"), the position of the body
   they work at (lone_officials.lone_worker);
 - "said" before a plural noun the cue tagger takes for a verb of saying ("said talks on a truce had stalled", "said
-  calls for ... were unfair") is the cue alone: the noun opens what was said (split_cues._said_then_noun).
+  calls for ... were unfair") is the cue alone: the noun opens what was said (split_cues._said_then_noun);
+- a quotation, then a frame whose speaker is described before a title and name (“A,” the league's commissioner,
+  former senator Ray Dunn, said. “B.”) keeps the two quotations only, not the description
+  (described_frames.quotation_before_description).
 """
 
 from __future__ import annotations
@@ -84,3 +87,12 @@ def test_said_then_talks_is_the_cue_said() -> None:
         positions = [p for a in actors_of(report) if a.name == "Tomas Varga" for p in a.positions]
         assert [p.cue for p in positions] == ["said"], clause
         assert positions[0].text.startswith(clause.split()[0]), clause
+
+
+def test_described_speaker_between_two_quotes_is_not_said() -> None:
+    text = ("League fines club over stadium crush\n\n"
+            "The league fined Harbour Athletic on Thursday after a crush at the gates in March. "
+            "\u201cThe club ignored every warning it was given,\u201d the league's commissioner, former senator Ray Dunn, "
+            "told reporters. \u201cThat cannot happen again.\u201d\n")
+    positions = [p.text for a in actors_of(report_of(text)) if a.name == "Ray Dunn" for p in a.positions]
+    assert positions and all("commissioner" not in p for p in positions), positions

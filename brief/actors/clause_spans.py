@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.dashed_asides import aside_content
+from brief.actors.described_frames import quotation_before_description
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
@@ -456,7 +457,7 @@ def content_text(text: str, attribution: Attribution) -> str:
     inside = [s for s in (attribution.cue, attribution.source) if s and a < s[0] and s[1] < b]
     if not inside or attribution.cue not in inside:
         return text[a:b].strip()
-    left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
+    left = quotation_before_description(text[a : min(s[0] for s in inside)].rstrip(" ,—–-"))  # “A,” the chair, X said
     right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
     if not right or not left:
         return left or right
