@@ -16,7 +16,8 @@ these tests:
   calls for ... were unfair") is the cue alone: the noun opens what was said (split_cues._said_then_noun);
 - a quotation, then a frame whose speaker is described before a title and name (“A,” the league's commissioner,
   former senator Ray Dunn, said. “B.”) keeps the two quotations only, not the description
-  (described_frames.quotation_before_description).
+  (described_frames.quotation_before_description); nor a word quoted in the source's own clause (“A,” said X, an
+  analyst who rates the stock "sell." “B.”: described_frames.continued_quotation).
 """
 
 from __future__ import annotations
@@ -96,3 +97,12 @@ def test_described_speaker_between_two_quotes_is_not_said() -> None:
             "told reporters. \u201cThat cannot happen again.\u201d\n")
     positions = [p.text for a in actors_of(report_of(text)) if a.name == "Ray Dunn" for p in a.positions]
     assert positions and all("commissioner" not in p for p in positions), positions
+
+
+def test_word_quoted_in_the_speakers_clause_is_not_said() -> None:
+    text = ("Brenlow shares slide\n\n"
+            "Shares of Brenlow Foods fell 9% on Wednesday after the grocer cut its outlook. "
+            "\"The guidance cut was bigger than anyone feared,\" said Nora Blake, a strategist at Pellman Partners "
+            "who rates the stock \"sell.\" \"Margins will stay under pressure all year.\"\n")
+    positions = [p.text for a in actors_of(report_of(text)) if a.name == "Nora Blake" for p in a.positions]
+    assert positions and all("sell" not in p for p in positions), positions

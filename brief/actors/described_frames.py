@@ -30,3 +30,19 @@ def quotation_before_description(left: str) -> str:
     if not _DESCRIPTION.fullmatch(left, close + 1):
         return left
     return left[: close + 1]
+
+
+_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s+([“\"])")
+"""A quotation opening after the frame's sentence has ended ("... said. “B.”")."""
+
+
+def continued_quotation(right: str, glued: bool) -> int:
+    """Where the quotation that goes on after a frame opens in ``right`` (the content's part after the frame), -1
+    when none does: the first opening mark, else, when the frame runs into a quotation with no mark between
+    (``glued``: a word the source's own clause quotes, “A,” said Helen Cho, an analyst who rates the stock
+    "hold." "B."), the first after that one's sentence ends."""
+    first = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
+    if not glued or first != 0:
+        return first
+    after = _AFTER_SENTENCE.search(right, 1)
+    return after.start(1) if after is not None else first
