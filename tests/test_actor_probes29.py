@@ -17,7 +17,9 @@ these tests:
 - a quotation, then a frame whose speaker is described before a title and name (“A,” the league's commissioner,
   former senator Ray Dunn, said. “B.”) keeps the two quotations only, not the description
   (described_frames.quotation_before_description); nor a word quoted in the source's own clause (“A,” said X, an
-  analyst who rates the stock "sell." “B.”: described_frames.continued_quotation).
+  analyst who rates the stock "sell." “B.”: described_frames.continued_quotation);
+- "the state" is a place, not a person whose title has the word ("state Representative Lena Ortiz"), as source or
+  alias (referring.title_holder).
 """
 
 from __future__ import annotations
@@ -106,3 +108,14 @@ def test_word_quoted_in_the_speakers_clause_is_not_said() -> None:
             "who rates the stock \"sell.\" \"Margins will stay under pressure all year.\"\n")
     positions = [p.text for a in actors_of(report_of(text)) if a.name == "Nora Blake" for p in a.positions]
     assert positions and all("sell" not in p for p in positions), positions
+
+
+def test_the_state_is_not_a_state_representative() -> None:
+    text = ("Judge blocks school funding law\n\n"
+            "A judge blocked the school funding law on Friday. Democratic state Representative Lena Ortiz, who "
+            "sponsored the law, said she was confident it would be restored.\n\n"
+            "The state said it would appeal the decision to the supreme court. Schools across the state "
+            "had planned to use the money for teachers.\n")
+    report = report_of(text)
+    assert "Lena Ortiz" not in holders(report, "appeal the decision")
+    assert all("the state" not in a.aliases for a in actors_of(report))
