@@ -19,7 +19,9 @@ these tests:
   (described_frames.quotation_before_description); nor a word quoted in the source's own clause (“A,” said X, an
   analyst who rates the stock "sell." “B.”: described_frames.continued_quotation);
 - "the state" is a place, not a person whose title has the word ("state Representative Lena Ortiz"), as source or
-  alias (referring.title_holder).
+  alias (referring.title_holder);
+- "Professor" written out before a name is an address as "Prof" is: the job in the apposition after the name is
+  the role ("Professor Ruth Okonjo, an economist at Dunmore University, said": roles.ADDRESS_TITLES).
 """
 
 from __future__ import annotations
@@ -119,3 +121,12 @@ def test_the_state_is_not_a_state_representative() -> None:
     report = report_of(text)
     assert "Lena Ortiz" not in holders(report, "appeal the decision")
     assert all("the state" not in a.aliases for a in actors_of(report))
+
+
+def test_professor_written_out_gives_way_to_the_job_after_the_name() -> None:
+    text = ("Minimum wage rise had little effect on jobs, study finds\n\n"
+            "A study of 4,000 small firms found that last year's rise in the minimum wage cost few jobs.\n\n"
+            "Professor Ruth Okonjo, an economist at Dunmore University who was not involved in the study, said "
+            "the results matched earlier research.\n")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles.get("Ruth Okonjo") == "economist at Dunmore University", roles
