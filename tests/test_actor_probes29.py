@@ -21,7 +21,9 @@ these tests:
 - "the state" is a place, not a person whose title has the word ("state Representative Lena Ortiz"), as source or
   alias (referring.title_holder);
 - "Professor" written out before a name is an address as "Prof" is: the job in the apposition after the name is
-  the role ("Professor Ruth Okonjo, an economist at Dunmore University, said": roles.ADDRESS_TITLES).
+  the role ("Professor Ruth Okonjo, an economist at Dunmore University, said": roles.ADDRESS_TITLES);
+- a place's office named by its holder's title ("the Dorval County Attorney's office said", "the Selby Secretary of
+  State's office") is a body that speaks, not the place (place_bodies._holders_office).
 """
 
 from __future__ import annotations
@@ -130,3 +132,10 @@ def test_professor_written_out_gives_way_to_the_job_after_the_name() -> None:
             "the results matched earlier research.\n")
     roles = {a.name: a.role for a in actors_of(report_of(text))}
     assert roles.get("Ruth Okonjo") == "economist at Dunmore University", roles
+
+
+def test_a_title_holders_office_is_a_body_not_the_place() -> None:
+    text = ("Charges dropped against bus driver\n\n"
+            "Prosecutors dropped all charges against a school bus driver in Dorval County on Friday.\n\n"
+            "The driver had not been speeding, the Dorval County Attorney's office said in a statement.\n")
+    assert holders(report_of(text), "not been speeding") == ["Dorval County Attorney's office"]
