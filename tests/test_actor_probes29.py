@@ -30,6 +30,9 @@ from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
+from brief.actors.attribution import Attribution
+from brief.actors.speakers import unnamed_people
+
 _RATES = ("Valdoria holds rates steady\n\n"
           "{dateline} The Bank of Valdoria kept its main interest rate unchanged at 3.25% on Tuesday, saying "
           "inflation was easing but remained too high.\n\n"
@@ -139,3 +142,14 @@ def test_a_title_holders_office_is_a_body_not_the_place() -> None:
             "Prosecutors dropped all charges against a school bus driver in Dorval County on Friday.\n\n"
             "The driver had not been speeding, the Dorval County Attorney's office said in a statement.\n")
     assert holders(report_of(text), "not been speeding") == ["Dorval County Attorney's office"]
+
+
+def test_one_singled_out_goes_on_only_when_kept_anonymous() -> None:
+    for text, pronouns in (("One nurse at Ward 4, who asked not to be named, said the ward was short-staffed.", "she"),
+                           ("One questioner claimed that the closures had hurt the town.", "")):
+        cue = text.index(" said ") + 1 if " said " in text else text.index(" claimed ") + 1
+        source = (0, text.index(",") if "," in text[:cue] else cue - 1)
+        attribution = Attribution(cue=(cue, cue + 4), source=source, content=(cue + 5, len(text) - 1), quote=False,
+                                  sentence=0)
+        assert unnamed_people(text, attribution) in ((pronouns,) if pronouns == "" else ("she", "he or she")), text
+

@@ -56,3 +56,9 @@ def lone_worker(text: str, span: tuple[int, int], words: Sequence[str]) -> bool:
         return False
     one = words[0] in _ONE or _ONE_BEFORE.search(text, max(0, span[0] - 10), span[0]) is not None
     return one or _ANONYMOUS.match(text, span[1]) is not None
+
+
+def kept_anonymous(text: str, end: int) -> bool:
+    """Whether the source ending at ``end`` is kept anonymous in the words right after it ("..., who asked not to be
+    named,", "speaking on condition of anonymity")."""
+    return _ANONYMOUS.match(text, end) is not None

@@ -34,6 +34,7 @@ from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
+from brief.actors.lone_officials import kept_anonymous
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.missed_names import body_shaped, remit_start
@@ -339,6 +340,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "t
 """'the doctor', 'the father' refer back to someone the article may have named; 'a doctor' does not."""
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 """Words that bring in someone new: "a nurse", "one nurse", "another nurse" is no one named before."""
+_SINGLED_OUT = frozenset({"one", "another"})
+"""Of those, the ones that single out one of several: someone new a later "she said" goes on with only when kept
+anonymous ("One nurse, who asked not to be named, said"), as a source who will speak on; "one questioner claimed"
+is someone a named speaker answers."""
 
 
 def unnamed_people(text: str, attribution: Attribution) -> str:
@@ -359,6 +364,8 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
         words = words[:placed]  # "one student at Duke University in Durham", "one nurse at St Mary's": the person
     words = person_before_acquaintance(words)  # "a source close to the probe": the source
     article = next((w for w in reversed(words) if w in _DEFINITE or w in _INDEFINITE), "")
+    if article in _SINGLED_OUT and not kept_anonymous(text, phrase[1]):
+        article = ""  # "one questioner claimed ... “You're right,” he said": the answer, not the questioner's
     if len(words) == 1 and words[0] in EXPERTS and words[0].endswith("s"):
         return "they"  # "scientists believe", "researchers predicted": experts in general
     if len(words) < 2 or article in _DEFINITE:
