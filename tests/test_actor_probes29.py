@@ -23,7 +23,9 @@ these tests:
 - "Professor" written out before a name is an address as "Prof" is: the job in the apposition after the name is
   the role ("Professor Ruth Okonjo, an economist at Dunmore University, said": roles.ADDRESS_TITLES);
 - a place's office named by its holder's title ("the Dorval County Attorney's office said", "the Selby Secretary of
-  State's office") is a body that speaks, not the place (place_bodies._holders_office).
+  State's office") is a body that speaks, not the place (place_bodies._holders_office);
+- a town's name with its manager or captain after it, or a draw with it ("Kelso City manager Ian Walsh", "drew 1-1
+  with Kelso City") is a team, not the town (home_teams).
 """
 
 from __future__ import annotations
@@ -152,4 +154,14 @@ def test_one_singled_out_goes_on_only_when_kept_anonymous() -> None:
         attribution = Attribution(cue=(cue, cue + 4), source=source, content=(cue + 5, len(text) - 1), quote=False,
                                   sentence=0)
         assert unnamed_people(text, attribution) in ((pronouns,) if pronouns == "" else ("she", "he or she")), text
+
+
+def test_a_town_with_its_manager_is_a_team() -> None:
+    text = ("Late penalty earns Redmoor a point\n\n"
+            "Redmoor Rovers drew 1-1 with Kelso City on Saturday after a penalty in stoppage time.\n\n"
+            "Kelso City manager Ian Walsh was furious with the decision. \"It was never a penalty,\" Walsh told "
+            "reporters.\n")
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Kelso City", "organization") == "organization", kinds
+    assert kinds.get("Ian Walsh") == "person", kinds
 
