@@ -9,7 +9,7 @@ these tests:
   (body_reference._kind_word);
 - someone described with "one" or "another" and a line of work, a place of work after it ("One pilot at Westhaven
   Air, who asked not to be named, said ...") is someone new, whom a "she said" after goes on with: no actor, not
-  the woman who spoke before (speakers.unnamed_people, person_nouns.TRADES); nor is what such a worker says, or
+  the woman who spoke before (speakers.unnamed_people, person_nouns.LINES_OF_WORK); nor is what such a worker says, or
   one kept anonymous ("an engineer at Corvane, who spoke on condition of anonymity"), the position of the body
   they work at (lone_officials.lone_worker);
 - "said" before a plural noun the cue tagger takes for a verb of saying ("said talks on a truce had stalled", "said

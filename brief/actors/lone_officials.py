@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
-from brief.actors.person_nouns import TRADES
+from brief.actors.person_nouns import LINES_OF_WORK
 from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 
 LONE_VOICES = frozenset({"official", "diplomat", "aide", "insider", "source"})
@@ -41,7 +41,7 @@ def lone_official(text: str, span: tuple[int, int], words: Sequence[str], noun: 
     return one or _ANONYMOUS.match(text, span[1]) is not None
 
 
-STAFF_NOUNS = PRIVATE_PEOPLE | EXPERTS | TRADES | frozenset({"employee", "staffer", "engineer", "teacher", "worker"})
+STAFF_NOUNS = PRIVATE_PEOPLE | EXPERTS | LINES_OF_WORK | frozenset({"employee", "staffer", "engineer", "teacher", "worker"})
 """One person on a body's staff or at its site who speaks for themselves ("a nurse", "an engineer"), unlike its
 appointed voices ("a spokeswoman", "an official", "an executive")."""
 _AT_BODY = frozenset({"at", "for", "from", "with", "in"})
