@@ -142,7 +142,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
     aside = False
     for m in reversed(before):
-        last = m.name.split()[-1].lower()
+        last = _kind_word(m.name, noun)
         fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
@@ -181,6 +181,19 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     if aside:  # only a clause's body fits
         return body_referred(text, before, noun, start, in_clauses=True)
     return next(iter(houses), None)
+
+
+def _kind_word(name: str, noun: str) -> str:
+    """The word of a body's name that says its kind, for a description ("the office") to fit: its last word,
+    but the word before "of" when that is a word for a body ("Bank of Ostravia", "Court of Appeals"): "the
+    national statistics office said" is then not the bank named before, whose last word ("Ostravia") is in no
+    list of bodies' words and so would fit any noun. A company noun ("Bank of America ... the company said")
+    still reads the last word: a company may be named so."""
+    words = name.lower().split()
+    if noun in COMPANY_NOUNS | _TRADES or "of" not in words[1:]:
+        return words[-1]
+    head = words[words.index("of", 1) - 1]
+    return head if head in BODY_WORDS | ORG_NOUNS else words[-1]
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
+from brief.actors.described_frames import continued_quotation, quotation_before_description
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
@@ -467,14 +468,15 @@ def content_text(text: str, attribution: Attribution) -> str:
     inside = [s for s in (attribution.cue, attribution.source) if s and a < s[0] and s[1] < b]
     if not inside or attribution.cue not in inside:
         return text[a:b].strip()
-    left = text[a : min(s[0] for s in inside)].rstrip(" ,—–-")
+    left = quotation_before_description(text[a : min(s[0] for s in inside)].rstrip(" ,—–-"))  # “A,” the chair, X said
     right = text[max(s[1] for s in inside) : b].lstrip(" ,.;—–-")
     if not right or not left:
         return left or right
     if left[-1:] in "’'" and right[:1] in "‘'":  # 'A,' she said. 'B.': as with double marks
         return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
     if left[-1:] in _CLOSING_QUOTES:
-        opening = min((right.find(q) for q in ("“", '"') if q in right), default=-1)  # not an apostrophe
+        glued = re.match(r"\s+[“\"]", text[max(s[1] for s in inside) : b]) is not None  # "rates the stock "hold.""
+        opening = continued_quotation(right, glued)  # not an apostrophe, nor a word the frame quotes
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
     if predicate_follows(right):

@@ -61,7 +61,7 @@ from brief.actors.dateline_colons import dateline_colon
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
-from brief.actors.furniture_words import LISTED, dateline_end, past_dateline
+from brief.actors.furniture_words import LISTED, dateline_end, past_dateline, source_past_dateline
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group
 from brief.actors.headline_quotes import headline_quotations
@@ -256,7 +256,8 @@ def _read_block(
         attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
-        attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(marked, attribution)))
+        attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
+            marked, source_past_dateline(marked, attribution))))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
         attribution = quotation_alone(marked, source_after_cue(marked, attribution))
         attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))

@@ -23,6 +23,27 @@ def past_dateline(text: str, attribution: Attribution) -> Attribution:
     return attribution if trimmed == start else dataclasses.replace(attribution, content=(trimmed, end))
 
 
+def source_past_dateline(text: str, attribution: Attribution) -> Attribution:
+    """ "LONDON, June 12 (Reuters) - The Bank of England held rates, saying ...": the model took the
+    dateline's place for a participle's source; a dateline is the page's furniture, no one's voice, so
+    the source is left unset for the clause's subject (``opening_subject.participle_subject``). Only a
+    participle's: a finite verb has its subject in the sentence, where the model finds it."""
+    if attribution.source is None or not in_dateline(text, *attribution.source):
+        return attribution
+    cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()
+    if not cue or not cue[-1].lower().endswith("ing"):
+        return attribution
+    return dataclasses.replace(attribution, source=None)
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start``-``end`` lies in the dateline opening its paragraph ("LONDON" in
+    "LONDON, June 12 — The bank ...")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    past = dateline_end(text, paragraph, len(text))
+    return past > paragraph and end <= past
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a content starting at ``start`` begins past a dateline ("New York, NY – "), its
     opening bracket included when the model left it out ("CNN)President"). Only at a paragraph's

@@ -18,22 +18,25 @@ import re
 from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 
-# A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach or a
-# player named after his position ("Houston coach Dana Holgorsen"; not "a London coach crashed", nor "Houston's
+# A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach, manager
+# or captain or a player named after his position ("Houston coach Dana Holgorsen", "Harbour City manager Paolo
+# Ricci"; not "a London coach crashed", nor "Houston's
 # defense", a state's industry as often), its squad, a record it moved to.
 _TEAM_AFTER = re.compile(
     r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2})?\)"
     r"|\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
-    r"|(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|quarterback|striker|midfielder|goalkeeper|point\s+guard|"
-    r"linebacker|pitcher)\s+[A-Z]"
+    r"|(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|manager|boss|captain|quarterback|striker|midfielder|"
+    r"goalkeeper|point\s+guard|linebacker|pitcher)\s+[A-Z]"
     r"|(?:['’]s?)?\s+(?:roster|lineup|line-up|squad)\b"
     r"|\s+(?:improved|fell|dropped|moved|climbed)\s+to\s+\d{1,2}-\d{1,2}\b"
     r"|\s+(?:beat|beats|defeated|defeats|routed|edged|thrashed|upset|outlasted|held\s+off|rallied\s+past)\s+"
     r"(?:No\.\s*\d{1,2}\s+)?[A-Z]"
 )
-# A result won over the name: "beat Houston", "a win over No. 5 Houston", "SMU vs. Houston".
+# A result won over the name, or drawn or lost with it: "beat Houston", "a win over No. 5 Houston", "SMU vs. Houston",
+# "drew 2-2 with Harbour City", "lost to Leeds".
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|routed|edged|thrashed|upset|vs\.?|versus|"
-                          r"(?:win|victory|upset)\s+over)\s+(?:No\.\s*\d{1,2}\s+)?$")
+                          r"(?:win|victory|upset)\s+over|(?:drew|draw|drawn|tied)\s+(?:\d{1,2}-\d{1,2}\s+)?with|lost\s+to)"
+                          r"\s+(?:No\.\s*\d{1,2}\s+)?$")
 REACH = 40
 """Characters read before a writing for the result won over it."""
 # Where a writing only places something: the game's venue, a player's home town.

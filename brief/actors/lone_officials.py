@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
+from brief.actors.person_nouns import LINES_OF_WORK
+from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
 
 LONE_VOICES = frozenset({"official", "diplomat", "aide", "insider", "source"})
 """Nouns of one person in a state's service who speaks for themselves when unnamed (not "spokesperson")."""
@@ -37,3 +39,26 @@ def lone_official(text: str, span: tuple[int, int], words: Sequence[str], noun: 
         return False
     one = bool(words) and words[0] in _ONE or _ONE_BEFORE.search(text, max(0, span[0] - 10), span[0]) is not None
     return one or _ANONYMOUS.match(text, span[1]) is not None
+
+
+STAFF_NOUNS = PRIVATE_PEOPLE | EXPERTS | LINES_OF_WORK | frozenset({"employee", "staffer", "engineer", "teacher", "worker"})
+"""One person on a body's staff or at its site who speaks for themselves ("a nurse", "an engineer"), unlike its
+appointed voices ("a spokeswoman", "an official", "an executive")."""
+_AT_BODY = frozenset({"at", "for", "from", "with", "in"})
+
+
+def lone_worker(text: str, span: tuple[int, int], words: Sequence[str]) -> bool:
+    """Whether the source at ``span`` is one person on a body's staff, singled out with "one" or kept anonymous
+    ("One pilot at Westhaven Air, who asked not to be named", "an engineer at Pixelwave, speaking on condition of
+    anonymity"): their own account, not the body's position, which its spokesperson would give."""
+    at = next((k for k, w in enumerate(words) if k >= 1 and w in _AT_BODY), None)
+    if at is None or words[at - 1] not in STAFF_NOUNS:
+        return False
+    one = words[0] in _ONE or _ONE_BEFORE.search(text, max(0, span[0] - 10), span[0]) is not None
+    return one or _ANONYMOUS.match(text, span[1]) is not None
+
+
+def kept_anonymous(text: str, end: int) -> bool:
+    """Whether the source ending at ``end`` is kept anonymous in the words right after it ("..., who asked not to be
+    named,", "speaking on condition of anonymity")."""
+    return _ANONYMOUS.match(text, end) is not None

@@ -15,7 +15,7 @@ from brief.actors.content_ends import finite_word
 from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
-from brief.actors.furniture_words import dateline_end
+from brief.actors.furniture_words import dateline_end, in_dateline
 from brief.actors.mentions import Mention
 from brief.actors.subordinate_subjects import subordinate_span
 from brief.actors.titled_sources import TITLE_ENDS
@@ -143,7 +143,8 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     if clause is not None:
         return clause  # "Stocks fell after the Fed cut rates but signalled": the Fed; "after the airline cut pay"
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
-                    and not m.demonym and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
+                    and not m.demonym and not in_dateline(text, m.start, m.end)  # "LONDON, June 12 —": the page's
+                    and (opens_sentence(text, m.start) or _body_opening(text, m))), None)
     if opening is not None:
         officer = _officer_after(text, opening, mentions, attribution.cue[0])
         if officer is not None:

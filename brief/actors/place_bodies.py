@@ -18,7 +18,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
-from brief.actors.gazetteer import is_country
+from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.text.language import stop_words
@@ -47,6 +47,9 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
+    if found.kind != "person" and _holders_office(text, found.end, phrase[1]):  # "the Manhattan District Attorney's office"
+        name = " ".join(text[found.start : phrase[1]].split())  # (a county the tagger may have read as a body)
+        return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
         return found  # a company's or a person's name before "office" is not this: their office
     body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
@@ -56,6 +59,18 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found  # "China's foreign ministry said": a state's ministry speaks for it, as "the French foreign ministry"
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
+
+
+_HOLDERS_OFFICE = re.compile(r"((?:\s+[A-Z][a-z]+){1,3})(?:\s+of\s+[A-Z][a-z]+)?['’]s\s+[Oo]ffice\s*")
+"""After the place's name: an office holder's title and the possessive of their office ("District Attorney's office",
+"Secretary of State's office", "County Sheriff's Office")."""
+
+
+def _holders_office(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to a source's ``end`` are the office of a title's holder ("Manhattan | District
+    Attorney's office said"): the office, a public body, speaks, not the place that names it."""
+    office = _HOLDERS_OFFICE.fullmatch(text, start, end)
+    return office is not None and any(w.lower() in TITLES for w in office.group(1).split())
 
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)

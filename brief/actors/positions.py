@@ -48,7 +48,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
-from brief.actors.lone_officials import lone_official
+from brief.actors.lone_officials import lone_official, lone_worker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.name_heads import (
@@ -300,8 +300,8 @@ def _resolve(
         return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
     if "opposition" in words:  # "Kenya's opposition coalition", "the Kenyan opposition": not the state the place is
         first_part = [m for m in first_part if m.kind != "place"]
-    if lone_official(text, (start, end), words, noun, first_part):
-        return None  # "a senior Afghan economic official", "one EU diplomat": one person, not the state
+    if lone_official(text, (start, end), words, noun, first_part) or lone_worker(text, (start, end), words):
+        return None  # "a senior Afghan economic official", "one EU diplomat", "one nurse at X": one person, not X
     named = [m for m in first_part if not m.demonym]
     if named:
         return named[-1]  # "Israeli news agency Walla": the last name is the source

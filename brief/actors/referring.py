@@ -27,7 +27,16 @@ from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_holder, office_words
-from brief.actors.source_words import BODY_WORDS, KIN, ORG_NOUNS, RELATIVES, ROLE_FAMILIES, TRADE_HEADS, TRADE_NOUNS
+from brief.actors.source_words import (
+    BODY_WORDS,
+    KIN,
+    ORG_NOUNS,
+    PLACE_NOUNS,
+    RELATIVES,
+    ROLE_FAMILIES,
+    TRADE_HEADS,
+    TRADE_NOUNS,
+)
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -203,6 +212,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     """The person a description ("the International Trade Secretary") refers back to: of those whose
     role is in that line of work, the one whose role shares most of its words (Liz Truss, International
     Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
+    if words[-1:] and words[-1] in PLACE_NOUNS:
+        return None  # "the state" is a place, not "state Senator Carl Brenning" again
     best: Mention | None = None
     best_shared = 0
     seen: set[str] = set()

@@ -39,12 +39,13 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof rev fr sen rep barrister sheikh sheik".split())
+ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister sheikh sheik".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
 with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed"): the
 office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
-abbreviation is the office's own last word."""
+abbreviation is the office's own last word. "Professor" written out is the same address as "Prof": the job
+after the name says more ("Professor Ian Hale, a neurologist at ...")."""
 
 # Courtesies before a name: not a role ("Mr. Ecevit"); with those of West African and South Asian papers ("Alhaji Musa
 # Bello", "Shri Ram Nath", "Smt. Anita Rao"), which write one before nearly every name.

@@ -34,6 +34,7 @@ from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
+from brief.actors.lone_officials import kept_anonymous
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.missed_names import body_shaped, remit_start
@@ -337,6 +338,12 @@ _MEN = frozenset({"man", "boy", "father"})
 _WOMEN = frozenset({"woman", "girl", "mother"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
 """'the doctor', 'the father' refer back to someone the article may have named; 'a doctor' does not."""
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+"""Words that bring in someone new: "a nurse", "one nurse", "another nurse" is no one named before."""
+_SINGLED_OUT = frozenset({"one", "another"})
+"""Of those, the ones that single out one of several: someone new a later "she said" goes on with only when kept
+anonymous ("One nurse, who asked not to be named, said"), as a source who will speak on; "one questioner claimed"
+is someone a named speaker answers."""
 
 
 def unnamed_people(text: str, attribution: Attribution) -> str:
@@ -352,17 +359,20 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
         return ""
     words = re.findall(r"[a-z]+", text[phrase[0] : phrase[1]].lower())
     placed = next((k for k, w in enumerate(words) if k > 1 and w in _LOCATING), None)
-    if placed is not None and words[placed - 1] in PRIVATE_PEOPLE | EXPERTS:
-        words = words[:placed]  # "one student at Duke University in Durham": the student, where they are aside
+    if placed is not None and (words[placed - 1] in PRIVATE_PEOPLE | EXPERTS
+                               or words[placed - 2] in _INDEFINITE and one_person(words[placed - 1])):
+        words = words[:placed]  # "one student at Duke University in Durham", "one nurse at St Mary's": the person
     words = person_before_acquaintance(words)  # "a source close to the probe": the source
-    article = next((w for w in reversed(words) if w in _DEFINITE or w in ("a", "an")), "")
+    article = next((w for w in reversed(words) if w in _DEFINITE or w in _INDEFINITE), "")
+    if article in _SINGLED_OUT and not kept_anonymous(text, phrase[1]):
+        article = ""  # "one questioner claimed ... “You're right,” he said": the answer, not the questioner's
     if len(words) == 1 and words[0] in EXPERTS and words[0].endswith("s"):
         return "they"  # "scientists believe", "researchers predicted": experts in general
     if len(words) < 2 or article in _DEFINITE:
         return ""
     head = words[-1]
     if head not in PRIVATE_PEOPLE | EXPERTS:
-        if article not in ("a", "an") or head.endswith("s") or not one_person(head):
+        if article not in _INDEFINITE or head.endswith("s") or not one_person(head):
             return ""
         return _HE_OR_SHE.get(WORD_GENDER.get(head, ""), "he or she")  # "a police spokesman", "a neighbour"
     if head.endswith("s") or head in _PLURAL_PEOPLE:

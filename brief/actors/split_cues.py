@@ -17,10 +17,30 @@ MIN_SPLIT_TOKENS = 3
 """Shortest cue that can hold two verbs with a name between them."""
 
 
+_SAID = frozenset({"said", "says"})
+_NOT_NOUNS = frozenset("yes thanks as this is was has does goes".split())
+"""Words ending in "s" after "said" that are no clause's plural subject ("said yes to", "said thanks")."""
+
+
+def _said_then_noun(doc: Doc, c0: int, c1: int) -> bool:
+    """Whether a cue is "said" or "says" and a plural noun the tagger took for a verb of saying: "said talks on a
+    ceasefire had made progress", "said calls for his resignation were unfair", "said claims of fraud were false".
+    "said" is never followed by a verb in "-s" in one clause, so the word opens the reported clause."""
+    if c1 - c0 < 2 or doc.words[c0] not in _SAID:
+        return False
+    word = doc.words[c0 + 1]
+    return (doc.shapes[c0 + 1] == "x" and word.endswith("s") and not word.endswith("ss") and word not in _NOT_NOUNS
+            and doc.lemmas[c0 + 1] != word)
+
+
 def split_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``cues`` with each one that has a capitalised word between cue words cut in two around it."""
+    """``cues`` with each one that has a capitalised word between cue words cut in two around it, and "said" cut
+    from a plural noun after it (``_said_then_noun``)."""
     out: list[tuple[int, int]] = []
     for c0, c1 in cues:
+        if _said_then_noun(doc, c0, c1):
+            out.append((c0, c0 + 1))
+            continue
         cut = next((k for k in range(c0 + 1, c1 - 1) if doc.shapes[k] in ("X", "Xx")
                     and doc.sent_bounds[doc.sent[k]][0] < k and doc.shapes[k + 1] == "x"
                     and doc.words[k - 1] not in _OBJECT_OPENERS), None)
