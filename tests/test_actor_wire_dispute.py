@@ -33,3 +33,16 @@ def test_a_reaffirmed_commitment_is_a_statement_and_a_platform_leaves_the_cue() 
     said = _positions()
     assert any(cue == "reaffirmed" and "commitment to its ally" in text for cue, text in said["Ann Wells"])
     assert ("wrote", "\"We will defend every metre,\"") in said["Do Van Khoa"]
+
+
+_INTERVIEW = (
+    "Actor eyes a break\n\n"
+    "The actor was seen in Lyon on Sunday.\n\n"
+    "Remy Castel previously told The Screen Daily that he was tired of sequels. Castel told a joke that fell flat."
+)
+
+
+def test_an_addressee_before_that_is_no_part_of_what_was_told() -> None:
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(_INTERVIEW))}
+    assert "that he was tired of sequels" in said["Remy Castel"]
+    assert not any("Screen Daily" in t for t in said["Remy Castel"])

@@ -11,6 +11,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
+from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.plain_cues import PHRASAL_STANCES
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
@@ -57,15 +58,26 @@ _TELLING = re.compile(r"(?:told|tells|telling|tell|asked|asks|warned|warns|assur
 _ADDRESSEE_THEN_QUOTE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*:\s*(?=[“\"‘])")
 """Whom a telling verb addresses, a colon, then the quotation ("told Bates: “You made ...”", "told the
 BBC: ..."): the addressee is no part of what was said."""
+_ADDRESSEE_THEN_THAT = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(that)\s+"
+    r"(?=(?:they|he|she|it|we|I|you|the|a|an|there|this|these|its|his|her|their|our|[A-Z][a-z]+)\b)")
+"""Whom a telling verb addresses, then "that" and a clause's subject ("told The Hollywood Reporter that he was ..."):
+the addressee (up to five words, no verb among them) is no part of what was said; not "told a joke that fell flat"."""
 
 
 def addressee_before_quotation(text: str, attribution: Attribution) -> Attribution:
-    """A content after a telling verb that opens with its addressee and a colon starts at the quotation."""
+    """A content after a telling verb that opens with its addressee and a colon starts at the quotation; one that opens
+    with its addressee and "that" starts at "that"."""
     start, end = attribution.content
     if start < attribution.cue[1] or not _TELLING.search(text, attribution.cue[0], attribution.cue[1]):
         return attribution
     found = _ADDRESSEE_THEN_QUOTE.match(text, start, end)
-    return attribution if found is None else dataclasses.replace(attribution, content=(found.end(), end), quote=True)
+    if found is not None:
+        return dataclasses.replace(attribution, content=(found.end(), end), quote=True)
+    told = _ADDRESSEE_THEN_THAT.match(text, start, end)
+    if told is not None and not any(inflected_verb(w) and not is_noun(w) for w in told.group(1).lower().split()):
+        return dataclasses.replace(attribution, content=(told.start(2), end))  # "previously told reporters | that ..."
+    return attribution
 
 
 _UTTERANCES = (r"(?:message|speech|statement|address|letter|post|tweet|video|interview|remarks|visit|appearance|"
