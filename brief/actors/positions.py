@@ -467,12 +467,15 @@ _DOCUMENT_FROM = re.compile(
     r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
     r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail|papers?)\s+"
     r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$"
-    r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$",
+    r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$"
+    r"|\b(?:pilot|trial|study|survey|review|audit|programme|program|project|scheme|experiment|poll|analysis)s?,?\s+"
+    r"(?:run|led|conducted|carried\s+out|done|operated)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
-team at UMass Amherst found") speaks for it."""
+team at UMass Amherst found") speaks for it; so does the one that ran a study ("Britain's pilot,
+run by the cyber centre, found": the centre, not the country the study was for)."""
 
 
 def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: frozenset[str]) -> bool:

@@ -1,0 +1,83 @@
+"""Who holds a position in shapes real news writes (session 37, speakers26): a person's allies, an
+area's officials at a sentence's opening, a devolved government, a study run by a named body, and
+officials after a hacking group; on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actor_named, holders, report_of
+
+
+def test_a_persons_allies_are_not_the_person() -> None:
+    text = (
+        "Ferry contract row splits island council\n\n"
+        "Councillor Agnes Morrow, who leads the transport committee, has asked for the ferry contract to be "
+        "put out to tender again. "
+        "Morrow's allies argue that the current operator has missed too many sailings to keep the deal. "
+        "The operator, Skerry Lines, said its record was better than any rival's over the past five years. "
+        "Morrow said she would raise the matter at the full council meeting next week."
+    )
+    report = report_of(text)
+    assert holders(report, "missed too many sailings") != ["Agnes Morrow"]
+    assert holders(report, "raise the matter") == ["Agnes Morrow"]
+
+
+def test_supporters_of_a_leader_do_not_speak_as_the_leader() -> None:
+    text = (
+        "Party leader faces confidence vote\n\n"
+        "Senator Paulo Brandt will face a vote of confidence from his party's members on Thursday. "
+        "Brandt's supporters say that the vote was called by a small faction angry at his tax plans. "
+        "Brandt said he expected to win comfortably."
+    )
+    report = report_of(text)
+    assert holders(report, "called by a small faction") != ["Paulo Brandt"]
+
+
+def test_parish_officials_at_a_sentence_opening_are_the_parish_named_before() -> None:
+    text = (
+        "Flooding closes roads across rural parish\n\n"
+        "Two days of heavy rain flooded much of Vermilion Parish, Louisiana, closing roads and three schools. "
+        "Parish officials said at least 60 homes had taken on water and that crews would work overnight. "
+        "In neighbouring Orange County, Texas, the damage was lighter. "
+        "County officials said two bridges remained closed as a precaution. "
+        "Sheriff Wade Thibault said his deputies had pulled five drivers from stranded cars."
+    )
+    report = report_of(text)
+    assert holders(report, "60 homes had taken on water") == ["Vermilion Parish"]
+    assert holders(report, "two bridges remained closed") == ["Orange County"]
+
+
+def test_the_scottish_government_is_not_the_united_kingdom() -> None:
+    text = (
+        "Ministers order review of council cyber defences\n\n"
+        "Several councils were hit by ransomware attacks last year. "
+        "The Scottish government said it would review how councils protect their computer systems. "
+        "The Welsh Government said it had already begun a similar review in Cardiff and Swansea."
+    )
+    report = report_of(text)
+    assert holders(report, "how councils protect") == ["Scottish Government"]
+    assert holders(report, "a similar review") == ["Welsh Government"]
+    assert actor_named(report, "Scottish Government").kind == "organization"
+
+
+def test_a_study_run_by_a_named_body_is_that_bodys_finding() -> None:
+    text = (
+        "Councils lack offline backups, study finds\n\n"
+        "Local councils remain exposed to ransomware, according to new research. "
+        "Canada's national pilot, run by the Digital Resilience Institute, found that most councils kept no "
+        "offline copies of their records. "
+        "The institute's director, Hana Petrov, said the results were worrying."
+    )
+    report = report_of(text)
+    assert holders(report, "kept no offline copies") == ["Digital Resilience Institute"]
+
+
+def test_officials_after_a_hacking_group_spoke_are_not_the_group() -> None:
+    text = (
+        "Hackers claim attack on port billing system\n\n"
+        "A hacking group known as Copperhead Collective has claimed responsibility for an attack that halted "
+        "billing at the Harbourside Port Authority for four days. "
+        "Copperhead Collective said in a post online that it had copied the records of shipping firms. "
+        "Officials said there was no sign that cargo handling had been disrupted."
+    )
+    report = report_of(text)
+    assert holders(report, "cargo handling had been disrupted") != ["Copperhead Collective"]
