@@ -81,3 +81,28 @@ def test_officials_after_a_hacking_group_spoke_are_not_the_group() -> None:
     )
     report = report_of(text)
     assert holders(report, "cargo handling had been disrupted") != ["Copperhead Collective"]
+
+
+def test_a_council_is_not_initials_that_hold_no_letter_of_a_council() -> None:
+    text = (
+        "Bus lanes to be extended across town\n\n"
+        "Bus lanes will be added to four more roads in Denholm next year. "
+        "The plan follows a study by TRG, a transport consultancy, which found that buses were late on one "
+        "journey in three. TRG said the new lanes would save passengers about six minutes a trip. "
+        "The town council said it would pay for the work from its roads budget. "
+        "Councillor Priya Nandra said drivers had been consulted."
+    )
+    report = report_of(text)
+    assert "TRG" not in holders(report, "from its roads budget")
+
+
+def test_she_after_a_woman_set_off_after_his_relation_is_that_woman() -> None:
+    text = (
+        "Fisherman backs harbour dredging\n\n"
+        "Peregrine Quarrington, a fisherman for forty years, has backed the plan to dredge the harbour at Corran. "
+        "Quarrington said the silt had made the harbour unusable at low tide. "
+        "His neighbour, Elspeth Marr, disagreed. "
+        '"The dredging will ruin the oyster beds for a generation," she said.'
+    )
+    report = report_of(text)
+    assert holders(report, "ruin the oyster beds") == ["Elspeth Marr"]
