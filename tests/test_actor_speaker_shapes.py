@@ -106,3 +106,40 @@ def test_she_after_a_woman_set_off_after_his_relation_is_that_woman() -> None:
     )
     report = report_of(text)
     assert holders(report, "ruin the oyster beds") == ["Elspeth Marr"]
+
+
+def test_a_title_set_off_after_a_name_is_that_person_later() -> None:
+    text = (
+        "Royal opens new lifeboat station\n\n"
+        "Prince Aldric, the Earl of Stowmoor, opened the new lifeboat station at Penhallow on Friday. "
+        "Prince Aldric said the crews had saved more than 300 lives since the old station was built. "
+        "Station manager Kerensa Pollard said the new boat could reach ships twice as fast. "
+        "The Earl of Stowmoor said he would return next summer to see the crews train."
+    )
+    report = report_of(text)
+    assert holders(report, "return next summer") == ["Prince Aldric"]
+    assert holders(report, "saved more than 300 lives") == ["Prince Aldric"]
+
+
+def test_a_title_the_text_never_ties_to_a_name_stays_its_own_person() -> None:
+    text = (
+        "Royal visits flood-hit town\n\n"
+        "Prince Aldric visited flood-hit homes in Penhallow on Friday. "
+        "Prince Aldric said the town's spirit was remarkable. "
+        "The Earl of Stowmoor, who owns much of the land upriver, said he would pay for new flood walls."
+    )
+    report = report_of(text)
+    assert holders(report, "pay for new flood walls") == ["Earl of Stowmoor"]
+
+
+def test_two_people_named_before_who_speak_together_each_hold_the_words() -> None:
+    text = (
+        "Researchers trace payroll hack to old software\n\n"
+        "Imogen Thackeray, a security researcher in Leeds, and Rafael Okonjo, a former police detective, spent "
+        "a month studying the attack on the borough's payroll system. "
+        "Thackeray and Okonjo said the attackers had used a flaw in software the borough had not updated "
+        "since 2019. "
+        "The borough's chief executive, Colm Pryor, said the system would be replaced next year."
+    )
+    report = report_of(text)
+    assert sorted(holders(report, "had not updated")) == ["Imogen Thackeray", "Rafael Okonjo"]
