@@ -143,3 +143,26 @@ def test_two_people_named_before_who_speak_together_each_hold_the_words() -> Non
     )
     report = report_of(text)
     assert sorted(holders(report, "had not updated")) == ["Imogen Thackeray", "Rafael Okonjo"]
+
+
+def test_a_nickname_in_quotes_as_the_subject_is_the_person_given_it() -> None:
+    text = (
+        "Town to fit water meters in every home\n\n"
+        "Every home in Brackwater will get a water meter by 2028 under plans approved on Tuesday. "
+        'Bartholomew "Barty" Quaine, the council\'s finance chief, has pushed for meters since 2015. '
+        "Councillor Ines Dorado said the plan was fair to families on low incomes. "
+        '"Barty" said the meters would pay for themselves within six years.'
+    )
+    report = report_of(text)
+    assert holders(report, "pay for themselves") == ["Bartholomew Quaine"]
+
+
+def test_a_nickname_given_after_a_name_is_that_person_in_quotes_later() -> None:
+    text = (
+        "Fishermen split over harbour dredging\n\n"
+        "Anselm Tregarthen, known along the quay as \"Sully\", has fished out of Porthkerris for forty years. "
+        "Harbour master Wenna Lusby said the dredging would start in May. "
+        '"Sully" told reporters the silt had made the harbour unusable at low tide.'
+    )
+    report = report_of(text)
+    assert holders(report, "unusable at low tide") == ["Anselm Tregarthen"]

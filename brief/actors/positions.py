@@ -68,6 +68,7 @@ from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.pronoun_sources import pronoun_alone
+from brief.actors.quoted_nicknames import nickname_subject
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -129,7 +130,7 @@ def resolve_source(
     if attribution.source is not None and (_addressee(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
-    found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
+    found = _resolve(text, attribution, mentions, previous) or nickname_subject(text, attribution, mentions)  # '"Perry" said'
     if colon_dateline(text, attribution, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
