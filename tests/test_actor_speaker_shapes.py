@@ -4,7 +4,7 @@ officials after a hacking group; on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import actor_named, holders, report_of
+from written import actor_named, actors_of, holders, report_of
 
 
 def test_a_persons_allies_are_not_the_person() -> None:
@@ -166,3 +166,15 @@ def test_a_nickname_given_after_a_name_is_that_person_in_quotes_later() -> None:
     )
     report = report_of(text)
     assert holders(report, "unusable at low tide") == ["Anselm Tregarthen"]
+
+
+def test_a_noun_after_said_opens_what_was_said() -> None:
+    text = (
+        "Ministry denies link to hackers\n\n"
+        "Norway's Justice Ministry said reports linking the attackers to its own staff were false. "
+        "Police chief Hedda Lunde said rumours about a second attack were untrue."
+    )
+    report = report_of(text)
+    said = {p.text for a in actors_of(report) for p in a.positions}
+    assert "reports linking the attackers to its own staff were false" in said
+    assert "rumours about a second attack were untrue" in said
