@@ -178,3 +178,15 @@ def test_a_noun_after_said_opens_what_was_said() -> None:
     said = {p.text for a in actors_of(report) for p in a.positions}
     assert "reports linking the attackers to its own staff were false" in said
     assert "rumours about a second attack were untrue" in said
+
+
+def test_a_peer_named_by_rank_and_name_then_by_title_is_one_person() -> None:
+    text = (
+        "Charity patron thanks hospital staff\n\n"
+        "Lady Tremayne, the Countess of Polwenna, visited nurses at the county hospital on Saturday. "
+        "Matron Judith Cardew said the visit had lifted spirits on the wards. "
+        "The Countess of Polwenna said the staff deserved the whole county's thanks."
+    )
+    report = report_of(text)
+    found = holders(report, "deserved the whole county's thanks")
+    assert len(found) == 1 and "Tremayne" in found[0]

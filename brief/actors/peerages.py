@@ -78,7 +78,7 @@ def named_in_apposition(text: str, mentions: list[Mention], titled: set[str]) ->
     same: dict[str, str] = {}
     for person, title in zip(ordered, ordered[1:]):
         if (title.name in titled and " of " in title.name and person.kind == "person" and not person.demonym
-                and person.name not in titled and _APPOSED.fullmatch(text, person.end, title.start)
+                and " of " not in person.name and _APPOSED.fullmatch(text, person.end, title.start)
                 and _CLOSED.match(text, title.end)):
             same.setdefault(title.name, person.name)
     return [dataclasses.replace(m, name=same[m.name], kind="person") if m.name in same else m for m in mentions]
