@@ -190,3 +190,24 @@ def test_a_peer_named_by_rank_and_name_then_by_title_is_one_person() -> None:
     report = report_of(text)
     found = holders(report, "deserved the whole county's thanks")
     assert len(found) == 1 and "Tremayne" in found[0]
+
+
+def test_a_quoted_nickname_opening_a_sentence_is_read_as_its_subject() -> None:
+    text = (
+        "Fishermen split over harbour dredging\n\n"
+        'Anselm "Sully" Tregarthen has fished out of Porthkerris for forty years. '
+        "Harbour master Wenna Lusby said the dredging would start in May. "
+        '"Sully" chimed in that the silt had made the harbour unusable at low tide.'
+    )
+    report = report_of(text)
+    assert holders(report, "unusable at low tide") == ["Anselm Tregarthen"]
+
+
+def test_quoted_words_no_one_was_given_as_a_nickname_keep_their_marks() -> None:
+    text = (
+        "Musical breaks box office record\n\n"
+        "The musical has sold more tickets than any other show this year, its producers said. "
+        '"Harbourlights" opened in London in March and moves to New York in the autumn.'
+    )
+    report = report_of(text)
+    assert not holders(report, "moves to New York")
