@@ -69,18 +69,30 @@ _OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|abo
 def co_speaking_body(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> Mention | None:
     """The body joined by "and" right before the body ``mention`` that speaks with it, when the words
     say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda vowed to",
-    said they would"), else None. Only bodies or states of one kind: "Volker and Morrison said" stays
-    with the last name, as the gold judges people."""
-    if (mention.kind not in ("organization", "place") or mention.demonym or mentions.personal(mention)
-            or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP
-            or (_TOGETHER.match(text, attribution.content[0]) is None and not _infinitive(text, attribution))):
+    said they would"), else None. Bodies or states of one kind, or two people: "Delaney and Whitfield said"
+    after both were named in full is both their words, each under the full name (grouping joins the
+    surname), as two bodies' are; two people named first there ("Rep. Ann Lo and Sen. Bo Mak said") speak
+    together only when the words say so, as a list of bodies does."""
+    person = mentions.personal(mention)
+    if ((mention.kind not in ("organization", "place") and not person) or mention.demonym
+            or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP):
         return None
     earlier = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
-    if (earlier is None or earlier.kind != mention.kind or earlier.demonym or mentions.personal(earlier)
+    if (earlier is None or earlier.demonym or mentions.personal(earlier) != person
+            or (not person and earlier.kind != mention.kind)
             or _AND_BETWEEN.fullmatch(text, earlier.end, mention.start) is None
             or _OBJECT_BEFORE.search(text, max(0, earlier.start - 16), earlier.start)):
         return None
+    together = _TOGETHER.match(text, attribution.content[0]) is not None or _infinitive(text, attribution)
+    if not together and not (person and _named_before(earlier, mentions) and _named_before(mention, mentions)):
+        return None
     return earlier
+
+
+def _named_before(m: Mention, mentions: MentionIndex) -> bool:
+    """Whether the surname ``m`` names a person the text named in full before it ("Mark Delaney ... Delaney")."""
+    return " " not in m.name and any(" " in n.name and n.name.split()[-1] == m.name and mentions.personal(n)
+                                     for n in mentions.before(m.start))
 
 
 _CUE_GAP = 24

@@ -355,6 +355,18 @@ Games" names an event as often), a legal suffix (never written alone), "the Poli
 where written bare, as DEFINITE_BODY_HEADS says) nor "the Media" (the press at large)."""
 
 
+OPENING_AREA_HEADS = frozenset("County Parish District Province Borough Township Municipality Prefecture".split())
+"""An area's common noun that opens each sentence it is written in ("Parish officials said", "County
+officials said"): the page's word for the area it named ("Calcasieu Parish"), capitalised only by the
+sentence, not a body of its own. "Parish", a surname too, is read so only there: a "Parish" who speaks
+alone is a person the page names in full, already joined to that name."""
+
+
+def _opening_area(group: Group) -> bool:
+    """Whether the one-word name is an area's noun written only at sentence openings (``OPENING_AREA_HEADS``)."""
+    return group.key in OPENING_AREA_HEADS and all(m.after == "" for m in group.mentions)
+
+
 def _definite(group: Group) -> str:
     """ "the Territory", "the Ministry": the kind of body or area ("place"/"organization") a one-word
     name stands for when it is a common noun the page capitalised, written after "the" mostly; ""
@@ -362,6 +374,8 @@ def _definite(group: Group) -> str:
     word = group.key
     if " " in word or not group.mentions or any(m.role or m.demonym for m in group.mentions):
         return ""
+    if _opening_area(group):
+        return "place"  # "Parish officials said", "County officials said": the area's, where a capital says nothing
     if 2 * sum(m.after == "the" for m in group.mentions) <= len(group.mentions):
         return ""  # "Cabinet", "Government" written bare: the page uses it as a name
     if word in DEFINITE_AREA_HEADS:
@@ -379,16 +393,17 @@ def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
         kind = _definite(g)
         if not kind:
             continue
+        opening = _opening_area(g)  # "District officials said" of a school district: a body, kept so
         fits = [p for p in groups.values() if p is not g and p.mentions and p.kind in ("place", "organization")
                 and " " in p.key and g.key in p.key.split()]
         fits = [p for p in fits if not any(f is not p and f.key.endswith(" " + p.key) for f in fits)]  # one name
         if len(fits) == 1:  # cut short at its start ("Lloyd Webber Foundation") is that body's
             # written "the Territory", it names no one by itself (a headline's "Territory's Governor" is
             # not the Caribbean Territory named); and what it calls a territory is a place
-            fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key, surface=f"the {m.surface}")
+            fits[0].mentions.extend(dataclasses.replace(m, name=fits[0].key, surface=m.surface if opening else f"the {m.surface}")
                                     for m in g.mentions)
             g.mentions.clear()
-            fits[0].kind = kind if kind == "place" else fits[0].kind
+            fits[0].kind = kind if kind == "place" and not opening else fits[0].kind
         elif kind == "place":
             g.mentions.clear()
 

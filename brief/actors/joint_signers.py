@@ -46,7 +46,8 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -
     """The first name of the list of signers the speaker ``m`` closes ("stars including Jamie Oliver and
     Joe Wicks call on"; "X and Y wrote an open letter"): ``m`` itself when it ends no list of people,
     the list is an object, or nothing in its sentence (to ``end``, or a joint statement right after
-    it) makes it signers: "Volker and Morrison said" stays with the last name, as the gold judges it.
+    it) makes it signers: "Volker and Morrison said" stays with the last name, as the gold judges it (Volker,
+    named in full before, holds the words too: ``coordinated_names.co_speaking_body``).
     A list of bodies or states is read the same ("Saudi Arabia and the United States said in a joint
     statement": Saudi Arabia), with no "including" list, which picks people from a group."""
     personal = mentions.personal(m)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from brief.actors import (
     courtesies,
+    devolved_bodies,
     kinds,
     mention_context,
     name_words,
@@ -185,11 +186,11 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                 first = i - 1
             if country is None:
                 country, first = demonym_country(token.text), i
-            force = national_forces.force_after(words, i) if country else 0
+            force = (national_forces.force_after(words, i) or devolved_bodies.body_after(words, i)) if country else 0
             if force:  # "The Nigerian Army admitted": the army named as a body, its own voice
                 end = sent[i + force].end
                 mentions.append(Mention(article.id, sentences[s_index].index, sent[first].start, end,
-                                        normalise(article.text[sent[first].start : end]),
+                                        devolved_bodies.proper(normalise(article.text[sent[first].start : end])),
                                         article.text[sent[first].start : end], "organization"))
                 covered.update(range(first, i + force + 1))
             elif country:

@@ -9,6 +9,7 @@ import re
 from brief.actors.body_reference import is_body
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
+from brief.actors.outlaw_groups import outlaw_group
 from brief.actors.phrasing import verb_lemma
 from brief.actors.referring import body_named
 from brief.actors.source_words import EXPERTS, ORG_NOUNS
@@ -16,6 +17,9 @@ from brief.text.lexicon import AUXILIARY_VERBS
 
 _OFFICIALS = frozenset("official officials spokesperson spokesman spokeswoman spokespeople representative "
                        "representatives researchers scientists".split())
+AREA_UNITS = frozenset("county parish province district borough township municipality prefecture".split())
+"""An area's common noun before "officials" ("county officials said"): they speak for the area of that
+kind the text named ("Harlan County"), whose name ends in the noun."""
 BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
 
 
@@ -27,6 +31,10 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
     are experts in general, whoever spoke last (``generic_present``). A bare spokesperson where no
     body spoke within reach (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
+    if len(words) == 2 and words[0] in AREA_UNITS and words[1] in _OFFICIALS:
+        # "county officials said", "Parish officials said": the county or parish the text named
+        return next((m for m in reversed(before) if m.kind == "place" and not m.demonym and " " in m.name
+                     and m.name.split()[-1].lower() == words[0]), None)
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
         named = body_named(before, noun)
@@ -43,7 +51,7 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if experts and generic_present(cue):
         return None  # "Climate change is to blame too, scientists think": not the department just cited
     if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
-            and not (experts and last.document)):
+            and not (experts and last.document) and not _outlaws(text, last.mention, before)):
         return last.mention
     if bare and words[-1] in VOICES:
         # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
@@ -59,6 +67,11 @@ ADDRESSED_REACH = 12
 """Characters before a body's name read for ``_ADDRESSED`` ("told the ")."""
 VOICES = frozenset("spokesperson spokesman spokeswoman representative".split())
 """One who speaks for a body and no one else: written bare ("the spokeswoman"), a body's voice."""
+
+
+def _outlaws(text: str, body: Mention, before: list[Mention]) -> bool:
+    """Whether the text describes ``body`` as a gang or a hacking group at any mention of its name up to here."""
+    return any(m.name == body.name and outlaw_group(text, m) for m in [*before, body])
 
 
 def generic_present(cue: str) -> bool:

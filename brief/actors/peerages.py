@@ -58,6 +58,27 @@ def titled_people(text: str, mentions: list[Mention]) -> list[Mention]:
     for name in sorted(n for n in titled if " of " in n):
         holders[name.split()[0]].append(name)
     full = {title: names[0] for title, names in holders.items() if len(names) == 1}
-    return [dataclasses.replace(m, kind="person", medium=False) if m.name in titled
-            else dataclasses.replace(m, kind="person", medium=False, name=full[m.name]) if m.name in full
-            and not m.demonym and not m.role else m for m in mentions]
+    return named_in_apposition(text, [
+        dataclasses.replace(m, kind="person", medium=False) if m.name in titled
+        else dataclasses.replace(m, kind="person", medium=False, name=full[m.name]) if m.name in full
+        and not m.demonym and not m.role else m for m in mentions], titled)
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+"""Between a person's name and the title set off after it ("Prince Edwin, the Duke of Harwell,")."""
+_CLOSED = re.compile(r"\s*[,.;)]")
+"""After the title: the comma or stop that closes the apposition."""
+
+
+def named_in_apposition(text: str, mentions: list[Mention], titled: set[str]) -> list[Mention]:
+    """The mentions, with a title of rank (``titled``) the text sets off after a person's name ("Prince
+    Edwin, the Duke of Harwell,") named as that person wherever it is written: the text itself says they
+    are one ("The Duke of Harwell said" later is Prince Edwin), which no list of titles could."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    same: dict[str, str] = {}
+    for person, title in zip(ordered, ordered[1:]):
+        if (title.name in titled and " of " in title.name and person.kind == "person" and not person.demonym
+                and " of " not in person.name and _APPOSED.fullmatch(text, person.end, title.start)
+                and _CLOSED.match(text, title.end)):
+            same.setdefault(title.name, person.name)
+    return [dataclasses.replace(m, name=same[m.name], kind="person") if m.name in same else m for m in mentions]

@@ -68,6 +68,7 @@ from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.pronoun_sources import pronoun_alone
+from brief.actors.quoted_nicknames import nickname_subject
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
@@ -129,7 +130,7 @@ def resolve_source(
     if attribution.source is not None and (_addressee(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
-    found = _resolve(text, attribution, mentions, previous)  # "X and Y wrote a letter": X, its lead signer
+    found = _resolve(text, attribution, mentions, previous) or nickname_subject(text, attribution, mentions)  # '"Perry" said'
     if colon_dateline(text, attribution, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
@@ -467,12 +468,15 @@ _DOCUMENT_FROM = re.compile(
     r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
     r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail|papers?)\s+"
     r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$"
-    r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$",
+    r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$"
+    r"|\b(?:pilot|trial|study|survey|review|audit|programme|program|project|scheme|experiment|poll|analysis)s?,?\s+"
+    r"(?:run|led|conducted|carried\s+out|done|operated)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
-team at UMass Amherst found") speaks for it."""
+team at UMass Amherst found") speaks for it; so does the one that ran a study ("Britain's pilot,
+run by the cyber centre, found": the centre, not the country the study was for)."""
 
 
 def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: frozenset[str]) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.quoted_nicknames import unmarked_nicknames
+
 _OPENS = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=[^\W_])")
 """A single mark opening a quotation: at a word's start, after a space, a bracket or a dash."""
 _CLOSES = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–]|$)")
@@ -55,7 +57,7 @@ def as_double(text: str, title: str = "") -> str:
             chars = chars if chars is not None else list(text)
             chars[opening], chars[closing] = "“", "”"
         start = end + 1
-    text = text if chars is None else "".join(chars)
+    text = unmarked_nicknames(text if chars is None else "".join(chars))
     if '”,' not in text and '",' not in text:
         return text  # no comma after a closing mark: nothing to swap (the cheap test first)
     return _COMMA_OUTSIDE.sub(lambda m: "," + m.group(1) if _opens_sentence(text, m.start()) else m.group(), text)

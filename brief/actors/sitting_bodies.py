@@ -22,9 +22,12 @@ ministry" nor "the committee": a ministry often goes by a bare name ("the Treasu
 added"), and a committee speaks for the body it sits in ("the Fed ... the committee said")."""
 
 
-def _initials(name: str) -> bool:
-    """ "ICC", "UNSC", "MoD": a word with two capitals or more is a body's initials."""
-    return any(sum(c.isupper() for c in w) >= 2 for w in name.split())
+def _initials(name: str, words: frozenset[str]) -> bool:
+    """ "ICC", "UNSC": a word with two capitals or more is a body's initials, which may be a body of the
+    kind ``words`` names when one of its letters is the first of such a word ("C" of the Security Council);
+    "MMR", a review's initials, is no council."""
+    firsts = {w[0].upper() for w in words}
+    return any(sum(c.isupper() for c in w) >= 2 and firsts & set(w) for w in name.split())
 
 
 def may_be_called(m: Mention, noun: str) -> bool:
@@ -33,7 +36,7 @@ def may_be_called(m: Mention, noun: str) -> bool:
     words = SITTING_KINDS.get(noun)
     if words is None:
         return True
-    return (bool(words & set(m.name.lower().split())) or _initials(m.name)
+    return (bool(words & set(m.name.lower().split())) or _initials(m.name, words)
             or noun == "council" and _LOCAL_COUNCIL.match(m.name) is not None)
 
 

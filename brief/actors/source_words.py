@@ -121,10 +121,13 @@ remit and voice. A government, ministry, department, military, embassy or "the a
 the state ("the French foreign ministry said" is France), so they are not here."""
 OUTSIDERS = frozenset("investor investors shareholder shareholders partner partners customer customers client "
                        "clients user users rival rivals competitor competitors critic critics opponent opponents "
-                       "creditor creditors supplier suppliers".split())
+                       "creditor creditors supplier suppliers ally allies supporter supporters backer backers "
+                       "loyalist loyalists admirer admirers detractor detractors".split())
 """People who stand outside the body or person that describes them: they deal with it or judge it,
 and speak about it, not for it ("Google's investors ignored", "Apple's media partners considered",
-"critics of the studio's films have said"); its staff, lawyers or spokespeople speak for it."""
+"critics of the studio's films have said"); its staff, lawyers or spokespeople speak for it. Allies
+and supporters side with a person or state but are not it ("Hale's allies argue", "Kyiv's allies
+said"): they speak for themselves, as critics do."""
 TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon evening week weekend month year "
                        "monday tuesday wednesday thursday friday saturday sunday long".split())
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
