@@ -89,23 +89,6 @@ UTTERANCE_BEFORE = re.compile(rf"\b{_UTTERANCES}$", re.I)
 """The same before a cue: its infinitive is what the speaker said there, not a purpose ("gathered to discuss")."""
 
 
-_SAID_NOUN = re.compile(r"(?:said|says|say|saying)(\s+)(reports|rumou?rs|claims|allegations|accusations|suggestions|"
-                        r"suspicions|speculation|stories|assertions)", re.I)
-"""A saying verb and the noun that opens what was said ("said reports linking the gang to Moscow were false",
-"said rumours about a second attack were untrue"): the model took the noun into the cue."""
-
-
-def noun_after_saying(text: str, attribution: Attribution) -> Attribution:
-    """The attribution with a noun the cue took in after "said" given back to the content it opens (the
-    clause's subject); any other attribution as it is."""
-    a, b = attribution.cue
-    said = _SAID_NOUN.fullmatch(text, a, b)
-    start, end = attribution.content
-    if said is None or not b <= start < end:
-        return attribution
-    return dataclasses.replace(attribution, cue=(a, said.start(1)), content=(said.start(2), end))
-
-
 def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     """A cue that took in what is no part of it: the message the words came in ("message to call for"),
     a time phrase cut in two ("acknowledged last" with
@@ -114,7 +97,7 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``),
     one after a telling verb its addressee (``addressee_before_quotation``).
     Any other attribution is returned as it is."""
-    attribution = addressee_before_quotation(text, linking_adverb(text, noun_after_saying(text, attribution)))
+    attribution = addressee_before_quotation(text, linking_adverb(text, attribution))
     a, b = attribution.cue
     medium = _UTTERANCE_TO.search(text, a, b)
     if medium is not None and medium.end() < b:  # "used his Easter message to call for": "call for"
