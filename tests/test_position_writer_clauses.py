@@ -34,3 +34,17 @@ def test_the_time_from_another_event_and_the_reaction_drawn_are_the_writers() ->
     assert said["Odile Kamau"] == ["the market would be demolished"]
     assert said["Bram Tuvalu"] == ["his side lacked belief"]
     assert said["Ines Mbeki"] == ["the levy would go ahead"]
+
+
+def test_a_finite_clause_after_an_infinitives_content_is_the_writers() -> None:
+    said = said_by("Reform pledges\n\nThe new governor, Ilse Varga, is promising to clean up hiring at state agencies, "
+                   "but change may be slow to come.\n\nHarbor Games is aiming to build the biggest league in mobile "
+                   "sport, though it has rivals on that front with two studios launching their own.\n")
+    assert said["Ilse Varga"] == ["to clean up hiring at state agencies"]
+    assert said["Harbor Games"] == ["to build the biggest league in mobile sport"]
+
+
+def test_a_bare_verb_after_but_goes_on_with_the_infinitive() -> None:
+    said = said_by("Pension fight\n\nUnion leader Mara Quist pledged to not only defend pensions, but use the issue "
+                   "against the council ahead of the vote.\n")
+    assert said["Mara Quist"] == ["to not only defend pensions, but use the issue against the council ahead of the vote"]

@@ -2,7 +2,8 @@
 to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a shop lists goods), "Harris did
 not address her supporters" (speaking to an audience, with nothing of what was said), "Republicans questioned
 Morrison about his testimony" (putting questions to a witness, not doubting), "has named Kellyanne Conway to
-the position of counselor" (an appointment).
+the position of counselor" (an appointment), "invited his daughter into a meeting" (bringing someone in), "his
+wife urged him on" (cheering someone on).
 
 The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
 the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
@@ -142,3 +143,30 @@ def physical_attack(text: str, attribution: Attribution) -> bool:
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return (bool(words) and verb_lemma(words[-1].lower()) == "attack" and attribution.content[0] >= attribution.cue[1]
             and _VICTIM_THEN_WHERE.match(text, attribution.cue[1]) is not None)
+
+
+_INVITED_IN = re.compile(r"\s+(?:[^\s.;:!?\"“]+\s+){1,12}?(?:into|to\s+(?:the|a|an|his|her|their|its|our|my|this|that|"
+                         r"dinner|lunch|breakfast|tea|[A-Z]))\b")
+"""An object (an aside after it too), then "into" a place or "to" a place, event or meal ("invited his daughter
+Ivanka — who ... — into a meeting", "invited reporters to the Oval Office"); "invited X to speak", a verb after
+"to", is a request or an offer, and keeps its position."""
+
+
+def invited_in(text: str, attribution: Attribution) -> bool:
+    """ "Trump invited his daughter Ivanka into a meeting with Abe": "invite" with someone and where they are
+    brought is an act of hosting, nothing asked of them nor said."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "invite" and _INVITED_IN.match(text, attribution.cue[1]) is not None
+
+
+_ON_AFTER_OBJECT = re.compile(r"\s+(?:him|her|them|me|us|you|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on"
+                              r"(?=\s*(?:[.,;:!?—–]|$)|\s+(?:as|and|from|with|through|until|towards?)\b)")
+"""A person, then the particle "on" that ends its phrase ("urged him on —", "urging Ortiz on as she ran"); not "on
+Tuesday", "on X to do", where "on" opens a time or a demand's addressee."""
+
+
+def urged_on(text: str, attribution: Attribution) -> bool:
+    """ "His wife, Angelina, urged him on": the phrasal "urge on", to spur someone on, is encouragement with
+    nothing asked or said; "urged him on Monday to resign" keeps its demand."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "urge" and _ON_AFTER_OBJECT.match(text, attribution.cue[1]) is not None

@@ -71,13 +71,23 @@ broker's research note. Scientists, professors or doctors at one speak for thems
 scientists believe" is no position of NASA's, on the judged positions), as "residents at" a home do."""
 
 
+OWN_VOICES_AT = frozenset(
+    "nurse nurses teacher teachers engineer engineers employee employees pilot pilots senior seniors junior juniors "
+    "sophomore sophomores freshman freshmen undergraduate undergraduates".split()
+)
+"""People who work or study "at" a body and speak for themselves there, as students and doctors do ("a nurse at
+Mercy Hospital said", "a senior at Rice University said", "an engineer at Boeing said"): its spokespeople and
+officials speak for it, its staff nurses, teachers and students only for themselves."""
+
+
 def only_locates(text: str, m: Mention, start: int) -> bool:
     """ "Police in northeastern China's Jilin province", "residents near Kessel", "residents of Little
     Hinton": a place after a force or private people and "in", "at", "near", "of" says where they are; they speak for themselves,
     not for it ("China's foreign ministry", "officials in Broward County" speak for the place).
-    Staff "at" an organisation speak for it (``_STAFF_VOICES``)."""
+    Staff "at" an organisation speak for it (``_STAFF_VOICES``); its nurses, teachers or students do not
+    (``OWN_VOICES_AT``)."""
     lo = max(0, start - LOCATED_REACH)  # the source tagger may leave "Police in" out of the source
-    return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS
+    return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS | OWN_VOICES_AT
                and (m.kind == "place" or match.group(2).lower() not in ("from", "of")  # "workers from the Red Cross": theirs
                     or match.group(2).lower() == "of" and match.group(1).lower() in PRIVATE_PEOPLE)  # "residents of": a place
                and not (m.kind == "organization" and match.group(2).lower() == "at"

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from brief.actors.body_endings import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 from brief.text.phrases import phrase_spans
 
@@ -41,8 +42,10 @@ _RANKED = re.compile(rf"(?:{'|'.join(sorted(PEER_TITLES))}) [A-Z][a-z'’-]+(?: 
 
 
 def ranked_name(text: str, name: str) -> bool:
-    """Whether ``name`` is a peer's rank and name ("Baroness Chapman"), never written as part of a longer name."""
-    if not _RANKED.fullmatch(name):
+    """Whether ``name`` is a peer's rank and name ("Baroness Chapman"), never written as part of a longer name.
+    Not a name a body's last word ends ("Duke University", "Earl Ashby College", "Duke Energy"): a body named
+    after a peer or the rank's word, which no person's name ends with (``ORGANIZATION_ENDINGS``)."""
+    if not _RANKED.fullmatch(name) or name.split()[-1] in ORGANIZATION_ENDINGS:
         return False
     spans = list(phrase_spans(text, name))
     return bool(spans) and not any(_LONGER.match(text, end) for _, end in spans)

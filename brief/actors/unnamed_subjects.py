@@ -19,14 +19,24 @@ from brief.actors.content_ends import open_quotation
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.mentions import Mention
 from brief.actors.person_nouns import one_person
+from brief.actors.source_words import PRIVATE_PEOPLE
 
+FRONTED_REACH = 150
+"""Characters of a fronted phrase before the subject ("In a New York Times op-ed titled '...',"): a title may
+stand in it."""
 _OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:But|And|Then|Meanwhile|Later),?\s+)?"
-    r"(?:(?:An?|One|Another)\s+(?:[\w-]+\s+){0,3}?|(?:One|Another)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?P<head>[a-z]+)(?=\s*,|\s+(?:who\s+)?[a-z]+(?:ed|s)\b|\s+(?:held|stood|sat|came|went|told|said|was|had)\b)"
+    rf"(?:(?:In|At|On|During|After|Before|Earlier|Later|Last)\s[^.!?\n]{{0,{FRONTED_REACH}}}?,[\"”’']?\s+(?=an?\s|one\s|another\s))?"
+    r"(?:(?P<det>An?|One|Another|an?|one|another|This|That)\s+(?:[\w-]+\s+){0,3}?|(?:One|Another)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?P<head>[a-z]+)(?=\s*,|\s+(?:who\s+)?[a-z]+(?:ed|s)\b|\s+(?:held|stood|sat|came|went|told|said|was|had)\b"
+    r"|\s+(?:at|from|of|in)\s+(?:the\s+)?[A-Z])"
 )
-"""A sentence opening with an indefinite description of someone, its head noun then a comma or a verb:
-"One student, a junior ...,", "A woman in a red coat held", "Another of the protesters shouted"."""
+"""A sentence opening with an indefinite description of someone, its head noun then a comma, a verb or the
+body or place they are at or from: "One student, a junior ...,", "A woman in a red coat held", "Another of the
+protesters shouted", "A student at Harlow College, ..., wrote"; after a fronted phrase too ("In an essay titled
+'...', a student at Harlow College wrote"), where the description is still the sentence's subject; and "This
+student canceled", private people (``PRIVATE_PEOPLE``) the text goes on about as described, not named (a
+title after "this" may be a named official's)."""
 _GENDER_OF_PRONOUN = {"he": MALE, "she": FEMALE}
 _PLURAL_HEADS = frozenset({"people", "children", "men", "women"})
 
@@ -49,6 +59,8 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
     for found in _OPENING.finditer(text, since, start):
         head = _singular(found.group("head"), " of the " in found.group(0))
         if not one_person(head) or _quoted(text, found.start("head")):
+            continue
+        if found.group("det") in ("This", "That") and head not in PRIVATE_PEOPLE:
             continue
         gender = WORD_GENDER.get(head)
         if gender is None or gender == _GENDER_OF_PRONOUN.get(pronoun, gender):

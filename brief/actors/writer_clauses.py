@@ -16,6 +16,11 @@
   sale, but the club accepted an improved offer": the pluperfect puts the saying before the story's time,
   and the clause after "but" is what happened next, told by the writer.
 
+- ", but <subject> <finite verb>" after an infinitive's content: "is promising to bring order to procurement,
+  but transparency may be difficult to achieve", "is aiming to create the ESPN of eSports, though it has
+  competition": what is promised, planned or asked for is the infinitive's phrase; a clause with its own subject
+  and tense cannot go on inside it, and is the writer's word on the plan.
+
 On PolNeAR's training articles the annotators' contents ended before ", as <subject> <simple past>" both
 times it occurred (few: wire leads are rare there); the "as" phrases they kept were in the present ("as the
 economy is shrinking") or no clause ("as an alternative candidate"). A "but" clause in the past after a plain
@@ -87,6 +92,10 @@ def before_writers_clause(text: str, attribution: Attribution, others: Sequence[
     if answered is not None and answered.start() < end and _outside_quotation(text[start : answered.start()]):
         end = answered.start()  # "..., a claim Mr Miles rejected": his answer, not the speaker's words
         attribution = dataclasses.replace(attribution, content=(start, trimmed_end(text, start, end)))
+    concession = _after_infinitive(text, start, end)
+    if concession is not None:
+        end = concession
+        attribution = dataclasses.replace(attribution, content=(start, trimmed_end(text, start, end)))
     tail = _WRITERS_TAIL.search(text, start, end)
     if tail is not None and _outside_quotation(text[start : tail.start()]) and len(text[start : tail.start()].split()) >= MIN_KEPT_WORDS:
         end = tail.start()
@@ -104,6 +113,42 @@ def before_writers_clause(text: str, attribution: Attribution, others: Sequence[
             continue
         return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, joined.start())))
     return attribution
+
+
+_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
+"""A content that opens with an infinitive ("to bring order", "not to raise rates")."""
+_CONCESSION = re.compile(r",\s+(?:but|yet|though|although|even\s+though)\s+", re.I)
+_SUBJECT_VERB = re.compile(r"(?:it|that|this|there|he|she|they|we)['’](?:s|re|ll|d)\b", re.I)
+"""A pronoun and its verb in one word ("that's", "it's", "they're")."""
+
+
+def _after_infinitive(text: str, start: int, end: int) -> int | None:
+    """Where an infinitive's content ends at ", but <subject> <finite verb>" (see the module's docstring), or
+    None: no infinitive, no such clause, or one inside a quotation."""
+    if not _INFINITIVE.match(text, start, end):
+        return None
+    for joined in _CONCESSION.finditer(text, start, end):
+        before = text[start : joined.start()]
+        if len(before.split()) >= MIN_KEPT_WORDS and _outside_quotation(before) and _clause_follows(text, joined.end(), end):
+            return joined.start()
+    return None
+
+
+def _clause_follows(text: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` are a subject of one to five words and a finite verb ("transparency may",
+    "it has", "that's"); not a bare verb that goes on with the infinitive ("but use the program")."""
+    if _SUBJECT_VERB.match(text, at, end):
+        return True
+    words = 0
+    while words <= MAX_SUBJECT_WORDS:
+        word = _CLAUSE_WORDS.match(text, at, end)
+        if word is None:
+            return False
+        if words and word.group(1).islower() and finite_word(word.group(1)):
+            return True
+        words += 1
+        at = word.end()
+    return False
 
 
 def _another_speaker(attribution: Attribution, other: Attribution, at: int, end: int) -> bool:
