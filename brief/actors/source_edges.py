@@ -53,7 +53,7 @@ _NAME_THEN_JOB_AT = re.compile(
 for the source of the cue after the apposition; the person named before the job speaks, when the cue is a finite
 verb ("..., while X, a portfolio manager at Y, cautioned"). A participle's subject is the clause's ("met with X,
 an economist at Y, saying": the one who met; "with X, ..., saying" is absolute_speakers')."""
-_LED_BY = re.compile(r"(?:led|headed|chaired|run|fronted|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
+_LED_BY = re.compile(r"(?:led|headed|chaired|fronted|joined|backed|flanked|accompanied)\s+by\b|including\b|among\s+them\b")
 """A source that opens on what is set off after the subject ("The rebels, | led by ..., Meg Hillier, say"):
 whom the subject's words are led or joined by, not the subject."""
 _LED_BY_BEFORE = re.compile(rf",\s*(?:{_LED_BY.pattern})\s+(?:[\w'’.-]+\s+){{0,6}}$")
