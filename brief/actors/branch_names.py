@@ -54,12 +54,16 @@ def _demonym_body(words: list[str], a: int, b: int) -> bool:
 
 
 def _branch_of(words: list[str], previous: tuple[int, int, str], end: int) -> bool:
-    """Whether the span before a place names the body the place's branch is of: a body's name, or a name the
+    """Whether the span before a place names the body the place's branch is of: a body's name, a name the
     tagger left MISC ("Greenwatch EU called") that a verb follows, not a noun ("post-Brexit EU trade": a
-    modifier of the noun); and no capitalised word after the place (a title-case line)."""
+    modifier of the noun), or one word it read as a person's that a body's "which" follows; and no capitalised
+    word after the place (a title-case line)."""
     after = words[end] if end < len(words) else ""
     if after[:1].isupper():
         return False
+    if previous[2] == "PER" and previous[1] - previous[0] == 1 and words[previous[0]] not in first_names():
+        # "Water UK, which represents the industry,": a word no one is named, then a body's "which"
+        return after == "," and end + 1 < len(words) and words[end + 1] == "which"
     return previous[2] == "ORG" or previous[2] == "MISC" and after.isalpha() and not is_noun(after)
 
 

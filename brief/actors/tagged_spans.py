@@ -125,7 +125,8 @@ def _glue_institution_tails(words: list[str], spans: list[tuple[int, int, str]])
     """ "the National Museum of African American History and Culture": a body's name that goes on with "of"
     or "for", a demonym (a MISC span) and capitalised words, which the tagger cut at the demonym (the
     museum typed a person, "African American" an origin, "History and Culture" nothing). The name runs to
-    its last capitalised word; the demonym's words are the body's, not a country's."""
+    its last capitalised word; the demonym's words are the body's, not a country's. So does a body's name the
+    tagger cut before a field it read as a person or a place ("the Consumer Council for | Water")."""
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     i = 0
@@ -133,9 +134,10 @@ def _glue_institution_tails(words: list[str], spans: list[tuple[int, int, str]])
         a, b, label = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if (label in NAME_LABELS and words[b - 1] in INSTITUTION_WORDS and b + 1 < len(words)
-                and words[b] in ("of", "for") and nxt is not None and nxt[0] == b + 1 and nxt[2] == "MISC"):
+                and words[b] in ("of", "for") and nxt is not None and nxt[0] == b + 1
+                and (nxt[2] == "MISC" or label == "ORG" and nxt[2] in ("PER", "LOC"))):
             limit = spans[i + 2][0] if i + 2 < len(spans) else len(words)
-            end = _tail_end(words, nxt[1], limit)
+            end = _tail_end(words, nxt[1], limit) or (nxt[1] if nxt[2] != "MISC" else 0)  # "Council for | Water"
             if end:
                 out.append((a, end, "ORG"))
                 taken.update(range(nxt[0], nxt[1]))

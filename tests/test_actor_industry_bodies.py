@@ -1,0 +1,22 @@
+"""Shapes of a utility-bills story (session 37, the lead's probe): a body's name the tagger cut before its field
+("the Consumer Council for | Water") is one name, and an industry body named for its field and its country ("Water
+UK, which represents the industry,") is that body, not the country. On an article written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_BILLS = (
+    "Water bills to rise by a tenth\n\n"
+    "Water bills will rise by 10% next year, the regulator said on Thursday.\n\n"
+    "According to the Consumer Council for Water, one in four households already struggles to pay.\n\n"
+    "Water UK, which represents the industry, welcomed the decision but said companies had wanted more.\n\n"
+    "Environment Secretary Mara Quill said the money would fix old pipes."
+)
+
+
+def test_a_bodys_name_cut_before_its_field_is_whole_and_an_industry_body_is_no_country() -> None:
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(_BILLS))}
+    assert any("one in four households" in t for t in said["Consumer Council for Water"])
+    assert any("the decision" in t for t in said["Water UK"])
+    assert "United Kingdom" not in said and "Water" not in said
