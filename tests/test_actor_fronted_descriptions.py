@@ -31,3 +31,16 @@ def test_this_student_goes_on_with_the_described_student_not_a_man_named_since()
                    "second interview with a reporter because he was afraid for his safety. \"The mood here is getting "
                    "worse,\" he wrote in an email.\n")
     assert not any("getting worse" in text for text in said.get("Ivo Marten", []))
+
+
+_FORUM = (
+    "Mayor takes questions\n\n"
+    "Mayor Dana Whitcombe says the city's budget has run out of room, and that she will not raise taxes.\n\n"
+    "At a town hall in Eastfield on Monday, one questioner claimed that the city was wasting money on consultants.\n\n"
+    "\u201cYou\u2019re right, we spend far too much on consultants and it has to stop,\u201d she said."
+)
+
+
+def test_one_questioner_after_a_fronted_phrase_leaves_the_answer_to_the_one_named() -> None:
+    said = said_by(_FORUM)
+    assert any("we spend far too much on consultants" in t for t in said["Dana Whitcombe"])

@@ -26,7 +26,7 @@ FRONTED_REACH = 150
 stand in it."""
 _OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:But|And|Then|Meanwhile|Later),?\s+)?"
-    rf"(?:(?:In|At|On|During|After|Before|Earlier|Later|Last)\s[^.!?\n]{{0,{FRONTED_REACH}}}?,[\"”’']?\s+(?=an?\s|one\s|another\s))?"
+    rf"(?:(?:In|At|On|During|After|Before|Earlier|Later|Last)\s[^.!?\n]{{0,{FRONTED_REACH}}}?,[\"”’']?\s+(?=an?\s))?"
     r"(?:(?P<det>An?|One|Another|an?|one|another|This|That)\s+(?:[\w-]+\s+){0,3}?|(?:One|Another)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<head>[a-z]+)(?=\s*,|\s+(?:who\s+)?[a-z]+(?:ed|s)\b|\s+(?:held|stood|sat|came|went|told|said|was|had)\b"
     r"|\s+(?:at|from|of|in)\s+(?:the\s+)?[A-Z])"
@@ -34,7 +34,9 @@ _OPENING = re.compile(
 """A sentence opening with an indefinite description of someone, its head noun then a comma, a verb or the
 body or place they are at or from: "One student, a junior ...,", "A woman in a red coat held", "Another of the
 protesters shouted", "A student at Harlow College, ..., wrote"; after a fronted phrase too ("In an essay titled
-'...', a student at Harlow College wrote"), where the description is still the sentence's subject; and "This
+'...', a student at Harlow College wrote"), where the description is still the sentence's subject, but not "one"
+there ("At a forum on Monday, one questioner claimed ... “You're right,” he said": the one answering, named before);
+and "This
 student canceled", private people (``PRIVATE_PEOPLE``) the text goes on about as described, not named (a
 title after "this" may be a named official's)."""
 _GENDER_OF_PRONOUN = {"he": MALE, "she": FEMALE}
