@@ -34,3 +34,10 @@ def test_a_body_with_a_news_agencys_initials_is_no_outlet() -> None:
     army = actors["Armed Forces of the Philippines"]
     assert army.role != "news outlet"
     assert any("detained four suspects" in t for t in said_by(_CALM)["Armed Forces of the Philippines"])
+
+
+def test_a_rank_between_the_office_and_the_name_leaves_the_office_the_role() -> None:
+    text = ("Troops sent north\n\nTroops were sent north on Friday.\n\n"
+            "The army's spokesman, Maj. Ike Obinna, said the troops had arrived.")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Ike Obinna"] == "spokesman"

@@ -81,7 +81,7 @@ def is_role_word(word: str) -> bool:
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
-    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES | HONORIFICS for w in words):
+    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES | HONORIFICS | RANKS_BEFORE_NAMES for w in words):
         # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
         skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
