@@ -12,7 +12,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
-from brief.actors.plain_cues import PHRASAL_STANCES
+from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -126,12 +126,18 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
+    verb = _WORD_BEFORE.search(text, max(0, a - VERB_REACH), a) if _PARTICLE_FIRST.match(text, a, b) else None
+    if verb is not None and inflected_verb(verb.group(1)):
+        a = verb.start(1)  # "came | out against": the particle's verb opens the cue
+        attribution = dataclasses.replace(attribution, cue=(a, b))
     medium = _MEDIUM_PREPOSITION.search(text, a, b) if end <= a else None
     if medium is not None and medium.start() > a:
         return dataclasses.replace(attribution, cue=(a, medium.start()))  # “...,” X wrote on | X.: "wrote"
     particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
-    if particle is not None and _phrasal_through(text[a:b].lower().split(), particle.group(1).lower()):
-        return dataclasses.replace(attribution, cue=(a, particle.end(1)))  # "hit out | at | the unions": "hit out at"
+    if particle is not None and (_phrasal_through(text[a:b].lower().split(), particle.group(1).lower())
+                                 or text[a:b].lower().split()[-1] in STANCE_NOUNS and particle.group(1) in _STANCE_OBJECT):
+        # "hit out | at | the unions": "hit out at"; "voiced support | for | the levy": "voiced support for"
+        return dataclasses.replace(attribution, cue=(a, particle.end(1)))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -139,9 +145,17 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
 
 
+_PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
+"""A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+"""The word right before it, the cue's own when it is a verb ("came", "spoke", "lashed")."""
+VERB_REACH = 20
+"""Characters read back for that verb and its space."""
 _MEDIUM_PREPOSITION = re.compile(r"\s+(?:on|in|at|via)$")
 """A preposition the cue took from the medium after it ("wrote on | X", "said in | a post") where what was said stands
 before the cue: nothing it governs is said, so it is the medium's, no part of the cue."""
+_STANCE_OBJECT = frozenset("for to behind about over against".split())
+"""Prepositions after a noun of a side taken that open what the side is on ("support for", "opposition to")."""
 _PARTICLE_LEFT = re.compile(r"\s+([a-z]+)\s+$")
 """One word left between the cue and its content: a phrasal verb's last particle the model left out."""
 

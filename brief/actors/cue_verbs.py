@@ -25,7 +25,7 @@ from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.plain_cues import PHRASAL_STANCES
+from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -128,8 +128,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     statement: then the "position" is an action or a product feature, and is left out."""
     cue = text[attribution.cue[0] : attribution.cue[1]]
     head = head_verb(cue)
-    if head is None:
-        return False
+    if head is None or names_stance(cue.lower().split()):
+        return False  # "threw her support behind the deal": the cue names the side it took
     if _phrasal_action(text, attribution, head):
         # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
         return lemma(head) == PLEA or not _statement_evidence(text, attribution, lemma(head))
@@ -168,6 +168,8 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
     if _phrasal_stance(cue, head):
         return False  # "has ruled out an early election", "shot down the proposal", "hit out at": a rejection
+    if names_stance(cue):
+        return False  # "voiced support for the bill", "voiced concern about": the cue names the stance it took
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
@@ -178,6 +180,18 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
         return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
     return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
                 or _clause_follows(text, attribution, head))
+
+
+_EXPRESSING = frozenset(lemma(w) for w in "voice express signal throw threw lend lent declare show reiterate restate".split())
+"""Verbs that make a noun of a side taken the speaker's stance ("voiced support for", "threw her support behind"); not
+those of a thing's features ("adds support for dark mode", "lacks support for HDR")."""
+
+
+def names_stance(cue: list[str]) -> bool:
+    """Whether the cue is a verb of expressing and a noun of the side taken ("voiced support for", "threw her support
+    behind", "expressed concern about"): the cue states a stance."""
+    at = next((k for k, w in enumerate(cue) if w in STANCE_NOUNS), None)
+    return at is not None and any(lemma(w) in _EXPRESSING for w in cue[:at])
 
 
 def _phrasal_stance(cue: list[str], head: str) -> bool:

@@ -47,6 +47,9 @@ PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
 fears of a recession", "brushed aside the criticism", "hit out at the unions"), which the tagger, knowing the verb
 alone as a deed, leaves untagged: the object is what the subject rejects. Not those that are deeds as often ("shot
 down a drone", "walked back to the car")."""
+STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
+"""Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
+states a stance whatever its verb ("threw her support behind")."""
 _AUXILIARIES = frozenset("has have had".split())
 """Auxiliaries of a perfect between the subject and the verb ("has ruled out"): not "was", whose subject is the
 one ruled out ("was ruled out of the match")."""

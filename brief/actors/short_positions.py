@@ -25,10 +25,11 @@ _STANCE_VERBS = frozenset(lemma(verb) for verb in (
 """Verbs whose object is the side the speaker takes or the fact they own to ("confirmed the layoffs", "admitted
 wrongdoing"), not a report of words (not "say", "add", "note")."""
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
-_SIDE_TAKEN = re.compile(r"\b(?:in\s+(?:favou?r|support|defen[cs]e|praise)\s+of|in\s+opposition\s+to|against)$",
+_SIDE_TAKEN = re.compile(r"\b(?:in\s+(?:favou?r|support|defen[cs]e|praise)\s+of|in\s+opposition\s+to|against"
+                         r"|(?:support|backing|opposition|objections?|concerns?)\s+(?:for|to|behind|about|over))$",
                          re.IGNORECASE)
-"""The end of a cue that says which side it took ("testified in support of", "argued against"): its object is
-the side, however short ("the measure")."""
+"""The end of a cue that says which side it took ("testified in support of", "argued against", "voiced support for",
+"expressed opposition to", "threw her support behind"): its object is the side, however short ("the measure")."""
 _EMPTY_OBJECTS = frozenset(
     "it this that these those them him her so me us you one down up off out back away "
     "too also again as well outright flatly strongly firmly repeatedly".split()

@@ -1,0 +1,24 @@
+"""A side taken in a cue's own noun ("voiced support for", "expressed opposition to", "threw her support behind",
+"voiced concern about") is a position however short its object, and a cue the model opened on its particle ("out
+against") gets its verb back (session 37, the lead's probe). On an article written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_VOTE = (
+    "Levy advances\n\n"
+    "The levy passed a first vote on Monday.\n\n"
+    "Senator Ines Varga voiced support for the levy. Governor Pal Reti expressed opposition to the plan. "
+    "Mayor Tia Lund threw her support behind the deal. Judge Oren Falk voiced concern about the timing. "
+    "Senator Kai Brandt came out against the proposal."
+)
+
+
+def test_a_stance_named_in_the_cue_keeps_a_short_object() -> None:
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_VOTE))}
+    assert ("voiced support for", "the levy") in said["Ines Varga"]
+    assert ("expressed opposition to", "the plan") in said["Pal Reti"]
+    assert ("threw her support behind", "the deal") in said["Tia Lund"]
+    assert ("voiced concern about", "the timing") in said["Oren Falk"]
+    assert ("came out against", "the proposal") in said["Kai Brandt"]
