@@ -22,3 +22,11 @@ def test_a_stance_named_in_the_cue_keeps_a_short_object() -> None:
     assert ("threw her support behind", "the deal") in said["Tia Lund"]
     assert ("voiced concern about", "the timing") in said["Oren Falk"]
     assert ("came out against", "the proposal") in said["Kai Brandt"]
+
+
+def test_agreeing_a_deal_is_no_stance() -> None:
+    text = ("Deal close\n\nTalks went on in Lisbon.\n\n"
+            "Rovers have reportedly agreed personal terms with the winger. City agreed a fee with Porto on Friday. "
+            "The mayor agreed that the fee was too high.")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert not said.get("Rovers") and not said.get("City")

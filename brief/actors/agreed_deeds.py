@@ -30,8 +30,19 @@ _AFTER_CUE = 80
 """Characters after the cue read for its "to" and the verb after it."""
 
 
+_AGREED_DEAL = re.compile(r"\b(?:agree|agrees|agreed|agreeing)\s+(?:(?:a|an|the|its|their|personal|new)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:deal|fee|terms|contract|price|settlement|loan|package|merger|sale|"
+                          r"partnership|ceasefire deal|takeover)\b", re.I)
+"""A form of "agree" with a deal as its object ("agreed personal terms with the striker", "agreed a fee with
+Benfica", "has agreed a £2bn takeover"): in British usage a deal struck, not a stance taken."""
+
+
 def agreed_deed(text: str, attribution: Attribution) -> bool:
-    """Whether the cue is "agree(d) to" and a verb of doing ("agreed to invest"): a deal, no position."""
+    """Whether the cue is "agree(d) to" and a verb of doing ("agreed to invest"), or "agree(d)" with a deal for its
+    object ("agreed a fee with"): a deal, no position."""
+    deal = _AGREED_DEAL.search(text, attribution.cue[0], attribution.cue[1] + _AFTER_CUE)
+    if deal is not None and deal.start() < attribution.cue[1]:
+        return True
     match = _AGREED_TO.search(text, attribution.cue[0], attribution.cue[1] + _AFTER_CUE)
     if match is None or match.start() >= attribution.cue[1]:
         return False
@@ -41,3 +52,4 @@ def agreed_deed(text: str, attribution: Attribution) -> bool:
     if verb_lemma(verb) is None:
         return False  # "agreed to a ceasefire", "agreed to the terms": what they accepted, read as it is
     return lemma(verb) not in FAMILIAR_HEADS | SAYING_HEADS
+
