@@ -30,3 +30,11 @@ def test_agreeing_a_deal_is_no_stance() -> None:
             "The mayor agreed that the fee was too high.")
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     assert not said.get("Rovers") and not said.get("City")
+
+
+def test_a_which_clause_after_a_quoted_fragment_is_the_writers() -> None:
+    text = ("Striker talks\n\nTalks went on in Lisbon.\n\n"
+            "Porto president Nuno Vaz insisted the club would not sell \u201cbelow the release clause\u201d, which stands "
+            "at \u20ac90m.")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert said["Nuno Vaz"] == ["the club would not sell \u201cbelow the release clause\u201d"]

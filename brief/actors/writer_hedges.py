@@ -2,7 +2,8 @@
 discarding the old plan": a "so" that opens a hedged inference ("so maybe", "so perhaps", "so presumably")
 after a comma is the writer drawing a conclusion from the statement, not part of it (reported speech gives a
 speaker's inference flatly: "she said the road was shut, so the race would be delayed"). What was said stops
-before the comma; a quotation is the speaker's words, kept whole."""
+before the comma; a quotation is the speaker's words, kept whole. So is a "which" clause after a closed quoted
+fragment ("said the club would not sell “below the release clause”, which stands at €120m"): the writer's gloss."""
 
 from __future__ import annotations
 
@@ -25,4 +26,12 @@ def before_writer_hedge(text: str, attribution: Attribution) -> Attribution:
     for hedge in _HEDGED_INFERENCE.finditer(text, start, end):
         if _QUOTE.search(text, start, hedge.start()) is None and hedge.start() > start:
             return dataclasses.replace(attribution, content=(start, hedge.start()))
+    aside = _QUOTED_THEN_WHICH.search(text, start, end)
+    if aside is not None and aside.start() > start:
+        return dataclasses.replace(attribution, content=(start, aside.start() + 1))  # through the closing mark
     return attribution
+
+
+_QUOTED_THEN_WHICH = re.compile(r"[”\"],\s+which\s+(?:is|was|stands|stood|has|had|would|will|came|comes|means)\b")
+"""A quoted fragment closed and then ", which" with its verb ("would not sell “below the release clause”, which
+stands at €120m"): the writer explaining the speaker's words, no part of them."""
