@@ -20,3 +20,17 @@ def test_a_bodys_name_cut_before_its_field_is_whole_and_an_industry_body_is_no_c
     assert any("one in four households" in t for t in said["Consumer Council for Water"])
     assert any("the decision" in t for t in said["Water UK"])
     assert "United Kingdom" not in said and "Water" not in said
+
+
+_CUTS = (
+    "Halvard to cut 900 jobs\n\n"
+    "Halvard, the Norwegian shipbuilder, will cut 900 jobs, according to a memo seen by staff.\n\n"
+    "A Halvard spokesperson confirmed the cuts. The union IF Stal said it would fight any compulsory redundancies."
+)
+
+
+def test_a_bodys_voice_confirming_and_a_union_whose_name_opens_with_capitals() -> None:
+    actors = {a.name: a for a in actors_of(report_of(_CUTS))}
+    assert any(p.cue == "confirmed" and p.text == "the cuts" for p in actors["Halvard"].positions)
+    assert actors["IF Stal"].kind == "organization"
+    assert any("compulsory redundancies" in p.text for p in actors["IF Stal"].positions)

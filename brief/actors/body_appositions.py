@@ -55,8 +55,14 @@ def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
         return found is not None
     # several words: only set off by commas ("developer Ammar Askar wrote" is a man of that trade), after a
     # noun no person is called ("the owner, Ann Reyes,") and not opening with a given name
-    return ("," in found.group() and words[0] not in first_names()
-            and found.group("noun").lower() not in _PERSON_TRADES)
+    noun = found.group("noun").lower()
+    return (("," in found.group() or noun in _BODY_ONLY_NOUNS) and words[0] not in first_names()
+            and noun not in _PERSON_TRADES)
+
+
+_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket".split())
+"""Nouns of a body no one is called by as a trade: a name of several words right after them is the body's, commas or
+not ("the union IF Metall said", "the regulator Ofcom Scotland")."""
 
 
 _PERSON_TRADES = frozenset("developer publisher miner operator supplier employer band".split())

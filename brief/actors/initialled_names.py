@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.body_appositions import business_apposition
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention, normalise
@@ -77,6 +78,10 @@ def _titled_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().rstrip(".,") in _TITLE_WORDS
 
 
+BODY_NOUN_REACH = 40
+"""Characters before a name read for a body's noun ("the union ", "the regulator, ")."""
+
+
 def initialled_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each initials-first name shown a person's retyped a person and any title
     before its initials cut off ("Minister MK Stalin" -> "MK Stalin"), then its surname alone too
@@ -97,8 +102,8 @@ def initialled_people(text: str, mentions: list[Mention]) -> list[Mention]:
         words = [w for _, w in spans]
         at = _split(words)
         if (m.kind == "place" or m.demonym or m.medium or at is None or (m.kind == "person" and at == 0)
-                or _bodylike(words[at + 1 :])):
-            out.append(m)
+                or _bodylike(words[at + 1 :]) or business_apposition(text[max(0, m.start - BODY_NOUN_REACH) : m.start], words)):
+            out.append(m)  # "the union IF Metall": a body's name after its noun, its capitals no one's initials
             continue
         shown = (at > 0 or _titled_before(text, m.start) or bool(_ROLE_AFTER.match(text, m.end))
                  or words[-1] in people_words)

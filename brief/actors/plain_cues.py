@@ -27,6 +27,8 @@ _OPENERS = frozenset("the a an this that these those its their his her".split())
 BODY_NOUNS = frozenset("company firm group carmaker retailer bank airline agency ministry department union "
                        "council lender insurer chain operator".split())
 """Nouns of a body described after "the" that opens the sentence ("The Texas company confirmed ...")."""
+VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman representative".split())
+"""Nouns of one who speaks for a body, after "a" and the body's name ("A Nordvik spokesperson confirmed ...")."""
 MAX_DESCRIBING_WORDS = 3
 """Words between "The" and the body's noun ("The Texas company", "The Danish shipping group")."""
 MAX_NAME_WORDS = 5
@@ -89,8 +91,9 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
-    """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane") or "The"
-    and a body's description ("The Texas company"); None when the sentence opens otherwise."""
+    """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane"), "The" and a
+    body's description ("The Texas company") or "A" and a body's voice ("A Nordvik spokesperson"); None when the
+    sentence opens otherwise."""
     dash = next((k for k in range(s0, min(s1, s0 + MAX_DATELINE_WORDS)) if doc.words[k] in _DASHES), None)
     if dash is not None and all(doc.shapes[k] in ("X", ",", "(", ")") for k in range(s0, dash)):
         s0 = dash + 1  # "HOBART — Tasmanian Premier Ruth Calder has ruled out": after the dateline
@@ -100,6 +103,9 @@ def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
         k += 1  # "Union secretary Tim Vella": a title in lower case inside the subject
     if k > s0:
         return k
+    if doc.words[s0] in ("a", "an"):  # "A Nordvik spokesperson confirmed the cuts": a body's voice
+        return next((j + 1 for j in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)) if doc.words[j] in VOICE_NOUNS),
+                    None)
     if doc.words[s0] != "the":
         return None
     for k in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)):
