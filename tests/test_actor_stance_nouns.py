@@ -38,3 +38,10 @@ def test_a_which_clause_after_a_quoted_fragment_is_the_writers() -> None:
             "at \u20ac90m.")
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     assert said["Nuno Vaz"] == ["the club would not sell \u201cbelow the release clause\u201d"]
+
+
+def test_a_numbers_approximation_left_out_by_the_cue_is_part_of_what_was_said() -> None:
+    text = ("Count goes on\n\nThe count went on in Port Vell.\n\n"
+            "County elections director Rosa Ibarra said about 3,000 mail ballots remained to be counted.")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert said["Rosa Ibarra"] == ["about 3,000 mail ballots remained to be counted"]

@@ -133,6 +133,10 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     medium = _MEDIUM_PREPOSITION.search(text, a, b) if end <= a else None
     if medium is not None and medium.start() > a:
         return dataclasses.replace(attribution, cue=(a, medium.start()))  # “...,” X wrote on | X.: "wrote"
+    approximate = _APPROXIMATELY.fullmatch(text, b, start) if b <= start and text[start : start + 1].isdigit() else None
+    if approximate is not None:  # "said about | 2,000 mail ballots remained": the number's "about" is what was said
+        attribution = dataclasses.replace(attribution, content=(approximate.start(1), end))
+        start = approximate.start(1)
     particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
     if particle is not None and (_phrasal_through(text[a:b].lower().split(), particle.group(1).lower())
                                  or text[a:b].lower().split()[-1] in STANCE_NOUNS and particle.group(1) in _STANCE_OBJECT):
@@ -154,6 +158,10 @@ VERB_REACH = 20
 _MEDIUM_PREPOSITION = re.compile(r"\s+(?:on|in|at|via)$")
 """A preposition the cue took from the medium after it ("wrote on | X", "said in | a post") where what was said stands
 before the cue: nothing it governs is said, so it is the medium's, no part of the cue."""
+_APPROXIMATELY = re.compile(r"\s+(about|around|roughly|nearly|almost|some|over|up to|more than|fewer than|less than|"
+                            r"at least)\s+")
+"""A word of approximation the cue model left between the cue and a number that opens what was said ("said about
+2,000 ballots remained"): part of the number."""
 _STANCE_OBJECT = frozenset("for to behind about over against".split())
 """Prepositions after a noun of a side taken that open what the side is on ("support for", "opposition to")."""
 _PARTICLE_LEFT = re.compile(r"\s+([a-z]+)\s+$")
