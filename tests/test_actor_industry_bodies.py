@@ -34,3 +34,10 @@ def test_a_bodys_voice_confirming_and_a_union_whose_name_opens_with_capitals() -
     assert any(p.cue == "confirmed" and p.text == "the cuts" for p in actors["Halvard"].positions)
     assert actors["IF Stal"].kind == "organization"
     assert any("compulsory redundancies" in p.text for p in actors["IF Stal"].positions)
+
+
+def test_the_department_is_a_state_department_named_before() -> None:
+    text = ("Flu found at farm\n\nA second outbreak was found on Wednesday, the Vermont State Department of Health "
+            "said.\n\nThe department said the affected herd had been quarantined.")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("the affected herd had been quarantined" in t for t in said["Vermont State Department of Health"])

@@ -121,16 +121,18 @@ head, and the source "the health system said" would match nothing."""
 
 def body_named(before: list[Mention], noun: str) -> Mention | None:
     """The latest body (see ``is_body``) of two or more words whose name ends with ``noun`` ("the
-    Justice Department"), or opens with it before what it is of or for ("the Ministry of Defence",
-    "the Department for Education": ``_NAMED_OF``), so "the ministry said" is that body speaking."""
+    Justice Department"), or holds it before what it is of or for ("the Ministry of Defence", "the Department for
+    Education", "the Idaho State Department of Agriculture": ``_NAMED_OF``), so "the ministry said" is that body
+    speaking."""
     for m in reversed(before):
         if noun not in m.name.lower():
             continue  # the noun must be one of the name's words: most names are passed over without splitting them
         words = [w.lower() for w in m.name.split()]
         if words and words[0] == "the":
             words = words[1:]
-        if is_body(m) and len(words) >= 2 and (words[-1] == noun or (words[0] == noun and words[1] in _NAMED_OF)):
-            return m
+        if is_body(m) and len(words) >= 2 and (words[-1] == noun or any(
+                w == noun and words[k + 1] in _NAMED_OF for k, w in enumerate(words[:-1]))):
+            return m  # "the department" of "the Idaho State Department of Agriculture" too
     return None
 
 
