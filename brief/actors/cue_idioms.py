@@ -37,18 +37,22 @@ def noun_after_name(text: str, attribution: Attribution) -> bool:
     return bool(_NAMED_OBJECT_BEFORE.search(before)) and bool(_CLAUSE_ENDS_AFTER.match(text, end))
 
 
-_TOLD_OBJECT = re.compile(r"(?:the\s+truth|lies|a\s+lie|the\s+lie|jokes|a\s+joke|stories|a\s+story|fibs)\b", re.I)
+_TOLD_OBJECT = re.compile(r"\s*(?:the\s+truth|lies|a\s+lie|the\s+lie|jokes|a\s+joke|stories|fibs|"
+                          r"(?:a|the|its|his|her|their|our)\s+(?:own\s+)?(?:story|history|tale))\b", re.I)
 
 
 def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
     """ "a White House that lies as easily as it tells the truth creates major problems": telling the truth,
     lies or stories is a way of speaking with no statement in it; what follows is the main clause's
-    predicate, not something told. "told reporters the truth was ..." has its addressee first and is
+    predicate, not something told; so is a museum's or a book's telling its story or a history ("The museum tells
+    a history that continues to evolve"). "told reporters the truth was ..." has its addressee first and is
     left alone."""
     start, end = attribution.cue
-    if verb_lemma(text[start:end].strip().lower()) != "tell":
-        return False
-    return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, attribution.content[0]))
+    words = text[start:end].lower().split()
+    if not words or verb_lemma(words[-1]) != "tell":
+        return False  # "tells", "decided to tell": the telling verb ends the cue
+    # what follows the verb, whatever the model took for the content ("tells a history | that continues to evolve")
+    return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, end))
 
 
 

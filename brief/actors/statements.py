@@ -259,7 +259,7 @@ def unasserted_before(text: str, sentence_start: int, position: int) -> bool:
     return _UNASSERTED_CLAUSE.search(text, sentence_start, position) is not None
 
 
-_UNASSERTED_CLAUSE = re.compile(rf"\b(?!IF\b)(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)
+_UNASSERTED_CLAUSE = re.compile(rf"\b(?!(?-i:IF)\b)(?:{'|'.join(_UNASSERTED_OPENINGS)})\b[^,;:—–()“”\"]*$", re.I)
 """A condition or an open question opened before the cue in its clause (no comma, dash or quotation
 mark between), the cue inside it; not "IF" in capitals, a name's ("the union IF Metall said")."""
 
