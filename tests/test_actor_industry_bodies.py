@@ -55,7 +55,8 @@ def test_a_museum_telling_its_story_states_nothing_but_its_saying_does() -> None
 
 def test_a_capitalised_if_in_a_name_opens_no_condition_but_if_does() -> None:
     text = ("Pay talks\n\nTalks went on in Malmo.\n\n"
-            "If the board insists on cuts, the workers will strike. The union IF Stal said it would fight the cuts.")
+            "If Nordstal insists on deep cuts to the pension plan, the workers will strike. "
+            "The union IF Stal said it would fight the cuts.")
     held = [p.text for a in actors_of(report_of(text)) for p in a.positions]
-    assert not any("on cuts" in t for t in held)
+    assert not any("deep cuts to the pension plan" in t for t in held)
     assert any("it would fight the cuts" in t for t in held)
