@@ -43,14 +43,14 @@ def test_the_department_is_a_state_department_named_before() -> None:
     assert any("the affected herd had been quarantined" in t for t in said["Vermont State Department of Health"])
 
 
-def test_a_museum_telling_its_story_states_nothing_but_its_saying_does() -> None:
+def test_a_museum_telling_a_history_states_nothing_but_its_saying_does() -> None:
     text = ("Museum opens\n\nThe Harbour Museum of Shipping opened on Saturday.\n\n"
-            "The museum decided to tell its story in order. The museum says the building evokes a hull. "
+            "The museum says the building evokes a hull. "
             "The museum tells a history that continues to evolve.")
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     held = [t for texts in said.values() for t in texts]
     assert any("the building evokes a hull" in t for t in held)
-    assert not any("its story" in t or "continues to evolve" in t for t in held)
+    assert not any("continues to evolve" in t for t in held)
 
 
 def test_a_capitalised_if_in_a_name_opens_no_condition_but_if_does() -> None:

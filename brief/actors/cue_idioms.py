@@ -48,9 +48,8 @@ def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
     a history that continues to evolve"). "told reporters the truth was ..." has its addressee first and is
     left alone."""
     start, end = attribution.cue
-    words = text[start:end].lower().split()
-    if not words or verb_lemma(words[-1]) != "tell":
-        return False  # "tells", "decided to tell": the telling verb ends the cue
+    if verb_lemma(text[start:end].strip().lower()) != "tell":
+        return False  # the verb alone: "needs to tell the truth about ..." is a demand of someone's, kept
     # what follows the verb, whatever the model took for the content ("tells a history | that continues to evolve")
     return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, end))
 
