@@ -19,7 +19,7 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
-from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, GROUP, KIN, LINES_OF_WORK, PRIVATE_PEOPLE
 from brief.text.language import stop_words
 
 GROUP_FACTOR = 0.25
@@ -40,6 +40,9 @@ _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
                         "documents comments statements arguments elements events students's reports "
                         "waters borders corners quarters".split())
+STANCE_PEOPLE = frozenset("critics sceptics skeptics".split())
+"""People named for where they stand whose plural no people-shaped ending marks ("Critics said", as
+"Opponents said" and "Supporters said" are marked)."""
 _SPEAKING_FOR_OTHERS = frozenset("officials sources spokesmen spokespeople representatives authorities".split())
 """Anonymous voices of some body ("officials said", "sources say"): the body speaks, and where the
 article does not say which, no group stands for them."""
@@ -53,14 +56,30 @@ people speak; the group is not named "statement from her family"."""
 
 
 def people_noun(word: str) -> bool:
-    """A plural noun for people: from the lists of such words, or shaped as one ("loggers",
-    "residents", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
+    """A plural noun for people: from the lists of such words ("residents", "nurses", "critics"), or
+    shaped as one ("loggers", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
     lower = word.lower()
     if lower in _NOT_PEOPLE or lower in _SPEAKING_FOR_OTHERS:
         return False
     if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
         return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
+    if lower in STANCE_PEOPLE or (lower.endswith("s") and lower[:-1] in LINES_OF_WORK):
+        return True  # "critics", "nurses", "pilots"
     return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
+
+
+_OPENING = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"“‘'(]?\s*$")
+"""What stands before a word written with a capital only because it opens a sentence, a line or a quote."""
+
+
+def _opening_capital_only(text: str, head: str, named: Sequence[Mention]) -> bool:
+    """Whether a plural for people that no list holds ("Organisers", "Campaigners") is written with a capital
+    only where a sentence or a line opens, and the tagger named no one in it: a common noun ("Organisers said
+    they would march again"), as a surname shaped alike is not, being written with a capital mid-sentence
+    where its bearer is first named ("Theresa Villiers ... Villiers said")."""
+    if any(m.kind == "person" for m in named):
+        return False
+    return all(_OPENING.search(text, 0, found.start()) for found in re.finditer(rf"\b{re.escape(head)}\b", text))
 
 
 def _nationals(head: str) -> bool:
@@ -91,21 +110,23 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     name = " ".join(match.group("name").split())
     words = name.split()
     head = match.group("head")
+    named = index.within((start + match.start("name"), end))
     if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
-            len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS)):
+            len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS
+                                   or _opening_capital_only(text, head, named))):
         return None  # "secretary Theresa Villiers": a name, though shaped like "loggers" ("Residents say": no name)
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):
         return None
     if [w.lower() for w in words] == ["people"]:
         return None  # "three people familiar with the talks said", "the people said": unnamed sources, no group
-    named = index.within((start + match.start("name"), end))
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name
     if len(words) > 1 and participle_before_noun(words, 0):
         name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
-                                                  or words[0].lower() in PRIVATE_PEOPLE | EXPERTS):
-        name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"
+                                                  or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
+                                                  or (len(words) == 1 and _opening_capital_only(text, head, named))):
+        name = name[0].lower() + name[1:]  # "Relatives said", "Organisers said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)
 
