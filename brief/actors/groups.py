@@ -125,7 +125,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
                                                   or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
-                                                  or (len(words) == 1 and _opening_capital_only(text, head, named))):
+                                                  or (len(words) == 1 and not _nationals(head)
+                                                      and _opening_capital_only(text, head, named))):
         name = name[0].lower() + name[1:]  # "Relatives said", "Organisers said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)
