@@ -3,12 +3,19 @@ written for these tests:
 - a plural for people in no list, written with a capital only where it opens a sentence ("Organisers said",
   "Campaigners said"), is a group that speaks, not a name shaped like "loggers" (groups._opening_capital_only);
   "critics" and the lines of work whose plural no ending marks ("nurses", "pilots") are people's plurals too
-  (groups.people_noun).
+  (groups.people_noun); a participle after an inverted frame (", said a source close to the probe, adding ...") is
+  the frame's source's, not the subject of the clause before (participle_subjects._INVERTED_FRAME);
+- an office or agency named for a field it serves ("the National Weather Office") is not "the government"
+  (body_reference.governs);
+- a wire's name of two words in brackets before a dash ends a dateline ("(Business Wire) - ": furniture_words);
+- a field word after a possessive or article opening the sentence is the title's ("His campaign manager, X,":
+  roles._field_word); a long office set off after a name, past its owner ("X, Germany's special envoy for
+  international climate policy,") reaches as far as "a job at a body" does (roles._role_after).
 """
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import actors_of, holders, report_of, said_by
 
 _MARCH = ("Bakers protest flour tax in Tollmere\n\n"
           "TOLLMERE - Police in Tollmere broke up a protest against a new tax on flour on Saturday. Finance Minister "
@@ -44,3 +51,27 @@ def test_a_wire_of_two_words_in_brackets_ends_a_dateline() -> None:
             "according to projections by the Halden Press Agency.\n")
     positions = [p for texts in said_by(text).values() for p in texts if "third term" in p]
     assert positions and all("PORT ASHBY" not in p and "Newswire" not in p for p in positions)
+
+
+def test_a_field_after_a_possessive_opening_the_sentence_is_the_titles() -> None:
+    text = ("Recount sought in Dunmere\n\n"
+            "Senator Ruth Calder did not concede on Tuesday night.\n\n"
+            "Her campaign manager, Owen Pryce, said the campaign would ask for a recount.\n")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles.get("Owen Pryce") == "campaign manager"
+
+
+def test_a_long_office_set_off_after_a_name_past_its_owner() -> None:
+    text = ("Climate talks stall\n\n"
+            "Ines Marlow, Austria's special envoy for international ocean policy, said the talks had stalled.\n")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles.get("Ines Marlow") == "Austria's special envoy for international ocean policy"
+
+
+def test_a_participle_after_an_inverted_frame_is_its_sources() -> None:
+    """Fails with the group rule above and without participle_subjects._INVERTED_FRAME: the volunteers then added."""
+    text = ("Hill search widens\n\n"
+            "Maja Strand, head of the mountain rescue team, told local radio the search would go on overnight. "
+            "Volunteers are combing the eastern ridge, said a source close to the search, adding that snow could slow "
+            "them down. Strand said the dogs were ready.\n")
+    assert holders(report_of(text), "snow could slow") == []
