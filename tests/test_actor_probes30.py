@@ -5,6 +5,9 @@ written for these tests:
   "critics" and the lines of work whose plural no ending marks ("nurses", "pilots") are people's plurals too
   (groups.people_noun); a participle after an inverted frame (", said a source close to the probe, adding ...") is
   the frame's source's, not the subject of the clause before (participle_subjects._INVERTED_FRAME);
+- people at a body or a place ("Workers at Halden Motors said", "Pilots at Westhaven Air voted") speak as a group
+  named without where they are, not as the body (groups._LOCATED_TAIL, describing.only_locates with the body's rank
+  and file); a line of work's plural opening a sentence is no body's name ("Pilots": people_openings);
 - an office or agency named for a field it serves ("the National Weather Office") is not "the government"
   (body_reference.governs);
 - a wire's name of two words in brackets before a dash ends a dateline ("(Business Wire) - ": furniture_words);
@@ -75,3 +78,20 @@ def test_a_participle_after_an_inverted_frame_is_its_sources() -> None:
             "Volunteers are combing the eastern ridge, said a source close to the search, adding that snow could slow "
             "them down. Strand said the dogs were ready.\n")
     assert holders(report_of(text), "snow could slow") == []
+
+
+_WALKOUT = ("Walkout at Corrin Rail\n\n"
+            "{people} at Corrin Rail {deed}.\n\n"
+            "Transport Minister Hal Brody urged both sides to return to talks.\n")
+
+
+def test_people_at_a_body_speak_as_a_group_not_as_the_body() -> None:
+    for people in ("Workers", "Drivers", "Pilots"):
+        report = report_of(_WALKOUT.format(people=people, deed="said they would walk out on Friday"))
+        assert holders(report, "walk out on Friday") == [people.lower()], people
+
+
+def test_a_body_s_rank_and_file_reported_by_their_union_are_not_the_body() -> None:
+    report = report_of(_WALKOUT.format(people="Pilots", deed="voted to walk out next month, their union said"))
+    assert holders(report, "walk out next month") == []
+    assert "Pilots" not in [a.name for a in actors_of(report)]

@@ -55,6 +55,11 @@ _ISSUED_BY = re.compile(r"(?i:(?:a|an|the)\s+)?(?i:(?:joint|short|brief|written)
 people speak; the group is not named "statement from her family"."""
 
 
+_LOCATED_TAIL = re.compile(r"\s+(?:at|in|near|outside|across|around|from)\s+\S")
+"""Where people are, after them in a source ("Pilots at Westhaven Air", "Residents near the plant"): they speak for
+themselves (``describing.only_locates``), a group named without it; not "of" ("Friends of the Earth" may be a body)."""
+
+
 def people_noun(word: str) -> bool:
     """A plural noun for people: from the lists of such words ("residents", "nurses", "critics"), or
     shaped as one ("loggers", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
@@ -82,6 +87,10 @@ def _opening_capital_only(text: str, head: str, named: Sequence[Mention]) -> boo
     return all(_OPENING.search(text, 0, found.start()) for found in re.finditer(rf"\b{re.escape(head)}\b", text))
 
 
+def _people_head(head: str) -> bool:
+    return people_noun(head) or _nationals(head)
+
+
 def _nationals(head: str) -> bool:
     """ "Americans", "Tunisians": a plural demonym names people, a country's public (a poll's, a
     mood's), written with a capital though no name."""
@@ -104,8 +113,12 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     issued = _ISSUED_BY.match(text, start, end)
     start = issued.end() if issued is not None else start  # "a statement from her family": the family
     written = text[start:end]
+    located = _LOCATED_TAIL.search(written)
+    before = _GROUP_PHRASE.fullmatch(written[: located.start()]) if located is not None else None
+    if located is not None and before is not None and _people_head(before.group("head")):
+        end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
     match = _GROUP_PHRASE.fullmatch(written)
-    if match is None or not (people_noun(match.group("head")) or _nationals(match.group("head"))):
+    if match is None or not _people_head(match.group("head")):
         return None
     name = " ".join(match.group("name").split())
     words = name.split()
