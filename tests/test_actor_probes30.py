@@ -8,6 +8,8 @@ written for these tests:
 - people at a body or a place ("Workers at Halden Motors said", "Pilots at Westhaven Air voted") speak as a group
   named without where they are, not as the body (groups._LOCATED_TAIL, describing.only_locates with the body's rank
   and file); a line of work's plural opening a sentence is no body's name ("Pilots": people_openings);
+- a second predicate after "was" and "but" ("said it was disappointed but proud of the campaign") is what was said,
+  not a stance of its own that ends it (coordinated_predicates);
 - an office or agency named for a field it serves ("the National Weather Office") is not "the government"
   (body_reference.governs);
 - a wire's name of two words in brackets before a dash ends a dateline ("(Business Wire) - ": furniture_words);
@@ -95,3 +97,11 @@ def test_a_body_s_rank_and_file_reported_by_their_union_are_not_the_body() -> No
     report = report_of(_WALKOUT.format(people="Pilots", deed="voted to walk out next month, their union said"))
     assert holders(report, "walk out next month") == []
     assert "Pilots" not in [a.name for a in actors_of(report)]
+
+
+def test_a_second_predicate_after_but_is_what_was_said() -> None:
+    text = ("Harbour vote lost\n\n"
+            "The Coastal Towns Alliance, which spent $2 million on the vote, said it was disappointed but proud of "
+            "its volunteers.\n")
+    said = said_by(text)
+    assert said.get("Coastal Towns Alliance") == ["it was disappointed but proud of its volunteers"]
