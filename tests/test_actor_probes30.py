@@ -3,7 +3,8 @@ written for these tests:
 - a plural for people in no list, written with a capital only where it opens a sentence ("Organisers said",
   "Campaigners said"), is a group that speaks, not a name shaped like "loggers" (groups._opening_capital_only);
   "critics" and the lines of work whose plural no ending marks ("nurses", "pilots") are people's plurals too
-  (groups.people_noun); a participle after an inverted frame (", said a source close to the probe, adding ...") is
+  (groups.people_noun); so are bodies of a kind, unnamed ("Opposition parties said", "Aid agencies warned":
+  groups.BODY_PLURALS); a participle after an inverted frame (", said a source close to the probe, adding ...") is
   the frame's source's, not the subject of the clause before (participle_subjects._INVERTED_FRAME);
 - people at a body or a place ("Workers at Halden Motors said", "Pilots at Westhaven Air voted") speak as a group
   named without where they are, not as the body (groups._LOCATED_TAIL, describing.only_locates with the body's rank
@@ -105,3 +106,14 @@ def test_a_second_predicate_after_but_is_what_was_said() -> None:
             "its volunteers.\n")
     said = said_by(text)
     assert said.get("Coastal Towns Alliance") == ["it was disappointed but proud of its volunteers"]
+
+
+def test_bodies_of_a_kind_unnamed_speak_as_a_group() -> None:
+    text = ("Energy aid row\n\n"
+            "The government of Veldra will spend 2 billion on energy aid, Prime Minister Ora Kent said on Friday.\n\n"
+            "Opposition parties said the package was too small and came too late. Aid agencies warned of a hard "
+            "winter.\n\n"
+            "The two parties met again on Monday.\n")
+    report = report_of(text)
+    assert holders(report, "too small and came too late") == ["opposition parties"]
+    assert holders(report, "a hard winter") == ["aid agencies"]

@@ -91,6 +91,12 @@ def _people_head(head: str) -> bool:
     return people_noun(head) or _nationals(head)
 
 
+BODY_PLURALS = frozenset("parties groups agencies unions organisations organizations charities governments".split())
+"""Plurals of bodies that news has speak together, unnamed, with a word of what kind they are ("Opposition parties
+said", "Rights groups warned", "Aid agencies said", "Western governments"): one voice as a group of people's is, a group
+named by the description; alone ("the two parties", "both groups") they are the story's own parties, named before."""
+
+
 def _nationals(head: str) -> bool:
     """ "Americans", "Tunisians": a plural demonym names people, a country's public (a poll's, a
     mood's), written with a capital though no name."""
@@ -118,7 +124,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     if located is not None and before is not None and _people_head(before.group("head")):
         end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
     match = _GROUP_PHRASE.fullmatch(written)
-    if match is None or not _people_head(match.group("head")):
+    bodies = match is not None and match.group("head") in BODY_PLURALS and len(match.group("name").split()) > 1
+    if match is None or not (_people_head(match.group("head")) or bodies):
         return None
     name = " ".join(match.group("name").split())
     words = name.split()
@@ -138,8 +145,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
                                                   or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
-                                                  or (len(words) == 1 and not _nationals(head)
-                                                      and _opening_capital_only(text, head, named))):
+                                                  or ((len(words) == 1 or bodies) and not _nationals(words[0])
+                                                      and _opening_capital_only(text, words[0], named))):
         name = name[0].lower() + name[1:]  # "Relatives said", "Organisers said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)
