@@ -91,6 +91,9 @@ def _people_head(head: str) -> bool:
     return people_noun(head) or _nationals(head)
 
 
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$")
+"""Before the bodies: a join to another subject ("27 states led by West Virginia and industry groups are challenging"),
+which spoke with them: the bodies are not the one voice."""
 BODY_PLURALS = frozenset("parties groups agencies unions organisations organizations charities governments".split())
 """Plurals of bodies that news has speak together, unnamed, with a word of what kind they are ("Opposition parties
 said", "Rights groups warned", "Aid agencies said", "Western governments"): one voice as a group of people's is, a group
@@ -124,7 +127,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     if located is not None and before is not None and _people_head(before.group("head")):
         end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
     match = _GROUP_PHRASE.fullmatch(written)
-    bodies = match is not None and match.group("head") in BODY_PLURALS and len(match.group("name").split()) > 1
+    bodies = (match is not None and match.group("head") in BODY_PLURALS and len(match.group("name").split()) > 1
+              and not _JOINED_BEFORE.search(text, max(0, start - 8), start))  # "27 states ... and industry groups"
     if match is None or not (_people_head(match.group("head")) or bodies):
         return None
     name = " ".join(match.group("name").split())
