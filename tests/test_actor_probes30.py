@@ -117,3 +117,11 @@ def test_bodies_of_a_kind_unnamed_speak_as_a_group() -> None:
     report = report_of(text)
     assert holders(report, "too small and came too late") == ["opposition parties"]
     assert holders(report, "a hard winter") == ["aid agencies"]
+
+
+def test_bodies_joined_after_another_subject_are_not_the_voice() -> None:
+    """Fails without groups._JOINED_BEFORE (on the commit before it): the farm groups then held the challenge."""
+    text = ("Water rule challenged\n\n"
+            "Twenty-two states led by coal-mining Wyoming and farm groups are challenging the water rules in "
+            "federal court.\n")
+    assert "farm groups" not in holders(report_of(text), "in federal court")
