@@ -17,8 +17,9 @@ from brief.actors.attribution import Attribution
 
 _JOIN = re.compile(r"\s*,?\s+(?:but|and|yet|though)\s+(?:also\s+|still\s+)?$")
 """Between the first predicate and the second's cue: a coordinating word ("disappointed but proud of")."""
-_BE_PREDICATE = re.compile(r"\b(?:is|was|were|are|am|be|been|being|remains|remained)\s+(?:[a-z]+ly\s+)?[a-z]+$")
-"""How what was said ends before the join: a form of "be" and its adjective ("it was disappointed")."""
+_BE_PREDICATE = re.compile(r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:is|was|were|are|am|remains|remained)\s+(?:[a-z]+ly\s+)?[a-z]+")
+"""What was said before the join, whole: a short subject, a form of "be" and its adjective ("it was disappointed");
+not a longer clause that ends in a passive ("that they heard when the hunter was shot | but cannot say")."""
 
 
 def _same_source(a: Attribution, b: Attribution) -> bool:
@@ -38,7 +39,7 @@ def coordinated_predicates(text: str, found: Sequence[Attribution]) -> list[Attr
         second = next((b for b in found if b is not a and id(b) not in dropped and b.sentence == a.sentence
                        and end <= b.cue[0] and b.cue[0] - end <= 12 and _same_source(a, b)
                        and _JOIN.fullmatch(text, end, b.cue[0]) and b.content[0] >= b.cue[1]), None)
-        if second is None or a.source is None or not _BE_PREDICATE.search(text, start, end):
+        if second is None or a.source is None or not _BE_PREDICATE.fullmatch(text, start, end):
             result.append(a)
             continue
         dropped.add(id(second))
