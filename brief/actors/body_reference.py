@@ -78,8 +78,24 @@ def governs(m: Mention) -> bool:
     name with no such word is no government, though its last word is in no list of other bodies
     either ("ICMR", "the Lords", "Pew Research Center"): on the read pages every "the government" or
     "a government spokesperson" read as such a body was wrong (a research council twice, a health
-    team, a research centre, a chamber of parliament)."""
-    return not _GOVERNING.isdisjoint(m.name.lower().split())
+    team, a research centre, a chamber of parliament). Nor is an office or agency named for a field it serves
+    ("the National Weather Office", ``_SERVICE_FIELDS``)."""
+    words = set(m.name.lower().split())
+    governing = words & _GOVERNING
+    if governing and governing <= _SERVICE_ENDINGS and not words.isdisjoint(_SERVICE_FIELDS):
+        return False  # "the National Weather Office ... The government denied the claim": two bodies
+    return bool(governing)
+
+
+_SERVICE_ENDINGS = frozenset("office agency authority".split())
+"""Words of a body's name that make it a government only when it serves no one field (``_SERVICE_FIELDS``): "the
+Home Office", "the Palestinian Authority", "the U.S. Attorney's Office" may be what a text calls "the government"."""
+_SERVICE_FIELDS = frozenset("weather meteorological meteorology met statistics statistical census patent patents "
+                            "passport audit budget standards environment environmental space nuclear aviation "
+                            "seismological geological survey".split())
+"""Fields an office or agency serves ("the National Weather Office", "the Federal Statistical Office", "the
+Environment Agency", "the Civil Aviation Authority"): a service of a government, not the government a later "the
+government denied" is, which news names apart from its services."""
 
 
 def _described(text: str, m: Mention) -> bool:

@@ -83,11 +83,11 @@ officials speak for it, its staff nurses, teachers and students only for themsel
 def only_locates(text: str, m: Mention, start: int) -> bool:
     """ "Police in northeastern China's Jilin province", "residents near Kessel", "residents of Little
     Hinton": a place after a force or private people and "in", "at", "near", "of" says where they are; they speak for themselves,
-    not for it ("China's foreign ministry", "officials in Broward County" speak for the place).
-    Staff "at" an organisation speak for it (``_STAFF_VOICES``); its nurses, teachers or students do not
-    (``OWN_VOICES_AT``)."""
+    not for it ("China's foreign ministry", "officials in Broward County" speak for the place); so do a body's
+    rank and file ("Pilots at Westhaven Air voted": ``RANK_AND_FILE``) and its nurses, teachers or students
+    (``OWN_VOICES_AT``). Staff "at" an organisation speak for it (``_STAFF_VOICES``)."""
     lo = max(0, start - LOCATED_REACH)  # the source tagger may leave "Police in" out of the source
-    return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS | OWN_VOICES_AT
+    return any(match.group(1).lower() in FORCES | PRIVATE_PEOPLE | EXPERTS | OWN_VOICES_AT | RANK_AND_FILE
                and (m.kind == "place" or match.group(2).lower() not in ("from", "of")  # "workers from the Red Cross": theirs
                     or match.group(2).lower() == "of" and match.group(1).lower() in PRIVATE_PEOPLE)  # "residents of": a place
                and not (m.kind == "organization" and match.group(2).lower() == "at"

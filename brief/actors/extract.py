@@ -53,6 +53,7 @@ from brief.actors.content_frames import (
 from brief.actors.content_media import medium_after_object
 from brief.actors.content_starts import expletive_left_out, medium_left_out, quotation_after_when, tally_left_out
 from brief.actors.coordinated_names import co_speaking_body, list_before_cut_name
+from brief.actors.coordinated_predicates import coordinated_predicates
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
@@ -241,7 +242,7 @@ def _read_block(
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own (the same text, mostly: then not read twice)
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
-    found = [shifted(offset, a) for a in find_attributions(read_as, spans)]
+    found = coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)])
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: set[int] = set()  # the attributions that gave a position (by id)
     for found_here, holders in outer_first(marked, found, spans_in_text):

@@ -19,7 +19,7 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
-from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, GROUP, KIN, LINES_OF_WORK, PRIVATE_PEOPLE
 from brief.text.language import stop_words
 
 GROUP_FACTOR = 0.25
@@ -40,6 +40,9 @@ _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
                         "documents comments statements arguments elements events students's reports "
                         "waters borders corners quarters".split())
+STANCE_PEOPLE = frozenset("critics sceptics skeptics".split())
+"""People named for where they stand whose plural no people-shaped ending marks ("Critics said", as
+"Opponents said" and "Supporters said" are marked)."""
 _SPEAKING_FOR_OTHERS = frozenset("officials sources spokesmen spokespeople representatives authorities".split())
 """Anonymous voices of some body ("officials said", "sources say"): the body speaks, and where the
 article does not say which, no group stands for them."""
@@ -52,15 +55,49 @@ _ISSUED_BY = re.compile(r"(?i:(?:a|an|the)\s+)?(?i:(?:joint|short|brief|written)
 people speak; the group is not named "statement from her family"."""
 
 
+_LOCATED_TAIL = re.compile(r"\s+(?:at|in|near|outside|across|around|from)\s+\S")
+"""Where people are, after them in a source ("Pilots at Westhaven Air", "Residents near the plant"): they speak for
+themselves (``describing.only_locates``), a group named without it; not "of" ("Friends of the Earth" may be a body)."""
+
+
 def people_noun(word: str) -> bool:
-    """A plural noun for people: from the lists of such words, or shaped as one ("loggers",
-    "residents", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
+    """A plural noun for people: from the lists of such words ("residents", "nurses", "critics"), or
+    shaped as one ("loggers", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
     lower = word.lower()
     if lower in _NOT_PEOPLE or lower in _SPEAKING_FOR_OTHERS:
         return False
     if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
         return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
+    if lower in STANCE_PEOPLE or (lower.endswith("s") and lower[:-1] in LINES_OF_WORK):
+        return True  # "critics", "nurses", "pilots"
     return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
+
+
+_OPENING = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"“‘'(]?\s*$")
+"""What stands before a word written with a capital only because it opens a sentence, a line or a quote."""
+
+
+def _opening_capital_only(text: str, head: str, named: Sequence[Mention]) -> bool:
+    """Whether a plural for people that no list holds ("Organisers", "Campaigners") is written with a capital
+    only where a sentence or a line opens, and the tagger named no one in it: a common noun ("Organisers said
+    they would march again"), as a surname shaped alike is not, being written with a capital mid-sentence
+    where its bearer is first named ("Theresa Villiers ... Villiers said")."""
+    if any(m.kind == "person" for m in named):
+        return False
+    return all(_OPENING.search(text, 0, found.start()) for found in re.finditer(rf"\b{re.escape(head)}\b", text))
+
+
+def _people_head(head: str) -> bool:
+    return people_noun(head) or _nationals(head)
+
+
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$")
+"""Before the bodies: a join to another subject ("27 states led by West Virginia and industry groups are challenging"),
+which spoke with them: the bodies are not the one voice."""
+BODY_PLURALS = frozenset("parties groups agencies unions organisations organizations charities governments".split())
+"""Plurals of bodies that news has speak together, unnamed, with a word of what kind they are ("Opposition parties
+said", "Rights groups warned", "Aid agencies said", "Western governments"): one voice as a group of people's is, a group
+named by the description; alone ("the two parties", "both groups") they are the story's own parties, named before."""
 
 
 def _nationals(head: str) -> bool:
@@ -85,27 +122,36 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     issued = _ISSUED_BY.match(text, start, end)
     start = issued.end() if issued is not None else start  # "a statement from her family": the family
     written = text[start:end]
+    located = _LOCATED_TAIL.search(written)
+    before = _GROUP_PHRASE.fullmatch(written[: located.start()]) if located is not None else None
+    if located is not None and before is not None and _people_head(before.group("head")):
+        end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
     match = _GROUP_PHRASE.fullmatch(written)
-    if match is None or not (people_noun(match.group("head")) or _nationals(match.group("head"))):
+    bodies = (match is not None and match.group("head") in BODY_PLURALS and len(match.group("name").split()) > 1
+              and not _JOINED_BEFORE.search(text, max(0, start - 8), start))  # "27 states ... and industry groups"
+    if match is None or not (_people_head(match.group("head")) or bodies):
         return None
     name = " ".join(match.group("name").split())
     words = name.split()
     head = match.group("head")
+    named = index.within((start + match.start("name"), end))
     if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
-            len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS)):
+            len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS
+                                   or _opening_capital_only(text, head, named))):
         return None  # "secretary Theresa Villiers": a name, though shaped like "loggers" ("Residents say": no name)
     if any(w.lower() in PRONOUNS or w.lower() in ("who", "which", "that") for w in words):
         return None
     if [w.lower() for w in words] == ["people"]:
         return None  # "three people familiar with the talks said", "the people said": unnamed sources, no group
-    named = index.within((start + match.start("name"), end))
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name
     if len(words) > 1 and participle_before_noun(words, 0):
         name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
-                                                  or words[0].lower() in PRIVATE_PEOPLE | EXPERTS):
-        name = name[0].lower() + name[1:]  # "Relatives said" at a sentence's start: "relatives"
+                                                  or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
+                                                  or ((len(words) == 1 or bodies) and not _nationals(words[0])
+                                                      and _opening_capital_only(text, words[0], named))):
+        name = name[0].lower() + name[1:]  # "Relatives said", "Organisers said" at a sentence's start: "relatives"
     return Mention(article, sentence, start + match.start("name"), end, normalise(name),
                    text[start + match.start("name") : end], GROUP)
 

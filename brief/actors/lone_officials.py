@@ -15,8 +15,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
-from brief.actors.person_nouns import LINES_OF_WORK
-from brief.actors.source_words import EXPERTS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, LINES_OF_WORK, PRIVATE_PEOPLE
 
 LONE_VOICES = frozenset({"official", "diplomat", "aide", "insider", "source"})
 """Nouns of one person in a state's service who speaks for themselves when unnamed (not "spokesperson")."""

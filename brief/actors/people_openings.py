@@ -6,13 +6,14 @@ people describes many, none named: the people speak as a group (``brief.actors.g
 
 from __future__ import annotations
 
-from brief.actors.source_words import EXPERTS, OUTSIDERS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, LINES_OF_WORK, OUTSIDERS, PRIVATE_PEOPLE
 
 
 def people_plural_alone(words: list[str]) -> bool:
     """Whether a one-word name is the plural of experts, private people or those who deal with a body
-    ("Forecasters", "Economists", "Residents", "Investors"): many people described, no one's name."""
+    ("Forecasters", "Economists", "Residents", "Investors") or of a line of work ("Pilots", "Nurses"): many people
+    described, no one's name."""
     if len(words) != 1 or not words[0].endswith("s") or not words[0][:1].isupper():
         return False
     lower = words[0].lower()
-    return lower in EXPERTS or lower in PRIVATE_PEOPLE or lower in OUTSIDERS
+    return lower in EXPERTS or lower in PRIVATE_PEOPLE or lower in OUTSIDERS or lower[:-1] in LINES_OF_WORK

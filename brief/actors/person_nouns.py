@@ -10,7 +10,7 @@ from __future__ import annotations
 from brief.actors.gender import WORD_GENDER
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
-from brief.actors.source_words import NOT_SPEAKERS, PRINTED_OUTLETS, RELATIVES
+from brief.actors.source_words import LINES_OF_WORK, NOT_SPEAKERS, PRINTED_OUTLETS, RELATIVES
 from brief.text.lexicon import SOURCE_TITLES
 
 
@@ -22,9 +22,3 @@ def one_person(head: str) -> bool:
         return False
     return (head in PERSON_NOUNS or head in RELATIVES or head in WORD_GENDER or head in SOURCE_TITLES
             or head in LINES_OF_WORK or people_noun(head + "s"))
-
-
-LINES_OF_WORK = frozenset("nurse midwife medic paramedic surgeon pilot clerk chef cop guard priest pastor nun monk "
-                   "diplomat".split())
-"""Lines of work whose plural no people-shaped ending marks ("nurses", "pilots", "surgeons"): "One nurse, who asked
-not to be named, said" describes one person, whom the "she said" after goes on with."""

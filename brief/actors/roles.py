@@ -288,7 +288,8 @@ a field word before "committee", so the title "Treasury select committee chair" 
 def _field_word(sent: list[Token], k: int) -> bool:
     """Whether a lower-case word may name an office's field ("nursing", "competition", "route"): a
     dictionary noun, no inflected verb ("told"), no function word, and, when it is a verb's base too
-    ("attack"), not right after a sentence's first word ("Protesters attack police chief ..."). A participle in
+    ("attack"), not right after a sentence's first word ("Protesters attack police chief ...") unless that word is
+an article or a possessive, which no verb follows ("His campaign manager, X, said"). A participle in
     -ing right before the title is the office's too ("chief operating officer", "managing director"), and so is
     an adjective of a field ("chief financial officer", "chief medical officer", "chief scientific adviser")."""
     word = sent[k].text
@@ -298,7 +299,8 @@ def _field_word(sent: list[Token], k: int) -> bool:
         return False
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
-    return verb_lemma(word) != word or k >= 2 or k == 1 and not _plural_subject(sent[0].text)
+    return verb_lemma(word) != word or k >= 2 or k == 1 and (sent[0].text.lower() in _POINTING | DETERMINERS
+                                                          or not _plural_subject(sent[0].text))
 
 
 _PLURAL_SUBJECTS = frozenset("police people they we you i".split())
@@ -402,7 +404,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         if office_of or title + 1 >= len(sent) or not sent[title - 1].text.isalpha() or not sent[title - 1].text.islower():
             break
         office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
-    job_at = any(sent[k].text in _AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(start + 1, min(len(sent), start + 4)))
+    # "a senior economist at X", "Germany's special envoy for ...": the job, past its owner, then "at" or "for"
+    job_at = any(sent[k].text in _AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(head + 1, min(len(sent), head + 4)))
     reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1

@@ -43,6 +43,10 @@ PRIVATE_PEOPLE = frozenset(
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
     "people voter voters protester protesters activist activists".split()
 )
+LINES_OF_WORK = frozenset("nurse midwife medic paramedic surgeon pilot clerk chef cop guard priest pastor nun monk "
+                   "diplomat".split())
+"""Lines of work whose plural no people-shaped ending marks ("nurses", "pilots", "surgeons"): "One nurse, who asked
+not to be named, said" describes one person, whom the "she said" after goes on with."""
 FORCES = frozenset("police policemen troops soldiers rescuers firefighters prosecutors investigators detectives "
                    "officers medics paramedics guards".split())
 """Bodies of people that speak for themselves wherever they serve: "Police in northeastern China's
