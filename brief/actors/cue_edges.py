@@ -95,8 +95,8 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     "week until the trust ..." for content) leaves both, the cue its verb and the content what
     follows the phrase; a role set off in commas ("Michael Fitton, defending, said") leaves the
     verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``),
-    one after a telling verb its addressee (``addressee_before_quotation``).
-    Any other attribution is returned as it is."""
+    one after a telling verb its addressee (``addressee_before_quotation``); words on the wrong side of the cue's
+    edges are moved (``words_at_edges``). Any other attribution is returned as it is."""
     attribution = addressee_before_quotation(text, linking_adverb(text, attribution))
     a, b = attribution.cue
     medium = _UTTERANCE_TO.search(text, a, b)
@@ -126,6 +126,15 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
     if day is not None and day.end() < end:  # "said on | Thursday it ...": "on" left out of both, the day is when
         return dataclasses.replace(attribution, cue=(a, b), content=(day.end(), end))
+    return words_at_edges(text, attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b)))
+
+
+def words_at_edges(text: str, attribution: Attribution) -> Attribution:
+    """A word the cue model put on the wrong side of the cue's edge: a particle's verb left out ("came | out
+    against"), a medium's preposition taken in (“...,” X wrote on | X), a number's "about" left between cue and
+    content, a particle or a stance noun's preposition left out ("hit out | at", "voiced support | for"), an article
+    taken in ("rejected a | proposal"). Any other attribution is returned as it is."""
+    (a, b), (start, end) = attribution.cue, attribution.content
     verb = _WORD_BEFORE.search(text, max(0, a - VERB_REACH), a) if _PARTICLE_FIRST.match(text, a, b) else None
     if verb is not None and inflected_verb(verb.group(1)):
         a = verb.start(1)  # "came | out against": the particle's verb opens the cue
@@ -135,8 +144,8 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
         return dataclasses.replace(attribution, cue=(a, medium.start()))  # “...,” X wrote on | X.: "wrote"
     approximate = _APPROXIMATELY.fullmatch(text, b, start) if b <= start and text[start : start + 1].isdigit() else None
     if approximate is not None:  # "said about | 2,000 mail ballots remained": the number's "about" is what was said
-        attribution = dataclasses.replace(attribution, content=(approximate.start(1), end))
         start = approximate.start(1)
+        attribution = dataclasses.replace(attribution, content=(start, end))
     particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
     if particle is not None and (_phrasal_through(text[a:b].lower().split(), particle.group(1).lower())
                                  or text[a:b].lower().split()[-1] in STANCE_NOUNS and particle.group(1) in _STANCE_OBJECT):
@@ -146,7 +155,7 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
         return dataclasses.replace(attribution, cue=(a, determiner.start()), content=(determiner.start(1), end))
-    return attribution if (a, b) == attribution.cue else dataclasses.replace(attribution, cue=(a, b))
+    return attribution
 
 
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
