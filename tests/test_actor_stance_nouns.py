@@ -45,3 +45,11 @@ def test_a_numbers_approximation_left_out_by_the_cue_is_part_of_what_was_said() 
             "County elections director Rosa Ibarra said about 3,000 mail ballots remained to be counted.")
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     assert said["Rosa Ibarra"] == ["about 3,000 mail ballots remained to be counted"]
+
+
+def test_a_cue_set_off_in_a_relative_clause_reports_that_clause() -> None:
+    text = ("Panel row\n\nThe row went on in Leeds.\n\n"
+            "The minister met farmers to urge them to back the panel, which is due to sit for a year and which, critics "
+            "say, does not include a single vet.")
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert said["critics"] == ["the panel does not include a single vet"]

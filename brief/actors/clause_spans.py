@@ -16,6 +16,7 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.relative_asides import relative_gist
 from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
 from brief.text.language import stop_words
@@ -479,8 +480,8 @@ def content_text(text: str, attribution: Attribution) -> str:
         opening = continued_quotation(right, glued)  # not an apostrophe, nor a word the frame quotes
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
-    if predicate_follows(right):
-        return f"{left} {right}"  # "President Trump, according to the White House, made ...": one clause
+    if predicate_follows(right):  # "President Trump, according to the White House, made ...": one clause; "which,
+        return relative_gist(left, right) or f"{left} {right}"  # critics say, does not ...": the relative clause's
     if _source_apposition(attribution, right):
         return left  # "They have not, argues Chris Miller, author of "Chip War".": who he is, not what he said
     return f"{left}, {right}"
