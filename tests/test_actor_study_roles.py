@@ -27,3 +27,12 @@ def test_a_journal_named_after_its_noun_is_no_place() -> None:
     actors = {a.name: a for a in actors_of(report_of(_TEA))}
     journal = actors.get("Geriatric Health")
     assert journal is None or journal.kind == "organization"
+
+
+def test_a_jobs_noun_after_the_name_is_the_role() -> None:
+    text = ("Flu reaches dairy herds\n\nThe flu spread to a second farm.\n\n"
+            "Dr. Noor Haddad, the state veterinarian, said the risk was low. "
+            "Lena Ortiz, the county epidemiologist, said testing would go on.")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Noor Haddad"] == "state veterinarian"
+    assert roles["Lena Ortiz"] == "county epidemiologist"

@@ -414,8 +414,9 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         return []
     if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
         return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
-    if words[-1].text.lower() not in _ROLE_HEADS and not office_of and not _job_at_body(words):
-        return []
+    if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not _job_at_body(words)
+            and not (words[-1].text.islower() and _job_noun(words[-1].text))):
+        return []  # (a job's noun ends one too: "Ann Holt, the state epidemiologist,", "a pediatrician")
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
     return words
@@ -424,7 +425,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
 _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
-    "economist analyst lawyer attorney astronomer".split())) - frozenset("father mother brother sister".split())
+    "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner".split())) - frozenset(
+    "father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
