@@ -452,9 +452,8 @@ def _job_noun(word: str) -> bool:
 
 # Office words written after "the" with a capital that may end an office's name: the gazetteer's
 # titles, less courtesies and words that only qualify an office ("the Foreign", "the State").
-_OFFICE_HEADS = TITLES - HONORIFICS - frozenset(
-    "mr. mrs. ms. dr dr. sir dame lady lord foreign finance defence defense interior prime state vice deputy "
-    "opposition official officials ministers".split()
+_OFFICE_HEADS = TITLES - HONORIFICS - TITLE_MODIFIERS - frozenset(
+    "mr. mrs. ms. dr dr. sir dame lady lord deputy official officials ministers".split()
 )
 # Offices news writes by their initials: "the PM" is the Prime Minister, "the CM" an Indian state's Chief Minister.
 OFFICE_INITIALS: dict[str, tuple[str, ...]] = {"PM": ("prime", "minister"), "CM": ("chief", "minister")}
