@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
 from brief.actors.initialled_names import initialled_people
+from brief.actors.joined_bodies import joined_bodies
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -29,6 +31,8 @@ from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.retyped_roles import retyped_roles
+from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
@@ -43,17 +47,21 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(find_mentions(article, tuple(sentences)))))
+    found = find_mentions(article, tuple(sentences))
+    bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
+    mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
+    mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = tails_cut(text, participles_dropped(text, mentions))
-    mentions = listed_tickers(text, connected_bodies(text, mentions))
+    mentions = listed_tickers(text, joined_bodies(text, connected_bodies(text, mentions)))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
-    mentions = trade_listed(text, mentions)  # "retailers including Walmart and Target": companies
+    mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
-    return state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
+    mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
+    return retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body

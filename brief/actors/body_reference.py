@@ -12,6 +12,7 @@ import re
 from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
+from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 from brief.text.phrases import bounded_count
@@ -144,6 +145,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     about), taking it only when no other fits; an event's name ("the GTC conference", "the American Music Awards")
     is no body, and one named inside a relative clause about another ("X, which owns M,") only when no other
     fits (``in_clauses``)."""
+    styled = styled_body(text, before, noun)
+    if styled is not None:
+        return styled  # "a hacking group known as RedCell Collective ... the group said"
     if noun in _RESEARCH_HOUSES:
         house = _research_house(text, before)
         if house is not None:

@@ -64,7 +64,7 @@ from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline, source_past_dateline
 from brief.actors.group_members import group_member
-from brief.actors.groups import described_body, described_group
+from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
 from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
 from brief.actors.interview_answers import interview_answers, own_voice
@@ -89,6 +89,7 @@ from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.no_statement import states_nothing
+from brief.actors.object_subjects import shared_subjects
 from brief.actors.office_holders import named_holders
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
@@ -134,6 +135,7 @@ from brief.actors.statements import (
     subordinate_content,
 )
 from brief.actors.subject_quotes import subject_quotations
+from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title
 from brief.actors.told_that import told_that
@@ -242,7 +244,7 @@ def _read_block(
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own (the same text, mostly: then not read twice)
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
-    found = coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)])
+    found = shared_subjects(marked, coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)]))
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: set[int] = set()  # the attributions that gave a position (by id)
     for found_here, holders in outer_first(marked, found, spans_in_text):
@@ -355,6 +357,7 @@ def _read_block(
                        or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
+                       or their_union(marked, attribution, article.id, sentences[attribution.sentence].index, people_noun)
                        or body_cut_at_start(attribution.source, index)
                        or post_author(marked, attribution, index, sentences, attribution.sentence)  # "The caption read:"
                        or group_member(marked, attribution, sentences, attribution.sentence, article.id)  # "One wrote:"

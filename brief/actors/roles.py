@@ -13,6 +13,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -85,7 +86,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
         skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
-                 or (_role_before(sent, a - skip) if skip else []) or words)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
+                 or (_role_before(sent, a - skip) if skip else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
+                 or words)  # "a spokesman for the Malian army, Col. Ali Sako,": the voice, not the rank
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
            and (words[-2].text.islower() or words[-2].text.lower().rstrip(".") in ROLE_ENDS - TITLE_MODIFIERS)
            and words[-2].text.lower().rstrip(".") not in RANK_PARTS):

@@ -18,6 +18,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.self_styled import STYLED
 from brief.actors.speakers import Continued
 
 FILLER_WORDS = 4
@@ -29,7 +30,7 @@ _AFTER_NAME = (r"^(?:(?:\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:which|who)
                r"|\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)"
                r"(?:one\s+of\s+|among\s+)?(?:a|an|the|one)\s+{filler}{{0,{n}}}?{noun}s?(?![\w'’-])"
                r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:who|which|that|whose|in|of|at|for|from|with|based|known|founded)\b)")
-_BEFORE_NAME = r"(?:(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{filler}{{0,{n}}}?|(?<![\w'’-])){noun},?\s+$"
+_BEFORE_NAME = r"(?:(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{filler}{{0,{n}}}?|(?<![\w'’-])){noun},?\s+(?:" + STYLED + r"\s+(?:the\s+)?[\"“‘']?)?$"
 _BARE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w'’-]*\s+){0,3}([a-z0-9][a-z0-9-]*)")
 """A source that is a description and nothing else ("the club", "the 45-year-old", "the north London
 club"): no name in it, at most five words, as the other descriptions are read (positions)."""

@@ -1,0 +1,39 @@
+"""The role of one who speaks for a body, set off before their name: "A spokesman for the Malian army, Col. Ali
+Sako, said", "a lawyer for the farmers, Eleanor Price,".
+
+Why: a role before a name is read back from the name while its words are titles or capitalised, so one ending in
+a common noun ("army", "farmers") stopped at once, and a rank before the name ("Col.") was all the person's
+role. A voice's noun, "for" and whom it speaks for is the role whole, whatever its last word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Token
+
+VOICES = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney representative".split())
+"""Nouns of one who speaks for a body or for people."""
+MAX_WHOM_WORDS = 4
+"""Words after "for" naming whom the voice speaks for ("the Malian army", "the regional health authority")."""
+MAX_TITLES = 2
+"""Ranks or courtesies written short between the comma and the name ("Lt. Col.")."""
+
+
+def voice_before(sent: Sequence[Token], i: int) -> list[Token]:
+    """The token span of a voice's role that a comma closes right before token ``i`` ("spokesman for the Malian
+    army" before ", Col. Ali Sako"): the voice's noun, "for" and up to ``MAX_WHOM_WORDS`` words with no
+    comma. Empty when no such role stands there."""
+    for _ in range(MAX_TITLES):
+        if i > 1 and sent[i - 1].text[:1].isupper() and sent[i - 1].text.endswith(".") and sent[i - 2].text != ".":
+            i -= 1  # "..., Cdr. Kofi Mensah": a rank or a courtesy written short, between the comma and the name
+    if i < 4 or sent[i - 1].text != ",":
+        return []
+    for k in range(i - 3, max(0, i - 4 - MAX_WHOM_WORDS), -1):
+        if any(w.text in (",", ";", ":", "(", ")") for w in sent[k : i - 1]):
+            return []
+        if sent[k].text.lower() in VOICES and sent[k + 1].text == "for":
+            return list(sent[k : i - 1])
+    return []
