@@ -78,3 +78,29 @@ def test_their_union_after_a_group_of_people_is_that_groups_union() -> None:
 
 def test_unions_with_no_article_speak_as_a_group() -> None:
     assert holders(report_of(_STRIKE), "back the strike") == ["unions"]
+
+
+_ROUNDUP = (
+    "Where to buy the new graphics card\n\n"
+    "Retailers have the card listed from Palomar, Kestrix and Vantor. Palomar has two models. Kestrix has one. "
+    "Palomar also sells a cheaper model in Europe.\n\n"
+    "Coldforge currently sells a gaming desktop with the card, and the company told reporters that more "
+    "configurations would follow soon."
+)
+
+
+def test_the_company_in_a_clause_after_an_untagged_subject_is_that_subject() -> None:
+    assert holders(report_of(_ROUNDUP), "more configurations") == ["Coldforge"]
+
+
+def test_a_name_with_a_combining_accent_is_one_word() -> None:
+    import unicodedata
+
+    from brief import pipeline
+    from brief.ingest.files import Loaded, parse_text
+
+    text = unicodedata.normalize("NFD", "Palace rejects inquiry\n\nThe opposition demanded an inquiry on Monday. "
+                                 "But Malacañang said it saw no need for one.\n")
+    article, _ = parse_text(text, 1, "1.txt")
+    report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+    assert holders(report, "no need") == ["Malacañang"]

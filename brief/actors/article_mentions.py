@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.apposed_bodies import apposed_bodies
+from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -52,6 +53,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
+    mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, joined_bodies(text, connected_bodies(text, mentions)))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))

@@ -9,6 +9,7 @@ import dataclasses
 import glob
 import os
 import stat
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,6 +166,9 @@ def parse_text(
     from brief.ingest.text import article_from_text, split_front_matter
     from brief.text.language import LANGUAGE_NAMES, guess_language
 
+    # one code point per accented letter ("Malacañang", not "n" and a combining tilde): a name's word is one token,
+    # and every pattern's \w reads it as a letter
+    text = unicodedata.normalize("NFC", text)
     warnings = [] if warnings is None else warnings
     hints = hints or {}
     fields: dict[str, str] = {k: v for k, v in hints.items() if v}
