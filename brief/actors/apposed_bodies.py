@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.mentions import Mention, normalise
 from brief.actors.word_case import plain_word
 from brief.model import Sentence
+from brief.text.language import stop_words
 
 BODY_NOUNS = frozenset(
     "company firm group charity organisation organization association campaign society club union coalition "
@@ -45,6 +47,8 @@ def apposed_bodies(article: int, text: str, sentences: Sequence[Sentence], menti
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2 and plain_word(words[0], lowercase()):
             continue  # "Instead, a rival company, ...": an opening word, no name
+        if words[0].lower() in stop_words("en") or any(w.lower() in MONTHS_DAYS for w in words):
+            continue  # "On Tuesday, the company, which ...": a time, no name
         if "\n" in found.group():
             continue
         sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)

@@ -97,7 +97,7 @@ which spoke with them: the bodies are not the one voice."""
 BODY_PLURALS = frozenset("parties groups agencies unions organisations organizations charities governments".split())
 """Plurals of bodies that news has speak together, unnamed, with a word of what kind they are ("Opposition parties
 said", "Rights groups warned", "Aid agencies said", "Western governments"): one voice as a group of people's is, a group
-named by the description; so bare, with no article ("Unions said they backed the plan": some unions, unnamed); with
+named by the description; so bare, opening the sentence with no article ("Unions said they backed the plan": some unions, unnamed); with
 one ("the two parties", "both groups") they are the story's own parties, named before."""
 
 
@@ -129,7 +129,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
     match = _GROUP_PHRASE.fullmatch(written)
     bodies = (match is not None and match.group("head").lower() in BODY_PLURALS
-              and (len(match.group("name").split()) > 1 or match.group().strip() == match.group("head"))
+              and (len(match.group("name").split()) > 1
+                   or match.group().strip() == match.group("head") and _OPENING.search(text, 0, start) is not None)
               and not _JOINED_BEFORE.search(text, max(0, start - 8), start))  # "27 states ... and industry groups"
     if match is None or not (_people_head(match.group("head")) or bodies):
         return None
