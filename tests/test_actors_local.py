@@ -40,7 +40,8 @@ def dunmere() -> Report:
 def test_one_person_however_titled_and_one_company_with_or_without_its_suffix(dunmere: Report) -> None:
     names = [a.name for a in actors_of(dunmere)]
     peters = _actor(dunmere, "Audley Peters")
-    assert peters.kind == "person" and peters.mentions == 3 and "Supt" in peters.role
+    # his title, written short or whole (the mention the tagger typed a body has its role read too: speakers27)
+    assert peters.kind == "person" and peters.mentions == 3 and peters.role in ("Supt", "Superintendent")
     assert "says the gates would open soon" in _said(peters)
     assert _actor(dunmere, "Corvane").kind == "organization" and "Corvane Corp" not in names
     bradshaw = _actor(dunmere, "Ramona Archer-Bradshaw")
