@@ -1,0 +1,90 @@
+"""Shapes found by the lead probing articles written in new styles (session 38: an EU fine, a stabbing, a war
+report, an obituary), each on text written for these tests:
+- a body whose name opens with an ordinal or a common word ("First Kent", "Standard Rail") is labelled MISC
+  by the tagger, as products and events are; where staff speak for it ("a spokesperson for First Kent") it is
+  an organisation (employer_spans);
+- "called | on | members to ..." where the cue model left "on" between the cue and its object: the demand's
+  preposition is the cue's (cue_edges), not "called on Monday"; so are "pleaded | for", "complained | about";
+- a school district the tagger cut after its place ("Larkfield | Unified School District") is one body's name
+  (tagged_spans.with_name_tails: a service before "District" makes it a body, not an area), and "District
+  officials say" opening a later sentence speak for it (officials.officials_of);
+- "X, attending ... in Washington, declined A but said B": a source the model found in the aside between X and
+  the first cue is no source of the second: X's next predicate (chain.conjoined_subject).
+"""
+
+from __future__ import annotations
+
+from brief.actors.attribution import Attribution
+from brief.actors.cue_edges import words_at_edges
+from written import actors_of, holders, report_of
+
+_STATION = (
+    "Three hurt in bus station attack\n\nThree people were hurt at a bus station in Harrowgate on Saturday, police said. "
+)
+
+
+def test_a_spokesperson_for_a_misc_name_makes_it_a_body() -> None:
+    report = report_of(_STATION + "A spokesperson for First Kent, which runs the station, said staff had followed "
+                       "emergency procedures and the site would reopen on Sunday.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("First Kent") == "organization"
+    assert holders(report, "followed emergency procedures") == ["First Kent"]
+
+
+def test_a_product_without_staff_stays_no_actor() -> None:
+    report = report_of(_STATION + "Passengers filmed the attack on their First Kent tickets app, which crashed "
+                       "for an hour, a witness said.\n")
+    assert "First Kent" not in {a.name for a in actors_of(report)}
+
+
+def _edges(text: str, cue: str, content: str) -> tuple[str, str]:
+    """The cue and content ``words_at_edges`` leaves of a source-less attribution at the first ``cue``."""
+    a = text.index(cue)
+    start = text.index(content, a)
+    found = words_at_edges(text, Attribution(cue=(a, a + len(cue)), source=None, content=(start, len(text) - 1),
+                                             quote=False, sentence=0))
+    return text[slice(*found.cue)], text[slice(*found.content)]
+
+
+def test_called_on_keeps_its_preposition_when_the_model_leaves_it_out() -> None:
+    text = "Erik Solberg said the alliance would keep its promises and called on members to raise defence spending."
+    assert _edges(text, "called", "members to") == ("called on", "members to raise defence spending")
+
+
+def test_called_on_a_day_is_not_a_demand_preposition() -> None:
+    text = "Erik Solberg called on Monday for members to raise defence spending."
+    assert _edges(text, "called", "Monday") == ("called", "Monday for members to raise defence spending")
+
+
+def test_pleaded_for_keeps_its_preposition() -> None:
+    text = "Dozens of parents pleaded for the schools to stay open."
+    assert _edges(text, "pleaded", "the schools") == ("pleaded for", "the schools to stay open")
+
+
+_DISTRICT = (
+    "District votes to close schools\n\nLARKFIELD, Calif. — The Larkfield Unified School District board voted 4-3 late "
+    "Tuesday to close three elementary schools at the end of the year. District officials say enrollment has fallen "
+    "by a fifth over the past decade. \"Nobody wanted this,\" said board president Ana Ruiz.\n"
+)
+
+
+def test_a_school_district_is_one_body_and_its_officials_speak_for_it() -> None:
+    report = report_of(_DISTRICT)
+    names = {a.name for a in actors_of(report)}
+    assert "Larkfield Unified School District" in names and "Larkfield" not in names
+    assert holders(report, "enrollment has fallen") == ["Larkfield Unified School District"]
+
+
+def test_the_lake_district_stays_an_area() -> None:
+    report = report_of("Floods in the north\n\nRivers burst their banks across the Lake District on Sunday. "
+                       "Cumbria County Council said roads near Keswick were closed.\n")
+    assert "Lake District" not in {a.name for a in actors_of(report) if a.kind == "organization"}
+
+
+def test_but_said_after_an_aside_goes_on_with_the_subject() -> None:
+    report = report_of(
+        "Climate talks stall\n\nNegotiations stalled on Thursday after poorer nations walked out. U.S. envoy Tom "
+        "Garrick, attending what is likely to be his last summit before a change of administration in Washington, "
+        "declined to commit to new funding but said American states and cities would \"keep their foot on the "
+        "accelerator.\"\n")
+    assert holders(report, "keep their foot") == ["Tom Garrick"]
