@@ -14,9 +14,10 @@ report, an obituary), each on text written for these tests:
 
 from __future__ import annotations
 
+from written import actors_of, holders, report_of
+
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import words_at_edges
-from written import actors_of, holders, report_of
 
 _STATION = (
     "Three hurt in bus station attack\n\nThree people were hurt at a bus station in Harrowgate on Saturday, police said. "

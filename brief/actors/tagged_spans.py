@@ -19,8 +19,8 @@ from brief.actors.body_of_place import with_bodies_of_places
 from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
-from brief.actors.employer_spans import with_employers
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.joined_places import with_joined_places
