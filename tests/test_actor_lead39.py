@@ -9,7 +9,11 @@ report, an obituary), each on text written for these tests:
   (tagged_spans.with_name_tails: a service before "District" makes it a body, not an area), and "District
   officials say" opening a later sentence speak for it (officials.officials_of);
 - "X, attending ... in Washington, declined A but said B": a source the model found in the aside between X and
-  the first cue is no source of the second: X's next predicate (chain.conjoined_subject).
+  the first cue is no source of the second: X's next predicate (chain.conjoined_subject);
+- a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
+  the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
+  body it was what "the server maker said" went back to;
+- "the spokesperson added" after a body's spokesperson spoke is its voice, no alias (source_descriptions).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import words_at_edges
+from brief.actors.mentions import Mention
+from brief.actors.personhood import aged_people
+from brief.actors.source_descriptions import source_description
 
 _STATION = (
     "Three hurt in bus station attack\n\nThree people were hurt at a bus station in Harrowgate on Saturday, police said. "
@@ -89,3 +96,32 @@ def test_but_said_after_an_aside_goes_on_with_the_subject() -> None:
         "declined to commit to new funding but said American states and cities would \"keep their foot on the "
         "accelerator.\"\n")
     assert holders(report, "keep their foot") == ["Tom Garrick"]
+
+
+def _mention(text: str, name: str, kind: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(1, 0, start, start + len(name), name, name, kind)
+
+
+def test_a_surname_typed_a_body_once_is_the_person_named_in_full() -> None:
+    text = ("Fed Chair Martin Calder said rates would stay high. Speaking in Dallas, Calder said the economy was strong. "
+            "\"Calder just took the good news away,\" an analyst said.")
+    mentions = [_mention(text, "Martin Calder", "person"), _mention(text, "Calder", "organization", 1),
+                _mention(text, "Calder", "person", 2)]
+    assert [m.kind for m in aged_people(text, mentions)] == ["person", "person", "person"]
+
+
+def test_a_company_named_after_its_founder_stays_a_company() -> None:
+    text = ("Henry Vance founded the carmaker in 1920. Vance said its profits rose, and shares of Vance rose 3%. "
+            "Vance was a shy man, his biographer said.")
+    mentions = [_mention(text, "Henry Vance", "person"), _mention(text, "Vance", "organization", 1),
+                _mention(text, "Vance", "organization", 2), _mention(text, "Vance", "person", 3)]
+    assert [m.kind for m in aged_people(text, mentions)][1:3] == ["organization", "organization"]
+
+
+def test_a_bare_spokesperson_is_no_alias() -> None:
+    assert source_description("the spokesperson") is None
+    assert source_description("A spokesperson") is None
+    assert source_description("the top US diplomat") == "the top US diplomat"
