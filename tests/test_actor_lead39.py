@@ -13,6 +13,8 @@ report, an obituary), each on text written for these tests:
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
+- "Shares of X jumped after the entertainment company reported ... and said ...": the clause's subject is the company
+  (its trade and noun), not "the entertainment" (subordinate_subjects);
 - "the spokesperson added" after a body's spokesperson spoke is its voice, no alias (source_descriptions).
 """
 
@@ -125,3 +127,10 @@ def test_a_bare_spokesperson_is_no_alias() -> None:
     assert source_description("the spokesperson") is None
     assert source_description("A spokesperson") is None
     assert source_description("the top US diplomat") == "the top US diplomat"
+
+
+def test_a_company_described_by_its_trade_in_an_after_clause_speaks() -> None:
+    report = report_of(
+        "Stocks slide\n\nWall Street fell on Thursday. Shares of Lumora jumped 6% after the entertainment company "
+        "reported better-than-expected quarterly profit and said its streaming business had turned a profit.\n")
+    assert holders(report, "streaming business had turned") == ["Lumora"]
