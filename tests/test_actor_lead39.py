@@ -15,6 +15,11 @@ report, an obituary), each on text written for these tests:
   body it was what "the server maker said" went back to;
 - "Shares of X jumped after the entertainment company reported ... and said ...": the clause's subject is the company
   (its trade and noun), not "the entertainment" (subordinate_subjects);
+- given names followed at once by a one-word place are one person ("Ana María Chile", a surname that is a
+  country's name: place_surnames), not a woman "Ana María" and the country;
+- "urged all | sides to ...": a quantifier the model left at the cue's end opens the object (cue_edges);
+  "pledged in his first speech | to wage ...": after a promise's medium, the infinitive is what was pledged
+  (content_starts.medium_left_out);
 - "the spokesperson added" after a body's spokesperson spoke is its voice, no alias (source_descriptions).
 """
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 from written import actors_of, holders, report_of
 
 from brief.actors.attribution import Attribution
+from brief.actors.content_starts import medium_left_out
 from brief.actors.cue_edges import words_at_edges
 from brief.actors.mentions import Mention
 from brief.actors.personhood import aged_people
@@ -134,3 +140,33 @@ def test_a_company_described_by_its_trade_in_an_after_clause_speaks() -> None:
         "Stocks slide\n\nWall Street fell on Thursday. Shares of Lumora jumped 6% after the entertainment company "
         "reported better-than-expected quarterly profit and said its streaming business had turned a profit.\n")
     assert holders(report, "streaming business had turned") == ["Lumora"]
+
+
+def test_a_surname_that_is_a_country_stays_the_persons() -> None:
+    report = report_of(
+        "Congress ousts president\n\nLIMA — Congress voted to remove the president early Friday. Her lawyer, Ana "
+        "María Chile, called the vote unconstitutional and said they would challenge it in court.\n")
+    actors = {a.name: a for a in actors_of(report)}
+    assert "Ana María Chile" in actors and "Chile" not in actors
+    assert holders(report, "challenge it in court") == ["Ana María Chile"]
+
+
+def test_a_quantifier_at_the_cue_end_opens_the_object() -> None:
+    text = "The embassy said it was following events and urged all sides to respect the constitutional order."
+    assert _edges(text, "urged all", "sides") == ("urged", "all sides to respect the constitutional order")
+
+
+def test_a_pledge_after_its_medium_is_the_infinitive() -> None:
+    text = "Jerome Vale pledged in his first speech to wage a war against crime."
+    a = text.index("pledged")
+    found = medium_left_out(text, Attribution(cue=(a, a + 7), source=None, content=(text.index("his first"), len(text) - 1),
+                                              quote=False, sentence=0))
+    assert text[slice(*found.content)] == "to wage a war against crime"
+
+
+def test_said_in_a_speech_to_an_audience_keeps_the_medium() -> None:
+    text = "Jerome Vale said in a speech to supporters in Lima."
+    a = text.index("said")
+    found = medium_left_out(text, Attribution(cue=(a, a + 4), source=None, content=(text.index("a speech"), len(text) - 1),
+                                              quote=False, sentence=0))
+    assert text[slice(*found.content)] == "a speech to supporters in Lima"

@@ -201,8 +201,9 @@ def _object_preposition(last: str, word: str, content: str) -> bool:
     return word in _OBJECT_PREPOSITIONS.get(lemma(last), ()) and not _DAY.match(content)
 
 
-_DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their)$")
-"""An article or an owner's word that the cue model left at the cue's end: a cue ends with its verb or particle."""
+_DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their|all|both|each|every)$")
+"""An article, an owner's word or a quantifier that the cue model left at the cue's end ("urged all | sides to"): a
+cue ends with its verb or particle."""
 
 
 def negated_cue(text: str, attribution: Attribution) -> Attribution:

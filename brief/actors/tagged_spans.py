@@ -26,6 +26,7 @@ from brief.actors.gender import first_names
 from brief.actors.joined_places import with_joined_places
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
+from brief.actors.place_surnames import with_place_surnames
 from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
@@ -396,6 +397,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
+    spans = with_place_surnames(words, spans)  # "Juan Carlos Portugal": one person, not a man and a country
     spans = with_employers(words, spans)  # "a spokesperson for First Leeds" labelled MISC: a body
     spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
