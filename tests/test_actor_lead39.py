@@ -20,7 +20,6 @@ report, an obituary), each on text written for these tests:
 - "urged all | sides to ...": a quantifier the model left at the cue's end opens the object (cue_edges);
   "pledged in his first speech | to wage ...": after a promise's medium, the infinitive is what was pledged
   (content_starts.medium_left_out);
-- "the spokesperson added" after a body's spokesperson spoke is its voice, no alias (source_descriptions).
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ from brief.actors.content_starts import medium_left_out
 from brief.actors.cue_edges import words_at_edges
 from brief.actors.mentions import Mention
 from brief.actors.personhood import aged_people
-from brief.actors.source_descriptions import source_description
 
 _STATION = (
     "Three hurt in bus station attack\n\nThree people were hurt at a bus station in Harrowgate on Saturday, police said. "
@@ -127,12 +125,6 @@ def test_a_company_named_after_its_founder_stays_a_company() -> None:
     mentions = [_mention(text, "Henry Vance", "person"), _mention(text, "Vance", "organization", 1),
                 _mention(text, "Vance", "organization", 2), _mention(text, "Vance", "person", 3)]
     assert [m.kind for m in aged_people(text, mentions)][1:3] == ["organization", "organization"]
-
-
-def test_a_bare_spokesperson_is_no_alias() -> None:
-    assert source_description("the spokesperson") is None
-    assert source_description("A spokesperson") is None
-    assert source_description("the top US diplomat") == "the top US diplomat"
 
 
 def test_a_company_described_by_its_trade_in_an_after_clause_speaks() -> None:

@@ -10,15 +10,15 @@ from brief.actors.documents import AUTHORED
 from brief.actors.post_authors import POST_NOUNS
 
 BARE_VOICES = frozenset("spokesperson spokesman spokeswoman representative official".split())
-"""One who speaks for a body, written with "a" or "the" and nothing else ("a spokesperson"): a voice, no alias."""
+"""One who speaks for a body, written with "a" and nothing else ("a spokesperson"): a voice, no alias."""
 
 
 def source_description(written: str) -> str | None:
     """The description a source's words give its speaker ("the top US diplomat"), lower-cased at its article; None
     for a name, a list, a document, a post or a voice of a body ("a company spokesperson", "a spokesperson")."""
     first, _, rest = written.partition(" ")
-    if first.lower() in ("a", "an", "the") and rest.lower() in BARE_VOICES:
-        return None  # "A spokesperson said", "the spokesperson added": someone speaking for the body, no name of it
+    if first.lower() in ("a", "an") and rest.lower() in BARE_VOICES:
+        return None  # "A spokesperson said": someone speaking for the body, no name of it
     if (first.lower() in ("the", "a", "an", "this") and rest and "," not in rest and not voice_of_body(written)
             and AUTHORED.isdisjoint(rest.lower().split()) and rest.lower() not in POST_NOUNS):
         return f"{first.lower()} {rest}"
