@@ -10,6 +10,8 @@ report, an obituary), each on text written for these tests:
   officials say" opening a later sentence speak for it (officials.officials_of);
 - "X, attending ... in Washington, declined A but said B": a source the model found in the aside between X and
   the first cue is no source of the second: X's next predicate (chain.conjoined_subject);
+- "The Property Council estimates the country is building ...": a body's estimate before a bare clause is its
+  position, though the tagger knows "estimates" mostly as a noun (plain_cues);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -162,3 +164,10 @@ def test_said_in_a_speech_to_an_audience_keeps_the_medium() -> None:
     found = medium_left_out(text, Attribution(cue=(a, a + 4), source=None, content=(text.index("a speech"), len(text) - 1),
                                               quote=False, sentence=0))
     assert text[slice(*found.content)] == "a speech to supporters in Lima"
+
+
+def test_a_body_estimates_a_bare_clause() -> None:
+    report = report_of(
+        "Housing shortfall\n\nRents rose again in March. The Building Council estimates the country is building "
+        "50,000 fewer homes a year than it needs.\n")
+    assert holders(report, "fewer homes a year") == ["Building Council"]
