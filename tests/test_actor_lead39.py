@@ -168,6 +168,7 @@ def test_said_in_a_speech_to_an_audience_keeps_the_medium() -> None:
 
 def test_a_body_estimates_a_bare_clause() -> None:
     report = report_of(
-        "Housing shortfall\n\nRents rose again in March. The Building Council estimates the country is building "
-        "50,000 fewer homes a year than it needs.\n")
+        "Housing shortfall\n\nRents rose again in March. Housing supply remains the bigger problem, many analysts say. "
+        "The Building Council estimates the country is building 50,000 fewer homes a year than it needs, and builders "
+        "say they cannot find enough workers.\n")
     assert holders(report, "fewer homes a year") == ["Building Council"]
