@@ -12,6 +12,9 @@ report, an obituary), each on text written for these tests:
   the first cue is no source of the second: X's next predicate (chain.conjoined_subject);
 - "The Property Council estimates the country is building ...": a body's estimate before a bare clause is its
   position, though the tagger knows "estimates" mostly as a noun (plain_cues);
+- "Former Chelsea midfielder Ramires, ..., warned": a club named like a given name before a player's position is
+  the club (kinds.team_context, without the possessive too) at every writing (home_teams), and the one-word name
+  after the position is the player (callings: striker, midfielder, defender, winger);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -172,3 +175,26 @@ def test_a_body_estimates_a_bare_clause() -> None:
         "The Building Council estimates the country is building 50,000 fewer homes a year than it needs, and builders "
         "say they cannot find enough workers.\n")
     assert holders(report, "fewer homes a year") == ["Building Council"]
+
+
+_SIGNING = (
+    "Club completes signing of teenage winger\n\nChelsea have completed the signing of Brazilian teenager Joao Mendes "
+    "from Santos in a deal that could rise to £40m, the club announced on Tuesday.\n\n\"I'm very happy to be here. "
+    "Chelsea is a club with a lot of history,\" Mendes told the club's website.\n\n"
+)
+
+
+def test_a_club_before_a_position_and_the_player_after_it() -> None:
+    report = report_of(_SIGNING + "Former Chelsea midfielder Ramires, who also joined from a Brazilian club, warned "
+                       "that the Premier League would be a big adjustment. \"The intensity is something you cannot "
+                       "prepare for,\" he told a Brazilian broadcaster.\n")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Chelsea") == "organization" and kinds.get("Ramires") == "person"
+    assert holders(report, "a big adjustment") == ["Ramires"]
+    assert holders(report, "cannot prepare for") == ["Ramires"]
+
+
+def test_a_woman_named_chelsea_in_full_stays_a_person() -> None:
+    report = report_of("Charity run\n\nChelsea Reyes, 34, finished the run in under three hours. Former Harlow "
+                       "midfielder Tom Bell, who ran beside her, said Chelsea had trained for a year.\n")
+    assert {a.name: a.kind for a in actors_of(report)}.get("Chelsea Reyes") == "person"
