@@ -15,6 +15,11 @@ report, an obituary), each on text written for these tests:
 - "Former Chelsea midfielder Ramires, ..., warned": a club named like a given name before a player's position is
   the club (kinds.team_context, without the possessive too) at every writing (home_teams), and the one-word name
   after the position is the player (callings: striker, midfielder, defender, winger);
+- "BEIJING (AFP) - China on Monday summoned the envoy and warned Manila to ...": the model took the dateline for the
+  second verb's source; it is the first verb's subject past the dateline (furniture_words.source_past_dateline), a
+  country that speaks (opening_subject.participle_subject);
+- "The United States, a treaty ally of the Philippines, said": the country before a description of a state speaks
+  (apposed_names.apposed_to);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -198,3 +203,17 @@ def test_a_woman_named_chelsea_in_full_stays_a_person() -> None:
     report = report_of("Charity run\n\nChelsea Reyes, 34, finished the run in under three hours. Former Harlow "
                        "midfielder Tom Bell, who ran beside her, said Chelsea had trained for a year.\n")
     assert {a.name: a.kind for a in actors_of(report)}.get("Chelsea Reyes") == "person"
+
+
+def test_a_country_after_a_dateline_warns_with_its_second_verb() -> None:
+    report = report_of(
+        "Reef standoff\n\nBEIJING (AFP) - China on Monday summoned the Philippine ambassador and warned Manila to "
+        "\"stop playing with fire\" after a collision near a disputed reef.\n\nThe United States, a treaty ally of "
+        "the Philippines, said it stood with Manila.\n")
+    assert holders(report, "stop playing with fire") == ["China"]
+    assert holders(report, "stood with Manila") == ["United States"]
+
+
+def test_a_place_described_as_a_venue_is_no_speaker() -> None:
+    report = report_of("Summit\n\nLeaders met on Monday. Geneva, a city of bankers, said it would host the next round.\n")
+    assert holders(report, "host the next round") == []
