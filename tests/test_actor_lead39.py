@@ -20,6 +20,9 @@ report, an obituary), each on text written for these tests:
   country that speaks (opening_subject.participle_subject);
 - "The United States, a treaty ally of the Philippines, said": the country before a description of a state speaks
   (apposed_names.apposed_to);
+- a body's initials ("NTSB") fit "the airline" no more than the name they spell (body_reference._spelt_out), and
+  a description set off before a name ("The manufacturer, Embraer, said") is that name's (referring), so neither
+  is listed among the safety board's aliases;
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -217,3 +220,15 @@ def test_a_country_after_a_dateline_warns_with_its_second_verb() -> None:
 def test_a_place_described_as_a_venue_is_no_speaker() -> None:
     report = report_of("Summit\n\nLeaders met on Monday. Geneva, a city of bankers, said it would host the next round.\n")
     assert holders(report, "host the next round") == []
+
+
+def test_initials_and_an_apposed_description_take_the_right_aliases() -> None:
+    report = report_of(
+        "Black boxes recovered\n\nInvestigators have recovered both flight recorders from the jet that crashed on "
+        "Sunday, the National Transportation Safety Board said on Tuesday. NTSB board member Alan Reed said the "
+        "recorders had been sent to Washington.\n\nThe manufacturer, Veltro Aero, said it was sending a team to "
+        "assist the NTSB.\n\nRelatives gathered at a hotel near the airport, where the airline had set up a family "
+        "assistance centre.\n")
+    aliases = {a.name: a.aliases for a in actors_of(report)}
+    assert "the airline" not in aliases["National Transportation Safety Board"]
+    assert "the manufacturer" not in aliases["National Transportation Safety Board"]
