@@ -27,22 +27,13 @@ def source_past_dateline(text: str, attribution: Attribution) -> Attribution:
     """ "LONDON, June 12 (Reuters) - The Bank of England held rates, saying ...": the model took the
     dateline's place for a participle's source; a dateline is the page's furniture, no one's voice, so
     the source is left unset for the clause's subject (``opening_subject.participle_subject``). Only a
-    participle's and a second verb's after "and"/"but": a first finite verb has its subject in the sentence, where
-    the model finds it."""
+    participle's: a finite verb has its subject in the sentence, where the model finds it."""
     if attribution.source is None or not in_dateline(text, *attribution.source):
         return attribution
     cue = text[attribution.cue[0] : attribution.cue[1]].rstrip(":").split()
-    joined = _JOINED.search(text, max(0, attribution.cue[0] - JOINED_REACH), attribution.cue[0]) is not None
-    if not cue or not (cue[-1].lower().endswith("ing") or joined):
+    if not cue or not cue[-1].lower().endswith("ing"):
         return attribution
     return dataclasses.replace(attribution, source=None)
-
-
-_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
-"""Before a cue that is the sentence's second verb ("China on Monday summoned the envoy and warned Manila"): its
-subject is the first verb's, past the dateline, as a participle's is."""
-JOINED_REACH = 12
-"""Characters before the cue read for ``_JOINED`` (" but later ")."""
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
