@@ -6,12 +6,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
 from brief.actors.placehood import WHERE_WORDS
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import TRADE_NOUNS
 
+STATE_NOUNS = frozenset("ally partner neighbour neighbor member country nation state power rival producer exporter "
+                         "importer economy signatory".split())
+"""Heads of a description of a state ("The United States, a treaty ally of the Philippines, said"): the country
+before it speaks, as a body before a description of a body does."""
 APPOSITION_MIN_WORDS = 3
 """Words of a description after a name and a comma that make it the name's apposition ("Erik van
 Sebille, a physical oceanographer at ..., told"); "Ivo Marten, the mayor said" is too short to tell."""
@@ -36,7 +41,10 @@ def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: lis
         return None
     end = max(0, start - 3) + comma.start()
     body = words[-1] in BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
-    named = next((m for m in reversed(before) if m.end == end and (body or m.kind == "person") and not m.demonym
+    head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "a treaty ally of the Philippines"
+    state = head in STATE_NOUNS and text.startswith(",", phrase[1])
+    named = next((m for m in reversed(before) if m.end == end and not m.demonym
+                  and (body or m.kind == "person" or state and m.kind == "place" and is_country(m.name))
                   and not (m.kind == "person" and m.after in WHERE_WORDS | {"at"})), None)  # "Speaking in Palo Alto, the CEO said"
     if named is not None and body and named.kind == "place":
         return dataclasses.replace(named, kind="organization")  # the description says what it is

@@ -7,13 +7,14 @@ common noun refers back to is one job that brief.actors.reporting and extract sh
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.self_styled import styled_body
-from brief.actors.short_forms import CLUB_ENDINGS
+from brief.actors.short_forms import CLUB_ENDINGS, acronym
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 from brief.text.phrases import bounded_count
 
@@ -162,7 +163,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
     aside = False
     for m in reversed(before):
-        last = _kind_word(m.name, noun)
+        last = _kind_word(_spelt_out(m.name, before), noun)
         fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
@@ -201,6 +202,26 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     if aside:  # only a clause's body fits
         return body_referred(text, before, noun, start, in_clauses=True)
     return next(iter(houses), None)
+
+
+MAX_INITIALS = 6
+"""Most capitals of a body's initials read for its name written in full ("NTSB")."""
+
+
+def _spelt_out(name: str, before: list[Mention]) -> str:
+    """A body's initials as the text wrote them in full before ("NTSB": "National Transportation Safety Board"), so
+    their kind is the full name's ("the airline" is no safety board); the name itself otherwise. Initials say no
+    kind, so they fitted any noun."""
+    if not (name.isupper() and name.isalpha() and len(name) <= MAX_INITIALS):
+        return name
+    return next((m.name for m in before if " " in m.name and acronym(m.name) == name), name)
+
+
+def _spelt_fits(text: str, m: Mention, before: list[Mention], noun: str) -> bool:
+    """Whether the noun fits a body written by its initials as it fits the name they spell ("the airline" after
+    "NTSB" no more than after "National Transportation Safety Board")."""
+    spelt = _spelt_out(m.name, before)
+    return spelt == m.name or body_referred(text, [dataclasses.replace(m, name=spelt)], noun) is not None
 
 
 def _kind_word(name: str, noun: str) -> str:
@@ -317,7 +338,7 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     # "Grant McCann ... McCann, whose side ...": a person's name the tagger typed a body once is no company
     people = {w for m in before if m.kind == "person" for w in (m.name, m.name.split()[-1])}
     fitting = [m for m in before if m.kind == "organization" and m.name not in people
-               and body_referred(text, [m], noun) is m]
+               and body_referred(text, [m], noun) is m and _spelt_fits(text, m, before, noun)]
     return _followed(text, fitting)
 
 

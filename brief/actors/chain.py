@@ -72,11 +72,13 @@ class SpeakerChain:
         if before.sentence != attribution.sentence or before.content[1] > attribution.cue[0]:
             return None
         if attribution.source is not None and not (attribution.source[1] <= before.cue[0] and before.source is not None
-                                                   and overlaps(attribution.source, before.source)
+                                                   and (overlaps(attribution.source, before.source)
+                                                        or before.source[1] <= attribution.source[0])
                                                    or before.content[0] <= attribution.source[0]
                                                    and attribution.source[1] <= before.content[1]):
             return None  # a source of its own; one the first cue's holds ("Former striker X said A and questioned B")
-            # is shared, and one inside the first statement is its object ("thanked Pell for his efforts but said")
+            # is shared, so is one in the aside between it and the first cue ("X, attending a summit in Washington,
+            # declined A but said B"), and one inside the first statement is its object ("thanked Pell ... but said")
         if before.source is not None and any(overlaps(before.source, a.content) for a, _ in self.resolved[:-1]):
             return None  # "he asked about the Brotherhood, called ...": the earlier source was another's object
         end = max(before.content[1], before.cue[1])

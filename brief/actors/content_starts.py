@@ -16,6 +16,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.cues import lemma
 
 _FRAME_THEN_QUOTE = re.compile(r"(?P<frame>[^“”\"\n:;]{0,60}?)\s*:\s*(?P<mark>[“\"])")
 """Words with no quotation mark, a colon, and an opening mark right after it."""
@@ -65,6 +66,9 @@ _MEDIUM_FIRST = re.compile(
 noun ("a statement", "a written statement", "an interview on Monday")."""
 _IN_BEFORE = re.compile(r"\s+(?:in|during|via)\s+$")
 """The preposition the cue's model left between the cue and the medium ("said in | a statement")."""
+INFINITIVE_CUES = frozenset(lemma(w) for w in "pledge promise vow threaten agree refuse offer decline swear".split())
+"""Cues whose "to" and verb after the medium are what was said ("pledged in his first speech to wage a war on
+crime"); after other cues "to" may open the audience ("said in a speech to supporters")."""
 MIN_CLAUSE_WORDS = 3
 """Words of what was said after the medium ("it had agreed"): fewer, and the medium may be the object."""
 
@@ -79,7 +83,9 @@ def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     if medium is None:
         return attribution
     rest = _WORD.findall(text, medium.end(), end)
-    if len(rest) < MIN_CLAUSE_WORDS or not any(finite_word(w.lower()) for w in rest):
+    cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
+    promised = bool(cue) and lemma(cue[-1]) in INFINITIVE_CUES and rest[:1] == ["to"]  # "pledged in a speech | to wage"
+    if len(rest) < MIN_CLAUSE_WORDS or not (promised or any(finite_word(w.lower()) for w in rest)):
         return attribution
     return dataclasses.replace(attribution, content=(medium.end(), end))
 

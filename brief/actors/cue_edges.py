@@ -148,7 +148,8 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
         attribution = dataclasses.replace(attribution, content=(start, end))
     particle = _PARTICLE_LEFT.match(text, b, start) if b <= start else None
     if particle is not None and (_phrasal_through(text[a:b].lower().split(), particle.group(1).lower())
-                                 or text[a:b].lower().split()[-1] in STANCE_NOUNS and particle.group(1) in _STANCE_OBJECT):
+                                 or text[a:b].lower().split()[-1] in STANCE_NOUNS and particle.group(1) in _STANCE_OBJECT
+                                 or _object_preposition(text[a:b].lower().split()[-1], particle.group(1), text[start:end])):
         # "hit out | at | the unions": "hit out at"; "voiced support | for | the levy": "voiced support for"
         return dataclasses.replace(attribution, cue=(a, particle.end(1)))
     determiner = _DETERMINER_LAST.search(text, a, b)
@@ -183,8 +184,26 @@ def _phrasal_through(cue: list[str], word: str) -> bool:
     return at is not None and (*cue[at + 1 :], word) in PHRASAL_STANCES[lemma(cue[at])]
 
 
-_DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their)$")
-"""An article or an owner's word that the cue model left at the cue's end: a cue ends with its verb or particle."""
+_OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    lemma("call"): frozenset({"on", "upon", "for"}), lemma("plead"): frozenset({"for", "with"}),
+    lemma("appeal"): frozenset({"for", "to"}), lemma("complain"): frozenset({"about", "of"}),
+    lemma("warn"): frozenset({"of", "about", "against"}), lemma("object"): frozenset({"to"}),
+    **{lemma(w): frozenset({"for", "against"}) for w in ("argue", "lobby", "campaign", "push", "press")},
+}
+"""Verbs of demanding, complaining or warning and the prepositions that open what is demanded ("called on members
+to ...", "pleaded for the schools to stay open", "complained about the noise"): the model may leave the preposition
+between the cue and its object, where it is the cue's."""
+
+
+def _object_preposition(last: str, word: str, content: str) -> bool:
+    """ "called | on | members to raise spending": the preposition is the cue's, unless a day follows it ("called
+    on | Monday")."""
+    return word in _OBJECT_PREPOSITIONS.get(lemma(last), ()) and not _DAY.match(content)
+
+
+_DETERMINER_LAST = re.compile(r"\s+(a|an|the|his|her|its|their|all|both|each|every)$")
+"""An article, an owner's word or a quantifier that the cue model left at the cue's end ("urged all | sides to"): a
+cue ends with its verb or particle."""
 
 
 def negated_cue(text: str, attribution: Attribution) -> Attribution:

@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from brief.actors.gazetteer import is_country
+from brief.actors.kinds import team_context
 from brief.actors.mentions import Mention
 
 # A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach, manager
@@ -49,12 +50,18 @@ def _plays(text: str, m: Mention) -> bool:
 
 def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each town or state the text shows playing (see the module's docstring) retyped an
-    organisation at each writing that does not place something there."""
+    organisation at each writing that does not place something there; and a one-word name the tagger read as a
+    person's given name ("Chelsea") that the text shows playing at one writing (``kinds.team_context``: "Former
+    Chelsea midfielder Ramires") is the club at every writing, where no full name opens with it ("Chelsea Reyes")."""
     teams = {m.name for m in mentions if m.kind == "place" and not m.demonym and not m.role
              and not is_country(m.name) and _plays(text, m)}
-    if not teams:
+    clubs = {m.name for m in mentions if m.kind in ("organization", "person") and " " not in m.name and not m.demonym
+             and team_context(text[max(0, m.start - REACH) : m.start], text[m.end : m.end + REACH])}
+    clubs -= {m.name.split()[0] for m in mentions if m.kind == "person" and " " in m.name}
+    if not teams and not clubs:
         return mentions
     return [dataclasses.replace(m, kind="organization")
             if m.kind == "place" and m.name in teams and not m.demonym
-            and (_plays(text, m) or not _PLACED_BEFORE.search(text, max(0, m.start - REACH), m.start)) else m
+            and (_plays(text, m) or not _PLACED_BEFORE.search(text, max(0, m.start - REACH), m.start))
+            or m.kind == "person" and m.name in clubs and not m.role else m
             for m in mentions]

@@ -416,8 +416,11 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|th
                           r"lost to|losing to|win over|wins over|victory over|victories over)\s+$", re.I)
 _TEAM_AFTER = re.compile(
     r"^(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|['’]s?\s+(?:[a-z]+\s+)?(?:striker|strikers|forward|midfielder|defender|"
-    r"goalkeeper|keeper|winger|boss|squad|academy|stadium|lineup|line-up|back four)\b)"
+    r"goalkeeper|keeper|winger|boss|squad|academy|stadium|lineup|line-up|back four)\b"
+    r"|\s+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|boss|manager|captain)\s+[A-Z])"
 )
+"""After a team's name: a score, its players, ground or squad ("Chelsea's striker"), or a player or a manager named
+after the position ("Former Chelsea midfielder Ramires", "Chelsea manager Enzo Maresca")."""
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were)\b")
 # Where the name alone opens a clause, so the plural verb is its own: not "Qin and Xu are", nor "Movoa
 # and Lagos were", nor "released by Anwar have been". A line break opens one too: a paragraph after a

@@ -32,9 +32,11 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     are experts in general, whoever spoke last (``generic_present``). A bare spokesperson where no
     body spoke within reach (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
     if len(words) == 2 and words[0] in AREA_UNITS and words[1] in _OFFICIALS:
-        # "county officials said", "Parish officials said": the county or parish the text named
-        return next((m for m in reversed(before) if m.kind == "place" and not m.demonym and " " in m.name
+        # "county officials said", "Parish officials said": the county or parish the text named; else a body
+        # named after the area it serves ("District officials" of "the Oakdale Unified School District")
+        area = next((m for m in reversed(before) if m.kind == "place" and not m.demonym and " " in m.name
                      and m.name.split()[-1].lower() == words[0]), None)
+        return area if area is not None else body_named(before, words[0])
     if len(words) >= 4 and words[0] in _OFFICIALS and words[1] in ("at", "of", "from", "for") and words[2] == "the":
         noun = words[-1]
         named = body_named(before, noun)

@@ -16,6 +16,7 @@ from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
 from brief.actors.furniture_words import dateline_end, in_dateline
+from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 from brief.actors.subordinate_subjects import subordinate_span
 from brief.actors.titled_sources import TITLE_ENDS
@@ -149,7 +150,10 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
         officer = _officer_after(text, opening, mentions, attribution.cue[0])
         if officer is not None:
             return officer
-        return (opening.start, opening.end) if opening.kind in SUBJECT_KINDS else None
+        # a country speaks as its government where its second verb is one of saying ("China summoned the envoy and
+        # warned"); a place before a participle is where something happened as often ("Texas, saying")
+        speaks = opening.kind in SUBJECT_KINDS or joined and opening.kind == "place" and is_country(opening.name)
+        return (opening.start, opening.end) if speaks else None
     pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, attribution.cue[0])
     # "The airline hit back, saying ...": a body described as the subject
     return pronoun.span() if pronoun is not None else described_subject(text, sentence_start, attribution.cue[0])

@@ -411,7 +411,9 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     (``described_next``: "Drake has hit back. The Canadian rapper, 37, ...") retyped a person; a body's word in the name ("Hull City", "Acme Robotics") keeps it a body. So is a given
     name and a surname the text goes on about as "she" or "he" (``named_people``: "Taylor Swift ...
     her hits") or whose songs, albums or books it names ("every Taylor Swift song"), a full name a role stands
-    before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"), unless the text speaks of them as a company's."""
+    before, that founds or is born, or whose surname acts alone (``full_name_shown``), and then its words alone ("Swift"),
+    and the surname of a person named in full that the tagger read a person alone elsewhere (``_surnames_alone``), unless
+    the text speaks of them as a company's."""
     mentions = titled_people(text, mentions)  # "the Duke of Kent", then "the Duke"
     # a seat of government speaks for a person ("The White House said he had approved"), and is none
     names = {m.name for m in mentions if m.kind == "organization" and not m.demonym} - METONYMS
@@ -430,10 +432,20 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
                                                               for w in n.split()) and tuple(n.split()) not in phrase_table()}
     parts = {w for n in named for w in n.split()}
     shown |= named | {n for n in names if n in parts and not company_or_product(text, n)}
+    shown |= {n for n in names if n in _surnames_alone(mentions) and not company_or_product(text, n)}
     if not shown:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in shown
             and not m.demonym else m for m in mentions]
+
+
+def _surnames_alone(mentions: list[Mention]) -> set[str]:
+    """Surnames of full names the tagger read as people that it read as a person written alone too ("Jerome
+    Powell ... Powell just took it away"): one writing of the surname typed a body ("Speaking in Dallas, Powell
+    said", which the tagger's second pass may read so) is the same person."""
+    full = {m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) >= 2
+            and m.name.split()[0] in given_names()}
+    return {m.name for m in mentions if m.kind == "person" and m.name in full}
 
 
 def _shown_a_person(text: str, name: str) -> bool:

@@ -94,7 +94,9 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
             continue  # "the district needed the homes" after "Corbett Homes": the things the body is named for
         before = mentions.before(match.start())
-        body = body_named(before, noun)
+        apposed = _APPOSED_NAME.match(text, match.end())
+        named = [m for m in mentions.within((match.end(), apposed.end())) if m.start == apposed.end(1)] if apposed else []
+        body = named[0] if named and named[0].kind == "organization" else body_named(before, noun)
         if body is None and noun in COMPANY_NOUNS:
             body = company_followed(text, before, noun)  # "the company", "the airline": the one the text follows
         if body is None:
@@ -105,6 +107,11 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
             end = head.end()  # "the health system" after "Allina Health": the phrase and its head are the body
         out.append((body, (match.start(), end), " ".join(text[match.start() : end].lower().split())))
     return out
+
+
+_APPOSED_NAME = re.compile(r",\s+()[A-Z][^,]{0,60},")
+"""A name set off in commas right after a description ("The manufacturer, Embraer, said"): the body it describes,
+not one named before."""
 
 
 def phrase_body(before: list[Mention], words: list[str]) -> Mention | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from brief.actors.attribution.document import Doc
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.mentions import Mention
+from brief.actors.source_words import ORG_NOUNS, TRADE_HEADS
 
 _SUBORDINATORS = r"(?:after|before|when|as|since|because|while|whilst|although|though|once|until|even\s+as|even\s+though)"
 _SUBORDINATE_OPENING = re.compile(rf"\b{_SUBORDINATORS}\s+(?:the\s+)?$", re.I)
@@ -62,6 +63,10 @@ def clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
 
 _DESCRIBED_SUBJECT = re.compile(rf"\b{_SUBORDINATORS}\s+(the\s+[a-z]+)(?=\s)", re.I)
 """A subordinate clause whose subject is a body described by one noun ("after the airline cut pay")."""
+_DESCRIBED_BY_TRADE = re.compile(
+    rf"\b{_SUBORDINATORS}\s+(the\s+[a-z-]+\s+(?:{'|'.join(sorted(ORG_NOUNS | TRADE_HEADS | {'maker'}))}))(?=\s)", re.I)
+"""One whose subject is a body's noun after its trade ("after the entertainment company reported"), read first: the
+trade alone ("the entertainment") is no body."""
 
 
 def subordinate_span(text: str, cue_start: int, mentions: Sequence[Mention], sentence_start: int,
@@ -74,6 +79,8 @@ def subordinate_span(text: str, cue_start: int, mentions: Sequence[Mention], sen
     named = subordinate_subject(text, cue_start, [m for m in mentions if m.start >= lo], sentence_start)
     if named is not None:
         return (named.start, named.end)
-    described = [d for d in _DESCRIBED_SUBJECT.finditer(text, lo, cue_start)
-                 if _CLAUSE_VERB.fullmatch(text, d.end(1), cue_start)]
-    return described[-1].span(1) if described else None
+    for pattern in (_DESCRIBED_BY_TRADE, _DESCRIBED_SUBJECT):
+        described = [d for d in pattern.finditer(text, lo, cue_start) if _CLAUSE_VERB.fullmatch(text, d.end(1), cue_start)]
+        if described:
+            return described[-1].span(1)
+    return None

@@ -20,11 +20,13 @@ from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.joined_places import with_joined_places
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
+from brief.actors.place_surnames import with_place_surnames
 from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
@@ -205,6 +207,9 @@ Ratings"): only after a body's span, as "Kenya Global" may be a place and an adj
 LANDMARK_ENDINGS = frozenset("Monument Memorial Cathedral Bridge Tower Palace Castle Abbey Stadium".split())
 """Last words of a built site's name that opens with a place or a person ("Washington Monument", "Lincoln
 Memorial", "Brooklyn Bridge"): the tagger reads the first word alone, and the site is a place."""
+SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Utility Sanitation Transit Irrigation Park Library".split())
+"""Services before "District" that make it a body that runs them ("Oakdale Unified School District"), not an
+area ("the Lake District")."""
 MAX_TAIL_WORDS = 3
 """Most capitalised words between the place and the ending ("Columbus Police Department")."""
 
@@ -222,7 +227,8 @@ def with_name_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
         while k < limit and k - b < MAX_TAIL_WORDS and words[k][:1].isupper() and words[k].isalpha():
             k += 1
         follows = k < len(words) and words[k][:1].isupper() and words[k].isalpha()
-        if label in NAME_LABELS and k > b and words[k - 1] in NAMED_AFTER_ENDINGS and not follows or (
+        service = k > b and k - 2 >= a and words[k - 1] == "District" and words[k - 2] in SERVICE_DISTRICTS
+        if label in NAME_LABELS and k > b and (words[k - 1] in NAMED_AFTER_ENDINGS or service) and not follows or (
                 label == "ORG" and k > b and words[k - 1] in CORPORATE_TAILS and not follows):
             out.append((a, k, "ORG"))
         elif label in NAME_LABELS and k == b + 1 and words[b] in LANDMARK_ENDINGS and not follows:
@@ -391,6 +397,8 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
     spans = with_called_people(words, spans)  # "superstar Burna Boy" labelled MISC: a person
+    spans = with_place_surnames(words, spans)  # "Juan Carlos Portugal": one person, not a man and a country
+    spans = with_employers(words, spans)  # "a spokesperson for First Leeds" labelled MISC: a body
     spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
     spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
