@@ -434,14 +434,14 @@ def test_the_lawyer_speaks_not_his_client_and_mr_is_not_part_of_a_name() -> None
 
 
 def test_a_very_long_article_is_read_in_blocks_with_the_same_positions(monkeypatch: pytest.MonkeyPatch) -> None:
-    from brief.actors import extract
+    from brief.actors import block_offsets, extract
     from brief.text.sentences import split_article
 
     article = article_from_text(ROUND, 1, "aid.txt")
     sentences = tuple(split_article(article))
     whole = extract.read_article(article, sentences)
-    monkeypatch.setattr(extract, "BLOCK_CHARACTERS", 150)
-    assert len(extract._blocks(article.text, sentences)) > 3
+    monkeypatch.setattr(block_offsets, "BLOCK_CHARACTERS", 150)
+    assert len(block_offsets.blocks_of(article.text, sentences)) > 3
     blocked = extract.read_article(article, sentences)
     assert [p for _, p in blocked.positions] == [p for _, p in whole.positions]
     # The tagger weighs evidence across its document, so a block may miss a name the whole finds.

@@ -16,7 +16,7 @@ from brief.actors.article_mentions import article_mentions
 from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
-from brief.actors.block_offsets import shifted
+from brief.actors.block_offsets import blocks_of, shifted
 from brief.actors.bracketed_statements import within_bracket
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -167,11 +167,6 @@ def nothing_found() -> ArticleActors:
     return ArticleActors(())
 
 
-BLOCK_CHARACTERS = 100_000
-"""An article longer than this (a book, a transcript; news runs to ~10,000) is read in blocks of
-about this size, at paragraph breaks, so memory and time stay proportional to its length."""
-
-
 def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActors:
     """One article's mentions and positions: the per-article half, which brief.parallel spreads over cores.
 
@@ -186,7 +181,7 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActo
         sentences = [dataclasses.replace(s, text=doubled_as_curly(s.text)) for s in sentences]
     article = dataclasses.replace(article, text=curly)
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
-    blocks = _blocks(article.text, sentences)
+    blocks = blocks_of(article.text, sentences)
     if len(blocks) == 1:
         return _read_block(article, sentences, (0, len(article.text)), lowercase)
     parts = [_read_block(article, block, span, lowercase) for span, block in blocks]
@@ -200,20 +195,6 @@ def _in_sentence(attribution: Attribution, sentences: Sequence[Sentence]) -> boo
     a caption's credit, a list of links)."""
     k = attribution.sentence
     return 0 <= k < len(sentences) and sentences[k].start <= attribution.cue[0] < sentences[k].end
-
-
-def _blocks(text: str, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int], Sequence[Sentence]]]:
-    """Consecutive runs of sentences and the text spans that hold them (together, all the text)."""
-    out: list[tuple[tuple[int, int], Sequence[Sentence]]] = []
-    start, first = 0, 0
-    for k in range(1, len(sentences)):
-        size = sentences[k].start - start
-        paragraph = "\n" in text[sentences[k - 1].end : sentences[k].start]
-        if size > BLOCK_CHARACTERS and paragraph or size > 2 * BLOCK_CHARACTERS:
-            out.append(((start, sentences[k].start), sentences[first:k]))
-            start, first = sentences[k].start, k
-    out.append(((start, len(text)), sentences[first:]))
-    return out
 
 
 def _read_block(
