@@ -23,6 +23,7 @@ report, an obituary), each on text written for these tests:
 - a body's initials ("NTSB") fit "the airline" no more than the name they spell (body_reference._spelt_out), and
   a description set off before a name ("The manufacturer, Embraer, said") is that name's (referring), so neither
   is listed among the safety board's aliases;
+- "Dr. Samuel Ortiz, an obstetrician in Houston, said": a job where it is done is the role, not "Dr." (roles);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -232,3 +233,9 @@ def test_initials_and_an_apposed_description_take_the_right_aliases() -> None:
     aliases = {a.name: a.aliases for a in actors_of(report)}
     assert "the airline" not in aliases["National Transportation Safety Board"]
     assert "the manufacturer" not in aliases["National Transportation Safety Board"]
+
+
+def test_a_doctors_job_in_a_city_is_the_role() -> None:
+    report = report_of("Panel backs pill\n\nAn FDA panel voted 9-4 on Thursday. Dr. Samuel Ortega, an obstetrician in "
+                       "Houston, said many patients would be reluctant to take the drug.\n")
+    assert {a.name: a.role for a in actors_of(report)}.get("Samuel Ortega") == "obstetrician in Houston"

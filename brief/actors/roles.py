@@ -433,7 +433,9 @@ words that are also a priest's or a nun's title ("a father at the school" is a p
 _JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
 """Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
 "for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
-_AT_BODY = frozenset({"at", "for", "with", "on"})
+_AT_BODY = frozenset({"at", "for", "with", "on", "in"})
+"""Words after a job noun that name where or for whom it is done ("a dietitian at the charity", "an obstetrician in
+Houston")."""
 
 
 def _job_at_body(words: list[Token]) -> bool:
