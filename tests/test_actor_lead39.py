@@ -24,6 +24,8 @@ report, an obituary), each on text written for these tests:
   a description set off before a name ("The manufacturer, Embraer, said") is that name's (referring), so neither
   is listed among the safety board's aliases;
 - "Dr. Samuel Ortiz, an obstetrician in Houston, said": a job where it is done is the role, not "Dr." (roles);
+- "Saudi Arabia, which is in talks to end the war in Yemen, called for restraint. The kingdom's foreign ministry
+  said": the country the sentence is about, not one named in its relative clause (place_governments);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -239,3 +241,11 @@ def test_a_doctors_job_in_a_city_is_the_role() -> None:
     report = report_of("Panel backs pill\n\nAn FDA panel voted 9-4 on Thursday. Dr. Samuel Ortega, an obstetrician in "
                        "Houston, said many patients would be reluctant to take the drug.\n")
     assert {a.name: a.role for a in actors_of(report)}.get("Samuel Ortega") == "obstetrician in Houston"
+
+
+def test_the_kingdoms_ministry_is_not_the_country_in_a_relative_clause() -> None:
+    report = report_of(
+        "Red Sea attacks\n\nShips were attacked again on Tuesday. Saudi Arabia, which has been in talks to end the war "
+        "in Yemen, called for restraint. The kingdom's foreign ministry said it was following the situation with "
+        "great concern.\n")
+    assert holders(report, "following the situation") == ["Saudi Arabia"]

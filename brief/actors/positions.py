@@ -219,7 +219,7 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
-    place = place_government(words, before)
+    place = place_government(words, before, text)
     if place is not None:
         return place  # "The islands' government urged": the islands named before, not the last ministry
     if kin_of_described(text, start, end):
