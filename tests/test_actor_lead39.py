@@ -249,3 +249,9 @@ def test_the_kingdoms_ministry_is_not_the_country_in_a_relative_clause() -> None
         "in Yemen, called for restraint. The kingdom's foreign ministry said it was following the situation with "
         "great concern.\n")
     assert holders(report, "following the situation") == ["Saudi Arabia"]
+
+
+def test_a_name_after_the_meantime_takes_no_alias() -> None:
+    report = report_of("Soda tax\n\nThe city council voted for the tax on Monday. In the meantime, Fizzco, the "
+                       "largest bottler, said it would raise prices.\n")
+    assert all("the meantime" not in a.aliases for a in actors_of(report))
