@@ -16,7 +16,7 @@ from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
-    from brief.actors.mentions import Mention, Token
+    from brief.actors.mentions import Token
 
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
@@ -478,19 +478,3 @@ def office_words(written: str) -> tuple[str, ...]:
         return OFFICE_INITIALS[name]
     words = tuple(w.lower() for w in name.split())
     return words if words[-1] in _OFFICE_HEADS else ()
-
-
-def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention | None:
-    """The one person named before with every word of the office in their role ("Prime Minister Ada
-    Quinn" for "the Prime Minister"), the latest mention of them; None when no one or several
-    people hold it here: an office the text gives no one is not guessed from who is named."""
-    if not words:
-        return None
-    holders: dict[str, Mention] = {}
-    for m in before:
-        role = set(m.role.lower().replace("-", " ").split())
-        if m.kind == "person" and not m.demonym and set(words) <= role:
-            holders[m.name.split()[-1]] = m  # "Prime Minister Quinn", "Prime Minister Ada Quinn": one
-    if len(holders) != 1:
-        return None
-    return next(iter(holders.values()))
