@@ -23,6 +23,11 @@ report, an obituary), each on text written for these tests:
 - a body's initials ("NTSB") fit "the airline" no more than the name they spell (body_reference._spelt_out), and
   a description set off before a name ("The manufacturer, Embraer, said") is that name's (referring), so neither
   is listed among the safety board's aliases;
+- "Dr. Samuel Ortiz, an obstetrician in Houston, said": a job where it is done is the role, not "Dr." (roles);
+- "Saudi Arabia, which is in talks to end the war in Yemen, called for restraint. The kingdom's foreign ministry
+  said": the country the sentence is about, not one named in its relative clause (place_governments);
+- "the Home Secretary" is not the "shadow home secretary" named since, as "the prime minister" is no "former prime
+  minister" (office_holding, referring.title_holder);
 - a surname the tagger's second pass typed a body at one writing ("Speaking in Dallas, Powell said"), where it read
   the full name and the surname alone as a person elsewhere, is that person (personhood._surnames_alone): as a
   body it was what "the server maker said" went back to;
@@ -232,3 +237,32 @@ def test_initials_and_an_apposed_description_take_the_right_aliases() -> None:
     aliases = {a.name: a.aliases for a in actors_of(report)}
     assert "the airline" not in aliases["National Transportation Safety Board"]
     assert "the manufacturer" not in aliases["National Transportation Safety Board"]
+
+
+def test_a_doctors_job_in_a_city_is_the_role() -> None:
+    report = report_of("Panel backs pill\n\nAn FDA panel voted 9-4 on Thursday. Dr. Samuel Ortega, an obstetrician in "
+                       "Houston, said many patients would be reluctant to take the drug.\n")
+    assert {a.name: a.role for a in actors_of(report)}.get("Samuel Ortega") == "obstetrician in Houston"
+
+
+def test_the_kingdoms_ministry_is_not_the_country_in_a_relative_clause() -> None:
+    report = report_of(
+        "Red Sea attacks\n\nShips were attacked again on Tuesday. Saudi Arabia, which has been in talks to end the war "
+        "in Yemen, called for restraint. The kingdom's foreign ministry said it was following the situation with "
+        "great concern.\n")
+    assert holders(report, "following the situation") == ["Saudi Arabia"]
+
+
+def test_a_name_after_the_meantime_takes_no_alias() -> None:
+    report = report_of("Soda tax\n\nThe city council voted for the tax on Monday. In the meantime, Fizzco, the "
+                       "largest bottler, said it would raise prices.\n")
+    assert all("the meantime" not in a.aliases for a in actors_of(report))
+
+
+def test_the_home_secretary_is_not_the_shadow_one() -> None:
+    report = report_of(
+        "Asylum overhaul\n\nHome Secretary Ruth Dane told MPs on Monday that the system was out of control. The "
+        "shadow home secretary, Colin Marsh, said the measures were too little, too late. A spokesman said the Prime "
+        "Minister had full confidence in the Home Secretary.\n")
+    aliases = {a.name: a.aliases for a in actors_of(report)}
+    assert "the Home Secretary" not in aliases["Colin Marsh"]

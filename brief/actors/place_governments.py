@@ -9,6 +9,7 @@ over the Turks and Caicos Islands was the US aviation regulator. As "China's for
 
 from __future__ import annotations
 
+from brief.actors.clause_bodies import named_in_clause
 from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 from brief.actors.source_words import PLACE_NOUNS
@@ -23,9 +24,11 @@ _PORTFOLIO_HEADS = frozenset({"ministry"})
 _NATIONS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
-def place_government(words: list[str], before: list[Mention]) -> Mention | None:
+def place_government(words: list[str], before: list[Mention], text: str) -> Mention | None:
     """The place "the country's government" (``words``, lower case) speaks for: the latest place named before it,
-    a country when the phrase says one; None for any other phrase or when no place is named."""
+    a country when the phrase says one, passing over one named in a relative clause about another ("Saudi Arabia,
+    which is in talks to end the war in Yemen, called for restraint. The kingdom's foreign ministry said"); None for
+    any other phrase or when no place is named."""
     if not 3 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _GOVERNING_HEADS | _PORTFOLIO_HEADS:
         return None
     if (len(words) == 4) != (words[-1] in _PORTFOLIO_HEADS):
@@ -35,4 +38,4 @@ def place_government(words: list[str], before: list[Mention]) -> Mention | None:
         return None  # "the state government" (no possessive) is left to the rules for bodies
     nation = owner in _NATIONS
     return next((m for m in reversed(before) if m.kind == "place" and not m.demonym
-                 and (not nation or is_country(m.name))), None)
+                 and (not nation or is_country(m.name)) and not named_in_clause(text, m)), None)

@@ -60,6 +60,7 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
+from brief.actors.office_holding import office_holder
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
@@ -84,7 +85,7 @@ from brief.actors.referring import (
     role_words,
     title_holder,
 )
-from brief.actors.roles import TITLE_MODIFIERS, office_holder, office_words
+from brief.actors.roles import TITLE_MODIFIERS, office_words
 from brief.actors.sentence_subjects import (
     apposed_name_before,
     coordinated_subject,
@@ -219,7 +220,7 @@ def _resolve(
     head = words[-1]
     if head in NOT_SPEAKERS:
         return None  # "the baby, named after Olivia Marsh, cried": no statement, whoever is named
-    place = place_government(words, before)
+    place = place_government(words, before, text)
     if place is not None:
         return place  # "The islands' government urged": the islands named before, not the last ministry
     if kin_of_described(text, start, end):

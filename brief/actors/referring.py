@@ -24,9 +24,10 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
+from brief.actors.office_holding import NOT_IN_OFFICE, office_holder
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
-from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_holder, office_words
+from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_words
 from brief.actors.source_words import (
     BODY_WORDS,
     KIN,
@@ -94,7 +95,7 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
         if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
             continue  # "the district needed the homes" after "Corbett Homes": the things the body is named for
         before = mentions.before(match.start())
-        apposed = _APPOSED_NAME.match(text, match.end())
+        apposed = _APPOSED_NAME.match(text, match.end()) if noun in COMPANY_NOUNS | BODY_WORDS | ORG_NOUNS else None
         named = [m for m in mentions.within((match.end(), apposed.end())) if m.start == apposed.end(1)] if apposed else []
         body = named[0] if named and named[0].kind == "organization" else body_named(before, noun)
         if body is None and noun in COMPANY_NOUNS:
@@ -110,8 +111,8 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
 
 
 _APPOSED_NAME = re.compile(r",\s+()[A-Z][^,]{0,60},")
-"""A name set off in commas right after a description ("The manufacturer, Embraer, said"): the body it describes,
-not one named before."""
+"""A name set off in commas right after a description of a body ("The manufacturer, Embraer, said"): the body it
+describes, not one named before (not after "the meantime")."""
 
 
 def phrase_body(before: list[Mention], words: list[str]) -> Mention | None:
@@ -231,8 +232,9 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if (m.kind != "person" or not family & role or m.name in seen
                 or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
-        if "former" in role and "former" not in words:
-            continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now
+        if (role & NOT_IN_OFFICE) - set(words):
+            continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now;
+            # "the Home Secretary" is not Chris Philp, "shadow home secretary": the opposition's spokesman for it
         if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
             continue  # "secretary general Ada Okonkwo" of a union is no "minister" (a cabinet secretary is)
         seen.add(m.name)

@@ -17,7 +17,7 @@ from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
-    from brief.actors.mentions import Mention, Token
+    from brief.actors.mentions import Token
 
 # Words that may stand inside a role next to the title words of the gazetteer.
 ROLE_MODIFIERS = frozenset(
@@ -435,7 +435,9 @@ words that are also a priest's or a nun's title ("a father at the school" is a p
 _JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
 """Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
 "for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
-_AT_BODY = frozenset({"at", "for", "with", "on"})
+_AT_BODY = frozenset({"at", "for", "with", "on", "in"})
+"""Words after a job noun that name where or for whom it is done ("a dietitian at the charity", "an obstetrician in
+Houston")."""
 
 
 def _job_at_body(words: list[Token]) -> bool:
@@ -478,19 +480,3 @@ def office_words(written: str) -> tuple[str, ...]:
         return OFFICE_INITIALS[name]
     words = tuple(w.lower() for w in name.split())
     return words if words[-1] in _OFFICE_HEADS else ()
-
-
-def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention | None:
-    """The one person named before with every word of the office in their role ("Prime Minister Ada
-    Quinn" for "the Prime Minister"), the latest mention of them; None when no one or several
-    people hold it here: an office the text gives no one is not guessed from who is named."""
-    if not words:
-        return None
-    holders: dict[str, Mention] = {}
-    for m in before:
-        role = set(m.role.lower().replace("-", " ").split())
-        if m.kind == "person" and not m.demonym and set(words) <= role:
-            holders[m.name.split()[-1]] = m  # "Prime Minister Quinn", "Prime Minister Ada Quinn": one
-    if len(holders) != 1:
-        return None
-    return next(iter(holders.values()))
