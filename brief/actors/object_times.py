@@ -1,0 +1,57 @@
+"""A stance's object ends before the time it was taken: "The association rejected the plan on Tuesday" rejects
+"the plan", not "the plan on Tuesday".
+
+Wire copy puts when a side was taken after the verb's object ("opposed the proposal last month", "commented in
+favor of the package on Monday"). The cue model reads the object to the sentence's end and keeps the time, which
+is the writer's report of when, not part of what is backed or rejected. Only a plain noun phrase loses its time:
+after a clause or an infinitive ("rejected the plan to hold the vote on Tuesday") the time may be the inner
+verb's, and what is wanted or demanded may be set for a time ("wants a vote on Tuesday"), so those stay whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.time_subjects import TIME
+
+_SIDES = frozenset({"for", "against"})
+"""The cue families of backing and rejecting, whose object is what the side is taken on."""
+_SIDE_WORDS = STANCE_NOUNS | {"favor", "favour"}
+"""Nouns of a side in a phrasal cue ("voiced support for", "came out in favor of")."""
+_TRAILING_TIME = re.compile(rf"(?:,\s*|\s+)(?:{TIME}|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?)$")
+"""A time closing the object: "on Tuesday", "Tuesday night" (wire style drops the "on"), "last month"."""
+_CLAUSE_WORD = re.compile(r"\b(?:to|that|which|who|whom|whose|when|where|while|if|would|will|could|should|can|"
+                          r"may|might|must|is|are|was|were|be|been|has|have|had)\b|[\"“”,;:()]", re.I)
+"""Words and marks of a clause or an infinitive inside the object, which the time may belong to."""
+MAX_OBJECT_WORDS = 10
+"""Words of a noun phrase before the time ("the idea of a broad slowdown in chip demand"); longer is a clause."""
+
+
+def time_after_object(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its content cut before a time that closes a stance's object ("rejected | the plan
+    on Tuesday" -> "the plan"); unchanged otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or text[attribution.cue[1] : start].strip():
+        return attribution
+    if not _takes_side(text[attribution.cue[0] : attribution.cue[1]].lower().split()):
+        return attribution
+    time = _TRAILING_TIME.search(text, start, end)
+    if time is None or time.start() <= start:
+        return attribution
+    kept = text[start : time.start()]
+    if _CLAUSE_WORD.search(kept) or len(kept.split()) > MAX_OBJECT_WORDS:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, time.start()))
+
+
+def _takes_side(words: list[str]) -> bool:
+    """Whether the cue backs or rejects: a verb of either family ("rejected"), a phrasal verb of rejecting
+    ("ruled out") or a noun of a side ("voiced support for", "commented in favor of")."""
+    return bool(words) and (any(CUE_GROUP.get(lemma(w)) in _SIDES for w in words)
+                            or lemma(words[0]) in PHRASAL_STANCES and len(words) > 1
+                            or any(w in _SIDE_WORDS for w in words))
