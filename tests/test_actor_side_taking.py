@@ -19,6 +19,8 @@ _HARBOR = (
     "chairman, Victor Osei, said members had not been consulted.\n\n"
     "Councilman Hugo Farrant opposed the proposal last month. Councilwoman Lena Brooks criticized the decision to "
     "close the terminal on Friday, calling it rushed.\n\n"
+    "Councilman Felix Ortega denied the allegations late on Thursday. The Westmere Tenants Union condemned the "
+    "sale in a statement on Sunday. Councilwoman Amy Hale defended the budget on Monday night.\n\n"
     "Mayor Ruth Ingram said she expected the council to approve the plan. \"We have listened to everyone,\" she "
     "said.\n"
 )
@@ -43,3 +45,13 @@ def test_a_stance_object_ends_before_its_time() -> None:
 def test_a_time_inside_the_objects_clause_stays() -> None:
     said = _positions()
     assert any(cue == "criticized" and text.endswith("close the terminal on Friday") for cue, text in said["Lena Brooks"])
+
+
+def test_a_late_time_and_the_setting_before_it_go_too() -> None:
+    said = _positions()
+    assert ("denied", "the allegations") in said["Felix Ortega"]
+    assert ("condemned", "the sale") in said["Westmere Tenants Union"]
+
+
+def test_an_object_too_short_alone_keeps_its_time() -> None:
+    assert ("defended", "the budget on Monday night") in _positions()["Amy Hale"]

@@ -3,7 +3,9 @@
 
 Wire copy puts when a side was taken after the verb's object ("opposed the proposal last month", "commented in
 favor of the package on Monday"). The cue model reads the object to the sentence's end and keeps the time, which
-is the writer's report of when, not part of what is backed or rejected. Only a plain noun phrase loses its time:
+is the writer's report of when, not part of what is backed or rejected; so is the setting right before it ("condemned
+the attack in a statement on Sunday"). An object too short to stand alone keeps both ("defended the agreement on
+Monday night": a bare "the agreement" after a verb that names no side would be dropped as saying nothing). Only a plain noun phrase loses its time:
 after a clause or an infinitive ("rejected the plan to hold the vote on Tuesday") the time may be the inner
 verb's, and what is wanted or demanded may be set for a time ("wants a vote on Tuesday"), so those stay whole.
 """
@@ -16,15 +18,24 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.short_positions import short_stance
+from brief.actors.speakers import MIN_POSITION_WORDS
 from brief.actors.time_subjects import TIME
 
 _SIDES = frozenset({"for", "against"})
 """The cue families of backing and rejecting, whose object is what the side is taken on."""
 _SIDE_WORDS = STANCE_NOUNS | {"favor", "favour"}
 """Nouns of a side in a phrasal cue ("voiced support for", "came out in favor of")."""
-_TRAILING_TIME = re.compile(rf"(?:,\s*|\s+)(?:{TIME}|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?)$")
-"""A time closing the object: "on Tuesday", "Tuesday night" (wire style drops the "on"), "last month"."""
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+_TRAILING_TIME = re.compile(rf"(?:,\s*|\s+)(?:(?:late|early)\s+(?:on\s+)?{_DAY}|(?:on\s+)?{_DAY}|{TIME})$")
+"""A time closing the object: "on Tuesday", "Tuesday night" (wire style drops the "on"), "late on Thursday",
+"last month"."""
+_SETTING = re.compile(
+    r"\s+(?:in|at|during)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|address|rally|news\s+conference|press\s+conference|briefing|hearing|debate|"
+    r"parliament|Parliament|Congress|the\s+Senate|the\s+House)(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’-]+){0,1}$")
+"""Where the side was taken, before its time: "in a statement", "at a rally in the capital", "during a televised
+address", "in parliament"."""
 _CLAUSE_WORD = re.compile(r"\b(?:to|that|which|who|whom|whose|when|where|while|if|would|will|could|should|can|"
                           r"may|might|must|is|are|was|were|be|been|has|have|had)\b|[\"“”,;:()]", re.I)
 """Words and marks of a clause or an infinitive inside the object, which the time may belong to."""
@@ -33,8 +44,9 @@ MAX_OBJECT_WORDS = 10
 
 
 def time_after_object(text: str, attribution: Attribution) -> Attribution:
-    """The attribution with its content cut before a time that closes a stance's object ("rejected | the plan
-    on Tuesday" -> "the plan"); unchanged otherwise."""
+    """The attribution with its content cut before a time that closes a stance's object, and before the setting
+    right before that time ("rejected | the plan on Tuesday" -> "the plan", "condemned the attack in a statement on
+    Sunday" -> "the attack"), when what is left still stands as a position; unchanged otherwise."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or text[attribution.cue[1] : start].strip():
         return attribution
@@ -43,10 +55,15 @@ def time_after_object(text: str, attribution: Attribution) -> Attribution:
     time = _TRAILING_TIME.search(text, start, end)
     if time is None or time.start() <= start:
         return attribution
-    kept = text[start : time.start()]
-    if _CLAUSE_WORD.search(kept) or len(kept.split()) > MAX_OBJECT_WORDS:
-        return attribution
-    return dataclasses.replace(attribution, content=(start, time.start()))
+    setting = _SETTING.search(text, start, time.start())
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    for cut in (setting.start() if setting is not None else 0, time.start()):
+        kept = text[start:cut]
+        if cut <= start or _CLAUSE_WORD.search(kept) or len(kept.split()) > MAX_OBJECT_WORDS:
+            continue
+        if len(kept.split()) >= MIN_POSITION_WORDS or short_stance(cue, kept):
+            return dataclasses.replace(attribution, content=(start, cut))
+    return attribution
 
 
 def _takes_side(words: list[str]) -> bool:
