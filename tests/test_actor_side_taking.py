@@ -20,7 +20,8 @@ _HARBOR = (
     "Councilman Hugo Farrant opposed the proposal last month. Councilwoman Lena Brooks criticized the decision to "
     "close the terminal on Friday, calling it rushed.\n\n"
     "Councilman Felix Ortega denied the allegations late on Thursday. The Westmere Tenants Union condemned the "
-    "sale in a statement on Sunday. Councilwoman Amy Hale defended the budget on Monday night.\n\n"
+    "sale in a statement on Sunday. Councilwoman Amy Hale defended the budget on Monday night. "
+    "Councilman Rex Moyo praised the design at a town hall meeting last week.\n\n"
     "Mayor Ruth Ingram said she expected the council to approve the plan. \"We have listened to everyone,\" she "
     "said.\n"
 )
@@ -51,6 +52,7 @@ def test_a_late_time_and_the_setting_before_it_go_too() -> None:
     said = _positions()
     assert ("denied", "the allegations") in said["Felix Ortega"]
     assert ("condemned", "the sale") in said["Westmere Tenants Union"]
+    assert ("praised", "the design") in said["Rex Moyo"]
 
 
 def test_an_object_too_short_alone_keeps_its_time() -> None:

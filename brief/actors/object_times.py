@@ -32,7 +32,7 @@ _TRAILING_TIME = re.compile(rf"(?:,\s*|\s+)(?:(?:late|early)\s+(?:on\s+)?{_DAY}|
 "last month"."""
 _SETTING = re.compile(
     r"\s+(?:in|at|during)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:statement|interview|speech|address|rally|news\s+conference|press\s+conference|briefing|hearing|debate|"
+    r"(?:statement|interview|speech|address|rally|meeting|summit|news\s+conference|press\s+conference|briefing|hearing|debate|"
     r"parliament|Parliament|Congress|the\s+Senate|the\s+House)(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’-]+){0,1}$")
 """Where the side was taken, before its time: "in a statement", "at a rally in the capital", "during a televised
 address", "in parliament"."""
