@@ -21,7 +21,8 @@ _HARBOR = (
     "close the terminal on Friday, calling it rushed.\n\n"
     "Councilman Felix Ortega denied the allegations late on Thursday. The Westmere Tenants Union condemned the "
     "sale in a statement on Sunday. Councilwoman Amy Hale defended the budget on Monday night. "
-    "Councilman Rex Moyo praised the design at a town hall meeting last week.\n\n"
+    "Councilman Rex Moyo praised the design at a town hall meeting last week. "
+    "Councilwoman Jo Pratt denied reports published on Monday.\n\n"
     "Mayor Ruth Ingram said she expected the council to approve the plan. \"We have listened to everyone,\" she "
     "said.\n"
 )
@@ -46,6 +47,7 @@ def test_a_stance_object_ends_before_its_time() -> None:
 def test_a_time_inside_the_objects_clause_stays() -> None:
     said = _positions()
     assert any(cue == "criticized" and text.endswith("close the terminal on Friday") for cue, text in said["Lena Brooks"])
+    assert ("denied", "reports published on Monday") in said["Jo Pratt"]
 
 
 def test_a_late_time_and_the_setting_before_it_go_too() -> None:

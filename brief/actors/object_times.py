@@ -6,8 +6,8 @@ favor of the package on Monday"). The cue model reads the object to the sentence
 is the writer's report of when, not part of what is backed or rejected; so is the setting right before it ("condemned
 the attack in a statement on Sunday"). An object too short to stand alone keeps both ("defended the agreement on
 Monday night": a bare "the agreement" after a verb that names no side would be dropped as saying nothing). Only a plain noun phrase loses its time:
-after a clause or an infinitive ("rejected the plan to hold the vote on Tuesday") the time may be the inner
-verb's, and what is wanted or demanded may be set for a time ("wants a vote on Tuesday"), so those stay whole.
+after a clause, an infinitive or a participle ("rejected the plan to hold the vote on Tuesday", "denied reports
+published on Monday") the time may be the inner verb's, and what is wanted or demanded may be set for a time ("wants a vote on Tuesday"), so those stay whole.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
 from brief.actors.short_positions import short_stance
 from brief.actors.speakers import MIN_POSITION_WORDS
@@ -59,7 +60,7 @@ def time_after_object(text: str, attribution: Attribution) -> Attribution:
     cue = text[attribution.cue[0] : attribution.cue[1]]
     for cut in (setting.start() if setting is not None else 0, time.start()):
         kept = text[start:cut]
-        if cut <= start or _CLAUSE_WORD.search(kept) or len(kept.split()) > MAX_OBJECT_WORDS:
+        if cut <= start or _CLAUSE_WORD.search(kept) or len(kept.split()) > MAX_OBJECT_WORDS or _participle_last(kept):
             continue
         if len(kept.split()) >= MIN_POSITION_WORDS or short_stance(cue, kept):
             return dataclasses.replace(attribution, content=(start, cut))
@@ -72,3 +73,9 @@ def _takes_side(words: list[str]) -> bool:
     return bool(words) and (any(CUE_GROUP.get(lemma(w)) in _SIDES for w in words)
                             or lemma(words[0]) in PHRASAL_STANCES and len(words) > 1
                             or any(w in _SIDE_WORDS for w in words))
+
+
+def _participle_last(kept: str) -> bool:
+    """Whether the object ends in a participle, which the time belongs to ("denied reports published on Monday")."""
+    last = kept.split()[-1].lower() if kept.split() else ""
+    return inflected_verb(last) and not is_noun(last)
