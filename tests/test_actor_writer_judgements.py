@@ -1,6 +1,7 @@
 """The writer's judgement after a claim ends what was said: "coaches claim they act out of concern for their
 athletes, but their sudden interest seems convenient" and "said ..., but it remains unclear whether ..." (session
-38, cues39). A speaker's own "but" inside a quotation stays. On an article written for these tests."""
+38, cues39). A speaker's own "but" inside a quotation stays, and so does a present judgement after "says", which may
+be the speaker's. On an article written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _BOOSTERS = (
     "Hargrove, Tom Pellman and other coaches claim they are speaking out against boosters purely out of concern for "
     "their athletes, but their sudden interest seems convenient. Pellman said the problem had grown worse every "
     "year, but it remains unclear whether the league will act.\n\n"
+    "Booster club president Carl Odom says donations are down this year, but the outlook looks brighter.\n\n"
     "League commissioner Rita Vance said she would meet the coaches next month. \"We want to listen, but the "
     "rules seem clear to me,\" Vance said.\n"
 )
@@ -31,3 +33,8 @@ def test_a_seeming_judgement_after_but_is_the_writers() -> None:
 def test_a_quoted_but_stays_whole() -> None:
     said = _positions()["Rita Vance"]
     assert any("but the rules seem clear to me" in text for _, text in said)
+
+
+def test_after_says_a_present_judgement_may_be_the_speakers() -> None:
+    said = _positions()["Carl Odom"]
+    assert any(text.endswith("but the outlook looks brighter") for _, text in said)
