@@ -199,10 +199,8 @@ def _phrasal_stance(cue: list[str]) -> bool:
     may stop before the last: "hit out | at the unions"). The verb is found by its stem, as the table is keyed: the
     dictionary form would miss a changed stem ("came" against "come")."""
     at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
-    if at is None or at + 1 == len(cue):
-        return False
-    particles = tuple(cue[at + 1 :])
-    return any(p[: len(particles)] == particles for p in PHRASAL_STANCES[lemma(cue[at])])
+    particles = tuple(cue[at + 1 :]) if at is not None else ()
+    return at is not None and bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES[lemma(cue[at])])
 
 
 FAMILY_WORDS_READ = 6

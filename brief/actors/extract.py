@@ -305,8 +305,7 @@ def _read_block(
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
-            attribution = time_after_object(marked, within_bracket(marked, subject_before_time(
-                marked, attribution, sentences[attribution.sentence].start)))  # "rejected | the plan on Tuesday"
+            attribution = time_after_object(marked, within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start)))
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
