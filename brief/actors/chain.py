@@ -71,14 +71,14 @@ class SpeakerChain:
         before, mention = self.resolved[-1]
         if before.sentence != attribution.sentence or before.content[1] > attribution.cue[0]:
             return None
-        if attribution.source is not None and not (attribution.source[1] <= before.cue[0] and before.source is not None
-                                                   and (overlaps(attribution.source, before.source)
-                                                        or before.source[1] <= attribution.source[0])
-                                                   or before.content[0] <= attribution.source[0]
-                                                   and attribution.source[1] <= before.content[1]):
+        source = attribution.source
+        if source is not None and not (source[1] <= before.cue[0] and (before.source is None or overlaps(source, before.source)
+                                                                        or before.source[1] <= source[0])
+                                       or before.content[0] <= source[0] and source[1] <= before.content[1]):
             return None  # a source of its own; one the first cue's holds ("Former striker X said A and questioned B")
-            # is shared, so is one in the aside between it and the first cue ("X, attending a summit in Washington,
-            # declined A but said B"), and one inside the first statement is its object ("thanked Pell ... but said")
+            # is shared, and one inside the first statement is its object ("thanked Pell for his efforts but said"),
+            # as is one between the subject and the first cue, or before a first cue that had none of its own ("X cut
+            # its forecast, blaming A, and said B": the model took the object of "cut" for the source of "said")
         if before.source is not None and any(overlaps(before.source, a.content) for a, _ in self.resolved[:-1]):
             return None  # "he asked about the Brotherhood, called ...": the earlier source was another's object
         end = max(before.content[1], before.cue[1])

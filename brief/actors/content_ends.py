@@ -51,14 +51,15 @@ def answer_after_frame(text: str, attribution: Attribution, sentence_end: int) -
     return dataclasses.replace(attribution, content=(opening.start(1), close + 1), quote=True)
 
 
-_AND_BEFORE = re.compile(r"[\s,]*\band\s+(?:also\s+|then\s+|later\s+)?$")
-"""A coordinating "and" right before a second cue of the same subject ("blamed ... and said")."""
+_AND_BEFORE = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+"""A coordinating "and" or "but" right before a second cue of the same subject ("blamed ... and said", "said the
+launch showed ... but warned that ...")."""
 
 
 def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """ "Murkomen blamed “criminal elements” for the looting and said 112 people had been arrested": the
     model ran the first cue's content on over "and said", whose own content the same source states; the
-    first content ends at the "and", so the second is a position of its own, not lost inside it."""
+    first content ends at the "and" (or "but"), so the second is a position of its own, not lost inside it."""
     start, end = attribution.content
     if attribution.source is None or start < attribution.cue[1]:
         return attribution

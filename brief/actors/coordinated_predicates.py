@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
 
 _JOIN = re.compile(r"\s*,?\s+(?:but|and|yet|though)\s+(?:also\s+|still\s+)?$")
 """Between the first predicate and the second's cue: a coordinating word ("disappointed but proud of")."""
@@ -22,8 +23,22 @@ _BE_PREDICATE = re.compile(r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:is|was|were|ar
 not a longer clause that ends in a passive ("that they heard when the hunter was shot | but cannot say")."""
 
 
+_STANCE_PREPOSITIONS = frozenset("of with about by for over at in to".split())
+"""The preposition that closes an adjective's cue ("proud of", "happy with", "hopeful about")."""
+_VERB_GROUPS = frozenset({"speech", "demand", "for", "against", "want", "commit"})
+"""Cue families of verbs ("added", "called for", "warned"): a second cue of these is a second act of saying, whose
+content is its own ("said the price was aggressive and added that ..."); "worried about" (belief) may be an
+adjective."""
+
+
 def _same_source(a: Attribution, b: Attribution) -> bool:
     return b.source is None or b.source == a.source
+
+
+def _adjective_cue(text: str, b: Attribution) -> bool:
+    """Whether the second cue is an adjective and its preposition ("proud of"), not a verb ("added", "called for")."""
+    words = text[b.cue[0] : b.cue[1]].lower().split()
+    return len(words) >= 2 and words[-1] in _STANCE_PREPOSITIONS and CUE_GROUP.get(lemma(words[0])) not in _VERB_GROUPS
 
 
 def coordinated_predicates(text: str, found: Sequence[Attribution]) -> list[Attribution]:
@@ -38,7 +53,8 @@ def coordinated_predicates(text: str, found: Sequence[Attribution]) -> list[Attr
         start, end = a.content
         second = next((b for b in found if b is not a and id(b) not in dropped and b.sentence == a.sentence
                        and end <= b.cue[0] and b.cue[0] - end <= 12 and _same_source(a, b)
-                       and _JOIN.fullmatch(text, end, b.cue[0]) and b.content[0] >= b.cue[1]), None)
+                       and _JOIN.fullmatch(text, end, b.cue[0]) and b.content[0] >= b.cue[1] and _adjective_cue(text, b)),
+                      None)
         if second is None or a.source is None or not _BE_PREDICATE.fullmatch(text, start, end):
             result.append(a)
             continue

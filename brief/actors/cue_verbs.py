@@ -166,7 +166,7 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     if _COMMA_THAT.match(after) or _COLON_NEAR.match(after):
         return False  # "assured the public on Weibo, a ... site, that the risks ...", "put it simply: ..."
     cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
-    if _phrasal_stance(cue, head):
+    if _phrasal_stance(cue):
         return False  # "has ruled out an early election", "shot down the proposal", "hit out at": a rejection
     if names_stance(cue):
         return False  # "voiced support for the bill", "voiced concern about": the cue names the stance it took
@@ -194,12 +194,13 @@ def names_stance(cue: list[str]) -> bool:
     return at is not None and any(lemma(w) in _EXPRESSING for w in cue[:at])
 
 
-def _phrasal_stance(cue: list[str], head: str) -> bool:
-    """Whether the cue's words are a verb of rejecting and its particles (``PHRASAL_STANCES``; the model may stop
-    before the last: "hit out | at the unions")."""
-    at = next((k for k, w in enumerate(cue) if lemma(w) == lemma(head)), None)
+def _phrasal_stance(cue: list[str]) -> bool:
+    """Whether the cue's words are a verb of rejecting or backing and its particles (``PHRASAL_STANCES``; the model
+    may stop before the last: "hit out | at the unions"). The verb is found by its stem, as the table is keyed: the
+    dictionary form would miss a changed stem ("came" against "come")."""
+    at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
     particles = tuple(cue[at + 1 :]) if at is not None else ()
-    return bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES.get(lemma(head), ()))
+    return at is not None and bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES[lemma(cue[at])])
 
 
 FAMILY_WORDS_READ = 6

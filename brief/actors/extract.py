@@ -90,6 +90,7 @@ from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.no_statement import states_nothing
 from brief.actors.object_subjects import shared_subjects
+from brief.actors.object_times import time_after_object
 from brief.actors.office_holders import named_holders
 from brief.actors.opening_subject import participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
@@ -287,7 +288,7 @@ def _read_block(
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])
-            attribution = within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start))
+            attribution = time_after_object(marked, within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start)))
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)

@@ -25,6 +25,7 @@ from brief.actors.imperatives import imperative_cue
 from brief.actors.joint_signers import done_to_document
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
+from brief.actors.owned_nouns import owned_noun_cue
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
@@ -53,5 +54,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
-            or quantified_noun_cue(text, attribution)  # "stirs up some worry among parents"
+            or quantified_noun_cue(text, attribution) or owned_noun_cue(text, attribution)  # "some worry", "its forecast"
             or gerund_subject(text, attribution))  # "although blasting for the new pier is common"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
+from brief.text.abbreviations import TITLES
 from brief.text.lexicon import SOURCE_TITLES
 
 WRITE_LEMMAS = frozenset(lemma(w) for w in ("write", "writes"))
@@ -47,10 +48,13 @@ PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
     lemma("brush"): (("aside",), ("off",)),
     **{lemma(w): (("out", "at"),) for w in ("hit", "lash")},
     lemma("push"): (("back", "against"), ("back", "on")),
+    **{lemma(w): (("out", "against"), *(("out", "in", noun, "of") for noun in ("favor", "favour", "support")))
+       for w in ("come", "came")},
 }
 """Verbs with their particles that reject or play down what follows ("ruled out an early election", "played down
-fears of a recession", "brushed aside the criticism", "hit out at the unions"), which the tagger, knowing the verb
-alone as a deed, leaves untagged: the object is what the subject rejects. Not those that are deeds as often ("shot
+fears of a recession", "brushed aside the criticism", "hit out at the unions") or declare for it ("came out in favor
+of the tax"), which the tagger, knowing the verb alone as a deed, leaves untagged: the object is what the subject
+rejects or backs. Not those that are deeds as often ("shot
 down a drone", "walked back to the car")."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
@@ -103,8 +107,9 @@ def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
         s0 = dash + 1  # "HOBART — Tasmanian Premier Ruth Calder has ruled out": after the dateline
     k = s0
     while k < s1 and k - s0 < MAX_NAME_WORDS and (doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS or (
-            doc.words[k] in SOURCE_TITLES and k > s0 and k + 1 < s1 and doc.shapes[k + 1] == "Xx")):
-        k += 1  # "Union secretary Tim Vella": a title in lower case inside the subject
+            doc.words[k] in SOURCE_TITLES or doc.words[k] == "." and doc.words[k - 1] in TITLES) and k > s0 and k + 1 < s1
+            and doc.shapes[k + 1] == "Xx"):
+        k += 1  # "Union secretary Tim Vella", "Rep. Ann Short": a title in lower case or abbreviated in the subject
     if k > s0:
         return k
     if doc.words[s0] in ("a", "an"):  # "A Nordvik spokesperson confirmed the cuts": a body's voice

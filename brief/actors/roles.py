@@ -299,12 +299,17 @@ an article or a possessive, which no verb follows ("His campaign manager, X, sai
         return True  # "Treasury select committee chair X": the committee's kind is its chair's title
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
+    if word in _LISTING_PARTICIPLES:
+        return False  # "Some Republicans, including Representative X": a list's opening, no field
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2 or k == 1 and (sent[0].text.lower() in _POINTING | DETERMINERS
                                                           or not _plural_subject(sent[0].text))
 
 
+_LISTING_PARTICIPLES = frozenset("including excluding featuring".split())
+"""Participles in -ing that open a list's member before its title ("including Representative X"), no office's
+field as "managing" is ("managing director")."""
 _PLURAL_SUBJECTS = frozenset("police people they we you i".split())
 """Sentence-opening subjects plural without an "-s": a verb's base after them is that verb ("Police raid ...")."""
 

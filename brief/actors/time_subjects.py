@@ -19,11 +19,12 @@ from brief.text.lexicon import AUXILIARY_VERBS
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_TIME = (rf"(?:on\s+{_DAY}{_PART}|on\s+\d{{1,2}}\s+{_MONTH}|on\s+{_MONTH}\s+\d{{1,2}}|yesterday{_PART}|today|tonight|"
+TIME = (rf"(?:on\s+{_DAY}{_PART}|on\s+\d{{1,2}}\s+{_MONTH}|on\s+{_MONTH}\s+\d{{1,2}}|yesterday{_PART}|today|tonight|"
          rf"late\s+{_DAY}|earlier\s+(?:today|this\s+week|on\s+{_DAY})|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|afternoon|evening))")
+"""A time of the news's telling: "on Monday", "yesterday", "last week" (object_times reads it after an object too)."""
 _SUBJECT_THEN_TIME = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?::|\s[—–-])\s+)?"  # "Chennai: ", "NEW DELHI — "
-    rf"(?P<subject>[A-Z][^,;:\"“”()\n]{{1,100}}?)\s+{_TIME}(?:\s+(?:also|again|further|formally|publicly))?\s+$")
+    rf"(?P<subject>[A-Z][^,;:\"“”()\n]{{1,100}}?)\s+{TIME}(?:\s+(?:also|again|further|formally|publicly))?\s+$")
 """A noun phrase opening the sentence, then a time, up to the cue: "Tamil Nadu Chief Minister MK Stalin on Monday "."""
 
 
