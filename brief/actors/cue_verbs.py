@@ -435,11 +435,11 @@ def call_made(text: str, attribution: Attribution) -> bool:
     return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))
 
 
-ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate".split())
+ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate tweet".split())
 """Verbs of issuing or making public a thing (Levin's "send"/"create" verbs a news page uses for a
 document): "released a letter from his physician", "filed a petition", "posted a series of tweets",
-"pitched the idea to Page". With a made thing as object they report a deed; what the thing says, when
-given, follows a "saying", a "that" or a colon ("released a statement saying ...")."""
+"pitched the idea to Page", "tweeted a photo of her desk". With a made thing as object they report a deed;
+what the thing says, when given, follows a "saying", a "that" or a colon ("released a statement saying ...")."""
 MADE_THINGS: frozenset[str] = frozenset(lemma(w) for w in """letter video editorial petition tweet post idea photo
     photograph picture image clip film footage book memo document advertisement recording""".split())
 """Nouns of a document, a recording or an idea: a thing made or sent, whose content is not in the
@@ -471,7 +471,8 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
     if head not in ISSUING_VERBS:
         return False
     rest = text[attribution.cue[0] : attribution.cue[1] + 160]
-    tokens = _ISSUED_TOKEN.findall(rest)
+    matches = list(_ISSUED_TOKEN.finditer(rest))
+    tokens = [m.group() for m in matches]
     start = next(i for i, t in enumerate(tokens) if t.lower() == words[at]) + 1
     object_words = tokens[start : start + ISSUED_OBJECT_WORDS + 1]
     particle = _ISSUED_PARTICLES.get(head)
@@ -484,17 +485,26 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
         if not token[0].isalnum() or word in _OBJECT_STOPS:
             return False  # "put it simply:", "filed for bankruptcy": no made thing as object
         if lemma(word) in MADE_THINGS and is_noun(word):
-            return not _thing_says(tokens[start + k + 1 + (particle is not None) :])
+            after = matches[start + k + (particle is not None)].end()
+            return not _thing_says(_ISSUED_TOKEN.findall(_OWN_CLAUSE.split(rest[after:], maxsplit=1)[0]))
     return False
 
 
 _ISSUED_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘.;!?]")
+_OWN_CLAUSE = re.compile(r",\s+(?:(?:and|but|then)\s+)?(?:he|she|they|we|I|it)\s+(?=[a-z])")
+"""A clause with a subject of its own after the made thing ("when she posted the image on her page, she started
+to get comments accusing her"): a participle there is that clause's, not what the thing says."""
 _SENTENCE_ENDS = frozenset(".;!?")
 
 
 _STANCE_GROUPS = frozenset("speech against for demand commit want".split())
 """Cue families whose participle after a made thing gives what it says: "a statement saying", "an
 editorial blaming the state's reliance on ...", "a letter urging"; not a belief's or a noun's."""
+
+
+_FURTHER_WORDS = frozenset("adding continuing".split())
+"""Participles of the issuer's further words ("tweeted a photo of her desk, adding, “...”"): the issuer says
+them beside the thing, as a position of their own; they are not what the thing says."""
 
 
 def _thing_says(tokens: list[str]) -> bool:
@@ -508,7 +518,7 @@ def _thing_says(tokens: list[str]) -> bool:
         if token in _SENTENCE_ENDS:
             return False
         word = token.lower()
-        if word.endswith("ing") and CUE_GROUP.get(lemma(verb_lemma(word) or "")) in _STANCE_GROUPS:
+        if word.endswith("ing") and word not in _FURTHER_WORDS and CUE_GROUP.get(lemma(verb_lemma(word) or "")) in _STANCE_GROUPS:
             return True  # "a series of tweets saying ...", "an editorial blaming ...": what the thing says
         if word in _RELATIVES and k + 1 < len(tokens) and CUE_GROUP.get(lemma(verb_lemma(tokens[k + 1]) or "")) == "speech":
             return True  # "a letter ... that says he has ...": the letter's words
