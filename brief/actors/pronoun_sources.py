@@ -29,8 +29,10 @@ def pronoun_alone(words: list[str]) -> list[str]:
     return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
 
 
-_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|I|me)\s+and\s+$")
-_AND_PRONOUN = re.compile(r"\s+and\s+(?:he|she|him|her|I|me)\b")
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\s+and\s+$")
+_AND_PRONOUN = re.compile(r"\s+and\s+(?:he|she|him|her)\b")
+"""A third person's pronoun joined to a name by "and" ("he and Hurwitz", "Hurwitz and she"); not "Jack and I",
+where the pronoun is the writer or speaker and a "he" next may well be Jack."""
 PAIRED_REACH = 12
 """Characters before a name read for a pronoun joined to it ("she and ")."""
 
