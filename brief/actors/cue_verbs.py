@@ -26,6 +26,7 @@ from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.thing_says import thing_says
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -452,8 +453,6 @@ _ISSUED_PARTICLES = {lemma("put"): "out"}
 """Issuing verbs that issue only with their particle: "put out a video", never "put it simply"."""
 _OBJECT_STOPS = frozenset(_PREPOSITIONS - {"of"}) | frozenset("that to and or but".split())
 """Words that end the object before its noun: what follows them is no object of the verb."""
-_STATED_AFTER = frozenset("that saying stating which who whether".split())
-"""Words after the made thing that open what it says ("a statement saying ...", "a letter that ...")."""
 
 
 def issued_thing(text: str, attribution: Attribution) -> bool:
@@ -486,40 +485,8 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
             return False  # "put it simply:", "filed for bankruptcy": no made thing as object
         if lemma(word) in MADE_THINGS and is_noun(word):
             after = matches[start + k + (particle is not None)].end()
-            return not _thing_says(_ISSUED_TOKEN.findall(_OWN_CLAUSE.split(rest[after:], maxsplit=1)[0]))
+            return not thing_says(rest[after:])
     return False
 
 
 _ISSUED_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘.;!?]")
-_OWN_CLAUSE = re.compile(r",\s+(?:(?:and|but|then)\s+)?(?:he|she|they|we|I|it)\s+(?=[a-z])")
-"""A clause with a subject of its own after the made thing ("when she posted the image on her page, she started
-to get comments accusing her"): a participle there is that clause's, not what the thing says."""
-_SENTENCE_ENDS = frozenset(".;!?")
-
-
-_STANCE_GROUPS = frozenset("speech against for demand commit want".split())
-"""Cue families whose participle after a made thing gives what it says: "a statement saying", "an
-editorial blaming the state's reliance on ...", "a letter urging"; not a belief's or a noun's."""
-
-
-_FURTHER_WORDS = frozenset("adding continuing".split())
-"""Participles of the issuer's further words ("tweeted a photo of her desk, adding, “...”"): the issuer says
-them beside the thing, as a position of their own; they are not what the thing says."""
-
-
-def _thing_says(tokens: list[str]) -> bool:
-    """Whether the words after a made thing give what it says: a colon or a quotation right after it,
-    or, before the sentence ends, a participle of saying or of a stance ("saying", "blaming", "urging":
-    ``_STANCE_GROUPS``) or a "that"/"which" with a verb of saying
-    ("a letter from his doctor Friday that says he has ...", "a statement saying ...")."""
-    if tokens and (tokens[0] in ':"“‘' or tokens[0].lower() in _STATED_AFTER):
-        return True
-    for k, token in enumerate(tokens):
-        if token in _SENTENCE_ENDS:
-            return False
-        word = token.lower()
-        if word.endswith("ing") and word not in _FURTHER_WORDS and CUE_GROUP.get(lemma(verb_lemma(word) or "")) in _STANCE_GROUPS:
-            return True  # "a series of tweets saying ...", "an editorial blaming ...": what the thing says
-        if word in _RELATIVES and k + 1 < len(tokens) and CUE_GROUP.get(lemma(verb_lemma(tokens[k + 1]) or "")) == "speech":
-            return True  # "a letter ... that says he has ...": the letter's words
-    return False
