@@ -18,3 +18,14 @@ def test_bare_officials_after_a_companys_spokesman_are_not_the_company() -> None
     )
     assert holders(report, "40 metres deep") == []
     assert holders(report, "modern tracking equipment") == ["Marlow"]
+
+
+def test_the_officials_after_a_bodys_officials_are_still_the_body() -> None:
+    report = report_of(
+        "City pipes get an upgrade\n\n"
+        "No leak was found on Monday, officials said.\n\n"
+        "Upgrading the pipes is slow work. But there is progress. Harbor Gas officials said they had begun replacing "
+        "the city's old iron gas lines with plastic piping. The plastic is less likely to crack and leak, said the "
+        "officials, who added that they were replacing about 100 miles of line each year."
+    )
+    assert holders(report, "less likely to crack") == ["Harbor Gas"]
