@@ -53,7 +53,8 @@ def _singular(head: str, of_the: bool) -> str:
 def described_since(text: str, before: Sequence[Mention], person: Mention | None, start: int, pronoun: str) -> bool:
     """Whether someone described, not named, opens a sentence between where ``person`` (whom a pronoun at
     ``start`` would go back to) was last named and the pronoun, outside any quotation, and fits it ("A man
-    held a sign. She said" is not the man)."""
+    held a sign. She said" is not the man), or an unnamed holder of a body's office does ("the city's civil
+    defense director found ... “...,” he said": ``_OWNED_OPENING``)."""
     if person is None:
         return False
     surname = person.name.rsplit(" ", 1)[-1]
