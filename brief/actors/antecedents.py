@@ -50,10 +50,22 @@ def latest_subject_body(text: str, before: list[Mention], sentence: int, they: i
     bodies = [m for m in before if m.kind == "organization" and not m.demonym]
     if they is not None and they_are_people(text, they, next((m for m in reversed(bodies) if opens_sentence(text, m.start)), None)):
         return None  # "Uber drivers gathered ... They tell horror stories": the drivers
+    country = _place_subject_since(text, before, sentence, bodies[-1] if bodies else None) if they is None else None
+    if country is not None:
+        return country  # "Russia has walked a fine line for years. ..., it has criticized": Russia
     if not bodies or not oblique(text, bodies[-1]):
         return bodies[-1] if bodies else None
     return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
                  and opens_sentence(text, m.start) and not modifies_noun(text, m)), None)
+
+
+def _place_subject_since(text: str, before: list[Mention], sentence: int, body: Mention | None) -> Mention | None:
+    """A place (a country, a state) opening a sentence as its subject after the last body was named, in the
+    pronoun's sentence or the one before: "it" goes on with that centre ("Israel and the United States objected.
+    Russia has walked a fine line for years. One of six powers ..., it has criticized ..."), not the body."""
+    return next((m for m in reversed(before) if m.kind == "place" and not m.demonym and m.sentence >= sentence - 1
+                 and (body is None or m.start > body.end) and opens_sentence(text, m.start)
+                 and not modifies_noun(text, m) and not _POSSESSIVE_AFTER.match(text, m.end)), None)
 
 
 _INDEFINITE = re.compile(

@@ -68,11 +68,20 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     return person
 
 
+_BODY_ARTICLE = re.compile(r"[Tt]he\s+")
+"""The article a body's name is written after at a sentence's start ("The Allen Institute ..."); the
+NER leaves it out of the name."""
+
+
 def _body_to_comma(text: str, first: int, end: int, index: MentionIndex) -> Mention | None:
     """The organisation whose name opens the sentence and reaches its first comma, its legal form and
     listing included ("Meridia Health, Inc. (NASDAQ: MRDH), a provider of home care software,
-    announced"): a body's subject reached through an apposition, as a person's is."""
-    body = next((m for m in index.within((first, end)) if m.start == first), None)
+    announced"): a body's subject reached through an apposition, as a person's is. The body may open
+    with its article ("The Harlow Institute, a center founded by Ada Vance, has called for"): the name
+    is the body's, and the founder in the apposition only describes it."""
+    article = _BODY_ARTICLE.match(text, first, end)
+    opens = article.end() if article else first
+    body = next((m for m in index.within((first, end)) if m.start == opens), None)
     if body is None or body.kind != "organization" or body.demonym:
         return None
     listed = LISTED_AFTER.match(text, body.end)

@@ -50,8 +50,10 @@ def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
     start, end = attribution.cue
     if verb_lemma(text[start:end].strip().lower()) != "tell":
         return False  # the verb alone: "needs to tell the truth about ..." is a demand of someone's, kept
-    # what follows the verb, whatever the model took for the content ("tells a history | that continues to evolve")
-    return attribution.content[0] >= end and bool(_TOLD_OBJECT.match(text, end))
+    # what follows the verb, whatever the model took for the content ("tells a history | that continues to evolve");
+    # a content before the verb is a quotation told, or a fronted phrase ("Drawing on a novel, they told their
+    # own tale of ...") that says nothing
+    return (attribution.content[0] >= end or not attribution.quote) and bool(_TOLD_OBJECT.match(text, end))
 
 
 

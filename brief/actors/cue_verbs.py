@@ -26,6 +26,7 @@ from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.thing_says import thing_says
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -436,11 +437,11 @@ def call_made(text: str, attribution: Attribution) -> bool:
     return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))
 
 
-ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate".split())
+ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate tweet".split())
 """Verbs of issuing or making public a thing (Levin's "send"/"create" verbs a news page uses for a
 document): "released a letter from his physician", "filed a petition", "posted a series of tweets",
-"pitched the idea to Page". With a made thing as object they report a deed; what the thing says, when
-given, follows a "saying", a "that" or a colon ("released a statement saying ...")."""
+"pitched the idea to Page", "tweeted a photo of her desk". With a made thing as object they report a deed;
+what the thing says, when given, follows a "saying", a "that" or a colon ("released a statement saying ...")."""
 MADE_THINGS: frozenset[str] = frozenset(lemma(w) for w in """letter video editorial petition tweet post idea photo
     photograph picture image clip film footage book memo document advertisement recording""".split())
 """Nouns of a document, a recording or an idea: a thing made or sent, whose content is not in the
@@ -453,8 +454,6 @@ _ISSUED_PARTICLES = {lemma("put"): "out"}
 """Issuing verbs that issue only with their particle: "put out a video", never "put it simply"."""
 _OBJECT_STOPS = frozenset(_PREPOSITIONS - {"of"}) | frozenset("that to and or but".split())
 """Words that end the object before its noun: what follows them is no object of the verb."""
-_STATED_AFTER = frozenset("that saying stating which who whether".split())
-"""Words after the made thing that open what it says ("a statement saying ...", "a letter that ...")."""
 
 
 def issued_thing(text: str, attribution: Attribution) -> bool:
@@ -472,7 +471,8 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
     if head not in ISSUING_VERBS:
         return False
     rest = text[attribution.cue[0] : attribution.cue[1] + 160]
-    tokens = _ISSUED_TOKEN.findall(rest)
+    matches = list(_ISSUED_TOKEN.finditer(rest))
+    tokens = [m.group() for m in matches]
     start = next(i for i, t in enumerate(tokens) if t.lower() == words[at]) + 1
     object_words = tokens[start : start + ISSUED_OBJECT_WORDS + 1]
     particle = _ISSUED_PARTICLES.get(head)
@@ -485,32 +485,9 @@ def issued_thing(text: str, attribution: Attribution) -> bool:
         if not token[0].isalnum() or word in _OBJECT_STOPS:
             return False  # "put it simply:", "filed for bankruptcy": no made thing as object
         if lemma(word) in MADE_THINGS and is_noun(word):
-            return not _thing_says(tokens[start + k + 1 + (particle is not None) :])
+            after = matches[start + k + (particle is not None)].end()
+            return not thing_says(rest[after:])
     return False
 
 
 _ISSUED_TOKEN = re.compile(r"[\w'’-]+|[:\"“‘.;!?]")
-_SENTENCE_ENDS = frozenset(".;!?")
-
-
-_STANCE_GROUPS = frozenset("speech against for demand commit want".split())
-"""Cue families whose participle after a made thing gives what it says: "a statement saying", "an
-editorial blaming the state's reliance on ...", "a letter urging"; not a belief's or a noun's."""
-
-
-def _thing_says(tokens: list[str]) -> bool:
-    """Whether the words after a made thing give what it says: a colon or a quotation right after it,
-    or, before the sentence ends, a participle of saying or of a stance ("saying", "blaming", "urging":
-    ``_STANCE_GROUPS``) or a "that"/"which" with a verb of saying
-    ("a letter from his doctor Friday that says he has ...", "a statement saying ...")."""
-    if tokens and (tokens[0] in ':"“‘' or tokens[0].lower() in _STATED_AFTER):
-        return True
-    for k, token in enumerate(tokens):
-        if token in _SENTENCE_ENDS:
-            return False
-        word = token.lower()
-        if word.endswith("ing") and CUE_GROUP.get(lemma(verb_lemma(word) or "")) in _STANCE_GROUPS:
-            return True  # "a series of tweets saying ...", "an editorial blaming ...": what the thing says
-        if word in _RELATIVES and k + 1 < len(tokens) and CUE_GROUP.get(lemma(verb_lemma(tokens[k + 1]) or "")) == "speech":
-            return True  # "a letter ... that says he has ...": the letter's words
-    return False

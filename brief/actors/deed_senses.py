@@ -170,3 +170,18 @@ def urged_on(text: str, attribution: Attribution) -> bool:
     nothing asked or said; "urged him on Monday to resign" keeps its demand."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return bool(words) and verb_lemma(words[-1].lower()) == "urge" and _ON_AFTER_OBJECT.match(text, attribution.cue[1]) is not None
+
+
+_PRIZE_TAKEN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|first|second|third|top|No\.\s*\d+|number\s+one|"
+                          r"overall|outright|[a-z]+-place)\s+){0,3}(?:spot|place|title|crown|prize|trophy|medal|gold|"
+                          r"silver|bronze|championship|pole|jackpot|throne|lives|life|seat|seats)\b")
+"""What "claim" takes in its sense of winning or taking, a prize, a rank or lives ("claimed the top spot at the box
+office", "claimed gold", "claimed the lives of 12 people"); "claimed victory" and "claimed responsibility" state
+something and are not here."""
+
+
+def claimed_prize(text: str, attribution: Attribution) -> bool:
+    """ "The film once again claimed the top spot at the box office": "claim" as taking a prize or a rank, a deed
+    with nothing asserted; "claimed that ...", "claimed responsibility", "claimed victory" keep their statement."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    return bool(words) and verb_lemma(words[-1].lower()) == "claim" and _PRIZE_TAKEN.match(text, attribution.cue[1]) is not None

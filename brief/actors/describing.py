@@ -19,6 +19,7 @@ from brief.actors.plural_bodies import plural_body
 from brief.actors.source_words import (
     EXPERTS,
     FORCES,
+    ORG_NOUNS,
     PRINTED_OUTLETS,
     PRIVATE_PEOPLE,
     ROLE_FAMILIES,
@@ -93,7 +94,32 @@ def only_locates(text: str, m: Mention, start: int) -> bool:
                and not (m.kind == "organization" and match.group(2).lower() == "at"
                         and match.group(1).lower() in _STAFF_VOICES)
                and not re.search(r"[.,;:!?\n]", text[match.end() : m.start])
-               for match in _LOCATED.finditer(text, lo, m.start))
+               for match in _LOCATED.finditer(text, lo, m.start)) or _outlet_of_place(text, m)
+
+
+_OUTLET_OF = re.compile(r"\b(?:in|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})of\s+$")
+"""A name after "in"/"by"/"from" and before "of" and a place ("a report in the Argus Leader of Sioux Falls"): the
+place says where the outlet is."""
+OUTLET_REACH = 60
+"""Characters before a place read for the outlet it follows ("in the " and three words)."""
+
+
+def _outlet_of_place(text: str, m: Mention) -> bool:
+    """ "According to a report in the Argus Leader of Sioux Falls": a place after "of" that qualifies a name the
+    tagger left untyped, where something was published, is not who spoke; "in the Ministry of Defence of X" (a
+    body's noun) and "by the Foreign Minister of X" (a title opening the name) keep the place."""
+    found = _OUTLET_OF.search(text, max(0, m.start - OUTLET_REACH), m.start)
+    if m.kind != "place" or found is None:
+        return False
+    words = [w.lower() for w in found.group(1).split()]
+    titled = words[0] in STATE_VOICES or words[0] in {t.lower() for t in TITLES}  # "the Prime Minister of"
+    return not titled and not set(words) & (ORG_NOUNS | _PLACE_BODIES)
+
+
+_PLACE_BODIES = frozenset("embassy consulate parliament assembly senate congress people police department port city "
+                          "state university school college hospital church diocese".split())
+"""Capitalised nouns of a place's own bodies before "of" ("the Embassy of Peru", "the Port of Oakland"): the place
+speaks through them, so it stays the source."""
 
 
 LOCATED_REACH = 24

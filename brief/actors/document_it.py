@@ -30,7 +30,22 @@ def document_it(text: str, start: int, cue: tuple[int, int], before: list[Mentio
         return None
     lo = max(before[-1].end if before else 0, start - REACH)
     found = list(_DOCUMENT.finditer(text, lo, start))
-    if not found:
+    noun = found[-1].group(1).lower() if found else _subject_document(text, start)
+    if noun is None:
         return None
-    noun = found[-1].group(1).lower()
     return noun, document_author(text, start, noun, before)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_OPENING_DOCUMENT = re.compile(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(AUTHORED))})"
+                               r"\s+(?:is|was|has|had|appears|appeared|will|would)\b")
+"""A document opening a sentence as its subject ("The study is published in ...")."""
+
+
+def _subject_document(text: str, start: int) -> str | None:
+    """The document that opens the sentence before the one "it" stands in, as its subject, whatever names follow it
+    there ("The study is published in the journal, and it was presented at the meeting of the American Academy of
+    Allergy, Asthma and Immunology. It found ...": the study, not the academy)."""
+    sentences = _SENTENCE_END.split(text[max(0, start - REACH) : start])
+    opened = _OPENING_DOCUMENT.match(sentences[-2]) if len(sentences) >= 2 else None
+    return opened.group(1).lower() if opened else None

@@ -79,7 +79,8 @@ def join_spellings(groups: dict[tuple[str, str], Group]) -> None:
         if len(full) != 1:
             continue
         if g.kind == "person" and len(words) == 2:
-            _join(full[0], g)  # "De Blasio": a person's two-word name so spelt
+            if not any(m.kin for m in g.mentions):  # "Ms Khairunisa's father, Haidar Fauzi": her kin, not her
+                _join(full[0], g)  # "De Blasio": a person's two-word name so spelt
         elif (len(words) == 2 and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in words)
               and introduced_first(full[0], g)):
             _join(full[0], g)  # "Ten Hag said", typed a body, after "Erik ten Hag": his surname

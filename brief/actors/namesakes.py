@@ -70,12 +70,12 @@ son, Augusto"): the possessive, a kin word or two and a comma."""
 
 
 def possessors_of_kin(mentions: Iterable[Mention]) -> dict[int, str]:
-    """For each one-word mention of someone's kin ("Pinochet's son, Augusto"), by id, the surname of the
-    person named right before it (whose kin they are). A son named for his father shares both names,
+    """For each mention of someone's kin ("Pinochet's son, Augusto", "Ms Khairunisa's father, Haidar Fauzi"), by id,
+    the last word of the name of the person named right before it (whose kin they are). A son named for his father shares both names,
     so "Augusto" would join Augusto Pinochet by its given name and the son's words become the father's."""
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.article, m.start))
     return {id(m): p.name.split()[-1] for p, m in zip(people, people[1:])
-            if m.kin and " " not in m.name and p.article == m.article and 0 <= m.start - p.end <= KIN_GAP}
+            if m.kin and p.article == m.article and 0 <= m.start - p.end <= KIN_GAP}
 
 
 def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: dict[int, str],
@@ -83,7 +83,11 @@ def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: 
     """The mentions of a given name that name the kin of the person whose full name (``key``) it opens:
     another person of the same names, not them. Only where the surname before the kin word is that
     person's alone (``bearers`` of it, by kind and name, is theirs only): "Stevens' mother, Janet", where Laura and Janet Stevens are both
-    named, may be Janet Stevens herself."""
+    named, may be Janet Stevens herself. Where a name's given name opens it and the family's follow ("Khairunisa
+    Haidar Fauzi"), the kin named by those that follow, after the given name's possessive ("Ms Khairunisa's father,
+    Haidar Fauzi"), is her father, not her."""
     words = key.split()
-    return [m for m in mentions if len(words) > 1 and m.name == words[0] and possessors.get(id(m)) == words[-1]
-            and bearers("person", words[-1]) == [bearer]]
+    return [m for m in mentions if len(words) > 1 and (
+        m.name == words[0] and possessors.get(id(m)) == words[-1] and bearers("person", words[-1]) == [bearer]
+        # "Ms Khairunisa's father, Haidar Fauzi": the family's names after her given name, which owns him
+        or m.name == " ".join(words[1:]) and possessors.get(id(m)) == words[0] and bearers("person", m.name) == [bearer])]

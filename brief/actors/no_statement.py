@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from brief.actors.agreed_deeds import agreed_deed
 from brief.actors.attribution import Attribution
+from brief.actors.bulleted_labels import bulleted_label
 from brief.actors.caused_insights import caused_insight
 from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
@@ -55,4 +56,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
             or quantified_noun_cue(text, attribution) or owned_noun_cue(text, attribution)  # "some worry", "its forecast"
-            or gerund_subject(text, attribution))  # "although blasting for the new pier is common"
+            or gerund_subject(text, attribution)  # "although blasting for the new pier is common"
+            or bulleted_label(text, attribution))  # "- Navigation Roadblocks: Stores force you ..."

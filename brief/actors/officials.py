@@ -53,7 +53,9 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if experts and generic_present(cue):
         return None  # "Climate change is to blame too, scientists think": not the department just cited
     if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
-            and not (experts and last.document) and not _outlaws(text, last.mention, before)):
+            and not (experts and last.document) and not _outlaws(text, last.mention, before)
+            and not (words == ["officials"] and _BARE_OFFICIALS_SAID.search(
+                text, max(0, last.mention.start - BARE_OFFICIALS_REACH), last.mention.start))):
         return last.mention
     if bare and words[-1] in VOICES:
         # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
@@ -63,6 +65,14 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     return None
 
 
+_BARE_OFFICIALS_SAID = re.compile(r"(?:^|\n|[.,;!?][\"”’']?\s+)(?:[Tt]he\s+)?[Oo]fficials\s+(?:have\s+|had\s+)?"
+                                  r"(?:said|say|says|told|added|confirmed|stated)\b")
+"""Officials written bare who spoke just before the body did ("no further signal was found, officials said. ... a GE
+spokesman said. Officials said the sea ..."): the text's unnamed authorities, whom a later "officials" without an
+article goes on with, not the body that spoke between ("the officials" are the ones just named: "Con Edison
+officials said ... said the officials")."""
+BARE_OFFICIALS_REACH = 600
+"""Characters before the body's words read for the bare officials (a paragraph or two)."""
 _ADDRESSED = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", re.I)
 """Before a body the words were given to ("in an email to the Dunmere Post"): no body it speaks for."""
 ADDRESSED_REACH = 12

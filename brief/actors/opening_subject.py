@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.coordinate_subjects import coordinate_subject
 from brief.actors.coordinated_cues import joined_past_cue
 from brief.actors.cues import seed_cue
 from brief.actors.described_subjects import described_subject
@@ -143,6 +144,9 @@ def participle_subject(text: str, attribution: Attribution, mentions: Sequence[M
     clause = subordinate_span(text, attribution.cue[0], mentions, sentence_start) if joined else None
     if clause is not None:
         return clause  # "Stocks fell after the Fed cut rates but signalled": the Fed; "after the airline cut pay"
+    second = coordinate_subject(text, attribution.cue[0], mentions, sentence_start)
+    if second is not None:
+        return (second.start, second.end)  # "NASA gave orders in May, but Orbis cancelled its order, citing ..."
     opening = next((m for m in mentions if sentence_start <= m.start and m.end <= attribution.cue[0]
                     and not m.demonym and not in_dateline(text, m.start, m.end)  # "LONDON, June 12 —": the page's
                     and (opens_sentence(text, m.start) or _body_opening(text, m))), None)

@@ -68,7 +68,7 @@ from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
-from brief.actors.pronoun_sources import pronoun_alone
+from brief.actors.pronoun_sources import paired_with_pronoun, pronoun_alone
 from brief.actors.quoted_nicknames import nickname_subject
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
@@ -323,7 +323,7 @@ def _resolve(
         same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
                         and previous.kind == "person" and mentions.genders.fits(previous, head))
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
-                and not within(latest, attribution.content) and not same_speaker):
+                and not within(latest, attribution.content) and not same_speaker and not paired_with_pronoun(text, latest)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
@@ -339,7 +339,7 @@ def _resolve(
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says")
             found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                          and not within(m, attribution.content)), None)
+                          and not within(m, attribution.content) and not paired_with_pronoun(text, m)), None)
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.mentions import Mention
 from brief.actors.source_words import GROUP_PRONOUNS, PERSON_PRONOUNS
 
 _LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
@@ -26,3 +27,18 @@ def pronoun_alone(words: list[str]) -> list[str]:
     bare = _CONTRACTION.fullmatch(rest[0])
     pronoun = bare.group(1) if bare else rest[0]
     return [pronoun] if pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS else words
+
+
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\s+and\s+$")
+_AND_PRONOUN = re.compile(r"\s+and\s+(?:he|she|him|her)\b")
+"""A third person's pronoun joined to a name by "and" ("he and Hurwitz", "Hurwitz and she"); not "Jack and I",
+where the pronoun is the writer or speaker and a "he" next may well be Jack."""
+PAIRED_REACH = 12
+"""Characters before a name read for a pronoun joined to it ("she and ")."""
+
+
+def paired_with_pronoun(text: str, m: Mention) -> bool:
+    """ "the movies he and Hurwitz admire ..., he admits": a person named beside a personal pronoun by "and"
+    is not who that pronoun is, nor who a "he" going on in the same breath is; the pronoun stands for someone
+    else, named before."""
+    return bool(_PRONOUN_AND.search(text, max(0, m.start - PAIRED_REACH), m.start) or _AND_PRONOUN.match(text, m.end))

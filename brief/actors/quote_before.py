@@ -38,6 +38,13 @@ _ADJUNCT = re.compile(
 release"): no content of its own."""
 
 
+_WORK_BEFORE = re.compile(r"\b(?:book|books|essay|article|novel|memoir|paper|column|op-ed|film|movie|documentary|"
+                          r"report|study|poem|song|album|play|titled|entitled)\s*,?\s*$", re.I)
+"""A work's noun right before a quotation ("In her book “...,”", "his essay, “...,”"): the quotation is its title."""
+WORK_REACH = 20
+"""Characters before the opening quote mark read for the work's noun ("entitled, " and spaces)."""
+
+
 def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
     """ "“Mexico has been very good at following the rules,” said Chad Bown, an expert on trade at
     ...": when the cue follows a quotation and the model took what comes after the cue (the
@@ -78,6 +85,8 @@ def quote_before_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     if not OPENS_SENTENCE.search(text, lo, opening) and len(text[opening:close].split()) < MIN_QUOTED_WORDS:
         return attribution  # "the “snafu,” he wrote": a word in quotes inside the writer's sentence
+    if _WORK_BEFORE.search(text, max(lo, opening - WORK_REACH), opening):
+        return attribution  # "In her book “A Paradise Built in Hell,” Solnit wrote of ...": a title, nothing said
     return dataclasses.replace(attribution, content=(opening, close), quote=True)
 
 

@@ -13,8 +13,10 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.phrasing import is_noun
 
-_AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\s+"
-                              r"(?:not\s+|also\s+|likely\s+)?[a-z]")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)(?:n['’]t)?"
+                              r"|won['’]t|can['’]t)\s+(?:not\s+|also\s+|likely\s+)?[a-z]")
+"""An auxiliary or a modal, maybe with its negation run in ("promises haven't arrived", "claims won't hold"),
+and the verb after it."""
 
 
 def subject_noun_cue(text: str, attribution: Attribution) -> bool:

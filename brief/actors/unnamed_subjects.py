@@ -53,7 +53,8 @@ def _singular(head: str, of_the: bool) -> str:
 def described_since(text: str, before: Sequence[Mention], person: Mention | None, start: int, pronoun: str) -> bool:
     """Whether someone described, not named, opens a sentence between where ``person`` (whom a pronoun at
     ``start`` would go back to) was last named and the pronoun, outside any quotation, and fits it ("A man
-    held a sign. She said" is not the man)."""
+    held a sign. She said" is not the man), or an unnamed holder of a body's office does ("the city's civil
+    defense director found ... “...,” he said": ``_OWNED_OPENING``)."""
     if person is None:
         return False
     surname = person.name.rsplit(" ", 1)[-1]
@@ -67,7 +68,18 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
         gender = WORD_GENDER.get(head)
         if gender is None or gender == _GENDER_OF_PRONOUN.get(pronoun, gender):
             return True
-    return False
+    return any(one_person(found.group("head")) and not _quoted(text, found.start("head"))
+               and not any(found.group("head") in m.role.lower().split() for m in before)
+               for found in _OWNED_OPENING.finditer(text, since, start))
+
+
+_OWNED_OPENING = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:By|In|On|At|Later|Earlier)\s[^.!?,\n]{1,40},\s+)?"
+    r"(?:[Tt]he\s+[\w-]+['’]s|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?=\s+(?:later\s+|also\s+)?(?:[a-z]+ed|said|told|found|wrote|thought|knew)\b)")
+"""A sentence opening with an unnamed holder of a body's or a place's office as its subject ("By 1966, the city's
+civil defense director found", "Its chief engineer later found"): someone new, whom a "he" next goes on with, unless
+a person named before holds that office (their role has the head noun)."""
 
 
 def _quoted(text: str, at: int) -> bool:
