@@ -375,9 +375,10 @@ MAX_OWNER_BEFORE = 4
 deputy director of operations, X,"): not counted among the role's seven words, which are the title's."""
 MAX_ROLE_WORDS = 7
 """Words of a description after a name whose last word is its title ("a senior Hamas official")."""
-MAX_OFFICE_OF_WORDS = 12
-"""Words of an office and the body it is of ("head of Indonesia's search and rescue agency" is 8 tokens):
-the body's name runs longer than a title's modifiers, and the clause's comma or stop still ends it."""
+MAX_OFFICE_OF_WORDS = 16
+"""Words of an office and the body it is of ("head of Indonesia's search and rescue agency" is 8 tokens, "director of
+the Center for Inclusive Democracy at the University of Southern California" 13): the body's name runs longer than a
+title's modifiers, and the clause's comma or stop still ends it."""
 
 
 _RELATIVES = ("who", "whose")
