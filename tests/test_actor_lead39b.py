@@ -1,7 +1,9 @@
 """Shapes found by the lead probing more styles after the first landing (session 38), each on text written for these
 tests:
 - "said Mindy Rowe, director of the Center for Civic Studies at the University of Southern Alberta.": an office and
-  the body it is of run to thirteen words before the stop, and are the role (roles.MAX_OFFICE_OF_WORDS).
+  the body it is of run to thirteen words before the stop, and are the role (roles.MAX_OFFICE_OF_WORDS);
+- a press release's "said Dr. Elena Marsh, Chief Medical Officer of Norvane Health." has the capitalised title and
+  its body as the role, not "Dr." (roles._role_after).
 """
 
 from __future__ import annotations
@@ -15,3 +17,11 @@ def test_a_long_office_of_a_body_is_the_role() -> None:
         "director of the Center for Civic Studies at the University of Southern Alberta.\n")
     role = {a.name: a.role for a in actors_of(report)}.get("Mindy Rowe")
     assert role == "director of the Center for Civic Studies at the University of Southern Alberta"
+
+
+def test_a_capitalised_title_of_a_body_is_the_role() -> None:
+    report = report_of(
+        "Harwell Health launches triage platform\n\nBOSTON, March 3, 2026 /PRNewswire/ -- Harwell Health today "
+        "announced the launch of a triage platform. \"Rural hospitals are facing staffing shortages,\" said Dr. Elena "
+        "Marsh, Chief Medical Officer of Harwell Health.\n")
+    assert {a.name: a.role for a in actors_of(report)}.get("Elena Marsh") == "Chief Medical Officer of Harwell Health"

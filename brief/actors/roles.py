@@ -422,9 +422,11 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         return []
     if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
         return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
-    if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not _job_at_body(words)
+    titled_of = any(w.text == "of" and words[i - 1].text.lower() in _ROLE_HEADS for i, w in enumerate(words) if i)
+    if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not titled_of and not _job_at_body(words)
             and not (words[-1].text.islower() and _job_noun(words[-1].text))):
-        return []  # (a job's noun ends one too: "Ann Holt, the state epidemiologist,", "a pediatrician")
+        return []  # (a job's noun ends one too: "Ann Holt, the state epidemiologist,", "a pediatrician"; a title and
+        # the body it is of: "Dr. Elena Marsh, Chief Medical Officer of Norvane Health.")
     if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
         return []
     return words
