@@ -3,7 +3,8 @@ tests:
 - "said Mindy Rowe, director of the Center for Civic Studies at the University of Southern Alberta.": an office and
   the body it is of run to thirteen words before the stop, and are the role (roles.MAX_OFFICE_OF_WORDS);
 - a press release's "said Dr. Elena Marsh, Chief Medical Officer of Norvane Health." has the capitalised title and
-  its body as the role, not "Dr." (roles._role_after).
+  its body as the role, not "Dr." (roles._role_after), and "said Tom Bradley, RN, Director of Emergency Services at
+  X" the description past the letters of his calling.
 """
 
 from __future__ import annotations
@@ -25,3 +26,12 @@ def test_a_capitalised_title_of_a_body_is_the_role() -> None:
         "announced the launch of a triage platform. \"Rural hospitals are facing staffing shortages,\" said Dr. Elena "
         "Marsh, Chief Medical Officer of Harwell Health.\n")
     assert {a.name: a.role for a in actors_of(report)}.get("Elena Marsh") == "Chief Medical Officer of Harwell Health"
+
+
+def test_a_role_after_the_letters_of_a_calling() -> None:
+    report = report_of(
+        "Harwell Health launches triage platform\n\nHarwell Health today announced the launch of a triage platform. "
+        "\"We saw an immediate difference,\" said Tom Bradley, RN, Director of Emergency Services at Kennet Valley "
+        "Medical Center.\n")
+    role = {a.name: a.role for a in actors_of(report)}.get("Tom Bradley")
+    assert role == "Director of Emergency Services at Kennet Valley Medical Center"

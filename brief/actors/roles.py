@@ -389,12 +389,18 @@ leads a civilian coalition"): the description ends there, what the person does i
 _EMPHATIC_SELVES = frozenset("himself herself themselves".split())
 
 
+_DEGREES = frozenset("RN MD PhD DO NP PA MBA JD CPA OBE MBE CBE QC KC".split())
+"""Letters of a calling or an honour set off after a name before the description ("Tom Bradley, RN, Director of ...")."""
+
+
 def _role_after(sent: list[Token], b: int) -> list[Token]:
     """ "Sami Abu Zuhri, a senior Hamas official, said"; "Maria Okafor, the union's general secretary.";
     "Soelistyo, head of Indonesia's search and rescue agency, told" (an office and what it is of)."""
     if b + 2 >= len(sent) or sent[b].text != ",":
         return []
     k = b + 1
+    if sent[k].text in _DEGREES and k + 2 < len(sent) and sent[k + 1].text == ",":
+        k += 2  # "Tom Bradley, RN, Director of Emergency Services at X": past the letters of his calling
     if sent[k].text.lower() in _EMPHATIC_SELVES and k + 1 < len(sent):
         k += 1  # "Mrs Thatcher, herself a former education secretary,": the description after the pronoun
     if sent[k].text.lower() in DETERMINERS:
