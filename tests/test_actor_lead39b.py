@@ -4,12 +4,14 @@ tests:
   the body it is of run to thirteen words before the stop, and are the role (roles.MAX_OFFICE_OF_WORDS);
 - a press release's "said Dr. Elena Marsh, Chief Medical Officer of Norvane Health." has the capitalised title and
   its body as the role, not "Dr." (roles._role_after), and "said Tom Bradley, RN, Director of Emergency Services at
-  X" the description past the letters of his calling.
+  X" the description past the letters of his calling;
+- "Lexus revealed the LC Convertible Concept", "OpenAI revealed an algorithm capable of ...": showing a made thing is
+  a launch, no statement (deed_senses.unveiled_thing); "revealed a surge of cases" is a finding.
 """
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, report_of, summaries_by
 
 
 def test_a_long_office_of_a_body_is_the_role() -> None:
@@ -35,3 +37,12 @@ def test_a_role_after_the_letters_of_a_calling() -> None:
         "Medical Center.\n")
     role = {a.name: a.role for a in actors_of(report)}.get("Tom Bradley")
     assert role == "Director of Emergency Services at Kennet Valley Medical Center"
+
+
+def test_revealing_a_made_thing_is_a_deed_and_a_finding_a_statement() -> None:
+    said = summaries_by(
+        "Car show\n\nThe motor show opened in Manila on Friday. Lexus Philippines revealed the LC Convertible Concept, "
+        "essentially an open-top version of the coupe. The health ministry revealed a surge of cases in the north. "
+        "Audi has revealed the second production model in its electric line.\n")
+    assert not said.get("Lexus Philippines") and not said.get("Audi")
+    assert any("surge of cases" in s for s in said["Health Ministry"])
