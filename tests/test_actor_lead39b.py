@@ -6,7 +6,8 @@ tests:
   its body as the role, not "Dr." (roles._role_after), and "said Tom Bradley, RN, Director of Emergency Services at
   X" the description past the letters of his calling;
 - "Lexus revealed the LC Convertible Concept", "OpenAI revealed an algorithm capable of ...": showing a made thing is
-  a launch, no statement (deed_senses.unveiled_thing); "revealed a surge of cases" is a finding.
+  a launch, no statement (deed_senses.unveiled_thing); "revealed a surge of cases" is a finding;
+- "2. Never urged Ukraine to ...": an adverb opening a list item is no name (name_words.DISCOURSE_ADVERBS).
 """
 
 from __future__ import annotations
@@ -46,3 +47,9 @@ def test_revealing_a_made_thing_is_a_deed_and_a_finding_a_statement() -> None:
         "Audi has revealed the second production model in its electric line.\n")
     assert not said.get("Lexus Philippines") and not said.get("Audi")
     assert any("surge of cases" in s for s in said["Health Ministry"])
+
+
+def test_an_adverb_opening_a_list_item_is_no_speaker() -> None:
+    report = report_of("What the envoy said\n\nThe envoy gave evidence on Tuesday. He made three points.\n\n"
+                       "1. He met the minister twice.\n\n2. Never urged Ukraine to investigate the company.\n")
+    assert "Never" not in {a.name for a in actors_of(report)}

@@ -125,12 +125,13 @@ _DRAWN_OUT = re.compile(r"\w*(\w)\1\1\w*")
 initials, which may hold a letter three times ("ACCC"; "NOOOO" is shouted)."""
 INITIALS_LETTERS = 4
 """Letters of the longest initials read as a body's ("ACCC"): longer capitals are a word shouted."""
-# Sentence adverbs that open a sentence before a comma ("Likewise, encourage ..."): never a name.
+# Sentence adverbs that open a sentence before a comma ("Likewise, encourage ..."), and adverbs of frequency that open
+# a list's item with its subject left out ("2. Never urged Ukraine to investigate ..."): never a name.
 DISCOURSE_ADVERBS = frozenset(
     "likewise otherwise moreover furthermore nevertheless nonetheless additionally consequently accordingly "
     "similarly conversely indeed anyway besides hence therefore instead regardless alternatively ultimately "
     "admittedly unfortunately fortunately hopefully interestingly importantly notably surprisingly basically "
-    "honestly seriously apparently obviously clearly".split()
+    "honestly seriously apparently obviously clearly never always also still often rarely seldom sometimes usually".split()
 )
 # The endings of adverbs made from adjectives ("Ironically", "Inevitably", "Curiously", "Sadly"), not those of
 # given names and surnames in -ly ("Emily", "Lily", "Kimberly", "Beverly", "Connolly", "Kelly").
