@@ -312,9 +312,10 @@ def _read_block(
                     mention = resolve_source(marked, subjected, index, chain.last())
                     attribution = attribution if mention is not None else subjected  # "The Government hit back, saying"
             placed = body_of_place(marked, attribution, index, mention, article.id)
-            if placed is not mention and placed is not None:
+            if placed is not mention:  # None: "Germany's biggest union demanded", not the country
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
-                _add_mention(mentions, index, mention)
+                if mention is not None:
+                    _add_mention(mentions, index, mention)
         label = next((x for x in labels if attribution.source and overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it

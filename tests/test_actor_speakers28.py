@@ -1,0 +1,25 @@
+"""Shapes of who speaks (session 38, helper speakers28): a country's ranked body ("Norway's biggest union") is not
+the country, though its ministry and its envoys speak for it. On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_STRIKE = (
+    "Ferry crews walk out over pay\n\n"
+    "OSLO (Reuters) - Ferry services along the coast were halted on Thursday as crews began a two-day strike.\n\n"
+    "Norway's largest transport union demanded a wage rise of seven percent, saying prices had outpaced pay.\n\n"
+    "Sweden's foreign ministry said it was following the dispute closely because of cross-border routes.\n\n"
+    "\"We expect both sides to return to the table,\" said Ingrid Dahl, a labour ministry adviser."
+)
+
+
+def _positions(text: str) -> dict[str, list[tuple[str, str]]]:
+    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+
+
+def test_a_countrys_ranked_body_is_not_the_country_but_its_ministry_is() -> None:
+    said = _positions(_STRIKE)
+    assert "Norway" not in said
+    assert not any("wage rise" in text for texts in said.values() for _, text in texts)
+    assert any("following the dispute" in text for _, text in said["Sweden"])
