@@ -23,3 +23,17 @@ def test_a_countrys_ranked_body_is_not_the_country_but_its_ministry_is() -> None
     assert "Norway" not in said
     assert not any("wage rise" in text for texts in said.values() for _, text in texts)
     assert any("following the dispute" in text for _, text in said["Sweden"])
+
+
+_RESIGN = (
+    "Two directors quit after trading losses\n\n"
+    "LONDON - Two directors of Farrow Trust resigned on Tuesday after the fund lost a fifth of its value.\n\n"
+    "Miriam Oakes and Daniel Pryce said in a joint statement that the losses had come under their watch.\n\n"
+    "The trust's chair, Neil Abbott, said a search for successors had begun."
+)
+
+
+def test_two_people_named_in_full_speak_together_in_a_joint_statement() -> None:
+    said = _positions(_RESIGN)
+    assert any("under their watch" in text for _, text in said["Miriam Oakes"])
+    assert any("under their watch" in text for _, text in said["Daniel Pryce"])
