@@ -99,7 +99,7 @@ def co_speaking_body(text: str, attribution: Attribution, mention: Mention, ment
     return partner
 
 
-_JOINTLY = re.compile(r"\b(?:jointly|together|joint\s+(?:statement|letter|declaration|communiqu[eé]))\b", re.I)
+_JOINTLY = re.compile(r"\b(?:jointly|together|joint\s+(?:statement|letter|declaration|release|communiqu[eé]))\b", re.I)
 """Words between the cue and the statement that say the list speaks as one ("said in a joint statement that",
 "wrote jointly that")."""
 
