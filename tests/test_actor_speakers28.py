@@ -37,3 +37,18 @@ def test_two_people_named_in_full_speak_together_in_a_joint_statement() -> None:
     said = _positions(_RESIGN)
     assert any("under their watch" in text for _, text in said["Miriam Oakes"])
     assert any("under their watch" in text for _, text in said["Daniel Pryce"])
+
+
+_LAUNCH = (
+    "Orvane bets on a rolling screen\n\n"
+    "TAIPEI - Orvane Inc showed the Orvane Scroll on Thursday, a laptop whose screen rolls out, as the company "
+    "tries to lure buyers away from Dell and Lenovo.\n\n"
+    "The laptop will sell for $2,499 from April, the company said.\n\n"
+    "\"It is a clever idea, but an expensive one,\" said Chen Wei, an analyst at Fubon Securities."
+)
+
+
+def test_the_company_is_the_maker_not_its_product_nor_a_rival_named_after_it() -> None:
+    said = _positions(_LAUNCH)
+    holders = [name for name, texts in said.items() if any("sell for $2,499" in text for _, text in texts)]
+    assert holders == ["Orvane"]
