@@ -11,8 +11,8 @@ import dataclasses
 import re
 
 from brief.actors.clause_bodies import named_in_clause, names_event
-from brief.actors.furniture_words import dateline_end
 from brief.actors.described_rivals import makers_product, named_after_description
+from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
