@@ -79,15 +79,14 @@ def co_speaking_body(text: str, attribution: Attribution, mention: Mention, ment
     if (mention.kind not in ("organization", "place") and not person) or mention.demonym:
         return None
     inside = mentions.within((mention.end, attribution.cue[0]))
-    if inside:  # "Ann Lo and Bo Mak said": the words went to the first
-        first, second = mention, inside[0]
-        partner = second
-    else:
-        first, second = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None), mention
-        partner = first
+    first: Mention | None = mention
+    second = inside[0] if inside else mention  # "Ann Lo and Bo Mak said": the words went to the first
+    if not inside:
+        first = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
+    partner = second if inside else first
     if not second.end <= attribution.cue[0] < second.end + _CUE_GAP:
         return None
-    if (first is None or second is None or partner is None or partner.demonym or mentions.personal(partner) != person
+    if (first is None or partner is None or partner.demonym or mentions.personal(partner) != person
             or (not person and partner.kind != mention.kind)
             or _AND_BETWEEN.fullmatch(text, first.end, second.start) is None
             or _OBJECT_BEFORE.search(text, max(0, first.start - 16), first.start)):
