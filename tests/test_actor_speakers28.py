@@ -52,3 +52,17 @@ def test_the_company_is_the_maker_not_its_product_nor_a_rival_named_after_it() -
     said = _positions(_LAUNCH)
     holders = [name for name, texts in said.items() if any("sell for $2,499" in text for _, text in texts)]
     assert holders == ["Orvane"]
+
+
+_SQUADS = (
+    "League tightens rules on loans\n\n"
+    "LONDON - The league on Monday approved tighter limits on loan deals between clubs.\n\n"
+    "Players Union Europe said the limits would cut the number of young players getting games.\n\n"
+    "Coaches say they fear the limits will hurt smaller clubs most."
+)
+
+
+def test_coaches_opening_a_sentence_are_a_group_and_their_they_is_theirs() -> None:
+    said = _positions(_SQUADS)
+    assert not any("hurt smaller clubs" in text for _, text in said.get("Players Union Europe", []))
+    assert any("hurt smaller clubs" in text for _, text in said["coaches"])

@@ -19,7 +19,7 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
-from brief.actors.source_words import EXPERTS, GROUP, KIN, LINES_OF_WORK, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE, line_of_work_plural
 from brief.text.language import stop_words
 
 GROUP_FACTOR = 0.25
@@ -68,8 +68,8 @@ def people_noun(word: str) -> bool:
         return False
     if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
         return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
-    if lower in STANCE_PEOPLE or (lower.endswith("s") and lower[:-1] in LINES_OF_WORK):
-        return True  # "critics", "nurses", "pilots"
+    if lower in STANCE_PEOPLE or line_of_work_plural(lower):
+        return True  # "critics", "nurses", "pilots", "coaches"
     return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
 
 
