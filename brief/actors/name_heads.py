@@ -11,10 +11,12 @@ import dataclasses
 import re
 
 from brief.actors.gazetteer import TITLES
+from brief.actors.groups import people_noun
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.people_modifiers import sorted_by_person
-from brief.actors.source_words import PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
+from brief.actors.person_nouns import one_person
+from brief.actors.source_words import BODY_VOICES, BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -98,3 +100,26 @@ NEXT_WORD_REACH = 20
 """Characters after a name looked at for the word that follows it."""
 _PREPOSITIONS = frozenset("of from at in on about to for with".split())
 """Words after a name that open a phrase about something else ("Ron Hale of striker Leo Vance")."""
+
+
+_LAST_WORD = re.compile(r"([a-z][a-z-]*)[”\"’']?\s*$")
+"""The last lower-case word of a phrase: its head noun."""
+
+
+def names_thing(text: str, m: Mention, end: int) -> bool:
+    """ "representatives of two of the former Harlow estates say": a person's name that only modifies a
+    noun for a thing, to the end of its phrase, is no speaker, not even when no other name is; before a voice
+    ("a Pelosi spokesman"), people ("Trump aides") or a body ("the Biden campaign") it stands for who they
+    speak for."""
+    if not modifier(text, m, end):
+        return False
+    last = _LAST_WORD.search(text, m.end, end)
+    head = last.group(1) if last is not None else ""
+    return bool(head) and not (one_person(head) or people_noun(head) or (head.endswith("s") and one_person(head[:-1]))
+                               or head in BODY_WORDS or head in ORG_NOUNS or head in BODY_VOICES.split("|")
+                               or head in SPEAKING_HEADS or head in _LED_BY_NAME)
+
+
+_LED_BY_NAME = frozenset("camp team campaign administration government family estate foundation trust".split())
+"""Nouns a person's name leads that speak for the person ("the Trump camp", "the Harlow estate said": the
+executors of one estate speak for it; many estates are things owned)."""
