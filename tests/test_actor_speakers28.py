@@ -79,3 +79,17 @@ _ESTATES = (
 def test_a_name_that_only_modifies_a_thing_noun_is_no_speaker() -> None:
     said = _positions(_ESTATES)
     assert not any("break the founder" in text for texts in said.values() for _, text in texts)
+
+
+_MERGER = (
+    "Ferry operators agree to combine\n\n"
+    "BERGEN - Korvald Shipping Group has agreed to buy Tidewater Ferries for 3 billion crowns, the companies said "
+    "on Tuesday.\n\n"
+    "\"Together we can run more routes at lower cost,\" said Sigrid Moen, an analyst at DNB Markets."
+)
+
+
+def test_the_companies_after_a_deal_between_two_are_both() -> None:
+    said = _positions(_MERGER)
+    holders = sorted(name for name, texts in said.items() if any("has agreed to buy" in text for _, text in texts))
+    assert holders == ["Korvald Shipping Group", "Tidewater Ferries"]
