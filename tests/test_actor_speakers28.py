@@ -72,13 +72,15 @@ _ESTATES = (
     "Heirs fight over a sculpture park\n\n"
     "BOSTON - A dispute over a sculpture park has reached the state's highest court.\n\n"
     "Representatives of two of the former Henry Harlow estates say the sale would break the founder's will.\n\n"
-    "The park's director, Ruth Cole, said the sculptures would stay where they are."
+    "The park's director, Ruth Cole, said the sculptures would stay where they are. Cole likewise argued against "
+    "any sale of the land."
 )
 
 
 def test_a_name_that_only_modifies_a_thing_noun_is_no_speaker() -> None:
     said = _positions(_ESTATES)
     assert not any("break the founder" in text for texts in said.values() for _, text in texts)
+    assert any("any sale of the land" in text for _, text in said["Ruth Cole"])  # an adverb after a name: its own
 
 
 _MERGER = (

@@ -16,6 +16,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.person_nouns import one_person
+from brief.actors.phrasing import is_noun
 from brief.actors.source_words import BODY_VOICES, BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
@@ -115,11 +116,13 @@ def names_thing(text: str, m: Mention, end: int) -> bool:
         return False
     last = _LAST_WORD.search(text, m.end, end)
     head = last.group(1) if last is not None else ""
-    return bool(head) and not (one_person(head) or people_noun(head) or (head.endswith("s") and one_person(head[:-1]))
+    return is_noun(head) and head not in _SELF and not (one_person(head) or people_noun(head) or (head.endswith("s") and one_person(head[:-1]))
                                or head in BODY_WORDS or head in ORG_NOUNS or head in BODY_VOICES.split("|")
                                or head in SPEAKING_HEADS or head in _LED_BY_NAME)
 
 
+_SELF = frozenset("himself herself themselves itself".split())
+"""Words after a name that are the name's own ("Layton herself"): no noun it modifies."""
 _LED_BY_NAME = frozenset("camp team campaign administration government family estate foundation trust".split())
 """Nouns a person's name leads that speak for the person ("the Trump camp", "the Harlow estate said": the
 executors of one estate speak for it; many estates are things owned)."""
