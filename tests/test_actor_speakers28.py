@@ -95,3 +95,17 @@ def test_the_companies_after_a_deal_between_two_are_both() -> None:
     said = _positions(_MERGER)
     holders = sorted(name for name, texts in said.items() if any("has agreed to buy" in text for _, text in texts))
     assert holders == ["Korvald Shipping Group", "Tidewater Ferries"]
+
+
+_GROWERS = (
+    "Growers push back on water plan\n\n"
+    "FRESNO - The state unveiled a plan to cut water allocations to farms by a fifth.\n\n"
+    "Wayne Dobbs, a grower near Visalia, has fought the plan for months. So has Rick Alder, who farms almonds.\n\n"
+    "Dobbs, Alder and other farmers claim they are being punished for a drought they did not cause."
+)
+
+
+def test_named_people_listed_with_others_of_their_kind_speak_not_an_unnamed_group() -> None:
+    said = _positions(_GROWERS)
+    assert not any("being punished" in text for name, texts in said.items() if "other" in name for _, text in texts)
+    assert any("being punished" in text for _, text in said["Rick Alder"])

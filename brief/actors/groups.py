@@ -107,6 +107,10 @@ def _nationals(head: str) -> bool:
     return head.endswith("s") and demonym_country(head) is not None
 
 
+_AND_OTHER = re.compile(r"\band\s+(?:many\s+|several\s+|some\s+)?other\b")
+"""A list that names people and then the rest of their kind ("Dobbs, Alder and other farmers")."""
+
+
 def described_group(text: str, attribution: Attribution, index: MentionIndex, article: int,
                     sentence: int, others: Sequence[Attribution] = ()) -> Mention | None:
     """ "The loggers told investigators", "a string of Tory MPs who said", "Pinochet's family
@@ -138,6 +142,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     words = name.split()
     head = match.group("head")
     named = index.within((start + match.start("name"), end))
+    if any(index.personal(m) for m in named) and _AND_OTHER.search(written):
+        return None  # "Saban, Meyer and other coaches claim": the people named speak, not an unnamed group
     if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
             len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS
                                    or _opening_capital_only(text, head, named))):
