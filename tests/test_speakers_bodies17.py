@@ -8,28 +8,29 @@ from __future__ import annotations
 from written import actors_of, holders, report_of, summaries_by
 
 
-def test_a_joint_statement_of_two_countries_is_the_first_named() -> None:
+def test_a_joint_statement_of_two_countries_is_both_of_theirs() -> None:
+    """Session 38 (speakers28): "in a joint statement" says both speak, as "said they" does; it was the first's."""
     report = report_of(
         "Truce extended in border war\n\n"
         "Fighting eased along the border on Friday. Qatar and Egypt said in a joint statement that both armies "
         "had agreed to pull back heavy weapons by Monday."
     )
-    assert holders(report, "pull back heavy weapons") == ["Qatar"]
+    assert sorted(holders(report, "pull back heavy weapons")) == ["Egypt", "Qatar"]
 
 
-def test_a_joint_statement_of_two_companies_after_the_cue_is_the_first_named() -> None:
+def test_a_joint_statement_of_two_companies_after_the_cue_is_both_of_theirs() -> None:
     report = report_of(
         "Steel deal agreed\n\n"
         "Two of Asia's largest steelmakers have agreed to share a plant. Norvex Steel and Kiyama Industries said "
         "on Tuesday in a joint release that output would begin next year."
     )
-    assert holders(report, "output would begin") == ["Norvex Steel"]
+    assert sorted(holders(report, "output would begin")) == ["Kiyama Industries", "Norvex Steel"]
     report = report_of(
         "Steel deal agreed\n\n"
         "Two of Asia's largest steelmakers have agreed to share a plant. Vantor Holdings and Kiyama Industries "
         "said on Tuesday in a joint release that output would begin next year."
     )
-    assert holders(report, "output would begin") == ["Vantor Holdings"]
+    assert sorted(holders(report, "output would begin")) == ["Kiyama Industries", "Vantor Holdings"]
 
 
 def test_a_force_named_after_two_areas_is_one_body() -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.clause_bodies import named_in_clause, names_event
+from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
 from brief.actors.self_styled import styled_body
@@ -64,6 +65,9 @@ COMPANY_ENDINGS = frozenset("group company firm inc inc. corp corp. co co. ltd l
 """Last words of a company's name ("Hyundai Motor Group", "Ford Motor Company", "Acme Inc.", "Qantas
 Airlines") that are words for a body, yet of no other kind than a company: "the carmaker" or "the
 company" may be it."""
+
+_BODY_ENDS = BODY_WORDS | ORG_NOUNS | COMPANY_ENDINGS
+"""Last words that keep a name longer than another company's a body of its own ("Halvex Bank"), not its product."""
 
 GATHERINGS: dict[str, frozenset[str]] = {"congress": frozenset("party union movement group".split())}
 """Last words of a body's name in no list of bodies' words, with what news calls such a body: a congress is a
@@ -161,6 +165,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting: list[Mention] = []
     houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
+    rivals: list[Mention] = []  # bodies named after the description in its sentence: a last resort too
     aside = False
     for m in reversed(before):
         last = _kind_word(_spelt_out(m.name, before), noun)
@@ -182,6 +187,11 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             continue
         if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
                 and not _EVENT_AFTER.match(text, m.end):
+            if makers_product(m, before, _BODY_ENDS):
+                continue  # "Halvex ... unveiled the Halvex Fold ... the company said": the maker
+            if named_after_description(text, m, noun):
+                rivals.append(m)  # "as the company tries to win customers from Apple": not the company
+                continue
             if not _describes_thing(text, m) and noun not in _TRADES:
                 return m
             fitting.append(m)
@@ -199,6 +209,8 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     if fitting:
         return fitting[0]
+    if rivals:
+        return rivals[0]
     if aside:  # only a clause's body fits
         return body_referred(text, before, noun, start, in_clauses=True)
     return next(iter(houses), None)

@@ -72,21 +72,35 @@ def co_speaking_body(text: str, attribution: Attribution, mention: Mention, ment
     said they would"), else None. Bodies or states of one kind, or two people: "Delaney and Whitfield said"
     after both were named in full is both their words, each under the full name (grouping joins the
     surname), as two bodies' are; two people named first there ("Rep. Ann Lo and Sen. Bo Mak said") speak
-    together only when the words say so, as a list of bodies does."""
+    together only when the words say so, as a list of bodies does ("said in a joint statement" does too).
+    The resolver may give the words to the list's first name ("Ann Lo and Bo Mak said in a joint
+    statement"): then the name joined after it, right before the cue, is the one that speaks with it."""
     person = mentions.personal(mention)
-    if ((mention.kind not in ("organization", "place") and not person) or mention.demonym
-            or not mention.end <= attribution.cue[0] < mention.end + _CUE_GAP):
+    if (mention.kind not in ("organization", "place") and not person) or mention.demonym:
         return None
-    earlier = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
-    if (earlier is None or earlier.demonym or mentions.personal(earlier) != person
-            or (not person and earlier.kind != mention.kind)
-            or _AND_BETWEEN.fullmatch(text, earlier.end, mention.start) is None
-            or _OBJECT_BEFORE.search(text, max(0, earlier.start - 16), earlier.start)):
+    inside = mentions.within((mention.end, attribution.cue[0]))
+    first: Mention | None = mention
+    second = inside[0] if inside else mention  # "Ann Lo and Bo Mak said": the words went to the first
+    if not inside:
+        first = next((m for m in reversed(mentions.before(mention.start)) if m.end <= mention.start), None)
+    partner = second if inside else first
+    if not second.end <= attribution.cue[0] < second.end + _CUE_GAP:
         return None
-    together = _TOGETHER.match(text, attribution.content[0]) is not None or _infinitive(text, attribution)
-    if not together and not (person and _named_before(earlier, mentions) and _named_before(mention, mentions)):
+    if (first is None or partner is None or partner.demonym or mentions.personal(partner) != person
+            or (not person and partner.kind != mention.kind)
+            or _AND_BETWEEN.fullmatch(text, first.end, second.start) is None
+            or _OBJECT_BEFORE.search(text, max(0, first.start - 16), first.start)):
         return None
-    return earlier
+    together = (_TOGETHER.match(text, attribution.content[0]) is not None or _infinitive(text, attribution)
+                or _JOINTLY.search(text, attribution.cue[1], max(attribution.cue[1], attribution.content[0])) is not None)
+    if not together and not (person and _named_before(first, mentions) and _named_before(second, mentions)):
+        return None
+    return partner
+
+
+_JOINTLY = re.compile(r"\b(?:jointly|together|joint\s+(?:statement|letter|declaration|release|communiqu[eé]))\b", re.I)
+"""Words between the cue and the statement that say the list speaks as one ("said in a joint statement that",
+"wrote jointly that")."""
 
 
 def _named_before(m: Mention, mentions: MentionIndex) -> bool:

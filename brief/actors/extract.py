@@ -59,6 +59,7 @@ from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon
+from brief.actors.deal_parties import deal_parties
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
@@ -312,9 +313,10 @@ def _read_block(
                     mention = resolve_source(marked, subjected, index, chain.last())
                     attribution = attribution if mention is not None else subjected  # "The Government hit back, saying"
             placed = body_of_place(marked, attribution, index, mention, article.id)
-            if placed is not mention and placed is not None:
+            if placed is not mention:  # None: "Germany's biggest union demanded", not the country
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
-                _add_mention(mentions, index, mention)
+                if mention is not None:
+                    _add_mention(mentions, index, mention)
         label = next((x for x in labels if attribution.source and overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
@@ -334,6 +336,8 @@ def _read_block(
         if inner is not None:  # "Our sources say Lupita told cops it was taken": Lupita's words
             mention, attribution = inner
             cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
+        parties = deal_parties(marked, attribution, index) if mention is None else None  # "..., the companies said"
+        mention = parties[0] if parties is not None else mention
         if mention is None and 0 <= attribution.sentence < len(sentences):
             mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
                        or described_group(marked, attribution, index, article.id,
@@ -395,7 +399,7 @@ def _read_block(
             index=sentences[attribution.sentence].index,
         )
         positions.append((mention, position))
-        co_body = co_speaking_body(marked, attribution, mention, index)  # "Safaricom and Equity Bank said they"
+        co_body = parties[1] if parties else co_speaking_body(marked, attribution, mention, index)  # "X and Y said they"
         if co_body is not None:
             positions.append((co_body, position))
         source = source_phrase(article.text, attribution)

@@ -19,7 +19,7 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
-from brief.actors.source_words import EXPERTS, GROUP, KIN, LINES_OF_WORK, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE, line_of_work_plural
 from brief.text.language import stop_words
 
 GROUP_FACTOR = 0.25
@@ -68,8 +68,8 @@ def people_noun(word: str) -> bool:
         return False
     if lower in PRIVATE_PEOPLE | EXPERTS | KIN:
         return lower.endswith("s") or lower in ("people", "men", "women", "children", "family")
-    if lower in STANCE_PEOPLE or (lower.endswith("s") and lower[:-1] in LINES_OF_WORK):
-        return True  # "critics", "nurses", "pilots"
+    if lower in STANCE_PEOPLE or line_of_work_plural(lower):
+        return True  # "critics", "nurses", "pilots", "coaches"
     return bool(_PEOPLE_SHAPED.fullmatch(lower)) or titles_plural(word)
 
 
@@ -107,6 +107,10 @@ def _nationals(head: str) -> bool:
     return head.endswith("s") and demonym_country(head) is not None
 
 
+_AND_OTHER = re.compile(r"\band\s+(?:many\s+|several\s+|some\s+)?other\b")
+"""A list that names people and then the rest of their kind ("Dobbs, Alder and other farmers")."""
+
+
 def described_group(text: str, attribution: Attribution, index: MentionIndex, article: int,
                     sentence: int, others: Sequence[Attribution] = ()) -> Mention | None:
     """ "The loggers told investigators", "a string of Tory MPs who said", "Pinochet's family
@@ -138,6 +142,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     words = name.split()
     head = match.group("head")
     named = index.within((start + match.start("name"), end))
+    if any(index.personal(m) for m in named) and _AND_OTHER.search(written):
+        return None  # "Saban, Meyer and other coaches claim": the people named speak, not an unnamed group
     if head[0].isupper() and not titles_plural(head) and not _nationals(head) and (
             len(words) > 1 or not (re.search(rf"\b{head.lower()}\b", text) or head.lower() in PRIVATE_PEOPLE | EXPERTS
                                    or _opening_capital_only(text, head, named))):

@@ -49,7 +49,8 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -
     it) makes it signers: "Volker and Morrison said" stays with the last name, as the gold judges it (Volker,
     named in full before, holds the words too: ``coordinated_names.co_speaking_body``).
     A list of bodies or states is read the same ("Saudi Arabia and the United States said in a joint
-    statement": Saudi Arabia), with no "including" list, which picks people from a group."""
+    statement": Saudi Arabia, and the United States with it: ``coordinated_names.co_speaking_body``), with no
+    "including" list, which picks people from a group."""
     personal = mentions.personal(m)
     if not personal and (m.demonym or m.kind not in _BODY_KINDS):
         return m

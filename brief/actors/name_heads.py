@@ -10,11 +10,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.documents import AUTHORED
 from brief.actors.gazetteer import TITLES
+from brief.actors.groups import people_noun
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.people_modifiers import sorted_by_person
-from brief.actors.source_words import PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
+from brief.actors.person_nouns import one_person
+from brief.actors.phrasing import is_noun
+from brief.actors.source_words import BODY_VOICES, BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -32,13 +36,17 @@ def describes_head(text: str, m: Mention, end: int) -> bool:
         re.match(r"['’]s\b", text[m.end : m.end + 2]))
 
 
+_LISTED_ON = re.compile(r"\s*,?\s+(?:and|or)\s")
+"""After a name: a list goes on ("Meyer and other coaches")."""
+
+
 def sorts_people(text: str, m: Mention, end: int, mentions: MentionIndex) -> bool:
     """Whether a person's name only describes the people its phrase (to ``end``) names ("Trump
     advisers have urged him"), who then speak, not the person (``people_modifiers``). With a
     possessive they are the person's own ("Gary Johnson's doctor is calling the candidate fit"),
     as a body's are ("NASA's scientists"); kin and outsiders are read apart (``KIN``, ``OUTSIDERS``)."""
-    if m.demonym or not mentions.personal(m) or not modifier(text, m, end):
-        return False
+    if m.demonym or not mentions.personal(m) or not modifier(text, m, end) or _LISTED_ON.match(text, m.end, end):
+        return False  # "Saban, Meyer and other coaches claim": the name is listed with them, not describing them
     words = [w for w in re.findall(r"[a-z][a-z-]*", text[m.end : end]) if w not in AUXILIARY_VERBS]
     return bool(words) and sorted_by_person(words[-1])
 
@@ -98,3 +106,35 @@ NEXT_WORD_REACH = 20
 """Characters after a name looked at for the word that follows it."""
 _PREPOSITIONS = frozenset("of from at in on about to for with".split())
 """Words after a name that open a phrase about something else ("Ron Hale of striker Leo Vance")."""
+
+
+DETERMINER_REACH = 40
+"""Characters before a name read for the determiner of the noun phrase it modifies ("the former | Harlow estates")."""
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+"""A determiner and at most two lower-case words right before the name: it stands inside a noun phrase."""
+_LAST_WORD = re.compile(r"([a-z][a-z-]*)[”\"’']?\s*$")
+"""The last lower-case word of a phrase: its head noun."""
+
+
+def names_thing(text: str, m: Mention, end: int) -> bool:
+    """ "representatives of two of the former Harlow estates say": a person's name that only modifies a
+    noun for a thing, to the end of its phrase, is no speaker, not even when no other name is; before a voice
+    ("a Pelosi spokesman"), people ("Trump aides") or a body ("the Biden campaign") it stands for who they
+    speak for."""
+    if not modifier(text, m, end) or not _DETERMINED.search(text, max(0, m.start - DETERMINER_REACH), m.start):
+        return False  # "Hillary Clinton spoke out": no noun phrase, a verb
+    last = _LAST_WORD.search(text, m.end, end)
+    head = last.group(1) if last is not None else ""
+    return is_noun(head) and head not in _SELF and not (one_person(head) or people_noun(head) or (head.endswith("s") and one_person(head[:-1]))
+                               or head in BODY_WORDS or head in ORG_NOUNS or head in BODY_VOICES.split("|")
+                               or head in SPEAKING_HEADS or head in _LED_BY_NAME
+                               or head in AUTHORED or head in _MESSAGES)
+
+
+_MESSAGES = frozenset("ad ads advert advertisement commercial spot video tweet post speech".split())
+"""What a person puts out, which speaks for them as their documents do ("a narrator in the Clinton ad asks")."""
+_SELF = frozenset("himself herself themselves itself".split())
+"""Words after a name that are the name's own ("Layton herself"): no noun it modifies."""
+_LED_BY_NAME = frozenset("camp team campaign administration government family estate foundation trust".split())
+"""Nouns a person's name leads that speak for the person ("the Trump camp", "the Harlow estate said": the
+executors of one estate speak for it; many estates are things owned)."""

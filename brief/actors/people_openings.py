@@ -6,7 +6,7 @@ people describes many, none named: the people speak as a group (``brief.actors.g
 
 from __future__ import annotations
 
-from brief.actors.source_words import EXPERTS, LINES_OF_WORK, OUTSIDERS, PRIVATE_PEOPLE
+from brief.actors.source_words import EXPERTS, OUTSIDERS, PRIVATE_PEOPLE, line_of_work_plural
 
 
 def people_plural_alone(words: list[str]) -> bool:
@@ -16,4 +16,4 @@ def people_plural_alone(words: list[str]) -> bool:
     if len(words) != 1 or not words[0].endswith("s") or not words[0][:1].isupper():
         return False
     lower = words[0].lower()
-    return lower in EXPERTS or lower in PRIVATE_PEOPLE or lower in OUTSIDERS or lower[:-1] in LINES_OF_WORK
+    return lower in EXPERTS or lower in PRIVATE_PEOPLE or lower in OUTSIDERS or line_of_work_plural(lower)

@@ -52,6 +52,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
         return found  # a company's or a person's name before "office" is not this: their office
+    if ranked_among_places(text, found.end, phrase[1]):
+        return None  # "Germany's biggest union demanded": one of the country's bodies, not its state
     body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
     if body is None or any(w in stop_words("en") for w in body.group(1).split()):
         return found  # "Texas and the federal agency": not one body's name
@@ -59,6 +61,26 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found  # "China's foreign ministry said": a state's ministry speaks for it, as "the French foreign ministry"
     name = " ".join(text[found.start : phrase[1]].split())
     return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
+
+
+RANKING_WORDS = frozenset(
+    "biggest largest richest wealthiest oldest busiest smallest strongest best-known most leading opposition".split())
+"""Words after a place's possessive that pick one of the place's many bodies or people by rank or side
+("Germany's biggest union", "Japan's largest carmaker", "Brazil's richest man", "Kenya's opposition leader"):
+the state has one foreign ministry and one ambassador to a country, which speak for it ("China's foreign
+ministry", "China's ambassador to Britain" are judged the country's), but no biggest union: the one ranked is
+a body or a person of its own, which the place only locates."""
+
+_RANKED = re.compile(r"['’]s\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)\s*")
+"""After the place's name to the source's end: its possessive, then the lower-case words of the noun it qualifies."""
+
+
+def ranked_among_places(text: str, start: int, end: int) -> bool:
+    """Whether the words from a place's end ``start`` to the source's ``end`` rank one of its bodies or people
+    ("'s biggest union", "'s second-largest lender", "'s opposition leader"): not the place's voice."""
+    ranked = _RANKED.fullmatch(text, start, end)
+    return ranked is not None and any(
+        word in RANKING_WORDS or word.split("-")[-1] in RANKING_WORDS for word in ranked.group(1).split())
 
 
 _HOLDERS_OFFICE = re.compile(r"((?:\s+[A-Z][a-z]+){1,3})(?:\s+of\s+[A-Z][a-z]+)?['’]s\s+[Oo]ffice\s*")

@@ -57,6 +57,7 @@ from brief.actors.name_heads import (
     before_title,
     describes_head,
     modifier,
+    names_thing,
     sorts_people,
     speaking_head,
 )
@@ -196,8 +197,8 @@ def _resolve(
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
     heads = [m for m in speakers if not before_noun(text, m, attribution.source[1])
              and not before_title(text, m, attribution.source[1])]
-    if heads or speakers:
-        return (heads or speakers)[0]
+    if voiced := heads or [m for m in speakers if not names_thing(text, m, attribution.source[1])]:
+        return voiced[0]  # "a Pelosi spokesman": Pelosi; "the Harlow estates say": no one
     start, end = phrase
     words = pronoun_alone(re.findall(r"[\w'’-]*\w[\w'’-]*", text[start:end].lower()))  # no lone quote mark
     words = _HEAD_OF.sub("leader", " ".join(words)).split()  # "the head of state said": no state speaks

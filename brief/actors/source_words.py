@@ -44,9 +44,14 @@ PRIVATE_PEOPLE = frozenset(
     "people voter voters protester protesters activist activists".split()
 )
 LINES_OF_WORK = frozenset("nurse midwife medic paramedic surgeon pilot clerk chef cop guard priest pastor nun monk "
-                   "diplomat".split())
-"""Lines of work whose plural no people-shaped ending marks ("nurses", "pilots", "surgeons"): "One nurse, who asked
-not to be named, said" describes one person, whom the "she said" after goes on with."""
+                   "diplomat coach".split())
+"""Lines of work whose plural no people-shaped ending marks ("nurses", "pilots", "surgeons", "coaches"): "One nurse,
+who asked not to be named, said" describes one person, whom the "she said" after goes on with."""
+
+
+def line_of_work_plural(lower: str) -> bool:
+    """ "nurses", "coaches": the plural of a line of work, with "-s" or, after a sibilant, "-es"."""
+    return lower.endswith("s") and (lower[:-1] in LINES_OF_WORK or lower.endswith("es") and lower[:-2] in LINES_OF_WORK)
 FORCES = frozenset("police policemen troops soldiers rescuers firefighters prosecutors investigators detectives "
                    "officers medics paramedics guards".split())
 """Bodies of people that speak for themselves wherever they serve: "Police in northeastern China's
