@@ -16,13 +16,7 @@ from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import (
-    COMPANY_NOUNS,
-    GENERIC_BODIES,
-    body_described,
-    body_referred,
-    opening_body,
-)
+from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
