@@ -185,19 +185,3 @@ def claimed_prize(text: str, attribution: Attribution) -> bool:
     with nothing asserted; "claimed that ...", "claimed responsibility", "claimed victory" keep their statement."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return bool(words) and verb_lemma(words[-1].lower()) == "claim" and _PRIZE_TAKEN.match(text, attribution.cue[1]) is not None
-
-
-_MADE_THING = re.compile(
-    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:model|models|algorithm|concept|car|cars|vehicle|"
-    r"phone|smartphone|laptop|tablet|console|device|prototype|version|edition|design|logo|trailer|album|collection|"
-    r"lineup|line-up|aircraft|jet|rocket|robot|chip|processor|app|game|system)\b", re.I)
-"""What "revealed" or "unveiled" shows when it is a made thing ("revealed the second production model", "revealed an
-algorithm capable of ...", "unveiled the LC Convertible Concept"): a launch, no statement; "revealed that ...",
-"revealed a surge of cases" and "unveiled its proposal" state something."""
-_SHOWING = frozenset({"reveal", "unveil"})
-
-
-def unveiled_thing(text: str, attribution: Attribution) -> bool:
-    """ "Lexus revealed the LC Convertible Concept": showing a made thing, a deed with nothing asserted."""
-    words = text[attribution.cue[0] : attribution.cue[1]].split()
-    return bool(words) and verb_lemma(words[-1].lower()) in _SHOWING and _MADE_THING.match(text, attribution.cue[1]) is not None

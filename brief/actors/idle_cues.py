@@ -1,7 +1,7 @@
 """Cues that say nothing where they stand, gathered for ``brief.actors.no_statement``: a saying the writer
 lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed ("called in threats",
 "lists RTX 3080s", "did not address her supporters", "called the chamber to order", "wrote six novels", "attacked X outside a bar", "invited X into a meeting", "urged
-him on", "claimed the top spot", "revealed the new model"), a legal action brought ("filed a lawsuit against"), a
+him on", "claimed the top spot"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
 tell") or a name a group gave itself ("Googlers, they called themselves")."""
 
@@ -18,7 +18,6 @@ from brief.actors.deed_senses import (
     listed_goods,
     physical_attack,
     questioned_witness,
-    unveiled_thing,
     urged_on,
 )
 from brief.actors.flourishes import lent_saying
@@ -35,4 +34,4 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or legal_action(text, attribution) or passive_aside(text, attribution) or called_to_order(text, attribution)
             or written_work(text, attribution) or not_yet_said(text, attribution) or named_themselves(text, attribution)
             or physical_attack(text, attribution) or invited_in(text, attribution) or urged_on(text, attribution)
-            or claimed_prize(text, attribution) or unveiled_thing(text, attribution))
+            or claimed_prize(text, attribution))
