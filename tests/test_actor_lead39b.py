@@ -5,7 +5,8 @@ tests:
 - a press release's "said Dr. Elena Marsh, Chief Medical Officer of Norvane Health." has the capitalised title and
   its body as the role, not "Dr." (roles._role_after), and "said Tom Bradley, RN, Director of Emergency Services at
   X" the description past the letters of his calling;
-- "2. Never urged Ukraine to ...": an adverb opening a list item is no name (name_words.DISCOURSE_ADVERBS).
+- "2. Never urged Ukraine to ...": an adverb opening a list item is no name (name_words.DISCOURSE_ADVERBS);
+- "said X, now a professor at ...": "now" is no part of the role.
 """
 
 from __future__ import annotations
@@ -42,3 +43,10 @@ def test_an_adverb_opening_a_list_item_is_no_speaker() -> None:
     report = report_of("What the envoy said\n\nThe envoy gave evidence on Tuesday. He made three points.\n\n"
                        "1. He met the minister twice.\n\n2. Never urged Ukraine to investigate the company.\n")
     assert "Never" not in {a.name for a in actors_of(report)}
+
+
+def test_now_before_a_description_is_no_part_of_the_role() -> None:
+    report = report_of("Gene editing prize\n\nThe prize was awarded on Wednesday. \"It is a tool for everyone,\" said "
+                       "Emma Charlton, now a professor at the Hartwell Institute for Infection Research.\n")
+    role = {a.name: a.role for a in actors_of(report)}.get("Emma Charlton")
+    assert role == "professor at the Hartwell Institute for Infection Research"

@@ -386,7 +386,9 @@ _RELATIVES = ("who", "whose")
 leads a civilian coalition"): the description ends there, what the person does is no part of the role."""
 
 
-_EMPHATIC_SELVES = frozenset("himself herself themselves".split())
+_EMPHATIC_SELVES = frozenset("himself herself themselves now currently".split())
+"""Words before a description after a name that are no part of the role ("herself a former education secretary", "now
+a professor at ...")."""
 
 
 _DEGREES = frozenset("RN MD PhD DO NP PA MBA JD CPA OBE MBE CBE QC KC".split())
