@@ -6,7 +6,9 @@ tests:
   its body as the role, not "Dr." (roles._role_after), and "said Tom Bradley, RN, Director of Emergency Services at
   X" the description past the letters of his calling;
 - "2. Never urged Ukraine to ...": an adverb opening a list item is no name (name_words.DISCOURSE_ADVERBS);
-- "said X, now a professor at ...": "now" is no part of the role.
+- "said X, now a professor at ...": "now" is no part of the role;
+- a sentence that is only a dash after an opening word ("The \n\n —", found by the property tests) has no subject for
+  plain_cues to read (it read past the sentence's end).
 """
 
 from __future__ import annotations
@@ -50,3 +52,8 @@ def test_now_before_a_description_is_no_part_of_the_role() -> None:
                        "Emma Charlton, now a professor at the Hartwell Institute for Infection Research.\n")
     role = {a.name: a.role for a in actors_of(report)}.get("Emma Charlton")
     assert role == "professor at the Hartwell Institute for Infection Research"
+
+
+def test_a_line_that_is_only_a_dash_reads_without_error() -> None:
+    report = report_of("The \n\n —\n")
+    assert actors_of(report) == ()

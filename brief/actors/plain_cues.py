@@ -105,6 +105,8 @@ def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
     dash = next((k for k in range(s0, min(s1, s0 + MAX_DATELINE_WORDS)) if doc.words[k] in _DASHES), None)
     if dash is not None and all(doc.shapes[k] in ("X", ",", "(", ")") for k in range(s0, dash)):
         s0 = dash + 1  # "HOBART — Tasmanian Premier Ruth Calder has ruled out": after the dateline
+        if s0 >= s1:
+            return None  # a line that is only a dash, or ends on one: no subject
     k = s0
     while k < s1 and k - s0 < MAX_NAME_WORDS and (doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS or (
             doc.words[k] in SOURCE_TITLES or doc.words[k] == "." and doc.words[k - 1] in TITLES) and k > s0 and k + 1 < s1
