@@ -25,7 +25,7 @@ from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -199,7 +199,7 @@ def _phrasal_stance(cue: list[str]) -> bool:
     may stop before the last: "hit out | at the unions"). The verb is found by its stem, as the table is keyed: the
     dictionary form would miss a changed stem ("came" against "come")."""
     at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
-    particles = tuple(cue[at + 1 :]) if at is not None else ()
+    particles = tuple(w for w in cue[at + 1 :] if not manner_adverb(w)) if at is not None else ()
     return at is not None and bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES[lemma(cue[at])])
 
 

@@ -292,7 +292,15 @@ def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None
                 or noun not in _NAMED_FOR_SOMEONE and (re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)
                                                        or re.search(rf"\b{noun}\s+$", text[max(0, m.start - len(noun) - 3) : m.start], re.I))):
             return m
+    if noun == "union" and bodies and bodies[-1].name.split()[-1].lower() in UNIONS_SO_NAMED:
+        return bodies[-1]  # "The British Medical Association has announced ... the union said": the one body named
     return None
+
+
+UNIONS_SO_NAMED = frozenset("association federation".split())
+"""Last words of a body's name that a union may bear ("the British Medical Association", named for its field): "the
+union" stands for it when the article names no union as such and it is the latest body named, no other between
+(not "the American Medical Association" when "the Nurses Union" is named anywhere before)."""
 
 
 _CAMPAIGN = re.compile(r"^(?:(?:the|this|that|a)\s+)?(?:[\w.-]+(?:['’]s)?\s+){0,3}campaigns?\s*$", re.I)

@@ -75,7 +75,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     )
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.object_sources import object_source
-    from brief.actors.plain_cues import plain_cues
+    from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -87,8 +87,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing), *body_stance_cues(doc, cues),
-                   *plain_cues(doc, cues)})
+    plain = plain_cues(doc, cues)
+    cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
+                   *body_stance_cues(doc, cues), *plain})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
