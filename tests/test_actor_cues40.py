@@ -6,6 +6,9 @@ tests:
 - "wrote on social media that", "argued on television that", "said on | Facebook that": the medium is no part of
   the cue, as "in a statement" is none (attribution.decoding.report_span); "posted on X that ...": a post's
   content, which the tagger, knowing "posted" as a deed, missed (plain_cues.POST_LEMMAS);
+- "threw her weight behind", "took aim at", "spoke out against", "poured cold water on": idioms of a side taken, which
+  the model cut ("threw | her weight behind the sale", "took aim | the government") or the deed filter dropped
+  (plain_cues.PHRASAL_STANCES, cue_edges._phrasal_rest, cue_verbs.action_cue);
 - "the British Medical Association has announced ... the union said": "the union" stands for the one body named
   before, an association, when the article names no union as such (referring.named_of_kind).
 """
@@ -72,3 +75,20 @@ def test_the_union_is_no_association_when_a_union_is_named() -> None:
                            "Supply Association warned of shortages.")
     said = _positions(text)
     assert not any(words.startswith("The strike will begin") for _, words in said.get("Medical Supply Association", []))
+
+
+_PORT = (
+    "Row over Dunhallow port sale deepens\n\n"
+    "The sale of the Dunhallow port to a foreign operator has split the governing coalition.\n\n"
+    "Deputy Prime Minister Greta Sollis threw her weight behind the sale on Monday. Senator Hal Brick spoke out "
+    "against the sale at a rally. Finance minister Oona Reddy poured cold water on hopes of a second bid. Former "
+    "premier Len Castor took aim at the government over the secrecy of the talks.\n"
+)
+
+
+def test_idioms_of_a_side_taken_are_whole_cues() -> None:
+    said = _positions(_PORT)
+    assert ("threw her weight behind", "the sale") in said["Greta Sollis"]
+    assert any(cue == "spoke out against" and text.startswith("the sale") for cue, text in said["Hal Brick"])
+    assert ("poured cold water on", "hopes of a second bid") in said["Oona Reddy"]
+    assert any(cue == "took aim at" and text.startswith("the government") for cue, text in said["Len Castor"])

@@ -128,8 +128,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     statement: then the "position" is an action or a product feature, and is left out."""
     cue = text[attribution.cue[0] : attribution.cue[1]]
     head = head_verb(cue)
-    if head is None or names_stance(cue.lower().split()):
-        return False  # "threw her support behind the deal": the cue names the side it took
+    if head is None or names_stance(cue.lower().split()) or _phrasal_stance(cue.lower().split()):
+        return False  # "threw her support behind the deal", "spoke out against": the cue names the side it took
     if _phrasal_action(text, attribution, head):
         # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
         return lemma(head) == PLEA or not _statement_evidence(text, attribution, lemma(head))

@@ -50,16 +50,24 @@ PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
     **{lemma(w): (("out",),) for w in ("rule", "ruled")},
     lemma("play"): (("down",),),
     lemma("brush"): (("aside",), ("off",)),
-    **{lemma(w): (("out", "at"),) for w in ("hit", "lash")},
+    lemma("hit"): (("out", "at"), ("back", "at")),
+    lemma("lash"): (("out", "at"),),
     lemma("push"): (("back", "against"), ("back", "on")),
     **{lemma(w): (("out", "against"), *(("out", "in", noun, "of") for noun in ("favor", "favour", "support")))
        for w in ("come", "came")},
     lemma("campaign"): (("against",), ("for",)),
+    lemma("speak"): (("out", "against"),),
+    lemma("take"): (("aim", "at"),),
+    **{lemma(w): tuple((owner, "weight", "behind") for owner in ("his", "her", "its", "their"))
+       for w in ("throw", "threw")},
+    lemma("pour"): (("cold", "water", "on"),),
+    lemma("side"): (("with",),),
 }
 """Verbs with their particles that reject or play down what follows ("ruled out an early election", "played down
 fears of a recession", "brushed aside the criticism", "hit out at the unions") or declare for it ("came out in favor
 of the tax"), which the tagger, knowing the verb alone as a deed, leaves untagged: the object is what the subject
-rejects or backs ("campaigned against the plan": a side taken over time). Not those that are deeds as often ("shot
+rejects or backs ("campaigned against the plan": a side taken over time; "spoke out against", "took aim at", "threw
+her weight behind", "poured cold water on", "sided with", "hit back at": idioms of a side taken). Not those that are deeds as often ("shot
 down a drone", "walked back to the car")."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
