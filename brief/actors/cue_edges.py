@@ -154,7 +154,7 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
         return dataclasses.replace(attribution, cue=(a, particle.end(1)))
     rest = _phrasal_rest(text, (a, b), (start, end)) if b <= start else None
     if rest is not None:  # "threw | her weight behind the sale", "took aim | at the government": the idiom's words
-        return dataclasses.replace(attribution, cue=(a, rest), content=(_NEXT_WORD.search(text, rest, end).start(), end))
+        return dataclasses.replace(attribution, cue=(a, rest[0]), content=(rest[1], end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -191,9 +191,10 @@ _NEXT_WORD = re.compile(r"[^\W_]")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def _phrasal_rest(text: str, cue: tuple[int, int], content: tuple[int, int]) -> int | None:
-    """The end of a phrasal stance's words (``PHRASAL_STANCES``) the model left after a cue that opens it, before
-    what is backed or rejected ("threw | her weight behind | the sale"), or None. Something must be left after."""
+def _phrasal_rest(text: str, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int] | None:
+    """The end of a phrasal stance's words (``PHRASAL_STANCES``) the model left after a cue that opens it, and the
+    start of what is backed or rejected after them ("threw | her weight behind | the sale"), or None. Something must
+    be left after."""
     words = text[cue[0] : cue[1]].lower().split()
     at = next((k for k, w in enumerate(words) if lemma(w) in PHRASAL_STANCES), None)
     if at is None:
@@ -209,8 +210,9 @@ def _phrasal_rest(text: str, cue: tuple[int, int], content: tuple[int, int]) -> 
                 break
             k = after.end()
         else:
-            if k > content[0] and _NEXT_WORD.search(text, k, content[1]):
-                return k
+            left = _NEXT_WORD.search(text, k, content[1]) if k > content[0] else None
+            if left is not None:
+                return k, left.start()
     return None
 
 
