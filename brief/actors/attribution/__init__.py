@@ -32,6 +32,7 @@ from brief.actors.attribution.decoding import (
     _idle,
     gated,
     grow_cue,
+    past_medium,
     report_span,
     tag_cues,
     tag_source,
@@ -126,6 +127,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         if content is None or content[1] <= content[0]:
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)
+        ca = past_medium(doc, c1, ca, cb)  # "posted on | Twitter accusing ...": what was posted
         if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
             cb = framing.quote_goes_on(doc, cb, mask)
         r0, r1 = report_span(doc, c0, c1)

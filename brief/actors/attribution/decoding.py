@@ -89,6 +89,16 @@ went out, no part of the cue, as "in a statement" is none (not "called on", "ins
 _MEDIUM_OPENERS = frozenset("his her its their a the".split())
 
 
+def past_medium(doc: Doc, c1: int, ca: int, cb: int) -> int:
+    """Where what was said opens when the cue ends on "on" and the content on its medium ("posted on | Twitter
+    accusing ..."): after the medium, when a word in lower case follows it (not "his blog Think, Save, Retire", the
+    medium's name); else at ``ca``."""
+    if not (ca == c1 and doc.words[c1 - 1] == "on" and _medium_after(doc, ca)):
+        return ca
+    k = ca + 1 if doc.words[ca] in _MEDIUM_OPENERS else ca
+    return k + 1 if k + 2 < cb and doc.shapes[k + 1] == "x" else ca
+
+
 def _medium_after(doc: Doc, k: int) -> bool:
     """Whether a medium (``MEDIA``) opens at ``k``, after an owner's word or an article at most ("on his blog")."""
     if k < len(doc.words) and doc.words[k] in _MEDIUM_OPENERS:
