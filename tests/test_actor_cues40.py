@@ -9,6 +9,8 @@ tests:
 - "threw her weight behind", "took aim at", "spoke out against", "poured cold water on": idioms of a side taken, which
   the model cut ("threw | her weight behind the sale", "took aim | the government") or the deed filter dropped
   (plain_cues.PHRASAL_STANCES, cue_edges._phrasal_rest, cue_verbs.action_cue);
+- "visited the depot and pledged to protect jobs", "did not give details but promised to keep pressing for ...": a
+  seed verb after "and"/"but" the model left untagged is the subject's next predicate (joined_cues);
 - "the British Medical Association has announced ... the union said": "the union" stands for the one body named
   before, an association, when the article names no union as such (referring.named_of_kind).
 """
@@ -92,3 +94,17 @@ def test_idioms_of_a_side_taken_are_whole_cues() -> None:
     assert any(cue == "spoke out against" and text.startswith("the sale") for cue, text in said["Hal Brick"])
     assert ("poured cold water on", "hopes of a second bid") in said["Oona Reddy"]
     assert any(cue == "took aim at" and text.startswith("the government") for cue, text in said["Len Castor"])
+
+
+_DEPOT = (
+    "Depot closure fight goes on\n\n"
+    "Senator Ines Corado visited the Marlow depot on Friday and pledged to protect every job at the site.\n\n"
+    "Local MP Bram Ostler did not give details of his talks with the owners but promised to keep pressing for a "
+    "buyer.\n"
+)
+
+
+def test_a_seed_verb_after_and_or_but_is_the_subjects_cue() -> None:
+    said = _positions(_DEPOT)
+    assert ("pledged", "to protect every job at the site") in said["Ines Corado"]
+    assert any(cue == "promised" and text.startswith("to keep pressing") for cue, text in said["Bram Ostler"])

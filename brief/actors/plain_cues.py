@@ -113,7 +113,7 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
-        verb = _after_subject(doc, s0, s1)
+        verb = after_subject(doc, s0, s1)
         auxiliary = verb
         if verb is not None and verb + 1 < s1 and doc.words[verb] in _AUXILIARIES:
             verb += 1  # "has ruled out"
@@ -148,7 +148,7 @@ def within_plain(cues: list[tuple[int, int]], plain: list[tuple[int, int]]) -> l
     return [(c0, c1) for c0, c1 in cues if not any(p0 <= c0 and c1 <= p1 for p0, p1 in plain)]
 
 
-def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
+def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
     """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane"), "The" and a
     body's description ("The Texas company") or "A" and a body's voice ("A Nordvik spokesperson"); None when the
     sentence opens otherwise."""

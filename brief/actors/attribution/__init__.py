@@ -75,6 +75,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.joined_cues import joined_cues
     from brief.actors.object_sources import object_source
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.relative_sources import relative_source
@@ -90,7 +91,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
-                   *body_stance_cues(doc, cues), *plain})
+                   *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues)})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
