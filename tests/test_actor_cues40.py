@@ -11,6 +11,8 @@ tests:
   (plain_cues.PHRASAL_STANCES, cue_edges._phrasal_rest, cue_verbs.action_cue);
 - "visited the depot and pledged to protect jobs", "did not give details but promised to keep pressing for ...": a
   seed verb after "and"/"but" the model left untagged is the subject's next predicate (joined_cues);
+- "Capital Economics expects two cuts in 2026": a counted forecast; "has long campaigned against", "The federation has
+  also lobbied for": an adverb after the perfect's auxiliary, a federation described after "The" (plain_cues);
 - "the British Medical Association has announced ... the union said": "the union" stands for the one body named
   before, an association, when the article names no union as such (referring.named_of_kind).
 """
@@ -108,3 +110,19 @@ def test_a_seed_verb_after_and_or_but_is_the_subjects_cue() -> None:
     said = _positions(_DEPOT)
     assert ("pledged", "to protect every job at the site") in said["Ines Corado"]
     assert any(cue == "promised" and text.startswith("to keep pressing") for cue, text in said["Bram Ostler"])
+
+
+_RATES = (
+    "Bank of Vesland holds rates\n\n"
+    "The Bank of Vesland kept its main rate at 4.5% on Thursday.\n\n"
+    "Orrin Analytics expects three cuts next year. The Vesland Business Federation called for faster cuts. The "
+    "federation has also lobbied for a cut in payroll taxes. Senator Ada Quist has long campaigned against the "
+    "bank's independence.\n"
+)
+
+
+def test_a_counted_forecast_and_an_adverb_in_the_perfect() -> None:
+    said = _positions(_RATES)
+    assert ("expects", "three cuts next year") in said["Orrin Analytics"]
+    assert ("has also lobbied for", "a cut in payroll taxes") in said["Vesland Business Federation"]
+    assert ("has long campaigned against", "the bank's independence") in said["Ada Quist"]

@@ -23,6 +23,12 @@ building 60,000 fewer homes"): the tagger knows "estimates" mostly as a noun."""
 POST_LEMMAS = frozenset(lemma(w) for w in ("post", "posted", "tweet", "tweeted", "write", "wrote"))
 """Verbs of putting words out on a medium, before "on", the medium and "that" ("posted on X that ..."): the tagger
 knows "posted" mostly as a deed ("posted a loss", "posted a photo")."""
+EXPECT_LEMMAS = frozenset(lemma(w) for w in ("expect", "expects", "forecast", "forecasts"))
+"""Verbs of a forecast, before a number and what it counts ("expects two cuts in 2026", "forecasts three rises"): the
+tagger knows "expects" before a clause or an infinitive, not before a counted object."""
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+"""Numbers in words that open a counted forecast ("two cuts"); not "one", "a", which open any object ("expects a
+decision")."""
 FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
 """Verbs of stating a fact named as their object ("confirmed the cuts", "denied the report")."""
 _FINITE = frozenset("is are was were has have had will would could should can may might must".split())
@@ -33,7 +39,7 @@ CLAUSE_SUBJECT_WORDS = 5
 no subject but a thing written and what follows it."""
 _OPENERS = frozenset("the a an this that these those its their his her".split())
 BODY_NOUNS = frozenset("company firm group carmaker retailer bank airline agency ministry department union "
-                       "council lender insurer chain operator".split())
+                       "council lender insurer chain operator federation association".split())
 """Nouns of a body described after "the" that opens the sentence ("The Texas company confirmed ...")."""
 VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman representative".split())
 """Nouns of one who speaks for a body, after "a" and the body's name ("A Nordvik spokesperson confirmed ...")."""
@@ -55,7 +61,7 @@ PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
     lemma("push"): (("back", "against"), ("back", "on")),
     **{lemma(w): (("out", "against"), *(("out", "in", noun, "of") for noun in ("favor", "favour", "support")))
        for w in ("come", "came")},
-    lemma("campaign"): (("against",), ("for",)),
+    **{lemma(w): (("against",), ("for",)) for w in ("campaign", "lobby", "lobbied")},
     lemma("speak"): (("out", "against"),),
     lemma("take"): (("aim", "at"),),
     **{lemma(w): tuple((owner, "weight", "behind") for owner in ("his", "her", "its", "their"))
@@ -72,6 +78,8 @@ down a drone", "walked back to the car")."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
 states a stance whatever its verb ("threw her support behind")."""
+_PERFECT_ADVERBS = frozenset("long also already previously repeatedly".split())
+"""Adverbs between a perfect's auxiliary and its verb ("has long lobbied for", "has also ruled out")."""
 _AUXILIARIES = frozenset("has have had".split())
 """Auxiliaries of a perfect between the subject and the verb ("has ruled out"): not "was", whose subject is the
 one ruled out ("was ruled out of the match")."""
@@ -117,6 +125,8 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
         auxiliary = verb
         if verb is not None and verb + 1 < s1 and doc.words[verb] in _AUXILIARIES:
             verb += 1  # "has ruled out"
+            if verb + 1 < s1 and (doc.words[verb] in _PERFECT_ADVERBS or manner_adverb(doc.words[verb])):
+                verb += 1  # "has long lobbied for", "has repeatedly ruled out"
         if verb is None or auxiliary is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
             continue
         stance = phrasal_stance(doc, verb, s1)
@@ -128,6 +138,9 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
             found.append((verb, verb + 1))
         elif doc.lemmas[verb] in POST_LEMMAS and (medium := _medium_then_that(doc, verb + 1, s1)):
             found.append((verb, medium))  # "posted on X that ...": "on X" is cut from the cue as it is reported
+        elif (doc.lemmas[verb] in EXPECT_LEMMAS and doc.words[verb].endswith("s") and doc.shapes[verb + 2] == "x"
+              and doc.words[verb + 1] in NUMBER_WORDS):
+            found.append((verb, verb + 1))  # "Capital Economics expects two cuts in 2026": a forecast
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
               and doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x"):
             found.append((verb, verb + 1))
