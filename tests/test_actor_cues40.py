@@ -9,7 +9,8 @@ tests:
 - "threw her weight behind", "took aim at", "spoke out against", "poured cold water on": idioms of a side taken, which
   the model cut ("threw | her weight behind the sale", "took aim | the government") or the deed filter dropped
   (plain_cues.PHRASAL_STANCES, cue_edges._phrasal_rest, cue_verbs.action_cue);
-- "visited the depot and pledged to protect jobs", "did not give details but promised to keep pressing for ...": a
+- "visited the depot and pledged to protect jobs" (not after a name: "condemned X's test and pledged", whose source the
+  model takes to be X), "did not give details but promised to keep pressing for ...": a
   seed verb after "and"/"but" the model left untagged is the subject's next predicate (joined_cues);
 - "Capital Economics expects two cuts in 2026": a counted forecast; "has long campaigned against", "The federation has
   also lobbied for": an adverb after the perfect's auxiliary, a federation described after "The" (plain_cues);
@@ -100,7 +101,7 @@ def test_idioms_of_a_side_taken_are_whole_cues() -> None:
 
 _DEPOT = (
     "Depot closure fight goes on\n\n"
-    "Senator Ines Corado visited the Marlow depot on Friday and pledged to protect every job at the site.\n\n"
+    "Senator Ines Corado visited the depot on Friday and pledged to protect every job at the site.\n\n"
     "Local MP Bram Ostler did not give details of his talks with the owners but promised to keep pressing for a "
     "buyer.\n"
 )

@@ -12,7 +12,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
-from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
+from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -201,8 +201,8 @@ def _phrasal_rest(text: str, cue: tuple[int, int], content: tuple[int, int]) -> 
         return None
     have = tuple(w for w in words[at + 1 :] if not manner_adverb(w))
     for particles in PHRASAL_STANCES[lemma(words[at])]:
-        if len(particles) <= len(have) or particles[: len(have)] != have:
-            continue
+        if len(particles) <= len(have) or particles[: len(have)] != have or len(particles) < IDIOM_WORDS and not have:
+            continue  # not a verb with one particle after it ("moves have brushed | aside traditional politicking")
         k = cue[1]
         for word in particles[len(have) :]:
             after = _WORD_AFTER.match(text, k, content[1])

@@ -25,7 +25,7 @@ from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
+from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -194,10 +194,6 @@ def names_stance(cue: list[str]) -> bool:
     return at is not None and any(lemma(w) in _EXPRESSING for w in cue[:at])
 
 
-IDIOM_WORDS = 2
-"""Words after its verb that make a phrasal stance an idiom no deed shares ("spoke out against", "threw her weight
-behind"), unlike one particle ("brushed aside", "shot down"), whose verb is a deed's as often ("moves have brushed aside
-traditional politicking"): those the deed filter keeps, whatever follows."""
 
 
 def _phrasal_stance(cue: list[str], least: int = 1) -> bool:

@@ -11,6 +11,7 @@ with "to" or "that" opening what follows, is the subject's next predicate, as a 
 from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
+from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.cues import seed_cue
 from brief.actors.phrasing import simple_past
 from brief.actors.plain_cues import after_subject
@@ -26,16 +27,19 @@ _CLAUSE_BREAKS = frozenset(", ; : “ ” \" ( ) — –".split())
 
 def joined_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cue spans of untagged seed verbs in the simple past right after "and"/"but", in a sentence that opens on its
-    subject (``plain_cues.after_subject``) with no mark of another clause before them."""
+    subject (``plain_cues.after_subject``) with no mark of another clause and no name before them."""
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
         verb = after_subject(doc, s0, s1)
         if verb is None:
             continue
+        while verb < s1 and doc.shapes[verb] in ("X", "Xx"):
+            verb += 1  # "Local MP Bram Ostler": the subject runs on past a title in capitals
         for k in range(verb + 1, s1 - 2):
-            if doc.words[k] in _CLAUSE_BREAKS:
-                break
+            if doc.words[k] in _CLAUSE_BREAKS or doc.shapes[k] == "Xx" and doc.words[k] not in MONTHS_DAYS:
+                break  # a name in the first predicate ("condemned North Korea's test and pledged") is the source the
+                # model finds for the second: it would take the object for the subject
             word = doc.words[k]
             if (doc.words[k - 1] in _JOINS and k not in tagged and doc.shapes[k] == "x" and seed_cue(word)
                     and simple_past(word) and doc.words[k + 1] in _OPENS_SAID

@@ -75,6 +75,11 @@ of the tax"), which the tagger, knowing the verb alone as a deed, leaves untagge
 rejects or backs ("campaigned against the plan": a side taken over time; "spoke out against", "took aim at", "threw
 her weight behind", "poured cold water on", "sided with", "hit back at": idioms of a side taken). Not those that are deeds as often ("shot
 down a drone", "walked back to the car")."""
+IDIOM_WORDS = 2
+"""Words of a phrasal stance after its verb that make it an idiom no deed shares ("spoke out against", "threw her
+weight behind", "took aim at"), unlike one particle ("brushed aside", "shot down"), whose verb is a deed's as often
+("moves have brushed aside traditional politicking"): only an idiom passes the deed filter (cue_verbs.action_cue) or
+takes its words from the content (cue_edges)."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
 states a stance whatever its verb ("threw her support behind")."""
