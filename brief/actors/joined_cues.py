@@ -11,8 +11,8 @@ with "to" or "that" opening what follows, is the subject's next predicate, as a 
 from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
-from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.cues import seed_cue
+from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.phrasing import simple_past
 from brief.actors.plain_cues import after_subject
 
