@@ -15,7 +15,7 @@ tests:
 - "Capital Economics expects two cuts in 2026": a counted forecast; "has long campaigned against", "The federation has
   also lobbied for": an adverb after the perfect's auxiliary, a federation described after "The" (plain_cues);
 - "the British Medical Association has announced ... the union said": "the union" stands for the one body named
-  before, an association, when the article names no union as such (referring.named_of_kind).
+  before, an association, when the article names no union as such and its sentence tells of a strike (union_bodies).
 """
 
 from __future__ import annotations

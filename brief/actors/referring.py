@@ -38,6 +38,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.union_bodies import association_union
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -292,21 +293,9 @@ def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None
                 or noun not in _NAMED_FOR_SOMEONE and (re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)
                                                        or re.search(rf"\b{noun}\s+$", text[max(0, m.start - len(noun) - 3) : m.start], re.I))):
             return m
-    if (noun == "union" and bodies and bodies[-1].name.split()[-1].lower() in UNIONS_SO_NAMED
-            and _UNION_ACTION.search(_SENTENCE_END.split(text[bodies[-1].end :], maxsplit=1)[0])):
-        return bodies[-1]  # "The British Medical Association has announced ... walk out ... the union said"
-    return None
+    return association_union(text, bodies) if noun == "union" else None  # "The British Medical Association ..."
 
 
-UNIONS_SO_NAMED = frozenset("association federation".split())
-"""Last words of a body's name that a union may bear ("the British Medical Association", named for its field): "the
-union" stands for it when the article names no union as such, it is the latest body named, no other between (not
-"the American Medical Association" when "the Nurses Union" is named anywhere before), and its sentence tells of a
-union's action (``_UNION_ACTION``: not "The Press Association reported that staff had voted")."""
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_UNION_ACTION = re.compile(r"\b(?:strikes?|striking|walk(?:ed|s)?\s+out|walkouts?|industrial\s+action|picket\w*|"
-                           r"ballot(?:ed|ing)?)\b", re.I)
-"""Words of a union's action in the sentence that names the body ("... will walk out for five days")."""
 
 
 _CAMPAIGN = re.compile(r"^(?:(?:the|this|that|a)\s+)?(?:[\w.-]+(?:['’]s)?\s+){0,3}campaigns?\s*$", re.I)
