@@ -3,7 +3,7 @@ the person the introduction names (brief.actors.interview_answers), on articles 
 
 from __future__ import annotations
 
-from written import holders, line_sentences, report_of, tagged_mentions
+from written import actors_of, holders, line_sentences, report_of, tagged_mentions
 
 from brief.actors.interview_answers import interview_answers
 from brief.actors.mentions import Mention
@@ -123,3 +123,13 @@ def test_answers_under_a_labels_need_not_say_i() -> None:
         "A: No. They have their own budget troubles this year.\n"
     )
     assert holders(report_of(text), "A storm in the first week would empty the quay") == ["Marta Velez"]
+
+
+def test_labels_with_a_full_stop_are_q_and_a_labels() -> None:
+    """ "Q. ..." and "A. ..." (session 38, cues40): labels as "Q:" and "A:" are, the answer without its "A."."""
+    labelled = TURNS.replace("Why did", "Q. Why did").replace("What was", "Q. What was").replace(
+        "Who helped", "Q. Who helped").replace("\n\nI missed", "\n\nA. I missed").replace(
+        "\n\nMoney", "\n\nA. Money").replace("\n\nThe harbour master", "\n\nA. The harbour master")
+    said = [p.text for a in actors_of(report_of(INTRODUCTION + labelled)) if a.name == "Marta Velez" for p in a.positions]
+    assert any(text.startswith("I missed it every summer.") for text in said), said
+    assert not any(text.startswith("A.") for text in said), said

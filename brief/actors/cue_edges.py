@@ -12,7 +12,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
-from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -152,6 +152,9 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
                                  or _object_preposition(text[a:b].lower().split()[-1], particle.group(1), text[start:end])):
         # "hit out | at | the unions": "hit out at"; "voiced support | for | the levy": "voiced support for"
         return dataclasses.replace(attribution, cue=(a, particle.end(1)))
+    rest = _phrasal_rest(text, (a, b), (start, end)) if b <= start else None
+    if rest is not None:  # "threw | her weight behind the sale", "took aim | at the government": the idiom's words
+        return dataclasses.replace(attribution, cue=(a, rest[0]), content=(rest[1], end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -182,6 +185,35 @@ def _phrasal_through(cue: list[str], word: str) -> bool:
     """Whether the cue's words and ``word`` end as a verb of rejecting and its particles ("hit out" and "at")."""
     at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
     return at is not None and (*cue[at + 1 :], word) in PHRASAL_STANCES[lemma(cue[at])]
+
+
+_NEXT_WORD = re.compile(r"[^\W_]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _phrasal_rest(text: str, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int] | None:
+    """The end of a phrasal stance's words (``PHRASAL_STANCES``) the model left after a cue that opens it, and the
+    start of what is backed or rejected after them ("threw | her weight behind | the sale"), or None. Something must
+    be left after."""
+    words = text[cue[0] : cue[1]].lower().split()
+    at = next((k for k, w in enumerate(words) if lemma(w) in PHRASAL_STANCES), None)
+    if at is None:
+        return None
+    have = tuple(w for w in words[at + 1 :] if not manner_adverb(w))
+    for particles in PHRASAL_STANCES[lemma(words[at])]:
+        if len(particles) <= len(have) or particles[: len(have)] != have or len(particles) < IDIOM_WORDS and not have:
+            continue  # not a verb with one particle after it ("moves have brushed | aside traditional politicking")
+        k = cue[1]
+        for word in particles[len(have) :]:
+            after = _WORD_AFTER.match(text, k, content[1])
+            if after is None or after.group(1) != word:
+                break
+            k = after.end()
+        else:
+            left = _NEXT_WORD.search(text, k, content[1]) if k > content[0] else None
+            if left is not None:
+                return k, left.start()
+    return None
 
 
 _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {

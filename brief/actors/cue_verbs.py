@@ -25,7 +25,7 @@ from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.plain_cues import PHRASAL_STANCES, STANCE_NOUNS
+from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.actors.thing_says import thing_says
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -129,8 +129,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
     statement: then the "position" is an action or a product feature, and is left out."""
     cue = text[attribution.cue[0] : attribution.cue[1]]
     head = head_verb(cue)
-    if head is None or names_stance(cue.lower().split()):
-        return False  # "threw her support behind the deal": the cue names the side it took
+    if head is None or names_stance(cue.lower().split()) or _phrasal_stance(cue.lower().split(), IDIOM_WORDS):
+        return False  # "threw her support behind the deal", "spoke out against": the cue names the side it took
     if _phrasal_action(text, attribution, head):
         # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
         return lemma(head) == PLEA or not _statement_evidence(text, attribution, lemma(head))
@@ -195,13 +195,16 @@ def names_stance(cue: list[str]) -> bool:
     return at is not None and any(lemma(w) in _EXPRESSING for w in cue[:at])
 
 
-def _phrasal_stance(cue: list[str]) -> bool:
+
+
+def _phrasal_stance(cue: list[str], least: int = 1) -> bool:
     """Whether the cue's words are a verb of rejecting or backing and its particles (``PHRASAL_STANCES``; the model
     may stop before the last: "hit out | at the unions"). The verb is found by its stem, as the table is keyed: the
     dictionary form would miss a changed stem ("came" against "come")."""
     at = next((k for k, w in enumerate(cue) if lemma(w) in PHRASAL_STANCES), None)
-    particles = tuple(cue[at + 1 :]) if at is not None else ()
-    return at is not None and bool(particles) and any(p[: len(particles)] == particles for p in PHRASAL_STANCES[lemma(cue[at])])
+    particles = tuple(w for w in cue[at + 1 :] if not manner_adverb(w)) if at is not None else ()
+    return at is not None and len(particles) >= least and any(p[: len(particles)] == particles
+                                                              for p in PHRASAL_STANCES[lemma(cue[at])])
 
 
 FAMILY_WORDS_READ = 6

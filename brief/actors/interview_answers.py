@@ -31,12 +31,13 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 """An answer opened by its speaker's label ("McKelvey: ...", "Rick: ..."): a transcript that names who
 answers each time, maybe two people, which ``brief.actors.speakers`` reads."""
-_GENERIC_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\s*:\s*")
+_GENERIC_LABEL = re.compile(r"\s*(?:(?:Q|A|Question|Answer)\s*:|[QA]\.(?=\s))\s*")
 """A label that says a turn is a question or an answer ("Q: ...", "A: ..."), not who speaks: the
-answers of such a transcript are the person the introduction names, as unlabelled ones are, a question
+answers of such a transcript are the person the introduction names, as unlabelled ones are ("Q. ...", "A. ..."
+with a full stop too), a question
 under "Q:" is put to that person whether or not it says "you" ("Was it dangerous?"), and an answer under
 "A:" is theirs whether or not it says "I" ("Power. Data centres cannot keep doubling ...")."""
-_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*:")
+_QUESTION_LABEL = re.compile(r"\s*(?:(?:Q|Question)\s*:|Q\.(?=\s))")
 """A turn labelled a question is one, put as a statement too ("Q: The opposition says you should sell ...")."""
 _INITIALS = re.compile(r"\s*([A-Z]{2,3})\s")
 """Initials that may label an answer ("OW It's a jaw-dropping thing", "AD She was all in"): a label

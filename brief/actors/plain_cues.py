@@ -10,6 +10,7 @@ states a fact, whatever the score.
 
 from __future__ import annotations
 
+from brief.actors.attribution.decoding import MEDIA
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
 from brief.text.abbreviations import TITLES
@@ -19,6 +20,15 @@ WRITE_LEMMAS = frozenset(lemma(w) for w in ("write", "writes"))
 RECKON_LEMMAS = frozenset(lemma(w) for w in ("estimate", "calculate", "predict", "reckon"))
 """Verbs of a figure or a forecast reckoned, before a bare clause ("The Property Council estimates the country is
 building 60,000 fewer homes"): the tagger knows "estimates" mostly as a noun."""
+POST_LEMMAS = frozenset(lemma(w) for w in ("post", "posted", "tweet", "tweeted", "write", "wrote"))
+"""Verbs of putting words out on a medium, before "on", the medium and "that" ("posted on X that ..."): the tagger
+knows "posted" mostly as a deed ("posted a loss", "posted a photo")."""
+EXPECT_LEMMAS = frozenset(lemma(w) for w in ("expect", "expects", "forecast", "forecasts"))
+"""Verbs of a forecast, before a number and what it counts ("expects two cuts in 2026", "forecasts three rises"): the
+tagger knows "expects" before a clause or an infinitive, not before a counted object."""
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+"""Numbers in words that open a counted forecast ("two cuts"); not "one", "a", which open any object ("expects a
+decision")."""
 FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
 """Verbs of stating a fact named as their object ("confirmed the cuts", "denied the report")."""
 _FINITE = frozenset("is are was were has have had will would could should can may might must".split())
@@ -29,7 +39,7 @@ CLAUSE_SUBJECT_WORDS = 5
 no subject but a thing written and what follows it."""
 _OPENERS = frozenset("the a an this that these those its their his her".split())
 BODY_NOUNS = frozenset("company firm group carmaker retailer bank airline agency ministry department union "
-                       "council lender insurer chain operator".split())
+                       "council lender insurer chain operator federation association".split())
 """Nouns of a body described after "the" that opens the sentence ("The Texas company confirmed ...")."""
 VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman representative".split())
 """Nouns of one who speaks for a body, after "a" and the body's name ("A Nordvik spokesperson confirmed ...")."""
@@ -46,30 +56,66 @@ PHRASAL_STANCES: dict[str, tuple[tuple[str, ...], ...]] = {
     **{lemma(w): (("out",),) for w in ("rule", "ruled")},
     lemma("play"): (("down",),),
     lemma("brush"): (("aside",), ("off",)),
-    **{lemma(w): (("out", "at"),) for w in ("hit", "lash")},
+    lemma("hit"): (("out", "at"), ("back", "at")),
+    lemma("lash"): (("out", "at"),),
     lemma("push"): (("back", "against"), ("back", "on")),
     **{lemma(w): (("out", "against"), *(("out", "in", noun, "of") for noun in ("favor", "favour", "support")))
        for w in ("come", "came")},
+    **{lemma(w): (("against",), ("for",)) for w in ("campaign", "lobby", "lobbied")},
+    lemma("speak"): (("out", "against"),),
+    lemma("take"): (("aim", "at"),),
+    **{lemma(w): tuple((owner, "weight", "behind") for owner in ("his", "her", "its", "their"))
+       for w in ("throw", "threw")},
+    lemma("pour"): (("cold", "water", "on"),),
+    lemma("side"): (("with",),),
 }
 """Verbs with their particles that reject or play down what follows ("ruled out an early election", "played down
 fears of a recession", "brushed aside the criticism", "hit out at the unions") or declare for it ("came out in favor
 of the tax"), which the tagger, knowing the verb alone as a deed, leaves untagged: the object is what the subject
-rejects or backs. Not those that are deeds as often ("shot
+rejects or backs ("campaigned against the plan": a side taken over time; "spoke out against", "took aim at", "threw
+her weight behind", "poured cold water on", "sided with", "hit back at": idioms of a side taken). Not those that are deeds as often ("shot
 down a drone", "walked back to the car")."""
+IDIOM_WORDS = 2
+"""Words of a phrasal stance after its verb that make it an idiom no deed shares ("spoke out against", "threw her
+weight behind", "took aim at"), unlike one particle ("brushed aside", "shot down"), whose verb is a deed's as often
+("moves have brushed aside traditional politicking"): only an idiom passes the deed filter (cue_verbs.action_cue) or
+takes its words from the content (cue_edges)."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
 states a stance whatever its verb ("threw her support behind")."""
+_PERFECT_ADVERBS = frozenset("long also already previously repeatedly".split())
+"""Adverbs between a perfect's auxiliary and its verb ("has long lobbied for", "has also ruled out")."""
 _AUXILIARIES = frozenset("has have had".split())
 """Auxiliaries of a perfect between the subject and the verb ("has ruled out"): not "was", whose subject is the
 one ruled out ("was ruled out of the match")."""
 
 
+def manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of manner that may stand between a phrasal verb's words ("came out strongly in
+    support of", "came out firmly against"): it says how the side was taken, so it belongs to the cue."""
+    return word.endswith("ly") and len(word) > MIN_ADVERB_CHARS and word not in _NOT_ADVERBS
+
+
+MIN_ADVERB_CHARS = 4
+"""Characters of an adverb in "-ly" at the least: shorter words so ending are no adverbs ("fly", "ally")."""
+_NOT_ADVERBS = frozenset("only early family italy july supply reply rally".split())
+
+
 def phrasal_stance(doc: Doc, verb: int, s1: int) -> int:
-    """The end of a phrasal verb of rejecting at ``verb`` (``PHRASAL_STANCES``) followed by its object, or 0."""
+    """The end of a phrasal verb of rejecting at ``verb`` (``PHRASAL_STANCES``) followed by its object, or 0; one
+    adverb of manner may stand between its words (``manner_adverb``)."""
     for particles in PHRASAL_STANCES.get(doc.lemmas[verb], ()):
-        end = verb + 1 + len(particles)
-        if end < s1 and tuple(doc.words[verb + 1 : end]) == particles and doc.shapes[end] in ("x", "Xx"):
-            return end
+        k, matched, adverb = verb + 1, 0, False
+        while k < s1 and matched < len(particles):
+            if doc.words[k] == particles[matched]:
+                matched += 1
+            elif adverb or not manner_adverb(doc.words[k]):
+                break
+            else:
+                adverb = True
+            k += 1
+        if matched == len(particles) and k < s1 and doc.shapes[k] in ("x", "Xx"):
+            return k
     return 0
 
 
@@ -80,25 +126,47 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
-        verb = _after_subject(doc, s0, s1)
+        verb = after_subject(doc, s0, s1)
+        auxiliary = verb
         if verb is not None and verb + 1 < s1 and doc.words[verb] in _AUXILIARIES:
             verb += 1  # "has ruled out"
-        if verb is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
+            if verb + 1 < s1 and (doc.words[verb] in _PERFECT_ADVERBS or manner_adverb(doc.words[verb])):
+                verb += 1  # "has long lobbied for", "has repeatedly ruled out"
+        if verb is None or auxiliary is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
             continue
         stance = phrasal_stance(doc, verb, s1)
-        if stance and not any(k in tagged for k in range(verb, stance)):
-            found.append((verb, stance))
+        if stance:  # a part tagged ("came out strongly in | support of") gives way to the whole (``within_plain``)
+            found.append((auxiliary, stance))  # "have campaigned against": the perfect's own, as the tagger gives it
             continue
         if ((doc.lemmas[verb] in WRITE_LEMMAS and doc.words[verb].startswith("wr") or doc.lemmas[verb] in RECKON_LEMMAS)
                 and _bare_clause(doc, verb + 1, s1)):
             found.append((verb, verb + 1))
+        elif doc.lemmas[verb] in POST_LEMMAS and (medium := _medium_then_that(doc, verb + 1, s1)):
+            found.append((verb, medium))  # "posted on X that ...": "on X" is cut from the cue as it is reported
+        elif (doc.lemmas[verb] in EXPECT_LEMMAS and doc.words[verb].endswith("s") and doc.shapes[verb + 2] == "x"
+              and doc.words[verb + 1] in NUMBER_WORDS):
+            found.append((verb, verb + 1))  # "Capital Economics expects two cuts in 2026": a forecast
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
               and doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x"):
             found.append((verb, verb + 1))
     return found
 
 
-def _after_subject(doc: Doc, s0: int, s1: int) -> int | None:
+def _medium_then_that(doc: Doc, k: int, s1: int) -> int:
+    """The end of "on", a medium (``MEDIA``) and "that" opening at ``k`` ("on X that", "on his blog that"), or 0."""
+    if doc.words[k] != "on":
+        return 0
+    end = k + 2 if doc.words[k + 1] in MEDIA else k + 3 if k + 2 < s1 and doc.words[k + 2] in MEDIA else 0
+    return end if end and end + 1 < s1 and doc.words[end] == "that" and doc.words[end - 1] in MEDIA else 0
+
+
+def within_plain(cues: list[tuple[int, int]], plain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagged ``cues`` less those inside a plain cue: the tagger's part of a phrasal stance ("support of" in
+    "came out strongly in support of") would give a second position, with no verb, for the same words."""
+    return [(c0, c1) for c0, c1 in cues if not any(p0 <= c0 and c1 <= p1 for p0, p1 in plain)]
+
+
+def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
     """The word after a subject that opens the sentence: a capitalised name ("Crane", "Edith Crane"), "The" and a
     body's description ("The Texas company") or "A" and a body's voice ("A Nordvik spokesperson"); None when the
     sentence opens otherwise."""

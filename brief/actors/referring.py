@@ -38,6 +38,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.union_bodies import association_union
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -292,7 +293,9 @@ def named_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None
                 or noun not in _NAMED_FOR_SOMEONE and (re.match(rf"\s+{noun}\b", text[m.end : m.end + len(noun) + 2], re.I)
                                                        or re.search(rf"\b{noun}\s+$", text[max(0, m.start - len(noun) - 3) : m.start], re.I))):
             return m
-    return None
+    return association_union(text, bodies) if noun == "union" else None  # "The British Medical Association ..."
+
+
 
 
 _CAMPAIGN = re.compile(r"^(?:(?:the|this|that|a)\s+)?(?:[\w.-]+(?:['’]s)?\s+){0,3}campaigns?\s*$", re.I)

@@ -32,6 +32,7 @@ from brief.actors.attribution.decoding import (
     _idle,
     gated,
     grow_cue,
+    past_medium,
     report_span,
     tag_cues,
     tag_source,
@@ -74,8 +75,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.joined_cues import joined_cues
     from brief.actors.object_sources import object_source
-    from brief.actors.plain_cues import plain_cues
+    from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -87,8 +89,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    cues = sorted({*framing.closing_cues(doc, cues), *((k, k + 1) for k in closing), *body_stance_cues(doc, cues),
-                   *plain_cues(doc, cues)})
+    plain = plain_cues(doc, cues)
+    cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
+                   *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues)})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):
@@ -125,6 +128,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         if content is None or content[1] <= content[0]:
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)
+        ca = past_medium(doc, c1, ca, cb)  # "posted on | Twitter accusing ...": what was posted
         if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
             cb = framing.quote_goes_on(doc, cb, mask)
         r0, r1 = report_span(doc, c0, c1)

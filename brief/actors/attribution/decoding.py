@@ -77,7 +77,33 @@ def report_span(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     for k in range(c0 + 1, c1):
         if doc.words[k] in ("in", "at", "during") and not (k + 1 < c1 and doc.words[k + 1] in _STANCE_NOUNS):
             return c0, k
+        if doc.words[k] == "on" and _medium_after(doc, k + 1):
+            return c0, k  # "wrote on social media", "said on | Facebook": where it was said
     return c0, c1
+
+
+MEDIA = frozenset("television tv radio air social media twitter x facebook instagram linkedin tiktok youtube telegram "
+                  "bluesky threads podcast blog website weibo".split())
+"""Nouns of a medium after "on" ("wrote on social media", "argued on television", "posted on X"): where the words
+went out, no part of the cue, as "in a statement" is none (not "called on", "insisted on", whose object follows)."""
+_MEDIUM_OPENERS = frozenset("his her its their a the".split())
+
+
+def past_medium(doc: Doc, c1: int, ca: int, cb: int) -> int:
+    """Where what was said opens when the cue ends on "on" and the content on its medium ("posted on | Twitter
+    accusing ..."): after the medium, when a word in lower case follows it (not "his blog Think, Save, Retire", the
+    medium's name); else at ``ca``."""
+    if not (ca == c1 and doc.words[c1 - 1] == "on" and _medium_after(doc, ca)):
+        return ca
+    k = ca + 1 if doc.words[ca] in _MEDIUM_OPENERS else ca
+    return k + 1 if k + 2 < cb and doc.shapes[k + 1] == "x" else ca
+
+
+def _medium_after(doc: Doc, k: int) -> bool:
+    """Whether a medium (``MEDIA``) opens at ``k``, after an owner's word or an article at most ("on his blog")."""
+    if k < len(doc.words) and doc.words[k] in _MEDIUM_OPENERS:
+        k += 1
+    return k < len(doc.words) and doc.words[k] in MEDIA and doc.sent[k] == doc.sent[k - 1]
 
 
 _STANCE_NOUNS = frozenset("favor favour support defense defence opposition praise".split())
