@@ -97,7 +97,7 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
             continue  # "the district needed the homes" after "Corbett Homes": the things the body is named for
         before = mentions.before(match.start())
         apposed = _APPOSED_NAME.match(text, match.end()) if noun in COMPANY_NOUNS | BODY_WORDS | ORG_NOUNS else None
-        named = [m for m in mentions.within((match.end(), apposed.end())) if m.start == apposed.end(1)] if apposed else []
+        named = [m for m in mentions.within(apposed.span("name")) if m.start == apposed.start("name")] if apposed else []
         body = named[0] if named and named[0].kind == "organization" else body_named(before, noun)
         if body is None and noun in COMPANY_NOUNS:
             body = company_followed(text, before, noun)  # "the company", "the airline": the one the text follows
@@ -111,7 +111,7 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
     return out
 
 
-_APPOSED_NAME = re.compile(r",\s+()[A-Z][^,]{0,60},")
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][^,]{0,60}),")
 """A name set off in commas right after a description of a body ("The manufacturer, Embraer, said"): the body it
 describes, not one named before (not after "the meantime")."""
 
