@@ -8,12 +8,14 @@ tests:
 - "2. Never urged Ukraine to ...": an adverb opening a list item is no name (name_words.DISCOURSE_ADVERBS);
 - "said X, now a professor at ...": "now" is no part of the role;
 - a sentence that is only a dash after an opening word ("The \n\n —", found by the property tests) has no subject for
-  plain_cues to read (it read past the sentence's end).
+  plain_cues to read (it read past the sentence's end);
+- "The United Nations' World Food Programme warned": a programme or a fund the tagger labels MISC, as it does schemes, is a body
+  where it speaks, not its owner (tagged_spans.BODY_HEADS).
 """
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, holders, report_of
 
 
 def test_a_long_office_of_a_body_is_the_role() -> None:
@@ -57,3 +59,11 @@ def test_now_before_a_description_is_no_part_of_the_role() -> None:
 def test_a_line_that_is_only_a_dash_reads_without_error() -> None:
     report = report_of("The \n\n —\n")
     assert actors_of(report) == ()
+
+
+def test_a_programme_that_warns_is_a_body_not_its_owner() -> None:
+    report = report_of("Grain shipments\n\nGrain traders said insurance costs had risen since August. The United "
+                       "Nations' World Food Programme warned that further disruption could push up prices in poor "
+                       "countries. The Erasmus Programme offers grants to students.\n")
+    assert holders(report, "further disruption") == ["World Food Programme"]
+    assert "Erasmus Programme" not in {a.name for a in actors_of(report)}

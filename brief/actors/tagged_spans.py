@@ -275,9 +275,10 @@ def with_initials_heads(words: list[str], spans: list[tuple[int, int, str]]) -> 
 
 
 BODY_HEADS = frozenset("league union association coalition alliance federation committee council network society "
-                       "movement front foundation".split())
+                       "movement front foundation programme program fund".split())
 """Head words of a body's name that the tagger also reads in events and competitions ("the Nations League",
-labelled MISC): such a name is a body only where the text shows it acting (``_acting_body``)."""
+labelled MISC), or in schemes ("the World Food Programme", "a relief fund"): such a name is a body only where the text
+shows it acting (``_acting_body``)."""
 _BY_BODY = (("by",), ("by", "the"), ("member", "of", "the"), ("members", "of", "the"))
 """Words before a body that acts: "organized by the Justice League NYC", "a member of the Justice League"."""
 _POSSESSIVE = frozenset({"'s", "’s"})
