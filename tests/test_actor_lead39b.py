@@ -10,7 +10,9 @@ tests:
 - a sentence that is only a dash after an opening word ("The \n\n —", found by the property tests) has no subject for
   plain_cues to read (it read past the sentence's end);
 - "The United Nations' World Food Programme warned": a programme or a fund the tagger labels MISC, as it does schemes, is a body
-  where it speaks, not its owner (tagged_spans.BODY_HEADS).
+  where it speaks, not its owner (tagged_spans.BODY_HEADS);
+- "The airline, Cascade Regional, said ... Cascade's pilots": a name set after a body's noun is that body, never a
+  product named after its short name (thinghood._thing), so the two writings are one actor.
 """
 
 from __future__ import annotations
@@ -67,3 +69,15 @@ def test_a_programme_that_warns_is_a_body_not_its_owner() -> None:
                        "countries. The Erasmus Programme offers grants to students.\n")
     assert holders(report, "further disruption") == ["World Food Programme"]
     assert "Erasmus Programme" not in {a.name for a in actors_of(report)}
+
+
+def test_a_company_set_after_its_trade_is_one_body_with_its_short_name() -> None:
+    report = report_of(
+        "Black boxes recovered\n\nInvestigators have recovered both flight recorders from the regional jet that "
+        "crashed on Sunday, the National Transportation Safety Board said on Tuesday.\n\nThe airline, Larkspur "
+        "Regional, said the aircraft had passed a routine maintenance check two weeks before the accident.\n\nThe Air "
+        "Line Pilots Association, which represents Larkspur's pilots, said the captain had more than 9,000 flight "
+        "hours.\n\nRelatives of passengers gathered at a hotel near the airport, where the airline had set up a family "
+        "assistance centre.\n")
+    names = {a.name for a in actors_of(report)}
+    assert "Larkspur Regional" in names and "Larkspur" not in names

@@ -31,6 +31,7 @@ from brief.actors.kinds import (
 )
 from brief.actors.mentions import Mention
 from brief.actors.product_signs import EDITIONS, owned_by_body
+from brief.actors.source_words import ORG_NOUNS, TRADE_NOUNS
 from brief.actors.tech_terms import technical_term
 from brief.actors.thing_names import (
     LISTED_KINDS,
@@ -255,6 +256,12 @@ def _common_head(name: str, prose: frozenset[str]) -> bool:
             and words[-1].lower() in prose and not _plural(name) and tuple(words) not in phrase_table())
 
 
+_AFTER_BODY_NOUN = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(TRADE_NOUNS | ORG_NOUNS))}),\s+$")
+"""A body's noun set before a name in apposition ("The airline, Cascade Regional, said"): the name is that body's."""
+BODY_NOUN_REACH = 40
+"""Characters before a name read for ``_AFTER_BODY_NOUN`` ("The regional airline, ")."""
+
+
 def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], prose: frozenset[str] = frozenset(),
            title: str = "", bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of ``name`` as a thing and never as an agent (``alone``: the one-word
@@ -265,6 +272,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
     every = list(phrase_spans(text, name))
     if any(acts(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
+    if any(_AFTER_BODY_NOUN.search(text, max(0, s - BODY_NOUN_REACH), s) for s, _ in every):
+        return False  # "The airline, Cascade Regional, said": the body the noun names, not a product of "Cascade"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if kind == "place":
         return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
