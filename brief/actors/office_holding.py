@@ -13,6 +13,12 @@ NOT_IN_OFFICE = frozenset({"former", "shadow"})
 Secretary")."""
 
 
+def out_of_office(role: set[str], words: Sequence[str]) -> bool:
+    """Whether a role says its holder is not in the office a description's ``words`` name: "former" or "shadow" in the
+    role and not in the description ("the prime minister" is no "former prime minister")."""
+    return bool((role & NOT_IN_OFFICE) - set(words))
+
+
 def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention | None:
     """The one person named before with every word of the office in their role ("Prime Minister Ada
     Quinn" for "the Prime Minister"), the latest mention of them; None when no one or several
@@ -22,7 +28,7 @@ def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention 
     holders: dict[str, Mention] = {}
     for m in before:
         role = set(m.role.lower().replace("-", " ").split())
-        if m.kind == "person" and not m.demonym and set(words) <= role and not (role & NOT_IN_OFFICE) - set(words):
+        if m.kind == "person" and not m.demonym and set(words) <= role and not out_of_office(role, words):
             holders[m.name.split()[-1]] = m  # "Prime Minister Quinn", "Prime Minister Ada Quinn": one
     if len(holders) != 1:
         return None

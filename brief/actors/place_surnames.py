@@ -5,9 +5,8 @@ two names written side by side with no mark between are one name."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from brief.actors.gender import given_names
+from brief.actors.spelling_variants import unaccented
 
 MAX_GIVEN_WORDS = 2
 """Given names before the surname ("Juan Carlos"): more words are a full name already."""
@@ -15,8 +14,7 @@ MAX_GIVEN_WORDS = 2
 
 def _given(word: str) -> bool:
     """A given name the census lists, read without its accents ("María" as "Maria")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return plain in given_names()
+    return unaccented(word) in given_names()
 
 
 def with_place_surnames(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

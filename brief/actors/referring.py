@@ -24,7 +24,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
-from brief.actors.office_holding import NOT_IN_OFFICE, office_holder
+from brief.actors.office_holding import office_holder, out_of_office
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_words
@@ -233,7 +233,7 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if (m.kind != "person" or not family & role or m.name in seen
                 or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
-        if (role & NOT_IN_OFFICE) - set(words):
+        if out_of_office(role, words):
             continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now;
             # "the Home Secretary" is not Chris Philp, "shadow home secretary": the opposition's spokesman for it
         if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
