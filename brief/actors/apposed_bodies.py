@@ -20,14 +20,17 @@ from brief.text.language import stop_words
 BODY_NOUNS = frozenset(
     "company firm group charity organisation organization association campaign society club union coalition "
     "network trust movement collective troupe cooperative co-op nonprofit non-profit foundation institute agency "
-    "start-up startup business alliance federation".split()
+    "start-up startup business alliance federation parent operator maker manufacturer carrier airline retailer "
+    "lender insurer broadcaster publisher conglomerate".split()
 )
 """Heads of an apposition that make the name before it a body's ("a Leeds-based theatre company")."""
 _CAP = r"[A-Z][\w'’&-]*"
 _NAME = re.compile(rf"(?<![\w'’.-]){_CAP}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_CAP})*(?=,\s+(?:a|an|the)\s)")
 """A run of capitalised words, with "of", "for", "the", "and", "on" or "in" between ("Friends of Elm Street"), before a comma and a determiner."""
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)(?=\s*[,;]|\s+(?:which|that|based)\b)")
-"""After the name: a comma, a determiner, up to three modifiers and the noun, then the apposition's end."""
+_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?([a-z-]+)(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?"
+                         r"(?=\s*[,;]|\s+(?:which|that|based)\b)")
+"""After the name: a comma, a determiner, up to three modifiers and the noun, perhaps what it is of
+("the parent company of Ticketline", "the maker of Roe Cola"), then the apposition's end."""
 
 
 def apposed_bodies(article: int, text: str, sentences: Sequence[Sentence], mentions: list[Mention],

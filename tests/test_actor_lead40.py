@@ -1,0 +1,33 @@
+"""Session 39's lead probes: a body's untagged name before an apposition that says what it owns or makes
+("Bright Water, the parent company of Ticketline, has denied ...": brief.actors.apposed_bodies) speaks,
+not the company named inside the apposition. Articles written for these tests."""
+
+from __future__ import annotations
+
+from written import report_of
+
+from brief.model import Report
+
+
+def _positions(report: Report) -> list[tuple[str, str, str, str]]:
+    return [(a.name, a.kind, p.cue, p.text) for s in report.stories for a in s.actors for p in a.positions]
+
+
+def test_a_parent_company_before_its_apposition_is_the_speaker() -> None:
+    report = report_of(
+        "Concert refunds delayed again\n\n"
+        "Fans of the cancelled harbour festival are still waiting for refunds three months after the event.\n\n"
+        "Bright Water, the parent company of Ticketline, has denied that it kept the money for cancelled shows."
+    )
+    denied = [(name, kind) for name, kind, cue, text in _positions(report) if cue == "has denied"]
+    assert denied == [("Bright Water", "organization")]
+
+
+def test_the_maker_of_a_brand_is_the_speaker() -> None:
+    report = report_of(
+        "Soft drink recall widens\n\n"
+        "Shops in three counties pulled bottles from their shelves on Friday.\n\n"
+        "Silver Spring, the maker of Roe Cola, said the recall was a precaution and that no one had fallen ill."
+    )
+    said = [(name, kind) for name, kind, cue, text in _positions(report) if cue == "said"]
+    assert said == [("Silver Spring", "organization")]
