@@ -31,3 +31,19 @@ def test_the_maker_of_a_brand_is_the_speaker() -> None:
     )
     said = [(name, kind) for name, kind, cue, text in _positions(report) if cue == "said"]
     assert said == [("Silver Spring", "organization")]
+
+
+def _roles(report: Report) -> dict[str, str]:
+    return {a.name: a.role for s in report.stories for a in s.actors}
+
+
+def test_a_registrar_and_a_members_title_before_a_name_are_roles() -> None:
+    report = report_of(
+        "Sea wall records lost\n\n"
+        "The inquiry into last winter's floods opened in Castlebar on Monday.\n\n"
+        "Registrar Colm Farrelly told the hearing that the county's records of its sea walls had been lost in a fire.\n\n"
+        "Local TD Orla Brannigan said the government had ignored repeated calls for new defences."
+    )
+    roles = _roles(report)
+    assert roles.get("Colm Farrelly") == "Registrar"
+    assert roles.get("Orla Brannigan") == "Local TD"

@@ -84,7 +84,7 @@ PERSON_TITLES = frozenset(
     "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
     "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor sheriff "
     "treasurer pastor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
-    "alderwoman alderperson selectman selectwoman supervisor delegate".split()
+    "alderwoman alderperson selectman selectwoman supervisor delegate registrar coroner td mla msp mep".split()
 )
 
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
@@ -95,7 +95,7 @@ TITLE_WORDS = frozenset(
     "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
-    "ceo cfo cto coo barrister candidate nominee".split()
+    "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
