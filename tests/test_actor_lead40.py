@@ -47,3 +47,15 @@ def test_a_registrar_and_a_members_title_before_a_name_are_roles() -> None:
     roles = _roles(report)
     assert roles.get("Colm Farrelly") == "Registrar"
     assert roles.get("Orla Brannigan") == "Local TD"
+
+
+def test_the_club_closing_its_sentence_is_the_club_the_sentence_opens_with() -> None:
+    report = report_of(
+        "Harlow sack manager after cup exit\n\n"
+        "Harlow Rovers have sacked manager Owen Tierney after Saturday's FA Cup defeat at non-league Kessel, "
+        "the club announced on Sunday.\n\n"
+        "Tierney, 51, had been in charge for two seasons."
+    )
+    announced = [(name, text) for name, kind, cue, text in _positions(report) if cue == "announced"]
+    assert [name for name, text in announced] == ["Harlow Rovers"]
+    assert announced[0][1].startswith("Harlow Rovers have sacked manager Owen Tierney")

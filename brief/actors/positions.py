@@ -385,8 +385,9 @@ def _resolve(
         body = body_named(before, head) or phrase_body(before, words)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
-        body = body_described(text, before, head, bare=len(words) == 2)
-        if body is not None:
+        body = ((attribution.content[1] <= start and opening_body(text, before, head, attribution.content))
+                or body_described(text, before, head, bare=len(words) == 2))
+        if body is not None:  # "Harlow Rovers have sacked ... after a defeat at Kessel, the club said": what it opens with
             return body  # "Harlow Rovers ... the club said"; "the Competition Authority ... the regulator said"
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:
