@@ -59,3 +59,14 @@ def test_the_club_closing_its_sentence_is_the_club_the_sentence_opens_with() -> 
     announced = [(name, text) for name, kind, cue, text in _positions(report) if cue == "announced"]
     assert [name for name, text in announced] == ["Harlow Rovers"]
     assert announced[0][1].startswith("Harlow Rovers have sacked manager Owen Tierney")
+
+
+def test_a_she_said_after_a_defendants_lawyer_is_the_lawyer_again() -> None:
+    report = report_of(
+        "Former mayor jailed for bribery\n\n"
+        "A former mayor of Dunmore was jailed for four years on Thursday for taking bribes from a builder.\n\n"
+        "Judge Helen Okafor told the court that Gerald Pike had betrayed the people who elected him.\n\n"
+        "Outside court, Pike's lawyer said his client would appeal. \"This is not over,\" she said."
+    )
+    over = [name for name, kind, cue, text in _positions(report) if "not over" in text]
+    assert over == ["Gerald Pike"]

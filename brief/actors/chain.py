@@ -20,8 +20,9 @@ from brief.actors.mentions import Mention
 from brief.actors.office_holders import described_office
 from brief.actors.phrasing import simple_past
 from brief.actors.positions import ISSUED
+from brief.actors.proxies import spoke_for, voiced
 from brief.actors.sentence_subjects import clause_start
-from brief.actors.speakers import described_expert, goes_on_unnamed, spoke_for, unnamed_people, voiced
+from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people
 
 
 @dataclass

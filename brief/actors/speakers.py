@@ -295,31 +295,6 @@ def framing_clauses(text: str, sentences: Sequence[Sentence], index: MentionInde
     return out
 
 
-_SPOKESPEOPLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative|director|"
-                          r"manager|head|chief|executive|officer|secretary|minister)\b", re.I)
-
-
-def voiced(text: str, attribution: Attribution) -> bool:
-    """ "A spokesperson for Sheffield University urged ...": a person spoke for the body, and a
-    "he added" after goes on with them (not with the last person named)."""
-    if attribution.source is None:
-        return False
-    start, end = attribution.source
-    return bool(_SPOKESPEOPLE.search(text, start, end) or _SPOKESPERSON_OF.search(text, max(0, start - 40), start))
-
-
-_SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
-                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
-
-
-def spoke_for(text: str, attribution: Attribution, mention: Mention) -> bool:
-    """ "A representative for Pike said": someone unnamed spoke for the person or body the words
-    went to (the spokesperson's noun right before its name, inside the source)."""
-    source = attribution.source
-    return (source is not None and source[0] <= mention.start <= source[1]
-            and _SPOKESPERSON_OF.search(text, max(source[0], mention.start - 40), mention.start) is not None)
-
-
 _JOINED = re.compile(r"\s*(?:(?:and|or|,)\s*)?")
 
 
