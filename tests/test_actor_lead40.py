@@ -70,3 +70,15 @@ def test_a_she_said_after_a_defendants_lawyer_is_the_lawyer_again() -> None:
     )
     over = [name for name, kind, cue, text in _positions(report) if "not over" in text]
     assert over == ["Gerald Pike"]
+
+
+def test_a_body_named_with_its_article_after_an_opening_description_is_the_subject() -> None:
+    report = report_of(
+        "Coalition split over fuel tax\n\n"
+        "The budget is due to be put to a vote next week.\n\n"
+        "The junior coalition partner, the Harbour Alliance, threatened on Tuesday to vote against the budget "
+        "unless a planned rise in fuel tax is scrapped."
+    )
+    threatened = [(name, text) for name, kind, cue, text in _positions(report) if cue.startswith("threatened")]
+    assert [name for name, text in threatened] == ["Harbour Alliance"]
+    assert threatened[0][1].startswith("to vote against the budget")
