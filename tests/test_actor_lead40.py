@@ -82,3 +82,13 @@ def test_a_body_named_with_its_article_after_an_opening_description_is_the_subje
     threatened = [(name, text) for name, kind, cue, text in _positions(report) if cue.startswith("threatened")]
     assert [name for name, text in threatened] == ["Harbour Alliance"]
     assert threatened[0][1].startswith("to vote against the budget")
+
+
+def test_a_relative_that_inside_what_was_said_does_not_start_it() -> None:
+    report = report_of(
+        "Residents fight plan to close library\n\n"
+        "Residents packed a meeting on Monday to oppose the plan to close the library on Alder Lane.\n\n"
+        "Councillor Derek Oyelaran said the building needed repairs that the council could not afford."
+    )
+    said = [text for name, kind, cue, text in _positions(report) if name == "Derek Oyelaran" and cue == "said"]
+    assert said == ["the building needed repairs that the council could not afford"]

@@ -48,6 +48,9 @@ _OBJ_THAT = frozenset(
     for w in "tell told warn remind assure inform promise complain say add note write tweet argue insist explain "
     "announce state claim acknowledge admit concede stress emphasize testify".split()
 )
+_ADDRESSED = frozenset(lemma(w) for w in "tell told warn remind assure inform promise".split())
+"""Cues whose object before "that" is whom they address ("told lawmakers gathered in Rome that"): for the
+others a verb before "that" shows the reported clause has begun ("said the hall needed repairs that ...")."""
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on late early earlier "
     "last this week weekend month year morning afternoon evening night".split()
@@ -260,9 +263,12 @@ def find_content(
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
         if (doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL) and doc.raw[a - 1] != ":":
+            addressed = doc.lemmas[c0] in _ADDRESSED
             for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
                     break
+                if k > a and not addressed and _verb_of_its_own(doc.words[k]):
+                    break  # "said the hall needed repairs that the council could not afford": a clause already
                 if k > a and doc.words[k] in ("and", "or", "but") and doc.words[k + 1] == "that":
                     break  # "said the price undervalued the company and that it would vote against": two clauses
                 if doc.words[k] == "that":
