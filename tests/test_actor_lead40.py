@@ -92,3 +92,15 @@ def test_a_relative_that_inside_what_was_said_does_not_start_it() -> None:
     )
     said = [text for name, kind, cue, text in _positions(report) if name == "Derek Oyelaran" and cue == "said"]
     assert said == ["the building needed repairs that the council could not afford"]
+
+
+def test_a_trade_before_a_name_is_a_role() -> None:
+    report = report_of(
+        "Village split over wind farm plan\n\n"
+        "Plans for six turbines on the hills above the village have divided its 900 people.\n\n"
+        "Sheep farmer Tom Gallagher said the scheme was a lifeline for his family.\n\n"
+        "Local publican Rosa Kinsella said visitors would stay away."
+    )
+    roles = _roles(report)
+    assert roles.get("Tom Gallagher") == "Sheep farmer"
+    assert roles.get("Rosa Kinsella") == "Local publican"

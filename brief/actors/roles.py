@@ -443,10 +443,12 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
 _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
-    "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner".split())) - frozenset(
+    "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
+    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd".split())) - frozenset(
     "father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
-the role heads, callings and the trades news names staff by ("a senior dietitian at the charity"); not the kin
+the role heads, callings and the trades news names staff or people by ("a senior dietitian at the charity", "Sheep
+farmer Tom Gallagher"); not the kin
 words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
 _JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
 """Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
