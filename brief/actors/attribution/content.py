@@ -267,7 +267,7 @@ def find_content(
             for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
                     break
-                if k > a and not addressed and _verb_of_its_own(doc.words[k]):
+                if k > a and not addressed and doc.raw[k].islower() and _verb_of_its_own(doc.words[k]):
                     break  # "said the hall needed repairs that the council could not afford": a clause already
                 if k > a and doc.words[k] in ("and", "or", "but") and doc.words[k + 1] == "that":
                     break  # "said the price undervalued the company and that it would vote against": two clauses
