@@ -42,9 +42,11 @@ def test_a_registrar_and_a_members_title_before_a_name_are_roles() -> None:
         "Sea wall records lost\n\n"
         "The inquiry into last winter's floods opened in Castlebar on Monday.\n\n"
         "Registrar Colm Farrelly told the hearing that the county's records of its sea walls had been lost in a fire.\n\n"
-        "Local TD Orla Brannigan said the government had ignored repeated calls for new defences."
+        "Local TD Orla Brannigan said the government had ignored repeated calls for new defences.\n\n"
+        "State legislator Maeve Ostrander said she would table a bill to fund the repairs."
     )
     roles = _roles(report)
+    assert roles.get("Maeve Ostrander") == "State legislator"
     assert roles.get("Colm Farrelly") == "Registrar"
     assert roles.get("Orla Brannigan") == "Local TD"
 

@@ -444,7 +444,7 @@ _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
     "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
-    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd".split())) - frozenset(
+    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator".split())) - frozenset(
     "father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff or people by ("a senior dietitian at the charity", "Sheep
