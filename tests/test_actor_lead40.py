@@ -106,3 +106,17 @@ def test_a_trade_before_a_name_is_a_role() -> None:
     roles = _roles(report)
     assert roles.get("Tom Gallagher") == "Sheep farmer"
     assert roles.get("Rosa Kinsella") == "Local publican"
+
+
+def test_an_appeal_to_act_or_for_calm_is_a_position_and_a_legal_appeal_is_not() -> None:
+    report = report_of(
+        "Teachers' strike enters second day\n\n"
+        "Schools across the county were closed on Tuesday as the strike went on.\n\n"
+        "Education Secretary Julian Omondi appealed to the union to give dialogue a chance.\n\n"
+        "Health Minister Ama Boateng appealed for calm as the strike entered its second day.\n\n"
+        "The union appealed to the Supreme Court."
+    )
+    cues = {(name, cue, text) for name, kind, cue, text in _positions(report)}
+    assert ("Julian Omondi", "appealed to", "the union to give dialogue a chance") in cues
+    assert any(name == "Ama Boateng" and cue == "appealed for" and text.startswith("calm") for name, cue, text in cues)
+    assert not any("Supreme Court" in text for name, cue, text in cues)
