@@ -120,3 +120,14 @@ def test_an_appeal_to_act_or_for_calm_is_a_position_and_a_legal_appeal_is_not() 
     assert ("Julian Omondi", "appealed to", "the union to give dialogue a chance") in cues
     assert any(name == "Ama Boateng" and cue == "appealed for" and text.startswith("calm") for name, cue, text in cues)
     assert not any("Supreme Court" in text for name, cue, text in cues)
+
+
+def test_a_name_after_a_bodys_possessive_description_is_the_subject() -> None:
+    report = report_of(
+        "Waiting lists hit record\n\n"
+        "More than seven million people are waiting for hospital treatment, official data showed on Thursday.\n\n"
+        "Labour's shadow health secretary, Wes Harrow, accused ministers of \"presiding over the worst crisis in "
+        "the health service's history\"."
+    )
+    accused = [name for name, kind, cue, text in _positions(report) if cue == "accused"]
+    assert accused == ["Wes Harrow"]

@@ -123,11 +123,11 @@ def named_between_description_and_cue(text: str, source: tuple[int, int], cue_st
     return named if re.fullmatch(r"\s*,\s*", text[named.end : cue_start]) else None
 
 
-_OPENING_DESCRIPTION = re.compile(rf"[\s\-–—•*]*(?:(?i:{LINKING_ADVERBS}),?\s+)?(?:[Tt]he|An?|His|Her|Their|Its)\s+"
-                                  r"[^,;:.!?“”\"\n]{1,80},\s*(?:the\s+)?")
-"""A sentence's opening description and the comma that sets a name off after it ("The school's principal, "),
-after a linking adverb if any ("Meanwhile the developer, "), and the name's own article ("The junior coalition
-partner, the Green Alliance,")."""
+_OPENING_DESCRIPTION = re.compile(rf"[\s\-–—•*]*(?:(?i:{LINKING_ADVERBS}),?\s+)?(?:[Tt]he|An?|His|Her|Their|Its"
+                                  r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+[^,;:.!?“”\"\n]{1,80},\s*(?:the\s+)?")
+"""A sentence's opening description and the comma that sets a name off after it ("The school's principal, ",
+"Labour's shadow health secretary, "), after a linking adverb if any ("Meanwhile the developer, "), and the name's
+own article ("The junior coalition partner, the Green Alliance,")."""
 
 
 def named_after_opening_description(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
