@@ -90,10 +90,11 @@ _APPOINTED = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^,
 Conway, the campaign manager who ..., to the position of", "named Jo Reyes as its new chief executive")."""
 _TO_BECOME = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^,;.]{1,120},)?\s+"
                         r"to\s+(?:become|be|serve\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+)?"
-                        r"(?:[a-z-]+\s+){0,2}(?:coach|manager|captain|chief|head|director|president|chair(?:man|woman)?|"
+                        r"(?:[a-z][\w'’-]*\s+){0,3}(?:coach|manager|captain|chief|head|director|president|chair(?:man|woman)?|"
                         r"minister|secretary|editor|commissioner|governor|ambassador|executive|officer|leader|adviser|advisor)\b")
 """A person named after up to three words of their present post, then the post they are given with "to become",
-"to be" or "to serve as" ("promoted defensive coordinator Jo Reyes to become head coach"): the cue model reads
+"to be" or "to serve as" ("promoted defensive coordinator Jo Reyes to become head coach", "to become the school’s
+next head coach", up to three words before the post's noun, an owner's among them): the cue model reads
 "X to do" as a demand ("urged X to do"), but becoming a post's holder is what the appointment makes of X."""
 
 
@@ -185,3 +186,31 @@ def claimed_prize(text: str, attribution: Attribution) -> bool:
     with nothing asserted; "claimed that ...", "claimed responsibility", "claimed victory" keep their statement."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     return bool(words) and verb_lemma(words[-1].lower()) == "claim" and _PRIZE_TAKEN.match(text, attribution.cue[1]) is not None
+
+
+_EVENTS = frozenset(
+    "hearing hearings meeting meetings talks visit visits tour session sessions summit conference trial trials season "
+    "series negotiations deliberations ceremony ceremonies festival campaign investigation investigations inquiry probe "
+    "review tournament game match round rounds".split())
+"""Heads of what is held and brought to its end (a hearing, a meeting, talks, a visit, a trial): what "conclude"
+finishes; "concluded that ...", "concluded the probe was flawed" (a clause after the head) find something."""
+_EVENT_END = re.compile(r"\s+(?:in|of|on|at|with|by|after|before|without|and|for|last|this|early|late)\b|[,.;:(“\"—–]")
+"""Where the finished event's noun phrase ends: a preposition, a time, a conjunction or a mark ("concluded its
+third public hearing on Tuesday")."""
+_EVENT_WORDS = 6
+"""Words of the event's noun phrase up to its head ("its third public impeachment hearings"); a longer run is a clause."""
+
+
+def concluded_event(text: str, attribution: Attribution) -> bool:
+    """ "The committee concluded its third public hearing on Tuesday": "conclude" with a held event as its object
+    finishes it, a deed with nothing found or said; "concluded that ..." and "concluded the probe was flawed" keep
+    their statement."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or verb_lemma(words[-1].lower()) != "conclude" or attribution.quote:
+        return False
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return False
+    stop = _EVENT_END.search(text, start, end)
+    phrase = re.findall(r"[A-Za-z][\w'’-]*", text[start : stop.start() if stop else end])
+    return 0 < len(phrase) <= _EVENT_WORDS and phrase[0].lower() != "that" and phrase[-1].lower() in _EVENTS

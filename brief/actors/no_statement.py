@@ -23,10 +23,12 @@ from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
+from brief.actors.inferred_signs import inferred_sign
 from brief.actors.joint_signers import done_to_document
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.owned_nouns import owned_noun_cue
+from brief.actors.patronage import funded_support
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
@@ -52,6 +54,8 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or agreed_deed(text, attribution) or modifier_noun_cue(text, attribution)
             or caused_insight(text, attribution) or imperative_cue(text, attribution)
             or had_not_said(text, attribution) or seen_as(text, attribution) or unveiled_thing(text, attribution)
+            or funded_support(text, attribution)  # "has supported more than 60 art exhibitions"
+            or inferred_sign(text, attribution)  # "Voters turned out in record numbers, suggesting that ..."
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"

@@ -24,6 +24,9 @@ _MADE_THINGS = frozenset(
     "aircraft jet jets drone drones engine engines watch watches game games album albums cover artwork".split())
 """Head nouns of things made and brought out (a product, a model, a design, a work): what is unveiled, not said.
 Not "algorithm": researchers who reveal one report a result, which the actor gold keeps as the lab's words."""
+_NAMED_CONCEPT = "Concept"
+"""A model's name ending in "Concept" ("the LC Convertible Concept"): a concept car or design, made and shown; the
+lower-case "concept" ("revealed a new concept of policing") is an idea, and stays a statement."""
 _REVEALING = frozenset("reveal unveil".split())
 _OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition, a relative or a participle after its head, a mark."""
@@ -49,7 +52,7 @@ def unveiled_thing(text: str, attribution: Attribution) -> bool:
         return False  # "unveiled its next processors, which it said would ship in the autumn": a statement with it
     stop = _OBJECT_END.search(text, start, end)
     phrase = _WORD.findall(text, start, stop.start() if stop else end)
-    return 0 < len(phrase) <= OBJECT_WORDS and phrase[-1].lower() in _MADE_THINGS
+    return 0 < len(phrase) <= OBJECT_WORDS and (phrase[-1].lower() in _MADE_THINGS or phrase[-1] == _NAMED_CONCEPT)
 
 
 _GOODS = frozenset("cars vehicles trucks models products devices phones laptops chargers batteries airbags seats strollers "
