@@ -144,3 +144,14 @@ def test_a_party_set_off_with_its_initials_after_its_leaders_possessive_speaks()
     assert ("Movement for Renewal", 'the verdict was "a political execution"') in said
     assert ("Norway", "it was worried by the violence") in said
     assert not any(name == "Amadou Keita" for name, text in said)
+
+
+def test_a_quote_about_following_events_written_on_a_platform_is_no_follow_us_prompt() -> None:
+    report = report_of(
+        "Flash floods kill 12\n\n"
+        "At least 12 people died after torrential rain caused flash floods overnight.\n\n"
+        "Prime Minister Giulia Marchetti said she was ready to return home early.\n\n"
+        "\"We are following every hour of this tragedy,\" she wrote on X."
+    )
+    assert ("Giulia Marchetti", "wrote", "\"We are following every hour of this tragedy,\"") in {
+        (name, cue, text) for name, kind, cue, text in _positions(report)}

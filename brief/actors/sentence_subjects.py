@@ -222,11 +222,18 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
-        if m.start == first and not m.demonym and m.kind in ("person", "organization", "place"):
+        if m.start == first and not m.demonym and m.kind == "place" and _PLACE_APPOSITION.match(text, m.end):
+            return m  # a country and its apposition; not a dateline ("PORTLAND, Oregon, May 7 -")
+        if m.start == first and not m.demonym and m.kind in ("person", "organization"):
             return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
     # "Reform UK leader Nigel Farage, speaking in ..., said": a title run the tagger did not open with a name
     return _titled_person(text, first, cue_start, mentions) or _described_subject(text, first, cue_start, mentions)
+
+
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+"""After a country that opens its sentence, what makes the comma an apposition ("Norway, a long-standing donor,")
+and not a dateline's ("PORTLAND, Oregon, May 7 -")."""
 
 
 DESCRIPTOR_WORDS = 3
