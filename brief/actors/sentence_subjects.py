@@ -151,6 +151,7 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
 _SET_OFF_END = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?,\s*")
 """What closes a name set off in commas: the comma, after the name's initials if given ("the Patriots for Renewal
 (PFR),")."""
+
 APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer employer operator".split())
 """Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
 
