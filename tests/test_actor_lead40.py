@@ -131,3 +131,27 @@ def test_a_name_after_a_bodys_possessive_description_is_the_subject() -> None:
     )
     accused = [name for name, kind, cue, text in _positions(report) if cue == "accused"]
     assert accused == ["Wes Harrow"]
+
+
+def test_a_party_set_off_with_its_initials_after_its_leaders_possessive_speaks() -> None:
+    report = report_of(
+        "Protesters clash with police as opposition leader jailed\n\n"
+        "Police fired tear gas at protesters on Friday, a day after opposition leader Amadou Keita was jailed.\n\n"
+        "Keita's party, the Movement for Renewal (MPR), said the verdict was \"a political execution\".\n\n"
+        "Norway, a long-standing donor, said it was worried by the violence."
+    )
+    said = {(name, text) for name, kind, cue, text in _positions(report) if cue == "said"}
+    assert ("Movement for Renewal", 'the verdict was "a political execution"') in said
+    assert ("Norway", "it was worried by the violence") in said
+    assert not any(name == "Amadou Keita" for name, text in said)
+
+
+def test_a_quote_about_following_events_written_on_a_platform_is_no_follow_us_prompt() -> None:
+    report = report_of(
+        "Flash floods kill 12\n\n"
+        "At least 12 people died after torrential rain caused flash floods overnight.\n\n"
+        "Prime Minister Giulia Marchetti said she was ready to return home early.\n\n"
+        "\"We are following every hour of this tragedy,\" she wrote on X."
+    )
+    assert ("Giulia Marchetti", "wrote", "\"We are following every hour of this tragedy,\"") in {
+        (name, cue, text) for name, kind, cue, text in _positions(report)}

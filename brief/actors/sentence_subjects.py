@@ -139,7 +139,7 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
     line_start = clause_start(text, cue_start)
     for m in mentions.within((line_start, cue_start)):
         if (m.demonym or not _OPENING_DESCRIPTION.fullmatch(text, line_start, m.start)
-                or not re.fullmatch(r"\s*,\s*", text[m.end : cue_start])):
+                or not _SET_OFF_END.fullmatch(text, m.end, cue_start)):
             continue
         if m.kind != "place":
             return m
@@ -147,6 +147,10 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
         return dataclasses.replace(m, kind="organization") if head and head[-1] in APPOSED_BODIES else None
     return None
 
+
+_SET_OFF_END = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?,\s*")
+"""What closes a name set off in commas: the comma, after the name's initials if given ("the Patriots for Renewal
+(PFR),")."""
 
 APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer employer operator".split())
 """Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
@@ -211,18 +215,26 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     """ "Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke
     University, who is leading research ..., says:": a sentence that opens with a name and a comma
     and reaches its cue after another comma has that name for its subject, however long the
-    apposition between (the source tagger sees only a window around the cue)."""
+    apposition between (the source tagger sees only a window around the cue). A country so set off speaks as
+    one ("France, the former colonial power, said")."""
     line_start = clause_start(text, cue_start)
     if not CLOSES_ASIDE.search(text, line_start, cue_start):
         return None
     opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
+        if m.start == first and not m.demonym and m.kind == "place" and _PLACE_APPOSITION.match(text, m.end):
+            return m  # a country and its apposition; not a dateline ("PORTLAND, Oregon, May 7 -")
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
             return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
     # "Reform UK leader Nigel Farage, speaking in ..., said": a title run the tagger did not open with a name
     return _titled_person(text, first, cue_start, mentions) or _described_subject(text, first, cue_start, mentions)
+
+
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+"""After a country that opens its sentence, what makes the comma an apposition ("Norway, a long-standing donor,")
+and not a dateline's ("PORTLAND, Oregon, May 7 -")."""
 
 
 DESCRIPTOR_WORDS = 3

@@ -97,7 +97,7 @@ _PROMOTION = re.compile(
     # its reader to comment ("Add your own in the comments.", "Tell us in the comments below")
     r"|\bis an? (?:free )?(?:daily|weekly|monthly|morning|evening) newsletter\b"
     r"|\b(?:your?|us)\b[^.!?\"“”]{0,60}\b(?:in|to) the comments\b"
-    r"|\bfollow(?:ing)?\b[^.!?]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
+    r"|\bfollow(?:ing)?\b[^.!?\"“”,]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
     re.I,
 )
 # The page speaking about the article itself, anywhere in a short paragraph: who helped report it,
