@@ -34,3 +34,14 @@ def test_other_endings_and_short_spans_stay() -> None:
     assert _mend("World War II ended", "B-MISC I-MISC I-MISC O") == ["B-MISC", "I-MISC", "I-MISC", "O"]
     assert _mend("Jr. said", "B-ORG O") == ["B-ORG", "O"]  # one word: no name before it
     assert _mend("the Kenya Wildlife Service said", "O B-ORG I-ORG I-ORG O") == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_a_legal_form_the_tagger_left_untagged_takes_the_name_before_it() -> None:
+    assert _mend("Shares in Dunmore Kelp plc fell", "O O O O O O") == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _mend("The Tarvik ASA board met", "O O B-ORG O O") == ["O", "B-ORG", "I-ORG", "O", "O"]
+    assert _mend("Vessmark Oyj said", "B-PER I-PER O") == ["B-ORG", "I-ORG", "O"]
+
+
+def test_a_bare_form_after_a_tagged_name_or_a_lowercase_word_stays() -> None:
+    assert _mend("Dorrell Bank plc was fined", "B-ORG I-ORG O O O") == ["B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mend("its plc status", "O O O") == ["O", "O", "O"]

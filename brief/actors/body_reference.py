@@ -14,6 +14,7 @@ from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import Mention
+from brief.actors.person_of_body import named_with_person
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
@@ -165,6 +166,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
     fitting: list[Mention] = []
     houses: list[Mention] = []  # bodies named only as their analysts' ("Analysts at X"): a last resort
+    staffed: list[Mention] = []  # bodies named only as a person's ("Laura Kim of X"): before the last resorts
     rivals: list[Mention] = []  # bodies named after the description in its sentence: a last resort too
     aside = False
     for m in reversed(before):
@@ -181,6 +183,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         if (m.kind == "organization" and fits and noun not in _RESEARCH_HOUSES
                 and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)):
             houses.append(m)  # "Analysts at Morgan Stanley said ... The company also announced": the firm covered
+            continue
+        if m.kind == "organization" and fits and noun not in _RESEARCH_HOUSES and named_with_person(text, m, before):
+            staffed.append(m)  # "Laura Kim of Saltmarsh Capital warned ... The company also said": whose she is
             continue
         if names_event(m, noun) or not in_clauses and named_in_clause(text, m):
             aside = aside or not names_event(m, noun)  # "Caesars, which owns the Colosseum, said": not the venue
@@ -209,6 +214,8 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         return next((m for m in fitting if not _describes_thing(text, m)), fitting[0])  # a round-up: the latest
     if fitting:
         return fitting[0]
+    if staffed:
+        return staffed[0]
     if rivals:
         return rivals[0]
     if aside:  # only a clause's body fits

@@ -78,6 +78,7 @@ from brief.actors.inverted import (
     source_after_cue,
 )
 from brief.actors.issued_saying import thing_issued_saying
+from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
@@ -344,6 +345,7 @@ def _read_block(
                                           sentences[attribution.sentence].index, found)
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
                        or their_union(marked, attribution, article.id, sentences[attribution.sentence].index, people_noun)
+                       or its_officer(marked, attribution, index, article.id, sentences[attribution.sentence].index)
                        or body_cut_at_start(attribution.source, index)
                        or post_author(marked, attribution, index, sentences, attribution.sentence)  # "The caption read:"
                        or group_member(marked, attribution, sentences, attribution.sentence, article.id)  # "One wrote:"

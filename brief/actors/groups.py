@@ -15,6 +15,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.fronted_participles import participle_before_noun
+from brief.actors.furniture_words import dateline_end
 from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
@@ -77,6 +78,15 @@ _OPENING = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"“‘'(]?\s*$")
 """What stands before a word written with a capital only because it opens a sentence, a line or a quote."""
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quote, or the paragraph past its dateline
+    ("DHAKA, June 4 (Reuters) - Unions said"): a wire story's first word is capitalised for that alone."""
+    if _OPENING.search(text, 0, start) is not None:
+        return True
+    paragraph = text.rfind("\n", 0, start) + 1
+    return start > paragraph and dateline_end(text, paragraph, start + 1) == start
+
+
 def _opening_capital_only(text: str, head: str, named: Sequence[Mention]) -> bool:
     """Whether a plural for people that no list holds ("Organisers", "Campaigners") is written with a capital
     only where a sentence or a line opens, and the tagger named no one in it: a common noun ("Organisers said
@@ -84,7 +94,7 @@ def _opening_capital_only(text: str, head: str, named: Sequence[Mention]) -> boo
     where its bearer is first named ("Theresa Villiers ... Villiers said")."""
     if any(m.kind == "person" for m in named):
         return False
-    return all(_OPENING.search(text, 0, found.start()) for found in re.finditer(rf"\b{re.escape(head)}\b", text))
+    return all(_opens(text, found.start()) for found in re.finditer(rf"\b{re.escape(head)}\b", text))
 
 
 def _people_head(head: str) -> bool:
@@ -134,7 +144,7 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     match = _GROUP_PHRASE.fullmatch(written)
     bodies = (match is not None and match.group("head").lower() in BODY_PLURALS
               and (len(match.group("name").split()) > 1
-                   or match.group().strip() == match.group("head") and _OPENING.search(text, 0, start) is not None)
+                   or match.group().strip() == match.group("head") and _opens(text, start))
               and not _JOINED_BEFORE.search(text, max(0, start - 8), start))  # "27 states ... and industry groups"
     if match is None or not (_people_head(match.group("head")) or bodies):
         return None

@@ -13,9 +13,16 @@ from __future__ import annotations
 
 from brief.actors.bilou import entities
 from brief.actors.body_endings import OUTLET_OR_TEAM_ENDINGS
+from brief.text.language import stop_words
 
-LEGAL_FORMS = frozenset("Inc. Inc Corp. Corp Ltd Ltd. LLC LLP PLC plc GmbH AG K.K. S.A. N.V. Pty Co.".split())
-"""Words that end a company's name ("Showa Denko K.K.", "Harlowe Bank plc") and no other name."""
+LEGAL_FORMS = frozenset("Inc. Inc Corp. Corp Ltd Ltd. LLC LLP PLC plc GmbH AG K.K. S.A. N.V. Pty Co. "
+                        "ASA Oyj SpA S.p.A. Bhd Berhad B.V. BV KGaA Tbk".split())
+"""Words that end a company's name ("Showa Denko K.K.", "Harlowe Bank plc", Norway's "ASA", Finland's
+"Oyj", Italy's "SpA", Malaysia's "Bhd", Indonesia's "Tbk") and no other name. Not "SA", "NV", "AB", "SE"
+or "AS": a country, a state, a province, a compass point or a word as often."""
+MAX_BARE_NAME = 4
+"""Most capitalised words read back from a legal form the tagger left untagged ("Halvorsen plc",
+"Brannock Marine Holdings plc"): a company's own name is rarely longer."""
 GENERATIONS = frozenset("Jr. Jr Sr. Sr Jnr Snr".split())
 """Words that end a person's name ("Cal Ripken Jr."); "II"/"III" are left out: "World War II" ends so too."""
 MIN_GENERATION_SPAN = 3
@@ -24,8 +31,9 @@ MIN_GENERATION_SPAN = 3
 
 def mend_endings(words: list[str], labels: list[str]) -> list[str]:
     """BIO ``labels`` of ``words`` with each name span retyped (and extended by one word) by its last
-    word: a legal form makes it an organisation, a generation after a person's name joins it."""
-    out = list(labels)
+    word: a legal form makes it an organisation, a generation after a person's name joins it; a legal
+    form the tagger read alone or not at all takes the capitalised words before it as its company."""
+    out = _bare_legal_forms(words, list(labels))
     for a, b0, typ0 in entities(words, labels):
         b, typ = b0, typ0
         nxt = words[b] if b < len(words) and labels[b] == "O" else ""
@@ -46,6 +54,24 @@ def mend_endings(words: list[str], labels: list[str]) -> list[str]:
         if (b, typ) != (b0, typ0):
             out[a:b] = ["B-" + typ] + ["I-" + typ] * (b - a - 1)
     return out
+
+
+def _bare_legal_forms(words: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with each legal form the tagger left out of any name ("Halvorsen plc said": O O) or
+    read as a name by itself ("Halvorsen ASA": O B-ORG) joined to the untagged capitalised words just
+    before it, as one company: the tagger has seen few lowercase "plc" and few Nordic or Asian forms,
+    and a lone "ASA" or no actor at all is what came of it. Stop words ("The", "In") are not the name."""
+    for i, word in enumerate(words):
+        alone = labels[i] == "O" or (labels[i] == "B-ORG" and not (i + 1 < len(labels) and labels[i + 1].startswith("I-")))
+        if word not in LEGAL_FORMS or not alone:
+            continue
+        a = i
+        while (a > 0 and i - a < MAX_BARE_NAME and labels[a - 1] == "O" and words[a - 1][:1].isupper()
+               and words[a - 1].replace("&", "").replace("-", "").isalpha() and words[a - 1].lower() not in stop_words("en")):
+            a -= 1
+        if a < i:
+            labels[a:i + 1] = ["B-ORG"] + ["I-ORG"] * (i - a)
+    return labels
 
 
 def _outlet_compound(word: str) -> bool:

@@ -19,6 +19,7 @@ from brief.actors.described_subjects import described_subject
 from brief.actors.furniture_words import dateline_end, in_dateline
 from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
+from brief.actors.person_nouns import one_person
 from brief.actors.subordinate_subjects import subordinate_span
 from brief.actors.titled_sources import TITLE_ENDS
 from brief.text.language import stop_words
@@ -110,9 +111,34 @@ def _subject_and_verb(words: list[str]) -> bool:
 
 def _after_fronted(text: str, start: int) -> bool:
     """ "Over coffee near campus, 21-year-old Ryan Dubicki rolled his eyes ...": the name after a
-    fronted phrase and a description with no function word is the subject."""
+    fronted phrase and a description with no function word is the subject; after a fronted phrase
+    ending in a role of the subject's own and its holder set off ("In a statement signed by its
+    spokesman, Yakubu Bello, the APC said"), the name after the holder is, and the holder is not."""
+    if _apposed_holder(text, start):
+        return False
     found = _FRONTED.search(text, max(0, start - DESCRIBED_REACH - FRONTED_CHARS), start)
-    return found is not None and not any(w in stop_words("en") for w in found.group(1).lower().split())
+    if found is not None and not any(w in stop_words("en") for w in found.group(1).lower().split()):
+        return True
+    holder = _HOLDER_BEFORE.search(text, max(0, start - DESCRIBED_REACH), start)
+    return holder is not None and _apposed_holder(text, holder.start(1))
+
+
+def _apposed_holder(text: str, start: int) -> bool:
+    """Whether the name at ``start`` holds the role a fronted phrase ends with, set off by commas:
+    "Yakubu Bello" in "In a statement signed by its spokesman, Yakubu Bello, the APC said"."""
+    found = _FRONTED.search(text, max(0, start - DESCRIBED_REACH - FRONTED_CHARS), start)
+    if found is None or found.group(1):
+        return False
+    owned = _OWNED_ROLE.search(text, found.start(), found.start(1))
+    return owned is not None and one_person(owned.group(1).lower()) and _NAME_AND_COMMA.match(text, start) is not None
+
+
+_OWNED_ROLE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
+"""A fronted phrase ending in a role of the subject's own ("In a statement signed by its spokesman, "): the name
+set off after it ("Yakubu Bello, the party said") is that role's holder in apposition, and the subject follows."""
+_HOLDER_BEFORE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:[Tt]he\s+)?$")
+"""A name set off by commas right before a name (and its "the"): a holder in apposition, when ``_apposed_holder``."""
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},")
 
 
 _NO_ADJUNCT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|of|with|for|to|at|about|from|on|the|a|an|his|her|their|its)\s+$", re.I)

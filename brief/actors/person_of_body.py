@@ -27,3 +27,11 @@ def person_of_body(text: str, body: Mention, index: MentionIndex) -> Mention | N
         return None
     people = [m for m in index.before(tie.start() + 1) if m.end == tie.start() and m.kind == "person" and not m.demonym]
     return people[-1] if people else None
+
+
+def named_with_person(text: str, body: Mention, before: list[Mention]) -> bool:
+    """Whether ``body`` is named only as the body of the person just before it ("Laura Kim of Saltmarsh
+    Capital warned"): whose the speaker is, so "the company" later in the story is another body named
+    in its own right, the one the story covers, when one fits."""
+    tie = _OF_BODY.search(text, max(0, body.start - OF_REACH), body.start)
+    return tie is not None and any(m.end == tie.start() and m.kind == "person" and not m.demonym for m in before)
