@@ -155,3 +155,14 @@ def test_a_quote_about_following_events_written_on_a_platform_is_no_follow_us_pr
     )
     assert ("Giulia Marchetti", "wrote", "\"We are following every hour of this tragedy,\"") in {
         (name, cue, text) for name, kind, cue, text in _positions(report)}
+
+
+def test_a_person_surnamed_like_a_martian_feature_is_a_person() -> None:
+    report = report_of(
+        "Election count ends\n\n"
+        "The count ended on Saturday after four days.\n\n"
+        "Commission chairwoman Jean Mensa said the count had been transparent and credible.\n\n"
+        "The rover drove past Candor Mensa on Tuesday, the agency said."
+    )
+    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
+    assert kinds.get("Jean Mensa") == "person"

@@ -20,37 +20,10 @@ from brief.actors.short_forms import CLUB_ENDINGS, acronym
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 from brief.text.phrases import bounded_count
 
-_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
-VOICED_BODIES = frozenset("company firm agency ministry government group bank".split())
-"""Common nouns for a body that stand for the latest of that kind named, with no name ending so."""
-_VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>[a-z]+)\s+(?:{_VOICES})"
-                            rf"|(?:{_VOICES})\s+(?:for|of|from|at)\s+the\s+(?P<b>[a-z]+))"
-                            rf"|(?:the\s+)?(?P<c>[a-z]+)\s+officials")
-"""One who speaks for a body the article names by a common noun ("A company spokesperson said",
-"a spokesman for the ministry", "a council spokesman", "a company statement", "company officials"):
-the body speaks; a person's name in the phrase ("A WeWork spokesperson") is found before this rule."""
-
-
-def voice_of_body(phrase: str) -> bool:
-    """Whether a source phrase is one who speaks for a body ("a company spokesperson"): the body's
-    voice, not a name for the body, so no alias of it."""
-    return voiced_body(re.findall(r"[\w'’-]+", phrase.lower())) is not None
-
-
-def voiced_body(words: list[str]) -> str | None:
-    """The body noun of a source that speaks for one ("a company spokesperson": "company", "a
-    council spokesman": "council"), else None."""
-    voice = _VOICE_OF_BODY.fullmatch(" ".join(words))
-    noun = (voice.group("a") or voice.group("b") or voice.group("c")) if voice is not None else None
-    return noun if noun not in _NO_BODY_NOUNS else None
-
-
-_NO_BODY_NOUNS = frozenset("official senior top former joint written brief new earlier separate further formal public "
-                           "private local state federal national".split())
-"""Words before a voice that say how or where, not whose ("an official statement", "a senior spokesman",
-"state officials"): no body is named by them."""
-
-
+OPENED_BODIES = CLUB_NOUNS | frozenset({"school", "university", "college"})
+"""Descriptions closing their sentence ("..., the club announced") that stand for the body the sentence opens with
+("Harlow Rovers have sacked ...", "Houston has promoted ..."), as "the company" does; not "the regulator" after the
+firm it charged ("Zentrix had failed ..., the regulator said")."""
 COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
 """What news calls a company it has named ("the company", "the airline"). As a source ("the company
 said") the latest one named speaks (``body_referred``: making it the one the story follows moved a
@@ -410,10 +383,15 @@ investigation"): a regulator named by a name of no regulating word (Ofcom, Ofgem
 "the media regulator said" or "the watchdog" stands for when no name says so."""
 
 
-def body_described(text: str, before: list[Mention], noun: str, bare: bool) -> Mention | None:
+def body_described(text: str, before: list[Mention], noun: str, bare: bool,
+                   closing: tuple[int, int] | None = None) -> Mention | None:
     """The body a source that describes one stands for: "the club" the club the story follows
-    (``company_followed``), "the regulator" or "the consumer watchdog" the body that regulates
+    (``company_followed``), or the body what it says opens with when it closes the sentence (``closing``, the content
+    before it: ``OPENED_BODIES``), "the regulator" or "the consumer watchdog" the body that regulates
     (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
+    opened = opening_body(text, before, noun, closing) if closing is not None and noun in OPENED_BODIES else None
+    if opened is not None:
+        return opened  # "Harlow Rovers have sacked ... after a defeat at Kessel, the club announced"
     if noun in CLUB_NOUNS:
         fuller = {m.name: [n.name for n in before if n.name.startswith(m.name + " ")] for m in before}
         bodies = [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.gender import first_names
+
 # Last words that make a name a road: where things happen, never who acts ("Lake Chabot Road",
 # "Kingsway Drive"), whoever the tagger thought it was; a seat of government named by its street
 # ("Downing Street") is read as the government before this.
@@ -73,8 +75,8 @@ def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
     alone: no actor); None when the words say nothing. ``before`` are the lower-cased words just before
     the name."""
     last = words[-1].rstrip(".")
-    if len(words) > 1 and any(w in SURFACE_FEATURE_WORDS for w in words):
-        return "place"  # "Olympus Mons", "Valles Marineris"
+    if len(words) > 1 and any(w in SURFACE_FEATURE_WORDS for w in words) and words[0] not in first_names():
+        return "place"  # "Olympus Mons", "Valles Marineris"; not a person surnamed so ("Jean Mensa")
     if any(len(last) >= len(end) + MIN_COMPOUND_HEAD for end in _STREET_SUFFIXES if last.lower().endswith(end)):
         return "place"  # "above de Herengracht", "on Friedrichstraße"
     if len(words) == 1:

@@ -96,7 +96,6 @@ from brief.actors.sentence_subjects import (
 from brief.actors.sitting_bodies import callable_bodies
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
-    CLUB_NOUNS,
     GROUP,
     GROUP_PRONOUNS,
     KIN,
@@ -386,9 +385,9 @@ def _resolve(
         body = body_named(before, head) or phrase_body(before, words)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
-        body = ((head in CLUB_NOUNS and attribution.content[1] <= start and opening_body(text, before, head, attribution.content))
-                or body_described(text, before, head, bare=len(words) == 2))
-        if body is not None:  # "Harlow Rovers have sacked ... after a defeat at Kessel, the club said": what it opens with
+        closing = attribution.content if attribution.content[1] <= start else None  # "..., the club said"
+        body = body_described(text, before, head, bare=len(words) == 2, closing=closing)
+        if body is not None:
             return body  # "Harlow Rovers ... the club said"; "the Competition Authority ... the regulator said"
     if words[0] in ("the", "this", "that") and len(words) <= 5:
         if head in NAMED_KINDS:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from brief.actors.body_reference import (
     COMPANY_NOUNS,
     DESCRIBED_KINDS,
-    VOICED_BODIES,
     body_of_kind,
     body_referred,
     company_followed,
     governs,
     is_body,
 )
+from brief.actors.body_voices import VOICED_BODIES
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE

@@ -223,8 +223,9 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     opening = re.match(SENTENCE_LEAD + r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
     for m in mentions.within((first, cue_start)):
-        if m.start == first and not m.demonym and m.kind == "place" and _PLACE_APPOSITION.match(text, m.end):
-            return m  # a country and its apposition; not a dateline ("PORTLAND, Oregon, May 7 -")
+        apposition = _PLACE_APPOSITION.match(text, m.end) if m.kind == "place" else None
+        if m.start == first and not m.demonym and apposition and not _SETTLEMENT.search(apposition.group()):
+            return m  # a country and its apposition; not a dateline ("PORTLAND, Oregon, May 7 -") nor a town
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
             return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
         break
@@ -232,9 +233,11 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
     return _titled_person(text, first, cue_start, mentions) or _described_subject(text, first, cue_start, mentions)
 
 
-_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.]*")
 """After a country that opens its sentence, what makes the comma an apposition ("Norway, a long-standing donor,")
 and not a dateline's ("PORTLAND, Oregon, May 7 -")."""
+_SETTLEMENT = re.compile(r"\b(?:city|town|village|capital|port|resort|suburb|hamlet)\b")
+"""A place described as a settlement ("Geneva, a city of bankers, said") is where, not who: no state speaks."""
 
 
 DESCRIPTOR_WORDS = 3

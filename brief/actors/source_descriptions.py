@@ -5,7 +5,7 @@ and shows among their aliases; a document or a post ("the statement read", "an i
 
 from __future__ import annotations
 
-from brief.actors.body_reference import voice_of_body
+from brief.actors.body_voices import voice_of_body
 from brief.actors.documents import AUTHORED
 from brief.actors.post_authors import POST_NOUNS
 

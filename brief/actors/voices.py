@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.actors.body_reference import body_described, voiced_body
+from brief.actors.body_reference import body_described
+from brief.actors.body_voices import voiced_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
 from brief.actors.referring import CALLINGS, described_person, title_holder, voiced_referred
