@@ -1,7 +1,8 @@
 """Cues that say nothing where they stand, gathered for ``brief.actors.no_statement``: a saying the writer
 lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed ("called in threats",
 "lists RTX 3080s", "did not address her supporters", "called the chamber to order", "wrote six novels", "attacked X outside a bar", "invited X into a meeting", "urged
-him on", "claimed the top spot", "concluded its hearing"), a legal action brought ("filed a lawsuit against"), a
+him on", "claimed the top spot", "concluded its hearing", "decided to tell its story"), a gerund that is an object's
+reason to be blamed ("scolded the cast for, in his eyes, insulting X"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
 tell") or a name a group gave itself ("Googlers, they called themselves")."""
 
@@ -22,8 +23,10 @@ from brief.actors.deed_senses import (
     urged_on,
 )
 from brief.actors.flourishes import lent_saying
+from brief.actors.intended_deeds import intended_deed
 from brief.actors.legal_actions import legal_action
 from brief.actors.passive_asides import passive_aside
+from brief.actors.reason_gerunds import reason_gerund
 from brief.actors.unsaid_cues import named_themselves, not_yet_said
 from brief.actors.written_works import written_work
 
@@ -35,4 +38,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or legal_action(text, attribution) or passive_aside(text, attribution) or called_to_order(text, attribution)
             or written_work(text, attribution) or not_yet_said(text, attribution) or named_themselves(text, attribution)
             or physical_attack(text, attribution) or invited_in(text, attribution) or urged_on(text, attribution)
-            or claimed_prize(text, attribution) or concluded_event(text, attribution))
+            or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
+            or reason_gerund(text, attribution))

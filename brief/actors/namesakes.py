@@ -83,11 +83,14 @@ def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: 
     """The mentions of a given name that name the kin of the person whose full name (``key``) it opens:
     another person of the same names, not them. Only where the surname before the kin word is that
     person's alone (``bearers`` of it, by kind and name, is theirs only): "Stevens' mother, Janet", where Laura and Janet Stevens are both
-    named, may be Janet Stevens herself. Where a name's given name opens it and the family's follow ("Khairunisa
+    named, may be Janet Stevens herself. A given name set off after another family's possessive ("Marsh's daughter,
+    Jenna", where Jenna Ward is named) is that family's kin, not the person it opens the name of. Where a name's given name opens it and the family's follow ("Khairunisa
     Haidar Fauzi"), the kin named by those that follow, after the given name's possessive ("Ms Khairunisa's father,
     Haidar Fauzi"), is her father, not her."""
     words = key.split()
     return [m for m in mentions if len(words) > 1 and (
         m.name == words[0] and possessors.get(id(m)) == words[-1] and bearers("person", words[-1]) == [bearer]
         # "Ms Khairunisa's father, Haidar Fauzi": the family's names after her given name, which owns him
-        or m.name == " ".join(words[1:]) and possessors.get(id(m)) == words[0] and bearers("person", m.name) == [bearer])]
+        or m.name == " ".join(words[1:]) and possessors.get(id(m)) == words[0] and bearers("person", m.name) == [bearer]
+        # "a publicist for Marsh's daughter, Jenna" where Jenna Ward is named: Marsh's kin, not Jenna Ward
+        or m.name == words[0] and possessors.get(id(m)) not in (None, *words))]
