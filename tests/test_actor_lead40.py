@@ -166,3 +166,12 @@ def test_a_person_surnamed_like_a_martian_feature_is_a_person() -> None:
     )
     kinds = {a.name: a.kind for s in report.stories for a in s.actors}
     assert kinds.get("Jean Mensa") == "person"
+
+
+def test_a_retired_trade_after_a_description_is_the_role() -> None:
+    report = report_of(
+        "Village split over wind farm plan\n\n"
+        "Plans for six turbines have divided the village.\n\n"
+        "His neighbour, retired teacher Ann Colfer, said she was never asked."
+    )
+    assert _roles(report).get("Ann Colfer") == "retired teacher"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 ROLE_MODIFIERS = frozenset(
     "senior top former deputy acting interim shadow chief foreign defence defense interior finance "
     "national regional local general executive political military supreme assistant associate adjunct presidential "
-    "vice-presidential mayoral gubernatorial parliamentary".split()
+    "vice-presidential mayoral gubernatorial parliamentary retired".split()
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 # Words that open a sentence or clause with a capital: never the first word of a name or role.
