@@ -175,3 +175,13 @@ def test_a_retired_trade_after_a_description_is_the_role() -> None:
         "His neighbour, retired teacher Ann Colfer, said she was never asked."
     )
     assert _roles(report).get("Ann Colfer") == "retired teacher"
+
+
+def test_a_fronted_adverbial_clause_is_not_what_was_said() -> None:
+    report = report_of(
+        "A trawler captain on the new quotas\n\n"
+        "Patrick Doherty has fished out of Killybegs for 31 years. As the EU cuts mackerel quotas by a fifth, he "
+        "spoke to us about what comes next.\n\n"
+        "\"We'll lose two men, maybe three,\" Doherty said."
+    )
+    assert not any(text.startswith("As the EU cuts") for name, kind, cue, text in _positions(report))

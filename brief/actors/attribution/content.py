@@ -51,6 +51,8 @@ _OBJ_THAT = frozenset(
 _ADDRESSED = frozenset(lemma(w) for w in "tell told warn remind assure inform promise".split())
 """Cues whose object before "that" is whom they address ("told lawmakers gathered in Rome that"): for the
 others a verb before "that" shows the reported clause has begun ("said the hall needed repairs that ...")."""
+_ADVERBIAL_OPENERS = frozenset("as when while whilst after before since because although though once until".split())
+"""Subordinators opening a fronted adverbial clause, which a content left of its cue never is alone."""
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on late early earlier "
     "last this week weekend month year morning afternoon evening night".split()
@@ -232,7 +234,11 @@ def find_content(
     # before the cue hold its source, so they are who, not what
     source_first = source_first or (src is not None and left[0] <= src[0] and src[1] <= left[1] and rl >= 1
                                     and unquoted_left and not _clause_words(doc, *left))
-    if ll >= 2 and (left_closed or starts_quote) and not source_first and (
+    # "As the EU cuts quotas, he spoke to us about ...": a fronted adverbial clause is when or why, not what was said,
+    # unless the statement goes on after its cue ("If the demands are not met, he warned, supporters will leave")
+    fronted = (doc.words[left[0]] in _ADVERBIAL_OPENERS and unquoted_left
+               and not (rl >= 3 and hi < s1 and doc.raw[hi] == ","))
+    if ll >= 2 and (left_closed or starts_quote) and not source_first and not fronted and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
         or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1)
     ):
