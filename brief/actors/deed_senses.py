@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.object_heads import WORD, object_phrase
 from brief.actors.phrasing import verb_lemma
 
 _IN_AFTER = re.compile(r"\s*in\s+[\w\"“‘]", re.I)
@@ -208,9 +209,5 @@ def concluded_event(text: str, attribution: Attribution) -> bool:
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if not words or verb_lemma(words[-1].lower()) != "conclude" or attribution.quote:
         return False
-    start, end = attribution.content
-    if start < attribution.cue[1]:
-        return False
-    stop = _EVENT_END.search(text, start, end)
-    phrase = re.findall(r"[A-Za-z][\w'’-]*", text[start : stop.start() if stop else end])
+    phrase = WORD.findall(object_phrase(text, attribution, _EVENT_END))
     return 0 < len(phrase) <= _EVENT_WORDS and phrase[0].lower() != "that" and phrase[-1].lower() in _EVENTS

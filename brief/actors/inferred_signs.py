@@ -13,11 +13,11 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import seed_cue
+from brief.actors.object_heads import WORD
 from brief.text.lexicon import ADVERB_LY
 
 _INFERRING = frozenset("suggesting indicating signalling signaling implying".split())
 """Participles that read a sign in a fact; "saying", "noting", "warning" report speech and are not here."""
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")
 """Where the sentence holding the cue opens: a line, or a closing mark and a capital after it."""
 _SPEECH_NOUNS = frozenset("statement statements interview interviews speech remarks comments comment tweet tweets post "
@@ -43,4 +43,4 @@ def inferred_sign(text: str, attribution: Attribution) -> bool:
     clause = before[starts[-1] if starts else 0 :]
     if re.search(r"[\"“”‘]", clause) or ":" in clause:
         return False  # a quotation or a colon: something was said there
-    return not any(seed_cue(w) or w.lower() in _SPEECH_NOUNS for w in _WORD.findall(clause))
+    return not any(seed_cue(w) or w.lower() in _SPEECH_NOUNS for w in WORD.findall(clause))

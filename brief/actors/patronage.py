@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.object_heads import WORD, object_phrase
 from brief.actors.phrasing import verb_lemma
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNDED = frozenset(
     "projects exhibitions exhibits opportunities charities scholarships fellowships bursaries artists festivals "
     "productions renovations restorations concerts galleries museums schools hospitals clinics libraries theatres "
@@ -31,16 +31,12 @@ OBJECT_WORDS = 6
 def funded_support(text: str, attribution: Attribution) -> bool:
     """Whether the cue is "support" (the verb, or the noun with "of" or "for") of a funded thing (see the
     module's docstring)."""
-    words = [w.lower() for w in _WORD.findall(text, *attribution.cue)]
+    words = [w.lower() for w in WORD.findall(text, *attribution.cue)]
     if words and words[-1] in ("of", "for"):
         words = words[:-1]
         if not words or words[-1] != "support":
             return False
     if not words or verb_lemma(words[-1]) != "support" or attribution.quote:
         return False
-    start, end = attribution.content
-    if start < attribution.cue[1]:
-        return False
-    stop = _OBJECT_END.search(text, start, end)
-    phrase = _WORD.findall(text, start, stop.start() if stop else end)
+    phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
     return 0 < len(phrase) <= OBJECT_WORDS and phrase[-1].lower() in _FUNDED

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.object_heads import WORD, object_phrase
 from brief.actors.phrasing import verb_lemma
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MADE_THINGS = frozenset(
     "model models car cars vehicle vehicles phone phones smartphone smartphones prototype "
     "prototypes device devices console consoles robot robots app apps chip chips processor processors design "
@@ -37,7 +37,7 @@ OBJECT_WORDS = 6
 
 def unveiled_thing(text: str, attribution: Attribution) -> bool:
     """Whether the cue reveals or unveils a made thing, or recalls goods (see the module's docstring)."""
-    words = _WORD.findall(text, *attribution.cue)
+    words = WORD.findall(text, *attribution.cue)
     if not words or attribution.quote:
         return False
     verb = verb_lemma(words[-1].lower())
@@ -45,13 +45,9 @@ def unveiled_thing(text: str, attribution: Attribution) -> bool:
         return _recalled_goods(text, attribution)
     if verb not in _REVEALING:
         return False
-    start, end = attribution.content
-    if start < attribution.cue[1]:
-        return False
-    if _SAID_INSIDE.search(text, start, end):
+    if _SAID_INSIDE.search(text, *attribution.content):
         return False  # "unveiled its next processors, which it said would ship in the autumn": a statement with it
-    stop = _OBJECT_END.search(text, start, end)
-    phrase = _WORD.findall(text, start, stop.start() if stop else end)
+    phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
     return 0 < len(phrase) <= OBJECT_WORDS and (phrase[-1].lower() in _MADE_THINGS or phrase[-1] == _NAMED_CONCEPT)
 
 
@@ -68,10 +64,6 @@ _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\b(?:million|thousand|hundreds|thousan
 def _recalled_goods(text: str, attribution: Attribution) -> bool:
     """ "X is recalling about 2 million cans": a recall of goods, a deed; "recalled that ...", "recalled the day
     ...", "recalled his first match" remember and tell."""
-    start, end = attribution.content
-    if start < attribution.cue[1]:
-        return False
-    stop = _GOODS_END.search(text, start, end)
-    phrase = text[start : stop.start() if stop else end]
-    words = _WORD.findall(phrase)
+    phrase = object_phrase(text, attribution, _GOODS_END)
+    words = WORD.findall(phrase)
     return 0 < len(words) <= OBJECT_WORDS and (words[-1].lower() in _GOODS or bool(_AMOUNT.search(phrase)))
