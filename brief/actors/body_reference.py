@@ -97,10 +97,12 @@ def _ministry(m: Mention) -> bool:
     return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
-PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service".split())
+PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service organization organisation "
+                                  "programme".split())
 """Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
 Administration" and then "Tesla's Autopilot" is the agency, not the company or product named last
-(whose name ends in no word for a body, so it fits any noun)."""
+(whose name ends in no word for a body, so it fits any noun); the world bodies news calls "the agency" too
+("the World Health Organization", "the World Food Programme")."""
 AGENCY_REACH = 4
 """Sentences back from the last name within which a public agency is still the one "the agency" goes
 back to: further back, a story that moved on to a firm may call that firm "the agency"."""

@@ -206,11 +206,44 @@ def closing_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         if quote_then_named_speaker(doc, k) is not None:
             found.append((k, k + 1))
+    found.extend(cue for s0, s1 in doc.sent_bounds if (cue := _trailing_frame(doc, s0, s1, tagged)) is not None)
     for k in range(1, len(doc.words) - 2):
         if (doc.lemmas[k] == "say" and k not in tagged and doc.raw[k + 1] == "," and doc.words[k + 2] == "according"
                 and doc.shapes[k - 1] in ("x", "Xx", "X")):
             found.append((k, k + 1))  # "..., the health commission said, according to Reuters": the commission said it
     return sorted(cues + found) if found else cues
+
+
+TRAILING_CLAIM_WORDS = 5
+"""Words of the clause before a trailing frame ("Workers will strike next month unless ..., the Unite union has
+warned"): a shorter one is a fragment, no claim."""
+
+
+def _trailing_frame(doc: Doc, s0: int, s1: int, tagged: set[int]) -> tuple[int, int] | None:
+    """ "Workers will strike next month unless bosses improve their offer, the Unite union has warned.": a verb of
+    saying (``_INVERTING``, not its "-ing") that ends an unquoted sentence after a comma, a short speaker (a
+    determiner, a pronoun or a capital first, no clause word or preposition but "of") and "has"/"have"/"had" at
+    most, frames the clause before the comma, though the tagger left it untagged (it knows "the union has said",
+    and after a name and "union", "warned" less). The cue's tokens (the verb and its "has"), or None."""
+    k = s1 - 1
+    if k > s0 and doc.raw[k] in (".", "!", "?"):
+        k -= 1
+    word = doc.raw[k]
+    if (k in tagged or doc.lemmas[k] not in _INVERTING or not word.islower() or word.endswith("ing")
+            or verb_lemma(word) in (None, word) and doc.lemmas[k] != "say"):
+        return None
+    j = k - 1 if doc.words[k - 1] in ("has", "have", "had") else k
+    comma = next((i for i in range(j - 1, max(s0, j - CLOSING_SOURCE_TOKENS - 1) - 1, -1) if doc.raw[i] == ","), None)
+    if comma is None or comma - s0 < TRAILING_CLAIM_WORDS or comma + 1 >= j:
+        return None
+    speaker = range(comma + 1, j)
+    if not (doc.words[comma + 1] in _SOURCE_OPENERS or doc.shapes[comma + 1] in ("Xx", "X")):
+        return None
+    if any(doc.qopen[i] or doc.inq[i] or doc.qclose[i] for i in range(s0, j)):
+        return None  # a quotation's frame is the quote rules'
+    if any(doc.words[i] in _NOT_SOURCE or doc.words[i] in _PREPS and doc.words[i] != "of" for i in speaker):
+        return None  # "..., which the union has warned", "..., as in the past he warned": a clause of its own
+    return j, k + 1
 
 
 CLOSING_SOURCE_TOKENS = 6

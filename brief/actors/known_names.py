@@ -8,6 +8,7 @@ tagger's spans) as the article-wide half of mention finding; with it, which capi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from brief.actors import kinds
@@ -108,7 +109,28 @@ def known_names(
         known.setdefault((word,), "ORG")
     for clipped in clipped_names(known, text):  # "the Met" of the Metropolitan Police
         known.setdefault(clipped, "ORG")
+    for initials in written_initials(known, text):  # "the WHO" of the World Health Organization, never tagged
+        known.setdefault(initials, "ORG")
     return known
+
+
+MIN_WRITTEN_INITIALS = 3
+"""Letters of a body's initials looked for as a word of their own: two ("DJ", "BE") spell too many other things."""
+
+
+def written_initials(known: dict[tuple[str, ...], str], text: str) -> list[tuple[str, ...]]:
+    """Initials of a body the article names in full (known as ORG, of three words or more) that the text also
+    writes as a word in capitals ("the WHO said" after "the World Health Organization"): the tagger, which read
+    "WHO" as the pronoun, leaves such initials untagged, and the body's statements under them are lost."""
+    out: list[tuple[str, ...]] = []
+    for words, label in known.items():
+        if label != "ORG" or len(words) < 3:
+            continue
+        for initials in acronyms(" ".join(words)):
+            if (len(initials) >= MIN_WRITTEN_INITIALS and (initials,) not in known and (initials,) not in out
+                    and re.search(rf"\b{initials}\b", text)):
+                out.append((initials,))
+    return out
 
 
 def _defined_initials(sent: list[Token], end: int, words: tuple[str, ...]) -> str:

@@ -31,6 +31,7 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
+from brief.actors.initials_bodies import initials_before_noun
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
@@ -137,6 +138,11 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         return Mention(article, sentence.index, voice.start(1), voice.end(1), named, name, "organization")
     if attribution.source is not None:
         start, end = attribution.source
+        initials = initials_before_noun(text[start:end])
+        if initials is not None and not index.overlapping((start + initials[0], start + initials[1])):
+            surface = text[start + initials[0] : start + initials[1]]  # "the GMB union has warned": the union
+            return Mention(article, sentence.index, start + initials[0], start + initials[1], surface, surface,
+                           "organization")
         if not index.within((start, end)) and not index.overlapping((start, end)):
             run = _last_run(text, start, end)
             run = (remit_start(text, *run), run[1]) if run is not None else None  # "Customs and Border Protection"

@@ -117,6 +117,17 @@ _VERBISH = frozenset("is was are were has have had will would can could may migh
 """Finite verbs that show a span holds a clause. Not ``lexicon.AUXILIARY_VERBS``: without "being"
 (a participle, no clause), "do" forms, "shall", "should" and "must" — the set the content rules
 were tuned with (python bench/attribution_polnear.py); widening it is a change to measure."""
+_ISSUED_PAPERS = frozenset("statement release letter message note post report".split())
+"""Nouns of what a speaker put out, which a participle may follow as its modifier ("a statement carried by the
+official news agency", "a letter sent to staff") before the cue's "that": no clause of what was said."""
+_PARTICIPLE_PREPOSITIONS = frozenset("by on to in via through from at".split())
+
+
+def _paper_participle(doc: Doc, k: int) -> bool:
+    """ "carried" of "said in a statement carried by the news agency that": a past participle after a paper's noun
+    and before a preposition modifies the paper; "said the report showed that" (no preposition) is a clause."""
+    return (doc.words[k - 1] in _ISSUED_PAPERS and k + 1 < len(doc.words) and doc.words[k + 1] in _PARTICIPLE_PREPOSITIONS
+            and (doc.words[k].endswith("ed") or doc.words[k] in ("sent", "written", "put", "given", "made")))
 _LEAD_PREP = frozenset({"about", "of", "for", "on", "at"})
 _BOUND_WORDS = frozenset({"least", "most"})
 """Words after "at" that make it a bound on the amount, not a preposition to drop ("wants at least $1 trillion")."""
@@ -273,8 +284,10 @@ def find_content(
             for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
                     break
-                if k > a and not addressed and doc.raw[k].islower() and _verb_of_its_own(doc.words[k]):
-                    break  # "said the hall needed repairs that the council could not afford": a clause already
+                if (k > a and not addressed and doc.raw[k].islower() and _verb_of_its_own(doc.words[k])
+                        and not _paper_participle(doc, k)):
+                    break  # "said the hall needed repairs that the council could not afford": a clause already;
+                    # not "said in a statement carried by the IRNA news agency that": the statement's participle
                 if k > a and doc.words[k] in ("and", "or", "but") and doc.words[k + 1] == "that":
                     break  # "said the price undervalued the company and that it would vote against": two clauses
                 if doc.words[k] == "that":

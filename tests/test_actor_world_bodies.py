@@ -1,0 +1,49 @@
+"""World bodies on articles written for these tests: a body's initials that spell a pronoun ("the WHO"),
+"the agency" for a world organisation, and a statement's participle before the cue's "that"."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_MEASLES = ("Measles cases triple across Europe\n\n"
+            "GENEVA — The World Health Organization warned on Tuesday that measles cases had tripled in Europe this "
+            "year, blaming a drop in childhood vaccination. "
+            "The agency said 38,000 cases had been recorded in the first half of the year, against 11,000 a year "
+            "earlier. "
+            "Moldova and Armenia were the worst hit, the WHO said, with young children making up most infections. "
+            "But the WHO believes the official figures understate the true size of the outbreak. "
+            "Moldova's health ministry said it would offer free vaccines at pharmacies.")
+
+
+def test_a_body_s_initials_that_spell_who_are_the_body() -> None:
+    said = said_by(_MEASLES)["World Health Organization"]
+    assert any(text.startswith("Moldova and Armenia were the worst hit") for text in said)
+    assert "the official figures understate the true size of the outbreak" in said
+
+
+def test_the_agency_is_the_world_organisation_named_before() -> None:
+    said = said_by(_MEASLES)["World Health Organization"]
+    assert any(text.startswith("38,000 cases had been recorded") for text in said)
+
+
+def test_a_statement_s_participle_is_no_clause_of_what_was_said() -> None:
+    text = ("Tehran protests tanker seizure\n\n"
+            "Iran summoned the Dutch ambassador on Saturday over the seizure of a tanker. "
+            "The foreign ministry said in a statement carried by the official IRNA news agency that the seizure "
+            "was illegal and demanded the ship's release. "
+            "Dutch Foreign Minister Anke Veldman said in a letter sent to parliament that the ship had broken "
+            "sanctions.")
+    said = said_by(text)
+    assert any(t.startswith("that the seizure was illegal") for t in said["Foreign Ministry"])
+    assert any(t.startswith("that the ship had broken sanctions") for t in said["Anke Veldman"])
+
+
+def test_a_trailing_frame_after_a_union_s_name_is_its_warning() -> None:
+    text = ("Bus drivers to strike\n\n"
+            "Bus drivers in Leeds will strike for two weeks in March unless the operator raises its pay offer, the "
+            "GMB union has warned. "
+            "The operator, Yorvale Buses, said its offer of 4% was the best in the region. "
+            "Schools in the city will stay open, the council's education department confirmed.")
+    said = said_by(text)
+    holder = next(name for name, texts in said.items() if any("will strike for two weeks" in t for t in texts))
+    assert holder == "GMB"
