@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from written import said_by
+from written import actors_of, report_of, said_by
 
 _MEASLES = ("Measles cases triple across Europe\n\n"
             "GENEVA — The World Health Organization warned on Tuesday that measles cases had tripled in Europe this "
@@ -47,3 +47,23 @@ def test_a_trailing_frame_after_a_union_s_name_is_its_warning() -> None:
     said = said_by(text)
     holder = next(name for name, texts in said.items() if any("will strike for two weeks" in t for t in texts))
     assert holder == "GMB"
+
+
+def test_comrade_is_a_courtesy_before_a_unionist_s_name() -> None:
+    text = ("Unions give government a week\n\n"
+            "ABUJA — Labour leaders on Sunday threatened a nationwide strike over the price of petrol. "
+            "TUC President, Comrade Festus Oyinlola, said workers would down tools on Monday. "
+            "The NUT chairman, Comrade Audu Bamaiyi, said teachers would join the strike.")
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Festus Oyinlola"].role == "TUC President"
+    assert actors["Audu Bamaiyi"].role == "NUT chairman"
+    assert not any(name.startswith("Comrade") for name in actors)
+
+
+def test_sri_lanka_opening_a_sentence_keeps_its_first_word() -> None:
+    text = ("Colombo seeks bailout\n\n"
+            "Sri Lanka will ask the International Monetary Fund for an emergency loan, the finance ministry said on "
+            "Thursday. Sri Lanka's reserves have fallen to two months of imports, and Sri Lanka owes $50 billion.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Sri Lanka" in names
+    assert "Lanka" not in names

@@ -323,8 +323,8 @@ def _entity_mention(
         opened = opening_words.left_at_opening(texts_of(sent), a)
         a -= opened  # "Amnesty International Nigeria said" tagged "International Nigeria"; "Friends of | Rivers EU"
         words[:0] = [t.text for t in sent[a : a + opened]]
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and not is_country(" ".join(words)):
+        words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere; "Sri Lanka" stays whole
         a += 1
     verb = next((i for i, w in enumerate(words) if i > 0 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES), None)
     if label == "PER" and verb is not None:

@@ -49,9 +49,10 @@ abbreviation is the office's own last word. "Professor" written out is the same 
 after the name says more ("Professor Ian Hale, a neurologist at ...")."""
 
 # Courtesies before a name: not a role ("Mr. Ecevit"); with those of West African and South Asian papers ("Alhaji Musa
-# Bello", "Shri Ram Nath", "Smt. Anita Rao"), which write one before nearly every name.
+# Bello", "Shri Ram Nath", "Smt. Anita Rao"), which write one before nearly every name, and the unionist's or party
+# official's "Comrade" ("TUC President, Comrade Festus Osifo,").
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji alhaja hajia mallam malam shri sri "
-                       "smt shrimati".split())
+                       "smt shrimati comrade comr".split())
 
 
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
