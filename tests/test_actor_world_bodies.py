@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from written import actors_of, report_of, said_by
+from written import actors_of, line_sentences, report_of, said_by
+
+from brief.actors.mentions import find_mentions
+from brief.model import Article
 
 _MEASLES = ("Measles cases triple across Europe\n\n"
             "GENEVA — The World Health Organization warned on Tuesday that measles cases had tripled in Europe this "
@@ -67,3 +70,14 @@ def test_sri_lanka_opening_a_sentence_keeps_its_first_word() -> None:
     names = {a.name for a in actors_of(report_of(text))}
     assert "Sri Lanka" in names
     assert "Lanka" not in names
+
+
+def test_a_sentence_adverb_set_off_at_the_opening_is_no_name() -> None:
+    text = ("Surely, as we head into the season of Black Friday and Cyber Monday, there will be deals on phones. "
+            "Surely, we left some of your favourite gadgets off this list. "
+            "Kelly, a reader from Leeds, wrote to say the Vanta X2 deserved a place.")
+    article = Article(1, "The best gadgets of the year", "1.txt", text)
+    names = {m.name for m in find_mentions(article, tuple(line_sentences(text)))}
+    assert "Surely" not in names
+    assert "Cyber" not in names
+    assert "Kelly" in names

@@ -124,4 +124,9 @@ def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
     """ "Black" of "Black Friday", "Cyber" of "Cyber Monday": one common word right before a capitalised
     weekday names a day (a sale, a feast), not who acts; "Trump Tuesday" is no common word."""
     return (len(words) == 1 and following[:1].isupper() and following.lower() in WEEKDAYS
-            and plain_word(words[0], lowercase))
+            and (plain_word(words[0], lowercase) or words[0].lower() in DAY_NAMING_WORDS))
+
+
+DAY_NAMING_WORDS = frozenset("cyber super giving black ash good easter holy shrove maundy fat mad whit travel".split())
+"""Words that name a day with a weekday after them ("Cyber Monday", "Super Tuesday", "Shrove Tuesday") which the
+tagger's lexicon knows mostly capitalised, as those days write them: a day all the same, never who acts."""
