@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.source_words import EXPERTS, LINES_OF_WORK, PRIVATE_PEOPLE
 
@@ -61,3 +62,14 @@ def kept_anonymous(text: str, end: int) -> bool:
     """Whether the source ending at ``end`` is kept anonymous in the words right after it ("..., who asked not to be
     named,", "speaking on condition of anonymity")."""
     return _ANONYMOUS.match(text, end) is not None
+
+
+_KEPT_ANONYMOUS = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous|for\s+anonymity|"
+                             r"that\s+(?:their|his|her)\s+names?\s+not\s+be\s+(?:used|published))\b", re.I)
+"""What a source asks for about their own name ("asking not to be identified", "requested anonymity")."""
+
+
+def anonymity_asked(text: str, attribution: Attribution) -> bool:
+    """ "..., the people said, asking not to be identified because the deliberations are private": a source's request
+    to stay unnamed is how the text may quote them, never a position of theirs nor of a body in the sentence."""
+    return _KEPT_ANONYMOUS.match(text, attribution.content[0]) is not None

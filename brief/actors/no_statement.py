@@ -25,6 +25,7 @@ from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
 from brief.actors.inferred_signs import inferred_sign
 from brief.actors.joint_signers import done_to_document
+from brief.actors.lone_officials import anonymity_asked
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.owned_nouns import owned_noun_cue
@@ -61,4 +62,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
             or quantified_noun_cue(text, attribution) or owned_noun_cue(text, attribution)  # "some worry", "its forecast"
             or gerund_subject(text, attribution)  # "although blasting for the new pier is common"
-            or bulleted_label(text, attribution))  # "- Navigation Roadblocks: Stores force you ..."
+            or bulleted_label(text, attribution)  # "- Navigation Roadblocks: Stores force you ..."
+            or anonymity_asked(text, attribution))  # "..., the people said, asking not to be identified"
