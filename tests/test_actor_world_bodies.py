@@ -81,3 +81,30 @@ def test_a_sentence_adverb_set_off_at_the_opening_is_no_name() -> None:
     assert "Surely" not in names
     assert "Cyber" not in names
     assert "Kelly" in names
+
+
+_DEAL = ("Corvane weighs sale of payments unit\n\n"
+         "Corvane Inc. is exploring a sale of its payments division, according to people familiar with the matter. "
+         "The company has held early talks with buyout firms including Halden Partners, the people said, asking not "
+         "to be identified because the deliberations are private. "
+         "Chief Executive Officer Mara Feld said in March that the company would review every unit after activist "
+         "investor Brookline Management took a stake.")
+
+
+def test_asking_not_to_be_identified_is_no_position() -> None:
+    said = said_by(_DEAL)
+    assert not any("not to be identified" in text for texts in said.values() for text in texts)
+
+
+def test_a_name_ending_in_management_is_a_body() -> None:
+    text = ("Chief Executive Officer Mara Feld said in March that the company would review every unit after activist "
+            "investor Harlan Management took a stake. Harlan has pushed Corvane to cut costs and return more cash to "
+            "shareholders, Bloomberg News has reported.")
+    article = Article(1, "Corvane weighs sale of payments unit", "1.txt", text)
+    kinds = {m.name: m.kind for m in find_mentions(article, tuple(line_sentences(text)))}
+    assert kinds.get("Harlan Management") == "organization"
+
+
+def test_a_title_s_last_word_is_no_given_name() -> None:
+    names = {a.name: a.role for a in actors_of(report_of(_DEAL))}
+    assert names.get("Mara Feld") == "Chief Executive Officer"

@@ -296,8 +296,6 @@ def _entity_mention(
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
-    if len(words) == 1 and opening_words.opens_sentence(texts_of(sent), a) and opening_words.set_off_adverb(words[0], after):
-        return None  # "Surely, we left some gadgets off": a sentence adverb set off, never a name
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and opening_words.opens_sentence(texts_of(sent), a)
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)

@@ -13,6 +13,7 @@ from functools import cache
 import pycountry
 
 from brief.actors.gender import first_names
+from brief.actors.word_case import plain_word
 
 _OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|journal|news site|news website|wire service|"
                  "news service|news outlet|television station|TV station|radio station|state television|state TV")
@@ -141,7 +142,24 @@ _ADVERB_ENDING = re.compile(r"[a-z]{3,}(?:al|ab|ib|ous|iv|ing|ed|nt|ct|st|at|ar|
 def sentence_adverb(name: str, following: str) -> bool:
     """ "Ironically, ...", "Inevitably, ...": one word in an adjective's adverb form, opening its sentence before a
     comma, which the tagger took for a name once and the repeats then found again (callers check the opening)."""
-    return following == "," and " " not in name and bool(_ADVERB_ENDING.fullmatch(name[:1].lower() + name[1:]))
+    return following == "," and " " not in name and (bool(_ADVERB_ENDING.fullmatch(name[:1].lower() + name[1:]))
+                                                     or _plain_stem_adverb(name))
+
+
+MIN_ADVERB_LETTERS = 4
+"""Letters of a word in "-ly" too short to be a sentence adverb ("Ally", "Eily"): names as often."""
+_NAME_STEMS = frozenset({"kel", "bil", "hol", "mol", "sal", "pol", "lil", "dal", "man"})
+"""Stems of names in "-ly" that are also short words or parts of words ("Manly", a Sydney suburb and its club)."""
+
+
+def _plain_stem_adverb(word: str) -> bool:
+    """ "Surely", "Separately", "Happily": a word in "-ly" made of one mostly written in lower case ("sure",
+    "separate", "happy"), which the endings above miss; "Kelly" and "Donnelly" are made of no such word."""
+    lower = word.lower()
+    if not lower.endswith("ly") or len(lower) <= MIN_ADVERB_LETTERS:
+        return False
+    stem = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
+    return plain_word(stem, set()) and stem not in _NAME_STEMS
 
 
 # "Oh my God", "thank God", "for God's sake": a deity called on in an exclamation.

@@ -118,20 +118,3 @@ def untagged_opening(sent: Sequence[str], a: int) -> int:
             return first
     return a
 
-
-
-MIN_ADVERB_LETTERS = 4
-"""Letters of a word in "-ly" too short to be a sentence adverb ("Ally", "Eily"): names as often."""
-_NAME_STEMS = frozenset({"kel", "bil", "hol", "mol", "sal", "pol", "lil", "dal", "man"})
-"""Stems of names in "-ly" that are also short words or parts of words ("Manly", a Sydney suburb and its club)."""
-
-
-def set_off_adverb(word: str, after: str) -> bool:
-    """ "Surely, we left some gadgets off": a capitalised word in "-ly" set off by a comma, made of a word mostly
-    written in lower case ("sure", "separate", "happy"): a sentence adverb, never a name, where "Kelly, 34," and
-    "Donnelly," are made of no such word."""
-    lower = word.lower()
-    if after != "," or not lower.endswith("ly") or len(lower) <= MIN_ADVERB_LETTERS:
-        return False
-    stem = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
-    return plain_word(stem, set()) and stem not in _NAME_STEMS

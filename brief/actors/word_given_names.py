@@ -21,7 +21,7 @@ from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.personhood import known_place
-from brief.actors.roles import HONORIFICS
+from brief.actors.roles import HONORIFICS, ROLE_ENDS
 from brief.text.lexicon import PERSON_TITLES
 
 WORD_GIVEN_NAMES = frozenset(
@@ -47,6 +47,7 @@ def _name_word(word: str) -> bool:
     """A capitalised word that may be a name's first: no title, honorific, month, weekday, demonym or place."""
     lower = word.lower()
     return (lower.rstrip(".") not in PERSON_TITLES and lower not in HONORIFICS and lower not in ROLE_NOUNS
+            and lower not in ROLE_ENDS  # "Chief Executive Officer Mara Feld": the title's last word, no name's first
             and lower not in MONTHS_DAYS and demonym_country(word) is None and not known_place(word))
 
 
