@@ -108,3 +108,14 @@ def test_a_name_ending_in_management_is_a_body() -> None:
 def test_a_title_s_last_word_is_no_given_name() -> None:
     names = {a.name: a.role for a in actors_of(report_of(_DEAL))}
     assert names.get("Mara Feld") == "Chief Executive Officer"
+
+
+def test_a_minister_after_a_portfolio_with_for_is_a_person() -> None:
+    text = ("Clinics to open in every district\n\n"
+            "NEW DELHI — Minister of State for Health Vikram Joshi said on Monday the clinics would open by March. "
+            "Farmers' leader Kurubur Shantappa told PTI that protests would go on if fees rose.")
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Vikram Joshi"].kind == "person"
+    assert actors["Vikram Joshi"].role == "Minister of State for Health"
+    said = said_by(text)
+    assert any(t.startswith("that protests would go on") for t in said["Kurubur Shantappa"])

@@ -401,7 +401,8 @@ def _uncontracted(word: str) -> str:
     return word
 
 
-_RELATIVE_OPENING = re.compile(r"(?:that|which|who)\s+([A-Za-z][\w'’]*)(?P<of>\s+of\b)?", re.I)
+_RELATIVE_OPENING = re.compile(r"(?:that|which|who)\s+([A-Za-z][\w'’]*)(?P<of>\s+of\b)?"
+                               r"(?P<aux>\s+(?:would|will|could|can|may|might|must|should|had|have|are|were|is|was)\b)?", re.I)
 _GAP_BREAK = re.compile(r"[,;:—–()“”\"«»]")
 
 
@@ -422,8 +423,10 @@ def relative_content(text: str, attribution: Attribution) -> Attribution:
     if relative is None:
         return attribution
     verb = _uncontracted(relative.group(1))
-    if not (_finite(verb) or _plural_after_pronoun(relative.group(0), verb)) or (relative.group("of") and is_noun(verb)):
-        return attribution  # "highlights that rights of free speech carry ...": "that" opens what was said
+    if (not (_finite(verb) or _plural_after_pronoun(relative.group(0), verb))
+            or (relative.group("of") or relative.group("aux")) and is_noun(verb)):
+        return attribution  # "highlights that rights of free speech carry ...", "told PTI that protests would ...":
+        # "that" opens what was said, its subject a noun before its own verb
     gap = attribution.cue[1]
     while gap < start and (text[gap].isspace() or text[gap] == ","):
         gap += 1  # "Yearout said, there's no backlog of work that ensures ...": the cue set off before it
