@@ -119,3 +119,13 @@ def test_a_minister_after_a_portfolio_with_for_is_a_person() -> None:
     assert actors["Vikram Joshi"].role == "Minister of State for Health"
     said = said_by(text)
     assert any(t.startswith("that protests would go on") for t in said["Kurubur Shantappa"])
+
+
+def test_confirmed_to_an_outlet_that_is_the_body_s_statement() -> None:
+    text = ("Streamline is closing its audiobook app\n\n"
+            "Streamline will shut down its audiobook app in May, the company said on Tuesday. "
+            "A Streamline spokesperson confirmed to 9to5Tech that buyers will keep their books until July. "
+            "Streamline also confirmed to The Verge that the app's staff would move to other teams.")
+    said = said_by(text)["Streamline"]
+    assert any(t.startswith("that buyers will keep their books") for t in said)
+    assert any(t.startswith("that the app's staff would move") for t in said)

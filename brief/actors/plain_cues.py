@@ -166,9 +166,23 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
               and doc.words[verb + 1] in NUMBER_WORDS):
             found.append((verb, verb + 1))  # "Capital Economics expects two cuts in 2026": a forecast
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
-              and doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x"):
-            found.append((verb, verb + 1))
+              and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1))):
+            found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."
     return found
+
+
+MAX_HEARER_WORDS = 4
+"""Words of the one a fact was confirmed to, between "to" and "that" ("to The Verge", "to 9to5Google")."""
+
+
+def _hearer_then_that(doc: Doc, k: int, s1: int) -> bool:
+    """ "to The Verge that", "to 9to5Google that": "to", a name (capitals or digits first) and "that" at ``k``."""
+    if doc.words[k] != "to":
+        return False
+    j = k + 1
+    while j < s1 and j - k <= MAX_HEARER_WORDS and (doc.shapes[j] in ("Xx", "X", "d") or doc.words[j] == "the"):
+        j += 1
+    return k + 1 < j < s1 and doc.words[j] == "that"
 
 
 def _medium_then_that(doc: Doc, k: int, s1: int) -> int:

@@ -117,6 +117,9 @@ _VERBISH = frozenset("is was are were has have had will would can could may migh
 """Finite verbs that show a span holds a clause. Not ``lexicon.AUXILIARY_VERBS``: without "being"
 (a participle, no clause), "do" forms, "shall", "should" and "must" — the set the content rules
 were tuned with (python bench/attribution_polnear.py); widening it is a change to measure."""
+_TO_THEN_THAT = frozenset(lemma(w) for w in "confirm confirmed deny denied reveal revealed disclose disclosed".split())
+"""Cues whose hearer may stand between them and "that" ("confirmed to The Verge that ...", "denied to reporters
+that ..."): what was said starts at "that", not at "to"."""
 _ISSUED_PAPERS = frozenset("statement release letter message note post report".split())
 """Nouns of what a speaker put out, which a participle may follow as its modifier ("a statement carried by the
 official news agency", "a letter sent to staff") before the cue's "that": no clause of what was said."""
@@ -279,7 +282,8 @@ def find_content(
                 b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
-        if (doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL) and doc.raw[a - 1] != ":":
+        if ((doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL or doc.words[a] == "to" and doc.lemmas[c1 - 1] in _TO_THEN_THAT)
+                and doc.raw[a - 1] != ":"):
             addressed = doc.lemmas[c0] in _ADDRESSED
             for k in range(a, min(b - 1, a + 12)):  # not after a colon: "said: 'We ... deals that work'"
                 if doc.raw[k] in QUOTES or doc.raw[k] in (",", ";", "(", ")") or doc.words[k] in _VERBISH:
