@@ -129,3 +129,12 @@ def test_confirmed_to_an_outlet_that_is_the_body_s_statement() -> None:
     said = said_by(text)["Streamline"]
     assert any(t.startswith("that buyers will keep their books") for t in said)
     assert any(t.startswith("that the app's staff would move") for t in said)
+
+
+def test_a_disease_is_no_actor() -> None:
+    text = ("Nurse with Ebola flown to London\n\n"
+            "A nurse who contracted Ebola in Sierra Leone has been flown to the Royal Free Hospital in London. "
+            "Ebola has killed more than 7,000 people in West Africa this year, and Zika is spreading in Brazil. "
+            "The hospital said the nurse was in a stable condition.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert not names & {"Ebola", "Zika"}

@@ -36,7 +36,8 @@ TECHNICAL_TERMS = frozenset(
     # medicine and biology
     "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF "
     # diseases by the names the WHO gave them, written in capitals or not: an illness, never who acts
-    "COVID Covid COVID-19 Covid-19 SARS-CoV-2 Mpox H5N1".split()
+    "COVID Covid COVID-19 Covid-19 SARS-CoV-2 Mpox H5N1 Ebola Zika MERS SARS AIDS Nipah Monkeypox Chikungunya "
+    "Dengue Omicron".split()
 )
 """Acronyms of terms, as written (a plural too), compared with a mention's surface as it stands: not
 "Led" (a given name, a band's word) for "LED"."""
