@@ -1,6 +1,6 @@
 """What a position says is its clause whole, and only what someone holds: reported speech cut at a
 comma before its clause's verb runs on to that verb (brief.actors.clause_spans.through_verbless_comma),
-a relative clause is read with the noun it describes (clause_spans.relative_content), and a cue inside a condition or an open question ("if they expect to ...") is no position
+a relative clause is read with the noun it describes (relative_contents.relative_content), and a cue inside a condition or an open question ("if they expect to ...") is no position
 (brief.actors.statements.conditional_cue). Articles written for these tests."""
 
 from __future__ import annotations

@@ -24,7 +24,6 @@ from brief.actors.clause_spans import (
     content_text,
     not_asserted,
     object_gap,
-    relative_content,
     set_off_cue,
     subject_before_set_off_cue,
     through_colon,
@@ -104,6 +103,7 @@ from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
+from brief.actors.relative_contents import relative_content
 from brief.actors.relative_subject import subject_with_relative
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
