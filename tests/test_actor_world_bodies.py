@@ -138,3 +138,14 @@ def test_a_disease_is_no_actor() -> None:
             "The hospital said the nurse was in a stable condition.")
     names = {a.name for a in actors_of(report_of(text))}
     assert not names & {"Ebola", "Zika"}
+
+
+def test_according_to_a_document_is_never_its_subject_s_statement() -> None:
+    text = ("Former clerk charged with theft\n\n"
+            "A former county clerk has been charged with stealing $900,000 in public funds, prosecutors announced "
+            "Thursday. Lorna Pruitt, 61, is accused of writing checks from county accounts to herself, according to "
+            "an indictment unsealed in federal court. Marwick, the county's largest lender, has frozen her accounts, "
+            "according to a source familiar with the case.")
+    said = said_by(text)
+    assert not any("is accused of writing checks" in t for t in said.get("Lorna Pruitt", []))
+    assert not any("frozen her accounts" in t for t in said.get("Marwick", []))

@@ -132,6 +132,7 @@ def resolve_source(
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
+_ACCORDING = re.compile(r"according\s+to\b", re.I)
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
                         r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|"
@@ -207,7 +208,8 @@ def _resolve(
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
-    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS):
+    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS) and not _ACCORDING.match(text, *attribution.cue):
+        # (not "X, 58, is accused ..., according to an indictment": the document's words, never its subject's)
         subject = subject_before_apposition(text, attribution.cue[0], mentions)
         if subject is not None:
             return subject  # "Mr Parish, chairman of the ..., food and rural affairs committee, said"
