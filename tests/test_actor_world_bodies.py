@@ -149,3 +149,15 @@ def test_according_to_a_document_is_never_its_subject_s_statement() -> None:
     said = said_by(text)
     assert not any("is accused of writing checks" in t for t in said.get("Lorna Pruitt", []))
     assert not any("frozen her accounts" in t for t in said.get("Marwick", []))
+
+
+def test_a_qualifier_alone_before_a_name_is_no_role_and_votes_are_no_model() -> None:
+    text = ("Electors cast their votes\n\n"
+            "On Monday, Marla Quist earned 306 electoral votes to Dana Whitcomb's 232, but seven electors defected. "
+            "In Oregon, a state Whitcomb won by 16 points, the former governor received just five of the state's "
+            "seven votes.")
+    article = Article(1, "Electors cast their votes", "1.txt", text)
+    mentions = [m for m in find_mentions(article, tuple(line_sentences(text))) if "Whitcomb" in m.name]
+    assert all(m.role != "state" for m in mentions)
+    actors = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert actors.get("Dana Whitcomb") == "person"

@@ -143,8 +143,10 @@ def company_or_product(text: str, name: str) -> bool:
         if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
             return True
         model = _MODEL_AFTER.match(text, end)
-        if model and _maker_model(model.group(1)) or _FIRM_AFTER.match(text, end) or officer_after(text, end):
-            return True  # "Boeing 737"; "SBM Intel, a Lagos firm"; "Shiv Sena (UBT) leader Aaditya Thackeray"
+        if (model and _maker_model(model.group(1)) and not (" " in name and name.split()[0] in first_names())
+                or _FIRM_AFTER.match(text, end) or officer_after(text, end)):
+            return True  # "Boeing 737" (not "Hillary Clinton's 232": votes); "SBM Intel, a Lagos firm"; "Shiv Sena
+            # (UBT) leader Aaditya Thackeray"
         if " " not in name and _CLUB_STAFF_AFTER.match(text, end):
             return True
     return False

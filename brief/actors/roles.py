@@ -332,7 +332,9 @@ def _title_ending(words: list[Token]) -> bool:
     """Whether a run of words before a name ends as a title does: with a title or a firm's office ("Health
     Minister", "Chief Executive", "His publicist"), a hyphened title, a job noun or a body's word and "member"
     ("Forecaster Jane Millar", "Council member Rita Okafor"), or an office and its portfolio
-    ("Minister for Health", "Mayor of London", "ambassador to London")."""
+    ("Minister for Health", "Mayor of London", "ambassador to London"); not a qualifier alone ("a state Clinton won")."""
+    if all(w.text.lower() in TITLE_MODIFIERS for w in words):
+        return False
     last = words[-1].text.lower().rstrip(".")
     return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_before_name(words)
             or any((w.text.lower() in ROLE_TITLES and link.text in ("of", "for")
