@@ -161,3 +161,11 @@ def test_a_qualifier_alone_before_a_name_is_no_role_and_votes_are_no_model() -> 
     assert all(m.role != "state" for m in mentions)
     actors = {a.name: a.kind for a in actors_of(report_of(text))}
     assert actors.get("Dana Whitcomb") == "person"
+
+
+def test_a_medium_before_that_is_no_noun_a_relative_clause_describes() -> None:
+    text = ("Rates may fall further\n\n"
+            "Mortgage rates have barely moved since the central bank cut its benchmark rate. "
+            "Halden Partners economists wrote in a note that rates could drop to 6 percent by the end of the year.")
+    said = said_by(text)
+    assert any(t.startswith("that rates could drop") for texts in said.values() for t in texts)

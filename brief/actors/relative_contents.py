@@ -45,6 +45,8 @@ def relative_content(text: str, attribution: Attribution) -> Attribution:
     words = _WORD.findall(text, gap, start)
     if lemma(text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower()) in _TOLD and words[:1] != ["about"]:
         return attribution  # "told PTI that protests would ...": the one told, then what was said
+    if words and words[0].lower() in _ADJUNCT_OPENERS:
+        return attribution  # "wrote in a note that rates could drop": where it was said, then what
     if (not words or _GAP_BREAK.search(text, gap, start)
             or (source is not None and gap <= source[0] < start and not _holds_a_verb(text, source))
             or not _noun_like(words[-1])):
@@ -63,6 +65,9 @@ def _holds_a_verb(text: str, source: tuple[int, int]) -> bool:
 _TOLD = frozenset(lemma(w) for w in ("told", "tell", "tells", "informed", "assured", "reminded"))
 """Cues whose object is the one addressed: the words between them and "that" are that hearer, no noun the "that"
 clause describes."""
+_ADJUNCT_OPENERS = frozenset("in on at via through during".split())
+"""Prepositions that open a phrase of where or how something was said between the cue and "that" ("wrote in a note
+that", "said on Twitter that"): no noun of what was said, which a relative clause would describe."""
 _RELATIVE_ONLY = frozenset(("who", "which"))
 """Pronouns that, after a noun, open only a relative clause: "that" may open what was said."""
 
