@@ -5,7 +5,9 @@ Why: the cue model tags "tell" and "said" after "have yet to" and "has not yet" 
 what is yet to be told is the writer's fact, which no one has stated (fresh40's sample judged it a deed). A
 refusal stays ("declined to say when", which the position gold counts as said). "Call" with a reflexive and
 nothing after it is a naming aside, and the model hands it the clause around the aside; "called the win a
-triumph" names a judgement and stays.
+triumph" names a judgement and stays. So is "call" whose object is a relative pronoun before its subject ("what
+Apple is calling “spatial” photos", "which he calls “superminds”"): what follows is the name the thing goes by,
+and the clause goes on with the writer's sentence (fresh43's and fresh44's samples judged both wrong).
 """
 
 from __future__ import annotations
@@ -22,6 +24,26 @@ _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|n[o']t\s+yet|never\s+yet)\s+(?:[
 _REFLEXIVE_ASIDE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)"
                               r"\s*(?=[,.;:!?)\]—–]|-\s|$)", re.I)
 """A reflexive that ends the clause after "call" ("Googlers, they called themselves —", "as it calls itself,")."""
+
+_RELATIVE_OBJECT = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,4}$", re.I)
+"""A relative pronoun, then the cue's subject (up to four words: "what the new company"), right before the cue."""
+_NAMING_VERBS = frozenset("call dub term nickname".split())
+"""Verbs that give a thing its name when their object is the relative pronoun before them."""
+_JUDGED = re.compile(r"\s*[\"“‘']?\s*(?:the|a|an|his|her|its|their|our|my|this|that)\s", re.I)
+"""A noun phrase opened by a determiner after the cue: a description that judges ("what it calls “the biggest
+media attack in history”", "what critics call a power grab"), which is a stance; a bare term ("“spatial” photos",
+"“superminds”") is a name."""
+
+
+def named_by_relative(text: str, attribution: Attribution) -> bool:
+    """ "the ability to take what Apple is calling “spatial” photos wasn't enabled": "call" with no particle after
+    ("calls for", "called on" ask for something) and "what" or "which" as its object names a thing, nothing
+    stated, though the name is often quoted; a description with a determiner after it judges the thing, and stays."""
+    start, end = attribution.cue
+    words = _WORD.findall(text, start, end)
+    if not words or verb_lemma(words[-1].lower()) not in _NAMING_VERBS:
+        return False
+    return _RELATIVE_OBJECT.search(text, max(0, start - 60), start) is not None and not _JUDGED.match(text, end)
 
 
 def not_yet_said(text: str, attribution: Attribution) -> bool:
