@@ -90,3 +90,13 @@ def test_a_study_asking_its_counted_people_to_do_a_task_is_no_request() -> None:
     )
     cues = [(name, cue) for name, _, cue, _ in _positions(report)]
     assert [c for c in cues if c[1] == "asked"] == [("Ada Brisk", "asked")]
+
+
+def test_organisers_asking_participants_to_do_something_is_still_a_request() -> None:
+    report = report_of(
+        "Marchers fill the square\n\n"
+        "Thousands marched through Carrow on Saturday against the new road.\n\n"
+        "The organisers, the Carrow Green Trust, asked participants to stay on the pavement and to leave no litter."
+    )
+    asked = [name for name, _, cue, _ in _positions(report) if cue == "asked"]
+    assert asked == ["Carrow Green Trust"]

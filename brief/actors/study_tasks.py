@@ -2,7 +2,7 @@
 "researchers asked 200 participants to rate each photo".
 
 Why: "asked X to do" is a request, which the position gold counts as said ("asked the jury to consider"); but what
-researchers ask a counted sample of people, or their participants or volunteers, to do is the method of an
+researchers ask a counted sample of people, or their subjects, to do is the method of an
 experiment, a deed of the study, not a stance anyone holds (two judged samples counted it a deed). "The governor
 asked people to stay home" names no count and no study's people, and stays a request.
 """
@@ -21,9 +21,10 @@ _STUDIED = re.compile(
     rf"\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?(?:{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:people|participants|volunteers|subjects|respondents|adults|children|students|patients|men|women|"
     r"individuals|mice|rats)"
-    r"|(?:the\s+|their\s+)?(?:participants|volunteers|subjects|respondents))\s+to\s+[a-z]", re.I)
+    r"|(?:the\s+|their\s+)?(?:(?:study|trial)\s+participants|subjects|respondents))\s+to\s+[a-z]", re.I)
 """After "asked": a counted sample of people ("five people", "200 healthy adults") or a study's own people
-("participants", "the volunteers"), then the infinitive of the task."""
+("the subjects", "study participants"), then the infinitive of the task. Bare "participants" and "volunteers"
+are also a march's or a clean-up's, whom organisers ask for something ("asked participants to remain calm")."""
 
 
 def asked_study_task(text: str, attribution: Attribution) -> bool:
