@@ -4,7 +4,8 @@ lends someone ("As Sherlock would say"), a verb of saying in its sense of a deed
 him on", "claimed the top spot", "concluded its hearing", "decided to tell its story"), a gerund that is an object's
 reason to be blamed ("scolded the cast for, in his eyes, insulting X"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
-tell") or a name a group gave itself ("Googlers, they called themselves")."""
+tell"), a name a group gave itself ("Googlers, they called themselves") or a thing's name after a relative pronoun
+("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from brief.actors.intended_deeds import intended_deed
 from brief.actors.legal_actions import legal_action
 from brief.actors.passive_asides import passive_aside
 from brief.actors.reason_gerunds import reason_gerund
-from brief.actors.unsaid_cues import named_themselves, not_yet_said
+from brief.actors.study_tasks import asked_study_task
+from brief.actors.unsaid_cues import named_by_relative, named_themselves, not_yet_said
 from brief.actors.written_works import written_work
 
 
@@ -39,4 +41,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or written_work(text, attribution) or not_yet_said(text, attribution) or named_themselves(text, attribution)
             or physical_attack(text, attribution) or invited_in(text, attribution) or urged_on(text, attribution)
             or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
-            or reason_gerund(text, attribution))
+            or reason_gerund(text, attribution) or named_by_relative(text, attribution)
+            or asked_study_task(text, attribution))

@@ -30,6 +30,7 @@ from brief.actors.body_endings import ORGANIZATION_ENDINGS, ending_alone_left, p
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
+from brief.actors.demonym_bodies import bare_demonym_body
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
@@ -193,12 +194,13 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                                         devolved_bodies.proper(normalise(article.text[sent[first].start : end])),
                                         article.text[sent[first].start : end], "organization"))
                 covered.update(range(first, i + force + 1))
-            elif country:
+            elif country:  # "American said" after "American Airlines": the airline (``demonym_bodies``)
                 surface = article.text[sent[first].start : token.end]
-                mentions.append(
-                    Mention(article.id, sentences[s_index].index, sent[first].start, token.end, country,
-                            surface, "place", demonym=True)
-                )
+                body = bare_demonym_body(words, i, known) if first == i else None
+                mentions.append(Mention(article.id, sentences[s_index].index, sent[first].start, token.end,
+                                        normalise(body), surface, "organization") if body else
+                                Mention(article.id, sentences[s_index].index, sent[first].start, token.end,
+                                        country, surface, "place", demonym=True))
     if heads:
         mentions = [dataclasses.replace(m, headline=True) if m.end <= heads[-1][1] else m for m in mentions]
     return mentions

@@ -33,9 +33,17 @@ EXPERTS = frozenset(
     "academics strategist strategists professor professors doctor doctors physician physicians epidemiologist epidemiologists virologist "
     "virologists historian historians scholar scholars commentator commentators lawyer lawyers forecaster forecasters "
     "meteorologist meteorologists pollster pollsters".split()
+) | frozenset(
+    "astronomer astronomers astrophysicist astrophysicists physicist physicists chemist chemists biologist biologists "
+    "geologist geologists geneticist geneticists ecologist ecologists neuroscientist neuroscientists psychologist "
+    "psychologists sociologist sociologists anthropologist anthropologists archaeologist archaeologists "
+    "paleontologist paleontologists climatologist climatologists oceanographer oceanographers seismologist "
+    "seismologists volcanologist volcanologists mathematician mathematicians".split()
 )
 """People who speak for themselves, not for a state: "a top US public health expert" is not the
-United States speaking, as "US officials" are."""
+United States speaking, as "US officials" are. Scientists named by their field count as scientists do
+("astronomers at the University of Padova", "British physicists"): the body or country they work in
+does not speak through their findings."""
 PRIVATE_PEOPLE = frozenset(
     "man men woman women boy boys girl girls child children teenager teenagers youth mother mothers father "
     "fathers parent parents family families defector defectors refugee refugees migrant migrants student "

@@ -5,7 +5,11 @@ Why: the cue model tags "tell" and "said" after "have yet to" and "has not yet" 
 what is yet to be told is the writer's fact, which no one has stated (fresh40's sample judged it a deed). A
 refusal stays ("declined to say when", which the position gold counts as said). "Call" with a reflexive and
 nothing after it is a naming aside, and the model hands it the clause around the aside; "called the win a
-triumph" names a judgement and stays.
+triumph" names a judgement and stays. So is "call" whose object is a relative pronoun before its subject, when
+a quoted term and the noun it labels follow ("the ability to take what Apple is calling “spatial” photos ...
+wasn't enabled"): the term is the name a product's feature goes by, and the clause goes on with the writer's
+sentence (fresh44's sample judged it wrong). A quoted term alone is not read so: "what he calls “fake news”"
+judges the thing, which is a stance (a held-out actor gold counts one).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.phrasing import verb_lemma
+from brief.actors.phrasing import is_noun, verb_lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|n[o']t\s+yet|never\s+yet)\s+(?:[\w'’-]+\s+)?$", re.I)
@@ -22,6 +26,27 @@ _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|n[o']t\s+yet|never\s+yet)\s+(?:[
 _REFLEXIVE_ASIDE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)"
                               r"\s*(?=[,.;:!?)\]—–]|-\s|$)", re.I)
 """A reflexive that ends the clause after "call" ("Googlers, they called themselves —", "as it calls itself,")."""
+
+_RELATIVE_OBJECT = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,4}$", re.I)
+"""A relative pronoun, then the cue's subject (up to four words: "what the new company"), right before the cue."""
+_NAMING_VERBS = frozenset("call dub term nickname".split())
+"""Verbs that give a thing its name when their object is the relative pronoun before them."""
+_LABELLED_NOUN = re.compile(r"\s*[\"“‘'](?:[\w-]+\s?){1,3}[\"”’']\s+([a-z]+)\b(?!\s*[,.;:!?])")
+"""A quoted term of one to three words, then a lower-case noun it labels, the clause going on ("“spatial” photos
+and videos through ..."): the term names a kind of thing."""
+
+
+def named_by_relative(text: str, attribution: Attribution) -> bool:
+    """ "the ability to take what Apple is calling “spatial” photos wasn't enabled": "call" with no particle after
+    ("calls for", "called on" ask for something), "what" or "which" as its object and a quoted term labelling a
+    noun after it names a kind of thing, nothing stated."""
+    start, end = attribution.cue
+    words = _WORD.findall(text, start, end)
+    if not words or verb_lemma(words[-1].lower()) not in _NAMING_VERBS:
+        return False
+    labelled = _LABELLED_NOUN.match(text, end)
+    return (labelled is not None and is_noun(labelled.group(1))
+            and _RELATIVE_OBJECT.search(text, max(0, start - 60), start) is not None)
 
 
 def not_yet_said(text: str, attribution: Attribution) -> bool:

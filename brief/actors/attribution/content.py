@@ -203,6 +203,27 @@ def _aged(doc: Doc, k: int, lo: int) -> bool:
     return k + 3 < lo and doc.raw[k] == "," and doc.words[k + 1].isdigit() and doc.raw[k + 2] == ","
 
 
+def _awaiting_that(doc: Doc, a: int, block: int) -> bool:
+    """ "reiterated that he saw them as separate but that in hindsight, he understood why ...": a "that" with no verb
+    after it yet before the next cue's source opens the clause that source is the subject of, so the next cue is
+    inside the content, not a clause coordinated with it."""
+    last = next((k for k in range(block - 1, a - 1, -1) if doc.words[k] == "that"), None)
+    return last is not None and last > a and doc.words[last - 1] in ("but", "and") and not _clause_words(doc, last + 1, block)
+
+
+def _relative_after_source(doc: Doc, c1: int, src: tuple[int, int] | None, hi: int) -> bool:
+    """ "..., said Ada Lee, who heads the Steel Council, a group that has praised the quotas": after a source that
+    follows its cue, "that" (or "which", "who") opens a clause describing the source's last noun, not what was
+    said; an inverted "said Ada Lee" takes no "that" clause of its own. Not after a verb the source span ran on
+    to ("said Mr. Kamin, who emphasized that ..."): that "that" opens the verb's own clause."""
+    return (src is not None and src[0] >= c1 and hi == src[1] and hi < len(doc.words) and doc.words[hi] in _THAT_RELATIVES
+            and not _verb_of_its_own(doc.words[hi - 1]))
+
+
+_THAT_RELATIVES = frozenset("that which who whose".split())
+"""Words that open a relative clause right after an inverted source's description."""
+
+
 def find_content(
     doc: Doc, c0: int, c1: int, src: tuple[int, int] | None, nxt: tuple[int, int, tuple[int, int] | None] | None = None
 ) -> tuple[int, int] | None:
@@ -254,7 +275,7 @@ def find_content(
                and not (rl >= 3 and hi < s1 and doc.raw[hi] == ","))
     if ll >= 2 and (left_closed or starts_quote) and not source_first and not fronted and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
-        or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1)
+        or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1) or _relative_after_source(doc, c1, src, hi)
     ):
         a, b = _extend_quote(doc, *left)
         if hi < s1 - 1 and doc.raw[hi] == "," and hi + 1 < s1 and doc.qopen[hi + 1]:
@@ -278,7 +299,7 @@ def find_content(
         if nxt and a < nxt[0] < b and not _joined_gerund(doc, c1, nxt[0], a):
             n0, _, nsrc = nxt
             block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
-            if block > a and doc.words[block - 1] in _COORD:
+            if block > a and doc.words[block - 1] in _COORD and not _awaiting_that(doc, a, block):
                 b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
