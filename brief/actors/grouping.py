@@ -27,7 +27,14 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention
 from brief.actors.name_index import NameIndex
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
-from brief.actors.namesakes import fitting, kin_of_bearer, nearest_of_gender, person_gender, possessors_of_kin
+from brief.actors.namesakes import (
+    fitting,
+    kin_of_bearer,
+    latest_named,
+    nearest_of_gender,
+    person_gender,
+    possessors_of_kin,
+)
 from brief.actors.personhood import known_place
 from brief.actors.short_forms import join_short_forms
 from brief.actors.word_case import plain_word
@@ -138,9 +145,9 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
                     genders: dict[int, str]) -> bool:
     """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
     surname this mention means, among those named in full in its article before it. One named in
-    full earlier in the same sentence is meant; otherwise the one the article named first, unless
-    that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
-    name seen, so a husband and wife never swap; but "Mrs Brel", "Brel said he" goes to the nearest
+    full earlier in the same sentence is meant; otherwise the one named in full last before it,
+    of those who did not come in as someone's relative ("his wife, Mary Brel"; see ``latest_named``),
+    so a husband and wife never swap; but "Mrs Brel", "Brel said he" goes to the nearest
     bearer before it that the text shows to be of that gender (``genders``, by group id). False when
     no bearer is named in the article.
 
@@ -168,8 +175,7 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     if same_sentence:
         max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
         return True
-    first = min(named, key=lambda gx: (gx[1][0].kin, gx[1][0].start))
-    first[0].mentions.append(m)
+    latest_named(named).mentions.append(m)
     return True
 
 

@@ -94,3 +94,15 @@ def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: 
         or m.name == " ".join(words[1:]) and possessors.get(id(m)) == words[0] and bearers("person", m.name) == [bearer]
         # "a publicist for Marsh's daughter, Jenna" where Jenna Ward is named: Marsh's kin, not Jenna Ward
         or m.name == words[0] and possessors.get(id(m)) not in (None, *words))]
+
+
+def latest_named(named: list[tuple[T, list[Mention]]]) -> T:
+    """The bearer a bare surname means when nothing in its own words tells: the one named in full last
+    before it (``named``: each bearer with its full-name mentions before it, in text order), of those
+    not first named as someone's relative. "signed by President Franklin Roosevelt" early on, then
+    "James Roosevelt Jr., the DNC member, said ... Roosevelt, who served under Clinton, blasted":
+    a writer names the namesake in full to move to him, and the bare surname that follows is his.
+    A wife or brother named as such ("his wife, Mary Brel") is left out: the story's subject keeps
+    the surname, however often she is then named in full."""
+    own = [(b, xs) for b, xs in named if not xs[0].kin] or named
+    return max(own, key=lambda bx: bx[1][-1].start)[0]
