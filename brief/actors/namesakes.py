@@ -96,13 +96,22 @@ def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: 
         or m.name == words[0] and possessors.get(id(m)) not in (None, *words))]
 
 
-def latest_named(named: list[tuple[T, list[Mention]]]) -> T:
-    """The bearer a bare surname means when nothing in its own words tells: the one named in full last
-    before it (``named``: each bearer with its full-name mentions before it, in text order), of those
-    not first named as someone's relative. "signed by President Franklin Roosevelt" early on, then
-    "James Roosevelt Jr., the DNC member, said ... Roosevelt, who served under Clinton, blasted":
-    a writer names the namesake in full to move to him, and the bare surname that follows is his.
-    A wife or brother named as such ("his wife, Mary Brel") is left out: the story's subject keeps
-    the surname, however often she is then named in full."""
-    own = [(b, xs) for b, xs in named if not xs[0].kin] or named
-    return max(own, key=lambda bx: bx[1][-1].start)[0]
+
+def named_last(named: list[tuple[T, list[Mention]]], bare: list[int]) -> T:
+    """The bearer a bare surname means when nothing in its own words tells (``named``: each bearer with its
+    full-name mentions before it, in text order; ``bare``: where the surname stands alone in the article).
+    The first named, not first named as someone's relative ("his wife, Mary Brel"), keeps the surname once
+    the article has used it alone for them; a namesake named in full before that takes it over: "signed by
+    President Franklin Roosevelt" early on, then "James Roosevelt Jr., the DNC member, said ... Roosevelt,
+    who served under Clinton, blasted": a writer names the namesake in full to move to him, and the bare
+    surname that follows is his, as it would not be after "Roosevelt signed ..." had made it the
+    president's."""
+    own = sorted(((b, xs) for b, xs in named if not xs[0].kin), key=lambda bx: bx[1][0].start)
+    if not own:
+        return min(named, key=lambda bx: bx[1][0].start)[0]
+    meant, since = own[0][0], own[0][1][0].start
+    for bearer, xs in own[1:]:
+        if any(since < at < xs[0].start for at in bare):
+            break  # the surname is the one named before: a later namesake needs more to take it
+        meant, since = bearer, xs[0].start
+    return meant
