@@ -8,6 +8,7 @@ other gender, and among several who fit, the nearest full name of that gender be
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -109,9 +110,10 @@ def named_last(named: list[tuple[T, list[Mention]]], bare: list[int]) -> T:
     own = sorted(((b, xs) for b, xs in named if not xs[0].kin), key=lambda bx: bx[1][0].start)
     if not own:
         return min(named, key=lambda bx: bx[1][0].start)[0]
-    meant, since = own[0][0], own[0][1][0].start
+    meant, since = own[0][0], own[0][1][0]
     for bearer, xs in own[1:]:
-        if any(since < at < xs[0].start for at in bare):
+        if any(since.start < at < xs[0].start for at in bare):
             break  # the surname is the one named before: a later namesake needs more to take it
-        meant, since = bearer, xs[0].start
+        if since.name.split()[0] not in re.split(r"[\s-]+", xs[0].name):  # "the Coty-Kylie Jenner deal": her again
+            meant, since = bearer, xs[0]
     return meant
