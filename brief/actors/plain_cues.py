@@ -202,7 +202,7 @@ def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
             doc.words[k] in SOURCE_TITLES or doc.words[k] == "." and doc.words[k - 1] in TITLES) and k > s0 and k + 1 < s1
             and doc.shapes[k + 1] == "Xx"):
         k += 1  # "Union secretary Tim Vella", "Rep. Ann Short": a title in lower case or abbreviated in the subject
-    if k > s0 and _possessive(doc, k):  # "Nurses' unions have given": the body the plural owns
+    if s0 < k < s1 and _possessive(doc, k):  # "Nurses' unions have given": the body the plural owns
         return _body_after(doc, k + 1, s1)
     if k > s0:
         return k
