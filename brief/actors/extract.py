@@ -77,7 +77,7 @@ from brief.actors.inverted import (
     quoted_as_saying,
     source_after_cue,
 )
-from brief.actors.issued_saying import thing_issued_saying
+from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
@@ -297,7 +297,7 @@ def _read_block(
         cues.append(attribution.cue)
         if any(id(h) in stating for h in holders):
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
-        mention = (None if with_subject(marked, attribution) else chain.participle_subject(cue, attribution)
+        mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution) or chain.same_as_unnamed(marked, attribution):
