@@ -27,6 +27,7 @@ from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.actors.thing_says import thing_says
+from brief.actors.ultimatums import gives_deadline
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -174,6 +175,8 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
+    if gives_deadline(lemma(head), after):
+        return False  # "have given the ministry 21 days to meet their demands": an ultimatum
     if lemma(head) in _QUOTED_JUDGING and _OBJECT_QUOTED.match(after):
         return False  # "branded the school cuts “reckless and short-sighted”": a judgement, in their words
     if any(lemma(w) in CUE_GROUP and (is_noun(w) or w.lower().endswith("ing"))

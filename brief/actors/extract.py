@@ -76,7 +76,7 @@ from brief.actors.inverted import (
     quoted_as_saying,
     source_after_cue,
 )
-from brief.actors.issued_saying import thing_issued_saying
+from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
@@ -98,6 +98,7 @@ from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
+from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
@@ -296,7 +297,7 @@ def _read_block(
         cues.append(attribution.cue)
         if any(id(h) in stating for h in holders):
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
-        mention = (None if with_subject(marked, attribution) else chain.participle_subject(cue, attribution)
+        mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution) or chain.same_as_unnamed(marked, attribution):
@@ -313,6 +314,11 @@ def _read_block(
                     subjected = dataclasses.replace(attribution, source=subject)
                     mention = resolve_source(marked, subjected, index, chain.last())
                     attribution = attribution if mention is not None else subjected  # "The Government hit back, saying"
+            if mention is not None and 0 <= attribution.sentence < len(sentences):  # not another's "farmers' association"
+                owning = own_possessed_body(marked, attribution, mention, sentences[attribution.sentence].index, people_noun)
+                if owning is not mention:
+                    mention = owning
+                    _add_mention(mentions, index, owning)
             placed = body_of_place(marked, attribution, index, mention, article.id)
             if placed is not mention:  # None: "Germany's biggest union demanded", not the country
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
@@ -340,11 +346,13 @@ def _read_block(
         parties = deal_parties(marked, attribution, index) if mention is None else None  # "..., the companies said"
         mention = parties[0] if parties is not None else mention
         if mention is None and 0 <= attribution.sentence < len(sentences):
+            owned = possessed_body(marked, attribution, article.id, sentences[attribution.sentence].index, people_noun)
             mention = (missed_speaker(marked, attribution, index, sentences[attribution.sentence], article.id)
                        or described_group(marked, attribution, index, article.id,
                                           sentences[attribution.sentence].index, found)
                        or described_body(marked, attribution, article.id, sentences[attribution.sentence].index)
                        or their_union(marked, attribution, article.id, sentences[attribution.sentence].index, people_noun)
+                       or owned  # "The farmers' association rejected": no name written
                        or its_officer(marked, attribution, index, article.id, sentences[attribution.sentence].index)
                        or body_cut_at_start(attribution.source, index)
                        or post_author(marked, attribution, index, sentences, attribution.sentence)  # "The caption read:"

@@ -190,7 +190,10 @@ class Genders:
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
                 votes += _evidence(self.text, last)
-            if not votes:  # "Osama bin Laden": the given name, when the text says nothing else
+            # "Osama bin Laden": the given name, when the text says nothing else; not for a surname two
+            # people share ("Governor Ada Lindqvist ... Tor Lindqvist"): a given name before it is one
+            # bearer's, so "Lindqvist ... he said" would clash with her and lose him
+            if not votes and name not in self._shared:
                 for given in _given_before(self.text, name):
                     votes[given] += 1
             self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""

@@ -27,7 +27,14 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention
 from brief.actors.name_index import NameIndex
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
-from brief.actors.namesakes import fitting, kin_of_bearer, nearest_of_gender, person_gender, possessors_of_kin
+from brief.actors.namesakes import (
+    fitting,
+    kin_of_bearer,
+    named_last,
+    nearest_of_gender,
+    person_gender,
+    possessors_of_kin,
+)
 from brief.actors.personhood import known_place
 from brief.actors.short_forms import join_short_forms
 from brief.actors.word_case import plain_word
@@ -85,11 +92,14 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         fits = index.bearers(kind, name)
         if fits:
             genders = {id(f): person_gender(f.key, f.mentions) for f in fits}  # once per name: groups grow
+            bare: dict[int, list[int]] = defaultdict(list)  # where the name stands alone, by article
+            for x in by_name[(kind, name)]:
+                bare[x.article].append(x.start)
             # "Mrs Saunders" where the story names Pete Saunders only: his wife, not him
             fitting_ones = [(m, fitting(m, [(f, genders[id(f)]) for f in fits])) for m in by_name[(kind, name)]]
             others = [m for m, fit in fitting_ones if not fit]
             rest = [m for m, fit in fitting_ones if fit and not (
-                len(fits) > 1 and _give_to_bearer(m, fit, full_names, genders))]
+                len(fits) > 1 and _give_to_bearer(m, fit, full_names, genders, bare[m.article]))]
             if others:
                 namesakes.append(Group(name, kind, others))
             if not rest:
@@ -135,14 +145,15 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
 
 
 def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, list[Mention]]],
-                    genders: dict[int, str]) -> bool:
+                    genders: dict[int, str], bare: list[int]) -> bool:
     """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
     surname this mention means, among those named in full in its article before it. One named in
     full earlier in the same sentence is meant; otherwise the one the article named first, unless
-    that one came in as someone's relative ("his wife, Mary Brel"): the subject, not the last
-    name seen, so a husband and wife never swap; but "Mrs Brel", "Brel said he" goes to the nearest
-    bearer before it that the text shows to be of that gender (``genders``, by group id). False when
-    no bearer is named in the article.
+    that one came in as someone's relative ("his wife, Mary Brel") or a namesake was named in full
+    before the surname stood alone for them (``named_last``; ``bare``: where it stands alone in
+    the article): the subject, not the last name seen, so a husband and wife never swap; but
+    "Mrs Brel", "Brel said he" goes to the nearest bearer before it that the text shows to be of
+    that gender (``genders``, by group id). False when no bearer is named in the article.
 
     ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
     mention of every bearer for each short mention was quadratic on thousands of articles)."""
@@ -168,8 +179,7 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     if same_sentence:
         max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
         return True
-    first = min(named, key=lambda gx: (gx[1][0].kin, gx[1][0].start))
-    first[0].mentions.append(m)
+    named_last(named, bare).mentions.append(m)
     return True
 
 

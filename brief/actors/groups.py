@@ -40,7 +40,12 @@ _QUANTIFIERS = (r"(?i:(?:the|a|an|some|many|several|most|other|these|those|both|
 _PEOPLE_SHAPED = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|people|folk|folks|mps|ists)")
 _NOT_PEOPLE = frozenset("others numbers papers orders matters letters figures centers centres headquarters "
                         "documents comments statements arguments elements events students's reports "
-                        "waters borders corners quarters".split())
+                        "waters borders corners quarters".split()) | frozenset(
+    "glaciers rivers craters boulders computers printers containers towers layers meters "
+    "sensors motors reactors processors tractors trailers tankers freighters rockets lasers filters chambers "
+    "shelters barriers markers chapters clusters fibers fibres".split())
+"""Plurals of things shaped as people's ("-ers", "-ors"): "Glaciers warn us", "Computers predicted the storm" name no
+people (an agent noun of a machine or a landform is no group that speaks)."""
 STANCE_PEOPLE = frozenset("critics sceptics skeptics".split())
 """People named for where they stand whose plural no people-shaped ending marks ("Critics said", as
 "Opponents said" and "Supporters said" are marked)."""

@@ -18,15 +18,40 @@ from brief.actors.phrasing import verb_lemma
 
 _THINGS = MADE_THINGS | frozenset(lemma(w) for w in "statement message note caption story update thread".split())
 """What an actor issues that can say something: a document, a recording, a post, a statement."""
-_PARTICIPLE = re.compile(r"(?:saying|stating|claiming|adding|insisting|explaining|announcing|warning|urging)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:saying|stating|claiming|adding|insisting|explaining|announcing|warning|urging|acknowledging|promising)\b",
+                         re.I)
 _ISSUED = re.compile(r"([A-Za-z]+)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its|a\s+new|another)\s+)(?:[\w'’-]+\s+){0,2}$")
 """The verb of issuing and the determiner before the thing ("posted a short video ", "put out another ")."""
 
 
+_SENT_BY = re.compile(
+    r"\b(?:an?|the|that|this)\s+(?:[a-z][\w-]*\s+)?(?:e-?mail|letter|memo|note|statement|message|post|video)s?\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:sent|wrote|issued|posted|released|published|shared|penned)\b[^.;:!?\n]*,\s*$")
+"""Before a participle of saying: a thing and, as a relative clause without "that", who sent or wrote it ("an email
+UD President Dennis Assanis sent students a week after the election, acknowledging ...")."""
+SENT_REACH = 160
+"""Characters before the participle read for the thing and its sender: the relative clause's object and times."""
+
+
+def sent_by(text: str, attribution: Attribution) -> re.Match[str] | None:
+    """The thing and its sender right before the attribution's participle of saying (``_SENT_BY``), or None: the
+    sender is its subject, not the last speaker of the sentence."""
+    if not _PARTICIPLE.match(text, attribution.cue[0]):
+        return None
+    return _SENT_BY.search(text, max(0, attribution.cue[0] - SENT_REACH), attribution.cue[0])
+
+
 def thing_issued_saying(text: str, attribution: Attribution) -> Attribution:
     """The attribution without its source where the source is a thing issued and the cue a
-    participle of saying after it ("posted a video saying ..."): the issuer speaks, not the thing."""
-    if attribution.source is None or not _PARTICIPLE.match(text, attribution.cue[0]):
+    participle of saying after it ("posted a video saying ..."): the issuer speaks, not the thing;
+    and with its sender for source where the thing is named with who sent it ("mocked an email
+    Provost Ada Lane sent staff, acknowledging ..."): she speaks through it, not the one who mocked it."""
+    if not _PARTICIPLE.match(text, attribution.cue[0]):
+        return attribution
+    sent = sent_by(text, attribution)
+    if sent is not None:
+        return dataclasses.replace(attribution, source=(sent.start("name"), sent.start("name") + len(sent.group("name").rstrip())))
+    if attribution.source is None:
         return attribution
     s0, s1 = attribution.source
     words = text[s0:s1].split()

@@ -8,6 +8,7 @@ other gender, and among several who fit, the nearest full name of that gender be
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -94,3 +95,26 @@ def kin_of_bearer(bearer: T, key: str, mentions: Iterable[Mention], possessors: 
         or m.name == " ".join(words[1:]) and possessors.get(id(m)) == words[0] and bearers("person", m.name) == [bearer]
         # "a publicist for Marsh's daughter, Jenna" where Jenna Ward is named: Marsh's kin, not Jenna Ward
         or m.name == words[0] and possessors.get(id(m)) not in (None, *words))]
+
+
+
+def named_last(named: list[tuple[T, list[Mention]]], bare: list[int]) -> T:
+    """The bearer a bare surname means when nothing in its own words tells (``named``: each bearer with its
+    full-name mentions before it, in text order; ``bare``: where the surname stands alone in the article).
+    The first named, not first named as someone's relative ("his wife, Mary Brel"), keeps the surname once
+    the article has used it alone for them; a namesake named in full before that, as the subject opening
+    a sentence, takes it over: "signed by President Franklin Roosevelt" early on, then "James Roosevelt
+    Jr., the DNC member, said ... Roosevelt, who served under Clinton, blasted": a writer names the
+    namesake in full to move to him, and the bare surname that follows is his, as it would not be after
+    "Roosevelt signed ..." had made it the president's. One named in passing ("the doctor of former
+    President Bill Clinton", after "Hillary Clinton's health") takes nothing from the story's subject."""
+    own = sorted(((b, xs) for b, xs in named if not xs[0].kin), key=lambda bx: bx[1][0].start)
+    if not own:
+        return min(named, key=lambda bx: bx[1][0].start)[0]
+    meant, since = own[0][0], own[0][1][0]
+    for bearer, xs in own[1:]:
+        if any(since.start < at < xs[0].start for at in bare):
+            break  # the surname is the one named before: a later namesake needs more to take it
+        if not xs[0].after and since.name.split()[0] not in re.split(r"[\s-]+", xs[0].name):
+            meant, since = bearer, xs[0]  # opening its sentence; not "the Coty-Kylie Jenner deal", her again
+    return meant

@@ -46,9 +46,16 @@ def they_are_people(text: str, start: int, body: Mention | None) -> bool:
     for part in _SENTENCE_BREAK.split(window):
         at = window.find(part, opening)
         opening = at + len(part)
-        words = list(re.finditer(r"[A-Za-z]+", part))[:SUBJECT_WORDS]
-        for w in words:
-            if finite_word(w.group()) and w.group().lower() not in EMPLOYING:
+        words = list(re.finditer(r"[A-Za-z]+", part))
+        reach = SUBJECT_WORDS
+        for k, w in enumerate(words):
+            if k >= reach:
+                break
+            if w.group() == "that":
+                reach = k + 1 + SUBJECT_WORDS  # "Many reports suggest that beleaguered drivers": the clause's subject
+                continue
+            described = k + 1 < len(words) and words[k + 1].group().lower() in PEOPLE_NOUNS  # "beleaguered drivers"
+            if finite_word(w.group()) and w.group().lower() not in EMPLOYING and not described:
                 break  # "Police arrested three men": past the verb, the people are its object
             if (w.group().lower() in PEOPLE_NOUNS and at + w.start() >= floor and not _named_after(part, w.end())
                     and not _PASSIVE_AFTER.match(part, w.end())):

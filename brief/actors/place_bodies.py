@@ -53,7 +53,12 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
     if not (found.kind == "place" or any(m.name == found.name and m.kind == "place" for m in index.mentions)):
         return found  # a company's or a person's name before "office" is not this: their office
     if ranked_among_places(text, found.end, phrase[1]):
-        return None  # "Germany's biggest union demanded": one of the country's bodies, not its state
+        # "Germany's biggest union demanded": one of the country's bodies, not its state; a party so
+        # ranked is a body of its own ("Ghana's main opposition party rejected"), named by those words
+        if text[found.start : phrase[1]].split()[-1] not in RANKED_BODIES:
+            return None
+        name = " ".join(text[found.start : phrase[1]].split())
+        return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
     body = _BODY_AFTER.fullmatch(text, found.end, phrase[1])
     if body is None or any(w in stop_words("en") for w in body.group(1).split()):
         return found  # "Texas and the federal agency": not one body's name
@@ -70,6 +75,12 @@ RANKING_WORDS = frozenset(
 the state has one foreign ministry and one ambassador to a country, which speak for it ("China's foreign
 ministry", "China's ambassador to Britain" are judged the country's), but no biggest union: the one ranked is
 a body or a person of its own, which the place only locates."""
+
+RANKED_BODIES = frozenset("party coalition alliance bloc".split())
+"""Heads of a place's ranked body that is one of its own and the article often names no other way: a party or
+an alliance of them ("Ghana's main opposition party", "Kenya's opposition coalition"). Not a company ("Japan's
+largest carmaker"), which the article names (``referring.body_referred`` finds it), nor a union ("Norway's largest
+transport union", left unnamed), nor a person."""
 
 _RANKED = re.compile(r"['’]s\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)\s*")
 """After the place's name to the source's end: its possessive, then the lower-case words of the noun it qualifies."""

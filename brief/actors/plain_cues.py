@@ -13,6 +13,7 @@ from __future__ import annotations
 from brief.actors.attribution.decoding import MEDIA
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
+from brief.actors.ultimatums import gives_deadline
 from brief.text.abbreviations import TITLES
 from brief.text.lexicon import SOURCE_TITLES
 
@@ -165,6 +166,8 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif (doc.lemmas[verb] in EXPECT_LEMMAS and doc.words[verb].endswith("s") and doc.shapes[verb + 2] == "x"
               and doc.words[verb + 1] in NUMBER_WORDS):
             found.append((verb, verb + 1))  # "Capital Economics expects two cuts in 2026": a forecast
+        elif doc.words[verb] != "give" and gives_deadline(doc.lemmas[verb], doc.text[doc.spans[verb][1] : doc.spans[s1 - 1][1]]):
+            found.append((auxiliary, verb + 1))  # "have given the ministry 14 days to ... or face a strike"
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
               and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1))):
             found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."
@@ -209,10 +212,12 @@ def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
         if s0 >= s1:
             return None  # a line that is only a dash, or ends on one: no subject
     k = s0
-    while k < s1 and k - s0 < MAX_NAME_WORDS and (doc.shapes[k] == "Xx" and doc.words[k] not in _OPENERS or (
+    while k < s1 and k - s0 < MAX_NAME_WORDS and (_name_word(doc, k) and doc.words[k] not in _OPENERS or (
             doc.words[k] in SOURCE_TITLES or doc.words[k] == "." and doc.words[k - 1] in TITLES) and k > s0 and k + 1 < s1
             and doc.shapes[k + 1] == "Xx"):
         k += 1  # "Union secretary Tim Vella", "Rep. Ann Short": a title in lower case or abbreviated in the subject
+    if s0 < k < s1 and _possessive(doc, k):  # "Nurses' unions have given": the body the plural owns
+        return _body_after(doc, k + 1, s1)
     if k > s0:
         return k
     if doc.words[s0] in ("a", "an"):  # "A Nordvik spokesperson confirmed the cuts": a body's voice
@@ -220,12 +225,28 @@ def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
                     None)
     if doc.words[s0] != "the":
         return None
-    for k in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)):
-        if doc.words[k] in BODY_NOUNS:
-            return k + 1
-        if doc.shapes[k] not in ("x", "Xx"):
+    return _body_after(doc, s0 + 1, s1)
+
+
+def _body_after(doc: Doc, k: int, s1: int) -> int | None:
+    """The word after a body's noun within a few describing words from ``k`` ("Texas company", "teachers' union",
+    "unions"), or None."""
+    for j in range(k, min(s1, k + MAX_DESCRIBING_WORDS + 1)):
+        if doc.words[j] in BODY_NOUNS or doc.words[j].endswith("s") and doc.words[j][:-1] in BODY_NOUNS:
+            return j + 1
+        if doc.shapes[j] not in ("x", "Xx") and not _possessive(doc, j):
             return None
     return None
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    """A word of a name: capitalised, or in capitals as an acronym is ("NUT", "ZCTU"), not one letter ("I", "A")."""
+    return doc.shapes[k] == "Xx" or doc.shapes[k] == "X" and len(doc.raw[k]) > 1 and doc.raw[k].isalpha()
+
+
+def _possessive(doc: Doc, k: int) -> bool:
+    """An apostrophe that makes the plural before it a possessive ("teachers' union")."""
+    return doc.raw[k] in ("'", "’") and k > 0 and doc.words[k - 1].endswith("s") and doc.spans[k][0] == doc.spans[k - 1][1]
 
 
 def _bare_clause(doc: Doc, k: int, s1: int) -> bool:
