@@ -169,3 +169,12 @@ def test_a_medium_before_that_is_no_noun_a_relative_clause_describes() -> None:
             "Halden Partners economists wrote in a note that rates could drop to 6 percent by the end of the year.")
     said = said_by(text)
     assert any(t.startswith("that rates could drop") for texts in said.values() for t in texts)
+
+
+def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
+    text = ("Daily Ledger Hit Piece Exploits Harrow Supporter Who Was in a Hospital for Mental Issues.\n\n"
+            "The Daily Ledger ran a feature Saturday that profiled a female Harrow supporter who recently spent time "
+            "in a hospital.\n\nThe piece used one of the woman's quotes as its headline. It is a prototype for the "
+            "millions of Americans supporting Tom Harrow.")
+    names = {a.name for a in actors_of(report_of(text))}
+    assert not any(name.startswith("Exploits") for name in names)

@@ -13,6 +13,8 @@ from functools import cache
 import pycountry
 
 from brief.actors.gender import first_names
+from brief.actors.ner import model
+from brief.actors.phrasing import verb_lemma
 from brief.actors.word_case import plain_word
 
 _OUTLET_NOUNS = ("news agency|newspaper|broadcaster|tabloid|magazine|journal|news site|news website|wire service|"
@@ -78,6 +80,19 @@ _HEADLINE_VERBS = frozenset("says said warns warned claims claimed tells told ur
 def headline_verb(word: str) -> bool:
     """ "Says" of "Lindsey Graham Says": a title-case reporting verb is not part of the name."""
     return word[:1].isupper() and word.lower() in _HEADLINE_VERBS
+
+
+def leading_headline_verb(words: Sequence[str]) -> bool:
+    """ "Exploits" of "Hit Piece Exploits Trump Supporter" tagged the person "Exploits Trump": a title-case verb in
+    "-s" before a name, a dictionary verb the tagger's case lexicon never met or met mostly in lower case, and no
+    given name ("Brooks Koepka", "Mills Lane": the lexicon met them capitalised), is the headline's verb."""
+    first = words[0]
+    lower = first.lower()
+    if not (len(words) > 1 and first[:1].isupper() and first[1:].islower() and lower.endswith("s")
+            and first not in first_names() and verb_lemma(lower) not in (None, lower)):
+        return False
+    counts = model().lexicon.get(lower)
+    return counts is None or counts[0] > counts[1]
 
 
 # Currencies written as a word before an amount ("Rs 300", "Dhs 50", "KSh 1,000"): the tagger
