@@ -51,6 +51,7 @@ from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.people_openings import people_plural_alone
 from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
+from brief.actors.plural_openings import opening_common_plural
 from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
@@ -308,7 +309,8 @@ def _entity_mention(
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
     if opening_words.opens_sentence(texts_of(sent), a) and (label == "PER" and plural_ending_alone(words)
-                                                           or people_plural_alone(words)):
+                                                           or people_plural_alone(words)
+                                                           or opening_common_plural(article.text, words, sent[b - 1].end)):
         return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body; "Forecasters said"
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says

@@ -13,6 +13,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.plural_owners import plural_owner_mark
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
@@ -171,6 +172,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
+        if plural_owner_mark(sent, j):
+            j -= 1  # "Workers' Party MP X": the party's apostrophe, its name's plural before it
+            continue
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()

@@ -1,0 +1,45 @@
+"""Shapes found by writing articles in styles the read pages under-represent (session 40, probes40): a title
+after a body whose name is a plural's possessive ("Workers' Party MP"), a plural counted before a word the cue
+model read as a verb ("two points clear"), and a plural common noun opening an obituary's passive ("Tributes
+have been paid"), each on an article written for this test."""
+
+from __future__ import annotations
+
+from written import actor_named, actors_of, report_of, said_by
+
+_PARLIAMENT = (
+    "Dormitory checks questioned\n\n"
+    "Farmers' Alliance MP Joanne Kwek asked in Parliament on Monday how many dormitories had failed fire inspections. "
+    "Ms Kwek said the public deserved a full account of the regime."
+)
+
+
+def test_a_plural_possessive_body_stays_in_the_title() -> None:
+    assert actor_named(report_of(_PARLIAMENT), "Joanne Kwek").role == "Farmers' Alliance MP"
+
+
+_MATCH = (
+    "Harwick edge past Millbay\n\n"
+    "Harwick Rovers beat Millbay 1-0 on Saturday. Rovers manager Dean Oakes said the players had been magnificent. "
+    "The defeat leaves Millbay two points clear of second-placed Torrin."
+)
+
+
+def test_a_counted_plural_is_no_cue() -> None:
+    said = said_by(_MATCH)
+    assert not any("second-placed Torrin" in t for texts in said.values() for t in texts)
+    assert "the players had been magnificent" in said["Dean Oakes"]
+
+
+_OBITUARY = (
+    "Tributes paid to painter Ellen Varga, who has died aged 88\n\n"
+    "Tributes have been paid to the painter Ellen Varga, who has died at the age of 88. "
+    "Varga died at her home in Kilrush on Sunday, her family said. "
+    "The gallery owner Brendan Foy said she had been the most generous artist he knew."
+)
+
+
+def test_an_opening_common_plural_is_no_body() -> None:
+    names = [a.name for a in actors_of(report_of(_OBITUARY))]
+    assert "Tributes" not in names
+    assert "Ellen Varga" in names
