@@ -5,7 +5,7 @@ have been paid"), each on an article written for this test."""
 
 from __future__ import annotations
 
-from written import actor_named, actors_of, report_of, said_by
+from written import actor_named, actors_of, holders, report_of, said_by
 
 _PARLIAMENT = (
     "Dormitory checks questioned\n\n"
@@ -43,3 +43,28 @@ def test_an_opening_common_plural_is_no_body() -> None:
     names = [a.name for a in actors_of(report_of(_OBITUARY))]
     assert "Tributes" not in names
     assert "Ellen Varga" in names
+
+
+_ALLIED = (
+    "Coalition rejects nominees\n\n"
+    "Opposition senators allied to the Umoja alliance have rejected the shortlist for the Electoral Review Board, "
+    "saying the selection was rigged in favour of the governing party. "
+    "Senate Leader Peter Wafula said the shortlist would be vetted next week."
+)
+
+
+def test_people_allied_to_a_side_speak_as_a_group() -> None:
+    report = report_of(_ALLIED)
+    assert holders(report, "the selection was rigged") == ["Opposition senators"]
+    assert holders(report, "the shortlist for the Electoral Review Board") == ["Opposition senators"]
+
+
+_FORCE = (
+    "Coast road closed\n\n"
+    "Gales brought down trees across south Yorkshire on Friday night. "
+    "South Yorkshire Police said officers had closed the coast road at Hornby."
+)
+
+
+def test_a_compass_point_opening_a_force_stays_in_its_name() -> None:
+    assert holders(report_of(_FORCE), "officers had closed the coast road") == ["South Yorkshire Police"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import (
+    area_words,
     courtesies,
     devolved_bodies,
     kinds,
@@ -302,7 +303,7 @@ def _entity_mention(
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
-           and not plural_body(words) and not ending_alone_left(words)):
+           and not plural_body(words) and not ending_alone_left(words) and words[0] not in area_words.COMPASS_WORDS):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
