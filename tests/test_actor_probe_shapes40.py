@@ -68,3 +68,16 @@ _FORCE = (
 
 def test_a_compass_point_opening_a_force_stays_in_its_name() -> None:
     assert holders(report_of(_FORCE), "officers had closed the coast road") == ["South Yorkshire Police"]
+
+
+_PAIR = (
+    "Drug partnership\n\n"
+    "Norvik Health and Dunmore Bio said the first candidate would enter trials in 2027. "
+    "Norvik Health is based in Boston. Dunmore Bio is based in Basel.\n"
+)
+
+
+def test_two_bodies_read_as_one_name_are_two() -> None:
+    names = [a.name for a in actors_of(report_of(_PAIR))]
+    assert "Norvik Health and Dunmore Bio" not in names
+    assert {"Norvik Health", "Dunmore Bio"} <= set(names)
