@@ -81,3 +81,14 @@ def test_two_bodies_read_as_one_name_are_two() -> None:
     names = [a.name for a in actors_of(report_of(_PAIR))]
     assert "Norvik Health and Dunmore Bio" not in names
     assert {"Norvik Health", "Dunmore Bio"} <= set(names)
+
+
+_STALKING = (
+    "Man charged with threats\n\n"
+    "Wade Corrin, 51, is accused of emailing Councillor Maris Holt more than 90 times in a month. "
+    "Holt said in a statement that she was grateful to the police."
+)
+
+
+def test_a_gerund_before_a_titled_name_is_no_part_of_the_role() -> None:
+    assert actor_named(report_of(_STALKING), "Maris Holt").role == "Councillor"

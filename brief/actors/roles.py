@@ -12,6 +12,7 @@ from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
+from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plural_owners import plural_owner_mark
 from brief.actors.voice_roles import voice_before
@@ -303,8 +304,8 @@ an article or a possessive, which no verb follows ("His campaign manager, X, sai
         return True  # "Treasury select committee chair X": the committee's kind is its chair's title
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
-    if word in _LISTING_PARTICIPLES:
-        return False  # "Some Republicans, including Representative X": a list's opening, no field
+    if word in _LISTING_PARTICIPLES or gerund_before_title(sent, k):
+        return False  # "including Representative X": a list's opening; "of messaging Commissioner X": a deed's
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2 or k == 1 and (sent[0].text.lower() in _POINTING | DETERMINERS
