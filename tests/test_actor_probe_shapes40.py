@@ -92,3 +92,21 @@ _STALKING = (
 
 def test_a_gerund_before_a_titled_name_is_no_part_of_the_role() -> None:
     assert actor_named(report_of(_STALKING), "Maris Holt").role == "Councillor"
+
+
+_AIDE = (
+    "Governor's office rejects claims\n\n"
+    "In a statement on Friday, Special Adviser to the Governor on Media and Publicity, Tunde Okafor, said the claims "
+    "were false. "
+    "Special Adviser to the President, Musa Adamu, said the federal government would respond next week. "
+    "The President is expected to visit Kano on Monday."
+)
+
+
+def test_an_aides_portfolio_after_on_is_part_of_the_role() -> None:
+    role = actor_named(report_of(_AIDE), "Tunde Okafor").role
+    assert role == "Special Adviser to the Governor on Media and Publicity"
+
+
+def test_whom_an_aide_serves_is_no_alias_of_the_aide() -> None:
+    assert "the President" not in actor_named(report_of(_AIDE), "Musa Adamu").aliases

@@ -13,8 +13,8 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
+from brief.actors.title_links import on_portfolio_words, plural_owner_mark, portfolio_on
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.plural_owners import plural_owner_mark
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
@@ -179,6 +179,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
+                or portfolio_on(sent, j)  # "Special Adviser to the President on Media and Publicity"
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -200,8 +201,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
-    if not words or len(words) - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
-            _title_ending(words) or i < a and _portfolio_words(words, len(words))):
+    served = len(words) - on_portfolio_words(words)  # "... to the President | on Media and Publicity"
+    if not words or served - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+            _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
 
