@@ -13,8 +13,8 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
-from brief.actors.title_links import on_portfolio_words, plural_owner_mark, portfolio_on
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.title_links import on_portfolio_words, plural_owner_mark, portfolio_on
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
