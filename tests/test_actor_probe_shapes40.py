@@ -110,3 +110,14 @@ def test_an_aides_portfolio_after_on_is_part_of_the_role() -> None:
 
 def test_whom_an_aide_serves_is_no_alias_of_the_aide() -> None:
     assert "the President" not in actor_named(report_of(_AIDE), "Musa Adamu").aliases
+
+
+_TOUR = (
+    "Tour cancelled\n\n"
+    "Pop star Lira Vance has cancelled the rest of her arena tour, saying she needs time to recover. "
+    "Her manager, Tom Ebden, said all tickets would be refunded."
+)
+
+
+def test_a_calling_of_two_words_opening_the_sentence_leaves_the_person_the_subject() -> None:
+    assert holders(report_of(_TOUR), "she needs time to recover") == ["Lira Vance"]
