@@ -1,6 +1,7 @@
 """Shapes found by writing articles in styles the read pages under-represent (session 41, probes41), each on an
 article written for this test: a family name written first after an office's portfolio ("Minister for Manpower
-Tan Hui Min"), ..."""
+Tan Hui Min"), a spokesperson's field in lower case after "on" ("spokesperson on water X"), a Member of the
+Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,36 @@ def test_a_family_name_written_first_is_not_the_portfolio() -> None:
     tan = actor_named(report, "Tan Hui Min")
     assert tan.role == "Minister of State for Manpower"
     assert "Tan" not in [a.name for a in actors_of(report)]
+
+
+_SPOKESPERSON = (
+    "Party threatens court over water cuts\n\n"
+    "The Green Front has threatened to take the department to court over the new water schedule. "
+    "Green Front spokesperson on water Pieter Botha said the plan was unlawful."
+)
+
+
+def test_a_spokespersons_field_after_on_is_in_the_role() -> None:
+    assert actor_named(report_of(_SPOKESPERSON), "Pieter Botha").role == "Green Front spokesperson on water"
+
+
+_SENEDD = (
+    "Flood response criticised\n\n"
+    "Labour MS Rhian Pritchard has criticised the response to the floods. "
+    "She says councils were not warned in time."
+)
+
+
+def test_a_senedd_member_is_no_courtesy() -> None:
+    assert actor_named(report_of(_SENEDD), "Rhian Pritchard").role == "Labour MS"
+
+
+_TWO_OFFICES = (
+    "Startup raises money for farm robots\n\n"
+    "Harrowfield, a startup in Leeds, has raised $20 million, the company said on Monday. "
+    '"Farms need help," Harrowfield co-founder and CEO Daniel Asante said in an interview.'
+)
+
+
+def test_two_offices_over_and_are_one_role() -> None:
+    assert actor_named(report_of(_TWO_OFFICES), "Daniel Asante").role == "Harrowfield co-founder and CEO"

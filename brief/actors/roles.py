@@ -14,7 +14,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.title_links import on_portfolio_words, plural_owner_mark, portfolio_on
+from brief.actors.title_links import lower_field_on, on_portfolio_words, plural_owner_mark, portfolio_on
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
@@ -56,6 +56,9 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
                        "smt shrimati".split())
 
 
+SENEDD_MEMBER = "MS"
+"""A Member of the Senedd, written in capitals after the party ("Conservative MS Gareth Lloyd"): a title there, not
+the courtesy "Ms" it is spelt as."""
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
@@ -97,7 +100,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         # "said lead author Dr Oliver Kennedy"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
-    if words[-1].text.lower().rstrip(".") in HONORIFICS:
+    if words[-1].text.lower().rstrip(".") in HONORIFICS and not (words[-1].text == SENEDD_MEMBER and len(words) > 1):
         words = words[:-1]  # "Former colleague Sir Peter Lang": the knighthood is a courtesy, no part of a role
         if not _title_ending(words):
             return ""
@@ -167,6 +170,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                        # President-elect Mike Pence": two people, each titled
                        or _portfolio_word(sent[j - 2].text) and not _is_role_word(sent[j]) and not (
                            j >= 3 and sent[j - 3].text in given_names()))
+                  or (lower == "and" and j >= 2 and _title_word(sent[j]) and _title_word(sent[j - 2]))  # "co-founder and CEO X"
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
@@ -180,6 +184,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
                 or portfolio_on(sent, j)  # "Special Adviser to the President on Media and Publicity"
+                or j == i == a and lower_field_on(sent, j)  # "DA spokesperson on energy Karen Vermeulen"
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -206,6 +211,12 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
+
+
+def _title_word(token: Token) -> bool:
+    """A title or a firm's office, either side of "and" in two offices one person holds ("co-founder and CEO",
+    "chairman and chief executive")."""
+    return _is_role_word(token) or token.text.lower() in _ROLE_HEADS
 
 
 def _portfolio_word(word: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from brief.text.language import stop_words
+
 if TYPE_CHECKING:
     from brief.actors.mentions import Token
 
@@ -32,8 +34,32 @@ ON_REACH = 6
 def portfolio_on(sent: list[Token], j: int) -> bool:
     """Whether ``sent[j - 1]`` is the "on" of an adviser's or an aide's portfolio, written with capitals after it
     ("Senior Special Assistant to the Governor on Media, X,"): the field of the title before it."""
-    return (sent[j - 1].text == "on" and j < len(sent) and sent[j].text[:1].isupper()
+    if sent[j - 1].text != "on" or j >= len(sent):
+        return False
+    if _lower_field(sent[j].text):  # "DA spokesperson on energy Karen Vermeulen": the head right before "on"
+        return j >= 2 and sent[j - 2].text.lower() in ON_PORTFOLIO_HEADS
+    return (sent[j].text[:1].isupper()
             and any(t.text.lower() in ON_PORTFOLIO_HEADS for t in sent[max(0, j - 1 - ON_REACH) : j - 1]))
+
+
+MAX_LOWER_FIELD_WORDS = 2
+"""Lower-case words of a spokesperson's field after "on" before the name ("on energy", "on home affairs"): more is a
+clause ("spokesman on the day of the vote")."""
+
+
+def _lower_field(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in stop_words("en")
+
+
+def lower_field_on(sent: list[Token], j: int) -> bool:
+    """Whether ``sent[j - 1]`` is a word of a field written in lower case after a spokesperson's "on" right before
+    the name ("DA spokesperson on energy Karen Vermeulen", "Labour's spokesman on home affairs X")."""
+    for k in range(j - 1, max(0, j - 1 - MAX_LOWER_FIELD_WORDS), -1):
+        if not _lower_field(sent[k].text):
+            return False
+        if k >= 1 and portfolio_on(sent, k):
+            return True
+    return False
 
 
 MAX_ON_WORDS = 4
