@@ -1,11 +1,12 @@
 """Shapes found by writing articles in styles the read pages under-represent (session 41, probes41), each on an
 article written for this test: a family name written first after an office's portfolio ("Minister for Manpower
 Tan Hui Min"), a spokesperson's field in lower case after "on" ("spokesperson on water X"), a Member of the
-Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X")."""
+Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X"),
+a body's qualifier in brackets before its officer's title ("X (independent) president Y told")."""
 
 from __future__ import annotations
 
-from written import actor_named, actors_of, report_of
+from written import actor_named, actors_of, holders, report_of
 
 _FAMILY_FIRST = (
     "Factory rules tightened after blaze\n\n"
@@ -53,3 +54,16 @@ _TWO_OFFICES = (
 
 def test_two_offices_over_and_are_one_role() -> None:
     assert actor_named(report_of(_TWO_OFFICES), "Daniel Asante").role == "Harrowfield co-founder and CEO"
+
+
+_QUALIFIED_BODY = (
+    "Traders call strike over new levy\n\n"
+    "Chandigarh: Traders across Haryana will shut their shops on Friday to protest against a new market levy. "
+    "Vyapar Mandal Ekta Sangh (independent) president Harpal Sandhu told PTI that shops would stay closed for two days."
+)
+
+
+def test_a_bodys_bracketed_qualifier_before_its_officers_title() -> None:
+    report = report_of(_QUALIFIED_BODY)
+    assert actor_named(report, "Harpal Sandhu").role == "Vyapar Mandal Ekta Sangh (independent) president"
+    assert holders(report, "shops would stay closed") == ["Harpal Sandhu"]

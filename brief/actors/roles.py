@@ -14,7 +14,13 @@ from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
-from brief.actors.title_links import lower_field_on, on_portfolio_words, plural_owner_mark, portfolio_on
+from brief.actors.title_links import (
+    bracketed_qualifier,
+    lower_field_on,
+    on_portfolio_words,
+    plural_owner_mark,
+    portfolio_on,
+)
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
@@ -177,6 +183,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
+        if j < i and bracketed_qualifier(sent, j):
+            j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
+            continue
         if plural_owner_mark(sent, j):
             j -= 1  # "Workers' Party MP X": the party's apostrophe, its name's plural before it
             continue
@@ -207,7 +216,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         words = words[1:]
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
     served = len(words) - on_portfolio_words(words)  # "... to the President | on Media and Publicity"
-    if not words or served - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+    qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
+    if not words or served - owned - qualifier > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
             _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words

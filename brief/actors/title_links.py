@@ -75,3 +75,22 @@ def on_portfolio_words(words: Sequence[Token]) -> int:
             tail = len(words) - k
             return tail if tail - 1 <= MAX_ON_WORDS and portfolio_on(list(words), k + 1) else 0
     return 0
+
+
+MAX_QUALIFIER_WORDS = 3
+"""Words of a bracketed qualifier inside a body's name before its officer's title ("Samyukt Kisan Morcha
+(non-political) leader"): a body's own sense of itself, not a clause."""
+
+
+def bracketed_qualifier(sent: list[Token], j: int) -> int:
+    """How many tokens back from ``j`` (where ``sent[j - 1]`` is ")") a lower-case qualifier in brackets runs, its
+    brackets included, between a capitalised body's name and the title after it ("Kisan Morcha (non-political)
+    leader X"): the body whose officer the title names, so the walk over the role crosses it. 0 when none."""
+    if j < 4 or sent[j - 1].text != ")":
+        return 0
+    for k in range(j - 2, max(0, j - 2 - MAX_QUALIFIER_WORDS), -1):
+        if sent[k].text == "(":
+            return j - k if k < j - 2 and k >= 1 and sent[k - 1].text[:1].isupper() else 0
+        if not (sent[k].text.replace("-", "").isalpha() and sent[k].text.islower()):
+            return 0
+    return 0
