@@ -2,7 +2,9 @@
 article written for this test: a family name written first after an office's portfolio ("Minister for Manpower
 Tan Hui Min"), a spokesperson's field in lower case after "on" ("spokesperson on water X"), a Member of the
 Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X"),
-a body's qualifier in brackets before its officer's title ("X (independent) president Y told")."""
+a body's qualifier in brackets before its officer's title ("X (independent) president Y told"), a rank's letters
+opening a body's name ("DSP Water Services"), a description the cue model took for the source ("Jazz legend X ...,
+saying")."""
 
 from __future__ import annotations
 
@@ -67,3 +69,27 @@ def test_a_bodys_bracketed_qualifier_before_its_officers_title() -> None:
     report = report_of(_QUALIFIED_BODY)
     assert actor_named(report, "Harpal Sandhu").role == "Vyapar Mandal Ekta Sangh (independent) president"
     assert holders(report, "shops would stay closed") == ["Harpal Sandhu"]
+
+
+_INITIALS_BODY = (
+    "Thousands without water\n\n"
+    "About 9,000 homes in the valley have no running water after a main burst overnight. "
+    "Water utility DSP Water Services says the main will be repaired by Friday."
+)
+
+
+def test_a_ranks_letters_opening_a_bodys_name_are_the_bodys() -> None:
+    report = report_of(_INITIALS_BODY)
+    assert actor_named(report, "DSP Water Services").kind == "organization"
+    assert holders(report, "the main will be repaired") == ["DSP Water Services"]
+
+
+_LEGEND = (
+    "Tour called off\n\n"
+    "Jazz legend Nora Quill has cancelled her autumn tour, saying she needs rest after an operation. "
+    "Her agent said ticket holders would be refunded."
+)
+
+
+def test_a_description_taken_for_the_source_stands_for_the_name_after_it() -> None:
+    assert holders(report_of(_LEGEND), "she needs rest") == ["Nora Quill"]
