@@ -4,7 +4,7 @@ Tan Hui Min"), a spokesperson's field in lower case after "on" ("spokesperson on
 Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X"),
 a body's qualifier in brackets before its officer's title ("X (independent) president Y told"), a rank's letters
 opening a body's name ("DSP Water Services"), a description the cue model took for the source ("Jazz legend X ...,
-saying")."""
+saying"), a campaign named by its verb ("Protect Ashby Meadows, a residents' group, said")."""
 
 from __future__ import annotations
 
@@ -93,3 +93,16 @@ _LEGEND = (
 
 def test_a_description_taken_for_the_source_stands_for_the_name_after_it() -> None:
     assert holders(report_of(_LEGEND), "she needs rest") == ["Nora Quill"]
+
+
+_CAMPAIGN = (
+    "Council approves homes on meadow\n\n"
+    "The council has approved 200 homes on the meadow north of the village. "
+    "Protect Ashby Meadows, a residents' group formed last year, said it would seek a judicial review."
+)
+
+
+def test_a_campaign_named_by_its_verb_keeps_the_verb() -> None:
+    report = report_of(_CAMPAIGN)
+    assert actor_named(report, "Protect Ashby Meadows").kind == "organization"
+    assert holders(report, "seek a judicial review") == ["Protect Ashby Meadows"]
