@@ -4,7 +4,8 @@ Tan Hui Min"), a spokesperson's field in lower case after "on" ("spokesperson on
 Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over "and" ("co-founder and CEO X"),
 a body's qualifier in brackets before its officer's title ("X (independent) president Y told"), a rank's letters
 opening a body's name ("DSP Water Services"), a description the cue model took for the source ("Jazz legend X ...,
-saying"), a campaign named by its verb ("Protect Ashby Meadows, a residents' group, said")."""
+saying"), a campaign named by its verb ("Protect Ashby Meadows, a residents' group, said"), a promoter's trade
+before its name ("Promoter Stage Nation said")."""
 
 from __future__ import annotations
 
@@ -106,3 +107,14 @@ def test_a_campaign_named_by_its_verb_keeps_the_verb() -> None:
     report = report_of(_CAMPAIGN)
     assert actor_named(report, "Protect Ashby Meadows").kind == "organization"
     assert holders(report, "seek a judicial review") == ["Protect Ashby Meadows"]
+
+
+_PROMOTER = (
+    "Festival called off\n\n"
+    "The Brookfield festival has been cancelled because of flooding. "
+    "Promoter Stage Nation said refunds would be issued automatically."
+)
+
+
+def test_a_promoters_trade_is_no_part_of_its_name() -> None:
+    assert holders(report_of(_PROMOTER), "refunds would be issued") == ["Stage Nation"]
