@@ -5,7 +5,8 @@ Senedd's "MS" after the party ("Labour MS X"), two offices one person holds over
 a body's qualifier in brackets before its officer's title ("X (independent) president Y told"), a rank's letters
 opening a body's name ("DSP Water Services"), a description the cue model took for the source ("Jazz legend X ...,
 saying"), a campaign named by its verb ("Protect Ashby Meadows, a residents' group, said"), a promoter's trade
-before its name ("Promoter Stage Nation said")."""
+before its name ("Promoter Stage Nation said"), two bodies joined by "and" before their cue ("Caritas and
+Islamic Relief said")."""
 
 from __future__ import annotations
 
@@ -118,3 +119,14 @@ _PROMOTER = (
 
 def test_a_promoters_trade_is_no_part_of_its_name() -> None:
     assert holders(report_of(_PROMOTER), "refunds would be issued") == ["Stage Nation"]
+
+
+_TWO_BODIES = (
+    "Aid groups warn of famine\n\n"
+    "The United Nations says millions face hunger in the region. "
+    "Caritas and Islamic Relief said the aid corridor had been closed for a month."
+)
+
+
+def test_two_bodies_joined_by_and_both_speak() -> None:
+    assert sorted(holders(report_of(_TWO_BODIES), "the aid corridor had been closed")) == ["Caritas", "Islamic Relief"]
