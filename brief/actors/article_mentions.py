@@ -27,6 +27,7 @@ from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
+from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
@@ -48,7 +49,7 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    found = find_mentions(article, tuple(sentences))
+    found = pairs_split(find_mentions(article, tuple(sentences)))  # "Norvik Health and Pallas Bio said": two bodies
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)

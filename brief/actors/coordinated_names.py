@@ -68,8 +68,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:between|with|to|from|for|of|against|on|at|abo
 
 def co_speaking_body(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> Mention | None:
     """The body joined by "and" right before the body ``mention`` that speaks with it, when the words
-    say both do ("Safaricom and Equity Bank said they would comply": Safaricom too; "Kenya and Uganda vowed to",
-    said they would"), else None. Bodies or states of one kind, or two people: "Delaney and Whitfield said"
+    say both do ("Kenya and Uganda vowed to", "said they would"), or both are bodies, which speak as one where
+    named so before the cue ("Oxfam and Amnesty International said"; a longer list's last two are not the list),
+    else None. Bodies or states of one kind, or two people: "Delaney and Whitfield said"
     after both were named in full is both their words, each under the full name (grouping joins the
     surname), as two bodies' are; two people named first there ("Rep. Ann Lo and Sen. Bo Mak said") speak
     together only when the words say so, as a list of bodies does ("said in a joint statement" does too).
@@ -93,7 +94,9 @@ def co_speaking_body(text: str, attribution: Attribution, mention: Mention, ment
         return None
     together = (_TOGETHER.match(text, attribution.content[0]) is not None or _infinitive(text, attribution)
                 or _JOINTLY.search(text, attribution.cue[1], max(attribution.cue[1], attribution.content[0])) is not None)
-    if not together and not (person and _named_before(first, mentions) and _named_before(second, mentions)):
+    bodies = (mention.kind == partner.kind == "organization" and not person  # "Oxfam and Amnesty International said"
+              and not text[: first.start].rstrip().endswith(","))  # not a longer list's last two ("X, Y and Z")
+    if not together and not bodies and not (person and _named_before(first, mentions) and _named_before(second, mentions)):
         return None
     return partner
 

@@ -63,6 +63,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
     if _office_of(words, before):
         return True
+    if words[0].isupper() and label == "ORG" and kinds.organization_ending(" ".join(words[1:])):
+        return False  # "SP Energy Networks": capitals opening a body's name that ends as one, no rank ("SP Ravi Kumar")
     if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
             or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
         return True

@@ -171,11 +171,35 @@ def referring_cue(text: str, attribution: Attribution) -> bool:
     return any(lemma(w.lower()) in REFERRING_LEMMAS for w in words)
 
 
+_COUNT_BEFORE = re.compile(r"(?:^|[\s(])(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|hundred|thousand|several|few|many)[ \t]+$", re.I)
+"""A count greater than one right before the cue ("two points", "12 points", "several notes"): a plural's
+number, which no verb's "-s" form agrees with. Not "one" ("one notes that ..." is a pronoun's verb)."""
+_DETERMINED_COUNT = re.compile(r"\b(?:the|these|those|all|both|its|their|our|his|her)[ \t]+\S+[ \t]+$", re.I)
+"""A determiner before the count: the count may be the subject itself ("the two agree that", "all three say")."""
+_NUMBERED_NAME = re.compile(r"\b[A-Z][\w.]*[ \t]+\d[\d.,]*[ \t]+$")
+"""A figure after a capitalised word numbers a thing by name ("Article 5 states", "Section 230 protects"): its verb."""
+
+
+def counted_noun(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is one word in "-s" right after a count above one: "leaves Stanmoor two points clear",
+    "won by 12 points". A plural count takes no verb's "-s" form, so the word is the plural noun the count
+    counts, and no one is said to state anything."""
+    a, b = attribution.cue
+    word = text[a:b].strip()
+    if not word.isalpha() or not word.islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    before = text[max(0, a - 40) : a]
+    return (_COUNT_BEFORE.search(before) is not None and _DETERMINED_COUNT.search(before) is None
+            and _NUMBERED_NAME.search(before) is None)
+
+
 def shows_no_statement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's shape alone shows that no statement follows: a topic ("thought about going into
     politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted"), what the clause
     before caused ("..., alarming critics"), a title before a name ("United forward Darnell Rashby") or a
-    referent ("refers to X as ...")."""
+    referent ("refers to X as ...") or a counted plural ("two points clear")."""
     return (topic_only(text, attribution) or attributive_participle(text, attribution)
             or conjectured_past(text, attribution) or effect_participle(text, attribution)
-            or title_before_name(text, attribution) or referring_cue(text, attribution))
+            or title_before_name(text, attribution) or referring_cue(text, attribution)
+            or counted_noun(text, attribution))

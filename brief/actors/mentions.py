@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brief.actors import (
+    area_words,
     courtesies,
     devolved_bodies,
     kinds,
@@ -52,6 +53,7 @@ from brief.actors.page_headlines import headline_lines, is_title
 from brief.actors.people_openings import people_plural_alone
 from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
+from brief.actors.plural_openings import opening_common_plural
 from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
@@ -303,14 +305,15 @@ def _entity_mention(
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
-           and not plural_body(words) and not ending_alone_left(words)):
+           and not plural_body(words) and not ending_alone_left(words) and words[0] not in area_words.COMPASS_WORDS):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
     if opening_words.opens_sentence(texts_of(sent), a) and (label == "PER" and plural_ending_alone(words)
-                                                           or people_plural_alone(words)):
+                                                           or people_plural_alone(words)
+                                                           or opening_common_plural(article.text, words, sent[b - 1].end)):
         return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body; "Forecasters said"
     described = name_words.description_words(words)
     words, a = words[described:], a + described  # "San Francisco-based Lumio": Lumio, based where it says

@@ -67,10 +67,14 @@ FORCE_GUARDS = frozenset("coast national border presidential republican revoluti
 """Words before "guard" that make it a state's force ("the Philippine coast guard"), not a person ("a security guard")."""
 
 
+_TITLE_AFTER = re.compile(r" (?:\([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}\) )?([A-Za-z.]+)\b")
+"""The word after a name, past a body's bracketed qualifier ("Samyukt Kisan Morcha (non-political) leader")."""
+
+
 def before_title(text: str, m: Mention, end: int) -> bool:
     """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
-    as a person); the name after the title speaks."""
-    title = re.match(r" ([A-Za-z.]+)\b", text[m.end : end])
+    as a person); the name after the title speaks, also past a qualifier in brackets ("X (non-political) leader Y")."""
+    title = _TITLE_AFTER.match(text[m.end : end])
     return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
 
 

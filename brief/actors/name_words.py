@@ -252,9 +252,9 @@ BODY_TRADES = frozenset("carmaker automaker chipmaker drugmaker planemaker insur
 """Words of a trade that only a company or an authority is ("Drugmaker AstraZeneca said", "Regulator Ofgem said"):
 before a name, a description of it, and the name is a body's, whatever the tagger read. None opens a body's own
 name ("Carrier Global", "Studio Ghibli" and "Airline Pilots Association" do, so those words are not here)."""
-TRADES = BODY_TRADES | frozenset("broadcaster developer publisher streamer brewer".split())
+TRADES = BODY_TRADES | frozenset("broadcaster developer publisher streamer brewer promoter".split())
 """Those and the trades a person may have as well ("Broadcaster David Attenborough said", "Developer Greystone
-Homes said"): the word describes the name after it, and says nothing of its kind."""
+Homes said", "Promoter Live Nation said"): the word describes the name after it, and says nothing of its kind."""
 
 
 def trade_before(words: Sequence[str]) -> bool:

@@ -4,6 +4,7 @@ name refers back to; not a holder of it in the past or in waiting ("former prime
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
@@ -11,6 +12,17 @@ from brief.actors.mentions import Mention
 NOT_IN_OFFICE = frozenset({"former", "shadow"})
 """Words of a role whose holder does not hold the office the rest names ("shadow home secretary" for "the Home
 Secretary")."""
+
+
+_SERVED = re.compile(r"\s+to\s+.*$", re.S)
+"""A role's "to" and what follows it: whom the holder serves or where they are sent ("Special Adviser to the
+President", "Ambassador to France"), another's office, not theirs."""
+
+
+def own_office(role: str) -> str:
+    """The words of a role that are the holder's own office: "Special Adviser to the President" is an adviser's, so
+    "the President" written later is not this person."""
+    return _SERVED.sub("", role)
 
 
 def out_of_office(role: set[str], words: Sequence[str]) -> bool:
@@ -27,7 +39,7 @@ def office_holder(before: Sequence[Mention], words: tuple[str, ...]) -> Mention 
         return None
     holders: dict[str, Mention] = {}
     for m in before:
-        role = set(m.role.lower().replace("-", " ").split())
+        role = set(own_office(m.role).lower().replace("-", " ").split())
         if m.kind == "person" and not m.demonym and set(words) <= role and not out_of_office(role, words):
             holders[m.name.split()[-1]] = m  # "Prime Minister Quinn", "Prime Minister Ada Quinn": one
     if len(holders) != 1:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from brief.actors import kinds
 from brief.actors.gender import first_names
 from brief.actors.roles import ROLE_TITLES, is_role_word
+from brief.actors.surname_first import family_name_before
 
 MAX_SURNAME_WORDS = 2
 """Capitalised words after the given name read as the officer's surname ("Harry Metcalfe", "Ana Lucia
@@ -89,7 +90,8 @@ def _portfolio_cut(words: list[str], span: Span) -> Span:
         if not words[j - 1][:1].isupper() and words[j - 1] not in PORTFOLIO_LINKS:
             return span
         if _person_after(words, j, b):
-            return j, b, "PER"
+            # "Minister for Manpower | Lim Wei Ling": a family name written first is the name's, not the portfolio's
+            return (j - 1 if j - 1 > a and family_name_before(words, j, b) else j), b, "PER"
     return span
 
 

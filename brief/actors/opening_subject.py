@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.callings import CALLINGS, CALLINGS_PATTERN
 from brief.actors.content_ends import finite_word
 from brief.actors.coordinate_subjects import coordinate_subject
 from brief.actors.coordinated_cues import joined_past_cue
@@ -202,7 +203,8 @@ def _officer_after(text: str, opening: Mention, mentions: Sequence[Mention], cue
     if person is None:
         return None
     between = text[opening.end : person.start]
-    if not _OFFICE_BETWEEN.fullmatch(between) or between.split()[-1].lower() not in TITLE_ENDS:
+    if not _OFFICE_BETWEEN.fullmatch(between) or not (between.split()[-1].lower() in TITLE_ENDS | CALLINGS or re.fullmatch(
+            CALLINGS_PATTERN, f"{opening.surface}{between}".strip().lower())):  # "Chelsea striker X"; "Pop star X": a calling
         return None
     return (opening.start, person.end)
 

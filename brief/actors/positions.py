@@ -56,6 +56,7 @@ from brief.actors.name_heads import (
     speaking_head,
 )
 from brief.actors.office_holding import office_holder
+from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
@@ -80,7 +81,7 @@ from brief.actors.referring import (
     role_words,
     title_holder,
 )
-from brief.actors.roles import TITLE_MODIFIERS, office_words
+from brief.actors.roles import TITLE_MODIFIERS
 from brief.actors.sentence_subjects import (
     apposed_name_before,
     coordinated_subject,

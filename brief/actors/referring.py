@@ -25,9 +25,10 @@ from brief.actors.gender import FEMALE
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import office_holder, out_of_office
+from brief.actors.offices import OFFICE, office_words
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
-from brief.actors.roles import OFFICE, TITLE_MODIFIERS, office_words
+from brief.actors.roles import TITLE_MODIFIERS
 from brief.actors.source_words import (
     BODY_WORDS,
     KIN,

@@ -12,7 +12,15 @@ from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
+from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.title_links import (
+    bracketed_qualifier,
+    lower_field_on,
+    on_portfolio_words,
+    plural_owner_mark,
+    portfolio_on,
+)
 from brief.actors.voice_roles import voice_before
 from brief.text.language import stop_words
 
@@ -55,6 +63,9 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
                        "smt shrimati comrade comr".split())
 
 
+SENEDD_MEMBER = "MS"
+"""A Member of the Senedd, written in capitals after the party ("Conservative MS Gareth Lloyd"): a title there, not
+the courtesy "Ms" it is spelt as."""
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
@@ -96,7 +107,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         # "said lead author Dr Oliver Kennedy"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
-    if words[-1].text.lower().rstrip(".") in HONORIFICS:
+    if words[-1].text.lower().rstrip(".") in HONORIFICS and not (words[-1].text == SENEDD_MEMBER and len(words) > 1):
         words = words[:-1]  # "Former colleague Sir Peter Lang": the knighthood is a courtesy, no part of a role
         if not _title_ending(words):
             return ""
@@ -166,15 +177,24 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                        # President-elect Mike Pence": two people, each titled
                        or _portfolio_word(sent[j - 2].text) and not _is_role_word(sent[j]) and not (
                            j >= 3 and sent[j - 3].text in given_names()))
+                  or (lower == "and" and j >= 2 and _title_word(sent[j]) and _title_word(sent[j - 2]))  # "co-founder and CEO X"
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and _object_of_for(sent, j):
             break
+        if j < i and bracketed_qualifier(sent, j):
+            j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
+            continue
+        if plural_owner_mark(sent, j):
+            j -= 1  # "Workers' Party MP X": the party's apostrophe, its name's plural before it
+            continue
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
+                or portfolio_on(sent, j)  # "Special Adviser to the President on Media and Publicity"
+                or j == i == a and lower_field_on(sent, j)  # "DA spokesperson on energy Karen Vermeulen"
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -196,10 +216,18 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
         words = words[1:]
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
-    if not words or len(words) - owned > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
-            _title_ending(words) or i < a and _portfolio_words(words, len(words))):
+    served = len(words) - on_portfolio_words(words)  # "... to the President | on Media and Publicity"
+    qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
+    if not words or served - owned - qualifier > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+            _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
+
+
+def _title_word(token: Token) -> bool:
+    """A title or a firm's office, either side of "and" in two offices one person holds ("co-founder and CEO",
+    "chairman and chief executive")."""
+    return _is_role_word(token) or token.text.lower() in _ROLE_HEADS
 
 
 def _portfolio_word(word: str) -> bool:
@@ -300,8 +328,8 @@ an article or a possessive, which no verb follows ("His campaign manager, X, sai
         return True  # "Treasury select committee chair X": the committee's kind is its chair's title
     if not (word.isalpha() and word.islower()) or word in stop_words("en") or inflected_verb(word):
         return False
-    if word in _LISTING_PARTICIPLES:
-        return False  # "Some Republicans, including Representative X": a list's opening, no field
+    if word in _LISTING_PARTICIPLES or gerund_before_title(sent, k):
+        return False  # "including Representative X": a list's opening; "of messaging Commissioner X": a deed's
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2 or k == 1 and (sent[0].text.lower() in _POINTING | DETERMINERS
@@ -473,31 +501,3 @@ def _job_at_body(words: list[Token]) -> bool:
 
 def _job_noun(word: str) -> bool:
     return word in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(word))
-
-
-# Office words written after "the" with a capital that may end an office's name: the gazetteer's
-# titles, less courtesies and words that only qualify an office ("the Foreign", "the State").
-_OFFICE_HEADS = TITLES - HONORIFICS - TITLE_MODIFIERS - frozenset(
-    "mr. mrs. ms. dr dr. sir dame lady lord deputy official officials ministers".split()
-)
-# Offices news writes by their initials: "the PM" is the Prime Minister, "the CM" an Indian state's Chief Minister.
-OFFICE_INITIALS: dict[str, tuple[str, ...]] = {"PM": ("prime", "minister"), "CM": ("chief", "minister")}
-OFFICE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+|" + "|".join(OFFICE_INITIALS) + r")\b(?!['’]?\s*[A-Z])(?!\s+(?:of|for)\b)"
-)
-"""An office written with capitals and "the", alone: "the Prime Minister", "the Health Secretary",
-"the PM". Never followed by a name ("the Prime Minister Boris Johnson" names him) nor by "of"/"for"
-("the Secretary of State" or "the Minister for Health" is a longer office, read elsewhere)."""
-
-
-def office_words(written: str) -> tuple[str, ...]:
-    """The words of an office written with capitals ("the Health Secretary" -> health, secretary),
-    or nothing when the phrase is no office ("the White House", "the Government")."""
-    match = OFFICE.fullmatch(" ".join(written.split()))
-    if match is None:
-        return ()
-    name = match.group(1)
-    if name in OFFICE_INITIALS:
-        return OFFICE_INITIALS[name]
-    words = tuple(w.lower() for w in name.split())
-    return words if words[-1] in _OFFICE_HEADS else ()

@@ -15,6 +15,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.initialled_sources import over_initials
 from brief.actors.listings import company_before_ticker
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.swapped_frames import swapped_frame
 
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -121,11 +122,22 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if text[source[1] : source[1] + 1] == "." and (_DOTTED_END.search(text, source[0], source[1])
                                                        or _ABBREVIATED_END.search(text, source[0], source[1])):
             return dataclasses.replace(attribution, source=(source[0], source[1] + 1))
+        described = _DESCRIBED_NAME.match(text, source[1]) if _DESCRIPTION.fullmatch(text, source[0], source[1]) else None
+        if described is not None and described.end(1) <= attribution.cue[0] and opens_sentence(text, source[0]):
+            # "Rock legend | Dave Marsh has cancelled his tour, saying": the description stands for the name after it
+            return dataclasses.replace(attribution, source=(source[0], described.end(1)))
         return _name_split(text, attribution, source)
     name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])
     if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
         return attribution
     return dataclasses.replace(attribution, source=name.span(1), cue=(name.end(), attribution.cue[1]))
+
+
+_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}")
+"""A source of a sentence's capitalised first word and lower-case words only ("Rock legend", "Folk singer"): a
+description, with no name of its own."""
+_DESCRIBED_NAME = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+[a-z]")
+"""The person's name right after such a description, before the sentence's lower-case verb ("Dave Marsh has")."""
 
 
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")

@@ -30,7 +30,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
-from brief.actors.gender import FEMALE, MALE, WORD_GENDER
+from brief.actors.gender import FEMALE, MALE, WORD_GENDER, first_names
 from brief.actors.initials_bodies import initials_before_noun
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
@@ -39,6 +39,7 @@ from brief.actors.lone_officials import kept_anonymous
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.missed_names import body_shaped, remit_start
+from brief.actors.name_words import trade_before
 from brief.actors.person_nouns import one_person
 from brief.actors.place_context import street_kind
 from brief.actors.plural_names import plural_name
@@ -85,6 +86,9 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
         surface = surface[len(words[0]) + 1 :]
         words = words[1:]
         titled = True
+    if trade_before(words):  # "Promoter Live Nation said", tagged no name: the name after its trade, a body's
+        start, surface, words = start + len(words[0]) + 1, surface[len(words[0]) + 1 :], words[1:]
+        body = body or words[0] not in first_names()  # unless a given name opens it ("Promoter Eddie Hearn")
     capitalised = [w for w in words if w[:1].isupper()]
     if not words[0][:1].isupper() or not plain_name(capitalised) or words[-1].endswith(".") or len(capitalised) > MAX_NAME_WORDS:
         return None

@@ -18,6 +18,7 @@ from brief.actors.body_endings import organization_ending
 from brief.actors.body_of_place import with_bodies_of_places
 from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
+from brief.actors.campaign_names import with_campaign_names
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.employer_spans import with_employers
@@ -392,6 +393,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
+    spans = with_campaign_names(words, spans)  # "Save Hadley Fields": the campaign, its verb first
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"

@@ -1,0 +1,96 @@
+"""Links inside a title before a name that the walk back over a role's words must cross: the apostrophe of a
+plural's possessive in a body's name ("Workers' Party MP") and the "on" of an adviser's portfolio ("Special Adviser
+to the President on Media and Publicity").
+
+Why apart from ``roles``: the tokenizer splits the apostrophe off the plural, and the walk stopped at either link
+and left the title cut ("Party MP") or gave none (a role must end in a title or a portfolio).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from brief.text.language import stop_words
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Token
+
+
+def plural_owner_mark(sent: list[Token], j: int) -> bool:
+    """Whether ``sent[j - 1]`` is the apostrophe of a capitalised plural's possessive inside a body's name before
+    the title ("Workers' Party MP", "Teachers' Union president"): the tokenizer splits it off the plural, and
+    the name it opens is the body whose office the title is, as "Labour Party MP" is."""
+    return (sent[j - 1].text in ("'", "’") and j >= 2 and sent[j - 2].text[:1].isupper()
+            and sent[j - 2].text.endswith("s") and sent[j - 2].text.isalpha() and j < len(sent) and sent[j].text[:1].isupper())
+
+
+ON_PORTFOLIO_HEADS = frozenset("adviser advisor assistant aide spokesperson spokesman spokeswoman".split())
+"""Titles whose holder serves someone on a field, written "X to the President on Media" or "spokesperson on energy"."""
+ON_REACH = 6
+"""Words back from "on" read for such a title ("Special Assistant to the Governor on")."""
+
+
+def portfolio_on(sent: list[Token], j: int) -> bool:
+    """Whether ``sent[j - 1]`` is the "on" of an adviser's or an aide's portfolio, written with capitals after it
+    ("Senior Special Assistant to the Governor on Media, X,"): the field of the title before it."""
+    if sent[j - 1].text != "on" or j >= len(sent):
+        return False
+    if _lower_field(sent[j].text):  # "DA spokesperson on energy Karen Vermeulen": the head right before "on"
+        return j >= 2 and sent[j - 2].text.lower() in ON_PORTFOLIO_HEADS
+    return (sent[j].text[:1].isupper()
+            and any(t.text.lower() in ON_PORTFOLIO_HEADS for t in sent[max(0, j - 1 - ON_REACH) : j - 1]))
+
+
+MAX_LOWER_FIELD_WORDS = 2
+"""Lower-case words of a spokesperson's field after "on" before the name ("on energy", "on home affairs"): more is a
+clause ("spokesman on the day of the vote")."""
+
+
+def _lower_field(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in stop_words("en")
+
+
+def lower_field_on(sent: list[Token], j: int) -> bool:
+    """Whether ``sent[j - 1]`` is a word of a field written in lower case after a spokesperson's "on" right before
+    the name ("DA spokesperson on energy Karen Vermeulen", "Labour's spokesman on home affairs X")."""
+    for k in range(j - 1, max(0, j - 1 - MAX_LOWER_FIELD_WORDS), -1):
+        if not _lower_field(sent[k].text):
+            return False
+        if k >= 1 and portfolio_on(sent, k):
+            return True
+    return False
+
+
+MAX_ON_WORDS = 4
+"""Words of a portfolio after "on" ("on Media and Publicity", "on Political Matters") left out of the count that
+caps a title's length, so an aide's full title is read; a longer run after "on" is a clause, no portfolio."""
+
+
+def on_portfolio_words(words: Sequence[Token]) -> int:
+    """How many words of a title before a name are its portfolio after "on" (``portfolio_on``), "on" included: 0
+    when it has none or the run after "on" is longer than ``MAX_ON_WORDS``."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].text == "on":
+            tail = len(words) - k
+            return tail if tail - 1 <= MAX_ON_WORDS and portfolio_on(list(words), k + 1) else 0
+    return 0
+
+
+MAX_QUALIFIER_WORDS = 3
+"""Words of a bracketed qualifier inside a body's name before its officer's title ("Samyukt Kisan Morcha
+(non-political) leader"): a body's own sense of itself, not a clause."""
+
+
+def bracketed_qualifier(sent: list[Token], j: int) -> int:
+    """How many tokens back from ``j`` (where ``sent[j - 1]`` is ")") a lower-case qualifier in brackets runs, its
+    brackets included, between a capitalised body's name and the title after it ("Kisan Morcha (non-political)
+    leader X"): the body whose officer the title names, so the walk over the role crosses it. 0 when none."""
+    if j < 4 or sent[j - 1].text != ")":
+        return 0
+    for k in range(j - 2, max(0, j - 2 - MAX_QUALIFIER_WORDS), -1):
+        if sent[k].text == "(":
+            return j - k if k < j - 2 and k >= 1 and sent[k - 1].text[:1].isupper() else 0
+        if not (sent[k].text.replace("-", "").isalpha() and sent[k].text.islower()):
+            return 0
+    return 0
