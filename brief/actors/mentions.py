@@ -49,7 +49,7 @@ from brief.actors.mention_context import CONTEXT_AFTER
 from brief.actors.ner import tag_sentences
 from brief.actors.office_owners import with_office_owners
 from brief.actors.opening_names import opening_names
-from brief.actors.page_headlines import headline_lines, is_title
+from brief.actors.page_headlines import headline_lines, in_teaser, is_title
 from brief.actors.people_openings import people_plural_alone
 from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
@@ -150,7 +150,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
         return plain_word(word, lowercase)
 
     for s_index, (sent, tags) in enumerate(zip(tokens, labels)):
-        if _in_teaser(article.text, sentences[s_index]):
+        if in_teaser(article.text, sentences[s_index]):
             continue
         words = texts[s_index]
         covered: set[int] = set()
@@ -214,19 +214,6 @@ def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int
     before = sent[a - 1].text.lower() if a > 0 else ""
     return Mention(article.id, sentence, sent[a].start, sent[b - 1].end, normalise(f"{sent[a].text} {sent[b - 1].text}"),
                    surface, "person", read_role(article.text, sent, a, b), after=before)
-
-
-_CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
-
-
-def _in_teaser(text: str, sentence: Sentence) -> bool:
-    """ "Third round matches in the Upper Corentyne Cricket Association ... The competition which is for
-    teams in the...": a paragraph the site cut off mid-sentence, after the first, is a teaser for
-    another story; the names in it are not this story's actors."""
-    start = text.rfind("\n", 0, sentence.start) + 1
-    end = text.find("\n", sentence.end)
-    paragraph = text[start : end if end >= 0 else len(text)].rstrip()
-    return start > 0 and paragraph.endswith(("...", "…")) and bool(_CUT_OFF.search(paragraph))
 
 
 _PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())

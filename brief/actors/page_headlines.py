@@ -1,4 +1,5 @@
-"""The page's own headline lines in an article's text: its <h1> and dek above the first sentence.
+"""The page's own headline lines in an article's text: its <h1> and dek above the first sentence; and the teasers
+of other stories cut off below it.
 
 A page's headline can differ from its <title> ("Chef Jamie Oliver joins Mail on Sunday's war" over
 "Jamie's war on toxic US food: ... lead plea to Boris Johnson to block sub-standard products"), and
@@ -46,3 +47,16 @@ def headline_lines(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int
         lead = len(found.group()) - len(found.group().lstrip())
         spans.append((found.start() + lead, found.start() + lead + len(line)))
     return spans
+
+
+_CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
+
+
+def in_teaser(text: str, sentence: Sentence) -> bool:
+    """ "Third round matches in the Upper Corentyne Cricket Association ... The competition which is for
+    teams in the...": a paragraph the site cut off mid-sentence, after the first, is a teaser for
+    another story; the names in it are not this story's actors."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    paragraph = text[start : end if end >= 0 else len(text)].rstrip()
+    return start > 0 and paragraph.endswith(("...", "…")) and bool(_CUT_OFF.search(paragraph))
