@@ -178,3 +178,6 @@ def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
             "millions of Americans supporting Tom Harrow.")
     names = {a.name for a in actors_of(report_of(text))}
     assert not any(name.startswith("Exploits") for name in names)
+    prose = "NASA's mission, with its rover named Mars Curiosity, began to study Martian rocks in 2012."
+    article = Article(1, "Rover", "1.txt", prose)
+    assert "Curiosity" not in {m.name for m in find_mentions(article, tuple(line_sentences(prose)))}

@@ -370,7 +370,7 @@ def _entity_mention(
     while len(words) > 2 and name_words.headline_verb(words[-1]):
         words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
         b -= 1
-    if label == "PER" and name_words.leading_headline_verb(words):
+    if label == "PER" and name_words.leading_headline_verb(words, texts_of(sent)):
         words, a = words[1:], a + 1  # "Hit Piece Exploits Trump Supporter": the headline's verb, then the name
     kind = KINDS[label]
     if name_words.members(words):

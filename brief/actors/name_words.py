@@ -72,6 +72,8 @@ def members(words: Sequence[str]) -> bool:
     return titles_plural(words[-1])
 
 
+_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with as from into who was is".split())
+"""Words a title-case headline may leave in lower case ("Exploits Trump Supporter Who Was in a Hospital")."""
 # A headline's verb in title case, glued to the name before it: "..., Lindsey Graham Says".
 _HEADLINE_VERBS = frozenset("says said warns warned claims claimed tells told urges urged admits admitted denies "
                             "denied slams slammed insists insisted vows vowed reveals revealed".split())
@@ -82,14 +84,17 @@ def headline_verb(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _HEADLINE_VERBS
 
 
-def leading_headline_verb(words: Sequence[str]) -> bool:
-    """ "Exploits" of "Hit Piece Exploits Trump Supporter" tagged the person "Exploits Trump": a title-case verb in
-    "-s" before a name, a dictionary verb the tagger's case lexicon never met or met mostly in lower case, and no
-    given name ("Brooks Koepka", "Mills Lane": the lexicon met them capitalised), is the headline's verb."""
+def leading_headline_verb(words: Sequence[str], line: Sequence[str]) -> bool:
+    """ "Exploits" of "Hit Piece Exploits Trump Supporter" tagged the person "Exploits Trump": in a line set in title
+    case (``line``, its words), a verb in "-s" before a name, a dictionary verb the tagger's case lexicon never met or
+    met mostly in lower case, and no given name ("Brooks Koepka", "Mills Lane": the lexicon met them capitalised), is
+    the headline's verb; in prose "Mars Curiosity" is a name."""
     first = words[0]
     lower = first.lower()
+    lettered = [w for w in line if w.isalpha() and w.lower() not in _SMALL_WORDS]
     if not (len(words) > 1 and first[:1].isupper() and first[1:].islower() and lower.endswith("s")
-            and first not in first_names() and verb_lemma(lower) not in (None, lower)):
+            and first not in first_names() and verb_lemma(lower) not in (None, lower)
+            and all(w[:1].isupper() for w in lettered)):
         return False
     counts = model().lexicon.get(lower)
     return counts is None or counts[0] > counts[1]
