@@ -15,6 +15,7 @@ from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.title_links import (
+    SENEDD_MEMBER,
     bracketed_qualifier,
     lower_field_on,
     on_portfolio_words,
@@ -63,9 +64,6 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
                        "smt shrimati comrade comr".split())
 
 
-SENEDD_MEMBER = "MS"
-"""A Member of the Senedd, written in capitals after the party ("Conservative MS Gareth Lloyd"): a title there, not
-the courtesy "Ms" it is spelt as."""
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from brief.actors.mentions import Token
 
 
+SENEDD_MEMBER = "MS"
+"""A Member of the Senedd, written in capitals after the party ("Conservative MS Gareth Lloyd"): a title there, not
+the courtesy "Ms" it is spelt as."""
+
+
 def plural_owner_mark(sent: list[Token], j: int) -> bool:
     """Whether ``sent[j - 1]`` is the apostrophe of a capitalised plural's possessive inside a body's name before
     the title ("Workers' Party MP", "Teachers' Union president"): the tokenizer splits it off the plural, and
