@@ -362,7 +362,8 @@ def _title_ending(words: list[Token]) -> bool:
     if all(w.text.lower() in TITLE_MODIFIERS for w in words):
         return False
     last = words[-1].text.lower().rstrip(".")
-    return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_before_name(words)
+    return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_noun(last)
+            or last == MEMBER and len(words) > 1
             or any((w.text.lower() in ROLE_TITLES and link.text in ("of", "for")
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
@@ -371,13 +372,6 @@ def _title_ending(words: list[Token]) -> bool:
 MEMBER = "member"
 """One of a body, a role only after the body's word ("Council member Rita Okafor", "board member X"); alone it is
 as often a customer's or a user's standing ("member Netflix")."""
-
-
-def _job_before_name(words: list[Token]) -> bool:
-    """Whether the words before a name end in a job noun ("Forecaster Jane Millar", "economist X") or a body's
-    word and "member"."""
-    last = words[-1].text.lower().rstrip(".")
-    return _job_noun(last) or (last == MEMBER and len(words) > 1)
 
 
 _POINTING = frozenset("this that these those his her its their our my your".split())
