@@ -221,8 +221,13 @@ def after_subject(doc: Doc, s0: int, s1: int) -> int | None:
     if k > s0:
         return k
     if doc.words[s0] in ("a", "an"):  # "A Nordvik spokesperson confirmed the cuts": a body's voice
-        return next((j + 1 for j in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)) if doc.words[j] in VOICE_NOUNS),
-                    None)
+        voice = next((j + 1 for j in range(s0 + 1, min(s1, s0 + MAX_DESCRIBING_WORDS + 2)) if doc.words[j] in VOICE_NOUNS),
+                     None)
+        if voice is not None and voice + 1 < s1 and doc.words[voice] == "for" and doc.shapes[voice + 1] in ("Xx", "X"):
+            voice += 1  # "A spokesperson for Google confirmed": past the body it speaks for
+            while voice < s1 and voice - s0 < MAX_NAME_WORDS + 3 and doc.shapes[voice] in ("Xx", "X"):
+                voice += 1
+        return voice
     if doc.words[s0] != "the":
         return None
     return _body_after(doc, s0 + 1, s1)
