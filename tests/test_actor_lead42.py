@@ -11,3 +11,18 @@ def test_a_spokesperson_for_a_body_confirming_to_an_outlet_is_the_body_s_stateme
             "A spokesperson for Streamline confirmed to 9to5Tech that buyers will keep their books until July.")
     said = said_by(text)["Streamline"]
     assert any(t.startswith("that buyers will keep their books") for t in said)
+
+
+def test_a_surname_after_its_given_name_is_no_maker_before_a_number() -> None:
+    from written import line_sentences  # noqa: PLC0415
+
+    from brief.actors.article_mentions import article_mentions  # noqa: PLC0415
+    from brief.model import Article  # noqa: PLC0415
+
+    text = ("On Monday, Marla Quist earned 306 electoral votes to Dana Whitcomb's 232, but seven electors defected. "
+            "Whitcomb's 232 was the lowest total since 1988. In Oregon, a state Whitcomb won by 16 points, the former "
+            "governor received just five of the state's seven votes.")
+    article = Article(1, "Electors cast their votes", "1.txt", text)
+    won = text.index("Whitcomb won")
+    kinds = {m.kind for m in article_mentions(article, line_sentences(text), lambda: set()) if m.start == won}
+    assert kinds == {"person"}

@@ -143,13 +143,22 @@ def company_or_product(text: str, name: str) -> bool:
         if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
             return True
         model = _MODEL_AFTER.match(text, end)
-        if (model and _maker_model(model.group(1)) and not (" " in name and name.split()[0] in first_names())
+        if (model and _maker_model(model.group(1)) and not _given_named(text, name)
                 or _FIRM_AFTER.match(text, end) or officer_after(text, end)):
             return True  # "Boeing 737" (not "Hillary Clinton's 232": votes); "SBM Intel, a Lagos firm"; "Shiv Sena
             # (UBT) leader Aaditya Thackeray"
         if " " not in name and _CLUB_STAFF_AFTER.match(text, end):
             return True
     return False
+
+
+def _given_named(text: str, name: str) -> bool:
+    """Whether a name is a person's with a given name, in full ("Hillary Clinton") or as the surname the text writes
+    after one ("Clinton" where "Hillary Clinton" is written): a number after it is no maker's model ("Clinton's 232")."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0] in first_names()
+    return any(m.group(1) in first_names() for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text))
 
 
 INSTITUTION_ENDS = frozenset("Airport Hospital University College School Council Committee Ministry Department "
