@@ -18,7 +18,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cue_verbs import ACTION_VERBS, head_verb
 from brief.actors.cues import CUE_GROUP, lemma
 
-STATEMENT_FAMILIES = frozenset({"speech", "belief", "commit", "demand", "want"})
+STATEMENT_FAMILIES = frozenset({"speech", "belief", "commit", "demand"})
 """Cue families (``cues.CUE_GROUP``) whose cue reports what its source said, thinks, promised, warned
 or wants ("warned them that ... and urged them to ..., our reporter said"): such a clause is its
 source's statement even inside another's, which only relays it. Rejecting and praising are left
