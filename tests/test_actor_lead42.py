@@ -26,3 +26,13 @@ def test_a_surname_after_its_given_name_is_no_maker_before_a_number() -> None:
     won = text.index("Whitcomb won")
     kinds = {m.kind for m in article_mentions(article, line_sentences(text), lambda: set()) if m.start == won}
     assert kinds == {"person"}
+
+
+def test_a_plan_in_a_named_speaker_s_frame_is_the_speaker_s_statement() -> None:
+    text = ("Colombo seeks bailout\n\n"
+            "Sri Lanka will seek an emergency loan from the International Monetary Fund, Finance Minister Ravi "
+            "Pathirana said on Thursday. Tarsia plans to cut fuel taxes next month, Finance Minister Mira Sen told "
+            "reporters.")
+    said = said_by(text)
+    assert any(t.startswith("Sri Lanka will seek an emergency loan") for t in said["Ravi Pathirana"])
+    assert any(t.startswith("Tarsia plans to cut fuel taxes") for t in said["Mira Sen"])
