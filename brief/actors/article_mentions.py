@@ -40,6 +40,7 @@ from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
 from brief.actors.trade_lists import trade_listed
+from brief.actors.trade_openers import trade_openers_dropped
 from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
@@ -64,6 +65,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
+    mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

@@ -20,6 +20,7 @@ from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
+from brief.actors.personhood import known_place
 from brief.actors.plural_holders import plural_line, plural_name
 from brief.actors.salience import (
     Evidence,
@@ -83,7 +84,7 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
     if any(m.surface in NEWS_AGENCIES for m in group.mentions) and not _named_in_full(group, name):
         return True  # "Bloomberg" alone is the agency; "Michael Bloomberg", then "Bloomberg", is the man;
         # "the Armed Forces of the Philippines (AFP)", then "AFP", the army
-    if group.kind == "place" and _MEDIA_LAST.search(name):
+    if group.kind == "place" and (_MEDIA_LAST.search(name) or _cited_as_report(group, name, texts)):
         return True
     if group.kind != "organization":
         return False
@@ -116,6 +117,21 @@ Gas & Electric", "according to American Airlines", "according to Acme Holdings")
 ("according to Elections Ontario"), or a public service, force or association ("according to Cal Fire", "according to
 the Coast Guard", "according to the Brewers Association"), and a national body named for its field and its country
 ("according to Cricket Australia": ``country_body``; an outlet's name says it is one, "Radio Australia")."""
+
+
+_REPORT_CITED = re.compile(r"\b(?:according to(?: (?:a|an|the) (?:new |recent )?(?:report|story|article) (?:from|by|in))?"
+                           r"|reported by)\s*$", re.I)
+"""Where a text cites whose reporting it relies on ("According to a report from The Information,", "reported by
+Semafor")."""
+REPORT_REACH = 40
+"""Characters read before a name for ``_REPORT_CITED`` ("according to a recent report from ")."""
+
+
+def _cited_as_report(group: Group, name: str, texts: Mapping[int, str]) -> bool:
+    """A "place" the gazetteer does not know, cited at every mention as the source of a report ("a report from The
+    Information", "according to Semafor"): an outlet the tagger took for a place, for a place reports nothing."""
+    return not known_place(name) and all(
+        _REPORT_CITED.search(texts[m.article], max(0, m.start - REPORT_REACH), m.start) for m in group.mentions)
 
 
 def _named_in_full(group: Group, name: str) -> bool:

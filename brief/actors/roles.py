@@ -185,7 +185,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if j < i and bracketed_qualifier(sent, j):
             j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
             continue
-        if plural_owner_mark(sent, j):
+        if plural_owner_mark(sent, j, j < len(sent) and (_is_role_word(sent[j]) or sent[j].text.lower() in _ROLE_HEADS)):
             j -= 1  # "Workers' Party MP X": the party's apostrophe, its name's plural before it
             continue
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined

@@ -22,12 +22,14 @@ SENEDD_MEMBER = "MS"
 the courtesy "Ms" it is spelt as."""
 
 
-def plural_owner_mark(sent: list[Token], j: int) -> bool:
+def plural_owner_mark(sent: list[Token], j: int, title_next: bool = False) -> bool:
     """Whether ``sent[j - 1]`` is the apostrophe of a capitalised plural's possessive inside a body's name before
     the title ("Workers' Party MP", "Teachers' Union president"): the tokenizer splits it off the plural, and
-    the name it opens is the body whose office the title is, as "Labour Party MP" is."""
+    the name it opens is the body whose office the title is, as "Labour Party MP" is. A title in lower case right
+    after it (``title_next``: "Farmers' leader X") is that group's office just as well, as "union leader X" is."""
     return (sent[j - 1].text in ("'", "’") and j >= 2 and sent[j - 2].text[:1].isupper()
-            and sent[j - 2].text.endswith("s") and sent[j - 2].text.isalpha() and j < len(sent) and sent[j].text[:1].isupper())
+            and sent[j - 2].text.endswith("s") and sent[j - 2].text.isalpha() and j < len(sent)
+            and (sent[j].text[:1].isupper() or title_next))
 
 
 ON_PORTFOLIO_HEADS = frozenset("adviser advisor assistant aide spokesperson spokesman spokeswoman".split())
