@@ -36,3 +36,11 @@ def test_a_plan_in_a_named_speaker_s_frame_is_the_speaker_s_statement() -> None:
     said = said_by(text)
     assert any(t.startswith("Sri Lanka will seek an emergency loan") for t in said["Ravi Pathirana"])
     assert any(t.startswith("Tarsia plans to cut fuel taxes") for t in said["Mira Sen"])
+
+
+def test_a_hope_in_a_named_speaker_s_frame_is_the_speaker_s_statement() -> None:
+    text = ("Nairobi eyes the bloc\n\n"
+            "Kenya hopes to join the trading bloc by 2027, President Daniel Omondi said on Friday. "
+            "Talks with the bloc's members will start in March.")
+    said = said_by(text)
+    assert any(t.startswith("Kenya hopes to join the trading bloc") for t in said["Daniel Omondi"])

@@ -18,13 +18,14 @@ from brief.actors.attribution import Attribution
 from brief.actors.cue_verbs import ACTION_VERBS, head_verb
 from brief.actors.cues import CUE_GROUP, lemma
 
-STATEMENT_FAMILIES = frozenset({"speech", "belief", "commit", "demand"})
-"""Cue families (``cues.CUE_GROUP``) whose cue reports what its source said, thinks, promised, warned
-or asked for ("warned them that ... and urged them to ..., our reporter said"): such a clause is its
-source's statement even inside another's, which only relays it. Rejecting and praising are left
-out: "Walmart rejected the offer, sources said" reports a decision taken, as "recalled" does; so is a
-plan or a want: "Sri Lanka will seek a bailout, Finance Minister X said" is what the minister said (read
-first, the country's plan took the words and the minister, the one who spoke, had no position)."""
+STATEMENT_FAMILIES = frozenset({"speech", "commit", "demand"})
+"""Cue families (``cues.CUE_GROUP``) whose cue reports what its source said, promised, warned or asked
+for ("warned them that ... and urged them to ..., our reporter said"): such a clause is its source's
+statement even inside another's, which only relays it. Rejecting and praising are left out: "Walmart
+rejected the offer, sources said" reports a decision taken, as "recalled" does; so are a plan, a want
+and a belief: "Sri Lanka will seek a bailout, Finance Minister X said" and "Kenya hopes to join the bloc,
+President X said" are what the minister and the president said (read first, the country's plan or hope
+took the words and the one who spoke had no position)."""
 
 
 DEED_SENSES = frozenset({"recall"})
