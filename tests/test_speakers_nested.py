@@ -69,7 +69,8 @@ def test_a_deed_is_held_and_a_statement_is_not() -> None:
 
     assert cue("Ardo has recalled two soups.", "has recalled") and cue("Lund ordered a review.", "ordered")
     assert cue("Ardo rejected the bid.", "rejected") and not cue("Lund recalled that it rained.", "recalled")
-    assert not cue("Lund said it rained.", "said") and not cue("Lund believes it rained.", "believes")
+    assert not cue("Lund said it rained.", "said") and not cue("Lund warned it would rain.", "warned")
+    assert cue("Lund believes it rained.", "believes") and cue("Lund plans a vote.", "plans")  # held in another's frame
     assert not cue("It rained, according to Lund.", "according to") and not cue("Lund urged a vote.", "urged")
 
 

@@ -117,4 +117,3 @@ def untagged_opening(sent: Sequence[str], a: int) -> int:
                 and run[0].lower() not in CLAUSE_OPENERS):
             return first
     return a
-
