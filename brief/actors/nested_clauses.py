@@ -55,13 +55,14 @@ def saying_frame(text: str, attribution: Attribution) -> bool:
     the model may stretch over a clause that is no report of it."""
     if attribution.source is None:
         return False
-    if _ACCORDING.match(text, attribution.cue[0]):
+    if ACCORDING.match(text, attribution.cue[0]):
         return True
     head = head_verb(text[attribution.cue[0] : attribution.cue[1]])
     return head is not None and CUE_GROUP.get(lemma(head)) == "speech"
 
 
-_ACCORDING = re.compile(r"according\s+to\b", re.I)
+ACCORDING = re.compile(r"according\s+to\b", re.I)
+"""The frame "according to", which heads no verb of its own."""
 
 
 def holds(outer: Attribution, inner: Attribution, sentence: tuple[int, int]) -> bool:

@@ -55,6 +55,7 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
+from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
 from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
@@ -133,7 +134,6 @@ def resolve_source(
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
-_ACCORDING = re.compile(r"according\s+to\b", re.I)
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
                         r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|"
@@ -209,7 +209,7 @@ def _resolve(
     if subject is not None:
         return subject
     inside_people = [m for m in mentions.within((start, end)) if m.kind == "person"]
-    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS) and not _ACCORDING.match(text, *attribution.cue):
+    if not inside_people and not set(words) & (PERSON_PRONOUNS | GROUP_PRONOUNS) and not ACCORDING.match(text, *attribution.cue):
         # (not "X, 58, is accused ..., according to an indictment": the document's words, never its subject's)
         subject = subject_before_apposition(text, attribution.cue[0], mentions)
         if subject is not None:
