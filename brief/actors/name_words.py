@@ -91,11 +91,10 @@ def leading_headline_verb(words: Sequence[str], line: Sequence[str]) -> bool:
     the headline's verb; in prose "Mars Curiosity" is a name."""
     first = words[0]
     lower = first.lower()
-    lettered = [w for w in line if w.isalpha() and w.lower() not in _SMALL_WORDS]
     if not (len(words) > 1 and first[:1].isupper() and first[1:].islower() and lower.endswith("s")
             and first not in first_names() and verb_lemma(lower) not in (None, lower)
-            and all(w[:1].isupper() for w in lettered)):
-        return False
+            and all(w[:1].isupper() for w in line if w.isalpha() and w.lower() not in _SMALL_WORDS)):
+        return False  # the line's words are read last, only for a verb-shaped first word (the cheap tests first)
     counts = model().lexicon.get(lower)
     return counts is None or counts[0] > counts[1]
 
