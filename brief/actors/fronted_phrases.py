@@ -41,7 +41,7 @@ def verbless_fronted(text: str, attribution: Attribution, sentence_end: int) -> 
     if attribution.quote or end > attribution.cue[0] or attribution.source is None:
         return False
     head = text[attribution.cue[0] : attribution.cue[1]].split()
-    if not head or CUE_GROUP.get(lemma(head[-1].lower())) not in SAYING_GROUPS:
+    if not any(CUE_GROUP.get(lemma(word.lower())) in SAYING_GROUPS for word in head):  # "said", "pleaded with"
         return False
     words = _WORD.findall(text, start, end)
     after = _WORD.findall(text, attribution.cue[1], sentence_end)

@@ -121,24 +121,6 @@ def phrasal_stance(doc: Doc, verb: int, s1: int) -> int:
     return 0
 
 
-APPEAL_OBJECT_WORDS = 4
-"""Words of whom an appeal is made to before what they are asked to do ("appealed to the teachers' union to")."""
-
-
-def _appeal_to_act(doc: Doc, verb: int, s1: int) -> int:
-    """The end of "appealed to" when whom it addresses is asked to act ("appealed to the union to give dialogue a
-    chance": a call, as "urged the union to" is), or 0; not "appealed to the Supreme Court" (a legal step) nor "appealed
-    to young voters" (drew them)."""
-    if doc.lemmas[verb] != lemma("appeal") or verb + 2 >= s1 or doc.words[verb + 1] != "to":
-        return 0
-    for k in range(verb + 3, min(s1 - 1, verb + 3 + APPEAL_OBJECT_WORDS)):
-        if doc.words[k] == "to" and doc.shapes[k + 1] == "x":
-            return verb + 2
-        if doc.raw[k] in (",", ";", ":"):
-            return 0
-    return 0
-
-
 def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cue spans of the untagged "wrote" or "estimates" before a bare clause, "confirmed"/"denied" before a determined object and a
     phrasal verb of rejecting ("ruled out") before its object, right after a subject that opens the sentence (a name,
@@ -154,7 +136,7 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 verb += 1  # "has long lobbied for", "has repeatedly ruled out"
         if verb is None or auxiliary is None or verb in tagged or verb + 2 >= s1 or doc.shapes[verb] != "x":
             continue
-        stance = phrasal_stance(doc, verb, s1) or _appeal_to_act(doc, verb, s1)
+        stance = phrasal_stance(doc, verb, s1)
         if stance:  # a part tagged ("came out strongly in | support of") gives way to the whole (``within_plain``)
             found.append((auxiliary, stance))  # "have campaigned against": the perfect's own, as the tagger gives it
             continue

@@ -74,10 +74,12 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.joined_cues import joined_cues
     from brief.actors.object_sources import object_source
     from brief.actors.plain_cues import plain_cues, within_plain
+    from brief.actors.plea_cues import plea_cues
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -89,7 +91,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    plain = plain_cues(doc, cues)
+    plain = plain_cues(doc, cues) + plea_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues)})
     mask = [False] * len(doc.words)
@@ -108,6 +110,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
         src = clause_source(doc, c0, src)  # "..., after Russia vetoed the text": Russia
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
+        src = apposed_source(doc, c0, src)  # "Its director, Dr. Ada Obi, appealed to": the name too
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
