@@ -37,3 +37,16 @@ def test_a_name_in_commas_after_a_description_is_the_pleas_source() -> None:
         "Its managing director, Dr. Ifeoma Nwosu, appealed to both sides to put the national interest first."
     )
     assert ("Ifeoma Nwosu", "appealed to", "both sides to put the national interest first") in _positions(report)
+
+
+def test_a_tabloids_shouted_lead_word_is_no_name_and_an_acronym_after_a_still_is() -> None:
+    report = report_of(
+        "Family's anger over lost bench\n\n"
+        "A GRIEVING mum has blasted a hospital after staff lost the ashes of her son.\n\n"
+        "A NATO spokesman said the alliance was aware of the reports.\n\n"
+        "Maureen Tait, 71, said she found out only when she went to lay flowers."
+    )
+    names = {a.name for s in report.stories for a in s.actors}
+    assert "GRIEVING" not in names
+    assert "NATO" in names
+    assert "Maureen Tait" in names

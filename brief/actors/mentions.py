@@ -24,6 +24,7 @@ from brief.actors import (
     possessive_firms,
     spaced_initials,
     staff_firms,
+    word_case,
     writers,
 )
 from brief.actors.bilou import entities
@@ -283,6 +284,8 @@ def _entity_mention(
         words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
         b -= 1
     after = word_after()
+    if word_case.shouted_lead(texts_of(sent), a, b, lowercase):
+        return None  # "A GRIEVING mum has blasted": a tabloid's capitals
     if named_day(words, after, lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     if name_words.currency_before_amount(words, after):

@@ -74,6 +74,18 @@ def shouted_common_tail(words: list[str], following: str, lowercase: set[str]) -
     return shouted_word(words[-1], lowercase) and not all(shouted_word(w, lowercase) for w in words[:-1])
 
 
+TABLOID_OPENERS = frozenset({"A", "An", "AN"})
+"""Articles that open a tabloid's lead before its shouted word ("A GRIEVING mum has blasted ..."); not "The", before
+which capitals name a body as often ("The GMB union")."""
+
+
+def shouted_lead(sent: list[str], a: int, b: int, lowercase: set[str]) -> bool:
+    """ "A GRIEVING mum has blasted a council": a tabloid's lead sets its first words in capitals, and the tagger reads
+    the common word shouted after the opening "A" as a name. Not "A NATO spokesman" (no common word)."""
+    return (b == a + 1 and a == 1 and sent[0] in TABLOID_OPENERS and sent[a].isupper() and b < len(sent)
+            and sent[b][:1].islower() and shouted_word(sent[a], lowercase))
+
+
 def shouted_word(word: str, lowercase: set[str]) -> bool:
     """A word in capitals that is a common English word ("INSTITUTES"): one the dictionary knows as a noun
     or a verb, or one written mostly in lower case; never an acronym's length, a place or a country."""
