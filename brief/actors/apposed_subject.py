@@ -41,7 +41,8 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
         return None
     cue = attribution.cue[0]
-    start = max(clause_start(text, cue), sentence_start if sentence_start <= cue else 0)
+    opening = sentence_start if sentence_start <= cue else 0
+    start = max(clause_start(text, cue), opening, dateline_end(text, opening, cue))  # past "Dec." in a dateline too
     start = dateline_end(text, start, cue)
     timed = _WHEN_BEFORE_CUE.search(text, start, cue)
     if timed is not None:

@@ -35,12 +35,13 @@ _AUXILIARIES = frozenset("has have had".split())
 
 def plea_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cue spans of the untagged pleas in ``doc``: the verb (its perfect's auxiliary first) and the preposition of
-    whom it addresses, when an addressee and "to" with the act asked for follow."""
+    whom it addresses, when an addressee and "to" with the act asked for follow. Not inside a quotation, whose
+    speaker tells of another's plea ("They begged us to take them")."""
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     found: list[tuple[int, int]] = []
     for s0, s1 in doc.sent_bounds:
         for verb in range(s0, s1 - 3):
-            if verb in tagged or doc.lemmas[verb] not in PLEA_VERBS or doc.shapes[verb] != "x":
+            if verb in tagged or doc.lemmas[verb] not in PLEA_VERBS or doc.shapes[verb] != "x" or doc.inq[verb]:
                 continue
             if verb > s0 and doc.words[verb - 1] in _NOUN_BEFORE:
                 continue
