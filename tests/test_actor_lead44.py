@@ -50,3 +50,53 @@ def test_a_tabloids_shouted_lead_word_is_no_name_and_an_acronym_after_a_still_is
     assert "GRIEVING" not in names
     assert "NATO" in names
     assert "Maureen Tait" in names
+
+
+def test_a_press_release_body_after_a_dateline_with_an_abbreviated_month_announces() -> None:
+    report = report_of(
+        "Marlow Dynamics to buy Fenwick Sensors\n\n"
+        "AUSTIN, Texas, Oct. 14, 2026 /PRNewswire/ -- Marlow Dynamics, Inc. (NASDAQ: MRLD), a maker of industrial "
+        "drones, today announced that it has agreed to acquire Fenwick Sensors for $120 million in cash.\n\n"
+        "The deal is expected to close early next year."
+    )
+    announced = [(name, text) for name, cue, text in _positions(report) if cue == "announced"]
+    assert announced == [("Marlow Dynamics", "that it has agreed to acquire Fenwick Sensors for $120 million in cash")]
+
+
+def test_a_spokesperson_for_the_operator_speaks_for_the_company_named_before() -> None:
+    report = report_of(
+        "Ferries cancelled as gales hit\n\n"
+        "Islay Ferries has cancelled all sailings on its northern routes until Sunday.\n\n"
+        "A spokesperson for the operator said crews would inspect every harbour before services resumed."
+    )
+    said = [name for name, cue, text in _positions(report) if cue == "said"]
+    assert said == ["Islay Ferries"]
+
+
+def _roles(report: Report) -> dict[str, str]:
+    return {a.name: a.role for s in report.stories for a in s.actors}
+
+
+def test_a_lawmakers_party_and_state_before_an_apposition_is_no_actor() -> None:
+    report = report_of(
+        "Senate panel advances drug price bill\n\n"
+        "A Senate committee on Thursday advanced a bill to cap insulin prices.\n\n"
+        "Sen. Roy Tillman, R-Okla., the panel's senior Republican, voted against the bill, arguing that caps would "
+        "drive small pharmacies out of business."
+    )
+    names = {a.name for s in report.stories for a in s.actors}
+    assert not any(name.startswith("R-") for name in names)
+    voted = [name for name, cue, text in _positions(report) if cue == "voted against"]
+    assert voted == ["Roy Tillman"]
+
+
+def test_the_title_after_a_spokespersons_for_is_the_named_persons_own() -> None:
+    report = report_of(
+        "Budget talks stall\n\n"
+        "Talks on the state budget broke down on Friday.\n\n"
+        "A spokesperson for Governor Ellen Marsh said she would not sign a budget that cut school funding.\n\n"
+        "A lawyer for former Mayor Dan Ortiz said the charges were baseless."
+    )
+    roles = _roles(report)
+    assert roles.get("Ellen Marsh") == "Governor"
+    assert roles.get("Dan Ortiz") == "former Mayor"

@@ -23,7 +23,8 @@ ORGANIZATION_ENDINGS = frozenset(
     "Semiconductors Telecom Telecommunications Pharma Microsystems Bancorp Capital Bros Plc PLC Limited LLP GmbH "
     "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
     "Board Services Corporation Cooperative Exchange Tribunal Homes Developments Estates Properties Living "
-    "Resources Mining Minerals Metals Petroleum Chemicals Management Advisors Advisers Brands Foods Buses Shipping".split()
+    "Resources Mining Minerals Metals Petroleum Chemicals Management Advisors Advisers Brands Foods Buses Shipping "
+    "Ferries Trains Cruises Telecoms Hotels".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word

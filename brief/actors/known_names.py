@@ -44,9 +44,14 @@ _REMNANT_OPENERS = frozenset("of for and on in to at with from by".split())
 London"); "de Gaulle", "van Gogh" and "bin Salman" open with particles, not with these."""
 
 
+PARTY_STATE = re.compile(r"[RDI]-(?:[A-Z][A-Za-z]*\.?){1,2}")
+"""A US lawmaker's party and state after their name ("Sen. Bill Cassidy, R-La., the committee's top Republican,"):
+the tagger reads it as a place or a name, and the speaker's apposition then opened on it."""
+
+
 def is_name(name: str, sentence_initial: bool, lowercase: set[str]) -> bool:
-    """Dates, weekdays, boilerplate and capitalised common words are not actors."""
-    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+    """Dates, weekdays, boilerplate, capitalised common words and a lawmaker's party and state are not actors."""
+    if len(name) < 2 or not any(ch.isalpha() for ch in name) or PARTY_STATE.fullmatch(name):
         return False
     lower = name.lower()
     if lower in MONTHS_DAYS or lower in _JUNK or any(w in _JUNK for w in lower.split()):

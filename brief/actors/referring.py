@@ -40,6 +40,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
 )
 from brief.actors.union_bodies import association_union
+from brief.actors.voice_roles import SERVING
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -208,10 +209,6 @@ def role_words(m: Mention) -> set[str]:
     return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words[:cut]}
 
 
-SERVING = frozenset("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer attorney representative "
-                    "publicist agent".split())
-"""Roles held for someone else: in "a spokeswoman for the governor" the governor is whom she speaks for, not her
-title, so "the governor" later in the text is never she."""
 
 
 RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})

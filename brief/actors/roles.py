@@ -22,7 +22,7 @@ from brief.actors.title_links import (
     plural_owner_mark,
     portfolio_on,
 )
-from brief.actors.voice_roles import voice_before
+from brief.actors.voice_roles import SERVING, voice_before
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -180,8 +180,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
-        if t.text == "for" and _object_of_for(sent, j):
-            break
+        if t.text == "for" and (_object_of_for(sent, j) or i == a and j >= 2 and sent[j - 2].text.lower() in SERVING):
+            break  # "a spokesperson for House Speaker Mike Johnson": his title is the speaker's
         if j < i and bracketed_qualifier(sent, j):
             j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
             continue

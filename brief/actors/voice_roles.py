@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 VOICES = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney representative".split())
 """Nouns of one who speaks for a body or for people."""
+SERVING = frozenset("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer attorney representative "
+                    "publicist agent".split())
+"""Roles held for someone else: in "a spokeswoman for the governor" the governor is whom she speaks for, not her
+title, so "the governor" later in the text is never she; in "a spokesperson for House Speaker Mike Johnson" the
+title after "for" is Johnson's own."""
 MAX_WHOM_WORDS = 4
 """Words after "for" naming whom the voice speaks for ("the Malian army", "the regional health authority")."""
 MAX_TITLES = 2
