@@ -63,14 +63,23 @@ def test_a_press_release_body_after_a_dateline_with_an_abbreviated_month_announc
     assert announced == [("Marlow Dynamics", "that it has agreed to acquire Fenwick Sensors for $120 million in cash")]
 
 
-def test_a_spokesperson_for_the_operator_speaks_for_the_company_named_before() -> None:
+def test_a_spokesperson_for_the_utility_speaks_for_the_company_named_before() -> None:
     report = report_of(
-        "Ferries cancelled as gales hit\n\n"
-        "Islay Ferries has cancelled all sailings on its northern routes until Sunday.\n\n"
-        "A spokesperson for the operator said crews would inspect every harbour before services resumed."
+        "Power cut to thousands as gales hit\n\n"
+        "Harlan Energy has cut power to 12,000 homes to keep falling lines from starting fires.\n\n"
+        "A spokesperson for the utility said crews would inspect every line before power was restored."
     )
     said = [name for name, cue, text in _positions(report) if cue == "said"]
-    assert said == ["Islay Ferries"]
+    assert said == ["Harlan Energy"]
+
+
+def test_a_ferry_company_is_no_person() -> None:
+    report = report_of(
+        "Ferries cancelled as gales hit\n\n"
+        "Islay Ferries has cancelled all sailings on its northern routes until Sunday, the company said."
+    )
+    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
+    assert kinds.get("Islay Ferries") == "organization"
 
 
 def _roles(report: Report) -> dict[str, str]:

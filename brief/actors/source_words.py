@@ -150,9 +150,9 @@ TIME_WORDS = frozenset("last night yesterday today tonight morning afternoon eve
 """Words that say when, not who: "West Mercia Police last night said", "Turkey long has accused"."""
 TRADE_NOUNS = frozenset("airline carrier automaker carmaker manufacturer maker retailer insurer lender "
                         "broadcaster publisher studio startup chipmaker drugmaker brewer developer "
-                        "conglomerate supermarket telco miner brokerage streamer planemaker operator utility".split())
+                        "conglomerate supermarket telco miner brokerage streamer planemaker utility".split())
 """What a text calls a company it has named by the trade it is in ("the airline said", "The German
-automaker ... says", "the telco", "a spokesperson for the operator" of ferries or trains, "the utility"): that company speaks, as for "the company"; the country that
+automaker ... says", "the telco", "the utility" of power or water): that company speaks, as for "the company"; the country that
 describes it ("German") does not."""
 TRADE_HEADS = frozenset("giant major chain platform".split())
 """Heads that name a company only after a word of its trade ("the tech giant", "the IT major" in Indian
