@@ -109,3 +109,14 @@ def test_the_title_after_a_spokespersons_for_is_the_named_persons_own() -> None:
     roles = _roles(report)
     assert roles.get("Ellen Marsh") == "Governor"
     assert roles.get("Dan Ortiz") == "former Mayor"
+
+
+def test_a_statement_ends_before_the_agencys_frame_that_reports_it() -> None:
+    report = report_of(
+        "Moscow urges calm\n\n"
+        "Russia on Thursday called for calm after the clashes on the border.\n\n"
+        "Kremlin aide Boris Yakovlev said Moscow hoped both sides would show restraint, the RIA news agency reported."
+    )
+    said = [(name, text) for name, cue, text in _positions(report) if cue == "said"]
+    assert said == [("Boris Yakovlev", "Moscow hoped both sides would show restraint")]
+    assert _roles(report).get("Boris Yakovlev") == "Kremlin aide"

@@ -78,6 +78,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.joined_cues import joined_cues
     from brief.actors.object_sources import object_source
+    from brief.actors.outer_frames import without_outer_frames
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.relative_sources import relative_source
@@ -140,4 +141,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
         sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
-    return out
+    return without_outer_frames(text, out)
