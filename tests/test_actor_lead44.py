@@ -120,3 +120,16 @@ def test_a_statement_ends_before_the_agencys_frame_that_reports_it() -> None:
     said = [(name, text) for name, cue, text in _positions(report) if cue == "said"]
     assert said == [("Boris Yakovlev", "Moscow hoped both sides would show restraint")]
     assert _roles(report).get("Boris Yakovlev") == "Kremlin aide"
+
+
+def test_the_journal_a_study_appeared_in_is_not_its_speaker_but_a_reports_author_is() -> None:
+    report = report_of(
+        "Glaciers shrinking faster\n\n"
+        "Alpine glaciers lost a tenth of their ice in two years, according to a study published Tuesday in "
+        "Frontiers in Glaciology.\n\n"
+        "Meltwater lakes have doubled in number since 1990, according to the report in the Journal of Alpine "
+        "Research.\n\n"
+        "Rescue teams lack equipment for glacier floods, according to a report by the Alpine Rescue Federation."
+    )
+    according = {name for name, cue, text in _positions(report) if cue == "according to"}
+    assert according == {"Alpine Rescue Federation"}

@@ -66,6 +66,7 @@ from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.pronoun_sources import paired_with_pronoun, pronoun_alone
+from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
 from brief.actors.recipients import received, recipients_only
 from brief.actors.referring import (
@@ -129,15 +130,14 @@ def resolve_source(
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous) or nickname_subject(text, attribution, mentions)  # '"Perry" said'
-    if colon_dateline(text, attribution, found):
-        return None  # "Mumbai: Shares of ... fell": where the story was filed, not who spoke
+    if colon_dateline(text, attribution, found) or found is not None and publishing_venue(text, found):
+        return None  # "Mumbai: Shares of ... fell": where the story was filed; "a study published in Science": where it appeared
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
 
 
 _ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
                         r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
-_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|"
-                               r"assured)\s+$")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+$")
 """A source that opens with a verb of telling, or stands right after one: the name is the one told."""
 
 
