@@ -133,3 +133,19 @@ def test_the_journal_a_study_appeared_in_is_not_its_speaker_but_a_reports_author
     )
     according = {name for name, cue, text in _positions(report) if cue == "according to"}
     assert according == {"Alpine Rescue Federation"}
+
+
+def test_an_interviewers_labelled_questions_are_no_positions() -> None:
+    report = report_of(
+        "'Our rivers cannot wait': an interview with the head of the Rivers Trust\n\n"
+        "Mark Delaney became chair of the Rivers Trust in March. He spoke to Joanna Pike about sewage and bills.\n\n"
+        "Joanna Pike: Water firms want bills to rise by a quarter. Do you support that?\n\n"
+        "Mark Delaney: I support investment. Whether bills rise is for the regulator to decide.\n\n"
+        "Pike: Ministers say the rivers are cleaner than ten years ago. Are they?\n\n"
+        "Delaney: Some are cleaner. Most are not, and the data we have is too thin to say more.\n\n"
+        "Pike: Should the firms be fined more?\n\n"
+        "Delaney: The fines should be large enough that paying them costs more than fixing the pipes."
+    )
+    speakers = {name for name, cue, text in _positions(report)}
+    assert "Mark Delaney" in speakers
+    assert "Joanna Pike" not in speakers

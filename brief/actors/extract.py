@@ -80,7 +80,7 @@ from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.label_answers import spoken
-from brief.actors.labelled_turns import labelled_paragraphs, unnamed_turns
+from brief.actors.labelled_turns import answered_turns, labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex
@@ -461,7 +461,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
     framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
     framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
-               for c in labels]  # a lead's description keeps its own cue
+               for c in answered_turns(article.text, labels)]  # a lead's description keeps its own cue; no question put
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
                                                           colon_quotations(article.text, sentences, index), cues, taken)]

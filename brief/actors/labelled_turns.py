@@ -7,6 +7,7 @@ speaks there. Split from ``brief.actors.speakers``, which reads speakers the att
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from brief.actors.mention_index import MentionIndex
@@ -89,3 +90,23 @@ def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
     if surface.isupper():  # a transcript's "PENCE" is written as the article writes the name: "Pence"
         surface = next((w for w in full.name.split() if w.lower() == surface.lower()), full.name)
     return Mention(full.article, s.index, start, start + len(label.group(1)), full.name, surface, "person")
+
+
+MIN_ASKING_TURNS = 2
+"""Labelled turns of one speaker that must end in a question mark, most of theirs, to make them the one who asks:
+a guest's one rhetorical question ("Who pays for that?") does not."""
+
+
+def answered_turns(text: str, labels: Sequence[Continued]) -> list[Continued]:
+    """``labels`` less the interviewer's questions ("Hunt: The government wants 1.5 million new homes. Should some of
+    them not be built?"): a question is put, not a position taken. The interviewer is a speaker most of whose turns
+    end in a question mark."""
+    asked = Counter(c.mention.name for c in labels if _asks(text, c))
+    turns = Counter(c.mention.name for c in labels)
+    asking = {name for name, n in asked.items() if n >= MIN_ASKING_TURNS and n * 2 > turns[name]}
+    return [c for c in labels if not (c.mention.name in asking and _asks(text, c))]
+
+
+def _asks(text: str, turn: Continued) -> bool:
+    """Whether a turn ends in a question mark (a closing quote or bracket may follow it)."""
+    return text[turn.span[0] : turn.span[1]].rstrip().rstrip("”\"’')").endswith("?")
