@@ -149,3 +149,14 @@ def test_an_interviewers_labelled_questions_are_no_positions() -> None:
     speakers = {name for name, cue, text in _positions(report)}
     assert "Mark Delaney" in speakers
     assert "Joanna Pike" not in speakers
+
+
+def test_talking_to_reporters_somewhere_states_nothing() -> None:
+    report = report_of(
+        "State backs port plan\n\n"
+        "The state government on Tuesday backed the port expansion.\n\n"
+        "Ports Minister K R Menon, while talking to reporters in Kochi, welcomed the investment."
+    )
+    cues = [(name, cue) for name, cue, text in _positions(report)]
+    assert ("K R Menon", "welcomed") in cues
+    assert not any(cue.startswith("talking") for name, cue in cues)

@@ -104,10 +104,19 @@ _QUOTE_NEXT = re.compile(r"\s*(?=[“\"])")
 _ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
 
 
+_AUDIENCE_ONLY = re.compile(
+    r"(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|media|press|newsmen|newspersons|mediapersons|"
+    r"correspondents|media\s+persons)(?:\s+(?:in|at|outside|after|on|here|there)\b[^.;:!?\"“”]{0,60})?[\W]*", re.I)
+"""The audience of "while talking to reporters in Thiruvananthapuram, welcomed ...": where and to whom a speaker
+spoke, which states nothing; what was said is the main verb's."""
+
+
 def addressee_only(text: str, attribution: Attribution) -> bool:
-    """Content that is only the one told ("has informed me as Governor"): nothing stated."""
+    """Content that is only the one told ("has informed me as Governor") or the press spoken to ("talking to
+    reporters in Lahore"): nothing stated."""
     start, end = attribution.content
-    return bool(_ADDRESSEE_ONLY.fullmatch(text[start:end].strip()))
+    content = text[start:end].strip()
+    return bool(_ADDRESSEE_ONLY.fullmatch(content) or _AUDIENCE_ONLY.fullmatch(content))
 
 
 def trimmed_end(text: str, start: int, end: int) -> int:
