@@ -160,3 +160,16 @@ def test_talking_to_reporters_somewhere_states_nothing() -> None:
     cues = [(name, cue) for name, cue, text in _positions(report)]
     assert ("K R Menon", "welcomed") in cues
     assert not any(cue.startswith("talking") for name, cue in cues)
+
+
+def test_a_statement_kept_behind_its_medium_and_an_ai_companys_short_name() -> None:
+    report = report_of(
+        "Authors sue Quillon AI\n\n"
+        "A group of novelists has sued the start-up Quillon AI over the books used to train its chatbot.\n\n"
+        "Quillon said in an emailed statement that it respects the rights of authors.\n\n"
+        "The company said in a written statement on Tuesday that its models used licensed data only."
+    )
+    actors = {a.name: a for s in report.stories for a in s.actors}
+    assert "Quillon" not in actors
+    said = sorted(p.text for p in actors["Quillon AI"].positions if p.cue == "said")
+    assert said == ["that it respects the rights of authors", "that its models used licensed data only"]

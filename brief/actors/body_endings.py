@@ -24,7 +24,7 @@ ORGANIZATION_ENDINGS = frozenset(
     "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
     "Board Services Corporation Cooperative Exchange Tribunal Homes Developments Estates Properties Living "
     "Resources Mining Minerals Metals Petroleum Chemicals Management Advisors Advisers Brands Foods Buses Shipping "
-    "Ferries Trains Cruises Telecoms Hotels".split()
+    "Ferries Trains Cruises Telecoms Hotels AI".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word

@@ -66,6 +66,8 @@ _MEDIUM_FIRST = re.compile(
 noun ("a statement", "a written statement", "an interview on Monday")."""
 _IN_BEFORE = re.compile(r"\s+(?:in|during|via)\s+$")
 """The preposition the cue's model left between the cue and the medium ("said in | a statement")."""
+_IN_FIRST = re.compile(r"(?:in|during|via)\s+")
+"""The same preposition when the model began the content with it ("said | in an emailed statement that ...")."""
 INFINITIVE_CUES = frozenset(lemma(w) for w in "pledge promise vow threaten agree refuse offer decline swear".split())
 """Cues whose "to" and verb after the medium are what was said ("pledged in his first speech to wage a war on
 crime"); after other cues "to" may open the audience ("said in a speech to supporters")."""
@@ -77,7 +79,12 @@ def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     """The content from the clause after the medium it was said in, when the model's content opens with the
     medium after the cue's "in" ("said in | a statement it had agreed ..."); unchanged otherwise."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1] or not _IN_BEFORE.fullmatch(text, attribution.cue[1], start):
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    held = _IN_FIRST.match(text, start, end)  # "said | in a written statement on Tuesday that ...": the model kept "in"
+    if held is not None:
+        start = held.end()
+    elif not _IN_BEFORE.fullmatch(text, attribution.cue[1], start):
         return attribution
     medium = _MEDIUM_FIRST.match(text, start, end)
     if medium is None:
@@ -85,7 +92,7 @@ def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     rest = _WORD.findall(text, medium.end(), end)
     cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
     promised = bool(cue) and lemma(cue[-1]) in INFINITIVE_CUES and rest[:1] == ["to"]  # "pledged in a speech | to wage"
-    if len(rest) < MIN_CLAUSE_WORDS or not (promised or any(finite_word(w.lower()) for w in rest)):
+    if len(rest) < MIN_CLAUSE_WORDS or not (promised or rest[0].lower() == "that" or any(finite_word(w.lower()) for w in rest)):
         return attribution
     return dataclasses.replace(attribution, content=(medium.end(), end))
 
