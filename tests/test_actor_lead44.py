@@ -173,3 +173,14 @@ def test_a_statement_kept_behind_its_medium_and_an_ai_companys_short_name() -> N
     assert "Quillon" not in actors
     said = sorted(p.text for p in actors["Quillon AI"].positions if p.cue == "said")
     assert said == ["that it respects the rights of authors", "that its models used licensed data only"]
+
+
+def test_a_bodys_local_office_named_by_its_city_speaks_for_the_body() -> None:
+    report = report_of(
+        "Former clerk sentenced\n\n"
+        "A former county clerk was sentenced on Thursday to six years in prison for fraud.\n\n"
+        "The FBI's Dayton field office, which investigated the case, said the sentence sent a clear message.\n\n"
+        "The IRS office in Dayton said the clerk had filed false returns for a decade."
+    )
+    said = {name for name, cue, text in _positions(report) if cue == "said"}
+    assert said == {"FBI", "IRS"}

@@ -18,6 +18,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
+from brief.actors.field_offices import office_owner
 from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -47,6 +48,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
+    if (owner := office_owner(text, index, found, phrase)) is not None:
+        return owner  # "The FBI's Louisville field office said": the FBI
     if found.kind != "person" and _holders_office(text, found.end, phrase[1]):  # "the Manhattan District Attorney's office"
         name = " ".join(text[found.start : phrase[1]].split())  # (a county the tagger may have read as a body)
         return Mention(article, found.sentence, found.start, phrase[1], name, name, "organization")
