@@ -184,3 +184,26 @@ def test_a_bodys_local_office_named_by_its_city_speaks_for_the_body() -> None:
     )
     said = {name for name, cue, text in _positions(report) if cue == "said"}
     assert said == {"FBI", "IRS"}
+
+
+def test_a_countrys_ministry_after_a_fronted_city_is_the_countrys() -> None:
+    report = report_of(
+        "Trade deal delayed\n\n"
+        "European ministers postponed a vote on the trade deal on Wednesday.\n\n"
+        "In Lima, Peru's foreign ministry said it regretted the decision but would keep negotiating."
+    )
+    said = [name for name, cue, text in _positions(report) if cue == "said"]
+    assert said == ["Peru"]
+
+
+def test_a_capitalised_head_after_a_refers_to_the_one_body_named_with_it() -> None:
+    report = report_of(
+        "Vote on trade deal postponed\n\n"
+        "The European Commission on Wednesday postponed a vote on the trade deal.\n\n"
+        "A Commission spokesperson said the delay was technical.\n\n"
+        "The Commission will meet again next week."
+    )
+    names = {a.name for s in report.stories for a in s.actors}
+    assert "Commission" not in names
+    said = [name for name, cue, text in _positions(report) if cue == "said"]
+    assert said == ["European Commission"]

@@ -386,8 +386,8 @@ def _definite(group: Group) -> str:
         return ""
     if _opening_area(group):
         return "place"  # "Parish officials said", "County officials said": the area's, where a capital says nothing
-    if 2 * sum(m.after == "the" for m in group.mentions) <= len(group.mentions):
-        return ""  # "Cabinet", "Government" written bare: the page uses it as a name
+    if 2 * sum(m.after in ("the", "a", "an") for m in group.mentions) <= len(group.mentions):
+        return ""  # "Cabinet", "Government" written bare: the page uses it as a name; "a Commission spokesperson" is not
     if word in DEFINITE_AREA_HEADS:
         return "place"
     return "organization" if word in DEFINITE_BODY_ENDINGS else ""

@@ -149,8 +149,8 @@ def qualified_place(text: str, m: Mention, mentions: MentionIndex) -> Mention:
         # at 2134 Caldwell Place, Harris said" after "Matt Harris": a surname the tagger read as a place
         return m
     gap_start = max(0, m.start - 3)
-    if not _QUALIFIER_GAP.search(text, gap_start, m.start):
-        return m
+    if not _QUALIFIER_GAP.search(text, gap_start, m.start) or text.startswith(("'s", "’s"), m.end):
+        return m  # "In Brasília, Brazil's foreign ministry said": a possessive opens a source, it qualifies nothing
     comma = text.rfind(",", gap_start, m.start)
     named = [n for n in mentions.before(comma + 1) if n.end == comma and not n.demonym and n.kind != "person"]
     return named[-1] if named else m
