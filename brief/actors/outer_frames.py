@@ -16,22 +16,37 @@ from brief.actors.attribution import Attribution
 
 _TRAILING = " ,;—–-"
 """Marks and spaces between a statement's last word and the frame after it."""
+TAIL_CHARS = 2
+"""Characters a content may run past its closing frame (a full stop, a closing quote)."""
 
 
 def without_outer_frames(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """``attributions`` with each content cut before the source (or the cue) of a frame after it that reports it."""
+    """``attributions`` with each content cut before a frame that closes it and reports it: after a comma, the
+    frame's source then its cue ("..., the RIA news agency reported") or "according to" and its source, at the
+    content's end, its own content holding the statement's speaker and cue."""
     out = []
     for a in attributions:
         start, end = a.content
-        for b in attributions:
-            if b is a or b.sentence != a.sentence or not (start <= b.cue[0] < end) or b.cue[0] < a.cue[1]:
-                continue
-            if not (b.content[0] <= a.cue[0] < b.content[1]):
-                continue  # a cue inside the statement that does not frame it ("Moscow hoped")
-            cut = min(b.cue[0], b.source[0]) if b.source is not None else b.cue[0]
-            while cut > start and text[cut - 1] in _TRAILING:
-                cut -= 1
-            if cut > start:
-                end = min(end, cut)
-        out.append(a if end == a.content[1] else dataclasses.replace(a, content=(start, end)))
+        frame = next((b for b in attributions if b is not a and _closes(text, a, b)), None)
+        if frame is None or frame.source is None:
+            out.append(a)
+            continue
+        cut = min(frame.cue[0], frame.source[0])
+        while cut > start and text[cut - 1] in _TRAILING:
+            cut -= 1
+        out.append(dataclasses.replace(a, content=(start, cut)) if cut > start else a)
     return out
+
+
+def _closes(text: str, a: Attribution, b: Attribution) -> bool:
+    """Whether ``b`` is a frame at the end of ``a``'s content that reports ``a`` whole."""
+    start, end = a.content
+    if b.source is None or b.sentence != a.sentence or a.quote or not (start < b.cue[0] < end):
+        return False
+    first = min(b.cue[0], b.source[0])
+    if b.source[0] > b.cue[0] and not text.startswith("according", b.cue[0]):
+        return False  # "..., said X": a cue before its source closes a quotation, the quote rules' shape
+    if max(b.cue[1], b.source[1]) < end - TAIL_CHARS or text[start:first].rstrip()[-1:] != ",":
+        return False  # the frame is not what ends the content, after a comma
+    opening = a.source[0] if a.source is not None else a.cue[0]
+    return b.content[0] <= opening and b.content[1] >= a.cue[1]
