@@ -207,3 +207,16 @@ def test_a_capitalised_head_after_a_refers_to_the_one_body_named_with_it() -> No
     assert "Commission" not in names
     said = [name for name, cue, text in _positions(report) if cue == "said"]
     assert said == ["European Commission"]
+
+
+def test_a_cape_or_a_strait_named_with_of_is_a_place_not_the_company_it() -> None:
+    report = report_of(
+        "Shipper cuts forecast\n\n"
+        "Shares in Marestra Group fell 12% after the shipping company cut its profit forecast, blaming the cost of "
+        "sending vessels around the Cape of Good Hope to avoid the Strait of Bab el-Mandeb.\n\n"
+        "The company now expects profit of $2bn to $2.5bn, it said in a trading update."
+    )
+    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
+    assert kinds.get("Cape of Good Hope") in (None, "place")
+    speakers = {name for name, cue, text in _positions(report)}
+    assert speakers == {"Marestra Group"}

@@ -25,6 +25,7 @@ from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
     COORDINATION_GAP,
+    ORGANIZATION_ENDINGS,
     STREET_OR_SURNAME,
     STREET_WORDS,
     after_address,
@@ -125,6 +126,18 @@ def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, in
     return out
 
 
+GEOGRAPHIC_OF_HEADS = frozenset("Cape Gulf Strait Straits Bay Isle Sea".split())
+"""Heads of a sea's, a strait's or a cape's name written with "of" ("Cape of Good Hope", "Strait of Hormuz", "Gulf of
+Aden", "Isle of Man"): the tagger reads them as bodies ("Gulf of Aden" after "the"); no body's name opens so."""
+
+
+def _water_or_land_of(name: str) -> bool:
+    """ "Cape of Good Hope": a geographic head, "of" and a name, no body's word at its end ("Isle of Wight Council")."""
+    words = name.split()
+    return (len(words) >= 3 and words[0] in GEOGRAPHIC_OF_HEADS and words[1] == "of"
+            and words[-1] not in ORGANIZATION_ENDINGS)
+
+
 def _place_shaped(words: list[str]) -> bool:
     """ "South China Sea", "St Eustatius", "Valles Marineris": a name whose own words say it is a place's."""
     return len(words) > 1 and (words[-1] in GEOGRAPHIC_HEADS or words[0] in GEOGRAPHIC_FIRSTS
@@ -155,7 +168,7 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Bethany", "Quincy", "Alexa") name towns and products as often. A federation's state typed an organisation
     ("Tennessee" of "a Tennessee law", "Ohio" of "the Ohio Senate race") is a place, as a country is."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
-                or m.kind == "organization" and not m.role and m.name in state_names()
+                or m.kind == "organization" and not m.role and (m.name in state_names() or _water_or_land_of(m.name))
                 else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is
     towns = _resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
