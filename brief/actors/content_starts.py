@@ -92,7 +92,9 @@ def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     rest = _WORD.findall(text, medium.end(), end)
     cue = text[attribution.cue[0] : attribution.cue[1]].lower().split()
     promised = bool(cue) and lemma(cue[-1]) in INFINITIVE_CUES and rest[:1] == ["to"]  # "pledged in a speech | to wage"
-    if len(rest) < MIN_CLAUSE_WORDS or not (promised or rest[0].lower() == "that" or any(finite_word(w.lower()) for w in rest)):
+    if held is not None and rest[:1] != ["that"]:
+        return attribution  # "wrote | in a blog post published Monday, “...”": no clause of what was said follows
+    if len(rest) < MIN_CLAUSE_WORDS or not (promised or rest[0] == "that" or any(finite_word(w.lower()) for w in rest)):
         return attribution
     return dataclasses.replace(attribution, content=(medium.end(), end))
 
