@@ -220,3 +220,13 @@ def test_a_cape_or_a_strait_named_with_of_is_a_place_not_the_company_it() -> Non
     assert kinds.get("Cape of Good Hope") in (None, "place")
     speakers = {name for name, cue, text in _positions(report)}
     assert speakers == {"Marestra Group"}
+
+
+def test_two_countries_joined_by_and_both_speak() -> None:
+    report = report_of(
+        "Trade deal in doubt\n\n"
+        "Ministers failed to agree on the trade deal on Wednesday.\n\n"
+        "Portugal and Denmark urged the Commission to press ahead with the deal."
+    )
+    urged = sorted(name for name, cue, text in _positions(report) if cue == "urged")
+    assert urged == ["Denmark", "Portugal"]

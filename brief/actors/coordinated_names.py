@@ -18,7 +18,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.gazetteer import MONTHS_DAYS, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 
@@ -94,7 +94,8 @@ def co_speaking_body(text: str, attribution: Attribution, mention: Mention, ment
         return None
     together = (_TOGETHER.match(text, attribution.content[0]) is not None or _infinitive(text, attribution)
                 or _JOINTLY.search(text, attribution.cue[1], max(attribution.cue[1], attribution.content[0])) is not None)
-    bodies = (mention.kind == partner.kind == "organization" and not person  # "Oxfam and Amnesty International said"
+    bodies = ((mention.kind == partner.kind == "organization" or is_country(mention.name) and is_country(partner.name))
+              and not person  # "Oxfam and Amnesty International said", "Germany and Spain urged"
               and not text[: first.start].rstrip().endswith(","))  # not a longer list's last two ("X, Y and Z")
     if not together and not bodies and not (person and _named_before(first, mentions) and _named_before(second, mentions)):
         return None
