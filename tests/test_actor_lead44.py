@@ -230,3 +230,13 @@ def test_two_countries_joined_by_and_both_speak() -> None:
     )
     urged = sorted(name for name, cue, text in _positions(report) if cue == "urged")
     assert urged == ["Denmark", "Portugal"]
+
+
+def test_the_noun_a_clause_describes_is_no_part_of_the_role_after_it() -> None:
+    report = report_of(
+        "Tram extension delayed\n\n"
+        "Harbour City Council has voted to delay the tram extension by a year, a decision Lord Mayor Colin Abernethy "
+        "described as \"painful but responsible\".\n\n"
+        "Abernethy said the council could not sign a blank cheque."
+    )
+    assert _roles(report).get("Colin Abernethy") == "Lord Mayor"

@@ -200,8 +200,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if (lower in NAME_PARTICLES and 1 < j < i and sent[j - 2].text[:1].isupper() and sent[j].text[:1].isupper()):
             j -= 1  # "Lanao del Sur Gov.": a place's particle inside the capitalised words of the office
             continue
-        if fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1):
-            fields += 1
+        if (fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1)
+                and not (sent[j].text[:1].isupper() and j >= 2 and sent[j - 2].text.lower() in ("a", "an"))):
+            fields += 1  # but "a decision Lord Mayor X described as": a noun the clause after it describes
             j -= 1  # "Chief nursing officer", "EU competition chief": the office's field, in lower case
             continue
         break
