@@ -122,6 +122,15 @@ def test_a_statement_ends_before_the_agencys_frame_that_reports_it() -> None:
     assert _roles(report).get("Boris Yakovlev") == "Kremlin aide"
 
 
+def test_another_before_a_role_after_a_name_is_no_part_of_it() -> None:
+    report = report_of(
+        "Inquiry hears from aides\n\n"
+        "Two senior officials gave evidence to the committee on Tuesday.\n\n"
+        "Dan Oakley, another top Treasury aide, said the warnings had been ignored."
+    )
+    assert _roles(report).get("Dan Oakley") == "top Treasury aide"
+
+
 def test_the_journal_a_study_appeared_in_is_not_its_speaker_but_a_reports_author_is() -> None:
     report = report_of(
         "Glaciers shrinking faster\n\n"

@@ -429,8 +429,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         k += 2  # "Tom Bradley, RN, Director of Emergency Services at X": past the letters of his calling
     if sent[k].text.lower() in _EMPHATIC_SELVES and k + 1 < len(sent):
         k += 1  # "Mrs Thatcher, herself a former education secretary,": the description after the pronoun
-    if sent[k].text.lower() in DETERMINERS:
-        k += 1
+    if sent[k].text.lower() in DETERMINERS | {"another"}:
+        k += 1  # "Tim Morrison, another top NSC aide,": his role is "top NSC aide"
     start = k
     head = k
     owner = next((p for p in range(k + 1, min(len(sent), k + MAX_OWNER_WORDS + 1)) if sent[p].text in ("'s", "’s")), None)
