@@ -41,8 +41,8 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
         return None
     cue = attribution.cue[0]
-    opening = sentence_start if sentence_start <= cue else 0
-    start = max(clause_start(text, cue), opening, dateline_end(text, opening, cue))  # past "Dec." in a dateline too
+    first_word = sentence_start if sentence_start <= cue else 0
+    start = max(clause_start(text, cue), first_word, dateline_end(text, first_word, cue))  # past "Dec." in a dateline too
     start = dateline_end(text, start, cue)
     timed = _WHEN_BEFORE_CUE.search(text, start, cue)
     if timed is not None:
