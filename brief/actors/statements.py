@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from brief.actors.as_frames import framed_start
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import MODAL_FIRST, UTTERANCE_BEFORE
 from brief.actors.cues import CUE_GROUP, lemma
@@ -279,8 +280,11 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
         return attribution
     word = opening.group(1).lower()
     # "as Ruano asked how ..., Barrios explained": "as" opens a clause when its cue says something of
-    # its own; "As Harlow reported, the line opens" frames what follows the comma
-    framing = word == "as" and text[attribution.cue[1] : start].strip().startswith(",")
+    # its own; "As Harlow reported [in 2019], the line opens" frames what follows the comma
+    framed = framed_start(text, attribution.cue[1], start) if word == "as" else None
+    framing = framed is not None
+    if framed is not None and framed > start:
+        return dataclasses.replace(attribution, content=(framed, end)) if framed < end else attribution
     at = sentence_start + opening.start(1)
     if (word not in _SUBORDINATORS and not (word == "as" and not framing)
             and not _TIME_CLAUSE.match(text, at) and not _LEAD_IN.match(text, at)):

@@ -1,0 +1,38 @@
+"""A setting between an "As X noted" frame's cue and its comma ("As Voss pointed out in the Review in 2019, it is
+...") leaves the report the main clause after the comma (brief.actors.as_frames.framed_start); a relative clause
+with no pronoun ("the pledges he repeats at every town hall") reports nothing after its cue
+(brief.actors.relative_gaps.zero_relative). On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actor_named, report_of
+
+_WALLS = ("Harbour towns rethink their sea walls\n\n"
+          "Coastal councils along the estuary are weighing whether to raise their flood defences before next winter.\n\n"
+          "As marine geographer Helena Voss pointed out in the Coastal Review in 2019, it is not hard to see why older "
+          "towns resisted new walls that blocked the view of the water.\n\n"
+          "As engineer Tobias Rank noted in a report last spring, the cheapest barrier is often the one that is never "
+          "built.\n\n"
+          "The council's planning chief, Marta Ellery, said the vote would take place in March.\n")
+
+_PLEDGES = ("Mayor faces questions over housing pledge\n\n"
+            "Mayor Daniel Okafor has been under pressure over the city's housing record since the spring.\n\n"
+            "Okafor has defended the programme, and the figures he cites in his speeches have been disputed by the "
+            "housing office.\n\n"
+            "He reminded the council he warned in 2019 that the old estates needed repair.\n\n"
+            "Okafor said the city would open 400 new homes by the end of the year.\n")
+
+
+def test_a_setting_before_the_frames_comma_is_not_what_was_said() -> None:
+    report = report_of(_WALLS)
+    voss = [p.text for p in actor_named(report, "Helena Voss").positions]
+    assert voss == ["it is not hard to see why older towns resisted new walls that blocked the view of the water"]
+    rank = [p.text for p in actor_named(report, "Tobias Rank").positions]
+    assert rank == ["the cheapest barrier is often the one that is never built"]
+
+
+def test_a_relative_clause_without_its_pronoun_reports_nothing() -> None:
+    texts = [p.text for p in actor_named(report_of(_PLEDGES), "Daniel Okafor").positions]
+    assert not any("have been disputed" in t for t in texts)
+    assert "that the old estates needed repair" in texts  # a verb before the noun: no relative clause
+    assert "the city would open 400 new homes by the end of the year" in texts
