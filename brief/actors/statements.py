@@ -382,7 +382,7 @@ def _adverbs_only(cue: str) -> bool:
 def _passive(cue: str) -> bool:
     """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
     who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
-    words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w)]  # "has been harshly criticized"
+    words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w) and w not in _TIME_ADVERBS]  # "harshly criticized", "also ticketed"
     if "quoted" in words or "saying" in words:
         return False
     return any(
@@ -391,6 +391,9 @@ def _passive(cue: str) -> bool:
     )
 
 
+_TIME_ADVERBS = frozenset("also still then later again already once now even just".split())
+"""Adverbs with no "-ly" between a passive's "be" and its participle ("was also ticketed for", "is still charged
+with"); "not" and "never" are not passed over ("were not surprised that ...": a stance)."""
 _STANCES = frozenset(
     "concerned worried convinced determined prepared opposed committed pleased disappointed satisfied "
     "delighted dismayed alarmed frustrated angered troubled encouraged resolved inclined agreed united "

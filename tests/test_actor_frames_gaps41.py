@@ -1,11 +1,12 @@
 """A setting between an "As X noted" frame's cue and its comma ("As Voss pointed out in the Review in 2019, it is
 ...") leaves the report the main clause after the comma (brief.actors.as_frames.framed_start); a relative clause
 with no pronoun ("the pledges he repeats at every town hall") reports nothing after its cue
-(brief.actors.relative_gaps.zero_relative). On articles written for these tests."""
+(brief.actors.relative_gaps.zero_relative); a passive with "also" before its participle ("was also ticketed for")
+is no statement. On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import actor_named, report_of
+from written import actor_named, holders, report_of
 
 _WALLS = ("Harbour towns rethink their sea walls\n\n"
           "Coastal councils along the estuary are weighing whether to raise their flood defences before next winter.\n\n"
@@ -36,3 +37,18 @@ def test_a_relative_clause_without_its_pronoun_reports_nothing() -> None:
     assert not any("have been disputed" in t for t in texts)
     assert "that the old estates needed repair" in texts  # a verb before the noun: no relative clause
     assert "the city would open 400 new homes by the end of the year" in texts
+
+
+_CRASH = ("Driver hurt in crash on county road\n\n"
+          "A 34-year-old driver was taken to hospital after her car left the road near Millbrook on Friday night, the "
+          "county sheriff's office said.\n\n"
+          "Deputies said Marla J. Quint was driving too fast for the icy conditions when she lost control. She was also "
+          "ticketed for failure to wear a seat belt.\n\n"
+          "Sheriff Alan Dorsey said the road would be gritted before the weekend.\n")
+
+
+def test_a_passive_with_also_before_its_participle_is_no_statement() -> None:
+    """brief.actors.statements._passive passes over "also" as over "-ly" adverbs."""
+    report = report_of(_CRASH)
+    assert "Marla J. Quint" not in holders(report, "seat belt")
+    assert [p.text for p in actor_named(report, "Alan Dorsey").positions] == ["the road would be gritted before the weekend"]
