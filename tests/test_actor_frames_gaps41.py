@@ -2,7 +2,7 @@
 ...") leaves the report the main clause after the comma (brief.actors.as_frames.framed_start); a relative clause
 with no pronoun ("the pledges he repeats at every town hall") reports nothing after its cue
 (brief.actors.relative_gaps.zero_relative); a passive with "also" before its participle ("was also ticketed for")
-is no statement. On articles written for these tests."""
+is no statement; "the transition team" is not the company the story follows. On articles written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def test_a_passive_with_also_before_its_participle_is_no_statement() -> None:
     report = report_of(_CRASH)
     assert "Marla J. Quint" not in holders(report, "seat belt")
     assert [p.text for p in actor_named(report, "Alan Dorsey").positions] == ["the road would be gritted before the weekend"]
+
+
+_CHIEF = ("Harwell Foods names new chief\n\n"
+          "Harwell Foods said on Monday that it had named Dana Mercer as its chief executive after a year of falling "
+          "sales.\n\n"
+          "The company said Mercer would start in June. Harwell Foods has struggled since a recall of its frozen meals "
+          "last spring, and Harwell Foods shares fell again this week.\n\n"
+          "The transition team declined to say whether the firm's bakery in Leeds would be sold.\n")
+
+
+def test_a_team_with_a_word_before_it_is_not_the_company_followed() -> None:
+    """brief.actors.body_reference.body_described: "the transition team" is no "the team" of a club."""
+    report = report_of(_CHIEF)
+    assert "Harwell Foods" not in holders(report, "bakery in Leeds")
+    assert "Harwell Foods" in holders(report, "Mercer would start in June")
