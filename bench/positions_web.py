@@ -36,7 +36,8 @@ fifth (120 at main a5f2472), ``--fresh 34b`` its sixth (120 at cb92184, drawn af
 session 35's first round of changes), ``--fresh 36`` session 36's ninth (120 at 9ff257f), ``--fresh 36b`` its
 tenth (120 at 3f2f2d0, drawn after session 36's first round of changes), ``--fresh 37`` session 37's eleventh
 (120 at 0f422ca), ``--fresh 38`` session 38's twelfth (120 at 048adc0), ``--fresh 39`` session 39's thirteenth
-(120 at cbce9d6) and ``--fresh 40`` session 40's fourteenth (120 at e5b82ee), each sample's note naming its session
+(120 at cbce9d6), ``--fresh 40`` session 40's fourteenth (120 at e5b82ee) and ``--fresh 41`` session 41's fifteenth
+(100 at a77b32f), each sample's note naming its session
 (a note opens "session SESSION ", so ``33`` never takes in ``33b``, nor ``34`` ``34b``, nor ``35`` ``35b``, nor
 ``36`` ``36b``).
 The last line is ``positions-web: precision 0.NNN (right N / judged N), right kept N/N, unjudged N``.
@@ -173,7 +174,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
     parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
-                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's or 40's")
+                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's or 41's")
     args = parser.parse_args(argv[1:])
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later

@@ -390,11 +390,14 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool,
     """The body a source that describes one stands for: "the club" the club the story follows
     (``company_followed``), or the body what it says opens with when it closes the sentence (``closing``, the content
     before it: ``OPENED_BODIES``), "the regulator" or "the consumer watchdog" the body that regulates
-    (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``); else None."""
+    (``body_of_kind``); "the force" only ``bare`` (not "the air force": ``BARE_KINDS``), "the team" too (not "the
+    transition team"); else None."""
     opened = opening_body(text, before, noun, closing) if closing is not None and noun in OPENED_BODIES else None
     if opened is not None:
         return opened  # "Harlow Rovers have sacked ... after a defeat at Kessel, the club announced"
     if noun in CLUB_NOUNS:
+        if noun in _TEAMS_OF_PEOPLE and not bare:
+            return None  # "the transition team", "the legal team": people gathered for a task, no club followed
         fuller = {m.name: [n.name for n in before if n.name.startswith(m.name + " ")] for m in before}
         bodies = [m for m in before if not any(_trade_body(text, name) for name in (m.name, *fuller[m.name]))]
         clubs = [m for m in bodies if m.name.split()[-1] in _CLUB_NAME_ENDINGS]
@@ -406,6 +409,10 @@ def body_described(text: str, before: list[Mention], noun: str, bare: bool,
     return body_of_kind(text, before, noun) if bare or noun not in BARE_KINDS else None
 
 
+_TEAMS_OF_PEOPLE = frozenset({"team"})
+"""Club nouns that, with a word before them, name people gathered for a task ("the transition team", "the rescue
+team", "the legal team"), not the club or company the story follows; a club's own name in the phrase is read
+before a description is ("the Mercedes team")."""
 _CLUB_NAME_ENDINGS = CLUB_ENDINGS | frozenset("FC AFC CF SC Club Hotspur Villa Rangers Celtic".split())
 """Last words of a sports club's name: where the story names one, "the club" is a club so named, not
 the broadcaster or sponsor the story names more often."""

@@ -17,7 +17,7 @@ from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_asides import relative_gist
-from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject
+from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject, zero_relative
 from brief.actors.statements import CUE_PUNCTUATION, QUOTE_MARKS, in_subordinate_clause, trimmed_end
 from brief.text.lexicon import AUXILIARY_VERBS
 
@@ -184,6 +184,8 @@ _OBJECT_MISSING = re.compile(
 """What follows a verb whose object was moved away: a preposition, a time word or punctuation
 ("cited as evidence", "refers to as", "plans to sign on Friday")."""
 _INFINITIVE = re.compile(r"\s*to\s+([a-z]+)\b")
+_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s+")
+"""Only adverbs between a source and its cue ("he repeatedly cites")."""
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _THAT = re.compile(r"\s*(?:that|whether)\b", re.I)
 
@@ -204,8 +206,9 @@ def object_gap(text: str, attribution: Attribution) -> bool:
         return False  # "The FBI, which led the inquiry, said in a statement that": the clause closed, the cue the subject's
     source = attribution.source[0]
     relative = _RELATIVE_BEFORE.search(text, max(0, source - RELATIVE_REACH), source)
-    if relative is None:
-        return False
+    if relative is None:  # "the vile statements he repeats at every rally": a relative clause with no pronoun
+        return (zero_relative(text, attribution.source) and _ADVERBS.fullmatch(text, attribution.source[1], attribution.cue[0])
+                is not None and _OBJECT_MISSING.match(text, attribution.cue[1]) is not None)
     noun = relative.group("head")
     if noun is not None and (noun.lower() in AUXILIARY_VERBS or not noun_head(text, noun, relative.start("head"))):
         return False  # "said that", "is that", "so that": what follows is said

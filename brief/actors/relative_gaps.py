@@ -76,3 +76,40 @@ def gapped_report(text: str, start: int, head: str | None) -> bool:
     if _RESULT.search(text, max(0, start - 40), start):
         return False
     return head.lower() not in ADJUNCT_NOUNS and head.lower() not in COMPLEMENT_NOUNS
+
+
+_PRONOUN_SOURCES = frozenset("he she they we i you".split())
+"""Subjects of a relative clause with no pronoun of its own ("the statements he repeats at every rally"): a
+pronoun is never a name's apposition, as "his wife Jane" or "the firm Deloitte" before a cue would be."""
+TIME_NOUNS = ADJUNCT_NOUNS | frozenset(
+    "second seconds minute minutes hours instant season summer winter spring autumn fall weekend decade era".split())
+"""Nouns of time a clause may follow with no "when" ("the summer he said on television that ..."): no gap."""
+_CLAUSE_BEFORE = frozenset("that and but or while because though although so yet whereas if when".split())
+"""Words that may open the clause whose subject the noun is ("and the figures he cites in ..."); any other word
+before the noun's determiner (a preposition, a verb: "reminded the crowd he warned in 2019 that ...") leaves
+the clause as it was read."""
+_NOUN_PHRASE = re.compile(r"\b(?:all\s+)?(?P<det>the|these|those|his|her|its|their|our|my|your|such)\s+"
+                          r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\s+$")
+"""A noun phrase that ends right before the source: a determiner, up to two modifiers and the noun."""
+_BEFORE_PHRASE = re.compile(r"(?:(?P<mark>[^\w\s'’])|\b(?P<word>[A-Za-z]+))\s*$")
+
+
+def zero_relative(text: str, source: tuple[int, int], reach: int = 60) -> bool:
+    """Whether a pronoun source opens a relative clause with no pronoun after a noun phrase: "the vile statements he
+    repeats at every rally may hurt him most", "and the figures they cite in ... are disputed". The cue's object is
+    that noun, so the words after it are no statement (``clause_spans.object_gap``). The phrase must open with
+    a determiner at the start of its clause, its noun a noun (no time, place, manner or reason, and none that
+    takes a clause of its own)."""
+    if text[source[0] : source[1]].lower() not in _PRONOUN_SOURCES:
+        return False
+    phrase = _NOUN_PHRASE.search(text, max(0, source[0] - reach), source[0])
+    if phrase is None:
+        return False
+    before = _BEFORE_PHRASE.search(text, max(0, phrase.start() - 30), phrase.start())
+    if before is not None and before.group("word") is not None and before.group("word").lower() not in _CLAUSE_BEFORE:
+        return False  # "reminded the crowd he warned in 2019 that ...", "at the rally he said": no relative clause
+    head = phrase.group("head")
+    if head in TIME_NOUNS or head in COMPLEMENT_NOUNS:
+        return False
+    return noun_head(text, head, phrase.start("head")) or (
+        is_noun(head) and head.endswith("s") and verb_lemma(head) is not None)

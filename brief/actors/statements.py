@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from brief.actors.as_frames import framed_start
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import MODAL_FIRST, UTTERANCE_BEFORE
 from brief.actors.cues import CUE_GROUP, lemma
@@ -28,7 +29,8 @@ def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue (its words, starting at cue_start in text) says nothing its subject stated."""
     return (not cue or _auxiliaries_only(cue) or cue.split()[0].lower() == "to"  # "gathered to discuss"
             or _adjective_only(cue) or _nominal_or_infinitive(text, cue_start)
-            or _passive(cue) or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
+            or _passive(cue, re.compile(rf"(?:\S+\s+){{{len(cue.split())}}}([A-Za-z]+)").match(text, cue_start))
+            or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
             or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
 
 
@@ -288,8 +290,11 @@ def subordinate_content(text: str, attribution: Attribution, sentence_start: int
         return attribution
     word = opening.group(1).lower()
     # "as Ruano asked how ..., Barrios explained": "as" opens a clause when its cue says something of
-    # its own; "As Harlow reported, the line opens" frames what follows the comma
-    framing = word == "as" and text[attribution.cue[1] : start].strip().startswith(",")
+    # its own; "As Harlow reported [in 2019], the line opens" frames what follows the comma
+    framed = framed_start(text, attribution.cue[1], start) if word == "as" else None
+    framing = framed is not None
+    if framed is not None and framed > start:
+        return dataclasses.replace(attribution, content=(framed, end)) if framed < end else attribution
     at = sentence_start + opening.start(1)
     if (word not in _SUBORDINATORS and not (word == "as" and not framing)
             and not _TIME_CLAUSE.match(text, at) and not _LEAD_IN.match(text, at)):
@@ -384,10 +389,11 @@ def _adverbs_only(cue: str) -> bool:
 
 
 
-def _passive(cue: str) -> bool:
+def _passive(cue: str, then: re.Match[str] | None = None) -> bool:
     """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
     who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
-    words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w)]  # "has been harshly criticized"
+    deed = then is not None and then.group(1).lower() in _DEED_COMPLEMENTS  # "also ticketed for", not "also incensed that"
+    words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w) and not (deed and w in _TIME_ADVERBS)]
     if "quoted" in words or "saying" in words:
         return False
     return any(
@@ -396,6 +402,11 @@ def _passive(cue: str) -> bool:
     )
 
 
+_TIME_ADVERBS = frozenset("also still then later again already once now even just".split())
+"""Adverbs with no "-ly" between a passive's "be" and its participle ("was also ticketed for", "is still charged
+with"), passed over when a deed's preposition follows (``_DEED_COMPLEMENTS``; "were also incensed that ...": a
+stance); "not" and "never" never are."""
+_DEED_COMPLEMENTS = frozenset("for with of by in at on after".split())
 _STANCES = frozenset(
     "concerned worried convinced determined prepared opposed committed pleased disappointed satisfied "
     "delighted dismayed alarmed frustrated angered troubled encouraged resolved inclined agreed united "
