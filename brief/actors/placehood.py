@@ -11,7 +11,9 @@ article with none of these, or once with none that the tagger or the text makes 
 shares rose"), is an organisation (a shop, a brand, a service), and so is one named once that acts there ("Prime Day will return,
 Amazon said": a place the gazetteer knows speaks, "Ukraine said", an unknown name that speaks is a body's); one that is a given name alone
 ("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
-the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert").
+the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert"). A city
+of the generated world list (world_cities: "Glasgow") with no sign stays a place unless it acts, and one the tagger
+typed a body with no body's sign is one (city_writings).
 """
 
 from __future__ import annotations
@@ -175,7 +177,9 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
     acting = {name for name in unplaced - people if any(_acting(text, m) for m in by_name[name])}
-    cities = {name for name in unplaced if known_city(name)} - opening_longer_names(mentions)  # "to Glasgow"
+    # "fly home to Glasgow": a city of the world list; not "Toyota shares", nor "Detroit" of "Detroit Lions"
+    cities = {name for name in unplaced if known_city(name) and not company_or_product(text, name)}
+    cities -= opening_longer_names(mentions)
     retyped = acting | {name for name in unplaced - people - acting - cities  # "Prime Day will return, Amazon said"
                         if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
