@@ -55,7 +55,9 @@ TRADE_CLUB_VENUE_ENDINGS = frozenset(
     "Foods Beverages Brewery Breweries Brewing Distillery Distilleries Automotive Shipping Textiles Construction "
     "Engineering Properties Realty Hotels Resorts Casino Retail Supermarkets Farms Dairies Bakeries Pharmacy "
     "Airport Stadium Arena Gallery Cinema Cinemas Playhouse Opera Ballet Orchestra Philharmonic Steelworks "
-    "Cement Fertilisers Fertilizers Plastics Paper Oil Gas Survey Telco Telecoms".split())
+    "Cement Fertilisers Fertilizers Plastics Paper Oil Gas Survey Telco Telecoms".split()) | frozenset(
+    # transport operators ("Hallam Coaches", "Skerry Ferries", "Tarrow Haulage"), as "Buses" and "Airlines" are
+    "Coaches Coachlines Ferries Transport Transit Travel Taxis Haulage Freight Aviation".split())
 # Trades that are surnames too ("David Steel", "Samantha Power", "John Mills"): a body's ending only after a
 # first word that is no known given name ("Norvex Steel", "Tarrow Mills").
 TRADE_SURNAMES = frozenset("Steel Mills Glass Power Water".split())

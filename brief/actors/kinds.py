@@ -384,10 +384,19 @@ def trade_context(after: str) -> bool:
 _OFFICE_ACRONYM = re.compile(r"C[A-Z]{1,2}O")
 
 
-def office_acronym(name: str) -> bool:
+# "(NASDAQ: ", "(NYSE American: ", "(NYSE: CSCO, TSX: ": an exchange and its colon in a company's listing, before
+# its ticker.
+_EXCHANGE_BEFORE = re.compile(r"[(,]\s*[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?\s*:\s*$")
+_EXCHANGE_REACH = 30
+"""Characters read back from a name for its exchange."""
+
+
+def office_acronym(name: str, text: str = "", start: int = 0) -> bool:
     """ "the CMO told the minister": the initials of a chief officer's office name its holder, a person,
-    not a body."""
-    return bool(_OFFICE_ACRONYM.fullmatch(name))
+    not a body; not a ticker written at ``start`` after its exchange ("Cisco Systems (NASDAQ: CSCO)"), the
+    company's, though shaped alike."""
+    return bool(_OFFICE_ACRONYM.fullmatch(name)) and not _EXCHANGE_BEFORE.search(
+        text, max(0, start - _EXCHANGE_REACH), start)
 
 
 MIN_TEAM_WORD = 4

@@ -430,7 +430,8 @@ def _entity_mention(
         name = f"{normalise(article.text[sent[a].start : sent[b - 2].end])} Police"  # as its own name spells it
     if name in METONYMS:
         kind = "organization"  # "the White House said": the institution speaks, not the building
-    if kinds.office_acronym(name):
+    office = kinds.office_acronym(name, article.text, sent[a].start)  # "CMO", not the ticker of "(NASDAQ: CSCO)"
+    if office:
         kind = "person"  # "The CMO told Stephen Donnelly": the office's holder
     if kind == "place" and " " in name and name.split()[-1] in kinds.ORGANIZATION_ENDINGS and (
             tuple(name.split()) not in phrase_table()):
@@ -450,7 +451,7 @@ def _entity_mention(
     if opening_words.opens_sentence(texts_of(sent), a) and name_words.sentence_adverb(name, word_after()):
         return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
-    role = role or (name if kinds.office_acronym(name) else "")
+    role = role or (name if office else "")
     before = sent[a - 1].text.lower() if a > 0 else ""
     if before == "to" and a > 1 and sent[a - 2].text.lower() == "according":
         before = "according to"  # a source cited ("according to National Grid"), not where one goes "to"

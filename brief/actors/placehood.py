@@ -11,7 +11,9 @@ article with none of these, or once with none that the tagger or the text makes 
 shares rose"), is an organisation (a shop, a brand, a service), and so is one named once that acts there ("Prime Day will return,
 Amazon said": a place the gazetteer knows speaks, "Ukraine said", an unknown name that speaks is a body's); one that is a given name alone
 ("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
-the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert").
+the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert"). A city
+of the generated world list (world_cities: "Glasgow") with no sign stays a place unless it acts, and one the tagger
+typed a body with no body's sign is one (city_writings).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
+from brief.actors.city_writings import cities_typed_bodies, opening_longer_names
 from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
@@ -42,6 +45,7 @@ from brief.actors.personhood import SKY_PLACES, company_or_product, known_place,
 from brief.actors.place_context import SURFACE_FEATURE_WORDS
 from brief.actors.thinghood import acts
 from brief.actors.town_writings import towns_typed_bodies
+from brief.actors.world_cities import known_city
 from brief.text.phrases import phrase_spans
 
 # Words before a name that put it where something is or happens. Not "at" ("at Amazon", a shop) nor
@@ -170,7 +174,8 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 or m.kind == "organization" and not m.role and (m.name in state_names() or _water_or_land_of(m.name))
                 else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is
-    towns = _resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
+    towns = (_resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
+             | cities_typed_bodies(text, mentions))
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)
@@ -184,8 +189,12 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
-    retyped = {name for name in unplaced - people if len(by_name[name]) >= MIN_UNPLACED or name in bodies
-               or any(_acting(text, m) for m in by_name[name])}  # "Prime Day will return, Amazon said"
+    acting = {name for name in unplaced - people if any(_acting(text, m) for m in by_name[name])}
+    # "fly home to Glasgow": a city of the world list; not "Toyota shares", nor "Detroit" of "Detroit Lions"
+    cities = {name for name in unplaced if known_city(name) and not company_or_product(text, name)}
+    cities -= opening_longer_names(mentions)
+    retyped = acting | {name for name in unplaced - people - acting - cities  # "Prime Day will return, Amazon said"
+                        if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
     if not retyped and not people:
         return mentions
     return [dataclasses.replace(m, kind="person" if m.name in people else "organization",

