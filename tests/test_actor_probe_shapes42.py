@@ -1,0 +1,34 @@
+"""Shapes found by writing articles in styles the read pages under-represent (session 41, probes42), each on an
+article written for this test: an unnamed relative set off by a relative clause ("The driver's son, who asked not
+to be named, said ... “...,” he said"), whose quote is not the officer's named just before."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_UNNAMED_KIN = (
+    "Cyclist dies after collision on bypass\n\n"
+    "A cyclist has died after a collision with a van on the Kilrush bypass on Thursday morning.\n\n"
+    "Sergeant Maeve Hanlon said the road would stay closed while collision investigators examined the scene.\n\n"
+    "The cyclist's daughter, who did not wish to be named, said her mother rode the route every day. "
+    '"She knew every bend of that road and she always wore a helmet," she said.\n\n'
+    "The van driver, a man in his forties, was not injured."
+)
+
+
+def test_an_unnamed_relative_behind_a_relative_clause_keeps_her_quote_from_the_officer() -> None:
+    report = report_of(_UNNAMED_KIN)
+    assert "Maeve Hanlon" not in holders(report, "every bend of that road")
+    assert "Maeve Hanlon" in holders(report, "collision investigators")
+
+
+_AGED_KIN = (
+    "Tributes paid to farmer killed in quarry fall\n\n"
+    "Inspector Colm Devaney said the death was being treated as a workplace accident.\n\n"
+    "The farmer's brother, 61, said the family was in shock. "
+    '"He had worked that land since he was a boy," he said.'
+)
+
+
+def test_an_unnamed_relative_with_an_age_keeps_his_quote_from_the_officer() -> None:
+    assert "Colm Devaney" not in holders(report_of(_AGED_KIN), "worked that land")
