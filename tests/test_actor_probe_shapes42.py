@@ -1,10 +1,12 @@
 """Shapes found by writing articles in styles the read pages under-represent (session 41, probes42), each on an
 article written for this test: an unnamed relative set off by a relative clause ("The driver's son, who asked not
-to be named, said ... “...,” he said"), whose quote is not the officer's named just before."""
+to be named, said ... “...,” he said"), whose quote is not the officer's named just before; a description opening
+with a capitalised party or title before the name set off after it ("The Independent TD whose clinic was targeted, X, said"),
+which the model read as what X said."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, said_by
 
 _UNNAMED_KIN = (
     "Cyclist dies after collision on bypass\n\n"
@@ -32,3 +34,17 @@ _AGED_KIN = (
 
 def test_an_unnamed_relative_with_an_age_keeps_his_quote_from_the_officer() -> None:
     assert "Colm Devaney" not in holders(report_of(_AGED_KIN), "worked that land")
+
+
+_CAPITALISED_DESCRIPTION = (
+    "Clinic attacked\n\n"
+    "Gardaí in Co Laois are investigating after a clinic was set alight overnight.\n\n"
+    "The Independent TD whose clinic was targeted, Nuala Brannock, said she would carry on as normal. "
+    '"Nobody will frighten me," she said.'
+)
+
+
+def test_a_capitalised_description_before_a_set_off_name_is_not_what_she_said() -> None:
+    said = said_by(_CAPITALISED_DESCRIPTION)["Nuala Brannock"]
+    assert any("carry on as normal" in text for text in said)
+    assert not any("whose clinic was targeted" in text for text in said)
