@@ -2,11 +2,13 @@
 article written for this test: an unnamed relative set off by a relative clause ("The driver's son, who asked not
 to be named, said ... “...,” he said"), whose quote is not the officer's named just before; a description opening
 with a capitalised party or title before the name set off after it ("The Independent TD whose clinic was targeted, X, said"),
-which the model read as what X said."""
+which the model read as what X said; Ireland's head of government by the title alone ("The Taoiseach has
+ruled out ...") before the holder is named with it ("Taoiseach X said"), who is that holder, not a body called
+"Taoiseach" nor a second person."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import actors_of, holders, report_of, said_by
 
 _UNNAMED_KIN = (
     "Cyclist dies after collision on bypass\n\n"
@@ -48,3 +50,17 @@ def test_a_capitalised_description_before_a_set_off_name_is_not_what_she_said() 
     said = said_by(_CAPITALISED_DESCRIPTION)["Nuala Brannock"]
     assert any("carry on as normal" in text for text in said)
     assert not any("whose clinic was targeted" in text for text in said)
+
+
+_BARE_TITLE = (
+    "Taoiseach rules out snap election\n\n"
+    "The Taoiseach has ruled out calling a snap election, insisting the Coalition will serve its full term.\n\n"
+    "Speaking in Cork on Friday, Taoiseach Brendan Culhane said the Government still had work to do on childcare. "
+    "Fianna Fáil TD Orla Mulvey said the party was united behind him."
+)
+
+
+def test_a_bare_head_of_governments_title_is_the_holder_named_with_it() -> None:
+    report = report_of(_BARE_TITLE)
+    assert holders(report, "calling a snap election") == ["Brendan Culhane"]
+    assert "Taoiseach" not in [a.name for a in actors_of(report)]
