@@ -4,7 +4,8 @@ to be named, said ... “...,” he said"), whose quote is not the officer's nam
 with a capitalised party or title before the name set off after it ("The Independent TD whose clinic was targeted, X, said"),
 which the model read as what X said; Ireland's head of government by the title alone ("The Taoiseach has
 ruled out ...") before the holder is named with it ("Taoiseach X said"), who is that holder, not a body called
-"Taoiseach" nor a second person."""
+"Taoiseach" nor a second person; a party whose leader's name opens with an accented capital ("Sinn Féin leader
+Áine X"), a body as with any other leader's name, not a person."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_a_bare_head_of_governments_title_is_the_holder_named_with_it() -> None:
     report = report_of(_BARE_TITLE)
     assert holders(report, "calling a snap election") == ["Brendan Culhane"]
     assert "Taoiseach" not in [a.name for a in actors_of(report)]
+
+
+_ACCENTED_LEADER = (
+    "Opposition demands rent freeze\n\n"
+    "Sinn Féin has demanded an immediate rent freeze after new figures showed rents rising for a tenth quarter.\n\n"
+    "Sinn Féin leader Éabha Ní Chonaill said the Government had run out of excuses."
+)
+
+
+def test_a_party_before_its_leaders_accented_name_is_a_body() -> None:
+    kinds = {a.name: a.kind for a in actors_of(report_of(_ACCENTED_LEADER))}
+    assert kinds.get("Sinn Féin") == "organization"
