@@ -5,7 +5,8 @@ with a capitalised party or title before the name set off after it ("The Indepen
 which the model read as what X said; Ireland's head of government by the title alone ("The Taoiseach has
 ruled out ...") before the holder is named with it ("Taoiseach X said"), who is that holder, not a body called
 "Taoiseach" nor a second person; a party whose leader's name opens with an accented capital ("Sinn Féin leader
-Áine X"), a body as with any other leader's name, not a person."""
+Áine X"), a body as with any other leader's name, not a person; a body of members named after an irregular plural's "'s"
+("the Women's Rowing Federation"), whole, not cut after the possessive."""
 
 from __future__ import annotations
 
@@ -77,3 +78,15 @@ _ACCENTED_LEADER = (
 def test_a_party_before_its_leaders_accented_name_is_a_body() -> None:
     kinds = {a.name: a.kind for a in actors_of(report_of(_ACCENTED_LEADER))}
     assert kinds.get("Sinn Féin") == "organization"
+
+
+_IRREGULAR_PLURAL = (
+    "Rowers threaten boycott over prize money\n\n"
+    "The Women's Rowing Federation said it would boycott next month's regatta unless prize money was made equal."
+)
+
+
+def test_a_body_named_after_an_irregular_plurals_possessive_is_whole() -> None:
+    names = [a.name for a in actors_of(report_of(_IRREGULAR_PLURAL))]
+    assert "Women's Rowing Federation" in names
+    assert "Rowing Federation" not in names
