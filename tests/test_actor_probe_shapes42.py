@@ -6,7 +6,8 @@ which the model read as what X said; Ireland's head of government by the title a
 ruled out ...") before the holder is named with it ("Taoiseach X said"), who is that holder, not a body called
 "Taoiseach" nor a second person; a party whose leader's name opens with an accented capital ("Sinn Féin leader
 Áine X"), a body as with any other leader's name, not a person; a body of members named after an irregular plural's "'s"
-("the Women's Rowing Federation"), whole, not cut after the possessive."""
+("the Women's Rowing Federation"), whole, not cut after the possessive; a church's or a faith's head titled of
+the see ("the Patriarch of Antioch", "the Grand Mufti of X"), one person as an archbishop is, not a body."""
 
 from __future__ import annotations
 
@@ -90,3 +91,15 @@ def test_a_body_named_after_an_irregular_plurals_possessive_is_whole() -> None:
     names = [a.name for a in actors_of(report_of(_IRREGULAR_PLURAL))]
     assert "Women's Rowing Federation" in names
     assert "Rowing Federation" not in names
+
+
+_PATRIARCH = (
+    "Church head urges calm after clashes\n\n"
+    "The Patriarch of Antioch said on Sunday that Christians in the region must not be drawn into the fighting. "
+    "He called on all sides to protect places of worship."
+)
+
+
+def test_a_patriarch_titled_of_his_see_is_a_person() -> None:
+    kinds = {a.name: a.kind for a in actors_of(report_of(_PATRIARCH))}
+    assert kinds.get("Patriarch of Antioch") == "person"
