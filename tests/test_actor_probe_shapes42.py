@@ -7,7 +7,9 @@ ruled out ...") before the holder is named with it ("Taoiseach X said"), who is 
 "Taoiseach" nor a second person; a party whose leader's name opens with an accented capital ("Sinn Féin leader
 Áine X"), a body as with any other leader's name, not a person; a body of members named after an irregular plural's "'s"
 ("the Women's Rowing Federation"), whole, not cut after the possessive; a church's or a faith's head titled of
-the see ("the Patriarch of Antioch", "the Grand Mufti of X"), one person as an archbishop is, not a body."""
+the see ("the Patriarch of Antioch", "the Grand Mufti of X"), one person as an archbishop is, not a body; a
+relative clause after a plural noun whose verb is the base form ("she turns away buyers that want ..."), which the
+model took for all that was said."""
 
 from __future__ import annotations
 
@@ -103,3 +105,16 @@ _PATRIARCH = (
 def test_a_patriarch_titled_of_his_see_is_a_person() -> None:
     kinds = {a.name: a.kind for a in actors_of(report_of(_PATRIARCH))}
     assert kinds.get("Patriarch of Antioch") == "person"
+
+
+_PLURAL_RELATIVE = (
+    "The potter who turned down a fortune\n\n"
+    "In a shed behind her house in Ludlow, Greta Lindholm throws bowls for restaurants across the country. "
+    "Her studio now sells to twelve restaurants, and she says she turns away buyers that want the same bowl in a "
+    "thousand copies."
+)
+
+
+def test_a_relative_clause_after_a_plural_noun_is_not_all_that_was_said() -> None:
+    said = said_by(_PLURAL_RELATIVE)["Greta Lindholm"]
+    assert any(text.startswith("she turns away buyers") for text in said)
