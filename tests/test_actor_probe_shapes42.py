@@ -9,7 +9,8 @@ ruled out ...") before the holder is named with it ("Taoiseach X said"), who is 
 ("the Women's Rowing Federation"), whole, not cut after the possessive; a church's or a faith's head titled of
 the see ("the Patriarch of Antioch", "the Grand Mufti of X"), one person as an archbishop is, not a body; a
 relative clause after a plural noun whose verb is the base form ("she turns away buyers that want ..."), which the
-model took for all that was said."""
+model took for all that was said; a second subject joined by "and" in a "with" clause ("with the Greens
+demanding ... and the mayor's party warning ..."), whose words are not the first subject's."""
 
 from __future__ import annotations
 
@@ -118,3 +119,15 @@ _PLURAL_RELATIVE = (
 def test_a_relative_clause_after_a_plural_noun_is_not_all_that_was_said() -> None:
     said = said_by(_PLURAL_RELATIVE)["Greta Lindholm"]
     assert any(text.startswith("she turns away buyers") for text in said)
+
+
+_SECOND_WITH_SUBJECT = (
+    "Council split over parking charges\n\n"
+    "Harwell council was divided on Tuesday, with the Liberal Democrats demanding free parking "
+    "and the Mayor's party warning against new charges.\n\n"
+    "Mayor Ruth Penhale said a decision would be made in March."
+)
+
+
+def test_a_second_subject_of_a_with_clause_keeps_its_own_words() -> None:
+    assert "Liberal Democrats" not in holders(report_of(_SECOND_WITH_SUBJECT), "new charges")
