@@ -36,7 +36,7 @@ def relative_content(text: str, attribution: Attribution) -> Attribution:
     if relative is None:
         return attribution
     verb = _uncontracted(relative.group(1))
-    base_after_that = relative.group(0)[:4].lower() == "that" and verb_lemma(verb) == verb
+    base_after_that = relative.group(0)[:4].lower() == "that" and verb.islower() and verb_lemma(verb) == verb
     if (not (_finite(verb) or _plural_after_pronoun(relative.group(0), verb) or base_after_that)
             or (relative.group("of") and is_noun(verb))):
         return attribution  # "highlights that rights of free speech carry ...": "that" opens what was said
