@@ -29,6 +29,12 @@ WITH_REACH = 48
 _WITH_BEFORE = re.compile(rf"(?:^|[\s,;(—–-])[Ww]ith\s+(?:[a-z][\w'’-]*\s+){{0,{MAX_ROLE_WORDS}}}$")
 """Right before the source: "with" (after a comma, a dash or a space) and the lower-case words of a title the
 source model may leave out ("with secretary general | Davji Atellah")."""
+SECOND_REACH = 200
+"""Characters before the source searched for the first "with" clause that the second joins with "and"."""
+_SECOND_WITH = re.compile(r"(?:^|[\s,;(—–-])[Ww]ith\s[^.!?;:\"“”\n]*?\b[a-z]+ing\b[^.!?;:\"“”\n]*?\sand\s+(?:[\w'’-]+\s+){0,3}$")
+"""A second subject of a "with" clause, joined by "and" after the first's participle: "with the Greens demanding
+more money and | the Prime Minister's party warning ...", the source perhaps cut after a determiner and a possessive
+("and the mayor's | own group warning"): its own subject too, not the first's nor the main clause's."""
 _CLAUSE_START = re.compile(rf"\s*[,;—–-]?\s*[Ww]ith\s+(?:[a-z][\w'’-]*\s+){{0,{MAX_ROLE_WORDS}}}$")
 """The start of the "with" clause inside the first statement: its comma or dash, and "with"."""
 SOURCE_REACH = 80
@@ -80,7 +86,8 @@ def with_subject(text: str, attribution: Attribution) -> bool:
         return True
     return (b <= attribution.cue[0]
             and not text[b : attribution.cue[0]].strip(" ,") and b - a <= SOURCE_REACH
-            and _WITH_BEFORE.search(text, max(0, a - WITH_REACH), a) is not None)
+            and (_WITH_BEFORE.search(text, max(0, a - WITH_REACH), a) is not None
+                 or _SECOND_WITH.search(text, max(0, a - SECOND_REACH), a) is not None))
 
 
 def set_off_speaker(text: str, attribution: Attribution, sentence_end: int) -> Attribution:

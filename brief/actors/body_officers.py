@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 
 _LEADING_OFFICES = ("leader|chief|chairman|chairwoman|chairperson|president|founder|co-founder|boss|"
-                    "chief executive|CEO|general secretary|MP|MLA|MLC")
-_OFFICER_AFTER = re.compile(rf"(?:\s+\([A-Z][\w&-]*\))?\s+(?:{_LEADING_OFFICES})\s+(?!of\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
-"""Office and a name of two words after the body: " (UBT) leader Aaditya Thackeray"."""
+                    "chief executive|CEO|general secretary|MP|MLA|MLC|TD|MEP|MSP")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+"""A name's capital, accented too ("Áine", "Émile", "Łukasz", "Šárka"): Irish, French and Slavic names open so."""
+_OFFICER_AFTER = re.compile(
+    rf"(?:\s+\([A-Z][\w&-]*\))?\s+(?:{_LEADING_OFFICES})\s+(?!of\b){_CAPITAL}[\w'’-]+\s+{_CAPITAL}[\w'’-]+")
+"""Office and a name of two words after the body: " (UBT) leader Aaditya Thackeray", " leader Áine Ní Bhriain",
+" TD Seán Breen" (a member of Ireland's Dáil, as an MP is of a parliament: a party's, never a person's)."""
 
 
 def officer_after(text: str, end: int) -> bool:

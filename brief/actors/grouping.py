@@ -37,6 +37,7 @@ from brief.actors.namesakes import (
 )
 from brief.actors.personhood import known_place
 from brief.actors.short_forms import join_short_forms
+from brief.actors.title_holders import join_title_holders
 from brief.actors.word_case import plain_word
 
 
@@ -130,6 +131,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
+    join_title_holders(groups)
     _join_definite_heads(groups)
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):

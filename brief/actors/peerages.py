@@ -17,8 +17,9 @@ from brief.actors.mentions import Mention
 from brief.text.phrases import phrase_spans
 
 RANK_TITLES = frozenset("Duke Duchess Earl Countess Marquess Marquis Marchioness Viscount Viscountess Baron Baroness "
-                        "Prince Princess Archbishop Bishop Dean Emir Sultan Maharaja Maharani Nawab Begum".split())
-"""Titles held of a place that name one person ("Duke of Kent", "Bishop of Durham", "Maharaja of Jaipur"); not
+                        "Prince Princess Archbishop Bishop Dean Emir Sultan Maharaja Maharani Nawab Begum Patriarch Mufti".split())
+"""Titles held of a place that name one person ("Duke of Kent", "Bishop of Durham", "Maharaja of Jaipur", a church's
+"Patriarch of Antioch", a faith's "Grand Mufti of Egypt"); not
 "King"/"Queen of" (a club, "Queen of the South", a show, "King of the Hill") nor "Lord of" (a film's)."""
 _PEERAGE = re.compile(rf"(?:{'|'.join(sorted(RANK_TITLES))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 # A capitalised word after the name makes it part of a longer one: "Duke of Edinburgh Award", "Prince of Wales

@@ -25,6 +25,9 @@ PLURAL_OWNED_HEADS = frozenset("Forum Union Association Federation Congress Part
 """Heads of a body named for the people it gathers, after their plural's possessive ("the Nigeria Governors'
 Forum", "the Teachers' Union", "the Workers' Party"): a plural's apostrophe is no leader's "'s" ("Trump's Justice
 Department"), so any body of members follows it."""
+IRREGULAR_PLURALS = frozenset("Women Men Children People".split())
+"""Plurals that take "'s" ("the Women's Tennis Association", "the People's Alliance"): members gathered, as after
+"Teachers'"."""
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_HEAD_WORDS = 3
 """Most capitalised words after the "'s" read for the head ("Casey's Sports Bar and Grill" is cut at "Sports
@@ -46,7 +49,8 @@ def with_possessive_names(words: list[str], spans: list[tuple[int, int, str]]) -
         end = i + 1
         while end < len(words) and end - i - 1 < MAX_HEAD_WORDS and capitalised_word(words[end]):
             end += 1
-        heads = POSSESSIVE_HEADS | (PLURAL_OWNED_HEADS if mark in ("'", "’") and words[i - 1].endswith("s") else frozenset())
+        plural = mark in ("'", "’") and words[i - 1].endswith("s") or words[i - 1] in IRREGULAR_PLURALS
+        heads = POSSESSIVE_HEADS | (PLURAL_OWNED_HEADS if plural else frozenset())
         while end > i + 1 and words[end - 1] not in heads:
             end -= 1  # "King's College Hospital | NHS": the longest run that ends in a head
         if end == i + 1:

@@ -36,7 +36,9 @@ def relative_content(text: str, attribution: Attribution) -> Attribution:
     if relative is None:
         return attribution
     verb = _uncontracted(relative.group(1))
-    if not (_finite(verb) or _plural_after_pronoun(relative.group(0), verb)) or (relative.group("of") and is_noun(verb)):
+    base_after_that = relative.group(0)[:4].lower() == "that" and verb.islower() and verb_lemma(verb) == verb
+    if (not (_finite(verb) or _plural_after_pronoun(relative.group(0), verb) or base_after_that)
+            or (relative.group("of") and is_noun(verb))):
         return attribution  # "highlights that rights of free speech carry ...": "that" opens what was said
     gap = attribution.cue[1]
     while gap < start and (text[gap].isspace() or text[gap] == ","):
@@ -49,9 +51,17 @@ def relative_content(text: str, attribution: Attribution) -> Attribution:
         return attribution  # "wrote in a note that rates could drop": where it was said, then what
     if (not words or _GAP_BREAK.search(text, gap, start)
             or (source is not None and gap <= source[0] < start and not _holds_a_verb(text, source))
-            or not _noun_like(words[-1])):
+            or not _noun_like(words[-1]) or (base_after_that and not _plural_noun(words[-1]))):
         return attribution
     return dataclasses.replace(attribution, content=(gap, end))
+
+
+def _plural_noun(word: str) -> bool:
+    """ "companies that want bees": a plural noun, whose relative clause's verb is the base form after "that" too;
+    after any other word a base form opens what was said ("said that work ...")."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and not word.endswith("ss") and is_noun(word) and is_noun(singular)
 
 
 def _holds_a_verb(text: str, source: tuple[int, int]) -> bool:

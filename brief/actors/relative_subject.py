@@ -17,14 +17,19 @@ from brief.actors.statements import trimmed_end
 
 NAME_WORDS_BEFORE = 5
 """Words before a name's last ("Local farmer Bill Evans", "The International Association of Machinists")."""
+CAPITALISED_BEFORE = 3
+"""Capitalised words (a party, a title's letters) a description may open with before its first lower-case word:
+"The Labour MP whose", "The Independent TD whose"; the lower-case word still marks it as a description."""
 _NAME = rf"(?:[A-Za-z][\w.'’-]*\s+){{0,{NAME_WORDS_BEFORE}}}[A-Z][\w.'’-]*"
 _SUBJECT_WITH_RELATIVE = re.compile(
     rf"[\s\-–—•*]*(?:(?P<subject>{_NAME}),\s+(?:who|whose|which)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)){{3,160}}"
-    rf"|(?:The|A|An|Its|His|Her|Their)\s+[a-z][^,;:“”\"]{{0,60}},\s+(?P<named>{_NAME})),\s*"
+    rf"|(?:The|A|An|Its|His|Her|Their)\s+(?:[A-Z][\w'’-]*\s+){{0,{CAPITALISED_BEFORE}}}[a-z][^,;:“”\"]{{0,60}},"
+    rf"\s+(?P<named>{_NAME})),\s*"
 )
 """A sentence's subject (a name, after a few describing words: "Local farmer Bill Evans"), then a
 relative clause about it closed by a comma (none inside a number: "whose 33,000 members"), up to the cue; or a description and the name set off
-after it ("The charity, Shelter, said rents had risen": not "says The charity")."""
+after it ("The charity, Shelter, said rents had risen": not "says The charity"), its title or party capitalised
+("The Independent TD whose office was targeted, Michael Brophy, said")."""
 _AFTER_CUE = re.compile(r"\s*(?::|,)?\s*(?:that\s+)?")
 """What stands between the cue and what was said: a colon or comma, "that"."""
 

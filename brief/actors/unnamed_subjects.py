@@ -73,13 +73,18 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
                for found in _OWNED_OPENING.finditer(text, since, start))
 
 
+ASIDE_REACH = 100
+"""Characters of a relative clause set between an unnamed subject and its verb ("The victim's sister, who did not
+want to be named, said"): a clause about who they are, not a second sentence."""
 _OWNED_OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:By|In|On|At|Later|Earlier)\s[^.!?,\n]{1,40},\s+)?"
     r"(?:[Tt]he\s+[\w-]+['’]s|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)"
-    r"(?=\s+(?:later\s+|also\s+)?(?:[a-z]+ed|said|told|found|wrote|thought|knew)\b)")
+    rf"(?=(?:,\s+(?:who|whose)\s[^.!?\n\"“”]{{1,{ASIDE_REACH}}}?,|,\s+\d{{1,3}},)?"
+    r"\s+(?:later\s+|also\s+)?(?:[a-z]+ed|said|told|found|wrote|thought|knew)\b)")
 """A sentence opening with an unnamed holder of a body's or a place's office as its subject ("By 1966, the city's
-civil defense director found", "Its chief engineer later found"): someone new, whom a "he" next goes on with, unless
-a person named before holds that office (their role has the head noun)."""
+civil defense director found", "Its chief engineer later found"), or an unnamed kin of someone, set off by a relative
+clause or an age ("The victim's sister, who did not want to be named, said"): someone new, whom a "he" next goes on
+with, unless a person named before holds that office (their role has the head noun)."""
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -84,7 +84,8 @@ PERSON_TITLES = frozenset(
     "spokesperson chairman chairwoman director judge justice prosecutor mr mrs ms dr prof professor "
     "sir dame lord lady coach president-elect speaker commissioner lawyer attorney barrister solicitor sheriff "
     "treasurer pastor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
-    "alderwoman alderperson selectman selectwoman supervisor delegate registrar coroner td mla msp mep".split()
+    "alderwoman alderperson selectman selectwoman supervisor delegate registrar coroner td mla msp mep "
+    "taoiseach tánaiste tanaiste".split()  # Ireland's head of government and deputy: "the Taoiseach said"
 )
 
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
