@@ -24,7 +24,7 @@ ORGANIZATION_ENDINGS = frozenset(
     "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
     "Board Services Corporation Cooperative Exchange Tribunal Homes Developments Estates Properties Living "
     "Resources Mining Minerals Metals Petroleum Chemicals Management Advisors Advisers Brands Foods Buses Shipping "
-    "Ferries Trains Cruises Telecoms Hotels AI".split()
+    "AI".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",
 # read by its last part, "Charger Hockey"): no person's name ends so either, but the body's first word
@@ -57,7 +57,7 @@ TRADE_CLUB_VENUE_ENDINGS = frozenset(
     "Airport Stadium Arena Gallery Cinema Cinemas Playhouse Opera Ballet Orchestra Philharmonic Steelworks "
     "Cement Fertilisers Fertilizers Plastics Paper Oil Gas Survey Telco Telecoms".split()) | frozenset(
     # transport operators ("Hallam Coaches", "Skerry Ferries", "Tarrow Haulage"), as "Buses" and "Airlines" are
-    "Coaches Coachlines Ferries Transport Transit Travel Taxis Haulage Freight Aviation".split())
+    "Coaches Coachlines Ferries Trains Cruises Transport Transit Travel Taxis Haulage Freight Aviation".split())
 # Trades that are surnames too ("David Steel", "Samantha Power", "John Mills"): a body's ending only after a
 # first word that is no known given name ("Norvex Steel", "Tarrow Mills").
 TRADE_SURNAMES = frozenset("Steel Mills Glass Power Water".split())
