@@ -250,16 +250,3 @@ def test_the_noun_a_clause_describes_is_no_part_of_the_role_after_it() -> None:
     )
     assert _roles(report).get("Colin Abernethy") == "Lord Mayor"
 
-
-def test_one_untagged_word_opening_its_statement_is_a_body_unless_a_persons_surname() -> None:
-    report = report_of(
-        "Power bills to rise by 30% over five years, regulator confirms\n\n"
-        "Household power bills in England and Wales will rise by an average of 30% over the next five years after the "
-        "regulator approved plans to fund a record investment in cables and substations.\n\n"
-        "Ofpow said the average bill would increase by £123 a year by 2030, less than the companies had asked for.\n\n"
-        "Jane Harlow, a union official, said the plan was a mistake. Harlow said members would be balloted."
-    )
-    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
-    assert kinds.get("Ofpow") == "organization"
-    assert kinds.get("Jane Harlow") == "person"
-    assert "Harlow" not in kinds

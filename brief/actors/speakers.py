@@ -35,7 +35,6 @@ from brief.actors.initials_bodies import initials_before_noun
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
-from brief.actors.lone_bodies import lone_body
 from brief.actors.lone_officials import kept_anonymous
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
@@ -158,8 +157,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
                 titled = re.search(r"\b([a-z]+)\s+$", text[start : run[0]])
                 if ((titled and titled.group(1) in TITLES) or ENDED.search(sentence.text)) and not heading(text, attribution, run, sentence.start):
                     body = (article_led or titled is not None and titled.group(1) in NAMING_BODIES
-                            or led_body(text, run[1])  # "Unite, led by ..."
-                            or lone_body(text, *run, sentence.start, index.surnames))  # "Ofwat said"
+                            or led_body(text, run[1]))  # "Unite, led by ..."
                     return _mention(article, sentence.index, run[0], text[run[0] : run[1]], index, body)
     line_start = sentence_opening(text, attribution.cue[0])
     head = text[line_start : attribution.cue[0]]
