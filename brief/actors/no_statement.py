@@ -34,7 +34,8 @@ from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
 from brief.actors.raising import empty_cue, raised_cue
-from brief.actors.statements import addressee_only, not_a_statement, what_clause
+from brief.actors.recipients import addressee_only
+from brief.actors.statements import not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
 from brief.actors.unveiled import unveiled_thing
 from brief.actors.with_plans import plan_in_with_phrase

@@ -1,13 +1,15 @@
 """Names a document went to: "documents leaked to the New York Times have unveiled", "The letter, sent
 to Health Secretary Wes Streeting, says:", "The union wrote to Minister Ruth Fenner urging her ...".
 The one who received it did not write it; a source that names only them names no speaker (the
-letter's words are its writers').
+letter's words are its writers'). Also a content that is only whom the words went to ("has informed me as
+Governor", "while talking to reporters in Kochi"), which states nothing.
 """
 
 from __future__ import annotations
 
 import re
 
+from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 
 RECIPIENT_REACH = 50
@@ -27,3 +29,21 @@ def recipients_only(text: str, source: tuple[int, int], mentions: MentionIndex) 
     start: the model's source may be "Secretary Wes Streeting" alone): the document speaks."""
     named = [*mentions.within(source), *mentions.overlapping(source)]
     return bool(named) and all(received(text, 0, m.start) for m in named)
+
+
+_ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
+
+
+_AUDIENCE_ONLY = re.compile(
+    r"(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|media|press|newsmen|newspersons|mediapersons|"
+    r"correspondents|media\s+persons)(?:\s+(?:in|at|outside|after|on|here|there)\b[^.;:!?\"“”]{0,60})?[\W]*", re.I)
+"""The audience of "while talking to reporters in Thiruvananthapuram, welcomed ...": where and to whom a speaker
+spoke, which states nothing; what was said is the main verb's."""
+
+
+def addressee_only(text: str, attribution: Attribution) -> bool:
+    """Content that is only the one told ("has informed me as Governor") or the press spoken to ("talking to
+    reporters in Lahore"): nothing stated."""
+    start, end = attribution.content
+    content = text[start:end].strip()
+    return bool(_ADDRESSEE_ONLY.fullmatch(content) or _AUDIENCE_ONLY.fullmatch(content))

@@ -103,24 +103,6 @@ _COMMA_THEN = re.compile(r"\s*,\s*")
 _COLON_QUOTE = re.compile(r"\s*:\s*(?=[“\"])")
 _QUOTE_NEXT = re.compile(r"\s*(?=[“\"])")
 """A colon and a quotation right after the cue: what was said, whatever phrase was set before the source."""
-_ADDRESSEE_ONLY = re.compile(r"(?:me|us|him|her|them)(?:\s+as\s+[\w ]{1,30})?[\W]*", re.I)
-
-
-_AUDIENCE_ONLY = re.compile(
-    r"(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|media|press|newsmen|newspersons|mediapersons|"
-    r"correspondents|media\s+persons)(?:\s+(?:in|at|outside|after|on|here|there)\b[^.;:!?\"“”]{0,60})?[\W]*", re.I)
-"""The audience of "while talking to reporters in Thiruvananthapuram, welcomed ...": where and to whom a speaker
-spoke, which states nothing; what was said is the main verb's."""
-
-
-def addressee_only(text: str, attribution: Attribution) -> bool:
-    """Content that is only the one told ("has informed me as Governor") or the press spoken to ("talking to
-    reporters in Lahore"): nothing stated."""
-    start, end = attribution.content
-    content = text[start:end].strip()
-    return bool(_ADDRESSEE_ONLY.fullmatch(content) or _AUDIENCE_ONLY.fullmatch(content))
-
-
 def trimmed_end(text: str, start: int, end: int) -> int:
     """``end`` moved back past trailing spaces and the ".;," that close a clause, never before ``start``."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
