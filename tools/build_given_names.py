@@ -18,10 +18,11 @@ Deterministic: sorted names, so rerunning reproduces the shipped file (``--check
 
 from __future__ import annotations
 
-import argparse
 import sys
 from importlib import resources
 from pathlib import Path
+
+from data_files import write_or_check  # tools/, the script's own folder
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -78,18 +79,7 @@ def build() -> str:
 
 def main(argv: list[str]) -> int:
     """Write the file, or with --check say whether the shipped one is what this builds."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
-    args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        same = args.out.read_text(encoding="utf-8") == text
-        print("same" if same else f"{args.out} differs from what this builds")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"{args.out}: {text.count(chr(10)) - HEADER.count(chr(10))} names")
-    return 0
+    return write_or_check(argv, __doc__ or "", OUT, build, HEADER)
 
 
 if __name__ == "__main__":
