@@ -250,3 +250,14 @@ def test_the_noun_a_clause_describes_is_no_part_of_the_role_after_it() -> None:
     )
     assert _roles(report).get("Colin Abernethy") == "Lord Mayor"
 
+
+
+def test_a_compass_point_and_a_name_before_region_is_a_place_not_a_man() -> None:
+    report = report_of(
+        "Strike on market kills aid workers\n\n"
+        "A drone strike on a market in Sudan's North Darfur region killed at least 14 people on Thursday.\n\n"
+        "\"The people of Darfur have suffered enough,\" he said."
+    )
+    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
+    assert kinds.get("North Darfur", "place") == "place"
+    assert not any(kind == "person" for kind in kinds.values())

@@ -42,10 +42,11 @@ def kind_in_context(
     if kind == "person" and not role and kinds.belongs_to_place(before_text):
         kind = "place"  # "residents of Porto Lume"
     words = name.split()
-    if kind == "organization" and not role and (area_words.compass_place(words, before_text, after_text)
-                                                or area_words.area_of_people(words, before_text, after_text)
+    if kind in ("organization", "person") and not role and area_words.compass_place(words, before_text, after_text):
+        kind = "place"  # "in South Dade"; "Sudan's North Darfur region", read as a man: a compass point's area
+    if kind == "organization" and not role and (area_words.area_of_people(words, before_text, after_text)
                                                 or area_words.area_only_name(words)):
-        kind = "place"  # "in South Dade", "Alameda County voters", "Inner Mongolia Autonomous Region": an area
+        kind = "place"  # "Alameda County voters", "Inner Mongolia Autonomous Region": an area
     if (kind == "place" or kind == "person" and not role) and tuple(words) not in phrase_table() and (
             area_words.plural_title(words, all(plain(w) for w in words))):
         kind = "organization"  # "Consumer Reports": a publication, never a place nor a person
