@@ -261,3 +261,14 @@ def test_a_compass_point_and_a_name_before_region_is_a_place_not_a_man() -> None
     kinds = {a.name: a.kind for s in report.stories for a in s.actors}
     assert kinds.get("North Darfur", "place") == "place"
     assert not any(kind == "person" for kind in kinds.values())
+
+
+def test_a_decision_ends_before_the_unions_frame_and_its_day() -> None:
+    report = report_of(
+        "Nurses vote to strike\n\n"
+        "Nurses in Wales have voted overwhelmingly to strike after rejecting a pay offer of 4%, the country's largest "
+        "nursing union announced on Monday.\n\n"
+        "Health Secretary Owen Pryce said he was disappointed."
+    )
+    voted = [text for name, cue, text in _positions(report) if cue == "have voted"]
+    assert voted == ["to strike after rejecting a pay offer of 4%"]

@@ -11,42 +11,50 @@ holds it in turn.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from brief.actors.attribution import Attribution
 
 _TRAILING = " ,;—–-"
 """Marks and spaces between a statement's last word and the frame after it."""
-TAIL_CHARS = 2
-"""Characters a content may run past its closing frame (a full stop, a closing quote)."""
+_WHEN_TAIL = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:night|morning|evening))?|yesterday|today|"
+                        r"tonight)?\s*[.\"”’']{0,2}\s*")
+"""What may follow a closing frame to the content's end: a day ("announced on Monday"), a full stop, a quote mark."""
+_DESCRIBED_SOURCE = re.compile(r",(?:\s+(?:the|a|an|[\w'’-]+)){0,4}\s*$")
+"""The comma before a frame's source and up to four words describing it ("..., the country's largest teaching |
+union announced")."""
 
 
 def without_outer_frames(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """``attributions`` with each content cut before a frame that closes it and reports it: after a comma, the
     frame's source then its cue ("..., the RIA news agency reported") or "according to" and its source, at the
-    content's end, its own content holding the statement's speaker and cue."""
+    content's end (a day may follow: "..., the union announced on Monday"); its own content holds the statement's
+    speaker and cue, or is only that day (the model's reading of a frame it found no clause after)."""
     out = []
     for a in attributions:
-        start, end = a.content
-        frame = next((b for b in attributions if b is not a and _closes(text, a, b)), None)
-        if frame is None or frame.source is None:
+        start = a.content[0]
+        cut = next((c for b in attributions if b is not a and (c := _closing_comma(text, a, b)) is not None), None)
+        if cut is None:
             out.append(a)
             continue
-        cut = min(frame.cue[0], frame.source[0])
         while cut > start and text[cut - 1] in _TRAILING:
             cut -= 1
         out.append(dataclasses.replace(a, content=(start, cut)) if cut > start else a)
     return out
 
 
-def _closes(text: str, a: Attribution, b: Attribution) -> bool:
-    """Whether ``b`` is a frame at the end of ``a``'s content that reports ``a`` whole."""
+def _closing_comma(text: str, a: Attribution, b: Attribution) -> int | None:
+    """Where ``a``'s content meets ``b``, a frame at its end that reports it whole (the comma before the frame's
+    source), or None."""
     start, end = a.content
     if b.source is None or b.sentence != a.sentence or a.quote or not (start < b.cue[0] < end):
-        return False
+        return None
     first = min(b.cue[0], b.source[0])
     if b.source[0] > b.cue[0] and not text.startswith("according", b.cue[0]):
-        return False  # "..., said X": a cue before its source closes a quotation, the quote rules' shape
-    if max(b.cue[1], b.source[1]) < end - TAIL_CHARS or text[start:first].rstrip()[-1:] != ",":
-        return False  # the frame is not what ends the content, after a comma
+        return None  # "..., said X": a cue before its source closes a quotation, the quote rules' shape
+    described = _DESCRIBED_SOURCE.search(text, start, first)
+    if described is None or not _WHEN_TAIL.fullmatch(text, max(b.cue[1], b.source[1]), end):
+        return None  # the frame is not what ends the content, after a comma
     opening = a.source[0] if a.source is not None else a.cue[0]
-    return b.content[0] <= opening and b.content[1] >= a.cue[1]
+    covers = b.content[0] <= opening and b.content[1] >= a.cue[1]
+    return described.start() if covers or b.content[0] >= b.cue[1] else None
