@@ -5,7 +5,8 @@
 - a ticker after its exchange ("Brennix Systems (NASDAQ: CBXO)") shaped like an office's initials ("CTO") is the
   company's listing, no role (kinds.office_acronym);
 - "Leader of the Opposition K Varadappa said" opening a sentence: the tagger's body "Opposition K Varadappa", cut at
-  its initial to the person, keeps the title cut off as the role (retyped_roles);
+  its initial to the person, keeps the title cut off as the role (retyped_roles); so does one with a dotted initial
+  ("K. Varadappa": initialled_names);
 - "The operator, Hallam Coaches, said": a transport trade ends a body's name as "Buses" does (body_endings);
 """
 
@@ -72,6 +73,13 @@ def test_a_title_cut_off_a_body_span_at_the_initial_is_the_role() -> None:
                            "said the government had rushed the bill through without debate.\n")
         roles = {a.name: a.role for a in actors_of(report)}
         assert roles.get("K Varadappa") == title
+
+
+def test_a_dotted_initial_after_a_title_in_a_body_span_opens_a_persons_name() -> None:
+    report = report_of("Opposition walks out of assembly\n\nThe water bill passed on Monday. Leader of the Opposition "
+                       "K. Varadappa said the government had rushed the bill through without debate.\n")
+    people = {a.name: (a.kind, a.role) for a in actors_of(report)}
+    assert people.get("K. Varadappa") == ("person", "Leader of the Opposition")
 
 
 def test_a_transport_trade_ends_a_bodys_name() -> None:

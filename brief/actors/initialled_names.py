@@ -22,8 +22,10 @@ from brief.actors.personhood import company_or_product, known_place
 from brief.actors.phrasing import is_noun
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS, TITLES
 
-_INITIALS = re.compile(r"[A-Z]{1,4}")
-"""Initials without full stops ("JD", "MK", "TKS", "N"): four at most, as Indian names run."""
+_INITIALS = re.compile(r"[A-Z]{1,4}|(?:[A-Z]\.){1,3}")
+"""Initials without full stops ("JD", "MK", "TKS", "N"): four at most, as Indian names run; or with them, three at
+most ("K.", "R.K."), which a title the tagger took into a body's span stands before as well ("Leader of the
+Opposition K. Varadappa")."""
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|Jr\.?|Sr\.?")
 """A word of a personal name after the initials: capitalised, no digit, or a generation."""
 NAME_WORDS_AFTER = 3
