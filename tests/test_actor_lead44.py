@@ -272,3 +272,16 @@ def test_a_decision_ends_before_the_unions_frame_and_its_day() -> None:
     )
     voted = [text for name, cue, text in _positions(report) if cue == "have voted"]
     assert voted == ["to strike after rejecting a pay offer of 4%"]
+
+
+def test_a_chamber_named_between_an_office_and_the_name_is_no_part_of_the_name() -> None:
+    report = report_of(
+        "Opposition walks out over water deal\n\n"
+        "The state cabinet approved a new water-sharing formula on Thursday.\n\n"
+        "Leader of Opposition in the Assembly K Ramesh dismissed the decision as an eyewash.\n\n"
+        "Leader of the Opposition in the Rajya Sabha Meera Nair said the government had failed farmers."
+    )
+    kinds = {a.name: a.kind for s in report.stories for a in s.actors}
+    assert kinds.get("K Ramesh") == "person"
+    assert kinds.get("Meera Nair") == "person"
+    assert not any(name.startswith(("Assembly", "Rajya")) for name in kinds)

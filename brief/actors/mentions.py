@@ -29,6 +29,7 @@ from brief.actors import (
 )
 from brief.actors.bilou import entities
 from brief.actors.body_endings import ORGANIZATION_ENDINGS, ending_alone_left, plural_ending_alone
+from brief.actors.chamber_names import chamber_words
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
@@ -270,9 +271,10 @@ def labels_type(label: str) -> str:
 def _entity_mention(
     article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str]
 ) -> Mention | None:
-    if label not in KINDS:
-        return None
     words = [t.text for t in sent[a:b]]
+    before = article.text[max(0, sent[a].start - 12) : sent[a].start]
+    if label not in KINDS and not (label == "MISC" and chamber_words(words, before)):
+        return None
     # Trailing possessive or punctuation tokens are not part of the name.
     while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
         words.pop()
@@ -321,6 +323,8 @@ def _entity_mention(
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and not is_country(" ".join(words)):
         words.pop(0)  # "Mr Yeaman" is Yeaman, who may be "Leon Yeaman" elsewhere; "Sri Lanka" stays whole
         a += 1
+    if (chamber := chamber_words(words, before)):
+        words, a, label = words[chamber:], a + chamber, "PER"  # "in the Lok Sabha | Rahul Gandhi": the office's chamber
     verb = next((i for i, w in enumerate(words) if i > 0 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES), None)
     if label == "PER" and verb is not None:
         b -= len(words) - verb  # "Warren told Stumpf" tagged as one person: the name ends at the verb
