@@ -14,13 +14,16 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.cue_verbs import head_verb
+from brief.actors.cues import CUE_GROUP, lemma
 
 _TRAILING = " ,;—–-"
 """Marks and spaces between a statement's last word and the frame after it."""
 _WHEN_TAIL = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:night|morning|evening))?|yesterday|today|"
                         r"tonight)?\s*[.\"”’']{0,2}\s*")
 """What may follow a closing frame to the content's end: a day ("announced on Monday"), a full stop, a quote mark."""
-_DESCRIBED_SOURCE = re.compile(r",(?:\s+(?:the|a|an|[\w'’-]+)){0,4}\s*$")
+_DESCRIBED_SOURCE = re.compile(r",(?:\s+(?!(?:but|and|or|while|as|which|who|when|so|yet|though|although|because)\b)"
+                               r"[\w'’-]+){0,4}\s*$", re.I)
 """The comma before a frame's source and up to four words describing it ("..., the country's largest teaching |
 union announced")."""
 
@@ -52,6 +55,9 @@ def _closing_comma(text: str, a: Attribution, b: Attribution) -> int | None:
     first = min(b.cue[0], b.source[0])
     if b.source[0] > b.cue[0] and not text.startswith("according", b.cue[0]):
         return None  # "..., said X": a cue before its source closes a quotation, the quote rules' shape
+    head = head_verb(text[b.cue[0] : b.cue[1]])
+    if head is None or CUE_GROUP.get(lemma(head)) != "speech" and lemma(head) != "accord":
+        return None  # "..., but Chaffetz declined": a deed after the statement, no frame of it
     described = _DESCRIBED_SOURCE.search(text, start, first)
     if described is None or not _WHEN_TAIL.fullmatch(text, max(b.cue[1], b.source[1]), end):
         return None  # the frame is not what ends the content, after a comma
