@@ -122,9 +122,14 @@ class SpeakerChain:
             self._unnamed = (attribution.sentence, described)
 
     def spoke(self, text: str, attribution: Attribution, mention: Mention) -> None:
-        """The attribution's words are the mention's: they speak last now."""
+        """The attribution's words are the mention's: they speak last now, unless the words are reported inside the
+        last speaker's own ("He notes that the Commission announced ...": the one who notes goes on speaking)."""
         self._unnamed = None
+        outer = self.resolved[-1] if self.resolved else None
         self.resolved.append((attribution, mention))
+        if (outer is not None and outer[1].kind == "person" and mention.kind != "person"
+                and outer[1] is self._previous and within_content(outer[0], attribution.cue[0])):
+            return
         self._voiced = (mention.kind == "person" or voiced(text, attribution)
                         or (mention is self._previous and self._voiced))
         # "the report described ..., stating ...": a participle with no source goes on with the document
