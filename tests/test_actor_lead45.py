@@ -16,3 +16,24 @@ def test_he_goes_on_with_the_person_who_reported_a_bodys_statement() -> None:
     )
     says = [a.name for s in report.stories for a in s.actors for p in a.positions if p.cue == "says"]
     assert says == ["Dale Whitcombe"]
+
+
+def test_initials_after_a_bodys_noun_are_the_body() -> None:
+    report = report_of(
+        "Phone ban criticised\n\n"
+        "Ministers plan to ban phones in schools from September.\n\n"
+        "Headteachers' union NAHT warned that enforcement would fall on already overstretched staff."
+    )
+    warned = [(a.name, a.kind) for s in report.stories for a in s.actors for p in a.positions if p.cue == "warned"]
+    assert warned == [("NAHT", "organization")]
+
+
+def test_a_platforms_old_name_after_it_is_no_part_of_what_was_written() -> None:
+    report = report_of(
+        "Phone ban row\n\n"
+        "The government will ban phones in schools from September.\n\n"
+        "The shadow education secretary, Laura Pike, wrote on X, formerly Twitter, that the government had copied "
+        "the opposition's plan."
+    )
+    wrote = [p.text for s in report.stories for a in s.actors for p in a.positions if p.cue == "wrote"]
+    assert wrote == ["that the government had copied the opposition's plan"]

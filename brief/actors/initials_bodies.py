@@ -1,5 +1,5 @@
-"""A body named by its initials before the noun of what it is ("the GMB union has warned", "the SDLP party
-said"), where the tagger left the initials untagged: in a long sentence it reads a word in capitals as a
+"""A body named by its initials before or after the noun of what it is ("the GMB union has warned", "the SDLP party
+said", "Headteachers' union NAHT warned"), where the tagger left the initials untagged: in a long sentence it reads a word in capitals as a
 shout as often as a name.
 
 Why: such a source holds no mention, so its words went under no actor; the initials are the body's name
@@ -18,10 +18,15 @@ _INITIALS_BEFORE_NOUN = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+([A-Z]{{2,{MAX_INITIAL
 """The initials, at most one modifier ("the NEU teaching union") and the body's noun ending the source."""
 
 
-def initials_before_noun(source: str) -> tuple[int, int] | None:
-    """Where in ``source`` ("the GMB union") the initials of a body stand, when a body's noun follows them and ends
-    the source, else None."""
-    found = _INITIALS_BEFORE_NOUN.search(source)
-    if found is None or found.group(2) not in ORG_NOUNS | BODY_WORDS:
+_NOUN_BEFORE_INITIALS = re.compile(rf"\b([a-z]+)\s+([A-Z]{{2,{MAX_INITIALS}}})\s*$")
+"""The body's noun and the initials ending the source ("Headteachers' union NAHT", "the regulator CQC")."""
+
+
+def initials_by_noun(source: str) -> tuple[int, int] | None:
+    """Where in ``source`` ("the GMB union", "union NAHT") the initials of a body stand, when a body's noun follows
+    them and ends the source or stands right before them at its end, else None."""
+    found = _INITIALS_BEFORE_NOUN.search(source) or _NOUN_BEFORE_INITIALS.search(source)
+    if found is None:
         return None
-    return found.span(1)
+    noun, initials = (2, 1) if found.re is _INITIALS_BEFORE_NOUN else (1, 2)
+    return found.span(initials) if found.group(noun) in ORG_NOUNS | BODY_WORDS else None

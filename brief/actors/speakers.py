@@ -31,7 +31,7 @@ from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
 from brief.actors.gazetteer import MONTHS_DAYS, ORG_WORDS, TITLES
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER, first_names
-from brief.actors.initials_bodies import initials_before_noun
+from brief.actors.initials_bodies import initials_by_noun
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.led_bodies import led_body
@@ -142,7 +142,7 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
         return Mention(article, sentence.index, voice.start(1), voice.end(1), named, name, "organization")
     if attribution.source is not None:
         start, end = attribution.source
-        initials = initials_before_noun(text[start:end])
+        initials = initials_by_noun(text[start:end])
         if initials is not None and not index.overlapping((start + initials[0], start + initials[1])):
             surface = text[start + initials[0] : start + initials[1]]  # "the GMB union has warned": the union
             return Mention(article, sentence.index, start + initials[0], start + initials[1], surface, surface,

@@ -96,6 +96,8 @@ def past_medium(doc: Doc, c1: int, ca: int, cb: int) -> int:
     if not (ca == c1 and doc.words[c1 - 1] == "on" and _medium_after(doc, ca)):
         return ca
     k = ca + 1 if doc.words[ca] in _MEDIUM_OPENERS else ca
+    if k + 4 < cb and doc.raw[k + 1] == "," and doc.words[k + 2] == "formerly" and doc.raw[k + 4] == ",":
+        k += 4  # "wrote on X, formerly Twitter, that ...": past the medium's old name
     return k + 1 if k + 2 < cb and doc.shapes[k + 1] == "x" else ca
 
 
