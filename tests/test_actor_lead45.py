@@ -37,3 +37,17 @@ def test_a_platforms_old_name_after_it_is_no_part_of_what_was_written() -> None:
     )
     wrote = [p.text for s in report.stories for a in s.actors for p in a.positions if p.cue == "wrote"]
     assert wrote == ["that the government had copied the opposition's plan"]
+
+
+def test_a_seats_letters_opening_a_tagged_person_are_the_role() -> None:
+    report = report_of(
+        "Flood alert as river crosses danger mark\n\n"
+        "Guwahati, Jul 8 (PTI) The river was flowing above the danger level at several places on Monday, affecting "
+        "over 4 lakh people in 19 districts, officials said.\n\n"
+        "Chief Minister Anil Borah, while addressing a press conference, informed that the state had opened 312 "
+        "relief camps.\n\n"
+        "Congress MLA Debabrata Saikia alleged that embankments built last year had collapsed because of poor "
+        "construction. He demanded a judicial probe into the contracts."
+    )
+    roles = {a.name: a.role for s in report.stories for a in s.actors}
+    assert roles.get("Debabrata Saikia") == "Congress MLA"

@@ -69,7 +69,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
             or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
         return True
     if words[0] in SEAT_LETTERS:
-        return len(words) >= 3 and words[1] in first_names() and words[2][:1].isupper()  # "Local MP Hannah Cross"
+        return (len(words) >= 3 and (words[1] in first_names() or label == "PER")  # "Local MP Hannah Cross"; the
+                and words[2][:1].isupper())  # tagger's person "MLA Debabrata Saikia", a given name no list holds
     if lower in CALLINGS and words[0][1:].islower():
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
     if _occupation_before_given_name(words, label):
