@@ -1,6 +1,6 @@
 """A body named by its initials before or after the noun of what it is ("the GMB union has warned", "the SDLP party
-said", "Headteachers' union NAHT warned"), where the tagger left the initials untagged: in a long sentence it reads a word in capitals as a
-shout as often as a name.
+said", "Headteachers' union NAHT warned"), where the tagger left the initials untagged: in a long sentence it reads
+a word in capitals as a shout as often as a name.
 
 Why: such a source holds no mention, so its words went under no actor; the initials are the body's name
 (a person is never written so), and the noun after them says which kind of body speaks.
