@@ -51,3 +51,12 @@ def test_a_seats_letters_opening_a_tagged_person_are_the_role() -> None:
     )
     roles = {a.name: a.role for s in report.stories for a in s.actors}
     assert roles.get("Debabrata Saikia") == "Congress MLA"
+
+
+def test_an_advocate_before_a_name_is_a_role() -> None:
+    report = report_of(
+        "Airline fined over refunds\n\n"
+        "Regulators fined a budget airline $2 million on Thursday for failing to refund passengers promptly.\n\n"
+        "Consumer advocate Bill Harlan said the fine was \"a rounding error\" for an airline that earns billions."
+    )
+    assert {a.name: a.role for s in report.stories for a in s.actors}.get("Bill Harlan") == "Consumer advocate"
