@@ -17,7 +17,7 @@ from brief.actors.evidence import addresses, common_acronyms, defined_terms, lis
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
 from brief.actors.initialled_names import initialled_people
-from brief.actors.joined_bodies import joined_bodies
+from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -57,7 +57,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = tails_cut(text, participles_dropped(text, mentions))
-    mentions = listed_tickers(text, joined_bodies(text, connected_bodies(text, mentions)))
+    mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
