@@ -9,7 +9,9 @@ tests:
 - a ministry named after a country's word ("the Qatari Ministry of Foreign Affairs") is one body, not its portfolio
   "Foreign Affairs" (connected_bodies.MINISTRY_HEADS);
 - the Gulf's royal styles before a name ("His Highness Sheikh", "Minister Prince") are courtesies, not the role
-  (roles.HONORIFICS, roles.ADDRESS_TITLES).
+  (roles.HONORIFICS, roles.ADDRESS_TITLES);
+- a body's short form in mixed case, bracketed after its name ("the Oregon Department of Highways (OrDOH)") and then
+  used alone ("An OrDOH spokesperson said"), is the body (bracketed_short_forms).
 """
 
 from __future__ import annotations
@@ -64,3 +66,12 @@ def test_royal_styles_are_no_role() -> None:
     assert actor_named(report, "Prince Faisal bin Turki").role == "Energy Minister"
     styled = text.replace(", Crown Prince of Umm Zafar,", "")
     assert actor_named(report_of(styled), "Rashid bin Saif Al Qasimi").role == "Sheikh"
+
+
+def test_a_bracketed_mixed_case_short_form_is_the_body() -> None:
+    text = ("Cyclist killed at junction\n\n"
+            "A cyclist was killed at a junction in Salem on Friday. Council member Rosa Imhof called on the Oregon "
+            "Department of Highways (OrDOH) to redesign the junction.\n\n"
+            "An OrDOH spokesperson said the agency would review the junction's signals.\n")
+    report = report_of(text)
+    assert holders(report, "review the junction") == ["Oregon Department of Highways"]
