@@ -11,7 +11,9 @@ tests:
 - the Gulf's royal styles before a name ("His Highness Sheikh", "Minister Prince") are courtesies, not the role
   (roles.HONORIFICS, roles.ADDRESS_TITLES);
 - a body's short form in mixed case, bracketed after its name ("the Oregon Department of Highways (OrDOH)") and then
-  used alone ("An OrDOH spokesperson said"), is the body (bracketed_short_forms).
+  used alone ("An OrDOH spokesperson said"), is the body (bracketed_short_forms);
+- an office of a see set off before its holder's style and name ("The Bishop of Leeds, the Rt Rev Ilse Marden,
+  said") is the holder speaking, not the office (styled_offices, read by positions and apposed_subject).
 """
 
 from __future__ import annotations
@@ -75,3 +77,10 @@ def test_a_bracketed_mixed_case_short_form_is_the_body() -> None:
             "An OrDOH spokesperson said the agency would review the junction's signals.\n")
     report = report_of(text)
     assert holders(report, "review the junction") == ["Oregon Department of Highways"]
+
+
+def test_an_office_before_a_styled_holder_is_the_holder() -> None:
+    text = ("Clergy pay review backed\n\n"
+            "The synod voted on Tuesday to review how clergy are paid.\n\n"
+            "The Bishop of Leeds, the Rt Rev Ilse Marden, said many curates were living on the edge.\n")
+    assert holders(report_of(text), "living on the edge") == ["Ilse Marden"]
