@@ -19,6 +19,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.sentence_subjects import CLOSES_ASIDE, OPENS_ASIDE, SENTENCE_LEAD, clause_start, person_to_comma
+from brief.actors.styled_offices import office_before_styled_name
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -102,8 +103,8 @@ def past_apposition(text: str, attribution: Attribution, index: MentionIndex, fo
     resolved to no one or to a name inside the apposition (the body of their role, their kin);
     any other resolution is kept."""
     subject = subject_past_apposition(text, attribution, index, sentence_start)
-    if subject is None:
-        return found
+    if subject is None or office_before_styled_name(text, subject, index):
+        return found  # "The Bishop of Lichfield, the Rt Rev Mara Quist, said": the holder, not the office
     if found is None or (subject.end < found.start and found.end <= attribution.cue[0] and found.name != subject.name):
         return subject
     return found

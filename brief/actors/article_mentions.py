@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.apposed_bodies import apposed_bodies
+from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
@@ -17,7 +18,7 @@ from brief.actors.evidence import addresses, common_acronyms, defined_terms, lis
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
 from brief.actors.initialled_names import initialled_people
-from brief.actors.joined_bodies import joined_bodies
+from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -57,9 +58,10 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = tails_cut(text, participles_dropped(text, mentions))
-    mentions = listed_tickers(text, joined_bodies(text, connected_bodies(text, mentions)))
+    mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
+    mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)

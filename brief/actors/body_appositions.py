@@ -124,8 +124,9 @@ def ranked_body(after: str, words: Sequence[str]) -> bool:
     return bool(_RANKED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
 
 
-# "Casa Lenta, a shelter in Metairie, said", "Grey Lantern, a family-run restaurant that ...": an apposition that says
-# what the name is, headed by a noun for a place of business or a body, never a person's (not "miner", "maker",
+# "Casa Lenta, a shelter in Metairie, said", "Grey Lantern, a family-run restaurant that ...", "Unmop, the UN
+# peacekeeping force in Kavaria, said": an apposition that says what the name is, headed by a noun for a place of
+# business or a body (a public one: a force, a mission, a commission), never a person's (not "miner", "maker",
 # "owner": "Ruiz, a coal miner, said"); the modifiers before it hold no preposition ("a member of the group" is a
 # person). The noun ends the apposition or a phrase of where or what it is follows.
 MAX_DESCRIBED_MODIFIERS = 3
@@ -138,7 +139,8 @@ _DESCRIBED_BODY_AFTER = re.compile(
     r"gallery|theat(?:er|re)|club|company|firm|start-?up|chain|brand|label|studio|agency|bank|lender|insurer|airline|"
     r"network|union|association|coalition|newspaper|magazine|website|outlet|publication|food bank|pantry|winery|"
     r"brewery|distillery|factory|retailer|supermarket|grocer|broadcaster|regulator|watchdog|think[- ]tank|"
-    r"co-?operative|manufacturer|conglomerate|corporation|movement|alliance)"
+    r"co-?operative|manufacturer|conglomerate|corporation|movement|alliance|force|mission|militia|commission|"
+    r"authority|committee|council|ministry|tribunal)"
     r"(?=\s*[,;)]|\s*$|\s+(?:in|on|at|near|outside|based|that|which|whose|where|run|founded|owned|behind|for|serving)\b)"
 )
 

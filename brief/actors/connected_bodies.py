@@ -30,6 +30,10 @@ _RUN_ON = re.compile(
 )
 """After the head: a connector, an optional article and up to five capitalised words (with "and",
 "of", "the" between: "on Science and Technology")."""
+MINISTRY_HEADS = frozenset("ministry department secretariat".split())
+"""Heads of a state's office that "of" and its portfolio follow ("the Saudi Ministry | of Foreign Affairs", "the
+Omani Department | of Labour"): a country's word before the head made the tagger close the name at it."""
+_RUN_OF = re.compile(_RUN_ON.pattern.replace("(?:on|for|to|against)", "of", 1))
 
 
 def _usable(run: str) -> bool:
@@ -47,10 +51,10 @@ def connected_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if m.start < covered_to:
             continue  # inside a name run on before
         words = m.surface.split()
-        if m.kind != "organization" or not words or words[-1].lower() not in BODY_HEADS:
+        if m.kind != "organization" or not words or words[-1].lower() not in BODY_HEADS | MINISTRY_HEADS:
             out.append(m)
             continue
-        run = _RUN_ON.match(text, m.end)
+        run = (_RUN_OF if words[-1].lower() in MINISTRY_HEADS else _RUN_ON).match(text, m.end)
         inside = [n for n in mentions if run is not None and m.end <= n.start < run.end()]
         if (run is None or not _usable(run.group(1)) or "\n" in text[m.end : run.end()]
                 or any(n.kind != "organization" or n.end > run.end() for n in inside)):

@@ -7,6 +7,8 @@ councils and health boards are named so, after the places they join. The rule wa
 second a place of one or two words and at least two descriptor words ending with a body's head ("NHS Foundation
 Trust", "District Council"), the first head words, "of" or "for" and a place right before its "and", so "the
 University of Colorado and Columbia University Medical Center" or "Oxfam and Barclays Bank" stay two.
+A body named for two countries or states after its own head ("the Law Society of England and Wales", "the Catholic
+Bishops' Conference of England and Wales") was cut the same way, and the second place took its statements.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.body_endings import ORGANIZATION_ENDINGS
+from brief.actors.gazetteer import is_country, state_names
 from brief.actors.mentions import Mention, normalise
 
 _FIRST_HALF = re.compile(
@@ -75,3 +78,38 @@ def joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     spans = [(start, j.end) for start, j in joined]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
     return sorted([*kept, *(j for _, j in joined)], key=lambda m: m.start)
+
+
+_NAMED_FOR_PLACE = re.compile(r"\b([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+"""A body's name that ends with its head, "of" and a place ("Law Society of England")."""
+PAIRED_HEADS = frozenset(
+    "Conference Society Council Association Federation Confederation Union Church Board Commission Institute "
+    "College Chamber Court Tribunal Assembly Synod Congress League Alliance Bar Institution".split())
+"""Heads of bodies that serve two countries or states at once ("Law Society of England and Wales", "Court of
+Appeal of England and Wales"); not "Bank" ("the Bank of England and France"), whose second place is another actor."""
+_AND_GAP = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _state_or_country(name: str) -> bool:
+    return is_country(name) or name in state_names()
+
+
+def bodies_of_two_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a body named for two places ("the Law Society of England | and Wales") made one, named by
+    the whole, and the second place's mention dropped: the tagger closed the body's name at "and"."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        named = _NAMED_FOR_PLACE.search(m.surface) if m.kind == "organization" else None
+        if (nxt is not None and named is not None and named.group(1) in PAIRED_HEADS
+                and _state_or_country(named.group(2)) and nxt.kind == "place" and _state_or_country(nxt.name)
+                and _AND_GAP.fullmatch(text, m.end, nxt.start) and not re.match(r"['’]", text[nxt.end : nxt.end + 1])):
+            surface = text[m.start : nxt.end]
+            out.append(dataclasses.replace(m, end=nxt.end, surface=surface, name=normalise(surface)))
+            skip.add(k + 1)
+            continue
+        out.append(m)
+    return out

@@ -85,8 +85,9 @@ an alliance of them ("Ghana's main opposition party", "Kenya's opposition coalit
 largest carmaker"), which the article names (``referring.body_referred`` finds it), nor a union ("Norway's largest
 transport union", left unnamed), nor a person."""
 
-_RANKED = re.compile(r"['’]s\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)\s*")
-"""After the place's name to the source's end: its possessive, then the lower-case words of the noun it qualifies."""
+_RANKED = re.compile(r"['’]s\s+((?:[a-z][a-z-]*(?<=s)['’]?\s+|[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)\s*")
+"""After the place's name to the source's end: its possessive, then the lower-case words of the noun it qualifies,
+a plural's possessive among them ("Quebec's largest nurses' union", "Britain's biggest teachers' union")."""
 
 
 def ranked_among_places(text: str, start: int, end: int) -> bool:

@@ -116,6 +116,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.title_scenes import someone_new
 from brief.actors.unnamed_subjects import described_since
 from brief.actors.unofficial_sources import close_to_named
@@ -184,7 +185,7 @@ def _resolve(
               and not in_relative_clause(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
-              and not close_to_named(text, attribution.source[0], m.start)
+              and not close_to_named(text, attribution.source[0], m.start) and not office_before_styled_name(text, m, mentions)
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
         people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]

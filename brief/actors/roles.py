@@ -49,9 +49,10 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister sheikh sheik".split())
+ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister sheikh sheik prince princess".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
-with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed"): the
+with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed",
+"Energy Minister Prince Faisal bin Saud"): the
 office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
 abbreviation is the office's own last word. "Professor" written out is the same address as "Prof": the job
@@ -59,11 +60,13 @@ after the name says more ("Professor Ian Hale, a neurologist at ...")."""
 
 # Courtesies before a name: not a role ("Mr. Ecevit"); with those of West African and South Asian papers ("Alhaji Musa
 # Bello", "Shri Ram Nath", "Smt. Anita Rao"), which write one before nearly every name, and the unionist's or party
-# official's "Comrade" ("TUC President, Comrade Festus Osifo,").
+# official's "Comrade" ("TUC President, Comrade Festus Osifo,"), and the Gulf's style of royals and ministers ("His
+# Highness Sheikh Saif bin Ali, Ruler of Ajman,": his role is the ruler's, "His Excellency", "Sayyid").
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji alhaja hajia mallam malam shri sri "
-                       "smt shrimati comrade comr".split())
+                       "smt shrimati comrade comr highness majesty excellency hrh sayyid".split())
 
 
+_STYLES = frozenset("highness majesty excellency hrh".split())  # styles before a title, never a role's words
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
@@ -103,6 +106,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
            and words[-2].text.lower().rstrip(".") not in RANK_PARTS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X",
         # "said lead author Dr Oliver Kennedy"
+    while len(words) > 1 and words[0].text.lower() in _STYLES:
+        words = words[1:]  # "His Highness Sheikh X" with no office after the name: "Sheikh"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
         return ""  # "Mr. Ecevit": a courtesy, not a role
     if words[-1].text.lower().rstrip(".") in HONORIFICS and not (words[-1].text == SENEDD_MEMBER and len(words) > 1):
