@@ -140,3 +140,23 @@ def _occupation_before_given_name(words: Sequence[str], label: str) -> bool:
         return False
     given = first_names()
     return is_noun(words[0].lower()) and words[0] not in given and words[1] in given
+
+
+def malay_courtesy_before(words: Sequence[str]) -> int:
+    """How many of the last ``words`` (those right before a name) are a Malay courtesy: "Datuk Seri", "Dato ' Sri",
+    "Tan Sri", "Toh Puan", or a first word alone that is never a name ("Datuk", "Tun"); "Tan" alone is a surname.
+    "Prime Minister Datuk Seri | Anwar Ibrahim": the office before the courtesy is his role."""
+    k = len(words)
+    if k and _lower(words[k - 1]) in _MALAY_SECONDS:
+        k -= 1
+        while k and words[k - 1] in _APOSTROPHES:
+            k -= 1
+        head = _lower(words[k - 1]).rstrip("'’") if k else ""
+        if head not in _MALAY_TITLES or head in _PAIR_HEADS and _lower(words[-1]) not in _PAIR_HEADS[head].split():
+            return 0
+        return len(words) - k + 1
+    while k and words[k - 1] in _APOSTROPHES:
+        k -= 1
+    if k and _lower(words[k - 1]).rstrip("'’") in _MALAY_TITLES - _PAIR_HEADS.keys():
+        return len(words) - k + 1
+    return 0

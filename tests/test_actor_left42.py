@@ -1,0 +1,44 @@
+"""Session 41 (left42): a Malay courtesy between an office and a name ("Prime Minister Datuk Seri X", "its
+chairman Tan Sri X") leaves the office the person's role; a shoal or an atoll is a place whatever given name its
+name holds ("Second Thomas Shoal"); a party named in Malay or Spanish ("Gabungan Rakyat Sabah", "Partido ...")
+is a body. On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_RAIL = (
+    "Malaysia backs new port link\n\n"
+    "PENANG: Prime Minister Datuk Seri Ramli Yusof said on Monday that the government would pay for a rail line "
+    "to the new northern port.\n\n"
+    "The line will be built by a state company. Its chairman Tan Sri Hamzah Idris said the first freight trains "
+    "would run in 2030.\n\n"
+    "Deputy Minister Dato' Sri Faridah Osman told reporters the route had been surveyed.\n\n"
+    "Ramli added that the money had been set aside.\n"
+)
+
+_SHOAL = (
+    "Borneo coalition keeps its seats\n\n"
+    "KOTA BELUD: The Gabungan Rakyat Borneo coalition won a majority in the state election on Saturday, official "
+    "results showed.\n\n"
+    "Chief Minister Datuk Seri Salleh Amin thanked voters and said the new government would build roads.\n\n"
+    "In the South China Sea, Chinese ships again blocked a supply mission to the Second Albert Shoal, the "
+    "Philippine coast guard said.\n"
+)
+
+
+def _actors(text: str) -> dict[str, tuple[str, str]]:
+    return {a.name: (a.kind, a.role) for a in actors_of(report_of(text))}
+
+
+def test_an_office_before_a_malay_courtesy_is_the_role() -> None:
+    actors = _actors(_RAIL)
+    assert actors["Ramli Yusof"] == ("person", "Prime Minister")
+    assert actors["Hamzah Idris"] == ("person", "chairman")
+    assert actors["Faridah Osman"] == ("person", "Deputy Minister")
+
+
+def test_a_shoal_is_a_place_and_a_party_a_body() -> None:
+    actors = _actors(_SHOAL)
+    assert "Albert Shoal" not in actors or actors["Albert Shoal"][0] == "place"
+    assert actors.get("Gabungan Rakyat Borneo", ("organization", ""))[0] == "organization"
