@@ -42,3 +42,17 @@ def test_a_shoal_is_a_place_and_a_party_a_body() -> None:
     actors = _actors(_SHOAL)
     assert "Albert Shoal" not in actors or actors["Albert Shoal"][0] == "place"
     assert actors.get("Gabungan Rakyat Borneo", ("organization", ""))[0] == "organization"
+
+
+_ANALYST = (
+    "Sarawak budget draws doubts\n\n"
+    "KUCHING: The state budget was passed on Thursday after a long debate.\n\n"
+    "\"The numbers do not add up,\" said Dr Lee Mei Kit, a senior fellow at the Borneo Policy Centre.\n\n"
+    "Lee said the revenue forecast relied on oil prices staying high.\n"
+)
+
+
+def test_a_family_name_written_first_stays_in_the_name_after_a_title() -> None:
+    actors = _actors(_ANALYST)
+    assert actors["Lee Mei Kit"] == ("person", "senior fellow at the Borneo Policy Centre")
+    assert "Mei Kit" not in actors
