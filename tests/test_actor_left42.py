@@ -56,3 +56,24 @@ def test_a_family_name_written_first_stays_in_the_name_after_a_title() -> None:
     actors = _actors(_ANALYST)
     assert actors["Lee Mei Kit"] == ("person", "senior fellow at the Borneo Policy Centre")
     assert "Mei Kit" not in actors
+
+
+_WATCHDOG = (
+    "Watchdog and envoys weigh in\n\n"
+    "GENEVA: The head of the WMO, Aldo Ferrante, said on Monday that the monitoring network had gaps.\n\n"
+    "Kenya's ambassador to the Holy See, Joseph Mwangi, said the audience had been postponed.\n\n"
+    "Residents have formed a group to fight the quarry. Its convener, Ruth Adeyemi, said it had 300 members.\n\n"
+    "Team doctor Lars Berg said the winger would miss a month. Former ESA astronaut Ines Moreau said the launch "
+    "was risky.\n\n"
+    "Ferrante added that repairs would begin soon. Mwangi said he hoped for a new date. Adeyemi said residents "
+    "were angry. Berg said the injury was minor. Moreau said the crew was ready.\n"
+)
+
+
+def test_a_title_set_off_or_written_before_a_name_is_the_role() -> None:
+    actors = _actors(_WATCHDOG)
+    assert actors["Aldo Ferrante"] == ("person", "head of the WMO")
+    assert actors["Joseph Mwangi"] == ("person", "Kenya's ambassador to the Holy See")
+    assert actors["Ruth Adeyemi"] == ("person", "convener")
+    assert actors["Lars Berg"] == ("person", "Team doctor")
+    assert actors["Ines Moreau"] == ("person", "Former ESA astronaut")
