@@ -77,3 +77,21 @@ def test_a_title_set_off_or_written_before_a_name_is_the_role() -> None:
     assert actors["Ruth Adeyemi"] == ("person", "convener")
     assert actors["Lars Berg"] == ("person", "Team doctor")
     assert actors["Ines Moreau"] == ("person", "Former ESA astronaut")
+
+
+_CLERGY = (
+    "Faith leaders urge calm\n\n"
+    "ROME: The Latin Patriarch of Antioch, Cardinal Matteo Serra, said on Sunday that the shelling must stop.\n\n"
+    "The Chief Rabbi of Norway, Elkan Rosner, said the community would hold a vigil.\n\n"
+    "Serra added that the parishes would stay open.\n"
+)
+
+
+def test_the_holder_set_off_after_a_title_of_a_place_speaks() -> None:
+    report = report_of(_CLERGY)
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report)}
+    assert "that the shelling must stop" in said["Matteo Serra"]
+    assert "the community would hold a vigil" in said["Elkan Rosner"]
+    assert "Latin Patriarch" not in said
+    assert {a.kind for a in actors_of(report) if a.name in ("Norway", "Antioch")} <= {"place"}
+    assert not any(said.get(name) for name in ("Norway", "Antioch"))
