@@ -97,14 +97,6 @@ def test_the_holder_set_off_after_a_title_of_a_place_speaks() -> None:
     assert not any(said.get(name) for name in ("Norway", "Antioch"))
 
 
-_GROUNDED = (
-    "Carrier grounds jets after door plug fails\n\n"
-    "DENVER: Pinecrest Airlines grounded its fleet of Corvane 400 jets on Saturday after a door plug blew out in "
-    "flight.\n\n"
-    "Corvane said it supported the decision and was sending engineers. The airline said inspections would take "
-    "several days.\n"
-)
-
 _STUDIO = (
     "Game maker pauses voice recording\n\n"
     "SEATTLE: Harrow Field, the studio behind the Lantern Road games, has paused voice recording on its next "
@@ -115,9 +107,6 @@ _STUDIO = (
 )
 
 
-def test_a_trade_noun_means_the_body_of_that_trade() -> None:
-    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(_GROUNDED))}
-    assert "inspections would take several days" in said["Pinecrest Airlines"]
-    assert "inspections would take several days" not in said.get("Corvane", [])
+def test_a_trade_noun_means_the_body_set_off_as_one_of_that_trade() -> None:
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(_STUDIO))}
     assert any("cancelled until further notice" in t for t in said["Harrow Field"])

@@ -1,8 +1,9 @@
 """Which body a trade noun ("the airline", "the studio") means, by what the text says of each body's trade.
 
-Why: "Alaska Airlines grounded its Boeing jets ... Boeing said ... The airline said" went to the body named last
-(the planemaker); and "Hollow Pine, the studio behind ... the actors' union ... a spokesperson for the studio" to
-the union. A body whose name carries the trade, or that the text set off as one of it, is the one meant.
+Why: "Hollow Pine, the studio behind ... the actors' union ... a spokesperson for the studio" went to the union,
+the body named last. A body the text set off as one of the trade is the one meant. Not (measured, session 41) a body
+whose name carries the trade ("Alaska Airlines ... Boeing said ... The airline said"): a story about one airline
+names others in passing, and its "the airline" is still the one the story follows.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ TRADE_SET_OFF = 40
 
 
 def traded_as(text: str, m: Mention, noun: str) -> bool:
-    """ "Alaska Airlines", "Hollow Pine, the studio behind ...": a body whose name ends in the trade's plural, or
-    that the text set off as one of the trade, for the trade noun ``noun``."""
-    last = m.name.lower().split()[-1]
-    if last in (noun + "s", noun + "es"):
-        return True
+    """ "Hollow Pine, the studio behind ...": a body the text set off as one of the trade ``noun``."""
     set_off = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", re.I)
     return set_off.match(text, m.end, m.end + TRADE_SET_OFF) is not None
