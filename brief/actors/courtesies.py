@@ -19,6 +19,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
 from brief.actors.phrasing import is_noun
+from brief.actors.surname_first import FAMILY_NAMES_FIRST
 
 COURTESY_WORDS = frozenset(
     "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
@@ -136,8 +137,30 @@ def post_nominal(words: Sequence[str]) -> bool:
 def _occupation_before_given_name(words: Sequence[str], label: str) -> bool:
     """A person's span of three words or more whose first is a common noun and no given name, and whose
     second is a given name: the first is their job, written capitalised before the name at a sentence's
-    start ("Deckhand Ola Brandt admitted"), not part of it ("Rose Mary Tull" keeps "Rose", a given name)."""
+    start ("Deckhand Ola Brandt admitted"), not part of it ("Rose Mary Tull" keeps "Rose", a given name; "Lee Wai
+    Kit", "Song Mei Ling" keep the family name written first, which a dictionary also has)."""
     if label != "PER" or len(words) < 3 or not words[0][1:].islower() or not words[2][:1].isupper():
         return False
     given = first_names()
-    return is_noun(words[0].lower()) and words[0] not in given and words[1] in given
+    return (is_noun(words[0].lower()) and words[0] not in given and words[1] in given
+            and words[0] not in FAMILY_NAMES_FIRST)  # "Dr Lee Wai Kit": a family name written first, not "lee"
+
+
+def malay_courtesy_before(words: Sequence[str]) -> int:
+    """How many of the last ``words`` (those right before a name) are a Malay courtesy: "Datuk Seri", "Dato ' Sri",
+    "Tan Sri", "Toh Puan", or a first word alone that is never a name ("Datuk", "Tun"); "Tan" alone is a surname.
+    "Prime Minister Datuk Seri | Anwar Ibrahim": the office before the courtesy is his role."""
+    k = len(words)
+    if k and _lower(words[k - 1]) in _MALAY_SECONDS:
+        k -= 1
+        while k and words[k - 1] in _APOSTROPHES:
+            k -= 1
+        head = _lower(words[k - 1]).rstrip("'’") if k else ""
+        if head not in _MALAY_TITLES or head in _PAIR_HEADS and _lower(words[-1]) not in _PAIR_HEADS[head].split():
+            return 0
+        return len(words) - k + 1
+    while k and words[k - 1] in _APOSTROPHES:
+        k -= 1
+    if k and _lower(words[k - 1]).rstrip("'’") in _MALAY_TITLES - _PAIR_HEADS.keys():
+        return len(words) - k + 1
+    return 0

@@ -234,7 +234,22 @@ def place_qualifier(text: str, m: Mention, mentions: MentionIndex, start: int) -
         return False
     comma = max(0, m.start - 3) + gap.start()
     return any(n.end == comma and n.start >= start and n.kind == "place" and not n.demonym
+               and not (m.kind == "person" and _office_of(text, n.start))  # "The Chief Rabbi of Britain, X, said"
                for n in mentions.before(comma + 1))
+
+
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+OFFICE_OF_REACH = 30
+"""Characters before a place searched for the office held of it ("Chief Rabbi of ", "the mayor of the ")."""
+CLERGY_OFFICES = frozenset("rabbi patriarch mufti imam bishop archbishop cardinal primate metropolitan".split())
+"""A faith's offices held of a place ("Chief Rabbi of Britain", "Grand Mufti of Egypt"), which the titles lack."""
+
+
+def _office_of(text: str, place_start: int) -> bool:
+    """ "the mayor of Dunmere, X": an office held of the place stands before it, so the person set off after the
+    place is its holder, whatever their given name ("The Chief Rabbi of Britain, Ephraim Levy,"), no place's part."""
+    held = _OF_BEFORE.search(text, max(0, place_start - OFFICE_OF_REACH), place_start)
+    return held is not None and (held.group(1).lower() in TITLES or held.group(1).lower() in CLERGY_OFFICES)
 
 
 def _given_name_first(m: Mention) -> bool:

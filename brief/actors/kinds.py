@@ -345,12 +345,14 @@ def mixed_script(name: str) -> bool:
 
 
 # First words of an institution's name, in English and in the languages news quotes names in: "Musée
-# Guimet", "University of Leeds", "Hospital Angeles". No person's name opens with them.
+# Guimet", "University of Leeds", "Hospital Angeles"; a party's or a coalition's ("Parti Keadilan Rakyat",
+# "Gabungan Rakyat Sabah", "Partido Popular", "Barisan Nasional"). No person's name opens with them.
 ORGANIZATION_HEADS = frozenset(
     "Museum Musée Museo Musei Muséum University Université Universidad Università Universität Universiteit "
     "Hospital Hôpital Ospedale Institute Institut Instituto Istituto Academy Académie Academia "
     "Ministry Ministère Ministerio Ministero Fondation Fundación Fondazione Stiftung Banco Banque "
-    "Hotel Hôtel Albergo Monastery Monastero Monasterio Convent Convento Castello Château Schloss Resort".split()
+    "Hotel Hôtel Albergo Monastery Monastero Monasterio Convent Convento Castello Château Schloss Resort "
+    "Parti Partido Partito Partai Partij Partei Gabungan Pakatan Barisan Perikatan Rassemblement".split()
 )
 
 

@@ -56,6 +56,7 @@ def titled_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each peerage name (``peerage_name``) a person, not a medium, and each writing of its
     title alone ("the Duke said") that person by name, where the text names one holder of that title."""
     titled = {m.name for m in mentions if not m.demonym and (peerage_name(text, m.name) or ranked_name(text, m.name))}
+    mentions = holder_after_title(text, mentions)
     if not titled:
         return mentions
     holders: dict[str, list[str]] = defaultdict(list)
@@ -86,3 +87,26 @@ def named_in_apposition(text: str, mentions: list[Mention], titled: set[str]) ->
                 and _CLOSED.match(text, title.end)):
             same.setdefault(title.name, person.name)
     return [dataclasses.replace(m, name=same[m.name], kind="person") if m.name in same else m for m in mentions]
+
+
+_NAME_AFTER_TITLE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s*,\s+(?:[A-Z][a-z]+\.?\s+){0,2}")
+"""Between a title of rank and the holder's name set off after it: the place the title is held of if the tagger
+left it out of the title (" of Jerusalem"), the comma, and the holder's own title ("Cardinal", "Sheikh")."""
+
+
+def holder_after_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a title of rank set off before its holder's name ("The Latin Patriarch of Jerusalem,
+    Cardinal X, said", "The Duke of Kent, Prince Y, said") named as that person wherever it is written: the tagger
+    read "Latin Patriarch" a person or "Patriarch of Jerusalem" a body, which then spoke instead of the holder."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    same: dict[str, str] = {}
+    for k, title in enumerate(ordered):
+        words = title.name.split()
+        if title.demonym or words[-1] not in RANK_TITLES and not (" of " in title.name and words[0] in RANK_TITLES):
+            continue
+        holder = next((m for m in ordered[k + 1 :] if m.kind == "person" and not m.demonym
+                       and _NAME_AFTER_TITLE.fullmatch(text, title.end, m.start)), None)
+        if holder is not None and " of " not in holder.name and _CLOSED.match(text, holder.end):
+            same.setdefault(title.name, holder.name)
+    return [dataclasses.replace(m, name=same[m.name], kind="person", medium=False) if m.name in same else m
+            for m in mentions]

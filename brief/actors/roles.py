@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.callings import CALLINGS
+from brief.actors.courtesies import malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
@@ -119,7 +120,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 
 def _courtesies_before(sent: list[Token], a: int) -> int:
     """How many courtesies stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
-    k = a
+    k = a - malay_courtesy_before([t.text for t in sent[max(0, a - 4) : a]])  # "Prime Minister Datuk Seri X"
     while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS:
         k -= 1
     return a - k
@@ -172,7 +173,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             t.text[:1].isupper()
             and t.text.replace(".", "").isalpha()
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
-            and (lower not in stop_words("en") or _opens_a_name(lower, sent[j]))
+            and (lower not in stop_words("en") or _opens_a_name(lower, sent[j])
+                 or j >= 2 and sent[j - 2].text[:1].isupper() and _opens_a_name(sent[j - 2].text.lower(), t))  # "Holy See"
         )
         joined = (lower == "and" and j >= 2 and sent[j].text[:1].isupper() and sent[j - 2].text[:1].isupper()
                   and (any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
@@ -370,7 +372,7 @@ def _title_ending(words: list[Token]) -> bool:
     last = words[-1].text.lower().rstrip(".")
     return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_noun(last)
             or last == MEMBER and len(words) > 1
-            or any((w.text.lower() in ROLE_TITLES and link.text in ("of", "for")
+            or any((w.text.lower() in ROLE_ENDS and link.text in ("of", "for")  # "head of the IAEA"
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])))
 
@@ -473,7 +475,8 @@ _JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
     "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
-    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator".split())) - frozenset(
+    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator doctor astronaut "
+    "convener convenor coordinator organiser organizer".split())) - frozenset(
     "father mother brother sister".split())
 """Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
 the role heads, callings and the trades news names staff or people by ("a senior dietitian at the charity", "Sheep
