@@ -68,7 +68,7 @@ from brief.actors.place_governments import place_government
 from brief.actors.pronoun_sources import paired_with_pronoun, pronoun_alone
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
-from brief.actors.recipients import received, recipients_only
+from brief.actors.recipients import addressed_source, received, recipients_only
 from brief.actors.referring import (
     NAMED_KINDS,
     TITLE_EQUIVALENTS,
@@ -127,26 +127,13 @@ def resolve_source(
     text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
 ) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
-    if attribution.source is not None and (_addressee(text, attribution, attribution.source)
+    if attribution.source is not None and (addressed_source(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = _resolve(text, attribution, mentions, previous) or nickname_subject(text, attribution, mentions)  # '"Perry" said'
     if colon_dateline(text, attribution, found) or found is not None and publishing_venue(text, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed; "a study published in Science": where it appeared
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
-
-
-_ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
-                        r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
-_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+$")
-"""A source that opens with a verb of telling, or stands right after one: the name is the one told."""
-
-
-def _addressee(text: str, attribution: Attribution, source: tuple[int, int]) -> bool:
-    """Whether the source is whom a verb of telling outside the cue addresses ("warns Mr Johnson:"),
-    not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
-    verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
-    return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])
 
 
 _KIN_OF = re.compile(rf"\b(?i:{'|'.join(sorted(KIN | RELATIVES | OUTSIDERS))})\s+of\s+(?:[a-z-]+\s+){{0,3}}$")

@@ -47,3 +47,16 @@ def addressee_only(text: str, attribution: Attribution) -> bool:
     start, end = attribution.content
     content = text[start:end].strip()
     return bool(_ADDRESSEE_ONLY.fullmatch(content) or _AUDIENCE_ONLY.fullmatch(content))
+
+
+_ADDRESSED = re.compile(r"(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+"
+                        r"(?:Mr|Mrs|Ms|Dr|the)?\.?\s*[A-Z]")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured)\s+$")
+"""A source that opens with a verb of telling, or stands right after one: the name is the one told."""
+
+
+def addressed_source(text: str, attribution: Attribution, source: tuple[int, int]) -> bool:
+    """Whether the source is whom a verb of telling outside the cue addresses ("warns Mr Johnson:"),
+    not the speaker after an inverted cue ("“What about the president?” asked Rep. Tom DeLay")."""
+    verb = _ADDRESSED.match(text, *source) or _ADDRESSED_BEFORE.search(text, max(0, source[0] - 16), source[0])
+    return verb is not None and not (attribution.cue[0] <= verb.start() < attribution.cue[1])

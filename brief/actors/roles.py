@@ -4,7 +4,6 @@ role is the text's own words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from brief.actors.courtesies import malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
+from brief.actors.job_nouns import AT_BODY, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.title_links import (
     SENEDD_MEMBER,
@@ -452,7 +452,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
             break
         office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
     # "a senior economist at X", "Germany's special envoy for ...": the job, past its owner, then "at" or "for"
-    job_at = any(sent[k].text in _AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(head + 1, min(len(sent), head + 4)))
+    job_at = any(sent[k].text in AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(head + 1, min(len(sent), head + 4)))
     reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1
@@ -471,23 +471,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     return words
 
 
-_JOB_NOUNS = (ROLE_ENDS | CALLINGS | frozenset(
-    "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
-    "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
-    "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
-    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator doctor astronaut "
-    "convener convenor coordinator organiser organizer".split())) - frozenset(
-    "father mother brother sister".split())
-"""Nouns of a job that a description names a person by before "at" or "for" and the body it is done in:
-the role heads, callings and the trades news names staff or people by ("a senior dietitian at the charity", "Sheep
-farmer Tom Gallagher"); not the kin
-words that are also a priest's or a nun's title ("a father at the school" is a parent)."""
-_JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
-"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
-"for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
-_AT_BODY = frozenset({"at", "for", "with", "on", "in"})
-"""Words after a job noun that name where or for whom it is done ("a dietitian at the charity", "an obstetrician in
-Houston")."""
+_JOB_HEADS = ROLE_ENDS | CALLINGS
+"""Role heads and callings, which name a job as the trades of ``job_nouns`` do."""
 
 
 def _job_at_body(words: list[Token]) -> bool:
@@ -495,10 +480,10 @@ def _job_at_body(words: list[Token]) -> bool:
     group's lead lawyer on the case":
     a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
     for k in range(1, len(words) - 1):
-        if words[k].text in _AT_BODY:
+        if words[k].text in AT_BODY:
             return _job_noun(words[k - 1].text.lower())
     return False
 
 
 def _job_noun(word: str) -> bool:
-    return word in _JOB_NOUNS or bool(_JOB_SUFFIX.fullmatch(word))
+    return job_noun(word, _JOB_HEADS)

@@ -1,0 +1,31 @@
+"""The nouns of a job that a description names a person by ("a senior dietitian at the charity", "Sheep farmer Tom
+Gallagher", "an economist at Standard Chartered"), beside the role heads ``roles`` knows.
+
+Why a module of its own: the trades and their endings are a vocabulary, read by ``roles`` for a job before "at" or
+"for" and a body and for a job right before a name; roles.py had grown past its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRADES = frozenset(
+    "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
+    "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
+    "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
+    "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator doctor astronaut "
+    "convener convenor coordinator organiser organizer".split())
+"""The trades news names staff or people by."""
+KIN_TITLES = frozenset("father mother brother sister".split())
+"""Kin words that are also a priest's or a nun's title: never a job ("a father at the school" is a parent)."""
+JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
+"""Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
+"for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
+AT_BODY = frozenset({"at", "for", "with", "on", "in"})
+"""Words after a job noun that name where or for whom it is done ("a dietitian at the charity", "an obstetrician in
+Houston")."""
+
+
+def job_noun(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` names a job: one of ``heads`` (the role heads and callings), a trade, or a job's ending."""
+    return word not in KIN_TITLES and (word in heads or word in TRADES) or bool(JOB_SUFFIX.fullmatch(word))
