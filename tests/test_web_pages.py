@@ -462,3 +462,12 @@ def test_an_embedded_posts_picture_and_short_link_are_shown_but_not_in_its_sente
     assert "The ferry is back on the water and the bridge is quiet at last." in sentences, sentences
     assert not any("pic.twitter" in s or "t.co/" in s for s in sentences), sentences
     assert "pic.twitter.com/Ab12Cd34" in article.text  # the reader still shows the post whole
+
+
+def test_a_year_alone_in_the_text_gives_the_page_no_date_but_a_written_new_years_day_does() -> None:
+    # htmldate's extensive search dates a year written alone ("agreed in 2019") the first of January: a date the
+    # page never states, shown in the stories index and used by --order date
+    yearly = page("Port strike enters third day", BODY + "<p>Workers want the pay rise agreed in 2019.</p>")
+    assert extract_html(yearly).date == ""
+    dated = page("Port strike enters third day", BODY + "<p>The strike began on Jan. 1, 2019, at the main port.</p>")
+    assert extract_html(dated).date == "2019-01-01"

@@ -233,7 +233,16 @@ def _text_date(html: str, url: str) -> str:
     """
     from htmldate import find_date
 
-    return _clean(find_date(html, extensive_search=True, original_date=True, url=url or None) or "")
+    found = _clean(find_date(html, extensive_search=True, original_date=True, url=url or None) or "")
+    if found.endswith("-01-01") and not _NEW_YEAR.search(html):
+        return ""  # "agreed in 2024": a year alone, which htmldate dates the first of January; no date is better
+    return found
+
+
+_NEW_YEAR = re.compile(r"\b(?:Jan(?:uary)?\.?\s+1(?:st)?\b|1(?:st)?\s+Jan(?:uary)?\b|\d{4}[-/.]0?1[-/.]0?1\b|0?1[-/.]0?1[-/.]\d{4})",
+                       re.I)
+"""A first of January the page writes: a date htmldate gives as "YYYY-01-01" is the page's only then; otherwise it
+is the year of a phrase ("in 2024", "© 2026"), which htmldate's extensive search dates the year's first day."""
 
 
 def _named_elsewhere(label: str, text: str) -> bool:
