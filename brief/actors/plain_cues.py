@@ -15,7 +15,7 @@ from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
 from brief.actors.ultimatums import gives_deadline
 from brief.text.abbreviations import TITLES
-from brief.text.lexicon import SOURCE_TITLES
+from brief.text.lexicon import HAVE_FORMS, SOURCE_TITLES
 
 WRITE_LEMMAS = frozenset(lemma(w) for w in ("write", "writes"))
 RECKON_LEMMAS = frozenset(lemma(w) for w in ("estimate", "calculate", "predict", "reckon"))
@@ -87,9 +87,6 @@ STANCE_NOUNS = frozenset("support backing opposition objection objections concer
 states a stance whatever its verb ("threw her support behind")."""
 _PERFECT_ADVERBS = frozenset("long also already previously repeatedly".split())
 """Adverbs between a perfect's auxiliary and its verb ("has long lobbied for", "has also ruled out")."""
-_AUXILIARIES = frozenset("has have had".split())
-"""Auxiliaries of a perfect between the subject and the verb ("has ruled out"): not "was", whose subject is the
-one ruled out ("was ruled out of the match")."""
 
 
 def manner_adverb(word: str) -> bool:
@@ -130,7 +127,7 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s0, s1 in doc.sent_bounds:
         verb = after_subject(doc, s0, s1)
         auxiliary = verb
-        if verb is not None and verb + 1 < s1 and doc.words[verb] in _AUXILIARIES:
+        if verb is not None and verb + 1 < s1 and doc.words[verb] in HAVE_FORMS:  # a perfect's, not "was" ("was ruled out of the match")
             verb += 1  # "has ruled out"
             if verb + 1 < s1 and (doc.words[verb] in _PERFECT_ADVERBS or manner_adverb(doc.words[verb])):
                 verb += 1  # "has long lobbied for", "has repeatedly ruled out"

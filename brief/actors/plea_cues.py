@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 from brief.actors.cues import lemma
+from brief.text.lexicon import HAVE_FORMS
 
 PLEA_VERBS: dict[str, str | None] = {
     lemma("appeal"): "to",
@@ -29,8 +30,6 @@ _NOT_ACTS = frozenset("the a an his her its their this that these those my our y
 """Words after "to" that open a place or a thing ("appealed to the court to the ...": no act asked for)."""
 _NOUN_BEFORE = frozenset("the a an his her its their this that my our your".split())
 """Words before "appeal" or "plea" verbs' forms that make them nouns ("the appeal to voters to")."""
-_AUXILIARIES = frozenset("has have had".split())
-"""A perfect's auxiliary right before the verb belongs to the cue ("has appealed to"), as the tagger gives it."""
 
 
 def plea_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -47,7 +46,8 @@ def plea_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
             end = _addressed_act(doc, verb, s1)
             if end:
-                start = verb - 1 if verb > s0 and doc.words[verb - 1] in _AUXILIARIES else verb
+                # a perfect's auxiliary right before the verb belongs to the cue ("has appealed to"), as the tagger gives it
+                start = verb - 1 if verb > s0 and doc.words[verb - 1] in HAVE_FORMS else verb
                 found.append((start, end))
     return found
 
