@@ -37,6 +37,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
+from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
@@ -63,6 +64,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
+    mentions = streets_shortened(text, mentions)  # "Elm Street ... at Elm and Whitaker": roads, no actors
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))

@@ -63,7 +63,7 @@ def in_relative_clause(text: str, m: Mention, start: int) -> bool:
     return _RELATIVE_WORD.search(text, start, m.start) is not None
 
 
-_LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|near|across|outside|around|from|of)\b", re.I)
+_LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|on|near|across|outside|around|from|of)\b", re.I)
 
 
 _STAFF_VOICES = frozenset("analyst analysts economist economists strategist strategists".split())

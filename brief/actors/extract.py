@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.actors import inverted, trailing_sources
 from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
@@ -68,14 +69,6 @@ from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
 from brief.actors.inner_cues import frames_another_cue, source_before_inner_cue
 from brief.actors.interview_answers import interview_answers, own_voice
-from brief.actors.inverted import (
-    apposed_relative,
-    bracketed_acronym,
-    participle_frame,
-    quotation_alone,
-    quoted_as_saying,
-    source_after_cue,
-)
 from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
@@ -247,8 +240,8 @@ def _read_block(
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
         attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
-        attribution = quotation_alone(marked, source_after_cue(marked, attribution))
-        attribution = apposed_relative(marked, quoted_as_saying(marked, attribution))
+        attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
+        attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
         cue = " ".join(marked[attribution.cue[0] : attribution.cue[1]].split())
         if dateline_colon(marked, attribution, index) or cue_in_name(marked, attribution, index):
@@ -260,11 +253,12 @@ def _read_block(
             if (conditional_cue(marked, attribution, sentences[attribution.sentence].start)
                     or pronoun_that(marked, attribution, sentences[attribution.sentence].end)):
                 continue  # "if they expect to stay relevant": a condition; "said that before": no statement
-            attribution = participle_frame(marked, set_off_speaker(marked, attribution, sentences[attribution.sentence].end),
+            attribution = inverted.participle_frame(marked, set_off_speaker(marked, attribution, sentences[attribution.sentence].end),
                                            sentences[attribution.sentence].end)  # ", with its chief, Name, saying"
             attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
                                             sentences[attribution.sentence].end)
-            attribution = bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
+            attribution = inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
+            attribution = trailing_sources.clause_before_source(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)

@@ -64,7 +64,7 @@ people speak; the group is not named "statement from her family"."""
 _ALLIED = r"(?:allied|loyal|close|linked|aligned|affiliated|opposed|connected)\s+(?:to|with)|backed\s+by"
 """Whose side people are on, after them in a source ("Lawmakers allied to the coalition", "fighters loyal to the
 general", "activists backed by the party"): they speak as the people they are, the side only described."""
-_LOCATED_TAIL = re.compile(rf"\s+(?:at|in|near|outside|across|around|from|{_ALLIED})\s+\S")
+_LOCATED_TAIL = re.compile(rf"\s+(?:at|in|on|near|outside|across|around|from|{_ALLIED})\s+\S")
 """Where people are, after them in a source ("Pilots at Westhaven Air", "Residents near the plant"), or whose side
 they are on (``_ALLIED``): they speak for themselves (``describing.only_locates``), a group named without it; not
 "of" ("Friends of the Earth" may be a body)."""

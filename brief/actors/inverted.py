@@ -45,9 +45,10 @@ _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][
                            r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|during|after|before|when|while|as|from|via)\s)", re.MULTILINE)
 """A name set off after a description ("said his lawyer, Benedict Okwu."), ending the clause or
 before where, when or how it was said."""
-_TITLED_RUN = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|al|bin|da|di|le|la)\b)){1,6}(?=\s*(?:[,.;:!?]|$))",
-                         re.MULTILINE)
-"""The titles and name that run on from a source the tagger cut at a title's full stop, to the clause's end."""
+_TITLED_RUN = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|al|bin|da|di|le|la)\b)){1,6}"
+                         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:of|from|with|at)\s)", re.MULTILINE)
+"""The titles and name that run on from a source the tagger cut at a title's full stop, to the clause's end or to
+the body the person is of ("according to Lt. Dana Frey of the county fire service")."""
 _NUMBERED_RUN = re.compile(r"\s+\d+[A-Za-z]*(?:\s+[\w'’.-]+){0,4}?(?:\s+[A-Z][\w'’-]*){2,3}(?=\s*(?:[,.;:!?]|$))",
                            re.MULTILINE)
 """A numbered seat or unit's title and the name after it ("Ward | 8 Council member Trayon White", "District

@@ -21,7 +21,7 @@ ROAD_WORDS = frozenset(
     "Motorway Expressway Turnpike Freeway".split()
 )
 # Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
-STREET_WORDS = ROAD_WORDS | frozenset("Estate Island Islands River Creek Canyon Cave Caves Glacier Volcano Peninsula "
+STREET_WORDS = ROAD_WORDS | frozenset("Estate Mall Plaza Island Islands River Creek Canyon Cave Caves Glacier Volcano Peninsula "
                                      "Reef Gorge Shoal Shoals Atoll Lagoon Islet Archipelago".split())
 # Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
 # puts the name after a preposition of place or a house number.

@@ -117,12 +117,13 @@ def _reopened(text: str, cue_end: int, start: int) -> bool:
 TITLE_WORDS = 6
 """Words a source's title may run to between a quotation and the name the model took for the
 source ("“...,” air force rescue coordinator S.B. Supriyadi told AFP": five)."""
-_TITLE_BEFORE = re.compile(rf"[,!?…]\s*[”\"]\s*((?:(?:[A-Z]\.)+\s*|[\w'’-]+\s+){{1,{TITLE_WORDS}}})$")
+_TITLE_BEFORE = re.compile(rf"[,!?…]\s*[”\"]\s*((?:(?:[A-Z]\.)+\s*|[A-Z][a-z]{{1,4}}\.\s+|[\w'’-]+\s+){{1,{TITLE_WORDS}}})$")
 
 
 def _title_before(text: str, source_start: int) -> int:
     """Where a source's frame starts: before the title words that run from the quotation's closing
-    mark to the name (the model's source is often the name alone), or at the name."""
+    mark to the name (the model's source is often the name alone; a title may be abbreviated, "Ald. Linda Moreno"),
+    or at the name."""
     lo = max(0, source_start - MAX_QUOTE_CHARACTERS)
     found = _TITLE_BEFORE.search(text, lo, source_start)
     return found.start(1) if found else source_start

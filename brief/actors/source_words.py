@@ -49,7 +49,9 @@ PRIVATE_PEOPLE = frozenset(
     "fathers parent parents family families defector defectors refugee refugees migrant migrants student "
     "students resident residents villager villagers witness witnesses survivor survivors victim victims "
     "farmer farmers worker workers citizen citizens tourist tourists fan fans driver drivers shopkeeper "
-    "people voter voters protester protesters activist activists campaigner campaigners demonstrator demonstrators".split()
+    "people voter voters protester protesters activist activists campaigner campaigners demonstrator demonstrators "
+    "neighbour neighbours neighbor neighbors shopper shoppers commuter commuters passenger passengers motorist motorists "
+    "pedestrian pedestrians tenant tenants homeowner homeowners customer customers parishioner parishioners".split()
 )
 LINES_OF_WORK = frozenset("nurse midwife medic paramedic surgeon pilot clerk chef cop guard priest pastor nun monk "
                    "diplomat coach".split())

@@ -1,0 +1,67 @@
+"""Local news shapes (session 42, on articles written for these tests): a street named short after its full name
+("Elm Street ... on Elm") is no actor and leaves the residents on it their words; people "on" or "at" a place
+speak for themselves; a source after "according to" whose title the cue model cut at its full stop ("Sgt. X",
+"Lt. X of the fire service") reports the clause before the cue; an abbreviated alderman's title ("Ald.") neither
+ends a sentence nor keeps the quotation before it from its speaker."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+from brief.text.segment import sentences
+
+
+def test_a_street_named_short_is_no_actor_and_its_residents_speak() -> None:
+    text = (
+        "Crash closes busy junction\n\n"
+        "A van and a bus collided at the corner of Larch Street and Denholm Avenue on Monday, police said. "
+        "Crews cleared the junction of Larch and Denholm by noon.\n\n"
+        "Residents on Denholm said the corner had been dangerous for years."
+    )
+    report = report_of(text)
+    names = {a.name for a in actors_of(report)}
+    assert "Denholm" not in names and "Larch" not in names, names
+    assert holders(report, "dangerous for years") == ["residents"]
+
+
+def test_a_name_that_is_also_a_person_is_kept_beside_the_street() -> None:
+    text = (
+        "Library named for teacher\n\n"
+        "The new library on Denholm Avenue opened on Monday. Retired teacher Grace Denholm, after whom the avenue "
+        "was named, cut the ribbon. Denholm said she was proud of the town."
+    )
+    report = report_of(text)
+    assert holders(report, "proud of the town") == ["Grace Denholm"]
+
+
+def test_shoppers_at_a_mall_speak_for_themselves() -> None:
+    text = (
+        "Holiday rush\n\n"
+        "Shoppers at Harrowgate Mall said the car park was full by nine in the morning. "
+        "The centre's manager said extra staff had been hired."
+    )
+    report = report_of(text)
+    assert holders(report, "car park was full") == ["shoppers"]
+    assert "Harrowgate Mall" not in {a.name for a in actors_of(report)}
+
+
+def test_according_to_an_abbreviated_title_reports_the_clause_before() -> None:
+    text = (
+        "Warehouse fire\n\n"
+        "Firefighters reached the depot just after 11 p.m., according to Sgt. Nadia Orlov, a county spokeswoman. "
+        "The roof fell in before dawn, according to Lt. Ben Achter of the regional fire service."
+    )
+    report = report_of(text)
+    assert holders(report, "Firefighters reached the depot") == ["Nadia Orlov"]
+    assert holders(report, "The roof fell in before dawn") == ["Ben Achter"]
+
+
+def test_an_aldermans_abbreviated_title_keeps_the_quotation_with_its_speaker() -> None:
+    text = (
+        "Budget vote\n\n"
+        '"We cannot keep closing libraries," Ald. Teodora Vance said Tuesday. '
+        '"I will vote against this plan."'
+    )
+    assert len(sentences(text.split("\n\n")[1])) == 2
+    report = report_of(text)
+    assert holders(report, "keep closing libraries") == ["Teodora Vance"]
