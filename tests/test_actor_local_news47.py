@@ -65,3 +65,24 @@ def test_an_aldermans_abbreviated_title_keeps_the_quotation_with_its_speaker() -
     assert len(sentences(text.split("\n\n")[1])) == 2
     report = report_of(text)
     assert holders(report, "keep closing libraries") == ["Teodora Vance"]
+
+
+def test_a_subject_pronoun_taken_into_the_cue_opens_what_was_said() -> None:
+    text = (
+        "Growers split on emissions plan\n\n"
+        "The Dairy Council said it supported a \"sensible route\" to cleaner farms, while a few herders in the hills "
+        "cheered the decision."
+    )
+    report = report_of(text)
+    lines = [(p.cue, p.text) for a in actors_of(report) for p in a.positions]
+    assert any(cue == "said" and text.startswith("it supported a") for cue, text in lines), lines
+
+
+def test_when_it_was_said_before_a_colon_is_no_part_of_the_quotation() -> None:
+    text = (
+        "Driver jailed\n\n"
+        "Sergeant Ola Brennan, of the county police, said afterwards: \"We hope this sends a clear message to drivers.\""
+    )
+    report = report_of(text)
+    lines = [p.text for a in actors_of(report) for p in a.positions]
+    assert any(line.startswith('"We hope this sends') for line in lines), lines

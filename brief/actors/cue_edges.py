@@ -22,7 +22,7 @@ _TIME_IN_CUE = re.compile(rf"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?
 """A time phrase the cue model took into the cue, whole ("acknowledged last week") or in part
 ("acknowledged last", with "week" left before the content)."""
 _DAY_IN_CUE = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                         r"tonight)$", re.I)
+                         r"tonight)\s*:?$", re.I)
 """A day the cue model took into the cue whole ("officials said Sunday", "said on Monday"): when, not the verb."""
 _DAY_SPLIT = re.compile(r"\s+on$", re.I)
 _DAY = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -35,6 +35,8 @@ _TIME_OPENING = re.compile(rf"(?:(?:earlier|later|late|early)\s+)?(?:last|this|n
                            r"(?=(?:that\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z]\w*)\b)")
 """A time phrase the model took as the content's opening, a clause after it ("said | last week he wanted
 ...", "announced | earlier this month that ..."): when it was said."""
+_WHEN_BEFORE_COLON = re.compile(r"(?:afterwards?|later|earlier|yesterday|today|tonight|then|again)\s*:\s*(?=[“\"])", re.I)
+"""When it was said, before the colon that opens a quotation ("said | afterwards: “We hope ...”"): no part of it."""
 
 
 # Adverbs that link a sentence to the one before it ("Meanwhile Stormzy will headline ..., organisers
@@ -120,7 +122,8 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     if split is not None and noun is not None and noun.end() < end:
         # "acknowledged last | week that ...": the cue is the verb, "last week" is when
         return dataclasses.replace(attribution, cue=(a, split.start()), content=(max(start, noun.end()), end))
-    opening = _TIME_OPENING.match(text, start, end) if start >= b and not text[b:start].strip() else None
+    opening = (_TIME_OPENING.match(text, start, end) or _WHEN_BEFORE_COLON.match(text, start, end)
+               if start >= b and not text[b:start].strip() else None)
     if opening is not None and opening.end() < end:  # "said | last week he wanted ...": when, not what
         return dataclasses.replace(attribution, cue=(a, b), content=(opening.end(), end))
     day = _DAY.match(text, start) if start >= b and _ON.fullmatch(text, b, start) else None
@@ -155,6 +158,10 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     rest = _phrasal_rest(text, (a, b), (start, end)) if b <= start else None
     if rest is not None:  # "threw | her weight behind the sale", "took aim | at the government": the idiom's words
         return dataclasses.replace(attribution, cue=(a, rest[0]), content=(rest[1], end))
+    subject = _SUBJECT_LAST.search(text, a, b)
+    if subject is not None and subject.start() > a and b <= start and not text[b:start].strip():
+        # "said it | supported a path": the reported clause's subject, no part of the cue
+        return dataclasses.replace(attribution, cue=(a, subject.start()), content=(subject.start(1), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -162,6 +169,8 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     return attribution
 
 
+_SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
+"""A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported")."""
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
