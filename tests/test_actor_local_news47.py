@@ -86,3 +86,29 @@ def test_when_it_was_said_before_a_colon_is_no_part_of_the_quotation() -> None:
     report = report_of(text)
     lines = [p.text for a in actors_of(report) for p in a.positions]
     assert any(line.startswith('"We hope this sends') for line in lines), lines
+
+
+def test_a_match_reports_clubs_named_by_their_last_word_are_its_subjects() -> None:
+    text = (
+        "Late double lifts Ashcombe\n\n"
+        "Ashcombe Town beat Dunmere Rovers 2-1 at Quarry Park on Saturday with two late goals from Tomasz Wren.\n\n"
+        "Rovers had led at the break through a header from Colm Duffy. Town manager Ellis Shaw said his side "
+        "never stopped believing.\n\n"
+        "Rovers boss Nina Falk said the winner should not have stood. The result lifts Town to fourth, while "
+        "Rovers drop to 12th."
+    )
+    report = report_of(text)
+    top = [a.name for a in actors_of(report)][:4]
+    assert "Ashcombe Town" in top and "Dunmere Rovers" in top, top
+
+
+def test_a_profit_posted_is_no_statement() -> None:
+    text = (
+        "Grid operator profit slides\n\n"
+        "Kestrel Power said it would keep its dividend unchanged. The Scottish company, which runs ferries to 30 "
+        "islands, posted adjusted operating profit of 300 million pounds for 2025, below the 320 million analysts had "
+        "expected, according to a company-compiled consensus."
+    )
+    report = report_of(text)
+    assert holders(report, "operating profit of 300 million") == []
+    assert holders(report, "keep its dividend unchanged") == ["Kestrel Power"]

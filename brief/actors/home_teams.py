@@ -18,6 +18,7 @@ import re
 from brief.actors.gazetteer import is_country
 from brief.actors.kinds import team_context
 from brief.actors.mentions import Mention
+from brief.actors.short_forms import CLUB_ENDINGS
 
 # A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach, manager
 # or captain or a player named after his position ("Houston coach Dana Holgorsen", "Harbour City manager Paolo
@@ -58,6 +59,9 @@ def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     clubs = {m.name for m in mentions if m.kind in ("organization", "person") and " " not in m.name and not m.demonym
              and team_context(text[max(0, m.start - REACH) : m.start], text[m.end : m.end + REACH])}
     clubs -= {m.name.split()[0] for m in mentions if m.kind == "person" and " " in m.name}
+    # "Harbourside Town ... lifts Town to third": a place whose last word the text calls a club by is that club
+    teams |= {m.name for m in mentions if m.kind == "place" and " " in m.name and m.name.split()[-1] in CLUB_ENDINGS
+              and any(o.kind == "organization" and o.name == m.name.split()[-1] for o in mentions)}
     if not teams and not clubs:
         return mentions
     return [dataclasses.replace(m, kind="organization")

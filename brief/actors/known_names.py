@@ -17,7 +17,7 @@ from brief.actors.clipped_names import clipped_names
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
-from brief.actors.short_forms import acronyms
+from brief.actors.short_forms import CLUB_ENDINGS, acronyms
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ def known_names(
             tally = votes.setdefault(words, {})
             tally[label] = tally.get(label, 0) + 1
     known = {words: max(tally, key=lambda k: tally[k]) for words, tally in votes.items()}
+    for club in club_words(known, text):  # "Rovers had led" after "Kingsbridge Rovers" (tagged a person's name, too)
+        known[club] = "ORG"
     for surname in _surnames(known, lowercase):
         known.setdefault(surname, "PER")
     for short in _without_legal_suffix(known, lowercase):
@@ -117,6 +119,37 @@ def known_names(
     for initials in written_initials(known, text):  # "the WHO" of the World Health Organization, never tagged
         known.setdefault(initials, "ORG")
     return known
+
+
+PLACE_NAME_ENDINGS = frozenset("City County United".split())
+"""Club words that also end places' names ("Mexico City", "Orange County", "United" of a state's name): written alone,
+they are a club's only where the full name is a body's; the others ("Rovers", "Town") are, whatever the tagger read
+the full name as ("Kingsbridge Rovers" as a person)."""
+
+
+def club_words(known: dict[tuple[str, ...], str], text: str) -> list[tuple[str, ...]]:
+    """The word a club is called by alone ("Rovers", "Town": ``short_forms.CLUB_ENDINGS``), unknown or read as a
+    person's name, where just one name the article knows ends with it and the text writes it alone inside a sentence ("Rovers had led through ...", "lifts
+    Town to third"): the tagger, reading a common word, leaves it untagged, and the club that is the match report's
+    subject loses every mention after its first."""
+    out: list[tuple[str, ...]] = []
+    for word in CLUB_ENDINGS:
+        ending = [words for words, label in known.items() if len(words) >= 2 and words[-1] == word
+                  and (label == "ORG" or label in ("LOC", "PER") and word not in PLACE_NAME_ENDINGS)]
+        if len(ending) == 1 and known.get((word,), "PER") == "PER" and _ALONE[word].search(text):
+            out.append((word,))
+    return out
+
+
+def club_word(words: list[str], label: str, known: dict[tuple[str, ...], str]) -> bool:
+    """Whether a word the tagger read as a person's name is a club's word alone that the article knows as a body
+    (``club_words``: "Rovers had led", tagged a surname)."""
+    return label == "PER" and len(words) == 1 and words[0] in CLUB_ENDINGS and known.get(tuple(words)) == "ORG"
+
+
+_ALONE = {word: re.compile(rf"(?<=[a-z,;] ){word}\b(?!\s+[A-Z])|(?<=\n){word}\s+[a-z]") for word in CLUB_ENDINGS}
+"""The club's word alone inside a sentence, after a lower-case word or a comma ("lifts Town to", "as Rovers
+boss"), or opening a paragraph before a lower-case word; no capitalised word after it ("Town Hall")."""
 
 
 MIN_WRITTEN_INITIALS = 3

@@ -41,6 +41,7 @@ from brief.actors.known_names import (
     CLAUSE_OPENERS,
     KINDS,
     capital_run,
+    club_word,
     common_word,
     is_name,
     known_names,
@@ -164,7 +165,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
             if label == NICKNAMED:
                 mentions.append(_nicknamed_person(article, sentences[s_index].index, sent, a, b))
                 continue
-            if label not in KINDS and not (b < len(sent) and capital_run(sent, b, covered)):
+            if (label not in KINDS or club_word(words[a:b], label, known)) and not (b < len(sent) and capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
             mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
             made_by = maker(words, a, b, known) if mention is None else 0

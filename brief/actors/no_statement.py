@@ -35,6 +35,7 @@ from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.recipients import addressee_only
+from brief.actors.results_deeds import posted_results
 from brief.actors.statements import not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
 from brief.actors.unveiled import unveiled_thing
@@ -64,4 +65,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or quantified_noun_cue(text, attribution) or owned_noun_cue(text, attribution)  # "some worry", "its forecast"
             or gerund_subject(text, attribution)  # "although blasting for the new pier is common"
             or bulleted_label(text, attribution)  # "- Navigation Roadblocks: Stores force you ..."
-            or anonymity_asked(text, attribution))  # "..., the people said, asking not to be identified"
+            or anonymity_asked(text, attribution)  # "..., the people said, asking not to be identified"
+            or posted_results(text, attribution))  # "posted adjusted operating profit of 1.2 billion pounds"

@@ -1,0 +1,40 @@
+"""A company's results posted, not a statement: "Northwind posted adjusted operating profit of 1.2 billion pounds",
+"the bank recorded a loss of $40 million", "booked revenue of ...".
+
+Why apart from ``cue_verbs``: "reported third-quarter earnings" is dropped there, "report" being a verb of saying
+that takes a bare object; "posted", "recorded", "booked" and "logged" are tagged by the cue model from a
+statement's place in an earnings story, and "posted" also writes on social media ("posted that ...", "posted
+a video saying ..."), so the verbs are not deeds in general. What makes these a deed is the object: a figure of the
+company's accounts, which it reports as a fact, with no statement after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import lemma
+
+_RESULT_VERBS = frozenset(lemma(w) for w in "post record book log deliver".split())
+"""Verbs that put a figure in the accounts ("posted a profit", "booked a charge", "delivered record sales")."""
+_RESULT_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w$€£%.,’'-]+\s+){0,5}?"
+    r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|turnover|income|results|ebitda|margins?|charges?|"
+    r"write-?downs?|impairments?|deficits?|surplus(?:es)?|growth)\b", re.I)
+"""The object of such a verb, a few words of figure or kind before its noun ("adjusted operating profit",
+"a 40% fall in full-year profit" is reported, not posted)."""
+_STATED_AFTER = re.compile(r"[^.;]*?(?:[“\"]|:|\b(?:that|saying|says|said)\b)", re.I)
+"""A statement after the figure: a quotation, a colon, a clause ("posted a loss that it said ...")."""
+
+
+def posted_results(text: str, attribution: Attribution) -> bool:
+    """Whether the cue posts a figure of the accounts after it, with nothing stated: a deed, no position."""
+    if attribution.content[0] < attribution.cue[1] or attribution.quote:
+        return False
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or lemma(words[-1]) not in _RESULT_VERBS:
+        return False
+    found = _RESULT_OBJECT.match(text, attribution.cue[1])
+    if found is None or found.end() > attribution.content[1] + 1:
+        return False
+    return _STATED_AFTER.match(text, found.end(), attribution.content[1]) is None
