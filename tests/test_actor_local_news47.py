@@ -112,3 +112,36 @@ def test_a_profit_posted_is_no_statement() -> None:
     report = report_of(text)
     assert holders(report, "operating profit of 300 million") == []
     assert holders(report, "keep its dividend unchanged") == ["Kestrel Power"]
+
+
+def test_told_reporters_then_a_clause_leaves_the_audience_out() -> None:
+    text = (
+        "Budget talks stall\n\n"
+        "The governor has not decided whether to sign the bill. Spokeswoman Dana Reyes told reporters the governor "
+        "wanted \"a fairer deal for renters, not for landlords.\""
+    )
+    report = report_of(text)
+    lines = [p.text for a in actors_of(report) if a.name == "Dana Reyes" for p in a.positions]
+    assert lines and lines[0].startswith("the governor wanted"), lines
+
+
+def test_congress_is_not_a_clipping_of_the_congressional_budget_office() -> None:
+    text = (
+        "Subsidies debate\n\n"
+        "The Congressional Budget Office estimated that ending the subsidies would leave 3 million more people "
+        "uninsured. Hospitals have urged Congress to act before the summer recess. Congress has not scheduled a vote."
+    )
+    report = report_of(text)
+    office = [a for a in actors_of(report) if a.name == "Congressional Budget Office"]
+    assert office and "Congress" not in office[0].aliases, office
+
+
+def test_a_utility_named_for_two_trades_is_one_company() -> None:
+    text = (
+        "Utilities brace for storm\n\n"
+        "Harlan Gas and Electric said it had moved crews to the coast. Harlan Gas and Electric also said outages "
+        "could last two days."
+    )
+    report = report_of(text)
+    names = {a.name for a in actors_of(report)}
+    assert "Harlan Gas and Electric" in names and "Electric" not in names, names

@@ -41,6 +41,7 @@ from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
 from brief.actors.who_names import who_names
@@ -53,6 +54,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
     found = pairs_split(find_mentions(article, tuple(sentences)))  # "Norvik Health and Pallas Bio said": two bodies
+    found = trade_joins(text, found)  # "Pacific Gas and Electric": one company
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = who_names(article.id, text, sentences, mentions, lowercase)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import phrase_table
+from brief.actors.short_forms import derived_from
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
@@ -52,7 +53,7 @@ def join_clipped_names(groups: dict[tuple[str, str], Group]) -> None:
     for g in list(groups.values()):
         if g.kind != "organization" or " " in g.key or not g.mentions or phrase_table().get((g.key,)):
             continue
-        fits = [f for f in fuller.get(g.key, []) if f is not g]
+        fits = [f for f in fuller.get(g.key, []) if f is not g and not any(derived_from(g.key, n.split()[0]) for n in names[id(f)])]
         fits = [f for f in fits if not any(o is not f and any(n.startswith(k + " ") for n in names[id(f)] for k in names[id(o)])
                                            for o in fits)]
         if len(fits) == 1 and _first(fits[0]) < _first(g):

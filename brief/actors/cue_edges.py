@@ -65,6 +65,12 @@ _ADDRESSEE_THEN_THAT = re.compile(
     r"(?=(?:they|he|she|it|we|I|you|the|a|an|there|this|these|its|his|her|their|our|[A-Z][a-z]+)\b)")
 """Whom a telling verb addresses, then "that" and a clause's subject ("told The Hollywood Reporter that he was ..."):
 the addressee (up to five words, no verb among them) is no part of what was said; not "told a joke that fell flat"."""
+_AUDIENCE_THEN_CLAUSE = re.compile(
+    r"\s*(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|jury|committee|council|assembly)|lawmakers|"
+    r"senators|legislators|MPs|delegates|supporters|investors|analysts|students|parliament|Parliament|Congress)\s+"
+    r"(?=(?:they|he|she|it|we|I|you|the|a|an|there|this|these|his|her|their|our|[A-Z][a-z]+)\s+[a-z])")
+"""An audience a telling verb addresses, then a clause with no "that" ("told reporters the president wanted ..."):
+the audience is no part of what was said. Only nouns of an audience: "told the story the ..." keeps its object."""
 
 
 def addressee_before_quotation(text: str, attribution: Attribution) -> Attribution:
@@ -79,6 +85,9 @@ def addressee_before_quotation(text: str, attribution: Attribution) -> Attributi
     told = _ADDRESSEE_THEN_THAT.match(text, start, end)
     if told is not None and not any(inflected_verb(w) and not is_noun(w) for w in told.group(1).lower().split()):
         return dataclasses.replace(attribution, content=(told.start(2), end))  # "previously told reporters | that ..."
+    audience = _AUDIENCE_THEN_CLAUSE.match(text, start, end)
+    if audience is not None:  # "told reporters | the president wanted ...": the audience, then what was said
+        return dataclasses.replace(attribution, content=(audience.end(), end))
     return attribution
 
 

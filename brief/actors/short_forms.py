@@ -35,6 +35,17 @@ CLUB_ENDINGS = frozenset("United City Town Rovers Wanderers Athletic Albion Coun
 just one body ending so, the word alone is that club ("United have won four of their last five")."""
 
 
+_DERIVING_ENDINGS = ("al", "ial", "ional", "ary", "ian", "ic", "ical", "ese", "ish")
+"""Endings that make an adjective of a noun ("Congress-ional", "Parliament-ary", "Constitution-al"): a word that opens
+a body's first word so is the noun itself, a body of its own ("Congress" beside the Congressional Budget Office), not
+a clipping ("Fed" of Federal, "Met" of Metropolitan stop inside the word's stem)."""
+
+
+def derived_from(short: str, word: str) -> bool:
+    """Whether ``word`` is ``short`` with an adjective's ending ("Congressional" of "Congress")."""
+    return word.startswith(short) and word[len(short) :] in _DERIVING_ENDINGS
+
+
 def club_short_name(word: str, mentions: Sequence[Mention]) -> bool:
     """ "United said ..." after "Manchester United": a club's word alone, where the story names just one body
     ending with it, is that club (the tagger, which reads "United" as a common word, left it untagged)."""
@@ -240,7 +251,8 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
         else:
             target = None if plain_word(key, set()) else _fuller(key, by_first.get(key, []))  # "National"
             if target is None and len(key) >= MIN_CLIPPED:
-                clipped = [b for b in several if b.key.split()[0].startswith(key) and b.key.split()[0] != key]
+                clipped = [b for b in several if b.key.split()[0].startswith(key) and b.key.split()[0] != key
+                           and not derived_from(key, b.key.split()[0])]  # "Congress": not the Congressional Budget Office
                 target = _fuller(key, clipped)
             if target is None and (_never_lower(key) or key in CLUB_ENDINGS) and len(by_last.get(key, [])) == 1:
                 target = by_last[key][0]
