@@ -145,3 +145,43 @@ def test_a_utility_named_for_two_trades_is_one_company() -> None:
     report = report_of(text)
     names = {a.name for a in actors_of(report)}
     assert "Harlan Gas and Electric" in names and "Electric" not in names, names
+
+
+def test_residents_of_a_community_the_tagger_left_out_of_the_source_speak() -> None:
+    text = (
+        "Demolition notice\n\n"
+        "The state government has ordered traders to leave the market within a week. But residents of the "
+        "Ijora-Oloye community accused the government of ignoring their petition."
+    )
+    report = report_of(text)
+    assert holders(report, "ignoring their petition") == ["residents"]
+
+
+def test_a_bridge_is_a_place_not_an_actor() -> None:
+    text = (
+        "Bridge closed\n\n"
+        "Engineers closed the Eko Harbour Bridge on Sunday after cracks were found. The works ministry said the "
+        "Eko Harbour Bridge would reopen in March."
+    )
+    report = report_of(text)
+    assert "Eko Harbour Bridge" not in {a.name for a in actors_of(report)}
+
+
+def test_a_seat_title_before_initials_is_a_role() -> None:
+    text = (
+        "Assembly row\n\n"
+        "JD(S) MLA HT Manjunath said his party would take the matter to court. Manjunath said the bill was rushed."
+    )
+    report = report_of(text)
+    assert holders(report, "take the matter to court") == ["HT Manjunath"]
+
+
+def test_a_city_named_by_its_bridge_stays_a_place() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "London Bridge reopened on Monday after repairs. London said the works had finished early, and Pennsylvania "
+        "officials praised the crews who also repaved Pennsylvania Avenue."
+    )
+    report = report_of(text)
+    names = {a.name for a in actors_of(report)}
+    assert "London" in names, names

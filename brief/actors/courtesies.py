@@ -12,6 +12,7 @@ Mulyani Indrawati").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.actors import kinds
@@ -70,7 +71,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
             or lower in COURTESY_ABBREVIATIONS and not words[0].isupper()):  # "Rt Hon", not the channel "RT America"
         return True
     if words[0] in SEAT_LETTERS:
-        return (len(words) >= 3 and (words[1] in first_names() or label == "PER")  # "Local MP Hannah Cross"; the
+        return (len(words) >= 3 and (words[1] in first_names() or label == "PER"  # "Local MP Hannah Cross"; the
+                                     or re.fullmatch(r"[A-Z]{1,3}\.?", words[1]) is not None)  # initials: "MLA GT Devegowda"
                 and words[2][:1].isupper())  # tagger's person "MLA Debabrata Saikia", a given name no list holds
     if lower in CALLINGS and words[0][1:].islower():
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"

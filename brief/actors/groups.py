@@ -70,6 +70,15 @@ they are on (``_ALLIED``): they speak for themselves (``describing.only_locates`
 "of" ("Friends of the Earth" may be a body)."""
 
 
+_PEOPLE_LEFT = re.compile(r"\b([A-Za-z]+)\s+(?:of|in|at|on|from|near)\s+$")
+"""People and where they are, right before a source that the tagger began at the place ("residents of | the ...")."""
+PEOPLE_LEFT_REACH = 30
+"""Characters read back for them."""
+_PEOPLE_OF = re.compile(r"(?:(?:the|some|many)\s+)?([A-Za-z]+)(?=\s+of\s+\S)", re.I)
+"""People "of" a place ("residents of the Oko-Baba community"): with a word for private people, they speak for
+themselves; "of" after other words is read as part of a name ("Friends of the Earth" may be a body)."""
+
+
 def people_noun(word: str) -> bool:
     """A plural noun for people: from the lists of such words ("residents", "nurses", "critics"), or
     shaped as one ("loggers", "MPs"), not one of the plurals of things shaped alike ("others", "papers")."""
@@ -145,11 +154,16 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         end -= 1
     issued = _ISSUED_BY.match(text, start, end)
     start = issued.end() if issued is not None else start  # "a statement from her family": the family
+    left = _PEOPLE_LEFT.search(text, max(0, start - PEOPLE_LEFT_REACH), start)
+    if left is not None and left.group(1).lower() in PRIVATE_PEOPLE:
+        start = left.start(1)  # "But residents of | the Oko-Baba community accused": the tagger left the people out
     written = text[start:end]
     located = _LOCATED_TAIL.search(written)
-    before = _GROUP_PHRASE.fullmatch(written[: located.start()]) if located is not None else None
-    if located is not None and before is not None and _people_head(before.group("head")):
-        end, written = start + located.start(), written[: located.start()]  # "Pilots at Westhaven Air": the pilots
+    of = _PEOPLE_OF.match(written) if located is None else None
+    cut = located.start() if located is not None else of.end(1) if of and of.group(1).lower() in PRIVATE_PEOPLE else -1
+    before = _GROUP_PHRASE.fullmatch(written[:cut]) if cut >= 0 else None
+    if before is not None and _people_head(before.group("head")):
+        end, written = start + cut, written[:cut]  # "Pilots at Westhaven Air", "residents of the X estate": the people
     match = _GROUP_PHRASE.fullmatch(written)
     bodies = (match is not None and match.group("head").lower() in BODY_PLURALS
               and (len(match.group("name").split()) > 1

@@ -18,10 +18,10 @@ from brief.actors.gender import first_names
 # ("Downing Street") is read as the government before this.
 ROAD_WORDS = frozenset(
     "Road Rd Drive Dr Avenue Ave Street Boulevard Blvd Highway Hwy Crescent Terrace Quay Parkway "
-    "Motorway Expressway Turnpike Freeway".split()
+    "Motorway Expressway Turnpike Freeway Bridge Tunnel Viaduct Flyover".split()
 )
 # Last words that make a name a street or a site: always a place, whoever the tagger thought it was.
-STREET_WORDS = ROAD_WORDS | frozenset("Estate Mall Plaza Island Islands River Creek Canyon Cave Caves Glacier Volcano Peninsula "
+STREET_WORDS = ROAD_WORDS | frozenset("Estate Mall Plaza Canal Dam Island Islands River Creek Canyon Cave Caves Glacier Volcano Peninsula "
                                      "Reef Gorge Shoal Shoals Atoll Lagoon Islet Archipelago".split())
 # Last words that are also surnames ("Glenn Close", "Fiona Hill"): a place only where the text
 # puts the name after a preposition of place or a house number.

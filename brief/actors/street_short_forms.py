@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.gazetteer import is_country, state_names
 from brief.actors.mentions import Mention
 from brief.actors.place_context import ROAD_WORDS
+from brief.actors.world_cities import known_city
 
 
 def _full_roads(text: str) -> set[str]:
@@ -26,15 +28,23 @@ def _full_roads(text: str) -> set[str]:
 def streets_shortened(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without those that name a street the text also writes in full ("Whitaker" after "Whitaker
     Avenue"): a road is no actor, whatever the tagger typed its short form. A name the text also gives a person
-    ("Dana Whitaker", "Mr Whitaker", a role) is kept at every writing: the street may be named after them."""
+    ("Dana Whitaker", "Mr Whitaker", a role) is kept at every writing: the street may be named after them; so is a
+    place's ("London" of London Bridge), typed so here or known to the gazetteers."""
     if not any(word in text for word in ROAD_WORDS):
         return mentions
     roads = _full_roads(text)
     if not roads:
         return mentions
     personal = {m.name.split()[-1] for m in mentions if m.kind == "person" and (" " in m.name or m.role)}
+    placed = {m.name for m in mentions if m.kind == "place"}  # "London" of "London Bridge", "Harlem" of "Harlem Road"
     return [m for m in mentions
-            if not (m.name in roads and m.name not in personal and not _road_word_after(text, m.end))]
+            if not (m.name in roads and m.name not in personal and m.name not in placed and not _known_place(m.name)
+                    and not _road_word_after(text, m.end))]
+
+
+def _known_place(name: str) -> bool:
+    """A country, a state or a city the gazetteers know ("Pennsylvania" of Pennsylvania Avenue): the place itself."""
+    return is_country(name) or name in state_names() or known_city(name)
 
 
 _ROAD_AFTER = re.compile(r"\s+(?:{})\b".format("|".join(sorted(ROAD_WORDS, key=len, reverse=True))))
