@@ -185,3 +185,13 @@ def test_a_city_named_by_its_bridge_stays_a_place() -> None:
     report = report_of(text)
     names = {a.name for a in actors_of(report)}
     assert "London" in names, names
+
+
+def test_put_it_simply_keeps_its_object_in_the_cue() -> None:
+    text = (
+        "Blackouts explained\n\n"
+        "The head of the state's grid operator put it simply: Wind farms \"are not the cause\" of the outages."
+    )
+    report = report_of(text)
+    lines = [(p.cue, p.text) for a in actors_of(report) for p in a.positions]
+    assert not any(text.startswith("it simply") for _, text in lines), lines
