@@ -195,3 +195,13 @@ def test_put_it_simply_keeps_its_object_in_the_cue() -> None:
     report = report_of(text)
     lines = [(p.cue, p.text) for a in actors_of(report) for p in a.positions]
     assert not any(text.startswith("it simply") for _, text in lines), lines
+
+
+def test_people_named_as_an_object_before_the_source_do_not_speak() -> None:
+    text = (
+        "Court hearing\n\n"
+        "A 36-year-old part-time volunteer who served a year in a Thai prison for abusing boys in an orphanage "
+        "pleaded not guilty on Monday in a Salem courtroom to a rarely used federal charge of misconduct abroad."
+    )
+    report = report_of(text)
+    assert "boys" not in {a.name for a in actors_of(report)}

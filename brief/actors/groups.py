@@ -74,6 +74,10 @@ _PEOPLE_LEFT = re.compile(r"\b([A-Za-z]+)\s+(?:of|in|at|on|from|near)\s+$")
 """People and where they are, right before a source that the tagger began at the place ("residents of | the ...")."""
 PEOPLE_LEFT_REACH = 30
 """Characters read back for them."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\n\"“]\s*|\b(?i:but|and|yet|so|however,?|meanwhile,?|the|some|many|several|"
+                           r"most|other)\s+)$")
+"""What stands before such people when they open the clause (its subject): a sentence's start, a conjunction, a
+quantifier; not a verb ("abusing boys in | an orphanage pleaded": the boys are the object)."""
 _PEOPLE_OF = re.compile(r"(?:(?:the|some|many)\s+)?([A-Za-z]+)(?=\s+of\s+\S)", re.I)
 """People "of" a place ("residents of the Oko-Baba community"): with a word for private people, they speak for
 themselves; "of" after other words is read as part of a name ("Friends of the Earth" may be a body)."""
@@ -155,7 +159,7 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
     issued = _ISSUED_BY.match(text, start, end)
     start = issued.end() if issued is not None else start  # "a statement from her family": the family
     left = _PEOPLE_LEFT.search(text, max(0, start - PEOPLE_LEFT_REACH), start)
-    if left is not None and left.group(1).lower() in PRIVATE_PEOPLE:
+    if left is not None and left.group(1).lower() in PRIVATE_PEOPLE and _CLAUSE_OPENS.search(text, 0, left.start(1)):
         start = left.start(1)  # "But residents of | the Oko-Baba community accused": the tagger left the people out
     written = text[start:end]
     located = _LOCATED_TAIL.search(written)
