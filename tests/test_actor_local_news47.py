@@ -205,3 +205,16 @@ def test_people_named_as_an_object_before_the_source_do_not_speak() -> None:
     )
     report = report_of(text)
     assert "boys" not in {a.name for a in actors_of(report)}
+
+
+def test_a_pull_quote_is_read_where_the_article_frames_it() -> None:
+    text = (
+        "Students and the election\n\n"
+        "Many conservative students at city campuses refused to give their full names to reporters.\n\n"
+        "“On this campus, everybody says we should listen, but when you say something different, you are on your own.”\n\n"
+        "Marcus, a third-year engineering student, said the mood had soured since the vote.\n\n"
+        "“On this campus, everybody says we should listen, but when you say something different, you are on your own,” "
+        "he said."
+    )
+    report = report_of(text)
+    assert holders(report, "On this campus, everybody says") == ["Marcus"]

@@ -93,6 +93,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
 from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
+from brief.actors.pull_quotes import quoted_again
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import after_aside, carried_back
 from brief.actors.quoted_passages import unwrapped
@@ -470,7 +471,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     for item, cue, quote in framed:
         content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
         if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
-                or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)):
+                or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)
+                or cue == CONTINUED_CUE and quoted_again(article.text, item.span)):  # a pull quote, framed below
             continue
         taken.append(item.span)
         _add_mention(mentions, index, item.mention)
