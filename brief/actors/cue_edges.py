@@ -170,7 +170,7 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     subject = _SUBJECT_LAST.search(text, a, b)
     verb = _FIRST_WORD.match(text, start, end) if subject is not None else None
     if (subject is not None and subject.start() > a and b <= start and not text[b:start].strip() and verb is not None
-            and (inflected_verb(verb.group().lower()) or verb.group().lower() in _MODALS)):
+            and (inflected_verb(verb.group().lower()) or verb.group().lower() in _AUXILIARIES)):
         # "said it | supported a path": the reported clause's subject, no part of the cue
         return dataclasses.replace(attribution, cue=(a, subject.start()), content=(subject.start(1), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
@@ -184,7 +184,7 @@ _SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
 """A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported");
 not an object before an adverb ("put it | simply")."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-_MODALS = frozenset("would will could can should must might may had has have was is were are did does".split())
+_AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
