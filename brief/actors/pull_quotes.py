@@ -16,10 +16,23 @@ commonplace ("I don't know"), and a pull quote repeats at least its first line."
 _WORD = re.compile(r"[\w'’-]+")
 
 
+FRAME_REACH = 1500
+"""Characters after the repeated opening in which its quotation closes (a paragraph)."""
+_FRAMED = re.compile(r"[,.!?…]?[”\"]\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|[A-Z][\w'’-]+)?\s*"
+                     r"(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled)\b")
+"""The quotation's close and its frame right after it ("...,” he said", "...,” Daniel said")."""
+
+
 def quoted_again(text: str, span: tuple[int, int]) -> bool:
-    """Whether the quotation at ``span`` opens with words the text writes again after it."""
+    """Whether the quotation at ``span`` opens with words the text writes again after it, in a quotation framed there
+    by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays."""
     words = _WORD.findall(text, span[0], span[1])[:PULL_QUOTE_WORDS]
     if len(words) < PULL_QUOTE_WORDS:
         return False
-    pattern = r"\W+".join(re.escape(w) for w in words)
-    return re.search(pattern, text[span[1] :]) is not None
+    pattern = re.compile(r"\W+".join(re.escape(w) for w in words))
+    for again in pattern.finditer(text, span[1]):
+        close = min((k for k in (text.find("”", again.end(), again.end() + FRAME_REACH),
+                                 text.find('"', again.end(), again.end() + FRAME_REACH)) if k >= 0), default=-1)
+        if close >= 0 and _FRAMED.match(text, close - 1 if text[close - 1] in ",.!?…" else close):
+            return True
+    return False
