@@ -122,7 +122,7 @@ def test_residents_of_a_village_speak_for_themselves_not_for_the_village() -> No
         "Quarry plan opposed\n\n"
         "Residents of Upper Selby have vowed to fight plans for a gravel quarry on the edge of the village."
     )
-    assert holders(report, "gravel quarry") == []
+    assert holders(report, "gravel quarry") == ["residents"]  # the residents, as a group (session 42), not the village
 
 
 def test_an_opening_participle_does_not_take_the_words_its_sentences_said_frames() -> None:
