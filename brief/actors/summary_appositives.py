@@ -1,0 +1,69 @@
+"""A summing-up noun set after what was said, with someone else's verdict on it: "said the fee would fund two
+ferries, a step the union described as “overdue”", "rejected the rise, a decision its president called “a kick in
+the teeth”", "announced a new timetable, a move welcomed by commuters". The appositive ("a step", "a move", "a
+decision", "a demand" ...) names the statement or deed just reported, and the clause inside it is another's
+judgement (the union's, the president's, the commuters'), or the writer's: what the holder said stops before its
+comma. Only a noun that sums up an act or a claim counts, and only when a judging verb follows it within a few
+words: ", a step towards peace" or ", a plan to build 5,000 homes" stays part of the content."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+SUMMARY_NOUNS = frozenset(
+    "move step decision demand claim charge plan proposal request call measure change policy deal tactic approach "
+    "assessment prediction promise pledge accusation allegation assertion position warning remark comment "
+    "statement suggestion offer choice threat ruling verdict announcement admission figure".split())
+"""Nouns a writer sets after a clause to sum it up as one act or claim ("a move", "a demand", "a claim")."""
+JUDGING_VERBS = frozenset(
+    "described called termed dubbed branded labelled labeled characterised characterized rejected denied disputed "
+    "welcomed hailed praised criticised criticized condemned slammed questioned dismissed opposed backed supported "
+    "endorsed echoed contested applauded decried lauded greeted blasted attacked defended refuted ridiculed "
+    "mocked derided celebrated lambasted turned".split())
+"""Past forms that give someone's verdict on the summed-up act ("turned" only as "turned down")."""
+MAX_JUDGE_WORDS = 6
+"""Words between the noun and the judging verb: a judge with a title and an auxiliary ("its president Mona Keel",
+"the state government has repeatedly"); more may be a clause of the content's own (set by hand)."""
+
+_OPENING = re.compile(r",\s+(?:a|an|another)\s+")
+_TOKEN = re.compile(r"[^\s]+")
+_QUOTE = re.compile("[\"“”]")
+NOUN_REACH = 2
+"""Words from the article to the summing-up noun: the noun or one modifier before it ("a bold move")."""
+
+
+def _judged_at(text: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` (after ", a") hold a summing-up noun and then a judging verb: by a judge
+    named between them ("a step the union described"), or in the passive right after it ("a move welcomed by")."""
+    words = [m.group() for m in _TOKEN.finditer(text, at, end)][: NOUN_REACH + MAX_JUDGE_WORDS + 2]
+    noun = next((k for k in range(min(NOUN_REACH, len(words))) if words[k].lower() in SUMMARY_NOUNS), None)
+    if noun is None:
+        return False
+    rest = words[noun + 1 :]
+    if rest and rest[0].lower() in ("that", "which"):
+        rest = rest[1:]
+    for k, word in enumerate(rest[: MAX_JUDGE_WORDS + 1]):
+        if word.endswith((",", ";", ":")) or any(mark in word for mark in "\"“”"):
+            return False
+        if word.lower() not in JUDGING_VERBS:
+            continue
+        after = rest[k + 1].lower().strip(".,;:") if k + 1 < len(rest) else ""
+        if word.lower() == "turned" and after != "down":
+            continue
+        return k > 0 or after == "by"  # "a move welcomed by commuters": the passive, its judge after it
+    return False
+
+
+def before_summary_appositive(text: str, attribution: Attribution) -> Attribution:
+    """The content cut before a ", a move X described as ..." appositive after the cue; else unchanged."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    for match in _OPENING.finditer(text, start, end):
+        if (match.start() > start and len(_QUOTE.findall(text, start, match.start())) % 2 == 0
+                and _judged_at(text, match.end(), end)):
+            return dataclasses.replace(attribution, content=(start, match.start()))
+    return attribution

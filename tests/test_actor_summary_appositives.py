@@ -1,0 +1,33 @@
+"""A summing-up appositive with another's verdict after what was said (", a step the union described as
+“overdue”", ", a move welcomed by commuters") is no part of the holder's content:
+brief.actors.summary_appositives.before_summary_appositive, on an article written for these tests."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_FERRIES = ("Harbour board approves ferry fare rise\n\n"
+            "The Port Avalon harbour board has approved a 12 per cent rise in ferry fares from January.\n\n"
+            "Board chairman Gideon Marsh said the increase would pay for two new vessels, a step the ferry workers' "
+            "union described as \"long overdue.\" He said fares had not risen since 2019.\n\n"
+            "The Island Traders Association rejected the rise, a decision its president Mona Keel called \"a kick in "
+            "the teeth for small shops.\" The association demanded a freeze for residents, a demand the board has "
+            "already turned down.\n\n"
+            "Transport officer Ravi Dunn announced a new timetable for the summer, a move welcomed by commuters. "
+            "He said the plan was a step towards fewer cancelled sailings, a change passengers had asked for.\n")
+
+
+def test_content_stops_before_a_judged_summary_appositive() -> None:
+    said = said_by(_FERRIES)
+    assert "the increase would pay for two new vessels" in said["Gideon Marsh"]
+    assert "a freeze for residents" in said["Island Traders Association"]
+    assert "a new timetable for the summer" in said["Ravi Dunn"]
+    assert not any("described" in t or "turned down" in t for ts in said.values() for t in ts)
+
+
+def test_the_judge_of_the_summed_up_act_keeps_its_own_position() -> None:
+    assert any("a kick in the teeth" in t for t in said_by(_FERRIES).get("Mona Keel", []))
+
+
+def test_a_summary_noun_without_a_judging_verb_stays_in_the_content() -> None:
+    assert any("a step towards fewer cancelled sailings" in t for t in said_by(_FERRIES)["Ravi Dunn"])
