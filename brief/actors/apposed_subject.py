@@ -20,6 +20,7 @@ from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.sentence_subjects import CLOSES_ASIDE, OPENS_ASIDE, SENTENCE_LEAD, clause_start, person_to_comma
 from brief.actors.styled_offices import office_before_styled_name
+from brief.actors.unofficial_sources import close_to_named
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -55,8 +56,8 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
     person = person_to_comma(text, first, cue, index, _TITLED_NAME) or _body_to_comma(text, first, cue, index)
-    if person is None:
-        return None
+    if person is None or close_to_named(text, first, person.start):
+        return None  # "Friends of Greer, however, insisted": not Greer
     listed = LISTED_AFTER.match(text, person.end)
     comma = listed.end() if listed else person.end  # "Meridia Health, Inc. (NASDAQ: MRDH), a ...": still the name
     opened = OPENS_ASIDE.match(text, comma)
