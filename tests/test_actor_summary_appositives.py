@@ -31,3 +31,20 @@ def test_the_judge_of_the_summed_up_act_keeps_its_own_position() -> None:
 
 def test_a_summary_noun_without_a_judging_verb_stays_in_the_content() -> None:
     assert any("a step towards fewer cancelled sailings" in t for t in said_by(_FERRIES)["Ravi Dunn"])
+
+
+_WITNESS = ("Witness denies keeping cash\n\n"
+            "A driver for the contractor told the court on Tuesday that he carried cash to the mayor's house.\n\n"
+            "Defence lawyer Rena Moss suggested that the driver had kept some of the money, which he denied.\n\n"
+            "Harbour master Lena Ruiz said the fee, which the union opposed, would fund two new ferries. Mayor Tom Bell "
+            "said the plan, a move the union described as \"overdue\", would start in May.\n")
+
+
+def test_a_which_clause_with_another_judge_ends_the_content() -> None:
+    assert "that the driver had kept some of the money" in said_by(_WITNESS)["Rena Moss"]
+
+
+def test_a_judged_aside_inside_the_content_is_kept() -> None:
+    said = said_by(_WITNESS)
+    assert any(t.endswith("would fund two new ferries") for t in said["Lena Ruiz"])
+    assert any(t.endswith("would start in May") for t in said["Tom Bell"])

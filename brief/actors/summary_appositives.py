@@ -1,6 +1,7 @@
 """A summing-up noun set after what was said, with someone else's verdict on it: "said the fee would fund two
 ferries, a step the union described as “overdue”", "rejected the rise, a decision its president called “a kick in
-the teeth”", "announced a new timetable, a move welcomed by commuters". The appositive ("a step", "a move", "a
+the teeth”", "announced a new timetable, a move welcomed by commuters"; so does a clause set after it with "which" and a
+judge ("suggested that the driver had kept the money, which he denied"). The appositive ("a step", "a move", "a
 decision", "a demand" ...) names the statement or deed just reported, and the clause inside it is another's
 judgement (the union's, the president's, the commuters'), or the writer's: what the holder said stops before its
 comma. Only a noun that sums up an act or a claim counts, and only when a judging verb follows it within a few
@@ -22,24 +23,26 @@ JUDGING_VERBS = frozenset(
     "described called termed dubbed branded labelled labeled characterised characterized rejected denied disputed "
     "welcomed hailed praised criticised criticized condemned slammed questioned dismissed opposed backed supported "
     "endorsed echoed contested applauded decried lauded greeted blasted attacked defended refuted ridiculed "
-    "mocked derided celebrated lambasted turned".split())
-"""Past forms that give someone's verdict on the summed-up act ("turned" only as "turned down")."""
+    "mocked derided celebrated lambasted turned denies rejects disputes dismisses describes calls".split())
+"""Past forms (and a few present ones) that give someone's verdict on the summed-up act ("turned" only as "turned
+down")."""
 MAX_JUDGE_WORDS = 6
 """Words between the noun and the judging verb: a judge with a title and an auxiliary ("its president Mona Keel",
 "the state government has repeatedly"); more may be a clause of the content's own (set by hand)."""
 
-_OPENING = re.compile(r",\s+(?:a|an|another)\s+")
+_OPENING = re.compile(r",\s+(?:(?:a|an|another)\s+|(?P<which>which)\s+)")
 _TOKEN = re.compile(r"[^\s]+")
 _QUOTE = re.compile("[\"“”]")
 NOUN_REACH = 2
 """Words from the article to the summing-up noun: the noun or one modifier before it ("a bold move")."""
 
 
-def _judged_at(text: str, at: int, end: int) -> bool:
+def _judged_at(text: str, at: int, end: int, which: bool = False) -> bool:
     """Whether the words from ``at`` (after ", a") hold a summing-up noun and then a judging verb: by a judge
-    named between them ("a step the union described"), or in the passive right after it ("a move welcomed by")."""
+    named between them ("a step the union described"), or in the passive right after it ("a move welcomed by").
+    After ", which" (``which``) the clause before is what is judged, and a judge must be named ("which he denied")."""
     words = [m.group() for m in _TOKEN.finditer(text, at, end)][: NOUN_REACH + MAX_JUDGE_WORDS + 2]
-    noun = next((k for k in range(min(NOUN_REACH, len(words))) if words[k].lower() in SUMMARY_NOUNS), None)
+    noun = -1 if which else next((k for k in range(min(NOUN_REACH, len(words))) if words[k].lower() in SUMMARY_NOUNS), None)
     if noun is None:
         return False
     rest = words[noun + 1 :]
@@ -53,7 +56,16 @@ def _judged_at(text: str, at: int, end: int) -> bool:
         after = rest[k + 1].lower().strip(".,;:") if k + 1 < len(rest) else ""
         if word.lower() == "turned" and after != "down":
             continue
-        return k > 0 or after == "by"  # "a move welcomed by commuters": the passive, its judge after it
+        return k > 0 or after == "by" and not which  # "a move welcomed by commuters": the passive, its judge after it
+    return False
+
+
+def _goes_on(text: str, at: int, end: int) -> bool:
+    """Whether a comma outside quotation marks follows the appositive before the content's end: then it may be an
+    aside inside the content ("said the fee, which the union opposed, would fund two ferries"), no tail of it."""
+    for comma in re.finditer(",", text[at:end]):
+        if len(_QUOTE.findall(text, at, at + comma.start())) % 2 == 0 and text[at + comma.end() : end].strip(" .\"”"):
+            return True
     return False
 
 
@@ -64,6 +76,7 @@ def before_summary_appositive(text: str, attribution: Attribution) -> Attributio
         return attribution
     for match in _OPENING.finditer(text, start, end):
         if (match.start() > start and len(_QUOTE.findall(text, start, match.start())) % 2 == 0
-                and _judged_at(text, match.end(), end)):
+                and _judged_at(text, match.end(), end, match.group("which") is not None)
+                and not _goes_on(text, match.end(), end)):
             return dataclasses.replace(attribution, content=(start, match.start()))
     return attribution
