@@ -48,3 +48,21 @@ def test_a_judged_aside_inside_the_content_is_kept() -> None:
     said = said_by(_WITNESS)
     assert any(t.endswith("would fund two new ferries") for t in said["Lena Ruiz"])
     assert any(t.endswith("would start in May") for t in said["Tom Bell"])
+
+
+_ROVERS = ("Club sacks manager after poor run\n\n"
+           "Rovers sacked manager Dan Price on Monday, a decision chairman Tom Smith described as \"painful but the "
+           "right thing for the club.\"\n\n"
+           "Price had won only two of his last 14 league games. He said he was proud of his players. Smith thanked "
+           "him for his work.\n")
+
+
+def test_the_judge_of_a_summed_up_deed_is_given_the_verdict_not_the_deed() -> None:
+    said = said_by(_ROVERS)
+    assert 'as "painful but the right thing for the club."' in said["Tom Smith"]
+    assert not any("sacked" in t for ts in said.values() for t in ts)
+
+
+def test_the_summary_noun_is_no_part_of_the_judges_role() -> None:
+    from written import actor_named, report_of
+    assert actor_named(report_of(_ROVERS), "Tom Smith").role == "chairman"

@@ -80,3 +80,29 @@ def before_summary_appositive(text: str, attribution: Attribution) -> Attributio
                 and not _goes_on(text, match.end(), end)):
             return dataclasses.replace(attribution, content=(start, match.start()))
     return attribution
+
+
+_JUDGE_OPENING = re.compile(r",\s+(?:a|an|another)\s+(?P<first>[a-z]+)\s+(?P<second>[a-z]+\s+)?[^,;:“”\"]*$")
+"""The words from a summing-up appositive's comma to the judge's cue (", a decision chairman Tom Smith ")."""
+_COMPLEMENT = re.compile(r"\s+(?:as\s+|[“\"])")
+"""A verdict right after the judge's cue: "as ..." or a quotation ("described as “painful”", "called “a kick ...”")."""
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s|$)")
+
+
+def judged_complement(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Rovers sacked manager Dan Price, a decision chairman Tom Smith described as “painful.”": the model gave the
+    judge the clause the appositive sums up, which is what happened, not what he said; his words are the verdict
+    after the cue, to the sentence's end."""
+    start, end = attribution.content
+    cue_start, cue_end = attribution.cue
+    if end > cue_start or start < sentence_start:
+        return attribution
+    opening = _JUDGE_OPENING.search(text, start, cue_start)
+    if opening is None or opening.start() < end - 1 or not (
+            opening.group("first") in SUMMARY_NOUNS or (opening.group("second") or "").strip() in SUMMARY_NOUNS):
+        return attribution
+    if not _COMPLEMENT.match(text, cue_end):
+        return attribution
+    stop = _SENTENCE_END.search(text, cue_end)
+    closing = stop.end() if stop else len(text)
+    return dataclasses.replace(attribution, content=(cue_end + 1, closing))
