@@ -66,3 +66,13 @@ def test_the_judge_of_a_summed_up_deed_is_given_the_verdict_not_the_deed() -> No
 def test_the_summary_noun_is_no_part_of_the_judges_role() -> None:
     from written import actor_named, report_of
     assert actor_named(report_of(_ROVERS), "Tom Smith").role == "chairman"
+
+
+_LIBRARY = ("Library shut after cuts\n\n"
+            "The council closed the Eastfield library on Friday, a decision union chief Nia Hale described as "
+            "\"shameful.\"\n\n"
+            "The council said the building would be sold. Readers were told to use the town centre branch.\n")
+
+
+def test_a_one_word_verdict_after_a_verb_of_naming_keeps_the_judge_listed() -> None:
+    assert 'as "shameful."' in said_by(_LIBRARY).get("Nia Hale", [])

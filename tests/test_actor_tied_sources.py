@@ -25,3 +25,12 @@ def test_friends_opening_the_sentence_do_not_speak_for_their_friend() -> None:
 
 def test_a_participle_after_a_close_source_is_not_the_named_persons() -> None:
     assert "Tia Moreno" not in holders(report_of(_SENATOR), "already left the campaign")
+
+
+_STRAIT = ("Tanker seized in strait\n\n"
+           "The tanker was sailing close to Norland. Norland said on Monday that the crew had been detained for "
+           "questioning.\n")
+
+
+def test_a_tie_in_the_sentence_before_does_not_silence_the_name() -> None:
+    assert "Norland" in holders(report_of(_STRAIT), "the crew had been detained")

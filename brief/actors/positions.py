@@ -169,7 +169,7 @@ def _resolve(
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
-              and not in_relative_clause(text, m, attribution.source[0])
+              and not in_relative_clause(text, m, attribution.source[0]) and not only_locates(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
               and not close_to_named(text, attribution.source[0], m.start) and not office_before_styled_name(text, m, mentions)

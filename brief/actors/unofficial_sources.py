@@ -37,5 +37,11 @@ def close_to_named(text: str, start: int, name_start: int) -> bool:
     inside the tie, at its preposition ("a tell-all book | about Twitter"), or at the name itself ("a source close
     to | Moreno ..., telling": a participle's subject taken from the clause before), the tie is read from
     ``TIE_REACH`` before it."""
-    cut_inside = start == name_start or _TIE_PREPOSITION.match(text, start, name_start) is not None
-    return _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start) is not None
+    at_name = start == name_start
+    cut_inside = at_name or _TIE_PREPOSITION.match(text, start, name_start) is not None
+    tie = _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start)
+    return tie is not None and not (at_name and _SENTENCE_BREAK.search(tie.group()))  # "close to Iran. Iran said"
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+"""A sentence's end between the tie and a source that opens at the name: the tie was another sentence's."""
