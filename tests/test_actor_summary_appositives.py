@@ -76,3 +76,9 @@ _LIBRARY = ("Library shut after cuts\n\n"
 
 def test_a_one_word_verdict_after_a_verb_of_naming_keeps_the_judge_listed() -> None:
     assert 'as "shameful."' in said_by(_LIBRARY).get("Nia Hale", [])
+
+
+def test_a_label_after_a_participle_of_naming_is_no_short_position() -> None:
+    from brief.actors.short_positions import short_stance
+    assert short_stance("described", 'as "shameful."')
+    assert not short_stance("described as", "“Nordic ravioli.”")  # "Or dumplings, described as “Nordic ravioli.”"

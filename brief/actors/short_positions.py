@@ -39,9 +39,9 @@ particle ("backed down") and adverbs that name no side ("denied it too", "reject
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NAMING_VERBS = frozenset(lemma(verb) for verb in "describe call brand label term dub".split())
 """Verbs that give their object a verdict ("described the plan as “reckless”"): a verdict of one word is a side."""
-_VERDICT = re.compile(r"\s*(?:as\s+[“\"‘']?|[“\"‘'])[A-Za-z]")
-"""A verdict after a naming verb whose object went before it ("as “painful”", "“a disgrace”"): "as" or a quotation
-mark and a word."""
+_VERDICT = re.compile(r"\s*as\s+[“\"‘']?[A-Za-z]")
+"""A verdict after a naming verb whose object went before it ("a decision she described | as “painful”"): "as" and a
+word; a cue that took the "as" in ("potstickers, described as | “Oriental tortilla”") is a thing's label."""
 
 
 def short_stance(cue: str, content: str) -> bool:
@@ -50,7 +50,7 @@ def short_stance(cue: str, content: str) -> bool:
     something: a word that is no pronoun; or the verdict after a verb of naming ("described as “painful”")."""
     words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS]  # "has denied", "will oppose"
     if words and lemma(words[0]) in _NAMING_VERBS and _VERDICT.match(content):
-        return True  # "described as “painful”", "called “a disgrace”": the verdict is the side taken
+        return True  # "described | as “painful”": the verdict is the side taken
     if not words or not (_CALL_FOR.match(" ".join(words)) or _SIDE_TAKEN.search(" ".join(words))
                          or lemma(words[0]) in _STANCE_VERBS or lemma(words[0]) in PHRASAL_STANCES and len(words) > 1):
         return False  # (or a verb of rejecting and its particle: "shot down the proposal")
