@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.attribution import Attribution
 from brief.actors.furniture_words import dateline_end
 from brief.actors.listings import LISTED_AFTER
@@ -104,7 +105,9 @@ def past_apposition(text: str, attribution: Attribution, index: MentionIndex, fo
     resolved to no one or to a name inside the apposition (the body of their role, their kin);
     any other resolution is kept."""
     subject = subject_past_apposition(text, attribution, index, sentence_start)
-    if subject is None or office_before_styled_name(text, subject, index):
+    apposed = person_apposed_to_body(text, attribution.source, index) if attribution.source else None
+    if subject is None or office_before_styled_name(text, subject, index) or apposed is not None and found == apposed:
+        # "The Baale of Ikota, Chief Samuel Adeyemi, said": the title's holder, named in apposition
         return found  # "The Bishop of Lichfield, the Rt Rev Mara Quist, said": the holder, not the office
     if found is None or (subject.end < found.start and found.end <= attribution.cue[0] and found.name != subject.name):
         return subject
