@@ -17,3 +17,13 @@ def test_the_person_apposed_to_a_body_typed_title_speaks() -> None:
     found = holders(report_of(_WATERFRONT), "offered new homes")
     assert "Samuel Adeyemi" in found
     assert "Baale of Ikota" not in found
+
+
+_ADVISER = ("Waterfront homes pulled down\n\n"
+            "Officials pulled down dozens of homes on the Ikota waterfront on Monday.\n\n"
+            "Reacting, the Special Adviser to the Governor on Media, Gboyega Akosile, said the state was \"committed "
+            "to the welfare of all residents.\"\n")
+
+
+def test_the_person_apposed_to_a_long_body_typed_title_speaks() -> None:
+    assert "Gboyega Akosile" in holders(report_of(_ADVISER), "committed")

@@ -1,5 +1,5 @@
 """A person set off right after a title the tagger typed a body: "The Baale of Ikota, Chief Samuel Adeyemi, said",
-"The Olu of Warri, Ogiame Atuwatse III, said".
+"the Special Adviser to the Governor on Media, Gboyega Akosile, said".
 
 Why: a traditional or local title the tagger does not know ("Baale", "Olu", "Oba") reads as a body's name, and the
 first-part rule gave the statement to that "body". A body's name is never set off by commas before a person's with
@@ -24,14 +24,19 @@ def person_apposed_to_body(text: str, source: tuple[int, int], mentions: Mention
     """The person named in apposition right after a body-typed title that opens the source, the source ending with
     the person's name; else None."""
     within = mentions.within(source)
-    if len(within) != 2:
+    if len(within) < 2:
         return None
-    title, person = within
-    if title.kind != "organization" or person.kind != "person" or " of " not in f" {title.name} ":
-        return None  # a title "of" a place ("Baale of Ikota"); "Acme, Jane Doe and Bo Li said" is a list
+    title, person = within[0], within[-1]
+    if title.kind != "organization" or person.kind != "person" or any(m.kind == "person" for m in within[1:-1]):
+        return None
     opening = _ARTICLE.match(text, source[0])
-    between = _BETWEEN.match(text, title.end)
+    comma = text.find(",", title.end, person.start)  # "Special Adviser | to the Governor on Media | , Gboyega Akosile"
+    between = _BETWEEN.match(text, comma) if comma >= 0 else None
     if (opening is None or opening.end() != title.start or between is None or between.end() != person.start
-            or not _AFTER.match(text[person.end : source[1]])):
-        return None
+            or not _AFTER.match(text[person.end : source[1]]) or _LIST_WORD.search(text, title.end, person.start)):
+        return None  # "Acme, Jane Doe and Bo Li said" is a list
     return person
+
+
+_LIST_WORD = re.compile(r"\b(?:and|or)\b|;")
+"""A conjunction between the title and the name: a list of speakers, no apposition."""
