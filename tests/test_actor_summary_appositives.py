@@ -82,3 +82,14 @@ def test_a_label_after_a_participle_of_naming_is_no_short_position() -> None:
     from brief.actors.short_positions import short_stance
     assert short_stance("described", 'as "shameful."')
     assert not short_stance("described as", "“Nordic ravioli.”")  # "Or dumplings, described as “Nordic ravioli.”"
+
+
+_BORDER = ("Border talks stall\n\n"
+           "Talks between Osterland and Norland stalled again on Monday.\n\n"
+           "A senior official in Osterland said the country would insist on new checks at every crossing, a demand "
+           "Norland has repeatedly rejected. The official spoke on condition of anonymity.\n")
+
+
+def test_a_judge_with_no_verdict_after_the_cue_judges_the_report_not_its_frame() -> None:
+    said = said_by(_BORDER).get("Norland", [])
+    assert any(t.startswith("the country would insist on new checks") for t in said)

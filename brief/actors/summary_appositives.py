@@ -23,7 +23,8 @@ JUDGING_VERBS = frozenset(
     "described called termed dubbed branded labelled labeled characterised characterized rejected denied disputed "
     "welcomed hailed praised criticised criticized condemned slammed questioned dismissed opposed backed supported "
     "endorsed echoed contested applauded decried lauded greeted blasted attacked defended refuted ridiculed "
-    "mocked derided celebrated lambasted turned denies rejects disputes dismisses describes calls".split())
+    "mocked derided celebrated lambasted overturned reversed quashed vetoed turned denies rejects disputes dismisses "
+    "describes calls".split())
 """Past forms (and a few present ones) that give someone's verdict on the summed-up act ("turned" only as "turned
 down")."""
 MAX_JUDGE_WORDS = 6
@@ -87,12 +88,16 @@ _JUDGE_OPENING = re.compile(r",\s+(?:a|an|another)\s+(?P<first>[a-z]+)\s+(?P<sec
 _COMPLEMENT = re.compile(r"\s+(?:as\s+|[“\"])")
 """A verdict right after the judge's cue: "as ..." or a quotation ("described as “painful”", "called “a kick ...”")."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s|$)")
+_FRAME = re.compile(r"\b(?:said|says|added|warned|insisted|argued|claimed|stated|told\s+(?:[A-Z][\w.'’-]*\s+){1,3})\s*"
+                    r"(?:that\s+)?")
+"""A frame of reported speech inside the clause an appositive sums up: the judge's verdict is on the report."""
 
 
 def judged_complement(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """ "Rovers sacked manager Dan Price, a decision chairman Tom Smith described as “painful.”": the model gave the
     judge the clause the appositive sums up, which is what happened, not what he said; his words are the verdict
-    after the cue, to the sentence's end."""
+    after the cue, to the sentence's end. With no verdict after the cue ("..., a demand Beirut has rejected") the
+    clause summed up is what was judged, less a frame of reported speech in it ("A senior official said")."""
     start, end = attribution.content
     cue_start, cue_end = attribution.cue
     if end > cue_start or start < sentence_start:
@@ -102,6 +107,9 @@ def judged_complement(text: str, attribution: Attribution, sentence_start: int) 
             opening.group("first") in SUMMARY_NOUNS or (opening.group("second") or "").strip() in SUMMARY_NOUNS):
         return attribution
     if not _COMPLEMENT.match(text, cue_end):
+        frames = list(_FRAME.finditer(text, start, end))  # "A senior official said Israel would ..., a demand
+        if frames and frames[-1].end() < end:  # Beirut has rejected": what is judged is the report, not its frame
+            return dataclasses.replace(attribution, content=(frames[-1].end(), end))
         return attribution
     stop = _SENTENCE_END.search(text, cue_end)
     closing = stop.end() if stop else len(text)
