@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.attribution import Attribution
 from brief.actors.furniture_words import dateline_end
 from brief.actors.listings import LISTED_AFTER
@@ -20,6 +21,7 @@ from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.sentence_subjects import CLOSES_ASIDE, OPENS_ASIDE, SENTENCE_LEAD, clause_start, person_to_comma
 from brief.actors.styled_offices import office_before_styled_name
+from brief.actors.unofficial_sources import close_to_named
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -55,8 +57,8 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
     person = person_to_comma(text, first, cue, index, _TITLED_NAME) or _body_to_comma(text, first, cue, index)
-    if person is None:
-        return None
+    if person is None or close_to_named(text, first, person.start):
+        return None  # "Friends of Greer, however, insisted": not Greer
     listed = LISTED_AFTER.match(text, person.end)
     comma = listed.end() if listed else person.end  # "Meridia Health, Inc. (NASDAQ: MRDH), a ...": still the name
     opened = OPENS_ASIDE.match(text, comma)
@@ -103,7 +105,9 @@ def past_apposition(text: str, attribution: Attribution, index: MentionIndex, fo
     resolved to no one or to a name inside the apposition (the body of their role, their kin);
     any other resolution is kept."""
     subject = subject_past_apposition(text, attribution, index, sentence_start)
-    if subject is None or office_before_styled_name(text, subject, index):
+    apposed = person_apposed_to_body(text, attribution.source, index) if attribution.source else None
+    if subject is None or office_before_styled_name(text, subject, index) or apposed is not None and found == apposed:
+        # "The Baale of Ikota, Chief Samuel Adeyemi, said": the title's holder, named in apposition
         return found  # "The Bishop of Lichfield, the Rt Rev Mara Quist, said": the holder, not the office
     if found is None or (subject.end < found.start and found.end <= attribution.cue[0] and found.name != subject.name):
         return subject

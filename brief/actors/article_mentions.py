@@ -17,6 +17,7 @@ from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
+from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.language_names import languages_dropped
@@ -53,7 +54,8 @@ from brief.model import Article, Sentence
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
-    found = pairs_split(find_mentions(article, tuple(sentences)))  # "Norvik Health and Pallas Bio said": two bodies
+    found = pronouns_dropped(pairs_split(find_mentions(article, tuple(sentences))))  # not "Nobody"; two bodies in
+    # "Norvik Health and Pallas Bio said"
     found = trade_joins(text, found)  # "Pacific Gas and Electric": one company
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))

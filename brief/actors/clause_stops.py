@@ -18,6 +18,7 @@ from brief.actors.content_ends import finite_word, open_quotation, quote_then_de
 from brief.actors.frame_tails import writer_tail
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
+from brief.actors.summary_appositives import before_summary_appositive, judged_complement
 from brief.actors.unsaid_clauses import before_unsaid_clause
 from brief.actors.writer_hedges import before_writer_hedge
 from brief.text.lexicon import AUXILIARY_VERBS
@@ -90,4 +91,6 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     attribution = before_elliptic_as(text, attribution)
     attribution = subject_cue_content(text, inverted_main_clause(text, attribution, sentence_start), sentence_start)
     attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's
+    attribution = before_summary_appositive(text, attribution)  # "..., a move the union described as ...": the union's
+    attribution = judged_complement(text, attribution, sentence_start)  # the union's: "as ...", not the move
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

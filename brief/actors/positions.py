@@ -12,6 +12,7 @@ import re
 
 from brief.actors.academic_staff import academics_of_university
 from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
+from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
@@ -154,7 +155,8 @@ def _resolve(
         attribution = dataclasses.replace(attribution, source=described)
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
-        return (subject_before_apposition(text, attribution.cue[0], mentions)
+        return ((attribution.source and person_apposed_to_body(text, attribution.source, mentions))  # "The Baale of X, Chief Y"
+                or subject_before_apposition(text, attribution.cue[0], mentions)
                 or named_after_opening_description(text, attribution.cue[0], mentions)
                 or apposed_name_before(text, attribution.cue[0], mentions)
                 or coordinated_subject(text, attribution.cue[0], mentions))
@@ -165,11 +167,12 @@ def _resolve(
     apposed = (named_after_description(text, attribution.source, mentions)
                or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
                or named_after_opening_description(text, attribution.cue[0], mentions)
-               or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions))
+               or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions)
+               or person_apposed_to_body(text, attribution.source, mentions))  # "The Baale of Ikota, Chief X,"
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
-              and not in_relative_clause(text, m, attribution.source[0])
+              and not in_relative_clause(text, m, attribution.source[0]) and not only_locates(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
               and not close_to_named(text, attribution.source[0], m.start) and not office_before_styled_name(text, m, mentions)

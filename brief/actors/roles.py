@@ -15,6 +15,7 @@ from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.job_nouns import AT_BODY, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
     SENEDD_MEMBER,
     bracketed_qualifier,
@@ -208,8 +209,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             j -= 1  # "Lanao del Sur Gov.": a place's particle inside the capitalised words of the office
             continue
         if (fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1)
-                and not (sent[j].text[:1].isupper() and j >= 2 and sent[j - 2].text.lower() in ("a", "an"))):
-            fields += 1  # but "a decision Lord Mayor X described as": a noun the clause after it describes
+                and not ((sent[j].text[:1].isupper() or sent[j - 1].text.lower() in SUMMARY_NOUNS)
+                         and j >= 2 and sent[j - 2].text.lower() in ("a", "an"))):
+            fields += 1  # but "a decision Lord Mayor X described as", "a move chairman X called": a noun the clause describes
             j -= 1  # "Chief nursing officer", "EU competition chief": the office's field, in lower case
             continue
         break

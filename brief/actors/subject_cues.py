@@ -38,6 +38,8 @@ def subject_cue_content(text: str, attribution: Attribution, sentence_start: int
     if marks and (marks[-1].group() != "," or any(finite_word(w) for w in _WORD.findall(before[: marks[-1].start()]))):
         return attribution  # "“...,” she said, calling ...": a clause of its own before; "Closer to home, NASA's ...": a setting
     before = before[marks[-1].end() :] if marks else before
+    if marks and not before.strip():
+        return attribution  # "Its leader, Joan Pryce, notes that ...": right after an apposition's comma, the verb
     if any(finite_word(w) for w in _WORD.findall(before)):
         return attribution  # "He was seen calling ...": the cue is not in the subject
     words = text[attribution.cue[0] : attribution.cue[1]].split()

@@ -1,8 +1,8 @@
 """Sources named by whom they are close to: "A source close to Meghan said", "people familiar with
-Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit"; and the subject of a
-work that speaks ("a book about Twitter has cast him as ..."). The name in such a source is whom the
+Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit", "A former aide to Senator
+Greer told", "a friend of Moreno said"; and the subject of a work that speaks ("a book about Twitter has cast him as ..."). The name in such a source is whom the
 unnamed people know or back; they speak, and the person named did not say the words (a spokesperson
-"for" someone speaks for them, and stays theirs).
+"for" someone speaks for them, and stays theirs; a former aide no longer does, and a friend never did).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import re
 _CLOSE_TO = re.compile(
     r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of|"
     r"(?:those|people|others|many|some|aides|staff)\s+around|"
+    r"(?:former|ex-)\s*(?:aides?|advisers?|advisors?|assistants?|staffers?|employees?|bodyguards?|secretar(?:y|ies))\s+"
+    r"(?:to|of)|(?:friends?|neighbou?rs?|acquaintances?)\s+of|"
     r"(?:book|biography|memoir|study|lawsuit|suit|investigation|probe|inquiry)\s+(?:about|into|on|against)|"
     r"(?:documentary|film|report|article|series|podcast|profile)\s+(?:about|into|against)|"
     r"(?:biography|profile|portrait)\s+of)\s+"
@@ -32,7 +34,14 @@ _TIE_PREPOSITION = re.compile(r"(?:about|into|against|around|to|with|of|on)\s", 
 def close_to_named(text: str, start: int, name_start: int) -> bool:
     """Whether the name at ``name_start`` follows "close to", "familiar with" or "allies of" within its
     source (from ``start``): whom the unnamed speakers know, not the speaker. When the model cut the source
-    inside the tie, at its preposition ("a tell-all book | about Twitter"), the tie's noun is read from
+    inside the tie, at its preposition ("a tell-all book | about Twitter"), or at the name itself ("a source close
+    to | Moreno ..., telling": a participle's subject taken from the clause before), the tie is read from
     ``TIE_REACH`` before it."""
-    cut_inside = _TIE_PREPOSITION.match(text, start, name_start) is not None
-    return _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start) is not None
+    at_name = start == name_start
+    cut_inside = at_name or _TIE_PREPOSITION.match(text, start, name_start) is not None
+    tie = _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start)
+    return tie is not None and not (at_name and _SENTENCE_BREAK.search(tie.group()))  # "close to Iran. Iran said"
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+"""A sentence's end between the tie and a source that opens at the name: the tie was another sentence's."""
