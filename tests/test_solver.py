@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from brief.model import Sentence
@@ -92,3 +93,26 @@ def test_a_sentence_several_articles_carry_is_one_candidate_from_the_article_rea
     chosen = concepts.select(pooled, count=2, article_order={1: 2, 2: 0, 3: 1})
     assert {pooled[p].article for p in chosen} == {2}
     assert concepts.select(pooled, count=2) == concepts.select(pooled, count=2, article_order={1: 0, 2: 1, 3: 2})
+
+
+def test_a_program_solved_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same program twice (a briefing's next round poses it again): HiGHS solves it once, the answer
+    is the same, and a program that differs in any input is solved anew."""
+    rng = np.random.default_rng(5)
+    covers = sp.csr_matrix((rng.random((8, 15)) < 0.3).astype(float))
+    worth = rng.random(15) + 0.5
+    tie = 1e-3 / (1.0 + np.arange(8))
+    lengths = rng.integers(5, 30, 8)
+    clashes = np.array([[0, 1]])
+    calls = []
+    real = solver._solve
+    monkeypatch.setattr(solver, "_solve", lambda *args: calls.append(args) or real(*args))
+    monkeypatch.setattr(solver, "_solved", {})
+    first = solver.solve(covers, worth, tie, lengths, clashes, 60, 3, None)
+    again = solver.solve(covers.copy(), worth.copy(), tie.copy(), lengths.copy(), clashes.copy(), 60, 3, None)
+    assert first is not None and again is not None and first.tolist() == again.tolist() and len(calls) == 1
+    solver.solve(covers, worth, tie, lengths, clashes, 60, 2, None)
+    other = tie.copy()
+    other[3] += 1e-9
+    solver.solve(covers, worth, other, lengths, clashes, 60, 3, None)
+    assert len(calls) == 3

@@ -45,6 +45,23 @@ the 64 of the 1,000-article pile's stories 6.1-6.3 CPU-s with the default, 4.5-4
 of the DUC 2004 dev clusters 8.45 and 6.24-6.43)."""
 
 
+SOLUTIONS_KEPT = 16
+"""Integer programs whose answers this process keeps (then forgets them all and starts again). A briefing
+chosen again without a sentence that points back (``briefing.RESOLVE_ROUNDS``) mostly poses the very programs
+it solved the round before: 3 of the 34 solves of a 150-article pile (bench/scale.py's first texts), ~10% of
+its solving CPU; a story's rounds pose a few each, so a few dozen are plenty."""
+
+_solved: dict[tuple[object, ...], np.ndarray | None] = {}
+
+
+def _program_key(covers: sp.csr_matrix, worth: np.ndarray, tie: np.ndarray, lengths: np.ndarray,
+                 clashes: np.ndarray, limits: tuple[int, int | None, int | None]) -> tuple[object, ...]:
+    """Everything ``solve`` reads, as bytes (with shapes and types): equal keys, the same program."""
+    arrays = (covers.indptr, covers.indices, covers.data, np.asarray(worth), np.asarray(tie), np.asarray(lengths),
+              np.asarray(clashes))
+    return (covers.shape, limits, *((a.dtype.str, a.shape, a.tobytes()) for a in arrays))
+
+
 @contextmanager
 def _stdout_to_stderr() -> Iterator[None]:
     """Send file descriptor 1 to stderr for a while.
@@ -87,7 +104,24 @@ def solve(
     word_cap: int, max_sentences: int | None, cross_at: int | None,
 ) -> np.ndarray | None:
     """Positions (ascending) of the chosen candidates; None if HiGHS fails. ``clashes``: pairs of
-    candidates never both chosen."""
+    candidates never both chosen. A program solved before in this process is answered from
+    ``_solved`` (``SOLUTIONS_KEPT``)."""
+    key = _program_key(sp.csr_matrix(covers), worth, tie, lengths, clashes, (word_cap, max_sentences, cross_at))
+    if key in _solved:
+        known = _solved[key]
+        return None if known is None else known.copy()
+    found = _solve(covers, worth, tie, lengths, clashes, word_cap, max_sentences, cross_at)
+    if len(_solved) >= SOLUTIONS_KEPT:
+        _solved.clear()
+    _solved[key] = None if found is None else found.copy()
+    return found
+
+
+def _solve(
+    covers: sp.csr_matrix, worth: np.ndarray, tie: np.ndarray, lengths: np.ndarray, clashes: np.ndarray,
+    word_cap: int, max_sentences: int | None, cross_at: int | None,
+) -> np.ndarray | None:
+    """``solve``'s work: the program built, reduced and handed to HiGHS."""
     from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.15 s to import: only when needed
 
     sub, weights, linear = reduce_concepts(covers, worth, tie)
