@@ -116,3 +116,26 @@ def test_a_program_solved_again_is_answered_from_memory(monkeypatch: pytest.Monk
     other[3] += 1e-9
     solver.solve(covers, worth, other, lengths, clashes, 60, 3, None)
     assert len(calls) == 3
+
+
+def test_without_a_crossing_sentence_the_program_has_no_crossing_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only ``x`` and ``y`` reach HiGHS when no sentence may cross the budget (``z`` would all be held at 0),
+    and the answer is the enumerated optimum still."""
+    import scipy.optimize
+
+    sizes = []
+    real = scipy.optimize.milp
+    monkeypatch.setattr(scipy.optimize, "milp", lambda c, **kw: sizes.append(len(c)) or real(c, **kw))
+    monkeypatch.setattr(solver, "_solved", {})
+    rng = np.random.default_rng(8)
+    covers = (rng.random((9, 20)) < 0.25).astype(float)
+    covers = covers[:, covers.sum(axis=0) > 0]
+    worth = rng.integers(1, 6, covers.shape[1]).astype(float)
+    tie = 1e-3 / (1.0 + np.arange(9))
+    lengths = rng.integers(5, 30, 9)
+    found = solver.solve(sp.csr_matrix(covers), worth, tie, lengths, np.zeros((0, 2), dtype=int), 60, 3, None)
+    m = solver.reduce_concepts(sp.csr_matrix(covers), worth, tie)[0].shape[1]
+    assert sizes == [9 + m]
+    assert found is not None
+    best = _best_by_enumeration(covers, worth, tie, lengths, set(), 60, 3, None)
+    assert abs(_value(covers, worth, tie, tuple(found.tolist())) - best) <= 1e-4 * best + 1e-9
