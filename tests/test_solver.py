@@ -139,3 +139,22 @@ def test_without_a_crossing_sentence_the_program_has_no_crossing_columns(monkeyp
     assert found is not None
     best = _best_by_enumeration(covers, worth, tie, lengths, set(), 60, 3, None)
     assert abs(_value(covers, worth, tie, tuple(found.tolist())) - best) <= 1e-4 * best + 1e-9
+
+
+def test_highs_proves_the_optimum_without_its_costly_heuristics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact gaps, so that the answer is the optimum whatever heuristics run; RINS, RENS, the feasibility jump
+    and the root reduced-cost heuristic off (most of the work on these small programs, issue 14). The
+    enumeration test above checks the answers."""
+    import scipy.optimize
+
+    seen = []
+    real = scipy.optimize.milp
+    monkeypatch.setattr(scipy.optimize, "milp", lambda c, **kw: seen.append(kw["options"]) or real(c, **kw))
+    monkeypatch.setattr(solver, "_solved", {})
+    covers = np.array([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 1, 1]], dtype=float)
+    worth = np.array([3.0, 2.0, 2.5, 0.5])
+    found = solver.solve(sp.csr_matrix(covers), worth, np.zeros(4), np.array([10, 10, 10, 10]), np.array([[0, 3]]),
+                         40, 2, None)
+    assert found is not None and found.tolist() == [0, 2]
+    assert seen and seen[0]["mip_rel_gap"] == 0.0 and seen[0]["mip_abs_gap"] == 0.0
+    assert all(seen[0][name] is False for name in solver.HEURISTICS_OFF)
