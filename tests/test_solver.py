@@ -143,8 +143,8 @@ def test_without_a_crossing_sentence_the_program_has_no_crossing_columns(monkeyp
 
 def test_highs_proves_the_optimum_without_its_costly_heuristics(monkeypatch: pytest.MonkeyPatch) -> None:
     """Exact gaps, so that the answer is the optimum whatever heuristics run; RINS, RENS, the feasibility jump
-    and the root reduced-cost heuristic off (most of the work on these small programs, issue 14). The
-    enumeration test above checks the answers."""
+    and the root reduced-cost heuristic off, and no strong branching (most of the work on these small programs,
+    issue 14). The enumeration test above checks the answers."""
     import scipy.optimize
 
     seen = []
@@ -158,3 +158,4 @@ def test_highs_proves_the_optimum_without_its_costly_heuristics(monkeypatch: pyt
     assert found is not None and found.tolist() == [0, 2]
     assert seen and seen[0]["mip_rel_gap"] == 0.0 and seen[0]["mip_abs_gap"] == 0.0
     assert all(seen[0][name] is False for name in solver.HEURISTICS_OFF)
+    assert seen[0]["mip_pscost_minreliable"] == 0
