@@ -4,6 +4,7 @@ holds inside a longer one."""
 
 from __future__ import annotations
 
+import pytest
 from written import actors_of, report_of
 
 
@@ -58,3 +59,20 @@ def test_a_headline_may_write_the_name_in_another_case() -> None:
     assert in_other_case("Nasa picks a second moon lander", "NASA")
     assert in_other_case("KORVANE RECALLS 2 MILLION CARS", "Korvane")
     assert not in_other_case("the korvane of it all", "Korvane")  # a common word in lower case
+
+
+def test_a_story_reads_its_actor_s_short_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``short_names`` reads every mention of the group: worked out once per group, not three times for each
+    of its articles (issue 14), with the same count of writings."""
+    from brief.actors import headline_writings
+
+    text = ("Vessel Labs recalls heaters\n\n"
+            "Vessel Labs recalled 40,000 heaters on Monday. Regulators said Vessel had sold them since March, and "
+            "Vessel Labs said no one was hurt. Vessel plans to offer refunds.")
+    calls = []
+    real = headline_writings.short_names
+    monkeypatch.setattr(headline_writings, "short_names", lambda group: calls.append(group) or real(group))
+    names = _names(text)
+    assert names and names[0] == "Vessel Labs", names
+    groups = {id(g) for g in calls}
+    assert len(calls) == 2 * len(groups), calls  # once in own_titles, once in unmentioned_writings

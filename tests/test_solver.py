@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from brief.model import Sentence
@@ -92,3 +93,69 @@ def test_a_sentence_several_articles_carry_is_one_candidate_from_the_article_rea
     chosen = concepts.select(pooled, count=2, article_order={1: 2, 2: 0, 3: 1})
     assert {pooled[p].article for p in chosen} == {2}
     assert concepts.select(pooled, count=2) == concepts.select(pooled, count=2, article_order={1: 0, 2: 1, 3: 2})
+
+
+def test_a_program_solved_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same program twice (a briefing's next round poses it again): HiGHS solves it once, the answer
+    is the same, and a program that differs in any input is solved anew."""
+    rng = np.random.default_rng(5)
+    covers = sp.csr_matrix((rng.random((8, 15)) < 0.3).astype(float))
+    worth = rng.random(15) + 0.5
+    tie = 1e-3 / (1.0 + np.arange(8))
+    lengths = rng.integers(5, 30, 8)
+    clashes = np.array([[0, 1]])
+    calls = []
+    real = solver._solve
+    monkeypatch.setattr(solver, "_solve", lambda *args: calls.append(args) or real(*args))
+    monkeypatch.setattr(solver, "_solved", {})
+    first = solver.solve(covers, worth, tie, lengths, clashes, 60, 3, None)
+    again = solver.solve(covers.copy(), worth.copy(), tie.copy(), lengths.copy(), clashes.copy(), 60, 3, None)
+    assert first is not None and again is not None and first.tolist() == again.tolist() and len(calls) == 1
+    solver.solve(covers, worth, tie, lengths, clashes, 60, 2, None)
+    other = tie.copy()
+    other[3] += 1e-9
+    solver.solve(covers, worth, other, lengths, clashes, 60, 3, None)
+    assert len(calls) == 3
+
+
+def test_without_a_crossing_sentence_the_program_has_no_crossing_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only ``x`` and ``y`` reach HiGHS when no sentence may cross the budget (``z`` would all be held at 0),
+    and the answer is the enumerated optimum still."""
+    import scipy.optimize
+
+    sizes = []
+    real = scipy.optimize.milp
+    monkeypatch.setattr(scipy.optimize, "milp", lambda c, **kw: sizes.append(len(c)) or real(c, **kw))
+    monkeypatch.setattr(solver, "_solved", {})
+    rng = np.random.default_rng(8)
+    covers = (rng.random((9, 20)) < 0.25).astype(float)
+    covers = covers[:, covers.sum(axis=0) > 0]
+    worth = rng.integers(1, 6, covers.shape[1]).astype(float)
+    tie = 1e-3 / (1.0 + np.arange(9))
+    lengths = rng.integers(5, 30, 9)
+    found = solver.solve(sp.csr_matrix(covers), worth, tie, lengths, np.zeros((0, 2), dtype=int), 60, 3, None)
+    m = solver.reduce_concepts(sp.csr_matrix(covers), worth, tie)[0].shape[1]
+    assert sizes == [9 + m]
+    assert found is not None
+    best = _best_by_enumeration(covers, worth, tie, lengths, set(), 60, 3, None)
+    assert abs(_value(covers, worth, tie, tuple(found.tolist())) - best) <= 1e-4 * best + 1e-9
+
+
+def test_highs_proves_the_optimum_without_its_costly_heuristics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact gaps, so that the answer is the optimum whatever heuristics run; RINS, RENS, the feasibility jump
+    and the root reduced-cost heuristic off, and no strong branching (most of the work on these small programs,
+    issue 14). The enumeration test above checks the answers."""
+    import scipy.optimize
+
+    seen = []
+    real = scipy.optimize.milp
+    monkeypatch.setattr(scipy.optimize, "milp", lambda c, **kw: seen.append(kw["options"]) or real(c, **kw))
+    monkeypatch.setattr(solver, "_solved", {})
+    covers = np.array([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 1, 1]], dtype=float)
+    worth = np.array([3.0, 2.0, 2.5, 0.5])
+    found = solver.solve(sp.csr_matrix(covers), worth, np.zeros(4), np.array([10, 10, 10, 10]), np.array([[0, 3]]),
+                         40, 2, None)
+    assert found is not None and found.tolist() == [0, 2]
+    assert seen and seen[0]["mip_rel_gap"] == 0.0 and seen[0]["mip_abs_gap"] == 0.0
+    assert all(seen[0][name] is False for name in solver.HEURISTICS_OFF)
+    assert seen[0]["mip_pscost_minreliable"] == 0

@@ -413,6 +413,8 @@ def place_initials(text: str, mentions: list[Mention]) -> list[Mention]:
         if acronym in spelled:
             found.add(acronym)
             continue
+        if f"({acronym})" not in text:
+            continue  # what the pattern needs: no pattern compiled for each acronym
         for at in re.finditer(rf"\({re.escape(acronym)}\)", text):
             expansion = _expansion(text, at.start() + 1, acronym)
             if expansion is not None and _place_spelled(expansion[1], places):

@@ -24,16 +24,18 @@ MIN_NAME_CHARS = 3
 """Shortest name counted: two letters ("US", "UK") are too often other words' initials or a pronoun."""
 
 
-def _own_names(group: Group, article: int) -> set[str]:
+def _own_names(group: Group, article: int, short: set[str] | None = None) -> set[str]:
+    """The names the article gives the group's actor, and its short names (``short``: ``short_names(group)``,
+    when the caller has it: it reads every mention of the group, and a story asks for each of its articles)."""
     names = {n for m in group.mentions if m.article == article and not m.demonym for n in (m.name, m.surface)}
-    return {n for n in names | short_names(group) if len(n) >= MIN_NAME_CHARS}
+    return {n for n in names | (short_names(group) if short is None else short) if len(n) >= MIN_NAME_CHARS}
 
 
-def own_title(group: Group, article: int, title: str, longer: Collection[str]) -> str:
+def own_title(group: Group, article: int, title: str, longer: Collection[str], own: set[str] | None = None) -> str:
     """The headline as it names this actor: with the longer names the article uses that hold one of its
     names blanked out ("New York Times sues OpenAI" names the paper, not the city; "Gaza Health Ministry
-    says ..." the ministry, not the place)."""
-    own = _own_names(group, article)
+    says ..." the ministry, not the place). ``own``: ``_own_names(group, article)``, when the caller has it."""
+    own = _own_names(group, article) if own is None else own
     # The names the title writes are read first: where none of them is blanked the title is unchanged and
     # no other name can be in it; else every name is read again in turn (the same answer either way).
     kept = _blanked(title, [n for n in longer if n in title], own)
@@ -54,14 +56,18 @@ def _blanked(title: str, names: list[str], own: set[str]) -> str:
 
 def own_titles(group: Group, titles: Mapping[int, str], names: Mapping[int, Collection[str]]) -> dict[int, str]:
     """``own_title`` of each of its articles' headlines."""
-    return {a: own_title(group, a, titles.get(a, ""), names.get(a, ())) for a in {m.article for m in group.mentions}}
+    short = short_names(group)
+    return {a: own_title(group, a, titles.get(a, ""), names.get(a, ()), _own_names(group, a, short))
+            for a in {m.article for m in group.mentions}}
 
 
-def _headline_names(group: Group, article: int, title: str, longer: Collection[str]) -> list[str]:
+def _headline_names(group: Group, article: int, title: str, longer: Collection[str], short: set[str]) -> list[str]:
     """The group's names the headline writes as names of their own: not inside a longer name the
-    article also uses ("Gaza" in a headline "Gaza Health Ministry says ..." names the ministry)."""
-    title = own_title(group, article, title, longer)
-    return [n for n in _own_names(group, article) if has_phrase(title, n) or in_other_case(title, n)]
+    article also uses ("Gaza" in a headline "Gaza Health Ministry says ..." names the ministry).
+    ``short``: ``short_names(group)``."""
+    own = _own_names(group, article, short)
+    title = own_title(group, article, title, longer, own)
+    return [n for n in own if has_phrase(title, n) or in_other_case(title, n)]
 
 
 
@@ -85,9 +91,10 @@ def unmentioned_writings(group: Group, titles: Mapping[int, str], texts: Mapping
     common word capitalised ("How Zombies Overran Pop Culture", then "Zombies popped up in ..."): its
     capitals at sentences' starts are no writings of a name."""
     extra = 0
+    short = short_names(group)
     for article in sorted({m.article for m in group.mentions}):
         title = titles.get(article, "")
-        in_title = _headline_names(group, article, title, names.get(article, ())) if title else []
+        in_title = _headline_names(group, article, title, names.get(article, ()), short) if title else []
         if in_title:
             own = sum(1 for m in group.mentions if m.article == article)
             text = texts.get(article, "")

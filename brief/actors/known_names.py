@@ -166,7 +166,7 @@ def written_initials(known: dict[tuple[str, ...], str], text: str) -> list[tuple
             continue
         for initials in acronyms(" ".join(words)):
             if (len(initials) >= MIN_WRITTEN_INITIALS and (initials,) not in known and (initials,) not in out
-                    and re.search(rf"\b{initials}\b", text)):
+                    and initials in text and re.search(rf"\b{initials}\b", text)):
                 out.append((initials,))
     return out
 

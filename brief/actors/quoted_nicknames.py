@@ -38,7 +38,7 @@ def nickname_subject(text: str, attribution: Attribution, mentions: MentionIndex
     for m in reversed(mentions.before(quoted.start(1))):
         if not mentions.personal(m) or m.demonym:
             continue
-        inside = re.search(rf"[\"“]{re.escape(nickname)}[\"”]", m.surface)  # 'Peregrine "Perry" Lowe'
+        inside = nickname in m.surface and re.search(rf"[\"“]{re.escape(nickname)}[\"”]", m.surface)  # 'Peregrine "Perry" Lowe'
         given = _GIVEN_AFTER.match(text[m.end : m.end + GIVEN_REACH])
         if inside or (given and given.group(1) == nickname):
             return m

@@ -56,9 +56,22 @@ def not_yet_said(text: str, attribution: Attribution) -> bool:
     words = _WORD.findall(text, start, end)
     if not words:
         return False
-    last = re.search(re.escape(words[-1]) + r"\W*$", text[start:end])
-    before = text[max(0, start - 40) : start + (last.start() if last else end - start)]
+    last = _last_word_at(text[start:end], words[-1])
+    before = text[max(0, start - 40) : start + (last if last is not None else end - start)]
     return _NOT_YET.search(before) is not None
+
+
+def _last_word_at(segment: str, word: str) -> int | None:
+    r"""Where ``word`` first stands in ``segment`` with nothing but non-word characters after it: what
+    ``re.search(re.escape(word) + r"\W*$", segment)`` finds, without a pattern compiled for each cue's last
+    word (hundreds of distinct ones per pile, each pushing others out of ``re``'s cache of 512)."""
+    tail = len(segment)  # where the closing run of non-word characters (``\W``: not alphanumeric, not "_") starts
+    while tail and not (segment[tail - 1].isalnum() or segment[tail - 1] == "_"):
+        tail -= 1
+    for at in range(max(0, tail - len(word)), len(segment) - len(word) + 1):
+        if segment.startswith(word, at):
+            return at
+    return None
 
 
 def named_themselves(text: str, attribution: Attribution) -> bool:
