@@ -34,6 +34,7 @@ from brief.actors.particle_names import particled_people
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
@@ -71,4 +72,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
-    return retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
+    mentions = retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
+    return pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
