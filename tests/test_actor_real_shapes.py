@@ -71,3 +71,93 @@ def test_a_countrys_military_speaks_as_a_body_not_the_state() -> None:
     assert any("intercepted two drones" in t for t in said.get("Egyptian military", []))
     assert any("scrambled jets" in t for t in said.get("Polish air force", []))
     assert "Egypt" not in said and "Poland" not in said
+
+
+def test_a_spokesperson_for_an_archbishop_speaks_for_the_archbishop() -> None:
+    text = (
+        "Church leader to visit flood victims\n\n"
+        "Mayor Helen Dorsey said on Friday that the floods had ruined two hundred homes.\n\n"
+        "A spokesperson for the Archbishop of Carlisle said he would visit the flooded towns next week."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("visit the flooded towns" in t for t in said.get("Archbishop of Carlisle", []))
+    assert not any("visit the flooded towns" in t for t in said.get("Helen Dorsey", []))
+
+
+def test_a_rep_for_the_star_speaks_for_the_star() -> None:
+    text = (
+        "Singer cancels tour dates\n\n"
+        "The pop singer Mara Quill has cancelled four tour dates in Europe.\n\n"
+        "A rep for the star told Billboard that she was recovering from a throat infection."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("throat infection" in t for t in said.get("Mara Quill", []))
+
+
+def test_a_name_described_as_the_venues_owner_with_no_given_name_is_a_body() -> None:
+    text = (
+        "Concert hall closed\n\n"
+        "A concert hall in Leeds closed on Monday after a roof leak.\n\n"
+        "Kwik Leisure, the venue's owner, said the hall would reopen in June."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds["Kwik Leisure"] == "organization"
+
+
+def test_a_rank_written_out_after_an_office_is_not_part_of_the_role() -> None:
+    text = (
+        "Ship seized in the Gulf\n\n"
+        "A cargo ship was seized in the Gulf on Tuesday.\n\n"
+        "Navy spokesman Rear Admiral Thomas Bell said the crew were safe. "
+        "Army spokeswoman Colonel Ruth Adler said troops were on alert."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Thomas Bell"] == "Navy spokesman"
+    assert roles["Ruth Adler"] == "Army spokeswoman"
+
+
+def test_a_union_named_by_a_code_speaks_not_its_country() -> None:
+    text = (
+        "Strike at ports\n\n"
+        "Dock workers in Sweden began a strike on Wednesday.\n\n"
+        "Swedish union 4T said the strike would last a week."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("last a week" in t for t in said.get("4T", []))
+    assert not any("last a week" in t for t in said.get("Sweden", []))
+
+
+def test_a_national_police_forces_branch_and_its_handle_are_one_body() -> None:
+    text = (
+        "Road closed after crash\n\n"
+        "A crash closed a main road on Monday.\n\n"
+        "Police Scotland Tayside said a man had been arrested.\n\n"
+        "Police Scotland Grampian (@PSGrampianX) said the road would reopen."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Police Scotland Tayside"].kind == "organization"
+    assert any("reopen" in p.text for p in actors["Police Scotland Grampian"].positions)
+
+
+def test_a_korean_family_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Mayor race tightens\n\n"
+        "The race for mayor of Busan tightened on Friday.\n\n"
+        "Oh Min-seok, a former minister, leads in the polls. Oh said he would build more housing.\n\n"
+        "Mr Oh said the city needed cleaner buses."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("more housing" in t for t in said.get("Oh Min-seok", []))
+    assert any("cleaner buses" in t for t in said.get("Oh Min-seok", []))
+
+
+def test_the_airline_is_not_the_planemaker_named_last() -> None:
+    text = (
+        "Jet orders delayed\n\n"
+        "Skyward Airlines said on Monday that it would delay taking new jets from Aerion Aircraft because of "
+        "engine problems.\n\n"
+        "Aerion Aircraft said it was working to fix the engines.\n\n"
+        "The airline said it would lease older planes meanwhile."
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("lease older planes" in t for t in said.get("Skyward Airlines", []))

@@ -49,7 +49,7 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
-    if (forces := armed_forces(text, found, phrase[1], article)) is not None:
+    if (forces := armed_forces(text, found, phrase[1], article, [m.name for m in index.mentions])) is not None:
         return forces  # "The Egyptian military said": its forces, not the state
     if found.demonym:
         return found

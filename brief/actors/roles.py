@@ -25,6 +25,7 @@ from brief.actors.title_links import (
     seat_in,
 )
 from brief.actors.voice_roles import SERVING, voice_before
+from brief.actors.written_ranks import written_rank
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
            and words[-2].text.lower().rstrip(".") not in RANK_PARTS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X",
         # "said lead author Dr Oliver Kennedy"
+    words = words[: len(words) - written_rank(words, lambda w: w in ROLE_ENDS - TITLE_MODIFIERS)]  # "Navy spokesman Rear Admiral X"
     while len(words) > 1 and words[0].text.lower() in _STYLES:
         words = words[1:]  # "His Highness Sheikh X" with no office after the name: "Sheikh"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
