@@ -6,7 +6,8 @@ family name after its first writing ("Park said") is often left untagged; the re
 the last word of a full one, which here is the given name ("Ji-hoon"), so the person's later words were lost. A
 family name of ``FAMILY_NAMES_FIRST`` before a given name of two hyphened syllables ("Jae-min", "Suk-yeol") is
 that shape's full name, and the family name written alone after it (before a verb in lower case, or after a
-courtesy) is that person.
+courtesy) is that person, unless the text writes the family name before another capitalised word too ("Kim Jong
+Un" beside "Kim Jong-un": one person spelt two ways, whom grouping joins by the full names).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def family_first_names(article: int, text: str, sentences: Sequence[Sentence], m
         if not any(m.start < end and start < m.end for m in mentions):
             added.append(Mention(article, _sentence_of(sentences, start), start, end, found.group(), found.group(),
                                  "person"))
-    full = {family: next(iter(held)) for family, held in names.items() if len(held) == 1}  # two Kims: neither
+    full = {family: next(iter(held)) for family, held in names.items()  # two Kims, or one spelt two ways: neither
+            if len(held) == 1 and not re.search(rf"\b{family}\s+(?![A-Z][a-z]+-[a-z])[A-Z]", text)}
     if not full:
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
     pattern = re.compile(_BARE.format(family="|".join(map(re.escape, full))))

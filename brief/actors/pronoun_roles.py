@@ -13,6 +13,8 @@ from brief.actors.mentions import Mention
 
 _ITS_ROLE = re.compile(r"\b[Ii]ts\s+(?P<role>[a-z][\w -]*?)\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 """"Its chief executive, " right before the name (a courtesy may stand between: "Its spokesman, Mr. X")."""
+_BRACKETED = re.compile(r"\)")
+"""A name closed by a bracket: a dateline's agency ("LONDON (Reuters) -") or a short form, no owner of "its"."""
 ROLE_REACH = 60
 """Characters before a name searched for "its" and the role: a few words."""
 OWNER_REACH = 400
@@ -36,7 +38,7 @@ def _owner(m: Mention) -> bool:
 
 def pronoun_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each person whose role is apposed after "its" given the role as the body's it stands for
-    (see the module's docstring): the first body or place named in the latest sentence naming one, its subject
+    (see the module's docstring): the first body (else place) named in the latest sentence naming one, its subject
     ("The Water Board said it had opened an inquiry into Vale Water. Its spokesman, X," is the board's)."""
     out = []
     for m in mentions:
@@ -44,10 +46,12 @@ def pronoun_roles(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is not None and " ".join(found.group("role").split()) == m.role:
             at = found.start()
             before = [n for n in mentions if at - OWNER_REACH <= n.start and n.end <= at and not n.demonym
-                      and not n.medium and not n.thing and _owner(n)]
+                      and not n.medium and not n.thing and _owner(n) and not _BRACKETED.match(text[n.end : n.end + 1])]
             last = max(before, key=lambda n: n.end, default=None)
             if last is not None:  # the first named in that sentence: its subject, which "its" takes up
-                first = min((n for n in before if n.sentence == last.sentence), key=lambda n: n.start)
+                held = [n for n in before if n.sentence == last.sentence]
+                bodies = [n for n in held if n.kind == "organization"]  # not "LONDON - Barclays said"
+                first = min(bodies or held, key=lambda n: n.start)
                 m = dataclasses.replace(m, role=f"{_possessive(first.name)} {m.role}")
         out.append(m)
     return out
