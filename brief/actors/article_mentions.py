@@ -80,4 +80,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
     mentions = retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
-    return business_bodies(pronoun_roles(text, mentions))  # "Kwik Leisure, the venue's owner,": a firm  # "Its chief executive, Marta Olsen,": the body's named before
+    mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
+    return business_bodies(mentions)  # "Kwik Leisure, the venue's owner,": a firm

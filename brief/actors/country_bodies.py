@@ -38,19 +38,13 @@ def _title_case(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
 
 
-MAX_BODY_WORDS = 4
-"""A body's word, the country and a branch's name of up to two words ("Police Scotland North East")."""
-
-
 def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Police Scotland said": a country tagged alone after an untagged common noun, in running text (a
-    lower-case word or a stop after it), read as one body's name; so is a branch the tagger read a person's or a
-    body's name opening with the country ("Police Scotland Tayside": "Scotland Tayside" tagged a person)."""
+    lower-case word or a stop after it), read as one body's name."""
     out: list[tuple[int, int, str]] = []
     for a, b, label in spans:
         head = words[a - 1] if a > 0 else ""
-        branch = b > a + 1 and label != "LOC" and all(_title_case(w) for w in words[a + 1 : b])  # "Scotland Tayside"
-        if ((label == "LOC" and b == a + 1 or branch) and is_country(words[a]) and head and _head_word(head)
+        if (label == "LOC" and b == a + 1 and is_country(words[a]) and head and _head_word(head)
                 and not (out and out[-1][1] == a)
                 and (b == len(words) or not _title_case(words[b]))
                 and (a < 2 or not _title_case(words[a - 2]))
@@ -62,8 +56,6 @@ def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> 
 
 
 def country_body(words: list[str]) -> bool:
-    """ "Transport Scotland": a body's common word and a country, kept whole at a sentence's start; so is one of
-    its branches named after it ("Police Scotland Tayside")."""
-    return 2 <= len(words) <= MAX_BODY_WORDS and is_country(words[1]) and _head_word(words[0]) and all(
-        _title_case(w) for w in words[2:]) and (
+    """ "Transport Scotland": a body's common word and a country, kept whole at a sentence's start."""
+    return len(words) == 2 and is_country(words[1]) and _head_word(words[0]) and (
         phrase_table().get((words[0], words[1])) not in ("CTRY", "PLACE"))

@@ -18,8 +18,10 @@ _BRACKETED = re.compile(r"\)")
 ROLE_REACH = 60
 """Characters before a name searched for "its" and the role: a few words."""
 OWNER_REACH = 400
-"""Characters before "its" searched for the body it stands for: the sentence before or the same one; a body
-named further back is seldom what a bare "its" means."""
+"""Characters before "its" searched for the body it stands for (a long sentence before it)."""
+OWNER_SENTENCES = 1
+"""Sentences back the body "its" stands for may be named in: the one before or the same one. Further back, the
+sentence between speaks of something else "its" takes up ("Residents formed a group ... Its convener,")."""
 _LOCATING = frozenset("in at from to near of across into outside inside around based".split())
 """Words before a place that make it where something is, not an owner "its" may stand for ("a firm based in
 Rotterdam. Its chief executive" is the firm's)."""
@@ -48,7 +50,8 @@ def pronoun_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             before = [n for n in mentions if at - OWNER_REACH <= n.start and n.end <= at and not n.demonym
                       and not n.medium and not n.thing and _owner(n) and not _BRACKETED.match(text[n.end : n.end + 1])]
             last = max(before, key=lambda n: n.end, default=None)
-            if last is not None:  # the first named in that sentence: its subject, which "its" takes up
+            if last is not None and last.sentence >= m.sentence - OWNER_SENTENCES:  # the first named in that
+                # sentence: its subject, which "its" takes up
                 held = [n for n in before if n.sentence == last.sentence]
                 bodies = [n for n in held if n.kind == "organization"]  # not "LONDON - Barclays said"
                 first = min(bodies or held, key=lambda n: n.start)
