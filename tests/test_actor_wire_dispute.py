@@ -1,5 +1,5 @@
 """Shapes of a wire story on a maritime dispute (session 37, the lead's probe): a nation's navy or coast guard in lower
-case speaks for the nation (as its army does) but a security guard does not; "reaffirmed its commitment" is a
+case speaks (as its own body since session 42, brief.actors.armed_forces: not the state) but a security guard does not; "reaffirmed its commitment" is a
 statement; and "wrote on X" ends the cue at its verb. On an article written for these tests."""
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ def _positions() -> dict[str, list[tuple[str, str]]]:
     return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_SHOAL))}
 
 
-def test_a_nations_coast_guard_and_navy_speak_for_it_but_a_security_guard_does_not() -> None:
+def test_a_nations_coast_guard_and_navy_speak_but_a_security_guard_does_not() -> None:
     said = _positions()
-    assert any(cue == "rejected" and text == "the account" for cue, text in said["Taiwan"])
-    assert any("kept a safe distance" in text for _, text in said["Taiwan"])
+    assert any(cue == "rejected" and text == "the account" for cue, text in said["Taiwanese coast guard"])
+    assert any("kept a safe distance" in text for _, text in said["Taiwanese navy"])
     assert not any("the harbour was quiet" in text for texts in said.values() for _, text in texts)
 
 

@@ -11,10 +11,13 @@ from collections.abc import Callable, Sequence
 
 from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.bracketed_short_forms import bracketed_short_forms
+from brief.actors.business_roles import business_bodies
+from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
+from brief.actors.family_first import family_first_names
 from brief.actors.handles import handles_named
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
@@ -32,9 +35,11 @@ from brief.actors.office_people import office_people
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
+from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
@@ -59,6 +64,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     found = trade_joins(text, found)  # "Pacific Gas and Electric": one company
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
+    mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
+    mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
@@ -70,6 +77,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = streets_shortened(text, mentions)  # "Elm Street ... at Elm and Whitaker": roads, no actors
     mentions = surnames_of_people(text, initialled_people(text, mentions))
+    mentions = family_first_names(article.id, text, sentences, mentions)  # "Oh Jae-min ... Oh said": one person
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
@@ -77,4 +85,6 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
-    return retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
+    mentions = retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
+    mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
+    return business_bodies(mentions)  # "Kwik Leisure, the venue's owner,": a firm

@@ -19,6 +19,7 @@ from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
 from brief.actors.trade_names import traded_as
+from brief.actors.trade_words import other_trades_left_out
 from brief.text.phrases import bounded_count
 
 OPENED_BODIES = CLUB_NOUNS | frozenset({"school", "university", "college"})
@@ -177,6 +178,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                 return m
             fitting.append(m)
     if noun in _TRADES and fitting:
+        fitting = other_trades_left_out(fitting, noun)  # "the airline": not "Aerion Aircraft"
         introduced = re.compile(rf"\b{noun}\s+$", re.I)  # "Brokerage Kotak Equities ... the brokerage said"
         named_so = next((m for m in fitting if introduced.search(text, max(0, m.start - len(noun) - 3), m.start)), None)
         named_so = named_so or next((m for m in fitting if traded_as(text, m, noun)), None)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|statement|official|officials"
+_VOICES = "spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|publicist|statement|official|officials"
+"""Who or what speaks for someone: a spokesperson, a representative (in show business "a rep"), a publicist."""
 VOICED_BODIES = frozenset("company firm agency ministry government group bank".split())
 """Common nouns for a body that stand for the latest of that kind named, with no name ending so."""
 _VOICE_OF_BODY = re.compile(rf"(?:a|an|the)\s+(?:(?P<a>[a-z]+)\s+(?:{_VOICES})"

@@ -239,6 +239,19 @@ def _head_of(spelled: str, words: list[str]) -> bool:
                for w in words[:-1])
 
 
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose)\b[^.;()]*?,")
+"""A relative clause set off by commas after a defined name ("(EFF), which won ten seats, said")."""
+
+
+def _speaks(text: str, acronym: str, after: int, mentions: list[Mention]) -> bool:
+    """Whether the name defined with ``acronym`` (closed at ``after``) or the acronym itself is the subject of a
+    saying verb ("Radical Land Warriors (RLW), which ..., said", "RLW told"): a body speaks, a technique does not."""
+    relative = _RELATIVE_AFTER.match(text, after)
+    at = relative.end() if relative else after
+    return (_AGENT_AFTER.match(text[at : at + AGENT_REACH]) is not None
+            or any(n.surface == acronym and _AGENT_AFTER.match(text[n.end : n.end + AGENT_REACH]) for n in mentions))
+
+
 def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], bool]) -> list[Mention]:
     """Mentions left once acronyms the article defines with plain words are taken out: "Heat
     Assisted Magnetic Recording (HAMR)" and "Bus Rapid Transit (BRT)" name a technique and a kind
@@ -267,7 +280,7 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
         last = words[-1]
         unknown = sum(not plain(w) for w in words)
         if (last in ORGANIZATION_ENDINGS or last.lower() in BODY_WORDS or _head_of(text[found[0] : m.start], words)
-                or unknown > (len(words) >= MIN_SPELLED)
+                or unknown > (len(words) >= MIN_SPELLED) or _speaks(text, acronym, m.end + 1, mentions)
                 or _place_spelled(words, set())):  # "British Virgin Islands (BVI)": a place, no term
             continue  # "Heat Assisted Magnetic Recording": one rare word among plain ones is still a term
         terms.update({acronym, " ".join(words)})
@@ -289,6 +302,8 @@ _AGENT_AFTER = re.compile(
     r"warns|claimed|claims|argued|argues|reported|reports|confirmed|confirms|denied|denies|insisted|insists|explained|"
     r"explains|noted|notes|wrote|writes|declined|refused|urged|urges|agreed|agrees|ordered|orders)\b)"
 )
+AGENT_REACH = 40
+"""Characters after a name read for its saying verb (an adverb and the verb)."""
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # "pay double the MSRP": the measure of a quantity, never a body.

@@ -21,16 +21,28 @@ MIN_NAME_WORDS = 2
 
 def handles_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each mention written right after "@" that holds, word for word, a name of two or more words written
-    out elsewhere in the article becomes a mention of that name, with its kind."""
+    out elsewhere in the article, or that follows one in brackets, becomes a mention of that name, with its kind."""
     written = {tuple(m.name.lower().split()): m for m in mentions if not _handle(text, m)}
     out = []
     for mention in mentions:
         if _handle(text, mention):
-            named = _held_name([w.lower() for w in _PARTS.findall(mention.surface)], written)
+            named = (_held_name([w.lower() for w in _PARTS.findall(mention.surface)], written)
+                     or _bracketed_after(text, mention, mentions))
             if named is not None:
                 mention = dataclasses.replace(mention, name=named.name, kind=named.kind, demonym=False)
         out.append(mention)
     return out
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\(@$")
+"""Between a name and its account given in brackets right after it: "Police Scotland Highlands (@PSHighlands)"."""
+
+
+def _bracketed_after(text: str, handle: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The name of several words the handle is given after in brackets ("X Y (@XYofficial)"), whose account it
+    is whatever its letters: the text says so by the bracket."""
+    return next((m for m in mentions if m.end < handle.start and " " in m.name and not m.demonym
+                 and _BRACKET_BEFORE.fullmatch(text, m.end, handle.start)), None)
 
 
 def _handle(text: str, mention: Mention) -> bool:

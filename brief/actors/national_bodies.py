@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from brief.actors.gazetteer import phrase_table
-from brief.actors.gender import first_names
+from brief.actors.gazetteer import phrase_table, state_names
+from brief.actors.gender import first_names, given_names
 from brief.actors.phrasing import is_noun
+from brief.actors.spelling_variants import unaccented
 
 
 def national_body(words: Sequence[str], plain: Callable[[str], bool], states: frozenset[str]) -> bool:
@@ -23,3 +24,19 @@ def national_body(words: Sequence[str], plain: Callable[[str], bool], states: fr
         return False
     last = words[-1]
     return phrase_table().get((last,)) == "CTRY" or last in states
+
+
+COUNTY_END = "shire"
+"""The ending of an English county's name ("Derbyshire", "Lincolnshire"), which the gazetteer does not list."""
+
+
+def branch_of_place(words: Sequence[str]) -> bool:
+    """ "Healthwatch Derbyshire", "Santé Québec": one word that is no given name (read without its accents)
+    before a country's, a state's, a city's or a county's name; a body's branch or a public body named for
+    where it serves. A person whose surname is a place has a given name first ("Chris England"); the tagger reads
+    a word it never saw as one, which the census does not list."""
+    if len(words) != 2 or not words[0].isalpha() or unaccented(words[0]) in given_names() | first_names():
+        return False
+    last = unaccented(words[-1])
+    return (phrase_table().get((last,)) in ("CTRY", "PLACE") or last in state_names()
+            or last.endswith(COUNTY_END) and last[:1].isupper() and len(last) > len(COUNTY_END))

@@ -29,7 +29,7 @@ from brief.actors.name_endings import written_with_generation
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
-from brief.actors.national_bodies import national_body
+from brief.actors.national_bodies import branch_of_place, national_body
 from brief.actors.next_descriptions import described_next
 from brief.actors.peerages import titled_people
 from brief.actors.person_signs import (
@@ -200,7 +200,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
-    if national_body(words, plain, state_names()):
+    if national_body(words, plain, state_names()) or branch_of_place(words):
         return False  # "Football Australia", "Northern Illinois": common words before a country or a state
     if (len(words) > 1 and _dictionary_words(words) and not _surname_alone(text, words)
             and not any(acts(text, s, e) for s, e in phrase_spans(text, name))):

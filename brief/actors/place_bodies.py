@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.armed_forces import armed_forces
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
 from brief.actors.field_offices import office_owner
@@ -46,7 +47,11 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         place = _opening_place(text, index, phrase)
         named = body_of_place(text, attribution, index, place, article) if place is not None else None
         return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
-    if found is None or phrase is None or found.demonym or not (phrase[0] <= found.start and found.end <= phrase[1]):
+    if found is None or phrase is None or not (phrase[0] <= found.start and found.end <= phrase[1]):
+        return found
+    if (forces := armed_forces(text, found, phrase[1], article, [m.name for m in index.mentions])) is not None:
+        return forces  # "The Egyptian military said": its forces, not the state
+    if found.demonym:
         return found
     if (owner := office_owner(text, index, found, phrase)) is not None:
         return owner  # "The FBI's Louisville field office said": the FBI

@@ -23,8 +23,10 @@ from brief.actors.title_links import (
     on_portfolio_words,
     plural_owner_mark,
     portfolio_on,
+    seat_in,
 )
 from brief.actors.voice_roles import SERVING, voice_before
+from brief.actors.written_ranks import written_rank
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -108,6 +110,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
            and words[-2].text.lower().rstrip(".") not in RANK_PARTS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X",
         # "said lead author Dr Oliver Kennedy"
+    words = words[: len(words) - written_rank(words, lambda w: w in ROLE_ENDS - TITLE_MODIFIERS)]  # "Navy spokesman Rear Admiral X"
     while len(words) > 1 and words[0].text.lower() in _STYLES:
         words = words[1:]  # "His Highness Sheikh X" with no office after the name: "Sheikh"
     if all(w.text.lower().rstrip(".") in HONORIFICS for w in words):
@@ -190,6 +193,9 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
         if t.text == "for" and (_object_of_for(sent, j) or i == a and j >= 2 and sent[j - 2].text.lower() in SERVING):
             break  # "a spokesperson for House Speaker Mike Johnson": his title is the speaker's
+        if seat_in(sent, j):
+            j -= 2  # "Minister in the Presidency X": the office the title sits in
+            continue
         if j < i and bracketed_qualifier(sent, j):
             j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
             continue
@@ -376,7 +382,7 @@ def _title_ending(words: list[Token]) -> bool:
             or last == MEMBER and len(words) > 1
             or any((w.text.lower() in ROLE_ENDS and link.text in ("of", "for")  # "head of the IAEA"
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
-                   for w, link in zip(words, words[1:])))
+                   for w, link in zip(words, words[1:])) or any(seat_in(words, k) for k in range(len(words))))
 
 
 MEMBER = "member"

@@ -228,9 +228,19 @@ def subject_before_apposition(text: str, cue_start: int, mentions: MentionIndex)
             return m  # a country and its apposition; not a dateline ("PORTLAND, Oregon, May 7 -") nor a town
         if m.start == first and not m.demonym and m.kind in ("person", "organization"):
             return m if OPENS_ASIDE.match(text, m.end) else _titled_person(text, first, cue_start, mentions)
+        short = _SHORT_FORM.match(text, m.end)
+        if m.kind == "organization" and _THE_BODY.fullmatch(text, first, m.start) and OPENS_ASIDE.match(
+                text, short.end() if short else m.end):
+            return m  # "The Radical Land Party (RLP), which won ten seats, said": the body, its short form after it
         break
     # "Reform UK leader Nigel Farage, speaking in ..., said": a title run the tagger did not open with a name
     return _titled_person(text, first, cue_start, mentions) or _described_subject(text, first, cue_start, mentions)
+
+
+_THE_BODY = re.compile(r"[Tt]he\s+")
+"""The article before a body's name that opens its sentence ("The Radical Land Party, which ..., said")."""
+_SHORT_FORM = re.compile(r"(?:\s*\([A-Z][\w.&-]*\))?")
+"""A body's short form in brackets right after its name ("(RLP)"), before the comma of its aside."""
 
 
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.]*")

@@ -101,3 +101,15 @@ def bracketed_qualifier(sent: list[Token], j: int) -> int:
         if not (sent[k].text.replace("-", "").isalpha() and sent[k].text.islower()):
             return 0
     return 0
+
+
+SEAT_TITLES = frozenset("minister secretary".split())
+"""Titles whose seat, not portfolio, is named by "in the" and a capitalised office ("Minister in the Presidency",
+"Minister of State in the Cabinet Office")."""
+
+
+def seat_in(sent: Sequence[Token], j: int) -> bool:
+    """Whether ``sent[j - 2 : j]`` is the "in the" between a capitalised seat's title and the capitalised office it
+    sits in ("Minister in the Presidency Ana Dube"): part of the title, as "of" is in "Minister of Energy"."""
+    return (2 < j < len(sent) and sent[j - 1].text == "the" and sent[j - 2].text == "in"
+            and sent[j - 3].text[:1].isupper() and sent[j - 3].text.lower() in SEAT_TITLES and sent[j].text[:1].isupper())

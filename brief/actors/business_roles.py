@@ -1,0 +1,40 @@
+"""A name described by a firm's part in a business, with no given name: "Kwik Leisure, the venue's owner, said",
+"Live Arena, the tour's promoter," "Rail Metro, the line's operator,". A body, not a person.
+
+Why: the tagger reads two capitalised words as a given name and a surname, and the description apposed after the
+name became its role, which keeps a person's reading (a role is a person's sign). A tour's promoter, a line's
+operator, a venue's owner are most often firms; a person who is one (a boxing promoter, a club's owner) is
+named with a given name first, which keeps them a person here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.gender import first_names, given_names
+from brief.actors.mentions import Mention
+from brief.actors.spelling_variants import unaccented
+
+BUSINESS_PARTS = frozenset("promoter promoters operator operators owner owners organiser organisers organizer organizers "
+                           "developer manufacturer maker distributor publisher sponsor broadcaster landlord insurer "
+                           "supplier contractor builder carrier provider retailer".split())
+"""A firm's part in someone else's business, the head of a description apposed after its name."""
+_OWNED_PART = re.compile(r"[\w'’ -]+['’]s?\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
+"""A role read from "the tour's promoter", "the festival's main sponsor": someone's, then the head."""
+
+
+def _business_role(role: str) -> bool:
+    found = _OWNED_PART.fullmatch(role)
+    return found is not None and found.group("head") in BUSINESS_PARTS
+
+
+def business_bodies(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each name a person's mention gave a firm's part in a business as role (see the module's
+    docstring), with no given name first, an organisation at every writing."""
+    names = {m.name for m in mentions if m.kind == "person" and m.role and _business_role(m.role)
+             and unaccented(m.name.split()[0]) not in given_names() | first_names()}
+    if not names:
+        return mentions
+    return [dataclasses.replace(m, kind="organization", role="") if m.name in names and m.kind == "person" else m
+            for m in mentions]

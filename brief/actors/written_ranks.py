@@ -1,0 +1,29 @@
+"""A military rank written out between an office and the holder's name: "Navy spokesman Rear Admiral Tom Bell",
+"Army spokeswoman Colonel Ruth Adler". The office is the role, as with a rank's abbreviation ("AFP spokesperson
+Col. Ana Reyes"); the rank is how the holder is addressed, not what they speak as.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Token
+
+RANK_HEADS = frozenset("admiral general colonel major captain lieutenant commander brigadier sergeant commodore "
+                       "marshal".split())
+"""The last word of a rank written out."""
+RANK_OPENERS = frozenset("rear vice lieutenant major brigadier air field wing group staff master flight lance "
+                         "first second".split())
+"""Words that open a rank of two words ("Rear Admiral", "Lieutenant Colonel", "Air Marshal", "Staff Sergeant")."""
+
+
+def written_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> int:
+    """How many of the last ``words`` are a rank written out after an office whose last word ``office_end``
+    accepts ("spokesman"): 0 when none is, or when no office stands before the rank ("Army Major")."""
+    if len(words) < 2 or words[-1].text.lower() not in RANK_HEADS:
+        return 0
+    size = 2 if len(words) >= 3 and words[-2].text.lower() in RANK_OPENERS and words[-2].text[:1].isupper() else 1
+    before = words[-1 - size].text
+    return size if words[-1].text[:1].isupper() and (before.islower() and office_end(before.lower())) else 0
