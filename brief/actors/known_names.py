@@ -129,9 +129,9 @@ the full name as ("Kingsbridge Rovers" as a person)."""
 
 def club_words(known: dict[tuple[str, ...], str], text: str) -> list[tuple[str, ...]]:
     """The word a club is called by alone ("Rovers", "Town": ``short_forms.CLUB_ENDINGS``), unknown or read as a
-    person's name, where just one name the article knows ends with it and the text writes it alone inside a sentence ("Rovers had led through ...", "lifts
-    Town to third"): the tagger, reading a common word, leaves it untagged, and the club that is the match report's
-    subject loses every mention after its first."""
+    person's name, where just one name the article knows ends with it and the text writes it alone inside a
+    sentence ("Rovers had led through ...", "lifts Town to third"): the tagger, reading a common word, leaves it
+    untagged, and the club that is the match report's subject loses every mention after its first."""
     out: list[tuple[str, ...]] = []
     for word in CLUB_ENDINGS:
         ending = [words for words, label in known.items() if len(words) >= 2 and words[-1] == word
