@@ -84,9 +84,10 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
+    from brief.actors.title_stops import without_title_stops
 
     model = load_model()
-    doc = build_doc(text)
+    doc = build_doc(without_title_stops(text))  # "Ald. Pete Kowal said": the model never saw "Ald." (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
