@@ -57,9 +57,9 @@ def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:
 
 
 
-_MAKING = frozenset({"make", "give", "deliver"})
+_MAKING = frozenset({"make", "give", "deliver", "begin", "start", "open", "finish", "end", "conclude"})
 """Verbs that name a speech act by its noun ("made the announcement", "gave the assurance", "delivered
-the remarks") instead of reporting what was said."""
+the remarks", a live blog's "has begun her statement in the Commons") instead of reporting what was said."""
 SPEECH_ACT_NOUNS = frozenset("""announcement announcements statement remarks comments comment vow vows pledge promise
     assurance assurances speech address admission confession declaration revelation claim claims point threat
     threats warning""".split())

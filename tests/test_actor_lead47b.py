@@ -1,5 +1,5 @@
-"""Title abbreviations the cue model never saw ("Ald.", "Det.", "Msgr.") end no frame: the quotation before them keeps
-its speaker (brief/actors/title_stops.py; session 42, on articles written for these tests)."""
+"""Title abbreviations the cue model never saw ("Ald.", "Det.", "Msgr.") end no frame (brief/actors/title_stops.py), and a
+speech begun is no position (cue_idioms._MAKING); session 42, on articles written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_only_the_stop_is_hidden_and_offsets_stay() -> None:
     hidden = without_title_stops(text)
     assert len(hidden) == len(text)
     assert "Ald  Kim" in hidden and "Sen. Bo" in hidden and "Det. work" in hidden
+
+
+def test_a_statement_begun_is_no_position() -> None:
+    text = (
+        "Budget day live\n\n"
+        "13:05\nRuth Calder has begun her statement in the Commons. She told MPs the budget would "
+        "\"mend the roof while the sun shines\"."
+    )
+    report = report_of(text)
+    assert holders(report, "her statement in the Commons") == []
+    assert holders(report, "mend the roof") == ["Ruth Calder"]
