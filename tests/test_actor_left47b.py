@@ -1,0 +1,34 @@
+"""Shapes left by session 42's probes (left47b), each on text written for these tests:
+- a body's name with its short form bracketed after it, then a branch's word ("The Harbour Workers Union (HWU)
+  Tasmanian branch said"), opens its sentence: it is no dateline such as "WASHINGTON (AP)", whose bracket is no
+  initials of the words before it (brief.text.sentences._named_with_short_form);
+- an airline named by another language's word for air or ending in "Air" ("Aer Tolka", "Norse Air") is a body,
+  not a person (airline_names, read by body_endings.organization_ending).
+"""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+
+def test_a_bracketed_short_form_then_a_branch_is_the_body() -> None:
+    text = ("Dock workers to walk out\n\n"
+            "HOBART - Dock workers in Tasmania will stop work on Monday over rosters.\n\n"
+            "The Harbour Workers Union (HWU) Tasmanian branch said members had backed the stoppage by a wide margin.\n")
+    assert holders(report_of(text), "backed the stoppage") == ["Harbour Workers Union"]
+
+
+def test_a_wire_dateline_is_still_cut() -> None:
+    text = ("Port reopens\n\n"
+            "HOBART (AP) The port reopened on Tuesday after a two-day closure, officials said.\n")
+    assert "HOBART" not in [a.name for a in actors_of(report_of(text))]
+
+
+def test_an_airline_named_by_a_word_for_air_is_a_body() -> None:
+    text = ("Flights cancelled as controllers strike\n\n"
+            "CORK - Dozens of flights were cancelled on Thursday as controllers walked out.\n\n"
+            "Aer Tolka said it had cancelled 30 flights to and from Cork.\n\n"
+            "Norse Air said passengers would be offered refunds.\n")
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Aer Tolka") == "organization"
+    assert kinds.get("Norse Air") == "organization"
