@@ -6,7 +6,9 @@
   not a person (airline_names, read by body_endings.organization_ending);
 - a statement's content stops before ", as" that opens another source's clause with its own cue ("Tarvia said it
   was open to talks, as Korvath rejected the plan"): the rejection is Korvath's position, not part of Tarvia's
-  words (attribution.content._comma_as), as with ", while".
+  words (attribution.content._comma_as), as with ", while";
+- a country's force written in capitals after its name's possessive ("Latvia's Air Force said") is that country's
+  force, one actor with "Latvia's air force", not a bare "Air Force" (armed_forces.possessed_force).
 """
 
 from __future__ import annotations
@@ -44,3 +46,14 @@ def test_a_rejection_in_an_as_clause_after_a_statement_is_its_own() -> None:
     report = report_of(text)
     assert holders(report, "ten-day truce") == ["Korvath"]
     assert "Korvath" not in " ".join(p.text for a in actors_of(report) if a.name == "Tarvia" for p in a.positions)
+
+
+def test_a_countrys_capitalised_force_after_its_possessive_is_that_force() -> None:
+    text = ("Drones downed overnight\n\n"
+            "Drones crossed into Romania overnight, officials said.\n\n"
+            "Romania's air force said it had shot down 26 of them over the coast.\n\n"
+            "\u201cThe attack targeted power stations,\u201d Romania's Air Force said in a statement.\n")
+    report = report_of(text)
+    assert "Air Force" not in [a.name for a in actors_of(report)]
+    assert holders(report, "targeted power stations") == holders(report, "shot down 26")
+    assert holders(report, "shot down 26") in (["Romania's air force"], ["Romania's Air Force"])
