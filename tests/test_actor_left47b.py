@@ -8,7 +8,11 @@
   was open to talks, as Korvath rejected the plan"): the rejection is Korvath's position, not part of Tarvia's
   words (attribution.content._comma_as), as with ", while";
 - a country's force written in capitals after its name's possessive ("Latvia's Air Force said") is that country's
-  force, one actor with "Latvia's air force", not a bare "Air Force" (armed_forces.possessed_force).
+  force, one actor with "Latvia's air force", not a bare "Air Force" (armed_forces.possessed_force);
+- an official of a union of states kept anonymous ("A senior NATO diplomat, who asked not to be named, said") speaks
+  for the union, as "NATO officials said" does; a state's anonymous official and "one EU diplomat" still are no
+  one's position (lone_officials.lone_official); "speaking on condition of anonymity" is no statement
+  (lone_officials.anonymity_asked).
 """
 
 from __future__ import annotations
@@ -57,3 +61,22 @@ def test_a_countrys_capitalised_force_after_its_possessive_is_that_force() -> No
     assert "Air Force" not in [a.name for a in actors_of(report)]
     assert holders(report, "targeted power stations") == holders(report, "shot down 26")
     assert holders(report, "shot down 26") in (["Romania's air force"], ["Romania's Air Force"])
+
+
+def test_an_anonymous_official_of_a_union_speaks_for_it() -> None:
+    text = ("Alliance weighs new air patrols\n\n"
+            "BRUSSELS - Defence ministers met on Wednesday to discuss patrols over the Baltic.\n\n"
+            "A senior NATO diplomat, who asked not to be named because the talks were closed, said most allies "
+            "backed a doubling of the patrols.\n\n"
+            "A Danish official, who asked not to be named, said Copenhagen wanted more details.\n")
+    report = report_of(text)
+    assert holders(report, "doubling of the patrols") == ["NATO"]
+    assert holders(report, "wanted more details") == []
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement() -> None:
+    text = ("Carmaker delays launch\n\n"
+            "A Volvo official, speaking on condition of anonymity, said the battery had failed two tests.\n\n"
+            "An official of the Peruvian ministry, speaking on condition of anonymity, said the review would take weeks.\n")
+    report = report_of(text)
+    assert not any("anonymity" in p.text for a in actors_of(report) for p in a.positions)
