@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
+from brief.actors.national_forces import FORCE_NAMES
 
 _FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:military|army|navy|air\s+force|armed\s+forces|coast\s*guard|"
                            r"defen[cs]e\s+forces)\s*")
@@ -28,3 +29,21 @@ def armed_forces(text: str, found: Mention, phrase_end: int, article: int, names
     written = " ".join(text[found.start : phrase_end].split())
     name = next((n for n in names if n.lower() == written.lower()), written)
     return Mention(article, found.sentence, found.start, phrase_end, name, written, "organization")
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+"""Between a country's name and its force's capitalised name: "Ukraine's Air Force"."""
+
+
+def possessed_force(text: str, found: Mention, places: Sequence[Mention], article: int) -> Mention | None:
+    """ "Ukraine's Air Force said": the force the tagger read alone ("Air Force", an organisation) after its
+    country's possessive, named with its country as the lower-case writing is ("Ukraine's air force"), not a
+    bare "Air Force" that is every country's; else None."""
+    if found.kind != "organization" or tuple(found.name.split()) not in FORCE_NAMES:
+        return None
+    place = next((p for p in places if p.kind == "place" and not p.demonym
+                  and _POSSESSIVE_GAP.fullmatch(text, p.end, found.start)), None)
+    if place is None:
+        return None
+    written = " ".join(text[place.start : found.end].split())
+    return Mention(article, found.sentence, place.start, found.end, written, written, "organization")

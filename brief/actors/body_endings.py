@@ -8,6 +8,7 @@ clubs no page has named before.
 
 from __future__ import annotations
 
+from brief.actors.airline_names import airline_name
 from brief.actors.gender import first_names
 
 # Last words no person's name ends with: "Paintbucket Games" is a studio, whatever the tagger thought;
@@ -72,6 +73,8 @@ def organization_ending(name: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1]
+    if airline_name(words):
+        return True  # "Aer Lingus", "Norse Air": a carrier (airline_names)
     if last in TRADE_SURNAMES:
         return words[0] not in first_names()
     return last in _ENDINGS or last.rsplit("-", 1)[-1] in _ENDINGS

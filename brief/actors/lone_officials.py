@@ -23,7 +23,10 @@ LONE_VOICES = frozenset({"official", "diplomat", "aide", "insider", "source"})
 _ONE = frozenset({"one", "another"})
 _ONE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+$")
 _UNIONS = frozenset({"European Union", "EU", "NATO", "United Nations", "UN"})
-"""Unions of states whose officials are described as a state's are ("an EU diplomat", "a NATO official")."""
+"""Unions of states whose officials are described as a state's are ("an EU diplomat", "a NATO official"). Kept
+anonymous, a union's official still speaks for it ("A senior EU diplomat, who asked not to be named, said": the
+EU, as the gold reads "an official said" of a hospital as the hospital's; a union is a body, no place listed
+for a person); singled out with "one" ("one EU diplomat"), they are one among the member states' many."""
 _ANONYMOUS = re.compile(r"[^.;:!?]{0,40}?\b(?:anonymous|anonymity|not\s+to\s+be\s+(?:named|identified)|"
                         r"not\s+(?:authori[sz]ed|permitted)\s+to\s+(?:speak|comment|discuss))\b", re.I)
 """An anonymity the source keeps, within a few words after it ("who asked to remain anonymous", "speaking on
@@ -38,7 +41,8 @@ def lone_official(text: str, span: tuple[int, int], words: Sequence[str], noun: 
             m.kind == "place" or m.demonym or m.name in _UNIONS for m in first_part):
         return False
     one = bool(words) and words[0] in _ONE or _ONE_BEFORE.search(text, max(0, span[0] - 10), span[0]) is not None
-    return one or _ANONYMOUS.match(text, span[1]) is not None
+    states = all(m.kind == "place" or m.demonym for m in first_part)
+    return one or states and _ANONYMOUS.match(text, span[1]) is not None
 
 
 STAFF_NOUNS = PRIVATE_PEOPLE | EXPERTS | LINES_OF_WORK | frozenset({"employee", "staffer", "engineer", "teacher", "worker"})
@@ -65,8 +69,10 @@ def kept_anonymous(text: str, end: int) -> bool:
 
 
 _KEPT_ANONYMOUS = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous|for\s+anonymity|"
+                             r"(?:the\s+)?condition\s+of\s+anonymity|"
                              r"that\s+(?:their|his|her)\s+names?\s+not\s+be\s+(?:used|published))\b", re.I)
-"""What a source asks for about their own name ("asking not to be identified", "requested anonymity")."""
+"""What a source asks for about their own name ("asking not to be identified", "requested anonymity"), or the
+terms they speak on ("speaking on condition of anonymity": read as "speaking on" and its object)."""
 
 
 def anonymity_asked(text: str, attribution: Attribution) -> bool:

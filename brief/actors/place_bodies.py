@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.armed_forces import armed_forces
+from brief.actors.armed_forces import armed_forces, possessed_force
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
 from brief.actors.field_offices import office_owner
@@ -51,6 +51,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return found
     if (forces := armed_forces(text, found, phrase[1], article, [m.name for m in index.mentions])) is not None:
         return forces  # "The Egyptian military said": its forces, not the state
+    if (force := possessed_force(text, found, index.within((phrase[0], found.start)), article)) is not None:
+        return force  # "Ukraine's Air Force said": that country's force, not a bare "Air Force"
     if found.demonym:
         return found
     if (owner := office_owner(text, index, found, phrase)) is not None:

@@ -25,10 +25,26 @@ _DATELINE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\(([A-Z][\w.&' -]{0,30})\)")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _named_with_short_form(lead: str) -> bool:
+    """Whether a dateline-shaped lead is a body's name with its short form bracketed after it: "The Australian
+    Education Union (AEU) Victorian branch said" opens a sentence whose subject is the union, while in
+    "WASHINGTON (AP)" or "New Delhi, India (CNN)" the bracket names an agency, not the place's initials."""
+    bracket = _BRACKETED.search(lead)
+    if bracket is None:
+        return False
+    short = bracket.group(1).replace(".", "").replace(" ", "")
+    words = [w for w in _CAPITALISED.findall(lead[: bracket.start()]) if w != "The"]
+    return len(short) >= 2 and short == "".join(w[0] for w in words)
+
+
 def lead_trim(text: str, start: int, end: int) -> int:
     """Where the sentence proper starts, past any dateline or dangling punctuation."""
     match = _DATELINE.match(text, start, end)
-    if match and match.end() < end and text[match.end()].isalnum():
+    if match and match.end() < end and text[match.end()].isalnum() and not _named_with_short_form(match.group()):
         return match.end()
     return start
 
