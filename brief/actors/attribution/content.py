@@ -180,13 +180,6 @@ def _serial_and(doc: Doc, a: int, k: int, b: int) -> bool:
 _COORD = frozenset({"and", "but", "while", "whereas", ";", ","})
 
 
-def _comma_as(doc: Doc, a: int, block: int) -> bool:
-    """ "Kyiv said it was ready for talks, as Moscow rejected the plan": ", as" before the next cue's source opens
-    the writer's clause of what happened meanwhile, with its own attribution, as ", while" does; not "as" without
-    the comma ("said it would wait as long as needed")."""
-    return block - 2 > a and doc.words[block - 1] == "as" and doc.raw[block - 2] == ","
-
-
 def _clause_words(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens [a, b) hold a verb, as a clause does ("the meeting deteriorated", "did not go"), not
     only names and their description ("The authors, Ada Bartz, Carl Graeber and Kirk Johnson")."""
@@ -306,8 +299,8 @@ def find_content(
         if nxt and a < nxt[0] < b and not _joined_gerund(doc, c1, nxt[0], a):
             n0, _, nsrc = nxt
             block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
-            if block > a and (doc.words[block - 1] in _COORD or _comma_as(doc, a, block)) and not _awaiting_that(doc, a, block):
-                b = block - 1 if _comma_as(doc, a, block) else block
+            if block > a and doc.words[block - 1] in _COORD and not _awaiting_that(doc, a, block):
+                b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
         if ((doc.lemmas[c0] in _OBJ_THAT or doc.words[a] in _ADVERBIAL or doc.words[a] == "to" and doc.lemmas[c1 - 1] in _TO_THEN_THAT)
