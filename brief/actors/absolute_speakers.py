@@ -52,6 +52,11 @@ _SET_OFF = re.compile(
 )
 """", with its chief forecaster, Lee Dunn, |saying" (a title, then the name set off) and ", with Tom Ferris, an
 economist at Harlow Bank, |saying" (the name, then a description starting lower-case), right before the cue."""
+_TERMING = re.compile(
+    rf"\s*[,;—–]\s*[Ww]ith\s+(?:[a-z][\w'’-]*\s+){{0,{MAX_ROLE_WORDS}}}{_NAME}\s+terming\s+"
+    r"(?=(?:[\w'’.-]+\s+){1,6}?[“\"‘]\s*\w)")
+"""", with party spokesperson Y terming it “baseless”": a verb of naming the cue model never tags, whose
+subject and quoted judgement ``reporting`` reads as Y's own statement; the statement before ends at the comma."""
 CLAUSE_REACH = 120
 """Characters before the cue searched for a set-off "with" clause: a title or description and a name."""
 
@@ -124,6 +129,9 @@ def before_with_clause(text: str, attribution: Attribution, others: Sequence[Att
             clause = _CLAUSE_START.search(text, start, other.source[0])
             if clause is not None and clause.start() > start:
                 return dataclasses.replace(attribution, content=(start, clause.start()))
+    terming = _TERMING.search(text, start, end)
+    if terming is not None and terming.start() > start:
+        return dataclasses.replace(attribution, content=(start, terming.start()))
     for other in others:  # ", with its chief forecaster, | Lee Dunn, saying": the model may end the content early
         set_off = set_off_with(text, other.cue[0]) if other is not attribution and other.cue[0] > start else None
         if set_off is not None and start < set_off[0] <= end and _said_after(text, other.cue[1]) >= MIN_POSITION_WORDS:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.clause_thing_verbs import thing_verb_in_clause
 from brief.actors.cues import CUE_GROUP, lemma
 
 _JOIN = re.compile(r"\s*,?\s+(?:but|and|yet|though)\s+(?:also\s+|still\s+)?$")
@@ -43,8 +44,8 @@ def _adjective_cue(text: str, b: Attribution) -> bool:
 
 def coordinated_predicates(text: str, found: Sequence[Attribution]) -> list[Attribution]:
     """The attributions with a saying's content run on through a second predicate coordinated after its "be" and
-    adjective ("said it was disappointed | but proud of the campaign"), whose own reading as a cue of the same
-    source is dropped."""
+    adjective ("said it was disappointed | but proud of the campaign") or through a verb of harm that goes on with the
+    clause's subject (``clause_thing_verbs``), whose own reading as a cue of the same source is dropped."""
     dropped: set[int] = set()
     result: list[Attribution] = []
     for a in found:
@@ -53,9 +54,11 @@ def coordinated_predicates(text: str, found: Sequence[Attribution]) -> list[Attr
         start, end = a.content
         second = next((b for b in found if b is not a and id(b) not in dropped and b.sentence == a.sentence
                        and end <= b.cue[0] and b.cue[0] - end <= 12 and _same_source(a, b)
-                       and _JOIN.fullmatch(text, end, b.cue[0]) and b.content[0] >= b.cue[1] and _adjective_cue(text, b)),
+                       and _JOIN.fullmatch(text, end, b.cue[0]) and b.content[0] >= b.cue[1]
+                       and (_adjective_cue(text, b) and _BE_PREDICATE.fullmatch(text, start, end) is not None
+                            or thing_verb_in_clause(text, a, b))),  # "would cost $3bn | and threatened its survival"
                       None)
-        if second is None or a.source is None or not _BE_PREDICATE.fullmatch(text, start, end):
+        if second is None or a.source is None:
             result.append(a)
             continue
         dropped.add(id(second))

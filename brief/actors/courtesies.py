@@ -19,6 +19,7 @@ from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
+from brief.actors.job_nouns import STANDINGS
 from brief.actors.phrasing import is_noun
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
 
@@ -74,7 +75,7 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return (len(words) >= 3 and (words[1] in first_names() or label == "PER"  # "Local MP Hannah Cross"; the
                                      or re.fullmatch(r"[A-Z]{1,3}\.?", words[1]) is not None)  # initials: "MLA GT Devegowda"
                 and words[2][:1].isupper())  # tagger's person "MLA Debabrata Saikia", a given name no list holds
-    if lower in CALLINGS and words[0][1:].islower():
+    if (lower in CALLINGS or lower in STANDINGS) and words[0][1:].islower():
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
     if _occupation_before_given_name(words, label):
         return True  # "Deckhand Ola Brandt", "Nurse Mary Okafor": a job the list of callings lacks

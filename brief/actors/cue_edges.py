@@ -13,6 +13,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
+from brief.actors.relative_cue_verbs import relative_clause_verb
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -108,7 +109,7 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
     verb after the last comma. A content before its cue loses its linking adverb (``linking_adverb``),
     one after a telling verb its addressee (``addressee_before_quotation``); words on the wrong side of the cue's
     edges are moved (``words_at_edges``). Any other attribution is returned as it is."""
-    attribution = addressee_before_quotation(text, linking_adverb(text, attribution))
+    attribution = relative_clause_verb(text, addressee_before_quotation(text, linking_adverb(text, attribution)))
     a, b = attribution.cue
     medium = _UTTERANCE_TO.search(text, a, b)
     if medium is not None and medium.end() < b:  # "used his Easter message to call for": "call for"

@@ -43,3 +43,26 @@ def frames_another_cue(attribution: Attribution, others: Sequence[Attribution]) 
         return False  # "Reyes attacked Kell ..., saying": the subject's first verb, not a participle opening the sentence
     return any(o is not attribution and o.source == source and source[1] <= o.cue[0] and start <= o.cue[0] < end
                for o in others)
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+$")
+"""A set-off relative pronoun right before the inner cue's pronoun source ("The operator, which he calls ...")."""
+_PRONOUNS = frozenset("he she they".split())
+RELATIVE_REACH = 12
+"""Characters before the pronoun searched for the comma and relative pronoun (", which ")."""
+
+
+def aside_in_frame(text: str, attribution: Attribution, others: Sequence[Attribution]) -> bool:
+    """ "Northway Trains, which he calls “a shambles,” will run no trains, Pryce added": a pronoun's cue in a
+    relative clause set off inside another's words. The pronoun is the frame's speaker, and the aside is part
+    of the frame's statement (the whole clause, Pryce's), not one of its own that takes its words first."""
+    source = attribution.source
+    if source is None or text[source[0] : source[1]].lower() not in _PRONOUNS:
+        return False
+    if _RELATIVE_BEFORE.search(text, max(0, source[0] - RELATIVE_REACH), source[0]) is None:
+        return False
+    return any(o is not attribution and o.source is not None and o.content[0] <= source[0]
+               and attribution.cue[1] <= o.content[1] and not o.content[0] <= o.cue[0] < o.content[1]
+               and (text[o.source[0] : o.source[1]].lower() == text[source[0] : source[1]].lower()
+                    or text[o.source[0] : o.source[0] + 1].isupper() and not text[o.source[0] : o.source[0] + 4] == "The ")
+               for o in others)

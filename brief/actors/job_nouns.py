@@ -21,6 +21,10 @@ KIN_TITLES = frozenset("father mother brother sister".split())
 JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")
 """Job nouns by their ending: "epidemiologist", "dietitian", "statistician", "linguist", "journalist" (before "at",
 "for", "with" or "on" and a body: "a linguist at the University of New Mexico")."""
+STANDINGS = frozenset("retiree pensioner commuter shopper homeowner villager widow widower student "
+                      "undergraduate jobseeker".split())
+"""A person's standing in life, which news writes capitalised before a vox pop's name as it writes a trade
+("Retiree Lim Boon Huat, 71, said", "Pensioner Ruth Callaghan said"): their role there, never part of the name."""
 AT_BODY = frozenset({"at", "for", "with", "on", "in"})
 """Words after a job noun that name where or for whom it is done ("a dietitian at the charity", "an obstetrician in
 Houston")."""

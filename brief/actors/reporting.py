@@ -50,10 +50,11 @@ _CLAUSE_VERB = re.compile(rf"\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_CLAUSE_VE
                           rf"{_AUXILIARY}\b))")
 """A named subject's verb of saying, then a "that" or a clause: a subject of a few words (no relative
 pronoun, no comma: "added two patients who were hurt" is no report) and an auxiliary verb."""
-_NAMED_QUOTED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>termed|branded|labell?ed|dubbed)\s+"
+_NAMED_QUOTED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>termed|branded|labell?ed|dubbed|terming)\s+"
                            r"(?=(?:[\w'’.-]+\s+){1,6}?[“\"‘]\s*\w)")
 """"Senator Ruth Adeyemi termed the proposal “anti-people”": a verb that puts a name on its object, the
-name in the subject's own quoted words (``cue_verbs._QUOTED_JUDGING``); the model seldom tags "termed"."""
+name in the subject's own quoted words (``cue_verbs._QUOTED_JUDGING``); the model seldom tags "termed", nor
+"terming" in a with-clause ("..., with party spokesman Y terming it “baseless”": Y’s judgement)."""
 _SHARED = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?P<verb>shared|confided)\s+(?:with\s+[^,;:.!?“”\"]{1,60}?\s+)?"
                      rf"that\s+(?!{GIST_NOUN})(?=\S)")
 """"Hazama shared with AutoIndustriya.com that they have ...": a verb of telling that the cue model
@@ -82,7 +83,7 @@ def _verbs(pattern: str) -> frozenset[str]:
 
 
 _KEY_WORDS = {_SUBJECT_VERB: _verbs(_VERBS), _CLAUSE_VERB: _verbs(_CLAUSE_VERBS),
-              _NAMED_QUOTED: _verbs("termed|branded|labell?ed|dubbed"), _SHARED: _verbs("shared|confided"),
+              _NAMED_QUOTED: _verbs("termed|branded|labell?ed|dubbed|terming"), _SHARED: _verbs("shared|confided"),
               _WHO_SAID: frozenset({"who"}), _DECLINED: _verbs("declined|refused"),
               _GOING_ON: _verbs("highlighting|stressing|emphasi[sz]ing|insisting|noting|arguing")}
 """Per pattern, the words one of which stands, spaces either side, in each of its matches: a sentence with

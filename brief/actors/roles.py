@@ -13,7 +13,7 @@ from brief.actors.courtesies import malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
-from brief.actors.job_nouns import AT_BODY, job_noun
+from brief.actors.job_nouns import AT_BODY, STANDINGS, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
@@ -155,8 +155,9 @@ ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 officer", though "an executive" alone describes as often)."""
 
 
-CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist teacher".split())
-"""Trades news writes before a name as a calling ("Nurse Jo Bailey", "said surgeon Ana Ruiz"): a role there."""
+CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist teacher".split()) | STANDINGS
+"""Trades news writes before a name as a calling ("Nurse Jo Bailey", "said surgeon Ana Ruiz"), and standings
+("Pensioner Ruth Callaghan"): a role there."""
 
 
 def _role_before(sent: list[Token], a: int) -> list[Token]:
