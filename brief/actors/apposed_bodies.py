@@ -16,6 +16,7 @@ from brief.actors.mentions import Mention, normalise
 from brief.actors.word_case import plain_word
 from brief.model import Sentence
 from brief.text.language import stop_words
+from brief.text.sentences import sentence_at
 
 BODY_NOUNS = frozenset(
     "company firm group charity organisation organization association campaign society club union coalition "
@@ -54,7 +55,7 @@ def apposed_bodies(article: int, text: str, sentences: Sequence[Sentence], menti
             continue  # "On Tuesday, the company, which ...": a time, no name
         if "\n" in found.group():
             continue
-        sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
+        sentence = sentence_at(sentences, start)
         surface = found.group()
         added.append(Mention(article, sentence, start, end, normalise(surface), surface, "organization"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
 from brief.model import Sentence
+from brief.text.sentences import sentence_at
 
 _CODE_AFTER_NOUN = re.compile(r"\b(?:union|party|group|alliance|federation|confederation|association|movement|"
                               r"coalition|collective|network|syndicate)\s+"
@@ -27,7 +28,7 @@ def code_names(article: int, text: str, sentences: Sequence[Sentence], mentions:
         start, end = found.span("code")
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
+        sentence = sentence_at(sentences, start)
         code = found.group("code")
         added.append(Mention(article, sentence, start, end, code, code, "organization",
                              after=text[found.start() : start].split()[0].lower()))

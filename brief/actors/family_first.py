@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from brief.actors.mentions import Mention
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
 from brief.model import Sentence
+from brief.text.sentences import sentence_at
 
 _FAMILIES = "|".join(sorted(FAMILY_NAMES_FIRST))
 _FULL = re.compile(rf"\b(?P<family>{_FAMILIES})\s+[A-Z][a-z]+-[a-z]+\b")
@@ -26,10 +27,6 @@ _FULL = re.compile(rf"\b(?P<family>{_FAMILIES})\s+[A-Z][a-z]+-[a-z]+\b")
 _BARE = r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+|(?<![\w.-]))(?P<family>{family})(?=\s+[a-z]|['’]s\b)"
 """The family name alone, after a courtesy or before a lower-case word (its verb: "Oh said") or a possessive;
 not "Oh, no" nor "Park Avenue"."""
-
-
-def _sentence_of(sentences: Sequence[Sentence], start: int) -> int:
-    return next((s.index for s in sentences if s.start <= start < s.end), 0)
 
 
 def family_first_names(article: int, text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -41,7 +38,7 @@ def family_first_names(article: int, text: str, sentences: Sequence[Sentence], m
         start, end = found.span()
         names.setdefault(found.group("family"), set()).add(found.group())
         if not any(m.start < end and start < m.end for m in mentions):
-            added.append(Mention(article, _sentence_of(sentences, start), start, end, found.group(), found.group(),
+            added.append(Mention(article, sentence_at(sentences, start), start, end, found.group(), found.group(),
                                  "person"))
     full = {family: next(iter(held)) for family, held in names.items()  # two Kims, or one spelt two ways: neither
             if len(held) == 1 and not re.search(rf"\b{family}\s+(?![A-Z][a-z]+-[a-z])[A-Z]", text)}
@@ -54,5 +51,5 @@ def family_first_names(article: int, text: str, sentences: Sequence[Sentence], m
         start, end = found.span("family")
         if not any(m.start < end and start < m.end for m in [*out, *added]):
             family = found.group("family")
-            added.append(Mention(article, _sentence_of(sentences, start), start, end, full[family], family, "person"))
+            added.append(Mention(article, sentence_at(sentences, start), start, end, full[family], family, "person"))
     return sorted([*out, *added], key=lambda m: m.start) if added else out

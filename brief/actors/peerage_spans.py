@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from brief.actors.mentions import Mention
 from brief.actors.peerages import RANK_TITLES
 from brief.model import Sentence
+from brief.text.sentences import sentence_at
 
 _PEERAGE = re.compile(rf"\b(?:{'|'.join(sorted(RANK_TITLES))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
                       r"(?!['’]?s?\s+[A-Z])(?![\w'’-])")
@@ -32,7 +33,7 @@ def untagged_peerages(article: int, text: str, sentences: Sequence[Sentence], me
         start, end = found.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
+        sentence = sentence_at(sentences, start)
         name = found.group()
         before = text[max(0, start - BEFORE_REACH) : start].split()
         added.append(Mention(article, sentence, start, end, name, name, "person",

@@ -17,12 +17,14 @@ from brief.actors.mentions import Mention
 from brief.actors.place_context import ROAD_WORDS
 from brief.actors.world_cities import known_city
 
+_ROADS = "|".join(sorted(ROAD_WORDS, key=len, reverse=True))
+_FULL_ROAD = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:{_ROADS})\b\.?")
+"""A road's full name: up to three capitalised words, then a road word ("Elm Street", "Lake Chabot Road")."""
+
 
 def _full_roads(text: str) -> set[str]:
     """The names the text writes before a road word ("Elm" of "Elm Street", "Harlem" of "Harlem Road")."""
-    roads = "|".join(sorted(ROAD_WORDS, key=len, reverse=True))
-    return {" ".join(found.group(1).split())
-            for found in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:{roads})\b\.?", text)}
+    return {" ".join(found.group(1).split()) for found in _FULL_ROAD.finditer(text)}
 
 
 def streets_shortened(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -47,7 +49,7 @@ def _known_place(name: str) -> bool:
     return is_country(name) or name in state_names() or known_city(name)
 
 
-_ROAD_AFTER = re.compile(r"\s+(?:{})\b".format("|".join(sorted(ROAD_WORDS, key=len, reverse=True))))
+_ROAD_AFTER = re.compile(rf"\s+(?:{_ROADS})\b")
 
 
 def _road_word_after(text: str, end: int) -> bool:

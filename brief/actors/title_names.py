@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from brief.actors.mentions import Mention
 from brief.model import Sentence
 from brief.text.lexicon import PERSON_TITLES
+from brief.text.sentences import sentence_at
 
 _TITLES = sorted(w.capitalize() for w in PERSON_TITLES if w.isalpha())
 # The look-ahead for a title's first letter changes no match: it lets the scan of the whole text skip to
@@ -55,7 +56,7 @@ def title_names(article: int, text: str, sentences: Sequence[Sentence], mentions
         found = _PRONOUN_AFTER.match(text, end)
         return found.group(1) if found else ""
 
-    added = [Mention(article, next((s.index for s in sentences if s.start <= start < s.end), 0), start, end,
+    added = [Mention(article, sentence_at(sentences, start), start, end,
                      word, word, "person", pronoun=pronoun(end))
              for word in named for start, end in bare[word]]
     return sorted([*mentions, *added], key=lambda m: m.start)

@@ -18,6 +18,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import who_after
 from brief.actors.word_case import plain_word
 from brief.model import Sentence
+from brief.text.sentences import sentence_at
 
 _OPENING_NAME = re.compile(r"(?=[A-Z])(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))([A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*)(?=,\s+who\b)")
 """A capitalised word opening a sentence (after a line's start or a stop), with ", who" right after it. The
@@ -37,6 +38,6 @@ def who_names(article: int, text: str, sentences: Sequence[Sentence], mentions: 
             continue
         if demonym_country(word) or plain_word(word, lowercase()):
             continue
-        sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
+        sentence = sentence_at(sentences, start)
         added.append(Mention(article, sentence, start, end, word, word, "person"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

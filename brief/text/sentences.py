@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brief.model import Article, Sentence
 from brief.text.segment import sentence_spans
@@ -47,6 +48,11 @@ def lead_trim(text: str, start: int, end: int) -> int:
     if match and match.end() < end and text[match.end()].isalnum() and not _named_with_short_form(match.group()):
         return match.end()
     return start
+
+
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
+    """The index of the sentence that holds the character at ``offset``, 0 where none does (the title, furniture)."""
+    return next((s.index for s in sentences if s.start <= offset < s.end), 0)
 
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
