@@ -135,7 +135,7 @@ from brief.actors.statements import (
 from brief.actors.subject_quotes import subject_quotations
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
-from brief.actors.titled_sources import name_after_title
+from brief.actors.titled_sources import name_after_title, titles_listed_before
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.tweets import signed_posts, without_links
@@ -240,7 +240,7 @@ def _read_block(
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
-        attribution = quote_before_cue(marked, closed_source(marked, name_after_title(marked, attribution)))
+        attribution = quote_before_cue(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution))))
         attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
         attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X

@@ -187,7 +187,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                        # President-elect Mike Pence": two people, each titled
                        or _portfolio_word(sent[j - 2].text) and not _is_role_word(sent[j]) and not (
                            j >= 3 and sent[j - 3].text in given_names()))
-                  or (lower == "and" and j >= 2 and _title_word(sent[j]) and _title_word(sent[j - 2]))  # "co-founder and CEO X"
+                  or (lower in ("and", ",") and j >= 2 and _title_word(sent[j]) and _title_word(sent[j - 2])  # "co-founder and CEO X",
+                      and (lower == "and" or any(w.text == "and" for w in sent[j:i])))  # "chairman, CEO and president X"
                   or (t.text == "the" and j >= 3 and sent[j - 2].text in ("of", "for") and sent[j].text[:1].isupper()
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")

@@ -48,6 +48,34 @@ def name_after_title(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, source=(source[0], name.end()))
 
 
+_TITLE_LIST = re.compile(
+    r"[,!?…]\s*[”\"]\s+((?:(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,2}(?:\s*,\s*and|\s*,|\s+and)\s+)+)$")
+"""Titles listed between a quotation's closing mark and the title the model's source begins at
+("“...,” chairman, | CEO and president Dana Whitlock said"): each item one to three words."""
+TITLE_LIST_REACH = 80
+"""Characters before a source read for a list of its titles (three or four titles)."""
+
+
+def titles_listed_before(text: str, attribution: Attribution) -> Attribution:
+    """ "“...,” chairman, CEO and president Dana Whitlock said": the model's source began after the
+    first comma of the speaker's titles, and the content ran on over the title before it. The source
+    then begins at the list, and the content ends at the quotation's closing mark; any other
+    attribution as it is."""
+    source, (start, end) = attribution.source, attribution.content
+    if source is None or source[1] > attribution.cue[0] or not start < end <= source[0]:
+        return attribution
+    found = _TITLE_LIST.search(text, max(start, source[0] - TITLE_LIST_REACH), source[0])
+    if found is None:
+        return attribution
+    close = found.start(1)
+    while text[close - 1].isspace():
+        close -= 1  # just past the closing mark
+    items = re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", found.group(1).strip(" ,"))
+    if end <= close or not all(item.split()[-1].lower() in TITLE_ENDS for item in items if item):
+        return attribution
+    return dataclasses.replace(attribution, source=(found.start(1), source[1]), content=(start, close))
+
+
 def _officer_after_body(text: str, attribution: Attribution, source: tuple[int, int]) -> Attribution:
     """ "“We will not stand by,” said Unite regional officer Sharon Graham.": the model's source after
     the cue stopped at the body ("Unite"); a title and a name that close the frame run it on to the

@@ -1,0 +1,29 @@
+"""Shapes read by the lead in session 43, on articles written for these tests: a speaker's titles listed
+with commas between a quotation and the name ("“...,” chairman, CEO and president X said"): the list is
+the speaker's role, not the end of what was said."""
+
+from __future__ import annotations
+
+from written import actor_named, report_of, said_by
+
+
+def test_titles_listed_after_a_quotation_are_the_speakers() -> None:
+    text = (
+        "Toolmaker misses forecast\n\n"
+        "Harlan Tools said on Tuesday that sales rose 2 percent in the quarter.\n\n"
+        "“Our results reflected broad growth, yet sales were below our expectations,” chairman, CEO and "
+        "president Dana Whitlock said in the earnings release."
+    )
+    report = report_of(text)
+    said = said_by(text)
+    assert said["Dana Whitlock"] == ["“Our results reflected broad growth, yet sales were below our expectations,”"]
+    assert actor_named(report, "Dana Whitlock").role == "chairman, CEO and president"
+
+
+def test_titles_listed_before_a_name_make_one_role() -> None:
+    text = (
+        "Toolmaker keeps investing\n\n"
+        "Chairman, chief executive and president Dana Whitlock said the firm would keep investing. "
+        "The Chairman, Ray Olsen, said nothing."
+    )
+    assert actor_named(report_of(text), "Dana Whitlock").role == "Chairman, chief executive and president"
