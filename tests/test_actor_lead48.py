@@ -1,6 +1,7 @@
 """Shapes read by the lead in session 43, on articles written for these tests: a speaker's titles listed
 with commas between a quotation and the name ("“...,” chairman, CEO and president X said"): the list is
-the speaker's role, not the end of what was said."""
+the speaker's role, not the end of what was said; what a speaker said in a fronted concessive clause ends
+where the main clause begins ("While X says Y, | Z's decision calls into question ...")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_titles_listed_before_a_name_make_one_role() -> None:
         "The Chairman, Ray Olsen, said nothing."
     )
     assert actor_named(report_of(text), "Dana Whitlock").role == "Chairman, chief executive and president"
+
+
+def test_a_fronted_concessive_clause_ends_what_was_said() -> None:
+    text = (
+        "Budget row in the capital\n\n"
+        "While Governor Tim Rhee says the budget is balanced, the state's debt to its pension fund has grown. "
+        "While Senator Bill Hale has argued that the levy is unfair, most economists support it. "
+        "Although Mayor Ana Ruiz said the plan, drafted in May, works well, the council rejected it. "
+        "While Treasurer Joan Pike says rents, fees and fines rose sharply, the deficit has grown."
+    )
+    said = said_by(text)
+    assert said["Tim Rhee"] == ["the budget is balanced"]
+    assert said["Bill Hale"] == ["that the levy is unfair"]
+    assert said["Ana Ruiz"] == ["the plan, drafted in May, works well"]  # ", works well": no subject, still hers
+    assert said["Joan Pike"] == ["rents, fees and fines rose sharply"]  # a list, not the main clause

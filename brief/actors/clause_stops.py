@@ -16,6 +16,7 @@ from brief.actors.as_comparisons import before_elliptic_as
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word, open_quotation, quote_then_deed, relative_speaker_content
 from brief.actors.frame_tails import writer_tail
+from brief.actors.fronted_contents import main_clause_after_fronted
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.summary_appositives import before_summary_appositive, judged_complement
@@ -93,4 +94,5 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's
     attribution = before_summary_appositive(text, attribution)  # "..., a move the union described as ...": the union's
     attribution = judged_complement(text, attribution, sentence_start)  # the union's: "as ...", not the move
+    attribution = main_clause_after_fronted(text, attribution, sentence_start)  # "While X say Y, | Z ..."
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))
