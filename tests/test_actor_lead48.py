@@ -1,11 +1,13 @@
 """Shapes read by the lead in session 43, on articles written for these tests: a speaker's titles listed
 with commas between a quotation and the name ("“...,” chairman, CEO and president X said"): the list is
 the speaker's role, not the end of what was said; what a speaker said in a fronted concessive clause ends
-where the main clause begins ("While X says Y, | Z's decision calls into question ...")."""
+where the main clause begins ("While X says Y, | Z's decision calls into question ..."); bonds named by
+their issuer ("Treasuries fell") are no actor and leave the Treasury its own words; a treaty's or a ruling
+instrument's name ("the Kyoto Protocol", "an Emergency Use Authorization or EUA") is no body."""
 
 from __future__ import annotations
 
-from written import actor_named, report_of, said_by
+from written import actor_named, actors_of, report_of, said_by
 
 
 def test_titles_listed_after_a_quotation_are_the_speakers() -> None:
@@ -43,3 +45,27 @@ def test_a_fronted_concessive_clause_ends_what_was_said() -> None:
     assert said["Bill Hale"] == ["that the levy is unfair"]
     assert said["Ana Ruiz"] == ["the plan, drafted in May, works well"]  # ", works well": no subject, still hers
     assert said["Joan Pike"] == ["rents, fees and fines rose sharply"]  # a list, not the main clause
+
+
+def test_bonds_named_by_their_issuer_are_no_actor() -> None:
+    text = (
+        "Stocks climb as bonds slip\n\n"
+        "U.S. stocks rose on Tuesday. Treasuries fell with European debt, and Bunds slipped as well. Property "
+        "shares tend to rise when Treasuries gain and yields fall.\n\n"
+        "The Treasury said it would sell $40 billion of notes next week."
+    )
+    said = said_by(text)
+    assert "Treasuries" not in said and "Bunds" not in said, said
+    assert said["Treasury"] == ["it would sell $40 billion of notes next week"]
+
+
+def test_treaties_and_authorizations_are_no_bodies() -> None:
+    text = (
+        "Drug cleared for emergency use\n\n"
+        "The Food and Drug Administration said on Monday that it had issued an Emergency Use Authorization or EUA "
+        "for the drug. The Rural Health Alliance said the drug must reach clinics.\n\n"
+        "Under the EUA, doctors may prescribe it to adults. The EUA can be revoked at any time. The Kyoto "
+        "Protocol binds its signatories, and the Kyoto Protocol was signed in 1997."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert names == {"Food and Drug Administration", "Rural Health Alliance"}, names

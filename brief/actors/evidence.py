@@ -146,12 +146,18 @@ MIN_SPELLED = 3
 must be all plain words."""
 
 
+_DEFINED_BEFORE = re.compile(r"(?:\(|,?\s+or(?:\s+the)?)$")
+"""A name's acronym after it, in brackets or after "or" ("Emergency Use Authorization or EUA")."""
+
+
 def _expansion(text: str, start: int, letters: str) -> tuple[int, list[str]] | None:
-    """The capitalised words before "(ACR)" whose initials spell it, and where they start."""
+    """The capitalised words before "(ACR)" or "or ACR" ("an Emergency Use Authorization or EUA") whose
+    initials spell it, and where they start."""
     before = text[max(0, start - 120) : start].rstrip()
-    if not before.endswith("("):
+    cue = _DEFINED_BEFORE.search(before)
+    if cue is None or cue.group() == "(" and text[start + len(letters) : start + len(letters) + 1] != ")":
         return None
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", before[:-1]))
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", before[: cue.start()]))
     picked: list[str] = []
     at = start
     k = len(words) - 1
@@ -270,8 +276,6 @@ def defined_terms(text: str, mentions: list[Mention], plain: Callable[[str], boo
             continue
         if _common_expansion(text, m.start, acronym) or _common_expansion_after(text, m.end, acronym):
             terms.add(acronym)  # "hypersensitivity pneumonitis (HP)": a disease's short form
-            continue
-        if text[m.end : m.end + 1] != ")":
             continue
         found = _expansion(text, m.start, acronym)
         if found is None:

@@ -178,9 +178,12 @@ def cited_source(before: str) -> bool:
 
 # Last words of a product's name: "Founders Edition", "Galaxy Ultra".
 PRODUCT_ENDINGS = frozenset("Edition Series".split())
-# Last words of a law's or a draft law's name: "the Agriculture Bill", "the Patriot Act". A law is what
-# the parties fight over, not a party: it neither speaks nor is "the government" a text refers back to.
-LAW_ENDINGS = frozenset("Bill Act".split())
+# Last words of a law's or a draft law's name ("the Agriculture Bill", "the Patriot Act"), a treaty's or
+# a ruling instrument's ("the Paris Agreement", "the Kyoto Protocol", "an Emergency Use Authorization"). A
+# law is what the parties fight over, not a party: it neither speaks nor is "the government" a text refers
+# back to. Not "Authority" or "Commission", which name bodies.
+LAW_ENDINGS = frozenset("Bill Act Agreement Treaty Accord Accords Protocol Convention Directive Regulation "
+                        "Amendment Authorization Authorisation".split())
 # Possessives before an acronym that make it a common noun: "call your GP", "see my GP".
 _OWNERS = frozenset("your my our his her their".split())
 

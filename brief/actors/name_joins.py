@@ -19,6 +19,7 @@ from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.personhood import known_place
 from brief.actors.short_forms import introduced_first
 from brief.actors.spelling_variants import compact, transliterated
+from brief.actors.thing_names import BOND_NAMES
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
@@ -156,8 +157,8 @@ def _join_singular_members(groups: dict[tuple[str, str], Group]) -> None:
     one-word organisation's singular, the word for one member and for what is theirs, is the body its plural
     names, one actor under the plural (the singular written as its adjective, as a demonym is a state's)."""
     plurals = {g.key: g for g in groups.values() if g.kind == "organization" and g.mentions and " " not in g.key
-               and g.key.endswith("s") and g.key[:1].isupper() and g.key[1:].islower()}
-    for g in list(groups.values()):
+               and g.key.endswith("s") and g.key[:1].isupper() and g.key[1:].islower() and g.key not in BOND_NAMES}
+    for g in list(groups.values()):  # "Treasuries" are bonds, no members of "the Treasury"
         if g.kind != "organization" or not g.mentions or " " in g.key or g.key in plurals:
             continue
         stem = g.key[:-1] + "ies" if g.key.endswith("y") else g.key + "s"

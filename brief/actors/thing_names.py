@@ -1,4 +1,4 @@
-"""Names whose own shape or setting says they name a thing: a storm, a market's measure, a quoted title.
+"""Names whose own shape or setting says they name a thing: a storm, a market's measure or bond, a quoted title.
 
 The tagger types "Hurricane Delia" a person (a given name after a capitalised word, as in "Judge
 Delia"), "Dow Jones Industrial Average" an organisation (capitalised words ending in a noun) and a
@@ -28,6 +28,11 @@ MEASURE_HEADS = frozenset("Index Indices Indexes Average Averages Composite".spl
 """Head nouns of a measure's name ("Dow Jones Industrial Average", "S&P 500 Index", "Nasdaq Composite",
 "Consumer Price Index"): a number a market or an agency reports, never who acts; a body's name ends in
 a word for people or for an institution (``thinghood.body_shaped``)."""
+
+BOND_NAMES = frozenset("Treasuries Bunds Gilts JGBs BTPs OATs Bonos".split())
+"""Government bonds the markets press names by their issuer, in the plural ("Treasuries fell with European
+debt", "Bunds rallied"): securities whose price moves, never the finance ministry that sells them (which
+is written in the singular, "the Treasury said")."""
 
 # Plural nouns of made things and works, before a list of names ("skis like the Mordecai and Magnum Opus",
 # ``thinghood``) or counted in a page's title ("The 7 best budgeting apps"): what each name listed is. Not
@@ -99,7 +104,7 @@ def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], tex
     if kind == "place":
         return False
     words = name.split()
-    if len(words) > 1 and words[-1] in MEASURE_HEADS:
+    if name in BOND_NAMES or len(words) > 1 and words[-1] in MEASURE_HEADS:
         return True
     kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
         _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
