@@ -3,7 +3,11 @@ with commas between a quotation and the name ("“...,” chairman, CEO and pres
 the speaker's role, not the end of what was said; what a speaker said in a fronted concessive clause ends
 where the main clause begins ("While X says Y, | Z's decision calls into question ..."); bonds named by
 their issuer ("Treasuries fell") are no actor and leave the Treasury its own words; a treaty's or a ruling
-instrument's name ("the Kyoto Protocol", "an Emergency Use Authorization or EUA") is no body."""
+instrument's name ("the Kyoto Protocol", "an Emergency Use Authorization or EUA") is no body; names and
+roles as other countries' news writes them: an accented given name opening a sentence ("José Luis ..."),
+initials taking two letters of a name's first word ("LASBCA"), the office of a body described in lower
+case ("The chairman of the traders' association, Alhaji X,"), a body's initials between its name and the
+holder's ("... Agency (BPBD), X,"), and others before a title ("officials of former President X")."""
 
 from __future__ import annotations
 
@@ -69,3 +73,39 @@ def test_treaties_and_authorizations_are_no_bodies() -> None:
     )
     names = {a.name for a in actors_of(report_of(text))}
     assert names == {"Food and Drug Administration", "Rural Health Alliance"}, names
+
+
+def test_an_accented_given_name_opening_a_sentence_is_kept() -> None:
+    text = (
+        "Rent cap\n\n"
+        "José Luis Arrieta, the mayor of Alcorcón, said the town had not been consulted. "
+        "Arrieta said he would write to the ministry."
+    )
+    report = report_of(text)
+    assert actor_named(report, "José Luis Arrieta").role == "mayor of Alcorcón"
+    assert "Luis Arrieta" not in {a.name for a in actors_of(report)}
+
+
+def test_initials_with_two_letters_of_the_first_word_are_the_body() -> None:
+    text = (
+        "Market stalls pulled down\n\n"
+        "The Kaduna State Urban Planning Agency (KASUPA) said the stalls had been marked for removal in March. "
+        "KASUPA said the traders had been warned twice."
+    )
+    said = said_by(text)
+    assert sorted(said["Kaduna State Urban Planning Agency"]) == [
+        "the stalls had been marked for removal in March", "the traders had been warned twice"]
+    assert "KASUPA" not in said
+
+
+def test_offices_of_bodies_described_or_set_off_by_initials() -> None:
+    text = (
+        "Market stalls pulled down\n\n"
+        "The chairman of the market traders association, Alhaji Musa Bello, said 600 stalls had been destroyed. "
+        "The head of the Disaster Management Agency (BPBD), Rina Adji, said rainfall was heavy. "
+        "The case is one of several involving officials of former President Kim Dae-ho. Kim said he was innocent."
+    )
+    report = report_of(text)
+    assert actor_named(report, "Musa Bello").role == "chairman of the market traders association"
+    assert actor_named(report, "Rina Adji").role == "head of the Disaster Management Agency"
+    assert actor_named(report, "Kim Dae-ho").role == "former President"

@@ -13,8 +13,10 @@ from brief.actors.courtesies import malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
+from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
     SENEDD_MEMBER,
@@ -163,8 +165,12 @@ CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist te
 def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
+    if i >= 3 and sent[i - 1].text.lower() in HONORIFICS and sent[i - 2].text == ",":
+        i -= 1  # "The chairman of the association, Alhaji X,": the courtesy is no part of the office
     if i >= 2 and sent[i - 1].text == ",":
         i -= 1
+        if i >= 4 and sent[i - 1].text == ")" and sent[i - 3].text == "(" and sent[i - 2].text.isupper():
+            i -= 3  # "The head of the Disaster Management Agency (BPBD), X,": the body's initials
     j = i
     fields = 0
     if i < a:
@@ -229,8 +235,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
     while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
-                     or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES):
-        words = words[1:]
+                     or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES or others_before([w.text for w in words])):
+        words = words[others_before([w.text for w in words]) or 1 :]  # "officials of | former President X"
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
     served = len(words) - on_portfolio_words(words)  # "... to the President | on Media and Publicity"
     qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
@@ -255,18 +261,23 @@ def _portfolio_word(word: str) -> bool:
 MAX_PORTFOLIO_WORDS = 2
 """Lower-case words of what an office is of, set off before its holder's name ("director of science", "head of
 public health"): two at most, so a clause's longer run ("head of the group that ...") is none."""
+MAX_BODY_WORDS = 3
+"""Lower-case words of a body an office heads after "of the" ("chairman of the market traders' association")."""
 
 
 def _portfolio_words(sent: Sequence[Token], i: int) -> int:
     """How many lower-case words before ``i`` are an office's portfolio after its "of" or "for" ("ESA's director
-    of science, Carole Mundell, said"): a title set off in commas before a name may end in one. 0 when none."""
-    for n in range(1, MAX_PORTFOLIO_WORDS + 1):
+    of science, Carole Mundell, said") or the body it heads ("The chairman of the traders' association, X,
+    said"): a title set off in commas before a name may end in one. 0 when none."""
+    for n in range(1, MAX_BODY_WORDS + 1):
         k = i - n
         if k < 2 or not (sent[k].text.isalpha() and sent[k].text.islower()) or sent[k].text in stop_words("en"):
             return 0
-        if sent[k - 1].text in ("of", "for"):
+        if sent[k - 1].text in ("of", "for") and n <= MAX_PORTFOLIO_WORDS:
             head = sent[k - 2].text.lower()
             return n if head in ROLE_TITLES or head in _ROLE_HEADS else 0
+        if k >= 3 and sent[k - 1].text == "the" and sent[k - 2].text == "of":  # "chairman of the association, X"
+            return n + 1 if sent[k - 3].text.lower() in ROLE_TITLES | _ROLE_HEADS else 0
     return 0
 
 
@@ -300,19 +311,6 @@ def _object_of_for(sent: list[Token], j: int) -> bool:
 MAX_FIELD_WORDS = 2
 """Lower-case words of an office's field inside a title before a name ("Network Rail route director",
 "Chief nursing officer"): two at most; more is a clause running into the name."""
-
-
-def hyphened_title(word: str) -> bool:
-    """A title written with hyphens ("director-general", "secretary-general", "editor-in-chief",
-    "vice-chancellor"): two or three letter-only parts, one of them a title."""
-    parts = word.split("-")
-    return 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts) and any(p in _HYPHENED_HEADS for p in parts)
-
-
-_HYPHENED_HEADS = ROLE_TITLES - frozenset("state defence defense finance foreign interior prime vice opposition general "
-                                          "lady lord dame sir".split())
-"""Titles that make a hyphened word one ("director" of "director-general"), less the words that only qualify an
-office ("state-run", "vice-like")."""
 
 
 def _before_title(token: Token) -> bool:

@@ -76,6 +76,10 @@ def acronyms(name: str) -> list[str]:
             rest = acronym(" ".join(words[k:]))
             if len(rest) >= MIN_QUALIFIED_ACRONYM:
                 out.append(rest)
+    if len(words) >= MIN_CLIPPED_WORDS and len(words[0]) > 2 and words[0].isalpha():
+        # "Lagos State Building Control Agency": the "LASBCA", the first word's first two letters (Nigerian
+        # agencies' way: "LASTMA", "LAWMA", "NAFDAC")
+        out.append(words[0][:2].upper() + acronym(" ".join(words[1:])))
     if " and " in name:  # "Centers for Disease Control and Prevention": the "CDC", its added remit left out
         out.extend(a for a in acronyms(name[: name.index(" and ")]) if len(a) >= MIN_QUALIFIED_ACRONYM)
     if len(words) > MIN_QUALIFIED_ACRONYM and (words[-1] in _LEGAL_FORMS or words[-2] == "of"):
@@ -86,6 +90,9 @@ def acronyms(name: str) -> list[str]:
     return out
 
 
+MIN_CLIPPED_WORDS = 3
+"""Words of a name whose initials may take two letters of its first ("LASBCA"): of two ("LAgos State")
+the letters spell too many other things."""
 _LEGAL_FORMS = frozenset("Limited Ltd Inc Plc PLC LLC Corp".split())
 """A company's legal form closing its name, which its initials leave out ("NNPC" of "... Company Limited")."""
 
