@@ -7,7 +7,10 @@ instrument's name ("the Kyoto Protocol", "an Emergency Use Authorization or EUA"
 roles as other countries' news writes them: an accented given name opening a sentence ("José Luis ..."),
 initials taking two letters of a name's first word ("LASBCA"), the office of a body described in lower
 case ("The chairman of the traders' association, Alhaji X,"), a body's initials between its name and the
-holder's ("... Agency (BPBD), X,"), and others before a title ("officials of former President X")."""
+holder's ("... Agency (BPBD), X,"), and others before a title ("officials of former President X"); a city
+of the world list named where people live ("the people of Karachi", "Karachi neighbourhoods") stays a place
+beside a body named for it; a hyphened party name and a lawyer's "Atty." in a role; "the president" is a
+person's title, no body's last word; initials written as a word ("Nepra") are the body they spell."""
 
 from __future__ import annotations
 
@@ -109,3 +112,30 @@ def test_offices_of_bodies_described_or_set_off_by_initials() -> None:
     assert actor_named(report, "Musa Bello").role == "chairman of the market traders association"
     assert actor_named(report, "Rina Adji").role == "head of the Disaster Management Agency"
     assert actor_named(report, "Kim Dae-ho").role == "former President"
+
+
+def test_a_city_where_people_live_stays_a_place_beside_a_body_named_for_it() -> None:
+    text = (
+        "Power cuts spark protests\n\n"
+        "Residents of several Karachi neighbourhoods blocked roads on Friday to protest against power cuts. "
+        "Jamaat-e-Islami Karachi chief Hafiz Rehman told reporters that the party would stage a sit-in. "
+        "\"The people of Karachi are being punished,\" he said. The National Electric Power Regulatory "
+        "Authority (Nepra) has scheduled a hearing. Nepra said it would hear complaints on Monday."
+    )
+    report = report_of(text)
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Karachi") in (None, "place"), kinds
+    assert actor_named(report, "Hafiz Rehman").role == "Jamaat-e-Islami Karachi chief"
+    assert said_by(text)["National Electric Power Regulatory Authority"] == ["it would hear complaints on Monday"]
+
+
+def test_a_lawyers_address_and_a_presidents_title_are_read_as_a_persons() -> None:
+    text = (
+        "Vice president skips hearing\n\n"
+        "Lawmakers questioned spending by the Office of the Vice President on Tuesday. Her spokesperson, Atty. "
+        "Ramon Vela, said all questions had been answered in writing. Senator Lina Cruz, the president's sister, "
+        "said the hearings had become a witch hunt. The Office of the Vice President said it would comply."
+    )
+    report = report_of(text)
+    assert actor_named(report, "Ramon Vela").role == "spokesperson"
+    assert "the president" not in actor_named(report, "Office of the Vice President").aliases

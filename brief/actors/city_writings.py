@@ -14,6 +14,7 @@ import re
 
 from brief.actors.mentions import Mention
 from brief.actors.personhood import company_or_product
+from brief.actors.place_context import belongs_to_place, town_context
 from brief.actors.thinghood import acts
 from brief.actors.world_cities import known_city
 from brief.text.phrases import phrase_spans
@@ -42,8 +43,16 @@ def cities_typed_bodies(text: str, mentions: list[Mention]) -> set[str]:
     names -= opening_longer_names(mentions)
     return {name for name in names
             if not any(_body_writing(text, s, e) for s, e in phrase_spans(text, name))
-            and any(_WHERE_BEFORE.search(text, max(0, s - _REACH), s) for s, _ in phrase_spans(text, name))
+            and any(_placed(text, s, e) for s, e in phrase_spans(text, name))
             and not company_or_product(text, name)}
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """ "fly home to Glasgow", "the people of Karachi", "Karachi neighbourhoods": this writing puts the city
+    where something is or someone lives."""
+    before = text[max(0, start - _REACH) : start]
+    return (_WHERE_BEFORE.search(before) is not None or belongs_to_place(before)
+            or town_context(text[end : end + _REACH]))
 
 
 def opening_longer_names(mentions: list[Mention]) -> set[str]:

@@ -84,16 +84,16 @@ class NameIndex:
             ends = self.by_ends.get((words[0], words[1]), []) if len(words) == 2 and not fits else []
             if len(ends) == 1:
                 return ends[0]
-        if kind == "organization" and len(words) == 1 and name.isupper() and len(name) >= 2:
-            fits = self.by_acronym.get(name.replace(".", ""), [])
+        if kind == "organization" and len(words) == 1 and (name.isupper() and len(name) >= 2 or _written_as_word(name)):
+            fits = self.by_acronym.get(name.replace(".", "").upper(), [])  # "Nato", "Nepra": initials written as a word
             if len(fits) == 1:
                 return fits[0]
         if kind == "place" and _initials_of_a_body(name):
             # "an update from the OHA" after "the Onondaga Historical Association": the tagger may read
             # a body's initials as a place; they are the body's, where they spell just one body's name
             # and no place's of the story ("UAE" for the "United Arab Emirates")
-            fits = self.by_acronym.get(name.replace(".", ""), [])
-            if len(fits) == 1 and not self.by_place_initials.get(name.replace(".", "")):
+            fits = self.by_acronym.get(name.replace(".", "").upper(), [])
+            if len(fits) == 1 and not self.by_place_initials.get(name.replace(".", "").upper()):
                 return fits[0]
         if kind != "person" and len(words) == 1 and name.isupper() and not self.by_acronym.get(name.replace(".", "")):
             # "the people of the BVI" in a story naming the British Virgin Islands: the place by its
@@ -106,6 +106,18 @@ class NameIndex:
 
 def _initials_of_a_body(name: str) -> bool:
     """Capitals that may be a body's initials though tagged a place: three letters or more (two, "US" or
-    "UK", name too many things) and no country's own initials ("UAE", "DRC")."""
+    "UK", name too many things) and no country's own initials ("UAE", "DRC"), or initials written as a
+    word ("Nepra")."""
     letters = name.replace(".", "")
-    return len(letters) >= MIN_QUALIFIED_ACRONYM and letters.isalpha() and letters.isupper() and not is_country(name)
+    return (len(letters) >= MIN_QUALIFIED_ACRONYM and letters.isalpha() and letters.isupper() or _written_as_word(name)) and (
+        not is_country(name))
+
+
+MIN_WORD_INITIALS = 4
+"""Letters of initials written as a word, a capital and lower case ("Nato", "Unicef", "Nepra", as British and
+South Asian papers write them): three ("Fed", "Met") spell too many short forms of other kinds."""
+
+
+def _written_as_word(name: str) -> bool:
+    """ "Nato", "Nepra": a body's initials written with one capital, read against the story's bodies' initials."""
+    return len(name) >= MIN_WORD_INITIALS and name.isalpha() and name[0].isupper() and name[1:].islower()

@@ -94,7 +94,8 @@ def is_constituency(before: Sequence[str]) -> bool:
 
 
 # "Kincaid police", "Bulmere residents", "Springfield mayor Lorna Keyes": what only a town has.
-_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council|mayor)\b")
+_TOWN_AFTER = re.compile(r"^\s+(?:police|residents|township|village|fire (?:department|chief)|city council|mayor|"
+                         r"neighbou?rhoods?|suburbs?|streets|districts)\b")
 
 
 # Nouns for a settlement or an area, before "of" and a name: "the fishing village of Porto Lume",
@@ -106,8 +107,8 @@ _AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,
                       r"\s+of\s+(?:[A-Z][\w'’-]*\s+(?:dei|di|de|del|della|da|do|dos|das|du|des|la|le|el|al)\s+)?$")
 """Also "the nearby towns of Amalfi or Positano", and the last word of "the village of Conca dei Marini",
 which the tagger cut at its particle."""
-# Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden".
-_OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets)\s+of\s+$", re.I)
+# Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden", "the people of Karachi".
+_OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets|(?:the\s+)?people)\s+of\s+$", re.I)
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
 # "Ravelli Province". Clubs ("Derby County") are tagged organisations, and stay so.
 AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Governorate Municipality "

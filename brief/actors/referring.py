@@ -97,6 +97,8 @@ def described_bodies(text: str, block: tuple[int, int], mentions: MentionIndex) 
         noun = match.group(1)
         if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
             continue  # "the district needed the homes" after "Corbett Homes": the things the body is named for
+        if noun in TITLES and noun not in TITLE_MODIFIERS:
+            continue  # "the president's sister" after "the Office of the Vice President": a person's title
         before = mentions.before(match.start())
         apposed = _APPOSED_NAME.match(text, match.end()) if noun in COMPANY_NOUNS | BODY_WORDS | ORG_NOUNS else None
         named = [m for m in mentions.within(apposed.span("name")) if m.start == apposed.start("name")] if apposed else []

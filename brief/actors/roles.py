@@ -55,10 +55,10 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister sheikh sheik prince princess".split())
+ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister atty sheikh sheik prince princess".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
 with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed",
-"Energy Minister Prince Faisal bin Saud"): the
+"Energy Minister Prince Faisal bin Saud", the Philippine lawyer's "Her spokesperson, Atty. X,"): the
 office is the role; alone
 ("Cllr Bix", "Sen. Quinn") they are the role still. Not ranks ("Chief Supt", "Det Insp"), whose
 abbreviation is the office's own last word. "Professor" written out is the same address as "Prof": the job
@@ -125,10 +125,10 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 
 
 def _courtesies_before(sent: list[Token], a: int) -> int:
-    """How many courtesies stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
+    """How many courtesies or forms of address stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
     k = a - malay_courtesy_before([t.text for t in sent[max(0, a - 4) : a]])  # "Prime Minister Datuk Seri X"
-    while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS:
-        k -= 1
+    while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS | ADDRESS_TITLES:
+        k -= 1  # "Her spokesperson, Atty. Michael Poa,": a lawyer's form of address
     return a - k
 
 
@@ -165,8 +165,6 @@ CARE_TRADES = frozenset("nurse surgeon paramedic midwife physician pharmacist te
 def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
-    if i >= 3 and sent[i - 1].text.lower() in HONORIFICS and sent[i - 2].text == ",":
-        i -= 1  # "The chairman of the association, Alhaji X,": the courtesy is no part of the office
     if i >= 2 and sent[i - 1].text == ",":
         i -= 1
         if i >= 4 and sent[i - 1].text == ")" and sent[i - 3].text == "(" and sent[i - 2].text.isupper():
@@ -182,7 +180,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             break  # a time phrase is never part of a title
         capitalised = (
             t.text[:1].isupper()
-            and t.text.replace(".", "").isalpha()
+            and t.text.replace(".", "").replace("-", "").isalpha()  # "Jamaat-e-Islami Karachi chief"
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j])
                  or j >= 2 and sent[j - 2].text[:1].isupper() and _opens_a_name(sent[j - 2].text.lower(), t))  # "Holy See"
