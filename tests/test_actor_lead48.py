@@ -10,7 +10,9 @@ case ("The chairman of the traders' association, Alhaji X,"), a body's initials 
 holder's ("... Agency (BPBD), X,"), and others before a title ("officials of former President X"); a city
 of the world list named where people live ("the people of Karachi", "Karachi neighbourhoods") stays a place
 beside a body named for it; a hyphened party name and a lawyer's "Atty." in a role; "the president" is a
-person's title, no body's last word; initials written as a word ("Nepra") are the body they spell."""
+person's title, no body's last word; initials written as a word ("Nepra") are the body they spell; a tax's
+initials ("the GST") are no body; a surname spelt as a pronoun ("Ms He Ting Ru") opens its name; a field in
+lower case after "for" ends a title ("committee member for water and sanitation X")."""
 
 from __future__ import annotations
 
@@ -139,3 +141,26 @@ def test_a_lawyers_address_and_a_presidents_title_are_read_as_a_persons() -> Non
     report = report_of(text)
     assert actor_named(report, "Ramon Vela").role == "spokesperson"
     assert "the president" not in actor_named(report, "Office of the Vice President").aliases
+
+
+def test_a_tax_is_no_body_and_a_surname_spelt_he_opens_the_name() -> None:
+    text = (
+        "Housing grants\n\n"
+        "The finance minister ruled out raising the GST on Monday. Ms He Mei Lin, MP for Tampines, said buyers "
+        "faced long waits for flats. Ms He said the grants had not kept pace with wages."
+    )
+    report = report_of(text)
+    names = {a.name for a in actors_of(report)}
+    assert "GST" not in names and "Mei Lin" not in names and "He" not in names, names
+    assert actor_named(report, "He Mei Lin").role == "MP for Tampines"
+    assert sorted(said_by(text)["He Mei Lin"]) == ["buyers faced long waits for flats",
+                                                    "the grants had not kept pace with wages"]
+
+
+def test_a_lower_case_field_after_for_ends_the_title() -> None:
+    text = (
+        "Water tariffs to rise\n\n"
+        "The city will raise water tariffs by 7.5% from July, mayoral committee member for water and sanitation "
+        "Thabo Mokoena said on Tuesday. Mokoena said the rise would pay for new pipes."
+    )
+    assert actor_named(report_of(text), "Thabo Mokoena").role == "mayoral committee member for water and sanitation"

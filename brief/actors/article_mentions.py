@@ -40,6 +40,7 @@ from brief.actors.personhood import aged_people, people_no_media, unevidenced_pe
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.pronoun_roles import pronoun_roles
+from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
@@ -72,6 +73,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = tails_cut(text, participles_dropped(text, mentions))
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
+    mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))

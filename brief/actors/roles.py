@@ -19,8 +19,11 @@ from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
+    FOR_PORTFOLIO_HEADS,
+    MAX_FOR_FIELD_WORDS,
     SENEDD_MEMBER,
     bracketed_qualifier,
+    for_portfolio_words,
     lower_field_on,
     on_portfolio_words,
     plural_owner_mark,
@@ -171,8 +174,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             i -= 3  # "The head of the Disaster Management Agency (BPBD), X,": the body's initials
     j = i
     fields = 0
-    if i < a:
-        j -= _portfolio_words(sent, i)  # "ESA's director of science, Carole Mundell,": the office's portfolio
+    # the office's portfolio: "ESA's director of science, Carole Mundell,", "committee member for water and sanitation X"
+    j -= _portfolio_words(sent, i) if i < a else for_portfolio_words(sent[max(0, a - MAX_FOR_FIELD_WORDS - 2) : a])
     while j > 0:
         t = sent[j - 1]
         lower = t.text.lower()
@@ -213,6 +216,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
                 or portfolio_on(sent, j)  # "Special Adviser to the President on Media and Publicity"
                 or j == i == a and lower_field_on(sent, j)  # "DA spokesperson on energy Karen Vermeulen"
+                or j < a and sent[j].text == "for" and lower in FOR_PORTFOLIO_HEADS
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
@@ -236,7 +240,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                      or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES or others_before([w.text for w in words])):
         words = words[others_before([w.text for w in words]) or 1 :]  # "officials of | former President X"
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
-    served = len(words) - on_portfolio_words(words)  # "... to the President | on Media and Publicity"
+    served = len(words) - (on_portfolio_words(words) or for_portfolio_words(words))  # "... | on Media and Publicity"
     qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
     if not words or served - owned - qualifier > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
             _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):

@@ -31,8 +31,8 @@ TECHNICAL_TERMS = frozenset(
     "LDAC aptX LC3 Qi2 "
     # vehicles and energy
     "EV EVs PHEV PHEVs SUV SUVs "
-    # accounts and economic measures (FASB, IASB, the statistics offices)
-    "GAAP IFRS EBITDA EPS GDP CPI PPI ETF ETFs IPO IPOs REIT REITs APR "
+    # accounts and economic measures (FASB, IASB, the statistics offices), and taxes (GST, VAT)
+    "GAAP IFRS EBITDA EPS GDP CPI PPI ETF ETFs IPO IPOs REIT REITs APR GST VAT "
     # medicine and biology
     "DNA RNA MRI HIV ICU PTSD ADHD BMI IVF "
     # diseases by the names the WHO gave them, written in capitals or not: an illness, never who acts

@@ -54,6 +54,25 @@ MAX_LOWER_FIELD_WORDS = 2
 clause ("spokesman on the day of the vote")."""
 
 
+FOR_PORTFOLIO_HEADS = frozenset("member minister mec mmc spokesperson spokesman spokeswoman commissioner".split())
+"""Titles whose holder answers for a field written in lower case after "for" ("mayoral committee member for water
+and sanitation", "MEC for health", "shadow minister for policing")."""
+MAX_FOR_FIELD_WORDS = 4
+"""Words of such a field, "and" among them ("water and sanitation"): more is a clause."""
+
+
+def for_portfolio_words(words: Sequence[Token]) -> int:
+    """How many words close a title before a name as its field in lower case after "for", "for" included
+    ("member | for water and sanitation Zahid Badroodien"); 0 when none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].text == "for":
+            tail = len(words) - k
+            return tail if 1 < tail <= MAX_FOR_FIELD_WORDS + 1 and words[k - 1].text.lower() in FOR_PORTFOLIO_HEADS else 0
+        if not (_lower_field(words[k].text) or words[k].text == "and" and k < len(words) - 1):
+            return 0
+    return 0
+
+
 def _lower_field(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in stop_words("en")
 
