@@ -12,7 +12,8 @@ of the world list named where people live ("the people of Karachi", "Karachi nei
 beside a body named for it; a hyphened party name and a lawyer's "Atty." in a role; "the president" is a
 person's title, no body's last word; initials written as a word ("Nepra") are the body they spell; a tax's
 initials ("the GST") are no body; a surname spelt as a pronoun ("Ms He Ting Ru") opens its name; a field in
-lower case after "for" ends a title ("committee member for water and sanitation X")."""
+lower case after "for" ends a title ("committee member for water and sanitation X"); a title set off before
+a name is kept whole ("Brannigan's barrister, Nicola Reed,"), though "barrister" is also a form of address."""
 
 from __future__ import annotations
 
@@ -164,3 +165,12 @@ def test_a_lower_case_field_after_for_ends_the_title() -> None:
         "Thabo Mokoena said on Tuesday. Mokoena said the rise would pay for new pipes."
     )
     assert actor_named(report_of(text), "Thabo Mokoena").role == "mayoral committee member for water and sanitation"
+
+
+def test_a_title_set_off_before_the_name_is_no_form_of_address() -> None:
+    text = (
+        "Man jailed over stabbing\n\n"
+        "Kyle Bramley, 24, admitted wounding with intent. Bramley's barrister, Nicola Reedman, said her client had "
+        "shown genuine remorse."
+    )
+    assert actor_named(report_of(text), "Nicola Reedman").role == "Bramley's barrister"

@@ -111,6 +111,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
                  or (_role_before(sent, a - skip) if skip else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
                  or words)  # "a spokesman for the Malian army, Col. Ali Sako,": the voice, not the rank
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
+           and words[-1] is sent[a - 1]  # not "Brannigan's barrister, Nicola Reed,": a title set off, no address
            and (words[-2].text.islower() or words[-2].text.lower().rstrip(".") in ROLE_ENDS - TITLE_MODIFIERS)
            and words[-2].text.lower().rstrip(".") not in RANK_PARTS):
         words = words[:-1]  # "Council leader Cllr Joanne Bix": her role is council leader; "AFP spokesperson Col. X",
