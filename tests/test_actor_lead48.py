@@ -13,7 +13,9 @@ beside a body named for it; a hyphened party name and a lawyer's "Atty." in a ro
 person's title, no body's last word; initials written as a word ("Nepra") are the body they spell; a tax's
 initials ("the GST") are no body; a surname spelt as a pronoun ("Ms He Ting Ru") opens its name; a field in
 lower case after "for" ends a title ("committee member for water and sanitation X"); a title set off before
-a name is kept whole ("Brannigan's barrister, Nicola Reed,"), though "barrister" is also a form of address."""
+a name is kept whole ("Brannigan's barrister, Nicola Reed,"), though "barrister" is also a form of address; a
+South Asian dateline ("BENGALURU: ") is no part of what was said; a double portfolio ("Law and Justice
+Minister"); a body written with a slash in a role after the name ("the CDU/CSU parliamentary group")."""
 
 from __future__ import annotations
 
@@ -174,3 +176,15 @@ def test_a_title_set_off_before_the_name_is_no_form_of_address() -> None:
         "shown genuine remorse."
     )
     assert actor_named(report_of(text), "Nicola Reedman").role == "Bramley's barrister"
+
+
+def test_a_colon_dateline_a_double_portfolio_and_a_slashed_body() -> None:
+    text = (
+        "Cabinet approves survey report\n\n"
+        "MYSURU: The state cabinet on Thursday approved the survey report, Law and Justice Minister Arun Kamath said.\n\n"
+        "But Lena Vogt, the head of the CDU/CSU parliamentary group, acknowledged that some lawmakers were unhappy."
+    )
+    report = report_of(text)
+    assert said_by(text)["Arun Kamath"] == ["The state cabinet on Thursday approved the survey report"]
+    assert actor_named(report, "Arun Kamath").role == "Law and Justice Minister"
+    assert actor_named(report, "Lena Vogt").role == "head of the CDU/CSU parliamentary group"

@@ -25,9 +25,11 @@ from brief.actors.title_links import (
     bracketed_qualifier,
     for_portfolio_words,
     lower_field_on,
+    ministry_field,
     on_portfolio_words,
     plural_owner_mark,
     portfolio_on,
+    portfolio_word,
     seat_in,
 )
 from brief.actors.voice_roles import SERVING, voice_before
@@ -193,7 +195,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                   and (any(w.text in ("of", "for") for w in sent[max(0, j - 5) : j - 1])
                        # "Health and Human Services Secretary X"; not "President-elect Donald Trump and Vice
                        # President-elect Mike Pence": two people, each titled
-                       or _portfolio_word(sent[j - 2].text) and not _is_role_word(sent[j]) and not (
+                       or portfolio_word(sent[j - 2].text) and (not _is_role_word(sent[j]) or ministry_field(sent[j - 2].text)) and not (
                            j >= 3 and sent[j - 3].text in given_names()))
                   or (lower in ("and", ",") and j >= 2 and _title_word(sent[j]) and _title_word(sent[j - 2])  # "co-founder and CEO X",
                       and (lower == "and" or any(w.text == "and" for w in sent[j:i])))  # "chairman, CEO and president X"
@@ -253,12 +255,6 @@ def _title_word(token: Token) -> bool:
     """A title or a firm's office, either side of "and" in two offices one person holds ("co-founder and CEO",
     "chairman and chief executive")."""
     return _is_role_word(token) or token.text.lower() in _ROLE_HEADS
-
-
-def _portfolio_word(word: str) -> bool:
-    """A capitalised common noun that names a ministry's field before "and" ("Health and Human Services", "Housing
-    and Urban Development"): a dictionary noun, and no given name ("Rose and Foreign Secretary X" are two people)."""
-    return word.isalpha() and is_noun(word.lower()) and word not in given_names()
 
 
 MAX_PORTFOLIO_WORDS = 2
@@ -477,7 +473,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
             and not (words[-1].text.islower() and _job_noun(words[-1].text))):
         return []  # (a job's noun ends one too: "Ann Holt, the state epidemiologist,", "a pediatrician"; a title and
         # the body it is of: "Dr. Elena Marsh, Chief Medical Officer of Norvane Health.")
-    if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s") for w in words):
+    if not all(w.text.replace(".", "").replace("-", "").isalpha() or w.text in ("'s", "’s", "&", "/")
+               for w in words):  # "the head of the CDU/CSU parliamentary group", "AT&T's"
         return []
     return words
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from brief.actors.gender import given_names
+from brief.actors.phrasing import is_noun
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -71,6 +73,25 @@ def for_portfolio_words(words: Sequence[Token]) -> int:
         if not (_lower_field(words[k].text) or words[k].text == "and" and k < len(words) - 1):
             return 0
     return 0
+
+
+MINISTRY_FIELDS = frozenset("""law justice health finance education transport housing energy environment agriculture
+trade industry labour labor home defence defense culture tourism sport sports science technology water mines petroleum
+works information communications women youth rural urban planning fisheries forestry lands power revenue""".split())
+"""Fields a ministry is named for, before "and" in a double portfolio ("Law and Parliamentary Affairs Minister",
+"Law and Justice Minister"): the title after "and" is the same office's, though its first word is a title
+("Justice", "Parliamentary"); a surname there is another person ("Trump and Vice President X")."""
+
+
+def portfolio_word(word: str) -> bool:
+    """A capitalised common noun that names a ministry's field before "and" ("Health and Human Services", "Housing
+    and Urban Development"): a dictionary noun, and no given name ("Rose and Foreign Secretary X" are two people)."""
+    return word.isalpha() and is_noun(word.lower()) and word not in given_names()
+
+
+def ministry_field(word: str) -> bool:
+    """ "Law" of "Law and Parliamentary Affairs Minister": a field a ministry is named for."""
+    return word.lower() in MINISTRY_FIELDS
 
 
 def _lower_field(word: str) -> bool:
