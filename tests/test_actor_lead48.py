@@ -15,7 +15,9 @@ initials ("the GST") are no body; a surname spelt as a pronoun ("Ms He Ting Ru")
 lower case after "for" ends a title ("committee member for water and sanitation X"); a title set off before
 a name is kept whole ("Brannigan's barrister, Nicola Reed,"), though "barrister" is also a form of address; a
 South Asian dateline ("BENGALURU: ") is no part of what was said; a double portfolio ("Law and Justice
-Minister"); a body written with a slash in a role after the name ("the CDU/CSU parliamentary group")."""
+Minister"); a body written with a slash in a role after the name ("the CDU/CSU parliamentary group"); the
+company a sentence-case headline opens on, which the text only describes ("Velkor recalls ..." over "The
+carmaker is recalling ... The company said"), and a product's model ("Model Y") no body "the company" means."""
 
 from __future__ import annotations
 
@@ -188,3 +190,29 @@ def test_a_colon_dateline_a_double_portfolio_and_a_slashed_body() -> None:
     assert said_by(text)["Arun Kamath"] == ["The state cabinet on Thursday approved the survey report"]
     assert actor_named(report, "Arun Kamath").role == "Law and Justice Minister"
     assert actor_named(report, "Lena Vogt").role == "head of the CDU/CSU parliamentary group"
+
+
+def test_the_company_a_headline_names_and_the_text_only_describes() -> None:
+    text = (
+        "Velkor recalls 90,000 cars over camera fault\n\n"
+        "The electric carmaker is recalling about 90,000 vehicles because a software fault can stop the rear "
+        "camera from working, safety regulators said on Friday. The Road Safety Agency said the fault affects "
+        "some Model S and Model Y cars. The company said it would fix the problem with a software update."
+    )
+    said = said_by(text)
+    assert said["Velkor"] == ["it would fix the problem with a software update"]
+    assert "Model Y" not in said
+    assert actors_of(report_of(text))[0].name == "Velkor"
+
+
+def test_a_title_case_headline_or_a_named_company_adds_no_headline_company() -> None:
+    named = (
+        "Velkor recalls 90,000 cars over camera fault\n\n"
+        "The carmaker Velkor Motors is recalling about 90,000 vehicles. The company said it would fix the fault."
+    )
+    assert said_by(named) == {"Velkor Motors": ["it would fix the fault"]}
+    title_case = (
+        "Storm Warning Issued For Coast\n\n"
+        "The company that runs the ferries said sailings would be cancelled on Friday."
+    )
+    assert "Storm Warning" not in said_by(title_case)

@@ -19,6 +19,7 @@ from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import family_first_names
 from brief.actors.handles import handles_named
+from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
@@ -89,4 +90,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
     mentions = retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
+    mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     return business_bodies(mentions)  # "Kwik Leisure, the venue's owner,": a firm

@@ -128,6 +128,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     about), taking it only when no other fits; an event's name ("the GTC conference", "the American Music Awards")
     is no body, and one named inside a relative clause about another ("X, which owns M,") only when no other
     fits (``in_clauses``)."""
+    before = [m for m in before if not m.thing]  # "Model Y cars": a product, no body a description refers to
     styled = styled_body(text, before, noun)
     if styled is not None:
         return styled  # "a hacking group known as RedCell Collective ... the group said"

@@ -1,4 +1,5 @@
-"""Names whose own shape or setting says they name a thing: a storm, a market's measure or bond, a quoted title.
+"""Names whose own shape or setting says they name a thing: a storm, a market's measure or bond, a product's
+model, a quoted title.
 
 The tagger types "Hurricane Delia" a person (a given name after a capitalised word, as in "Judge
 Delia"), "Dow Jones Industrial Average" an organisation (capitalised words ending in a noun) and a
@@ -33,6 +34,11 @@ BOND_NAMES = frozenset("Treasuries Bunds Gilts JGBs BTPs OATs Bonos".split())
 """Government bonds the markets press names by their issuer, in the plural ("Treasuries fell with European
 debt", "Bunds rallied"): securities whose price moves, never the finance ministry that sells them (which
 is written in the singular, "the Treasury said")."""
+
+_MODEL_CODE = re.compile(r"[A-Z]|[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
+"""The code that makes a common noun a product's model name ("Model Y", "Model 3", "Galaxy S24", "Pixel 8a"):
+a capital alone, or a number with letters about it."""
+_MODEL_AFTER = re.compile(rf"[ \t]+(?:{_MODEL_CODE.pattern})\b")
 
 # Plural nouns of made things and works, before a list of names ("skis like the Mordecai and Magnum Opus",
 # ``thinghood``) or counted in a page's title ("The 7 best budgeting apps"): what each name listed is. Not
@@ -106,6 +112,9 @@ def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], tex
     words = name.split()
     if name in BOND_NAMES or len(words) > 1 and words[-1] in MEASURE_HEADS:
         return True
+    if is_noun(words[0].lower()) and (len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) or len(words) == 1 and any(
+            _MODEL_AFTER.match(text, end) for _, end in spans)):
+        return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model (the tagger may leave out its code)
     kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
         _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
     return kind_before and _storms_name(words[-1]) and any(w.lower() in prose for w in STORM_WORDS)
