@@ -216,3 +216,8 @@ def test_a_title_case_headline_or_a_named_company_adds_no_headline_company() -> 
         "The company that runs the ferries said sailings would be cancelled on Friday."
     )
     assert "Storm Warning" not in said_by(title_case)
+    two_named = (
+        "Regulator Aqwa fines Marsh Water £9m over spills\n\n"
+        "The regulator said the company had failed to invest. The water firm said it accepted the findings."
+    )
+    assert "Aqwa" not in said_by(two_named)  # "the water firm" is the other one the headline names

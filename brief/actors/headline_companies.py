@@ -5,8 +5,9 @@ Why: news names the company in the headline and calls it "the carmaker", "the ai
 the text (a wire's lead often does), so no mention of it is found: the story's subject is missing from the
 actors, and "the company said" goes to whatever body was named last ("Model Y", a nickname). A sentence-case
 headline that opens with a name and its verb ("Tesla recalls", "Qantas fined", "Chipmaker Arvexa to cut")
-names the one who acts; where the text never writes that name and describes a company before naming any
-body, each such description up to the first body named is that company.
+names the one who acts; where the headline names no one else ("Ofwat fines Southern Water": "the water
+firm" is the other), the text never writes that name and describes a company before naming any body, each
+such description up to the first body named is that company.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def headline_company(article: Article, sentences: Sequence[Sentence], mentions: 
     rest = title[found.end("name") :].split()
     if sum(w.islower() for w in rest) < MIN_LOWER_SHARE * len(rest) or not _company_like(name):
         return mentions
+    if any(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in rest):
+        return mentions  # "Ofwat fines Southern Water": a second name, which a description may mean as well
     body = sentences[0].start
     if has_phrase(text[body:], name):
         return mentions  # the text names it: its own mentions speak for it
