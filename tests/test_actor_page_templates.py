@@ -29,3 +29,53 @@ def test_the_company_with_its_legal_form_and_listing_holds_what_it_today_announc
     for text in (RELEASE, RELEASE_UPPER):
         actors = _positions(text)
         assert any("met its main goal" in p for p in actors.get("Harrowgate Biosciences", [])), actors
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
+QUAKE = (
+    "Strong quake shakes Ostrava coast\n\n"
+    "An earthquake of magnitude 6.4 struck off the east coast of Velmaria on Friday, shaking buildings in the "
+    "capital Dunrek, but there were no early reports of damage.\n\n"
+    "The quake was centred 70 km northwest of Dunrek, the Velmaria Seismic Survey said.\n\n"
+    "President Ilse Marren ordered the army to check dams in the region. Velmaria lies on a fault line "
+    "where quakes are common.\n"
+)
+
+
+def test_a_country_and_its_capital_placed_by_coast_compass_and_capital_are_places() -> None:
+    kinds = _kinds(QUAKE)
+    assert kinds.get("Velmaria") in (None, "place") and kinds.get("Dunrek") in (None, "place"), kinds
+
+
+SPILL = (
+    "Miner fined over river spill\n\n"
+    "A court in Port Kessan has fined the mining company Arvel Metals $9 million for a spill that poisoned 60 km "
+    "of the Tavu river in 2024.\n\n"
+    "Judge Ana Verhoef said the company had ignored its own engineers. Arvel Metals said it would appeal.\n\n"
+    "Villagers along the river said the fine was too small. \"They poisoned our river,\" said Sione Lata, a chief "
+    "from Nakora. The government of Port Kessan has suspended the company's licence at the Tavu mine.\n\n"
+    "Downstream, the River Olla burst its banks after the rain, and the River Olla was still rising on Friday.\n"
+)
+
+
+def test_rivers_and_a_port_town_are_no_bodies() -> None:
+    kinds = _kinds(SPILL)
+    assert all(kinds.get(name) in (None, "place") for name in ("Port Kessan", "Tavu", "River Olla")), kinds
+    assert kinds.get("Arvel Metals") == "organization", kinds
+
+
+STORM = (
+    "Floods hit harbour town\n\n"
+    "Hundreds of people in Merrow were moved out of their homes overnight after Storm Idony brought a month's "
+    "rain in a day, flooding the harbour.\n\n"
+    "Storm Idony is the fourth named by the weather service this winter.\n\n"
+    "Forecasters said more rain would fall on Sunday. Council leader Bryn Castell said the town had never "
+    "seen such flooding.\n"
+)
+
+
+def test_a_named_storm_is_no_person_on_a_page_of_its_weather() -> None:
+    assert "Storm Idony" not in _kinds(STORM), _kinds(STORM)

@@ -44,3 +44,37 @@ def test_opinion_page_titled_with_its_section_and_site_gets_its_headline() -> No
     page = extract_html(html)
     assert page.title == headline
     assert not page.text.startswith(headline)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update, 9:05 am: Added the council's response.",
+        "UPDATE (March 3, 4:10 p.m. ET): This story has been updated with comment from the ferry operator.",
+        "Our Standards: The Harbour Wire Trust Principles.",
+        "Good morning and welcome to our live coverage of the budget vote in Ostra.",
+        "Gadgetly may earn a commission when you buy through links on our site.",
+        "This release contains forward-looking statements within the meaning of Section 27A of the Securities Act.",
+        "Suscríbete a El Faro del Norte por 2 euros al mes.",
+    ],
+)
+def test_the_page_speaking_about_itself_is_furniture(paragraph: str) -> None:
+    from brief.ingest.furniture import is_boilerplate
+
+    assert is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UPDATE 2:30 p.m.: Police said the driver had been arrested near the station.",
+        "Update: On May 2, the ferry operator told us the engines had been replaced.",
+        "Updates to the timetable were made on Monday: the first boat now leaves at six.",
+        "Brokers earn a commission on each sale, the regulator said in its report.",
+        "Welcome to the club, the coach told the new signing on Friday.",
+    ],
+)
+def test_news_in_an_update_and_prose_like_the_notes_stay(paragraph: str) -> None:
+    from brief.ingest.furniture import is_boilerplate
+
+    assert not is_boilerplate(paragraph)
