@@ -79,3 +79,39 @@ STORM = (
 
 def test_a_named_storm_is_no_person_on_a_page_of_its_weather() -> None:
     assert "Storm Idony" not in _kinds(STORM), _kinds(STORM)
+
+
+WRECK = (
+    "Bronze Age boat found in lake\n\n"
+    "Divers have found a 3,000-year-old boat at the bottom of Lake Orsa.\n\n"
+    "The tin came from mines in Cornwall, more than 1,800 km away, said Dr. Pia Lundgren of the Orsa County "
+    "Museum, which will show the finds next year.\n\n"
+    "The lake was drained in 1870, said Tomas Ek from the Orsa Archive, who found the records.\n"
+)
+
+
+def test_what_was_said_before_an_inverted_cue_is_not_the_speaker_s_body_and_its_clause() -> None:
+    actors = _positions(WRECK)
+    assert any(p.startswith("The tin came from mines in Cornwall") for p in actors.get("Pia Lundgren", [])), actors
+    assert any(p.startswith("The lake was drained in 1870") for p in actors.get("Tomas Ek", [])), actors
+
+
+def test_the_words_of_an_announced_block_quotation_are_the_announcer_s() -> None:
+    from brief.actors.extract import read_article
+    from brief.ingest.files import parse_article
+    from brief.text.sentences import split_article
+
+    html = (
+        "<html><head><title>Minister opens new ferry terminal - GOV.EX</title></head><body><main>"
+        "<h1>Minister opens new ferry terminal</h1>"
+        "<p>A new ferry terminal at Kessel Bay opened today, cutting crossing times to the islands by half, the "
+        "Department for Transport announced.</p><p>Transport Minister Odile Varga said:</p>"
+        "<blockquote><p>The islands have waited thirty years for this terminal. From today, no family will need a "
+        "whole day to reach the mainland.</p></blockquote>"
+        "<p>The terminal cost 40 million euros and was finished a year early, the department said.</p>"
+        "</main></body></html>"
+    )
+    article, _ = parse_article(html.encode(), 1, "release.html")
+    found = read_article(article, split_article(article))
+    said = [p.text for m, p in found.positions if m.name == "Odile Varga"]
+    assert any("waited thirty years" in text for text in said), said

@@ -78,3 +78,31 @@ def test_news_in_an_update_and_prose_like_the_notes_stay(paragraph: str) -> None
     from brief.ingest.furniture import is_boilerplate
 
     assert not is_boilerplate(paragraph)
+
+
+def _release(block: str, intro: str = "Transport Minister Odile Varga said:") -> str:
+    return (
+        "<html><head><title>Minister opens new ferry terminal - GOV.EX</title></head><body><main>"
+        "<h1>Minister opens new ferry terminal</h1>"
+        "<p>A new ferry terminal at Kessel Bay opened today, cutting crossing times to the islands by half, the "
+        "Department for Transport announced.</p>"
+        f"<p>{intro}</p>{block}"
+        "<p>The terminal cost 40 million euros and was finished a year early, the department said.</p>"
+        "</main></body></html>"
+    )
+
+
+def test_a_block_quotation_announced_by_a_colon_is_set_in_quotation_marks() -> None:
+    block = ("<blockquote><p>The islands have waited thirty years for this terminal.</p>"
+             "<p>From today, no family will need a whole day to reach the mainland.</p></blockquote>")
+    text = extract_html(_release(block)).text
+    assert "“The islands have waited thirty years for this terminal." in text, text
+    assert "“From today, no family will need a whole day to reach the mainland.”" in text, text
+
+
+def test_a_quoted_block_or_one_no_colon_announces_is_left_as_it_is() -> None:
+    quoted = '<blockquote><p>"The islands have waited thirty years for this terminal," she said.</p></blockquote>'
+    assert '"The islands have waited thirty years for this terminal," she said.' in extract_html(_release(quoted)).text
+    plain = "<blockquote><p>The islands have waited thirty years for this terminal.</p></blockquote>"
+    text = extract_html(_release(plain, intro="The terminal was opened by the minister on Monday.")).text
+    assert "“" not in text, text
