@@ -295,7 +295,9 @@ def run_in_labels(html: str) -> frozenset[str]:
 # few paragraphs of a few hundred characters; the longest such box on the dev pages (a
 # subscription pitch) was ~600 characters.
 PRUNE_MAX_CHARS = 800
-FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
+FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up",
+                   "author_bio", "authorbio", "author-box", "author_box", "about-author", "about-the-author", "bio-box",
+                   "subscribe")
 
 
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
