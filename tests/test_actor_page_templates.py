@@ -115,3 +115,11 @@ def test_the_words_of_an_announced_block_quotation_are_the_announcer_s() -> None
     found = read_article(article, split_article(article))
     said = [p.text for m, p in found.positions if m.name == "Odile Varga"]
     assert any("waited thirty years" in text for text in said), said
+
+
+def test_a_band_named_in_two_words_after_the_band_is_a_body() -> None:
+    text = ("Festival drops headline act\n\n"
+            "The Larkspur Festival has cancelled Saturday's headline set by the band Grey Meridian after its singer, "
+            "Cole Avery, was taken ill.\n\n"
+            "Grey Meridian said in a statement that Avery was recovering and thanked fans for their messages.\n")
+    assert _kinds(text).get("Grey Meridian") == "organization", _kinds(text)

@@ -60,12 +60,12 @@ def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
             and noun not in _PERSON_TRADES)
 
 
-_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket".split())
+_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket band".split())
 """Nouns of a body no one is called by as a trade: a name of several words right after them is the body's, commas or
-not ("the union IF Metall said", "the regulator Ofcom Scotland")."""
+not ("the union IF Metall said", "the regulator Ofcom Scotland", "the band Pale Harbour")."""
 
 
-_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer band".split())
+_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer".split())
 """Nouns of a trade that name people as often as firms: a name of several words after them may be a person's."""
 
 
