@@ -123,3 +123,19 @@ def test_a_band_named_in_two_words_after_the_band_is_a_body() -> None:
             "Cole Avery, was taken ill.\n\n"
             "Grey Meridian said in a statement that Avery was recovering and thanked fans for their messages.\n")
     assert _kinds(text).get("Grey Meridian") == "organization", _kinds(text)
+
+
+ELECTION = (
+    "Opposition wins vote in Morvania\n\n"
+    "The opposition Civic Dawn party won Sunday's election in Morvania, ending 12 years of rule by the "
+    "People's Alliance.\n\n"
+    "Civic Dawn, led by former mayor Ines Kolar, took 41 percent of the vote. \"Morvania has chosen change,\" "
+    "Kolar told supporters in the capital, Drevna.\n\n"
+    "Neighbouring states said they hoped for better relations with Drevna.\n"
+)
+
+
+def test_a_party_named_before_its_noun_is_a_body_and_a_capital_named_so_a_place() -> None:
+    kinds = _kinds(ELECTION)
+    assert kinds.get("Civic Dawn") == "organization", kinds
+    assert kinds.get("Drevna") in (None, "place"), kinds

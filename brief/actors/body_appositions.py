@@ -151,9 +151,14 @@ def described_body(after: str, words: Sequence[str]) -> bool:
     return bool(_DESCRIBED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
 
 
+# "the opposition Civic Renewal party", "the Green Dawn movement": a political body's common noun in lower case
+# right after its name, which the tagger, meeting a name of two capitalised words, read as a person's.
+_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|bloc)\b")
+
+
 def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
     """A name set beside a business's noun (``business_apposition``), the house its analysts work at
-    (``staff_at``), a rank among its country's bodies (``ranked_body``) or what its apposition says it is
-    (``described_body``): a body, though the tagger read a person or a place."""
+    (``staff_at``), a rank among its country's bodies (``ranked_body``), what its apposition says it is
+    (``described_body``) or a party's noun after it (``_PARTY_AFTER``): a body, though the tagger read a person or a place."""
     return (business_apposition(before, words) or staff_at(before, after) or ranked_body(after, words)
-            or described_body(after, words))
+            or described_body(after, words) or _PARTY_AFTER.match(after) is not None)

@@ -112,7 +112,16 @@ def _placed_towns(text: str, mentions: list[Mention]) -> set[str]:
             by_name[m.name].append(m)
     return {name for name, ms in by_name.items()
             if {m.kind for m in ms} == {"organization", "place"} and not any(m.role for m in ms)
-            and all(_placed(text, m) for m in ms) and not company_or_product(text, name)}
+            and (all(_placed(text, m) for m in ms) or all(_lies_there(text, m) for m in ms if m.kind == "organization"))
+            and not company_or_product(text, name)}
+
+
+def _lies_there(text: str, m: Mention) -> bool:
+    """ "the capital, Zelna,", "southwest of Kalang", "the Kora river": a writing that says where a place lies or names
+    it as one, more than "in X" (which a body is too: "invested in Tesla"); every writing the tagger typed a body so
+    makes a place of a name it typed a place elsewhere ("relations with Zelna")."""
+    before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
+    return area_context(before, after) or belongs_to_place(before) or landform_context(after)
 
 
 def _geographic_bodies(text: str, mentions: list[Mention]) -> set[str]:
