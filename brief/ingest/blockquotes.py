@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MARKS = re.compile(r"[\"“”«»„]")
+_MARKS = re.compile(r"[\"“”«»„‘]|''")
+"""Quotation marks, double apostrophes and an opening single mark among them: a block holding a quotation of its
+own is a document quoted whole (an old report, its sources' words inside), whose marks are its own."""
 _EMBED = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|pull|social", re.I)
 
 
