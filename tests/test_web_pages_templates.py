@@ -106,3 +106,15 @@ def test_a_quoted_block_or_one_no_colon_announces_is_left_as_it_is() -> None:
     plain = "<blockquote><p>The islands have waited thirty years for this terminal.</p></blockquote>"
     text = extract_html(_release(plain, intro="The terminal was opened by the minister on Monday.")).text
     assert "“" not in text, text
+
+
+def test_a_title_that_is_the_site_s_home_link_gives_way_to_the_sharing_headline() -> None:
+    html = (
+        "<html><head><title>Wexmoor Echo</title>"
+        '<meta property="og:title" content="Tram depot fire halts services across the city"></head><body>'
+        '<header><a href="/">Wexmoor Echo</a></header><article>'
+        "<p>A fire at the main tram depot halted every service across Wexmoor on Tuesday morning, leaving thousands "
+        "of commuters to find other ways to work.</p>"
+        "<p>The fire service said nobody was hurt and the cause was being investigated.</p></article></body></html>"
+    )
+    assert extract_html(html).title == "Tram depot fire halts services across the city"
