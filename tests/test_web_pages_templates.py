@@ -56,6 +56,8 @@ def test_opinion_page_titled_with_its_section_and_site_gets_its_headline() -> No
         "Gadgetly may earn a commission when you buy through links on our site.",
         "This release contains forward-looking statements within the meaning of Section 27A of the Securities Act.",
         "Suscríbete a El Faro del Norte por 2 euros al mes.",
+        "This interview has been edited for length and clarity.",
+        "(This conversation has been condensed and lightly edited.)",
     ],
 )
 def test_the_page_speaking_about_itself_is_furniture(paragraph: str) -> None:
@@ -72,6 +74,7 @@ def test_the_page_speaking_about_itself_is_furniture(paragraph: str) -> None:
         "Updates to the timetable were made on Monday: the first boat now leaves at six.",
         "Brokers earn a commission on each sale, the regulator said in its report.",
         "Welcome to the club, the coach told the new signing on Friday.",
+        "The interview with the minister was broadcast on Monday, and parts were edited out, critics said.",
     ],
 )
 def test_news_in_an_update_and_prose_like_the_notes_stay(paragraph: str) -> None:
