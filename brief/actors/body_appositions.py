@@ -153,7 +153,7 @@ def described_body(after: str, words: Sequence[str]) -> bool:
 
 # "the opposition Civic Renewal party", "the Green Dawn movement": a political body's common noun in lower case
 # right after its name, which the tagger, meeting a name of two capitalised words, read as a person's.
-_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|bloc)\b")
+_PARTY_AFTER = re.compile(r"^[ \t]+(?:party|movement|bloc)\b")
 
 
 def firm_context(before: str, after: str, words: Sequence[str]) -> bool:

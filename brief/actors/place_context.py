@@ -113,8 +113,9 @@ _OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|
 # Velmoran capital, Ostra,"). A compass point of a company is its region's ("Google's north campus"), never
 # "north of Google"; "capital of" only after "the" ("venture capital of $5m" is money).
 _GEOGRAPHIC_OF = re.compile(r"\b(?:(?:coast|coastline|shores|borders?|(?:north|south|east|west|north-?east|north-?west|"
-                            r"south-?east|south-?west))\s+of|\bthe\s+capital\s+of)\s+$", re.I)
-_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z]?[a-z]+\s+)?capital,?\s+$")
+                            r"south-?east|south-?west))[ \t]+of|\bthe[ \t]+capital[ \t]+of)[ \t]+$", re.I)
+_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:[A-Z]?[a-z]+[ \t]+)?capital,?[ \t]+$")
+"""Within a line: a title ending "... road to the capital" says nothing of the name opening the next paragraph."""
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
 # "Ravelli Province". Clubs ("Derby County") are tagged organisations, and stay so.
 AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Governorate Municipality "
@@ -170,7 +171,7 @@ def town_context(after: str) -> bool:
 
 # A land form or water named by the word before it in lower case: "the Kora river", "the Tane valley", "the
 # Sorvan basin". Not "mine", "field" or "plant" ("the Kora mine" is a site a company owns, named after the place).
-_LANDFORM_AFTER = re.compile(r"^\s+(?:river|valley|delta|basin|estuary|lake|mountains|hills|peninsula|plateau|"
+_LANDFORM_AFTER = re.compile(r"^[ \t]+(?:river|valley|delta|basin|estuary|lake|mountains|hills|peninsula|plateau|"
                              r"region|highlands|lowlands|coast|coastline)\b")
 
 

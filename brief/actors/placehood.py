@@ -66,7 +66,7 @@ is rarely listed)."""
 
 
 _WHERE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(WHERE_WORDS))})\s+(?:(?i:the)\s+)?"
-                           r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?:,\s*|\s+(?:and|or)\s+))?$")
+                           r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))?$")
 """Also a name after another in a list the preposition puts somewhere: "near Llanidloes and Rhayader"."""
 _REACH = 30
 """Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
