@@ -140,17 +140,3 @@ def test_a_party_named_before_its_noun_is_a_body_and_a_capital_named_so_a_place(
     assert kinds.get("Civic Dawn") == "organization", kinds
     assert kinds.get("Drevna") in (None, "place"), kinds
 
-
-FLOODS = (
-    "Flooding closes roads across Powys\n\n"
-    "Heavy rain has closed roads across Powys, with the worst flooding reported near Llanidloes and Rhayader.\n\n"
-    "Firefighters rescued two people from a car near Llanidloes. County council leader Iolo Griffiths said crews had "
-    "worked through the night.\n\n"
-    "Rhayader residents said water reached the doors of shops. \"It came up so fast,\" said Nia Rowlands, who runs a "
-    "cafe in Rhayader.\n"
-)
-
-
-def test_a_town_listed_after_another_a_preposition_places_is_a_place() -> None:
-    kinds = _kinds(FLOODS)
-    assert kinds.get("Rhayader") in (None, "place"), kinds

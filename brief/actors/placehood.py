@@ -65,8 +65,7 @@ MIN_UNPLACED = 2
 is rarely listed)."""
 
 
-_WHERE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(WHERE_WORDS))})\s+(?:(?i:the)\s+)?"
-                           r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))?$")
+_WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_WORDS))})\s+(?:the\s+)?$", re.I)
 """Also a name after another in a list the preposition puts somewhere: "near Llanidloes and Rhayader"."""
 _REACH = 30
 """Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
