@@ -139,4 +139,3 @@ def test_a_party_named_before_its_noun_is_a_body_and_a_capital_named_so_a_place(
     kinds = _kinds(ELECTION)
     assert kinds.get("Civic Dawn") == "organization", kinds
     assert kinds.get("Drevna") in (None, "place"), kinds
-
