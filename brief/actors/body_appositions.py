@@ -60,12 +60,12 @@ def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
             and noun not in _PERSON_TRADES)
 
 
-_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket".split())
+_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket band".split())
 """Nouns of a body no one is called by as a trade: a name of several words right after them is the body's, commas or
-not ("the union IF Metall said", "the regulator Ofcom Scotland")."""
+not ("the union IF Metall said", "the regulator Ofcom Scotland", "the band Pale Harbour")."""
 
 
-_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer band".split())
+_PERSON_TRADES = frozenset("developer publisher miner operator supplier employer".split())
 """Nouns of a trade that name people as often as firms: a name of several words after them may be a person's."""
 
 
@@ -151,9 +151,14 @@ def described_body(after: str, words: Sequence[str]) -> bool:
     return bool(_DESCRIBED_BODY_AFTER.match(after)) and not (len(words) > 1 and words[0] in first_names())
 
 
+# "the opposition Civic Renewal party", "the Green Dawn movement": a political body's common noun in lower case
+# right after its name, which the tagger, meeting a name of two capitalised words, read as a person's.
+_PARTY_AFTER = re.compile(r"^[ \t]+(?:party|movement|bloc)\b")
+
+
 def firm_context(before: str, after: str, words: Sequence[str]) -> bool:
     """A name set beside a business's noun (``business_apposition``), the house its analysts work at
-    (``staff_at``), a rank among its country's bodies (``ranked_body``) or what its apposition says it is
-    (``described_body``): a body, though the tagger read a person or a place."""
+    (``staff_at``), a rank among its country's bodies (``ranked_body``), what its apposition says it is
+    (``described_body``) or a party's noun after it (``_PARTY_AFTER``): a body, though the tagger read a person or a place."""
     return (business_apposition(before, words) or staff_at(before, after) or ranked_body(after, words)
-            or described_body(after, words))
+            or described_body(after, words) or _PARTY_AFTER.match(after) is not None)

@@ -258,7 +258,8 @@ def _read_block(
                                            sentences[attribution.sentence].end)  # ", with its chief, Name, saying"
             attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
                                             sentences[attribution.sentence].end)
-            attribution = inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start)
+            attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
+                                                     sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),

@@ -183,6 +183,29 @@ def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) 
     return dataclasses.replace(attribution, source=(source[0], found.end("rest")), content=(start, len(before) - 1))
 
 
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+"""After a source after its cue, the content the model took opening in it or right after it: the body the speaker is
+of ("said Karin Holt of | the Torsby Museum, which ...", "said Ivo Rand | from the Torsby Archive, who ...")."""
+
+
+def body_after_source(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "The copper came from the Alps, said Karin Holt of the Torsby Museum, which will show the finds": the model
+    took the speaker's body and its relative clause for what was said. What was said is the clause before the
+    cue, as when no body follows the name; any other attribution is returned as it is."""
+    source, content = attribution.source, attribution.content
+    affiliation = _AFFILIATION.match(text, source[1]) if source is not None else None
+    if (source is None or affiliation is None or source[0] < attribution.cue[1]
+            or not source[1] <= content[0] <= affiliation.end()):
+        return attribution
+    before = text[: attribution.cue[0]].rstrip()
+    if not before.endswith(","):
+        return attribution  # "said Ann Roe of the plan": nothing said before the cue
+    start = len(before) - len(before[sentence_start:].lstrip())
+    if start >= len(before) - 1:
+        return attribution
+    return dataclasses.replace(attribution, content=(start, len(before) - 1))
+
+
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ADVERB = re.compile(r"[a-z]+ly", re.I)
 PREPOSITIONS_IN_ING = frozenset({"according", "including", "regarding", "concerning", "following", "during"})

@@ -51,8 +51,9 @@ def _listed(text: str, company: Mention, m: Mention) -> bool:
     return bool(opening.group("form") or opening.group("exchange") or _CLOSING_EXCHANGE.match(text, m.end))
 
 
-_LISTED_NAME = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})(?:,?\s*{LEGAL_FORM})?\s*\([A-Z][A-Za-z]*:\s*$")
-"""A company's name, its legal form and its listing's opening up to the ticker ("Norvale Energy Inc. (NYSE: ")."""
+_LISTED_NAME = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}}(?:,?\s*{LEGAL_FORM})?)\s*\([A-Z][A-Za-z]*:\s*$")
+"""A company's name, its legal form and its listing's opening up to the ticker ("Norvale Energy Inc. (NYSE: "): the
+name with its legal form, which the company's mention may hold ("Meridia Health, Inc.", a name run on to its form)."""
 LISTING_REACH = 80
 """Characters read back from a ticker for the company's name and its listing."""
 
@@ -63,3 +64,15 @@ def company_before_ticker(text: str, start: int) -> tuple[int, int] | None:
     listed = _LISTED_NAME.search(text, max(0, start - LISTING_REACH), start)
     return listed.span(1) if listed is not None else None
 
+
+
+_FORM_AFTER_COMMA = re.compile(rf",\s*{LEGAL_FORM}(?![\w])")
+
+
+def first_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma between ``start`` and ``end`` stands that sets off a clause or an aside, -1
+    where none does: not the comma inside a company's name before its legal form ("Meridia Health, Inc.")."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and _FORM_AFTER_COMMA.match(text, comma):
+        comma = text.find(",", comma + 1, end)
+    return comma

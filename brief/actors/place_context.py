@@ -109,6 +109,14 @@ _AREA_OF = re.compile(rf"\b(?:the|a|an|its|their|nearby)\s+(?:[\w'’-]+\s+){{0,
 which the tagger cut at its particle."""
 # Who and what belong to a place: "residents of Porto Lume", "the mayor of Velden", "the people of Karachi".
 _OF_PLACE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|mayor|outskirts|suburbs|streets|(?:the\s+)?people)\s+of\s+$", re.I)
+# Where a place lies and its parts: "off the coast of Sarinda", "90 km southwest of Kalang", "the capital of
+# Velmora", "the shores of Lake Sorvan", and a capital set before its name ("in the capital Kalang", "the
+# Velmoran capital, Ostra,"). A compass point of a company is its region's ("Google's north campus"), never
+# "north of Google"; "capital of" only after "the" ("venture capital of $5m" is money).
+_GEOGRAPHIC_OF = re.compile(r"\b(?:(?:coast|coastline|shores|borders?|(?:north|south|east|west|north-?east|north-?west|"
+                            r"south-?east|south-?west))[ \t]+of|\bthe[ \t]+capital[ \t]+of)[ \t]+$", re.I)
+_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:[A-Z]?[a-z]+[ \t]+)?capital,?[ \t]+$")
+"""Within a line: a title ending "... road to the capital" says nothing of the name opening the next paragraph."""
 # Last words of the name of an area: "Terrana Island" has its own STREET_WORDS; "Kerr County",
 # "Ravelli Province". Clubs ("Derby County") are tagged organisations, and stay so.
 AREA_ENDINGS = frozenset("County Province Region District Prefecture Oblast Governorate Municipality "
@@ -147,8 +155,9 @@ def area_context(before: str, after: str) -> bool:
 
 
 def belongs_to_place(before: str) -> bool:
-    """ "residents of Porto Lume", "the mayor of Velden": the name is where they live or govern."""
-    return bool(_OF_PLACE.search(before))
+    """ "residents of Porto Lume", "the mayor of Velden": the name is where they live or govern; "off the coast
+    of Sarinda", "southwest of Kalang", "the capital Kalang": where a place lies, or a capital's name."""
+    return bool(_OF_PLACE.search(before) or _GEOGRAPHIC_OF.search(before) or _CAPITAL_BEFORE.search(before))
 
 
 def area_name(words: Sequence[str]) -> bool:
@@ -159,6 +168,17 @@ def area_name(words: Sequence[str]) -> bool:
 def town_context(after: str) -> bool:
     """ "arrested by Kincaid police", "Bulmere residents": a town, not a person of that name."""
     return bool(_TOWN_AFTER.match(after))
+
+
+# A land form or water named by the word before it in lower case: "the Kora river", "the Tane valley", "the
+# Sorvan basin". Not "mine", "field" or "plant" ("the Kora mine" is a site a company owns, named after the place).
+_LANDFORM_AFTER = re.compile(r"^[ \t]+(?:river|valley|delta|basin|estuary|lake|mountains|hills|peninsula|plateau|"
+                             r"region|highlands|lowlands|coast|coastline)\b")
+
+
+def landform_context(after: str) -> bool:
+    """ "the Kora river", "the Tane valley": the name of a river's or a land's, which the page writes before its common noun."""
+    return bool(_LANDFORM_AFTER.match(after))
 
 # "The other Mezcal Mexican is at 201 E. Nine Mile, Ferndale.": the name after a house number and a
 # street, then a comma, is the town of the address.

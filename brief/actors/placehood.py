@@ -42,7 +42,7 @@ from brief.actors.mentions import Mention
 from brief.actors.next_descriptions import described_next
 from brief.actors.person_signs import aged, coupled, her_own, self_or_death
 from brief.actors.personhood import SKY_PLACES, company_or_product, known_place, state_names
-from brief.actors.place_context import SURFACE_FEATURE_WORDS
+from brief.actors.place_context import SURFACE_FEATURE_WORDS, landform_context
 from brief.actors.thinghood import acts
 from brief.actors.town_writings import towns_typed_bodies
 from brief.actors.world_cities import known_city
@@ -58,14 +58,15 @@ GEOGRAPHIC_HEADS = STREET_WORDS | STREET_OR_SURNAME | AREA_HEADS | frozenset(
     "Beach Harbour Harbor Forest Plain Plains Hills Heights Palace Castle Cathedral Bridge Airport Station "
     "Port City Town Village Continent Basin Delta Reef Glacier Volcano Pass Cape Monument Memorial Tower Abbey Stadium".split()
 )
-# First words of a place's own name: "St Eustatius", "Fort Worth", "Lake Placid", "San Marcos".
-GEOGRAPHIC_FIRSTS = frozenset("St St. Saint Sainte San Santa Sao São Fort Mount Mt Lake Port Cape Isle Lago Monte".split())
+# First words of a place's own name: "St Eustatius", "Fort Worth", "Lake Placid", "San Marcos", "River Tane", "Loch Ness".
+GEOGRAPHIC_FIRSTS = frozenset("St St. Saint Sainte San Santa Sao São Fort Mount Mt Lake Port Cape Isle Lago Monte River Loch".split())
 MIN_UNPLACED = 2
 """Mentions before a "place" without a sign of one is retyped: one passing name says too little (and
 is rarely listed)."""
 
 
 _WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_WORDS))})\s+(?:the\s+)?$", re.I)
+"""Also a name after another in a list the preposition puts somewhere: "near Llanidloes and Rhayader"."""
 _REACH = 30
 """Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
 
@@ -82,7 +83,7 @@ def _placed(text: str, m: Mention) -> bool:
     residents", "Portland, Ore.", "a Bulmere man": the text puts this mention where something is or someone lives, or names an area by it."""
     before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
     return (m.demonym or bool(_WHERE_BEFORE.search(before)) or area_context(before, after) or belongs_to_place(before)
-            or after_age(before) or after_address(before) or town_context(after) or town_of_state(after)
+            or after_age(before) or after_address(before) or town_context(after) or town_of_state(after) or landform_context(after)
             or bool(_ONE_BEFORE.search(before) and _RESIDENT_AFTER.match(after)))
 
 
@@ -112,7 +113,24 @@ def _placed_towns(text: str, mentions: list[Mention]) -> set[str]:
             by_name[m.name].append(m)
     return {name for name, ms in by_name.items()
             if {m.kind for m in ms} == {"organization", "place"} and not any(m.role for m in ms)
-            and all(_placed(text, m) for m in ms) and not company_or_product(text, name)}
+            and (all(_placed(text, m) for m in ms) or all(_lies_there(text, m) for m in ms if m.kind == "organization"))
+            and not company_or_product(text, name)}
+
+
+def _lies_there(text: str, m: Mention) -> bool:
+    """ "the capital, Zelna,", "southwest of Kalang", "the Kora river": a writing that says where a place lies or names
+    it as one, more than "in X" (which a body is too: "invested in Tesla"); every writing the tagger typed a body so
+    makes a place of a name it typed a place elsewhere ("relations with Zelna")."""
+    before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
+    return area_context(before, after) or belongs_to_place(before) or landform_context(after)
+
+
+def _geographic_bodies(text: str, mentions: list[Mention]) -> set[str]:
+    """Names typed a body at every writing whose first word makes them a river's, a lake's or a settlement's (``_geographic_body``)."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    return {name for name, ms in by_name.items() if all(m.kind == "organization" for m in ms) and _geographic_body(text, ms)}
 
 
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
@@ -140,6 +158,25 @@ def _water_or_land_of(name: str) -> bool:
     words = name.split()
     return (len(words) >= 3 and words[0] in GEOGRAPHIC_OF_HEADS and words[1] == "of"
             and words[-1] not in ORGANIZATION_ENDINGS)
+
+
+# First words of a river's, a lake's or a settlement's name that no body's name opens with unless a body's
+# word ends it ("Port Authority", "Lake Forest College", ORGANIZATION_ENDINGS): "River Tane", "Lake Sorvan",
+# "Port Alden", "Fort Kessel". Water's needs no more; a settlement's must be put somewhere once ("in Port
+# Alden"), as "Mount Sinai" (a hospital) or "Cape Fear" (a film) may not be.
+WATER_FIRSTS = frozenset("River Lake Loch".split())
+SETTLEMENT_FIRSTS = frozenset("Port Fort Mount Mt Cape Isle".split())
+
+
+def _geographic_body(text: str, ms: list[Mention]) -> bool:
+    """ "the River Tane burst its banks", "a court in Port Alden": a name the tagger typed a body at every writing
+    that its first word makes a river's, a lake's or (put somewhere) a settlement's, which never acts."""
+    words = ms[0].name.split()
+    if len(words) < 2 or words[-1] in ORGANIZATION_ENDINGS or any(m.role or m.demonym for m in ms):
+        return False
+    if words[0] not in WATER_FIRSTS and not (words[0] in SETTLEMENT_FIRSTS and any(_placed(text, m) for m in ms)):
+        return False
+    return not any(_acting(text, m) for m in ms)
 
 
 def _place_shaped(words: list[str]) -> bool:
@@ -175,7 +212,7 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.kind == "organization" and not m.role and (m.name in state_names() or _water_or_land_of(m.name))
                 else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is
     towns = (_resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
-             | cities_typed_bodies(text, mentions))
+             | cities_typed_bodies(text, mentions) | _geographic_bodies(text, mentions))
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]
     by_name: dict[str, list[Mention]] = defaultdict(list)

@@ -43,6 +43,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
+from brief.actors.listings import first_comma
 from brief.actors.lone_officials import lone_official, lone_worker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -246,7 +247,7 @@ def _resolve(
     issued += compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
     if issued:  # ("according to Deloitte estimates": the firm that made them)
         return issued[0]  # "a criminal complaint affidavit from Homeland Security": its author, wherever
-    comma = text.find(",", start, end)
+    comma = first_comma(text, start, end)  # not the one before a legal form ("Meridia Health, Inc.")
     first_part = [m for m in inside if (comma < 0 or m.end <= comma)  # "Hamas, whose envoys ... Qatar,"; not "officials in Kyiv"
                   and not (names_where(text, m) and not officials_in_place(text, m, (start, end), inside))
                   and not after_head(text, m, start) and not describes_people(text, m)

@@ -25,6 +25,13 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Superstorm Tempest Bliz
 """The kinds of storm a weather service names and the press writes before the name ("Hurricane Ida",
 "Typhoon Hagibis", "Storm Ciara", "Tropical Storm Delia"): the name is the storm's, not a person's."""
 
+WEATHER_WORDS = frozenset("rain rainfall winds gusts flooding floods flooded snow snowfall landfall forecasters forecast "
+                          "downpours blizzard hail tornado".split())
+"""What a storm's page writes of its weather when it never calls it "the storm" ("Storm Elvira flooded the town ...
+the rain, forecasters said"): a profile of someone named Storm has not two of these."""
+MIN_WEATHER_WORDS = 2
+"""Weather words a page must write for a storm's name before it to be a storm's when "storm" is never written lower case."""
+
 MEASURE_HEADS = frozenset("Index Indices Indexes Average Averages Composite".split())
 """Head nouns of a measure's name ("Dow Jones Industrial Average", "S&P 500 Index", "Nasdaq Composite",
 "Consumer Price Index"): a number a market or an agency reports, never who acts; a body's name ends in
@@ -117,7 +124,7 @@ def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], tex
         return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model (the tagger may leave out its code)
     kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
         _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
-    return kind_before and _storms_name(words[-1]) and any(w.lower() in prose for w in STORM_WORDS)
+    return kind_before and _storms_name(words[-1]) and (any(w.lower() in prose for w in STORM_WORDS) or len(WEATHER_WORDS & prose) >= MIN_WEATHER_WORDS)
 
 
 def _never_acts(text: str, name: str, ms: list[Mention], acts: Callable[[str, int, int], bool]) -> bool:

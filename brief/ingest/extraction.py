@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from brief.ingest.blockquotes import quote_announced_blocks
 from brief.ingest.code import LISTING_XPATH
 from brief.ingest.markup import (
     FURNITURE_HINTS,
@@ -135,6 +136,7 @@ def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tupl
     except (TypeError, ValueError):  # what bare_extraction turns into None
         return None, None, ""
     set_notes_apart(tree)
+    quote_announced_blocks(tree)  # "X said:" and a <blockquote>: the block's words in quotation marks
     prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from brief.ingest.code import is_code_or_markup, may_hold_code
+from brief.ingest.page_notes import is_page_note
 from brief.ingest.titles import is_site
 from brief.text.posts import POST_LINK
 from brief.text.posts import POST_SIGNATURE as SIGNATURE_PIECE
@@ -264,8 +265,8 @@ _EDITORS_NOTE = re.compile(r"^\W{0,3}editor['’]?s['’]?\ note\s*:", re.I)
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
-    if _EDITORS_NOTE.match(paragraph):
-        return True
+    if _EDITORS_NOTE.match(paragraph) or is_page_note(paragraph):
+        return True  # also an update note, a release's safe harbour, a live blog's greeting (brief.ingest.page_notes)
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if _OTHER_SCRIPT.search(paragraph) and len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:

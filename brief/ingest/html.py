@@ -22,6 +22,7 @@ from brief.ingest.markup import (
     descriptions,
     forum_posts,
     furniture_xpath,
+    home_link_names,
     linked_headlines,
     logo_names,
     main_link_host,
@@ -146,6 +147,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # and a masthead's <h1> names it on any page ("Harbour Notes: Storm hits coast" under the <h1> "Harbour Notes")
     title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos, *repeated_parts(page_title)]
     chosen = _choose_title(raw_title, page_title)
+    if chosen != raw_title and raw_title and any(_same(page_title, name) for name in home_link_names(html)):
+        chosen = raw_title  # the <title> is the site's name its front page's link shows: the metadata's headline stands
     if chosen == raw_title and _same(raw_title, clean_title(page_title, sites)):
         chosen = page_title  # the same words: the <title> keeps the page's own quotes ("‘Fantastic Beasts’: …")
     shown = clean_title(page_title, title_sites)

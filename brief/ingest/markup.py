@@ -57,6 +57,19 @@ def logo_names(html: str) -> list[str]:
     return [n for n in (re.sub(r"\s+", " ", name).strip() for name in names[:MAX_H1]) if n]
 
 
+_HOME_LINK = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"'](?:/|https?://[^/\"'?#]+/?)[\"'][^>]*>(.{1,200}?)</a\s*>", re.I | re.S)
+HOME_LINK_MAX_WORDS = 6
+"""Words of a link to a site's front page that may be its name ("Harbour Post", "The Daily Corran"); longer, a
+teaser's headline linked there."""
+
+
+def home_link_names(html: str) -> list[str]:
+    """The texts of the page's links to a site's front page ("<a href="/">Harbour Post</a>"): a masthead's or
+    a footer's link, named by the site's name; never the story's headline, which links to the story's page."""
+    names = (" ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split()) for m in _HOME_LINK.finditer(html))
+    return list(dict.fromkeys(n for n in names if n and len(n.split()) <= HOME_LINK_MAX_WORDS))
+
+
 def marked_headlines(html: str) -> list[str]:
     """What the markup calls the headline: JSON-LD ``headline`` values, then the first <h1> texts."""
     import json
@@ -295,7 +308,9 @@ def run_in_labels(html: str) -> frozenset[str]:
 # few paragraphs of a few hundred characters; the longest such box on the dev pages (a
 # subscription pitch) was ~600 characters.
 PRUNE_MAX_CHARS = 800
-FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up")
+FURNITURE_HINTS = ("newsletter", "promo", "author-bio", "author-info", "share", "social", "related", "signup", "sign-up",
+                   "author_bio", "authorbio", "author-box", "author_box", "about-author", "about-the-author", "bio-box",
+                   "subscribe")
 
 
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"

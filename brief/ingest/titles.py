@@ -293,7 +293,22 @@ def trim_to_headline(title: str, headlines: Iterable[str], site_names: Iterable[
             separator = _SEPARATOR_BEFORE.search(before)
             if separator and len(before.split()) <= len(headline.split()):
                 return headline  # "Opinion | Storm hits coast", "Daily Post | Our town's news: Storm hits coast"
+        elif _decorated_both_sides(title, headline, keys):
+            return headline  # "Opinion | Storm hits coast. Who pays? - Daily Post": a section before, the site after
     return title
+
+
+def _decorated_both_sides(title: str, headline: str, keys: list[str]) -> bool:
+    """Whether ``title`` is ``headline`` with a decoration set off by a separator on each side, each
+    no longer than the headline (the one after may be longer when it names the site), as for one side."""
+    at = title.find(headline)
+    if at <= 0:
+        return False
+    before, after = title[:at], title[at + len(headline) :]
+    separator = _SEPARATOR.match(after) or _WIDE_SEPARATOR.match(after)
+    words = len(headline.split())
+    return (bool(_SEPARATOR_BEFORE.search(before)) and separator is not None and len(before.split()) <= words
+            and (len(after[separator.end() :].split()) <= words or _names_site(after, keys)))
 
 
 def _names_site(part: str, keys: list[str]) -> bool:

@@ -199,6 +199,10 @@ TICKER_MAX_CHARS = 8
 "(LSE: VOD)"): a word in capitals that long opens no new sentence after "Inc." or "Corp."."""
 
 
+_LISTING_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.-]{0,7}\s*[);,]")
+"""The ticker after an exchange written in mixed case ("(Nasdaq: MRDH)", "(Euronext: ACM)"), as press releases put it."""
+
+
 def _common_word(text: str, word: str) -> bool:
     """Whether a capitalised word is a common word, not a name: a regular plural ("Millions",
     "Shares") or a word the text also writes in lower case."""
@@ -246,8 +250,9 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
         return not (nxt in TIME_FOLLOWERS or nxt.isupper() or _is_fragment(text, last_cut, m.start()))
     if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’"):
         return False  # "U.S. Senate", "the U.N. Children's Fund"
-    if prev in COMPANY_SUFFIXES and "(" in m.group("o") and nxt.isupper() and len(nxt) <= TICKER_MAX_CHARS:
-        return False  # "Meridia Health, Inc. (NASDAQ: MRDH), a provider ...": the company's listing
+    if prev in COMPANY_SUFFIXES and "(" in m.group("o") and len(nxt) <= TICKER_MAX_CHARS and (
+            nxt.isupper() or _LISTING_AFTER.match(text, m.end("w"))):
+        return False  # "Meridia Health, Inc. (NASDAQ: MRDH), a provider ...", "(Nasdaq: MRDH)": the company's listing
     if prev in COMPANY_SUFFIXES and _ends_company(text, prev_start, lo, nxt):
         return True  # "United Technologies Corp. Thailand was hit ...": the name ended there
     if "." in prev:

@@ -1,0 +1,52 @@
+"""Paragraphs in which the page speaks about itself, not the story: notes brief.ingest.furniture's
+patterns did not reach, met on news templates of kinds the read pages had few of.
+
+- an update note saying what changed in the story ("Update, 11:20 am: Added the share price."),
+  whatever its length, as an editor's note;
+- a press release's safe-harbour paragraph ("This press release contains forward-looking statements
+  within the meaning of ..."), a legal form any company's release repeats;
+- a wire's line on its standards ("Our Standards: The ... Trust Principles."), and an interview's note on its
+  editing ("This interview has been edited for length and clarity.");
+- a live blog's greeting ("Good morning and welcome to our live coverage of ...");
+- a shop link's disclosure said to the reader ("... may earn a commission when you buy through links");
+- a subscription pitch in Spanish or German opening the paragraph ("Suscríbete a ...", "Jetzt abonnieren").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whatever the paragraph's length: the note opens it, or the safe-harbour words stand in it.
+_NOTE = re.compile(
+    r"""^\W{0,3}(?:
+        update[ds]?(?:\s*[,(]\s*|\s+(?:at|on)\s+)?(?:\d{1,2}:\d{2}|[^:\n]){0,30}?\)?\s*:\s+  # "Update, 11:20 am:", "UPDATE (June 4):"
+        (?:adds?|added|updates?|updated|corrects?|corrected|changes?|changed|includes?|removes?|removed|
+           this\ (?:story|article|post|piece|report)\b)
+      | our\ standards\s*:
+      | (?:this|the)\ (?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion)\b[^.!?]{0,40}?
+        \b(?:edited|condensed)\b  # "This interview has been edited for length and clarity."
+      | (?:answers|responses|remarks|quotes)\ (?:have\ been|were|are)\ (?:lightly\ )?(?:edited|condensed)\b
+    )""",
+    re.I | re.X,
+)
+"""An update note says what was changed ("Added the share price.", "This story has been updated ..."): one
+bringing news ("UPDATE 2:30 p.m.: Police said ...", "Update: On December 28, I reached out ...") is the story's."""
+_SAFE_HARBOUR = re.compile(r"\bforward-looking\ statements?\ within\ the\ meaning\ of\b", re.I | re.X)
+# In a short paragraph only: the site greeting its reader, disclosing its shop links, selling itself.
+_ADDRESSED = re.compile(
+    r"""^(?:(?:good\ (?:morning|afternoon|evening)|hello|hi)\W+(?:and\ )?)?welcome\ to\ (?:our|the)\b[^.!?]{0,60}
+          \b(?:live\ (?:coverage|blog|updates|reporting|page)|coverage|rolling\ coverage)\b
+      | \bcommission\b[^.!?]{0,60}\b(?:(?:when|if)\ you\ (?:buy|purchase|shop|click|subscribe)|through\ (?:our\ )?links)\b
+      | ^(?:suscr[ií]bete|hazte\ suscriptor|jetzt\ (?:\w+\ ){0,2}abonnieren|abonnieren\ sie)\b
+    """,
+    re.I | re.X,
+)
+NOTE_MAX_CHARS = 300
+"""A greeting, a disclosure or a pitch is a line or two (as brief.ingest.furniture's BOILERPLATE_MAX_CHARS)."""
+
+
+def is_page_note(paragraph: str) -> bool:
+    """Whether the paragraph is the page's note about itself (see the module's list), never the story's."""
+    if _NOTE.match(paragraph) or _SAFE_HARBOUR.search(paragraph):
+        return True
+    return len(paragraph) <= NOTE_MAX_CHARS and _ADDRESSED.search(paragraph) is not None
