@@ -73,7 +73,7 @@ _BOILERPLATE = re.compile(
       | republished\ (?:with\ permission|from|under)\b | (?:correction|clarification)s?\s*:
       | like\ us\ on\b | (?:got|have)\ a\ (?:news\ )?(?:story|tip)\b | get\ (?:the\ latest|breaking)\b
       | (?:watch|see)\ (?:the\ )?(?:video|clip)\ (?:above|below)\b | comments?\ (?:are|is)\ (?:closed|disabled)\b
-      | loading\s*(?:\.\.\.|…)?\s*$
+      | loading(?:\ comments)?\s*(?:\.\.\.|…)?\s*$
       | this\ content\ can\ (?:also\ )?be\ viewed\ on\b | a\ post\ shared\ by\b
       | view\ this\ (?:post|photo|video)\ on\ (?:instagram|facebook|twitter|x|tiktok|youtube)\b
       | (?:produced|created|presented)\ in\ partnership\ with\b | brought\ to\ you\ by\b | (?:paid|promoted)\ (?:post|content)\b

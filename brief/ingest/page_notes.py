@@ -5,8 +5,9 @@ patterns did not reach, met on news templates of kinds the read pages had few of
   whatever its length, as an editor's note;
 - a press release's safe-harbour paragraph ("This press release contains forward-looking statements
   within the meaning of ..."), a legal form any company's release repeats;
-- a wire's line on its standards ("Our Standards: The ... Trust Principles."), and an interview's note on its
-  editing ("This interview has been edited for length and clarity.");
+- a wire's line on its standards ("Our Standards: The ... Trust Principles.") and its contacts for the story
+  ("To contact the reporter on this story: ..."), and an interview's note on its editing ("This interview has
+  been edited for length and clarity.");
 - a live blog's greeting ("Good morning and welcome to our live coverage of ...");
 - a shop link's disclosure said to the reader ("... may earn a commission when you buy through links");
 - a subscription pitch in Spanish or German opening the paragraph ("Suscríbete a ...", "Jetzt abonnieren").
@@ -23,6 +24,7 @@ _NOTE = re.compile(
         (?:adds?|added|updates?|updated|corrects?|corrected|changes?|changed|includes?|removes?|removed|
            this\ (?:story|article|post|piece|report)\b)
       | our\ standards\s*:
+      | to\ contact\ the\ (?:reporters?|editors?|writers?|authors?)\b[^:\n]{0,40}:  # a wire's contacts for the story
       | (?:this|the)\ (?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion)\b[^.!?]{0,40}?
         \b(?:edited|condensed)\b  # "This interview has been edited for length and clarity."
       | (?:answers|responses|remarks|quotes)\ (?:have\ been|were|are)\ (?:lightly\ )?(?:edited|condensed)\b
