@@ -221,3 +221,13 @@ def test_a_title_case_headline_or_a_named_company_adds_no_headline_company() -> 
         "The regulator said the company had failed to invest. The water firm said it accepted the findings."
     )
     assert "Aqwa" not in said_by(two_named)  # "the water firm" is the other one the headline names
+
+
+def test_the_star_a_headline_names_and_the_text_only_describes() -> None:
+    text = (
+        "Zaylee cancels Lyon concert after storm damage\n\n"
+        "The singer called off Saturday's show after high winds damaged the stage, organisers said.\n\n"
+        "\"I'm heartbroken,\" the singer wrote on Instagram. \"Lyon, I promise to make it up to you.\""
+    )
+    said = said_by(text)
+    assert said["Zaylee"] == ["\"I'm heartbroken … Lyon, I promise to make it up to you.\""]
