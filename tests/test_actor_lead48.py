@@ -231,3 +231,14 @@ def test_the_star_a_headline_names_and_the_text_only_describes() -> None:
     )
     said = said_by(text)
     assert said["Zaylee"] == ["\"I'm heartbroken … Lyon, I promise to make it up to you.\""]
+
+
+def test_a_middle_initial_is_no_models_code() -> None:
+    from brief.actors.thing_names import _shaped_as_thing
+    from brief.text.phrases import phrase_spans
+
+    text = "Police charged Victor N. Burrows on Monday. The recall covers Model S and Model Y cars, and every Model X."
+    assert not _shaped_as_thing("Victor", "person", list(phrase_spans(text, "Victor")), text, frozenset())
+    assert _shaped_as_thing("Model", "organization", list(phrase_spans(text, "Model")), text, frozenset())
+    deals = "Apple Watch Series 4 is on sale. The Apple A10 chip is fast. Apple products are cheaper this week."
+    assert not _shaped_as_thing("Apple", "organization", list(phrase_spans(deals, "Apple")), deals, frozenset())

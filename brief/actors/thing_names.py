@@ -46,6 +46,7 @@ _MODEL_CODE = re.compile(r"[A-Z]|[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
 """The code that makes a common noun a product's model name ("Model Y", "Model 3", "Galaxy S24", "Pixel 8a"):
 a capital alone, or a number with letters about it."""
 _MODEL_AFTER = re.compile(rf"[ \t]+(?:{_MODEL_CODE.pattern})\b")
+"""A model's code after a common noun the tagger typed alone ("Model | S")."""
 
 # Plural nouns of made things and works, before a list of names ("skis like the Mordecai and Magnum Opus",
 # ``thinghood``) or counted in a page's title ("The 7 best budgeting apps"): what each name listed is. Not
@@ -119,9 +120,10 @@ def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], tex
     words = name.split()
     if name in BOND_NAMES or len(words) > 1 and words[-1] in MEASURE_HEADS:
         return True
-    if is_noun(words[0].lower()) and (len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) or len(words) == 1 and any(
-            _MODEL_AFTER.match(text, end) for _, end in spans)):
-        return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model (the tagger may leave out its code)
+    if is_noun(words[0].lower()) and (len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) or len(words) == 1 and spans and (
+            kind != "person" and all(_MODEL_AFTER.match(text, end) for _, end in spans))):
+        return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model; the tagger may leave out its code, at every
+        # writing ("Model | S"; not a person's given name before an initial, "Victor | N. Burton")
     kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
         _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
     return kind_before and _storms_name(words[-1]) and (any(w.lower() in prose for w in STORM_WORDS) or len(WEATHER_WORDS & prose) >= MIN_WEATHER_WORDS)
