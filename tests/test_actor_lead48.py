@@ -242,3 +242,13 @@ def test_a_middle_initial_is_no_models_code() -> None:
     assert _shaped_as_thing("Model", "organization", list(phrase_spans(text, "Model")), text, frozenset())
     deals = "Apple Watch Series 4 is on sale. The Apple A10 chip is fast. Apple products are cheaper this week."
     assert not _shaped_as_thing("Apple", "organization", list(phrase_spans(deals, "Apple")), deals, frozenset())
+
+
+def test_a_surname_written_without_its_arabic_article_is_the_person() -> None:
+    text = (
+        "Leader meets envoys\n\n"
+        "President Khalid al-Nouri met envoys from three Gulf states on Sunday, the presidency said. "
+        "Nouri said the country was \"open to all its brothers\"."
+    )
+    said = said_by(text)
+    assert said["Khalid al-Nouri"] == ["the country was \"open to all its brothers\""]

@@ -18,6 +18,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
 from brief.actors.short_forms import CLUB_ENDINGS, acronyms
+from brief.actors.spelling_variants import without_article
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ def known_names(
             defined = _defined_initials(sent, b, words) if label in KINDS else ""
             if defined:  # "the Reserve Bank of India (RBI)": the text names the body so from here on
                 tally = votes.setdefault((defined,), {})
+                tally[label] = tally.get(label, 0) + 1
+            surname = without_article(words[-1]) if label == "PER" and len(words) > 1 and words[0] in first_names() else ""
+            if surname and surname != words[-1]:  # "Nouri said" after "Khalid al-Nouri": the surname without its article
+                tally = votes.setdefault((surname,), {})
                 tally[label] = tally.get(label, 0) + 1
             if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
                     or demonym_country(" ".join(words))):

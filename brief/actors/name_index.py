@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import is_country
 from brief.actors.short_forms import MIN_QUALIFIED_ACRONYM, acronym, acronyms
-from brief.actors.spelling_variants import unaccented
+from brief.actors.spelling_variants import unaccented, without_article
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
@@ -42,6 +42,8 @@ class NameIndex:
             words = tuple(unaccented(group.key).split())  # "Lopez Obrador" of "Andrés Manuel López Obrador"
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
                 self.by_suffix[words[-k:]].append(group)
+            if len(words) > 1 and without_article(words[-1]) != words[-1]:
+                self.by_suffix[(without_article(words[-1]),)].append(group)  # "Sharaa" of "Ahmed al-Sharaa"
             if len(words) > 1:
                 self.by_first[words[0]].append(group)
             for inner in dict.fromkeys(words[1:-1]):  # "Camille Etienne Gbedey", later "Etienne said";

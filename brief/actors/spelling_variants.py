@@ -33,3 +33,14 @@ def transliterated(name: str) -> str:
     one ("Dmitry"/"Dmitri", "Zelenskyy"/"Zelensky", "Mohammed"/"Mohamed"). Only the two differences
     romanisations of one name most often show; a vowel changed ("Carla"/"Carlo") is another name."""
     return _DOUBLED.sub(r"\1", compact(name).replace("y", "i"))
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+"""The Arabic article joined to a surname ("al-Sharaa", "el-Sisi"), which later mentions drop ("Sharaa said")."""
+
+
+def without_article(word: str) -> str:
+    """ "al-Sharaa" -> "Sharaa", "el-Sisi" -> "Sisi"; any other word as it is."""
+    found = _ARABIC_ARTICLE.match(word)
+    return word[found.end() :] if found else word
+

@@ -19,6 +19,7 @@ from brief.actors.mentions import Mention
 from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.person_signs import aged, self_or_death
 from brief.actors.personhood import company_or_product
+from brief.actors.spelling_variants import without_article
 from brief.text.phrases import phrase_spans
 
 # What only a person does or has, right after the surname: "has vowed", "won the election", "won Ohio",
@@ -59,9 +60,12 @@ def _sorts_people(text: str, m: Mention) -> bool:
 def surnames_of_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each one-word "organisation" (no role, no medium) that is the last word of a person
     the article names in full retyped that person, when its writings show a person's signs and no body's."""
-    full = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
-    names = {m.name for m in mentions if m.kind == "organization" and m.name in full and not m.role and not m.medium}
-    people = {name for name in names if _person_shown(text, name) and not _body_shown(text, name)}
+    lasts = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
+    # "Sharaa" of "Ahmed al-Sharaa": a surname written without its article is a person's, no company's
+    stripped = {without_article(w) for w in lasts} - lasts
+    names = {m.name for m in mentions if m.kind == "organization" and m.name in lasts | stripped and not m.role
+             and not m.medium}
+    people = {name for name in names if (name in stripped or _person_shown(text, name)) and not _body_shown(text, name)}
     if not people:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in people and not m.medium
