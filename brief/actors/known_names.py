@@ -99,9 +99,9 @@ def known_names(
             if defined:  # "the Reserve Bank of India (RBI)": the text names the body so from here on
                 tally = votes.setdefault((defined,), {})
                 tally[label] = tally.get(label, 0) + 1
-            surname = without_article(words[-1]) if label == "PER" and len(words) > 1 and words[0] in first_names() else ""
-            if surname and surname != words[-1]:  # "Nouri said" after "Khalid al-Nouri": the surname without its article
-                tally = votes.setdefault((surname,), {})
+            bare = without_article(words[-1]) if label == "PER" and len(words) > 1 and words[0] in first_names() else ""
+            if bare and bare != words[-1]:  # "Nouri said" after "Khalid al-Nouri": the surname without its article
+                tally = votes.setdefault((bare,), {})
                 tally[label] = tally.get(label, 0) + 1
             if (label not in KINDS or len(words) > MAX_REPEAT_WORDS or not all(w[:1].isupper() for w in words)
                     or demonym_country(" ".join(words))):
