@@ -24,7 +24,7 @@ from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.name_words import BODY_TRADES
 from brief.actors.personhood import known_place
-from brief.actors.phrasing import verb_lemma
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.source_words import TRADE_NOUNS
 from brief.actors.world_cities import known_city
 from brief.model import Article, Sentence
@@ -67,7 +67,8 @@ def headline_company(article: Article, sentences: Sequence[Sentence], mentions: 
     first_other = min((m.start for m in mentions if m.kind == kind and m.start >= body), default=len(text))
     added = []
     for s in sentences:
-        for d in described.finditer(text, s.start, min(s.end, first_other)):
+        d = described.match(text, s.start, min(s.end, first_other))  # the sentence's subject, not "founded the firm"
+        if d is not None:
             added.append(Mention(article.id, s.index, d.start(), d.end(), name, d.group(), kind))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
@@ -75,4 +76,11 @@ def headline_company(article: Article, sentences: Sequence[Sentence], mentions: 
 def _company_like(name: str) -> bool:
     """A name a company may bear: no place, country, demonym or person's given name opening it."""
     return not (known_place(name) or known_city(name) or is_country(name) or demonym_country(name)
-                or name.split()[0] in first_names())
+                or name.split()[0] in first_names() or _dictionary_word(name))
+
+
+def _dictionary_word(name: str) -> bool:
+    """ "Founders", "Residents": a plural common noun opening a headline, no name ("Founders look back"); a
+    brand may be a word in the singular ("Tesla", "Shell")."""
+    word = name.lower()
+    return " " not in word and word.endswith("s") and is_noun(word[:-1])
