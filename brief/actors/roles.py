@@ -24,6 +24,7 @@ from brief.actors.title_links import (
     plural_owner_mark,
     portfolio_on,
     seat_in,
+    short_form_before,
 )
 from brief.actors.voice_roles import SERVING, voice_before
 from brief.actors.written_ranks import written_rank
@@ -164,7 +165,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
     if i >= 2 and sent[i - 1].text == ",":
-        i -= 1
+        i -= 1 + short_form_before(sent, i - 1)  # "the President of the Nigeria Labour Congress (NLC), Ada Obi"
     j = i
     fields = 0
     if i < a:

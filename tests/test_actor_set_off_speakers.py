@@ -1,0 +1,47 @@
+"""A speaker set off from the cue by a body's short form in brackets, an aside that sets where they spoke, or a
+relative clause closed by a name in apposition (session 43, quotes48), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actor_named, holders, report_of, said_by
+
+
+def test_a_body_with_its_short_form_and_a_which_clause_holds_what_it_said() -> None:
+    text = (
+        "More families to get help with childcare\n\n"
+        "The scheme will reach another 12,000 homes next year, the ministry said on Friday. "
+        "The Office for Early Learning (OEL), which runs the programme, said in a statement that it had "
+        "received more than 18,000 applications since April."
+    )
+    said = said_by(text)
+    assert said["Office for Early Learning"] == ["that it had received more than 18,000 applications since April"]
+
+
+def test_a_speaker_whose_aside_names_the_court_is_not_the_court() -> None:
+    text = (
+        "Bookkeeper jailed for taking savings of elderly clients\n\n"
+        "A bookkeeper who took £60,000 from elderly clients was jailed for three years at Carlow Crown Court. "
+        "The son of one client, in a statement read to the court, said his father had never trusted anyone again."
+    )
+    assert holders(report_of(text), "his father had never trusted anyone again") == []
+
+
+def test_a_relative_clause_closed_by_an_apposed_name_leaves_the_speaker_before_it() -> None:
+    text = (
+        "Wage talks end without a deal\n\n"
+        "Talks between the government and the unions ended without agreement on Wednesday. "
+        "The Minister of Labour, Dr. Amina Yusuf, defended the offer. "
+        'Yusuf, who spoke through her media adviser, Mr. Tunde Bakare, said, "We cannot fix a figure the states '
+        'cannot pay."'
+    )
+    report = report_of(text)
+    assert holders(report, "We cannot fix a figure the states cannot pay") == ["Amina Yusuf"]
+
+
+def test_a_title_before_a_body_and_its_bracketed_short_form_is_the_apposed_persons_role() -> None:
+    text = (
+        "Unions threaten strike over wage offer\n\n"
+        "The unions rejected the offer on Tuesday. "
+        "The President of the Kano Traders Congress (KTC), Musa Danladi, said traders would close their shops."
+    )
+    assert actor_named(report_of(text), "Musa Danladi").role == "President of the Kano Traders Congress"
