@@ -45,3 +45,36 @@ def test_a_title_before_a_body_and_its_bracketed_short_form_is_the_apposed_perso
         "The President of the Kano Traders Congress (KTC), Musa Danladi, said traders would close their shops."
     )
     assert actor_named(report_of(text), "Musa Danladi").role == "President of the Kano Traders Congress"
+
+
+def test_a_person_after_a_body_and_its_title_holds_a_noun_cue_not_the_body() -> None:
+    text = (
+        "Blackmoor Rovers 2 Bexley 1: Mensah double lifts Rovers\n\n"
+        "Two goals from Kofi Mensah sent Blackmoor Rovers to the top of the table as they came from behind to beat "
+        "Bexley.\n\n"
+        "Rovers boss Ian Kerr was full of praise for his striker. "
+        '"Kofi has been brilliant for us all season," he said.'
+    )
+    report = report_of(text)
+    assert holders(report, "his striker") == ["Ian Kerr"]
+
+
+def test_a_private_persons_standing_after_their_quote_is_the_person_just_named() -> None:
+    text = (
+        "Home care scheme to be widened\n\n"
+        "More older people will be cared for at home under a scheme widened on Monday. "
+        "Ms Ong Pei Shan, 51, said the visits had let her keep working. "
+        '"Without them, I would have had to give up my job," said the accountant.'
+    )
+    assert holders(report_of(text), "I would have had to give up my job") == ["Ong Pei Shan"]
+
+
+def test_a_quotation_of_several_sentences_named_after_as_how_someone_describes_it_is_theirs_whole() -> None:
+    text = (
+        "Families demand answers over water warning\n\n"
+        '"Nobody rang us. Nobody sent a letter. We heard about it from a neighbour a week later."\n\n'
+        "That is how Ōhaupō father Tane Whaanga describes learning that his family's water was unsafe. "
+        "The district council has since apologised."
+    )
+    said = said_by(text)
+    assert "Nobody rang us. Nobody sent a letter." in " ".join(said["Tane Whaanga"])

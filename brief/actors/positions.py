@@ -18,6 +18,7 @@ from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
+from brief.actors.body_titled_people import titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
@@ -168,7 +169,8 @@ def _resolve(
                or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
                or named_after_opening_description(text, attribution.cue[0], mentions)
                or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions)
-               or person_apposed_to_body(text, attribution.source, mentions))  # "The Baale of Ikota, Chief X,"
+               or person_apposed_to_body(text, attribution.source, mentions)  # "The Baale of Ikota, Chief X,"
+               or titled_after_source(text, attribution.source, attribution.cue[0], mentions))  # "Rovers boss X was"
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
