@@ -78,3 +78,14 @@ def test_a_quotation_of_several_sentences_named_after_as_how_someone_describes_i
     )
     said = said_by(text)
     assert "Nobody rang us. Nobody sent a letter." in " ".join(said["Tane Whaanga"])
+
+
+def test_a_post_on_x_ends_its_sentence_and_the_next_speaker_is_named_after_it() -> None:
+    text = (
+        "Think tank gives first verdict on Budget\n\n"
+        "The Chancellor set out her Budget on Wednesday afternoon. "
+        "The Centre for Public Money has posted a first reaction on X. "
+        'Director Alan Brierley wrote: "The headline measures look broadly neutral. More to follow."'
+    )
+    report = report_of(text)
+    assert holders(report, "The headline measures look broadly neutral") == ["Alan Brierley"]
