@@ -89,3 +89,14 @@ def test_a_post_on_x_ends_its_sentence_and_the_next_speaker_is_named_after_it() 
     )
     report = report_of(text)
     assert holders(report, "The headline measures look broadly neutral") == ["Alan Brierley"]
+
+
+def test_he_says_goes_on_with_the_person_a_fronted_clause_named_before_the_sentences_own_he() -> None:
+    text = (
+        "The trust wants to sell the old boathouse\n\n"
+        "The trust wants to sell. Its chairman, Rupert Vellacott, told me the charity could no longer pay for it. "
+        '"We owe him a great deal, but the money has to come from somewhere," Vellacott said.\n\n'
+        "When I put this to Edwin Trelawny, he is silent for a while.\n\n"
+        '"Rupert is a fair man," he says at last. "I would just like to know where I am meant to go."'
+    )
+    assert holders(report_of(text), "I would just like to know where I am meant to go") == ["Edwin Trelawny"]
