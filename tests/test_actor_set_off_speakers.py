@@ -100,3 +100,14 @@ def test_he_says_goes_on_with_the_person_a_fronted_clause_named_before_the_sente
         '"Rupert is a fair man," he says at last. "I would just like to know where I am meant to go."'
     )
     assert holders(report_of(text), "I would just like to know where I am meant to go") == ["Edwin Trelawny"]
+
+
+def test_a_description_and_a_name_set_off_after_a_rarer_inverted_cue_is_the_named_speaker() -> None:
+    text = (
+        "Mayoral rivals clash over transport\n\n"
+        "The two candidates for mayor of Dunmere clashed on Thursday night. "
+        '"Six new bus routes," Mayor Colin Ashdown said.\n\n'
+        '"And how many of them run after eight at night?" shot back his Green challenger, Meera Joshi. '
+        '"Not one."'
+    )
+    assert holders(report_of(text), "how many of them run after eight at night") == ["Meera Joshi"]
