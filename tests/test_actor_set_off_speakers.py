@@ -111,3 +111,12 @@ def test_a_description_and_a_name_set_off_after_a_rarer_inverted_cue_is_the_name
         '"Not one."'
     )
     assert holders(report_of(text), "how many of them run after eight at night") == ["Meera Joshi"]
+
+
+def test_a_manner_verb_between_a_quotation_and_a_described_speaker_is_the_cue() -> None:
+    text = (
+        "Regulars fear for village pub\n\n"
+        "The landlord of the Wheatsheaf says he may close after his rent was doubled. "
+        '"It is a scandal," fumed regular Harold Pinnock, 81. "This pub is the heart of the village."'
+    )
+    assert holders(report_of(text), "It is a scandal") == ["Harold Pinnock"]
