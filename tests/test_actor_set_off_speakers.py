@@ -120,3 +120,14 @@ def test_a_manner_verb_between_a_quotation_and_a_described_speaker_is_the_cue() 
         '"It is a scandal," fumed regular Harold Pinnock, 81. "This pub is the heart of the village."'
     )
     assert holders(report_of(text), "It is a scandal") == ["Harold Pinnock"]
+
+
+def test_single_quotes_either_side_of_a_frame_with_whom_it_was_told_join_without_the_paper() -> None:
+    text = (
+        "Parents angry at cost of new blazer\n\n"
+        "Parents at Hollins Park School say a new uniform will cost them up to £90.\n\n"
+        "Mother-of-two Dawn Pickering started a petition last week.\n\n"
+        "'I have nothing against uniform,' Pickering told the Derby Echo. 'But a blazer they will outgrow in a year?'"
+    )
+    said = said_by(text)
+    assert said["Dawn Pickering"] == ["'I have nothing against uniform … But a blazer they will outgrow in a year?'"]
