@@ -131,3 +131,13 @@ def test_single_quotes_either_side_of_a_frame_with_whom_it_was_told_join_without
     )
     said = said_by(text)
     assert said["Dawn Pickering"] == ["'I have nothing against uniform … But a blazer they will outgrow in a year?'"]
+
+
+def test_a_pub_chain_apposed_to_a_rival_is_a_body_that_a_spokesman_for_the_company_speaks_for() -> None:
+    text = (
+        "Pub tenants face steep rent rises\n\n"
+        "The brewery, Greystone Inns, owns 280 pubs across the Midlands. "
+        "Greystone's rival, Millford Taverns, said it had frozen rents for the year. "
+        '"Our tenants have had a hard few years," said a spokesman for the company.'
+    )
+    assert holders(report_of(text), "Our tenants have had a hard few years") == ["Millford Taverns"]
