@@ -141,3 +141,22 @@ def test_a_pub_chain_apposed_to_a_rival_is_a_body_that_a_spokesman_for_the_compa
         '"Our tenants have had a hard few years," said a spokesman for the company.'
     )
     assert holders(report_of(text), "Our tenants have had a hard few years") == ["Millford Taverns"]
+
+
+def test_a_national_body_after_the_sentences_article_speaks_not_the_country() -> None:
+    text = (
+        "Island ferry cancelled for a third week\n\n"
+        "The only sailing to Inchmore has been cancelled again. "
+        "A Transport Scotland spokesman said the minister would reply in due course."
+    )
+    assert holders(report_of(text), "the minister would reply in due course") == ["Transport Scotland"]
+
+
+def test_a_trade_body_named_by_a_country_and_its_trade_is_whose_chief_its_speaker_is() -> None:
+    text = (
+        "Banks attack new levy\n\n"
+        "The Chancellor announced a new levy on bank profits on Wednesday. "
+        "UK Lending, which represents the banks, is unhappy. "
+        "In a statement, its chief executive, Mara Quilliam, said the levy sent the wrong message."
+    )
+    assert actor_named(report_of(text), "Mara Quilliam").role == "UK Lending's chief executive"
