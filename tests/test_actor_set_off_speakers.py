@@ -160,3 +160,16 @@ def test_a_trade_body_named_by_a_country_and_its_trade_is_whose_chief_its_speake
         "In a statement, its chief executive, Mara Quilliam, said the levy sent the wrong message."
     )
     assert actor_named(report_of(text), "Mara Quilliam").role == "UK Lending's chief executive"
+
+
+def test_a_canadian_councillors_abbreviated_title_is_a_title_not_a_body() -> None:
+    text = (
+        "Moncton council backs bus plan\n\n"
+        "Moncton city council voted 7-4 on Tuesday to expand its bus service.\n\n"
+        '"We have to move people differently," Coun. Yasmin Farouk said.\n\n'
+        "Coun. Derek LeBlanc, who voted against the plan, said the cost would climb."
+    )
+    report = report_of(text)
+    assert holders(report, "We have to move people differently") == ["Yasmin Farouk"]
+    assert actor_named(report, "Derek LeBlanc").role == "Coun."
+    assert not [a for a in report.stories[0].actors if a.name == "Coun"]
