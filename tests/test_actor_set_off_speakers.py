@@ -173,3 +173,13 @@ def test_a_canadian_councillors_abbreviated_title_is_a_title_not_a_body() -> Non
     assert holders(report, "We have to move people differently") == ["Yasmin Farouk"]
     assert actor_named(report, "Derek LeBlanc").role == "Coun."
     assert not [a for a in report.stories[0].actors if a.name == "Coun"]
+
+
+def test_for_a_description_and_a_name_set_off_after_it_the_answer_after_the_colon_is_theirs() -> None:
+    text = (
+        "Software firm sticks with four-day week\n\n"
+        "The founder of Pennywise Labs moved all 90 staff to a four-day week last year. "
+        'For Pennywise\'s head of design, Tomas Halvorsen, the answer is simple: "My team does more in four days '
+        'than it used to in five."'
+    )
+    assert holders(report_of(text), "My team does more in four days") == ["Tomas Halvorsen"]

@@ -164,6 +164,10 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     lead = frame[: first.start - s.start]
     if _FOR_DESCRIBED.fullmatch(lead) and first.kind == "person" and _VIEW_FOR.fullmatch(text, first.end, s.start + len(frame)):
         return first  # "For local shopkeeper Priya Sharma, the answer is simple:"
+    apposed_for = next((m for m in actors if m.kind == "person" and _FOR_APPOSED.fullmatch(text, s.start, m.start)
+                        and _VIEW_FOR.fullmatch(text, m.end, s.start + len(frame))), None)
+    if apposed_for is not None:
+        return apposed_for  # "For Tallybook's head of engineering, Marco Vitale, the answer is simple:"
     if first.kind == "person" and not text[first.end : s.start + len(frame)].strip() and _described_label(lead):
         return first  # "NSW Farmers president Xavier Martin: “...”": a label, their title before the name
     intro = _INTRODUCTORY.fullmatch(lead)
@@ -198,6 +202,9 @@ _VIEW_FOR = re.compile(r",\s+the\s+(?:answer|message|lesson|verdict|solution|cho
 """What follows "For X," when the sentence gives X's view ("For Ross, the answer is simple:"): the
 quotation after the colon is X's answer."""
 _FOR_DESCRIBED = re.compile(r"For\s+(?:[\w'’-]+\s+){0,4}")
+_FOR_APPOSED = re.compile(r"For\s+[^,;:“”\"]{1,60},\s+")
+"""A "For", a description and the comma that sets the person's name off after it ("For the firm's head of
+engineering, ")."""
 """A "For" and a few words describing the person after it ("For local shopkeeper ")."""
 
 
