@@ -183,3 +183,17 @@ def test_for_a_description_and_a_name_set_off_after_it_the_answer_after_the_colo
         'than it used to in five."'
     )
     assert holders(report_of(text), "My team does more in four days") == ["Tomas Halvorsen"]
+
+
+def test_two_turns_labelled_q_and_a_are_the_answers_of_the_person_the_introduction_names() -> None:
+    text = (
+        "Smart glasses raise privacy questions\n\n"
+        "Vantix showed off its first smart glasses on Tuesday.\n\n"
+        "I put that to Vantix's head of hardware, Ingrid Solberg, in a short interview after the keynote.\n\n"
+        "Q: Can someone who is not in my contacts opt out of being recognised?\n\n"
+        "A: If you are not in the wearer's contacts, the glasses do not recognise you. There is no database.\n\n"
+        "Q: What about a future update that changes that?\n\n"
+        "A: I cannot speak to every future product. We built this with privacy as a principle.\n\n"
+        "The glasses go on sale in March."
+    )
+    assert holders(report_of(text), "I cannot speak to every future product") == ["Ingrid Solberg"]

@@ -24,6 +24,9 @@ from brief.model import Sentence
 MIN_TURNS = 3
 """Questions each followed by an answer a page must hold to be read as an interview: one or two
 questions set as paragraphs are a story's rhetorical ones (see above)."""
+MIN_LABELLED_TURNS = 2
+"""Turns enough when every question is labelled "Q:" and every answer "A:": a story's rhetorical question comes with
+no such labels, so two labelled turns are an interview as surely as three bare ones."""
 ANSWER_CUE = "said"
 """The cue an answer is reported with, as an interview's labelled answer is (extract.LABEL_CUE)."""
 
@@ -88,7 +91,8 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
     """The sentences of each answer of a question-and-answer interview, under the person the
     introduction names most (none where the page is not such an interview; see above)."""
     turns = _turns(text)
-    if len(turns) < MIN_TURNS or _labelled(text, [answer for _, answer in turns]):
+    generic = all(_QUESTION_LABEL.match(text, q) and _GENERIC_LABEL.match(text, a) for (q, _), (a, _) in turns)
+    if len(turns) < (MIN_LABELLED_TURNS if generic else MIN_TURNS) or _labelled(text, [answer for _, answer in turns]):
         return []
     addressed = sum(1 for (a, b), _ in turns if _ADDRESSED.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
     voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
