@@ -197,3 +197,13 @@ def test_two_turns_labelled_q_and_a_are_the_answers_of_the_person_the_introducti
         "The glasses go on sale in March."
     )
     assert holders(report_of(text), "I cannot speak to every future product") == ["Ingrid Solberg"]
+
+
+def test_a_bodys_possessive_officer_after_an_opening_phrase_says_the_quotation_after_the_colon() -> None:
+    text = (
+        "Budget: reaction as it happened\n\n"
+        "The Chancellor froze fuel duty for another year on Wednesday.\n\n"
+        "Over on Facebook, the AA's spokesman Colin Threlkeld has welcomed the freeze: "
+        '"Drivers will breathe a sigh of relief tonight."'
+    )
+    assert holders(report_of(text), "Drivers will breathe a sigh of relief tonight") == ["Colin Threlkeld"]

@@ -37,6 +37,7 @@ _INTRODUCTORY = re.compile(
     r"(?:[^,“”\"]{1,80},\s+)*"  # phrases that open a sentence ("Nevertheless, on Saturday, ")
     r"(?i:(?:an?|the|one)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|official)"
     r"\s+(?:for|of|from|at)\s+(?:the\s+)?)?"  # a body's voice ("a spokesman for the ...")
+    r"(?:[Tt]he\s+)?"  # the article of a body whose officer speaks ("Over on Facebook, the RAC's spokesman")
     rf"(?:[A-Z][\w.'’-]*\s+){{0,{NAME_WORDS_LEFT_OUT}}}")
 _APPOSITION = re.compile(r",[^,:“”\"]{1,80},\s*")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
@@ -194,9 +195,9 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     return first
 
 
-_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_TITLE_WORDS = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")
 """Lower-case words of a title between a body and the person holding it ("NSW Farmers president",
-"Wheat Australia chief executive")."""
+"Wheat Australia chief executive"), after the body's possessive too ("the RAC's spokesman Simon Pyle")."""
 _VIEW_FOR = re.compile(r",\s+the\s+(?:answer|message|lesson|verdict|solution|choice|view|point|priority|"
                        r"goal|reason|problem|question|issue|task|fix)\s+(?:is|was|are|were|remains|seems)\b[^,;“”\"]*")
 """What follows "For X," when the sentence gives X's view ("For Ross, the answer is simple:"): the
