@@ -207,3 +207,13 @@ def test_a_bodys_possessive_officer_after_an_opening_phrase_says_the_quotation_a
         '"Drivers will breathe a sigh of relief tonight."'
     )
     assert holders(report_of(text), "Drivers will breathe a sigh of relief tonight") == ["Colin Threlkeld"]
+
+
+def test_a_quotation_announced_by_a_possessive_question_is_the_previous_subjects() -> None:
+    text = (
+        "Four-day week trials spread\n\n"
+        "More firms are trying a four-day week. "
+        "Labour economist Dr. Pieter Vandermolen of Utrecht University has studied trials across Europe. "
+        'His verdict? "The evidence is encouraging, but most trials are small and self-selected."'
+    )
+    assert holders(report_of(text), "The evidence is encouraging") == ["Pieter Vandermolen"]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from brief.actors.content_ends import finite_word
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.question_frames import question_quotation
 from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -64,6 +65,10 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
     words, from the opening mark (``whole_quotes`` widens them to where they close)."""
     out: list[Continued] = []
     for k, s in enumerate(sentences):
+        asked = question_quotation(text, sentences, k, index)  # "His verdict? “The evidence is encouraging ...”"
+        if asked is not None and len(_quoted_words(text, asked[1])) >= QUOTED_MIN_WORDS:
+            out.append(Continued(asked[0], asked[2], (asked[1], sentences[asked[2]].end), cue="said"))
+            continue
         colon = _COLON_QUOTE.search(s.text)
         speaking = (_SPEAKING_FRAME.match(s.text) or _DASHED_FRAME.match(s.text)) if colon is None else None
         if speaking is not None:  # "Rovers chairman Peter Quill, speaking at the club's dinner, “...”"
