@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from written import actor_named, holders, report_of, said_by
 
+from brief.actors.country_bodies import with_country_bodies
+
 
 def test_a_body_with_its_short_form_and_a_which_clause_holds_what_it_said() -> None:
     text = (
@@ -217,3 +219,11 @@ def test_a_quotation_announced_by_a_possessive_question_is_the_previous_subjects
         'His verdict? "The evidence is encouraging, but most trials are small and self-selected."'
     )
     assert holders(report_of(text), "The evidence is encouraging") == ["Pieter Vandermolen"]
+
+
+
+def test_a_country_inside_a_longer_name_and_the_word_after_it_are_no_trade_body() -> None:
+    inside = "the Special Inspector General for Afghanistan Reconstruction ( SIGAR ) said".split()
+    assert with_country_bodies(inside, [(5, 6, "LOC")]) == [(5, 6, "LOC")]
+    alone = "UK Finance , which represents the banks , said".split()
+    assert with_country_bodies(alone, [(0, 1, "LOC")]) == [(0, 2, "ORG")]

@@ -36,6 +36,9 @@ def _head_word(word: str) -> bool:
 
 EVENT_NOUNS = frozenset("day cup test tests open games series week tour championship championships".split())
 """Nouns after a country that name an event or a team's fixture, not a body ("Australia Day", "India Test squad")."""
+_NAME_JOINS = frozenset({"of", "for", "and", "&"})
+"""Words that join a country into a longer name ("Special Inspector General for Afghanistan Reconstruction"): the
+country and the word after it are no body's whole name there."""
 _ARTICLES = frozenset({"a", "an", "the"})
 """An article opening the sentence before the pair ("A Transport Scotland spokesman said"): capitalised as the
 sentence's first word, no sign of a title-case line."""
@@ -58,7 +61,8 @@ def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> 
                 and phrase_table().get((head, words[a])) not in ("CTRY", "PLACE")):
             out.append((a - 1, b, "ORG"))
         elif label == "LOC" and b == a + 1 and is_country(words[a]) and _trade_after(words, spans, b) and (
-                a == 0 or not _title_case(words[a - 1]) or words[a - 1].lower() in _ARTICLES):
+                a == 0 or not _title_case(words[a - 1]) and words[a - 1].lower() not in _NAME_JOINS
+                or words[a - 1].lower() in _ARTICLES):
             out.append((a, b + 1, "ORG"))  # "UK Finance, which represents the banks,": the trade's body
         else:
             out.append((a, b, label))
