@@ -191,6 +191,8 @@ def test_two_turns_labelled_q_and_a_are_the_answers_of_the_person_the_introducti
     text = (
         "Smart glasses raise privacy questions\n\n"
         "Vantix showed off its first smart glasses on Tuesday.\n\n"
+        "Privacy advocates are not convinced. Omar Lindqvist, of the Open Rights Forum, said the glasses went too "
+        'far. "The person you look at never agreed to be identified," Lindqvist said.\n\n'
         "I put that to Vantix's head of hardware, Ingrid Solberg, in a short interview after the keynote.\n\n"
         "Q: Can someone who is not in my contacts opt out of being recognised?\n\n"
         "A: If you are not in the wearer's contacts, the glasses do not recognise you. There is no database.\n\n"

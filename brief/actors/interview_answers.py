@@ -99,7 +99,7 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
     announced = _ANNOUNCED.search(text, 0, turns[0][0][0]) is not None
     if (2 * addressed < len(turns) and not announced) or 2 * voiced < len(turns):
         return []
-    answerer = _introduced(mentions, turns[0][0][0])
+    answerer = _introduced(mentions, turns[0][0][0], latest=generic and len(turns) < MIN_TURNS)
     if answerer is None:
         return []
     out: list[Continued] = []
@@ -117,12 +117,16 @@ def _labelled(text: str, answers: list[tuple[int, int]]) -> bool:
             or any(n >= 2 for n in initials.values()))
 
 
-def _introduced(mentions: Sequence[Mention], first_question: int) -> Mention | None:
+def _introduced(mentions: Sequence[Mention], first_question: int, latest: bool = False) -> Mention | None:
     """The person named most before the first question (ties: the first named), by their full name
-    ("Berlanti's shows" counts toward Greg Berlanti)."""
+    ("Berlanti's shows" counts toward Greg Berlanti); the person named last before it (``latest``) where a story
+    puts a few labelled questions to someone it has just brought in ("I put that to its head of hardware, Ada
+    Berg, ... Q: ... A: ..."), after quoting others."""
     people = [m for m in mentions if m.kind == "person" and not m.demonym and m.end <= first_question]
     if not people:
         return None
+    if latest:
+        return people[-1]
     counts = Counter(m.name for m in people)
     most = max(counts.values())
     return next(m for m in people if counts[m.name] == most)
