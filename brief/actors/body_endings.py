@@ -25,6 +25,7 @@ ORGANIZATION_ENDINGS = frozenset(
     "Grid Railway Railways Rail Lines Trust Energy Utilities Federation Alliance Coalition League Fund Museum Bureau "
     "Board Services Corporation Cooperative Exchange Tribunal Homes Developments Estates Properties Living "
     "Resources Mining Minerals Metals Petroleum Chemicals Management Advisors Advisers Brands Foods Buses Shipping "
+    "Inns Taverns Pubs Hotels Resorts Breweries Brewery Distillery Restaurants Stores Supermarkets Retail "
     "AI".split()
 )
 # Last words of a body's channel, paper or team ("Disney Channel", "the Yamhill Valley News-Register",

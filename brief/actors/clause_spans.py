@@ -391,6 +391,11 @@ def through_verbless_comma(text: str, attribution: Attribution, sentence: tuple[
     return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
 
 
+_SINGLE_RESUMED = re.compile(r"(?<=[.!?:])\s+[‘'](?=[A-Z0-9])")
+"""A single mark opening the next sentence after the rest of a frame ("... the Herald. 'But ..."): the quotation
+going on; an apostrophe stands inside a word, never after a sentence's end and a space."""
+
+
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
@@ -416,6 +421,9 @@ def content_text(text: str, attribution: Attribution) -> str:
         return left or right
     if left[-1:] in "’'" and right[:1] in "‘'":  # 'A,' she said. 'B.': as with double marks
         return f"{left[:-1].rstrip(' ,')} … {right[1:]}"
+    resumed = _SINGLE_RESUMED.search(right) if left[-1:] in "’'" else None
+    if resumed is not None:  # 'A,' she told the Herald. 'B.': the two quotes, not whom she told
+        return f"{left[:-1].rstrip(' ,')} … {right[resumed.end():]}"
     if left[-1:] in _CLOSING_QUOTES:
         glued = re.match(r"\s+[“\"]", text[max(s[1] for s in inside) : b]) is not None  # "rates the stock "hold.""
         opening = continued_quotation(right, glued)  # not an apostrophe, nor a word the frame quotes

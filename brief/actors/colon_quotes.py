@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from brief.actors.content_ends import finite_word
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.question_frames import question_quotation
 from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -37,6 +38,7 @@ _INTRODUCTORY = re.compile(
     r"(?:[^,“”\"]{1,80},\s+)*"  # phrases that open a sentence ("Nevertheless, on Saturday, ")
     r"(?i:(?:an?|the|one)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|official)"
     r"\s+(?:for|of|from|at)\s+(?:the\s+)?)?"  # a body's voice ("a spokesman for the ...")
+    r"(?:[Tt]he\s+)?"  # the article of a body whose officer speaks ("Over on Facebook, the RAC's spokesman")
     rf"(?:[A-Z][\w.'’-]*\s+){{0,{NAME_WORDS_LEFT_OUT}}}")
 _APPOSITION = re.compile(r",[^,:“”\"]{1,80},\s*")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
@@ -63,6 +65,10 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
     words, from the opening mark (``whole_quotes`` widens them to where they close)."""
     out: list[Continued] = []
     for k, s in enumerate(sentences):
+        asked = question_quotation(text, sentences, k, index)  # "His verdict? “The evidence is encouraging ...”"
+        if asked is not None and len(_quoted_words(text, asked[1])) >= QUOTED_MIN_WORDS:
+            out.append(Continued(asked[0], asked[2], (asked[1], sentences[asked[2]].end), cue="said"))
+            continue
         colon = _COLON_QUOTE.search(s.text)
         speaking = (_SPEAKING_FRAME.match(s.text) or _DASHED_FRAME.match(s.text)) if colon is None else None
         if speaking is not None:  # "Rovers chairman Peter Quill, speaking at the club's dinner, “...”"
@@ -164,6 +170,10 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     lead = frame[: first.start - s.start]
     if _FOR_DESCRIBED.fullmatch(lead) and first.kind == "person" and _VIEW_FOR.fullmatch(text, first.end, s.start + len(frame)):
         return first  # "For local shopkeeper Priya Sharma, the answer is simple:"
+    apposed_for = next((m for m in actors if m.kind == "person" and _FOR_APPOSED.fullmatch(text, s.start, m.start)
+                        and _VIEW_FOR.fullmatch(text, m.end, s.start + len(frame))), None)
+    if apposed_for is not None:
+        return apposed_for  # "For Tallybook's head of engineering, Marco Vitale, the answer is simple:"
     if first.kind == "person" and not text[first.end : s.start + len(frame)].strip() and _described_label(lead):
         return first  # "NSW Farmers president Xavier Martin: “...”": a label, their title before the name
     intro = _INTRODUCTORY.fullmatch(lead)
@@ -190,14 +200,17 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     return first
 
 
-_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_TITLE_WORDS = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")
 """Lower-case words of a title between a body and the person holding it ("NSW Farmers president",
-"Wheat Australia chief executive")."""
+"Wheat Australia chief executive"), after the body's possessive too ("the RAC's spokesman Simon Pyle")."""
 _VIEW_FOR = re.compile(r",\s+the\s+(?:answer|message|lesson|verdict|solution|choice|view|point|priority|"
                        r"goal|reason|problem|question|issue|task|fix)\s+(?:is|was|are|were|remains|seems)\b[^,;“”\"]*")
 """What follows "For X," when the sentence gives X's view ("For Ross, the answer is simple:"): the
 quotation after the colon is X's answer."""
 _FOR_DESCRIBED = re.compile(r"For\s+(?:[\w'’-]+\s+){0,4}")
+_FOR_APPOSED = re.compile(r"For\s+[^,;:“”\"]{1,60},\s+")
+"""A "For", a description and the comma that sets the person's name off after it ("For the firm's head of
+engineering, ")."""
 """A "For" and a few words describing the person after it ("For local shopkeeper ")."""
 
 

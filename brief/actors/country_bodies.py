@@ -34,6 +34,16 @@ def _head_word(word: str) -> bool:
             and not demonym_country(word))
 
 
+EVENT_NOUNS = frozenset("day cup test tests open games series week tour championship championships".split())
+"""Nouns after a country that name an event or a team's fixture, not a body ("Australia Day", "India Test squad")."""
+_NAME_JOINS = frozenset({"of", "for", "and", "&"})
+"""Words that join a country into a longer name ("Special Inspector General for Afghanistan Reconstruction"): the
+country and the word after it are no body's whole name there."""
+_ARTICLES = frozenset({"a", "an", "the"})
+"""An article opening the sentence before the pair ("A Transport Scotland spokesman said"): capitalised as the
+sentence's first word, no sign of a title-case line."""
+
+
 def _title_case(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
 
@@ -47,12 +57,25 @@ def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> 
         if (label == "LOC" and b == a + 1 and is_country(words[a]) and head and _head_word(head)
                 and not (out and out[-1][1] == a)
                 and (b == len(words) or not _title_case(words[b]))
-                and (a < 2 or not _title_case(words[a - 2]))
+                and (a < 2 or not _title_case(words[a - 2]) or words[a - 2].lower() in _ARTICLES)
                 and phrase_table().get((head, words[a])) not in ("CTRY", "PLACE")):
             out.append((a - 1, b, "ORG"))
+        elif label == "LOC" and b == a + 1 and is_country(words[a]) and _trade_after(words, spans, b) and (
+                a == 0 or not _title_case(words[a - 1]) and words[a - 1].lower() not in _NAME_JOINS
+                or words[a - 1].lower() in _ARTICLES):
+            out.append((a, b + 1, "ORG"))  # "UK Finance, which represents the banks,": the trade's body
         else:
             out.append((a, b, label))
     return out
+
+
+def _trade_after(words: list[str], spans: list[tuple[int, int, str]], b: int) -> bool:
+    """Whether the untagged word right after a country is a common noun a trade body's name ends with ("UK
+    Finance", "UK Hospitality"), in running text: a lower-case word, a stop or nothing after it."""
+    return (b < len(words) and _head_word(words[b]) and words[b].lower() not in EVENT_NOUNS
+            and not any(s[0] <= b < s[1] for s in spans)
+            and (b + 1 == len(words) or not _title_case(words[b + 1]))
+            and phrase_table().get((words[b - 1], words[b])) not in ("CTRY", "PLACE"))
 
 
 def country_body(words: list[str]) -> bool:

@@ -24,6 +24,9 @@ from brief.model import Sentence
 MIN_TURNS = 3
 """Questions each followed by an answer a page must hold to be read as an interview: one or two
 questions set as paragraphs are a story's rhetorical ones (see above)."""
+MIN_LABELLED_TURNS = 2
+"""Turns enough when every question is labelled "Q:" and every answer "A:": a story's rhetorical question comes with
+no such labels, so two labelled turns are an interview as surely as three bare ones."""
 ANSWER_CUE = "said"
 """The cue an answer is reported with, as an interview's labelled answer is (extract.LABEL_CUE)."""
 
@@ -88,14 +91,15 @@ def interview_answers(text: str, sentences: Sequence[Sentence], mentions: Sequen
     """The sentences of each answer of a question-and-answer interview, under the person the
     introduction names most (none where the page is not such an interview; see above)."""
     turns = _turns(text)
-    if len(turns) < MIN_TURNS or _labelled(text, [answer for _, answer in turns]):
+    generic = all(_QUESTION_LABEL.match(text, q) and _GENERIC_LABEL.match(text, a) for (q, _), (a, _) in turns)
+    if len(turns) < (MIN_LABELLED_TURNS if generic else MIN_TURNS) or _labelled(text, [answer for _, answer in turns]):
         return []
     addressed = sum(1 for (a, b), _ in turns if _ADDRESSED.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
     voiced = sum(1 for _, (a, b) in turns if _FIRST_PERSON.search(_unquoted(text[a:b])) or _GENERIC_LABEL.match(text, a))
     announced = _ANNOUNCED.search(text, 0, turns[0][0][0]) is not None
     if (2 * addressed < len(turns) and not announced) or 2 * voiced < len(turns):
         return []
-    answerer = _introduced(mentions, turns[0][0][0])
+    answerer = _introduced(mentions, turns[0][0][0], latest=generic and len(turns) < MIN_TURNS)
     if answerer is None:
         return []
     out: list[Continued] = []
@@ -113,12 +117,16 @@ def _labelled(text: str, answers: list[tuple[int, int]]) -> bool:
             or any(n >= 2 for n in initials.values()))
 
 
-def _introduced(mentions: Sequence[Mention], first_question: int) -> Mention | None:
+def _introduced(mentions: Sequence[Mention], first_question: int, latest: bool = False) -> Mention | None:
     """The person named most before the first question (ties: the first named), by their full name
-    ("Berlanti's shows" counts toward Greg Berlanti)."""
+    ("Berlanti's shows" counts toward Greg Berlanti); the person named last before it (``latest``) where a story
+    puts a few labelled questions to someone it has just brought in ("I put that to its head of hardware, Ada
+    Berg, ... Q: ... A: ..."), after quoting others."""
     people = [m for m in mentions if m.kind == "person" and not m.demonym and m.end <= first_question]
     if not people:
         return None
+    if latest:
+        return people[-1]
     counts = Counter(m.name for m in people)
     most = max(counts.values())
     return next(m for m in people if counts[m.name] == most)

@@ -37,7 +37,9 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
         return attribution
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
-        return description_after_cue(text, _name_alone_after(text, attribution))  # "..., said the midfielder."
+        described = description_after_cue(text, _name_alone_after(text, attribution))  # "..., said the midfielder."
+        # "“...?” shot back his Labour challenger, Priya Moreland.": the description, and the name set off after it
+        return _named_after_source(text, described) if described.source is not None and described.source[0] >= described.cue[1] else described
     return dataclasses.replace(attribution, source=found.span("source"))
 
 

@@ -18,6 +18,7 @@ from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
+from brief.actors.body_titled_people import titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
@@ -39,6 +40,7 @@ from brief.actors.describing import (
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
+from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.gazetteer import TITLES
 from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
@@ -169,7 +171,8 @@ def _resolve(
                or named_after_inverted_description(text, attribution.source, attribution.cue[1], mentions)
                or named_after_opening_description(text, attribution.cue[0], mentions)
                or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions)
-               or person_apposed_to_body(text, attribution.source, mentions))  # "The Baale of Ikota, Chief X,"
+               or person_apposed_to_body(text, attribution.source, mentions)  # "The Baale of Ikota, Chief X,"
+               or titled_after_source(text, attribution.source, attribution.cue[0], mentions))  # "Rovers boss X was"
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
@@ -317,7 +320,7 @@ def _resolve(
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = _introduced_subject(text, before, last, attribution.sentence)
+        introduced = _introduced_subject(text, before, last, attribution.sentence, head)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
@@ -420,7 +423,8 @@ def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention |
     return issued[1]
 
 
-def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int) -> Mention | None:
+def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int,
+                        head: str = "") -> Mention | None:
     """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
     the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
@@ -430,7 +434,8 @@ def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, 
             break
         if (m.sentence == sentence - 1 and m.kind == "person"
                 and (opens_sentence(text, m.start) or passive_agent(text, m.start)
-                     or apposed_to_opening(text, m.start))  # "one of the engineers in the room, Ron Dale, started"
+                     or apposed_to_opening(text, m.start)  # "one of the engineers in the room, Ron Dale, started"
+                     or fronted_before_pronoun(text, m, head))  # "When I repeat this to Walter Penhallow, he is quiet"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None

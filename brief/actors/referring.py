@@ -22,6 +22,7 @@ from brief.actors.body_voices import VOICED_BODIES
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
 from brief.actors.gender import FEMALE
+from brief.actors.job_nouns import PRIVATE_CALLINGS
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import office_holder, out_of_office
@@ -381,7 +382,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
-    if (words[-1] not in CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
+    if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
             and not formerly):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone

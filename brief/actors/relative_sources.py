@@ -10,6 +10,8 @@ person named before it, who is the one speaking.
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.attribution.document import Doc
 
 _RELATIVES = frozenset({"who", "whose", "which"})
@@ -20,11 +22,21 @@ _NOT_PARTICIPLES = frozenset("according including excluding regarding concerning
 """Words in -ing that open no clause describing the speaker: prepositions ("according to", "including") and nouns."""
 
 
+_SETTINGS = frozenset("in on at during".split())
+"""Prepositions opening an aside that sets where or how the speaker spoke (", in a statement read to the court,",
+", at a briefing in Geneva,"): a name in it ("the court") is the setting's, not the speaker."""
+
+
 def _clause_opener(word: str) -> bool:
-    """A relative word, or a participle opening a clause about the speaker (", commentating for the BBC,")."""
-    return word in _RELATIVES or (word.endswith("ing") and word.isalpha() and word not in _NOT_PARTICIPLES)
+    """A relative word, a participle opening a clause about the speaker (", commentating for the BBC,"), or a
+    preposition opening the speaker's setting (``_SETTINGS``)."""
+    return (word in _RELATIVES or word in _SETTINGS
+            or (word.endswith("ing") and word.isalpha() and word not in _NOT_PARTICIPLES))
 
 
+SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z]*")
+"""A body's short form as written in brackets after its name: capitals, perhaps with lower-case letters between
+("AIC", "NLC", "DepEd", "NECA"), at least two capitals."""
 _BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 """Tokens a relative clause or the name before it does not cross."""
 MAX_CLAUSE_TOKENS = 25
@@ -40,7 +52,8 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
     if c0 < 4 or doc.words[c0 - 1] != ",":
         return src
     sent = doc.sent[c0]
-    j = c0 - 2
+    apposed = _apposed_name(doc, c0)  # "Bello, who spoke through her adviser, Mr. Chidi Nwankwo, said": Bello
+    j = c0 - 2 if apposed is None else apposed - 1
     while j > 0 and c0 - j <= MAX_CLAUSE_TOKENS and doc.sent[j] == sent and (doc.words[j] not in _BREAKS
                                                                               or _inside_number(doc, j)):
         if _clause_opener(doc.words[j]) and doc.words[j - 1] == ",":
@@ -48,19 +61,42 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
         j -= 1
     else:
         return src
-    if not _clause_opener(doc.words[j]) or doc.words[j - 1] != ",":
+    if not _clause_opener(doc.words[j]) or doc.words[j - 1] != "," or (apposed is not None and doc.words[j] not in _RELATIVES):
         return src
     if src is not None and not (j <= src[0] and src[1] <= c0):
         return src
     end = j - 1  # the comma opening the clause
     if end >= 2 and doc.words[end - 1].isdigit() and doc.words[end - 2] == ",":
         end -= 2  # "Margaret Hughes, 71, whose ...": an age between the name and the clause
+    end -= bracketed_short_form(doc.raw, end)  # "The Agency for Integrated Care (AIC), which runs ...,": the body
     start = end
     while start > 0 and doc.sent[start - 1] == sent and doc.words[start - 1] not in _BREAKS:
         start -= 1
     if start == end or end - start > MAX_NAME_TOKENS or not doc.raw[start][:1].isupper():
         return src
     return (start, end)
+
+
+def _apposed_name(doc: Doc, c0: int) -> int | None:
+    """Where the comma stands that opens a name closing a relative clause right before the cue's comma ("who spoke
+    through her adviser, Mr. Chidi Nwankwo, said"): the clause's own object's name, set off as an apposition; the
+    clause, and its subject before it, go on before that comma. None when the words before the cue's comma are no
+    capitalised name after a comma."""
+    k = c0 - 2
+    while k > 0 and c0 - 1 - k <= MAX_NAME_TOKENS and doc.sent[k] == doc.sent[c0] and (
+            doc.raw[k][:1].isupper() or doc.raw[k] == "."):
+        k -= 1
+    return k if k < c0 - 2 and doc.words[k] == "," and doc.sent[k] == doc.sent[c0] else None
+
+
+def bracketed_short_form(raw: list[str], end: int) -> int:
+    """How many tokens before ``end`` a body's short form in brackets takes ("(AIC)", "(NLC)"): 3, else 0. A
+    body's full name is often written with its short form after it before an apposition's or a clause's comma
+    ("The Nigeria Labour Congress (NLC), which ..., said"); the name stands before the bracket."""
+    if end < 4 or raw[end - 1] != ")" or raw[end - 3] != "(":
+        return 0
+    short = raw[end - 2]
+    return 3 if SHORT_FORM.fullmatch(short) and raw[end - 4][:1].isupper() else 0
 
 
 def _inside_number(doc: Doc, k: int) -> bool:

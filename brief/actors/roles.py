@@ -31,6 +31,7 @@ from brief.actors.title_links import (
     portfolio_on,
     portfolio_word,
     seat_in,
+    short_form_before,
 )
 from brief.actors.voice_roles import SERVING, voice_before
 from brief.actors.written_ranks import written_rank
@@ -172,9 +173,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     """ "US Secretary of State Antony Blinken", "a senior Hamas official, Sami Abu Zuhri" """
     i = a
     if i >= 2 and sent[i - 1].text == ",":
-        i -= 1
-        if i >= 4 and sent[i - 1].text == ")" and sent[i - 3].text == "(" and sent[i - 2].text.isupper():
-            i -= 3  # "The head of the Disaster Management Agency (BPBD), X,": the body's initials
+        i -= 1 + short_form_before(sent, i - 1)  # "the President of the Nigeria Labour Congress (NLC), Ada Obi"
     j = i
     fields = 0
     # the office's portfolio: "ESA's director of science, Carole Mundell,", "committee member for water and sanitation X"

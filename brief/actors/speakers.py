@@ -43,6 +43,7 @@ from brief.actors.name_words import trade_before
 from brief.actors.person_nouns import one_person
 from brief.actors.place_context import street_kind
 from brief.actors.plural_names import plural_name
+from brief.actors.quoted_runs import quoted_run_start
 from brief.actors.relative_source import relative_source
 from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
@@ -425,7 +426,7 @@ _VIEW_OF = re.compile(
     r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how|(?:The|Those|These)\s+(?:[a-z-]+\s+){0,2}?(?:words|warning|message|comments|"
     r"remarks|plea|appeal|verdict|criticism)\s+came\s+from)"
     r"\s+(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){0,5}?)"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+[“\"‘][^”\"’]{1,30}[”\"’])?(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?P<name>(?![a-zß-ÿ])[^\W\d_][\w’'-]*(?:\s+[“\"‘][^”\"’]{1,30}[”\"’])?(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 VIEW_CUE = "said"
 """The cue of words named as someone's view after the fact: they said them."""
@@ -451,9 +452,9 @@ def views_named_after(text: str, sentences: Sequence[Sentence], index: MentionIn
                           and not re.search(r"[,.;:!?]", text[start : m.start])]  # "the message from Dunmere coach Ada Quinn"
         mention = officer_named(text, named[0], index, s.end) if named else _view_holder(
             text, start, end, index, article=s.article, sentence=s.index)
-        if mention is not None:
+        if mention is not None:  # a quotation of several sentences from its opening mark
             before = sentences[k - 1]
-            out.append(Continued(mention, k - 1, (before.start, before.end), cue=VIEW_CUE))
+            out.append(Continued(mention, k - 1, (quoted_run_start(text, sentences, k - 1), before.end), cue=VIEW_CUE))
     return out + [Continued(m, k, span, cue=c) for m, k, span, c in inverted_views(text, sentences, index, VIEW_CUE)]
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors.gender import given_names
 from brief.actors.phrasing import is_noun
+from brief.actors.relative_sources import SHORT_FORM
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -141,6 +142,15 @@ def bracketed_qualifier(sent: list[Token], j: int) -> int:
         if not (sent[k].text.replace("-", "").isalpha() and sent[k].text.islower()):
             return 0
     return 0
+
+
+def short_form_before(sent: Sequence[Token], i: int) -> int:
+    """How many tokens before ``i`` (an apposition's comma) a body's short form in brackets takes: 3 for "(NLC)" in
+    "the President of the Nigeria Labour Congress (NLC), Ada Obi", else 0. The title before the bracket is hers;
+    the walk back over it must start before the bracket, which is no part of the role."""
+    if i < 4 or sent[i - 1].text != ")" or sent[i - 3].text != "(" or not sent[i - 4].text[:1].isupper():
+        return 0
+    return 3 if SHORT_FORM.fullmatch(sent[i - 2].text) else 0
 
 
 SEAT_TITLES = frozenset("minister secretary".split())

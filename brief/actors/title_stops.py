@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 UNSEEN_TITLES = ("Ald", "Det", "Insp", "Dep", "Ofc", "Asst", "Msgr", "Amb", "Cpl", "Pvt", "Atty", "Spc", "Supv",
-                 "Lieut", "Brig", "Comdr", "Hon", "Fr")
+                 "Lieut", "Brig", "Comdr", "Hon", "Fr", "Coun")
 """Title abbreviations after which the cue model found no frame in '“...,” X. Pete Kowal said.' (each tried;
 "Sen.", "Gov.", "Rep.", "Pres.", "Maj.", "Adm.", "Prof.", "Rev.", "Lt.", "Col.", "Sgt.", "Capt.", "Dr.", "Supt.",
 "Cmdr." were found, and are left as written)."""

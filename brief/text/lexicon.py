@@ -91,7 +91,7 @@ PERSON_TITLES = frozenset(
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
 # Varadkar", "Prof Steve West"), beyond the tagger's gazetteer (which its weights depend on).
 TITLE_WORDS = frozenset(
-    "supt superintendent insp inspector det detective constable pc dc ds di dci cllr councillor councilor cpl "
+    "supt superintendent insp inspector det detective constable pc dc ds di dci cllr coun councillor councilor cpl "
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
     "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
@@ -102,7 +102,7 @@ TITLE_WORDS = frozenset(
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
 # organisation names ("General Motors").
 ABBREVIATED_TITLES = frozenset(
-    "supt insp det cllr cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
+    "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
     "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
 )
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
@@ -120,6 +120,6 @@ SOURCE_TITLES = frozenset(
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
-    "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "cpl": "corporal",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
     "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
 }

@@ -203,6 +203,11 @@ _LISTING_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.-]{0,7}\s*[);,]")
 """The ticker after an exchange written in mixed case ("(Nasdaq: MRDH)", "(Euronext: ACM)"), as press releases put it."""
 
 
+_PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X$")
+"""The social platform X after the preposition a post is put with ("wrote on X.", "posted to X."): a word that ends
+the sentence, not a person's initial, which follows a given name ("Malcolm X.") and no preposition."""
+
+
 def _common_word(text: str, word: str) -> bool:
     """Whether a capitalised word is a common word, not a name: a regular plural ("Millions",
     "Shares") or a word the text also writes in lower case."""
@@ -229,8 +234,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
         or (len(prev) == 1 and prev.isalpha())
         or (len(prev) <= INITIALISM_MAX_CHARACTERS and "." in prev and INITIALISM.fullmatch(prev) is not None)
     )
-    if not ambiguous:
-        return True
+    if not ambiguous or _PLATFORM_X.search(text, max(lo, prev_start - 6), prev_start + 1):
+        return True  # "posted a first take on X. Director Paul Kessing wrote": the platform, no initial
     if m.group("o")[:1] in _QUOTES:
         return True  # U.S. "We ...": a quotation opens the next sentence
     if not first.isupper():

@@ -77,6 +77,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.joined_cues import joined_cues
+    from brief.actors.manner_frames import manner_cues
     from brief.actors.object_sources import object_source
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -95,7 +96,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues) + plea_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
-                   *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues)})
+                   *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
     for c0, c1 in cues:
         for k in range(c0, c1):

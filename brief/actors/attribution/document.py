@@ -116,7 +116,8 @@ def build_doc(text: str, *, any_initial: bool = False) -> Doc:
         elif prev in (".", "!", "?") and not qclose[i] and raw[i] not in (",", ")", ".") and (
             raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit() and not _decimal(text, spans, i)
         ):
-            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or _initial(words[i - 2], any_initial))):
+            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or _initial(words[i - 2], any_initial))) or (
+                    not any_initial and _platform_x(raw, words, i - 2)):
                 s += 1
         elif qclose[i - 1] and i >= 2 and raw[i - 2] in (".", "!", "?") and (raw[i][0].isupper() or qopen[i]):
             s += 1
@@ -155,6 +156,16 @@ def _initial(word: str, any_initial: bool) -> bool:
     """A single letter before a full stop ("J. Smith") does not end a sentence; a digit, a percent
     sign, a bracket or a quotation mark ("Destiny 2.", "45%.", "(since closed).") does."""
     return len(word) == 1 and (any_initial or word.isalpha())
+
+
+_POSTED_WITH = frozenset({"on", "to", "via"})
+"""Prepositions a post is put with before the platform X ("wrote on X.", "posted to X.")."""
+
+
+def _platform_x(raw: list[str], words: list[str], k: int) -> bool:
+    """Whether ``raw[k]`` is the social platform X after a preposition ("a first take on X. Director Paul ... wrote"):
+    a word that ends the sentence, not the initial "X." that a given name comes before ("Malcolm X.")."""
+    return raw[k] == "X" and k >= 1 and words[k - 1] in _POSTED_WITH
 
 
 def _bounds(ids: list[int]) -> list[tuple[int, int]]:
