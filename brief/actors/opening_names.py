@@ -88,7 +88,8 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
             if i in firsts and i not in tagged and not participle_before_noun(words, i):
                 # not "Striking nurses said": a participle at the opening, no name; "Westpac has raised its
                 # forecast": a subject that owns "its" names a body at its one opening
-                openings[word] += MIN_OPENINGS if owns_its(words, i) or says_it(words, i) else 1
+                openings[word] += MIN_OPENINGS if owns_its(words, i) or says_it(words, i) or joined_to_speaker(
+                    words, i, spans) else 1
             else:
                 elsewhere.add(word)
     return {w for w, n in openings.items()
@@ -127,6 +128,16 @@ def says_it(words: Sequence[str], i: int) -> bool:
     at = rest.index("it") if "it" in rest[: MAX_ADJUNCT_WORDS + 1] else -1
     return (at >= 0 and at + 1 < len(rest) and rest[at + 1] in ITS_VERBS
             and all(w.isalpha() and (w.islower() or w.lower() in MONTHS_DAYS) for w in rest[:at]))
+
+
+def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bool:
+    """ "Tearfund and Barclays Bank said they ...": the opening word joined by "and" to a tagged body whose verb of
+    saying follows: a body that speaks with it (a person's surname alone is rarely joined so to a body's name)."""
+    if i + 2 >= len(words) or words[i + 1] not in ("and", "&"):
+        return False
+    at = i + 3 if words[i + 2] == "the" else i + 2  # "Trocaire and the World Bank said"
+    body = next((b for a, b, label in spans if a == at and label == "ORG"), None)
+    return body is not None and body < len(words) and words[body] in SELF_CUES
 
 
 def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],

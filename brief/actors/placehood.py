@@ -189,7 +189,9 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
-    acting = {name for name in unplaced - people if any(_acting(text, m) for m in by_name[name])}
+    body_spans = {m.start: m.end for m in mentions if m.kind == "organization"}
+    acting = {name for name in unplaced - people
+              if any(_acting(text, m) or _acting_with_body(text, m, body_spans) for m in by_name[name])}
     # "fly home to Glasgow": a city of the world list; not "Toyota shares", nor "Detroit" of "Detroit Lions"
     cities = {name for name in unplaced if known_city(name) and not company_or_product(text, name)}
     cities -= opening_longer_names(mentions)
@@ -217,6 +219,15 @@ def _acting(text: str, m: Mention) -> bool:
     a day, or after a clause that describes it."""
     between = _TIME_BETWEEN.match(text, m.end) or _WHICH_CLAUSE.match(text, m.end)
     return acts(text, m.start, m.end) or between is not None and acts(text, m.start, between.end())
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _acting_with_body(text: str, m: Mention, body_spans: dict[int, int]) -> bool:
+    """ "Oxfam and Barclays Bank said": the name joined by "and" to a body's name before their verb acts with it."""
+    joined = _AND.match(text, m.end)
+    return joined is not None and joined.end() in body_spans and acts(text, m.start, body_spans[joined.end()])
 
 
 PRODUCT_REACH = 40
