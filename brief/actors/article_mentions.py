@@ -41,6 +41,7 @@ from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.retyped_roles import retyped_roles
+from brief.actors.school_names import schools_by_namesake
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
@@ -76,6 +77,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
+    mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = family_first_names(article.id, text, sentences, mentions)  # "Oh Jae-min ... Oh said": one person
