@@ -36,7 +36,7 @@ def _namesake(name: str) -> str:
 def schools_by_namesake(mentions: list[Mention]) -> list[Mention]:
     """The mentions, each person named only as a school's namesake ("Lincoln" after "Lincoln High School")
     renamed and retyped as that school."""
-    schools = {}
+    schools: dict[str, str] = {}
     for m in mentions:
         if m.kind == "organization" and (head := _namesake(m.name)):
             schools.setdefault(head, m.name)
