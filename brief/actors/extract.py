@@ -225,7 +225,7 @@ def _read_block(
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
     found = shared_subjects(marked, coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)]))
     spans_in_text = [(s.start, s.end) for s in sentences]
-    stating: set[int] = set()  # the attributions that gave a position (by id)
+    stating: dict[int, tuple[int, int]] = {}  # the attributions that gave a position (by id): what they stated
     for found_here, holders in outer_first(marked, found, spans_in_text):
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
@@ -290,7 +290,7 @@ def _read_block(
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
-        if any(id(h) in stating for h in holders):
+        if any(stating.get(id(h), (0, 0))[0] <= attribution.cue[0] < stating.get(id(h), (0, 0))[1] for h in holders):
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
         mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
@@ -392,7 +392,7 @@ def _read_block(
         if audience_only(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
         taken.append(attribution.content)
-        stating.add(id(found_here))
+        stating[id(found_here)] = attribution.content  # "..., as Moscow rejected the claim" cut off: not stated
         quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
         worded = content if quote else sentence_case(content, lowercase, article.text)
         position = Position(
