@@ -19,3 +19,15 @@ def test_a_clause_cut_off_a_statement_is_its_speakers() -> None:
     assert any("rejected" in p.cue for a in actors_of(report_of(_ROW)) if a.name == "Minsk" for p in a.positions)
     assert any("evidence was overwhelming" in t for t in said.get("European Union", []))
     assert not any("Minsk" in t for t in said.get("European Union", []))
+
+
+def test_a_contrasting_clause_of_stance_is_its_subjects() -> None:
+    text = (
+        "Tariff ruling splits allies\n\n"
+        "A trade court on Tuesday struck down the steel tariffs.\n\n"
+        "Portugal said the ruling would take effect within a month, while Norway welcomed the decision. Chile "
+        "said it would study the judgment.\n"
+    )
+    said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("decision" in t for t in said.get("Norway", []))
+    assert not any("Norway" in t for t in said.get("Portugal", []))
