@@ -64,6 +64,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline, source_past_dateline
+from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
@@ -374,7 +375,7 @@ def _read_block(
         if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
                 and _QUOTED_AS.match(marked, attribution.content[0], attribution.content[1])):
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
-        stated = gapped_content(marked, attribution)
+        stated = gapped_content(marked, attribution) or (attribution if relative_subject(marked, attribution) else None)
         if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
@@ -383,7 +384,7 @@ def _read_block(
             continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
         between = cue_gap(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
-        content = without_links(content_text(article.text, attribution))
+        content = subject_filled(marked, attribution, without_links(content_text(article.text, attribution)))
         if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content) and not noun_clause(content))
                 or any(overlaps(attribution.content, other) for other in taken)):
             continue  # "..., he further said, adding ...": one position, not two
