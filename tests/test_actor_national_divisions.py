@@ -19,3 +19,12 @@ def test_a_national_bodys_division_is_the_body() -> None:
     said = [p.text for p in actors["Police Scotland"].positions]
     assert any("recovered heroin" in t for t in said) and any("inquiries" in t for t in said)
     assert "Fife" not in actors and "Scotland Fife" not in actors
+
+
+def test_a_calling_before_a_person_named_after_a_country_stays_a_role() -> None:
+    text = (
+        "Farm labour law bites\n\n"
+        "Farmer Chad Morrow said his family farm stands to lose $150,000 because there are not enough workers.\n"
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Chad Morrow"].kind == "person" and actors["Chad Morrow"].role == "Farmer"

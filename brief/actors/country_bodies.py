@@ -79,11 +79,17 @@ MAX_DIVISION_WORDS = 2
 Scotland Highlands and Islands" is cut at "and")."""
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+"""Endings of a noun of one who does something ("Farmer", "Actor", "Activist", "Librarian"): before a country's
+name that is also a given name ("Chad", "Jordan") it is a person's calling, not a national body's head."""
+
+
 def _with_division(words: list[str], a: int, b: int) -> bool:
     """ "Police Scotland Tayside": a span the tagger opened at a country after a body's common word and ran on
     into the capitalised name of the body's division (read as a person or a place), lower case after it."""
     head = words[a - 1] if a > 0 else ""
     return (1 < b - a <= 1 + MAX_DIVISION_WORDS and is_country(words[a]) and bool(head) and _head_word(head)
+            and not head.lower().endswith(AGENT_ENDINGS)  # "Farmer Chad Smith": a calling, then a person's name
             and all(_title_case(w) for w in words[a + 1 : b]) and b < len(words) and words[b][:1].islower()
             and (a < 2 or not _title_case(words[a - 2])) and phrase_table().get((head, words[a])) not in ("CTRY", "PLACE")
             and phrase_table().get(tuple(words[a:b])) not in ("CTRY", "PLACE"))
