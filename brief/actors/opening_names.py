@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.actors.bilou import entities
+from brief.actors.country_bodies import PLACE_MODIFIERS
 from brief.actors.fronted_participles import participle_before_noun
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.known_names import common_word
@@ -136,6 +137,8 @@ def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bo
     if i + 2 >= len(words) or words[i + 1] not in ("and", "&"):
         return False
     at = i + 3 if words[i + 2] == "the" else i + 2  # "Trocaire and the World Bank said"
+    if words[at].lower() in PLACE_MODIFIERS | {"mid"}:
+        return False  # "Mid and East Antrim Borough Council said": two regions in one body's name
     body = next((b for a, b, label in spans if a == at and label == "ORG"), None)
     return body is not None and body < len(words) and words[body] in SELF_CUES
 

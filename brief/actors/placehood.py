@@ -24,6 +24,7 @@ from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
 from brief.actors.city_writings import cities_typed_bodies, opening_longer_names
+from brief.actors.country_bodies import PLACE_MODIFIERS
 from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
@@ -227,7 +228,8 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 def _acting_with_body(text: str, m: Mention, body_spans: dict[int, int]) -> bool:
     """ "Oxfam and Barclays Bank said": the name joined by "and" to a body's name before their verb acts with it."""
     joined = _AND.match(text, m.end)
-    return joined is not None and joined.end() in body_spans and acts(text, m.start, body_spans[joined.end()])
+    return (joined is not None and joined.end() in body_spans and acts(text, m.start, body_spans[joined.end()])
+            and text[joined.end() :].split(maxsplit=1)[0].lower() not in PLACE_MODIFIERS)  # not "Mid and East Antrim"
 
 
 PRODUCT_REACH = 40
