@@ -291,7 +291,7 @@ def _read_block(
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
-        if any(stating.get(id(h), (0, 0))[0] <= attribution.cue[0] < stating.get(id(h), (0, 0))[1] for h in holders):
+        if any(id(h) in stating and attribution.cue[0] < stating[id(h)][1] for h in holders):  # not in a cut-off tail
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
         mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
