@@ -1,6 +1,7 @@
 """A country's armed forces as a source: "The Egyptian military said", "the Kenyan army said", "Chile's navy
-said". The military speaks as a body of its own, as "the Russian Defence Ministry" (a capitalised name the
-tagger reads an organisation, as ``national_forces`` reads "the Nigerian Army") does; the demonym or the country's name before it only says whose forces they are.
+said", "Ukraine's military intelligence said". The military speaks as a body of its own, as "the Russian Defence
+Ministry" (a capitalised name the tagger reads an organisation, as ``national_forces`` reads "the Nigerian Army")
+does; the demonym or the country's name before it only says whose forces they are.
 
 Why: the resolver took the demonym for the country, so a military's battlefield claims went to the state (its
 government), which is another actor and often says otherwise (a ministry written in lower case still speaks for
@@ -16,8 +17,9 @@ from brief.actors.mentions import Mention
 from brief.actors.national_forces import FORCE_NAMES
 
 _FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:military|army|navy|air\s+force|armed\s+forces|coast\s*guard|"
-                           r"defen[cs]e\s+forces)\s*")
-"""After the country's demonym or name to the source's end: its possessive, then a name of its armed forces."""
+                           r"defen[cs]e\s+forces|(?:military|defen[cs]e)\s+intelligence)\s*")
+"""After the country's demonym or name to the source's end: its possessive, then a name of its armed forces, or of
+their intelligence arm ("Ukraine's military intelligence said": the directorate speaks for itself, as the army does)."""
 
 
 def armed_forces(text: str, found: Mention, phrase_end: int, article: int, names: Sequence[str]) -> Mention | None:

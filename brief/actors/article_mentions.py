@@ -43,6 +43,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.retyped_roles import retyped_roles
+from brief.actors.school_names import schools_by_namesake
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
@@ -52,6 +53,7 @@ from brief.actors.title_names import title_names
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
+from brief.actors.vehicle_names import vehicles_dropped
 from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
 from brief.actors.word_given_names import word_given_names
@@ -78,7 +80,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
-    mentions = streets_shortened(text, mentions)  # "Elm Street ... at Elm and Whitaker": roads, no actors
+    mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
+    mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
     mentions = surnames_of_people(text, initialled_people(text, mentions))
     mentions = family_first_names(article.id, text, sentences, mentions)  # "Oh Jae-min ... Oh said": one person
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)

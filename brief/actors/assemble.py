@@ -22,6 +22,7 @@ from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
 from brief.actors.personhood import known_place
 from brief.actors.plural_holders import plural_line, plural_name
+from brief.actors.postal_services import postal_service
 from brief.actors.salience import (
     Evidence,
     evidence,
@@ -88,7 +89,7 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
         return True
     if group.kind != "organization":
         return False
-    if _MEDIA_NAME.search(name):
+    if _MEDIA_NAME.search(name) and not postal_service(name):  # "Canada Post", "Royal Mail": a paper only as cited
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
                and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)

@@ -13,7 +13,7 @@ import re
 from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
-from brief.actors.mentions import Mention
+from brief.actors.mentions import METONYMS, Mention
 from brief.actors.person_of_body import named_with_person
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
@@ -153,7 +153,8 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)
-        fits = fits and not (noun in _INSTITUTIONS and _plural_people(text, m))
+        fits = fits and not (noun in _INSTITUTIONS and _plural_people(text, m)  # the Kremlin is no "bank", "group":
+                             or m.name in METONYMS and noun not in _GOVERNING)  # a government's seat stands for it alone
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))

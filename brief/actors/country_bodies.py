@@ -64,9 +64,49 @@ def with_country_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> 
                 a == 0 or not _title_case(words[a - 1]) and words[a - 1].lower() not in _NAME_JOINS
                 or words[a - 1].lower() in _ARTICLES):
             out.append((a, b + 1, "ORG"))  # "UK Finance, which represents the banks,": the trade's body
+        elif _with_division(words, a, b) and not (out and out[-1][1] == a):
+            out.append((a - 1, a + 1, "ORG"))  # "Police Scotland Tayside said": the force, its division's name after
         else:
             out.append((a, b, label))
-    return out
+    return _divisions_dropped(words, out)
+
+
+DIVISION_WORDS = frozenset("division area command region branch".split())
+"""What a national body calls a part of it named after a region ("Police Scotland's Tayside division")."""
+
+
+def _divisions_dropped(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans without a national body's division ("Police Scotland's Tayside division", "Police Scotland Fife
+    said"): the region's name after the body's possessive, before the division's noun, or right after the body's
+    name, names a part of the body that speaks as the body."""
+    bodies = {b for a, b, _ in spans if country_body(words[a:b])}  # whatever the tagger typed it
+    if not bodies:
+        return spans
+    return [(a, b, label) for a, b, label in spans
+            if not (a >= 1 and words[a - 1] in ("'s", "’s") and a - 1 in bodies and b < len(words)
+                    and words[b].lower() in DIVISION_WORDS)
+            and not (a in bodies and b - a <= MAX_DIVISION_WORDS and b < len(words) and words[b][:1].islower())]
+
+
+MAX_DIVISION_WORDS = 2
+"""Capitalised words of a national body's division written after its name ("Police Scotland Tayside", "Police
+Scotland Highlands and Islands" is cut at "and")."""
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+"""Endings of a noun of one who does something ("Farmer", "Actor", "Activist", "Librarian"): before a country's
+name that is also a given name ("Chad", "Jordan") it is a person's calling, not a national body's head."""
+
+
+def _with_division(words: list[str], a: int, b: int) -> bool:
+    """ "Police Scotland Tayside": a span the tagger opened at a country after a body's common word and ran on
+    into the capitalised name of the body's division (read as a person or a place), lower case after it."""
+    head = words[a - 1] if a > 0 else ""
+    return (1 < b - a <= 1 + MAX_DIVISION_WORDS and is_country(words[a]) and bool(head) and _head_word(head)
+            and not head.lower().endswith(AGENT_ENDINGS)  # "Farmer Chad Smith": a calling, then a person's name
+            and all(_title_case(w) for w in words[a + 1 : b]) and b < len(words) and words[b][:1].islower()
+            and (a < 2 or not _title_case(words[a - 2])) and phrase_table().get((head, words[a])) not in ("CTRY", "PLACE")
+            and phrase_table().get(tuple(words[a:b])) not in ("CTRY", "PLACE"))
 
 
 def _trade_after(words: list[str], spans: list[tuple[int, int, str]], b: int) -> bool:

@@ -22,6 +22,7 @@ from brief.actors.gender import first_names
 from brief.actors.job_nouns import STANDINGS
 from brief.actors.phrasing import is_noun
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
+from brief.actors.written_ranks import CLIPPED_RANKS
 
 COURTESY_WORDS = frozenset(
     "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
@@ -66,6 +67,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
     if _office_of(words, before):
         return True
+    if before and _lower(before[-1]) in CLIPPED_RANKS.get(lower, ()):
+        return True  # "Det | Con Sarah Whyte": a clipped rank's last word
     if words[0].isupper() and label == "ORG" and kinds.organization_ending(" ".join(words[1:])):
         return False  # "SP Energy Networks": capitals opening a body's name that ends as one, no rank ("SP Ravi Kumar")
     if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS

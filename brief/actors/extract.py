@@ -64,6 +64,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.furniture_words import LISTED, dateline_end, past_dateline, source_past_dateline
+from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
@@ -225,7 +226,7 @@ def _read_block(
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
     found = shared_subjects(marked, coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)]))
     spans_in_text = [(s.start, s.end) for s in sentences]
-    stating: set[int] = set()  # the attributions that gave a position (by id)
+    stating: dict[int, tuple[int, int]] = {}  # the attributions that gave a position (by id): what they stated
     for found_here, holders in outer_first(marked, found, spans_in_text):
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
@@ -291,7 +292,7 @@ def _read_block(
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span
         cues.append(attribution.cue)
-        if any(id(h) in stating for h in holders):
+        if any(id(h) in stating and attribution.cue[0] < stating[id(h)][1] for h in holders):  # not in a cut-off tail
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
         mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
                    ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
@@ -375,7 +376,7 @@ def _read_block(
         if (mention.kind != "person" and cue.split()[-1].lower() in ("quoted", "quotes", "quoting")
                 and _QUOTED_AS.match(marked, attribution.content[0], attribution.content[1])):
             continue  # "An-Nahar quoted Prime Minister X as saying: ...": X's words, which X's own cue gives X
-        stated = gapped_content(marked, attribution)
+        stated = gapped_content(marked, attribution) or (attribution if relative_subject(marked, attribution) else None)
         if stated is None or object_gap(marked, attribution) or not_asserted(marked, attribution):
             taken.append(attribution.content)  # nor is it read again as a reporting clause
             continue  # "a risk which he argues would pose ...": a predicate, its subject outside
@@ -384,7 +385,7 @@ def _read_block(
             continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
         between = cue_gap(marked, attribution) if stated is attribution else ""  # not "is that"
         attribution = past_dateline(marked, stated)
-        content = without_links(content_text(article.text, attribution))
+        content = subject_filled(marked, attribution, without_links(content_text(article.text, attribution)))
         if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content) and not noun_clause(content))
                 or any(overlaps(attribution.content, other) for other in taken)):
             continue  # "..., he further said, adding ...": one position, not two
@@ -393,7 +394,7 @@ def _read_block(
         if audience_only(content):
             continue  # "told reporters in Beijing after the visit": to whom, not what
         taken.append(attribution.content)
-        stating.add(id(found_here))
+        stating[id(found_here)] = attribution.content  # "..., as Moscow rejected the claim" cut off: not stated
         quote = (attribution.quote and not partly_quoted(content)) or (cue.strip() == ":" and own_voice(content))  # "Rick: I got into tech ..."
         worded = content if quote else sentence_case(content, lowercase, article.text)
         position = Position(

@@ -208,6 +208,9 @@ _NOT_MODIFIERS = frozenset("same other new whole entire former main own".split()
 PORTFOLIO_HEADS = frozenset("ministry department".split())
 """A government's bodies that news names by their portfolio in lower case ("the finance ministry", "the
 health department"): one of a kind in a country's story, an actor by that name when no such body is named."""
+ONE_OF_A_KIND = frozenset({("central", "bank")})
+"""A state's body that news writes in lower case and that has one of its kind in a country's story ("the central
+bank said" after "Turkey's central bank raised rates"): an actor by that name when the article names no bank."""
 MAX_PORTFOLIO_WORDS = 2
 """Lower-case words of the portfolio ("foreign affairs ministry")."""
 
@@ -231,10 +234,11 @@ def described_body(text: str, attribution: Attribution, article: int, sentence: 
         # "the government have argued" with no governing body named (body_reference.governs): the
         # country's government, the one of its kind in the text, named by its noun
         return Mention(article, sentence, phrase[0], phrase[1], "Government", text[phrase[0] : phrase[1]], "organization")
-    if (2 < len(words) <= 2 + MAX_PORTFOLIO_WORDS and words[0].lower() == "the" and words[-1] in PORTFOLIO_HEADS
+    if (2 < len(words) <= 2 + MAX_PORTFOLIO_WORDS and words[0].lower() == "the"
+            and (words[-1] in PORTFOLIO_HEADS or tuple(words[1:]) in ONE_OF_A_KIND)
             and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in words[1:])):
         # "The finance ministry said" with no ministry named (body_reference._ministry): the ministry, named
-        # by its portfolio, not the union or the company named last
+        # by its portfolio, not the union or the company named last; "the central bank", not the Kremlin
         return Mention(article, sentence, phrase[0], phrase[1], _proper(words[1:]), text[phrase[0] : phrase[1]],
                        "organization")
     if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _BODY_HEADS:

@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.actors.bilou import entities
+from brief.actors.country_bodies import PLACE_MODIFIERS
 from brief.actors.fronted_participles import participle_before_noun
-from brief.actors.gazetteer import demonym_country
+from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
 from brief.actors.source_words import TRADE_NOUNS
@@ -88,7 +89,8 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
             if i in firsts and i not in tagged and not participle_before_noun(words, i):
                 # not "Striking nurses said": a participle at the opening, no name; "Westpac has raised its
                 # forecast": a subject that owns "its" names a body at its one opening
-                openings[word] += MIN_OPENINGS if owns_its(words, i) else 1
+                openings[word] += MIN_OPENINGS if owns_its(words, i) or says_it(words, i) or joined_to_speaker(
+                    words, i, spans) else 1
             else:
                 elsewhere.add(word)
     return {w for w, n in openings.items()
@@ -107,6 +109,38 @@ def owns_its(words: Sequence[str], i: int) -> bool:
     verbs = words[i + 1 : i + 1 + MAX_VERB_WORDS + 1]
     at = next((k for k, w in enumerate(verbs) if w == "its"), -1)
     return at > 0 and all(w.isalpha() and w.islower() for w in verbs[:at])
+
+
+SELF_CUES = frozenset("said says announced confirmed added warned".split())
+"""Verbs of saying after which a body speaks of itself as "it" ("Aeroflot said on Tuesday it would ...")."""
+MAX_ADJUNCT_WORDS = 3
+"""Words of a time or manner phrase between the verb and "it" ("on Tuesday", "in a statement", "late on Friday")."""
+ITS_VERBS = frozenset("would will had has plans planned intends intended expects expected".split())
+"""Verbs after "it" that make "it" the speaker's future, past or plan: "said it would close" is a body's; "said it
+was unfair" is as often a person's word on a thing."""
+
+
+def says_it(words: Sequence[str], i: int) -> bool:
+    """ "Aeroflot said on Tuesday it would suspend flights": the opening word, a verb of saying, a short time
+    phrase, then "it" and its verb: the subject speaks of itself as a body does (a person says "he" or "she")."""
+    if i + 1 >= len(words) or words[i + 1] not in SELF_CUES:
+        return False
+    rest = words[i + 2 : i + 2 + MAX_ADJUNCT_WORDS + 2]
+    at = rest.index("it") if "it" in rest[: MAX_ADJUNCT_WORDS + 1] else -1
+    return (at >= 0 and at + 1 < len(rest) and rest[at + 1] in ITS_VERBS
+            and all(w.isalpha() and (w.islower() or w.lower() in MONTHS_DAYS) for w in rest[:at]))
+
+
+def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bool:
+    """ "Tearfund and Barclays Bank said they ...": the opening word joined by "and" to a tagged body whose verb of
+    saying follows: a body that speaks with it (a person's surname alone is rarely joined so to a body's name)."""
+    if i + 2 >= len(words) or words[i + 1] not in ("and", "&"):
+        return False
+    at = i + 3 if words[i + 2] == "the" else i + 2  # "Trocaire and the World Bank said"
+    if words[at].lower() in PLACE_MODIFIERS | {"mid"}:
+        return False  # "Mid and East Antrim Borough Council said": two regions in one body's name
+    body = next((b for a, b, label in spans if a == at and label == "ORG"), None)
+    return body is not None and body < len(words) and words[body] in SELF_CUES
 
 
 def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],

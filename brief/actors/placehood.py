@@ -24,6 +24,7 @@ from collections import defaultdict
 
 from brief.actors.area_words import town_of_state
 from brief.actors.city_writings import cities_typed_bodies, opening_longer_names
+from brief.actors.country_bodies import PLACE_MODIFIERS
 from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
@@ -226,7 +227,9 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
     people = {name for name in unplaced if name in hand_given_names() or _person_shown(text, name, spans)}
     bodies = {m.name for m in mentions if m.kind == "organization"}  # "Nexvia shares rose": a body at one writing
-    acting = {name for name in unplaced - people if any(_acting(text, m) for m in by_name[name])}
+    body_spans = {m.start: m.end for m in mentions if m.kind == "organization"}
+    acting = {name for name in unplaced - people
+              if any(_acting(text, m) or _acting_with_body(text, m, body_spans) for m in by_name[name])}
     # "fly home to Glasgow": a city of the world list; not "Toyota shares", nor "Detroit" of "Detroit Lions"
     cities = {name for name in unplaced if known_city(name) and not company_or_product(text, name)}
     cities -= opening_longer_names(mentions)
@@ -254,6 +257,16 @@ def _acting(text: str, m: Mention) -> bool:
     a day, or after a clause that describes it."""
     between = _TIME_BETWEEN.match(text, m.end) or _WHICH_CLAUSE.match(text, m.end)
     return acts(text, m.start, m.end) or between is not None and acts(text, m.start, between.end())
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _acting_with_body(text: str, m: Mention, body_spans: dict[int, int]) -> bool:
+    """ "Oxfam and Barclays Bank said": the name joined by "and" to a body's name before their verb acts with it."""
+    joined = _AND.match(text, m.end)
+    return (joined is not None and joined.end() in body_spans and acts(text, m.start, body_spans[joined.end()])
+            and text[joined.end() :].split(maxsplit=1)[0].lower() not in PLACE_MODIFIERS)  # not "Mid and East Antrim"
 
 
 PRODUCT_REACH = 40

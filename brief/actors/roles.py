@@ -34,7 +34,7 @@ from brief.actors.title_links import (
     short_form_before,
 )
 from brief.actors.voice_roles import SERVING, voice_before
-from brief.actors.written_ranks import written_rank
+from brief.actors.written_ranks import clipped_rank, written_rank
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -377,7 +377,7 @@ def _title_ending(words: list[Token]) -> bool:
         return False
     last = words[-1].text.lower().rstrip(".")
     return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_noun(last)
-            or last == MEMBER and len(words) > 1
+            or last == MEMBER and len(words) > 1 or clipped_rank(words)  # "Det Con Sarah Whyte"
             or any((w.text.lower() in ROLE_ENDS and link.text in ("of", "for")  # "head of the IAEA"
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])) or any(seat_in(words, k) for k in range(len(words))))

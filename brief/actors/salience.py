@@ -15,6 +15,7 @@ from brief.actors.furniture_words import dateline_end
 from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
 from brief.actors.groups import GROUP_FACTOR
+from brief.actors.likeness_compounds import without_likenesses
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import GROUP
@@ -119,7 +120,7 @@ def headlines_naming(group: Group, titles: Mapping[int, str]) -> int:
     short = [n for n in short_names(group) if len(n) > 2]
     in_title = 0
     for article in {m.article for m in group.mentions}:
-        title = titles.get(article, "")
+        title = without_likenesses(titles.get(article, ""))  # "Super-Earth Found ...": no Earth
         if title and (any(has_phrase(title, n) or in_other_case(title, n) for n in names)
                       or any(_names_alone(n, title) for n in short)):
             in_title += 1

@@ -23,6 +23,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.personhood import known_place
 from brief.actors.roles import HONORIFICS, ROLE_ENDS
+from brief.actors.written_ranks import CLIPPED_RANKS
 from brief.text.lexicon import PERSON_TITLES
 
 WORD_GIVEN_NAMES = frozenset(
@@ -63,7 +64,8 @@ def _role_cut(text: str, m: Mention) -> re.Match[str] | None:
     if m.name.split()[0] in first_names():
         return None  # "Chief Executive Officer Owen Lacey": the tagger began the name at its given name
     before = _ROLE_THEN_WORD.search(text, max(0, m.start - ROLE_REACH), m.start)
-    if before and before.group(1).lower() in ROLE_NOUNS and _name_word(before.group(2)):
+    if (before and before.group(1).lower() in ROLE_NOUNS and _name_word(before.group(2))
+            and before.group(1).lower() not in CLIPPED_RANKS.get(before.group(2).lower(), ())):  # "Det Con": a rank
         return before
     return None
 

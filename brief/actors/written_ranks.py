@@ -27,3 +27,14 @@ def written_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> i
     size = 2 if len(words) >= 3 and words[-2].text.lower() in RANK_OPENERS and words[-2].text[:1].isupper() else 1
     before = words[-1 - size].text
     return size if words[-1].text[:1].isupper() and (before.islower() and office_end(before.lower())) else 0
+
+
+CLIPPED_RANKS = {"con": frozenset("det detective".split())}
+"""Last words of a British police rank clipped with no full stop, and the words that open it ("Det Con Sarah
+Whyte", the detective constable): alone "Con" is no title (the Conservatives' "Con MP", a name)."""
+
+
+def clipped_rank(words: Sequence[Token]) -> bool:
+    """Whether ``words`` end in a clipped police rank ("Det Con"): a title although its last word is none."""
+    return (len(words) >= 2 and words[-1].text[:1].isupper()
+            and words[-2].text.lower().rstrip(".") in CLIPPED_RANKS.get(words[-1].text.lower().rstrip("."), ()))

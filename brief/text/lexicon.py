@@ -95,7 +95,7 @@ TITLE_WORDS = frozenset(
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
     "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
-    "alderwoman alderperson selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
+    "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep".split()
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
@@ -122,4 +122,5 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
     "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
+    "ald": "alderman",
 }

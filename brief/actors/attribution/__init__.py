@@ -76,6 +76,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     )
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.contrast_cues import contrast_cues
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.object_sources import object_source
@@ -94,7 +95,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    plain = plain_cues(doc, cues) + plea_cues(doc, cues)
+    plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
