@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.actors.callings import CALLINGS_PATTERN
+from brief.actors.callings import CALLINGS, CALLINGS_PATTERN
 from brief.actors.gazetteer import demonym_country, is_country
 from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
@@ -39,6 +39,8 @@ _DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sort
 """A company described with "the": "The electric carmaker", "the airline", "the company"."""
 _CALLING = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{CALLINGS_PATTERN})\b")
 """A person described by a calling only one person has: "The singer", "the Grammy-winning rapper"."""
+_NAMED_AFTER = re.compile(r"[ \t]+[A-Z]")
+"""A name right after the description, which is then that name's ("The midfielder Honda Keisuke")."""
 MIN_LOWER_SHARE = 0.5
 """Share of a headline's words after its opening name written in lower case: a sentence-case headline,
 whose capitals are names; a title-case one capitalises every word."""
@@ -68,7 +70,7 @@ def headline_company(article: Article, sentences: Sequence[Sentence], mentions: 
     added = []
     for s in sentences:
         d = described.match(text, s.start, min(s.end, first_other))  # the sentence's subject, not "founded the firm"
-        if d is not None:
+        if d is not None and not _NAMED_AFTER.match(text, d.end()):  # not "The midfielder Honda Keisuke said"
             added.append(Mention(article.id, s.index, d.start(), d.end(), name, d.group(), kind))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
@@ -80,7 +82,7 @@ def _company_like(name: str) -> bool:
 
 
 def _dictionary_word(name: str) -> bool:
-    """ "Founders", "Residents": a plural common noun opening a headline, no name ("Founders look back"); a
-    brand may be a word in the singular ("Tesla", "Shell")."""
+    """ "Founders", "Carmaker": a plural common noun or a trade's word opening a headline, no name ("Founders
+    look back", "Carmaker recalls sedans"); a brand may be a word in the singular ("Tesla", "Shell")."""
     word = name.lower()
-    return " " not in word and word.endswith("s") and is_noun(word[:-1])
+    return " " not in word and (word.endswith("s") and is_noun(word[:-1]) or word in _COMPANY_WORDS | CALLINGS)
