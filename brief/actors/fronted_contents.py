@@ -23,6 +23,7 @@ _FRONTED = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:Though|Although|Even\s+though|
 """A concessive opener at the sentence's start, before the source."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _COMMA = re.compile(r",\s+")
+_STOP = re.compile(r"[,;:()—–]")
 _CLAUSE_WORDS = frozenset("and but or nor so yet which who whom whose where when that while whereas as".split())
 """Words after a comma that go on with the same clause or add one to it, not the main clause."""
 _INNER_OPENERS = frozenset("if unless when whenever once because since after before until although though as".split())
@@ -81,5 +82,5 @@ def _verb_after_subject(before: str, word: str) -> bool:
 
 def _next_stop(text: str, start: int, end: int) -> int:
     """Where the words after a comma stop: the next punctuation mark, or the content's end."""
-    found = re.compile(r"[,;:()—–]").search(text, start, end)
+    found = _STOP.search(text, start, end)
     return found.start() if found else end
