@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
@@ -23,6 +22,7 @@ from brief.actors.mentions import Mention
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.personhood import known_place
 from brief.actors.roles import HONORIFICS, ROLE_ENDS
+from brief.actors.spelling_variants import unaccented
 from brief.actors.written_ranks import CLIPPED_RANKS
 from brief.text.lexicon import PERSON_TITLES
 
@@ -44,11 +44,6 @@ ROLE_REACH = 40
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?[ \xa0]+|[“\"‘][ \xa0]*)([^\W\d_][^\W\d_A-Z]+)[ \xa0]+$")
 """A word opening its sentence (a line, after a stop, after an opening quote), right before the name; its
 letters may be accented ("José", "Ángel"), its capital is checked apart."""
-
-
-def _unaccented(word: str) -> str:
-    """ "José" -> "Jose", "Ángel" -> "Angel": a name as the given-name lists write it."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 
 
 def _name_word(word: str) -> bool:
@@ -93,7 +88,7 @@ def _opening_given(text: str, m: Mention) -> re.Match[str] | None:
     if before is None or not before.group(1)[:1].isupper() or _sentence_end(text, m.end) == "?":
         return None
     word = before.group(1)
-    if word not in WORD_GIVEN_NAMES and (word.isascii() or _unaccented(word) not in first_names()):
+    if word not in WORD_GIVEN_NAMES and (word.isascii() or unaccented(word) not in first_names()):
         return None
     return None if _other_given(text, m.name.split()[0], before.group(1)) else before
 
