@@ -451,12 +451,12 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
         head = owner + 1  # "Google's head of devices", "the charity's director of communications": the owner, the office
     while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
         head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
-    office_of = (head + 1 < len(sent) and sent[head].text.lower() in _OFFICE_OF and sent[head + 1].text == "of")
+    office_of = head + 1 < len(sent) and _office(sent[head].text.lower()) and sent[head + 1].text == "of"
     for field in range(1, MAX_FIELD_WORDS + 1):  # "the climate envoy of the Marshall Islands": a field, then the office
         title = head + field
         if office_of or title + 1 >= len(sent) or not sent[title - 1].text.isalpha() or not sent[title - 1].text.islower():
             break
-        office_of = sent[title].text.lower() in _OFFICE_OF and sent[title + 1].text == "of"
+        office_of = _office(sent[title].text.lower()) and sent[title + 1].text == "of"
     # "a senior economist at X", "Germany's special envoy for ...": the job, past its owner, then "at" or "for"
     job_at = any(sent[k].text in AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(head + 1, min(len(sent), head + 4)))
     reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
@@ -476,6 +476,11 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
                for w in words):  # "the head of the CDU/CSU parliamentary group", "AT&T's"
         return []
     return words
+
+
+def _office(lower: str) -> bool:
+    """A title an "of" can follow: "head of", and one written with hyphens: "vice-president of", "co-chair of"."""
+    return lower in _OFFICE_OF or hyphened_title(lower)
 
 
 _JOB_HEADS = ROLE_ENDS | CALLINGS

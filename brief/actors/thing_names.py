@@ -42,6 +42,15 @@ BOND_NAMES = frozenset("Treasuries Bunds Gilts JGBs BTPs OATs Bonos".split())
 debt", "Bunds rallied"): securities whose price moves, never the finance ministry that sells them (which
 is written in the singular, "the Treasury said")."""
 
+VESSEL_PREFIXES = frozenset("MV RMS HMS USS INS HMCS HMAS HMNZS".split())
+"""The letters written before a ship's name ("MV Lord of Carrick", "HMS Duncan", "USS Ford"): a vessel, which
+sails and breaks down but never speaks; the owner or the navy does ("the company said" is not the ship's). Not
+"MS", which is a person's initials too ("MS Dhoni")."""
+_VESSEL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(VESSEL_PREFIXES))})\s+$")
+"""A ship's letters right before a name the tagger cut them from ("MV [Lord of Carrick]")."""
+VESSEL_REACH = 7
+"""Characters read before a name for a ship's letters: the letters and their space."""
+
 _MODEL_CODE = re.compile(r"[A-Z]|[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
 """The code that makes a common noun a product's model name ("Model Y", "Model 3", "Galaxy S24", "Pixel 8a"):
 a capital alone, or a number with letters about it."""
@@ -111,15 +120,17 @@ STORM_REACH = 15
 
 
 def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], text: str, prose: frozenset[str]) -> bool:
-    """ "Hurricane Delia", "Tropical Storm Delia", "Dow Jones Industrial Average": a storm's or a
-    measure's name by its own words (a word of the kind right before the storm's name, in the name or
+    """ "Hurricane Delia", "Tropical Storm Delia", "Dow Jones Industrial Average", "MV Lord of Carrick": a storm's,
+    a measure's or a ship's name by its own words (a word of the kind right before the storm's name, in the name or
     before it; a measure's head noun last). A storm's page also writes its kind as a common noun ("a
     Category 2 storm", "the hurricane", in ``prose``); a profile of someone named Storm or Tempest need not."""
     if kind == "place":
         return False
     words = name.split()
-    if name in BOND_NAMES or len(words) > 1 and words[-1] in MEASURE_HEADS:
+    if name in BOND_NAMES or len(words) > 1 and (words[-1] in MEASURE_HEADS or words[0] in VESSEL_PREFIXES):
         return True
+    if spans and all(_VESSEL_BEFORE.search(text, max(0, s - VESSEL_REACH), s) for s, _ in spans):
+        return True  # "the MV | Lord of Carrick": a ship at every writing
     if is_noun(words[0].lower()) and (len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) or len(words) == 1 and spans and (
             kind != "person" and all(_MODEL_AFTER.match(text, end) for _, end in spans))):
         return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model; the tagger may leave out its code, at every
