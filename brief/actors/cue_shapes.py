@@ -144,6 +144,30 @@ def effect_participle(text: str, attribution: Attribution) -> bool:
     return _NO_OBJECT.match(text, after) is None and _OBJECT.match(text, after) is not None
 
 
+GIVING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "give hand deal deliver".split())
+"""Lemmas of verbs of dealing someone a gain or a blow ("giving Tehran a boost", "dealing the party a blow"): after
+a comma, the effect of the clause before, as ``EFFECT_VERBS`` are."""
+_JOINED_BEFORE = re.compile(r",\s*(\w+ing)\b[^,.;:\"“”]*\band\s+$")
+"""A participle after a comma, then its words up to "and" right before the cue (", giving Lisbon a lift and ")."""
+MAX_JOINED_REACH = 100
+"""Characters back from the cue to the comma that sets off the first participle."""
+
+
+def joined_effect_participle(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a participle with an object joined by "and" to a participle of effect set off by a comma
+    before it: "..., giving Tehran a boost and highlighting differences between ...". Both tell what the clause
+    before led to, in the reporter's words; the second states nothing of its subject's either."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
+    verb = next((w for w in words if not adverb(w)), "")
+    if not verb.lower().endswith("ing"):
+        return False
+    joined = _JOINED_BEFORE.search(text, max(0, attribution.cue[0] - MAX_JOINED_REACH), attribution.cue[0])
+    if joined is None or lemma(joined.group(1).lower()) not in EFFECT_VERBS | GIVING_VERBS:
+        return False
+    after = text.index(verb, attribution.cue[0]) + len(verb)
+    return _NO_OBJECT.match(text, after) is None and _OBJECT.match(text, after) is not None
+
+
 TEAM_POSITIONS = frozenset("forward winger keeper full-back fullback centre-back center-back quarterback pitcher".split())
 """A player's place in a team, written before the player's name as a title is ("Harbury Town forward
 Lena Marsh"); the lexicon's ``TITLES`` hold "striker", "coach" and the like already."""
@@ -201,5 +225,6 @@ def shows_no_statement(text: str, attribution: Attribution) -> bool:
     referent ("refers to X as ...") or a counted plural ("two points clear")."""
     return (topic_only(text, attribution) or attributive_participle(text, attribution)
             or conjectured_past(text, attribution) or effect_participle(text, attribution)
+            or joined_effect_participle(text, attribution)
             or title_before_name(text, attribution) or referring_cue(text, attribution)
             or counted_noun(text, attribution))

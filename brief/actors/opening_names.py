@@ -89,8 +89,8 @@ def _candidates(texts: Sequence[Sequence[str]], found: Sequence[Sequence[Span]],
             if i in firsts and i not in tagged and not participle_before_noun(words, i):
                 # not "Striking nurses said": a participle at the opening, no name; "Westpac has raised its
                 # forecast": a subject that owns "its" names a body at its one opening
-                openings[word] += MIN_OPENINGS if owns_its(words, i) or says_it(words, i) or joined_to_speaker(
-                    words, i, spans) else 1
+                openings[word] += MIN_OPENINGS if (owns_its(words, i) or says_it(words, i) or declines_comment(words, i)
+                                                   or joined_to_speaker(words, i, spans)) else 1
             else:
                 elsewhere.add(word)
     return {w for w, n in openings.items()
@@ -129,6 +129,14 @@ def says_it(words: Sequence[str], i: int) -> bool:
     at = rest.index("it") if "it" in rest[: MAX_ADJUNCT_WORDS + 1] else -1
     return (at >= 0 and at + 1 < len(rest) and rest[at + 1] in ITS_VERBS
             and all(w.isalpha() and (w.islower() or w.lower() in MONTHS_DAYS) for w in rest[:at]))
+
+
+
+def declines_comment(words: Sequence[str], i: int) -> bool:
+    """ "Emirates declined to comment on the report": the opening word, then "declined" or "refused" "to comment":
+    the reporter asked it, so it is one of the story's parties, a body or a person the tagger knows elsewhere
+    (a person's surname is written in mid-sentence too, which leaves it out of the words read again)."""
+    return tuple(words[i + 1 : i + 4]) in (("declined", "to", "comment"), ("refused", "to", "comment"))
 
 
 def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bool:

@@ -25,6 +25,7 @@ from brief.actors.title_links import (
     bracketed_qualifier,
     for_portfolio_words,
     lower_field_on,
+    lower_party_owner,
     ministry_field,
     on_portfolio_words,
     plural_owner_mark,
@@ -185,7 +186,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             break  # a time phrase is never part of a title
         capitalised = (
             t.text[:1].isupper()
-            and t.text.replace(".", "").replace("-", "").isalpha()  # "Jamaat-e-Islami Karachi chief"
+            and t.text.replace(".", "").replace("-", "").replace("&", "").isalpha()  # "Jamaat-e-Islami Karachi chief", "J&J"
             and lower not in SENTENCE_OPENERS and lower not in QUESTION_OPENERS
             and (lower not in stop_words("en") or _opens_a_name(lower, sent[j])
                  or j >= 2 and sent[j - 2].text[:1].isupper() and _opens_a_name(sent[j - 2].text.lower(), t))  # "Holy See"
@@ -216,7 +217,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
                 or t.text == "to" and sent[j].text.lower() in DETERMINERS  # "adviser to the prime minister"
                 or t.text == "to" and j >= 2 and sent[j - 2].text.lower() in ENVOYS and sent[j].text[:1].isupper()
-                or portfolio_on(sent, j)  # "Special Adviser to the President on Media and Publicity"
+                or portfolio_on(sent, j) or lower_party_owner(sent, j)  # "Adviser to the President on Media", "Left party's"
                 or j == i == a and lower_field_on(sent, j)  # "DA spokesperson on energy Karen Vermeulen"
                 or j < a and sent[j].text == "for" and lower in FOR_PORTFOLIO_HEADS
                 or hyphened_title(lower) or (j == i and t.text.islower() and _job_noun(lower))

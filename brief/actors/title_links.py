@@ -136,12 +136,38 @@ def bracketed_qualifier(sent: list[Token], j: int) -> int:
     leader X"): the body whose officer the title names, so the walk over the role crosses it. 0 when none."""
     if j < 4 or sent[j - 1].text != ")":
         return 0
+    if _glued_short_form(sent, j):
+        return 3  # "JD(S) leader X": the bracket is part of the party's name
     for k in range(j - 2, max(0, j - 2 - MAX_QUALIFIER_WORDS), -1):
         if sent[k].text == "(":
             return j - k if k < j - 2 and k >= 1 and sent[k - 1].text[:1].isupper() else 0
         if not (sent[k].text.replace("-", "").isalpha() and sent[k].text.islower()):
             return 0
     return 0
+
+
+MAX_GLUED_LETTERS = 3
+"""Capitals in a bracket written onto a party's short name ("JD(S)", "CPI(M)"): a letter or three, no word."""
+
+
+def _glued_short_form(sent: list[Token], j: int) -> bool:
+    """Whether ``sent[j - 3 : j]`` is a bracket of capitals written with no space onto the capitalised name before
+    it ("JD(S)", "CPI(M)"): one name the tokenizer split, so a title after it is that body's office."""
+    opening, inner, before = sent[j - 3], sent[j - 2], sent[j - 4]
+    return (opening.text == "(" and opening.start == before.end and before.text[:1].isupper()
+            and inner.text.isalpha() and inner.text.isupper() and len(inner.text) <= MAX_GLUED_LETTERS)
+
+
+PARTY_NOUNS = frozenset("party alliance coalition movement front".split())
+"""Nouns a party's name may end in, written in lower case ("the Left party's co-leader X"): the owner of the title
+after its "'s" is the party, so the walk back over the role crosses the noun to the name."""
+
+
+def lower_party_owner(sent: Sequence[Token], j: int) -> bool:
+    """Whether ``sent[j - 1]`` is a lower-case party noun after a capitalised name and before its "'s" ("The Left
+    party's co-leader X", "the Green party's spokesman X"): part of the title's owner, not a clause's noun."""
+    return (j >= 2 and j < len(sent) and sent[j].text in ("'s", "’s") and sent[j - 1].text in PARTY_NOUNS
+            and sent[j - 2].text[:1].isupper())
 
 
 def short_form_before(sent: Sequence[Token], i: int) -> int:
