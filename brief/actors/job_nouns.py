@@ -8,6 +8,7 @@ Why a module of its own: the trades and their endings are a vocabulary, read by 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 TRADES = frozenset(
     "lecturer teacher nurse officer fellow trader dietitian dietician nutritionist physician surgeon pharmacist "
@@ -39,3 +40,14 @@ Houston")."""
 def job_noun(word: str, heads: frozenset[str]) -> bool:
     """Whether ``word`` names a job: one of ``heads`` (the role heads and callings), a trade, or a job's ending."""
     return word not in KIN_TITLES and (word in heads or word in TRADES) or bool(JOB_SUFFIX.fullmatch(word))
+
+
+def job_at_body(words: Sequence[str], heads: frozenset[str]) -> bool:
+    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family", "the
+    group's lead lawyer on the case": a job noun (``job_noun``), then "at", "for" or "with" and what it is done in,
+    is a role though its last word is the body's."""
+    for k in range(1, len(words) - 1):
+        if words[k] in AT_BODY:
+            return job_noun(words[k - 1].lower(), heads)
+    return False
+

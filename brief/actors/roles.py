@@ -14,7 +14,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title
 from brief.actors.hyphened_titles import hyphened_title
-from brief.actors.job_nouns import AT_BODY, STANDINGS, job_noun
+from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
@@ -469,7 +469,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
         return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
     titled_of = any(w.text == "of" and words[i - 1].text.lower() in _ROLE_HEADS for i, w in enumerate(words) if i)
-    if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not titled_of and not _job_at_body(words)
+    if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not titled_of and not job_at_body([w.text for w in words], _JOB_HEADS)
             and not (words[-1].text.islower() and _job_noun(words[-1].text))):
         return []  # (a job's noun ends one too: "Ann Holt, the state epidemiologist,", "a pediatrician"; a title and
         # the body it is of: "Dr. Elena Marsh, Chief Medical Officer of Norvane Health.")
@@ -486,16 +486,6 @@ def _office(lower: str) -> bool:
 
 _JOB_HEADS = ROLE_ENDS | CALLINGS
 """Role heads and callings, which name a job as the trades of ``job_nouns`` do."""
-
-
-def _job_at_body(words: list[Token]) -> bool:
-    """ "a senior dietitian at the charity", "an economist at Standard Chartered", "a lawyer for the family", "the
-    group's lead lawyer on the case":
-    a job noun, then "at", "for" or "with" and what it is done in, is a role though its last word is the body's."""
-    for k in range(1, len(words) - 1):
-        if words[k].text in AT_BODY:
-            return _job_noun(words[k - 1].text.lower())
-    return False
 
 
 def _job_noun(word: str) -> bool:
