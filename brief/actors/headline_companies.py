@@ -47,8 +47,9 @@ whose capitals are names; a title-case one capitalises every word."""
 
 
 def headline_company(article: Article, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the company the headline opens on added at each description of a company the
-    text writes before it names any body, when the text never writes the company's name."""
+    """The mentions, with the company (or the star) the headline opens on added at each description of a company
+    (or by a calling) opening a sentence before the text names any other body (or person), when the text never
+    writes the name."""
     title, text = article.title, article.text
     found = _OPENING.match(title or "")
     if found is None or not sentences or verb_lemma(found.group("verb")) is None:
@@ -69,6 +70,8 @@ def headline_company(article: Article, sentences: Sequence[Sentence], mentions: 
     first_other = min((m.start for m in mentions if m.kind == kind and m.start >= body), default=len(text))
     added = []
     for s in sentences:
+        if s.start >= first_other:
+            break
         d = described.match(text, s.start, min(s.end, first_other))  # the sentence's subject, not "founded the firm"
         if d is not None and not _NAMED_AFTER.match(text, d.end()):  # not "The midfielder Honda Keisuke said"
             added.append(Mention(article.id, s.index, d.start(), d.end(), name, d.group(), kind))

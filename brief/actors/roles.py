@@ -239,9 +239,14 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         j += 1  # "the firm's chief executive", "to kill Rep. X": no title's field; "said party leader X" is one
     words = sent[j:i]
     # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
-    while words and (words[0].text in ("of", "for", "-", "'s", "’s") or words[0].text.lower() in DETERMINERS
-                     or words[0].text.lower().rstrip(".") in kinds.HONORIFIC_NAMES or others_before([w.text for w in words])):
-        words = words[others_before([w.text for w in words]) or 1 :]  # "officials of | former President X"
+    while words:
+        first = words[0].text
+        opening = (first in ("of", "for", "-", "'s", "’s") or first.lower() in DETERMINERS
+                   or first.lower().rstrip(".") in kinds.HONORIFIC_NAMES)
+        skip = others_before([w.text for w in words[:3]]) or (1 if opening else 0)  # "officials of | former President X"
+        if not skip:
+            break
+        words = words[skip:]
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
     served = len(words) - (on_portfolio_words(words) or for_portfolio_words(words))  # "... | on Media and Publicity"
     qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted

@@ -120,24 +120,40 @@ STORM_REACH = 15
 
 
 def _shaped_as_thing(name: str, kind: str, spans: Sequence[tuple[int, int]], text: str, prose: frozenset[str]) -> bool:
-    """ "Hurricane Delia", "Tropical Storm Delia", "Dow Jones Industrial Average", "MV Lord of Carrick": a storm's,
-    a measure's or a ship's name by its own words (a word of the kind right before the storm's name, in the name or
-    before it; a measure's head noun last). A storm's page also writes its kind as a common noun ("a
-    Category 2 storm", "the hurricane", in ``prose``); a profile of someone named Storm or Tempest need not."""
+    """ "Hurricane Delia", "Tropical Storm Delia", "Dow Jones Industrial Average", "Treasuries", "MV Lord of
+    Carrick", "Model Y": a storm's, a measure's, a bond's, a ship's or a product model's name by its own words (a
+    word of the kind right before the storm's name, in the name or before it; a measure's head noun last). A storm's
+    page also writes its kind as a common noun ("a Category 2 storm", "the hurricane", in ``prose``) or its
+    weather; a profile of someone named Storm or Tempest need not."""
     if kind == "place":
         return False
     words = name.split()
-    if name in BOND_NAMES or len(words) > 1 and (words[-1] in MEASURE_HEADS or words[0] in VESSEL_PREFIXES):
+    if name in BOND_NAMES or len(words) > 1 and words[-1] in MEASURE_HEADS:
         return True
-    if spans and all(_VESSEL_BEFORE.search(text, max(0, s - VESSEL_REACH), s) for s, _ in spans):
-        return True  # "the MV | Lord of Carrick": a ship at every writing
-    if is_noun(words[0].lower()) and (len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) or len(words) == 1 and spans and (
-            kind != "person" and all(_MODEL_AFTER.match(text, end) for _, end in spans))):
-        return True  # "Model Y", "Galaxy S24", "Pixel 8": a product's model; the tagger may leave out its code, at every
-        # writing ("Model | S"; not a person's given name before an initial, "Victor | N. Burton")
+    if _ship(words, spans, text) or _product_model(words, kind, spans, text):
+        return True
     kind_before = len(words) > 1 and words[-2] in STORM_WORDS or any(
         _STORM_BEFORE.search(text, max(0, s - STORM_REACH), s) for s, _ in spans)
     return kind_before and _storms_name(words[-1]) and (any(w.lower() in prose for w in STORM_WORDS) or len(WEATHER_WORDS & prose) >= MIN_WEATHER_WORDS)
+
+
+def _ship(words: Sequence[str], spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """ "MV Lord of Carrick", "the MV | Lord of Carrick": a ship by its letters, in the name or before it at every
+    writing (the tagger may cut them off)."""
+    return (len(words) > 1 and words[0] in VESSEL_PREFIXES
+            or bool(spans) and all(_VESSEL_BEFORE.search(text, max(0, s - VESSEL_REACH), s) for s, _ in spans))
+
+
+def _product_model(words: Sequence[str], kind: str, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """ "Model Y", "Galaxy S24", "Pixel 8": a common noun and a model's code; or the noun alone where every writing
+    has its code after it ("Model | S", the tagger leaving the code out), unless the tagger read a person (a given
+    name before an initial, "Victor | N. Burton")."""
+    if not is_noun(words[0].lower()):
+        return False
+    if len(words) == 2:
+        return _MODEL_CODE.fullmatch(words[1]) is not None
+    return (len(words) == 1 and kind != "person" and bool(spans)
+            and all(_MODEL_AFTER.match(text, end) for _, end in spans))
 
 
 def _never_acts(text: str, name: str, ms: list[Mention], acts: Callable[[str, int, int], bool]) -> bool:
