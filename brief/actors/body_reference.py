@@ -15,6 +15,7 @@ from brief.actors.described_rivals import makers_product, named_after_descriptio
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
 from brief.actors.person_of_body import named_with_person
+from brief.actors.publishing_venues import venue_names
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
 from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
@@ -335,8 +336,8 @@ def company_followed(text: str, before: list[Mention], noun: str) -> Mention | N
     """The company "the company" (or "the airline") refers back to when the text follows one: the one
     ``body_referred`` would choose among those named before, if the text names it far more often than
     any other; None in a round-up, where the latest named is only a guess."""
-    # "Grant McCann ... McCann, whose side ...": a person's name the tagger typed a body once is no company
-    people = {w for m in before if m.kind == "person" for w in (m.name, m.name.split()[-1])}
+    # "Grant McCann ... McCann, whose side ...": a person's name the tagger typed a body once is no company; a journal neither
+    people = {w for m in before if m.kind == "person" for w in (m.name, m.name.split()[-1])} | venue_names(text, before)
     fitting = [m for m in before if m.kind == "organization" and m.name not in people
                and body_referred(text, [m], noun) is m and _spelt_fits(text, m, before, noun)]
     return _followed(text, fitting)

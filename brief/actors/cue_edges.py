@@ -174,6 +174,10 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
             and (inflected_verb(verb.group().lower()) or verb.group().lower() in _AUXILIARIES)):
         # "said it | supported a path": the reported clause's subject, no part of the cue
         return dataclasses.replace(attribution, cue=(a, subject.start()), content=(subject.start(1), end))
+    controlled = _OBJECT_BEFORE_TO.fullmatch(text, a, b) if b <= start and not text[b:start].strip() else None
+    if controlled is not None and lemma(controlled.group(1).lower()) in _OBJECT_CONTROL and _TO.match(text, start, end):
+        # "expected consensus forecasts | to rise": what is expected is the forecasts rising, object and all
+        return dataclasses.replace(attribution, cue=(a, controlled.end(1)), content=(controlled.start(2), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -185,6 +189,12 @@ _SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
 """A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported");
 not an object before an adverb ("put it | simply")."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_OBJECT_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
+"""A verb and the lower-case noun phrase after it, taken together as a cue ("expected consensus forecasts")."""
+_OBJECT_CONTROL = frozenset(lemma(w) for w in "expect want urge ask allow encourage advise order invite need require".split())
+"""Verbs whose object is the subject of the infinitive after it ("expected forecasts to rise", "urged ministers to
+act"): the object belongs to what is expected or urged, never to the verb."""
+_TO = re.compile(r"to\s+[a-z]")
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""

@@ -103,6 +103,7 @@ from brief.actors.relative_contents import relative_content
 from brief.actors.relative_subject import subject_with_relative
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
+from brief.actors.said_clause_names import said_clause_content
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
 from brief.actors.short_positions import noun_clause, short_stance
@@ -384,7 +385,7 @@ def _read_block(
             taken.append(attribution.content)  # nor is a participle after it read back into the deed
             continue  # "named the moons after ...": done, not said; "disclosed this in Abuja": said before
         between = cue_gap(marked, attribution) if stated is attribution else ""  # not "is that"
-        attribution = past_dateline(marked, stated)
+        attribution = past_dateline(marked, said_clause_content(marked, stated, mention))
         content = subject_filled(marked, attribution, without_links(content_text(article.text, attribution)))
         if ((len(content.split()) < MIN_POSITION_WORDS and not short_stance(cue, content) and not noun_clause(content))
                 or any(overlaps(attribution.content, other) for other in taken)):

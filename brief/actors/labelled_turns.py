@@ -71,16 +71,17 @@ def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:
 def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Continued]) -> list[tuple[int, int]]:
     """ "WALLACE: But, Governor Pence, ... as the Journal wrote, ...": in a transcript whose labels in
     capitals name its speakers, a paragraph under a label in capitals that names no one the article
-    names is still one speaker's turn (the interviewer's), so no name inside it speaks there."""
-    if not any(text[x.label[0] : x.label[1]].isupper() for x in labels):
-        return []
-    out = []
-    for s in sentences:
-        label = _opening_label(text, s)
-        if label is None or not label.group(1).isupper() or any(x.label[0] == label.start(1) for x in labels):
-            continue
-        out.append((s.start, paragraph_end(text, s.start)))
-    return out
+    names is still one speaker's turn (the interviewer's), so no name inside it speaks there; so is one under
+    a label most of whose turns ask ("VT: Opposition councillors want an audit. Will you agree?"): the
+    interviewer's premise, whatever the label names (the paper's initials), is put to the guest, not held."""
+    caps = any(text[x.label[0] : x.label[1]].isupper() for x in labels)
+    opened = [(s, label) for s in sentences if (label := _opening_label(text, s)) is not None
+              and not any(x.label[0] == label.start(1) for x in labels)]
+    turns = Counter(label.group(1) for _, label in opened)
+    asked = Counter(label.group(1) for s, label in opened if _ends_asking(text[s.start : paragraph_end(text, s.start)]))
+    asking = {name for name, n in asked.items() if n >= MIN_ASKING_TURNS and n * 2 > turns[name]}
+    return [(s.start, paragraph_end(text, s.start)) for s, label in opened
+            if caps and label.group(1).isupper() or label.group(1) in asking]
 
 
 def _label_mention(full: Mention, s: Sentence, label: re.Match[str]) -> Mention:
@@ -109,4 +110,8 @@ def answered_turns(text: str, labels: Sequence[Continued]) -> list[Continued]:
 
 def _asks(text: str, turn: Continued) -> bool:
     """Whether a turn ends in a question mark (a closing quote or bracket may follow it)."""
-    return text[turn.span[0] : turn.span[1]].rstrip().rstrip("”\"’')").endswith("?")
+    return _ends_asking(text[turn.span[0] : turn.span[1]])
+
+
+def _ends_asking(turn: str) -> bool:
+    return turn.rstrip().rstrip("”\"’')").endswith("?")

@@ -31,7 +31,18 @@ def person_of_body(text: str, body: Mention, index: MentionIndex) -> Mention | N
 
 def named_with_person(text: str, body: Mention, before: list[Mention]) -> bool:
     """Whether ``body`` is named only as the body of the person just before it ("Laura Kim of Saltmarsh
-    Capital warned"): whose the speaker is, so "the company" later in the story is another body named
+    Capital warned", "X's chief economist Y"): whose the speaker is, so "the company" later in the story is another body named
     in its own right, the one the story covers, when one fits."""
     tie = _OF_BODY.search(text, max(0, body.start - OF_REACH), body.start)
-    return tie is not None and any(m.end == tie.start() and m.kind == "person" and not m.demonym for m in before)
+    if tie is not None and any(m.end == tie.start() and m.kind == "person" and not m.demonym for m in before):
+        return True
+    return any(m.kind == "person" and 0 < m.start - body.end <= HOUSE_REACH and _HOUSE_ROLE.fullmatch(text, body.end, m.start)
+               for m in before)  # "Hargreaves & Pell's head of equity research, Duncan Moir,": an analysts' house
+
+
+_HOUSE_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,5}?(?:analysts?|economists?|strategists?|research|equities|equity|"
+                         r"investment|investments|markets)(?:\s+[a-z][\w-]*){0,3},?\s+")
+"""A research or markets role a body's possessive gives the person named right after it ("X's chief economist ",
+"X's head of equity research, "): the body is the house that person speaks for, as "analyst at X" makes it."""
+HOUSE_REACH = 80
+"""Most characters between the body's name and the person's."""

@@ -224,8 +224,8 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
-        if (lower in NAME_PARTICLES and 1 < j < i and sent[j - 2].text[:1].isupper() and sent[j].text[:1].isupper()):
-            j -= 1  # "Lanao del Sur Gov.": a place's particle inside the capitalised words of the office
+        if ((lower in NAME_PARTICLES or t.text == "&") and 1 < j < i and sent[j - 2].text[:1].isupper() and sent[j].text[:1].isupper()):
+            j -= 1  # "Lanao del Sur Gov.", "Hargreaves & Pell's": a particle or "&" inside the capitalised words of the office
             continue
         if (fields < MAX_FIELD_WORDS and j < i and _before_title(sent[j]) and _field_word(sent, j - 1)
                 and not ((sent[j].text[:1].isupper() or sent[j - 1].text.lower() in SUMMARY_NOUNS)

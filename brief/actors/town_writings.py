@@ -4,7 +4,8 @@ The tagger learned from sports results, where a town names its club, so a one-wo
 "organisation" wherever the text names it. A body is named "in" somewhere too ("in Congress", "invested in
 Tesla", "a stake in Twitter"), but it also acts or owns at some writing ("Tesla said it", "Tesla shares",
 "Twitter's board"); a town is only ever where things are: after "in" or "across" with no article, "X-based",
-"X, Ontario", "residents of X", "X residents". A name every writing of which is so, that is no dictionary
+"X, Ontario", "residents of X", "X residents", or opening a name the town gives its paper or its hall
+("The X Courier", "X Village Hall"). A name every writing of which is so, that is no dictionary
 noun for a body ("Parliament", "Congress") and no company's by the text's signs, is a place.
 """
 
@@ -36,6 +37,13 @@ _PROVINCE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s
 BODY_NOUNS = ORG_WORDS | frozenset(
     "congress senate cabinet government navy treasury kremlin pentagon labour commons parliament police "
     "church vatican nato opec army".split())
+# What a town names after itself: its paper ("The Millbrook Courier") and its local bodies and buildings ("Dunmere
+# Village Hall", "Ashby Parish Council"). Mastheads that are as often a company's or a service's ("News", "Times",
+# "Post", "Star") are left out: "Apple News" says nothing of where Apple is.
+_LOCAL_NAME_AFTER = re.compile(
+    r"\s+(?:Courier|Gazette|Herald|Chronicle|Echo|Advertiser|Argus|Mercury|Examiner|Sentinel|Enquirer|"
+    r"(?:Village|Town|City|Parish|Church|Community|Memorial)\s+Hall|(?:Parish|Town|Borough|District|Community)\s+Council|"
+    r"Residents['’]?\s+Association|Community\s+(?:Centre|Center)|Primary\s+School|Railway\s+Station)\b")
 _REACH = 30
 """Characters before a name read for the word that places it ("a community leader in ")."""
 
@@ -47,7 +55,8 @@ def _town_writing(text: str, start: int, end: int) -> bool:
     if _BODY_HELD.search(before) or re.match(r"['’]s?\b", after):
         return False  # "invested in Tesla", "in Tesla's plant": the body's
     province = _PROVINCE_AFTER.match(after)
-    return bool(_TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after) or area_context(before, after)
+    return bool(_TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after) or _LOCAL_NAME_AFTER.match(after)
+                or area_context(before, after)
                 or belongs_to_place(before) or town_context(after) or town_of_state(after) or after_address(before)
                 or province and (province.group(1) in state_names() or known_place(province.group(1))))
 

@@ -366,12 +366,13 @@ def _mostly_template(paragraph: str) -> bool:
 _INNER_HINT = re.compile(
     r"credit|photo|image|picture|copyright|©|getty|reuters/|afp/|subscribe|sign up|follow us|https?://|www\."
     r"|read more|(?:\.\.\.|…)\s*more|\{\{|\{%|\$\{|\b(?:anchor|reporter|correspondent|host|presenter|narrator)\s*:"
-    r"|[(\[](?:related|more)\s*:",  # "… underdogs. (RELATED: Another story's headline)": a pointer inside a paragraph
+    r"|[(\[](?:related|more)\s*:|\b(?:edited|condensed)\b",  # "(RELATED: ...)": a pointer; "... has been edited": a note
     re.I,
 )
 
 _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty", "reuters/", "afp/", "subscribe",
-               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${", "related", "(more", "[more")
+               "sign up", "follow us", "://", "www.", "read more", "{{", "{%", "${", "related", "(more", "[more", "edited",
+               "condensed")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
                     "follow", "donate", "please consider", "become a", "the comments")

@@ -10,7 +10,9 @@ patterns did not reach, met on news templates of kinds the read pages had few of
   been edited for length and clarity.");
 - a live blog's greeting ("Good morning and welcome to our live coverage of ...");
 - a shop link's disclosure said to the reader ("... may earn a commission when you buy through links");
-- a subscription pitch in Spanish or German opening the paragraph ("Suscríbete a ...", "Jetzt abonnieren").
+- a subscription pitch in Spanish or German opening the paragraph ("Suscríbete a ...", "Jetzt abonnieren");
+- a press release's own labels and contacts: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "Embargoed until ...",
+  "ENDS", "###", "Notes to editors", "Media contact: ...", "For more information, contact the press office on ...".
 """
 
 from __future__ import annotations
@@ -43,12 +45,27 @@ _ADDRESSED = re.compile(
     """,
     re.I | re.X,
 )
+# A release's labels, the whole paragraph: what it is and when it may run, where it ends, its notes' heading.
+_RELEASE_LABEL = re.compile(
+    r"""^\W{0,3}(?:
+        (?:for\ immediate\ )?(?:press|news|media)\ release | for\ immediate\ release
+      | embargoed\b[^.!?\n]{0,60} | -*\s*ends\s*-* | \#{3} | notes?\ (?:to|for)\ (?:editors?|news\ desks?)
+    )\W{0,3}$""",
+    re.I | re.X,
+)
+# Opening a short paragraph: whom the press calls for more ("Media contact: ...", "For more information, please
+# contact the press office on ...").
+_RELEASE_CONTACT = re.compile(
+    r"^(?:(?:media|press)\ (?:contacts?|enquiries|inquiries)\s*:"
+    r"|for\ (?:more|further)\ (?:information|details)\W+(?:please\ )?(?:contact|call|email|e-mail|ring)\b)",
+    re.I | re.X,
+)
 NOTE_MAX_CHARS = 300
 """A greeting, a disclosure or a pitch is a line or two (as brief.ingest.furniture's BOILERPLATE_MAX_CHARS)."""
 
 
 def is_page_note(paragraph: str) -> bool:
     """Whether the paragraph is the page's note about itself (see the module's list), never the story's."""
-    if _NOTE.match(paragraph) or _SAFE_HARBOUR.search(paragraph):
+    if _NOTE.match(paragraph) or _SAFE_HARBOUR.search(paragraph) or _RELEASE_LABEL.match(paragraph):
         return True
-    return len(paragraph) <= NOTE_MAX_CHARS and _ADDRESSED.search(paragraph) is not None
+    return len(paragraph) <= NOTE_MAX_CHARS and (_ADDRESSED.search(paragraph) or _RELEASE_CONTACT.match(paragraph)) is not None

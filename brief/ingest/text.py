@@ -190,11 +190,13 @@ def article_from_text(
     header = {**(fields or {}), **header}
     paragraphs = paragraphs_of(normalize_quotes(text))
     title = header.get("title", "")
-    if paragraphs and len(paragraphs) > 1 and is_headline(*paragraphs[0]) and not is_boilerplate(paragraphs[0][0]):
-        headline = paragraphs.pop(0)[0]
+    # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
+    lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p)), 0)
+    if len(paragraphs) > lead + 1 and is_headline(*paragraphs[lead]):
+        headline = paragraphs.pop(lead)[0]
         title = title or headline
-    elif not title and len(paragraphs) > 1 and _plain_headline(paragraphs[0][0]):
-        title = paragraphs[0][0]  # "Dock strike in Rotterdam, day 3": a headline in sentence case; kept as furniture
+    elif not title and len(paragraphs) > lead + 1 and _plain_headline(paragraphs[lead][0]):
+        title = paragraphs[lead][0]  # "Dock strike in Rotterdam, day 3": a headline in sentence case; kept as furniture
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     boiler: list[tuple[int, int]] = []
