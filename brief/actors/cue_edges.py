@@ -176,7 +176,7 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
         return dataclasses.replace(attribution, cue=(a, subject.start()), content=(subject.start(1), end))
     controlled = _OBJECT_BEFORE_TO.fullmatch(text, a, b) if b <= start and not text[b:start].strip() else None
     if controlled is not None and lemma(controlled.group(1).lower()) in _OBJECT_CONTROL and _TO.match(text, start, end):
-        # "expected consensus forecasts | to rise": what is expected is the forecasts rising, object and all
+        # "expected consensus (forecasts) | (forecasts) to rise": what is expected is the forecasts rising, object and all
         return dataclasses.replace(attribution, cue=(a, controlled.end(1)), content=(controlled.start(2), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
@@ -194,7 +194,8 @@ _OBJECT_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z]
 _OBJECT_CONTROL = frozenset(lemma(w) for w in "expect want urge ask allow encourage advise order invite need require".split())
 """Verbs whose object is the subject of the infinitive after it ("expected forecasts to rise", "urged ministers to
 act"): the object belongs to what is expected or urged, never to the verb."""
-_TO = re.compile(r"to\s+[a-z]")
+_TO = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}?to\s+[a-z]")
+"""What an object-control verb governs: the rest of its object, if any, then its infinitive ("forecasts to rise")."""
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""

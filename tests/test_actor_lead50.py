@@ -1,0 +1,130 @@
+"""Shapes read by the lead in session 44, on articles written for these tests in the styles of a council's
+press release, an obituary, a science story, a results story and a newspaper's Q&A: a release's own labels
+("PRESS RELEASE", "ENDS", "Media contact: ...") are furniture and its headline is the title; a town the
+text names only where things are and as its paper's or its hall's name ("The Millbrook Courier") is a
+place, which "the firm" never means; a name inside what a speaker said, right before a quotation, is not
+the speaker and leaves the reported clause whole; a journal a study appeared in is not "the team" that
+found it; the object of "expected ... to" belongs to what is expected; a house whose analyst the text
+names by its possessive ("X & Y's head of equity research, Z") is not "the company" of the story, and its
+"&" stays in the role; and an interviewer's turns under the paper's initials put questions, not positions."""
+
+from __future__ import annotations
+
+from written import actor_named, actors_of, holders, report_of, said_by
+
+from brief.ingest.furniture import is_boilerplate
+from brief.ingest.text import article_from_text
+
+RELEASE = (
+    "PRESS RELEASE\n\n"
+    "Aldbury Borough Council backs £4m park renewal for Kestleigh\n\n"
+    "Aldbury Borough Council has approved a £4 million plan to renew three parks in Kestleigh.\n\n"
+    "Councillor Ravi Sandhu, cabinet member for leisure, said the parks had been neglected for too long.\n\n"
+    "ENDS\n\n"
+    "Media contact: Aldbury Borough Council press office, 01632 960555\n\n"
+    "For more information, please contact the press office on 01632 960555."
+)
+
+
+def test_a_press_releases_labels_are_furniture_and_its_headline_the_title() -> None:
+    article = article_from_text(RELEASE, 1, "release.txt")
+    assert article.title == "Aldbury Borough Council backs £4m park renewal for Kestleigh"
+    story = [article.text[a:b] for a, b in article.paragraphs]
+    assert not any("ENDS" in part or "Media contact" in part or "press office on" in part for part in story)
+    assert any("renew three parks" in part for part in story)
+
+
+def test_release_labels_and_prose_that_starts_like_them() -> None:
+    for label in ("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "-ENDS-", "###", "Notes to editors:",
+                  "EMBARGOED UNTIL 00:01 FRIDAY 6 MARCH"):
+        assert is_boilerplate(label), label
+    for prose in ("The press release said the plant would close.", "Ends of the earth",
+                  "For more information about the scheme, residents can visit the library."):
+        assert not is_boilerplate(prose), prose
+
+
+def test_a_town_named_by_its_paper_is_a_place_and_not_the_firm() -> None:
+    text = (
+        "Architect of the old docks dies at 88\n\n"
+        "Walter Ostrander, the architect who rebuilt the old docks, died on Friday at his home in Millbrook. "
+        "He was 88.\n\n"
+        "He founded his own practice in 1970 after years at the firm of Hale and Pike.\n\n"
+        "\"Cities that only build what is cheap end up with what is cheap,\" he told The Millbrook Courier in 2004.\n\n"
+        "June Ellery, a former partner at the firm, said he was a demanding mentor."
+    )
+    report = report_of(text)
+    assert not any(a.name == "Millbrook" and a.kind == "organization" for a in actors_of(report))
+    assert not any("the firm" in a.aliases and a.name == "Millbrook" for a in actors_of(report))
+
+
+def test_a_name_before_a_quotation_inside_what_was_said_is_not_the_speaker() -> None:
+    text = (
+        "Analysts split over folding laptop\n\n"
+        "Rosa Kellerman, an analyst at Brightline Research, said the device showed Tavoria \"can still surprise\" "
+        "but warned that folding screens had struggled with durability."
+    )
+    assert said_by(text)["Rosa Kellerman"][0] == "the device showed Tavoria \"can still surprise\""
+
+
+def test_a_journal_a_study_appeared_in_is_not_the_team_that_found() -> None:
+    text = (
+        "Gardening linked to lower blood pressure\n\n"
+        "People who garden weekly have lower blood pressure, a study suggests.\n\n"
+        "The research, published in the journal Cardiac Horizons on Monday, followed 9,000 adults for six years.\n\n"
+        "The team found that the benefit was largest in people over 60.\n\n"
+        "Lead author Dr Amira Castell said the results were encouraging."
+    )
+    assert holders(report_of(text), "the benefit was largest") != ["Cardiac Horizons"]
+
+
+def test_the_object_of_expected_to_belongs_to_what_is_expected() -> None:
+    text = (
+        "Grocer's shares jump\n\n"
+        "Lena Moravec, an analyst at Quarry Hill Securities, said the upgrade was welcome and expected consensus "
+        "forecasts to rise by around 3 per cent."
+    )
+    report = report_of(text)
+    positions = actor_named(report, "Lena Moravec").positions
+    assert any(p.cue == "expected" and p.text == "consensus forecasts to rise by around 3 per cent" for p in positions)
+
+
+def test_a_house_named_by_its_analysts_possessive_is_not_the_company() -> None:
+    text = (
+        "Cereal maker's profit jumps\n\n"
+        "Brannock Foods said on Thursday its half-year profit rose 18 per cent. Brannock shares rose 7 per cent.\n\n"
+        "Chief executive Ilse Varga said shoppers were still buying its brands. Brannock Foods said volumes were flat.\n\n"
+        "Not everyone was convinced. Merrow & Dane's head of equity research, Colin Arkwright, warned that "
+        "\"price-led growth cannot go on for ever\".\n\n"
+        "The company also announced a £200 million share buyback."
+    )
+    report = report_of(text)
+    assert holders(report, "share buyback") == ["Brannock Foods"]
+    assert actor_named(report, "Colin Arkwright").role == "Merrow & Dane's head of equity research"
+
+
+def test_an_interviewers_turns_under_the_papers_initials_hold_no_position() -> None:
+    text = (
+        "Q&A with the mayor of Tobera\n\n"
+        "Mayor Naledi Khumalo spoke to the Valley Tribune about the floods.\n\n"
+        "Valley Tribune: What is the situation on the ground?\n\n"
+        "Naledi Khumalo: About 1,200 people are still in shelters. We have asked the army for help.\n\n"
+        "VT: Opposition councillors want an audit of the relief fund. Will you agree?\n\n"
+        "Khumalo: I welcome it. Every cent must be accounted for.\n\n"
+        "VT: Will you run again?\n\n"
+        "Khumalo: That is for the party to decide."
+    )
+    report = report_of(text)
+    assert holders(report, "audit of the relief fund") == []
+    assert any("I welcome it" in p.text for p in actor_named(report, "Naledi Khumalo").positions)
+
+
+def test_an_interviews_editing_note_inside_its_opening_paragraph_is_furniture() -> None:
+    text = (
+        "Q&A with the mayor of Tobera\n\n"
+        "Mayor Naledi Khumalo spoke to the Valley Tribune about the floods. "
+        "The interview has been edited for length and clarity.\n\n"
+        "Naledi Khumalo: About 1,200 people are still in shelters."
+    )
+    article = article_from_text(text, 1, "qa.txt")
+    story = " ".join(article.text[a:b] for a, b in article.paragraphs)
+    assert "spoke to the Valley Tribune" in story and "edited for length" not in story
