@@ -128,3 +128,35 @@ def test_an_interviews_editing_note_inside_its_opening_paragraph_is_furniture() 
     article = article_from_text(text, 1, "qa.txt")
     story = " ".join(article.text[a:b] for a, b in article.paragraphs)
     assert "spoke to the Valley Tribune" in story and "edited for length" not in story
+
+
+def test_a_local_offices_seat_word_and_title_are_the_role_not_the_name() -> None:
+    text = (
+        "Shooting on Birch Street\n\n"
+        "Police said the man was shot outside a store on Birch Street on Friday night.\n\n"
+        "City Councilwoman Maria Ocampo, whose ward includes Birch Street, called for more street lighting and "
+        "patrols in the area."
+    )
+    assert actor_named(report_of(text), "Maria Ocampo").role == "City Councilwoman"
+
+
+def test_a_title_word_tagged_apart_from_its_name_is_no_body() -> None:
+    text = (
+        "Shooting on Elm Street\n\n"
+        "City Councilwoman Rosa Delgado, whose ward includes Elm Street, called for more street lighting.\n\n"
+        "City Councilman Tom Reyes said the city would act. County Commissioner Ann Platt agreed. State Rep. Joe Li "
+        "and City Council member Dana Fox spoke too. Councilwoman Ivy Chen said nothing."
+    )
+    report = report_of(text)
+    assert not any(a.name == "Councilwoman" for a in actors_of(report))
+    assert actor_named(report, "Rosa Delgado").role == "City Councilwoman"
+
+
+def test_an_island_named_after_a_compass_word_is_a_place() -> None:
+    text = (
+        "Typhoon Ramil leaves 14 dead, thousands displaced in northern Luzara\n\n"
+        "MANILA — At least 14 people were killed and more than 60,000 displaced as Typhoon Ramil swept across "
+        "northern Luzara over the weekend, the disaster council said on Monday.\n\n"
+        "Most of the deaths were caused by landslides, spokesperson Edgar Posadas said in a briefing."
+    )
+    assert not any(a.name == "Luzara" and a.kind == "organization" for a in actors_of(report_of(text)))

@@ -43,6 +43,9 @@ _MALAY_TITLES = frozenset("datuk dato datin tun tan puan toh".split())
 _MALAY_SECONDS = frozenset("sri seri puan".split())
 """The second word of a Malay courtesy ("Datuk Seri", "Dato' Sri", "Tan Sri"): a title only after the first."""
 _APOSTROPHES = frozenset("'’")
+_SEAT_WORDS = frozenset("city county state town borough district parish municipal provincial regional".split())
+"""What a local office's title may open with, the seat it serves ("City Councilwoman", "County Commissioner"):
+a title's word only when a title follows it ("City Hall", "State Street" are names)."""
 
 
 def _lower(word: str) -> str:
@@ -67,6 +70,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
     if _office_of(words, before):
         return True
+    if lower in _SEAT_WORDS and words[0][1:].islower() and len(words) >= 3 and leading_title(words[1:], label, [*before, words[0]]):
+        return True  # "City Councilwoman Rosa Delgado": the title's seat, then the title itself
     if before and _lower(before[-1]) in CLIPPED_RANKS.get(lower, ()):
         return True  # "Det | Con Sarah Whyte": a clipped rank's last word
     if words[0].isupper() and label == "ORG" and kinds.organization_ending(" ".join(words[1:])):
@@ -112,10 +117,12 @@ def _portfolio_then_name(words: Sequence[str]) -> bool:
 
 def lone_title(words: Sequence[str], following: str) -> bool:
     """A title alone, written as an abbreviation before a name ("Ald. | Brendan Reilly" with "Ald"
-    tagged a body of its own), or a naval rank's first word ("Rear | Adm. Daniel Hagari"): no actor."""
+    tagged a body of its own), a naval rank's first word ("Rear | Adm. Daniel Hagari"), or a title word
+    tagged apart from the name it opens ("Councilwoman | Ivy Chen"): no actor."""
     return (len(words) == 1 and following == "." and _lower(words[0]) in COURTESY_ABBREVIATIONS
             and not words[0].isupper()) or (len(words) == 1 and words[0] in _RANK_PREFIXES
-                                            and following.rstrip(".") in ("Adm", "Admiral"))
+                                            and following.rstrip(".") in ("Adm", "Admiral")) or (
+        len(words) == 1 and words[0].lower() in kinds.TITLE_WORDS and words[0][1:].islower() and following[:1].isupper())
 
 
 _RANK_PREFIXES = frozenset({"Rear", "Vice"})

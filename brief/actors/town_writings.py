@@ -21,9 +21,11 @@ from brief.actors.personhood import company_or_product, known_place, state_names
 from brief.actors.word_case import plain_word
 from brief.text.phrases import phrase_spans
 
-# Words right before a town with no article between: "in Cork", "across Brampton". Not "from" ("a statement
+# Words right before a town with no article between: "in Cork", "across Brampton", "across northern Luzon". Not "from" ("a statement
 # from Google"), "into" or "within" ("within Google"): bodies stand there as often; nor "at" ("at Amazon").
-_TOWN_BEFORE = re.compile(r"\b(?:in|across|near|outside|throughout|around|downtown)\s+$", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:in|across|near|outside|throughout|around|downtown)\s+"
+                          r"(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)(?:ern)?|"
+                          r"south-?(?:east|west)(?:ern)?|rural|coastal)\s+)?$", re.I)
 # "invested in Tesla", "a stake in Twitter", "shares in Apple", "a seat in Congress", "a rift in Labour": what
 # a body holds or is split by; the name after is the body.
 _BODY_HELD = re.compile(r"\b(?:stakes?|shares?|invest\w*|holdings?|interest|position|positions|seats?|majority|"
