@@ -160,3 +160,15 @@ def test_an_island_named_after_a_compass_word_is_a_place() -> None:
         "Most of the deaths were caused by landslides, spokesperson Edgar Posadas said in a briefing."
     )
     assert not any(a.name == "Luzara" and a.kind == "organization" for a in actors_of(report_of(text)))
+
+
+def test_a_participle_after_an_objects_name_set_off_is_the_subjects() -> None:
+    text = (
+        "Singer sues label\n\n"
+        "Pop singer Lorna Vasquez has sued her former record label, Brightwater Records, claiming it withheld more "
+        "than $3 million in royalties.\n\n"
+        "Mayor Ann Cole thanked the contractor, Bramwell Build, saying the bridge was finished early."
+    )
+    report = report_of(text)
+    assert holders(report, "withheld more than") == ["Lorna Vasquez"]
+    assert holders(report, "finished early") == ["Ann Cole"]

@@ -187,11 +187,17 @@ _COMMA_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:[a-z]+ly\s+)?")
 """From the source to the participle: the rest of its noun phrase ("Blackwell Ultra | chip"), a comma, an adverb."""
 
 
+_APPOSED_OBJECT = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*$")
+"""An object in lower case and the comma that sets off its name ("sued her former label, | Silverline Records, claiming"):
+the name is the object's, not a subject of its own."""
+
+
 def object_before_participle(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """ "Nvidia unveiled its new Blackwell chip, promising customers twice the performance": the model took
     the main verb's object, right before the comma, for the participle's source. A finite verb of the
     clause before that phrase makes it an object; the participle shares the clause's subject, so the source
-    is left for the rules that find that subject (so is a place before it with no comma: ``place_objects``)."""
+    is left for the rules that find that subject (so is a place before it with no comma: ``place_objects``), and so
+    is the object's name set off after it ("sued her former label, Silverline Records, claiming ...")."""
     attribution = place_before_participle(text, attribution, sentence_start)  # "turn up at Kat's house telling her"
     source = attribution.source
     words = text[attribution.cue[0] : attribution.cue[1]].split()
@@ -202,7 +208,7 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     clause = text[sentence_start : source[0]]
     if QUOTE_MARKS.search(clause):
         return attribution  # "Peabody said: “... a publicly traded company,” adding that ...": inside a quotation
-    if re.search(r"\b(?:and|or|but|who|which|that)\s*$|[,;:—–]\s*$", clause):
+    if re.search(r"\b(?:and|or|but|who|which|that)\s*$|[,;:—–]\s*$", clause) and not _APPOSED_OBJECT.search(clause):
         return attribution  # "..., and Nvidia, promising ...": a subject of its own
     if not any(finite_word(w) for w in _WORD.findall(clause)):
         return attribution
