@@ -172,3 +172,13 @@ def test_a_participle_after_an_objects_name_set_off_is_the_subjects() -> None:
     report = report_of(text)
     assert holders(report, "withheld more than") == ["Lorna Vasquez"]
     assert holders(report, "finished early") == ["Ann Cole"]
+
+
+def test_the_writers_verdict_on_what_someone_holds_is_no_position() -> None:
+    text = (
+        "The bus cuts are wrong\n\n"
+        "Councillor Peter Dunne says the routes are underused. He is right that some buses run half-empty at "
+        "midday. But a bus that carries pensioners to their doctor is not a waste of money."
+    )
+    said = said_by(text)
+    assert said["Peter Dunne"] == ["the routes are underused"]

@@ -1,7 +1,8 @@
 """Cue words that report no statement where they stand: the noun of a named event or document ("ahead of the
 Los Angeles show"), telling the truth or lies, which is how someone speaks, not what they said, and making
 an announcement or a vow whose words the sentence never gives ("made the vow at a rally"), and
-disclosing "this", whose words an earlier sentence gave ("disclosed this in a statement in Abuja").
+disclosing "this", whose words an earlier sentence gave ("disclosed this in a statement in Abuja"); and the writer's
+verdict on what someone holds ("He is right that some buses run half-empty"): the writer's words, not the subject's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ def noun_after_name(text: str, attribution: Attribution) -> bool:
 
 _TOLD_OBJECT = re.compile(r"\s*(?:the\s+truth|lies|a\s+lie|the\s+lie|jokes|a\s+joke|stories|fibs|"
                           r"(?:a|the|its|his|her|their|our)\s+(?:own\s+)?(?:story|history|tale))\b", re.I)
+
+
+_VERDICT = re.compile(r"(?:is|was|are|were|'s|’s)\s+(?:(?:quite|partly|absolutely|surely|probably|also|not)\s+)?"
+                      r"(?:right|wrong|correct|mistaken|justified)", re.I)
+"""The writer's verdict as a cue ("is right", "was wrong", "are correct"): the model reads "He is right that X" as his
+saying X, where the writer judges what he holds."""
+
+
+def writers_verdict(text: str, attribution: Attribution) -> bool:
+    """ "He is right that some buses run half-empty at midday": the writer's judgement, which states no position."""
+    return _VERDICT.fullmatch(text, *attribution.cue) is not None
 
 
 def tells_truth_or_lies(text: str, attribution: Attribution) -> bool:

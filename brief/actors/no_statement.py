@@ -13,7 +13,7 @@ from brief.actors.caused_insights import caused_insight
 from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
-from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies
+from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies, writers_verdict
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
@@ -50,7 +50,7 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)
             or empty_cue(text, attribution) or shows_no_statement(text, attribution)
             or fronted_clause_only(text, attribution) or source_inside_content(attribution)
-            or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution)
+            or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution) or writers_verdict(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)
             or faced_call(text, attribution) or perceived(text, attribution)
