@@ -182,3 +182,13 @@ def test_the_writers_verdict_on_what_someone_holds_is_no_position() -> None:
     )
     said = said_by(text)
     assert said["Peter Dunne"] == ["the routes are underused"]
+
+
+def test_a_document_set_off_after_a_name_is_not_that_persons_description() -> None:
+    text = (
+        "Minister quits\n\n"
+        "Chief Minister Ravi Shetty accepted the resignation and forwarded it to Governor Anil Mehrotra, a "
+        "statement from the Chief Minister's Office said.\n\n"
+        "The minister resigned on Friday."
+    )
+    assert holders(report_of(text), "accepted the resignation") == ["Chief Minister's Office"]

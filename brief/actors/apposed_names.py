@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.documents import AUTHORED
 from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
@@ -37,8 +38,8 @@ def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: lis
         return None  # "signed by its spokesperson, Ada Obi, the Peoples Democratic Party said": a name, no description
         # (a title is one: "Ada Obi, the Managing Director, said")
     comma = re.search(r",\s*$", text[max(0, start - 3) : start])
-    if comma is None:
-        return None
+    if comma is None or _issued_document(words):
+        return None  # "..., Governor X, a statement from the Chief Minister's Office said": the document's, not X's
     end = max(0, start - 3) + comma.start()
     body = words[-1] in BODY_NOUNS | TRADE_NOUNS and text.startswith(",", phrase[1])
     head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "a treaty ally of the Philippines"
@@ -49,3 +50,14 @@ def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: lis
     if named is not None and body and named.kind == "place":
         return dataclasses.replace(named, kind="organization")  # the description says what it is
     return named
+
+
+_ISSUER_LINKS = frozenset("from by issued released published signed of on".split())
+"""Words after a document's noun that name who issued it ("a statement from", "a report by")."""
+
+
+def _issued_document(words: list[str]) -> bool:
+    """ "a statement from the office", "a joint statement by the ministries", "the report": a document set off
+    after a name, which describes no person nor body (the name before it ends what was said)."""
+    k = next((k for k in range(1, min(len(words), 4)) if words[k] in AUTHORED), None)
+    return k is not None and (k == len(words) - 1 or words[k + 1] in _ISSUER_LINKS)
