@@ -81,11 +81,12 @@ def test_the_object_of_expected_to_belongs_to_what_is_expected() -> None:
     text = (
         "Grocer's shares jump\n\n"
         "Lena Moravec, an analyst at Quarry Hill Securities, said the upgrade was welcome and expected consensus "
-        "forecasts to rise by around 3 per cent."
+        "forecasts to rise by around 3 per cent. Mayor Tom Reyes asked for the new tariff to be delayed."
     )
     report = report_of(text)
     positions = actor_named(report, "Lena Moravec").positions
     assert any(p.cue == "expected" and p.text == "consensus forecasts to rise by around 3 per cent" for p in positions)
+    assert [p.cue for p in actor_named(report, "Tom Reyes").positions] == ["asked for"]  # a verb and its preposition
 
 
 def test_a_house_named_by_its_analysts_possessive_is_not_the_company() -> None:

@@ -189,8 +189,10 @@ _SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
 """A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported");
 not an object before an adverb ("put it | simply")."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-_OBJECT_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
-"""A verb and the lower-case noun phrase after it, taken together as a cue ("expected consensus forecasts")."""
+_OBJECT_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+((?!(?:for|on|upon|of|about|to|at|in|with|from)\b)(?:[a-z][\w'’-]*\s+){0,3}"
+                               r"[a-z][\w'’-]*)")
+"""A verb and the lower-case noun phrase after it, taken together as a cue ("expected consensus forecasts"); not a
+verb and its preposition ("asked for | its introduction to be delayed": the cue is whole)."""
 _OBJECT_CONTROL = frozenset(lemma(w) for w in "expect want urge ask allow encourage advise order invite need require".split())
 """Verbs whose object is the subject of the infinitive after it ("expected forecasts to rise", "urged ministers to
 act"): the object belongs to what is expected or urged, never to the verb."""
