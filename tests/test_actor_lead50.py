@@ -193,3 +193,18 @@ def test_a_document_set_off_after_a_name_is_not_that_persons_description() -> No
         "The minister resigned on Friday."
     )
     assert holders(report_of(text), "accepted the resignation") == ["Chief Minister's Office"]
+
+
+def test_a_weekday_paper_is_a_body_and_a_lone_particle_cue_takes_its_verb() -> None:
+    text = (
+        "Chef hits back at critic\n\n"
+        "TV chef Marco Bellardi has hit back at restaurant critic Joan Pellow after she branded his new restaurant "
+        "\"a joyless tribute to beige\".\n\n"
+        "Pellow, who writes for the Sunday Courier, stood by her review.\n\n"
+        "A spokesperson for the Sunday Courier said: \"Joan is one of the country's most respected critics and we "
+        "fully support her.\""
+    )
+    report = report_of(text)
+    assert any(p.cue == "hit back at" for p in actor_named(report, "Marco Bellardi").positions)
+    assert not any(a.name == "Courier" for a in actors_of(report))
+    assert actor_named(report, "Sunday Courier").kind == "organization"

@@ -144,12 +144,13 @@ def tidy_cue(text: str, attribution: Attribution) -> Attribution:
 
 def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     """A word the cue model put on the wrong side of the cue's edge: a particle's verb left out ("came | out
-    against"), a medium's preposition taken in (“...,” X wrote on | X), a number's "about" left between cue and
+    against", "hit | back | at"), a medium's preposition taken in (“...,” X wrote on | X), a number's "about" left between cue and
     content, a particle or a stance noun's preposition left out ("hit out | at", "voiced support | for"), an article
     taken in ("rejected a | proposal"). Any other attribution is returned as it is."""
     (a, b), (start, end) = attribution.cue, attribution.content
-    verb = _WORD_BEFORE.search(text, max(0, a - VERB_REACH), a) if _PARTICLE_FIRST.match(text, a, b) else None
-    if verb is not None and inflected_verb(verb.group(1)):
+    particle = _PARTICLE_FIRST.match(text, a, b) or _PARTICLE_ALONE.fullmatch(text, a, b)
+    verb = _WORD_BEFORE.search(text, max(0, a - VERB_REACH), a) if particle else None
+    if verb is not None and (inflected_verb(verb.group(1)) or lemma(verb.group(1)) in PHRASAL_STANCES):  # "hit"
         a = verb.start(1)  # "came | out against": the particle's verb opens the cue
         attribution = dataclasses.replace(attribution, cue=(a, b))
     medium = _MEDIUM_PREPOSITION.search(text, a, b) if end <= a else None
@@ -201,6 +202,8 @@ _TO = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}?to\s+[a-z]")
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
+_PARTICLE_ALONE = re.compile(r"(?:out|back|off)")
+"""A cue that is a particle alone ("has hit | back | at X"): its verb and its preposition both left out."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 """The word right before it, the cue's own when it is a verb ("came", "spoke", "lashed")."""
 VERB_REACH = 20

@@ -61,7 +61,7 @@ from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
-from brief.actors.word_case import named_day, opening_verb, plain_word, shouted_common_tail, written_within
+from brief.actors.word_case import day_paper, named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
 from brief.text.tokens import token_spans
@@ -291,6 +291,7 @@ def _entity_mention(
         return None  # "A GRIEVING mum has blasted": a tabloid's capitals
     if named_day(words, after, lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
+    a, words, label = day_paper(texts_of(sent), a, words, label)  # "the Sunday | Courier": the paper, its day too
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.

@@ -139,6 +139,20 @@ def named_day(words: list[str], following: str, lowercase: set[str]) -> bool:
             and (plain_word(words[0], lowercase) or words[0].lower() in DAY_NAMING_WORDS))
 
 
+MASTHEADS = frozenset("Times Telegraph Mail Express Post Herald Mirror Independent Observer Star World Tribune Sun "
+                      "Chronicle Journal Courier Record Mercury Argus Echo Gazette Advertiser Standard".split())
+"""A newspaper's masthead word after its weekday ("the Sunday Courier", "the Saturday Star")."""
+
+
+def day_paper(texts: list[str], a: int, words: list[str], label: str) -> tuple[int, list[str], str]:
+    """ "A spokesperson for the Sunday Courier": the tagger left the weekday out and took the masthead word for a
+    person; the paper is the weekday and the word, a body. Any other name is returned as it is."""
+    if (len(words) == 1 and words[0] in MASTHEADS and a > 0 and texts[a - 1].lower() in WEEKDAYS
+            and texts[a - 1][:1].isupper() and (a + 1 >= len(texts) or not texts[a + 1][:1].isupper())):
+        return a - 1, [texts[a - 1], *words], "ORG"
+    return a, words, label
+
+
 DAY_NAMING_WORDS = frozenset("cyber super giving black ash good easter holy shrove maundy fat mad whit travel".split())
 """Words that name a day with a weekday after them ("Cyber Monday", "Super Tuesday", "Shrove Tuesday") which the
 tagger's lexicon knows mostly capitalised, as those days write them: a day all the same, never who acts."""
