@@ -208,3 +208,18 @@ def test_a_weekday_paper_is_a_body_and_a_lone_particle_cue_takes_its_verb() -> N
     assert any(p.cue == "hit back at" for p in actor_named(report, "Marco Bellardi").positions)
     assert not any(a.name == "Courier" for a in actors_of(report))
     assert actor_named(report, "Sunday Courier").kind == "organization"
+
+
+def test_a_style_alone_stands_for_its_holder() -> None:
+    text = (
+        "Two states sign rail agreements\n\n"
+        "The agreements were exchanged in the presence of His Highness Sheikh Rashid bin Saeed Al Qasimi, Ruler of "
+        "Ras Nahr, and the visiting Sultan at Qasr Al Noor.\n\n"
+        "His Highness Sheikh Rashid said the visit reflected \"the deep-rooted fraternal ties\" between the two "
+        "countries.\n\n"
+        "\"Our two nations are bound by history, geography and a common destiny,\" His Highness said, according to "
+        "the state news agency."
+    )
+    report = report_of(text)
+    assert not any(a.name == "His Highness" for a in actors_of(report))
+    assert holders(report, "bound by history") == ["Rashid bin Saeed Al Qasimi"]

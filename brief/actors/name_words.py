@@ -192,8 +192,8 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
     name; never an actor. ``plain`` says whether a word is a common one."""
     lower = name.lower()
     words = name.split()
-    if greeting(name):
-        return True
+    if greeting(name) or STYLE.fullmatch(lower):
+        return True  # "His Highness said": a style, standing for the one it was given to (pronoun_sources)
     if lower in HOLIDAYS or len(words) > 1 and words[-1] in _FEAST_ENDINGS and (
             plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
         return True
@@ -202,6 +202,11 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
                             or not (name.isupper() and len(name) <= INITIALS_LETTERS) and _DRAWN_OUT.fullmatch(name.lower())):
         return True
     return name in _CALLED_ON and bool(_EXCLAIMING.search(before))
+
+
+STYLE = re.compile(r"(?:his|her|their|your)\s+(?:royal\s+)?(?:highness|highnesses|majesty|majesties|excellency|excellencies|holiness)")
+"""A style alone ("His Highness", "Her Majesty", "His Excellency"), which a Gulf or a royal court's news writes for its
+holder, named with it before ("His Highness Sheikh X ... His Highness said"): no name, the holder's pronoun."""
 
 
 def greeting(name: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.name_words import STYLE
 from brief.actors.source_words import GROUP_PRONOUNS, PERSON_PRONOUNS
 
 _LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
@@ -20,8 +21,11 @@ what will or would happen ("It'll also feature a boost mode") than what was said
 def pronoun_alone(words: list[str]) -> list[str]:
     """ "Now they've put out another statement": the source the tagger took, "now they've", is the
     pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
-    with the last speaker as "they" does. Any other phrase is returned as it is."""
+    with the last speaker as "they" does; so is a style alone ("His Highness", ``name_words.STYLE``) its holder's
+    pronoun. Any other phrase is returned as it is."""
     rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
+    if STYLE.fullmatch(" ".join(rest)):
+        return ["she" if rest[0] == "her" else "they" if rest[0] == "their" else "he"]  # "His Highness said": he
     if len(rest) != 1:
         return words
     bare = _CONTRACTION.fullmatch(rest[0])
