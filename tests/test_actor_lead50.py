@@ -223,3 +223,27 @@ def test_a_style_alone_stands_for_its_holder() -> None:
     report = report_of(text)
     assert not any(a.name == "His Highness" for a in actors_of(report))
     assert holders(report, "bound by history") == ["Rashid bin Saeed Al Qasimi"]
+
+
+def test_a_name_right_before_a_hedged_cue_is_its_subject() -> None:
+    text = (
+        "Stadium row\n\n"
+        "Supporters' trust chair Dean Whitmore reportedly told members on Tuesday night that the trust would "
+        "\"fight any move tooth and nail\"."
+    )
+    assert holders(report_of(text), "tooth and nail") == ["Dean Whitmore"]
+
+
+def test_a_statement_hedged_in_the_passive_is_the_subjects() -> None:
+    text = (
+        "Stadium row\n\n"
+        "Brenton City owner Viktor Laskaris is understood to have told the club's board that he will not invest "
+        "further until the council approves the new stadium.\n\n"
+        "The council's planning chief, Moira Kentish, has repeatedly denied that the application is being held up.\n\n"
+        "Kentish is said to have warned colleagues that approving the plans early would invite a legal challenge.\n\n"
+        "Laskaris is expected to attend the meeting."
+    )
+    report = report_of(text)
+    assert holders(report, "will not invest further") == ["Viktor Laskaris"]
+    assert holders(report, "invite a legal challenge") == ["Moira Kentish"]
+    assert holders(report, "attend the meeting") == []  # others' expectation, nothing he said

@@ -16,6 +16,7 @@ from brief.actors.cue_edges import MODAL_FIRST, UTTERANCE_BEFORE
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.fronted_phrases import verbless_fronted
 from brief.actors.fronted_settings import fronted_setting
+from brief.actors.hedged_reports import hedged, hedged_report
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.verification_asides import without_verification_aside
 from brief.model import Sentence
@@ -373,11 +374,11 @@ def _adverbs_only(cue: str) -> bool:
 
 def _passive(cue: str, then: re.Match[str] | None = None) -> bool:
     """ "was hailed by Palestinians", "has been accused of": the subject is what was said of, not
-    who spoke ("was quoted as saying" is the exception: there the subject did speak)."""
+    who spoke ("was quoted as saying" and "is said to have told" are the exceptions: there the subject did speak)."""
     deed = then is not None and then.group(1).lower() in _DEED_COMPLEMENTS  # "also ticketed for", not "also incensed that"
     words = [w for w in cue.lower().split() if not ADVERB_LY.fullmatch(w) and not (deed and w in _TIME_ADVERBS)]
-    if "quoted" in words or "saying" in words:
-        return False
+    if "quoted" in words or "saying" in words or hedged(cue):
+        return False  # "is said to have warned": a hedge of the subject's own words (``hedged_reports``)
     return any(
         w in BE_FORMS and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
         for w, nxt in zip(words, words[1:])
@@ -430,7 +431,8 @@ def adverb_then_verb(text: str, attribution: Attribution) -> Attribution:
     """ "He reportedly instructed the men to listen out for his last shot": the cue model marked
     the hedge alone; the verb after it, in the past and one of the cue families (saying, demanding,
     ...), is the cue with it, and what follows is what was said. Any other attribution is returned
-    as it is."""
+    as it is; so is a hedge in the passive ("is understood | to have told ...": ``hedged_report``)."""
+    attribution = hedged_report(text, attribution)
     cue = text[attribution.cue[0] : attribution.cue[1]]
     if not _adverbs_only(cue) or attribution.content[0] < attribution.cue[1]:
         return attribution
