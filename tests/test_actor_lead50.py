@@ -1,12 +1,20 @@
 """Shapes read by the lead in session 44, on articles written for these tests in the styles of a council's
-press release, an obituary, a science story, a results story and a newspaper's Q&A: a release's own labels
-("PRESS RELEASE", "ENDS", "Media contact: ...") are furniture and its headline is the title; a town the
-text names only where things are and as its paper's or its hall's name ("The Millbrook Courier") is a
-place, which "the firm" never means; a name inside what a speaker said, right before a quotation, is not
-the speaker and leaves the reported clause whole; a journal a study appeared in is not "the team" that
-found it; the object of "expected ... to" belongs to what is expected; a house whose analyst the text
-names by its possessive ("X & Y's head of equity research, Z") is not "the company" of the story, and its
-"&" stays in the role; and an interviewer's turns under the paper's initials put questions, not positions."""
+press release, an obituary, a science story, a results story, a newspaper's Q&A, a US local crime story, a
+Philippine disaster story, an opinion column, an Indian political story, a Gulf state visit, a tabloid row and
+a UK sports story: a release's own labels ("PRESS RELEASE", "ENDS", "Media contact: ...") are furniture and its
+headline is the title; a town the text names only where things are and as its paper's name ("The Millbrook
+Courier") is a place, which "the firm" never means; a name inside what a speaker said, right before a
+quotation, is not the speaker; a journal a study appeared in is not "the team" that found it; the object of
+"expected ... to" belongs to what is expected; a house whose analyst the text names by its possessive is not
+"the company" of the story, and its "&" stays in the role; an interviewer's turns under the paper's initials
+put questions, not positions, and an editing note is furniture; a local office's seat word ("City
+Councilwoman") is the role's, and a title tagged alone no body; a town after a compass word ("across northern
+Luzara") is a place; a participle after an object's name set off by commas is the subject's; the writer's
+verdict ("He is right that ...") states no position; a document set off after a name ("..., a statement from
+X said") is not that name's description; a weekday paper ("the Sunday Courier") is a body, and a lone particle
+cue takes its verb ("hit back at"); a style alone ("His Highness said") stands for its holder; a name right
+before a hedged cue the model gave no source ("X reportedly told") is its subject, and a statement hedged in
+the passive ("is understood to have told", "is said to have warned") is the subject's."""
 
 from __future__ import annotations
 
