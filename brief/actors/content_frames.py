@@ -187,9 +187,11 @@ _COMMA_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:[a-z]+ly\s+)?")
 """From the source to the participle: the rest of its noun phrase ("Blackwell Ultra | chip"), a comma, an adverb."""
 
 
-_APPOSED_OBJECT = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*$")
+_APPOSED_OBJECT = re.compile(r"(?<!\bwith )\b(?:the|a|an|its|his|her|their|our|my)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                             r"[a-z][\w'’-]*\s*,\s*$")
 """An object in lower case and the comma that sets off its name ("sued her former label, | Silverline Records, claiming"):
-the name is the object's, not a subject of its own."""
+the name is the object's, not a subject of its own; not after "with" ("with its chief meteorologist, Jason Kelly,
+saying": the participle's own subject)."""
 
 
 def object_before_participle(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
