@@ -1,9 +1,10 @@
-"""The name right before a cue the model gave no source: "Supporters' trust chair Dean Whitfield reportedly told
-members ...".
+"""The name right before a hedged cue the model gave no source: "Supporters' trust chair Dean Whitfield reportedly
+told members ...".
 
 A hedging adverb between a name and its verb ("reportedly", "allegedly") can leave the cue model with no source
-at all, where the same sentence with "said" has one. A person or body named right before the cue, with nothing
-between but its title and no verb before it in its sentence, is the cue's subject.
+at all, where the same sentence with "said" has one. A person or body named right before such a cue of saying,
+with nothing between but its title and no verb before it in its sentence, is the cue's subject. Other cues the
+model gave no source are often no statement ("was feeling a bit down", "may be planning"): left alone.
 """
 
 from __future__ import annotations
@@ -11,15 +12,25 @@ from __future__ import annotations
 import re
 
 from brief.actors.content_ends import finite_word
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.hedged_reports import SPOKEN
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.sentence_openings import sentence_opening
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HEDGED = re.compile(r"(?:reportedly|allegedly|reputedly|purportedly|apparently|privately|separately)\s+([a-z]+)", re.I)
+"""A hedging adverb and the verb after it, the cue ("reportedly told", "allegedly threatened")."""
 
 
-def name_before_cue(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
-    """The person or body named right before ``cue_start`` that opens its sentence (past a title); None else."""
+def name_before_cue(text: str, cue: tuple[int, int], mentions: MentionIndex) -> Mention | None:
+    """The person or body named right before a hedged cue of saying (``_HEDGED``) that opens its sentence (past a
+    title); None else. Cues the model gave no source are otherwise often no statement ("was feeling", "may be
+    planning"), so only the hedged verb of saying is read."""
+    hedged = _HEDGED.fullmatch(text, *cue)
+    if hedged is None or CUE_GROUP.get(lemma(hedged.group(1).lower())) not in SPOKEN:
+        return None
+    cue_start = cue[0]
     before = mentions.before(cue_start)
     if not before:
         return None

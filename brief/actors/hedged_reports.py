@@ -23,7 +23,7 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been
 _BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 _SAID_VERB = re.compile(r"to\s+(?:have\s+)?([a-z]+)\b\s*")
 """The verb the hedge raises, right at the content's start ("to have told ", "to warn ")."""
-_SPOKEN = frozenset("speech commit demand against for".split())
+SPOKEN = frozenset("speech commit demand against for".split())
 """Cue families (``cues.CUE_GROUP``) of a verb that states something: saying, vowing or warning, demanding, opposing,
 backing. Not belief ("is thought to believe"): a belief of others' about the subject."""
 BE_REACH = 20
@@ -37,7 +37,7 @@ def hedged_report(text: str, attribution: Attribution) -> Attribution:
     if start < b or text[b:start].strip() or _HEDGE.fullmatch(text, a, b) is None:
         return attribution
     verb = _SAID_VERB.match(text, start, end)
-    if verb is None or verb.end() >= end or CUE_GROUP.get(lemma(verb.group(1))) not in _SPOKEN:
+    if verb is None or verb.end() >= end or CUE_GROUP.get(lemma(verb.group(1))) not in SPOKEN:
         return attribution
     be = _BE_BEFORE.search(text, max(0, a - BE_REACH), a)
     if be is None and not _BE_FIRST.match(text, a, b):

@@ -163,7 +163,7 @@ def _resolve(
                 or subject_before_apposition(text, attribution.cue[0], mentions)
                 or named_after_opening_description(text, attribution.cue[0], mentions)
                 or apposed_name_before(text, attribution.cue[0], mentions)
-                or coordinated_subject(text, attribution.cue[0], mentions) or name_before_cue(text, attribution.cue[0], mentions))
+                or coordinated_subject(text, attribution.cue[0], mentions) or name_before_cue(text, attribution.cue, mentions))
     if is_campaign(text[phrase[0] : phrase[1]]) and subject_before_relative_clause(
             text, phrase[0], attribution.cue[0], mentions.before(phrase[0])) is None:
         # "the campaign said": a campaign, or no one; not "the Commission, which regulates campaign finances, said"
