@@ -202,8 +202,10 @@ _TO = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}?to\s+[a-z]")
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
-_PARTICLE_ALONE = re.compile(r"(?:out|back|off)")
-"""A cue that is a particle alone ("has hit | back | at X"): its verb and its preposition both left out."""
+_PARTICLE_ALONE = re.compile(r"back")
+"""A cue that is "back" alone ("has hit | back | at X", "fired back at"): its verb and its preposition both left out.
+Not "out" ("spoke | out | Tuesday about ...": with its verb, a speech act with no statement, which the bare particle
+at least kept as a position)."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 """The word right before it, the cue's own when it is a verb ("came", "spoke", "lashed")."""
 VERB_REACH = 20
