@@ -272,7 +272,7 @@ def labels_type(label: str) -> str:
 def _entity_mention(
     article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str]
 ) -> Mention | None:
-    words = [t.text for t in sent[a:b]]
+    words = (written := texts_of(sent))[a:b]  # the sentence's words: the tests below read them, built once
     before = article.text[max(0, sent[a].start - 12) : sent[a].start]
     if label not in KINDS and not (label == "MISC" and chamber_words(words, before)):
         return None
@@ -287,24 +287,24 @@ def _entity_mention(
         words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
         b -= 1
     after = word_after()
-    if word_case.shouted_lead(texts_of(sent), a, b, lowercase):
+    if word_case.shouted_lead(written, a, b, lowercase):
         return None  # "A GRIEVING mum has blasted": a tabloid's capitals
     if named_day(words, after, lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while (len(words) > 1 and opening_words.opens_sentence(texts_of(sent), a)
+    while (len(words) > 1 and opening_words.opens_sentence(written, a)
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
            and not plural_body(words) and not ending_alone_left(words) and words[0] not in area_words.COMPASS_WORDS):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
-    if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
+    if opening_words.opens_sentence(written, a) and name_words.trade_before(words):
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
-    if opening_words.opens_sentence(texts_of(sent), a) and (label == "PER" and plural_ending_alone(words)
+    if opening_words.opens_sentence(written, a) and (label == "PER" and plural_ending_alone(words)
                                                            or people_plural_alone(words)
                                                            or opening_common_plural(article.text, words, sent[b - 1].end)):
         return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body; "Forecasters said"
@@ -318,7 +318,7 @@ def _entity_mention(
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
-        opened = opening_words.left_at_opening(texts_of(sent), a)
+        opened = opening_words.left_at_opening(written, a)
         a -= opened  # "Amnesty International Nigeria said" tagged "International Nigeria"; "Friends of | Rivers EU"
         words[:0] = [t.text for t in sent[a : a + opened]]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and not is_country(" ".join(words)):
@@ -378,7 +378,7 @@ def _entity_mention(
     while len(words) > 2 and name_words.headline_verb(words[-1]):
         words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
         b -= 1
-    if label == "PER" and name_words.leading_headline_verb(words, texts_of(sent)):
+    if label == "PER" and name_words.leading_headline_verb(words, written):
         words, a = words[1:], a + 1  # "Hit Piece Exploits Trump Supporter": the headline's verb, then the name
     kind = KINDS[label]
     if name_words.members(words):
@@ -453,7 +453,7 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
-    if opening_words.opens_sentence(texts_of(sent), a) and name_words.sentence_adverb(name, word_after()):
+    if opening_words.opens_sentence(written, a) and name_words.sentence_adverb(name, word_after()):
         return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if office else "")
