@@ -10,6 +10,7 @@ import pytest
 from brief.actors import (
     caused_reactions,
     describing,
+    kinds,
     named_people,
     office_objects,
     personhood,
@@ -25,7 +26,7 @@ from brief.text.ending import search_ending
 _WORDS = ("Save the of for Office Attorney General's banks Banks such as including like among them sparked fresh "
           "Sparked calling itself which calls themselves known as referred to styled self-styled gang group singer pop "
           "star Pop Star fashion designer China's ambassador atop said Acme Roe Jane and or A. U.S. Mr “ \" ' , . ( - "
-          "new public rapper drawing criticism").split()
+          "new public rapper drawing criticism Android app on U.S. 3-year your GP").split()
 
 
 @pytest.mark.parametrize("pattern, runs", [
@@ -33,7 +34,7 @@ _WORDS = ("Save the of for Office Attorney General's banks Banks such as includi
     (trade_lists._INTRODUCED, trade_lists.INTRO_RUNS), (named_people._CALLING_BEFORE, named_people.CALLING_RUNS),
     (named_people._STAR_BEFORE, named_people.CALLING_RUNS), (office_objects._OFFICE_BEFORE, office_objects.OFFICE_RUNS),
     (caused_reactions._CAUSING_BEFORE, caused_reactions.CAUSING_RUNS), (self_styled._BEFORE, self_styled.BEFORE_RUNS),
-    (thinghood._LONGER_BEFORE, thinghood.LONGER_RUNS),
+    (thinghood._LONGER_BEFORE, thinghood.LONGER_RUNS), (kinds._LAST_WORD, kinds.LAST_WORD_RUNS),
 ])
 def test_search_ending_finds_what_the_window_search_found(pattern: re.Pattern[str], runs: int) -> None:
     """Each window search moved to ``search_ending`` finds the same match (span and groups) as the search over
