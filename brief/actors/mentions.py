@@ -167,17 +167,17 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                 continue
             if (label not in KINDS or club_word(words[a:b], label, known)) and not (b < len(sent) and capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
-            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase, words)
             made_by = maker(words, a, b, known) if mention is None else 0
             if made_by:  # "the Nvidia GeForce RTX 3080": no actor, but its maker is named
-                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + made_by, "ORG", lowercase)
+                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + made_by, "ORG", lowercase, words)
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
         for a, b, label in [*untagged_repeats(sent, covered, known),
                             *((a, b, "ORG") for a, b in staff_firms.staff_houses(words, covered, plain))]:
             covered.update(range(a, b))  # a name written before, untagged; "Barclays economists": the bank
-            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase, words)
             if mention:
                 mentions.append(mention)
         for i, token in enumerate(sent):
@@ -270,9 +270,9 @@ def labels_type(label: str) -> str:
 
 
 def _entity_mention(
-    article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str]
-) -> Mention | None:
-    words = (written := texts_of(sent))[a:b]  # the sentence's words: the tests below read them, built once
+    article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str],
+    written: list[str] | None = None) -> Mention | None:  # written: the sentence's words (texts_of), when known
+    words = (written := written if written is not None else texts_of(sent))[a:b]  # read by the tests below
     before = article.text[max(0, sent[a].start - 12) : sent[a].start]
     if label not in KINDS and not (label == "MISC" and chamber_words(words, before)):
         return None
