@@ -29,11 +29,16 @@ def _business_role(role: str) -> bool:
     return found is not None and found.group("head") in BUSINESS_PARTS
 
 
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name of either list (looked up in each: no union built per mention)."""
+    return word in given_names() or word in first_names()
+
+
 def business_bodies(mentions: list[Mention]) -> list[Mention]:
     """The mentions, each name a person's mention gave a firm's part in a business as role (see the module's
     docstring), with no given name first, an organisation at every writing."""
     names = {m.name for m in mentions if m.kind == "person" and m.role and _business_role(m.role)
-             and unaccented(m.name.split()[0]) not in given_names() | first_names()}
+             and not _given(unaccented(m.name.split()[0]))}
     if not names:
         return mentions
     return [dataclasses.replace(m, kind="organization", role="") if m.name in names and m.kind == "person" else m

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.text.ending import search_ending
 
 _CAUSING = (
     r"(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|prompt|prompts|prompted|prompting|trigger|"
@@ -30,9 +31,14 @@ _CAUSING_CUE = re.compile(_CAUSING, re.I)
 Britain"): what the deed drew is others' words, not the subject's."""
 
 
+CAUSING_RUNS = 2
+"""The most runs of non-space characters a match of ``_CAUSING_BEFORE`` spans (its verb, one word, and a modifier:
+"sparked fresh "): only that end of the text before a cue is searched (``search_ending``: the same matches)."""
+
+
 def caused_reaction(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a reaction the subject's deed set off ("sparked speculation"), or the causing
     itself ("drawing sharp criticism")."""
     start, end = attribution.cue
-    return (_CAUSING_BEFORE.search(text, max(0, start - 40), start) is not None
+    return (search_ending(_CAUSING_BEFORE, text, CAUSING_RUNS, max(0, start - 40), start) is not None
             or _CAUSING_CUE.fullmatch(text, start, end) is not None)

@@ -28,6 +28,8 @@ def company_subjects(article: int, sentences: Sequence[Sentence], mentions: list
     (``_SUBJECT_THEN_COMPANY``) added as a company: a name no word of which the article writes in lower case."""
     added = []
     for s in sentences:
+        if "company" not in s.text and "firm" not in s.text:
+            continue  # the pattern's nouns, looked for first: its lazy clause is tried at every length
         found = _SUBJECT_THEN_COMPANY.match(s.text)
         if found is None:
             continue

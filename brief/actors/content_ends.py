@@ -63,10 +63,10 @@ def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence
     start, end = attribution.content
     if attribution.source is None or start < attribution.cue[1]:
         return attribution
-    for other in others:
-        if _gerund_after_finite(text, attribution, other):
-            continue  # "says the plan of moving them into hotels and asking them to stay in is ...": one subject
-        if other.source == attribution.source and start < other.cue[0] < end and other.content[0] >= other.cue[1]:
+    for other in others:  # the gerund's test (it splits both cues' words) last: most others fail the first
+        if (other.source == attribution.source and start < other.cue[0] < end and other.content[0] >= other.cue[1]
+                and not _gerund_after_finite(text, attribution, other)):  # "says the plan of moving them into hotels
+            # and asking them to stay in is ...": one subject
             joined = _AND_BEFORE.search(text, start, other.cue[0])
             if joined is not None and joined.start() > start:
                 return dataclasses.replace(attribution, content=(start, joined.start()))

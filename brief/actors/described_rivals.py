@@ -26,6 +26,8 @@ def named_after_description(text: str, m: Mention, noun: str) -> bool:
     lo = max(0, m.start - SENTENCE_REACH)
     ends = list(_SENTENCE_END.finditer(text, lo, m.start))
     start = ends[-1].end() if ends else lo
+    if noun not in text[start : m.start]:
+        return False  # the pattern's own word: most sentences lack it, and a pattern would be compiled for each noun
     return re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", text[start : m.start]) is not None
 
 

@@ -27,6 +27,7 @@ from brief.actors.source_words import (
     STATE_VOICES,
     TRADE_NOUNS,
 )
+from brief.text.ending import search_ending
 
 _POST_MODIFIER = re.compile(r"\b(?:to|with|about|on|against|over|between|toward|towards|under|like|via|atop|"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
@@ -182,10 +183,10 @@ def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None
     comma = text.rfind(", ", start, end)
     if comma >= 0 and re.match(r",\s+(?:the|a|an|this)\s", text[comma:end], re.I):
         start = comma + 2  # "Following meetings with Israeli leaders, the top US diplomat"
-    verb = _VERB_BEFORE_THE.search(text, max(0, start - HEAD_REACH), start)
+    verb = search_ending(_VERB_BEFORE_THE, text, _VERB_RUNS, max(0, start - HEAD_REACH), start)
     if verb is not None and plural_body([verb.group(1), *text[start:end].split()]):
         start = verb.start(1)  # "Save | the Children said": the body's name opens with its verb
-    head = _CUT_HEAD.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
+    head = search_ending(_CUT_HEAD, text, _HEAD_RUNS, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
     if head is not None and verb_lemma(head.group("noun")) is None:
         start = head.start()  # "China's ambassador to | Britain": the tagger kept only the complement
     asked = _ASKED_BEFORE.search(text, max(0, start - HEAD_REACH), start) if end <= attribution.cue[0] else None
@@ -216,6 +217,10 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:flat-out|outright|also|now|then|still|l
 """Adverbs between a subject and its cue that the source tagger may end the source with."""
 _CUT_HEAD = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?\b(?P<noun>[a-z]{3,})\s+(?:to|atop)\s+$")
 HEAD_REACH = 40
+_VERB_RUNS, _HEAD_RUNS = 1, 3
+"""The most runs of non-space characters a match of ``_VERB_BEFORE_THE`` ("Save ") and of ``_CUT_HEAD`` ("China's
+ambassador to ") spans: only that end of the text before a source is searched (``search_ending``: the same matches;
+this runs for every attribution's source)."""
 """Characters before a source read for the head noun it complements ("China's ambassador to")."""
 _TAIL_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 MAX_TAIL_WORDS = 2

@@ -24,6 +24,9 @@ from brief.text.sentences import sentence_at
 _FAMILIES = "|".join(sorted(FAMILY_NAMES_FIRST))
 _FULL = re.compile(rf"\b(?P<family>{_FAMILIES})\s+[A-Z][a-z]+-[a-z]+\b")
 """A family name, then a given name of two syllables joined by a hyphen, the second in lower case ("Oh Jae-min")."""
+_HYPHENED_GIVEN = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b")
+"""The given name of ``_FULL`` after its space: few texts hold one, and this scan is ten times as fast as
+``_FULL``'s, which tries its alternation of family names at every word."""
 _BARE = r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+|(?<![\w.-]))(?P<family>{family})(?=\s+[a-z]|['’]s\b)"
 """The family name alone, after a courtesy or before a lower-case word (its verb: "Oh said") or a possessive;
 not "Oh, no" nor "Park Avenue"."""
@@ -32,6 +35,8 @@ not "Oh, no" nor "Park Avenue"."""
 def family_first_names(article: int, text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each full name of that shape (see the module's docstring) the tagger missed added as a
     person's, and each writing of its family name alone that person's mention (named in full)."""
+    if _HYPHENED_GIVEN.search(text) is None:
+        return mentions  # no full name of the shape: nothing added, nothing joined
     added: list[Mention] = []
     names: dict[str, set[str]] = {}
     for found in _FULL.finditer(text):

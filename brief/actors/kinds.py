@@ -42,6 +42,7 @@ from brief.actors.place_context import street_kind as street_kind
 from brief.actors.place_context import town_context as town_context
 from brief.actors.product_signs import defined_as_thing as defined_as_thing  # read as kinds.defined_as_thing
 from brief.actors.product_signs import owned_feature, priced_or_parted
+from brief.text.ending import search_ending
 from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
 from brief.text.lexicon import TITLE_WORDS as TITLE_WORDS
@@ -186,12 +187,18 @@ LAW_ENDINGS = frozenset("Bill Act Agreement Treaty Accord Accords Protocol Conve
                         "Amendment Authorization Authorisation".split())
 # Possessives before an acronym that make it a common noun: "call your GP", "see my GP".
 _OWNERS = frozenset("your my our his her their".split())
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+LAST_WORD_RUNS = 1
+"""The last word before a name, and the one run of non-space characters its match spans: only that run is searched
+(``search_ending``: the same match; the search over the whole window tried every letter of it)."""
 
 
 def owned_acronym(name: str, before: str) -> bool:
     """ "call your GP": an acronym after a possessive is a common noun (a doctor), not a body."""
-    previous = re.search(r"([A-Za-z]+)\s*$", before)
-    return name.isupper() and bool(previous) and previous is not None and previous.group(1).lower() in _OWNERS
+    if not name.isupper():
+        return False  # (before the search: most names are no acronym)
+    previous = search_ending(_LAST_WORD, before, LAST_WORD_RUNS)
+    return bool(previous) and previous is not None and previous.group(1).lower() in _OWNERS
 
 
 def company_context(before: str, after: str) -> bool:
@@ -262,7 +269,7 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     next_word = re.match(r"\s*([A-Za-z]+)" if person else r"\s*(?:['’]s\s+)?([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in PRODUCT_NOUNS:
         return True
-    previous = re.search(r"([A-Za-z]+)\s*$", before)
+    previous = search_ending(_LAST_WORD, before, LAST_WORD_RUNS)
     if previous and previous.group(1).lower() in PRODUCT_BEFORE:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])]

@@ -167,17 +167,17 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
                 continue
             if (label not in KINDS or club_word(words[a:b], label, known)) and not (b < len(sent) and capital_run(sent, b, covered)):
                 label = known.get(tuple(words[a:b]), label)  # "for OpenAI" read as a misc. name: named elsewhere
-            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase, words)
             made_by = maker(words, a, b, known) if mention is None else 0
             if made_by:  # "the Nvidia GeForce RTX 3080": no actor, but its maker is named
-                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + made_by, "ORG", lowercase)
+                mention = _entity_mention(article, sentences[s_index].index, sent, a, a + made_by, "ORG", lowercase, words)
             if mention:
                 mentions.append(mention)
         mentions.extend(_courtesy_names(article, sentences[s_index].index, sent, covered))
         for a, b, label in [*untagged_repeats(sent, covered, known),
                             *((a, b, "ORG") for a, b in staff_firms.staff_houses(words, covered, plain))]:
             covered.update(range(a, b))  # a name written before, untagged; "Barclays economists": the bank
-            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase)
+            mention = _entity_mention(article, sentences[s_index].index, sent, a, b, label, lowercase, words)
             if mention:
                 mentions.append(mention)
         for i, token in enumerate(sent):
@@ -270,9 +270,9 @@ def labels_type(label: str) -> str:
 
 
 def _entity_mention(
-    article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str]
-) -> Mention | None:
-    words = [t.text for t in sent[a:b]]
+    article: Article, sentence: int, sent: list[Token], a: int, b: int, label: str, lowercase: set[str],
+    written: list[str] | None = None) -> Mention | None:  # written: the sentence's words (texts_of), when known
+    words = (written := written if written is not None else texts_of(sent))[a:b]  # read by the tests below
     before = article.text[max(0, sent[a].start - 12) : sent[a].start]
     if label not in KINDS and not (label == "MISC" and chamber_words(words, before)):
         return None
@@ -287,7 +287,7 @@ def _entity_mention(
         words.pop()  # "UK INSTITUTES have thrown their weight": the lead-in's capitals, not a name's
         b -= 1
     after = word_after()
-    if word_case.shouted_lead(texts_of(sent), a, b, lowercase):
+    if word_case.shouted_lead(written, a, b, lowercase):
         return None  # "A GRIEVING mum has blasted": a tabloid's capitals
     if named_day(words, after, lowercase):
         return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
@@ -295,17 +295,17 @@ def _entity_mention(
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
-    while (len(words) > 1 and opening_words.opens_sentence(texts_of(sent), a)
+    while (len(words) > 1 and opening_words.opens_sentence(written, a)
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)
                 or opening_verb(article.text, words))
            and not written_within(article.text, words[0], words[1]) and not country_body(words)
            and not plural_body(words) and not ending_alone_left(words) and words[0] not in area_words.COMPASS_WORDS):
         words.pop(0)  # but "the World Food Program" keeps its common words, and "New York state now has" its "New"
         a += 1
-    if opening_words.opens_sentence(texts_of(sent), a) and name_words.trade_before(words):
+    if opening_words.opens_sentence(written, a) and name_words.trade_before(words):
         words.pop(0)  # "Lender Nationwide said": Nationwide, a lender
         a += 1
-    if opening_words.opens_sentence(texts_of(sent), a) and (label == "PER" and plural_ending_alone(words)
+    if opening_words.opens_sentence(written, a) and (label == "PER" and plural_ending_alone(words)
                                                            or people_plural_alone(words)
                                                            or opening_common_plural(article.text, words, sent[b - 1].end)):
         return None  # "Games usually seek to ...": the things, as "Paintbucket Games" names one body; "Forecasters said"
@@ -319,7 +319,7 @@ def _entity_mention(
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
-        opened = opening_words.left_at_opening(texts_of(sent), a)
+        opened = opening_words.left_at_opening(written, a)
         a -= opened  # "Amnesty International Nigeria said" tagged "International Nigeria"; "Friends of | Rivers EU"
         words[:0] = [t.text for t in sent[a : a + opened]]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and not is_country(" ".join(words)):
@@ -379,7 +379,7 @@ def _entity_mention(
     while len(words) > 2 and name_words.headline_verb(words[-1]):
         words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb
         b -= 1
-    if label == "PER" and name_words.leading_headline_verb(words, texts_of(sent)):
+    if label == "PER" and name_words.leading_headline_verb(words, written):
         words, a = words[1:], a + 1  # "Hit Piece Exploits Trump Supporter": the headline's verb, then the name
     kind = KINDS[label]
     if name_words.members(words):
@@ -454,7 +454,7 @@ def _entity_mention(
         return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
-    if opening_words.opens_sentence(texts_of(sent), a) and name_words.sentence_adverb(name, word_after()):
+    if opening_words.opens_sentence(written, a) and name_words.sentence_adverb(name, word_after()):
         return None  # "Ironically, the ..."
     role = read_role(article.text, sent, a, b) if kind == "person" else ""
     role = role or (name if office else "")

@@ -18,6 +18,7 @@ from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
 from brief.actors.kinds import AREA_ENDINGS, ORGANIZATION_ENDINGS, OUTLET_OR_TEAM_ENDINGS
 from brief.actors.mentions import Mention
+from brief.text.ending import search_ending
 from brief.text.phrases import phrase_spans
 
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -69,11 +70,14 @@ _STAR_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:pop|rock|rap|reality|TV|fi
                           r"football|tennis|cricket|basketball|YouTube|TikTok|Instagram))\s+(?:star|superstar|icon|legend)\s+$")
 CALLING_REACH = 40
 """Characters before the name read for its calling: a word or two."""
+CALLING_RUNS = 2
+"""The most runs of non-space characters a match of ``_CALLING_BEFORE`` ("fashion designer ") or ``_STAR_BEFORE``
+("pop star ") spans: only that end of the text before a name is searched (``search_ending``: the same matches)."""
 
 
 def called_a_person(text: str, name: str) -> bool:
     """ "singer Beyonce", "Kazz, the Grammy-winning rapper,": the text gives the name a person's calling."""
-    return any(_CALLING_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
-               or _STAR_BEFORE.search(text[max(0, start - CALLING_REACH) : start])
+    return any(search_ending(_CALLING_BEFORE, text[max(0, start - CALLING_REACH) : start], CALLING_RUNS)
+               or search_ending(_STAR_BEFORE, text[max(0, start - CALLING_REACH) : start], CALLING_RUNS)
                or _CALLING_AFTER.match(text[end : end + CALLING_REACH + 20])
                for start, end in phrase_spans(text, name))

@@ -35,7 +35,10 @@ def branch_of_place(words: Sequence[str]) -> bool:
     before a country's, a state's, a city's or a county's name; a body's branch or a public body named for
     where it serves. A person whose surname is a place has a given name first ("Chris England"); the tagger reads
     a word it never saw as one, which the census does not list."""
-    if len(words) != 2 or not words[0].isalpha() or unaccented(words[0]) in given_names() | first_names():
+    if len(words) != 2 or not words[0].isalpha():
+        return False
+    first = unaccented(words[0])
+    if first in given_names() or first in first_names():  # two lookups: their union was built at every call
         return False
     last = unaccented(words[-1])
     return (phrase_table().get((last,)) in ("CTRY", "PLACE") or last in state_names()

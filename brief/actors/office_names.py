@@ -28,6 +28,8 @@ def office_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each office's whole name one body, in place of the names the tagger read inside it;
     left as they are where a person is named inside (no office's name holds one)."""
     out = list(mentions)
+    if "Office" not in text:
+        return out  # the pattern's one fixed word: most texts lack it, and the pattern is tried at every position
     for found in _OFFICE.finditer(text):
         words = list(re.finditer(r"\S+", found.group(1)))
         while words and words[0].group() in _OPENERS:

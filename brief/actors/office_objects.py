@@ -16,6 +16,7 @@ from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.personhood import known_place
 from brief.actors.phrasing import is_noun
+from brief.text.ending import search_ending
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 
 OFFICE_WORDS = PERSON_TITLES | TITLE_WORDS | frozenset("commissioner head chief member chair".split())
@@ -23,6 +24,9 @@ OFFICE_WORDS = PERSON_TITLES | TITLE_WORDS | frozenset("commissioner head chief 
 _OFFICE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}?([A-Z][a-z-]+))\s+(?:of|for)\s+(?:the\s+)?$")
 OFFICE_REACH = 60
 """Characters before a name read for the office and its "of" or "for"."""
+OFFICE_RUNS = 5
+"""The most runs of non-space characters a match of ``_OFFICE_BEFORE`` spans (three capitalised words, "of", "the"):
+only that end of the text before a name is searched (``search_ending``: the same matches; this runs for every name)."""
 MIN_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 3
 """Words of the person's name left once the office's object is taken off: a given name and a surname, or a
@@ -49,7 +53,7 @@ def office_holders(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = offices_inside(text, mentions)
     out = []
     for m in mentions:
-        before = _OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_REACH), m.start)
+        before = search_ending(_OFFICE_BEFORE, text, OFFICE_RUNS, max(0, m.start - OFFICE_REACH), m.start)
         words = m.surface.split()
         if before is None or before.group(2).lower() not in OFFICE_WORDS or m.demonym or len(words) <= MIN_PERSON_WORDS:
             out.append(m)

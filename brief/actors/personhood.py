@@ -443,7 +443,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
                                                               for w in n.split()) and tuple(n.split()) not in phrase_table()}
     parts = {w for n in named for w in n.split()}
     shown |= named | {n for n in names if n in parts and not company_or_product(text, n)}
-    shown |= {n for n in names if n in _surnames_alone(mentions) and not company_or_product(text, n)}
+    shown |= {n for n in names & _surnames_alone(mentions) if not company_or_product(text, n)}  # worked out once
     if not shown:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in shown

@@ -64,5 +64,13 @@ def _firm_possessive(text: str, name: str) -> bool:
     """``named_in_possessive``, worked out."""
     if name + "'s" not in text and name + "’s" not in text:
         return False  # the pattern needs one of them: no pattern is built (one per name) nor the text scanned
-    after = re.finditer(rf"(?<![\w'’]){re.escape(name)}['’]s\s+([a-z]+)\b\s*([\w$£€,]*)", text)
-    return any(m.group(1) in _NOT_POSSESSIVE or _reporting(m.group(1), m.group(2)) for m in after)
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}['’]s\s+([a-z]+)\b\s*([\w$£€,]*)")
+    # finditer's matches, tried only where the name is written: a search tried the look-behind at every
+    # position (it hides the name's letters from the scan); each next one from the last match's end, as finditer
+    at = text.find(name)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None and (m.group(1) in _NOT_POSSESSIVE or _reporting(m.group(1), m.group(2))):
+            return True
+        at = text.find(name, at + 1 if m is None else m.end())
+    return False

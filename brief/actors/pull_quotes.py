@@ -29,6 +29,8 @@ def quoted_again(text: str, span: tuple[int, int]) -> bool:
     words = _WORD.findall(text, span[0], span[1])[:PULL_QUOTE_WORDS]
     if len(words) < PULL_QUOTE_WORDS:
         return False
+    if text.find(words[0], span[1]) < 0:
+        return False  # the pattern opens with the first word: not written again, nothing to compile
     pattern = re.compile(r"\W+".join(re.escape(w) for w in words))
     for again in pattern.finditer(text, span[1]):
         close = min((k for k in (text.find("”", again.end(), again.end() + FRAME_REACH),

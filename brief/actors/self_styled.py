@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
+from brief.text.ending import search_ending
 
 GROUP_NOUNS = frozenset(
     "group gang collective crew cartel syndicate network movement organisation organization outfit militia "
@@ -27,12 +28,15 @@ _BEFORE = re.compile(rf"\b([a-z]+),?\s+{STYLED}\s+(?:the\s+)?[\"“‘']?$")
 """A noun, then the words that introduce the name it goes by, right before the name."""
 REACH = 60
 """Characters read before a name for ``_BEFORE`` (a noun and "calling itself")."""
+BEFORE_RUNS = 6
+"""The most runs of non-space characters a match of ``_BEFORE`` spans ('gang, which calls itself the "'): only that
+end of the text before a name is searched (``search_ending``: the same matches)."""
 
 
 def styled_noun(text: str, start: int) -> str | None:
     """The noun of the body that goes by the name starting at ``start`` ("gang" in "a gang calling itself
     Night Owl"), or None when no such words stand right before it."""
-    match = _BEFORE.search(text, max(0, start - REACH), start)
+    match = search_ending(_BEFORE, text, BEFORE_RUNS, max(0, start - REACH), start)
     return match.group(1) if match is not None else None
 
 

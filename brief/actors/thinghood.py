@@ -43,6 +43,7 @@ from brief.actors.thing_names import (
     storms_and_measures,
 )
 from brief.actors.word_case import prose_lowercase
+from brief.text.ending import search_ending
 from brief.text.phrases import has_phrase, phrase_spans
 
 # A determiner right before the name, as before a common noun: "the Mordecai", "a new X", "the
@@ -187,6 +188,9 @@ _LONGER_NAME = re.compile(r"\s+[A-Z0-9]")
 # Ridgeline"), which takes no article of its own; only the name written alone ("The Ridgeline is warm")
 # shows whether it is a person's (no article) or a thing's.
 _LONGER_BEFORE = re.compile(r"(?<![\w'’&.-])(?!(?:The|An?|Its|Their|Your|My)\s)(?:[A-Z][\w'’&-]*|[A-Z]\.)\s+$")
+LONGER_RUNS = 1
+"""The runs of non-space characters a match of ``_LONGER_BEFORE`` spans (one word): only the last is searched
+(``search_ending``: the same matches; this runs for every writing of a one-word name)."""
 
 def _plural(name: str) -> bool:
     """ "White Sox", "Hellfighters": a plural name, which takes "the" as a group of people does."""
@@ -300,7 +304,7 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
     if _plural(name):
         return False  # "the White Sox", "the Harlem Hellfighters": a team, a unit, a band: people
     if kind == "person" and " " not in name:
-        spans = [(s, e) for s, e in spans if not _LONGER_BEFORE.search(text, max(0, s - REACH), s)]
+        spans = [(s, e) for s, e in spans if not search_ending(_LONGER_BEFORE, text, LONGER_RUNS, max(0, s - REACH), s)]
         if not spans:
             return False
     determined = sum(_determined(text, s, e, kind != "person") for s, e in spans)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from brief.actors.mentions import Mention
 from brief.actors.personhood import known_place
 from brief.actors.source_words import TRADE_NOUNS
+from brief.text.ending import search_ending
 
 _PLURAL_TRADES = frozenset(n + "s" for n in TRADE_NOUNS) | frozenset(
     "companies firms businesses corporations banks brands chains stores groups giants".split())
@@ -25,6 +26,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 """Between two names of the list (", ", " and ", ", and ")."""
 INTRO_REACH = 40
 """Characters read before a list's first name for ``_INTRODUCED`` (the trade, the word, spaces)."""
+INTRO_RUNS = 3
+"""The most runs of non-space characters a match of ``_INTRODUCED`` spans ("banks such as "; every trade is one word):
+only that end of the text before a name is searched (``search_ending``: the same matches; this runs for every name)."""
 
 
 def trade_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -38,7 +42,7 @@ def trade_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if previous is not None and listed and _LIST_GAP.fullmatch(text, previous.end, m.start):
             pass  # the list goes on
         else:
-            listed = _INTRODUCED.search(text, max(0, m.start - INTRO_REACH), m.start) is not None
+            listed = search_ending(_INTRODUCED, text, INTRO_RUNS, max(0, m.start - INTRO_REACH), m.start) is not None
         if listed and m.kind in ("place", "person") and not m.demonym and not m.role and not known_place(m.name):
             retyped[(m.start, m.end)] = dataclasses.replace(m, kind="organization")
         previous = m
