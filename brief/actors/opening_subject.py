@@ -255,3 +255,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 beaten by Tom Hall") is a person the sentence is about."""
 _NOT_DESCRIBING = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from"})
 """Words that end an agent's description: "passed by 200 votes to Ana Ruiz" has no agent Ruiz."""
+
+
+def joined_source(text: str, attribution: Attribution, others: Sequence[Attribution],
+                  sentences: Sequence[tuple[int, int]]) -> Attribution:
+    """ "In a statement signed by his aide, Ada Obi, the minister said talks were open but warned ...": a cue
+    joined by "and"/"but" to its sentence's earlier cue (``joined_past_cue``) shares that cue's subject; a name the
+    model gave it from before that subject (an apposed holder, a fronted phrase's name) speaks no word of the
+    sentence, so the earlier cue's source stands for it."""
+    source = attribution.source
+    sentence_start = sentences[attribution.sentence][0]
+    if source is None or not joined_past_cue(text, dataclasses.replace(attribution, source=None), sentence_start):
+        return attribution
+    if any(o.source == source and o.cue != attribution.cue for o in others):
+        return attribution  # "Obi said the minister insisted ... but warned": the name is a speaker of its own
+    earlier = [o for o in others if o.source is not None and sentence_start <= o.source[0]
+               and source[1] <= o.source[0] and o.cue[1] <= attribution.cue[0]]
+    if not earlier:
+        return attribution
+    return dataclasses.replace(attribution, source=max(earlier, key=lambda o: o.cue[0]).source)

@@ -1,0 +1,22 @@
+"""Positions beyond "said" on articles written for these tests (session 45, verbs50): each under the actor who
+holds it, with its verb and a whole content."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+_FARES = (
+    "Drivers' union threatens strike over ferry fares\n\n"
+    "By Staff Reporter\n\n"
+    "The ferry workers' union has threatened to stop work if the state government does not reverse the new fares.\n\n"
+    "Reacting, the Commissioner for Waterways, Mr Olumide Fashola-Ade, appealed to the union to keep talking.\n\n"
+    "In a statement signed by his special adviser, Ngozi Ekwueme, the commissioner said the door remained open "
+    "but warned that a strike would hurt the traders who rely on the boats.\n\n"
+    "The union's leaders meet on Friday.\n"
+)
+
+
+def test_a_verb_joined_by_but_shares_its_sentence_subject_not_a_fronted_signer() -> None:
+    report = report_of(_FARES)
+    assert holders(report, "hurt the traders") == ["Olumide Fashola-Ade"]
+    assert "Ngozi Ekwueme" not in {a.name for a in actors_of(report) if a.positions}
