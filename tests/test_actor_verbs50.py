@@ -20,3 +20,23 @@ def test_a_verb_joined_by_but_shares_its_sentence_subject_not_a_fronted_signer()
     report = report_of(_FARES)
     assert holders(report, "hurt the traders") == ["Olumide Fashola-Ade"]
     assert "Ngozi Ekwueme" not in {a.name for a in actors_of(report) if a.positions}
+
+
+_SALE = (
+    "Chairman stays silent on club sale\n\n"
+    "By Sports Desk\n\n"
+    "Dunmere Athletic chairman Clive Orrin said the club would fight the points deduction in the courts.\n\n"
+    "Asked whether he would sell the club, he refused to rule it out.\n\n"
+    "League chief executive Dana Pryce said the panel had acted fairly. Asked if she would meet the fans' "
+    "group, she declined to say.\n"
+)
+
+
+def _said(name: str) -> list[tuple[str, str]]:
+    actor = next(a for a in actors_of(report_of(_SALE)) if a.name == name)
+    return [(p.cue, p.text) for p in actor.positions]
+
+
+def test_a_refusal_after_an_asked_frame_refused_the_question_and_keeps_its_own_words() -> None:
+    assert ("refused to rule it out", "whether he would sell the club") in _said("Clive Orrin")
+    assert ("declined to say", "if she would meet the fans' group") in _said("Dana Pryce")

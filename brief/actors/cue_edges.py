@@ -13,6 +13,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
+from brief.actors.refused_questions import refused_question
 from brief.actors.relative_cue_verbs import relative_clause_verb
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
@@ -266,11 +267,13 @@ def negated_cue(text: str, attribution: Attribution) -> Attribution:
     """ "he did not disclose how large ...", "Page did not think he needed any help": the model's cue is
     the verb alone, and the position read "discloses how large ...", "thinks he needed any help", the
     opposite of what the article says. The negation before the verb, with its auxiliary, is the cue's
-    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ...")."""
+    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ..."). A refusal to answer
+    a fronted question ("Asked whether ..., he refused to rule it out") keeps its own words (``refused_question``)."""
     a = attribution.cue[0]
     before = _AUXILIARY_BEFORE if _NEGATION_FIRST.match(text, a) else _NEGATED_BEFORE  # "did | not disclose"
     negation = before.search(text, max(0, a - NEGATION_REACH), a)
-    return attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
+    negated = attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
+    return refused_question(text, negated)
 
 
 NEGATION_REACH = 40
