@@ -40,3 +40,20 @@ def _said(name: str) -> list[tuple[str, str]]:
 def test_a_refusal_after_an_asked_frame_refused_the_question_and_keeps_its_own_words() -> None:
     assert ("refused to rule it out", "whether he would sell the club") in _said("Clive Orrin")
     assert ("declined to say", "if she would meet the fans' group") in _said("Dana Pryce")
+
+
+_TARIFFS = (
+    "Ottawa weighs its reply to new steel duties\n\n"
+    "By Trade Desk\n\n"
+    "Industry minister Colette Arsenault said the duties broke the trade pact. She did not rule out fresh levies on "
+    "imported appliances.\n\n"
+    "Finance minister Raj Dhillon did not rule out counter-tariffs on farm goods but said talks remained the first "
+    "choice.\n"
+)
+
+
+def test_did_not_rule_out_is_a_position_and_a_but_said_after_it_shares_its_subject() -> None:
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_TARIFFS))}
+    assert ("did not rule out", "fresh levies on imported appliances") in said["Colette Arsenault"]
+    assert ("did not rule out", "counter-tariffs on farm goods") in said["Raj Dhillon"]
+    assert ("said", "talks remained the first choice") in said["Raj Dhillon"]

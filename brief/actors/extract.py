@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os as _os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -229,7 +228,6 @@ def _read_block(
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: dict[int, tuple[int, int]] = {}  # the attributions that gave a position (by id): what they stated
     for found_here, holders in outer_first(marked, found, spans_in_text):
-        if _os.environ.get('DBG'): print('RAW', found_here)
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
@@ -323,8 +321,6 @@ def _read_block(
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
                 if mention is not None:
                     _add_mention(mentions, index, mention)
-
-        if _os.environ.get('DBG'): print('DBG', repr(cue), attribution.source and marked[attribution.source[0]:attribution.source[1]], mention and mention.name, found_here.source and marked[found_here.source[0]:found_here.source[1]])
         label = next((x for x in labels if attribution.source and overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it

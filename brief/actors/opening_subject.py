@@ -262,15 +262,16 @@ def joined_source(text: str, attribution: Attribution, others: Sequence[Attribut
     """ "In a statement signed by his aide, Ada Obi, the minister said talks were open but warned ...": a cue
     joined by "and"/"but" to its sentence's earlier cue (``joined_past_cue``) shares that cue's subject; a name the
     model gave it from before that subject (an apposed holder, a fronted phrase's name) speaks no word of the
-    sentence, so the earlier cue's source stands for it."""
+    sentence, nor do words of the earlier cue or of what it stated ("did not rule | out counter-tariffs | but
+    said"), so the earlier cue's source stands for it."""
     source = attribution.source
     sentence_start = sentences[attribution.sentence][0]
     if source is None or not joined_past_cue(text, dataclasses.replace(attribution, source=None), sentence_start):
         return attribution
     if any(o.source == source and o.cue != attribution.cue for o in others):
         return attribution  # "Obi said the minister insisted ... but warned": the name is a speaker of its own
-    earlier = [o for o in others if o.source is not None and sentence_start <= o.source[0]
-               and source[1] <= o.source[0] and o.cue[1] <= attribution.cue[0]]
+    earlier = [o for o in others if o.source is not None and sentence_start <= o.source[0] and o.cue[1] <= attribution.cue[0]
+               and (source[1] <= o.source[0] or o.cue[0] < source[1] and source[0] < max(o.cue[1], o.content[1]))]
     if not earlier:
         return attribution
     return dataclasses.replace(attribution, source=max(earlier, key=lambda o: o.cue[0]).source)
