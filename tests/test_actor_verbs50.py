@@ -57,3 +57,15 @@ def test_did_not_rule_out_is_a_position_and_a_but_said_after_it_shares_its_subje
     assert ("did not rule out", "fresh levies on imported appliances") in said["Colette Arsenault"]
     assert ("did not rule out", "counter-tariffs on farm goods") in said["Raj Dhillon"]
     assert ("said", "talks remained the first choice") in said["Raj Dhillon"]
+
+
+def test_a_refusal_cut_before_its_infinitive_keeps_it_in_the_cue() -> None:
+    text = (
+        "Coalition partner weighs its options\n\n"
+        "By Political Staff\n\n"
+        "Prime Minister Orly Weiss has refused to say whether she would dismiss the finance minister.\n\n"
+        "Party leader Suresh Pandit refused to say whether his party would contest the polls alone.\n"
+    )
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+    assert ("has refused to say", "whether she would dismiss the finance minister") in said["Orly Weiss"]
+    assert ("refused to say", "whether his party would contest the polls alone") in said["Suresh Pandit"]

@@ -31,9 +31,35 @@ FRAME_REACH = 60
 """Characters from the frame's comma to the cue: a source with its title ("council leader Jo Bloggs", "she") fits."""
 
 
+_TO_SAY = re.compile(r"(?:say|comment|disclose|reveal|confirm|specify|elaborate|discuss|answer|explain|identify|"
+                     r"name|detail|predict|speculate)(?=\s+(?:on|about|whether|if|what|how|why|when|where|who|which|the)\b)")
+"""A verb of saying opening a refusal's content right after its "to" ("refused to | say whether ...", "declined to |
+comment on the report"): the verb the subject refused, part of the cue; what follows is what went unsaid."""
+
+
+def refused_infinitive(text: str, attribution: Attribution) -> Attribution:
+    """ "has refused to | say whether he would fire the minister": the refusal's cue cut before its own infinitive
+    runs over it ("has refused to say"), and what was left unsaid opens after it."""
+    c0, c1 = attribution.cue
+    words = text[c0:c1].lower().split()
+    start, end = attribution.content
+    if attribution.quote or len(words) < 2 or words[-1] != "to" or not _REFUSING.search(text, c0, c1) or start < c1:
+        return attribution
+    verb = _TO_SAY.match(text, start, end) if not text[c1:start].strip() else None
+    if verb is None:
+        return attribution
+    after = verb.end() + len(text[verb.end() : end]) - len(text[verb.end() : end].lstrip())
+    return dataclasses.replace(attribution, cue=(c0, verb.end()), content=(after, end))
+
+
+_REFUSING = re.compile(r"\b(?:refus|declin)(?:ed|es|e|ing)\s+to$")
+"""A refusal's verb and its "to" closing the cue ("has refused to", "declined to")."""
+
+
 def refused_question(text: str, attribution: Attribution) -> Attribution:
     """The refusal to answer the question a fronted "Asked ..." frame puts: the cue runs over the refusal's own words
     ("refused to rule it out"), and what it refused to say is the frame's question, "Asked" left out."""
+    attribution = refused_infinitive(text, attribution)
     c0, c1 = attribution.cue
     words = text[c0:c1].lower().split()
     if attribution.quote or not words or words[0] not in _REFUSALS:
