@@ -69,3 +69,15 @@ def test_a_refusal_cut_before_its_infinitive_keeps_it_in_the_cue() -> None:
     said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
     assert ("has refused to say", "whether she would dismiss the finance minister") in said["Orly Weiss"]
     assert ("refused to say", "whether his party would contest the polls alone") in said["Suresh Pandit"]
+
+
+def test_a_list_a_colon_opens_runs_on_over_its_last_item() -> None:
+    text = (
+        "Lecturers extend their walkout\n\n"
+        "By Education Desk\n\n"
+        "Union chairman Dr Festus Amadi listed the lecturers' demands: the payment of withheld salaries, new "
+        "laboratory funding, and the restoration of research grants.\n"
+    )
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+    assert any(cue == "listed" and text.endswith("and the restoration of research grants")
+               for cue, text in said["Festus Amadi"])
