@@ -81,3 +81,17 @@ def test_a_list_a_colon_opens_runs_on_over_its_last_item() -> None:
     said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
     assert any(cue == "listed" and text.endswith("and the restoration of research grants")
                for cue, text in said["Festus Amadi"])
+
+
+def test_a_statement_relayed_by_an_aide_is_its_holders() -> None:
+    text = (
+        "Candidate heads to appeal court\n\n"
+        "By Political Desk\n\n"
+        "The alliance's candidate, Dr. Amaka Obiora-Nweke, in a statement by her spokesman, Chidi Anyanwu, described "
+        "the judgment as a travesty and said she had asked her lawyers to appeal.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "as a travesty") == ["Amaka Obiora-Nweke"]
+    assert holders(report, "asked her lawyers to appeal") == ["Amaka Obiora-Nweke"]
+    roles = {a.name: a.role for a in actors_of(report)}
+    assert "statement" not in roles["Amaka Obiora-Nweke"]
