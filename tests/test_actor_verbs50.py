@@ -95,3 +95,13 @@ def test_a_statement_relayed_by_an_aide_is_its_holders() -> None:
     assert holders(report, "asked her lawyers to appeal") == ["Amaka Obiora-Nweke"]
     roles = {a.name: a.role for a in actors_of(report)}
     assert "statement" not in roles["Amaka Obiora-Nweke"]
+
+
+def test_a_short_object_after_an_adverb_and_a_verb_of_stance_is_a_position() -> None:
+    text = (
+        "Retailers join opposition to fuel levy\n\n"
+        "By Business Desk\n\n"
+        "The Coastal Retailers Federation also opposed the levy, saying in a statement that shops were struggling.\n"
+    )
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+    assert ("also opposed", "the levy") in said["Coastal Retailers Federation"]
