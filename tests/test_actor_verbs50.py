@@ -105,3 +105,14 @@ def test_a_short_object_after_an_adverb_and_a_verb_of_stance_is_a_position() -> 
     )
     said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
     assert ("also opposed", "the levy") in said["Coastal Retailers Federation"]
+
+
+def test_denies_with_a_gerund_object_after_a_capital_is_a_position() -> None:
+    text = (
+        "Talvoran rebels reject ceasefire terms as Washington urges restraint\n\n"
+        "By Dana Whitcombe, Associated Wire\n\n"
+        "Moscow denies supplying the rebels with drones, and a Kremlin spokesman said on Wednesday that the "
+        'accusations were "baseless and provocative."\n'
+    )
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+    assert ("denies", "supplying the rebels with drones") in said["Moscow"]

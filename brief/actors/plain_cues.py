@@ -32,6 +32,17 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 decision")."""
 FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
 """Verbs of stating a fact named as their object ("confirmed the cuts", "denied the report")."""
+DENY_LEMMAS = frozenset(lemma(w) for w in ("deny", "denies", "denied"))
+"""Verbs of denying, whose gerund object is the deed denied ("Moscow denies supplying the rebels with drones")."""
+MIN_GERUND_CHARS = 6
+"""Characters of a gerund at the least ("taking"): shorter words in "-ing" are no verbs' ("king", "thing")."""
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a gerund in lower case ("supplying", "arming"), not a noun in "-ing" ("nothing")."""
+    return word.islower() and word.endswith("ing") and len(word) >= MIN_GERUND_CHARS and word not in ("nothing", "anything", "everything", "something")
+
+
 _FINITE = frozenset("is are was were has have had will would could should can may might must".split())
 """Finite verbs that show a clause after "wrote" ("wrote the committee was afraid"): a thing written ("wrote the
 book") has none after its noun."""
@@ -157,8 +168,9 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif doc.words[verb] != "give" and gives_deadline(doc.lemmas[verb], doc.text[doc.spans[verb][1] : doc.spans[s1 - 1][1]]):
             found.append((auxiliary, verb + 1))  # "have given the ministry 14 days to ... or face a strike"
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
-              and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1))):
-            found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."
+              and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1)
+                   or doc.lemmas[verb] in DENY_LEMMAS and _gerund(doc.words[verb + 1]))):
+            found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."; "denies supplying"
     return found
 
 
