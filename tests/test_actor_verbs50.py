@@ -116,3 +116,13 @@ def test_denies_with_a_gerund_object_after_a_capital_is_a_position() -> None:
     )
     said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
     assert ("denies", "supplying the rebels with drones") in said["Moscow"]
+
+
+def test_a_demand_noun_before_from_opens_what_was_rejected() -> None:
+    text = (
+        "Cartel holds firm on output\n\n"
+        "By Energy Desk\n\n"
+        "Norvessa has rejected calls from large fuel importers to lift production before the winter.\n"
+    )
+    said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+    assert ("has rejected", "calls from large fuel importers to lift production before the winter") in said["Norvessa"]

@@ -175,6 +175,10 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
             and (inflected_verb(verb.group().lower()) or verb.group().lower() in _AUXILIARIES)):
         # "said it | supported a path": the reported clause's subject, no part of the cue
         return dataclasses.replace(attribution, cue=(a, subject.start()), content=(subject.start(1), end))
+    demand = _DEMAND_LAST.search(text, a, b)
+    if demand is not None and demand.start() > a and b <= start and text.startswith("from ", start):
+        # "has rejected calls | from importers to raise output": the calls, and whose, are what was rejected
+        return dataclasses.replace(attribution, cue=(a, demand.start()), content=(demand.start(1), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -185,6 +189,9 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
 _SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
 """A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported");
 not an object before an adverb ("put it | simply")."""
+_DEMAND_LAST = re.compile(r"\s+(calls|demands|appeals|requests|pleas|pressure)$", re.I)
+"""A noun of demand the cue model took in at a cue's end before "from" and who made it ("rejected calls | from
+importers"): the demand is what the verb rejects or heeds, no part of the verb."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
