@@ -126,3 +126,14 @@ def test_a_demand_noun_before_from_opens_what_was_rejected() -> None:
     )
     said = {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
     assert ("has rejected", "calls from large fuel importers to lift production before the winter") in said["Norvessa"]
+
+
+def test_a_joined_cue_inside_a_reported_clause_stays_its_subjects() -> None:
+    text = (
+        "Footage of the arrest is released\n\n"
+        "By Metro Desk\n\n"
+        "Officers had been called to the station after reports of a fight. Daniel Okonjo was seen carrying a knife "
+        "near the platform. According to police, officers told him to drop it. Police say he posed a deadly threat "
+        "and refused to drop the knife.\n"
+    )
+    assert holders(report_of(text), "to drop the knife") == ["Daniel Okonjo"]
