@@ -137,3 +137,15 @@ def test_a_joined_cue_inside_a_reported_clause_stays_its_subjects() -> None:
         "and refused to drop the knife.\n"
     )
     assert holders(report_of(text), "to drop the knife") == ["Daniel Okonjo"]
+
+
+def test_a_quotation_in_the_first_content_does_not_part_a_but_joined_cue() -> None:
+    text = (
+        "Ministry appeals to striking drivers\n\n"
+        "By Staff Reporter\n\n"
+        "The drivers' union has threatened to stop work on Monday if the new fares are not reversed.\n\n"
+        "Reacting, the Minister of Transport, Alhaji Garba Lawan, appealed to the drivers to keep talking.\n\n"
+        "In a statement signed by his media aide, Tobi Adeyemi-Cole, the minister said the ministry "
+        '"remains open to dialogue" but warned that a strike would only hurt commuters.\n'
+    )
+    assert holders(report_of(text), "only hurt commuters") == ["Garba Lawan"]

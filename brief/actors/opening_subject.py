@@ -257,6 +257,8 @@ _NOT_DESCRIBING = frozenset({"to", "of", "in", "on", "at", "for", "with", "and",
 """Words that end an agent's description: "passed by 200 votes to Ana Ruiz" has no agent Ruiz."""
 
 
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+"""A quotation inside what the earlier cue stated, blanked so its commas do not part the two joined cues."""
 _NO_SUBJECT = re.compile(r"(?!(?:he|she|they|it|we|i)\b)[a-z]")
 """A source in lower case that is no subject pronoun: words of a cue or of what it stated ("out counter-tariffs"), not
 the subject of a clause reported ("Police say he posed a threat and refused ...": his refusal)."""
@@ -271,7 +273,9 @@ def joined_source(text: str, attribution: Attribution, others: Sequence[Attribut
     said"), so the earlier cue's source stands for it."""
     source = attribution.source
     sentence_start = sentences[attribution.sentence][0]
-    if source is None or not joined_past_cue(text, dataclasses.replace(attribution, source=None), sentence_start):
+    unquoted = text[:sentence_start] + _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence_start : attribution.cue[0]])
+    if source is None or not joined_past_cue(unquoted + text[attribution.cue[0] :],  # 'said it was "open" but warned'
+                                             dataclasses.replace(attribution, source=None), sentence_start):
         return attribution
     if any(o.source == source and o.cue != attribution.cue for o in others):
         return attribution  # "Obi said the minister insisted ... but warned": the name is a speaker of its own
