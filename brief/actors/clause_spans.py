@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.colon_lists import list_after_colon
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
@@ -34,7 +35,7 @@ def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int
         return attribution
     colon = _COLON_AFTER.match(text, end)
     if colon is None:
-        return attribution
+        return list_after_colon(text, attribution, spans)  # "listed its demands: A, B, | and C"
     after = colon.end()
     following = next((b for a, b in spans if a <= after < b or a >= after), None)
     if following is None or following <= after:

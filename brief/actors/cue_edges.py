@@ -13,6 +13,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
+from brief.actors.refused_questions import refused_question
 from brief.actors.relative_cue_verbs import relative_clause_verb
 
 _TIME_NOUNS = ("week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|"
@@ -179,6 +180,10 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     if controlled is not None and lemma(controlled.group(1).lower()) in _OBJECT_CONTROL and _TO.match(text, start, end):
         # "expected consensus (forecasts) | (forecasts) to rise": what is expected is the forecasts rising, object and all
         return dataclasses.replace(attribution, cue=(a, controlled.end(1)), content=(controlled.start(2), end))
+    demand = _DEMAND_LAST.search(text, a, b)
+    if demand is not None and demand.start() > a and b <= start and text.startswith("from ", start):
+        # "has rejected calls | from importers to raise output": the calls, and whose, are what was rejected
+        return dataclasses.replace(attribution, cue=(a, demand.start()), content=(demand.start(1), end))
     determiner = _DETERMINER_LAST.search(text, a, b)
     if determiner is not None and determiner.start() > a and b <= start and not text[b:start].strip():
         # "rejected a | proposal to introduce ...": the article opens the object, no part of the verb
@@ -189,6 +194,9 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
 _SUBJECT_LAST = re.compile(r"\s+(it|he|she|they|we)$", re.I)
 """A subject pronoun the cue model took in at a cue's end, before the verb of what was said ("said it | supported");
 not an object before an adverb ("put it | simply")."""
+_DEMAND_LAST = re.compile(r"\s+(calls|demands|appeals|requests|pleas|pressure)$", re.I)
+"""A noun of demand the cue model took in at a cue's end before "from" and who made it ("rejected calls | from
+importers"): the demand is what the verb rejects or heeds, no part of the verb."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _OBJECT_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+((?!(?:for|on|upon|of|about|to|at|in|with|from)\b)(?:[a-z][\w'’-]*\s+){0,3}"
                                r"[a-z][\w'’-]*)")
@@ -284,11 +292,13 @@ def negated_cue(text: str, attribution: Attribution) -> Attribution:
     """ "he did not disclose how large ...", "Page did not think he needed any help": the model's cue is
     the verb alone, and the position read "discloses how large ...", "thinks he needed any help", the
     opposite of what the article says. The negation before the verb, with its auxiliary, is the cue's
-    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ...")."""
+    (as PolNeAR marks "didn't disclose"), and the summary keeps it ("does not disclose ..."). A refusal to answer
+    a fronted question ("Asked whether ..., he refused to rule it out") keeps its own words (``refused_question``)."""
     a = attribution.cue[0]
     before = _AUXILIARY_BEFORE if _NEGATION_FIRST.match(text, a) else _NEGATED_BEFORE  # "did | not disclose"
     negation = before.search(text, max(0, a - NEGATION_REACH), a)
-    return attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
+    negated = attribution if negation is None else dataclasses.replace(attribution, cue=(negation.start(), attribution.cue[1]))
+    return refused_question(text, negated)
 
 
 NEGATION_REACH = 40

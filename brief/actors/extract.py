@@ -87,7 +87,7 @@ from brief.actors.no_statement import states_nothing
 from brief.actors.object_subjects import shared_subjects
 from brief.actors.object_times import time_after_object
 from brief.actors.office_holders import named_holders
-from brief.actors.opening_subject import participle_subject
+from brief.actors.opening_subject import joined_source, participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
@@ -285,7 +285,7 @@ def _read_block(
             attribution = through_verbless_comma(marked, attribution,
                                                  (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
                                                  [a.cue for a in found])
-            attribution = relative_content(marked, attribution)
+            attribution = relative_content(marked, joined_source(marked, attribution, found, spans_in_text))
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     [a.cue for a in found])

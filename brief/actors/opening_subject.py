@@ -255,3 +255,33 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 beaten by Tom Hall") is a person the sentence is about."""
 _NOT_DESCRIBING = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from"})
 """Words that end an agent's description: "passed by 200 votes to Ana Ruiz" has no agent Ruiz."""
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+"""A quotation inside what the earlier cue stated, blanked so its commas do not part the two joined cues."""
+_NO_SUBJECT = re.compile(r"(?!(?:he|she|they|it|we|i)\b)[a-z]")
+"""A source in lower case that is no subject pronoun: words of a cue or of what it stated ("out counter-tariffs"), not
+the subject of a clause reported ("Police say he posed a threat and refused ...": his refusal)."""
+
+
+def joined_source(text: str, attribution: Attribution, others: Sequence[Attribution],
+                  sentences: Sequence[tuple[int, int]]) -> Attribution:
+    """ "In a statement signed by his aide, Ada Obi, the minister said talks were open but warned ...": a cue
+    joined by "and"/"but" to its sentence's earlier cue (``joined_past_cue``) shares that cue's subject; a name the
+    model gave it from before that subject (an apposed holder, a fronted phrase's name) speaks no word of the
+    sentence, nor do words of the earlier cue or of what it stated ("did not rule | out counter-tariffs | but
+    said"), so the earlier cue's source stands for it."""
+    source = attribution.source
+    sentence_start = sentences[attribution.sentence][0]
+    unquoted = text[:sentence_start] + _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence_start : attribution.cue[0]])
+    if source is None or not joined_past_cue(unquoted + text[attribution.cue[0] :],  # 'said it was "open" but warned'
+                                             dataclasses.replace(attribution, source=None), sentence_start):
+        return attribution
+    if any(o.source == source and o.cue != attribution.cue for o in others):
+        return attribution  # "Obi said the minister insisted ... but warned": the name is a speaker of its own
+    wordy = _NO_SUBJECT.match(text, source[0]) is not None  # "out counter-tariffs on U.S.", not "he" in "Police say he"
+    earlier = [o for o in others if o.source is not None and sentence_start <= o.source[0] and o.cue[1] <= attribution.cue[0]
+               and (source[1] <= o.source[0] or wordy and o.cue[0] < source[1] and source[0] < max(o.cue[1], o.content[1]))]
+    if not earlier:
+        return attribution
+    return dataclasses.replace(attribution, source=max(earlier, key=lambda o: o.cue[0]).source)

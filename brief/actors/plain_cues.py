@@ -32,6 +32,17 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 decision")."""
 FACT_LEMMAS = frozenset(lemma(w) for w in ("confirm", "deny"))
 """Verbs of stating a fact named as their object ("confirmed the cuts", "denied the report")."""
+DENY_LEMMAS = frozenset(lemma(w) for w in ("deny", "denies", "denied"))
+"""Verbs of denying, whose gerund object is the deed denied ("Moscow denies supplying the rebels with drones")."""
+MIN_GERUND_CHARS = 6
+"""Characters of a gerund at the least ("taking"): shorter words in "-ing" are no verbs' ("king", "thing")."""
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a gerund in lower case ("supplying", "arming"), not a noun in "-ing" ("nothing")."""
+    return word.islower() and word.endswith("ing") and len(word) >= MIN_GERUND_CHARS and word not in ("nothing", "anything", "everything", "something")
+
+
 _FINITE = frozenset("is are was were has have had will would could should can may might must".split())
 """Finite verbs that show a clause after "wrote" ("wrote the committee was afraid"): a thing written ("wrote the
 book") has none after its noun."""
@@ -85,6 +96,10 @@ takes its words from the content (cue_edges)."""
 STANCE_NOUNS = frozenset("support backing opposition objection objections concern concerns".split())
 """Nouns of a side taken, held in a cue after its verb ("voiced support for", "expressed opposition to"): the cue
 states a stance whatever its verb ("threw her support behind")."""
+NEGATED_AUXILIARIES = frozenset("did does do has have had will would".split())
+"""Auxiliaries before "not" and a phrasal stance ("did not rule out new laws", "has not ruled out a strike"): the
+stance left open is a position the subject takes, as "ruled out" one closed is."""
+_NOT = frozenset({"not", "never", "n't"})
 _PERFECT_ADVERBS = frozenset("long also already previously repeatedly".split())
 """Adverbs between a perfect's auxiliary and its verb ("has long lobbied for", "has also ruled out")."""
 
@@ -127,7 +142,10 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s0, s1 in doc.sent_bounds:
         verb = after_subject(doc, s0, s1)
         auxiliary = verb
-        if verb is not None and verb + 1 < s1 and doc.words[verb] in HAVE_FORMS:  # a perfect's, not "was" ("was ruled out of the match")
+        negated = verb is not None and verb + 2 < s1 and doc.words[verb] in NEGATED_AUXILIARIES and doc.words[verb + 1] in _NOT
+        if negated and verb is not None:
+            verb += 2  # "did not rule out", "has not ruled out": only a phrasal stance (below) is read after it
+        elif verb is not None and verb + 1 < s1 and doc.words[verb] in HAVE_FORMS:  # a perfect's, not "was" ("was ruled out of the match")
             verb += 1  # "has ruled out"
             if verb + 1 < s1 and (doc.words[verb] in _PERFECT_ADVERBS or manner_adverb(doc.words[verb])):
                 verb += 1  # "has long lobbied for", "has repeatedly ruled out"
@@ -137,6 +155,8 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if stance:  # a part tagged ("came out strongly in | support of") gives way to the whole (``within_plain``)
             found.append((auxiliary, stance))  # "have campaigned against": the perfect's own, as the tagger gives it
             continue
+        if negated:
+            continue  # "did not write": no plain verb of saying is read under a negation
         if ((doc.lemmas[verb] in WRITE_LEMMAS and doc.words[verb].startswith("wr") or doc.lemmas[verb] in RECKON_LEMMAS)
                 and _bare_clause(doc, verb + 1, s1)):
             found.append((verb, verb + 1))
@@ -148,8 +168,9 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif doc.words[verb] != "give" and gives_deadline(doc.lemmas[verb], doc.text[doc.spans[verb][1] : doc.spans[s1 - 1][1]]):
             found.append((auxiliary, verb + 1))  # "have given the ministry 14 days to ... or face a strike"
         elif (doc.lemmas[verb] in FACT_LEMMAS and doc.words[verb].endswith(("ed", "es", "s"))
-              and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1))):
-            found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."
+              and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1)
+                   or doc.lemmas[verb] in DENY_LEMMAS and _gerund(doc.words[verb + 1]))):
+            found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."; "denies supplying"
     return found
 
 

@@ -424,9 +424,9 @@ the Center for Inclusive Democracy at the University of Southern California" 13)
 title's modifiers, and the clause's comma or stop still ends it."""
 
 
-_RELATIVES = ("who", "whose")
-"""Pronouns opening a relative clause after a description ("Abdalla Hamdok, a former prime minister who
-leads a civilian coalition"): the description ends there, what the person does is no part of the role."""
+_RELATIVES = ("who", "whose", "by")
+"""Words that end a description ("Abdalla Hamdok, a former prime minister who leads ...": what he does is no part of
+the role), "by" before an agent too ("Ada Obi, in a statement by her spokesman, said": the spokesman's, not hers)."""
 
 
 _EMPHATIC_SELVES = frozenset("himself herself themselves now currently".split())

@@ -36,6 +36,10 @@ _EMPTY_OBJECTS = frozenset(
 )
 """Objects that stand for what was said elsewhere (the position is that other sentence's), a verb's
 particle ("backed down") and adverbs that name no side ("denied it too", "rejected this outright")."""
+_PRE_VERB_ADVERBS = frozenset("also again still already long previously repeatedly publicly strongly firmly swiftly "
+                               "immediately quickly flatly".split())
+"""Adverbs before the verb of stance in its cue ("also opposed the hike", "swiftly condemned the attack"): the verb
+after them is the cue's."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NAMING_VERBS = frozenset(lemma(verb) for verb in "describe call brand label term dub".split())
 """Verbs that give their object a verdict ("described the plan as “reckless”"): a verdict of one word is a side."""
@@ -48,7 +52,7 @@ def short_stance(cue: str, content: str) -> bool:
     """Whether ``content``, too short for a position after a verb of saying, is the object of a verb of
     stance (the cue's first word past its auxiliaries, "call for", or a cue ending on the side it took) that names
     something: a word that is no pronoun; or the verdict after a verb of naming ("described as “painful”")."""
-    words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS]  # "has denied", "will oppose"
+    words = [w for w in cue.split() if w.lower() not in AUXILIARY_VERBS | _PRE_VERB_ADVERBS]  # "has denied", "also opposed"
     if words and lemma(words[0]) in _NAMING_VERBS and _VERDICT.match(content):
         return True  # "described | as “painful”": the verdict is the side taken
     if not words or not (_CALL_FOR.match(" ".join(words)) or _SIDE_TAKEN.search(" ".join(words))
