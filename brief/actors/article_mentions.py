@@ -17,7 +17,7 @@ from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
-from brief.actors.family_first import family_first_names
+from brief.actors.family_first import families_left_out, family_first_names
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
@@ -83,7 +83,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
     mentions = surnames_of_people(text, initialled_people(text, mentions))
-    mentions = family_first_names(article.id, text, sentences, mentions)  # "Oh Jae-min ... Oh said": one person
+    mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
