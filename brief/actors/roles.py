@@ -12,7 +12,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.courtesies import malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
-from brief.actors.gerund_objects import gerund_before_title
+from brief.actors.gerund_objects import gerund_before_title, participle_aside
 from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
@@ -471,8 +471,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         return []
-    if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
-        return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
+    if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text) or participle_aside(words):
+        return []  # "Tina Hale, had a question for the president.": her sentence's verb; "X, speaking after the minister,"
     titled_of = any(w.text == "of" and words[i - 1].text.lower() in _ROLE_HEADS for i, w in enumerate(words) if i)
     if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not titled_of and not job_at_body([w.text for w in words], _JOB_HEADS)
             and not (words[-1].text.islower() and _job_noun(words[-1].text))):
