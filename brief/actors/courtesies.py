@@ -192,3 +192,17 @@ def malay_courtesy_before(words: Sequence[str]) -> int:
     if k and _lower(words[k - 1]).rstrip("'’") in _MALAY_TITLES - _PAIR_HEADS.keys():
         return len(words) - k + 1
     return 0
+
+
+WRITTEN_COURTESIES = frozenset("engr barr hon rt smt".split())
+"""Forms of address Nigerian and Indian papers write between an office and a name, often abbreviated ("The
+General Manager, Engr. Gbolahan Oki,", "A lawyer, Barr. Ada Eze,", "Speaker, Rt. Hon. X", "Minister Smt. Y"):
+no role, and the office before them is the person's."""
+
+
+def courtesy_at(texts: Sequence[str], k: int, known: frozenset[str]) -> bool:
+    """Whether ``texts[k]`` is a courtesy (of ``known`` or ``WRITTEN_COURTESIES``), or the full stop the tokenizer
+    split from one ("Engr | .")."""
+    if texts[k] == "." and k > 0:
+        k -= 1
+    return texts[k].lower().rstrip(".") in known | WRITTEN_COURTESIES

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.callings import CALLINGS
-from brief.actors.courtesies import malay_courtesy_before
+from brief.actors.courtesies import courtesy_at, malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title, participle_aside
@@ -135,8 +135,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 def _courtesies_before(sent: list[Token], a: int) -> int:
     """How many courtesies or forms of address stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
     k = a - malay_courtesy_before([t.text for t in sent[max(0, a - 4) : a]])  # "Prime Minister Datuk Seri X"
-    while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS | ADDRESS_TITLES:
-        k -= 1  # "Her spokesperson, Atty. Michael Poa,": a lawyer's form of address
+    while k > 0 and courtesy_at([t.text for t in sent[:k]], k - 1, HONORIFICS | ADDRESS_TITLES):
+        k -= 1  # "Her spokesperson, Atty. Michael Poa,": a lawyer's form of address; "Engr | . | Gbolahan Oki"
     return a - k
 
 
