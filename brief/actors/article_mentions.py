@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.apposed_bodies import apposed_bodies
+from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
 from brief.actors.code_names import code_names
@@ -91,7 +92,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
-    mentions = retyped_roles(text, sentences, mentions, bodies)  # "Eleanor Price, a lawyer for the farmers,": typed a body
+    mentions = apposed_jobs(text, retyped_roles(text, sentences, mentions, bodies))  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     return business_bodies(mentions)  # "Kwik Leisure, the venue's owner,": a firm
