@@ -66,6 +66,11 @@ TRADE_SURNAMES = frozenset("Steel Mills Glass Power Water".split())
 _ENDINGS = ORGANIZATION_ENDINGS | OUTLET_OR_TEAM_ENDINGS | GROUP_PLURALS | TRADE_CLUB_VENUE_ENDINGS
 
 
+COMPANY_FORMS_FIRST = frozenset("PT PJSC JSC OAO OOO PAO".split())
+"""A company's legal form written before its name, case-sensitive: Indonesia's "PT" ("PT Wijaya Karya", "PT Adhi
+Karya"), Russia's and the Gulf's joint-stock forms ("PJSC Aeroflot"). Not "CV", also a person's initials."""
+
+
 def organization_ending(name: str) -> bool:
     """ "Paintbucket Games", "Yamhill Valley News-Register", "Marine Girls", "Harlow Athletic": a name of several
     words whose last word, or its last hyphenated part, ends a body's or a group's name; "Norvex Steel" but not
@@ -74,8 +79,8 @@ def organization_ending(name: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1]
-    if airline_name(words):
-        return True  # "Aer Lingus", "Norse Air": a carrier (airline_names)
+    if airline_name(words) or words[0] in COMPANY_FORMS_FIRST:
+        return True  # "Aer Lingus", "Norse Air": a carrier (airline_names); "PT Wijaya Karya": a company
     if last in TRADE_SURNAMES:
         return words[0] not in first_names()
     return last in _ENDINGS or last.rsplit("-", 1)[-1] in _ENDINGS

@@ -22,7 +22,17 @@ def _names_a_body(words: list[str], a: int, b: int) -> bool:
     return b < len(words) and (words[b] == "," or words[b].islower() and inflected_verb(words[b]))
 
 
+def _named_for(verb: str, label: str) -> bool:
+    """Whether a span the tagger began at a campaign verb is the place or person it is named for: not a work
+    ("Fight Club", tagged no actor) nor the province "Free State"."""
+    return label == "PER" or label == "LOC" and verb != "Free"
+
+
 def with_campaign_names(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The spans, each right after a capitalised campaign verb begun at the verb and typed a body."""
+    """The spans, each right after a capitalised campaign verb begun at the verb and typed a body; and each the
+    tagger began at the verb itself typed a body, not the place or person it is named for ("the Save Victoria
+    Park group said": the group, not a park that speaks)."""
     return [(a - 1, b, "ORG") if a >= 1 and words[a - 1] in CAMPAIGN_VERBS and label in ("PER", "ORG", "LOC", "MISC")
-            and _names_a_body(words, a, b) else (a, b, label) for a, b, label in spans]
+            and _names_a_body(words, a, b) else (a, b, "ORG") if b - a >= 2 and words[a] in CAMPAIGN_VERBS
+            and _named_for(words[a], label) and _names_a_body(words, a + 1, b) else (a, b, label)
+            for a, b, label in spans]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors import kinds
+from brief.actors.body_endings import organization_ending
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
@@ -60,6 +61,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
     the name, for "Dato' | Sri Anwar Ibrahim" where the tagger left the first title out."""
     if len(words) < 2:
         return False
+    if inner_courtesy(words):
+        return True
     lower = _lower(words[0])
     if words[0] in _APOSTROPHES:
         return bool(before) and _lower(before[-1]) in _MALAY_TITLES  # "Dato | ' | Sri": the title's apostrophe
@@ -91,6 +94,25 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return False
     rest = words[1:]
     return label == "PER" or (len(rest) >= 2 and not any(w.lower() in ORG_WORDS for w in rest))
+
+
+_INNER_COURTESIES = frozenset("shri shrimati sushri smt alhaji alhaja hajiya datuk dato datin".split())
+"""Courtesies that open a person's name wherever they stand in a span: never a word of an office's or a body's
+name, so words before them are the office the tagger ran into the name ("Minister of | State for Housing Shri
+K. Venkatesh Rao", "Kelantan Menteri Besar Datuk Mohd Daud")."""
+
+
+def inner_courtesy(words: Sequence[str]) -> bool:
+    """Whether an unambiguous courtesy stands inside the span (not first), with only capitalised words after it
+    and no body's, facility's or street's word among them: the words before it go ("Lady Shri Ram College",
+    "Datuk Keramat Road" stay whole)."""
+    inner = next((i for i, w in enumerate(words) if i > 0 and _lower(w) in _INNER_COURTESIES
+                  and w[:1].isupper() and not w.isupper()), None)
+    if inner is None or inner + 1 >= len(words):
+        return False
+    rest = words[inner + 1 :]
+    return (all(w[:1].isupper() for w in rest) and not any(w.lower() in ORG_WORDS for w in rest)
+            and not organization_ending(" ".join(words[inner:])) and kinds.street_kind(rest, []) is None)
 
 
 _OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "
@@ -177,3 +199,17 @@ def malay_courtesy_before(words: Sequence[str]) -> int:
     if k and _lower(words[k - 1]).rstrip("'’") in _MALAY_TITLES - _PAIR_HEADS.keys():
         return len(words) - k + 1
     return 0
+
+
+WRITTEN_COURTESIES = frozenset("engr barr hon rt smt".split())
+"""Forms of address Nigerian and Indian papers write between an office and a name, often abbreviated ("The
+General Manager, Engr. Gbolahan Oki,", "A lawyer, Barr. Ada Eze,", "Speaker, Rt. Hon. X", "Minister Smt. Y"):
+no role, and the office before them is the person's."""
+
+
+def courtesy_at(texts: Sequence[str], k: int, known: frozenset[str]) -> bool:
+    """Whether ``texts[k]`` is a courtesy (of ``known`` or ``WRITTEN_COURTESIES``), or the full stop the tokenizer
+    split from one ("Engr | .")."""
+    if texts[k] == "." and k > 0:
+        k -= 1
+    return texts[k].lower().rstrip(".") in known | WRITTEN_COURTESIES

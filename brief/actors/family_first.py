@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
 from brief.model import Sentence
@@ -58,3 +59,29 @@ def family_first_names(article: int, text: str, sentences: Sequence[Sentence], m
             family = found.group("family")
             added.append(Mention(article, sentence_at(sentences, start), start, end, full[family], family, "person"))
     return sorted([*out, *added], key=lambda m: m.start) if added else out
+
+
+VIETNAMESE_FAMILIES = frozenset("Le Vo Do Ho Ly Dinh Trinh Truong Luong Doan Lam".split())
+"""Vietnamese family names beyond ``FAMILY_NAMES_FIRST``, left out of it because they are also English or French
+words ("Do", "Le"); here only right before a given name the tagger found ("Le | Quang Minh")."""
+_FAMILY_BEFORE = re.compile(rf"(?:^|(?<=[^\w.-]))(?P<family>{'|'.join(sorted(FAMILY_NAMES_FIRST | VIETNAMESE_FAMILIES))}) $")
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def families_left_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each person's name of two words (a given name written after the family name: "Quang Minh") with a family name
+    written first right before it that the tagger left out ("Le Quang Minh, 62, said" at a sentence's opening),
+    widened to take it in: without it the person is named by the given name only, and "Minh said" still joins."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        words = m.surface.split()
+        found = _FAMILY_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        if (m.kind == "person" and found and len(words) == 2 and all(_GIVEN_WORD.fullmatch(w) for w in words)
+                and words[0] not in first_names()):
+            start = m.start - len(found.group())
+            if not any(s < m.start and start < e for s, e in taken):
+                m = dataclasses.replace(m, start=start, name=f"{found.group('family')} {m.name}",
+                                        surface=text[start : m.end])
+        out.append(m)
+    return out

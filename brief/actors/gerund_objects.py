@@ -24,3 +24,15 @@ def gerund_before_title(sent: list[Token], k: int) -> bool:
     word = sent[k].text
     return (word.endswith("ing") and word.islower() and k >= 1 and sent[k - 1].text.lower() in GERUND_OPENERS
             and k + 1 < len(sent) and sent[k + 1].text[:1].isupper())
+
+
+PARTICIPLE_LINKS = GERUND_OPENERS | frozenset("to beside alongside with the a an his her their its".split())
+"""Words after which an "-ing" word opening an aside is the clause's verb ("speaking after the minister", "standing
+beside the president"), where a title's field is followed by its noun ("acting director", "managing editor")."""
+
+
+def participle_aside(words: list[Token]) -> bool:
+    """Whether the aside after a name opens with a participle and its preposition or object ("Yilmaz, speaking
+    after the minister, said"): what the person was doing, no description of them, though it may end in a title."""
+    return (len(words) > 1 and words[0].text.endswith("ing") and words[0].text.islower()
+            and words[1].text.lower() in PARTICIPLE_LINKS)

@@ -15,8 +15,11 @@ TRADES = frozenset(
     "midwife paramedic tutor curator coach trainer pilot engineer planner inspector auditor accountant forecaster "
     "economist analyst lawyer attorney astronomer veterinarian librarian historian coroner farmer fisherman "
     "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator doctor astronaut "
-    "convener convenor coordinator organiser organizer".split())
-"""The trades news names staff or people by."""
+    "convener convenor coordinator organiser organizer "
+    "driver vendor hawker labourer laborer cleaner cashier waiter waitress tailor carpenter electrician welder "
+    "bricklayer cook courier porter".split())
+"""The trades news names staff or people by, with the street trades of a vox pop ("Sutrisno, a motorcycle taxi
+driver, said", "a street vendor"), which name a person as surely as a profession."""
 KIN_TITLES = frozenset("father mother brother sister".split())
 """Kin words that are also a priest's or a nun's title: never a job ("a father at the school" is a parent)."""
 JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")

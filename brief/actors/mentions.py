@@ -219,7 +219,7 @@ def _nicknamed_person(article: Article, sentence: int, sent: list[Token], a: int
                    surface, "person", read_role(article.text, sent, a, b), after=before)
 
 
-_PARTICLES = frozenset("de des du della di da van von der den ter bin ibn al el la le".split())
+_PARTICLES = frozenset("de des du della di da van von der den ter bin binti bint ibn al el la le dela delos".split())
 _NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st ten".split())
 """Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo", "Erik ten Hag"): any other
 lower-case word in a span tagged as one person is a verb or a link between two names."""

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
 
+PATRONYMIC_LINKS = frozenset("bin binti bint ibn".split())
+"""Words joining a Malay or Arab person's own name to their father's ("Siti Aminah binti Abdullah"): the person
+is called by their own name, the words before it ("Siti Aminah said"), never by the father's."""
+
+
 class NameIndex:
     """The groups made so far, looked up by name suffix and acronym.
 
@@ -31,6 +36,7 @@ class NameIndex:
         self.by_first: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_middle: dict[str, list[Group]] = defaultdict(list)  # people only
         self.by_ends: dict[tuple[str, str], list[Group]] = defaultdict(list)  # people of three words or more
+        self.by_own: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # people named "X bin Y": by their X
         self.by_acronym: dict[str, list[Group]] = defaultdict(list)  # organisations only
         self.by_place_initials: dict[str, list[Group]] = defaultdict(list)  # places of three words or more
 
@@ -51,6 +57,9 @@ class NameIndex:
                     self.by_middle[inner].append(group)
             if len(words) >= 3:
                 self.by_ends[(words[0], words[-1])].append(group)  # "Andrew Alturo Fahie", later "Andrew Fahie"
+            own = next((i for i, w in enumerate(words) if i and w in PATRONYMIC_LINKS), 0)
+            if own > 1:
+                self.by_own[words[:own]].append(group)  # "Siti Aminah binti Abdullah", later "Siti Aminah"
         elif group.kind == "organization":
             for initials in dict.fromkeys([*acronyms(group.key), *(a for s in sorted(surfaces) for a in acronyms(s))]):
                 self.by_acronym[initials].append(group)
@@ -86,6 +95,9 @@ class NameIndex:
             ends = self.by_ends.get((words[0], words[1]), []) if len(words) == 2 and not fits else []
             if len(ends) == 1:
                 return ends[0]
+            own = self.by_own.get(tuple(words), []) if not fits else []
+            if len(own) == 1:
+                return own[0]
         if kind == "organization" and len(words) == 1 and (name.isupper() and len(name) >= 2 or _written_as_word(name)):
             fits = self.by_acronym.get(name.replace(".", "").upper(), [])  # "Nato", "Nepra": initials written as a word
             if len(fits) == 1:

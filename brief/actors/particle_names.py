@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 
-PARTICLES = "von van der den de la le du da di del della dos das bin ibn al el ter ten zu".split()
+PARTICLES = "von van der den de la le du da di del della dela delos dos das bin ibn al el ter ten zu".split()
 """Lower-case words inside a person's name between the given name and the surname."""
 MAX_PARTICLES = 3
 """Particles in a row ("von der", "van de", "de la"): more is a clause."""
@@ -35,8 +35,10 @@ PARTICLE_REACH = 20
 def particled_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with each given name, particles and surname made a person, and the surname's other
     mentions, written with their particles, that person."""
-    people = {m.name.split()[-1]: m.name for m in mentions
-              if _PARTICLED.fullmatch(m.surface) and m.surface.split()[0] in first_names()}
+    people = {m.name.split()[-1]: m.name for m in mentions if _PARTICLED.fullmatch(m.surface) and (
+        m.surface.split()[0] in first_names()  # or a given name no list holds where the tagger read a person
+        or m.kind == "person" and m.surface.split()[0].lower() not in PARTICLES)}  # ("Cilliers van der Merwe"), not
+    # the surname opening a sentence ("Van der Merwe said"), "Rio de Janeiro", a place, nor "Banco do Brasil", a body
     if not people:
         return list(mentions)
     return [_as_person(text, m, people) for m in mentions]

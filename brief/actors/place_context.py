@@ -70,11 +70,25 @@ MIN_COMPOUND_HEAD = 3
 """Letters before the ending: a compound's first part ("Heren-gracht"), not a short word ("Kade")."""
 
 
+_STREET_QUARTERS = frozenset("North South East West Northeast Northwest Southeast Southwest NE NW SE SW N S E W".split())
+"""A compass word written after a road's name for the stretch of it ("Queen Street West", "Main Street North")."""
+
+
+_STREET_OPENERS = frozenset("Jalan Jln Jl Avenida Calzada Carrera Rua Rue".split())
+"""Words for a road written before its name in Malay and Indonesian ("Jalan MH Thamrin", "Jln Ampang"), Spanish,
+Portuguese and French ("Avenida Caracas", "Rua Augusta", "Rue de Rivoli"): a road, no actor, whatever its name
+(not "Calle", a Swedish given name)."""
+
+
 def street_kind(words: Sequence[str], before: Sequence[str]) -> str | None:
     """ "place" for an estate, a site or a planet's feature; "" for a road ("Lake Chabot Road", or "Road"
     alone: no actor); None when the words say nothing. ``before`` are the lower-cased words just before
     the name."""
     last = words[-1].rstrip(".")
+    if len(words) > 1 and words[0].rstrip(".") in _STREET_OPENERS:
+        return ""  # "Jalan Sudirman", "Avenida Jiménez": a road named with its word first
+    if len(words) > 2 and last in _STREET_QUARTERS and words[-2] in STREET_WORDS:
+        return street_kind(words[:-1], before)  # "Wellington Street West", "King Street East": the road's quarter
     if len(words) > 1 and any(w in SURFACE_FEATURE_WORDS for w in words) and words[0] not in first_names():
         return "place"  # "Olympus Mons", "Valles Marineris"; not a person surnamed so ("Jean Mensa")
     if any(len(last) >= len(end) + MIN_COMPOUND_HEAD for end in _STREET_SUFFIXES if last.lower().endswith(end)):

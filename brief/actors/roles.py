@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from brief.actors import kinds
 from brief.actors.callings import CALLINGS
-from brief.actors.courtesies import malay_courtesy_before
+from brief.actors.courtesies import courtesy_at, malay_courtesy_before
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
-from brief.actors.gerund_objects import gerund_before_title
+from brief.actors.gerund_objects import gerund_before_title, participle_aside
 from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
@@ -135,8 +135,8 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
 def _courtesies_before(sent: list[Token], a: int) -> int:
     """How many courtesies or forms of address stand right before the name ("Alhaji Musa Bello", "Mr. Emeka Obi")."""
     k = a - malay_courtesy_before([t.text for t in sent[max(0, a - 4) : a]])  # "Prime Minister Datuk Seri X"
-    while k > 0 and sent[k - 1].text.lower().rstrip(".") in HONORIFICS | ADDRESS_TITLES:
-        k -= 1  # "Her spokesperson, Atty. Michael Poa,": a lawyer's form of address
+    while k > 0 and courtesy_at([t.text for t in sent[:k]], k - 1, HONORIFICS | ADDRESS_TITLES):
+        k -= 1  # "Her spokesperson, Atty. Michael Poa,": a lawyer's form of address; "Engr | . | Gbolahan Oki"
     return a - k
 
 
@@ -471,8 +471,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     words = sent[start:k]
     if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         return []
-    if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text):
-        return []  # "Tina Hale, had a question for the president.": her sentence's verb, no description
+    if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text) or participle_aside(words):
+        return []  # "Tina Hale, had a question for the president.": her sentence's verb; "X, speaking after the minister,"
     titled_of = any(w.text == "of" and words[i - 1].text.lower() in _ROLE_HEADS for i, w in enumerate(words) if i)
     if (words[-1].text.lower() not in _ROLE_HEADS and not office_of and not titled_of and not job_at_body([w.text for w in words], _JOB_HEADS)
             and not (words[-1].text.islower() and _job_noun(words[-1].text))):

@@ -96,7 +96,8 @@ TITLE_WORDS = frozenset(
     "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
-    "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep".split()
+    "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep "
+    "brigadier commodore".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali")
 )
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
