@@ -13,7 +13,6 @@ wherever else the article writes it).
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Sequence
 
