@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
+from brief.actors.joined_fields import with_joined_fields
 from brief.actors.officer_spans import with_officers
 from brief.actors.opening_names import declines_comment
 
@@ -40,3 +41,34 @@ def test_no_answer_to_a_request_for_comment_at_a_sentence_opening() -> None:
                        "details had been stolen in a cyber attack.\n\nZentrix did not respond to a request for "
                        "comment.\n\nHacker group Nullwave said it had taken the data.")
     assert holders(report, "a request for comment") == ["Zentrix"]
+
+
+def test_a_field_word_after_a_summary_noun_opens_the_title() -> None:
+    """ "a claim government spokesman X made": the noun sums up what went before; "government" is the title's."""
+    report = report_of("Row over border closure deepens\n\nOfficials said the closure was temporary, a claim "
+                       "government spokesman Tomasz Wielgosz made again on Thursday. Wielgosz said the border "
+                       "would reopen when it was safe.")
+    people = {a.name: a for a in actors_of(report) if a.kind == "person"}
+    assert people["Tomasz Wielgosz"].role == "government spokesman"
+
+
+def test_bodies_whose_names_the_tagger_cut_are_read_whole() -> None:
+    """A compass word before a body's name ("Western | Isles Ferries"), a union of two fields cut at "and", and a
+    long name listing its fields with commas, which its bracketed initials spell."""
+    report = report_of("Storm disrupts island ferries\n\nA storm forced the cancellation of ferry sailings on Monday."
+                       "\n\nWestern Isles Ferries said all sailings from Stornaway would be cancelled until Wednesday."
+                       "\n\nThe Seafarers and Allied Workers' Union said crews should not be asked to sail."
+                       "\n\nThe Caledonian Atmospheric, Geophysical and Oceanographic Services Administration (Cagosa) "
+                       "warned that winds could reach 90mph on Tuesday.")
+    assert holders(report, "all sailings from Stornaway") == ["Western Isles Ferries"]
+    assert holders(report, "crews should not be asked") == ["Seafarers and Allied Workers' Union"]
+    assert holders(report, "winds could reach") == [
+        "Caledonian Atmospheric, Geophysical and Oceanographic Services Administration"]
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    words = "the Pentagon and State Department said".split()
+    assert with_joined_fields(" ".join(words), words, [(1, 2, "ORG"), (3, 5, "ORG")]) == [(1, 2, "ORG"), (3, 5, "ORG")]
+    words = "the Bakers and Millers Union said . The Millers Union is old".split()
+    spans = [(1, 2, "ORG"), (3, 5, "ORG")]
+    assert with_joined_fields(" ".join(words), words, spans) == spans  # the union named alone too
