@@ -72,3 +72,11 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     words = "the Bakers and Millers Union said . The Millers Union is old".split()
     spans = [(1, 2, "ORG"), (3, 5, "ORG")]
     assert with_joined_fields(" ".join(words), words, spans) == spans  # the union named alone too
+
+
+def test_a_country_s_army_is_not_another_country_s_named_before() -> None:
+    report = report_of("Drone strikes hit border region\n\nDrone strikes hit several villages near the border "
+                       "overnight.\n\nThe Ukrainian army said it had shot down 40 drones.\n\nBritain's army said it "
+                       "would send more engineers to help repair the damage.")
+    assert holders(report, "more engineers") == ["Britain's army"]
+    assert holders(report, "shot down 40 drones") == ["Ukrainian army"]

@@ -66,6 +66,7 @@ from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
+from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
@@ -241,10 +242,8 @@ def _resolve(
         if person is not None:
             return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
-    if owned:
-        body = body_named(before + inside, owned.group(1))
-        if body is not None:
-            return body  # "the CEO of California's grid operator": the operator, not California
+    if owned and (body := owned_body(before, inside, owned.group(1), owned.start())) is not None:
+        return body  # "the CEO of California's grid operator": the operator, not California; not another's army
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
               and not describes_people(text, m) and not academics_of_university(text, m)]  # "researchers at the University of"
     issued += compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
