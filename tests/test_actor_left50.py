@@ -80,3 +80,11 @@ def test_a_country_s_army_is_not_another_country_s_named_before() -> None:
                        "would send more engineers to help repair the damage.")
     assert holders(report, "more engineers") == ["Britain's army"]
     assert holders(report, "shot down 40 drones") == ["Ukrainian army"]
+
+
+def test_a_closing_label_of_name_and_role_before_a_colon_quote() -> None:
+    report = report_of("Residents fight tower plan\n\nPlans for a tower on the edge of Hadley Park were approved on "
+                       "Wednesday.\n\n— Tamsin Olowe, head of the residents' association: \"We will fight this all "
+                       "the way to the High Court.\"\n\nPiers Langdale, who lives nearby, added: \"The park will be "
+                       "in shadow for half the day.\"")
+    assert holders(report, "all the way to the High Court") == ["Tamsin Olowe"]
