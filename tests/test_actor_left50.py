@@ -88,3 +88,17 @@ def test_a_closing_label_of_name_and_role_before_a_colon_quote() -> None:
                        "the way to the High Court.\"\n\nPiers Langdale, who lives nearby, added: \"The park will be "
                        "in shadow for half the day.\"")
     assert holders(report, "all the way to the High Court") == ["Tamsin Olowe"]
+
+
+def test_a_waterway_is_no_short_name_of_its_authority() -> None:
+    report = report_of("Ships queue at canal\n\nShips were queuing to pass through the Suez Canal on Monday after a "
+                       "tanker ran aground.\n\nThe Suez Canal Authority said traffic would return to normal within days.")
+    authority = [a for a in actors_of(report) if a.name == "Suez Canal Authority"]
+    assert authority and "Suez Canal" not in authority[0].aliases
+
+
+def test_a_city_before_a_premises_noun_is_the_city() -> None:
+    report = report_of("Takeaway fined\n\nA Leeds takeaway has been fined after inspectors found mice in its "
+                       "kitchen.\n\nThe Bradford restaurant chain that owns the shop said it had closed the branch. Leeds is a "
+                       "big city with many takeaways.")
+    assert [a.kind for a in actors_of(report) if a.name == "Leeds"] == ["place"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from brief.actors.body_endings import organization_ending
 
-COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Mid Upper Lower".split())
+REGION_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central Mid Upper Lower".split())
 """Words of a compass point or a part that open names of bodies serving a region ("Western Isles Ferries",
 "Northern Rail Workers' Union", "Central Valley Water Board"): a closed list."""
 MIN_NAME_WORDS = 2
@@ -20,5 +20,5 @@ MIN_NAME_WORDS = 2
 def compass_opens(words: list[str], misc: tuple[int, int, str], name: tuple[int, int, str]) -> bool:
     """Whether the one-word misc. span ``misc``, a compass word, opens the body's name ``name`` right after it."""
     a, b, label = name
-    return (misc[2] == "MISC" and misc[:2] == (a - 1, a) and words[a - 1] in COMPASS_WORDS and b - a >= MIN_NAME_WORDS
+    return (misc[2] == "MISC" and misc[:2] == (a - 1, a) and words[a - 1] in REGION_OPENERS and b - a >= MIN_NAME_WORDS
             and label in ("ORG", "PER") and organization_ending(" ".join(words[a:b])))
