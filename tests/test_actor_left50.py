@@ -102,3 +102,13 @@ def test_a_city_before_a_premises_noun_is_the_city() -> None:
                        "kitchen.\n\nThe Bradford restaurant chain that owns the shop said it had closed the branch. Leeds is a "
                        "big city with many takeaways.")
     assert [a.kind for a in actors_of(report) if a.name == "Leeds"] == ["place"]
+
+
+def test_a_lone_surname_speaking_in_the_first_person_singular_is_a_person() -> None:
+    report = report_of("Hospital waiting lists grow\n\nWaiting lists at the county's hospitals have grown for the "
+                       "sixth month in a row.\n\nBrannigan says the figures show the health service is close to "
+                       "breaking point. \"I have never seen queues like this,\" Brannigan says.")
+    assert [a.kind for a in actors_of(report) if a.name == "Brannigan"] == ["person"]
+    report = report_of("Grocer cuts prices\n\nPrices at Harlowe fell again on Monday.\n\n\"We have cut the price "
+                       "of bread,\" Harlowe said.")
+    assert [a.kind for a in actors_of(report) if a.name == "Harlowe"] != ["person"]
