@@ -112,3 +112,15 @@ def test_a_lone_surname_speaking_in_the_first_person_singular_is_a_person() -> N
     report = report_of("Grocer cuts prices\n\nPrices at Harlowe fell again on Monday.\n\n\"We have cut the price "
                        "of bread,\" Harlowe said.")
     assert [a.kind for a in actors_of(report) if a.name == "Harlowe"] != ["person"]
+
+
+def test_the_newspaper_and_the_network_are_the_outlets_named_so() -> None:
+    report = report_of("Minister faces questions\n\nThe culture minister, Harriet Oyelaran, faced fresh questions on "
+                       "Thursday over a donation.\n\nThe Daily Courier first reported the donation last week. The "
+                       "newspaper reported that two other ministers had received gifts from the same donor.\n\n"
+                       "Kestrel TV aired an interview with the donor on Wednesday. The broadcaster said the donor had "
+                       "refused to answer questions.\n\nOyelaran appeared on Pennant Network's Morning Desk programme. "
+                       "According to the network, she has agreed to give a longer interview next week.")
+    assert holders(report, "two other ministers") == ["Daily Courier"]
+    assert holders(report, "refused to answer") == ["Kestrel TV"]
+    assert holders(report, "a longer interview") == ["Pennant Network"]

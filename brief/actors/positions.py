@@ -66,6 +66,7 @@ from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
+from brief.actors.outlet_reference import outlet_named
 from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
@@ -379,7 +380,7 @@ def _resolve(
     if voice is not None:
         return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
-        body = body_named(before, head) or phrase_body(before, words)
+        body = outlet_named(text, before, head) or body_named(before, head) or phrase_body(before, words)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
         closing = attribution.content if attribution.content[1] <= start else None  # "..., the club said"
