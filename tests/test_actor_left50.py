@@ -124,3 +124,10 @@ def test_the_newspaper_and_the_network_are_the_outlets_named_so() -> None:
     assert holders(report, "two other ministers") == ["Daily Courier"]
     assert holders(report, "refused to answer") == ["Kestrel TV"]
     assert holders(report, "a longer interview") == ["Pennant Network"]
+
+
+def test_an_officer_named_by_a_surname_alone_after_her_office() -> None:
+    report = report_of("Bid race heats up\n\nThree firms are bidding for the contract.\n\nHalden chief executive "
+                       "Marsh said the firm would not bid for the contract.")
+    marsh = [a for a in actors_of(report) if a.name == "Marsh"]
+    assert marsh and marsh[0].kind == "person" and marsh[0].role == "Halden chief executive"

@@ -28,6 +28,7 @@ from brief.actors.gender import first_names
 from brief.actors.joined_fields import with_joined_fields
 from brief.actors.joined_places import with_joined_places
 from brief.actors.listed_field_names import with_listed_field_names
+from brief.actors.lone_officers import with_lone_officers
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
@@ -399,6 +400,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_campaign_names(words, spans)  # "Save Hadley Fields": the campaign, its verb first
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
+    spans = with_lone_officers(words, spans)  # "Halden chief executive Marsh said": the officer, by her surname
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
