@@ -131,3 +131,7 @@ def test_an_officer_named_by_a_surname_alone_after_her_office() -> None:
                        "Marsh said the firm would not bid for the contract.")
     marsh = [a for a in actors_of(report) if a.name == "Marsh"]
     assert marsh and marsh[0].kind == "person" and marsh[0].role == "Halden chief executive"
+    report = report_of("Shares rise\n\nIn 2014, the company bought streaming leader Twitch in a deal worth $970 million. "
+                       "The Twitch unit then bought a games agency. Research firm DataCo estimates that Twitch made "
+                       "$2 billion in sales.")  # a market's leader: the firm
+    assert not [a for a in actors_of(report) if a.name == "Twitch" and a.kind == "person"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from brief.actors.gazetteer import demonym_country, is_country
 
 OFFICES = frozenset("executive ceo spokesman spokeswoman spokesperson chairman chairwoman boss minister secretary "
-                    "president director manager leader chief coach captain".split())
-"""Last words of an office only a person holds, written before her name ("chief executive", "CEO", "boss")."""
+                    "president".split())
+"""Last words of an office only a person holds, written before her name ("chief executive", "CEO", "boss"). Not
+"leader", "chief" or "manager", which a market gives a firm too ("streaming leader Twitch", "fund manager X")."""
 
 
 def with_lone_officers(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
