@@ -6,8 +6,10 @@ from __future__ import annotations
 from written import actors_of, holders, report_of
 
 from brief.actors.joined_fields import with_joined_fields
+from brief.actors.mentions import Mention
 from brief.actors.officer_spans import with_officers
 from brief.actors.opening_names import declines_comment
+from brief.actors.outlet_reference import outlet_named
 
 
 def test_an_officer_with_an_unlisted_given_name_is_cut_from_the_company() -> None:
@@ -135,3 +137,12 @@ def test_an_officer_named_by_a_surname_alone_after_her_office() -> None:
                        "The Twitch unit then bought a games agency. Research firm DataCo estimates that Twitch made "
                        "$2 billion in sales.")  # a market's leader: the firm
     assert not [a for a in actors_of(report) if a.name == "Twitch" and a.kind == "person"]
+
+
+def test_a_name_after_a_network_is_not_brought_in_as_one() -> None:
+    text = "It is a network Russia has financed. The network said it would grow."
+    russia = Mention(1, 0, text.index("Russia"), text.index("Russia") + 6, "Russia", "Russia", "organization")
+    assert outlet_named(text, [russia], "network") is None
+    text = "It was shown by broadcaster Kestrel. The broadcaster said it would grow."
+    kestrel = Mention(1, 0, text.index("Kestrel"), text.index("Kestrel") + 7, "Kestrel", "Kestrel", "organization")
+    assert outlet_named(text, [kestrel], "broadcaster") == kestrel

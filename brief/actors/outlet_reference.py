@@ -30,15 +30,17 @@ journal", which as often mean a study ("the paper, published in Nature, said")."
 
 
 def outlet_named(text: str, before: list[Mention], noun: str) -> Mention | None:
-    """The latest body (or a name the tagger typed a place) the text names as an outlet of the noun's kind, by
-    its name's words or by the noun bringing it in; None when none is, or the noun names no outlet."""
+    """The latest body the text names as an outlet of the noun's kind, by its name's words (a name the tagger typed
+    a place too: "Pennant Network") or by the noun bringing it in ("broadcaster Kestrel", not "a network Russia
+    has financed"); None when none is, or the noun names no outlet."""
     words = OUTLET_NOUNS.get(noun)
     if words is None:
         return None
-    introduced = re.compile(rf"\b{noun}\s+(?:the\s+)?$", re.I)
+    introduced = re.compile(rf"(?<!\ba\s)(?<!\ban\s)\b{noun}\s+(?:the\s+)?$", re.I)
     for m in reversed(before):
         if m.kind not in ("organization", "place") or m.demonym:
             continue
-        if not words.isdisjoint(m.name.split()) or introduced.search(text, max(0, m.start - len(noun) - 6), m.start):
-            return m
+        if not words.isdisjoint(m.name.split()) or m.kind == "organization" and introduced.search(
+                text, max(0, m.start - len(noun) - 6), m.start):
+            return m  # not "a network Russia has financed": the noun's object, no outlet brought in
     return None
