@@ -52,7 +52,18 @@ def _placed(text: str, start: int, end: int) -> bool:
     where something is or someone lives."""
     before = text[max(0, start - _REACH) : start]
     return (_WHERE_BEFORE.search(before) is not None or belongs_to_place(before)
-            or town_context(text[end : end + _REACH]))
+            or town_context(text[end : end + _REACH])
+            or _ARTICLE_BEFORE.search(before) is not None and _PREMISES_AFTER.match(text, end) is not None)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_PREMISES_AFTER = re.compile(r"[ \t]+(?:takeaway|restaurant|shop|bakery|butcher|pub|bar|caf[eé]|hotel|nursery|school|"
+                             r"care\s+home|hospital|factory|warehouse|church|mosque|temple|synagogue|gym|salon|garage|"
+                             r"landlord|family|couple|man|woman|mother|father|teenager|pensioner|resident|businessman|"
+                             r"businesswoman|firm)s?\b")
+"""A common noun of a premises or a person the city's name sets somewhere, after an article ("a Leeds takeaway",
+"the Bradford restaurant chain", "a Leeds couple"): the city as the noun's modifier. Not a player or a fan ("a
+Leeds fan", "the Leeds manager"), whose town names a club."""
 
 
 def opening_longer_names(mentions: list[Mention]) -> set[str]:

@@ -176,6 +176,8 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
         return apposed_for  # "For Tallybook's head of engineering, Marco Vitale, the answer is simple:"
     if first.kind == "person" and not text[first.end : s.start + len(frame)].strip() and _described_label(lead):
         return first  # "NSW Farmers president Xavier Martin: “...”": a label, their title before the name
+    if first.kind == "person" and _BULLET.fullmatch(lead) and _role_label(text[first.end : s.start + len(frame)]):
+        return first  # "— Tamsin Olowe, head of the residents' association: “...”": a label, her role after the name
     intro = _INTRODUCTORY.fullmatch(lead)
     if intro is None:
         return None
@@ -198,6 +200,22 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     if verb is None or verb.group() in _NOT_VERBS:
         return None
     return first
+
+
+_BULLET = re.compile(r"[-–—•*]?\s*")
+"""What may open a label's line before the name: a dash or a bullet of a list of voices, or nothing."""
+_APPOSED_ROLE = re.compile(r",\s+(?P<role>[^,:;“”\"]{1,80}?),?\s*")
+"""A role set off after the name and running to the colon (", head of the residents' association")."""
+
+
+def _role_label(rest: str) -> bool:
+    """Whether what stands between a name and the colon is its role and no clause: ", chairman of the trust", not
+    ", who lives nearby, added" nor ", asked about it, replied"."""
+    role = _APPOSED_ROLE.fullmatch(rest)
+    return role is not None and not any(_clause_verb(w) or w.lower() in _RELATIVES for w in role.group("role").split())
+
+
+_RELATIVES = frozenset("who which that whose whom when where".split())
 
 
 _TITLE_WORDS = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")

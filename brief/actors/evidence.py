@@ -17,6 +17,7 @@ from brief.actors.area_words import COMPASS_WORDS, PLACE_PLURALS
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.kinds import AREA_HEADS, COORDINATION_GAP, MIN_CHAIN, ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
+from brief.actors.place_context import STREET_WORDS
 from brief.actors.tech_terms import technical_term
 
 
@@ -113,7 +114,8 @@ def towns_of_bodies(mentions: list[Mention]) -> list[Mention]:
         if m.name in towns and m.kind != "place" and not m.role and m.name not in surnames:
             m = dataclasses.replace(m, kind="place")
         elif (m.name in bodies and m.kind == "place" and m.name not in placed and tuple(m.name.split()) not in phrase_table()
-              and m.name.split()[0] not in COMPASS_WORDS):  # "South Dade" of "South Dade Transitway": a place
+              and m.name.split()[0] not in COMPASS_WORDS  # "South Dade" of "South Dade Transitway": a place
+              and m.name.split()[-1] not in STREET_WORDS):  # "Suez Canal" of "Suez Canal Authority": the waterway
             m = dataclasses.replace(m, kind="organization")
         out.append(m)
     return out

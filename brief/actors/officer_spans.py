@@ -35,6 +35,22 @@ def _person_after(words: list[str], j: int, b: int) -> bool:
             and words[b - 1] not in kinds.ORGANIZATION_ENDINGS and not any(is_role_word(w) for w in rest))
 
 
+def _unknown_given_name(words: list[str], j: int, b: int) -> bool:
+    """Whether ``words[j:b]`` is a person's name of two plain capitalised words whose given name no list holds
+    ("Lumio CEO | Tarq Velloso said"), the name closed by a lower-case word or a mark: an office written
+    before them is a person's, and a body's name goes on in more capitalised words ("Police Inspector
+    Training Unit") or ends with a body's word."""
+    name = words[j:b]
+    closed = b == len(words) or not words[b][:1].isupper()
+    return (closed and len(name) == UNKNOWN_GIVEN_NAME_WORDS and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in name)
+            and words[b - 1] not in kinds.ORGANIZATION_ENDINGS and not any(is_role_word(w) for w in name))
+
+
+UNKNOWN_GIVEN_NAME_WORDS = 2
+"""Words of an officer's name whose given name no list holds: a given name and a surname ("Tarq Velloso"); a
+longer run is as often a unit's or a programme's name."""
+
+
 def _title_run(words: list[str], k: int, b: int) -> int:
     """The end of the title opening at ``words[k]`` (capitalised role words, the last a title: "Detective
     Inspector", "Chief Superintendent", "CEO"), or 0."""
@@ -52,7 +68,7 @@ def _split(words: list[str], span: Span, following: Span | None) -> list[Span]:
         j = _title_run(words, k, b)
         if not j:
             continue
-        if j < b and _person_after(words, j, b):
+        if j < b and (_person_after(words, j, b) or _unknown_given_name(words, j, b)):
             return [(a, k, "ORG"), (j, b, "PER")]  # "West Midlands Police | Detective Inspector | Harry Metcalfe"
         if j == b and following is not None and following[0] == b and following[2] == "PER":
             return [(a, k, "ORG")]  # "Thames Valley Police | Inspector" then the person "Mark Doyle"

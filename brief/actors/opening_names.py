@@ -12,6 +12,7 @@ wherever else the article writes it).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -132,11 +133,26 @@ def says_it(words: Sequence[str], i: int) -> bool:
 
 
 
+_NO_COMMENT = re.compile(
+    r"(?:declined|refused) to comment\b"
+    r"|(?:did|does|has|have|had)(?: not| n't|n't) (?:yet |immediately )?(?:respond|responded|reply|replied|return|returned)"
+    r" (?:to )?(?:an? |the |our |its |several |repeated |multiple )?(?:requests?|calls?|emails?|messages?|queries|inquiries)"
+    r"(?: \w+){0,3}? (?:for|seeking) comment\b"
+    r"|(?:could|can|was|were)(?: not| n't|n't) (?:immediately )?(?:be )?(?:reached|available) for comment\b")
+"""A report that the reporter asked the subject and had no words back ("declined to comment", "did not
+respond to a request for comment", "did not immediately return calls seeking comment", "could not be reached
+for comment", "was not available for comment")."""
+NO_COMMENT_WORDS = 12
+"""Words after the subject that such a report runs to ("did not immediately respond to repeated requests for
+comment")."""
+
+
 def declines_comment(words: Sequence[str], i: int) -> bool:
-    """ "Emirates declined to comment on the report": the opening word, then "declined" or "refused" "to comment":
-    the reporter asked it, so it is one of the story's parties, a body or a person the tagger knows elsewhere
-    (a person's surname is written in mid-sentence too, which leaves it out of the words read again)."""
-    return tuple(words[i + 1 : i + 4]) in (("declined", "to", "comment"), ("refused", "to", "comment"))
+    """ "Emirates declined to comment on the report", "Zentrix did not respond to a request for comment": the
+    opening word, then a report that it gave no comment when asked (``_NO_COMMENT``): the reporter asked it, so it
+    is one of the story's parties, a body or a person the tagger knows elsewhere (a person's surname is written
+    in mid-sentence too, which leaves it out of the words read again)."""
+    return _NO_COMMENT.match(" ".join(words[i + 1 : i + 1 + NO_COMMENT_WORDS])) is not None
 
 
 def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bool:

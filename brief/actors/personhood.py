@@ -45,7 +45,7 @@ from brief.actors.person_signs import (
     who_made,
 )
 from brief.actors.phrasing import is_noun, verb_lemma
-from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
+from brief.actors.pronoun_kinds import person_by_pronouns, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.lexicon import PERSON_TITLES
@@ -431,7 +431,7 @@ def aged_people(text: str, mentions: list[Mention]) -> list[Mention]:
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     shown = {n for n in names if len(n.split()) <= 3 and not n.isupper() and not any(c.isdigit() for c in n)  # "Channel 4"
              and not any(w in ORGANIZATION_ENDINGS or w.lower() in ORG_WORDS for w in n.split())
-             and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or relative_person(text, n, mentions)
+             and (aged(text, n) or shows_gender(text, n) or called_a_person(text, n) or person_by_pronouns(text, n, mentions)
                   or coupled(text, n) or kin_apposed(text, n) or described_next(text, n, people) or who_made(text, n)
                   or (self_or_death(text, n) or her_own(text, n, people)) and not company_or_product(text, n))}
     named = {n for n in names - shown if personal_name(n) and not known_place(n) and not company_or_product(text, n)

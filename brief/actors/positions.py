@@ -67,6 +67,8 @@ from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
+from brief.actors.outlet_reference import outlet_named
+from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
@@ -242,10 +244,8 @@ def _resolve(
         if person is not None:
             return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
-    if owned:
-        body = body_named(before + inside, owned.group(1))
-        if body is not None:
-            return body  # "the CEO of California's grid operator": the operator, not California
+    if owned and (body := owned_body(before, inside, owned.group(1), owned.start())) is not None:
+        return body  # "the CEO of California's grid operator": the operator, not California; not another's army
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
               and not describes_people(text, m) and not academics_of_university(text, m)]  # "researchers at the University of"
     issued += compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
@@ -381,7 +381,7 @@ def _resolve(
     if voice is not None:
         return voice  # "a council spokesman", "a spokesman for the governor", "Police said"
     if words[0] in ("the", "this", "that") and len(words) <= 3:
-        body = body_named(before, head) or phrase_body(before, words)
+        body = outlet_named(text, before, head) or body_named(before, head) or phrase_body(before, words)
         if body is not None:
             return body  # "the trust said": the Citizens' Independent Transportation Trust; "the health system said"
         closing = attribution.content if attribution.content[1] <= start else None  # "..., the club said"

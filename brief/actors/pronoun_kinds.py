@@ -39,6 +39,26 @@ def relative_person(text: str, name: str, mentions: Sequence[Mention]) -> bool:
             or any(_WHO_AFTER.match(text, end) for _, end in spans) and spoken_of_as_person(text, name, mentions))
 
 
+_SAYING = r"(?:says|said|adds|added|explains|explained|recalls|recalled|admits|admitted|tells|told)"
+_I_QUOTE = r"[“\"]\s*I\b(?!\.?\s+[A-Z])"
+"""A quotation opening with "I" (not a roman numeral or an initial before a capitalised word: "I. Newton")."""
+
+
+def _first_person(name: str) -> re.Pattern[str]:
+    """A quotation opening with "I" that the name's own verb of saying frames, after it ('"I was there," X says')
+    or before it ('X said: "I ..."')."""
+    named = re.escape(name)
+    return re.compile(rf"{_I_QUOTE}[^“”\"]{{1,400}}[”\"]\s*,?\s*{named}\s+{_SAYING}\b"
+                      rf"|(?<!\w){named}\s+{_SAYING}\s*[:,]?\s*{_I_QUOTE}")
+
+
+def person_by_pronouns(text: str, name: str, mentions: Sequence[Mention]) -> bool:
+    """A person by the pronouns beside the name: ``relative_person``, or words of its own in the first person
+    singular ('"I have never seen queues like this," Brannigan says'): a body speaks as "we", never "I", so a
+    one-word name the tagger typed a body for its unfamiliar shape is a person's surname."""
+    return relative_person(text, name, mentions) or _first_person(name).search(text) is not None
+
+
 def speaks_of_its_own(text: str, name: str) -> bool:
     """ "Disney World said its parks would close": a name with no given name first whose own statement
     opens with "its" is a body's or a place's, not a person's."""

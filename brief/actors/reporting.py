@@ -63,6 +63,10 @@ sentiment" is a demonstrative, ``anaphoric_gists``)."""
 _WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+|previously\s+)?(?P<verb>said|says|told|tells)"
                        r"\s+(?=\S)")
 _DECLINED = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>declined|refused)\s+to\s+comment\b")
+_NO_RESPONSE = re.compile(r"\s+(?P<verb>did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to)\s+"
+                          r"(?=(?:an?\s+|the\s+|repeated\s+|multiple\s+)?requests?\s+for\s+comment\b)")
+"""No answer to the reporter ("X did not respond to a request for comment"), as "declined to comment" is: what
+the cue model finds in a longer sentence and misses in a short one that says nothing else."""
 _GOING_ON = re.compile(r",\s+(?P<verb>highlighting|stressing|emphasi[sz]ing|insisting|noting|arguing)"
                        r"\s+(?:that\s+)?(?=\S)")
 _CLAUSE_END = re.compile(r",\s+(?:[a-z]+ed|said|says|added|told|was|is|has|will|would)\b")
@@ -85,6 +89,7 @@ def _verbs(pattern: str) -> frozenset[str]:
 _KEY_WORDS = {_SUBJECT_VERB: _verbs(_VERBS), _CLAUSE_VERB: _verbs(_CLAUSE_VERBS),
               _NAMED_QUOTED: _verbs("termed|branded|labell?ed|dubbed|terming"), _SHARED: _verbs("shared|confided"),
               _WHO_SAID: frozenset({"who"}), _DECLINED: _verbs("declined|refused"),
+              _NO_RESPONSE: frozenset({"respond", "reply"}),
               _GOING_ON: _verbs("highlighting|stressing|emphasi[sz]ing|insisting|noting|arguing")}
 """Per pattern, the words one of which stands, spaces either side, in each of its matches: a sentence with
 none is passed over without the pattern's scan (each starts with spaces, which the scan tries everywhere)."""
@@ -98,7 +103,7 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
     for k, s in enumerate(sentences):
         end = _content_end(text, s)
         present = set(_WORD_RUN.findall(text, s.start, end))
-        for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _NAMED_QUOTED, _SHARED, _WHO_SAID, _DECLINED):
+        for pattern in (_SUBJECT_VERB, _CLAUSE_VERB, _NAMED_QUOTED, _SHARED, _WHO_SAID, _DECLINED, _NO_RESPONSE):
             for match in pattern.finditer(text, s.start, end) if not present.isdisjoint(_KEY_WORDS[pattern]) else ():
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None and pattern is _DECLINED:

@@ -294,9 +294,9 @@ def _owner_next(sent: list[Token], j: int, i: int) -> bool:
 
 
 _TITLE_OPENERS = frozenset('"“”,:;(—–') | DETERMINERS | frozenset(
-    "his her its their our my your this that said says told tells added adds wrote writes".split())
-"""Words right before a lower-case field word that let it open a title ("said party leader X", '," press secretary
-X', "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is no part of one."""
+    "his her its their our my your this that said says told tells added adds wrote writes".split()) | SUMMARY_NOUNS
+"""Words right before a lower-case field word that let it open a title ("said party leader X", "a claim government
+spokesman X made", "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is none."""
 
 
 def _opens_title(sent: list[Token], j: int) -> bool:

@@ -19,12 +19,16 @@ from brief.actors.body_of_place import with_bodies_of_places
 from brief.actors.branch_names import with_branch_names
 from brief.actors.called_spans import with_called_people
 from brief.actors.campaign_names import with_campaign_names
+from brief.actors.compass_bodies import compass_opens
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.joined_fields import with_joined_fields
 from brief.actors.joined_places import with_joined_places
+from brief.actors.listed_field_names import with_listed_field_names
+from brief.actors.lone_officers import with_lone_officers
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
@@ -97,8 +101,9 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
             out.append((a, b, "ORG"))  # "The British Antarctic Survey said", tagged whole as a misc. name: a body,
             taken.add(a)  # not its country
             continue
-        if (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
-                and demonym_country(words[a - 1])):
+        demonym = (previous is not None and previous[:2] == (a - 1, a) and previous[2] == "MISC" and body and b - a >= 2
+                   and demonym_country(words[a - 1]) is not None)
+        if demonym or previous is not None and compass_opens(words, previous, (a, b, label)):  # "Western | Isles Ferries"
             name = " ".join(words[a:b])
             if sum(1 for _ in phrase_spans(text, name)) == text.count(f"{words[a - 1]} {name}"):
                 out[-1] = (a - 1, b, "ORG")
@@ -107,7 +112,7 @@ def glue_demonyms(text: str, words: list[str], spans: list[tuple[int, int, str]]
         out.append((a, b, label))
     out, more = _glue_untagged_runs(text, words, out)
     out, inner = _glue_institution_tails(words, out)
-    return out, taken | more | inner
+    return with_listed_field_names(words, with_joined_fields(text, words, out)), taken | more | inner  # "the Seafarers and Allied Workers' Union"
 
 
 INSTITUTION_WORDS = kinds.ORGANIZATION_ENDINGS | kinds.ORGANIZATION_HEADS
@@ -395,6 +400,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_campaign_names(words, spans)  # "Save Hadley Fields": the campaign, its verb first
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
+    spans = with_lone_officers(words, spans)  # "Halden chief executive Marsh said": the officer, by her surname
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
