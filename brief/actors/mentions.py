@@ -60,7 +60,7 @@ from brief.actors.plural_openings import opening_common_plural
 from brief.actors.product_signs import named_as_thing, ship_name
 from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
-from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, mended
+from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, join_split_names, mended
 from brief.actors.word_case import day_paper, named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
 from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
@@ -141,7 +141,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     labels = tag_sentences(texts)
     lowercase = _lowercase_vocabulary(texts)
     mentions: list[Mention] = []
-    found = [list(entities(words, tags)) for words, tags in zip(texts, labels)]
+    found = join_split_names(texts, [list(entities(words, tags)) for words, tags in zip(texts, labels)])  # "Lust | for | Youth"
     glued = [glue_demonyms(article.text, words, spans) for words, spans in zip(texts, found)]
     # the title counts as one opening where the sentences leave it out (a text file's first line is one of them)
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title

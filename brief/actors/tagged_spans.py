@@ -36,6 +36,7 @@ from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.portfolio_holders import with_portfolio_holders
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
+from brief.actors.split_names import join_split_names as join_split_names  # read with the other span passes
 from brief.actors.titled_joins import with_titled_joins
 from brief.actors.titled_spans import with_titled_spans
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS

@@ -1,0 +1,36 @@
+"""A name the tagger cut at a lower-case word inside it, where the article also tags it whole: "Lust | for | Youth"
+("which makes Lust for Youth's trajectory ...") beside "Lust for Youth persisted".
+
+Why: the tagger reads a name with a lower-case word inside ("for", "of", "and", "Without the") as one name in one
+sentence and as one or two shorter names in another, and the pieces became more actors ("Lust", "Youth"), one of
+them holding the band's statement. Where the article tags the whole run as one name, every writing of that run
+with a piece of it tagged is that name: its own writing says what the name is.
+"""
+
+from __future__ import annotations
+
+Span = tuple[int, int, str]
+"""A tagged name's first and past-the-last word indices in its sentence, and its label."""
+
+
+def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[list[Span]]:
+    """Each sentence's spans with the pieces of a name the article tags whole elsewhere (a name of three words
+    or more with a lower-case word inside) made that one name."""
+    whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
+             if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1])}
+    if not whole:
+        return found
+    return [_joined(words, spans, whole) for words, spans in zip(texts, found)]
+
+
+def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], str]) -> list[Span]:
+    for name, label in whole.items():
+        n = len(name)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != name:
+                continue
+            inside = [s for s in spans if i <= s[0] and s[1] <= i + n]
+            crossing = [s for s in spans if s[0] < i + n and i < s[1] and s not in inside]
+            if inside and not crossing and inside != [(i, i + n, label)]:
+                spans = sorted([s for s in spans if s not in inside] + [(i, i + n, label)])
+    return spans
