@@ -14,7 +14,9 @@ verdict ("He is right that ...") states no position; a document set off after a 
 X said") is not that name's description; a weekday paper ("the Sunday Courier") is a body, and a lone particle
 cue takes its verb ("hit back at"); a style alone ("His Highness said") stands for its holder; a name right
 before a hedged cue the model gave no source ("X reportedly told") is its subject, and a statement hedged in
-the passive ("is understood to have told", "is said to have warned") is the subject's."""
+the passive ("is understood to have told", "is said to have warned") is the subject's; a name the tagger cut at
+a lower-case word is joined where the article writes it whole ("Lust | for | Youth"), and a person run together
+with the paper they write for ("Wee of the Times reports") is the person."""
 
 from __future__ import annotations
 
@@ -268,3 +270,15 @@ def test_a_name_cut_at_a_lower_case_word_is_joined_where_the_article_writes_it_w
     )
     report = report_of(text)
     assert not any(a.name in ("Ache", "Winter") for a in actors_of(report))
+
+
+def test_a_person_and_the_paper_they_write_for_tagged_as_one_body_is_the_person() -> None:
+    text = (
+        "Plague cases in the north\n\n"
+        "Two patients were quarantined, according to Mei-Ling Tse of the New York Times. All relevant sites were "
+        "also disinfected, reports Tse.\n\n"
+        "Tse of the Times reports that censors had also told news sites to block discussion of the cases."
+    )
+    report = report_of(text)
+    assert not any(a.name.startswith("Tse of") for a in actors_of(report))
+    assert holders(report, "censors had also told") == ["Mei-Ling Tse"]

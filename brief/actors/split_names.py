@@ -5,6 +5,9 @@ Why: the tagger reads a name with a lower-case word inside ("for", "of", "and", 
 sentence and as one or two shorter names in another, and the pieces became more actors ("Lust", "Youth"), one of
 them holding the band's statement. Where the article tags the whole run as one name, every writing of that run
 with a piece of it tagged is that name: its own writing says what the name is.
+
+The other way round, a person and the body they write for tagged as one body ("Wee of the Times reports", after
+"Sui-Lee Wee of the New York Times"): a name that opens with a person the article names, then "of", is that person.
 """
 
 from __future__ import annotations
@@ -16,11 +19,23 @@ Span = tuple[int, int, str]
 def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[list[Span]]:
     """Each sentence's spans with the pieces of a name the article tags whole elsewhere (a name of three words
     or more with a lower-case word inside) made that one name."""
+    people = {name for words, spans in zip(texts, found) for a, b, label in spans if label == "PER"
+              for name in (" ".join(words[a:b]), words[b - 1])}
+    found = [[_person_of_body(words, span, people) for span in spans] for words, spans in zip(texts, found)]
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
              if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1])}
     if not whole:
         return found
     return [_joined(words, spans, whole) for words, spans in zip(texts, found)]
+
+
+def _person_of_body(words: list[str], span: Span, people: set[str]) -> Span:
+    """ "Wee of the Times" tagged one body, where the article names Sui-Lee Wee: the person, the body left out."""
+    a, b, label = span
+    if label == "PER" or "of" not in words[a + 1 : b - 1]:
+        return span
+    k = words.index("of", a + 1)
+    return (a, k, "PER") if " ".join(words[a:k]) in people else span
 
 
 def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], str]) -> list[Span]:
