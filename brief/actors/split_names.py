@@ -12,6 +12,8 @@ The other way round, a person and the body they write for tagged as one body ("W
 
 from __future__ import annotations
 
+from brief.text.lexicon import TITLE_WORDS, TITLES
+
 Span = tuple[int, int, str]
 """A tagged name's first and past-the-last word indices in its sentence, and its label."""
 
@@ -23,10 +25,21 @@ def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[li
               for name in (" ".join(words[a:b]), words[b - 1])}
     found = [[_person_of_body(words, span, people) for span in spans] for words, spans in zip(texts, found)]
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
-             if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1])}
+             if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1]) and not _office(words[a])}
     if not whole:
         return found
     return [_joined(words, spans, whole) for words, spans in zip(texts, found)]
+
+
+def _office(word: str) -> bool:
+    """ "CEO of Novell", "Secretary of State": an office, tagged whole once, whose holder's company or field is
+    written without it elsewhere ("his job as CEO of Novell" keeps Novell)."""
+    return word.lower().rstrip(".") in _OFFICES or word.isupper() and len(word) <= MAX_OFFICE_LETTERS
+
+
+_OFFICES = TITLE_WORDS | TITLES
+MAX_OFFICE_LETTERS = 4
+"""Letters of an office's initials ("CEO", "CFO", "COO", "EVP") that open a name only as the office."""
 
 
 def _person_of_body(words: list[str], span: Span, people: set[str]) -> Span:
