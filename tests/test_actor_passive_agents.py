@@ -28,6 +28,17 @@ def test_the_agent_before_as_holds_the_condemnation() -> None:
     assert any(cue == "condemned" and "scheme" in summary for cue, summary in held)
 
 
+def test_a_be_the_cue_model_left_out_of_the_cue_still_turns_the_passive() -> None:
+    text = (
+        "Quarry plan opposed\n\n"
+        "The decision to reopen the Pendle quarry was also condemned by the Ribble Valley Society on Friday. "
+        "The scheme is strongly opposed by Friends of the Fells."
+    )
+    held = {a.name: [(p.cue, p.summary) for p in a.positions] for a in actors_of(report_of(text))}
+    assert any(cue == "condemned" and "Pendle quarry" in summary for cue, summary in held["Ribble Valley Society"])
+    assert any(cue == "opposed" and "scheme" in summary for cue, summary in held["Friends of the Fells"])
+
+
 def test_a_passive_of_no_stance_is_left_alone() -> None:
     text = (
         "Harbour plan approved\n\n"
@@ -36,3 +47,13 @@ def test_a_passive_of_no_stance_is_left_alone() -> None:
     )
     names = {a.name: [p.cue for p in a.positions] for a in actors_of(report_of(text))}
     assert not names.get("Tenby Harbour Board")
+
+
+def test_people_welcomed_by_a_host_are_greeted_not_a_stance() -> None:
+    text = (
+        "Trade fair opens\n\n"
+        "The visiting exporters were welcomed by the Marlow Chamber of Commerce at the town hall on Monday. "
+        "The fair runs until Friday, organisers said."
+    )
+    held = {a.name: [p.cue for p in a.positions] for a in actors_of(report_of(text))}
+    assert "welcomed" not in held.get("Marlow Chamber of Commerce", [])

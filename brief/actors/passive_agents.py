@@ -15,21 +15,26 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.groups import people_noun
 from brief.actors.phrasing import verb_lemma
 from brief.model import Sentence
 
 STANCE_VERBS = frozenset(
     "reject condemn welcome criticise criticize praise endorse oppose denounce hail applaud slam decry deplore "
-    "lambast dismiss".split()
+    "lambast".split()
 )
 """Verbs whose passive agent holds a stance on the subject. Not "back" or "support" ("is backed by SoftBank": money),
-nor "accuse", "urge" or "describe", whose object is no stance's topic but its target."""
+"dismiss" ("was dismissed by the club": sacked), nor "accuse", "urge" or "describe", whose object is no stance's
+topic but its target."""
+_GREETED = frozenset({"welcome"})
+"""A verb that greets people ("The delegates were welcomed by the mayor"): a stance only on a thing."""
 
-_PASSIVE_CUE = re.compile(
-    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
-    r"(?:\s+(?:also|since|now|swiftly|quickly|widely|roundly|strongly|sharply|broadly|warmly|firmly))?"
-    r"\s+(?P<verb>[a-z]+ed)", re.I)
-"""The cue as the model marks a passive: "be" (with "has been"), an adverb, the participle."""
+_BE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+       r"(?:\s+(?:also|since|now|swiftly|quickly|widely|roundly|strongly|sharply|broadly|warmly|firmly))?")
+_PASSIVE_CUE = re.compile(rf"(?:{_BE}\s+)?(?:(?:also|now|[a-z]+ly)\s+)?(?P<verb>[a-z]+ed)", re.I)
+_BE_LEFT_OUT = re.compile(rf"{_BE}\s+$", re.I)
+"""The cue as the model marks a passive: "be" (with "has been"), an adverb, the participle; or the participle
+alone, with an adverb, its "be" before the cue ("was | also condemned", "is | strongly opposed")."""
 
 _AGENT = re.compile(
     r"\s+by\s+(?P<agent>(?:the\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+(?!(?:as|on|in|at|for|after|over|who|which|that|"
@@ -41,6 +46,8 @@ _AGENT = re.compile(
 
 _OF_RUN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 
+_BE_REACH = 30
+"""Characters before the cue searched for a "be" the model left out of it ("has been strongly")."""
 MAX_SUBJECT_WORDS = 12
 """A longer stretch before the cue is more than the passive's subject (a clause, a list): left as it is."""
 _OPENER = re.compile(r"(?:(?:but|and|however|yet|meanwhile|now),?\s+)", re.I)
@@ -55,8 +62,11 @@ def agent_of_passive(text: str, attribution: Attribution, sentences: Sequence[Se
     if cue is None or verb_lemma(cue.group("verb").lower()) not in STANCE_VERBS:
         return attribution
     agent = _AGENT.match(text, b)
-    if agent is None:
+    be_in_cue = re.match(_BE, text[a:b], re.I) is not None
+    left_out = None if be_in_cue else _BE_LEFT_OUT.search(text, max(0, a - _BE_REACH), a)
+    if agent is None or not be_in_cue and left_out is None:
         return attribution
+    be_start = left_out.start() if left_out is not None else a
     start, end = agent.span("agent")
     if (run := _OF_RUN.match(text, end)) is not None and text[start].isupper():
         end = run.end()
@@ -65,11 +75,12 @@ def agent_of_passive(text: str, attribution: Attribution, sentences: Sequence[Se
         return attribution
     head = _OPENER.match(text, opening)
     subject_start = head.end() if head else opening
-    words = text[subject_start:a].split()
-    if (not words or len(words) > MAX_SUBJECT_WORDS or any(c in text[subject_start:a] for c in ",;:“”\"")
-            or words[0].lower() in _NOT_SUBJECT):
+    words = text[subject_start:be_start].split()
+    if (not words or len(words) > MAX_SUBJECT_WORDS or any(c in text[subject_start:be_start] for c in ",;:“”\"")
+            or words[0].lower() in _NOT_SUBJECT
+            or verb_lemma(cue.group("verb").lower()) in _GREETED and (people_noun(words[-1]) or words[-1][:1].isupper())):
         return attribution
-    return dataclasses.replace(attribution, source=(start, end), cue=cue.span("verb"), content=(subject_start, subject_start + len(text[subject_start:a].rstrip())),
+    return dataclasses.replace(attribution, source=(start, end), cue=cue.span("verb"), content=(subject_start, subject_start + len(text[subject_start:be_start].rstrip())),
                                quote=False)
 
 
