@@ -16,6 +16,7 @@ from brief.actors.colon_lists import list_after_colon
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
+from brief.actors.passive_agents import turned_passive
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_asides import relative_gist
 from brief.actors.relative_gaps import gapped_report, noun_head, opens_with_subject, zero_relative
@@ -245,7 +246,7 @@ def not_asserted(text: str, attribution: Attribution) -> bool:
     if text[start:end].rstrip().endswith("?") or text[end : end + 1] == "?":
         return not any(w in _ASKING for w in cue_words)
     if end <= attribution.cue[0] and not any(_finite(w.lower()) for w in _WORD.findall(text, start, end)):
-        return True  # "The mayor of Surabaya, Tri Rismaharini, ... urged them": a phrase before a cue is no clause
+        return not turned_passive(text, attribution)  # (a passive's subject is its agent's object); "The mayor of Surabaya, Tri Rismaharini, ... urged them": a phrase before a cue is no clause
     conjoined = _CONJOINED_PREDICATE.match(text, start, end)
     if conjoined is None:
         return False

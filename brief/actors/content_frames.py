@@ -17,6 +17,7 @@ from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.place_objects import place_before_participle
 from brief.actors.statements import QUOTE_MARKS, trimmed_end
 from brief.actors.writer_clauses import before_writers_clause
+from brief.actors.written_to import addressee_before_participle
 from brief.text.lexicon import AUXILIARY_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -201,6 +202,7 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     is left for the rules that find that subject (so is a place before it with no comma: ``place_objects``), and so
     is the object's name set off after it ("sued her former label, Silverline Records, claiming ...")."""
     attribution = place_before_participle(text, attribution, sentence_start)  # "turn up at Kat's house telling her"
+    attribution = addressee_before_participle(text, attribution, sentence_start)  # "wrote to the board asking"
     source = attribution.source
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if source is None or not words or not words[-1].lower().endswith("ing") or source[0] < sentence_start:

@@ -89,6 +89,7 @@ from brief.actors.object_times import time_after_object
 from brief.actors.office_holders import named_holders
 from brief.actors.opening_subject import joined_source, participle_subject
 from brief.actors.participle_quotes import quotations_after_participles
+from brief.actors.passive_agents import agent_of_passive
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
@@ -232,6 +233,7 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
+        attribution = agent_of_passive(marked, attribution, sentences)  # "The plan was rejected by X": X's stance
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
@@ -258,16 +260,14 @@ def _read_block(
                 continue  # "if they expect to stay relevant": a condition; "said that before": no statement
             attribution = inverted.participle_frame(marked, set_off_speaker(marked, attribution, sentences[attribution.sentence].end),
                                            sentences[attribution.sentence].end)  # ", with its chief, Name, saying"
-            attribution = resumed_quotation(marked, frame_left_out(marked, attribution),
-                                            sentences[attribution.sentence].end)
+            attribution = resumed_quotation(marked, frame_left_out(marked, attribution), sentences[attribution.sentence].end)
             attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, attribution, sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)
-            attribution = content_before_medium(marked, medium_after_object(marked, attribution),
-                                                sentences[attribution.sentence].start)
+            attribution = content_before_medium(marked, medium_after_object(marked, attribution), sentences[attribution.sentence].start)
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"

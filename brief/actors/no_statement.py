@@ -29,6 +29,7 @@ from brief.actors.lone_officials import anonymity_asked
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
 from brief.actors.owned_nouns import owned_noun_cue
+from brief.actors.passive_agents import turned_passive
 from brief.actors.patronage import funded_support
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
@@ -44,7 +45,7 @@ from brief.actors.with_plans import plan_in_with_phrase
 
 def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
     """Whether the attribution gives no position, whoever its source: ``cue`` is its cue's words, spaced."""
-    return (not_a_statement(text, cue, attribution.cue[0]) or addressee_only(text, attribution)
+    return (not_a_statement(text, cue, attribution.cue[0]) and not turned_passive(text, attribution) or addressee_only(text, attribution)
             or what_clause(text, attribution) or action_cue(text, attribution)
             or hollow_cue(text, attribution) or manner_cue(text, attribution)
             or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)

@@ -120,7 +120,7 @@ def named_between_description_and_cue(text: str, source: tuple[int, int], cue_st
     named = next((m for m in mentions.within((comma.end(), cue_start)) if m.start == comma.end()), None)
     if named is None or named.kind != "person" or named.demonym:
         return None
-    return named if re.fullmatch(r"\s*,\s*", text[named.end : cue_start]) else None
+    return named if _SET_OFF_END.fullmatch(text, named.end, cue_start) else None  # "..., Gwen Harris, also urged"
 
 
 _OPENING_DESCRIPTION = re.compile(rf"[\s\-–—•*]*(?:(?i:{LINKING_ADVERBS}),?\s+)?(?:[Tt]he|An?|His|Her|Their|Its"
@@ -148,9 +148,9 @@ def named_after_opening_description(text: str, cue_start: int, mentions: Mention
     return None
 
 
-_SET_OFF_END = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?,\s*")
+_SET_OFF_END = re.compile(r"\s*(?:\([A-Z][\w.&-]*\)\s*)?,\s*(?:(?:also|then|later|again|still|now|[a-z]{3,}ly)\s+)?")
 """What closes a name set off in commas: the comma, after the name's initials if given ("the Patriots for Renewal
-(PFR),")."""
+(PFR),"), and an adverb the cue model leaves out of the cue (", Gwen Harris, also appealed to")."""
 
 APPOSED_BODIES = BODY_NOUNS | TRADE_NOUNS | frozenset("regulator watchdog charity broadcaster insurer employer operator".split())
 """Nouns of a body that a name set off after them is ("The regulator, Ofgem,"), whatever kind the tagger read."""
