@@ -15,6 +15,7 @@ from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title, participle_aside
 from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
+from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
@@ -455,8 +456,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     owner = next((p for p in range(k + 1, min(len(sent), k + MAX_OWNER_WORDS + 1)) if sent[p].text in ("'s", "’s")), None)
     if owner is not None and (all(t.text[:1].isupper() for t in sent[k:owner]) or owner == k + 1):
         head = owner + 1  # "Google's head of devices", "the charity's director of communications": the owner, the office
-    while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
-        head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
+    head = title_head(sent, head, ROLE_MODIFIERS, _office)  # "former head of", "Chairman and Chief Executive of"
     office_of = head + 1 < len(sent) and _office(sent[head].text.lower()) and sent[head + 1].text == "of"
     for field in range(1, MAX_FIELD_WORDS + 1):  # "the climate envoy of the Marshall Islands": a field, then the office
         title = head + field
