@@ -34,6 +34,7 @@ from brief.actors.title_links import (
     portfolio_word,
     seat_in,
     short_form_before,
+    title_reach,
 )
 from brief.actors.voice_roles import SERVING, voice_before
 from brief.actors.written_ranks import clipped_rank, written_rank
@@ -239,8 +240,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS) and (_owner_next(sent, j, i) or not _opens_title(sent, j)):
         j += 1  # "the firm's chief executive", "to kill Rep. X": no title's field; "said party leader X" is one
     words = sent[j:i]
-    # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
-    while words:
+    while words:  # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
         first = words[0].text
         opening = (first in ("of", "for", "-", "'s", "’s") or first.lower() in DETERMINERS
                    or first.lower().rstrip(".") in kinds.HONORIFIC_NAMES)
@@ -251,7 +251,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
     served = len(words) - (on_portfolio_words(words) or for_portfolio_words(words))  # "... | on Media and Publicity"
     qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
-    if not words or served - owned - qualifier > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+    if not words or served - owned - qualifier > title_reach(i < a) or owned > MAX_OWNER_BEFORE + 1 or not (
             _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
