@@ -25,3 +25,10 @@ def test_a_body_before_an_adviser_stays_a_body() -> None:
             "Northgate Water Company Adviser Linda Marsh said on Monday that bills would rise in April.")
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert "Linda Marsh" in actors and actors["Linda Marsh"].kind == "person", list(actors)
+
+
+def test_adviser_office_tagged_apart_from_the_name_leaves_no_body() -> None:
+    from brief.actors.officer_spans import with_officers
+    words = "by former National Security Adviser Grant Hollis to go".split()
+    spans = with_officers(words, [(2, 5, "ORG"), (5, 7, "PER")])
+    assert spans == [(5, 7, "PER")], spans

@@ -87,6 +87,8 @@ def _split(words: list[str], span: Span, following: Span | None) -> list[Span]:
                 return [(j, b, "PER")]  # "National Security Adviser | Eduardo Villaflor": the office is her role
             return [(a, k, "ORG"), (j, b, "PER")]  # "West Midlands Police | Detective Inspector | Harry Metcalfe"
         if j == b and following is not None and following[0] == b and following[2] == "PER":
+            if _field_office(words, a, k, j):
+                return []  # "National Security Adviser" | "John Bolton": an office, no body
             return [(a, k, "ORG")]  # "Thames Valley Police | Inspector" then the person "Mark Doyle"
         return [span]
     return [span]
