@@ -15,7 +15,7 @@ from brief.actors.gender import first_names
 # "Awards" ends an event's name, which is no person either.
 ORGANIZATION_ENDINGS = frozenset(
     "Games Studios Studio Entertainment Media Lab Labs Laboratory Laboratories Nutrition Software Systems Technologies Pictures Records Films "
-    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motors Airlines Airways "
+    "Networks Group Inc Ltd Corp LLC Company Partners Associates Holdings Industries Motor Motors Airlines Airways "
     "Foundation Institute University College School Hospital Council Committee Party Union Association "
     "Agency Ministry Department Bank Club Society Commission Authority Police "
     "Interactive Robotics Foundry Productions Aerospace Pharmaceuticals Therapeutics Biosciences Solutions "

@@ -69,10 +69,12 @@ _ADDRESSEE_THEN_THAT = re.compile(
 the addressee (up to five words, no verb among them) is no part of what was said; not "told a joke that fell flat"."""
 _AUDIENCE_THEN_CLAUSE = re.compile(
     r"\s*(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|jury|committee|council|assembly)|lawmakers|"
-    r"senators|legislators|MPs|delegates|supporters|investors|analysts|students|parliament|Parliament|Congress)\s+"
+    r"senators|legislators|MPs|delegates|supporters|investors|analysts|students|parliament|Parliament|Congress|"
+    r"us|me|him|them)\s+"
     r"(?=(?:they|he|she|it|we|I|you|the|a|an|there|this|these|his|her|their|our|[A-Z][a-z]+)\s+[a-z])")
 """An audience a telling verb addresses, then a clause with no "that" ("told reporters the president wanted ..."):
-the audience is no part of what was said. Only nouns of an audience: "told the story the ..." keeps its object."""
+the audience is no part of what was said. Only nouns of an audience, and the object pronouns ("told us she now
+spends ..."; not "her", also a possessive: "told her mother the ..."): "told the story the ..." keeps its object."""
 
 
 def addressee_before_quotation(text: str, attribution: Attribution) -> Attribution:

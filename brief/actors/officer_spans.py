@@ -11,6 +11,7 @@ title words left untagged between them, where ``roles.read_role`` reads them as 
 from __future__ import annotations
 
 from brief.actors import kinds
+from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
 from brief.actors.roles import ROLE_TITLES, is_role_word
 from brief.actors.surname_first import family_name_before
@@ -51,13 +52,26 @@ UNKNOWN_GIVEN_NAME_WORDS = 2
 longer run is as often a unit's or a programme's name."""
 
 
+ADVISER_TITLES = frozenset({"adviser", "advisor"})
+"""An adviser's title, which a field names rather than a body ("National Security Adviser", "Chief Economic
+Advisor"): the words before it are the office's, not a body's name, unless they hold a body's word."""
+
+
 def _title_run(words: list[str], k: int, b: int) -> int:
     """The end of the title opening at ``words[k]`` (capitalised role words, the last a title: "Detective
-    Inspector", "Chief Superintendent", "CEO"), or 0."""
+    Inspector", "Chief Superintendent", "CEO", "Adviser"), or 0."""
     j = k
-    while j < b and words[j][:1].isupper() and is_role_word(words[j]):
+    while j < b and words[j][:1].isupper() and (is_role_word(words[j]) or _title(words[j]) in ADVISER_TITLES):
         j += 1
-    return j if j > k and _title(words[j - 1]) in ROLE_TITLES else 0
+    return j if j > k and (_title(words[j - 1]) in ROLE_TITLES or _title(words[j - 1]) in ADVISER_TITLES) else 0
+
+
+def _field_office(words: list[str], a: int, k: int, j: int) -> bool:
+    """Whether ``words[a:j]`` is one adviser's office ("National Security Adviser"): the title an adviser's, the
+    words before it no body's name (no body's word, no body's ending)."""
+    prefix = words[a:k]
+    return (_title(words[j - 1]) in ADVISER_TITLES and not any(w.lower() in ORG_WORDS for w in prefix)
+            and not kinds.organization_ending(" ".join(prefix)))
 
 
 def _split(words: list[str], span: Span, following: Span | None) -> list[Span]:
@@ -69,8 +83,12 @@ def _split(words: list[str], span: Span, following: Span | None) -> list[Span]:
         if not j:
             continue
         if j < b and (_person_after(words, j, b) or _unknown_given_name(words, j, b)):
+            if _field_office(words, a, k, j):
+                return [(j, b, "PER")]  # "National Security Adviser | Eduardo Villaflor": the office is her role
             return [(a, k, "ORG"), (j, b, "PER")]  # "West Midlands Police | Detective Inspector | Harry Metcalfe"
         if j == b and following is not None and following[0] == b and following[2] == "PER":
+            if _field_office(words, a, k, j):
+                return []  # "National Security Adviser" | "John Bolton": an office, no body
             return [(a, k, "ORG")]  # "Thames Valley Police | Inspector" then the person "Mark Doyle"
         return [span]
     return [span]

@@ -15,6 +15,7 @@ from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title, participle_aside
 from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
+from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
@@ -33,6 +34,7 @@ from brief.actors.title_links import (
     portfolio_word,
     seat_in,
     short_form_before,
+    title_reach,
 )
 from brief.actors.voice_roles import SERVING, voice_before
 from brief.actors.written_ranks import clipped_rank, written_rank
@@ -238,8 +240,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
             _is_role_word(sent[j]) or sent[j].text in _ROLE_HEADS) and (_owner_next(sent, j, i) or not _opens_title(sent, j)):
         j += 1  # "the firm's chief executive", "to kill Rep. X": no title's field; "said party leader X" is one
     words = sent[j:i]
-    # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
-    while words:
+    while words:  # "the Honourable Premier Fahie": a form of address opening the title is no part of the role
         first = words[0].text
         opening = (first in ("of", "for", "-", "'s", "’s") or first.lower() in DETERMINERS
                    or first.lower().rstrip(".") in kinds.HONORIFIC_NAMES)
@@ -250,7 +251,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
     owned = next((n + 1 for n in range(len(words) - 1, -1, -1) if words[n].text in ("'s", "’s")), 0)
     served = len(words) - (on_portfolio_words(words) or for_portfolio_words(words))  # "... | on Media and Publicity"
     qualifier = sum(bracketed_qualifier(words, k) for k in range(len(words) + 1))  # "(non-political)" not counted
-    if not words or served - owned - qualifier > 7 or owned > MAX_OWNER_BEFORE + 1 or not (
+    if not words or served - owned - qualifier > title_reach(i < a) or owned > MAX_OWNER_BEFORE + 1 or not (
             _title_ending(words[:served]) or i < a and _portfolio_words(words, len(words))):
         return []
     return words
@@ -455,8 +456,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     owner = next((p for p in range(k + 1, min(len(sent), k + MAX_OWNER_WORDS + 1)) if sent[p].text in ("'s", "’s")), None)
     if owner is not None and (all(t.text[:1].isupper() for t in sent[k:owner]) or owner == k + 1):
         head = owner + 1  # "Google's head of devices", "the charity's director of communications": the owner, the office
-    while head + 1 < len(sent) and sent[head].text.lower() in ROLE_MODIFIERS and sent[head + 1].text != "of":
-        head += 1  # "former head of", "deputy director of" (but "chief of staff" is an office itself)
+    head = title_head(sent, head, ROLE_MODIFIERS, _office)  # "former head of", "Chairman and Chief Executive of"
     office_of = head + 1 < len(sent) and _office(sent[head].text.lower()) and sent[head + 1].text == "of"
     for field in range(1, MAX_FIELD_WORDS + 1):  # "the climate envoy of the Marshall Islands": a field, then the office
         title = head + field

@@ -189,3 +189,17 @@ def seat_in(sent: Sequence[Token], j: int) -> bool:
     sits in ("Minister in the Presidency Ana Dube"): part of the title, as "of" is in "Minister of Energy"."""
     return (2 < j < len(sent) and sent[j - 1].text == "the" and sent[j - 2].text == "in"
             and sent[j - 3].text[:1].isupper() and sent[j - 3].text.lower() in SEAT_TITLES and sent[j].text[:1].isupper())
+
+
+MAX_TITLE_WORDS = 7
+"""Words of a title before a name, past any owner, portfolio and qualifier: a longer run of capitalised words is as
+often a headline's or a clause's."""
+MAX_APPOSED_TITLE_WORDS = 10
+"""Words of a title set off by a comma before the name ("The General Manager of the Oyo State Planning Agency, X,
+said"): the comma bounds it, so an office and the whole body it is of fit ("Managing Director of the Lagos State
+Waste Management Authority" is 9)."""
+
+
+def title_reach(apposed: bool) -> int:
+    """How many words a title before a name may run to: longer when set off by a comma (see above)."""
+    return MAX_APPOSED_TITLE_WORDS if apposed else MAX_TITLE_WORDS
