@@ -43,11 +43,14 @@ MAX_OFFICE_LETTERS = 4
 
 
 def _person_of_body(words: list[str], span: Span, people: set[str]) -> Span:
-    """ "Wee of the Times" tagged one body, where the article names Sui-Lee Wee: the person, the body left out."""
+    """ "Wee of the Times" tagged one body, where the article names Sui-Lee Wee: the person, the body left out. Only
+    before "of the" ("the Times", "the BBC"): "The Duke of Harwick ... The Duke said" is a title of a place."""
     a, b, label = span
-    if label == "PER" or "of" not in words[a + 1 : b - 1]:
+    if label == "PER" or "of" not in words[a + 1 : b - 1] or _office(words[a]):
         return span
     k = words.index("of", a + 1)
+    if words[k + 1] != "the":
+        return span  # "The Duke of Harwick", "Luccioni of Mila": a title's place, or no body named with its article
     return (a, k, "PER") if " ".join(words[a:k]) in people else span
 
 
