@@ -15,10 +15,11 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 
-_HEDGE = re.compile(r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:widely|also|reportedly)\s+)?"
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+_HEDGE = re.compile(rf"(?:{_BE}\s+)?(?:(?:widely|also|reportedly)\s+)?"
                     r"(?:understood|said|believed|thought|reported|known|alleged|rumoured|rumored)", re.I)
 """The passive hedge the cue holds ("understood", "is said", "was widely believed")."""
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:widely|also)\s+)?$", re.I)
+_BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:(?:widely|also)\s+)?$", re.I)
 """Its "be" left before the cue ("Lasko is | understood"): the cue's own, shown with it."""
 _BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 _SAID_VERB = re.compile(r"to\s+(?:have\s+)?([a-z]+)\b\s*")

@@ -58,8 +58,8 @@ def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], st
     for name, label in whole.items():
         n = len(name)
         for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) != name:
-                continue
+            if words[i] != name[0] or tuple(words[i : i + n]) != name:
+                continue  # the first word compared before a slice is built: this runs over every word of an article
             inside = [s for s in spans if i <= s[0] and s[1] <= i + n]
             crossing = [s for s in spans if s[0] < i + n and i < s[1] and s not in inside]
             if inside and not crossing and inside != [(i, i + n, label)]:
