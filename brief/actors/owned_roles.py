@@ -15,11 +15,12 @@ _OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)
           r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
 """A role as someone's, not followed by the name that would make it a named one ("his attorney, Jane Doe")."""
 
-_INTRODUCED = (r"\b[Aa]n?\s+(?:(?!(?:the|for|of|to|with|from|by|at|on|in|and|or)\b)[a-z-]+\s+){{0,3}}(?:{heads})\b"
-               r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
+_INTRODUCED = (r"\b[Aa]n?\s+(?:(?!(?:the|for|of|to|with|from|by|at|on|in|and|or)\b)(?:[a-z-]+|[A-Z][\w'’.&-]*)\s+){{0,4}}"
+               r"(?:{heads})\b(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
 """A role brought in unnamed ("A senior administration official, who briefed reporters on condition of anonymity"):
-"the official" after it is that one, whom no name the text gives. Its words are modifiers, no preposition or
-article ("a question for the president" brings in no president)."""
+"the official" after it is that one, whom no name the text gives; "A Moravan Defence Ministry spokesman said" brings
+in the ministry's, who speaks for it. Its words are modifiers, no preposition or article ("a question for the
+president" brings in no president)."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 """The end of the holder's sentence: a role written as someone's after it is another's mention of it."""
@@ -39,7 +40,10 @@ def owner_of_unnamed(text: str, since: int, start: int, family: frozenset[str],
     last = found[-1] if found else None
     unnamed = list(re.finditer(_INTRODUCED.format(heads=heads), text[since:start]))
     if unnamed and (last is None or unnamed[-1].start() > last.start()):
-        return True, None  # "A senior administration official, who briefed ... The official said": no one named
+        # "A senior administration official, who briefed ... The official said": no one named; "A Moravan
+        # Defence Ministry spokesman said ... the spokesman said": the ministry's, not a spokesman named before
+        first, end = since + unnamed[-1].start(), since + unnamed[-1].end()
+        return True, next((m for m in reversed(before) if first <= m.start and m.end <= end and not m.demonym), None)
     if last is None:
         return False, None
     at = since + last.start()
