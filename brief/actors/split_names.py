@@ -7,11 +7,15 @@ them holding the band's statement. Where the article tags the whole run as one n
 with a piece of it tagged is that name: its own writing says what the name is.
 
 The other way round, a person and the body they write for tagged as one body ("Wee of the Times reports", after
-"Sui-Lee Wee of the New York Times"): a name that opens with a person the article names, then "of", is that person.
+"Sui-Lee Wee of the New York Times"): a name that opens with a person the article names, then "of", is that person;
+so is one that opens with a known given name and a surname ("Energy analyst Petra Lind of Norrbank said"), which
+no body's name does before "of": the person, then the body they are of.
 """
 
 from __future__ import annotations
 
+from brief.actors.body_endings import ORGANIZATION_ENDINGS
+from brief.actors.gender import first_names
 from brief.text.lexicon import TITLE_WORDS, TITLES
 
 Span = tuple[int, int, str]
@@ -23,7 +27,8 @@ def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[li
     or more with a lower-case word inside) made that one name."""
     people = {name for words, spans in zip(texts, found) for a, b, label in spans if label == "PER"
               for name in (" ".join(words[a:b]), words[b - 1])}
-    found = [[_person_of_body(words, span, people) for span in spans] for words, spans in zip(texts, found)]
+    found = [[piece for span in spans for piece in _given_person(words, _person_of_body(words, span, people))]
+             for words, spans in zip(texts, found)]
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
              if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1]) and not _office(words[a])}
     if not whole:
@@ -52,6 +57,20 @@ def _person_of_body(words: list[str], span: Span, people: set[str]) -> Span:
     if words[k + 1] != "the":
         return span  # "The Duke of Harwick", "Luccioni of Mila": a title's place, or no body named with its article
     return (a, k, "PER") if " ".join(words[a:k]) in people else span
+
+
+def _given_person(words: list[str], span: Span) -> list[Span]:
+    """ "Petra Lind of Norrbank" tagged one body: a known given name and a capitalised surname before "of" are a
+    person ("Petra Lind"), the rest the body she is of. Not where the second word is a title or ends a body's name
+    ("Mary Queen of Scots", "Grace Church of Harlow")."""
+    a, b, label = span
+    if label == "PER" or b - a < 4 or words[a + 2] != "of" or not words[a + 3][:1].isupper():
+        return [span]
+    surname = words[a + 1]
+    if (words[a] not in first_names() or not surname[:1].isupper() or not surname[1:].islower()
+            or _office(surname) or surname in ORGANIZATION_ENDINGS):
+        return [span]
+    return [(a, a + 2, "PER"), (a + 3, b, label)]
 
 
 def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], str]) -> list[Span]:
