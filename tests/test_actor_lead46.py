@@ -1,10 +1,13 @@
 """Shapes read by the lead in session 46, on articles written for these tests in the shapes of news agencies'
-foreign-affairs copy seen on real pages: a spokesman brought in unnamed with his body ("A Moravan Defence
-Ministry spokesman said") is the one "the spokesman" means next, not a spokesman of the other side named before."""
+foreign-affairs and parliamentary copy seen on real pages: a spokesman brought in unnamed with his body ("A Moravan
+Defence Ministry spokesman said") is the one "the spokesman" means next, not a spokesman of the other side named
+before; an analyst tagged one body with her bank ("Energy analyst Petra Lind of Norrbank said") is a person; a
+member's party and country in brackets after the name ("Siobhan Keane (The Left, Ireland) said") are not who
+spoke."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actor_named, holders, report_of
 
 BORDER = (
     "Kesland rejects Morava allegations over border drills\n\n"
@@ -39,3 +42,43 @@ def test_an_official_brought_in_with_no_body_is_still_no_one() -> None:
     report = report_of(text)
     assert "Alma Ferris" not in holders(report, "The minister is wrong about the votes")
     assert holders(report, "We have the votes") == ["Alma Ferris"]
+
+
+def test_an_analyst_tagged_one_body_with_her_bank_is_a_person() -> None:
+    text = (
+        "Harbour group finds large gas field off Corland coast\n\n"
+        "Corland has found a large natural gas field in the southern part of the Tessel Sea, with proven reserves of "
+        "42 billion cubic metres, state-owned energy firm Tesgas announced on Monday.\n\n"
+        "The field is the third of its size found in the Tessel Sea since 2020, said Hao Mingde, deputy chief "
+        "geologist at Tesgas.\n\n"
+        "Energy analyst Petra Lind of Norrbank said the discovery could cut Corland's gas imports by a fifth. "
+        "\"It is a significant find, but the costs of deep-water drilling are high,\" Lind said."
+    )
+    report = report_of(text)
+    assert actor_named(report, "Petra Lind").kind == "person"
+    assert holders(report, "could cut Corland's gas imports") == ["Petra Lind"]
+    assert holders(report, "It is a significant find") == ["Petra Lind"]
+
+
+PARLIAMENT = (
+    "MEPs slam Commission's pesticide labelling plan\n\n"
+    "MEPs from several political groups said the plan could be unworkable, as it came without an impact "
+    "assessment.\n\n"
+    "\"There is a clear majority in this House against the plan,\" said Agriculture Committee chair Matteo Ferrante "
+    "(European People's Party, Italy), whose own report called for rejecting the draft.\n\n"
+    "His view was backed by Hélène Dubreuil (Socialists & Democrats, France) who called the plan \"muddled\" and "
+    "doubted it could be enforced.\n\n"
+    "Pieter Vandamme (European Conservatives and Reformists, Belgium) voiced concerns about whether the plan "
+    "fitted single-market rules.\n\n"
+    "Meanwhile, Siobhan Keane (The Left, Ireland) said the plan was \"a fig leaf\". \"I agree we should send "
+    "this half-finished plan back to the Commission,\" she said."
+)
+
+
+def test_a_members_party_and_country_in_brackets_are_not_who_spoke() -> None:
+    report = report_of(PARLIAMENT)
+    assert holders(report, "a fig leaf") == ["Siobhan Keane"]
+    assert holders(report, "it could be enforced") == ["Hélène Dubreuil"]
+    assert holders(report, "whether the plan fitted single-market rules") == ["Pieter Vandamme"]
+    assert not any(a.name in ("Ireland", "Belgium", "France", "Socialists & Democrats") and a.positions
+                   for story in report.stories for a in story.actors)

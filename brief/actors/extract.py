@@ -18,6 +18,7 @@ from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.block_offsets import blocks_of, shifted
+from brief.actors.bracketed_affiliations import member_before_bracket
 from brief.actors.bracketed_statements import within_bracket
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -244,7 +245,7 @@ def _read_block(
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
-        attribution = quote_before_cue(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution))))
+        attribution = quote_before_cue(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution)))))
         attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
         attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
