@@ -3,7 +3,9 @@ foreign-affairs and parliamentary copy seen on real pages: a spokesman brought i
 Defence Ministry spokesman said") is the one "the spokesman" means next, not a spokesman of the other side named
 before; an analyst tagged one body with her bank ("Energy analyst Petra Lind of Norrbank said") is a person; a
 member's party and country in brackets after the name ("Siobhan Keane (The Left, Ireland) said") are not who
-spoke."""
+spoke; from a South Asian party's press conference: an office's portfolio written after it ("PRP Secretary
+Information Ghulam Rasool Baloch") is the role's, not the name's; the company listed after a speaker ("X along
+with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y."""
 
 from __future__ import annotations
 
@@ -82,3 +84,35 @@ def test_a_members_party_and_country_in_brackets_are_not_who_spoke() -> None:
     assert holders(report, "whether the plan fitted single-market rules") == ["Pieter Vandamme"]
     assert not any(a.name in ("Ireland", "Belgium", "France", "Socialists & Democrats") and a.positions
                    for story in report.stories for a in story.actors)
+
+
+CONFERENCE = (
+    "PRP accuses govt of targeting opposition\n\n"
+    "KARANPUR - The People's Reform Party yesterday accused the government of targeting the opposition to hide "
+    "its own failures.\n\n"
+    "Speaking at a news conference, PRP Secretary Information Ghulam Rasool Baloch along with Tariq Memon and "
+    "Ayesha Qazi, rejected the government's claims that the party chairman had hidden properties abroad.\n\n"
+    "He challenged the government to take its case to the courts instead of holding press conferences.\n\n"
+    "Baloch said that the opposition had the numbers in the Senate.\n\n"
+    "Mirza Haider alleged, \"The government wants one-party rule. They are using the police and trying to "
+    "control the media through threats.\"\n\n"
+    "The government wants to hold another election in the old fashion, he said, adding they (government) are "
+    "frightening voters already."
+)
+
+
+def test_a_portfolio_after_the_office_is_the_roles_and_the_company_listed_after_a_speaker_did_not_speak() -> None:
+    report = report_of(CONFERENCE)
+    baloch = actor_named(report, "Ghulam Rasool Baloch")
+    assert baloch.role == "PRP Secretary Information"
+    assert holders(report, "the party chairman had hidden properties abroad") == ["Ghulam Rasool Baloch"]
+    assert holders(report, "take its case to the courts") == ["Ghulam Rasool Baloch"]
+
+
+def test_he_said_the_fronted_clause_and_added_what_follows_adding() -> None:
+    report = report_of(CONFERENCE)
+    assert holders(report, "another election in the old fashion") == ["Mirza Haider"]
+    assert holders(report, "are frightening voters already") == ["Mirza Haider"]
+    haider = actor_named(report, "Mirza Haider")
+    assert not any(p.text.startswith("adding") for p in haider.positions)
+    assert [p.cue for p in haider.positions if "frightening voters" in p.text] == ["adding"]

@@ -18,7 +18,6 @@ from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.block_offsets import blocks_of, shifted
-from brief.actors.bracketed_affiliations import member_before_bracket
 from brief.actors.bracketed_statements import within_bracket
 from brief.actors.chain import SpeakerChain, overlaps
 from brief.actors.clause_spans import (
@@ -70,6 +69,7 @@ from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
 from brief.actors.inner_cues import aside_in_frame, frames_another_cue, source_before_inner_cue
+from brief.actors.interposed_names import leader_of_company, member_before_bracket
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
@@ -264,7 +264,7 @@ def _read_block(
             attribution = resumed_quotation(marked, frame_left_out(marked, attribution), sentences[attribution.sentence].end)
             attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
-            attribution = trailing_sources.clause_before_source(marked, attribution, sentences[attribution.sentence].start)
+            attribution = trailing_sources.clause_before_source(marked, leader_of_company(marked, attribution, sentences[attribution.sentence].start), sentences[attribution.sentence].start)
             attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)

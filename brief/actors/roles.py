@@ -17,6 +17,7 @@ from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
 from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.portfolio_holders import portfolio_after_office
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
@@ -387,7 +388,8 @@ def _title_ending(words: list[Token]) -> bool:
             or last == MEMBER and len(words) > 1 or clipped_rank(words)  # "Det Con Sarah Whyte"
             or any((w.text.lower() in ROLE_ENDS and link.text in ("of", "for")  # "head of the IAEA"
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
-                   for w, link in zip(words, words[1:])) or any(seat_in(words, k) for k in range(len(words))))
+                   for w, link in zip(words, words[1:])) or any(seat_in(words, k) for k in range(len(words)))
+            or portfolio_after_office([w.text for w in words[-2:]]))  # "Secretary Information X"
 
 
 MEMBER = "member"

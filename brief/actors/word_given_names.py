@@ -21,6 +21,7 @@ from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
 from brief.actors.person_signs import ROLE_NOUNS
 from brief.actors.personhood import known_place
+from brief.actors.portfolio_holders import portfolio_after_office
 from brief.actors.roles import HONORIFICS, ROLE_ENDS
 from brief.actors.spelling_variants import unaccented
 from brief.actors.written_ranks import CLIPPED_RANKS
@@ -60,8 +61,9 @@ def _role_cut(text: str, m: Mention) -> re.Match[str] | None:
         return None  # "Chief Executive Officer Owen Lacey": the tagger began the name at its given name
     before = _ROLE_THEN_WORD.search(text, max(0, m.start - ROLE_REACH), m.start)
     if (before and before.group(1).lower() in ROLE_NOUNS and _name_word(before.group(2))
-            and before.group(1).lower() not in CLIPPED_RANKS.get(before.group(2).lower(), ())):  # "Det Con": a rank
-        return before
+            and before.group(1).lower() not in CLIPPED_RANKS.get(before.group(2).lower(), ())  # "Det Con": a rank
+            and not portfolio_after_office([before.group(1), before.group(2)])):
+        return before  # (not "Secretary Information | Ghulam Baloch": an office's portfolio written after it)
     return None
 
 

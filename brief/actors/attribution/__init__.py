@@ -74,6 +74,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
@@ -144,4 +145,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
         sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
-    return without_outer_frames(text, out)
+    return [fronted_before_said(text, a, sentence_spans) for a in without_outer_frames(text, out)]  # "X, he said, adding Y"
