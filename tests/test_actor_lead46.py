@@ -5,7 +5,8 @@ before; an analyst tagged one body with her bank ("Energy analyst Petra Lind of 
 member's party and country in brackets after the name ("Siobhan Keane (The Left, Ireland) said") are not who
 spoke; from a South Asian party's press conference: an office's portfolio written after it ("PRP Secretary
 Information Ghulam Rasool Baloch") is the role's, not the name's; the company listed after a speaker ("X along
-with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y."""
+with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y; what a paper quoted someone as saying is theirs, where
+the model found no cue at "saying"."""
 
 from __future__ import annotations
 
@@ -116,3 +117,17 @@ def test_he_said_the_fronted_clause_and_added_what_follows_adding() -> None:
     haider = actor_named(report, "Mirza Haider")
     assert not any(p.text.startswith("adding") for p in haider.positions)
     assert [p.cue for p in haider.positions if "frightening voters" in p.text] == ["adding"]
+
+
+def test_what_a_paper_quoted_someone_as_saying_is_theirs() -> None:
+    text = (
+        "Experts say Norvalia's chip curbs will backfire\n\n"
+        "Norvalia has added 14 firms to its export blacklist, the Commerce Department said on Monday.\n\n"
+        "Zhang Rui, an analyst with Beijing-based consultancy Huaxin Research, was quoted by the China Daily as "
+        "saying that domestic chipmakers would speed up their own research.\n\n"
+        "The Harbour Times quoted Mei Tan, a trade lawyer, as saying the curbs were unlikely to survive a court "
+        "challenge."
+    )
+    report = report_of(text)
+    assert holders(report, "domestic chipmakers would speed up their own research") == ["Zhang Rui"]
+    assert holders(report, "unlikely to survive a court challenge") == ["Mei Tan"]

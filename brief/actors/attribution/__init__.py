@@ -84,6 +84,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
+    from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -145,4 +146,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
         sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
-    return [fronted_before_said(text, a, sentence_spans) for a in without_outer_frames(text, out)]  # "X, he said, adding Y"
+    out = [fronted_before_said(text, a, sentence_spans) for a in without_outer_frames(text, out)]  # "X, he said, adding Y"
+    return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
