@@ -6,7 +6,8 @@ member's party and country in brackets after the name ("Siobhan Keane (The Left,
 spoke; from a South Asian party's press conference: an office's portfolio written after it ("PRP Secretary
 Information Ghulam Rasool Baloch") is the role's, not the name's; the company listed after a speaker ("X along
 with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y; what a paper quoted someone as saying is theirs, where
-the model found no cue at "saying"."""
+the model found no cue at "saying"; what a governor "reported" after it ("A drone attack ... damaged ...,
+Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too."""
 
 from __future__ import annotations
 
@@ -131,3 +132,16 @@ def test_what_a_paper_quoted_someone_as_saying_is_theirs() -> None:
     report = report_of(text)
     assert holders(report, "domestic chipmakers would speed up their own research") == ["Zhang Rui"]
     assert holders(report, "unlikely to survive a court challenge") == ["Mei Tan"]
+
+
+def test_what_an_official_reported_after_it_is_a_statement() -> None:
+    text = (
+        "Drone strike hits energy plant in Varsk Oblast, governor says\n\n"
+        "A drone attack overnight on Oct. 14 damaged an energy facility in Varsk Oblast, leaving over 40,000 "
+        "households without power, Governor Oleh Kravets reported on Telegram.\n\n"
+        "According to Kravets, air defense units shot down 11 of 16 drones.\n\n"
+        "Third-quarter output at the plant had risen sharply before the strike, the operator Varsk Energo reported."
+    )
+    report = report_of(text)
+    assert holders(report, "damaged an energy facility in Varsk Oblast") == ["Oleh Kravets"]
+    assert holders(report, "output at the plant had risen sharply") == ["Varsk Energo"]

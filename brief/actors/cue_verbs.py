@@ -28,6 +28,7 @@ from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.actors.thing_says import thing_says
 from brief.actors.ultimatums import gives_deadline
+from brief.text.abbreviations import is_abbreviation
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -300,8 +301,8 @@ def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
         word = token.lower()
         if head == "see" and k and (word == "as" or (word.endswith("ing") and verb_lemma(word))):
             return True  # "sees Stadia's lineup as its Achilles heel", "sees Brent sliding to $50": a view
-        if not token[0].isalnum() or (k and word in _SUBORDINATORS):
-            return False
+        if not (token[0].isalnum() or token == "." and k and is_abbreviation(previous)) or (k and word in _SUBORDINATORS):
+            return False  # (not "on Oct. 14 damaged": an abbreviation's period ends no sentence)
         if previous.lower() in _RELATIVES:
             previous = token
             continue  # "earnings that topped": the object's relative clause
@@ -312,8 +313,8 @@ def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
         base = verb_lemma(word)
         inflected = inflected_verb(word)
         after_subject = previous.lower() in _SUBJECT_PRONOUNS or (previous[:1].isupper() and k > 0)
-        if inflected and (after_subject or not (is_noun(word) or word.endswith(("ed", "s")))):
-            return True  # "they detected", "Swanson surfaced", "many people ... told her"
+        if inflected and (after_subject or before and k > 0 or not (is_noun(word) or word.endswith(("ed", "s")))):
+            return True  # "they detected", "many people ... told her"; "A drone attack damaged ..., X reported"
         if base == word and _plural_subject(previous) and k + 1 < len(tokens) and tokens[k + 1].lower() in _OBJECT_OPENERS:
             return True  # "most voters want the council to act": a present tense after a plural
         previous = token
