@@ -7,11 +7,12 @@ spoke; from a South Asian party's press conference: an office's portfolio writte
 Information Ghulam Rasool Baloch") is the role's, not the name's; the company listed after a speaker ("X along
 with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y; what a paper quoted someone as saying is theirs, where
 the model found no cue at "saying"; what a governor "reported" after it ("A drone attack ... damaged ...,
-Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too."""
+Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too; what an agency
+reported "citing a source ..., that X" is X."""
 
 from __future__ import annotations
 
-from written import actor_named, holders, report_of
+from written import actor_named, actors_of, holders, report_of
 
 BORDER = (
     "Kesland rejects Morava allegations over border drills\n\n"
@@ -145,3 +146,16 @@ def test_what_an_official_reported_after_it_is_a_statement() -> None:
     report = report_of(text)
     assert holders(report, "damaged an energy facility in Varsk Oblast") == ["Oleh Kravets"]
     assert holders(report, "output at the plant had risen sharply") == ["Varsk Energo"]
+
+
+def test_what_an_agency_reported_citing_a_source_is_the_clause_after_the_source() -> None:
+    text = (
+        "Kremlin says no talks planned with Kesland leader\n\n"
+        "The Kremlin has no plans to hold talks with Kesland's president in the near future, Kremlin spokesman "
+        "Yuri Belov told reporters on Thursday.\n\n"
+        "Earlier, the Nordvest news agency reported, citing a source in the Kesland presidential office, that the "
+        "two leaders could meet in Geneva in December."
+    )
+    report = report_of(text)
+    [line] = [p.summary for a in actors_of(report) for p in a.positions if "Geneva" in p.text]
+    assert line.startswith("reports the two leaders could meet in Geneva")

@@ -77,7 +77,9 @@ MIN_CLAUSE_WORDS = 3
 
 def medium_left_out(text: str, attribution: Attribution) -> Attribution:
     """The content from the clause after the medium it was said in, when the model's content opens with the
-    medium after the cue's "in" ("said in | a statement it had agreed ..."); unchanged otherwise."""
+    medium after the cue's "in" ("said in | a statement it had agreed ..."), or with the source a report cites
+    ("reported, citing a source ..., that X": X); unchanged otherwise."""
+    attribution = citing_left_out(text, attribution)
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return attribution
@@ -147,3 +149,19 @@ def _next_word(text: str, at: int) -> int:
     while at < len(text) and text[at].isspace():
         at += 1
     return at
+
+
+_CITING_FIRST = re.compile(r"\s*,?\s*(?:citing|quoting)\s+[^.;:“”\"]{1,120}?,\s*(?:that\s+)?(?=\S)")
+"""What the model's content opens with after "reported": the source the report cites, set off, before its
+clause ("reported, citing a source in the presidential office, that the two leaders could meet")."""
+
+
+def citing_left_out(text: str, attribution: Attribution) -> Attribution:
+    """The content from the clause after the source a report cites; unchanged when the content opens otherwise."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return attribution
+    cited = _CITING_FIRST.match(text, start, end)
+    if cited is None or len(_WORD.findall(text, cited.end(), end)) < MIN_CLAUSE_WORDS:
+        return attribution
+    return dataclasses.replace(attribution, content=(cited.end(), end))
