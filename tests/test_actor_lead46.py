@@ -8,7 +8,8 @@ Information Ghulam Rasool Baloch") is the role's, not the name's; the company li
 with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X and added Y; what a paper quoted someone as saying is theirs, where
 the model found no cue at "saying"; what a governor "reported" after it ("A drone attack ... damaged ...,
 Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too; what an agency
-reported "citing a source ..., that X" is X."""
+reported "citing a source ..., that X" is X; what a report says "according to a report released on Monday by
+Human Rights Watch" is the group's."""
 
 from __future__ import annotations
 
@@ -159,3 +160,15 @@ def test_what_an_agency_reported_citing_a_source_is_the_clause_after_the_source(
     report = report_of(text)
     [line] = [p.summary for a in actors_of(report) for p in a.positions if "Geneva" in p.text]
     assert line.startswith("reports the two leaders could meet in Geneva")
+
+
+def test_according_to_a_report_released_by_a_group_is_the_groups() -> None:
+    text = (
+        "Rights groups accuse Tarsan forces of abuses in border region\n\n"
+        "Security forces in Tarsan have detained hundreds of people without charge in the northern border region "
+        "since March, according to a report released on Monday by Human Rights Watch.\n\n"
+        "\"The authorities have turned the border region into a no-go zone for the truth,\" said Amina Yusuf, "
+        "senior Africa researcher at Human Rights Watch."
+    )
+    report = report_of(text)
+    assert holders(report, "have detained hundreds of people without charge") == ["Human Rights Watch"]

@@ -465,7 +465,7 @@ _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 _DOCUMENT_FROM = re.compile(
     r"\b(?:statement|statements|report|reports|affidavit|complaint|letter|filing|filings|study|analysis|data|"
     r"documents?|memo|release|survey|ruling|order|figures|estimates?|records|testimony|email|e-mail|papers?)\s+"
-    r"(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?$"
+    r"(?:from|by|of|(?:issued|released|published)(?:\s+on)?(?:\s+\w+day)?\s+by)\s+(?:the\s+)?$"
     r"|\b(?:team|teams|researchers|scientists|lab|laboratory)\s+(?:at|from|of)\s+(?:the\s+)?$"
     r"|\b(?:pilot|trial|study|survey|review|audit|programme|program|project|scheme|experiment|poll|analysis)s?,?\s+"
     r"(?:run|led|conducted|carried\s+out|done|operated)\s+by\s+(?:the\s+)?$",

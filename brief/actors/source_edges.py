@@ -89,6 +89,16 @@ def _listed_or_led(text: str, attribution: Attribution, source: tuple[int, int])
     return subject.span(1) if subject is not None else None
 
 
+_DOCUMENT_CUT = re.compile(r"\b(?:report|study|statement|survey|analysis|review|audit|assessment|letter|paper)\s+"
+                           r"(?:released|published|issued|compiled|commissioned)(?:\s+on)?\s*$")
+"""A document the model's source ends on, its author still to come ("a report released on | Monday by ...")."""
+_BY_AUTHOR = re.compile(r"\s*(?:[\w.]+\s+){0,3}?by\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*"
+                        r"(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\son)(?<!\sthe)")
+"""The rest of the document's phrase: a time, then "by" and its author's capitalised name."""
+AUTHOR_REACH = 80
+"""Characters past the model's source within which the author's name ends."""
+
+
 def source_edges(text: str, attribution: Attribution) -> Attribution:
     """No source where the model took a thing of the subject's for it ("her Las Vegas residency"); the source run on over its abbreviation's last dot, or taken out of the cue's opening name when
     it has none, or on over the rest of a name the cue opened with (``_name_split``), or none where the model
@@ -126,6 +136,10 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if described is not None and described.end(1) <= attribution.cue[0] and opens_sentence(text, source[0]):
             # "Rock legend | Dave Marsh has cancelled his tour, saying": the description stands for the name after it
             return dataclasses.replace(attribution, source=(source[0], described.end(1)))
+        authored = _BY_AUTHOR.match(text, source[1]) if _DOCUMENT_CUT.search(text, source[0], source[1]) else None
+        if authored is not None and authored.end() <= max(attribution.cue[0], attribution.content[0], source[1]) + AUTHOR_REACH:
+            # "according to a report released on | Monday by Human Rights Watch": the model cut the author off
+            return dataclasses.replace(attribution, source=(source[0], authored.end()))
         return _name_split(text, attribution, source)
     name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])
     if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
