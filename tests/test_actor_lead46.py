@@ -9,7 +9,8 @@ with Y and Z, rejected") did not speak; and in "X, he said, adding Y" he said X 
 the model found no cue at "saying"; what a governor "reported" after it ("A drone attack ... damaged ...,
 Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too; what an agency
 reported "citing a source ..., that X" is X; what a report says "according to a report released on Monday by
-Human Rights Watch" is the group's."""
+Human Rights Watch" is the group's; a statement run on over a participle of saying set off by a comma ("dismissed
+the report as biased, telling Radio Tarsa that ...") is two."""
 
 from __future__ import annotations
 
@@ -172,3 +173,19 @@ def test_according_to_a_report_released_by_a_group_is_the_groups() -> None:
     )
     report = report_of(text)
     assert holders(report, "have detained hundreds of people without charge") == ["Human Rights Watch"]
+
+
+def test_a_participle_of_saying_after_a_statement_is_a_statement_of_its_own() -> None:
+    text = (
+        "Tarsan government rejects rights report\n\n"
+        "Government spokesman Felix Mbeki dismissed the report as \"biased and unfounded,\" telling Radio Tarsa that "
+        "the security operation had restored calm.\n\n"
+        "Opposition leader Grace Adongo rejected the government's account, saying that families had been kept from "
+        "visiting detainees for months."
+    )
+    report = report_of(text)
+    mbeki = [p.summary for a in actors_of(report) if a.name == "Felix Mbeki" for p in a.positions]
+    assert any(line.startswith("dismisses the report as") and "Radio" not in line for line in mbeki)
+    assert any(line.startswith("tells Radio Tarsa the security operation had restored calm") for line in mbeki)
+    adongo = [p.summary for a in actors_of(report) if a.name == "Grace Adongo" for p in a.positions]
+    assert any("families had been kept from visiting" in line for line in adongo)

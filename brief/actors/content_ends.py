@@ -56,20 +56,32 @@ _AND_BEFORE = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$"
 launch showed ... but warned that ...")."""
 
 
+_SAYING_PARTICIPLES = frozenset("telling saying adding noting warning insisting stressing arguing".split())
+"""Participles of saying set off after a first statement, with their own content ("..., telling Radio X that ...")."""
+_COMMA_BEFORE = re.compile(r"\s*,(?P<mark>[\"”’']?)\s*$")
+
+
 def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
     """ "Murkomen blamed “criminal elements” for the looting and said 112 people had been arrested": the
     model ran the first cue's content on over "and said", whose own content the same source states; the
-    first content ends at the "and" (or "but"), so the second is a position of its own, not lost inside it."""
+    first content ends at the "and" (or "but"), so the second is a position of its own, not lost inside it; so does
+    one run on over a participle of saying set off by a comma ("dismissed the report as biased, telling Radio Tarsa
+    that the operation had restored calm")."""
     start, end = attribution.content
     if attribution.source is None or start < attribution.cue[1]:
         return attribution
-    for other in others:  # the gerund's test (it splits both cues' words) last: most others fail the first
-        if (other.source == attribution.source and start < other.cue[0] < end and other.content[0] >= other.cue[1]
-                and not _gerund_after_finite(text, attribution, other)):  # "says the plan of moving them into hotels
-            # and asking them to stay in is ...": one subject
-            joined = _AND_BEFORE.search(text, start, other.cue[0])
-            if joined is not None and joined.start() > start:
-                return dataclasses.replace(attribution, content=(start, joined.start()))
+    for other in others:
+        if other.source != attribution.source or not start < other.cue[0] < end or other.content[0] < other.cue[1]:
+            continue
+        if text[other.cue[0] : other.cue[1]].split()[-1].lower() in _SAYING_PARTICIPLES:
+            comma = _COMMA_BEFORE.search(text, start, other.cue[0])  # "dismissed the report as biased, telling X that"
+            if comma is not None and comma.start() > start:  # (a quotation closed after the comma keeps its mark)
+                return dataclasses.replace(attribution, content=(start, comma.end("mark") if comma.group("mark") else comma.start()))
+        if _gerund_after_finite(text, attribution, other):  # "says the plan of moving them into hotels
+            continue  # and asking them to stay in is ...": one subject
+        joined = _AND_BEFORE.search(text, start, other.cue[0])
+        if joined is not None and joined.start() > start:
+            return dataclasses.replace(attribution, content=(start, joined.start()))
     return attribution
 
 
