@@ -10,11 +10,14 @@ the model found no cue at "saying"; what a governor "reported" after it ("A dron
 Governor X reported on Telegram") is a statement, a date's abbreviated month inside it too; what an agency
 reported "citing a source ..., that X" is X; what a report says "according to a report released on Monday by
 Human Rights Watch" is the group's; a statement run on over a participle of saying set off by a comma ("dismissed
-the report as biased, telling Radio Tarsa that ...") is two."""
+the report as biased, telling Radio Tarsa that ...") is two. And a page saved as text with its menu and section lines above the headline ("Close X", "ADVT",
+"India") is titled by its headline."""
 
 from __future__ import annotations
 
 from written import actor_named, actors_of, holders, report_of
+
+from brief.ingest.text import article_from_text
 
 BORDER = (
     "Kesland rejects Morava allegations over border drills\n\n"
@@ -189,3 +192,20 @@ def test_a_participle_of_saying_after_a_statement_is_a_statement_of_its_own() ->
     assert any(line.startswith("tells Radio Tarsa the security operation had restored calm") for line in mbeki)
     adongo = [p.summary for a in actors_of(report) if a.name == "Grace Adongo" for p in a.positions]
     assert any("families had been kept from visiting" in line for line in adongo)
+
+
+def test_a_saved_pages_menu_and_section_lines_above_the_headline_are_not_its_title() -> None:
+    text = (
+        "Close X\nThursday, September 19, 2024\nADVT \nIndia\n\n"
+        "'Border Attackers Had Outside Support'\n\n"
+        "IANS, 01 Mar, 2016 11:27 AM\n"
+        "    Gunmen from across the border were involved in the Rampur attack but could not have acted without "
+        "outside support, Defence Minister Vikram Sethi told the Rajya Sabha on Tuesday.\n     \n"
+        "    \"Does the government believe it was just a terror attack?\" Joshi asked.\n     \n"
+        "    The January 2 attack on the base at Rampur left seven security personnel dead.\n"
+    )
+    article = article_from_text(text, 1, "page.txt")
+    assert article.title == "'Border Attackers Had Outside Support'"
+    story = " ".join(article.text[a:b] for a, b in article.paragraphs)
+    assert "Close X" not in story and "ADVT" not in story
+    assert "Gunmen from across the border" in story

@@ -39,8 +39,9 @@ def member_before_bracket(text: str, attribution: Attribution) -> Attribution:
         return attribution
     opening = text.rfind("(", max(0, source[0] - AFFILIATION_REACH), source[0] + 1)
     closing = text.find(")", source[1] - 1, cue_start)
-    if opening < 0 or closing < 0 or "(" in text[opening + 1 : source[0]] or _TO_CUE.match(text[closing:cue_start]) is None:
-        return attribution
+    if (opening < 0 or closing < 0 or "(" in text[opening + 1 : source[0]] or ")" in text[opening : source[0]]
+            or _TO_CUE.match(text[closing:cue_start]) is None):
+        return attribution  # the source inside the bracket, and the bracket closing before the cue
     name = _NAME_BEFORE.search(text, max(0, opening - 60), opening + 1)
     if name is None or name.end() != opening + 1:
         return attribution

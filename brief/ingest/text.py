@@ -192,6 +192,8 @@ def article_from_text(
     title = header.get("title", "")
     # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
     lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p)), 0)
+    while len(paragraphs) > lead + 2 and len(paragraphs[lead][0].split()) == 1 and is_headline(*paragraphs[lead + 1]):
+        lead += 1  # "India" over "'Border Attackers Had Outside Support'": the page's section, then its headline
     if len(paragraphs) > lead + 1 and is_headline(*paragraphs[lead]):
         headline = paragraphs.pop(lead)[0]
         title = title or headline
