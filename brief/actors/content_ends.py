@@ -66,14 +66,14 @@ def before_coordinated_cue(text: str, attribution: Attribution, others: Sequence
     model ran the first cue's content on over "and said", whose own content the same source states; the
     first content ends at the "and" (or "but"), so the second is a position of its own, not lost inside it; so does
     one run on over a participle of saying set off by a comma ("dismissed the report as biased, telling Radio Tarsa
-    that the operation had restored calm")."""
+    that the operation had restored calm"); not a quotation's ("said: “...,” adding that ..." is read with it)."""
     start, end = attribution.content
     if attribution.source is None or start < attribution.cue[1]:
         return attribution
     for other in others:
         if other.source != attribution.source or not start < other.cue[0] < end or other.content[0] < other.cue[1]:
             continue
-        if text[other.cue[0] : other.cue[1]].split()[-1].lower() in _SAYING_PARTICIPLES:
+        if not attribution.quote and text[other.cue[0] : other.cue[1]].split()[-1].lower() in _SAYING_PARTICIPLES:
             comma = _COMMA_BEFORE.search(text, start, other.cue[0])  # "dismissed the report as biased, telling X that"
             if comma is not None and comma.start() > start:  # (a quotation closed after the comma keeps its mark)
                 return dataclasses.replace(attribution, content=(start, comma.end("mark") if comma.group("mark") else comma.start()))
