@@ -209,3 +209,18 @@ def test_a_saved_pages_menu_and_section_lines_above_the_headline_are_not_its_tit
     story = " ".join(article.text[a:b] for a, b in article.paragraphs)
     assert "Close X" not in story and "ADVT" not in story
     assert "Gunmen from across the border" in story
+
+
+def test_an_agencys_credit_and_a_keyboard_hint_are_furniture() -> None:
+    text = (
+        "Minister denies link to blast suspects\n\n"
+        "Home Minister Ravi Menon denied on Monday that the government had ignored warnings before the blast.\n\n"
+        "Press ctrl+g to toggle between English and Malayalam.\n\n"
+        "\"We acted on every alert we received,\" Menon told reporters in the capital.\n\n"
+        "With inputs from the public, the council will redraw the flood map next year.\n\n"
+        "(With inputs from PTI)\n"
+    )
+    article = article_from_text(text, 1, "page.txt")
+    story = [article.text[a:b] for a, b in article.paragraphs]
+    assert not any("ctrl+g" in part or "PTI" in part for part in story)
+    assert any(part.startswith("With inputs from the public") for part in story)
