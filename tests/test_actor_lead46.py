@@ -224,3 +224,15 @@ def test_an_agencys_credit_and_a_keyboard_hint_are_furniture() -> None:
     story = [article.text[a:b] for a, b in article.paragraphs]
     assert not any("ctrl+g" in part or "PTI" in part for part in story)
     assert any(part.startswith("With inputs from the public") for part in story)
+
+
+def test_calling_it_quits_is_a_deed_not_a_statement() -> None:
+    text = (
+        "Lawson and Reyes split after five years\n\n"
+        "Jennifer Lawson and Devon Reyes have called it quits after five years together.\n\n"
+        "The band's drummer, Colin Hart, called time on his career last spring.\n\n"
+        "A rep for the actress confirmed the split to People on Tuesday."
+    )
+    report = report_of(text)
+    assert not any(p.cue.startswith(("called", "have called")) for a in actors_of(report) for p in a.positions)
+    assert holders(report, "the split to People") == ["Jennifer Lawson"]

@@ -125,9 +125,15 @@ verb "order", asked for."""
 
 def called_to_order(text: str, attribution: Attribution) -> bool:
     """ "The Speaker twice called the chamber to order": the chair's act of restoring order in a meeting, which
-    the cue model reads as "called X to do"; no demand of anything, nothing said."""
+    the cue model reads as "called X to do"; no demand of anything, nothing said. So are the idioms of ending
+    something ("have called it quits", "called it a day", "called time on their partnership")."""
     words = text[attribution.cue[0] : attribution.cue[1]].split()
-    return bool(words) and verb_lemma(words[-1].lower()) == "call" and _TO_ORDER.match(text, attribution.cue[1]) is not None
+    return bool(words) and verb_lemma(words[-1].lower()) == "call" and (
+        _TO_ORDER.match(text, attribution.cue[1]) is not None or _ENDED.match(text, attribution.cue[1]) is not None)
+
+
+_ENDED = re.compile(r"\s+(?:it\s+(?:quits|a\s+(?:day|night|career))|time\s+on)\b", re.I)
+"""The idioms of "call" that end something: "called it quits", "called it a day", "called time on"."""
 
 
 _VICTIM_THEN_WHERE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s*\d{1,3},|\s+(?:outside|inside|near|"
