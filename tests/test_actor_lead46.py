@@ -236,3 +236,16 @@ def test_calling_it_quits_is_a_deed_not_a_statement() -> None:
     report = report_of(text)
     assert not any(p.cue.startswith(("called", "have called")) for a in actors_of(report) for p in a.positions)
     assert holders(report, "the split to People") == ["Jennifer Lawson"]
+
+
+def test_an_accusation_the_tagger_left_untagged_is_a_position() -> None:
+    text = (
+        "Ministers face backlash over plan to scrap rail upgrade\n\n"
+        "Ministers are facing a backlash from their own MPs over plans to scrap the northern rail upgrade.\n\n"
+        "Labour's shadow transport secretary, Tom Ellery, accused the government of \"breaking promise after "
+        "promise\".\n\n"
+        "The minister was accused of misleading MPs last year, and the accused officials have since resigned."
+    )
+    report = report_of(text)
+    assert holders(report, "breaking promise after promise") == ["Tom Ellery"]
+    assert not any("misleading MPs" in p.text for a in actors_of(report) for p in a.positions)

@@ -171,6 +171,30 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
               and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1)
                    or doc.lemmas[verb] in DENY_LEMMAS and _gerund(doc.words[verb + 1]))):
             found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."; "denies supplying"
+    return found + accusations(doc, tagged)
+
+
+ACCUSE_LEMMAS = frozenset(lemma(w) for w in ("accuse", "accused", "accuses"))
+_BE_FORMS = frozenset("is are was were be been being am 's the an a".split())
+"""Words before "accused" that make it passive or a noun ("was accused of", "the accused"), no one's charge."""
+MAX_ACCUSED_WORDS = 6
+"""Words of whom a charge is laid against, between "accused" and "of" ("accused the government of")."""
+
+
+def accusations(doc: Doc, tagged: set[int]) -> list[tuple[int, int]]:
+    """Cue spans of an untagged active "accused X of ..." ("Labour's shadow transport secretary, Tom Ellery, accused
+    the government of \"breaking promise after promise\""): a charge laid, whatever the tagger scored it. Not the
+    passive ("was accused of"), a noun ("the accused") or "accused of" with no one accused between (a participle)."""
+    found = []
+    for k, word in enumerate(doc.words):
+        if k in tagged or doc.lemmas[k] not in ACCUSE_LEMMAS or word not in ("accused", "accuses") or k == 0:
+            continue
+        if doc.words[k - 1].lower() in _BE_FORMS or k >= 2 and doc.words[k - 2].lower() in _BE_FORMS and doc.shapes[k - 1] == "x":
+            continue  # "was accused", "was wrongly accused", "the accused"
+        s1 = doc.sent_bounds[doc.sent[k]][1]
+        of = next((j for j in range(k + 2, min(s1, k + 2 + MAX_ACCUSED_WORDS)) if doc.words[j] == "of"), None)
+        if of is not None and doc.words[k + 1] != "of":
+            found.append((k, k + 1))
     return found
 
 
