@@ -249,3 +249,18 @@ def test_an_accusation_the_tagger_left_untagged_is_a_position() -> None:
     report = report_of(text)
     assert holders(report, "breaking promise after promise") == ["Tom Ellery"]
     assert not any("misleading MPs" in p.text for a in actors_of(report) for p in a.positions)
+
+
+def test_a_pollster_working_for_a_paper_is_not_one_body_with_it() -> None:
+    text = (
+        "Premier rules out early election despite poll slump\n\n"
+        "Queensland Premier Ruth Calder has ruled out calling an early election, despite a new poll showing her "
+        "government trailing the opposition.\n\n"
+        "The poll, conducted by Resolve Strategic for The Brisbane Courier, found support for the government had "
+        "fallen to 44 per cent on a two-party-preferred basis.\n\n"
+        "The Royal Society for the Protection of Birds said the poll was a distraction."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Resolve Strategic" in names
+    assert not any(" for The " in name for name in names)
+    assert "Royal Society for the Protection of Birds" in names

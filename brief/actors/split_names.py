@@ -9,7 +9,8 @@ with a piece of it tagged is that name: its own writing says what the name is.
 The other way round, a person and the body they write for tagged as one body ("Wee of the Times reports", after
 "Sui-Lee Wee of the New York Times"): a name that opens with a person the article names, then "of", is that person;
 so is one that opens with a known given name and a surname ("Energy analyst Petra Lind of Norrbank said"), which
-no body's name does before "of": the person, then the body they are of.
+no body's name does before "of": the person, then the body they are of. And "for" before a capitalised "The" joins two
+bodies ("Resolve Strategic for The Brisbane Courier"): the maker, then the one it worked for.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[li
     or more with a lower-case word inside) made that one name."""
     people = {name for words, spans in zip(texts, found) for a, b, label in spans if label == "PER"
               for name in (" ".join(words[a:b]), words[b - 1])}
-    found = [[piece for span in spans for piece in _given_person(words, _person_of_body(words, span, people))]
-             for words, spans in zip(texts, found)]
+    found = [[piece for span in spans for given in _given_person(words, _person_of_body(words, span, people))
+              for piece in _made_for(words, given)] for words, spans in zip(texts, found)]
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
              if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1]) and not _office(words[a])}
     if not whole:
@@ -71,6 +72,15 @@ def _given_person(words: list[str], span: Span) -> list[Span]:
             or _office(surname) or surname in ORGANIZATION_ENDINGS):
         return [span]
     return [(a, a + 2, "PER"), (a + 3, b, label)]
+
+
+def _made_for(words: list[str], span: Span) -> list[Span]:
+    """ "Resolve Strategic for The Brisbane Courier" tagged one body: "for" and a capitalised "The" join two names,
+    the maker and the one it worked for (a name's own "for" takes "the" in lower case: "Society for the Protection
+    of Birds")."""
+    a, b, label = span
+    k = next((k for k in range(a + 1, b - 2) if words[k] == "for" and words[k + 1] == "The"), None)
+    return [span] if k is None or label == "PER" else [(a, k, label), (k + 2, b, label)]
 
 
 def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], str]) -> list[Span]:
