@@ -264,3 +264,14 @@ def test_a_pollster_working_for_a_paper_is_not_one_body_with_it() -> None:
     assert "Resolve Strategic" in names
     assert not any(" for The " in name for name in names)
     assert "Royal Society for the Protection of Birds" in names
+
+
+def test_initials_read_as_a_person_are_the_body_whose_name_they_end() -> None:
+    text = (
+        "RCMP charge man after crash that killed two near Melfort\n\n"
+        "A 29-year-old man faces charges of dangerous driving causing death after a crash that killed two people "
+        "near Melfort, Sask., on Saturday, RCMP say.\n\n"
+        "In a news release, Melfort RCMP said officers were called to Highway 3 just after 9 p.m."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("RCMP") == "organization"

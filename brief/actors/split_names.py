@@ -10,7 +10,8 @@ The other way round, a person and the body they write for tagged as one body ("W
 "Sui-Lee Wee of the New York Times"): a name that opens with a person the article names, then "of", is that person;
 so is one that opens with a known given name and a surname ("Energy analyst Petra Lind of Norrbank said"), which
 no body's name does before "of": the person, then the body they are of. And "for" before a capitalised "The" joins two
-bodies ("Resolve Strategic for The Brisbane Courier"): the maker, then the one it worked for.
+bodies ("Resolve Strategic for The Brisbane Courier"): the maker, then the one it worked for. Initials the tagger read
+as a person ("RCMP say") are a body where the article ends a body's name with them ("Melfort RCMP said").
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[li
               for name in (" ".join(words[a:b]), words[b - 1])}
     found = [[piece for span in spans for given in _given_person(words, _person_of_body(words, span, people))
               for piece in _made_for(words, given)] for words, spans in zip(texts, found)]
+    ending = {words[b - 1] for words, spans in zip(texts, found) for a, b, label in spans if label == "ORG" and b - a >= 2}
+    found = [[(a, b, "ORG") if label == "PER" and b - a == 1 and words[a] in ending and _initials(words[a]) else (a, b, label)
+              for a, b, label in spans] for words, spans in zip(texts, found)]  # "RCMP say" beside "Melfort RCMP said"
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
              if b - a >= 3 and any(w[:1].islower() for w in words[a + 1 : b - 1]) and not _office(words[a])}
     if not whole:
@@ -72,6 +76,15 @@ def _given_person(words: list[str], span: Span) -> list[Span]:
             or _office(surname) or surname in ORGANIZATION_ENDINGS):
         return [span]
     return [(a, a + 2, "PER"), (a + 3, b, label)]
+
+
+def _initials(word: str) -> bool:
+    """A body's initials ("RCMP", "NHS"): capitals only, three at least."""
+    return word.isupper() and word.isalpha() and len(word) >= MIN_BODY_INITIALS
+
+
+MIN_BODY_INITIALS = 3
+"""Capitals of a body's initials at the least ("NHS"); two are as often a person's ("JD")."""
 
 
 def _made_for(words: list[str], span: Span) -> list[Span]:
