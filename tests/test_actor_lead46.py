@@ -275,3 +275,14 @@ def test_initials_read_as_a_person_are_the_body_whose_name_they_end() -> None:
     )
     kinds = {a.name: a.kind for a in actors_of(report_of(text))}
     assert kinds.get("RCMP") == "organization"
+
+
+def test_the_maker_of_a_rejected_accusation_is_not_who_rejected_it() -> None:
+    text = (
+        "Veloria rejects Tarsan PM's charge it attacked tanker\n\n"
+        "ARVAND: Veloria's foreign ministry on Monday \"firmly\" rejected accusations by Tarsan Prime Minister David "
+        "Kessler that Arvand was behind a recent attack on a Tarsan-owned tanker in the Gulf of Sarin.\n\n"
+        "Kessler told Tarsan public radio on Monday that Veloria had \"clearly\" carried out the attack."
+    )
+    report = report_of(text)
+    assert holders(report, "Arvand was behind a recent attack") == ["Veloria"]

@@ -80,6 +80,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
+    from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -146,5 +147,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         quote = doc.qopen[ca] or (doc.inq[ca] and ca > 0 and doc.qopen[ca - 1])
         sent = max(0, bisect.bisect_right(starts, cue_span[0]) - 1) if starts else 0
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
-    out = [fronted_before_said(text, a, sentence_spans) for a in without_outer_frames(text, out)]  # "X, he said, adding Y"
+    out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
+           for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
     return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
