@@ -286,3 +286,16 @@ def test_the_maker_of_a_rejected_accusation_is_not_who_rejected_it() -> None:
     )
     report = report_of(text)
     assert holders(report, "Arvand was behind a recent attack") == ["Veloria"]
+
+
+def test_a_company_cited_with_according_to_is_the_one_the_company_goes_back_to() -> None:
+    text = (
+        "Storm Bram live: thousands without power as 90mph winds hit coast\n\n"
+        "CalMac has cancelled all ferry sailings for the rest of the day.\n\n"
+        "Around 23,000 homes are without power, according to Northern Grid. The company said engineers were "
+        "working \"as fast as it is safe to do so\".\n\n"
+        "Gusts reached 90mph on the coast, according to the Kessel Argus. The company said it had closed its yard."
+    )
+    report = report_of(text)
+    assert holders(report, "as fast as it is safe to do so") == ["Northern Grid"]
+    assert "Kessel Argus" not in holders(report, "it had closed its yard")

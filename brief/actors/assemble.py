@@ -20,6 +20,7 @@ from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
+from brief.actors.outlet_reference import NEWS_AGENCIES
 from brief.actors.personhood import known_place
 from brief.actors.plural_holders import plural_line, plural_name
 from brief.actors.postal_services import postal_service
@@ -43,12 +44,6 @@ is one, wherever it ranks (``_listed``)."""
 MIN_PREFIX_WORDS = 4
 """A wording that another one begins with is the same position only when it has this many words:
 "We will" begins many different things said."""
-# Outlets the articles cite for what they report; kept apart from the actors of the story.
-NEWS_AGENCIES = frozenset(
-    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|"
-    "Anadolu|Kyodo|Yonhap|dpa|ANSA|EFE|PTI|CNN|BBC|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|"
-    "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
-)
 _MEDIA_NAME = re.compile(
     r"\b(?:News|Press|Radio|Television|TV|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Broadcasting|Mail)\b"
 )

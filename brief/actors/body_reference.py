@@ -14,6 +14,7 @@ from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
+from brief.actors.outlet_reference import cited_outlet
 from brief.actors.person_of_body import named_with_person
 from brief.actors.publishing_venues import venue_names
 from brief.actors.self_styled import styled_body
@@ -159,7 +160,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
-        told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None
+        told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None or cited_outlet(text, m)
         if (m.kind == "organization" and fits and noun not in _RESEARCH_HOUSES
                 and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)):
             houses.append(m)  # "Analysts at Morgan Stanley said ... The company also announced": the firm covered
@@ -468,11 +469,11 @@ _RESEARCH_HOUSES = frozenset({"brokerage"})
 the story covers (which the analysts write about, so it is named more often)."""
 TOLD_REACH = 28
 """Characters before a name read for what names it ("it has dubbed the "): the longest phrase and a space."""
-_TOLD = re.compile(r"\b(?:told|tells|telling|according\s+to|(?:seen|obtained|reviewed|reported|quoted)\s+by|called|named|dubbed|titled|branded|"
+_TOLD = re.compile(r"\b(?:told|tells|telling|(?:seen|obtained|reviewed|reported|quoted)\s+by|called|named|dubbed|titled|branded|"
                    r"(?:billed|marketed|known)\s+as|(?:it|they|we)\s+(?:(?:has|have|is|are)\s+)?"
                    r"(?:calls?|calling|dubs?|dubbing|brands?|branding))\s+(?:[Tt]he\s+)?$")
 """Before a name that does not refer back as "the company": an outlet told ("told Reuters", "a memo seen by The
-Ledger"), a
+Ledger"; one cited, "according to Reuters", is ``cited_outlet``'s), a
 thing's name ("a station wagon called the ID.", "a suite of tools it calls Orbit Intelligence": its
 maker's name for what it makes)."""
 

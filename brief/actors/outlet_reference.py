@@ -29,6 +29,26 @@ OUTLET_NOUNS: dict[str, frozenset[str]] = {
 journal", which as often mean a study ("the paper, published in Nature, said")."""
 
 
+# Outlets the articles cite for what they report; kept apart from the actors of the story.
+NEWS_AGENCIES = frozenset(
+    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|"
+    "Anadolu|Kyodo|Yonhap|dpa|ANSA|EFE|PTI|CNN|BBC|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|"
+    "The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Politico|Axios".split("|")
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[Tt]he\s+)?$")
+ACCORDING_REACH = 18
+"""Characters before a name read for "according to the "."""
+
+
+def cited_outlet(text: str, m: Mention) -> bool:
+    """Whether ``m`` is an outlet cited for what it reported ("according to Reuters", "according to the Kessel
+    Argus"): the news it carries, not a body that "the company" goes back to; "according to Northern Grid" is
+    the company stating it."""
+    name = m.name.split()
+    return (_ACCORDING.search(text, max(0, m.start - ACCORDING_REACH), m.start) is not None
+            and (m.name in NEWS_AGENCIES or not (PAPER_WORDS | BROADCAST_WORDS).isdisjoint(name)))
+
+
 def outlet_named(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The latest body the text names as an outlet of the noun's kind, by its name's words (a name the tagger typed
     a place too: "Pennant Network") or by the noun bringing it in ("broadcaster Kestrel", not "a network Russia
