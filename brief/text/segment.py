@@ -89,10 +89,6 @@ _STRONG = frozenset("?!‽" + _WIDE)
 _CLOSERS = "\"'”’)]}»›"
 _OPENERS = "\"'“‘([{«‹`¿¡"
 _QUOTES = ("\"", "“", "'", "‘", "`")
-_NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:asked|asks|said|says|wondered|replied|added|shouted|cried|"
-                            r"demanded|queried|told)\b")
-"""A name and a verb of saying after a question or an exclamation closed in quotation marks: its speaker, in
-the same sentence ('"Was it a failure?" Joshi asked.'), where any other capitalised word after "?" opens one."""
 
 # A run of terminal punctuation, possibly a spaced ellipsis (". . ."), then closing quotes,
 # brackets or citations ("[12]", or footnote numbers after a word's period: "cold.11 12"), then
@@ -322,8 +318,8 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
         if m.group("ws") is None:
             cut = end  # a full-width mark, no space needed
         elif not _STRONG.isdisjoint(p):
-            if not first.islower() and not (m.group("cl")[:1] in ("\"", "”", "'", "’") and _NAMED_SPEAKER.match(text, end)):
-                cut = end  # (not '"Was it a failure?" Joshi asked.': the quotation's speaker goes on its sentence)
+            if not first.islower():
+                cut = end
         elif p == ".":
             if _period_boundary(text, m, lo, last_cut) and not (
                 p_start - last_cut <= MARKER_ONLY_CHARACTERS and _MARKER_ONLY.fullmatch(text[last_cut : p_start + 1].strip())
