@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from brief.actors import pronoun_kinds
+from brief.actors import pronoun_kinds, self_described, self_styled
 from brief.actors.possessive_firms import _firm_possessive
 
 _PIECES = ("Quillon", "Quillon's", "Marta Quillon", "XQuillon", '"I', '“I', "I.", '"', "”", ",", " ", "  ", "said",
@@ -50,3 +50,44 @@ def test_firm_possessive_compiles_no_pattern(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(re, "compile", refuse)
     assert _firm_possessive("Brandlow Holdings' rival Tessick's said on Monday it would cut 300 jobs.", "Tessick")
     assert not _firm_possessive("Tessick's new kiln opened on Monday.", "Tessick")
+
+
+_AFTER_NAME_BEFORE = (r"^(?:(?:\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been|"
+                      r"had\s+been)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)(?:one\s+of\s+|among\s+)?"
+                      r"(?:a|an|the|one)\s+{filler}{{0,{n}}}?{noun}s?(?![\w'’-])(?=\s*(?:[,.;:)–—]|$)|\s+(?:who|which|that|"
+                      r"whose|in|of|at|for|from|with|based|known|founded)\b)")
+_BEFORE_NAME_BEFORE = (r"(?:(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{filler}{{0,{n}}}?|(?<![\w'’-])){noun},?\s+(?:"
+                       + self_styled.STYLED + r"\s+(?:the\s+)?[\"“‘']?)?$")
+"""``self_described``'s two patterns as they were, compiled per noun."""
+
+_APPOSITION_WORDS = (", ", ",", " , ", " - ", " — ", "—", " (", "(", " ", "  ", "which ", "who ", "is ", "was ", "has been ",
+                     "one of ", "among ", "a ", "an ", "the ", "The ", "A ", "one ", "fellow ", "Fellow ", "north ", "London ",
+                     "of ", "said ", "club", "clubs", "club's", "clubhouse", "45", "45-year-old", "450", "x", "-", ".", ";",
+                     ")", "in ", "based ", "known as ", "calling itself ", "self-styled ", "the ", "“", "'", "\n", "clubclub")
+
+
+def test_self_described_reads_what_the_noun_patterns_read() -> None:
+    """The apposition read without a pattern per noun (the words to the noun, then those after it) answers as
+    the pattern compiled with the noun did, on both sides of a name, the age's reading included."""
+    rng = random.Random(4646)
+    filler, n = self_described._FILLER, self_described.FILLER_WORDS
+    for noun in ("club", "45-year-old", "co-op", "s"):
+        after_pattern = re.compile(_AFTER_NAME_BEFORE.format(filler=filler, n=n, noun=re.escape(noun)))
+        age = self_described._AGE.fullmatch(noun)
+        if age is not None:
+            after_pattern = re.compile(rf"{after_pattern.pattern}|^\s*,\s*{age.group(1)}\s*[,)]")
+        ahead_pattern = re.compile(_BEFORE_NAME_BEFORE.format(filler=filler, n=n - 1, noun=re.escape(noun)))
+        found = 0
+        for _ in range(10_000):
+            words = [rng.choice(_APPOSITION_WORDS) for _ in range(rng.randint(1, 9))]
+            if rng.random() < 0.5:  # most random texts hold no apposition: shape half of them as one
+                words[rng.randrange(len(words))] = rng.choice((noun, noun + "s", noun + ","))
+                words.insert(0, rng.choice((", the ", ", a ", " is the ", ", one of the ", "The ", " (an ", "the ")))
+            text = "".join(words)
+            expected = after_pattern.match(text) is not None
+            found += expected
+            assert self_described._described_after(text, noun, age) == expected, (noun, text)
+            expected = ahead_pattern.search(text) is not None
+            found += expected
+            assert self_described._described_ahead(text, noun) == expected, (noun, text)
+        assert found > 500, noun  # the random texts do hold appositions
