@@ -91,3 +91,28 @@ def test_self_described_reads_what_the_noun_patterns_read() -> None:
             found += expected
             assert self_described._described_ahead(text, noun) == expected, (noun, text)
         assert found > 500, noun  # the random texts do hold appositions
+
+
+def test_source_phrase_worked_out_once_per_attribution(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seven rules that ask for an attribution's source phrase get it worked out once for the text being read;
+    another text's is worked out anew."""
+    from brief.actors import describing
+    from brief.actors.attribution import Attribution
+
+    text = "Following talks in Lisbon, the chief negotiator for Dravonia said the deal was close."
+    attribution = Attribution(cue=(text.index("said"), text.index("said") + 4),
+                              source=(text.index("the chief"), text.index(" said")),
+                              content=(text.index("the deal"), len(text) - 1), quote=False, sentence=0)
+    calls: list[str] = []
+    worked = describing._phrase
+    monkeypatch.setattr(describing, "_phrase", lambda t, a: calls.append(t) or worked(t, a))
+    first = describing.source_phrase(text, attribution)
+    assert first is not None and text[first[0] : first[1]] == "the chief negotiator for Dravonia"
+    assert describing.source_phrase(text, attribution) == first
+    assert len(calls) == 1
+    other = "Ahead of talks in Lisbon, the chief negotiator for Dravonia said the deal was close."
+    moved = Attribution(cue=(other.index("said"), other.index("said") + 4),
+                        source=(other.index("the chief"), other.index(" said")),
+                        content=(other.index("the deal"), len(other) - 1), quote=False, sentence=0)
+    assert describing.source_phrase(other, moved) is not None
+    assert len(calls) == 2
