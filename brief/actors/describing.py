@@ -175,8 +175,25 @@ def private_paper(words: list[str]) -> bool:
     return words[-1] in PRINTED_OUTLETS and not _STATE_PAPER & set(words)
 
 
+_PHRASES: list[tuple[str, dict[Attribution, tuple[int, int] | None]]] = []
+"""The last text read and its attributions' source phrases: seven rules ask for the same attribution's (a
+one-entry memo, replaced whole, as ``possessive_firms._LAST``: another thread's text only makes it start again)."""
+
+
 def source_phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
-    """The source's noun phrase: past a leading clause, and out to its head noun if cut short."""
+    """The source's noun phrase: past a leading clause, and out to its head noun if cut short (``_phrase``),
+    worked out once per attribution of the text being read."""
+    last = _PHRASES[-1] if _PHRASES else None
+    if last is None or last[0] is not text:
+        last = (text, {})
+        _PHRASES[:] = [last]
+    if attribution not in last[1]:
+        last[1][attribution] = _phrase(text, attribution)
+    return last[1][attribution]
+
+
+def _phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
+    """``source_phrase``, worked out."""
     if attribution.source is None:
         return None
     start, end = attribution.source

@@ -52,11 +52,28 @@ def _first_person(name: str) -> re.Pattern[str]:
                       rf"|(?<!\w){named}\s+{_SAYING}\s*[:,]?\s*{_I_QUOTE}")
 
 
+_SAYING_NEXT = re.compile(rf"\s+{_SAYING}\b")
+"""The name's own verb of saying right after it, which both shapes of ``_first_person`` need."""
+
+
+def _said_by(text: str, name: str) -> bool:
+    """Whether the name is written anywhere with its verb of saying right after it: a text where it never is
+    cannot match ``_first_person``, so it needs no pattern compiled for the name (compiling one per name was
+    ~4% of reading an article)."""
+    at = text.find(name)
+    while at >= 0:
+        if _SAYING_NEXT.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def person_by_pronouns(text: str, name: str, mentions: Sequence[Mention]) -> bool:
     """A person by the pronouns beside the name: ``relative_person``, or words of its own in the first person
     singular ('"I have never seen queues like this," Brannigan says'): a body speaks as "we", never "I", so a
     one-word name the tagger typed a body for its unfamiliar shape is a person's surname."""
-    return relative_person(text, name, mentions) or _first_person(name).search(text) is not None
+    return relative_person(text, name, mentions) or (_said_by(text, name)
+                                                     and _first_person(name).search(text) is not None)
 
 
 def speaks_of_its_own(text: str, name: str) -> bool:

@@ -12,7 +12,7 @@ the noun the source ends with is looked for beside a name, in the text before th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 
 from brief.actors.attribution import Attribution
 from brief.actors.kin_heads import kin_of_described
@@ -26,11 +26,23 @@ FILLER_WORDS = 4
 club"): modifiers of the noun; a longer run is a clause, and the noun may be another's."""
 _NOT_FILLER = r"(?!(?:of|for|at|in|on|with|to|from|by|and|or|but|who|which|that|whose|when|where|as|said|says)\b)"
 _FILLER = rf"(?:{_NOT_FILLER}[\w'’.-]+\s+)"
-_AFTER_NAME = (r"^(?:(?:\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
-               r"|\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)"
-               r"(?:one\s+of\s+|among\s+)?(?:a|an|the|one)\s+{filler}{{0,{n}}}?{noun}s?(?![\w'’-])"
-               r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:who|which|that|whose|in|of|at|for|from|with|based|known|founded)\b)")
-_BEFORE_NAME = r"(?:(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{filler}{{0,{n}}}?|(?<![\w'’-])){noun},?\s+(?:" + STYLED + r"\s+(?:the\s+)?[\"“‘']?)?$"
+_AFTER_OPENING = (r"^(?:(?:\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:which|who)\s+)?"
+                  r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)"
+                  rf"(?:one\s+of\s+|among\s+)?(?:a|an|the|one)\s+{_FILLER}{{0,{FILLER_WORDS}}}?")
+_AFTER_NOUN = re.compile(r"s?(?![\w'’-])(?=\s*(?:[,.;:)–—]|$)|\s+(?:who|which|that|whose|in|of|at|for|from|with|based|"
+                         r"known|founded)\b)")
+_AFTER_NAME_TO_NOUN = re.compile(_AFTER_OPENING + r"\Z")
+"""The apposition after a name that gives it a noun ("Arsenal, the north London club,"): the words up to the
+noun (``_AFTER_NAME_TO_NOUN``, which must end where the noun starts) and after it (``_AFTER_NOUN``), so that no
+pattern is compiled per noun (compiling one took longer than reading the page's names with it)."""
+_AGE_AFTER = re.compile(r"^\s*,\s*(\d+)\s*[,)]")
+"""An age set off after a name ("Ada Quinn, 45,"), for "the 45-year-old"."""
+_ARTICLE_TO_NOUN = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?|[Ff]ellow)\s+{_FILLER}{{0,{FILLER_WORDS - 1}}}?\Z")
+_NOUN_OPENS = re.compile(r"(?<![\w'’-])")
+_BEFORE_NAME_AFTER_NOUN = re.compile(r",?\s+(?:" + STYLED + r"\s+(?:the\s+)?[\"“‘']?)?$")
+"""The description before a name that gives it a noun ("the actress Emma Stone", "the club, known as"): an
+article and modifiers before the noun (``_ARTICLE_TO_NOUN``), or the noun opening a word (``_NOUN_OPENS``),
+then the words from the noun to the name (``_BEFORE_NAME_AFTER_NOUN``)."""
 _BARE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w'’-]*\s+){0,3}([a-z0-9][a-z0-9-]*)")
 """A source that is a description and nothing else ("the club", "the 45-year-old", "the north London
 club"): no name in it, at most five words, as the other descriptions are read (positions)."""
@@ -50,34 +62,37 @@ def described_as(text: str, before: list[Mention], noun: str) -> Mention | None:
     age = _AGE.fullmatch(noun)
     if age is None and not any(noun in after or noun in ahead for _, after, ahead in around):
         return None  # both patterns hold the noun as written: no name has it near, none is described so
-    # each pattern holds the noun as written (the age's alone does without it after the name): one
-    # is compiled, and run, only where its side of some name holds the noun
+    # each side's reading needs the noun as written (the age's alone does without it after the name): it
+    # runs only where its side of some name holds the noun
     described = {m.name for m, after, ahead in around
-                 if (age is not None or noun in after) and _after_pattern(noun).match(after)
-                 or noun in ahead and _ahead_pattern(noun).search(ahead)}
+                 if (age is not None or noun in after) and _described_after(after, noun, age)
+                 or noun in ahead and _described_ahead(ahead, noun)}
     return next((m for m in reversed(before) if m.name in described and not m.demonym), None)
 
 
-PATTERNS_KEPT = 256
-"""Nouns whose patterns (each side's) stay compiled: a pile's bare descriptions ("the club", "the lawsuit") are
-a few hundred distinct nouns at most (82 in 200 news articles)."""
+def _noun_at(text: str, noun: str) -> Iterator[int]:
+    """Every place ``noun`` is written in ``text``, overlapping ones too."""
+    at = text.find(noun)
+    while at >= 0:
+        yield at
+        at = text.find(noun, at + 1)
 
 
-@lru_cache(maxsize=PATTERNS_KEPT)
-def _after_pattern(noun: str) -> re.Pattern[str]:
-    """The apposition after a name that gives it ``noun`` (``described_as``), compiled once per noun and
-    only when needed: it is long, and compiling it took longer than reading the page's names with it."""
-    after = re.compile(_AFTER_NAME.format(filler=_FILLER, n=FILLER_WORDS, noun=re.escape(noun)))
-    age = _AGE.fullmatch(noun)
-    if age is not None:  # "the 45-year-old" after "Ada Quinn, 45,"
-        after = re.compile(rf"{after.pattern}|^\s*,\s*{age.group(1)}\s*[,)]")
-    return after
+def _described_after(after: str, noun: str, age: re.Match[str] | None) -> bool:
+    """Whether the words after a name (``after``) give it ``noun`` in apposition ("Arsenal, the north London
+    club"), or the age of "the 45-year-old" (``age``): the words before the noun, ending where it starts, and
+    those after it, read at each place the noun is written."""
+    if age is not None and (given := _AGE_AFTER.match(after)) is not None and given.group(1) == age.group(1):
+        return True
+    return any(_AFTER_NAME_TO_NOUN.match(after, 0, at) and _AFTER_NOUN.match(after, at + len(noun))
+               for at in _noun_at(after, noun))
 
 
-@lru_cache(maxsize=PATTERNS_KEPT)
-def _ahead_pattern(noun: str) -> re.Pattern[str]:
-    """The description before a name that gives it ``noun`` ("the actress Emma Stone"), as ``_after_pattern``."""
-    return re.compile(_BEFORE_NAME.format(filler=_FILLER, n=FILLER_WORDS - 1, noun=re.escape(noun)))
+def _described_ahead(ahead: str, noun: str) -> bool:
+    """Whether the words before a name (``ahead``) give it ``noun`` ("the actress Emma Stone"), as
+    ``_described_after``."""
+    return any((_NOUN_OPENS.match(ahead, at) or _ARTICLE_TO_NOUN.search(ahead, 0, at))
+               and _BEFORE_NAME_AFTER_NOUN.match(ahead, at + len(noun)) for at in _noun_at(ahead, noun))
 
 
 def _line_after(text: str, end: int) -> str:

@@ -41,7 +41,8 @@ def as_double(text: str, title: str = "") -> str:
     guillemets as double marks. The headline's paragraph (``title``) keeps its single marks: a
     headline writes a quotation so whatever the article's style ("A lesson from Ada Quinn: 'Be
     heard'"), and the rules that read a headline expect its own marks."""
-    text = text.translate(_GUILLEMETS)
+    if "«" in text or "»" in text:  # translate reads every character through its table: ~0.3 ms a page
+        text = text.translate(_GUILLEMETS)
     chars: list[str] | None = None
     start = 0
     while start <= len(text):
