@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.participle_gaps import saying_participle
 from brief.text.lexicon import AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
 
 TABLE_PATH = Path(__file__).resolve().parent / "data" / "phrasing.tsv.gz"
@@ -294,6 +295,9 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     "says of “...”".
     """
     verb = present_cue(cue)
+    participle = saying_participle(between)
+    if participle and not content_first:
+        verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."
     if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS:
         verb = verb.rsplit(" ", 1)[0]
     body = " ".join(content.split()).strip(" ,;:")

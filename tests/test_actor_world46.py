@@ -1,0 +1,131 @@
+"""Shapes of the English-language press of South Asia, Africa and the Gulf (session 46), on articles written for
+these tests: a participle of saying after "he said," ("adding that ..."), a style's noun taken alone ("His |
+Highness stressed"), a seat's letters before a name ("MP Ruwan Dissanayake"), a dateline in mixed case and a
+colon ("New Delhi: ..."), a title in the plural before two names ("Cabinet Secretaries X and Y"), an office
+"of" a body before a name in one tagged span ("Speaker of Parliament X"), a Yoruba king's "Oba", and a long
+police rank after a bracketed short form ("(CMP) spokesperson Additional Deputy Commissioner X")."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of, summaries_by
+
+
+def test_a_participle_after_he_said_gives_the_line_its_verb() -> None:
+    text = (
+        "Airline will buy new jets soon, says tourism minister\n\n"
+        "BIRATNAGAR: Minister for Culture, Tourism and Civil Aviation, Hari Prasad Limbu, has said the national "
+        "carrier would buy new aircraft soon.\n\n"
+        "At a press meet organised by the Press Chautari Morang chapter here today, Minister Limbu argued that "
+        "aircraft were essential for the prosperity of a landlocked country.\n\n"
+        "A national tourism policy was being prepared, he said, adding that all airports would be made safe.\n\n"
+        "He also opined that the country did not need so many airports."
+    )
+    lines = summaries_by(text)["Hari Prasad Limbu"]
+    assert "adds all airports would be made safe" in lines
+    assert not any(line.startswith("says adding") for line in lines)
+
+
+def test_a_style_noun_taken_alone_is_its_holders_not_a_body() -> None:
+    text = (
+        "Crown Prince says national day is a time to reflect on achievements\n\n"
+        "Dubai (WAM)\n\n"
+        "His Highness Sheikh Khalid bin Saeed Al Falasi, Crown Prince of Fujairah and Chairman of the Executive "
+        "Council, affirmed that the country had become a model of a state aware of its duty towards its friends.\n\n"
+        "His Highness stressed that national day would always remain an occasion to reflect on the lessons of the "
+        "country's development.\n\n"
+        '"We opened our doors to every creative mind and every great ambition," His Highness said.\n\n'
+        "Sheikh Khalid said the country would continue to share its development experience with other nations.\n\n"
+        "He added that the government would launch a new programme for young entrepreneurs next year.\n\n"
+        "Her Highness Sheikha Mariam bint Ahmed Al Falasi also congratulated the leadership on the occasion.\n\n"
+        "- Emirates News Agency, WAM -"
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Highness" not in actors
+    texts = [p.text for p in actors["Khalid bin Saeed Al Falasi"].positions]
+    assert any("national day would always remain" in t for t in texts)
+
+
+def test_an_mp_title_before_a_name_is_no_body() -> None:
+    text = (
+        "Minister says opposition MP misled the House on fertiliser deal\n\n"
+        "Minister Chaminda Weerasekara says MP Ruwan Dissanayake misled Parliament when he claimed a fertiliser "
+        "contract had been awarded without a tender.\n\n"
+        "Speaking during the adjournment debate, Minister Weerasekara challenged MP Dissanayake to table any "
+        "document in support of the claim.\n\n"
+        "JVP MP Nalin Herath said the government was hiding behind procedure.\n\n"
+        '"These questions have been on the order paper for months. At this rate they will never be answered," '
+        "the MP said."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "MP" not in actors
+    assert actors["Ruwan Dissanayake"].kind == "person"
+
+
+def test_a_mixed_case_dateline_and_colon_is_no_part_of_what_was_said() -> None:
+    text = (
+        "No minister in the government is powerless, says Rajesh Tiwari\n\n"
+        "New Delhi: No minister in the government is powerless and all of them believe in doing more and talking "
+        "less, Home Minister Rajesh Tiwari said on Friday.\n\n"
+        '"Nobody is powerless. Everyone is empowered," he said at a press conference here.\n\n'
+        "The Home Minister said that good results could not be achieved with a weak administration."
+    )
+    lines = summaries_by(text)["Rajesh Tiwari"]
+    assert any(line.startswith("says no minister in the government is powerless") for line in lines)
+    assert not any("Delhi:" in line for line in lines)
+
+
+def test_a_plural_title_before_two_names_is_no_part_of_the_first() -> None:
+    text = (
+        "Cabinet is united behind the President, say CSs\n\n"
+        "Cabinet Secretaries Mercy Wanjiru (Trade) and Daniel Korir (Water) at Isinya yesterday. "
+        "[Peter Mutua, Standard]\n\n"
+        "Two Cabinet Secretaries have dismissed claims of division in the Cabinet, saying they have never been "
+        "more united.\n\n"
+        "Trade CS Mercy Wanjiru and her Water counterpart Daniel Korir said the reports were baseless.\n\n"
+        '"I have been reading in the papers that the Cabinet is divided. Let me state that there is no division '
+        'at all," said Wanjiru.'
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Mercy Wanjiru" in names
+    assert not any(n.startswith("Secretaries") for n in names)
+
+
+def test_an_office_of_a_body_before_a_name_tagged_as_one_is_the_person() -> None:
+    text = (
+        "MPs fear eating at Parliament canteen after poisoning claims\n\n"
+        "Several Members of Parliament have said they fear eating at the Parliament canteen following claims "
+        "that a former deputy speaker was poisoned.\n\n"
+        "However the Speaker of Parliament Rose Nankabirwa Atim assured members that they were safe.\n\n"
+        '"In Parliament we are safe, there is no poison here. Let us wait for the report of the investigators."'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Rose Nankabirwa Atim"].kind == "person"
+    assert actors["Rose Nankabirwa Atim"].role == "Speaker of Parliament"
+
+
+def test_oba_before_a_name_is_a_kings_courtesy() -> None:
+    text = (
+        "Chiefs condemn attack on market traders in Lagos\n\n"
+        "Lagos State Police Command Spokesperson, Adaeze Okonkwo, said the police had taken over the security of "
+        "the market until further notice.\n\n"
+        "The Oba of Ikosi, Oba Kayode Adesanya, also condemned the attack and warned youths in the area to stay "
+        "away from violence."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Kayode Adesanya"].kind == "person"
+    assert any("violence" in p.text for p in actors["Kayode Adesanya"].positions)
+
+
+def test_a_long_police_rank_after_a_bracketed_short_form_is_the_source() -> None:
+    text = (
+        "Suspect held over killing of Chittagong blogger\n\n"
+        "A suspect in the killing of a blogger in Chittagong last month has been detained in Cox's Bazar, said "
+        "Chittagong Metropolitan Police (CMP) spokesperson Additional Deputy Commissioner Anisur Rahman Talukder.\n\n"
+        "Police said the suspect belongs to a banned militant outfit.\n\n"
+        '"Rakib has been hiding in the hills since the killing," Detective Branch Deputy Commissioner Shahidul '
+        "Alam Bhuiyan.\n\n"
+        "The blogger, Tanvir Hasan Rony, was hacked to death near his home in Halishahar on March 3."
+    )
+    texts = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
+    assert any("detained in Cox's Bazar" in t for t in texts.get("Anisur Rahman Talukder", []))
+    assert not any("spokesperson" in t for ts in texts.values() for t in ts)
