@@ -129,3 +129,59 @@ def test_a_long_police_rank_after_a_bracketed_short_form_is_the_source() -> None
     texts = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     assert any("detained in Cox's Bazar" in t for t in texts.get("Anisur Rahman Talukder", []))
     assert not any("spokesperson" in t for ts in texts.values() for t in ts)
+
+
+def test_a_ministry_named_for_foreign_affairs_keeps_its_first_word() -> None:
+    text = (
+        "Young: No issues with Barbados\n\n"
+        'National Security Minister Marcus Ryan says he has "no issue" with the Barbados government.\n\n'
+        'Barbados\'s Foreign Affairs Ministry responded that it was "deeply disturbed" by Ryan\'s statement.\n\n'
+        "Naparima MP Rodney Ramdeen said the Opposition apologised to Barbados for Ryan's comment."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "Affairs Ministry" not in names
+    assert "Foreign Affairs Ministry" in names
+
+
+def test_recently_after_the_cue_is_no_part_of_the_lines_verb() -> None:
+    text = (
+        "Government keeps infrastructure budget despite shift to skills\n\n"
+        "Jakarta, Nov 14, 2023 (Antara) - The government will keep funding roads and ports next year, officials said.\n\n"
+        "Funds for infrastructure in next year's state budget will reach Rp410 trillion, Finance Minister Ratna "
+        "Wulandari stated recently.\n\n"
+        "Allocation for health will reach Rp130 trillion, she outlined."
+    )
+    lines = summaries_by(text)["Ratna Wulandari"]
+    assert any(line.startswith("states funds for infrastructure") for line in lines)
+
+
+def test_a_quotation_closed_before_engr_and_a_surname_is_his() -> None:
+    text = (
+        "Law passed\n\n"
+        "The Commissioner for Finance, Engr. Obiora Nwankwo, said the law would end multiple taxation in the state.\n\n"
+        '"No trader will pay the same levy twice," Engr. Nwankwo said.'
+    )
+    texts = [p.text for p in {a.name: a for a in actors_of(report_of(text))}["Obiora Nwankwo"].positions]
+    assert any("No trader will pay" in t for t in texts)
+
+
+def test_averred_after_a_name_set_off_in_apposition_is_the_persons() -> None:
+    text = (
+        "Blackout costs billions\n\n"
+        "Power was restored to the capital on Sunday evening after a fault on a transmission line.\n\n"
+        "Speaking with newsmen in Bandung, the Governor of West Java, Ridwan Hakim, averred that the blackout had "
+        "cost businesses billions of rupiah."
+    )
+    texts = [p.text for p in {a.name: a for a in actors_of(report_of(text))}["Ridwan Hakim"].positions]
+    assert any("cost businesses billions" in t for t in texts)
+
+
+def test_said_here_leaves_here_out_of_the_line() -> None:
+    text = (
+        "Power supply to capital to be restored within hours, says utility\n\n"
+        "The company's spokesperson, Agung Nugroho, said here on Sunday that electricity to the capital would be "
+        "restored within three hours.\n\n"
+        '"We apologise for the inconvenience," Nugroho said.'
+    )
+    lines = summaries_by(text)["Agung Nugroho"]
+    assert any(line.startswith("says electricity to the capital") for line in lines)
