@@ -185,3 +185,53 @@ def test_said_here_leaves_here_out_of_the_line() -> None:
     )
     lines = summaries_by(text)["Agung Nugroho"]
     assert any(line.startswith("says electricity to the capital") for line in lines)
+
+
+def test_an_office_named_before_its_holder_is_no_body() -> None:
+    text = (
+        "Oyo denies targeting traders from the north\n\n"
+        "The Oyo State government on Sunday denied reports that it was targeting traders from the north.\n\n"
+        "The government, in a statement issued yesterday by the Commissioner for Information and Orientation, "
+        "Mr Tunde Fashola-Bello, affirmed its commitment to the safety of all residents.\n\n"
+        "Fashola-Bello further said that Oyo remained a home for everyone with legitimate business.\n\n"
+        '"It must be stressed that the checks were a routine security measure," the statement read.'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Commissioner for Information and Orientation" not in actors
+    assert actors["Tunde Fashola-Bello"].role == "Commissioner for Information and Orientation"
+
+
+def test_a_ministry_run_on_into_its_ministers_name_is_cut_before_her() -> None:
+    text = (
+        "Another 2,000 house lots for East Bank this year\n\n"
+        "AN additional 2,000 house lots will be developed along the East Bank corridor this year, Minister within "
+        "the Ministry of Housing and Water Shalini Ramdass said on Tuesday.\n\n"
+        "She said this was in keeping with the government's promise to distribute 50,000 house lots by 2026."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Shalini Ramdass"].kind == "person"
+    assert any("2,000 house lots" in p.text for p in actors["Shalini Ramdass"].positions)
+    assert not any(name.endswith("Shalini Ramdass") and name != "Shalini Ramdass" for name in actors)
+
+
+def test_the_ag_is_the_attorney_general_a_person() -> None:
+    text = (
+        "Titles for all allottees, says AG\n\n"
+        "Attorney General (AG) Devendra Lall reaffirmed the government's commitment to clearing land titles.\n\n"
+        '"Every allottee will receive a title within six months," the AG said.'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "AG" not in actors
+    assert any("Every allottee" in p.text for p in actors["Devendra Lall"].positions)
+
+
+def test_a_role_cut_to_the_state_an_office_serves_is_no_role() -> None:
+    text = (
+        "Federal Government to pay arrears of teachers' salaries\n\n"
+        "The Minister of Finance, Mr Adewale Ogunbiyi, has said the Federal Government will pay the arrears owed to "
+        "teachers in unity schools before the end of the month.\n\n"
+        "The Commissioner for Education in Ondo State, Mrs Funmilayo Akinbode, said the state would also clear its "
+        "own arrears."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Funmilayo Akinbode"] != "Ondo State"

@@ -36,6 +36,7 @@ from brief.actors.namesakes import (
     possessors_of_kin,
 )
 from brief.actors.personhood import known_place
+from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.title_holders import join_title_holders
 from brief.actors.word_case import plain_word
@@ -71,7 +72,7 @@ class Group:
 
     @property
     def role(self) -> str:
-        roles = Counter(m.role for m in self.mentions if m.role)
+        roles = Counter(m.role for m in self.mentions if m.role and not place_alone(m.role))  # not "Ondo State"
         if not roles:
             return ""
         return max(roles, key=lambda r: (roles[r], len(r)))

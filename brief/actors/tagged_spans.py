@@ -33,7 +33,7 @@ from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
 from brief.actors.plural_bodies import with_plural_bodies
-from brief.actors.portfolio_bodies import with_portfolio_heads
+from brief.actors.portfolio_bodies import with_ministry_holders, with_portfolio_heads
 from brief.actors.portfolio_holders import with_portfolio_holders
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
@@ -417,5 +417,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_joined_places(words, spans)  # "Antigua and Barbuda": one country, not a body "Barbuda"
     spans = with_bodies_of_places(words, spans)  # "the Human Rights Commission of Pakistan": one body
     spans = with_portfolio_holders(words, spans)  # "Minister of State for Health | Anand Rao": the minister
-    spans = with_portfolio_heads(words, spans)  # "Foreign | Affairs Ministry": one body, not "Affairs Ministry"
+    spans = with_ministry_holders(words, with_portfolio_heads(words, spans))  # "Foreign | Affairs Ministry": one body; "Ministry of Water | Ann Roe"
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person
