@@ -235,3 +235,14 @@ def test_a_role_cut_to_the_state_an_office_serves_is_no_role() -> None:
     )
     roles = {a.name: a.role for a in actors_of(report_of(text))}
     assert roles["Funmilayo Akinbode"] != "Ondo State"
+
+
+def test_a_days_name_after_a_courtesy_is_the_persons_given_name() -> None:
+    text = (
+        "Party chairman speaks\n\n"
+        "The allegation was made by Mr Sunday Ameh, the state chairman of the Labour Party.\n\n"
+        "Ameh, however, insisted that the visit was political.\n\n"
+        "Chief Monday Okonkwo said the party would go to court."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert {"Sunday Ameh", "Monday Okonkwo"} <= names
