@@ -246,3 +246,18 @@ def test_a_days_name_after_a_courtesy_is_the_persons_given_name() -> None:
     )
     names = {a.name for a in actors_of(report_of(text))}
     assert {"Sunday Ameh", "Monday Okonkwo"} <= names
+
+
+def test_a_police_post_named_for_its_district_is_one_person_and_no_surname() -> None:
+    text = (
+        "Robbers kill youth in Korangi\n\n"
+        "KARACHI: A young man was shot dead by robbers in Korangi on Tuesday.\n\n"
+        "According to SSP East, the suspects opened fire before fleeing on a motorcycle.\n\n"
+        "SSP Korangi Asif Nawaz said both suspects had been arrested.\n\n"
+        "DIG South said the police would submit a report to the court."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "East" not in actors and "Korangi Asif Nawaz" not in actors
+    assert any("opened fire" in p.text for p in actors["SSP East"].positions)
+    assert any("had been arrested" in p.text for p in actors["Asif Nawaz"].positions)
+    assert actors["DIG South"].kind == "person"

@@ -78,6 +78,11 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return True  # "City Councilwoman Rosa Delgado": the title's seat, then the title itself
     if before and _lower(before[-1]) in CLIPPED_RANKS.get(lower, ()):
         return True  # "Det | Con Sarah Whyte": a clipped rank's last word
+    if words[0] in POLICE_POSTS and (len(words) == 2 and words[1] in COMPASS_DISTRICTS or before and before[-1] in POLICE_POSTS):
+        return False  # "SSP East": a post named for its district, its holder unnamed; "DIG | South Asif" read below
+    if (before and before[-1] in POLICE_POSTS and len(words) >= 3 and words[0] not in first_names()
+            and words[1] in first_names()):
+        return True  # "SSP | Korangi Asif Nawaz": the district the post is named for, then the officer's name
     if words[0].isupper() and label == "ORG" and kinds.organization_ending(" ".join(words[1:])):
         return False  # "SP Energy Networks": capitals opening a body's name that ends as one, no rank ("SP Ravi Kumar")
     if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
@@ -169,6 +174,11 @@ _RANK_PREFIXES = frozenset({"Rear", "Vice"})
 before the abbreviation, they are the title's, no one's name."""
 
 
+POLICE_POSTS = frozenset("SSP SP DSP ASP DIG AIG IGP SHO DPO CPO CCPO SDPO DCP ACP".split())
+"""South Asian police ranks written as letters before a name or a district ("SSP Korangi Asif Nawaz", "DIG South"),
+case-sensitive: a post is often named for its district alone ("According to SSP East")."""
+COMPASS_DISTRICTS = frozenset("East West North South Central".split())
+"""Districts named by a point of the compass after a police post ("SSP East", "DIG South"): the post, no surname."""
 SEAT_LETTERS = frozenset("MP MLA MLC MSP MEP MPP MHA MNA MHR MCA TD".split())
 """A parliamentary seat's letters, written before a name as a title ("Local MP Hannah Cross", "MLA Priya Nair",
 "TD Mary Lou McDonald", a Kenyan county's "MCA Peter Ouma", a council's "MLC Asha Rao") and after it;
