@@ -24,11 +24,12 @@ from brief.actors.job_nouns import STANDINGS
 from brief.actors.phrasing import is_noun
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
 from brief.actors.written_ranks import CLIPPED_RANKS
+from brief.text.lexicon import PERSON_TITLES
 
 COURTESY_WORDS = frozenset(
-    "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr".split()
+    "shri sushri shrimati smt alhaji alhaja hajiya datuk dato datin tun ald alderman rt cr oba".split()
 )
-"""Courtesy titles that are never a name's first word themselves (with "rt" of "the Rt Hon")."""
+"""Courtesy titles that are never a name's first word themselves (with "rt" of "the Rt Hon"; "oba", a Yoruba king's)."""
 CLERGY_TITLES = frozenset("rabbi imam archbishop cardinal pastor ayatollah sheikh".split())
 """Clergy titles written before a name ("Rabbi Jonathan Sacks", "Imam Qari Asim"), which the tagger reads as the
 first word of a body's name; a title only before two words that are no body's ("Cardinal Health" is a firm).
@@ -71,12 +72,17 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return bool(prior) and _lower(prior[-1]) in _MALAY_TITLES
     if lower in _PAIR_HEADS:
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
-    if _office_of(words, before):
+    if _office_of(words, before) or _office_before_body(words, before):
         return True
     if lower in _SEAT_WORDS and words[0][1:].islower() and len(words) >= 3 and leading_title(words[1:], label, [*before, words[0]]):
         return True  # "City Councilwoman Rosa Delgado": the title's seat, then the title itself
     if before and _lower(before[-1]) in CLIPPED_RANKS.get(lower, ()):
         return True  # "Det | Con Sarah Whyte": a clipped rank's last word
+    if words[0] in POLICE_POSTS and (len(words) == 2 and words[1] in COMPASS_DISTRICTS or before and before[-1] in POLICE_POSTS):
+        return False  # "SSP East": a post named for its district, its holder unnamed; "DIG | South Asif" read below
+    if (before and before[-1] in POLICE_POSTS and len(words) >= 3 and words[0] not in first_names()
+            and words[1] in first_names()):
+        return True  # "SSP | Korangi Asif Nawaz": the district the post is named for, then the officer's name
     if words[0].isupper() and label == "ORG" and kinds.organization_ending(" ".join(words[1:])):
         return False  # "SP Energy Networks": capitals opening a body's name that ends as one, no rank ("SP Ravi Kumar")
     if (lower in kinds.ABBREVIATED_TITLES or words[0] in _OFFICE_LETTERS
@@ -90,6 +96,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
     if _occupation_before_given_name(words, label):
         return True  # "Deckhand Ola Brandt", "Nurse Mary Okafor": a job the list of callings lacks
+    if plural_title(words[0]) and len(words) >= 3 and (label == "PER" or words[1] in first_names()):
+        return True  # "Cabinet Secretaries Mercy Wanjiru (Trade) and ...": a title shared by the names listed
     if lower not in kinds.TITLE_WORDS and lower not in CLERGY_TITLES and (lower not in COURTESY_WORDS or words[0].isupper()):
         return False
     rest = words[1:]
@@ -116,7 +124,7 @@ def inner_courtesy(words: Sequence[str]) -> bool:
 
 
 _OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "
-                           "inspector chair chairman chairwoman president governor leader deputy".split())
+                           "inspector chair chairman chairwoman president governor leader deputy speaker".split())
 """Heads of an office named with "of" ("Chief of Detectives", "Minister of Defence", "Chancellor of the Exchequer")."""
 
 
@@ -128,6 +136,20 @@ def _office_of(words: Sequence[str], before: Sequence[str]) -> bool:
         tail = [w for w in tail if w != "the"]
     return (len(words) >= 3 and len(tail) >= 2 and tail[-1] == "of" and tail[-2] in _OFFICE_HEADS
             and words[0] not in first_names() and (words[1] in first_names() or _portfolio_then_name(words)))
+
+
+def _office_before_body(words: Sequence[str], before: Sequence[str]) -> bool:
+    """ "Speaker of Parliament Rose Nankabirwa Atim" tagged one body: an office's head and its "of" open the span
+    and a given name further on starts the person's name, so the head, then the "of", is the title's (the body's
+    words are left to ``_office_of``)."""
+    if words[0] == "of" and before and _lower(before[-1]) in _OFFICE_HEADS:
+        body = list(words[1:])
+    elif _lower(words[0]) in _OFFICE_HEADS and len(words) > 1 and words[1] == "of":
+        body = list(words[2:])
+    else:
+        return False
+    given = next((k for k, w in enumerate(body) if w in first_names()), -1)
+    return 1 <= given < len(body) - 1 and all(w[:1].isupper() for w in body[:given])
 
 
 def _portfolio_then_name(words: Sequence[str]) -> bool:
@@ -152,6 +174,11 @@ _RANK_PREFIXES = frozenset({"Rear", "Vice"})
 before the abbreviation, they are the title's, no one's name."""
 
 
+POLICE_POSTS = frozenset("SSP SP DSP ASP DIG AIG IGP SHO DPO CPO CCPO SDPO DCP ACP".split())
+"""South Asian police ranks written as letters before a name or a district ("SSP Korangi Asif Nawaz", "DIG South"),
+case-sensitive: a post is often named for its district alone ("According to SSP East")."""
+COMPASS_DISTRICTS = frozenset("East West North South Central".split())
+"""Districts named by a point of the compass after a police post ("SSP East", "DIG South"): the post, no surname."""
 SEAT_LETTERS = frozenset("MP MLA MLC MSP MEP MPP MHA MNA MHR MCA TD".split())
 """A parliamentary seat's letters, written before a name as a title ("Local MP Hannah Cross", "MLA Priya Nair",
 "TD Mary Lou McDonald", a Kenyan county's "MCA Peter Ouma", a council's "MLC Asha Rao") and after it;
@@ -213,3 +240,13 @@ def courtesy_at(texts: Sequence[str], k: int, known: frozenset[str]) -> bool:
     if texts[k] == "." and k > 0:
         k -= 1
     return texts[k].lower().rstrip(".") in known | WRITTEN_COURTESIES
+
+
+def plural_title(word: str) -> bool:
+    """ "Secretaries", "Senators", "Ministers": a title before a name in the plural, written once for the names
+    listed after it ("Cabinet Secretaries Mercy Wanjiru and Daniel Korir"); never a word of anyone's name."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.endswith("s"):
+        return False
+    lower = word.lower()
+    single = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return single in PERSON_TITLES

@@ -11,10 +11,13 @@ the article names, or a date or a wire's name in brackets after the words, tells
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.gazetteer import phrase_table
 from brief.actors.mention_index import MentionIndex
+from brief.actors.world_cities import known_city
 
 _DATE_OR_WIRE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # the place ("New Delhi", "Port Harcourt")
@@ -44,3 +47,27 @@ def dateline_colon(text: str, attribution: Attribution, index: MentionIndex) -> 
     place = text[line + lead : start].rstrip()
     named = index.within((line + lead, line + lead + len(place)))
     return any(m.kind == "place" and text[m.end : line + lead + len(place)].strip() == "" for m in named)
+
+
+_PLACE_COLON = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,2})[ ]*:[ ]+(?=[A-Z“\"‘'])")
+"""One to three capitalised words, a colon, and a capital or an opening mark after it."""
+_PLACE_CLASSES = frozenset({"PLACE", "CTRY"})
+
+
+def _known_place(name: str) -> bool:
+    return phrase_table().get(tuple(name.split())) in _PLACE_CLASSES or known_city(name)
+
+
+def dateline_out_of_content(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its content starting after a dateline's colon that opens its paragraph ("New Delhi: No
+    minister ... is powerless, Home Minister X said"): where the story was filed, not what was said. The splitter
+    cuts only a dateline in capitals ("NEW DELHI: "), as a label is mixed case too ("Rick: I got into tech"); so
+    only a place the gazetteer or the city list knows is cut here."""
+    start, end = attribution.content
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return attribution  # the content does not open its paragraph
+    match = _PLACE_COLON.match(text, start, end)
+    if match is None or not _known_place(match.group("place")):
+        return attribution
+    return dataclasses.replace(attribution, content=(match.end(), end))

@@ -58,7 +58,7 @@ from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
 from brief.actors.cue_verbs import call_made, unfamiliar_deed
-from brief.actors.dateline_colons import dateline_colon
+from brief.actors.dateline_colons import dateline_colon, dateline_out_of_content
 from brief.actors.deal_parties import deal_parties
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
@@ -265,7 +265,7 @@ def _read_block(
             attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, leader_of_company(marked, attribution, sentences[attribution.sentence].start), sentences[attribution.sentence].start)
-            attribution = content_after_fronted(marked, attribution, sentences[attribution.sentence].end)
+            attribution = content_after_fronted(marked, dateline_out_of_content(marked, attribution), sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)
             attribution = content_before_medium(marked, medium_after_object(marked, attribution), sentences[attribution.sentence].start)

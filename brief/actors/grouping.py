@@ -36,6 +36,7 @@ from brief.actors.namesakes import (
     possessors_of_kin,
 )
 from brief.actors.personhood import known_place
+from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.title_holders import join_title_holders
 from brief.actors.word_case import plain_word
@@ -71,7 +72,7 @@ class Group:
 
     @property
     def role(self) -> str:
-        roles = Counter(m.role for m in self.mentions if m.role)
+        roles = Counter(m.role for m in self.mentions if m.role and not place_alone(m.role))  # not "Ondo State"
         if not roles:
             return ""
         return max(roles, key=lambda r: (roles[r], len(r)))
@@ -345,8 +346,8 @@ def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
     named in full, with no other office given, in the office's first sentence or the next; when the
     text names no such person, the office stays an actor of its own (a person, never a body)."""
     for g in list(groups.values()):
-        if not (g.mentions and office_acronym(g.key)):
-            continue
+        if not (g.mentions and office_acronym(g.key)) or " " in g.key:
+            continue  # "SSP East": a post named for its district, one of a force's many, no office of one holder
         first = min(g.mentions, key=lambda m: (m.article, m.start))
         near = {id(p): p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key
                 for m in p.mentions if m.article == first.article and " " in m.name

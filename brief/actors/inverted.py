@@ -157,12 +157,14 @@ def apposed_relative(text: str, attribution: Attribution) -> Attribution:
 
 
 _ACRONYM_THEN_NAME = re.compile(
-    r"\s*\((?P<acronym>[A-Z][A-Za-z&.]{1,11})\)(?P<rest>(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+[A-Z][\w'’.-]*){1,5})"
+    r"\s*\((?P<acronym>[A-Z][A-Za-z&.]{1,11})\)(?P<rest>(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+[A-Z][\w'’.-]*){1,7})"
     r"(?=\s*(?:[,.;:!?]|\s(?:as|on|in|at|who|when|while|after|before|during|of|from|last|this|yesterday|today|[a-z]+day)\b|$))",
     re.MULTILINE)
 """After a body's name: its acronym in brackets and the rest of the source, a title and a name
 ("World Maritime Organization (WMO) Secretary Jonas Berg", "(FOA) chairman Paul Odum") ending
-the clause or followed by when, where or "as" (a few words each, set by hand)."""
+the clause or followed by when, where or "as" (a few words each, set by hand). Up to seven capitalised
+words: a South Asian police rank runs to three before a three-word name ("(CMP) spokesperson Additional
+Deputy Commissioner Anisur Rahman Talukder")."""
 
 
 def bracketed_acronym(text: str, attribution: Attribution, sentence_start: int) -> Attribution:

@@ -392,8 +392,10 @@ def trade_context(after: str) -> bool:
     return bool(_TRADE_AFTER.match(after))
 
 
-# "CMO", "CEO", "CFO", "CISO": a chief officer's office by its initials, held by a person.
-_OFFICE_ACRONYM = re.compile(r"C[A-Z]{1,2}O")
+# "CMO", "CEO", "CFO", "CISO": a chief officer's office by its initials, held by a person; so are a
+# Commonwealth attorney general's and police chief's ("the AG said", "the IGP ordered"), and a South Asian police
+# post's named for its district ("DIG South said"; alone, "SSP" is as often a short form in brackets).
+_OFFICE_ACRONYM = re.compile(r"C[A-Z]{1,2}O|AG|IGP|(?:SSP|DIG|SHO|DPO|SDPO|CCPO) (?:East|West|North|South|Central)")
 
 
 # "(NASDAQ: ", "(NYSE American: ", "(NYSE: CSCO, TSX: ": an exchange and its colon in a company's listing, before

@@ -12,6 +12,7 @@ from functools import cache
 
 import pycountry
 
+from brief.actors.courtesies import SEAT_LETTERS
 from brief.actors.gender import first_names
 from brief.actors.ner import model
 from brief.actors.phrasing import verb_lemma
@@ -192,8 +193,10 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
     name; never an actor. ``plain`` says whether a word is a common one."""
     lower = name.lower()
     words = name.split()
-    if greeting(name) or STYLE.fullmatch(lower):
+    if greeting(name) or STYLE.fullmatch(lower) or _STYLE_NOUN.fullmatch(lower) and _STYLE_OWNER.search(before):
         return True  # "His Highness said": a style, standing for the one it was given to (pronoun_sources)
+    if name in SEAT_LETTERS and name != _BANK_LETTERS:
+        return True  # "MP Ruwan Dissanayake", "the MP said": a seat's letters alone are a title, no body's name
     if lower in HOLIDAYS or len(words) > 1 and words[-1] in _FEAST_ENDINGS and (
             plain(words[0]) or words[0].endswith(("'s", "’s")) or words[0].lower() in HOLIDAYS):
         return True
@@ -207,6 +210,12 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
 STYLE = re.compile(r"(?:his|her|their|your)\s+(?:royal\s+)?(?:highness|highnesses|majesty|majesties|excellency|excellencies|holiness)")
 """A style alone ("His Highness", "Her Majesty", "His Excellency"), which a Gulf or a royal court's news writes for its
 holder, named with it before ("His Highness Sheikh X ... His Highness said"): no name, the holder's pronoun."""
+_BANK_LETTERS = "TD"
+"""Of the seat letters, the one a bank is also known by alone ("TD said its profit rose")."""
+_STYLE_NOUN = re.compile(r"(?:royal\s+)?(?:highness|majesty|excellency|holiness)")
+_STYLE_OWNER = re.compile(r"\b(?:his|her|their|your)\s+(?:royal\s+)?$", re.I)
+"""The style's noun taken alone, its possessive left out of the name ("His | Highness stressed that"): the
+same style, no one's name."""
 
 
 def greeting(name: str) -> bool:

@@ -18,11 +18,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.participle_gaps import saying_participle
 from brief.text.lexicon import AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS
 
 TABLE_PATH = Path(__file__).resolve().parent / "data" / "phrasing.tsv.gz"
 
 _WHEN = frozenset(MONTHS_DAYS - {"may", "march"}) | {"yesterday", "today", "tonight", "late", "earlier", "last"}
+_TRAILING_WHEN = frozenset({"recently", "lately"})
+"""Adverbs of when that end a cue ("Finance Minister X stated recently"): not what was said, left out of the line's
+verb; before the verb ("has recently said") they are adverbs the verb's reading skips already."""
 
 # Verbs whose object is the addressee ("told Blinken that ..."), in their base form.
 _ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution"})
@@ -172,6 +176,8 @@ def present_cue(cue: str) -> str:
     opposite ("expects to"). A head the dictionary does not know as a verb keeps the cue's own words,
     auxiliaries in the present, so "has not yet released" never loses its "not"."""
     words = _cue_words(cue)
+    if len(words) > 1 and words[-1].lower() in _TRAILING_WHEN:
+        words = words[:-1]  # "stated recently": states
     if "according" in (w.lower() for w in words[1:]):
         words = words[: [w.lower() for w in words].index("according", 1)]  # "said according to a transcript": said
     for k in range(1, len(words)):
@@ -254,11 +260,15 @@ def _without_when(words: list[str]) -> str:
             words = words[1:]
         elif first == "on" and second in _WHEN and second not in _WHEN_MODIFIERS:
             words = words[2:]
+        elif first == _HERE:
+            words = words[1:]  # "said here on Sunday that": where the wire's dateline put it, not what was said
         else:
             break
     return "" if [w.lower() for w in words] == ["that"] else " ".join(words)
 
 
+_HERE = "here"
+"""The dateline's place as a wire writes it after the cue ("said here on Sunday", Antara's, Xinhua's, APP's)."""
 _TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
 _WHEN_PREPOSITIONS = frozenset({"on", "in"})
 """A preposition the tagger left between the cue and a day or month that opens the content ("said on |
@@ -294,6 +304,9 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     "says of “...”".
     """
     verb = present_cue(cue)
+    participle = saying_participle(between)
+    if participle and not content_first:
+        verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."
     if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS:
         verb = verb.rsplit(" ", 1)[0]
     body = " ".join(content.split()).strip(" ,;:")

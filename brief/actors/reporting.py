@@ -30,8 +30,10 @@ _VERBS = (r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|proje
 """Forms (past, and a feature's present) that report a claim of their subject's and are seldom anything else
 in news ("averred", "opines": rare verbs the cue model never learned)."""
 
-_SUBJECT_VERB = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|previously\s+|repeatedly\s+)?(?P<verb>{_VERBS})"
+_SUBJECT_VERB = re.compile(rf"(?P<set_off>,)?\s+(?:also\s+|has\s+|had\s+|previously\s+|repeatedly\s+)?(?P<verb>{_VERBS})"
                            r"\s+(?:that\s+)?(?=\S)")
+"""The verb right after its subject's name, or after a name set off by commas as an apposition ("the Governor of
+West Java, Ridwan Hakim, averred that")."""
 _CLAUSE_VERBS = ("adds|added|reckons|reckoned|fumes|fumed|concedes|conceded|argues|argued|contends|contended|"
                  "maintains|maintained|claims|notes|noted|warns|warned|explains|explained|acknowledges|"
                  "acknowledged|suggests|complains|complained|quips|quipped|jokes|joked|boasts|boasted|laments|"
@@ -110,6 +112,8 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                     subject = _voiced_body(text, s, match.start(), index)  # "A spokesperson for HP declined to comment"
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
+                if pattern is _SUBJECT_VERB and match.group("set_off") and not _apposed_person(text, s, subject):
+                    continue  # "a report by Gartner, estimated ...": only a person named in apposition is the subject
                 if pattern in (_SUBJECT_VERB, _CLAUSE_VERB) and (_FINITE.match(text, match.end())
                                                                  or unasserted_before(text, s.start, subject.start)):
                     continue  # "the cost Vance estimated was wrong": no subject of a report; "if X thinks": none made
@@ -203,6 +207,11 @@ def _content_end(text: str, s: Sentence) -> int:
     while end > s.start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
         end -= 1
     return end
+
+
+def _apposed_person(text: str, s: Sentence, m: Mention) -> bool:
+    """Whether a person's name stands set off after a comma in its sentence ("the Governor of X, Ridwan Hakim,")."""
+    return m.kind == "person" and text[s.start : m.start].rstrip().endswith(",")
 
 
 def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, relative: bool) -> Mention | None:

@@ -22,6 +22,7 @@ from brief.actors.campaign_names import with_campaign_names
 from brief.actors.compass_bodies import compass_opens
 from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.day_given_names import with_day_given_names
 from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
@@ -33,6 +34,7 @@ from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
 from brief.actors.plural_bodies import with_plural_bodies
+from brief.actors.portfolio_bodies import with_ministry_holders, with_portfolio_heads
 from brief.actors.portfolio_holders import with_portfolio_holders
 from brief.actors.possessive_names import capitalised_word, with_possessive_names
 from brief.actors.shared_forces import with_shared_forces
@@ -399,7 +401,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
-    spans = with_campaign_names(words, spans)  # "Save Hadley Fields": the campaign, its verb first
+    spans = with_day_given_names(words, with_campaign_names(words, spans))  # "Save Hadley Fields": the campaign; "Mr Sunday Ameh"
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_lone_officers(words, spans)  # "Halden chief executive Marsh said": the officer, by her surname
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
@@ -416,4 +418,5 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_joined_places(words, spans)  # "Antigua and Barbuda": one country, not a body "Barbuda"
     spans = with_bodies_of_places(words, spans)  # "the Human Rights Commission of Pakistan": one body
     spans = with_portfolio_holders(words, spans)  # "Minister of State for Health | Anand Rao": the minister
+    spans = with_ministry_holders(words, with_portfolio_heads(words, spans))  # "Foreign | Affairs Ministry": one body; "Ministry of Water | Ann Roe"
     return with_titled_spans(words, spans)  # "District Attorney Pamela Price" the tagger left untagged: a person

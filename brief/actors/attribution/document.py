@@ -19,11 +19,14 @@ _TOGGLE_Q = frozenset({'"', "''"})
 QUOTES = _OPEN_Q | _CLOSE_Q | _TOGGLE_Q
 _ABBREV = frozenset(
     "mr mrs ms dr sen rep gov gen col lt st jr sr prof rev u.s u.k u.n no vs inc corp co ltd jan feb "
-    "mar apr aug sept sep oct nov dec pres sgt capt adm maj cmdr supt fla calif wash mass pa va ga mt".split()
+    "mar apr aug sept sep oct nov dec pres sgt capt adm maj cmdr supt fla calif wash mass pa va ga mt "
+    "engr hon smt atty".split()
 )
 """Words whose full stop ends no internal sentence before a capital. "mt" opens a mountain's name as "st" does a
 saint's town's ("the weight of Mt. Everest"): read as a sentence's end, it cut the content before the name. Not
-"ft", which is feet at a sentence's end as often ("rose 20 ft. Officials said")."""
+"ft", which is feet at a sentence's end as often ("rose 20 ft. Officials said"). The courtesies of Nigerian, Ugandan,
+Indian and Philippine papers ("Engr. Nwankwo said", "Hon. Kivumbi demanded", "Smt. Rao", "Atty. Poa") open a name
+as "Dr." does; not "Barr.", a surname as often ("said Barr.")."""
 
 
 @dataclass
