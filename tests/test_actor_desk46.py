@@ -1,0 +1,84 @@
+"""Shapes of business, science, health and sport desks' writing (session 46), on articles written for these
+tests: a leader named by the body and a bare title in a headline ("Harven chief says"), a court filing's words
+("the complaint says") that name the company they accuse, a fronted source cut at a title's full stop or
+followed by the speaker's description ("According to lead author Dr. X, a biologist at Y, ..."), agents of a
+passive named in a row, and an inverted epithet ("said the Pole")."""
+
+from __future__ import annotations
+
+from written import holders, report_of, said_by, summaries_by
+
+
+def test_a_bodys_chief_in_the_headline_is_the_chief_the_text_names() -> None:
+    text = (
+        "Harven chief says rival tablets are 'dated'\n\n"
+        "Harven chief executive Mirela Stanek said on Tuesday that rival tablets were dated.\n\n"
+        '"Their screens are old," Stanek said.'
+    )
+    report = report_of(text)
+    assert holders(report, "rival tablets are 'dated'") == ["Mirela Stanek"]
+
+
+def test_a_complaint_quoted_is_not_the_company_it_accuses() -> None:
+    text = (
+        "Fertility clinic supplier sued over faulty culture fluid\n\n"
+        "Fertility supplier Coverly Medical faces a proposed class action in federal court in Sacramento from "
+        "couples whose embryos failed to grow after the company recalled a culture fluid.\n\n"
+        "According to the complaint, Coverly knew of problems with the fluid weeks before the recall.\n\n"
+        '"Coverly put its sales ahead of its patients," the complaint says.\n\n'
+        "A Coverly spokeswoman, Hanne Vick, said the company does not comment on pending litigation."
+    )
+    assert holders(report_of(text), "put its sales ahead") == []
+
+
+def test_a_fronted_source_cut_at_doctors_full_stop_runs_on_to_the_name() -> None:
+    text = (
+        "Coral larvae follow the sound of shrimp\n\n"
+        "Young corals may choose where to settle by listening to the reef.\n\n"
+        "According to Calder researcher and study lead author Dr. Pieter Voss, the larvae responded most "
+        "strongly to the snapping of shrimp.\n\n"
+        "The team now hopes to use speakers to restore damaged reefs."
+    )
+    said = said_by(text)
+    assert said.get("Pieter Voss") == ["the larvae responded most strongly to the snapping of shrimp"]
+    assert not any("Pieter Voss" in t for texts in said.values() for t in texts)
+
+
+def test_a_fronted_sources_description_is_not_what_was_said() -> None:
+    text = (
+        "Coral larvae follow the sound of shrimp\n\n"
+        "Young corals may choose where to settle by listening to the reef.\n\n"
+        "According to Dr. Mina Rahal, a marine biologist at Osprey College, the finding could help restore reefs.\n\n"
+        "According to Professor Ilse Brandt, who led the work, the larvae can hear the reef from a kilometre away."
+    )
+    said = said_by(text)
+    assert said.get("Mina Rahal") == ["the finding could help restore reefs"]
+    assert said.get("Ilse Brandt") == ["the larvae can hear the reef from a kilometre away"]
+
+
+def test_the_first_of_passive_agents_named_in_a_row_holds_the_stance() -> None:
+    text = (
+        "Trade groups warn over duties\n\n"
+        "Several industry groups criticised the planned duties on Tuesday.\n\n"
+        "The duties were opposed by the Nordic Appliance Council and the Retail Traders Federation."
+    )
+    assert summaries_by(text).get("Nordic Appliance Council") == ["opposes the duties"]
+
+
+def test_an_inverted_nationality_epithet_is_the_person_the_text_was_about() -> None:
+    text = (
+        "Oyelaran signs new deal with Redport\n\n"
+        "Redport United striker Marcus Oyelaran has signed a new three-year contract.\n\n"
+        'Kessel coach Javier Molina was less happy. "We wanted him back," said the Spaniard.'
+    )
+    assert holders(report_of(text), "We wanted him back") == ["Javier Molina"]
+
+
+def test_a_name_inside_the_quotation_is_not_the_epithet_speaker() -> None:
+    text = (
+        "Oyelaran signs new deal with Redport\n\n"
+        "Redport United striker Marcus Oyelaran has signed a new three-year contract.\n\n"
+        'Redport manager Tomasz Wiecek said he was "delighted" that Oyelaran had committed his future.\n\n'
+        '"Marcus is one of the best forwards in the league," said the Pole. "Keeping him was our priority."'
+    )
+    assert holders(report_of(text), "best forwards in the league") == ["Tomasz Wiecek"]
