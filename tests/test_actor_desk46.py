@@ -2,7 +2,8 @@
 tests: a leader named by the body and a bare title in a headline ("Harven chief says"), a court filing's words
 ("the complaint says") that name the company they accuse, a fronted source cut at a title's full stop or
 followed by the speaker's description ("According to lead author Dr. X, a biologist at Y, ..."), agents of a
-passive named in a row, and an inverted epithet ("said the Pole")."""
+passive named in a row, an inverted epithet ("said the Pole"), and a reaction page's speakers headed by a line
+of their own ("Idris Castell, Northvale manager")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,26 @@ def test_a_name_inside_the_quotation_is_not_the_epithet_speaker() -> None:
         '"Marcus is one of the best forwards in the league," said the Pole. "Keeping him was our priority."'
     )
     assert holders(report_of(text), "best forwards in the league") == ["Tomasz Wiecek"]
+
+
+REACTIONS = (
+    "Castell: We had to win ugly\n\n"
+    "Saturday, June 25, 2024\n\n"
+    "Northvale manager Idris Castell praised his opposite number and admitted his players had been pushed to the "
+    "limit by Eastmark.\n\n"
+    "Idris Castell, Northvale manager\n"
+    "We didn't play well at all, which is a credit to Eastmark. They make it very difficult for their opponents.\n\n"
+    "It was an ugly win, but who cares? I feel for Pavel Lindqvist, who has done a fantastic job.\n\n"
+    "Pavel Lindqvist, Eastmark manager\n"
+    "It was a very tight game but I thought we had the better of it. I don't think we deserved to lose.\n\n"
+    "Related\n"
+    "Northvale into quarter-finals"
+)
+
+
+def test_a_reaction_pages_headed_speakers_hold_the_words_under_their_heading() -> None:
+    report = report_of(REACTIONS)
+    assert holders(report, "a very tight game") == ["Pavel Lindqvist"]
+    assert holders(report, "an ugly win, but who cares") == ["Idris Castell"]
+    assert holders(report, "quarter-finals") == []
+

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.actors.headed_answers import headed_answers
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.role_labels import role_holder
@@ -55,7 +56,7 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
-    return out
+    return out + headed_answers(text, sentences, index)  # "Idris Castell, Northvale manager" over his words
 
 
 def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:
