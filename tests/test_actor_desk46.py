@@ -106,3 +106,25 @@ def test_a_reaction_pages_headed_speakers_hold_the_words_under_their_heading() -
     assert holders(report, "an ugly win, but who cares") == ["Idris Castell"]
     assert holders(report, "quarter-finals") == []
 
+
+
+def test_captains_headed_by_name_alone_or_run_in_with_their_role_hold_their_words() -> None:
+    alone = (
+        "Westland beat Kessia by nine wickets: what the captains said\n\n"
+        "Westland cruised into the final with a nine-wicket win over Kessia at Harbour Oval.\n\n"
+        "Tamim Rahman:\n\n"
+        "We should have got to 300. Once their spinner came on, we lost our way.\n\n"
+        "Arjun Mehra:\n\n"
+        "We had another complete game. When we won the toss I expected a clean performance from the bowlers."
+    )
+    report = report_of(alone)
+    assert holders(report, "lost our way") == ["Tamim Rahman"]
+    assert holders(report, "another complete game") == ["Arjun Mehra"]
+    run_in = (
+        "Westland win the final by three wickets\n\n"
+        "Arjun Mehra, Westland captain: We played good cricket throughout the tournament and this is the reward.\n\n"
+        "Tamim Rahman, Kessia captain: You have to give credit to Westland. We could not finish the job."
+    )
+    report = report_of(run_in)
+    assert holders(report, "could not finish the job") == ["Tamim Rahman"]
+    assert holders(report, "good cricket throughout") == ["Arjun Mehra"]

@@ -56,7 +56,8 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
-    return out + headed_answers(text, sentences, index)  # "Idris Castell, Northvale manager" over his words
+    labelled = {c.sentence for c in out}  # "Idris Castell, Northvale manager" over his words, unless read already
+    return out + [c for c in headed_answers(text, sentences, index) if c.sentence not in labelled]
 
 
 def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:
