@@ -7,7 +7,7 @@ of their own ("Idris Castell, Northvale manager")."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by, summaries_by
+from written import actors_of, holders, report_of, said_by, summaries_by
 
 
 def test_a_bodys_chief_in_the_headline_is_the_chief_the_text_names() -> None:
@@ -128,3 +128,17 @@ def test_captains_headed_by_name_alone_or_run_in_with_their_role_hold_their_word
     report = report_of(run_in)
     assert holders(report, "could not finish the job") == ["Tamim Rahman"]
     assert holders(report, "good cricket throughout") == ["Arjun Mehra"]
+
+
+def test_a_name_after_a_firms_trade_in_finance_is_the_firm() -> None:
+    text = (
+        "Shareholders back Nexaro board\n\n"
+        "Shareholders of Nexaro Holdings voted on Friday to keep the company's board.\n\n"
+        "Proxy adviser Vantage Governance had recommended that investors back the board.\n\n"
+        "Fund manager Hartwell Investors told clients it would sell its stake.\n\n"
+        "Fund manager Sarah Pell, who runs a growth fund at Bexley Capital, said she was buying the dip."
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds["Vantage Governance"] == "organization"
+    assert kinds["Hartwell Investors"] == "organization"
+    assert kinds["Sarah Pell"] == "person"
