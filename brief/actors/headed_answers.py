@@ -35,6 +35,9 @@ _RUN_IN = re.compile(rf"^[ \t]*{_NAME},[ \t]+({_ROLE}):[ \t]+(?=\S)", re.MULTILI
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Mm]y|[Oo]ur|me|us)\b")
 """The speaker's own voice: a paragraph without it is the page's again ("Related", the next report)."""
 _QUOTED = re.compile(r"[\"“”]")
+_FRAME_LEFT = re.compile(r"^(?:the|an?)\s+|,?\s+(?:said|says|added|adds)$")
+"""A role's article and the cue of a heading that frames the words below it ("Moazzam Malik, the British Ambassador
+to Indonesia, said:" is the ambassador's heading too): neither is the role."""
 MIN_HEADINGS = 2
 """Headed speakers a page must have for its headings to be read: one such line alone is a caption."""
 
@@ -71,6 +74,6 @@ def _shaped_as_name(name: str) -> bool:
 def _speaker(heading: re.Match[str], people: dict[str, Mention], s: Sentence) -> Mention:
     """The heading's name as a mention of the person (the one the text names so, or a new one), with
     the role the heading gives."""
-    role = " ".join((heading.group(2) or "").split())
+    role = _FRAME_LEFT.sub("", " ".join((heading.group(2) or "").split()))
     named = people.get(heading.group(1)) or Mention(s.article, s.index, 0, 0, heading.group(1), heading.group(1), "person")
     return dataclasses.replace(named, sentence=s.index, start=heading.start(1), end=heading.end(1), role=named.role or role)
