@@ -142,3 +142,17 @@ def test_a_name_after_a_firms_trade_in_finance_is_the_firm() -> None:
     assert kinds["Vantage Governance"] == "organization"
     assert kinds["Hartwell Investors"] == "organization"
     assert kinds["Sarah Pell"] == "person"
+
+
+def test_a_press_conference_transcripts_guest_is_named_by_the_capitals_label_alone() -> None:
+    text = (
+        "Oduya: 'I just wanted to win so badly'\n\n"
+        "THE MODERATOR: Questions in English.\n\n"
+        "Q. How special does this trophy feel after being ill earlier in the week?\n\n"
+        "ADA ODUYA: It makes this one really special. I wanted it so badly.\n\n"
+        "Q. What happened in the second set?\n\n"
+        "ADA ODUYA: I got a little tight and she started hitting great shots. My first serve abandoned me."
+    )
+    report = report_of(text)
+    assert holders(report, "My first serve abandoned me") == ["Ada Oduya"]
+    assert holders(report, "Questions in English") == []

@@ -48,7 +48,7 @@ def headed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
     a page with fewer than two headings."""
     people = {m.name: m for m in index.mentions if m.kind == "person" and not m.demonym and " " in m.name}
     headings = sorted([*_HEADING.finditer(text), *_RUN_IN.finditer(text)], key=lambda h: h.start())
-    headings = [h for h in headings if h.group(1) in people or _shaped_as_name(h.group(1))]
+    headings = [h for h in headings if h.group(1) in people or shaped_as_name(h.group(1))]
     if len({h.group(1) for h in headings}) < MIN_HEADINGS:
         return []
     out: list[Continued] = []
@@ -66,7 +66,7 @@ def headed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
     return out
 
 
-def _shaped_as_name(name: str) -> bool:
+def shaped_as_name(name: str) -> bool:
     """A heading's name no common noun nor function word is in ("Tamim Rahman"; not "Related Topics")."""
     return not any(is_noun(w.lower()) or w.lower() in stop_words("en") for w in name.split())
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from brief.actors.headed_answers import headed_answers
+from brief.actors.headed_answers import headed_answers, shaped_as_name
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.role_labels import role_holder
@@ -24,6 +24,8 @@ _TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|P
 _LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
 """A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
 is the name after it."""
+_ASKED = re.compile(r"^[ \t]*Q[.:][ \t]+\S", re.MULTILINE)
+"""A press conference's question ("Q. How special ..."): its transcript's answers are under their speaker's label."""
 _LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
                     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
@@ -51,6 +53,11 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         holder = role_holder(text, label.group(1), people) if caps and full is None else None
         if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama"
             named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
+        if full is None and caps and " " in label.group(1) and _ASKED.search(text) and shaped_as_name(label.group(1).title()):
+            # "Q. ... | ADA ODUYA: It makes ...": a press conference's transcript names its guest in its labels alone
+            named = Mention(s.article, s.index, span[0], span[1], label.group(1).title(), label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
         if full is None:
