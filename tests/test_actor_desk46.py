@@ -156,3 +156,13 @@ def test_a_press_conference_transcripts_guest_is_named_by_the_capitals_label_alo
     report = report_of(text)
     assert holders(report, "My first serve abandoned me") == ["Ada Oduya"]
     assert holders(report, "Questions in English") == []
+
+
+def test_a_study_author_titled_doctor_has_the_authorship_for_role_not_the_courtesy() -> None:
+    text = (
+        "Coral larvae follow the sound of shrimp\n\n"
+        "Young corals may choose where to settle by listening to the reef.\n\n"
+        "Study co-author Dr. Anneke Strom said the team would test speakers on open reefs."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Anneke Strom"].endswith("co-author")
