@@ -166,3 +166,13 @@ def test_a_study_author_titled_doctor_has_the_authorship_for_role_not_the_courte
     )
     roles = {a.name: a.role for a in actors_of(report_of(text))}
     assert roles["Anneke Strom"].endswith("co-author")
+
+
+def test_a_possessor_before_an_apposed_subject_is_not_the_subject() -> None:
+    text = (
+        "Caldera in talks to buy rival chipmaker Norvik\n\n"
+        "Caldera Semiconductor is in advanced talks to buy rival Norvik Devices, people familiar with the matter said.\n\n"
+        "Norvik's largest shareholder, the investment firm Tallis Partners, has pushed the company to explore a sale, "
+        "according to a person close to the fund."
+    )
+    assert holders(report_of(text), "explore a sale") == ["Tallis Partners"]
