@@ -176,3 +176,12 @@ def test_a_possessor_before_an_apposed_subject_is_not_the_subject() -> None:
         "according to a person close to the fund."
     )
     assert holders(report_of(text), "explore a sale") == ["Tallis Partners"]
+
+
+def test_a_live_updates_stamp_leaves_no_article_in_the_bodys_name() -> None:
+    text = (
+        "Orbit pulls its smart ring from sale after battery complaints\n\n"
+        "Orbit has stopped selling its Loop smart ring in Europe after users reported swelling batteries.\n\n"
+        "Update, 4:15 p.m.: An Orbit spokesperson said the company would publish test results."
+    )
+    assert holders(report_of(text), "publish test results") == ["Orbit"]
