@@ -185,3 +185,19 @@ def test_a_live_updates_stamp_leaves_no_article_in_the_bodys_name() -> None:
         "Update, 4:15 p.m.: An Orbit spokesperson said the company would publish test results."
     )
     assert holders(report_of(text), "publish test results") == ["Orbit"]
+
+
+def test_a_vox_pops_signatures_below_the_answers_head_nothing() -> None:
+    text = (
+        "How do you get to work?\n\n"
+        "We asked business leaders in Kessel how they commute.\n\n"
+        "I ride the tram every day. It is quicker than driving and I can read on the way.\n\n"
+        "Mara Quist, chief executive, Quist Logistics\n\n"
+        "I drive, because our office is far from any station. I would take a train if one ran there.\n\n"
+        "Tobias Renn, managing partner, Renn & Alder\n\n"
+        "We cycle as a family, and my children ride to school with me before I go on to the office.\n\n"
+        "Ilse Marlow, founder, Marlow Studio"
+    )
+    report = report_of(text)
+    assert holders(report, "I ride the tram every day") == ["Mara Quist"]
+    assert holders(report, "far from any station") == ["Tobias Renn"]

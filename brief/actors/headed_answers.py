@@ -8,7 +8,7 @@ page, a results day's "what the captains said"); no cue frames the words and no 
 so the speakers were no actors at all, or had only what the lead said of them. A heading is read only
 where the page has at least two, each a name the tagger found in the text or one shaped as a person's
 (no common noun in it), and a paragraph is the speaker's only while it speaks in the first person: a
-lone "Name, role" line is a photo's caption.
+lone "Name, role" line is a photo's caption. A page that signs each answer below it (a vox pop) has no headings.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import is_noun
 from brief.actors.speakers import Continued
+from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence
 from brief.text.language import stop_words
@@ -49,8 +50,8 @@ def headed_answers(text: str, sentences: Sequence[Sentence], index: MentionIndex
     people = {m.name: m for m in index.mentions if m.kind == "person" and not m.demonym and " " in m.name}
     headings = sorted([*_HEADING.finditer(text), *_RUN_IN.finditer(text)], key=lambda h: h.start())
     headings = [h for h in headings if h.group(1) in people or shaped_as_name(h.group(1))]
-    if len({h.group(1) for h in headings}) < MIN_HEADINGS:
-        return []
+    if len({h.group(1) for h in headings}) < MIN_HEADINGS or signed_answers(text, sentences, index):
+        return []  # a vox pop signs each answer below it: its signatures head nothing (brief.actors.vox_pop)
     out: list[Continued] = []
     for n, heading in enumerate(headings):
         stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
