@@ -42,12 +42,13 @@ def name_after_fronted_source(text: str, attribution: Attribution) -> Attributio
     start, end = attribution.content
     if source is None or attribution.quote or not attribution.cue[1] <= source[0] or source[1] > start:
         return attribution
-    if _ABBREVIATED_TITLE.search(text, source[0], source[1]) and _TITLE_STOP.match(text, source[1], end):
+    fronted = text[attribution.cue[0]].isupper()  # "According to ..., the larvae": not "..., according to Sgt. X, a ..."
+    if fronted and _ABBREVIATED_TITLE.search(text, source[0], source[1]) and _TITLE_STOP.match(text, source[1], end):
         titled = _APPOSED_NAME.match(text, _TITLE_STOP.match(text, source[1], end).end(), end)  # type: ignore[union-attr]
         if titled is not None:  # "Dr | . Pieter Voss, the larvae": the name the title belongs to
             close = text.rfind(",", start, titled.end())
             return _described_after(text, dataclasses.replace(attribution, source=(source[0], close), content=(titled.end(), end)))
-    if _COMMA.fullmatch(text, source[1], start) and text[source[1] - 1].isalpha():
+    if fronted and _COMMA.fullmatch(text, source[1], start) and text[source[1] - 1].isalpha():
         described = _described_after(text, attribution)
         if described is not attribution:
             return described
