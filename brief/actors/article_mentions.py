@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
+from brief.actors.article_heads import articles_cut
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
 from brief.actors.code_names import code_names
@@ -75,7 +76,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
-    mentions = tails_cut(text, participles_dropped(text, mentions))
+    mentions = articles_cut(text, tails_cut(text, participles_dropped(text, mentions)))  # "Update: An Orbit spokesperson"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"

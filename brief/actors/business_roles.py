@@ -1,10 +1,12 @@
 """A name described by a firm's part in a business, with no given name: "Kwik Leisure, the venue's owner, said",
-"Live Arena, the tour's promoter," "Rail Metro, the line's operator,". A body, not a person.
+"Live Arena, the tour's promoter," "Rail Metro, the line's operator,"; and a name written after a firm's trade, "Fund manager Hartwell Investors told clients", "Proxy
+adviser Vantage Governance recommended". A body, not a person.
 
 Why: the tagger reads two capitalised words as a given name and a surname, and the description apposed after the
 name became its role, which keeps a person's reading (a role is a person's sign). A tour's promoter, a line's
 operator, a venue's owner are most often firms; a person who is one (a boxing promoter, a club's owner) is
-named with a given name first, which keeps them a person here.
+named with a given name first, which keeps them a person here. So do the trades of finance that name a firm as
+often as a person's job ("fund manager", "proxy adviser"): business desks write them before the firm's name.
 """
 
 from __future__ import annotations
@@ -24,9 +26,15 @@ _OWNED_PART = re.compile(r"[\w'’ -]+['’]s?\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)
 """A role read from "the tour's promoter", "the festival's main sponsor": someone's, then the head."""
 
 
+_FIRM_TRADE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:(?:asset|fund|wealth|investment|portfolio|money|hedge[- ]fund)\s+manager"
+                         r"|proxy\s+advis[eo]r|(?:credit\s+)?ratings?\s+agency|research\s+(?:firm|house)|brokerage)", re.I)
+"""A firm's trade written before its name ("Fund manager Hartwell Investors", "proxy adviser Vantage Governance",
+"ratings agency Meridian Credit"), with up to two words before it ("US asset manager")."""
+
+
 def _business_role(role: str) -> bool:
     found = _OWNED_PART.fullmatch(role)
-    return found is not None and found.group("head") in BUSINESS_PARTS
+    return found is not None and found.group("head") in BUSINESS_PARTS or _FIRM_TRADE.fullmatch(role) is not None
 
 
 def _given(word: str) -> bool:

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.epithets import NATIONALS
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.inverted_descriptions import description_after_cue
 from brief.actors.participle_subjects import nearer_subject
@@ -69,6 +70,8 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
     if words and all(w.strip(".").lower() in TITLE_WORDS for w in words):  # "said Maj. | Gen. Sir Hugo Grant"
         run = _TITLED_RUN.match(text, end)
         return dataclasses.replace(attribution, source=(start, run.end())) if run else attribution
+    if len(words) == 1 and words[0] in NATIONALS and _THE_BEFORE.search(text, attribution.cue[1], start):
+        return dataclasses.replace(attribution, source=(text.rindex("the", attribution.cue[1], start), end))  # "said the | Pole"
     if len(words) == 1 and words[0][:1].isupper():  # "said Ward | 8 Council member Trayon White"
         numbered = _NUMBERED_RUN.match(text, end)
         return dataclasses.replace(attribution, source=(start, numbered.end())) if numbered else attribution
@@ -80,6 +83,9 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
     return dataclasses.replace(attribution, source=(start, found.end("name")))
 
 
+_THE_BEFORE = re.compile(r"\s+the\s+$")
+"""The "the" of an epithet the tagger left out of a source after its cue ("“...,” said the | Pole."): the
+epithet ("the Pole") names the person the text was about (``epithets``); the nationality alone names none."""
 _NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)
 """After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene.")."""
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.actors.headed_answers import headed_answers, shaped_as_name
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.role_labels import role_holder
@@ -23,6 +24,8 @@ _TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|P
 _LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
 """A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
 is the name after it."""
+_ASKED = re.compile(r"^[ \t]*Q[.:][ \t]+\S", re.MULTILINE)
+"""A press conference's question ("Q. How special ..."): its transcript's answers are under their speaker's label."""
 _LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
                     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
@@ -52,10 +55,16 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
             named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
+        if full is None and caps and " " in label.group(1) and _ASKED.search(text) and shaped_as_name(label.group(1).title()):
+            # "Q. ... | ADA ODUYA: It makes ...": a press conference's transcript names its guest in its labels alone
+            named = Mention(s.article, s.index, span[0], span[1], label.group(1).title(), label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
-    return out
+    labelled = {c.sentence for c in out}  # "Idris Castell, Northvale manager" over his words, unless read already
+    return out + [c for c in headed_answers(text, sentences, index) if c.sentence not in labelled]
 
 
 def _opening_label(text: str, s: Sentence) -> re.Match[str] | None:

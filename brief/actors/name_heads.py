@@ -142,3 +142,37 @@ _SELF = frozenset("himself herself themselves itself".split())
 _LED_BY_NAME = frozenset("camp team campaign administration government family estate foundation trust".split())
 """Nouns a person's name leads that speak for the person ("the Trump camp", "the Harlow estate said": the
 executors of one estate speak for it; many estates are things owned)."""
+
+
+# Who "Harven chief says ..." is: the body's leader whom the text names, not the body. A headline (and
+# a terse lead) names a company's or club's leader by the body and a title alone ("Harven chief says
+# rival tablets are dated", "Rovers boss hails late winner") and names the person in the text below
+# ("Harven chief executive Mirela Stanek said"): the name before the title only says whose leader
+# speaks. When the text names no holder of such a title, the body is left as the speaker.
+LEADER_TITLES = frozenset("boss chief ceo chairman chairwoman founder co-founder".split())
+"""Titles of a body's leader written bare after its name ("Harven chief", "Rovers boss"). Titles of a
+body's voice are not here: "a Harven spokesman" speaks for Harven."""
+LEADER_ROLE_WORDS = LEADER_TITLES | frozenset("chair president head manager coach owner executive".split())
+"""Words of the role the text gives such a leader where it names them ("chief executive", "manager",
+"founder and CEO", "team president")."""
+
+
+def leader_named(text: str, source: tuple[int, int], body: Mention, people: list[Mention]) -> Mention | None:
+    """The person holding the leader's title ``source`` gives ("<body> chief") whom the text names
+    with that title, nearest the source; None when the source is no bare "<name> <title>" or the
+    text names no such holder."""
+    head = re.fullmatch(r"\s+([a-z-]+)\s*", text[body.end : source[1]].lower())
+    if head is None or head.group(1) not in LEADER_TITLES or body.start != source[0]:
+        return None
+    holders = [m for m in people if m.kind == "person" and not m.demonym and _holds(m.role, body.name)]
+    return min(holders, key=lambda m: abs(m.start - source[0]), default=None)
+
+
+def _holds(role: str, body: str) -> bool:
+    """Whether a role is a leader's title of that body: a word of the title family, and either the
+    body's name or no other name in it ("chief executive" alone; not "Ferro Mobile's chief")."""
+    words = set(re.findall(r"[a-z-]+", role.lower()))
+    if not words & LEADER_ROLE_WORDS:
+        return False
+    named = re.findall(r"\b[A-Z][\w'’-]*", role)
+    return body.split()[0] in role or not [w for w in named if w.lower() not in LEADER_ROLE_WORDS]

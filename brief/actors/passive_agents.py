@@ -40,9 +40,11 @@ _AGENT = re.compile(
     r"\s+by\s+(?P<agent>(?:the\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+(?!(?:as|on|in|at|for|after|over|who|which|that|"
     r"because|when|amid|during|with|while|and|but|saying|since|last|this|earlier|to|from)\b)[\w'’&.-]+){0,7}?)"
     r"(?=\s*[,.;:!?]|\s+(?:as|on|in|at|for|after|over|who|which|that|because|when|amid|during|with|while|saying|"
-    r"since|last|this|earlier|and\s+said)\b)")
+    r"since|last|this|earlier|and\s+said)\b|\s+and\s+(?:the\s+)?[A-Z])")
 """The agent after "by", up to the clause's end or a word that opens what follows it ("as a betrayal", "on Monday",
-"who said"). An agent of "of" runs on ("the Federation of Metal Workers")."""
+"who said"). An agent of "of" runs on ("the Federation of Metal Workers"). Of agents named in a row ("by the Nordic
+Appliance Council and the Retail Traders Federation"), the first: a trade desk's list of the groups that oppose a
+plan, whose first name the model cut ("the Nordic | Appliance Council and ...") when none ended there."""
 
 _OF_RUN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 

@@ -55,6 +55,7 @@ from brief.actors.name_heads import (
     before_noun,
     before_title,
     describes_head,
+    leader_named,
     modifier,
     names_thing,
     sorts_people,
@@ -240,7 +241,7 @@ def _resolve(
     if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
             and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
-        person = centred_person(before, mentions, attribution.sentence)
+        person = centred_person([m for m in before if not within(m, attribution.content)], mentions, attribution.sentence)
         if person is not None:
             return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
@@ -298,9 +299,8 @@ def _resolve(
         first_part = [m for m in first_part if m.kind != "place"]
     if lone_official(text, (start, end), words, noun, first_part) or lone_worker(text, (start, end), words):
         return None  # "a senior Afghan economic official", "one EU diplomat", "one nurse at X": one person, not X
-    named = [m for m in first_part if not m.demonym]
-    if named:
-        return named[-1]  # "Israeli news agency Walla": the last name is the source
+    if named := [m for m in first_part if not m.demonym]:
+        return leader_named(text, (start, end), named[-1], mentions.mentions) or named[-1]  # "Israeli news agency Walla"
     if first_part and len({m.name for m in first_part}) == 1:
         if all(m.demonym for m in first_part) and (head in PRIVATE_PEOPLE or private_paper(words)
                                                    or public_of(text, first_part[-1], (start, end))

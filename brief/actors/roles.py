@@ -153,10 +153,10 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
     return after.islower() and inflected_verb(after) and not is_noun(after)
 
 
-_ROLE_HEADS = TITLES | frozenset(
+_ROLE_HEADS = TITLES | frozenset(  # a study's "co-author Dr. X": the authorship, not the courtesy
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper champion forecaster meteorologist backbencher member aide advocate".split()
+    "skipper champion forecaster meteorologist backbencher member aide advocate author co-author".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from brief.actors.attribution import Attribution
+from brief.actors.documents import quoted_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -120,6 +121,8 @@ def described_later(text: str, pending: list[tuple[Attribution, str]], claimed: 
         bare = _BARE_DESCRIPTION.fullmatch(text, *attribution.source)
         if bare is None or kin_of_described(text, *attribution.source):
             continue  # "The family of the actor said": the family, not the actor
+        if quoted_document(text[attribution.source[0] : attribution.source[1]]):
+            continue  # "the complaint says": a document, whose author documents.py reads or no one is
         mention = described_as(text, index.before(attribution.source[0]), bare.group(1))
         if mention is not None:
             out.append(Continued(mention, attribution.sentence, attribution.content, cue=cue))

@@ -166,13 +166,16 @@ def subject_before_relative_clause(text: str, source_start: int, cue_start: int,
     if not match or match.start() > source_start:
         return None
     named = [m for m in before if line_start <= m.start and m.end <= match.start() and not m.demonym
-             and m.kind != "place" and not names_where(text, m)]  # "Speaking in Gaza, the official, who ...": not Gaza
+             and m.kind != "place" and not names_where(text, m)  # "Speaking in Gaza, the official, who ...": not Gaza
+             and not _POSSESSIVE.match(text, m.end)]  # "Norvik's largest shareholder, the firm X,": not Norvik
     if len(named) > 1 and named[-1].kind != "person" and named[-2].kind == "person" and _WHO.match(text, match.start()) \
             and _AFFILIATION.fullmatch(text, named[-2].end, named[-1].start):
         return named[-2]  # "Professor Juliet Schor of Boston College, who has studied ..., says": Schor
     return named[-1] if named else None
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+"""A possessive after a name: the name owns the subject ("Norvik's largest shareholder"), it is not the subject."""
 _WHO = re.compile(r"[\s,(—–-]*who\b", re.I)
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 """A person's body after her name ("Juliet Schor of Boston College"): a "who" after it is the person."""
