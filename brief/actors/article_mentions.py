@@ -51,6 +51,7 @@ from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
@@ -83,7 +84,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
-    mentions = surnames_of_people(text, initialled_people(text, mentions))
+    mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))

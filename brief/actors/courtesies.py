@@ -108,11 +108,22 @@ def inner_courtesy(words: Sequence[str]) -> bool:
     "Datuk Keramat Road" stay whole)."""
     inner = next((i for i, w in enumerate(words) if i > 0 and _lower(w) in _INNER_COURTESIES
                   and w[:1].isupper() and not w.isupper()), None)
-    if inner is None or inner + 1 >= len(words):
+    if inner is None:
+        return _party_before_seat(words)
+    if inner + 1 >= len(words):
         return False
     rest = words[inner + 1 :]
     return (all(w[:1].isupper() for w in rest) and not any(w.lower() in ORG_WORDS for w in rest)
             and not organization_ending(" ".join(words[inner:])) and kinds.street_kind(rest, []) is None)
+
+
+def _party_before_seat(words: Sequence[str]) -> bool:
+    """A party's name the tagger ran into the person's before the seat's letters ("Fine Gael TD Declan Morrissey",
+    "Sinn Féin MLA Orla Gilmartin"): capitalised words, the letters, then a given name and a surname. The party is
+    his affiliation, the letters his title; neither is his name."""
+    seat = next((i for i, w in enumerate(words) if i > 0 and w in SEAT_LETTERS), None)
+    return (seat is not None and len(words) - seat >= 3 and words[seat + 1] in first_names()
+            and all(w[:1].isupper() and not w.isupper() for w in [*words[:seat], *words[seat + 1 :]]))
 
 
 _OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "

@@ -64,7 +64,7 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister atty sheikh sheik prince princess".split())
+ADDRESS_TITLES = frozenset("cllr cr dr prof professor rev fr sen rep barrister atty sheikh sheik prince princess".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
 with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed",
 "Energy Minister Prince Faisal bin Saud", the Philippine lawyer's "Her spokesperson, Atty. X,"): the
@@ -83,7 +83,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
 
 _STYLES = frozenset("highness majesty excellency hrh".split())  # styles before a title, never a role's words
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
-RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
+RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt ci".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
 office is the role, as with a form of address."""
 RANK_PARTS = frozenset("chief deputy assistant det detective".split())

@@ -1,0 +1,141 @@
+"""Local papers', councils', police forces' and courts' ways of naming who speaks (session 46, helper local46):
+Australia's councillor "Cr", a party's name before an Irish or Northern Irish seat's letters, police ranks
+abbreviated, a school board's trustee, and an official named in full once and then by title and surname alone.
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+from written import actor_named, actors_of, holders, report_of
+
+_COUNCIL_AD = (
+    "Mayor rebuked over council advertisement\n\n"
+    "Former deputy mayor Ian Rowe moved the motion at the April council meeting.\n\n"
+    "The motion divided council and was carried 6-5 after a heated debate.\n\n"
+    "It referred to a full-page advertisement in two local newspapers telling ratepayers that a proposed rate "
+    "rise had been scrapped.\n\n"
+    "Cr Rowe said the advertisement was a waste of ratepayer money because the decision had already been widely "
+    "reported.\n\n"
+    "\"Everyone in town already knew the rate rise was dead,\" Cr Rowe said.\n\n"
+    "Mayor Cr Linda Goss defended the decision to publish, saying the motion was petty.\n\n"
+    "\"I make no apology for telling the community what council had decided,\" she said.\n\n"
+    "Cr Tom Haigh said councillors should have been told before the advertisement went to print."
+)
+
+
+def test_the_australian_councillor_abbreviation_is_no_name() -> None:
+    report = report_of(_COUNCIL_AD)
+    assert "Cr" not in [a.name for a in actors_of(report)]
+    goss = actor_named(report, "Linda Goss")
+    assert goss.role == "Mayor"  # "Mayor Cr Linda Goss": the office, not the form of address after it
+    assert holders(report, "no apology") == ["Linda Goss"]
+    assert actor_named(report, "Tom Haigh").role == "Cr"
+
+
+_PARTIES = (
+    "Councillors call for more gardai in Ballycarrig\n\n"
+    "Residents in Ballycarrig say late-night disorder in the town centre has grown worse this year.\n\n"
+    "Fine Gael TD Declan Morrissey said he would raise the matter with the Minister for Justice.\n\n"
+    "Fianna Fáil councillor Nuala Brennan said the town needed a permanent garda presence at weekends."
+)
+
+
+def test_a_party_before_a_seats_letters_is_no_part_of_the_name() -> None:
+    report = report_of(_PARTIES)
+    assert holders(report, "raise the matter") == ["Declan Morrissey"]
+    assert actor_named(report, "Declan Morrissey").role == "Fine Gael TD"
+
+
+_WOODLAND = (
+    "Detectives renew appeal after woman found dead in Colebrook woodland\n\n"
+    "By Harriet Quayle\n\n"
+    "An aerial view of the search area - photo supplied by Wessex Constabulary\n\n"
+    "Detectives investigating the death of a 61-year-old woman in woodland near Colebrook have renewed their "
+    "appeal for witnesses.\n\n"
+    "The body of Marjorie Tennant, from Ashby Close, was found by a dog walker at about 8.15am on Sunday.\n\n"
+    "Wessex's Head of Major Crime, Detective Chief Superintendent Owen Pritchard, said: \"We are still in the "
+    "early stages of this investigation and we believe somebody in the area holds the information we need.\n\n"
+    "\"I would urge anyone who was walking in the woods between 6am and 9am to come forward.\"\n\n"
+    "Det Supt Carla Whitlow added: \"We have spoken to more than 150 people so far, but we know there are others "
+    "who have not yet contacted us.\"\n\n"
+    "Det Ch Supt Pritchard said a blue estate car seen parked on Mill Road was of particular interest.\n\n"
+    "Police have not made any arrests."
+)
+
+
+def test_an_abbreviated_chief_superintendent_is_the_officer_named_before() -> None:
+    report = report_of(_WOODLAND)
+    assert holders(report, "blue estate car") == ["Owen Pritchard"]
+    assert not [a for a in actors_of(report) if "Ch Supt" in a.name]
+
+
+_CORDON = (
+    "Area sealed off as police deal with 'suspicious object'\n\n"
+    "Police have asked members of the public to avoid part of Portglen while they deal with what they described "
+    "as a suspicious object.\n\n"
+    "Residents reported a loud bang shortly before midnight.\n\n"
+    "SDLP Councillor Maura Kilbride said: \"I have spoken to families in the area who were woken by the noise "
+    "and are very anxious.\"\n\n"
+    "Portglen PSNI commander CI Raymond Toal said the cordon would remain in place overnight."
+)
+
+
+def test_a_chief_inspectors_letters_are_neither_name_nor_role() -> None:
+    toal = actor_named(report_of(_CORDON), "Raymond Toal")
+    assert toal.role == "Portglen PSNI commander"
+
+
+_BOARD = (
+    "School board delays superintendent hire\n\n"
+    "The Cedar Falls Unified School District board of trustees on Monday delayed a vote on hiring a new "
+    "superintendent after two trustees resigned last month.\n\n"
+    "\"The community would feel better represented if more than three trustees made this decision,\" Trustee "
+    "Amanda Kessler said.\n\n"
+    "Board President Ralph Oduya said the board would advertise the two vacant seats."
+)
+
+
+def test_a_school_trustees_title_is_her_role() -> None:
+    assert actor_named(report_of(_BOARD), "Amanda Kessler").role == "Trustee"
+
+
+_JAIL = (
+    "Commissioners delay vote on jail expansion\n\n"
+    "Marlow County commissioners deadlocked on Tuesday over how to pay for a proposed expansion of the county "
+    "jail.\n\n"
+    "Commissioner Doreen Pike said the board needed more time to study a plan from Sheriff Luther Greaves to "
+    "expand the work-release program.\n\n"
+    "Sheriff Greaves told commissioners his deputies were spending too many hours on the road transporting "
+    "inmates."
+)
+
+
+def test_title_and_surname_of_an_official_named_in_full_is_that_person() -> None:
+    report = report_of(_JAIL)
+    assert holders(report, "too many hours") == ["Luther Greaves"]
+    assert not [a for a in actors_of(report) if a.name == "Sheriff Greaves"]
+
+
+_MINUTES = (
+    "Councillors split over Brackley Lane housing scheme\n\n"
+    "Members of the Harwell District Council planning committee clashed on Thursday evening over a scheme to "
+    "build 42 homes on the former dairy site at Brackley Lane.\n\n"
+    "Councillor Pendry referred to the application and stated that residents of Orchard Rise had lodged a "
+    "petition with more than 300 signatures opposing the scheme.\n\n"
+    "He stated that the committee had not been shown the petition before officers made their recommendation.\n\n"
+    "Councillor Moorcroft stated that as a member of the committee she had read every objection and did not "
+    "accept that residents had been ignored.\n\n"
+    "In response, the Head of Planning stated that the petition was referenced in full within the officer's "
+    "report.\n\n"
+    "Councillor Ashdown suggested that members defer the decision and meet residents at the site before the "
+    "next meeting.\n\n"
+    "The chairman, Councillor Felicity Bryce, said the committee would vote on a deferral.\n\n"
+    "Members voted seven to four to defer the application until March.\n\n"
+    "The developer, Lantern Homes, said it was disappointed by the delay but would work with the council."
+)
+
+
+def test_a_councillor_named_by_title_and_surname_alone_is_a_person() -> None:
+    report = report_of(_MINUTES)
+    pendry = actor_named(report, "Pendry")
+    assert pendry.kind == "person" and pendry.role == "Councillor"
+    assert holders(report, "not been shown the petition") == ["Pendry"]
