@@ -139,3 +139,33 @@ def test_a_councillor_named_by_title_and_surname_alone_is_a_person() -> None:
     pendry = actor_named(report, "Pendry")
     assert pendry.kind == "person" and pendry.role == "Councillor"
     assert holders(report, "not been shown the petition") == ["Pendry"]
+
+
+_PULL_QUOTE = (
+    "School board delays superintendent hire\n\n"
+    "The board of trustees on Monday delayed a vote on hiring a new superintendent.\n\n"
+    "Parent Kevin Marsh told the board the district had gone too long without stable leadership.\n\n"
+    "\"No hire yet: the board would rather wait than rush for the sake of it.\" - Trustee Amanda Kessler\n\n"
+    "Board President Ralph Oduya said the board would advertise the seats."
+)
+
+
+def test_a_quotation_signed_after_a_spaced_hyphen_is_the_signers() -> None:
+    assert holders(report_of(_PULL_QUOTE), "rather wait than rush") == ["Amanda Kessler"]
+
+
+_SPOKESPERSON = (
+    "Area sealed off as police deal with suspicious object\n\n"
+    "Police have asked members of the public to avoid part of Portglen while they deal with a suspicious "
+    "object.\n\n"
+    "A police spokesperson said: \"Officers are currently in attendance at an incident in the Harbour Road area "
+    "of Portglen.\n\n"
+    "\"Cordons are in place and members of the public are asked to avoid the area.\"\n\n"
+    "The spokesperson added: \"There are no further details at present.\""
+)
+
+
+def test_the_spokesperson_again_is_the_unnamed_voice_not_a_place_its_quotation_names() -> None:
+    assert holders(report_of(_SPOKESPERSON), "no further details") == []
+    named = _SPOKESPERSON.replace("A police spokesperson", "A PSNI spokesperson")
+    assert holders(report_of(named), "no further details") == ["PSNI"]  # a voice whose body is named: the body
