@@ -169,3 +169,46 @@ def test_the_spokesperson_again_is_the_unnamed_voice_not_a_place_its_quotation_n
     assert holders(report_of(_SPOKESPERSON), "no further details") == []
     named = _SPOKESPERSON.replace("A police spokesperson", "A PSNI spokesperson")
     assert holders(report_of(named), "no further details") == ["PSNI"]  # a voice whose body is named: the body
+
+
+_STABBING = (
+    "Police appeal after stabbing\n\n"
+    "An 80-year-old man was stabbed in Castle Park on Saturday.\n\n"
+    "Senior Investigating Officer Detective Inspector Paul Corrie, from the Major Crime Investigation Team, said "
+    "officers were reviewing CCTV from nearby shops.\n\n"
+    "DI Corrie said the victim was in a stable condition in hospital."
+)
+
+
+def test_an_officer_set_off_with_her_unit_says_what_follows_the_cue() -> None:
+    report = report_of(_STABBING)
+    assert holders(report, "reviewing CCTV") == ["Paul Corrie"]
+    assert holders(report, "stable condition") == ["Paul Corrie"]  # "DI Corrie": the inspector again
+
+
+_PRESS_OFFICE = (
+    "Probationer garda arrested over firearms offence\n\n"
+    "A probationary garda has been arrested in connection with a suspected firearms offence and is being "
+    "questioned in Cork.\n\n"
+    "The garda was arrested on Thursday evening and is being detained at a Cork garda station, the Garda Press "
+    "Office said on Friday."
+)
+
+
+def test_a_forces_press_office_is_no_news_outlet() -> None:
+    office = actor_named(report_of(_PRESS_OFFICE), "Garda Press Office")
+    assert office.role != "news outlet"
+
+
+_OPERATION = (
+    "Operation Kowhai: sightings of key van in two coastal towns\n\n"
+    "Police say there has been a significant development in the search for a van linked to the death of Hawera "
+    "man Rangi Pohatu.\n\n"
+    "Detective Senior Sergeant Wiremu Tait, the man leading Operation Kowhai, says police now have firm sightings "
+    "of the van in two coastal towns.\n\n"
+    "\"The sightings match the description we released on Monday,\" Mr Tait said."
+)
+
+
+def test_an_operations_code_name_is_no_person() -> None:
+    assert "Operation Kowhai" not in [a.name for a in actors_of(report_of(_OPERATION))]

@@ -34,6 +34,7 @@ from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
+from brief.actors.operation_names import operations_dropped
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
@@ -83,7 +84,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
-    mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
+    mentions = operations_dropped(vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.apposed_speakers import name_read_as_content
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.inverted_descriptions import description_after_cue
@@ -32,7 +33,8 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     cue followed by where or when ("said on Tuesday", "said in Kessel") is no such frame; any
     other attribution is returned as it is."""
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
-        return _named_after_source(text, attribution)
+        flipped = name_read_as_content(text, attribution)  # "X, from the Unit, said officers were ...": X's
+        return flipped if flipped is not attribution else _named_after_source(text, attribution)
     if attribution.source is not None or not attribution.quote or attribution.content[1] > attribution.cue[0]:
         return attribution
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
