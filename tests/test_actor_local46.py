@@ -212,3 +212,35 @@ _OPERATION = (
 
 def test_an_operations_code_name_is_no_person() -> None:
     assert "Operation Kowhai" not in [a.name for a in actors_of(report_of(_OPERATION))]
+
+
+_SO_SAID = (
+    "Police chief defends handling of weekend protest\n\n"
+    "LAKEVIEW, Minn. (KLVT) — \"Our officers showed restraint at every step.\"\n\n"
+    "So said Lakeview Police Chief Darnell Hobbs as he defended the department's response to Saturday's protest "
+    "outside City Hall.\n\n"
+    "Hobbs said the crowd had grown to several hundred people by early evening."
+)
+
+
+def test_so_said_gives_the_quotation_before_it_to_the_one_it_names() -> None:
+    report = report_of(_SO_SAID)
+    assert holders(report, "showed restraint") == ["Darnell Hobbs"]
+    assert not [p for a in actors_of(report) for p in a.positions if "Darnell Hobbs as he" in p.summary]
+
+
+_REEVE = (
+    "Reeve slams boundary report as 'ridiculous'\n\n"
+    "The reeve of Poplar County says a proposed change to provincial electoral boundaries would leave rural "
+    "residents without a strong voice.\n\n"
+    "Reeve Marion Dutka said splitting the county between two ridings would make it harder for residents to reach "
+    "their MLA.\n\n"
+    "CAO Brent Haluschak said the county had written to the boundaries commission asking it to keep Poplar County "
+    "in one riding."
+)
+
+
+def test_a_chief_administrative_officers_letters_open_no_bodys_name() -> None:
+    report = report_of(_REEVE)
+    assert holders(report, "written to the boundaries commission") == ["Brent Haluschak"]
+    assert actor_named(report, "Brent Haluschak").kind == "person"

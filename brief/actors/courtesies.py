@@ -33,9 +33,10 @@ CLERGY_TITLES = frozenset("rabbi imam archbishop cardinal pastor ayatollah sheik
 """Clergy titles written before a name ("Rabbi Jonathan Sacks", "Imam Qari Asim"), which the tagger reads as the
 first word of a body's name; a title only before two words that are no body's ("Cardinal Health" is a firm).
 Not "bishop", also a surname ("Julie Bishop")."""
-_OFFICE_LETTERS = frozenset("PM CM".split())
-"""Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin"), of any kind the tagger
-gave (the headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title."""
+_OFFICE_LETTERS = frozenset("PM CM CAO".split())
+"""Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin") and a Canadian town's or
+county's chief administrative officer ("CAO Brent Haluschak said", tagged a body), of any kind the tagger gave (the
+headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title and "Cao" is a surname."""
 COURTESY_ABBREVIATIONS = frozenset("smt ald rt cr".split())
 """The courtesies written as abbreviations: cut from a name of any kind, as ``ABBREVIATED_TITLES`` are."""
 _PAIR_HEADS = {"tan": "sri seri", "puan": "sri seri", "toh": "puan"}

@@ -15,6 +15,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.inverted_descriptions import description_after_cue
 from brief.actors.participle_subjects import nearer_subject
+from brief.actors.so_said import so_said
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 from brief.text.lexicon import TITLE_WORDS
@@ -33,7 +34,7 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     cue followed by where or when ("said on Tuesday", "said in Kessel") is no such frame; any
     other attribution is returned as it is."""
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
-        flipped = name_read_as_content(text, attribution)  # "X, from the Unit, said officers were ...": X's
+        flipped = so_said(text, name_read_as_content(text, attribution))  # "X, from the Unit, said officers were ...": X's
         return flipped if flipped is not attribution else _named_after_source(text, attribution)
     if attribution.source is not None or not attribution.quote or attribution.content[1] > attribution.cue[0]:
         return attribution
