@@ -244,3 +244,17 @@ def test_a_chief_administrative_officers_letters_open_no_bodys_name() -> None:
     report = report_of(_REEVE)
     assert holders(report, "written to the boundaries commission") == ["Brent Haluschak"]
     assert actor_named(report, "Brent Haluschak").kind == "person"
+
+
+_WARDS = (
+    "Council plan criticised\n\n"
+    "The council announced a plan to resurface roads on Monday.\n\n"
+    "Cllr Omar Siddiqui (Lab, Northfield) said the plan ignored the outlying wards.\n\n"
+    "Councillor Ben Ashe (LD, Hill Ward) said he welcomed the plan."
+)
+
+
+def test_a_councillors_party_and_ward_in_brackets_are_not_who_speaks() -> None:
+    report = report_of(_WARDS)
+    assert holders(report, "ignored the outlying wards") == ["Omar Siddiqui"]
+    assert holders(report, "welcomed the plan") == ["Ben Ashe"]

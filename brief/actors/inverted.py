@@ -37,7 +37,7 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
         flipped = so_said(text, name_read_as_content(text, attribution))  # "X, from the Unit, said officers were ...": X's
         return flipped if flipped is not attribution else _named_after_source(text, attribution)
     if attribution.source is not None or not attribution.quote or attribution.content[1] > attribution.cue[0]:
-        return attribution
+        return name_read_as_content(text, attribution)  # "Cllr X (Lab, Northfield) said": not the ward
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
         described = description_after_cue(text, _name_alone_after(text, attribution))  # "..., said the midfielder."
