@@ -258,3 +258,38 @@ def test_a_councillors_party_and_ward_in_brackets_are_not_who_speaks() -> None:
     report = report_of(_WARDS)
     assert holders(report, "ignored the outlying wards") == ["Omar Siddiqui"]
     assert holders(report, "welcomed the plan") == ["Ben Ashe"]
+
+
+_COUNTIES = (
+    "Man arrested\n\n"
+    "A man was arrested at a site in Clonmel, Co Tipperary on Tuesday.\n\n"
+    "He is being held at a garda station in the Co Tipperary area.\n\n"
+    "Residents in Nenagh, Co. Tipperary, said they were worried.\n\n"
+    "A woman from Co Cork was also questioned."
+)
+
+
+def test_an_irish_county_after_co_is_a_place_and_ends_no_sentence() -> None:
+    report = report_of(_COUNTIES)
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Co Tipperary", "place") == "place" and kinds.get("Co Cork", "place") == "place"
+    assert "Tipperary" not in holders(report, "they were worried")
+    assert "Co Tipperary" not in holders(report, "they were worried")
+
+
+_GARDAI = (
+    "Man arrested after tyres slashed on garda car in Clonmore\n\n"
+    "A man in his 20s was arrested and a garda patrol car had its tyres slashed during a public order incident at "
+    "a building site in Clonmore, Co Laois on Tuesday.\n\n"
+    "The man is being held at a garda station in Co Laois under Section 4 of the Criminal Justice Act 1984.\n\n"
+    "Gardaí have confirmed that investigations are ongoing.\n\n"
+    "'An Garda Síochána respects the right of citizens to protest peacefully; this right does not extend to "
+    "attacking members of An Garda Síochána,' a statement from Gardaí read.\n\n"
+    "Local TD Marian Fogarty said the scenes were \"shameful\"."
+)
+
+
+def test_the_gardai_are_the_force_and_a_county_no_person() -> None:
+    report = report_of(_GARDAI)
+    assert actor_named(report, "Gardaí").kind == "organization"
+    assert all(a.kind == "place" for a in actors_of(report) if a.name == "Co Laois")

@@ -24,6 +24,7 @@ from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
+from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
@@ -92,7 +93,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
-    mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
+    mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
     mentions = apposed_jobs(text, retyped_roles(text, sentences, mentions, bodies))  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
