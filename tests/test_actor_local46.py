@@ -293,3 +293,16 @@ def test_the_gardai_are_the_force_and_a_county_no_person() -> None:
     report = report_of(_GARDAI)
     assert actor_named(report, "Gardaí").kind == "organization"
     assert all(a.kind == "place" for a in actors_of(report) if a.name == "Co Laois")
+
+
+_HYPHENED_COUNCIL = (
+    "Mayor quits\n\n"
+    "The mayor of Wallaroo-Kinross Regional Council (WKRC) has resigned, saying the state government has ignored "
+    "his pleas for help.\n\n"
+    "WKRC mayor Angus Petrie said he no longer had confidence in the minister."
+)
+
+
+def test_bracketed_initials_spell_each_part_of_a_hyphened_name() -> None:
+    names = [a.name for a in actors_of(report_of(_HYPHENED_COUNCIL))]
+    assert "WKRC" not in names and "Wallaroo-Kinross Regional Council" in names
