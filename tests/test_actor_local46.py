@@ -306,3 +306,20 @@ _HYPHENED_COUNCIL = (
 def test_bracketed_initials_spell_each_part_of_a_hyphened_name() -> None:
     names = [a.name for a in actors_of(report_of(_HYPHENED_COUNCIL))]
     assert "WKRC" not in names and "Wallaroo-Kinross Regional Council" in names
+
+
+_SENTENCED = (
+    "Man who punched bus driver spared jail\n\n"
+    "A man who punched a bus driver after being asked to wear a face covering has been given a suspended "
+    "sentence.\n\n"
+    "Lewis Carney, 29, of Hollybank Road, admitted assault by beating when he appeared before Castleford "
+    "magistrates.\n\n"
+    "Presiding magistrate Alan Fielding said the attack was \"cowardly\".\n\n"
+    "Carney was given a 12-week prison sentence suspended for a year and ordered to pay £200 compensation."
+)
+
+
+def test_a_passives_second_participle_is_done_to_the_defendant_not_said_by_him() -> None:
+    report = report_of(_SENTENCED)
+    assert holders(report, "£200 compensation") == []
+    assert holders(report, "cowardly") == ["Alan Fielding"]
