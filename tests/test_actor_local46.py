@@ -323,3 +323,16 @@ def test_a_passives_second_participle_is_done_to_the_defendant_not_said_by_him()
     report = report_of(_SENTENCED)
     assert holders(report, "£200 compensation") == []
     assert holders(report, "cowardly") == ["Alan Fielding"]
+
+
+_FIRE = (
+    "Firefighters tackle blaze at Wrexley recycling plant\n\n"
+    "Firefighters spent more than six hours tackling a large fire at a recycling plant in Wrexley on Sunday.\n\n"
+    "Eight crews were called to the site on Foundry Lane at about 2.30pm.\n\n"
+    "Station Manager Gavin Price said: \"Crews worked extremely hard in difficult conditions to stop the fire "
+    "spreading to neighbouring units.\""
+)
+
+
+def test_a_forces_plural_noun_opening_the_story_is_no_actor() -> None:
+    assert "Firefighters" not in [a.name for a in actors_of(report_of(_FIRE))]
