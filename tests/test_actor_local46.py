@@ -336,3 +336,15 @@ _FIRE = (
 
 def test_a_forces_plural_noun_opening_the_story_is_no_actor() -> None:
     assert "Firefighters" not in [a.name for a in actors_of(report_of(_FIRE))]
+
+
+_SPEAKING_TO = (
+    "Row over closure of Greyfield leisure centre\n\n"
+    "Campaigners have vowed to fight plans to close Greyfield leisure centre.\n\n"
+    "Speaking to the Leader, Cllr Diane Marsh said: \"This centre is used by thousands of people every week, and "
+    "closing it would be a disaster for the town.\""
+)
+
+
+def test_the_paper_spoken_to_is_not_the_speakers_role() -> None:
+    assert actor_named(report_of(_SPEAKING_TO), "Diane Marsh").role == "Cllr"

@@ -36,7 +36,7 @@ from brief.actors.title_links import (
     short_form_before,
     title_reach,
 )
-from brief.actors.voice_roles import SERVING, voice_before
+from brief.actors.voice_roles import SERVING, audience_before, voice_before
 from brief.actors.written_ranks import clipped_rank, written_rank
 from brief.text.language import stop_words
 
@@ -114,7 +114,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
         skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
-                 or (_role_before(sent, a - skip) if skip else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
+                 or (_role_before(sent, a - skip) if skip and not audience_before(sent, a - skip) else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
                  or words)  # "a spokesman for the Malian army, Col. Ali Sako,": the voice, not the rank
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
            and words[-1] is sent[a - 1]  # not "Brannigan's barrister, Nicola Reed,": a title set off, no address
