@@ -348,3 +348,13 @@ _SPEAKING_TO = (
 
 def test_the_paper_spoken_to_is_not_the_speakers_role() -> None:
     assert actor_named(report_of(_SPEAKING_TO), "Diane Marsh").role == "Cllr"
+
+
+def test_an_office_said_once_is_the_role_over_a_form_of_address_said_often() -> None:
+    text = (
+        "Ashgrove votes to close library\n\n"
+        "Council leader Cllr Joanne Bix said the authority had no choice after its budget was cut.\n\n"
+        "Cllr Bix said the library's staff would be offered other posts.\n\n"
+        "Cllr Bix added that the building would be sold."
+    )
+    assert actor_named(report_of(text), "Joanne Bix").role == "Council leader"
