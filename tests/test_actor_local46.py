@@ -358,3 +358,17 @@ def test_an_office_said_once_is_the_role_over_a_form_of_address_said_often() -> 
         "Cllr Bix added that the building would be sold."
     )
     assert actor_named(report_of(text), "Joanne Bix").role == "Council leader"
+
+
+_SHOPKEEPER = (
+    "Tributes paid to 'kind and generous' Dunmore shopkeeper\n\n"
+    "Tributes have been paid to a Dunmore shopkeeper who died after being hit by a van outside his shop.\n\n"
+    "Ravi Chandran, 67, ran the corner shop on Castle Street for more than 30 years.\n\n"
+    "His daughter, Priya Chandran, said: \"Dad was the kindest man you could meet, and he knew every customer by "
+    "name.\"\n\n"
+    "Police Scotland said a 44-year-old man had been arrested in connection with the crash."
+)
+
+
+def test_a_town_a_shopkeeper_is_of_is_no_organisation() -> None:
+    assert not [a for a in actors_of(report_of(_SHOPKEEPER)) if a.name == "Dunmore" and a.kind == "organization"]
