@@ -337,7 +337,7 @@ def _named_first(person: Group, short: Group) -> bool:
 OFFICE_REACH = 1
 """Sentences after an office's first mention in which its holder may be named: "the letter from CMO to
 the Health Minister ... Dr Tony Holohan outlined ..." names the holder in the next sentence."""
-_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame".split())
+_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame cr".split())  # with Australia's councillor "Cr" (``courtesies``)
 
 
 def address_only(role: str) -> bool:

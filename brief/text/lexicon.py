@@ -108,7 +108,8 @@ school board's trustee ("Trustee Amy Kessler")."""
 ABBREVIATED_TITLES = frozenset(
     "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
     "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
-) | frozenset("cr ch ci di dci dcs dsi".split())  # "Cr Haigh" (an Australian councillor), "Det Ch Supt Pike", "CI Toal", "DI Corrie"
+) | frozenset("di dci".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
+# ("CI Financial", "CH Robinson", "DCS Group") and are cut as titles only by their place (``TITLE_WORDS``)
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 """Forms of address that stand for a person's title, not a role."""
 
