@@ -26,6 +26,7 @@ from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
+from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
@@ -43,6 +44,7 @@ from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.police_names import police_words_dropped
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.retyped_roles import retyped_roles
@@ -53,6 +55,7 @@ from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
+from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
@@ -84,15 +87,15 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
-    mentions = vehicles_dropped(text, streets_shortened(text, mentions))  # "at Elm and Whitaker", "a Honda Civic": no actors
-    mentions = surnames_of_people(text, initialled_people(text, mentions))
+    mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
+    mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
-    mentions = place_police(text, mentions)  # "Cincinnati police said": the town's force, whatever the town was typed
+    mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
     mentions = apposed_jobs(text, retyped_roles(text, sentences, mentions, bodies))  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before

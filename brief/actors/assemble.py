@@ -49,6 +49,9 @@ _MEDIA_NAME = re.compile(
 )
 _MEDIA_LAST = re.compile(rf"{_MEDIA_NAME.pattern}$")
 """A place the tagger saw in "a Mail on Sunday poll": a name that ends like a paper's is one."""
+_PRESS_OFFICE = re.compile(r"\b(?:Press|News|Media)\s+(?:Office|Team|Unit)$")
+"""A body's own office for the press ("the Garda Press Office said", "the university's News Office"): it speaks for
+the body, and reports no news."""
 _MEDIA_CONTEXT = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|outlet|news site|"
     r"website|magazine|told|according to|reported by|quoted by|spoke to|spoke with|talked to|speaking to|"
@@ -84,7 +87,7 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
         return True
     if group.kind != "organization":
         return False
-    if _MEDIA_NAME.search(name) and not postal_service(name):  # "Canada Post", "Royal Mail": a paper only as cited
+    if _MEDIA_NAME.search(name) and not postal_service(name) and not _PRESS_OFFICE.search(name):  # "Canada Post", "Royal Mail": a paper only as cited
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
                and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)

@@ -6,16 +6,27 @@ name ("UHNMNT") would not match and the body was listed twice, under each name.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from brief.actors.grouping import Group
     from brief.actors.mentions import Mention
 
+_WORD_PARTS = re.compile(r"[\s-]+")
+MIN_PLACE_INITIALS = 3
+"""Fewest capitals of initials the tagger typed a place that are read as the body's before them: two are as often a
+state's ("(NY)")."""
 MAX_BRACKET_GAP = 2
 """Most characters between the full name's end and the initials' start: " (" or "(" ("Trust (UHNM)")."""
 MIN_INITIALS = 2
 """Fewest capitals read as a body's initials ("UN"); one letter is no short form."""
+
+
+def _heads(name: str) -> list[str]:
+    """The first letters of a name's capitalised words, each part of a hyphened one its own ("Wallaroo-Kinross
+    Regional Council (WKRC)")."""
+    return [w[0] for w in _WORD_PARTS.split(name) if w[:1].isupper()]
 
 
 def initials_fit(initials: str, name: str) -> bool:
@@ -23,7 +34,7 @@ def initials_fit(initials: str, name: str) -> bool:
     its first ("UHNM" of "University Hospitals of North Midlands NHS Trust"; "FAA" of "Federal Aviation
     Administration"), some words left out: not just any capitals in brackets after a name (a party or a
     state after a politician's name is no short form of it)."""
-    heads = [w[0] for w in name.split() if w[:1].isupper()]
+    heads = _heads(name)
     if not heads or heads[0] != initials[0]:
         return False
     k = 0
@@ -44,14 +55,15 @@ def code_fits(code: str, name: str) -> bool:
     """Whether capitals in brackets right after a body's name are a code the text gives it: an airline's or a
     listing's ("Kenya Airways (KQ)", "Tesla (TSLA)"), a few capitals opening with the name's first letter,
     which the body's spelled initials would not match."""
-    heads = [w[0] for w in name.split() if w[:1].isupper()]
+    heads = _heads(name)
     return bool(heads) and MIN_INITIALS <= len(code) <= MAX_CODE_LETTERS and code[0] == heads[0]
 
 
 def _bracketed(m: Mention) -> bool:
     """A body's initials as written in brackets: one word of capitals after an opening bracket."""
     letters = m.surface.replace(".", "")
-    return (m.after == "(" and m.kind == "organization" and " " not in m.surface
+    return (m.after == "(" and (m.kind == "organization" or m.kind == "place" and len(letters) >= MIN_PLACE_INITIALS)
+            and " " not in m.surface
             and len(letters) >= MIN_INITIALS and letters.isalpha() and (letters.isupper() or _word_cased(letters)))
 
 
@@ -70,15 +82,16 @@ def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
             for m in g.mentions:
                 owner[(m.article, m.end)] = g
     for g in list(groups.values()):
-        if not g.mentions or g.kind != "organization":
-            continue
+        if not g.mentions or g.kind not in ("organization", "place"):
+            continue  # initials the tagger typed a place ("(WKRC)") are the body's when they spell its name
         for m in g.mentions:
             if not _bracketed(m):
                 continue
             full = next((owner[(m.article, m.start - gap)] for gap in range(1, MAX_BRACKET_GAP + 1)
                          if (m.article, m.start - gap) in owner), None)
             if full is not None and full is not g and full.mentions and " " in full.key \
-                    and _fits(m.surface.replace(".", ""), full.key):
+                    and (_fits(m.surface.replace(".", ""), full.key) if g.kind == "organization"
+                         else initials_fit(m.surface.replace(".", ""), full.key)):
                 full.mentions.extend(g.mentions)
                 g.mentions.clear()
                 break

@@ -34,9 +34,10 @@ CLERGY_TITLES = frozenset("rabbi imam archbishop cardinal pastor ayatollah sheik
 """Clergy titles written before a name ("Rabbi Jonathan Sacks", "Imam Qari Asim"), which the tagger reads as the
 first word of a body's name; a title only before two words that are no body's ("Cardinal Health" is a firm).
 Not "bishop", also a surname ("Julie Bishop")."""
-_OFFICE_LETTERS = frozenset("PM CM".split())
-"""Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin"), of any kind the tagger
-gave (the headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title."""
+_OFFICE_LETTERS = frozenset("PM CM CAO".split())
+"""Offices written as capitals before a name in Indian news ("PM Modi", "CM Stalin") and a Canadian town's or
+county's chief administrative officer ("CAO Brent Haluschak said", tagged a body), of any kind the tagger gave (the
+headline's "PM Modi" tagged a body): case-sensitive, "Pm" is no title and "Cao" is a surname."""
 COURTESY_ABBREVIATIONS = frozenset("smt ald rt cr".split())
 """The courtesies written as abbreviations: cut from a name of any kind, as ``ABBREVIATED_TITLES`` are."""
 _PAIR_HEADS = {"tan": "sri seri", "puan": "sri seri", "toh": "puan"}
@@ -116,11 +117,22 @@ def inner_courtesy(words: Sequence[str]) -> bool:
     "Datuk Keramat Road" stay whole)."""
     inner = next((i for i, w in enumerate(words) if i > 0 and _lower(w) in _INNER_COURTESIES
                   and w[:1].isupper() and not w.isupper()), None)
-    if inner is None or inner + 1 >= len(words):
+    if inner is None:
+        return _party_before_seat(words)
+    if inner + 1 >= len(words):
         return False
     rest = words[inner + 1 :]
     return (all(w[:1].isupper() for w in rest) and not any(w.lower() in ORG_WORDS for w in rest)
             and not organization_ending(" ".join(words[inner:])) and kinds.street_kind(rest, []) is None)
+
+
+def _party_before_seat(words: Sequence[str]) -> bool:
+    """A party's name the tagger ran into the person's before the seat's letters ("Fine Gael TD Declan Morrissey",
+    "Sinn Féin MLA Orla Gilmartin"): capitalised words, the letters, then a given name and a surname. The party is
+    his affiliation, the letters his title; neither is his name."""
+    seat = next((i for i, w in enumerate(words) if i > 0 and w in SEAT_LETTERS), None)
+    return (seat is not None and len(words) - seat >= 3 and words[seat + 1] in first_names()
+            and all(w[:1].isupper() and not w.isupper() for w in [*words[:seat], *words[seat + 1 :]]))
 
 
 _OFFICE_HEADS = frozenset("chief minister secretary commissioner director head chancellor attorney surgeon comptroller "

@@ -74,8 +74,8 @@ class Group:
     def role(self) -> str:
         roles = Counter(m.role for m in self.mentions if m.role and not place_alone(m.role))  # not "Ondo State"
         if not roles:
-            return ""
-        return max(roles, key=lambda r: (roles[r], len(r)))
+            return ""  # an office said once beats a form of address said often ("Former deputy mayor", then "Cr Rowe")
+        return max(roles, key=lambda r: (not address_only(r), roles[r], len(r)))
 
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
@@ -338,7 +338,12 @@ def _named_first(person: Group, short: Group) -> bool:
 OFFICE_REACH = 1
 """Sentences after an office's first mention in which its holder may be named: "the letter from CMO to
 the Health Minister ... Dr Tony Holohan outlined ..." names the holder in the next sentence."""
-_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame".split())
+_COURTESY_ROLES = ABBREVIATED_TITLES | frozenset("mr mrs ms miss sir dame cr".split())  # with Australia's councillor "Cr" (``courtesies``)
+
+
+def address_only(role: str) -> bool:
+    """Whether a role is only a form of address or an abbreviated title ("Cllr", "Cr", "Dr", "Det Supt")."""
+    return all(w.lower().rstrip(".") in _COURTESY_ROLES for w in role.split())
 
 
 def _join_offices(groups: dict[tuple[str, str], Group]) -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.apposed_speakers import name_read_as_content
 from brief.actors.attribution import Attribution
 from brief.actors.epithets import NATIONALS
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.inverted_descriptions import description_after_cue
 from brief.actors.participle_subjects import nearer_subject
+from brief.actors.so_said import so_said
 from brief.actors.source_words import RELATIVES
 from brief.text.language import stop_words
 from brief.text.lexicon import TITLE_WORDS
@@ -33,9 +35,10 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     cue followed by where or when ("said on Tuesday", "said in Kessel") is no such frame; any
     other attribution is returned as it is."""
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
-        return _named_after_source(text, attribution)
+        flipped = so_said(text, name_read_as_content(text, attribution))  # "X, from the Unit, said officers were ...": X's
+        return flipped if flipped is not attribution else _named_after_source(text, attribution)
     if attribution.source is not None or not attribution.quote or attribution.content[1] > attribution.cue[0]:
-        return attribution
+        return name_read_as_content(text, attribution)  # "Cllr X (Lab, Northfield) said": not the ward
     found = _DESCRIBED_NAME.match(text, attribution.cue[1])
     if found is None or found.group("first").lower() in stop_words("en") or not _CAPITAL.search(found.group("source")):
         described = description_after_cue(text, _name_alone_after(text, attribution))  # "..., said the midfielder."

@@ -13,6 +13,7 @@ from brief.actors.caused_insights import caused_insight
 from brief.actors.caused_reactions import caused_reaction
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
+from brief.actors.coordinated_passives import passive_second_predicate
 from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies, writers_verdict
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
@@ -67,4 +68,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or gerund_subject(text, attribution)  # "although blasting for the new pier is common"
             or bulleted_label(text, attribution)  # "- Navigation Roadblocks: Stores force you ..."
             or anonymity_asked(text, attribution)  # "..., the people said, asking not to be identified"
-            or posted_results(text, attribution))  # "posted adjusted operating profit of 1.2 billion pounds"
+            or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
+            or passive_second_predicate(text, attribution))  # "was jailed and ordered to pay compensation"

@@ -23,8 +23,29 @@ kind the text named ("Harlan County"), whose name ends in the noun."""
 BODY_NOUNS = ORG_NOUNS | frozenset("institution hospital school college university department police trust".split())
 
 
+_UNNAMED_VOICE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+spokes(?:person|man|woman)\b")
+"""A voice brought in by its body's common noun ("A police spokesperson said:"): "the spokesperson" after it is
+that voice again."""
+VOICE_REACH = 600
+"""Characters back from a bare "the spokesperson" searched for the voice it repeats (a few paragraphs)."""
+
+
+def _voice_before(text: str, at: int, body: Mention) -> bool:
+    """Whether an unnamed body's voice ("A police spokesperson") was brought in after ``body`` was named and before
+    ``at``, or before a body named only inside its quotation: "The spokesperson added" is that voice again, and
+    the place its quotation names ("an incident in the Harbour Road area of Portglen") is not who speaks."""
+    found = list(_UNNAMED_VOICE.finditer(text, max(0, at - VOICE_REACH), at)) if at > 0 else []
+    return bool(found) and found[-1].end() < at and (found[-1].start() > body.start or _quoted_at(text, body.start))
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation its paragraph opened."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1 or text.count("“", line, at) > text.count("”", line, at)
+
+
 def officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,
-                 cue: str = "", text: str = "") -> Mention | None:
+                 cue: str = "", text: str = "", at: int = -1) -> Mention | None:
     """People who speak for a body without a name: "officials at the institution" speak for the
     body last named so ("the hospital") or, with a generic noun, for the last body named; "the
     officials" or "an official" again, for the body that spoke last, within ``SPEAKER_REACH``.
@@ -60,8 +81,9 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if bare and words[-1] in VOICES:
         # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
         # none spoke within reach, speaks for the body just named, as "it said" would
-        return next((m for m in reversed(before) if is_body(m) and m.sentence >= sentence - PRONOUN_REACH
+        body = next((m for m in reversed(before) if is_body(m) and m.sentence >= sentence - PRONOUN_REACH
                      and not _ADDRESSED.search(text, max(0, m.start - ADDRESSED_REACH), m.start)), None)
+        return None if body is None or _voice_before(text, at, body) else body
     return None
 
 

@@ -76,7 +76,11 @@ _REACH = 30
 # live in, between "a" and a noun for one resident.
 _ONE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Aa]n?)\s+$")
 _RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|teenager|teen|boy|girl|couple|family|pensioner|mother|father|"
-                             r"resident|native|businessman|businesswoman)\b")
+                             r"resident|native|businessman|businesswoman|shopkeeper|farmer|grandmother|grandfather|"
+                             r"motorist|cyclist)\b")
+_NAMED_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+"""A person's name right after the resident ("murdered Barcaldine man Ross Kelleher", "Hawera man Rangi Pohatu"):
+the town names where that person lives, whatever stands before it."""
 
 
 def _placed(text: str, m: Mention) -> bool:
@@ -98,7 +102,9 @@ def _resident_towns(text: str, mentions: list[Mention]) -> set[str]:
     customers, not residents nor a mayor."""
     def town_sign(m: Mention) -> bool:
         before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
-        return bool(_TOWN_ONLY.match(after) or _ONE_BEFORE.search(before) and _RESIDENT_AFTER.match(after))
+        resident = _RESIDENT_AFTER.match(after)
+        return bool(_TOWN_ONLY.match(after) or resident and (_ONE_BEFORE.search(before)
+                                                              or _NAMED_AFTER.match(text, m.end + resident.end())))
     return {m.name for m in mentions if m.kind == "organization" and " " not in m.name and not m.role
             and not m.demonym and town_sign(m)}
 

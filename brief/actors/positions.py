@@ -373,7 +373,7 @@ def _resolve(
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
     body = opening_body_voice(text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
-        words, before, last, attribution.sentence, text[attribution.cue[0] : attribution.cue[1]], text)
+        words, before, last, attribution.sentence, text[attribution.cue[0] : attribution.cue[1]], text, attribution.cue[0])
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
     voice = voice_speaker(text, words, text[attribution.cue[0] : attribution.cue[1]], before, inside, mentions,

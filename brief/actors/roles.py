@@ -37,7 +37,7 @@ from brief.actors.title_links import (
     short_form_before,
     title_reach,
 )
-from brief.actors.voice_roles import SERVING, voice_before
+from brief.actors.voice_roles import SERVING, audience_before, voice_before
 from brief.actors.written_ranks import clipped_rank, written_rank
 from brief.text.language import stop_words
 
@@ -65,7 +65,7 @@ TIME_WORDS = MONTHS_DAYS | frozenset("yesterday today tonight tomorrow".split())
 """Words that say when: "On Monday Prime Minister Ada Quinn said" gives her the title, not the day
 before it, whatever the capitals ("Yesterday Finance Minister ...", "In March Defence Secretary ...")."""
 
-ADDRESS_TITLES = frozenset("cllr dr prof professor rev fr sen rep barrister atty sheikh sheik prince princess".split())
+ADDRESS_TITLES = frozenset("cllr cr dr prof professor rev fr sen rep barrister atty sheikh sheik prince princess".split())
 """Abbreviated titles written as a form of address right before a name, after the office it goes
 with ("Council leader Cllr Joanne Bix", "Health Minister Dr Ada Quinn", "Prime Minister Sheikh Mohammed",
 "Energy Minister Prince Faisal bin Saud", the Philippine lawyer's "Her spokesperson, Atty. X,"): the
@@ -84,7 +84,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
 
 _STYLES = frozenset("highness majesty excellency hrh".split())  # styles before a title, never a role's words
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
-RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt".split())
+RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt ci".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
 office is the role, as with a form of address."""
 RANK_PARTS = frozenset("chief deputy assistant det detective".split())
@@ -115,7 +115,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
         skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
-                 or (_role_before(sent, a - skip) if skip else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
+                 or (_role_before(sent, a - skip) if skip and not audience_before(sent, a - skip) else []) or voice_before(sent, a - skip)  # "its president, Dr Amy Clarke,", "its spokesman, Mr. X,"
                  or words)  # "a spokesman for the Malian army, Col. Ali Sako,": the voice, not the rank
     while (len(words) > 1 and words[-1].text.lower().rstrip(".") in ADDRESS_TITLES | RANKS_BEFORE_NAMES
            and words[-1] is sent[a - 1]  # not "Brannigan's barrister, Nicola Reed,": a title set off, no address

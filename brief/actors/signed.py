@@ -23,10 +23,13 @@ from brief.text.posts import POST_LINK
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
 _SIGNATURE = rf"(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}})(?:,[ \t\xa0]+[\w][^\n“”\"]{{0,80}}?)?[ \t\xa0.,]*"
 """A signature: the name, and what they are after a comma ("— Rami Ismail, independent developer")."""
+_DASH = r"(?:[ \t\xa0]*[―—–]|[ \t\xa0]+-{1,2}(?=[ \t\xa0]))[ \t\xa0]*"
+"""The dash between a quotation and its signature: any dash, or a hyphen (one or two) with spaces both sides, as
+local pages type it ("“We would rather wait than rush.” - Trustee Amy Kessler")."""
 _LINKS = rf"(?:[ \t\xa0]*{POST_LINK})*[ \t\xa0]*$"
 """An embedded post's links after its signature (the post's own address, its picture's)."""
 _SIGNED = re.compile(
-    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"])[ \t\xa0]*[―—–][ \t\xa0]*{_SIGNATURE}{_LINKS}",
+    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"]){_DASH}{_SIGNATURE}{_LINKS}",
     re.MULTILINE,
 )
 """A line that is one quotation, then a dash and a name of two to five capitalised words (a
@@ -40,7 +43,7 @@ _SIGNED_UNMARKED = re.compile(
 spaced dash (a hyphen too: pages type it so) and a name: a pull quote, in its speaker's "I" or
 "we". Without the first person, a line ending "- Name" is as often a headline and its site."""
 _DESCRIBED_SIGNED = re.compile(
-    r"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"])[ \t\xa0]*[―—–][ \t\xa0]*(?P<signature>[^\n“”\"]+?)[ \t\xa0.]*$",
+    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"]){_DASH}(?P<signature>[^\n“”\"]+?)[ \t\xa0.]*$",
     re.MULTILINE,
 )
 """A quotation signed with a described name: the signer's role before the name ("— BJP spokesperson

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from brief.actors.audience_roles import audience_before as audience_before  # read with the voice before a name
+
 if TYPE_CHECKING:
     from brief.actors.mentions import Token
 

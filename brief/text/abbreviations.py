@@ -21,6 +21,7 @@ __all__ = [
     "FRAGMENT_PREPOSITIONS",
     "REFERENCE_WORDS",
     "MODIFIED_NOUNS",
+    "IRISH_COUNTIES",
     "TIME_FOLLOWERS",
     "PLACE_INITIALISMS",
     "SAINTS",
@@ -149,6 +150,13 @@ REFERENCE_WORDS: frozenset[str] = frozenset(
 
 # Capitalised words that an initialism or company abbreviation modifies ("U.S. Senate", "U.K.
 # Treasury", "Acme Inc. Chairman"): a boundary is never read before them, even as plurals.
+IRISH_COUNTIES: frozenset[str] = frozenset(
+    "Antrim Armagh Carlow Cavan Clare Cork Derry Londonderry Donegal Down Dublin Fermanagh Galway Kerry Kildare "
+    "Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone "
+    "Waterford Westmeath Wexford Wicklow".split())
+"""The island of Ireland's 32 counties (and Derry's other name): Irish papers write each after "Co" or "Co."
+("Nenagh, Co. Tipperary, said"), the county's abbreviation, not a company's, and no sentence's end."""
+
 MODIFIED_NOUNS: frozenset[str] = frozenset(
     """
     Senate Senator Senators House Congress Congressman Congresswoman Representative

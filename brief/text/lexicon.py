@@ -98,14 +98,18 @@ TITLE_WORDS = frozenset(
     "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep "
     "brigadier commodore".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali")
-)
+) | frozenset("cr ch ci dcs dsi trustee".split())
+"""With the forms local papers write: Australia's and New Zealand's councillor ("Mayor Cr Lena Goss", "Cr Tom Haigh"),
+British police ranks abbreviated ("Det Ch Supt Owen Pike", "PSNI commander CI Ray Toal", "DCS Ann Lee") and the
+school board's trustee ("Trustee Amy Kessler")."""
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
 # organisation names ("General Motors").
 ABBREVIATED_TITLES = frozenset(
     "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
     "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
-)
+) | frozenset("di dci".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
+# ("CI Financial", "CH Robinson", "DCS Group") and are cut as titles only by their place (``TITLE_WORDS``)
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 """Forms of address that stand for a person's title, not a role."""
 

@@ -37,6 +37,7 @@ from brief.text.abbreviations import (
     COMPANY_SUFFIXES,
     FRAGMENT_PREPOSITIONS,
     INITIALISM,
+    IRISH_COUNTIES,
     MODIFIED_NOUNS,
     NEVER_FINAL,
     NOT_NAMES,
@@ -253,8 +254,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
     if prev in TIME_ABBREVIATIONS and prev_start >= 2 and text[prev_start - 2].isdigit():
         # "at 6 p.m. Travelers ...": a clock time modifies nothing after it
         return not (nxt in TIME_FOLLOWERS or nxt.isupper() or _is_fragment(text, last_cut, m.start()))
-    if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’"):
-        return False  # "U.S. Senate", "the U.N. Children's Fund"
+    if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’") or (prev == "Co" and nxt in IRISH_COUNTIES):
+        return False  # "U.S. Senate", "the U.N. Children's Fund", "Nenagh, Co. Tipperary"
     if prev in COMPANY_SUFFIXES and "(" in m.group("o") and len(nxt) <= TICKER_MAX_CHARS and (
             nxt.isupper() or _LISTING_AFTER.match(text, m.end("w"))):
         return False  # "Meridia Health, Inc. (NASDAQ: MRDH), a provider ...", "(Nasdaq: MRDH)": the company's listing
