@@ -201,3 +201,17 @@ def test_a_vox_pops_signatures_below_the_answers_head_nothing() -> None:
     report = report_of(text)
     assert holders(report, "I ride the tram every day") == ["Mara Quist"]
     assert holders(report, "far from any station") == ["Tobias Renn"]
+
+
+def test_a_job_set_off_after_the_name_says_more_than_the_study_authorship_before_it() -> None:
+    text = (
+        "Water vapour found above icy moon\n\n"
+        "\"We have found the next best thing to liquid water,\" study lead author Mira Castell, a planetary "
+        "scientist at the Harlow Space Centre, said on Monday.\n\n"
+        "\"It changes where we look,\" said co-author Tomas Reyn.\n\n"
+        "\"He never called them monsters,\" said Ada Quill, a screenwriter and author of \"Monsters on Film\"."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Mira Castell"] == "planetary scientist at the Harlow Space Centre"
+    assert roles["Tomas Reyn"] == "co-author"
+    assert not roles.get("Ada Quill", "").endswith(" of")

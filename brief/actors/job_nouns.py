@@ -54,3 +54,8 @@ def job_at_body(words: Sequence[str], heads: frozenset[str]) -> bool:
             return job_noun(words[k - 1].lower(), heads)
     return False
 
+
+AUTHORSHIPS = frozenset("study lead senior first last co-lead corresponding author co-author authors co-authors".split())
+"""Words of a study's authorship written before a name ("study lead author Lucas Paganini, a planetary scientist at
+...", "co-author Dr. X"): the person's part in the story, which a job or post set off after the name says better;
+with none after it, the authorship is the role."""

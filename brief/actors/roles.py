@@ -14,7 +14,7 @@ from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title, participle_aside
 from brief.actors.hyphened_titles import hyphened_title
-from brief.actors.job_nouns import AT_BODY, STANDINGS, job_at_body, job_noun
+from brief.actors.job_nouns import AT_BODY, AUTHORSHIPS, STANDINGS, job_at_body, job_noun
 from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.portfolio_holders import portfolio_after_office
@@ -111,7 +111,7 @@ def is_role_word(word: str) -> bool:
 def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
     """The title or description the text puts right before or after a person's name."""
     words = [] if _clause_closed_before(sent, a, b) else _role_before(sent, a)
-    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES | HONORIFICS | RANKS_BEFORE_NAMES for w in words):
+    if all(w.text.lower().rstrip(".") in ADDRESS_TITLES | HONORIFICS | RANKS_BEFORE_NAMES | AUTHORSHIPS for w in words):
         # a courtesy no title list holds ("Alhaji") gives no words at all: skipped as those it holds ("Mr.") are
         skip = len(words) or _courtesies_before(sent, a)
         words = (_role_after(sent, b)  # "Dr Amy Clarke, a senior dietitian at the charity": the job, not "Dr"
@@ -471,8 +471,8 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
         k += 1
     words = sent[start:k]
-    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
-        return []
+    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES or words[-1].text in ("of", "for", "to", "at", "and"):
+        return []  # (nor one cut before a quoted title: "a screenwriter and author of | "Zombies on Film"")
     if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text) or participle_aside(words):
         return []  # "Tina Hale, had a question for the president.": her sentence's verb; "X, speaking after the minister,"
     titled_of = any(w.text == "of" and words[i - 1].text.lower() in _ROLE_HEADS for i, w in enumerate(words) if i)
