@@ -171,7 +171,7 @@ def plain_cues(doc: Doc, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
               and (doc.words[verb + 1] in _OPENERS and doc.shapes[verb + 2] == "x" or _hearer_then_that(doc, verb + 1, s1)
                    or doc.lemmas[verb] in DENY_LEMMAS and _gerund(doc.words[verb + 1]))):
             found.append((verb, verb + 1))  # "confirmed the cuts"; "confirmed to 9to5Google that ..."; "denies supplying"
-    return found + accusations(doc, tagged)
+    return found + accusations(doc, tagged) + informings(doc, tagged)
 
 
 ACCUSE_LEMMAS = frozenset(lemma(w) for w in ("accuse", "accused", "accuses"))
@@ -194,6 +194,38 @@ def accusations(doc: Doc, tagged: set[int]) -> list[tuple[int, int]]:
         s1 = doc.sent_bounds[doc.sent[k]][1]
         of = next((j for j in range(k + 2, min(s1, k + 2 + MAX_ACCUSED_WORDS)) if doc.words[j] == "of"), None)
         if of is not None and doc.words[k + 1] != "of":
+            found.append((k, k + 1))
+    return found
+
+
+INFORM_WORDS = frozenset({"informed", "informs"})
+_INFORM_TIMES = frozenset("today yesterday tonight on monday tuesday wednesday thursday friday saturday sunday".split())
+MAX_FRONT_COMMA_WORDS = 8
+"""Words back from "informed" within which the comma closing a fronted statement stands ("..., the minister informed
+Parliament today"): the subject between them is a name and its title."""
+
+
+def informings(doc: Doc, tagged: set[int]) -> list[tuple[int, int]]:
+    """Cue spans of an untagged active "informed": before whom it was told and "that" ("The minister informed the House
+    that ...", "He informed that ..."), or at a sentence's end after a fronted statement ("..., Home Minister X
+    informed Parliament today"), as Indian and African papers write it. Not the passive ("was informed of the
+    blast"): he was told."""
+    found = []
+    for k, word in enumerate(doc.words):
+        if k in tagged or word not in INFORM_WORDS or k == 0 or doc.words[k - 1].lower() in _BE_FORMS:
+            continue
+        s0, s1 = doc.sent_bounds[doc.sent[k]]
+        j = k + 1
+        while j < s1 and j - k <= MAX_HEARER_WORDS and (doc.shapes[j] in ("Xx", "X") or doc.words[j] in ("the", "reporters",
+                                                                                                          "journalists", "members")):
+            j += 1
+        if j < s1 and doc.words[j] == "that":
+            found.append((k, k + 1))  # "informed the House that", "informed that"
+            continue
+        while j < s1 and doc.words[j].lower() in _INFORM_TIMES:
+            j += 1
+        fronted = any(doc.words[i] == "," for i in range(max(s0, k - MAX_FRONT_COMMA_WORDS), k))
+        if fronted and j > k + 1 and j >= s1 - 1:  # "..., X informed Parliament today."
             found.append((k, k + 1))
     return found
 
