@@ -24,3 +24,16 @@ def test_informed_is_a_statement_and_was_informed_none() -> None:
     assert holders(report, "security had been tightened at all airports") == ["Ravi Shankar Menon"]
     assert not any("of the blast" in p.text for a in actors_of(report) if a.name == "Ravi Shankar Menon"
                    for p in a.positions)
+
+
+def test_the_diplomat_is_the_foreign_ministry_spokeswoman_not_a_defence_minister_named_before() -> None:
+    text = (
+        "Velmar says Ostrava's expulsion claims are a fabrication\n\n"
+        "The statement made by Ostravan Deputy Prime Minister and Defence Minister Karel Brodsky only proves that the "
+        "accusations against Velmar are baseless, Velmari Foreign Ministry Spokeswoman Irina Volkova told the Morning "
+        "Hour programme on Radio One on Tuesday.\n\n"
+        "\"I read the remarks of the Ostravan side. This whole affair is an invented, dirty story,\" she said.\n\n"
+        "\"Here they are blocking access to the facts from the very first day,\" the diplomat added."
+    )
+    report = report_of(text)
+    assert holders(report, "blocking access to the facts") == ["Irina Volkova"]

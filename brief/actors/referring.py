@@ -39,6 +39,7 @@ from brief.actors.source_words import (
     ROLE_FAMILIES,
     TRADE_HEADS,
     TRADE_NOUNS,
+    diplomatic_role,
 )
 from brief.actors.union_bodies import association_union
 from brief.actors.voice_roles import SERVING
@@ -231,7 +232,7 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     seen: set[str] = set()
     for m in reversed(before):
         role = role_words(m)
-        if (m.kind != "person" or not family & role or m.name in seen
+        if (m.kind != "person" or not (diplomatic_role(role) if words[-1:] == ["diplomat"] else family & role) or m.name in seen
                 or words[-1:] and words[-1] in role and (RANKS & role) != (RANKS & set(words))):
             continue  # "the prime minister" is not Health Minister Ada Quinn, "the president" no Deputy President
         if out_of_office(role, words):

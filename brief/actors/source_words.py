@@ -81,6 +81,17 @@ NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler to
                          "horses animal animals pet pets foetus fetus".split())
 # Descriptions of people that share a line of work with a title: "the top US diplomat" is the
 # secretary of state or the foreign minister the article has named.
+DIPLOMATIC_WORDS = frozenset("foreign ambassador envoy diplomat diplomatic consul external".split())
+"""Words of a role in a country's dealings with others ("Foreign Ministry Spokeswoman", "Ambassador"): "the
+diplomat" goes back to such a role, not to any minister ("Defence Minister", named before, is none)."""
+
+
+def diplomatic_role(role: set[str]) -> bool:
+    """Whether a role's words are a diplomat's: a foreign-affairs word, or a Secretary of State for no portfolio
+    (the American foreign minister; Britain's "Secretary of State for Health" is none)."""
+    return bool(role & DIPLOMATIC_WORDS) or {"secretary", "state"} <= role and "for" not in role
+
+
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "diplomat": frozenset({"secretary", "minister", "ambassador", "envoy", "diplomat"}),
     "envoy": frozenset({"envoy", "ambassador", "diplomat"}),
