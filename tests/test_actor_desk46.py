@@ -1,4 +1,4 @@
-"""Shapes of business, science, health and sport desks' writing (session 46), on articles written for these
+"""Shapes of business, science, health and sport desks' writing (session 45), on articles written for these
 tests: a leader named by the body and a bare title in a headline ("Harven chief says"), a court filing's words
 ("the complaint says") that name the company they accuse, a fronted source cut at a title's full stop or
 followed by the speaker's description ("According to lead author Dr. X, a biologist at Y, ..."), agents of a

@@ -1,4 +1,4 @@
-"""Shapes read by the lead in session 46, on articles written for these tests in the shapes of news agencies'
+"""Shapes read by the lead in session 45, on articles written for these tests in the shapes of news agencies'
 foreign-affairs and parliamentary copy seen on real pages: a spokesman brought in unnamed with his body ("A Moravan
 Defence Ministry spokesman said") is the one "the spokesman" means next, not a spokesman of the other side named
 before; an analyst tagged one body with her bank ("Energy analyst Petra Lind of Norrbank said") is a person; a

@@ -1,4 +1,4 @@
-"""Local papers', councils', police forces' and courts' ways of naming who speaks (session 46, helper local46):
+"""Local papers', councils', police forces' and courts' ways of naming who speaks (session 45, helper local46):
 Australia's councillor "Cr", a party's name before an Irish or Northern Irish seat's letters, police ranks
 abbreviated, a school board's trustee, and an official named in full once and then by title and surname alone.
 Every article here is written for these tests."""

@@ -1,4 +1,4 @@
-"""The second round of session 46's lead: "informed", which the cue tagger leaves untagged in Indian and African
+"""The second round of session 45's lead: "informed", which the cue tagger leaves untagged in Indian and African
 papers' usage ("The minister informed the House that ...", "He informed that ...", "..., Home Minister X informed
 Parliament today"), is a statement; "was informed of the blast" (he was told) is none. On an article written for
 this test."""

@@ -1,4 +1,4 @@
-"""Shapes of the English-language press of South Asia, Africa and the Gulf (session 46), on articles written for
+"""Shapes of the English-language press of South Asia, Africa and the Gulf (session 45), on articles written for
 these tests: a participle of saying after "he said," ("adding that ..."), a style's noun taken alone ("His |
 Highness stressed"), a seat's letters before a name ("MP Ruwan Dissanayake"), a dateline in mixed case and a
 colon ("New Delhi: ..."), a title in the plural before two names ("Cabinet Secretaries X and Y"), an office

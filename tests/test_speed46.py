@@ -1,4 +1,4 @@
-"""Speed rewrites of session 46 (issue 14): each must answer exactly as the code it replaces, and skip the
+"""Speed rewrites of session 45 (issue 14): each must answer exactly as the code it replaces, and skip the
 work it was written to skip."""
 
 from __future__ import annotations
