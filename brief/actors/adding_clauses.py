@@ -46,7 +46,8 @@ def fronted_before_said(text: str, attribution: Attribution, sentences: list[tup
         return dataclasses.replace(attribution, content=(sentence_start, comma.start() + 1))
     if (re.fullmatch(_PARTICIPLES, text[cue_start:cue_end]) and attribution.content[1] <= cue_start
             and _SAID_BEFORE.search(text, max(sentence_start, cue_start - REACH), cue_start) is not None):
-        start = _THAT.match(text, cue_end).end()  # type: ignore[union-attr]  # matches the empty string
+        that = _THAT.match(text, cue_end)
+        start = that.end() if that else cue_end
         stop = _STOP.search(text, start)
         end = stop.start() if stop else len(text)
         return dataclasses.replace(attribution, content=(start, end)) if end > start else attribution

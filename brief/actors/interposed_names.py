@@ -25,6 +25,8 @@ AFFILIATION_REACH = 90
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|van|von|der|den|da|di|du|la|le|del)\s+)*){1,3}"
                           r"[A-ZÀ-Þ][\w'’-]*\s*\($")
 """A name of two to four words right before the opening bracket ("Pieter Vandamme (", "Jan de Wilde (")."""
+NAME_REACH = 60
+"""Characters before the bracket read for that name: four words and their particles."""
 _TO_CUE = re.compile(r"\)\s*(?:,\s*)?(?:who\s+(?:[^.;()]*?\s+and\s+)?)?$")
 """From the closing bracket to the cue: nothing, or a relative "who" whose verbs the cue continues ("who called
 the plan "muddled" and doubted")."""
@@ -42,7 +44,7 @@ def member_before_bracket(text: str, attribution: Attribution) -> Attribution:
     if (opening < 0 or closing < 0 or "(" in text[opening + 1 : source[0]] or ")" in text[opening : source[0]]
             or _TO_CUE.match(text[closing:cue_start]) is None):
         return attribution  # the source inside the bracket, and the bracket closing before the cue
-    name = _NAME_BEFORE.search(text, max(0, opening - 60), opening + 1)
+    name = _NAME_BEFORE.search(text, max(0, opening - NAME_REACH), opening + 1)
     if name is None or name.end() != opening + 1:
         return attribution
     content = attribution.content

@@ -35,7 +35,8 @@ def subject_before_object_agent(text: str, attribution: Attribution, sentences: 
     if _AGENT_OF_OBJECT.fullmatch(text, cue_end, source[0]) is None:
         return attribution
     sentence_start, sentence_end = sentences[attribution.sentence]
-    start = _DATELINE.match(text, sentence_start, cue_start).end()  # type: ignore[union-attr]  # matches empty
+    dateline = _DATELINE.match(text, sentence_start, cue_start)
+    start = dateline.end() if dateline else sentence_start
     trailing = _TRAILING.search(text, start, cue_start)
     end = trailing.start() if trailing else len(text[:cue_start].rstrip())
     subject = text[start:end]
