@@ -26,6 +26,7 @@ from brief.actors.day_given_names import with_day_given_names
 from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
+from brief.actors.initialism_heads import with_initialism_heads
 from brief.actors.joined_fields import with_joined_fields
 from brief.actors.joined_places import with_joined_places
 from brief.actors.listed_field_names import with_listed_field_names
@@ -414,7 +415,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_employers(words, spans)  # "a spokesperson for First Leeds" labelled MISC: a body
     spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
     spans = with_particles(words, with_acting_bodies(words, with_parties(words, with_name_tails(words, with_nicknames(words, spans)))))
-    spans = with_titled_joins(words, spans)  # "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
+    spans = with_titled_joins(words, with_initialism_heads(words, spans))  # "to the U.N. | Helen Marrow"; "SP Abdullahi | Haruna Kiyawa": one officer, a rank before his name
     spans = with_joined_places(words, spans)  # "Antigua and Barbuda": one country, not a body "Barbuda"
     spans = with_bodies_of_places(words, spans)  # "the Human Rights Commission of Pakistan": one body
     spans = with_portfolio_holders(words, spans)  # "Minister of State for Health | Anand Rao": the minister

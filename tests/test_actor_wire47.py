@@ -1,0 +1,20 @@
+"""Wire and conflict copy (session 47): envoys named after the body they are sent to, on articles
+written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+
+def test_an_ambassador_to_the_dotted_body_is_the_person_named_after_it() -> None:
+    text = (
+        "Envoy says deal is near\n\n"
+        "UNITED NATIONS (Reuters) - A deal is near, diplomats said on Thursday.\n\n"
+        "Ostland Ambassador to the U.N. Helen Marrow said a bridging proposal was consistent with an earlier plan.\n\n"
+        '"Now the Front must do the same," she told the council.\n\n'
+        "Marrow said the danger of a wider war was real."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert actors["Helen Marrow"].kind == "person"
+    assert "Marrow" not in actors
+    assert len(actors["Helen Marrow"].positions) == 3
