@@ -18,3 +18,15 @@ def test_an_ambassador_to_the_dotted_body_is_the_person_named_after_it() -> None
     assert actors["Helen Marrow"].kind == "person"
     assert "Marrow" not in actors
     assert len(actors["Helen Marrow"].positions) == 3
+
+
+def test_a_surname_whose_arabic_article_opens_a_sentence_is_the_person_named_before() -> None:
+    text = (
+        "Front official says talks continue\n\n"
+        "Rami al-Haddad, a senior official of the Al-Nahda Front, said that indirect talks are under way.\n\n"
+        "Al-Haddad told Al Jazeera that the group wants a truce.\n\n"
+        "Al-Haddad said that the Front had shown enough flexibility."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Al-Haddad" not in actors
+    assert len(actors["Rami al-Haddad"].positions) == 3

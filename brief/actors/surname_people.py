@@ -63,10 +63,25 @@ def surnames_of_people(text: str, mentions: list[Mention]) -> list[Mention]:
     lasts = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
     # "Sharaa" of "Ahmed al-Sharaa": a surname written without its article is a person's, no company's
     stripped = {without_article(w) for w in lasts} - lasts
-    names = {m.name for m in mentions if m.kind == "organization" and m.name in lasts | stripped and not m.role
-             and not m.medium}
-    people = {name for name in names if (name in stripped or _person_shown(text, name)) and not _body_shown(text, name)}
+    # "Al-Haddad told" after "Rami al-Haddad": the article capitalised where it opens a sentence, the same surname
+    opened = {_capitalised(w): w for w in lasts if without_article(w) != w}
+    opened = {o: w for o, w in opened.items() if o not in lasts}
+    names = {m.name for m in mentions if m.kind in _SURNAME_KINDS and m.name in lasts | stripped | opened.keys()
+             and not m.role and not m.medium}
+    people = {name for name in names if (name in stripped or name in opened or _person_shown(text, name))
+              and not _body_shown(text, name)}
     if not people:
         return mentions
-    return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in people and not m.medium
-            and not _sorts_people(text, m) else m for m in mentions]
+    return [dataclasses.replace(m, kind="person", name=opened.get(m.name, m.name))
+            if m.kind in _SURNAME_KINDS and m.name in people and not m.medium
+            and (m.kind == "organization" or m.name in opened) and not _sorts_people(text, m) else m for m in mentions]
+
+
+_SURNAME_KINDS = frozenset({"organization", "place"})
+"""Kinds the tagger gives a surname read apart from its bearer: a body's, or a place's where the Arabic article opens
+it ("Al-Haddad", read like "Al-Quds"); a place only in that case, so a town named like a person stays a place."""
+
+
+def _capitalised(word: str) -> str:
+    """ "al-Haddad" -> "Al-Haddad": the surname as a sentence's first word writes it."""
+    return word[:1].upper() + word[1:]
