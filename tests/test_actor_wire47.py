@@ -30,3 +30,18 @@ def test_a_surname_whose_arabic_article_opens_a_sentence_is_the_person_named_bef
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert "Al-Haddad" not in actors
     assert len(actors["Rami al-Haddad"].positions) == 3
+
+
+def test_a_name_whose_role_is_left_unclosed_before_said_is_the_speaker_not_the_body_of_the_role() -> None:
+    text = (
+        "Army rejects allegations\n\n"
+        "The Harunistan Army has firmly rejected allegations of truce violations.\n\n"
+        "In a statement, Major General Tariq Azam, Director General of the Armed Forces Media Wing said Tuesday, "
+        '"Harunistan Army did not commit any truce violation along the line."\n\n'
+        "Brigadier Salman Qadir, spokesman of the Frontier Corps said the border was calm."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert len(actors["Tariq Azam"].positions) == 1
+    assert len(actors["Salman Qadir"].positions) == 1
+    assert "Frontier Corps" not in actors or not actors["Frontier Corps"].positions
+    assert "Armed Forces Media Wing" not in actors or not actors["Armed Forces Media Wing"].positions
