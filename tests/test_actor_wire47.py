@@ -45,3 +45,15 @@ def test_a_name_whose_role_is_left_unclosed_before_said_is_the_speaker_not_the_b
     assert len(actors["Salman Qadir"].positions) == 1
     assert "Frontier Corps" not in actors or not actors["Frontier Corps"].positions
     assert "Armed Forces Media Wing" not in actors or not actors["Armed Forces Media Wing"].positions
+
+
+def test_a_movement_named_after_a_date_keeps_its_month_and_day() -> None:
+    text = (
+        "Opposition rejects plan\n\n"
+        "The March 23 Movement said on Friday it would not sign the plan.\n\n"
+        "Leaders of the April 6 Youth Movement called for new protests in the capital.\n\n"
+        "The June 12 Movement said the president must go."
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert {"March 23 Movement", "April 6 Youth Movement", "June 12 Movement"} <= names
+    assert not {"23 Movement", "Youth Movement", "12 Movement"} & names
