@@ -57,3 +57,15 @@ def test_a_movement_named_after_a_date_keeps_its_month_and_day() -> None:
     names = {a.name for a in actors_of(report_of(text))}
     assert {"March 23 Movement", "April 6 Youth Movement", "June 12 Movement"} <= names
     assert not {"23 Movement", "Youth Movement", "12 Movement"} & names
+
+
+def test_it_after_a_statement_posted_on_its_platform_page_is_not_the_platform() -> None:
+    text = (
+        "Six soldiers killed in central Korvania\n\n"
+        "At least six soldiers were killed on Monday in two attacks in central Korvania, army sources said.\n\n"
+        "A base at Sennou came under mortar fire, the army said in a statement posted on its Facebook page, "
+        "which also reported an ambush.\n\n"
+        'Some vehicles were destroyed, it said, adding that losses on the "enemy" side were not yet known.'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Facebook" not in actors or not actors["Facebook"].positions

@@ -21,10 +21,10 @@ __all__ = ["indefinite_before", "latest_subject_body", "oblique", "they_are_peop
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!according )\b(?:to|on|in|at|from|into|onto|with|about|against|for|of|over|under|across|via|through)"
-    r"\s+(?:the\s+|a\s+|an\s+)?$",
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
     re.IGNORECASE,
 )
-"""A preposition right before the name ("posted to Facebook", "on the BBC"); "according to"
+"""A preposition right before the name ("posted to Facebook", "on the BBC", "on its Facebook page"); "according to"
 introduces a source and "by" a passive's agent, both doers, so neither is one."""
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
 """A possessive after the name: "the EU's", "the Greens' "."""
