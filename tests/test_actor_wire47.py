@@ -69,3 +69,18 @@ def test_it_after_a_statement_posted_on_its_platform_page_is_not_the_platform() 
     )
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert "Facebook" not in actors or not actors["Facebook"].positions
+
+
+def test_a_participle_fronting_a_statement_is_the_speakers_and_the_main_cue_reports_what_follows_it() -> None:
+    text = (
+        "Karsan says it will keep mediating\n\n"
+        "ANKAVA\n\n"
+        "Speaking at a news conference in Ankava with his Varenian counterpart, Hakan Yuksel said both sides had "
+        "asked Karsan to stay involved.\n\n"
+        'Stressing that a lasting truce was possible, Yuksel said, "Nobody gains from this war. We are ready to host '
+        'talks at any level."\n\n'
+        "Varenian Foreign Minister Laila Nasser, for her part, said her country backed the talks."
+    )
+    positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Hakan Yuksel" for p in a.positions]
+    assert any(p.startswith("stresses a lasting truce was possible") for p in positions)
+    assert not any("Stressing" in p for p in positions)

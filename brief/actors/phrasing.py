@@ -200,7 +200,8 @@ def present_cue(cue: str) -> str:
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
     prefix, verb_word = _verb_part(head)
-    base = verb_lemma(verb_word) if head[:1].islower() else None
+    # a participle opening its sentence is capitalised there only ("Stressing that ..., Yuksel said": stresses)
+    base = verb_lemma(verb_word) if head[:1].islower() or (not lead and head.endswith("ing") and head[1:].islower()) else None
     if base is not None and rest[:1] == ["of"] and _is_noun(head) and head.lower() == base:
         base = None  # "backer of", "message of": a noun, though "message" is also a verb
     if base in MODAL_VERBS:

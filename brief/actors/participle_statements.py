@@ -1,0 +1,52 @@
+"""A statement fronted as a participle clause before its speaker: "Stressing that a truce was possible, Yuksel said,
+"Nobody gains from this war."", "Noting that convoys were stopped twice, the minister urged both sides to open the
+roads".
+
+Why: agency copy (Anadolu, Xinhua, dpa's English wire) opens sentences so. The cue model read the participle
+as a cue with no source, and the main cue's content ran back over the fronted clause ("says Stressing that ...,
+'Nobody gains ...'", "urges Noting that convoys ..."). The fronted clause is the main clause's subject speaking,
+and what the main cue reports is what follows it: the participle's attribution takes the main source, and the
+main content starts after its cue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_PARTICIPLE = re.compile(
+    r"(?:Stressing|Noting|Underlining|Underscoring|Emphasi[sz]ing|Recalling|Reiterating|Highlighting|Pointing\s+out|"
+    r"Asserting|Insisting|Warning|Arguing|Adding|Recalling|Reminding)\b")
+"""A participle of saying that opens a sentence and fronts what its subject says."""
+_BETWEEN = re.compile(r"[\s,:]*")
+"""What stands between the main cue and what it reports: "said, "Nobody ...", "urged both"."""
+
+
+def with_fronted_participles(text: str, attributions: list[Attribution],
+                             sentence_spans: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions with each fronted participle's statement given the main clause's source, and each main
+    content cut to what follows its cue (to its sentence's end where the model gave it the fronted clause
+    alone)."""
+    out = list(attributions)
+    for k, main in enumerate(out):
+        if main.source is None:
+            continue
+        start, end = main.content
+        if not _PARTICIPLE.match(text, start) or text[start : main.source[0]].rstrip()[-1:] != ",":
+            continue
+        if end <= main.source[0] and text[end : main.source[0]].strip() == "," and main.sentence < len(sentence_spans):
+            end = sentence_spans[main.sentence][1]  # "Noting that ..., the minister urged both sides to ...": all of it
+            while end > main.cue[1] and text[end - 1] in ".!? \n":
+                end -= 1
+        elif not start < main.source[0] < main.cue[1] < end:
+            continue
+        after = _BETWEEN.match(text, main.cue[1]).end()
+        if after >= end:
+            continue
+        out[k] = dataclasses.replace(main, content=(after, end), quote=text[after] in "\"“")
+        for j, fronted in enumerate(out):
+            if fronted.source is None and fronted.cue[0] == start and fronted.content[1] <= main.source[0]:
+                out[j] = dataclasses.replace(fronted, source=main.source)
+    return out
