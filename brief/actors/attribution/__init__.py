@@ -75,7 +75,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.adding_clauses import fronted_before_said
-    from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
@@ -84,6 +83,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
     from brief.actors.outer_frames import without_outer_frames
+    from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
