@@ -84,3 +84,17 @@ def test_a_participle_fronting_a_statement_is_the_speakers_and_the_main_cue_repo
     positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Hakan Yuksel" for p in a.positions]
     assert any(p.startswith("stresses a lasting truce was possible") for p in positions)
     assert not any("Stressing" in p for p in positions)
+
+
+def test_a_dateline_written_with_full_stops_before_the_agency_is_no_actor() -> None:
+    text = (
+        "Alliance has all it needs to defend members - Varga\n\n"
+        "Brussels. March 4. INTERFAX - The Northern Defence Alliance Secretary General Peter Varga said that the "
+        "alliance has all the forces it needs to protect its members.\n\n"
+        '"We have troops, ships and plans to defend every member," the head of the alliance said at a press '
+        "conference on Friday.\n\n"
+        '"We are adapting all the time," Varga added.'
+    )
+    names = {a.name for a in actors_of(report_of(text))}
+    assert "INTERFAX" not in names
+    assert "Peter Varga" in names

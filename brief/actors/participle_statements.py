@@ -42,7 +42,8 @@ def with_fronted_participles(text: str, attributions: list[Attribution],
                 end -= 1
         elif not start < main.source[0] < main.cue[1] < end:
             continue
-        after = _BETWEEN.match(text, main.cue[1]).end()
+        between = _BETWEEN.match(text, main.cue[1])
+        after = between.end() if between else main.cue[1]
         if after >= end:
             continue
         out[k] = dataclasses.replace(main, content=(after, end), quote=text[after] in "\"“")

@@ -60,6 +60,7 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for p_start, p_end in article.paragraphs:
         spans = sentence_spans(article.text, p_start, p_end)
+        spans = spans[_dateline_pieces(article.text, spans) :]
         for n, (start, end) in enumerate(spans):
             if n == 0:
                 start = lead_trim(article.text, start, end)
@@ -67,3 +68,21 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
                 continue
             out.append(Sentence(article.id, len(out), start, end, article.text[start:end]))
     return tuple(out)
+
+
+_DATELINE_PIECE = re.compile(r"[A-Z][\w'’-]*(?:[ ,]+[A-Z][\w'’-]*){0,3}\.|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\.")
+"""A piece of a dateline written with full stops, which the splitter cuts as sentences: "Brussels." and "March 4."
+of Russian agencies' "Brussels. March 4. INTERFAX - The alliance ..."."""
+MAX_DATELINE_PIECES = 2
+
+
+def _dateline_pieces(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many of a paragraph's first sentences are a dateline's pieces before the agency and its dash, which
+    open the sentence after them (0 where they do not): the place and the date, no statement of anyone's."""
+    for n in range(1, min(MAX_DATELINE_PIECES, len(spans) - 1) + 1):
+        if not _DATELINE_PIECE.fullmatch(text[spans[n - 1][0] : spans[n - 1][1]].strip()):
+            return 0
+        start, end = spans[n]
+        if lead_trim(text, start, end) > start:
+            return n
+    return 0
