@@ -98,3 +98,15 @@ def test_a_dateline_written_with_full_stops_before_the_agency_is_no_actor() -> N
     names = {a.name for a in actors_of(report_of(text))}
     assert "INTERFAX" not in names
     assert "Peter Varga" in names
+
+
+def test_what_was_told_reporters_before_an_adding_participle_is_the_clause_before_the_speaker() -> None:
+    text = (
+        "Velmora says no talks planned\n\n"
+        "KORVASK, June 3 (Reuters) - Velmora has no plans for talks with the Drenic Republic on a truce, presidential "
+        'spokesman Arkady Harkanov told reporters on Tuesday, adding that the "conditions are not there."\n\n'
+        'Asked about reports that envoys had met in a third country, Harkanov said he had "nothing to add."'
+    )
+    positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Arkady Harkanov" for p in a.positions]
+    assert any("no plans for talks" in p for p in positions)
+    assert not any(p.startswith("tells reporters") for p in positions)
