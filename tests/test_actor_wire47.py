@@ -110,3 +110,14 @@ def test_what_was_told_reporters_before_an_adding_participle_is_the_clause_befor
     positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Arkady Harkanov" for p in a.positions]
     assert any("no plans for talks" in p for p in positions)
     assert not any(p.startswith("tells reporters") for p in positions)
+
+
+def test_an_outlet_relaying_a_statement_after_it_is_not_part_of_what_was_said() -> None:
+    text = (
+        "Rebels dismiss reports of commanders' deaths\n\n"
+        'Rebel council chairman Fadel Al Rawi called reports that two commanders were killed "fake news," '
+        "rebel-run Al Sahil TV reported.\n\n"
+        "Interior Minister Pavel Orlov said the border would stay closed."
+    )
+    positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Fadel Al Rawi" for p in a.positions]
+    assert positions and not any("reported" in p or "Al Sahil" in p for p in positions)

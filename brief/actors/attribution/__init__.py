@@ -89,6 +89,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.relative_sources import relative_source
+    from brief.actors.relay_tails import without_relay_tails
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -153,6 +154,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
+    out = without_relay_tails(text, out)  # "... 'fake news,' Al Sahil TV reported": not the outlet's clause
     out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
     return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
