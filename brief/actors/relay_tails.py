@@ -22,9 +22,10 @@ def without_relay_tails(text: str, attributions: list[Attribution]) -> list[Attr
         start, end = a.content
         relay = next((r for r in attributions if r is not a and r.source is not None and a.source is not None
                       and start < r.source[0] and r.cue[1] <= end and r.content[0] <= a.source[0] < r.content[1]), None)
-        if relay is not None:
-            comma = text.rfind(",", start, relay.source[0])
-            if comma > start and not text[comma + 1 : relay.source[0]].strip(" \n\"”’"):
+        if relay is not None and relay.source is not None:
+            outlet = relay.source[0]
+            comma = text.rfind(",", start, outlet)
+            if comma > start and not text[comma + 1 : outlet].strip(" \n\"”’"):
                 out.append(dataclasses.replace(a, content=(start, comma + 2 if text[comma + 1 : comma + 2] in "\"”’" else comma)))
                 continue
         out.append(a)
