@@ -121,3 +121,16 @@ def test_an_outlet_relaying_a_statement_after_it_is_not_part_of_what_was_said() 
     )
     positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Fadel Al Rawi" for p in a.positions]
     assert positions and not any("reported" in p or "Al Sahil" in p for p in positions)
+
+
+def test_the_army_written_alone_is_the_army_the_story_named() -> None:
+    text = (
+        "Army denies report of commander's injury\n\n"
+        "The Tarvanian Army said on Sunday that its Chief of Army Staff was never hurt in an ambush.\n\n"
+        "A statement by the Director, Army Public Relations, Brigadier General Felix Okonkwo said the report was false.\n\n"
+        "Instead, the Army said more than 40 insurgents had been killed in operations in the north.\n\n"
+        "The Army also thanked citizens who had called to express concern."
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Army" not in actors
+    assert len(actors["Tarvanian Army"].positions) >= 3

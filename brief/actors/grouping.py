@@ -415,6 +415,8 @@ def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
         fits = [p for p in groups.values() if p is not g and p.mentions and p.kind in ("place", "organization")
                 and " " in p.key and g.key in p.key.split()]
         fits = [p for p in fits if not any(f is not p and f.key.endswith(" " + p.key) for f in fits)]  # one name
+        if len(fits) > 1:  # "Army Public Relations", "Chief of Army Staff": there the word modifies another body's noun
+            fits = [p for p in fits if not _modifies(p.key.split(), g.key) and "," not in p.key] or fits  # "Director, Army": a title run into it
         if len(fits) == 1:  # cut short at its start ("Lloyd Webber Foundation") is that body's
             # written "the Territory", it names no one by itself (a headline's "Territory's Governor" is
             # not the Caribbean Territory named); and what it calls a territory is a place
@@ -424,6 +426,12 @@ def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
             fits[0].kind = kind if kind == "place" and not opening else fits[0].kind
         elif kind == "place":
             g.mentions.clear()
+
+
+def _modifies(words: list[str], head: str) -> bool:
+    """Whether ``head`` stands in the name ``words`` only before another capitalised noun of it ("Army" in
+    "Army Public Relations"), so it is not that body's head ("Nigerian Army", "Ministry of Health")."""
+    return all(k + 1 < len(words) and words[k + 1][:1].isupper() for k, w in enumerate(words) if w == head)
 
 
 def _link_white_house(groups: dict[tuple[str, str], Group]) -> None:

@@ -145,7 +145,8 @@ AREA_HEADS = AREA_ENDINGS | frozenset("Island Isle Islands".split())
 # "the Council"): a definite description, not a name. Not "Parliament", "Cabinet" or "Police", which
 # name one body of their own where they are written bare.
 DEFINITE_BODY_HEADS = frozenset("Government Ministry Department Council Commission Committee Agency Authority "
-                                "Board Office Tribunal Court Administration Inquiry".split())
+                                "Board Office Tribunal Court Administration Inquiry".split()) | frozenset(
+    "Army Navy".split())  # "the Army said" in a story naming the Nigerian Army: that army (a story naming two joins none)
 DEFINITE_AREA_HEADS = frozenset("Territory Province State Region District County Municipality Island Islands "
                                 "Republic Kingdom Federation Emirate Colony Country Nation".split())
 
