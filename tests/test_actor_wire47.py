@@ -134,3 +134,14 @@ def test_the_army_written_alone_is_the_army_the_story_named() -> None:
     actors = {a.name: a for a in actors_of(report_of(text))}
     assert "Army" not in actors
     assert len(actors["Tarvanian Army"].positions) >= 3
+
+
+def test_a_subject_before_a_cue_set_off_in_commas_stays_with_cannot() -> None:
+    text = (
+        "Kremlin says leaders discussed steps toward truce\n\n"
+        "Presidential spokesman Arkady Harkanov said on Wednesday that the two presidents had discussed steps "
+        "toward a truce.\n\n"
+        "Velmora, Harkanov noted, cannot negotiate a truce because it is not a party to the fighting."
+    )
+    positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Arkady Harkanov" for p in a.positions]
+    assert any(p.startswith("notes Velmora cannot negotiate") for p in positions)

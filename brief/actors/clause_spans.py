@@ -69,7 +69,12 @@ def predicate_follows(right: str) -> bool:
     if word is None or word.group(1).endswith("ing"):
         return False
     verb = word.group(1)
-    return verb in AUXILIARY_VERBS or (verb_lemma(verb) is not None and not is_noun(verb))
+    return verb in AUXILIARY_VERBS or verb in _FUSED_NEGATIONS or (verb_lemma(verb) is not None and not is_noun(verb))
+
+
+_FUSED_NEGATIONS = frozenset({"cannot"})
+"""An auxiliary written in one word with its negation ("Russia, he noted, cannot negotiate"), which the dictionary
+lists as no verb; "can't" and "won't" are read by their first part."""
 
 
 _SET_OFF = re.compile(r"\s*,\s*")
