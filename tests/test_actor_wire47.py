@@ -145,3 +145,19 @@ def test_a_subject_before_a_cue_set_off_in_commas_stays_with_cannot() -> None:
     )
     positions = [p.summary for a in actors_of(report_of(text)) if a.name == "Arkady Harkanov" for p in a.positions]
     assert any(p.startswith("notes Velmora cannot negotiate") for p in positions)
+
+
+def test_a_rank_of_two_abbreviations_is_neither_the_speaker_nor_part_of_the_office() -> None:
+    text = (
+        "Army says gunmen killed\n\n"
+        "The army said on Thursday that troops had killed five gunmen near the border.\n\n"
+        "The four others killed were part of his network, the army's international spokesperson Lt. Col. Dan Ezra "
+        "said in a press briefing.\n\n"
+        "Military spokesman Maj. Gen. Omar Farid said the operation was over.\n\n"
+        "The army's chief spokesman, Brig. Gen. Ali Hadad, told reporters that troops would stay in the area."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Dan Ezra"] == "international spokesperson"
+    assert roles["Omar Farid"] == "Military spokesman"
+    assert roles["Ali Hadad"] == "chief spokesman"
+    assert "Brig" not in roles

@@ -12,6 +12,8 @@ from __future__ import annotations
 from brief.actors.gender import first_names
 from brief.text.lexicon import ABBREVIATED_TITLES
 
+MAX_RANK_GAP = 2
+"""Untagged title words between a lone rank the tagger read as a name and the person ("Brig. Gen.", "Lt. Col.")."""
 _OFFICERS = frozenset("ceo cfo cto coo".split())
 """A company officer's title the tagger reads as a body's initials ("CEO/B-ORG Tom/I-ORG Hale/I-ORG")."""
 
@@ -35,6 +37,10 @@ def with_titled_joins(words: list[str], spans: list[tuple[int, int, str]]) -> li
             if (pb == a and label == "PER" and plabel != "PER" and pb - pa >= 2
                     and words[pa].rstrip(".").lower() in ABBREVIATED_TITLES):
                 out[-1] = (pa, b, "PER")
+                continue
+            if (label == "PER" and pb - pa == 1 and words[pa].rstrip(".").lower() in ABBREVIATED_TITLES
+                    and 0 < a - pb <= MAX_RANK_GAP and all(w.rstrip(".").lower() in ABBREVIATED_TITLES for w in words[pb:a])):
+                out[-1] = (pa, b, "PER")  # "Brig. | Gen. | Ali Hadad": a rank of two words, the first read as a place
                 continue
         out.append((a, b, label))
     return out

@@ -22,6 +22,9 @@ RANK_OPENERS = frozenset("rear vice lieutenant major brigadier air field wing gr
 def written_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> int:
     """How many of the last ``words`` are a rank written out after an office whose last word ``office_end``
     accepts ("spokesman"): 0 when none is, or when no office stands before the rank ("Army Major")."""
+    abbreviated = abbreviated_rank(words, office_end)
+    if abbreviated:
+        return abbreviated  # "the army's spokesperson Lt. Col. Dan Ezra": the office, not "spokesperson Lt."
     if len(words) < 2 or words[-1].text.lower() not in RANK_HEADS:
         return 0
     size = 2 if len(words) >= 3 and words[-2].text.lower() in RANK_OPENERS and words[-2].text[:1].isupper() else 1
@@ -38,3 +41,19 @@ def clipped_rank(words: Sequence[Token]) -> bool:
     """Whether ``words`` end in a clipped police rank ("Det Con"): a title although its last word is none."""
     return (len(words) >= 2 and words[-1].text[:1].isupper()
             and words[-2].text.lower().rstrip(".") in CLIPPED_RANKS.get(words[-1].text.lower().rstrip("."), ()))
+
+
+ABBREVIATED_RANKS = frozenset("lt col gen maj brig capt adm cmdr sgt".split())
+"""A rank's abbreviations, two of which make one rank ("Lt. Col.", "Maj. Gen.", "Brig. Gen.")."""
+MAX_ABBREVIATED = 2
+
+
+def abbreviated_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> int:
+    """How many of the last ``words`` (one or two) are a rank's abbreviations after an office whose last word
+    ``office_end`` accepts ("spokesperson Lt. Col." of "the army's spokesperson Lt. Col. Dan Ezra", or "spokesperson
+    Lt." where the name's own "Col." was cut already); 0 when none are."""
+    size = 0
+    while size < MAX_ABBREVIATED and size < len(words) - 1 and words[-1 - size].text.lower().rstrip(".") in ABBREVIATED_RANKS:
+        size += 1
+    before = words[-1 - size].text if size else ""
+    return size if before.islower() and office_end(before.lower()) else 0

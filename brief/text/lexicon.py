@@ -97,7 +97,7 @@ TITLE_WORDS = frozenset(
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep "
-    "brigadier commodore".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali")
+    "brigadier commodore brig".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali", "Brig. Gen. Ali Hadad")
 ) | frozenset("cr ch ci dcs dsi trustee".split())
 """With the forms local papers write: Australia's and New Zealand's councillor ("Mayor Cr Lena Goss", "Cr Tom Haigh"),
 British police ranks abbreviated ("Det Ch Supt Owen Pike", "PSNI commander CI Ray Toal", "DCS Ann Lee") and the
@@ -108,7 +108,7 @@ school board's trustee ("Trustee Amy Kessler")."""
 ABBREVIATED_TITLES = frozenset(
     "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
     "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
-) | frozenset("di dci".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
+) | frozenset("di dci brig".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
 # ("CI Financial", "CH Robinson", "DCS Group") and are cut as titles only by their place (``TITLE_WORDS``)
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
 """Forms of address that stand for a person's title, not a role."""
@@ -127,5 +127,5 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
     "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
-    "ald": "alderman",
+    "ald": "alderman", "brig": "brigadier",
 }
