@@ -161,3 +161,14 @@ def test_a_rank_of_two_abbreviations_is_neither_the_speaker_nor_part_of_the_offi
     assert roles["Omar Farid"] == "Military spokesman"
     assert roles["Ali Hadad"] == "chief spokesman"
     assert "Brig" not in roles
+
+
+def test_a_group_named_by_an_arabic_word_for_a_body_is_an_organisation() -> None:
+    text = (
+        "Bomb kills four near government compound\n\n"
+        "A suicide bomber killed at least four people on Tuesday near a government compound, officials said.\n\n"
+        "Two allied armed groups, the Northern Front and Jund al-Sahel, both claimed responsibility for the attack.\n\n"
+        '"Our fighters carried out this attack," said a statement emailed to Reuters by Jund al-Sahel.'
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Jund al-Sahel") == "organization"
