@@ -172,3 +172,16 @@ def test_a_group_named_by_an_arabic_word_for_a_body_is_an_organisation() -> None
     )
     kinds = {a.name: a.kind for a in actors_of(report_of(text))}
     assert kinds.get("Jund al-Sahel") == "organization"
+
+
+def test_the_statement_a_ministry_spoke_in_is_not_what_it_said() -> None:
+    text = (
+        "Marzan says it will answer any strike\n\n"
+        'DASHT, Nov 2 (AFP) - Marzan will respond "decisively" to any attack on its soil, the Marzani Foreign Ministry '
+        "said in a statement carried by the state news agency MNA on Sunday.\n\n"
+        "Ostland's State Department spokesperson, Laura Bennett, told a briefing that Washington was in close contact "
+        "with partners."
+    )
+    positions = [p.summary for a in actors_of(report_of(text)) for p in a.positions]
+    assert any("respond" in p and "decisively" in p for p in positions)
+    assert not any("carried by" in p for p in positions)
