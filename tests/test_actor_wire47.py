@@ -185,3 +185,16 @@ def test_the_statement_a_ministry_spoke_in_is_not_what_it_said() -> None:
     positions = [p.summary for a in actors_of(report_of(text)) for p in a.positions]
     assert any("respond" in p and "decisively" in p for p in positions)
     assert not any("carried by" in p for p in positions)
+
+
+def test_a_surname_with_the_arabic_article_after_given_names_is_one_person() -> None:
+    text = (
+        "Rebel leader warns of wider war\n\n"
+        "PORT ALMA - The leader of the Kalari movement, Abdul Malik al-Houri, warned on Thursday that his fighters "
+        "would strike deeper if air raids continued.\n\n"
+        '"Our response will be greater than anything they have seen," al-Houri said.\n\n'
+        'Al-Houri also accused Ostland of "directly taking part" in the strikes.'
+    )
+    actors = {a.name: a for a in actors_of(report_of(text))}
+    assert "Abdul Malik" not in actors
+    assert len(actors["Abdul Malik al-Houri"].positions) == 3

@@ -15,6 +15,7 @@ import re
 from brief.actors import kinds
 from brief.actors.ampersand_names import with_ampersand_names
 from brief.actors.armed_group_names import with_armed_group_names
+from brief.actors.article_surnames import with_article_surnames
 from brief.actors.body_endings import organization_ending
 from brief.actors.body_of_place import with_bodies_of_places
 from brief.actors.branch_names import with_branch_names
@@ -412,7 +413,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
-    spans = with_called_people(words, with_armed_group_names(words, spans))  # "Jund al-Sahel": a group; "superstar Burna Boy" labelled MISC: a person
+    spans = with_called_people(words, with_article_surnames(words, with_armed_group_names(words, spans)))  # "Abdul Malik | al-Houri"; "Jund al-Sahel": a group; "superstar Burna Boy" labelled MISC: a person
     spans = with_place_surnames(words, spans)  # "Juan Carlos Portugal": one person, not a man and a country
     spans = with_employers(words, spans)  # "a spokesperson for First Leeds" labelled MISC: a body
     spans = with_branch_names(words, spans)  # "Greenpeace EU", "the European Environmental Bureau": one body
