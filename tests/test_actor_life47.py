@@ -19,3 +19,44 @@ def test_a_place_initialism_before_a_plural_office_continues_the_sentence() -> N
     assert any(s.startswith("Mumps cases tied") and s.endswith("said Thursday.") for s in got)
     held = holders(report_of(text), "climbed to 17")
     assert len(held) == 1 and held[0].endswith("Centers for Disease Control and Prevention")
+
+
+_REUNION = (
+    "Soap star Lina Marsh denies leaking script to co-star\n\n"
+    "Lina Marsh has denied leaking the final script to her co-star Petra Coyle before the season finale. "
+    "'I have never shared a script with anyone outside the cast,' the soap star said Friday in a live video. "
+    "Marsh, 47, has played the nurse Ruby Dane since 2009."
+)
+
+
+def test_a_co_star_named_after_a_possessive_is_passed_over_by_an_epithet() -> None:
+    # before: "the soap star" went back to the last person named, the co-star the subject denied leaking to
+    assert holders(report_of(_REUNION), "never shared a script") == ["Lina Marsh"]
+
+
+_CLAIMED = (
+    "Chef Arlo Benn disputes rival's account of kitchen fire\n\n"
+    "Arlo Benn has disputed claims that his restaurant caused a fire in the building it shares with Tamsin Ives. "
+    "At a council hearing on Monday, Ives told inspector Noel Garvey that Benn had ignored a fire warning. "
+    "'He was told twice about the extractor fan,' the Saltbox Kitchen founder claimed. "
+    "Benn said the fan had been serviced in May."
+)
+
+
+def test_an_epithet_goes_to_the_subject_of_the_last_sentence_not_its_object() -> None:
+    # before: "the Saltbox Kitchen founder" went to the last person named, the one the subject's words were about
+    assert holders(report_of(_CLAIMED), "told twice about the extractor") == ["Tamsin Ives"]
+
+
+_CREDITED = (
+    "Rapper Juno Vale denies romance with goalkeeper\n\n"
+    "(StreetBeat News) Juno Vale has hit back at rumours that she is dating Tomas Reyes, the Portmere City "
+    "goalkeeper.\n\n"
+    "Fans began talking after the rapper was seen at a City match on Saturday.\n\n"
+    "\"They made up a whole story, I was there with my manager,\" the star tweeted."
+)
+
+
+def test_a_news_credit_in_brackets_opens_the_lead_and_its_subject_is_the_one_described() -> None:
+    # before: "(StreetBeat News)" hid the lead's subject, and "the star" went to the goalkeeper named last
+    assert holders(report_of(_CREDITED), "made up a whole story") == ["Juno Vale"]
