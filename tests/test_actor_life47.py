@@ -3,9 +3,9 @@ written for these tests: each failed before its rule."""
 
 from __future__ import annotations
 
-from brief.text.segment import sentences
-
 from written import holders, report_of
+
+from brief.text.segment import sentences
 
 
 def test_a_place_initialism_before_a_plural_office_continues_the_sentence() -> None:
