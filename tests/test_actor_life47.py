@@ -3,7 +3,7 @@ written for these tests: each failed before its rule."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 from brief.text.segment import sentences
 
@@ -60,3 +60,15 @@ _CREDITED = (
 def test_a_news_credit_in_brackets_opens_the_lead_and_its_subject_is_the_one_described() -> None:
     # before: "(StreetBeat News)" hid the lead's subject, and "the star" went to the goalkeeper named last
     assert holders(report_of(_CREDITED), "made up a whole story") == ["Juno Vale"]
+
+
+def test_went_on_after_a_quotation_keeps_its_particle() -> None:
+    # before: the line read "goes “...”": the cue lost "on", and "goes" alone says nothing
+    text = (
+        "Model Rhea Lund says she is no one's girlfriend\n\n"
+        "Rhea Lund addressed the rumours on her Instagram page on Monday. "
+        "\"I am just the girl in the photo to most of you,\" she went on. "
+        "Lund, 26, has modelled for the label since 2021."
+    )
+    lines = [p.summary for a in actors_of(report_of(text)) for p in a.positions]
+    assert any(line.startswith("goes on “I am just the girl") for line in lines)

@@ -301,13 +301,13 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
     ``content_first``: the words came before the cue, so a preposition that ends the cue opens what
     was spoken about ("“...,” Clarke said of the decision"), and the line says "says “...”", not
-    "says of “...”".
+    "says of “...”"; but "went on" keeps its particle, without which "goes" says nothing.
     """
     verb = present_cue(cue)
     participle = saying_participle(between)
     if participle and not content_first:
         verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."
-    if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS:
+    if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS and verb != "goes on":
         verb = verb.rsplit(" ", 1)[0]
     body = " ".join(content.split()).strip(" ,;:")
     said = [w.lower() for w in _cue_words(cue)]
