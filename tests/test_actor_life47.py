@@ -72,3 +72,16 @@ def test_went_on_after_a_quotation_keeps_its_particle() -> None:
     )
     lines = [p.summary for a in actors_of(report_of(text)) for p in a.positions]
     assert any(line.startswith("goes on “I am just the girl") for line in lines)
+
+
+def test_a_broadcaster_named_after_its_spokesperson_is_the_body() -> None:
+    # before: "Lowfield Broadcasting" was a person, the spokesperson, and spoke as one
+    text = (
+        "Radio host Tom Ashe takes leave after on-air remarks\n\n"
+        "Radio host Tom Ashe will take two weeks off after remarks about a caller drew complaints. "
+        "A spokesperson for the station, Lowfield Broadcasting, said Ashe had apologised to the caller. "
+        "Ashe has presented the breakfast show since 2011."
+    )
+    body = next(a for a in actors_of(report_of(text)) if a.name == "Lowfield Broadcasting")
+    assert body.kind == "organization"
+    assert any("apologised to the caller" in p.text for p in body.positions)
