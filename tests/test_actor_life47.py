@@ -85,3 +85,15 @@ def test_a_broadcaster_named_after_its_spokesperson_is_the_body() -> None:
     body = next(a for a in actors_of(report_of(text)) if a.name == "Lowfield Broadcasting")
     assert body.kind == "organization"
     assert any("apologised to the caller" in p.text for p in body.positions)
+
+
+def test_a_hospitals_trust_named_after_two_towns_is_one_body() -> None:
+    # before: the tagger's "Garston" went to a person and "Ebbley Hospitals NHS Trust" to a body no one named
+    text = (
+        "Hospital trust declares critical incident\n\n"
+        "Garston and Ebbley Hospitals NHS Trust declared a critical incident on Monday after a rise in winter "
+        "infections. The trust said its emergency department had seen 480 patients on Sunday."
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert "Garston and Ebbley Hospitals NHS Trust" in names
+    assert "Garston" not in names
