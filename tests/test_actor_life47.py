@@ -97,3 +97,17 @@ def test_a_hospitals_trust_named_after_two_towns_is_one_body() -> None:
     names = [a.name for a in actors_of(report_of(text))]
     assert "Garston and Ebbley Hospitals NHS Trust" in names
     assert "Garston" not in names
+
+
+def test_a_role_after_a_doctors_letters_is_read_past_them() -> None:
+    # before: "M.D." with its stops, and a second set of letters ("MD, MPH,"), hid the role after them
+    text = (
+        "Flu season arrives early, doctors warn\n\n"
+        "Flu cases have doubled in two weeks, state figures show. "
+        "\"These are January numbers in November,\" Nora Fielding, M.D., chief of infectious diseases at Marlow "
+        "General Hospital, said Monday. "
+        "Carl Osei, MD, MPH, director of the Harlan County Health Department, urged residents to get vaccinated."
+    )
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Nora Fielding"].startswith("chief of infectious diseases")
+    assert roles["Carl Osei"] == "director of the Harlan County Health Department"
