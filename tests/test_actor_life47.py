@@ -111,3 +111,15 @@ def test_a_role_after_a_doctors_letters_is_read_past_them() -> None:
     roles = {a.name: a.role for a in actors_of(report_of(text))}
     assert roles["Nora Fielding"].startswith("chief of infectious diseases")
     assert roles["Carl Osei"] == "director of the Harlan County Health Department"
+
+
+def test_a_quotation_around_its_cue_leaves_the_mediums_preposition_out_of_the_line() -> None:
+    # before: the line read "says on “...”": the cue kept the "on" of "on the show"
+    text = (
+        "Host Lena Brisco returns after surgery\n\n"
+        "Lena Brisco returned to her morning show on Monday after three weeks away. "
+        "\"It has been a long month,\" she said on the show in March. \"I missed all of you.\" "
+        "Brisco, 48, has hosted the programme since 2015."
+    )
+    lines = [p.summary for a in actors_of(report_of(text)) for p in a.positions if "long month" in p.text]
+    assert lines and all(line.startswith("says “It has been a long month") for line in lines)
