@@ -3,7 +3,7 @@ written for these tests: each failed before its rule."""
 
 from __future__ import annotations
 
-from written import actors_of, holders, report_of
+from written import actors_of, holders, report_of, said_by
 
 from brief.text.segment import sentences
 
@@ -123,3 +123,18 @@ def test_a_quotation_around_its_cue_leaves_the_mediums_preposition_out_of_the_li
     )
     lines = [p.summary for a in actors_of(report_of(text)) for p in a.positions if "long month" in p.text]
     assert lines and all(line.startswith("says “It has been a long month") for line in lines)
+
+
+def test_a_quotation_signed_after_a_list_items_heading_is_the_signers() -> None:
+    # before: a list item's number and heading before the quotation hid the signature's line shape
+    text = (
+        "Habits that make sleep doctors wince\n\n"
+        "We asked sleep specialists which habits worry them most.\n\n"
+        "1. Scrolling in bed. \"The phone keeps your brain in daytime mode long after you put it down.\" "
+        "— Ingrid Balsam, a sleep physician in Tromsø\n\n"
+        "2. Weekend lie-ins. \"Two extra hours on Sunday is jet lag you gave yourself.\" — Marcus Okoro, "
+        "sleep researcher at Fenwick University"
+    )
+    said = said_by(text)
+    assert any("daytime mode" in t for t in said.get("Ingrid Balsam", []))
+    assert any("jet lag" in t for t in said.get("Marcus Okoro", []))
