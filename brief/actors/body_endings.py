@@ -59,7 +59,9 @@ TRADE_CLUB_VENUE_ENDINGS = frozenset(
     "Airport Stadium Arena Gallery Cinema Cinemas Playhouse Opera Ballet Orchestra Philharmonic Steelworks "
     "Cement Fertilisers Fertilizers Plastics Paper Oil Gas Survey Telco Telecoms".split()) | frozenset(
     # transport operators ("Hallam Coaches", "Skerry Ferries", "Tarrow Haulage"), as "Buses" and "Airlines" are
-    "Coaches Coachlines Ferries Trains Cruises Transport Transit Travel Taxis Haulage Freight Aviation".split())
+    "Coaches Coachlines Ferries Trains Cruises Transport Transit Travel Taxis Haulage Freight Aviation".split()) | frozenset(
+    # broadcasters and publishers ("Coastline Broadcasting", "Harrow Publishing"), as "Media" and "Pictures" are
+    "Broadcasting Broadcasters Publishing Publishers Television".split())
 # Trades that are surnames too ("David Steel", "Samantha Power", "John Mills"): a body's ending only after a
 # first word that is no known given name ("Norvex Steel", "Tarrow Mills").
 TRADE_SURNAMES = frozenset("Steel Mills Glass Power Water".split())

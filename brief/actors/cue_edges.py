@@ -220,9 +220,10 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 """The word right before it, the cue's own when it is a verb ("came", "spoke", "lashed")."""
 VERB_REACH = 20
 """Characters read back for that verb and its space."""
-_MEDIUM_PREPOSITION = re.compile(r"\s+(?:on|in|at|via)$")
+_MEDIUM_PREPOSITION = re.compile(r"(?<!\bwent)(?<!\bgoes)(?<!\bgo)\s+(?:on|in|at|via)$", re.I)
 """A preposition the cue took from the medium after it ("wrote on | X", "said in | a post") where what was said stands
-before the cue: nothing it governs is said, so it is the medium's, no part of the cue."""
+before the cue: nothing it governs is said, so it is the medium's, no part of the cue. Not the "on" of "went on", the
+verb of going on speaking ("“...,” she went on.")."""
 _APPROXIMATELY = re.compile(r"\s+(about|around|roughly|nearly|almost|some|over|up to|more than|fewer than|less than|"
                             r"at least)\s+")
 """A word of approximation the cue model left between the cue and a number that opens what was said ("said about

@@ -58,11 +58,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:(?:[ ,]+|/)[A-Z][\w.'’-]*){0,5}(?:[ ,]+\d{1,2}(?:,?\s+\d{4})?)?\s*)?"
     r"(?:\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?\)\s*|/[A-Z][\w -]{1,30}/\s*)?[—–-]{1,2}\s+(?=[A-Z0-9“\"])"
-    r"|(?:[A-Z]{2,}[A-Z ,.]*)?\([A-Z][A-Za-z]{1,20}\)\s*(?=[A-Z0-9“\"])"
+    r"|(?:[A-Z]{2,}[A-Z ,.]*)?\([A-Z][A-Za-z]{1,20}(?: News)?\)\s*(?=[A-Z0-9“\"])"
     r"|[A-Z][\w.'’ ,-]{0,60}?--\([A-Z][A-Za-z ]{1,30}\)--\s*(?=[A-Z0-9“\"])"
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,}){0,2}\s*:\s+(?=[A-Z0-9“\"])"
 )
-"""A dateline opening a paragraph: "New York, NY – ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN)",
+"""A dateline opening a paragraph: "New York, NY – ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN)", "(ClubBeat News)",
 "WASHINGTON (AP) — ", "DOHA/GAZA — " (a wire's or station's name in brackets, of two words before a dash as in
 "(Business Wire) - ", no "R-Neb." there); a press release's
 "BOSTON, March 3, 2026 /PRNewswire/ -- " (the day and year after the place, the wire between

@@ -271,6 +271,9 @@ def _without_when(words: list[str]) -> str:
 _HERE = "here"
 """The dateline's place as a wire writes it after the cue ("said here on Sunday", Antara's, Xinhua's, APP's)."""
 _TRAILING_PREPOSITIONS = frozenset("of about on for to with".split())
+_MEDIUM_PREPOSITIONS = frozenset("on in at via".split())
+"""Prepositions of where words went out ("said on | the show", "wrote in | a post") that a cue may keep when the
+quotation stands on both sides of it: they govern the medium, never the quotation."""
 _WHEN_PREPOSITIONS = frozenset({"on", "in"})
 """A preposition the tagger left between the cue and a day or month that opens the content ("said on |
 Monday it would"): when the day goes from the line, so does its preposition ("says on it would")."""
@@ -302,14 +305,15 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     ``between`` is what stands between the cue and a content that follows it ("told *Blinken* that").
     ``content_first``: the words came before the cue, so a preposition that ends the cue opens what
     was spoken about ("“...,” Clarke said of the decision"), and the line says "says “...”", not
-    "says of “...”".
+    "says of “...”"; but "went on" keeps its particle, without which "goes" says nothing.
     """
     verb = present_cue(cue)
     participle = saying_participle(between)
     if participle and not content_first:
         verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."
-    if content_first and len(verb.split()) > 1 and verb.split()[-1].lower() in _TRAILING_PREPOSITIONS:
-        verb = verb.rsplit(" ", 1)[0]
+    ending = verb.split()[-1].lower() if len(verb.split()) > 1 and verb != "goes on" else ""
+    if content_first and ending in _TRAILING_PREPOSITIONS or quote and ending in _MEDIUM_PREPOSITIONS:
+        verb = verb.rsplit(" ", 1)[0]  # “...,” she said on the show.: a quotation is no medium's object
     body = " ".join(content.split()).strip(" ,;:")
     said = [w.lower() for w in _cue_words(cue)]
     if not quote and said and [w.lower() for w in body.split()[: len(said)]] == said:

@@ -399,13 +399,13 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
 
 
 def _subject_before_object(text: str, people: list[Mention], sentence: int) -> Mention:
-    """The last person named, unless they are the object of the description's own sentence whose subject is
-    another person ("Margaret Thatcher entertained Augusto Pinochet at her home, the ex-prime minister's office
-    said": the description is of the subject, whom the sentence is about, not of the one acted on)."""
+    """The last person named, unless the object of their sentence whose subject is another ("Thatcher entertained
+    Pinochet at her home, the ex-prime minister's office said"; "Ada Vail denied texting Bea Crowe. “...,” the
+    reality star said": the description is of the subject, whom the sentence is about, not the one acted on)."""
     latest = people[-1]
-    if latest.sentence != sentence or opens_sentence(text, latest.start):
+    if opens_sentence(text, latest.start):
         return latest
-    opener = next((m for m in people if m.sentence == sentence and opens_sentence(text, m.start)), None)
+    opener = next((m for m in people if m.sentence == latest.sentence and opens_sentence(text, m.start)), None)
     return opener if opener is not None and opener.name != latest.name else latest
 
 

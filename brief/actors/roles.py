@@ -437,8 +437,8 @@ _EMPHATIC_SELVES = frozenset("himself herself themselves now currently".split())
 a professor at ...")."""
 
 
-_DEGREES = frozenset("RN MD PhD DO NP PA MBA JD CPA OBE MBE CBE QC KC".split())
-"""Letters of a calling or an honour set off after a name before the description ("Tom Bradley, RN, Director of ...")."""
+_DEGREES = frozenset("RN MD PhD DO NP PA MBA JD CPA OBE MBE CBE QC KC MPH DDS DMD EdD DrPH DNP PharmD FACS FRCP".split())
+"""Letters of a calling or honour after a name, before its description ("Tom Bradley, RN, Director", "X, M.D., MPH, chief")."""
 
 
 def _role_after(sent: list[Token], b: int) -> list[Token]:
@@ -447,7 +447,7 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     if b + 2 >= len(sent) or sent[b].text != ",":
         return []
     k = b + 1
-    if sent[k].text in _DEGREES and k + 2 < len(sent) and sent[k + 1].text == ",":
+    while sent[k].text.replace(".", "") in _DEGREES and k + 2 < len(sent) and sent[k + 1].text == ",":
         k += 2  # "Tom Bradley, RN, Director of Emergency Services at X": past the letters of his calling
     if sent[k].text.lower() in _EMPHATIC_SELVES and k + 1 < len(sent):
         k += 1  # "Mrs Thatcher, herself a former education secretary,": the description after the pronoun

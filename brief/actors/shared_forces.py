@@ -1,5 +1,5 @@
 """A force named after two areas: "Devon and Cornwall Police", "Avon and Somerset Constabulary",
-"Hereford and Worcester Fire and Rescue Service".
+"Hereford and Worcester Fire and Rescue Service"; a hospitals' trust or health board too.
 
 Why: the tagger reads "Devon and" as a first name and a joining word, and tags only "Cornwall Police"
 as the body, so the force's words went to a body no one named, and "Devon" to a person. A force's name
@@ -15,8 +15,13 @@ from brief.actors.possessive_names import capitalised_word
 FORCE_HEADS: tuple[tuple[str, ...], ...] = (
     ("Police",), ("Constabulary",), ("Fire", "and", "Rescue", "Service"), ("Fire", "Service"),
     ("Ambulance", "Service"), ("Fire", "Brigade"),
+    *((*hospitals, "NHS", *trust) for hospitals in (("Hospitals",), ("University", "Hospitals"), ("Teaching", "Hospitals"))
+      for trust in (("Trust",), ("Foundation", "Trust"))),
+    ("Health", "Board"), ("University", "Health", "Board"),
 )
-"""The words a force's name ends in after its areas (an area's police, fire or ambulance service)."""
+"""The words a force's name ends in after its areas (an area's police, fire or ambulance service), and a health
+service's, which British papers name so too ("Brackley and Wendmoor Hospitals NHS Trust", "Cardiff and Vale
+University Health Board")."""
 _OPENERS = frozenset({"The", "A", "An", "But", "And", "Meanwhile"})
 """Capitalised words before the first area that open a sentence rather than a longer name."""
 

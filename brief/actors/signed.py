@@ -28,8 +28,11 @@ _DASH = r"(?:[ \t\xa0]*[―—–]|[ \t\xa0]+-{1,2}(?=[ \t\xa0]))[ \t\xa0]*"
 local pages type it ("“We would rather wait than rush.” - Trustee Amy Kessler")."""
 _LINKS = rf"(?:[ \t\xa0]*{POST_LINK})*[ \t\xa0]*$"
 """An embedded post's links after its signature (the post's own address, its picture's)."""
+_LEAD_IN = r"(?:\d{1,2}[.)][ \t\xa0]+)?(?:[A-Z][^\n“”\"]{0,60}?[.:][ \t\xa0]+)?"
+"""A list item's number and its short heading before the quotation ("2. Treating gluten-free as healthy. “...” —
+Name"), as listicles of experts' advice set them: the quotation after them is still the signer's."""
 _SIGNED = re.compile(
-    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"]){_DASH}{_SIGNATURE}{_LINKS}",
+    rf"^[ \t\xa0]*{_LEAD_IN}(?P<said>[“\"”][^\n]+?[”\"]){_DASH}{_SIGNATURE}{_LINKS}",
     re.MULTILINE,
 )
 """A line that is one quotation, then a dash and a name of two to five capitalised words (a
@@ -43,7 +46,7 @@ _SIGNED_UNMARKED = re.compile(
 spaced dash (a hyphen too: pages type it so) and a name: a pull quote, in its speaker's "I" or
 "we". Without the first person, a line ending "- Name" is as often a headline and its site."""
 _DESCRIBED_SIGNED = re.compile(
-    rf"^[ \t\xa0]*(?P<said>[“\"”][^\n]+?[”\"]){_DASH}(?P<signature>[^\n“”\"]+?)[ \t\xa0.]*$",
+    rf"^[ \t\xa0]*{_LEAD_IN}(?P<said>[“\"”][^\n]+?[”\"]){_DASH}(?P<signature>[^\n“”\"]+?)[ \t\xa0.]*$",
     re.MULTILINE,
 )
 """A quotation signed with a described name: the signer's role before the name ("— BJP spokesperson

@@ -73,9 +73,11 @@ KIN = frozenset("family families relatives parents children son sons daughter da
                 "mother father brother sister brothers sisters friends neighbours neighbors".split())
 """Someone's kin speak for themselves: "Pinochet's family issued a statement" is not Pinochet."""
 RELATIVES = frozenset("mother father wife husband son daughter brother sister widow aunt uncle cousin grandmother "
-                      "grandfather partner girlfriend boyfriend fiance fiancé fiancee fiancée".split())
-"""One person named as someone's relative or partner ("her mother, Cynthia Germanotta", "Stevens' mother,
-Janet"): read by referring (whom a description passes over) and inverted (who speaks, not the possessor)."""
+                      "grandfather partner girlfriend boyfriend fiance fiancé fiancee fiancée ex-boyfriend ex-girlfriend "
+                      "ex-partner co-star castmate bandmate co-host".split())
+"""One person named as someone's relative, partner or fellow performer ("her mother, Cynthia Germanotta", "Stevens'
+mother, Janet", "her co-star Ada Quinn"): read by referring (whom a description passes over: the story is about
+the one whose co-star she is) and inverted (who speaks, not the possessor)."""
 # Who or what a source may be but cannot speak for itself.
 NOT_SPEAKERS = frozenset("baby babies infant infants newborn newborns toddler toddlers dog dogs cat cats horse "
                          "horses animal animals pet pets foetus fetus".split())

@@ -256,6 +256,8 @@ def _period_boundary(text: str, m: re.Match[str], lo: int, last_cut: int) -> boo
         return not (nxt in TIME_FOLLOWERS or nxt.isupper() or _is_fragment(text, last_cut, m.start()))
     if nxt in MODIFIED_NOUNS or text[m.end("w") : m.end("w") + 1] in ("'", "’") or (prev == "Co" and nxt in IRISH_COUNTIES):
         return False  # "U.S. Senate", "the U.N. Children's Fund", "Nenagh, Co. Tipperary"
+    if nxt.endswith("s") and nxt[:-1] in MODIFIED_NOUNS:
+        return False  # "the U.S. Centers for Disease Control", "U.K. Hospitals": a modified noun's plural
     if prev in COMPANY_SUFFIXES and "(" in m.group("o") and len(nxt) <= TICKER_MAX_CHARS and (
             nxt.isupper() or _LISTING_AFTER.match(text, m.end("w"))):
         return False  # "Meridia Health, Inc. (NASDAQ: MRDH), a provider ...", "(Nasdaq: MRDH)": the company's listing

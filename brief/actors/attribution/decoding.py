@@ -79,7 +79,14 @@ def report_span(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
             return c0, k
         if doc.words[k] == "on" and _medium_after(doc, k + 1):
             return c0, k  # "wrote on social media", "said on | Facebook": where it was said
+    if doc.words[c1 - 1].lower() in _GOING and c1 + 1 < len(doc.words) and doc.words[c1] == "on" and doc.shapes[c1 + 1] != "x":
+        return c0, c1 + 1  # “...,” she went on.: "went on" is the verb, "went" alone none
     return c0, c1
+
+
+_GOING = frozenset("go goes went going".split())
+"""Forms of "go", which reports speech only with "on" after it ("she went on", "he goes on"): that particle, before
+a mark and not a word, is the cue's."""
 
 
 MEDIA = frozenset("television tv radio air social media twitter x facebook instagram linkedin tiktok youtube telegram "
