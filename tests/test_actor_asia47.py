@@ -1,0 +1,47 @@
+"""Shapes of the English-language press of East Asia, Oceania, Latin America and continental Europe
+(session 47, helper asia47), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+_GOVERNMENT_TRANSCRIPT = (
+    "Transcript of remarks by CE at media session before ExCo (with video)\n\n"
+    "     Following is the transcript of remarks by the Chief Executive, Mr Daniel Fung, at a media session "
+    "before the Executive Council meeting today (March 3):\n\n"
+    "Reporter: Good morning Mr Fung. Will the Government extend the rent relief for small shops? And what is "
+    "your response to criticism of the harbour tunnel toll plan? Thank you.\n\n"
+    "Chief Executive: On rent relief, we will decide in the Budget and announce it as soon as possible. "
+    "We understand the pressure on small shops.\n\n"
+    "     On the tunnel tolls, the plan will ease congestion and it is fair to all motorists. The criticism is "
+    "misleading. The Government will explain the details to the Legislative Council next week.\n\n"
+    "Reporter: Will you meet the transport unions?\n\n"
+    "Chief Executive: Yes, the Secretary for Transport will meet them this week.\n\n"
+    "Ends/Tuesday, March 3, 2026\n"
+)
+
+
+def test_a_transcripts_office_label_in_its_own_capitals_is_the_holder_the_page_introduced() -> None:
+    """ "Chief Executive: ..." under "the Chief Executive, Mr Daniel Fung": his turn, not a person "Executive"."""
+    report = report_of(_GOVERNMENT_TRANSCRIPT)
+    assert "Daniel Fung" in holders(report, "rent relief")
+    assert "Executive" not in [a.name for a in actors_of(report)]
+
+
+def test_a_transcripts_turn_goes_on_over_its_unlabelled_paragraphs_until_the_next_label() -> None:
+    """The answer's second paragraph (no label of its own) is still the Chief Executive's."""
+    assert holders(report_of(_GOVERNMENT_TRANSCRIPT), "tunnel tolls") == ["Daniel Fung"]
+
+
+def test_a_spokespersons_answer_over_two_paragraphs_is_hers_whole() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Qiao Lin's Regular Press Conference on March 3, 2026\n\n"
+        "Harbour News Agency: A senior official of Norland said on Monday that its navy will patrol the "
+        "Keswick Strait next month. Do you have any response?\n\n"
+        "Qiao Lin: We have noted the reports. We firmly oppose any move that raises tension in the region.\n\n"
+        "     We urge Norland to respect the security concerns of countries in the region and stop sending "
+        "warships to provoke trouble.\n\n"
+        "Coastal Television: The Western Bloc summit issued a statement. What is your comment?\n\n"
+        "Qiao Lin: The statement ignores the facts.\n"
+    )
+    assert holders(report_of(text), "stop sending warships") == ["Qiao Lin"]
