@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from written import actors_of, holders, report_of
+from written import actors_of, holders, report_of, summaries_by
 
 _GOVERNMENT_TRANSCRIPT = (
     "Transcript of remarks by CE at media session before ExCo (with video)\n\n"
@@ -45,3 +45,19 @@ def test_a_spokespersons_answer_over_two_paragraphs_is_hers_whole() -> None:
         "Qiao Lin: The statement ignores the facts.\n"
     )
     assert holders(report_of(text), "stop sending warships") == ["Qiao Lin"]
+
+
+def test_an_inverted_frame_that_opens_with_its_verb_says_it_in_the_present() -> None:
+    """ "Said Mr Goh: ..." and "Added Ms Tan: ...": "says", "adds", never "Said" or "Added" in the list line."""
+    text = (
+        "Minister warns firms on data transfers\n\n"
+        "SINGAPORE - Companies that send customer data overseas without safeguards will face higher penalties, "
+        "said Minister for Digital Affairs Tan Wei Ling on Tuesday (March 3).\n\n"
+        "Mr Goh Kian Seng, an MP for Kallang Bay GRC, asked whether small businesses would be given more time "
+        "to comply.\n\n"
+        'Said Mr Goh: "Small firms want to comply, but they need clear guidance and time."\n\n'
+        'Added Ms Tan: "We will help them."\n'
+    )
+    lines = [line for lines in summaries_by(text).values() for line in lines]
+    assert any(line.startswith("says “Small firms") for line in lines), lines
+    assert any(line.startswith("adds “We will help") for line in lines), lines

@@ -199,6 +199,8 @@ def present_cue(cue: str) -> str:
         return " ".join(["has", head, *rest])  # "have yet to tell" -> "has yet to tell", a present form first
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
+    if not lead and _fronted_past(head):
+        head = head.lower()  # "Said Mr Goh: ...": the inverted cue opens its sentence, so its capital is the sentence's
     prefix, verb_word = _verb_part(head)
     base = verb_lemma(verb_word) if head[:1].islower() else None
     if base is not None and rest[:1] == ["of"] and _is_noun(head) and head.lower() == base:
@@ -222,6 +224,20 @@ def present_cue(cue: str) -> str:
     if not head[:1].isalpha() or all(adverb(w) or w.lower() in _AUXILIARIES for w in words):
         return "says"  # a quote mark or colon as the cue
     return _own_words(words[:lead], [head, *rest])  # "disbelief", "backer of", "has pooh-poohed"
+
+
+_IRREGULAR_PASTS = frozenset({"said", "told", "wrote"})
+"""The reporting verbs in the past that do not end in "-ed" and may open an inverted frame ("Said Dr Ng: ...")."""
+
+
+def _fronted_past(head: str) -> bool:
+    """Whether a capitalised cue is a reporting verb in the past that opens its sentence ("Said Mr Goh: ...",
+    "Added Ms Tan: ..."), not a name that is also a verb ("Trump", "Bush": their own lemma), which keeps its capital."""
+    word = head.lower()
+    if not head[:1].isupper() or head[1:] != word[1:] or not (word.endswith("ed") or word in _IRREGULAR_PASTS):
+        return False
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma != word
 
 
 _NOT_A_VERB = r"(?!(?:is|was|are|were|has|had|will|would|could|can|should|may|might|must)\b)"
