@@ -61,3 +61,16 @@ def test_an_inverted_frame_that_opens_with_its_verb_says_it_in_the_present() -> 
     lines = [line for lines in summaries_by(text).values() for line in lines]
     assert any(line.startswith("says “Small firms") for line in lines), lines
     assert any(line.startswith("adds “We will help") for line in lines), lines
+
+
+def test_a_korean_name_whose_given_name_goes_on_in_lower_case_after_its_hyphen_is_a_titled_person() -> None:
+    """ "Opposition lawmaker Bae Soo-min": a person with her role, though the tagger reads the name a body's."""
+    text = (
+        "Office denies report\n\n"
+        "The presidential office has dismissed a report about the visit.\n\n"
+        "Opposition lawmaker Bae Soo-min said the office should explain its position clearly.\n\n"
+        "Bae added that the public deserved answers.\n"
+    )
+    actor = next(a for a in actors_of(report_of(text)) if a.name == "Bae Soo-min")
+    assert actor.kind == "person"
+    assert actor.role == "Opposition lawmaker"
