@@ -74,3 +74,17 @@ def test_a_korean_name_whose_given_name_goes_on_in_lower_case_after_its_hyphen_i
     actor = next(a for a in actors_of(report_of(text)) if a.name == "Bae Soo-min")
     assert actor.kind == "person"
     assert actor.role == "Opposition lawmaker"
+
+
+def test_an_outlets_request_for_comment_is_no_position_of_the_outlet() -> None:
+    """ "Euronews has contacted the Commission for comment": the reporter's errand, listed under no one."""
+    text = (
+        "EU to propose ban on single-use vapes, officials say\n\n"
+        "The European Commission will propose an EU-wide ban on single-use vapes next month, two officials told "
+        "Euronews.\n\n"
+        "Health Commissioner Marta Kovac has repeatedly called for tougher rules on vapes aimed at young people.\n\n"
+        "The Independent Vapers Alliance said a ban would push users back to cigarettes.\n\n"
+        "Euronews has contacted the Commission for comment.\n"
+    )
+    assert holders(report_of(text), "for comment") == []
+    assert holders(report_of(text), "push users back") == ["Independent Vapers Alliance"]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from brief.actors.attribution.comment_requests import without_comment_requests
 from brief.actors.attribution.content import _EDGE, _WHEN, _outside_cue, find_content
 from brief.actors.attribution.decoding import (
     CUE_THRESHOLD,
@@ -149,4 +150,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
+    out = without_comment_requests(text, out)  # "Euronews has contacted the Commission for comment": no stance
     return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
