@@ -88,3 +88,13 @@ def test_an_outlets_request_for_comment_is_no_position_of_the_outlet() -> None:
     )
     assert holders(report_of(text), "for comment") == []
     assert holders(report_of(text), "push users back") == ["Independent Vapers Alliance"]
+
+
+def test_a_name_set_off_after_a_utility_is_the_utilitys_not_a_persons() -> None:
+    """ "The city's water utility, Tirta Jaya, said": a body, though the tagger reads a person's name."""
+    text = (
+        "City to ration water\n\n"
+        "The city will ration piped water in six districts.\n\n"
+        "The city's water utility, Tirta Jaya, said reservoir levels had fallen.\n"
+    )
+    assert next(a for a in actors_of(report_of(text)) if a.name == "Tirta Jaya").kind == "organization"
