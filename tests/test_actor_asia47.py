@@ -98,3 +98,17 @@ def test_a_name_set_off_after_a_utility_is_the_utilitys_not_a_persons() -> None:
         "The city's water utility, Tirta Jaya, said reservoir levels had fallen.\n"
     )
     assert next(a for a in actors_of(report_of(text)) if a.name == "Tirta Jaya").kind == "organization"
+
+
+def test_a_day_of_the_month_written_alone_is_when_it_was_said_not_what() -> None:
+    """ "said on the 25th that ..." and "said on the 11th, “...”": the line says neither "on" nor "the 25th"."""
+    text = (
+        "Floor leader accuses opposition of breaking bill deal\n\n"
+        "Floor leader Kang Min-seok of the ruling Civic Unity Party said on the 25th that the opposition had broken "
+        "an agreement on which bills to put to a vote first.\n\n"
+        'Seo Young-ho, the new floor leader of the New Future Party, said on the 11th, "We will recognize the '
+        'ruling party as a negotiating partner."\n'
+    )
+    lines = [line for lines in summaries_by(text).values() for line in lines]
+    assert "says the opposition had broken an agreement on which bills to put to a vote first" in lines, lines
+    assert not any("11th" in line or "25th" in line or line.startswith("says on") for line in lines), lines

@@ -259,6 +259,11 @@ _LEADING_WHEN = re.compile(
 """When it was said, which the cue model left out of the cue ("said Monday | its researchers examined
 ...", "said in March | Bushehr would be launched"): not what was said. Only before a subject and
 more: "Monday was a holiday" keeps its subject."""
+_LEADING_DATE = re.compile(r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th),?\s+(?=[“\"]|[A-Za-z][\w'’-]*\s+[\w'’“‘-])")
+"""A day of the month written alone, as the Korean and Japanese press in English dates a remark ("said on
+the 11th, “We will ...”", "said on the 25th that"): when, not what was said, before a quotation or a subject."""
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th),?")
+"""The same day as a word between the cue and what was said ("said on | the 25th | that")."""
 
 
 _WHEN_MODIFIERS = frozenset({"last", "late", "earlier", "this", "next"})
@@ -276,6 +281,9 @@ def _without_when(words: list[str]) -> str:
             words = words[1:]
         elif first == "on" and second in _WHEN and second not in _WHEN_MODIFIERS:
             words = words[2:]
+        elif (lead := 1 if first == "on" else 0) < len(words) - 1 and words[lead].lower() == "the" \
+                and _DAY_OF_MONTH.fullmatch(words[lead + 1]):
+            words = words[lead + 2 :]  # "said on the 25th that": the day of the month, written alone
         elif first == _HERE:
             words = words[1:]  # "said here on Sunday that": where the wire's dateline put it, not what was said
         else:
@@ -332,7 +340,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     when_cut = False
     if not quote:
         plain = _LEADING_CONJUNCTION.sub("", body)
-        body = _LEADING_WHEN.sub("", plain)
+        body = _LEADING_DATE.sub("", _LEADING_WHEN.sub("", plain))
         when_cut = body != plain
     body = _CONJUNCTION_THAT.sub("", body)
     if quote and _closes_early(body):
@@ -347,6 +355,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     if when_cut and gap_words and gap_words[-1].lower() in _WHEN_PREPOSITIONS:
         gap_words = gap_words[:-1]  # "said on | Monday it would": the day's preposition goes with the day
     gap = _without_when(gap_words)
+    if (when_cut or gap_words and not gap) and len(verb.split()) > 1 and verb.split()[-1].lower() in _WHEN_PREPOSITIONS:
+        verb = verb.rsplit(" ", 1)[0]  # "said on | the 25th | that": the cue's preposition goes with the day
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
