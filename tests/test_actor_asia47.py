@@ -112,3 +112,15 @@ def test_a_day_of_the_month_written_alone_is_when_it_was_said_not_what() -> None
     lines = [line for lines in summaries_by(text).values() for line in lines]
     assert "says the opposition had broken an agreement on which bills to put to a vote first" in lines, lines
     assert not any("11th" in line or "25th" in line or line.startswith("says on") for line in lines), lines
+
+
+def test_a_politician_called_by_a_political_leaning_right_after_being_named_is_that_politician() -> None:
+    """ "“There is no money,” the libertarian told supporters": the president just named, as "the politician" is."""
+    text = (
+        "President trims cabinet\n\n"
+        "President Tomas Valdez announced on Friday that the infrastructure ministry would be merged into the "
+        "economy ministry.\n\n"
+        '"There is no money," the libertarian told supporters outside the palace.\n\n'
+        "Valdez added that more cuts would follow.\n"
+    )
+    assert holders(report_of(text), "There is no money") == ["Tomas Valdez"]
