@@ -124,3 +124,21 @@ def test_a_politician_called_by_a_political_leaning_right_after_being_named_is_t
         "Valdez added that more cuts would follow.\n"
     )
     assert holders(report_of(text), "There is no money") == ["Tomas Valdez"]
+
+
+def test_an_unlabelled_question_ends_the_labelled_turn_before_it() -> None:
+    """An interview that labels its guest's answers and sets its questions without a label: the question after
+    an answer is not the guest's."""
+    text = (
+        "How a small paper moved its site to a faster format\n\n"
+        "What made you switch?\n\n"
+        "Dana Orvik: Our pages were slow and readers left before they loaded.\n\n"
+        "We also wanted to spend less on servers.\n\n"
+        "Were there any problems along the way?\n\n"
+        "Dana Orvik: The ads were the hardest part.\n\n"
+        "What would you tell other papers?\n\n"
+        "Dana Orvik: Start small and measure everything.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "any problems along the way") == []
+    assert holders(report, "less on servers") == ["Dana Orvik"]

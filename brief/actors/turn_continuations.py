@@ -3,8 +3,9 @@ Executive: On rent relief, ... | On the tunnel tolls, the plan ...", a ministry'
 labels only a turn's first paragraph, and its speaker goes on speaking until the next label.
 
 Why: without it a long answer's later paragraphs have no speaker, and the answer's main points
-(often in those paragraphs) are lost. Only paragraphs between two labelled ones continue a turn: a
-paragraph after the last label may be the page's own narration or furniture.
+(often in those paragraphs) are lost. Only paragraphs between two labelled ones continue a turn (a
+paragraph after the last label may be the page's own narration or furniture), and an unlabelled question
+ends it: an interview may label its guest's answers and set its questions in bold, with no label.
 """
 
 from __future__ import annotations
@@ -38,8 +39,15 @@ def continued_turns(text: str, sentences: Sequence[Sentence], turns: Sequence[Co
             s = sentences[k]
             if text.rfind("\n", 0, s.start) < text.rfind("\n", 0, sentences[k - 1].start) + 1 or not _opens(text, s):
                 continue  # not its paragraph's first sentence
+            if _asks(text[s.start : paragraph_end(text, s.start)]):
+                break  # an unlabelled question ("Were there any challenges?"): the interviewer's turn, and the turn after
             out.append(Continued(turn.mention, k, (s.start, paragraph_end(text, s.start)), (0, 0), turn.cue))
     return out
+
+
+def _asks(paragraph: str) -> bool:
+    """Whether a paragraph ends in a question mark (a closing quote or bracket may follow it)."""
+    return paragraph.rstrip().rstrip("”\"’')").endswith("?")
 
 
 def _opens(text: str, s: Sentence) -> bool:
