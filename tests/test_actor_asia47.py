@@ -142,3 +142,14 @@ def test_an_unlabelled_question_ends_the_labelled_turn_before_it() -> None:
     report = report_of(text)
     assert holders(report, "any problems along the way") == []
     assert holders(report, "less on servers") == ["Dana Orvik"]
+
+
+def test_the_islands_government_is_the_island_named_not_a_city_named_since() -> None:
+    """ "the island's government said" after "Taiwan's Mainland Council ... Beijing": Taiwan speaks, not Beijing."""
+    text = (
+        "Taiwan minister says Beijing must stop shunning president\n\n"
+        "Mr Wang Chih-hao, minister of Taiwan's Mainland Council, accused Beijing of unfairly painting the "
+        "administration as provocative.\n\n"
+        "Earlier this week, the island's government said it would step up checks on ships.\n"
+    )
+    assert holders(report_of(text), "step up checks") == ["Taiwan"]
