@@ -39,7 +39,7 @@ _BUSINESS_BEFORE = re.compile(
     r"\b(?P<noun>company|firm|start-?up|retailer|manufacturer|maker|vendor|supplier|chain|brand|airline|carrier|insurer|"
     r"studio|developer|publisher|website|platform|regulator|watchdog|union|agency|broadcaster|charity|band|"
     r"governing body|employer|operator|lender|bank|chipmaker|carmaker|automaker|drugmaker|supermarket|streamer|"
-    r"telco|miner|brewery|distillery)s?"
+    r"telco|miner|brewery|distillery|utilit(?:y|ie))s?"
     r"(?:\s+(?:that|which|behind|at|of)\s+[a-z][^,.;:!?]{0,30})?"  # "The brewery that owns the building, Northern Ales,"
     r",?\s+(?:called\s+|named\s+)?$",
     re.I,
@@ -60,7 +60,7 @@ def business_apposition(before: str, words: Sequence[str] = ()) -> bool:
             and noun not in _PERSON_TRADES)
 
 
-_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket band".split())
+_BODY_ONLY_NOUNS = frozenset("union charity regulator watchdog agency airline insurer lender bank supermarket band utility".split())
 """Nouns of a body no one is called by as a trade: a name of several words right after them is the body's, commas or
 not ("the union IF Metall said", "the regulator Ofcom Scotland", "the band Pale Harbour")."""
 

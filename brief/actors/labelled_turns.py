@@ -15,6 +15,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.role_labels import role_holder
 from brief.actors.speakers import ENDED, MAX_NAME_WORDS, NAME_WORD, Continued
+from brief.actors.turn_continuations import continued_turns
 from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence
 
@@ -50,8 +51,8 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         whole = next((m for m in people if (m.start, m.end) == span), None)
         full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
                               if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
-        holder = role_holder(text, label.group(1), people) if caps and full is None else None
-        if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama"
+        holder = role_holder(text, label.group(1), people) if full is None else None
+        if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama", "Chief Executive:"
             named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
@@ -63,6 +64,7 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
+    out += continued_turns(text, sentences, out, _opening_label)  # "Chief Executive: ... | On the tolls, ..."
     labelled = {c.sentence for c in out}  # "Idris Castell, Northvale manager" over his words, unless read already
     return out + [c for c in headed_answers(text, sentences, index) if c.sentence not in labelled]
 

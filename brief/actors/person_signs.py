@@ -121,7 +121,9 @@ ROLE_REACH = 30
 # "Ada Okonkwo founded PayWave", "Kofi Boateng was born in Kumasi": what only a person does (a company is
 # "founded in 2003", after a comma, by someone).
 _PERSON_ACT = re.compile(r"\s+(?:(?:co-?)?founded\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?[A-Z]|was\s+born\b|grew\s+up\b)")
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+"""A word of a full name: a hyphened one may go on in lower case, as Korean given names are written
+("Soo-min" of "Bae Soo-min", "Min-jae")."""
 MAX_NAME_WORDS = 3
 """Words of a full name read so: a given name, a middle name or a second surname, a surname."""
 

@@ -199,6 +199,8 @@ def present_cue(cue: str) -> str:
         return " ".join(["has", head, *rest])  # "have yet to tell" -> "has yet to tell", a present form first
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in leading)
     modal = next((_MODALS[w] for w in leading if w in _MODALS), "")
+    if not lead and _fronted_past(head):
+        head = head.lower()  # "Said Mr Goh: ...": the inverted cue opens its sentence, so its capital is the sentence's
     prefix, verb_word = _verb_part(head)
     # a participle opening its sentence is capitalised there only ("Stressing that ..., Yuksel said": stresses)
     base = verb_lemma(verb_word) if head[:1].islower() or (not lead and head.endswith("ing") and head[1:].islower()) else None
@@ -225,6 +227,20 @@ def present_cue(cue: str) -> str:
     return _own_words(words[:lead], [head, *rest])  # "disbelief", "backer of", "has pooh-poohed"
 
 
+_IRREGULAR_PASTS = frozenset({"said", "told", "wrote"})
+"""The reporting verbs in the past that do not end in "-ed" and may open an inverted frame ("Said Dr Ng: ...")."""
+
+
+def _fronted_past(head: str) -> bool:
+    """Whether a capitalised cue is a reporting verb in the past that opens its sentence ("Said Mr Goh: ...",
+    "Added Ms Tan: ..."), not a name that is also a verb ("Trump", "Bush": their own lemma), which keeps its capital."""
+    word = head.lower()
+    if not head[:1].isupper() or head[1:] != word[1:] or not (word.endswith("ed") or word in _IRREGULAR_PASTS):
+        return False
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma != word
+
+
 _NOT_A_VERB = r"(?!(?:is|was|are|were|has|had|will|would|could|can|should|may|might|must)\b)"
 _CONJUNCTION_THAT = re.compile(r"^that\s+" + _NOT_A_VERB)
 """ "said that the budget is balanced": "that" goes; "believe that is likely": before a verb it is the
@@ -244,6 +260,11 @@ _LEADING_WHEN = re.compile(
 """When it was said, which the cue model left out of the cue ("said Monday | its researchers examined
 ...", "said in March | Bushehr would be launched"): not what was said. Only before a subject and
 more: "Monday was a holiday" keeps its subject."""
+_LEADING_DATE = re.compile(r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th),?\s+(?=[“\"]|[A-Za-z][\w'’-]*\s+[\w'’“‘-])")
+"""A day of the month written alone, as the Korean and Japanese press in English dates a remark ("said on
+the 11th, “We will ...”", "said on the 25th that"): when, not what was said, before a quotation or a subject."""
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th),?")
+"""The same day as a word between the cue and what was said ("said on | the 25th | that")."""
 
 
 _WHEN_MODIFIERS = frozenset({"last", "late", "earlier", "this", "next"})
@@ -261,6 +282,9 @@ def _without_when(words: list[str]) -> str:
             words = words[1:]
         elif first == "on" and second in _WHEN and second not in _WHEN_MODIFIERS:
             words = words[2:]
+        elif (lead := 1 if first == "on" else 0) < len(words) - 1 and words[lead].lower() == "the" \
+                and _DAY_OF_MONTH.fullmatch(words[lead + 1]):
+            words = words[lead + 2 :]  # "said on the 25th that": the day of the month, written alone
         elif first == _HERE:
             words = words[1:]  # "said here on Sunday that": where the wire's dateline put it, not what was said
         else:
@@ -321,7 +345,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     when_cut = False
     if not quote:
         plain = _LEADING_CONJUNCTION.sub("", body)
-        body = _LEADING_WHEN.sub("", plain)
+        body = _LEADING_DATE.sub("", _LEADING_WHEN.sub("", plain))
         when_cut = body != plain
     body = _CONJUNCTION_THAT.sub("", body)
     if quote and _closes_early(body):
@@ -336,6 +360,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     if when_cut and gap_words and gap_words[-1].lower() in _WHEN_PREPOSITIONS:
         gap_words = gap_words[:-1]  # "said on | Monday it would": the day's preposition goes with the day
     gap = _without_when(gap_words)
+    if (when_cut or gap_words and not gap) and len(verb.split()) > 1 and verb.split()[-1].lower() in _WHEN_PREPOSITIONS:
+        verb = verb.rsplit(" ", 1)[0]  # "said on | the 25th | that": the cue's preposition goes with the day
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):

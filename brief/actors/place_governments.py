@@ -10,9 +10,10 @@ over the Turks and Caicos Islands was the US aviation regulator. As "China's for
 from __future__ import annotations
 
 from brief.actors.clause_bodies import named_in_clause
-from brief.actors.gazetteer import is_country
+from brief.actors.gazetteer import is_country, phrase_table
 from brief.actors.mentions import Mention
 from brief.actors.source_words import PLACE_NOUNS
+from brief.actors.world_cities import known_city
 
 _OWNER_NOUNS = PLACE_NOUNS | frozenset("island islands province region county".split())
 """Kinds of place a text calls one it has named ("the country", "the islands", "the province")."""
@@ -22,6 +23,9 @@ _PORTFOLIO_HEADS = frozenset({"ministry"})
 """A government's part named by its portfolio ("the territory's health ministry"), which speaks for the place as
 "China's foreign ministry" does."""
 _NATIONS = frozenset({"country", "nation", "kingdom", "republic"})
+_ISLANDS = frozenset({"island", "islands"})
+"""An island named by its kind ("the island's government"), as the Asian press calls Taiwan after naming it: never
+a city named since (the capital across the strait, its own capital)."""
 
 
 def place_government(words: list[str], before: list[Mention], text: str) -> Mention | None:
@@ -37,5 +41,13 @@ def place_government(words: list[str], before: list[Mention], text: str) -> Ment
     if owner not in _OWNER_NOUNS or owner == words[1] and not owner.endswith("s"):
         return None  # "the state government" (no possessive) is left to the rules for bodies
     nation = owner in _NATIONS
+    island = owner in _ISLANDS
     return next((m for m in reversed(before) if m.kind == "place" and not m.demonym
-                 and (not nation or is_country(m.name)) and not named_in_clause(text, m)), None)
+                 and (not nation or is_country(m.name)) and not (island and _city(m.name))
+                 and not named_in_clause(text, m)), None)
+
+
+def _city(name: str) -> bool:
+    """Whether the name is a city the gazetteer or the world's list knows ("Beijing", "Taipei"): no island's
+    government is a city's, so "the island's government" after "Taiwan ... Beijing ..." is Taiwan's."""
+    return phrase_table().get(tuple(name.split())) == "PLACE" or known_city(name)

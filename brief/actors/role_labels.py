@@ -21,13 +21,16 @@ ROLE_WORDS_MAX = 3
 """An office in a label runs to three words ("THE VICE PRESIDENT", "THE FIRST LADY"); more is no office."""
 
 
-_HOLDER_NAME = re.compile(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})\b")
-"""A full name, two or three words, right after the office's words ("President Barack Obama")."""
+_HOLDER_NAME = re.compile(r"(?:,\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})\b")
+"""A full name, two or three words, right after the office's words ("President Barack Obama"), or
+apposed to them with an honorific, as official transcripts introduce their speaker ("the Chief
+Executive, Mr Daniel Fung, at a media session")."""
 
 
 def role_holder(text: str, label: str, people: Sequence[Mention]) -> str | None:
     """The full name of the person a label in capitals names by office ("THE FIRST LADY") or by
-    honorific and surname ("MR. EARNEST"), or None where the page names no one, or two, so."""
+    honorific and surname ("MR. EARNEST"), or a label in capitalised words names by office
+    ("Chief Executive:"), or None where the page names no one, or two, so."""
     honorific = _HONORIFIC.match(label)
     if honorific is not None:
         surname = label[honorific.end() :].lower()
@@ -35,6 +38,8 @@ def role_holder(text: str, label: str, people: Sequence[Mention]) -> str | None:
         return names.pop() if len(names) == 1 else None  # "MR. SMITH" of two Smiths: unsure
     article = _ARTICLE.match(label)
     role = label[article.end() :].split() if article is not None else []
+    if not label.isupper():  # "Chief Executive:" of a government's transcript, in its own capitals
+        role = label.split()
     if not role or len(role) > ROLE_WORDS_MAX:
         return None
     office = re.compile(r"\b" + r"\s+".join(map(re.escape, role)) + r"\b", re.I)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from brief.actors.attribution.comment_requests import without_comment_requests
 from brief.actors.attribution.content import _EDGE, _WHEN, _outside_cue, find_content
 from brief.actors.attribution.decoding import (
     CUE_THRESHOLD,
@@ -157,4 +158,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_relay_tails(text, out)  # "... 'fake news,' Al Sahil TV reported": not the outlet's clause
     out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
+    out = without_comment_requests(text, out)  # "Euronews has contacted the Commission for comment": no stance
     return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
