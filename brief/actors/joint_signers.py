@@ -21,10 +21,13 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.sentence_subjects import clause_start
 
-_AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
+_PARTY_TAG = r"(?:\s*\(\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*\)|\s*,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+"""A US legislator's party and state after a name of the list: "Sens. Jo Ames (R-Iowa) and Ty Bell (D-N.M.)",
+"Sens. Jo Ames, R-Iowa, and Ty Bell, D-N.M." (not part of the tagged name)."""
+_AND_GAP = re.compile(_PARTY_TAG + r"\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
 """Between the last two names of a list of speakers: "and", and a lower-case description of the
 next ("and fitness guru ")."""
-_COMMA_GAP = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,3}")
+_COMMA_GAP = re.compile(_PARTY_TAG + r"\s*,\s+(?:[a-z][\w-]*\s+){0,3}")
 """Between earlier names of the list ("X, broadcaster Y and Z")."""
 _NOT_SUBJECT = re.compile(
     r"\b(?:between|with|to|from|for|of|against|on|at|about|after|before|and|like|than|told|met|"

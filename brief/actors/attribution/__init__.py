@@ -75,6 +75,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.adding_clauses import fronted_before_said
+    from brief.actors.addressee_contents import addressed_quotes
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
@@ -149,4 +150,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
-    return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
+    out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
+    return addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
