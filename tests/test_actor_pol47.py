@@ -80,3 +80,28 @@ def test_an_irish_party_is_a_body_and_not_the_he_who_told_a_programme() -> None:
     report = report_of(text)
     assert actor_named(report, "Fianna Fáil").kind == "organization"
     assert "trust and respect" in said_lines(actor_named(report, "Eamonn Tierney"))
+
+
+def test_ruled_out_supporting_after_a_long_subject_is_no_support() -> None:
+    text = (
+        "Greens will not back National\n\n"
+        "Green Party co-leader Mere Tawhiri has ruled out supporting a National-led government after the election, "
+        "as the party launched its campaign in Wellington on Sunday."
+    )
+    lines = said_lines(actor_named(report_of(text), "Mere Tawhiri"))
+    assert "rules out supporting a National-led government" in lines
+    assert "– supports" not in lines and not lines.startswith("supports")
+
+
+def test_the_place_and_party_member_is_the_lawmaker_just_named() -> None:
+    text = (
+        "Lawmakers question Pentagon timing\n\n"
+        "Sen. Carl Pruett questioned the Pentagon's timing on Tuesday.\n\n"
+        "\"Given the circumstances of the award, I believe the department owes us a fuller explanation,\" the Ohio "
+        "Republican said.\n\n"
+        "Rep. Lena Ortiz also spoke.\n\n"
+        "\"This is a scandal in slow motion,\" the Texas Democrat said."
+    )
+    said = summaries_by(text)
+    assert any("fuller explanation" in s for s in said.get("Carl Pruett", []))
+    assert any("scandal in slow motion" in s for s in said.get("Lena Ortiz", []))

@@ -87,6 +87,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
+    from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -151,4 +152,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
-    return addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
+    out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
+    return rejected_gerunds(text, out)  # "has ruled out supporting": not "supporting"
