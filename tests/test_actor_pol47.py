@@ -105,3 +105,29 @@ def test_the_place_and_party_member_is_the_lawmaker_just_named() -> None:
     said = summaries_by(text)
     assert any("fuller explanation" in s for s in said.get("Carl Pruett", []))
     assert any("scandal in slow motion" in s for s in said.get("Lena Ortiz", []))
+
+
+def test_staff_for_a_candidate_do_not_give_the_candidate_their_role() -> None:
+    text = (
+        "Harmon camp dismisses poll\n\n"
+        "Campaign officials for Senator Rachel Harmon have dismissed a poll suggesting her rival may have taken the "
+        "lead.\n\n"
+        "The campaign manager for Republican candidate Lewis Granger acknowledged on Sunday that he was trailing in "
+        "several states."
+    )
+    report = report_of(text)
+    assert actor_named(report, "Rachel Harmon").role == "Senator"
+    assert actor_named(report, "Lewis Granger").role == "Republican candidate"
+
+
+def test_they_after_a_pair_of_senators_is_the_pair_not_the_body_criticised() -> None:
+    text = (
+        "Senators fault State Department over visas\n\n"
+        "The top members of the Senate Foreign Relations Committee criticised the State Department on Wednesday.\n\n"
+        "\"We are deeply frustrated that a consultation was arranged only a day in advance,\" Sens. Warren Haskell "
+        "(R-Iowa) and Teresa Olmos (D-N.M.) said in a joint statement.\n\n"
+        "They added that it was \"simply unacceptable\" to learn of the decision from news reports."
+    )
+    said = summaries_by(text)
+    assert any("simply unacceptable" in s for s in said.get("Warren Haskell", []))
+    assert not any("simply unacceptable" in s for s in said.get("State Department", []))

@@ -72,6 +72,16 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -
     return first if signers else m
 
 
+_NEXT_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def paired_speaker(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the first of a list of speakers ("Sens. Jo Ames (R-Iowa) and Ty Bell said"): a "they" after
+    their words is the pair, filed under its first name as their words are, not the last body named before."""
+    gap = _AND_GAP.match(text, m.end)
+    return gap is not None and _NEXT_NAME.match(text, gap.end()) is not None
+
+
 _JOINT_AFTER = re.compile(r",?\s+(?:on\s+\w+\s+)?in\s+(?:a|an)\s+joint\b")
 """A joint statement named right after the cue ("said in a joint statement", "said on Sunday in a
 joint communique"): the words are the list's, not its last name's."""
