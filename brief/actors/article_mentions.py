@@ -40,6 +40,7 @@ from brief.actors.office_people import office_people
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_names import particled_people
+from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
 from brief.actors.place_police import place_police
@@ -101,4 +102,4 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
     mentions = apposed_offices(text, mentions)  # "the Commissioner of Police, CP Yusuf Abdullahi,": his office, no body
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
-    return business_bodies(mentions)  # "Kwik Leisure, the venue's owner,": a firm
+    return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

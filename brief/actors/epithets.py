@@ -53,18 +53,24 @@ LEADING_CALLINGS = frozenset({"boss", "manager", "coach"})
 just about when no one named before holds the title; never the body, which the name only modifies."""
 
 
+PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Tory", "Conservative", "Liberal", "Unionist", "Nationalist"})
+"""A member of a party, after the place they represent ("“...,” the Ohio Republican said", "the Lancaster
+Republican's statement", "the Dorset Tory"): US and British political pages vary a lawmaker's name so, after
+naming them once; read as the place (Ohio) or no one before."""
+
+
 def epithet(written: str) -> bool:
     """Whether a source phrase names a person by an epithet: "the" then at most a few words, ending
     in a nationality ("the Spaniard", "the 23-year-old Brazilian"), a player's calling ("the England
-    captain", "the veteran"), an age ("the 34-year-old"), a ranking ("the world number one") or a named
-    body's leader ("the Arsenal boss")."""
+    captain", "the veteran"), an age ("the 34-year-old"), a ranking ("the world number one"), a named
+    body's leader ("the Arsenal boss") or a place's party member ("the Ohio Republican")."""
     words = written.split()
     if not 2 <= len(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
         return False
     head = words[-1].rstrip(",")
     return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
             or _RANKED.search(" ".join(words).lower()) is not None
-            or head.lower() in LEADING_CALLINGS and len(words) >= 3 and words[1][:1].isupper())
+            or (head.lower() in LEADING_CALLINGS or head in PARTY_MEMBERS) and len(words) >= 3 and words[1][:1].isupper())
 
 
 def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:

@@ -21,8 +21,9 @@ _FACED = re.compile(
 )
 """Before a cue noun: a verb of facing or withstanding what others ask ("is facing", "amid growing",
 "resisted renewed"), with words that size the asking."""
-_ASKED = re.compile(r"(?:calls?|demands?|pressure|appeals?|pleas?)\b", re.I)
-"""Cue nouns for what others ask of the subject."""
+_ASKED = re.compile(r"(?:calls?|demands?|pressure|appeals?|pleas?|scrutiny|fire|attack|criticism)\b", re.I)
+"""Cue nouns for what others ask of the subject, or turn on it ("With Labor under scrutiny for waving bills
+through", "faced criticism for"): the subject is the one scrutinised, and says nothing."""
 _REACH = 48
 """Characters before the cue read for ``_FACED`` (a verb and two sizing words)."""
 

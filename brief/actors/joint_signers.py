@@ -21,10 +21,13 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.sentence_subjects import clause_start
 
-_AND_GAP = re.compile(r"\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
+_PARTY_TAG = r"(?:\s*\(\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*\)|\s*,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+"""A US legislator's party and state after a name of the list: "Sens. Jo Ames (R-Iowa) and Ty Bell (D-N.M.)",
+"Sens. Jo Ames, R-Iowa, and Ty Bell, D-N.M." (not part of the tagged name)."""
+_AND_GAP = re.compile(_PARTY_TAG + r"\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
 """Between the last two names of a list of speakers: "and", and a lower-case description of the
 next ("and fitness guru ")."""
-_COMMA_GAP = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,3}")
+_COMMA_GAP = re.compile(_PARTY_TAG + r"\s*,\s+(?:[a-z][\w-]*\s+){0,3}")
 """Between earlier names of the list ("X, broadcaster Y and Z")."""
 _NOT_SUBJECT = re.compile(
     r"\b(?:between|with|to|from|for|of|against|on|at|about|after|before|and|like|than|told|met|"
@@ -67,6 +70,16 @@ def first_coordinated(text: str, m: Mention, mentions: MentionIndex, end: int) -
                or _JOINT_WORDS.search(text, clause_start(text, first.start), end)
                or _JOINT_AFTER.match(text, end))
     return first if signers else m
+
+
+_NEXT_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def paired_speaker(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the first of a list of speakers ("Sens. Jo Ames (R-Iowa) and Ty Bell said"): a "they" after
+    their words is the pair, filed under its first name as their words are, not the last body named before."""
+    gap = _AND_GAP.match(text, m.end)
+    return gap is not None and _NEXT_NAME.match(text, gap.end()) is not None
 
 
 _JOINT_AFTER = re.compile(r",?\s+(?:on\s+\w+\s+)?in\s+(?:a|an)\s+joint\b")

@@ -364,6 +364,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
         verb = verb.rsplit(" ", 1)[0]  # "said on | the 25th | that": the cue's preposition goes with the day
     if not quote and not cue.lower().startswith("according") and gap and len(gap.split()) <= 5:
         body = f"{gap} {body}"  # "expresses support | for | Israel", "tells | Blinken | that ..."
+    elif verb == "tells" and not quote and gap:
+        verb = "says"  # "told reporters in the days before the vote that ...": no room for whom, and "tells" needs it
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
         body = _ADDRESSEE_THAT.sub(r"\1", body)  # the addressee stays, "that" goes
     if len(body) > limit:

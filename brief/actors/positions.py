@@ -43,7 +43,7 @@ from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.gazetteer import TITLES
-from brief.actors.joint_signers import first_coordinated, same_document
+from brief.actors.joint_signers import first_coordinated, paired_speaker, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
@@ -344,8 +344,8 @@ def _resolve(
             text, dataclasses.replace(attribution, source=span), mentions, None))
         if taken_up is not None:
             return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
-        if head == "they" and last is not None and last.document and spoke >= attribution.sentence - PRONOUN_REACH:
-            return previous  # "The letter demands ... And they say": its signers, first named or not
+        if head == "they" and last is not None and (last.document or paired_speaker(text, last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
+            return previous  # "The letter demands ... And they say": its signers, first named or not; "X and Y said. They added"
         document = document_it(text, start, attribution.cue, before) if head == "it" else None
         if document is not None:
             return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one

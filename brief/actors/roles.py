@@ -37,7 +37,7 @@ from brief.actors.title_links import (
     short_form_before,
     title_reach,
 )
-from brief.actors.voice_roles import SERVING, audience_before, voice_before
+from brief.actors.voice_roles import audience_before, serves_for, voice_before
 from brief.actors.written_ranks import clipped_rank, written_rank
 from brief.text.language import stop_words
 
@@ -206,7 +206,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                       and sent[j - 3].text[:1].isupper())  # "Leader of the Opposition Umang Singhar"
                   or (lower in DETERMINERS and j >= 3 and sent[j - 2].text in ("of", "for", "to")
                       and (_is_role_word(sent[j - 3]) or sent[j - 3].text.lower() in _ROLE_HEADS)))  # "spokeswoman for the governor"
-        if t.text == "for" and (_object_of_for(sent, j) or i == a and j >= 2 and sent[j - 2].text.lower() in SERVING):
+        if t.text == "for" and (_object_of_for(sent, j) or i == a and j >= 2 and serves_for(sent, j - 2)):
             break  # "a spokesperson for House Speaker Mike Johnson": his title is the speaker's
         if seat_in(sent, j):
             j -= 2  # "Minister in the Presidency X": the office the title sits in

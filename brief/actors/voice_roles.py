@@ -18,11 +18,23 @@ if TYPE_CHECKING:
 
 VOICES = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney representative".split())
 """Nouns of one who speaks for a body or for people."""
-SERVING = frozenset("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer attorney representative "
+SERVING = frozenset("spokesman spokeswoman spokesperson aide aides adviser advisers advisor assistant lawyer lawyers attorney attorneys officials strategist representative "
                     "publicist agent".split())
 """Roles held for someone else: in "a spokeswoman for the governor" the governor is whom she speaks for, not her
 title, so "the governor" later in the text is never she; in "a spokesperson for House Speaker Mike Johnson" the
 title after "for" is Johnson's own."""
+CAMPAIGN_ROLES = frozenset("manager chair chairman chairwoman director spokesman spokeswoman spokesperson".split())
+"""A campaign's staff roles, held for its candidate: "the campaign manager for Republican candidate Lewis Granger"
+(his title is "Republican candidate"; he manages no campaign)."""
+
+
+def serves_for(sent: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` (before "for") names a role held for whom "for" names: ``SERVING``, or a
+    campaign's staff role ("campaign manager for")."""
+    word = sent[k].text.lower()
+    return word in SERVING or word in CAMPAIGN_ROLES and k > 0 and sent[k - 1].text.lower() == "campaign"
+
+
 MAX_WHOM_WORDS = 4
 """Words after "for" naming whom the voice speaks for ("the Malian army", "the regional health authority")."""
 MAX_TITLES = 2

@@ -76,7 +76,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         framing,  # it reads this package's Doc: imported once the package is whole
     )
     from brief.actors.adding_clauses import fronted_before_said
-    from brief.actors.addressee_contents import fronted_told
+    from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
@@ -89,6 +89,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
+    from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
     from brief.actors.relay_tails import without_relay_tails
     from brief.actors.split_cues import split_cues
@@ -159,4 +160,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
     out = without_comment_requests(text, out)  # "Euronews has contacted the Commission for comment": no stance
-    return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
+    out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
+    out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
+    return rejected_gerunds(text, out)  # "has ruled out supporting": not "supporting"
