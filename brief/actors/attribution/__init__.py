@@ -78,6 +78,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
+    from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.object_agents import subject_before_object_agent
@@ -149,4 +150,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
+    out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     return quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
