@@ -1,5 +1,6 @@
 """Actor shapes left open in session 46 and fixed in session 47 (helper leads47), each on an article written for
-these tests: a report inserted before "citing" ("..., Bloomberg reports, citing ...")."""
+these tests: a report inserted before "citing" ("..., Bloomberg reports, citing ..."); a list of named people
+that opens a sentence as its subject ("Chairman X and Vice Chairman Y said"): each holds the words."""
 
 from __future__ import annotations
 
@@ -26,3 +27,42 @@ def test_a_participle_of_citing_with_no_inserted_report_stays_the_subjects() -> 
         "The yard has not commented."
     )
     assert holders(report_of(text), "delays at the Vessa yard") == ["Harlan Freight"]
+
+
+_BOARD = (
+    "Board backs depot plan\n\n"
+    "Councillors on the Brenmoor transport board gave their backing on Thursday to a new bus depot at Kettle Lane.\n\n"
+    "Chairman Ronan Ashby and Vice Chairman Petra Lindqvist said the depot would be open by the spring.\n\n"
+    "In a letter to the Harrow Gazette, Tallow Growers Union president Mina Osei, Dairy Board chief executive Luc "
+    "Ferrand and Orchard Trust director Hamid Saleh said the new road would \"cut farms off from their markets.\"\n\n"
+    "A friend of Ashby and Lindqvist said the pair had argued over the costs for weeks.\n\n"
+    "Ashby said the plan was sound, and Lindqvist agreed that the costs were fair."
+)
+
+
+def test_each_person_of_a_listed_subject_holds_the_words() -> None:
+    report = report_of(_BOARD)
+    assert sorted(holders(report, "open by the spring")) == ["Petra Lindqvist", "Ronan Ashby"]
+    assert sorted(holders(report, "cut farms off")) == ["Hamid Saleh", "Luc Ferrand", "Mina Osei"]
+
+
+def test_a_list_that_is_an_object_or_two_clauses_is_no_joint_subject() -> None:
+    report = report_of(_BOARD)
+    assert holders(report, "argued over the costs") == []
+    assert holders(report, "the plan was sound") == ["Ronan Ashby"]
+    assert holders(report, "the costs were fair") == ["Petra Lindqvist"]
+
+
+_STORM = (
+    "Storm Kellan live: ferries halted as gales reach the islands\n\n10:20\n\n"
+    "Strathmore Ferries has cancelled all sailings to the outer islands for the rest of Wednesday. A spokesperson for "
+    "the operator said passenger safety \"must come first\".\n\n09:40\n\n"
+    "Around 14,000 homes are without power, according to Highland Grid. A spokesman for the provider said crews "
+    "would work through the night."
+)
+
+
+def test_a_spokesperson_for_the_operator_speaks_for_the_company_named() -> None:
+    report = report_of(_STORM)
+    assert holders(report, "must come first") == ["Strathmore Ferries"]
+    assert holders(report, "work through the night") == ["Highland Grid"]
