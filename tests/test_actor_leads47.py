@@ -66,3 +66,26 @@ def test_a_spokesperson_for_the_operator_speaks_for_the_company_named() -> None:
     report = report_of(_STORM)
     assert holders(report, "must come first") == ["Strathmore Ferries"]
     assert holders(report, "work through the night") == ["Highland Grid"]
+
+
+_BRIDGE = (
+    "Brenton mayor warns over bridge closure\n\n"
+    "The mayor of Brenton says the town cannot cope with another month of traffic on its narrow streets.\n\n"
+    "Mayor Ada Quill said the county had ignored repeated warnings about the Selby Road bridge.\n\n"
+    "County engineer Tomas Reyes said the work had been slowed by flooding."
+)
+
+
+def test_the_mayor_of_a_town_is_the_mayor_named_next_not_the_town() -> None:
+    assert holders(report_of(_BRIDGE), "cannot cope with another month") == ["Ada Quill"]
+
+
+def test_a_body_chief_is_its_commander_named_before() -> None:
+    text = (
+        "Commander defends response to Kelby disorder\n\n"
+        "Kelby PSNI commander CI Una Brogan was on duty on Saturday night and rejected claims that patrols had been "
+        "moved away from the town.\n\n"
+        "The PSNI chief added: \"Within 15 minutes a public order unit had arrived in Kelby.\"\n\n"
+        "UUP councillor Sam Reid said residents deserved answers."
+    )
+    assert holders(report_of(text), "public order unit had arrived") == ["Una Brogan"]
