@@ -63,9 +63,9 @@ from brief.actors.name_heads import (
 )
 from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
+from brief.actors.office_of_holders import office_holder_of
 from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
-from brief.actors.office_of_holders import office_holder_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
