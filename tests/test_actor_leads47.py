@@ -89,3 +89,26 @@ def test_a_body_chief_is_its_commander_named_before() -> None:
         "UUP councillor Sam Reid said residents deserved answers."
     )
     assert holders(report_of(text), "public order unit had arrived") == ["Una Brogan"]
+
+
+_QUARRY = (
+    "Man held over Marsden quarry shooting\n\n"
+    "Police have arrested a man over the shooting of a security guard at a quarry near Marsden on Sunday night, said "
+    "Marsden Police spokesperson Inspector Carla Nyberg.\n\n"
+    "Officers said the suspect had been staying with relatives in the town.\n\n"
+    "\"We will find everyone who helped him hide,\" Detective Deputy Commissioner Rhys Oduya.\n\n"
+    "The guard, Pavel Rusu, remains in hospital in a stable condition.\n\n"
+    "\"He was lucky the bullet missed his lung,\" Oduya told reporters on Monday.\n\n"
+    "Alliance MLA Nora Keane visited the quarry on Monday afternoon.\n\n"
+    "The North Ferry MLA said;\n\n"
+    "\"Families in Marsden deserve to feel safe walking home at night and I will press the minister for more "
+    "patrols.\""
+)
+
+
+def test_a_quotation_closed_by_a_title_and_name_alone_is_theirs() -> None:
+    assert holders(report_of(_QUARRY), "helped him hide") == ["Rhys Oduya"]
+
+
+def test_said_with_a_semicolon_announces_the_next_paragraphs_quotation() -> None:
+    assert holders(report_of(_QUARRY), "feel safe walking home") == ["Nora Keane"]
