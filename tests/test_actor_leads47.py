@@ -112,3 +112,15 @@ def test_a_quotation_closed_by_a_title_and_name_alone_is_theirs() -> None:
 
 def test_said_with_a_semicolon_announces_the_next_paragraphs_quotation() -> None:
     assert holders(report_of(_QUARRY), "feel safe walking home") == ["Nora Keane"]
+
+
+def test_the_actress_is_the_one_not_shown_a_man_where_no_woman_is_shown() -> None:
+    text = (
+        "Tamsin Kerrow and Joel Brandt split after six years, rep confirms\n\n"
+        "Tamsin Kerrow and Joel Brandt have called it quits after six years together.\n\n"
+        "A rep for the \"Silver Coast\" actress confirmed the split to People on Tuesday, saying the pair \"remain "
+        "close friends and ask for privacy at this time.\"\n\n"
+        "Brandt, 36, hinted at the breakup last month when he told a radio show that he was \"taking some time for "
+        "himself.\""
+    )
+    assert holders(report_of(text), "confirm") == ["Tamsin Kerrow"]
