@@ -22,13 +22,16 @@ from brief.actors.titled_sources import TITLE_ENDS
 
 _LINK_WORDS = frozenset({"of", "the", "for", "and", "chief", "executive", "vice", "deputy", "senior", "general"})
 """Lower-case words a title between listed names may hold besides title ends ("chief executive of the Forum")."""
-_GAP = re.compile(r"(?:\s*,\s+(?:and\s+)?|\s+(?:and|&)\s+)((?:[\w'’.&-]+\s+){0,7})")
+_WORD = r"(?:[A-Z][a-z]{0,3}\.|[\w'’&-]+)[ \t]+"
+"""A word of a title, on the line: a short abbreviation may end with a stop ("Sen.", "Dr."), no other word may
+(a sentence's end)."""
+_GAP = re.compile(rf"(?:\s*,\s+(?:and\s+)?|\s+(?:and|&)\s+)((?:{_WORD}){{0,7}})")
 """Between two listed names: a comma or "and", then the next one's title ("Chemical Makers Council CEO ")."""
 _TO_CUE = re.compile(r"\s+(?:(?:also|both|jointly|together|have|has|had|all|then|later|earlier|on\s+[A-Z][a-z]+day)\s+)*")
 """Between the last name and its cue: adverbs and auxiliaries ("have both said")."""
 _OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s+)\s*(?:(?:But|And|Meanwhile|However|Separately|(?:(?:In|On|At|After|During|Speaking|Writing|"
-    r"Earlier|Later|Last|This)\b[^.;:!?\n,]{0,80}),)\s+)?((?:[\w'’.&-]+\s+){0,7})$")
+    rf"Earlier|Later|Last|This)\b[^.;:!?\n,]{{0,80}}),)\s+)?((?:{_WORD}){{0,7}})$")
 """The sentence's opening before the list: perhaps a fronted phrase and its comma ("In an op-ed in the Examiner,"),
 then the first name's title."""
 OPENING_REACH = 160
