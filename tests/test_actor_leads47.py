@@ -4,7 +4,7 @@ that opens a sentence as its subject ("Chairman X and Vice Chairman Y said"): ea
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actor_named, holders, report_of
 
 _SALE = (
     "Report: Corran Textiles weighs sale of dye plant\n\n"
@@ -118,3 +118,15 @@ def test_the_actress_is_the_one_not_shown_a_man_where_no_woman_is_shown() -> Non
         "himself.\""
     )
     assert holders(report_of(text), "confirm") == ["Tamsin Kerrow"]
+
+
+def test_a_name_with_an_office_apposed_is_a_person() -> None:
+    text = (
+        "Brantley Medical names interim chief after recall of dialysis filters\n\n"
+        "HARLOW, England, May 2 /PRNewswire/ -- Brantley Medical, Inc. (Nasdaq: BRML) today announced the resignation "
+        "of Colm Ardagh, the president of its dialysis unit, following the recall of four lots of blood filters.\n\n"
+        "\"We have told the regulator of our findings and have today accepted the resignation of Colm Ardagh,\" said "
+        "Ines Farrow, president and chief executive officer of Brantley. \"Patient safety remains our first concern.\"\n\n"
+        "The company said the filters were shipped to hospitals in three regions in March."
+    )
+    assert actor_named(report_of(text), "Colm Ardagh").kind == "person"

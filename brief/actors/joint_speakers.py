@@ -68,8 +68,8 @@ def joint_speakers(text: str, attribution: Attribution, mention: Mention, mentio
         return []
     first = listed[-1]
     opening = _OPENING.search(text, max(0, first.start - OPENING_REACH), first.start)
-    if opening is None or not _title(opening.group(1)):
-        return []
+    if opening is None or not _title(opening.group(1)) or opening.group(1).split()[-1:] in (["of"], ["for"]):
+        return []  # "The lawyer for X and Y said": the list is whose the speaker is
     if not any(m.start == mention.start or m.name == mention.name for m in listed):
         return []
     return [m for m in reversed(listed) if m.name != mention.name]
