@@ -16,7 +16,7 @@ from brief.actors.attribution import Attribution
 
 _INSERTED = re.compile(
     r",\s+(?P<name>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+"
-    r"(?P<verb>reports|reported|says|said|writes|wrote|has\s+reported)"
+    r"(?:has\s+)?(?P<verb>reports|reported|says|said|writes|wrote)"
     r"(?:\s+on\s+[A-Z][a-z]+|\s+(?:on\s+)?(?:today|yesterday|earlier))?\s*,\s*$")
 """A reporting clause set off by commas right before the participle (", Bloomberg reports,", ", the Marlow
 Ledger reported on Monday,"): a capitalised name (a newspaper may be "the ..."), a verb of reporting, a day."""
