@@ -72,6 +72,12 @@ _BRIDGE = (
 
 def test_the_mayor_of_a_town_is_the_mayor_named_next_not_the_town() -> None:
     assert holders(report_of(_BRIDGE), "cannot cope with another month") == ["Ada Quill"]
+    text = (  # a president of another office named next is not the union's
+        "Union warns over port jobs\n\n"
+        "The president of the Harbour Workers Union says hundreds of jobs are at risk at the Kessel docks.\n\n"
+        "US President Dan Morrow said on Monday that trade talks with Europe would resume next week."
+    )
+    assert holders(report_of(text), "hundreds of jobs") == ["Harbour Workers Union"]
 
 
 def test_a_body_chief_is_its_commander_named_before() -> None:
