@@ -23,6 +23,7 @@ from brief.actors.mentions import Mention
 from brief.actors.question_frames import question_quotation
 from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
+from brief.actors.verbless_closings import verbless_closings
 from brief.model import Sentence
 from brief.text.language import stop_words
 
@@ -95,7 +96,7 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
                        if said > k else None))
         if speaker is not None:
             out.append(Continued(speaker, said, (opening, sentences[said].end), cue="said"))
-    return out
+    return out + verbless_closings(text, sentences, index)  # '"We will find them," Deputy Commissioner Rhys Oduya.'
 
 
 _SAID_LAST = re.compile(r"(?:,[^,“”\"]{1,80},)?\s*(?:said|says|added|adds|explained|commented|stated|continued|"
@@ -135,11 +136,13 @@ _OPENS_QUOTED = re.compile(r"\s*(?=[“\"][ \t]*[A-Z])")
 
 
 def _quotation_ahead(text: str, sentences: Sequence[Sentence], k: int) -> int | None:
-    """Where the quotation a sentence ending in a colon announces opens: the next sentence, in the
-    next paragraph with nothing between, opening with a quote mark and a capital; None if not so."""
+    """Where the quotation a sentence ending in a colon (or in a semicolon right after a verb of saying) announces
+    opens: the next sentence, in the next paragraph with nothing between, opening with a quote mark and a capital;
+    None if not so."""
     s = sentences[k]
-    if not s.text.rstrip().endswith(":") or k + 1 >= len(sentences):
-        return None
+    closing = s.text.rstrip()
+    if not (closing.endswith(":") or closing.endswith(";") and _SAID_LAST.search(closing[:-1])) or k + 1 >= len(sentences):
+        return None  # "The North Antrim MLA said;": a semicolon typed for the colon, after a verb of saying only
     after = sentences[k + 1]
     between = text[s.end : after.start]
     if between.strip() or "\n" not in between + text[s.start + len(s.text.rstrip()) : s.end]:

@@ -52,7 +52,7 @@ from brief.actors.content_frames import (
 )
 from brief.actors.content_media import medium_after_object
 from brief.actors.content_starts import expletive_left_out, medium_left_out, quotation_after_when, tally_left_out
-from brief.actors.coordinated_names import co_speaking_body, list_before_cut_name
+from brief.actors.coordinated_names import list_before_cut_name
 from brief.actors.coordinated_predicates import coordinated_predicates
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
@@ -74,6 +74,7 @@ from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
+from brief.actors.joint_speakers import co_speakers
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import answered_turns, labelled_paragraphs, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
@@ -408,8 +409,7 @@ def _read_block(
             index=sentences[attribution.sentence].index,
         )
         positions.append((mention, position))
-        co_body = parties[1] if parties else co_speaking_body(marked, attribution, mention, index)  # "X and Y said they"
-        if co_body is not None:
+        for co_body in [parties[1]] if parties else co_speakers(marked, attribution, mention, index):  # "X and Y said"
             positions.append((co_body, position))
         source = source_phrase(article.text, attribution)
         original = attribution.source

@@ -225,6 +225,16 @@ class Genders:
         return [m for k, (m, known) in enumerate(zip(before, told)) if (not known or known == want)
                 and (k > clash or known or m.sentence >= sentence - UNTOLD_REACH)]
 
+    def women(self, people: list[Mention]) -> list[Mention]:
+        """Those a woman's calling ("the actress", "the congresswoman") may go back to: the women the text shows;
+        where it shows none, the one person it does not show to be a man (a given name in no list, "Tamsin"), whom
+        a reader takes for her. Several such people: none ("Taylor" may be anyone)."""
+        shown = [m for m in people if self.of(m) == FEMALE]
+        if shown:
+            return shown
+        untold = [m for m in people if self.of(m) != MALE]
+        return untold if len({m.name for m in untold}) == 1 else []
+
 
 def _pronoun_gender(pronoun: str) -> str:
     """The gender a pronoun says ("she": FEMALE), or "" for one that says none ("they", "it")."""

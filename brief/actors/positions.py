@@ -63,6 +63,7 @@ from brief.actors.name_heads import (
 )
 from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
+from brief.actors.office_of_holders import office_holder_of
 from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
 from brief.actors.opening_subject import opens_sentence, passive_agent
@@ -131,14 +132,14 @@ from brief.actors.unofficial_sources import close_to_named
 from brief.actors.voices import voice_speaker
 
 
-def resolve_source(
-    text: str, attribution: Attribution, mentions: MentionIndex, previous: Speaker | None
-) -> Mention | None:
+def resolve_source(text: str, attribution: Attribution, mentions: MentionIndex,
+                   previous: Speaker | None) -> Mention | None:
     """The mention an attribution's source stands for, or None when it names no known actor."""
     if attribution.source is not None and (addressed_source(text, attribution, attribution.source)
                                            or recipients_only(text, attribution.source, mentions)):
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
-    found = _resolve(text, attribution, mentions, previous) or nickname_subject(text, attribution, mentions)  # '"Perry" said'
+    found = office_holder_of(text, attribution, mentions, _resolve(text, attribution, mentions, previous)
+                             or nickname_subject(text, attribution, mentions))  # '"Perry" said'; "the mayor of X": Mayor Y
     if colon_dateline(text, attribution, found) or found is not None and publishing_venue(text, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed; "a study published in Science": where it appeared
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None
@@ -150,9 +151,7 @@ themselves, as after a possessive ("Pinochet's family"), not the person whose ki
 outsiders ("Critics of the studio's recent films have said": OUTSIDERS), whatever the case."""
 
 
-def _resolve(
-    text: str, attribution: Attribution, mentions: MentionIndex, last: Speaker | None
-) -> Mention | None:
+def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: Speaker | None) -> Mention | None:
     previous = last.mention if last else None
     spoke = last.sentence if last else -1
     described = description_before_relative_clause(text, attribution.cue[0])

@@ -21,7 +21,6 @@ from brief.actors.body_reference import (
 from brief.actors.body_voices import VOICED_BODIES
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
-from brief.actors.gender import FEMALE
 from brief.actors.job_nouns import PRIVATE_CALLINGS
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
@@ -386,8 +385,8 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
             and not formerly):
         return None
-    if words[-1] in _FEMALE_CALLINGS:  # only a woman the text shows to be one: "Taylor" may be anyone
-        people = [m for m in people if mentions.genders.of(m) == FEMALE]
+    if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
+        people = mentions.genders.women(people)
     if titled and words[-1] not in CALLINGS:  # "the President-elect": never one the text gives another office
         roles: dict[str, set[str]] = {}
         for m in mentions.mentions:  # a role is written at one mention ("Senator Ada Quinn"), not at "Quinn"

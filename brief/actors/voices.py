@@ -15,6 +15,7 @@ from brief.actors.body_reference import body_described
 from brief.actors.body_voices import voiced_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
+from brief.actors.operator_voices import operating_body
 from brief.actors.referring import CALLINGS, described_person, title_holder, voiced_referred
 from brief.actors.source_words import CLUB_NOUNS, ROLE_FAMILIES
 
@@ -36,7 +37,7 @@ def voice_speaker(text: str, words: list[str], cue: str, before: list[Mention], 
     a surname with no name the tagger read ("Lipa's spokesperson"), or the police force named."""
     voiced = voiced_body(words) or voiced_body(words + cue.lower().split()[:1])
     if voiced is not None:
-        body = voiced_referred(text, before, voiced)
+        body = voiced_referred(text, before, voiced) or operating_body(text, before, voiced)  # "for the operator"
         if body is not None:
             return body
         if voiced in TITLES:

@@ -80,6 +80,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
+    from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.object_agents import subject_before_object_agent
@@ -160,6 +161,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
     out = without_comment_requests(text, out)  # "Euronews has contacted the Commission for comment": no stance
+    out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     return rejected_gerunds(text, out)  # "has ruled out supporting": not "supporting"
