@@ -1,5 +1,5 @@
 """Shapes of the English-language press of East Asia, Oceania, Latin America and continental Europe
-(session 47, helper asia47), on articles written for these tests."""
+(session 46, helper asia47), on articles written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Actor shapes left open in session 46 and fixed in session 47 (helper leads47), each on an article written for
+"""Actor shapes left open in session 45 and fixed in session 46 (helper leads47), each on an article written for
 these tests: a report inserted before "citing" ("..., Bloomberg reports, citing ..."); a list of named people
 that opens a sentence as its subject ("Chairman X and Vice Chairman Y said"): each holds the words."""
 

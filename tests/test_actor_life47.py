@@ -1,4 +1,4 @@
-"""Shapes of the entertainment, health, education and lifestyle press (session 47, helper life47), on articles
+"""Shapes of the entertainment, health, education and lifestyle press (session 46, helper life47), on articles
 written for these tests: each failed before its rule."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shapes of the political press of the US, UK, Ireland, Canada, Australia and New Zealand (session 47,
+"""Shapes of the political press of the US, UK, Ireland, Canada, Australia and New Zealand (session 46,
 helper pol47), on articles written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Wire and conflict copy (session 47): envoys named after the body they are sent to, on articles
+"""Wire and conflict copy (session 46): envoys named after the body they are sent to, on articles
 written for these tests."""
 
 from __future__ import annotations

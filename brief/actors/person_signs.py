@@ -218,7 +218,7 @@ def unlisted_full_name(name: str) -> bool:
 # group". Offices of state and callings only: a firm has a president and a chief executive, but the text then
 # writes "its president" or "the company's".
 _OFFICES = "president|governor|senator|premier|prime minister|chancellor|mayor|minister|lawmaker|legislator|king|queen"
-_THE_OFFICE = re.compile(rf"\b[Tt]he\s+(?:(?:former|late|new|incoming|outgoing)\s+)?({_OFFICES}|{'|'.join(CALLINGS)})"
+_THE_OFFICE = re.compile(rf"\b[Tt]he\s+(?:(?:former|late|new|incoming|outgoing)\s+)?({_OFFICES}|{'|'.join(sorted(CALLINGS, key=len, reverse=True))})"
                          r"(?=\s+(?!of\b)[a-z]+)")
 OFFICE_REACH = 160
 """Characters after a name read for "the president" going on about it: the rest of its sentence and the next."""
