@@ -63,7 +63,7 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
     the name, for "Dato' | Sri Anwar Ibrahim" where the tagger left the first title out."""
     if len(words) < 2:
         return False
-    if inner_courtesy(words):
+    if inner_courtesy(words) or _place_before_seat(words, label):
         return True
     lower = _lower(words[0])
     if words[0] in _APOSTROPHES:
@@ -124,6 +124,26 @@ def inner_courtesy(words: Sequence[str]) -> bool:
     rest = words[inner + 1 :]
     return (all(w[:1].isupper() for w in rest) and not any(w.lower() in ORG_WORDS for w in rest)
             and not organization_ending(" ".join(words[inner:])) and kinds.street_kind(rest, []) is None)
+
+
+MAX_SEAT_PLACE_WORDS = 2
+"""Most words of the place's name before a local seat's word ("Harlan | County", "Prince Georges | County"): a
+county's or a city's name is short; a longer run of capitals is more likely a body's or a person's own name."""
+
+
+def _place_before_seat(words: Sequence[str], label: str) -> bool:
+    """A place's name the tagger ran into the person's before a local seat's title ("Harlan County Sheriff Dwayne
+    Etheridge", "Orleans Parish Sheriff Ann Reyes"): capitalised words, the seat's word, a title, then the holder's
+    name (a given name, or tagged a person). The place and the seat name the office she holds, not her."""
+    seat = next((i for i, w in enumerate(words) if 0 < i <= MAX_SEAT_PLACE_WORDS and _lower(w) in _SEAT_WORDS
+                 and w[1:].islower()), None)
+    if seat is None or len(words) - seat < 3:
+        return False
+    title, rest = words[seat + 1], words[seat + 2 :]
+    return (_lower(title) in kinds.TITLE_WORDS and title[1:].islower()
+            and all(w[:1].isupper() and not w.isupper() and _lower(w) not in kinds.TITLE_WORDS for w in words[:seat])
+            and (label == "PER" or rest[0] in first_names()) and all(w[:1].isupper() for w in rest)
+            and not any(w.lower() in ORG_WORDS for w in rest))
 
 
 def _party_before_seat(words: Sequence[str]) -> bool:

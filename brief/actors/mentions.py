@@ -17,6 +17,7 @@ from brief.actors import (
     courtesies,
     devolved_bodies,
     kinds,
+    line_openings,
     mention_context,
     name_words,
     national_forces,
@@ -276,8 +277,7 @@ def _entity_mention(
     before = article.text[max(0, sent[a].start - 12) : sent[a].start]
     if label not in KINDS and not (label == "MISC" and chamber_words(words, before)):
         return None
-    # Trailing possessive or punctuation tokens are not part of the name.
-    while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):
+    while words and words[-1] in ("'s", "’s", "'", "’", ".", ","):  # a trailing possessive or mark: not the name's
         words.pop()
         b -= 1
     def word_after() -> str:
@@ -424,8 +424,7 @@ def _entity_mention(
         return None  # "International Trade Secretary Liz Truss": the portfolio in her title
     if b < len(sent) and (kind == "person" and sent[b].text.lower() in _GOVERNMENT_WORDS
                           or kind == "organization" and len(words) == 1 and sent[b].text == "administration"):
-        b += 1  # "the Biden administration", "a Trump administration" (either typed): the government, not the man
-        # (but "a Conservative Party administration" is the party's)
+        b += 1  # "the Biden administration" (either typed): the government, not the man ("a Labour administration": the party's)
         kind = "organization"
     if kind == "place" and b < len(sent) and sent[b].text == _FORCE_AFTER_PLACE and not is_country(" ".join(words)):
         b += 1  # "two Dallas police officers": the city's police force, a body that acts, not the city
@@ -450,8 +449,9 @@ def _entity_mention(
         kind = "organization"  # "Halvard Foods ... The company said": no person's name ends so (body_endings)
     if kind == "organization":
         name = kinds.strip_corporate(name)  # "Microsoft Corp" is Microsoft
-    if not is_name(name, a == 0, lowercase) or kinds.is_degree(name) or kinds.mixed_script(name):
-        return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters
+    if (not is_name(name, line_openings.opens_line(written, a), lowercase) or line_openings.verdict(name, word_after())
+            or kinds.is_degree(name) or kinds.mixed_script(name)):
+        return None  # "Ph.D"; "Веlіzе" spelt with Cyrillic letters; "👋 Hi there"; a fact-check's "FACTS: False."
     if name_words.no_actor_word(name, leading, lambda w: plain_word(w, lowercase)):
         return None  # "Christmas", "Mom", "HAHAHAHA", "Likewise", "thank God": no name of anyone
     if opening_words.opens_sentence(written, a) and name_words.sentence_adverb(name, word_after()):
