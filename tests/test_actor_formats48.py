@@ -64,3 +64,26 @@ _FACT_CHECK = (
 def test_a_fact_checks_verdict_is_no_body() -> None:
     actors = actors_of(report_of(_FACT_CHECK))
     assert not any(a.name == "False" for a in actors)
+
+
+_RELEASE = (
+    "Halvern Media Group to Acquire Brightfold Learning\n\n"
+    "CHICAGO--(BUSINESS WIRE)--Sept. 9, 2024--Halvern Media Group announced today that it has agreed to acquire "
+    "Brightfold Learning, an online tutoring service, in an all-cash deal valued at about $260 million.\n\n"
+    '"Brightfold gives us a direct line to families who want help at home," said Arthur Penhaligon, chairman '
+    "and chief executive of Halvern Media Group."
+)
+
+
+def test_two_lower_case_titles_joined_before_of_are_the_role() -> None:
+    people = {a.name: a for a in actors_of(report_of(_RELEASE)) if a.kind == "person"}
+    assert people["Arthur Penhaligon"].role == "chairman and chief executive of Halvern Media Group"
+
+
+def test_a_calling_and_a_word_no_title_are_no_joined_office() -> None:
+    text = (
+        "Council backs mural\n\n"
+        '"The wall belongs to the street," said Ada Brennick, a painter and activist from Dunmore, on Friday.'
+    )
+    people = {a.name: a for a in actors_of(report_of(text)) if a.kind == "person"}
+    assert "of" not in people["Ada Brennick"].role

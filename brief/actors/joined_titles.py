@@ -16,18 +16,23 @@ if TYPE_CHECKING:
 
 
 def joined_title(sent: Sequence[Token], head: int, is_title: Callable[[str], bool]) -> bool:
-    """Whether ``sent[head]`` is a capitalised title followed by "and" and another capitalised word ("Chairman |
-    and Chief Executive Officer"), or that "and" after such a title: the head of the description moves past it."""
+    """Whether ``sent[head]`` is a title followed by "and" and another ("Chairman | and Chief Executive Officer",
+    a press release's "chairman and chief executive of"), or that "and" after such a title: the head of the
+    description moves past it."""
     if head + 2 >= len(sent):
         return False
     word = sent[head].text
     if word == "and":
-        return head > 0 and _capital_title(sent[head - 1].text, is_title) and sent[head + 1].text[:1].isupper()
-    return _capital_title(word, is_title) and sent[head + 1].text == "and" and sent[head + 2].text[:1].isupper()
+        return head > 0 and _joined_pair(sent[head - 1].text, sent[head + 1].text, is_title)
+    return sent[head + 1].text == "and" and _joined_pair(word, sent[head + 2].text, is_title)
 
 
-def _capital_title(word: str, is_title: Callable[[str], bool]) -> bool:
-    return word[:1].isupper() and is_title(word.lower())
+def _joined_pair(first: str, second: str, is_title: Callable[[str], bool]) -> bool:
+    """Two titles either side of "and": capitalised, the first a title ("Chairman and Chief ..."), or both in lower
+    case and both titles ("president and chief executive officer of"; not "a lawyer and activist")."""
+    if first[:1].isupper():
+        return is_title(first.lower()) and second[:1].isupper()
+    return first.islower() and second.islower() and is_title(first) and is_title(second)
 
 
 def title_head(sent: Sequence[Token], head: int, modifiers: Collection[str], is_title: Callable[[str], bool]) -> int:
