@@ -87,3 +87,15 @@ def test_a_calling_and_a_word_no_title_are_no_joined_office() -> None:
     )
     people = {a.name: a for a in actors_of(report_of(text)) if a.kind == "person"}
     assert "of" not in people["Ada Brennick"].role
+
+
+def test_a_live_pages_label_is_no_body() -> None:
+    text = (
+        "Breaking News LIVE March 4: Home minister rejects charge that police are used against critics\n\n"
+        "Breaking News LIVE March 4: Union Home Minister Rajiv Chandran rejected on Sunday the charge that the "
+        'police were being used against the government\'s critics. At a press conference in Pune, he said, "The '
+        'police act on complaints."'
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert "Rajiv Chandran" in names
+    assert not any("Breaking" in name for name in names)

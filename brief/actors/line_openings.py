@@ -1,6 +1,6 @@
 """Where a capital says nothing though the tagger's sentence does not open on it: after marks alone (a
-newsletter's "👋 Hi there.", a bullet, a dash), and a fact-check's verdict ("CLAIM: ... FACTS: False."), a
-rating word that the tagger read as a body's name. Neither is ever an actor."""
+newsletter's "👋 Hi there.", a bullet, a dash), a fact-check's verdict ("CLAIM: ... FACTS: False.") and a live page's label
+("Breaking News LIVE March 4: ..."), which the tagger read as bodies' names. None is ever an actor."""
 
 from __future__ import annotations
 
@@ -28,5 +28,14 @@ _CLOSED = re.compile(r"\s*(?:[.:;!–—-]|\n|$)")
 
 def verdict(name: str, after: str) -> bool:
     """ "False." after "FACTS:": a fact-check's rating standing alone, not a body's name. A name that goes on
-    ("True Value said", "Fake Foods Ltd") is not one."""
+    ("True Value said", "Fake Foods Ltd") is not one; nor is "Breaking News LIVE", a live page's label."""
+    words = name.lower().split()
+    if set(words) <= _LIVE_LABEL_WORDS and _LIVE_WORDS & set(words):
+        return True
     return name.lower() in VERDICTS and _CLOSED.match(after) is not None
+
+
+_LIVE_LABEL_WORDS = frozenset("breaking news live latest updates update highlights".split())
+_LIVE_WORDS = frozenset("breaking live".split())
+"""A live page's label, made of these words alone and one of the second set ("Breaking News LIVE", "Live Updates",
+"LIVE Highlights"); "Sky News", "Live Nation" and "Breaking Point" name bodies and stay."""
