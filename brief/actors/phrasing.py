@@ -29,7 +29,8 @@ _TRAILING_WHEN = frozenset({"recently", "lately"})
 verb; before the verb ("has recently said") they are adverbs the verb's reading skips already."""
 
 # Verbs whose object is the addressee ("told Blinken that ..."), in their base form.
-_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution"})
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution",
+                              "notify"})
 _BE = BE_FORMS | {"'s", "’s"}
 _PLURAL_BE = frozenset({"are", "were"})
 _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should", "can": "can", "could": "could",
