@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from written import holders, report_of, summaries_by
 
+from brief.actors.phrasing import summary_line
+
 INFORMED = (
     "Hillmoor college closes library after roof leak\n\n"
     "Published on November 12, 2026\n\n"
@@ -36,3 +38,13 @@ def test_notified_before_a_relative_that_is_no_statement() -> None:
         "Engineers said the building was safe for now."
     )
     assert not any("owns the market hall" in line for lines in summaries_by(text).values() for line in lines)
+
+
+def test_a_named_addressee_and_programme_leave_the_told_line() -> None:
+    line = summary_line("told", "WKTB's Darnell Pryce on \"City Desk Sunday\" that the campaign was in good shape", False)
+    assert line == "says the campaign was in good shape"
+
+
+def test_a_told_clause_with_lowercase_words_before_its_that_keeps_them() -> None:
+    line = summary_line("told", "reporters in the days before the vote that the count was fair", False)
+    assert "reporters" in line or line.startswith("says the count")
