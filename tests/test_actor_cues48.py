@@ -7,6 +7,7 @@ from __future__ import annotations
 from written import holders, report_of, summaries_by
 
 from brief.actors.phrasing import summary_line
+from brief.actors.statements import not_a_statement
 
 INFORMED = (
     "Hillmoor college closes library after roof leak\n\n"
@@ -48,3 +49,10 @@ def test_a_named_addressee_and_programme_leave_the_told_line() -> None:
 def test_a_told_clause_with_lowercase_words_before_its_that_keeps_them() -> None:
     line = summary_line("told", "reporters in the days before the vote that the count was fair", False)
     assert "reporters" in line or line.startswith("says the count")
+
+
+def test_a_cue_opened_by_earlier_is_a_statement() -> None:
+    text = "Ms Dunmore earlier told Radio Kestrel that Mr Pell was talking about \"old news\"."
+    assert not not_a_statement(text, "earlier told", text.index("earlier"))
+    said = "The mayor earlier said the bridge would reopen in May."
+    assert not not_a_statement(said, "earlier said", said.index("earlier"))
