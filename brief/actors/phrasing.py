@@ -29,7 +29,8 @@ _TRAILING_WHEN = frozenset({"recently", "lately"})
 verb; before the verb ("has recently said") they are adverbs the verb's reading skips already."""
 
 # Verbs whose object is the addressee ("told Blinken that ..."), in their base form.
-_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution"})
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "assure", "inform", "remind", "ask", "advise", "promise", "caution",
+                              "notify"})
 _BE = BE_FORMS | {"'s", "’s"}
 _PLURAL_BE = frozenset({"are", "were"})
 _MODALS = {"will": "will", "would": "would", "shall": "shall", "should": "should", "can": "can", "could": "could",
@@ -247,6 +248,9 @@ _CONJUNCTION_THAT = re.compile(r"^that\s+" + _NOT_A_VERB)
 subject, and stays."""
 _ADDRESSEE_THAT = re.compile(r"^((?:\S+\s+){0,4}?)that\s+" + _NOT_A_VERB)
 """The same after an addressee ("told Blinken that ..."), not in "all of that was irrelevant"."""
+_NAMED_ADDRESSEE_THAT = re.compile(r"^((?:[\"'“‘]?(?:[A-Z0-9]\S*|on|of|the|at|in|and)[\"'”’,]*\s+){5,10}?)that\s+" + _NOT_A_VERB)
+"""A longer addressee made of names and their programme ("CNN's Paula Serrano on 'State of the Union' that ..."):
+capitals and the small words between them only, so no clause's own "that" is taken for its end."""
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S+\s+\S)", re.I)
@@ -368,6 +372,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
         verb = "says"  # "told reporters in the days before the vote that ...": no room for whom, and "tells" needs it
     if not quote and any(verb_lemma(w) in _ADDRESSEE_VERBS for w in verb.split()[:3]):
         body = _ADDRESSEE_THAT.sub(r"\1", body)  # the addressee stays, "that" goes
+        if verb == "tells" and (named := _NAMED_ADDRESSEE_THAT.match(body)):
+            verb, body = "says", body[named.end(1) + 4 :].lstrip()  # no room for whom, as for a long gap (above)
     if len(body) > limit:
         body = body[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…" + ("”" if quote else "")
     return f"{verb} {body}".strip()

@@ -198,7 +198,14 @@ def accusations(doc: Doc, tagged: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-INFORM_WORDS = frozenset({"informed", "informs"})
+INFORM_WORDS = frozenset({"informed", "informs", "notified", "notifies"})
+MAX_INFORMED_WORDS = 5
+"""Words of whom a message was told, between "informed" and "that" ("the entire university community", "all
+parents and carers"): a noun phrase, longer than the name a fact is confirmed to."""
+_HEARER_STOPS = frozenset("that who whom whose which what when where if whether of about".split())
+"""Words that end the told before "that": a relative or a topic ("informed the man who ...", "notified them of ...")."""
+_RELATIVE_VERBS = frozenset("is are was were has had have will would can could may might must owns runs".split())
+"""Verbs right after "that" that make it a relative ("notified the firm that owns the site"), no clause told."""
 _INFORM_TIMES = frozenset("today yesterday tonight on monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_FRONT_COMMA_WORDS = 8
 """Words back from "informed" within which the comma closing a fronted statement stands ("..., the minister informed
@@ -216,11 +223,10 @@ def informings(doc: Doc, tagged: set[int]) -> list[tuple[int, int]]:
             continue
         s0, s1 = doc.sent_bounds[doc.sent[k]]
         j = k + 1
-        while j < s1 and j - k <= MAX_HEARER_WORDS and (doc.shapes[j] in ("Xx", "X") or doc.words[j] in ("the", "reporters",
-                                                                                                          "journalists", "members")):
+        while j < s1 and j - k <= MAX_INFORMED_WORDS and (doc.shapes[j] in ("Xx", "X", "x") and doc.words[j] not in _HEARER_STOPS):
             j += 1
-        if j < s1 and doc.words[j] == "that":
-            found.append((k, k + 1))  # "informed the House that", "informed that"
+        if j + 1 < s1 and doc.words[j] == "that" and doc.words[j + 1] not in _RELATIVE_VERBS:
+            found.append((k, k + 1))  # "informed the House that", "notified the entire college community that"
             continue
         while j < s1 and doc.words[j].lower() in _INFORM_TIMES:
             j += 1

@@ -21,7 +21,7 @@ from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.verification_asides import without_verification_aside
 from brief.model import Sentence
 from brief.text.language import stop_words
-from brief.text.lexicon import ADVERB_LY, BE_FORMS, DO_FORMS, HAVE_FORMS
+from brief.text.lexicon import ADVERB_LY, BE_FORMS, COMPARATIVE_TIMES, DO_FORMS, HAVE_FORMS
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
@@ -50,7 +50,7 @@ def _adjective_only(cue: str) -> bool:
     before it, describes its subject ("a rare condition", "fans hungry for a story") and says
     nothing; "is angry about" keeps its copula and is a stance, "disbelief" and "backer of" are nouns."""
     words = [w.strip(CUE_PUNCTUATION).lower() for w in cue.split()]
-    words = [w for w in words if w and not ADVERB_LY.fullmatch(w)]
+    words = [w for w in words if w and not ADVERB_LY.fullmatch(w) and (w not in COMPARATIVE_TIMES or len(words) == 1)]
     if not words or any(w in BE_FORMS for w in words):
         return False
     head = words[0]
