@@ -1,0 +1,35 @@
+"""Report-style news (studies, central banks, NGOs, agencies) written for these tests (helper report48):
+shapes of attribution that real pages about reports and data use."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+
+def test_an_outlet_quoting_someone_saying_without_as_reports_their_words() -> None:
+    report = report_of(
+        "Port deal stalls\n\n"
+        "The Daily Meridian quoted union leader Abel Crane saying that dock workers would strike next week.\n\n"
+        "The port authority declined to comment."
+    )
+    assert holders(report, "dock workers would strike next week") == ["Abel Crane"]
+
+
+def test_a_fronted_quotation_an_outlet_quoted_someone_saying_is_theirs() -> None:
+    report = report_of(
+        "Port deal stalls\n\n"
+        '"We are not in a hurry," the Harbour Gazette quoted transport minister Olga Fenn saying on Friday.\n\n'
+        "Fenn later told reporters the talks would resume in May."
+    )
+    assert holders(report, "We are not in a hurry") == ["Olga Fenn"]
+
+
+def test_a_fronted_quotation_quoted_as_saying_at_a_briefing_is_theirs() -> None:
+    report = report_of(
+        "Fund cuts its forecast\n\n"
+        "The fund lowered its global growth forecast for next year to 2.8 per cent.\n\n"
+        '"This is a fragile moment," The Morning Courier quoted chief economist Lena Hartmann as saying '
+        "at a press briefing here.\n\n"
+        "The fund will publish country forecasts next week."
+    )
+    assert holders(report, "This is a fragile moment") == ["Lena Hartmann"]
