@@ -33,3 +33,13 @@ def test_a_fronted_quotation_quoted_as_saying_at_a_briefing_is_theirs() -> None:
         "The fund will publish country forecasts next week."
     )
     assert holders(report, "This is a fragile moment") == ["Lena Hartmann"]
+
+
+def test_a_name_then_a_bare_role_then_the_body_is_the_speaker() -> None:
+    report = report_of(
+        "Bank aims for single-digit inflation\n\n"
+        "Samuel Ndiaye, governor, Bank of Kendara (BoK) said on Thursday that the apex bank's goal is to bring "
+        "inflation down to a single digit over the medium to long term.\n\n"
+        "Analysts had expected the bank to hold rates."
+    )
+    assert holders(report, "bring inflation down to a single digit") == ["Samuel Ndiaye"]
