@@ -3,7 +3,7 @@ shapes of attribution that real pages about reports and data use."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, summaries_by
 
 
 def test_an_outlet_quoting_someone_saying_without_as_reports_their_words() -> None:
@@ -43,3 +43,16 @@ def test_a_name_then_a_bare_role_then_the_body_is_the_speaker() -> None:
         "Analysts had expected the bank to hold rates."
     )
     assert holders(report, "bring inflation down to a single digit") == ["Samuel Ndiaye"]
+
+
+def test_a_participle_after_a_noun_is_no_statement_of_the_speaker() -> None:
+    summaries = summaries_by(
+        "Cholera cases rise to 80, WHO says\n\n"
+        "Cholera cases in northern Sandoria have risen to 80, the World Health Organization (WHO) said on Monday.\n\n"
+        "WHO emergencies director Paul Ekwueme said another seven cases were detected over the weekend, making a "
+        "total of 72 confirmed and eight probable infections in an outbreak declared last month in Sandoria's "
+        "Tessa province.\n\n"
+        "The ministry will start vaccinating camp residents on Friday."
+    )
+    assert not any(s.startswith("declares") for s in summaries["Paul Ekwueme"])
+    assert any("seven cases were detected" in s for s in summaries["Paul Ekwueme"])
