@@ -47,8 +47,9 @@ def _persons(text: str, attribution: Attribution, cues: list[int], sentences: li
     saying = _AS_SAYING.search(text, cue_end, min(sentence_end, cue_end + SAYING_REACH))
     if saying is None or saying.end() >= content_end:
         return attribution
-    if any(saying.start() <= c < saying.end() for c in cues):
-        return None  # the model read "saying" as a cue of its own: the person's attribution is there, not the outlet's
+    if any(saying.start() <= c < saying.end() for c in cues):  # the model read "saying" as a cue of its own:
+        # the person's attribution is there, not the outlet's; in the passive the person is the subject of "quoted"
+        return attribution if quoted.group("passive") else None
     if quoted.group("passive"):  # "Zhang Rui was quoted by the China Daily as saying": the subject
         start, end = sentence_start, cue_start
     else:  # "quoted Zhang Rui, an analyst with Huaxin Research, as saying": the object
