@@ -18,8 +18,12 @@ _BARE_PAST = re.compile(r"[a-z]+ed\b")
 """The cue's first word: a past form, no auxiliary before it (an auxiliary would be part of the cue)."""
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z-]+)\s*$")
 """A determiner and its (lowercase) noun, with at most one modifier between, right before the cue."""
-_NOT_NOUNS = frozenset(  # and any -ed word: "the force remained committed to"
-    "and or but who which that then also not have has had was were is are be been".split())
+_NOT_NOUNS = frozenset(  # and any -ed word: "the force remained committed to"; times: "X at that time asked for"
+    """and or but who which that then also not have has had was were is are be been time times day week month year
+    moment point stage morning afternoon evening night weekend""".split())
+MIN_GAP_WORDS = 3
+"""Words between the source and the noun phrase: a short gap is an adverbial inside the speaker's own clause
+("Ann Lee, in a statement, announced"); a reduced relative trails a clause of its own ("said ..., in an outbreak")."""
 
 
 def without_reduced_relatives(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -36,4 +40,4 @@ def _reduced(text: str, attribution: Attribution) -> bool:
     if found is None or found.group(1) in _NOT_NOUNS or found.group(1).endswith("ed"):
         return False
     gap = text[attribution.source[1] : found.start()]
-    return attribution.source[1] < found.start() and any(c.isalpha() for c in gap)
+    return attribution.source[1] < found.start() and len(re.findall(r"[A-Za-z]+", gap)) >= MIN_GAP_WORDS
