@@ -1,5 +1,7 @@
 """What an outlet quoted someone as saying: "The China Daily quoted Zhang Rui, an analyst, as saying that ...",
-"Zhang Rui was quoted by the China Daily as saying that ...". The words are the quoted person's.
+"Zhang Rui was quoted by the China Daily as saying that ...". The words are the quoted person's. News English
+drops the "as" as often ("quoted Zhang Rui saying ..."), and fronts the words ("“...,” the Daily quoted Zhang
+Rui saying on Friday"): the quotation before the outlet is then what the person said.
 
 Why: the cue model finds "quoted" (the outlet's act) and, often, not "saying" after "as"; the outlet's attribution
 is then dropped (what it quoted is not its own statement), and the person's statement was lost with it. Where no
@@ -16,7 +18,13 @@ from brief.actors.attribution import QUOTES, Attribution
 
 _QUOTED_CUE = re.compile(r"(?:\b(?P<passive>(?:was|were|is|are|been|being)\s+(?:\w+\s+)?))?quot(?:ed|es|ing)$", re.I)
 """The outlet's cue: "quoted", "quotes", "quoting"; "was quoted", "has been widely quoted" (the passive)."""
-_AS_SAYING = re.compile(r"\bas\s+(saying|telling|stating|writing)\b[ \t]*:?[ \t]*(?:that\s+)?")
+_AS_SAYING = re.compile(r"(?:\bas\s+|(?<=[\w.,’'] ))(saying|telling|stating|writing)\b[ \t]*:?[ \t]*(?:that\s+)?")
+"""The person's verb after the one quoted: "as saying", or (as often written) "saying" alone."""
+_FRONTED = re.compile(r"\s*(?P<words>[“\"‘'].+?[,!?…][”\"’'])\s+(?P<outlet>[^“”\"]+?)\s+quot(?:ed|es)\s+(?P<who>[^“”\"]+?)"
+                      r",?\s+(?:as\s+)?(?:saying|telling|stating)\s*$")
+"""A sentence opening on the quotation, then the outlet that quoted someone saying it (up to the cue)."""
+_NO_CONTENT = re.compile(r"\s*(?:(?:at|on|in|during|after|before|while|from|last|earlier|late|this|here|to)\b[^“”\"]*)?[.!]?\s*$")
+"""What may follow "saying" when it says nothing itself: when and where ("on Friday", "at a briefing here")."""
 SAYING_REACH = 160
 """Characters after "quoted" searched for "as saying": the person's name and a description of them."""
 _SUBJECT_EDGE = " \t,"
@@ -26,18 +34,22 @@ def quoted_as_saying(text: str, attributions: list[Attribution], sentences: list
     """The attributions, each outlet's "quoted X as saying Y" that no cue at "saying" repeats made X's (see the
     module's docstring)."""
     cues = [a.cue[0] for a in attributions]
-    return [_persons(text, a, cues, sentences) for a in attributions]
+    kept = [_persons(text, a, cues, sentences) for a in attributions]
+    return [_fronted(text, a, sentences) for a in kept if a is not None]
 
 
-def _persons(text: str, attribution: Attribution, cues: list[int], sentences: list[tuple[int, int]]) -> Attribution:
+def _persons(text: str, attribution: Attribution, cues: list[int], sentences: list[tuple[int, int]]) -> Attribution | None:
     (cue_start, cue_end), (content_start, content_end) = attribution.cue, attribution.content
     quoted = _QUOTED_CUE.search(text, cue_start, cue_end)
     if quoted is None or not 0 <= attribution.sentence < len(sentences) or content_start < cue_end:
         return attribution
     sentence_start, sentence_end = sentences[attribution.sentence]
     saying = _AS_SAYING.search(text, cue_end, min(sentence_end, cue_end + SAYING_REACH))
-    if saying is None or any(saying.start() <= c < saying.end() for c in cues) or saying.end() >= content_end:
-        return attribution  # the model read "saying" as a cue of its own: the person's attribution is there
+    if saying is None or saying.end() >= content_end:
+        return attribution
+    if any(saying.start() <= c < saying.end() for c in cues):  # the model read "saying" as a cue of its own:
+        # the person's attribution is there, not the outlet's; in the passive the person is the subject of "quoted"
+        return attribution if quoted.group("passive") else None
     if quoted.group("passive"):  # "Zhang Rui was quoted by the China Daily as saying": the subject
         start, end = sentence_start, cue_start
     else:  # "quoted Zhang Rui, an analyst with Huaxin Research, as saying": the object
@@ -50,3 +62,15 @@ def _persons(text: str, attribution: Attribution, cues: list[int], sentences: li
         return attribution
     return dataclasses.replace(attribution, source=(start, end), cue=(saying.start(1), saying.end(1)),
                                content=(saying.end(), content_end), quote=text[saying.end()] in QUOTES)
+
+
+def _fronted(text: str, attribution: Attribution, sentences: list[tuple[int, int]]) -> Attribution:
+    """ "“We are in no hurry,” the Gazette quoted Olga Fenn saying on Friday": the quotation, and Olga Fenn, for
+    the attribution at "saying" whose own content is only when and where it was said."""
+    if not 0 <= attribution.sentence < len(sentences):
+        return attribution
+    sentence_start, sentence_end = sentences[attribution.sentence]
+    found = _FRONTED.match(text[:attribution.cue[1]], sentence_start)
+    if found is None or _NO_CONTENT.fullmatch(text, attribution.cue[1], max(sentence_end, attribution.content[1])) is None:
+        return attribution
+    return dataclasses.replace(attribution, source=found.span("who"), content=found.span("words"), quote=True)

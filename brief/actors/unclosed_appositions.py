@@ -5,7 +5,9 @@ Why: South Asian and West African papers, and hurried wire copy, often drop the 
 off after a name. The source tagger then walks back from the cue over the role alone ("spokesman of the Frontier
 Corps") and stops at the comma, so the body in the role spoke the person's words and the person was lost. A role
 (a person's title or noun, then "of"/"for"/"at" and the body) that opens right after a comma, with a capitalised
-name of two words or more before that comma, is the person's: the name is the source.
+name of two words or more before that comma, is the person's: the name is the source. So is a bare role set off
+by commas before the body, with no "of" ("Samuel Obi, governor, Bank of Kendara (BoK) said"): the tagger takes the
+body after the second comma, and the name before the role spoke.
 """
 
 from __future__ import annotations
@@ -28,9 +30,14 @@ def unclosed_apposition(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple
     if src is None or src[0] < MIN_NAME_WORDS + 1 or doc.raw[src[0] - 1] != ",":
         return src
     a, b = src
-    if any(doc.raw[k] in (",", '"', "“", "”") for k in range(a, c0)) or not _role(doc, a, b):
+    if any(doc.raw[k] in (",", '"', "“", "”") for k in range(a, c0)):
         return src
     comma = a - 1
+    if not _role(doc, a, b):
+        role = _bare_role(doc, comma)
+        if role is None:
+            return src
+        comma = role
     k = comma
     while k > 0 and comma - k < MAX_NAME_TOKENS and doc.sent[k - 1] == doc.sent[comma] and (
             doc.shapes[k - 1] in ("Xx", "X") or doc.raw[k - 1] in (".", "-")):
@@ -39,6 +46,17 @@ def unclosed_apposition(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple
     if not opens or sum(doc.shapes[j] == "Xx" for j in range(k, comma)) < MIN_NAME_WORDS:
         return src
     return (k, comma)
+
+
+def _bare_role(doc: Doc, comma: int) -> int | None:
+    """The comma before a bare role ("governor", "managing director") that ends at ``comma``; None if none."""
+    k = comma
+    while k > 0 and comma - k < MAX_ROLE_HEAD and doc.raw[k - 1] != "," and doc.sent[k - 1] == doc.sent[comma]:
+        k -= 1
+    words = doc.words[k:comma]
+    if k == 0 or doc.raw[k - 1] != "," or not words or not any(w in PERSON_TITLES or one_person(w) for w in words):
+        return None
+    return k - 1 if all(w.isalpha() for w in words) else None
 
 
 def _role(doc: Doc, a: int, b: int) -> bool:

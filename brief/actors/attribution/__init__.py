@@ -90,6 +90,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
+    from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
     from brief.actors.relay_tails import without_relay_tails
@@ -164,4 +165,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
-    return rejected_gerunds(text, out)  # "has ruled out supporting": not "supporting"
+    return without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
