@@ -3,7 +3,7 @@ session 47, helper sport48), on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import summaries_by
+from written import actors_of, holders, report_of, summaries_by
 
 _SIGNING = (
     "Done deal: Tane Wilder joins Ashgrove Forest on permanent contract\n\n"
@@ -36,3 +36,37 @@ def test_told_the_press_the_following_announces_the_quotation_after_it() -> None
     lines = summaries_by(text)["Henrik Marek"]
     assert "says “You cannot force someone to drive who does not want to drive”" in lines
     assert not any("the following" in line for line in lines)
+
+
+_PRESS_CONFERENCE = (
+    "FIA Team Principals press conference – Valdora\n\n"
+    "TEAM REPRESENTATIVES: Henrik MAREK (Corvane), Lucia FERRANTE (Delmar Racing)\n\n"
+    "Q: Henrik, can we start with you? One of your drivers reaches 300 starts this weekend. What makes him "
+    "special?\n\n"
+    "Henrik MAREK: I think you could ask many people in the paddock that question. He has worked with several "
+    "teams. I wish I could give him a winning car on Sunday.\n\n"
+    "Q: Lucia, your team has struggled with tyre wear. Is there a fix coming?\n\n"
+    "Lucia FERRANTE: We have a new floor arriving in two races. We are not hiding from the problem.\n"
+)
+
+
+def test_a_transcripts_speaker_with_the_surname_in_capitals_is_one_whole_person() -> None:
+    """ "Henrik MAREK: ..." as motor racing's transcripts write a speaker: the whole name, a person, holds
+    the turn (not "Henrik", an organisation)."""
+    report = report_of(_PRESS_CONFERENCE)
+    assert holders(report, "paddock") == ["Henrik MAREK"]
+    assert holders(report, "new floor") == ["Lucia FERRANTE"]
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds["Henrik MAREK"] == "person"
+    assert kinds["Lucia FERRANTE"] == "person"
+
+
+def test_a_short_form_in_capitals_after_a_name_is_not_read_as_a_surname() -> None:
+    """ "Roth IRA", "Tata AIG": capitals of three or four letters after a word the census does not know as a
+    given name stay a short form."""
+    from brief.actors.name_endings import capital_surname
+
+    assert not capital_surname(["Roth", "IRA"], 1)
+    assert not capital_surname(["Velco", "AIG"], 1)
+    assert capital_surname(["Henrik", "MAREK"], 1)
+    assert capital_surname(["Lucia", "ROSS"], 1)
