@@ -70,3 +70,25 @@ def test_a_short_form_in_capitals_after_a_name_is_not_read_as_a_surname() -> Non
     assert not capital_surname(["Velco", "AIG"], 1)
     assert capital_surname(["Henrik", "MAREK"], 1)
     assert capital_surname(["Lucia", "ROSS"], 1)
+
+
+def test_a_club_that_takes_a_plural_verb_at_its_sentences_start_is_a_body_not_a_person() -> None:
+    """ "Ashgrove Forest have completed the signing": British copy gives a club a plural verb, which no person
+    takes; the club is an organisation, and "Ashgrove" alone in a quote is its short form."""
+    kinds = {a.name: a.kind for a in actors_of(report_of(_SIGNING))}
+    assert kinds["Ashgrove Forest"] == "organization"
+    assert "Ashgrove" not in kinds
+
+
+def test_a_team_named_before_its_players_position_is_a_body() -> None:
+    text = (
+        "QB injury roundup: latest on Dalton and Ruiz\n\n"
+        "Harborough Hawks quarterback Reese Dalton took first-team reps in Saturday's walkthrough, sources say, "
+        "and is expected to start Sunday against the Miners. Hawks head coach Glen Ostrow said on Friday that "
+        "Dalton \"looked sharp,\" but the team wanted to see how he handled a full workload.\n\n"
+        "Denton Stags quarterback Marco Ruiz will sit out Sunday's game with a dislocated thumb.\n"
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Harborough Hawks", "organization") == "organization"
+    assert kinds["Reese Dalton"] == "person"
+
