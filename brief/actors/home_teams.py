@@ -17,7 +17,7 @@ import re
 
 from brief.actors.gazetteer import is_country
 from brief.actors.gender import first_names
-from brief.actors.kinds import team_context
+from brief.actors.kinds import team_context, team_word
 from brief.actors.mentions import Mention
 from brief.actors.short_forms import CLUB_ENDINGS
 
@@ -56,14 +56,22 @@ _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
 _OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;:\"“]\s)[ \t]*$")
 
 
+_STAFF_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|manager|quarterback|linebacker|pitcher|"
+                          r"striker|midfielder|goalkeeper|guard|forward|captain)\s+[A-Z]")
+"""A player or a coach named after the position, after a team's plural name ("Harborough Hawks quarterback Reese
+Dalton"); a score after a name ("edged Reilly Opelka 7-6") is a player's as often, in tennis or golf."""
+
+
 def _named_club(text: str, m: Mention) -> bool:
-    """A name of several words the tagger read as a person's, its first word no given name, that plays (``_plays``:
-    "Harborough Hawks quarterback Reese Dalton", "Ashgrove Forest 2-1") or takes a plural verb at its clause's start
-    ("Ashgrove Forest have completed"): a club. A person's full name opens with a given name ("Wayne Rooney")."""
+    """A name of several words the tagger read as a person's, its first word no given name, that ends in a team's
+    plural before a player's position ("Harborough Hawks quarterback Reese Dalton") or takes a plural verb at its
+    clause's start ("Ashgrove Forest have completed"): a club. A person's full name opens with a given name."""
     words = m.name.split()
     if len(words) < 2 or m.role or m.demonym or words[0] in first_names():
         return False
-    return _plays(text, m) or bool(_PLURAL_VERB.match(text, m.end) and _OPENS_BEFORE.search(text, max(0, m.start - REACH), m.start))
+    if team_word(words[-1]) and _STAFF_AFTER.match(text, m.end):
+        return True  # "Harborough Hawks quarterback Reese Dalton"
+    return bool(_PLURAL_VERB.match(text, m.end) and _OPENS_BEFORE.search(text, max(0, m.start - REACH), m.start))
 
 
 def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
