@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.colon_lists import list_after_colon
+from brief.actors.content_starts import quotation_after_when
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
@@ -41,7 +42,8 @@ def through_colon(text: str, attribution: Attribution, spans: Sequence[tuple[int
     following = next((b for a, b in spans if a <= after < b or a >= after), None)
     if following is None or following <= after:
         return attribution
-    return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
+    through = dataclasses.replace(attribution, content=(start, trimmed_end(text, start, following)))
+    return quotation_after_when(text, through)  # "said on | the club website:" and the quotation after it
 
 
 _CLAUSE_CUES = frozenset(

@@ -21,6 +21,8 @@ from brief.actors.cues import lemma
 _FRAME_THEN_QUOTE = re.compile(r"(?P<frame>[^“”\"\n:;]{0,60}?)\s*:\s*(?P<mark>[“\"])")
 """Words with no quotation mark, a colon, and an opening mark right after it."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARAGRAPH_END = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+"""The content's end at its paragraph's end (the sentence's last stop left out)."""
 _WHERE_WHEN = frozenset("on in at during yesterday today tonight earlier later overnight to via after before".split())
 """First words of a phrase of when, where or to whom ("on Tuesday", "in a statement", "to reporters"); a
 phrase opened otherwise may be what was said ("suggests he doesn't need briefings: ...") or its object
@@ -30,6 +32,11 @@ _TIME_AFTER = frozenset("last this late early".split())
 _TIME_WORDS = frozenset(
     "night morning afternoon evening week weekend month year monday tuesday wednesday thursday friday saturday "
     "sunday january february march april may june july august september october november december".split())
+_THE_FOLLOWING = ["the", "following"]
+"""The words that announce a quotation to come ("told press the following: ...", "said the following: ...")."""
+FOLLOWING_FRAME_WORDS = 4
+"""Words before the colon when they end in "the following": the cue's addressee and the announcement ("told
+the press the following") and no more, so that a longer stretch, which may say what was said, is left."""
 MAX_FRAME_WORDS = 8
 """Words of when and where before the colon ("at a press conference in Abuja on Monday" is 8); a longer
 stretch is a clause of its own (set by hand)."""
@@ -48,11 +55,17 @@ def quotation_after_when(text: str, attribution: Attribution) -> Attribution:
     words = [w.lower() for w in _WORD.findall(found.group("frame"))]
     if len(words) > MAX_FRAME_WORDS or any(finite_word(w) for w in words):
         return attribution  # "said the plan failed: ..." has a clause before the colon
-    if words and not (words[0] in _WHERE_WHEN or words[0] in _TIME_AFTER and words[1:2] and words[1] in _TIME_WORDS):
+    cue_last = text[attribution.cue[0] : attribution.cue[1]].lower().split()[-1:]
+    if cue_last and cue_last[0] in _WHERE_WHEN:
+        words = [*cue_last, *words]  # the model took the phrase's preposition into the cue ("said on | the club website:")
+    announced = words[-2:] == _THE_FOLLOWING and len(words) <= FOLLOWING_FRAME_WORDS
+    if words and not (announced or words[0] in _WHERE_WHEN or words[0] in _TIME_AFTER and words[1:2] and words[1] in _TIME_WORDS):
         return attribution
     mark = found.start("mark")
     closing = "”" if text[mark] == "“" else '"'
     whole = text.find(closing, mark + 1, end) in (end - 1, end - 2)  # the quotation closes the content
+    if text.find(closing, mark + 1, end) < 0 and _PARAGRAPH_END.match(text, end):
+        whole = True  # a quotation running on into the next paragraph opens it again instead of closing here
     return dataclasses.replace(attribution, content=(mark, end), quote=whole)
 
 

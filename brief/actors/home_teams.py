@@ -16,7 +16,8 @@ import dataclasses
 import re
 
 from brief.actors.gazetteer import is_country
-from brief.actors.kinds import team_context
+from brief.actors.gender import first_names
+from brief.actors.kinds import team_context, team_word
 from brief.actors.mentions import Mention
 from brief.actors.short_forms import CLUB_ENDINGS
 
@@ -49,6 +50,30 @@ def _plays(text: str, m: Mention) -> bool:
     return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - REACH), m.start))
 
 
+# A plural verb right after a name that opens its sentence or line, as British copy writes a club ("Nottingham Forest
+# have completed the signing", "\nRedbridge Rovers are unbeaten"): a person has, is and was.
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;:\"“]\s)[ \t]*$")
+
+
+_STAFF_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|manager|quarterback|linebacker|pitcher|"
+                          r"striker|midfielder|goalkeeper|guard|forward|captain)\s+[A-Z]")
+"""A player or a coach named after the position, after a team's plural name ("Harborough Hawks quarterback Reese
+Dalton"); a score after a name ("edged Reilly Opelka 7-6") is a player's as often, in tennis or golf."""
+
+
+def _named_club(text: str, m: Mention) -> bool:
+    """A name of several words the tagger read as a person's, its first word no given name, that ends in a team's
+    plural before a player's position ("Harborough Hawks quarterback Reese Dalton") or takes a plural verb at its
+    clause's start ("Ashgrove Forest have completed"): a club. A person's full name opens with a given name."""
+    words = m.name.split()
+    if len(words) < 2 or m.role or m.demonym or words[0] in first_names():
+        return False
+    if team_word(words[-1]) and _STAFF_AFTER.match(text, m.end):
+        return True  # "Harborough Hawks quarterback Reese Dalton"
+    return bool(_PLURAL_VERB.match(text, m.end) and _OPENS_BEFORE.search(text, max(0, m.start - REACH), m.start))
+
+
 def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each town or state the text shows playing (see the module's docstring) retyped an
     organisation at each writing that does not place something there; and a one-word name the tagger read as a
@@ -59,6 +84,8 @@ def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     clubs = {m.name for m in mentions if m.kind in ("organization", "person") and " " not in m.name and not m.demonym
              and team_context(text[max(0, m.start - REACH) : m.start], text[m.end : m.end + REACH])}
     clubs -= {m.name.split()[0] for m in mentions if m.kind == "person" and " " in m.name}
+    named = {m.name for m in mentions if m.kind == "person" and _named_club(text, m)}
+    clubs |= named | {n.split()[0] for n in named}  # "Nottingham is a huge club" of Nottingham Forest: its short form
     # "Harbourside Town ... lifts Town to third": a place whose last word the text calls a club by is that club
     teams |= {m.name for m in mentions if m.kind == "place" and " " in m.name and m.name.split()[-1] in CLUB_ENDINGS
               and any(o.kind == "organization" and o.name == m.name.split()[-1] for o in mentions)}

@@ -11,8 +11,11 @@ tagger stops at the place it knows, and the compound is the body's own last word
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.bilou import entities
 from brief.actors.body_endings import OUTLET_OR_TEAM_ENDINGS
+from brief.actors.gender import first_names
 from brief.text.language import stop_words
 
 LEGAL_FORMS = frozenset("Inc. Inc Corp. Corp Ltd Ltd. LLC LLP PLC plc GmbH AG K.K. S.A. N.V. Pty Co. "
@@ -87,3 +90,28 @@ def written_with_generation(surface: str) -> bool:
     key ("Harvey") has no sign of one left."""
     words = surface.replace(",", " ").split()
     return len(words) > 1 and words[-1] in GENERATIONS
+
+
+CAPITALS = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+"""A word in capitals (an apostrophe or a hyphen inside: "O'NEILL", "SMITH-JONES")."""
+TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+"""A given name in title case ("Henrik", "Anne-Marie")."""
+_VOWEL = re.compile(r"[AEIOUY]")
+MIN_SURNAME_LETTERS = 3
+"""Letters of a surname in capitals: "FC", "AG", "UK" after a name are short forms (set by hand)."""
+MIN_LONE_SURNAME_LETTERS = 5
+"""Letters of a surname in capitals after a given name the census does not know ("Henrik MAREK", "Ayao
+KOMATSU"): a product's or a firm's short form after a name is shorter ("Roth IRA", "Tata AIG", "Apple INC")."""
+
+
+def surname_letters(word: str) -> bool:
+    """Whether ``word`` is in capitals and could be a surname so written: long enough, with a vowel."""
+    return bool(CAPITALS.fullmatch(word)) and len(word) >= MIN_SURNAME_LETTERS and bool(_VOWEL.search(word))
+
+
+def capital_surname(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, in capitals, is a two-word name's surname, as transcripts write it: after a given
+    name the census knows ("Lucia FERRANTE"), or long enough to be no short form ("Henrik MAREK")."""
+    if len(words) != 2 or k != 1 or not TITLE_WORD.fullmatch(words[0]) or not surname_letters(words[1]):
+        return False
+    return words[0] in first_names() or len(words[1]) >= MIN_LONE_SURNAME_LETTERS

@@ -20,6 +20,7 @@ import numpy as np
 
 from brief.actors import features as F
 from brief.actors.bilou import TAGS, constraint_arrays, emissions, feature_ids, viterbi_batch
+from brief.actors.capital_surnames import surnames_recased
 from brief.actors.model_files import require
 from brief.actors.name_endings import mend_endings
 from brief.text.memo import looked_up
@@ -340,7 +341,7 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     Pass a whole document at once: the tagger uses document-level case evidence.
     A name's last word then mends its span ("... K.K." a company, "... Jr." a person: name_endings).
     """
-    clean = [[t if t and not t.isspace() else "_" for t in s] for s in sentences]
+    clean = surnames_recased([[t if t and not t.isspace() else "_" for t in s] for s in sentences])  # "Henrik MAREK:"
     nonempty = [s for s in clean if s]
     if not nonempty:
         return [[] for _ in sentences]

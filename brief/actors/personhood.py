@@ -25,7 +25,7 @@ from brief.actors.gender import first_names, given_names, hand_given_names, show
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.known_names import CLAUSE_OPENERS
 from brief.actors.mentions import METONYMS, Mention
-from brief.actors.name_endings import written_with_generation
+from brief.actors.name_endings import capital_surname, written_with_generation
 from brief.actors.name_words import FAMILY_WORDS
 from brief.actors.named_people import called_a_person, personal_name, spoken_of_as_person
 from brief.actors.namesakes import titled_gender
@@ -90,7 +90,7 @@ def _name_shaped(words: list[str], plain: Callable[[str], bool], prose: Callable
     initials, "John Smith III" its numeral)."""
     if any(_product_word(w, plain) for w in words):
         return False
-    if any(len(w) > 1 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w) for w in words[1:]):
+    if any(len(w) > 1 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w) and not capital_surname(words, k) for k, w in enumerate(words[1:], 1)):
         return False
     return words[0] in first_names() or not all(plain(w) for w in words) and not prose(words[-1])
 
