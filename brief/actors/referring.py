@@ -29,6 +29,7 @@ from brief.actors.offices import OFFICE, office_words
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.roles import TITLE_MODIFIERS
+from brief.actors.seat_descriptions import unnamed_seat
 from brief.actors.source_words import (
     BODY_WORDS,
     KIN,
@@ -391,7 +392,8 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         roles: dict[str, set[str]] = {}
         for m in mentions.mentions:  # a role is written at one mention ("Senator Ada Quinn"), not at "Quinn"
             roles.setdefault(m.name.split()[-1], set()).update(m.role.lower().split())
-        people = [m for m in people if not roles.get(m.name.split()[-1]) or words[-1] in roles[m.name.split()[-1]]]
+        seat = unnamed_seat(text, written)  # "The North Ferry MLA": only one named an MLA
+        people = [m for m in people if not (seat or roles.get(m.name.split()[-1])) or words[-1] in roles.get(m.name.split()[-1], ())]
     if aged is not None:  # "the 34-year-old": never one the text gives another age
         people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
     return _subject_before_object(text, people, sentence) if people else None

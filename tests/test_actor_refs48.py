@@ -1,0 +1,27 @@
+"""Reference shapes left open in session 47 and fixed by helper refs48, each on an article written for these
+tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_ROAD = (
+    "Flooded road closed near Ashby\n\n"
+    "A stretch of the coast road near Ashby was closed on Thursday after heavy rain washed away part of the "
+    "surface, said county engineer Martin Greally.\n\n"
+    "\"We expect the repairs to take at least three weeks,\" Greally said.\n\n"
+    "Bus driver Tomas Lund turned back twice on Thursday morning.\n\n"
+    "The North Ferry MLA said:\n\n"
+    "\"People in the villages cannot wait three weeks for a road they need every day, and I will ask the county "
+    "for a temporary route.\""
+)
+
+
+def test_a_seat_title_named_of_no_one_is_not_the_last_person_quoted() -> None:
+    """No one is named an MLA: the engineer quoted before is not the seat's member."""
+    assert "Martin Greally" not in holders(report_of(_ROAD), "cannot wait three weeks")
+
+
+def test_a_seat_title_goes_back_to_the_one_named_with_it() -> None:
+    text = _ROAD.replace("Bus driver Tomas Lund turned back", "Alliance MLA Nora Keane drove the route")
+    assert holders(report_of(text), "cannot wait three weeks") == ["Nora Keane"]
