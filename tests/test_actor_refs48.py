@@ -1,5 +1,6 @@
 """Reference shapes left open in session 47 and fixed by helper refs48, each on an article written for these
-tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so."""
+tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so; a head
+described by the body they lead ("the head of the league said"); "the press secretary" after a spokesman."""
 
 from __future__ import annotations
 
@@ -25,3 +26,23 @@ def test_a_seat_title_named_of_no_one_is_not_the_last_person_quoted() -> None:
 def test_a_seat_title_goes_back_to_the_one_named_with_it() -> None:
     text = _ROAD.replace("Bus driver Tomas Lund turned back", "Alliance MLA Nora Keane drove the route")
     assert holders(report_of(text), "cannot wait three weeks") == ["Nora Keane"]
+
+
+_LEAGUE = (
+    "Coastal league says it can guard its ports - Orrin\n\n"
+    "Halden. June 9. NORDWIRE - The Coastal Security League Secretary General Mara Orrin said that the league has "
+    "every vessel it needs to guard the ports of its members.\n\n"
+    "\"We have crews, patrol boats and radar on every stretch of coast,\" the head of the league said at a news "
+    "conference on Tuesday after a video call of defence ministers.\n\n"
+    "\"We keep adjusting and we spend far more than we did,\" Orrin added.\n\n"
+    "Presidential spokesman Lev Danko said on Wednesday that Tessaly regarded the patrols as \"a provocation.\"\n\n"
+    "\"We will answer in kind,\" the press secretary added."
+)
+
+
+def test_the_head_of_the_body_is_the_one_named_with_a_role_in_it() -> None:
+    assert holders(report_of(_LEAGUE), "patrol boats and radar") == ["Mara Orrin"]
+
+
+def test_the_press_secretary_is_the_spokesman_not_a_secretary_general() -> None:
+    assert holders(report_of(_LEAGUE), "answer in kind") == ["Lev Danko"]

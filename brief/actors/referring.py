@@ -19,8 +19,10 @@ from brief.actors.body_reference import (
     is_body,
 )
 from brief.actors.body_voices import VOICED_BODIES
+from brief.actors.compound_titles import compound_family, other_office
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
+from brief.actors.head_of_body import body_first
 from brief.actors.job_nouns import PRIVATE_CALLINGS
 from brief.actors.leader_offices import leader_office, unnamed_leader
 from brief.actors.mentions import Mention
@@ -200,19 +202,12 @@ secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the con
 attorney Anna Price" is "the lawyer" and "its chief executive, Paul Robinson" is "the boss"."""
 
 
-GENERAL_SECRETARY = frozenset({"secretary", "general"})
-"""The words of a union's, a party's or a world body's head ("general secretary", "Secretary-General"): an
-office of its own, never what a text calls "the minister"."""
-
-
 def role_words(m: Mention) -> set[str]:
     """The words of a person's role, lower case, each abbreviated title written out ("Sen." is a
     senator, so "the senator" goes back to "Sen. Ada Quinn")."""
     words = m.role.lower().replace("-", " ").split()
     cut = next((k for k in range(1, len(words)) if words[k] in ("for", "to") and words[k - 1] in SERVING), len(words))
     return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words[:cut]}
-
-
 
 
 RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})
@@ -227,6 +222,7 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
     if words[-1:] and words[-1] in PLACE_NOUNS:
         return None  # "the state" is a place, not "state Senator Carl Brenning" again
+    family = compound_family(family, words)  # "the press secretary": a spokesman too
     best: Mention | None = None
     best_shared = 0
     seen: set[str] = set()
@@ -238,8 +234,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if out_of_office(role, words):
             continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now;
             # "the Home Secretary" is not Chris Philp, "shadow home secretary": the opposition's spokesman for it
-        if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
-            continue  # "secretary general Ada Okonkwo" of a union is no "minister" (a cabinet secretary is)
+        if other_office(role, family, words):
+            continue  # "secretary general Ada Okonkwo" of a union is no "minister", no "press secretary"
         seen.add(m.name)
         shared = len(role & set(words))
         if best is None or shared > best_shared:
@@ -379,7 +375,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None
     if driver is not None:
         return driver  # "a car driven by Ada Quinn ... the driver said": Quinn
-    shared = _sharing_role(words[start + 1 :], people)
+    shared = _sharing_role(body_first(words[start + 1 :]), people)  # "the head of the alliance" too
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
