@@ -1,10 +1,11 @@
 """Reference shapes left open in session 47 and fixed by helper refs48, each on an article written for these
 tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so; a head
-described by the body they lead ("the head of the league said"); "the press secretary" after a spokesman."""
+described by the body they lead ("the head of the league said"); "the press secretary" after a spokesman;
+"The operator said" after a calling set beside a name, no organisation "Forklift Operator"."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 _ROAD = (
     "Flooded road closed near Ashby\n\n"
@@ -46,3 +47,24 @@ def test_the_head_of_the_body_is_the_one_named_with_a_role_in_it() -> None:
 
 def test_the_press_secretary_is_the_spokesman_not_a_secretary_general() -> None:
     assert holders(report_of(_LEAGUE), "answer in kind") == ["Lev Danko"]
+
+
+_HEAT = (
+    "Heatwave live: rail lines slowed as temperatures climb\n\n"
+    "14:10\n\n"
+    "Norland Rail has imposed speed limits on all lines south of Karsby for the rest of Friday. A spokeswoman for the "
+    "company said track safety \"comes before timetables\".\n\n"
+    "13:45\n\n"
+    "The forklift operator at the Karsby depot, Dara Quill, said the heat had made the loading bays unbearable. "
+    "The operator said she had asked for extra breaks.\n\n"
+    "13:20\n\n"
+    "Around 9,000 customers have lost water pressure, according to Vale Water. A spokesman for the supplier said "
+    "engineers were working to restore it."
+)
+
+
+def test_a_calling_beside_a_name_makes_no_organisation() -> None:
+    report = report_of(_HEAT)
+    assert not any(a.kind == "organization" and "Operator" in a.name for a in actors_of(report)), [
+        a.name for a in actors_of(report)]
+    assert holders(report, "engineers were working") == ["Vale Water"]
