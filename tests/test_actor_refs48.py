@@ -1,7 +1,8 @@
 """Reference shapes left open in session 47 and fixed by helper refs48, each on an article written for these
 tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so; a head
 described by the body they lead ("the head of the league said"); "the press secretary" after a spokesman;
-"The operator said" after a calling set beside a name, no organisation "Forklift Operator"."""
+"The operator said" after a calling set beside a name, no organisation "Forklift Operator";
+"the Avante member reported" after the party's politician is named."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_a_calling_beside_a_name_makes_no_organisation() -> None:
     assert not any(a.kind == "organization" and "Operator" in a.name for a in actors_of(report)), [
         a.name for a in actors_of(report)]
     assert holders(report, "engineers were working") == ["Vale Water"]
+
+
+_SUNDAYS = (
+    "Governor-elect says cabinet will meet on Sundays\n\n"
+    "Porto Velas.- Governor-elect Iria Saldanha announced that her cabinet meetings will be held at 8:00 p.m. on "
+    "Sundays, after the weekly budget review.\n\n"
+    "During her rally, Saldanha said that her rivals would say her government will be the same as the last one, but "
+    "she argued that the Sunday meetings \"set the week.\"\n\n"
+    "\"Nobody will get a free weekend. I have decided to hold the budget review at 6 and the cabinet at 8,\" the "
+    "Avante member reported.\n\n"
+    "Saldanha added that she is still deciding with her husband where the family will live."
+)
+
+
+def test_the_party_member_is_the_politician_just_named() -> None:
+    assert holders(report_of(_SUNDAYS), "free weekend") == ["Iria Saldanha"]

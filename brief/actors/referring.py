@@ -25,6 +25,7 @@ from brief.actors.gazetteer import TITLES
 from brief.actors.head_of_body import body_first
 from brief.actors.job_nouns import PRIVATE_CALLINGS
 from brief.actors.leader_offices import leader_office, unnamed_leader
+from brief.actors.member_descriptions import party_member
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import office_holder, out_of_office
 from brief.actors.offices import OFFICE, office_words
@@ -380,7 +381,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
     if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
-            and not formerly):
+            and not formerly and not party_member(written)):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
