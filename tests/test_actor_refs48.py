@@ -2,7 +2,8 @@
 tests: a capitalised title described by its seat ("The North Ferry MLA said:") with no one named so; a head
 described by the body they lead ("the head of the league said"); "the press secretary" after a spokesman;
 "The operator said" after a calling set beside a name, no organisation "Forklift Operator";
-"the Avante member reported" after the party's politician is named."""
+"the Avante member reported" after the party's politician is named; "The Ardania mission to the UN did not
+respond": no refusal of the UN's."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ _SUNDAYS = (
 
 def test_the_party_member_is_the_politician_just_named() -> None:
     assert holders(report_of(_SUNDAYS), "free weekend") == ["Iria Saldanha"]
+
+
+def test_a_mission_to_the_un_that_gives_no_comment_is_not_the_un() -> None:
+    text = (
+        "Talks on Lorne river dam stall as shelling resumes\n\n"
+        "GENEVA - Mediators said on Wednesday that talks over the Lorne river dam had stalled after shelling "
+        "resumed near the spillway overnight.\n\n"
+        "\"Both delegations left the room without agreeing on a date to return,\" UN mediator Ines Tavora told "
+        "reporters at UN offices in Geneva.\n\n"
+        "Tavora said the mediators would travel to both capitals next week.\n\n"
+        "The Ardania mission to the UN did not respond to a request for comment.\n\n"
+        "Ardania's mission to the United Nations declined to comment on Thursday."
+    )
+    report = report_of(text)
+    assert holders(report, "request for comment") == [] and holders(report, "declines to comment") == [], [
+        (a.name, [p.summary for p in a.positions]) for a in actors_of(report)]
