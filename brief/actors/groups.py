@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.apposed_callings import named_beside
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
@@ -247,7 +248,7 @@ def described_body(text: str, attribution: Attribution, article: int, sentence: 
     earlier = None
     for match in re.finditer(rf"\b(?i:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){head}\b", text[: phrase[0]]):
         modifiers = match.group(1).split()
-        if not any(w in _NOT_MODIFIERS or w in stop_words("en") for w in modifiers):
+        if not any(w in _NOT_MODIFIERS or w in stop_words("en") for w in modifiers) and not named_beside(text, match.end()):
             earlier = match
     if earlier is None:
         return None

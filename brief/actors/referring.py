@@ -19,16 +19,20 @@ from brief.actors.body_reference import (
     is_body,
 )
 from brief.actors.body_voices import VOICED_BODIES
+from brief.actors.compound_titles import compound_family, other_office
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
+from brief.actors.head_of_body import body_first
 from brief.actors.job_nouns import PRIVATE_CALLINGS
 from brief.actors.leader_offices import leader_office, unnamed_leader
+from brief.actors.member_descriptions import party_member
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import office_holder, out_of_office
 from brief.actors.offices import OFFICE, office_words
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.roles import TITLE_MODIFIERS
+from brief.actors.seat_descriptions import unnamed_seat
 from brief.actors.source_words import (
     BODY_WORDS,
     KIN,
@@ -199,19 +203,12 @@ secretary, Helen Marr" ... "the minister said"), as "Rep. Ada Quinn" is "the con
 attorney Anna Price" is "the lawyer" and "its chief executive, Paul Robinson" is "the boss"."""
 
 
-GENERAL_SECRETARY = frozenset({"secretary", "general"})
-"""The words of a union's, a party's or a world body's head ("general secretary", "Secretary-General"): an
-office of its own, never what a text calls "the minister"."""
-
-
 def role_words(m: Mention) -> set[str]:
     """The words of a person's role, lower case, each abbreviated title written out ("Sen." is a
     senator, so "the senator" goes back to "Sen. Ada Quinn")."""
     words = m.role.lower().replace("-", " ").split()
     cut = next((k for k in range(1, len(words)) if words[k] in ("for", "to") and words[k - 1] in SERVING), len(words))
     return {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words[:cut]}
-
-
 
 
 RANKS = frozenset({"prime", "deputy", "vice", "first", "chief", "assistant", "under"})
@@ -226,6 +223,7 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
     Trade Secretary, not George Eustice, Environment Secretary), the latest on a tie."""
     if words[-1:] and words[-1] in PLACE_NOUNS:
         return None  # "the state" is a place, not "state Senator Carl Brenning" again
+    family = compound_family(family, words)  # "the press secretary": a spokesman too
     best: Mention | None = None
     best_shared = 0
     seen: set[str] = set()
@@ -237,8 +235,8 @@ def title_holder(before: list[Mention], family: frozenset[str], words: list[str]
         if out_of_office(role, words):
             continue  # "the prime minister" is not David Cameron, "former prime minister": someone in office now;
             # "the Home Secretary" is not Chris Philp, "shadow home secretary": the opposition's spokesman for it
-        if GENERAL_SECRETARY <= role and family & role <= {"secretary"} and "secretary" not in words:
-            continue  # "secretary general Ada Okonkwo" of a union is no "minister" (a cabinet secretary is)
+        if other_office(role, family, words):
+            continue  # "secretary general Ada Okonkwo" of a union is no "minister", no "press secretary"
         seen.add(m.name)
         shared = len(role & set(words))
         if best is None or shared > best_shared:
@@ -378,12 +376,12 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
     driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None
     if driver is not None:
         return driver  # "a car driven by Ada Quinn ... the driver said": Quinn
-    shared = _sharing_role(words[start + 1 :], people)
+    shared = _sharing_role(body_first(words[start + 1 :]), people)  # "the head of the alliance" too
     if shared is not None:
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
     if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
-            and not formerly):
+            and not formerly and not party_member(written)):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
@@ -391,7 +389,8 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         roles: dict[str, set[str]] = {}
         for m in mentions.mentions:  # a role is written at one mention ("Senator Ada Quinn"), not at "Quinn"
             roles.setdefault(m.name.split()[-1], set()).update(m.role.lower().split())
-        people = [m for m in people if not roles.get(m.name.split()[-1]) or words[-1] in roles[m.name.split()[-1]]]
+        seat = unnamed_seat(text, written)  # "The North Ferry MLA": only one named an MLA
+        people = [m for m in people if not (seat or roles.get(m.name.split()[-1])) or words[-1] in roles.get(m.name.split()[-1], ())]
     if aged is not None:  # "the 34-year-old": never one the text gives another age
         people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
     return _subject_before_object(text, people, sentence) if people else None

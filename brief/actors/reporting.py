@@ -214,6 +214,11 @@ def _apposed_person(text: str, s: Sentence, m: Mention) -> bool:
     return m.kind == "person" and text[s.start : m.start].rstrip().endswith(",")
 
 
+PREPOSITION_REACH = 10
+"""Characters before a name read for a preposition or a possessive, and "the" after it ("the Kesh mission to the
+UN did not respond": the mission's refusal, not the UN's)."""
+
+
 def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, relative: bool) -> Mention | None:
     """The actor whose name ends right where the verb's subject stands: a person or an
     organisation, not a place or a demonym. A name after a preposition is no subject ("a report by
@@ -225,9 +230,9 @@ def _named_subject(text: str, s: Sentence, position: int, index: MentionIndex, r
     m = named[-1]
     if m.demonym or m.kind not in ("person", "organization", GROUP):
         return None
-    before = text[max(s.start, m.start - 6) : m.start].lower()
-    if not relative and re.search(r"\b(?:of|by|to|for|with|and|than|its|his|her|their|our)\s+$", before):
-        return None  # "a report by Gartner estimated": the report is the subject; "cut its Brent forecast": a noun
+    before = text[max(s.start, m.start - PREPOSITION_REACH) : m.start].lower()
+    if not relative and re.search(r"\b(?:(?:of|by|to|for|with)(?:\s+the)?|and|than|its|his|her|their|our)\s+$", before):
+        return None  # "a report by Gartner estimated": the report is the subject; "the mission to the UN": the mission
     return m
 
 
