@@ -50,3 +50,19 @@ def test_press_release_datelines_are_furniture() -> None:
                        ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp said", "Acme Corp said"),
                        ("Smith said - no", "Smith said - no")]:
         assert line[dateline_end(line, 0, len(line)):] == rest
+
+
+DATED_RELEASE = (
+    "Corvane Foods to Buy Tidewell Dairy\n\n"
+    "MILWAUKEE--(BUSINESS WIRE)--Oct. 14, 2025--Corvane Foods Inc. (NYSE: CVF) today announced an agreement to buy "
+    "Tidewell Dairy, a family-owned creamery in Sheboygan, for $85 million in cash.\n\n"
+    "The purchase adds three plants and about 400 workers to Corvane's dairy division.\n"
+)
+
+
+def test_a_release_date_after_the_wire_is_cut_with_the_dateline() -> None:
+    """Older Business Wire copy dates the release between the wire and the lead, closed by the wire's dashes:
+    the summary's first line starts at the company, not at "Oct. 14, 2025--"."""
+    report = report_of(DATED_RELEASE)
+    lead = report.sentences[1][0].text
+    assert lead.startswith("Corvane Foods Inc."), lead

@@ -9,13 +9,15 @@ from brief.model import Article, Sentence
 from brief.text.segment import sentence_spans
 
 # Leads that are not part of the first sentence: "WASHINGTON (AP) — ", "New Delhi, India (CNN)", a wire's
-# "DOHA/GAZA, Nov 27 (Reuters) - " (two places, the day),
+# "DOHA/GAZA, Nov 27 (Reuters) - " (two places, the day), "CHICAGO--(BUSINESS WIRE)--Sept. 9, 2024--" (a
+# release's date after its wire, closed by a dash as the wire is),
 # "LONDON -- ", "NEW DELHI: ", a town and its state's or country's abbreviation ("Dekalb, Ill. — ",
 # "Austin, TX – ", "Washington, DC, United States: "), a dangling "( — " left when a dateline was
 # cut away, bullets.
 _DATELINE = re.compile(
     r"""(?:
         (?:[A-Z][\w.'’-]*(?:(?:[ ,]+|/)[A-Z][\w.'’-]*){0,5}(?:[ ,]+\d{1,2})?\s*)?\((?:[A-Z][\w.&' -]{0,30})\)\s*(?:[—–-]{1,2}\s*|(?=[A-Z0-9]))
+        (?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}\s*[—–-]{1,2}\s*)?
       | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4}\s+[—–-]{1,2}\s+
       | [A-Z][A-Z.'’-]{2,}(?:[ ]+[A-Z][A-Z.'’-]+){0,3},?(?:[ ]+[A-Z][a-z]{0,3}\.)?:\s+(?=[A-Z“"‘'])
       | [A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,2},[ ]+(?:[A-Z][a-z]{0,3}\.(?:[ ]?[A-Z]\.)?|[A-Z]{2,3})
