@@ -21,8 +21,12 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 
-_TOLD = re.compile(r"(?:has\s+|had\s+)?(?:told|tells|tell)", re.I)
-_SAID = re.compile(r"(?:has\s+|had\s+)?(?:said|says)", re.I)
+_TELL_CUE = re.compile(r"(?:told|tells|tell)", re.I)
+"""The cue's text: a plain form of "tell" (not "told reporters that", whose cue the model marks alone too)."""
+_PERFECT = r"(?:has\s+|had\s+)?"
+"""An auxiliary a fronted lead's cue may carry ("has told reporters")."""
+_TOLD = re.compile(_PERFECT + _TELL_CUE.pattern, re.I)
+_SAID = re.compile(_PERFECT + r"(?:said|says)", re.I)
 _SETTING = re.compile(
     r"(?:(?:in|on|via)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:joint|written|separate|brief|televised|video)\s+)?"
     r"(?:statement|interview|post|message|video|speech|address|communique|press\s+release)"
@@ -66,8 +70,6 @@ def fronted_told(text: str, attributions: list[Attribution], sentence_spans: lis
     return out
 
 
-_TELL_CUE = re.compile(r"(?:told|tells|tell)", re.I)
-"""The cue's text: a plain form of "tell" (not "told reporters that", whose cue the model marks alone too)."""
 _WORD = r"(?:[A-Z][\w.&'’-]*|[0-9][\w'’]*|programme|program|show|radio|television|podcast|newspaper)"
 _ADDRESSEE = re.compile(
     rf"(?:the\s+|a\s+)?(?:{_WORD}|reporters|journalists)(?:\s+{_WORD})*"

@@ -18,7 +18,7 @@ from brief.actors.attribution import Attribution
 
 _PARTICIPLE = re.compile(
     r"(?:Stressing|Noting|Underlining|Underscoring|Emphasi[sz]ing|Recalling|Reiterating|Highlighting|Pointing\s+out|"
-    r"Asserting|Insisting|Warning|Arguing|Adding|Recalling|Reminding)\b")
+    r"Asserting|Insisting|Warning|Arguing|Adding|Reminding)\b")
 """A participle of saying that opens a sentence and fronts what its subject says."""
 _BETWEEN = re.compile(r"[\s,:]*")
 """What stands between the main cue and what it reports: "said, "Nobody ...", "urged both"."""
