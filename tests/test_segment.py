@@ -62,6 +62,14 @@ CASES: list[tuple[str, list[str]]] = [
      ["''We are ready. Nobody is leaving,'' the mayor said.", "The storm hit."]),
     ('"Is it safe?" he asked. "Yes."', ['"Is it safe?" he asked.', '"Yes."']),
     ("'Go now.' she said.", ["'Go now.' she said."]),
+    # a question or exclamation quoted, then its speaker written with a capital: one sentence
+    ('"Was it a failure?" Joshi asked. "Nobody can say."', ['"Was it a failure?" Joshi asked.', '"Nobody can say."']),
+    ('“Why now?” Mayor Dana Ruiz asked reporters. The vote is Monday.',
+     ['“Why now?” Mayor Dana Ruiz asked reporters.', 'The vote is Monday.']),
+    ("``Who pays?'' Mr. Frei said on Monday, pointing at the bill.", ["``Who pays?'' Mr. Frei said on Monday, pointing at the bill."]),
+    # ... but a new clause after the verb is a new sentence, and so is a name after a bare question
+    ('"Stop!" Police said the man fled.', ['"Stop!"', 'Police said the man fled.']),
+    ("Was it? Joshi asked. Yes.", ["Was it?", "Joshi asked.", "Yes."]),
     # parentheses
     ("The firm (founded in 1990.) is small.", ["The firm (founded in 1990.) is small."]),
     ("The firm is small. (It was founded in 1990.) It grew.", ["The firm is small.", "(It was founded in 1990.)", "It grew."]),

@@ -117,6 +117,24 @@ _CONTINUES = frozenset(",&/(-–—")
 _BROKEN_OFF = re.compile(r"(?:--|—)[\"”'’](?=\s+[\"“‘']?[^\W\d_a-z])")
 _PLURAL = re.compile(r"[A-Z][a-z]{2,}[^su]s")
 _WORD = re.compile(r"[^\W_]+")
+# How a quotation that ends on its own question or exclamation mark is attributed after it: a speaker
+# written with a capital (a name, "Mr. Joshi", "Mayor Dana Ruiz", "The minister"), a verb of saying, and
+# at most a short tail ("asked.", "asked reporters.", "said on Monday,"). Then the quotation and its
+# speaker are one sentence, as '"Is it safe?" he asked.' is: '"Was it a failure?" Joshi asked.' cut
+# after the "?" would leave a question with no speaker and a sentence "Joshi asked." The tail must
+# start with a word that cannot open a clause, so '"Stop!" Police said the man fled.' is still cut.
+_QUOTE_VERBS = (
+    "said says asked asks added adds wondered wonders replied replies answered shouted yelled exclaimed "
+    "cried recalled quipped joked continued demanded insisted told tells wrote writes explained laughed "
+    "remarked noted mused pleaded countered retorted responded"
+).split()
+_TAIL_STARTS = "reporters journalists him her them me us again aloud later on at in during after before to from with".split()
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:The|A|An|Another|One)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3})"
+    rf"\s+(?:{'|'.join(_QUOTE_VERBS)})"
+    rf"(?:\s*[.,]|\s+(?:{'|'.join(_TAIL_STARTS)})\b[^.?!\"“”\n]{{0,40}}[.,])"
+)
+_QUOTE_CLOSERS = frozenset("\"”'’")
 # A would-be sentence that is only a list marker or a lone letter ("1.", "Q.", "(iii)", "2.)").
 _MARKER_ONLY = re.compile(r"[•⁃▪◦‣∙]?\s?\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})[.)]{1,2}")
 
@@ -321,7 +339,8 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
         if m.group("ws") is None:
             cut = end  # a full-width mark, no space needed
         elif not _STRONG.isdisjoint(p):
-            if not first.islower():
+            if not first.islower() and not (
+                    not _QUOTE_CLOSERS.isdisjoint(m.group("cl")) and _ATTRIBUTION_AFTER.match(text, end, hi)):
                 cut = end
         elif p == ".":
             if _period_boundary(text, m, lo, last_cut) and not (
