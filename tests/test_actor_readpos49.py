@@ -79,3 +79,19 @@ def test_a_guest_brought_into_a_meeting_past_a_long_aside_is_no_statement() -> N
     texts = _texts(_LIND, "Ada Lind")
     assert not any(t.startswith("her nephew") for t in texts), texts
     assert any("friendly talk" in t for t in texts), texts
+
+
+_HARLOW = (
+    "Bank chief warns of rules maze as profits dip\n\n"
+    "Northgate Bank reported lower quarterly profits on Tuesday as its legal costs rose for a third year.\n\n"
+    "On Monday, Harlow Records issued a statement that seemed to clear the way for the singer to perform her old "
+    "songs at the autumn awards.\n\n"
+    "Portugal and Spain also sharply condemned the new tariffs, with Spanish Trade Minister Elena Ruiz warning of "
+    "\"a trade war nobody can win\"."
+)
+
+
+def test_a_statement_described_by_a_relative_clause_gives_no_content() -> None:
+    positions = said_by(_HARLOW)
+    assert not any(t.startswith("that seemed") for t in positions.get("Harlow Records", [])), positions
+    assert any("trade war" in t for t in positions.get("Elena Ruiz", [])), positions
