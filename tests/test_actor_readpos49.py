@@ -95,3 +95,40 @@ def test_a_statement_described_by_a_relative_clause_gives_no_content() -> None:
     positions = said_by(_HARLOW)
     assert not any(t.startswith("that seemed") for t in positions.get("Harlow Records", [])), positions
     assert any("trade war" in t for t in positions.get("Elena Ruiz", [])), positions
+
+
+_HEARING = (
+    "Hearing ends with clash over leaks\n\n"
+    "The committee heard from three former aides on Tuesday.\n\n"
+    "Dale Morrow said other staff had raised fears about Nina Dorn possibly sharing files with reporters, a prospect "
+    "Dorn denied earlier in the day.\n\n"
+    "The two nations that border the river - Norland and Vestia - also sharply criticised the dam project, with "
+    "Vestian Foreign Minister Oskar Lund warning of \"grave consequences\"."
+)
+
+
+def test_a_prospect_another_denied_is_not_the_speakers_words() -> None:
+    positions = said_by(_HEARING)
+    assert positions.get("Dale Morrow") == ["other staff had raised fears about Nina Dorn possibly sharing files with "
+                                            "reporters"], positions
+    assert not any(t.strip(" .") == "earlier in the day" for texts in positions.values() for t in texts), positions
+
+
+def test_a_with_clause_of_another_named_person_is_not_the_first_holders() -> None:
+    positions = said_by(_HEARING)
+    assert positions.get("Vestia") == ["the dam project"], positions
+    assert any("grave consequences" in t for t in positions.get("Oskar Lund", [])), positions
+
+
+_VELASCO = (
+    "Woman charged over fake pregnancy story\n\n"
+    "According to police, Marta Velasco Ruiz had lost the baby in March and had not told her husband, who still "
+    "believed she was pregnant and was preparing the nursery.\n\n"
+    "Officers said Velasco Ruiz was released on bail on Friday."
+)
+
+
+def test_the_one_told_and_a_clause_describing_them_is_nothing_said() -> None:
+    positions = said_by(_VELASCO)
+    assert not any(t.startswith("her husband") for texts in positions.values() for t in texts), positions
+    assert any("released on bail" in t for texts in positions.values() for t in texts), positions
