@@ -119,16 +119,3 @@ def test_a_with_clause_of_another_named_person_is_not_the_first_holders() -> Non
     assert positions.get("Vestia") == ["the dam project"], positions
     assert any("grave consequences" in t for t in positions.get("Oskar Lund", [])), positions
 
-
-_VELASCO = (
-    "Woman charged over fake pregnancy story\n\n"
-    "According to police, Marta Velasco Ruiz had lost the baby in March and had not told her husband, who still "
-    "believed she was pregnant and was preparing the nursery.\n\n"
-    "Officers said Velasco Ruiz was released on bail on Friday."
-)
-
-
-def test_the_one_told_and_a_clause_describing_them_is_nothing_said() -> None:
-    positions = said_by(_VELASCO)
-    assert not any(t.startswith("her husband") for texts in positions.values() for t in texts), positions
-    assert any("released on bail" in t for texts in positions.values() for t in texts), positions
