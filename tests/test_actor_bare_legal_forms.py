@@ -7,7 +7,7 @@ Why: "Kelso Fisheries plc said" gave no actor at all, "Tarvik ASA said" an organ
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import kinds_of
 
 _TEXT = (
     "Ferry operator warns on fuel\n\n"
@@ -17,12 +17,8 @@ _TEXT = (
 )
 
 
-def _actors() -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(_TEXT))}
-
-
 def test_companies_with_untagged_legal_forms_are_whole_companies() -> None:
-    actors = _actors()
+    actors = kinds_of(_TEXT)
     assert actors.get("Tarvik ASA") == "organization"
     assert "ASA" not in actors
     assert any(name.startswith("Kelso Fisheries") and kind == "organization" for name, kind in actors.items())

@@ -4,7 +4,7 @@ article written for these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _LAUNCH = (
     "Tarrow bets on a cheaper electric van\n\n"
@@ -18,16 +18,12 @@ _LAUNCH = (
 )
 
 
-def _positions() -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_LAUNCH))}
-
-
 def test_but_before_a_second_cue_ends_the_first_content() -> None:
-    said = _positions()["Greta Hollis"]
+    said = cues_by(_LAUNCH)["Greta Hollis"]
     assert ("said", "the van showed Tarrow was serious about fleet buyers") in said
     assert any(cue == "warned" and "battery range trailed rivals" in text for cue, text in said)
 
 
 def test_and_before_a_second_cue_still_ends_it() -> None:
-    said = _positions()["Omar Reyes"]
+    said = cues_by(_LAUNCH)["Omar Reyes"]
     assert ("said", "the price was aggressive") in said

@@ -20,7 +20,7 @@ tests:
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _TOLL = (
     "Ministers split over Kessington bridge toll\n\n"
@@ -35,30 +35,26 @@ _TOLL = (
 )
 
 
-def _positions(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
-
-
 def test_an_adverb_between_a_phrasal_stances_words_stays_in_the_cue() -> None:
-    said = _positions(_TOLL)
+    said = cues_by(_TOLL)
     assert ("came out firmly against", "the toll") in said["Marta Quill"]
     assert ("came out strongly in support of", "a lower charge for residents") in said["Ivo Brandt"]
 
 
 def test_campaigning_against_a_plan_is_a_side_taken() -> None:
-    said = _positions(_TOLL)
+    said = cues_by(_TOLL)
     assert any(cue == "have campaigned against" and text.startswith("the plan") for cue, text in said["unions"])
 
 
 def test_the_medium_is_no_part_of_the_cue() -> None:
-    said = _positions(_TOLL)
+    said = cues_by(_TOLL)
     assert ("wrote", "that the toll was unfair to shift workers") in said["Nell Ashby"]
     assert ("argued", "that the money should go to cycle lanes") in said["Theo Lund"]
     assert ("said", "that she would vote against the bill") in said["Marta Quill"]
 
 
 def test_a_post_on_a_medium_is_what_its_author_said() -> None:
-    assert ("posted", "that the government had broken its promise") in _positions(_TOLL)["Ivo Brandt"]
+    assert ("posted", "that the government had broken its promise") in cues_by(_TOLL)["Ivo Brandt"]
 
 
 _STRIKE = (
@@ -71,14 +67,14 @@ _STRIKE = (
 
 
 def test_the_union_is_the_association_named_before() -> None:
-    said = _positions(_STRIKE)
+    said = cues_by(_STRIKE)
     assert ("said", "The strike will begin on 3 March") in said["Royal Surgical Association"]
 
 
 def test_the_union_is_no_association_when_a_union_is_named() -> None:
     text = _STRIKE.replace("broke down.", "broke down. The Welsh Nurses Union backed the action, and the Medical "
                            "Supply Association warned of shortages.")
-    said = _positions(text)
+    said = cues_by(text)
     assert not any(words.startswith("The strike will begin") for _, words in said.get("Medical Supply Association", []))
 
 
@@ -92,7 +88,7 @@ _PORT = (
 
 
 def test_idioms_of_a_side_taken_are_whole_cues() -> None:
-    said = _positions(_PORT)
+    said = cues_by(_PORT)
     assert ("threw her weight behind", "the sale") in said["Greta Sollis"]
     assert any(cue == "spoke out against" and text.startswith("the sale") for cue, text in said["Hal Brick"])
     assert ("poured cold water on", "hopes of a second bid") in said["Oona Reddy"]
@@ -108,7 +104,7 @@ _DEPOT = (
 
 
 def test_a_seed_verb_after_and_or_but_is_the_subjects_cue() -> None:
-    said = _positions(_DEPOT)
+    said = cues_by(_DEPOT)
     assert ("pledged", "to protect every job at the site") in said["Ines Corado"]
     assert any(cue == "promised" and text.startswith("to keep pressing") for cue, text in said["Bram Ostler"])
 
@@ -123,7 +119,7 @@ _RATES = (
 
 
 def test_a_counted_forecast_and_an_adverb_in_the_perfect() -> None:
-    said = _positions(_RATES)
+    said = cues_by(_RATES)
     assert ("expects", "three cuts next year") in said["Orrin Analytics"]
     assert ("has also lobbied for", "a cut in payroll taxes") in said["Vesland Business Federation"]
     assert ("has long campaigned against", "the bank's independence") in said["Ada Quist"]

@@ -5,7 +5,7 @@ title; and what was said inside a clause fronted by a time phrase ("On the day t
 
 from __future__ import annotations
 
-from written import actors_of, report_of, said_by
+from written import actors_of, kinds_of, report_of, said_by
 
 _FLOOD = (
     "Flood relief stalls\n\n"
@@ -21,19 +21,15 @@ _FLOOD = (
 )
 
 
-def _kinds() -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(_FLOOD))}
-
-
 def test_a_utility_named_for_its_state_is_a_body_and_the_state_stays_a_place() -> None:
-    kinds = _kinds()
+    kinds = kinds_of(_FLOOD)
     assert kinds["Corvane Louisiana"] == "organization"
     assert kinds.get("Louisiana") != "person"
     assert any("crews would work until dawn" in t for t in said_by(_FLOOD)["Corvane Louisiana"])
 
 
 def test_a_name_its_apposition_calls_a_shelter_or_a_bakery_is_a_body() -> None:
-    kinds = _kinds()
+    kinds = kinds_of(_FLOOD)
     assert kinds["Casa Paloma"] == "organization"
     assert kinds["Velour Tide"] == "organization"
 

@@ -4,22 +4,18 @@ a ratings firm cited for a figure, a job "at" a body written after a name."""
 
 from __future__ import annotations
 
-from written import actor_named, actors_of, report_of, said_by
+from written import actor_named, actors_of, kinds_of, report_of, said_by
 
 from brief.actors.body_endings import organization_ending
 from brief.actors.plural_bodies import with_plural_bodies
 from brief.actors.statements import not_a_statement
 
 
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
-
-
 def test_a_name_ending_in_a_trade_or_a_clubs_word_is_a_body() -> None:
     text = ("Steel maker backs new ground\n\n"
             "Tarrow Steel, which supplies the builders, said it welcomed the decision. Former minister Colin Steel "
             "said the ground was good news. Ashby Athletic said it would play its home games at the new stadium.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Tarrow Steel") == "organization"
     assert kinds.get("Ashby Athletic") == "organization"
     assert kinds.get("Colin Steel") == "person"  # a given name first: the surname, not the trade
@@ -101,15 +97,14 @@ def test_a_one_word_name_who_directed_a_film_is_a_person() -> None:
     text = ("Heist sequel confirmed\n\n"
             "Shankaran, who directed the film, said the sequel would start shooting next year. The club's chairman said "
             "nothing. Dunmere, who beat Ashby on Saturday, said they were ready.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Shankaran") == "person"
     assert kinds.get("Dunmere") != "person"
-
 
 
 def test_a_survey_cited_in_brackets_is_no_person() -> None:
     text = ("Linux gains ground among gamers\n\n"
             "Linux usage (according to the monthly Kelvar Survey) rose to 2.1% last month. "
             "Windows fell slightly.")
-    assert _kinds(text).get("Kelvar Survey") != "person"
+    assert kinds_of(text).get("Kelvar Survey") != "person"
     assert organization_ending("Kelvar Survey")

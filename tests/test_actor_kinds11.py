@@ -3,13 +3,9 @@ apposition that ranks it among its country's bodies ("X, Ruritania's biggest far
 
 from __future__ import annotations
 
-from written import actors_of, line_sentences, report_of
+from written import actors_of, kinds_of, line_sentences, report_of
 
 from brief.model import Article
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
 
 
 def test_a_name_ranked_among_its_countrys_bodies_is_a_body_not_a_town() -> None:
@@ -17,7 +13,7 @@ def test_a_name_ranked_among_its_countrys_bodies_is_a_body_not_a_town() -> None:
             "Ovrakel, Portugal's biggest growers' lobby, said it hoped the levy would be dropped. Tremlin, Ghana's "
             "oldest bank, said it expected rates to fall. Dunsoro, the country's second-largest miners' union, "
             "warned members would strike. Officials in Lisbon said talks would resume.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Ovrakel") == "organization"
     assert kinds.get("Tremlin") == "organization"
     assert kinds.get("Dunsoro") == "organization"
@@ -28,7 +24,7 @@ def test_a_town_before_its_province_is_still_a_place() -> None:
     text = ("Flooding closes roads\n\n"
             "Water rose across Kelbrook, Ontario, on Monday. A spokesperson in Kelbrook said crews were working "
             "through the night. Kelbrook, Ontario, had seen no flood like it.")
-    assert _kinds(text).get("Kelbrook") != "organization"
+    assert kinds_of(text).get("Kelbrook") != "organization"
 
 
 def test_a_ranking_apposition_reads_only_a_body_noun() -> None:
@@ -57,7 +53,7 @@ def test_a_body_whose_name_opens_with_a_demonym_is_the_body_not_its_continent() 
     text = ("Green groups warn on law\n\n"
             "Earthaid EU called it a betrayal of voters. The European Water Bureau warned that the law would be "
             "weakened.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("European Water Bureau") == "organization"
     assert "Europe" not in kinds
 
@@ -65,14 +61,14 @@ def test_a_body_whose_name_opens_with_a_demonym_is_the_body_not_its_continent() 
 def test_an_event_named_with_a_demonym_is_no_body() -> None:
     text = ("Sprinter wins gold\n\n"
             "Ada Obi won the 100 metres at the African Games on Sunday. She said the crowd had carried her.")
-    assert "African Games" not in _kinds(text)
+    assert "African Games" not in kinds_of(text)
 
 
 def test_a_full_name_no_list_knows_that_the_text_calls_the_president_is_a_person() -> None:
     text = ("Tax bills signed\n\n"
             "Bola Tinubu on Thursday signed four tax reform bills into law at the Presidential Villa. But the "
             "president said the new taxes would not hurt the poor.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Bola Tinubu") == "person"
 
 
@@ -80,20 +76,20 @@ def test_a_firm_that_is_it_stays_a_firm() -> None:
     text = ("Phone maker launches handset\n\n"
             "Zentro Maxal unveiled a new phone on Monday. The company said it would ship in May, and its "
             "president said demand was strong.")
-    assert _kinds(text).get("Zentro Maxal") != "person"
+    assert kinds_of(text).get("Zentro Maxal") != "person"
 
 
 def test_an_office_another_person_holds_does_not_make_a_firm_a_person() -> None:
     text = ("Tariffs hit banks\n\n"
             "President Ada Obi imposed new tariffs on Monday. Zentro Maxal cut its forecast for growth. The president "
             "said the tariffs would stay.")
-    assert _kinds(text).get("Zentro Maxal") != "person"
+    assert kinds_of(text).get("Zentro Maxal") != "person"
 
 
 def test_a_name_set_beside_its_kinship_to_someone_is_a_person() -> None:
     text = ("Premiere night\n\n"
             "Kemi Stone, Dave McCary's wife, said the film was a triumph. Guests arrived late.")
-    assert _kinds(text).get("Kemi Stone") == "person"
+    assert kinds_of(text).get("Kemi Stone") == "person"
 
 
 def test_a_name_opening_its_one_sentence_that_owns_its_is_read_again_as_a_body() -> None:

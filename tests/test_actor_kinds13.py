@@ -3,11 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
+from written import actors_of, kinds_of, report_of
 
 
 def test_a_bloc_given_its_initials_in_brackets_is_a_body_not_a_person() -> None:
@@ -17,7 +13,7 @@ def test_a_bloc_given_its_initials_in_brackets_is_a_body_not_a_person() -> None:
         '"We will study the mandate," the SLA said in a statement. '
         "Deputy premier Farhan bin Tariq (FBT) said the result was clear."
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["Samyukta Lok Aghadi"] == "organization"
     assert kinds["Farhan bin Tariq"] == "person"
 
@@ -29,7 +25,7 @@ def test_a_name_that_says_it_will_open_stores_is_a_firm() -> None:
         "Its chief executive, Dana Whitfield, said sales had held up. "
         "Analyst Tavi Okonkwo said it was a tough quarter for retailers."
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["Copper Lantern"] == "organization"
     assert kinds["Tavi Okonkwo"] == "person"
 
@@ -65,6 +61,6 @@ def test_a_name_that_closes_locations_is_a_firm_and_a_player_closing_a_gap_is_no
         "Marlow Hardware said demand had cooled since the spring. "
         "Kaveon Ridley said it would close the gap on the leaders, and he scored 22 points."
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["Marlow Hardware"] == "organization"
     assert kinds.get("Kaveon Ridley", "person") == "person"

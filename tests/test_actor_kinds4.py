@@ -5,7 +5,7 @@ for Environment X"). Every text is written here."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, kinds_of, report_of
 
 from brief.actors.called_spans import with_called_people
 from brief.actors.mentions import Mention
@@ -15,17 +15,13 @@ from brief.actors.peerages import peerage_name, ranked_name
 from brief.actors.product_signs import owned_feature
 
 
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
-
-
 def test_a_platform_that_cancels_a_named_womans_show_is_no_person() -> None:
     text = ("Streamflix drops Ortiz sketch show\n\n"
             "Comedian Lucia Ortiz said Streamflix cancelled her show after one season, leaving fans angry.\n\n"
             "\"I heard it from my agent,\" Ortiz said on Monday. \"Streamflix never rang me.\"\n\n"
             "The streaming service said in a statement that the show had not found a big enough audience. "
             "Streamflix has dropped several comedies this year.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Lucia Ortiz") == "person"
     assert kinds.get("Streamflix") != "person"
 
@@ -55,7 +51,7 @@ def test_a_town_written_only_where_things_are_is_a_place() -> None:
             "Owners Rosa Medina and Javier Luna opened their first spot in Elmwick in 2021, and the second "
             "downtown this spring. Medina said the menu would change with the seasons.\n\n"
             "The original Taqueria Luna is at 14 W. Nine Mile Rd., Elmwick.")
-    assert _kinds(text).get("Elmwick") != "organization"
+    assert kinds_of(text).get("Elmwick") != "organization"
 
 
 def test_an_office_s_object_is_cut_from_the_holder_s_name() -> None:
@@ -101,7 +97,7 @@ def test_a_channel_with_its_number_is_no_person() -> None:
             "Actress Mia Lorne has announced she is leaving Harbour Lane after ten years.\n\n"
             "Lorne, 38, told fans it was \"time for a new chapter\". Channel 7 said her final scenes would air "
             "in the spring.")
-    assert _kinds(text).get("Channel 7") != "person"
+    assert kinds_of(text).get("Channel 7") != "person"
 
 
 def test_a_body_whose_name_joins_two_nouns_with_and_is_whole() -> None:
@@ -127,7 +123,7 @@ def test_a_peer_named_by_rank_and_surname_is_a_person() -> None:
     text = ("Minister defends summit trip\n\n"
             "The prime minister flew home on Sunday. Baroness Quell, a Foreign Office minister, said the trip had "
             "been \"a real success\" for trade.")
-    assert _kinds(text).get("Baroness Quell") != "organization"
+    assert kinds_of(text).get("Baroness Quell") != "organization"
 
 
 def test_a_subject_written_at_the_title_s_and_the_lead_s_opening_is_found() -> None:

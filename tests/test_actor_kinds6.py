@@ -10,7 +10,7 @@ written here."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import kinds_of
 
 from brief.actors.body_officers import officer_after
 from brief.actors.country_bodies import country_body, with_country_bodies
@@ -25,15 +25,11 @@ from brief.actors.pronoun_kinds import relative_person, speaks_of_its_own
 from brief.actors.tagged_spans import with_particles
 
 
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
-
-
 def test_a_stage_name_with_who_and_she_is_a_person() -> None:
     text = ("GALA NIGHT — Zarella, who hosted the evening at the Palladium, said she was proud of the money "
             "raised for the children's hospital. Donors pledged more than $2 million.")
     assert relative_person(text, "Zarella", [])
-    assert _kinds(text).get("Zarella") == "person"
+    assert kinds_of(text).get("Zarella") == "person"
 
 
 def test_a_body_with_who_but_it_after_stays_a_body() -> None:
@@ -45,7 +41,7 @@ def test_a_name_whose_statement_opens_with_its_is_no_person() -> None:
     text = ("Seaview Gardens said its pools would close early on Saturday as the storm approached. Staff were "
             "told to stay home.")
     assert speaks_of_its_own(text, "Seaview Gardens")
-    assert _kinds(text).get("Seaview Gardens") != "person"
+    assert kinds_of(text).get("Seaview Gardens") != "person"
 
 
 def test_a_person_speaking_of_a_thing_as_its_stays_a_person() -> None:
@@ -69,7 +65,7 @@ def test_a_film_topping_the_box_office_is_no_actor() -> None:
     assert not made_work("Last summer ", " topped the charts with her new single")
     text = ("Starfall Harbour topped the box office for a third weekend, earning $48 million. Lena Marsh, who "
             "directed Starfall Harbour, said she was thrilled. \"Audiences came back,\" Marsh said.")
-    assert "Starfall Harbour" not in _kinds(text)
+    assert "Starfall Harbour" not in kinds_of(text)
 
 
 def test_a_common_noun_before_a_country_names_a_national_body() -> None:
@@ -91,7 +87,7 @@ def test_a_country_after_a_time_or_place_word_or_in_a_title_case_line_stays_a_co
 def test_a_national_body_speaks_not_its_country() -> None:
     text = ("Two men were arrested after a fight outside a bar in Dundee. Transport Scotland said the A90 would "
             "reopen by noon. Police Scotland said officers had been called at about 1am.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Transport Scotland") == "organization" and kinds.get("Police Scotland") == "organization"
     assert "Scotland" not in kinds
 
@@ -114,7 +110,7 @@ def test_a_name_written_with_a_generation_is_a_person() -> None:
     assert not written_with_generation("Halvey")
     text = ("Orlan Tech said on Monday it would open a plant in Ohio. Halvey Jr., the firm's chief technology "
             "officer, said the first robots would ship in June.")
-    assert _kinds(text).get("Halvey") == "person"
+    assert kinds_of(text).get("Halvey") == "person"
 
 
 def test_a_product_first_read_as_a_place_is_marked_a_medium_when_retyped() -> None:
@@ -133,7 +129,7 @@ def test_a_ship_named_after_its_prefix_is_no_actor() -> None:
     assert not ship_name(["INS", "Commissioner"], ["Doris", "Harlan"])
     text = ("The carrier HMS Queen Marigold left port on Monday, the navy said. \"HMS Queen Marigold is ready,\" "
             "Defence Secretary Alan Pryce said.")
-    assert not any("Marigold" in name for name in _kinds(text))
+    assert not any("Marigold" in name for name in kinds_of(text))
 
 
 def test_common_words_before_a_country_or_a_state_name_no_person() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from written import actors_of, report_of
+from written import actors_of, kinds_of, report_of
 
 from brief import pipeline
 from brief.actors.ampersand_names import with_ampersand_names
@@ -18,10 +18,6 @@ from brief.actors.product_signs import owned_by_body
 from brief.actors.tagged_spans import with_particles
 from brief.ingest.files import Loaded
 from brief.ingest.text import article_from_text
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
 
 
 def test_an_ampersand_joins_a_half_tagged_company() -> None:
@@ -39,7 +35,7 @@ def test_two_people_either_side_of_an_ampersand_stay_two() -> None:
 def test_a_company_with_an_ampersand_is_not_a_man() -> None:
     text = ("Retailers report a strong Christmas\n\nMarks & Spencer said Christmas sales rose 5 percent, beating "
             "forecasts. The retailer said food sales were especially strong in December.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Marks & Spencer") == "organization"
     assert "Spencer" not in kinds
 
@@ -56,7 +52,7 @@ def test_a_field_star_is_a_person() -> None:
     text = ("Gala raises millions for flood victims\n\nAfrobeats star Zenzo headlined the gala on Saturday. "
             "\"We cannot sit back while our people suffer,\" Zenzo told the crowd.")
     assert called_a_person(text, "Zenzo")
-    assert _kinds(text).get("Zenzo") == "person"
+    assert kinds_of(text).get("Zenzo") == "person"
 
 
 def test_star_alone_or_a_sentence_start_is_no_calling() -> None:
@@ -78,7 +74,7 @@ def test_a_bodys_product_after_its_possessive_is_no_actor() -> None:
             "assistant now answers in six languages, and the company plans to add more next year. \"People talk to "
             "Orla every day,\" said Mira Kell, who runs the assistant team.")
     assert owned_by_body(text, [(text.index("Orla"), text.index("Orla") + 4)], frozenset({"Brindle"}))
-    assert "Orla" not in _kinds(text)
+    assert "Orla" not in kinds_of(text)
 
 
 def test_a_name_apposed_to_a_bodys_product_is_no_actor() -> None:
@@ -87,7 +83,7 @@ def test_a_name_apposed_to_a_bodys_product_is_no_actor() -> None:
             "feel made for you,\" said Mira Kell, Brindle's head of devices.")
     at = text.index("Orla")
     assert owned_by_body(text, [(at, at + 4)], frozenset({"Brindle"}))
-    assert "Orla" not in _kinds(text)
+    assert "Orla" not in kinds_of(text)
 
 
 def test_a_product_written_with_its_model_number_and_edition_is_no_actor() -> None:
@@ -95,7 +91,7 @@ def test_a_product_written_with_its_model_number_and_edition_is_no_actor() -> No
             "make for five years. The Corvane 7 Pro lasts a day and a half on a charge. Brindle says the phone will "
             "get seven years of updates. \"We wanted the Corvane to feel made for you,\" said Mira Kell, Brindle's "
             "head of devices.")
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert not any(name.startswith("Corvane") for name in kinds), kinds
     assert kinds.get("Brindle") == "organization", kinds
 
@@ -103,7 +99,7 @@ def test_a_product_written_with_its_model_number_and_edition_is_no_actor() -> No
 def test_a_unit_that_speaks_stays_a_party() -> None:
     text = ("Search unit reorganised\n\nHollin's Quarry said on Monday it would cut 200 jobs. Quarry said the "
             "cuts would fall mostly in sales, and Hollin said it backed the plan.")
-    assert _kinds(text).get("Quarry") == "organization" or _kinds(text).get("Hollin's Quarry") == "organization"
+    assert kinds_of(text).get("Quarry") == "organization" or kinds_of(text).get("Hollin's Quarry") == "organization"
 
 
 def test_a_body_apposition_after_a_place_shaped_name() -> None:
@@ -112,7 +108,7 @@ def test_a_body_apposition_after_a_place_shaped_name() -> None:
     assert not body_context(", the capital, said")
     text = ("Memoir sales triple after prize\n\nThe memoir won the prize on Monday. Greyfield House, her publisher, "
             "said sales had tripled since the announcement.")
-    assert _kinds(text).get("Greyfield House") == "organization"
+    assert kinds_of(text).get("Greyfield House") == "organization"
 
 
 def test_a_name_with_bin_is_a_persons_though_read_as_a_body() -> None:
@@ -122,4 +118,4 @@ def test_a_name_with_bin_is_a_persons_though_read_as_a_body() -> None:
     assert with_particles(words, [(2, 3, "PER"), (4, 6, "ORG")]) == [(2, 6, "ORG")]
     text = ("Gulf leaders meet\n\nThe leaders met on Monday in Doha. Sheikh Tamim bin Hamad Al Thani said Qatar "
             "would mediate. Officials said the talks went well.")
-    assert "organization" not in {kind for name, kind in _kinds(text).items() if "Tamim" in name}
+    assert "organization" not in {kind for name, kind in kinds_of(text).items() if "Tamim" in name}

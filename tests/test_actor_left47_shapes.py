@@ -7,7 +7,7 @@ comma). On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, cues_by, report_of
 
 _RAIL = (
     "Rail strike to halt weekend services\n\n"
@@ -45,19 +45,15 @@ _BRIBES = (
 )
 
 
-def _positions(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
-
-
 def test_a_pronouns_relative_aside_is_part_of_the_frames_statement() -> None:
-    said = _positions(_RAIL)["Gareth Pryce"]
+    said = cues_by(_RAIL)["Gareth Pryce"]
     assert any(cue == "added" and text.startswith("Northway Trains, which he calls") and text.endswith("on Sunday")
                for cue, text in said)
     assert not any(cue == "calls" for cue, _ in said)
 
 
 def test_a_verb_of_harm_goes_on_with_the_said_clause() -> None:
-    said = _positions(_POST)["Maple Mail Corporation"]
+    said = cues_by(_POST)["Maple Mail Corporation"]
     assert ("said", "the union's demands would cost $3bn and threatened the corporation's survival") in said
     assert not any(cue == "threatened" for cue, _ in said)
 
@@ -70,11 +66,11 @@ def test_a_standing_before_a_vox_pops_name_is_a_role() -> None:
 
 
 def test_a_reduced_relatives_verb_is_no_part_of_the_cue() -> None:
-    said = _positions(_INVOICES)["Daniel Okafor"]
+    said = cues_by(_INVOICES)["Daniel Okafor"]
     assert ("says", "show the payments were made") in said
 
 
 def test_terming_in_a_with_clause_is_its_subjects_statement() -> None:
-    positions = _positions(_BRIBES)
+    positions = cues_by(_BRIBES)
     assert any(cue == "terming" and "politically motivated" in text for cue, text in positions["Kevin Otieno"])
     assert ("accused", "minister Peter Kamau of taking money from the firm") in positions["Raila Mwangi"]

@@ -4,11 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, holders, report_of
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
+from written import holders, kinds_of, report_of
 
 
 def test_a_body_whose_name_joins_nouns_with_and_and_holds_a_lower_case_word_is_named_whole() -> None:
@@ -36,7 +32,7 @@ def test_an_office_of_a_commissioner_speaks_not_the_country_in_its_name() -> Non
         "Kestrel Mart said it had told customers."
     )
     assert holders(report_of(text), "examining the breach") == ["Office of the Australian Information Commissioner"]
-    assert "Australia" not in _kinds(text)
+    assert "Australia" not in kinds_of(text)
 
 
 def test_a_prosecutors_office_for_a_district_speaks_not_the_district() -> None:
@@ -64,7 +60,7 @@ def test_a_pastor_named_with_his_title_is_a_person() -> None:
         "Pastor Joel Rivers said the church would stay open. "
         "Imam Yusuf Karim said the mosque would open its doors to neighbours."
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds.get("Joel Rivers") == "person"
     assert kinds["Yusuf Karim"] == "person"
 
@@ -75,7 +71,7 @@ def test_a_name_after_a_courtesy_title_is_a_person_though_its_surname_is_a_place
         "Regulators have warned shoppers against buying weight-loss jabs online. "
         '"These products can cause serious harm," said Dr Alison Cave, the agency\'s chief safety officer.'
     )
-    assert _kinds(text).get("Alison Cave") == "person"
+    assert kinds_of(text).get("Alison Cave") == "person"
     assert holders(report_of(text), "serious harm") == ["Alison Cave"]
 
 

@@ -3,7 +3,7 @@ with its legal form and a listing in mixed case before "today announced", and ot
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import kinds_of, said_by
 
 from brief.text.segment import sentences
 
@@ -16,10 +16,6 @@ RELEASE = (
 RELEASE_UPPER = RELEASE.replace("(Nasdaq: HRGB)", "(NYSE: HRGB)")
 
 
-def _positions(text: str) -> dict[str, list[str]]:
-    return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
-
-
 def test_a_mixed_case_exchange_after_the_legal_form_ends_no_sentence() -> None:
     text = "Acme Holdings, Inc. (Nasdaq: ACMH) today announced a deal. It closes in May."
     assert list(sentences(text)) == ["Acme Holdings, Inc. (Nasdaq: ACMH) today announced a deal.", "It closes in May."]
@@ -27,12 +23,8 @@ def test_a_mixed_case_exchange_after_the_legal_form_ends_no_sentence() -> None:
 
 def test_the_company_with_its_legal_form_and_listing_holds_what_it_today_announced() -> None:
     for text in (RELEASE, RELEASE_UPPER):
-        actors = _positions(text)
+        actors = said_by(text)
         assert any("met its main goal" in p for p in actors.get("Harrowgate Biosciences", [])), actors
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
 
 
 QUAKE = (
@@ -46,7 +38,7 @@ QUAKE = (
 
 
 def test_a_country_and_its_capital_placed_by_coast_compass_and_capital_are_places() -> None:
-    kinds = _kinds(QUAKE)
+    kinds = kinds_of(QUAKE)
     assert kinds.get("Velmaria") in (None, "place") and kinds.get("Dunrek") in (None, "place"), kinds
 
 
@@ -62,7 +54,7 @@ SPILL = (
 
 
 def test_rivers_and_a_port_town_are_no_bodies() -> None:
-    kinds = _kinds(SPILL)
+    kinds = kinds_of(SPILL)
     assert all(kinds.get(name) in (None, "place") for name in ("Port Kessan", "Tavu", "River Olla")), kinds
     assert kinds.get("Arvel Metals") == "organization", kinds
 
@@ -78,7 +70,7 @@ STORM = (
 
 
 def test_a_named_storm_is_no_person_on_a_page_of_its_weather() -> None:
-    assert "Storm Idony" not in _kinds(STORM), _kinds(STORM)
+    assert "Storm Idony" not in kinds_of(STORM), kinds_of(STORM)
 
 
 WRECK = (
@@ -91,7 +83,7 @@ WRECK = (
 
 
 def test_what_was_said_before_an_inverted_cue_is_not_the_speaker_s_body_and_its_clause() -> None:
-    actors = _positions(WRECK)
+    actors = said_by(WRECK)
     assert any(p.startswith("The tin came from mines in Cornwall") for p in actors.get("Pia Lundgren", [])), actors
     assert any(p.startswith("The lake was drained in 1870") for p in actors.get("Tomas Ek", [])), actors
 
@@ -122,7 +114,7 @@ def test_a_band_named_in_two_words_after_the_band_is_a_body() -> None:
             "The Larkspur Festival has cancelled Saturday's headline set by the band Grey Meridian after its singer, "
             "Cole Avery, was taken ill.\n\n"
             "Grey Meridian said in a statement that Avery was recovering and thanked fans for their messages.\n")
-    assert _kinds(text).get("Grey Meridian") == "organization", _kinds(text)
+    assert kinds_of(text).get("Grey Meridian") == "organization", kinds_of(text)
 
 
 ELECTION = (
@@ -136,6 +128,6 @@ ELECTION = (
 
 
 def test_a_party_named_before_its_noun_is_a_body_and_a_capital_named_so_a_place() -> None:
-    kinds = _kinds(ELECTION)
+    kinds = kinds_of(ELECTION)
     assert kinds.get("Civic Dawn") == "organization", kinds
     assert kinds.get("Drevna") in (None, "place"), kinds

@@ -4,7 +4,7 @@ which stay deeds. On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _ELECTION = (
     "Premier rules out snap poll\n\n"
@@ -17,12 +17,8 @@ _ELECTION = (
 )
 
 
-def _positions() -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_ELECTION))}
-
-
 def test_a_phrasal_verb_of_rejecting_gives_a_position() -> None:
-    said = _positions()
+    said = cues_by(_ELECTION)
     assert ("has ruled out", "an early election despite the loss of her majority") in said["Ruth Calder"] or any(
         cue.endswith("ruled out") and text.startswith("an early election") for cue, text in said["Ruth Calder"])
     assert any(cue == "played down" and "fears of a downgrade" in text for cue, text in said["Owen Pike"])
@@ -31,6 +27,6 @@ def test_a_phrasal_verb_of_rejecting_gives_a_position() -> None:
 
 
 def test_a_phrasal_deed_stays_a_deed() -> None:
-    said = _positions()
+    said = cues_by(_ELECTION)
     assert not said.get("Lyle Brand") and not said.get("Lyle")
     assert not any("to his car" in text for texts in said.values() for _, text in texts)

@@ -6,7 +6,7 @@ tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _HARBOR = (
     "Harbor park plan divides Westmere council\n\n"
@@ -28,34 +28,30 @@ _HARBOR = (
 )
 
 
-def _positions() -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_HARBOR))}
-
-
 def test_coming_out_in_favor_is_a_stance() -> None:
-    said = _positions()
+    said = cues_by(_HARBOR)
     assert ("came out in favor of", "the park") in said["Priya Dalton"]
     assert any(cue == "came out in favor of" and text.startswith("a state grant") for cue, text in said["Alan Kessler"])
 
 
 def test_a_stance_object_ends_before_its_time() -> None:
-    said = _positions()
+    said = cues_by(_HARBOR)
     assert ("rejected", "the plan") in said["Westmere Business League"]
     assert ("opposed", "the proposal") in said["Hugo Farrant"]
 
 
 def test_a_time_inside_the_objects_clause_stays() -> None:
-    said = _positions()
+    said = cues_by(_HARBOR)
     assert any(cue == "criticized" and text.endswith("close the terminal on Friday") for cue, text in said["Lena Brooks"])
     assert ("denied", "reports published on Monday") in said["Jo Pratt"]
 
 
 def test_a_late_time_and_the_setting_before_it_go_too() -> None:
-    said = _positions()
+    said = cues_by(_HARBOR)
     assert ("denied", "the allegations") in said["Felix Ortega"]
     assert ("condemned", "the sale") in said["Westmere Tenants Union"]
     assert ("praised", "the design") in said["Rex Moyo"]
 
 
 def test_an_object_too_short_alone_keeps_its_time() -> None:
-    assert ("defended", "the budget on Monday night") in _positions()["Amy Hale"]
+    assert ("defended", "the budget on Monday night") in cues_by(_HARBOR)["Amy Hale"]

@@ -3,7 +3,7 @@ the country, though its ministry and its envoys speak for it. On articles writte
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _STRIKE = (
     "Ferry crews walk out over pay\n\n"
@@ -14,12 +14,8 @@ _STRIKE = (
 )
 
 
-def _positions(text: str) -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
-
-
 def test_a_countrys_ranked_body_is_not_the_country_but_its_ministry_is() -> None:
-    said = _positions(_STRIKE)
+    said = cues_by(_STRIKE)
     assert "Norway" not in said
     assert not any("wage rise" in text for texts in said.values() for _, text in texts)
     assert any("following the dispute" in text for _, text in said["Sweden"])
@@ -34,7 +30,7 @@ _RESIGN = (
 
 
 def test_two_people_named_in_full_speak_together_in_a_joint_statement() -> None:
-    said = _positions(_RESIGN)
+    said = cues_by(_RESIGN)
     assert any("under their watch" in text for _, text in said["Miriam Oakes"])
     assert any("under their watch" in text for _, text in said["Daniel Pryce"])
 
@@ -49,7 +45,7 @@ _LAUNCH = (
 
 
 def test_the_company_is_the_maker_not_its_product_nor_a_rival_named_after_it() -> None:
-    said = _positions(_LAUNCH)
+    said = cues_by(_LAUNCH)
     holders = [name for name, texts in said.items() if any("sell for $2,499" in text for _, text in texts)]
     assert holders == ["Orvane"]
 
@@ -63,7 +59,7 @@ _SQUADS = (
 
 
 def test_coaches_opening_a_sentence_are_a_group_and_their_they_is_theirs() -> None:
-    said = _positions(_SQUADS)
+    said = cues_by(_SQUADS)
     assert not any("hurt smaller clubs" in text for _, text in said.get("Players Union Europe", []))
     assert any("hurt smaller clubs" in text for _, text in said["coaches"])
 
@@ -78,7 +74,7 @@ _ESTATES = (
 
 
 def test_a_name_that_only_modifies_a_thing_noun_is_no_speaker() -> None:
-    said = _positions(_ESTATES)
+    said = cues_by(_ESTATES)
     assert not any("break the founder" in text for texts in said.values() for _, text in texts)
     assert any("any sale of the land" in text for _, text in said["Ruth Cole"])  # an adverb after a name: its own
 
@@ -92,7 +88,7 @@ _MERGER = (
 
 
 def test_the_companies_after_a_deal_between_two_are_both() -> None:
-    said = _positions(_MERGER)
+    said = cues_by(_MERGER)
     holders = sorted(name for name, texts in said.items() if any("has agreed to buy" in text for _, text in texts))
     assert holders == ["Korvald Shipping Group", "Tidewater Ferries"]
 
@@ -106,6 +102,6 @@ _GROWERS = (
 
 
 def test_named_people_listed_with_others_of_their_kind_speak_not_an_unnamed_group() -> None:
-    said = _positions(_GROWERS)
+    said = cues_by(_GROWERS)
     assert not any("being punished" in text for name, texts in said.items() if "other" in name for _, text in texts)
     assert any("being punished" in text for _, text in said["Rick Alder"])

@@ -4,11 +4,7 @@ AstraZeneca said"), as wire and British business copy does: the trade describes 
 
 from __future__ import annotations
 
-from written import actors_of, report_of
-
-
-def _actors(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
+from written import actors_of, kinds_of, report_of
 
 
 def test_a_lender_named_after_its_trade_is_the_lender_and_a_body() -> None:
@@ -18,7 +14,7 @@ def test_a_lender_named_after_its_trade_is_the_lender_and_a_body() -> None:
         "Regulator Ofwatt said water bills would rise by 9% from April. "
         "Economists had expected prices to hold steady."
     )
-    actors = _actors(text)
+    actors = kinds_of(text)
     assert actors.get("Harwick Mutual") == "organization"
     assert actors.get("Ofwatt") == "organization"
     assert not any(name.startswith(("Lender", "Regulator")) for name in actors)
@@ -44,7 +40,7 @@ def test_a_trade_a_person_may_have_keeps_the_person_and_a_company_named_with_a_t
         "Carrier Global said its profits rose in the quarter. "
         "At the premiere in Leeds, veteran broadcaster Lena Marsh said it was moving."
     )
-    actors = _actors(text)
+    actors = kinds_of(text)
     assert actors.get("Dominic Ashworth") == "person"
     assert actors.get("Lena Marsh") == "person"  # a broadcaster by trade, no outlet
     assert actors.get("Carrier Global") == "organization"
@@ -57,6 +53,6 @@ def test_a_developer_whose_name_ends_in_living_or_homes_is_a_body() -> None:
         "The developer, Harcourt Living, said in a statement that the scheme would include a new school. "
         "Its rival, Fenwick Estates, said it had made no offer."
     )
-    actors = _actors(text)
+    actors = kinds_of(text)
     assert actors.get("Harcourt Living") == "organization"
     assert actors.get("Fenwick Estates") == "organization"

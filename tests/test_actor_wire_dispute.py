@@ -4,7 +4,7 @@ statement; and "wrote on X" ends the cue at its verb. On an article written for 
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, cues_by, report_of
 
 _SHOAL = (
     "Beijing warns Hanoi over reef as US backs ally\n\n"
@@ -18,19 +18,15 @@ _SHOAL = (
 )
 
 
-def _positions() -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_SHOAL))}
-
-
 def test_a_nations_coast_guard_and_navy_speak_but_a_security_guard_does_not() -> None:
-    said = _positions()
+    said = cues_by(_SHOAL)
     assert any(cue == "rejected" and text == "the account" for cue, text in said["Taiwanese coast guard"])
     assert any("kept a safe distance" in text for _, text in said["Taiwanese navy"])
     assert not any("the harbour was quiet" in text for texts in said.values() for _, text in texts)
 
 
 def test_a_reaffirmed_commitment_is_a_statement_and_a_platform_leaves_the_cue() -> None:
-    said = _positions()
+    said = cues_by(_SHOAL)
     assert any(cue == "reaffirmed" and "commitment to its ally" in text for cue, text in said["Ann Wells"])
     assert ("wrote", "\"We will defend every metre,\"") in said["Do Van Khoa"]
 

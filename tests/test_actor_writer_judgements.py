@@ -5,7 +5,7 @@ be the speaker's. On an article written for these tests."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import cues_by
 
 _BOOSTERS = (
     "College coaches turn on boosters\n\n"
@@ -20,21 +20,17 @@ _BOOSTERS = (
 )
 
 
-def _positions() -> dict[str, list[tuple[str, str]]]:
-    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(_BOOSTERS))}
-
-
 def test_a_seeming_judgement_after_but_is_the_writers() -> None:
-    said = _positions()["Tom Pellman"]
+    said = cues_by(_BOOSTERS)["Tom Pellman"]
     assert ("claim", "they are speaking out against boosters purely out of concern for their athletes") in said
     assert ("said", "the problem had grown worse every year") in said
 
 
 def test_a_quoted_but_stays_whole() -> None:
-    said = _positions()["Rita Vance"]
+    said = cues_by(_BOOSTERS)["Rita Vance"]
     assert any("but the rules seem clear to me" in text for _, text in said)
 
 
 def test_after_says_a_present_judgement_may_be_the_speakers() -> None:
-    said = _positions()["Carl Odom"]
+    said = cues_by(_BOOSTERS)["Carl Odom"]
     assert any(text.endswith("but the outlook looks brighter") for _, text in said)

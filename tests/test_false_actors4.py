@@ -5,7 +5,7 @@ HP") and a probe named for the planet it goes to."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import kinds_of
 
 from brief.actors.area_words import area_only_name
 from brief.actors.evidence import defined_terms
@@ -14,10 +14,6 @@ from brief.actors.name_words import title_opens_name
 from brief.actors.personhood import unevidenced_people
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
 
 
 def test_a_company_named_with_a_titles_word_is_no_person_so_titled() -> None:
@@ -36,7 +32,7 @@ def test_one_name_described_by_the_office_it_holds_is_a_person() -> None:
     text = ("Rescuers searched the sea on Monday for the missing plane.\n\n"
             "Soelistyo, head of Indonesia's search and rescue agency, told local television the search area "
             "would be widened.\n\nThe plane could be at the bottom of the sea, Soelistyo said on Monday.")
-    assert _kinds(text).get("Soelistyo") == "person"
+    assert kinds_of(text).get("Soelistyo") == "person"
 
 
 def test_an_area_named_by_its_region_word_is_a_place() -> None:

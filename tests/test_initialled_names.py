@@ -4,11 +4,7 @@ its cue (brief.actors.time_subjects) and a body's officer as the subject of a pa
 
 from __future__ import annotations
 
-from written import actors_of, report_of
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors_of(report_of(text))}
+from written import actors_of, kinds_of, report_of
 
 
 def _lines(text: str) -> list[tuple[str, str]]:
@@ -16,7 +12,7 @@ def _lines(text: str) -> list[tuple[str, str]]:
 
 
 def test_initials_before_a_surname_with_a_title_or_a_role_are_a_person() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         "Port city row over relief funds\n\n"
         "Kovalam: Coastal Affairs Minister RK Pillai on Tuesday met fishermen in the harbour.\n\n"
         "DS Menon, group chief financial officer of Kovalam Shipping, told reporters the company would "
@@ -30,7 +26,7 @@ def test_initials_before_a_surname_with_a_title_or_a_role_are_a_person() -> None
 
 
 def test_initials_before_a_bodys_word_stay_a_body() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         "Telecom group cuts jobs\n\n"
         "KT Group said on Monday it would cut 2,000 jobs as demand for landlines fell. The company's "
         "shares rose 3 per cent.\n")
@@ -56,7 +52,7 @@ def test_a_bodys_officer_is_the_subject_of_a_participle_after_the_clause() -> No
 
 
 def test_initials_that_hold_a_letter_three_times_are_a_body() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         "Regulator to examine rents\n\n"
         "Rents rose sharply in Port Elwyn this year.\n\n"
         "The ACCC said it would examine rental practices before the end of the year.\n")

@@ -4,7 +4,7 @@ in the title; a name set off after an opening description ("The union, Unite, sa
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import said_by
 
 from brief.actors.attribution import Attribution
 from brief.actors.titled_sources import name_after_title
@@ -18,18 +18,14 @@ WATER = (
 )
 
 
-def _said(text: str) -> dict[str, list[str]]:
-    return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
-
-
 def test_the_officer_named_after_the_title_speaks() -> None:
-    said = _said(WATER)
+    said = said_by(WATER)
     assert any("step in the right direction" in t for t in said.get("Brett Hosking", [])), said
     assert not any("step in the right direction" in t for t in said.get("Grains Council", [])), said
 
 
 def test_a_name_set_off_after_an_opening_description_speaks() -> None:
-    said = _said(WATER)
+    said = said_by(WATER)
     assert any("voted to strike" in t for t in said.get("Unite", [])), said
 
 

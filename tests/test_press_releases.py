@@ -3,7 +3,7 @@ form and stock listing after its name, an apposition and "today announced"."""
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import report_of, said_by
 
 from brief.actors.furniture_words import dateline_end
 from brief.text.segment import sentences
@@ -20,23 +20,19 @@ RELEASE = (
 )
 
 
-def _actors() -> dict[str, list[str]]:
-    return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(RELEASE))}
-
-
 def test_the_company_that_today_announced_past_its_listing_and_apposition_holds_the_announcement() -> None:
-    actors = _actors()
+    actors = said_by(RELEASE)
     assert any("completed its acquisition of CareLoop" in p for p in actors["Meridia Health"]), actors
 
 
 def test_neither_the_ticker_nor_the_exchange_is_an_actor() -> None:
-    actors = _actors()
+    actors = said_by(RELEASE)
     assert not {"MRDH", "NASDAQ"} & set(actors), list(actors)
 
 
 def test_a_capitalised_participle_opening_a_quotation_is_no_part_of_a_name() -> None:
     """ "Joining Meridia lets us ...": no person "Joining Meridia"; the mentions count for the company."""
-    actors = _actors()
+    actors = said_by(RELEASE)
     assert not any(name.startswith("Joining") for name in actors), list(actors)
 
 

@@ -29,6 +29,16 @@ def said_by(text: str) -> dict[str, list[str]]:
     return {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
 
 
+def cues_by(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Each actor of a one-article report and its positions as (cue, text) pairs."""
+    return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    """Each actor of a one-article report and its kind."""
+    return {a.name: a.kind for a in actors_of(report_of(text))}
+
+
 def summaries_by(text: str) -> dict[str, list[str]]:
     """Each actor of a one-article report and its positions' summary lines ("says ...")."""
     return {a.name: [p.summary for p in a.positions] for a in actors_of(report_of(text))}

@@ -21,6 +21,7 @@ from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.summary_appositives import before_summary_appositive, judged_complement
 from brief.actors.unsaid_clauses import before_unsaid_clause
+from brief.actors.with_absolutes import before_with_absolute
 from brief.actors.writer_hedges import before_writer_hedge
 from brief.text.lexicon import AUXILIARY_VERBS
 
@@ -86,13 +87,14 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     """The content cut at the first clause that is not the source's: a relative speaker's main clause, an
     inverted main clause, the main predicate after a cue in the sentence's subject (``subject_cues``), another
     subject's clause after a closed quotation, the speaker's next deed, the writer's ", but it didn't say"
-    (``unsaid_clauses``), the writer's hedged ", so maybe ..." (``writer_hedges``) and an object's ", as it has
-    ..." (``as_comparisons``)."""
+    (``unsaid_clauses``), the writer's hedged ", so maybe ..." (``writer_hedges``), an object's ", as it has
+    ..." (``as_comparisons``) and another person's ", with Minister X warning ..." (``with_absolutes``)."""
     attribution = before_writer_hedge(text, relative_speaker_content(text, attribution, sentence_start))
     attribution = before_elliptic_as(text, attribution)
     attribution = subject_cue_content(text, inverted_main_clause(text, attribution, sentence_start), sentence_start)
     attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's
     attribution = before_summary_appositive(text, attribution)  # "..., a move the union described as ...": the union's
+    attribution = before_with_absolute(text, attribution)  # "..., with Foreign Minister X warning ...": X's
     attribution = judged_complement(text, attribution, sentence_start)  # the union's: "as ...", not the move
     attribution = main_clause_after_fronted(text, attribution, sentence_start)  # "While X say Y, | Z ..."
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

@@ -153,9 +153,9 @@ def physical_attack(text: str, attribution: Attribution) -> bool:
             and _VICTIM_THEN_WHERE.match(text, attribution.cue[1]) is not None)
 
 
-_INVITED_IN = re.compile(r"\s+(?:[^\s.;:!?\"“]+\s+){1,12}?(?:into|to\s+(?:the|a|an|his|her|their|its|our|my|this|that|"
+_INVITED_IN = re.compile(r"\s+(?:[^\s.;:!?\"“—–]+\s+){1,12}?(?:[—–][^—–.;:!?]{1,160}[—–]\s+)?(?:into|to\s+(?:the|a|an|his|her|their|its|our|my|this|that|"
                          r"dinner|lunch|breakfast|tea|[A-Z]))\b")
-"""An object (an aside after it too), then "into" a place or "to" a place, event or meal ("invited his daughter
+"""An object (an aside after it too, whole between dashes however long), then "into" a place or "to" a place, event or meal ("invited his daughter
 Ivanka — who ... — into a meeting", "invited reporters to the Oval Office"); "invited X to speak", a verb after
 "to", is a request or an offer, and keeps its position."""
 

@@ -22,7 +22,7 @@ _SAID_AFTER = re.compile(r"\s*(?:that|of|about|how|to)\b|\s*[,:]?\s*[“\"‘]",
 _CLAUSE_END = re.compile(r"[.;!?]|\n")
 _ASIDE = re.compile(r"\s*[—–][^—–]*[—–]\s*")
 """An aside between dashes ("hundreds of thousands—no one is exactly sure—of shelters"): not the object's words."""
-_SEEING = frozenset("see view regard".split())
+_SEEING = frozenset("see view regard envision envisage".split())
 _AS = re.compile(r"\bas\b", re.I)
 
 
@@ -43,9 +43,12 @@ def had_not_said(text: str, attribution: Attribution) -> bool:
 
 
 def seen_as(text: str, attribution: Attribution) -> bool:
-    """ "He sees it as a great test", "he viewed as collateral damage": the subject's view of something, in the
-    writer's words (not in a quotation)."""
+    """ "He sees it as a great test", "he viewed as collateral damage", "envisions the raid as one long chase",
+    "sees the lineup as its “weak spot”": the subject's view of something, in the writer's words (a quoted word
+    after "as" too; not a content quoted whole)."""
     words = _WORD.findall(text, *attribution.cue)
+    if len(words) > 1 and words[-1].lower() == "as":
+        words = words[:-1]  # "he | viewed as | collateral damage": the verb before the cue's "as"
     if not words or verb_lemma(words[-1].lower()) not in _SEEING or attribution.quote:
         return False
     if words[0].lower() in ("not", "never") or any(w.lower().endswith("n't") for w in words):
@@ -53,4 +56,4 @@ def seen_as(text: str, attribution: Attribution) -> bool:
     start, end = attribution.content
     if _AS.search(text, attribution.cue[0], attribution.cue[1]) is None and _AS.search(text, start, end) is None:
         return False
-    return not re.search("[“\"]", text[min(start, attribution.cue[0]) : end])
+    return not re.match(r"\s*[“\"]", text[start:end])  # the words quoted whole are said; "as its “weak spot”" is not

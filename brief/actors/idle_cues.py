@@ -5,7 +5,8 @@ him on", "claimed the top spot", "concluded its hearing", "decided to tell its s
 reason to be blamed ("scolded the cast for, in his eyes, insulting X"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
 tell"), a name a group gave itself ("Googlers, they called themselves") or a thing's name after a relative pronoun
-("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform")."""
+("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform"), an announcement still to come ("will announce a new strategy") or others committed to a course, or a
+statement described by a relative clause ("issued a statement that seemed to ...")."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ from brief.actors.deed_senses import (
     questioned_witness,
     urged_on,
 )
+from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
 from brief.actors.intended_deeds import intended_deed
 from brief.actors.legal_actions import legal_action
+from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
 from brief.actors.reason_gerunds import reason_gerund
 from brief.actors.study_tasks import asked_study_task
@@ -42,4 +45,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or physical_attack(text, attribution) or invited_in(text, attribution) or urged_on(text, attribution)
             or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
             or reason_gerund(text, attribution) or named_by_relative(text, attribution)
-            or asked_study_task(text, attribution))
+            or asked_study_task(text, attribution) or object_deed(text, attribution)
+            or described_statement(text, attribution))

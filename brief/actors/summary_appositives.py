@@ -17,8 +17,10 @@ from brief.actors.attribution import Attribution
 SUMMARY_NOUNS = frozenset(
     "move step decision demand claim charge plan proposal request call measure change policy deal tactic approach "
     "assessment prediction promise pledge accusation allegation assertion position warning remark comment "
-    "statement suggestion offer choice threat ruling verdict announcement admission figure".split())
-"""Nouns a writer sets after a clause to sum it up as one act or claim ("a move", "a demand", "a claim")."""
+    "statement suggestion offer choice threat ruling verdict announcement admission figure prospect possibility "
+    "scenario idea notion contention theory".split())
+"""Nouns a writer sets after a clause to sum it up as one act or claim ("a move", "a demand", "a claim"), or as a
+thing that may be so ("a prospect Dorn denied", "an idea the board rejected")."""
 JUDGING_VERBS = frozenset(
     "described called termed dubbed branded labelled labeled characterised characterized rejected denied disputed "
     "welcomed hailed praised criticised criticized condemned slammed questioned dismissed opposed backed supported "
@@ -100,6 +102,8 @@ def judged_complement(text: str, attribution: Attribution, sentence_start: int) 
     clause summed up is what was judged, less a frame of reported speech in it ("A senior official said")."""
     start, end = attribution.content
     cue_start, cue_end = attribution.cue
+    if start >= cue_end and _ADVERBIAL_TAIL.fullmatch(text, cue_end, end) is not None:
+        return _judged_before(text, attribution, sentence_start)  # "..., a prospect Dorn denied | earlier in the day"
     if end > cue_start or start < sentence_start:
         return attribution
     opening = _JUDGE_OPENING.search(text, start, cue_start)
@@ -114,3 +118,23 @@ def judged_complement(text: str, attribution: Attribution, sentence_start: int) 
     stop = _SENTENCE_END.search(text, cue_end)
     closing = stop.end() if stop else len(text)
     return dataclasses.replace(attribution, content=(cue_end + 1, closing))
+
+
+_ADVERBIAL_TAIL = re.compile(r"\s*(?:(?:earlier|later|last|this|on|in|at|during|since|on\s+\w+day)\b[\w\s'’-]{0,40})?[.!?]?\s*")
+"""A time adverbial alone after the judge's cue ("denied earlier in the day", "rejected on Monday"): no verdict of its
+own, so the judged clause is the one the appositive sums up."""
+
+
+def _judged_before(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """The clause a summing-up appositive before the cue sums up, less a frame of reported speech in it, as the judge's
+    content ("X said Y, a prospect Z denied earlier in the day": Z denied Y); unchanged without such an appositive."""
+    cue_start = attribution.cue[0]
+    opening = _JUDGE_OPENING.search(text, sentence_start, cue_start)
+    if opening is None or not (opening.group("first") in SUMMARY_NOUNS
+                               or (opening.group("second") or "").strip() in SUMMARY_NOUNS):
+        return attribution
+    begin = sentence_start
+    frames = list(_FRAME.finditer(text, begin, opening.start()))
+    if frames and frames[-1].end() < opening.start():
+        begin = frames[-1].end()
+    return dataclasses.replace(attribution, content=(begin, opening.start()))
