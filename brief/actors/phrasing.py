@@ -169,6 +169,10 @@ def _verb_part(head: str) -> tuple[str, str]:
     return "", head
 
 
+_QUOTED_PASSIVE = re.compile(r"(?i:(?:is|was|were|are|has been|had been)(?: \w+ly)? quoted)")
+"""The passive of "quote", whose subject is the one quoted: the words are that person's own."""
+
+
 def present_cue(cue: str) -> str:
     """The cue as a list line says it: in the present, its auxiliaries and adverbs left out,
     its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says".
@@ -186,8 +190,8 @@ def present_cue(cue: str) -> str:
         if words[k].lower() in _WHEN or after_on:
             words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
             break
-    if not words or words[0].lower() == "according":
-        return "says"
+    if not words or words[0].lower() == "according" or _QUOTED_PASSIVE.fullmatch(" ".join(words)):
+        return "says"  # "“...,” Kaya was quoted by the Daily as saying": the quoted one says it
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or adverb(words[lead])):
         lead += 1
