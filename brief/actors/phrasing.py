@@ -190,8 +190,8 @@ def present_cue(cue: str) -> str:
         if words[k].lower() in _WHEN or after_on:
             words = words[:k]  # "said Thursday", "said on Tuesday": when, not what
             break
-    if not words or words[0].lower() == "according" or _QUOTED_PASSIVE.fullmatch(" ".join(words)):
-        return "says"  # "“...,” Kaya was quoted by the Daily as saying": the quoted one says it
+    if not words or words[0].lower() == "according":
+        return "says"
     lead = 0
     while lead < len(words) - 1 and (words[lead].lower() in _AUXILIARIES or adverb(words[lead])):
         lead += 1
@@ -340,6 +340,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     "says of “...”"; but "went on" keeps its particle, without which "goes" says nothing.
     """
     verb = present_cue(cue)
+    if content_first and _QUOTED_PASSIVE.fullmatch(" ".join(_cue_words(cue))):
+        verb = "says"  # "“...,” Kaya was quoted by the Daily as saying": the quoted one's own words
     participle = saying_participle(between)
     if participle and not content_first:
         verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."
