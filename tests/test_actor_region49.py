@@ -36,3 +36,16 @@ def test_a_quotation_before_its_speaker_was_quoted_by_an_outlet_is_the_speakers(
     assert holders(report, "by chance") == ["Halil Demir"]
     assert any(p.summary.startswith("says") for p in actor_named(report, "Halil Demir").positions
                if "roads" in p.summary)
+
+
+def test_a_capitals_place_closed_by_a_stop_then_the_agency_is_a_dateline_not_words() -> None:
+    """ "BISHKEK. KABAR – Kyrgyzstan will ..., the minister said": the agency's name after the place is the
+    dateline, no part of what the minister said."""
+    text = (
+        "Kyrgyzstan to raise pensions from April\n\n"
+        "BISHKEK. KABAR – Kyrgyzstan will raise basic pensions by 12 percent from April 1, Minister of Social "
+        "Development Nurgul Asanova said at a cabinet meeting on Wednesday.\n\n"
+        "About 700,000 pensioners will benefit, the minister added.\n"
+    )
+    lines = summaries_by(text)["Nurgul Asanova"]
+    assert any(line.startswith("says Kyrgyzstan will raise") for line in lines), lines
