@@ -49,3 +49,31 @@ def test_a_capitals_place_closed_by_a_stop_then_the_agency_is_a_dateline_not_wor
     )
     lines = summaries_by(text)["Nurgul Asanova"]
     assert any(line.startswith("says Kyrgyzstan will raise") for line in lines), lines
+
+
+_PREMIER_AND_CAPTIONS = (
+    "Premier rejects calls to reopen Territory border\n\n"
+    "Kate Lindqvist NCA NewsWire\n"
+    "Camera IconThe Chief Minister at a press conference in Darwin. Credit: News Corp Australia\n\n"
+    "Northern Territory Chief Minister Ross Everingham has rejected calls from industry groups to reopen the "
+    "border before the dry season.\n\n"
+    "Camera IconMr Everingham said the rules would be reviewed each month. Tom Petrie Credit: News Corp Australia\n\n"
+    '"We will not gamble with the health of Territorians," Mr Everingham told reporters on Thursday.\n\n'
+    "Asked whether the border would open by June, Mr Everingham snapped back: "
+    '"Stop asking me for dates I cannot give you."\n'
+)
+
+
+def test_a_caption_closed_by_its_credit_is_no_ones_words_and_its_icon_label_no_name() -> None:
+    """ "Camera IconMr Everingham said ... Credit: News Corp Australia": a photo's caption, not a statement, and
+    "Camera" or "IconMr Everingham" is no actor."""
+    report = report_of(_PREMIER_AND_CAPTIONS)
+    names = [a.name for a in report.stories[0].actors]
+    assert not any("Camera" in n or "Icon" in n for n in names), names
+    assert holders(report, "reviewed each month") == []
+
+
+def test_a_retort_snapped_back_keeps_its_verb() -> None:
+    """ "Mr Everingham snapped back: '...'": he snaps back, the quotation his; the verb is not "backs"."""
+    lines = summaries_by(_PREMIER_AND_CAPTIONS)["Ross Everingham"]
+    assert any(line.startswith("snaps back “Stop asking me") for line in lines), lines
