@@ -77,3 +77,21 @@ def test_a_retort_snapped_back_keeps_its_verb() -> None:
     """ "Mr Everingham snapped back: '...'": he snaps back, the quotation his; the verb is not "backs"."""
     lines = summaries_by(_PREMIER_AND_CAPTIONS)["Ross Everingham"]
     assert any(line.startswith("snaps back “Stop asking me") for line in lines), lines
+
+
+def test_a_transcripts_label_with_the_office_after_the_name_is_that_persons_turn() -> None:
+    """ "ROSA VENTER, PREMIER OF TASMANIA: Well, ...": a government transcript's label, the name the speaker and the
+    office after the comma no organisation speaking."""
+    text = (
+        "Doorstop: Launceston\n\n"
+        "Transcript\n"
+        "Launceston\n\n"
+        "ROSA VENTER, PREMIER OF TASMANIA: Good morning, everyone. The new hospital wing will open in March and it "
+        "will double the number of beds in the north of the state.\n\n"
+        "KEITH MARLOW, MINISTER FOR HEALTH: Thanks, Premier. Forty new nurses have already been hired for the wing.\n\n"
+        "JOURNALIST: Minister, is the wing over budget?\n\n"
+        "KEITH MARLOW, MINISTER FOR HEALTH: No, it is on budget and ahead of schedule.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "double the number of beds") == ["Rosa Venter"]
+    assert holders(report, "ahead of schedule") == ["Keith Marlow"]

@@ -25,12 +25,17 @@ _TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|P
 _LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
 """A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
 is the name after it."""
+MAX_OFFICE_WORDS = 6
+"""Words of the office after a label's name ("MINISTER FOR HOUSING AND PUBLIC WORKS"); more is no label."""
 _ASKED = re.compile(r"^[ \t]*Q[.:][ \t]+\S", re.MULTILINE)
 """A press conference's question ("Q. How special ..."): its transcript's answers are under their speaker's label."""
 _LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
-                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
+                    rf"(?:,[ \t]+(?P<office>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,{MAX_OFFICE_WORDS - 1}}}))?\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
-each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep."""
+each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep; a
+government's transcript writes the office after the name ("ANNA REID, PREMIER OF QUEENSLAND: Well, ..."), the
+name alone the speaker."""
 
 
 def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
@@ -52,13 +57,16 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
                               if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
         holder = role_holder(text, label.group(1), people) if full is None else None
+        span = (span[0], label.end("office")) if label.group("office") else span  # the office is the label's too
         if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama", "Chief Executive:"
             named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
-        if full is None and caps and " " in label.group(1) and _ASKED.search(text) and shaped_as_name(label.group(1).title()):
+        if (full is None and caps and " " in label.group(1) and (_ASKED.search(text) or label.group("office"))
+                and shaped_as_name(label.group(1).title())):
             # "Q. ... | ADA ODUYA: It makes ...": a press conference's transcript names its guest in its labels alone
-            named = Mention(s.article, s.index, span[0], span[1], label.group(1).title(), label.group(1), "person")
+            # (as does "ADA ODUYA, PREMIER OF QUEENSLAND: ...", the office after the name)
+            named = Mention(s.article, s.index, label.start(1), label.end(1), label.group(1).title(), label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
         if full is None:
