@@ -95,3 +95,19 @@ def test_a_transcripts_label_with_the_office_after_the_name_is_that_persons_turn
     report = report_of(text)
     assert holders(report, "double the number of beds") == ["Rosa Venter"]
     assert holders(report, "ahead of schedule") == ["Keith Marlow"]
+
+
+def test_an_office_whose_portfolio_is_joined_by_and_or_the_is_the_role_of_the_name_after_it() -> None:
+    """ "Qatar's Minister of Transport and Communications Saud Al-Kuwari", "Chairman of the Saeima Andris Kalnins":
+    a state agency writes the whole office before the name; the person speaks, the office is the role, and no
+    body is named "Communications Saud Al-Kuwari"."""
+    text = (
+        "Qatar, Latvia sign aviation accord\n\n"
+        "DOHA, March 2 (QNA) -- Qatar's Minister of Transport and Communications Saud Al-Kuwari discussed on "
+        "Monday with a visiting Latvian delegation ways of expanding direct flights.\n\n"
+        "Chairman of the Saeima Andris Kalnins said the accord would open new routes for Baltic exporters.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "expanding direct flights") == ["Saud Al-Kuwari"]
+    assert holders(report, "open new routes") == ["Andris Kalnins"]
+    assert actor_named(report, "Saud Al-Kuwari").kind == "person"
