@@ -98,16 +98,17 @@ def test_a_transcripts_label_with_the_office_after_the_name_is_that_persons_turn
 
 
 def test_an_office_whose_portfolio_is_joined_by_and_or_the_is_the_role_of_the_name_after_it() -> None:
-    """ "Qatar's Minister of Transport and Communications Saud Al-Kuwari", "Chairman of the Saeima Andris Kalnins":
-    a state agency writes the whole office before the name; the person speaks, the office is the role, and no
-    body is named "Communications Saud Al-Kuwari"."""
+    """ "Kuwait's Minister of Commerce and Industry Fahad Al-Mutairi", "Speaker of the Verkhovna Rada Ivan
+    Tkachenko": a state agency writes the whole office before the name; the person speaks, the office is the
+    role, and no body is named "Industry Fahad Al-Mutairi" or "Verkhovna Rada Ivan Tkachenko"."""
     text = (
-        "Qatar, Latvia sign aviation accord\n\n"
-        "DOHA, March 2 (QNA) -- Qatar's Minister of Transport and Communications Saud Al-Kuwari discussed on "
-        "Monday with a visiting Latvian delegation ways of expanding direct flights.\n\n"
-        "Chairman of the Saeima Andris Kalnins said the accord would open new routes for Baltic exporters.\n"
+        "Kuwait, Oman discuss boosting trade ties\n\n"
+        "KUWAIT, Jan 8 (KUNA) -- Kuwait's Minister of Commerce and Industry Fahad Al-Mutairi discussed on Sunday "
+        "with Oman's visiting Minister of Economy Salim Al-Harthy ways of boosting bilateral trade.\n\n"
+        "Speaker of the Verkhovna Rada Ivan Tkachenko thinks it is not necessary to hold an early election in "
+        "order to cancel deputy immunity.\n"
     )
     report = report_of(text)
-    assert holders(report, "expanding direct flights") == ["Saud Al-Kuwari"]
-    assert holders(report, "open new routes") == ["Andris Kalnins"]
-    assert actor_named(report, "Saud Al-Kuwari").kind == "person"
+    assert holders(report, "boosting bilateral trade") == ["Fahad Al-Mutairi"]
+    assert holders(report, "early election") == ["Ivan Tkachenko"]
+    assert actor_named(report, "Ivan Tkachenko").role == "Speaker of the Verkhovna Rada"

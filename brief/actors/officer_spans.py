@@ -129,7 +129,7 @@ def _portfolio_cut(words: list[str], span: Span) -> Span:
     for j in range(a + 1, b - 1):
         if not words[j - 1][:1].isupper() and words[j - 1] not in PORTFOLIO_LINKS:
             return span
-        if _person_after(words, j, b) or j == b - 2 and words[a - 1] in PORTFOLIO_JOINS and _plain_name(words, j, b):
+        if _person_after(words, j, b) or j == b - 2 and words[a - 1] == "and" and _plain_name(words, j, b):
             # "Minister for Manpower | Lim Wei Ling": a family name written first is the name's, not the portfolio's
             return (j - 1 if j - 1 > a and family_name_before(words, j, b) else j), b, "PER"
     return span
@@ -137,7 +137,8 @@ def _portfolio_cut(words: list[str], span: Span) -> Span:
 
 def _plain_name(words: list[str], j: int, b: int) -> bool:
     """Whether ``words[j:b]`` is a given name and a surname no list holds, closed by a lower-case word, each part
-    capitalised ("Fahad Al-Mutairi discussed"): after a portfolio joined by "and" or "the", a person's."""
+    capitalised ("Fahad Al-Mutairi discussed"): after a portfolio joined by "and", a person's (not after "the",
+    where a body's name ends as often: "Director General of the Armed Forces Media Wing said")."""
     closed = b == len(words) or not words[b][:1].isupper()
     return closed and words[b - 1] not in kinds.ORGANIZATION_ENDINGS and not any(is_role_word(w) for w in words[j:b]) and all(
         part.isalpha() and part[:1].isupper() and part[1:].islower() for w in words[j:b] for part in w.split("-"))
