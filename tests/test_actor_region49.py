@@ -112,3 +112,17 @@ def test_an_office_whose_portfolio_is_joined_by_and_or_the_is_the_role_of_the_na
     assert holders(report, "boosting bilateral trade") == ["Fahad Al-Mutairi"]
     assert holders(report, "early election") == ["Ivan Tkachenko"]
     assert actor_named(report, "Ivan Tkachenko").role == "Speaker of the Verkhovna Rada"
+
+
+def test_a_name_written_again_by_its_initial_and_surname_is_the_same_person() -> None:
+    """ "Speaker ... Oleksandr Moroz said ...", then "According to O. Moroz, ...": one person, under the whole name,
+    with every statement."""
+    text = (
+        "Speaker says parliament can act\n\n"
+        "Speaker of the parliament Oleksandr Moroz said the coalition would survive.\n\n"
+        "According to O. Moroz, it is possible to hold a special session where the issue can be solved.\n\n"
+        "At the same time O. Moroz noted that the opponents of the coalition understand this.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "special session") == ["Oleksandr Moroz"]
+    assert holders(report, "coalition would survive") == ["Oleksandr Moroz"]
