@@ -126,3 +126,20 @@ def test_a_name_written_again_by_its_initial_and_surname_is_the_same_person() ->
     report = report_of(text)
     assert holders(report, "special session") == ["Oleksandr Moroz"]
     assert holders(report, "coalition would survive") == ["Oleksandr Moroz"]
+
+
+def test_a_parliaments_record_label_with_the_office_in_brackets_is_the_ministers_turn() -> None:
+    """ "Hon LOUISE TAMIHANA (Minister of Housing): ..." and later "Hon LOUISE TAMIHANA: ...": both turns the
+    minister's, the bracket her office, and the question put by the member no one's position."""
+    text = (
+        "Oral Questions — Questions To Ministers | Sitting Date: 4 March 2026\n\n"
+        "Question No. 3—Housing\n\n"
+        "3. DAVID KEREAMA (Labour—Rotorua) to the Minister of Housing: What progress has she made on new homes?\n\n"
+        "Hon LOUISE TAMIHANA (Minister of Housing): This month we opened 400 new state homes in Hamilton and "
+        "Tauranga, and I am very pleased with the pace of the build.\n\n"
+        "David Kereama: Why are rents still rising?\n\n"
+        "Hon LOUISE TAMIHANA: Rents are rising more slowly than they were under the previous Government.\n"
+    )
+    report = report_of(text)
+    assert holders(report, "400 new state homes") == ["Louise Tamihana"]
+    assert holders(report, "rising more slowly") == ["Louise Tamihana"]
