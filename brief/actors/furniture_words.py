@@ -49,11 +49,15 @@ def dateline_end(text: str, start: int, end: int) -> int:
     opening bracket included when the model left it out ("CNN)President"). Only at a paragraph's
     start, where datelines stand: "Sen. Ben Sasse (R-Neb.) said" inside one is a name."""
     opened = start - 1 if start > 0 and text[start - 1] == "(" else start
-    if opened > 0 and text[opened - 1] != "\n":
+    if opened > 0 and text[opened - 1] != "\n" and not _PLACE_STOP.fullmatch(text, text.rfind("\n", 0, opened) + 1, opened):
         return start
     dateline = _DATELINE.match(text, opened, end)
     return dateline.end() if dateline is not None else start
 
+
+_PLACE_STOP = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\.\s+")
+"""A dateline's place in capitals closed by a full stop, which sentence splitting leaves before the agency's
+name: "ASTANA. " of "ASTANA. KAZINFORM – Kazakhstan will ...", as Central Asian agencies write it."""
 
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:(?:[ ,]+|/)[A-Z][\w.'’-]*){0,5}(?:[ ,]+\d{1,2}(?:,?\s+\d{4})?)?\s*)?"

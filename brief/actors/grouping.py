@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from brief.actors.body_forms import join_clipped_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
+from brief.actors.initial_joins import join_initialled_people
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
     AREA_HEADS,
@@ -127,6 +128,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_names_without_ending(groups)
     join_clipped_names(groups)
     join_clipped_people(groups)
+    join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)
     join_short_forms(groups)
     _join_area_heads(groups)

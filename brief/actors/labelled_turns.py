@@ -21,16 +21,22 @@ from brief.model import Sentence
 
 _CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
 """A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:")."""
-_TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|PRESIDENT|SECRETARY|JUDGE|MAYOR"
+_TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|PRESIDENT|SECRETARY|JUDGE|MAYOR|HON|RT HON"
 _LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
 """A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
 is the name after it."""
+MAX_OFFICE_WORDS = 6
+"""Words of the office after a label's name ("MINISTER FOR HOUSING AND PUBLIC WORKS"); more is no label."""
 _ASKED = re.compile(r"^[ \t]*Q[.:][ \t]+\S", re.MULTILINE)
 """A press conference's question ("Q. How special ..."): its transcript's answers are under their speaker's label."""
 _LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
-                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})\s*:\s+(?=\S)")
+                    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
+                    rf"(?:,[ \t]+(?P<office>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,{MAX_OFFICE_WORDS - 1}}})|[ \t]+(?P<post>\([A-Z][^()\n]{{0,60}}\)))?\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
-each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep."""
+each paragraph of a quoted transcript ("\"PENCE: Well, ..."), a mark the quotation's own rules keep; a
+government's transcript writes the office after the name ("ANNA REID, PREMIER OF QUEENSLAND: Well, ..."), a
+parliament's record in brackets ("Hon PETER ASHDOWN (Minister of Transport): Last week ..."), the name alone the
+speaker."""
 
 
 def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> list[Continued]:
@@ -39,6 +45,8 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     end). The name must be a person the article names (in full, or by the first or last word of a
     full name), so "Note:" or "Update:" are not speakers."""
     people = [m for m in index.mentions if m.kind == "person" and not m.demonym]
+    # a name a label gives an office to is a guest's under its bare label too ("Hon PETER ASHDOWN: ...")
+    guests = {x.group(1) for s in sentences if (x := _opening_label(text, s)) and (x.group("office") or x.group("post"))}
     out: list[Continued] = []
     for k, s in enumerate(sentences):
         label = _opening_label(text, s)
@@ -52,13 +60,17 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         full = whole or next((m for m in people for known in [m.name.lower() if caps else m.name]
                               if known == name or name in (known.split()[0], known.split()[-1]) and " " in known), None)
         holder = role_holder(text, label.group(1), people) if full is None else None
+        office = "office" if label.group("office") else "post" if label.group("post") else None
+        span = (span[0], label.end(office)) if office else span  # the office is the label's too
         if holder is not None:  # "THE PRESIDENT:" of "Remarks of President Barack Obama", "Chief Executive:"
             named = Mention(s.article, s.index, span[0], span[1], holder, label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
-        if full is None and caps and " " in label.group(1) and _ASKED.search(text) and shaped_as_name(label.group(1).title()):
+        if (full is None and caps and " " in label.group(1) and (_ASKED.search(text) or office or label.group(1) in guests)
+                and shaped_as_name(label.group(1).title())):
             # "Q. ... | ADA ODUYA: It makes ...": a press conference's transcript names its guest in its labels alone
-            named = Mention(s.article, s.index, span[0], span[1], label.group(1).title(), label.group(1), "person")
+            # (as does "ADA ODUYA, PREMIER OF QUEENSLAND: ...", the office after the name)
+            named = Mention(s.article, s.index, label.start(1), label.end(1), label.group(1).title(), label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
         if full is None:

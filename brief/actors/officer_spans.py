@@ -100,13 +100,19 @@ MAX_OFFICE_WORDS = 4
 """Capitalised words of an office before its link ("Secretary of State for": "Secretary", "of", "State")."""
 
 
+PORTFOLIO_JOINS = frozenset({"and", "the"})
+"""Words inside an office's portfolio, before the span: "Minister of Commerce and | Industry Fahad Al-Mutairi",
+"Speaker of the | Verkhovna Rada Ivan Tkachenko" (state agencies write the whole office before the name)."""
+
+
 def _after_office(words: list[str], a: int) -> bool:
     """Whether the span at ``a`` follows an office and its link: "Minister for | Health ...", "Secretary of
-    State for | Health ...": capitalised words back to a title, "of" or "for" right before the span."""
-    if a < 2 or words[a - 1] not in PORTFOLIO_LINKS:
+    State for | Health ...", "Minister of Trade and | Industry ...": capitalised words back to a title, "of",
+    "for", "and" or "the" right before the span."""
+    if a < 2 or words[a - 1] not in PORTFOLIO_LINKS | PORTFOLIO_JOINS:
         return False
     k = a - 2
-    while k >= 0 and a - 2 - k < MAX_OFFICE_WORDS and (words[k][:1].isupper() or words[k] in PORTFOLIO_LINKS):
+    while k >= 0 and a - 2 - k < MAX_OFFICE_WORDS and (words[k][:1].isupper() or words[k] in PORTFOLIO_LINKS | PORTFOLIO_JOINS):
         if _title(words[k]) in ROLE_TITLES and words[k][:1].isupper():
             return True
         k -= 1
@@ -123,10 +129,19 @@ def _portfolio_cut(words: list[str], span: Span) -> Span:
     for j in range(a + 1, b - 1):
         if not words[j - 1][:1].isupper() and words[j - 1] not in PORTFOLIO_LINKS:
             return span
-        if _person_after(words, j, b):
+        if _person_after(words, j, b) or j == b - 2 and words[a - 1] == "and" and _plain_name(words, j, b):
             # "Minister for Manpower | Lim Wei Ling": a family name written first is the name's, not the portfolio's
             return (j - 1 if j - 1 > a and family_name_before(words, j, b) else j), b, "PER"
     return span
+
+
+def _plain_name(words: list[str], j: int, b: int) -> bool:
+    """Whether ``words[j:b]`` is a given name and a surname no list holds, closed by a lower-case word, each part
+    capitalised ("Fahad Al-Mutairi discussed"): after a portfolio joined by "and", a person's (not after "the",
+    where a body's name ends as often: "Director General of the Armed Forces Media Wing said")."""
+    closed = b == len(words) or not words[b][:1].isupper()
+    return closed and words[b - 1] not in kinds.ORGANIZATION_ENDINGS and not any(is_role_word(w) for w in words[j:b]) and all(
+        part.isalpha() and part[:1].isupper() and part[1:].islower() for w in words[j:b] for part in w.split("-"))
 
 
 def with_officers(words: list[str], spans: list[Span]) -> list[Span]:

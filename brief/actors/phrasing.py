@@ -169,6 +169,10 @@ def _verb_part(head: str) -> tuple[str, str]:
     return "", head
 
 
+_QUOTED_PASSIVE = re.compile(r"(?i:(?:is|was|were|are|has been|had been)(?: \w+ly)? quoted)")
+"""The passive of "quote", whose subject is the one quoted: the words are that person's own."""
+
+
 def present_cue(cue: str) -> str:
     """The cue as a list line says it: in the present, its auxiliaries and adverbs left out,
     its negation kept; a cue with no verb keeps its words; "according to" and quote marks say "says".
@@ -336,6 +340,8 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     "says of “...”"; but "went on" keeps its particle, without which "goes" says nothing.
     """
     verb = present_cue(cue)
+    if content_first and _QUOTED_PASSIVE.fullmatch(" ".join(_cue_words(cue))):
+        verb = "says"  # "“...,” Kaya was quoted by the Daily as saying": the quoted one's own words
     participle = saying_participle(between)
     if participle and not content_first:
         verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."

@@ -45,8 +45,10 @@ def _persons(text: str, attribution: Attribution, cues: list[int], sentences: li
         return attribution
     sentence_start, sentence_end = sentences[attribution.sentence]
     saying = _AS_SAYING.search(text, cue_end, min(sentence_end, cue_end + SAYING_REACH))
-    if saying is None or saying.end() >= content_end:
+    if saying is None:
         return attribution
+    if saying.end() >= content_end:  # nothing after "saying": the quotation may stand before the passive's subject
+        return _fronted_passive(text, attribution, sentence_start) if quoted.group("passive") else attribution
     if any(saying.start() <= c < saying.end() for c in cues):  # the model read "saying" as a cue of its own:
         # the person's attribution is there, not the outlet's; in the passive the person is the subject of "quoted"
         return attribution if quoted.group("passive") else None
@@ -62,6 +64,19 @@ def _persons(text: str, attribution: Attribution, cues: list[int], sentences: li
         return attribution
     return dataclasses.replace(attribution, source=(start, end), cue=(saying.start(1), saying.end(1)),
                                content=(saying.end(), content_end), quote=text[saying.end()] in QUOTES)
+
+
+_FRONTED_PASSIVE = re.compile(r"\s*(?P<words>[“\"‘'].+?[,!?…][”\"’'])\s+(?P<who>[^“”\"]+?)\s*$")
+"""A sentence opening on the quotation, then the one quoted (up to "was quoted"): "“...,” Kocaer was quoted"."""
+
+
+def _fronted_passive(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "“They came with a plan,” Ali Kaya was quoted by the Daily as saying.": the quotation, and Ali Kaya, for
+    the outlet's attribution whose own content is only "as saying"."""
+    found = _FRONTED_PASSIVE.match(text[:attribution.cue[0]], sentence_start)
+    if found is None:
+        return attribution
+    return dataclasses.replace(attribution, source=found.span("who"), content=found.span("words"), quote=True)
 
 
 def _fronted(text: str, attribution: Attribution, sentences: list[tuple[int, int]]) -> Attribution:

@@ -21,6 +21,7 @@ import re
 
 from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.page_notes import is_page_note
+from brief.ingest.photo_credits import is_credited_caption
 from brief.ingest.titles import is_site
 from brief.text.posts import POST_LINK
 from brief.text.posts import POST_SIGNATURE as SIGNATURE_PIECE
@@ -279,7 +280,7 @@ def is_boilerplate(paragraph: str) -> bool:
     if is_code_or_markup(paragraph):
         return True  # a line of a program's listing, or of a broken page's markup: longer ones go sentence by sentence
     paragraph = _LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
-    if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph):
+    if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph) or is_credited_caption(paragraph):
         return True
     if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True

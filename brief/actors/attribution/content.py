@@ -7,6 +7,7 @@ coordinated clause with its own attribution.
 from __future__ import annotations
 
 from brief.actors.attribution.document import QUOTES, Doc
+from brief.actors.attribution.medium_places import past_medium_place
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 
@@ -95,12 +96,13 @@ def _medium_only(doc: Doc, a: int, b: int) -> bool:
     "during"), a noun phrase ending in a medium's noun, then time words alone ("said in its annual Emissions Gap
     Report on Thursday"), so the content is the clause before the frame."""
     k = _past_when(doc, a, b)
-    if doc.words[k] not in ("in", "during"):
-        return False
+    if doc.words[k] not in ("in", "during") and not (k == a and a > 0 and doc.words[a - 1] == "in"):
+        return False  # the cue may hold the "in" itself ("said in" + "a statement on its channel")
     noun = next((j for j in range(k + 1, min(b, k + MEDIUM_WORDS + 1)) if doc.lemmas[j] in _MEDIA), None)
     if noun is None or any(doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, noun)):
         return False
-    rest = [j for j in range(noun + 1, b) if doc.words[j] not in _WHEN and doc.raw[j] not in (".", ",", "!", "?")]
+    rest = [j for j in range(past_medium_place(doc, noun + 1, b), b)
+            if doc.words[j] not in _WHEN and doc.raw[j] not in (".", ",", "!", "?")]
     return not rest
 
 

@@ -122,6 +122,10 @@ support of" (the stance is half of what was said), unlike "said in a statement".
 
 _AUX = HAVE_FORMS | frozenset("'ve also further later then again repeatedly publicly reportedly previously already".split())
 _PREP = frozenset("on for to about of in with against".split())
+_RETORT = "back"
+"""A retort's particle before a colon, tagged as the cue alone with its verb left in the source ("Ms Reid snapped |
+back: '...'"), as Australian and British papers write a leader's reply to reporters; the verb is the cue's. (Not
+before a preposition: "hit | back | at X" is ``cue_edges.words_at_edges``'s.)"""
 
 
 def _idle(doc: Doc, c0: int, c1: int) -> bool:
@@ -132,7 +136,8 @@ def _idle(doc: Doc, c0: int, c1: int) -> bool:
 
 def grow_cue(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     """Attach auxiliaries/adverbs ("has clearly stated") and the verb of a bare particle ("called on")."""
-    if doc.words[c0] in _PREP and c0 > 0 and doc.shapes[c0 - 1] == "x" and doc.sent[c0 - 1] == doc.sent[c0]:
+    retort = doc.words[c0] == _RETORT and c0 + 1 < len(doc.raw) and doc.raw[c0 + 1] == ":"
+    if (doc.words[c0] in _PREP or retort) and c0 > 0 and doc.shapes[c0 - 1] == "x" and doc.sent[c0 - 1] == doc.sent[c0]:
         c0 -= 1
     for _ in range(3):
         k = c0 - 1
