@@ -106,6 +106,7 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.sitting_bodies import callable_bodies
+from brief.actors.state_office_holders import named_office_holder
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
     GROUP,
@@ -263,6 +264,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (modifier(text, m, end) and not speaking_head(text[m.end : end]))]
+    if (office_holder_named := named_office_holder(text, (start, end), first_part, mentions.mentions)) is not None:
+        return office_holder_named  # "the Veyland ambassador said": Ambassador Marek Dunst, named anywhere; not Veyland
     if head in MEMBER_HEADS and words[0] == "the" and not any(m.kind == "person" for m in inside):
         first_part = []  # "The Labour MP said": one member, the one just named, not her party
     if not first_part and not any(m.kind == "person" for m in inside):

@@ -1,0 +1,52 @@
+"""Reference shapes left open in session 48 and fixed by helper refs49, each on an article written for these
+tests: a state's office written without a name ("the Veyland ambassador said", "Korrin's foreign minister said",
+a lede's "the Dravania envoy to the United Nations told") is the one person the article names with that office
+of that state, not the state."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_FAMINE = (
+    "Dravania envoy warns UN of famine in Kessel province\n\n"
+    "By Tomas Rieke\n\n"
+    "UNITED NATIONS (Reuters) - Millions of people in Kessel province face famine within weeks, the Dravania envoy "
+    "to the United Nations told the General Assembly on Monday, urging donors to fund an airlift before the rains "
+    "close the roads.\n\n"
+    "Aid groups have struggled to reach the province since fighting resumed in the spring.\n\n"
+    "Dravania Ambassador to the U.N. Ilse Brunner said the government had opened two new crossings for aid convoys "
+    "last week.\n\n"
+    "\"We cannot feed the province alone. We need the world to act now,\" she told the assembly."
+)
+
+
+def test_an_envoy_in_the_lede_is_the_ambassador_named_later() -> None:
+    assert holders(report_of(_FAMINE), "face famine within weeks") == ["Ilse Brunner"]
+
+
+_LAKE = (
+    "Talks on Lake Ormen fishing rights stall again\n\n"
+    "By Petra Solvang\n\n"
+    "OSLAND, May 4 - Talks between Veyland and Korrin over fishing rights on Lake Ormen broke down again on "
+    "Thursday, the third failure this year.\n\n"
+    "The Veyland ambassador said his government would not accept any limit on the size of its fleet.\n\n"
+    "Korrin's foreign minister said the lake's fish stocks were close to collapse and that a limit was the only "
+    "way to save them.\n\n"
+    "Veyland Ambassador Marek Dunst told reporters after the meeting that his country was ready to return to the "
+    "table next month.\n\n"
+    "Korrin Foreign Minister Alma Teskey said she hoped the next round would be the last."
+)
+
+
+def test_a_states_ambassador_is_the_one_named_with_that_office() -> None:
+    """Only when someone holds that office: a fleet owner of that name leaves the words to the state."""
+    assert holders(report_of(_LAKE), "any limit on the size") == ["Marek Dunst"]
+    text = _LAKE.replace("Veyland Ambassador Marek Dunst told", "Fleet owner Marek Dunst told")
+    assert holders(report_of(text), "any limit on the size") == ["Veyland"]
+
+
+def test_a_states_foreign_minister_is_the_one_named_with_that_office() -> None:
+    """A defence minister named is no foreign minister: then the state keeps the words."""
+    assert holders(report_of(_LAKE), "close to collapse") == ["Alma Teskey"]
+    text = _LAKE.replace("Korrin Foreign Minister Alma Teskey", "Korrin Defence Minister Alma Teskey")
+    assert holders(report_of(text), "close to collapse") == ["Korrin"]
