@@ -106,7 +106,6 @@ from brief.actors.sentence_subjects import (
     subject_before_relative_clause,
 )
 from brief.actors.sitting_bodies import callable_bodies
-from brief.actors.state_office_holders import named_office_holder
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
     GROUP,
@@ -126,6 +125,7 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
+from brief.actors.state_office_holders import named_office_holder
 from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.title_scenes import someone_new
 from brief.actors.unnamed_subjects import described_since
