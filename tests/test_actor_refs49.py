@@ -43,6 +43,8 @@ def test_a_states_ambassador_is_the_one_named_with_that_office() -> None:
     assert holders(report_of(_LAKE), "any limit on the size") == ["Marek Dunst"]
     text = _LAKE.replace("Veyland Ambassador Marek Dunst told", "Fleet owner Marek Dunst told")
     assert holders(report_of(text), "any limit on the size") == ["Veyland"]
+    text = _LAKE.replace("Veyland Ambassador Marek Dunst told", "Veyland Deputy Ambassador Marek Dunst told")
+    assert holders(report_of(text), "any limit on the size") == ["Veyland"]  # a deputy is not the ambassador
 
 
 def test_a_states_foreign_minister_is_the_one_named_with_that_office() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import out_of_office
-from brief.actors.referring import role_words
+from brief.actors.referring import RANKS, role_words
 
 STATE_OFFICES: dict[str, frozenset[str]] = {
     "ambassador": frozenset({"ambassador", "envoy"}),
@@ -63,7 +63,8 @@ def named_office_holder(text: str, phrase: tuple[int, int], first_part: Sequence
 
 
 def _holds(m: Mention, family: frozenset[str], modifiers: set[str], states: set[str]) -> bool:
-    """Whether a person's role is that office ("Veyland Ambassador to the U.N.") of the state written ``states``."""
+    """Whether a person's role is that office ("Veyland Ambassador to the U.N.") of the state written ``states``; a
+    rank the description does not give sets another office apart ("Marandia's president" is no Vice President)."""
     role = role_words(m)
-    return (bool(family & role) and modifiers <= role and not out_of_office(role, [])
+    return (bool(family & role) and modifiers <= role and not out_of_office(role, []) and not (role & RANKS) - modifiers
             and any(re.search(rf"\b{re.escape(s)}\b", m.role.lower()) for s in states))
