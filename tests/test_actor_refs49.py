@@ -52,3 +52,22 @@ def test_a_states_foreign_minister_is_the_one_named_with_that_office() -> None:
     assert holders(report_of(_LAKE), "close to collapse") == ["Alma Teskey"]
     text = _LAKE.replace("Korrin Foreign Minister Alma Teskey", "Korrin Defence Minister Alma Teskey")
     assert holders(report_of(text), "close to collapse") == ["Korrin"]
+
+
+_MEASLES = (
+    "Measles outbreak in Ternia camps spreads, WHO warns\n\n"
+    "Measles has spread to five of the seven camps for displaced families in eastern Ternia, the World Health "
+    "Organization (WHO) said on Wednesday, and more than 300 children have fallen ill.\n\n"
+    "WHO regional director Samuel Otieno said vaccination teams had reached fewer than half of the children under "
+    "five in the camps.\n\n"
+    "On Friday the UN health agency said it would send 200,000 doses of vaccine to the region within ten days.\n\n"
+    "The UN refugee agency said new arrivals at the camps had doubled since March.\n\n"
+    "Camp leader Joseph Amadi said families were sleeping in the open because there were not enough tents."
+)
+
+
+def test_the_un_health_agency_is_the_health_body_named_before() -> None:
+    """No refugee body is named: "the UN refugee agency" stays with the United Nations."""
+    report = report_of(_MEASLES)
+    assert holders(report, "200,000 doses") == ["World Health Organization"]
+    assert holders(report, "new arrivals at the camps") == ["United Nations"]

@@ -71,6 +71,7 @@ from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.outlet_reference import outlet_named
 from brief.actors.owned_bodies import owned_body
+from brief.actors.owned_parts import named_part
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
@@ -125,7 +126,6 @@ from brief.actors.source_words import (
     TRADE_HEADS,
     TRADE_NOUNS,
 )
-from brief.actors.state_office_holders import named_office_holder
 from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.title_scenes import someone_new
 from brief.actors.unnamed_subjects import described_since
@@ -264,8 +264,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (modifier(text, m, end) and not speaking_head(text[m.end : end]))]
-    if (office_holder_named := named_office_holder(text, (start, end), first_part, mentions.mentions)) is not None:
-        return office_holder_named  # "the Veyland ambassador said": Ambassador Marek Dunst, named anywhere; not Veyland
+    if (held := named_part(text, (start, end), first_part, mentions.mentions, before)) is not None:
+        return held  # "the Veyland ambassador said": Ambassador Marek Dunst; "the UN health agency": WHO; not the owner
     if head in MEMBER_HEADS and words[0] == "the" and not any(m.kind == "person" for m in inside):
         first_part = []  # "The Labour MP said": one member, the one just named, not her party
     if not first_part and not any(m.kind == "person" for m in inside):
