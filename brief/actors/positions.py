@@ -24,6 +24,7 @@ from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
 from brief.actors.concessive_subjects import concessive_subject
+from brief.actors.described_parts import named_part
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -71,7 +72,6 @@ from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.outlet_reference import outlet_named
 from brief.actors.owned_bodies import owned_body
-from brief.actors.owned_parts import named_part
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government

@@ -1,5 +1,6 @@
-"""What a phrase naming an owner and one of its parts stands for, when the article names that part elsewhere:
-"the Veyland ambassador" (``state_office_holders``), "the UN health agency" (``field_agencies``); not the owner."""
+"""What a description naming a body and one of its parts stands for when the article names that part: a state's
+office ("the Veyland ambassador": ``state_office_holders``), an owner's agency of a field ("the UN health agency":
+``field_agencies``); not the body or place the description names."""
 
 from __future__ import annotations
 
