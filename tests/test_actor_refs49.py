@@ -1,11 +1,14 @@
 """Reference shapes left open in session 48 and fixed by helper refs49, each on an article written for these
 tests: a state's office written without a name ("the Veyland ambassador said", "Korrin's foreign minister said",
 a lede's "the Dravania envoy to the United Nations told") is the one person the article names with that office
-of that state, not the state."""
+of that state, not the state; "the UN health agency said" is the health body named before; a man shown only by
+the "he" of a clause after his name ("Corrick, 31, hinted ... when he told") is a man."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, tagged_mentions
+
+from brief.actors.gender import MALE, Genders
 
 _FAMINE = (
     "Dravania envoy warns UN of famine in Kessel province\n\n"
@@ -71,3 +74,29 @@ def test_the_un_health_agency_is_the_health_body_named_before() -> None:
     report = report_of(_MEASLES)
     assert holders(report, "200,000 doses") == ["World Health Organization"]
     assert holders(report, "new arrivals at the camps") == ["United Nations"]
+
+
+_SPLIT = (
+    "Sorrel Payne and Rowan Corrick end engagement\n\n"
+    "Sorrel Payne and Rowan Corrick have ended their engagement after four years.\n\n"
+    "A rep for the actress confirmed the split to a magazine on Tuesday.\n\n"
+    "Corrick, 31, hinted at the breakup last month when he told a radio show that he needed time alone.\n\n"
+    "Payne hit back at the reports while she was on tour."
+)
+
+
+def test_a_clause_he_after_a_subject_name_shows_a_man() -> None:
+    mentions = tagged_mentions(_SPLIT, {"Sorrel Payne": "person", "Rowan Corrick": "person", "Corrick": "person",
+                                        "Payne": "person"})
+    genders = Genders(_SPLIT, mentions)
+    corrick = next(m for m in mentions if m.name == "Rowan Corrick")
+    assert genders.of(corrick) == MALE
+    assert genders.women([m for m in mentions if m.name in ("Sorrel Payne", "Rowan Corrick")])[0].name == "Sorrel Payne"
+
+
+def test_a_clause_pronoun_after_another_persons_noun_shows_nothing() -> None:
+    """ "Corrick met the woman when she ...": the pronoun may be hers; no gender for Corrick from it."""
+    text = _SPLIT.replace("hinted at the breakup last month when he told", "met the woman last month when she told")
+    mentions = tagged_mentions(text, {"Rowan Corrick": "person", "Corrick": "person"})
+    assert Genders(text, mentions).of(mentions[0]) == ""
+    assert Genders(_SPLIT, tagged_mentions(_SPLIT, {"Rowan Corrick": "person", "Corrick": "person"})).of(mentions[0]) == MALE

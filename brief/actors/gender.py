@@ -88,6 +88,15 @@ _HIS_AFTER = re.compile(r"\s+(?!(?:through|to|into|for|from|with|without|by|at|o
                         r"and|or|but|as|than|that|when|while|if)\s)[a-z]+\s+his\b")
 """A verb, then "his": "Vance shook his head". Not a preposition or a conjunction, where "his" is the
 clause's subject's ("Page dragged Google through his reorganization")."""
+_SUBJECT_PRONOUN_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:[a-z][\w'’-]*\s+){1,10}?"
+                                    r"(?:when|as|after|before|because|while|since|until|once)\s+(he|she)\s+[a-z]")
+"""The name as a sentence's subject, then only lower-case words, then a clause of time or cause whose subject is "he"
+or "she": "Reyes, 34, hinted at the breakup last month when he told": the pronoun is the name's, as no other name
+stands between (one that might, a person's noun, rules it out: ``_OTHER_PERSON``)."""
+_OTHER_PERSON = frozenset(WORD_GENDER) | frozenset("man woman boy girl child children people person victim".split())
+"""Nouns of another person that "he" or "she" may go back to instead of the name ("Ames hit the woman when she")."""
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
+"""What stands before a name that opens its sentence: a sentence's close, a line's start, or the text's."""
 _NOUN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 _PARTNER_AFTER = re.compile(r"['’]s\s+(wife|husband|widow|widower)\b")
 _REACH_BEFORE = 160
@@ -147,6 +156,10 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
         # "Orlov, the widow of ...", "Vance, a spokesman for", "Orlov, whose son ..." is not hers: a noun first
         if (m := _NOUN_AFTER.match(text, after)) and m.group(1) in WORD_GENDER:
             votes[WORD_GENDER[m.group(1)]] += 1
+        # "Reyes, 34, hinted at the breakup last month when he told": the subject's clause's "he"
+        if (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
+                and not _OTHER_PERSON & set(m.group().lower().split()):
+            votes[MALE if m.group(1) == "he" else FEMALE] += 1
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
         # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
