@@ -2,7 +2,8 @@
 tests: a state's office written without a name ("the Veyland ambassador said", "Korrin's foreign minister said",
 a lede's "the Dravania envoy to the United Nations told") is the one person the article names with that office
 of that state, not the state; "the UN health agency said" is the health body named before; a man shown only by
-the "he" of a clause after his name ("Corrick, 31, hinted ... when he told") is a man."""
+the "he" of a clause after his name ("Corrick, 31, hinted ... when he told") is a man; "It" opening the sentence
+after "the mayor's office issued a short statement." is that statement, the mayor's, not the body that spoke before."""
 
 from __future__ import annotations
 
@@ -100,3 +101,26 @@ def test_a_clause_pronoun_after_another_persons_noun_shows_nothing() -> None:
     mentions = tagged_mentions(text, {"Rowan Corrick": "person", "Corrick": "person"})
     assert Genders(text, mentions).of(mentions[0]) == ""
     assert Genders(_SPLIT, tagged_mentions(_SPLIT, {"Rowan Corrick": "person", "Corrick": "person"})).of(mentions[0]) == MALE
+
+
+_CASTLE_STREET = (
+    "High Court clears mayor's plan to close Castle Street to cars\n\n"
+    "DUNMERE – The High Court ruled on Wednesday that Mayor Ines Falk acted lawfully when she closed Castle Street to "
+    "cars last spring, dismissing a challenge brought by local traders.\n\n"
+    "Judge Colm Brady wrote that the council had \"consulted widely and given clear reasons\" for the closure.\n\n"
+    "The traders' association said it was disappointed and would study the judgment before deciding whether to "
+    "appeal.\n\n"
+    "Later, the mayor's office issued a short statement. It called the ruling \"a win for everyone who walks, cycles "
+    "or breathes in the city centre\".\n\n"
+    "Shop owner Pat Doyle said sales had fallen by a third since the street closed."
+)
+
+
+def test_it_after_an_issued_statement_is_the_statement_not_the_last_body() -> None:
+    """ "The mayor's office issued a short statement. It called ...": the mayor's words, not the traders'."""
+    assert holders(report_of(_CASTLE_STREET), "a win for everyone") == ["Ines Falk"]
+
+
+def test_it_after_a_statement_from_an_unnamed_issuer_is_no_one() -> None:
+    text = _CASTLE_STREET.replace("the mayor's office issued", "a campaign group issued")
+    assert holders(report_of(text), "a win for everyone") == []
