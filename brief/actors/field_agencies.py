@@ -36,6 +36,8 @@ def field_agency(text: str, phrase: tuple[int, int], first_part: Sequence[Mentio
     if len({m.name for m in first_part}) != 1 or any(m.kind == "person" for m in first_part):
         return None
     owner = first_part[-1]
+    if owner.kind != "organization" or owner.demonym:
+        return None  # "the US health agency": a state has many, its own named or not; a union's agency is one of a few
     if not _DEFINITE.fullmatch(text, phrase[0], owner.start):
         return None
     described = _FIELD_AGENCY.fullmatch(text, owner.end, phrase[1])

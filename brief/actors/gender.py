@@ -138,7 +138,7 @@ def _ending_at(pattern: re.Pattern[str], text: str, at: int, words: int | None =
     return search_ending(pattern, text, words, start, at)
 
 
-def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
+def _evidence(text: str, name: str, given: int = 2, clause: bool = False) -> Counter[str]:
     """What the text says of the gender of whoever is written ``name``, with up to ``given`` given
     names between a title or kin word and the name ("Mr. Donald Trump"; none for a surname two
     people share: "daughter Ivanka Trump" says nothing of "Mr. Trump")."""
@@ -157,7 +157,8 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
         if (m := _NOUN_AFTER.match(text, after)) and m.group(1) in WORD_GENDER:
             votes[WORD_GENDER[m.group(1)]] += 1
         # "Reyes, 34, hinted at the breakup last month when he told": the subject's clause's "he"
-        if (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
+        # (only for the gender of one known to be a person: a pronoun clause says nothing of personhood, ``clause``)
+        if clause and (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
                 and not _OTHER_PERSON & set(m.group().lower().split()):
             votes[MALE if m.group(1) == "he" else FEMALE] += 1
         if m := _PARTNER_AFTER.match(text, after):
@@ -199,10 +200,10 @@ class Genders:
         """MALE, FEMALE, or "" when the text does not say (or says both)."""
         name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
-            votes = _evidence(self.text, name, 0 if name in self._shared else 2)
+            votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
-                votes += _evidence(self.text, last)
+                votes += _evidence(self.text, last, clause=True)
             # "Osama bin Laden": the given name, when the text says nothing else; not for a surname two
             # people share ("Governor Ada Lindqvist ... Tor Lindqvist"): a given name before it is one
             # bearer's, so "Lindqvist ... he said" would clash with her and lose him
