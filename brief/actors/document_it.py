@@ -1,5 +1,6 @@
 """A bare "it" that goes on with a document, not a body: "The Labour Party rejected the findings of the
-audit report. To start, it confirms that spending doubled."
+audit report. To start, it confirms that spending doubled."; "Later, the mayor's office issued a short statement. It
+called the ruling ...": the statement, whoever issued it, not the body that spoke before.
 
 Why: "it" went to the last body that spoke (the party), though what the sentence before brought in
 last was a report, and a verb of finding ("confirms", "finds", "shows") is what a report does. When a
@@ -13,6 +14,7 @@ import re
 
 from brief.actors.documents import AUTHORED, document_author
 from brief.actors.mentions import Mention
+from brief.actors.office_holding import office_holder
 
 _FINDING = re.compile(r"(?:also\s+|further\s+)?(?:finds|found|confirms|confirmed|shows|showed|concludes|concluded|"
                       r"recommends|recommended|reveals|revealed|highlights|estimates|notes)\b", re.I)
@@ -25,9 +27,15 @@ REACH = 400
 
 def document_it(text: str, start: int, cue: tuple[int, int], before: list[Mention]) -> tuple[str, Mention | None] | None:
     """For "it" at ``start`` with a cue of finding: the noun of the document named after the last name
-    before it and that document's author (or None), else None when "it" is no document."""
+    before it and that document's author (or None); for an "It" opening the sentence after a statement was issued,
+    with any cue, "statement" and its issuer (or None); else None when "it" is no document."""
     if _FINDING.match(text, cue[0], cue[1]) is None:
-        return None
+        issued = _ISSUED_BEFORE.search(text, max(0, start - REACH), start)
+        if issued is None or not text.startswith("It ", start):
+            return None
+        office = issued.group("office")  # "the mayor's office issued a statement": the one named Mayor
+        holder = office_holder(before, (office.lower(),)) if office else None
+        return "statement", holder or document_author(text, start, "statement", before)  # "... issued a statement. It called"
     lo = max(before[-1].end if before else 0, start - REACH)
     found = list(_DOCUMENT.finditer(text, lo, start))
     noun = found[-1].group(1).lower() if found else _subject_document(text, start)
@@ -36,6 +44,12 @@ def document_it(text: str, start: int, cue: tuple[int, int], before: list[Mentio
     return noun, document_author(text, start, noun, before)
 
 
+_ISSUED_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?P<office>[a-z]+)['’]s\s+office\s+)?"
+                            r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:statement|press\s+release)\s*\.\s*$", re.I)
+"""A sentence before "It" that closes on a statement issued ("her office issued a formal statement."): the "It" that
+opens the next sentence is that statement, with any cue ("It called the ruling ..."); "the mayor's office" issuing it
+is the office's one holder the text names (``office_holding.office_holder``)."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _OPENING_DOCUMENT = re.compile(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(AUTHORED))})"
                                r"\s+(?:is|was|has|had|appears|appeared|will|would)\b")

@@ -88,6 +88,15 @@ _HIS_AFTER = re.compile(r"\s+(?!(?:through|to|into|for|from|with|without|by|at|o
                         r"and|or|but|as|than|that|when|while|if)\s)[a-z]+\s+his\b")
 """A verb, then "his": "Vance shook his head". Not a preposition or a conjunction, where "his" is the
 clause's subject's ("Page dragged Google through his reorganization")."""
+_SUBJECT_PRONOUN_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:[a-z][\w'’-]*\s+){1,10}?"
+                                    r"(?:when|as|after|before|because|while|since|until|once)\s+(he|she)\s+[a-z]")
+"""The name as a sentence's subject, then only lower-case words, then a clause of time or cause whose subject is "he"
+or "she": "Reyes, 34, hinted at the breakup last month when he told": the pronoun is the name's, as no other name
+stands between (one that might, a person's noun, rules it out: ``_OTHER_PERSON``)."""
+_OTHER_PERSON = frozenset(WORD_GENDER) | frozenset("man woman boy girl child children people person victim".split())
+"""Nouns of another person that "he" or "she" may go back to instead of the name ("Ames hit the woman when she")."""
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
+"""What stands before a name that opens its sentence: a sentence's close, a line's start, or the text's."""
 _NOUN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 _PARTNER_AFTER = re.compile(r"['’]s\s+(wife|husband|widow|widower)\b")
 _REACH_BEFORE = 160
@@ -129,7 +138,7 @@ def _ending_at(pattern: re.Pattern[str], text: str, at: int, words: int | None =
     return search_ending(pattern, text, words, start, at)
 
 
-def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
+def _evidence(text: str, name: str, given: int = 2, clause: bool = False) -> Counter[str]:
     """What the text says of the gender of whoever is written ``name``, with up to ``given`` given
     names between a title or kin word and the name ("Mr. Donald Trump"; none for a surname two
     people share: "daughter Ivanka Trump" says nothing of "Mr. Trump")."""
@@ -147,6 +156,11 @@ def _evidence(text: str, name: str, given: int = 2) -> Counter[str]:
         # "Orlov, the widow of ...", "Vance, a spokesman for", "Orlov, whose son ..." is not hers: a noun first
         if (m := _NOUN_AFTER.match(text, after)) and m.group(1) in WORD_GENDER:
             votes[WORD_GENDER[m.group(1)]] += 1
+        # "Reyes, 34, hinted at the breakup last month when he told": the subject's clause's "he"
+        # (only for the gender of one known to be a person: a pronoun clause says nothing of personhood, ``clause``)
+        if clause and (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
+                and not _OTHER_PERSON & set(m.group().lower().split()):
+            votes[MALE if m.group(1) == "he" else FEMALE] += 1
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
         # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
@@ -186,10 +200,10 @@ class Genders:
         """MALE, FEMALE, or "" when the text does not say (or says both)."""
         name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
-            votes = _evidence(self.text, name, 0 if name in self._shared else 2)
+            votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
-                votes += _evidence(self.text, last)
+                votes += _evidence(self.text, last, clause=True)
             # "Osama bin Laden": the given name, when the text says nothing else; not for a surname two
             # people share ("Governor Ada Lindqvist ... Tor Lindqvist"): a given name before it is one
             # bearer's, so "Lindqvist ... he said" would clash with her and lose him

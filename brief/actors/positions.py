@@ -24,6 +24,7 @@ from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
 from brief.actors.concessive_subjects import concessive_subject
+from brief.actors.described_parts import named_part
 from brief.actors.describing import (
     after_head,
     describes_people,
@@ -263,6 +264,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name
     # that only describes a head noun which is no body nor person does not speak
     first_part = [m for m in first_part if not (modifier(text, m, end) and not speaking_head(text[m.end : end]))]
+    if (held := named_part(text, (start, end), first_part, mentions.mentions, before)) is not None:
+        return held  # "the Veyland ambassador said": Ambassador Marek Dunst; "the UN health agency": WHO; not the owner
     if head in MEMBER_HEADS and words[0] == "the" and not any(m.kind == "person" for m in inside):
         first_part = []  # "The Labour MP said": one member, the one just named, not her party
     if not first_part and not any(m.kind == "person" for m in inside):
