@@ -1,12 +1,13 @@
 """Words of a joint letter or statement under its first-named signer, each time the text quotes "the
-letter" again (session 28, speakers8), on articles written for these tests."""
+letter" again (session 28, speakers8), and since session 48 (cues49) under each named signer, as "X and Y said"
+is, on articles written for these tests."""
 
 from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
 
-def test_an_open_letter_two_people_wrote_is_the_first_ones_each_time_it_is_quoted() -> None:
+def test_an_open_letter_two_people_wrote_is_both_of_theirs_each_time_it_is_quoted() -> None:
     report = report_of(
         "Tech leaders urge pause on AI\n\n"
         "WASHINGTON (AP) — Elena Marsh and Dev Kapoor, two prominent artificial intelligence researchers, wrote an "
@@ -14,10 +15,10 @@ def test_an_open_letter_two_people_wrote_is_the_first_ones_each_time_it_is_quote
         "The letter, signed by more than 1,000 people, says AI labs are locked in \"an out-of-control race\".\n\n"
         "The letter also calls for independent oversight. Some experts said the letter went too far."
     )
-    assert holders(report, "out-of-control race") == ["Elena Marsh"]
+    assert sorted(holders(report, "out-of-control race")) == ["Dev Kapoor", "Elena Marsh"]
 
 
-def test_a_list_of_signers_after_including_gives_the_letter_to_the_first() -> None:
+def test_a_list_of_signers_after_including_gives_the_letter_to_each_named() -> None:
     report = report_of(
         "Activists write to PM over internet curbs\n\n"
         "NEW DELHI: A group of 150 academics and activists, including historian Romila Sen and lawyer Arvind "
@@ -25,8 +26,8 @@ def test_a_list_of_signers_after_including_gives_the_letter_to_the_first() -> No
         "The letter said the shutdown had \"crippled education, health care and livelihoods\".\n\n"
         "\"Democracy cannot function when citizens are cut off,\" the letter added."
     )
-    assert holders(report, "crippled education") == ["Romila Sen"]
-    assert holders(report, "Democracy cannot function") == ["Romila Sen"]
+    assert sorted(holders(report, "crippled education")) == ["Arvind Bhushan", "Romila Sen"]
+    assert sorted(holders(report, "Democracy cannot function")) == ["Arvind Bhushan", "Romila Sen"]
 
 
 def test_a_statement_opening_its_sentence_is_the_subjects_through_later_mentions() -> None:
@@ -40,8 +41,8 @@ def test_a_statement_opening_its_sentence_is_the_subjects_through_later_mentions
     # no letter: the last name keeps the words, as the gold judges "X and Y said"; a list of people named in full
     # that opens the sentence gives them to each (brief.actors.joint_speakers)
     assert sorted(holders(report, "open in March")) == ["Alice Brown", "Tom Reed"]
-    assert holders(report, "rushed") == ["Sarah Dunn"]
-    assert holders(report, "building was unsafe") == ["Sarah Dunn"]
+    assert sorted(holders(report, "rushed")) == ["Peter Kaye", "Sarah Dunn"]
+    assert sorted(holders(report, "building was unsafe")) == ["Peter Kaye", "Sarah Dunn"]
 
 
 def test_a_club_statement_in_the_frame_of_its_words_goes_on() -> None:
@@ -71,5 +72,5 @@ def test_a_letter_backed_by_someone_says_nothing_by_being_backed() -> None:
         "restore the budget.\n\n"
         "The letter – also backed by television presenter Rory Hale – warns that \"lives will be lost\"."
     )
-    assert holders(report, "lives will be lost") == ["Grace Adeyemi"]
+    assert sorted(holders(report, "lives will be lost")) == ["Grace Adeyemi", "Paul Innes"]
     assert all(not p.summary.startswith("backs") for a in actors_of(report) for p in a.positions)
