@@ -96,3 +96,40 @@ def test_a_credit_line_two_paragraphs_up_is_not_the_sentence_before_a_pronoun() 
     report = report_of(_CREDIT)
     assert holders(report, "I want to thank everyone") == ["Anton Kessly"]
     assert holders(report, "in excellent health") == ["Anton Kessly"]
+
+
+_FERRIES = (
+    "Minister sets terms for wind mast talks\n\n"
+    "Maritime Affairs Council Minister Ren Shu-lan yesterday set two conditions for talks on the removal of offshore "
+    "wind masts, but said the time was not ripe.\n\n"
+    "The crews' union said it would study the offer."
+)
+
+
+def test_a_number_counting_an_object_is_no_source_of_the_coordinated_cue() -> None:
+    assert holders(report_of(_FERRIES), "the time was not ripe") == ["Ren Shu-lan"]
+
+
+_INDEX = (
+    "Retail sales edge higher in October\n\n"
+    "Retail sales in Norvania rose slightly in October, the statistics office said on Friday.\n\n"
+    "Chief economist Amara Lindholm stated that while the index shows a modest recovery in clothing sales, household "
+    "spending on food remains weak."
+)
+
+
+def test_a_while_clause_opening_the_content_stays_inside_it() -> None:
+    assert holders(report_of(_INDEX), "household spending on food remains weak") == ["Amara Lindholm"]
+
+
+_BOARD = (
+    "Port authority reports record tonnage\n\n"
+    "Cargo through the port of Vessholm reached a record in the third quarter.\n\n"
+    "\"Container volumes rose by a fifth on the year and bulk grain exports doubled, helped by the new deep-water "
+    "berth,\" states a release of the Vessholm Port Authority.\n\n"
+    "Harbour master Jens Okoro said the berth would be extended next year."
+)
+
+
+def test_a_release_of_a_body_closing_a_quotation_is_the_bodys() -> None:
+    assert holders(report_of(_BOARD), "Container volumes rose by a fifth") == ["Vessholm Port Authority"]
