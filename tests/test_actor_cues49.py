@@ -133,3 +133,18 @@ _BOARD = (
 
 def test_a_release_of_a_body_closing_a_quotation_is_the_bodys() -> None:
     assert holders(report_of(_BOARD), "Container volumes rose by a fifth") == ["Vessholm Port Authority"]
+
+
+_RELAYED = (
+    "Dravia FM: talks with Osmark will go on\n\n"
+    "Dravia keeps close contact with Osmark on trade and river shipping. The two sides differ on fishing quotas, but "
+    "both want to keep talking, Dravian Foreign Minister Emil Sorokin said at a session of the parliamentary foreign "
+    "affairs committee in Velsk, informs Baltica News Agency.\n\n"
+    "Sorokin added that a new round of talks would open in June."
+)
+
+
+def test_said_at_a_meeting_then_an_agency_relaying_gives_the_fronted_words() -> None:
+    report = report_of(_RELAYED)
+    assert holders(report, "both want to keep talking") == ["Emil Sorokin"]
+    assert holders(report, "session of the parliamentary foreign affairs committee") == []
