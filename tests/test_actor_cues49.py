@@ -148,3 +148,15 @@ def test_said_at_a_meeting_then_an_agency_relaying_gives_the_fronted_words() -> 
     report = report_of(_RELAYED)
     assert holders(report, "both want to keep talking") == ["Emil Sorokin"]
     assert holders(report, "session of the parliamentary foreign affairs committee") == []
+
+
+_RULING = (
+    "High court strikes down Vellmar voting map\n\n"
+    "The Vellmar Supreme Court on Tuesday struck down the state's new congressional map in a 5-2 ruling, with Chief "
+    "Justice Helena Marsh writing for the majority that the map diluted the votes of rural residents.\n\n"
+    "Governor Paula Greer said she would ask lawmakers to draw a new map."
+)
+
+
+def test_a_judge_writing_for_the_majority_holds_the_opinion() -> None:
+    assert holders(report_of(_RULING), "diluted the votes of rural residents") == ["Helena Marsh"]

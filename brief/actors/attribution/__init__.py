@@ -87,6 +87,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.manner_frames import manner_cues
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
+    from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -108,7 +109,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues)
+    plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
