@@ -148,6 +148,7 @@ def test_said_at_a_meeting_then_an_agency_relaying_gives_the_fronted_words() -> 
     report = report_of(_RELAYED)
     assert holders(report, "both want to keep talking") == ["Emil Sorokin"]
     assert holders(report, "session of the parliamentary foreign affairs committee") == []
+    assert holders(report, "Baltica News Agency") == []  # the agency relays; Sorokin informed no one of it
 
 
 _RULING = (

@@ -74,7 +74,23 @@ def fronted_told(text: str, attributions: list[Attribution], sentence_spans: lis
                 out.append(dataclasses.replace(a, content=(start, end), quote=text[start] in "\"“"))
                 continue
         out.append(a)
-    return out
+    return [a for a in out if not _relaying_agency(text, a, out)]
+
+
+_RELAY_CUE = re.compile(r",\s+(?:informs|reports|reported|writes|wrote)$", re.I)
+"""An inverted relay after a comma: "..., informs Anadolu Agency", whose subject is the agency after it."""
+_AGENCY = re.compile(r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s*[.]?")
+"""A content that is only the relaying agency's name ("Anadolu Agency.")."""
+
+
+def _relaying_agency(text: str, a: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Whether ``a`` is an agency's inverted relay of a "said" before it in its sentence ("X said at a meeting of
+    the commission, informs Anadolu Agency"): its content only the agency's name, read as what the speaker
+    informed; the speaker's words are the said's."""
+    return (_RELAY_CUE.search(text, max(0, a.cue[0] - 3), a.cue[1]) is not None
+            and _AGENCY.fullmatch(text, a.content[0], a.content[1]) is not None
+            and any(o is not a and o.sentence == a.sentence and o.cue[1] < a.cue[0] and _SAID.fullmatch(text, *o.cue)
+                    for o in attributions))
 
 
 _WORD = r"(?:[A-Z][\w.&'’-]*|[0-9][\w'’]*|programme|program|show|radio|television|podcast|newspaper)"
