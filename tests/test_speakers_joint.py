@@ -1,6 +1,7 @@
 """Words of a joint letter or statement under its first-named signer, each time the text quotes "the
 letter" again (session 28, speakers8), and since session 48 (cues49) under each named signer, as "X and Y said"
-is, on articles written for these tests."""
+is (a few signers named out of many, "including X and Y", still under the first), on articles written for these
+tests."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_an_open_letter_two_people_wrote_is_both_of_theirs_each_time_it_is_quote
     assert sorted(holders(report, "out-of-control race")) == ["Dev Kapoor", "Elena Marsh"]
 
 
-def test_a_list_of_signers_after_including_gives_the_letter_to_each_named() -> None:
+def test_a_list_of_signers_after_including_gives_the_letter_to_the_first() -> None:
     report = report_of(
         "Activists write to PM over internet curbs\n\n"
         "NEW DELHI: A group of 150 academics and activists, including historian Romila Sen and lawyer Arvind "
@@ -26,8 +27,8 @@ def test_a_list_of_signers_after_including_gives_the_letter_to_each_named() -> N
         "The letter said the shutdown had \"crippled education, health care and livelihoods\".\n\n"
         "\"Democracy cannot function when citizens are cut off,\" the letter added."
     )
-    assert sorted(holders(report, "crippled education")) == ["Arvind Bhushan", "Romila Sen"]
-    assert sorted(holders(report, "Democracy cannot function")) == ["Arvind Bhushan", "Romila Sen"]
+    assert holders(report, "crippled education") == ["Romila Sen"]
+    assert holders(report, "Democracy cannot function") == ["Romila Sen"]
 
 
 def test_a_statement_opening_its_sentence_is_the_subjects_through_later_mentions() -> None:
@@ -72,5 +73,5 @@ def test_a_letter_backed_by_someone_says_nothing_by_being_backed() -> None:
         "restore the budget.\n\n"
         "The letter – also backed by television presenter Rory Hale – warns that \"lives will be lost\"."
     )
-    assert sorted(holders(report, "lives will be lost")) == ["Grace Adeyemi", "Paul Innes"]
+    assert holders(report, "lives will be lost") == ["Grace Adeyemi"]
     assert all(not p.summary.startswith("backs") for a in actors_of(report) for p in a.positions)

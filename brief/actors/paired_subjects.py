@@ -6,7 +6,8 @@ with, and a plural subject of people is what a plural "they" takes up. The resol
 the last *speaker*, or to a body, so a pair that was brought in doing something (not saying) lost its words. As
 "X and Y said" gives the words to each (``joint_speakers``), so does a "they" that refers back to a listed
 subject, whichever rule found its first name (here, or the last speaker "X and Y said. They added"), and so does
-"the letter" filed under its first signer (``joint_signers``): its signers hold it together.
+"the letter" filed under its first signer (``joint_signers``): its signers hold it together. Not a few signers
+named out of many ("stars including X and Y"): the letter is the many's, filed under the first named as before.
 Not a list that is an object ("met X and Y"), and not when a person or body is named between ("they" may be
 theirs), unless the body is only where something went or whose it was ("told a Netflix crew": ``oblique``).
 """
@@ -18,7 +19,7 @@ import re
 from brief.actors.antecedents import oblique
 from brief.actors.attribution import Attribution
 from brief.actors.documents import quoted_document
-from brief.actors.joint_signers import _AND_GAP, _COMMA_GAP, _NOT_SUBJECT, paired_speaker
+from brief.actors.joint_signers import _AND_GAP, _COMMA_GAP, _NOT_SUBJECT, _SIGNERS_INTRO, paired_speaker
 from brief.actors.last_speaker import PRONOUN_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -104,6 +105,8 @@ def referring_co_speakers(text: str, attribution: Attribution, mention: Mention,
     to it (the list's people hold the words together, as they hold "X and Y said"); empty otherwise."""
     if attribution.source is None or not mentions.personal(mention):
         return []
+    if _SIGNERS_INTRO.search(text, max(0, mention.start - _BEFORE_REACH), mention.start):
+        return []  # "stars including X and Y call on ...": a few named of many signers, filed under the first
     listed = listed_people(text, mention, mentions)
     source = text[attribution.source[0] : attribution.source[1]]
     if mention.end <= attribution.source[0] and (_THEY.fullmatch(source) or quoted_document(source)):
