@@ -1,12 +1,14 @@
 """Words of a joint letter or statement under its first-named signer, each time the text quotes "the
-letter" again (session 28, speakers8), on articles written for these tests."""
+letter" again (session 28, speakers8), and since session 48 (cues49) under each named signer, as "X and Y said"
+is (a few signers named out of many, "including X and Y", still under the first), on articles written for these
+tests."""
 
 from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
 
-def test_an_open_letter_two_people_wrote_is_the_first_ones_each_time_it_is_quoted() -> None:
+def test_an_open_letter_two_people_wrote_is_both_of_theirs_each_time_it_is_quoted() -> None:
     report = report_of(
         "Tech leaders urge pause on AI\n\n"
         "WASHINGTON (AP) — Elena Marsh and Dev Kapoor, two prominent artificial intelligence researchers, wrote an "
@@ -14,7 +16,7 @@ def test_an_open_letter_two_people_wrote_is_the_first_ones_each_time_it_is_quote
         "The letter, signed by more than 1,000 people, says AI labs are locked in \"an out-of-control race\".\n\n"
         "The letter also calls for independent oversight. Some experts said the letter went too far."
     )
-    assert holders(report, "out-of-control race") == ["Elena Marsh"]
+    assert sorted(holders(report, "out-of-control race")) == ["Dev Kapoor", "Elena Marsh"]
 
 
 def test_a_list_of_signers_after_including_gives_the_letter_to_the_first() -> None:
@@ -40,8 +42,8 @@ def test_a_statement_opening_its_sentence_is_the_subjects_through_later_mentions
     # no letter: the last name keeps the words, as the gold judges "X and Y said"; a list of people named in full
     # that opens the sentence gives them to each (brief.actors.joint_speakers)
     assert sorted(holders(report, "open in March")) == ["Alice Brown", "Tom Reed"]
-    assert holders(report, "rushed") == ["Sarah Dunn"]
-    assert holders(report, "building was unsafe") == ["Sarah Dunn"]
+    assert sorted(holders(report, "rushed")) == ["Peter Kaye", "Sarah Dunn"]
+    assert sorted(holders(report, "building was unsafe")) == ["Peter Kaye", "Sarah Dunn"]
 
 
 def test_a_club_statement_in_the_frame_of_its_words_goes_on() -> None:

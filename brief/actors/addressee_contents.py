@@ -10,7 +10,8 @@ no one (a programme's quoted title even read as a quotation). What was told is t
 before the source, and the "adding" clause after the audience is the speaker's, not the newspaper's. So too
 the statement a "said" was printed in ("Iran will respond, the foreign ministry said in a statement carried
 by the state news agency IRNA on Sunday"), which the model took for what was said when a participle of
-printing follows it.
+printing follows it, and the meeting it was said at when an agency relaying it follows ("X said at a meeting of
+the commission, informs Anadolu Agency").
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _SETTING = re.compile(
     r"[^,;:\"“”]{1,80}")
 """What a "said" was said in, as the whole of a content: "statement carried by the state news agency IRNA on
 Sunday": where the words were printed, not the words."""
+_GATHERING = re.compile(
+    r"(?:at\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference|briefing|forum|summit|hearing|sitting|"
+    r"rally|ceremony|debate|event)\b[^,;:\"“”]{0,80}")
+"""Where a "said" was said, as the whole of a content: "said at a meeting of the budget commission in Ankava,
+informs Anadolu Agency" (the agency relaying it after a comma): the setting, not the words."""
 _AUDIENCE = re.compile(
     r"(?:reporters|journalists|the\s+press|the\s+media|media|correspondents|lawmakers|parliament|the\s+parliament|"
     r"a\s+(?:news|press)\s+conference|a\s+(?:news\s+|press\s+)?briefing|state\s+(?:media|television|TV)|"
@@ -57,7 +63,8 @@ def fronted_told(text: str, attributions: list[Attribution], sentence_spans: lis
         cue = text[a.cue[0] : a.cue[1]]
         if (a.source is not None and a.sentence < len(sentence_spans)
                 and (_TOLD.fullmatch(cue) and _AUDIENCE.fullmatch(text, a.content[0], a.content[1])
-                     or _SAID.fullmatch(cue) and _SETTING.fullmatch(text, a.content[0], a.content[1]))):
+                     or _SAID.fullmatch(cue) and (_SETTING.fullmatch(text, a.content[0], a.content[1])
+                                                  or _GATHERING.fullmatch(text, a.content[0], a.content[1])))):
             start = sentence_spans[a.sentence][0]
             lead = text[start : a.source[0]].rstrip()
             words = lead.split()
@@ -67,7 +74,23 @@ def fronted_told(text: str, attributions: list[Attribution], sentence_spans: lis
                 out.append(dataclasses.replace(a, content=(start, end), quote=text[start] in "\"“"))
                 continue
         out.append(a)
-    return out
+    return [a for a in out if not _relaying_agency(text, a, out)]
+
+
+_RELAY_CUE = re.compile(r",\s+(?:informs|reports|reported|writes|wrote)$", re.I)
+"""An inverted relay after a comma: "..., informs Anadolu Agency", whose subject is the agency after it."""
+_AGENCY = re.compile(r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s*[.]?")
+"""A content that is only the relaying agency's name ("Anadolu Agency.")."""
+
+
+def _relaying_agency(text: str, a: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Whether ``a`` is an agency's inverted relay of a "said" before it in its sentence ("X said at a meeting of
+    the commission, informs Anadolu Agency"): its content only the agency's name, read as what the speaker
+    informed; the speaker's words are the said's."""
+    return (_RELAY_CUE.search(text, max(0, a.cue[0] - 3), a.cue[1]) is not None
+            and _AGENCY.fullmatch(text, a.content[0], a.content[1]) is not None
+            and any(o is not a and o.sentence == a.sentence and o.cue[1] < a.cue[0] and _SAID.fullmatch(text, *o.cue)
+                    for o in attributions))
 
 
 _WORD = r"(?:[A-Z][\w.&'’-]*|[0-9][\w'’]*|programme|program|show|radio|television|podcast|newspaper)"

@@ -15,6 +15,7 @@ from brief.actors.attribution import _PREPS, _WHEN, Doc
 from brief.actors.cues import PRONOUNS, lemma
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
+from brief.actors.media_objects import medium_object
 from brief.actors.phrasing import verb_lemma
 from brief.actors.roles import ROLE_ENDS
 from brief.actors.source_words import FORCES, KIN, SPEAKING_HEADS
@@ -284,7 +285,8 @@ def closing_frame(doc: Doc, k: int) -> tuple[tuple[int, int], tuple[int, int]] |
     and is at most ``CLOSING_SOURCE_TOKENS`` tokens; the verb is an inflected form in the dictionary
     (not the "-ing" of a participle that describes the speaker), followed by the clause's end."""
     word = doc.raw[k]
-    ends = k + 1 >= len(doc.words) or doc.words[k + 1] in _FRAME_END or doc.para[k + 1] != doc.para[k]
+    ends = (k + 1 >= len(doc.words) or doc.words[k + 1] in _FRAME_END or doc.para[k + 1] != doc.para[k]
+            or medium_object(doc, k + 1, _FRAME_END))  # “...,” he began the post
     if k < 3 or not word.islower() or word.endswith("ing") or verb_lemma(word) in (None, word) or not ends:
         return None
     for q in range(k - 2, max(0, k - CLOSING_SOURCE_TOKENS - 2), -1):

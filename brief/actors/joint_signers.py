@@ -5,8 +5,8 @@ Why: a joint statement or open letter names its signers once, in a list, and the
 paragraph after paragraph. The source tagger often keeps only the list's last name ("fitness guru Joe
 Wicks"), so the words went to whoever was named last; and "the letter" went back to its signers only
 while no other "the letter" stood between. A reader files a joint letter under its first-named signer,
-the lead one a list puts first (one holder per position; the others signed the same words), and
-follows "the letter" back to it until a new letter ("a letter from the council") is brought in.
+the lead one a list puts first, and follows "the letter" back to it until a new letter ("a letter from
+the council") is brought in; the others signed the same words and hold them too (``paired_subjects``).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.coordinated_names import co_speaking_body
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.paired_subjects import referring_co_speakers
 from brief.actors.titled_sources import TITLE_ENDS
 
 _LINK_WORDS = frozenset({"of", "the", "for", "and", "chief", "executive", "vice", "deputy", "senior", "general"})
@@ -76,8 +77,9 @@ def joint_speakers(text: str, attribution: Attribution, mention: Mention, mentio
 
 
 def co_speakers(text: str, attribution: Attribution, mention: Mention, mentions: MentionIndex) -> list[Mention]:
-    """Who else holds ``mention``'s words: every other person of a listed subject, else the one body or person
+    """Who else holds ``mention``'s words: every other person of a listed subject (or of the list a "they" takes up), else the one body or person
     ``co_speaking_body`` finds joined to it ("X and Y said they ...")."""
-    listed = joint_speakers(text, attribution, mention, mentions)
+    listed = (joint_speakers(text, attribution, mention, mentions)
+              or referring_co_speakers(text, attribution, mention, mentions))  # "X and Y ... “...,” they said"
     partner = None if listed else co_speaking_body(text, attribution, mention, mentions)
     return listed or ([partner] if partner is not None else [])

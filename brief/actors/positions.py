@@ -44,7 +44,7 @@ from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.gazetteer import TITLES
-from brief.actors.joint_signers import first_coordinated, paired_speaker, same_document
+from brief.actors.joint_signers import first_coordinated, same_document
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
@@ -73,6 +73,8 @@ from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.outlet_reference import outlet_named
 from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
+from brief.actors.paired_subjects import listed_they
+from brief.actors.paragraph_reach import near_paragraphs
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.pronoun_sources import paired_with_pronoun, pronoun_alone
@@ -323,7 +325,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = _introduced_subject(text, before, last, attribution.sentence, head)
+        introduced = _introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
@@ -346,8 +348,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             text, dataclasses.replace(attribution, source=span), mentions, None))
         if taken_up is not None:
             return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
-        if head == "they" and last is not None and (last.document or paired_speaker(text, last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
-            return previous  # "The letter demands ... And they say": its signers, first named or not; "X and Y said. They added"
+        if head == "they" and (listed := listed_they(text, start, before, mentions, attribution.sentence, last)) is not None:
+            return listed  # "X and Y addressed the crowd. “...,” they said"; "The letter demands ... And they say": its signers
         document = document_it(text, start, attribution.cue, before) if head == "it" else None
         if document is not None:
             return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one

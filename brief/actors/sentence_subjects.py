@@ -342,7 +342,9 @@ def _titled_opening(words: str) -> bool:
     return 0 < len(split) <= OPENING_TITLE_WORDS and split[-1].lower().rstrip(".") in ROLE_ENDS
 
 
-_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
+_COORDINATED = re.compile(r"(?:\band|,\s+but)\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
+"""A cue coordinated with the verb before it: "and urged", ", but said" (a comma before "but": the same subject's
+second verb, where "X did Y but Z said" has a subject of its own)."""
 
 
 def coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
@@ -355,9 +357,11 @@ def coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Me
         return None
     opening = re.match(r"[\s\-–—•*]*", text[line_start:cue_start])
     first = line_start + (opening.end() if opening else 0)
-    for m in mentions.within((first, cue_start)):
-        if (m.start == first or m.kind == "person" and _titled_opening(text[first : m.start])) and not m.demonym and m.kind != "place":
-            return m  # "Trade minister Piyush Goyal toured ... and said": the title before the name opens it too
-        break
+    within = mentions.within((first, cue_start))
+    m = within[0] if within else None
+    if m is not None and (m.start == first or m.kind == "person" and _titled_opening(text[first : m.start])) and not m.demonym and m.kind != "place":
+        after = within[1] if len(within) > 1 else None  # "Harbour Council Minister Lin Mei-hua set ...": Lin
+        titled = after is not None and after.kind == "person" and m.kind != "person" and _titled_opening(text[m.end : after.start])
+        return after if titled else m  # "Trade minister Piyush Goyal toured ... and said": the title before the name opens it too
     body = re.match(r"[Tt]he\s+([a-z]+)\b", text[first:cue_start])
     return body_named(mentions.before(first), body.group(1)) if body else None

@@ -80,11 +80,14 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
+    from brief.actors.counted_objects import without_counted_objects
+    from brief.actors.document_agents import document_agents
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
+    from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -106,7 +109,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
-    plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues)
+    plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
@@ -165,4 +168,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
-    return without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
+    out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
+    return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"

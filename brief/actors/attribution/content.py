@@ -213,6 +213,13 @@ def _awaiting_that(doc: Doc, a: int, block: int) -> bool:
     return last is not None and last > a and doc.words[last - 1] in ("but", "and") and not _clause_words(doc, last + 1, block)
 
 
+def _opening_subordinate(doc: Doc, a: int, block: int) -> bool:
+    """ "stated that while the index shows a recovery, spending remains weak": a "while" or "whereas" that opens the
+    content (after its "that") fronts a clause inside it; the next cue's source is that clause's subject, and the
+    content goes on past it to the main clause, not a second statement coordinated with the first."""
+    return doc.words[block - 1] in ("while", "whereas") and all(doc.words[k] == "that" for k in range(a, block - 1))
+
+
 def _relative_after_source(doc: Doc, c1: int, src: tuple[int, int] | None, hi: int) -> bool:
     """ "..., said Ada Lee, who heads the Steel Council, a group that has praised the quotas": after a source that
     follows its cue, "that" (or "which", "who") opens a clause describing the source's last noun, not what was
@@ -301,7 +308,8 @@ def find_content(
         if nxt and a < nxt[0] < b and not _joined_gerund(doc, c1, nxt[0], a):
             n0, _, nsrc = nxt
             block = nsrc[0] if nsrc and hi < nsrc[0] < n0 else n0
-            if block > a and doc.words[block - 1] in _COORD and not _awaiting_that(doc, a, block):
+            if (block > a and doc.words[block - 1] in _COORD and not _awaiting_that(doc, a, block)
+                    and not _opening_subordinate(doc, a, block)):
                 b = block
                 while b > a + 1 and doc.words[b - 1] in _COORD:
                     b -= 1
