@@ -1,0 +1,30 @@
+"""Shapes of opinion, analysis and culture pages (session 48, opin49): celebrity pages name their unnamed
+sources by whom they know ("says a Vantreck insider", "the Quell source says"); the words are the source's,
+never the named star's."""
+
+from __future__ import annotations
+
+from written import holders, report_of, summaries_by
+
+_SPLIT = ("Pop couple Marisol Vantreck and Dario Quell split after eight years\n\n"
+          "Marisol Vantreck and Dario Quell have separated, their publicists confirmed on Monday.\n\n"
+          "\"They stopped being a team a long time ago,\" says a Vantreck insider.\n\n"
+          "\"She is relieved it is over,\" said a friend of Quell.\n\n"
+          "\"The kids come first for both of them,\" the Quell source says.\n\n"
+          "Vantreck, 38, said in a statement that she wished Quell well.")
+
+
+def test_name_before_insider_is_not_the_speaker() -> None:
+    report = report_of(_SPLIT)
+    assert "Marisol Vantreck" not in holders(report, "stopped being a team")
+    assert "Dario Quell" not in holders(report, "kids come first")
+    assert "Marisol Vantreck" in holders(report, "wished Quell well")
+
+
+def test_phrasal_cue_keeps_its_verb() -> None:
+    said = summaries_by("Celia Brantwood's Rep Calls Engagement Rumours 'Made Up'\n\n"
+                        "Celia Brantwood's representative has shut down rumours the actress secretly got engaged, "
+                        "calling the reports \"completely made up.\"\n\n"
+                        "The rep for the 47-year-old actress told Glitterline in a piece published Monday that stories "
+                        "in several British tabloids about the \"Sunset Ward\" star are \"false and never happened.\"")
+    assert "shuts down rumours the actress secretly got engaged" in said.get("Celia Brantwood", [])
