@@ -4,7 +4,7 @@ never the named star's."""
 
 from __future__ import annotations
 
-from written import holders, report_of, summaries_by
+from written import actors_of, holders, report_of, summaries_by
 
 _SPLIT = ("Pop couple Marisol Vantreck and Dario Quell split after eight years\n\n"
           "Marisol Vantreck and Dario Quell have separated, their publicists confirmed on Monday.\n\n"
@@ -28,3 +28,12 @@ def test_phrasal_cue_keeps_its_verb() -> None:
                         "The rep for the 47-year-old actress told Glitterline in a piece published Monday that stories "
                         "in several British tabloids about the \"Sunset Ward\" star are \"false and never happened.\"")
     assert "shuts down rumours the actress secretly got engaged" in said.get("Celia Brantwood", [])
+
+
+def test_genre_before_performer_is_no_actor() -> None:
+    report = report_of("Pop star Kiana Dorsey reveals new album is 'almost finished'\n\n"
+                       "LOS ANGELES — Pop star Kiana Dorsey has told fans that her fifth album is nearly complete.\n\n"
+                       "Country singer Wade Holloway said on Monday he would join her on tour.")
+    names = [a.name for a in actors_of(report)]
+    assert "Kiana Dorsey" in names
+    assert "Pop" not in names

@@ -289,8 +289,8 @@ def _entity_mention(
     after = word_after()
     if word_case.shouted_lead(written, a, b, lowercase):
         return None  # "A GRIEVING mum has blasted": a tabloid's capitals
-    if named_day(words, after, lowercase):
-        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
+    if named_day(words, after, lowercase) or name_words.genre_alone(words, after):
+        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only; "Pop star X": a genre
     a, words, label = day_paper(texts_of(sent), a, words, label)  # "the Sunday | Courier": the paper, its day too
     if name_words.currency_before_amount(words, after):
         return None  # "pay Rs 300": an amount
