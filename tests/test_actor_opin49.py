@@ -37,3 +37,14 @@ def test_genre_before_performer_is_no_actor() -> None:
     names = [a.name for a in actors_of(report)]
     assert "Kiana Dorsey" in names
     assert "Pop" not in names
+
+
+def test_co_star_is_a_person_named_by_her_given_name() -> None:
+    report = report_of("Lorna Fairweather denies feud with co-star Imogen Stroud\n\n"
+                       "Lorna Fairweather's representative has denied rumours of a feud between the actress and her "
+                       "co-star Imogen Stroud.\n\nReports of tension first appeared in the weekly magazine Daily Sparkle.\n\n"
+                       "Imogen recently revealed details about the film, telling talk show host Ferris Kemble that the "
+                       "story is \"a heist with a lot of heart.\"\n\nLorna said on Friday that she adored working with Imogen.")
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds.get("Imogen Stroud") == "person"
+    assert "Imogen Stroud" in holders(report, "a heist with a lot of heart")
