@@ -48,3 +48,13 @@ def test_co_star_is_a_person_named_by_her_given_name() -> None:
     kinds = {a.name: a.kind for a in actors_of(report)}
     assert kinds.get("Imogen Stroud") == "person"
     assert "Imogen Stroud" in holders(report, "a heist with a lot of heart")
+
+
+def test_time_of_a_date_line_is_no_actor() -> None:
+    report = report_of("Marisol Vantreck and Dario Quell's Marriage Was 'Running on Empty,' Says Source\n\n"
+                       "11/14/2025 at 09:10 AM EST\n\n"
+                       "Long before they announced their separation last month, Marisol Vantreck and Dario Quell were "
+                       "quietly living apart.\n\nIn this week's cover story, several friends tell GLIMMER that the pair, "
+                       "who were married for eight years, had spent most of the past year on different continents.")
+    assert "AM EST" not in [a.name for a in actors_of(report)]
+    assert "AM EST" not in holders(report, "their separation")

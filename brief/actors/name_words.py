@@ -311,3 +311,12 @@ def genre_alone(words: Sequence[str], after: str) -> bool:
     """ "Pop star Kiana Dorsey", "Rock legend Benny Strand": a genre tagged as a one-word name before the noun
     of a performer it describes is no actor (a firm before its worker, "Apple engineer X", is one)."""
     return len(words) == 1 and words[0].lower() in GENRES and after in PERFORMERS
+
+
+_CLOCK = frozenset("AM PM A.M. P.M. EST EDT CST CDT MST MDT PST PDT ET CT PT GMT BST UTC CET CEST IST AEST AEDT".split())
+"""Words of a time of day and its zone, in capitals: a page's date line ("11/14/2025 at 09:10 AM EST")."""
+
+
+def clock_words(words: Sequence[str]) -> bool:
+    """ "AM EST", "PM": a time of day and its zone, which the tagger may read as a body's initials."""
+    return bool(words) and all(w in _CLOCK for w in words) and (len(words) > 1 or words[0] in ("AM", "PM"))
