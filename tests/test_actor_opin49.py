@@ -58,3 +58,15 @@ def test_time_of_a_date_line_is_no_actor() -> None:
                        "who were married for eight years, had spent most of the past year on different continents.")
     assert "AM EST" not in [a.name for a in actors_of(report)]
     assert "AM EST" not in holders(report, "their separation")
+
+
+def test_letter_writer_does_not_hold_what_others_state() -> None:
+    report = report_of("The bypass is a waste of money\n\nTo the editor:\n\n"
+                       "I would like to respond to a letter by Mr. Hollings, which states that \"the bypass will bring "
+                       "jobs to every corner of Dunmore.\"\n\n"
+                       "The council's own report says most of the work would go to contractors from outside the county."
+                       "\n\nI believe the money would be better spent repairing the bridges we already have.\n\n"
+                       "Gordon Talbot\n\nDunmore")
+    assert "Gordon Talbot" not in holders(report, "jobs to every corner")
+    assert "Gordon Talbot" not in holders(report, "contractors from outside")
+    assert "Gordon Talbot" in holders(report, "repairing the bridges")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention, normalise
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -56,9 +57,17 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
     return out
 
 
-def writer_of(letters: Sequence[Letter], position: int) -> Mention | None:
-    """The writer of the letter that holds a position of the text, if any."""
-    return next((x.writer for x in letters if x.body[0] <= position < x.body[1]), None)
+def writer_of(letters: Sequence[Letter], text: str, attribution: Attribution) -> Mention | None:
+    """The writer of the letter that holds an attribution's cue, if any, unless its source is someone else
+    the letter speaks of ("a letter by Mr. Hollings, which states", "The council's report says", "they rarely
+    agree"): only a source in the first person, or none, is the writer's own."""
+    if attribution.source is not None and not _WRITER_SOURCE.fullmatch(text[attribution.source[0] : attribution.source[1]].strip()):
+        return None
+    return next((x.writer for x in letters if x.body[0] <= attribution.cue[0] < x.body[1]), None)
+
+
+_WRITER_SOURCE = re.compile(r"(?i:I|we|me|us|this\s+(?:writer|reader|correspondent)|yours\s+truly)")
+"""Sources that are a letter's writer: the first person, or the writer named by the role."""
 
 
 def opens_in_first_person(sentence: str) -> bool:

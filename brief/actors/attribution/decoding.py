@@ -122,9 +122,6 @@ support of" (the stance is half of what was said), unlike "said in a statement".
 
 _AUX = HAVE_FORMS | frozenset("'ve also further later then again repeatedly publicly reportedly previously already".split())
 _PREP = frozenset("on for to about of in with against".split())
-_PARTICLES = frozenset("down off back out".split())
-"""Particles of phrasal cues the tagger may mark without their verb ("has shut | down rumours", "hit | back"):
-a bare particle is no cue word, so its verb is attached as a preposition's is."""
 
 
 def _idle(doc: Doc, c0: int, c1: int) -> bool:
@@ -135,7 +132,7 @@ def _idle(doc: Doc, c0: int, c1: int) -> bool:
 
 def grow_cue(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
     """Attach auxiliaries/adverbs ("has clearly stated") and the verb of a bare particle ("called on")."""
-    if doc.words[c0] in _PREP | _PARTICLES and c0 > 0 and doc.shapes[c0 - 1] == "x" and doc.sent[c0 - 1] == doc.sent[c0]:
+    if doc.words[c0] in _PREP and c0 > 0 and doc.shapes[c0 - 1] == "x" and doc.sent[c0 - 1] == doc.sent[c0]:
         c0 -= 1
     for _ in range(3):
         k = c0 - 1
