@@ -70,3 +70,10 @@ def test_letter_writer_does_not_hold_what_others_state() -> None:
     assert "Gordon Talbot" not in holders(report, "jobs to every corner")
     assert "Gordon Talbot" not in holders(report, "contractors from outside")
     assert "Gordon Talbot" in holders(report, "repairing the bridges")
+
+
+def test_no_surprise_that_opens_what_is_stated() -> None:
+    report = report_of("Ledger faces vote\n\nFirst Minister Fiona Ledger announced that she would face a confidence "
+                       "vote.\n\nIt is no surprise that Labour leader Anas Pritchard is accusing Ledger of putting her "
+                       "party before the country.")
+    assert "Anas Pritchard" in holders(report, "putting her party before the country")

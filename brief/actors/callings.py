@@ -13,7 +13,7 @@ CALLINGS_PATTERN = ("singer|singer-songwriter|songwriter|rapper|actress|actor|co
                     "drummer|pianist|violinist|cellist|popstar|pop star|film star|filmmaker|film-maker|novelist|poet|"
                     "painter|sculptor|photographer|choreographer|dancer|ballerina|supermodel|fashion designer|chef|"
                     "influencer|YouTuber|TikToker|footballer|golfer|boxer|quarterback|goalkeeper|striker|midfielder|defender|winger|"
-                    "tennis player|superstar|megastar|co-star|costar|castmate|bandmate")
+                    "tennis player|superstar|megastar")
 """The callings as one regular expression's alternatives (some of two words)."""
 CALLINGS = frozenset(w.lower() for w in CALLINGS_PATTERN.split("|") if " " not in w)
 """The one-word callings, lower case."""
