@@ -77,3 +77,12 @@ def test_no_surprise_that_opens_what_is_stated() -> None:
                        "vote.\n\nIt is no surprise that Labour leader Anas Pritchard is accusing Ledger of putting her "
                        "party before the country.")
     assert "Anas Pritchard" in holders(report, "putting her party before the country")
+
+
+def test_surname_alone_takes_the_headline_full_name() -> None:
+    report = report_of("Rodney Achterberg splits from fiancee\n\nAchterberg, 44, said on Friday that the engagement "
+                       "was over. \"It is sad,\" Achterberg told fans.")
+    names = [a.name for a in actors_of(report)]
+    assert "Rodney Achterberg" in names
+    assert "Achterberg" not in names
+    assert "Rodney Achterberg" in holders(report, "the engagement was over")
