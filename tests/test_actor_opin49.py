@@ -86,3 +86,14 @@ def test_surname_alone_takes_the_headline_full_name() -> None:
     assert "Rodney Achterberg" in names
     assert "Achterberg" not in names
     assert "Rodney Achterberg" in holders(report, "the engagement was over")
+
+
+def test_review_byline_is_furniture() -> None:
+    report = report_of("Review by Harriet Okafor\n\n"
+                       "Suspense and tangled plots are the usual territory of best-selling novelist Conrad Bellweather. "
+                       "A gentle book about a rescued greyhound is not. But his love for his dog Pepper shines through "
+                       "his new memoir, A Long Way Home.\n\n"
+                       "\"Most of us will never live with as much joy as a dog brings to a single walk,\" Bellweather "
+                       "writes.")
+    assert "Harriet Okafor" not in [a.name for a in actors_of(report)]
+    assert "Conrad Bellweather" in holders(report, "as much joy as a dog")
