@@ -97,3 +97,13 @@ def test_review_byline_is_furniture() -> None:
                        "writes.")
     assert "Harriet Okafor" not in [a.name for a in actors_of(report)]
     assert "Conrad Bellweather" in holders(report, "as much joy as a dog")
+
+
+def test_guest_column_signed_by_its_closing_note() -> None:
+    report = report_of("Opinion: Our central bank must stay independent\n\nBy Aurelio Montan\n\n"
+                       "The government's plan to let parliament set interest rates is a dangerous proposal.\n\n"
+                       "Prime Minister Ilse Drummond argues that elected politicians should decide the price of money.\n\n"
+                       "I urge members of parliament from every party to reject the bill.\n\n"
+                       "Aurelio Montan served as finance minister from 2009 to 2014.")
+    assert "Aurelio Montan" in holders(report, "reject the bill")
+    assert "Ilse Drummond" in holders(report, "decide the price of money")

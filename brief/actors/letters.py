@@ -54,7 +54,30 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
                          "person")
         out.append(Letter((body_start, start), writer))
         body_start = match.end()
-    return out
+    return out or _guest_column(text, sentences, article)
+
+
+_BIO = re.compile(rf"\n(?P<name>{_NAME})\s+(?:is|was|served|has\s+served|has\s+been)\s+(?!(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?"
+                  r"(?:writer|reporter|correspondent|columnist|contributor|blogger|editor)\b)[^\n]*\.\s*$")
+"""A guest column's closing note on its writer ("Aurelio Montan served as finance minister from 2009 to 2014."), the
+page's last paragraph; not a staff writer's note ("X is a staff writer for ...", ``writers``), whose piece is reporting."""
+
+
+def _guest_column(text: str, sentences: Sequence[Sentence], article: int) -> list[Letter]:
+    """An op-ed signed by the note on its writer that closes it, when its writer speaks in the first person in it: the
+    column is one letter, its "I urge ..." and its conclusion the writer's (``letters_own_words``)."""
+    match = _BIO.search(text)
+    if match is None or not re.search(r"[.!?”\"’)]\s*$", text[: match.start()]):
+        return []
+    inside = [s for s in sentences if s.end <= match.start()]
+    if not any(opens_in_first_person(s.text) for s in inside):
+        return []
+    name = match.group("name")
+    before = re.sub(r"(?im)^by\s[^\n]*$", "", text[: match.start()])  # its byline aside
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", before):
+        return []  # "... Smith was sentenced in 2019.": a story's last word on someone it named, no writer's note
+    writer = Mention(article, inside[-1].index, match.start("name"), match.end("name"), normalise(name), name, "person")
+    return [Letter((0, match.start()), writer)]
 
 
 def writer_of(letters: Sequence[Letter], text: str, attribution: Attribution) -> Mention | None:
