@@ -31,16 +31,17 @@ _TIE_PREPOSITION = re.compile(r"(?:about|into|against|around|to|with|of|on)\s", 
 """A source that opens with a tie's preposition: the model cut it inside the tie."""
 
 
-def close_to_named(text: str, start: int, name_start: int) -> bool:
+def close_to_named(text: str, start: int, name_start: int, person: bool = False) -> bool:
     """Whether the name at ``name_start`` follows "close to", "familiar with" or "allies of" within its
     source (from ``start``): whom the unnamed speakers know, not the speaker. When the model cut the source
     inside the tie, at its preposition ("a tell-all book | about Twitter"), or at the name itself ("a source close
     to | Moreno ..., telling": a participle's subject taken from the clause before), the tie is read from
-    ``TIE_REACH`` before it."""
+    ``TIE_REACH`` before it. A ``person``'s name may also modify a noun for one who knows them (``named_tie``); a
+    body's so written speaks for it ("A Downing Street source said": Downing Street)."""
     at_name = start == name_start
     cut_inside = at_name or _TIE_PREPOSITION.match(text, start, name_start) is not None
     tie = _CLOSE_TO.search(text, max(0, start - TIE_REACH) if cut_inside else start, name_start)
-    return named_tie(text, name_start) or tie is not None and not (at_name and _SENTENCE_BREAK.search(tie.group()))  # "close to Iran. Iran said"
+    return person and named_tie(text, name_start) or tie is not None and not (at_name and _SENTENCE_BREAK.search(tie.group()))  # "close to Iran. Iran said"
 
 
 def named_tie(text: str, name_start: int) -> bool:
