@@ -18,6 +18,7 @@ from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
+from brief.actors.headline_full_names import headline_full_name
 from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
 from brief.actors.outlet_reference import NEWS_AGENCIES
@@ -170,8 +171,10 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     names: dict[int, set[str]] = {}
     for m in (m for g in groups for m in g.mentions if not m.demonym):
         names.setdefault(m.article, set()).update((m.name, m.surface))
+    taken = {g.name for g in groups if " " in g.key}  # the full names listed already
     for group in groups:
-        name = group.name  # once: it counts every mention's name
+        # once: it counts every mention's name; "Achterberg" headlined as "Rowan Achterberg": the full name
+        name = headline_full_name(group.name, group.kind, sorted({m.article for m in group.mentions}), titles, taken)
         channel = _publisher_as_channel(group, name, texts, sites)
         outlet = channel or _is_media(group, name, texts)
         # a story about an outlet has it as its subject, unless it is the page's publisher named as the channel
@@ -185,7 +188,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             unmentioned > 0 and mentions + unmentioned >= WRITTEN_OFTEN)
         if not _worth_listing(group, mentions, len(article_ids), len(said), media, headlined):
             continue
-        aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)]]))
+        aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)], *([group.name] if name != group.name else [])]))
         role = "news outlet" if media and not group.role else group.role
         most_named = mentions == named[0] and (len(named) < 2 or named[1] < mentions)
         found_for = evidence(group, name, own_titles(group, titles, names), (mentions, len(article_ids), len(said)), by_office[id(group)],

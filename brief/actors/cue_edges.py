@@ -11,7 +11,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import lemma
-from brief.actors.phrasing import inflected_verb, is_noun
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.plain_cues import IDIOM_WORDS, PHRASAL_STANCES, STANCE_NOUNS, manner_adverb
 from brief.actors.refused_questions import refused_question
 from brief.actors.relative_cue_verbs import relative_clause_verb
@@ -153,7 +153,8 @@ def words_at_edges(text: str, attribution: Attribution) -> Attribution:
     (a, b), (start, end) = attribution.cue, attribution.content
     particle = _PARTICLE_FIRST.match(text, a, b) or _PARTICLE_ALONE.fullmatch(text, a, b)
     verb = _WORD_BEFORE.search(text, max(0, a - VERB_REACH), a) if particle else None
-    if verb is not None and (inflected_verb(verb.group(1)) or lemma(verb.group(1)) in PHRASAL_STANCES):  # "hit"
+    if verb is not None and (inflected_verb(verb.group(1)) or lemma(verb.group(1)) in PHRASAL_STANCES  # "hit"
+                             or text[a:b] in _SAME_FORM_PARTICLES and verb_lemma(verb.group(1)) is not None):  # "shut"
         a = verb.start(1)  # "came | out against": the particle's verb opens the cue
         attribution = dataclasses.replace(attribution, cue=(a, b))
     medium = _MEDIUM_PREPOSITION.search(text, a, b) if end <= a else None
@@ -212,10 +213,13 @@ _TO = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}?to\s+[a-z]")
 _AUXILIARIES = frozenset("would will could can should must might may had has have was is were are did does".split())
 _PARTICLE_FIRST = re.compile(r"(?:out|up|down|back|off)\s+(?:against|for|in|on|at|of)\b")
 """A cue opening on a particle and its preposition ("out against", "out in favor of"): the model left its verb out."""
-_PARTICLE_ALONE = re.compile(r"back")
-"""A cue that is "back" alone ("has hit | back | at X", "fired back at"): its verb and its preposition both left out.
+_PARTICLE_ALONE = re.compile(r"back|down|off")
+"""A cue that is "back" alone ("has hit | back | at X", "fired back at"): its verb and its preposition both left out;
+or "down" or "off" ("has shut | down | rumours", "laughed | off"), whose verb's past may be its base ("shut", "put").
 Not "out" ("spoke | out | Tuesday about ...": with its verb, a speech act with no statement, which the bare particle
 at least kept as a position)."""
+_SAME_FORM_PARTICLES = frozenset({"down", "off"})
+"""Particles of a bare cue whose verb is taken in any form, its base too: "shut", "put", "set" are their own past."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 """The word right before it, the cue's own when it is a verb ("came", "spoke", "lashed")."""
 VERB_REACH = 20

@@ -363,7 +363,7 @@ def _read_block(
         if mention is None:
             mention = publisher_speaks(marked, attribution, index, article.source)
         # "Researchers predicted that ..." in a reader's letter: people the writer describes, not the writer
-        writer = writer_of(letters, attribution.cue[0]) if mention is None and not unnamed_people(marked, attribution) else None
+        writer = writer_of(letters, marked, attribution) if mention is None and not unnamed_people(marked, attribution) else None
         if writer is not None:
             mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
             _add_mention(mentions, index, mention)

@@ -55,12 +55,13 @@ def headline_only(articles: Sequence[Article], named: Iterable[str]) -> list[tup
             if kind is None or name.casefold() in known or name in out or _in_text(name, article.text):
                 continue
             following = words[b] if b < len(words) else ""
-            if kind == "person" and _full_name(words[a:b]) or kind == "place" and _party(name, words[a - 1] if a else "", following):
+            if kind == "person" and full_name(words[a:b]) or kind == "place" and _party(name, words[a - 1] if a else "", following):
                 out[name] = (name, kind, article.id)
     return list(out.values())
 
 
-def _full_name(words: Sequence[str]) -> bool:
+def full_name(words: Sequence[str]) -> bool:
+    """A known given name and one or two capitalised words: a person's name a headline's capitals cannot fake."""
     return (MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS and words[0] in first_names()
             and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words))
 

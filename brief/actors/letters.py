@@ -13,6 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.gender import first_names
 from brief.actors.mentions import Mention, normalise
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -53,12 +56,49 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
                          "person")
         out.append(Letter((body_start, start), writer))
         body_start = match.end()
-    return out
+    return out or _guest_column(text, sentences, article)
 
 
-def writer_of(letters: Sequence[Letter], position: int) -> Mention | None:
-    """The writer of the letter that holds a position of the text, if any."""
-    return next((x.writer for x in letters if x.body[0] <= position < x.body[1]), None)
+_BIO = re.compile(rf"\n(?P<name>{_NAME})\s+(?:served\s+as|serves\s+as|(?:is|was)\s+(?:a|the)\s+former|was\s+formerly|"
+                  r"(?:is|was)\s+(?:a|the)\s+(?:senior\s+|visiting\s+)?(?:fellow|professor|member|president|chair|chairman|"
+                  r"chairwoman|director|leader)\b)[^\n]*\.\s*$")
+"""A guest column's closing note on its writer's public life ("Aurelio Montan served as finance minister from 2009 to
+2014.", "X is a former ambassador", "X is a senior fellow at ..."), the page's last paragraph; not a contributor's
+note ("X is the author of ...", "X is a staff writer for ...", ``writers``), whose piece is the page's own writing."""
+
+
+def _guest_column(text: str, sentences: Sequence[Sentence], article: int) -> list[Letter]:
+    """An op-ed signed by the note on its writer that closes it, when its writer speaks in the first person in it: the
+    column is one letter, its "I urge ..." and its conclusion the writer's (``letters_own_words``)."""
+    match = _BIO.search(text)
+    if match is None or not re.search(r"[.!?”\"’)]\s*$", text[: match.start()]):
+        return []
+    inside = [s for s in sentences if s.end <= match.start()]
+    if not any(opens_in_first_person(s.text) for s in inside):
+        return []
+    name = match.group("name")
+    if name.split()[0] not in first_names():
+        return []  # "Dear Abby is written by ...": a column's name, no writer's
+    before = re.sub(r"(?im)^by\s[^\n]*$", "", text[: match.start()])  # its byline aside
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", before):
+        return []  # "... Smith was sentenced in 2019.": a story's last word on someone it named, no writer's note
+    writer = Mention(article, inside[-1].index, match.start("name"), match.end("name"), normalise(name), name, "person")
+    return [Letter((0, match.start()), writer)]
+
+
+def writer_of(letters: Sequence[Letter], text: str, attribution: Attribution) -> Mention | None:
+    """The writer of the letter that holds an attribution's cue, if any, unless someone else the letter speaks of
+    says it ("a letter by Mr. Hollings, which states", "The council's report says"): a verb of speech with a source
+    not in the first person reports another's words. Any other claim is the writer's own ("The school board
+    'snafu' demonstrates that ...": the writer's argument, whatever its grammatical subject)."""
+    if (attribution.source is not None and not _WRITER_SOURCE.fullmatch(text[attribution.source[0] : attribution.source[1]].strip())
+            and any(CUE_GROUP.get(lemma(w.lower())) == "speech" for w in re.findall(r"[A-Za-z]+", text[attribution.cue[0] : attribution.cue[1]]))):
+        return None
+    return next((x.writer for x in letters if x.body[0] <= attribution.cue[0] < x.body[1]), None)
+
+
+_WRITER_SOURCE = re.compile(r"(?i:I|we|me|us|this\s+(?:writer|reader|correspondent)|yours\s+truly)")
+"""Sources that are a letter's writer: the first person, or the writer named by the role."""
 
 
 def opens_in_first_person(sentence: str) -> bool:

@@ -289,11 +289,11 @@ def _entity_mention(
     after = word_after()
     if word_case.shouted_lead(written, a, b, lowercase):
         return None  # "A GRIEVING mum has blasted": a tabloid's capitals
-    if named_day(words, after, lowercase):
-        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only
+    if named_day(words, after, lowercase) or name_words.genre_alone(words, after):
+        return None  # "Black Friday", "Cyber Monday": a day, the tagger kept its first word only; "Pop star X": a genre
     a, words, label = day_paper(texts_of(sent), a, words, label)  # "the Sunday | Courier": the paper, its day too
-    if name_words.currency_before_amount(words, after):
-        return None  # "pay Rs 300": an amount
+    if name_words.currency_before_amount(words, after) or name_words.clock_words(words):
+        return None  # "pay Rs 300": an amount; "at 09:10 AM EST": a time
     # A capitalised common word glued to a name at a sentence start ("Despite Blinken") is not part of it.
     while (len(words) > 1 and opening_words.opens_sentence(written, a)
            and (common_word(words[0], lowercase) and not opening_words.opens_common_name(words, lowercase)

@@ -296,3 +296,27 @@ def particled_person(words: Sequence[str]) -> bool:
     """ "LeBron James", "DeAndre Hopkins": a particled given name and a surname, a person's name, whatever the
     tagger read (a name of more words, "McKinsey Global Institute", may be a body's)."""
     return len(words) == 2 and particled_given(words[0]) and words[1].istitle()
+
+
+GENRES = frozenset("pop rock reality rap jazz soul folk opera punk metal indie country blues gospel disco techno "
+                   "grime drill reggae hip-hop r&b k-pop j-pop emo ballet comedy soap".split())
+"""Genres of music and entertainment, written with a capital where a sentence or headline opens them."""
+PERFORMERS = frozenset("star stars singer singers legend legends icon icons diva sensation rapper rappers band bands "
+                       "group duo trio act veteran princess queen king idol musician musicians dancer comedian "
+                       "singer-songwriter frontman frontwoman crooner".split())
+"""Lower-case nouns for performers that a genre describes ("Pop star", "Rock legend", "Reality star")."""
+
+
+def genre_alone(words: Sequence[str], after: str) -> bool:
+    """ "Pop star Kiana Dorsey", "Rock legend Benny Strand": a genre tagged as a one-word name before the noun
+    of a performer it describes is no actor (a firm before its worker, "Apple engineer X", is one)."""
+    return len(words) == 1 and words[0].lower() in GENRES and after in PERFORMERS
+
+
+_CLOCK = frozenset("AM PM A.M. P.M. EST EDT CST CDT MST MDT PST PDT ET CT PT GMT BST UTC CET CEST IST AEST AEDT".split())
+"""Words of a time of day and its zone, in capitals: a page's date line ("11/14/2025 at 09:10 AM EST")."""
+
+
+def clock_words(words: Sequence[str]) -> bool:
+    """ "AM EST", "PM": a time of day and its zone, which the tagger may read as a body's initials."""
+    return bool(words) and all(w in _CLOCK for w in words) and (len(words) > 1 or words[0] in ("AM", "PM"))

@@ -61,7 +61,9 @@ def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bo
 
 # Callings only one person has, right before the name or in an apposition after it (``callings``).
 _CALLINGS = CALLINGS_PATTERN
-_CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS})\s+$", re.I)
+_CALLING_BEFORE = re.compile(rf"\b(?:{_CALLINGS}|co-?star|castmate|bandmate)\s+$", re.I)
+"""A calling right before the name; or a fellow performer ("her co-star Imogen Stroud"), a person, though no role
+of theirs (``source_words.RELATIVES``: said of whom they play with, as "her sister" is)."""
 _CALLING_AFTER = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CALLINGS})\b", re.I)
 # "Afrobeats star Davido", "Bollywood star Shah Rukh Khan", "reality TV star X": "star" after a word naming its
 # field (capitalised, or one of these) is a person's calling; "star" alone is not ("the Death Star", "a star

@@ -15,9 +15,11 @@ from brief.actors.cues import lemma
 COMPLEMENT_NOUNS: frozenset[str] = frozenset(
     lemma(w) for w in "evidence proof finding findings news fact idea view belief hope fear concern sign "
     "indication assurance guarantee promise pledge warning claim allegation rumor rumour report speculation "
-    "suggestion theory notion word".split())
+    "suggestion theory notion word surprise wonder shame pity irony possibility likelihood danger risk impression "
+    "feeling conviction expectation".split())
 """Nouns whose "that" opens their content ("presented evidence that the drug works", "offered assurances that
-...", "published rumors that ..."): what follows is stated, whatever the verb before them."""
+...", "published rumors that ...", a column's "It is no surprise that X is accusing Y"): what follows is stated,
+whatever the verb before them."""
 _PREPOSITIONS = frozenset("to with for at on in about from by".split())
 """Words that put an addressee or a setting before the clause ("shared with reporters that ...")."""
 _JOINS = frozenset("and or but then".split())

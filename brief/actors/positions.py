@@ -131,7 +131,7 @@ from brief.actors.source_words import (
 from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.title_scenes import someone_new
 from brief.actors.unnamed_subjects import described_since
-from brief.actors.unofficial_sources import close_to_named
+from brief.actors.unofficial_sources import close_to_named, named_tie
 from brief.actors.voices import voice_speaker
 
 
@@ -185,10 +185,10 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
               and not in_relative_clause(text, m, attribution.source[0]) and not only_locates(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
               and not _KIN_OF.search(text, attribution.source[0], m.start)
-              and not close_to_named(text, attribution.source[0], m.start) and not office_before_styled_name(text, m, mentions)
+              and not close_to_named(text, attribution.source[0], m.start, True) and not office_before_styled_name(text, m, mentions)
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
-        people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person"]
+        people = [m for m in mentions.overlapping(attribution.source) if m.kind == "person" and not named_tie(text, m.start)]
     # "Maria Okafor, the union's general secretary"; "Pama's lawyer Bruce Peters", "a lawyer for Pama, Bruce Peters": the lawyer
     speakers = [m for m in people if not re.match(r"['’]s\b", text[m.end : m.end + 3]) and not acted_for(text, m, people)]
     # "The Dunmere coroner Ivo Marten": a name before a common noun modifies it; the coroner speaks
@@ -260,7 +260,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                   and not after_head(text, m, start) and not describes_people(text, m)
                   and not only_locates(text, m, start) and not received(text, start, m.start)
                   and not _KIN_OF.search(text, start, m.start) and not place_qualifier(text, m, mentions, start)
-                  and not close_to_named(text, start, m.start)
+                  and not close_to_named(text, start, m.start, m.kind == "person")
                   and not owner_of_owner(text, m, end) and not post_named(text, m, end)
                   and not sorts_people(text, m, end, mentions)]  # "the Marine captain proposed"
     # "The Albert Quay spot said", "the Oakland Unified school board 'snafu' demonstrates": a name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.cues import lemma
 from brief.actors.object_relatives import COMPLEMENT_NOUNS
 from brief.actors.phrasing import is_noun, verb_lemma
 
@@ -75,7 +76,7 @@ def gapped_report(text: str, start: int, head: str | None) -> bool:
         return _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
     if _RESULT.search(text, max(0, start - 40), start):
         return False
-    return head.lower() not in ADJUNCT_NOUNS and head.lower() not in COMPLEMENT_NOUNS
+    return head.lower() not in ADJUNCT_NOUNS and lemma(head.lower()) not in COMPLEMENT_NOUNS  # held as lemmas
 
 
 _PRONOUN_SOURCES = frozenset("he she they we i you".split())

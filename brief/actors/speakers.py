@@ -51,6 +51,7 @@ from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
 from brief.actors.source_words import BODY_VOICES, BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.spoken_sentences import sentence_speakers
+from brief.actors.unofficial_sources import named_tie
 from brief.actors.whole_quotes import CLOSING, paragraph_end, quotation_end
 from brief.model import Sentence
 from brief.text.language import stop_words
@@ -137,7 +138,8 @@ def missed_speaker(text: str, attribution: Attribution, index: MentionIndex, sen
     if relative is not None:
         return relative  # "a reply from X, who confirmed"; "The Conservatives accused"
     voice = (_VOICE_OF.match(text, *attribution.source) or _SEAT_ALONE.match(text, *attribution.source)) if attribution.source else None
-    if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS:
+    if voice is not None and not index.within(voice.span(1)) and voice.group(1).lower() not in PRONOUNS and not (
+            voice.group(1) in index.surnames and named_tie(text, voice.start(1))):  # "the Quell source": who knows Quell
         name = voice.group(1)  # "a Government spokesperson said": the body speaks
         named = "Downing Street" if SEAT_NUMBERS.fullmatch(name) else normalise(name)
         return Mention(article, sentence.index, voice.start(1), voice.end(1), named, name, "organization")

@@ -175,8 +175,8 @@ _OUTLET_LINK = re.compile(r"^[A-Z‘'\"“][^.!?]*\s\((?:The\ )?[A-Z][\w&.'’-]
 # "Episode Description:", "Dare to Play 3:": a label in title case whose content was a widget or
 # image the text extraction left out; a sentence that introduces a quotation is in lower case.
 _LABEL_LINE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s+){0,3}[A-Z0-9][\w'’&-]*\s*:\s*$")
-_BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
+_BYLINE = re.compile(  # "By X", and a desk's "Review by X"
+    r"^(?:(?:reviews?|reviewed|words|story|text|interview|analysis|column|reporting)\s+)?by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-]\s*[\w .'’-]{0,40})?$",
     re.I,
 )
 # A photo caption: a description ending with its credit in brackets ("(Picture by Jameel
