@@ -1,0 +1,61 @@
+"""Roles, names and kinds of actors in shapes news writes often and brief misread (session 48, names49), on
+articles written for these tests: a party whip's title before "(D-Vt.)", a plural party's possessive before a
+hyphened title, a lower-case office after a clause's conjunction, a description after a name whose closing comma
+was left out."""
+
+from __future__ import annotations
+
+from written import actor_named, report_of
+
+_WHIP = (
+    "Senate panel stalls rail safety package\n\n"
+    "WASHINGTON — A rail safety package stalled in committee on Wednesday after two senators raised objections.\n\n"
+    "House Majority Whip Corinne Dalby (D-Vt.) said the delay would cost lives at level crossings.\n\n"
+    "The committee will meet again next month."
+)
+
+
+def test_a_party_whip_keeps_the_title() -> None:
+    assert actor_named(report_of(_WHIP), "Corinne Dalby").role == "House Majority Whip"
+
+
+_GREENS = (
+    "Opposition walks out of housing debate\n\n"
+    "The opposition walked out of a late-night debate on housing rules on Thursday.\n\n"
+    "The Greens' co-leader, Mereana Tuhoe, told reporters the rules had been written for developers.\n\n"
+    "The Housing Minister, Alana Petrie, said the walkout was a stunt."
+)
+
+
+def test_a_plural_party_owns_a_hyphened_title() -> None:
+    assert actor_named(report_of(_GREENS), "Mereana Tuhoe").role == "Greens' co-leader"
+
+
+_COUNCIL = (
+    "City council splits over tram extension\n\n"
+    "The city council voted 7-6 on Tuesday to extend the tram line to the harbour.\n\n"
+    "Supporters cheered, while council president Rosa Delgado warned that the budget would need cuts elsewhere.\n\n"
+    "The works are due to start next spring, although union secretary Moana Blake said staff had not been consulted."
+)
+
+
+def test_a_lower_case_office_after_a_conjunction_keeps_its_field() -> None:
+    report = report_of(_COUNCIL)
+    assert actor_named(report, "Rosa Delgado").role == "council president"
+    assert actor_named(report, "Moana Blake").role == "union secretary"
+
+
+_CLINIC = (
+    "Clinic waiting lists grow in northern towns\n\n"
+    "Waiting lists at clinics in northern towns have grown by a third in a year, a health watchdog said.\n\n"
+    "Dr. Priyanka Venn, the chief medical officer for the Northern Health Trust said staff shortages were the main "
+    "cause.\n\n"
+    '"We simply do not have enough nurses," Venn said.\n\n'
+    "Professor Adeel Rahman, the director of the Lakeshore Policy Institute said the problem would worsen."
+)
+
+
+def test_a_description_missing_its_closing_comma_ends_at_the_verb() -> None:
+    report = report_of(_CLINIC)
+    assert actor_named(report, "Priyanka Venn").role == "chief medical officer for the Northern Health Trust"
+    assert actor_named(report, "Adeel Rahman").role == "director of the Lakeshore Policy Institute"
