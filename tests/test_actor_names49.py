@@ -5,7 +5,7 @@ was left out."""
 
 from __future__ import annotations
 
-from written import actor_named, report_of
+from written import actor_named, actors_of, report_of
 
 _WHIP = (
     "Senate panel stalls rail safety package\n\n"
@@ -59,3 +59,19 @@ def test_a_description_missing_its_closing_comma_ends_at_the_verb() -> None:
     report = report_of(_CLINIC)
     assert actor_named(report, "Priyanka Venn").role == "chief medical officer for the Northern Health Trust"
     assert actor_named(report, "Adeel Rahman").role == "director of the Lakeshore Policy Institute"
+
+
+_SPLIT = (
+    "Fashion mogul Petra Lindqvist and husband Omar Sayed part ways\n\n"
+    "Fashion designer Petra Lindqvist and her husband, the restaurateur Omar Sayed, have parted ways after twelve "
+    "years.\n\n"
+    "A friend of the couple told the Evening Courier on Friday that the split was amicable.\n\n"
+    "Lindqvist, who founded the label Northlight, confirmed the news in a short post on Saturday.\n\n"
+    '"We will always be a family," she wrote.'
+)
+
+
+def test_a_field_noun_opening_a_job_is_no_body() -> None:
+    names = {a.name for a in actors_of(report_of(_SPLIT))}
+    assert "Fashion" not in names
+    assert "Petra Lindqvist" in names
