@@ -75,3 +75,32 @@ def test_a_field_noun_opening_a_job_is_no_body() -> None:
     names = {a.name for a in actors_of(report_of(_SPLIT))}
     assert "Fashion" not in names
     assert "Petra Lindqvist" in names
+
+
+_RESTLESS = (
+    "Tory backbenchers warn Downing Street over planning reforms\n\n"
+    "Restless Conservative MPs have warned the prime minister not to take their loyalty for granted as a vote on "
+    "the rules approaches.\n\n"
+    "Dozens of backbenchers are understood to have written to the chief whip.\n\n"
+    "A Downing Street spokesman said the prime minister was listening."
+)
+
+
+def test_an_adjective_opening_a_sentence_is_no_body() -> None:
+    names = {a.name for a in actors_of(report_of(_RESTLESS))}
+    assert "Restless" not in names
+    assert "Conservative MPs" in names
+
+
+_FURIOUS = (
+    "Backbenchers warn ministers over planning\n\n"
+    "Conservative MPs have warned the prime minister not to take their loyalty for granted.\n\n"
+    "Furious Tory backbenchers said the plan was dead.\n\n"
+    "Restless Labour councillors said the budget was unfair.\n\n"
+    "The Treasury declined to comment."
+)
+
+
+def test_a_group_is_named_without_the_adjective_describing_it() -> None:
+    names = {a.name for a in actors_of(report_of(_FURIOUS))}
+    assert {"Tory backbenchers", "Labour councillors"} <= names

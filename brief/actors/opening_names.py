@@ -22,6 +22,7 @@ from brief.actors.fronted_participles import participle_before_noun
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
+from brief.actors.opening_adjectives import without_opening_adjectives
 from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.source_words import TRADE_NOUNS
 
@@ -171,6 +172,7 @@ def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bo
 def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],
                   title: str = "") -> list[list[Span]]:
     """``found`` (each sentence's tagged spans) with the names read again at sentence openings added."""
+    found = without_opening_adjectives(texts, found)  # "Restless | Conservative MPs": no name of its own
     words_again = _candidates(texts, found, lowercase, title)
     if not words_again:
         return found
