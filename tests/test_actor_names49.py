@@ -120,3 +120,20 @@ def test_a_name_cut_after_its_first_word_is_made_whole_as_written_elsewhere() ->
     report = report_of(_COMPASS)
     assert "Compass" not in {a.name for a in actors_of(report)}
     assert "governments are jailing reporters" in said_lines(actor_named(report, "Global Compass"))
+
+
+_WIRE = (
+    "Rice exports likely fell in May, says trade minister\n"
+    "Jun 3, 2026\n"
+    "Kellport [Ostrava], June 3 : Ostrava's rice exports for May, which will be published next week, probably fell "
+    "by a fifth, Trade Minister Dalia Renn said on Tuesday.\n"
+    '"The drought in the south has cut the harvest, and the figures will show it," Renn told reporters after a '
+    "cabinet meeting.\n"
+    "Exports rose by 4 per cent in April."
+)
+
+
+def test_a_wire_dateline_with_its_country_in_square_brackets_is_no_ones_words() -> None:
+    said = said_lines(actor_named(report_of(_WIRE), "Dalia Renn"))
+    assert "rice exports for May" in said
+    assert "Kellport" not in said
