@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from written import actor_named, actors_of, report_of, said_lines
 
+from brief.ingest.text import article_from_text
+
 _WHIP = (
     "Senate panel stalls rail safety package\n\n"
     "WASHINGTON — A rail safety package stalled in committee on Wednesday after two senators raised objections.\n\n"
@@ -137,3 +139,15 @@ def test_a_wire_dateline_with_its_country_in_square_brackets_is_no_ones_words() 
     said = said_lines(actor_named(report_of(_WIRE), "Dalia Renn"))
     assert "rice exports for May" in said
     assert "Kellport" not in said
+
+
+def test_a_lone_bar_after_the_byline_is_no_title() -> None:
+    text = (
+        "Council LIVE Updates: Budget vote delayed as members walk out over parking fees\n\n"
+        "By Mira Kasturi\n|\n"
+        "Dharwad, May 9: Opposition members walked out of the city council on Friday after the mayor refused to "
+        "debate new parking fees.\n\n"
+        "Mayor Sunil Rane said the fees would fund two new bus routes.\n"
+    )
+    title = article_from_text(text, 1, "live.txt").title
+    assert title.startswith("Opposition members walked out")

@@ -144,6 +144,12 @@ def _plain_headline(paragraph: str) -> bool:
     return is_heading(paragraph) and count_words(paragraph) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
+def _has_word(paragraph: str) -> bool:
+    """Whether a line holds a word at all: a lone "|" or "*" a page sets between its byline and its story is none,
+    and no headline."""
+    return any(ch.isalpha() for ch in paragraph)
+
+
 def derive_title(paragraph: str, limit: int = 80) -> str:
     """A title from the paragraph's first sentence (past any dateline), cut at a word boundary."""
     spans = sentence_spans(paragraph)
@@ -191,7 +197,7 @@ def article_from_text(
     paragraphs = paragraphs_of(normalize_quotes(text))
     title = header.get("title", "")
     # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
-    lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p)), 0)
+    lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p) and _has_word(p)), 0)  # not a lone "|"
     while len(paragraphs) > lead + 2 and len(paragraphs[lead][0].split()) == 1 and is_headline(*paragraphs[lead + 1]):
         lead += 1  # "India" over "'Border Attackers Had Outside Support'": the page's section, then its headline
     if len(paragraphs) > lead + 1 and is_headline(*paragraphs[lead]):
