@@ -143,11 +143,24 @@ def test_a_wire_dateline_with_its_country_in_square_brackets_is_no_ones_words() 
 
 def test_a_lone_bar_after_the_byline_is_no_title() -> None:
     text = (
-        "Council LIVE Updates: Budget vote delayed as members walk out over parking fees\n\n"
         "By Mira Kasturi\n|\n"
         "Dharwad, May 9: Opposition members walked out of the city council on Friday after the mayor refused to "
         "debate new parking fees.\n\n"
         "Mayor Sunil Rane said the fees would fund two new bus routes.\n"
     )
-    title = article_from_text(text, 1, "live.txt").title
-    assert title.startswith("Opposition members walked out")
+    assert article_from_text(text, 1, "live.txt").title.startswith("Opposition members walked out")
+
+
+_CAPSULE = (
+    "Second Test: Harlow v Dunmere\n"
+    "Coverage: Live text commentary on Radio Harlow and the club website\n\n"
+    "Harlow captain Eddie Vance says he is not worried by the heavy defeat in the first Test and will not change his "
+    "approach.\n\n"
+    "The 29-year-old was out for a duck twice as Harlow lost by nine wickets.\n\n"
+    "But Vance told Seaboard Sport he did not feel under pressure before the match at Kelby, which starts on Friday.\n\n"
+    '"I am focused on scoring runs and leading the side," he said. "People are entitled to their opinions."\n'
+)
+
+
+def test_a_text_whose_first_line_is_a_labelled_headline_is_titled_by_it() -> None:
+    assert article_from_text(_CAPSULE, 1, "test.txt").title == "Second Test: Harlow v Dunmere"
