@@ -164,3 +164,20 @@ _CAPSULE = (
 
 def test_a_text_whose_first_line_is_a_labelled_headline_is_titled_by_it() -> None:
     assert article_from_text(_CAPSULE, 1, "test.txt").title == "Second Test: Harlow v Dunmere"
+
+
+_PRESSER = (
+    "Team Principals press conference – Kelmont\n\n"
+    "TEAM REPRESENTATIVES: Marta VOLKOV (Aurion), Peter HALLORAN (Redline), Owen PRESCOTT (Tessla Racing)\n\n"
+    "Q: Marta, your car was quick on Friday. Can you keep that pace?\n\n"
+    "Marta VOLKOV: I hope so. The drivers are happy with the balance and the engineers have done a very good job.\n\n"
+    "Q: Owen, the budget rules are being changed. What is your view?\n\n"
+    "Owen PRESCOTT: We accept a budget limit, but we oppose any change in the middle of a season. The teams agreed "
+    "on these rules and they should stay as they are.\n\n"
+    "Q: Peter, will you bring upgrades?\n\n"
+    "Peter HALLORAN: Yes, a new front wing arrives next week. We expect a step forward."
+)
+
+
+def test_a_speaker_label_with_a_surname_in_capitals_names_the_whole_person() -> None:
+    assert "budget limit" in said_lines(actor_named(report_of(_PRESSER), "Owen PRESCOTT"))
