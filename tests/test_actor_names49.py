@@ -164,6 +164,8 @@ _CAPSULE = (
 
 def test_a_text_whose_first_line_is_a_labelled_headline_is_titled_by_it() -> None:
     assert article_from_text(_CAPSULE, 1, "test.txt").title == "Second Test: Harlow v Dunmere"
+    names = {a.name for a in actors_of(report_of(_CAPSULE))}  # the coverage note under it is no headline either:
+    assert "Harlow" in names  # its station ("Radio Harlow") took the team's mentions
 
 
 _PRESSER = (
